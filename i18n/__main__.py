@@ -1,0 +1,3 @@
+from i18n.cli import main
+
+main()

@@ -1,0 +1,77 @@
+"""The `factsheet` command: a thin click layer over the core.
+
+Each command lives in its own module here and imports the core it needs only when it runs, so
+`factsheet --help` stays fast. Every FactsheetError becomes one line on stderr and its exit code.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from i18n import __version__
+
+# Command name -> module under i18n.cli that defines `command`.
+COMMANDS = {
+    "build": "build",
+    "check": "check",
+    "compile": "compile",
+    "extract": "extract",
+    "init": "init",
+    "render": "render",
+    "review": "review",
+    "stats": "stats",
+    "update": "update",
+}
+
+
+class LazyGroup(click.Group):
+    """Loads a command's module only when that command is listed or run."""
+
+    def list_commands(self, ctx):
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx, name):
+        module_name = COMMANDS.get(name)
+        if module_name is None:
+            return None
+        try:
+            module = importlib.import_module(f"i18n.cli.{module_name}")
+        except ModuleNotFoundError as error:
+            if error.name == f"i18n.cli.{module_name}":
+                return None
+            raise
+        return module.command
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factsheet")
+def cli():
+    """Multilingual fact sheets from gettext catalogues: extract, update, compile, check, render.
+
+    Project commands read [tool.factsheet] in the nearest pyproject.toml above the current folder.
+    """
+
+
+def main(argv: list[str] | None = None) -> None:
+    from i18n.errors import FactsheetError
+
+    try:
+        cli.main(args=argv, prog_name="factsheet", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("factsheet: interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except FactsheetError as error:
+        click.echo(f"factsheet: error: {error}", err=True)
+        sys.exit(error.exit_code)
+    except KeyboardInterrupt:
+        click.echo("factsheet: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(1)
+    sys.exit(0)

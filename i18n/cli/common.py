@@ -1,0 +1,30 @@
+"""What several commands share: the project lookup and the error/progress conventions."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+
+def project():
+    """The project around the working directory; a ConfigError (exit 2) if there is none."""
+    from i18n.config import load_project
+
+    return load_project()
+
+
+def use_colour(stream=None) -> bool:
+    stream = stream or sys.stdout
+    return "NO_COLOR" not in os.environ and hasattr(stream, "isatty") and stream.isatty()
+
+
+def styled(text: str, stream=None, **style) -> str:
+    return click.style(text, **style) if use_colour(stream) else text
+
+
+def progress(message: str) -> None:
+    """A progress line on stderr, shown only on a terminal."""
+    if sys.stderr.isatty():
+        click.echo(styled(message, sys.stderr, dim=True), err=True)

@@ -1,0 +1,95 @@
+"""Project settings: the `[tool.factsheet]` table of the nearest pyproject.toml above a folder."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from i18n.errors import ConfigError
+
+DEFAULTS = {
+    "source_locale": "en",
+    "locales": ["en"],
+    "domain": "messages",
+    "templates": "templates",
+    "catalogues": "locales",
+    "data": "data",
+    "output": "build",
+}
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+    source_locale: str
+    locales: tuple[str, ...]
+    domain: str
+    templates_dir: Path
+    catalogues_dir: Path
+    data_dir: Path
+    output_dir: Path
+
+    @property
+    def template_path(self) -> Path:
+        """The POT file: `<catalogues>/<domain>.pot`."""
+        return self.catalogues_dir / f"{self.domain}.pot"
+
+    def catalogue_path(self, locale: str) -> Path:
+        return self.catalogues_dir / locale / "LC_MESSAGES" / f"{self.domain}.po"
+
+    def mo_path(self, locale: str) -> Path:
+        return self.catalogues_dir / locale / "LC_MESSAGES" / f"{self.domain}.mo"
+
+
+def find_pyproject(start: Path) -> Path | None:
+    """The nearest pyproject.toml with a [tool.factsheet] table, from `start` up to the root."""
+    for folder in [start, *start.parents]:
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file() and "factsheet" in _read_toml(candidate).get("tool", {}):
+            return candidate
+    return None
+
+
+def load_project(start: Path | None = None) -> Project:
+    start = (start or Path.cwd()).resolve()
+    pyproject = find_pyproject(start)
+    if pyproject is None:
+        raise ConfigError(
+            f"no pyproject.toml with a [tool.factsheet] table in {start} or any folder above it"
+        )
+    return project_from_settings(pyproject.parent, _read_toml(pyproject)["tool"]["factsheet"], pyproject)
+
+
+def project_from_settings(root: Path, settings: dict, source: Path | None = None) -> Project:
+    where = str(source or root / "pyproject.toml")
+    unknown = set(settings) - set(DEFAULTS)
+    if unknown:
+        raise ConfigError(f"unknown [tool.factsheet] setting {sorted(unknown)[0]!r}", where)
+    merged = {**DEFAULTS, **settings}
+    for name in ("source_locale", "domain", "templates", "catalogues", "data", "output"):
+        if not isinstance(merged[name], str) or not merged[name]:
+            raise ConfigError(f"[tool.factsheet] {name} must be a non-empty string", where)
+    locales = merged["locales"]
+    if not isinstance(locales, list) or not locales or not all(isinstance(x, str) and x for x in locales):
+        raise ConfigError("[tool.factsheet] locales must be a non-empty list of locale codes", where)
+    return Project(
+        root=root,
+        source_locale=merged["source_locale"],
+        locales=tuple(locales),
+        domain=merged["domain"],
+        templates_dir=root / merged["templates"],
+        catalogues_dir=root / merged["catalogues"],
+        data_dir=root / merged["data"],
+        output_dir=root / merged["output"],
+    )
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"invalid TOML: {error}", str(path)) from None
+    except OSError as error:
+        raise ConfigError(f"cannot read: {error.strerror}", str(path)) from None

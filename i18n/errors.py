@@ -1,0 +1,30 @@
+"""The one exception family the core raises; the CLI turns each into a one-line message and an exit code."""
+
+
+class FactsheetError(Exception):
+    """An operation failed (exit 1). `path` and `line` locate the cause when there is one."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+
+    def __str__(self) -> str:
+        if self.path is None:
+            return self.message
+        if self.line is None:
+            return f"{self.path}: {self.message}"
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+class InputError(FactsheetError):
+    """Bad arguments or input that cannot be read: a malformed file, an unknown locale (exit 2)."""
+
+    exit_code = 2
+
+
+class ConfigError(InputError):
+    """A missing or invalid `[tool.factsheet]` setting."""
