@@ -28,3 +28,14 @@ def progress(message: str) -> None:
     """A progress line on stderr, shown only on a terminal."""
     if sys.stderr.isatty():
         click.echo(styled(message, sys.stderr, dim=True), err=True)
+
+
+def report_outcomes(current, outcomes) -> None:
+    """One line per file: what was written, or that it was already up to date."""
+    from i18n.pipeline import relative
+
+    for outcome in outcomes:
+        shown = relative(current, outcome.path) if current is not None else str(outcome.path)
+        state = "written" if outcome.changed else "unchanged"
+        detail = f" ({outcome.detail})" if outcome.detail else ""
+        click.echo(f"{shown}: {state}{detail}")

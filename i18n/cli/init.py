@@ -1,0 +1,17 @@
+import click
+
+from i18n.cli.common import project, report_outcomes
+
+
+@click.command()
+@click.argument("locale")
+@click.option("--force", is_flag=True, help="Replace an existing catalogue.")
+def command(locale, force):
+    """Start a catalogue for LOCALE from the POT, with CLDR's plural forms (`init ru` gets three)."""
+    from i18n.pipeline import init_catalogue
+
+    current = project()
+    outcome = init_catalogue(current, locale, force=force)
+    report_outcomes(current, [outcome])
+    if locale not in current.locales:
+        click.echo(f"add {locale!r} to `locales` under [tool.factsheet] in pyproject.toml to build it")

@@ -1,0 +1,230 @@
+"""The project's operations -- extract, update, init, compile, stats -- each returning a frozen result.
+
+Each operation writes only when the bytes change, so running it again with nothing changed in the
+templates touches no file (no new POT-Creation-Date, no new .mo).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from i18n.config import Project
+from i18n.errors import FactsheetError, InputError
+from i18n.po.model import Catalog
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    path: Path
+    changed: bool
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class LocaleStats:
+    locale: str
+    path: Path
+    translated: int
+    fuzzy: int
+    untranslated: int
+    obsolete: int
+
+    @property
+    def total(self) -> int:
+        return self.translated + self.fuzzy + self.untranslated
+
+    @property
+    def percent_translated(self) -> float:
+        return 100.0 * self.translated / self.total if self.total else 100.0
+
+
+def now_stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M%z")
+
+
+def relative(project: Project, path: Path) -> str:
+    try:
+        return path.relative_to(project.root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+# --- extract -----------------------------------------------------------------------------------
+
+
+def extract_project(project: Project) -> FileOutcome:
+    """Messages of the project's templates into its POT; the old file is kept when only the date would change."""
+    from i18n.extract import extract_messages
+    from i18n.po.io import read_catalog, write_catalog
+    from i18n.po.write import format_po
+
+    target = project.template_path
+    result = extract_messages(
+        project.templates_dir, project.root, project_id=project_id(project), creation_date=now_stamp()
+    )
+    expected = None
+    if target.exists():
+        old, expected = read_catalog(target)
+        old_date = old.header_field("POT-Creation-Date") if old.header else None
+        if old_date:
+            _set_header_field(result.catalog, "POT-Creation-Date", old_date)
+            if format_po(result.catalog) == format_po(old):
+                return FileOutcome(target, False, f"{result.messages} messages")
+            _set_header_field(result.catalog, "POT-Creation-Date", now_stamp())
+    changed = write_catalog(target, result.catalog, expected=expected)
+    return FileOutcome(target, changed, f"{result.messages} messages")
+
+
+def project_id(project: Project) -> str:
+    import tomllib
+
+    try:
+        with (project.root / "pyproject.toml").open("rb") as handle:
+            meta = tomllib.load(handle).get("project", {})
+    except (OSError, tomllib.TOMLDecodeError):
+        meta = {}
+    name, version = meta.get("name"), meta.get("version")
+    return f"{name} {version}" if name and version else (name or "PACKAGE VERSION")
+
+
+def _set_header_field(catalog: Catalog, name: str, value: str) -> None:
+    lines = catalog.header.msgstr.split("\n")
+    for index, line in enumerate(lines):
+        if line.partition(":")[0].strip().lower() == name.lower():
+            lines[index] = f"{name}: {value}"
+    catalog.header.msgstr = "\n".join(lines)
+
+
+# --- update and init ---------------------------------------------------------------------------
+
+
+def read_template(path: Path) -> Catalog:
+    from i18n.po.io import read_catalog
+
+    if not path.exists():
+        raise InputError("template not found; run `factsheet extract` first", str(path))
+    return read_catalog(path)[0]
+
+
+def update_catalogue(path: Path, template: Catalog, *, source_locale: bool = False) -> FileOutcome:
+    """Merge `template` into the catalogue at `path` in place, as `msgmerge --previous --update` does."""
+    from i18n.po.io import read_catalog, write_catalog
+    from i18n.po.merge import merge_catalog
+
+    catalog, expected = read_catalog(path)
+    result = merge_catalog(catalog, template)
+    merged = result.catalog
+    if source_locale:
+        fill_from_source(merged)
+    changed = write_catalog(path, merged, expected=expected)
+    detail = f"{result.translated} translated, {result.fuzzy} fuzzy, {result.untranslated} untranslated"
+    if result.obsolete:
+        detail += f", {result.obsolete} obsolete"
+    return FileOutcome(path, changed, detail)
+
+
+def fill_from_source(catalog: Catalog) -> None:
+    """In the source locale's catalogue a message translates to itself unless an editor wrote otherwise.
+
+    New entries get msgstr = msgid (as `msgen` does); a fuzzy entry whose translation was the previous
+    source text is refreshed to the new one; a real rewording (a translation that differs) is left fuzzy.
+    """
+    for entry in catalog.entries:
+        if entry.obsolete:
+            continue
+        source_forms = [entry.msgid, *([entry.msgid_plural] * (len(entry.msgstr_plural) - 1))] if entry.is_plural else [entry.msgid]
+        if entry.fuzzy and entry.previous_msgid is not None:
+            previous_forms = [entry.previous_msgid]
+            if entry.is_plural:
+                previous_forms += [entry.previous_msgid_plural or entry.previous_msgid] * (len(entry.msgstr_plural) - 1)
+            if entry.translations != previous_forms:
+                continue
+        elif any(entry.translations) and not entry.fuzzy:
+            continue
+        elif entry.fuzzy:
+            continue
+        if entry.is_plural:
+            entry.msgstr_plural = source_forms
+        else:
+            entry.msgstr = entry.msgid
+        entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]
+        entry.previous_msgctxt = entry.previous_msgid = entry.previous_msgid_plural = None
+
+
+def update_project(project: Project) -> list[FileOutcome]:
+    """Every locale's catalogue updated from the POT; a locale without a catalogue gets a new one."""
+    template = read_template(project.template_path)
+    outcomes = []
+    for locale in project.locales:
+        path = project.catalogue_path(locale)
+        if not path.exists():
+            outcomes.append(init_catalogue(project, locale, template=template))
+        else:
+            outcomes.append(update_catalogue(path, template, source_locale=locale == project.source_locale))
+    return outcomes
+
+
+def init_catalogue(project: Project, locale: str, *, template: Catalog | None = None, force: bool = False) -> FileOutcome:
+    from i18n.po.io import write_catalog
+    from i18n.po.new_catalog import new_catalog
+
+    template = template or read_template(project.template_path)
+    path = project.catalogue_path(locale)
+    if path.exists() and not force:
+        raise FactsheetError("catalogue already exists; use `factsheet update` (or --force to start again)", str(path))
+    catalog = new_catalog(template, locale, project_id=project_id(project))
+    if locale == project.source_locale:
+        fill_from_source(catalog)
+    write_catalog(path, catalog)
+    return FileOutcome(path, True, f"new catalogue, Plural-Forms: {catalog.plural_forms}")
+
+
+# --- compile -----------------------------------------------------------------------------------
+
+
+def compile_catalogue(path: Path, out: Path | None = None) -> FileOutcome:
+    """A .mo file from the catalogue at `path`; a catalogue with errors is refused and nothing is written."""
+    from i18n.po.io import read_catalog
+    from i18n.po.mo import format_mo, validate_for_compile
+    from i18n.safe_write import write_atomic
+
+    catalog, _ = read_catalog(path)
+    problems = validate_for_compile(catalog)
+    if problems:
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise FactsheetError(f"{first.message}{more}; nothing written", str(path), first.line)
+    target = out or path.with_suffix(".mo")
+    changed = write_atomic(target, format_mo(catalog))
+    translated = sum(1 for entry in catalog.entries if not entry.obsolete and entry.translated)
+    return FileOutcome(target, changed, f"{translated} messages")
+
+
+def compile_project(project: Project) -> list[FileOutcome]:
+    return [compile_catalogue(project.catalogue_path(locale), project.mo_path(locale)) for locale in project.locales]
+
+
+# --- stats -------------------------------------------------------------------------------------
+
+
+def catalogue_stats(path: Path, locale: str | None = None) -> LocaleStats:
+    from i18n.po.io import read_catalog
+
+    catalog, _ = read_catalog(path)
+    translated = fuzzy = untranslated = obsolete = 0
+    for entry in catalog.entries:
+        if entry.obsolete:
+            obsolete += 1
+        elif entry.fuzzy:
+            fuzzy += 1
+        elif entry.translated:
+            translated += 1
+        else:
+            untranslated += 1
+    return LocaleStats(locale or catalog.language or "", path, translated, fuzzy, untranslated, obsolete)
+
+
+def project_stats(project: Project) -> list[LocaleStats]:
+    return [catalogue_stats(project.catalogue_path(locale), locale) for locale in project.locales]
