@@ -30,7 +30,7 @@ def plural_forms(locale: str) -> str:
     """
     from babel.messages.plurals import PLURALS
 
-    parsed = _parse_locale(locale)
+    parsed = parse_locale(locale)
     for key in (str(parsed), parsed.language):
         if key in PLURALS:
             nplurals, expression = PLURALS[key]
@@ -38,7 +38,8 @@ def plural_forms(locale: str) -> str:
     return _plural_forms_from_cldr(parsed)
 
 
-def _parse_locale(locale: str):
+def parse_locale(locale: str):
+    """The Babel Locale for `locale` ("pt-BR" or "pt_BR"); InputError for an unknown one."""
     from babel import Locale, UnknownLocaleError
 
     try:
