@@ -1,0 +1,56 @@
+"""Spans of a text that look numeric but are not quantities: placeholders, versions, identifiers...
+
+They are compared literally by other checks; here they are blanked out (same length, so offsets
+hold) before numbers are read, so that "%d", "1.9.1", "UTF-8" or "2024-05-01" never count.
+"""
+
+from __future__ import annotations
+
+import re
+
+MASK = "\x00"
+
+_PATTERNS = [
+    # URLs and e-mail addresses.
+    r"\b[a-zA-Z][\w+.-]*://\S+",
+    r"\bwww\.\S+",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    # printf-style placeholders, positional (%1$s) and Qt/shell ones (%1, $1). A "%" right after a
+    # number is a percent sign ("60 % des" must not become the placeholder "% d").
+    r"(?<!\d)(?<!\d[ \u00a0\u202f])%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
+    r"(?:hh|h|ll|l|L|q|j|z|t|I64|I32)?[diouxXeEfFgGcCsSpnaA%]",
+    r"%\d+\$[-+#0']*\d*(?:\.\d+)?[a-zA-Z]",
+    r"%\([^)\s]*\)[-+#0 ]*\d*(?:\.\d+)?[a-zA-Z]",
+    r"%\{[^}\s]*\}",
+    r"(?<!\d)(?<!\d[ \u00a0\u202f])%\d+",
+    r"\$\{?\w+\}?",
+    r"\{[^{}\s]*\}",
+    # ISO 8601 dates and times, clock times.
+    r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
+    # Hexadecimal.
+    r"\b0[xX][0-9a-fA-F]+\b",
+    # Versions: three or more dotted parts, or a "v" prefix.
+    r"\b\d+(?:\.\d+){2,}[\w.+~-]*",
+    r"\b[vV]\d+(?:\.\d+)*\b",
+    # Keyboard shortcuts.
+    r"(?i:\b(?:ctrl|control|alt|altgr|shift|meta|super|cmd|command|strg|maj|option)"
+    r"\s?[+-]\s?)+\w+",
+    # Command-line options: --level=3, -O2, and a bare -9 (a negative number is written with the
+    # minus sign, a decimal, or a unit: "-5 °C", "-0.5").
+    r"(?<![\w-])--?[A-Za-z][\w-]*(?:=\S*)?",
+    r"(?<![\w\-\u2212.,])-\d+(?![\d%\u2030\u00b0]|[.,]\d|\s?[%\u2030\u00b0])",
+    # File names and paths.
+    r"(?<![\w/])(?:~|\.{1,2})?/[^\s\"'()<>]+",
+    r"\b[\w.-]*[^\W\d_][\w.-]*/[\w./-]*\w",
+    # Identifiers and codes: a word that starts with a letter and holds a digit (E123, x86_64,
+    # UTF-8, ISO-8859-1, MD5, sha256, IPv6, mp3, F1, file2.txt).
+    r"(?<![\w.-])(?=[\w.-]*\d)[^\W\d_]\w*(?:[-.]\w+)*",
+]
+
+NON_QUANTITY_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+
+
+def mask_non_quantities(text: str) -> str:
+    """The text with every non-quantity span replaced by MASK characters of the same length."""
+    return NON_QUANTITY_RE.sub(lambda match: MASK * len(match.group()), text)

@@ -1,0 +1,36 @@
+"""The results of reading and comparing numbers: frozen values the checks and the CLI consume."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+KINDS = ("integer", "decimal", "percent", "permille", "ordinal", "year", "word", "roman", "scaled")
+
+
+@dataclass(frozen=True)
+class Number:
+    value: Decimal  # the quantity; a range gives two Numbers (both bounds)
+    text: str  # as written: "262 000", "trois", "XXe", "2,5 millions"
+    start: int  # offset in the text
+    end: int
+    kind: str  # one of KINDS
+
+
+@dataclass(frozen=True)
+class StyleProblem:
+    number: Number  # as read in the TARGET locale
+    message: str  # English-language explanation
+    suggestion: str  # the number as the target locale writes it
+
+
+@dataclass(frozen=True)
+class NumberComparison:
+    missing: tuple[Number, ...]  # in the source, not in the translation
+    added: tuple[Number, ...]  # in the translation, not in the source
+    changed: tuple[tuple[Number, Number], ...]  # (source, translation) paired, values differ
+    foreign_style: tuple[StyleProblem, ...]  # translation numbers written in another locale's style
+
+    @property
+    def ok(self) -> bool:
+        return not (self.missing or self.added or self.changed or self.foreign_style)

@@ -1,0 +1,49 @@
+"""Roman numerals where they are numbers: centuries and ordinals ("XXe siècle", "XIVe", "Ier").
+
+A lone "I", "V" or "X" is a word or a letter; "Louis XIV" is a name. Only a Roman numeral with an
+ordinal ending (two letters or more, or "Ier") or followed by a word for "century" is read.
+Single "L", "C", "D", "M" are never read: "Le siècle", "Ce siècle", "De".
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from i18n.numbers.model import Number
+
+_VALID_ROMAN_RE = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+ROMAN_RE = re.compile(
+    r"(?<![\w-])(?P<roman>[IVXLCDM]{1,8})"
+    r"(?P<suffix>ᵉʳ|ʳᵉ|ᵉ|ème|eme|ième|er|re|e|è|th|st|nd|rd)?(?!\w)"
+    r"(?P<century>[ \u00a0\u202f]+(?:siècles?|century|centuries|Jahrhunderts?|siglos?|secolos?"
+    r"|séculos?|eeuw|århundrede)\b)?"
+)
+
+
+def roman_value(letters: str) -> int:
+    total = 0
+    for index, letter in enumerate(letters):
+        value = _VALUES[letter]
+        if index + 1 < len(letters) and _VALUES[letters[index + 1]] > value:
+            total -= value
+        else:
+            total += value
+    return total
+
+
+def read_roman(masked: str, original: str) -> tuple[Number, ...]:
+    found = []
+    for match in ROMAN_RE.finditer(masked):
+        letters, suffix, century = match.group("roman", "suffix", "century")
+        if not (suffix or century) or not _VALID_ROMAN_RE.fullmatch(letters):
+            continue
+        if len(letters) == 1 and (letters not in "IVX" or (not century and suffix not in ("er", "ᵉʳ"))):
+            continue
+        end = match.end("suffix") if suffix else match.end("roman")
+        found.append(
+            Number(Decimal(roman_value(letters)), original[match.start():end], match.start(), end, "roman")
+        )
+    return tuple(found)
