@@ -1,0 +1,32 @@
+"""Reading and writing catalogue files by path: the only place the PO reader and writer touch disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from i18n.errors import InputError
+from i18n.po.model import Catalog
+from i18n.po.parse import parse_po
+from i18n.po.write import format_po
+from i18n.safe_write import fingerprint, write_atomic
+
+Fingerprint = tuple[int, int] | None
+
+
+def read_catalog(path: str | Path) -> tuple[Catalog, Fingerprint]:
+    """The catalogue at `path` and the file's fingerprint, taken before reading (for write_catalog)."""
+    path = Path(path)
+    before = fingerprint(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", path=str(path)) from None
+    return parse_po(data, str(path)), before
+
+
+def write_catalog(path: str | Path, catalog: Catalog, expected: Fingerprint | bool = False) -> bool:
+    """Write the catalogue in msgcat's form; False when the file already held exactly those bytes.
+
+    `expected` is the fingerprint read_catalog returned: a file changed on disk since is not overwritten.
+    """
+    return write_atomic(Path(path), format_po(catalog), expected=expected)

@@ -1,0 +1,126 @@
+"""Where GNU msgcat may break a PO string: Unicode line breaking with libunistring's rules.
+
+GNU gettext wraps strings with libunistring's `ulc_width_linebreaks_v2` (UAX #14 break
+opportunities, East Asian widths that depend on the file's charset).  Reproducing its exact tables
+by hand drifts with every Unicode version, so when the system's libunistring is present (it is
+wherever GNU gettext is) the break positions come from that same function; otherwise an
+approximation in Python is used (breaks after spaces and hyphens, wide East Asian characters).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import unicodedata
+
+BREAK_UNDEFINED = 0
+BREAK_PROHIBITED = 1
+BREAK_POSSIBLE = 2
+
+_CJK_ENCODINGS = frozenset({
+    "EUC-JP", "EUC-KR", "EUC-TW", "GB2312", "GBK", "GB18030", "BIG5", "BIG5-HKSCS", "CP949",
+    "JOHAB", "SHIFT_JIS", "CP932", "CP936", "CP950",
+})
+
+
+def _load_libunistring():
+    for name in ("libunistring.so.2", "libunistring.so.5", ctypes.util.find_library("unistring")):
+        if not name:
+            continue
+        try:
+            library = ctypes.CDLL(name)
+        except OSError:
+            continue
+        function = getattr(library, "u8_width_linebreaks_v2", None) or getattr(library, "u8_width_linebreaks", None)
+        if function is None:
+            continue
+        function.restype = ctypes.c_int
+        function.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int,
+                             ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p]
+        return function
+    return None
+
+
+_u8_width_linebreaks = _load_libunistring()
+
+
+def break_points(units: list[str], prohibited: list[bool], width: int, start_column: int,
+                 encoding: str) -> list[int]:
+    """Indices i of `units` (each a character, or a 2-character escape) before which a line breaks.
+
+    `width` and `start_column` are as GNU's wrap() passes them to ulc_width_linebreaks;
+    `prohibited[i]` is the override that forbids a break before unit i (escape sequences).
+    """
+    if _u8_width_linebreaks is not None:
+        return _native_break_points(units, prohibited, width, start_column, encoding)
+    return _python_break_points(units, prohibited, width, start_column, encoding)
+
+
+def _native_break_points(units, prohibited, width, start_column, encoding):
+    encoded = []
+    overrides = bytearray()
+    starts = []
+    offset = 0
+    for unit, forbid in zip(units, prohibited):
+        data = unit.encode("utf-8")
+        encoded.append(data)
+        starts.append(offset)
+        offset += len(data)
+        if forbid:
+            overrides += b"\x01" * len(data)
+        else:
+            overrides += b"\x00" * len(data)
+    text = b"".join(encoded)
+    result = ctypes.create_string_buffer(len(text) or 1)
+    _u8_width_linebreaks(text, len(text), width, start_column, 0, bytes(overrides), encoding.encode("ascii", "replace"),
+                         result)
+    raw = result.raw
+    return [index for index, start in enumerate(starts) if raw[start] == BREAK_POSSIBLE]
+
+
+def char_width(char: str, encoding: str) -> int:
+    """Columns a character takes, as uc_width counts them."""
+    if char < "\u0300":
+        return 1
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    east_asian = unicodedata.east_asian_width(char)
+    if east_asian in ("W", "F"):
+        return 2
+    if east_asian == "A" and encoding.upper() in _CJK_ENCODINGS:
+        return 2
+    return 1
+
+
+def _python_break_points(units, prohibited, width, start_column, encoding):
+    """An approximation of UAX #14: a break is possible after spaces, after a hyphen before a
+    letter, and around wide (ideographic) characters."""
+    possible = []
+    previous = ""
+    for index, unit in enumerate(units):
+        allowed = False
+        if index > 0 and not prohibited[index] and unit != " ":
+            if previous == " ":
+                allowed = True
+            elif previous == "-" and unit.isalpha():
+                allowed = True
+            elif char_width(unit[0], encoding) == 2 or char_width(previous[0], encoding) == 2:
+                allowed = unit[0] not in "\u3001\u3002\uff0c\uff0e\uff09\u300d" and previous[0] not in "\uff08\u300c"
+        possible.append(allowed)
+        previous = unit
+    breaks = []
+    last_break = None
+    last_column = start_column
+    piece_width = 0
+    for index, unit in enumerate(units):
+        if possible[index]:
+            if last_break is not None and last_column + piece_width > width:
+                breaks.append(last_break)
+                last_column = 0
+            last_break = index
+            last_column += piece_width
+            piece_width = 0
+        piece_width += sum(char_width(char, encoding) for char in unit)
+    if last_break is not None and last_column + piece_width > width:
+        breaks.append(last_break)
+    return breaks

@@ -1,0 +1,432 @@
+"""Reading PO and POT files exactly as GNU msgfmt 0.21 reads them (po-lex.c and po-gram.y).
+
+The reader is strict: whatever msgfmt rejects as malformed raises InputError naming the file and
+the line, and everything msgfmt accepts is read with the values msgfmt gives it.
+
+The text is decoded whole in the charset the header declares, then read line by line: nearly every
+line of a real catalogue is a keyword with one string, a lone string or a comment, which one
+compiled pattern recognises; any other line is split into GNU's tokens by a general tokenizer.
+Escapes are decoded only in strings that hold a backslash.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from i18n.errors import InputError
+from i18n.po.model import Catalog, Entry
+
+# Token kinds of the line items the grammar consumes.
+_COMMENT, _KEYWORD, _STRING, _OPEN, _CLOSE, _NUMBER, _JUNK = range(7)
+
+_KEYWORDS = frozenset({"domain", "msgctxt", "msgid", "msgid_plural", "msgstr"})
+
+# The common line: an optional `#~`, `#|` or `#~|` marker, an optional keyword, one string.
+_SIMPLE_LINE = re.compile(
+    r'(#~\|?|#\|)?[ \t]*(msgctxt|msgid_plural|msgid|msgstr(?:\[([0-9]+)\])?)?[ \t]*'
+    r'"((?:[^"\\]|\\.)*)"[ \t\r\f\v]*\Z'
+)
+_TOKEN = re.compile(
+    r'[ \t\r\f\v]*(?:"((?:[^"\\]|\\.)*)"|([A-Za-z_$@][A-Za-z0-9_$@]*)|([0-9]+)|(\[)|(\])|(#)|(.))'
+)
+_ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.?))', re.S)
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a": "\a",
+                   "\\": "\\", '"': '"'}
+_CHARSET = re.compile(rb'charset=([^ \t\\"\n]*)')
+_HEADER_START = re.compile(rb'^[ \t]*msgid[ \t]*""[ \t\r]*\n(?:[ \t]*""[ \t\r]*\n)*[ \t]*msgstr[ \t]*"', re.M)
+_SOLARIS_FILEPOS = re.compile(r'\s*File:\s*(\S+?),?\s+line:\s*(\d+)\s*\Z')
+
+
+def parse_po(data: bytes, path: str = "<memory>") -> Catalog:
+    """Read a PO or POT file's bytes; InputError(path, line) for anything msgfmt would reject."""
+    bom = data.startswith(codecs.BOM_UTF8)
+    if bom:
+        data = data[3:]
+    charset, codec = _declared_charset(data, path)
+    if bom and codec != "utf-8":
+        raise InputError(f"file starts with a UTF-8 byte order mark but declares charset {charset}", path=path, line=1)
+    text = _decode(data, codec, path)
+    newline = "\r\n" if _first_line_ends_with_crlf(data) else "\n"
+    catalog = Catalog(charset=charset, newline=newline, bom=bom, path=path)
+    _Reader(text, path, codec).read_into(catalog)
+    return catalog
+
+
+def _declared_charset(data: bytes, path: str) -> tuple[str, str]:
+    """The charset the header entry declares (GNU looks for `charset=` in its msgstr) and its codec."""
+    header = _HEADER_START.search(data)
+    if header is None:
+        return "UTF-8", "utf-8"
+    end = data.find(b"\n\n", header.end())
+    region = data[header.end(): end if end != -1 else len(data)]
+    declared = _CHARSET.search(region)
+    if declared is None or not declared.group(1):
+        return "UTF-8", "utf-8"
+    name = declared.group(1).decode("ascii", "replace")
+    if name.upper() == "CHARSET":  # the POT template's placeholder: GNU reads such a file as ASCII/UTF-8
+        return name, "utf-8"
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        line = data.count(b"\n", 0, header.end() + declared.start()) + 1
+        raise InputError(f"unknown charset {name!r} declared in the header", path=path, line=line) from None
+    return name, codec
+
+
+def _decode(data: bytes, codec: str, path: str) -> str:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise InputError(f"invalid multibyte sequence: not valid {codec} text", path=path, line=line) from None
+    nul = text.find("\0")
+    if nul != -1:
+        raise InputError("NUL character in the file", path=path, line=text.count("\n", 0, nul) + 1)
+    return text
+
+
+def _first_line_ends_with_crlf(data: bytes) -> bool:
+    end = data.find(b"\n")
+    return end > 0 and data[end - 1:end] == b"\r"
+
+
+def _unescape_match(match: re.Match) -> str:
+    simple, octal, hexa, bad = match.groups()
+    if simple is not None:
+        return _SIMPLE_ESCAPES[simple]
+    if octal is not None:
+        return chr(int(octal, 8) & 0xFF)
+    if hexa is not None:
+        return chr(int(hexa, 16) & 0xFF)
+    raise ValueError(bad)
+
+
+class _Reader:
+    """One pass over the decoded text: line items first, then GNU's grammar over them."""
+
+    def __init__(self, text: str, path: str, codec: str):
+        self.text = text
+        self.path = path
+        self.codec = codec
+        self.items: list[tuple] = []
+
+    # ---- errors -------------------------------------------------------------------------------
+
+    def error(self, message: str, line: int) -> InputError:
+        return InputError(message, path=self.path, line=line)
+
+    # ---- lines to items -----------------------------------------------------------------------
+
+    def tokenize(self) -> None:
+        text = self.text
+        items = self.items
+        append = items.append
+        simple_line = _SIMPLE_LINE.match
+        lines = text.split("\n")
+        continued = "\\\n" in text
+        number = 0
+        count = len(lines)
+        while number < count:
+            line = lines[number]
+            number += 1
+            lineno = number
+            if continued:
+                # po-lex.c drops a backslash that ends a line together with the newline.
+                while line.endswith("\\") and number < count:
+                    line = line[:-1] + lines[number]
+                    number += 1
+            if not line:
+                continue
+            first = line[0]
+            if first == "#":
+                second = line[1:2]
+                if second != "~" and second != "|":
+                    append((_COMMENT, line[1:], None, lineno, False, False))
+                    continue
+            match = simple_line(line)
+            if match is not None:
+                marker, keyword, index, raw = match.groups()
+                obsolete = previous = False
+                if marker is not None:
+                    obsolete = marker[1] == "~"
+                    previous = marker[-1] == "|"
+                if keyword is not None:
+                    if index is not None:
+                        append((_KEYWORD, "msgstr", int(index), lineno, obsolete, previous))
+                    else:
+                        append((_KEYWORD, keyword, None, lineno, obsolete, previous))
+                append((_STRING, raw, None, lineno, obsolete, previous))
+                continue
+            if line.isspace():
+                continue
+            self.tokenize_line(line, lineno)
+
+    def tokenize_line(self, line: str, lineno: int) -> None:
+        """GNU's tokens of one line that the common pattern does not cover."""
+        append = self.items.append
+        obsolete = previous = False
+        position = 0
+        length = len(line)
+        while position < length:
+            match = _TOKEN.match(line, position)
+            if match is None:  # only blanks are left
+                break
+            position = match.end()
+            raw, word, digits, opening, closing, hash_sign, junk = match.groups()
+            if raw is not None:
+                append((_STRING, raw, None, lineno, obsolete, previous))
+            elif word is not None:
+                if word not in _KEYWORDS:
+                    raise self.error(f'keyword "{word}" unknown', lineno)
+                append((_KEYWORD, word, None, lineno, obsolete, previous))
+            elif digits is not None:
+                append((_NUMBER, int(digits), None, lineno, obsolete, previous))
+            elif opening is not None:
+                append((_OPEN, None, None, lineno, obsolete, previous))
+            elif closing is not None:
+                append((_CLOSE, None, None, lineno, obsolete, previous))
+            elif hash_sign is not None:
+                following = line[position:position + 1]
+                if following == "~" and not obsolete and not previous:
+                    obsolete = True
+                    position += 1
+                    if line[position:position + 1] == "|":
+                        previous = True
+                        position += 1
+                elif following == "|" and not previous:
+                    previous = True
+                    position += 1
+                else:
+                    append((_COMMENT, line[position:], None, lineno, obsolete, previous))
+                    return
+            elif junk == '"':
+                raise self.error("end-of-line within string", lineno)
+            elif junk is not None and not junk.isspace():
+                raise self.error("syntax error", lineno)
+
+    # ---- the grammar ----------------------------------------------------------------------------
+
+    def read_into(self, catalog: Catalog) -> None:
+        self.tokenize()
+        items = self.items
+        count = len(items)
+        entries = catalog.entries
+        seen: dict[tuple[str | None, str], int] = {}
+        comments: list[tuple] = []
+        position = 0
+        while position < count:
+            item = items[position]
+            kind = item[0]
+            if kind == _COMMENT:
+                comments.append(item)
+                position += 1
+                continue
+            if kind == _KEYWORD and item[1] == "domain":
+                raise self.error(
+                    "'domain' directive: a catalogue with several domains is not supported", item[3])
+            entry, position = self.message(position)
+            if comments:
+                self.apply_comments(entry, comments)
+                comments = []
+            key = (entry.msgctxt, entry.msgid)
+            if key in seen:
+                raise self.error(f"duplicate message definition (first defined at line {seen[key]})", entry.line)
+            seen[key] = entry.line
+            if entry.msgctxt is None and entry.msgid == "" and not entry.obsolete and catalog.header is None:
+                catalog.header = entry
+            else:
+                entries.append(entry)
+        if comments:
+            # Comments after the last message: GNU keeps them only if they belong to a message.
+            pass
+
+    def strings(self, position: int, obsolete: bool, previous: bool, keyword_line: int,
+                keyword: str) -> tuple[str, int]:
+        """The string list after a keyword, concatenated and decoded."""
+        items = self.items
+        count = len(items)
+        parts = []
+        while position < count:
+            item = items[position]
+            if item[0] != _STRING or item[5] != previous:
+                break
+            if item[4] != obsolete:
+                raise self.error("inconsistent use of #~", item[3])
+            parts.append(self.decode_string(item[1], item[3]))
+            position += 1
+        if not parts:
+            line = items[position][3] if position < count else keyword_line
+            raise self.error(f"syntax error: '{keyword}' without a string", line)
+        return ("".join(parts) if len(parts) != 1 else parts[0]), position
+
+    def decode_string(self, raw: str, line: int) -> str:
+        if "\\" not in raw:
+            return raw
+        try:
+            value = _ESCAPE.sub(_unescape_match, raw)
+        except ValueError:
+            raise self.error("invalid control sequence", line) from None
+        if re.search(r"\\(?:[0-7]|x)", raw) and any(ord(char) > 0x7F for char in value):
+            value = self.recode_byte_escapes(raw, line)
+        if "\0" in value:
+            raise self.error("NUL character (\\0 escape) in a string", line)
+        return value
+
+    def recode_byte_escapes(self, raw: str, line: int) -> str:
+        """Octal and hex escapes denote bytes in the file's charset: rebuild the bytes, then decode."""
+        pieces = bytearray()
+        position = 0
+        for match in _ESCAPE.finditer(raw):
+            pieces += raw[position:match.start()].encode(self.codec)
+            simple, octal, hexa, _bad = match.groups()
+            if simple is not None:
+                pieces += _SIMPLE_ESCAPES[simple].encode("ascii")
+            else:
+                pieces.append(int(octal, 8) & 0xFF if octal is not None else int(hexa, 16) & 0xFF)
+            position = match.end()
+        pieces += raw[position:].encode(self.codec)
+        try:
+            return bytes(pieces).decode(self.codec)
+        except UnicodeDecodeError:
+            raise self.error(f"invalid multibyte sequence: escapes give bytes that are not valid {self.codec}",
+                             line) from None
+
+    def expect_keyword(self, position: int, name: str, previous: bool) -> bool:
+        items = self.items
+        if position >= len(items):
+            return False
+        item = items[position]
+        return item[0] == _KEYWORD and item[1] == name and item[5] == previous and item[2] is None
+
+    def message(self, position: int) -> tuple[Entry, int]:
+        items = self.items
+        count = len(items)
+        first = items[position]
+        obsolete = first[4]
+        entry = Entry(msgid="", obsolete=obsolete)
+
+        # #| previous msgctxt / msgid / msgid_plural
+        if first[5]:
+            if self.expect_keyword(position, "msgctxt", True):
+                entry.previous_msgctxt, position = self.strings(position + 1, obsolete, True, first[3], "#| msgctxt")
+            if not self.expect_keyword(position, "msgid", True):
+                raise self.error("syntax error", self.line_at(position))
+            entry.previous_msgid, position = self.strings(position + 1, obsolete, True, items[position][3], "#| msgid")
+            if self.expect_keyword(position, "msgid_plural", True):
+                entry.previous_msgid_plural, position = self.strings(
+                    position + 1, obsolete, True, items[position][3], "#| msgid_plural")
+            if position < count and items[position][5]:
+                raise self.error("syntax error", items[position][3])
+
+        if self.expect_keyword(position, "msgctxt", False):
+            self.check_obsolete(position, obsolete)
+            entry.msgctxt, position = self.strings(position + 1, obsolete, False, items[position][3], "msgctxt")
+        if not self.expect_keyword(position, "msgid", False):
+            raise self.error("syntax error", self.line_at(position))
+        self.check_obsolete(position, obsolete)
+        entry.line = items[position][3]
+        entry.msgid, position = self.strings(position + 1, obsolete, False, entry.line, "msgid")
+
+        if self.expect_keyword(position, "msgid_plural", False):
+            self.check_obsolete(position, obsolete)
+            entry.msgid_plural, position = self.strings(position + 1, obsolete, False, items[position][3],
+                                                        "msgid_plural")
+            forms: list[str] = []
+            while True:
+                index, after = self.plural_keyword(position)
+                if index is None:
+                    break
+                if index != len(forms):
+                    message = "first plural form has nonzero index" if not forms else "plural form has wrong index"
+                    raise self.error(message, items[position][3])
+                self.check_obsolete(position, obsolete)
+                value, position = self.strings(after, obsolete, False, items[position][3], f"msgstr[{index}]")
+                forms.append(value)
+            if not forms:
+                if self.expect_keyword(position, "msgstr", False):
+                    raise self.error("syntax error: plain 'msgstr' after 'msgid_plural'",
+                                     self.line_at(position + 1))
+                raise self.error("missing 'msgstr[]' section", entry.line)
+            entry.msgstr_plural = forms
+        elif self.expect_keyword(position, "msgstr", False) and self.plural_keyword(position)[0] is None:
+            self.check_obsolete(position, obsolete)
+            entry.msgstr, position = self.strings(position + 1, obsolete, False, items[position][3], "msgstr")
+        elif self.plural_keyword(position)[0] is not None:
+            raise self.error("missing 'msgid_plural' section", entry.line)
+        else:
+            raise self.error("missing 'msgstr' section", entry.line)
+
+        if position < count:
+            following = items[position]
+            kind = following[0]
+            if kind == _STRING or kind == _NUMBER or kind == _OPEN or kind == _CLOSE or kind == _JUNK:
+                raise self.error("syntax error", following[3])
+            if kind == _KEYWORD and following[1] in ("msgstr", "msgid_plural") and not following[5]:
+                raise self.error("syntax error", following[3])
+        return entry, position
+
+    def plural_keyword(self, position: int) -> tuple[int | None, int]:
+        """`msgstr[N]` at position (one item, or `msgstr` `[` N `]` as separate tokens)."""
+        items = self.items
+        count = len(items)
+        if position >= count:
+            return None, position
+        item = items[position]
+        if item[0] != _KEYWORD or item[1] != "msgstr" or item[5]:
+            return None, position
+        if item[2] is not None:
+            return item[2], position + 1
+        if position + 1 < count and items[position + 1][0] == _OPEN:
+            if (position + 3 < count and items[position + 2][0] == _NUMBER
+                    and items[position + 3][0] == _CLOSE):
+                return items[position + 2][1], position + 4
+            raise self.error("syntax error", items[position + 1][3])
+        return None, position
+
+    def check_obsolete(self, position: int, obsolete: bool) -> None:
+        item = self.items[position]
+        if item[4] != obsolete:
+            raise self.error("inconsistent use of #~", item[3])
+
+    def line_at(self, position: int) -> int:
+        items = self.items
+        if position < len(items):
+            return items[position][3]
+        return max(1, self.text.count("\n") + (0 if self.text.endswith("\n") else 1))
+
+    def apply_comments(self, entry: Entry, comments: list[tuple]) -> None:
+        """Sort the `#` lines before a message the way po_callback_comment_dispatcher does."""
+        for item in comments:
+            text = item[1]
+            lead = text[:1]
+            if lead == ".":
+                text = text[1:]
+                entry.extracted_comments.append(text[1:] if text[:1] == " " else text)
+            elif lead == ":":
+                entry.references.extend(_references(text[1:]))
+            elif lead == "," or lead == "!":
+                for flag in re.split(r"[\n \t\r\f\v,]+", text[1:]):
+                    if flag and flag not in entry.flags:
+                        entry.flags.append(flag)
+            else:
+                solaris = _SOLARIS_FILEPOS.match(text)
+                if solaris is not None:
+                    entry.references.append(f"{solaris.group(1)}:{solaris.group(2)}")
+                else:
+                    entry.translator_comments.append(text[1:] if text[:1] == " " else text)
+        _merge_range_flag(entry.flags)
+
+
+def _merge_range_flag(flags: list[str]) -> None:
+    """`range:` and its value are two tokens in GNU's reader; keep them as one flag `range: a..b`."""
+    if "range:" not in flags:
+        return
+    at = flags.index("range:")
+    if at + 1 < len(flags) and re.fullmatch(r"[0-9]+\.\.[0-9]+", flags[at + 1]):
+        flags[at:at + 2] = [f"range: {flags[at + 1]}"]
+
+
+def _references(text: str) -> list[str]:
+    """The references of a `#:` line as po_parse_comment_filepos splits them."""
+    return [token for token in re.split(r"[ \t\r\f\v\n]+", text) if token]

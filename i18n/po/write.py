@@ -1,0 +1,292 @@
+"""Writing a catalogue in the exact form GNU msgcat 0.21 gives it (write-po.c), in its own charset.
+
+One deliberate difference: GNU drops `#,` flags it does not know; they are kept here (our checker's
+`ignore-...` flags live there), written after the known ones in the order they were read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from i18n.errors import FactsheetError
+from i18n.po.linebreak import break_points
+from i18n.po.model import Catalog, Entry
+
+# gettext 0.21's format_language[] order, which is the order msgcat writes format flags in.
+FORMAT_LANGUAGES = (
+    "c", "objc", "python", "python-brace", "java", "java-printf", "csharp", "javascript", "scheme",
+    "lisp", "elisp", "librep", "ruby", "sh", "awk", "lua", "object-pascal", "smalltalk", "qt",
+    "qt-plural", "kde", "kde-kuit", "boost", "tcl", "perl", "perl-brace", "php", "gcc-internal",
+    "gfc-internal", "ycp",
+)
+SYNTAX_CHECKS = ("ellipsis-unicode", "space-ellipsis", "quote-unicode", "bullet-unicode")
+_FORMAT_RANK = {language: rank for rank, language in enumerate(FORMAT_LANGUAGES)}
+_SYNTAX_RANK = {name: rank for rank, name in enumerate(SYNTAX_CHECKS)}
+_RANGE = re.compile(r"range: ?([0-9]+)\.\.([0-9]+)\Z")
+
+_ESCAPES = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v",
+            "\\": "\\\\", '"': '\\"'}
+_NEEDS_ESCAPE = re.compile(r'[\a\b\f\n\r\t\v\\"]')
+_WIDE_POSSIBLE = re.compile(r"[^\x00-\u02ff]")
+
+
+def format_po(catalog: Catalog, width: int = 79) -> bytes:
+    """The catalogue as msgcat writes it, encoded in its charset with its newline and BOM."""
+    codec = _codec(catalog.charset)
+    encoding = catalog.charset.upper()
+    lines: list[str] = []
+    first = True
+    messages = ([catalog.header] if catalog.header is not None else []) + [
+        entry for entry in catalog.entries if not entry.obsolete]
+    for entry in messages:
+        if not first:
+            lines.append("")
+        _write_entry(lines, entry, width, encoding, obsolete=False)
+        first = False
+    for entry in catalog.entries:
+        # GNU writes no obsolete entry whose (first) translation is empty.
+        if not entry.obsolete or not (entry.msgstr_plural[0] if entry.msgid_plural is not None and entry.msgstr_plural
+                                      else entry.msgstr):
+            continue
+        if not first:
+            lines.append("")
+        _write_entry(lines, entry, width, encoding, obsolete=True)
+        first = False
+    text = "\n".join(lines) + "\n" if lines else ""
+    if catalog.newline != "\n":
+        text = text.replace("\n", catalog.newline)
+    try:
+        data = text.encode(codec)
+    except UnicodeEncodeError as error:
+        raise FactsheetError(f"cannot write {error.object[error.start]!r} in charset {catalog.charset}",
+                             catalog.path) from None
+    if catalog.bom:
+        data = codecs.BOM_UTF8 + data
+    return data
+
+
+def _codec(charset: str) -> str:
+    if charset.upper() == "CHARSET":
+        return "utf-8"
+    try:
+        return codecs.lookup(charset).name
+    except LookupError:
+        return "utf-8"
+
+
+def _first_translation(entry: Entry) -> str:
+    if entry.msgid_plural is not None:
+        return entry.msgstr_plural[0] if entry.msgstr_plural else ""
+    return entry.msgstr
+
+
+def _write_entry(lines: list[str], entry: Entry, width: int, encoding: str, obsolete: bool) -> None:
+    for comment in entry.translator_comments:
+        for part in comment.split("\n"):
+            lines.append("# " + part if part else "#")
+    for comment in entry.extracted_comments:
+        for part in comment.split("\n"):
+            lines.append("#. " + part if part else "#.")
+    if entry.references:
+        _write_references(lines, entry.references, width)
+    flags = flag_line(entry)
+    if flags:
+        lines.append(flags)
+    no_wrap = _no_wrap(entry.flags)
+    previous_prefix = "#~| " if obsolete else "#| "
+    if entry.previous_msgctxt is not None:
+        _wrap(lines, previous_prefix, "msgctxt", entry.previous_msgctxt, no_wrap, width, encoding)
+    if entry.previous_msgid is not None:
+        _wrap(lines, previous_prefix, "msgid", entry.previous_msgid, no_wrap, width, encoding)
+    if entry.previous_msgid_plural is not None:
+        _wrap(lines, previous_prefix, "msgid_plural", entry.previous_msgid_plural, no_wrap, width, encoding)
+    prefix = "#~ " if obsolete else ""
+    if entry.msgctxt is not None:
+        _wrap(lines, prefix, "msgctxt", entry.msgctxt, no_wrap, width, encoding)
+    _wrap(lines, prefix, "msgid", entry.msgid, no_wrap, width, encoding)
+    if entry.msgid_plural is not None:
+        _wrap(lines, prefix, "msgid_plural", entry.msgid_plural, no_wrap, width, encoding)
+        for index, form in enumerate(entry.msgstr_plural):
+            _wrap(lines, prefix, f"msgstr[{index}]", form, no_wrap, width, encoding)
+    else:
+        _wrap(lines, prefix, "msgstr", entry.msgstr, no_wrap, width, encoding)
+
+
+def _write_references(lines: list[str], references: list[str], width: int) -> None:
+    """`#:` lines as message_print_comment_filepos fills them: a new line when the next one would
+    pass the page width (counted in bytes, like GNU)."""
+    line = "#:"
+    column = 2
+    for reference in references:
+        while reference.startswith("./"):
+            reference = reference[2:]
+        length = len(reference.encode("utf-8")) + 1
+        if column > 2 and column + length > width:
+            lines.append(line)
+            line = "#:"
+            column = 2
+        line += " " + reference
+        column += length
+    lines.append(line)
+
+
+def _no_wrap(flags: list[str]) -> bool:
+    """GNU keeps the last of `wrap` / `no-wrap`."""
+    state = False
+    for flag in flags:
+        if flag == "no-wrap":
+            state = True
+        elif flag == "wrap":
+            state = False
+    return state
+
+
+def flag_line(entry: Entry) -> str:
+    """The `#,` line msgcat writes for the entry's flags ('' when it writes none), unknown flags last."""
+    fuzzy = False
+    formats: dict[int, str] = {}
+    checks: dict[int, str] = {}
+    range_flag = None
+    no_wrap = None
+    unknown: list[str] = []
+    for flag in entry.flags:
+        if flag == "fuzzy":
+            fuzzy = True
+            continue
+        if flag == "wrap" or flag == "no-wrap":
+            no_wrap = flag == "no-wrap"
+            continue
+        if flag.endswith("-format"):
+            name = flag[:-7]
+            value = "yes"
+            for lead, meaning in (("no-", "no"), ("possible-", "possible"), ("impossible-", "impossible")):
+                if name.startswith(lead):
+                    name, value = name[len(lead):], meaning
+                    break
+            rank = _FORMAT_RANK.get(name)
+            if rank is not None:
+                formats[rank] = value if value != "possible" else "yes"
+                continue
+        if flag.endswith("-check"):
+            name = flag[:-6]
+            value = "yes"
+            if name.startswith("no-"):
+                name, value = name[3:], "no"
+            rank = _SYNTAX_RANK.get(name)
+            if rank is not None:
+                checks[rank] = value
+                continue
+        if flag.startswith("range:"):
+            match = _RANGE.match(flag)
+            if match is not None:
+                low, high = int(match.group(1)), int(match.group(2))
+                range_flag = f"range: {low}..{high}" if low <= high else None
+                continue
+        if flag not in unknown:
+            unknown.append(flag)
+    written = []
+    if fuzzy and _first_translation(entry):
+        written.append("fuzzy")
+    for rank in sorted(formats):
+        value = formats[rank]
+        if value == "yes":
+            written.append(f"{FORMAT_LANGUAGES[rank]}-format")
+        elif value == "no":
+            written.append(f"no-{FORMAT_LANGUAGES[rank]}-format")
+    if range_flag is not None:
+        written.append(range_flag)
+    if no_wrap:
+        written.append("no-wrap")
+    for rank in sorted(checks):
+        name = SYNTAX_CHECKS[rank] + "-check"
+        written.append(name if checks[rank] == "yes" else "no-" + name)
+    written.extend(unknown)
+    if not written:
+        return ""
+    return "#, " + ", ".join(written)
+
+
+def _portions(value: str) -> list[str]:
+    """The value cut after each newline, as wrap() walks it."""
+    if "\n" not in value:
+        return [value]
+    parts = value.split("\n")
+    portions = [part + "\n" for part in parts[:-1]]
+    if parts[-1]:
+        portions.append(parts[-1])
+    return portions
+
+
+def _escape(portion: str) -> str:
+    if _NEEDS_ESCAPE.search(portion) is None:
+        return portion
+    return _NEEDS_ESCAPE.sub(lambda match: _ESCAPES[match.group()], portion)
+
+
+def _wrap(lines: list[str], prefix: str, name: str, value: str, no_wrap: bool, width: int,
+          encoding: str) -> None:
+    """write-po.c's wrap(): one keyword and its string, cut at GNU's break points."""
+    portions = _portions(value)
+    prefix_length = len(prefix)
+    available = width - prefix_length - 2  # columns for the text of a continuation line
+    first_line = True
+    count = len(portions)
+    if count == 1:
+        escaped = _escape(portions[0])
+        if no_wrap or _fits(escaped, len(name) + 1, available):
+            lines.append(f'{prefix}{name} "{escaped}"')
+            return
+    for number, portion in enumerate(portions):
+        escaped = _escape(portion)
+        if first_line:
+            if number == count - 1 and (no_wrap or _fits(escaped, len(name) + 1, available)):
+                lines.append(f'{prefix}{name} "{escaped}"')
+                return
+            breaks = None if no_wrap else _break_points(escaped, len(name) + 1, available, encoding)
+            if count > 1 or breaks:
+                lines.append(f'{prefix}{name} ""')
+                first_line = False
+            else:
+                lines.append(f'{prefix}{name} "{escaped}"')
+                return
+        if no_wrap or _fits(escaped, 0, available):
+            lines.append(f'{prefix}"{escaped}"')
+            continue
+        breaks = _break_points(escaped, 0, available, encoding)
+        start = 0
+        for cut in breaks:
+            lines.append(f'{prefix}"{escaped[start:cut]}"')
+            start = cut
+        lines.append(f'{prefix}"{escaped[start:]}"')
+
+
+def _fits(escaped: str, start_column: int, available: int) -> bool:
+    """Whether the escaped text needs no break: true when even at two columns a character it fits."""
+    length = len(escaped)
+    if start_column + length > available:
+        return False
+    if _WIDE_POSSIBLE.search(escaped) is None:
+        return True
+    return start_column + 2 * length <= available
+
+
+def _break_points(escaped: str, start_column: int, available: int, encoding: str) -> list[int]:
+    """Character offsets in `escaped` where GNU starts a new line."""
+    units: list[str] = []
+    prohibited: list[bool] = []
+    offsets: list[int] = []
+    position = 0
+    length = len(escaped)
+    while position < length:
+        char = escaped[position]
+        offsets.append(position)
+        if char == "\\":
+            units.append(escaped[position:position + 2])
+            prohibited.append(True)
+            position += 2
+        else:
+            units.append(char)
+            prohibited.append(False)
+            position += 1
+    return [offsets[index] for index in break_points(units, prohibited, available, start_column, encoding)]
