@@ -1,0 +1,492 @@
+"""What `msgfmt -c` (GNU gettext 0.21) refuses: format-string mismatches, plural-form errors, newlines.
+
+Format strings are checked for the `c-format`, `python-format` and `python-brace-format` flags with
+GNU's rules: a translation of a singular message must use exactly the msgid's directives; a plural
+form used for a single `n` (such as French's "un fichier") may leave out the count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from i18n.errors import InputError
+from i18n.po.model import Catalog, Entry
+
+
+@dataclass(frozen=True)
+class CompileProblem:
+    line: int
+    message: str
+
+
+# --- Plural forms ---------------------------------------------------------------------------------
+
+# msgl-check.c: a plural form met at least this often for n in 0..1000 "applies to many n".
+_OFTEN = 5
+
+
+@dataclass(frozen=True)
+class _PluralCheck:
+    nplurals: int
+    often: tuple[bool, ...] | None
+    problem: str | None
+
+
+def _check_plural_header(value: str) -> _PluralCheck:
+    from i18n.po.plurals import compile_plural_expression
+
+    nplurals_match = re.search(r"nplurals\s*=\s*", value)
+    plural_match = re.search(r"plural\s*=\s*", value)
+    if plural_match is None or nplurals_match is None:
+        missing = "plural=EXPRESSION" if plural_match is None else "nplurals=INTEGER"
+        return _PluralCheck(0, None, f'header entry lacks a "{missing}" attribute')
+    digits = re.match(r"\d+", value[nplurals_match.end() :])
+    if digits is None or int(digits.group()) == 0:
+        return _PluralCheck(0, None, "invalid nplurals value")
+    nplurals = int(digits.group())
+    expression = value[plural_match.end() :].split(";")[0]
+    try:
+        evaluate = compile_plural_expression(expression)
+    except InputError:
+        return _PluralCheck(nplurals, None, "invalid plural expression")
+    counts = [0] * nplurals
+    for n in range(1001):
+        try:
+            form = evaluate(n)
+        except ZeroDivisionError:
+            return _PluralCheck(nplurals, None, "plural expression can produce division by zero")
+        if form >= nplurals:
+            return _PluralCheck(
+                nplurals, None, f"nplurals = {nplurals} but plural expression can produce values as large as {form}"
+            )
+        counts[form] = min(counts[form] + 1, _OFTEN)
+    return _PluralCheck(nplurals, tuple(count == _OFTEN for count in counts), None)
+
+
+def plural_often(rule) -> tuple[bool, ...] | None:
+    """For each form of a parsed Plural-Forms rule: is it used for many values of n?"""
+    if rule is None:
+        return None
+    return _check_plural_header(f"nplurals={rule.nplurals}; plural={rule.expression};").often
+
+
+# --- Format strings -------------------------------------------------------------------------------
+
+_CHECKED_KINDS = ("c", "python", "python-brace")
+
+
+def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
+    """The format languages a message is declared to be ("c-format" -> "c"); "no-" flags excluded."""
+    kinds = set()
+    for flag in flags:
+        if not flag.endswith("-format") or flag.startswith(("no-", "impossible-")):
+            continue
+        name = flag[: -len("-format")]
+        if name.startswith("possible-"):
+            if not include_possible:
+                continue
+            name = name[len("possible-") :]
+        kinds.add(name)
+    return kinds
+
+
+class _Invalid(Exception):
+    """A string that is not a valid format string of its kind; the text is GNU's reason."""
+
+
+def check_format(
+    kind: str,
+    msgid: str,
+    msgid_plural: str | None,
+    translations: list[str],
+    often: tuple[bool, ...] | None,
+) -> str | None:
+    """The first `msgfmt -c` format complaint for these translations, or None."""
+    if kind not in _CHECKED_KINDS:
+        return None
+    parse, compare, language = _PARSERS[kind]
+    source_name = "msgid_plural" if msgid_plural is not None else "msgid"
+    try:
+        source_spec = parse(msgid_plural if msgid_plural is not None else msgid)
+    except _Invalid:
+        return None  # GNU checks nothing when the msgid itself is not a valid format string
+    has_plural_translations = len(translations) > 1
+    for index, translation in enumerate(translations):
+        strict = (
+            msgid_plural is None
+            or not has_plural_translations
+            or (often is not None and index < len(often) and often[index])
+        )
+        target_name = f"msgstr[{index}]" if has_plural_translations else "msgstr"
+        try:
+            target_spec = parse(translation)
+        except _Invalid as reason:
+            return f"'{target_name}' is not a valid {language} format string, unlike '{source_name}'. Reason: {reason}"
+        problem = compare(source_spec, target_spec, strict, source_name, target_name)
+        if problem is not None:
+            return problem
+    return None
+
+
+# C printf (format-c.c) ----------------------------------------------------------------------------
+
+_C_SIZES = ("hh", "ll", "h", "l", "L", "q", "j", "z", "Z", "t")
+_C_CONVERSIONS = {
+    **dict.fromkeys("di", "int"),
+    **dict.fromkeys("ouxX", "unsigned"),
+    **dict.fromkeys("eEfFgGaA", "double"),
+    "c": "char",
+    "C": "wchar",
+    "s": "string",
+    "S": "wstring",
+    "p": "pointer",
+    "n": "count",
+}
+
+
+def _parse_c(text: str) -> list[tuple]:
+    numbered: list[tuple[int, tuple]] = []
+    unnumbered: list[tuple] = []
+    position = 0
+    directive = 0
+    while True:
+        position = text.find("%", position)
+        if position < 0:
+            break
+        position += 1
+        if position < len(text) and text[position] == "%":
+            position += 1
+            continue
+        directive += 1
+        number, position = _c_argument_number(text, position)
+        while position < len(text) and text[position] in "-+ #0'I":
+            position += 1
+        for _part in ("width", "precision"):
+            if _part == "precision":
+                if position < len(text) and text[position] == ".":
+                    position += 1
+                else:
+                    continue
+            if position < len(text) and text[position] == "*":
+                star_number, position = _c_argument_number(text, position + 1)
+                _c_add(numbered, unnumbered, star_number, ("int", ""))
+            else:
+                while position < len(text) and text[position].isdigit():
+                    position += 1
+        size = ""
+        for candidate in _C_SIZES:
+            if text.startswith(candidate, position):
+                size = {"q": "ll", "Z": "z"}.get(candidate, candidate)
+                position += len(candidate)
+                break
+        if position >= len(text):
+            raise _Invalid("The string ends in the middle of a directive.")
+        conversion = text[position]
+        if conversion == "<":
+            end = text.find(">", position)
+            if end < 0:
+                raise _Invalid("The string ends in the middle of a directive.")
+            macro = text[position + 1 : end]
+            position = end + 1
+            _c_add(numbered, unnumbered, number, ("int", macro))
+            continue
+        base = _C_CONVERSIONS.get(conversion)
+        if base is None:
+            raise _Invalid(
+                f"In the directive number {directive}, the character '{conversion}' is not a valid conversion specifier."
+            )
+        if base in ("char", "string") and size == "l":
+            base, size = "w" + base, ""
+        if base == "double" and size != "L":
+            size = ""
+        if base in ("char", "string", "wchar", "wstring", "pointer"):
+            size = ""
+        position += 1
+        _c_add(numbered, unnumbered, number, (base, size))
+    if numbered and unnumbered:
+        raise _Invalid("The string refers to arguments both through absolute argument numbers and through unnamed argument specifications.")
+    if not numbered:
+        return unnumbered
+    by_number: dict[int, tuple] = {}
+    for number, argument_type in numbered:
+        if by_number.setdefault(number, argument_type) != argument_type:
+            raise _Invalid(f"The string refers to argument number {number} in incompatible ways.")
+    for expected in range(1, max(by_number) + 1):
+        if expected not in by_number:
+            raise _Invalid(
+                f"The string refers to argument number {max(by_number)} but ignores argument number {expected}."
+            )
+    return [by_number[number] for number in range(1, max(by_number) + 1)]
+
+
+def _c_argument_number(text: str, position: int) -> tuple[int | None, int]:
+    match = re.match(r"([0-9]+)\$", text[position:])
+    if match is None:
+        return None, position
+    number = int(match.group(1))
+    if number == 0:
+        raise _Invalid("In a directive, the argument number 0 is not a positive integer.")
+    return number, position + match.end()
+
+
+def _c_add(numbered, unnumbered, number, argument_type) -> None:
+    if number is None:
+        unnumbered.append(argument_type)
+    else:
+        numbered.append((number, argument_type))
+
+
+def _compare_positional(source: list, target: list, strict: bool, source_name: str, target_name: str) -> str | None:
+    if (len(source) != len(target)) if strict else (len(source) < len(target)):
+        return f"number of format specifications in '{source_name}' and '{target_name}' does not match"
+    for index in range(min(len(source), len(target))):
+        if source[index] != target[index]:
+            return f"format specifications in '{source_name}' and '{target_name}' for argument {index + 1} are not the same"
+    return None
+
+
+# Python % (format-python.c) -----------------------------------------------------------------------
+
+_PYTHON_CONVERSIONS = {
+    **dict.fromkeys("diuoxX", "int"),
+    **dict.fromkeys("eEfFgG", "float"),
+    "c": "char",
+    "s": "any",
+    "r": "any",
+}
+
+
+@dataclass(frozen=True)
+class _PythonSpec:
+    named: dict[str, str]
+    unnamed: list[str]
+
+
+def _parse_python(text: str) -> _PythonSpec:
+    named: dict[str, str] = {}
+    unnamed: list[str] = []
+    position = 0
+    directive = 0
+    while True:
+        position = text.find("%", position)
+        if position < 0:
+            break
+        position += 1
+        directive += 1
+        name = None
+        if position < len(text) and text[position] == "(":
+            depth = 1
+            start = position + 1
+            position += 1
+            while position < len(text) and depth:
+                depth += {"(": 1, ")": -1}.get(text[position], 0)
+                position += 1
+            if depth:
+                raise _Invalid("The string ends in the middle of a directive.")
+            name = text[start : position - 1]
+        while position < len(text) and text[position] in "-+ #0":
+            position += 1
+        for part in ("width", "precision"):
+            if part == "precision":
+                if position < len(text) and text[position] == ".":
+                    position += 1
+                else:
+                    continue
+            if position < len(text) and text[position] == "*":
+                unnamed.append("int")
+                position += 1
+            else:
+                while position < len(text) and text[position].isdigit():
+                    position += 1
+        while position < len(text) and text[position] in "hlL":
+            position += 1
+        if position >= len(text):
+            raise _Invalid("The string ends in the middle of a directive.")
+        conversion = text[position]
+        position += 1
+        if conversion == "%":
+            directive -= 1
+            continue
+        argument_type = _PYTHON_CONVERSIONS.get(conversion)
+        if argument_type is None:
+            raise _Invalid(
+                f"In the directive number {directive}, the character '{conversion}' is not a valid conversion specifier."
+            )
+        if name is None:
+            unnamed.append(argument_type)
+        elif named.setdefault(name, argument_type) != argument_type:
+            raise _Invalid(f"The string refers to the argument named '{name}' in incompatible ways.")
+    if named and unnamed:
+        raise _Invalid("The string refers to arguments both through argument names and through unnamed argument specifications.")
+    return _PythonSpec(named, unnamed)
+
+
+def _compare_python(source: _PythonSpec, target: _PythonSpec, strict: bool, source_name: str, target_name: str) -> str | None:
+    if source.named and target.unnamed:
+        return f"format specifications in '{source_name}' expect a mapping, those in '{target_name}' expect a tuple"
+    if source.unnamed and target.named:
+        return f"format specifications in '{source_name}' expect a tuple, those in '{target_name}' expect a mapping"
+    if source.named or target.named:
+        for name in sorted(set(source.named) | set(target.named)):
+            if name not in source.named:
+                return f"a format specification for argument '{name}', as in '{target_name}', doesn't exist in '{source_name}'"
+            if name not in target.named:
+                if strict:
+                    return f"a format specification for argument '{name}' doesn't exist in '{target_name}'"
+                continue
+            if not _python_types_agree(source.named[name], target.named[name], strict):
+                return f"format specifications in '{source_name}' and '{target_name}' for argument '{name}' are not the same"
+        return None
+    if (len(source.unnamed) != len(target.unnamed)) if strict else (len(source.unnamed) < len(target.unnamed)):
+        return f"number of format specifications in '{source_name}' and '{target_name}' does not match"
+    for index in range(min(len(source.unnamed), len(target.unnamed))):
+        if not _python_types_agree(source.unnamed[index], target.unnamed[index], strict):
+            return f"format specifications in '{source_name}' and '{target_name}' for argument {index + 1} are not the same"
+    return None
+
+
+def _python_types_agree(first: str, second: str, strict: bool) -> bool:
+    return first == second or (not strict and "any" in (first, second))
+
+
+# Python str.format (format-python-brace.c, 0.21: no empty "{}" fields) ------------------------------
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|[0-9]+")
+
+
+def _parse_python_brace(text: str) -> set[str]:
+    names: set[str] = set()
+    position = 0
+    directive = 0
+    while True:
+        position = text.find("{", position)
+        if position < 0:
+            return names
+        if text.startswith("{{", position):
+            position += 2
+            continue
+        directive += 1
+        position = _parse_brace_field(text, position, directive, names, toplevel=True)
+
+
+def _parse_brace_field(text: str, position: int, directive: int, names: set[str], *, toplevel: bool) -> int:
+    start = position + 1
+    match = _IDENTIFIER.match(text, start)
+    if match is None:
+        if start >= len(text):
+            raise _Invalid("The string ends in the middle of a directive.")
+        raise _Invalid(f"In the directive number {directive}, '{text[start]}' cannot start a field name.")
+    position = match.end()
+    while position < len(text) and text[position] in ".[":
+        if text[position] == ".":
+            attribute = re.compile(r"[A-Za-z_][A-Za-z0-9_]*").match(text, position + 1)
+            if attribute is None:
+                raise _Invalid(f"In the directive number {directive}, a getattr argument is not a name.")
+            position = attribute.end()
+        else:
+            item = _IDENTIFIER.match(text, position + 1)
+            if item is None or not text.startswith("]", item.end()):
+                raise _Invalid(f"In the directive number {directive}, there is an unterminated getitem argument.")
+            position = item.end() + 1
+    name = text[start:position]
+    if position < len(text) and text[position] == ":":
+        if not toplevel:
+            raise _Invalid(f"In the directive number {directive}, no more nesting is allowed in a format specifier.")
+        position += 1
+        if position < len(text) and text[position] == "{":
+            position = _parse_brace_field(text, position, directive, names, toplevel=False)
+        else:
+            spec = re.compile(r"(.?[<>=^])?[-+ ]?#?0?[0-9]*(\.[0-9]+)?[bcdoxXneEfFgG%]?").match(text, position)
+            position = spec.end()
+    if position >= len(text) or text[position] != "}":
+        raise _Invalid(f"The directive number {directive} is unterminated.")
+    if toplevel:
+        names.add(name)
+    return position + 1
+
+
+def _compare_brace(source: set[str], target: set[str], strict: bool, source_name: str, target_name: str) -> str | None:
+    for name in sorted(source | target):
+        if name not in source:
+            return f"a format specification for argument '{name}', as in '{target_name}', doesn't exist in '{source_name}'"
+        if name not in target and strict:
+            return f"a format specification for argument '{name}' doesn't exist in '{target_name}'"
+    return None
+
+
+_PARSERS = {
+    "c": (_parse_c, _compare_positional, "C"),
+    "python": (_parse_python, _compare_python, "Python"),
+    "python-brace": (_parse_python_brace, _compare_brace, "Python brace"),
+}
+
+
+# --- The whole catalogue --------------------------------------------------------------------------
+
+
+def validate_for_compile(catalog: Catalog) -> list[CompileProblem]:
+    """Every error `msgfmt -c` would stop on, in file order, each at its entry's line."""
+    problems: list[CompileProblem] = []
+    # msgfmt leaves fuzzy and untranslated messages out before checking anything.
+    compiled = [
+        entry
+        for entry in catalog.live_entries()
+        if not entry.fuzzy and entry.translations and entry.translations[0] != ""
+    ]
+    header_line = catalog.header.line if catalog.header is not None else 0
+    plural_value = catalog.plural_forms
+    plural_check = None
+    if plural_value is not None:
+        plural_check = _check_plural_header(plural_value)
+        if plural_check.problem is not None:
+            problems.append(CompileProblem(header_line, plural_check.problem))
+    plural_entries = [entry for entry in compiled if entry.is_plural]
+    if plural_entries and plural_value is None:
+        problems.append(
+            CompileProblem(
+                plural_entries[0].line,
+                'message catalog has plural form translations, but lacks a header entry with '
+                '"Plural-Forms: nplurals=INTEGER; plural=EXPRESSION;"',
+            )
+        )
+    if plural_check is not None and plural_check.problem is None:
+        for entry in plural_entries:
+            forms = len(entry.msgstr_plural)
+            if forms != plural_check.nplurals:
+                detail = f"only {forms}" if forms < plural_check.nplurals else f"{forms}"
+                problems.append(
+                    CompileProblem(
+                        entry.line,
+                        f"nplurals = {plural_check.nplurals} in the header but this message has {detail} plural forms",
+                    )
+                )
+                break  # GNU reports the mismatch once, at the first message that shows it
+    often = plural_check.often if plural_check is not None else None
+    for entry in compiled:
+        problem = _newline_problem(entry)
+        if problem is None:
+            for kind in sorted(format_kinds(entry.flags)):
+                problem = check_format(kind, entry.msgid, entry.msgid_plural, entry.translations, often)
+                if problem is not None:
+                    break
+        if problem is not None:
+            problems.append(CompileProblem(entry.line, problem))
+    problems.sort(key=lambda problem: problem.line)
+    return problems
+
+
+def _newline_problem(entry: Entry) -> str | None:
+    if entry.msgid == "":
+        return None
+    for edge, test in (("begin", str.startswith), ("end", str.endswith)):
+        expected = test(entry.msgid, "\n")
+        if entry.msgid_plural is not None:
+            if test(entry.msgid_plural, "\n") != expected:
+                return f"'msgid' and 'msgid_plural' entries do not both {edge} with '\\n'"
+            for index, form in enumerate(entry.msgstr_plural):
+                if test(form, "\n") != expected:
+                    return f"'msgid' and 'msgstr[{index}]' entries do not both {edge} with '\\n'"
+        elif test(entry.msgstr, "\n") != expected:
+            return f"'msgid' and 'msgstr' entries do not both {edge} with '\\n'"
+    return None
