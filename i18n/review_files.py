@@ -1,0 +1,109 @@
+"""The review pages of a project: read a locale's catalogue, check it as `factsheet check` does, write its page.
+
+The page itself is built by the pure `i18n.review`; this module reads the files it needs (the
+template, the source-locale catalogue, the locale's catalogue, the rendered sheets) and writes
+`<output>/review/<locale>.html` through `write_atomic`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from i18n.config import Project
+from i18n.errors import InputError
+from i18n.pipeline import FileOutcome, relative
+from i18n.review import ReviewPage, build_review, render_review_page
+
+
+def review_locales(project: Project, requested: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The locales asked for (each one a locale of the project), or every non-source locale."""
+    for locale in requested:
+        if locale not in project.locales:
+            raise InputError(f"unknown locale {locale!r}; the project's locales are {', '.join(project.locales)}",
+                             str(project.root / "pyproject.toml"))
+    if requested:
+        return tuple(dict.fromkeys(requested))
+    return tuple(locale for locale in project.locales if locale != project.source_locale)
+
+
+def default_review_path(project: Project, locale: str) -> Path:
+    return project.output_dir / "review" / f"{locale}.html"
+
+
+def locale_findings(project: Project, locale: str) -> list:
+    """What `factsheet check` reports about `locale`: its catalogue against the template and the
+    source-locale catalogue, and its rendered sheets against the source locale's."""
+    from i18n.checks.runner import CheckOptions, catalog_context, check_catalog, check_rendered_sheets
+
+    template = _read(project.template_path, "no template: run `factsheet extract` first")
+    path = project.catalogue_path(locale)
+    catalog = _read(path, f"no catalogue for locale {locale!r}: run `factsheet init {locale}`")
+    source_locale = project.source_locale
+    options = CheckOptions(source_locale, locale)
+    context = catalog_context(catalog, str(path), options, is_source=locale == source_locale)
+    source_catalog = source_context = None
+    source_path = project.catalogue_path(source_locale)
+    if locale != source_locale and source_path.is_file():
+        source_catalog = _read(source_path, "")
+        source_context = catalog_context(source_catalog, str(source_path),
+                                         CheckOptions(source_locale, source_locale), is_source=True)
+    result = check_catalog(catalog, context, options, template=template,
+                           source_catalog=source_catalog, source_context=source_context)
+    findings = list(result.findings)
+    if locale != source_locale:
+        sheets_dir = project.output_dir / locale
+        findings.extend(item for item in check_rendered_sheets(project.output_dir, source_locale, project.locales, options)
+                        if _is_under(Path(item.path), sheets_dir))
+    return findings
+
+
+def project_review(project: Project, locale: str) -> ReviewPage:
+    path = project.catalogue_path(locale)
+    findings = locale_findings(project, locale)
+    catalog = _read(path, f"no catalogue for locale {locale!r}: run `factsheet init {locale}`")
+
+    def location(item) -> str:
+        shown = relative(project, Path(item.path))
+        return f"{shown}:{item.line}" if item.line else shown
+
+    return build_review(catalog, findings, source_locale=project.source_locale, target_locale=locale,
+                        catalogue_label=relative(project, path), location=location)
+
+
+def write_review_pages(project: Project, locales: tuple[str, ...] = (), out: Path | None = None) -> list[FileOutcome]:
+    """One review page per locale; `out` names the file when a single locale is reviewed."""
+    from i18n.safe_write import write_atomic
+
+    chosen = review_locales(project, locales)
+    if not chosen:
+        raise InputError("the project has no locale besides the source locale to review",
+                         str(project.root / "pyproject.toml"))
+    if out is not None and len(chosen) > 1:
+        raise InputError(f"--out names one file but {len(chosen)} locales are reviewed; add --locale")
+    outcomes = []
+    for locale in chosen:
+        page = project_review(project, locale)
+        target = out if out is not None else default_review_path(project, locale)
+        changed = write_atomic(target, render_review_page(page).encode("utf-8"))
+        counts = page.state_counts
+        severities = page.severity_counts
+        detail = (f"{len(page.messages)} messages: {counts['translated']} translated, {counts['fuzzy']} fuzzy, "
+                  f"{counts['untranslated']} untranslated; {severities['error']} errors, {severities['warning']} warnings")
+        outcomes.append(FileOutcome(target, changed, detail))
+    return outcomes
+
+
+def _read(path: Path, missing: str):
+    from i18n.po.io import read_catalog
+
+    if not path.is_file():
+        raise InputError(missing, str(path))
+    return read_catalog(path)[0]
+
+
+def _is_under(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True

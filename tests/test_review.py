@@ -1,0 +1,268 @@
+"""The review page: its data (states, findings at their messages, numbers paired) and its HTML
+(escaped, `lang` on each side, self-contained), then `factsheet review` on a small project."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from html.parser import HTMLParser
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from i18n.checks.base import Finding, Severity
+from i18n.po.model import Catalog, Entry
+from i18n.review import build_review, render_review_page
+
+CATALOGUE = "locales/fr/LC_MESSAGES/messages.po"
+
+
+def review(entries, findings=(), target="fr"):
+    return build_review(Catalog(entries=list(entries)), list(findings), source_locale="en",
+                        target_locale=target, catalogue_label=CATALOGUE)
+
+
+def found(entry, code="N101", severity=Severity.ERROR, message="number missing", path=CATALOGUE, line=None):
+    return Finding(path=path, line=entry.line if line is None else line, msgctxt=entry.msgctxt, msgid=entry.msgid,
+                   check="number-missing", code=code, severity=severity, message=message)
+
+
+class Element:
+    def __init__(self, tag, attrs, parent):
+        self.tag, self.attrs, self.parent, self.children = tag, dict(attrs), parent, []
+
+    @property
+    def classes(self):
+        return (self.attrs.get("class") or "").split()
+
+    @property
+    def text(self):
+        return "".join(child if isinstance(child, str) else child.text for child in self.children)
+
+    def find_all(self, predicate):
+        for child in self.children:
+            if isinstance(child, Element):
+                if predicate(child):
+                    yield child
+                yield from child.find_all(predicate)
+
+
+class TreeBuilder(HTMLParser):
+    """Enough of an HTML tree to read what a browser would show (void elements closed at once)."""
+
+    VOID = {"meta", "input", "br", "img", "link"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.root = self.current = Element("#document", {}, None)
+
+    def handle_starttag(self, tag, attrs):
+        element = Element(tag, attrs, self.current)
+        self.current.children.append(element)
+        if tag not in self.VOID:
+            self.current = element
+
+    def handle_endtag(self, tag):
+        node = self.current
+        while node is not None and node.tag != tag:
+            node = node.parent
+        if node is not None and node.parent is not None:
+            self.current = node.parent
+
+    def handle_data(self, data):
+        self.current.children.append(data)
+
+
+def parse(html: str) -> Element:
+    builder = TreeBuilder()
+    builder.feed(html)
+    builder.close()
+    return builder.root
+
+
+def texts(root: Element, side: str):
+    """The `.text` paragraphs of one side (source or target), message by message."""
+    return [paragraph for paragraph in root.find_all(lambda e: "text" in e.classes and _side_of(e) == side)]
+
+
+def _side_of(element):
+    node = element.parent
+    while node is not None:
+        if "side" in node.classes:
+            return "source" if "source" in node.classes else "target"
+        node = node.parent
+    return None
+
+
+# --- data ----------------------------------------------------------------------------------------
+
+
+def test_states_are_counted_as_msgfmt_counts_them():
+    page = review([
+        Entry("One", "Un", line=3),
+        Entry("Two", "Deux", flags=["fuzzy"], line=6),
+        Entry("Three", "", line=9),
+        Entry("cub", msgid_plural="cubs", msgstr_plural=["petit", ""], line=12),
+        Entry("Gone", "Parti", obsolete=True, line=15),
+    ])
+    assert [message.state for message in page.messages] == ["translated", "fuzzy", "untranslated", "untranslated"]
+    assert page.state_counts == {"translated": 1, "fuzzy": 1, "untranslated": 2}
+    assert page.attention_count == 3
+
+
+def test_findings_go_to_the_message_with_their_context_and_msgid():
+    plain = Entry("Spring", "Printemps", line=3)
+    season = Entry("Spring", "Printemps", msgctxt="season", line=7)
+    water = Entry("Spring", "Source", msgctxt="water", line=11)
+    header_problem = Finding(path=CATALOGUE, line=1, msgctxt=None, msgid=None, check="language-missing",
+                             code="H501", severity=Severity.WARNING, message="no Language header")
+    page = review([plain, season, water], [found(water, message="wrong word"), header_problem,
+                                           found(plain, severity=Severity.INFO, message="note")])
+    by_context = {message.msgctxt: message for message in page.messages}
+    assert [f.message for f in by_context["water"].findings] == ["wrong word"]
+    assert [f.message for f in by_context[None].findings] == ["note"]
+    assert by_context["season"].findings == ()
+    assert [f.message for f in page.other_findings] == ["no Language header"]
+    assert page.other_findings[0].location == f"{CATALOGUE}:1"
+    assert page.severity_counts == {"error": 1, "warning": 1, "info": 1}
+    assert by_context["water"].needs_attention and not by_context["season"].needs_attention
+
+
+def _numbers(forms):
+    return [(piece.text, piece.pair, piece.unpaired) for form in forms for piece in form.pieces if piece.kind == "number"]
+
+
+@pytest.mark.parametrize(("source", "target", "source_numbers", "target_numbers"), [
+    # Equal values pair, whatever the locale's way of writing them; each value gets its own index.
+    ("The park covers 262,000 hectares since 2012.", "Le parc couvre 262\u202f000 hectares depuis 2012.",
+     [("262,000", 1, False), ("2012", 2, False)], [("262\u202f000", 1, False), ("2012", 2, False)]),
+    # Order does not matter, values do.
+    ("From 2012 to 2024", "De 2024 à 2012", [("2012", 1, False), ("2024", 2, False)], [("2024", 2, False), ("2012", 1, False)]),
+    # A changed value leaves both sides unpaired.
+    ("About 100 leopards", "Environ 110 léopards", [("100", None, True)], [("110", None, True)]),
+    # One for one: a value written twice needs two partners (a number word is a partner too).
+    ("3 males and 3 females", "3 mâles et trois femelles", [("3", 1, False), ("3", 1, False)],
+     [("3", 1, False), ("trois", 1, False)]),
+    ("3 males and 3 females", "3 mâles et des femelles", [("3", 1, False), ("3", None, True)], [("3", 1, False)]),
+    # "262,000" in French reads as 262: no partner for the source's 262000.
+    ("262,000 hectares", "262,000 hectares", [("262,000", None, True)], [("262,000", None, True)]),
+])
+def test_numbers_are_paired_by_value(source, target, source_numbers, target_numbers):
+    page = review([Entry(source, target, line=2)])
+    message = page.messages[0]
+    assert _numbers(message.source) == source_numbers
+    assert _numbers(message.target) == target_numbers
+    assert message.unpaired_numbers == sum(unpaired for *_, unpaired in _numbers(message.source) + _numbers(message.target))
+
+
+def test_a_number_in_the_source_way_is_explained():
+    message = review([Entry("It covers 262,000 hectares.", "Il couvre 262,000 hectares.", line=2)]).messages[0]
+    [number] = [piece for piece in message.target[0].pieces if piece.kind == "number"]
+    assert "262\u202f000" in number.note and "262,000" in number.title
+
+
+def test_an_untranslated_source_number_is_not_called_unpaired():
+    message = review([Entry("About 100 leopards", "", line=2)]).messages[0]
+    assert _numbers(message.source) == [("100", None, False)]
+    assert message.unpaired_numbers == 0
+
+
+def test_plural_forms_pair_with_the_text_they_translate():
+    entry = Entry("%(n)s cub in 2024", msgid_plural="%(n)s cubs in 2024",
+                  msgstr_plural=["%(n)s petit en 2024", "%(n)s petits en 2023"], line=4)
+    message = review([entry]).messages[0]
+    assert [form.label for form in message.source] == ["msgid", "msgid_plural"]
+    assert [form.label for form in message.target] == ["msgstr[0]", "msgstr[1]"]
+    assert _numbers(message.target) == [("2024", 1, False), ("2023", None, True)]
+    # msgid_plural's 2024 has no partner in msgstr[1] (it says 2023).
+    assert _numbers(message.source) == [("2024", 1, False), ("2024", None, True)]
+
+
+def test_no_break_spaces_are_their_own_pieces_and_the_text_is_kept():
+    text = "Population\u202f: «\u00a0environ 100\u00a0»"
+    message = review([Entry("Population: “about 100”", text, line=2)]).messages[0]
+    assert message.target[0].text == text
+    assert [piece.text for piece in message.target[0].pieces if piece.kind == "space"] == ["\u202f", "\u00a0", "\u00a0"]
+
+
+# --- HTML --------------------------------------------------------------------------------------------
+
+
+HOSTILE = [
+    "<script>alert('x')</script>",
+    "</p><img src=x onerror=alert(1)>",
+    "Tom & Jerry &amp; &lt;b&gt; \"quoted\" 'single'",
+    "{{ 7 * 7 }} {% raw %}",
+    "  two leading spaces\nand a second line  ",
+]
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_catalogue_text_is_shown_as_text_never_as_markup(hostile):
+    entry = Entry(f"Source {hostile}", hostile, msgctxt=hostile, line=2,
+                  extracted_comments=[hostile], references=[hostile])
+    html = render_review_page(review([entry], [found(entry, message=hostile)]))
+    root = parse(html)
+    assert len(list(root.find_all(lambda e: e.tag == "script"))) == 1  # ours
+    assert not list(root.find_all(lambda e: e.tag == "img" or "onerror" in e.attrs))
+    [target] = texts(root, "target")
+    assert target.text == hostile
+    [source] = texts(root, "source")
+    assert source.text == f"Source {hostile}"
+    assert hostile in root.text  # the context, the note, the finding: as text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\n<>&\"'\u202f\u00a0"), max_size=40))
+def test_any_translation_reads_back_unchanged(translation):
+    html = render_review_page(review([Entry("A 262,000 test", translation, line=2)]))
+    [target] = texts(parse(html), "target")
+    assert target.text == (translation or "(empty)")
+
+
+@pytest.mark.parametrize(("locale", "tag", "direction"), [("fr", "fr", "ltr"), ("pt_BR", "pt-BR", "ltr"), ("ar", "ar", "rtl")])
+def test_each_side_says_its_language(locale, tag, direction):
+    html = render_review_page(review([Entry("Key facts", "Texte", line=2)], target=locale))
+    root = parse(html)
+    [source], [target] = texts(root, "source"), texts(root, "target")
+    assert (source.attrs["lang"], source.attrs["dir"]) == ("en", "ltr")
+    assert (target.attrs["lang"], target.attrs["dir"]) == (tag, direction)
+    assert root.find_all(lambda e: e.tag == "html").__next__().attrs["lang"] == "en"
+
+
+def test_the_page_loads_nothing_and_its_policy_allows_only_its_own_style_and_script():
+    html = render_review_page(review([Entry("Key facts", "Faits clés", line=2)]))
+    root = parse(html)
+    [policy] = root.find_all(lambda e: e.attrs.get("http-equiv") == "Content-Security-Policy")
+    [script] = root.find_all(lambda e: e.tag == "script")
+    [style] = root.find_all(lambda e: e.tag == "style")
+
+    def digest(text):
+        return base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
+
+    content = policy.attrs["content"]
+    assert "default-src 'none'" in content
+    assert f"script-src 'sha256-{digest(script.text)}'" in content
+    assert f"style-src 'sha256-{digest(style.text)}'" in content
+    assert "src" not in script.attrs
+    links = [e.attrs.get("href") for e in root.find_all(lambda e: "href" in e.attrs)]
+    assert links and all(link.startswith("#") for link in links)
+    assert not re.search(r"https?://", html)
+
+
+def test_summary_and_filter_are_on_the_page():
+    entries = [Entry("One", "Un", line=2), Entry("Two", "", line=5), Entry("Three", "Trois", flags=["fuzzy"], line=8)]
+    root = parse(render_review_page(review(entries, [found(entries[0])])))
+    counts = {e.classes[1]: e.text for e in root.find_all(lambda e: "count" in e.classes)}
+    assert counts["state-translated"].split()[0] == "1"
+    assert counts["state-untranslated"].split()[0] == "1"
+    assert counts["severity-error"].split()[0] == "1"
+    [toggle] = root.find_all(lambda e: e.attrs.get("id") == "only-attention")
+    assert toggle.attrs["type"] == "checkbox"
+    [label] = root.find_all(lambda e: e.tag == "label" and e.attrs.get("for") == "only-attention")
+    attention = [e.attrs["data-attention"] for e in root.find_all(lambda e: "message" in e.classes)]
+    assert attention == ["true", "true", "true"]
+    [finding_item] = root.find_all(lambda e: "finding" in e.classes)
+    assert f"{CATALOGUE}:2" in finding_item.text
