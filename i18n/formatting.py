@@ -1,0 +1,66 @@
+"""Locale-bound Jinja filters: numbers, percentages, units, years and dates as CLDR writes them (Babel).
+
+A figure is typed once, as a plain number in a sheet's data file; these filters decide how each
+language writes it ("262,000" in English, "262 000" with U+202F in French).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from babel import Locale
+from babel.dates import format_date, format_skeleton
+from babel.numbers import format_decimal, format_percent
+from babel.units import format_unit
+
+
+def locale_filters(locale: str | Locale) -> dict[str, Callable]:
+    """The filters a template gets for one render locale: number, percent, unit, year, date."""
+    cldr_locale = Locale.parse(locale)
+
+    def number(value) -> str:
+        return format_decimal(value, locale=cldr_locale)
+
+    def percent(value) -> str:
+        """`value` is a share: 0.6 is written "60%" in English, "60 %" in French."""
+        return format_percent(value, locale=cldr_locale)
+
+    def unit(value, measurement_unit: str, length: str = "long") -> str:
+        """`measurement_unit` is a CLDR unit id such as "area-hectare" or "area-square-kilometer"."""
+        return format_unit(value, measurement_unit, length=length, locale=cldr_locale)
+
+    def year(value) -> str:
+        # A calendar year through the CLDR "y" skeleton: never grouped (2012, not 2,012) and in the
+        # locale's own digits where it has them.
+        return format_skeleton("y", date(int(value), 1, 1), locale=cldr_locale)
+
+    def date_filter(value, style: str = "long") -> str:
+        """`style` is a CLDR date length ("short", "medium", "long", "full") or a pattern."""
+        if isinstance(value, str):
+            value = date.fromisoformat(value)
+        return format_date(value, format=style, locale=cldr_locale)
+
+    return {
+        "number": number,
+        "percent": percent,
+        "unit": unit,
+        "year": year,
+        "date": date_filter,
+    }
+
+
+def language_tag(locale: str) -> str:
+    """The BCP 47 form of a gettext locale code, for `lang` and `hreflang`: pt_BR -> pt-BR."""
+    return str(Locale.parse(locale)).replace("_", "-")
+
+
+def language_name(locale: str) -> str:
+    """The language's name in itself, capitalised as a menu label is: "English", "Français"."""
+    name = Locale.parse(locale).get_display_name(locale) or locale
+    return name[:1].upper() + name[1:]
+
+
+def text_direction(locale: str) -> str:
+    """"rtl" for a right-to-left script, "ltr" otherwise (the `dir` attribute)."""
+    return "rtl" if Locale.parse(locale).character_order == "right-to-left" else "ltr"

@@ -1,0 +1,317 @@
+"""Rendering a fact sheet: one sheet, one locale, one format (HTML or Markdown) -> the page's text.
+
+The sheet's template is written once for every format: it extends `layouts/<format>.j2` and draws
+its blocks with the macros of `macros/<format>.j2`, chosen by the `format` variable. Jinja2 runs
+with the i18n extension (new-style gettext, trimmed trans blocks -- the extraction's settings),
+autoescape and StrictUndefined. `render_sheet` writes no file; `load_translations` reads a .mo.
+"""
+
+from __future__ import annotations
+
+import gettext as gettext_module
+import os
+import re
+import traceback
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+from babel.core import UnknownLocaleError
+from markupsafe import Markup, escape
+
+from i18n.chart import ChartText, DatedEstimate, DatedEvent, population_chart
+from i18n.errors import FactsheetError, InputError
+from i18n.formatting import language_name, language_tag, locale_filters, text_direction
+from i18n.sheets import Sheet
+
+FORMATS = {"html": ".html", "md": ".md"}
+# Errors a template can cause while it runs (a missing value, a bad filter argument ...): reported
+# at the template line, like a syntax error, rather than as a traceback.
+TEMPLATE_RUNTIME_ERRORS = (jinja2.TemplateError, TypeError, ValueError, LookupError, ArithmeticError)
+BLANK_LINES = re.compile(r"\n{3,}")
+TRAILING_SPACE = re.compile(r"[ \t]+\n")
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    """One language version of the page being rendered, for the links between them."""
+
+    locale: str
+    tag: str
+    name: str
+    href: str
+    current: bool
+
+
+@dataclass(frozen=True)
+class ChartFigure:
+    """The population chart's drawing and the same figures as rows (year, what, figure)."""
+
+    svg: Markup
+    rows: tuple[tuple[str, str, str], ...]
+
+
+def output_name(sheet: Sheet, output_format: str) -> str:
+    return f"{sheet.slug}{FORMATS[output_format]}"
+
+
+def render_sheet(
+    sheet: Sheet,
+    locale: str,
+    output_format: str,
+    *,
+    templates_dir: Path,
+    translations: gettext_module.NullTranslations,
+    locales: Sequence[str],
+) -> str:
+    """The sheet's page in `locale`, linking to its versions in each of `locales` (the same folder layout)."""
+    if output_format not in FORMATS:
+        raise InputError(f"unknown format {output_format!r}; choose from {', '.join(FORMATS)}")
+    try:
+        filters = locale_filters(locale)
+        versions = [_version(sheet, other, output_format, current=other == locale) for other in locales]
+        direction = text_direction(locale)
+    except (UnknownLocaleError, ValueError) as error:
+        raise InputError(f"unknown locale {locale!r}: {error}") from None
+
+    environment = _environment(templates_dir, translations, filters)
+    context = {
+        "format": output_format,
+        "locale": locale,
+        "lang": language_tag(locale),
+        "dir": direction,
+        "sheet": sheet.slug,
+        "data": sheet.data,
+        "versions": versions,
+        "population_chart": _chart_builder(filters),
+    }
+    try:
+        template = environment.get_template(sheet.template)
+    except jinja2.TemplateNotFound as error:
+        if error.name == sheet.template:
+            raise InputError(f"template {sheet.template!r} not found", str(sheet.data_path), sheet.template_line) from None
+        raise _located(error, templates_dir) from None
+    except jinja2.TemplateSyntaxError as error:
+        raise InputError(error.message or "syntax error", _display_path(error.filename), error.lineno) from None
+    try:
+        text = template.render(context)
+    except jinja2.TemplateSyntaxError as error:
+        # An imported or extended template is compiled only when the render reaches it.
+        raise InputError(error.message or "syntax error", _display_path(error.filename), error.lineno) from None
+    except TEMPLATE_RUNTIME_ERRORS as error:
+        raise _located(error, templates_dir) from None
+    return _tidy(text, output_format)
+
+
+def load_translations(mo_path: Path, *, required: bool) -> gettext_module.NullTranslations:
+    """The compiled catalogue at `mo_path`; without one, the messages as written (source locale only)."""
+    from babel.support import Translations
+
+    try:
+        with mo_path.open("rb") as stream:
+            return Translations(stream)
+    except FileNotFoundError:
+        if required:
+            raise FactsheetError("no compiled catalogue; run `factsheet compile` first", str(mo_path)) from None
+        return gettext_module.NullTranslations()
+    except OSError as error:
+        raise FactsheetError(f"cannot read: {error.strerror}", str(mo_path)) from None
+    except Exception as error:  # gettext raises OSError, struct.error, UnicodeDecodeError ... on a bad .mo
+        raise InputError(f"not a valid .mo file: {error}", str(mo_path)) from None
+
+
+def _environment(templates_dir: Path, translations, filters: Mapping[str, Callable]) -> jinja2.Environment:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        extensions=["jinja2.ext.i18n"],
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    # The extraction trims trans blocks too, so that msgids match (see i18n.extract).
+    environment.policies["ext.i18n.trimmed"] = True
+    environment.filters.update(filters)
+    _install_escaping_gettext(environment, translations)
+    return environment
+
+
+def _install_escaping_gettext(environment: jinja2.Environment, translations) -> None:
+    """gettext that treats a translation as text: escaped, whatever a translator typed.
+
+    Jinja2's new-style gettext marks a translation safe under autoescape, so a msgstr holding
+    `<script>` would reach the page as markup. Escaping it first keeps messages plain text; markup
+    comes only from the template, through the placeholders (which `Markup %` escapes unless they are
+    markup already, as a macro's output is).
+    """
+
+    def gettext(message: str) -> Markup:
+        return escape(translations.gettext(message))
+
+    def ngettext(singular: str, plural: str, count: int) -> Markup:
+        return escape(translations.ngettext(singular, plural, count))
+
+    def pgettext(context: str, message: str) -> Markup:
+        return escape(translations.pgettext(context, message))
+
+    def npgettext(context: str, singular: str, plural: str, count: int) -> Markup:
+        return escape(translations.npgettext(context, singular, plural, count))
+
+    environment.install_gettext_callables(gettext, ngettext, newstyle=True, pgettext=pgettext, npgettext=npgettext)
+
+
+def _chart_builder(filters: Mapping[str, Callable]) -> Callable[..., ChartFigure]:
+    def build(estimates, labels, events, title, description, x_label, y_label, range_text) -> ChartFigure:
+        """`estimates`: the data's estimates by key (those with a `year` are drawn); `labels`: what each counts."""
+        dated = [
+            DatedEstimate(
+                year=int(estimate["year"]),
+                low=estimate["low"],
+                high=estimate["high"],
+                label=labels[key],
+                value_text=range_text(estimate["low"], estimate["high"]),
+            )
+            for key, estimate in estimates.items()
+            if "year" in estimate
+        ]
+        markers = [DatedEvent(year=int(event["year"]), label=event["label"]) for event in events]
+        svg = population_chart(
+            dated,
+            markers,
+            ChartText(title=title, description=description, x_label=x_label, y_label=y_label),
+            number=filters["number"],
+            year=filters["year"],
+        )
+        rows = sorted(
+            [(item.year, item.label, item.value_text) for item in dated]
+            + [(item.year, item.label, "") for item in markers],
+            key=lambda row: row[0],
+        )
+        return ChartFigure(
+            svg=Markup(svg),
+            rows=tuple((filters["year"](when), label, value) for when, label, value in rows),
+        )
+
+    return build
+
+
+def _version(sheet: Sheet, locale: str, output_format: str, *, current: bool) -> LanguageVersion:
+    return LanguageVersion(
+        locale=locale,
+        tag=language_tag(locale),
+        name=language_name(locale),
+        href=f"../{locale}/{output_name(sheet, output_format)}",
+        current=current,
+    )
+
+
+def _located(error: Exception, templates_dir: Path) -> FactsheetError:
+    """The error at the innermost template line the traceback passes through (Jinja2 rewrites frames so)."""
+    root = os.path.realpath(templates_dir)
+    message = getattr(error, "message", None) or str(error) or type(error).__name__
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if frame.filename and os.path.realpath(frame.filename).startswith(root + os.sep):
+            return FactsheetError(message, _display_path(frame.filename), frame.lineno)
+    return FactsheetError(message, _display_path(str(templates_dir)))
+
+
+def _display_path(filename: str | None) -> str | None:
+    """The path relative to the working folder when it lies inside it (as the user typed paths), else as is."""
+    if filename is None:
+        return None
+    try:
+        relative = os.path.relpath(filename)
+    except ValueError:
+        return filename
+    return filename if relative.startswith("..") else relative
+
+
+def _tidy(text: str, output_format: str) -> str:
+    """One blank line at most between blocks, no trailing spaces, one final newline."""
+    if output_format == "md":
+        # Quotes need no escaping in Markdown text; `<`, `>` and `&` stay escaped, so a message still
+        # cannot inject markup into a wiki that renders inline HTML.
+        text = text.replace("&#39;", "'").replace("&#34;", '"')
+    text = TRAILING_SPACE.sub("\n", text)
+    return BLANK_LINES.sub("\n\n", text).strip("\n") + "\n"
+
+
+# --- the project's pages -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    sheet: str
+    locale: str
+    output_format: str
+    path: Path
+    text: str
+
+
+@dataclass(frozen=True)
+class ProjectRender:
+    pages: tuple[RenderedPage, ...]
+    # Catalogues edited since their .mo was compiled: the pages show the older translations.
+    stale_catalogues: tuple[Path, ...]
+
+
+def render_project(
+    project,
+    *,
+    locales: Sequence[str] = (),
+    formats: Sequence[str] = (),
+    sheets: Sequence[str] = (),
+    out_dir: Path | None = None,
+) -> ProjectRender:
+    """Every page asked for (all sheets, locales and formats by default), rendered in memory.
+
+    Pages go to `<out_dir or the project's output>/<locale>/<slug>.<ext>`; nothing is written here,
+    so a failure in any page leaves every file as it was.
+    """
+    from i18n.sheets import discover_sheets
+
+    chosen_locales = _chosen(locales, project.locales, "locale")
+    chosen_formats = _chosen(formats, tuple(FORMATS), "format")
+    available = discover_sheets(project.data_dir)
+    chosen_sheets = [sheet for sheet in available if not sheets or sheet.slug in sheets]
+    for slug in sheets:
+        if slug not in {sheet.slug for sheet in available}:
+            known = ", ".join(sheet.slug for sheet in available)
+            raise InputError(f"unknown sheet {slug!r}; the project's sheets are {known}")
+    target = out_dir or project.output_dir
+
+    pages, stale = [], []
+    for locale in chosen_locales:
+        mo_path = project.mo_path(locale)
+        translations = load_translations(mo_path, required=locale != project.source_locale)
+        if _older_than(mo_path, project.catalogue_path(locale)):
+            stale.append(project.catalogue_path(locale))
+        for sheet in chosen_sheets:
+            for output_format in chosen_formats:
+                text = render_sheet(
+                    sheet,
+                    locale,
+                    output_format,
+                    templates_dir=project.templates_dir,
+                    translations=translations,
+                    locales=project.locales,
+                )
+                path = target / locale / output_name(sheet, output_format)
+                pages.append(RenderedPage(sheet.slug, locale, output_format, path, text))
+    return ProjectRender(pages=tuple(pages), stale_catalogues=tuple(stale))
+
+
+def _chosen(asked: Sequence[str], known: Sequence[str], kind: str) -> tuple[str, ...]:
+    for value in asked:
+        if value not in known:
+            raise InputError(f"unknown {kind} {value!r}; the project's {kind}s are {', '.join(known)}")
+    return tuple(dict.fromkeys(asked)) if asked else tuple(known)
+
+
+def _older_than(compiled: Path, source: Path) -> bool:
+    try:
+        return compiled.stat().st_mtime_ns < source.stat().st_mtime_ns
+    except FileNotFoundError:
+        return False
