@@ -1,0 +1,423 @@
+"""Merging a template into a catalogue, with the results `msgmerge --previous` (GNU gettext 0.21) gives.
+
+The template decides which messages exist and in which order, and their extracted comments,
+references and format flags; the catalogue keeps its translations, translator comments, fuzzy
+state and our own non-GNU flags (the `ignore-*` silencers, which GNU would drop). A message that
+is new in the template takes the translation of the most similar old message, marked fuzzy with
+`#|` previous fields; old messages nobody took become obsolete `#~` entries.
+
+Merging is idempotent: merging the same template again changes nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from i18n.po.model import Catalog, Entry
+from i18n.po.msgfmt_check import check_format, format_kinds, plural_often
+from i18n.po.plurals import parse_plural_forms
+
+# msgmerge's FUZZY_THRESHOLD: a fuzzy match needs a similarity above this.
+FUZZY_THRESHOLD = 0.6
+# msgl-fsearch.c indexes messages by 4-grams of characters; shorter msgids are compared by length.
+_NGRAM = 4
+_SHORT_STRING_MAX_BYTES = (_NGRAM - 1) * 4
+_LENGTH_RATIO = 2 / FUZZY_THRESHOLD - 1
+_SHORT_MSG_MAX = int(_SHORT_STRING_MAX_BYTES * _LENGTH_RATIO)
+# fuzzy_search_goal_function's small advantage for a candidate with no or the same context.
+_CONTEXT_BONUS = 0.00001
+
+# Header fields msgmerge recognises, in the order it rewrites them; any other field follows in
+# its original order.
+_KNOWN_HEADER_FIELDS = (
+    "Project-Id-Version:",
+    "Report-Msgid-Bugs-To:",
+    "POT-Creation-Date:",
+    "PO-Revision-Date:",
+    "Last-Translator:",
+    "Language-Team:",
+    "Language:",
+    "MIME-Version:",
+    "Content-Type:",
+    "Content-Transfer-Encoding:",
+)
+
+_SYNTAX_CHECK_FLAGS = re.compile(r"(no-)?(ellipsis-unicode|space-ellipsis|quote-unicode|bullet-unicode)$")
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    catalog: Catalog
+    translated: int
+    fuzzy: int
+    untranslated: int
+    obsolete: int
+    # Template messages with no old message at all (msgmerge's "missing").
+    new: int
+    # Template messages that took a similar old message's translation (msgmerge's "fuzzied").
+    fuzzy_matched: int
+    # Template messages found as they were (msgmerge's "merged").
+    exact: int
+
+
+def merge_catalog(catalog: Catalog, template: Catalog) -> MergeResult:
+    old_entries = ([catalog.header] if catalog.header is not None else []) + list(catalog.entries)
+    old_entries = _in_template_charset(old_entries, catalog, template)
+    exact_index: dict[tuple[str | None, str], int] = {}
+    for position, entry in enumerate(old_entries):
+        exact_index.setdefault(entry.key, position)
+    used = [False] * len(old_entries)
+
+    header = None
+    if catalog.header is not None:
+        template_header = template.header or Entry(msgid="")
+        header = _merge_header(old_entries[0], template_header)
+        used[0] = True
+
+    old_plural_rule = _plural_rule(catalog.header)
+    old_nplurals = old_plural_rule.nplurals if old_plural_rule else 2
+    often = plural_often(old_plural_rule)
+    result_nplurals = _nplurals(header)
+
+    finder = _FuzzyFinder(old_entries)
+    merged: list[Entry] = []
+    exact = fuzzy_matched = new = 0
+    for reference in template.entries:
+        position = exact_index.get(reference.key)
+        if position is not None and not old_entries[position].is_header:
+            merged.append(_merge_entry(old_entries[position], reference, False, often, result_nplurals))
+            used[position] = True
+            exact += 1
+            continue
+        position = finder.find(reference.msgctxt, reference.msgid)
+        if position is not None:
+            merged.append(_merge_entry(old_entries[position], reference, True, often, result_nplurals))
+            used[position] = True
+            fuzzy_matched += 1
+        else:
+            merged.append(_untranslated_copy(reference, old_nplurals))
+            new += 1
+
+    for entry in merged:
+        if not entry.fuzzy or not entry.translations or entry.translations[0] == "":
+            entry.previous_msgctxt = entry.previous_msgid = entry.previous_msgid_plural = None
+
+    for position, entry in enumerate(old_entries):
+        if not used[position]:
+            merged.append(_obsolete_copy(entry))
+    # msgmerge does not keep an obsolete message that has no translation to remember.
+    merged = [entry for entry in merged if not (entry.obsolete and _first_form(entry) == "")]
+
+    result = Catalog(
+        entries=merged,
+        header=header,
+        charset=_charset_of(header) or catalog.charset,
+        newline=catalog.newline,
+        bom=catalog.bom,
+        path=catalog.path,
+    )
+    live = result.live_entries()
+    fuzzy = sum(1 for entry in live if entry.fuzzy)
+    translated = sum(1 for entry in live if entry.translated)
+    return MergeResult(
+        catalog=result,
+        translated=translated,
+        fuzzy=fuzzy,
+        untranslated=len(live) - translated - fuzzy,
+        obsolete=len(result.entries) - len(live),
+        new=new,
+        fuzzy_matched=fuzzy_matched,
+        exact=exact,
+    )
+
+
+# --- Entries -------------------------------------------------------------------------------------
+
+
+def _first_form(entry: Entry) -> str:
+    translations = entry.translations
+    return translations[0] if translations else ""
+
+
+def _is_gnu_flag(flag: str) -> bool:
+    """A flag GNU gettext understands (and so takes from the template); others are ours."""
+    return (
+        flag.endswith("-format")
+        or flag.startswith("range:")
+        or flag in ("wrap", "no-wrap")
+        or _SYNTAX_CHECK_FLAGS.match(flag) is not None
+    )
+
+
+def _merge_entry(old: Entry, reference: Entry, force_fuzzy: bool, often, result_nplurals: int) -> Entry:
+    if old.fuzzy:
+        previous = (old.previous_msgctxt, old.previous_msgid, old.previous_msgid_plural)
+    else:
+        previous = (old.msgctxt, old.msgid, old.msgid_plural)
+    fuzzy = old.fuzzy or force_fuzzy
+    # Same msgid but a different msgid_plural (or none) needs the translator's eyes.
+    if not fuzzy and reference.msgid_plural != old.msgid_plural:
+        fuzzy = True
+    translations = list(old.translations)
+
+    old_kinds = format_kinds(old.flags, include_possible=True)
+    for kind in format_kinds(reference.flags, include_possible=True):
+        # A message that becomes a format string must still pass `msgfmt -c`, or it turns fuzzy.
+        if not fuzzy and kind not in old_kinds:
+            if check_format(kind, reference.msgid, reference.msgid_plural, translations, often) is not None:
+                fuzzy = True
+
+    old_range = _range_of(old.flags)
+    new_range = _range_of(reference.flags)
+    if not fuzzy and old_range is not None and not (
+        new_range is not None and new_range[0] >= old_range[0] and new_range[1] <= old_range[1]
+    ):
+        fuzzy = True
+
+    result = Entry(
+        msgid=reference.msgid,
+        msgid_plural=reference.msgid_plural,
+        msgctxt=reference.msgctxt,
+        translator_comments=list(old.translator_comments),
+        extracted_comments=list(reference.extracted_comments),
+        references=list(reference.references),
+        obsolete=reference.obsolete,
+    )
+    if reference.msgid_plural is not None:
+        if old.msgid_plural is None:
+            # A message that gained a plural: each form starts as the old singular translation.
+            translations = translations * result_nplurals
+            fuzzy = True
+        result.msgstr_plural = translations
+    else:
+        if old.msgid_plural is not None and len(translations) > 1:
+            fuzzy = True
+        result.msgstr = translations[0] if translations else ""
+    result.previous_msgctxt, result.previous_msgid, result.previous_msgid_plural = previous
+    gnu_flags = [flag for flag in reference.flags if flag != "fuzzy" and _is_gnu_flag(flag)]
+    own_flags = [flag for flag in old.flags if flag != "fuzzy" and not _is_gnu_flag(flag)]
+    result.flags = (["fuzzy"] if fuzzy else []) + gnu_flags + own_flags
+    return result
+
+
+def _range_of(flags: list[str]) -> tuple[int, int] | None:
+    for flag in flags:
+        match = re.fullmatch(r"range:\s*(\d+)\.\.(\d+)", flag)
+        if match:
+            return int(match.group(1)), int(match.group(2))
+    return None
+
+
+def _untranslated_copy(reference: Entry, nplurals: int) -> Entry:
+    copy = Entry(
+        msgid=reference.msgid,
+        msgstr=reference.msgstr,
+        msgid_plural=reference.msgid_plural,
+        msgstr_plural=list(reference.msgstr_plural),
+        msgctxt=reference.msgctxt,
+        translator_comments=list(reference.translator_comments),
+        extracted_comments=list(reference.extracted_comments),
+        references=list(reference.references),
+        flags=list(reference.flags),
+        previous_msgctxt=reference.previous_msgctxt,
+        previous_msgid=reference.previous_msgid,
+        previous_msgid_plural=reference.previous_msgid_plural,
+        obsolete=reference.obsolete,
+    )
+    if copy.msgid_plural is not None and not any(copy.msgstr_plural):
+        copy.msgstr_plural = [""] * nplurals
+    return copy
+
+
+def _obsolete_copy(old: Entry) -> Entry:
+    return Entry(
+        msgid=old.msgid,
+        msgstr=old.msgstr,
+        msgid_plural=old.msgid_plural,
+        msgstr_plural=list(old.msgstr_plural),
+        msgctxt=old.msgctxt,
+        translator_comments=list(old.translator_comments),
+        flags=list(old.flags),
+        previous_msgctxt=old.previous_msgctxt,
+        previous_msgid=old.previous_msgid,
+        previous_msgid_plural=old.previous_msgid_plural,
+        obsolete=True,
+    )
+
+
+# --- Header ----------------------------------------------------------------------------------------
+
+
+def _merge_header(old: Entry, reference: Entry) -> Entry:
+    """The catalogue's header with the template's Report-Msgid-Bugs-To and POT-Creation-Date."""
+    known: dict[int, str] = {}
+    unknown = ""
+    text = old.msgstr
+    lines = text.splitlines(keepends=True) if text else []
+    for line in lines:
+        if not line.endswith("\n"):
+            line += "\n"
+        for index, name in enumerate(_KNOWN_HEADER_FIELDS):
+            if line[: len(name)].lower() == name.lower():
+                known[index] = line[len(name) :]
+                break
+        else:
+            unknown += line
+    language_index = _KNOWN_HEADER_FIELDS.index("Language:")
+    if language_index not in known and _KNOWN_HEADER_FIELDS.index("Language-Team:") in known:
+        # msgmerge 0.21 adds a Language field to a header with a Language-Team. It means to fill it
+        # from the team's English name, but compares the value with its newline still attached,
+        # so the name never matches and the field is always left empty.
+        known[language_index] = " \n"
+    for name in ("Report-Msgid-Bugs-To:", "POT-Creation-Date:"):
+        # msgmerge looks for the name anywhere in the template's header, case-sensitively.
+        start = reference.msgstr.find(name)
+        if start >= 0:
+            value_start = start + len(name)
+            end = reference.msgstr.find("\n", value_start)
+            value = reference.msgstr[value_start:] + "\n" if end < 0 else reference.msgstr[value_start : end + 1]
+            known[_KNOWN_HEADER_FIELDS.index(name)] = value
+    msgstr = "".join(_KNOWN_HEADER_FIELDS[index] + known[index] for index in sorted(known)) + unknown
+    gnu_flags = [flag for flag in reference.flags if flag != "fuzzy" and _is_gnu_flag(flag)]
+    own_flags = [flag for flag in old.flags if flag != "fuzzy" and not _is_gnu_flag(flag)]
+    return Entry(
+        msgid="",
+        msgstr=msgstr,
+        translator_comments=list(old.translator_comments),
+        extracted_comments=list(reference.extracted_comments),
+        references=list(reference.references),
+        flags=(["fuzzy"] if old.fuzzy else []) + gnu_flags + own_flags,
+    )
+
+
+def _plural_rule(header: Entry | None):
+    if header is None:
+        return None
+    match = re.search(r"Plural-Forms:([^\n]*)", header.msgstr)
+    if match is None:
+        return None
+    try:
+        return parse_plural_forms(match.group(1))
+    except Exception:  # noqa: BLE001 -- an unusable header counts as no rule, as in GNU
+        return None
+
+
+def _nplurals(header: Entry | None) -> int:
+    rule = _plural_rule(header)
+    return rule.nplurals if rule else 2
+
+
+def _charset_of(header: Entry | None) -> str | None:
+    if header is None:
+        return None
+    match = re.search(r"charset=([^\s;]+)", header.msgstr)
+    return match.group(1) if match else None
+
+
+def _in_template_charset(old_entries: list[Entry], catalog: Catalog, template: Catalog) -> list[Entry]:
+    """msgmerge converts the catalogue to UTF-8 when the template is UTF-8: only the header says so here."""
+    template_charset = _charset_of(template.header)
+    old_charset = _charset_of(catalog.header)
+    if (
+        template_charset is None
+        or template_charset.upper() != "UTF-8"
+        or old_charset is None
+        or old_charset.upper() in ("UTF-8", "CHARSET")
+    ):
+        return old_entries
+    header = old_entries[0]
+    converted = Entry(**{name: getattr(header, name) for name in Entry.__slots__})
+    converted.msgstr = header.msgstr.replace(f"charset={old_charset}", "charset=UTF-8", 1)
+    return [converted, *old_entries[1:]]
+
+
+# --- Fuzzy search ----------------------------------------------------------------------------------
+
+
+class _FuzzyFinder:
+    """msgl-fsearch.c's index: old messages with a translation, found through shared 4-grams."""
+
+    def __init__(self, old_entries: list[Entry]):
+        self.entries = old_entries
+        self.grams: dict[str, list[int]] = {}
+        self.short_by_length: dict[int, list[int]] = {}
+        self.encoded: dict[int, bytes] = {}
+        for position, entry in enumerate(old_entries):
+            if entry.is_header or _first_form(entry) == "":
+                continue
+            msgid = entry.msgid
+            for start in range(len(msgid) - _NGRAM + 1):
+                positions = self.grams.setdefault(msgid[start : start + _NGRAM], [])
+                if not positions or positions[-1] != position:
+                    positions.append(position)
+            byte_length = len(msgid.encode("utf-8"))
+            if byte_length <= _SHORT_MSG_MAX:
+                self.short_by_length.setdefault(byte_length, []).append(position)
+
+    def _bytes(self, position: int) -> bytes:
+        encoded = self.encoded.get(position)
+        if encoded is None:
+            encoded = self.encoded[position] = self.entries[position].msgid.encode("utf-8")
+        return encoded
+
+    def find(self, msgctxt: str | None, msgid: str) -> int | None:
+        if len(msgid) >= _NGRAM:
+            counts: dict[int, int] = {}
+            for start in range(len(msgid) - _NGRAM + 1):
+                for position in self.grams.get(msgid[start : start + _NGRAM], ()):
+                    counts[position] = counts.get(position, 0) + 1
+            candidates = sorted(counts, key=lambda position: (-counts[position], position))
+        else:
+            length = len(msgid.encode("utf-8"))
+            shortest = math.ceil(length / _LENGTH_RATIO)
+            longest = int(length * _LENGTH_RATIO)
+            candidates = [
+                position
+                for candidate_length in range(shortest, longest + 1)
+                for position in self.short_by_length.get(candidate_length, ())
+            ]
+        target = msgid.encode("utf-8")
+        best_weight = FUZZY_THRESHOLD
+        best = None
+        for position in candidates:
+            candidate = self.entries[position]
+            bonus = 0.0
+            if candidate.msgctxt is None or (msgctxt is not None and msgctxt == candidate.msgctxt):
+                bonus = _CONTEXT_BONUS
+            weight = similarity(target, self._bytes(position), best_weight - bonus * 1.01) + bonus
+            if weight > best_weight:
+                best_weight = weight
+                best = position
+        return best
+
+
+def similarity(first: bytes, second: bytes, lower_bound: float = 0.0) -> float:
+    """gnulib's fstrcmp: (len1 + len2 - insertions - deletions) / (len1 + len2), on bytes.
+
+    Returns 0.0 early when the result cannot reach `lower_bound` (as fstrcmp_bounded does).
+    """
+    total = len(first) + len(second)
+    if total == 0:
+        return 1.0
+    if lower_bound > 0 and 2 * min(len(first), len(second)) / total < lower_bound:
+        return 0.0
+    return 2 * _lcs_length(first, second) / total
+
+
+def _lcs_length(first: bytes, second: bytes) -> int:
+    """Length of the longest common subsequence, bit-parallel (Allison-Dix / Hyyro)."""
+    if len(first) < len(second):
+        first, second = second, first
+    if not second:
+        return 0
+    masks: dict[int, int] = {}
+    for index, byte in enumerate(first):
+        masks[byte] = masks.get(byte, 0) | (1 << index)
+    full = (1 << len(first)) - 1
+    row = full
+    for byte in second:
+        matches = row & masks.get(byte, 0)
+        row = ((row + matches) | (row - matches)) & full
+    return len(first) - row.bit_count()

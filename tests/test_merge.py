@@ -1,0 +1,472 @@
+"""merge_catalog against the oracle, `msgmerge --previous` from GNU gettext 0.21."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from i18n.po.merge import _lcs_length, merge_catalog, similarity
+from i18n.po.model import Catalog, Entry
+from i18n.po.parse import parse_po
+
+HEADER = """\
+# French translation.
+msgid ""
+msgstr ""
+"Project-Id-Version: demo 1.0\\n"
+"Report-Msgid-Bugs-To: old@example.org\\n"
+"POT-Creation-Date: 2020-01-01 00:00+0000\\n"
+"PO-Revision-Date: 2020-02-01 00:00+0000\\n"
+"Last-Translator: Ana <ana@example.org>\\n"
+"Language-Team: French\\n"
+"Language: fr\\n"
+"MIME-Version: 1.0\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Content-Transfer-Encoding: 8bit\\n"
+"Plural-Forms: nplurals=2; plural=(n > 1);\\n"
+"""
+
+RU_HEADER = HEADER.replace("nplurals=2; plural=(n > 1);", "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : 1);")
+
+POT_HEADER = """\
+#, fuzzy
+msgid ""
+msgstr ""
+"Project-Id-Version: PACKAGE VERSION\\n"
+"Report-Msgid-Bugs-To: new@example.org\\n"
+"POT-Creation-Date: 2021-05-05 10:00+0000\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"""
+
+# (name, old catalogue body, new template body); the headers above are prepended.
+SCENARIOS = [
+    (
+        "unchanged",
+        """
+        #: a.c:1
+        msgid "Open the file"
+        msgstr "Ouvrir le fichier"
+        """,
+        """
+        #: a.c:1
+        msgid "Open the file"
+        msgstr ""
+        """,
+    ),
+    (
+        "new message",
+        """
+        msgid "Open"
+        msgstr "Ouvrir"
+        """,
+        """
+        msgid "Open"
+        msgstr ""
+
+        #. a hint for translators
+        #: b.c:7
+        msgid "Close the window"
+        msgstr ""
+        """,
+    ),
+    (
+        "removed messages: translated ones become obsolete, untranslated ones go",
+        """
+        # keep this note
+        #. stale extracted comment
+        #: old.c:3
+        msgid "Gone for good"
+        msgstr "Parti pour de bon"
+
+        msgid "Never translated"
+        msgstr ""
+
+        msgid "Stays"
+        msgstr "Reste"
+        """,
+        """
+        msgid "Stays"
+        msgstr ""
+        """,
+    ),
+    (
+        "small edit becomes fuzzy with the previous msgid",
+        """
+        # translator's remark
+        #: a.c:2
+        msgid "Open the file"
+        msgstr "Ouvrir le fichier"
+        """,
+        """
+        #: a.c:2
+        msgid "Open the files"
+        msgstr ""
+        """,
+    ),
+    (
+        "a different msgid is new, the old one obsolete",
+        """
+        msgid "Open the file"
+        msgstr "Ouvrir le fichier"
+        """,
+        """
+        msgid "Quantum chromodynamics"
+        msgstr ""
+        """,
+    ),
+    (
+        "msgctxt added",
+        """
+        msgid "Save"
+        msgstr "Enregistrer"
+        """,
+        """
+        msgctxt "menu"
+        msgid "Save"
+        msgstr ""
+        """,
+    ),
+    (
+        "plural added to a singular message",
+        """
+        msgid "%d file"
+        msgstr "%d fichier"
+        """,
+        """
+        msgid "%d file"
+        msgid_plural "%d files"
+        msgstr[0] ""
+        msgstr[1] ""
+        """,
+    ),
+    (
+        "plural removed",
+        """
+        msgid "apple"
+        msgid_plural "apples"
+        msgstr[0] "pomme"
+        msgstr[1] "pommes"
+        """,
+        """
+        msgid "apple"
+        msgstr ""
+        """,
+    ),
+    (
+        "msgid_plural changed",
+        """
+        msgid "one apple"
+        msgid_plural "%d apples"
+        msgstr[0] "une pomme"
+        msgstr[1] "%d pommes"
+        """,
+        """
+        msgid "one apple"
+        msgid_plural "%d apples in total"
+        msgstr[0] ""
+        msgstr[1] ""
+        """,
+    ),
+    (
+        "obsolete message revived, translated and fuzzy",
+        """
+        #~ msgid "Revive me"
+        #~ msgstr "Ressuscite-moi"
+
+        #, fuzzy
+        #~| msgid "Revive him"
+        #~ msgid "Revive her"
+        #~ msgstr "Ressuscite-la"
+        """,
+        """
+        msgid "Revive me"
+        msgstr ""
+
+        msgid "Revive her"
+        msgstr ""
+        """,
+    ),
+    (
+        "translator comments, our flags and previous fields are kept",
+        """
+        # a translator comment
+        #, python-format, ignore-length
+        msgid "Hello %(name)s"
+        msgstr "Bonjour %(name)s"
+
+        #, fuzzy
+        #| msgid "Welcome home"
+        msgid "Welcome back"
+        msgstr "Bon retour"
+        """,
+        """
+        #. extracted
+        #: t.html:4
+        #, python-format
+        msgid "Hello %(name)s"
+        msgstr ""
+
+        #: t.html:9
+        msgid "Welcome back"
+        msgstr ""
+        """,
+    ),
+    (
+        "an existing fuzzy entry edited again keeps its first previous msgid",
+        """
+        #, fuzzy
+        #| msgid "Delete the file"
+        msgid "Delete this file"
+        msgstr "Supprimer le fichier"
+        """,
+        """
+        msgid "Delete these files"
+        msgstr ""
+        """,
+    ),
+    (
+        "becoming a format string with a bad translation turns fuzzy",
+        """
+        msgid "Progress: %d%%"
+        msgstr "Progression"
+
+        msgid "Name: %s"
+        msgstr "Nom : %s"
+        """,
+        """
+        #, c-format
+        msgid "Progress: %d%%"
+        msgstr ""
+
+        #, c-format
+        msgid "Name: %s"
+        msgstr ""
+        """,
+    ),
+    (
+        "non-ASCII edits, short msgids and the best of several candidates",
+        """
+        msgid "Café à emporter"
+        msgstr "Takeaway café"
+
+        msgid "Ok"
+        msgstr "D'accord"
+
+        msgid "Delete the selected item"
+        msgstr "Supprimer l'élément sélectionné"
+
+        msgid "Delete the selected items now"
+        msgstr "Supprimer maintenant les éléments sélectionnés"
+        """,
+        """
+        msgid "Cafés à emporter"
+        msgstr ""
+
+        msgid "OK"
+        msgstr ""
+
+        msgid "Delete the selected items"
+        msgstr ""
+        """,
+    ),
+]
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _comparable(entry: Entry | None):
+    if entry is None:
+        return None
+    fields = {name: getattr(entry, name) for name in Entry.__slots__ if name != "line"}
+    # GNU gettext drops flags it does not know; keeping ours is a deliberate difference.
+    fields["flags"] = sorted(flag for flag in entry.flags if not flag.startswith("ignore-"))
+    return fields
+
+
+def _gnu_merge(folder: Path, old: Path, template: Path) -> bytes:
+    return subprocess.run(
+        ["msgmerge", "--previous", "--quiet", "-o", "-", str(old), str(template)],
+        check=True,
+        capture_output=True,
+    ).stdout
+
+
+def _run(tmp_path: Path, old_text: str, template_text: str, header: str = HEADER):
+    old = _write(tmp_path, "old.po", header + textwrap.dedent(old_text))
+    template = _write(tmp_path, "new.pot", POT_HEADER + textwrap.dedent(template_text))
+    ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
+    gnu = parse_po(_gnu_merge(tmp_path, old, template), "msgmerge-output")
+    return ours, gnu
+
+
+def _state(entry: Entry) -> str:
+    if entry.obsolete:
+        return "obsolete"
+    if entry.fuzzy:
+        return "fuzzy-with-previous" if entry.previous_msgid is not None else "fuzzy"
+    return "translated" if entry.translated else "untranslated"
+
+
+@pytest.mark.parametrize("name, old_text, template_text", SCENARIOS, ids=[s[0] for s in SCENARIOS])
+def test_entries_match_msgmerge(tmp_path, name, old_text, template_text):
+    ours, gnu = _run(tmp_path, old_text, template_text)
+    assert [(e.msgctxt, e.msgid, _state(e)) for e in ours.catalog.entries] == [
+        (e.msgctxt, e.msgid, _state(e)) for e in gnu.entries
+    ]
+    assert [_comparable(e) for e in ours.catalog.entries] == [_comparable(e) for e in gnu.entries]
+    assert _comparable(ours.catalog.header) == _comparable(gnu.header)
+
+
+@pytest.mark.parametrize("name, old_text, template_text", SCENARIOS, ids=[s[0] for s in SCENARIOS])
+def test_output_bytes_match_msgmerge(tmp_path, name, old_text, template_text):
+    from i18n.po.write import format_po
+
+    old = _write(tmp_path, "old.po", HEADER + textwrap.dedent(old_text).replace(", ignore-length", ""))
+    template = _write(tmp_path, "new.pot", POT_HEADER + textwrap.dedent(template_text))
+    ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
+    assert format_po(ours.catalog) == _gnu_merge(tmp_path, old, template)
+
+
+def test_new_plural_message_gets_the_catalogue_number_of_forms(tmp_path):
+    ours, gnu = _run(
+        tmp_path,
+        "",
+        """
+        msgid "%d day"
+        msgid_plural "%d days"
+        msgstr[0] ""
+        msgstr[1] ""
+        """,
+        header=RU_HEADER,
+    )
+    assert ours.catalog.entries[0].msgstr_plural == ["", "", ""]
+    assert [_comparable(e) for e in ours.catalog.entries] == [_comparable(e) for e in gnu.entries]
+
+
+def test_header_keeps_unknown_fields_and_takes_template_dates(tmp_path):
+    header = HEADER.replace('"Language: fr\\n"\n', '"X-Custom: kept\\n"\n').replace(
+        '"Plural-Forms', '"X-Generator: Poedit 3.0\\n"\n"Plural-Forms'
+    )
+    ours, gnu = _run(tmp_path, 'msgid "a"\nmsgstr "b"\n', 'msgid "a"\nmsgstr ""\n', header=header)
+    fields = ours.catalog.header_fields()
+    assert ("X-Custom", "kept") in fields and ("X-Generator", "Poedit 3.0") in fields
+    assert ours.catalog.header_field("POT-Creation-Date") == "2021-05-05 10:00+0000"
+    assert ours.catalog.header_field("Report-Msgid-Bugs-To") == "new@example.org"
+    # Language was missing: msgmerge adds it, empty, next to Language-Team.
+    assert ours.catalog.header_field("Language") == ""
+    assert ours.catalog.header.msgstr == gnu.header.msgstr
+
+
+def test_catalogue_without_header_gets_none(tmp_path):
+    ours, gnu = _run(tmp_path, 'msgid "a"\nmsgstr "b"\n', 'msgid "a"\nmsgstr ""\n', header="")
+    assert ours.catalog.header is None and gnu.header is None
+    assert [_comparable(e) for e in ours.catalog.entries] == [_comparable(e) for e in gnu.entries]
+
+
+def test_counts(tmp_path):
+    ours, _ = _run(
+        tmp_path,
+        """
+        msgid "Open the file"
+        msgstr "Ouvrir le fichier"
+
+        msgid "Keep"
+        msgstr "Garder"
+
+        msgid "Unrelated old text"
+        msgstr "Ancien"
+        """,
+        """
+        msgid "Keep"
+        msgstr ""
+
+        msgid "Open the files"
+        msgstr ""
+
+        msgid "Brand new"
+        msgstr ""
+        """,
+    )
+    assert (ours.exact, ours.fuzzy_matched, ours.new) == (1, 1, 1)
+    assert (ours.translated, ours.fuzzy, ours.untranslated, ours.obsolete) == (1, 1, 1, 1)
+
+
+@pytest.mark.parametrize("name, old_text, template_text", SCENARIOS, ids=[s[0] for s in SCENARIOS])
+def test_merging_twice_changes_nothing(tmp_path, name, old_text, template_text):
+    template_path = _write(tmp_path, "new.pot", POT_HEADER + textwrap.dedent(template_text))
+    template = parse_po(template_path.read_bytes(), str(template_path))
+    catalog = parse_po((HEADER + textwrap.dedent(old_text)).encode(), "old.po")
+    once = merge_catalog(catalog, template).catalog
+    twice = merge_catalog(once, template).catalog
+    assert [_comparable(e) for e in twice.entries] == [_comparable(e) for e in once.entries]
+    assert _comparable(twice.header) == _comparable(once.header)
+
+
+_WORDS = (
+    "open save close file files folder window the a this these selected item items delete "
+    "rename copy move new old recent settings user account password cannot could not be found "
+    "your changes were saved error warning please try again later"
+).split()
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_edits_pick_the_same_fuzzy_matches_as_msgmerge(tmp_path, seed):
+    rng = random.Random(seed)
+    sentences = sorted({" ".join(rng.choices(_WORDS, k=rng.randint(2, 8))).capitalize() for _ in range(40)})
+    old_body = "".join(f'msgid "{text}"\nmsgstr "T{index}: {text.upper()}"\n\n' for index, text in enumerate(sentences))
+    edited = []
+    for text in sentences:
+        words = text.split()
+        roll = rng.random()
+        if roll < 0.3:
+            words[rng.randrange(len(words))] = rng.choice(_WORDS)
+        elif roll < 0.4:
+            words.insert(rng.randrange(len(words) + 1), rng.choice(_WORDS))
+        elif roll < 0.5:
+            words = rng.choices(_WORDS, k=len(words))
+        edited.append(" ".join(words))
+    template_body = "".join(f'msgid "{text}"\nmsgstr ""\n\n' for text in dict.fromkeys(edited))
+    ours, gnu = _run(tmp_path, old_body, template_body)
+    assert [_comparable(e) for e in ours.catalog.entries] == [_comparable(e) for e in gnu.entries]
+
+
+def _lcs_reference(first: bytes, second: bytes) -> int:
+    previous = [0] * (len(second) + 1)
+    for byte in first:
+        current = [0]
+        for index, other in enumerate(second):
+            current.append(previous[index] + 1 if byte == other else max(previous[index + 1], current[index]))
+        previous = current
+    return previous[-1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=40), st.binary(max_size=40))
+def test_bit_parallel_lcs_agrees_with_dynamic_programming(first, second):
+    assert _lcs_length(first, second) == _lcs_reference(first, second)
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [(b"abc", b"abc", 1.0), (b"abcd", b"abxd", 0.75), (b"", b"x", 0.0), (b"close", b"c l o s e", 10 / 14)],
+)
+def test_similarity_is_fstrcmp(first, second, expected):
+    assert similarity(first, second) == pytest.approx(expected)
+
+
+def test_merge_in_memory_catalogue():
+    catalog = Catalog(entries=[Entry(msgid="Hello world", msgstr="Bonjour le monde")])
+    template = Catalog(entries=[Entry(msgid="Hello, world")])
+    result = merge_catalog(catalog, template)
+    entry = result.catalog.entries[0]
+    assert entry.fuzzy and entry.msgstr == "Bonjour le monde" and entry.previous_msgid == "Hello world"
