@@ -44,38 +44,37 @@ def _load_libunistring():
 _u8_width_linebreaks = _load_libunistring()
 
 
-def break_points(units: list[str], prohibited: list[bool], width: int, start_column: int,
-                 encoding: str) -> list[int]:
-    """Indices i of `units` (each a character, or a 2-character escape) before which a line breaks.
+def break_points(text: str, prohibited: bytearray, width: int, start_column: int, encoding: str) -> list[int]:
+    """Offsets in `text` before which a line breaks, as ulc_width_linebreaks decides them.
 
-    `width` and `start_column` are as GNU's wrap() passes them to ulc_width_linebreaks;
-    `prohibited[i]` is the override that forbids a break before unit i (escape sequences).
+    `width` and `start_column` are as GNU's wrap() passes them; `prohibited[i]` set means no break
+    before text[i] (inside an escape sequence).
     """
     if _u8_width_linebreaks is not None:
-        return _native_break_points(units, prohibited, width, start_column, encoding)
-    return _python_break_points(units, prohibited, width, start_column, encoding)
+        return _native_break_points(text, prohibited, width, start_column, encoding)
+    return _python_break_points(text, prohibited, width, start_column, encoding)
 
 
-def _native_break_points(units, prohibited, width, start_column, encoding):
-    encoded = []
-    overrides = bytearray()
-    starts = []
-    offset = 0
-    for unit, forbid in zip(units, prohibited):
-        data = unit.encode("utf-8")
-        encoded.append(data)
-        starts.append(offset)
-        offset += len(data)
-        if forbid:
-            overrides += b"\x01" * len(data)
-        else:
-            overrides += b"\x00" * len(data)
-    text = b"".join(encoded)
-    result = ctypes.create_string_buffer(len(text) or 1)
-    _u8_width_linebreaks(text, len(text), width, start_column, 0, bytes(overrides), encoding.encode("ascii", "replace"),
-                         result)
+def _native_break_points(text, prohibited, width, start_column, encoding):
+    data = text.encode("utf-8")
+    single_bytes = len(data) == len(text)
+    if single_bytes:
+        overrides = bytes(prohibited)
+    else:
+        overrides = bytearray()
+        for char, forbid in zip(text, prohibited):
+            overrides += bytes((forbid,)) + bytes(len(char.encode("utf-8")) - 1)
+        overrides = bytes(overrides)
+    result = ctypes.create_string_buffer(len(data) or 1)
+    _u8_width_linebreaks(data, len(data), width, start_column, 0, overrides,
+                         encoding.encode("ascii", "replace"), result)
     raw = result.raw
-    return [index for index, start in enumerate(starts) if raw[start] == BREAK_POSSIBLE]
+    breaks = []
+    position = raw.find(b"\x02")
+    while position != -1:
+        breaks.append(position if single_bytes else len(data[:position].decode("utf-8")))
+        position = raw.find(b"\x02", position + 1)
+    return breaks
 
 
 def char_width(char: str, encoding: str) -> int:
@@ -93,6 +92,7 @@ def char_width(char: str, encoding: str) -> int:
 
 
 def _python_break_points(units, prohibited, width, start_column, encoding):
+    prohibited = [bool(value) for value in prohibited]
     """An approximation of UAX #14: a break is possible after spaces, after a hyphen before a
     letter, and around wide (ideographic) characters."""
     possible = []

@@ -65,6 +65,8 @@ class Catalog:
 
     entries: list[Entry] = field(default_factory=list)
     header: Entry | None = None
+    # How many of `entries` come before the header in the file (msgcat keeps the header there).
+    header_position: int = 0
     # How the file was stored, so that it is written back the same way.
     charset: str = "UTF-8"
     newline: str = "\n"

@@ -33,9 +33,10 @@ _TOKEN = re.compile(
 _ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.?))', re.S)
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a": "\a",
                    "\\": "\\", '"': '"'}
-_CHARSET = re.compile(rb'charset=([^ \t\\"\n]*)')
+_CHARSET = re.compile(rb'charset=([^ \t\\]*)')
+_RAW_STRING = re.compile(rb'"((?:[^"\\\n]|\\.)*)"')
+_HEADER_STRINGS = re.compile(rb'(?:[ \t\r]*"(?:[^"\\\n]|\\.)*"[ \t\r]*\n?)+')
 _HEADER_START = re.compile(rb'^[ \t]*msgid[ \t]*""[ \t\r]*\n(?:[ \t]*""[ \t\r]*\n)*[ \t]*msgstr[ \t]*"', re.M)
-_SOLARIS_FILEPOS = re.compile(r'\s*File:\s*(\S+?),?\s+line:\s*(\d+)\s*\Z')
 
 
 def parse_po(data: bytes, path: str = "<memory>") -> Catalog:
@@ -49,7 +50,7 @@ def parse_po(data: bytes, path: str = "<memory>") -> Catalog:
     text = _decode(data, codec, path)
     newline = "\r\n" if _first_line_ends_with_crlf(data) else "\n"
     catalog = Catalog(charset=charset, newline=newline, bom=bom, path=path)
-    _Reader(text, path, codec).read_into(catalog)
+    _Reader(text, path, codec, newline == "\r\n").read_into(catalog)
     return catalog
 
 
@@ -58,9 +59,10 @@ def _declared_charset(data: bytes, path: str) -> tuple[str, str]:
     header = _HEADER_START.search(data)
     if header is None:
         return "UTF-8", "utf-8"
-    end = data.find(b"\n\n", header.end())
-    region = data[header.end(): end if end != -1 else len(data)]
-    declared = _CHARSET.search(region)
+    strings = _HEADER_STRINGS.match(data, header.end() - 1)
+    # GNU looks for "charset=" in the header's msgstr, its strings joined, up to a blank or newline.
+    value = b"".join(_RAW_STRING.findall(strings.group())) if strings else b""
+    declared = _CHARSET.search(value)
     if declared is None or not declared.group(1):
         return "UTF-8", "utf-8"
     name = declared.group(1).decode("ascii", "replace")
@@ -69,7 +71,7 @@ def _declared_charset(data: bytes, path: str) -> tuple[str, str]:
     try:
         codec = codecs.lookup(name).name
     except LookupError:
-        line = data.count(b"\n", 0, header.end() + declared.start()) + 1
+        line = data.count(b"\n", 0, header.end()) + 1
         raise InputError(f"unknown charset {name!r} declared in the header", path=path, line=line) from None
     return name, codec
 
@@ -105,8 +107,11 @@ def _unescape_match(match: re.Match) -> str:
 class _Reader:
     """One pass over the decoded text: line items first, then GNU's grammar over them."""
 
-    def __init__(self, text: str, path: str, codec: str):
+    def __init__(self, text: str, path: str, codec: str, crlf: bool):
         self.text = text
+        # In a CRLF file the CR belongs to the line ending, not to comments (GNU keeps it, then
+        # writes LF endings; we write the CRLF back instead).
+        self.crlf = crlf
         self.path = path
         self.codec = codec
         self.items: list[tuple] = []
@@ -124,14 +129,16 @@ class _Reader:
         append = items.append
         simple_line = _SIMPLE_LINE.match
         lines = text.split("\n")
-        continued = "\\\n" in text
+        if self.crlf:
+            lines = [line[:-1] if line.endswith("\r") else line for line in lines]
+        continued = ("\\\r\n" if self.crlf else "\\\n") in text
         number = 0
         count = len(lines)
         while number < count:
             line = lines[number]
             number += 1
             lineno = number
-            if continued:
+            if continued and line.endswith("\\"):
                 # po-lex.c drops a backslash that ends a line together with the newline.
                 while line.endswith("\\") and number < count:
                     line = line[:-1] + lines[number]
@@ -235,6 +242,7 @@ class _Reader:
             seen[key] = entry.line
             if entry.msgctxt is None and entry.msgid == "" and not entry.obsolete and catalog.header is None:
                 catalog.header = entry
+                catalog.header_position = len(entries)
             else:
                 entries.append(entry)
         if comments:
@@ -404,17 +412,15 @@ class _Reader:
                 text = text[1:]
                 entry.extracted_comments.append(text[1:] if text[:1] == " " else text)
             elif lead == ":":
-                entry.references.extend(_references(text[1:]))
+                for reference in _references(text[1:]):
+                    if reference not in entry.references:
+                        entry.references.append(reference)
             elif lead == "," or lead == "!":
                 for flag in re.split(r"[\n \t\r\f\v,]+", text[1:]):
                     if flag and flag not in entry.flags:
                         entry.flags.append(flag)
             else:
-                solaris = _SOLARIS_FILEPOS.match(text)
-                if solaris is not None:
-                    entry.references.append(f"{solaris.group(1)}:{solaris.group(2)}")
-                else:
-                    entry.translator_comments.append(text[1:] if text[:1] == " " else text)
+                entry.translator_comments.append(text[1:] if text[:1] == " " else text)
         _merge_range_flag(entry.flags)
 
 
@@ -427,6 +433,41 @@ def _merge_range_flag(flags: list[str]) -> None:
         flags[at:at + 2] = [f"range: {flags[at + 1]}"]
 
 
+_REFERENCE = re.compile(r"\u2068([^\u2069]*)\u2069(?::([0-9]+))?|([^ \t\n]+)")
+_REFERENCE_TAIL = re.compile(r"[ \t\n]*:[ \t\n]*([0-9]+)(?=[ \t\n]|\Z)")
+_REFERENCE_NUMBER_AFTER = re.compile(r"[ \t\n]*([0-9]+)(?=[ \t\n]|\Z)")
+_REFERENCE_NUMBER_END = re.compile(r"(.+):([0-9]+)\Z", re.S)
+
+
 def _references(text: str) -> list[str]:
-    """The references of a `#:` line as po_parse_comment_filepos splits them."""
-    return [token for token in re.split(r"[ \t\r\f\v\n]+", text) if token]
+    """The references of a `#:` line as po_parse_comment_filepos reads them, each "file:line" or
+    "file" (a file name with spaces comes between U+2068 and U+2069 and is stored without them)."""
+    references = []
+    position = 0
+    length = len(text)
+    while position < length:
+        match = _REFERENCE.search(text, position)
+        if match is None:
+            break
+        position = match.end()
+        isolated, isolated_line, token = match.groups()
+        if isolated is not None:
+            references.append(f"{isolated}:{int(isolated_line)}" if isolated_line else isolated)
+            continue
+        tail = _REFERENCE_TAIL.match(text, position)
+        if tail is not None:  # "file : 12"
+            references.append(f"{token}:{int(tail.group(1))}")
+            position = tail.end()
+            continue
+        if token.endswith(":"):  # "file: 12"
+            after = _REFERENCE_NUMBER_AFTER.match(text, position)
+            if after is not None:
+                references.append(f"{token[:-1]}:{int(after.group(1))}")
+                position = after.end()
+                continue
+        split = _REFERENCE_NUMBER_END.match(token)
+        if split is not None:
+            references.append(f"{split.group(1)}:{int(split.group(2))}")
+        else:
+            references.append(token)
+    return references

@@ -23,11 +23,13 @@ FORMAT_LANGUAGES = (
 SYNTAX_CHECKS = ("ellipsis-unicode", "space-ellipsis", "quote-unicode", "bullet-unicode")
 _FORMAT_RANK = {language: rank for rank, language in enumerate(FORMAT_LANGUAGES)}
 _SYNTAX_RANK = {name: rank for rank, name in enumerate(SYNTAX_CHECKS)}
+_REFERENCE_LINE = re.compile(r"(.*):[0-9]+\Z", re.S)
 _RANGE = re.compile(r"range: ?([0-9]+)\.\.([0-9]+)\Z")
 
 _ESCAPES = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v",
             "\\": "\\\\", '"': '\\"'}
 _NEEDS_ESCAPE = re.compile(r'[\a\b\f\n\r\t\v\\"]')
+_ESCAPE_SEQUENCE = re.compile(r"\\.")
 _WIDE_POSSIBLE = re.compile(r"[^\x00-\u02ff]")
 
 
@@ -37,8 +39,10 @@ def format_po(catalog: Catalog, width: int = 79) -> bytes:
     encoding = catalog.charset.upper()
     lines: list[str] = []
     first = True
-    messages = ([catalog.header] if catalog.header is not None else []) + [
-        entry for entry in catalog.entries if not entry.obsolete]
+    messages = [entry for entry in catalog.entries if not entry.obsolete]
+    if catalog.header is not None:
+        before = sum(1 for entry in catalog.entries[:catalog.header_position] if not entry.obsolete)
+        messages.insert(before, catalog.header)
     for entry in messages:
         if not first:
             lines.append("")
@@ -121,6 +125,11 @@ def _write_references(lines: list[str], references: list[str], width: int) -> No
     for reference in references:
         while reference.startswith("./"):
             reference = reference[2:]
+        split = _REFERENCE_LINE.match(reference)
+        file_name = split.group(1) if split else reference
+        if " " in file_name or "\t" in file_name:
+            # gettext 0.21 isolates a file name with spaces between U+2068 and U+2069.
+            reference = "\u2068" + file_name + "\u2069" + reference[len(file_name):]
         length = len(reference.encode("utf-8")) + 1
         if column > 2 and column + length > width:
             lines.append(line)
@@ -272,21 +281,15 @@ def _fits(escaped: str, start_column: int, available: int) -> bool:
 
 
 def _break_points(escaped: str, start_column: int, available: int, encoding: str) -> list[int]:
-    """Character offsets in `escaped` where GNU starts a new line."""
-    units: list[str] = []
-    prohibited: list[bool] = []
-    offsets: list[int] = []
-    position = 0
-    length = len(escaped)
-    while position < length:
-        char = escaped[position]
-        offsets.append(position)
-        if char == "\\":
-            units.append(escaped[position:position + 2])
-            prohibited.append(True)
-            position += 2
-        else:
-            units.append(char)
-            prohibited.append(False)
-            position += 1
-    return [offsets[index] for index in break_points(units, prohibited, available, start_column, encoding)]
+    """Character offsets in `escaped` where GNU starts a new line.
+
+    wrap() lets a line break before the backslash of an escape but never inside it, nor before
+    the `\\n` that ends a portion.
+    """
+    prohibited = bytearray(len(escaped))
+    if "\\" in escaped:
+        for match in _ESCAPE_SEQUENCE.finditer(escaped):
+            prohibited[match.start() + 1] = 1
+        if escaped.endswith("\\n"):
+            prohibited[len(escaped) - 2] = 1
+    return break_points(escaped, prohibited, available, start_column, encoding)
