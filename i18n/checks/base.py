@@ -1,0 +1,229 @@
+"""The check framework: what a check is, what it looks at, and what it reports.
+
+A check is a small class whose identity lives in class attributes (`code`, `name`, `severity`,
+`description`). It looks at one thing and yields `Problem`s -- plain data saying what is wrong --
+which the runner turns into located `Finding`s. Plural forms are paired once, here, in
+`PluralLayout.pairs`; no check knows about msgstr[n].
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import ClassVar, Iterable, Iterator
+
+from i18n.po.model import Catalog, Entry
+
+
+class Severity(enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What one check found in one place, before it is located in a file."""
+
+    message: str
+    # The text the problem is about (a number, a placeholder, a tag), for machines and sorting.
+    subject: str = ""
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str
+    line: int
+    msgctxt: str | None
+    msgid: str | None
+    check: str
+    code: str
+    severity: Severity
+    message: str
+    # Index of the plural form the finding is about; None for a singular entry or the whole entry.
+    form: int | None = None
+    subject: str = ""
+    suggestion: str | None = None
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.code, self.form if self.form is not None else -1, self.subject)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One source text and one translated form of an entry, with what a check needs to judge them."""
+
+    source: str
+    target: str
+    # Plural form index; None for a singular entry.
+    form: int | None
+    # The only value of n this plural form is used for (e.g. 1 for German msgstr[0]), or None when
+    # the form serves several values. Like msgfmt, such a form may drop the count's placeholder.
+    only_n: int | None
+    flags: frozenset[str]
+    source_locale: str
+    target_locale: str | None
+    # For a plural form, the entry's other source text (msgid_plural for form 0, msgid otherwise):
+    # like msgfmt, a form may use what either source text has.
+    other_source: str | None = None
+
+    @property
+    def label(self) -> str:
+        return "msgstr" if self.form is None else f"msgstr[{self.form}]"
+
+
+@dataclass(frozen=True)
+class CatalogContext:
+    """Per-catalogue facts computed once (locale, plural layout) so that no check calls Babel per entry."""
+
+    path: str
+    source_locale: str
+    target_locale: str | None
+    plurals: "PluralLayout"
+    # The source-locale catalogue's own entries are not translations; untranslated is normal there.
+    is_source_catalogue: bool = False
+
+
+@dataclass(frozen=True)
+class PluralLayout:
+    """How a locale's plural forms map to values of n, from the Plural-Forms expression."""
+
+    nplurals: int
+    # For each form, the single n it serves, or None when it serves several (or none).
+    only_n: tuple[int | None, ...]
+    # For each form, the smallest n it serves (to pair forms across locales), or None.
+    first_n: tuple[int | None, ...]
+    # The form each n in 0..len-1 selects.
+    form_of_n: tuple[int, ...] = ()
+
+    def form_for(self, n: int) -> int:
+        return self.form_of_n[n] if n < len(self.form_of_n) else self.nplurals - 1
+
+    def pairs(self, entry: Entry, source_locale: str, target_locale: str | None,
+              sources: tuple[str, ...] | None = None) -> Iterator[Pair]:
+        """Each non-empty translated form with the source text it translates.
+
+        Form 0 translates msgid and the others msgid_plural -- except in a language with one form
+        (nplurals=1), whose msgstr[0] stands for every n and so translates msgid_plural.
+        `sources` overrides the source texts, one per form (used across locales).
+        """
+        flags = frozenset(entry.flags)
+        if entry.msgid_plural is None:
+            if entry.msgstr:
+                source = sources[0] if sources else entry.msgid
+                yield Pair(source, entry.msgstr, None, None, flags, source_locale, target_locale)
+            return
+        for index, target in enumerate(entry.msgstr_plural):
+            if not target:
+                continue
+            if sources is not None:
+                source = sources[min(index, len(sources) - 1)]
+            elif index == 0 and self.nplurals != 1:
+                source = entry.msgid
+            else:
+                source = entry.msgid_plural
+            other = entry.msgid_plural if source == entry.msgid else entry.msgid
+            only_n = self.only_n[index] if index < len(self.only_n) else None
+            yield Pair(source, target, index, only_n, flags, source_locale, target_locale, other)
+
+
+def layout_from_function(nplurals: int, plural_of, probe: int = 1000) -> PluralLayout:
+    """Evaluate a plural function over 0..probe-1 once, as msgfmt does to find one-value forms."""
+    served: list[list[int]] = [[] for _ in range(nplurals)]
+    forms = []
+    for n in range(probe):
+        form = plural_of(n)
+        forms.append(form)
+        if 0 <= form < nplurals and len(served[form]) < 2:
+            served[form].append(n)
+    only_n = tuple(values[0] if len(values) == 1 else None for values in served)
+    first_n = tuple(values[0] if values else None for values in served)
+    return PluralLayout(nplurals, only_n, first_n, tuple(forms))
+
+
+GERMANIC_LAYOUT = layout_from_function(2, lambda n: int(n != 1))
+
+
+class Check:
+    """Identity shared by every kind of check."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    description: ClassVar[str]
+
+
+class PairCheck(Check):
+    """Looks at one source text and one translated form."""
+
+    # Characters of which one must occur in the source or the translation for the check to have
+    # anything to say (e.g. "<" for markup); None when any pair may fail. The runner tests each
+    # distinct set once per pair, so that most pairs cost a few `in` tests.
+    triggers: ClassVar[str | None] = None
+
+    @classmethod
+    def applies(cls, context: "CatalogContext") -> bool:
+        """Whether the check runs on this catalogue at all (e.g. French typography on French)."""
+        return True
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        raise NotImplementedError
+
+
+class EntryCheck(Check):
+    """Looks at one entry as a whole (its state, its number of forms).
+
+    Runs only on entries that are obsolete, fuzzy, plural or not fully translated: a translated
+    singular entry has nothing for these checks, and skipping it keeps 100,000 entries fast.
+    """
+
+    def check_entry(self, entry: Entry, context: CatalogContext) -> Iterable[Problem]:
+        raise NotImplementedError
+
+
+class CatalogCheck(Check):
+    """Looks at a catalogue as a whole (its header); yields (entry or None, problem)."""
+
+    def check_catalog(self, catalog: Catalog, context: CatalogContext) -> Iterable[tuple[Entry | None, Problem]]:
+        raise NotImplementedError
+
+
+class TemplateCheck(Check):
+    """Looks at a catalogue against its template (POT)."""
+
+    # Whether the entries yielded belong to the template (located there) or to the catalogue.
+    located_in_template: ClassVar[bool] = False
+
+    def check_template(self, catalog: Catalog, template: Catalog,
+                       context: CatalogContext) -> Iterable[tuple[Entry, Problem]]:
+        raise NotImplementedError
+
+
+class SuppressionCheck(Check):
+    """A check about the `ignore-<name>` flags themselves; its logic lives in the runner."""
+
+
+def finding(check: type[Check] | Check, path: str, entry: Entry | None, problem: Problem,
+            form: int | None = None) -> Finding:
+    return Finding(
+        path=path,
+        line=entry.line if entry is not None else 0,
+        msgctxt=entry.msgctxt if entry is not None else None,
+        msgid=entry.msgid if entry is not None else None,
+        check=check.name,
+        code=check.code,
+        severity=check.severity,
+        message=problem.message,
+        form=form,
+        subject=problem.subject,
+        suggestion=problem.suggestion,
+    )

@@ -1,0 +1,111 @@
+"""Markup checks: the translation's HTML tags match the source's, and it carries nothing that runs script.
+
+Only real HTML element names count as tags, so a command-line placeholder like `<file>` or
+`<package>` is text, not markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable
+
+from i18n.checks.base import PairCheck, Pair, Problem, Severity
+
+_TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9]*)((?:\s[^<>]*)?)/?\s*>")
+
+HTML_ELEMENTS = frozenset("""
+a abbr acronym address area article aside audio b base bdi bdo big blockquote body br button canvas
+caption center cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed
+fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input
+ins kbd label legend li link main map mark meta meter nav noscript object ol optgroup option output p
+param picture pre progress q rp rt ruby s samp script section select small source span strike strong
+style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul
+var video wbr math
+""".split())
+
+# Elements whose content or loading runs code, or that change where the page's code comes from.
+_ACTIVE_ELEMENTS = frozenset({"script", "style", "iframe", "object", "embed", "link", "meta", "base", "svg", "math"})
+_EVENT_ATTRIBUTE = re.compile(r"(?:^|[\s\"'/])on[a-z]+\s*=", re.IGNORECASE)
+_SCRIPT_URL = re.compile(r"(?:javascript|vbscript|livescript)\s*:|data\s*:\s*text/html", re.IGNORECASE)
+_ATTRIBUTE_EDGES = " \t\n\"'/="
+_MARKDOWN_SCRIPT_LINK = re.compile(r"\]\(\s*(?:javascript|vbscript)\s*:", re.IGNORECASE)
+
+
+# Elements that never close: a bare `<br>` is markup, while a bare `<time>` is a usage line's metavariable.
+_VOID_ELEMENTS = frozenset({"br", "hr", "wbr"})
+
+
+def markup_names(text: str) -> set[str]:
+    """Element names a text uses as markup: closed somewhere, given attributes, self-closed, or void."""
+    names = set()
+    for closing, name, attributes in _TAG.findall(text):
+        element = name.lower()
+        if element not in HTML_ELEMENTS:
+            continue
+        if closing or attributes.strip() or element in _VOID_ELEMENTS:
+            names.add(element)
+    return names
+
+
+def html_tags(text: str, names: set[str]) -> Counter:
+    """Multiset of `<name>` / `</name>` for the elements of `names` in a text (attributes ignored)."""
+    return Counter(f"<{closing}{name.lower()}>" for closing, name, _ in _TAG.findall(text) if name.lower() in names)
+
+
+def _active_markup(text: str) -> Counter:
+    """What could run script in a text, by kind: active elements, event attributes, script URLs."""
+    found: Counter = Counter()
+    if "<" in text:
+        for closing, name, attributes in _TAG.findall(text):
+            element = name.lower()
+            if closing:
+                continue
+            if element in _ACTIVE_ELEMENTS:
+                found[f"<{element}>"] += 1
+            event = _EVENT_ATTRIBUTE.search(attributes)
+            if event:
+                attribute = event.group(0).strip(_ATTRIBUTE_EDGES).lower()
+                found[f"{attribute}= attribute"] += 1
+            url = _SCRIPT_URL.search(attributes)
+            if url:
+                found[f"{url.group(0).lower()} URL"] += 1
+    if "](" in text and _MARKDOWN_SCRIPT_LINK.search(text):
+        found["javascript: link"] += 1
+    return found
+
+
+class MarkupMismatch(PairCheck):
+    code = "M301"
+    name = "markup-mismatch"
+    severity = Severity.WARNING
+    description = "The translation's HTML tags are not the source's (same tag names, as many of each)."
+    triggers = "<"
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        names = markup_names(pair.source) | markup_names(pair.target)
+        if not names:
+            return
+        source_tags = html_tags(pair.source, names)
+        target_tags = html_tags(pair.target, names)
+        if source_tags == target_tags:
+            return
+        for tag in sorted(source_tags - target_tags):
+            yield Problem(f"tag {tag} of the source is missing from {pair.label}", subject=tag)
+        for tag in sorted(target_tags - source_tags):
+            yield Problem(f"tag {tag} in {pair.label} is not in the source", subject=tag)
+
+
+class MarkupScript(PairCheck):
+    code = "M302"
+    name = "markup-script"
+    severity = Severity.ERROR
+    description = ("The translation brings markup that could run script: <script>, <style>, an on*= "
+                   "attribute, a javascript: URL. Translations are inserted into pages unescaped; what the "
+                   "source itself contains is the developer's, not the translator's.")
+    triggers = "<]"
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        brought = _active_markup(pair.target) - _active_markup(pair.source)
+        for what in sorted(brought):
+            yield Problem(f"{what} in {pair.label} could run script", subject=what)

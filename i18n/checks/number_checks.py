@@ -1,0 +1,119 @@
+"""Number checks: a translation carries the source's numbers, written the target locale's way.
+
+The reading and pairing of numbers is `i18n.numbers.compare_numbers`; these checks only report
+what it returns. The same comparison serves the check across locales (the source-locale
+catalogue's own text against another locale's), whose findings live in the X7xx family.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+from i18n.checks.base import PairCheck, Pair, Problem, Severity
+
+
+@lru_cache(maxsize=64)
+def _comparison(source: str, target: str, source_locale: str, target_locale: str):
+    # The number checks look at the same pair in turn: read its numbers once.
+    from i18n.numbers import compare_numbers
+
+    return compare_numbers(source, target, source_locale=source_locale, target_locale=target_locale)
+
+
+def number_comparison(pair: Pair):
+    """The numbers comparison for a pair, or None when the target locale is unknown."""
+    if pair.target_locale is None:
+        return None
+    return _comparison(pair.source, pair.target, pair.source_locale, pair.target_locale)
+
+
+def _dropped_count(pair: Pair, number) -> bool:
+    """A form used for one n only (German msgstr[0]: n == 1) may spell that count out or drop it."""
+    return pair.only_n is not None and number.value == pair.only_n
+
+
+class NumberMissing(PairCheck):
+    code = "N101"
+    name = "number-missing"
+    severity = Severity.ERROR
+    description = "A number of the source is absent from the translation."
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        comparison = number_comparison(pair)
+        if comparison is None:
+            return
+        for number in comparison.missing:
+            if not _dropped_count(pair, number):
+                yield Problem(f"number {number.text} of the source is missing from {pair.label}",
+                              subject=number.text)
+
+
+class NumberAdded(PairCheck):
+    code = "N102"
+    name = "number-added"
+    severity = Severity.WARNING
+    description = "The translation has a number the source does not have."
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        comparison = number_comparison(pair)
+        if comparison is None:
+            return
+        for number in comparison.added:
+            yield Problem(f"number {number.text} in {pair.label} is not in the source", subject=number.text)
+
+
+class NumberChanged(PairCheck):
+    code = "N103"
+    name = "number-changed"
+    severity = Severity.ERROR
+    description = "A number of the source has another value in the translation."
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        comparison = number_comparison(pair)
+        if comparison is None:
+            return
+        for source_number, target_number in comparison.changed:
+            yield Problem(
+                f"number {source_number.text} of the source is {target_number.text} in {pair.label}",
+                subject=source_number.text,
+            )
+
+
+class NumberForeignStyle(PairCheck):
+    code = "N104"
+    name = "number-foreign-style"
+    severity = Severity.WARNING
+    description = "A number of the translation is written in another locale's style (1,5 vs 1.5, 1,000 vs 1 000)."
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        comparison = number_comparison(pair)
+        if comparison is None:
+            return
+        for style in comparison.foreign_style:
+            yield Problem(f"number {style.number.text} in {pair.label}: {style.message}",
+                          subject=style.number.text, suggestion=style.suggestion)
+
+
+class NumberAcrossLocales(PairCheck):
+    """Run with the source-locale catalogue's translation as the pair's source."""
+
+    code = "X701"
+    name = "number-across-locales"
+    severity = Severity.ERROR
+    description = ("The source-locale catalogue's text of a message and this locale's text do not carry "
+                   "the same numbers (checked when the source-locale text differs from the msgid).")
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        comparison = number_comparison(pair)
+        if comparison is None:
+            return
+        where = f"the {pair.source_locale} catalogue's text"
+        for number in comparison.missing:
+            if not _dropped_count(pair, number):
+                yield Problem(f"number {number.text} of {where} is missing from {pair.label}", subject=number.text)
+        for number in comparison.added:
+            yield Problem(f"number {number.text} in {pair.label} is not in {where}", subject=number.text)
+        for source_number, target_number in comparison.changed:
+            yield Problem(f"number {source_number.text} of {where} is {target_number.text} in {pair.label}",
+                          subject=source_number.text)

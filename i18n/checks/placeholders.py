@@ -1,0 +1,258 @@
+"""Placeholder checks: printf (`%d`, `%1$s`), python-format (`%(name)s`, which is also how Babel
+extracts the variables of Jinja `{% trans %}` blocks) and brace (`{0}`, `{name}`) placeholders.
+
+Which syntaxes a text uses comes from the entry's flags (`c-format`, `python-format`,
+`python-brace-format`, and their `no-` forms); without a flag only unambiguous shapes count, so
+that "50% off" or a shell's `{}` is not mistaken for a placeholder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from i18n.checks.base import PairCheck, Pair, Problem, Severity
+
+# A C/printf directive as msgfmt reads it: %[n$][flags][width][.precision][length]conversion.
+_PRINTF_FLAGGED = re.compile(
+    r"%(?:(?P<position>\d+)\$)?(?P<flags>[-+ #0'I]*)(?P<width>\d+|\*(?:\d+\$)?)?"
+    r"(?:\.(?P<precision>\d+|\*(?:\d+\$)?)?)?(?:hh|h|ll|l|L|q|j|z|Z|t)?(?P<conversion>[diouxXeEfFgGaAcspnCS%])"
+)
+# Without a format flag: no space or I flags (so "50 % of" and "5% of" are text), and the
+# named python form as well.
+_PRINTF_GUESSED = re.compile(
+    r"%(?:(?P<position>[1-9]\d*)\$)?(?P<flags>[-+#0]*)(?P<width>\d+|\*)?"
+    r"(?:\.(?P<precision>\d+|\*)?)?(?:hh|h|ll|l|L|q|j|z|t)?(?P<conversion>[diouxXeEfFgGcsp%])"
+)
+_PYTHON_NAMED = re.compile(r"%\((?P<name>[^()]*)\)[-+ #0]*(?:\d+|\*)?(?:\.\d+)?[hlL]?(?P<conversion>[diouxXeEfFgGcrsa%])")
+_BRACE_FLAGGED = re.compile(r"(?<![{$%])\{(?P<name>[A-Za-z_][\w.]*(?:\[[^\]{}]*\])?|\d+)?(?:![rsa])?(?::[^{}]*)?\}(?!\})")
+# Without the python-brace-format flag only numbered fields count: `{anonymous}` or `{INTEGER}` in
+# a C program's text is a word in braces, `{0}` is a placeholder in any syntax that has them.
+_BRACE_GUESSED = re.compile(r"(?<![{$%#\\])\{(?P<name>\d+)\}(?!\})")
+
+_CONVERSION_CLASS = {**dict.fromkeys("diouxXcC", "integer"), **dict.fromkeys("eEfFgGaA", "float"),
+                     **dict.fromkeys("sS", "string"), "p": "pointer", "n": "count", "r": "string", "a": "string"}
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    text: str
+    # What the placeholder stands for: an argument number ("1"), a name ("count"), or a brace field.
+    argument: str
+    kind: str
+
+
+def _printf_placeholders(text: str, pattern: re.Pattern) -> list[Placeholder]:
+    found = []
+    next_argument = 1
+    for match in pattern.finditer(text):
+        conversion = match.group("conversion")
+        if conversion == "%":
+            continue
+        if match.group("position"):
+            argument = match.group("position")
+        else:
+            # An unnumbered `*` width or precision consumes an argument of its own.
+            for part in (match.group("width"), match.group("precision")):
+                if part == "*":
+                    next_argument += 1
+            argument = str(next_argument)
+            next_argument += 1
+        found.append(Placeholder(match.group(0), argument, _CONVERSION_CLASS.get(conversion, conversion)))
+    return found
+
+
+def _named_placeholders(text: str) -> list[Placeholder]:
+    return [Placeholder(m.group(0), m.group("name"), "named") for m in _PYTHON_NAMED.finditer(text)
+            if m.group("conversion") != "%"]
+
+
+def _brace_placeholders(text: str, pattern: re.Pattern) -> list[Placeholder]:
+    found = []
+    automatic = 0
+    for match in pattern.finditer(text):
+        name = match.group("name")
+        if name is None:
+            name = str(automatic)
+            automatic += 1
+        found.append(Placeholder(match.group(0), name.split(".")[0].split("[")[0], "brace"))
+    return found
+
+
+@dataclass(frozen=True)
+class PlaceholderComparison:
+    missing: tuple[Placeholder, ...]
+    extra: tuple[Placeholder, ...]
+    # (source placeholder, target placeholder) for one argument used with another type.
+    changed: tuple[tuple[Placeholder, Placeholder], ...]
+    # Unnumbered printf placeholders in another order (the arguments cannot follow them).
+    reordered: tuple[Placeholder, ...]
+
+
+_EMPTY = PlaceholderComparison((), (), (), ())
+
+
+def _syntaxes(pair: Pair) -> tuple[bool, bool, bool]:
+    """(printf flagged, printf guessed, brace) for the pair; flags win over guesses."""
+    flags = pair.flags
+    printf_flagged = "c-format" in flags or "python-format" in flags
+    printf_guessed = not printf_flagged and "no-c-format" not in flags and "no-python-format" not in flags
+    brace = "no-python-brace-format" not in flags
+    return printf_flagged, printf_guessed, brace
+
+
+def _compare_positional(source: list[Placeholder], target: list[Placeholder],
+                        positional: bool) -> tuple[list, list, list, list]:
+    missing, extra, changed, reordered = [], [], [], []
+    source_by_argument = {p.argument: p for p in source}
+    target_by_argument = {p.argument: p for p in target}
+    if positional:
+        for argument, placeholder in source_by_argument.items():
+            other = target_by_argument.get(argument)
+            if other is None:
+                missing.append(placeholder)
+            elif other.kind != placeholder.kind:
+                changed.append((placeholder, other))
+        extra.extend(p for a, p in target_by_argument.items() if a not in source_by_argument)
+        return missing, extra, changed, reordered
+    source_counts = Counter(p.text for p in source)
+    target_counts = Counter(p.text for p in target)
+    missing.extend(_take(source, source_counts - target_counts))
+    extra.extend(_take(target, target_counts - source_counts))
+    if not missing and not extra and [p.text for p in source] != [p.text for p in target]:
+        reordered.extend(target)
+    return missing, extra, changed, reordered
+
+
+def _take(placeholders: list[Placeholder], counts: Counter) -> list[Placeholder]:
+    taken = []
+    for placeholder in placeholders:
+        if counts[placeholder.text] > 0:
+            counts[placeholder.text] -= 1
+            taken.append(placeholder)
+    return taken
+
+
+def _compare_by_name(source: list[Placeholder], target: list[Placeholder]) -> tuple[list, list]:
+    source_names = Counter(p.argument for p in source)
+    target_names = Counter(p.argument for p in target)
+    missing = [p for p in source if p.argument not in target_names]
+    extra = [p for p in target if p.argument not in source_names]
+    return _unique(missing), _unique(extra)
+
+
+def _unique(placeholders: list[Placeholder]) -> list[Placeholder]:
+    seen = set()
+    kept = []
+    for placeholder in placeholders:
+        if placeholder.text not in seen:
+            seen.add(placeholder.text)
+            kept.append(placeholder)
+    return kept
+
+
+def compare_placeholders(pair: Pair) -> PlaceholderComparison:
+    """What the translation lost, added, retyped or reordered among the source's placeholders."""
+    source, target = pair.source, pair.target
+    if "%" not in source and "%" not in target and "{" not in source and "{" not in target:
+        return _EMPTY
+    # The four placeholder checks look at the same pair in turn: compare it once.
+    return _compare_cached(pair)
+
+
+@lru_cache(maxsize=64)
+def _compare_cached(pair: Pair) -> PlaceholderComparison:
+    source, target = pair.source, pair.target
+    has_percent = "%" in source or "%" in target
+    has_brace = "{" in source or "{" in target
+    printf_flagged, printf_guessed, brace_allowed = _syntaxes(pair)
+    missing, extra, changed, reordered = [], [], [], []
+    if has_percent and (printf_flagged or printf_guessed):
+        pattern = _PRINTF_FLAGGED if printf_flagged else _PRINTF_GUESSED
+        source_printf = _printf_placeholders(source, pattern)
+        # Without a flag, a translation's "%" counts only if the source has placeholders.
+        if source_printf or printf_flagged:
+            target_printf = _printf_placeholders(target, pattern)
+            positional = any(m.group("position") for m in pattern.finditer(source + target))
+            results = _compare_positional(source_printf, target_printf, positional)
+            for bucket, result in zip((missing, extra, changed, reordered), results):
+                bucket.extend(result)
+        source_named = _named_placeholders(source)
+        if source_named or printf_flagged:
+            named_missing, named_extra = _compare_by_name(source_named, _named_placeholders(target))
+            missing.extend(named_missing)
+            extra.extend(named_extra)
+    if has_brace and brace_allowed:
+        pattern = _BRACE_FLAGGED if "python-brace-format" in pair.flags else _BRACE_GUESSED
+        source_brace = _brace_placeholders(source, pattern)
+        if source_brace or "python-brace-format" in pair.flags:
+            brace_missing, brace_extra = _compare_by_name(source_brace, _brace_placeholders(target, pattern))
+            missing.extend(brace_missing)
+            extra.extend(brace_extra)
+    if not (missing or extra or changed or reordered):
+        return _EMPTY
+    return PlaceholderComparison(tuple(missing), tuple(extra), tuple(changed), tuple(reordered))
+
+
+class PlaceholderMissing(PairCheck):
+    code = "P201"
+    name = "placeholder-missing"
+    severity = Severity.ERROR
+    triggers = "%{"
+    description = ("A placeholder of the source is absent from the translation. Like msgfmt, a plural "
+                   "form used for a single n (German msgstr[0]) may drop it.")
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        if pair.only_n is not None:
+            return
+        for placeholder in compare_placeholders(pair).missing:
+            yield Problem(f"placeholder {placeholder.text} of the source is missing from {pair.label}",
+                          subject=placeholder.text)
+
+
+class PlaceholderExtra(PairCheck):
+    code = "P202"
+    name = "placeholder-extra"
+    severity = Severity.ERROR
+    triggers = "%{"
+    description = "The translation has a placeholder the source does not have."
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        extra = compare_placeholders(pair).extra
+        if extra and pair.other_source:
+            # A plural form may use the other source text's placeholders (msgstr[0] "%d fichier").
+            extra = [p for p in extra if p.text not in pair.other_source]
+        for placeholder in extra:
+            yield Problem(f"placeholder {placeholder.text} in {pair.label} is not in the source",
+                          subject=placeholder.text)
+
+
+class PlaceholderTypeChanged(PairCheck):
+    code = "P203"
+    name = "placeholder-type-changed"
+    severity = Severity.ERROR
+    triggers = "%"
+    description = "A numbered placeholder takes another type of argument in the translation (%1$s vs %1$d)."
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        for source, target in compare_placeholders(pair).changed:
+            yield Problem(f"placeholder {source.text} of the source is {target.text} in {pair.label}",
+                          subject=source.text)
+
+
+class PlaceholderReordered(PairCheck):
+    code = "P204"
+    name = "placeholder-reordered"
+    severity = Severity.ERROR
+    triggers = "%"
+    description = "Unnumbered printf placeholders appear in another order; reorder with %1$s, %2$d instead."
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        reordered = compare_placeholders(pair).reordered
+        if reordered:
+            order = " ".join(p.text for p in reordered)
+            yield Problem(f"unnumbered placeholders reordered in {pair.label} ({order}); "
+                          "number them (%1$s, %2$s) to change their order", subject=order)

@@ -1,0 +1,355 @@
+"""Running the checks: over one catalogue (pure), over PO files given as paths (a linter for any
+gettext project, files in parallel), and over the project (catalogues against the template, the
+source-locale catalogue against the others, rendered sheets across locales).
+
+Silencing happens here, once: an entry's `#, ignore-<name>` flags drop that entry's findings of the
+named check (or group), and a flag that names nothing, or silences nothing, is itself reported.
+"""
+
+from __future__ import annotations
+
+import re
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from itertools import repeat
+from pathlib import Path
+
+from i18n.checks.base import (
+    CatalogCheck,
+    CatalogContext,
+    EntryCheck,
+    Finding,
+    PairCheck,
+    Problem,
+    TemplateCheck,
+    finding,
+)
+from i18n.checks.headers import known_locale, layout_for, normalise_locale
+from i18n.checks.number_checks import NumberAcrossLocales
+from i18n.checks.registry import (
+    CHECKS,
+    IGNORE_PREFIX,
+    UnknownIgnoreFlag,
+    UnusedIgnoreFlag,
+    silenced_names,
+)
+from i18n.checks.sheets import NumberAcrossSheets, SheetsNotRendered, compare_sheets
+from i18n.errors import InputError
+from i18n.po.model import Catalog, Entry
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    source_locale: str = "en"
+    # Target locale for every file checked; None reads each file's Language header.
+    locale: str | None = None
+    # Names of the checks to run; None runs them all.
+    select: frozenset[str] | None = None
+    ignore: frozenset[str] = frozenset()
+
+    def enabled(self, name: str) -> bool:
+        return name not in self.ignore and (self.select is None or name in self.select)
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    """A file that could not be read: reported like the CLI reports an InputError."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        return str(InputError(self.message, self.path, self.line))
+
+
+@dataclass(frozen=True)
+class CatalogResult:
+    path: str
+    findings: tuple[Finding, ...]
+    entries: int
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    findings: tuple[Finding, ...]
+    files: tuple[str, ...]
+    entries: int
+    failures: tuple[ReadFailure, ...] = ()
+
+    @property
+    def has_errors(self) -> bool:
+        return any(item.severity.value == "error" for item in self.findings)
+
+
+@dataclass
+class _EntryFindings:
+    """Findings gathered for one entry before its silencing flags are applied."""
+
+    entry: Entry
+    items: list[Finding] = field(default_factory=list)
+
+
+def catalog_context(catalog: Catalog, path: str, options: CheckOptions, is_source: bool = False) -> CatalogContext:
+    locale = normalise_locale(options.locale) or normalise_locale(catalog.language)
+    if locale is not None and not known_locale(locale):
+        locale = None
+    return CatalogContext(
+        path=path,
+        source_locale=options.source_locale,
+        target_locale=locale,
+        plurals=layout_for(catalog, locale),
+        is_source_catalogue=is_source,
+    )
+
+
+def _trigger_groups(pair_checks: list[PairCheck]) -> list[tuple[re.Pattern | None, list[PairCheck]]]:
+    """Pair checks grouped by their trigger characters, each set compiled once into a search."""
+    groups: dict[str | None, list[PairCheck]] = {}
+    for check in pair_checks:
+        key = "".join(sorted(set(check.triggers))) if check.triggers else None
+        groups.setdefault(key, []).append(check)
+    return [(re.compile(f"[{re.escape(key)}]") if key else None, checks) for key, checks in groups.items()]
+
+
+def _needs_entry_checks(entry: Entry) -> bool:
+    return entry.obsolete or entry.msgid_plural is not None or not entry.msgstr or "fuzzy" in entry.flags
+
+
+def check_catalog(catalog: Catalog, context: CatalogContext, options: CheckOptions = CheckOptions(),
+                  template: Catalog | None = None, source_catalog: Catalog | None = None,
+                  source_context: CatalogContext | None = None) -> CatalogResult:
+    """Every enabled check over one catalogue; with `template`, its completeness against the POT;
+    with `source_catalog`, its numbers against the source-locale catalogue's texts."""
+    instances = [check() for check in CHECKS if options.enabled(check.name)]
+    pair_checks = [check for check in instances if isinstance(check, PairCheck)
+                   and not isinstance(check, NumberAcrossLocales) and check.applies(context)]
+    entry_checks = [check for check in instances if isinstance(check, EntryCheck)]
+    catalog_checks = [check for check in instances if isinstance(check, CatalogCheck)]
+    across = next((check for check in instances if isinstance(check, NumberAcrossLocales)), None)
+    if source_catalog is None or source_context is None:
+        across = None
+    active = {check.name for check in pair_checks + entry_checks}
+    if across is not None:
+        active.add(across.name)
+    groups = _trigger_groups(pair_checks)
+    path = context.path
+    source_by_key = _source_texts(source_catalog) if across is not None else {}
+
+    findings: list[Finding] = []
+    by_entry: dict[int, _EntryFindings] = {}
+
+    def record(entry: Entry | None, item: Finding) -> None:
+        gathered = by_entry.get(id(entry)) if entry is not None else None
+        if gathered is None:
+            findings.append(item)
+        else:
+            gathered.items.append(item)
+
+    for entry in ([catalog.header] if catalog.header is not None else []) + catalog.entries:
+        if any(flag.startswith(IGNORE_PREFIX) for flag in entry.flags):
+            by_entry[id(entry)] = _EntryFindings(entry)
+
+    for check in catalog_checks:
+        for entry, problem in check.check_catalog(catalog, context):
+            record(entry, finding(check, path, entry, problem))
+
+    layout = context.plurals
+    source_locale, target_locale = context.source_locale, context.target_locale
+    for entry in catalog.entries:
+        if _needs_entry_checks(entry):
+            for check in entry_checks:
+                for problem in check.check_entry(entry, context):
+                    record(entry, finding(check, path, entry, problem))
+            if entry.obsolete or "fuzzy" in entry.flags:
+                continue
+        for pair in layout.pairs(entry, source_locale, target_locale):
+            source, target = pair.source, pair.target
+            for trigger, checks in groups:
+                if trigger is not None and not trigger.search(source) and not trigger.search(target):
+                    continue
+                for check in checks:
+                    for problem in check.check_pair(pair):
+                        record(entry, finding(check, path, entry, problem, pair.form))
+        if across is not None:
+            sources = _across_sources(entry, source_by_key, layout, source_context)
+            if sources is not None:
+                for pair in layout.pairs(entry, source_locale, target_locale, sources=sources):
+                    for problem in across.check_pair(pair):
+                        record(entry, finding(across, path, entry, problem, pair.form))
+
+    for gathered in by_entry.values():
+        findings.extend(_apply_silencing(gathered, path, active))
+
+    if template is not None:
+        for check in instances:
+            if isinstance(check, TemplateCheck):
+                where = template.path or path if check.located_in_template else path
+                for entry, problem in check.check_template(catalog, template, context):
+                    findings.append(finding(check, where, entry, problem))
+    findings.sort(key=lambda item: item.sort_key)
+    live = sum(1 for entry in catalog.entries if not entry.obsolete)
+    return CatalogResult(path, tuple(findings), live)
+
+
+def _apply_silencing(gathered: _EntryFindings, path: str, active: set[str]) -> list[Finding]:
+    entry = gathered.entry
+    ignored: dict[str, frozenset[str] | None] = {
+        flag: silenced_names(flag[len(IGNORE_PREFIX):]) for flag in entry.flags if flag.startswith(IGNORE_PREFIX)
+    }
+    silenced = frozenset().union(*(names for names in ignored.values() if names))
+    kept = [item for item in gathered.items if item.check not in silenced]
+    raised = {item.check for item in gathered.items}
+    # Pair checks do not run on fuzzy, obsolete or untranslated entries: a flag there is not unused.
+    judged = not entry.obsolete and "fuzzy" not in entry.flags and any(entry.translations)
+    for flag, names in ignored.items():
+        if names is None:
+            kept.append(finding(UnknownIgnoreFlag, path, entry,
+                                Problem(f"'{flag}' names no check or group", subject=flag)))
+        elif judged and names <= active and not names & raised:
+            kept.append(finding(UnusedIgnoreFlag, path, entry,
+                                Problem(f"'{flag}' silences nothing on this entry", subject=flag)))
+    return kept
+
+
+def _source_texts(source_catalog: Catalog) -> dict:
+    return {entry.key: entry for entry in source_catalog.entries if not entry.obsolete}
+
+
+def _across_sources(entry: Entry, source_by_key: dict, layout, source_context: CatalogContext) -> tuple[str, ...] | None:
+    """The source-locale catalogue's texts for each form of `entry`, when they differ from the msgid."""
+    source_entry = source_by_key.get(entry.key)
+    if source_entry is None or source_entry.fuzzy or not all(source_entry.translations):
+        return None
+    if source_entry.msgid_plural is None:
+        if source_entry.msgstr == source_entry.msgid or entry.msgid_plural is not None:
+            return None
+        return (source_entry.msgstr,)
+    if entry.msgid_plural is None:
+        return None
+    originals = [source_entry.msgid] + [source_entry.msgid_plural] * (len(source_entry.msgstr_plural) - 1)
+    if source_entry.msgstr_plural == originals:
+        return None
+    source_layout = source_context.plurals
+    texts = []
+    for first_n in layout.first_n:
+        index = source_layout.form_for(first_n) if first_n is not None else len(source_entry.msgstr_plural) - 1
+        texts.append(source_entry.msgstr_plural[min(index, len(source_entry.msgstr_plural) - 1)])
+    return tuple(texts)
+
+
+# --- Files -------------------------------------------------------------------------------------
+
+
+def _read(path: Path) -> Catalog:
+    from i18n.po.io import read_catalog
+
+    catalog, _fingerprint = read_catalog(path)
+    return catalog
+
+
+def check_file(path: str, options: CheckOptions) -> CatalogResult | ReadFailure:
+    """Read and check one PO file; an unreadable file comes back as data (it crosses processes)."""
+    try:
+        catalog = _read(Path(path))
+    except InputError as error:
+        return ReadFailure(error.path or path, error.line, error.message)
+    except OSError as error:
+        return ReadFailure(path, None, f"cannot read: {error.strerror}")
+    return check_catalog(catalog, catalog_context(catalog, path, options), options)
+
+
+def check_files(paths: list[str], options: CheckOptions, jobs: int = 2) -> CheckReport:
+    """Check PO files; several are checked in parallel in `jobs` processes."""
+    if len(paths) > 1 and jobs > 1:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as executor:
+            results = list(executor.map(check_file, paths, repeat(options), chunksize=max(1, len(paths) // (jobs * 4))))
+    else:
+        results = [check_file(path, options) for path in paths]
+    return _report(results, paths)
+
+
+def _report(results: list, paths: list[str], extra: list[Finding] = ()) -> CheckReport:
+    findings = [item for result in results if isinstance(result, CatalogResult) for item in result.findings]
+    findings.extend(extra)
+    return CheckReport(
+        findings=tuple(findings),
+        files=tuple(paths),
+        entries=sum(result.entries for result in results if isinstance(result, CatalogResult)),
+        failures=tuple(result for result in results if isinstance(result, ReadFailure)),
+    )
+
+
+# --- The project -------------------------------------------------------------------------------
+
+
+def check_project(project, options: CheckOptions) -> CheckReport:
+    """The project's catalogues against the template and against the source-locale catalogue,
+    then its rendered sheets across locales."""
+    template_path = project.template_path
+    if not template_path.is_file():
+        raise InputError("no template: run `factsheet extract` first", str(template_path))
+    template = _read(template_path)
+    source_locale = project.source_locale
+    options = CheckOptions(source_locale, None, options.select, options.ignore)
+    catalogues: dict[str, tuple[Catalog, CatalogContext]] = {}
+    for locale in project.locales:
+        path = project.catalogue_path(locale)
+        if not path.is_file():
+            raise InputError(f"no catalogue for locale {locale!r}: run `factsheet init {locale}`", str(path))
+        catalog = _read(path)
+        locale_options = CheckOptions(source_locale, locale, options.select, options.ignore)
+        catalogues[locale] = (catalog, catalog_context(catalog, str(path), locale_options, locale == source_locale))
+    source_catalog, source_context = catalogues.get(source_locale, (None, None))
+    results = []
+    for locale, (catalog, context) in catalogues.items():
+        is_source = locale == source_locale
+        results.append(check_catalog(
+            catalog, context, options, template=template,
+            source_catalog=None if is_source else source_catalog,
+            source_context=None if is_source else source_context,
+        ))
+    sheet_findings = []
+    if options.enabled(NumberAcrossSheets.name) or options.enabled(SheetsNotRendered.name):
+        sheet_findings = check_rendered_sheets(project.output_dir, source_locale, project.locales, options)
+    paths = [str(template_path)] + [context.path for _catalog, context in catalogues.values()]
+    return _report(results, paths, sheet_findings)
+
+
+def check_rendered_sheets(output_dir: Path, source_locale: str, locales, options: CheckOptions) -> list[Finding]:
+    """Each locale's `<output>/<locale>/*.html` against the source locale's sheet of the same name."""
+    findings = []
+    source_dir = output_dir / source_locale
+    source_sheets = sorted(source_dir.glob("*.html")) if source_dir.is_dir() else []
+    if not source_sheets:
+        if options.enabled(SheetsNotRendered.name):
+            findings.append(finding(SheetsNotRendered, str(source_dir), None,
+                                    Problem(f"no rendered sheets under {source_dir}; run `factsheet render` "
+                                            "to compare sheets across locales")))
+        return findings
+    for locale in locales:
+        if locale == source_locale:
+            continue
+        for source_path in source_sheets:
+            target_path = output_dir / locale / source_path.name
+            if not target_path.is_file():
+                if options.enabled(SheetsNotRendered.name):
+                    findings.append(finding(SheetsNotRendered, str(target_path), None,
+                                            Problem(f"no {locale} sheet for {source_path.name}")))
+                continue
+            if not options.enabled(NumberAcrossSheets.name):
+                continue
+            try:
+                source_html = source_path.read_text(encoding="utf-8")
+                target_html = target_path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as error:
+                raise InputError(f"cannot read rendered sheet: {error}", str(target_path)) from None
+            for line, problem in compare_sheets(source_html, target_html, source_locale, locale):
+                findings.append(replace(finding(NumberAcrossSheets, str(target_path), None, problem), line=line))
+    return findings
+
+
+__all__ = [
+    "CheckOptions", "CheckReport", "CatalogResult", "ReadFailure",
+    "catalog_context", "check_catalog", "check_file", "check_files", "check_project", "check_rendered_sheets",
+]

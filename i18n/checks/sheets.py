@@ -1,0 +1,99 @@
+"""Rendered sheets across locales: each locale's HTML sheet carries the source locale's numbers,
+section by section (`<section>` elements, or the stretches between headings when there are none).
+
+Sections pair by `id` when both have one, else by position. Text is taken outside tags, so an SVG
+coordinate or a CSS length is not a number of the sheet; a chart's visible labels are.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from i18n.checks.base import Check, Problem, Severity
+
+_SECTION = re.compile(r"<section\b([^>]*)>(.*?)</section\s*>", re.IGNORECASE | re.DOTALL)
+_HEADING = re.compile(r"<h[1-6]\b[^>]*>", re.IGNORECASE)
+_ID = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_INVISIBLE = re.compile(r"<(script|style|head|title)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^<>]*>")
+_SPACES = re.compile(r"[ \t\r\n]+")
+
+
+class NumberAcrossSheets(Check):
+    code = "X702"
+    name = "number-across-sheets"
+    severity = Severity.ERROR
+    description = "A section of a rendered sheet does not carry the same numbers as the source locale's sheet."
+
+
+class SheetsNotRendered(Check):
+    code = "X703"
+    name = "sheets-not-rendered"
+    severity = Severity.INFO
+    description = "No rendered sheets to compare across locales (run `factsheet render`), or a locale lacks one."
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    line: int
+    text: str
+
+
+def visible_text(fragment: str) -> str:
+    fragment = _INVISIBLE.sub(" ", fragment)
+    return _SPACES.sub(" ", html.unescape(_TAG.sub(" ", fragment))).strip()
+
+
+def sheet_sections(document: str) -> tuple[Section, ...]:
+    """The sheet's sections in order: `<section>` elements, else heading-led stretches, else the body."""
+    sections = []
+    matches = list(_SECTION.finditer(document))
+    if matches:
+        for index, match in enumerate(matches):
+            found_id = _ID.search(match.group(1))
+            key = found_id.group(1) if found_id else f"#{index + 1}"
+            sections.append(Section(key, document.count("\n", 0, match.start()) + 1, visible_text(match.group(2))))
+        return tuple(sections)
+    starts = [match.start() for match in _HEADING.finditer(document)] or [0]
+    bounds = starts + [len(document)]
+    for index, (start, end) in enumerate(zip(bounds, bounds[1:])):
+        sections.append(Section(f"#{index + 1}", document.count("\n", 0, start) + 1, visible_text(document[start:end])))
+    return tuple(sections)
+
+
+def compare_sheets(source_document: str, target_document: str, source_locale: str,
+                   target_locale: str) -> Iterable[tuple[int, Problem]]:
+    """(line in the target sheet, problem) for each number a target section lost, added or changed."""
+    from i18n.numbers import compare_numbers
+
+    source_sections = sheet_sections(source_document)
+    target_sections = sheet_sections(target_document)
+    by_key = {section.key: section for section in source_sections}
+    keyed = all(not section.key.startswith("#") for section in target_sections)
+    for index, target in enumerate(target_sections):
+        source = by_key.get(target.key) if keyed else (
+            source_sections[index] if index < len(source_sections) else None)
+        if source is None:
+            yield target.line, Problem(f"section {target.key} has no counterpart in the {source_locale} sheet",
+                                       subject=target.key)
+            continue
+        comparison = compare_numbers(source.text, target.text, source_locale=source_locale,
+                                     target_locale=target_locale)
+        where = f"section {target.key}"
+        for number in comparison.missing:
+            yield target.line, Problem(f"{where}: number {number.text} of the {source_locale} sheet is missing",
+                                       subject=number.text)
+        for number in comparison.added:
+            yield target.line, Problem(f"{where}: number {number.text} is not in the {source_locale} sheet",
+                                       subject=number.text)
+        for source_number, target_number in comparison.changed:
+            yield target.line, Problem(
+                f"{where}: number {source_number.text} of the {source_locale} sheet is {target_number.text}",
+                subject=source_number.text)
+    if len(target_sections) < len(source_sections) and not keyed:
+        yield 1, Problem(f"{len(source_sections) - len(target_sections)} section(s) of the {source_locale} "
+                         "sheet are missing")

@@ -1,0 +1,167 @@
+"""French typography: no-break spaces where a line break must not fall.
+
+French sets a space before `; : ! ?` and `%`, inside « », and between digit groups (1 000). A plain
+space there lets the line break before the sign or split the number, so it must be U+00A0 (no-break
+space) or U+202F (narrow no-break space). Canadian French sets no space before `; ! ?` (OQLF), so
+only `:`, `%` and « » apply there.
+
+To stay quiet on real catalogues the text is first masked: placeholders, URLs, e-mail addresses,
+HTML tags and entities are blanked out; `12:30`, `http:` or `%s:` never fire (a sign counts only
+after a letter); and a translation identical to its source (a command, a code) is not judged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from i18n.checks.base import PairCheck, Pair, Problem, Severity
+
+NO_BREAK_SPACES = "\u00a0\u202f"
+
+_MASKS = (
+    # (a string that must occur for the mask to matter, the pattern blanked out)
+    ("://", re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S*")),
+    ("www.", re.compile(r"\bwww\.\S+")),
+    ("@", re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")),
+    ("<", re.compile(r"<[^<>]*>")),
+    ("%", re.compile(r"%(?:\d+\$)?[-+ #0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspnm]"
+                     r"|%\([^()]*\)[-+ #0]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]")),
+    ("{", re.compile(r"\{[^{}\s]*\}")),
+)
+_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
+_NO_BREAK_ENTITIES = {"&nbsp;": "\u00a0", "&#160;": "\u00a0", "&#xa0;": "\u00a0", "&#8239;": "\u202f", "&#x202f;": "\u202f"}
+# A masked span: not a letter, not a space, not a digit, so it neither triggers nor excuses a rule.
+_MASKED = "\x00"
+
+_PLAIN_SPACE_BEFORE = re.compile(r"(?<=\S) +([;:!?])(?![=:;!?/])")
+_NO_SPACE_BEFORE = re.compile(r"(?<=[^\W\d_])([;:!?])(?=\s|$)")
+_PLAIN_SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) +(%)")
+_NO_SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d)(%)(?![\w%])")
+_OPENING_GUILLEMET = re.compile(r"«(?![" + NO_BREAK_SPACES + "])")
+_CLOSING_GUILLEMET = re.compile(r"(?<![" + NO_BREAK_SPACES + "])»")
+_PLAIN_SPACE_GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
+
+
+def is_french(locale: str | None) -> bool:
+    return bool(locale) and (locale == "fr" or locale.startswith(("fr_", "fr-")))
+
+
+def _canadian(locale: str | None) -> bool:
+    return bool(locale) and locale.replace("-", "_").startswith("fr_CA")
+
+
+@lru_cache(maxsize=16)
+def masked(text: str) -> str:
+    """The text with placeholders, URLs, addresses and tags blanked and no-break entities decoded."""
+    for needle, pattern in _MASKS:
+        if needle in text:
+            text = pattern.sub(_MASKED, text)
+    if "&" in text:
+        text = _ENTITY.sub(lambda match: _NO_BREAK_ENTITIES.get(match.group(0).lower(), _MASKED), text)
+    return text
+
+
+def _judged_text(pair: Pair) -> str | None:
+    if pair.target == pair.source:  # copied verbatim: a command, a code, a name
+        return None
+    return masked(pair.target)
+
+
+def _excerpt(text: str, start: int, end: int) -> str:
+    return text[max(0, start - 12):end + 12].replace(_MASKED, "…").strip()
+
+
+def _summarised(occurrences: list[tuple[str, str]], what: str, pair: Pair, fix: str) -> Iterable[Problem]:
+    """One problem per sign for a pair: "plain space before ':' (3 places)"."""
+    by_sign: dict[str, list[str]] = {}
+    for sign, excerpt in occurrences:
+        by_sign.setdefault(sign, []).append(excerpt)
+    for sign, excerpts in by_sign.items():
+        places = f" ({len(excerpts)} places)" if len(excerpts) > 1 else ""
+        yield Problem(f"{what} '{sign}' in {pair.label}{places}", subject=excerpts[0],
+                      suggestion=f"{fix} before '{sign}'")
+
+
+class NoBreakSpaceBeforePunctuation(PairCheck):
+    code = "T601"
+    name = "nbsp-before-punctuation"
+    severity = Severity.WARNING
+    description = "French sets a no-break space (U+00A0 or U+202F) before ; : ! ? and %, not a plain space or none."
+    triggers = ";:!?%"
+
+    @classmethod
+    def applies(cls, context) -> bool:
+        return is_french(context.target_locale)
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        text = _judged_text(pair)
+        if text is None:
+            return
+        # Canadian French sets no space before ; ! ? (OQLF), only before : and %.
+        signs = ":" if _canadian(pair.target_locale) else ";:!?"
+        plain, missing = [], []
+        for match in _PLAIN_SPACE_BEFORE.finditer(text):
+            sign = match.group(1)
+            # The source's own spacing (an operator, a usage line) is not French typography.
+            if sign in signs and f" {sign}" not in pair.source:
+                plain.append((sign, _excerpt(text, match.start(), match.end())))
+        for match in _NO_SPACE_BEFORE.finditer(text):
+            if match.group(1) in signs:
+                missing.append((match.group(1), _excerpt(text, match.start(), match.end())))
+        if "%" in text:
+            for match in _PLAIN_SPACE_BEFORE_PERCENT.finditer(text):
+                plain.append(("%", _excerpt(text, match.start(), match.end())))
+            for match in _NO_SPACE_BEFORE_PERCENT.finditer(text):
+                missing.append(("%", _excerpt(text, match.start(), match.end())))
+        fix = "use a no-break space (U+00A0 or U+202F)"
+        yield from _summarised(plain, "plain space (a line may break) before", pair, fix)
+        yield from _summarised(missing, "no space before", pair, fix)
+
+
+class NoBreakSpaceInsideGuillemets(PairCheck):
+    code = "T602"
+    name = "nbsp-inside-guillemets"
+    severity = Severity.WARNING
+    description = "French sets a no-break space (U+00A0 or U+202F) after « and before »."
+    triggers = "«»"
+
+    @classmethod
+    def applies(cls, context) -> bool:
+        return is_french(context.target_locale)
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        text = _judged_text(pair)
+        if text is None:
+            return
+        for pattern, where in ((_OPENING_GUILLEMET, "after «"), (_CLOSING_GUILLEMET, "before »")):
+            matches = list(pattern.finditer(text))
+            if matches:
+                places = f" ({len(matches)} places)" if len(matches) > 1 else ""
+                yield Problem(f"no no-break space {where} in {pair.label}{places}",
+                              subject=_excerpt(text, matches[0].start(), matches[0].end()),
+                              suggestion=f"put U+00A0 or U+202F {where}")
+
+
+class NoBreakSpaceInNumber(PairCheck):
+    code = "T603"
+    name = "nbsp-in-number"
+    severity = Severity.WARNING
+    description = "Digit groups (1 000) are separated by a no-break space, so a line break cannot split the number."
+    triggers = "0123456789"
+
+    @classmethod
+    def applies(cls, context) -> bool:
+        return is_french(context.target_locale)
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        text = _judged_text(pair)
+        if text is None or " " not in text:
+            return
+        for match in _PLAIN_SPACE_GROUPED_NUMBER.finditer(text):
+            number = match.group(0)
+            if number in pair.source:  # the source writes it so (a list of numbers, a version)
+                continue
+            yield Problem(f"number {number} is grouped with plain spaces in {pair.label}",
+                          subject=number, suggestion=number.replace(" ", "\u202f"))
