@@ -1,0 +1,742 @@
+"""Side-by-side speed of `factsheet` against the reference tools, in one run on the same inputs.
+
+Sections (all by default; choose with --sections):
+  corpus   `factsheet check` (all checks) vs `msgfmt -c` (the floor) vs `pofilter -t numbers` (the
+           peer) on one catalogue (default: shared/corpus/debian-fr.po), runs interleaved A B C ...
+  sizes    the same three on synthetic catalogues (bench/synthetic.py) of --sizes entries: time per
+           entry and the marginal time per entry between sizes (linearity), peak memory vs file size
+  startup  `factsheet --help` vs `pybabel --help` (and a bare interpreter, the floor)
+  build    `factsheet build` in a copy of the project with build/ and *.mo removed, then again
+           with nothing changed
+  cores    `factsheet check` on two copies of the catalogue in one call vs on one copy
+  profile  (only when asked) cProfile and py-spy of `factsheet check` on the catalogue
+
+Every command is forked by a small launcher and reaped with os.wait4, which gives that child's own
+rusage: wall time from perf_counter around fork..reap, CPU time, and peak RSS (ru_maxrss; for a
+command that forks workers it is the largest single process, not their sum; ~5 MB is the floor).
+
+Run it with the project's interpreter (where `factsheet` is installed); the reference tools come from
+bench/.venv (see bench/requirements.txt). Examples:
+  python bench/speed.py --runs 3
+  python bench/speed.py --quick
+  python bench/speed.py /path/to/other.po --sections corpus --skip-pofilter --json
+  python bench/speed.py --sections profile
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+PROJECT_ROOT = BENCH_DIR.parent
+OUT_DIR = BENCH_DIR / "out"
+CORPUS_CANDIDATES = [
+    PROJECT_ROOT.parent / "shared" / "corpus" / "debian-fr.po",
+    Path("/work/shared/corpus/debian-fr.po"),
+]
+DEFAULT_SIZES = [1_000, 10_000, 100_000, 1_000_000]
+BIG_SIZE = 1_000_000
+ALL_SECTIONS = ["corpus", "sizes", "startup", "build", "cores"]
+
+sys.path.insert(0, str(BENCH_DIR))
+import synthetic  # noqa: E402  (bench/ is not a package)
+
+
+# --- running one command ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sample:
+    wall: float
+    cpu: float
+    max_rss_kb: int
+    exit_code: int
+
+
+class CommandFailed(RuntimeError):
+    pass
+
+
+# A child's ru_maxrss is never below the RSS of the process it was forked (or vforked) from: exec
+# keeps the old address space's high-water mark. Spawned straight from this script, every command
+# would "peak" at this script's own size. So commands are forked by this small launcher (a bare
+# interpreter, ~5 MB: that is the floor of what can be measured), which also does the timing, from
+# fork to reaping with os.wait4, and reports that child's own rusage.
+LAUNCHER_CODE = r"""
+import json, os, sys, time
+for request in sys.stdin:
+    cwd, err_path, argv = json.loads(request)
+    start = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            if cwd:
+                os.chdir(cwd)
+            null = os.open(os.devnull, os.O_RDWR)
+            err = os.open(err_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            os.dup2(null, 0)
+            os.dup2(null, 1)
+            os.dup2(err, 2)
+            os.execvp(argv[0], argv)
+        except BaseException as error:
+            os.write(2, f"launcher: {argv[0]}: {error}\n".encode())
+        os._exit(127)
+    _, status, usage = os.wait4(pid, 0)
+    wall = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    print(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, code, flush=True)
+"""
+
+
+class Launcher:
+    """A persistent launcher process: one request (cwd, argv) in, one measurement out."""
+
+    def __init__(self, scratch: Path):
+        self.errors = scratch / "stderr.txt"
+        self.process = subprocess.Popen(
+            [sys.executable, "-S", "-c", LAUNCHER_CODE],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+
+    def run(self, argv: list[str], cwd: Path | None = None, ok_codes=(0,)) -> Sample:
+        request = json.dumps([str(cwd or ""), str(self.errors), argv])
+        self.process.stdin.write(request + "\n")
+        wall, cpu, max_rss, code = self.process.stdout.readline().split()
+        sample = Sample(float(wall), float(cpu), int(max_rss), int(code))
+        if sample.exit_code not in ok_codes:
+            tail = self.errors.read_bytes()[-2000:].decode("utf-8", "replace")
+            raise CommandFailed(f"{shlex.join(argv)} exited {sample.exit_code}:\n{tail}")
+        return sample
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        self.process.wait()
+
+
+LAUNCHER: Launcher | None = None
+
+
+def run_once(argv: list[str], cwd: Path | None = None, ok_codes=(0,)) -> Sample:
+    return LAUNCHER.run(argv, cwd, ok_codes)
+
+
+@dataclass(frozen=True)
+class Tool:
+    label: str
+    argv: list[str]
+    ok_codes: tuple = (0,)
+    cwd: Path | None = None
+
+
+@dataclass
+class Summary:
+    label: str
+    runs: int
+    median_s: float
+    min_s: float
+    max_s: float
+    median_cpu_s: float
+    peak_rss_mb: float
+    walls: list = field(default_factory=list)
+
+
+def summarise(tool: Tool, samples: list[Sample]) -> Summary:
+    walls = [sample.wall for sample in samples]
+    return Summary(
+        label=tool.label,
+        runs=len(samples),
+        median_s=statistics.median(walls),
+        min_s=min(walls),
+        max_s=max(walls),
+        median_cpu_s=statistics.median(sample.cpu for sample in samples),
+        peak_rss_mb=max(sample.max_rss_kb for sample in samples) / 1024,
+        walls=[round(wall, 4) for wall in walls],
+    )
+
+
+def interleaved(tools: list[Tool], runs: int, before_each=None) -> dict[str, Summary]:
+    """A B C A B C ...: each tool once per round, so drifts in machine load hit all alike."""
+    samples: dict[str, list[Sample]] = {tool.label: [] for tool in tools}
+    for round_number in range(runs):
+        for tool in tools:
+            if before_each is not None:
+                before_each(tool)
+            samples[tool.label].append(run_once(tool.argv, tool.cwd, tool.ok_codes))
+        note(f"  round {round_number + 1}/{runs}: " + ", ".join(
+            f"{tool.label} {samples[tool.label][-1].wall:.3f}s" for tool in tools))
+    return {tool.label: summarise(tool, samples[tool.label]) for tool in tools}
+
+
+def note(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+# --- the tools ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Toolbox:
+    factsheet: list[str]
+    check_argv: list[str]  # with "{paths}" standing for the catalogues
+    check_is_real: bool
+    msgfmt: str
+    pofilter: str | None
+    pybabel: str | None
+    scratch: Path
+
+    def check(self, paths: list[Path], label: str = "factsheet check") -> Tool:
+        argv: list[str] = []
+        for part in self.check_argv:
+            argv += [str(path) for path in paths] if part == "{paths}" else [part]
+        if not self.check_is_real:
+            label += " (stand-in)"
+        # Exit 1 means "issues found", which a real catalogue has.
+        return Tool(label, argv, ok_codes=(0, 1), cwd=PROJECT_ROOT)
+
+    def msgfmt_check(self, path: Path) -> Tool:
+        return Tool("msgfmt -c", [self.msgfmt, "-c", "-o", os.devnull, str(path)])
+
+    def pofilter_numbers(self, path: Path) -> Tool:
+        output = self.scratch / "pofilter-out.po"
+        return Tool("pofilter -t numbers",
+                    [self.pofilter, "--progress=none", "-t", "numbers", str(path), str(output)])
+
+
+def real_executable(name: str, *folders: Path) -> str | None:
+    """The named program in one of the folders, else on PATH (a pyenv shim is resolved away)."""
+    for folder in folders:
+        candidate = folder / name
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return str(candidate)
+    found = shutil.which(name)
+    if found and "/shims/" in found and shutil.which("pyenv"):
+        resolved = subprocess.run(["pyenv", "which", name], capture_output=True, text=True)
+        if resolved.returncode == 0:
+            return resolved.stdout.strip()
+    return found
+
+
+def has_check_command(factsheet: list[str]) -> bool:
+    result = subprocess.run([*factsheet, "check", "--help"], capture_output=True, cwd=PROJECT_ROOT)
+    return result.returncode == 0
+
+
+def make_toolbox(args, scratch: Path) -> Toolbox:
+    venv_bin = args.venv / "bin"
+    interpreter_bin = Path(sys.executable).parent
+    factsheet_path = args.factsheet or real_executable("factsheet", interpreter_bin)
+    if factsheet_path is None:
+        sys.exit("speed.py: `factsheet` not found; run with the project's interpreter or --factsheet")
+    factsheet = [factsheet_path]
+    check_is_real = True
+    if args.check_cmd:
+        check_argv = shlex.split(args.check_cmd.replace("{factsheet}", shlex.quote(factsheet_path)))
+    elif has_check_command(factsheet):
+        check_argv = [*factsheet, "check", "{paths}"]
+    else:
+        note("note: `factsheet check` does not exist yet; timing a stand-in (polib parse) instead")
+        check_is_real = False
+        check_argv = [sys.executable, "-c",
+                      "import sys, polib\nfor p in sys.argv[1:]: polib.pofile(p)", "{paths}"]
+    msgfmt = real_executable("msgfmt")
+    if msgfmt is None:
+        sys.exit("speed.py: msgfmt not found (apt-get install gettext)")
+    pofilter = None if args.skip_pofilter else real_executable("pofilter", venv_bin)
+    if pofilter is None and not args.skip_pofilter:
+        sys.exit(f"speed.py: pofilter not found; python3 -m venv {args.venv} && "
+                 f"{venv_bin}/pip install -r bench/requirements.txt (or --skip-pofilter)")
+    pybabel = real_executable("pybabel", venv_bin)
+    return Toolbox(factsheet, check_argv, check_is_real, msgfmt, pofilter, pybabel, scratch)
+
+
+def count_entries(path: Path) -> int:
+    """Live and obsolete entries, the header left out (a line-start `msgid` or `#~ msgid`)."""
+    data = path.read_bytes()
+    count = data.count(b"\nmsgid ") + data.count(b"\n#~ msgid ") + data.startswith(b"msgid ")
+    has_header = b'msgid ""\nmsgstr' in data[:4096]
+    return count - has_header
+
+
+# --- sections -----------------------------------------------------------------------------------
+
+
+def interpreter_baseline(box: Toolbox) -> Summary:
+    """`factsheet check` on a 10-entry catalogue: the interpreter and modules, no data to speak of."""
+    tiny = synthetic.ensure_catalogue(10, out_dir=OUT_DIR)
+    tool = box.check([tiny], "factsheet check (10 entries)")
+    return interleaved([tool], 3)[tool.label]
+
+
+def catalogue_tools(box: Toolbox, path: Path) -> list[Tool]:
+    tools = [box.check([path]), box.msgfmt_check(path)]
+    if box.pofilter:
+        tools.append(box.pofilter_numbers(path))
+    return tools
+
+
+def section_corpus(box: Toolbox, path: Path, runs: int) -> dict:
+    note(f"corpus: {path} ({runs} runs)")
+    results = interleaved(catalogue_tools(box, path), runs)
+    return {
+        "path": str(path),
+        "bytes": path.stat().st_size,
+        "entries": count_entries(path),
+        "tools": {label: asdict(summary) for label, summary in results.items()},
+    }
+
+
+def section_sizes(box: Toolbox, sizes: list[int], runs: int, big_runs: int) -> dict:
+    rows = []
+    for size in sizes:
+        note(f"sizes: generating/reusing a {size}-entry catalogue")
+        path = synthetic.ensure_catalogue(size, out_dir=OUT_DIR)
+        run_once([box.msgfmt, "-c", "-o", os.devnull, str(path)])  # valid, and now in page cache
+        size_runs = min(runs, big_runs) if size >= BIG_SIZE else runs
+        note(f"sizes: {size} entries, {path.stat().st_size / 1e6:.1f} MB ({size_runs} runs)")
+        results = interleaved(catalogue_tools(box, path), size_runs)
+        rows.append({
+            "entries": size,
+            "path": str(path),
+            "bytes": path.stat().st_size,
+            "tools": {label: asdict(summary) for label, summary in results.items()},
+        })
+    return {"rows": rows}
+
+
+def section_startup(box: Toolbox, runs: int) -> dict:
+    tools = [Tool("factsheet --help", [*box.factsheet, "--help"])]
+    if box.pybabel:
+        tools.append(Tool("pybabel --help", [box.pybabel, "--help"]))
+    tools.append(Tool("python -c pass", [sys.executable, "-c", "pass"]))
+    startup_runs = max(20, 4 * runs)
+    note(f"startup ({startup_runs} runs)")
+    results = interleaved(tools, startup_runs)
+    return {"tools": {label: asdict(summary) for label, summary in results.items()}}
+
+
+def copy_project(destination: Path) -> Path:
+    """The project's tree without git, build outputs, compiled catalogues and the bench's files."""
+
+    def ignored(folder: str, names: list[str]) -> set[str]:
+        skip = {".git", "build", "__pycache__", ".pytest_cache", ".hypothesis", "test-artifacts"}
+        if Path(folder) == PROJECT_ROOT:
+            skip |= {"bench"}
+        return {name for name in names if name in skip or name.endswith((".mo", ".egg-info"))}
+
+    shutil.copytree(PROJECT_ROOT, destination, ignore=ignored)
+    return destination
+
+
+def remove_build_outputs(tree: Path) -> None:
+    shutil.rmtree(tree / "build", ignore_errors=True)
+    for compiled in tree.rglob("*.mo"):
+        compiled.unlink()
+
+
+def section_build(box: Toolbox, runs: int) -> dict:
+    help_check = subprocess.run([*box.factsheet, "build", "--help"], capture_output=True)
+    if help_check.returncode != 0:
+        note("build: `factsheet build` does not exist yet; skipped")
+        return {"available": False}
+    tree = copy_project(box.scratch / "project-copy")
+    clean = Tool("factsheet build (clean)", [*box.factsheet, "build"], cwd=tree)
+    unchanged = Tool("factsheet build (unchanged)", [*box.factsheet, "build"], cwd=tree)
+
+    def before(tool: Tool) -> None:
+        if tool is clean:
+            remove_build_outputs(tree)
+
+    note(f"build: in {tree} ({runs} runs)")
+    results = interleaved([clean, unchanged], runs, before_each=before)
+    return {"available": True, "tools": {label: asdict(summary) for label, summary in results.items()}}
+
+
+def section_cores(box: Toolbox, path: Path, runs: int) -> dict:
+    folder = box.scratch / "copies"
+    folder.mkdir(exist_ok=True)
+    copies = [folder / f"copy{number}-{path.name}" for number in (1, 2)]
+    for copy in copies:
+        shutil.copyfile(path, copy)
+    one = box.check(copies[:1], "check 1 catalogue")
+    two = box.check(copies, "check 2 catalogues")
+    note(f"cores: {path.name} x1 vs x2 in one call ({runs} runs)")
+    results = interleaved([one, two], runs)
+    return {"tools": {label: asdict(summary) for label, summary in results.items()},
+            "cpu_count": os.cpu_count()}
+
+
+def section_profile(box: Toolbox, path: Path) -> dict:
+    """cProfile (deterministic, inflates small calls) and py-spy (sampling) of one check run."""
+    import pstats
+
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    profile_file = OUT_DIR / "check.prof"
+    cprofile_argv = [sys.executable, "-m", "cProfile", "-o", str(profile_file), "-m", "i18n",
+                     "check", str(path)]
+    note(f"profile: {shlex.join(cprofile_argv)}")
+    run_once(cprofile_argv, cwd=PROJECT_ROOT, ok_codes=(0, 1))
+    stats = pstats.Stats(str(profile_file))
+    total = stats.total_tt
+    rows = []
+    for (filename, line, function), (_, calls, tottime, cumtime, _) in stats.stats.items():
+        rows.append({"function": f"{shorten(filename)}:{line}({function})", "calls": calls,
+                     "self_s": tottime, "self_share": tottime / total,
+                     "cum_s": cumtime, "cum_share": cumtime / total})
+    result = {
+        "cprofile_file": str(profile_file),
+        "total_s": total,
+        "by_self": sorted(rows, key=lambda row: -row["self_s"])[:25],
+        "by_cumulative": [row for row in sorted(rows, key=lambda row: -row["cum_s"])
+                          if "i18n" in row["function"]][:25],
+    }
+    py_spy = real_executable("py-spy", BENCH_DIR / ".venv" / "bin")
+    if py_spy:
+        collapsed = OUT_DIR / "check.py-spy.txt"
+        argv = [py_spy, "record", "--format", "raw", "--rate", "250", "--output", str(collapsed),
+                "--", *[a if a != "{paths}" else str(path) for a in box.check_argv]]
+        note(f"profile: {shlex.join(argv)}")
+        try:
+            run_once(argv, cwd=PROJECT_ROOT, ok_codes=(0, 1))
+            result["py_spy"] = summarise_collapsed(collapsed)
+            result["py_spy_file"] = str(collapsed)
+        except CommandFailed as error:
+            note(f"profile: py-spy failed: {error}")
+    return result
+
+
+def shorten(filename: str) -> str:
+    for marker in ("/i18n/", "/site-packages/", "/lib/python3"):
+        if marker in filename:
+            return marker.strip("/") + "/" + filename.split(marker, 1)[1]
+    return filename
+
+
+def summarise_collapsed(path: Path) -> dict:
+    """Self and inclusive sample shares per function from py-spy's collapsed stacks."""
+    self_counts: dict[str, int] = {}
+    inclusive: dict[str, int] = {}
+    total = 0
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        stack, _, count_text = line.rpartition(" ")
+        if not stack or not count_text.isdigit():
+            continue
+        count = int(count_text)
+        total += count
+        frames = [shorten_frame(frame) for frame in stack.split(";")]
+        self_counts[frames[-1]] = self_counts.get(frames[-1], 0) + count
+        for frame in set(frames):
+            inclusive[frame] = inclusive.get(frame, 0) + count
+    top_self = sorted(self_counts.items(), key=lambda item: -item[1])[:25]
+    top_inclusive = sorted(((frame, n) for frame, n in inclusive.items() if "i18n" in frame),
+                           key=lambda item: -item[1])[:25]
+    return {
+        "samples": total,
+        "by_self": [{"function": frame, "share": n / total} for frame, n in top_self],
+        "by_inclusive": [{"function": frame, "share": n / total} for frame, n in top_inclusive],
+    }
+
+
+def shorten_frame(frame: str) -> str:
+    """py-spy's 'function (file:line)' without the line, so one function is one row."""
+    name, _, location = frame.partition(" (")
+    filename = location.rstrip(")").rsplit(":", 1)[0]
+    return f"{name} ({shorten(filename)})"
+
+
+# --- report -------------------------------------------------------------------------------------
+
+
+def median(section: dict, label: str) -> float | None:
+    tool = tool_entry(section, label)
+    return tool["median_s"] if tool else None
+
+
+def by_prefix(mapping: dict, label: str):
+    """The value for label, or for the first key that starts with it ("... (stand-in)")."""
+    return mapping.get(label) or next(
+        (value for key, value in mapping.items() if key.startswith(label)), None)
+
+
+def tool_entry(section: dict, label: str) -> dict | None:
+    return by_prefix(section.get("tools", {}), label)
+
+
+def evaluate_targets(report: dict) -> list[dict]:
+    targets = []
+
+    def add(name: str, measured: str, met: bool | None) -> None:
+        targets.append({"target": name, "measured": measured, "met": met})
+
+    corpus = report.get("corpus")
+    baseline_mb = report.get("baseline", {}).get("peak_rss_mb")
+    if corpus:
+        check = tool_entry(corpus, "factsheet check")
+        msgfmt = tool_entry(corpus, "msgfmt -c")
+        pofilter = tool_entry(corpus, "pofilter -t numbers")
+        ratio = check["median_s"] / msgfmt["median_s"]
+        add("check <= 1.5x msgfmt -c (corpus)", f"{ratio:.2f}x", ratio <= 1.5)
+        if pofilter:
+            speedup = pofilter["median_s"] / check["median_s"]
+            add("check >= 5x faster than pofilter -t numbers (corpus)", f"{speedup:.2f}x",
+                speedup >= 5)
+        if baseline_mb is not None:
+            file_mb = corpus["bytes"] / 2**20
+            extra = check["peak_rss_mb"] - baseline_mb
+            add("check peak RSS <= 4x file + interpreter (corpus)",
+                f"{extra:.0f} MB over the interpreter's {baseline_mb:.0f} MB = "
+                f"{extra / file_mb:.2f}x the {file_mb:.1f} MB file", extra <= 4 * file_mb)
+    sizes = report.get("sizes", {}).get("rows", [])
+    if len(sizes) >= 2:
+        marginals = [by_prefix(row["marginal_us_per_entry"], "factsheet check")
+                     for row in sizes[1:]]
+        marginals = [marginal for marginal in marginals if marginal]
+        if len(marginals) >= 2:
+            spread = max(marginals) / min(marginals)
+            add(f"check cost linear {sizes[0]['entries']:,}..{sizes[-1]['entries']:,} entries",
+                "marginal us/entry " + ", ".join(f"{m:.1f}" for m in marginals)
+                + f" (max/min {spread:.2f})", spread <= 1.5)
+        if baseline_mb is not None:
+            worst = max((tool_entry(row, "factsheet check")["peak_rss_mb"] - baseline_mb)
+                        / (row["bytes"] / 2**20) for row in sizes if row["bytes"] > 2**20)
+            add("check peak RSS <= 4x file + interpreter (synthetic > 1 MB)",
+                f"worst {worst:.2f}x", worst <= 4)
+    startup = report.get("startup")
+    if startup and tool_entry(startup, "pybabel --help"):
+        ours = tool_entry(startup, "factsheet --help")["median_s"]
+        theirs = tool_entry(startup, "pybabel --help")["median_s"]
+        add("factsheet --help no slower than pybabel --help",
+            f"{ours * 1000:.0f} ms vs {theirs * 1000:.0f} ms", ours <= theirs * 1.05)
+    build = report.get("build")
+    if build and build.get("available"):
+        unchanged = tool_entry(build, "factsheet build (unchanged)")["median_s"]
+        add("factsheet build with nothing changed well under 1 s", f"{unchanged * 1000:.0f} ms",
+            unchanged < 0.5)
+    cores = report.get("cores")
+    if cores:
+        one = tool_entry(cores, "check 1 catalogue")
+        two = tool_entry(cores, "check 2 catalogues")
+        ratio = two["median_s"] / one["median_s"]
+        add("checking 2 catalogues uses both cores (wall 2 vs 1)",
+            f"{ratio:.2f}x wall, CPU/wall {two['median_cpu_s'] / two['median_s']:.2f}",
+            ratio <= 1.4)
+    return targets
+
+
+def add_derived(report: dict) -> None:
+    """Per-entry and marginal per-entry times, and memory per file size, for the sizes rows."""
+    rows = report.get("sizes", {}).get("rows", [])
+    previous = None
+    for row in rows:
+        row["us_per_entry"] = {label: tool["median_s"] / row["entries"] * 1e6
+                               for label, tool in row["tools"].items()}
+        row["marginal_us_per_entry"] = {}
+        if previous is not None:
+            for label, tool in row["tools"].items():
+                if label in previous["tools"]:
+                    delta = tool["median_s"] - previous["tools"][label]["median_s"]
+                    row["marginal_us_per_entry"][label] = (
+                        delta / (row["entries"] - previous["entries"]) * 1e6)
+        previous = row
+
+
+def format_table(headers: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows)]
+    lines = ["  ".join(str(cell).rjust(width) if index else str(cell).ljust(width)
+                       for index, (cell, width) in enumerate(zip(line, widths)))
+             for line in [headers, *rows]]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def tools_table(section: dict, reference: str | None = None) -> str:
+    headers = ["command", "median s", "min s", "max s", "CPU s", "peak RSS MB"]
+    if reference:
+        headers.append(f"x {reference}")
+    rows = []
+    reference_time = median(section, reference) if reference else None
+    for label, tool in section["tools"].items():
+        row = [label, f"{tool['median_s']:.3f}", f"{tool['min_s']:.3f}", f"{tool['max_s']:.3f}",
+               f"{tool['median_cpu_s']:.3f}", f"{tool['peak_rss_mb']:.1f}"]
+        if reference_time:
+            row.append(f"{tool['median_s'] / reference_time:.2f}")
+        rows.append(row)
+    return format_table(headers, rows)
+
+
+def print_report(report: dict) -> None:
+    out = []
+    meta = report["meta"]
+    out.append(f"# factsheet speed, {meta['date']} on {meta['machine']} ({meta['cpus']} CPUs), "
+               f"runs={meta['runs']}")
+    out.append(f"# check command: {meta['check_command']}")
+    if "baseline" in report:
+        out.append(f"# interpreter baseline (check on 10 entries): "
+                   f"{report['baseline']['peak_rss_mb']:.1f} MB peak RSS, "
+                   f"{report['baseline']['median_s'] * 1000:.0f} ms")
+    if "corpus" in report:
+        corpus = report["corpus"]
+        out.append(f"\n## corpus: {corpus['path']} ({corpus['entries']:,} entries, "
+                   f"{corpus['bytes'] / 1e6:.1f} MB)")
+        out.append(tools_table(corpus, "msgfmt -c"))
+    if report.get("sizes", {}).get("rows"):
+        out.append("\n## sizes (synthetic): time per entry, marginal time per entry, memory")
+        baseline = report.get("baseline", {}).get("peak_rss_mb", 0.0)
+        rows = []
+        for row in report["sizes"]["rows"]:
+            for label, tool in row["tools"].items():
+                marginal = row["marginal_us_per_entry"].get(label)
+                rows.append([f"{row['entries']:,}", f"{row['bytes'] / 1e6:.1f}", label,
+                             str(tool["runs"]), f"{tool['median_s']:.3f}",
+                             f"{row['us_per_entry'][label]:.2f}",
+                             f"{marginal:.2f}" if marginal is not None else "-",
+                             f"{tool['peak_rss_mb']:.0f}",
+                             f"{tool['peak_rss_mb'] / (row['bytes'] / 2**20):.2f}",
+                             f"{(tool['peak_rss_mb'] - baseline) / (row['bytes'] / 2**20):.2f}"
+                             if label.startswith("factsheet") else "-"])
+        out.append(format_table(["entries", "MB", "command", "runs", "median s", "us/entry",
+                                 "marginal us/entry", "peak RSS MB", "RSS/file",
+                                 "(RSS-interp)/file"], rows))
+        out.append(f"(marginal: extra time per extra entry since the previous size; "
+                   f"interp: the {baseline:.0f} MB baseline above)")
+    if "startup" in report:
+        out.append("\n## start-up")
+        out.append(tools_table(report["startup"], "pybabel --help"))
+    if report.get("build", {}).get("available"):
+        out.append("\n## build (copy of the project)")
+        out.append(tools_table(report["build"]))
+    if "cores" in report:
+        out.append(f"\n## cores: one call on 2 copies vs 1 ({report['cores']['cpu_count']} CPUs)")
+        out.append(tools_table(report["cores"], "check 1 catalogue"))
+    if report.get("targets"):
+        out.append("\n## targets")
+        out.append(format_table(["target", "measured", "met"], [
+            [target["target"], target["measured"],
+             {True: "yes", False: "NO", None: "?"}[target["met"]]]
+            for target in report["targets"]]))
+    if "profile" in report:
+        profile = report["profile"]
+        out.append(f"\n## cProfile of factsheet check ({profile['total_s']:.2f} s under the "
+                   f"profiler; {profile['cprofile_file']})")
+        out.append(format_table(["function", "calls", "self s", "self %", "cum %"], [
+            [row["function"], str(row["calls"]), f"{row['self_s']:.3f}",
+             f"{100 * row['self_share']:.1f}", f"{100 * row['cum_share']:.1f}"]
+            for row in profile["by_self"]]))
+        out.append("\n## cProfile, cumulative, i18n functions")
+        out.append(format_table(["function", "calls", "cum s", "cum %"], [
+            [row["function"], str(row["calls"]), f"{row['cum_s']:.3f}",
+             f"{100 * row['cum_share']:.1f}"] for row in profile["by_cumulative"]]))
+        if "py_spy" in profile:
+            spy = profile["py_spy"]
+            out.append(f"\n## py-spy ({spy['samples']} samples): self time")
+            out.append(format_table(["function", "self %"], [
+                [row["function"], f"{100 * row['share']:.1f}"] for row in spy["by_self"]]))
+            out.append("\n## py-spy: inclusive time, i18n functions")
+            out.append(format_table(["function", "incl %"], [
+                [row["function"], f"{100 * row['share']:.1f}"] for row in spy["by_inclusive"]]))
+    print("\n".join(out))
+
+
+# --- main ---------------------------------------------------------------------------------------
+
+
+def default_catalogue() -> Path | None:
+    return next((path for path in CORPUS_CANDIDATES if path.is_file()), None)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=__doc__.split("\n\n", 1)[1])
+    parser.add_argument("catalogue", nargs="?", type=Path,
+                        help="PO file for corpus/cores/profile (default: debian-fr.po if present)")
+    parser.add_argument("--runs", type=int, help="timed runs of each command (default 5; quick 2)")
+    parser.add_argument("--sizes", help="synthetic sizes, comma-separated "
+                        "(default 1000,10000,100000,1000000; quick 1000,10000)")
+    parser.add_argument("--big-runs", type=int, default=1,
+                        help=f"runs for sizes of {BIG_SIZE:,} entries and more (default 1)")
+    parser.add_argument("--sections", help=f"comma-separated, from {','.join(ALL_SECTIONS)},profile")
+    parser.add_argument("--skip-pofilter", action="store_true", help="leave Translate Toolkit out")
+    parser.add_argument("--quick", action="store_true",
+                        help="2 runs, sizes 1000 and 10000 only: a smoke test of the harness")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON instead")
+    parser.add_argument("--venv", type=Path, default=BENCH_DIR / ".venv",
+                        help="virtualenv holding the reference tools (default bench/.venv)")
+    parser.add_argument("--factsheet", help="the factsheet executable (default: beside python)")
+    parser.add_argument("--check-cmd", help='check command template, e.g. '
+                        '"{factsheet} check --jobs 2 {paths}"')
+    args = parser.parse_args(argv)
+    args.runs = args.runs or (2 if args.quick else 5)
+    if args.sizes is not None:
+        args.sizes = [int(size) for size in args.sizes.replace("_", "").split(",") if size]
+    else:
+        args.sizes = [1_000, 10_000] if args.quick else DEFAULT_SIZES
+    args.sections = args.sections.split(",") if args.sections else list(ALL_SECTIONS)
+    unknown = set(args.sections) - {*ALL_SECTIONS, "profile"}
+    if unknown:
+        parser.error(f"unknown sections: {', '.join(sorted(unknown))}")
+    if args.catalogue is None:
+        args.catalogue = default_catalogue()
+    needs_catalogue = {"corpus", "cores", "profile"} & set(args.sections)
+    if needs_catalogue and (args.catalogue is None or not args.catalogue.is_file()):
+        parser.error(f"no catalogue for {', '.join(sorted(needs_catalogue))}: "
+                     "pass a PO file path")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    global LAUNCHER
+    with tempfile.TemporaryDirectory(prefix="factsheet-bench-") as scratch:
+        LAUNCHER = Launcher(Path(scratch))
+        box = make_toolbox(args, Path(scratch))
+        report: dict = {"meta": {
+            "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+            "machine": f"{platform.system()} {platform.machine()}, Python {platform.python_version()}",
+            "cpus": os.cpu_count(),
+            "runs": args.runs,
+            "check_command": shlex.join(box.check_argv),
+            "check_is_real": box.check_is_real,
+            "sections": args.sections,
+        }}
+        try:
+            if {"corpus", "sizes"} & set(args.sections):
+                report["baseline"] = asdict(interpreter_baseline(box))
+            if "corpus" in args.sections:
+                report["corpus"] = section_corpus(box, args.catalogue, args.runs)
+            if "sizes" in args.sections:
+                report["sizes"] = section_sizes(box, args.sizes, args.runs, args.big_runs)
+                add_derived(report)
+            if "startup" in args.sections:
+                report["startup"] = section_startup(box, args.runs)
+            if "build" in args.sections:
+                report["build"] = section_build(box, args.runs)
+            if "cores" in args.sections:
+                report["cores"] = section_cores(box, args.catalogue, args.runs)
+            if "profile" in args.sections:
+                report["profile"] = section_profile(box, args.catalogue)
+        except CommandFailed as error:
+            print(f"speed.py: {error}", file=sys.stderr)
+            return 1
+        finally:
+            LAUNCHER.close()
+        report["targets"] = evaluate_targets(report)
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        print_report(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
