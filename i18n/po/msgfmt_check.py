@@ -350,7 +350,7 @@ def _python_types_agree(first: str, second: str, strict: bool) -> bool:
     return first == second or (not strict and "any" in (first, second))
 
 
-# Python str.format (format-python-brace.c, 0.21: no empty "{}" fields) ------------------------------
+# Python str.format (format-python-brace.c as in 0.21: no empty "{}" fields) ----------------------
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|[0-9]+")
 
@@ -389,7 +389,6 @@ def _parse_brace_field(text: str, position: int, directive: int, names: set[str]
             if item is None or not text.startswith("]", item.end()):
                 raise _Invalid(f"In the directive number {directive}, there is an unterminated getitem argument.")
             position = item.end() + 1
-    name = text[start:position]
     if position < len(text) and text[position] == ":":
         if not toplevel:
             raise _Invalid(f"In the directive number {directive}, no more nesting is allowed in a format specifier.")
@@ -402,7 +401,8 @@ def _parse_brace_field(text: str, position: int, directive: int, names: set[str]
     if position >= len(text) or text[position] != "}":
         raise _Invalid(f"The directive number {directive} is unterminated.")
     if toplevel:
-        names.add(name)
+        # 0.21 names an argument by the whole field, format spec included: "{n:d}" and "{n}" differ.
+        names.add(text[start:position])
     return position + 1
 
 

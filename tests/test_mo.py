@@ -1,0 +1,302 @@
+"""format_mo and validate_for_compile against msgfmt / msgunfmt / msgfmt -c (GNU gettext 0.21)."""
+
+from __future__ import annotations
+
+import gettext
+import io
+import struct
+import subprocess
+import textwrap
+from pathlib import Path
+
+import pytest
+from babel.support import Translations
+
+from i18n.po.mo import MAGIC, format_mo, gnu_hash, validate_for_compile
+from i18n.po.parse import parse_po
+
+FR_HEADER = """\
+msgid ""
+msgstr ""
+"Project-Id-Version: demo 1.0\\n"
+"POT-Creation-Date: 2021-05-05 10:00+0000\\n"
+"PO-Revision-Date: 2021-06-01 10:00+0000\\n"
+"Language: fr\\n"
+"MIME-Version: 1.0\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Content-Transfer-Encoding: 8bit\\n"
+"Plural-Forms: nplurals=2; plural=(n > 1);\\n"
+"""
+
+RU_HEADER = """\
+msgid ""
+msgstr ""
+"Language: ru\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"
+"""
+
+CATALOGUES = {
+    "french mix": FR_HEADER
+    + """
+#: a.py:1
+msgid "Open"
+msgstr "Ouvrir"
+
+msgctxt "menu"
+msgid "Open"
+msgstr "Ouvrir…"
+
+msgid "%d file"
+msgid_plural "%d files"
+msgstr[0] "%d fichier"
+msgstr[1] "%d fichiers"
+
+#, fuzzy
+msgid "Fuzzy"
+msgstr "Flou"
+
+msgid "Untranslated"
+msgstr ""
+
+msgid "Half"
+msgid_plural "Halves"
+msgstr[0] "Moitié"
+msgstr[1] ""
+
+msgid "No first form"
+msgid_plural "No first forms"
+msgstr[0] ""
+msgstr[1] "x"
+
+#~ msgid "Obsolete"
+#~ msgstr "Obsolète"
+
+msgid "Zebra ü"
+msgstr "Zèbre"
+
+msgid "Äpfel"
+msgstr "Pommes"
+""",
+    "russian plurals": RU_HEADER
+    + """
+msgid "%d day"
+msgid_plural "%d days"
+msgstr[0] "%d день"
+msgstr[1] "%d дня"
+msgstr[2] "%d дней"
+""",
+    "fuzzy header": "#, fuzzy\n"
+    + FR_HEADER
+    + """
+msgid "a"
+msgstr "b"
+""",
+    "latin-1": FR_HEADER.replace("charset=UTF-8", "charset=ISO-8859-1")
+    + """
+msgid "Cafe"
+msgstr "Café"
+""",
+    "many messages": FR_HEADER
+    + "".join(f'\nmsgid "message {n:03d} {"x" * (n % 7)}"\nmsgstr "traduction {n}"\n' for n in range(150)),
+    "no header": """
+msgid "only"
+msgstr "seul"
+""",
+}
+
+
+def _msgfmt(path: Path) -> bytes:
+    out = path.with_suffix(".gnu.mo")
+    subprocess.run(["msgfmt", "-o", str(out), str(path)], check=True, capture_output=True)
+    return out.read_bytes()
+
+
+def _msgunfmt(data: bytes, folder: Path, name: str) -> bytes:
+    path = folder / name
+    path.write_bytes(data)
+    return subprocess.run(["msgunfmt", str(path)], check=True, capture_output=True).stdout
+
+
+def _catalogue(tmp_path: Path, text: str):
+    encoding = "latin-1" if "ISO-8859-1" in text else "utf-8"
+    path = tmp_path / "messages.po"
+    path.write_bytes(text.encode(encoding))
+    return path, parse_po(path.read_bytes(), str(path))
+
+
+@pytest.mark.parametrize("name", CATALOGUES)
+def test_msgunfmt_reads_the_same_catalogue(tmp_path, name):
+    path, catalog = _catalogue(tmp_path, CATALOGUES[name])
+    ours = format_mo(catalog)
+    assert _msgunfmt(ours, tmp_path, "ours.mo") == _msgunfmt(_msgfmt(path), tmp_path, "gnu.mo")
+
+
+@pytest.mark.parametrize("name", CATALOGUES)
+def test_bytes_equal_msgfmt(tmp_path, name):
+    path, catalog = _catalogue(tmp_path, CATALOGUES[name])
+    assert format_mo(catalog) == _msgfmt(path)
+
+
+def _originals(data: bytes) -> list[bytes]:
+    magic, revision, count, originals, _translations, _hash_size, _hash_offset = struct.unpack_from("<7I", data)
+    assert (magic, revision) == (MAGIC, 0)
+    strings = []
+    for index in range(count):
+        length, offset = struct.unpack_from("<2I", data, originals + 8 * index)
+        strings.append(data[offset : offset + length])
+    return strings
+
+
+def test_originals_are_sorted_by_bytes_and_hash_table_finds_them(tmp_path):
+    _path, catalog = _catalogue(tmp_path, CATALOGUES["french mix"])
+    data = format_mo(catalog)
+    originals = _originals(data)
+    keys = [original.split(b"\0")[0] for original in originals]
+    assert keys == sorted(keys)
+    assert b"menu\x04Open" in keys and b"%d file\x00%d files" in originals
+    assert b"Fuzzy" not in keys and b"Untranslated" not in keys and b"Obsolete" not in keys
+    _m, _r, count, _o, _t, hash_size, hash_offset = struct.unpack_from("<7I", data)
+    table = struct.unpack_from(f"<{hash_size}I", data, hash_offset)
+    for index, key in enumerate(keys):
+        value = gnu_hash(key)
+        slot, step = value % hash_size, 1 + value % (hash_size - 2)
+        while table[slot] != index + 1:
+            assert table[slot] != 0, f"{key!r} not reachable through the hash table"
+            slot = (slot + step) % hash_size
+
+
+def test_python_gettext_reads_plural_forms_and_contexts(tmp_path):
+    _path, catalog = _catalogue(tmp_path, CATALOGUES["russian plurals"])
+    translations = gettext.GNUTranslations(io.BytesIO(format_mo(catalog)))
+    assert [translations.ngettext("%d day", "%d days", n) for n in (1, 3, 5, 21)] == [
+        "%d день",
+        "%d дня",
+        "%d дней",
+        "%d день",
+    ]
+    _path, french = _catalogue(tmp_path, CATALOGUES["french mix"])
+    french_translations = gettext.GNUTranslations(io.BytesIO(format_mo(french)))
+    assert french_translations.pgettext("menu", "Open") == "Ouvrir…"
+    assert french_translations.gettext("Open") == "Ouvrir"
+    assert french_translations.ngettext("%d file", "%d files", 0) == "%d fichier"  # French: n > 1
+    assert french_translations.gettext("Fuzzy") == "Fuzzy"
+
+
+def test_babel_reads_ours(tmp_path):
+    _path, catalog = _catalogue(tmp_path, CATALOGUES["russian plurals"])
+    translations = Translations(io.BytesIO(format_mo(catalog)))
+    assert translations.ngettext("%d day", "%d days", 2) == "%d дня"
+    assert translations.ngettext("%d day", "%d days", 11) == "%d дней"
+
+
+# --- validate_for_compile against msgfmt -c ---------------------------------------------------------
+
+# (flags, msgid, msgstr): each becomes one message of a catalogue that msgfmt -c also checks.
+FORMAT_CASES = [
+    ("c-format", "%d files", "%d fichiers"),
+    ("c-format", "%d %s", "%s"),
+    ("c-format", "%d %u %s", "%i %d %s"),
+    ("c-format", "%d %s", "%2$s %1$d"),
+    ("c-format", "%5.2f%%", "%f %y"),
+    ("c-format", "%ld", "%d"),
+    ("c-format", "%x", "%u"),
+    ("c-format", "%s", "%1$s %1$s"),
+    ("c-format", "%d %d", "%2$d"),
+    ("c-format", "%lu", "%zu"),
+    ("c-format", "%*d", "%d"),
+    ("c-format", "%e", "%g"),
+    ("c-format", "%Lf", "%f"),
+    ("c-format", "%c", "%s"),
+    ("no-c-format", "%d", "x"),
+    ("possible-c-format", "%d", "x"),
+    ("python-format", "%(n)d x", "%(n)s x"),
+    ("python-format", "%(n)d x %(m)s", "%(n)d %(m)s %(k)s"),
+    ("python-format", "%(name)s", "%(nom)s"),
+    ("python-format", "%(a)s %(b)s", "%(b)s %(a)s"),
+    ("python-format", "%s %d", "%d %s"),
+    ("python-format", "%s %d", "%(a)s"),
+    ("python-format", "%(a)s", "%s"),
+    ("python-format", "%s %r", "%r %s"),
+    ("python-format", "%i", "%d"),
+    ("python-format", "%*d", "%d"),
+    ("python-format", "%(a)s %(a)s", "%(a)s"),
+    ("python-format", "100%% sure", "sûr"),
+    ("python-format", "%r", "%a"),
+    ("python-brace-format", "{name} x", "{nom} x"),
+    ("python-brace-format", "{a.b} {c[0]:>10}", "{a} {c}"),
+    ("python-brace-format", "{a} {b}", "{b} {a}"),
+    ("python-brace-format", "{a}", "{a} {b}"),
+    ("python-brace-format", "{a}", "{{a}}"),
+    ("python-brace-format", "{} {0}", "{}"),
+    ("python-brace-format", "{count:d} items", "{count} éléments"),
+    ("python-brace-format", "{count:>10} items", "{count:>10} éléments"),
+    ("python-brace-format", "{a:{b}} items", "{a} {b}"),
+    ("", "%d no flag", "rien"),
+    ("", "\\nleading", "no leading"),
+    ("", "trailing\\n", "no trailing"),
+    ("", "both\\n", "both\\n"),
+    ("fuzzy, c-format", "%d fuzzy", "skipped"),
+]
+
+
+def _gnu_flagged_msgids(path: Path, catalog) -> set[str]:
+    """The msgids msgfmt -c complains about (it reports the line of the msgstr keyword)."""
+    result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True)
+    starts = sorted((entry.line, entry.msgid) for entry in catalog.entries)
+    flagged = set()
+    for line in result.stderr.splitlines():
+        parts = line.split(":")
+        if len(parts) < 3 or not parts[1].isdigit() or "warning" in line:
+            continue
+        reported = int(parts[1])
+        owners = [msgid for start, msgid in starts if start <= reported]
+        flagged.add(owners[-1] if owners else "")
+    return flagged
+
+
+def test_format_verdicts_match_msgfmt_c(tmp_path):
+    body = FR_HEADER
+    for index, (flags, msgid, msgstr) in enumerate(FORMAT_CASES):
+        flag_line = f"#, {flags}\n" if flags else ""
+        body += f'\n{flag_line}msgctxt "{index}"\nmsgid "{msgid}"\nmsgstr "{msgstr}"\n'
+    path, catalog = _catalogue(tmp_path, body)
+    ours = {entry.msgid for entry in catalog.entries if entry.line in {p.line for p in validate_for_compile(catalog)}}
+    gnu = _gnu_flagged_msgids(path, catalog)
+    assert ours == gnu
+    assert len(gnu) >= 15  # the table really exercises refusals
+
+
+PLURAL_CASES = {
+    "consistent": (FR_HEADER, ["a", "b"]),
+    "too many forms": (FR_HEADER, ["a", "b", "c"]),
+    "too few forms": (RU_HEADER, ["a", "b"]),
+    "no Plural-Forms": (FR_HEADER.replace('"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n', ""), ["a", "b"]),
+    "untranslated forms": (RU_HEADER, ["", ""]),
+    "expression out of range": (FR_HEADER.replace("plural=(n > 1)", "plural=n+5"), ["a", "b"]),
+    "invalid expression": (FR_HEADER.replace("plural=(n > 1)", "plural=n+"), ["a", "b"]),
+    "division by zero": (FR_HEADER.replace("plural=(n > 1)", "plural=n/0"), ["a", "b"]),
+    "invalid nplurals": (FR_HEADER.replace("nplurals=2", "nplurals=x"), ["a", "b"]),
+    "count left out of a one-number form": (
+        FR_HEADER.replace("plural=(n > 1)", "plural=n==1?0:1"),
+        ["un fichier", "%d fichiers"],
+    ),
+    "count left out of a many-number form": (FR_HEADER, ["un fichier", "%d fichiers"]),
+}
+
+
+@pytest.mark.parametrize("name", PLURAL_CASES)
+def test_plural_verdicts_match_msgfmt_c(tmp_path, name):
+    header, forms = PLURAL_CASES[name]
+    body = header + '\n#, c-format\nmsgid "one file"\nmsgid_plural "%d files"\n'
+    body += "".join(f'msgstr[{index}] "{form}"\n' for index, form in enumerate(forms))
+    path, catalog = _catalogue(tmp_path, body)
+    gnu = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(path)], capture_output=True)
+    problems = validate_for_compile(catalog)
+    assert bool(problems) == (gnu.returncode != 0), [p.message for p in problems]
+    assert all(problem.line in (catalog.header.line, catalog.entries[0].line) for problem in problems)
+
+
+def test_valid_catalogue_has_no_problems(tmp_path):
+    _path, catalog = _catalogue(tmp_path, CATALOGUES["french mix"])
+    assert validate_for_compile(catalog) == []
