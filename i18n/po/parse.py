@@ -412,7 +412,7 @@ class _Reader:
                 text = text[1:]
                 entry.extracted_comments.append(text[1:] if text[:1] == " " else text)
             elif lead == ":":
-                for reference in _references(text[1:]):
+                for reference in _references(text[1:], self.codec == "utf-8"):
                     if reference not in entry.references:
                         entry.references.append(reference)
             elif lead == "," or lead == "!":
@@ -434,23 +434,25 @@ def _merge_range_flag(flags: list[str]) -> None:
 
 
 _REFERENCE = re.compile(r"\u2068([^\u2069]*)\u2069(?::([0-9]+))?|([^ \t\n]+)")
+# gettext 0.21 recognises U+2068/U+2069 around a file name only in a UTF-8 file.
+_REFERENCE_PLAIN = re.compile(r"[^ \t\n]+")
 _REFERENCE_TAIL = re.compile(r"[ \t\n]*:[ \t\n]*([0-9]+)(?=[ \t\n]|\Z)")
 _REFERENCE_NUMBER_AFTER = re.compile(r"[ \t\n]*([0-9]+)(?=[ \t\n]|\Z)")
 _REFERENCE_NUMBER_END = re.compile(r"(.+):([0-9]+)\Z", re.S)
 
 
-def _references(text: str) -> list[str]:
+def _references(text: str, isolates: bool) -> list[str]:
     """The references of a `#:` line as po_parse_comment_filepos reads them, each "file:line" or
     "file" (a file name with spaces comes between U+2068 and U+2069 and is stored without them)."""
     references = []
     position = 0
     length = len(text)
     while position < length:
-        match = _REFERENCE.search(text, position)
+        match = (_REFERENCE if isolates else _REFERENCE_PLAIN).search(text, position)
         if match is None:
             break
         position = match.end()
-        isolated, isolated_line, token = match.groups()
+        isolated, isolated_line, token = match.groups() if isolates else (None, None, match.group())
         if isolated is not None:
             references.append(f"{isolated}:{int(isolated_line)}" if isolated_line else isolated)
             continue

@@ -151,6 +151,23 @@ def _no_wrap(flags: list[str]) -> bool:
     return state
 
 
+def is_gnu_flag(flag: str) -> bool:
+    """Whether GNU gettext knows the flag (and so writes it in its own place, or drops it)."""
+    if flag in ("fuzzy", "wrap", "no-wrap") or _RANGE.match(flag):
+        return True
+    if flag.endswith("-format"):
+        name = flag[:-7]
+        for lead in ("no-", "possible-", "impossible-"):
+            if name.startswith(lead):
+                name = name[len(lead):]
+                break
+        return name in _FORMAT_RANK
+    if flag.endswith("-check"):
+        name = flag[:-6]
+        return (name[3:] if name.startswith("no-") else name) in _SYNTAX_RANK
+    return False
+
+
 def flag_line(entry: Entry) -> str:
     """The `#,` line msgcat writes for the entry's flags ('' when it writes none), unknown flags last."""
     fuzzy = False
