@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 from markupsafe import escape
 
-WIDTH = 640
+# A narrow drawing, so that its text stays readable when a phone scales it down to ~340 px.
+WIDTH = 480
 PLOT_HEIGHT = 220
-MARGIN_LEFT = 64
+MARGIN_LEFT = 60
 MARGIN_RIGHT = 20
 MARGIN_BOTTOM = 56
-EVENT_ROW = 18
+EVENT_ROW = 19
 BAR_WIDTH = 22
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 INK = "#1d1d1b"
@@ -85,7 +86,7 @@ def population_chart(
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="{escape(element_id)}" '
         f'viewBox="0 0 {WIDTH} {_n(height)}" role="img" aria-labelledby="{title_id} {desc_id}" '
-        f'font-family="{escape(FONT)}" font-size="13" fill="{INK}">',
+        f'font-family="{escape(FONT)}" font-size="14" fill="{INK}">',
         f'<title id="{title_id}">{escape(text.title)}</title>',
         f'<desc id="{desc_id}">{escape(text.description)}</desc>',
     ]
@@ -135,7 +136,7 @@ def population_chart(
             f'stroke="{MUTED}" stroke-width="1.5" stroke-dasharray="4 3"/>'
         )
         parts.append(
-            f'<text x="{_n(label_x)}" y="{_n(label_y)}" text-anchor="{anchor}" fill="{MUTED}" font-size="12">'
+            f'<text x="{_n(label_x)}" y="{_n(label_y)}" text-anchor="{anchor}" fill="{MUTED}" font-size="13">'
             f"{escape(event.label)}</text>"
         )
 
