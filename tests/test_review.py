@@ -266,3 +266,106 @@ def test_summary_and_filter_are_on_the_page():
     assert attention == ["true", "true", "true"]
     [finding_item] = root.find_all(lambda e: "finding" in e.classes)
     assert f"{CATALOGUE}:2" in finding_item.text
+
+
+# --- factsheet review --------------------------------------------------------------------------------
+
+NUMBERS_TEMPLATE = """\
+<h1>{{ _("Key facts") }}</h1>
+<p>{{ _("The range covers 262,000 hectares.") }}</p>
+<p>{{ _("About 100 leopards were counted in 2024.") }}</p>
+<p>{{ _("Status") }}</p>
+"""
+
+FRENCH = {
+    "Key facts": ("Faits clés", []),
+    "The range covers 262,000 hectares.": ("Le territoire couvre 262\u202f000 hectares.", []),
+    "About 100 leopards were counted in 2024.": ("Environ 110 léopards ont été comptés en 2024.", []),
+    "Status": ("<script>alert(1)</script>", ["fuzzy"]),
+}
+
+
+@pytest.fixture
+def translated_project(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from i18n.cli import cli
+    from i18n.po.io import read_catalog, write_catalog
+    from tests.project_fixture import write_project
+
+    root = write_project(tmp_path / "tiny", template=NUMBERS_TEMPLATE)
+    monkeypatch.chdir(root)
+    for step in (["extract"], ["update"]):
+        result = CliRunner().invoke(cli, step, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    path = root / "locales" / "fr" / "LC_MESSAGES" / "messages.po"
+    catalog, fingerprint = read_catalog(path)
+    for entry in catalog.entries:
+        entry.msgstr, flags = FRENCH[entry.msgid]
+        entry.flags = [*entry.flags, *flags]
+    write_catalog(path, catalog, expected=fingerprint)
+    return root
+
+
+def run_cli(*args):
+    import subprocess
+
+    return subprocess.run(["factsheet", *args], capture_output=True, text=True)
+
+
+def test_review_command_writes_the_page_with_the_checks_findings(translated_project):
+    from i18n.po.io import read_catalog
+
+    result = run_cli("review")
+    assert result.returncode == 0, result.stderr
+    page_path = translated_project / "build" / "review" / "fr.html"
+    assert result.stdout.startswith("build/review/fr.html: written")
+    root = parse(page_path.read_text(encoding="utf-8"))
+    messages = {_message_source(item): item for item in root.find_all(lambda e: "message" in e.classes)}
+    assert set(messages) == set(FRENCH)
+    catalog, _ = read_catalog(translated_project / "locales" / "fr" / "LC_MESSAGES" / "messages.po")
+    line_of = {entry.msgid: entry.line for entry in catalog.entries}
+    changed = messages["About 100 leopards were counted in 2024."]
+    findings = [item.text for item in changed.find_all(lambda e: "finding" in e.classes)]
+    assert any(f"locales/fr/LC_MESSAGES/messages.po:{line_of['About 100 leopards were counted in 2024.']}" in text
+               for text in findings), findings
+    assert messages["The range covers 262,000 hectares."].attrs["data-attention"] == "false"
+    status = messages["Status"]
+    assert status.attrs["data-state"] == "fuzzy"
+    assert [t.text for t in texts(status, "target")] == ["<script>alert(1)</script>"]
+    assert len(list(root.find_all(lambda e: e.tag == "script"))) == 1
+    # Running it again with nothing changed rewrites nothing.
+    again = run_cli("review")
+    assert again.stdout.startswith("build/review/fr.html: unchanged")
+
+
+def _message_source(message):
+    [source] = texts(message, "source")
+    return source.text
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["--locale", "de"], "unknown locale 'de'"),
+    (["--locale", "en", "--locale", "fr", "--out", "x.html"], "--out names one file"),
+])
+def test_review_command_refuses_bad_arguments_in_one_line(translated_project, args, expected):
+    result = run_cli("review", *args)
+    assert result.returncode == 2
+    assert expected in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (translated_project / "x.html").exists()
+
+
+def test_review_command_says_which_catalogue_is_missing(translated_project):
+    (translated_project / "locales" / "fr" / "LC_MESSAGES" / "messages.po").unlink()
+    result = run_cli("review", "--out", "fr.html")
+    assert result.returncode == 2
+    assert "locales/fr/LC_MESSAGES/messages.po" in result.stderr and "factsheet init fr" in result.stderr
+    assert not (translated_project / "fr.html").exists()
+
+
+def test_review_command_writes_where_it_is_told(translated_project):
+    result = run_cli("review", "--locale", "fr", "--out", "elsewhere/fr-review.html")
+    assert result.returncode == 0, result.stderr
+    assert (translated_project / "elsewhere" / "fr-review.html").is_file()
+    assert not (translated_project / "build" / "review").exists()
