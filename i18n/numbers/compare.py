@@ -26,7 +26,7 @@ from babel import numbers as babel_numbers
 from i18n.numbers.digits import DigitReading
 from i18n.numbers.masking import mask_non_quantities
 from i18n.numbers.model import Number, NumberComparison, StyleProblem
-from i18n.numbers.reader import TextReading, read_text
+from i18n.numbers.reader import TextReading, may_have_numbers, read_text
 from i18n.numbers.symbols import locale_symbols
 from i18n.numbers.words import read_number_words
 
@@ -156,8 +156,14 @@ def compare_numbers(
     source: str, target: str, source_locale: str = "en", target_locale: str = "fr"
 ) -> NumberComparison:
     """The quantities of `source` missing from `target`, added, changed, or written in a foreign style."""
+    if not may_have_numbers(source, source_locale) and not may_have_numbers(target, target_locale, words=False):
+        return _EMPTY_COMPARISON
     source_reading = read_text(source, source_locale)
-    target_reading = read_text(target, target_locale, hint=locale_symbols(source_locale).convention)
+    # Number words a translation adds to a source without any number ("both" -> "les deux",
+    # "a couple" -> "deux") are rephrasing, not facts; digits are still looked at.
+    target_reading = read_text(
+        target, target_locale, hint=locale_symbols(source_locale).convention, words=bool(source_reading.numbers)
+    )
     if not source_reading.numbers and not target_reading.numbers:
         return _EMPTY_COMPARISON
     return compare_readings(source_reading, target_reading, source, target, source_locale, target_locale)

@@ -49,6 +49,9 @@ _SCALES = {
 }
 
 
+_UNIT_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]?(?:°|\u2030|%)")
+
+
 @dataclass(frozen=True)
 class DigitReading:
     number: Number
@@ -123,6 +126,17 @@ def _other_readings(cluster: str, conventions: tuple[Convention, ...]) -> list[t
     return readings
 
 
+@lru_cache(maxsize=None)
+def _other_conventions(own: Convention, hint: Convention | None) -> tuple[Convention, ...]:
+    first = (hint,) if hint is not None and hint != own else ()
+    return first + tuple(convention for convention in COMMON_CONVENTIONS if convention not in (own, hint))
+
+
+@lru_cache(maxsize=None)
+def _ordinal_suffixes(language: str) -> frozenset[str]:
+    return frozenset(_ORDINAL_SUFFIXES.get(language, set()) | _COMMON_ORDINAL_SUFFIXES)
+
+
 def read_digits(
     masked: str, original: str, symbols: LocaleSymbols, hint: Convention | None = None
 ) -> tuple[DigitReading, ...]:
@@ -132,10 +146,8 @@ def read_digits(
     locale's, when comparing a translation with its source).
     """
     own = symbols.convention
-    others = ((hint,) if hint is not None and hint != own else ()) + tuple(
-        convention for convention in COMMON_CONVENTIONS if convention != own and convention != hint
-    )
-    ordinal_suffixes = _ORDINAL_SUFFIXES.get(symbols.language, set()) | _COMMON_ORDINAL_SUFFIXES
+    others = _other_conventions(own, hint)
+    ordinal_suffixes = _ordinal_suffixes(symbols.language)
     scale_re = _scale_re(symbols.language)
     found: list[DigitReading] = []
     for match in _cluster_re(bool(own.groups & SPACE_GROUPS)).finditer(masked):
@@ -175,6 +187,10 @@ def read_digits(
             continue
         start, end = match.start("cluster"), match.end("cluster")
         sign = match.group("sign")
+        if sign == "-" and cluster.isdigit() and not match.group("percent") and not _UNIT_AFTER_RE.match(masked, end):
+            # "gzip -9", "-1 to disable": a hyphen before a bare integer is an option or a code;
+            # a negative quantity is written with U+2212, a decimal, or a unit ("-5 °C", "-0.5").
+            continue
         if sign and (sign in "+\u2212" or sign == symbols.minus or sign == "-"):
             start = match.start("sign")
             if sign != "+":
