@@ -20,22 +20,32 @@ _INTEGER_SAMPLE = range(0, 1001)
 
 
 def plural_forms(locale: str) -> str:
-    """The `Plural-Forms` header value ("nplurals=N; plural=EXPR;") for `locale`.
+    """The `Plural-Forms` header value ("nplurals=N; plural=EXPR;") for `locale`, from CLDR.
 
-    Babel ships gettext's own table (the one `msginit` uses) for the common languages; that table
-    is preferred because CLDR rules also classify fractions and compact exponents, which gettext
-    cannot see: a naive CLDR conversion gives Russian 4 forms (`other` is for 1.5 only) and French
-    3 (`many` is for "1 million" written with an exponent). For a language missing from the table,
-    the CLDR rule is reduced to the categories an integer count can actually reach.
+    CLDR also classifies fractions and compact exponents, which a gettext count never is: taken
+    whole, Russian would get 4 forms (`other` serves only 1.5) and French 3 (`many` is for
+    "1 million" written 1e6). So only the categories an integer count 0..1000 reaches become forms,
+    in CLDR order. When gettext's own table (shipped by Babel, used by `pybabel init`) has a rule
+    that agrees on those integers, its familiar text is used instead -- e.g. French `(n > 1)`.
+    The table is not trusted blindly: its Arabic rule swaps CLDR's many (11..99) and other
+    (100..102), and it gives Hungarian and Turkish 1 form where CLDR has 2.
     """
     from babel.messages.plurals import PLURALS
 
     parsed = parse_locale(locale)
+    derived = _plural_forms_from_cldr(parsed)
+    derived_rule = parse_plural_forms(derived)
     for key in (str(parsed), parsed.language):
         if key in PLURALS:
             nplurals, expression = PLURALS[key]
-            return f"nplurals={nplurals}; plural={expression};"
-    return _plural_forms_from_cldr(parsed)
+            table = f"nplurals={nplurals}; plural={expression};"
+            table_rule = parse_plural_forms(table)
+            if table_rule.nplurals == derived_rule.nplurals and all(
+                table_rule.evaluate(n) == derived_rule.evaluate(n) for n in _INTEGER_SAMPLE
+            ):
+                return table
+            break
+    return derived
 
 
 def parse_locale(locale: str):
