@@ -76,10 +76,10 @@ def _header_comments(parsed, package_version: str, pot_date: str) -> list[str]:
     year = year_match.group(1) if year_match else "YEAR"
     english_name = parsed.get_display_name("en") or str(parsed)
     return [
-        f" {english_name} translations for {package} package.",
-        f" Copyright (C) {year} THE {package}'S COPYRIGHT HOLDER",
-        f" This file is distributed under the same license as the {package} package.",
-        f" Automatically generated, {year}.",
+        f"{english_name} translations for {package} package.",
+        f"Copyright (C) {year} THE {package}'S COPYRIGHT HOLDER",
+        f"This file is distributed under the same license as the {package} package.",
+        f"Automatically generated, {year}.",
         "",
     ]
 
