@@ -228,3 +228,40 @@ def catalogue_stats(path: Path, locale: str | None = None) -> LocaleStats:
 
 def project_stats(project: Project) -> list[LocaleStats]:
     return [catalogue_stats(project.catalogue_path(locale), locale) for locale in project.locales]
+
+
+# --- build -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    up_to_date: bool
+    outcomes: tuple[FileOutcome, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def build_project(project: Project, *, force: bool = False, step=lambda name: None) -> BuildResult:
+    """Extract, update, compile and render every locale; with nothing changed since the last build, nothing.
+
+    `step(name)` is called before each stage so that the CLI can show progress.
+    """
+    from i18n.build_state import is_up_to_date, record_build
+
+    if not force and is_up_to_date(project):
+        return BuildResult(up_to_date=True)
+    from i18n.render import render_project
+    from i18n.safe_write import write_atomic
+
+    outcomes: list[FileOutcome] = []
+    step("extract")
+    outcomes.append(extract_project(project))
+    step("update")
+    outcomes += update_project(project)
+    step("compile")
+    outcomes += compile_project(project)
+    step("render")
+    rendered = render_project(project)
+    for page in rendered.pages:
+        outcomes.append(FileOutcome(page.path, write_atomic(page.path, page.text.encode("utf-8")), f"{page.locale}, {page.output_format}"))
+    record_build(project, [outcome.path for outcome in outcomes])
+    return BuildResult(up_to_date=False, outcomes=tuple(outcomes))
