@@ -8,6 +8,9 @@ library it needs) the error says how to install it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 from i18n.errors import FactsheetError
 
 PAGE_SIZES = ("A4", "Letter")
@@ -50,3 +53,22 @@ def html_to_pdf(html: str, base_url: str | None, page_size: str = "A4") -> bytes
     fetcher = weasyprint.URLFetcher(allowed_protocols=("file", "data"))
     document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
     return document.write_pdf(stylesheets=[weasyprint.CSS(string=paper)])
+
+
+@dataclass(frozen=True)
+class PdfPage:
+    path: Path
+    locale: str
+    data: bytes
+
+
+def pdf_pages(html_pages, page_size: str = "A4") -> tuple[PdfPage, ...]:
+    """A PDF for each rendered HTML page (anything with `path`, `locale` and `text`), named like it
+    with `.pdf`; every PDF is made before any is written, as the other formats are."""
+    page_css(page_size)
+    _weasyprint()  # fail before the first page, not after some
+    return tuple(
+        PdfPage(page.path.with_suffix(".pdf"), page.locale,
+                html_to_pdf(page.text, page.path.parent.resolve().as_uri() + "/", page_size))
+        for page in html_pages
+    )
