@@ -13,6 +13,10 @@ from i18n.po.parse import parse_po
 
 TEMPLATE = """\
 # SOME DESCRIPTIVE TITLE.
+# Copyright (C) YEAR THE PACKAGE'S COPYRIGHT HOLDER
+# This file is distributed under the same license as the PACKAGE package.
+# FIRST AUTHOR <EMAIL@ADDRESS>, YEAR.
+#
 #, fuzzy
 msgid ""
 msgstr ""
@@ -46,9 +50,9 @@ msgstr[1] ""
 """
 
 
-def _msginit(tmp_path, locale: str):
+def _msginit(tmp_path, locale: str, template_text: str = TEMPLATE):
     pot = tmp_path / "messages.pot"
-    pot.write_text(TEMPLATE, encoding="utf-8")
+    pot.write_text(template_text, encoding="utf-8")
     output = subprocess.run(
         ["msginit", "--no-translator", "-l", locale, "-i", str(pot), "-o", "-"],
         check=True,
@@ -100,13 +104,16 @@ def test_unknown_locale_is_input_error(tmp_path, locale):
         new_catalog(template, locale)
 
 
-@pytest.mark.parametrize("locale", ["ru", "fr"])
-def test_written_like_msginit_but_for_clock_and_charset(tmp_path, locale):
+OWN_COMMENTS = TEMPLATE.replace("# SOME DESCRIPTIVE TITLE.\n", "# Demo site strings.\n# Reviewed by the PACKAGE team\n")
+
+
+@pytest.mark.parametrize("locale, template_text", [("ru", TEMPLATE), ("fr", TEMPLATE), ("de", OWN_COMMENTS)])
+def test_written_like_msginit_but_for_clock_and_charset(tmp_path, locale, template_text):
     import re
 
     from i18n.po.write import format_po
 
-    template, _gnu = _msginit(tmp_path, locale)
+    template, _gnu = _msginit(tmp_path, locale, template_text)
     gnu_bytes = subprocess.run(
         ["msginit", "--no-translator", "-l", locale, "-i", str(tmp_path / "messages.pot"), "-o", "-"],
         check=True,

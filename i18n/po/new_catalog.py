@@ -1,7 +1,7 @@
 """A new translation catalogue made from a template, as `msginit --no-translator` makes it.
 
 Nothing here reads the clock: the dates and the copyright year come from the template's
-POT-Creation-Date, so running `init` twice on the same template gives the same bytes.
+POT-Creation-Date (msginit uses today's year), so `init` on the same template gives the same bytes.
 """
 
 from __future__ import annotations
@@ -64,24 +64,30 @@ def new_catalog(template: Catalog, locale: str, *, project_id: str | None = None
     header = Entry(
         msgid="",
         msgstr="".join(f"{name}: {value}\n" for name, value in fields),
-        translator_comments=_header_comments(parsed, package_version, pot_date),
+        translator_comments=_header_comments(
+            template.header.translator_comments if template.header else [], parsed, package_version, pot_date
+        ),
     )
     entries = [_untranslated_copy(entry, nplurals) for entry in template.live_entries()]
     return Catalog(entries=entries, header=header, charset="UTF-8", newline=template.newline)
 
 
-def _header_comments(parsed, package_version: str, pot_date: str) -> list[str]:
+def _header_comments(template_comments: list[str], parsed, package_version: str, pot_date: str) -> list[str]:
+    """The template's header comments with msginit's substitutions (title, package, year, author)."""
     package = package_version.split(" ")[0] if package_version else "PACKAGE"
     year_match = _YEAR.search(pot_date)
     year = year_match.group(1) if year_match else "YEAR"
     english_name = parsed.get_display_name("en") or str(parsed)
-    return [
-        f"{english_name} translations for {package} package.",
-        f"Copyright (C) {year} THE {package}'S COPYRIGHT HOLDER",
-        f"This file is distributed under the same license as the {package} package.",
-        f"Automatically generated, {year}.",
-        "",
-    ]
+    comments = []
+    for comment in template_comments:
+        if comment == "SOME DESCRIPTIVE TITLE.":
+            comment = f"{english_name} translations for {package} package."
+        elif comment == "FIRST AUTHOR <EMAIL@ADDRESS>, YEAR.":
+            comment = f"Automatically generated, {year}."
+        else:
+            comment = comment.replace("PACKAGE", package).replace("YEAR", year)
+        comments.append(comment)
+    return comments
 
 
 def _untranslated_copy(entry: Entry, nplurals: int) -> Entry:
