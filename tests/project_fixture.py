@@ -32,3 +32,21 @@ def write_project(root: Path, template: str = TEMPLATE) -> Path:
     (root / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
     (root / "templates" / "tiny.html.j2").write_text(textwrap.dedent(template), encoding="utf-8")
     return root
+
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+PROJECT_PARTS = ("pyproject.toml", "templates", "data", "locales")
+
+
+def copy_real_project(target: Path) -> Path:
+    """A copy of this repository's project (settings, templates, data, catalogues), without compiled files."""
+    import shutil
+
+    target.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = REPOSITORY / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("*.mo"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
