@@ -59,7 +59,8 @@ def main(argv: list[str] | None = None) -> None:
     from i18n.errors import FactsheetError
 
     try:
-        cli.main(args=argv, prog_name="factsheet", standalone_mode=False)
+        # Without standalone mode, click returns a command's ctx.exit(code) instead of exiting.
+        result = cli.main(args=argv, prog_name="factsheet", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("factsheet: interrupted", err=True)
         sys.exit(130)
@@ -74,4 +75,4 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(1)
-    sys.exit(0)
+    sys.exit(result if isinstance(result, int) and not isinstance(result, bool) else 0)
