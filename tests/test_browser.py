@@ -31,7 +31,7 @@ def browser():
 def project(tmp_path_factory):
     """A copy of the repository's project with its sheets and review pages built."""
     root = copy_project(tmp_path_factory.mktemp("browser") / "project")
-    for step in (["extract"], ["update"], ["compile"], ["render"], ["review"]):
+    for step in (["build"], ["review"]):
         factsheet(root, *step)
     return root
 
