@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 from i18n.chart import ChartText, DatedEstimate, DatedEvent, population_chart
 from i18n.errors import FactsheetError, InputError
 from i18n.formatting import language_name, language_tag, locale_filters, text_direction
-from i18n.sheets import Sheet
+from i18n.sheets import Sheet, display_path
 
 FORMATS = {"html": ".html", "md": ".md"}
 # Errors a template can cause while it runs (a missing value, a bad filter argument ...): reported
@@ -90,15 +90,15 @@ def render_sheet(
         template = environment.get_template(sheet.template)
     except jinja2.TemplateNotFound as error:
         if error.name == sheet.template:
-            raise InputError(f"template {sheet.template!r} not found", str(sheet.data_path), sheet.template_line) from None
+            raise InputError(f"template {sheet.template!r} not found", display_path(sheet.data_path), sheet.template_line) from None
         raise _located(error, templates_dir) from None
     except jinja2.TemplateSyntaxError as error:
-        raise InputError(error.message or "syntax error", _display_path(error.filename), error.lineno) from None
+        raise InputError(error.message or "syntax error", display_path(error.filename), error.lineno) from None
     try:
         text = template.render(context)
     except jinja2.TemplateSyntaxError as error:
         # An imported or extended template is compiled only when the render reaches it.
-        raise InputError(error.message or "syntax error", _display_path(error.filename), error.lineno) from None
+        raise InputError(error.message or "syntax error", display_path(error.filename), error.lineno) from None
     except TEMPLATE_RUNTIME_ERRORS as error:
         raise _located(error, templates_dir) from None
     return _tidy(text, output_format)
@@ -113,12 +113,12 @@ def load_translations(mo_path: Path, *, required: bool) -> gettext_module.NullTr
             return Translations(stream)
     except FileNotFoundError:
         if required:
-            raise FactsheetError("no compiled catalogue; run `factsheet compile` first", str(mo_path)) from None
+            raise FactsheetError("no compiled catalogue; run `factsheet compile` first", display_path(mo_path)) from None
         return gettext_module.NullTranslations()
     except OSError as error:
-        raise FactsheetError(f"cannot read: {error.strerror}", str(mo_path)) from None
+        raise FactsheetError(f"cannot read: {error.strerror}", display_path(mo_path)) from None
     except Exception as error:  # gettext raises OSError, struct.error, UnicodeDecodeError ... on a bad .mo
-        raise InputError(f"not a valid .mo file: {error}", str(mo_path)) from None
+        raise InputError(f"not a valid .mo file: {error}", display_path(mo_path)) from None
 
 
 def _environment(templates_dir: Path, translations, filters: Mapping[str, Callable]) -> jinja2.Environment:
@@ -213,19 +213,8 @@ def _located(error: Exception, templates_dir: Path) -> FactsheetError:
     message = getattr(error, "message", None) or str(error) or type(error).__name__
     for frame in reversed(traceback.extract_tb(error.__traceback__)):
         if frame.filename and os.path.realpath(frame.filename).startswith(root + os.sep):
-            return FactsheetError(message, _display_path(frame.filename), frame.lineno)
-    return FactsheetError(message, _display_path(str(templates_dir)))
-
-
-def _display_path(filename: str | None) -> str | None:
-    """The path relative to the working folder when it lies inside it (as the user typed paths), else as is."""
-    if filename is None:
-        return None
-    try:
-        relative = os.path.relpath(filename)
-    except ValueError:
-        return filename
-    return filename if relative.startswith("..") else relative
+            return FactsheetError(message, display_path(frame.filename), frame.lineno)
+    return FactsheetError(message, display_path(str(templates_dir)))
 
 
 def _tidy(text: str, output_format: str) -> str:

@@ -8,6 +8,7 @@ no code changes.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Mapping
@@ -38,10 +39,10 @@ class Sheet:
 def discover_sheets(data_dir: Path) -> tuple[Sheet, ...]:
     """Every sheet of the project, by slug; an InputError if there is none or a data file is bad."""
     if not data_dir.is_dir():
-        raise InputError("data folder not found", str(data_dir))
+        raise InputError("data folder not found", display_path(data_dir))
     sheets = tuple(load_sheet(path) for path in sorted(data_dir.glob("*.toml")))
     if not sheets:
-        raise InputError("no fact sheet: the data folder holds no <slug>.toml file", str(data_dir))
+        raise InputError("no fact sheet: the data folder holds no <slug>.toml file", display_path(data_dir))
     return sheets
 
 
@@ -49,31 +50,42 @@ def load_sheet(path: Path) -> Sheet:
     slug = path.stem
     if not SLUG.match(slug):
         raise InputError(
-            "a sheet's data file is named <slug>.toml with lower-case letters, digits and hyphens", str(path)
+            "a sheet's data file is named <slug>.toml with lower-case letters, digits and hyphens", display_path(path)
         )
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        raise InputError(f"not UTF-8: {error.reason}", str(path)) from None
+        raise InputError(f"not UTF-8: {error.reason}", display_path(path)) from None
     except OSError as error:
-        raise InputError(f"cannot read: {error.strerror}", str(path)) from None
+        raise InputError(f"cannot read: {error.strerror}", display_path(path)) from None
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         message, line = _toml_error(error)
-        raise InputError(f"invalid TOML: {message}", str(path), line) from None
+        raise InputError(f"invalid TOML: {message}", display_path(path), line) from None
 
     settings = document.pop("sheet", {})
     if not isinstance(settings, dict):
-        raise InputError("`sheet` must be a table: [sheet] template = \"sheets/<slug>.j2\"", str(path))
+        raise InputError("`sheet` must be a table: [sheet] template = \"sheets/<slug>.j2\"", display_path(path))
     unknown = sorted(set(settings) - {"template"})
     if unknown:
-        raise InputError(f"unknown [sheet] setting {unknown[0]!r}", str(path), _line_of(text, re.compile(rf"^\s*{re.escape(unknown[0])}\s*=")))
+        raise InputError(f"unknown [sheet] setting {unknown[0]!r}", display_path(path), _line_of(text, re.compile(rf"^\s*{re.escape(unknown[0])}\s*=")))
     template = settings.get("template", f"sheets/{slug}.j2")
     template_line = _line_of(text, TEMPLATE_KEY)
     if not isinstance(template, str) or not template or template.startswith("/") or ".." in template.split("/"):
-        raise InputError("[sheet] template must be a path inside the templates folder", str(path), template_line)
+        raise InputError("[sheet] template must be a path inside the templates folder", display_path(path), template_line)
     return Sheet(slug=slug, template=template, data_path=path, data=_frozen(document), template_line=template_line)
+
+
+def display_path(path: str | Path | None) -> str | None:
+    """A path as the user would type it: relative to the working folder when inside it, else as is."""
+    if path is None:
+        return None
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def _frozen(value: Any) -> Any:
