@@ -1,26 +1,33 @@
 """compare_numbers: do a source text and its translation state the same quantities?
 
 Values are compared as multisets, whatever the writing: "3.5" = "3,5", "three" = "trois",
-"20th century" = "XXe siècle", "2.5 million" = "2,5 millions". The kind does not take part: an
-ordinal and a cardinal of the same value agree ("the 3rd try" / "essai n° 3"), because
-translators legitimately recast one as the other; only values are facts.
+"20th century" = "XXe siècle", "2.5 million" = "2,5 millions". The kind takes no part: an ordinal
+and a cardinal of the same value agree ("the 3rd try" / "essai n° 3"), because translators
+legitimately recast one as the other; only values are facts.
 
-Order of matching:
-1. equal values;
-2. a translation number whose characters, read the source locale's way, give a leftover source
-   value is the same number written in a foreign style ("262,000" in French reads 262) and is
-   reported as such, not as changed;
-3. a leftover 1 or 2 excused by an article-like word on the other side ("1 file" / "un fichier");
-4. leftovers paired in text order into `changed`, the rest `missing` / `added`.
-A number not valid at all in the target locale ("3.5" in French) is a style problem too, unless it
-is identical to a source number standing where a version would (after a name: "Python 3.5").
+Order of matching, each step on what the previous ones left:
+1. A digit number copied character for character from the source ("262,000", "Python 3.5") has
+   the source's value: the translator kept the token. It is a style problem only where it is a
+   quantity the target locale writes otherwise: a grouped integer, or a decimal followed by a
+   unit, a percent or a scale word ("3.5 m"). A bare "3.5" copied as is is a version or a literal
+   far more often than a decimal in software text.
+2. Equal values; among several candidates, the one at the closest relative position.
+3. A translation number whose characters, read the source locale's way, give a leftover source
+   value is the same number retyped in a foreign style ("262,000" in French reads 262): a style
+   problem, not a change. A number not valid in the target locale at all is one too.
+4. Leftovers are excused when the other side holds the same value anyway (a repeat: "72" twice
+   in the source, once in the translation), a word standing in for 0, 1 or 2 ("un fichier",
+   "both", "aucune"), or the same digits glued to the same word ("iso8601" / "ISO 8601").
+5. What is left is paired in text order into `changed`; the rest is `missing` / `added`.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
 from decimal import Decimal
+from functools import lru_cache
 
+from babel import Locale
 from babel import numbers as babel_numbers
 
 from i18n.numbers.digits import DigitReading
@@ -28,111 +35,61 @@ from i18n.numbers.masking import mask_non_quantities
 from i18n.numbers.model import Number, NumberComparison, StyleProblem
 from i18n.numbers.reader import TextReading, may_have_numbers, read_text
 from i18n.numbers.symbols import locale_symbols
-from i18n.numbers.words import read_number_words
+from i18n.numbers.words import read_number_words, stand_in_values
 
 _EMPTY_COMPARISON = NumberComparison((), (), (), ())
-_SMALL = (Decimal(1), Decimal(2))
+_SMALL = frozenset({Decimal(0), Decimal(1), Decimal(2)})
+_GROUPED_RE = re.compile(r"\d{1,3}(?:[,.'\u2019]\d{3})+")
+# What makes a copied decimal a measured quantity rather than a version: a unit or measure word.
+_QUANTITY_AFTER_RE = re.compile(
+    r"[\x20\u00a0\u202f]?(?:%|\u2030|°|(?:k|M|G|T|Ki|Mi|Gi|Ti)?(?:[Bbo]|bit|bits|Hz)\b|(?:m|cm|mm|km|g|kg|mg|s|ms|h|min)\b"
+    r"|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|secondes?|heures?|jours?|semaines?|mois|ans?"
+    r"|années?|fois|metres?|meters?|mètres?|litres?|liters?|percent|pour\s?cent)\b)"
+)
+_PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]*$")
+_NOT_ALPHANUMERIC_RE = re.compile(r"[\W_]+")
 
 
-def _suggest(reading: DigitReading, value: Decimal, locale: str) -> str:
+@lru_cache(maxsize=None)
+def _language_name(locale: str) -> str:
+    return Locale.parse(locale_symbols(locale).locale).get_display_name("en")
+
+
+def _suggest(reading: DigitReading, value: Decimal, text: str, locale: str) -> str:
+    """The number as `locale` writes it: CLDR digits and symbols, the words after it kept."""
+    symbols = locale_symbols(locale)
     number = reading.number
-    formatted = babel_numbers.format_decimal(
-        abs(value), locale=locale_symbols(locale).locale, decimal_quantization=False
-    )
-    sign = number.text[0] if number.text[:1] in ("-", "+", "\u2212") else ""
+    digits_value = value.scaleb(-reading.exponent)
+    formatted = babel_numbers.format_decimal(abs(digits_value), locale=symbols.locale, decimal_quantization=False)
+    sign = symbols.minus if digits_value < 0 else ""
     if number.kind in ("percent", "permille"):
-        symbol = number.text[-1]
-        return f"{sign}{formatted}\u00a0{symbol}" if locale_symbols(locale).language == "fr" else f"{sign}{formatted}{symbol}"
-    return sign + formatted
+        # CLDR's percent pattern says whether the locale puts a space before the sign.
+        pattern = babel_numbers.format_percent(1, locale=symbols.locale)
+        space = pattern[pattern.index("1") + 1:pattern.index(symbols.percent)] if symbols.percent in pattern else ""
+        symbol = symbols.percent if number.kind == "percent" else symbols.permille
+        return f"{sign}{formatted}{space}{symbol}"
+    return sign + formatted + text[reading.cluster_end:number.end]
 
 
-def _style_problem(reading: DigitReading, value: Decimal, source_locale: str, target_locale: str) -> StyleProblem:
+def _style_problem(reading: DigitReading, value: Decimal, text: str, target_locale: str) -> StyleProblem:
     number = reading.number
-    language = babel_locale_name(target_locale)
-    suggestion = _suggest(reading, value, target_locale)
-    read_as = format(number.value.normalize(), "f")
+    language = _language_name(target_locale)
+    suggestion = _suggest(reading, value, text, target_locale)
     if reading.foreign:
         message = f'"{number.text}" is not written the {language} way; write "{suggestion}"'
     else:
+        read_as = format(number.value.normalize(), "f")
         message = f'"{number.text}" reads as {read_as} in {language}; write "{suggestion}"'
     return StyleProblem(number, message, suggestion)
 
 
-def babel_locale_name(locale: str) -> str:
-    from babel import Locale
-
-    return Locale.parse(locale_symbols(locale).locale).get_display_name("en")
-
-
 def _weak_values(text: str, locale: str) -> list[Decimal]:
-    return [number.value for number in read_number_words(mask_non_quantities(text), text, locale_symbols(locale).language).weak]
+    language = locale_symbols(locale).language
+    words = read_number_words(mask_non_quantities(text), text, language).weak
+    return [number.value for number in words] + stand_in_values(text, language)
 
 
-def compare_readings(
-    source: TextReading, target: TextReading, source_text: str, target_text: str,
-    source_locale: str, target_locale: str,
-) -> NumberComparison:
-    source_numbers = list(source.numbers)
-    target_digit = {reading.number: reading for reading in target.digits}
-    target_numbers = list(target.numbers)
-    if not source_numbers and not target_numbers:
-        return _EMPTY_COMPARISON
-
-    unmatched_source: dict[Decimal, list[Number]] = defaultdict(list)
-    for number in source_numbers:
-        unmatched_source[number.value].append(number)
-    leftover_target: list[Number] = []
-    for number in target_numbers:
-        bucket = unmatched_source.get(number.value)
-        if bucket:
-            bucket.pop(0)
-        else:
-            leftover_target.append(number)
-
-    problems: list[StyleProblem] = []
-    still_left: list[Number] = []
-    for number in leftover_target:
-        reading = target_digit.get(number)
-        rescued = False
-        if reading is not None:
-            for alternative in reading.alternatives:
-                bucket = unmatched_source.get(alternative)
-                if bucket:
-                    bucket.pop(0)
-                    problems.append(_style_problem(reading, alternative, source_locale, target_locale))
-                    rescued = True
-                    break
-        if not rescued:
-            still_left.append(number)
-    leftover_target = still_left
-
-    # Foreign-style numbers that did match a source value: flag them unless they look like versions.
-    flagged = {problem.number for problem in problems}
-    for reading in target.digits:
-        if reading.foreign and reading.number not in flagged and not _version_like(target_text, reading.number):
-            problems.append(_style_problem(reading, reading.number.value, source_locale, target_locale))
-
-    leftover_source = sorted(
-        (number for bucket in unmatched_source.values() for number in bucket), key=lambda number: number.start
-    )
-    if leftover_source and any(number.value in _SMALL for number in leftover_source):
-        weak = _weak_values(target_text, target_locale)
-        leftover_source = _excuse(leftover_source, weak)
-    if leftover_target and any(number.value in _SMALL for number in leftover_target):
-        weak = _weak_values(source_text, source_locale)
-        leftover_target = _excuse(leftover_target, weak)
-
-    paired = min(len(leftover_source), len(leftover_target))
-    problems.sort(key=lambda problem: problem.number.start)
-    return NumberComparison(
-        missing=tuple(leftover_source[paired:]),
-        added=tuple(leftover_target[paired:]),
-        changed=tuple(zip(leftover_source[:paired], leftover_target[:paired])),
-        foreign_style=tuple(problems),
-    )
-
-
-def _excuse(numbers: list[Number], weak_values: list[Decimal]) -> list[Number]:
+def _excuse_stand_ins(numbers: list[Number], weak_values: list[Decimal]) -> list[Number]:
     remaining = list(weak_values)
     kept = []
     for number in numbers:
@@ -143,13 +100,109 @@ def _excuse(numbers: list[Number], weak_values: list[Decimal]) -> list[Number]:
     return kept
 
 
-def _version_like(text: str, number: Number) -> bool:
-    """A dotted number right after a capitalised name or "version": "Python 3.5", "GTK+ 2.0"."""
-    before = text[: number.start].rstrip()
-    if not before:
+def _glued_elsewhere(number: Number, text: str, other_text: str) -> bool:
+    """ "ISO 8601" where the other side has "iso8601", "PGP 2" where it has "PGP2-style"."""
+    previous = _PREVIOUS_WORD_RE.search(text, 0, number.start)
+    if previous is None:
         return False
-    word = before.split()[-1]
-    return word[:1].isupper() or word.lower().startswith(("version", "v", "release", "rev"))
+    glued = (previous.group(1) + number.text).lower()
+    return glued in _NOT_ALPHANUMERIC_RE.sub("", other_text.lower())
+
+
+def _quantity_like_copy(reading: DigitReading, text: str) -> bool:
+    number = reading.number
+    if number.kind in ("percent", "permille", "scaled"):
+        return True
+    if _GROUPED_RE.fullmatch(number.text.lstrip("-+\u2212")):
+        return True
+    return _QUANTITY_AFTER_RE.match(text, number.end) is not None
+
+
+def compare_readings(
+    source: TextReading, target: TextReading, source_text: str, target_text: str,
+    source_locale: str, target_locale: str,
+) -> NumberComparison:
+    source_texts = {reading.number.text: reading.number for reading in source.digits}
+    target_readings = {reading.number: reading for reading in target.digits}
+    problems: list[StyleProblem] = []
+
+    # 1. Literal copies take the source's value.
+    value_of: dict[Number, Decimal] = {}
+    for number in target.numbers:
+        value_of[number] = number.value
+        reading = target_readings.get(number)
+        copied = source_texts.get(number.text) if reading is not None else None
+        if copied is None:
+            continue
+        value_of[number] = copied.value
+        if (copied.value != number.value or reading.foreign) and _quantity_like_copy(reading, target_text):
+            problems.append(_style_problem(reading, copied.value, target_text, target_locale))
+
+    # 2. Equal values, closest relative position first.
+    source_length = max(len(source_text), 1)
+    target_length = max(len(target_text), 1)
+    unmatched: dict[Decimal, list[Number]] = {}
+    for number in source.numbers:
+        unmatched.setdefault(number.value, []).append(number)
+    leftover_target: list[Number] = []
+    for number in target.numbers:
+        bucket = unmatched.get(value_of[number])
+        if not bucket:
+            leftover_target.append(number)
+            continue
+        where = number.start / target_length
+        best = min(range(len(bucket)), key=lambda index: abs(bucket[index].start / source_length - where))
+        bucket.pop(best)
+
+    # 3. Foreign style: retyped numbers whose other reading is a leftover source value, and
+    # numbers that are not valid in the target locale at all.
+    flagged = {problem.number for problem in problems}
+    still_left: list[Number] = []
+    for number in leftover_target:
+        reading = target_readings.get(number)
+        rescued = False
+        if reading is not None:
+            for alternative in reading.alternatives:
+                if unmatched.get(alternative):
+                    unmatched[alternative].pop(0)
+                    problems.append(_style_problem(reading, alternative, target_text, target_locale))
+                    flagged.add(number)
+                    rescued = True
+                    break
+        if not rescued:
+            still_left.append(number)
+    leftover_target = still_left
+    for reading in target.digits:
+        number = reading.number
+        if reading.foreign and number not in flagged and number.text not in source_texts:
+            problems.append(_style_problem(reading, number.value, target_text, target_locale))
+
+    # 4. Excuses.
+    leftover_source = sorted((number for bucket in unmatched.values() for number in bucket), key=lambda n: n.start)
+    target_values = set(value_of.values())
+    source_values = {number.value for number in source.numbers}
+    leftover_source = [
+        number for number in leftover_source
+        if number.value not in target_values and not _glued_elsewhere(number, source_text, target_text)
+    ]
+    leftover_target = [
+        number for number in leftover_target
+        if value_of[number] not in source_values and not _glued_elsewhere(number, target_text, source_text)
+    ]
+    if any(number.value in _SMALL for number in leftover_source):
+        leftover_source = _excuse_stand_ins(leftover_source, _weak_values(target_text, target_locale))
+    if any(number.value in _SMALL for number in leftover_target):
+        leftover_target = _excuse_stand_ins(leftover_target, _weak_values(source_text, source_locale))
+
+    # 5. Pair what is left.
+    paired = min(len(leftover_source), len(leftover_target))
+    problems.sort(key=lambda problem: problem.number.start)
+    return NumberComparison(
+        missing=tuple(leftover_source[paired:]),
+        added=tuple(leftover_target[paired:]),
+        changed=tuple(zip(leftover_source[:paired], leftover_target[:paired])),
+        foreign_style=tuple(problems),
+    )
 
 
 def compare_numbers(

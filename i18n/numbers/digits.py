@@ -23,7 +23,7 @@ _SPLIT_RE = re.compile(r"(\D)")
 
 _ORDINAL_SUFFIXES = {
     "en": {"st", "nd", "rd", "th"},
-    "fr": {"e", "er", "re", "ère", "ème", "eme", "ieme", "ième", "è", "ᵉ", "ᵉʳ", "ʳᵉ", "nd", "nde", "d", "de"},
+    "fr": {"e", "er", "re", "ère", "ème", "eme", "ieme", "ième", "è", "ᵉ", "ᵉʳ", "ʳᵉ", "nd", "nde"},
     "es": {"º", "ª", "o", "a", "er", "ro", "do", "to", "vo", "no", "mo"},
     "it": {"º", "ª", "o", "a"},
     "pt": {"º", "ª", "o", "a"},
@@ -57,6 +57,8 @@ class DigitReading:
     number: Number
     foreign: bool  # not valid in the locale; value read in another convention
     alternatives: tuple[Decimal, ...]  # what other conventions read the same characters as
+    cluster_end: int = 0  # where the digits end (before a percent sign, suffix or scale word)
+    exponent: int = 0  # power of ten a scale word applied ("2,5 millions": 6)
 
 
 def cluster_value(cluster: str, convention: Convention) -> Decimal | None:
@@ -73,7 +75,9 @@ def cluster_value(cluster: str, convention: Convention) -> Decimal | None:
     if group_separators:
         if not all(separator in convention.groups for separator in group_separators):
             return None
-        if not 1 <= len(integer_chunks[0]) <= 3 or any(len(chunk) != 3 for chunk in integer_chunks[1:]):
+        # A grouped number has 1-3 leading digits, never a leading zero ("0,127" is no 127).
+        leading = integer_chunks[0]
+        if not 1 <= len(leading) <= 3 or leading[0] == "0" or any(len(chunk) != 3 for chunk in integer_chunks[1:]):
             return None
     digits = "".join(integer_chunks)
     if decimal_count:
@@ -88,7 +92,7 @@ def _cluster_re(spaced_groups: bool) -> re.Pattern[str]:
     space = r"|\x20(?=\d{3}(?!\d))" if spaced_groups else ""
     return re.compile(
         r"(?P<sign>(?<![\w.,])[+\u2212-])?"
-        r"(?<![\w.,'\u2019])(?P<cluster>\d+(?:(?:[" + _SEPARATORS + r"]" + space + r")\d+)*)"
+        r"(?<![\w.,])(?<!\d['\u2019])(?P<cluster>\d+(?:(?:[" + _SEPARATORS + r"]" + space + r")\d+)*)"
         r"(?:(?P<pctspace>[\x20\u00a0\u202f\u2009]?)(?P<percent>[%\u2030\u066a\u2031])"
         r"|(?P<suffix>[^\W\d_]+\.?|°[CF]?)(?!\w)"
         r"|(?![\w]))"
@@ -183,9 +187,11 @@ def read_digits(
         if len(pieces) > 1:
             for text, start in pieces:
                 number = Number(Decimal(text), text, start, start + len(text), _kind(text, Decimal(text), False))
-                found.append(DigitReading(number, False, ()))
+                found.append(DigitReading(number, False, (), number.end))
             continue
         start, end = match.start("cluster"), match.end("cluster")
+        cluster_end = end
+        exponent = 0
         sign = match.group("sign")
         if sign == "-" and cluster.isdigit() and not match.group("percent") and not _UNIT_AFTER_RE.match(masked, end):
             # "gzip -9", "-1 to disable": a hyphen before a bare integer is an option or a code;
@@ -212,5 +218,7 @@ def read_digits(
                 alternatives = tuple(tidy(alternative.scaleb(exponent)) for alternative in alternatives)
                 kind = "scaled"
                 end = scale.end()
-        found.append(DigitReading(Number(value, original[start:end], start, end, kind), foreign, alternatives))
+        found.append(
+            DigitReading(Number(value, original[start:end], start, end, kind), foreign, alternatives, cluster_end, exponent)
+        )
     return tuple(found)

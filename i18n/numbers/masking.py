@@ -28,8 +28,11 @@ _PATTERNS = [
     # ISO 8601 dates and times, clock times.
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
     r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
-    # Hexadecimal.
-    r"\b0[xX][0-9a-fA-F]+\b",
+    # Dates written with slashes (04/04/2310, 2024/05/01).
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    r"\b\d{4}/\d{1,2}/\d{1,2}\b",
+    # Hexadecimal, and the bare prefix of "0x%x".
+    r"\b0[xX][0-9a-fA-F]*",
     # Versions: three or more dotted parts, or a "v" prefix.
     r"\b\d+(?:\.\d+){2,}[\w.+~-]*",
     r"\b[vV]\d+(?:\.\d+)*\b",
@@ -40,10 +43,14 @@ _PATTERNS = [
     r"(?<![\w-])--?[A-Za-z][\w-]*(?:=\S*)?",
     # File names and paths.
     r"(?<![\w/])(?:~|\.{1,2})?/[^\s\"'()<>]+",
-    r"\b[\w.-]*[^\W\d_][\w.-]*/[\w./-]*\w",
-    # Identifiers and codes: a word that starts with a letter and holds a digit (E123, x86_64,
-    # UTF-8, ISO-8859-1, MD5, sha256, IPv6, mp3, F1, file2.txt).
-    r"(?<![\w.-])(?=[\w.-]*\d)[^\W\d_]\w*(?:[-.]\w+)*",
+    # (one slash is no path: "32bit/64bit", "km/h")
+    r"\b[\w.-]+(?:/[\w.-]+){2,}",
+    r"\b[\w.-]+/[\w-]*\.[a-zA-Z]\w*",
+    # Identifiers and codes: letters glued to digits (E123, x86_64, MD5, sha256, IPv6, mp3, F1,
+    # iso8601, C90, file2.txt), or a capitalised name joined to digits (UTF-8, ISO-8859-1, C++90).
+    # A lower-case English prefix is a word, not a code: "pre-2007", "base-64", "non-0".
+    r"(?<![\w.+-])[^\W\d_]\w*?\d\w*(?:[-.+]+\w+)*",
+    r"(?<![\w.+-])(?=[\w.+-]*\d)(?=[^\W\d_]*[A-Z])[^\W\d_]+(?:[-.+]+\w+)+",
 ]
 
 NON_QUANTITY_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
@@ -52,7 +59,13 @@ NON_QUANTITY_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 # Only the whitespace-separated chunks that hold a digit can hide a number, and there are few of
 # them: masking chunk by chunk is many times faster than running NON_QUANTITY_RE over whole texts.
 _CHUNK_WITH_DIGIT_RE = re.compile(r"(?<!\S)[^\s\d]*\d\S*")
-# The one non-quantity that spans spaces: "Ctrl + 1".
+# Non-quantities that span spaces. Both alternatives start with a character class, so the regex
+# engine skips to candidates at C speed: standard numbers ("ISO 8601", "RFC 2822"), clock times.
+_SPACED_RE = re.compile(
+    r"\b(?:ISO|RFC|IEC|ECMA|IEEE|ANSI|CVE|DIN|EN)[ \u00a0]\d+(?:[-:]\d+)*"
+    r"|\b\d{1,2}(?::\d{2})?[ \u00a0]?[apAP]\.?[mM]\.?(?!\w)"
+)
+# "Ctrl + 1".
 _SPACED_SHORTCUT_RE = re.compile(
     r"(?i:\b(?:ctrl|control|alt|altgr|shift|meta|super|cmd|command|strg|maj|option)\s[+-]\s)\w+"
 )
@@ -73,4 +86,5 @@ def mask_non_quantities(text: str) -> str:
     """
     if "+ " in text or "- " in text:
         text = _SPACED_SHORTCUT_RE.sub(_blank, text)
+    text = _SPACED_RE.sub(_blank, text)
     return _CHUNK_WITH_DIGIT_RE.sub(_mask_chunk, text)

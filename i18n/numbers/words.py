@@ -39,7 +39,7 @@ _TRIGGER_WORDS = {
         septième huitième neuvième dixième onzième douzième treizième quatorzième quinzième
         seizième vingtième trentième centième millième""",
 }
-_TRIGGER_WORDS_PUNCTUATION = ("", ",", ".", ")", ";", ":", "!", "?", "'", '"', "»", "’")
+_TRIGGER_WORDS_PUNCTUATION = ("", ",", ".", ")", ";", ":", "!", "?", "'", '"', "»", "’", "'s", "’s")
 
 
 _EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -129,9 +129,32 @@ def _trigger_re(language: str) -> re.Pattern[str] | None:
 def may_have_number_words(text: str, language: str) -> bool:
     """A cheap test: could `text` hold a number word of `language` worth asking text2num about?"""
     if language in _TRIGGER_WORDS:
-        return not _trigger_vocabulary(language).isdisjoint(text.split())
+        return not _trigger_vocabulary(language).isdisjoint(text.replace("-", " ").split())
     pattern = _trigger_re(language)
     return pattern is not None and pattern.search(text) is not None
+
+
+# Words that stand for a small number without being one, per language: they never count as
+# Numbers, but excuse a 0, 1 or 2 written in digits on the other side ("both" / "les 2 touches",
+# "twice" / "2 fois", "Got 0 lines" / "aucune ligne", "a file" / "1 fichier").
+_STAND_INS = {
+    "en": {"a": 1, "an": 1, "once": 1, "single": 1, "both": 2, "twice": 2, "double": 2, "doubly": 2,
+           "dual": 2, "pair": 2, "zero": 0, "no": 0, "none": 0, "nothing": 0, "empty": 0},
+    "fr": {"zéro": 0, "aucun": 0, "aucune": 0, "rien": 0, "nul": 0, "nulle": 0, "vide": 0, "pas": 0,
+           "double": 2, "paire": 2, "seul": 1, "seule": 1, "unique": 1},
+    "de": {"null": 0, "kein": 0, "keine": 0, "keinen": 0, "beide": 2, "beiden": 2, "zweimal": 2, "einmal": 1},
+    "es": {"cero": 0, "ningún": 0, "ninguna": 0, "ambos": 2, "ambas": 2},
+    "it": {"zero": 0, "nessun": 0, "nessuna": 0, "entrambi": 2, "entrambe": 2},
+    "pt": {"zero": 0, "nenhum": 0, "nenhuma": 0, "ambos": 2, "ambas": 2},
+    "nl": {"nul": 0, "geen": 0, "beide": 2, "tweemaal": 2},
+}
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def stand_in_values(text: str, language: str) -> list[Decimal]:
+    """The small values that words of `text` stand in for (see _STAND_INS)."""
+    table = _STAND_INS.get(language, {})
+    return [Decimal(table[word]) for word in _WORD_RE.findall(text.lower()) if word in table]
 
 
 @dataclass(frozen=True)
