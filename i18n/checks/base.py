@@ -66,9 +66,9 @@ class Pair:
     target: str
     # Plural form index; None for a singular entry.
     form: int | None
-    # The only value of n this plural form is used for (e.g. 1 for German msgstr[0]), or None when
-    # the form serves several values. Like msgfmt, such a form may drop the count's placeholder.
-    only_n: int | None
+    # The few values of n this plural form serves (German msgstr[0]: (1,); French: (0, 1)), or None
+    # when it serves many. Like msgfmt, such a rare form may drop the count's placeholder.
+    few_n: tuple[int, ...] | None
     flags: frozenset[str]
     source_locale: str
     target_locale: str | None
@@ -98,8 +98,9 @@ class PluralLayout:
     """How a locale's plural forms map to values of n, from the Plural-Forms expression."""
 
     nplurals: int
-    # For each form, the single n it serves, or None when it serves several (or none).
-    only_n: tuple[int | None, ...]
+    # For each form, the values of n it serves when they are fewer than msgfmt's "often" threshold
+    # (5 among 0..1000), or None when the form serves many.
+    few_n: tuple[tuple[int, ...] | None, ...]
     # For each form, the smallest n it serves (to pair forms across locales), or None.
     first_n: tuple[int | None, ...]
     # The form each n in 0..len-1 selects.
@@ -132,22 +133,27 @@ class PluralLayout:
             else:
                 source = entry.msgid_plural
             other = entry.msgid_plural if source == entry.msgid else entry.msgid
-            only_n = self.only_n[index] if index < len(self.only_n) else None
-            yield Pair(source, target, index, only_n, flags, source_locale, target_locale, other)
+            few_n = self.few_n[index] if index < len(self.few_n) else None
+            yield Pair(source, target, index, few_n, flags, source_locale, target_locale, other)
 
 
-def layout_from_function(nplurals: int, plural_of, probe: int = 1000) -> PluralLayout:
-    """Evaluate a plural function over 0..probe-1 once, as msgfmt does to find one-value forms."""
+# msgfmt (check_plural_eval) deems a form used "often" -- and checks it strictly -- when the
+# plural expression selects it at least 5 times for n = 0..1000.
+OFTEN = 5
+
+
+def layout_from_function(nplurals: int, plural_of, probe: int = 1001) -> PluralLayout:
+    """Evaluate a plural function over n = 0..1000 once, as msgfmt does to find the rare forms."""
     served: list[list[int]] = [[] for _ in range(nplurals)]
     forms = []
     for n in range(probe):
         form = plural_of(n)
         forms.append(form)
-        if 0 <= form < nplurals and len(served[form]) < 2:
+        if 0 <= form < nplurals and len(served[form]) < OFTEN:
             served[form].append(n)
-    only_n = tuple(values[0] if len(values) == 1 else None for values in served)
+    few_n = tuple(tuple(values) if len(values) < OFTEN else None for values in served)
     first_n = tuple(values[0] if values else None for values in served)
-    return PluralLayout(nplurals, only_n, first_n, tuple(forms))
+    return PluralLayout(nplurals, few_n, first_n, tuple(forms))
 
 
 GERMANIC_LAYOUT = layout_from_function(2, lambda n: int(n != 1))

@@ -28,6 +28,8 @@ var video wbr math
 _ACTIVE_ELEMENTS = frozenset({"script", "style", "iframe", "object", "embed", "link", "meta", "base", "svg", "math"})
 _EVENT_ATTRIBUTE = re.compile(r"(?:^|[\s\"'/])on[a-z]+\s*=", re.IGNORECASE)
 _SCRIPT_URL = re.compile(r"(?:javascript|vbscript|livescript)\s*:|data\s*:\s*text/html", re.IGNORECASE)
+# `<code de condition>` is a translated metavariable; `<code class="x">` is markup.
+_ATTRIBUTE = re.compile(r"\s[A-Za-z_:][\w:.-]*\s*=")
 _ATTRIBUTE_EDGES = " \t\n\"'/="
 _MARKDOWN_SCRIPT_LINK = re.compile(r"\]\(\s*(?:javascript|vbscript)\s*:", re.IGNORECASE)
 
@@ -43,7 +45,7 @@ def markup_names(text: str) -> set[str]:
         element = name.lower()
         if element not in HTML_ELEMENTS:
             continue
-        if closing or attributes.strip() or element in _VOID_ELEMENTS:
+        if closing or element in _VOID_ELEMENTS or _ATTRIBUTE.search(attributes) or attributes.rstrip().endswith("/"):
             names.add(element)
     return names
 
@@ -80,7 +82,7 @@ class MarkupMismatch(PairCheck):
     name = "markup-mismatch"
     severity = Severity.WARNING
     description = "The translation's HTML tags are not the source's (same tag names, as many of each)."
-    triggers = "<"
+    triggers = "<]"
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
         names = markup_names(pair.source) | markup_names(pair.target)

@@ -29,8 +29,8 @@ def number_comparison(pair: Pair):
 
 
 def _dropped_count(pair: Pair, number) -> bool:
-    """A form used for one n only (German msgstr[0]: n == 1) may spell that count out or drop it."""
-    return pair.only_n is not None and number.value == pair.only_n
+    """A form used for a few n only (msgstr[0]: 1, or 0 and 1) may spell such a count out or drop it."""
+    return pair.few_n is not None and number.value in pair.few_n
 
 
 class NumberMissing(PairCheck):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable
 
 from i18n.checks.base import PairCheck, Pair, Problem, Severity
@@ -27,7 +26,8 @@ _PRINTF_GUESSED = re.compile(
     r"%(?:(?P<position>[1-9]\d*)\$)?(?P<flags>[-+#0]*)(?P<width>\d+|\*)?"
     r"(?:\.(?P<precision>\d+|\*)?)?(?:hh|h|ll|l|L|q|j|z|t)?(?P<conversion>[diouxXeEfFgGcsp%])"
 )
-_PYTHON_NAMED = re.compile(r"%\((?P<name>[^()]*)\)[-+ #0]*(?:\d+|\*)?(?:\.\d+)?[hlL]?(?P<conversion>[diouxXeEfFgGcrsa%])")
+# `%%` is matched (and skipped) first, so that "%%(end)" is text, not a named placeholder.
+_PYTHON_NAMED = re.compile(r"%%|%\((?P<name>[^()]*)\)[-+ #0]*(?:\d+|\*)?(?:\.\d+)?[hlL]?(?P<conversion>[diouxXeEfFgGcrsa%])")
 _BRACE_FLAGGED = re.compile(r"(?<![{$%])\{(?P<name>[A-Za-z_][\w.]*(?:\[[^\]{}]*\])?|\d+)?(?:![rsa])?(?::[^{}]*)?\}(?!\})")
 # Without the python-brace-format flag only numbered fields count: `{anonymous}` or `{INTEGER}` in
 # a C program's text is a word in braces, `{0}` is a placeholder in any syntax that has them.
@@ -67,7 +67,7 @@ def _printf_placeholders(text: str, pattern: re.Pattern) -> list[Placeholder]:
 
 def _named_placeholders(text: str) -> list[Placeholder]:
     return [Placeholder(m.group(0), m.group("name"), "named") for m in _PYTHON_NAMED.finditer(text)
-            if m.group("conversion") != "%"]
+            if m.group("name") is not None and m.group("conversion") != "%"]
 
 
 def _brace_placeholders(text: str, pattern: re.Pattern) -> list[Placeholder]:
@@ -118,6 +118,8 @@ def _compare_positional(source: list[Placeholder], target: list[Placeholder],
                 changed.append((placeholder, other))
         extra.extend(p for a, p in target_by_argument.items() if a not in source_by_argument)
         return missing, extra, changed, reordered
+    if len(source) == len(target) and all(a.text == b.text for a, b in zip(source, target)):
+        return missing, extra, changed, reordered
     source_counts = Counter(p.text for p in source)
     target_counts = Counter(p.text for p in target)
     missing.extend(_take(source, source_counts - target_counts))
@@ -137,6 +139,8 @@ def _take(placeholders: list[Placeholder], counts: Counter) -> list[Placeholder]
 
 
 def _compare_by_name(source: list[Placeholder], target: list[Placeholder]) -> tuple[list, list]:
+    if not source and not target:
+        return [], []
     source_names = Counter(p.argument for p in source)
     target_names = Counter(p.argument for p in target)
     missing = [p for p in source if p.argument not in target_names]
@@ -160,11 +164,18 @@ def compare_placeholders(pair: Pair) -> PlaceholderComparison:
     if "%" not in source and "%" not in target and "{" not in source and "{" not in target:
         return _EMPTY
     # The four placeholder checks look at the same pair in turn: compare it once.
-    return _compare_cached(pair)
+    last_pair, last_result = _last_comparison
+    if last_pair is pair:
+        return last_result
+    result = _compare(pair)
+    _last_comparison[:] = [pair, result]
+    return result
 
 
-@lru_cache(maxsize=64)
-def _compare_cached(pair: Pair) -> PlaceholderComparison:
+_last_comparison: list = [None, _EMPTY]
+
+
+def _compare(pair: Pair) -> PlaceholderComparison:
     source, target = pair.source, pair.target
     has_percent = "%" in source or "%" in target
     has_brace = "{" in source or "{" in target
@@ -203,10 +214,10 @@ class PlaceholderMissing(PairCheck):
     severity = Severity.ERROR
     triggers = "%{"
     description = ("A placeholder of the source is absent from the translation. Like msgfmt, a plural "
-                   "form used for a single n (German msgstr[0]) may drop it.")
+                   "form used for a few n only (msgstr[0] in French or German) may drop it.")
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
-        if pair.only_n is not None:
+        if pair.few_n is not None:
             return
         for placeholder in compare_placeholders(pair).missing:
             yield Problem(f"placeholder {placeholder.text} of the source is missing from {pair.label}",
@@ -234,7 +245,7 @@ class PlaceholderTypeChanged(PairCheck):
     code = "P203"
     name = "placeholder-type-changed"
     severity = Severity.ERROR
-    triggers = "%"
+    triggers = "%{"
     description = "A numbered placeholder takes another type of argument in the translation (%1$s vs %1$d)."
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
@@ -247,7 +258,7 @@ class PlaceholderReordered(PairCheck):
     code = "P204"
     name = "placeholder-reordered"
     severity = Severity.ERROR
-    triggers = "%"
+    triggers = "%{"
     description = "Unnumbered printf placeholders appear in another order; reorder with %1$s, %2$d instead."
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:

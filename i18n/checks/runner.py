@@ -103,13 +103,32 @@ def catalog_context(catalog: Catalog, path: str, options: CheckOptions, is_sourc
     )
 
 
-def _trigger_groups(pair_checks: list[PairCheck]) -> list[tuple[re.Pattern | None, list[PairCheck]]]:
-    """Pair checks grouped by their trigger characters, each set compiled once into a search."""
-    groups: dict[str | None, list[PairCheck]] = {}
+@dataclass(frozen=True)
+class _TriggerGroup:
+    """Pair checks sharing trigger characters; a few characters are tested with `in` (ten times
+    faster than a regex search), many with one compiled character class."""
+
+    characters: tuple[str, ...]
+    pattern: re.Pattern | None
+    checks: tuple[PairCheck, ...]
+
+    def fires(self, source: str, target: str) -> bool:
+        if self.pattern is not None:
+            return self.pattern.search(source) is not None or self.pattern.search(target) is not None
+        for character in self.characters:
+            if character in source or character in target:
+                return True
+        return not self.characters
+
+
+def _trigger_groups(pair_checks: list[PairCheck]) -> list[_TriggerGroup]:
+    groups: dict[str, list[PairCheck]] = {}
     for check in pair_checks:
-        key = "".join(sorted(set(check.triggers))) if check.triggers else None
-        groups.setdefault(key, []).append(check)
-    return [(re.compile(f"[{re.escape(key)}]") if key else None, checks) for key, checks in groups.items()]
+        groups.setdefault("".join(sorted(set(check.triggers or ""))), []).append(check)
+    return [
+        _TriggerGroup(tuple(key), re.compile(f"[{re.escape(key)}]") if len(key) > 6 else None, tuple(checks))
+        for key, checks in groups.items()
+    ]
 
 
 def _needs_entry_checks(entry: Entry) -> bool:
@@ -132,7 +151,7 @@ def check_catalog(catalog: Catalog, context: CatalogContext, options: CheckOptio
     active = {check.name for check in pair_checks + entry_checks}
     if across is not None:
         active.add(across.name)
-    groups = _trigger_groups(pair_checks)
+    groups = [(group.characters, group.pattern, group.checks) for group in _trigger_groups(pair_checks)]
     path = context.path
     source_by_key = _source_texts(source_catalog) if across is not None else {}
 
@@ -165,9 +184,17 @@ def check_catalog(catalog: Catalog, context: CatalogContext, options: CheckOptio
                 continue
         for pair in layout.pairs(entry, source_locale, target_locale):
             source, target = pair.source, pair.target
-            for trigger, checks in groups:
-                if trigger is not None and not trigger.search(source) and not trigger.search(target):
-                    continue
+            for characters, pattern, checks in groups:
+                # Inlined trigger test (see _TriggerGroup): this loop runs once per form of every entry.
+                if pattern is not None:
+                    if pattern.search(source) is None and pattern.search(target) is None:
+                        continue
+                elif characters:
+                    for character in characters:
+                        if character in source or character in target:
+                            break
+                    else:
+                        continue
                 for check in checks:
                     for problem in check.check_pair(pair):
                         record(entry, finding(check, path, entry, problem, pair.form))

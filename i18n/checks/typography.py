@@ -26,7 +26,8 @@ _MASKS = (
     ("www.", re.compile(r"\bwww\.\S+")),
     ("@", re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")),
     ("<", re.compile(r"<[^<>]*>")),
-    ("%", re.compile(r"%(?:\d+\$)?[-+ #0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspnm]"
+    # printf directives, with the kernel's and binutils' %pB / %pA extensions.
+    ("%", re.compile(r"%p[A-Za-z]|%(?:\d+\$)?[-+ #0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspnm]"
                      r"|%\([^()]*\)[-+ #0]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]")),
     ("{", re.compile(r"\{[^{}\s]*\}")),
 )
@@ -35,10 +36,12 @@ _NO_BREAK_ENTITIES = {"&nbsp;": "\u00a0", "&#160;": "\u00a0", "&#xa0;": "\u00a0"
 # A masked span: not a letter, not a space, not a digit, so it neither triggers nor excuses a rule.
 _MASKED = "\x00"
 
-_PLAIN_SPACE_BEFORE = re.compile(r"(?<=\S) +([;:!?])(?![=:;!?/])")
-_NO_SPACE_BEFORE = re.compile(r"(?<=[^\W\d_])([;:!?])(?=\s|$)")
+# Patterns start with a literal or a character set (lookbehinds after it) so that re can skip
+# ahead quickly: these run on most of a catalogue's texts.
+_PLAIN_SPACE_BEFORE = re.compile(r" +([;:!?])(?![=:;!?/])")
+_NO_SPACE_BEFORE = re.compile(r"([;:!?])(?<=[^\W\d_].)(?=\s|$)")
 _PLAIN_SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) +(%)")
-_NO_SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d)(%)(?![\w%])")
+_NO_SPACE_BEFORE_PERCENT = re.compile(r"(%)(?<=\d%)(?![\w%])")
 _OPENING_GUILLEMET = re.compile(r"«(?![" + NO_BREAK_SPACES + "])")
 _CLOSING_GUILLEMET = re.compile(r"(?<![" + NO_BREAK_SPACES + "])»")
 _PLAIN_SPACE_GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
@@ -103,6 +106,8 @@ class NoBreakSpaceBeforePunctuation(PairCheck):
         signs = ":" if _canadian(pair.target_locale) else ";:!?"
         plain, missing = [], []
         for match in _PLAIN_SPACE_BEFORE.finditer(text):
+            if match.start() == 0 or text[match.start() - 1].isspace():
+                continue
             sign = match.group(1)
             # The source's own spacing (an operator, a usage line) is not French typography.
             if sign in signs and f" {sign}" not in pair.source:

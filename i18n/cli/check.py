@@ -1,0 +1,76 @@
+"""`factsheet check`: consistency checks over the project's catalogues, or over PO files given as paths."""
+
+from __future__ import annotations
+
+import click
+
+
+def _selectors(values: tuple[str, ...]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+@click.command("check")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Compiler-style lines, or one JSON document.")
+@click.option("--locale", help="Target locale of the PO files (default: each file's Language header).")
+@click.option("--source-locale", default=None, help="Locale of the msgids (default: en, or the project's).")
+@click.option("--select", multiple=True, metavar="CHECKS",
+              help="Run only these checks: codes (N101), code prefixes (N, T6), names or groups; repeatable.")
+@click.option("--ignore", multiple=True, metavar="CHECKS", help="Skip these checks (same forms as --select).")
+@click.option("--jobs", type=click.IntRange(1, 64), default=2, show_default=True,
+              help="Processes for checking several PO files.")
+@click.option("--list-checks", is_flag=True, help="Print the table of checks (code, name, severity) and exit.")
+@click.pass_context
+def command(ctx, paths, output_format, locale, source_locale, select, ignore, jobs, list_checks):
+    """Check catalogues for consistency: numbers, placeholders, markup, completeness, headers, typography.
+
+    Without PATHS, checks the project: each locale's catalogue against the template, each
+    translation against its source, the source-locale catalogue's texts against each other
+    locale's, and the rendered sheets across locales. With PATHS, checks those PO files of any
+    gettext project. Silence one check on one entry with a `#, ignore-<name>` flag.
+
+    Exit status: 0 without errors, 1 with error findings, 2 for bad arguments or unreadable input.
+    """
+    from i18n.checks.headers import known_locale, normalise_locale
+    from i18n.checks.registry import CHECKS, resolve
+    from i18n.checks.runner import CheckOptions, check_files, check_project
+    from i18n.errors import FactsheetError
+    from i18n.report import format_check_table, format_json, format_text
+
+    if list_checks:
+        click.echo(format_check_table(CHECKS), nl=False)
+        return
+    for option, value in (("--locale", locale), ("--source-locale", source_locale)):
+        if value is not None and not known_locale(normalise_locale(value) or ""):
+            raise click.BadParameter(f"unknown locale {value!r}", param_hint=option)
+    try:
+        selected = resolve(_selectors(select)) if select else None
+        ignored = resolve(_selectors(ignore)) if ignore else frozenset()
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--select/--ignore") from None
+
+    try:
+        if paths:
+            options = CheckOptions(normalise_locale(source_locale) or "en", normalise_locale(locale), selected, ignored)
+            report = check_files(list(paths), options, jobs=jobs)
+        else:
+            if locale is not None:
+                raise click.UsageError("--locale applies to PO files given as paths; the project names its locales")
+            from i18n.cli.common import project
+
+            current = project()
+            if source_locale is not None and normalise_locale(source_locale) != current.source_locale:
+                raise click.UsageError("--source-locale applies to PO files given as paths; the project sets source_locale")
+            report = check_project(current, CheckOptions(current.source_locale, None, selected, ignored))
+    except FactsheetError as error:
+        click.echo(f"factsheet: error: {error}", err=True)
+        ctx.exit(error.exit_code)
+
+    click.echo(format_json(report) if output_format == "json" else format_text(report), nl=False)
+    for failure in report.failures:
+        click.echo(f"factsheet: error: {failure}", err=True)
+    if report.failures:
+        ctx.exit(2)
+    if report.has_errors:
+        ctx.exit(1)
