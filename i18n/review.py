@@ -153,13 +153,16 @@ def entry_state(entry: Entry) -> str:
 
 
 def build_review(catalog: Catalog, findings, *, source_locale: str, target_locale: str,
-                 catalogue_label: str, location=None) -> ReviewPage:
+                 catalogue_label: str, location=None, source_catalog: Catalog | None = None) -> ReviewPage:
     """The review data of `catalog`: each live entry with its findings; the rest kept aside.
 
     `findings` are the checks' findings for this catalogue (and its template); each one is attached
     to the message with its (msgctxt, msgid). `location(finding) -> str` formats where it is
-    (default `path:line`).
+    (default `path:line`). With `source_catalog` (the source locale's own catalogue), a message
+    whose source text an editor reworded there is shown, and its numbers paired, as reworded --
+    that is the text the source-language sheet shows and the translation must match.
     """
+    edited = _edited_sources(source_catalog) if source_catalog is not None else {}
     location = location or (lambda f: f"{f.path}:{f.line}")
     by_key: dict[tuple[str | None, str], list] = {}
     live = [entry for entry in catalog.entries if not entry.obsolete and not entry.is_header]
@@ -173,7 +176,7 @@ def build_review(catalog: Catalog, findings, *, source_locale: str, target_local
             other.append(_review_finding(found, location))
     messages = []
     for number, entry in enumerate(live, start=1):
-        source, target, unpaired = paired_forms(entry, source_locale, target_locale)
+        source, target, unpaired = paired_forms(entry, source_locale, target_locale, edited.get(entry.key))
         messages.append(ReviewMessage(
             number=number,
             msgctxt=entry.msgctxt,
@@ -195,6 +198,15 @@ def build_review(catalog: Catalog, findings, *, source_locale: str, target_local
         messages=tuple(messages),
         other_findings=tuple(other),
     )
+
+
+def _edited_sources(source_catalog: Catalog) -> dict:
+    """(msgctxt, msgid) -> the source catalogue's text, for singular entries an editor reworded."""
+    return {
+        entry.key: entry.msgstr
+        for entry in source_catalog.entries
+        if not entry.obsolete and not entry.is_plural and entry.translated and entry.msgstr != entry.msgid
+    }
 
 
 def _finding_order(found) -> tuple:
@@ -222,15 +234,16 @@ def _review_finding(found, location) -> ReviewFinding:
 # --- numbers -----------------------------------------------------------------------------------
 
 
-def paired_forms(entry: Entry, source_locale: str, target_locale: str) -> tuple[tuple[Form, ...], tuple[Form, ...], int]:
+def paired_forms(entry: Entry, source_locale: str, target_locale: str,
+                 edited_source: str | None = None) -> tuple[tuple[Form, ...], tuple[Form, ...], int]:
     """Source and target texts of `entry` cut into pieces, numbers of equal value paired.
 
     Each translated form is paired with the source text it translates (msgstr[0] with msgid, the
     others with msgid_plural; a language with one form translates msgid_plural); a number is paired
     when a number of the same value stands in the corresponding text on the other side, one for
     one. Equal values share one index across the whole message. Numbers of a source text that no
-    form translates yet are left unmarked (there is nothing to pair them with). Returns also how
-    many numbers are unpaired.
+    form translates yet are left unmarked (there is nothing to pair them with). `edited_source` is
+    the source catalogue's rewording of a singular msgid. Returns also how many numbers are unpaired.
     """
     from i18n.numbers import read_numbers
 
@@ -239,6 +252,11 @@ def paired_forms(entry: Entry, source_locale: str, target_locale: str) -> tuple[
         target_texts = [(f"msgstr[{index}]", text) for index, text in enumerate(entry.msgstr_plural)]
         single_form = len(entry.msgstr_plural) == 1
         source_of = [1 if (index > 0 or single_form) else 0 for index in range(len(target_texts))]
+    elif edited_source is not None:
+        # The msgid stays visible below the reworded text but pairs with nothing.
+        source_texts = [(f"{source_locale} catalogue", edited_source), ("msgid", entry.msgid)]
+        target_texts = [("msgstr", entry.msgstr)]
+        source_of = [0]
     else:
         source_texts = [("msgid", entry.msgid)]
         target_texts = [("msgstr", entry.msgstr)]

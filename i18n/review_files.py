@@ -61,13 +61,15 @@ def project_review(project: Project, locale: str) -> ReviewPage:
     path = project.catalogue_path(locale)
     findings = locale_findings(project, locale)
     catalog = _read(path, f"no catalogue for locale {locale!r}: run `factsheet init {locale}`")
+    source_path = project.catalogue_path(project.source_locale)
+    source_catalog = _read(source_path, "") if locale != project.source_locale and source_path.is_file() else None
 
     def location(item) -> str:
         shown = relative(project, Path(item.path))
         return f"{shown}:{item.line}" if item.line else shown
 
     return build_review(catalog, findings, source_locale=project.source_locale, target_locale=locale,
-                        catalogue_label=relative(project, path), location=location)
+                        catalogue_label=relative(project, path), location=location, source_catalog=source_catalog)
 
 
 def write_review_pages(project: Project, locales: tuple[str, ...] = (), out: Path | None = None) -> list[FileOutcome]:

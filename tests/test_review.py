@@ -369,3 +369,16 @@ def test_review_command_writes_where_it_is_told(translated_project):
     assert result.returncode == 0, result.stderr
     assert (translated_project / "elsewhere" / "fr-review.html").is_file()
     assert not (translated_project / "build" / "review").exists()
+
+
+def test_a_source_text_reworded_in_the_source_catalogue_is_what_the_translation_is_paired_with():
+    entry = Entry("About 100 leopards live there.", "Environ 110 panthères y vivent.", line=2)
+    english = Catalog(entries=[Entry("About 100 leopards live there.", "About 110 leopards live there.", line=2)])
+    page = build_review(Catalog(entries=[entry]), [], source_locale="en", target_locale="fr",
+                        catalogue_label=CATALOGUE, source_catalog=english)
+    message = page.messages[0]
+    assert [form.label for form in message.source] == ["en catalogue", "msgid"]
+    assert message.source[0].text == "About 110 leopards live there."
+    assert _numbers(message.source) == [("110", 1, False), ("100", None, False)]
+    assert _numbers(message.target) == [("110", 1, False)]
+    assert message.unpaired_numbers == 0
