@@ -44,37 +44,24 @@ def _load_libunistring():
 _u8_width_linebreaks = _load_libunistring()
 
 
-def break_points(text: str, prohibited: bytearray, width: int, start_column: int, encoding: str) -> list[int]:
-    """Offsets in `text` before which a line breaks, as ulc_width_linebreaks decides them.
+def break_points(data: bytes, overrides: bytes, width: int, start_column: int, encoding: str) -> list[int]:
+    """Byte offsets in UTF-8 `data` before which a line breaks, as ulc_width_linebreaks decides.
 
-    `width` and `start_column` are as GNU's wrap() passes them; `prohibited[i]` set means no break
-    before text[i] (inside an escape sequence).
+    `width` and `start_column` are as GNU's wrap() passes them; a byte 1 in `overrides` forbids a
+    break before that byte (inside an escape sequence).
     """
     if _u8_width_linebreaks is not None:
-        return _native_break_points(text, prohibited, width, start_column, encoding)
-    return _python_break_points(text, prohibited, width, start_column, encoding)
-
-
-def _native_break_points(text, prohibited, width, start_column, encoding):
-    data = text.encode("utf-8")
-    single_bytes = len(data) == len(text)
-    if single_bytes:
-        overrides = bytes(prohibited)
-    else:
-        overrides = bytearray()
-        for char, forbid in zip(text, prohibited):
-            overrides += bytes((forbid,)) + bytes(len(char.encode("utf-8")) - 1)
-        overrides = bytes(overrides)
-    result = ctypes.create_string_buffer(len(data) or 1)
-    _u8_width_linebreaks(data, len(data), width, start_column, 0, overrides,
-                         encoding.encode("ascii", "replace"), result)
-    raw = result.raw
-    breaks = []
-    position = raw.find(b"\x02")
-    while position != -1:
-        breaks.append(position if single_bytes else len(data[:position].decode("utf-8")))
-        position = raw.find(b"\x02", position + 1)
-    return breaks
+        result = ctypes.create_string_buffer(len(data) or 1)
+        _u8_width_linebreaks(data, len(data), width, start_column, 0, overrides,
+                             encoding.encode("ascii", "replace"), result)
+        raw = result.raw
+        breaks = []
+        position = raw.find(b"\x02")
+        while position != -1:
+            breaks.append(position)
+            position = raw.find(b"\x02", position + 1)
+        return breaks
+    return _python_break_points(data, overrides, width, start_column, encoding)
 
 
 def char_width(char: str, encoding: str) -> int:
@@ -91,36 +78,43 @@ def char_width(char: str, encoding: str) -> int:
     return 1
 
 
-def _python_break_points(units, prohibited, width, start_column, encoding):
-    prohibited = [bool(value) for value in prohibited]
+def _python_break_points(data, overrides, width, start_column, encoding):
     """An approximation of UAX #14: a break is possible after spaces, after a hyphen before a
     letter, and around wide (ideographic) characters."""
+    text = data.decode("utf-8")
+    offsets = []
+    prohibited = []
+    offset = 0
+    for char in text:
+        offsets.append(offset)
+        prohibited.append(bool(overrides[offset]))
+        offset += len(char.encode("utf-8"))
     possible = []
     previous = ""
-    for index, unit in enumerate(units):
+    for index, char in enumerate(text):
         allowed = False
-        if index > 0 and not prohibited[index] and unit != " ":
+        if index > 0 and not prohibited[index] and char != " ":
             if previous == " ":
                 allowed = True
-            elif previous == "-" and unit.isalpha():
+            elif previous == "-" and char.isalpha():
                 allowed = True
-            elif char_width(unit[0], encoding) == 2 or char_width(previous[0], encoding) == 2:
-                allowed = unit[0] not in "\u3001\u3002\uff0c\uff0e\uff09\u300d" and previous[0] not in "\uff08\u300c"
+            elif char_width(char, encoding) == 2 or char_width(previous, encoding) == 2:
+                allowed = char not in "\u3001\u3002\uff0c\uff0e\uff09\u300d" and previous not in "\uff08\u300c"
         possible.append(allowed)
-        previous = unit
+        previous = char
     breaks = []
     last_break = None
     last_column = start_column
     piece_width = 0
-    for index, unit in enumerate(units):
+    for index, char in enumerate(text):
         if possible[index]:
             if last_break is not None and last_column + piece_width > width:
-                breaks.append(last_break)
+                breaks.append(offsets[last_break])
                 last_column = 0
             last_break = index
             last_column += piece_width
             piece_width = 0
-        piece_width += sum(char_width(char, encoding) for char in unit)
+        piece_width += char_width(char, encoding)
     if last_break is not None and last_column + piece_width > width:
-        breaks.append(last_break)
+        breaks.append(offsets[last_break])
     return breaks

@@ -12,6 +12,7 @@ Escapes are decoded only in strings that hold a backslash.
 from __future__ import annotations
 
 import codecs
+import gc
 import re
 
 from i18n.errors import InputError
@@ -30,6 +31,25 @@ _SIMPLE_LINE = re.compile(
 _TOKEN = re.compile(
     r'[ \t\r\f\v]*(?:"((?:[^"\\]|\\.)*)"|([A-Za-z_$@][A-Za-z0-9_$@]*)|([0-9]+)|(\[)|(\])|(#)|(.))'
 )
+_S = r'[^"\\\n]*(?:\\.[^"\\\n]*)*'
+_FAST_ENTRY = re.compile(
+    r'((?:#(?![~|])[^\n]*\n)*)'
+    r'((?:#\| msgctxt "' + _S + r'"\n(?:#\| "' + _S + r'"\n)*)?'
+    r'(?:#\| msgid "' + _S + r'"\n(?:#\| "' + _S + r'"\n)*(?:#\| msgid_plural "' + _S + r'"\n(?:#\| "' + _S
+    + r'"\n)*)?)?)'
+    r'(?:msgctxt "(' + _S + r')"\n((?:"' + _S + r'"\n)*))?'
+    r'(?P<msgid>)msgid "(' + _S + r')"\n((?:"' + _S + r'"\n)*)'
+    r'(?:msgstr "(' + _S + r')"\n((?:"' + _S + r'"\n)*)'
+    r'|msgid_plural "(' + _S + r')"\n((?:"' + _S + r'"\n)*)((?:msgstr\[[0-9]+\] "' + _S + r'"\n(?:"' + _S
+    + r'"\n)*)+))'
+    r'\n*(?=#[^~]|#\n|msgid |msgctxt |\Z)'
+)
+_FAST_CONTINUATION = re.compile(r'"(' + _S + r')"\n')
+_FAST_FORM = re.compile(r'msgstr\[([0-9]+)\] "(' + _S + r')"\n((?:"' + _S + r'"\n)*)')
+_FAST_PREVIOUS = re.compile(r'#\| (?:(msgctxt|msgid_plural|msgid) )?"(' + _S + r')"\n')
+# A line where a new message must begin: a plain comment, or a msgctxt or msgid keyword.
+_BOUNDARY = re.compile(r'\n(?=#[^~|]|#\n|#\Z|msgctxt |msgid )')
+_FLAG_SEPARATORS = re.compile(r"[\n \t\r\f\v,]+")
 _ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.?))', re.S)
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a": "\a",
                    "\\": "\\", '"': '"'}
@@ -49,8 +69,20 @@ def parse_po(data: bytes, path: str = "<memory>") -> Catalog:
         raise InputError(f"file starts with a UTF-8 byte order mark but declares charset {charset}", path=path, line=1)
     text = _decode(data, codec, path)
     newline = "\r\n" if _first_line_ends_with_crlf(data) else "\n"
+    if newline == "\r\n":
+        # In a CRLF file the CR belongs to the line ending, not to comments (GNU would keep it in
+        # them and then write LF endings; we write the CRLF back instead).
+        text = text.replace("\r\n", "\n")
     catalog = Catalog(charset=charset, newline=newline, bom=bom, path=path)
-    _Reader(text, path, codec, newline == "\r\n").read_into(catalog)
+    # Building 100,000 entries would otherwise run the cycle collector hundreds of times for
+    # nothing: the reader makes no reference cycles.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _Reader(text, path, codec).read_into(catalog)
+    finally:
+        if collecting:
+            gc.enable()
     return catalog
 
 
@@ -104,40 +136,202 @@ def _unescape_match(match: re.Match) -> str:
     raise ValueError(bad)
 
 
-class _Reader:
-    """One pass over the decoded text: line items first, then GNU's grammar over them."""
+class _ChunkTooShort(Exception):
+    """A chunk of text read through the token path ended inside a message."""
 
-    def __init__(self, text: str, path: str, codec: str, crlf: bool):
+
+class _Reader:
+    """One pass over the decoded text.
+
+    Most entries are matched whole by one compiled pattern (_FAST_ENTRY).  Where it does not
+    match, the text up to the next place where a new message must begin (a plain comment line,
+    or a `msgctxt`/`msgid` line) is split into GNU's tokens and read by the grammar; a chunk that
+    ends inside a message is read again, longer, so chunking never changes what is read.
+    """
+
+    def __init__(self, text: str, path: str, codec: str):
         self.text = text
-        # In a CRLF file the CR belongs to the line ending, not to comments (GNU keeps it, then
-        # writes LF endings; we write the CRLF back instead).
-        self.crlf = crlf
         self.path = path
         self.codec = codec
         self.items: list[tuple] = []
-
-    # ---- errors -------------------------------------------------------------------------------
+        self.counted_position = 0
+        self.counted_line = 1
+        self.isolates = codec == "utf-8"
 
     def error(self, message: str, line: int) -> InputError:
         return InputError(message, path=self.path, line=line)
 
+    def line_of(self, position: int) -> int:
+        """1-based line of a text offset; offsets are asked for in increasing order."""
+        self.counted_line += self.text.count("\n", self.counted_position, position)
+        self.counted_position = position
+        return self.counted_line
+
+    def read_into(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.seen: dict[tuple[str | None, str], int] = {}
+        self.pending: list[tuple] = []
+        text = self.text
+        length = len(text)
+        if "\\\n" in text:  # line continuations: the whole file through the token path
+            self.read_chunk(0, length)
+            return
+        fast_entry = _FAST_ENTRY.match
+        boundary = _BOUNDARY.search
+        position = 0
+        while position < length:
+            match = fast_entry(text, position)
+            if match is not None:
+                self.add_fast_entry(match)
+                position = match.end()
+                continue
+            found = boundary(text, position)
+            end = found.start() + 1 if found else length
+            while True:
+                try:
+                    self.read_chunk(position, end)
+                    break
+                except _ChunkTooShort:
+                    found = boundary(text, position + 2 * (end - position))
+                    end = found.start() + 1 if found else length
+            position = end
+        self.pending = []
+
+    def read_chunk(self, start: int, end: int) -> None:
+        at_end = end >= len(self.text)
+        self.items = []
+        first_line = self.line_of(start)
+        try:
+            self.tokenize(self.text[start:end], first_line)
+            messages, pending = self.grammar(at_end)
+        except InputError:
+            if not at_end:
+                raise _ChunkTooShort() from None
+            raise
+        self.line_of(end)
+        for comments, entry in messages:
+            if comments:
+                self.apply_comments(entry, comments)
+            self.add_entry(entry)
+        self.pending = pending
+
+    def add_entry(self, entry: Entry) -> None:
+        catalog = self.catalog
+        key = (entry.msgctxt, entry.msgid)
+        seen = self.seen
+        if key in seen:
+            raise self.error(f"duplicate message definition (first defined at line {seen[key]})", entry.line)
+        seen[key] = entry.line
+        if key == (None, "") and not entry.obsolete and catalog.header is None:
+            catalog.header = entry
+            catalog.header_position = len(catalog.entries)
+        else:
+            catalog.entries.append(entry)
+
+    def add_fast_entry(self, match: re.Match) -> None:
+        (comments, previous, context, context_more, _msgid_start, msgid, msgid_more, msgstr, msgstr_more,
+         plural, plural_more, forms) = match.groups()
+        line = self.line_of(match.start(5))
+        if msgid_more:
+            msgid = self.joined(msgid, msgid_more, line)
+        elif "\\" in msgid:
+            msgid = self.decode_string(msgid, line)
+        entry = Entry(msgid, line=line)
+        if context is not None:
+            if context_more:
+                context = self.joined(context, context_more, line)
+            elif "\\" in context:
+                context = self.decode_string(context, line)
+            entry.msgctxt = context
+        if plural is None:
+            if msgstr_more:
+                msgstr = self.joined(msgstr, msgstr_more, line)
+            elif "\\" in msgstr:
+                msgstr = self.decode_string(msgstr, line)
+            entry.msgstr = msgstr
+        else:
+            entry.msgid_plural = self.joined(plural, plural_more, line)
+            values = []
+            for index, first, more in _FAST_FORM.findall(forms):
+                if int(index) != len(values):
+                    form_line = line + match.string.count("\n", match.start(5), match.start(12))
+                    raise self.error("first plural form has nonzero index" if not values
+                                     else "plural form has wrong index", form_line)
+                values.append(self.joined(first, more, line))
+            entry.msgstr_plural = values
+        if previous:
+            self.apply_previous(entry, previous, line)
+        if comments:
+            if self.pending:
+                self.apply_comments(entry, self.pending)
+                self.pending = []
+            self.apply_comment_block(entry, comments)
+        elif self.pending:
+            self.apply_comments(entry, self.pending)
+            self.pending = []
+        self.add_entry(entry)
+
+    def apply_comment_block(self, entry: Entry, block: str) -> None:
+        """The comment lines the fast pattern matched before a message (each ends with a newline)."""
+        for text in block[:-1].split("\n"):
+            lead = text[1:2]
+            if lead == ":":
+                references = entry.references
+                for reference in _references(text[2:], self.isolates):
+                    if reference not in references:
+                        references.append(reference)
+            elif lead == ".":
+                entry.extracted_comments.append(text[3:] if text[2:3] == " " else text[2:])
+            elif lead == ",":
+                flags = entry.flags
+                for flag in _FLAG_SEPARATORS.split(text[2:]):
+                    if flag and flag not in flags:
+                        flags.append(flag)
+                if "range:" in flags:
+                    _merge_range_flag(flags)
+            elif lead == "!":
+                self.apply_comments(entry, [(_COMMENT, text[1:], None, entry.line, False, False)])
+            else:
+                entry.translator_comments.append(text[2:] if lead == " " else text[1:])
+
+    def joined(self, first: str, more: str, line: int) -> str:
+        """A string and its continuation lines, decoded."""
+        if more:
+            raw = first + "".join(_FAST_CONTINUATION.findall(more))
+            if "\\" not in raw:
+                return raw
+            # Each part is decoded alone: an escape never spans two strings.
+            decode = self.decode_string
+            return decode(first, line) + "".join(decode(part, line) for part in _FAST_CONTINUATION.findall(more))
+        return self.decode_string(first, line) if "\\" in first else first
+
+    def apply_previous(self, entry: Entry, block: str, line: int) -> None:
+        """`#| msgctxt`, `#| msgid`, `#| msgid_plural` lines (the pattern checked their form)."""
+        field = None
+        values: dict[str, str] = {}
+        for keyword, raw in _FAST_PREVIOUS.findall(block):
+            if keyword:
+                field = keyword
+                values[field] = ""
+            values[field] += self.decode_string(raw, line)
+        entry.previous_msgctxt = values.get("msgctxt")
+        entry.previous_msgid = values.get("msgid")
+        entry.previous_msgid_plural = values.get("msgid_plural")
+
     # ---- lines to items -----------------------------------------------------------------------
 
-    def tokenize(self) -> None:
-        text = self.text
+    def tokenize(self, text: str, first_line: int) -> None:
         items = self.items
         append = items.append
         simple_line = _SIMPLE_LINE.match
         lines = text.split("\n")
-        if self.crlf:
-            lines = [line[:-1] if line.endswith("\r") else line for line in lines]
-        continued = ("\\\r\n" if self.crlf else "\\\n") in text
+        continued = "\\\n" in text
         number = 0
         count = len(lines)
         while number < count:
             line = lines[number]
             number += 1
-            lineno = number
+            lineno = number + first_line - 1
             if continued and line.endswith("\\"):
                 # po-lex.c drops a backslash that ends a line together with the newline.
                 while line.endswith("\\") and number < count:
@@ -214,40 +408,28 @@ class _Reader:
 
     # ---- the grammar ----------------------------------------------------------------------------
 
-    def read_into(self, catalog: Catalog) -> None:
-        self.tokenize()
+    def grammar(self, at_end: bool) -> tuple[list[tuple[list[tuple], Entry]], list[tuple]]:
+        """The messages of the current items, each with the comments before it, and the comments
+        left after the last message."""
         items = self.items
         count = len(items)
-        entries = catalog.entries
-        seen: dict[tuple[str | None, str], int] = {}
-        comments: list[tuple] = []
+        messages = []
+        comments: list[tuple] = self.pending
         position = 0
         while position < count:
             item = items[position]
             kind = item[0]
             if kind == _COMMENT:
-                comments.append(item)
+                comments = comments + [item]
                 position += 1
                 continue
             if kind == _KEYWORD and item[1] == "domain":
                 raise self.error(
                     "'domain' directive: a catalogue with several domains is not supported", item[3])
             entry, position = self.message(position)
-            if comments:
-                self.apply_comments(entry, comments)
-                comments = []
-            key = (entry.msgctxt, entry.msgid)
-            if key in seen:
-                raise self.error(f"duplicate message definition (first defined at line {seen[key]})", entry.line)
-            seen[key] = entry.line
-            if entry.msgctxt is None and entry.msgid == "" and not entry.obsolete and catalog.header is None:
-                catalog.header = entry
-                catalog.header_position = len(entries)
-            else:
-                entries.append(entry)
-        if comments:
-            # Comments after the last message: GNU keeps them only if they belong to a message.
-            pass
+            messages.append((comments, entry))
+            comments = []
+        return messages, comments
 
     def strings(self, position: int, obsolete: bool, previous: bool, keyword_line: int,
                 keyword: str) -> tuple[str, int]:
@@ -412,11 +594,11 @@ class _Reader:
                 text = text[1:]
                 entry.extracted_comments.append(text[1:] if text[:1] == " " else text)
             elif lead == ":":
-                for reference in _references(text[1:], self.codec == "utf-8"):
+                for reference in _references(text[1:], self.isolates):
                     if reference not in entry.references:
                         entry.references.append(reference)
             elif lead == "," or lead == "!":
-                for flag in re.split(r"[\n \t\r\f\v,]+", text[1:]):
+                for flag in _FLAG_SEPARATORS.split(text[1:]):
                     if flag and flag not in entry.flags:
                         entry.flags.append(flag)
             else:

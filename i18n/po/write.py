@@ -29,7 +29,7 @@ _RANGE = re.compile(r"range: ?([0-9]+)\.\.([0-9]+)\Z")
 _ESCAPES = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v",
             "\\": "\\\\", '"': '\\"'}
 _NEEDS_ESCAPE = re.compile(r'[\a\b\f\n\r\t\v\\"]')
-_ESCAPE_SEQUENCE = re.compile(r"\\.")
+_ESCAPE_SEQUENCE_BYTES = re.compile(rb"\\.")
 _WIDE_POSSIBLE = re.compile(r"[^\x00-\u02ff]")
 
 
@@ -269,22 +269,16 @@ def _wrap(lines: list[str], prefix: str, name: str, value: str, no_wrap: bool, w
             if number == count - 1 and (no_wrap or _fits(escaped, len(name) + 1, available)):
                 lines.append(f'{prefix}{name} "{escaped}"')
                 return
-            breaks = None if no_wrap else _break_points(escaped, len(name) + 1, available, encoding)
-            if count > 1 or breaks:
-                lines.append(f'{prefix}{name} ""')
-                first_line = False
-            else:
+            if count == 1 and (no_wrap or len(_split_at_breaks(escaped, len(name) + 1, available, encoding)) == 1):
                 lines.append(f'{prefix}{name} "{escaped}"')
                 return
+            lines.append(f'{prefix}{name} ""')
+            first_line = False
         if no_wrap or _fits(escaped, 0, available):
             lines.append(f'{prefix}"{escaped}"')
             continue
-        breaks = _break_points(escaped, 0, available, encoding)
-        start = 0
-        for cut in breaks:
-            lines.append(f'{prefix}"{escaped[start:cut]}"')
-            start = cut
-        lines.append(f'{prefix}"{escaped[start:]}"')
+        for piece in _split_at_breaks(escaped, 0, available, encoding):
+            lines.append(f'{prefix}"{piece}"')
 
 
 def _fits(escaped: str, start_column: int, available: int) -> bool:
@@ -297,16 +291,26 @@ def _fits(escaped: str, start_column: int, available: int) -> bool:
     return start_column + 2 * length <= available
 
 
-def _break_points(escaped: str, start_column: int, available: int, encoding: str) -> list[int]:
-    """Character offsets in `escaped` where GNU starts a new line.
+def _split_at_breaks(escaped: str, start_column: int, available: int, encoding: str) -> list[str]:
+    """The escaped text cut where GNU starts new lines (a single piece when it does not).
 
     wrap() lets a line break before the backslash of an escape but never inside it, nor before
     the `\\n` that ends a portion.
     """
-    prohibited = bytearray(len(escaped))
+    data = escaped.encode("utf-8")
+    overrides = bytearray(len(data))
     if "\\" in escaped:
-        for match in _ESCAPE_SEQUENCE.finditer(escaped):
-            prohibited[match.start() + 1] = 1
-        if escaped.endswith("\\n"):
-            prohibited[len(escaped) - 2] = 1
-    return break_points(escaped, prohibited, available, start_column, encoding)
+        for match in _ESCAPE_SEQUENCE_BYTES.finditer(data):
+            overrides[match.start() + 1] = 1
+        if data.endswith(b"\\n"):
+            overrides[len(data) - 2] = 1
+    breaks = break_points(data, bytes(overrides), available, start_column, encoding)
+    if not breaks:
+        return [escaped]
+    pieces = []
+    start = 0
+    for cut in breaks:
+        pieces.append(data[start:cut].decode("utf-8"))
+        start = cut
+    pieces.append(data[start:].decode("utf-8"))
+    return pieces
