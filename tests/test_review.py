@@ -382,3 +382,32 @@ def test_a_source_text_reworded_in_the_source_catalogue_is_what_the_translation_
     assert _numbers(message.source) == [("110", 1, False), ("100", None, False)]
     assert _numbers(message.target) == [("110", 1, False)]
     assert message.unpaired_numbers == 0
+
+
+def test_review_shows_every_finding_factsheet_check_reports_for_the_locale(translated_project):
+    import json
+    from pathlib import Path
+
+    checked = run_cli("check", "--format", "json")
+    assert checked.returncode in (0, 1), checked.stderr
+    catalogue = (translated_project / "locales" / "fr" / "LC_MESSAGES" / "messages.po").resolve()
+    sheets = (translated_project / "build" / "fr").resolve()
+
+    def about_french(path):
+        path = Path(path).resolve()
+        return path == catalogue or sheets in path.parents
+
+    expected = sorted(
+        (item["code"], f"{Path(item['path']).resolve().relative_to(translated_project.resolve()).as_posix()}"
+                       + (f":{item['line']}" if item["line"] else ""))
+        for item in json.loads(checked.stdout)["findings"] if about_french(item["path"])
+    )
+    assert expected, "the fixture's French catalogue should give findings"
+    assert run_cli("review").returncode == 0
+    root = parse((translated_project / "build" / "review" / "fr.html").read_text(encoding="utf-8"))
+    shown = sorted(
+        (item.find_all(lambda e: "code" in e.classes).__next__().text,
+         item.find_all(lambda e: "location" in e.classes).__next__().text)
+        for item in root.find_all(lambda e: "finding" in e.classes)
+    )
+    assert shown == expected, shown
