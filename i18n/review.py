@@ -89,6 +89,8 @@ class ReviewMessage:
     notes: tuple[str, ...]
     references: tuple[str, ...]
     unpaired_numbers: int
+    # A fuzzy entry's source text before it changed (`#| msgid`): what the translation was made from.
+    previous_source: str | None = None
 
     @property
     def needs_attention(self) -> bool:
@@ -188,6 +190,7 @@ def build_review(catalog: Catalog, findings, *, source_locale: str, target_local
             notes=tuple(entry.extracted_comments),
             references=tuple(entry.references),
             unpaired_numbers=unpaired,
+            previous_source=entry.previous_msgid if entry.fuzzy else None,
         ))
     source, target = language(source_locale), language(target_locale)
     return ReviewPage(

@@ -411,3 +411,12 @@ def test_review_shows_every_finding_factsheet_check_reports_for_the_locale(trans
         for item in root.find_all(lambda e: "finding" in e.classes)
     )
     assert shown == expected, shown
+
+
+def test_a_fuzzy_message_shows_the_source_text_its_translation_was_made_from():
+    entry = Entry("About 110 leopards", "Environ 100 panthères", flags=["fuzzy"], previous_msgid="About 100 leopards", line=3)
+    root = parse(render_review_page(review([entry])))
+    [previous] = root.find_all(lambda e: "previous" in e.classes)
+    assert previous.text == "About 100 leopards" and previous.attrs["lang"] == "en"
+    translated = Entry("Key facts", "L’essentiel", previous_msgid="Facts", line=7)  # not fuzzy: nothing to show
+    assert review([translated]).messages[0].previous_source is None
