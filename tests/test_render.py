@@ -228,8 +228,7 @@ def test_a_translators_edit_reaches_the_french_sheet(project):
     assert "messages.po changed since it was compiled" in stale.stderr
     assert "Ce qui menace" not in page(project, "fr", "html")
 
-    run(project, "compile")
-    run(project, "render")
+    run(project, "build")
     assert ">Ce qui menace la panthère</h2>" in page(project, "fr", "html")
     assert "## Ce qui menace la panthère" in page(project, "fr", "md")
     assert "Ce qui menace" not in page(project, "en", "html")
