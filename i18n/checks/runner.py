@@ -148,7 +148,10 @@ def check_catalog(catalog: Catalog, context: CatalogContext, options: CheckOptio
     across = next((check for check in instances if isinstance(check, NumberAcrossLocales)), None)
     if source_catalog is None or source_context is None:
         across = None
-    active = {check.name for check in pair_checks + entry_checks}
+    # Checks whose silencing flags can be judged: every enabled one that looks at entries (one that
+    # does not apply to this locale, like French typography in German, leaves its flags unused).
+    active = {check.name for check in instances if isinstance(check, (PairCheck, EntryCheck))}
+    active.discard(NumberAcrossLocales.name)
     if across is not None:
         active.add(across.name)
     groups = [(group.characters, group.pattern, group.checks) for group in _trigger_groups(pair_checks)]

@@ -27,7 +27,8 @@ _MASKS = (
     ("@", re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")),
     ("<", re.compile(r"<[^<>]*>")),
     # printf directives, with the kernel's and binutils' %pB / %pA extensions.
-    ("%", re.compile(r"%p[A-Za-z]|%(?:\d+\$)?[-+ #0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspnm]"
+    # No space flag: in "50 % des" the "% d" is French typography, not a directive.
+    ("%", re.compile(r"%p[A-Za-z]|%(?:\d+\$)?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspnm]"
                      r"|%\([^()]*\)[-+ #0]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]")),
     ("{", re.compile(r"\{[^{}\s]*\}")),
 )
@@ -82,8 +83,8 @@ def _summarised(occurrences: list[tuple[str, str]], what: str, pair: Pair, fix: 
     for sign, excerpt in occurrences:
         by_sign.setdefault(sign, []).append(excerpt)
     for sign, excerpts in by_sign.items():
-        places = f" ({len(excerpts)} places)" if len(excerpts) > 1 else ""
-        yield Problem(f"{what} '{sign}' in {pair.label}{places}", subject=excerpts[0],
+        places = f", {len(excerpts)} places" if len(excerpts) > 1 else ""
+        yield Problem(f"{what} '{sign}' in {pair.label} (\"{excerpts[0]}\"{places})", subject=sign,
                       suggestion=f"{fix} before '{sign}'")
 
 
@@ -143,10 +144,10 @@ class NoBreakSpaceInsideGuillemets(PairCheck):
         for pattern, where in ((_OPENING_GUILLEMET, "after «"), (_CLOSING_GUILLEMET, "before »")):
             matches = list(pattern.finditer(text))
             if matches:
-                places = f" ({len(matches)} places)" if len(matches) > 1 else ""
-                yield Problem(f"no no-break space {where} in {pair.label}{places}",
-                              subject=_excerpt(text, matches[0].start(), matches[0].end()),
-                              suggestion=f"put U+00A0 or U+202F {where}")
+                excerpt = _excerpt(text, matches[0].start(), matches[0].end())
+                places = f", {len(matches)} places" if len(matches) > 1 else ""
+                yield Problem(f"no no-break space {where} in {pair.label} (\"{excerpt}\"{places})",
+                              subject=where[-1], suggestion=f"put U+00A0 or U+202F {where}")
 
 
 class NoBreakSpaceInNumber(PairCheck):

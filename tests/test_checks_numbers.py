@@ -1,0 +1,62 @@
+"""Number checks (N1xx): tables of (source, translation, locale, expected numbers), each run as a
+singular entry, as a plural entry and with the check's ignore flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from i18n.po.model import Entry
+from tests.checks_support import MODES, assert_check_table, catalogue, run
+
+CASES = [
+    # (check name, source, translation, locale, subjects expected)
+    ("number-changed", "The leopard weighs 60 kg.", "Le léopard pèse 65 kg.", "fr", ["60"]),
+    ("number-changed", "The leopard weighs 60 kg.", "Der Leopard wiegt 65 kg.", "de", ["60"]),
+    ("number-changed", "The leopard weighs 60 kg.", "Le léopard pèse 60 kg.", "fr", []),
+    ("number-missing", "About 3 cubs.", "Quelques petits.", "fr", ["3"]),
+    ("number-missing", "About 3 cubs.", "Einige Junge.", "de", ["3"]),
+    ("number-missing", "About 3 cubs.", "Environ 3 petits.", "fr", []),
+    ("number-added", "Cubs.", "3 petits.", "fr", ["3"]),
+    ("number-added", "Cubs.", "3 Junge.", "de", ["3"]),
+    ("number-added", "Cubs.", "Des petits.", "fr", []),
+    ("number-foreign-style", "It runs at 1.5 m/s.", "Il court à 1.5 m/s.", "fr", ["1.5"]),
+    ("number-foreign-style", "It runs at 1.5 m/s.", "Er läuft 1.5 m/s.", "de", ["1.5"]),
+    ("number-foreign-style", "It runs at 1.5 m/s.", "Il court à 1,5 m/s.", "fr", []),
+    ("number-foreign-style", "It runs at 1.5 m/s.", "Er läuft 1,5 m/s.", "de", []),
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("name", "source", "target", "locale", "expected"), CASES)
+def test_number_checks(name, source, target, locale, expected, mode):
+    assert_check_table(name, mode, source, target, locale, expected)
+
+
+@pytest.mark.parametrize("locale", ["fr", "de"])
+def test_number_mismatch_flag_silences_every_value_check(locale):
+    entry = Entry(msgid="Only 100 remain in 2020.", msgstr="Il n'en reste que 120 en 2021.",
+                  flags=["ignore-number-mismatch"])
+    findings = run(catalogue([entry], locale))
+    assert [f.check for f in findings] == []
+
+
+@pytest.mark.parametrize(("locale", "singular"), [("de", "Ein Junges wurde gesehen."), ("fr", "Un petit a été vu.")])
+def test_a_form_for_one_count_may_spell_the_count_out(locale, singular):
+    entry = Entry(msgid="1 cub was seen.", msgid_plural="%d cubs were seen.", flags=["c-format"],
+                  msgstr_plural=[singular, "%d Junge wurden gesehen." if locale == "de" else "%d petits ont été vus."])
+    findings = run(catalogue([entry], locale), select={"number-missing", "placeholder-missing"})
+    assert findings == []
+
+
+def test_a_form_for_many_counts_keeps_the_number():
+    # Polish msgstr[1] serves 2-4, 22-24, ...: a number dropped there is a mistake.
+    entry = Entry(msgid="1 cub", msgid_plural="5 cubs", msgstr_plural=["1 młode", "młode", "5 młodych"])
+    findings = run(catalogue([entry], "pl"), select={"number-missing"})
+    assert [(f.form, f.subject) for f in findings] == [(1, "5")]
+
+
+def test_finding_points_at_the_msgid_line_and_names_the_number():
+    entry = Entry(msgid="The park covers 262,000 ha.", msgstr="Le parc couvre 226 000 ha.", line=42)
+    [finding] = run(catalogue([entry], "fr"), select={"number-changed"})
+    assert (finding.line, finding.code, finding.subject) == (42, "N103", "262,000")
+    assert "262,000" in finding.message and "226 000" in finding.message
