@@ -38,16 +38,15 @@ from i18n.numbers.symbols import locale_symbols
 from i18n.numbers.words import read_number_words, stand_in_values
 
 _EMPTY_COMPARISON = NumberComparison((), (), (), ())
-_SMALL = frozenset({Decimal(0), Decimal(1), Decimal(2)})
 _GROUPED_RE = re.compile(r"\d{1,3}(?:[,.'\u2019]\d{3})+")
 # What makes a copied decimal a measured quantity rather than a version: a unit or measure word.
 _QUANTITY_AFTER_RE = re.compile(
-    r"[\x20\u00a0\u202f]?(?:%|\u2030|°|(?:k|M|G|T|Ki|Mi|Gi|Ti)?(?:[Bbo]|bit|bits|Hz)\b|(?:m|cm|mm|km|g|kg|mg|s|ms|h|min)\b"
+    r"[\x20\u00a0\u202f]?(?:%(?![<>{}])|\u2030|°|(?:k|M|G|T|Ki|Mi|Gi|Ti)?(?:[Bbo]|bit|bits|Hz)\b|(?:m|cm|mm|km|g|kg|mg|s|ms|h|min)\b"
     r"|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|secondes?|heures?|jours?|semaines?|mois|ans?"
     r"|années?|fois|metres?|meters?|mètres?|litres?|liters?|percent|pour\s?cent)\b)"
 )
-_PREVIOUS_WORD_RE = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]*$")
-_NOT_ALPHANUMERIC_RE = re.compile(r"[\W_]+")
+_DIGITS_RE = re.compile(r"[-+\u2212]?\d[\d.,'\u2019\u00a0\u202f\u2009 ]*\d|\d")
+_RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|\.\.\.?|to|à|bis|a)\s*")
 
 
 @lru_cache(maxsize=None)
@@ -100,13 +99,27 @@ def _excuse_stand_ins(numbers: list[Number], weak_values: list[Decimal]) -> list
     return kept
 
 
-def _glued_elsewhere(number: Number, text: str, other_text: str) -> bool:
-    """ "ISO 8601" where the other side has "iso8601", "PGP 2" where it has "PGP2-style"."""
-    previous = _PREVIOUS_WORD_RE.search(text, 0, number.start)
-    if previous is None:
+def _written_elsewhere(number: Number, other_text: str) -> bool:
+    """The same characters stand in the other text inside a code or version that is no quantity
+    there: "ISO 8601" / "iso8601", "PGP 2" / "PGP2-style", "version 2.33" / "v2.33", "9 h" / "9AM"."""
+    digits = _DIGITS_RE.match(number.text)
+    if digits is None:
         return False
-    glued = (previous.group(1) + number.text).lower()
-    return glued in _NOT_ALPHANUMERIC_RE.sub("", other_text.lower())
+    return re.search(r"(?<![\d.,])" + re.escape(digits.group()) + r"(?![\d])", other_text) is not None
+
+
+def _in_letters(number: Number) -> bool:
+    """ "three", "troisième", "XXe" (a kind alone cannot tell "troisième" from "3e")."""
+    return number.text[0].isalpha()
+
+
+def _inside_range(number: Number, reading: TextReading, text: str) -> bool:
+    """7, 8 and 9 for "7-9": an enumeration of a range on the other side."""
+    numbers = reading.numbers
+    for low, high in zip(numbers, numbers[1:]):
+        if low.value < number.value < high.value and _RANGE_JOIN_RE.fullmatch(text, low.end, high.start):
+            return True
+    return False
 
 
 def _quantity_like_copy(reading: DigitReading, text: str) -> bool:
@@ -174,7 +187,7 @@ def compare_readings(
     leftover_target = still_left
     for reading in target.digits:
         number = reading.number
-        if reading.foreign and number not in flagged and number.text not in source_texts:
+        if reading.foreign and number not in flagged and not _written_elsewhere(number, source_text):
             problems.append(_style_problem(reading, number.value, target_text, target_locale))
 
     # 4. Excuses.
@@ -183,24 +196,41 @@ def compare_readings(
     source_values = {number.value for number in source.numbers}
     leftover_source = [
         number for number in leftover_source
-        if number.value not in target_values and not _glued_elsewhere(number, source_text, target_text)
+        if number.value not in target_values
+        and not _written_elsewhere(number, target_text)
+        and not _inside_range(number, target, target_text)
     ]
     leftover_target = [
         number for number in leftover_target
-        if value_of[number] not in source_values and not _glued_elsewhere(number, target_text, source_text)
+        if value_of[number] not in source_values
+        and not _written_elsewhere(number, source_text)
+        and not _inside_range(number, source, source_text)
     ]
-    if any(number.value in _SMALL for number in leftover_source):
+    if leftover_source:
         leftover_source = _excuse_stand_ins(leftover_source, _weak_values(target_text, target_locale))
-    if any(number.value in _SMALL for number in leftover_target):
+    if leftover_target:
         leftover_target = _excuse_stand_ins(leftover_target, _weak_values(source_text, source_locale))
 
-    # 5. Pair what is left.
-    paired = min(len(leftover_source), len(leftover_target))
+    # 5. Pair what is left: digits with digits first, then words with what remains. A number in
+    # words left alone is rephrasing far more often than an error ("two or more" / "plusieurs",
+    # "Two Sided" / "Recto verso"), so it is dropped rather than reported missing or added.
+    changed: list[tuple[Number, Number]] = []
+    source_digits = [number for number in leftover_source if not _in_letters(number)]
+    target_digits = [number for number in leftover_target if not _in_letters(number)]
+    changed += zip(source_digits, target_digits)
+    paired = min(len(source_digits), len(target_digits))
+    rest_source = source_digits[paired:] + [number for number in leftover_source if _in_letters(number)]
+    rest_target = target_digits[paired:] + [number for number in leftover_target if _in_letters(number)]
+    rest_source.sort(key=lambda number: number.start)
+    rest_target.sort(key=lambda number: number.start)
+    paired = min(len(rest_source), len(rest_target))
+    changed += zip(rest_source[:paired], rest_target[:paired])
+    changed.sort(key=lambda pair: pair[0].start)
     problems.sort(key=lambda problem: problem.number.start)
     return NumberComparison(
-        missing=tuple(leftover_source[paired:]),
-        added=tuple(leftover_target[paired:]),
-        changed=tuple(zip(leftover_source[:paired], leftover_target[:paired])),
+        missing=tuple(number for number in rest_source[paired:] if not _in_letters(number)),
+        added=tuple(number for number in rest_target[paired:] if not _in_letters(number)),
+        changed=tuple(changed),
         foreign_style=tuple(problems),
     )
 

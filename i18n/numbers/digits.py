@@ -92,9 +92,10 @@ def _cluster_re(spaced_groups: bool) -> re.Pattern[str]:
     space = r"|\x20(?=\d{3}(?!\d))" if spaced_groups else ""
     return re.compile(
         r"(?P<sign>(?<![\w.,])[+\u2212-])?"
-        r"(?<![\w.,])(?<!\d['\u2019])(?P<cluster>\d+(?:(?:[" + _SEPARATORS + r"]" + space + r")\d+)*)"
+        # Not inside a word or a cluster; "5..8" and "32x32" still give both numbers.
+        r"(?:(?<![\w.,])|(?<=\.\.)|(?<=\d[x×]))(?<!\d['\u2019])(?P<cluster>\d+(?:(?:[" + _SEPARATORS + r"]" + space + r")\d+)*)"
         r"(?:(?P<pctspace>[\x20\u00a0\u202f\u2009]?)(?P<percent>[%\u2030\u066a\u2031])"
-        r"|(?P<suffix>[^\W\d_]+\.?|°[CF]?)(?!\w)"
+        r"|(?P<suffix>[^\W\d_]+|°[CF]?)(?!\w)|(?=[x×]\d)"
         r"|(?![\w]))"
     )
 

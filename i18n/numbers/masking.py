@@ -19,11 +19,13 @@ _PATTERNS = [
     # number is a percent sign ("60 % des" must not become the placeholder "% d").
     r"(?<!\d)(?<!\d[ \u00a0\u202f])%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
     r"(?:hh|h|ll|l|L|q|j|z|t|I64|I32)?[diouxXeEfFgGcCsSpnaA%]",
-    r"%\d+\$[-+#0']*\d*(?:\.\d+)?[a-zA-Z]",
+    r"%\d+\$[-+#0' ]*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?))?[a-zA-Z]{1,2}",
     r"%\([^)\s]*\)[-+#0 ]*\d*(?:\.\d+)?[a-zA-Z]",
     r"%\{[^}\s]*\}",
     r"(?<!\d)(?<!\d[ \u00a0\u202f])%\d+",
     r"\$\{?\w+\}?",
+    # GCC diagnostics markup: %< %> %{ %}.
+    r"%[<>{}]",
     r"\{[^{}\s]*\}",
     # ISO 8601 dates and times, clock times.
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
@@ -34,7 +36,8 @@ _PATTERNS = [
     # Hexadecimal, and the bare prefix of "0x%x".
     r"\b0[xX][0-9a-fA-F]*",
     # Versions: three or more dotted parts, or a "v" prefix.
-    r"\b\d+(?:\.\d+){2,}[\w.+~-]*",
+    # ("1.000.000" is a German-style grouped number, not a version)
+    r"\b(?!\d{1,3}(?:\.\d{3}){2,}(?![\d.]))\d+(?:\.\d+){2,}[\w.+~-]*",
     r"\b[vV]\d+(?:\.\d+)*\b",
     # Keyboard shortcuts.
     r"(?i:\b(?:ctrl|control|alt|altgr|shift|meta|super|cmd|command|strg|maj|option)"
@@ -59,11 +62,12 @@ NON_QUANTITY_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 # Only the whitespace-separated chunks that hold a digit can hide a number, and there are few of
 # them: masking chunk by chunk is many times faster than running NON_QUANTITY_RE over whole texts.
 _CHUNK_WITH_DIGIT_RE = re.compile(r"(?<!\S)[^\s\d]*\d\S*")
-# Non-quantities that span spaces. Both alternatives start with a character class, so the regex
-# engine skips to candidates at C speed: standard numbers ("ISO 8601", "RFC 2822"), clock times.
+# Non-quantities outside the chunks with digits. Both alternatives start with a literal or a
+# character class, so the regex engine skips to candidates at C speed: long options (whose words
+# are no number words: "--two-phase"), clock times ("4 pm").
 _SPACED_RE = re.compile(
-    r"\b(?:ISO|RFC|IEC|ECMA|IEEE|ANSI|CVE|DIN|EN)[ \u00a0]\d+(?:[-:]\d+)*"
-    r"|\b\d{1,2}(?::\d{2})?[ \u00a0]?[apAP]\.?[mM]\.?(?!\w)"
+    r"--[A-Za-z][\w-]*(?:=\S*)?"
+    r"|(?<![\d:])\d{1,2}(?::\d{2}){0,2}[ \u00a0]?[apAP]\.?[mM]\.?(?!\w)"
 )
 # "Ctrl + 1".
 _SPACED_SHORTCUT_RE = re.compile(

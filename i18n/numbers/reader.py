@@ -59,7 +59,7 @@ def read_text(text: str, locale: str, hint: Convention | None = None, words: boo
     has_roman = _ROMAN_TRIGGER_RE.search(text) is not None or has_century_word(text, symbols.language)
     if not (has_digit or has_words or has_roman):
         return _EMPTY
-    masked = mask_non_quantities(text) if has_digit or "+ " in text or "- " in text else text
+    masked = mask_non_quantities(text)
     digits = read_digits(masked, text, symbols, hint) if has_digit else ()
     numbers = [reading.number for reading in digits]
     if has_roman:

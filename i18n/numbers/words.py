@@ -101,6 +101,11 @@ _BARE_SCALES = frozenset(
 _AMBIGUOUS_WORDS = frozenset({"second", "seconds", "seconde", "secondes", "segundo", "secondo"})
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]|\s+")
+# Phrases whose number word is no quantity: the colon ("deux-points"), "third party".
+_IDIOMS = {
+    "fr": re.compile(r"\bdeux-points?\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:third[- ]part(?:y|ies)|two[- ]way)\b", re.IGNORECASE),
+}
 
 
 class _Token:
@@ -129,7 +134,7 @@ def _trigger_re(language: str) -> re.Pattern[str] | None:
 def may_have_number_words(text: str, language: str) -> bool:
     """A cheap test: could `text` hold a number word of `language` worth asking text2num about?"""
     if language in _TRIGGER_WORDS:
-        return not _trigger_vocabulary(language).isdisjoint(text.replace("-", " ").split())
+        return not _trigger_vocabulary(language).isdisjoint(text.replace("-", " ").replace("/", " ").split())
     pattern = _trigger_re(language)
     return pattern is not None and pattern.search(text) is not None
 
@@ -138,9 +143,10 @@ def may_have_number_words(text: str, language: str) -> bool:
 # Numbers, but excuse a 0, 1 or 2 written in digits on the other side ("both" / "les 2 touches",
 # "twice" / "2 fois", "Got 0 lines" / "aucune ligne", "a file" / "1 fichier").
 _STAND_INS = {
-    "en": {"a": 1, "an": 1, "once": 1, "single": 1, "both": 2, "twice": 2, "double": 2, "doubly": 2,
+    "en": {"zeroth": 0, "nonzero": 0, "negative": 0, "positive": 0, "a": 1, "an": 1, "once": 1, "single": 1, "both": 2, "twice": 2, "double": 2, "doubly": 2,
            "dual": 2, "pair": 2, "zero": 0, "no": 0, "none": 0, "nothing": 0, "empty": 0},
-    "fr": {"zéro": 0, "aucun": 0, "aucune": 0, "rien": 0, "nul": 0, "nulle": 0, "vide": 0, "pas": 0,
+    "fr": {"négatif": 0, "négative": 0, "négatifs": 0, "négatives": 0, "positif": 0, "positive": 0,
+           "zéro": 0, "aucun": 0, "aucune": 0, "rien": 0, "nul": 0, "nulle": 0, "vide": 0, "pas": 0,
            "double": 2, "paire": 2, "seul": 1, "seule": 1, "unique": 1},
     "de": {"null": 0, "kein": 0, "keine": 0, "keinen": 0, "beide": 2, "beiden": 2, "zweimal": 2, "einmal": 1},
     "es": {"cero": 0, "ningún": 0, "ninguna": 0, "ambos": 2, "ambas": 2},
@@ -167,6 +173,9 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
     """Number words of `language` in `masked` (the text with non-quantities blanked out)."""
     if language not in SUPPORTED_LANGUAGES:
         return WordReading((), ())
+    idioms = _IDIOMS.get(language)
+    if idioms is not None:
+        masked = idioms.sub(lambda match: "\x00" * len(match.group()), masked)
     matches = list(_TOKEN_RE.finditer(masked))
     tokens = [_Token(match.group()) for match in matches]
     numbers: list[Number] = []
@@ -180,8 +189,12 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
             value = value.quantize(Decimal(1))
         number = Number(value, written, start, end, "ordinal" if occurrence.is_ordinal else "word")
         single_word = occurrence.end - occurrence.start == 1
+        # "two-way", "three-phase", "two-byte": an adjective more than a count; translators
+        # write "bidirectionnel", "double octet".
+        compound = original[end:end + 1] == "-" and original[end + 1:end + 2].isalpha()
         if (
-            value < 2
+            compound
+            or value < 2
             or written.lower() in _AMBIGUOUS_WORDS
             or (single_word and value in _BARE_SCALES and not occurrence.is_ordinal)
         ):
