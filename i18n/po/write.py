@@ -220,7 +220,7 @@ def flag_line(entry: Entry) -> str:
             written.append(f"{FORMAT_LANGUAGES[rank]}-format")
         elif value == "no":
             written.append(f"no-{FORMAT_LANGUAGES[rank]}-format")
-    if range_flag is not None:
+    if range_flag is not None and not entry.obsolete:  # GNU does not keep a range on an obsolete entry
         written.append(range_flag)
     if no_wrap:
         written.append("no-wrap")
