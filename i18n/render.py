@@ -75,7 +75,7 @@ def render_sheet(
     except (UnknownLocaleError, ValueError) as error:
         raise InputError(f"unknown locale {locale!r}: {error}") from None
 
-    environment = _environment(templates_dir, translations, filters)
+    environment = _environment(templates_dir, translations, filters, output_format)
     context = {
         "format": output_format,
         "locale": locale,
@@ -121,7 +121,9 @@ def load_translations(mo_path: Path, *, required: bool) -> gettext_module.NullTr
         raise InputError(f"not a valid .mo file: {error}", display_path(mo_path)) from None
 
 
-def _environment(templates_dir: Path, translations, filters: Mapping[str, Callable]) -> jinja2.Environment:
+def _environment(
+    templates_dir: Path, translations, filters: Mapping[str, Callable], output_format: str
+) -> jinja2.Environment:
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
         extensions=["jinja2.ext.i18n"],
@@ -134,11 +136,11 @@ def _environment(templates_dir: Path, translations, filters: Mapping[str, Callab
     # The extraction trims trans blocks too, so that msgids match (see i18n.extract).
     environment.policies["ext.i18n.trimmed"] = True
     environment.filters.update(filters)
-    _install_escaping_gettext(environment, translations)
+    _install_escaping_gettext(environment, translations, _markdown_text if output_format == "md" else escape)
     return environment
 
 
-def _install_escaping_gettext(environment: jinja2.Environment, translations) -> None:
+def _install_escaping_gettext(environment: jinja2.Environment, translations, as_text: Callable[[str], Markup]) -> None:
     """gettext that treats a translation as text: escaped, whatever a translator typed.
 
     Jinja2's new-style gettext marks a translation safe under autoescape, so a msgstr holding
@@ -148,18 +150,24 @@ def _install_escaping_gettext(environment: jinja2.Environment, translations) -> 
     """
 
     def gettext(message: str) -> Markup:
-        return escape(translations.gettext(message))
+        return as_text(translations.gettext(message))
 
     def ngettext(singular: str, plural: str, count: int) -> Markup:
-        return escape(translations.ngettext(singular, plural, count))
+        return as_text(translations.ngettext(singular, plural, count))
 
     def pgettext(context: str, message: str) -> Markup:
-        return escape(translations.pgettext(context, message))
+        return as_text(translations.pgettext(context, message))
 
     def npgettext(context: str, singular: str, plural: str, count: int) -> Markup:
-        return escape(translations.npgettext(context, singular, plural, count))
+        return as_text(translations.npgettext(context, singular, plural, count))
 
     environment.install_gettext_callables(gettext, ngettext, newstyle=True, pgettext=pgettext, npgettext=npgettext)
+
+
+def _markdown_text(text: str) -> Markup:
+    """A translation as Markdown text: HTML-escaped, and its brackets backslashed so that it cannot
+    open a link or an image (`[x](javascript:...)`); the template's own Markdown is left alone."""
+    return Markup(str(escape(text)).replace("[", "\\[").replace("]", "\\]"))
 
 
 def _chart_builder(filters: Mapping[str, Callable]) -> Callable[..., ChartFigure]:

@@ -282,7 +282,7 @@ def test_a_second_sheet_is_only_a_data_file_a_template_and_its_messages(project)
 class HostileTranslations(gettext.NullTranslations):
     """Every translation starts with markup a translator should not be able to inject."""
 
-    PREFIX = "<script>alert('x')</script><b onclick=\"evil()\">"
+    PREFIX = "<script>alert('x')</script><b onclick=\"evil()\">[link](javascript:alert(1))"
 
     def gettext(self, message):
         return self.PREFIX + message
@@ -300,8 +300,11 @@ def test_markup_in_a_translation_comes_out_as_text(output_format):
     )
     escaped = str(escape(HostileTranslations.PREFIX))
     if output_format == "md":
-        escaped = escaped.replace("&#39;", "'").replace("&#34;", '"')
-    assert "<script" not in text and "<b " not in text
+        escaped = escaped.replace("&#39;", "'").replace("&#34;", '"').replace("[", "\\[").replace("]", "\\]")
+    assert "<script" not in text and "<b " not in text and "href=\"javascript" not in text
+    if output_format == "md":
+        # No Markdown link either: each bracket of the message is backslashed.
+        assert not re.search(r"(?<!\\)\]\(javascript:", text)
     # Every message went through the escaping, gettext and ngettext (a message with a count) alike.
     assert text.count(escaped) >= 80
     assert escaped + "more than 300 leopards around the world" in text
