@@ -101,7 +101,7 @@ class PluralLayout:
     # For each form, the values of n it serves when they are fewer than msgfmt's "often" threshold
     # (5 among 0..1000), or None when the form serves many.
     few_n: tuple[tuple[int, ...] | None, ...]
-    # For each form, the smallest n it serves (to pair forms across locales), or None.
+    # For each form, a count it serves (to pair forms across locales), or None.
     first_n: tuple[int | None, ...]
     # The form each n in 0..len-1 selects.
     form_of_n: tuple[int, ...] = ()
@@ -152,7 +152,9 @@ def layout_from_function(nplurals: int, plural_of, probe: int = 1001) -> PluralL
         if 0 <= form < nplurals and len(served[form]) < OFTEN:
             served[form].append(n)
     few_n = tuple(tuple(values) if len(values) < OFTEN else None for values in served)
-    first_n = tuple(values[0] if values else None for values in served)
+    # The representative count of a form: its smallest n above 0 (French msgstr[0] serves 0 and 1
+    # but pairs with English "one"), 0 only for a form that serves nothing else.
+    first_n = tuple(next((n for n in values if n > 0), values[0]) if values else None for values in served)
     return PluralLayout(nplurals, few_n, first_n, tuple(forms))
 
 
