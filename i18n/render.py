@@ -283,7 +283,7 @@ def render_project(
     for locale in chosen_locales:
         mo_path = project.mo_path(locale)
         translations = load_translations(mo_path, required=locale != project.source_locale)
-        if _older_than(mo_path, project.catalogue_path(locale)):
+        if _stale(mo_path, project.catalogue_path(locale)):
             stale.append(project.catalogue_path(locale))
         for sheet in chosen_sheets:
             for output_format in chosen_formats:
@@ -307,8 +307,20 @@ def _chosen(asked: Sequence[str], known: Sequence[str], kind: str) -> tuple[str,
     return tuple(dict.fromkeys(asked)) if asked else tuple(known)
 
 
-def _older_than(compiled: Path, source: Path) -> bool:
+def _stale(compiled: Path, source: Path) -> bool:
+    """True if compiling `source` now would give another .mo than `compiled`.
+
+    Only a catalogue edited after its .mo is compiled again (in memory): `compile` leaves a .mo
+    untouched when an edit changes no translation, so an older .mo is not necessarily stale.
+    """
+    from i18n.po.io import read_catalog
+    from i18n.po.mo import format_mo
+
     try:
-        return compiled.stat().st_mtime_ns < source.stat().st_mtime_ns
+        if compiled.stat().st_mtime_ns >= source.stat().st_mtime_ns:
+            return False
+        return format_mo(read_catalog(source)[0]) != compiled.read_bytes()
     except FileNotFoundError:
         return False
+    except FactsheetError:
+        return True  # the catalogue does not even read: certainly not what the .mo holds

@@ -234,6 +234,13 @@ def test_a_translators_edit_reaches_the_french_sheet(project):
     assert "Ce qui menace" not in page(project, "en", "html")
 
 
+def test_an_edit_that_changes_no_translation_is_not_called_stale(project):
+    po = project / "locales" / "fr" / "LC_MESSAGES" / "messages.po"
+    po.write_text("# Relu par l’équipe.\n" + po.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run_entry_point(project, "render", "--locale", "fr")
+    assert result.returncode == 0 and result.stderr == ""
+
+
 SECOND_DATA = """\
 # No [sheet] table: the template is sheets/<slug>.j2.
 [range]
