@@ -134,6 +134,8 @@ def test_html_page_is_standalone_and_fits_phone_and_print(built, locale):
     assert re.search(r'<aside class="key-facts"[^>]*>.*?<dl>.*?<dt>.*?</dd>.*?</dl>', html, re.S)
     figure = re.search(r"<figure.*?</figure>", html, re.S).group(0)
     assert "<svg" in figure and "<title" in figure and "<desc" in figure
+    # HTML allows a figure's caption only as its first or last child.
+    assert re.match(r"<figure[^>]*>\s*<figcaption>", figure) or re.search(r"</figcaption>\s*</figure>$", figure)
     assert re.search(r"<details>.*<table>.*</table>.*</details>", figure, re.S)
 
 
@@ -359,3 +361,15 @@ def test_data_file_names_are_slugs(tmp_path, name):
     path.write_text(textwrap.dedent("[x]\ny = 1\n"), encoding="utf-8")
     with pytest.raises(InputError, match="slug"):
         load_sheet(path)
+
+
+@pytest.mark.parametrize(
+    "locale, number, year",
+    [("en", "2,012", "2012"), ("fr", "2\u202f012", "2012"), ("de", "2.012", "2012"), ("ru", "2\u00a0012", "2012")],
+)
+def test_a_year_is_never_grouped_though_the_same_number_is(locale, number, year):
+    from i18n.formatting import locale_filters
+
+    filters = locale_filters(locale)
+    assert filters["number"](2012) == number
+    assert filters["year"](2012) == year
