@@ -162,8 +162,11 @@ class _Reader:
         return InputError(message, path=self.path, line=line)
 
     def line_of(self, position: int) -> int:
-        """1-based line of a text offset; offsets are asked for in increasing order."""
-        self.counted_line += self.text.count("\n", self.counted_position, position)
+        """1-based line of a text offset (counted from the last offset asked for)."""
+        if position >= self.counted_position:
+            self.counted_line += self.text.count("\n", self.counted_position, position)
+        else:
+            self.counted_line -= self.text.count("\n", position, self.counted_position)
         self.counted_position = position
         return self.counted_line
 
@@ -182,7 +185,12 @@ class _Reader:
         while position < length:
             match = fast_entry(text, position)
             if match is not None:
-                self.add_fast_entry(match)
+                try:
+                    self.add_fast_entry(match)
+                except InputError:
+                    # The token path knows the exact line of what is wrong in the entry.
+                    self.read_chunk(position, match.end(), complete=True)
+                    raise
                 position = match.end()
                 continue
             found = boundary(text, position)
@@ -197,8 +205,10 @@ class _Reader:
             position = end
         self.pending = []
 
-    def read_chunk(self, start: int, end: int) -> None:
-        at_end = end >= len(self.text)
+    def read_chunk(self, start: int, end: int, complete: bool = False) -> None:
+        """Read text[start:end] through the token path; `complete` when it surely ends between
+        messages (otherwise an error may only mean the chunk was cut inside a message)."""
+        at_end = complete or end >= len(self.text)
         self.items = []
         first_line = self.line_of(start)
         try:
@@ -254,9 +264,7 @@ class _Reader:
             values = []
             for index, first, more in _FAST_FORM.findall(forms):
                 if int(index) != len(values):
-                    form_line = line + match.string.count("\n", match.start(5), match.start(12))
-                    raise self.error("first plural form has nonzero index" if not values
-                                     else "plural form has wrong index", form_line)
+                    raise self.error("plural form has wrong index", line)
                 values.append(self.joined(first, more, line))
             entry.msgstr_plural = values
         if previous:
