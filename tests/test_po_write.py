@@ -141,3 +141,31 @@ def test_generated_catalogues_are_written_as_msgcat_writes_them(catalogue, tmp_p
     written = format_po(catalogue)
     assert written == msgcat(written, tmp_path)
     assert format_po(parse_po(written)) == written
+
+
+# ---- path-level reading and writing -----------------------------------------------------------
+
+def test_read_then_write_catalog(tmp_path):
+    from i18n.errors import FactsheetError
+    from i18n.po.io import read_catalog, write_catalog
+
+    path = tmp_path / "fr.po"
+    path.write_bytes((HEADER + 'msgid "a"\nmsgstr "b"\n').encode())
+    catalog, fingerprint = read_catalog(path)
+    assert catalog.path == str(path) and catalog.entries[0].msgstr == "b"
+    assert write_catalog(path, catalog, expected=fingerprint) is True  # the header gets msgcat's form
+    catalog, fingerprint = read_catalog(path)
+    assert write_catalog(path, catalog, expected=fingerprint) is False
+    catalog.entries[0].msgstr = "c"
+    path.write_bytes(path.read_bytes() + b"\n")  # somebody else's edit meanwhile
+    with pytest.raises(FactsheetError):
+        write_catalog(path, catalog, expected=fingerprint)
+
+
+def test_reading_a_missing_file_is_an_input_error(tmp_path):
+    from i18n.errors import InputError
+    from i18n.po.io import read_catalog
+
+    with pytest.raises(InputError) as raised:
+        read_catalog(tmp_path / "missing.po")
+    assert raised.value.exit_code == 2 and raised.value.path == str(tmp_path / "missing.po")
