@@ -177,6 +177,12 @@ def test_french_catalogue_is_complete_and_msgfmt_accepts_it(project, french_cata
     assert check.returncode == 0, check.stderr
 
 
+def test_no_figure_is_typed_in_a_message(french_catalogue):
+    """Figures come from the data file through the locale's filters, so a message holds no digit."""
+    for entry in french_catalogue.live_entries():
+        assert not re.search(r"\d", entry.msgid + (entry.msgid_plural or "")), entry.msgid
+
+
 def test_messages_with_a_count_have_plural_forms(french_catalogue):
     counted = [entry for entry in french_catalogue.live_entries() if "%(num)s" in entry.msgid]
     assert len(counted) >= 10
