@@ -150,10 +150,10 @@ def test_read_then_write_catalog(tmp_path):
     from i18n.po.io import read_catalog, write_catalog
 
     path = tmp_path / "fr.po"
-    path.write_bytes((HEADER + 'msgid "a"\nmsgstr "b"\n').encode())
+    path.write_bytes((HEADER + 'msgid   "a"\nmsgstr "b"\n').encode())
     catalog, fingerprint = read_catalog(path)
     assert catalog.path == str(path) and catalog.entries[0].msgstr == "b"
-    assert write_catalog(path, catalog, expected=fingerprint) is True  # the header gets msgcat's form
+    assert write_catalog(path, catalog, expected=fingerprint) is True  # rewritten in msgcat's form
     catalog, fingerprint = read_catalog(path)
     assert write_catalog(path, catalog, expected=fingerprint) is False
     catalog.entries[0].msgstr = "c"
