@@ -168,10 +168,20 @@ def assert_one_line_error(result: subprocess.CompletedProcess, exit_codes, start
     assert result.stderr.startswith(f"factsheet: error: {starts}"), result.stderr
 
 
-def test_unknown_locale_is_exit_2(project):
-    result = run_entry_point(project, "render", "--locale", "de")
-    assert_one_line_error(result, {2}, "unknown locale 'de'")
+@pytest.mark.parametrize(
+    "args, message",
+    [(["--locale", "de"], "unknown locale 'de'"), (["--sheet", "snow-leopard"], "unknown sheet 'snow-leopard'")],
+)
+def test_unknown_locale_or_sheet_is_exit_2(project, args, message):
+    result = run_entry_point(project, "render", *args)
+    assert_one_line_error(result, {2}, message)
     assert not (project / "build").exists()
+
+
+def test_unknown_format_is_a_usage_error(project):
+    result = run_entry_point(project, "render", "--format", "pdf")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "'pdf' is not one of 'html', 'md'" in result.stderr
 
 
 def insert_after(path: Path, marker: str, text: str) -> int:
