@@ -43,6 +43,48 @@ def describe(comparison) -> str:
     return "; ".join(parts)
 
 
+def _mutate_value(target: str, number) -> str:
+    """The translation with one number's last digit changed (a typo a reviewer should catch)."""
+    text = number.text
+    index = max(i for i, character in enumerate(text) if character.isdigit())
+    digit = text[index]
+    replacement = "1" if digit == "0" else ("7" if digit == "9" else str(int(digit) + 1))
+    return target[: number.start] + text[:index] + replacement + text[index + 1:] + target[number.end:]
+
+
+def print_recall(pairs, comparisons, arguments) -> None:
+    """Seeded errors in clean entries: how many does the comparison catch?"""
+    rng = random.Random(arguments.seed)
+    clean = [pair for pair, comparison in zip(pairs, comparisons) if comparison.ok]
+    changed_total = changed_caught = 0
+    dropped_total = dropped_caught = 0
+    style_total = style_caught = 0
+    for source, target in rng.sample(clean, len(clean)):
+        numbers = [n for n in read_numbers(target, arguments.target_locale) if n.text[0].isdigit()]
+        if not numbers:
+            continue
+        number = rng.choice(numbers)
+        if changed_total < 1000:
+            changed_total += 1
+            mutated = _mutate_value(target, number)
+            changed_caught += not compare_numbers(source, mutated, arguments.source_locale, arguments.target_locale).ok
+        if dropped_total < 1000:
+            dropped_total += 1
+            mutated = target[: number.start] + target[number.end:]
+            dropped_caught += not compare_numbers(source, mutated, arguments.source_locale, arguments.target_locale).ok
+        if number.value >= 1000 and number.value == number.value.to_integral_value() and number.kind != "year":
+            # Write the number the English way inside the French text.
+            style_total += 1
+            english = f"{int(number.value):,}"
+            mutated = target[: number.start] + english + target[number.end:]
+            result = compare_numbers(source, mutated, arguments.source_locale, arguments.target_locale)
+            style_caught += bool(result.foreign_style)
+    print(f"seeded errors in clean entries with numbers:")
+    print(f"  last digit changed:    {changed_caught}/{changed_total} caught")
+    print(f"  number deleted:        {dropped_caught}/{dropped_total} caught")
+    print(f"  written 262,000-style: {style_caught}/{style_total} caught as foreign style")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("corpus", nargs="?", default=DEFAULT_CORPUS)
@@ -77,6 +119,8 @@ def main() -> None:
     for kind in ("missing", "added", "changed", "foreign_style"):
         print(f"  {kind + ':':22} {by_kind[kind]}")
     print(f"compare time:            {elapsed:.3f} s total, {10000 * elapsed / len(pairs):.3f} s per 10,000 pairs")
+
+    print_recall(pairs, comparisons, arguments)
 
     sample = random.Random(arguments.seed).sample(flagged, min(arguments.sample, len(flagged)))
     print(f"\nrandom sample of {len(sample)} flagged pairs:")

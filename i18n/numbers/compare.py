@@ -33,11 +33,13 @@ from babel import numbers as babel_numbers
 from i18n.numbers.digits import DigitReading
 from i18n.numbers.masking import mask_non_quantities
 from i18n.numbers.model import Number, NumberComparison, StyleProblem
-from i18n.numbers.reader import TextReading, may_have_numbers, read_text
+from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import locale_symbols
-from i18n.numbers.words import read_number_words, stand_in_values
+from i18n.numbers.words import may_have_number_words, read_number_words, stand_ins
 
 _EMPTY_COMPARISON = NumberComparison((), (), (), ())
+# How far (as a fraction of the text) a stand-in word may be from the number it stands in for.
+_STAND_IN_REACH = 0.3
 _GROUPED_RE = re.compile(r"\d{1,3}(?:[,.'\u2019]\d{3})+")
 # What makes a copied decimal a measured quantity rather than a version: a unit or measure word.
 _QUANTITY_AFTER_RE = re.compile(
@@ -46,6 +48,9 @@ _QUANTITY_AFTER_RE = re.compile(
     r"|années?|fois|metres?|meters?|mètres?|litres?|liters?|percent|pour\s?cent)\b)"
 )
 _DIGITS_RE = re.compile(r"[-+\u2212]?\d[\d.,'\u2019\u00a0\u202f\u2009 ]*\d|\d")
+_DIGIT_TOKEN_RE = re.compile(r"(?<!\S)[^\s\d]*\d\S*")
+_TOKEN_PUNCTUATION = ".,;:!?«»\"'()[]\u2019"
+_SEPARATED_DIGITS_RE = re.compile(r"\d[.,'\u2019]\d")
 _RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|\.\.\.?|to|à|bis|a)\s*")
 
 
@@ -82,20 +87,32 @@ def _style_problem(reading: DigitReading, value: Decimal, text: str, target_loca
     return StyleProblem(number, message, suggestion)
 
 
-def _weak_values(text: str, locale: str) -> list[Decimal]:
+def _weak_words(text: str, locale: str) -> list[tuple[Decimal, float]]:
+    """(value, relative position) of the words of `text` that may stand in for a number."""
     language = locale_symbols(locale).language
+    length = max(len(text), 1)
     words = read_number_words(mask_non_quantities(text), text, language).weak
-    return [number.value for number in words] + stand_in_values(text, language)
+    found = [(number.value, number.start / length) for number in words]
+    found += [(value, start / length) for value, start in stand_ins(text, language)]
+    return found
 
 
-def _excuse_stand_ins(numbers: list[Number], weak_values: list[Decimal]) -> list[Number]:
-    remaining = list(weak_values)
+def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[tuple[Decimal, float]]) -> list[Number]:
+    """Drop the numbers a word of the other text stands in for, at about the same place in the
+    sentence: "1 file" / "un fichier", "both keys" / "les 2 touches"."""
+    length = max(len(text), 1)
+    remaining = list(weak)
     kept = []
     for number in numbers:
-        if number.value in remaining:
-            remaining.remove(number.value)
-        else:
+        where = number.start / length
+        match = next(
+            (item for item in remaining if item[0] == number.value and abs(item[1] - where) <= _STAND_IN_REACH),
+            None,
+        )
+        if match is None:
             kept.append(number)
+        else:
+            remaining.remove(match)
     return kept
 
 
@@ -105,7 +122,10 @@ def _written_elsewhere(number: Number, other_text: str) -> bool:
     digits = _DIGITS_RE.match(number.text)
     if digits is None:
         return False
-    return re.search(r"(?<![\d.,])" + re.escape(digits.group()) + r"(?![\d])", other_text) is not None
+    escaped = re.escape(digits.group())
+    # Glued to a letter on one side: inside a code, not a number of its own ("-1" is no code).
+    glued = rf"(?<=[^\W\d_]){escaped}(?![\d])|(?<![\d.,]){escaped}(?=[^\W\d_])"
+    return re.search(glued, other_text) is not None
 
 
 def _in_letters(number: Number) -> bool:
@@ -113,11 +133,17 @@ def _in_letters(number: Number) -> bool:
     return number.text[0].isalpha()
 
 
-def _inside_range(number: Number, reading: TextReading, text: str) -> bool:
-    """7, 8 and 9 for "7-9": an enumeration of a range on the other side."""
+def _stands_alone_weakly(number: Number) -> bool:
+    """Unpaired, these are rephrasing: numbers in words, and "1st"/"1er" ("au 1er plan")."""
+    return _in_letters(number) or (number.kind == "ordinal" and number.value == 1)
+
+
+def _inside_range(number: Number, reading: TextReading, text: str, own_values: set[Decimal]) -> bool:
+    """8 in "7, 8 ou 9" for "7-9": the range enumerated (its bounds are on both sides)."""
     numbers = reading.numbers
     for low, high in zip(numbers, numbers[1:]):
-        if low.value < number.value < high.value and _RANGE_JOIN_RE.fullmatch(text, low.end, high.start):
+        if (low.value < number.value < high.value and low.value in own_values and high.value in own_values
+                and _RANGE_JOIN_RE.fullmatch(text, low.end, high.start)):
             return True
     return False
 
@@ -187,7 +213,8 @@ def compare_readings(
     leftover_target = still_left
     for reading in target.digits:
         number = reading.number
-        if reading.foreign and number not in flagged and not _written_elsewhere(number, source_text):
+        if (reading.foreign and number not in flagged and number.text not in source_texts
+                and not _written_elsewhere(number, source_text)):
             problems.append(_style_problem(reading, number.value, target_text, target_locale))
 
     # 4. Excuses.
@@ -198,18 +225,18 @@ def compare_readings(
         number for number in leftover_source
         if number.value not in target_values
         and not _written_elsewhere(number, target_text)
-        and not _inside_range(number, target, target_text)
+        and not _inside_range(number, target, target_text, source_values)
     ]
     leftover_target = [
         number for number in leftover_target
         if value_of[number] not in source_values
         and not _written_elsewhere(number, source_text)
-        and not _inside_range(number, source, source_text)
+        and not _inside_range(number, source, source_text, target_values)
     ]
     if leftover_source:
-        leftover_source = _excuse_stand_ins(leftover_source, _weak_values(target_text, target_locale))
+        leftover_source = _excuse_stand_ins(leftover_source, source_text, _weak_words(target_text, target_locale))
     if leftover_target:
-        leftover_target = _excuse_stand_ins(leftover_target, _weak_values(source_text, source_locale))
+        leftover_target = _excuse_stand_ins(leftover_target, target_text, _weak_words(source_text, source_locale))
 
     # 5. Pair what is left: digits with digits first, then words with what remains. A number in
     # words left alone is rephrasing far more often than an error ("two or more" / "plusieurs",
@@ -228,18 +255,36 @@ def compare_readings(
     changed.sort(key=lambda pair: pair[0].start)
     problems.sort(key=lambda problem: problem.number.start)
     return NumberComparison(
-        missing=tuple(number for number in rest_source[paired:] if not _in_letters(number)),
-        added=tuple(number for number in rest_target[paired:] if not _in_letters(number)),
+        missing=tuple(number for number in rest_source[paired:] if not _stands_alone_weakly(number)),
+        added=tuple(number for number in rest_target[paired:] if not _stands_alone_weakly(number)),
         changed=tuple(changed),
         foreign_style=tuple(problems),
     )
+
+
+def _same_plain_digits(source: str, target: str) -> bool:
+    """Both texts hold the same digit tokens, none with a decimal or group separator ("%1$s",
+    "(72)", "2 files" / "2 fichiers"): then no number can differ or be in a foreign style."""
+    source_tokens = sorted(token.strip(_TOKEN_PUNCTUATION) for token in _DIGIT_TOKEN_RE.findall(source))
+    target_tokens = sorted(token.strip(_TOKEN_PUNCTUATION) for token in _DIGIT_TOKEN_RE.findall(target))
+    return source_tokens == target_tokens and not any(map(_SEPARATED_DIGITS_RE.search, source_tokens))
 
 
 def compare_numbers(
     source: str, target: str, source_locale: str = "en", target_locale: str = "fr"
 ) -> NumberComparison:
     """The quantities of `source` missing from `target`, added, changed, or written in a foreign style."""
-    if not may_have_numbers(source, source_locale) and not may_have_numbers(target, target_locale, words=False):
+    source_digit = DIGIT_RE.search(source) is not None
+    target_digit = DIGIT_RE.search(target) is not None
+    source_words = may_have_number_words(source, _language(source_locale))
+    if not (source_digit or target_digit or source_words) and not (
+        ROMAN_TRIGGER_RE.search(source) or ROMAN_TRIGGER_RE.search(target)
+    ):
+        return _EMPTY_COMPARISON
+    # Number words are left out of this shortcut: the source has none, and a translation's number
+    # words without a counterpart are never reported.
+    if (source_digit and target_digit and not source_words and _same_plain_digits(source, target)
+            and not ROMAN_TRIGGER_RE.search(source) and not ROMAN_TRIGGER_RE.search(target)):
         return _EMPTY_COMPARISON
     source_reading = read_text(source, source_locale)
     # Number words a translation adds to a source without any number ("both" -> "les deux",
@@ -250,3 +295,8 @@ def compare_numbers(
     if not source_reading.numbers and not target_reading.numbers:
         return _EMPTY_COMPARISON
     return compare_readings(source_reading, target_reading, source, target, source_locale, target_locale)
+
+
+@lru_cache(maxsize=None)
+def _language(locale: str) -> str:
+    return locale_symbols(locale).language

@@ -13,13 +13,17 @@ from functools import lru_cache
 from i18n.numbers.digits import DigitReading, read_digits
 from i18n.numbers.masking import mask_non_quantities
 from i18n.numbers.model import Number
-from i18n.numbers.roman import has_century_word, read_roman
+from i18n.numbers.roman import read_roman
 from i18n.numbers.symbols import Convention, locale_symbols
 from i18n.numbers.words import may_have_number_words, read_number_words
 
-# Starts with a character class, so the regex engine scans for the letters at C speed.
-_ROMAN_TRIGGER_RE = re.compile(r"[IVXL](?:[IVXLC]+(?:ᵉʳ|ʳᵉ|ᵉ|ème|eme|ième|er|re|e|è|th|st|nd|rd)|er|ᵉʳ)(?!\w)")
-_DIGIT_RE = re.compile(r"\d")
+# Starts with a character class, so the regex engine scans for the letters at C speed. One
+# letter needs "er" (Ier) or a century word after it ("Ve siècle").
+ROMAN_TRIGGER_RE = re.compile(
+    r"[IVXL](?:[IVXLC]+(?:ᵉʳ|ʳᵉ|ᵉ|ème|eme|ième|er|re|e|è|th|st|nd|rd)(?!\w)|er(?!\w)|ᵉʳ"
+    r"|(?:e|ᵉ|th)?[ \u00a0\u202f]+(?:siècle|century|Jahrhundert|siglo|secolo|século|eeuw|århundrede))"
+)
+DIGIT_RE = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -41,10 +45,9 @@ def _language(locale: str) -> str:
 
 def may_have_numbers(text: str, locale: str, words: bool = True) -> bool:
     """The cheap test that lets ~90% of texts skip reading: a digit, a number word, a Roman ordinal."""
-    if _DIGIT_RE.search(text) is not None or _ROMAN_TRIGGER_RE.search(text) is not None:
+    if DIGIT_RE.search(text) is not None or ROMAN_TRIGGER_RE.search(text) is not None:
         return True
-    language = _language(locale)
-    return has_century_word(text, language) or (words and may_have_number_words(text, language))
+    return words and may_have_number_words(text, _language(locale))
 
 
 def read_text(text: str, locale: str, hint: Convention | None = None, words: bool = True) -> TextReading:
@@ -54,9 +57,9 @@ def read_text(text: str, locale: str, hint: Convention | None = None, words: boo
     translation whose source has no number at all).
     """
     symbols = locale_symbols(locale)
-    has_digit = _DIGIT_RE.search(text) is not None
+    has_digit = DIGIT_RE.search(text) is not None
     has_words = words and may_have_number_words(text, symbols.language)
-    has_roman = _ROMAN_TRIGGER_RE.search(text) is not None or has_century_word(text, symbols.language)
+    has_roman = ROMAN_TRIGGER_RE.search(text) is not None
     if not (has_digit or has_words or has_roman):
         return _EMPTY
     masked = mask_non_quantities(text)

@@ -29,11 +29,6 @@ ROMAN_RE = re.compile(
 )
 
 
-def has_century_word(text: str, language: str) -> bool:
-    word = _CENTURY_WORD.get(language)
-    return word is not None and word in text
-
-
 def roman_value(letters: str) -> int:
     total = 0
     for index, letter in enumerate(letters):

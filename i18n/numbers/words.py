@@ -157,10 +157,14 @@ _STAND_INS = {
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def stand_in_values(text: str, language: str) -> list[Decimal]:
-    """The small values that words of `text` stand in for (see _STAND_INS)."""
+def stand_ins(text: str, language: str) -> list[tuple[Decimal, int]]:
+    """(value, offset) of the words of `text` that stand in for a small number (see _STAND_INS)."""
     table = _STAND_INS.get(language, {})
-    return [Decimal(table[word]) for word in _WORD_RE.findall(text.lower()) if word in table]
+    return [
+        (Decimal(table[match.group()]), match.start())
+        for match in _WORD_RE.finditer(text.lower())
+        if match.group() in table
+    ]
 
 
 @dataclass(frozen=True)
