@@ -20,6 +20,8 @@ CASES = [
     ("nbsp-before-punctuation", "At 12:30", "À 12:30", "fr", []),
     ("nbsp-before-punctuation", "%s: not found", "%s: introuvable", "fr", []),
     ("nbsp-before-punctuation", "Note: see", "Note&nbsp;: voir", "fr", []),
+    ("nbsp-before-punctuation", "rarp: bad packet", "rarp: paquet erroné", "fr", []),
+    ("nbsp-before-punctuation", "fy_flow_info: block %d", "fy_flow_info: le bloc %d", "fr", []),
     ("nbsp-before-punctuation", "a ? b : c", "a ? b : c si", "fr", []),
     ("nbsp-before-punctuation", "Ready?", "Prêt ?", "fr_CA", []),
     ("nbsp-before-punctuation", "Note: x", "Note : x", "fr_CA", [":"]),

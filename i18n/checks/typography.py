@@ -41,6 +41,7 @@ _MASKED = "\x00"
 # ahead quickly: these run on most of a catalogue's texts.
 _PLAIN_SPACE_BEFORE = re.compile(r" +([;:!?])(?![=:;!?/])")
 _NO_SPACE_BEFORE = re.compile(r"([;:!?])(?<=[^\W\d_].)(?=\s|$)")
+_WORD_BEFORE = re.compile(r"[\w.-]+$")
 _PLAIN_SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) +(%)")
 _NO_SPACE_BEFORE_PERCENT = re.compile(r"(%)(?<=\d%)(?![\w%])")
 _OPENING_GUILLEMET = re.compile(r"«(?![" + NO_BREAK_SPACES + "])")
@@ -114,8 +115,15 @@ class NoBreakSpaceBeforePunctuation(PairCheck):
             if sign in signs and f" {sign}" not in pair.source:
                 plain.append((sign, _excerpt(text, match.start(), match.end())))
         for match in _NO_SPACE_BEFORE.finditer(text):
-            if match.group(1) in signs:
-                missing.append((match.group(1), _excerpt(text, match.start(), match.end())))
+            sign = match.group(1)
+            if sign not in signs:
+                continue
+            word = _WORD_BEFORE.search(text, 0, match.start())
+            # A program or field name ("fy_flow_info:", "rarp:", "Usage:" kept in English) is
+            # code, not prose: skip names with _ . - or digits, and words the source has before the sign.
+            if word is not None and (not word.group(0).isalpha() or f"{word.group(0)}{sign}" in pair.source):
+                continue
+            missing.append((sign, _excerpt(text, match.start(), match.end())))
         if "%" in text:
             for match in _PLAIN_SPACE_BEFORE_PERCENT.finditer(text):
                 plain.append(("%", _excerpt(text, match.start(), match.end())))
