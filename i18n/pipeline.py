@@ -119,9 +119,10 @@ def update_catalogue(path: Path, template: Catalog, *, source_locale: bool = Fal
     if source_locale:
         fill_from_source(merged)
     changed = write_catalog(path, merged, expected=expected)
-    detail = f"{result.translated} translated, {result.fuzzy} fuzzy, {result.untranslated} untranslated"
-    if result.obsolete:
-        detail += f", {result.obsolete} obsolete"
+    states = count_states(merged, locale="", path=path)
+    detail = f"{states.translated} translated, {states.fuzzy} fuzzy, {states.untranslated} untranslated"
+    if states.obsolete:
+        detail += f", {states.obsolete} obsolete"
     return FileOutcome(path, changed, detail)
 
 
@@ -213,6 +214,10 @@ def catalogue_stats(path: Path, locale: str | None = None) -> LocaleStats:
     from i18n.po.io import read_catalog
 
     catalog, _ = read_catalog(path)
+    return count_states(catalog, locale or catalog.language or "", path)
+
+
+def count_states(catalog: Catalog, locale: str, path: Path) -> LocaleStats:
     translated = fuzzy = untranslated = obsolete = 0
     for entry in catalog.entries:
         if entry.obsolete:
@@ -223,7 +228,7 @@ def catalogue_stats(path: Path, locale: str | None = None) -> LocaleStats:
             translated += 1
         else:
             untranslated += 1
-    return LocaleStats(locale or catalog.language or "", path, translated, fuzzy, untranslated, obsolete)
+    return LocaleStats(locale, path, translated, fuzzy, untranslated, obsolete)
 
 
 def project_stats(project: Project) -> list[LocaleStats]:
