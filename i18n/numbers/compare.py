@@ -38,8 +38,10 @@ from i18n.numbers.symbols import locale_symbols
 from i18n.numbers.words import may_have_number_words, read_number_words, stand_ins
 
 _EMPTY_COMPARISON = NumberComparison((), (), (), ())
-# How far (as a fraction of the text) a stand-in word may be from the number it stands in for.
-_STAND_IN_REACH = 0.3
+# "un", "une", "a", "an" are everywhere: an article excuses a 1 only at about the same place in
+# the sentence (as a fraction of the text). Other stand-ins ("both", "aucune", "three-way") are
+# rare enough to excuse their value anywhere.
+_ARTICLE_REACH = 0.3
 _GROUPED_RE = re.compile(r"\d{1,3}(?:[,.'\u2019]\d{3})+")
 # What makes a copied decimal a measured quantity rather than a version: a unit or measure word.
 _QUANTITY_AFTER_RE = re.compile(
@@ -106,7 +108,10 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[tuple[Decimal
     for number in numbers:
         where = number.start / length
         match = next(
-            (item for item in remaining if item[0] == number.value and abs(item[1] - where) <= _STAND_IN_REACH),
+            (
+                item for item in remaining
+                if item[0] == number.value and (number.value != 1 or abs(item[1] - where) <= _ARTICLE_REACH)
+            ),
             None,
         )
         if match is None:
@@ -124,7 +129,7 @@ def _written_elsewhere(number: Number, other_text: str) -> bool:
         return False
     escaped = re.escape(digits.group())
     # Glued to a letter on one side: inside a code, not a number of its own ("-1" is no code).
-    glued = rf"(?<=[^\W\d_]){escaped}(?![\d])|(?<![\d.,]){escaped}(?=[^\W\d_])"
+    glued = rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_]-)){escaped}(?![\d])|(?<![\d.,]){escaped}(?=[^\W\d_])"
     return re.search(glued, other_text) is not None
 
 
@@ -148,7 +153,7 @@ def _inside_range(number: Number, reading: TextReading, text: str, own_values: s
     return False
 
 
-def _quantity_like_copy(reading: DigitReading, text: str) -> bool:
+def _quantity_like(reading: DigitReading, text: str) -> bool:
     number = reading.number
     if number.kind in ("percent", "permille", "scaled"):
         return True
@@ -174,7 +179,7 @@ def compare_readings(
         if copied is None:
             continue
         value_of[number] = copied.value
-        if (copied.value != number.value or reading.foreign) and _quantity_like_copy(reading, target_text):
+        if (copied.value != number.value or reading.foreign) and _quantity_like(reading, target_text):
             problems.append(_style_problem(reading, copied.value, target_text, target_locale))
 
     # 2. Equal values, closest relative position first.
@@ -214,7 +219,7 @@ def compare_readings(
     for reading in target.digits:
         number = reading.number
         if (reading.foreign and number not in flagged and number.text not in source_texts
-                and not _written_elsewhere(number, source_text)):
+                and not _written_elsewhere(number, source_text) and _quantity_like(reading, target_text)):
             problems.append(_style_problem(reading, number.value, target_text, target_locale))
 
     # 4. Excuses.

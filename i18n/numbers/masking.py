@@ -50,10 +50,10 @@ _PATTERNS = [
     r"\b[\w.-]+(?:/[\w.-]+){2,}",
     r"\b[\w.-]+/[\w-]*\.[a-zA-Z]\w*",
     # Identifiers and codes: letters glued to digits (E123, x86_64, MD5, sha256, IPv6, mp3, F1,
-    # iso8601, C90, file2.txt), or a capitalised name joined to digits (UTF-8, ISO-8859-1, C++90).
+    # iso8601, C90, file2.txt), or a name with a capital joined to digits (UTF-8, non-UTF-8, C++90).
     # A lower-case English prefix is a word, not a code: "pre-2007", "base-64", "non-0".
     r"(?<![\w.+-])[^\W\d_]\w*?\d\w*(?:[-.+]+\w+)*",
-    r"(?<![\w.+-])(?=[\w.+-]*\d)(?=[^\W\d_]*[A-Z])[^\W\d_]+(?:[-.+]+\w+)+",
+    r"(?<![\w.+-])(?=[\w.+-]*\d)(?=[\w.+-]*[A-Z])[^\W\d_]+(?:[-.+]+\w+)+",
 ]
 
 NON_QUANTITY_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
