@@ -396,14 +396,16 @@ class _Reader:
             elif closing is not None:
                 append((_CLOSE, None, None, lineno, obsolete, previous))
             elif hash_sign is not None:
+                # po-lex.c: `#~` and `#|` switch the rest of the line to obsolete / previous
+                # wherever they stand; any other `#` starts a comment.
                 following = line[position:position + 1]
-                if following == "~" and not obsolete and not previous:
+                if following == "~":
                     obsolete = True
                     position += 1
                     if line[position:position + 1] == "|":
                         previous = True
                         position += 1
-                elif following == "|" and not previous:
+                elif following == "|":
                     previous = True
                     position += 1
                 else:
