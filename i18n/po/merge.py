@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 from i18n.po.model import Catalog, Entry
 from i18n.po.msgfmt_check import check_format, format_kinds, plural_often
@@ -26,6 +28,7 @@ _NGRAM = 4
 _SHORT_STRING_MAX_BYTES = (_NGRAM - 1) * 4
 _LENGTH_RATIO = 2 / FUZZY_THRESHOLD - 1
 _SHORT_MSG_MAX = int(_SHORT_STRING_MAX_BYTES * _LENGTH_RATIO)
+_COUNT_BOUND_MIN_TOTAL = 200
 # fuzzy_search_goal_function's small advantage for a candidate with no or the same context.
 _CONTEXT_BONUS = 0.00001
 
@@ -343,7 +346,7 @@ class _FuzzyFinder:
         self.entries = old_entries
         self.grams: dict[str, list[int]] = {}
         self.short_by_length: dict[int, list[int]] = {}
-        self.encoded: dict[int, bytes] = {}
+        self.encoded: dict[int, tuple[bytes, Counter]] = {}
         for position, entry in enumerate(old_entries):
             if entry.is_header or _first_form(entry) == "":
                 continue
@@ -356,18 +359,21 @@ class _FuzzyFinder:
             if byte_length <= _SHORT_MSG_MAX:
                 self.short_by_length.setdefault(byte_length, []).append(position)
 
-    def _bytes(self, position: int) -> bytes:
+    def _bytes(self, position: int) -> tuple[bytes, Counter]:
+        """The old msgid's UTF-8 bytes and how often each byte occurs (computed once, on demand)."""
         encoded = self.encoded.get(position)
         if encoded is None:
-            encoded = self.encoded[position] = self.entries[position].msgid.encode("utf-8")
+            text = self.entries[position].msgid.encode("utf-8")
+            encoded = self.encoded[position] = (text, Counter(text))
         return encoded
 
     def find(self, msgctxt: str | None, msgid: str) -> int | None:
         if len(msgid) >= _NGRAM:
-            counts: dict[int, int] = {}
-            for start in range(len(msgid) - _NGRAM + 1):
-                for position in self.grams.get(msgid[start : start + _NGRAM], ()):
-                    counts[position] = counts.get(position, 0) + 1
+            grams = self.grams
+            counts = Counter(
+                chain.from_iterable(grams.get(msgid[start : start + _NGRAM], ()) for start in range(len(msgid) - _NGRAM + 1))
+            )
+            # Most shared 4-grams first (then file order), so that the bound rises early.
             candidates = sorted(counts, key=lambda position: (-counts[position], position))
         else:
             length = len(msgid.encode("utf-8"))
@@ -379,14 +385,33 @@ class _FuzzyFinder:
                 for position in self.short_by_length.get(candidate_length, ())
             ]
         target = msgid.encode("utf-8")
+        target_length = len(target)
+        target_counts = Counter(target)
+        target_masks = None
         best_weight = FUZZY_THRESHOLD
         best = None
         for position in candidates:
-            candidate = self.entries[position]
+            candidate, candidate_counts = self._bytes(position)
             bonus = 0.0
-            if candidate.msgctxt is None or (msgctxt is not None and msgctxt == candidate.msgctxt):
+            context = self.entries[position].msgctxt
+            if context is None or (msgctxt is not None and msgctxt == context):
                 bonus = _CONTEXT_BONUS
-            weight = similarity(target, self._bytes(position), best_weight - bonus * 1.01) + bonus
+            lower_bound = best_weight - bonus * 1.01
+            total = target_length + len(candidate)
+            # fstrcmp_bounded's two quick upper bounds: from the lengths, then from byte counts.
+            if 2 * min(target_length, len(candidate)) / total < lower_bound:
+                continue
+            # Counting bytes costs more than the bit-parallel LCS of a short text: only for long ones.
+            if total > _COUNT_BOUND_MIN_TOTAL:
+                shared = sum(min(count, candidate_counts.get(byte, 0)) for byte, count in target_counts.items())
+                if 2 * shared / total < lower_bound:
+                    continue
+            if target_masks is None:
+                target_masks = _byte_masks(target)
+            lcs = _bounded_lcs(target_masks, target_length, candidate, lower_bound)
+            if lcs is None:
+                continue
+            weight = 2 * lcs / total + bonus
             if weight > best_weight:
                 best_weight = weight
                 best = position
@@ -404,6 +429,31 @@ def similarity(first: bytes, second: bytes, lower_bound: float = 0.0) -> float:
     if lower_bound > 0 and 2 * min(len(first), len(second)) / total < lower_bound:
         return 0.0
     return 2 * _lcs_length(first, second) / total
+
+
+def _byte_masks(text: bytes) -> dict[int, int]:
+    masks: dict[int, int] = {}
+    for index, byte in enumerate(text):
+        masks[byte] = masks.get(byte, 0) | (1 << index)
+    return masks
+
+
+def _bounded_lcs(masks: dict[int, int], length: int, other: bytes, lower_bound: float) -> int | None:
+    """LCS of the masked text and `other`, or None once fstrcmp cannot reach `lower_bound`."""
+    total = length + len(other)
+    if total == 0 or 2 * min(length, len(other)) / total < lower_bound:
+        return None
+    full = (1 << length) - 1
+    row = full
+    remaining = len(other)
+    for byte in other:
+        matches = row & masks.get(byte, 0)
+        row = ((row + matches) | (row - matches)) & full
+        remaining -= 1
+        if remaining & 15 == 0 and 2 * (length - row.bit_count() + remaining) / total < lower_bound:
+            return None
+    common = length - row.bit_count()
+    return common if 2 * common / total >= lower_bound else None
 
 
 def _lcs_length(first: bytes, second: bytes) -> int:
