@@ -412,6 +412,17 @@ def test_merging_twice_changes_nothing(tmp_path, name, old_text, template_text):
     assert _comparable(twice.header) == _comparable(once.header)
 
 
+@pytest.mark.parametrize("name, old_text, template_text", SCENARIOS, ids=[s[0] for s in SCENARIOS])
+def test_merged_file_merged_again_keeps_every_byte(tmp_path, name, old_text, template_text):
+    from i18n.po.write import format_po
+
+    template_path = _write(tmp_path, "new.pot", POT_HEADER + textwrap.dedent(template_text))
+    template = parse_po(template_path.read_bytes(), str(template_path))
+    written = format_po(merge_catalog(parse_po((HEADER + textwrap.dedent(old_text)).encode(), "old.po"), template).catalog)
+    again = format_po(merge_catalog(parse_po(written, "merged.po"), template).catalog)
+    assert again == written
+
+
 _WORDS = (
     "open save close file files folder window the a this these selected item items delete "
     "rename copy move new old recent settings user account password cannot could not be found "
