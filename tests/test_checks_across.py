@@ -81,3 +81,10 @@ def test_rendered_sheets_are_compared_per_locale(tmp_path):
     findings = check_rendered_sheets(tmp_path, "en", ("en", "fr"), CheckOptions())
     assert [(f.check, f.path.endswith("fr/amur-leopard.html"), f.line) for f in findings] == [
         ("number-across-sheets", True, 3)]
+
+
+def test_numbers_swapped_between_paragraphs_are_found_block_by_block():
+    english = "<section id='a'>\n<p>120 leopards.</p>\n<p>8 cubs.</p>\n</section>"
+    french = "<section id='a'>\n<p>8 léopards.</p>\n<p>120 petits.</p>\n</section>"
+    problems = list(compare_sheets(english, french, "en", "fr"))
+    assert sorted((line, problem.subject) for line, problem in problems) == [(2, "120"), (3, "8")]

@@ -1,5 +1,7 @@
 """Rendered sheets across locales: each locale's HTML sheet carries the source locale's numbers,
-section by section (`<section>` elements, or the stretches between headings when there are none).
+section by section (`<section>` elements, or the stretches between headings when there are none),
+and within a section block by block (paragraph, item, cell, caption, chart label) when both
+locales have the same blocks.
 
 Sections pair by `id` when both have one, else by position. Text is taken outside tags, so an SVG
 coordinate or a CSS length is not a number of the sheet; a chart's visible labels are.
@@ -36,11 +38,35 @@ class SheetsNotRendered(Check):
     description = "No rendered sheets to compare across locales (run `factsheet render`), or a locale lacks one."
 
 
+_BLOCK = re.compile(
+    r"<(p|li|dt|dd|td|th|caption|figcaption|blockquote|h[1-6]|desc|text)\b[^>]*>(.*?)</\1\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    line: int
+    text: str
+
+
 @dataclass(frozen=True)
 class Section:
     key: str
     line: int
     text: str
+    # The section's paragraphs, list items, cells, captions and chart labels, in order: compared
+    # one by one when both locales have as many, so a changed figure is found where it stands.
+    blocks: tuple[Block, ...] = ()
+
+
+def _blocks(document: str, start: int, end: int) -> tuple[Block, ...]:
+    found = []
+    for match in _BLOCK.finditer(document, start, end):
+        text = visible_text(match.group(2))
+        if text:
+            found.append(Block(document.count("\n", 0, match.start()) + 1, text))
+    return tuple(found)
 
 
 def visible_text(fragment: str) -> str:
@@ -56,12 +82,14 @@ def sheet_sections(document: str) -> tuple[Section, ...]:
         for index, match in enumerate(matches):
             found_id = _ID.search(match.group(1))
             key = found_id.group(1) if found_id else f"#{index + 1}"
-            sections.append(Section(key, document.count("\n", 0, match.start()) + 1, visible_text(match.group(2))))
+            sections.append(Section(key, document.count("\n", 0, match.start()) + 1, visible_text(match.group(2)),
+                                    _blocks(document, match.start(2), match.end(2))))
         return tuple(sections)
     starts = [match.start() for match in _HEADING.finditer(document)] or [0]
     bounds = starts + [len(document)]
     for index, (start, end) in enumerate(zip(bounds, bounds[1:])):
-        sections.append(Section(f"#{index + 1}", document.count("\n", 0, start) + 1, visible_text(document[start:end])))
+        sections.append(Section(f"#{index + 1}", document.count("\n", 0, start) + 1, visible_text(document[start:end]),
+                                _blocks(document, start, end)))
     return tuple(sections)
 
 
@@ -81,19 +109,24 @@ def compare_sheets(source_document: str, target_document: str, source_locale: st
             yield target.line, Problem(f"section {target.key} has no counterpart in the {source_locale} sheet",
                                        subject=target.key)
             continue
-        comparison = compare_numbers(source.text, target.text, source_locale=source_locale,
-                                     target_locale=target_locale)
+        if source.blocks and len(source.blocks) == len(target.blocks):
+            pieces = [(s.text, t.text, t.line) for s, t in zip(source.blocks, target.blocks)]
+        else:
+            pieces = [(source.text, target.text, target.line)]
         where = f"section {target.key}"
-        for number in comparison.missing:
-            yield target.line, Problem(f"{where}: number {number.text} of the {source_locale} sheet is missing",
-                                       subject=number.text)
-        for number in comparison.added:
-            yield target.line, Problem(f"{where}: number {number.text} is not in the {source_locale} sheet",
-                                       subject=number.text)
-        for source_number, target_number in comparison.changed:
-            yield target.line, Problem(
-                f"{where}: number {source_number.text} of the {source_locale} sheet is {target_number.text}",
-                subject=source_number.text)
+        for source_text, target_text, line in pieces:
+            comparison = compare_numbers(source_text, target_text, source_locale=source_locale,
+                                         target_locale=target_locale)
+            for number in comparison.missing:
+                yield line, Problem(f"{where}: number {number.text} of the {source_locale} sheet is missing",
+                                    subject=number.text)
+            for number in comparison.added:
+                yield line, Problem(f"{where}: number {number.text} is not in the {source_locale} sheet",
+                                    subject=number.text)
+            for source_number, target_number in comparison.changed:
+                yield line, Problem(
+                    f"{where}: number {source_number.text} of the {source_locale} sheet is {target_number.text}",
+                    subject=source_number.text)
     if len(target_sections) < len(source_sections) and not keyed:
         yield 1, Problem(f"{len(source_sections) - len(target_sections)} section(s) of the {source_locale} "
                          "sheet are missing")

@@ -130,8 +130,10 @@ class NoBreakSpaceBeforePunctuation(PairCheck):
             for match in _NO_SPACE_BEFORE_PERCENT.finditer(text):
                 missing.append(("%", _excerpt(text, match.start(), match.end())))
         fix = "use a no-break space (U+00A0 or U+202F)"
-        yield from _summarised(plain, "plain space (a line may break) before", pair, fix)
-        yield from _summarised(missing, "no space before", pair, fix)
+        if plain:
+            yield from _summarised(plain, "plain space (a line may break) before", pair, fix)
+        if missing:
+            yield from _summarised(missing, "no space before", pair, fix)
 
 
 class NoBreakSpaceInsideGuillemets(PairCheck):
