@@ -464,6 +464,8 @@ def section_profile(box: Toolbox, path: Path) -> dict:
         "by_cumulative": [row for row in sorted(rows, key=lambda row: -row["cum_s"])
                           if "i18n" in row["function"]][:25],
     }
+    note("profile: CPU time of each check alone")
+    result["per_check"] = per_check_costs(path)
     py_spy = real_executable("py-spy", BENCH_DIR / ".venv" / "bin")
     if py_spy:
         collapsed = OUT_DIR / "check.py-spy.txt"
@@ -477,6 +479,41 @@ def section_profile(box: Toolbox, path: Path) -> dict:
         except CommandFailed as error:
             note(f"profile: py-spy failed: {error}")
     return result
+
+
+# CPU time of reading, of the runner's loop with no check, and of each check alone, in one process.
+# It uses the checks' internal API, so it is skipped (with a note) if that API changes.
+PER_CHECK_CODE = r"""
+import json, sys, time
+from i18n.po.io import read_catalog
+from i18n.checks.runner import check_catalog, catalog_context, CheckOptions
+from i18n.checks.registry import CHECKS
+path = sys.argv[1]
+start = time.process_time()
+catalog, _ = read_catalog(path)
+read = time.process_time() - start
+def timed(options):
+    start = time.process_time()
+    result = check_catalog(catalog, catalog_context(catalog, path, options), options)
+    return time.process_time() - start, len(result.findings)
+loop, _ = timed(CheckOptions(select=frozenset({"no-such-check"})))
+everything, findings = timed(CheckOptions())
+each = {}
+for check in CHECKS:
+    seconds, found = timed(CheckOptions(select=frozenset({check.name})))
+    each[check.name] = [seconds - loop, found]
+print(json.dumps({"read_s": read, "loop_s": loop, "all_s": everything, "findings": findings,
+                  "each": each}))
+"""
+
+
+def per_check_costs(path: Path) -> dict | None:
+    result = subprocess.run([sys.executable, "-c", PER_CHECK_CODE, str(path)], capture_output=True,
+                            text=True, cwd=PROJECT_ROOT)
+    if result.returncode != 0:
+        note(f"profile: per-check costs skipped: {result.stderr.strip().splitlines()[-1:]}")
+        return None
+    return json.loads(result.stdout)
 
 
 def shorten(filename: str) -> str:
@@ -731,6 +768,16 @@ def print_report(report: dict) -> None:
         out.append(format_table(["function", "calls", "cum s", "cum %"], [
             [row["function"], str(row["calls"]), f"{row['cum_s']:.3f}",
              f"{100 * row['cum_share']:.1f}"] for row in profile["by_cumulative"]]))
+        if profile.get("per_check"):
+            costs = profile["per_check"]
+            out.append(f"\n## CPU per stage, in one process: read {costs['read_s']:.3f} s, runner loop "
+                       f"with no check {costs['loop_s']:.3f} s, all checks {costs['all_s']:.3f} s "
+                       f"({costs['findings']} findings); each check alone, loop subtracted "
+                       "(checks sharing a cache each pay for it here):")
+            out.append(format_table(["check", "CPU s", "findings"], [
+                [name, f"{seconds:.3f}", str(found)] for name, (seconds, found)
+                in sorted(costs["each"].items(), key=lambda item: -item[1][0])
+                if seconds >= 0.005]))
         if "py_spy" in profile:
             spy = profile["py_spy"]
             out.append(f"\n## py-spy ({spy['samples']} samples): self time")
