@@ -42,6 +42,8 @@ def parse_plural_forms(value: str) -> ParsedPluralForms:
         rule = parse_rule(value)
     except InputError as error:
         return ParsedPluralForms(None, None, error.message)
+    except RecursionError:
+        return ParsedPluralForms(None, None, "plural expression is nested too deeply")
     if rule.nplurals > 100:
         return ParsedPluralForms(rule.nplurals, None, f"nplurals={rule.nplurals} is out of range")
     try:
