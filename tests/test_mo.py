@@ -300,3 +300,65 @@ def test_plural_verdicts_match_msgfmt_c(tmp_path, name):
 def test_valid_catalogue_has_no_problems(tmp_path):
     _path, catalog = _catalogue(tmp_path, CATALOGUES["french mix"])
     assert validate_for_compile(catalog) == []
+
+
+BASE_MESSAGES = [
+    ("c-format", "%d files copied to %s", None, ["%d fichiers copiés vers %s"]),
+    ("c-format", "Progress: %5.1f%%", None, ["Progression : %5.1f %%"]),
+    ("c-format", "one file", "%d files", ["un fichier", "%d fichiers"]),
+    ("c-format", "%d day left", "%d days left", ["%d jour restant", "%d jours restants"]),
+    ("python-format", "%(count)d items in %(place)s", None, ["%(count)d éléments dans %(place)s"]),
+    ("python-format", "Hello %s", None, ["Bonjour %s"]),
+    ("python-format", "%(n)d comment", "%(n)d comments", ["%(n)d commentaire", "%(n)d commentaires"]),
+    ("python-brace-format", "{user} joined {group}", None, ["{user} a rejoint {group}"]),
+    ("python-brace-format", "{n} page", "{n} pages", ["une page", "{n} pages"]),
+]
+
+MUTATIONS = [
+    ("drop first directive", lambda text: __import__("re").sub(r"%[-+ #0-9.]*[a-z]|\{[^}]*\}", "", text, count=1)),
+    ("append %s", lambda text: text + " %s"),
+    ("append %d", lambda text: text + " %d"),
+    ("%d becomes %s", lambda text: text.replace("%d", "%s", 1)),
+    ("rename a brace field", lambda text: __import__("re").sub(r"\{[^}]*\}", "{other}", text, count=1)),
+    ("append a brace field", lambda text: text + " {extra}"),
+    ("number the first directive", lambda text: text.replace("%", "%1$", 1)),
+    ("wide string", lambda text: text.replace("%s", "%ls", 1)),
+    ("leading newline", lambda text: "\\n" + text),
+    ("dangling percent", lambda text: text + "%"),
+    ("rename a mapping key", lambda text: text.replace("%(count)", "%(total)", 1)),
+]
+
+
+@pytest.mark.parametrize("mutation", [name for name, _operation in MUTATIONS])
+def test_mutated_translations_get_msgfmt_c_verdicts(tmp_path, mutation):
+    operation = dict(MUTATIONS)[mutation]
+    body = FR_HEADER
+    for index, (flag, msgid, msgid_plural, translations) in enumerate(BASE_MESSAGES):
+        for form_index in range(len(translations)):
+            mutated = list(translations)
+            mutated[form_index] = operation(mutated[form_index])
+            body += f'\n#, {flag}\nmsgctxt "{index}.{form_index}"\nmsgid "{msgid}"\n'
+            if msgid_plural is None:
+                body += f'msgstr "{mutated[0]}"\n'
+            else:
+                body += f'msgid_plural "{msgid_plural}"\n'
+                body += "".join(f'msgstr[{n}] "{form}"\n' for n, form in enumerate(mutated))
+    path, catalog = _catalogue(tmp_path, body)
+    problem_lines = {problem.line for problem in validate_for_compile(catalog)}
+    ours = {(entry.msgctxt, entry.msgid) for entry in catalog.entries if entry.line in problem_lines}
+    gnu_msgids = _gnu_flagged_contexts(path, catalog)
+    assert ours == gnu_msgids
+
+
+def _gnu_flagged_contexts(path: Path, catalog) -> set[tuple[str | None, str]]:
+    result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True)
+    starts = sorted((entry.line, entry.msgctxt, entry.msgid) for entry in catalog.entries)
+    flagged = set()
+    for line in result.stderr.splitlines():
+        parts = line.split(":")
+        if len(parts) < 3 or not parts[1].isdigit() or "warning" in line:
+            continue
+        owners = [(context, msgid) for start, context, msgid in starts if start <= int(parts[1])]
+        if owners:
+            flagged.add(owners[-1])
+    return flagged
