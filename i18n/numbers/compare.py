@@ -15,10 +15,12 @@ Order of matching, each step on what the previous ones left:
 3. A translation number whose characters, read the source locale's way, give a leftover source
    value is the same number retyped in a foreign style ("262,000" in French reads 262): a style
    problem, not a change. A number not valid in the target locale at all is one too.
-4. Leftovers are excused when the other side holds the same value anyway (a repeat: "72" twice
-   in the source, once in the translation), a word standing in for 0, 1 or 2 ("un fichier",
-   "both", "aucune"), or the same digits glued to the same word ("iso8601" / "ISO 8601").
-5. What is left is paired in text order into `changed`; the rest is `missing` / `added`.
+4. Leftovers are excused by a word standing in for them ("un fichier", "both", "aucune",
+   "three-way"), by the same digits inside a code on the other side ("iso8601" / "ISO 8601",
+   "v2.33" / "version 2.33"), or by a range the other side enumerates ("7-9" / "7, 8 ou 9").
+5. What is left is paired in text order into `changed` (digits with digits first); of the rest,
+   numbers in words, "1st"/"1er" and repeats of a value the other side has ("(72)" twice in the
+   source, once in the translation) are dropped as rephrasing; the others are `missing` / `added`.
 """
 
 from __future__ import annotations
@@ -71,7 +73,8 @@ def _suggest(reading: DigitReading, value: Decimal, text: str, locale: str) -> s
     if number.kind in ("percent", "permille"):
         # CLDR's percent pattern says whether the locale puts a space before the sign.
         pattern = babel_numbers.format_percent(1, locale=symbols.locale)
-        space = pattern[pattern.index("1") + 1:pattern.index(symbols.percent)] if symbols.percent in pattern else ""
+        between = re.search(r"\d([^\d]*?)" + re.escape(symbols.percent), pattern)
+        space = between.group(1) if between else ""
         symbol = symbols.percent if number.kind == "percent" else symbols.permille
         return f"{sign}{formatted}{space}{symbol}"
     return sign + formatted + text[reading.cluster_end:number.end]
@@ -228,15 +231,11 @@ def compare_readings(
     source_values = {number.value for number in source.numbers}
     leftover_source = [
         number for number in leftover_source
-        if number.value not in target_values
-        and not _written_elsewhere(number, target_text)
-        and not _inside_range(number, target, target_text, source_values)
+        if not _written_elsewhere(number, target_text) and not _inside_range(number, target, target_text, source_values)
     ]
     leftover_target = [
         number for number in leftover_target
-        if value_of[number] not in source_values
-        and not _written_elsewhere(number, source_text)
-        and not _inside_range(number, source, source_text, target_values)
+        if not _written_elsewhere(number, source_text) and not _inside_range(number, source, source_text, target_values)
     ]
     if leftover_source:
         leftover_source = _excuse_stand_ins(leftover_source, source_text, _weak_words(target_text, target_locale))
@@ -245,7 +244,8 @@ def compare_readings(
 
     # 5. Pair what is left: digits with digits first, then words with what remains. A number in
     # words left alone is rephrasing far more often than an error ("two or more" / "plusieurs",
-    # "Two Sided" / "Recto verso"), so it is dropped rather than reported missing or added.
+    # "Two Sided" / "Recto verso"), so it is dropped rather than reported missing or added; so is
+    # an unpaired repeat of a value the other side has ("(72)" said twice, translated once).
     changed: list[tuple[Number, Number]] = []
     source_digits = [number for number in leftover_source if not _in_letters(number)]
     target_digits = [number for number in leftover_target if not _in_letters(number)]
@@ -258,10 +258,18 @@ def compare_readings(
     paired = min(len(rest_source), len(rest_target))
     changed += zip(rest_source[:paired], rest_target[:paired])
     changed.sort(key=lambda pair: pair[0].start)
+    missing = tuple(
+        number for number in rest_source[paired:]
+        if not _stands_alone_weakly(number) and number.value not in target_values
+    )
+    added = tuple(
+        number for number in rest_target[paired:]
+        if not _stands_alone_weakly(number) and value_of[number] not in source_values
+    )
     problems.sort(key=lambda problem: problem.number.start)
     return NumberComparison(
-        missing=tuple(number for number in rest_source[paired:] if not _stands_alone_weakly(number)),
-        added=tuple(number for number in rest_target[paired:] if not _stands_alone_weakly(number)),
+        missing=missing,
+        added=added,
         changed=tuple(changed),
         foreign_style=tuple(problems),
     )

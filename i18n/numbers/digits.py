@@ -49,6 +49,7 @@ _SCALES = {
 }
 
 
+_OPTION_RE = re.compile(r"(?<![\w-])--?[A-Za-z]")
 _UNIT_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]?(?:°|\u2030|%)")
 
 
@@ -194,9 +195,10 @@ def read_digits(
         cluster_end = end
         exponent = 0
         sign = match.group("sign")
-        if sign == "-" and cluster.isdigit() and not match.group("percent") and not _UNIT_AFTER_RE.match(masked, end):
-            # "gzip -9", "-1 to disable": a hyphen before a bare integer is an option or a code;
-            # a negative quantity is written with U+2212, a decimal, or a unit ("-5 °C", "-0.5").
+        if (sign == "-" and cluster.isdigit() and not match.group("percent")
+                and not _UNIT_AFTER_RE.match(masked, end) and _OPTION_RE.search(original)):
+            # In a text with command-line options, "-9" is one more option ("-0 ... -9",
+            # "gzip -9 --best"); elsewhere it is a negative number, as CLDR writes it.
             continue
         if sign and (sign in "+\u2212" or sign == symbols.minus or sign == "-"):
             start = match.start("sign")
