@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from i18n.po.merge import _lcs_length, merge_catalog, similarity
+from i18n.po.merge import merge_catalog, similarity
 from i18n.po.model import Catalog, Entry
 from i18n.po.parse import parse_po
 
@@ -461,10 +461,13 @@ def _lcs_reference(first: bytes, second: bytes) -> int:
     return previous[-1]
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.binary(max_size=40), st.binary(max_size=40))
-def test_bit_parallel_lcs_agrees_with_dynamic_programming(first, second):
-    assert _lcs_length(first, second) == _lcs_reference(first, second)
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=60), st.binary(max_size=60), st.floats(min_value=0.0, max_value=1.0))
+def test_bit_parallel_similarity_agrees_with_dynamic_programming(first, second, lower_bound):
+    total = len(first) + len(second)
+    exact = 2 * _lcs_reference(first, second) / total if total else 1.0
+    # Below the bound the value is only promised to be below it (fstrcmp_bounded returns 0.0).
+    assert similarity(first, second, lower_bound) == (exact if exact >= lower_bound or not total else 0.0)
 
 
 @pytest.mark.parametrize(

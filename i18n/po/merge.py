@@ -421,14 +421,12 @@ class _FuzzyFinder:
 def similarity(first: bytes, second: bytes, lower_bound: float = 0.0) -> float:
     """gnulib's fstrcmp: (len1 + len2 - insertions - deletions) / (len1 + len2), on bytes.
 
-    Returns 0.0 early when the result cannot reach `lower_bound` (as fstrcmp_bounded does).
+    Returns 0.0 when the result is below `lower_bound` (fstrcmp_bounded gives up early there too).
     """
-    total = len(first) + len(second)
-    if total == 0:
+    if not first and not second:
         return 1.0
-    if lower_bound > 0 and 2 * min(len(first), len(second)) / total < lower_bound:
-        return 0.0
-    return 2 * _lcs_length(first, second) / total
+    common = _bounded_lcs(_byte_masks(first), len(first), second, lower_bound)
+    return 0.0 if common is None else 2 * common / (len(first) + len(second))
 
 
 def _byte_masks(text: bytes) -> dict[int, int]:
@@ -454,20 +452,3 @@ def _bounded_lcs(masks: dict[int, int], length: int, other: bytes, lower_bound: 
             return None
     common = length - row.bit_count()
     return common if 2 * common / total >= lower_bound else None
-
-
-def _lcs_length(first: bytes, second: bytes) -> int:
-    """Length of the longest common subsequence, bit-parallel (Allison-Dix / Hyyro)."""
-    if len(first) < len(second):
-        first, second = second, first
-    if not second:
-        return 0
-    masks: dict[int, int] = {}
-    for index, byte in enumerate(first):
-        masks[byte] = masks.get(byte, 0) | (1 << index)
-    full = (1 << len(first)) - 1
-    row = full
-    for byte in second:
-        matches = row & masks.get(byte, 0)
-        row = ((row + matches) | (row - matches)) & full
-    return len(first) - row.bit_count()
