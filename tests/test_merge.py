@@ -484,3 +484,23 @@ def test_merge_in_memory_catalogue():
     result = merge_catalog(catalog, template)
     entry = result.catalog.entries[0]
     assert entry.fuzzy and entry.msgstr == "Bonjour le monde" and entry.previous_msgid == "Hello world"
+
+
+@pytest.mark.parametrize("template_charset, expected_charset", [("UTF-8", "UTF-8"), ("CHARSET", "ISO-8859-1")])
+def test_latin1_catalogue_is_converted_only_for_a_utf8_template(tmp_path, template_charset, expected_charset):
+    from i18n.po.write import format_po
+
+    old = tmp_path / "old.po"
+    old.write_bytes(
+        'msgid ""\nmsgstr ""\n"Project-Id-Version: x\\n"\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n'
+        'msgid "Coffee"\nmsgstr "Café"\n\nmsgid "Gone"\nmsgstr "Parti à jamais"\n'.encode("latin-1")
+    )
+    template = _write(
+        tmp_path,
+        "new.pot",
+        f'msgid ""\nmsgstr ""\n"POT-Creation-Date: 2022-01-01 00:00+0000\\n"\n'
+        f'"Content-Type: text/plain; charset={template_charset}\\n"\n\nmsgid "Coffee"\nmsgstr ""\n',
+    )
+    result = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
+    assert result.catalog.charset.upper() == expected_charset
+    assert format_po(result.catalog) == _gnu_merge(tmp_path, old, template)
