@@ -38,7 +38,7 @@ def compiled_entries(catalog: Catalog) -> list[Entry]:
 
 
 def format_mo(catalog: Catalog) -> bytes:
-    encoding = _python_encoding(catalog.charset)
+    encoding = _python_encoding(catalog.charset, catalog.path)
     pairs = []
     for entry in compiled_entries(catalog):
         key = entry.msgid.encode(encoding)
@@ -86,13 +86,13 @@ def _without_pot_creation_date(header: str) -> str:
     return "".join(line for line in lines if not line.startswith("POT-Creation-Date:"))
 
 
-def _python_encoding(charset: str | None) -> str:
+def _python_encoding(charset: str | None, path: str | None) -> str:
     if not charset or charset.upper() == "CHARSET":
         return "ascii"
     try:
         return codecs.lookup(charset).name
     except LookupError:
-        raise InputError(f"unknown charset {charset!r}") from None
+        raise InputError(f"unknown charset {charset!r}", path=path) from None
 
 
 def gnu_hash(data: bytes) -> int:

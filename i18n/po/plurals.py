@@ -59,6 +59,8 @@ def parse_locale(locale: str):
 
 
 def _plural_forms_from_cldr(parsed) -> str:
+    # Babel's CLDR-to-C compiler, the one behind babel.plural.to_gettext (which keeps every
+    # category, fractions included, so it cannot be used as is).
     from babel.plural import _GettextCompiler
 
     rule = parsed.plural_form
