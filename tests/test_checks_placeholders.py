@@ -38,6 +38,14 @@ CASES = [
     ("placeholder-type-changed", "%1$s weighs %2$d kg", "%1$s pèse %2$s kg", "fr", C, ["%2$d"]),
     ("placeholder-type-changed", "%1$s weighs %2$d kg", "%1$s wiegt %2$d kg", "de", C, []),
     ("placeholder-reordered", "%s weighs %d kg", "%d kg pour %s", "fr", C, ["%d %s"]),
+    # msgfmt compares argument types: flags, width, precision and `l` before a float do not count.
+    ("placeholder-type-changed", "size %#llx, name %.250s", "taille %llx, nom %s", "fr", C, []),
+    ("placeholder-type-changed", "every %.1fs", "alle %.1lf s", "de", C, []),
+    ("placeholder-type-changed", "%s has %d cubs", "%s a %s petits", "fr", C, ["%d"]),
+    ("placeholder-type-changed", "index %<PRIu64> of %s", "Index %<PRIx64> von %s", "de", C, []),
+    ("placeholder-missing", "index %<PRIu64> of %s", "index de %s", "fr", C, ["%s"]),
+    # A strftime pattern is not printf.
+    ("placeholder-missing", "%a %b %e %H:%M:%S %Y", "%a %d %b %Y %H:%M:%S", "fr", (), []),
     ("placeholder-reordered", "%s weighs %d kg", "%2$d kg wiegt %1$s", "de", C, []),
 ]
 

@@ -18,13 +18,13 @@ from i18n.checks.base import PairCheck, Pair, Problem, Severity
 # A C/printf directive as msgfmt reads it: %[n$][flags][width][.precision][length]conversion.
 _PRINTF_FLAGGED = re.compile(
     r"%(?:(?P<position>\d+)\$)?(?P<flags>[-+ #0'I]*)(?P<width>\d+|\*(?:\d+\$)?)?"
-    r"(?:\.(?P<precision>\d+|\*(?:\d+\$)?)?)?(?:hh|h|ll|l|L|q|j|z|Z|t)?(?P<conversion>[diouxXeEfFgGaAcspnCS%])"
+    r"(?:\.(?P<precision>\d+|\*(?:\d+\$)?)?)?(?P<length>hh|h|ll|l|L|q|j|z|Z|t)?(?P<conversion>[diouxXeEfFgGaAcspnCS%]|<PRI[diouxX]\w*>)"
 )
 # Without a format flag: no space or I flags (so "50 % of" and "5% of" are text), and the
 # named python form as well.
 _PRINTF_GUESSED = re.compile(
     r"%(?:(?P<position>[1-9]\d*)\$)?(?P<flags>[-+#0]*)(?P<width>\d+|\*)?"
-    r"(?:\.(?P<precision>\d+|\*)?)?(?:hh|h|ll|l|L|q|j|z|t)?(?P<conversion>[diouxXeEfFgGcsp%])"
+    r"(?:\.(?P<precision>\d+|\*)?)?(?P<length>hh|h|ll|l|L|q|j|z|t)?(?P<conversion>[diouxXeEfFgGcsp%]|<PRI[diouxX]\w*>)"
 )
 # `%%` is matched (and skipped) first, so that "%%(end)" is text, not a named placeholder.
 _PYTHON_NAMED = re.compile(r"%%|%\((?P<name>[^()]*)\)[-+ #0]*(?:\d+|\*)?(?:\.\d+)?[hlL]?(?P<conversion>[diouxXeEfFgGcrsa%])")
@@ -42,8 +42,27 @@ def _plain(pattern: re.Pattern) -> re.Pattern:
 _PRINTF_FLAGGED_TEXT = _plain(_PRINTF_FLAGGED)
 _PRINTF_GUESSED_TEXT = _plain(_PRINTF_GUESSED)
 
-_CONVERSION_CLASS = {**dict.fromkeys("diouxXcC", "integer"), **dict.fromkeys("eEfFgGaA", "float"),
-                     **dict.fromkeys("sS", "string"), "p": "pointer", "n": "count", "r": "string", "a": "string"}
+# A strftime pattern ("%a %b %e %H:%M") is not printf, whatever its `%e` looks like.
+_STRFTIME = re.compile(r"%[HMYjbBTZ]")
+
+_CONVERSION_TYPE = {**dict.fromkeys("di", "int"), **dict.fromkeys("ouxX", "unsigned"), "c": "char",
+                    **dict.fromkeys("eEfFgGaA", "double"), "s": "string", "p": "pointer", "n": "count pointer",
+                    "C": "wide char", "S": "wide string"}
+
+
+def argument_type(length: str | None, conversion: str) -> str:
+    """The argument type a directive takes, as msgfmt compares them: flags, width and precision do
+    not matter (%#llx = %llx, %.250s = %s); the length does, except `l` before a float (%lf = %f)."""
+    if conversion.startswith("<PRI"):
+        # A <inttypes.h> macro (%<PRIu64>): its letter gives the sign, the rest the width.
+        return f"{conversion[5:-1]} {_CONVERSION_TYPE[conversion[4]]}"
+    base = _CONVERSION_TYPE.get(conversion, conversion)
+    length = {"q": "ll", "Z": "z"}.get(length or "", length or "")
+    if base == "double":
+        return "long double" if length == "L" else "double"
+    if base in ("string", "char"):
+        return f"wide {base}" if length == "l" else base
+    return f"{length} {base}".strip()
 
 
 @dataclass(frozen=True)
@@ -70,7 +89,7 @@ def _printf_placeholders(text: str, pattern: re.Pattern) -> list[Placeholder]:
                     next_argument += 1
             argument = str(next_argument)
             next_argument += 1
-        found.append(Placeholder(match.group(0), argument, _CONVERSION_CLASS.get(conversion, conversion)))
+        found.append(Placeholder(match.group(0), argument, argument_type(match.group("length"), conversion)))
     return found
 
 
@@ -108,43 +127,34 @@ def _syntaxes(pair: Pair) -> tuple[bool, bool, bool]:
     """(printf flagged, printf guessed, brace) for the pair; flags win over guesses."""
     flags = pair.flags
     printf_flagged = "c-format" in flags or "python-format" in flags
-    printf_guessed = not printf_flagged and "no-c-format" not in flags and "no-python-format" not in flags
+    printf_guessed = (not printf_flagged and "no-c-format" not in flags and "no-python-format" not in flags
+                      and not _STRFTIME.search(pair.source))
     brace = "no-python-brace-format" not in flags
     return printf_flagged, printf_guessed, brace
 
 
-def _compare_positional(source: list[Placeholder], target: list[Placeholder],
-                        positional: bool) -> tuple[list, list, list, list]:
+def _compare_arguments(source: list[Placeholder], target: list[Placeholder],
+                       positional: bool) -> tuple[list, list, list, list]:
+    """Like msgfmt: unnumbered directives take arguments 1, 2, ... in order, and each argument must
+    keep its type. Unnumbered directives of the same types in another order are one reordering."""
     missing, extra, changed, reordered = [], [], [], []
+    source_kinds = [p.kind for p in source]
+    target_kinds = [p.kind for p in target]
+    if source_kinds == target_kinds and not positional:
+        return missing, extra, changed, reordered
+    if not positional and Counter(source_kinds) == Counter(target_kinds):
+        reordered.extend(target)
+        return missing, extra, changed, reordered
     source_by_argument = {p.argument: p for p in source}
     target_by_argument = {p.argument: p for p in target}
-    if positional:
-        for argument, placeholder in source_by_argument.items():
-            other = target_by_argument.get(argument)
-            if other is None:
-                missing.append(placeholder)
-            elif other.kind != placeholder.kind:
-                changed.append((placeholder, other))
-        extra.extend(p for a, p in target_by_argument.items() if a not in source_by_argument)
-        return missing, extra, changed, reordered
-    if len(source) == len(target) and all(a.text == b.text for a, b in zip(source, target)):
-        return missing, extra, changed, reordered
-    source_counts = Counter(p.text for p in source)
-    target_counts = Counter(p.text for p in target)
-    missing.extend(_take(source, source_counts - target_counts))
-    extra.extend(_take(target, target_counts - source_counts))
-    if not missing and not extra and [p.text for p in source] != [p.text for p in target]:
-        reordered.extend(target)
+    for argument, placeholder in source_by_argument.items():
+        other = target_by_argument.get(argument)
+        if other is None:
+            missing.append(placeholder)
+        elif other.kind != placeholder.kind:
+            changed.append((placeholder, other))
+    extra.extend(p for a, p in target_by_argument.items() if a not in source_by_argument)
     return missing, extra, changed, reordered
-
-
-def _take(placeholders: list[Placeholder], counts: Counter) -> list[Placeholder]:
-    taken = []
-    for placeholder in placeholders:
-        if counts[placeholder.text] > 0:
-            counts[placeholder.text] -= 1
-            taken.append(placeholder)
-    return taken
 
 
 def _compare_by_name(source: list[Placeholder], target: list[Placeholder]) -> tuple[list, list]:
@@ -202,7 +212,7 @@ def _compare(pair: Pair) -> PlaceholderComparison:
         if source_printf or printf_flagged:
             target_printf = _printf_placeholders(target, pattern)
             positional = any(m.group("position") for m in pattern.finditer(source + target))
-            results = _compare_positional(source_printf, target_printf, positional)
+            results = _compare_arguments(source_printf, target_printf, positional)
             for bucket, result in zip((missing, extra, changed, reordered), results):
                 bucket.extend(result)
         source_named = _named_placeholders(source)
@@ -260,7 +270,8 @@ class PlaceholderTypeChanged(PairCheck):
     name = "placeholder-type-changed"
     severity = Severity.ERROR
     triggers = "%{"
-    description = "A numbered placeholder takes another type of argument in the translation (%1$s vs %1$d)."
+    description = ("A printf argument has another type in the translation (%1$s vs %1$d, %s vs %d in the same "
+                   "place); flags, width and precision may differ, as msgfmt allows.")
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
         for source, target in compare_placeholders(pair).changed:
