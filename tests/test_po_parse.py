@@ -54,8 +54,9 @@ def test_every_field_is_read():
     ('msgid "x"\nmsgstr "y"   \n"z"\t\n', "msgstr", "yz"),  # trailing blanks: token path
     ('msgid "x"\nmsgstr "y"\n\n"z"\n', "msgstr", "yz"),  # GNU ignores the blank line
     ('#comment\n#  two\n#\nmsgid "x"\nmsgstr ""\n', "translator_comments", ["comment", " two", ""]),
-    ('#, fuzzy,c-format  no-wrap\n#, range: 1..3\nmsgid "x"\nmsgstr ""\n', "flags",
+    ('#, fuzzy,c-format  no-wrap range: 1..3\nmsgid "x"\nmsgstr ""\n', "flags",
      ["fuzzy", "c-format", "no-wrap", "range: 1..3"]),
+    ('#, fuzzy, c-format\n#: a.c:1\n#, no-wrap\nmsgid "x"\nmsgstr ""\n', "flags", ["no-wrap"]),  # last line wins
     ('#: a.c:1 a.c:1 b.c : 5 c.c: 7 d.c:x e.c\nmsgid "x"\nmsgstr ""\n', "references",
      ["a.c:1", "b.c:5", "c.c:7", "d.c:x", "e.c"]),
     ('#: \u2068my file.c\u2069:3\nmsgid "x"\nmsgstr ""\n', "references", ["my file.c:3"]),
@@ -111,6 +112,8 @@ BAD = {
     # GNU reads a NUL as the end of the string; we refuse it.
     "NUL byte": ('msgid "a"\nmsgstr "b\0"\n', 2, "NUL", False),
     "inconsistent obsolete marks": ('#~ msgid "a"\nmsgstr "b"\n', 2, "inconsistent use of #~", True),
+    "comment after #| keeps the next line previous": ('#| # note\nmsgid "a"\nmsgstr ""\n', 3, "syntax error", True),
+    "comment inside previous strings": ('#| msgid "p"\n#| # note\n#| "q"\nmsgid "a"\nmsgstr ""\n', 2, "syntax error", True),
     "domain directive": ('domain "other"\nmsgid "a"\nmsgstr ""\n', 1, "domain", False),
 }
 

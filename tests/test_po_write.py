@@ -48,6 +48,7 @@ TRICKY = {
     "msgctxt": 'msgctxt "menu"\nmsgid "Open"\nmsgstr "Ouvrir"\n',
     "plural": 'msgid "one file"\nmsgid_plural "%d files"\nmsgstr[0] "un fichier"\nmsgstr[1] "%d fichiers"\n',
     "previous msgid": f'#, fuzzy\n#| msgctxt "old"\n#| msgid "{LONG}"\n#| msgid_plural "olds"\nmsgctxt "new"\nmsgid "n"\nmsgid_plural "ns"\nmsgstr[0] "x"\nmsgstr[1] "y"\n',
+    "several flag lines: GNU keeps the last": '#, fuzzy, c-format\n#: a.c:1\n#, no-wrap\nmsgid "m"\nmsgstr "n"\n',
     "no-wrap honoured": f'#, no-wrap\nmsgid "{LONG} {LONG}"\nmsgstr "{LONG}\\n{LONG}"\n',
     "obsolete entries": f'# kept comment\n#, fuzzy\n#~| msgid "older"\n#~ msgctxt "ctx"\n#~ msgid "{LONG} {LONG}"\n#~ msgstr "o"\n\n#~ msgid "empty is dropped"\n#~ msgstr ""\n',
     "keywords with tabs and several strings a line": 'msgid\t"a" "b"\nmsgstr\t"c"\n"d" "e"\n',

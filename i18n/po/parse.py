@@ -157,6 +157,7 @@ class _Reader:
         self.counted_position = 0
         self.counted_line = 1
         self.isolates = codec == "utf-8"
+        self.carry_previous = False
 
     def error(self, message: str, line: int) -> InputError:
         return InputError(message, path=self.path, line=line)
@@ -183,7 +184,7 @@ class _Reader:
         boundary = _BOUNDARY.search
         position = 0
         while position < length:
-            match = fast_entry(text, position)
+            match = fast_entry(text, position) if not self.carry_previous else None
             if match is not None:
                 try:
                     self.add_fast_entry(match)
@@ -195,11 +196,13 @@ class _Reader:
                 continue
             found = boundary(text, position)
             end = found.start() + 1 if found else length
+            carried = self.carry_previous
             while True:
                 try:
                     self.read_chunk(position, end)
                     break
                 except _ChunkTooShort:
+                    self.carry_previous = carried
                     found = boundary(text, position + 2 * (end - position))
                     end = found.start() + 1 if found else length
             position = end
@@ -241,7 +244,10 @@ class _Reader:
     def add_fast_entry(self, match: re.Match) -> None:
         (comments, previous, context, context_more, _msgid_start, msgid, msgid_more, msgstr, msgstr_more,
          plural, plural_more, forms) = match.groups()
-        line = self.line_of(match.start(5))
+        start = match.start(5)
+        line = self.counted_line + self.text.count("\n", self.counted_position, start)
+        self.counted_line = line
+        self.counted_position = start
         if msgid_more:
             msgid = self.joined(msgid, msgid_more, line)
         elif "\\" in msgid:
@@ -277,7 +283,13 @@ class _Reader:
         elif self.pending:
             self.apply_comments(entry, self.pending)
             self.pending = []
-        self.add_entry(entry)
+        key = (entry.msgctxt, msgid)
+        seen = self.seen
+        if key in seen or (msgid == "" and entry.msgctxt is None):
+            self.add_entry(entry)
+        else:
+            seen[key] = line
+            self.catalog.entries.append(entry)
 
     def apply_comment_block(self, entry: Entry, block: str) -> None:
         """The comment lines the fast pattern matched before a message (each ends with a newline)."""
@@ -291,12 +303,7 @@ class _Reader:
             elif lead == ".":
                 entry.extracted_comments.append(text[3:] if text[2:3] == " " else text[2:])
             elif lead == ",":
-                flags = entry.flags
-                for flag in _FLAG_SEPARATORS.split(text[2:]):
-                    if flag and flag not in flags:
-                        flags.append(flag)
-                if "range:" in flags:
-                    _merge_range_flag(flags)
+                entry.flags = _flags(text[2:])
             elif lead == "!":
                 self.apply_comments(entry, [(_COMMENT, text[1:], None, entry.line, False, False)])
             else:
@@ -333,6 +340,8 @@ class _Reader:
         append = items.append
         simple_line = _SIMPLE_LINE.match
         lines = text.split("\n")
+        if not lines[-1]:
+            lines.pop()  # what follows the last newline is no line
         continued = "\\\n" in text
         number = 0
         count = len(lines)
@@ -345,6 +354,9 @@ class _Reader:
                 while line.endswith("\\") and number < count:
                     line = line[:-1] + lines[number]
                     number += 1
+            if self.carry_previous:
+                self.carry_previous = bool(line) and self.tokenize_line(line, lineno, previous=True)
+                continue
             if not line:
                 continue
             first = line[0]
@@ -369,12 +381,15 @@ class _Reader:
                 continue
             if line.isspace():
                 continue
-            self.tokenize_line(line, lineno)
+            self.carry_previous = self.tokenize_line(line, lineno)
 
-    def tokenize_line(self, line: str, lineno: int) -> None:
-        """GNU's tokens of one line that the common pattern does not cover."""
+    def tokenize_line(self, line: str, lineno: int, previous: bool = False) -> bool:
+        """GNU's tokens of one line that the common pattern does not cover.
+
+        True when the line ends in a comment begun after `#|`: po-lex.c reads that comment's
+        newline without resetting the "previous" state, so it carries on to the next line."""
         append = self.items.append
-        obsolete = previous = False
+        obsolete = False
         position = 0
         length = len(line)
         while position < length:
@@ -410,11 +425,12 @@ class _Reader:
                     position += 1
                 else:
                     append((_COMMENT, line[position:], None, lineno, obsolete, previous))
-                    return
+                    return previous
             elif junk == '"':
                 raise self.error("end-of-line within string", lineno)
             elif junk is not None and not junk.isspace():
                 raise self.error("syntax error", lineno)
+        return False
 
     # ---- the grammar ----------------------------------------------------------------------------
 
@@ -608,12 +624,21 @@ class _Reader:
                     if reference not in entry.references:
                         entry.references.append(reference)
             elif lead == "," or lead == "!":
-                for flag in _FLAG_SEPARATORS.split(text[1:]):
-                    if flag and flag not in entry.flags:
-                        entry.flags.append(flag)
+                entry.flags = _flags(text[1:])
             else:
                 entry.translator_comments.append(text[1:] if text[:1] == " " else text)
-        _merge_range_flag(entry.flags)
+
+
+def _flags(text: str) -> list[str]:
+    """The flags of one `#,` line.  Each such line replaces the flags of the ones before it: GNU's
+    po_parse_comment_special starts every line from nothing, so only the last line counts."""
+    flags = []
+    for flag in _FLAG_SEPARATORS.split(text):
+        if flag and flag not in flags:
+            flags.append(flag)
+    if "range:" in flags:
+        _merge_range_flag(flags)
+    return flags
 
 
 def _merge_range_flag(flags: list[str]) -> None:

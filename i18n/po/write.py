@@ -46,7 +46,7 @@ def format_po(catalog: Catalog, width: int = 79) -> bytes:
     for entry in messages:
         if not first:
             lines.append("")
-        _write_entry(lines, entry, width, encoding, obsolete=False)
+        _write_entry(lines, entry, width, encoding, codec, obsolete=False)
         first = False
     for entry in catalog.entries:
         # GNU writes no obsolete entry whose (first) translation is empty.
@@ -55,7 +55,7 @@ def format_po(catalog: Catalog, width: int = 79) -> bytes:
             continue
         if not first:
             lines.append("")
-        _write_entry(lines, entry, width, encoding, obsolete=True)
+        _write_entry(lines, entry, width, encoding, codec, obsolete=True)
         first = False
     text = "\n".join(lines) + "\n" if lines else ""
     if catalog.newline != "\n":
@@ -85,7 +85,7 @@ def _first_translation(entry: Entry) -> str:
     return entry.msgstr
 
 
-def _write_entry(lines: list[str], entry: Entry, width: int, encoding: str, obsolete: bool) -> None:
+def _write_entry(lines: list[str], entry: Entry, width: int, encoding: str, codec: str, obsolete: bool) -> None:
     for comment in entry.translator_comments:
         for part in comment.split("\n"):
             lines.append("# " + part if part else "#")
@@ -93,7 +93,7 @@ def _write_entry(lines: list[str], entry: Entry, width: int, encoding: str, obso
         for part in comment.split("\n"):
             lines.append("#. " + part if part else "#.")
     if entry.references:
-        _write_references(lines, entry.references, width)
+        _write_references(lines, entry.references, width, codec)
     flags = flag_line(entry)
     if flags:
         lines.append(flags)
@@ -117,9 +117,9 @@ def _write_entry(lines: list[str], entry: Entry, width: int, encoding: str, obso
         _wrap(lines, prefix, "msgstr", entry.msgstr, no_wrap, width, encoding)
 
 
-def _write_references(lines: list[str], references: list[str], width: int) -> None:
+def _write_references(lines: list[str], references: list[str], width: int, codec: str) -> None:
     """`#:` lines as message_print_comment_filepos fills them: a new line when the next one would
-    pass the page width (counted in bytes, like GNU)."""
+    pass the page width (counted in bytes of the file's charset, like GNU)."""
     line = "#:"
     column = 2
     for reference in references:
@@ -130,7 +130,7 @@ def _write_references(lines: list[str], references: list[str], width: int) -> No
         if " " in file_name or "\t" in file_name:
             # gettext 0.21 isolates a file name with spaces between U+2068 and U+2069.
             reference = "\u2068" + file_name + "\u2069" + reference[len(file_name):]
-        length = len(reference.encode("utf-8")) + 1
+        length = (len(reference) if reference.isascii() else len(reference.encode(codec, "replace"))) + 1
         if column > 2 and column + length > width:
             lines.append(line)
             line = "#:"
