@@ -112,7 +112,7 @@ def test_nplurals_of_rejects(value):
         nplurals_of(value)
 
 
-@pytest.mark.parametrize("expression", ["n+", "(n", "n ? 1", "m == 1", "n == 1 :", ""])
+@pytest.mark.parametrize("expression", ["n+", "(n", "n ? 1", "m == 1", "n == 1 :", "", "(" * 5000 + "n" + ")" * 5000])
 def test_invalid_expressions(expression):
     with pytest.raises(InputError):
         compile_plural_expression(expression)

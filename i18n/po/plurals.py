@@ -116,7 +116,10 @@ def compile_plural_expression(expression: str) -> Callable[[int], int]:
     """Compile GNU's plural grammar (C operators on unsigned long `n`) into a Python callable."""
     tokens = _tokenize(expression)
     parser = _ExpressionParser(tokens, expression)
-    tree = parser.parse()
+    try:
+        tree = parser.parse()
+    except RecursionError:
+        raise InputError(f"invalid plural expression (nested too deeply) {expression[:40]!r}...") from None
 
     def evaluate(n: int) -> int:
         return _evaluate(tree, n)
