@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
 
+from i18n.errors import InputError
 from i18n.po.model import Catalog, Entry
 from i18n.po.msgfmt_check import check_format, format_kinds, plural_often
 from i18n.po.plurals import parse_plural_forms
@@ -303,8 +304,8 @@ def _plural_rule(header: Entry | None):
         return None
     try:
         return parse_plural_forms(match.group(1))
-    except Exception:  # noqa: BLE001 -- an unusable header counts as no rule, as in GNU
-        return None
+    except InputError:
+        return None  # as in GNU: an unusable Plural-Forms counts as none (2 forms)
 
 
 def _nplurals(header: Entry | None) -> int:
