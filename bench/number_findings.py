@@ -79,7 +79,7 @@ def print_recall(pairs, comparisons, arguments) -> None:
             mutated = target[: number.start] + english + target[number.end:]
             result = compare_numbers(source, mutated, arguments.source_locale, arguments.target_locale)
             style_caught += bool(result.foreign_style)
-    print(f"seeded errors in clean entries with numbers:")
+    print("seeded errors in clean entries with numbers:")
     print(f"  last digit changed:    {changed_caught}/{changed_total} caught")
     print(f"  number deleted:        {dropped_caught}/{dropped_total} caught")
     print(f"  written 262,000-style: {style_caught}/{style_total} caught as foreign style")

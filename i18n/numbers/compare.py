@@ -289,15 +289,12 @@ def compare_numbers(
     """The quantities of `source` missing from `target`, added, changed, or written in a foreign style."""
     source_digit = DIGIT_RE.search(source) is not None
     target_digit = DIGIT_RE.search(target) is not None
-    source_words = may_have_number_words(source, _language(source_locale))
-    if not (source_digit or target_digit or source_words) and not (
-        ROMAN_TRIGGER_RE.search(source) or ROMAN_TRIGGER_RE.search(target)
-    ):
+    source_letters = may_have_number_words(source, _language(source_locale)) or ROMAN_TRIGGER_RE.search(source)
+    # A translation's numbers in letters ("trois", "XXe") are only ever reported when paired with
+    # a source number, so without digits or source number words there is nothing to report.
+    if not (source_digit or target_digit or source_letters):
         return _EMPTY_COMPARISON
-    # Number words are left out of this shortcut: the source has none, and a translation's number
-    # words without a counterpart are never reported.
-    if (source_digit and target_digit and not source_words and _same_plain_digits(source, target)
-            and not ROMAN_TRIGGER_RE.search(source) and not ROMAN_TRIGGER_RE.search(target)):
+    if source_digit and target_digit and not source_letters and _same_plain_digits(source, target):
         return _EMPTY_COMPARISON
     source_reading = read_text(source, source_locale)
     # Number words a translation adds to a source without any number ("both" -> "les deux",
