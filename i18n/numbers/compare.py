@@ -47,9 +47,10 @@ _ARTICLE_REACH = 0.3
 _GROUPED_RE = re.compile(r"\d{1,3}(?:[,.'\u2019]\d{3})+")
 # What makes a copied decimal a measured quantity rather than a version: a unit or measure word.
 _QUANTITY_AFTER_RE = re.compile(
-    r"[\x20\u00a0\u202f]?(?:%(?![<>{}])|\u2030|°|(?:k|M|G|T|Ki|Mi|Gi|Ti)?(?:[Bbo]|bit|bits|Hz)\b|(?:m|cm|mm|km|g|kg|mg|s|ms|h|min)\b"
-    r"|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|secondes?|heures?|jours?|semaines?|mois|ans?"
-    r"|années?|fois|metres?|meters?|mètres?|litres?|liters?|percent|pour\s?cent)\b)"
+    r"[\x20\u00a0\u202f]?(?:%(?![<>{}])|\u2030|°"
+    r"|(?:k|M|G|T|Ki|Mi|Gi|Ti)?(?:[Bbo]|bit|bits|Hz)\b|(?:m|cm|mm|km|g|kg|mg|s|ms|h|min)\b"
+    r"|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|secondes?|heures?|jours?"
+    r"|semaines?|mois|ans?|années?|fois|metres?|meters?|mètres?|litres?|liters?|percent|pour\s?cent)\b)"
 )
 _DIGITS_RE = re.compile(r"[-+\u2212]?\d[\d.,'\u2019\u00a0\u202f\u2009 ]*\d|\d")
 _DIGIT_TOKEN_RE = re.compile(r"(?<!\S)[^\s\d]*\d\S*")

@@ -87,7 +87,7 @@ def cluster_value(cluster: str, convention: Convention) -> Decimal | None:
 
 
 @lru_cache(maxsize=None)
-def _cluster_re(spaced_groups: bool) -> re.Pattern[str]:
+def _cluster_re(spaced_groups: bool, percent_signs: str) -> re.Pattern[str]:
     # A plain space groups digits only in locales that group with a space, and only before exactly
     # three digits ("262 000"); elsewhere "in 2012 300 people" is two numbers.
     space = r"|\x20(?=\d{3}(?!\d))" if spaced_groups else ""
@@ -95,7 +95,7 @@ def _cluster_re(spaced_groups: bool) -> re.Pattern[str]:
         r"(?P<sign>(?<![\w.,])[+\u2212-])?"
         # Not inside a word or a cluster; "5..8" and "32x32" still give both numbers.
         r"(?:(?<![\w.,])|(?<=\.\.)|(?<=\d[x×]))(?<!\d['\u2019])(?P<cluster>\d+(?:(?:[" + _SEPARATORS + r"]" + space + r")\d+)*)"
-        r"(?:(?P<pctspace>[\x20\u00a0\u202f\u2009]?)(?P<percent>[%\u2030\u066a\u2031])"
+        r"(?:[\x20\u00a0\u202f\u2009]?(?P<percent>[%\u2030" + re.escape(percent_signs) + r"])"
         r"|(?P<suffix>[^\W\d_]+|°[CF]?)(?!\w)|(?=[x×]\d)"
         r"|(?![\w]))"
     )
@@ -156,16 +156,16 @@ def read_digits(
     ordinal_suffixes = _ordinal_suffixes(symbols.language)
     scale_re = _scale_re(symbols.language)
     found: list[DigitReading] = []
-    for match in _cluster_re(bool(own.groups & SPACE_GROUPS)).finditer(masked):
+    cluster_re = _cluster_re(bool(own.groups & SPACE_GROUPS), symbols.percent + symbols.permille)
+    for match in cluster_re.finditer(masked):
         cluster = match.group("cluster")
         suffix = match.group("suffix")
         kind_override = None
         if suffix:
-            bare_suffix = suffix.rstrip(".")
-            if bare_suffix in ordinal_suffixes or bare_suffix.lower() in ordinal_suffixes:
+            if suffix in ordinal_suffixes or suffix.lower() in ordinal_suffixes:
                 kind_override = "ordinal"
-            elif bare_suffix not in _UNITS and suffix not in _UNITS:
-                continue  # "3D", "2nd-gen" style codes are identifiers
+            elif suffix not in _UNITS:
+                continue  # "3D", "1Ki", "9AM": codes and identifiers, not quantities
         pieces = [(cluster, match.start("cluster"))]
         value = cluster_value(cluster, own)
         foreign = False
@@ -200,7 +200,7 @@ def read_digits(
             # In a text with command-line options, "-9" is one more option ("-0 ... -9",
             # "gzip -9 --best"); elsewhere it is a negative number, as CLDR writes it.
             continue
-        if sign and (sign in "+\u2212" or sign == symbols.minus or sign == "-"):
+        if sign:
             start = match.start("sign")
             if sign != "+":
                 value = -value
@@ -209,7 +209,7 @@ def read_digits(
         kind = kind_override or _kind(cluster, abs(value), has_decimals)
         percent = match.group("percent")
         if percent:
-            kind = "permille" if percent in "\u2030" else "percent"
+            kind = "permille" if percent == symbols.permille or percent == "\u2030" else "percent"
             end = match.end("percent")
         elif suffix and kind_override:
             end = match.end("suffix")
