@@ -112,14 +112,6 @@ class _TriggerGroup:
     pattern: re.Pattern | None
     checks: tuple[PairCheck, ...]
 
-    def fires(self, source: str, target: str) -> bool:
-        if self.pattern is not None:
-            return self.pattern.search(source) is not None or self.pattern.search(target) is not None
-        for character in self.characters:
-            if character in source or character in target:
-                return True
-        return not self.characters
-
 
 def _trigger_groups(pair_checks: list[PairCheck]) -> list[_TriggerGroup]:
     groups: dict[str, list[PairCheck]] = {}
@@ -188,7 +180,8 @@ def check_catalog(catalog: Catalog, context: CatalogContext, options: CheckOptio
         for pair in layout.pairs(entry, source_locale, target_locale):
             source, target = pair.source, pair.target
             for characters, pattern, checks in groups:
-                # Inlined trigger test (see _TriggerGroup): this loop runs once per form of every entry.
+                # The group runs when one of its characters occurs in either text (inlined: this loop
+                # runs once per form of every entry).
                 if pattern is not None:
                     if pattern.search(source) is None and pattern.search(target) is None:
                         continue
@@ -286,7 +279,9 @@ def check_file(path: str, options: CheckOptions) -> CatalogResult | ReadFailure:
         return ReadFailure(error.path or path, error.line, error.message)
     except OSError as error:
         return ReadFailure(path, None, f"cannot read: {error.strerror}")
-    return check_catalog(catalog, catalog_context(catalog, path, options), options)
+    # A template's entries are untranslated by nature.
+    is_template = path.endswith(".pot")
+    return check_catalog(catalog, catalog_context(catalog, path, options, is_source=is_template), options)
 
 
 def check_files(paths: list[str], options: CheckOptions, jobs: int = 2) -> CheckReport:
