@@ -3,6 +3,14 @@ are flagged (by missing / added / changed / foreign style), how long it takes, a
 of flagged entries to read by hand.
 
     python bench/number_findings.py [/work/shared/corpus/debian-fr.po] [--sample 50] [--seed 1]
+
+On debian-fr.po (89,691 translated entries), 2026-11-23: 3,323 entries have numbers; 22 are
+flagged (0.66%: 10 changed, 8 added, 3 missing, 1 foreign style); read by hand, 12 of the 22 are
+worth a translator's look (1989 -> 1998, 0555 -> 0755, 4 -> 10 years, 31 -> 32 bit, a stale
+"Kerberos 4" line, "1.9.1" -> "1.9", "1.000.000" in French...). Seeded errors in clean entries:
+96% of changed digits, 84% of deleted numbers and 98% of English-grouped numbers are caught.
+For comparison, `pofilter -t numbers` flags 102 entries of the same file, 15 of them ours; its
+other flags are mostly rephrasings ("(0..7)" / "(0-7)", ">= 0" / "positif ou nul").
 """
 
 from __future__ import annotations
@@ -19,19 +27,24 @@ from i18n.numbers import compare_numbers, read_numbers
 DEFAULT_CORPUS = "/work/shared/corpus/debian-fr.po"
 
 
-def translation_pairs(path: str) -> list[tuple[str, str]]:
-    pairs = []
-    for entry in polib.pofile(path, wrapwidth=0):
+def translation_pairs(path: str) -> tuple[list[tuple[str, str]], list[int]]:
+    """(source, translation) pairs of the translated entries (a plural entry gives one pair per
+    form: msgid with msgstr[0], msgid_plural with the others), and each pair's entry number."""
+    pairs: list[tuple[str, str]] = []
+    owners: list[int] = []
+    for index, entry in enumerate(polib.pofile(path, wrapwidth=0)):
         if entry.obsolete or "fuzzy" in entry.flags or not entry.msgid:
             continue
         if entry.msgid_plural:
-            forms = [entry.msgstr_plural[index] for index in sorted(entry.msgstr_plural)]
+            forms = [entry.msgstr_plural[key] for key in sorted(entry.msgstr_plural)]
             if forms and all(forms):
                 pairs.append((entry.msgid, forms[0]))
                 pairs.extend((entry.msgid_plural, form) for form in forms[1:])
+                owners.extend([index] * len(forms))
         elif entry.msgstr:
             pairs.append((entry.msgid, entry.msgstr))
-    return pairs
+            owners.append(index)
+    return pairs, owners
 
 
 def describe(comparison) -> str:
@@ -94,7 +107,7 @@ def main() -> None:
     parser.add_argument("--target-locale", default="fr")
     arguments = parser.parse_args()
 
-    pairs = translation_pairs(arguments.corpus)
+    pairs, owners = translation_pairs(arguments.corpus)
     started = time.process_time()
     comparisons = [
         compare_numbers(source, target, arguments.source_locale, arguments.target_locale)
@@ -102,23 +115,26 @@ def main() -> None:
     ]
     elapsed = time.process_time() - started
 
-    with_numbers = sum(
-        1 for source, target in pairs
+    with_numbers = {
+        owner for owner, (source, target) in zip(owners, pairs)
         if read_numbers(source, arguments.source_locale) or read_numbers(target, arguments.target_locale)
-    )
+    }
     flagged = [(pair, comparison) for pair, comparison in zip(pairs, comparisons) if not comparison.ok]
+    flagged_entries = {owner for owner, comparison in zip(owners, comparisons) if not comparison.ok}
     by_kind = Counter()
     for _, comparison in flagged:
         for kind in ("missing", "added", "changed", "foreign_style"):
             if getattr(comparison, kind):
                 by_kind[kind] += 1
 
-    print(f"translation pairs:       {len(pairs)}")
-    print(f"pairs with numbers:      {with_numbers}")
-    print(f"pairs flagged:           {len(flagged)} ({100 * len(flagged) / max(with_numbers, 1):.2f}% of those with numbers)")
+    print(f"translated entries:      {len(set(owners))} ({len(pairs)} source/translation pairs)")
+    print(f"entries with numbers:    {len(with_numbers)}")
+    print(f"entries flagged:         {len(flagged_entries)} "
+          f"({100 * len(flagged_entries) / max(len(with_numbers), 1):.2f}% of those with numbers)")
+    print("pairs flagged, by kind:")
     for kind in ("missing", "added", "changed", "foreign_style"):
         print(f"  {kind + ':':22} {by_kind[kind]}")
-    print(f"compare time:            {elapsed:.3f} s total, {10000 * elapsed / len(pairs):.3f} s per 10,000 pairs")
+    print(f"compare time (CPU):      {elapsed:.3f} s total, {10000 * elapsed / len(pairs):.3f} s per 10,000 pairs")
 
     print_recall(pairs, comparisons, arguments)
 
