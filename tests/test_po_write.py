@@ -170,3 +170,14 @@ def test_reading_a_missing_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError) as raised:
         read_catalog(tmp_path / "missing.po")
     assert raised.value.exit_code == 2 and raised.value.path == str(tmp_path / "missing.po")
+
+
+@pytest.mark.parametrize("text", [f"{LONG} {LONG}", "a " * 60, "word" * 5 + " " + "x" * 70 + " tail"])
+def test_line_breaking_without_libunistring_agrees_on_plain_text(text):
+    from i18n.po import linebreak
+
+    data = text.encode()
+    overrides = bytes(len(data))
+    expected = linebreak.break_points(data, overrides, 76, 6, "UTF-8")
+    assert expected  # every case needs breaking
+    assert linebreak._python_break_points(data, overrides, 76, 6, "UTF-8") == expected

@@ -7,6 +7,12 @@ The text is decoded whole in the charset the header declares, then read line by 
 line of a real catalogue is a keyword with one string, a lone string or a comment, which one
 compiled pattern recognises; any other line is split into GNU's tokens by a general tokenizer.
 Escapes are decoded only in strings that hold a backslash.
+
+Where we part from msgfmt on purpose: a UTF-8 byte order mark is read (and kept), a NUL byte is
+refused (GNU silently cuts the string there), a charset name no codec knows is refused (GNU only
+warns, then reads the bytes as they are), and `domain` directives are refused (a catalogue here
+holds one domain).  msgfmt's checks of message contents (matching final newlines, format
+directives, plural expressions) belong to the checker, not to the reader.
 """
 
 from __future__ import annotations
