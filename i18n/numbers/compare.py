@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
+from typing import Callable
 
 from babel import Locale
 from babel import numbers as babel_numbers
@@ -37,7 +38,7 @@ from i18n.numbers.masking import mask_non_quantities
 from i18n.numbers.model import Number, NumberComparison, StyleProblem
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import locale_symbols
-from i18n.numbers.words import may_have_number_words, read_number_words, stand_ins
+from i18n.numbers.words import number_word_test, read_number_words, stand_ins
 
 _EMPTY_COMPARISON = NumberComparison((), (), (), ())
 # "un", "une", "a", "an" are everywhere: an article excuses a 1 only at about the same place in
@@ -290,7 +291,7 @@ def compare_numbers(
     """The quantities of `source` missing from `target`, added, changed, or written in a foreign style."""
     source_digit = DIGIT_RE.search(source) is not None
     target_digit = DIGIT_RE.search(target) is not None
-    source_letters = may_have_number_words(source, _language(source_locale)) or ROMAN_TRIGGER_RE.search(source)
+    source_letters = _number_word_test(source_locale)(source) or ROMAN_TRIGGER_RE.search(source)
     # A translation's numbers in letters ("trois", "XXe") are only ever reported when paired with
     # a source number, so without digits or source number words there is nothing to report.
     if not (source_digit or target_digit or source_letters):
@@ -309,5 +310,5 @@ def compare_numbers(
 
 
 @lru_cache(maxsize=None)
-def _language(locale: str) -> str:
-    return locale_symbols(locale).language
+def _number_word_test(locale: str) -> Callable[[str], bool]:
+    return number_word_test(locale_symbols(locale).language)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import Callable
 
 from text_to_num import find_numbers
 
@@ -131,12 +132,25 @@ def _trigger_re(language: str) -> re.Pattern[str] | None:
     return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
-def may_have_number_words(text: str, language: str) -> bool:
-    """A cheap test: could `text` hold a number word of `language` worth asking text2num about?"""
+@lru_cache(maxsize=None)
+def number_word_test(language: str) -> Callable[[str], bool]:
+    """A cheap test for `language`: could a text hold a number word worth asking text2num about?
+    Built once per language; it runs on every text, so it is a closure over a frozen set."""
     if language in _TRIGGER_WORDS:
-        return not _trigger_vocabulary(language).isdisjoint(text.replace("-", " ").replace("/", " ").split())
+        vocabulary = _trigger_vocabulary(language)
+
+        def by_words(text: str) -> bool:
+            return not vocabulary.isdisjoint(text.replace("-", " ").replace("/", " ").split())
+
+        return by_words
     pattern = _trigger_re(language)
-    return pattern is not None and pattern.search(text) is not None
+    if pattern is None:
+        return lambda text: False
+    return lambda text: pattern.search(text) is not None
+
+
+def may_have_number_words(text: str, language: str) -> bool:
+    return number_word_test(language)(text)
 
 
 # Words that stand for a small number without being one, per language: they never count as
