@@ -69,6 +69,9 @@ def values(text: str, locale: str) -> list[Decimal]:
         ("vingt et un lions", "fr", ["21"]),
         ("einundzwanzig Löwen", "de", ["21"]),
         ("drei Junge", "de", ["3"]),
+        ("tre gatti e ventuno cani", "it", ["3", "21"]),
+        ("três gatos e vinte e um cães", "pt", ["3", "21"]),
+        ("drie katten en eenentwintig honden", "nl", ["3", "21"]),
         # Ordinals and centuries.
         ("20th century", "en", ["20"]),
         ("XXe siècle", "fr", ["20"]),
@@ -76,6 +79,7 @@ def values(text: str, locale: str) -> list[Decimal]:
         ("Ve siècle", "fr", ["5"]),
         ("François Ier", "fr", ["1"]),
         ("20e siècle", "fr", ["20"]),
+        ("el siglo XX", "es", ["20"]),
         ("1st, 3rd", "en", ["1", "3"]),
         ("1er, 1re, 3e, 3ème, troisième", "fr", ["1", "1", "3", "3", "3"]),
         # Signs.
@@ -166,6 +170,7 @@ def test_number_records_text_and_offsets() -> None:
         ("2.5 million", "2,5 Millionen", "de"),
         ("12.5%", "12,5 %", "de"),
         ("20th century", "20e siècle", "fr"),
+        ("the 20th century", "el siglo XX", "es"),
         ("25-40 leopards", "de 25 à 40 léopards", "fr"),
         ("25-40 leopards", "25 à 40 léopards", "fr"),
         ("between 10 and 15", "entre 10 et 15", "fr"),

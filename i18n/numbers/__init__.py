@@ -1,6 +1,21 @@
 """Numbers in running text: read them the way each locale writes them, compare source and translation.
 
 Public API: Number, StyleProblem, NumberComparison, read_numbers, compare_numbers.
+
+Modules: symbols (CLDR symbols through Babel, cached per locale), masking (placeholders, versions,
+codes, dates, options: never numbers), digits (digit clusters read in the locale's convention,
+with foreign readings), words (text2num), roman (centuries and ordinals), reader (read_numbers
+and its fast prefilter), compare (compare_numbers and the rules that keep it quiet).
+
+Decisions, in short:
+- "one"/"un"/"une"/"ein", "first"/"premier", "second" are not Numbers (articles, adjectives, a
+  unit of time); they only excuse a 1 or 2 written in digits on the other side.
+- Values are compared, not kinds: "3rd" = "3" = "troisième" = "III" when the values agree.
+- Years are 4-digit ungrouped integers 1000-2199 ("2012"); "2 012" and "1,984" are integers.
+- "3D", "x86-64", "UTF-8", "v2.0", "1.9.1", "%d", "{0}", "2024-05-01", "12:30", "0x1F", "--level=3"
+  are not quantities. "-9" is an option in a text with command-line options, else negative.
+- A number in words without a counterpart is rephrasing and is not reported; paired with a
+  different number it is reported as changed.
 """
 
 from i18n.numbers.compare import compare_numbers

@@ -13,7 +13,7 @@ from functools import lru_cache
 from i18n.numbers.digits import DigitReading, read_digits
 from i18n.numbers.masking import mask_non_quantities
 from i18n.numbers.model import Number
-from i18n.numbers.roman import read_roman
+from i18n.numbers.roman import CENTURY_FIRST_RE, read_roman
 from i18n.numbers.symbols import Convention, locale_symbols
 from i18n.numbers.words import may_have_number_words, read_number_words
 
@@ -59,7 +59,7 @@ def read_text(text: str, locale: str, hint: Convention | None = None, words: boo
     symbols = locale_symbols(locale)
     has_digit = DIGIT_RE.search(text) is not None
     has_words = words and may_have_number_words(text, symbols.language)
-    has_roman = ROMAN_TRIGGER_RE.search(text) is not None
+    has_roman = ROMAN_TRIGGER_RE.search(text) is not None or CENTURY_FIRST_RE.search(text) is not None
     if not (has_digit or has_words or has_roman):
         return _EMPTY
     masked = mask_non_quantities(text)

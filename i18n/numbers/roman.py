@@ -29,6 +29,12 @@ ROMAN_RE = re.compile(
 )
 
 
+# Spanish, Italian and Portuguese put the century word first: "siglo XX", "secolo XIV".
+CENTURY_FIRST_RE = re.compile(
+    r"\b(?:siglos?|secolos?|séculos?)[ \u00a0\u202f]+(?P<roman>[IVXLCDM]{1,8})(?!\w)", re.IGNORECASE
+)
+
+
 def roman_value(letters: str) -> int:
     total = 0
     for index, letter in enumerate(letters):
@@ -52,4 +58,10 @@ def read_roman(masked: str, original: str) -> tuple[Number, ...]:
         found.append(
             Number(Decimal(roman_value(letters)), original[match.start():end], match.start(), end, "roman")
         )
+    for match in CENTURY_FIRST_RE.finditer(masked):
+        letters = match.group("roman")
+        if _VALID_ROMAN_RE.fullmatch(letters):
+            start, end = match.span("roman")
+            found.append(Number(Decimal(roman_value(letters)), original[start:end], start, end, "roman"))
+    found.sort(key=lambda number: number.start)
     return tuple(found)
