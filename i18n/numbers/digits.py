@@ -87,12 +87,13 @@ def cluster_value(cluster: str, convention: Convention) -> Decimal | None:
 
 
 @lru_cache(maxsize=None)
-def _cluster_re(spaced_groups: bool, percent_signs: str) -> re.Pattern[str]:
+def _cluster_re(spaced_groups: bool, signs: str, percent_signs: str) -> re.Pattern[str]:
     # A plain space groups digits only in locales that group with a space, and only before exactly
     # three digits ("262 000"); elsewhere "in 2012 300 people" is two numbers.
     space = r"|\x20(?=\d{3}(?!\d))" if spaced_groups else ""
     return re.compile(
-        r"(?P<sign>(?<![\w.,])[+\u2212-])?"
+        # Signs: the locale's CLDR plus and minus, and the ASCII and U+2212 ones everyone types.
+        r"(?P<sign>(?<![\w.,])[+\u2212\-" + re.escape(signs) + r"])?"
         # Not inside a word or a cluster; "5..8" and "32x32" still give both numbers.
         r"(?:(?<![\w.,])|(?<=\.\.)|(?<=\d[x×]))(?<!\d['\u2019])(?P<cluster>\d+(?:(?:[" + _SEPARATORS + r"]" + space + r")\d+)*)"
         r"(?:[\x20\u00a0\u202f\u2009]?(?P<percent>[%\u2030" + re.escape(percent_signs) + r"])"
@@ -156,7 +157,9 @@ def read_digits(
     ordinal_suffixes = _ordinal_suffixes(symbols.language)
     scale_re = _scale_re(symbols.language)
     found: list[DigitReading] = []
-    cluster_re = _cluster_re(bool(own.groups & SPACE_GROUPS), symbols.percent + symbols.permille)
+    cluster_re = _cluster_re(
+        bool(own.groups & SPACE_GROUPS), symbols.plus + symbols.minus, symbols.percent + symbols.permille
+    )
     for match in cluster_re.finditer(masked):
         cluster = match.group("cluster")
         suffix = match.group("suffix")
@@ -202,7 +205,7 @@ def read_digits(
             continue
         if sign:
             start = match.start("sign")
-            if sign != "+":
+            if sign != "+" and sign != symbols.plus:
                 value = -value
                 alternatives = tuple(-alternative for alternative in alternatives)
         has_decimals = read_as.decimal in cluster

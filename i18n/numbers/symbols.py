@@ -16,7 +16,6 @@ from babel import numbers as babel_numbers
 SPACE_GROUPS = frozenset(" \u00a0\u202f\u2009")
 # de_CH groups with U+2019; a typewriter apostrophe is the everyday spelling of it.
 APOSTROPHE_GROUPS = frozenset("'\u2019")
-MINUS_SIGNS = frozenset("-\u2212")
 
 
 @dataclass(frozen=True)
@@ -37,7 +36,6 @@ class LocaleSymbols:
     minus: str
     percent: str
     permille: str
-    group: str  # CLDR's group symbol, used when suggesting a fix
 
 
 def _alternates(group: str) -> frozenset[str]:
@@ -68,11 +66,10 @@ def locale_symbols(locale: str) -> LocaleSymbols:
         locale=name,
         language=parsed.language,
         convention=Convention(name, _alternates(group), decimal),
-        plus=babel_numbers.get_plus_sign_symbol(parsed),
-        minus=babel_numbers.get_minus_sign_symbol(parsed),
+        plus=babel_numbers.get_plus_sign_symbol(parsed).strip("\u200e\u200f\u061c"),
+        minus=babel_numbers.get_minus_sign_symbol(parsed).strip("\u200e\u200f\u061c"),
         percent=latn.get("percentSign", "%").strip("\u200e\u200f\u061c"),
         permille=latn.get("perMille", "\u2030").strip("\u200e\u200f\u061c"),
-        group=group,
     )
 
 
