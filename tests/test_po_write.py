@@ -181,3 +181,10 @@ def test_line_breaking_without_libunistring_agrees_on_plain_text(text):
     expected = linebreak.break_points(data, overrides, 76, 6, "UTF-8")
     assert expected  # every case needs breaking
     assert linebreak._python_break_points(data, overrides, 76, 6, "UTF-8") == expected
+
+
+def test_plural_entry_without_forms_is_written_as_a_template_entry(tmp_path):
+    catalogue = Catalog(entries=[Entry(msgid="a file", msgid_plural="%d files")])
+    written = format_po(catalogue)
+    assert written.endswith(b'msgstr[0] ""\nmsgstr[1] ""\n')
+    assert written == msgcat(written, tmp_path)

@@ -111,7 +111,8 @@ def _write_entry(lines: list[str], entry: Entry, width: int, encoding: str, code
     _wrap(lines, prefix, "msgid", entry.msgid, no_wrap, width, encoding)
     if entry.msgid_plural is not None:
         _wrap(lines, prefix, "msgid_plural", entry.msgid_plural, no_wrap, width, encoding)
-        for index, form in enumerate(entry.msgstr_plural):
+        # An entry made in memory with no forms yet is written as xgettext writes a template's.
+        for index, form in enumerate(entry.msgstr_plural or ["", ""]):
             _wrap(lines, prefix, f"msgstr[{index}]", form, no_wrap, width, encoding)
     else:
         _wrap(lines, prefix, "msgstr", entry.msgstr, no_wrap, width, encoding)
