@@ -37,7 +37,7 @@ _PATTERNS = [
     r"\b0[xX][0-9a-fA-F]*",
     # Versions: three or more dotted parts, or a "v" prefix.
     # ("1.000.000" is a German-style grouped number, not a version)
-    r"\b(?!\d{1,3}(?:\.\d{3}){2,}(?![\d.]))\d+(?:\.\d+){2,}[\w.+~-]*",
+    r"\b(?!\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d))\d+(?:\.\d+){2,}[\w.+~-]*",
     r"\b[vV]\d+(?:\.\d+)*\b",
     # Keyboard shortcuts.
     r"(?i:\b(?:ctrl|control|alt|altgr|shift|meta|super|cmd|command|strg|maj|option)"
