@@ -61,8 +61,9 @@ _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "
                    "\\": "\\", '"': '"'}
 _CHARSET = re.compile(rb'charset=([^ \t\\]*)')
 _RAW_STRING = re.compile(rb'"((?:[^"\\\n]|\\.)*)"')
-_HEADER_STRINGS = re.compile(rb'(?:[ \t\r]*"(?:[^"\\\n]|\\.)*"[ \t\r]*\n?)+')
-_HEADER_START = re.compile(rb'^[ \t]*msgid[ \t]*""[ \t\r]*\n(?:[ \t]*""[ \t\r]*\n)*[ \t]*msgstr[ \t]*"', re.M)
+# The header entry as GNU's tokens see it: blanks and blank lines anywhere between them.
+_HEADER_STRINGS = re.compile(rb'(?:\s*"(?:[^"\\\n]|\\.)*")+')
+_HEADER_START = re.compile(rb'^[ \t]*msgid\s*""(?:\s*"")*\s*msgstr\s*"', re.M)
 
 
 def parse_po(data: bytes, path: str = "<memory>") -> Catalog:
@@ -94,6 +95,8 @@ def parse_po(data: bytes, path: str = "<memory>") -> Catalog:
 
 def _declared_charset(data: bytes, path: str) -> tuple[str, str]:
     """The charset the header entry declares (GNU looks for `charset=` in its msgstr) and its codec."""
+    if b"\\\n" in data:
+        data = data.replace(b"\\\n", b"")  # line continuations
     header = _HEADER_START.search(data)
     if header is None:
         return "UTF-8", "utf-8"
