@@ -270,7 +270,8 @@ def _wrap(lines: list[str], prefix: str, name: str, value: str, no_wrap: bool, w
             if number == count - 1 and (no_wrap or _fits(escaped, len(name) + 1, available)):
                 lines.append(f'{prefix}{name} "{escaped}"')
                 return
-            if count == 1 and (no_wrap or len(_split_at_breaks(escaped, len(name) + 1, available, encoding)) == 1):
+            if count == 1 and (no_wrap or (len(name) + 1 <= available and len(
+                    _split_at_breaks(escaped, len(name) + 1, available, encoding)) == 1)):
                 lines.append(f'{prefix}{name} "{escaped}"')
                 return
             lines.append(f'{prefix}{name} ""')
