@@ -59,6 +59,7 @@ _FLAG_SEPARATORS = re.compile(r"[\n \t\r\f\v,]+")
 _ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.?))', re.S)
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a": "\a",
                    "\\": "\\", '"': '"'}
+_CRLF_NOT_AFTER_BACKSLASH = re.compile(r"(?<!\\)\r\n")
 _CHARSET = re.compile(rb'charset=([^ \t\\]*)')
 _RAW_STRING = re.compile(rb'"((?:[^"\\\n]|\\.)*)"')
 # The header entry as GNU's tokens see it: blanks and blank lines anywhere between them.
@@ -79,7 +80,8 @@ def parse_po(data: bytes, path: str = "<memory>") -> Catalog:
     if newline == "\r\n":
         # In a CRLF file the CR belongs to the line ending, not to comments (GNU would keep it in
         # them and then write LF endings; we write the CRLF back instead).
-        text = text.replace("\r\n", "\n")
+        # A backslash before CR LF is no line continuation for GNU (it sees the CR): keep that CR.
+        text = text.replace("\r\n", "\n") if "\\\r\n" not in text else _CRLF_NOT_AFTER_BACKSLASH.sub("\n", text)
     catalog = Catalog(charset=charset, newline=newline, bom=bom, path=path)
     # Building 100,000 entries would otherwise run the cycle collector hundreds of times for
     # nothing: the reader makes no reference cycles.
