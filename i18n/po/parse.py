@@ -672,6 +672,17 @@ _REFERENCE_NUMBER_END = re.compile(r"(.+):([0-9]+)\Z", re.S)
 def _references(text: str, isolates: bool) -> list[str]:
     """The references of a `#:` line as po_parse_comment_filepos reads them, each "file:line" or
     "file" (a file name with spaces comes between U+2068 and U+2069 and is stored without them)."""
+    if ": " not in text and " :" not in text and "\t" not in text and "\u2068" not in text and not text.endswith(":"):
+        # The usual line, "file:line" tokens between spaces.
+        references = []
+        for token in text.split(" "):
+            if not token:
+                continue
+            file_name, colon, number = token.rpartition(":")
+            if colon and file_name and number[:1] == "0" and number.isdigit() and number.isascii():
+                token = f"{file_name}:{int(number)}"
+            references.append(token)
+        return references
     references = []
     position = 0
     length = len(text)
