@@ -413,7 +413,8 @@ class _Reader:
                 append((_STRING, raw, None, lineno, obsolete, previous))
             elif word is not None:
                 if word not in _KEYWORDS:
-                    raise self.error(f'keyword "{word}" unknown', lineno)
+                    append((_JUNK, f'keyword "{word}" unknown', None, lineno, obsolete, previous))
+                    return False
                 append((_KEYWORD, word, None, lineno, obsolete, previous))
             elif digits is not None:
                 append((_NUMBER, int(digits), None, lineno, obsolete, previous))
@@ -438,9 +439,11 @@ class _Reader:
                     append((_COMMENT, line[position:], None, lineno, obsolete, previous))
                     return previous
             elif junk == '"':
-                raise self.error("end-of-line within string", lineno)
+                append((_JUNK, "end-of-line within string", None, lineno, obsolete, previous))
+                return False
             elif junk is not None and not junk.isspace():
-                raise self.error("syntax error", lineno)
+                append((_JUNK, "syntax error", None, lineno, obsolete, previous))
+                return False
         return False
 
     # ---- the grammar ----------------------------------------------------------------------------
@@ -483,8 +486,9 @@ class _Reader:
             parts.append(self.decode_string(item[1], item[3]))
             position += 1
         if not parts:
-            line = items[position][3] if position < count else keyword_line
-            raise self.error(f"syntax error: '{keyword}' without a string", line)
+            if position < count:
+                raise self.syntax_error(position, f"syntax error: '{keyword}' without a string")
+            raise self.error(f"syntax error: '{keyword}' without a string", keyword_line)
         return ("".join(parts) if len(parts) != 1 else parts[0]), position
 
     def decode_string(self, raw: str, line: int) -> str:
@@ -538,19 +542,19 @@ class _Reader:
             if self.expect_keyword(position, "msgctxt", True):
                 entry.previous_msgctxt, position = self.strings(position + 1, obsolete, True, first[3], "#| msgctxt")
             if not self.expect_keyword(position, "msgid", True):
-                raise self.error("syntax error", self.line_at(position))
+                raise self.syntax_error(position)
             entry.previous_msgid, position = self.strings(position + 1, obsolete, True, items[position][3], "#| msgid")
             if self.expect_keyword(position, "msgid_plural", True):
                 entry.previous_msgid_plural, position = self.strings(
                     position + 1, obsolete, True, items[position][3], "#| msgid_plural")
             if position < count and items[position][5]:
-                raise self.error("syntax error", items[position][3])
+                raise self.syntax_error(position)
 
         if self.expect_keyword(position, "msgctxt", False):
             self.check_obsolete(position, obsolete)
             entry.msgctxt, position = self.strings(position + 1, obsolete, False, items[position][3], "msgctxt")
         if not self.expect_keyword(position, "msgid", False):
-            raise self.error("syntax error", self.line_at(position))
+            raise self.syntax_error(position)
         self.check_obsolete(position, obsolete)
         entry.line = items[position][3]
         entry.msgid, position = self.strings(position + 1, obsolete, False, entry.line, "msgid")
@@ -571,6 +575,7 @@ class _Reader:
                 value, position = self.strings(after, obsolete, False, items[position][3], f"msgstr[{index}]")
                 forms.append(value)
             if not forms:
+                self.check_junk(position)
                 if self.expect_keyword(position, "msgstr", False):
                     raise self.error("syntax error: plain 'msgstr' after 'msgid_plural'",
                                      self.line_at(position + 1))
@@ -582,15 +587,16 @@ class _Reader:
         elif self.plural_keyword(position)[0] is not None:
             raise self.error("missing 'msgid_plural' section", entry.line)
         else:
+            self.check_junk(position)
             raise self.error("missing 'msgstr' section", entry.line)
 
         if position < count:
             following = items[position]
             kind = following[0]
             if kind == _STRING or kind == _NUMBER or kind == _OPEN or kind == _CLOSE or kind == _JUNK:
-                raise self.error("syntax error", following[3])
+                raise self.syntax_error(position)
             if kind == _KEYWORD and following[1] in ("msgstr", "msgid_plural") and not following[5]:
-                raise self.error("syntax error", following[3])
+                raise self.syntax_error(position)
         return entry, position
 
     def plural_keyword(self, position: int) -> tuple[int | None, int]:
@@ -608,8 +614,22 @@ class _Reader:
             if (position + 3 < count and items[position + 2][0] == _NUMBER
                     and items[position + 3][0] == _CLOSE):
                 return items[position + 2][1], position + 4
-            raise self.error("syntax error", items[position + 1][3])
+            raise self.syntax_error(position + 2 if items[position + 1][0] == _OPEN else position + 1)
         return None, position
+
+    def syntax_error(self, position: int, message: str = "syntax error") -> InputError:
+        """The error at an item: what the lexer found wrong there, if it did, else `message`."""
+        items = self.items
+        if position < len(items):
+            item = items[position]
+            return self.error(item[1] if item[0] == _JUNK else message, item[3])
+        return self.error(message, self.line_at(position))
+
+    def check_junk(self, position: int) -> None:
+        """GNU's lexer reports a bad token when the grammar looks ahead at it, before the grammar's
+        own complaint about the message that precedes it."""
+        if position < len(self.items) and self.items[position][0] == _JUNK:
+            raise self.syntax_error(position)
 
     def check_obsolete(self, position: int, obsolete: bool) -> None:
         item = self.items[position]
