@@ -628,8 +628,11 @@ class _Reader:
     def check_junk(self, position: int) -> None:
         """GNU's lexer reports a bad token when the grammar looks ahead at it, before the grammar's
         own complaint about the message that precedes it."""
-        if position < len(self.items) and self.items[position][0] == _JUNK:
-            raise self.syntax_error(position)
+        if position < len(self.items):
+            item = self.items[position]
+            # A stray character is only the grammar's "syntax error", which comes after.
+            if item[0] == _JUNK and item[1] != "syntax error":
+                raise self.syntax_error(position)
 
     def check_obsolete(self, position: int, obsolete: bool) -> None:
         item = self.items[position]
