@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 @dataclass(slots=True)
 class Entry:
+    # po.parse builds entries positionally (its hottest line): add new fields at the end only.
     msgid: str
     msgstr: str = ""
     msgid_plural: str | None = None

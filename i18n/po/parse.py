@@ -56,6 +56,7 @@ _FAST_PREVIOUS = re.compile(r'#\| (?:(msgctxt|msgid_plural|msgid) )?"(' + _S + r
 # A line where a new message must begin: a plain comment, or a msgctxt or msgid keyword.
 _BOUNDARY = re.compile(r'\n(?=#[^~|]|#\n|#\Z|msgctxt |msgid )')
 _FLAG_SEPARATORS = re.compile(r"[\n \t\r\f\v,]+")
+_BYTE_ESCAPE = re.compile(r"\\(?:[0-7]|x)")
 _ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.?))', re.S)
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a": "\a",
                    "\\": "\\", '"': '"'}
@@ -263,27 +264,27 @@ class _Reader:
             msgid = self.joined(msgid, msgid_more, line)
         elif "\\" in msgid:
             msgid = self.decode_string(msgid, line)
-        entry = Entry(msgid, line=line)
         if context is not None:
             if context_more:
                 context = self.joined(context, context_more, line)
             elif "\\" in context:
                 context = self.decode_string(context, line)
-            entry.msgctxt = context
         if plural is None:
             if msgstr_more:
                 msgstr = self.joined(msgstr, msgstr_more, line)
             elif "\\" in msgstr:
                 msgstr = self.decode_string(msgstr, line)
-            entry.msgstr = msgstr
+            values = []
         else:
-            entry.msgid_plural = self.joined(plural, plural_more, line)
+            msgstr = ""
+            plural = self.joined(plural, plural_more, line)
             values = []
             for index, first, more in _FAST_FORM.findall(forms):
                 if int(index) != len(values):
                     raise self.error("plural form has wrong index", line)
                 values.append(self.joined(first, more, line))
-            entry.msgstr_plural = values
+        # Positional: the reader's hottest line (field order of model.Entry).
+        entry = Entry(msgid, msgstr, plural, values, context, [], [], [], [], None, None, None, False, line)
         if previous:
             self.apply_previous(entry, previous, line)
         if comments:
@@ -494,11 +495,17 @@ class _Reader:
     def decode_string(self, raw: str, line: int) -> str:
         if "\\" not in raw:
             return raw
+        if "\\\\" not in raw:
+            # No escaped backslash: every backslash opens an escape, so the common ones can be
+            # replaced one after the other.
+            value = raw.replace("\\n", "\n").replace('\\"', '"').replace("\\t", "\t")
+            if "\\" not in value:
+                return value
         try:
             value = _ESCAPE.sub(_unescape_match, raw)
         except ValueError:
             raise self.error("invalid control sequence", line) from None
-        if re.search(r"\\(?:[0-7]|x)", raw) and any(ord(char) > 0x7F for char in value):
+        if _BYTE_ESCAPE.search(raw) and any(ord(char) > 0x7F for char in value):
             value = self.recode_byte_escapes(raw, line)
         if "\0" in value:
             raise self.error("NUL character (\\0 escape) in a string", line)
