@@ -180,3 +180,56 @@ def test_bom_and_crlf_are_kept(tmp_path):
     assert entry.translator_comments == ["note"] and entry.references == ["a.c:1"]
     assert format_po(catalog) == data
     assert gnu(["msgcat"], plain, tmp_path).stdout == plain
+
+
+# ---- mutated files: same verdict as msgfmt, same values as msgcat ----------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from i18n.po.write import is_gnu_flag  # noqa: E402
+
+SOUND = (header() + "# comment\n#. extracted\n#: a.c:1 b.c:2\n#, fuzzy, c-format\n#| msgid \"old %d\"\n"
+         'msgid "new %d"\nmsgstr "nouveau %d"\n\nmsgctxt "ctx"\nmsgid "one"\nmsgid_plural "many"\n'
+         'msgstr[0] "un"\nmsgstr[1] "plusieurs"\n\nmsgid ""\n"long text here\\n"\n"second line"\n'
+         'msgstr "x\\ty\\"z\\\\"\n\n#, fuzzy\n#~| msgid "po"\n#~ msgctxt "c"\n#~ msgid "obs"\n#~ msgstr ""\n#~ "ol"\n')
+PIECES = ['"', "\\", "\n", " ", "#", "#~ ", "#| ", "msgid ", "msgstr ", "msgstr[0] ", "msgid_plural ", "msgctxt ",
+          "[", "]", "0", "\t", "\r", '""', '"a"', "\\n", "\\\n", "#,", "#: x.c:3\n", "\\x4", "\\7", "é"]
+# msgfmt checks of message contents that a reader leaves to the checker.
+CONTENT_CHECKS = ("do not both", "separator <EOT>")
+
+
+@st.composite
+def mutated(draw):
+    text = SOUND
+    for _ in range(draw(st.integers(1, 3))):
+        position = draw(st.integers(0, len(text)))
+        if draw(st.booleans()):
+            text = text[:position] + draw(st.sampled_from(PIECES)) + text[position:]
+        else:
+            text = text[:position] + text[position + draw(st.integers(1, 4)):]
+    return text
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=mutated())
+def test_mutated_files_get_msgfmts_verdict_and_msgcats_values(text, tmp_path):
+    data = text.encode()
+    verdict = gnu(["msgfmt", "-o", "/dev/null"], data, tmp_path)
+    try:
+        catalog = parse_po(data, "mutated.po")
+    except InputError as error:
+        # Deliberate: a NUL, a charset no codec knows, or escapes making bytes invalid in the
+        # charset are refused (GNU reads on with a cut or broken string).
+        deliberate = ("NUL", "unknown charset", "escapes give bytes")
+        assert verdict.returncode != 0 or any(reason in error.message for reason in deliberate), error
+        return
+    assert verdict.returncode == 0 or any(check in verdict.stderr.decode() for check in CONTENT_CHECKS)
+    if verdict.returncode == 0:
+        for entry in ([catalog.header] if catalog.header else []) + catalog.entries:
+            entry.flags = [flag for flag in entry.flags if is_gnu_flag(flag)]
+        plain = data.replace(b"\r\n", b"\n") if catalog.newline != "\n" else data
+        catalog.newline = "\n"
+        rewritten = gnu(["msgcat", "--force-po"], plain, tmp_path)
+        if rewritten.returncode == 0:  # msgcat refuses charset names that are not portable
+            assert format_po(catalog) == rewritten.stdout

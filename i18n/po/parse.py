@@ -40,8 +40,8 @@ _TOKEN = re.compile(
 _S = r'[^"\\\n]*(?:\\.[^"\\\n]*)*'
 _FAST_ENTRY = re.compile(
     r'((?:#(?![~|])[^\n]*\n)*)'
-    r'((?:#\| msgctxt "' + _S + r'"\n(?:#\| "' + _S + r'"\n)*)?'
-    r'(?:#\| msgid "' + _S + r'"\n(?:#\| "' + _S + r'"\n)*(?:#\| msgid_plural "' + _S + r'"\n(?:#\| "' + _S
+    r'((?:(?:#\| msgctxt "' + _S + r'"\n(?:#\| "' + _S + r'"\n)*)?'
+    r'#\| msgid "' + _S + r'"\n(?:#\| "' + _S + r'"\n)*(?:#\| msgid_plural "' + _S + r'"\n(?:#\| "' + _S
     + r'"\n)*)?)?)'
     r'(?:msgctxt "(' + _S + r')"\n((?:"' + _S + r'"\n)*))?'
     r'(?P<msgid>)msgid "(' + _S + r')"\n((?:"' + _S + r'"\n)*)'
@@ -352,7 +352,8 @@ class _Reader:
         append = items.append
         simple_line = _SIMPLE_LINE.match
         lines = text.split("\n")
-        if not lines[-1]:
+        ended_with_newline = not lines[-1]
+        if ended_with_newline:
             lines.pop()  # what follows the last newline is no line
         continued = "\\\n" in text
         number = 0
@@ -361,11 +362,18 @@ class _Reader:
             line = lines[number]
             number += 1
             lineno = number + first_line - 1
-            if continued and line.endswith("\\"):
-                # po-lex.c drops a backslash that ends a line together with the newline.
-                while line.endswith("\\") and number < count:
-                    line = line[:-1] + lines[number]
+            if continued and line.endswith("\\") and (number < count or ended_with_newline):
+                # po-lex.c drops a backslash that is followed by a newline, together with it.
+                pieces = [line[:-1]]
+                while True:
+                    following = lines[number] if number < count else ""
                     number += 1
+                    if following.endswith("\\") and (number < count or ended_with_newline):
+                        pieces.append(following[:-1])
+                        continue
+                    pieces.append(following)
+                    break
+                line = "".join(pieces)
             if self.carry_previous:
                 self.carry_previous = bool(line) and self.tokenize_line(line, lineno, previous=True)
                 continue
