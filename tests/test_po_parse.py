@@ -158,6 +158,7 @@ ENCODED = {
     # 許 and 功 end in byte 0x5C, a backslash in ASCII: it must not be read as an escape.
     "BIG5": ('msgid "merit"\nmsgstr "許功蓋"\n', "許功蓋"),
     "EUC-JP": ('msgid "Japanese"\nmsgstr "日本語"\n', "日本語"),
+    "SHIFT_JIS": ('msgid "display"\nmsgstr "表示ソフト"\n', "表示ソフト"),
 }
 
 
@@ -169,6 +170,18 @@ def test_legacy_charsets_round_trip(charset, case, tmp_path):
     assert catalog.charset == charset and catalog.entries[0].msgstr == value
     assert format_po(catalog) == data
     assert gnu(["msgcat"], data, tmp_path).stdout == data
+
+
+@pytest.mark.parametrize("charset, sample", [
+    ("EUC-JP", "日本語のテキスト、「括弧」（全角）αβγ§° abc "),
+    ("SHIFT_JIS", "表示ソフトの能力、予定。ｱｲｳ "),
+    ("BIG5", "許功蓋中文字測試，標點符號。「引號」 "),
+    ("KOI8-R", "Съешь же ещё этих мягких французских булок "),
+])
+def test_long_strings_in_legacy_charsets_wrap_as_msgcat_wraps_them(charset, sample, tmp_path):
+    # In a CJK charset GNU counts ambiguous-width characters (Greek, §) as two columns.
+    data = (header(charset) + f'msgid "{sample * 4}"\nmsgstr "{sample * 7}"\n').encode(codecs.lookup(charset).name)
+    assert format_po(parse_po(data)) == gnu(["msgcat"], data, tmp_path).stdout
 
 
 def test_bom_and_crlf_are_kept(tmp_path):
