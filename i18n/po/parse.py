@@ -3,10 +3,11 @@
 The reader is strict: whatever msgfmt rejects as malformed raises InputError naming the file and
 the line, and everything msgfmt accepts is read with the values msgfmt gives it.
 
-The text is decoded whole in the charset the header declares, then read line by line: nearly every
-line of a real catalogue is a keyword with one string, a lone string or a comment, which one
-compiled pattern recognises; any other line is split into GNU's tokens by a general tokenizer.
-Escapes are decoded only in strings that hold a backslash.
+The text is decoded whole in the charset the header declares.  Nearly every entry of a real
+catalogue is written in the canonical form (one keyword and its string per line, continuation
+strings on lines of their own), and one compiled pattern matches such an entry whole; wherever it
+does not match, the text is split into GNU's tokens and read by a small grammar that follows
+po-gram.y, error for error.  Escapes are decoded only in strings that hold a backslash.
 
 Where we part from msgfmt on purpose: a UTF-8 byte order mark is read (and kept), a NUL byte is
 refused (GNU silently cuts the string there), a charset name no codec knows is refused (GNU only
@@ -228,7 +229,7 @@ class _Reader:
         first_line = self.line_of(start)
         try:
             self.tokenize(self.text[start:end], first_line)
-            messages, pending = self.grammar(at_end)
+            messages, pending = self.grammar()
         except InputError:
             if not at_end:
                 raise _ChunkTooShort() from None
@@ -457,7 +458,7 @@ class _Reader:
 
     # ---- the grammar ----------------------------------------------------------------------------
 
-    def grammar(self, at_end: bool) -> tuple[list[tuple[list[tuple], Entry]], list[tuple]]:
+    def grammar(self) -> tuple[list[tuple[list[tuple], Entry]], list[tuple]]:
         """The messages of the current items, each with the comments before it, and the comments
         left after the last message."""
         items = self.items
