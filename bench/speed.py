@@ -833,6 +833,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true",
                         help="2 runs, sizes 1000 and 10000 only: a smoke test of the harness")
     parser.add_argument("--json", action="store_true", help="print the report as JSON instead")
+    parser.add_argument("--save", type=Path, help="also write the report as JSON to this file")
     parser.add_argument("--venv", type=Path, default=BENCH_DIR / ".venv",
                         help="virtualenv holding the reference tools (default bench/.venv)")
     parser.add_argument("--factsheet", help="the factsheet executable (default: beside python)")
@@ -898,6 +899,8 @@ def main(argv: list[str] | None = None) -> int:
             LAUNCHER.close()
             report["meta"]["load_after"] = os.getloadavg()
         report["targets"] = evaluate_targets(report)
+    if args.save:
+        args.save.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
