@@ -179,9 +179,9 @@ def test_unknown_locale_or_sheet_is_exit_2(project, args, message):
 
 
 def test_unknown_format_is_a_usage_error(project):
-    result = run_entry_point(project, "render", "--format", "pdf")
+    result = run_entry_point(project, "render", "--format", "docx")
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert "'pdf' is not one of 'html', 'md'" in result.stderr
+    assert "'docx' is not one of 'html', 'md', 'pdf'" in result.stderr
 
 
 def insert_after(path: Path, marker: str, text: str) -> int:
