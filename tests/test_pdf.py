@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from i18n.pdf import PAGE_SIZES, PdfUnavailable, html_to_pdf, page_css
 from i18n.po.io import read_catalog
-from tests.browser_support import copy_project, factsheet
+from tests.browser_support import ARTIFACTS, copy_project, factsheet
 
 # Points (1/72 in): ISO 216 A4 is 210 x 297 mm, US Letter 8.5 x 11 in.
 PAPER_POINTS = {"A4": (210 / 25.4 * 72, 297 / 25.4 * 72), "Letter": (8.5 * 72, 11 * 72)}
@@ -136,6 +136,9 @@ def test_render_writes_the_french_pdf_sheet(project, page_size):
     assert french(project, "Leopards (estimate)") in text
     fonts = embedded_fonts(path)
     assert fonts and all(emb == "yes" for _name, emb in fonts), fonts
+    # Pictures of the pages, to look at (test-artifacts/pdf-fr-A4-1.png, ...).
+    ARTIFACTS.mkdir(exist_ok=True)
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), str(ARTIFACTS / f"pdf-fr-{page_size}")], check=True)
 
 
 def test_render_pdf_without_weasyprint_is_one_line(project):
