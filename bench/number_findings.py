@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import argparse
 import random
+from pathlib import Path
 import time
 from collections import Counter
 
-import polib
-
 from i18n.numbers import compare_numbers, read_numbers
 
-DEFAULT_CORPUS = "/work/shared/corpus/debian-fr.po"
+DEFAULT_CORPUS = str(Path(__file__).resolve().parents[2] / "shared" / "corpus" / "debian-fr.po")
 
 
 def translation_pairs(path: str) -> tuple[list[tuple[str, str]], list[int]]:
@@ -33,11 +32,13 @@ def translation_pairs(path: str) -> tuple[list[tuple[str, str]], list[int]]:
     form: msgid with msgstr[0], msgid_plural with the others), and each pair's entry number."""
     pairs: list[tuple[str, str]] = []
     owners: list[int] = []
-    for index, entry in enumerate(polib.pofile(path, wrapwidth=0)):
+    from i18n.po.io import read_catalog
+
+    for index, entry in enumerate(read_catalog(path)[0].entries):
         if entry.obsolete or "fuzzy" in entry.flags or not entry.msgid:
             continue
         if entry.msgid_plural:
-            forms = [entry.msgstr_plural[key] for key in sorted(entry.msgstr_plural)]
+            forms = list(entry.msgstr_plural)
             if forms and all(forms):
                 pairs.append((entry.msgid, forms[0]))
                 pairs.extend((entry.msgid_plural, form) for form in forms[1:])
