@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import gc
+import itertools
 import re
 
 from i18n.errors import InputError
@@ -38,7 +39,8 @@ _SIMPLE_LINE = re.compile(
 _TOKEN = re.compile(
     r'[ \t\r\f\v]*(?:"((?:[^"\\]|\\.)*)"|([A-Za-z_$@][A-Za-z0-9_$@]*)|([0-9]+)|(\[)|(\])|(#)|(.))'
 )
-_S = r'[^"\\\n]*(?:\\.[^"\\\n]*)*'
+# Possessive: neither part can give back anything that would let a closing quote match.
+_S = r'[^"\\\n]*+(?:\\.[^"\\\n]*+)*+'
 _FAST_ENTRY = re.compile(
     r'((?:#(?![~|])[^\n]*\n)*)'
     r'((?:(?:#\| msgctxt "' + _S + r'"\n(?:#\| "' + _S + r'"\n)*)?'
@@ -69,16 +71,35 @@ _HEADER_STRINGS = re.compile(rb'(?:\s*"(?:[^"\\\n]|\\.)*")+')
 _HEADER_START = re.compile(rb'^[ \t]*msgid\s*""(?:\s*"")*\s*msgstr\s*"', re.M)
 
 
-def parse_po(data: bytes, path: str = "<memory>") -> Catalog:
-    """Read a PO or POT file's bytes; InputError(path, line) for anything msgfmt would reject."""
+def parse_po(data: bytes, path: str = "<memory>", *, first_line: int = 1, charset: str | None = None) -> Catalog:
+    """Read a PO or POT file's bytes; InputError(path, line) for anything msgfmt would reject.
+
+    To read a large file in pieces (each piece must begin where a message may begin, e.g. at a
+    comment or `msgid` line that follows a blank line):
+    `first_line` is the file's line number of the first line of `data`, so that entry lines and
+    error lines are the file's; `charset` is the file's charset (its header's `charset=`, e.g. the
+    `charset` of the Catalog read from the first piece) for a piece that holds no header -- when
+    given, it is used instead of whatever the piece declares.  Duplicates are found only within
+    one piece: the caller compares the keys of the pieces.
+    """
+    return _parse(data, path, first_line, charset, fast=True)
+
+
+def _parse(data: bytes, path: str, first_line: int, charset: str | None, fast: bool) -> Catalog:
+    """parse_po; `fast=False` reads everything through the token path (what tests compare to)."""
     bom = data.startswith(codecs.BOM_UTF8)
     if bom:
         data = data[3:]
-    charset, codec = _declared_charset(data, path)
+    if charset is None:
+        charset, codec = _declared_charset(data, path, first_line)
+    else:
+        codec = _codec(charset, path, first_line)
     if bom and codec != "utf-8":
-        raise InputError(f"file starts with a UTF-8 byte order mark but declares charset {charset}", path=path, line=1)
-    text = _decode(data, codec, path)
+        raise InputError(f"file starts with a UTF-8 byte order mark but declares charset {charset}",
+                         path=path, line=first_line)
+    text = _decode(data, codec, path, first_line)
     newline = "\r\n" if _first_line_ends_with_crlf(data) else "\n"
+    del data  # the bytes are no longer needed: free them now if the caller holds no reference
     if newline == "\r\n":
         # In a CRLF file the CR belongs to the line ending, not to comments (GNU would keep it in
         # them and then write LF endings; we write the CRLF back instead).
@@ -90,14 +111,14 @@ def parse_po(data: bytes, path: str = "<memory>") -> Catalog:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        _Reader(text, path, codec).read_into(catalog)
+        _Reader(text, path, codec, first_line).read_into(catalog, fast)
     finally:
         if collecting:
             gc.enable()
     return catalog
 
 
-def _declared_charset(data: bytes, path: str) -> tuple[str, str]:
+def _declared_charset(data: bytes, path: str, first_line: int = 1) -> tuple[str, str]:
     """The charset the header entry declares (GNU looks for `charset=` in its msgstr) and its codec."""
     if b"\\\n" in data:
         data = data.replace(b"\\\n", b"")  # line continuations
@@ -111,25 +132,28 @@ def _declared_charset(data: bytes, path: str) -> tuple[str, str]:
     if declared is None or not declared.group(1):
         return "UTF-8", "utf-8"
     name = declared.group(1).decode("ascii", "replace")
+    return name, _codec(name, path, data.count(b"\n", 0, header.end()) + first_line)
+
+
+def _codec(name: str, path: str, line: int) -> str:
+    """Python's codec for a charset name (refused at `line` when no codec knows it)."""
     if name.upper() == "CHARSET":  # the POT template's placeholder: GNU reads such a file as ASCII/UTF-8
-        return name, "utf-8"
+        return "utf-8"
     try:
-        codec = codecs.lookup(name).name
+        return codecs.lookup(name).name
     except LookupError:
-        line = data.count(b"\n", 0, header.end()) + 1
         raise InputError(f"unknown charset {name!r} declared in the header", path=path, line=line) from None
-    return name, codec
 
 
-def _decode(data: bytes, codec: str, path: str) -> str:
+def _decode(data: bytes, codec: str, path: str, first_line: int) -> str:
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
+        line = data.count(b"\n", 0, error.start) + first_line
         raise InputError(f"invalid multibyte sequence: not valid {codec} text", path=path, line=line) from None
     nul = text.find("\0")
     if nul != -1:
-        raise InputError("NUL character in the file", path=path, line=text.count("\n", 0, nul) + 1)
+        raise InputError("NUL character in the file", path=path, line=text.count("\n", 0, nul) + first_line)
     return text
 
 
@@ -162,15 +186,18 @@ class _Reader:
     ends inside a message is read again, longer, so chunking never changes what is read.
     """
 
-    def __init__(self, text: str, path: str, codec: str):
+    def __init__(self, text: str, path: str, codec: str, first_line: int = 1):
         self.text = text
         self.path = path
         self.codec = codec
         self.items: list[tuple] = []
+        self.first_line = first_line
         self.counted_position = 0
-        self.counted_line = 1
+        self.counted_line = first_line
         self.isolates = codec == "utf-8"
         self.carry_previous = False
+        # One copy of each extracted comment text (the same one often stands before many entries).
+        self.shared: dict[str, str] = {}
 
     def error(self, message: str, line: int) -> InputError:
         return InputError(message, path=self.path, line=line)
@@ -184,42 +211,128 @@ class _Reader:
         self.counted_position = position
         return self.counted_line
 
-    def read_into(self, catalog: Catalog) -> None:
+    def read_into(self, catalog: Catalog, fast: bool = True) -> None:
+        """Read the whole text into `catalog`; `fast=False` reads all of it through the token path
+        (the reference the fast path is tested against)."""
         self.catalog = catalog
-        self.seen: dict[tuple[str | None, str], int] = {}
+        # Keys: the msgid alone when there is no msgctxt (no tuple to build), else (msgctxt, msgid).
+        self.seen: dict[str | tuple[str, str], int] = {}
         self.pending: list[tuple] = []
         text = self.text
         length = len(text)
-        if "\\\n" in text:  # line continuations: the whole file through the token path
+        if not fast or "\\\n" in text:  # line continuations: the whole file through the token path
             self.read_chunk(0, length)
             return
-        fast_entry = _FAST_ENTRY.match
-        boundary = _BOUNDARY.search
+        entries = catalog.entries
+        seen = self.seen
+        remember = seen.setdefault
+        shared = self.shared
+        count = text.count
+        decode = self.decode_string
+        joined = self.joined
+        line = self.counted_line
+        counted = self.counted_position
+        pending = self.pending
+        carry = False
         position = 0
+        matches = _FAST_ENTRY.finditer(text)
         while position < length:
-            match = fast_entry(text, position) if not self.carry_previous else None
-            if match is not None:
+            # The fast run: entries matched one after the other, each where the last one ended.
+            waiting = None
+            for match in matches:
+                if match.start() != position or carry:
+                    waiting = match
+                    break
+                (comments, previous, context, context_more, _msgid_start, msgid, msgid_more, msgstr,
+                 msgstr_more, plural, plural_more, forms) = match.groups()
+                start = match.start(5)
+                line += count("\n", counted, start)
+                counted = start
                 try:
-                    self.add_fast_entry(match)
+                    if msgid_more:
+                        msgid = joined(msgid, msgid_more, line)
+                    elif "\\" in msgid:
+                        msgid = decode(msgid, line)
+                    if context is not None:
+                        context = joined(context, context_more, line) if context_more else decode(context, line)
+                    if plural is None:
+                        if msgstr_more:
+                            msgstr = joined(msgstr, msgstr_more, line)
+                        elif "\\" in msgstr:
+                            msgstr = decode(msgstr, line)
+                        values = []
+                    else:
+                        msgstr = ""
+                        plural, values = self.fast_plural(plural, plural_more, forms, line)
+                    if comments and not pending and comments[1] == "." and comments.find("\n") == len(comments) - 1:
+                        # The commonest block: one `#.` line (often the same text again and again).
+                        extracted = comments[3:-1] if comments[2] == " " else comments[2:-1]
+                        extracted = shared.setdefault(extracted, extracted)
+                        # Positional: the reader's hottest line (field order of model.Entry).
+                        entry = Entry(msgid, msgstr, plural, values, context, [], [extracted], [], [],
+                                      None, None, None, False, line)
+                    else:
+                        entry = Entry(msgid, msgstr, plural, values, context, [], [], [], [],
+                                      None, None, None, False, line)
+                        if pending:
+                            self.apply_comments(entry, pending)
+                            pending = self.pending = []
+                        if comments:
+                            self.apply_comment_block(entry, comments)
+                    if previous:
+                        self.apply_previous(entry, previous, line)
+                    if context is None:
+                        if not msgid:
+                            self.add_entry(entry)  # the header
+                        elif remember(msgid, line) != line:
+                            self.add_entry(entry)  # raises: a duplicate
+                        else:
+                            entries.append(entry)
+                    elif remember((context, msgid), line) != line:
+                        self.add_entry(entry)
+                    else:
+                        entries.append(entry)
                 except InputError:
                     # The token path knows the exact line of what is wrong in the entry.
+                    self.counted_line, self.counted_position = line, counted
                     self.read_chunk(position, match.end(), complete=True)
                     raise
                 position = match.end()
-                continue
-            found = boundary(text, position)
-            end = found.start() + 1 if found else length
-            carried = self.carry_previous
-            while True:
-                try:
-                    self.read_chunk(position, end)
-                    break
-                except _ChunkTooShort:
-                    self.carry_previous = carried
-                    found = boundary(text, position + 2 * (end - position))
-                    end = found.start() + 1 if found else length
-            position = end
+            if position >= length:
+                break
+            # Through the token path up to the next place where a message must begin.
+            self.counted_line, self.counted_position = line, counted
+            self.pending = pending
+            self.carry_previous = carry
+            position = self.read_careful_run(position)
+            line = self.counted_line
+            counted = position
+            pending = self.pending
+            carry = self.carry_previous
+            if waiting is not None:
+                if waiting.start() < position:  # the token path read past it: look again
+                    matches = _FAST_ENTRY.finditer(text, position)
+                else:
+                    matches = itertools.chain((waiting,), matches)
         self.pending = []
+
+    def read_careful_run(self, position: int) -> int:
+        """Read from `position` through the token path up to the next place where a new message
+        must begin (returned); a run that ends inside a message is read again, longer."""
+        text = self.text
+        length = len(text)
+        found = _BOUNDARY.search(text, position)
+        end = found.start() + 1 if found else length
+        carried = self.carry_previous
+        while True:
+            try:
+                self.read_chunk(position, end)
+                break
+            except _ChunkTooShort:
+                self.carry_previous = carried
+                found = _BOUNDARY.search(text, position + 2 * (end - position))
+                end = found.start() + 1 if found else length
+        return end
 
     def read_chunk(self, start: int, end: int, complete: bool = False) -> None:
         """Read text[start:end] through the token path; `complete` when it surely ends between
@@ -243,66 +356,25 @@ class _Reader:
 
     def add_entry(self, entry: Entry) -> None:
         catalog = self.catalog
-        key = (entry.msgctxt, entry.msgid)
+        key = entry.msgid if entry.msgctxt is None else (entry.msgctxt, entry.msgid)
         seen = self.seen
         if key in seen:
             raise self.error(f"duplicate message definition (first defined at line {seen[key]})", entry.line)
         seen[key] = entry.line
-        if key == (None, "") and not entry.obsolete and catalog.header is None:
+        if key == "" and not entry.obsolete and catalog.header is None:
             catalog.header = entry
             catalog.header_position = len(catalog.entries)
         else:
             catalog.entries.append(entry)
 
-    def add_fast_entry(self, match: re.Match) -> None:
-        (comments, previous, context, context_more, _msgid_start, msgid, msgid_more, msgstr, msgstr_more,
-         plural, plural_more, forms) = match.groups()
-        start = match.start(5)
-        line = self.counted_line + self.text.count("\n", self.counted_position, start)
-        self.counted_line = line
-        self.counted_position = start
-        if msgid_more:
-            msgid = self.joined(msgid, msgid_more, line)
-        elif "\\" in msgid:
-            msgid = self.decode_string(msgid, line)
-        if context is not None:
-            if context_more:
-                context = self.joined(context, context_more, line)
-            elif "\\" in context:
-                context = self.decode_string(context, line)
-        if plural is None:
-            if msgstr_more:
-                msgstr = self.joined(msgstr, msgstr_more, line)
-            elif "\\" in msgstr:
-                msgstr = self.decode_string(msgstr, line)
-            values = []
-        else:
-            msgstr = ""
-            plural = self.joined(plural, plural_more, line)
-            values = []
-            for index, first, more in _FAST_FORM.findall(forms):
-                if int(index) != len(values):
-                    raise self.error("plural form has wrong index", line)
-                values.append(self.joined(first, more, line))
-        # Positional: the reader's hottest line (field order of model.Entry).
-        entry = Entry(msgid, msgstr, plural, values, context, [], [], [], [], None, None, None, False, line)
-        if previous:
-            self.apply_previous(entry, previous, line)
-        if comments:
-            if self.pending:
-                self.apply_comments(entry, self.pending)
-                self.pending = []
-            self.apply_comment_block(entry, comments)
-        elif self.pending:
-            self.apply_comments(entry, self.pending)
-            self.pending = []
-        key = (entry.msgctxt, msgid)
-        seen = self.seen
-        if key in seen or (msgid == "" and entry.msgctxt is None):
-            self.add_entry(entry)
-        else:
-            seen[key] = line
-            self.catalog.entries.append(entry)
+    def fast_plural(self, plural: str, plural_more: str, forms: str, line: int) -> tuple[str, list[str]]:
+        """The msgid_plural and the msgstr[N] strings of an entry the fast pattern matched."""
+        values = []
+        for index, first, more in _FAST_FORM.findall(forms):
+            if int(index) != len(values):
+                raise self.error("plural form has wrong index", line)
+            values.append(self.joined(first, more, line))
+        return self.joined(plural, plural_more, line), values
 
     def apply_comment_block(self, entry: Entry, block: str) -> None:
         """The comment lines the fast pattern matched before a message (each ends with a newline)."""
@@ -323,15 +395,21 @@ class _Reader:
                 entry.translator_comments.append(text[2:] if lead == " " else text[1:])
 
     def joined(self, first: str, more: str, line: int) -> str:
-        """A string and its continuation lines, decoded."""
-        if more:
-            raw = first + "".join(_FAST_CONTINUATION.findall(more))
-            if "\\" not in raw:
-                return raw
-            # Each part is decoded alone: an escape never spans two strings.
-            decode = self.decode_string
-            return decode(first, line) + "".join(decode(part, line) for part in _FAST_CONTINUATION.findall(more))
-        return self.decode_string(first, line) if "\\" in first else first
+        """A string and its continuation lines (each `"..."` and a newline), decoded."""
+        if not more:
+            return self.decode_string(first, line) if "\\" in first else first
+        # No string holds a newline, so quote, newline, quote only ever stands between two strings.
+        raw = first + more[1:-2].replace('"\n"', "")
+        if "\\" not in raw:
+            return raw
+        if "\\\\" not in raw:
+            # Every backslash opens an escape, and these never reach into the next string.
+            value = raw.replace("\\n", "\n").replace('\\"', '"').replace("\\t", "\t")
+            if "\\" not in value:
+                return value
+        # Each part is decoded alone: an octal or hex escape never spans two strings.
+        decode = self.decode_string
+        return "".join([decode(part, line) for part in [first, *more[1:-2].split('"\n"')]])
 
     def apply_previous(self, entry: Entry, block: str, line: int) -> None:
         """`#| msgctxt`, `#| msgid`, `#| msgid_plural` lines (the pattern checked their form)."""
@@ -659,7 +737,7 @@ class _Reader:
         items = self.items
         if position < len(items):
             return items[position][3]
-        return max(1, self.text.count("\n") + (0 if self.text.endswith("\n") else 1))
+        return max(1, self.text.count("\n") + (0 if self.text.endswith("\n") else 1)) + self.first_line - 1
 
     def apply_comments(self, entry: Entry, comments: list[tuple]) -> None:
         """Sort the `#` lines before a message the way po_callback_comment_dispatcher does."""
