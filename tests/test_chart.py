@@ -110,3 +110,68 @@ def test_value_axis_is_round_and_covers_the_highest_figure(highest):
 def test_coordinates_are_compact():
     markup, _ = draw([estimate()], [DatedEvent(2012, "park")])
     assert not re.search(r"\d\.\d{2,}", markup)
+
+
+def legend_texts(root):
+    """The legend's text elements: those made of tspans (the only wrapped text in the chart)."""
+    return [node for node in root.iter(f"{SVG}text") if node.find(f"{SVG}tspan") is not None]
+
+
+def dashed_lines(root):
+    return [line for line in root.iter(f"{SVG}line") if line.get("stroke-dasharray")]
+
+
+def marker_discs(root, below=None):
+    discs = [(float(c.get("cx")), float(c.get("cy")), float(c.get("r"))) for c in root.iter(f"{SVG}circle")]
+    return [disc for disc in discs if below is None or disc[1] < below]
+
+
+LONG_LABEL = "Début des travaux du passage à faune de Narva au-dessus de l’autoroute fédérale"
+
+
+@pytest.mark.parametrize("labels", [
+    ["park", "Narva", "cubs"],
+    ["Création du parc national", "Début du passage de Narva", "Femelle suitée observée"],
+    [LONG_LABEL, "x", LONG_LABEL],
+])
+def test_event_labels_sit_in_a_legend_below_every_line_and_keep_their_whole_text(labels):
+    events = [DatedEvent(when, label) for when, label in zip((2012, 2016, 2018), labels)]
+    _, root = draw([estimate()], events)
+    lowest_line_end = max(float(line.get("y2")) for line in dashed_lines(root))
+    width = float(root.get("viewBox").split()[2])
+    legend = legend_texts(root)
+    assert ["".join(node.itertext()) for node in legend] == labels
+    for node in legend:
+        for span in node.iter(f"{SVG}tspan"):
+            assert float(span.get("y")) - 14 > lowest_line_end + 20  # under the axis and the year numbers
+            assert float(span.get("x")) + len(span.text.strip()) * 14 * 0.6 <= width
+    # Lines of the legend never share a baseline.
+    baselines = [float(span.get("y")) for node in legend for span in node.iter(f"{SVG}tspan")]
+    assert len(set(baselines)) == len(baselines)
+
+
+@pytest.mark.parametrize("event_years", [(2012, 2013, 2014), (2012, 2012), (2010, 2018)])
+def test_event_markers_never_overlap_even_for_neighbouring_years(event_years):
+    events = [DatedEvent(when, f"e{when}") for when in event_years]
+    _, root = draw([estimate()], events)
+    axis = max(float(line.get("y2")) for line in dashed_lines(root))
+    discs = marker_discs(root, below=axis)  # the legend's discs are under the axis
+    assert len(discs) == len(event_years)
+    for index, (x1, y1, r1) in enumerate(discs):
+        for x2, y2, r2 in discs[index + 1:]:
+            assert math.hypot(x1 - x2, y1 - y2) >= r1 + r2
+
+
+def test_year_numbers_of_neighbouring_years_drop_to_a_second_row():
+    _, root = draw([estimate(year=2007)], [DatedEvent(2008, "a"), DatedEvent(2020, "b")])
+    rows = {text.text: float(text.get("y")) for text in root.iter(f"{SVG}text") if (text.text or "").isdigit()
+            and len(text.text) == 4}
+    assert rows["2007"] != rows["2008"]
+    assert rows["2020"] == rows["2007"]
+
+
+def test_text_stays_readable_when_a_phone_draws_the_chart_340_px_wide():
+    _, root = draw([estimate()], [DatedEvent(2012, "park")])
+    scale = 340 / float(root.get("viewBox").split()[2])
+    sizes = [float(node.get("font-size", root.get("font-size"))) for node in root.iter(f"{SVG}text")]
+    assert min(sizes) * scale >= 12
