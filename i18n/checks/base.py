@@ -187,6 +187,37 @@ class PairCheck(Check):
         raise NotImplementedError
 
 
+class ConventionCheck(PairCheck):
+    """A pair check about a typographic convention that a catalogue may deliberately not follow.
+
+    An instance serves one catalogue (or one part of it): `check_pair` counts the places that
+    follow the convention and those that deviate. When a catalogue deviates in most places (as
+    Debian's French, written for terminals, sets plain spaces before ':' on purpose), a warning on
+    every entry is noise: the runner then reports one finding for the catalogue instead.
+    """
+
+    # Fewer deviating places than this are always reported entry by entry.
+    MIN_PLACES_FOR_CONVENTION: ClassVar[int] = 10
+
+    def __init__(self) -> None:
+        self.conforming = 0
+        # Deviating places by what deviates (a sign, "after «", "digit groups").
+        self.deviating: dict[str, int] = {}
+
+    def count_deviation(self, what: str, places: int = 1) -> None:
+        self.deviating[what] = self.deviating.get(what, 0) + places
+
+    @classmethod
+    def mostly_followed(cls, conforming: int, deviating: dict[str, int]) -> bool:
+        """Whether per-entry findings are kept: few deviations, or at least as many conforming places."""
+        total = sum(deviating.values())
+        return total < cls.MIN_PLACES_FOR_CONVENTION or conforming >= total
+
+    @classmethod
+    def catalogue_problem(cls, conforming: int, deviating: dict[str, int]) -> Problem:
+        raise NotImplementedError
+
+
 class EntryCheck(Check):
     """Looks at one entry as a whole (its state, its number of forms).
 

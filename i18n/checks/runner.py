@@ -17,6 +17,7 @@ from pathlib import Path
 from i18n.checks.base import (
     CatalogCheck,
     CatalogContext,
+    ConventionCheck,
     EntryCheck,
     Finding,
     PairCheck,
@@ -127,11 +128,57 @@ def _needs_entry_checks(entry: Entry) -> bool:
     return entry.obsolete or entry.msgid_plural is not None or not entry.msgstr or "fuzzy" in entry.flags
 
 
+@dataclass(frozen=True)
+class _PartResult:
+    """The findings over part of a catalogue's entries, and the convention tallies
+    (check name -> conforming places, deviating places by kind) that the whole catalogue settles."""
+
+    findings: list[Finding]
+    tallies: dict[str, tuple[int, dict[str, int]]]
+    live: int
+
+
 def check_catalog(catalog: Catalog, context: CatalogContext, options: CheckOptions = CheckOptions(),
                   template: Catalog | None = None, source_catalog: Catalog | None = None,
                   source_context: CatalogContext | None = None) -> CatalogResult:
     """Every enabled check over one catalogue; with `template`, its completeness against the POT;
     with `source_catalog`, its numbers against the source-locale catalogue's texts."""
+    part = _check_part(catalog, context, options, source_catalog, source_context)
+    findings = _settle_conventions(part.findings, part.tallies, catalog.header, context.path)
+    if template is not None:
+        for check in CHECKS:
+            if issubclass(check, TemplateCheck) and options.enabled(check.name):
+                where = template.path or context.path if check.located_in_template else context.path
+                for entry, problem in check().check_template(catalog, template, context):
+                    findings.append(finding(check, where, entry, problem))
+    findings.sort(key=lambda item: item.sort_key)
+    return CatalogResult(context.path, tuple(findings), part.live)
+
+
+def _settle_conventions(findings: list[Finding], tallies: dict[str, tuple[int, dict[str, int]]],
+                        header: Entry | None, path: str) -> list[Finding]:
+    """Per-entry findings of a convention the catalogue mostly does not follow become one finding
+    at the header (a catalogue-wide habit, not thousands of slips)."""
+    from i18n.checks.registry import BY_NAME
+
+    unfollowed = {}
+    for name, (conforming, deviating) in tallies.items():
+        check = BY_NAME[name]
+        if not check.mostly_followed(conforming, deviating):
+            unfollowed[name] = finding(check, path, header, check.catalogue_problem(conforming, deviating))
+    if not unfollowed:
+        return findings
+    kept = [item for item in findings if item.check not in unfollowed]
+    kept.extend(unfollowed.values())
+    return kept
+
+
+def _check_part(catalog: Catalog, context: CatalogContext, options: CheckOptions,
+                source_catalog: Catalog | None = None, source_context: CatalogContext | None = None,
+                whole: bool = True) -> _PartResult:
+    """The entry, pair and catalogue checks over `catalog`; with `whole` False, the catalogue is
+    a part of a file (its header a copy, looked at by the part that holds it) and catalogue
+    checks do not run."""
     instances = [check() for check in CHECKS if options.enabled(check.name)]
     pair_checks = [check for check in instances if isinstance(check, PairCheck)
                    and not isinstance(check, NumberAcrossLocales) and check.applies(context)]
@@ -160,11 +207,11 @@ def check_catalog(catalog: Catalog, context: CatalogContext, options: CheckOptio
         else:
             gathered.items.append(item)
 
-    for entry in ([catalog.header] if catalog.header is not None else []) + catalog.entries:
+    for entry in ([catalog.header] if catalog.header is not None and whole else []) + catalog.entries:
         if any(flag.startswith(IGNORE_PREFIX) for flag in entry.flags):
             by_entry[id(entry)] = _EntryFindings(entry)
 
-    for check in catalog_checks:
+    for check in catalog_checks if whole else ():
         for entry, problem in check.check_catalog(catalog, context):
             record(entry, finding(check, path, entry, problem))
 
@@ -204,15 +251,10 @@ def check_catalog(catalog: Catalog, context: CatalogContext, options: CheckOptio
     for gathered in by_entry.values():
         findings.extend(_apply_silencing(gathered, path, active))
 
-    if template is not None:
-        for check in instances:
-            if isinstance(check, TemplateCheck):
-                where = template.path or path if check.located_in_template else path
-                for entry, problem in check.check_template(catalog, template, context):
-                    findings.append(finding(check, where, entry, problem))
-    findings.sort(key=lambda item: item.sort_key)
+    tallies = {check.name: (check.conforming, dict(check.deviating))
+               for check in pair_checks if isinstance(check, ConventionCheck)}
     live = sum(1 for entry in catalog.entries if not entry.obsolete)
-    return CatalogResult(path, tuple(findings), live)
+    return _PartResult(findings, tallies, live)
 
 
 def _apply_silencing(gathered: _EntryFindings, path: str, active: set[str]) -> list[Finding]:
@@ -284,8 +326,111 @@ def check_file(path: str, options: CheckOptions) -> CatalogResult | ReadFailure:
     return check_catalog(catalog, catalog_context(catalog, path, options, is_source=is_template), options)
 
 
+# A file larger than this, checked alone, is split into parts checked in parallel.
+SPLIT_ABOVE_BYTES = 2_000_000
+# A line that starts an entry after a blank line: where a file can be cut between entries.
+_ENTRY_BOUNDARY = re.compile(rb"\n\n(?=#|msgctxt|msgid)")
+
+
+def _split_points(data: bytes, parts: int) -> list[int] | None:
+    """Offsets that cut `data` into `parts` pieces between entries, the first after the header
+    entry; None when the file cannot be cut safely (line continuations, CR LF endings)."""
+    if b"\\\n" in data or b"\r" in data:
+        return None
+    first = _ENTRY_BOUNDARY.search(data)
+    if first is None:
+        return None
+    points = [first.end()]
+    for index in range(1, parts):
+        found = _ENTRY_BOUNDARY.search(data, max(len(data) * index // parts, points[-1]))
+        if found is None:
+            break
+        points.append(found.end())
+    return sorted(set(points)) if len(points) > 1 else None
+
+
+def _check_piece(path: str, prefix: bytes, piece: bytes, first_line: int,
+                 options: CheckOptions) -> tuple[_PartResult, set]:
+    """Parse and check one piece of a file, read behind a copy of its header (`prefix`, which
+    decides charset, language and plural forms); entries keep the file's line numbers."""
+    from i18n.po.parse import parse_po
+
+    catalog = parse_po(prefix + piece, path)
+    prefix_lines = prefix.count(b"\n")
+    if catalog.header is None or catalog.header.line > prefix_lines or \
+            any(entry.line <= prefix_lines for entry in catalog.entries[:1]):
+        raise ValueError("the piece's prefix is not exactly the header entry")
+    offset = first_line - 1 - prefix_lines
+    for entry in catalog.entries:
+        entry.line += offset
+    context = catalog_context(catalog, path, options)
+    part = _check_part(catalog, context, options, whole=False)
+    return part, {entry.key for entry in catalog.entries}
+
+
+def _check_file_in_parts(path: str, data: bytes, options: CheckOptions, parts: int) -> CatalogResult | None:
+    """check_file for one large file, its parts checked in `parts` processes; None when the
+    file cannot be cut, or a part fails to read (the serial path then reports the error)."""
+    from i18n.po.parse import parse_po
+
+    points = _split_points(data, parts)
+    if points is None:
+        return None
+    bounds = list(zip(points, points[1:] + [len(data)]))
+    prefix = data[:points[0]]
+    try:
+        with ProcessPoolExecutor(max_workers=len(bounds) - 1, mp_context=_fork_context()) as executor:
+            futures = [executor.submit(_check_piece, path, prefix, data[start:end],
+                                       data.count(b"\n", 0, start) + 1, options)
+                       for start, end in bounds[1:]]
+            # The first part (with the real header) is read here, while the others run.
+            catalog = parse_po(data[:bounds[0][1]], path)
+            context = catalog_context(catalog, path, options)
+            first = _check_part(catalog, context, options)
+            results = [future.result() for future in futures]
+    except Exception:  # noqa: BLE001 -- any failure: the serial path reads and reports exactly
+        return None
+    seen = {entry.key for entry in catalog.entries}
+    if catalog.header is not None:
+        seen.add(catalog.header.key)
+    findings = list(first.findings)
+    tallies = {name: (conforming, dict(deviating)) for name, (conforming, deviating) in first.tallies.items()}
+    live = first.live
+    for part, keys in results:
+        if not seen.isdisjoint(keys):
+            return None  # a duplicate across parts: the serial reader reports it at its line
+        seen |= keys
+        findings.extend(part.findings)
+        live += part.live
+        for name, (conforming, deviating) in part.tallies.items():
+            total_conforming, total_deviating = tallies[name]
+            for what, count in deviating.items():
+                total_deviating[what] = total_deviating.get(what, 0) + count
+            tallies[name] = (total_conforming + conforming, total_deviating)
+    findings = _settle_conventions(findings, tallies, catalog.header, path)
+    findings.sort(key=lambda item: item.sort_key)
+    return CatalogResult(path, tuple(findings), live)
+
+
+def _fork_context():
+    import multiprocessing
+
+    return multiprocessing.get_context("fork")
+
+
 def check_files(paths: list[str], options: CheckOptions, jobs: int = 2) -> CheckReport:
-    """Check PO files; several are checked in parallel in `jobs` processes."""
+    """Check PO files; several are checked in parallel in `jobs` processes, and one large file
+    in `jobs` parts."""
+    if len(paths) == 1 and jobs > 1 and not paths[0].endswith(".pot"):
+        path = paths[0]
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            data = b""
+        if len(data) > SPLIT_ABOVE_BYTES:
+            result = _check_file_in_parts(path, data, options, jobs)
+            if result is not None:
+                return _report([result], paths)
     if len(paths) > 1 and jobs > 1:
         with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as executor:
             results = list(executor.map(check_file, paths, repeat(options), chunksize=max(1, len(paths) // (jobs * 4))))

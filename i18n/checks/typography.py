@@ -8,6 +8,9 @@ only `:`, `%` and « » apply there.
 To stay quiet on real catalogues the text is first masked: placeholders, URLs, e-mail addresses,
 HTML tags and entities are blanked out; `12:30`, `http:` or `%s:` never fire (a sign counts only
 after a letter); and a translation identical to its source (a command, a code) is not judged.
+
+A catalogue that mostly sets plain spaces (Debian's, written for terminals) gets one finding for
+the whole catalogue instead of one per entry (see ConventionCheck).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from i18n.checks.base import PairCheck, Pair, Problem, Severity
+from i18n.checks.base import ConventionCheck, Pair, Problem, Severity
 
 NO_BREAK_SPACES = "\u00a0\u202f"
 
@@ -49,6 +52,19 @@ _NO_SPACE_BEFORE_PERCENT = re.compile(r"(%)(?<=\d%)(?![\w%])")
 _OPENING_GUILLEMET = re.compile(r"«(?![" + NO_BREAK_SPACES + "])")
 _CLOSING_GUILLEMET = re.compile(r"(?<![" + NO_BREAK_SPACES + "])»")
 _PLAIN_SPACE_GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
+# The places that follow the convention, counted to learn the catalogue's own habit.
+_NO_BREAK_BEFORE_SIGN = re.compile(r"[\u00a0\u202f][;:!?%]")
+_NO_BREAK_GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
+_WANTED = "French typography wants a no-break space (U+202F or U+00A0)"
+
+
+def _has_no_break_space(text: str) -> bool:
+    return "\u00a0" in text or "\u202f" in text
+
+
+def _places(deviating: dict[str, int], describe) -> str:
+    return ", ".join(f"{describe(what)} in {count} place{'s' if count != 1 else ''}"
+                     for what, count in sorted(deviating.items(), key=lambda item: (-item[1], item[0])))
 
 
 def is_french(locale: str | None) -> bool:
@@ -91,7 +107,7 @@ def _summarised(occurrences: list[tuple[str, str]], what: str, pair: Pair, fix: 
                       suggestion=f"{fix} before '{sign}'")
 
 
-class NoBreakSpaceBeforePunctuation(PairCheck):
+class NoBreakSpaceBeforePunctuation(ConventionCheck):
     code = "T601"
     name = "nbsp-before-punctuation"
     severity = Severity.WARNING
@@ -102,7 +118,19 @@ class NoBreakSpaceBeforePunctuation(PairCheck):
     def applies(cls, context) -> bool:
         return is_french(context.target_locale)
 
+    @classmethod
+    def catalogue_problem(cls, conforming: int, deviating: dict[str, int]) -> Problem:
+        def describe(what: str) -> str:
+            kind, sign = what.split(" ", 1)
+            return f"{'a plain space' if kind == 'plain' else 'no space'} before '{sign}'"
+
+        return Problem(f"this catalogue writes {_places(deviating, describe)} (a no-break space in "
+                       f"{conforming}); {_WANTED}", subject="catalogue",
+                       suggestion="use a no-break space (U+00A0 or U+202F) before ; : ! ? and %")
+
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        if _has_no_break_space(pair.target):
+            self.conforming += len(_NO_BREAK_BEFORE_SIGN.findall(pair.target))
         if not _PUNCTUATION_CANDIDATE.search(pair.target):
             return
         text = _judged_text(pair)
@@ -134,13 +162,17 @@ class NoBreakSpaceBeforePunctuation(PairCheck):
             for match in _NO_SPACE_BEFORE_PERCENT.finditer(text):
                 missing.append(("%", _excerpt(text, match.start(), match.end())))
         fix = "use a no-break space (U+00A0 or U+202F)"
+        for sign, _excerpt_text in plain:
+            self.count_deviation(f"plain {sign}")
+        for sign, _excerpt_text in missing:
+            self.count_deviation(f"none {sign}")
         if plain:
             yield from _summarised(plain, "plain space (a line may break) before", pair, fix)
         if missing:
             yield from _summarised(missing, "no space before", pair, fix)
 
 
-class NoBreakSpaceInsideGuillemets(PairCheck):
+class NoBreakSpaceInsideGuillemets(ConventionCheck):
     code = "T602"
     name = "nbsp-inside-guillemets"
     severity = Severity.WARNING
@@ -151,7 +183,17 @@ class NoBreakSpaceInsideGuillemets(PairCheck):
     def applies(cls, context) -> bool:
         return is_french(context.target_locale)
 
+    @classmethod
+    def catalogue_problem(cls, conforming: int, deviating: dict[str, int]) -> Problem:
+        return Problem(f"this catalogue writes no no-break space {_places(deviating, str)} (one in "
+                       f"{conforming}); {_WANTED} inside « »", subject="catalogue",
+                       suggestion="put U+00A0 or U+202F after « and before »")
+
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        target = pair.target
+        if _has_no_break_space(target):
+            self.conforming += sum(target.count(pair_of_signs) for pair_of_signs in
+                                   ("«\u00a0", "«\u202f", "\u00a0»", "\u202f»"))
         if not (_OPENING_GUILLEMET.search(pair.target) or _CLOSING_GUILLEMET.search(pair.target)):
             return
         text = _judged_text(pair)
@@ -160,13 +202,14 @@ class NoBreakSpaceInsideGuillemets(PairCheck):
         for pattern, where in ((_OPENING_GUILLEMET, "after «"), (_CLOSING_GUILLEMET, "before »")):
             matches = list(pattern.finditer(text))
             if matches:
+                self.count_deviation(where, len(matches))
                 excerpt = _excerpt(text, matches[0].start(), matches[0].end())
                 places = f", {len(matches)} places" if len(matches) > 1 else ""
                 yield Problem(f"no no-break space {where} in {pair.label} (\"{excerpt}\"{places})",
                               subject=where[-1], suggestion=f"put U+00A0 or U+202F {where}")
 
 
-class NoBreakSpaceInNumber(PairCheck):
+class NoBreakSpaceInNumber(ConventionCheck):
     code = "T603"
     name = "nbsp-in-number"
     severity = Severity.WARNING
@@ -178,7 +221,16 @@ class NoBreakSpaceInNumber(PairCheck):
     def applies(cls, context) -> bool:
         return is_french(context.target_locale)
 
+    @classmethod
+    def catalogue_problem(cls, conforming: int, deviating: dict[str, int]) -> Problem:
+        count = sum(deviating.values())
+        return Problem(f"this catalogue groups digits with a plain space in {count} number{'s' if count != 1 else ''} "
+                       f"(with a no-break space in {conforming}); {_WANTED} between digit groups",
+                       subject="catalogue", suggestion="1\u202f000")
+
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        if _has_no_break_space(pair.target):
+            self.conforming += len(_NO_BREAK_GROUPED_NUMBER.findall(pair.target))
         if " " not in pair.target or not _PLAIN_SPACE_GROUPED_NUMBER.search(pair.target):
             return
         text = _judged_text(pair)
@@ -188,5 +240,6 @@ class NoBreakSpaceInNumber(PairCheck):
             number = match.group(0)
             if number in pair.source:  # the source writes it so (a list of numbers, a version)
                 continue
+            self.count_deviation("digit groups")
             yield Problem(f"number {number} is grouped with plain spaces in {pair.label}",
                           subject=number, suggestion=number.replace(" ", "\u202f"))
