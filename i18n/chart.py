@@ -28,7 +28,7 @@ MARKER_ROW = 22
 # Headroom between the markers and the top of the value axis, for the figure written above a bar.
 HEADROOM = 20
 YEAR_ROW = 16
-LEGEND_ROW = 18
+LEGEND_ROW = 20
 # An average glyph width as a share of the font size, to wrap legend lines without measuring text.
 AVERAGE_GLYPH = 0.56
 BAR_WIDTH = 22
