@@ -18,10 +18,10 @@ def read_catalog(path: str | Path) -> tuple[Catalog, Fingerprint]:
     path = Path(path)
     before = fingerprint(path)
     try:
-        data = path.read_bytes()
+        # Not kept in a variable: parse_po drops the bytes once it has decoded them.
+        return parse_po(path.read_bytes(), str(path)), before
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", path=str(path)) from None
-    return parse_po(data, str(path)), before
 
 
 def write_catalog(path: str | Path, catalog: Catalog, expected: Fingerprint | bool = False) -> bool:

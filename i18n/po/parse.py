@@ -82,16 +82,26 @@ def parse_po(data: bytes, path: str = "<memory>", *, first_line: int = 1, charse
     given, it is used instead of whatever the piece declares.  Duplicates are found only within
     one piece: the caller compares the keys of the pieces.
     """
-    return _parse(data, path, first_line, charset, fast=True)
+    decoded = _decoded(data, path, first_line, charset)
+    del data  # the bytes are no longer needed: freed now unless the caller holds them
+    return _read(decoded, path, first_line, fast=True)
 
 
-def _parse(data: bytes, path: str, first_line: int, charset: str | None, fast: bool) -> Catalog:
-    """parse_po; `fast=False` reads everything through the token path (what tests compare to)."""
+def _parse_through_tokens(data: bytes, path: str = "<memory>") -> Catalog:
+    """parse_po with every message read through the token path (what tests compare the fast path to)."""
+    return _read(_decoded(data, path, 1, None), path, 1, fast=False)
+
+
+def _decoded(data: bytes, path: str, first_line: int, charset: str | None) -> tuple[str, str, str, bool, str, bool]:
+    """The text of the file (CR LF line ends made LF), its charset, codec, byte order mark, newline,
+    and whether a backslash-newline occurs in it."""
     bom = data.startswith(codecs.BOM_UTF8)
     if bom:
         data = data[3:]
+    # Backslash-newline continues a line: rare, and its search is one of the slowest steps.
+    continued = b"\\\n" in data
     if charset is None:
-        charset, codec = _declared_charset(data, path, first_line)
+        charset, codec = _declared_charset(data, path, first_line, continued)
     else:
         codec = _codec(charset, path, first_line)
     if bom and codec != "utf-8":
@@ -99,28 +109,34 @@ def _parse(data: bytes, path: str, first_line: int, charset: str | None, fast: b
                          path=path, line=first_line)
     text = _decode(data, codec, path, first_line)
     newline = "\r\n" if _first_line_ends_with_crlf(data) else "\n"
-    del data  # the bytes are no longer needed: free them now if the caller holds no reference
     if newline == "\r\n":
         # In a CRLF file the CR belongs to the line ending, not to comments (GNU would keep it in
         # them and then write LF endings; we write the CRLF back instead).
         # A backslash before CR LF is no line continuation for GNU (it sees the CR): keep that CR.
         text = text.replace("\r\n", "\n") if "\\\r\n" not in text else _CRLF_NOT_AFTER_BACKSLASH.sub("\n", text)
+    if codec != "utf-8":  # elsewhere byte 0x5C may be half of a character
+        continued = "\\\n" in text
+    return text, charset, codec, bom, newline, continued
+
+
+def _read(decoded: tuple[str, str, str, bool, str, bool], path: str, first_line: int, fast: bool) -> Catalog:
+    text, charset, codec, bom, newline, continued = decoded
     catalog = Catalog(charset=charset, newline=newline, bom=bom, path=path)
     # Building 100,000 entries would otherwise run the cycle collector hundreds of times for
     # nothing: the reader makes no reference cycles.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        _Reader(text, path, codec, first_line).read_into(catalog, fast)
+        _Reader(text, path, codec, first_line, continued).read_into(catalog, fast)
     finally:
         if collecting:
             gc.enable()
     return catalog
 
 
-def _declared_charset(data: bytes, path: str, first_line: int = 1) -> tuple[str, str]:
+def _declared_charset(data: bytes, path: str, first_line: int, continued: bool) -> tuple[str, str]:
     """The charset the header entry declares (GNU looks for `charset=` in its msgstr) and its codec."""
-    if b"\\\n" in data:
+    if continued:
         data = data.replace(b"\\\n", b"")  # line continuations
     header = _HEADER_START.search(data)
     if header is None:
@@ -151,7 +167,8 @@ def _decode(data: bytes, codec: str, path: str, first_line: int) -> str:
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + first_line
         raise InputError(f"invalid multibyte sequence: not valid {codec} text", path=path, line=line) from None
-    nul = text.find("\0")
+    # For UTF-8 a NUL byte is a NUL character, and bytes are searched faster than text.
+    nul = text.find("\0") if codec != "utf-8" or b"\0" in data else -1
     if nul != -1:
         raise InputError("NUL character in the file", path=path, line=text.count("\n", 0, nul) + first_line)
     return text
@@ -186,12 +203,13 @@ class _Reader:
     ends inside a message is read again, longer, so chunking never changes what is read.
     """
 
-    def __init__(self, text: str, path: str, codec: str, first_line: int = 1):
+    def __init__(self, text: str, path: str, codec: str, first_line: int, continued: bool):
         self.text = text
         self.path = path
         self.codec = codec
         self.items: list[tuple] = []
         self.first_line = first_line
+        self.continued = continued
         self.counted_position = 0
         self.counted_line = first_line
         self.isolates = codec == "utf-8"
@@ -220,7 +238,7 @@ class _Reader:
         self.pending: list[tuple] = []
         text = self.text
         length = len(text)
-        if not fast or "\\\n" in text:  # line continuations: the whole file through the token path
+        if not fast or self.continued:  # line continuations: the whole file through the token path
             self.read_chunk(0, length)
             return
         entries = catalog.entries
