@@ -182,3 +182,17 @@ def test_version_and_help():
     assert "factsheet" in run("--version").output
     for name in ("extract", "update", "init", "compile", "stats"):
         assert "Usage:" in run(name, "--help").output
+
+
+@pytest.mark.parametrize("command", [["compile"], ["update", "--template", "locales/messages.pot"], ["stats"]])
+def test_a_malformed_catalogue_is_one_line_with_file_and_line(project, command):
+    run("extract")
+    bad = project / "bad.po"
+    bad.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "open\nmsgstr ""\n', encoding="utf-8")
+    before = bad.read_bytes()
+    result = invoke_main(*command, "bad.po")
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("factsheet: error: bad.po:5:"), result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert bad.read_bytes() == before
+    assert not (project / "bad.mo").exists()
