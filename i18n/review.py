@@ -285,36 +285,54 @@ def paired_forms(entry: Entry, source_locale: str, target_locale: str,
             for position in sorted(positions):
                 pair_index.setdefault(numbers[position].value, len(pair_index) + 1)
     translated_sources = {source_of[index] for index, (_, text) in enumerate(target_texts) if text}
-    foreign = _foreign_style_spans(source_texts, target_texts, source_of, source_locale, target_locale)
+    foreign, source_flagged, target_flagged = _judged_spans(
+        source_texts, target_texts, source_of, source_locale, target_locale
+    )
 
     source_forms = tuple(
-        Form(label, tuple(_pieces(text, numbers, positions, pair_index, judged=index in translated_sources)))
+        Form(label, tuple(_pieces(text, numbers, positions, pair_index, judged=index in translated_sources,
+                                  flagged=source_flagged.get(index, set()))))
         for index, ((label, text), numbers, positions) in enumerate(zip(source_texts, source_numbers, source_paired))
     )
     target_forms = tuple(
-        Form(label, tuple(_pieces(text, numbers, positions, pair_index, foreign=foreign.get(index, {}))))
+        Form(label, tuple(_pieces(text, numbers, positions, pair_index, foreign=foreign.get(index, {}),
+                                  flagged=target_flagged.get(index, set()))))
         for index, ((label, text), numbers, positions) in enumerate(zip(target_texts, target_numbers, target_paired))
     )
     unpaired = sum(piece.unpaired for form in source_forms + target_forms for piece in form.pieces)
     return source_forms, target_forms, unpaired
 
 
-def _foreign_style_spans(source_texts, target_texts, source_of, source_locale, target_locale) -> dict[int, dict]:
-    """For each target text: (start, end) -> why, for numbers written another locale's way ("262,000" in French)."""
+def _judged_spans(source_texts, target_texts, source_of, source_locale, target_locale):
+    """What the number checks judge, so that the page marks exactly what `factsheet check` reports.
+
+    Returns, per target text, (start, end) -> why for numbers written another locale's way
+    ("262,000" in French), and the (start, end) spans of the source and target numbers that the
+    comparison reports as missing, added or changed. A number left unpaired but not reported
+    (an article, "a third" against "le tiers") is shown plainly, not as a problem.
+    """
     from i18n.numbers import compare_numbers
 
-    spans: dict[int, dict] = {}
+    foreign: dict[int, dict] = {}
+    source_flagged: dict[int, set] = {}
+    target_flagged: dict[int, set] = {}
     for index, (_, target) in enumerate(target_texts):
-        if target:
-            comparison = compare_numbers(source_texts[source_of[index]][1], target, source_locale, target_locale)
-            spans[index] = {
-                (problem.number.start, problem.number.end): problem.message
-                for problem in comparison.foreign_style
-            }
-    return spans
+        if not target:
+            continue
+        source_index = source_of[index]
+        comparison = compare_numbers(source_texts[source_index][1], target, source_locale, target_locale)
+        foreign[index] = {
+            (problem.number.start, problem.number.end): problem.message for problem in comparison.foreign_style
+        }
+        source_side = [*comparison.missing, *(pair[0] for pair in comparison.changed)]
+        target_side = [*comparison.added, *(pair[1] for pair in comparison.changed),
+                       *(problem.number for problem in comparison.foreign_style)]
+        source_flagged.setdefault(source_index, set()).update((n.start, n.end) for n in source_side)
+        target_flagged.setdefault(index, set()).update((n.start, n.end) for n in target_side)
+    return foreign, source_flagged, target_flagged
 
 
-def _pieces(text: str, numbers, paired_positions, pair_index, *, judged: bool = True, foreign=None):
+def _pieces(text: str, numbers, paired_positions, pair_index, *, judged: bool = True, foreign=None, flagged=frozenset()):
     cursor = 0
     for position, number in enumerate(numbers):
         if number.start > cursor:
@@ -323,7 +341,7 @@ def _pieces(text: str, numbers, paired_positions, pair_index, *, judged: bool = 
         note = (foreign or {}).get((number.start, number.end), "")
         yield Piece(text[number.start:number.end], "number",
                     pair=pair_index.get(number.value) if paired else None,
-                    unpaired=judged and not paired, note=note)
+                    unpaired=judged and not paired and (number.start, number.end) in flagged, note=note)
         cursor = number.end
     if cursor < len(text):
         yield from _text_pieces(text[cursor:])
