@@ -4,12 +4,12 @@ screenshots saved under test-artifacts/, and a built copy of the project to open
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-REPOSITORY = Path(__file__).resolve().parent.parent
+from tests.project_fixture import REPOSITORY
+
 ARTIFACTS = REPOSITORY / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 # Headless, and none of the background connections Chromium makes by itself (a closed network refuses
@@ -24,8 +24,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-# What a copy of the project needs to build its sheets.
-PROJECT_PARTS = ("pyproject.toml", "templates", "data", "locales")
 WIDTHS = (375, 1280)
 
 
@@ -61,18 +59,6 @@ def open_page(browser, url: str, width: int, height: int = 900) -> OpenedPage:
     page.on("dialog", lambda dialog: (opened.errors.append(f"dialog: {dialog.message}"), dialog.dismiss()))
     page.goto(url, wait_until="load")
     return opened
-
-
-def copy_project(target: Path) -> Path:
-    """The repository's project files (not its build output) copied into `target`."""
-    target.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = REPOSITORY / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("*.mo"))
-        else:
-            shutil.copy2(source, target / part)
-    return target
 
 
 def factsheet(root: Path, *args: str) -> subprocess.CompletedProcess:

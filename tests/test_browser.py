@@ -13,7 +13,8 @@ from playwright.sync_api import sync_playwright
 from i18n.po.io import read_catalog
 from i18n.po.model import Catalog, Entry
 from i18n.review import build_review, render_review_page
-from tests.browser_support import WIDTHS, copy_project, factsheet, launch, open_page
+from tests.browser_support import WIDTHS, factsheet, launch, open_page
+from tests.project_fixture import copy_real_project as copy_project
 
 SHEET = "amur-leopard.html"
 VISIBLE_MESSAGES = "Array.from(document.querySelectorAll('#messages > .message')).filter(m => m.checkVisibility()).length"

@@ -6,7 +6,6 @@ import gettext
 import io
 import struct
 import subprocess
-import textwrap
 from pathlib import Path
 
 import pytest

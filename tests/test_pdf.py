@@ -16,7 +16,8 @@ from pypdf import PdfReader
 
 from i18n.pdf import PAGE_SIZES, PdfUnavailable, html_to_pdf, page_css
 from i18n.po.io import read_catalog
-from tests.browser_support import ARTIFACTS, copy_project, factsheet
+from tests.browser_support import ARTIFACTS, factsheet
+from tests.project_fixture import copy_real_project as copy_project
 
 # Points (1/72 in): ISO 216 A4 is 210 x 297 mm, US Letter 8.5 x 11 in.
 PAPER_POINTS = {"A4": (210 / 25.4 * 72, 297 / 25.4 * 72), "Letter": (8.5 * 72, 11 * 72)}

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import gettext
 import re
-import shutil
 import subprocess
 import textwrap
 from pathlib import Path
@@ -22,23 +21,12 @@ from markupsafe import escape
 from i18n.cli import cli
 from i18n.render import render_sheet
 from i18n.sheets import discover_sheets, load_sheet
+from tests.project_fixture import REPOSITORY
+from tests.project_fixture import copy_real_project as copy_project
 
-REPOSITORY = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("pyproject.toml", "templates", "data", "locales")
 LOCALES = ("en", "fr")
 FORMATS = ("html", "md")
 SHEET = "amur-leopard"
-
-
-def copy_project(target: Path) -> Path:
-    target.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = REPOSITORY / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("*.mo"))
-        else:
-            shutil.copy2(source, target / part)
-    return target
 
 
 def run(root: Path, *args: str):
