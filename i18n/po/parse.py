@@ -214,6 +214,8 @@ class _Reader:
         self.counted_line = first_line
         self.isolates = codec == "utf-8"
         self.carry_previous = False
+        # The messages the grammar has read so far from the current chunk.
+        self.parsed: list[tuple[list[tuple], Entry]] = []
         # One copy of each extracted comment text (the same one often stands before many entries).
         self.shared: dict[str, str] = {}
 
@@ -364,6 +366,10 @@ class _Reader:
         except InputError:
             if not at_end:
                 raise _ChunkTooShort() from None
+            # The messages read before the error come first, as on the fast path: a duplicate
+            # among them is the error reported.
+            for _comments, entry in self.parsed:
+                self.add_entry(entry)
             raise
         self.line_of(end)
         for comments, entry in messages:
@@ -559,7 +565,7 @@ class _Reader:
         left after the last message."""
         items = self.items
         count = len(items)
-        messages = []
+        messages = self.parsed = []
         comments: list[tuple] = self.pending
         position = 0
         while position < count:
