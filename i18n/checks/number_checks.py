@@ -11,13 +11,12 @@ from functools import lru_cache
 from typing import Iterable
 
 from i18n.checks.base import PairCheck, Pair, Problem, Severity
+from i18n.numbers import compare_numbers
 
 
 @lru_cache(maxsize=64)
 def _comparison(source: str, target: str, source_locale: str, target_locale: str):
     # The number checks look at the same pair in turn: read its numbers once.
-    from i18n.numbers import compare_numbers
-
     return compare_numbers(source, target, source_locale=source_locale, target_locale=target_locale)
 
 
@@ -26,6 +25,13 @@ def number_comparison(pair: Pair):
     if pair.target_locale is None:
         return None
     return _comparison(pair.source, pair.target, pair.source_locale, pair.target_locale)
+
+
+def has_number_problems(pair: Pair) -> bool:
+    """Whether the pair's numbers comparison found anything (the number checks' shared prefilter)."""
+    comparison = number_comparison(pair)
+    return comparison is not None and bool(
+        comparison.missing or comparison.added or comparison.changed or comparison.foreign_style)
 
 
 def _dropped_count(pair: Pair, number) -> bool:
@@ -38,6 +44,7 @@ class NumberMissing(PairCheck):
     name = "number-missing"
     severity = Severity.ERROR
     description = "A number of the source is absent from the translation."
+    prefilter = staticmethod(has_number_problems)
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
         comparison = number_comparison(pair)
@@ -54,6 +61,7 @@ class NumberAdded(PairCheck):
     name = "number-added"
     severity = Severity.WARNING
     description = "The translation has a number the source does not have."
+    prefilter = staticmethod(has_number_problems)
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
         comparison = number_comparison(pair)
@@ -68,6 +76,7 @@ class NumberChanged(PairCheck):
     name = "number-changed"
     severity = Severity.ERROR
     description = "A number of the source has another value in the translation."
+    prefilter = staticmethod(has_number_problems)
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
         comparison = number_comparison(pair)
@@ -85,6 +94,7 @@ class NumberForeignStyle(PairCheck):
     name = "number-foreign-style"
     severity = Severity.WARNING
     description = "A number of the translation is written in another locale's style (1,5 vs 1.5, 1,000 vs 1 000)."
+    prefilter = staticmethod(has_number_problems)
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
         comparison = number_comparison(pair)

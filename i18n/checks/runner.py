@@ -8,6 +8,7 @@ named check (or group), and a flag that names nothing, or silences nothing, is i
 
 from __future__ import annotations
 
+import os
 import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -111,16 +112,17 @@ class _TriggerGroup:
 
     characters: tuple[str, ...]
     pattern: re.Pattern | None
+    prefilter: object
     checks: tuple[PairCheck, ...]
 
 
 def _trigger_groups(pair_checks: list[PairCheck]) -> list[_TriggerGroup]:
-    groups: dict[str, list[PairCheck]] = {}
+    groups: dict[tuple, list[PairCheck]] = {}
     for check in pair_checks:
-        groups.setdefault("".join(sorted(set(check.triggers or ""))), []).append(check)
+        groups.setdefault(("".join(sorted(set(check.triggers or ""))), check.prefilter), []).append(check)
     return [
-        _TriggerGroup(tuple(key), re.compile(f"[{re.escape(key)}]") if len(key) > 6 else None, tuple(checks))
-        for key, checks in groups.items()
+        _TriggerGroup(tuple(key), re.compile(f"[{re.escape(key)}]") if len(key) > 6 else None, prefilter, tuple(checks))
+        for (key, prefilter), checks in groups.items()
     ]
 
 
@@ -193,7 +195,7 @@ def _check_part(catalog: Catalog, context: CatalogContext, options: CheckOptions
     active.discard(NumberAcrossLocales.name)
     if across is not None:
         active.add(across.name)
-    groups = [(group.characters, group.pattern, group.checks) for group in _trigger_groups(pair_checks)]
+    groups = [(group.characters, group.pattern, group.prefilter, group.checks) for group in _trigger_groups(pair_checks)]
     path = context.path
     source_by_key = _source_texts(source_catalog) if across is not None else {}
 
@@ -226,7 +228,7 @@ def _check_part(catalog: Catalog, context: CatalogContext, options: CheckOptions
                 continue
         for pair in layout.pairs(entry, source_locale, target_locale):
             source, target = pair.source, pair.target
-            for characters, pattern, checks in groups:
+            for characters, pattern, prefilter, checks in groups:
                 # The group runs when one of its characters occurs in either text (inlined: this loop
                 # runs once per form of every entry).
                 if pattern is not None:
@@ -238,6 +240,8 @@ def _check_part(catalog: Catalog, context: CatalogContext, options: CheckOptions
                             break
                     else:
                         continue
+                if prefilter is not None and not prefilter(pair):
+                    continue
                 for check in checks:
                     for problem in check.check_pair(pair):
                         record(entry, finding(check, path, entry, problem, pair.form))
@@ -374,21 +378,21 @@ def _check_file_in_parts(path: str, data: bytes, options: CheckOptions, parts: i
     from i18n.po.parse import parse_po
 
     points = _split_points(data, parts)
-    if points is None:
+    if points is None or not hasattr(os, "fork"):
         return None
     bounds = list(zip(points, points[1:] + [len(data)]))
     prefix = data[:points[0]]
+    # Forked children inherit the bytes (nothing is sent to them) and send back only their
+    # findings; the first part, with the real header, is checked here meanwhile.
+    children = [_fork_piece(path, prefix, data, start, end, options) for start, end in bounds[1:]]
     try:
-        with ProcessPoolExecutor(max_workers=len(bounds) - 1, mp_context=_fork_context()) as executor:
-            futures = [executor.submit(_check_piece, path, prefix, data[start:end],
-                                       data.count(b"\n", 0, start) + 1, options)
-                       for start, end in bounds[1:]]
-            # The first part (with the real header) is read here, while the others run.
-            catalog = parse_po(data[:bounds[0][1]], path)
-            context = catalog_context(catalog, path, options)
-            first = _check_part(catalog, context, options)
-            results = [future.result() for future in futures]
+        catalog = parse_po(data[:bounds[0][1]], path)
+        context = catalog_context(catalog, path, options)
+        first = _check_part(catalog, context, options)
     except Exception:  # noqa: BLE001 -- any failure: the serial path reads and reports exactly
+        first = None
+    results = [_collect_piece(child) for child in children]
+    if first is None or any(result is None for result in results):
         return None
     seen = {entry.key for entry in catalog.entries}
     if catalog.header is not None:
@@ -412,10 +416,42 @@ def _check_file_in_parts(path: str, data: bytes, options: CheckOptions, parts: i
     return CatalogResult(path, tuple(findings), live)
 
 
-def _fork_context():
-    import multiprocessing
+def _fork_piece(path: str, prefix: bytes, data: bytes, start: int, end: int,
+                options: CheckOptions) -> tuple[int, int]:
+    """Fork a child that checks data[start:end] and writes its pickled result to a pipe."""
+    import pickle
 
-    return multiprocessing.get_context("fork")
+    reading, writing = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        status = 0
+        try:
+            os.close(reading)
+            try:
+                result = _check_piece(path, prefix, data[start:end], data.count(b"\n", 0, start) + 1, options)
+            except Exception:  # noqa: BLE001 -- reported as "no result": the parent reads serially
+                result = None
+            with os.fdopen(writing, "wb") as pipe:
+                pickle.dump(result, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException:  # noqa: BLE001 -- a child must never run the parent's code on
+            status = 1
+        finally:
+            os._exit(status)
+    os.close(writing)
+    return pid, reading
+
+
+def _collect_piece(child: tuple[int, int]):
+    import pickle
+
+    pid, reading = child
+    try:
+        with os.fdopen(reading, "rb") as pipe:
+            result = pickle.load(pipe)
+    except Exception:  # noqa: BLE001 -- a child that died sends nothing
+        result = None
+    os.waitpid(pid, 0)
+    return result
 
 
 def check_files(paths: list[str], options: CheckOptions, jobs: int = 2) -> CheckReport:

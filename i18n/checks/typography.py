@@ -52,9 +52,12 @@ _NO_SPACE_BEFORE_PERCENT = re.compile(r"(%)(?<=\d%)(?![\w%])")
 _OPENING_GUILLEMET = re.compile(r"«(?![" + NO_BREAK_SPACES + "])")
 _CLOSING_GUILLEMET = re.compile(r"(?<![" + NO_BREAK_SPACES + "])»")
 _PLAIN_SPACE_GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
+# A cheap first test for it: starting with a literal space, re skips ahead to each space.
+_PLAIN_SPACE_GROUP_CANDIDATE = re.compile(r" \d\d\d(?<=\d \d\d\d)")
 # The places that follow the convention, counted to learn the catalogue's own habit.
 _NO_BREAK_BEFORE_SIGN = re.compile(r"[\u00a0\u202f][;:!?%]")
-_NO_BREAK_GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
+# One match per number: its last group (starting with the no-break space, for re to skip ahead).
+_NO_BREAK_GROUPED_NUMBER = re.compile(r"[\u00a0\u202f]\d{3}(?<=\d[\u00a0\u202f]\d{3})(?![\d\u00a0\u202f]|[.,]\d)")
 _WANTED = "French typography wants a no-break space (U+202F or U+00A0)"
 
 
@@ -229,9 +232,10 @@ class NoBreakSpaceInNumber(ConventionCheck):
                        subject="catalogue", suggestion="1\u202f000")
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
-        if _has_no_break_space(pair.target):
-            self.conforming += len(_NO_BREAK_GROUPED_NUMBER.findall(pair.target))
-        if " " not in pair.target or not _PLAIN_SPACE_GROUPED_NUMBER.search(pair.target):
+        target = pair.target
+        if "\u00a0" in target or "\u202f" in target:
+            self.conforming += len(_NO_BREAK_GROUPED_NUMBER.findall(target))
+        if " " not in target or not _PLAIN_SPACE_GROUP_CANDIDATE.search(target):
             return
         text = _judged_text(pair)
         if text is None:
