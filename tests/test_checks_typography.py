@@ -47,3 +47,69 @@ def test_typography_checks(name, source, target, locale, expected, mode):
 
         assert "fr_CA" in PLURAL_FORMS
     assert_check_table(name, mode, source, target, locale, expected)
+
+
+# --- The catalogue's own convention ------------------------------------------------------------
+# (check, a target that follows French typography, one that deviates the catalogue's way)
+CONVENTIONS = [
+    ("nbsp-before-punctuation", f"Attention{NNBSP}: fichier {{n}}", "Attention : fichier {n}"),
+    ("nbsp-before-punctuation", f"Attention{NBSP}: fichier {{n}}", "Attention: fichier {n}"),
+    ("nbsp-inside-guillemets", f"le fichier «{NBSP}{{n}}{NBSP}»", "le fichier « {n} »"),
+    ("nbsp-in-number", f"{{n}} : 262{NNBSP}000 lignes", "{n} : 262 000 lignes"),
+]
+
+
+_CONVENTION_SOURCES = {"nbsp-before-punctuation": "Warning: file {n}", "nbsp-inside-guillemets": 'the file "{n}"',
+                       "nbsp-in-number": "{n}: 262,000 lines"}
+
+
+def _findings(name: str, conforming: str, deviating: str, deviating_count: int, conforming_count: int):
+    """A catalogue whose first `deviating_count` entries deviate and the others conform, and its
+    `name` findings; each entry has its own placeholder, so that no two entries are alike."""
+    from i18n.po.model import Entry
+    from tests.checks_support import catalogue, run
+
+    entries = []
+    for index in range(deviating_count + conforming_count):
+        target = deviating if index < deviating_count else conforming
+        placeholder = f"{{n{index}}}"
+        entries.append(Entry(msgid=_CONVENTION_SOURCES[name].replace("{n}", placeholder),
+                             msgstr=target.replace("{n}", placeholder)))
+    catalog = catalogue(entries)
+    return catalog, [item for item in run(catalog) if item.check == name]
+
+
+@pytest.mark.parametrize(("name", "conforming", "deviating"), CONVENTIONS)
+def test_a_mostly_right_catalogue_reports_its_one_slip_at_the_entry(name, conforming, deviating):
+    catalog, findings = _findings(name, conforming, deviating, deviating_count=1, conforming_count=30)
+    slip = catalog.entries[0]
+    assert [(item.line, item.msgid) for item in findings] == [(slip.line, slip.msgid)] * len(findings)
+    assert findings and "this catalogue" not in findings[0].message
+
+
+@pytest.mark.parametrize(("name", "conforming", "deviating"), CONVENTIONS)
+def test_a_catalogue_that_mostly_deviates_gets_one_catalogue_finding_at_its_header(name, conforming, deviating):
+    catalog, findings = _findings(name, conforming, deviating, deviating_count=40, conforming_count=3)
+    assert len(findings) == 1
+    assert findings[0].line == catalog.header.line
+    assert findings[0].msgid == ""
+    assert "this catalogue" in findings[0].message and "40" in findings[0].message
+
+
+@pytest.mark.parametrize(("name", "conforming", "deviating"), CONVENTIONS)
+def test_a_few_slips_without_any_no_break_space_are_still_reported_one_by_one(name, conforming, deviating):
+    catalog, findings = _findings(name, conforming, deviating, deviating_count=3, conforming_count=0)
+    assert sorted({item.line for item in findings}) == sorted(entry.line for entry in catalog.entries)
+
+
+@pytest.mark.parametrize(("deviating_count", "conforming_count", "per_entry"), [
+    (10, 10, True),   # half the places follow the convention: it is the catalogue's convention
+    (11, 10, False),
+    (9, 0, True),     # too few places to speak of a convention
+    (10, 0, False),
+])
+def test_the_convention_threshold(deviating_count, conforming_count, per_entry):
+    name, conforming, deviating = CONVENTIONS[0]
+    _catalog, findings = _findings(name, conforming, deviating, deviating_count, conforming_count)
+    assert (len(findings) == deviating_count) is per_entry
+    assert (len(findings) == 1 and "this catalogue" in findings[0].message) is not per_entry

@@ -1,0 +1,87 @@
+"""One large PO file checked in parts by forked processes gives exactly the serial findings:
+same lines, same catalogue-level decisions, same errors for a file that cannot be read."""
+
+from __future__ import annotations
+
+import pytest
+
+from i18n.checks import runner
+from i18n.checks.runner import CheckOptions, ReadFailure, check_files
+
+HEADER = ('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+          '"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n\n')
+
+
+def _entry(index: int) -> str:
+    """Entries of every kind the checks look at, varied by index."""
+    kind = index % 8
+    if kind == 0:
+        return f'#: src/a.c:{index}\nmsgid "Warning {index}: %s"\nmsgstr "Attention {index} : %s"\n'
+    if kind == 1:
+        return f'msgid "{index} files of 262,000"\nmsgstr "{index + 1} fichiers sur 262 000"\n'
+    if kind == 2:
+        return (f'msgid "one file {index}"\nmsgid_plural "%d files {index}"\n'
+                f'msgstr[0] "un fichier {index}"\nmsgstr[1] "fichiers {index}"\n')
+    if kind == 3:
+        return f'#, fuzzy\nmsgid "fuzzy {index}"\nmsgstr "flou {index}"\n'
+    if kind == 4:
+        return f'msgctxt "menu"\nmsgid "the \\"{index}\\" key"\nmsgstr "la touche « {index} »"\n'
+    if kind == 5:
+        return f'#, ignore-number-changed\nmsgid "Take {index} steps"\nmsgstr "Faites {index} pas"\n'
+    if kind == 6:
+        return f'msgid "untranslated {index}"\nmsgstr ""\n'
+    return f'#~ msgid "old {index}"\n#~ msgstr "ancien {index}"\n'
+
+
+def _write(tmp_path, entries: list[str]) -> str:
+    path = tmp_path / "big.po"
+    path.write_text(HEADER + "\n".join(entries), encoding="utf-8")
+    return str(path)
+
+
+def _both_ways(path: str, monkeypatch, jobs: int):
+    serial = check_files([path], CheckOptions(), jobs=1)
+    monkeypatch.setattr(runner, "SPLIT_ABOVE_BYTES", 0)
+    in_parts = []
+    original = runner._check_file_in_parts
+    monkeypatch.setattr(runner, "_check_file_in_parts",
+                        lambda *arguments: in_parts.append(original(*arguments)) or in_parts[-1])
+    parallel = check_files([path], CheckOptions(), jobs=jobs)
+    return serial, parallel, in_parts
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+@pytest.mark.parametrize("count", [40, 400])
+def test_parts_give_the_serial_findings(tmp_path, monkeypatch, jobs, count):
+    path = _write(tmp_path, [_entry(index) for index in range(count)])
+    serial, parallel, in_parts = _both_ways(path, monkeypatch, jobs)
+    assert in_parts and in_parts[0] is not None  # the file really was checked in parts
+    assert parallel.findings == serial.findings
+    assert parallel.entries == serial.entries
+    assert {item.check for item in serial.findings} >= {"number-changed", "nbsp-before-punctuation", "untranslated"}
+
+
+def test_a_convention_is_settled_over_the_whole_file_not_per_part(tmp_path, monkeypatch):
+    # Plain spaces before ':' in the first half, no-break spaces in the second: neither part alone
+    # has the whole file's balance (more no-break spaces: every slip is reported at its entry).
+    entries = [f'msgid "Warning {index}: x"\nmsgstr "Attention {index} : x"\n' for index in range(30)]
+    entries += [f'msgid "Note {index}: x"\nmsgstr "Note {index}\u202f: x"\n' for index in range(31)]
+    path = _write(tmp_path, entries)
+    serial, parallel, in_parts = _both_ways(path, monkeypatch, 2)
+    assert in_parts[0] is not None
+    assert parallel.findings == serial.findings
+    assert len([item for item in serial.findings if item.check == "nbsp-before-punctuation"]) == 30
+
+
+@pytest.mark.parametrize("broken", [
+    'msgid "Warning 8: %s"\nmsgstr "doublon"\n',   # a duplicate of an entry in the first part
+    'msgid "unterminated\nmsgstr "x"\n',           # a syntax error in the last part
+])
+def test_a_file_that_cannot_be_read_fails_as_in_the_serial_path(tmp_path, monkeypatch, broken):
+    entries = [_entry(index) for index in range(200)]
+    entries.append(broken)
+    path = _write(tmp_path, entries)
+    serial, parallel, _in_parts = _both_ways(path, monkeypatch, 2)
+    assert serial.failures and isinstance(serial.failures[0], ReadFailure)
+    assert parallel.failures == serial.failures
+    assert parallel.findings == serial.findings == ()
