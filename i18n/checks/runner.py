@@ -8,6 +8,7 @@ named check (or group), and a flag that names nothing, or silences nothing, is i
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from concurrent.futures import ProcessPoolExecutor
@@ -181,6 +182,20 @@ def _check_part(catalog: Catalog, context: CatalogContext, options: CheckOptions
     """The entry, pair and catalogue checks over `catalog`; with `whole` False, the catalogue is
     a part of a file (its header a copy, looked at by the part that holds it) and catalogue
     checks do not run."""
+    # The checks make no reference cycles; over 100,000 entries the cycle collector would only
+    # walk the whole catalogue again (about 5% of the time), as in the reader.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _check_entries(catalog, context, options, source_catalog, source_context, whole)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOptions,
+                   source_catalog: Catalog | None, source_context: CatalogContext | None,
+                   whole: bool) -> _PartResult:
     instances = [check() for check in CHECKS if options.enabled(check.name)]
     pair_checks = [check for check in instances if isinstance(check, PairCheck)
                    and not isinstance(check, NumberAcrossLocales) and check.applies(context)]
@@ -369,7 +384,9 @@ def _check_piece(path: str, prefix: bytes, piece: bytes, first_line: int,
         entry.line += offset
     context = catalog_context(catalog, path, options)
     part = _check_part(catalog, context, options, whole=False)
-    return part, {entry.key for entry in catalog.entries}
+    # Hashes stand for the keys (a forked child hashes as its parent does): a collision only
+    # sends the file down the serial path, which reports true duplicates exactly.
+    return part, {hash(entry.key) for entry in catalog.entries}
 
 
 def _check_file_in_parts(path: str, data: bytes, options: CheckOptions, parts: int) -> CatalogResult | None:
@@ -394,9 +411,9 @@ def _check_file_in_parts(path: str, data: bytes, options: CheckOptions, parts: i
     results = [_collect_piece(child) for child in children]
     if first is None or any(result is None for result in results):
         return None
-    seen = {entry.key for entry in catalog.entries}
+    seen = {hash(entry.key) for entry in catalog.entries}
     if catalog.header is not None:
-        seen.add(catalog.header.key)
+        seen.add(hash(catalog.header.key))
     findings = list(first.findings)
     tallies = {name: (conforming, dict(deviating)) for name, (conforming, deviating) in first.tallies.items()}
     live = first.live
