@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from i18n.errors import InputError
+from i18n.po import parse
 from i18n.po.parse import _parse_through_tokens, parse_po
 
 HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: nplurals=2; plural=n != 1;\\n"\n\n'
@@ -82,10 +83,22 @@ def catalogue(draw) -> bytes:
     return text.encode()
 
 
+def read_in_small_pieces(data: bytes):
+    """parse_po as it reads a large file: in pieces (here of a few dozen bytes)."""
+    size = parse._PIECE_SIZE
+    parse._PIECE_SIZE = 24
+    try:
+        return parse_po(data)
+    finally:
+        parse._PIECE_SIZE = size
+
+
 @settings(max_examples=300, deadline=None)
 @given(data=catalogue())
 def test_fast_path_reads_what_the_token_path_reads(data):
-    assert outcome(parse_po, data) == outcome(_parse_through_tokens, data)
+    expected = outcome(_parse_through_tokens, data)
+    assert outcome(parse_po, data) == expected
+    assert outcome(read_in_small_pieces, data) == expected
 
 
 def test_fast_path_handles_a_catalogue_the_token_path_must_finish():
@@ -93,6 +106,25 @@ def test_fast_path_handles_a_catalogue_the_token_path_must_finish():
     data = (HEADER + 'msgid "a"\nmsgstr "x"\n\nmsgid   "b"  \nmsgstr "y"\n\n#. c\nmsgid "c"\nmsgstr "z"\n').encode()
     assert outcome(parse_po, data) == outcome(_parse_through_tokens, data)
     assert [entry.msgid for entry in parse_po(data).entries] == ["a", "b", "c"]
+
+
+def test_a_large_file_is_read_in_pieces_that_hold_all_its_entries():
+    entries = "".join(f'#. c{n % 7}\n#: f.c:{n}\nmsgid "m{n}\\n"\n"é"\nmsgstr "t{n}"\n\n' for n in range(40))
+    data = (HEADER + entries + "# trailing comment\n").encode()
+    pieces = []
+    original = parse._Reader.read_text
+
+    def counting(reader, fast):
+        pieces.append(reader.text)
+        original(reader, fast)
+
+    parse._Reader.read_text = counting
+    try:
+        catalog = read_in_small_pieces(data)
+    finally:
+        parse._Reader.read_text = original
+    assert len(pieces) > 10 and "".join(pieces) == data.decode()
+    assert dataclasses.asdict(catalog) == dataclasses.asdict(_parse_through_tokens(data))
 
 
 # ---- reading a file in pieces -------------------------------------------------------------------

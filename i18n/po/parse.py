@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import codecs
 import gc
-import itertools
 import re
 
 from i18n.errors import InputError
@@ -64,6 +63,9 @@ _ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.?))', 
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a": "\a",
                    "\\": "\\", '"': '"'}
 _CRLF_NOT_AFTER_BACKSLASH = re.compile(r"(?<!\\)\r\n")
+# Where a large file is cut into pieces: after a blank line, before a plain comment or a message.
+_PIECE_END = re.compile(rb"\n\n(?=#[^~|]|msgid |msgctxt )")
+_PIECE_SIZE = 1 << 20
 _CHARSET = re.compile(rb'charset=([^ \t\\]*)')
 _RAW_STRING = re.compile(rb'"((?:[^"\\\n]|\\.)*)"')
 # The header entry as GNU's tokens see it: blanks and blank lines anywhere between them.
@@ -82,9 +84,56 @@ def parse_po(data: bytes, path: str = "<memory>", *, first_line: int = 1, charse
     given, it is used instead of whatever the piece declares.  Duplicates are found only within
     one piece: the caller compares the keys of the pieces.
     """
+    if len(data) > 2 * _PIECE_SIZE:
+        catalog = _read_in_pieces(data, path, first_line, charset)
+        if catalog is not None:
+            return catalog
     decoded = _decoded(data, path, first_line, charset)
     del data  # the bytes are no longer needed: freed now unless the caller holds them
     return _read(decoded, path, first_line, fast=True)
+
+
+def _read_in_pieces(data: bytes, path: str, first_line: int, charset: str | None) -> Catalog | None:
+    """A large UTF-8 file with LF line ends, decoded and read one piece after the other, so that its
+    whole text is never held at once (for debian-fr.po 26 MB: one character beyond U+00FF makes
+    Python store every character of a text in two bytes).
+
+    Each piece ends with a blank line before a comment or a `msgid`/`msgctxt` line, where a
+    message ends unless the file is malformed there.  None where pieces might read otherwise than
+    the whole (a byte order mark, CR LF, backslash-newline, another charset) and on any error:
+    the whole file, read again, then reports the error at its exact place."""
+    if data.startswith(codecs.BOM_UTF8) or _first_line_ends_with_crlf(data) or b"\\\n" in data:
+        return None
+    if charset is None:
+        charset, codec = _declared_charset(data, path, first_line, False)
+    else:
+        codec = _codec(charset, path, first_line)
+    if codec != "utf-8" or b"\0" in data:
+        return None
+    catalog = Catalog(charset=charset, newline="\n", bom=False, path=path)
+    reader = _Reader("", path, codec, first_line, False)
+    reader.begin(catalog)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        start = 0
+        line = first_line
+        length = len(data)
+        while start < length:
+            cut = _PIECE_END.search(data, start + _PIECE_SIZE)
+            end = cut.end() if cut is not None else length
+            reader.text = data[start:end].decode("utf-8")
+            reader.counted_position = 0
+            reader.counted_line = line
+            reader.read_text(fast=True)
+            line += data.count(b"\n", start, end)
+            start = end
+    except (InputError, UnicodeDecodeError):
+        return None
+    finally:
+        if collecting:
+            gc.enable()
+    return catalog
 
 
 def _parse_through_tokens(data: bytes, path: str = "<memory>") -> Catalog:
@@ -190,6 +239,10 @@ def _unescape_match(match: re.Match) -> str:
     raise ValueError(bad)
 
 
+def _nothing() -> None:
+    return None
+
+
 class _ChunkTooShort(Exception):
     """A chunk of text read through the token path ended inside a message."""
 
@@ -234,10 +287,19 @@ class _Reader:
     def read_into(self, catalog: Catalog, fast: bool = True) -> None:
         """Read the whole text into `catalog`; `fast=False` reads all of it through the token path
         (the reference the fast path is tested against)."""
+        self.begin(catalog)
+        self.read_text(fast)
+
+    def begin(self, catalog: Catalog) -> None:
         self.catalog = catalog
         # Keys: the msgid alone when there is no msgctxt (no tuple to build), else (msgctxt, msgid).
         self.seen: dict[str | tuple[str, str], int] = {}
         self.pending: list[tuple] = []
+
+    def read_text(self, fast: bool) -> None:
+        """Read self.text (all of a file, or a piece of it that ends between messages) into the
+        catalogue; comments after the last message stay pending for the next piece."""
+        catalog = self.catalog
         text = self.text
         length = len(text)
         if not fast or self.continued:  # line continuations: the whole file through the token path
@@ -253,16 +315,13 @@ class _Reader:
         line = self.counted_line
         counted = self.counted_position
         pending = self.pending
-        carry = False
+        carry = self.carry_previous
         position = 0
-        matches = _FAST_ENTRY.finditer(text)
         while position < length:
-            # The fast run: entries matched one after the other, each where the last one ended.
-            waiting = None
-            for match in matches:
-                if match.start() != position or carry:
-                    waiting = match
-                    break
+            # The fast run: entries matched one after the other, each where the last one ended
+            # (a scanner's match() starts where its last match ended, and None ends the run).
+            match = None
+            for match in iter(_FAST_ENTRY.scanner(text, position).match if not carry else _nothing, None):
                 (comments, previous, context, context_more, _msgid_start, msgid, msgid_more, msgstr,
                  msgstr_more, plural, plural_more, forms) = match.groups()
                 start = match.start(5)
@@ -315,8 +374,9 @@ class _Reader:
                 except InputError:
                     # The token path knows the exact line of what is wrong in the entry.
                     self.counted_line, self.counted_position = line, counted
-                    self.read_chunk(position, match.end(), complete=True)
+                    self.read_chunk(match.start(), match.end(), complete=True)
                     raise
+            if match is not None:
                 position = match.end()
             if position >= length:
                 break
@@ -329,12 +389,7 @@ class _Reader:
             counted = position
             pending = self.pending
             carry = self.carry_previous
-            if waiting is not None:
-                if waiting.start() < position:  # the token path read past it: look again
-                    matches = _FAST_ENTRY.finditer(text, position)
-                else:
-                    matches = itertools.chain((waiting,), matches)
-        self.pending = []
+        self.pending = pending
 
     def read_careful_run(self, position: int) -> int:
         """Read from `position` through the token path up to the next place where a new message
