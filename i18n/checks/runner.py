@@ -351,30 +351,63 @@ SPLIT_ABOVE_BYTES = 2_000_000
 _ENTRY_BOUNDARY = re.compile(rb"\n\n(?=#|msgctxt|msgid)")
 
 
-def _split_points(data: bytes, parts: int) -> list[int] | None:
-    """Offsets that cut `data` into `parts` pieces between entries, the first after the header
-    entry; None when the file cannot be cut safely (line continuations, CR LF endings)."""
-    if b"\\\n" in data or b"\r" in data:
-        return None
-    first = _ENTRY_BOUNDARY.search(data)
-    if first is None:
-        return None
-    points = [first.end()]
-    for index in range(1, parts):
-        found = _ENTRY_BOUNDARY.search(data, max(len(data) * index // parts, points[-1]))
-        if found is None:
-            break
-        points.append(found.end())
+_WINDOW = 1 << 16
+_UNSAFE_TO_CUT = (b"\\\n", b"\r")  # line continuations, CR LF endings: read such a file whole
+
+
+def _boundary_after(handle, offset: int, size: int) -> int | None:
+    """The offset of the first entry that starts after a blank line at or after `offset`."""
+    while offset < size:
+        handle.seek(offset)
+        window = handle.read(_WINDOW + 64)
+        found = _ENTRY_BOUNDARY.search(window)
+        if found is not None:
+            return offset + found.end()
+        offset += _WINDOW
+    return None
+
+
+def _split_points(path: str, size: int, parts: int) -> list[int] | None:
+    """Offsets that cut the file into `parts` pieces between entries, the first right after the
+    header entry; read a window at a time, so that no process holds the whole file."""
+    with open(path, "rb") as handle:
+        first = _boundary_after(handle, 0, size)
+        if first is None:
+            return None
+        points = [first]
+        for index in range(1, parts):
+            found = _boundary_after(handle, max(size * index // parts, points[-1]), size)
+            if found is None:
+                break
+            points.append(found)
     return sorted(set(points)) if len(points) > 1 else None
 
 
-def _check_piece(path: str, prefix: bytes, piece: bytes, first_line: int,
-                 options: CheckOptions) -> tuple[_PartResult, set]:
-    """Parse and check one piece of a file, read behind a copy of its header (`prefix`, which
-    decides charset, language and plural forms); entries keep the file's line numbers."""
+def _read_range(path: str, start: int, end: int) -> tuple[bytes, int]:
+    """The bytes [start, end) of the file and the 1-based line on which they start."""
+    lines = 1
+    with open(path, "rb") as handle:
+        done = 0
+        while done < start:
+            block = handle.read(min(1 << 20, start - done))
+            if not block:
+                break
+            lines += block.count(b"\n")
+            done += len(block)
+        piece = handle.read(end - start)
+    if any(unsafe in piece for unsafe in _UNSAFE_TO_CUT):
+        raise ValueError("this file cannot be cut between entries")
+    return piece, lines
+
+
+def _check_piece(path: str, prefix: bytes, start: int, end: int, options: CheckOptions) -> tuple[_PartResult, set]:
+    """Read, parse and check bytes [start, end) of a file behind a copy of its header (`prefix`,
+    which decides charset, language and plural forms); entries keep the file's line numbers."""
     from i18n.po.parse import parse_po
 
+    piece, first_line = _read_range(path, start, end)
     catalog = parse_po(prefix + piece, path)
+    del piece
     prefix_lines = prefix.count(b"\n")
     if catalog.header is None or catalog.header.line > prefix_lines or \
             any(entry.line <= prefix_lines for entry in catalog.entries[:1]):
@@ -389,31 +422,40 @@ def _check_piece(path: str, prefix: bytes, piece: bytes, first_line: int,
     return part, {hash(entry.key) for entry in catalog.entries}
 
 
-def _check_file_in_parts(path: str, data: bytes, options: CheckOptions, parts: int) -> CatalogResult | None:
+def _check_file_in_parts(path: str, options: CheckOptions, parts: int) -> CatalogResult | None:
     """check_file for one large file, its parts checked in `parts` processes; None when the
     file cannot be cut, or a part fails to read (the serial path then reports the error)."""
     from i18n.po.parse import parse_po
 
-    points = _split_points(data, parts)
-    if points is None or not hasattr(os, "fork"):
-        return None
-    bounds = list(zip(points, points[1:] + [len(data)]))
-    prefix = data[:points[0]]
-    # Forked children inherit the bytes (nothing is sent to them) and send back only their
-    # findings; the first part, with the real header, is checked here meanwhile.
-    children = [_fork_piece(path, prefix, data, start, end, options) for start, end in bounds[1:]]
     try:
-        catalog = parse_po(data[:bounds[0][1]], path)
+        size = os.path.getsize(path)
+        points = _split_points(path, size, parts)
+        if points is None or not hasattr(os, "fork"):
+            return None
+        bounds = list(zip(points, points[1:] + [size]))
+        head, _first_line = _read_range(path, 0, bounds[0][1])
+    except (OSError, ValueError):
+        return None
+    prefix = head[:points[0]]
+    # Each forked child reads its own piece and sends back only its findings; the first piece,
+    # with the real header, is checked here meanwhile.
+    children = [_fork_piece(path, prefix, start, end, options) for start, end in bounds[1:]]
+    try:
+        catalog = parse_po(head, path)
+        del head
         context = catalog_context(catalog, path, options)
         first = _check_part(catalog, context, options)
     except Exception:  # noqa: BLE001 -- any failure: the serial path reads and reports exactly
         first = None
+    if first is not None:
+        header = catalog.header
+        seen = {hash(entry.key) for entry in catalog.entries}
+        if header is not None:
+            seen.add(hash(header.key))
+        del catalog  # before the children's findings arrive
     results = [_collect_piece(child) for child in children]
     if first is None or any(result is None for result in results):
         return None
-    seen = {hash(entry.key) for entry in catalog.entries}
-    if catalog.header is not None:
-        seen.add(hash(catalog.header.key))
     findings = list(first.findings)
     tallies = {name: (conforming, dict(deviating)) for name, (conforming, deviating) in first.tallies.items()}
     live = first.live
@@ -428,14 +470,13 @@ def _check_file_in_parts(path: str, data: bytes, options: CheckOptions, parts: i
             for what, count in deviating.items():
                 total_deviating[what] = total_deviating.get(what, 0) + count
             tallies[name] = (total_conforming + conforming, total_deviating)
-    findings = _settle_conventions(findings, tallies, catalog.header, path)
+    findings = _settle_conventions(findings, tallies, header, path)
     findings.sort(key=lambda item: item.sort_key)
     return CatalogResult(path, tuple(findings), live)
 
 
-def _fork_piece(path: str, prefix: bytes, data: bytes, start: int, end: int,
-                options: CheckOptions) -> tuple[int, int]:
-    """Fork a child that checks data[start:end] and writes its pickled result to a pipe."""
+def _fork_piece(path: str, prefix: bytes, start: int, end: int, options: CheckOptions) -> tuple[int, int]:
+    """Fork a child that checks bytes [start, end) of the file and pickles its result to a pipe."""
     import pickle
 
     reading, writing = os.pipe()
@@ -445,7 +486,7 @@ def _fork_piece(path: str, prefix: bytes, data: bytes, start: int, end: int,
         try:
             os.close(reading)
             try:
-                result = _check_piece(path, prefix, data[start:end], data.count(b"\n", 0, start) + 1, options)
+                result = _check_piece(path, prefix, start, end, options)
             except Exception:  # noqa: BLE001 -- reported as "no result": the parent reads serially
                 result = None
             with os.fdopen(writing, "wb") as pipe:
@@ -477,11 +518,11 @@ def check_files(paths: list[str], options: CheckOptions, jobs: int = 2) -> Check
     if len(paths) == 1 and jobs > 1 and not paths[0].endswith(".pot"):
         path = paths[0]
         try:
-            data = Path(path).read_bytes()
+            size = os.path.getsize(path)
         except OSError:
-            data = b""
-        if len(data) > SPLIT_ABOVE_BYTES:
-            result = _check_file_in_parts(path, data, options, jobs)
+            size = 0
+        if size > SPLIT_ABOVE_BYTES:
+            result = _check_file_in_parts(path, options, jobs)
             if result is not None:
                 return _report([result], paths)
     if len(paths) > 1 and jobs > 1:
