@@ -52,7 +52,6 @@ _FAST_ENTRY = re.compile(
     + r'"\n)*)+))'
     r'\n*(?=#[^~]|#\n|msgid |msgctxt |\Z)'
 )
-_FAST_CONTINUATION = re.compile(r'"(' + _S + r')"\n')
 _FAST_FORM = re.compile(r'msgstr\[([0-9]+)\] "(' + _S + r')"\n((?:"' + _S + r'"\n)*)')
 _FAST_PREVIOUS = re.compile(r'#\| (?:(msgctxt|msgid_plural|msgid) )?"(' + _S + r')"\n')
 # A line where a new message must begin: a plain comment, or a msgctxt or msgid keyword.
@@ -63,6 +62,8 @@ _ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.?))', 
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a": "\a",
                    "\\": "\\", '"': '"'}
 _CRLF_NOT_AFTER_BACKSLASH = re.compile(r"(?<!\\)\r\n")
+# Twice as fast as `in` where backslashes abound (before every "n" of a "\\n" escape).
+_CONTINUATION = re.compile(rb"\\\n")
 # Where a large file is cut into pieces: after a blank line, before a plain comment or a message.
 _PIECE_END = re.compile(rb"\n\n(?=#[^~|]|msgid |msgctxt )")
 _PIECE_SIZE = 1 << 20
@@ -102,7 +103,7 @@ def _read_in_pieces(data: bytes, path: str, first_line: int, charset: str | None
     message ends unless the file is malformed there.  None where pieces might read otherwise than
     the whole (a byte order mark, CR LF, backslash-newline, another charset) and on any error:
     the whole file, read again, then reports the error at its exact place."""
-    if data.startswith(codecs.BOM_UTF8) or _first_line_ends_with_crlf(data) or b"\\\n" in data:
+    if data.startswith(codecs.BOM_UTF8) or _first_line_ends_with_crlf(data) or _CONTINUATION.search(data):
         return None
     if charset is None:
         charset, codec = _declared_charset(data, path, first_line, False)
@@ -126,7 +127,7 @@ def _read_in_pieces(data: bytes, path: str, first_line: int, charset: str | None
             reader.counted_position = 0
             reader.counted_line = line
             reader.read_text(fast=True)
-            line += data.count(b"\n", start, end)
+            line = reader.line_of(len(reader.text))
             start = end
     except (InputError, UnicodeDecodeError):
         return None
@@ -148,7 +149,7 @@ def _decoded(data: bytes, path: str, first_line: int, charset: str | None) -> tu
     if bom:
         data = data[3:]
     # Backslash-newline continues a line: rare, and its search is one of the slowest steps.
-    continued = b"\\\n" in data
+    continued = _CONTINUATION.search(data) is not None
     if charset is None:
         charset, codec = _declared_charset(data, path, first_line, continued)
     else:
@@ -390,6 +391,7 @@ class _Reader:
             pending = self.pending
             carry = self.carry_previous
         self.pending = pending
+        self.counted_line, self.counted_position = line, counted
 
     def read_careful_run(self, position: int) -> int:
         """Read from `position` through the token path up to the next place where a new message
