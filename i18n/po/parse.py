@@ -3,11 +3,15 @@
 The reader is strict: whatever msgfmt rejects as malformed raises InputError naming the file and
 the line, and everything msgfmt accepts is read with the values msgfmt gives it.
 
-The text is decoded whole in the charset the header declares.  Nearly every entry of a real
-catalogue is written in the canonical form (one keyword and its string per line, continuation
-strings on lines of their own), and one compiled pattern matches such an entry whole; wherever it
-does not match, the text is split into GNU's tokens and read by a small grammar that follows
-po-gram.y, error for error.  Escapes are decoded only in strings that hold a backslash.
+The text is decoded in the charset the header declares (a large UTF-8 file in pieces of about
+1 MB cut between messages, so that its whole text is never held at once).  Nearly every entry of
+a real catalogue is written in the canonical form (one keyword and its string per line,
+continuation strings on lines of their own), and one compiled pattern matches such an entry
+whole; wherever it does not match, the text is split into GNU's tokens and read by a small grammar
+that follows po-gram.y, error for error.  Whatever the pattern lets through but is wrong (a bad
+escape, a duplicate) is read again by the grammar, which reports it.  Escapes are decoded only
+in strings that hold a backslash.  The tests check that the fast path, the pieces and the grammar
+alone read the same catalogue or the same error.
 
 Where we part from msgfmt on purpose: a UTF-8 byte order mark is read (and kept), a NUL byte is
 refused (GNU silently cuts the string there), a charset name no codec knows is refused (GNU only
