@@ -14,7 +14,8 @@ from i18n.errors import InputError
 from i18n.po import parse
 from i18n.po.parse import _parse_through_tokens, parse_po
 
-HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: nplurals=2; plural=n != 1;\\n"\n\n'
+HEADER = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+          '"Plural-Forms: nplurals=2; plural=n != 1;\\n"\n\n')
 
 
 def outcome(read, data: bytes):

@@ -244,7 +244,8 @@ def _unescape_match(match: re.Match) -> str:
     raise ValueError(bad)
 
 
-def _nothing() -> None:
+def _no_match() -> None:
+    """What a fast run calls instead of the scanner when the token path must read on."""
     return None
 
 
@@ -326,7 +327,7 @@ class _Reader:
             # The fast run: entries matched one after the other, each where the last one ended
             # (a scanner's match() starts where its last match ended, and None ends the run).
             match = None
-            for match in iter(_FAST_ENTRY.scanner(text, position).match if not carry else _nothing, None):
+            for match in iter(_FAST_ENTRY.scanner(text, position).match if not carry else _no_match, None):
                 (comments, previous, context, context_more, _msgid_start, msgid, msgid_more, msgstr,
                  msgstr_more, plural, plural_more, forms) = match.groups()
                 start = match.start(5)
