@@ -182,6 +182,9 @@ class PairCheck(Check):
     # A cheap test shared by checks that look at the same thing (the number checks all read the
     # pair's numbers): the runner skips those checks for a pair it rejects.
     prefilter: ClassVar["Callable[[Pair], bool] | None"] = None
+    # For a check that looks only at the translation: characters of which one must occur in the
+    # target for the check to have anything to say (or count), tested instead of `triggers`.
+    target_triggers: ClassVar[str | None] = None
 
     @classmethod
     def applies(cls, context: "CatalogContext") -> bool:

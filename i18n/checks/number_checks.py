@@ -12,6 +12,7 @@ from typing import Iterable
 
 from i18n.checks.base import PairCheck, Pair, Problem, Severity
 from i18n.numbers import compare_numbers
+from i18n.numbers.compare import may_differ
 
 
 @lru_cache(maxsize=64)
@@ -29,6 +30,9 @@ def number_comparison(pair: Pair):
 
 def has_number_problems(pair: Pair) -> bool:
     """Whether the pair's numbers comparison found anything (the number checks' shared prefilter)."""
+    # Most pairs have no number at all: decided before the comparison is looked up.
+    if pair.target_locale is None or not may_differ(pair.source, pair.target, pair.source_locale):
+        return False
     comparison = number_comparison(pair)
     return comparison is not None and bool(
         comparison.missing or comparison.added or comparison.changed or comparison.foreign_style)

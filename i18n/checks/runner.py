@@ -11,7 +11,6 @@ from __future__ import annotations
 import gc
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from itertools import repeat
 from pathlib import Path
@@ -114,16 +113,21 @@ class _TriggerGroup:
     characters: tuple[str, ...]
     pattern: re.Pattern | None
     prefilter: object
+    # Characters of which one must occur in the translation (checks that judge only it).
+    target_characters: tuple[str, ...]
     checks: tuple[PairCheck, ...]
 
 
 def _trigger_groups(pair_checks: list[PairCheck]) -> list[_TriggerGroup]:
     groups: dict[tuple, list[PairCheck]] = {}
     for check in pair_checks:
-        groups.setdefault(("".join(sorted(set(check.triggers or ""))), check.prefilter), []).append(check)
+        key = ("".join(sorted(set(check.triggers or ""))), check.prefilter,
+               "".join(sorted(set(check.target_triggers or ""))))
+        groups.setdefault(key, []).append(check)
     return [
-        _TriggerGroup(tuple(key), re.compile(f"[{re.escape(key)}]") if len(key) > 6 else None, prefilter, tuple(checks))
-        for (key, prefilter), checks in groups.items()
+        _TriggerGroup(tuple(key), re.compile(f"[{re.escape(key)}]") if len(key) > 6 else None, prefilter,
+                      tuple(target_key), tuple(checks))
+        for (key, prefilter, target_key), checks in groups.items()
     ]
 
 
@@ -210,7 +214,8 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
     active.discard(NumberAcrossLocales.name)
     if across is not None:
         active.add(across.name)
-    groups = [(group.characters, group.pattern, group.prefilter, group.checks) for group in _trigger_groups(pair_checks)]
+    groups = [(group.characters, group.pattern, group.prefilter, group.target_characters, group.checks)
+              for group in _trigger_groups(pair_checks)]
     path = context.path
     source_by_key = _source_texts(source_catalog) if across is not None else {}
 
@@ -243,9 +248,16 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
                 continue
         for pair in layout.pairs(entry, source_locale, target_locale):
             source, target = pair.source, pair.target
-            for characters, pattern, prefilter, checks in groups:
-                # The group runs when one of its characters occurs in either text (inlined: this loop
-                # runs once per form of every entry).
+            for characters, pattern, prefilter, target_characters, checks in groups:
+                # The group runs when one of its characters occurs in either text, and one of its
+                # target characters in the translation (inlined: this loop runs once per form of
+                # every entry).
+                if target_characters:
+                    for character in target_characters:
+                        if character in target:
+                            break
+                    else:
+                        continue
                 if pattern is not None:
                     if pattern.search(source) is None and pattern.search(target) is None:
                         continue
@@ -526,6 +538,9 @@ def check_files(paths: list[str], options: CheckOptions, jobs: int = 2) -> Check
             if result is not None:
                 return _report([result], paths)
     if len(paths) > 1 and jobs > 1:
+        # Imported here: it costs more start-up time than checking one small file.
+        from concurrent.futures import ProcessPoolExecutor
+
         with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as executor:
             results = list(executor.map(check_file, paths, repeat(options), chunksize=max(1, len(paths) // (jobs * 4))))
     else:

@@ -115,7 +115,8 @@ class NoBreakSpaceBeforePunctuation(ConventionCheck):
     name = "nbsp-before-punctuation"
     severity = Severity.WARNING
     description = "French sets a no-break space (U+00A0 or U+202F) before ; : ! ? and %, not a plain space or none."
-    triggers = ";:!?%"
+    # Only the translation is judged, and every count and finding needs one of these signs in it.
+    target_triggers = ";:!?%"
 
     @classmethod
     def applies(cls, context) -> bool:
@@ -180,7 +181,7 @@ class NoBreakSpaceInsideGuillemets(ConventionCheck):
     name = "nbsp-inside-guillemets"
     severity = Severity.WARNING
     description = "French sets a no-break space (U+00A0 or U+202F) after « and before »."
-    triggers = "«»"
+    target_triggers = "«»"
 
     @classmethod
     def applies(cls, context) -> bool:

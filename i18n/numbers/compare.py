@@ -285,17 +285,27 @@ def _same_plain_digits(source: str, target: str) -> bool:
     return source_tokens == target_tokens and not any(map(_SEPARATED_DIGITS_RE.search, source_tokens))
 
 
+_search_digit = DIGIT_RE.search
+_search_roman = ROMAN_TRIGGER_RE.search
+
+
+def may_differ(source: str, target: str, source_locale: str = "en") -> bool:
+    """False when compare_numbers is sure to find nothing: neither text has a digit and the source
+    no number word. A translation's numbers in letters ("trois", "XXe") are only ever reported
+    when paired with a source number. Most texts stop here, so the cheapest tests come first."""
+    return (_search_digit(source) is not None or _search_digit(target) is not None
+            or _search_roman(source) is not None or _number_word_test(source_locale)(source))
+
+
 def compare_numbers(
     source: str, target: str, source_locale: str = "en", target_locale: str = "fr"
 ) -> NumberComparison:
     """The quantities of `source` missing from `target`, added, changed, or written in a foreign style."""
+    if not may_differ(source, target, source_locale):
+        return _EMPTY_COMPARISON
     source_digit = DIGIT_RE.search(source) is not None
     target_digit = DIGIT_RE.search(target) is not None
     source_letters = _number_word_test(source_locale)(source) or ROMAN_TRIGGER_RE.search(source)
-    # A translation's numbers in letters ("trois", "XXe") are only ever reported when paired with
-    # a source number, so without digits or source number words there is nothing to report.
-    if not (source_digit or target_digit or source_letters):
-        return _EMPTY_COMPARISON
     if source_digit and target_digit and not source_letters and _same_plain_digits(source, target):
         return _EMPTY_COMPARISON
     source_reading = read_text(source, source_locale)
