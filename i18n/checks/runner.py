@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 import os
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from itertools import repeat
 from pathlib import Path
 
@@ -412,6 +412,26 @@ def _read_range(path: str, start: int, end: int) -> tuple[bytes, int]:
     return piece, lines
 
 
+# The fields of a Finding in order: findings cross the pipe as tuples of them (a frozen dataclass
+# pickles about six times slower than a tuple, and the child's pickling delays the parent).
+_FINDING_FIELDS = tuple(item.name for item in fields(Finding))
+
+
+def _finding_rows(findings: list[Finding]) -> list[tuple]:
+    return [tuple(item.__dict__.values()) for item in findings]
+
+
+def _findings_from_rows(rows: list[tuple]) -> list[Finding]:
+    findings = []
+    new = object.__new__
+    for row in rows:
+        item = new(Finding)
+        # What unpickling the dataclass itself would do: set its fields without calling __init__.
+        item.__dict__.update(zip(_FINDING_FIELDS, row))
+        findings.append(item)
+    return findings
+
+
 def _check_piece(path: str, prefix: bytes, start: int, end: int, options: CheckOptions) -> tuple[_PartResult, set]:
     """Read, parse and check bytes [start, end) of a file behind a copy of its header (`prefix`,
     which decides charset, language and plural forms); entries keep the file's line numbers."""
@@ -429,6 +449,7 @@ def _check_piece(path: str, prefix: bytes, start: int, end: int, options: CheckO
         entry.line += offset
     context = catalog_context(catalog, path, options)
     part = _check_part(catalog, context, options, whole=False)
+    part = _PartResult(_finding_rows(part.findings), part.tallies, part.live)
     # Hashes stand for the keys (a forked child hashes as its parent does): a collision only
     # sends the file down the serial path, which reports true duplicates exactly.
     return part, {hash(entry.key) for entry in catalog.entries}
@@ -437,6 +458,18 @@ def _check_piece(path: str, prefix: bytes, start: int, end: int, options: CheckO
 def _check_file_in_parts(path: str, options: CheckOptions, parts: int) -> CatalogResult | None:
     """check_file for one large file, its parts checked in `parts` processes; None when the
     file cannot be cut, or a part fails to read (the serial path then reports the error)."""
+    # Merging makes an object per finding and no reference cycle: the collector would only walk
+    # the parent's heap again and again.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _check_parts_without_collector(path, options, parts)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _check_parts_without_collector(path: str, options: CheckOptions, parts: int) -> CatalogResult | None:
     from i18n.po.parse import parse_po
 
     try:
@@ -475,7 +508,7 @@ def _check_file_in_parts(path: str, options: CheckOptions, parts: int) -> Catalo
         if not seen.isdisjoint(keys):
             return None  # a duplicate across parts: the serial reader reports it at its line
         seen |= keys
-        findings.extend(part.findings)
+        findings.extend(_findings_from_rows(part.findings))
         live += part.live
         for name, (conforming, deviating) in part.tallies.items():
             total_conforming, total_deviating = tallies[name]
@@ -495,6 +528,8 @@ def _fork_piece(path: str, prefix: bytes, start: int, end: int, options: CheckOp
     pid = os.fork()
     if pid == 0:  # the child: never returns
         status = 0
+        # The child leaves through os._exit: the cycle collector would only walk its heap again.
+        gc.disable()
         try:
             os.close(reading)
             try:
