@@ -21,6 +21,7 @@ from i18n.checks.base import (
     ConventionCheck,
     EntryCheck,
     Finding,
+    Pair,
     PairCheck,
     Problem,
     TemplateCheck,
@@ -129,6 +130,9 @@ def _trigger_groups(pair_checks: list[PairCheck]) -> list[_TriggerGroup]:
                       tuple(target_key), tuple(checks))
         for (key, prefilter, target_key), checks in groups.items()
     ]
+
+
+_NO_FLAGS: frozenset[str] = frozenset()
 
 
 def _needs_entry_checks(entry: Entry) -> bool:
@@ -246,7 +250,14 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
                     record(entry, finding(check, path, entry, problem))
             if entry.obsolete or "fuzzy" in entry.flags:
                 continue
-        for pair in layout.pairs(entry, source_locale, target_locale):
+        if entry.msgid_plural is None:
+            # PluralLayout.pairs for the common singular entry, without a generator per entry.
+            flags = entry.flags
+            entry_pairs = (Pair(entry.msgid, entry.msgstr, None, None, frozenset(flags) if flags else _NO_FLAGS,
+                                source_locale, target_locale),) if entry.msgstr else ()
+        else:
+            entry_pairs = layout.pairs(entry, source_locale, target_locale)
+        for pair in entry_pairs:
             source, target = pair.source, pair.target
             for characters, pattern, prefilter, target_characters, checks in groups:
                 # The group runs when one of its characters occurs in either text, and one of its
