@@ -9,6 +9,7 @@ which the runner turns into located `Finding`s. Plural forms are paired once, he
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from typing import Callable, ClassVar, Iterable, Iterator, NamedTuple
 
@@ -185,6 +186,8 @@ class PairCheck(Check):
     # For a check that looks only at the translation: characters of which one must occur in the
     # target for the check to have anything to say (or count), tested instead of `triggers`.
     target_triggers: ClassVar[str | None] = None
+    # The same as a pattern to search in the target, where characters cannot say it (any digit).
+    target_pattern: ClassVar["re.Pattern[str] | None"] = None
 
     @classmethod
     def applies(cls, context: "CatalogContext") -> bool:

@@ -116,6 +116,7 @@ class _TriggerGroup:
     prefilter: object
     # Characters of which one must occur in the translation (checks that judge only it).
     target_characters: tuple[str, ...]
+    target_pattern: re.Pattern | None
     checks: tuple[PairCheck, ...]
 
 
@@ -123,12 +124,12 @@ def _trigger_groups(pair_checks: list[PairCheck]) -> list[_TriggerGroup]:
     groups: dict[tuple, list[PairCheck]] = {}
     for check in pair_checks:
         key = ("".join(sorted(set(check.triggers or ""))), check.prefilter,
-               "".join(sorted(set(check.target_triggers or ""))))
+               "".join(sorted(set(check.target_triggers or ""))), check.target_pattern)
         groups.setdefault(key, []).append(check)
     return [
         _TriggerGroup(tuple(key), re.compile(f"[{re.escape(key)}]") if len(key) > 6 else None, prefilter,
-                      tuple(target_key), tuple(checks))
-        for (key, prefilter, target_key), checks in groups.items()
+                      tuple(target_key), target_pattern, tuple(checks))
+        for (key, prefilter, target_key, target_pattern), checks in groups.items()
     ]
 
 
@@ -218,7 +219,8 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
     active.discard(NumberAcrossLocales.name)
     if across is not None:
         active.add(across.name)
-    groups = [(group.characters, group.pattern, group.prefilter, group.target_characters, group.checks)
+    groups = [(group.characters, group.pattern, group.prefilter, group.target_characters, group.target_pattern,
+               group.checks)
               for group in _trigger_groups(pair_checks)]
     path = context.path
     source_by_key = _source_texts(source_catalog) if across is not None else {}
@@ -259,7 +261,7 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
             entry_pairs = layout.pairs(entry, source_locale, target_locale)
         for pair in entry_pairs:
             source, target = pair.source, pair.target
-            for characters, pattern, prefilter, target_characters, checks in groups:
+            for characters, pattern, prefilter, target_characters, target_pattern, checks in groups:
                 # The group runs when one of its characters occurs in either text, and one of its
                 # target characters in the translation (inlined: this loop runs once per form of
                 # every entry).
@@ -269,6 +271,8 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
                             break
                     else:
                         continue
+                elif target_pattern is not None and target_pattern.search(target) is None:
+                    continue
                 if pattern is not None:
                     if pattern.search(source) is None and pattern.search(target) is None:
                         continue
