@@ -290,3 +290,25 @@ def test_foreign_style_message_names_the_reading() -> None:
 def test_no_numbers_is_ok_and_empty() -> None:
     assert compare_numbers("Open the file", "Ouvrir le fichier") == NumberComparison((), (), (), ())
     assert compare_numbers("", "").ok
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        ("Open the file", "Ouvrir le fichier", False),
+        ("Open 3 files", "Ouvrir les fichiers", True),  # a digit in the source
+        ("Open the files", "Ouvrir 3 fichiers", True),  # a digit in the translation only
+        ("Open three files", "Ouvrir les fichiers", True),  # a number word in the source
+        ("In the XXth century", "Au siècle", True),  # a Roman ordinal in the source
+        ("I am Louis XIV", "Je suis Louis", False),  # a Roman name, no ordinal: no number
+        ("Louis XIV", "Louis XIVe", False),  # the translation's letters alone are never reported
+        ("Use \u0663 items", "Utiliser des éléments", True),  # any Unicode digit counts, as in the reader
+    ],
+)
+def test_may_differ_rejects_only_texts_without_any_number(source, target, expected):
+    from i18n.numbers.compare import may_differ
+
+    assert may_differ(source, target, "en") is expected
+    if not expected:
+        comparison = compare_numbers(source, target, source_locale="en", target_locale="fr")
+        assert not (comparison.missing or comparison.added or comparison.changed or comparison.foreign_style)
