@@ -13,6 +13,7 @@ import os
 import re
 from dataclasses import dataclass, field, fields, replace
 from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 
 from i18n.checks.base import (
@@ -467,7 +468,15 @@ def _check_piece(path: str, prefix: bytes, start: int, end: int, options: CheckO
     part = _PartResult(_finding_rows(part.findings), part.tallies, part.live)
     # Hashes stand for the keys (a forked child hashes as its parent does): a collision only
     # sends the file down the serial path, which reports true duplicates exactly.
-    return part, {hash(entry.key) for entry in catalog.entries}
+    return part, _key_hashes(catalog.entries)
+
+
+# Entry.key, read without a Python-level call per entry (C-speed over 50,000 entries).
+_KEY_FIELDS = attrgetter("msgctxt", "msgid")
+
+
+def _key_hashes(entries: list[Entry]) -> set[int]:
+    return set(map(hash, map(_KEY_FIELDS, entries)))
 
 
 def _check_file_in_parts(path: str, options: CheckOptions, parts: int) -> CatalogResult | None:
@@ -509,7 +518,7 @@ def _check_parts_without_collector(path: str, options: CheckOptions, parts: int)
         first = None
     if first is not None:
         header = catalog.header
-        seen = {hash(entry.key) for entry in catalog.entries}
+        seen = _key_hashes(catalog.entries)
         if header is not None:
             seen.add(hash(header.key))
         del catalog  # before the children's findings arrive
