@@ -137,10 +137,6 @@ def _trigger_groups(pair_checks: list[PairCheck]) -> list[_TriggerGroup]:
 _NO_FLAGS: frozenset[str] = frozenset()
 
 
-def _needs_entry_checks(entry: Entry) -> bool:
-    return entry.obsolete or entry.msgid_plural is not None or not entry.msgstr or "fuzzy" in entry.flags
-
-
 @dataclass(frozen=True)
 class _PartResult:
     """The findings over part of a catalogue's entries, and the convention tallies
@@ -247,7 +243,8 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
     layout = context.plurals
     source_locale, target_locale = context.source_locale, context.target_locale
     for entry in catalog.entries:
-        if _needs_entry_checks(entry):
+        # Entry checks look only at obsolete, plural, untranslated and fuzzy entries (see EntryCheck).
+        if entry.obsolete or entry.msgid_plural is not None or not entry.msgstr or "fuzzy" in entry.flags:
             for check in entry_checks:
                 for problem in check.check_entry(entry, context):
                     record(entry, finding(check, path, entry, problem))
