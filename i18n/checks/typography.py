@@ -46,7 +46,9 @@ _PLAIN_SPACE_BEFORE = re.compile(r" +([;:!?])(?![=:;!?/])")
 _NO_SPACE_BEFORE = re.compile(r"([;:!?])(?<=[^\W\d_].)(?=\s|$)")
 _WORD_BEFORE = re.compile(r"[\w.-]+$")
 # Masking only removes matches, so a raw text without a candidate needs no masking at all.
-_PUNCTUATION_CANDIDATE = re.compile(r" [;:!?%]|[;:!?](?<=[^\W\d_].)(?=\s|$)|(?<=\d)%")
+# (the sign first, then what precedes it: re skips ahead to the signs at C speed, 3x faster than
+# an alternation whose branches start differently)
+_PUNCTUATION_CANDIDATE = re.compile(r"[;:!?%](?:(?<= .)|(?<=[^\W\d_][;:!?])(?=\s|$)|(?<=\d%))")
 _PLAIN_SPACE_BEFORE_PERCENT = re.compile(r"(?<=\d) +(%)")
 _NO_SPACE_BEFORE_PERCENT = re.compile(r"(%)(?<=\d%)(?![\w%])")
 _OPENING_GUILLEMET = re.compile(r"«(?![" + NO_BREAK_SPACES + "])")
