@@ -214,10 +214,7 @@ class CharsetMissing(CatalogCheck):
     description = "The header's Content-Type declares no charset (or the template's CHARSET)."
 
     def check_catalog(self, catalog: Catalog, context: CatalogContext):
-        if catalog.header is None:
-            return
-        match = _CHARSET.search(catalog.header_field("Content-Type") or "")
-        if match is None or match.group(1).upper() == "CHARSET":
+        if catalog.header is not None and _declared_charset(catalog) is None:
             yield catalog.header, Problem("header declares no charset", suggestion="Content-Type: text/plain; charset=UTF-8")
 
 
@@ -228,12 +225,18 @@ class CharsetInvalid(CatalogCheck):
     description = "The header's charset is not an encoding Python (or gettext) knows."
 
     def check_catalog(self, catalog: Catalog, context: CatalogContext):
-        if catalog.header is None:
-            return
-        match = _CHARSET.search(catalog.header_field("Content-Type") or "")
-        if match is None or match.group(1).upper() == "CHARSET":
+        charset = _declared_charset(catalog) if catalog.header is not None else None
+        if charset is None:
             return
         try:
-            codecs.lookup(match.group(1))
+            codecs.lookup(charset)
         except LookupError:
-            yield catalog.header, Problem(f"unknown charset {match.group(1)!r}", subject=match.group(1))
+            yield catalog.header, Problem(f"unknown charset {charset!r}", subject=charset)
+
+
+def _declared_charset(catalog: Catalog) -> str | None:
+    """The Content-Type's charset; None when it names none or still says the template's CHARSET."""
+    match = _CHARSET.search(catalog.header_field("Content-Type") or "")
+    if match is None or match.group(1).upper() == "CHARSET":
+        return None
+    return match.group(1)
