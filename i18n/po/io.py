@@ -7,7 +7,6 @@ from pathlib import Path
 from i18n.errors import InputError
 from i18n.po.model import Catalog
 from i18n.po.parse import parse_po
-from i18n.po.write import format_po
 from i18n.safe_write import fingerprint, write_atomic
 
 Fingerprint = tuple[int, int] | None
@@ -29,4 +28,6 @@ def write_catalog(path: str | Path, catalog: Catalog, expected: Fingerprint | bo
 
     `expected` is the fingerprint read_catalog returned: a file changed on disk since is not overwritten.
     """
+    from i18n.po.write import format_po  # the writer is not needed by commands that only read
+
     return write_atomic(Path(path), format_po(catalog), expected=expected)
