@@ -117,17 +117,21 @@ def _summarised(occurrences: list[tuple[str, str]], what: str, pair: Pair, fix: 
                       suggestion=f"{fix} before '{sign}'")
 
 
-class NoBreakSpaceBeforePunctuation(ConventionCheck):
+class FrenchTypography(ConventionCheck):
+    """The French rules of spacing: they apply to French targets only."""
+
+    @classmethod
+    def applies(cls, context) -> bool:
+        return is_french(context.target_locale)
+
+
+class NoBreakSpaceBeforePunctuation(FrenchTypography):
     code = "T601"
     name = "nbsp-before-punctuation"
     severity = Severity.WARNING
     description = "French sets a no-break space (U+00A0 or U+202F) before ; : ! ? and %, not a plain space or none."
     # Only the translation is judged, and every count and finding needs one of these signs in it.
     target_triggers = ";:!?%"
-
-    @classmethod
-    def applies(cls, context) -> bool:
-        return is_french(context.target_locale)
 
     @classmethod
     def catalogue_problem(cls, conforming: int, deviating: dict[str, int]) -> Problem:
@@ -183,16 +187,12 @@ class NoBreakSpaceBeforePunctuation(ConventionCheck):
             yield from _summarised(missing, "no space before", pair, fix)
 
 
-class NoBreakSpaceInsideGuillemets(ConventionCheck):
+class NoBreakSpaceInsideGuillemets(FrenchTypography):
     code = "T602"
     name = "nbsp-inside-guillemets"
     severity = Severity.WARNING
     description = "French sets a no-break space (U+00A0 or U+202F) after « and before »."
     target_triggers = "«»"
-
-    @classmethod
-    def applies(cls, context) -> bool:
-        return is_french(context.target_locale)
 
     @classmethod
     def catalogue_problem(cls, conforming: int, deviating: dict[str, int]) -> Problem:
@@ -220,17 +220,13 @@ class NoBreakSpaceInsideGuillemets(ConventionCheck):
                               subject=where[-1], suggestion=f"put U+00A0 or U+202F {where}")
 
 
-class NoBreakSpaceInNumber(ConventionCheck):
+class NoBreakSpaceInNumber(FrenchTypography):
     code = "T603"
     name = "nbsp-in-number"
     severity = Severity.WARNING
     description = "Digit groups (1 000) are separated by a no-break space, so a line break cannot split the number."
     # Every count and finding needs a digit in the translation (\d: the patterns read any digit).
     target_pattern = re.compile(r"\d")
-
-    @classmethod
-    def applies(cls, context) -> bool:
-        return is_french(context.target_locale)
 
     @classmethod
     def catalogue_problem(cls, conforming: int, deviating: dict[str, int]) -> Problem:
