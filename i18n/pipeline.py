@@ -135,23 +135,26 @@ def fill_from_source(catalog: Catalog) -> None:
     for entry in catalog.entries:
         if entry.obsolete:
             continue
-        source_forms = [entry.msgid, *([entry.msgid_plural] * (len(entry.msgstr_plural) - 1))] if entry.is_plural else [entry.msgid]
-        if entry.fuzzy and entry.previous_msgid is not None:
-            previous_forms = [entry.previous_msgid]
-            if entry.is_plural:
-                previous_forms += [entry.previous_msgid_plural or entry.previous_msgid] * (len(entry.msgstr_plural) - 1)
-            if entry.translations != previous_forms:
-                continue
-        elif any(entry.translations) and not entry.fuzzy:
-            continue
-        elif entry.fuzzy:
+        if entry.fuzzy:
+            previous = _source_forms(entry, entry.previous_msgid, entry.previous_msgid_plural or entry.previous_msgid)
+            refresh = entry.previous_msgid is not None and entry.translations == previous
+        else:
+            refresh = not any(entry.translations)
+        if not refresh:
             continue
         if entry.is_plural:
-            entry.msgstr_plural = source_forms
+            entry.msgstr_plural = _source_forms(entry, entry.msgid, entry.msgid_plural)
         else:
             entry.msgstr = entry.msgid
         entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]
         entry.previous_msgctxt = entry.previous_msgid = entry.previous_msgid_plural = None
+
+
+def _source_forms(entry, singular: str | None, plural: str | None) -> list:
+    """What each translated form of `entry` says in the source language: msgstr[0] the singular, the rest the plural."""
+    if not entry.is_plural:
+        return [singular]
+    return [singular, *[plural] * (len(entry.msgstr_plural) - 1)]
 
 
 def update_project(project: Project) -> list[FileOutcome]:

@@ -196,3 +196,25 @@ def test_a_malformed_catalogue_is_one_line_with_file_and_line(project, command):
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert bad.read_bytes() == before
     assert not (project / "bad.mo").exists()
+
+
+def test_source_locale_follows_a_reworded_message_but_keeps_an_editors_wording(project):
+    run("extract")
+    run("update")
+    english = project / "locales" / "en" / "LC_MESSAGES" / "messages.po"
+    english.write_text(
+        english.read_text(encoding="utf-8").replace('msgstr "Key facts"', 'msgstr "Key figures"'), encoding="utf-8"
+    )
+    template = project / "templates" / "tiny.html.j2"
+    template.write_text(
+        template.read_text(encoding="utf-8").replace("hectares.", "hectares in all.").replace("Key facts", "Key facts!"),
+        encoding="utf-8",
+    )
+    run("extract")
+    run("update")
+    catalog, _ = read_catalog(english)
+    by_id = {entry.msgid: entry for entry in catalog.entries}
+    refreshed = by_id["The park covers %(area)s hectares in all."]
+    assert refreshed.msgstr == refreshed.msgid and not refreshed.fuzzy and refreshed.previous_msgid is None
+    reworded = by_id["Key facts!"]
+    assert reworded.fuzzy and reworded.msgstr == "Key figures" and reworded.previous_msgid == "Key facts"
