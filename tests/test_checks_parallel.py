@@ -39,9 +39,10 @@ def _write(tmp_path, entries: list[str]) -> str:
     return str(path)
 
 
-def _both_ways(path: str, monkeypatch, jobs: int):
+def _both_ways(path: str, monkeypatch, jobs: int, piece_bytes: int = runner.PIECE_BYTES):
     serial = check_files([path], CheckOptions(), jobs=1)
     monkeypatch.setattr(runner, "SPLIT_ABOVE_BYTES", 0)
+    monkeypatch.setattr(runner, "PIECE_BYTES", piece_bytes)
     in_parts = []
     original = runner._check_file_in_parts
     monkeypatch.setattr(runner, "_check_file_in_parts",
@@ -52,9 +53,11 @@ def _both_ways(path: str, monkeypatch, jobs: int):
 
 @pytest.mark.parametrize("jobs", [2, 3])
 @pytest.mark.parametrize("count", [40, 400])
-def test_parts_give_the_serial_findings(tmp_path, monkeypatch, jobs, count):
+# One piece per process, or many more pieces than processes (taken in turn from the queue).
+@pytest.mark.parametrize("piece_bytes", [runner.PIECE_BYTES, 500])
+def test_parts_give_the_serial_findings(tmp_path, monkeypatch, jobs, count, piece_bytes):
     path = _write(tmp_path, [_entry(index) for index in range(count)])
-    serial, parallel, in_parts = _both_ways(path, monkeypatch, jobs)
+    serial, parallel, in_parts = _both_ways(path, monkeypatch, jobs, piece_bytes)
     assert in_parts and in_parts[0] is not None  # the file really was checked in parts
     assert parallel.findings == serial.findings
     assert parallel.entries == serial.entries
@@ -81,7 +84,7 @@ def test_a_file_that_cannot_be_read_fails_as_in_the_serial_path(tmp_path, monkey
     entries = [_entry(index) for index in range(200)]
     entries.append(broken)
     path = _write(tmp_path, entries)
-    serial, parallel, _in_parts = _both_ways(path, monkeypatch, 2)
+    serial, parallel, _in_parts = _both_ways(path, monkeypatch, 2, piece_bytes=2000)
     assert serial.failures and isinstance(serial.failures[0], ReadFailure)
     assert parallel.failures == serial.failures
     assert parallel.findings == serial.findings == ()

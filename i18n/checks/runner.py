@@ -370,8 +370,13 @@ def check_file(path: str, options: CheckOptions) -> CatalogResult | ReadFailure:
     return check_catalog(catalog, catalog_context(catalog, path, options, is_source=is_template), options)
 
 
-# A file larger than this, checked alone, is split into parts checked in parallel.
+# A file larger than this, checked alone, is cut into pieces that `jobs` processes take in turn.
 SPLIT_ABOVE_BYTES = 2_000_000
+# About the size of a piece: many pieces per process, so that the processes run out of work
+# within a fraction of a second of each other (a file's halves can differ by 20% in cost).
+PIECE_BYTES = 512 * 1024
+# Pieces are handed out as one-byte tokens on a pipe.
+_MOST_PIECES = 255
 # A line that starts an entry after a blank line: where a file can be cut between entries.
 _ENTRY_BOUNDARY = re.compile(rb"\n\n(?=#|msgctxt|msgid)")
 
@@ -408,64 +413,76 @@ def _split_points(path: str, size: int, parts: int) -> list[int] | None:
     return sorted(set(points)) if len(points) > 1 else None
 
 
-def _read_range(path: str, start: int, end: int) -> tuple[bytes, int]:
-    """The bytes [start, end) of the file and the 1-based line on which they start."""
-    lines = 1
+def _read_piece(path: str, start: int, end: int) -> bytes:
     with open(path, "rb") as handle:
-        done = 0
-        while done < start:
-            block = handle.read(min(1 << 20, start - done))
-            if not block:
-                break
-            lines += block.count(b"\n")
-            done += len(block)
+        handle.seek(start)
         piece = handle.read(end - start)
     if any(unsafe in piece for unsafe in _UNSAFE_TO_CUT):
         raise ValueError("this file cannot be cut between entries")
-    return piece, lines
+    return piece
 
 
 # The fields of a Finding in order: findings cross the pipe as tuples of them (a frozen dataclass
 # pickles about six times slower than a tuple, and the child's pickling delays the parent).
 _FINDING_FIELDS = tuple(item.name for item in fields(Finding))
+_LINE = _FINDING_FIELDS.index("line")
 
 
 def _finding_rows(findings: list[Finding]) -> list[tuple]:
     return [tuple(item.__dict__.values()) for item in findings]
 
 
-def _findings_from_rows(rows: list[tuple]) -> list[Finding]:
+def _findings_from_rows(rows: list[tuple], line_offset: int) -> list[Finding]:
     findings = []
     new = object.__new__
     for row in rows:
         item = new(Finding)
         # What unpickling the dataclass itself would do: set its fields without calling __init__.
         item.__dict__.update(zip(_FINDING_FIELDS, row))
+        item.__dict__["line"] += line_offset
         findings.append(item)
     return findings
 
 
-def _check_piece(path: str, prefix: bytes, start: int, end: int, options: CheckOptions) -> tuple[_PartResult, set]:
-    """Read, parse and check bytes [start, end) of a file behind a copy of its header (`prefix`,
-    which decides charset, language and plural forms); entries keep the file's line numbers."""
+@dataclass(frozen=True)
+class _PieceResult:
+    """One piece checked: its findings as rows whose lines count from the piece's first line
+    (line 1; the header copy before it counts as line 0 and above), the convention tallies, how
+    many live entries and lines it holds, and the hashes of its entries' keys."""
+
+    index: int
+    rows: list[tuple]
+    tallies: dict[str, tuple[int, dict[str, int]]]
+    live: int
+    lines: int
+    key_hashes: set[int]
+
+
+def _check_piece(path: str, index: int, prefix: bytes, start: int, end: int,
+                 options: CheckOptions) -> tuple[_PieceResult, Entry | None]:
+    """Read, parse and check bytes [start, end) of a file. Piece 0 holds the header and gets the
+    catalogue checks; any other is parsed behind a copy of the header (`prefix`, which decides
+    charset, language and plural forms) and returned with that copy as its header."""
     from i18n.po.parse import parse_po
 
-    piece, first_line = _read_range(path, start, end)
-    catalog = parse_po(prefix + piece, path)
+    piece = _read_piece(path, start, end)
+    lines = piece.count(b"\n")
+    if index == 0:
+        catalog = parse_po(piece, path)
+        prefix_lines = 0
+    else:
+        prefix_lines = prefix.count(b"\n")
+        catalog = parse_po(prefix + piece, path, first_line=1 - prefix_lines)
+        if catalog.header is None or catalog.header.line > 0 or any(entry.line <= 0 for entry in catalog.entries[:1]):
+            raise ValueError("the piece's prefix is not exactly the header entry")
     del piece
-    prefix_lines = prefix.count(b"\n")
-    if catalog.header is None or catalog.header.line > prefix_lines or \
-            any(entry.line <= prefix_lines for entry in catalog.entries[:1]):
-        raise ValueError("the piece's prefix is not exactly the header entry")
-    offset = first_line - 1 - prefix_lines
-    for entry in catalog.entries:
-        entry.line += offset
     context = catalog_context(catalog, path, options)
-    part = _check_part(catalog, context, options, whole=False)
-    part = _PartResult(_finding_rows(part.findings), part.tallies, part.live)
-    # Hashes stand for the keys (a forked child hashes as its parent does): a collision only
-    # sends the file down the serial path, which reports true duplicates exactly.
-    return part, _key_hashes(catalog.entries)
+    part = _check_part(catalog, context, options, whole=index == 0)
+    keys = _key_hashes(catalog.entries)
+    if index == 0 and catalog.header is not None:
+        keys.add(hash(catalog.header.key))
+    result = _PieceResult(index, _finding_rows(part.findings), part.tallies, part.live, lines, keys)
+    return result, catalog.header
 
 
 # Entry.key, read without a Python-level call per entry (C-speed over 50,000 entries).
@@ -476,63 +493,83 @@ def _key_hashes(entries: list[Entry]) -> set[int]:
     return set(map(hash, map(_KEY_FIELDS, entries)))
 
 
-def _check_file_in_parts(path: str, options: CheckOptions, parts: int) -> CatalogResult | None:
-    """check_file for one large file, its parts checked in `parts` processes; None when the
-    file cannot be cut, or a part fails to read (the serial path then reports the error)."""
+def _take_pieces(queue: int, path: str, prefix: bytes, bounds: list[tuple[int, int]],
+                 options: CheckOptions) -> list[_PieceResult]:
+    """Check pieces, one token from the queue at a time, until the queue is empty."""
+    results = []
+    while token := os.read(queue, 1):
+        index = token[0]
+        results.append(_check_piece(path, index, prefix, *bounds[index], options)[0])
+    return results
+
+
+def _check_file_in_parts(path: str, options: CheckOptions, jobs: int) -> CatalogResult | None:
+    """check_file for one large file, its pieces checked by `jobs` processes; None when the
+    file cannot be cut, or a piece fails to read (the serial path then reports the error)."""
     # Merging makes an object per finding and no reference cycle: the collector would only walk
     # the parent's heap again and again.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _check_parts_without_collector(path, options, parts)
+        return _check_pieces_without_collector(path, options, jobs)
     finally:
         if collecting:
             gc.enable()
 
 
-def _check_parts_without_collector(path: str, options: CheckOptions, parts: int) -> CatalogResult | None:
-    from i18n.po.parse import parse_po
-
+def _check_pieces_without_collector(path: str, options: CheckOptions, jobs: int) -> CatalogResult | None:
     try:
         size = os.path.getsize(path)
-        points = _split_points(path, size, parts)
+        pieces = min(_MOST_PIECES, max(jobs, -(-size // PIECE_BYTES)))
+        points = _split_points(path, size, pieces)
         if points is None or not hasattr(os, "fork"):
             return None
-        bounds = list(zip(points, points[1:] + [size]))
-        head, _first_line = _read_range(path, 0, bounds[0][1])
+        with open(path, "rb") as handle:
+            prefix = handle.read(points[0])
     except (OSError, ValueError):
         return None
-    prefix = head[:points[0]]
-    # Each forked child reads its own piece and sends back only its findings; the first piece,
-    # with the real header, is checked here meanwhile.
-    children = [_fork_piece(path, prefix, start, end, options) for start, end in bounds[1:]]
+    bounds = list(zip([0] + points[1:], points[1:] + [size]))
+    # Every piece but the first (the header's, checked here) is a token on a pipe; whichever
+    # process is free takes the next one, the parent included, and the last token read ends the work.
+    queue, writing = os.pipe()
+    os.write(writing, bytes(range(1, len(bounds))))
+    os.close(writing)
+    children = []
     try:
-        catalog = parse_po(head, path)
-        del head
-        context = catalog_context(catalog, path, options)
-        first = _check_part(catalog, context, options)
+        for _ in range(jobs - 1):
+            children.append(_fork_worker(queue, path, prefix, bounds, options))
+        first, header = _check_piece(path, 0, prefix, *bounds[0], options)
+        results = [first] + _take_pieces(queue, path, prefix, bounds, options)
     except Exception:  # noqa: BLE001 -- any failure: the serial path reads and reports exactly
-        first = None
-    if first is not None:
-        header = catalog.header
-        seen = _key_hashes(catalog.entries)
-        if header is not None:
-            seen.add(hash(header.key))
-        del catalog  # before the children's findings arrive
-    results = [_collect_piece(child) for child in children]
-    if first is None or any(result is None for result in results):
+        results = None
+    finally:
+        os.close(queue)
+    for child in children:
+        received = _collect_worker(child)
+        if results is not None:
+            results = results + received if received is not None else None
+    if results is None:
         return None
-    findings = list(first.findings)
-    tallies = {name: (conforming, dict(deviating)) for name, (conforming, deviating) in first.tallies.items()}
-    live = first.live
-    for part, keys in results:
-        if not seen.isdisjoint(keys):
-            return None  # a duplicate across parts: the serial reader reports it at its line
-        seen |= keys
-        findings.extend(_findings_from_rows(part.findings))
-        live += part.live
-        for name, (conforming, deviating) in part.tallies.items():
-            total_conforming, total_deviating = tallies[name]
+    return _merge_pieces(path, sorted(results, key=attrgetter("index")), header)
+
+
+def _merge_pieces(path: str, results: list[_PieceResult], header: Entry | None) -> CatalogResult | None:
+    """One catalogue's result from its pieces' (in file order): lines made the file's, tallies
+    summed, conventions settled over the whole file; None on a key that two pieces share."""
+    seen: set[int] = set()
+    findings: list[Finding] = []
+    tallies: dict[str, tuple[int, dict[str, int]]] = {}
+    live = 0
+    line_before = 0  # the file's line just before the current piece's first line
+    for result in results:
+        if not seen.isdisjoint(result.key_hashes):
+            return None  # a duplicate across pieces: the serial reader reports it at its line
+        seen |= result.key_hashes
+        findings.extend(_findings_from_rows(result.rows, line_before))
+        line_before += result.lines
+        live += result.live
+        for name, (conforming, deviating) in result.tallies.items():
+            total_conforming, total_deviating = tallies.get(name, (0, {}))
             for what, count in deviating.items():
                 total_deviating[what] = total_deviating.get(what, 0) + count
             tallies[name] = (total_conforming + conforming, total_deviating)
@@ -541,8 +578,9 @@ def _check_parts_without_collector(path: str, options: CheckOptions, parts: int)
     return CatalogResult(path, tuple(findings), live)
 
 
-def _fork_piece(path: str, prefix: bytes, start: int, end: int, options: CheckOptions) -> tuple[int, int]:
-    """Fork a child that checks bytes [start, end) of the file and pickles its result to a pipe."""
+def _fork_worker(queue: int, path: str, prefix: bytes, bounds: list[tuple[int, int]],
+                 options: CheckOptions) -> tuple[int, int]:
+    """Fork a child that takes pieces from the queue and pickles their results to a pipe."""
     import pickle
 
     reading, writing = os.pipe()
@@ -554,7 +592,7 @@ def _fork_piece(path: str, prefix: bytes, start: int, end: int, options: CheckOp
         try:
             os.close(reading)
             try:
-                result = _check_piece(path, prefix, start, end, options)
+                result = _take_pieces(queue, path, prefix, bounds, options)
             except Exception:  # noqa: BLE001 -- reported as "no result": the parent reads serially
                 result = None
             with os.fdopen(writing, "wb") as pipe:
@@ -567,7 +605,7 @@ def _fork_piece(path: str, prefix: bytes, start: int, end: int, options: CheckOp
     return pid, reading
 
 
-def _collect_piece(child: tuple[int, int]):
+def _collect_worker(child: tuple[int, int]) -> list[_PieceResult] | None:
     import pickle
 
     pid, reading = child
