@@ -7,6 +7,7 @@ hold) before numbers are read, so that "%d", "1.9.1", "UTF-8" or "2024-05-01" ne
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MASK = "\x00"
 
@@ -80,7 +81,14 @@ def _blank(match: re.Match[str]) -> str:
 
 
 def _mask_chunk(match: re.Match[str]) -> str:
-    return NON_QUANTITY_RE.sub(_blank, match.group())
+    return _masked_chunk(match.group())
+
+
+# The same chunks ("%1$s", "64-bit", "UTF-8", "(%d)") come back entry after entry: of the 21,720
+# chunks that debian-fr.po's number comparisons mask, 5,972 are distinct.
+@lru_cache(maxsize=8192)
+def _masked_chunk(chunk: str) -> str:
+    return NON_QUANTITY_RE.sub(_blank, chunk)
 
 
 def mask_non_quantities(text: str) -> str:
