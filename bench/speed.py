@@ -660,15 +660,18 @@ def evaluate_targets(report: dict) -> list[dict]:
         one = tool_entry(cores, "check 1 catalogue")
         two = tool_entry(cores, "check 2 catalogues")
         ratio = two["median_s"] / one["median_s"]
+        cpus = min(2, cores.get("cpu_count") or 1)
         if loaded:  # wall time says little: judge on how many processes were trying to run
-            add("checking 2 catalogues uses both cores",
-                f"{ratio:.2f}x wall; mean runnable processes {two['mean_runnable']:.2f} "
-                f"(1 catalogue: {one['mean_runnable']:.2f})",
-                two["mean_runnable"] >= 1.6, "runnable procs")
+            add("check uses both cores (1 catalogue in pieces, 2 catalogues at once)",
+                f"mean runnable processes {one['mean_runnable']:.2f} and {two['mean_runnable']:.2f}; "
+                f"2 vs 1: {ratio:.2f}x wall",
+                min(one["mean_runnable"], two["mean_runnable"]) >= 0.8 * cpus, "runnable procs")
         else:
-            add("checking 2 catalogues uses both cores (wall 2 vs 1)",
-                f"{ratio:.2f}x wall, CPU/wall {two['median_cpu_s'] / two['median_s']:.2f}, "
-                f"mean runnable {two['mean_runnable']:.2f}", ratio <= 1.4, "wall")
+            busy_one = one["median_cpu_s"] / one["median_s"]
+            busy_two = two["median_cpu_s"] / two["median_s"]
+            add("check uses both cores (1 catalogue in pieces, 2 catalogues at once)",
+                f"CPU/wall {busy_one:.2f} and {busy_two:.2f}; 2 vs 1: {ratio:.2f}x wall",
+                min(busy_one, busy_two) >= 0.8 * cpus, "CPU/wall")
     return targets
 
 
