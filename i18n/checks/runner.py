@@ -425,7 +425,6 @@ def _read_piece(path: str, start: int, end: int) -> bytes:
 # The fields of a Finding in order: findings cross the pipe as tuples of them (a frozen dataclass
 # pickles about six times slower than a tuple, and the child's pickling delays the parent).
 _FINDING_FIELDS = tuple(item.name for item in fields(Finding))
-_LINE = _FINDING_FIELDS.index("line")
 
 
 def _finding_rows(findings: list[Finding]) -> list[tuple]:
@@ -447,8 +446,8 @@ def _findings_from_rows(rows: list[tuple], line_offset: int) -> list[Finding]:
 @dataclass(frozen=True)
 class _PieceResult:
     """One piece checked: its findings as rows whose lines count from the piece's first line
-    (line 1; the header copy before it counts as line 0 and above), the convention tallies, how
-    many live entries and lines it holds, and the hashes of its entries' keys."""
+    (line 1; the header copy parsed before it has lines 0 and below), the convention tallies,
+    how many live entries and lines it holds, and the hashes of its entries' keys."""
 
     index: int
     rows: list[tuple]
@@ -469,7 +468,6 @@ def _check_piece(path: str, index: int, prefix: bytes, start: int, end: int,
     lines = piece.count(b"\n")
     if index == 0:
         catalog = parse_po(piece, path)
-        prefix_lines = 0
     else:
         prefix_lines = prefix.count(b"\n")
         catalog = parse_po(prefix + piece, path, first_line=1 - prefix_lines)
