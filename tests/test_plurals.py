@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from i18n.errors import InputError
-from i18n.po.plurals import compile_plural_expression, nplurals_of, parse_plural_forms, plural_forms
+from i18n.po.plurals import compile_plural_expression, nplurals_of, parse_plural_forms, plural_count, plural_forms
 
 POT = """\
 msgid ""
@@ -75,6 +75,12 @@ def test_every_integer_gets_the_form_of_its_cldr_category(locale):
     categories = [tag for tag in ("zero", "one", "two", "few", "many", "other") if tag in {cldr(n) for n in range(1001)}]
     assert rule.nplurals == len(categories)
     assert all(rule.evaluate(n) == categories.index(cldr(n)) for n in range(1001))
+
+
+@pytest.mark.parametrize("locale", ["ru", "fr", "pl", "ar", "cy", "he", "ga", "hu", "haw", "kw", "yue", "ckb", "mt",
+                                    "en", "ja", "pt_BR", "lv", "br", "gd", "tr"])
+def test_plural_count_is_the_nplurals_of_plural_forms(locale):
+    assert plural_count(locale) == nplurals_of(plural_forms(locale))
 
 
 @pytest.mark.parametrize("locale", ["xx", "zz_QQ", "", "not a locale"])

@@ -75,10 +75,10 @@ def known_locale(value: str) -> bool:
 
 def cldr_nplurals(locale: str) -> int | None:
     """nplurals CLDR gives the locale (via i18n.po.plurals), or None if it has no rule for it."""
-    from i18n.po.plurals import nplurals_of, plural_forms
+    from i18n.po.plurals import plural_count
 
     try:
-        return nplurals_of(plural_forms(locale))
+        return plural_count(locale)
     except Exception:  # an unknown locale is reported by LanguageUnknown, not here
         return None
 
