@@ -54,7 +54,6 @@ _QUANTITY_AFTER_RE = re.compile(
     r"|semaines?|mois|ans?|années?|fois|metres?|meters?|mètres?|litres?|liters?|percent|pour\s?cent)\b)"
 )
 _DIGITS_RE = re.compile(r"[-+\u2212]?\d[\d.,'\u2019\u00a0\u202f\u2009 ]*\d|\d")
-_DIGIT_TOKEN_RE = re.compile(r"(?<!\S)[^\s\d]*\d\S*")
 _TOKEN_PUNCTUATION = ".,;:!?«»\"'()[]\u2019"
 _SEPARATED_DIGITS_RE = re.compile(r"\d[.,'\u2019]\d")
 _RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|\.\.\.?|to|à|bis|a)\s*")
@@ -277,11 +276,13 @@ def compare_readings(
     )
 
 
-def _same_plain_digits(source: str, target: str) -> bool:
+def _same_plain_digits(source_tokens: list[str], target_tokens: list[str]) -> bool:
     """Both texts hold the same digit tokens, none with a decimal or group separator ("%1$s",
     "(72)", "2 files" / "2 fichiers"): then no number can differ or be in a foreign style."""
-    source_tokens = sorted(token.strip(_TOKEN_PUNCTUATION) for token in _DIGIT_TOKEN_RE.findall(source))
-    target_tokens = sorted(token.strip(_TOKEN_PUNCTUATION) for token in _DIGIT_TOKEN_RE.findall(target))
+    if len(source_tokens) != len(target_tokens):
+        return False
+    source_tokens = sorted(token.strip(_TOKEN_PUNCTUATION) for token in source_tokens)
+    target_tokens = sorted(token.strip(_TOKEN_PUNCTUATION) for token in target_tokens)
     return source_tokens == target_tokens and not any(map(_SEPARATED_DIGITS_RE.search, source_tokens))
 
 
@@ -308,10 +309,11 @@ def compare_numbers(
     """The quantities of `source` missing from `target`, added, changed, or written in a foreign style."""
     if not may_differ(source, target, source_locale):
         return _EMPTY_COMPARISON
-    source_digit = DIGIT_RE.search(source) is not None
-    target_digit = DIGIT_RE.search(target) is not None
-    source_letters = _number_word_test(source_locale)(source) or ROMAN_TRIGGER_RE.search(source)
-    if source_digit and target_digit and not source_letters and _same_plain_digits(source, target):
+    # The whitespace-separated tokens that hold a digit (C-speed: split, then one search per token).
+    source_tokens = list(filter(_search_digit, source.split()))
+    target_tokens = list(filter(_search_digit, target.split()))
+    if (source_tokens and target_tokens and not _number_word_test(source_locale)(source)
+            and not ROMAN_TRIGGER_RE.search(source) and _same_plain_digits(source_tokens, target_tokens)):
         return _EMPTY_COMPARISON
     source_reading = read_text(source, source_locale)
     # Number words a translation adds to a source without any number ("both" -> "les deux",
