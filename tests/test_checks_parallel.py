@@ -76,6 +76,17 @@ def test_a_convention_is_settled_over_the_whole_file_not_per_part(tmp_path, monk
     assert len([item for item in serial.findings if item.check == "nbsp-before-punctuation"]) == 30
 
 
+def test_findings_come_in_file_order_when_no_convention_is_settled(tmp_path, monkeypatch):
+    # Without kinds 0 and 4, and with fewer than 10 of kind 1, no convention becomes one finding at
+    # the header, so the merged pieces are not sorted again: each piece's order must already be right.
+    path = _write(tmp_path, [_entry(index) for index in range(64) if index % 8 not in (0, 4)])
+    serial, parallel, in_parts = _both_ways(path, monkeypatch, 2, piece_bytes=500)
+    assert in_parts[0] is not None
+    assert not any(item.line <= 6 for item in serial.findings)  # nothing at the header
+    assert {"unused-ignore-flag", "untranslated"} <= {item.check for item in serial.findings}
+    assert parallel.findings == serial.findings
+
+
 @pytest.mark.parametrize("broken", [
     'msgid "Warning 8: %s"\nmsgstr "doublon"\n',   # a duplicate of an entry in the first part
     'msgid "unterminated\nmsgstr "x"\n',           # a syntax error in the last part

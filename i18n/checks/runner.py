@@ -479,6 +479,8 @@ def _check_piece(path: str, index: int, prefix: bytes, start: int, end: int,
     keys = _key_hashes(catalog.entries)
     if index == 0 and catalog.header is not None:
         keys.add(hash(catalog.header.key))
+    # Sorted here, in parallel: the pieces' lines follow each other, so the merge only concatenates.
+    part.findings.sort(key=attrgetter("sort_key"))
     result = _PieceResult(index, _finding_rows(part.findings), part.tallies, part.live, lines, keys)
     return result, catalog.header
 
@@ -571,9 +573,10 @@ def _merge_pieces(path: str, results: list[_PieceResult], header: Entry | None) 
             for what, count in deviating.items():
                 total_deviating[what] = total_deviating.get(what, 0) + count
             tallies[name] = (total_conforming + conforming, total_deviating)
-    findings = _settle_conventions(findings, tallies, header, path)
-    findings.sort(key=lambda item: item.sort_key)
-    return CatalogResult(path, tuple(findings), live)
+    settled = _settle_conventions(findings, tallies, header, path)
+    if settled is not findings:  # a convention's findings became one at the header
+        settled.sort(key=attrgetter("sort_key"))
+    return CatalogResult(path, tuple(settled), live)
 
 
 def _fork_worker(queue: int, path: str, prefix: bytes, bounds: list[tuple[int, int]],
