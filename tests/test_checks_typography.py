@@ -23,6 +23,10 @@ CASES = [
     ("nbsp-before-punctuation", "rarp: bad packet", "rarp: paquet erroné", "fr", []),
     ("nbsp-before-punctuation", "fy_flow_info: block %d", "fy_flow_info: le bloc %d", "fr", []),
     ("nbsp-before-punctuation", "a ? b : c", "a ? b : c si", "fr", []),
+    ("nbsp-before-punctuation", "Warning: %s", "Attention   : %s", "fr", [":"]),
+    # Spaces that begin the text or a line are indentation, not a space before the sign.
+    ("nbsp-before-punctuation", "Options:\n  : none", f"Options{NBSP}:\n  : aucune", "fr", []),
+    ("nbsp-before-punctuation", "  : none", "  : aucune", "fr", []),
     ("nbsp-before-punctuation", "Ready?", "Prêt ?", "fr_CA", []),
     ("nbsp-before-punctuation", "Note: x", "Note : x", "fr_CA", [":"]),
     ("nbsp-before-punctuation", "50% of cubs", "50 % des petits", "fr", ["%"]),

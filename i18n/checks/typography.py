@@ -42,7 +42,8 @@ _MASKED = "\x00"
 
 # Patterns start with a literal or a character set (lookbehinds after it) so that re can skip
 # ahead quickly: these run on most of a catalogue's texts.
-_PLAIN_SPACE_BEFORE = re.compile(r" +([;:!?])(?![=:;!?/])")
+# A sign with a plain space before it (the match is the sign alone; the spaces are counted back).
+_PLAIN_SPACE_BEFORE = re.compile(r"[;:!?](?<= [;:!?])(?![=:;!?/])")
 _NO_SPACE_BEFORE = re.compile(r"([;:!?])(?<=[^\W\d_].)(?=\s|$)")
 _WORD_BEFORE = re.compile(r"[\w.-]+$")
 # Masking only removes matches, so a raw text without a candidate needs no masking at all.
@@ -155,12 +156,15 @@ class NoBreakSpaceBeforePunctuation(FrenchTypography):
         signs = _signs_for(pair.target_locale)
         plain, missing = [], []
         for match in _PLAIN_SPACE_BEFORE.finditer(text):
-            if match.start() == 0 or text[match.start() - 1].isspace():
+            start = match.start() - 1
+            while start > 0 and text[start - 1] == " ":
+                start -= 1
+            if start == 0 or text[start - 1].isspace():  # spaces that begin the text or a line
                 continue
-            sign = match.group(1)
+            sign = match.group()
             # The source's own spacing (an operator, a usage line) is not French typography.
             if sign in signs and f" {sign}" not in pair.source:
-                plain.append((sign, _excerpt(text, match.start(), match.end())))
+                plain.append((sign, _excerpt(text, start, match.end())))
         for match in _NO_SPACE_BEFORE.finditer(text):
             sign = match.group(1)
             if sign not in signs:
