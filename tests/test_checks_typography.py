@@ -31,6 +31,8 @@ CASES = [
     ("nbsp-before-punctuation", "Note: x", "Note : x", "fr_CA", [":"]),
     ("nbsp-before-punctuation", "50% of cubs", "50 % des petits", "fr", ["%"]),
     ("nbsp-before-punctuation", "50% of cubs", "50% des petits", "fr", ["%"]),
+    ("nbsp-before-punctuation", "50% of cubs", "50  % des petits", "fr", ["%"]),
+    ("nbsp-before-punctuation", "the % sign", "le signe %", "fr", []),
     ("nbsp-before-punctuation", "50% of cubs", f"50{NNBSP}% des petits", "fr", []),
     ("nbsp-before-punctuation", "50% of cubs", "50 % der Jungen", "de", []),
     ("nbsp-inside-guillemets", 'the "Amur" leopard', "le léopard « Amour »", "fr", ["«", "»"]),
