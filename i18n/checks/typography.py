@@ -234,8 +234,9 @@ class NoBreakSpaceInNumber(FrenchTypography):
     name = "nbsp-in-number"
     severity = Severity.WARNING
     description = "Digit groups (1 000) are separated by a no-break space, so a line break cannot split the number."
-    # Every count and finding needs a digit in the translation (\d: the patterns read any digit).
-    target_pattern = re.compile(r"\d")
+    # Every count and finding needs a digit, a space (plain or no-break) and three digits in the
+    # translation: 12 of debian-fr.po's 7,632 translations with a digit have one.
+    target_pattern = re.compile(r"\d[ \u00a0\u202f]\d\d\d")
 
     @classmethod
     def catalogue_problem(cls, conforming: int, deviating: dict[str, int]) -> Problem:
