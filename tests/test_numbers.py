@@ -8,6 +8,8 @@ misses "1 cub" -> "10 petits", an added number, and "262,000" left in a French t
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from i18n.numbers import Number, NumberComparison, StyleProblem, compare_numbers, read_numbers
 
@@ -312,3 +314,11 @@ def test_may_differ_rejects_only_texts_without_any_number(source, target, expect
     if not expected:
         comparison = compare_numbers(source, target, source_locale="en", target_locale="fr")
         assert not (comparison.missing or comparison.added or comparison.changed or comparison.foreign_style)
+
+
+@given(st.lists(st.sampled_from(list("IVXLCethrsndm 0123456789-") + ["century", "eme", "er", "th"]), max_size=20)
+       .map("".join))
+def test_the_ascii_search_for_digits_and_roman_ordinals_agrees_with_the_unicode_one(text):
+    from i18n.numbers.compare import _search_ascii_digit_or_roman, _search_digit_or_roman
+
+    assert (_search_ascii_digit_or_roman(text) is None) == (_search_digit_or_roman(text) is None)
