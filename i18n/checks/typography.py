@@ -54,7 +54,8 @@ _PUNCTUATION_CANDIDATE = re.compile(r"[;:!?%](?:(?<= .)|(?<=[^\W\d_][;:!?])(?=\s
 _PLAIN_SPACE_BEFORE_PERCENT = re.compile(r"%(?<= %)")
 _NO_SPACE_BEFORE_PERCENT = re.compile(r"(%)(?<=\d%)(?![\w%])")
 _OPENING_GUILLEMET = re.compile(r"«(?![" + NO_BREAK_SPACES + "])")
-_CLOSING_GUILLEMET = re.compile(r"(?<![" + NO_BREAK_SPACES + "])»")
+# (the sign first: re skips ahead to it, where a leading lookbehind is tried at every position)
+_CLOSING_GUILLEMET = re.compile(r"»(?<![" + NO_BREAK_SPACES + "]»)")
 _PLAIN_SPACE_GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
 # A cheap first test for it: starting with a literal space, re skips ahead to each space.
 _PLAIN_SPACE_GROUP_CANDIDATE = re.compile(r" \d\d\d(?<=\d \d\d\d)")

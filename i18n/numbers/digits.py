@@ -91,9 +91,13 @@ def _cluster_re(spaced_groups: bool, signs: str, percent_signs: str) -> re.Patte
     # A plain space groups digits only in locales that group with a space, and only before exactly
     # three digits ("262 000"); elsewhere "in 2012 300 people" is two numbers.
     space = r"|\x20(?=\d{3}(?!\d))" if spaced_groups else ""
+    sign_characters = r"+\u2212\-" + re.escape(signs)
     return re.compile(
+        # A match starts with a sign or a digit: said first, it lets re skip to those characters
+        # (five times faster than trying the optional sign and the lookbehinds everywhere).
+        r"(?=[" + sign_characters + r"\d])"
         # Signs: the locale's CLDR plus and minus, and the ASCII and U+2212 ones everyone types.
-        r"(?P<sign>(?<![\w.,])[+\u2212\-" + re.escape(signs) + r"])?"
+        r"(?P<sign>(?<![\w.,])[" + sign_characters + r"])?"
         # Not inside a word or a cluster; "5..8" and "32x32" still give both numbers.
         r"(?:(?<![\w.,])|(?<=\.\.)|(?<=\d[x×]))(?<!\d['\u2019])(?P<cluster>\d+(?:(?:[" + _SEPARATORS + r"]" + space + r")\d+)*)"
         r"(?:[\x20\u00a0\u202f\u2009]?(?P<percent>[%\u2030" + re.escape(percent_signs) + r"])"
