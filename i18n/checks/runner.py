@@ -233,7 +233,7 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
             gathered.items.append(item)
 
     for entry in ([catalog.header] if catalog.header is not None and whole else []) + catalog.entries:
-        if any(flag.startswith(IGNORE_PREFIX) for flag in entry.flags):
+        if entry.flags and any(flag.startswith(IGNORE_PREFIX) for flag in entry.flags):
             by_entry[id(entry)] = _EntryFindings(entry)
 
     for check in catalog_checks if whole else ():
