@@ -108,6 +108,9 @@ class MarkupScript(PairCheck):
     triggers = "<]"
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
-        brought = _active_markup(pair.target) - _active_markup(pair.source)
+        in_target = _active_markup(pair.target)
+        if not in_target:  # nearly always: the source need not be read
+            return
+        brought = in_target - _active_markup(pair.source)
         for what in sorted(brought):
             yield Problem(f"{what} in {pair.label} could run script", subject=what)
