@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 from i18n.checks.base import Finding, Severity
@@ -41,6 +40,8 @@ def summary(report: CheckReport) -> dict:
 
 
 def format_json(report: CheckReport) -> str:
+    import json  # not needed by the default text output
+
     document = {
         "findings": [finding_to_dict(item) for item in report.findings],
         "summary": summary(report),

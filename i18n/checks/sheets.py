@@ -9,7 +9,6 @@ coordinate or a CSS length is not a number of the sheet; a chart's visible label
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -70,6 +69,8 @@ def _blocks(document: str, start: int, end: int) -> tuple[Block, ...]:
 
 
 def visible_text(fragment: str) -> str:
+    import html  # only rendered sheets need it: a check of PO files does not import it
+
     fragment = _INVISIBLE.sub(" ", fragment)
     return _SPACES.sub(" ", html.unescape(_TAG.sub(" ", fragment))).strip()
 
