@@ -372,9 +372,12 @@ def check_file(path: str, options: CheckOptions) -> CatalogResult | ReadFailure:
 
 # A file larger than this, checked alone, is cut into pieces that `jobs` processes take in turn.
 SPLIT_ABOVE_BYTES = 2_000_000
-# About the size of a piece: many pieces per process, so that the processes run out of work
-# within a fraction of a second of each other (a file's halves can differ by 20% in cost).
-PIECE_BYTES = 512 * 1024
+# Pieces shrink towards the end of the file, each about an eighth of what is left (for two
+# processes) within these bounds: large pieces while there is much to do, small ones last, so
+# that the processes run out of work within a few milliseconds of each other (a file's halves
+# can differ by 20% in cost, and a 512 KB piece takes ~50 ms).
+PIECE_BYTES = 1024 * 1024
+_SMALLEST_PIECE_BYTES = 128 * 1024
 # Pieces are handed out as one-byte tokens on a pipe.
 _MOST_PIECES = 255
 # A line that starts an entry after a blank line: where a file can be cut between entries.
@@ -397,16 +400,31 @@ def _boundary_after(handle, offset: int, size: int) -> int | None:
     return None
 
 
-def _split_points(path: str, size: int, parts: int) -> list[int] | None:
-    """Offsets that cut the file into `parts` pieces between entries, the first right after the
-    header entry; read a window at a time, so that no process holds the whole file."""
+def _piece_starts(size: int, jobs: int) -> list[int]:
+    """Where the pieces after the first should begin (each is then moved to an entry's start)."""
+    smallest = min(_SMALLEST_PIECE_BYTES, PIECE_BYTES)
+    starts: list[int] = []
+    position = 0
+    while len(starts) < _MOST_PIECES - 1:
+        position += min(PIECE_BYTES, max(smallest, (size - position) // (4 * jobs)))
+        if position >= size:
+            break
+        starts.append(position)
+    if len(starts) < jobs - 1:  # a small file: one piece per process
+        starts = [size * index // jobs for index in range(1, jobs)]
+    return starts
+
+
+def _split_points(path: str, size: int, starts: list[int]) -> list[int] | None:
+    """The offset right after the header entry, then the first entry boundary at or after each
+    of `starts`; read a window at a time, so that no process holds the whole file."""
     with open(path, "rb") as handle:
         first = _boundary_after(handle, 0, size)
         if first is None:
             return None
         points = [first]
-        for index in range(1, parts):
-            found = _boundary_after(handle, max(size * index // parts, points[-1]), size)
+        for start in starts:
+            found = _boundary_after(handle, max(start, points[-1]), size)
             if found is None:
                 break
             points.append(found)
@@ -520,8 +538,7 @@ def _check_file_in_parts(path: str, options: CheckOptions, jobs: int) -> Catalog
 def _check_pieces_without_collector(path: str, options: CheckOptions, jobs: int) -> CatalogResult | None:
     try:
         size = os.path.getsize(path)
-        pieces = min(_MOST_PIECES, max(jobs, -(-size // PIECE_BYTES)))
-        points = _split_points(path, size, pieces)
+        points = _split_points(path, size, _piece_starts(size, jobs))
         if points is None or not hasattr(os, "fork"):
             return None
         with open(path, "rb") as handle:
