@@ -99,3 +99,14 @@ def test_a_file_that_cannot_be_read_fails_as_in_the_serial_path(tmp_path, monkey
     assert serial.failures and isinstance(serial.failures[0], ReadFailure)
     assert parallel.failures == serial.failures
     assert parallel.findings == serial.findings == ()
+
+
+@pytest.mark.parametrize("size", [3_000_000, 13_400_000, 253_000_000, 10_000_000_000])
+@pytest.mark.parametrize("jobs", [2, 4])
+def test_pieces_shrink_towards_the_end_and_fit_the_queue(size, jobs):
+    starts = runner._piece_starts(size, jobs)
+    sizes = [end - start for start, end in zip([0] + starts, starts + [size])]
+    assert len(sizes) <= runner._MOST_PIECES  # one token each on the queue
+    assert sizes[:-1] == sorted(sizes[:-1], reverse=True)  # large first, small last
+    # The last pieces are small whatever the file's size: the processes finish close together.
+    assert max(sizes[-4:]) <= runner._SMALLEST_PIECE_BYTES

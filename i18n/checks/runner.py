@@ -403,10 +403,13 @@ def _boundary_after(handle, offset: int, size: int) -> int | None:
 def _piece_starts(size: int, jobs: int) -> list[int]:
     """Where the pieces after the first should begin (each is then moved to an entry's start)."""
     smallest = min(_SMALLEST_PIECE_BYTES, PIECE_BYTES)
+    # A file too large for 1 MB pieces gets larger ones: half the tokens at most for them, so
+    # that the shrinking pieces at the end still have tokens left.
+    largest = max(PIECE_BYTES, -(-size // (_MOST_PIECES // 2)))
     starts: list[int] = []
     position = 0
     while len(starts) < _MOST_PIECES - 1:
-        position += min(PIECE_BYTES, max(smallest, (size - position) // (4 * jobs)))
+        position += min(largest, max(smallest, (size - position) // (4 * jobs)))
         if position >= size:
             break
         starts.append(position)
