@@ -19,7 +19,7 @@ def _selectors(values: tuple[str, ...]) -> list[str]:
               help="Run only these checks: codes (N101), code prefixes (N, T6), names or groups; repeatable.")
 @click.option("--ignore", multiple=True, metavar="CHECKS", help="Skip these checks (same forms as --select).")
 @click.option("--jobs", type=click.IntRange(1, 64), default=2, show_default=True,
-              help="Processes for checking several PO files.")
+              help="Processes to use: several PO files are checked at once, a large one (over 2 MB) in pieces.")
 @click.option("--list-checks", is_flag=True, help="Print the table of checks (code, name, severity) and exit.")
 @click.pass_context
 def command(ctx, paths, output_format, locale, source_locale, select, ignore, jobs, list_checks):
