@@ -108,6 +108,14 @@ def _judged_text(pair: Pair) -> str | None:
     return masked(pair.target)
 
 
+def _spaces_start(text: str, sign: int) -> int:
+    """Where the plain spaces just before `text[sign]` begin (the patterns saw at least one)."""
+    start = sign - 1
+    while start > 0 and text[start - 1] == " ":
+        start -= 1
+    return start
+
+
 def _excerpt(text: str, start: int, end: int) -> str:
     return text[max(0, start - 12):end + 12].replace(_MASKED, "…").strip()
 
@@ -161,9 +169,7 @@ class NoBreakSpaceBeforePunctuation(FrenchTypography):
         signs = _signs_for(pair.target_locale)
         plain, missing = [], []
         for match in _PLAIN_SPACE_BEFORE.finditer(text):
-            start = match.start() - 1
-            while start > 0 and text[start - 1] == " ":
-                start -= 1
+            start = _spaces_start(text, match.start())
             if start == 0 or text[start - 1].isspace():  # spaces that begin the text or a line
                 continue
             sign = match.group()
@@ -182,9 +188,7 @@ class NoBreakSpaceBeforePunctuation(FrenchTypography):
             missing.append((sign, _excerpt(text, match.start(), match.end())))
         if "%" in text:
             for match in _PLAIN_SPACE_BEFORE_PERCENT.finditer(text):
-                start = match.start() - 1
-                while start > 0 and text[start - 1] == " ":
-                    start -= 1
+                start = _spaces_start(text, match.start())
                 if start > 0 and text[start - 1].isdecimal():  # what \d matches
                     plain.append(("%", _excerpt(text, start, match.end())))
             for match in _NO_SPACE_BEFORE_PERCENT.finditer(text):
