@@ -9,7 +9,16 @@ import subprocess
 import pytest
 
 from i18n.errors import InputError
-from i18n.po.plurals import compile_plural_expression, nplurals_of, parse_plural_forms, plural_count, plural_forms
+from i18n.po.plurals import (
+    GNU_PLURAL_TABLE,
+    PLACEHOLDER,
+    check_plural_forms,
+    compile_plural_expression,
+    nplurals_of,
+    parse_plural_forms,
+    plural_count,
+    plural_forms,
+)
 
 POT = """\
 msgid ""
@@ -55,17 +64,26 @@ def _msginit_plural_forms(tmp_path, locale: str) -> str:
     return re.search(r"Plural-Forms: (.*?)\\n", joined).group(1)
 
 
-# Languages where GNU's table agrees with CLDR on integers (GNU 0.21 has no rule for ar or zh, and
-# an older one for ga: 3 forms where CLDR has 5).
-@pytest.mark.parametrize("locale", ["ru", "ja", "fr", "en", "de", "pl", "cs", "sk", "lt", "sl", "ro", "uk", "hr"])
-def test_same_rule_as_msginit(tmp_path, locale):
-    ours = parse_plural_forms(plural_forms(locale))
-    gnu = parse_plural_forms(_msginit_plural_forms(tmp_path, locale))
-    assert ours.nplurals == gnu.nplurals
-    assert [ours.evaluate(n) for n in range(0, 1001)] == [gnu.evaluate(n) for n in range(0, 1001)]
+# Every language of GNU's plural table, a catalogue name of its own (pt_BR), territories and a
+# modifier that fall back to the language, as msginit looks them up.
+GNU_LOCALES = sorted(GNU_PLURAL_TABLE) + ["pt_PT", "fr_CA", "de_CH", "nb_NO", "sr_RS", "en_GB", "es_MX", "sr@latin"]
 
 
-@pytest.mark.parametrize("locale", ["ru", "fr", "pl", "ar", "cy", "he", "ga", "hu", "haw", "kw", "yue", "ckb", "mt"])
+@pytest.mark.parametrize("locale", GNU_LOCALES)
+def test_same_text_as_msginit(tmp_path, locale):
+    assert plural_forms(locale) == _msginit_plural_forms(tmp_path, locale)
+    assert plural_count(locale) == nplurals_of(_msginit_plural_forms(tmp_path, locale))
+
+
+@pytest.mark.parametrize("locale", ["ar", "zh", "cy", "mt", "is", "ka"])
+def test_outside_gnu_table_msginit_leaves_the_placeholder_and_cldr_decides(tmp_path, locale):
+    assert _msginit_plural_forms(tmp_path, locale) == PLACEHOLDER
+    rule = parse_plural_forms(plural_forms(locale))
+    assert rule.nplurals == plural_count(locale) >= 1
+
+
+# Languages outside GNU's table (which gives ga 3 forms and he 2, where CLDR has 5 and 3).
+@pytest.mark.parametrize("locale", ["ar", "cy", "haw", "kw", "yue", "ckb", "mt", "gd", "br", "is", "mk", "zh"])
 def test_every_integer_gets_the_form_of_its_cldr_category(locale):
     """Forms follow CLDR's integer categories in CLDR order, and none of them is unreachable."""
     from babel import Locale
@@ -118,7 +136,121 @@ def test_nplurals_of_rejects(value):
         nplurals_of(value)
 
 
-@pytest.mark.parametrize("expression", ["n+", "(n", "n ? 1", "m == 1", "n == 1 :", "", "(" * 5000 + "n" + ")" * 5000])
+@pytest.mark.parametrize("expression", ["n+", "(n", "n ? 1", "m == 1", "n == 1 :", "", "(" * 10000 + "n" + ")" * 10000])
 def test_invalid_expressions(expression):
     with pytest.raises(InputError):
         compile_plural_expression(expression)
+
+
+# Values msgfmt -c must judge as we do: nesting up to bison's stack limit, division by zero that a
+# short-circuit avoids or not, wrap-around to "negative" values, nplurals beyond unsigned long.
+HEADER_VALUES = [
+    "nplurals=2; plural=n/0;",
+    "nplurals=2; plural=n%0;",
+    "nplurals=2; plural=n != 0 && 1/n;",
+    "nplurals=2; plural=n == 0 ? 0 : 5/n > 1;",
+    "nplurals=2; plural=(n == 0 || 7%n) ? 1 : 0;",
+    "nplurals=2; plural=0 ? n/0 : 1;",
+    "nplurals=2; plural=1 ? n/0 : 1;",
+    "nplurals=2; plural=0 - n;",
+    "nplurals=2; plural=n+;",
+    "nplurals=2; plural=n ? 1;",
+    "nplurals=2; plural=!!!n;",
+    "nplurals=3; plural=n == 1 ? 0 : n == 2 ? 1 : 2;",
+    "nplurals=3; plural=n > 1 ? n > 2 ? 2 : 1 : 0;",
+    "nplurals=1; plural=n;",
+    "nplurals=0; plural=0;",
+    "nplurals=x; plural=0;",
+    "nplurals=99999999999999999999; plural=n != 1;",
+    "nplurals=2; plural=" + "+".join(["n"] * 1500) + ";",
+    "nplurals=99999; plural=" + "+".join(["n"] * 1500) + ";",
+    "nplurals=2; plural=" + "(" * 9995 + "n != 1" + ")" * 9995 + ";",
+    "nplurals=2; plural=" + "(" * 9996 + "n != 1" + ")" * 9996 + ";",
+    "nplurals=2; plural=" + "!" * 9997 + "n;",
+    "nplurals=2; plural=" + "!" * 9998 + "n;",
+    "nplurals=2; plural=" + "n ? " * 4997 + "1" + " : 0" * 4997 + ";",
+    "nplurals=2; plural=" + "n ? " * 4998 + "1" + " : 0" * 4998 + ";",
+    "nplurals=2; plural=" + "0 ? 0 : " * 2499 + "n != 1;",
+    "nplurals=2; plural=" + "0 ? 0 : " * 2500 + "n != 1;",
+    "nplurals=9; plural=" + "n + (" * 3332 + "0" + ")" * 3332 + " > 5;",
+    "nplurals=9; plural=" + "n + (" * 3333 + "0" + ")" * 3333 + " > 5;",
+]
+
+
+def _msgfmt_problem(tmp_path, value: str) -> str | None:
+    po = tmp_path / "p.po"
+    po.write_text(f'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: {value}\\n"\n',
+                  encoding="utf-8")
+    result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], capture_output=True, text=True)
+    errors = [line.split(":", 2)[2].strip() for line in result.stderr.splitlines()
+              if line.startswith(str(po)) and "warning:" not in line]
+    assert (result.returncode == 0) == (not errors)
+    return errors[0] if errors else None
+
+
+@pytest.mark.parametrize("value", HEADER_VALUES, ids=range(len(HEADER_VALUES)))
+def test_plural_forms_judged_as_msgfmt_c_judges_them(tmp_path, value):
+    assert check_plural_forms(value).problem == _msgfmt_problem(tmp_path, value)
+
+
+def test_unusable_value_raises_gnus_message():
+    with pytest.raises(InputError, match="plural expression can produce division by zero"):
+        parse_plural_forms("nplurals=2; plural=n%0;")
+
+
+CATALOGUE = """\
+msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: {value}\\n"
+
+msgid "a"
+msgid_plural "as"
+msgstr[0] "x"
+msgstr[1] "y"
+"""
+
+
+@pytest.mark.parametrize("expression", ["n/0", "n%0", "(n != 1) + n%(n-n)"])
+def test_check_compile_and_update_all_refuse_what_the_one_rule_refuses(tmp_path, expression):
+    po = tmp_path / "d.po"
+    text = CATALOGUE.format(value=f"nplurals=2; plural={expression};")
+    po.write_text(text, encoding="utf-8")
+    (tmp_path / "d.pot").write_text('msgid "a"\nmsgid_plural "as"\nmsgstr[0] ""\nmsgstr[1] ""\n', encoding="utf-8")
+    runs = {
+        name: subprocess.run(["factsheet", *args], capture_output=True, text=True, cwd=tmp_path)
+        for name, args in {
+            "update": ["update", "-t", "d.pot", "d.po"],
+            "compile": ["compile", "d.po", "-o", "d.mo"],
+            "check": ["check", "d.po"],
+        }.items()
+    }
+    for name, run in runs.items():
+        assert "Traceback" not in run.stderr
+        assert "d.po:1:" in run.stdout + run.stderr, name
+        assert "plural expression can produce division by zero" in run.stdout + run.stderr, name
+    assert runs["update"].returncode == 2 and runs["update"].stderr.count("\n") == 1
+    assert runs["compile"].returncode != 0 and runs["check"].returncode != 0
+    assert po.read_text(encoding="utf-8") == text
+    assert not (tmp_path / "d.mo").exists()
+
+
+@pytest.mark.parametrize("nplurals", ["101", "99999999999999999999"])
+def test_update_refuses_more_forms_than_gnu_calls_sensible(tmp_path, nplurals):
+    po = tmp_path / "d.po"
+    po.write_text(CATALOGUE.format(value=f"nplurals={nplurals}; plural=n != 1;"), encoding="utf-8")
+    (tmp_path / "d.pot").write_text('msgid "b"\nmsgid_plural "bs"\nmsgstr[0] ""\nmsgstr[1] ""\n', encoding="utf-8")
+    run = subprocess.run(["factsheet", "update", "-t", "d.pot", "d.po"], capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode == 2
+    assert run.stderr.startswith("factsheet: error: d.po:1: invalid Plural-Forms: nplurals = ")
+    assert run.stderr.count("\n") == 1
+
+
+def test_update_keeps_the_pot_placeholder_like_msgmerge(tmp_path):
+    po = tmp_path / "d.po"
+    po.write_text(CATALOGUE.format(value=PLACEHOLDER), encoding="utf-8")
+    (tmp_path / "d.pot").write_text('msgid "a"\nmsgid_plural "as"\nmsgstr[0] ""\nmsgstr[1] ""\n', encoding="utf-8")
+    run = subprocess.run(["factsheet", "update", "-t", "d.pot", "d.po"], capture_output=True, text=True, cwd=tmp_path)
+    gnu = subprocess.run(["msgmerge", "-q", "d.po", "d.pot", "-o", "-"], capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode == 0
+    assert po.read_text(encoding="utf-8") == gnu.stdout

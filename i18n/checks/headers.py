@@ -39,20 +39,15 @@ class ParsedPluralForms:
 @lru_cache(maxsize=64)
 def parse_plural_forms(value: str) -> ParsedPluralForms:
     """Read `nplurals=N; plural=EXPR;` and evaluate EXPR (GNU's C grammar) for n = 0..999."""
-    from i18n.po.plurals import parse_plural_forms as parse_rule
+    from i18n.po.plurals import MAX_NPLURALS, check_plural_forms
 
-    try:
-        rule = parse_rule(value)
-    except InputError as error:
-        return ParsedPluralForms(None, None, error.message)
-    except RecursionError:
-        return ParsedPluralForms(None, None, "plural expression is nested too deeply")
-    if rule.nplurals > 100:
+    checked = check_plural_forms(value)
+    if checked.problem is not None:
+        return ParsedPluralForms(checked.nplurals or None, None, checked.problem)
+    rule = checked.rule
+    if rule.nplurals > MAX_NPLURALS:
         return ParsedPluralForms(rule.nplurals, None, f"nplurals={rule.nplurals} is out of range")
-    try:
-        layout = layout_from_function(rule.nplurals, rule.evaluate)
-    except (ArithmeticError, RecursionError, InputError) as error:
-        return ParsedPluralForms(rule.nplurals, None, f"plural expression cannot be evaluated ({error})")
+    layout = layout_from_function(rule.nplurals, rule.evaluate)
     if any(first is None for first in layout.first_n[:1]):
         return ParsedPluralForms(rule.nplurals, None, "plural expression never selects form 0")
     return ParsedPluralForms(rule.nplurals, layout, None)

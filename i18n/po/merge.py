@@ -14,13 +14,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 
 from i18n.errors import InputError
 from i18n.po.model import Catalog, Entry
 from i18n.po.msgfmt_check import check_format, format_kinds, plural_often
-from i18n.po.plurals import parse_plural_forms
+from i18n.po.plurals import MAX_NPLURALS, PLACEHOLDER, check_plural_forms
 
 # msgmerge's FUZZY_THRESHOLD: a fuzzy match needs a similarity above this.
 FUZZY_THRESHOLD = 0.6
@@ -80,10 +80,10 @@ def merge_catalog(catalog: Catalog, template: Catalog) -> MergeResult:
         header = _merge_header(old_entries[0], template_header)
         used[0] = True
 
-    old_plural_rule = _plural_rule(catalog.header)
+    old_plural_rule = _plural_rule(catalog.header, catalog.path)
     old_nplurals = old_plural_rule.nplurals if old_plural_rule else 2
     often = plural_often(old_plural_rule)
-    result_nplurals = _nplurals(header)
+    result_nplurals = _nplurals(header, catalog.path)
 
     finder = _FuzzyFinder(old_entries)
     merged: list[Entry] = []
@@ -296,20 +296,24 @@ def _merge_header(old: Entry, reference: Entry) -> Entry:
     )
 
 
-def _plural_rule(header: Entry | None):
+def _plural_rule(header: Entry | None, path: str | None = None):
+    """The header's plural rule; None for none or the POT placeholder; InputError when check and
+    compile would refuse it (plurals.check_plural_forms is the one rule) or it asks for too many forms."""
     if header is None:
         return None
     match = re.search(r"Plural-Forms:([^\n]*)", header.msgstr)
-    if match is None:
+    if match is None or match.group(1).strip() == PLACEHOLDER:
         return None
-    try:
-        return parse_plural_forms(match.group(1))
-    except InputError:
-        return None  # as in GNU: an unusable Plural-Forms counts as none (2 forms)
+    checked = check_plural_forms(match.group(1).strip())
+    if checked.problem is None and checked.nplurals > MAX_NPLURALS:
+        checked = replace(checked, problem=f"nplurals = {checked.nplurals} is out of range (at most {MAX_NPLURALS})")
+    if checked.problem is not None:
+        raise InputError(f"invalid Plural-Forms: {checked.problem}", path=path, line=header.line or None)
+    return checked.rule
 
 
-def _nplurals(header: Entry | None) -> int:
-    rule = _plural_rule(header)
+def _nplurals(header: Entry | None, path: str | None = None) -> int:
+    rule = _plural_rule(header, path)
     return rule.nplurals if rule else 2
 
 

@@ -22,46 +22,10 @@ class CompileProblem:
 
 # --- Plural forms ---------------------------------------------------------------------------------
 
-# msgl-check.c: a plural form met at least this often for n in 0..1000 "applies to many n".
-_OFTEN = 5
+def _check_plural_header(value: str):
+    from i18n.po.plurals import check_plural_forms
 
-
-@dataclass(frozen=True)
-class _PluralCheck:
-    nplurals: int
-    often: tuple[bool, ...] | None
-    problem: str | None
-
-
-def _check_plural_header(value: str) -> _PluralCheck:
-    from i18n.po.plurals import compile_plural_expression
-
-    nplurals_match = re.search(r"nplurals\s*=\s*", value)
-    plural_match = re.search(r"plural\s*=\s*", value)
-    if plural_match is None or nplurals_match is None:
-        missing = "plural=EXPRESSION" if plural_match is None else "nplurals=INTEGER"
-        return _PluralCheck(0, None, f'header entry lacks a "{missing}" attribute')
-    digits = re.match(r"\d+", value[nplurals_match.end() :])
-    if digits is None or int(digits.group()) == 0:
-        return _PluralCheck(0, None, "invalid nplurals value")
-    nplurals = int(digits.group())
-    expression = value[plural_match.end() :].split(";")[0]
-    try:
-        evaluate = compile_plural_expression(expression)
-    except InputError:
-        return _PluralCheck(nplurals, None, "invalid plural expression")
-    counts = [0] * nplurals
-    for n in range(1001):
-        try:
-            form = evaluate(n)
-        except ZeroDivisionError:
-            return _PluralCheck(nplurals, None, "plural expression can produce division by zero")
-        if form >= nplurals:
-            return _PluralCheck(
-                nplurals, None, f"nplurals = {nplurals} but plural expression can produce values as large as {form}"
-            )
-        counts[form] = min(counts[form] + 1, _OFTEN)
-    return _PluralCheck(nplurals, tuple(count == _OFTEN for count in counts), None)
+    return check_plural_forms(value)
 
 
 def plural_often(rule) -> tuple[bool, ...] | None:

@@ -1,14 +1,16 @@
-"""Plural forms: the gettext `Plural-Forms` value for a locale, and reading one back.
+"""Plural forms: the gettext `Plural-Forms` value for a locale, and reading and judging one.
 
-`plural_forms` answers what `msginit` / `pybabel init` would put in a new catalogue's header.
-`parse_plural_forms` turns a header value into (nplurals, evaluator) with GNU's C expression
-grammar, so that compile checks and merging can count forms and evaluate `plural=` for an `n`.
+`plural_forms` answers what `msginit` puts in a new catalogue's header: GNU's own table for the
+languages it knows, CLDR (through Babel) for the others.  `check_plural_forms` is the one rule for
+a header's value -- what `msgfmt -c` accepts, with GNU's messages -- that `check`, `compile` and
+`update` all apply; `parse_plural_forms` gives the usable rule or raises that same message.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from i18n.errors import InputError
@@ -18,28 +20,74 @@ _CLDR_TAG_ORDER = ("zero", "one", "two", "few", "many", "other")
 # Integers examined when deciding which CLDR categories an integer count can reach.
 _INTEGER_SAMPLE = range(0, 1001)
 
+# GNU gettext 0.21's plural table (gettext-tools/src/plural-table.c): msginit looks the catalogue
+# name up first ("pt_BR"), then the language alone ("pt").  Kept here because CLDR changes between
+# Babel releases (2.19 writes French as `(((n >= 0 && n <= 1)) ? 0 : 1)`) and GNU's text does not;
+# for ga (3 forms where CLDR has 5) and he (2 where CLDR has 3) GNU's older rule is what msginit writes.
+GNU_PLURAL_TABLE: dict[str, str] = {
+    **dict.fromkeys(("ja", "vi", "ko"), "nplurals=1; plural=0;"),
+    **dict.fromkeys(
+        ("en", "de", "nl", "sv", "da", "no", "nb", "nn", "fo", "es", "pt", "it", "bg", "el", "fi", "et",
+         "he", "eo", "hu", "tr"),
+        "nplurals=2; plural=(n != 1);",
+    ),
+    **dict.fromkeys(("pt_BR", "fr"), "nplurals=2; plural=(n > 1);"),
+    "lv": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n != 0 ? 1 : 2);",
+    "ga": "nplurals=3; plural=n==1 ? 0 : n==2 ? 1 : 2;",
+    "ro": "nplurals=3; plural=n==1 ? 0 : (n==0 || (n%100 > 0 && n%100 < 20)) ? 1 : 2;",
+    "lt": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && (n%100<10 || n%100>=20) ? 1 : 2);",
+    **dict.fromkeys(
+        ("ru", "uk", "be", "sr", "hr"),
+        "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
+    ),
+    **dict.fromkeys(("cs", "sk"), "nplurals=3; plural=(n==1) ? 0 : (n>=2 && n<=4) ? 1 : 2;"),
+    "pl": "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
+    "sl": "nplurals=4; plural=(n%100==1 ? 0 : n%100==2 ? 1 : n%100==3 || n%100==4 ? 2 : 3);",
+}
+
+# msgl-check.c calls more forms than this "nonsense" (it keeps no statistics for them); `update`
+# refuses to write that many msgstr[N] lines, `check` reports it.
+MAX_NPLURALS = 100
+
+# What a POT file and `msginit` for a language GNU does not know leave in the header.
+PLACEHOLDER = "nplurals=INTEGER; plural=EXPRESSION;"
+
+
+def _gnu_table_value(parsed) -> str | None:
+    """msginit's table entry for the locale: by its catalogue name, then by its language."""
+    for key in (str(parsed), parsed.language):
+        if key in GNU_PLURAL_TABLE:
+            return GNU_PLURAL_TABLE[key]
+    return None
+
 
 def plural_forms(locale: str) -> str:
-    """The `Plural-Forms` header value ("nplurals=N; plural=EXPR;") for `locale`, from CLDR.
+    """The `Plural-Forms` header value ("nplurals=N; plural=EXPR;") for `locale`.
 
+    GNU's table where it has the language (what msginit writes); otherwise from CLDR.
     CLDR also classifies fractions and compact exponents, which a gettext count never is: taken
     whole, Russian would get 4 forms (`other` serves only 1.5) and French 3 (`many` is for
     "1 million" written 1e6). So only the categories an integer count 0..1000 reaches become forms,
-    in CLDR order. When gettext's own table (shipped by Babel, used by `pybabel init`) has a rule
-    that agrees on those integers, its familiar text is used instead -- e.g. French `(n > 1)`.
-    The table is not trusted blindly: its Arabic rule swaps CLDR's many (11..99) and other
-    (100..102), and it gives Hungarian and Turkish 1 form where CLDR has 2.
+    in CLDR order. When the table Babel ships (used by `pybabel init`) has a rule that agrees on
+    those integers, its familiar text is used instead.  That table is not trusted blindly: its
+    Arabic rule swaps CLDR's many (11..99) and other (100..102).
     """
     from babel.messages.plurals import PLURALS
 
     parsed = parse_locale(locale)
+    gnu = _gnu_table_value(parsed)
+    if gnu is not None:
+        return gnu
     derived = _plural_forms_from_cldr(parsed)
     derived_rule = parse_plural_forms(derived)
     for key in (str(parsed), parsed.language):
         if key in PLURALS:
             nplurals, expression = PLURALS[key]
             table = f"nplurals={nplurals}; plural={expression};"
-            table_rule = parse_plural_forms(table)
+            try:
+                table_rule = parse_plural_forms(table)
+            except InputError:
+                break
             if table_rule.nplurals == derived_rule.nplurals and all(
                 table_rule.evaluate(n) == derived_rule.evaluate(n) for n in _INTEGER_SAMPLE
             ):
@@ -60,7 +108,11 @@ def parse_locale(locale: str):
 
 def plural_count(locale: str) -> int:
     """The nplurals of `plural_forms(locale)`, without writing its expression (a third of the work)."""
-    return len(_integer_categories(parse_locale(locale).plural_form))
+    parsed = parse_locale(locale)
+    gnu = _gnu_table_value(parsed)
+    if gnu is not None:
+        return nplurals_of(gnu)
+    return len(_integer_categories(parsed.plural_form))
 
 
 def _integer_categories(rule) -> list[str]:
@@ -91,7 +143,7 @@ def _plural_forms_from_cldr(parsed) -> str:
     return f"nplurals={len(tags)}; plural=({''.join(branches)}{tags.index(fallback)});"
 
 
-# --- Reading a Plural-Forms value ------------------------------------------------------------
+# --- Reading and judging a Plural-Forms value ----------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -101,50 +153,112 @@ class PluralRule:
     evaluate: Callable[[int], int]
 
 
-_NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)")
-_PLURAL = re.compile(r"plural\s*=\s*([^;]*)")
+@dataclass(frozen=True)
+class PluralFormsCheck:
+    """What `msgfmt -c` makes of a header's Plural-Forms value."""
+
+    # 0 when the value gives no valid nplurals.
+    nplurals: int
+    rule: PluralRule | None
+    # For each form: is it used for at least 5 of n = 0..1000?  None for a problem or nplurals > 100.
+    often: tuple[bool, ...] | None
+    # GNU's message for what is wrong; None when the value is usable.
+    problem: str | None
+
+
+_NPLURALS = re.compile(r"nplurals\s*=\s*")
+_PLURAL = re.compile(r"(?<![a-z])plural\s*=\s*")
+_DIGITS = re.compile(r"[0-9]+")
+# msgl-check.c: a form met at least this often for n in 0..1000 "applies to many n".
+_OFTEN = 5
+_ULONG_MAX = (1 << 64) - 1
 
 
 def nplurals_of(plural_forms_value: str) -> int:
     """The N of "nplurals=N; ..." (InputError when there is no valid N)."""
     match = _NPLURALS.search(plural_forms_value or "")
-    if match is None or int(match.group(1)) == 0:
+    digits = _DIGITS.match(plural_forms_value, match.end()) if match else None
+    if digits is None or int(digits.group()) == 0:
         raise InputError(f"invalid Plural-Forms {plural_forms_value!r}: no nplurals=INTEGER")
-    return int(match.group(1))
+    return min(int(digits.group()), _ULONG_MAX)  # strtoul saturates
 
 
 def parse_plural_forms(plural_forms_value: str) -> PluralRule:
-    """nplurals and a callable evaluating `plural=` as a C expression (InputError if invalid)."""
-    nplurals = nplurals_of(plural_forms_value)
-    match = _PLURAL.search(plural_forms_value)
-    if match is None:
-        raise InputError(f"invalid Plural-Forms {plural_forms_value!r}: no plural=EXPRESSION")
-    expression = match.group(1).strip()
-    return PluralRule(nplurals, expression, compile_plural_expression(expression))
+    """The usable rule of a Plural-Forms value; InputError with GNU's message when msgfmt -c refuses it."""
+    checked = check_plural_forms(plural_forms_value)
+    if checked.problem is not None:
+        raise InputError(f"invalid Plural-Forms: {checked.problem}")
+    return checked.rule
+
+
+@lru_cache(maxsize=256)
+def check_plural_forms(value: str) -> PluralFormsCheck:
+    """The one rule for a header's Plural-Forms value (check, compile and update all ask it):
+    what msgfmt -c says of it (msgl-check.c), evaluating `plural=` for n = 0..1000."""
+    nplurals_match = _NPLURALS.search(value)
+    plural_match = _PLURAL.search(value)
+    if plural_match is None or nplurals_match is None:
+        missing = "plural=EXPRESSION" if plural_match is None else "nplurals=INTEGER"
+        return PluralFormsCheck(0, None, None, f'header entry lacks a "{missing}" attribute')
+    digits = _DIGITS.match(value, nplurals_match.end())
+    if digits is None:
+        return PluralFormsCheck(0, None, None, "invalid nplurals value")
+    nplurals = min(int(digits.group()), _ULONG_MAX)
+    expression = re.split(r"[;\n]", value[plural_match.end():], maxsplit=1)[0].strip()
+    try:
+        evaluate = compile_plural_expression(expression)
+    except InputError:
+        return PluralFormsCheck(nplurals, None, None, "invalid plural expression")
+    counts: dict[int, int] = {}
+    for n in range(1001):
+        try:
+            form = evaluate(n)
+        except ZeroDivisionError:
+            return PluralFormsCheck(nplurals, None, None, "plural expression can produce division by zero")
+        if form >= 1 << 63:
+            return PluralFormsCheck(nplurals, None, None, "plural expression can produce negative values")
+        if form >= nplurals:
+            return PluralFormsCheck(
+                nplurals, None, None,
+                f"nplurals = {nplurals} but plural expression can produce values as large as {form}",
+            )
+        counts[form] = counts.get(form, 0) + 1
+    # GNU keeps no statistics for more than 100 forms ("nonsense"), to not risk running out of memory.
+    often = tuple(counts.get(form, 0) >= _OFTEN for form in range(nplurals)) if nplurals <= 100 else None
+    return PluralFormsCheck(nplurals, PluralRule(nplurals, expression, evaluate), often, None)
+
+
+# --- The expression: GNU's grammar (plural.y), compiled to postfix code ---------------------------
+#
+# Parsed by operator precedence with explicit stacks and evaluated by a loop, never by recursion, so
+# that an expression nested or chained a thousand deep is read as GNU's bison parser reads it.
+
+_TOKEN = re.compile(r"[ \t]*(?:([0-9]+)|(n)|(\|\||&&|==|!=|<=|>=|[-+*/%<>!?:()]))")
+# Binary operators and their precedence (higher binds tighter); all are left-associative.
+_PRECEDENCE = {"||": 1, "&&": 2, "==": 3, "!=": 3, "<": 4, ">": 4, "<=": 4, ">=": 4,
+               "+": 5, "-": 5, "*": 6, "/": 6, "%": 6, "!": 7}
+_MASK = _ULONG_MAX  # GNU evaluates in unsigned long
 
 
 def compile_plural_expression(expression: str) -> Callable[[int], int]:
-    """Compile GNU's plural grammar (C operators on unsigned long `n`) into a Python callable."""
-    tokens = _tokenize(expression)
-    parser = _ExpressionParser(tokens, expression)
-    try:
-        tree = parser.parse()
-    except RecursionError:
-        raise InputError(f"invalid plural expression (nested too deeply) {expression[:40]!r}...") from None
+    """Compile GNU's plural grammar (C operators on unsigned long `n`) into a Python callable.
+
+    The callable raises ZeroDivisionError when the expression divides by zero for that n."""
+    code = _postfix(_tokens(expression), expression)
 
     def evaluate(n: int) -> int:
-        return _evaluate(tree, n)
+        value = _run(code, n & _MASK)
+        if value is None:
+            raise ZeroDivisionError("plural expression divides by zero")
+        return value
 
     return evaluate
 
 
-_TOKEN = re.compile(r"\s*(?:(\d+)|(n)\b|(\|\||&&|==|!=|<=|>=|[-+*/%<>!?:()]))")
-
-
-def _tokenize(expression: str) -> list[str]:
+def _tokens(expression: str) -> list[str]:
     tokens: list[str] = []
     position = 0
-    text = expression.rstrip()
+    text = expression.rstrip(" \t")
     while position < len(text):
         match = _TOKEN.match(text, position)
         if match is None:
@@ -154,101 +268,140 @@ def _tokenize(expression: str) -> list[str]:
     return tokens
 
 
-_BINARY_LEVELS = (("||",), ("&&",), ("==", "!="), ("<", ">", "<=", ">="), ("+", "-"), ("*", "/", "%"))
+# bison's parser stack (YYMAXDEPTH 10000) holds at most this many symbols: an expression nested
+# deeper is "invalid" for GNU.  What each entry of our operator stack stands for on bison's stack:
+# "(" and "!" themselves, a binary operator with its left operand, "?" with its condition,
+# ":" with the condition, "?" and the value when true.
+_BISON_DEPTH = 9998
+_SYMBOLS = {"(": 1, "!": 1, "?": 2, ":": 4}
 
 
-class _ExpressionParser:
-    def __init__(self, tokens: list[str], source: str):
-        self.tokens = tokens
-        self.position = 0
-        self.source = source
+def _postfix(tokens: list[str], source: str) -> list[tuple]:
+    """Shunting-yard: postfix code of ("n",), ("num", v), (operator,), ("?:",)."""
 
-    def _fail(self):
-        raise InputError(f"invalid plural expression {self.source!r}")
+    def fail():
+        raise InputError(f"invalid plural expression {source!r}")
 
-    def _peek(self) -> str | None:
-        return self.tokens[self.position] if self.position < len(self.tokens) else None
+    output: list[tuple] = []
+    stack: list[str] = []  # "(", "!", binary operators, "?" (waiting for ":"), ":" (waiting for its operand)
+    depth = 0  # symbols the entries of `stack` stand for on bison's stack
 
-    def _take(self) -> str:
-        token = self._peek()
-        if token is None:
-            self._fail()
-        self.position += 1
-        return token
+    def push(entry: str) -> None:
+        nonlocal depth
+        stack.append(entry)
+        depth += _SYMBOLS.get(entry, 2)
 
-    def parse(self):
-        tree = self._conditional()
-        if self._peek() is not None:
-            self._fail()
-        return tree
+    def pop() -> str:
+        nonlocal depth
+        entry = stack.pop()
+        depth -= _SYMBOLS.get(entry, 2)
+        return entry
 
-    def _conditional(self):
-        condition = self._binary(0)
-        if self._peek() == "?":
-            self._take()
-            when_true = self._conditional()
-            if self._take() != ":":
-                self._fail()
-            when_false = self._conditional()
-            return ("?", condition, when_true, when_false)
-        return condition
+    def pop_operators(precedence: int) -> None:
+        while stack and stack[-1] in _PRECEDENCE and _PRECEDENCE[stack[-1]] >= precedence:
+            output.append((pop(),))
 
-    def _binary(self, level: int):
-        if level == len(_BINARY_LEVELS):
-            return self._unary()
-        left = self._binary(level + 1)
-        while self._peek() in _BINARY_LEVELS[level]:
-            operator = self._take()
-            left = (operator, left, self._binary(level + 1))
-        return left
+    def close_conditionals() -> None:
+        while stack and stack[-1] not in ("(", "?"):
+            top = pop()
+            output.append(("?:",) if top == ":" else (top,))
 
-    def _unary(self):
-        token = self._take()
-        if token == "!":
-            return ("!", self._unary())
-        if token == "(":
-            inner = self._conditional()
-            if self._take() != ")":
-                self._fail()
-            return inner
-        if token == "n":
-            return ("n",)
-        if token.isdigit():
-            return ("num", int(token))
-        self._fail()
+    expect_operand = True
+    for token in tokens:
+        if expect_operand:
+            if token == "n" or token[0].isdigit():
+                if depth + 1 > _BISON_DEPTH:
+                    fail()
+                output.append(("n",) if token == "n" else ("num", int(token) & _MASK))
+                expect_operand = False
+            elif token in ("!", "("):
+                push(token)
+            else:
+                fail()
+        elif token in _PRECEDENCE and token != "!":
+            pop_operators(_PRECEDENCE[token])
+            push(token)
+            expect_operand = True
+        elif token == "?":
+            pop_operators(1)  # right-associative and below every binary operator
+            push("?")
+            expect_operand = True
+        elif token == ":":
+            pop_operators(1)
+            while stack and stack[-1] == ":":
+                pop()
+                output.append(("?:",))
+            if not stack or stack[-1] != "?":
+                fail()
+            pop()
+            push(":")
+            expect_operand = True
+        elif token == ")":
+            close_conditionals()
+            if not stack or stack[-1] != "(":
+                fail()
+            pop()
+        else:
+            fail()
+    if expect_operand:
+        fail()
+    close_conditionals()
+    if stack:  # an unclosed "(" or a "?" without its ":"
+        fail()
+    return output
 
 
-_MASK = (1 << 64) - 1  # GNU evaluates in unsigned long
-
-
-def _evaluate(tree, n: int) -> int:
-    kind = tree[0]
-    if kind == "n":
-        return n & _MASK
-    if kind == "num":
-        return tree[1]
-    if kind == "!":
-        return int(not _evaluate(tree[1], n))
-    if kind == "?":
-        return _evaluate(tree[2], n) if _evaluate(tree[1], n) else _evaluate(tree[3], n)
-    left = _evaluate(tree[1], n)
-    if kind == "||":
-        return int(bool(left) or bool(_evaluate(tree[2], n)))
-    if kind == "&&":
-        return int(bool(left) and bool(_evaluate(tree[2], n)))
-    right = _evaluate(tree[2], n)
-    if kind in ("/", "%") and right == 0:
-        raise ZeroDivisionError("plural expression divides by zero")
-    return {
-        "==": lambda: int(left == right),
-        "!=": lambda: int(left != right),
-        "<": lambda: int(left < right),
-        ">": lambda: int(left > right),
-        "<=": lambda: int(left <= right),
-        ">=": lambda: int(left >= right),
-        "+": lambda: (left + right) & _MASK,
-        "-": lambda: (left - right) & _MASK,
-        "*": lambda: (left * right) & _MASK,
-        "/": lambda: left // right,
-        "%": lambda: left % right,
-    }[kind]()
+def _run(code: list[tuple], n: int) -> int | None:
+    """Evaluate postfix code for n.  Division by zero gives None, which spreads to the result unless
+    a `?:`, `&&` or `||` leaves that operand aside (as C's short-circuit never evaluates it)."""
+    values: list[int | None] = []
+    push = values.append
+    pop = values.pop
+    for instruction in code:
+        kind = instruction[0]
+        if kind == "n":
+            push(n)
+            continue
+        if kind == "num":
+            push(instruction[1])
+            continue
+        if kind == "!":
+            value = pop()
+            push(None if value is None else int(not value))
+            continue
+        right = pop()
+        left = pop()
+        if kind == "?:":
+            condition = pop()
+            push(None if condition is None else (left if condition else right))
+        elif left is None:
+            push(None)
+        elif kind == "&&":
+            push(0 if not left else (None if right is None else int(bool(right))))
+        elif kind == "||":
+            push(1 if left else (None if right is None else int(bool(right))))
+        elif right is None:
+            push(None)
+        elif kind == "==":
+            push(int(left == right))
+        elif kind == "!=":
+            push(int(left != right))
+        elif kind == "<":
+            push(int(left < right))
+        elif kind == ">":
+            push(int(left > right))
+        elif kind == "<=":
+            push(int(left <= right))
+        elif kind == ">=":
+            push(int(left >= right))
+        elif kind == "+":
+            push((left + right) & _MASK)
+        elif kind == "-":
+            push((left - right) & _MASK)
+        elif kind == "*":
+            push((left * right) & _MASK)
+        elif kind == "/":
+            push(None if right == 0 else left // right)
+        else:
+            push(None if right == 0 else left % right)
+    return values[0]
