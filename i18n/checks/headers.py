@@ -5,7 +5,6 @@ Also owns reading the header's plural expression into a `PluralLayout`, done onc
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -226,9 +225,9 @@ class CharsetInvalid(CatalogCheck):
         charset = _declared_charset(catalog) if catalog.header is not None else None
         if charset is None:
             return
-        try:
-            codecs.lookup(charset)
-        except LookupError:
+        from i18n.po.charsets import refusal
+
+        if refusal(charset) is not None:
             yield catalog.header, Problem(f"unknown charset {charset!r}", subject=charset)
 
 

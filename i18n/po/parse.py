@@ -27,6 +27,7 @@ import gc
 import re
 
 from i18n.errors import InputError
+from i18n.po.charsets import codec_of
 from i18n.po.model import Catalog, Entry
 
 # Token kinds of the line items the grammar consumes.
@@ -206,20 +207,15 @@ def _declared_charset(data: bytes, path: str, first_line: int, continued: bool) 
 
 
 def _codec(name: str, path: str, line: int) -> str:
-    """Python's codec for a charset name (refused at `line` when no codec knows it)."""
-    if name.upper() == "CHARSET":  # the POT template's placeholder: GNU reads such a file as ASCII/UTF-8
-        return "utf-8"
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        raise InputError(f"unknown charset {name!r} declared in the header", path=path, line=line) from None
+    """Python's codec for a charset name (refused at `line` by the one charset policy)."""
+    return codec_of(name, path, line)
 
 
 def _decode(data: bytes, codec: str, path: str, first_line: int) -> str:
     try:
         text = data.decode(codec)
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + first_line
+    except UnicodeError as error:
+        line = data.count(b"\n", 0, getattr(error, "start", 0)) + first_line
         raise InputError(f"invalid multibyte sequence: not valid {codec} text", path=path, line=line) from None
     # For UTF-8 a NUL byte is a NUL character, and bytes are searched faster than text.
     nul = text.find("\0") if codec != "utf-8" or b"\0" in data else -1
@@ -688,18 +684,18 @@ class _Reader:
         """Octal and hex escapes denote bytes in the file's charset: rebuild the bytes, then decode."""
         pieces = bytearray()
         position = 0
-        for match in _ESCAPE.finditer(raw):
-            pieces += raw[position:match.start()].encode(self.codec)
-            simple, octal, hexa, _bad = match.groups()
-            if simple is not None:
-                pieces += _SIMPLE_ESCAPES[simple].encode("ascii")
-            else:
-                pieces.append(int(octal, 8) & 0xFF if octal is not None else int(hexa, 16) & 0xFF)
-            position = match.end()
-        pieces += raw[position:].encode(self.codec)
         try:
+            for match in _ESCAPE.finditer(raw):
+                pieces += raw[position:match.start()].encode(self.codec)
+                simple, octal, hexa, _bad = match.groups()
+                if simple is not None:
+                    pieces += _SIMPLE_ESCAPES[simple].encode("ascii")
+                else:
+                    pieces.append(int(octal, 8) & 0xFF if octal is not None else int(hexa, 16) & 0xFF)
+                position = match.end()
+            pieces += raw[position:].encode(self.codec)
             return bytes(pieces).decode(self.codec)
-        except UnicodeDecodeError:
+        except UnicodeError:
             raise self.error(f"invalid multibyte sequence: escapes give bytes that are not valid {self.codec}",
                              line) from None
 
