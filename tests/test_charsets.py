@@ -14,7 +14,7 @@ from i18n.po.parse import parse_po
 # and domain-name encodings, and charsets that do not keep ASCII as it is.
 NOT_CHARSETS = ["base64", "hex", "zlib", "rot13", "rot_13", "uu", "bz2", "quopri", "punycode", "idna",
                 "unicode_escape", "raw_unicode_escape", "utf-16", "UTF-32", "utf-7", "cp037", "undefined"]
-BAD_NAMES = ["utf-8\0", "utf\0-8", "é", "-utf-8"]
+BAD_NAMES = ["utf-8\0", "utf\0-8", "é", "utf\x7f8"]
 CHARSETS = {"ISO-8859-1": "é", "ISO-8859-15": "€", "KOI8-R": "ё", "CP1251": "ж", "EUC-JP": "日本",
             "SHIFT_JIS": "日本", "GB18030": "中文", "BIG5": "中文", "EUC-KR": "한국", "UTF-8": "ü", "utf8": "ü",
             "CP1252": "€", "ISO-8859-7": "ά"}
@@ -61,3 +61,12 @@ def test_real_charsets_compile_as_msgfmt_compiles_them(tmp_path, name, text):
 def test_the_template_placeholder_reads_utf8():
     assert codec_of("CHARSET") == codec_of("charset") == "utf-8"
     assert parse_po(_catalogue("CHARSET", "x")).entries[0].msgstr == "x"
+
+
+def test_placeholder_with_non_ascii_text_compiles_to_msgfmts_bytes(tmp_path):
+    po = tmp_path / "t.po"
+    po.write_bytes(_catalogue("CHARSET", "café ☕"))
+    subprocess.run(["msgfmt", "-o", str(tmp_path / "gnu.mo"), str(po)], check=True, capture_output=True)
+    run = subprocess.run(["factsheet", "compile", str(po), "-o", str(tmp_path / "ours.mo")], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "ours.mo").read_bytes() == (tmp_path / "gnu.mo").read_bytes()

@@ -22,8 +22,8 @@ from i18n.errors import InputError
 # and msgfmt copies them to the .mo unchanged, i.e. encoded in UTF-8 again.
 PLACEHOLDER = "CHARSET"
 
-# Letters, digits and the punctuation of IANA and iconv names ("ISO_8859-1:1987", "EUC-JP").
-_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:+()-]*\Z")
+# Printable ASCII: GNU takes any such name to iconv; a NUL, control or non-ASCII character is no name.
+_NAME = re.compile(r"[\x21-\x7e]+\Z")
 # Every ASCII byte, and sequences that escape-decoding and shifting codecs would read otherwise.
 _ASCII = bytes(range(128)) + b"\\u00e9\\x41\\101+AGE-~{"
 

@@ -88,7 +88,7 @@ def _without_pot_creation_date(header: str) -> str:
 
 def _python_encoding(charset: str | None, path: str | None) -> str:
     if not charset or charset.upper() == "CHARSET":
-        return "ascii"
+        return "utf-8"  # msgfmt copies such a file's bytes as they are; the reader read them as UTF-8
     try:
         return codecs.lookup(charset).name
     except LookupError:

@@ -41,7 +41,7 @@ _SIMPLE_LINE = re.compile(
     r'"((?:[^"\\]|\\.)*)"[ \t\r\f\v]*\Z'
 )
 _TOKEN = re.compile(
-    r'[ \t\r\f\v]*(?:"((?:[^"\\]|\\.)*)"|([A-Za-z_$@][A-Za-z0-9_$@]*)|([0-9]+)|(\[)|(\])|(#)|(.))'
+    r'[ \t\r\f\v]*+(?:"((?:[^"\\]|\\.)*)"|([A-Za-z_$@][A-Za-z0-9_$@]*)|([0-9]+)|(\[)|(\])|(#)|(.))'
 )
 # Possessive: neither part can give back anything that would let a closing quote match.
 _S = r'[^"\\\n]*+(?:\\.[^"\\\n]*+)*+'
@@ -61,6 +61,11 @@ _FAST_FORM = re.compile(r'msgstr\[([0-9]+)\] "(' + _S + r')"\n((?:"' + _S + r'"\
 _FAST_PREVIOUS = re.compile(r'#\| (?:(msgctxt|msgid_plural|msgid) )?"(' + _S + r')"\n')
 # A line where a new message must begin: a plain comment, or a msgctxt or msgid keyword.
 _BOUNDARY = re.compile(r'\n(?=#[^~|]|#\n|#\Z|msgctxt |msgid )')
+# The blanks po-lex.c skips between tokens.
+_BLANKS = " \t\r\f\v"
+# msgctxt and msgid are joined with it in a .mo file, so no string may hold it (po-lex.c).
+_EOT = "\x04"
+_EOT_MESSAGE = "context separator <EOT> within string"
 _FLAG_SEPARATORS = re.compile(r"[\n \t\r\f\v,]+")
 _BYTE_ESCAPE = re.compile(r"\\(?:[0-7]|x)")
 _ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.?))', re.S)
@@ -114,7 +119,7 @@ def _read_in_pieces(data: bytes, path: str, first_line: int, charset: str | None
         charset, codec = _declared_charset(data, path, first_line, False)
     else:
         codec = _codec(charset, path, first_line)
-    if codec != "utf-8" or b"\0" in data:
+    if codec != "utf-8" or b"\0" in data or b"\x04" in data:
         return None
     catalog = Catalog(charset=charset, newline="\n", bom=False, path=path)
     reader = _Reader("", path, codec, first_line, False)
@@ -268,6 +273,8 @@ class _Reader:
         self.counted_position = 0
         self.counted_line = first_line
         self.isolates = codec == "utf-8"
+        # A raw EOT byte: every string is read through the token path, which looks for it.
+        self.eot = _EOT in text
         self.carry_previous = False
         # The messages the grammar has read so far from the current chunk.
         self.parsed: list[tuple[list[tuple], Entry]] = []
@@ -304,7 +311,7 @@ class _Reader:
         catalog = self.catalog
         text = self.text
         length = len(text)
-        if not fast or self.continued:  # line continuations: the whole file through the token path
+        if not fast or self.continued or self.eot:  # the whole file through the token path
             self.read_chunk(0, length)
             return
         entries = catalog.entries
@@ -560,7 +567,7 @@ class _Reader:
                         append((_KEYWORD, keyword, None, lineno, obsolete, previous))
                 append((_STRING, raw, None, lineno, obsolete, previous))
                 continue
-            if line.isspace():
+            if not line.strip(_BLANKS):
                 continue
             self.carry_previous = self.tokenize_line(line, lineno)
 
@@ -611,7 +618,7 @@ class _Reader:
             elif junk == '"':
                 append((_JUNK, "end-of-line within string", None, lineno, obsolete, previous))
                 return False
-            elif junk is not None and not junk.isspace():
+            elif junk is not None:  # po-lex.c skips only ASCII blanks: U+00A0 or U+2028 is junk
                 append((_JUNK, "syntax error", None, lineno, obsolete, previous))
                 return False
         return False
@@ -653,7 +660,10 @@ class _Reader:
                 break
             if item[4] != obsolete:
                 raise self.error("inconsistent use of #~", item[3])
-            parts.append(self.decode_string(item[1], item[3]))
+            part = self.decode_string(item[1], item[3])
+            if self.eot and _EOT in part:
+                raise self.error(_EOT_MESSAGE, item[3])
+            parts.append(part)
             position += 1
         if not parts:
             if position < count:
@@ -678,6 +688,8 @@ class _Reader:
             value = self.recode_byte_escapes(raw, line)
         if "\0" in value:
             raise self.error("NUL character (\\0 escape) in a string", line)
+        if _EOT in value:
+            raise self.error(_EOT_MESSAGE, line)
         return value
 
     def recode_byte_escapes(self, raw: str, line: int) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import codecs
 import re
 
-from i18n.errors import FactsheetError
+from i18n.errors import FactsheetError, InputError
+from i18n.po.charsets import codec_of
 from i18n.po.linebreak import break_points
 from i18n.po.model import Catalog, Entry
 
@@ -74,8 +75,8 @@ def _codec(charset: str) -> str:
     if charset.upper() == "CHARSET":
         return "utf-8"
     try:
-        return codecs.lookup(charset).name
-    except LookupError:
+        return codec_of(charset)  # the reader's charset policy: zlib or rot13 are no charsets
+    except InputError:
         return "utf-8"
 
 
