@@ -10,13 +10,13 @@ from i18n.checks import base
 from i18n.checks.registry import CHECKS, GROUPS, RETIRED_CODES, BY_NAME, resolve, silenced_names
 
 FAMILIES = {"N": "number_checks", "P": "placeholders", "M": "markup", "C": "completeness", "H": "headers",
-            "T": "typography", "X": None, "S": "registry"}
+            "T": "typography", "X": None, "F": "msgfmt_rules", "S": "registry"}
 
 
 def test_codes_are_unique_well_formed_and_never_retired():
     codes = [check.code for check in CHECKS]
     assert len(codes) == len(set(codes))
-    assert all(re.fullmatch(r"[NPMCHTXS][1-9]\d\d", code) for code in codes)
+    assert all(re.fullmatch(r"[NPMCHTXFS][1-9]\d\d", code) for code in codes)
     assert not set(codes) & RETIRED_CODES
 
 

@@ -2,7 +2,7 @@
 
 Like ruff's rule table, a code is never reused: a check that is removed keeps its code in
 RETIRED_CODES. Families: N1xx numbers, P2xx placeholders, M3xx markup, C4xx completeness,
-H5xx headers, T6xx typography, X7xx across languages, S9xx the silencing flags themselves.
+H5xx headers, T6xx typography, X7xx across languages, F8xx what msgfmt refuses, S9xx the silencing flags themselves.
 
 A translator silences a check on one entry with `#, ignore-<name>`; GROUPS names a family of
 checks one flag silences together (`#, ignore-number-mismatch`).
@@ -24,6 +24,7 @@ from i18n.checks.headers import (
     PluralFormsMissing,
 )
 from i18n.checks.markup import MarkupMismatch, MarkupScript
+from i18n.checks.msgfmt_rules import NewlineMismatch
 from i18n.checks.number_checks import NumberAcrossLocales, NumberAdded, NumberChanged, NumberForeignStyle, NumberMissing
 from i18n.checks.placeholders import PlaceholderExtra, PlaceholderMissing, PlaceholderReordered, PlaceholderTypeChanged
 from i18n.checks.sheets import NumberAcrossSheets, SheetsNotRendered
@@ -53,6 +54,7 @@ CHECKS: tuple[type[Check], ...] = (
     PlaceholderExtra,
     PlaceholderTypeChanged,
     PlaceholderReordered,
+    NewlineMismatch,
     MarkupMismatch,
     MarkupScript,
     Untranslated,

@@ -447,14 +447,25 @@ def validate_for_compile(catalog: Catalog) -> list[CompileProblem]:
 def _newline_problem(entry: Entry) -> str | None:
     if entry.msgid == "":
         return None
-    for edge, test in (("begin", str.startswith), ("end", str.endswith)):
-        expected = test(entry.msgid, "\n")
+    for edge in ("begin", "end"):
         if entry.msgid_plural is not None:
-            if test(entry.msgid_plural, "\n") != expected:
+            if _differ_at(edge, entry.msgid, entry.msgid_plural):
                 return f"'msgid' and 'msgid_plural' entries do not both {edge} with '\\n'"
             for index, form in enumerate(entry.msgstr_plural):
-                if test(form, "\n") != expected:
+                if _differ_at(edge, entry.msgid, form):
                     return f"'msgid' and 'msgstr[{index}]' entries do not both {edge} with '\\n'"
-        elif test(entry.msgstr, "\n") != expected:
+        elif _differ_at(edge, entry.msgid, entry.msgstr):
             return f"'msgid' and 'msgstr' entries do not both {edge} with '\\n'"
     return None
+
+
+def _differ_at(edge: str, msgid: str, other: str) -> bool:
+    if edge == "begin":
+        return msgid.startswith("\n") != other.startswith("\n")
+    return msgid.endswith("\n") != other.endswith("\n")
+
+
+def newline_mismatch(msgid: str, other: str) -> str | None:
+    """msgfmt's rule for one pair of texts: "begin" or "end" where one has a newline that the other
+    lacks, else None (the check `newline-mismatch` applies it to each translated form)."""
+    return next((edge for edge in ("begin", "end") if _differ_at(edge, msgid, other)), None)

@@ -1,0 +1,48 @@
+"""F801 newline-mismatch: `check` reports what msgfmt (even without -c) and `compile` refuse."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from i18n.checks.runner import CheckOptions, catalog_context, check_catalog
+from i18n.po.parse import parse_po
+
+HEADER = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: {language}\\n"\n'
+          '"Plural-Forms: {plural_forms}\\n"\n\n')
+FR = {"language": "fr", "plural_forms": "nplurals=2; plural=(n > 1);"}
+RU = {"language": "ru", "plural_forms": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+                                        "(n%100<10 || n%100>=20) ? 1 : 2);"}
+
+BODIES = {
+    "msgstr lacks the final newline": ('msgid "a\\n"\nmsgstr "b"\n', FR),
+    "msgstr adds a final newline": ('msgid "a"\nmsgstr "b\\n"\n', FR),
+    "msgstr lacks the first newline": ('msgid "\\na"\nmsgstr "b"\n', FR),
+    "both newlines kept": ('msgid "\\na\\n"\nmsgstr "\\nb\\n"\n', FR),
+    "a newline inside only": ('msgid "a\\nb"\nmsgstr "c"\n', FR),
+    "plural form lacks it": ('msgid "\\nx"\nmsgid_plural "\\nxs"\nmsgstr[0] "\\ny"\nmsgstr[1] "ys"\n', FR),
+    "msgid_plural adds it": ('msgid "p"\nmsgid_plural "q\\n"\nmsgstr[0] "r"\nmsgstr[1] "s"\n', FR),
+    "msgid adds it": ('msgid "p\\n"\nmsgid_plural "q"\nmsgstr[0] "r\\n"\nmsgstr[1] "s"\n', FR),
+    "third Russian form lacks it": ('msgid "x\\n"\nmsgid_plural "xs\\n"\nmsgstr[0] "a\\n"\nmsgstr[1] "b\\n"\n'
+                                    'msgstr[2] "c"\n', RU),
+    "all plural forms agree": ('msgid "x\\n"\nmsgid_plural "xs\\n"\nmsgstr[0] "a\\n"\nmsgstr[1] "b\\n"\n', FR),
+    "fuzzy entries are left out, as msgfmt does": ('#, fuzzy\nmsgid "a\\n"\nmsgstr "b"\n', FR),
+    "untranslated entries too": ('msgid "a\\n"\nmsgstr ""\n', FR),
+}
+
+
+@pytest.mark.parametrize("body, header", BODIES.values(), ids=BODIES.keys())
+def test_reported_exactly_where_msgfmt_refuses(tmp_path, body, header):
+    data = (HEADER.format(**header) + body).encode()
+    po = tmp_path / "t.po"
+    po.write_bytes(data)
+    gnu = subprocess.run(["msgfmt", "-o", "/dev/null", str(po)], capture_output=True, text=True)
+    gnu_messages = [line.split(": ", 1)[1] for line in gnu.stderr.splitlines() if "do not both" in line]
+    catalog = parse_po(data, str(po))
+    options = CheckOptions(select=frozenset({"newline-mismatch"}))
+    findings = check_catalog(catalog, catalog_context(catalog, str(po), options), options).findings
+    assert [finding.message for finding in findings] == gnu_messages
+    assert (gnu.returncode != 0) == bool(findings)
+    compiled = subprocess.run(["factsheet", "compile", str(po), "-o", str(tmp_path / "t.mo")], capture_output=True)
+    assert (compiled.returncode != 0) == bool(findings)
