@@ -86,7 +86,8 @@ def write_review_pages(project: Project, locales: tuple[str, ...] = (), out: Pat
     for locale in chosen:
         page = project_review(project, locale)
         target = out if out is not None else default_review_path(project, locale)
-        changed = write_atomic(target, render_review_page(page).encode("utf-8"))
+        # "replace": a comment may keep bytes invalid in its charset (po.parse), shown as "?".
+        changed = write_atomic(target, render_review_page(page).encode("utf-8", "replace"))
         counts = page.state_counts
         severities = page.severity_counts
         detail = (f"{len(page.messages)} messages: {counts['translated']} translated, {counts['fuzzy']} fuzzy, "

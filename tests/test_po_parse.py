@@ -247,7 +247,7 @@ def test_mutated_files_get_msgfmts_verdict_and_msgcats_values(text, tmp_path):
     except InputError as error:
         # Deliberate: a NUL, a charset no codec knows, or escapes making bytes invalid in the
         # charset are refused (GNU reads on with a cut or broken string).
-        deliberate = ("NUL", "unknown charset", "escapes give bytes")
+        deliberate = ("NUL", "unknown charset", "invalid charset name", "is not a charset", "escapes give bytes")
         assert verdict.returncode != 0 or any(reason in error.message for reason in deliberate), error
         return
     assert verdict.returncode == 0 or any(check in verdict.stderr.decode() for check in CONTENT_CHECKS)
@@ -259,3 +259,41 @@ def test_mutated_files_get_msgfmts_verdict_and_msgcats_values(text, tmp_path):
         rewritten = gnu(["msgcat", "--force-po"], plain, tmp_path)
         if rewritten.returncode == 0:  # msgcat refuses charset names that are not portable
             assert format_po(catalog) == rewritten.stdout
+
+
+# ---- bytes invalid in the charset ----------------------------------------------------------------
+
+INVALID_IN_COMMENTS = {
+    "translator comment": b"# bad \xff byte\n",
+    "extracted comment": b"#. cut \xc3\n",
+    "reference": b"#: src/f\xe9.c:1\n",
+    "flags": b"#, fuzzy, c-format\xfe\n",
+    "several": b"# \xff\n#. \xfe\xfe\n#: a\xc3.c:2\n",
+}
+
+
+@pytest.mark.parametrize("comments", INVALID_IN_COMMENTS.values(), ids=INVALID_IN_COMMENTS.keys())
+def test_invalid_bytes_in_comments_are_read_as_msgfmt_reads_them_and_written_back(comments, tmp_path):
+    data = header().encode() + comments + b'msgid "a"\nmsgstr "b"\n\n# ok\nmsgid "c"\nmsgstr "d"\n'
+    assert gnu(["msgfmt", "-o", "/dev/null"], data, tmp_path).returncode == 0
+    catalog = parse_po(data, "t.po")
+    assert [entry.msgstr for entry in catalog.entries] == ["b", "d"]
+    for entry in catalog.entries:  # msgcat keeps only the flags GNU knows; we keep them all
+        entry.flags = [flag for flag in entry.flags if is_gnu_flag(flag)]
+    assert format_po(catalog) == gnu(["msgcat", "--force-po"], data, tmp_path).stdout
+
+
+@pytest.mark.parametrize("body, line", [
+    (b'msgid "a"\nmsgstr "b\xff"\n', 2),
+    (b'msgid "a"\nmsgstr ""\n"b\xc3"\n', 3),
+    (b'#| msgid "o\xff"\nmsgid "a"\nmsgstr "b"\n', 1),
+    (b'#~ msgid "a\xfe"\n#~ msgstr "b"\n', 1),
+    (b'# fine \xff\nmsgctxt "\xff"\nmsgid "a"\nmsgstr "b"\n', 2),
+])
+def test_invalid_bytes_in_strings_are_refused_where_msgfmt_refuses_them(body, line, tmp_path):
+    data = header().encode() + body
+    verdict = gnu(["msgfmt", "-o", "/dev/null"], data, tmp_path)
+    assert verdict.returncode != 0 and b"invalid multibyte sequence" in verdict.stderr
+    with pytest.raises(InputError) as raised:
+        parse_po(data, "t.po")
+    assert raised.value.line == BODY + line and raised.value.message == "invalid multibyte sequence"

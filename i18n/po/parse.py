@@ -66,6 +66,8 @@ _BLANKS = " \t\r\f\v"
 # msgctxt and msgid are joined with it in a .mo file, so no string may hold it (po-lex.c).
 _EOT = "\x04"
 _EOT_MESSAGE = "context separator <EOT> within string"
+# A byte invalid in the file's charset, as the surrogate escape that stands for it.
+_KEPT_INVALID = re.compile("[\udc80-\udcff]")
 _FLAG_SEPARATORS = re.compile(r"[\n \t\r\f\v,]+")
 _BYTE_ESCAPE = re.compile(r"\\(?:[0-7]|x)")
 _ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.?))', re.S)
@@ -152,9 +154,10 @@ def _parse_through_tokens(data: bytes, path: str = "<memory>") -> Catalog:
     return _read(_decoded(data, path, 1, None), path, 1, fast=False)
 
 
-def _decoded(data: bytes, path: str, first_line: int, charset: str | None) -> tuple[str, str, str, bool, str, bool]:
+def _decoded(data: bytes, path: str, first_line: int, charset: str | None) -> tuple[str, str, str, bool, str, bool, bool]:
     """The text of the file (CR LF line ends made LF), its charset, codec, byte order mark, newline,
-    and whether a backslash-newline occurs in it."""
+    whether a backslash-newline occurs in it, and whether bytes invalid in the charset were kept
+    (as surrogates, see _decode)."""
     bom = data.startswith(codecs.BOM_UTF8)
     if bom:
         data = data[3:]
@@ -167,7 +170,7 @@ def _decoded(data: bytes, path: str, first_line: int, charset: str | None) -> tu
     if bom and codec != "utf-8":
         raise InputError(f"file starts with a UTF-8 byte order mark but declares charset {charset}",
                          path=path, line=first_line)
-    text = _decode(data, codec, path, first_line)
+    text, invalid_kept = _decode(data, codec, path, first_line)
     newline = "\r\n" if _first_line_ends_with_crlf(data) else "\n"
     if newline == "\r\n":
         # In a CRLF file the CR belongs to the line ending, not to comments (GNU would keep it in
@@ -176,18 +179,20 @@ def _decoded(data: bytes, path: str, first_line: int, charset: str | None) -> tu
         text = text.replace("\r\n", "\n") if "\\\r\n" not in text else _CRLF_NOT_AFTER_BACKSLASH.sub("\n", text)
     if codec != "utf-8":  # elsewhere byte 0x5C may be half of a character
         continued = "\\\n" in text
-    return text, charset, codec, bom, newline, continued
+    return text, charset, codec, bom, newline, continued, invalid_kept
 
 
-def _read(decoded: tuple[str, str, str, bool, str, bool], path: str, first_line: int, fast: bool) -> Catalog:
-    text, charset, codec, bom, newline, continued = decoded
+def _read(decoded: tuple[str, str, str, bool, str, bool, bool], path: str, first_line: int, fast: bool) -> Catalog:
+    text, charset, codec, bom, newline, continued, invalid_kept = decoded
     catalog = Catalog(charset=charset, newline=newline, bom=bom, path=path)
     # Building 100,000 entries would otherwise run the cycle collector hundreds of times for
     # nothing: the reader makes no reference cycles.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        _Reader(text, path, codec, first_line, continued).read_into(catalog, fast)
+        reader = _Reader(text, path, codec, first_line, continued)
+        reader.invalid_kept = invalid_kept
+        reader.read_into(catalog, fast)
     finally:
         if collecting:
             gc.enable()
@@ -216,9 +221,18 @@ def _codec(name: str, path: str, line: int) -> str:
     return codec_of(name, path, line)
 
 
-def _decode(data: bytes, codec: str, path: str, first_line: int) -> str:
+def _decode(data: bytes, codec: str, path: str, first_line: int) -> tuple[str, bool]:
+    """The text, and whether it keeps bytes that are invalid in the charset.
+
+    GNU's lexer complains of such bytes only inside strings: a comment may hold them (msgcat
+    writes them back as they were).  So they are kept as Python's surrogate escapes (U+DC80..U+DCFF,
+    written back as the same bytes), and the reader refuses them in strings."""
+    invalid_kept = False
     try:
         text = data.decode(codec)
+    except UnicodeDecodeError:
+        text = data.decode(codec, "surrogateescape")
+        invalid_kept = True
     except UnicodeError as error:
         line = data.count(b"\n", 0, getattr(error, "start", 0)) + first_line
         raise InputError(f"invalid multibyte sequence: not valid {codec} text", path=path, line=line) from None
@@ -226,7 +240,7 @@ def _decode(data: bytes, codec: str, path: str, first_line: int) -> str:
     nul = text.find("\0") if codec != "utf-8" or b"\0" in data else -1
     if nul != -1:
         raise InputError("NUL character in the file", path=path, line=text.count("\n", 0, nul) + first_line)
-    return text
+    return text, invalid_kept
 
 
 def _first_line_ends_with_crlf(data: bytes) -> bool:
@@ -275,6 +289,8 @@ class _Reader:
         self.isolates = codec == "utf-8"
         # A raw EOT byte: every string is read through the token path, which looks for it.
         self.eot = _EOT in text
+        # Bytes invalid in the charset, kept as surrogates: the token path refuses them in strings.
+        self.invalid_kept = False
         self.carry_previous = False
         # The messages the grammar has read so far from the current chunk.
         self.parsed: list[tuple[list[tuple], Entry]] = []
@@ -311,7 +327,7 @@ class _Reader:
         catalog = self.catalog
         text = self.text
         length = len(text)
-        if not fast or self.continued or self.eot:  # the whole file through the token path
+        if not fast or self.continued or self.eot or self.invalid_kept:  # all through the token path
             self.read_chunk(0, length)
             return
         entries = catalog.entries
@@ -660,6 +676,8 @@ class _Reader:
                 break
             if item[4] != obsolete:
                 raise self.error("inconsistent use of #~", item[3])
+            if self.invalid_kept and _KEPT_INVALID.search(item[1]):
+                raise self.error("invalid multibyte sequence", item[3])
             part = self.decode_string(item[1], item[3])
             if self.eot and _EOT in part:
                 raise self.error(_EOT_MESSAGE, item[3])

@@ -62,7 +62,7 @@ def format_po(catalog: Catalog, width: int = 79) -> bytes:
     if catalog.newline != "\n":
         text = text.replace("\n", catalog.newline)
     try:
-        data = text.encode(codec)
+        data = text.encode(codec, "surrogateescape")  # bytes the reader kept from comments as they were
     except UnicodeEncodeError as error:
         raise FactsheetError(f"cannot write {error.object[error.start]!r} in charset {catalog.charset}",
                              catalog.path) from None
