@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 
 from i18n.errors import InputError
-from i18n.po.model import Catalog, Entry
+from i18n.po.model import Catalog, Entry, header_lines
 from i18n.po.msgfmt_check import check_format, format_kinds, plural_often
 from i18n.po.plurals import MAX_NPLURALS, PLACEHOLDER, check_plural_forms
 
@@ -259,7 +259,7 @@ def _merge_header(old: Entry, reference: Entry) -> Entry:
     known: dict[int, str] = {}
     unknown = ""
     text = old.msgstr
-    lines = text.splitlines(keepends=True) if text else []
+    lines = header_lines(text)
     for line in lines:
         if not line.endswith("\n"):
             line += "\n"

@@ -14,7 +14,7 @@ import codecs
 import struct
 
 from i18n.errors import InputError
-from i18n.po.model import Catalog, Entry
+from i18n.po.model import Catalog, Entry, header_lines
 from i18n.po.msgfmt_check import CompileProblem, validate_for_compile
 
 __all__ = ["format_mo", "compiled_entries", "gnu_hash", "CompileProblem", "validate_for_compile"]
@@ -82,7 +82,7 @@ def format_mo(catalog: Catalog) -> bytes:
 
 def _without_pot_creation_date(header: str) -> str:
     # msgfmt (since 0.20) drops this field so that a rebuilt template alone does not change the .mo.
-    lines = header.splitlines(keepends=True)
+    lines = header_lines(header)
     return "".join(line for line in lines if not line.startswith("POT-Creation-Date:"))
 
 

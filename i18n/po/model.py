@@ -6,7 +6,17 @@ entry by entry by the reader and rewritten by `update`; results of operations ar
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# A header line ends at "\n" only: GNU keeps \v, \f, U+2028 and the other characters that Python's
+# str.splitlines also breaks at inside a field's value.
+_HEADER_LINE = re.compile(r"[^\n]*\n|[^\n]+")
+
+
+def header_lines(msgstr: str) -> list[str]:
+    """The header entry's lines, each with its "\n" (the last one without, when the text lacks it)."""
+    return _HEADER_LINE.findall(msgstr)
 
 
 @dataclass(slots=True)
@@ -79,8 +89,8 @@ class Catalog:
         if self.header is None:
             return []
         fields = []
-        for line in self.header.msgstr.split("\n"):
-            name, sep, value = line.partition(":")
+        for line in header_lines(self.header.msgstr):
+            name, sep, value = line.rstrip("\n").partition(":")
             if sep:
                 fields.append((name.strip(), value.strip()))
         return fields
