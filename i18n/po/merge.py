@@ -297,14 +297,17 @@ def _merge_header(old: Entry, reference: Entry) -> Entry:
 
 
 def _plural_rule(header: Entry | None, path: str | None = None):
-    """The header's plural rule; None for none or the POT placeholder; InputError when check and
-    compile would refuse it (plurals.check_plural_forms is the one rule) or it asks for too many forms."""
+    """The header's plural rule; None for none, the POT placeholder or a value without "nplurals="
+    or "plural=" (msgmerge then assumes 2 forms); InputError when check and compile would refuse
+    it (plurals.check_plural_forms is the one rule) or it asks for more forms than GNU calls sensible."""
     if header is None:
         return None
     match = re.search(r"Plural-Forms:([^\n]*)", header.msgstr)
-    if match is None or match.group(1).strip() == PLACEHOLDER:
+    if match is None or PLACEHOLDER.split(";")[0] in match.group(1):
         return None
     checked = check_plural_forms(match.group(1).strip())
+    if checked.incomplete:
+        return None
     if checked.problem is None and checked.nplurals > MAX_NPLURALS:
         checked = replace(checked, problem=f"nplurals = {checked.nplurals} is out of range (at most {MAX_NPLURALS})")
     if checked.problem is not None:

@@ -164,10 +164,12 @@ class PluralFormsCheck:
     often: tuple[bool, ...] | None
     # GNU's message for what is wrong; None when the value is usable.
     problem: str | None
+    # "nplurals=" or "plural=" is missing: GNU then counts the header as having no plural rule
+    # (msgfmt -c complains only when a message is plural; msgmerge assumes 2 forms).
+    incomplete: bool = False
 
 
 _NPLURALS = re.compile(r"nplurals\s*=\s*")
-_PLURAL = re.compile(r"(?<![a-z])plural\s*=\s*")
 _DIGITS = re.compile(r"[0-9]+")
 # msgl-check.c: a form met at least this often for n in 0..1000 "applies to many n".
 _OFTEN = 5
@@ -195,16 +197,17 @@ def parse_plural_forms(plural_forms_value: str) -> PluralRule:
 def check_plural_forms(value: str) -> PluralFormsCheck:
     """The one rule for a header's Plural-Forms value (check, compile and update all ask it):
     what msgfmt -c says of it (msgl-check.c), evaluating `plural=` for n = 0..1000."""
-    nplurals_match = _NPLURALS.search(value)
-    plural_match = _PLURAL.search(value)
-    if plural_match is None or nplurals_match is None:
-        missing = "plural=EXPRESSION" if plural_match is None else "nplurals=INTEGER"
-        return PluralFormsCheck(0, None, None, f'header entry lacks a "{missing}" attribute')
-    digits = _DIGITS.match(value, nplurals_match.end())
+    # msgl-check.c looks for the exact texts "nplurals=" and "plural=" (c_strstr), then skips blanks.
+    nplurals_at = value.find("nplurals=")
+    plural_at = value.find("plural=")
+    if plural_at < 0 or nplurals_at < 0:
+        missing = "plural=EXPRESSION" if plural_at < 0 else "nplurals=INTEGER"
+        return PluralFormsCheck(0, None, None, f'header entry lacks a "{missing}" attribute', incomplete=True)
+    digits = _DIGITS.match(value, len(value) - len(value[nplurals_at + 9:].lstrip()))
     if digits is None:
         return PluralFormsCheck(0, None, None, "invalid nplurals value")
     nplurals = min(int(digits.group()), _ULONG_MAX)
-    expression = re.split(r"[;\n]", value[plural_match.end():], maxsplit=1)[0].strip()
+    expression = re.split(r"[;\n]", value[plural_at + 7:], maxsplit=1)[0].strip()
     try:
         evaluate = compile_plural_expression(expression)
     except InputError:
