@@ -289,6 +289,9 @@ def test_invalid_bytes_in_comments_are_read_as_msgfmt_reads_them_and_written_bac
     (b'#| msgid "o\xff"\nmsgid "a"\nmsgstr "b"\n', 1),
     (b'#~ msgid "a\xfe"\n#~ msgstr "b"\n', 1),
     (b'# fine \xff\nmsgctxt "\xff"\nmsgid "a"\nmsgstr "b"\n', 2),
+    # po-lex.c reads the character after "#" (to tell "#~" and "#|") before it stops checking.
+    (b'msgid "x"\nmsgstr "y"\n\n#\xb8 source\nmsgid "a"\nmsgstr "b"\n', 4),
+    (b'msgid "a"\nmsgstr "b" #\xc3 after\n', 2),
 ])
 def test_invalid_bytes_in_strings_are_refused_where_msgfmt_refuses_them(body, line, tmp_path):
     data = header().encode() + body

@@ -567,6 +567,9 @@ class _Reader:
             if first == "#":
                 second = line[1:2]
                 if second != "~" and second != "|":
+                    if self.invalid_kept and _KEPT_INVALID.match(second):
+                        # po-lex.c reads the character after "#" before it stops checking bytes.
+                        raise self.error("invalid multibyte sequence", lineno)
                     append((_COMMENT, line[1:], None, lineno, False, False))
                     continue
             match = simple_line(line)
@@ -629,6 +632,8 @@ class _Reader:
                     previous = True
                     position += 1
                 else:
+                    if self.invalid_kept and _KEPT_INVALID.match(following):
+                        raise self.error("invalid multibyte sequence", lineno)
                     append((_COMMENT, line[position:], None, lineno, obsolete, previous))
                     return previous
             elif junk == '"':
