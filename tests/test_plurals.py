@@ -258,3 +258,27 @@ def test_update_keeps_the_pot_placeholder_like_msgmerge(tmp_path):
     gnu = subprocess.run(["msgmerge", "-q", "d.po", "d.pot", "-o", "-"], capture_output=True, text=True, cwd=tmp_path)
     assert run.returncode == 0
     assert po.read_text(encoding="utf-8") == gnu.stdout
+
+
+HOSTILE_VALUES = [
+    "nplurals=99999999999999999999; plural=n != 1;",
+    "nplurals=2; plural=" + "+".join(["n"] * 1500) + ";",
+    "nplurals=1501; plural=" + "+".join(["n"] * 1500) + ";",
+    "nplurals=2; plural=" + "(" * 1500 + "n != 1" + ")" * 1500 + ";",
+    "nplurals=2; plural=" + "(" * 20000 + "n != 1" + ")" * 20000 + ";",
+]
+
+
+@pytest.mark.parametrize("value", HOSTILE_VALUES, ids=range(len(HOSTILE_VALUES)))
+def test_hostile_plural_forms_give_one_line_verdicts_and_compile_agrees_with_msgfmt(tmp_path, value):
+    po = tmp_path / "d.po"
+    po.write_text(CATALOGUE.format(value=value), encoding="utf-8")
+    (tmp_path / "d.pot").write_text('msgid "a"\nmsgid_plural "as"\nmsgstr[0] ""\nmsgstr[1] ""\n', encoding="utf-8")
+    gnu = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", "d.po"], capture_output=True, cwd=tmp_path)
+    for args in (["check", "d.po"], ["compile", "d.po", "-o", "d.mo"], ["update", "-t", "d.pot", "d.po"]):
+        run = subprocess.run(["factsheet", *args], capture_output=True, text=True, cwd=tmp_path)
+        assert "Traceback" not in run.stderr and run.returncode in (0, 1, 2)
+        if run.returncode and args[0] != "check":
+            assert run.stderr.startswith("factsheet: error: d.po:") and run.stderr.count("\n") == 1
+        if args[0] == "compile":
+            assert (run.returncode == 0) == (gnu.returncode == 0)
