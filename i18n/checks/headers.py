@@ -71,7 +71,7 @@ def known_locale(value: str) -> bool:
 
 
 def cldr_nplurals(locale: str) -> int | None:
-    """nplurals CLDR gives the locale (via i18n.po.plurals), or None if it has no rule for it."""
+    """nplurals `factsheet init` writes for the locale (GNU's table, else CLDR: i18n.po.plurals), or None."""
     from i18n.po.plurals import plural_count
 
     try:
@@ -170,7 +170,8 @@ class PluralFormsMismatch(CatalogCheck):
     code = "H505"
     name = "plural-forms-mismatch"
     severity = Severity.WARNING
-    description = "The header's nplurals differs from the number of plural forms CLDR gives the language."
+    description = ("The header's nplurals differs from the number of plural forms the language has "
+                   "(GNU msginit's table, else CLDR).")
 
     def check_catalog(self, catalog: Catalog, context: CatalogContext):
         declared = catalog.plural_forms
@@ -183,7 +184,7 @@ class PluralFormsMismatch(CatalogCheck):
             from i18n.po.plurals import plural_forms
 
             yield catalog.header, Problem(
-                f"Plural-Forms has nplurals={parsed.nplurals} but CLDR gives {locale} {expected} forms",
+                f"Plural-Forms has nplurals={parsed.nplurals} but {locale} has {expected} forms",
                 subject=declared,
                 suggestion=plural_forms(locale),
             )
