@@ -9,6 +9,7 @@ with plurals, contexts, obsolete and previous entries, legacy charsets and CRLF 
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -164,7 +165,8 @@ def test_seeds_are_read_and_pass_every_core(seed):
 DELIBERATE = ("NUL character", "charset", "'domain' directive", "escapes give bytes", "byte order mark")
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# Fixed examples: a verdict that differs for a documented reason must not make CI flaky.
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=mutated_catalogues())
 def test_accepted_or_refused_as_msgfmt_does(data, tmp_path):
     source = tmp_path / "fuzzed.po"
@@ -173,20 +175,22 @@ def test_accepted_or_refused_as_msgfmt_does(data, tmp_path):
     try:
         catalog = parse_po(data, str(source))
     except FactsheetError as error:
-        in_header = catalog_header_holds_invalid_bytes(data)
-        assert not gnu_accepts or any(reason in error.message for reason in DELIBERATE) or in_header, error
+        assert not gnu_accepts or any(reason in error.message for reason in DELIBERATE) or (
+            error.message == "invalid multibyte sequence" and gnu_reads_unchecked(data, error.line)), error
         return
     # msgfmt also applies the newline rule, which `compile` and `check` apply after the reader.
     newline_problems = [p for p in validate_for_compile(catalog) if "do not both" in p.message]
     assert gnu_accepts == (not newline_problems) or data.startswith(b"\xef\xbb\xbf")
 
 
-def catalog_header_holds_invalid_bytes(data: bytes) -> bool:
-    """GNU reads the header entry before it knows the charset, so it takes any bytes there."""
-    end = data.find(b"\n\n")
-    header = data[: end if end >= 0 else len(data)]
-    try:
-        header.decode("utf-8")
-    except UnicodeDecodeError:
+def gnu_reads_unchecked(data: bytes, line: int) -> bool:
+    """Whether GNU reads `line` before it knows the charset, taking any bytes: a file whose header
+    declares none, the header entry and the message after it (read as the header's lookahead)."""
+    header = _HEADER.search(data)
+    if header is None or not re.search(rb"charset=[^ \t\\\"\n]", header.group()):
         return True
-    return False
+    after_next = data.find(b"\n\n", header.end())
+    return line <= data.count(b"\n", 0, after_next if after_next >= 0 else len(data)) + 1
+
+
+_HEADER = re.compile(rb'msgid\s*""\s*msgstr\s*(?:"(?:[^"\\\n]|\\.)*"\s*)+', re.S)
