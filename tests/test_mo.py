@@ -361,3 +361,16 @@ def _gnu_flagged_contexts(path: Path, catalog) -> set[tuple[str | None, str]]:
         if owners:
             flagged.add(owners[-1])
     return flagged
+
+
+def test_pot_placeholder_charset_with_non_ascii_text_compiles_as_msgfmt_does(tmp_path):
+    path = tmp_path / "placeholder.po"
+    path.write_bytes(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=CHARSET\\n"\n\nmsgid "Café"\nmsgstr "Kaffee ☕"\n'.encode()
+    )
+    out = tmp_path / "ours.mo"
+    result = subprocess.run(["factsheet", "compile", "-o", str(out), str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    # msgfmt -c accepts the file and copies the text's bytes as they are.
+    assert out.read_bytes() == _msgfmt(path)

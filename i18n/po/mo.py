@@ -196,7 +196,8 @@ def _without_pot_creation_date(header: str) -> str:
 
 def _python_encoding(charset: str | None, path: str | None) -> str:
     if not charset or charset.upper() == "CHARSET":
-        return "ascii"
+        # The POT placeholder: the reader took the text as UTF-8, and msgfmt copies its bytes as they are.
+        return "utf-8"
     try:
         return codecs.lookup(charset).name
     except LookupError:
