@@ -504,3 +504,42 @@ def test_latin1_catalogue_is_converted_only_for_a_utf8_template(tmp_path, templa
     result = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
     assert result.catalog.charset.upper() == expected_charset
     assert format_po(result.catalog) == _gnu_merge(tmp_path, old, template)
+
+
+@pytest.mark.parametrize(
+    "team, language",
+    [
+        ("German <de@li.org>", "de"),
+        ("Russian <gnu@d07.ru>", "ru"),
+        ("Polish <translation-team-pl@lists.sourceforge.net>", "pl"),
+        ("Brazilian Portuguese <ldp-br@bazar.conectiva.com.br>", "pt_BR"),
+        ("Chinese (simplified) <i18n-zh@googlegroups.com>", "zh_CN"),
+        ("French https://traduc.org/", "fr"),
+        # GNU keeps the line's newline in a name with no address after it: no name matches.
+        ("German", ""),
+        ("Klingon <tlh@example.org>", ""),
+    ],
+)
+def test_missing_language_is_filled_from_the_team_as_msgmerge_does(tmp_path, team, language):
+    from i18n.po.write import format_po
+
+    header = HEADER.replace("Language-Team: French", f"Language-Team: {team}").replace('"Language: fr\\n"\n', "")
+    assert "Language:" not in header
+    old = _write(tmp_path, "old.po", header + 'msgid "Open"\nmsgstr "Öffnen"\n')
+    template = _write(tmp_path, "new.pot", POT_HEADER + 'msgid "Open"\nmsgstr ""\n')
+    ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
+    gnu = _gnu_merge(tmp_path, old, template)
+    assert f'"Language: {language}\\n"'.encode() in gnu
+    assert format_po(ours.catalog) == gnu
+
+
+@pytest.mark.parametrize("spelling", ["utf-8", "Utf-8", "UTF-8"])
+def test_utf8_spellings_become_gnus_name_under_a_utf8_template(tmp_path, spelling):
+    from i18n.po.write import format_po
+
+    old = _write(tmp_path, "old.po", HEADER.replace("charset=UTF-8", f"charset={spelling}") + 'msgid "a"\nmsgstr "é"\n')
+    template = _write(tmp_path, "new.pot", POT_HEADER + 'msgid "a"\nmsgstr ""\n')
+    ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
+    gnu = _gnu_merge(tmp_path, old, template)
+    assert b"charset=UTF-8" in gnu
+    assert format_po(ours.catalog) == gnu

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from i18n.errors import InputError
+from i18n.po.language_names import code_for_english_name
 from i18n.po.model import Catalog, Entry
 from i18n.po.msgfmt_check import check_format, format_kinds, plural_often
 from i18n.po.plurals import parse_plural_forms
@@ -47,6 +48,8 @@ _KNOWN_HEADER_FIELDS = (
     "Content-Type:",
     "Content-Transfer-Encoding:",
 )
+
+_HEADER_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 
 _SYNTAX_CHECK_FLAGS = re.compile(r"(no-)?(ellipsis-unicode|space-ellipsis|quote-unicode|bullet-unicode)$")
 
@@ -259,22 +262,21 @@ def _merge_header(old: Entry, reference: Entry) -> Entry:
     known: dict[int, str] = {}
     unknown = ""
     text = old.msgstr
-    lines = text.splitlines(keepends=True) if text else []
+    # GNU splits the header at "\n" only: a U+2028 or form feed stays inside its field.
+    lines = _HEADER_LINE.findall(text)
     for line in lines:
-        if not line.endswith("\n"):
-            line += "\n"
         for index, name in enumerate(_KNOWN_HEADER_FIELDS):
             if line[: len(name)].lower() == name.lower():
                 known[index] = line[len(name) :]
                 break
         else:
-            unknown += line
+            unknown += line if line.endswith("\n") else line + "\n"
     language_index = _KNOWN_HEADER_FIELDS.index("Language:")
-    if language_index not in known and _KNOWN_HEADER_FIELDS.index("Language-Team:") in known:
-        # msgmerge 0.21 adds a Language field to a header with a Language-Team. It means to fill it
-        # from the team's English name, but compares the value with its newline still attached,
-        # so the name never matches and the field is always left empty.
-        known[language_index] = " \n"
+    team_index = _KNOWN_HEADER_FIELDS.index("Language-Team:")
+    if language_index not in known and team_index in known:
+        code = _language_from_team(known[team_index])
+        known[language_index] = f" {code}\n" if code else " \n"
+    known = {index: value if value.endswith("\n") else value + "\n" for index, value in known.items()}
     for name in ("Report-Msgid-Bugs-To:", "POT-Creation-Date:"):
         # msgmerge looks for the name anywhere in the template's header, case-sensitively.
         start = reference.msgstr.find(name)
@@ -294,6 +296,20 @@ def _merge_header(old: Entry, reference: Entry) -> Entry:
         references=list(reference.references),
         flags=(["fuzzy"] if old.fuzzy else []) + gnu_flags + own_flags,
     )
+
+
+def _language_from_team(value: str) -> str | None:
+    """msgmerge 0.21's reading of a Language-Team value: its English name, e-mail or URL dropped.
+
+    GNU keeps the line's newline in the value and trims only blanks, so a team named without an
+    address ("German\\n") never matches a name; "German <de@li.org>\\n" does.
+    """
+    team = value.strip(" \t")
+    start = max(team.rfind(" "), team.rfind("\t")) + 1
+    last_word = team[start:]
+    if last_word and (last_word.startswith("<") or last_word.endswith(">") or "@" in team or "/" in team):
+        team = team[:start].rstrip(" \t")
+    return code_for_english_name(team)
 
 
 def _plural_rule(header: Entry | None):
@@ -328,8 +344,10 @@ def _in_template_charset(old_entries: list[Entry], catalog: Catalog, template: C
         template_charset is None
         or template_charset.upper() != "UTF-8"
         or old_charset is None
-        or old_charset.upper() in ("UTF-8", "CHARSET")
+        or old_charset == "UTF-8"
+        or old_charset.upper() == "CHARSET"
     ):
+        # Any other spelling of UTF-8 ("utf-8") is rewritten to GNU's canonical name below.
         return old_entries
     header = old_entries[0]
     converted = Entry(**{name: getattr(header, name) for name in Entry.__slots__})
