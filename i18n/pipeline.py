@@ -111,14 +111,14 @@ def read_template(path: Path) -> Catalog:
 def update_catalogue(path: Path, template: Catalog, *, source_locale: bool = False) -> FileOutcome:
     """Merge `template` into the catalogue at `path` in place, as `msgmerge --previous --update` does."""
     from i18n.po.io import read_catalog, write_catalog
-    from i18n.po.merge import merge_catalog
+    from i18n.po.merge import merge_catalog, merge_changes_nothing
 
     catalog, expected = read_catalog(path)
     result = merge_catalog(catalog, template)
     merged = result.catalog
     if source_locale:
         fill_from_source(merged)
-    changed = write_catalog(path, merged, expected=expected)
+    changed = not merge_changes_nothing(catalog, merged) and write_catalog(path, merged, expected=expected)
     states = count_states(merged, locale="", path=path)
     detail = f"{states.translated} translated, {states.fuzzy} fuzzy, {states.untranslated} untranslated"
     if states.obsolete:

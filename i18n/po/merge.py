@@ -140,6 +140,57 @@ def merge_catalog(catalog: Catalog, template: Catalog) -> MergeResult:
     )
 
 
+def merge_changes_nothing(old: Catalog, merged: Catalog) -> bool:
+    """msgmerge --update's test for leaving the file alone (msgl-equal.c, POT-Creation-Date ignored).
+
+    It compares messages, not bytes: a catalogue whose only difference from the merge is how its
+    lines are wrapped, or the template's creation date, is not rewritten.
+    """
+    before = list(old.entries)
+    if old.header is not None:
+        before.insert(old.header_position, old.header)
+    after = ([merged.header] if merged.header is not None else []) + list(merged.entries)
+    return len(before) == len(after) and all(map(_same_message, before, after))
+
+
+def _same_message(first: Entry, second: Entry) -> bool:
+    if first.is_header and second.is_header:
+        if _without_pot_creation_date(first.msgstr) != _without_pot_creation_date(second.msgstr):
+            return False
+    elif first.translations != second.translations:
+        return False
+    return (
+        first.msgctxt == second.msgctxt
+        and first.msgid == second.msgid
+        and first.msgid_plural == second.msgid_plural
+        and first.translator_comments == second.translator_comments
+        and first.extracted_comments == second.extracted_comments
+        and first.references == second.references
+        and first.fuzzy == second.fuzzy
+        and _compared_flags(first.flags) == _compared_flags(second.flags)
+        and first.previous_msgctxt == second.previous_msgctxt
+        and first.previous_msgid == second.previous_msgid
+        and first.previous_msgid_plural == second.previous_msgid_plural
+        and first.obsolete == second.obsolete
+    )
+
+
+def _compared_flags(flags: list[str]) -> set[str]:
+    # GNU compares the format flags and the range; wrap and syntax-check flags do not count.
+    return {flag for flag in flags if flag.endswith("-format") or flag.startswith("range:")} | {
+        flag for flag in flags if not _is_gnu_flag(flag) and flag != "fuzzy"
+    }
+
+
+def _without_pot_creation_date(header: str) -> str:
+    # msgstr_equal_ignoring_potcdate: the first line starting with the field is left out.
+    lines = _HEADER_LINE.findall(header)
+    for index, line in enumerate(lines):
+        if line.startswith("POT-Creation-Date:"):
+            return "".join(lines[:index] + lines[index + 1 :])
+    return header
+
+
 # --- Entries -------------------------------------------------------------------------------------
 
 
