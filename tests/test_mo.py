@@ -374,3 +374,39 @@ def test_pot_placeholder_charset_with_non_ascii_text_compiles_as_msgfmt_does(tmp
     assert "Traceback" not in result.stderr
     # msgfmt -c accepts the file and copies the text's bytes as they are.
     assert out.read_bytes() == _msgfmt(path)
+
+
+HEADER_CASES = {
+    "no header": 'msgid "a"\nmsgstr "b"\n',
+    "empty header": 'msgid ""\nmsgstr ""\n\nmsgid "a"\nmsgstr "b"\n',
+    "header with a context is no header": (
+        'msgctxt "c"\nmsgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "a"\nmsgstr "b"\n'
+    ),
+    "fuzzy header": '#, fuzzy\nmsgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "a"\nmsgstr "b"\n',
+    "header without a charset": 'msgid ""\nmsgstr "Project-Id-Version: x\\n"\n\nmsgid "a"\nmsgstr "b"\n',
+    "range flag": (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+        '#, c-format, range: 0..10\nmsgid "%d a"\nmsgid_plural "%d as"\nmsgstr[0] "%d b"\nmsgstr[1] "%d bs"\n\n'
+        '#, range: 1..5\nmsgid "c"\nmsgstr "d"\n'
+    ),
+}
+
+
+@pytest.mark.parametrize("name", HEADER_CASES)
+def test_compile_refuses_and_accepts_headers_as_msgfmt_c_does(tmp_path, name):
+    path = tmp_path / "messages.po"
+    path.write_text(HEADER_CASES[name], encoding="utf-8")
+    gnu = subprocess.run(["msgfmt", "-c", "-o", str(tmp_path / "gnu.mo"), str(path)], capture_output=True)
+    ours = subprocess.run(
+        ["factsheet", "compile", "-o", str(tmp_path / "ours.mo"), str(path)], capture_output=True, text=True
+    )
+    assert "Traceback" not in ours.stderr
+    if gnu.returncode == 0:
+        assert ours.returncode == 0, ours.stderr
+        assert (tmp_path / "ours.mo").read_bytes() == (tmp_path / "gnu.mo").read_bytes()
+    else:
+        assert ours.returncode != 0
+        assert len(ours.stderr.strip().splitlines()) == 1
+        assert f"{path}:" in ours.stderr and "header missing or invalid" in ours.stderr
+        assert not (tmp_path / "ours.mo").exists()

@@ -439,6 +439,9 @@ def validate_for_compile(catalog: Catalog) -> list[CompileProblem]:
         if not entry.fuzzy and entry.translations and entry.translations[0] != ""
     ]
     header_line = catalog.header.line if catalog.header is not None else 0
+    if catalog.header is None or catalog.header.msgstr == "":
+        # msgfmt -c (--check-header): an untranslated header is no header; a fuzzy one is fine.
+        problems.append(CompileProblem(header_line or 1, "PO file header missing or invalid"))
     plural_value = catalog.plural_forms
     plural_check = None
     if plural_value is not None:
