@@ -50,6 +50,17 @@ def parse_c_format(text: str, *, translated: bool, objc: bool = False) -> CForma
     return parser.parse()
 
 
+def directive_spans(text: str, *, translated: bool, objc: bool = False) -> list[tuple[int, int]]:
+    """(first, last) character of each directive GNU recognised before any error (msgcat never
+    breaks a line inside one)."""
+    parser = _Parser(text, translated, objc)
+    try:
+        parser.parse()
+    except CFormatError:
+        pass
+    return parser.spans
+
+
 def sysdep_directives(text: str, *, translated: bool) -> tuple[tuple[int, int], ...]:
     """write-mo.c's view: the system-dependent parts of a valid string (with ObjC extensions), else none."""
     try:
@@ -68,6 +79,8 @@ class _Parser:
         self.numbered: list[tuple[int, int]] = []
         self.unnumbered: list[int] = []
         self.sysdep: list[tuple[int, int]] = []
+        # (position of '%', position of the conversion character) of each complete directive.
+        self.spans: list[tuple[int, int]] = []
 
     def parse(self) -> CFormat:
         text = self.text
@@ -76,7 +89,9 @@ class _Parser:
             if text[position] != "%":
                 position += 1
                 continue
-            position = self._directive(position + 1)
+            end = self._directive(position + 1)
+            self.spans.append((position, end - 1))
+            position = end
         return CFormat(self.directives, self._arguments(), tuple(self.sysdep))
 
     def _number_then_dollar(self, position: int) -> tuple[int, int]:

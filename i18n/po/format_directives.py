@@ -1,0 +1,148 @@
+"""Where the directives of a format string are, as GNU gettext 0.21's parsers mark them for msgcat.
+
+write-po.c parses a string with the first format language its entry is flagged with (c-format,
+possible-python-format...) and never breaks a line inside a directive it recognised: not between
+`%` and `.*s`, nor between the two `%` of `%%`. A directive the parser rejects may be broken.
+Languages without a parser here are wrapped as plain text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from i18n.po.c_format import directive_spans as _c_spans
+
+# gettext 0.21's format_language[] order: the first flagged language decides.
+FORMAT_LANGUAGES = (
+    "c", "objc", "python", "python-brace", "java", "java-printf", "csharp", "javascript", "scheme",
+    "lisp", "elisp", "librep", "ruby", "sh", "awk", "lua", "object-pascal", "smalltalk", "qt",
+    "qt-plural", "kde", "kde-kuit", "boost", "tcl", "perl", "perl-brace", "php", "gcc-internal",
+    "gfc-internal", "ycp",
+)
+_RANK = {language: rank for rank, language in enumerate(FORMAT_LANGUAGES)}
+
+
+def wrapping_language(flags: list[str]) -> str | None:
+    """The format language write-po.c parses an entry's strings with (yes or possible), if any."""
+    states: dict[str, bool] = {}
+    for flag in flags:
+        if not flag.endswith("-format"):
+            continue
+        name = flag[: -len("-format")]
+        possible = True
+        for lead in ("no-", "possible-", "impossible-"):
+            if name.startswith(lead):
+                name, possible = name[len(lead) :], lead == "possible-"
+                break
+        if name in _RANK:
+            states[name] = possible  # the last flag for a language wins, as when GNU reads them
+    flagged = [name for name, possible in states.items() if possible]
+    return min(flagged, key=_RANK.__getitem__) if flagged else None
+
+
+def unbreakable_positions(language: str | None, text: str, translated: bool) -> frozenset[int]:
+    """Indices of the characters of `text` before which msgcat may not break a line."""
+    if language in ("c", "objc"):
+        spans = _c_spans(text, translated=translated, objc=language == "objc")
+    elif language == "python":
+        spans = _python_spans(text)
+    elif language == "python-brace":
+        spans = _python_brace_spans(text)
+    else:
+        return frozenset()
+    return frozenset(index for first, last in spans for index in range(first + 1, last + 1))
+
+
+_PYTHON_AFTER_NAME = re.compile(r"[-+ #0]*(?:\*|[0-9]+)?(?:\.(?:\*|[0-9]+)?)?[hlL]?")
+_PYTHON_CONVERSIONS = frozenset("%csridiuoxXeEfgG")
+
+
+def _python_spans(text: str) -> list[tuple[int, int]]:
+    # format-python.c: '%', an optional (name) with nested parentheses, flags, width, precision,
+    # size, then the conversion, which ends the directive.
+    spans = []
+    position = text.find("%")
+    while position >= 0:
+        start = position
+        position += 1
+        if text.startswith("(", position):
+            depth = 0
+            position += 1
+            while position < len(text):
+                if text[position] == "(":
+                    depth += 1
+                elif text[position] == ")":
+                    if depth == 0:
+                        break
+                    depth -= 1
+                position += 1
+            if position >= len(text):
+                return spans
+            position += 1
+        position = _PYTHON_AFTER_NAME.match(text, position).end()
+        if position >= len(text) or text[position] not in _PYTHON_CONVERSIONS:
+            return spans  # GNU stops at the first invalid directive
+        spans.append((start, position))
+        position = text.find("%", position + 1)
+    return spans
+
+
+def _python_brace_spans(text: str) -> list[tuple[int, int]]:
+    # format-python-brace.c as in 0.21: '{{' is a literal brace; a field is a name or number with
+    # .attribute and [item] parts, then ':' and either one nested field or a standard spec.
+    text += "\0"
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while text[position] != "\0":
+        if text[position] != "{":
+            position += 1
+            continue
+        parsed = _brace_directive(text, position, toplevel=True)
+        if parsed is None:
+            return spans  # GNU stops at the first invalid directive
+        position, span = parsed
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+_BRACE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_BRACE_NUMBER = re.compile(r"[0-9]+")
+_BRACE_SPEC = re.compile(r"(?:.[<>=^]|[<>=^])?[-+ ]?#?0?[0-9]*(?:\.[0-9]*)?[bcdoxXneEfFgG%]?", re.S)
+
+
+def _brace_directive(text: str, start: int, *, toplevel: bool) -> tuple[int, tuple[int, int] | None] | None:
+    """(position after the field, its span if top-level), or None when GNU finds it invalid."""
+    position = start + 1
+    if text[position] == "{":
+        return position + 1, None
+    field = _BRACE_NAME.match(text, position) or _BRACE_NUMBER.match(text, position)
+    if field is None:
+        return None
+    position = field.end()
+    while text[position] in ".[":
+        if text[position] == ".":
+            field = _BRACE_NAME.match(text, position + 1)
+        else:
+            field = _BRACE_NAME.match(text, position + 1) or _BRACE_NUMBER.match(text, position + 1)
+        if field is None:
+            return None
+        position = field.end()
+        if text[position - len(field.group()) - 1] == "[":
+            if text[position] != "]":
+                return None
+            position += 1
+    if text[position] == ":":
+        if not toplevel:
+            return None
+        position += 1
+        if text[position] == "{":
+            nested = _brace_directive(text, position, toplevel=False)
+            if nested is None:
+                return None
+            position = nested[0]
+        elif text[position] != "\0":
+            position = _BRACE_SPEC.match(text, position).end()
+    if text[position] != "}":
+        return None
+    return position + 1, (start, position) if toplevel else None
