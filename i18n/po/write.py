@@ -251,7 +251,7 @@ def _wrap(lines: list[str], prefix: str, name: str, value: str, no_wrap: bool, w
     """write-po.c's wrap(): one keyword and its string, cut at GNU's break points (never inside a
     directive of the entry's format language)."""
     portions = _portions(value)
-    unbreakable = _Unbreakable(language, value, name.startswith("msgstr"))
+    unbreakable = _NO_DIRECTIVES if language is None else _Unbreakable(language, value, name.startswith("msgstr"))
     prefix_length = len(prefix)
     available = width - prefix_length - 2  # columns for the text of a continuation line
     first_line = True
@@ -316,6 +316,9 @@ class _Unbreakable:
                 offsets.append(byte)
             byte += 2 if char in _ESCAPES else len(char.encode("utf-8"))
         return offsets
+
+
+_NO_DIRECTIVES = _Unbreakable(None, "", False)
 
 
 def _split_at_breaks(escaped: str, start_column: int, available: int, encoding: str,
