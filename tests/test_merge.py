@@ -543,3 +543,26 @@ def test_utf8_spellings_become_gnus_name_under_a_utf8_template(tmp_path, spellin
     gnu = _gnu_merge(tmp_path, old, template)
     assert b"charset=UTF-8" in gnu
     assert format_po(ours.catalog) == gnu
+
+
+@pytest.mark.parametrize(
+    "flag, msgid, msgstr",
+    [
+        ("kde-format", "%1 of %2", "%1 sur"),
+        ("kde-format", "%1 of %2", "%2 sur %1"),
+        ("qt-format", "%1 of %2", "%1 sur %L2"),
+        ("qt-plural-format", "%n files", "des fichiers"),
+        ("perl-brace-format", "{name} is {age}", "{name}"),
+        ("objc-format", "%@ and %d", "%d et %@"),
+        ("c-format", "%<PRIu64> bytes", "%<PRId64> octets"),
+        ("python-format", "%(n)d items", "%(n)s éléments"),
+        ("python-brace-format", "{n} items", "{m} éléments"),
+    ],
+)
+def test_a_format_flag_the_translation_fails_makes_it_fuzzy_as_msgmerge_does(tmp_path, flag, msgid, msgstr):
+    from i18n.po.write import format_po
+
+    old = _write(tmp_path, "old.po", HEADER + f'\nmsgid "{msgid}"\nmsgstr "{msgstr}"\n')
+    template = _write(tmp_path, "new.pot", POT_HEADER + f'\n#, {flag}\nmsgid "{msgid}"\nmsgstr ""\n')
+    ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
+    assert format_po(ours.catalog) == _gnu_merge(tmp_path, old, template)

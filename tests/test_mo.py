@@ -231,6 +231,26 @@ FORMAT_CASES = [
     ("python-brace-format", "{count:d} items", "{count} éléments"),
     ("python-brace-format", "{count:>10} items", "{count:>10} éléments"),
     ("python-brace-format", "{a:{b}} items", "{a} {b}"),
+    ("objc-format", "%@ and %d", "%d and %@"),
+    ("objc-format", "%@ saved", "%@ enregistré"),
+    ("c-format", "%<PRIu64> bytes", "%<PRId64> octets"),
+    ("c-format", "%<PRIu64> bytes", "%<PRIu64> octets"),
+    ("c-format", "%s", "%Is"),
+    ("kde-format", "%1 of %2", "%2 sur %1"),
+    ("kde-format", "%1 of %2", "%1 sur"),
+    ("kde-format", "%1 of %2", "%1 sur %3"),
+    ("kde-format", "%1 and %3", "%1 et %3"),
+    ("kde-format", "%1 %2 %3", "%3"),
+    ("qt-format", "%1 of %2", "%2 sur %1"),
+    ("qt-format", "%1 of %2", "%1 sur %L2"),
+    ("qt-format", "%L1 of %2", "%1 sur %2"),
+    ("qt-format", "%1 files", "des fichiers"),
+    ("qt-format", "%0 zero", "%0 zéro"),
+    ("qt-plural-format", "%n files", "%Ln fichiers"),
+    ("qt-plural-format", "%n files", "des fichiers"),
+    ("qt-plural-format", "files", "%n fichiers"),
+    ("perl-brace-format", "{name} is {age}", "{age} {name} {extra}"),
+    ("perl-brace-format", "{name} is {age}", "{name}"),
     ("", "%d no flag", "rien"),
     ("", "\\nleading", "no leading"),
     ("", "trailing\\n", "no trailing"),
@@ -410,3 +430,23 @@ def test_compile_refuses_and_accepts_headers_as_msgfmt_c_does(tmp_path, name):
         assert len(ours.stderr.strip().splitlines()) == 1
         assert f"{path}:" in ours.stderr and "header missing or invalid" in ours.stderr
         assert not (tmp_path / "ours.mo").exists()
+
+
+@pytest.mark.parametrize("flag", ["kde-format", "qt-plural-format", "perl-brace-format", "c-format", "objc-format"])
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ["un fichier", "%1 fichiers"],
+        ["%1 fichier", "fichiers"],
+        ["un {n} fichier", "{n} fichiers"],
+        ["%n fichier", "des fichiers"],
+        ["%d fichier", "%d fichiers"],
+    ],
+)
+def test_plural_format_verdicts_match_msgfmt_c(tmp_path, flag, forms):
+    body = FR_HEADER + f'\n#, {flag}\nmsgid "%1 %n %d {{n}} file"\nmsgid_plural "%1 %n %d {{n}} files"\n'
+    body += "".join(f'msgstr[{index}] "{form}"\n' for index, form in enumerate(forms))
+    path, catalog = _catalogue(tmp_path, body)
+    gnu = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(path)], capture_output=True)
+    problems = validate_for_compile(catalog)
+    assert bool(problems) == (gnu.returncode != 0), [p.message for p in problems]
