@@ -34,7 +34,10 @@ DIRECTIVES = {
     "objc-format": ["%@", "%.*s"],
     "python-format": ["%(name)s", "%%", "%-5.2f", "%(a(b)c)d"],
     "python-brace-format": ["{name}", "{0:>{width}}", "{{literal}}"],
-    "kde-format": ["%1", "%%"],  # no parser here: wrapped as plain text, as GNU does not either
+    "kde-format": ["%1", "%12", "%%"],
+    "qt-format": ["%L1", "%12", "%0"],
+    "qt-plural-format": ["%Ln", "%n"],
+    "perl-brace-format": ["{name_1}", "{x"],
 }
 
 
@@ -68,19 +71,20 @@ def test_positions_inside_directives():
     assert unbreakable_positions("c", "a %.*s b", translated=False) == {3, 4, 5}
     assert unbreakable_positions("c", "100%% %y", translated=False) == {4}
     assert unbreakable_positions("python", "%(x)s", translated=False) == {1, 2, 3, 4}
-    assert unbreakable_positions("kde", "%1 %2", translated=False) == frozenset()
+    assert unbreakable_positions("kde", "%1 %23", translated=False) == {1, 4, 5}
 
 
 directive_text = st.lists(
     st.sampled_from(["%s", "%d", "%.*s", "%%", "%-8.3lu", "%1$s", "%2$d", "%y", "%", "word", "long", " ", " ", "é",
-                     "%(n)s", "{x}", "{{", "%<PRIu64>", "\\", "\n"]),
+                     "%(n)s", "{x}", "{{", "%<PRIu64>", "\\", "\n", "%1", "%L2", "%n", "%Ln", "%12"]),
     min_size=10, max_size=60,
 ).map("".join)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(directive_text, min_size=1, max_size=4),
-       flag=st.sampled_from(["c-format", "python-format", "python-brace-format", "objc-format"]))
+       flag=st.sampled_from(["c-format", "python-format", "python-brace-format", "objc-format", "kde-format",
+                             "qt-format", "qt-plural-format", "perl-brace-format"]))
 def test_random_format_strings_wrap_as_msgcat(tmp_path, texts, flag):
     data = HEADER + "".join(_entry(flag, f"{index} {text}", text) for index, text in enumerate(texts))
     assert format_po(parse_po(data.encode())) == _msgcat(data.encode(), tmp_path)

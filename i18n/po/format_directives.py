@@ -48,10 +48,20 @@ def unbreakable_positions(language: str | None, text: str, translated: bool) -> 
         spans = _python_spans(text)
     elif language == "python-brace":
         spans = _python_brace_spans(text)
+    elif language in _SIMPLE_DIRECTIVES:
+        spans = [(match.start(), match.end() - 1) for match in _SIMPLE_DIRECTIVES[language].finditer(text)]
     else:
         return frozenset()
     return frozenset(index for first, last in spans for index in range(first + 1, last + 1))
 
+
+# Languages whose directives one regular expression finds, as their GNU parsers scan them.
+_SIMPLE_DIRECTIVES = {
+    "kde": re.compile(r"%[1-9][0-9]*"),
+    "qt": re.compile(r"%L?[0-9][0-9]?"),
+    "qt-plural": re.compile(r"%L?n"),
+    "perl-brace": re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}"),
+}
 
 _PYTHON_AFTER_NAME = re.compile(r"[-+ #0]*(?:\*|[0-9]+)?(?:\.(?:\*|[0-9]+)?)?[hlL]?")
 _PYTHON_CONVERSIONS = frozenset("%csridiuoxXeEfgG")
