@@ -566,3 +566,40 @@ def test_a_format_flag_the_translation_fails_makes_it_fuzzy_as_msgmerge_does(tmp
     template = _write(tmp_path, "new.pot", POT_HEADER + f'\n#, {flag}\nmsgid "{msgid}"\nmsgstr ""\n')
     ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
     assert format_po(ours.catalog) == _gnu_merge(tmp_path, old, template)
+
+
+def test_a_merge_with_nothing_to_search_builds_no_fuzzy_index(tmp_path, monkeypatch):
+    import i18n.po.merge as merge_module
+
+    built = []
+
+    class Recording(merge_module.FuzzyIndex):
+        def __init__(self, entries):
+            built.append(len(entries))
+            super().__init__(entries)
+
+    monkeypatch.setattr(merge_module, "FuzzyIndex", Recording)
+    old = _write(tmp_path, "old.po", HEADER + 'msgid "Open"\nmsgstr "Ouvrir"\n\nmsgid "Gone"\nmsgstr "Parti"\n')
+    same = _write(tmp_path, "same.pot", POT_HEADER + 'msgid "Open"\nmsgstr ""\n')
+    merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(same.read_bytes(), str(same)))
+    assert built == []
+    changed = _write(tmp_path, "changed.pot", POT_HEADER + 'msgid "Open!"\nmsgstr ""\n')
+    merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(changed.read_bytes(), str(changed)))
+    assert built == [3]
+
+
+def test_many_searches_on_two_cores_give_msgmerge_bytes(tmp_path):
+    from i18n.po.write import format_po
+
+    rng = random.Random(7)
+    words = "file folder open close save cannot error user option value line page print copy move".split()
+    sentences = sorted({" ".join(rng.choice(words) for _ in range(rng.randint(2, 9))) for _ in range(600)})
+    old_body = "".join(f'\nmsgid "{text}"\nmsgstr "fr {text}"\n' for text in sentences)
+    # Every other message reworded (more searches than one process takes), plus some short ones.
+    new_texts = [text + (" again" if index % 2 else "") for index, text in enumerate(sentences)] + ["fil", "ab"]
+    template_body = "".join(f'\nmsgid "{text}"\nmsgstr ""\n' for text in new_texts)
+    old = _write(tmp_path, "old.po", HEADER + old_body + '\nmsgid "fi"\nmsgstr "fi"\n')
+    template = _write(tmp_path, "new.pot", POT_HEADER + template_body)
+    ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
+    assert ours.fuzzy_matched > 64
+    assert format_po(ours.catalog) == _gnu_merge(tmp_path, old, template)
