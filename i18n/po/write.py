@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 
 from i18n.errors import FactsheetError
 from i18n.po.format_directives import FORMAT_LANGUAGES, unbreakable_positions, wrapping_language
@@ -27,7 +28,20 @@ _ESCAPE_SEQUENCE_BYTES = re.compile(rb"\\.")
 _WIDE_POSSIBLE = re.compile(r"[^\x00-\u02ff]")
 
 
-def format_po(catalog: Catalog, width: int = 79) -> bytes:
+@dataclass(frozen=True)
+class WriteStyle:
+    """msgcat's and msgmerge's output options: --width, --no-wrap, --add-location=full|file|never,
+    and --for-msgfmt's omission of translator comments."""
+
+    wrap: bool = True
+    locations: str = "full"
+    translator_comments: bool = True
+
+
+_DEFAULT_STYLE = WriteStyle()
+
+
+def format_po(catalog: Catalog, width: int = 79, style: WriteStyle = _DEFAULT_STYLE) -> bytes:
     """The catalogue as msgcat writes it, encoded in its charset with its newline and BOM."""
     codec = _codec(catalog.charset)
     encoding = catalog.charset.upper()
@@ -40,7 +54,7 @@ def format_po(catalog: Catalog, width: int = 79) -> bytes:
     for entry in messages:
         if not first:
             lines.append("")
-        _write_entry(lines, entry, width, encoding, codec, obsolete=False)
+        _write_entry(lines, entry, width, encoding, codec, obsolete=False, style=style)
         first = False
     for entry in catalog.entries:
         # GNU writes no obsolete entry whose (first) translation is empty.
@@ -49,7 +63,7 @@ def format_po(catalog: Catalog, width: int = 79) -> bytes:
             continue
         if not first:
             lines.append("")
-        _write_entry(lines, entry, width, encoding, codec, obsolete=True)
+        _write_entry(lines, entry, width, encoding, codec, obsolete=True, style=style)
         first = False
     text = "\n".join(lines) + "\n" if lines else ""
     if catalog.newline != "\n":
@@ -79,19 +93,23 @@ def _first_translation(entry: Entry) -> str:
     return entry.msgstr
 
 
-def _write_entry(lines: list[str], entry: Entry, width: int, encoding: str, codec: str, obsolete: bool) -> None:
-    for comment in entry.translator_comments:
+def _write_entry(lines: list[str], entry: Entry, width: int, encoding: str, codec: str, obsolete: bool,
+                 style: WriteStyle = _DEFAULT_STYLE) -> None:
+    for comment in entry.translator_comments if style.translator_comments else ():
         for part in comment.split("\n"):
             lines.append("# " + part if part else "#")
     for comment in entry.extracted_comments:
         for part in comment.split("\n"):
             lines.append("#. " + part if part else "#.")
     if entry.references:
-        _write_references(lines, entry.references, width, codec)
+        if style.locations == "full":
+            _write_references(lines, entry.references, width, codec)
+        elif style.locations == "file":
+            _write_references(lines, _file_names(entry.references), width, codec)
     flags = flag_line(entry)
     if flags:
         lines.append(flags)
-    no_wrap = _no_wrap(entry.flags)
+    no_wrap = not style.wrap or _no_wrap(entry.flags)
     language = wrapping_language(entry.flags)
     previous_prefix = "#~| " if obsolete else "#| "
     if entry.previous_msgctxt is not None:
@@ -111,6 +129,17 @@ def _write_entry(lines: list[str], entry: Entry, width: int, encoding: str, code
             _wrap(lines, prefix, f"msgstr[{index}]", form, no_wrap, width, encoding, language)
     else:
         _wrap(lines, prefix, "msgstr", entry.msgstr, no_wrap, width, encoding, language)
+
+
+def _file_names(references: list[str]) -> list[str]:
+    """--add-location=file: each file once, without line numbers, in order of first mention."""
+    names = []
+    for reference in references:
+        split = _REFERENCE_LINE.match(reference)
+        name = split.group(1) if split else reference
+        if name not in names:
+            names.append(name)
+    return names
 
 
 def _write_references(lines: list[str], references: list[str], width: int, codec: str) -> None:
