@@ -557,6 +557,7 @@ def test_utf8_spellings_become_gnus_name_under_a_utf8_template(tmp_path, spellin
         ("c-format", "%<PRIu64> bytes", "%<PRId64> octets"),
         ("python-format", "%(n)d items", "%(n)s éléments"),
         ("python-brace-format", "{n} items", "{m} éléments"),
+        ("csharp-format", "{0} of {1}", "{0} sur {2}"),
     ],
 )
 def test_a_format_flag_the_translation_fails_makes_it_fuzzy_as_msgmerge_does(tmp_path, flag, msgid, msgstr):

@@ -48,6 +48,8 @@ def unbreakable_positions(language: str | None, text: str, translated: bool) -> 
         spans = _python_spans(text)
     elif language == "python-brace":
         spans = _python_brace_spans(text)
+    elif language == "csharp":
+        spans = _csharp_spans(text)
     elif language in _SIMPLE_DIRECTIVES:
         spans = [(match.start(), match.end() - 1) for match in _SIMPLE_DIRECTIVES[language].finditer(text)]
     else:
@@ -156,3 +158,72 @@ def _brace_directive(text: str, start: int, *, toplevel: bool) -> tuple[int, tup
     if text[position] != "}":
         return None
     return position + 1, (start, position) if toplevel else None
+
+
+class CSharpFormatError(ValueError):
+    """Not a valid C# format string; the message is GNU's reason."""
+
+
+def parse_csharp(text: str) -> tuple[int, list[tuple[int, int]]]:
+    """format-csharp.c: the number of arguments ({0}..{n} -> n+1) and the directives' spans
+    ('{{' and '}}' included); raises CSharpFormatError at the first invalid directive, the spans
+    found so far in its `spans` attribute."""
+    spans: list[tuple[int, int]] = []
+    arguments = directives = 0
+    position, length = 0, len(text)
+
+    def fail(reason: str):
+        error = CSharpFormatError(reason)
+        error.spans = spans
+        return error
+
+    while position < length:
+        char = text[position]
+        start = position
+        position += 1
+        if char == "{":
+            if position < length and text[position] == "{":
+                position += 1
+            else:
+                directives += 1
+                digits = re.match(r"[0-9]+", text[position:])
+                if digits is None:
+                    raise fail(f"In the directive number {directives}, '{{' is not followed by an argument number.")
+                number = int(digits.group())
+                position += digits.end()
+                if text.startswith(",", position):
+                    position += 1
+                    if text.startswith("-", position):
+                        position += 1
+                    width = re.match(r"[0-9]+", text[position:])
+                    if width is None:
+                        raise fail(f"In the directive number {directives}, ',' is not followed by a number.")
+                    position += width.end()
+                if text.startswith(":", position):
+                    close = text.find("}", position)
+                    position = length if close < 0 else close
+                if position >= length:
+                    raise fail("The string ends in the middle of a directive: found '{' without matching '}'.")
+                if text[position] != "}":
+                    raise fail(
+                        f"The directive number {directives} ends with an invalid character '{text[position]}' instead of '}}'."
+                    )
+                position += 1
+                arguments = max(arguments, number + 1)
+            spans.append((start, position - 1))
+        elif char == "}":
+            if position < length and text[position] == "}":
+                position += 1
+            elif directives == 0:
+                raise fail("The string starts in the middle of a directive: found '}' without matching '{'.")
+            else:
+                raise fail(f"The string contains a lone '}}' after directive number {directives}.")
+            spans.append((start, position - 1))
+    return arguments, spans
+
+
+def _csharp_spans(text: str) -> list[tuple[int, int]]:
+    try:
+        return parse_csharp(text)[1]
+    except CSharpFormatError as error:
+        return error.spans

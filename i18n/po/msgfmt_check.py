@@ -74,7 +74,7 @@ def plural_often(rule) -> tuple[bool, ...] | None:
 # --- Format strings -------------------------------------------------------------------------------
 
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
-_CHECKED_KINDS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace")
+_CHECKED_KINDS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp")
 
 
 def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
@@ -420,6 +420,23 @@ def _compare_perl_brace(source: set[str], target: set[str], strict: bool, source
     return None
 
 
+# C# (format-csharp.c, grammar in format_directives): {0}, {1,-5:x}; '{{' and '}}' are braces -----
+
+def _parse_csharp(text: str) -> int:
+    from i18n.po.format_directives import CSharpFormatError, parse_csharp
+
+    try:
+        return parse_csharp(text)[0]
+    except CSharpFormatError as error:
+        raise _Invalid(str(error)) from None
+
+
+def _compare_csharp(source: int, target: int, strict: bool, source_name: str, target_name: str) -> str | None:
+    if (source != target) if strict else (source < target):
+        return f"number of format specifications in '{source_name}' and '{target_name}' does not match"
+    return None
+
+
 _PARSERS = {
     "c": (lambda text, translated: _parse_gnu_c(text, translated, False), _compare_positional, "C"),
     "objc": (lambda text, translated: _parse_gnu_c(text, translated, True), _compare_positional, "Objective C"),
@@ -429,6 +446,7 @@ _PARSERS = {
     "qt": (lambda text, _translated: _parse_qt(text), _compare_qt, "Qt"),
     "qt-plural": (lambda text, _translated: _parse_qt_plural(text), _compare_qt_plural, "Qt plural"),
     "perl-brace": (lambda text, _translated: _parse_perl_brace(text), _compare_perl_brace, "Perl brace"),
+    "csharp": (lambda text, _translated: _parse_csharp(text), _compare_csharp, "C#"),
 }
 
 
