@@ -558,6 +558,8 @@ def test_utf8_spellings_become_gnus_name_under_a_utf8_template(tmp_path, spellin
         ("python-format", "%(n)d items", "%(n)s éléments"),
         ("python-brace-format", "{n} items", "{m} éléments"),
         ("csharp-format", "{0} of {1}", "{0} sur {2}"),
+        ("sh-format", "$name has $count", "$name a"),
+        ("smalltalk-format", "%1 of %2", "%1 sur"),
     ],
 )
 def test_a_format_flag_the_translation_fails_makes_it_fuzzy_as_msgmerge_does(tmp_path, flag, msgid, msgstr):

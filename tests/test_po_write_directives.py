@@ -39,6 +39,8 @@ DIRECTIVES = {
     "qt-plural-format": ["%Ln", "%n"],
     "perl-brace-format": ["{name_1}", "{x"],
     "csharp-format": ["{0,-12:x}", "{{", "}}", "{1:yyyy-MM-dd}"],
+    "sh-format": ["${long_name}", "$HOME_DIR", "$"],
+    "smalltalk-format": ["%1", "%%", "%9"],
 }
 
 
@@ -77,7 +79,7 @@ def test_positions_inside_directives():
 
 directive_text = st.lists(
     st.sampled_from(["%s", "%d", "%.*s", "%%", "%-8.3lu", "%1$s", "%2$d", "%y", "%", "word", "long", " ", " ", "é",
-                     "%(n)s", "{x}", "{{", "%<PRIu64>", "\\", "\n", "%1", "%L2", "%n", "%Ln", "%12"]),
+                     "%(n)s", "{x}", "{{", "%<PRIu64>", "\\", "\n", "%1", "%L2", "%n", "%Ln", "%12", "$x", "${y}", "$"]),
     min_size=10, max_size=60,
 ).map("".join)
 
@@ -85,7 +87,7 @@ directive_text = st.lists(
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(directive_text, min_size=1, max_size=4),
        flag=st.sampled_from(["c-format", "python-format", "python-brace-format", "objc-format", "kde-format",
-                             "qt-format", "qt-plural-format", "perl-brace-format", "csharp-format"]))
+                             "qt-format", "qt-plural-format", "perl-brace-format", "csharp-format", "sh-format", "smalltalk-format"]))
 def test_random_format_strings_wrap_as_msgcat(tmp_path, texts, flag):
     data = HEADER + "".join(_entry(flag, f"{index} {text}", text) for index, text in enumerate(texts))
     assert format_po(parse_po(data.encode())) == _msgcat(data.encode(), tmp_path)

@@ -50,6 +50,11 @@ def unbreakable_positions(language: str | None, text: str, translated: bool) -> 
         spans = _python_brace_spans(text)
     elif language == "csharp":
         spans = _csharp_spans(text)
+    elif language in ("sh", "smalltalk"):
+        try:
+            spans = (parse_sh if language == "sh" else parse_smalltalk)(text)[1]
+        except FormatError as error:
+            spans = error.spans
     elif language in _SIMPLE_DIRECTIVES:
         spans = [(match.start(), match.end() - 1) for match in _SIMPLE_DIRECTIVES[language].finditer(text)]
     else:
@@ -227,3 +232,69 @@ def _csharp_spans(text: str) -> list[tuple[int, int]]:
         return parse_csharp(text)[1]
     except CSharpFormatError as error:
         return error.spans
+
+
+class FormatError(ValueError):
+    """Not a valid format string of its language; the message is GNU's reason (may be empty), and
+    `spans` holds the directives found before the error."""
+
+    def __init__(self, reason: str, spans: list[tuple[int, int]]):
+        super().__init__(reason)
+        self.spans = spans
+
+
+_SH_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def parse_sh(text: str) -> tuple[set[str], list[tuple[int, int]]]:
+    """format-sh.c: $name and ${name} (no shell operators); the names used and the spans."""
+    names: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    position = text.find("$")
+    while position >= 0:
+        start = position
+        position += 1
+        if text.startswith("{", position):
+            close = text.find("}", position + 1)
+            name = text[position + 1 : close] if close >= 0 else None
+            if not name or _SH_NAME.fullmatch(name) is None:
+                raise FormatError("", spans)
+            position = close + 1
+        else:
+            match = _SH_NAME.match(text, position)
+            if match is None:
+                raise FormatError("", spans)
+            name = match.group()
+            position = match.end()
+        names.add(name)
+        spans.append((start, position - 1))
+        position = text.find("$", position)
+    return names, spans
+
+
+def parse_smalltalk(text: str) -> tuple[set[int], list[tuple[int, int]]]:
+    """format-smalltalk.c: %1 ... %9 and %%; the argument numbers used and the spans."""
+    used: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    directives = 0
+    position = text.find("%")
+    while position >= 0:
+        directives += 1
+        following = text[position + 1 : position + 2]
+        if following == "%" or (following and "1" <= following <= "9"):
+            if following != "%":
+                used.add(int(following))
+            spans.append((position, position + 1))
+            position = text.find("%", position + 2)
+            continue
+        if not following:
+            raise FormatError("The string ends in the middle of a directive.", spans)
+        if following.isascii() and following.isprintable():
+            raise FormatError(
+                f"In the directive number {directives}, the character '{following}' is not a digit between 1 and 9.",
+                spans,
+            )
+        raise FormatError(
+            f"The character that terminates the directive number {directives} is not a digit between 1 and 9.", spans
+        )
+    return used, spans

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from i18n.errors import InputError
+from i18n.po.format_directives import CSharpFormatError, FormatError, parse_csharp, parse_sh, parse_smalltalk
 from i18n.po.model import Catalog, Entry
 
 
@@ -74,7 +75,8 @@ def plural_often(rule) -> tuple[bool, ...] | None:
 # --- Format strings -------------------------------------------------------------------------------
 
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
-_CHECKED_KINDS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp")
+_CHECKED_KINDS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
+                  "smalltalk")
 
 
 def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
@@ -423,8 +425,6 @@ def _compare_perl_brace(source: set[str], target: set[str], strict: bool, source
 # C# (format-csharp.c, grammar in format_directives): {0}, {1,-5:x}; '{{' and '}}' are braces -----
 
 def _parse_csharp(text: str) -> int:
-    from i18n.po.format_directives import CSharpFormatError, parse_csharp
-
     try:
         return parse_csharp(text)[0]
     except CSharpFormatError as error:
@@ -434,6 +434,38 @@ def _parse_csharp(text: str) -> int:
 def _compare_csharp(source: int, target: int, strict: bool, source_name: str, target_name: str) -> str | None:
     if (source != target) if strict else (source < target):
         return f"number of format specifications in '{source_name}' and '{target_name}' does not match"
+    return None
+
+
+# Shell (format-sh.c) and Smalltalk (format-smalltalk.c), grammars in format_directives -----------
+
+def _parse_with(parser):
+    def parse(text: str, _translated: bool):
+        try:
+            return parser(text)[0]
+        except FormatError as error:
+            raise _Invalid(str(error)) from None
+
+    return parse
+
+
+def _compare_names(source: set, target: set, strict: bool, source_name: str, target_name: str) -> str | None:
+    # format-sh.c: a translation may not add a name, and may drop one unless strict.
+    for name in sorted(source | target):
+        if name not in source:
+            return f"a format specification for argument '{name}', as in '{target_name}', doesn't exist in '{source_name}'"
+        if name not in target and strict:
+            return f"a format specification for argument '{name}' doesn't exist in '{target_name}'"
+    return None
+
+
+def _compare_smalltalk(source: set, target: set, strict: bool, source_name: str, target_name: str) -> str | None:
+    for number in range(1, max(source | target | {0}) + 1):
+        used_source, used_target = number in source, number in target
+        if (used_source != used_target) if strict else (not used_source and used_target):
+            if used_source:
+                return f"a format specification for argument {number} doesn't exist in '{target_name}'"
+            return f"a format specification for argument {number}, as in '{target_name}', doesn't exist in '{source_name}'"
     return None
 
 
@@ -447,6 +479,8 @@ _PARSERS = {
     "qt-plural": (lambda text, _translated: _parse_qt_plural(text), _compare_qt_plural, "Qt plural"),
     "perl-brace": (lambda text, _translated: _parse_perl_brace(text), _compare_perl_brace, "Perl brace"),
     "csharp": (lambda text, _translated: _parse_csharp(text), _compare_csharp, "C#"),
+    "sh": (_parse_with(parse_sh), _compare_names, "Shell"),
+    "smalltalk": (_parse_with(parse_smalltalk), _compare_smalltalk, "Smalltalk"),
 }
 
 
