@@ -267,6 +267,13 @@ FORMAT_CASES = [
     ("smalltalk-format", "%1 of %2", "%1 sur"),
     ("smalltalk-format", "%1 of %2", "%1 sur %3"),
     ("smalltalk-format", "100%% of %1", "100 % de %1"),
+    ("javascript-format", "%s has %d files", "%d fichiers pour %s"),
+    ("javascript-format", "%1$s has %2$d files", "%2$d fichiers pour %1$s"),
+    ("javascript-format", "%s has %d files", "%s a"),
+    ("javascript-format", "%s has %j", "%s a %s"),
+    ("javascript-format", "%s", "%y"),
+    ("javascript-format", "%1$s %2$s", "%1$s %s"),
+    ("javascript-format", "100%% of %s", "100 %% de %s"),
     ("", "%d no flag", "rien"),
     ("", "\\nleading", "no leading"),
     ("", "trailing\\n", "no trailing"),
@@ -448,7 +455,8 @@ def test_compile_refuses_and_accepts_headers_as_msgfmt_c_does(tmp_path, name):
         assert not (tmp_path / "ours.mo").exists()
 
 
-@pytest.mark.parametrize("flag", ["kde-format", "qt-plural-format", "perl-brace-format", "c-format", "objc-format"])
+@pytest.mark.parametrize("flag", ["kde-format", "qt-plural-format", "perl-brace-format", "c-format", "objc-format",
+                                  "smalltalk-format", "javascript-format", "qt-format"])
 @pytest.mark.parametrize(
     "forms",
     [

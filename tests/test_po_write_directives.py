@@ -41,6 +41,7 @@ DIRECTIVES = {
     "csharp-format": ["{0,-12:x}", "{{", "}}", "{1:yyyy-MM-dd}"],
     "sh-format": ["${long_name}", "$HOME_DIR", "$"],
     "smalltalk-format": ["%1", "%%", "%9"],
+    "javascript-format": ["%1$-10.3f", "%%", "%j"],
 }
 
 
@@ -87,7 +88,8 @@ directive_text = st.lists(
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(directive_text, min_size=1, max_size=4),
        flag=st.sampled_from(["c-format", "python-format", "python-brace-format", "objc-format", "kde-format",
-                             "qt-format", "qt-plural-format", "perl-brace-format", "csharp-format", "sh-format", "smalltalk-format"]))
+                             "qt-format", "qt-plural-format", "perl-brace-format", "csharp-format", "sh-format", "smalltalk-format",
+                             "javascript-format"]))
 def test_random_format_strings_wrap_as_msgcat(tmp_path, texts, flag):
     data = HEADER + "".join(_entry(flag, f"{index} {text}", text) for index, text in enumerate(texts))
     assert format_po(parse_po(data.encode())) == _msgcat(data.encode(), tmp_path)

@@ -50,9 +50,10 @@ def unbreakable_positions(language: str | None, text: str, translated: bool) -> 
         spans = _python_brace_spans(text)
     elif language == "csharp":
         spans = _csharp_spans(text)
-    elif language in ("sh", "smalltalk"):
+    elif language in ("sh", "smalltalk", "javascript"):
+        parser = {"sh": parse_sh, "smalltalk": parse_smalltalk, "javascript": parse_javascript}[language]
         try:
-            spans = (parse_sh if language == "sh" else parse_smalltalk)(text)[1]
+            spans = parser(text)[1]
         except FormatError as error:
             spans = error.spans
     elif language in _SIMPLE_DIRECTIVES:
@@ -298,3 +299,60 @@ def parse_smalltalk(text: str) -> tuple[set[int], list[tuple[int, int]]]:
             f"The character that terminates the directive number {directives} is not a digit between 1 and 9.", spans
         )
     return used, spans
+
+
+_JAVASCRIPT_TYPES = {"c": "char", "s": "string", "f": "float", "j": "any", **dict.fromkeys("bdoxX", "integer")}
+
+
+def parse_javascript(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """format-javascript.c: %[n$][-+ 0I]*[width][.precision]conversion; the (number, type) of each
+    argument in number order, and the spans."""
+    spans: list[tuple[int, int]] = []
+    numbered: list[tuple[int, str]] = []
+    unnumbered: list[tuple[int, str]] = []
+    directives = 0
+    position = text.find("%")
+    while position >= 0:
+        start = position
+        directives += 1
+        position += 1
+        number = 0
+        digits = re.match(r"([0-9]+)\$", text[position:])
+        if digits is not None:
+            number = int(digits.group(1))
+            if number == 0:
+                raise FormatError(
+                    f"In the directive number {directives}, the argument number 0 is not a positive integer.", spans
+                )
+            position += digits.end()
+        position = re.compile(r"[-+ 0I]*[0-9]*(?:\.[0-9]*)?").match(text, position).end()
+        if position >= len(text):
+            raise FormatError("The string ends in the middle of a directive.", spans)
+        conversion = text[position]
+        if conversion != "%":
+            kind = _JAVASCRIPT_TYPES.get(conversion)
+            if kind is None:
+                reason = (
+                    f"In the directive number {directives}, the character '{conversion}' is not a valid conversion specifier."
+                    if conversion.isascii() and conversion.isprintable()
+                    else f"The character that terminates the directive number {directives} is not a valid conversion specifier."
+                )
+                raise FormatError(reason, spans)
+            if (number and unnumbered) or (not number and numbered):
+                raise FormatError(
+                    "The string refers to arguments both through absolute argument numbers and through unnumbered "
+                    "argument specifications.", spans,
+                )
+            if number:
+                numbered.append((number, kind))
+            else:
+                unnumbered.append((len(unnumbered) + 1, kind))
+        spans.append((start, position))
+        position = text.find("%", position + 1)
+    if unnumbered:
+        return unnumbered, spans
+    by_number: dict[int, str] = {}
+    for number, kind in sorted(numbered):
+        if by_number.setdefault(number, kind) != kind:
+            raise FormatError(f"The string refers to argument number {number} in incompatible ways.", spans)
+    return sorted(by_number.items()), spans

@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 
 from i18n.errors import InputError
-from i18n.po.format_directives import CSharpFormatError, FormatError, parse_csharp, parse_sh, parse_smalltalk
+from i18n.po.format_directives import (
+    CSharpFormatError,
+    FormatError,
+    parse_csharp,
+    parse_javascript,
+    parse_sh,
+    parse_smalltalk,
+)
 from i18n.po.model import Catalog, Entry
 
 
@@ -75,8 +82,8 @@ def plural_often(rule) -> tuple[bool, ...] | None:
 # --- Format strings -------------------------------------------------------------------------------
 
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
-_CHECKED_KINDS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
-                  "smalltalk")
+CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
+                   "smalltalk", "javascript")
 
 
 def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
@@ -106,7 +113,7 @@ def check_format(
     often: tuple[bool, ...] | None,
 ) -> str | None:
     """The first `msgfmt -c` format complaint for these translations, or None."""
-    if kind not in _CHECKED_KINDS:
+    if kind not in CHECKED_FORMATS:
         return None
     parse, compare, language = _PARSERS[kind]
     source_name = "msgid_plural" if msgid_plural is not None else "msgid"
@@ -469,6 +476,27 @@ def _compare_smalltalk(source: set, target: set, strict: bool, source_name: str,
     return None
 
 
+def _compare_javascript(source: list, target: list, strict: bool, source_name: str, target_name: str) -> str | None:
+    source_numbers = {number for number, _kind in source}
+    target_numbers = {number for number, _kind in target}
+    for number in sorted(source_numbers | target_numbers):
+        if number not in source_numbers:
+            return f"a format specification for argument {number}, as in '{target_name}', doesn't exist in '{source_name}'"
+        if number not in target_numbers and strict:
+            return f"a format specification for argument {number} doesn't exist in '{target_name}'"
+    source_index = 0
+    for target_index, (number, kind) in enumerate(target):
+        while source[source_index][0] != number:
+            source_index += 1
+        source_kind = source[source_index][1]
+        # GNU compares the translation's type at the msgid's index here (an index slip in 0.21).
+        slipped = target[source_index][1] if source_index < len(target) else None
+        if not (source_kind == kind or (not strict and "any" in (source_kind, slipped))):
+            return f"format specifications in '{source_name}' and '{target_name}' for argument {number} are not the same"
+        source_index += 1
+    return None
+
+
 _PARSERS = {
     "c": (lambda text, translated: _parse_gnu_c(text, translated, False), _compare_positional, "C"),
     "objc": (lambda text, translated: _parse_gnu_c(text, translated, True), _compare_positional, "Objective C"),
@@ -481,6 +509,7 @@ _PARSERS = {
     "csharp": (lambda text, _translated: _parse_csharp(text), _compare_csharp, "C#"),
     "sh": (_parse_with(parse_sh), _compare_names, "Shell"),
     "smalltalk": (_parse_with(parse_smalltalk), _compare_smalltalk, "Smalltalk"),
+    "javascript": (_parse_with(parse_javascript), _compare_javascript, "JavaScript"),
 }
 
 
