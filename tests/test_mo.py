@@ -474,3 +474,16 @@ def test_plural_format_verdicts_match_msgfmt_c(tmp_path, flag, forms):
     gnu = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(path)], capture_output=True)
     problems = validate_for_compile(catalog)
     assert bool(problems) == (gnu.returncode != 0), [p.message for p in problems]
+
+
+@pytest.mark.parametrize("flags", ["c-format", "c-format, range: 2..4", "c-format, range: 0..1000000", "python-format, range: 1..1"])
+def test_a_range_narrows_which_plural_forms_must_keep_the_number(tmp_path, flags):
+    directive = "%(n)d" if flags.startswith("python") else "%d"
+    body = RU_HEADER + (
+        f'\n#, {flags}\nmsgid "{directive} apple"\nmsgid_plural "{directive} apples"\n'
+        f'msgstr[0] "одно яблоко"\nmsgstr[1] "{directive} яблока"\nmsgstr[2] "много яблок"\n'
+    )
+    path, catalog = _catalogue(tmp_path, body)
+    gnu = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(path)], capture_output=True)
+    problems = validate_for_compile(catalog)
+    assert bool(problems) == (gnu.returncode != 0), [p.message for p in problems]

@@ -318,7 +318,8 @@ def _merge_entry(old: Entry, reference: Entry, force_fuzzy: bool, often, result_
     for kind in format_kinds(reference.flags, include_possible=True):
         # A message that becomes a format string must still pass `msgfmt -c`, or it turns fuzzy.
         if not fuzzy and kind not in old_kinds:
-            if check_format(kind, reference.msgid, reference.msgid_plural, translations, often) is not None:
+            if check_format(kind, reference.msgid, reference.msgid_plural, translations,
+                            often.for_flags(reference.flags)) is not None:
                 fuzzy = True
 
     old_range = _range_of(old.flags)

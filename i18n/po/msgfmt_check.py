@@ -39,6 +39,7 @@ class _PluralCheck:
     nplurals: int
     often: tuple[bool, ...] | None
     problem: str | None
+    evaluate: object = None
 
 
 def _check_plural_header(value: str) -> _PluralCheck:
@@ -69,14 +70,49 @@ def _check_plural_header(value: str) -> _PluralCheck:
                 nplurals, None, f"nplurals = {nplurals} but plural expression can produce values as large as {form}"
             )
         counts[form] = min(counts[form] + 1, _OFTEN)
-    return _PluralCheck(nplurals, tuple(count == _OFTEN for count in counts), None)
+    return _PluralCheck(nplurals, tuple(count == _OFTEN for count in counts), None, evaluate)
 
 
-def plural_often(rule) -> tuple[bool, ...] | None:
-    """For each form of a parsed Plural-Forms rule: is it used for many values of n?"""
+@dataclass(frozen=True)
+class PluralUse:
+    """For each plural form: is it used for many values of n (then its translation must keep every
+    directive)? A `range:` flag narrows that to the n in the range (format.c, msgl-check.c)."""
+
+    often: tuple[bool, ...] | None
+    evaluate: object = None
+
+    def for_flags(self, flags: list[str]) -> tuple[bool, ...] | None:
+        bounds = range_flag(flags)
+        if self.often is None or bounds is None or self.evaluate is None:
+            return self.often
+        low, high = max(bounds[0], 0), bounds[1]
+        high = min(high, low + 1000)  # GNU evaluates at most 1001 values
+        counts = [0] * len(self.often)
+        for n in range(low, high + 1):
+            try:
+                form = self.evaluate(n)
+            except ZeroDivisionError:
+                continue
+            if 0 <= form < len(counts):
+                counts[form] += 1
+        return tuple(often and counts[form] > 1 for form, often in enumerate(self.often))
+
+
+def range_flag(flags: list[str]) -> tuple[int, int] | None:
+    """The (min, max) of a `range: min..max` flag, if any."""
+    for flag in flags:
+        match = re.fullmatch(r"range:\s*(\d+)\.\.(\d+)", flag)
+        if match:
+            return int(match.group(1)), int(match.group(2))
+    return None
+
+
+def plural_often(rule) -> PluralUse:
+    """How a parsed Plural-Forms rule uses its forms (no rule: nothing is known)."""
     if rule is None:
-        return None
-    return _check_plural_header(f"nplurals={rule.nplurals}; plural={rule.expression};").often
+        return PluralUse(None)
+    check = _check_plural_header(f"nplurals={rule.nplurals}; plural={rule.expression};")
+    return PluralUse(check.often, check.evaluate)
 
 
 # --- Format strings -------------------------------------------------------------------------------
@@ -556,12 +592,13 @@ def validate_for_compile(catalog: Catalog) -> list[CompileProblem]:
                     )
                 )
                 break  # GNU reports the mismatch once, at the first message that shows it
-    often = plural_check.often if plural_check is not None else None
+    use = PluralUse(plural_check.often, plural_check.evaluate) if plural_check is not None else PluralUse(None)
     for entry in compiled:
         problem = _newline_problem(entry)
         if problem is None:
             for kind in sorted(format_kinds(entry.flags)):
-                problem = check_format(kind, entry.msgid, entry.msgid_plural, entry.translations, often)
+                problem = check_format(kind, entry.msgid, entry.msgid_plural, entry.translations,
+                                       use.for_flags(entry.flags))
                 if problem is not None:
                     break
         if problem is not None:
