@@ -29,6 +29,8 @@ _SHORT_STRING_MAX_BYTES = (_NGRAM - 1) * 4
 _LENGTH_RATIO = 2 / FUZZY_THRESHOLD - 1
 _SHORT_MSG_MAX = int(_SHORT_STRING_MAX_BYTES * _LENGTH_RATIO)
 _CONTEXT_BONUS = 0.00001
+# How many of a msgid's rarest byte values the first, cheap pass of the byte-count bound looks at.
+_RARE_BYTES = 4
 # Below this many searches a second process costs more than it saves.
 _PARALLEL_MIN_SEARCHES = 64
 
@@ -62,6 +64,7 @@ class FuzzyIndex:
         self.text_at = {position: text for _length, position, text in eligible}
         self.length_array = numpy.array(self.lengths, dtype=numpy.int64)
         self.histograms = _byte_histograms(self.texts)
+        self.byte_frequency = self.histograms.sum(axis=1, dtype=numpy.int64)
 
     def find(self, msgctxt: str | None, msgid: str, seeds: Sequence[int] = ()) -> int | None:
         """The position of msgmerge's fuzzy match for this message, or None.
@@ -106,14 +109,29 @@ class FuzzyIndex:
         highest = math.ceil(size * (2 - cutoff) / cutoff)
         start, end = bisect_left(self.lengths, lowest), bisect_right(self.lengths, highest)
         # The common subsequence is at most the bytes both have (sum of the smaller counts of each
-        # byte value): a bound numpy checks for the whole window before anything is scored.
+        # byte value): a bound numpy checks for the whole window before anything is scored. The
+        # query's rarest byte values come first; every few values, texts that cannot reach the
+        # cut-off even if all the remaining bytes were shared are dropped.
         query = numpy.bincount(numpy.frombuffer(target.encode("latin-1"), dtype=numpy.uint8), minlength=256)
         present = numpy.flatnonzero(query)
+        present = present[numpy.argsort(self.byte_frequency[present], kind="stable")].tolist()
         histograms = self.histograms
+        rows = numpy.arange(start, end)
+        contiguous = True
+        needed = cutoff * (size + self.length_array[start:end]) / 2
         common = numpy.zeros(end - start, dtype=numpy.int64)
-        for byte in present.tolist():
-            common += numpy.minimum(histograms[byte, start:end], query[byte])
-        reachable = numpy.flatnonzero(2 * common >= cutoff * (size + self.length_array[start:end])) + start
+        remaining = size
+        for done, byte in enumerate(present, start=1):
+            column = histograms[byte, start:end] if contiguous else histograms[byte, rows]
+            common += numpy.minimum(column, query[byte])
+            remaining -= int(query[byte])
+            if done % _RARE_BYTES == 0 or done == len(present):
+                alive = numpy.flatnonzero(common + remaining >= needed)
+                if len(alive) < len(rows) // 3 or done == len(present):
+                    rows, common, needed, contiguous = rows[alive], common[alive], needed[alive], False
+                if not len(rows):
+                    break
+        reachable = rows
         texts, positions = self.texts, self.positions
         window = [positions[index] for index in reachable.tolist()]
         scored = process.extract(
