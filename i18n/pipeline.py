@@ -136,7 +136,7 @@ def update_catalogue(path: Path, template: Catalog, *, source_locale: bool = Fal
     elif merge_changes_nothing(catalog, merged):
         changed = False
     else:
-        if path.exists() and path.read_bytes() != data:
+        if options.backup not in ("none", "off") and path.exists() and path.read_bytes() != data:
             back_up(path, options.backup, options.suffix)
         changed = write_atomic(path, data, expected=expected)
     states = count_states(merged, locale="", path=path)
