@@ -607,3 +607,18 @@ def test_many_searches_on_two_cores_give_msgmerge_bytes(tmp_path):
     ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
     assert ours.fuzzy_matched > 64
     assert format_po(ours.catalog) == _gnu_merge(tmp_path, old, template)
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\\v", "\\f", "\u0085"])
+def test_a_header_value_with_a_line_separator_stays_one_field(tmp_path, separator):
+    from i18n.po.write import format_po
+
+    header = HEADER.replace("Project-Id-Version: demo 1.0", f"Project-Id-Version: demo{separator}1.0")
+    old = _write(tmp_path, "old.po", header + 'msgid "Open"\nmsgstr "Ouvrir"\n')
+    template = _write(tmp_path, "new.pot", POT_HEADER + 'msgid "Open"\nmsgstr ""\n')
+    ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
+    once = format_po(ours.catalog)
+    assert once == _gnu_merge(tmp_path, old, template)
+    again = _write(tmp_path, "again.po", once.decode())
+    twice = merge_catalog(parse_po(again.read_bytes(), str(again)), parse_po(template.read_bytes(), str(template)))
+    assert format_po(twice.catalog) == once
