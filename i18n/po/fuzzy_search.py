@@ -167,7 +167,10 @@ class FuzzyIndex:
         """find() for each (msgctxt, msgid, seeds), on both cores when there are many."""
         if len(queries) < _PARALLEL_MIN_SEARCHES or (os.cpu_count() or 1) < 2 or not hasattr(os, "fork"):
             return [self.find(*query) for query in queries]
-        return _on_two_cores(self, queries)
+        try:
+            return _on_two_cores(self, queries)
+        except OSError:  # no second process to be had (limits, no /dev/shm): search here
+            return [self.find(*query) for query in queries]
 
 
 def goal_weight(entry: Entry, msgctxt: str | None, msgid: str) -> float:
