@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -573,16 +574,16 @@ def test_a_format_flag_the_translation_fails_makes_it_fuzzy_as_msgmerge_does(tmp
 
 
 def test_a_merge_with_nothing_to_search_builds_no_fuzzy_index(tmp_path, monkeypatch):
-    import i18n.po.merge as merge_module
+    import i18n.po.fuzzy_search as fuzzy_module
 
     built = []
 
-    class Recording(merge_module.FuzzyIndex):
+    class Recording(fuzzy_module.FuzzyIndex):
         def __init__(self, entries):
             built.append(len(entries))
             super().__init__(entries)
 
-    monkeypatch.setattr(merge_module, "FuzzyIndex", Recording)
+    monkeypatch.setattr(fuzzy_module, "FuzzyIndex", Recording)
     old = _write(tmp_path, "old.po", HEADER + 'msgid "Open"\nmsgstr "Ouvrir"\n\nmsgid "Gone"\nmsgstr "Parti"\n')
     same = _write(tmp_path, "same.pot", POT_HEADER + 'msgid "Open"\nmsgstr ""\n')
     merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(same.read_bytes(), str(same)))
@@ -592,8 +593,11 @@ def test_a_merge_with_nothing_to_search_builds_no_fuzzy_index(tmp_path, monkeypa
     assert built == [3]
 
 
-def test_many_searches_on_two_cores_give_msgmerge_bytes(tmp_path):
+def test_many_searches_on_two_cores_give_msgmerge_bytes(tmp_path, monkeypatch):
+    import i18n.po.fuzzy_search as fuzzy_module
     from i18n.po.write import format_po
+
+    monkeypatch.setattr(fuzzy_module, "_PARALLEL_MIN_WORK", 0)  # this small merge, split as a large one is
 
     rng = random.Random(7)
     words = "file folder open close save cannot error user option value line page print copy move".split()
@@ -606,6 +610,9 @@ def test_many_searches_on_two_cores_give_msgmerge_bytes(tmp_path):
     template = _write(tmp_path, "new.pot", POT_HEADER + template_body)
     ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
     assert ours.fuzzy_matched > 64
+    assert format_po(ours.catalog) == _gnu_merge(tmp_path, old, template)
+    monkeypatch.setattr(fuzzy_module, "_PARALLEL_MIN_WORK", 10**12)  # and in one process
+    ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
     assert format_po(ours.catalog) == _gnu_merge(tmp_path, old, template)
 
 
@@ -622,3 +629,15 @@ def test_a_header_value_with_a_line_separator_stays_one_field(tmp_path, separato
     again = _write(tmp_path, "again.po", once.decode())
     twice = merge_catalog(parse_po(again.read_bytes(), str(again)), parse_po(template.read_bytes(), str(template)))
     assert format_po(twice.catalog) == once
+
+
+def test_an_update_with_nothing_to_search_does_not_load_the_fuzzy_search(tmp_path):
+    old = _write(tmp_path, "old.po", HEADER + 'msgid "Open"\nmsgstr "Ouvrir"\n')
+    template = _write(tmp_path, "new.pot", POT_HEADER + 'msgid "Open"\nmsgstr ""\n')
+    script = (
+        "import sys; from pathlib import Path; from i18n.pipeline import read_template, update_catalogue; "
+        f"update_catalogue(Path({str(old)!r}), read_template(Path({str(template)!r}))); "
+        "print('numpy' in sys.modules, 'rapidfuzz' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "False"]

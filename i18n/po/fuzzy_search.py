@@ -31,8 +31,8 @@ _SHORT_MSG_MAX = int(_SHORT_STRING_MAX_BYTES * _LENGTH_RATIO)
 _CONTEXT_BONUS = 0.00001
 # How many of a msgid's rarest byte values the first, cheap pass of the byte-count bound looks at.
 _RARE_BYTES = 4
-# Below this many searches a second process costs more than it saves.
-_PARALLEL_MIN_SEARCHES = 64
+# Below this much work (searches x old messages) a second process costs more than it saves.
+_PARALLEL_MIN_WORK = 2_000_000
 
 
 class FuzzyIndex:
@@ -165,7 +165,8 @@ class FuzzyIndex:
 
     def find_all(self, queries: Sequence[tuple[str | None, str, Sequence[int]]]) -> list[int | None]:
         """find() for each (msgctxt, msgid, seeds), on both cores when there are many."""
-        if len(queries) < _PARALLEL_MIN_SEARCHES or (os.cpu_count() or 1) < 2 or not hasattr(os, "fork"):
+        small = len(queries) * len(self.texts) < _PARALLEL_MIN_WORK
+        if small or len(queries) < 2 or (os.cpu_count() or 1) < 2 or not hasattr(os, "fork"):
             return [self.find(*query) for query in queries]
         try:
             return _on_two_cores(self, queries)

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from i18n.errors import InputError
-from i18n.po.fuzzy_search import FUZZY_THRESHOLD, CompendiumIndex, FuzzyIndex, goal_weight
 from i18n.po.language_names import code_for_english_name
 from i18n.po.model import Catalog, Entry
 from i18n.po.msgfmt_check import check_format, format_kinds, plural_often
@@ -104,8 +103,9 @@ def merge_catalog(
         for index, (reference, definition) in enumerate(zip(template.entries, found))
         if definition is None and fuzzy_matching
     ]
-    # A merge where every message is found as it was builds no fuzzy index at all.
-    fuzzy_positions = iter(FuzzyIndex(old_entries).find_all(searched) if searched else [])
+    # A merge where every message is found as it was builds no fuzzy index at all (nor imports
+    # numpy and rapidfuzz).
+    fuzzy_positions = iter(_fuzzy_index()(old_entries).find_all(searched) if searched else [])
     for reference, definition in zip(template.entries, found):
         if definition is not None:
             entry = _merge_entry(definition, reference, False, often, result_nplurals)
@@ -218,6 +218,12 @@ def _without_pot_creation_date(header: str) -> str:
     return header
 
 
+def _fuzzy_index():
+    from i18n.po.fuzzy_search import FuzzyIndex
+
+    return FuzzyIndex
+
+
 def _find_exact(old_entries, exact_index, memory, key) -> Entry | None:
     """message_list_list_search: the catalogue's message, unless only a compendium translates it."""
     position = exact_index.get(key)
@@ -263,6 +269,8 @@ class _Compendia:
 
     def better_fuzzy(self, current: Entry | None, msgctxt: str | None, msgid: str) -> Entry | None:
         """definitions_search_fuzzy: a compendium message replaces the catalogue's only when better."""
+        from i18n.po.fuzzy_search import FUZZY_THRESHOLD, CompendiumIndex, goal_weight
+
         if self._fuzzy is None:
             self._fuzzy = CompendiumIndex(self.entries)
         bound = goal_weight(current, msgctxt, msgid) if current is not None else FUZZY_THRESHOLD
