@@ -50,8 +50,8 @@ def unbreakable_positions(language: str | None, text: str, translated: bool) -> 
         spans = _python_brace_spans(text)
     elif language == "csharp":
         spans = _csharp_spans(text)
-    elif language in ("sh", "smalltalk", "javascript"):
-        parser = {"sh": parse_sh, "smalltalk": parse_smalltalk, "javascript": parse_javascript}[language]
+    elif language in ("sh", "smalltalk", "javascript", "php"):
+        parser = {"sh": parse_sh, "smalltalk": parse_smalltalk, "javascript": parse_javascript, "php": parse_php}[language]
         try:
             spans = parser(text)[1]
         except FormatError as error:
@@ -353,6 +353,58 @@ def parse_javascript(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, 
         return unnumbered, spans
     by_number: dict[int, str] = {}
     for number, kind in sorted(numbered):
+        if by_number.setdefault(number, kind) != kind:
+            raise FormatError(f"The string refers to argument number {number} in incompatible ways.", spans)
+    return sorted(by_number.items()), spans
+
+
+_PHP_TYPES = {"c": "char", "s": "string", "e": "float", "f": "float", **dict.fromkeys("bduoxX", "integer")}
+_PHP_MODIFIERS = re.compile(r"(?:[0\- ]|'.)*[0-9]*(?:\.[0-9]+)?l?", re.S)
+
+
+def parse_php(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """format-php.c: %[n$][0- 'c]*[width][.precision][l]conversion, %% a literal percent; the
+    (number, type) of each argument in number order, and the spans."""
+    spans: list[tuple[int, int]] = []
+    arguments: list[tuple[int, str]] = []
+    directives = unnumbered = 0
+    position = text.find("%")
+    while position >= 0:
+        start = position
+        directives += 1
+        position += 1
+        if text.startswith("%", position):
+            spans.append((start, position))
+            position = text.find("%", position + 1)
+            continue
+        unnumbered += 1
+        number = unnumbered
+        digits = re.match(r"([0-9]+)\$", text[position:])
+        if digits is not None:
+            if int(digits.group(1)) == 0:
+                raise FormatError(
+                    f"In the directive number {directives}, the argument number 0 is not a positive integer.", spans
+                )
+            number = int(digits.group(1))
+            unnumbered -= 1
+            position += digits.end()
+        position = _PHP_MODIFIERS.match(text, position).end()
+        if position >= len(text):
+            raise FormatError("The string ends in the middle of a directive.", spans)
+        kind = _PHP_TYPES.get(text[position])
+        if kind is None:
+            char = text[position]
+            raise FormatError(
+                f"In the directive number {directives}, the character '{char}' is not a valid conversion specifier."
+                if char.isascii() and char.isprintable()
+                else f"The character that terminates the directive number {directives} is not a valid conversion specifier.",
+                spans,
+            )
+        arguments.append((number, kind))
+        spans.append((start, position))
+        position = text.find("%", position + 1)
+    by_number: dict[int, str] = {}
+    for number, kind in sorted(arguments, key=lambda pair: pair[0]):
         if by_number.setdefault(number, kind) != kind:
             raise FormatError(f"The string refers to argument number {number} in incompatible ways.", spans)
     return sorted(by_number.items()), spans

@@ -16,6 +16,7 @@ from i18n.po.format_directives import (
     FormatError,
     parse_csharp,
     parse_javascript,
+    parse_php,
     parse_sh,
     parse_smalltalk,
 )
@@ -119,7 +120,7 @@ def plural_often(rule) -> PluralUse:
 
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
 CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
-                   "smalltalk", "javascript")
+                   "smalltalk", "javascript", "php")
 
 
 def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
@@ -546,6 +547,8 @@ _PARSERS = {
     "sh": (_parse_with(parse_sh), _compare_names, "Shell"),
     "smalltalk": (_parse_with(parse_smalltalk), _compare_smalltalk, "Smalltalk"),
     "javascript": (_parse_with(parse_javascript), _compare_javascript, "JavaScript"),
+    # PHP's check is JavaScript's without the "any" type (%j), which PHP lacks.
+    "php": (_parse_with(parse_php), _compare_javascript, "PHP"),
 }
 
 
