@@ -50,8 +50,9 @@ def unbreakable_positions(language: str | None, text: str, translated: bool) -> 
         spans = _python_brace_spans(text)
     elif language == "csharp":
         spans = _csharp_spans(text)
-    elif language in ("sh", "smalltalk", "javascript", "php"):
-        parser = {"sh": parse_sh, "smalltalk": parse_smalltalk, "javascript": parse_javascript, "php": parse_php}[language]
+    elif language in ("sh", "smalltalk", "javascript", "php", "lua"):
+        parser = {"sh": parse_sh, "smalltalk": parse_smalltalk, "javascript": parse_javascript, "php": parse_php,
+                  "lua": parse_lua}[language]
         try:
             spans = parser(text)[1]
         except FormatError as error:
@@ -408,3 +409,36 @@ def parse_php(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
         if by_number.setdefault(number, kind) != kind:
             raise FormatError(f"The string refers to argument number {number} in incompatible ways.", spans)
     return sorted(by_number.items()), spans
+
+
+_LUA_TYPES = {"c": "char", "s": "string", "q": "escaped string", **dict.fromkeys("diouXx", "integer"),
+              **dict.fromkeys("aAEefgG", "float")}
+
+
+def parse_lua(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """format-lua.c: %[width][.precision]conversion, %% a literal percent; the argument types in
+    order, and the spans."""
+    spans: list[tuple[int, int]] = []
+    arguments: list[str] = []
+    position = text.find("%")
+    while position >= 0:
+        start = position
+        position += 1
+        if not text.startswith("%", position):
+            position = re.compile(r"[0-9]*(?:\.[0-9]*)?").match(text, position).end()
+            if position >= len(text):
+                raise FormatError("The string ends in the middle of a directive.", spans)
+            kind = _LUA_TYPES.get(text[position])
+            if kind is None:
+                char = text[position]
+                number = len(arguments) + 1
+                raise FormatError(
+                    f"In the directive number {number}, the character '{char}' is not a valid conversion specifier."
+                    if char.isascii() and char.isprintable()
+                    else f"The character that terminates the directive number {number} is not a valid conversion specifier.",
+                    spans,
+                )
+            arguments.append(kind)
+        spans.append((start, position))
+        position = text.find("%", position + 1)
+    return arguments, spans

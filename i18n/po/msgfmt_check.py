@@ -16,6 +16,7 @@ from i18n.po.format_directives import (
     FormatError,
     parse_csharp,
     parse_javascript,
+    parse_lua,
     parse_php,
     parse_sh,
     parse_smalltalk,
@@ -120,7 +121,7 @@ def plural_often(rule) -> PluralUse:
 
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
 CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
-                   "smalltalk", "javascript", "php")
+                   "smalltalk", "javascript", "php", "lua")
 
 
 def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
@@ -534,6 +535,18 @@ def _compare_javascript(source: list, target: list, strict: bool, source_name: s
     return None
 
 
+def _compare_lua(source: list, target: list, strict: bool, source_name: str, target_name: str) -> str | None:
+    # format-lua.c compares argument by argument and is always strict.
+    for index in range(max(len(source), len(target))):
+        if index >= len(source):
+            return f"a format specification for argument {index + 1}, as in '{target_name}', doesn't exist in '{source_name}'"
+        if index >= len(target):
+            return f"a format specification for argument {index + 1} doesn't exist in '{target_name}'"
+        if source[index] != target[index]:
+            return f"format specifications in '{source_name}' and '{target_name}' for argument {index + 1} are not the same"
+    return None
+
+
 _PARSERS = {
     "c": (lambda text, translated: _parse_gnu_c(text, translated, False), _compare_positional, "C"),
     "objc": (lambda text, translated: _parse_gnu_c(text, translated, True), _compare_positional, "Objective C"),
@@ -549,6 +562,7 @@ _PARSERS = {
     "javascript": (_parse_with(parse_javascript), _compare_javascript, "JavaScript"),
     # PHP's check is JavaScript's without the "any" type (%j), which PHP lacks.
     "php": (_parse_with(parse_php), _compare_javascript, "PHP"),
+    "lua": (_parse_with(parse_lua), _compare_lua, "Lua"),
 }
 
 
