@@ -108,22 +108,42 @@ def read_template(path: Path) -> Catalog:
     return read_catalog(path)[0]
 
 
-def update_catalogue(path: Path, template: Catalog, *, source_locale: bool = False) -> FileOutcome:
-    """Merge `template` into the catalogue at `path` in place, as `msgmerge --previous --update` does."""
-    from i18n.po.io import read_catalog, write_catalog
-    from i18n.po.merge import merge_catalog
+def update_catalogue(path: Path, template: Catalog, *, source_locale: bool = False, options=None,
+                     output: Path | None = None) -> FileOutcome:
+    """Merge `template` into the catalogue at `path` in place, as `msgmerge --previous --update` does.
 
+    `options` (i18n.po.msgmerge_options.MergeOptions) are msgmerge's; with `output` the result goes
+    there and `path` is only read (msgmerge -o; `path` may be /dev/null).
+    """
+    from i18n.po.io import read_catalog
+    from i18n.po.merge import merge_catalog, merge_changes_nothing
+    from i18n.po.msgmerge_options import MergeOptions, back_up, sort_catalogue
+    from i18n.po.write import format_po
+    from i18n.safe_write import write_atomic
+
+    options = options or MergeOptions()
     catalog, expected = read_catalog(path)
-    result = merge_catalog(catalog, template)
+    compendia = [read_catalog(compendium)[0] for compendium in options.compendia]
+    result = merge_catalog(catalog, template, compendia=compendia, fuzzy_matching=options.fuzzy_matching,
+                           for_msgfmt=options.for_msgfmt)
     merged = result.catalog
     if source_locale:
         fill_from_source(merged)
-    changed = write_catalog(path, merged, expected=expected)
+    sort_catalogue(merged, options.sort)
+    data = format_po(merged, options.width, options.style)
+    if output is not None:
+        changed = write_atomic(output, data)
+    elif merge_changes_nothing(catalog, merged):
+        changed = False
+    else:
+        if options.backup not in ("none", "off") and path.exists() and path.read_bytes() != data:
+            back_up(path, options.backup, options.suffix)
+        changed = write_atomic(path, data, expected=expected)
     states = count_states(merged, locale="", path=path)
     detail = f"{states.translated} translated, {states.fuzzy} fuzzy, {states.untranslated} untranslated"
     if states.obsolete:
         detail += f", {states.obsolete} obsolete"
-    return FileOutcome(path, changed, detail)
+    return FileOutcome(output or path, changed, detail)
 
 
 def fill_from_source(catalog: Catalog) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -504,3 +505,141 @@ def test_latin1_catalogue_is_converted_only_for_a_utf8_template(tmp_path, templa
     result = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
     assert result.catalog.charset.upper() == expected_charset
     assert format_po(result.catalog) == _gnu_merge(tmp_path, old, template)
+
+
+@pytest.mark.parametrize(
+    "team, language",
+    [
+        ("German <de@li.org>", "de"),
+        ("Russian <gnu@d07.ru>", "ru"),
+        ("Polish <translation-team-pl@lists.sourceforge.net>", "pl"),
+        ("Brazilian Portuguese <ldp-br@bazar.conectiva.com.br>", "pt_BR"),
+        ("Chinese (simplified) <i18n-zh@googlegroups.com>", "zh_CN"),
+        ("French https://traduc.org/", "fr"),
+        # GNU keeps the line's newline in a name with no address after it: no name matches.
+        ("German", ""),
+        ("Klingon <tlh@example.org>", ""),
+    ],
+)
+def test_missing_language_is_filled_from_the_team_as_msgmerge_does(tmp_path, team, language):
+    from i18n.po.write import format_po
+
+    header = HEADER.replace("Language-Team: French", f"Language-Team: {team}").replace('"Language: fr\\n"\n', "")
+    assert "Language:" not in header
+    old = _write(tmp_path, "old.po", header + 'msgid "Open"\nmsgstr "Öffnen"\n')
+    template = _write(tmp_path, "new.pot", POT_HEADER + 'msgid "Open"\nmsgstr ""\n')
+    ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
+    gnu = _gnu_merge(tmp_path, old, template)
+    assert f'"Language: {language}\\n"'.encode() in gnu
+    assert format_po(ours.catalog) == gnu
+
+
+@pytest.mark.parametrize("spelling", ["utf-8", "Utf-8", "UTF-8"])
+def test_utf8_spellings_become_gnus_name_under_a_utf8_template(tmp_path, spelling):
+    from i18n.po.write import format_po
+
+    old = _write(tmp_path, "old.po", HEADER.replace("charset=UTF-8", f"charset={spelling}") + 'msgid "a"\nmsgstr "é"\n')
+    template = _write(tmp_path, "new.pot", POT_HEADER + 'msgid "a"\nmsgstr ""\n')
+    ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
+    gnu = _gnu_merge(tmp_path, old, template)
+    assert b"charset=UTF-8" in gnu
+    assert format_po(ours.catalog) == gnu
+
+
+@pytest.mark.parametrize(
+    "flag, msgid, msgstr",
+    [
+        ("kde-format", "%1 of %2", "%1 sur"),
+        ("kde-format", "%1 of %2", "%2 sur %1"),
+        ("qt-format", "%1 of %2", "%1 sur %L2"),
+        ("qt-plural-format", "%n files", "des fichiers"),
+        ("perl-brace-format", "{name} is {age}", "{name}"),
+        ("objc-format", "%@ and %d", "%d et %@"),
+        ("c-format", "%<PRIu64> bytes", "%<PRId64> octets"),
+        ("python-format", "%(n)d items", "%(n)s éléments"),
+        ("python-brace-format", "{n} items", "{m} éléments"),
+        ("csharp-format", "{0} of {1}", "{0} sur {2}"),
+        ("sh-format", "$name has $count", "$name a"),
+        ("smalltalk-format", "%1 of %2", "%1 sur"),
+        ("javascript-format", "%s has %d", "%d a %s"),
+        ("php-format", "%s has %d", "%d a %s"),
+        ("lua-format", "%s has %d", "%s a"),
+    ],
+)
+def test_a_format_flag_the_translation_fails_makes_it_fuzzy_as_msgmerge_does(tmp_path, flag, msgid, msgstr):
+    from i18n.po.write import format_po
+
+    old = _write(tmp_path, "old.po", HEADER + f'\nmsgid "{msgid}"\nmsgstr "{msgstr}"\n')
+    template = _write(tmp_path, "new.pot", POT_HEADER + f'\n#, {flag}\nmsgid "{msgid}"\nmsgstr ""\n')
+    ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
+    assert format_po(ours.catalog) == _gnu_merge(tmp_path, old, template)
+
+
+def test_a_merge_with_nothing_to_search_builds_no_fuzzy_index(tmp_path, monkeypatch):
+    import i18n.po.fuzzy_search as fuzzy_module
+
+    built = []
+
+    class Recording(fuzzy_module.FuzzyIndex):
+        def __init__(self, entries):
+            built.append(len(entries))
+            super().__init__(entries)
+
+    monkeypatch.setattr(fuzzy_module, "FuzzyIndex", Recording)
+    old = _write(tmp_path, "old.po", HEADER + 'msgid "Open"\nmsgstr "Ouvrir"\n\nmsgid "Gone"\nmsgstr "Parti"\n')
+    same = _write(tmp_path, "same.pot", POT_HEADER + 'msgid "Open"\nmsgstr ""\n')
+    merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(same.read_bytes(), str(same)))
+    assert built == []
+    changed = _write(tmp_path, "changed.pot", POT_HEADER + 'msgid "Open!"\nmsgstr ""\n')
+    merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(changed.read_bytes(), str(changed)))
+    assert built == [3]
+
+
+def test_many_searches_on_two_cores_give_msgmerge_bytes(tmp_path, monkeypatch):
+    import i18n.po.fuzzy_search as fuzzy_module
+    from i18n.po.write import format_po
+
+    monkeypatch.setattr(fuzzy_module, "_PARALLEL_MIN_WORK", 0)  # this small merge, split as a large one is
+
+    rng = random.Random(7)
+    words = "file folder open close save cannot error user option value line page print copy move".split()
+    sentences = sorted({" ".join(rng.choice(words) for _ in range(rng.randint(2, 9))) for _ in range(600)})
+    old_body = "".join(f'\nmsgid "{text}"\nmsgstr "fr {text}"\n' for text in sentences)
+    # Every other message reworded (more searches than one process takes), plus some short ones.
+    new_texts = [text + (" again" if index % 2 else "") for index, text in enumerate(sentences)] + ["fil", "ab"]
+    template_body = "".join(f'\nmsgid "{text}"\nmsgstr ""\n' for text in new_texts)
+    old = _write(tmp_path, "old.po", HEADER + old_body + '\nmsgid "fi"\nmsgstr "fi"\n')
+    template = _write(tmp_path, "new.pot", POT_HEADER + template_body)
+    ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
+    assert ours.fuzzy_matched > 64
+    assert format_po(ours.catalog) == _gnu_merge(tmp_path, old, template)
+    monkeypatch.setattr(fuzzy_module, "_PARALLEL_MIN_WORK", 10**12)  # and in one process
+    ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
+    assert format_po(ours.catalog) == _gnu_merge(tmp_path, old, template)
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\\v", "\\f", "\u0085"])
+def test_a_header_value_with_a_line_separator_stays_one_field(tmp_path, separator):
+    from i18n.po.write import format_po
+
+    header = HEADER.replace("Project-Id-Version: demo 1.0", f"Project-Id-Version: demo{separator}1.0")
+    old = _write(tmp_path, "old.po", header + 'msgid "Open"\nmsgstr "Ouvrir"\n')
+    template = _write(tmp_path, "new.pot", POT_HEADER + 'msgid "Open"\nmsgstr ""\n')
+    ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
+    once = format_po(ours.catalog)
+    assert once == _gnu_merge(tmp_path, old, template)
+    again = _write(tmp_path, "again.po", once.decode())
+    twice = merge_catalog(parse_po(again.read_bytes(), str(again)), parse_po(template.read_bytes(), str(template)))
+    assert format_po(twice.catalog) == once
+
+
+def test_an_update_with_nothing_to_search_does_not_load_the_fuzzy_search(tmp_path):
+    old = _write(tmp_path, "old.po", HEADER + 'msgid "Open"\nmsgstr "Ouvrir"\n')
+    template = _write(tmp_path, "new.pot", POT_HEADER + 'msgid "Open"\nmsgstr ""\n')
+    script = (
+        "import sys; from pathlib import Path; from i18n.pipeline import read_template, update_catalogue; "
+        f"update_catalogue(Path({str(old)!r}), read_template(Path({str(template)!r}))); "
+        "print('numpy' in sys.modules, 'rapidfuzz' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "False"]

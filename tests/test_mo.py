@@ -231,6 +231,60 @@ FORMAT_CASES = [
     ("python-brace-format", "{count:d} items", "{count} éléments"),
     ("python-brace-format", "{count:>10} items", "{count:>10} éléments"),
     ("python-brace-format", "{a:{b}} items", "{a} {b}"),
+    ("objc-format", "%@ and %d", "%d and %@"),
+    ("objc-format", "%@ saved", "%@ enregistré"),
+    ("c-format", "%<PRIu64> bytes", "%<PRId64> octets"),
+    ("c-format", "%<PRIu64> bytes", "%<PRIu64> octets"),
+    ("c-format", "%s", "%Is"),
+    ("kde-format", "%1 of %2", "%2 sur %1"),
+    ("kde-format", "%1 of %2", "%1 sur"),
+    ("kde-format", "%1 of %2", "%1 sur %3"),
+    ("kde-format", "%1 and %3", "%1 et %3"),
+    ("kde-format", "%1 %2 %3", "%3"),
+    ("qt-format", "%1 of %2", "%2 sur %1"),
+    ("qt-format", "%1 of %2", "%1 sur %L2"),
+    ("qt-format", "%L1 of %2", "%1 sur %2"),
+    ("qt-format", "%1 files", "des fichiers"),
+    ("qt-format", "%0 zero", "%0 zéro"),
+    ("qt-plural-format", "%n files", "%Ln fichiers"),
+    ("qt-plural-format", "%n files", "des fichiers"),
+    ("qt-plural-format", "files", "%n fichiers"),
+    ("perl-brace-format", "{name} is {age}", "{age} {name} {extra}"),
+    ("perl-brace-format", "{name} is {age}", "{name}"),
+    ("csharp-format", "{0} of {1}", "{1} sur {0}"),
+    ("csharp-format", "{0} of {1}", "{0} sur"),
+    ("csharp-format", "{0} of {1}", "{0} sur {2}"),
+    ("csharp-format", "{0,-5:x} items", "{0:x} éléments"),
+    ("csharp-format", "{0} items", "{ éléments"),
+    ("csharp-format", "{0} items", "{0}} éléments"),
+    ("csharp-format", "{{literal}} {0}", "{{littéral}} {0}"),
+    ("sh-format", "$name has ${count} files", "${count} fichiers pour $name"),
+    ("sh-format", "$name has ${count} files", "$count fichiers"),
+    ("sh-format", "$name has files", "$name a des fichiers de $owner"),
+    ("sh-format", "$name costs", "$name coûte 5 $"),
+    ("sh-format", "${name:-x} costs", "${name} coûte"),
+    ("smalltalk-format", "%1 of %2", "%2 sur %1"),
+    ("smalltalk-format", "%1 of %2", "%1 sur"),
+    ("smalltalk-format", "%1 of %2", "%1 sur %3"),
+    ("smalltalk-format", "100%% of %1", "100 % de %1"),
+    ("javascript-format", "%s has %d files", "%d fichiers pour %s"),
+    ("javascript-format", "%1$s has %2$d files", "%2$d fichiers pour %1$s"),
+    ("javascript-format", "%s has %d files", "%s a"),
+    ("javascript-format", "%s has %j", "%s a %s"),
+    ("javascript-format", "%s", "%y"),
+    ("javascript-format", "%1$s %2$s", "%1$s %s"),
+    ("javascript-format", "100%% of %s", "100 %% de %s"),
+    ("php-format", "%s has %d files", "%2$d fichiers pour %1$s"),
+    ("php-format", "%s has %d files", "%d fichiers pour %s"),
+    ("php-format", "%1$s has %2$d", "%1$s a"),
+    ("php-format", "%'*10s total", "%'*10s au total"),
+    ("php-format", "%.2f%% done", "%.2f %% fait"),
+    ("php-format", "%s", "%q"),
+    ("lua-format", "%s has %d files", "%s a %d fichiers"),
+    ("lua-format", "%s has %d files", "%d fichiers pour %s"),
+    ("lua-format", "%s has %d files", "%s a des fichiers"),
+    ("lua-format", "%5.2f%% done", "%5.2f %% fait"),
+    ("lua-format", "%q", "%s"),
     ("", "%d no flag", "rien"),
     ("", "\\nleading", "no leading"),
     ("", "trailing\\n", "no trailing"),
@@ -361,3 +415,86 @@ def _gnu_flagged_contexts(path: Path, catalog) -> set[tuple[str | None, str]]:
         if owners:
             flagged.add(owners[-1])
     return flagged
+
+
+def test_pot_placeholder_charset_with_non_ascii_text_compiles_as_msgfmt_does(tmp_path):
+    path = tmp_path / "placeholder.po"
+    path.write_bytes(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=CHARSET\\n"\n\nmsgid "Café"\nmsgstr "Kaffee ☕"\n'.encode()
+    )
+    out = tmp_path / "ours.mo"
+    result = subprocess.run(["factsheet", "compile", "-o", str(out), str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    # msgfmt -c accepts the file and copies the text's bytes as they are.
+    assert out.read_bytes() == _msgfmt(path)
+
+
+HEADER_CASES = {
+    "no header": 'msgid "a"\nmsgstr "b"\n',
+    "empty header": 'msgid ""\nmsgstr ""\n\nmsgid "a"\nmsgstr "b"\n',
+    "header with a context is no header": (
+        'msgctxt "c"\nmsgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "a"\nmsgstr "b"\n'
+    ),
+    "fuzzy header": '#, fuzzy\nmsgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "a"\nmsgstr "b"\n',
+    "header without a charset": 'msgid ""\nmsgstr "Project-Id-Version: x\\n"\n\nmsgid "a"\nmsgstr "b"\n',
+    "range flag": (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+        '#, c-format, range: 0..10\nmsgid "%d a"\nmsgid_plural "%d as"\nmsgstr[0] "%d b"\nmsgstr[1] "%d bs"\n\n'
+        '#, range: 1..5\nmsgid "c"\nmsgstr "d"\n'
+    ),
+}
+
+
+@pytest.mark.parametrize("name", HEADER_CASES)
+def test_compile_refuses_and_accepts_headers_as_msgfmt_c_does(tmp_path, name):
+    path = tmp_path / "messages.po"
+    path.write_text(HEADER_CASES[name], encoding="utf-8")
+    gnu = subprocess.run(["msgfmt", "-c", "-o", str(tmp_path / "gnu.mo"), str(path)], capture_output=True)
+    ours = subprocess.run(
+        ["factsheet", "compile", "-o", str(tmp_path / "ours.mo"), str(path)], capture_output=True, text=True
+    )
+    assert "Traceback" not in ours.stderr
+    if gnu.returncode == 0:
+        assert ours.returncode == 0, ours.stderr
+        assert (tmp_path / "ours.mo").read_bytes() == (tmp_path / "gnu.mo").read_bytes()
+    else:
+        assert ours.returncode != 0
+        assert len(ours.stderr.strip().splitlines()) == 1
+        assert f"{path}:" in ours.stderr and "header missing or invalid" in ours.stderr
+        assert not (tmp_path / "ours.mo").exists()
+
+
+@pytest.mark.parametrize("flag", ["kde-format", "qt-plural-format", "perl-brace-format", "c-format", "objc-format",
+                                  "smalltalk-format", "javascript-format", "qt-format"])
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ["un fichier", "%1 fichiers"],
+        ["%1 fichier", "fichiers"],
+        ["un {n} fichier", "{n} fichiers"],
+        ["%n fichier", "des fichiers"],
+        ["%d fichier", "%d fichiers"],
+    ],
+)
+def test_plural_format_verdicts_match_msgfmt_c(tmp_path, flag, forms):
+    body = FR_HEADER + f'\n#, {flag}\nmsgid "%1 %n %d {{n}} file"\nmsgid_plural "%1 %n %d {{n}} files"\n'
+    body += "".join(f'msgstr[{index}] "{form}"\n' for index, form in enumerate(forms))
+    path, catalog = _catalogue(tmp_path, body)
+    gnu = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(path)], capture_output=True)
+    problems = validate_for_compile(catalog)
+    assert bool(problems) == (gnu.returncode != 0), [p.message for p in problems]
+
+
+@pytest.mark.parametrize("flags", ["c-format", "c-format, range: 2..4", "c-format, range: 0..1000000", "python-format, range: 1..1"])
+def test_a_range_narrows_which_plural_forms_must_keep_the_number(tmp_path, flags):
+    directive = "%(n)d" if flags.startswith("python") else "%d"
+    body = RU_HEADER + (
+        f'\n#, {flags}\nmsgid "{directive} apple"\nmsgid_plural "{directive} apples"\n'
+        f'msgstr[0] "одно яблоко"\nmsgstr[1] "{directive} яблока"\nmsgstr[2] "много яблок"\n'
+    )
+    path, catalog = _catalogue(tmp_path, body)
+    gnu = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(path)], capture_output=True)
+    problems = validate_for_compile(catalog)
+    assert bool(problems) == (gnu.returncode != 0), [p.message for p in problems]

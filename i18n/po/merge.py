@@ -11,27 +11,15 @@ Merging is idempotent: merging the same template again changes nothing.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import chain
 
 from i18n.errors import InputError
+from i18n.po.language_names import code_for_english_name
 from i18n.po.model import Catalog, Entry, header_lines
 from i18n.po.msgfmt_check import check_format, format_kinds, plural_often
 from i18n.po.plurals import MAX_NPLURALS, PLACEHOLDER, check_plural_forms
-
-# msgmerge's FUZZY_THRESHOLD: a fuzzy match needs a similarity above this.
-FUZZY_THRESHOLD = 0.6
-# msgl-fsearch.c indexes messages by 4-grams of characters; shorter msgids are compared by length.
-_NGRAM = 4
-_SHORT_STRING_MAX_BYTES = (_NGRAM - 1) * 4
-_LENGTH_RATIO = 2 / FUZZY_THRESHOLD - 1
-_SHORT_MSG_MAX = int(_SHORT_STRING_MAX_BYTES * _LENGTH_RATIO)
-_COUNT_BOUND_MIN_TOTAL = 200
-# fuzzy_search_goal_function's small advantage for a candidate with no or the same context.
-_CONTEXT_BONUS = 0.00001
 
 # Header fields msgmerge recognises, in the order it rewrites them; any other field follows in
 # its original order.
@@ -47,6 +35,8 @@ _KNOWN_HEADER_FIELDS = (
     "Content-Type:",
     "Content-Transfer-Encoding:",
 )
+
+_HEADER_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 
 _SYNTAX_CHECK_FLAGS = re.compile(r"(no-)?(ellipsis-unicode|space-ellipsis|quote-unicode|bullet-unicode)$")
 
@@ -66,42 +56,82 @@ class MergeResult:
     exact: int
 
 
-def merge_catalog(catalog: Catalog, template: Catalog) -> MergeResult:
+def merge_catalog(
+    catalog: Catalog,
+    template: Catalog,
+    *,
+    compendia: Sequence[Catalog] = (),
+    fuzzy_matching: bool = True,
+    for_msgfmt: bool = False,
+) -> MergeResult:
+    """msgmerge --previous: `compendia` are further translation memories (--compendium),
+    `fuzzy_matching=False` is --no-fuzzy-matching, `for_msgfmt` is --for-msgfmt."""
+    fuzzy_matching = fuzzy_matching and not for_msgfmt
     old_entries = ([catalog.header] if catalog.header is not None else []) + list(catalog.entries)
     old_entries = _in_template_charset(old_entries, catalog, template)
     exact_index: dict[tuple[str | None, str], int] = {}
     for position, entry in enumerate(old_entries):
         exact_index.setdefault(entry.key, position)
+    memory = _Compendia(compendia)
     used = [False] * len(old_entries)
 
     header = None
-    if catalog.header is not None:
-        template_header = template.header or Entry(msgid="")
-        header = _merge_header(old_entries[0], template_header)
-        used[0] = True
+    template_header = template.header or Entry(msgid="")
+    old_header = _find_exact(old_entries, exact_index, memory, (None, ""))
+    if old_header is not None:
+        header = _merge_header(old_header, template_header)
+        if catalog.header is not None and old_header is old_entries[0]:
+            used[0] = True
 
     old_plural_rule = _plural_rule(catalog.header, catalog.path)
     old_nplurals = old_plural_rule.nplurals if old_plural_rule else 2
     often = plural_often(old_plural_rule)
     result_nplurals = _nplurals(header, catalog.path)
 
-    finder = _FuzzyFinder(old_entries)
     merged: list[Entry] = []
     exact = fuzzy_matched = new = 0
-    for reference in template.entries:
-        position = exact_index.get(reference.key)
-        if position is not None and not old_entries[position].is_header:
-            merged.append(_merge_entry(old_entries[position], reference, False, often, result_nplurals))
-            used[position] = True
+    found = [
+        None if reference.is_header else _find_exact(old_entries, exact_index, memory, reference.key)
+        for reference in template.entries
+    ]
+    exact_positions = [
+        exact_index.get(reference.key) if definition is not None else None
+        for reference, definition in zip(template.entries, found)
+    ]
+    searched = [
+        (reference.msgctxt, reference.msgid, _neighbours(exact_positions, index))
+        for index, (reference, definition) in enumerate(zip(template.entries, found))
+        if definition is None and fuzzy_matching
+    ]
+    # A merge where every message is found as it was builds no fuzzy index at all (nor imports
+    # numpy and rapidfuzz).
+    fuzzy_positions = iter(_fuzzy_index()(old_entries).find_all(searched) if searched else [])
+    for reference, definition in zip(template.entries, found):
+        if definition is not None:
+            entry = _merge_entry(definition, reference, False, often, result_nplurals)
+            if for_msgfmt and (entry.fuzzy or _first_form(entry) == ""):
+                continue
+            merged.append(entry)
+            position = exact_index.get(reference.key)
+            if position is not None and old_entries[position] is definition:
+                used[position] = True
             exact += 1
             continue
-        position = finder.find(reference.msgctxt, reference.msgid)
-        if position is not None:
-            merged.append(_merge_entry(old_entries[position], reference, True, often, result_nplurals))
-            used[position] = True
+        candidate = None
+        if fuzzy_matching:
+            position = next(fuzzy_positions)
+            candidate = old_entries[position] if position is not None else None
+            if memory:
+                candidate = memory.better_fuzzy(candidate, reference.msgctxt, reference.msgid)
+        if candidate is not None:
+            merged.append(_merge_entry(candidate, reference, True, often, result_nplurals))
+            if position is not None and old_entries[position] is candidate:
+                used[position] = True
             fuzzy_matched += 1
         else:
-            merged.append(_untranslated_copy(reference, old_nplurals))
+            entry = _untranslated_copy(reference, old_nplurals)
+            if not (for_msgfmt and (not any(entry.translations) or entry.fuzzy)):
+                merged.append(entry)
             new += 1
 
     for entry in merged:
@@ -109,7 +139,7 @@ def merge_catalog(catalog: Catalog, template: Catalog) -> MergeResult:
             entry.previous_msgctxt = entry.previous_msgid = entry.previous_msgid_plural = None
 
     for position, entry in enumerate(old_entries):
-        if not used[position]:
+        if not used[position] and not for_msgfmt:
             merged.append(_obsolete_copy(entry))
     # msgmerge does not keep an obsolete message that has no translation to remember.
     merged = [entry for entry in merged if not (entry.obsolete and _first_form(entry) == "")]
@@ -135,6 +165,132 @@ def merge_catalog(catalog: Catalog, template: Catalog) -> MergeResult:
         fuzzy_matched=fuzzy_matched,
         exact=exact,
     )
+
+
+def merge_changes_nothing(old: Catalog, merged: Catalog) -> bool:
+    """msgmerge --update's test for leaving the file alone (msgl-equal.c, POT-Creation-Date ignored).
+
+    It compares messages, not bytes: a catalogue whose only difference from the merge is how its
+    lines are wrapped, or the template's creation date, is not rewritten.
+    """
+    before = list(old.entries)
+    if old.header is not None:
+        before.insert(old.header_position, old.header)
+    after = ([merged.header] if merged.header is not None else []) + list(merged.entries)
+    return len(before) == len(after) and all(map(_same_message, before, after))
+
+
+def _same_message(first: Entry, second: Entry) -> bool:
+    if first.is_header and second.is_header:
+        if _without_pot_creation_date(first.msgstr) != _without_pot_creation_date(second.msgstr):
+            return False
+    elif first.translations != second.translations:
+        return False
+    return (
+        first.msgctxt == second.msgctxt
+        and first.msgid == second.msgid
+        and first.msgid_plural == second.msgid_plural
+        and first.translator_comments == second.translator_comments
+        and first.extracted_comments == second.extracted_comments
+        and first.references == second.references
+        and first.fuzzy == second.fuzzy
+        and _compared_flags(first.flags) == _compared_flags(second.flags)
+        and first.previous_msgctxt == second.previous_msgctxt
+        and first.previous_msgid == second.previous_msgid
+        and first.previous_msgid_plural == second.previous_msgid_plural
+        and first.obsolete == second.obsolete
+    )
+
+
+def _compared_flags(flags: list[str]) -> set[str]:
+    # GNU compares the format flags and the range; wrap and syntax-check flags do not count.
+    return {flag for flag in flags if flag.endswith("-format") or flag.startswith("range:")} | {
+        flag for flag in flags if not _is_gnu_flag(flag) and flag != "fuzzy"
+    }
+
+
+def _without_pot_creation_date(header: str) -> str:
+    # msgstr_equal_ignoring_potcdate: the first line starting with the field is left out.
+    lines = _HEADER_LINE.findall(header)
+    for index, line in enumerate(lines):
+        if line.startswith("POT-Creation-Date:"):
+            return "".join(lines[:index] + lines[index + 1 :])
+    return header
+
+
+def _fuzzy_index():
+    from i18n.po.fuzzy_search import FuzzyIndex
+
+    return FuzzyIndex
+
+
+def _find_exact(old_entries, exact_index, memory, key) -> Entry | None:
+    """message_list_list_search: the catalogue's message, unless only a compendium translates it."""
+    position = exact_index.get(key)
+    current = old_entries[position] if position is not None else None
+    if current is not None and _search_weight(current) == 2:
+        return current
+    return memory.exact(key, current) if memory else current
+
+
+def _search_weight(entry: Entry) -> int:
+    # GNU's test is "msgstr is one empty string": a plural entry with empty forms counts as translated.
+    return 1 if entry.msgid_plural is None and entry.msgstr == "" else 2
+
+
+class _Compendia:
+    """The --compendium catalogues, one list of messages in file order."""
+
+    def __init__(self, compendia: Sequence[Catalog]):
+        self.entries: list[Entry] = []
+        self.index: dict[tuple[str | None, str], list[Entry]] = {}
+        for compendium in compendia:
+            listed = list(compendium.entries)
+            if compendium.header is not None:
+                listed.insert(compendium.header_position, compendium.header)
+            first_in_file: dict[tuple[str | None, str], Entry] = {}
+            for entry in listed:
+                first_in_file.setdefault(entry.key, entry)
+            for key, entry in first_in_file.items():
+                self.index.setdefault(key, []).append(entry)
+            self.entries.extend(listed)
+        self._fuzzy = None
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def exact(self, key, current: Entry | None) -> Entry | None:
+        best, best_weight = current, 1 if current is not None else 0
+        for entry in self.index.get(key, ()):
+            weight = _search_weight(entry)
+            if weight > best_weight:
+                best, best_weight = entry, weight
+        return best
+
+    def better_fuzzy(self, current: Entry | None, msgctxt: str | None, msgid: str) -> Entry | None:
+        """definitions_search_fuzzy: a compendium message replaces the catalogue's only when better."""
+        from i18n.po.fuzzy_search import FUZZY_THRESHOLD, CompendiumIndex, goal_weight
+
+        if self._fuzzy is None:
+            self._fuzzy = CompendiumIndex(self.entries)
+        bound = goal_weight(current, msgctxt, msgid) if current is not None else FUZZY_THRESHOLD
+        found = self._fuzzy.find(msgctxt, msgid, bound)
+        if current is None or (found is not None and goal_weight(found, msgctxt, msgid) > bound):
+            return found
+        return current
+
+
+def _neighbours(exact_positions: list[int | None], index: int, reach: int = 6) -> list[int]:
+    """Old positions around where the template's message `index` sits among exactly found ones:
+    a reworded message is usually there (a first guess for the fuzzy search, never its answer)."""
+    before = next((p for p in reversed(exact_positions[max(0, index - reach) : index]) if p is not None), None)
+    after = next((p for p in exact_positions[index + 1 : index + 1 + reach] if p is not None), None)
+    guesses = []
+    if before is not None:
+        guesses.extend(range(before + 1, before + 1 + reach))
+    if after is not None:
+        guesses.extend(range(max(0, after - reach), after))
+    return guesses
 
 
 # --- Entries -------------------------------------------------------------------------------------
@@ -170,7 +326,8 @@ def _merge_entry(old: Entry, reference: Entry, force_fuzzy: bool, often, result_
     for kind in format_kinds(reference.flags, include_possible=True):
         # A message that becomes a format string must still pass `msgfmt -c`, or it turns fuzzy.
         if not fuzzy and kind not in old_kinds:
-            if check_format(kind, reference.msgid, reference.msgid_plural, translations, often) is not None:
+            if check_format(kind, reference.msgid, reference.msgid_plural, translations,
+                            often.for_flags(reference.flags)) is not None:
                 fuzzy = True
 
     old_range = _range_of(old.flags)
@@ -261,20 +418,18 @@ def _merge_header(old: Entry, reference: Entry) -> Entry:
     text = old.msgstr
     lines = header_lines(text)
     for line in lines:
-        if not line.endswith("\n"):
-            line += "\n"
         for index, name in enumerate(_KNOWN_HEADER_FIELDS):
             if line[: len(name)].lower() == name.lower():
                 known[index] = line[len(name) :]
                 break
         else:
-            unknown += line
+            unknown += line if line.endswith("\n") else line + "\n"
     language_index = _KNOWN_HEADER_FIELDS.index("Language:")
-    if language_index not in known and _KNOWN_HEADER_FIELDS.index("Language-Team:") in known:
-        # msgmerge 0.21 adds a Language field to a header with a Language-Team. It means to fill it
-        # from the team's English name, but compares the value with its newline still attached,
-        # so the name never matches and the field is always left empty.
-        known[language_index] = " \n"
+    team_index = _KNOWN_HEADER_FIELDS.index("Language-Team:")
+    if language_index not in known and team_index in known:
+        code = _language_from_team(known[team_index])
+        known[language_index] = f" {code}\n" if code else " \n"
+    known = {index: value if value.endswith("\n") else value + "\n" for index, value in known.items()}
     for name in ("Report-Msgid-Bugs-To:", "POT-Creation-Date:"):
         # msgmerge looks for the name anywhere in the template's header, case-sensitively.
         start = reference.msgstr.find(name)
@@ -294,6 +449,20 @@ def _merge_header(old: Entry, reference: Entry) -> Entry:
         references=list(reference.references),
         flags=(["fuzzy"] if old.fuzzy else []) + gnu_flags + own_flags,
     )
+
+
+def _language_from_team(value: str) -> str | None:
+    """msgmerge 0.21's reading of a Language-Team value: its English name, e-mail or URL dropped.
+
+    GNU keeps the line's newline in the value and trims only blanks, so a team named without an
+    address ("German\\n") never matches a name; "German <de@li.org>\\n" does.
+    """
+    team = value.strip(" \t")
+    start = max(team.rfind(" "), team.rfind("\t")) + 1
+    last_word = team[start:]
+    if last_word and (last_word.startswith("<") or last_word.endswith(">") or "@" in team or "/" in team):
+        team = team[:start].rstrip(" \t")
+    return code_for_english_name(team)
 
 
 def _plural_rule(header: Entry | None, path: str | None = None):
@@ -335,8 +504,10 @@ def _in_template_charset(old_entries: list[Entry], catalog: Catalog, template: C
         template_charset is None
         or template_charset.upper() != "UTF-8"
         or old_charset is None
-        or old_charset.upper() in ("UTF-8", "CHARSET")
+        or old_charset == "UTF-8"
+        or old_charset.upper() == "CHARSET"
     ):
+        # Any other spelling of UTF-8 ("utf-8") is rewritten to GNU's canonical name below.
         return old_entries
     header = old_entries[0]
     converted = Entry(**{name: getattr(header, name) for name in Entry.__slots__})
@@ -345,85 +516,6 @@ def _in_template_charset(old_entries: list[Entry], catalog: Catalog, template: C
 
 
 # --- Fuzzy search ----------------------------------------------------------------------------------
-
-
-class _FuzzyFinder:
-    """msgl-fsearch.c's index: old messages with a translation, found through shared 4-grams."""
-
-    def __init__(self, old_entries: list[Entry]):
-        self.entries = old_entries
-        self.grams: dict[str, list[int]] = {}
-        self.short_by_length: dict[int, list[int]] = {}
-        self.encoded: dict[int, tuple[bytes, Counter]] = {}
-        for position, entry in enumerate(old_entries):
-            if entry.is_header or _first_form(entry) == "":
-                continue
-            msgid = entry.msgid
-            for start in range(len(msgid) - _NGRAM + 1):
-                positions = self.grams.setdefault(msgid[start : start + _NGRAM], [])
-                if not positions or positions[-1] != position:
-                    positions.append(position)
-            byte_length = len(msgid.encode("utf-8"))
-            if byte_length <= _SHORT_MSG_MAX:
-                self.short_by_length.setdefault(byte_length, []).append(position)
-
-    def _bytes(self, position: int) -> tuple[bytes, Counter]:
-        """The old msgid's UTF-8 bytes and how often each byte occurs (computed once, on demand)."""
-        encoded = self.encoded.get(position)
-        if encoded is None:
-            text = self.entries[position].msgid.encode("utf-8")
-            encoded = self.encoded[position] = (text, Counter(text))
-        return encoded
-
-    def find(self, msgctxt: str | None, msgid: str) -> int | None:
-        if len(msgid) >= _NGRAM:
-            grams = self.grams
-            counts = Counter(
-                chain.from_iterable(grams.get(msgid[start : start + _NGRAM], ()) for start in range(len(msgid) - _NGRAM + 1))
-            )
-            # Most shared 4-grams first (then file order), so that the bound rises early.
-            candidates = sorted(counts, key=lambda position: (-counts[position], position))
-        else:
-            length = len(msgid.encode("utf-8"))
-            shortest = math.ceil(length / _LENGTH_RATIO)
-            longest = int(length * _LENGTH_RATIO)
-            candidates = [
-                position
-                for candidate_length in range(shortest, longest + 1)
-                for position in self.short_by_length.get(candidate_length, ())
-            ]
-        target = msgid.encode("utf-8")
-        target_length = len(target)
-        target_counts = Counter(target)
-        target_masks = None
-        best_weight = FUZZY_THRESHOLD
-        best = None
-        for position in candidates:
-            candidate, candidate_counts = self._bytes(position)
-            bonus = 0.0
-            context = self.entries[position].msgctxt
-            if context is None or (msgctxt is not None and msgctxt == context):
-                bonus = _CONTEXT_BONUS
-            lower_bound = best_weight - bonus * 1.01
-            total = target_length + len(candidate)
-            # fstrcmp_bounded's two quick upper bounds: from the lengths, then from byte counts.
-            if 2 * min(target_length, len(candidate)) / total < lower_bound:
-                continue
-            # Counting bytes costs more than the bit-parallel LCS of a short text: only for long ones.
-            if total > _COUNT_BOUND_MIN_TOTAL:
-                shared = sum(min(count, candidate_counts.get(byte, 0)) for byte, count in target_counts.items())
-                if 2 * shared / total < lower_bound:
-                    continue
-            if target_masks is None:
-                target_masks = _byte_masks(target)
-            lcs = _bounded_lcs(target_masks, target_length, candidate, lower_bound)
-            if lcs is None:
-                continue
-            weight = 2 * lcs / total + bonus
-            if weight > best_weight:
-                best_weight = weight
-                best = position
-        return best
 
 
 def similarity(first: bytes, second: bytes, lower_bound: float = 0.0) -> float:

@@ -6,16 +6,24 @@ sorted by their bytes (gettext binary-searches them); a message with context is 
 "msgctxt\\x04msgid", a plural one as "msgid\\0msgid_plural" with its forms NUL-joined. Fuzzy,
 untranslated and obsolete messages are left out; the header is kept even when fuzzy, as msgfmt does,
 but without its POT-Creation-Date line.
+
+A c-format (or objc-format) message with ISO C 99 <inttypes.h> directives (`%<PRIu64>`) or, in its
+translation, glibc's `I` flag is a system-dependent string: revision 1 stores it cut into literal
+pieces and named segments after the hash table, and the C library rebuilds the msgid its program
+asks for ("%lu") when it opens the file. Python's gettext reads such a file and sees the static
+messages only, as it does msgfmt's.
 """
 
 from __future__ import annotations
 
 import codecs
 import struct
+from dataclasses import dataclass
 
 from i18n.errors import InputError
 from i18n.po.model import Catalog, Entry, header_lines
-from i18n.po.msgfmt_check import CompileProblem, validate_for_compile
+from i18n.po.c_format import sysdep_directives
+from i18n.po.msgfmt_check import CompileProblem, format_kinds, validate_for_compile
 
 __all__ = ["format_mo", "compiled_entries", "gnu_hash", "CompileProblem", "validate_for_compile"]
 
@@ -39,43 +47,143 @@ def compiled_entries(catalog: Catalog) -> list[Entry]:
 
 def format_mo(catalog: Catalog) -> bytes:
     encoding = _python_encoding(catalog.charset, catalog.path)
-    pairs = []
-    for entry in compiled_entries(catalog):
+    static: list[tuple[bytes, bytes]] = []
+    sysdep: list[tuple[_SysdepString, _SysdepString]] = []
+    compiled = compiled_entries(catalog)
+    for entry in compiled:
         key = entry.msgid.encode(encoding)
+        context_length = 0
         if entry.msgctxt is not None:
-            key = entry.msgctxt.encode(encoding) + _CONTEXT_SEPARATOR + key
-        original = key if entry.msgid_plural is None else key + b"\0" + entry.msgid_plural.encode(encoding)
+            context = entry.msgctxt.encode(encoding) + _CONTEXT_SEPARATOR
+            context_length = len(context)
+            key = context + key
+        plural = b"" if entry.msgid_plural is None else b"\0" + entry.msgid_plural.encode(encoding)
         translations = entry.translations
         if entry.is_header:
             translations = [_without_pot_creation_date(entry.msgstr)]
         translation = b"\0".join(form.encode(encoding) for form in translations)
-        pairs.append((key, original, translation))
+        key_parts, translation_parts = _sysdep_parts(entry, key, context_length, translation)
+        if key_parts or translation_parts:
+            sysdep.append((
+                _split_segments(key + b"\0", key_parts, plural[1:] + b"\0" if plural else b""),
+                _split_segments(translation + b"\0", translation_parts, b""),
+            ))
+        else:
+            static.append((key, key + plural, translation))
     # gettext looks originals up by binary search over strcmp order; the plural part is not compared.
-    pairs.sort(key=lambda pair: pair[0])
+    static.sort(key=lambda pair: pair[0])
+    # write-mo.c sizes the hash table for every message, though only static ones go in it.
+    return _layout(static, sysdep, _hash_table_size(len(compiled)))
 
-    count = len(pairs)
-    hash_size = _hash_table_size(count)
-    originals_offset = _HEADER_SIZE
+
+@dataclass(frozen=True)
+class _SysdepString:
+    """A string cut around its system-dependent parts: (literal bytes, segment name) pairs, the last
+    pair without a name; the C library joins them, putting each name's expansion after its literal."""
+
+    pieces: tuple[tuple[bytes, bytes | None], ...]
+
+
+def _sysdep_parts(entry: Entry, key: bytes, context_length: int, translation: bytes):
+    """The (start, end) byte ranges of system-dependent directives in key and translation."""
+    if not format_kinds(entry.flags) & {"c", "objc"}:
+        return (), ()
+    key_parts = tuple(
+        (start + context_length, end + context_length)
+        for start, end in sysdep_directives(key[context_length:].decode("latin-1"), translated=False)
+    )
+    translation_parts = []
+    form_start = 0
+    for form in translation.split(b"\0"):
+        translation_parts.extend(
+            (form_start + start, form_start + end)
+            for start, end in sysdep_directives(form.decode("latin-1"), translated=True)
+        )
+        form_start += len(form) + 1
+    return key_parts, tuple(translation_parts)
+
+
+def _split_segments(data: bytes, parts, tail: bytes) -> _SysdepString:
+    pieces = []
+    last = 0
+    for start, end in parts:
+        name = data[start:end]
+        if len(name) >= 2 and name.startswith(b"<") and name.endswith(b">"):
+            name = name[1:-1]
+        pieces.append((data[last:start], name))
+        last = end
+    pieces.append((data[last:] + tail, None))
+    return _SysdepString(tuple(pieces))
+
+
+_SEGMENTS_END = 0xFFFFFFFF
+
+
+def _layout(static, sysdep, hash_size: int) -> bytes:
+    """write-mo.c's write_table with alignment 1: revision 0, or 1 when there are sysdep strings."""
+    count = len(static)
+    header_size = 48 if sysdep else _HEADER_SIZE
+    originals_offset = header_size
     translations_offset = originals_offset + 8 * count
     hash_offset = translations_offset + 8 * count
-    strings_offset = hash_offset + 4 * hash_size
+    offset = hash_offset + 4 * hash_size
 
-    original_table, translation_table, blob = [], [], bytearray()
-    for _key, original, _translation in pairs:
-        original_table.append((len(original), strings_offset + len(blob)))
-        blob += original + b"\0"
-    for _key, _original, translation in pairs:
-        translation_table.append((len(translation), strings_offset + len(blob)))
-        blob += translation + b"\0"
+    segment_names: list[bytes] = []
+    for pair in sysdep:
+        for string in pair:
+            for _literal, name in string.pieces:
+                if name is not None and name not in segment_names:
+                    segment_names.append(name)
+    segments_offset = offset
+    offset += 8 * len(segment_names)
+    original_sysdep_offset = offset
+    offset += 4 * len(sysdep)
+    translation_sysdep_offset = offset
+    offset += 4 * len(sysdep)
+    descriptors_offset = offset
+    descriptor_sizes = [[4 + 8 * len(pair[m].pieces) for pair in sysdep] for m in (0, 1)]
+    offset += sum(map(sum, descriptor_sizes))
 
+    blob = bytearray()
+
+    def place(data: bytes) -> tuple[int, int]:
+        at = offset + len(blob)
+        blob.extend(data)
+        return at
+
+    original_table = [(len(original), place(original + b"\0")) for _key, original, _t in static]
+    translation_table = [(len(translation), place(translation + b"\0")) for _k, _o, translation in static]
+    segment_table = [(len(name) + 1, place(name + b"\0")) for name in segment_names]
+    descriptors = bytearray()
+    for m in (0, 1):
+        for pair in sysdep:
+            string = pair[m]
+            descriptors += struct.pack("<I", place(b"".join(literal for literal, _name in string.pieces)))
+            for literal, name in string.pieces:
+                reference = _SEGMENTS_END if name is None else segment_names.index(name)
+                descriptors += struct.pack("<2I", len(literal), reference)
+
+    # Major revision 1 only when an "I" flag is used: older gettext() crashes on it.
+    revision = ((1 << 16) if b"I" in segment_names else 0) + (1 if sysdep else 0)
     out = bytearray(
-        struct.pack("<7I", MAGIC, 0, count, originals_offset, translations_offset, hash_size, hash_offset)
+        struct.pack("<7I", MAGIC, revision, count, originals_offset, translations_offset, hash_size, hash_offset)
     )
-    for length, offset in original_table:
-        out += struct.pack("<2I", length, offset)
-    for length, offset in translation_table:
-        out += struct.pack("<2I", length, offset)
-    out += struct.pack(f"<{hash_size}I", *_hash_table([key for key, _o, _t in pairs], hash_size))
+    if sysdep:
+        out += struct.pack(
+            "<5I", len(segment_names), segments_offset, len(sysdep), original_sysdep_offset, translation_sysdep_offset
+        )
+    for length, at in original_table + translation_table:
+        out += struct.pack("<2I", length, at)
+    out += struct.pack(f"<{hash_size}I", *_hash_table([key for key, _o, _t in static], hash_size))
+    if sysdep:
+        for length, at in segment_table:
+            out += struct.pack("<2I", length, at)
+        for m in (0, 1):
+            at = descriptors_offset + sum(descriptor_sizes[0]) * m
+            for size in descriptor_sizes[m]:
+                out += struct.pack("<I", at)
+                at += size
+        out += descriptors
     out += blob
     return bytes(out)
 

@@ -8,19 +8,14 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 
 from i18n.errors import FactsheetError, InputError
 from i18n.po.charsets import codec_of
+from i18n.po.format_directives import FORMAT_LANGUAGES, unbreakable_positions, wrapping_language
 from i18n.po.linebreak import break_points
 from i18n.po.model import Catalog, Entry
 
-# gettext 0.21's format_language[] order, which is the order msgcat writes format flags in.
-FORMAT_LANGUAGES = (
-    "c", "objc", "python", "python-brace", "java", "java-printf", "csharp", "javascript", "scheme",
-    "lisp", "elisp", "librep", "ruby", "sh", "awk", "lua", "object-pascal", "smalltalk", "qt",
-    "qt-plural", "kde", "kde-kuit", "boost", "tcl", "perl", "perl-brace", "php", "gcc-internal",
-    "gfc-internal", "ycp",
-)
 SYNTAX_CHECKS = ("ellipsis-unicode", "space-ellipsis", "quote-unicode", "bullet-unicode")
 _FORMAT_RANK = {language: rank for rank, language in enumerate(FORMAT_LANGUAGES)}
 _SYNTAX_RANK = {name: rank for rank, name in enumerate(SYNTAX_CHECKS)}
@@ -34,7 +29,20 @@ _ESCAPE_SEQUENCE_BYTES = re.compile(rb"\\.")
 _WIDE_POSSIBLE = re.compile(r"[^\x00-\u02ff]")
 
 
-def format_po(catalog: Catalog, width: int = 79) -> bytes:
+@dataclass(frozen=True)
+class WriteStyle:
+    """msgcat's and msgmerge's output options: --width, --no-wrap, --add-location=full|file|never,
+    and --for-msgfmt's omission of translator comments."""
+
+    wrap: bool = True
+    locations: str = "full"
+    translator_comments: bool = True
+
+
+_DEFAULT_STYLE = WriteStyle()
+
+
+def format_po(catalog: Catalog, width: int = 79, style: WriteStyle = _DEFAULT_STYLE) -> bytes:
     """The catalogue as msgcat writes it, encoded in its charset with its newline and BOM."""
     codec = _codec(catalog.charset)
     encoding = catalog.charset.upper()
@@ -47,7 +55,7 @@ def format_po(catalog: Catalog, width: int = 79) -> bytes:
     for entry in messages:
         if not first:
             lines.append("")
-        _write_entry(lines, entry, width, encoding, codec, obsolete=False)
+        _write_entry(lines, entry, width, encoding, codec, obsolete=False, style=style)
         first = False
     for entry in catalog.entries:
         # GNU writes no obsolete entry whose (first) translation is empty.
@@ -56,7 +64,7 @@ def format_po(catalog: Catalog, width: int = 79) -> bytes:
             continue
         if not first:
             lines.append("")
-        _write_entry(lines, entry, width, encoding, codec, obsolete=True)
+        _write_entry(lines, entry, width, encoding, codec, obsolete=True, style=style)
         first = False
     text = "\n".join(lines) + "\n" if lines else ""
     if catalog.newline != "\n":
@@ -86,37 +94,53 @@ def _first_translation(entry: Entry) -> str:
     return entry.msgstr
 
 
-def _write_entry(lines: list[str], entry: Entry, width: int, encoding: str, codec: str, obsolete: bool) -> None:
-    for comment in entry.translator_comments:
+def _write_entry(lines: list[str], entry: Entry, width: int, encoding: str, codec: str, obsolete: bool,
+                 style: WriteStyle = _DEFAULT_STYLE) -> None:
+    for comment in entry.translator_comments if style.translator_comments else ():
         for part in comment.split("\n"):
             lines.append("# " + part if part else "#")
     for comment in entry.extracted_comments:
         for part in comment.split("\n"):
             lines.append("#. " + part if part else "#.")
     if entry.references:
-        _write_references(lines, entry.references, width, codec)
+        if style.locations == "full":
+            _write_references(lines, entry.references, width, codec)
+        elif style.locations == "file":
+            _write_references(lines, _file_names(entry.references), width, codec)
     flags = flag_line(entry)
     if flags:
         lines.append(flags)
-    no_wrap = _no_wrap(entry.flags)
+    no_wrap = not style.wrap or _no_wrap(entry.flags)
+    language = wrapping_language(entry.flags)
     previous_prefix = "#~| " if obsolete else "#| "
     if entry.previous_msgctxt is not None:
-        _wrap(lines, previous_prefix, "msgctxt", entry.previous_msgctxt, no_wrap, width, encoding)
+        _wrap(lines, previous_prefix, "msgctxt", entry.previous_msgctxt, no_wrap, width, encoding, language)
     if entry.previous_msgid is not None:
-        _wrap(lines, previous_prefix, "msgid", entry.previous_msgid, no_wrap, width, encoding)
+        _wrap(lines, previous_prefix, "msgid", entry.previous_msgid, no_wrap, width, encoding, language)
     if entry.previous_msgid_plural is not None:
-        _wrap(lines, previous_prefix, "msgid_plural", entry.previous_msgid_plural, no_wrap, width, encoding)
+        _wrap(lines, previous_prefix, "msgid_plural", entry.previous_msgid_plural, no_wrap, width, encoding, language)
     prefix = "#~ " if obsolete else ""
     if entry.msgctxt is not None:
-        _wrap(lines, prefix, "msgctxt", entry.msgctxt, no_wrap, width, encoding)
-    _wrap(lines, prefix, "msgid", entry.msgid, no_wrap, width, encoding)
+        _wrap(lines, prefix, "msgctxt", entry.msgctxt, no_wrap, width, encoding, language)
+    _wrap(lines, prefix, "msgid", entry.msgid, no_wrap, width, encoding, language)
     if entry.msgid_plural is not None:
-        _wrap(lines, prefix, "msgid_plural", entry.msgid_plural, no_wrap, width, encoding)
+        _wrap(lines, prefix, "msgid_plural", entry.msgid_plural, no_wrap, width, encoding, language)
         # An entry made in memory with no forms yet is written as xgettext writes a template's.
         for index, form in enumerate(entry.msgstr_plural or ["", ""]):
-            _wrap(lines, prefix, f"msgstr[{index}]", form, no_wrap, width, encoding)
+            _wrap(lines, prefix, f"msgstr[{index}]", form, no_wrap, width, encoding, language)
     else:
-        _wrap(lines, prefix, "msgstr", entry.msgstr, no_wrap, width, encoding)
+        _wrap(lines, prefix, "msgstr", entry.msgstr, no_wrap, width, encoding, language)
+
+
+def _file_names(references: list[str]) -> list[str]:
+    """--add-location=file: each file once, without line numbers, in order of first mention."""
+    names = []
+    for reference in references:
+        split = _REFERENCE_LINE.match(reference)
+        name = split.group(1) if split else reference
+        if name not in names:
+            names.append(name)
+    return names
 
 
 def _write_references(lines: list[str], references: list[str], width: int, codec: str) -> None:
@@ -253,9 +277,11 @@ def _escape(portion: str) -> str:
 
 
 def _wrap(lines: list[str], prefix: str, name: str, value: str, no_wrap: bool, width: int,
-          encoding: str) -> None:
-    """write-po.c's wrap(): one keyword and its string, cut at GNU's break points."""
+          encoding: str, language: str | None = None) -> None:
+    """write-po.c's wrap(): one keyword and its string, cut at GNU's break points (never inside a
+    directive of the entry's format language)."""
     portions = _portions(value)
+    unbreakable = _NO_DIRECTIVES if language is None else _Unbreakable(language, value, name.startswith("msgstr"))
     prefix_length = len(prefix)
     available = width - prefix_length - 2  # columns for the text of a continuation line
     first_line = True
@@ -265,14 +291,18 @@ def _wrap(lines: list[str], prefix: str, name: str, value: str, no_wrap: bool, w
         if no_wrap or _fits(escaped, len(name) + 1, available):
             lines.append(f'{prefix}{name} "{escaped}"')
             return
+    offset = 0
     for number, portion in enumerate(portions):
+        portion_offset = offset
+        offset += len(portion)
         escaped = _escape(portion)
         if first_line:
             if number == count - 1 and (no_wrap or _fits(escaped, len(name) + 1, available)):
                 lines.append(f'{prefix}{name} "{escaped}"')
                 return
             if count == 1 and (no_wrap or (len(name) + 1 <= available and len(
-                    _split_at_breaks(escaped, len(name) + 1, available, encoding)) == 1)):
+                    _split_at_breaks(escaped, len(name) + 1, available, encoding,
+                                     unbreakable.within(portion, portion_offset))) == 1)):
                 lines.append(f'{prefix}{name} "{escaped}"')
                 return
             lines.append(f'{prefix}{name} ""')
@@ -280,7 +310,7 @@ def _wrap(lines: list[str], prefix: str, name: str, value: str, no_wrap: bool, w
         if no_wrap or _fits(escaped, 0, available):
             lines.append(f'{prefix}"{escaped}"')
             continue
-        for piece in _split_at_breaks(escaped, 0, available, encoding):
+        for piece in _split_at_breaks(escaped, 0, available, encoding, unbreakable.within(portion, portion_offset)):
             lines.append(f'{prefix}"{piece}"')
 
 
@@ -294,14 +324,44 @@ def _fits(escaped: str, start_column: int, available: int) -> bool:
     return start_column + 2 * length <= available
 
 
-def _split_at_breaks(escaped: str, start_column: int, available: int, encoding: str) -> list[str]:
+class _Unbreakable:
+    """The characters of one string before which no line may break, found only if a line must break."""
+
+    def __init__(self, language: str | None, value: str, translated: bool) -> None:
+        self.language, self.value, self.translated = language, value, translated
+        self.positions: frozenset[int] | None = None
+
+    def within(self, portion: str, offset: int) -> list[int]:
+        """Byte offsets, in the escaped UTF-8 portion, of the first byte of each such character."""
+        if self.language is None:
+            return []
+        if self.positions is None:
+            self.positions = unbreakable_positions(self.language, self.value, self.translated)
+        if not self.positions:
+            return []
+        offsets = []
+        byte = 0
+        for index, char in enumerate(portion):
+            if offset + index in self.positions:
+                offsets.append(byte)
+            byte += 2 if char in _ESCAPES else len(char.encode("utf-8"))
+        return offsets
+
+
+_NO_DIRECTIVES = _Unbreakable(None, "", False)
+
+
+def _split_at_breaks(escaped: str, start_column: int, available: int, encoding: str,
+                     unbreakable: list[int] = ()) -> list[str]:
     """The escaped text cut where GNU starts new lines (a single piece when it does not).
 
     wrap() lets a line break before the backslash of an escape but never inside it, nor before
-    the `\\n` that ends a portion.
+    the `\\n` that ends a portion, nor inside a format directive.
     """
     data = escaped.encode("utf-8")
     overrides = bytearray(len(data))
+    for byte in unbreakable:
+        overrides[byte] = 1
     if "\\" in escaped:
         for match in _ESCAPE_SEQUENCE_BYTES.finditer(data):
             overrides[match.start() + 1] = 1

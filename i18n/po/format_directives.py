@@ -1,0 +1,444 @@
+"""Where the directives of a format string are, as GNU gettext 0.21's parsers mark them for msgcat.
+
+write-po.c parses a string with the first format language its entry is flagged with (c-format,
+possible-python-format...) and never breaks a line inside a directive it recognised: not between
+`%` and `.*s`, nor between the two `%` of `%%`. A directive the parser rejects may be broken.
+Languages without a parser here are wrapped as plain text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from i18n.po.c_format import directive_spans as _c_spans
+
+# gettext 0.21's format_language[] order: the first flagged language decides.
+FORMAT_LANGUAGES = (
+    "c", "objc", "python", "python-brace", "java", "java-printf", "csharp", "javascript", "scheme",
+    "lisp", "elisp", "librep", "ruby", "sh", "awk", "lua", "object-pascal", "smalltalk", "qt",
+    "qt-plural", "kde", "kde-kuit", "boost", "tcl", "perl", "perl-brace", "php", "gcc-internal",
+    "gfc-internal", "ycp",
+)
+_RANK = {language: rank for rank, language in enumerate(FORMAT_LANGUAGES)}
+
+
+def wrapping_language(flags: list[str]) -> str | None:
+    """The format language write-po.c parses an entry's strings with (yes or possible), if any."""
+    states: dict[str, bool] = {}
+    for flag in flags:
+        if not flag.endswith("-format"):
+            continue
+        name = flag[: -len("-format")]
+        possible = True
+        for lead in ("no-", "possible-", "impossible-"):
+            if name.startswith(lead):
+                name, possible = name[len(lead) :], lead == "possible-"
+                break
+        if name in _RANK:
+            states[name] = possible  # the last flag for a language wins, as when GNU reads them
+    flagged = [name for name, possible in states.items() if possible]
+    return min(flagged, key=_RANK.__getitem__) if flagged else None
+
+
+def unbreakable_positions(language: str | None, text: str, translated: bool) -> frozenset[int]:
+    """Indices of the characters of `text` before which msgcat may not break a line."""
+    if language in ("c", "objc"):
+        spans = _c_spans(text, translated=translated, objc=language == "objc")
+    elif language == "python":
+        spans = _python_spans(text)
+    elif language == "python-brace":
+        spans = _python_brace_spans(text)
+    elif language == "csharp":
+        spans = _csharp_spans(text)
+    elif language in ("sh", "smalltalk", "javascript", "php", "lua"):
+        parser = {"sh": parse_sh, "smalltalk": parse_smalltalk, "javascript": parse_javascript, "php": parse_php,
+                  "lua": parse_lua}[language]
+        try:
+            spans = parser(text)[1]
+        except FormatError as error:
+            spans = error.spans
+    elif language in _SIMPLE_DIRECTIVES:
+        spans = [(match.start(), match.end() - 1) for match in _SIMPLE_DIRECTIVES[language].finditer(text)]
+    else:
+        return frozenset()
+    return frozenset(index for first, last in spans for index in range(first + 1, last + 1))
+
+
+# Languages whose directives one regular expression finds, as their GNU parsers scan them.
+_SIMPLE_DIRECTIVES = {
+    "kde": re.compile(r"%[1-9][0-9]*"),
+    "qt": re.compile(r"%L?[0-9][0-9]?"),
+    "qt-plural": re.compile(r"%L?n"),
+    "perl-brace": re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}"),
+}
+
+_PYTHON_AFTER_NAME = re.compile(r"[-+ #0]*(?:\*|[0-9]+)?(?:\.(?:\*|[0-9]+)?)?[hlL]?")
+_PYTHON_CONVERSIONS = frozenset("%csridiuoxXeEfgG")
+
+
+def _python_spans(text: str) -> list[tuple[int, int]]:
+    # format-python.c: '%', an optional (name) with nested parentheses, flags, width, precision,
+    # size, then the conversion, which ends the directive.
+    spans = []
+    position = text.find("%")
+    while position >= 0:
+        start = position
+        position += 1
+        if text.startswith("(", position):
+            depth = 0
+            position += 1
+            while position < len(text):
+                if text[position] == "(":
+                    depth += 1
+                elif text[position] == ")":
+                    if depth == 0:
+                        break
+                    depth -= 1
+                position += 1
+            if position >= len(text):
+                return spans
+            position += 1
+        position = _PYTHON_AFTER_NAME.match(text, position).end()
+        if position >= len(text) or text[position] not in _PYTHON_CONVERSIONS:
+            return spans  # GNU stops at the first invalid directive
+        spans.append((start, position))
+        position = text.find("%", position + 1)
+    return spans
+
+
+def _python_brace_spans(text: str) -> list[tuple[int, int]]:
+    # format-python-brace.c as in 0.21: '{{' is a literal brace; a field is a name or number with
+    # .attribute and [item] parts, then ':' and either one nested field or a standard spec.
+    text += "\0"
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while text[position] != "\0":
+        if text[position] != "{":
+            position += 1
+            continue
+        parsed = _brace_directive(text, position, toplevel=True)
+        if parsed is None:
+            return spans  # GNU stops at the first invalid directive
+        position, span = parsed
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+_BRACE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_BRACE_NUMBER = re.compile(r"[0-9]+")
+_BRACE_SPEC = re.compile(r"(?:.[<>=^]|[<>=^])?[-+ ]?#?0?[0-9]*(?:\.[0-9]*)?[bcdoxXneEfFgG%]?", re.S)
+
+
+def _brace_directive(text: str, start: int, *, toplevel: bool) -> tuple[int, tuple[int, int] | None] | None:
+    """(position after the field, its span if top-level), or None when GNU finds it invalid."""
+    position = start + 1
+    if text[position] == "{":
+        return position + 1, None
+    field = _BRACE_NAME.match(text, position) or _BRACE_NUMBER.match(text, position)
+    if field is None:
+        return None
+    position = field.end()
+    while text[position] in ".[":
+        if text[position] == ".":
+            field = _BRACE_NAME.match(text, position + 1)
+        else:
+            field = _BRACE_NAME.match(text, position + 1) or _BRACE_NUMBER.match(text, position + 1)
+        if field is None:
+            return None
+        position = field.end()
+        if text[position - len(field.group()) - 1] == "[":
+            if text[position] != "]":
+                return None
+            position += 1
+    if text[position] == ":":
+        if not toplevel:
+            return None
+        position += 1
+        if text[position] == "{":
+            nested = _brace_directive(text, position, toplevel=False)
+            if nested is None:
+                return None
+            position = nested[0]
+        elif text[position] != "\0":
+            position = _BRACE_SPEC.match(text, position).end()
+    if text[position] != "}":
+        return None
+    return position + 1, (start, position) if toplevel else None
+
+
+class CSharpFormatError(ValueError):
+    """Not a valid C# format string; the message is GNU's reason."""
+
+
+def parse_csharp(text: str) -> tuple[int, list[tuple[int, int]]]:
+    """format-csharp.c: the number of arguments ({0}..{n} -> n+1) and the directives' spans
+    ('{{' and '}}' included); raises CSharpFormatError at the first invalid directive, the spans
+    found so far in its `spans` attribute."""
+    spans: list[tuple[int, int]] = []
+    arguments = directives = 0
+    position, length = 0, len(text)
+
+    def fail(reason: str):
+        error = CSharpFormatError(reason)
+        error.spans = spans
+        return error
+
+    while position < length:
+        char = text[position]
+        start = position
+        position += 1
+        if char == "{":
+            if position < length and text[position] == "{":
+                position += 1
+            else:
+                directives += 1
+                digits = re.match(r"[0-9]+", text[position:])
+                if digits is None:
+                    raise fail(f"In the directive number {directives}, '{{' is not followed by an argument number.")
+                number = int(digits.group())
+                position += digits.end()
+                if text.startswith(",", position):
+                    position += 1
+                    if text.startswith("-", position):
+                        position += 1
+                    width = re.match(r"[0-9]+", text[position:])
+                    if width is None:
+                        raise fail(f"In the directive number {directives}, ',' is not followed by a number.")
+                    position += width.end()
+                if text.startswith(":", position):
+                    close = text.find("}", position)
+                    position = length if close < 0 else close
+                if position >= length:
+                    raise fail("The string ends in the middle of a directive: found '{' without matching '}'.")
+                if text[position] != "}":
+                    raise fail(
+                        f"The directive number {directives} ends with an invalid character '{text[position]}' instead of '}}'."
+                    )
+                position += 1
+                arguments = max(arguments, number + 1)
+            spans.append((start, position - 1))
+        elif char == "}":
+            if position < length and text[position] == "}":
+                position += 1
+            elif directives == 0:
+                raise fail("The string starts in the middle of a directive: found '}' without matching '{'.")
+            else:
+                raise fail(f"The string contains a lone '}}' after directive number {directives}.")
+            spans.append((start, position - 1))
+    return arguments, spans
+
+
+def _csharp_spans(text: str) -> list[tuple[int, int]]:
+    try:
+        return parse_csharp(text)[1]
+    except CSharpFormatError as error:
+        return error.spans
+
+
+class FormatError(ValueError):
+    """Not a valid format string of its language; the message is GNU's reason (may be empty), and
+    `spans` holds the directives found before the error."""
+
+    def __init__(self, reason: str, spans: list[tuple[int, int]]):
+        super().__init__(reason)
+        self.spans = spans
+
+
+_SH_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def parse_sh(text: str) -> tuple[set[str], list[tuple[int, int]]]:
+    """format-sh.c: $name and ${name} (no shell operators); the names used and the spans."""
+    names: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    position = text.find("$")
+    while position >= 0:
+        start = position
+        position += 1
+        if text.startswith("{", position):
+            close = text.find("}", position + 1)
+            name = text[position + 1 : close] if close >= 0 else None
+            if not name or _SH_NAME.fullmatch(name) is None:
+                raise FormatError("", spans)
+            position = close + 1
+        else:
+            match = _SH_NAME.match(text, position)
+            if match is None:
+                raise FormatError("", spans)
+            name = match.group()
+            position = match.end()
+        names.add(name)
+        spans.append((start, position - 1))
+        position = text.find("$", position)
+    return names, spans
+
+
+def parse_smalltalk(text: str) -> tuple[set[int], list[tuple[int, int]]]:
+    """format-smalltalk.c: %1 ... %9 and %%; the argument numbers used and the spans."""
+    used: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    directives = 0
+    position = text.find("%")
+    while position >= 0:
+        directives += 1
+        following = text[position + 1 : position + 2]
+        if following == "%" or (following and "1" <= following <= "9"):
+            if following != "%":
+                used.add(int(following))
+            spans.append((position, position + 1))
+            position = text.find("%", position + 2)
+            continue
+        if not following:
+            raise FormatError("The string ends in the middle of a directive.", spans)
+        if following.isascii() and following.isprintable():
+            raise FormatError(
+                f"In the directive number {directives}, the character '{following}' is not a digit between 1 and 9.",
+                spans,
+            )
+        raise FormatError(
+            f"The character that terminates the directive number {directives} is not a digit between 1 and 9.", spans
+        )
+    return used, spans
+
+
+_JAVASCRIPT_TYPES = {"c": "char", "s": "string", "f": "float", "j": "any", **dict.fromkeys("bdoxX", "integer")}
+
+
+def parse_javascript(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """format-javascript.c: %[n$][-+ 0I]*[width][.precision]conversion; the (number, type) of each
+    argument in number order, and the spans."""
+    spans: list[tuple[int, int]] = []
+    numbered: list[tuple[int, str]] = []
+    unnumbered: list[tuple[int, str]] = []
+    directives = 0
+    position = text.find("%")
+    while position >= 0:
+        start = position
+        directives += 1
+        position += 1
+        number = 0
+        digits = re.match(r"([0-9]+)\$", text[position:])
+        if digits is not None:
+            number = int(digits.group(1))
+            if number == 0:
+                raise FormatError(
+                    f"In the directive number {directives}, the argument number 0 is not a positive integer.", spans
+                )
+            position += digits.end()
+        position = re.compile(r"[-+ 0I]*[0-9]*(?:\.[0-9]*)?").match(text, position).end()
+        if position >= len(text):
+            raise FormatError("The string ends in the middle of a directive.", spans)
+        conversion = text[position]
+        if conversion != "%":
+            kind = _JAVASCRIPT_TYPES.get(conversion)
+            if kind is None:
+                reason = (
+                    f"In the directive number {directives}, the character '{conversion}' is not a valid conversion specifier."
+                    if conversion.isascii() and conversion.isprintable()
+                    else f"The character that terminates the directive number {directives} is not a valid conversion specifier."
+                )
+                raise FormatError(reason, spans)
+            if (number and unnumbered) or (not number and numbered):
+                raise FormatError(
+                    "The string refers to arguments both through absolute argument numbers and through unnumbered "
+                    "argument specifications.", spans,
+                )
+            if number:
+                numbered.append((number, kind))
+            else:
+                unnumbered.append((len(unnumbered) + 1, kind))
+        spans.append((start, position))
+        position = text.find("%", position + 1)
+    if unnumbered:
+        return unnumbered, spans
+    by_number: dict[int, str] = {}
+    for number, kind in sorted(numbered):
+        if by_number.setdefault(number, kind) != kind:
+            raise FormatError(f"The string refers to argument number {number} in incompatible ways.", spans)
+    return sorted(by_number.items()), spans
+
+
+_PHP_TYPES = {"c": "char", "s": "string", "e": "float", "f": "float", **dict.fromkeys("bduoxX", "integer")}
+_PHP_MODIFIERS = re.compile(r"(?:[0\- ]|'.)*[0-9]*(?:\.[0-9]+)?l?", re.S)
+
+
+def parse_php(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """format-php.c: %[n$][0- 'c]*[width][.precision][l]conversion, %% a literal percent; the
+    (number, type) of each argument in number order, and the spans."""
+    spans: list[tuple[int, int]] = []
+    arguments: list[tuple[int, str]] = []
+    directives = unnumbered = 0
+    position = text.find("%")
+    while position >= 0:
+        start = position
+        directives += 1
+        position += 1
+        if text.startswith("%", position):
+            spans.append((start, position))
+            position = text.find("%", position + 1)
+            continue
+        unnumbered += 1
+        number = unnumbered
+        digits = re.match(r"([0-9]+)\$", text[position:])
+        if digits is not None:
+            if int(digits.group(1)) == 0:
+                raise FormatError(
+                    f"In the directive number {directives}, the argument number 0 is not a positive integer.", spans
+                )
+            number = int(digits.group(1))
+            unnumbered -= 1
+            position += digits.end()
+        position = _PHP_MODIFIERS.match(text, position).end()
+        if position >= len(text):
+            raise FormatError("The string ends in the middle of a directive.", spans)
+        kind = _PHP_TYPES.get(text[position])
+        if kind is None:
+            char = text[position]
+            raise FormatError(
+                f"In the directive number {directives}, the character '{char}' is not a valid conversion specifier."
+                if char.isascii() and char.isprintable()
+                else f"The character that terminates the directive number {directives} is not a valid conversion specifier.",
+                spans,
+            )
+        arguments.append((number, kind))
+        spans.append((start, position))
+        position = text.find("%", position + 1)
+    by_number: dict[int, str] = {}
+    for number, kind in sorted(arguments, key=lambda pair: pair[0]):
+        if by_number.setdefault(number, kind) != kind:
+            raise FormatError(f"The string refers to argument number {number} in incompatible ways.", spans)
+    return sorted(by_number.items()), spans
+
+
+_LUA_TYPES = {"c": "char", "s": "string", "q": "escaped string", **dict.fromkeys("diouXx", "integer"),
+              **dict.fromkeys("aAEefgG", "float")}
+
+
+def parse_lua(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """format-lua.c: %[width][.precision]conversion, %% a literal percent; the argument types in
+    order, and the spans."""
+    spans: list[tuple[int, int]] = []
+    arguments: list[str] = []
+    position = text.find("%")
+    while position >= 0:
+        start = position
+        position += 1
+        if not text.startswith("%", position):
+            position = re.compile(r"[0-9]*(?:\.[0-9]*)?").match(text, position).end()
+            if position >= len(text):
+                raise FormatError("The string ends in the middle of a directive.", spans)
+            kind = _LUA_TYPES.get(text[position])
+            if kind is None:
+                char = text[position]
+                number = len(arguments) + 1
+                raise FormatError(
+                    f"In the directive number {number}, the character '{char}' is not a valid conversion specifier."
+                    if char.isascii() and char.isprintable()
+                    else f"The character that terminates the directive number {number} is not a valid conversion specifier.",
+                    spans,
+                )
+            arguments.append(kind)
+        spans.append((start, position))
+        position = text.find("%", position + 1)
+    return arguments, spans

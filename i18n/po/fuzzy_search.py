@@ -1,0 +1,276 @@
+"""msgmerge's fuzzy search (msgl-fsearch.c, message.c): the old message most similar to a new msgid.
+
+The answer is exactly msgmerge's: among old messages with a translation that share a character
+4-gram with the msgid (or, for a msgid under 4 characters, have a suitable byte length), the one
+with the highest fstrcmp similarity plus a 0.00001 bonus for a matching or absent context, above
+0.6; ties go to the one sharing the most 4-grams, then to the first in the file. msgmerge gets
+there by scoring candidates one by one in that order with an early-exit fstrcmp; here every
+candidate is scored at once in C by rapidfuzz's Indel distance, and fstrcmp is
+(len1 + len2 - distance) / (len1 + len2) on the UTF-8 bytes. Many searches run on both cores.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+import numpy
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
+from i18n.po.model import Entry
+
+# msgmerge's FUZZY_THRESHOLD: a fuzzy match needs a similarity above this.
+FUZZY_THRESHOLD = 0.6
+_NGRAM = 4
+_SHORT_STRING_MAX_BYTES = (_NGRAM - 1) * 4
+_LENGTH_RATIO = 2 / FUZZY_THRESHOLD - 1
+_SHORT_MSG_MAX = int(_SHORT_STRING_MAX_BYTES * _LENGTH_RATIO)
+_CONTEXT_BONUS = 0.00001
+# How many of a msgid's rarest byte values the first, cheap pass of the byte-count bound looks at.
+_RARE_BYTES = 4
+# Below this much work (searches x old messages) a second process costs more than it saves.
+_PARALLEL_MIN_WORK = 2_000_000
+
+
+class FuzzyIndex:
+    """Old messages with a translation, sorted by the byte length of their msgids.
+
+    fstrcmp(a, b) <= 2 min(|a|, |b|) / (|a| + |b|), so only a window of lengths can reach a given
+    similarity: each search scores that window in C with the best similarity known so far as the
+    cut-off, after a few likely candidates (the old messages where the new one sits in the file)
+    have raised it. Messages that share no 4-gram with the msgid are then set aside, as msgmerge
+    never looks at them.
+    """
+
+    def __init__(self, old_entries: Sequence[Entry]):
+        self.entries = old_entries
+        eligible = []
+        self.short_by_length: dict[int, list[int]] = {}
+        for position, entry in enumerate(old_entries):
+            if entry.is_header or not entry.translations or entry.translations[0] == "":
+                continue
+            encoded = entry.msgid.encode("utf-8")
+            # One character per byte: rapidfuzz's fastest strings, and its distances are on bytes.
+            eligible.append((len(encoded), position, encoded.decode("latin-1")))
+            if len(encoded) <= _SHORT_MSG_MAX:
+                self.short_by_length.setdefault(len(encoded), []).append(position)
+        eligible.sort()
+        self.lengths = [length for length, _position, _text in eligible]
+        self.positions = [position for _length, position, _text in eligible]
+        self.texts = [text for _length, _position, text in eligible]
+        self.text_at = {position: text for _length, position, text in eligible}
+        self.length_array = numpy.array(self.lengths, dtype=numpy.int64)
+        self.histograms = _byte_histograms(self.texts)
+        self.byte_frequency = self.histograms.sum(axis=1, dtype=numpy.int64)
+
+    def find(self, msgctxt: str | None, msgid: str, seeds: Sequence[int] = ()) -> int | None:
+        """The position of msgmerge's fuzzy match for this message, or None.
+
+        `seeds` are positions worth scoring first; they change the speed, never the answer.
+        """
+        target = msgid.encode("utf-8").decode("latin-1")
+        entries = self.entries
+        if len(msgid) >= _NGRAM:
+            grams = {msgid[start : start + _NGRAM] for start in range(len(msgid) - _NGRAM + 1)}
+
+            def shares_a_gram(position: int) -> bool:
+                text = entries[position].msgid
+                return any(gram in text for gram in grams)
+        else:
+            length = len(target)
+            allowed = set()
+            for candidate_length in range(math.ceil(length / _LENGTH_RATIO), int(length * _LENGTH_RATIO) + 1):
+                allowed.update(self.short_by_length.get(candidate_length, ()))
+            if not allowed:
+                return None
+            shares_a_gram = allowed.__contains__
+
+        def weigh(position: int, text: str) -> float:
+            total = len(target) + len(text)
+            weight = (total - Indel.distance(target, text)) / total
+            context = entries[position].msgctxt
+            if context is None or (msgctxt is not None and msgctxt == context):
+                weight += _CONTEXT_BONUS
+            return weight
+
+        best_weight = FUZZY_THRESHOLD
+        for position in seeds:
+            text = self.text_at.get(position)
+            if text is not None and shares_a_gram(position):
+                best_weight = max(best_weight, weigh(position, text))
+        # Everything that may reach best_weight once its context bonus is added, with room for
+        # rapidfuzz's rounding.
+        cutoff = best_weight - 2 * _CONTEXT_BONUS - 1e-9
+        size = len(target)
+        lowest = math.floor(size * cutoff / (2 - cutoff))
+        highest = math.ceil(size * (2 - cutoff) / cutoff)
+        start, end = bisect_left(self.lengths, lowest), bisect_right(self.lengths, highest)
+        # The common subsequence is at most the bytes both have (sum of the smaller counts of each
+        # byte value): a bound numpy checks for the whole window before anything is scored. The
+        # query's rarest byte values come first; every few values, texts that cannot reach the
+        # cut-off even if all the remaining bytes were shared are dropped.
+        query = numpy.bincount(numpy.frombuffer(target.encode("latin-1"), dtype=numpy.uint8), minlength=256)
+        present = numpy.flatnonzero(query)
+        present = present[numpy.argsort(self.byte_frequency[present], kind="stable")].tolist()
+        histograms = self.histograms
+        rows = numpy.arange(start, end)
+        contiguous = True
+        needed = cutoff * (size + self.length_array[start:end]) / 2
+        common = numpy.zeros(end - start, dtype=numpy.int64)
+        remaining = size
+        for done, byte in enumerate(present, start=1):
+            column = histograms[byte, start:end] if contiguous else histograms[byte, rows]
+            common += numpy.minimum(column, query[byte])
+            remaining -= int(query[byte])
+            if done % _RARE_BYTES == 0 or done == len(present):
+                alive = numpy.flatnonzero(common + remaining >= needed)
+                if len(alive) < len(rows) // 3 or done == len(present):
+                    rows, common, needed, contiguous = rows[alive], common[alive], needed[alive], False
+                if not len(rows):
+                    break
+        reachable = rows
+        texts, positions = self.texts, self.positions
+        window = [positions[index] for index in reachable.tolist()]
+        scored = process.extract(
+            target, [texts[index] for index in reachable.tolist()], scorer=Indel.normalized_similarity,
+            processor=None, limit=None, score_cutoff=max(cutoff, 0.0),
+        )
+        best: list[int] = []
+        best_weight = FUZZY_THRESHOLD
+        for text, _score, index in scored:
+            position = window[index]
+            if not shares_a_gram(position):
+                continue
+            weight = weigh(position, text)
+            if weight > best_weight:
+                best_weight, best = weight, [position]
+            elif weight == best_weight and best:
+                best.append(position)
+        if len(best) <= 1:
+            return best[0] if best else None
+        if len(msgid) < _NGRAM:
+            # msgmerge walks short messages by byte length, then in file order.
+            return min(best, key=lambda position: (len(self.text_at[position]), position))
+        # msgmerge meets candidates by decreasing count of shared 4-grams, then in file order.
+        positions_grams = [msgid[start : start + _NGRAM] for start in range(len(msgid) - _NGRAM + 1)]
+
+        def shared(position: int) -> int:
+            text = entries[position].msgid
+            return sum(1 for gram in positions_grams if gram in text)
+
+        return min(best, key=lambda position: (-shared(position), position))
+
+    def find_all(self, queries: Sequence[tuple[str | None, str, Sequence[int]]]) -> list[int | None]:
+        """find() for each (msgctxt, msgid, seeds), on both cores when there are many."""
+        small = len(queries) * len(self.texts) < _PARALLEL_MIN_WORK
+        if small or len(queries) < 2 or (os.cpu_count() or 1) < 2 or not hasattr(os, "fork"):
+            return [self.find(*query) for query in queries]
+        try:
+            return _on_two_cores(self, queries)
+        except OSError:  # no second process to be had (limits, no /dev/shm): search here
+            return [self.find(*query) for query in queries]
+
+
+def goal_weight(entry: Entry, msgctxt: str | None, msgid: str) -> float:
+    """fuzzy_search_goal_function: fstrcmp of the msgids plus the context bonus."""
+    first, second = msgid.encode("utf-8"), entry.msgid.encode("utf-8")
+    total = len(first) + len(second)
+    weight = 1.0 if total == 0 else (total - Indel.distance(first, second)) / total
+    if entry.msgctxt is None or (msgctxt is not None and msgctxt == entry.msgctxt):
+        weight += _CONTEXT_BONUS
+    return weight
+
+
+class CompendiumIndex:
+    """The compendia's fuzzy index, searched as msgmerge searches it: for a msgid of 4 characters or
+    more, only the first few candidates sharing the most 4-grams (the square root of the number of
+    messages, at least 10), in that order."""
+
+    def __init__(self, entries: Sequence[Entry]):
+        self.entries = entries
+        self.grams: dict[str, list[int]] = {}
+        self.short_by_length: dict[int, list[int]] = {}
+        for position, entry in enumerate(entries):
+            if not entry.translations or entry.translations[0] == "":
+                continue
+            msgid = entry.msgid
+            for gram in dict.fromkeys(msgid[start : start + _NGRAM] for start in range(len(msgid) - _NGRAM + 1)):
+                self.grams.setdefault(gram, []).append(position)
+            length = len(msgid.encode("utf-8"))
+            if length <= _SHORT_MSG_MAX:
+                self.short_by_length.setdefault(length, []).append(position)
+        self.first_few = max(10, int(math.sqrt(len(entries))))
+
+    def find(self, msgctxt: str | None, msgid: str, lower_bound: float) -> Entry | None:
+        if len(msgid) >= _NGRAM:
+            counts: dict[int, int] = {}
+            for start in range(len(msgid) - _NGRAM + 1):
+                for position in self.grams.get(msgid[start : start + _NGRAM], ()):
+                    counts[position] = counts.get(position, 0) + 1
+            candidates = sorted(counts, key=lambda position: (-counts[position], position))[: self.first_few]
+        else:
+            length = len(msgid.encode("utf-8"))
+            candidates = [
+                position
+                for candidate_length in range(math.ceil(length / _LENGTH_RATIO), int(length * _LENGTH_RATIO) + 1)
+                for position in self.short_by_length.get(candidate_length, ())
+            ]
+        best, best_weight = None, lower_bound
+        for position in candidates:
+            weight = goal_weight(self.entries[position], msgctxt, msgid)
+            if weight > best_weight:
+                best, best_weight = self.entries[position], weight
+        return best
+
+
+def _byte_histograms(texts: list[str]) -> numpy.ndarray:
+    """How often each byte value occurs in each text: one row per byte value, one column per text
+    (a search reads a few byte values over a window of texts), built in pieces to bound memory."""
+    histograms = numpy.zeros((len(texts), 256), dtype=numpy.uint16)
+    piece = 4096
+    for first in range(0, len(texts), piece):
+        chunk = texts[first : first + piece]
+        data = numpy.frombuffer("".join(chunk).encode("latin-1"), dtype=numpy.uint8)
+        rows = numpy.repeat(numpy.arange(len(chunk), dtype=numpy.int64), [len(text) for text in chunk])
+        counts = numpy.bincount(rows * 256 + data, minlength=len(chunk) * 256)
+        histograms[first : first + len(chunk)] = numpy.minimum(counts, 65535).reshape(len(chunk), 256)
+    # A msgid of 64 KB or more might have lost counts to the clipping: it gets a row that never
+    # rules it out.
+    for row, text in enumerate(texts):
+        if len(text) > 65535:
+            histograms[row] = 65535
+    return numpy.ascontiguousarray(histograms.T)
+
+
+# What a forked child searches: set before the fork, so that nothing is pickled but the answers.
+_SHARED: tuple[FuzzyIndex, list] | None = None
+
+
+def _search_slice(start: int, step: int) -> list[int | None]:
+    index, queries = _SHARED
+    return [index.find(*query) for query in queries[start::step]]
+
+
+def _on_two_cores(index: FuzzyIndex, queries: Sequence[tuple[str | None, str, Sequence[int]]]) -> list[int | None]:
+    import multiprocessing
+
+    global _SHARED
+    queries = list(queries)
+    _SHARED = (index, queries)
+    try:
+        # A forked child sees the index as it is, without pickling it; the parent takes one half
+        # (every other search, so that both get as many long msgids), the child the other.
+        context = multiprocessing.get_context("fork")
+        with context.Pool(1) as pool:
+            child = pool.apply_async(_search_slice, (1, 2))
+            mine = _search_slice(0, 2)
+            theirs = child.get()
+    finally:
+        _SHARED = None
+    results: list[int | None] = [None] * len(queries)
+    results[0::2] = mine
+    results[1::2] = theirs
+    return results
