@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from i18n.errors import InputError
 from i18n.po.format_directives import (
     CSharpFormatError,
     FormatError,
