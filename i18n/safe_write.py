@@ -202,6 +202,8 @@ def _write_in_place(target: Path, data: bytes, shown: str) -> None:
 
 def _reason(error: OSError, target: Path) -> str:
     """The error in words, naming the file that stands where a folder is needed."""
+    if error.errno == errno.EISDIR:
+        return "it is a folder, not a file"
     if error.errno in (errno.ENOTDIR, errno.EEXIST):
         for folder in [target.parent, *target.parent.parents]:
             if folder.exists() and not folder.is_dir():

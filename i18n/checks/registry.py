@@ -25,7 +25,13 @@ from i18n.checks.headers import (
 )
 from i18n.checks.markup import MarkupMismatch, MarkupScript
 from i18n.checks.number_checks import NumberAcrossLocales, NumberAdded, NumberChanged, NumberForeignStyle, NumberMissing
-from i18n.checks.placeholders import PlaceholderExtra, PlaceholderMissing, PlaceholderReordered, PlaceholderTypeChanged
+from i18n.checks.placeholders import (
+    PercentFormat,
+    PlaceholderExtra,
+    PlaceholderMissing,
+    PlaceholderReordered,
+    PlaceholderTypeChanged,
+)
 from i18n.checks.sheets import NumberAcrossSheets, SheetsNotRendered
 from i18n.checks.typography import NoBreakSpaceBeforePunctuation, NoBreakSpaceInNumber, NoBreakSpaceInsideGuillemets
 
@@ -53,6 +59,7 @@ CHECKS: tuple[type[Check], ...] = (
     PlaceholderExtra,
     PlaceholderTypeChanged,
     PlaceholderReordered,
+    PercentFormat,
     MarkupMismatch,
     MarkupScript,
     Untranslated,
