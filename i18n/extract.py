@@ -6,8 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from i18n.errors import InputError
-from i18n.sheets import display_path
+from i18n.errors import InputError, display_path
 from i18n.po.model import Catalog, Entry
 
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2", ".html", ".md", ".txt", ".svg")

@@ -25,9 +25,9 @@ from markupsafe import Markup, escape
 
 from i18n.checks.placeholders import PercentProblem, percent_format_problems
 from i18n.chart import ChartText, DatedEstimate, DatedEvent, population_chart
-from i18n.errors import FactsheetError, InputError
+from i18n.errors import FactsheetError, InputError, display_path
 from i18n.formatting import language_name, language_tag, locale_filters, text_direction
-from i18n.sheets import Sheet, display_path
+from i18n.sheets import Sheet
 
 FORMATS = {"html": ".html", "md": ".md"}
 # Errors a template can cause while it runs (a missing value, a bad filter argument ...): reported

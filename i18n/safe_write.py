@@ -30,7 +30,7 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from i18n.errors import FactsheetError, InputError
+from i18n.errors import FactsheetError, InputError, display_path
 
 # What `fingerprint` returns: a digest of the file's bytes, or None if there is no file.
 Fingerprint = bytes | None
@@ -41,6 +41,8 @@ def fingerprint(path: str | Path) -> Fingerprint:
     """What the file holds, as a digest; None if it does not exist. Take it before reading the file."""
     try:
         info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
         if not stat.S_ISREG(info.st_mode):
             return _special_fingerprint(info)
         with open(path, "rb") as stream:
@@ -48,7 +50,7 @@ def fingerprint(path: str | Path) -> Fingerprint:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise InputError(f"cannot read: {_reason(error, Path(path))}", str(path)) from None
+        raise InputError(f"cannot read: {_reason(error, Path(path))}", display_path(path)) from None
 
 
 def write_atomic(path: str | Path, data: bytes, expected: Fingerprint | bool = False) -> bool:
@@ -59,7 +61,7 @@ def write_atomic(path: str | Path, data: bytes, expected: Fingerprint | bool = F
     (the default) for files the command owns outright (pages, .mo files). A file that cannot be
     written is an InputError naming it (exit 2).
     """
-    shown = str(path)
+    shown = display_path(path)
     target = Path(os.path.realpath(path))
     try:
         info = os.stat(target)
@@ -207,7 +209,7 @@ def _reason(error: OSError, target: Path) -> str:
     if error.errno in (errno.ENOTDIR, errno.EEXIST):
         for folder in [target.parent, *target.parent.parents]:
             if folder.exists() and not folder.is_dir():
-                return f"{folder} is a file, not a folder"
+                return f"{display_path(folder)} is a file, not a folder"
     return error.strerror or str(error)
 
 

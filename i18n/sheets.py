@@ -17,7 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from i18n.errors import InputError
+from i18n.errors import InputError, display_path
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
@@ -78,17 +78,6 @@ def load_sheet(path: Path) -> Sheet:
     if not isinstance(template, str) or not template or template.startswith("/") or ".." in template.split("/"):
         raise InputError("[sheet] template must be a path inside the templates folder", display_path(path), template_line)
     return Sheet(slug=slug, template=template, data_path=path, data=_frozen(document), template_line=template_line)
-
-
-def display_path(path: str | Path | None) -> str | None:
-    """A path as the user would type it: relative to the working folder when inside it, else as is."""
-    if path is None:
-        return None
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:
-        return str(path)
-    return str(path) if relative.startswith("..") else relative
 
 
 def key_path_of(data: Mapping[str, Any], value: Any) -> tuple[str | int, ...] | None:

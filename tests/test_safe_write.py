@@ -6,6 +6,7 @@ The races are run with real processes: concurrent writers, a process stopped (SI
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import stat
@@ -195,6 +196,10 @@ def test_a_file_where_a_folder_is_needed_is_one_error_naming_it(tmp_path):
     with pytest.raises(InputError) as raised:
         write_atomic(tmp_path / "build" / "fr" / "sheet.html", b"<p>")
     assert str(raised.value) == f"{tmp_path}/build/fr/sheet.html: cannot write: {tmp_path}/build is a file, not a folder"
+    with contextlib.chdir(tmp_path):
+        with pytest.raises(InputError) as raised:
+            write_atomic(Path("build/fr/sheet.html"), b"<p>")
+    assert str(raised.value) == "build/fr/sheet.html: cannot write: build is a file, not a folder"
     assert raised.value.exit_code == 2
 
 
