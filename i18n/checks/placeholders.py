@@ -343,6 +343,9 @@ def percent_format_problems(text: str, names: Iterable[str] | None) -> list[Perc
         elif conversion not in _PYTHON_CONVERSIONS:
             problems.append(PercentProblem(directive, f"`{directive}` is no placeholder ({conversion!r} is not a "
                                                       f"conversion); {_PERCENT_SIGN_ADVICE}"))
+        elif conversion == "%" and directive != "%%":
+            problems.append(PercentProblem(directive, f"`{directive}` prints one % and drops what lies between; "
+                                                      f"{_PERCENT_SIGN_ADVICE}"))
         elif conversion == "%" or known is None:
             continue
         elif name is None:
