@@ -136,6 +136,51 @@ def test_an_edit_made_while_update_writes_is_kept_and_update_says_so(tmp_path):
     assert [name for name in os.listdir(tmp_path) if pattern.fullmatch(name)] == []
 
 
+HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+
+
+def pot_of(*msgids: str) -> str:
+    return HEADER + "".join(f'\nmsgid "{msgid}"\nmsgstr ""\n' for msgid in msgids)
+
+
+def test_two_updates_at_the_same_instant_never_both_write_over_a_stale_read(tmp_path):
+    # Each template rewords one translated message (it comes back fuzzy) and keeps the other: merged
+    # after the other template, it finds its kept message fuzzy already. So the result tells a lost
+    # merge from two merges in a row, in either order.
+    original = (HEADER + '"Language: fr\\n"\n\nmsgid "Leopard count"\nmsgstr "Nombre de léopards"\n'
+                '\nmsgid "Habitat loss"\nmsgstr "Perte d’habitat"\n')
+    (tmp_path / "a.pot").write_text(pot_of("Leopard counts", "Habitat loss"), encoding="utf-8")
+    (tmp_path / "b.pot").write_text(pot_of("Leopard count", "Habitat losses"), encoding="utf-8")
+    po = tmp_path / "fr.po"
+
+    def merged(*templates: str) -> bytes:
+        po.write_text(original, encoding="utf-8")
+        for template in templates:
+            ok(tmp_path, "update", "--template", template, "fr.po")
+        return po.read_bytes()
+
+    sequences = {("a.pot",): merged("a.pot"), ("b.pot",): merged("b.pot"),
+                 ("a.pot", "b.pot"): merged("a.pot", "b.pot"), ("b.pot", "a.pot"): merged("b.pot", "a.pot")}
+    assert len(set(sequences.values())) == 4
+    for _ in range(4):
+        po.write_text(original, encoding="utf-8")
+        runs = [subprocess.Popen(["factsheet", "update", "--template", template, "fr.po"], cwd=tmp_path,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                for template in ("a.pot", "b.pot")]
+        results = [(run.wait(timeout=120), *run.communicate()) for run in runs]
+        written = []
+        for template, (code, out, err) in zip(("a.pot", "b.pot"), results):
+            if code == 0:
+                assert out == "fr.po: written (" + out.split(" (", 1)[1] and err == "", (out, err)
+                written.append(template)
+            else:
+                assert (code, out, err) == (1, "", f"factsheet: error: fr.po: {CHANGED_ON_DISK}\n")
+        final = po.read_bytes()
+        # Both written: the second read what the first wrote. One refused: only the other's merge is there.
+        possible = [sequences[order] for order in (tuple(written), tuple(reversed(written)))]
+        assert written and final in possible
+
+
 def test_update_writes_through_a_symlinked_catalogue_and_keeps_its_mode(tiny):
     ok(tiny, "update")
     real_catalogue = tiny / "shared" / "fr.po"
