@@ -14,6 +14,7 @@ import shutil
 import signal
 import stat
 import subprocess
+import sys
 import threading
 import time
 from html.parser import HTMLParser
@@ -237,6 +238,16 @@ def test_ctrl_c_says_interrupted_and_exits_130(tiny):
     out, err = command.communicate(timeout=60)
     assert command.returncode == 130
     assert err.strip() == "factsheet: interrupted"
+
+
+def test_ctrl_c_while_the_command_loads_is_one_line_too():
+    loading = ("import os, signal, time\n"
+               "from i18n.entry import interrupt_ends_loading\n"
+               "with interrupt_ends_loading():\n"
+               "    os.kill(os.getpid(), signal.SIGINT)\n"
+               "    time.sleep(30)\n")
+    result = subprocess.run([sys.executable, "-c", loading], capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stderr) == (130, "factsheet: interrupted\n")
 
 
 # --- nothing escapes the project --------------------------------------------------------------------
