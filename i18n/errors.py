@@ -43,3 +43,11 @@ def display_path(path) -> str | None:
     except ValueError:
         return str(path)
     return str(path) if relative.startswith("..") else relative
+
+
+def not_utf8(error: UnicodeDecodeError, path) -> InputError:
+    """A file that is not UTF-8, at the line of its first bad byte."""
+    data = error.object if isinstance(error.object, (bytes, bytearray)) else b""
+    line = data[: error.start].count(b"\n") + 1 if data else None
+    byte = f" (byte 0x{data[error.start]:02x})" if error.start < len(data) else ""
+    return InputError(f"not UTF-8: {error.reason}{byte}", display_path(path), line)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from i18n.errors import InputError, display_path
+from i18n.errors import InputError, display_path, not_utf8
 from i18n.po.model import Catalog, Entry
 
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2", ".html", ".md", ".txt", ".svg")
@@ -81,7 +81,7 @@ def extract_messages(templates_dir: Path, root: Path, *, project_id: str, creati
         except TemplateSyntaxError as error:
             raise InputError(f"template syntax error: {error.message}", reference_path, error.lineno) from None
         except UnicodeDecodeError as error:
-            raise InputError(f"not UTF-8: {error.reason}", reference_path) from None
+            raise not_utf8(error, path) from None
         for lineno, message, comments, context in found:
             singular, plural = (message[0], message[1]) if isinstance(message, tuple) else (message, None)
             if not singular:

@@ -25,7 +25,7 @@ from markupsafe import Markup, escape
 
 from i18n.checks.placeholders import PercentProblem, percent_format_problems
 from i18n.chart import ChartText, DatedEstimate, DatedEvent, population_chart
-from i18n.errors import FactsheetError, InputError, display_path
+from i18n.errors import FactsheetError, InputError, display_path, not_utf8
 from i18n.formatting import language_name, language_tag, locale_filters, text_direction
 from i18n.sheets import Sheet
 
@@ -143,9 +143,7 @@ class TemplateLoader(jinja2.FileSystemLoader):
         except UnicodeDecodeError as error:
             where = next((os.path.join(folder, *template.split("/")) for folder in self.searchpath
                           if os.path.isfile(os.path.join(folder, *template.split("/")))), template)
-            line = error.object[: error.start].count(b"\n") + 1
-            raise InputError(f"not UTF-8: {error.reason} (byte 0x{error.object[error.start]:02x})",
-                             display_path(where), line) from None
+            raise not_utf8(error, where) from None
 
 
 def _environment(

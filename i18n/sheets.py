@@ -17,7 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from i18n.errors import InputError, display_path
+from i18n.errors import InputError, display_path, not_utf8
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
@@ -58,7 +58,7 @@ def load_sheet(path: Path) -> Sheet:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        raise InputError(f"not UTF-8: {error.reason}", display_path(path)) from None
+        raise not_utf8(error, path) from None
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror}", display_path(path)) from None
     try:

@@ -367,8 +367,17 @@ def test_a_template_that_is_not_utf8_is_named_at_its_line_in_render(real):
     lines = macros.read_bytes().count(b"\n")
     with macros.open("ab") as stream:
         stream.write("{# caf\u00e9 #}\n".encode("latin-1"))
-    message = one_line_error(factsheet(real, "render", "--locale", "en", "--format", "md"))
-    assert message == f"templates/macros/md.j2:{lines + 1}: not UTF-8: invalid continuation byte (byte 0xe9)"
+    expected = f"templates/macros/md.j2:{lines + 1}: not UTF-8: invalid continuation byte (byte 0xe9)"
+    assert one_line_error(factsheet(real, "render", "--locale", "en", "--format", "md")) == expected
+    assert one_line_error(factsheet(real, "extract")) == expected
+
+
+def test_a_data_file_that_is_not_utf8_is_named_at_its_line(real):
+    data = real / "data" / f"{SHEET}.toml"
+    line = replace_in(data, r"^today_km2 = .*", "today_km2 = 5000 # about")
+    data.write_bytes(data.read_bytes().replace(b"# about", "# à peu près".encode("latin-1")))
+    assert one_line_error(factsheet(real, "render", "--locale", "en")) == (
+        f"data/{SHEET}.toml:{line}: not UTF-8: invalid continuation byte (byte 0xe0)")
 
 
 @pytest.mark.parametrize("command", [
