@@ -305,6 +305,18 @@ def test_folders_in_settings_stay_inside_the_project(real, setting, value):
 DEFAULTS = {"output": "build", "catalogues": "locales", "templates": "templates"}
 
 
+@pytest.mark.parametrize("domain", ["../../victim", "a/b", "/etc/passwd", ".hidden"])
+def test_the_domain_is_a_file_name(tiny, domain):
+    pyproject = tiny / "pyproject.toml"
+    text = pyproject.read_text(encoding="utf-8")
+    pyproject.write_text(text.replace("[tool.factsheet]\n", f"[tool.factsheet]\ndomain = {json.dumps(domain)}\n"),
+                         encoding="utf-8")
+    message = one_line_error(factsheet(tiny, "extract"))
+    assert message == (f"{pyproject}: [tool.factsheet] domain must be a file name without a folder, such as "
+                       f"'messages'; not {domain!r}")
+    assert sorted(path.name for path in (tiny / "locales").iterdir()) == ["messages.pot"]
+
+
 # --- nothing runs on a page ------------------------------------------------------------------------
 
 
