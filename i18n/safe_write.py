@@ -7,9 +7,11 @@ old file or the new one, never half of one. Around that:
   writes and renames (a folder lock leaves no lock file behind, and the kernel releases it when a
   writer dies, even by kill -9).
 - A file read for a merge is written back only if it still holds what was read: its fingerprint
-  (a digest of its bytes) is compared when the lock is taken and again just before the rename, so
-  a change made meanwhile -- by another `factsheet`, or by an editor that takes no lock -- stops the
-  write with an error instead of being overwritten.
+  (a digest of its bytes) is compared when the lock is taken and again once the temporary file is
+  written, and its identity (inode, size, times) last, just before the rename. A change made
+  meanwhile -- by another `factsheet`, or by an editor that takes no lock -- stops the write with
+  an error instead of being overwritten; only a non-locking writer that saves in the few
+  microseconds between that last look and the rename can still be missed.
 - A writer killed mid-write leaves its temporary file (`.<name>.<8 random>.tmp`): the next write of
   that file removes it. Under the lock no other writer can be using one, so any such file there is
   stale.
@@ -88,6 +90,7 @@ def _replace(target: Path, data: bytes, expected: Fingerprint | bool, shown: str
     """Under the folder lock: the temporary file, the checks and the rename."""
     if clean:
         _remove_stale_temporaries(target)
+    identity = _identity(target)
     current = _read_if_regular(target)
     if current == data:
         return False
@@ -101,7 +104,10 @@ def _replace(target: Path, data: bytes, expected: Fingerprint | bool, shown: str
             _copy_ownership(stream.fileno(), target)
             os.fsync(stream.fileno())
         # Writing a large file takes a while: whatever changed meanwhile must still stop the rename.
-        if expected is not False and fingerprint(target) != expected:
+        # The contents tell any change up to the moment they are read again; the file's identity,
+        # checked last, a change made while they were read (leaving a few microseconds to an editor
+        # that takes no lock).
+        if expected is not False and (fingerprint(target) != expected or _identity(target) != identity):
             raise FactsheetError(CHANGED_ON_DISK, shown)
         os.replace(temporary, target)
     except BaseException:
@@ -155,6 +161,15 @@ def _remove_stale_temporaries(target: Path) -> None:
                     os.unlink(leftover)
             except OSError:
                 pass
+
+
+def _identity(target: Path) -> tuple[int, ...] | None:
+    """What changes with any write to or replacement of the file (the times to the file system's tick)."""
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
 def _read_if_regular(target: Path) -> bytes | None:
