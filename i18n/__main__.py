@@ -1,3 +1,3 @@
-from i18n.cli import main
+from i18n.entry import main
 
 main()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from i18n.errors import ConfigError
+from i18n.errors import ConfigError, InputError
+from i18n.locale_codes import SHAPE, check_locale_code, is_locale_code
 
 DEFAULTS = {
     "source_locale": "en",
@@ -17,6 +20,10 @@ DEFAULTS = {
     "data": "data",
     "output": "build",
 }
+# The settings that name folders: each one inside the project, so that every path the commands
+# write stays there (and can be shown relative to it).
+FOLDERS = ("templates", "catalogues", "data", "output")
+DOMAIN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 
 @dataclass(frozen=True)
@@ -36,10 +43,21 @@ class Project:
         return self.catalogues_dir / f"{self.domain}.pot"
 
     def catalogue_path(self, locale: str) -> Path:
-        return self.catalogues_dir / locale / "LC_MESSAGES" / f"{self.domain}.po"
+        # The locale becomes a folder name: only a locale code may (never `de@x/../../victim`).
+        return self.catalogues_dir / check_locale_code(locale) / "LC_MESSAGES" / f"{self.domain}.po"
+
+    def existing_catalogue(self, locale: str) -> Path:
+        """The locale's catalogue, which must be a file: an InputError with what to do otherwise."""
+        path = self.catalogue_path(locale)
+        if path.is_file():
+            return path
+        if path.exists() or path.is_symlink():
+            raise InputError(f"the catalogue of locale {locale!r} is not a file (a folder, or a link to nothing); "
+                              "move it away, then run `factsheet update`", str(path))
+        raise InputError(f"no catalogue for locale {locale!r}: run `factsheet init {locale}`", str(path))
 
     def mo_path(self, locale: str) -> Path:
-        return self.catalogues_dir / locale / "LC_MESSAGES" / f"{self.domain}.mo"
+        return self.catalogues_dir / check_locale_code(locale) / "LC_MESSAGES" / f"{self.domain}.mo"
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -70,9 +88,19 @@ def project_from_settings(root: Path, settings: dict, source: Path | None = None
     for name in ("source_locale", "domain", "templates", "catalogues", "data", "output"):
         if not isinstance(merged[name], str) or not merged[name]:
             raise ConfigError(f"[tool.factsheet] {name} must be a non-empty string", where)
+    for name in FOLDERS:
+        if not _inside(merged[name]):
+            raise ConfigError(f"[tool.factsheet] {name} must be a folder inside the project, as a relative path "
+                              f"such as {DEFAULTS[name]!r}; not {merged[name]!r}", where)
+    if not DOMAIN.fullmatch(merged["domain"]):
+        raise ConfigError(f"[tool.factsheet] domain must be a file name without a folder, such as 'messages'; "
+                          f"not {merged['domain']!r}", where)
     locales = merged["locales"]
     if not isinstance(locales, list) or not locales or not all(isinstance(x, str) and x for x in locales):
         raise ConfigError("[tool.factsheet] locales must be a non-empty list of locale codes", where)
+    for name, value in [("source_locale", merged["source_locale"]), *(("locales", locale) for locale in locales)]:
+        if not is_locale_code(value):
+            raise ConfigError(f"[tool.factsheet] {name}: {value!r} is not a locale code: {SHAPE}", where)
     return Project(
         root=root,
         source_locale=merged["source_locale"],
@@ -83,6 +111,12 @@ def project_from_settings(root: Path, settings: dict, source: Path | None = None
         data_dir=root / merged["data"],
         output_dir=root / merged["output"],
     )
+
+
+def _inside(folder: str) -> bool:
+    """Whether a relative path stays inside the folder it is relative to (symlinks are the user's business)."""
+    normal = os.path.normpath(folder)
+    return not os.path.isabs(folder) and normal != ".." and not normal.startswith(".." + os.sep) and "\0" not in folder
 
 
 def _read_toml(path: Path) -> dict:

@@ -1,5 +1,9 @@
 """The one exception family the core raises; the CLI turns each into a one-line message and an exit code."""
 
+from __future__ import annotations
+
+import os
+
 
 class FactsheetError(Exception):
     """An operation failed (exit 1). `path` and `line` locate the cause when there is one."""
@@ -28,3 +32,22 @@ class InputError(FactsheetError):
 
 class ConfigError(InputError):
     """A missing or invalid `[tool.factsheet]` setting."""
+
+
+def display_path(path) -> str | None:
+    """A path as the user would type it: relative to the working folder when inside it, else as is."""
+    if path is None:
+        return None
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if relative.startswith("..") else relative
+
+
+def not_utf8(error: UnicodeDecodeError, path) -> InputError:
+    """A file that is not UTF-8, at the line of its first bad byte."""
+    data = error.object if isinstance(error.object, (bytes, bytearray)) else b""
+    line = data[: error.start].count(b"\n") + 1 if data else None
+    byte = f" (byte 0x{data[error.start]:02x})" if error.start < len(data) else ""
+    return InputError(f"not UTF-8: {error.reason}{byte}", display_path(path), line)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from i18n.errors import InputError
+from i18n.errors import InputError, display_path, not_utf8
 from i18n.po.model import Catalog, Entry
 
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2", ".html", ".md", ".txt", ".svg")
@@ -45,9 +45,12 @@ class ExtractResult:
 def template_files(templates_dir: Path) -> list[Path]:
     if not templates_dir.is_dir():
         raise InputError("templates folder not found", str(templates_dir))
-    return sorted(
-        path for path in templates_dir.rglob("*") if path.is_file() and path.name.endswith(TEMPLATE_SUFFIXES)
-    )
+    found = sorted(path for path in templates_dir.rglob("*") if path.name.endswith(TEMPLATE_SUFFIXES))
+    for path in found:
+        if not path.is_file():
+            # Skipping it would extract a POT without the template's messages, and say nothing.
+            raise InputError("a template's name but not a file (a folder, or a link to nothing)", display_path(path))
+    return found
 
 
 def extract_messages(templates_dir: Path, root: Path, *, project_id: str, creation_date: str) -> ExtractResult:
@@ -78,7 +81,7 @@ def extract_messages(templates_dir: Path, root: Path, *, project_id: str, creati
         except TemplateSyntaxError as error:
             raise InputError(f"template syntax error: {error.message}", reference_path, error.lineno) from None
         except UnicodeDecodeError as error:
-            raise InputError(f"not UTF-8: {error.reason}", reference_path) from None
+            raise not_utf8(error, path) from None
         for lineno, message, comments, context in found:
             singular, plural = (message[0], message[1]) if isinstance(message, tuple) else (message, None)
             if not singular:

@@ -8,6 +8,8 @@ autoescape and StrictUndefined. `render_sheet` writes no file; `load_translation
 
 from __future__ import annotations
 
+import datetime
+import decimal
 import gettext as gettext_module
 import os
 import re
@@ -15,15 +17,17 @@ import traceback
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 import jinja2
 from babel.core import UnknownLocaleError
 from markupsafe import Markup, escape
 
+from i18n.checks.placeholders import PercentProblem, percent_format_problems
 from i18n.chart import ChartText, DatedEstimate, DatedEvent, population_chart
-from i18n.errors import FactsheetError, InputError
+from i18n.errors import FactsheetError, InputError, display_path, not_utf8
 from i18n.formatting import language_name, language_tag, locale_filters, text_direction
-from i18n.sheets import Sheet, display_path
+from i18n.sheets import Sheet
 
 FORMATS = {"html": ".html", "md": ".md"}
 # Errors a template can cause while it runs (a missing value, a bad filter argument ...): reported
@@ -64,8 +68,12 @@ def render_sheet(
     templates_dir: Path,
     translations: gettext_module.NullTranslations,
     locales: Sequence[str],
+    catalogue: Path | None = None,
 ) -> str:
-    """The sheet's page in `locale`, linking to its versions in each of `locales` (the same folder layout)."""
+    """The sheet's page in `locale`, linking to its versions in each of `locales` (the same folder layout).
+
+    `catalogue` is the PO file `translations` were compiled from, where a translation's error is shown.
+    """
     if output_format not in FORMATS:
         raise InputError(f"unknown format {output_format!r}; choose from {', '.join(FORMATS)}")
     try:
@@ -75,14 +83,17 @@ def render_sheet(
     except (UnknownLocaleError, ValueError) as error:
         raise InputError(f"unknown locale {locale!r}: {error}") from None
 
-    environment = _environment(templates_dir, translations, filters, output_format)
+    filters = kind_checked(filters)
+    environment = _environment(templates_dir, translations, filters, output_format, catalogue)
+    # In Markdown a data value is text as a translation is: `[x](javascript:...)` must not become a link.
+    data = _as_markdown_text(sheet.data) if output_format == "md" else sheet.data
     context = {
         "format": output_format,
         "locale": locale,
         "lang": language_tag(locale),
         "dir": direction,
         "sheet": sheet.slug,
-        "data": sheet.data,
+        "data": data,
         "versions": versions,
         "population_chart": _chart_builder(filters),
     }
@@ -96,6 +107,8 @@ def render_sheet(
         raise InputError(error.message or "syntax error", display_path(error.filename), error.lineno) from None
     try:
         text = template.render(context)
+    except WrongKind as error:
+        raise _wrong_kind_error(error, sheet, data, templates_dir) from None
     except jinja2.TemplateSyntaxError as error:
         # An imported or extended template is compiled only when the render reaches it.
         raise InputError(error.message or "syntax error", display_path(error.filename), error.lineno) from None
@@ -121,11 +134,24 @@ def load_translations(mo_path: Path, *, required: bool) -> gettext_module.NullTr
         raise InputError(f"not a valid .mo file: {error}", display_path(mo_path)) from None
 
 
+class TemplateLoader(jinja2.FileSystemLoader):
+    """Jinja2's file loader, with a template that is not UTF-8 reported at its file and line."""
+
+    def get_source(self, environment, template):
+        try:
+            return super().get_source(environment, template)
+        except UnicodeDecodeError as error:
+            where = next((os.path.join(folder, *template.split("/")) for folder in self.searchpath
+                          if os.path.isfile(os.path.join(folder, *template.split("/")))), template)
+            raise not_utf8(error, where) from None
+
+
 def _environment(
-    templates_dir: Path, translations, filters: Mapping[str, Callable], output_format: str
+    templates_dir: Path, translations, filters: Mapping[str, Callable], output_format: str,
+    catalogue: Path | None = None,
 ) -> jinja2.Environment:
     environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        loader=TemplateLoader(str(templates_dir)),
         extensions=["jinja2.ext.i18n"],
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -136,32 +162,72 @@ def _environment(
     # The extraction trims trans blocks too, so that msgids match (see i18n.extract).
     environment.policies["ext.i18n.trimmed"] = True
     environment.filters.update(filters)
-    _install_escaping_gettext(environment, translations, _markdown_text if output_format == "md" else escape)
+    _install_escaping_gettext(environment, translations, _markdown_text if output_format == "md" else escape, catalogue)
     return environment
 
 
-def _install_escaping_gettext(environment: jinja2.Environment, translations, as_text: Callable[[str], Markup]) -> None:
+def _install_escaping_gettext(environment: jinja2.Environment, translations, as_text: Callable[[str], Markup],
+                              catalogue: Path | None = None) -> None:
     """gettext that treats a translation as text: escaped, whatever a translator typed.
 
     Jinja2's new-style gettext marks a translation safe under autoescape, so a msgstr holding
     `<script>` would reach the page as markup. Escaping it first keeps messages plain text; markup
     comes only from the template, through the placeholders (which `Markup %` escapes unless they are
     markup already, as a macro's output is).
+
+    Like Jinja2's own, these format every message with its values (`translation % values`); a
+    translation that does not format is reported at its entry in `catalogue`, in the words of
+    `factsheet check` (i18n.checks.placeholders owns the rule).
     """
+    # The {% trans %} blocks then call these with their values, as gettext(message, **values).
+    environment.newstyle_gettext = True
 
-    def gettext(message: str) -> Markup:
-        return as_text(translations.gettext(message))
+    def formatted(translated: str, sources: tuple[str, ...], variables: dict, msgctxt: str | None) -> Markup:
+        text = as_text(translated)
+        if translated in sources or catalogue is None:
+            return text % variables  # the template's own text: an error there is the template's
+        problems = percent_format_problems(translated, variables)
+        if not problems:
+            try:
+                return text % variables
+            except (TypeError, ValueError, KeyError) as error:
+                problems = [PercentProblem(translated, f"{type(error).__name__}: {error}")]
+        path, line = _entry_location(catalogue, msgctxt, sources[0])
+        raise InputError(f"the translation of {sources[0]!r} does not format: {problems[0].message}", path, line)
 
-    def ngettext(singular: str, plural: str, count: int) -> Markup:
-        return as_text(translations.ngettext(singular, plural, count))
+    @jinja2.pass_context
+    def gettext(__context, __message: str, **variables) -> Markup:
+        return formatted(translations.gettext(__message), (__message,), variables, None)
 
-    def pgettext(context: str, message: str) -> Markup:
-        return as_text(translations.pgettext(context, message))
+    @jinja2.pass_context
+    def ngettext(__context, __singular: str, __plural: str, __count: int, **variables) -> Markup:
+        variables.setdefault("num", __count)
+        return formatted(translations.ngettext(__singular, __plural, __count), (__singular, __plural), variables, None)
 
-    def npgettext(context: str, singular: str, plural: str, count: int) -> Markup:
-        return as_text(translations.npgettext(context, singular, plural, count))
+    @jinja2.pass_context
+    def pgettext(__context, __msgctxt: str, __message: str, **variables) -> Markup:
+        return formatted(translations.pgettext(__msgctxt, __message), (__message,), variables, __msgctxt)
 
-    environment.install_gettext_callables(gettext, ngettext, newstyle=True, pgettext=pgettext, npgettext=npgettext)
+    @jinja2.pass_context
+    def npgettext(__context, __msgctxt: str, __singular: str, __plural: str, __count: int, **variables) -> Markup:
+        variables.setdefault("num", __count)
+        return formatted(translations.npgettext(__msgctxt, __singular, __plural, __count),
+                         (__singular, __plural), variables, __msgctxt)
+
+    environment.globals.update(_=gettext, gettext=gettext, ngettext=ngettext, pgettext=pgettext, npgettext=npgettext)
+
+
+def _entry_location(catalogue: Path, msgctxt: str | None, msgid: str) -> tuple[str | None, int | None]:
+    """The catalogue file and the line of the entry translating `msgid` (the file alone if not found)."""
+    from i18n.po.io import read_catalog
+
+    try:
+        catalog, _ = read_catalog(catalogue)
+    except FactsheetError:
+        return display_path(catalogue), None
+    line = next((entry.line for entry in catalog.entries
+                 if entry.msgid == msgid and entry.msgctxt == msgctxt and not entry.obsolete), None)
+    return display_path(catalogue), line or None
 
 
 def _markdown_text(text: str) -> Markup:
@@ -170,12 +236,115 @@ def _markdown_text(text: str) -> Markup:
     return Markup(str(escape(text)).replace("[", "\\[").replace("]", "\\]"))
 
 
+def _as_markdown_text(value):
+    """The sheet's data with every string as Markdown text (see `_markdown_text`)."""
+    if isinstance(value, Mapping):
+        return MappingProxyType({key: _as_markdown_text(item) for key, item in value.items()})
+    if isinstance(value, tuple):
+        return tuple(_as_markdown_text(item) for item in value)
+    if isinstance(value, str):
+        return _markdown_text(value)
+    return value
+
+
+# --- the kind of value each locale filter formats ------------------------------------------------
+
+
+class WrongKind(Exception):
+    """A filter was given a value it cannot format (a word where a number is expected)."""
+
+    def __init__(self, value, expected: str, filter_name: str):
+        super().__init__(f"{filter_name} expects {expected}, not {_shown(value)}")
+        self.value = value
+        self.expected = expected
+        self.filter_name = filter_name
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float, decimal.Decimal)) and not isinstance(value, bool)
+
+
+def _is_whole(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_date(value) -> bool:
+    if isinstance(value, datetime.date):
+        return True
+    if not isinstance(value, str):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+# Filter name -> (test of its value, the kind named in the error).
+FILTER_KINDS: dict[str, tuple[Callable[[object], bool], str]] = {
+    "number": (_is_number, "a number"),
+    "percent": (_is_number, "a number (a share: 0.6 for 60 %)"),
+    "unit": (_is_number, "a number"),
+    "year": (_is_whole, "a whole number (a year)"),
+    "date": (_is_date, "a date (2012-04-05)"),
+}
+
+
+def kind_checked(filters: Mapping[str, Callable]) -> dict[str, Callable]:
+    """The filters, each refusing a value of the wrong kind with WrongKind before formatting it."""
+
+    def guarded(name: str, format_value: Callable, accepts: Callable[[object], bool], expected: str) -> Callable:
+        def check_then_format(value, *args, **kwargs):
+            if not accepts(value):
+                raise WrongKind(value, expected, name)
+            return format_value(value, *args, **kwargs)
+
+        return check_then_format
+
+    checked = dict(filters)
+    for name, (accepts, expected) in FILTER_KINDS.items():
+        if name in checked:
+            checked[name] = guarded(name, checked[name], accepts, expected)
+    return checked
+
+
+def _wrong_kind_error(error: WrongKind, sheet: Sheet, data, templates_dir: Path) -> FactsheetError:
+    """At the data file's key when the value comes from there, else at the template line."""
+    from i18n.sheets import key_line, key_path_of
+
+    path = key_path_of(data, error.value)
+    if path is None:
+        return _located(error, templates_dir)
+    shown_key = ".".join(str(part) for part in path)
+    return InputError(
+        f"{shown_key} = {_shown(_item(sheet.data, path))}: {error.expected} is expected here "
+        f"(the template formats it with `{error.filter_name}`)",
+        display_path(sheet.data_path),
+        key_line(sheet.data_path, path),
+    )
+
+
+def _item(data, path):
+    for part in path:
+        data = data[part]
+    return data
+
+
+def _shown(value) -> str:
+    if isinstance(value, Mapping):
+        return "a table"
+    if isinstance(value, tuple):
+        return "an array"
+    text = repr(str(value) if isinstance(value, str) else value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def _chart_builder(filters: Mapping[str, Callable]) -> Callable[..., ChartFigure]:
     def build(estimates, labels, events, title, description, x_label, y_label, range_text) -> ChartFigure:
         """`estimates`: the data's estimates by key (those with a `year` are drawn); `labels`: what each counts."""
         dated = [
             DatedEstimate(
-                year=int(estimate["year"]),
+                year=_year_of(estimate["year"]),
                 low=estimate["low"],
                 high=estimate["high"],
                 label=labels[key],
@@ -184,7 +353,7 @@ def _chart_builder(filters: Mapping[str, Callable]) -> Callable[..., ChartFigure
             for key, estimate in estimates.items()
             if "year" in estimate
         ]
-        markers = [DatedEvent(year=int(event["year"]), label=event["label"]) for event in events]
+        markers = [DatedEvent(year=_year_of(event["year"]), label=event["label"]) for event in events]
         svg = population_chart(
             dated,
             markers,
@@ -203,6 +372,12 @@ def _chart_builder(filters: Mapping[str, Callable]) -> Callable[..., ChartFigure
         )
 
     return build
+
+
+def _year_of(value) -> int:
+    if not _is_whole(value):
+        raise WrongKind(value, FILTER_KINDS["year"][1], "population_chart")
+    return value
 
 
 def _version(sheet: Sheet, locale: str, output_format: str, *, current: bool) -> LanguageVersion:
@@ -294,6 +469,7 @@ def render_project(
                     templates_dir=project.templates_dir,
                     translations=translations,
                     locales=project.locales,
+                    catalogue=project.catalogue_path(locale),
                 )
                 path = target / locale / output_name(sheet, output_format)
                 pages.append(RenderedPage(sheet.slug, locale, output_format, path, text))

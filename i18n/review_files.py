@@ -36,11 +36,12 @@ def locale_findings(project: Project, locale: str) -> list:
     from i18n.checks.runner import CheckOptions, catalog_context, check_catalog, check_rendered_sheets
 
     template = _read(project.template_path, "no template: run `factsheet extract` first")
-    path = project.catalogue_path(locale)
-    catalog = _read(path, f"no catalogue for locale {locale!r}: run `factsheet init {locale}`")
+    path = project.existing_catalogue(locale)
+    catalog = _read(path, "")
     source_locale = project.source_locale
     options = CheckOptions(source_locale, locale)
-    context = catalog_context(catalog, str(path), options, is_source=locale == source_locale)
+    context = catalog_context(catalog, str(path), options, is_source=locale == source_locale,
+                              every_message_formatted=True)
     source_catalog = source_context = None
     source_path = project.catalogue_path(source_locale)
     if locale != source_locale and source_path.is_file():
@@ -58,9 +59,9 @@ def locale_findings(project: Project, locale: str) -> list:
 
 
 def project_review(project: Project, locale: str) -> ReviewPage:
-    path = project.catalogue_path(locale)
+    path = project.existing_catalogue(locale)
     findings = locale_findings(project, locale)
-    catalog = _read(path, f"no catalogue for locale {locale!r}: run `factsheet init {locale}`")
+    catalog = _read(path, "")
     source_path = project.catalogue_path(project.source_locale)
     source_catalog = _read(source_path, "") if locale != project.source_locale and source_path.is_file() else None
 

@@ -17,11 +17,14 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from i18n.errors import InputError
+from i18n.errors import InputError, display_path, not_utf8
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
 TEMPLATE_KEY = re.compile(r"^\s*template\s*=")
+TABLE_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+KEY_ASSIGNMENT = re.compile(r"^\s*((?:\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+))*)\s*=")
+DOTTED_PART = re.compile(r"\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+")
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ def load_sheet(path: Path) -> Sheet:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        raise InputError(f"not UTF-8: {error.reason}", display_path(path)) from None
+        raise not_utf8(error, path) from None
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror}", display_path(path)) from None
     try:
@@ -77,15 +80,45 @@ def load_sheet(path: Path) -> Sheet:
     return Sheet(slug=slug, template=template, data_path=path, data=_frozen(document), template_line=template_line)
 
 
-def display_path(path: str | Path | None) -> str | None:
-    """A path as the user would type it: relative to the working folder when inside it, else as is."""
-    if path is None:
+def key_path_of(data: Mapping[str, Any], value: Any) -> tuple[str | int, ...] | None:
+    """Where in the data (as keys and array indexes) this very object is, or None."""
+    if isinstance(data, Mapping):
+        items = data.items()
+    elif isinstance(data, tuple):
+        items = enumerate(data)
+    else:
         return None
+    for key, item in items:
+        if item is value:
+            return (key,)
+        inner = key_path_of(item, value)
+        if inner is not None:
+            return (key, *inner)
+    return None
+
+
+def key_line(data_path: Path, key_path: tuple[str | int, ...]) -> int | None:
+    """The line that sets `key_path` in the data file (under its [table] header, or as a dotted key);
+    for an array's item, the line of the array."""
+    names = tuple(str(part) for part in key_path[: next((i for i, p in enumerate(key_path) if isinstance(p, int)), len(key_path))])
     try:
-        relative = os.path.relpath(path)
-    except ValueError:
-        return str(path)
-    return str(path) if relative.startswith("..") else relative
+        lines = data_path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    table: tuple[str, ...] = ()
+    for number, line in enumerate(lines, start=1):
+        header = TABLE_HEADER.match(line)
+        if header:
+            table = _dotted(header.group(1))
+            continue
+        assignment = KEY_ASSIGNMENT.match(line)
+        if assignment and table + _dotted(assignment.group(1)) == names:
+            return number
+    return None
+
+
+def _dotted(key: str) -> tuple[str, ...]:
+    return tuple(part.strip().strip("\"'") for part in DOTTED_PART.findall(key))
 
 
 def _frozen(value: Any) -> Any:

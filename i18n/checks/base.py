@@ -94,6 +94,8 @@ class CatalogContext:
     plurals: "PluralLayout"
     # The source-locale catalogue's own entries are not translations; untranslated is normal there.
     is_source_catalogue: bool = False
+    # A factsheet project's catalogue: the renderer formats every message with `%` (see PercentFormat).
+    every_message_formatted: bool = False
 
 
 @dataclass(frozen=True)

@@ -302,3 +302,106 @@ class PlaceholderReordered(PairCheck):
             order = " ".join(p.text for p in reordered)
             yield Problem(f"unnumbered placeholders reordered in {pair.label} ({order}); "
                           "number them (%1$s, %2$s) to change their order", subject=order)
+
+
+# --- Python's `%` with a mapping: the renderer's rule ----------------------------------------------
+# Jinja's new-style gettext formats every translation it returns: `translation % variables`, the
+# variables being the message's named values (and `num`, the count, in a plural message). This is
+# the one reading of that rule: `check` reports what it refuses, and the renderer says the same
+# words at the catalogue entry when a translation slips through.
+
+# CPython's PyUnicode_Format: %[(key)][flags][width][.precision][length modifier]conversion.
+_PERCENT_DIRECTIVE = re.compile(
+    r"%(?:\((?P<name>[^()]*)(?P<closed>\))?)?(?P<flags>[-+ #0]*)(?P<width>\*|\d+)?"
+    r"(?:\.(?P<precision>\*|\d*))?[hlL]?(?P<conversion>.?)",
+    re.DOTALL,
+)
+_PYTHON_CONVERSIONS = frozenset("diouxXeEfFgGcrsa%")
+_PERCENT_SIGN_ADVICE = "write %% for a percent sign"
+
+
+@dataclass(frozen=True)
+class PercentProblem:
+    # The directive as written ("% d", "%d", "%(nmu)s", a final "%").
+    text: str
+    message: str
+
+
+def percent_format_problems(text: str, names: Iterable[str] | None) -> list[PercentProblem]:
+    """What `text % values` refuses, `values` being a mapping with these names (None: a tuple or
+    single value, as `_("%d files") % n` gives). Empty when the text formats."""
+    if "%" not in text:
+        return []
+    known = None if names is None else frozenset(names)
+    problems = []
+    for match in _PERCENT_DIRECTIVE.finditer(text):
+        directive, name, conversion = match.group(0), match.group("name"), match.group("conversion")
+        if name is not None and match.group("closed") is None:
+            problems.append(PercentProblem(directive, f"`{directive}` opens a name it never closes; {_PERCENT_SIGN_ADVICE}"))
+        elif not conversion:
+            problems.append(PercentProblem(directive, f"a `%` ends the text; {_PERCENT_SIGN_ADVICE}"))
+        elif conversion not in _PYTHON_CONVERSIONS:
+            problems.append(PercentProblem(directive, f"`{directive}` is no placeholder ({conversion!r} is not a "
+                                                      f"conversion); {_PERCENT_SIGN_ADVICE}"))
+        elif conversion == "%" and directive != "%%":
+            problems.append(PercentProblem(directive, f"`{directive}` prints one % and drops what lies between; "
+                                                      f"{_PERCENT_SIGN_ADVICE}"))
+        elif conversion == "%" or known is None:
+            continue
+        elif name is None:
+            named = ", ".join(f"%({value})s" for value in sorted(known)) or "none"
+            if directive.startswith("% ") or not known:
+                problems.append(PercentProblem(directive, f"`{directive}` reads as a placeholder without a name; "
+                                                          f"{_PERCENT_SIGN_ADVICE}"))
+            else:
+                problems.append(PercentProblem(directive, f"`{directive}` has no name, but this message's values are "
+                                                          f"named: {named}"))
+        elif "*" in (match.group("width") or "") + (match.group("precision") or ""):
+            problems.append(PercentProblem(directive, f"`{directive}`: a `*` width takes a value without a name"))
+        elif name not in known:
+            named = ", ".join(f"%({value})s" for value in sorted(known)) or "none"
+            problems.append(PercentProblem(directive, f"`{directive}`: this message has no value named {name!r} "
+                                                      f"(its values: {named})"))
+    return problems
+
+
+def message_value_names(*sources: str | None, plural: bool) -> frozenset[str]:
+    """The names a message's translation may use: its source texts' named placeholders, and `num`
+    in a plural message (Jinja's ngettext always passes the count as `num`)."""
+    names = {match.group("name") for source in sources if source
+             for match in _PYTHON_NAMED.finditer(source) if match.group("name") is not None}
+    return frozenset(names | {"num"} if plural else names)
+
+
+def _uses_names(source: str) -> bool:
+    return any(match.group("name") is not None for match in _PYTHON_NAMED.finditer(source))
+
+
+class PercentFormat(PairCheck):
+    code = "P205"
+    name = "percent-format-invalid"
+    severity = Severity.ERROR
+    target_triggers = "%"
+    description = ("The translation is not what Python's `%` formats: a lone `%` (write `%%`), a placeholder "
+                   "without a name where the message's values are named, an unknown conversion. Checked on "
+                   "python-format messages, and in a factsheet project on every message, since the renderer "
+                   "formats each translation so.")
+
+    # Set per catalogue by `applies`: a factsheet project's catalogue, whose every message is formatted.
+    every_message_formatted = False
+
+    def applies(self, context) -> bool:  # an instance method here: it notes the catalogue's kind
+        self.every_message_formatted = getattr(context, "every_message_formatted", False)
+        return True
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        if self.every_message_formatted:
+            names = message_value_names(pair.source, pair.other_source, plural=pair.form is not None)
+        elif "python-format" in pair.flags:
+            # A program's own `%`: with a mapping when the source names its values, else with values in order.
+            mapping = _uses_names(pair.source) or bool(pair.other_source and _uses_names(pair.other_source))
+            names = message_value_names(pair.source, pair.other_source, plural=False) if mapping else None
+        else:
+            return
+        for problem in percent_format_problems(pair.target, names):
+            yield Problem(f"{problem.message} (in {pair.label})", subject=problem.text)

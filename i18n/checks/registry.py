@@ -26,7 +26,13 @@ from i18n.checks.headers import (
 from i18n.checks.markup import MarkupMismatch, MarkupScript
 from i18n.checks.msgfmt_rules import NewlineMismatch
 from i18n.checks.number_checks import NumberAcrossLocales, NumberAdded, NumberChanged, NumberForeignStyle, NumberMissing
-from i18n.checks.placeholders import PlaceholderExtra, PlaceholderMissing, PlaceholderReordered, PlaceholderTypeChanged
+from i18n.checks.placeholders import (
+    PercentFormat,
+    PlaceholderExtra,
+    PlaceholderMissing,
+    PlaceholderReordered,
+    PlaceholderTypeChanged,
+)
 from i18n.checks.sheets import NumberAcrossSheets, SheetsNotRendered
 from i18n.checks.typography import NoBreakSpaceBeforePunctuation, NoBreakSpaceInNumber, NoBreakSpaceInsideGuillemets
 
@@ -54,6 +60,7 @@ CHECKS: tuple[type[Check], ...] = (
     PlaceholderExtra,
     PlaceholderTypeChanged,
     PlaceholderReordered,
+    PercentFormat,
     NewlineMismatch,
     MarkupMismatch,
     MarkupScript,

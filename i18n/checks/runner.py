@@ -94,7 +94,8 @@ class _EntryFindings:
     items: list[Finding] = field(default_factory=list)
 
 
-def catalog_context(catalog: Catalog, path: str, options: CheckOptions, is_source: bool = False) -> CatalogContext:
+def catalog_context(catalog: Catalog, path: str, options: CheckOptions, is_source: bool = False,
+                    every_message_formatted: bool = False) -> CatalogContext:
     locale = normalise_locale(options.locale) or normalise_locale(catalog.language)
     if locale is not None and not known_locale(locale):
         locale = None
@@ -104,6 +105,7 @@ def catalog_context(catalog: Catalog, path: str, options: CheckOptions, is_sourc
         target_locale=locale,
         plurals=layout_for(catalog, locale),
         is_source_catalogue=is_source,
+        every_message_formatted=every_message_formatted,
     )
 
 
@@ -690,12 +692,11 @@ def check_project(project, options: CheckOptions) -> CheckReport:
     options = CheckOptions(source_locale, None, options.select, options.ignore)
     catalogues: dict[str, tuple[Catalog, CatalogContext]] = {}
     for locale in project.locales:
-        path = project.catalogue_path(locale)
-        if not path.is_file():
-            raise InputError(f"no catalogue for locale {locale!r}: run `factsheet init {locale}`", str(path))
+        path = project.existing_catalogue(locale)
         catalog = _read(path)
         locale_options = CheckOptions(source_locale, locale, options.select, options.ignore)
-        catalogues[locale] = (catalog, catalog_context(catalog, str(path), locale_options, locale == source_locale))
+        catalogues[locale] = (catalog, catalog_context(catalog, str(path), locale_options, locale == source_locale,
+                                                             every_message_formatted=True))
     source_catalog, source_context = catalogues.get(source_locale, (None, None))
     results = []
     for locale, (catalog, context) in catalogues.items():

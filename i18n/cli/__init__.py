@@ -64,8 +64,15 @@ def main(argv: list[str] | None = None) -> None:
     except click.exceptions.Abort:
         click.echo("factsheet: interrupted", err=True)
         sys.exit(130)
+    except click.exceptions.NoArgsIsHelpError as error:
+        error.show()  # `factsheet` alone: the help, as click gives it
+        sys.exit(error.exit_code)
+    except click.UsageError as error:
+        command = error.ctx.command_path if error.ctx is not None else "factsheet"
+        click.echo(f"factsheet: error: {_one_line(error.format_message())} (see `{command} --help`)", err=True)
+        sys.exit(error.exit_code)
     except click.ClickException as error:
-        error.show()
+        click.echo(f"factsheet: error: {_one_line(error.format_message())}", err=True)
         sys.exit(error.exit_code)
     except FactsheetError as error:
         click.echo(f"factsheet: error: {error}", err=True)
@@ -76,6 +83,10 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:
         sys.exit(1)
     _exit_now(result if isinstance(result, int) and not isinstance(result, bool) else 0)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
 
 
 def _exit_now(code: int) -> None:
