@@ -11,6 +11,10 @@ from functools import lru_cache
 
 MASK = "\x00"
 
+_CJK_RANGES = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+SPACED_WORD = "[^\\W" + _CJK_RANGES + "]"  # a word character of a script that spaces its words
+SPACED_LETTER = "[^\\W\\d_" + _CJK_RANGES + "]"  # a letter of such a script
+
 _PATTERNS = [
     # URLs and e-mail addresses.
     r"\b[a-zA-Z][\w+.-]*://\S+",
@@ -23,7 +27,7 @@ _PATTERNS = [
     r"%\d+\$[-+#0' ]*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?))?[a-zA-Z]{1,2}",
     r"%\([^)\s]*\)[-+#0 ]*\d*(?:\.\d+)?[a-zA-Z]",
     r"%\{[^}\s]*\}",
-    r"(?<!\d)(?<!\d[ \u00a0\u202f])%\d+",
+    r"(?<!\d)(?<!\d[ \u00a0\u202f])%\d(?![\d.,])",
     r"\$\{?\w+\}?",
     # GCC diagnostics markup: %< %> %{ %}.
     r"%[<>{}]",
@@ -53,8 +57,9 @@ _PATTERNS = [
     # Identifiers and codes: letters glued to digits (E123, x86_64, MD5, sha256, IPv6, mp3, F1,
     # iso8601, C90, file2.txt), or a name with a capital joined to digits (UTF-8, non-UTF-8, C++90).
     # A lower-case English prefix is a word, not a code: "pre-2007", "base-64", "non-0".
-    r"(?<![\w.+-])[^\W\d_]\w*?\d\w*(?:[-.+]+\w+)*",
-    r"(?<![\w.+-])(?=[\w.+-]*\d)(?=[\w.+-]*[A-Z])[^\W\d_]+(?:[-.+]+\w+)+",
+    # Chinese, Japanese and Korean write no spaces: their letters next to digits make no code.
+    r"(?<!" + SPACED_WORD + r")(?<![.+-])" + SPACED_LETTER + SPACED_WORD + r"*?\d" + SPACED_WORD + r"*(?:[-.+]+" + SPACED_WORD + r"+)*",
+    r"(?<!" + SPACED_WORD + r")(?<![.+-])(?=[\w.+-]*\d)(?=[\w.+-]*[A-Z])" + SPACED_LETTER + r"+(?:[-.+]+" + SPACED_WORD + r"+)+",
 ]
 
 NON_QUANTITY_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))

@@ -14,7 +14,7 @@ from i18n.numbers.digits import DigitReading, read_digits
 from i18n.numbers.masking import mask_non_quantities
 from i18n.numbers.model import Number
 from i18n.numbers.roman import CENTURY_FIRST_RE, read_roman
-from i18n.numbers.symbols import Convention, locale_symbols
+from i18n.numbers.symbols import Convention, ascii_digits, locale_symbols
 from i18n.numbers.words import may_have_number_words, read_number_words
 
 # Starts with a character class, so the regex engine scans for the letters at C speed. One
@@ -62,7 +62,7 @@ def read_text(text: str, locale: str, hint: Convention | None = None, words: boo
     has_roman = ROMAN_TRIGGER_RE.search(text) is not None or CENTURY_FIRST_RE.search(text) is not None
     if not (has_digit or has_words or has_roman):
         return _EMPTY
-    masked = mask_non_quantities(text)
+    masked = mask_non_quantities(ascii_digits(text))
     digits = read_digits(masked, text, symbols, hint) if has_digit else ()
     numbers = [reading.number for reading in digits]
     if has_roman:
