@@ -88,8 +88,11 @@ def errors(comparison) -> list[str]:
     found = [f"missing {number.text}" for number in comparison.missing]
     found += [f"added {number.text}" for number in comparison.added]
     found += [f"changed {a.text} -> {b.text}" for a, b in comparison.changed]
-    for name in ("codes", "bounds", "dates"):
-        found += [f"{name} {item}" for item in getattr(comparison, name, ())]
+    for mismatch in getattr(comparison, "literals", ()):
+        found.append(f"{mismatch.kind} {mismatch.source and mismatch.source.text} -> "
+                     f"{mismatch.target and mismatch.target.text}")
+    for bound in getattr(comparison, "bounds", ()):
+        found.append(f"bound {bound}")
     return found
 
 

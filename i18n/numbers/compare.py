@@ -26,6 +26,7 @@ Order of matching, each step on what the previous ones left:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Callable
@@ -35,9 +36,10 @@ from babel import numbers as babel_numbers
 
 from i18n.numbers.digits import DigitReading
 from i18n.numbers.masking import mask_non_quantities
-from i18n.numbers.model import Number, NumberComparison, StyleProblem
+from i18n.numbers.literals import compare_literals, digit_runs, literals
+from i18n.numbers.model import LiteralMismatch, Number, NumberComparison, StyleProblem
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
-from i18n.numbers.symbols import locale_symbols
+from i18n.numbers.symbols import ascii_digits, locale_symbols
 from i18n.numbers.words import number_word_test, read_number_words, stand_ins
 
 _EMPTY_COMPARISON = NumberComparison((), (), (), ())
@@ -323,9 +325,23 @@ def compare_numbers(
     target_reading = read_text(
         target, target_locale, hint=locale_symbols(source_locale).convention, words=bool(source_reading.numbers)
     )
+    mismatched_literals = _literal_mismatches(source, target, source_reading, target_reading)
     if not source_reading.numbers and not target_reading.numbers:
-        return _EMPTY_COMPARISON
-    return compare_readings(source_reading, target_reading, source, target, source_locale, target_locale)
+        return NumberComparison((), (), (), (), mismatched_literals) if mismatched_literals else _EMPTY_COMPARISON
+    comparison = compare_readings(source_reading, target_reading, source, target, source_locale, target_locale)
+    return replace(comparison, literals=mismatched_literals) if mismatched_literals else comparison
+
+
+def _literal_mismatches(source: str, target: str, source_reading: TextReading,
+                        target_reading: TextReading) -> tuple[LiteralMismatch, ...]:
+    """Codes, options, versions and dates whose digits the other text lacks (see literals.py)."""
+    source_ascii, target_ascii = ascii_digits(source), ascii_digits(target)
+    source_runs, source_places = digit_runs(source_ascii)
+    target_runs, target_places = digit_runs(target_ascii)
+    if source_runs == target_runs:
+        return ()
+    return compare_literals(literals(source_ascii, source, source_reading.numbers, source_places), source_runs,
+                            literals(target_ascii, target, target_reading.numbers, target_places), target_runs)
 
 
 @lru_cache(maxsize=None)

@@ -15,11 +15,7 @@ _CJK_RANGES = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 SPACED_WORD = "[^\\W" + _CJK_RANGES + "]"  # a word character of a script that spaces its words
 SPACED_LETTER = "[^\\W\\d_" + _CJK_RANGES + "]"  # a letter of such a script
 
-_PATTERNS = [
-    # URLs and e-mail addresses.
-    r"\b[a-zA-Z][\w+.-]*://\S+",
-    r"\bwww\.\S+",
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+PLACEHOLDER_PATTERNS = [
     # printf-style placeholders, positional (%1$s) and Qt/shell ones (%1, $1). A "%" right after a
     # number is a percent sign ("60 % des" must not become the placeholder "% d").
     r"(?<!\d)(?<!\d[ \u00a0\u202f])%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
@@ -32,6 +28,14 @@ _PATTERNS = [
     # GCC diagnostics markup: %< %> %{ %}.
     r"%[<>{}]",
     r"\{[^{}\s]*\}",
+]
+
+_PATTERNS = [
+    # URLs and e-mail addresses.
+    r"\b[a-zA-Z][\w+.-]*://\S+",
+    r"\bwww\.\S+",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    *PLACEHOLDER_PATTERNS,
     # ISO 8601 dates and times, clock times.
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
     r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
@@ -63,6 +67,9 @@ _PATTERNS = [
 ]
 
 NON_QUANTITY_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+# Placeholders, and the character references of markup ("&#160;"): their digits are compared by
+# the placeholder and markup checks, never as numbers or codes.
+PLACEHOLDER_RE = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS) + r"|&#[xX]?[0-9a-fA-F]+;")
 
 
 # Only the whitespace-separated chunks that hold a digit can hide a number, and there are few of

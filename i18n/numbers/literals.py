@@ -1,0 +1,111 @@
+"""Digits that are no quantity, compared literally, both ways: codes and identifiers ("AX.25",
+"Cortex-A53", "vrp1", "0x3"), options ("--max-depth=0", "[-4|-6]"), versions ("1.0.2"), dates.
+
+Every digit run of a text that the number reader did not read as a quantity, and that is no
+placeholder (the placeholder check owns those), must appear in the other text as a digit run of
+the same value, anywhere: the letters around it may be transliterated or localised ("Strg+1" for
+"Ctrl+1", "МР3" for "MP3"), the run may be a number there ("ISO 8601" / "iso8601"), the parts of
+a date may be reordered ("2017-05-31" / "31.05.2017"), but "AX.25" -> "AX." or "0x3" -> "Ox3" lose
+a run. Runs compare by value ("05" = "5"), counted as multisets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable
+
+from i18n.numbers.masking import PLACEHOLDER_RE, SPACED_WORD
+from i18n.numbers.model import Literal, LiteralMismatch, Number
+
+_RUN_RE = re.compile(r"\d+")
+_TOKEN_RE = re.compile(r"(?:" + SPACED_WORD + r"|[-.+/=:#~|])+")
+_OPTION_RE = re.compile(r"-{1,2}[A-Za-z0-9]")
+_DATE_RE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d\d")
+_VERSION_RE = re.compile(r"[vV]?\d+(?:\.\d+)+")
+_TRAILING = ".:-/|=+"
+
+
+def _placeholder_spans(text: str) -> list[tuple[int, int]]:
+    if "%" not in text and "{" not in text and "$" not in text and "&#" not in text:
+        return []
+    return [match.span() for match in PLACEHOLDER_RE.finditer(text)]
+
+
+def _outside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return all(end <= low or start >= high for low, high in spans)
+
+
+def _kind(token: str) -> str:
+    if _OPTION_RE.match(token):
+        return "option"
+    if _DATE_RE.search(token):
+        return "date"
+    if _VERSION_RE.fullmatch(token):
+        return "version"
+    return "code"
+
+
+def _token_around(text: str, start: int, end: int) -> tuple[str, int, int]:
+    for match in _TOKEN_RE.finditer(text, max(0, start - 80), min(len(text), end + 80)):
+        if match.start() <= start and match.end() >= end:
+            low, high = match.span()
+            while high > end and text[high - 1] in _TRAILING:
+                high -= 1
+            return text[low:high], low, high
+    return text[start:end], start, end
+
+
+def digit_runs(ascii_text: str) -> tuple[Counter[str], list[tuple[str, int, int]]]:
+    """All digit runs outside placeholders (by value), and each run with its place."""
+    placeholders = _placeholder_spans(ascii_text)
+    runs = [(str(int(match.group())), match.start(), match.end()) for match in _RUN_RE.finditer(ascii_text)
+            if not placeholders or _outside(match.start(), match.end(), placeholders)]
+    return Counter(run for run, _, _ in runs), runs
+
+
+def literals(ascii_text: str, original: str, numbers: Iterable[Number],
+             runs: list[tuple[str, int, int]]) -> list[Literal]:
+    """The digit runs of the text that are no quantity read by the number reader."""
+    quantities = [(number.start, number.end) for number in numbers]
+    found = []
+    for digits, start, end in runs:
+        if quantities and not _outside(start, end, quantities):
+            continue
+        token, low, high = _token_around(original, start, end)
+        found.append(Literal(token, digits, low, high, _kind(ascii_text[low:high])))
+    return found
+
+
+def compare_literals(source: list[Literal], source_runs: Counter[str],
+                     target: list[Literal], target_runs: Counter[str]) -> tuple[LiteralMismatch, ...]:
+    """Literals whose digits the other text lacks; a lost one and a new one of the same kind pair up."""
+    lost = _unmatched(source, target_runs)
+    new = _unmatched(target, source_runs)
+    mismatches = []
+    for literal in lost:
+        partner = next((candidate for candidate in new if candidate.kind == literal.kind), None)
+        if partner is not None:
+            new.remove(partner)
+        mismatches.append(LiteralMismatch(literal, partner))
+    mismatches += [LiteralMismatch(None, literal) for literal in new]
+    return tuple(mismatches)
+
+
+def _unmatched(literals_: list[Literal], other_runs: Counter[str]) -> list[Literal]:
+    need = Counter(literal.digits for literal in literals_)
+    short = {digits: count - other_runs.get(digits, 0) for digits, count in need.items()
+             if count > other_runs.get(digits, 0)}
+    found = []
+    for literal in reversed(literals_):  # the last ones of a repeated run are the extra ones
+        if short.get(literal.digits, 0) > 0:
+            short[literal.digits] -= 1
+            found.append(literal)
+    found.reverse()
+    # One token reported once, for its first lost run ("Cortex-A53" -> "Cortex-A8").
+    seen, unique = set(), []
+    for literal in found:
+        if (literal.start, literal.text) not in seen:
+            seen.add((literal.start, literal.text))
+            unique.append(literal)
+    return unique
