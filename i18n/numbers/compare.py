@@ -139,6 +139,13 @@ def _written_elsewhere(number: Number, other_text: str) -> bool:
     return re.search(glued, other_text) is not None
 
 
+def _digits_of(number: Number) -> str | None:
+    """The digit run a whole number is written with, as literals.py keys it ("102", "-1" -> "1")."""
+    if number.value != number.value.to_integral_value() or number.text[:1].isalpha():
+        return None
+    return str(int(abs(number.value)))
+
+
 def _in_letters(number: Number) -> bool:
     """ "three", "troisième", "XXe" (a kind alone cannot tell "troisième" from "3e")."""
     return number.text[0].isalpha()
@@ -171,7 +178,11 @@ def _quantity_like(reading: DigitReading, text: str) -> bool:
 def compare_readings(
     source: TextReading, target: TextReading, source_text: str, target_text: str,
     source_locale: str, target_locale: str,
+    source_literals: frozenset[str] = frozenset(), target_literals: frozenset[str] = frozenset(),
 ) -> NumberComparison:
+    """`source_literals` / `target_literals`: the digit runs each text has inside codes, options
+    and paths; a number whose digits the other text has there is accounted for ("102-key" /
+    "(102/QWERTZ/...)", "End+1" / "final+1")."""
     source_texts = {reading.number.text: reading.number for reading in source.digits}
     target_readings = {reading.number: reading for reading in target.digits}
     problems: list[StyleProblem] = []
@@ -235,10 +246,12 @@ def compare_readings(
     leftover_source = [
         number for number in leftover_source
         if not _written_elsewhere(number, target_text) and not _inside_range(number, target, target_text, source_values)
+        and _digits_of(number) not in target_literals
     ]
     leftover_target = [
         number for number in leftover_target
         if not _written_elsewhere(number, source_text) and not _inside_range(number, source, source_text, target_values)
+        and _digits_of(number) not in source_literals
     ]
     if leftover_source:
         leftover_source = _excuse_stand_ins(leftover_source, source_text, _weak_words(target_text, target_locale))
@@ -325,23 +338,19 @@ def compare_numbers(
     target_reading = read_text(
         target, target_locale, hint=locale_symbols(source_locale).convention, words=bool(source_reading.numbers)
     )
-    mismatched_literals = _literal_mismatches(source, target, source_reading, target_reading)
-    if not source_reading.numbers and not target_reading.numbers:
-        return NumberComparison((), (), (), (), mismatched_literals) if mismatched_literals else _EMPTY_COMPARISON
-    comparison = compare_readings(source_reading, target_reading, source, target, source_locale, target_locale)
-    return replace(comparison, literals=mismatched_literals) if mismatched_literals else comparison
-
-
-def _literal_mismatches(source: str, target: str, source_reading: TextReading,
-                        target_reading: TextReading) -> tuple[LiteralMismatch, ...]:
-    """Codes, options, versions and dates whose digits the other text lacks (see literals.py)."""
     source_ascii, target_ascii = ascii_digits(source), ascii_digits(target)
     source_runs, source_places = digit_runs(source_ascii)
     target_runs, target_places = digit_runs(target_ascii)
-    if source_runs == target_runs:
-        return ()
-    return compare_literals(literals(source_ascii, source, source_reading.numbers, source_places), source_runs,
-                            literals(target_ascii, target, target_reading.numbers, target_places), target_runs)
+    source_literals = literals(source_ascii, source, source_reading.numbers, source_places)
+    target_literals = literals(target_ascii, target, target_reading.numbers, target_places)
+    mismatched_literals = () if source_runs == target_runs else compare_literals(
+        source_literals, source_runs, target_literals, target_runs)
+    if not source_reading.numbers and not target_reading.numbers:
+        return NumberComparison((), (), (), (), mismatched_literals) if mismatched_literals else _EMPTY_COMPARISON
+    comparison = compare_readings(
+        source_reading, target_reading, source, target, source_locale, target_locale,
+        frozenset(literal.digits for literal in source_literals), frozenset(literal.digits for literal in target_literals))
+    return replace(comparison, literals=mismatched_literals) if mismatched_literals else comparison
 
 
 @lru_cache(maxsize=None)

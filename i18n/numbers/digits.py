@@ -230,7 +230,7 @@ _INTERVAL_RE = re.compile(r"\d+,\d+")
 
 
 def _in_brackets(text: str, match: re.Match[str]) -> bool:
-    start, end = match.start("cluster"), match.end("cluster")
+    start, end = match.start(), match.end("cluster")
     return start > 0 and end < len(text) and text[start - 1] + text[end] in ("[]", "{}", "[)", "(]", "[[", "]]", "][")
 
 
@@ -286,8 +286,8 @@ def read_digits(
                 # A list ("1,2,3"), an interval ("[1,16]") or numbers that only a space joined:
                 # read each piece alone.
                 pieces = [
-                    (piece.group(), match.start("cluster") + piece.start())
-                    for piece in re.finditer(r"\d+", cluster)
+                    (piece.group(), match.start() + piece.start())
+                    for piece in re.finditer(r"-?\d+", masked[match.start():match.end("cluster")])
                 ]
         elif len(cluster) > 1 and not cluster.isdigit():
             alternatives = tuple(
@@ -295,7 +295,8 @@ def read_digits(
             )
         if len(pieces) > 1:
             for text, start in pieces:
-                number = Number(Decimal(text), text, start, start + len(text), _kind(text, Decimal(text), False))
+                number = Number(Decimal(text), original[start:start + len(text)], start, start + len(text),
+                                _kind(text, Decimal(text), False))
                 found.append(DigitReading(number, False, (), number.end))
             continue
         start, end = match.start("cluster"), match.end("cluster")
