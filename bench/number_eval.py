@@ -123,14 +123,20 @@ def mutations(target: str, language: str, rng: random.Random) -> list[tuple[str,
         match = rng.choice(years)
         year = int(match.group()) + rng.choice([-10, -2, -1, 1, 2, 10])
         found.append(("year", target[:match.start()] + str(year) + target[match.end():]))
+    # A comparator next to a number (within a few characters), as a whole word outside Japanese.
     for first, second in OPPOSITES.get(language, []):
+        swapped = None
         for old, new in ((first, second), (second, first)):
-            if old in target and numbers:
-                found.append(("comparator", target.replace(old, new, 1)))
+            edge = "" if language == "ja" else r"(?<!\w)"
+            close = r"(?=.{0,12}\d)|(?<=\d.{0,12})" if language == "ja" else r"(?=\W{1,3}\d)|(?<=\d\W{1,3}(?:\w+\W{1,3})?)"
+            match = re.search(edge + re.escape(old) + ("" if language == "ja" else r"(?!\w)"), target)
+            if match and re.search(r"\d", target) and (re.match(close.split("|")[0], target[match.end():]) or
+                                                       re.search(r"\d.{0,15}$", target[:match.start()])):
+                swapped = target[:match.start()] + new + target[match.end():]
                 break
-        else:
-            continue
-        break
+        if swapped:
+            found.append(("comparator", swapped))
+            break
     return found
 
 

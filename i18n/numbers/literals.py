@@ -93,6 +93,11 @@ def compare_literals(source: list[Literal], source_runs: Counter[str],
 
 
 def _unmatched(literals_: list[Literal], other_runs: Counter[str]) -> list[Literal]:
+    """The literals whose run the other text has fewer times than this text's literals have it.
+
+    Counted against the literals only, not the whole text: translations repeat or drop a
+    code's mention ("ARG1 ... ARG1" for "ARG1", "FILE1" for "file 1") far more often than
+    they lose one occurrence of a run the other text still shows elsewhere."""
     need = Counter(literal.digits for literal in literals_)
     short = {digits: count - other_runs.get(digits, 0) for digits, count in need.items()
              if count > other_runs.get(digits, 0)}
