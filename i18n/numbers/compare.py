@@ -37,7 +37,8 @@ from babel import numbers as babel_numbers
 from i18n.numbers.digits import DigitReading
 from i18n.numbers.masking import mask_non_quantities
 from i18n.numbers.literals import compare_literals, digit_runs, literals
-from i18n.numbers.model import LiteralMismatch, Number, NumberComparison, StyleProblem
+from i18n.numbers.bounds import comparator, may_have_comparator
+from i18n.numbers.model import BoundMismatch, Literal, LiteralMismatch, Number, NumberComparison, StyleProblem
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
 from i18n.numbers.words import number_word_test, read_number_words, stand_ins
@@ -47,6 +48,7 @@ _EMPTY_COMPARISON = NumberComparison((), (), (), ())
 # the sentence (as a fraction of the text). Other stand-ins ("both", "aucune", "three-way") are
 # rare enough to excuse their value anywhere.
 _ARTICLE_REACH = 0.3
+_WORD_AT_RE = re.compile(r"\w+")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:[,.'\u2019]\d{3})+")
 # What makes a copied decimal a measured quantity rather than a version: a unit or measure word.
 _QUANTITY_AFTER_RE = re.compile(
@@ -95,28 +97,33 @@ def _style_problem(reading: DigitReading, value: Decimal, text: str, target_loca
     return StyleProblem(number, message, suggestion)
 
 
-def _weak_words(text: str, locale: str) -> list[tuple[Decimal, float]]:
-    """(value, relative position) of the words of `text` that may stand in for a number."""
+def _weak_words(text: str, locale: str) -> list[Number]:
+    """The words of `text` that may stand in for a number ("un", "both", "трёх", "二つ")."""
     language = locale_symbols(locale).language
-    length = max(len(text), 1)
-    words = read_number_words(mask_non_quantities(text), text, language).weak
-    found = [(number.value, number.start / length) for number in words]
-    found += [(value, start / length) for value, start in stand_ins(text, language)]
+    found = list(read_number_words(mask_non_quantities(text), text, language).weak)
+    for value, start in stand_ins(text, language):
+        word = _WORD_AT_RE.match(text, start)
+        end = word.end() if word else start + 1
+        found.append(Number(value, text[start:end], start, end, "word"))
     return found
 
 
-def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[tuple[Decimal, float]]) -> list[Number]:
+def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number],
+                      weak_text: str) -> tuple[list[Number], list[tuple[Number, Number]]]:
     """Drop the numbers a word of the other text stands in for, at about the same place in the
-    sentence: "1 file" / "un fichier", "both keys" / "les 2 touches"."""
+    sentence: "1 file" / "un fichier", "both keys" / "les 2 touches". Returns the numbers kept,
+    and each excused number with its word."""
     length = max(len(text), 1)
+    weak_length = max(len(weak_text), 1)
     remaining = list(weak)
-    kept = []
+    kept, excused = [], []
     for number in numbers:
         where = number.start / length
         match = next(
             (
-                item for item in remaining
-                if item[0] == number.value and (number.value != 1 or abs(item[1] - where) <= _ARTICLE_REACH)
+                word for word in remaining
+                if word.value == number.value
+                and (number.value != 1 or abs(word.start / weak_length - where) <= _ARTICLE_REACH)
             ),
             None,
         )
@@ -124,7 +131,26 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[tuple[Decimal
             kept.append(number)
         else:
             remaining.remove(match)
-    return kept
+            excused.append((number, match))
+    return kept, excused
+
+
+def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, target_text: str,
+                     source_locale: str, target_locale: str) -> tuple[BoundMismatch, ...]:
+    """Pairs of equal values whose comparators point opposite ways ("at most 1" / "au moins un")."""
+    source_language = locale_symbols(source_locale).language
+    target_language = locale_symbols(target_locale).language
+    found = []
+    for source_number, target_number in pairs:
+        source_bound = comparator(source_text, source_number, source_language)
+        if source_bound is None:
+            continue
+        target_bound = comparator(target_text, target_number, target_language)
+        if target_bound is not None and target_bound.direction != source_bound.direction:
+            found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
+                                       source_bound.direction, target_bound.direction))
+    found.sort(key=lambda mismatch: mismatch.source.start)
+    return tuple(found)
 
 
 def _written_elsewhere(number: Number, other_text: str) -> bool:
@@ -206,6 +232,7 @@ def compare_readings(
     for number in source.numbers:
         unmatched.setdefault(number.value, []).append(number)
     leftover_target: list[Number] = []
+    equal_pairs: list[tuple[Number, Number]] = []
     for number in target.numbers:
         bucket = unmatched.get(value_of[number])
         if not bucket:
@@ -213,7 +240,7 @@ def compare_readings(
             continue
         where = number.start / target_length
         best = min(range(len(bucket)), key=lambda index: abs(bucket[index].start / source_length - where))
-        bucket.pop(best)
+        equal_pairs.append((bucket.pop(best), number))
 
     # 3. Foreign style: retyped numbers whose other reading is a leftover source value, and
     # numbers that are not valid in the target locale at all.
@@ -254,9 +281,13 @@ def compare_readings(
         and _digits_of(number) not in source_literals
     ]
     if leftover_source:
-        leftover_source = _excuse_stand_ins(leftover_source, source_text, _weak_words(target_text, target_locale))
+        leftover_source, excused = _excuse_stand_ins(
+            leftover_source, source_text, _weak_words(target_text, target_locale), target_text)
+        equal_pairs += excused
     if leftover_target:
-        leftover_target = _excuse_stand_ins(leftover_target, target_text, _weak_words(source_text, source_locale))
+        leftover_target, excused = _excuse_stand_ins(
+            leftover_target, target_text, _weak_words(source_text, source_locale), source_text)
+        equal_pairs += [(word, number) for number, word in excused]
 
     # 5. Pair what is left: digits with digits first, then words with what remains. A number in
     # words left alone is rephrasing far more often than an error ("two or more" / "plusieurs",
@@ -288,7 +319,26 @@ def compare_readings(
         added=added,
         changed=tuple(changed),
         foreign_style=tuple(problems),
+        bounds=_opposite_bounds(equal_pairs + _weak_pairs(source, source_text, target_text, source_locale,
+                                                          target_locale),
+                                source_text, target_text, source_locale, target_locale),
     )
+
+
+def _weak_pairs(source: TextReading, source_text: str, target_text: str, source_locale: str,
+                target_locale: str) -> list[tuple[Number, Number]]:
+    """Words for small numbers on both sides, paired by value when the source bounds them
+    ("at least one argument" / "au plus un argument")."""
+    if not source.weak or not may_have_comparator(source_text, locale_symbols(source_locale).language):
+        return []
+    words = _weak_words(target_text, target_locale)
+    pairs = []
+    for number in source.weak:
+        partner = next((word for word in words if word.value == number.value), None)
+        if partner is not None:
+            words.remove(partner)
+            pairs.append((number, partner))
+    return pairs
 
 
 def _same_plain_digits(source_tokens: list[str], target_tokens: list[str]) -> bool:
@@ -330,7 +380,8 @@ def compare_numbers(
     source_tokens = list(filter(_search_digit, source.split()))
     target_tokens = list(filter(_search_digit, target.split()))
     if (source_tokens and target_tokens and not _number_word_test(source_locale)(source)
-            and not ROMAN_TRIGGER_RE.search(source) and _same_plain_digits(source_tokens, target_tokens)):
+            and not ROMAN_TRIGGER_RE.search(source) and _same_plain_digits(source_tokens, target_tokens)
+            and not may_have_comparator(source, locale_symbols(source_locale).language)):
         return _EMPTY_COMPARISON
     source_reading = read_text(source, source_locale)
     # Number words a translation adds to a source without any number ("both" -> "les deux",
@@ -345,12 +396,39 @@ def compare_numbers(
     target_literals = literals(target_ascii, target, target_reading.numbers, target_places)
     mismatched_literals = () if source_runs == target_runs else compare_literals(
         source_literals, source_runs, target_literals, target_runs)
-    if not source_reading.numbers and not target_reading.numbers:
-        return NumberComparison((), (), (), (), mismatched_literals) if mismatched_literals else _EMPTY_COMPARISON
+    literal_bounds = _literal_bounds(source, target, source_literals, target_literals, source_locale, target_locale)
+    if not source_reading.numbers and not target_reading.numbers and not source_reading.weak:
+        if not (mismatched_literals or literal_bounds):
+            return _EMPTY_COMPARISON
+        return NumberComparison((), (), (), (), mismatched_literals, literal_bounds)
     comparison = compare_readings(
         source_reading, target_reading, source, target, source_locale, target_locale,
         frozenset(literal.digits for literal in source_literals), frozenset(literal.digits for literal in target_literals))
-    return replace(comparison, literals=mismatched_literals) if mismatched_literals else comparison
+    if mismatched_literals or literal_bounds:
+        comparison = replace(comparison, literals=mismatched_literals,
+                             bounds=tuple(sorted(comparison.bounds + literal_bounds, key=lambda bound: bound.source.start)))
+    return comparison
+
+
+def _literal_bounds(source: str, target: str, source_literals: list[Literal], target_literals: list[Literal],
+                    source_locale: str, target_locale: str) -> tuple[BoundMismatch, ...]:
+    """The same code or version bounded the other way ("DD2.0 or higher" / "DD2.0 ou inférieur")."""
+    if not source_literals or not may_have_comparator(source, locale_symbols(source_locale).language):
+        return ()
+    by_text = {}
+    for literal in target_literals:
+        by_text.setdefault(literal.text.casefold(), literal)
+    pairs, seen = [], set()
+    for literal in source_literals:
+        partner = by_text.get(literal.text.casefold())
+        if partner is not None and literal.start not in seen:
+            seen.add(literal.start)
+            pairs.append((_as_number(literal), _as_number(partner)))
+    return _opposite_bounds(pairs, source, target, source_locale, target_locale)
+
+
+def _as_number(literal: Literal) -> Number:
+    return Number(Decimal(literal.digits), literal.text, literal.start, literal.end, literal.kind)
 
 
 @lru_cache(maxsize=None)

@@ -48,13 +48,26 @@ class LiteralMismatch:
 
 
 @dataclass(frozen=True)
+class BoundMismatch:
+    """The same value bounded the other way: "less than 250" / "plus de 250"."""
+
+    source: Number
+    target: Number
+    source_comparator: str  # as written: "less than"
+    target_comparator: str  # "plus de"
+    source_direction: str  # "at most" or "at least"
+    target_direction: str
+
+
+@dataclass(frozen=True)
 class NumberComparison:
     missing: tuple[Number, ...]  # in the source, not in the translation
     added: tuple[Number, ...]  # in the translation, not in the source
     changed: tuple[tuple[Number, Number], ...]  # (source, translation) paired, values differ
     foreign_style: tuple[StyleProblem, ...]  # translation numbers written in another locale's style
     literals: tuple[LiteralMismatch, ...] = ()  # codes, options, versions, dates whose digits differ
+    bounds: tuple[BoundMismatch, ...] = ()  # same value, opposite comparators
 
     @property
     def ok(self) -> bool:
-        return not (self.missing or self.added or self.changed or self.foreign_style or self.literals)
+        return not (self.missing or self.added or self.changed or self.foreign_style or self.literals or self.bounds)

@@ -1,0 +1,142 @@
+"""Comparators attached to numbers: "less than 250" is an upper bound, "plus de 250" a lower one.
+
+The same number with opposite comparators on the two sides ("at most 1 bit" / "au moins un bit",
+"300 characters or fewer" / "300 caractères minimum") is an error the values alone cannot see.
+A comparator on one side only is rephrasing ("up to 5" / "5") and is not reported.
+
+Phrases are read before the number ("at least", "не более", "mindestens", "最大") or after it,
+across at most two words ("300 characters or fewer", "250文字以下", "5 Minuten maximal").
+Longer phrases win over the shorter ones they contain ("no more than" over "more than",
+"не более" over "более").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from typing import Protocol
+
+
+class _Placed(Protocol):
+    start: int
+    end: int
+
+UPPER = "at most"  # the value is a ceiling: ≤ or <
+LOWER = "at least"  # the value is a floor: ≥ or >
+
+_BEFORE = {
+    "en": {UPPER: ["less than or equal to", "smaller than or equal to", "at most", "up to", "less than", "fewer than", "no more than", "not more than", "maximum of",
+                   "maximum", "max.", "max", "under", "below", "lower than", "smaller than", "not exceeding",
+                   "no greater than", "not greater than", "<=", "<", "≤"],
+           LOWER: ["greater than or equal to", "larger than or equal to", "at least", "more than", "greater than", "larger than", "higher than", "over", "above",
+                   "minimum of", "minimum", "min.", "min", "no less than", "not less than", "no fewer than",
+                   "exceeding", "exceeds", ">=", ">", "≥"]},
+    "fr": {UPPER: ["inférieur ou égal à", "inférieure ou égale à", "au plus", "au maximum", "jusqu'à", "jusqu’à", "moins de", "inférieur à", "inférieure à",
+                   "inférieurs à", "inférieures à", "maximum", "max.", "pas plus de", "<=", "<", "≤"],
+           LOWER: ["supérieur ou égal à", "supérieure ou égale à", "au moins", "au minimum", "plus de", "supérieur à", "supérieure à", "supérieurs à",
+                   "supérieures à", "minimum", "min.", "pas moins de", "dépassant", ">=", ">", "≥"]},
+    "de": {UPPER: ["kleiner oder gleich", "kleiner gleich", "höchstens", "maximal", "bis zu", "weniger als", "kleiner als", "unter", "max.", "nicht mehr als",
+                   "<=", "<", "≤"],
+           LOWER: ["größer oder gleich", "größer gleich", "mindestens", "minimal", "mehr als", "größer als", "über", "min.", "wenigstens", "nicht weniger als",
+                   ">=", ">", "≥"]},
+    "es": {UPPER: ["menor o igual que", "menor o igual a", "como máximo", "a lo sumo", "hasta", "menos de", "menor que", "menores que", "inferior a",
+                   "máximo", "máx.", "no más de", "<=", "<", "≤"],
+           LOWER: ["mayor o igual que", "mayor o igual a", "al menos", "como mínimo", "por lo menos", "más de", "mayor que", "mayores que", "superior a",
+                   "mínimo", "mín.", "no menos de", ">=", ">", "≥"]},
+    "ru": {UPPER: ["меньше или равно", "меньше или равен", "не более", "не больше", "не более чем", "не выше", "до", "меньше", "менее", "максимум",
+                   "максимально", "не превышающ", "ниже", "<=", "<", "≤"],
+           LOWER: ["больше или равно", "больше или равен", "не менее", "не меньше", "не ниже", "более", "больше", "свыше", "минимум", "хотя бы", "по крайней мере",
+                   "выше", "превышающ", ">=", ">", "≥"]},
+    "ja": {UPPER: ["最大", "最高", "<=", "<", "≤"],
+           LOWER: ["最小", "最低", "少なくとも", ">=", ">", "≥"]},
+}
+_AFTER = {
+    "en": {UPPER: ["or fewer", "or less", "or below", "or under", "or lower", "or earlier", "or older", "and lower",
+                   "and below", "and earlier", "at most", "maximum", "max"],
+           LOWER: ["or more", "or greater", "or higher", "or above", "or over", "or later", "or newer", "and higher",
+                   "and above", "and later", "and newer", "at least", "minimum", "min", "plus"]},
+    "fr": {UPPER: ["ou moins", "ou inférieur", "ou inférieure", "ou antérieur", "ou antérieure", "et inférieur",
+                   "et antérieur", "au plus", "au maximum", "maximum", "max"],
+           LOWER: ["ou plus", "ou supérieur", "ou supérieure", "ou ultérieur", "ou ultérieure", "ou postérieur",
+                   "ou postérieure", "et supérieur", "et plus", "et ultérieur", "au moins", "au minimum", "minimum", "min"]},
+    "de": {UPPER: ["oder weniger", "oder niedriger", "oder älter", "oder früher", "und niedriger", "höchstens",
+                   "maximal", "max"],
+           LOWER: ["oder mehr", "oder höher", "oder neuer", "oder später", "und höher", "und neuer", "mindestens",
+                   "minimal", "min"]},
+    "es": {UPPER: ["o menos", "o inferior", "o anterior", "y anteriores", "como máximo", "máximo", "máx"],
+           LOWER: ["o más", "o superior", "o posterior", "y posteriores", "y superiores", "como mínimo", "mínimo",
+                   "mín"]},
+    "ru": {UPPER: ["или меньше", "или менее", "или ниже", "или старше", "и ниже", "максимум"],
+           LOWER: ["или больше", "или более", "или выше", "или новее", "и выше", "и новее", "минимум"]},
+    "ja": {UPPER: ["以下", "未満", "以内", "まで", "以前", "を超えない", "より小さ", "より少な"],
+           LOWER: ["以上", "以降", "を超え", "超", "より大き", "より多", "より長"]},
+}
+_CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
+
+
+@dataclass(frozen=True)
+class Comparator:
+    direction: str  # UPPER or LOWER
+    text: str  # as written: "less than", "au moins", "以下"
+
+
+def _alternation(table: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
+    phrases = sorted({phrase for phrases in table.values() for phrase in phrases}, key=len, reverse=True)
+    direction = {phrase.lower(): side for side, phrases_ in table.items() for phrase in phrases_}
+    return "|".join(re.escape(phrase) for phrase in phrases), direction
+
+
+@lru_cache(maxsize=None)
+def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
+    if language not in _BEFORE:
+        return None
+    before, before_direction = _alternation(_BEFORE[language])
+    after, after_direction = _alternation(_AFTER[language])
+    if language in _CJK_LANGUAGES:
+        before_re = re.compile(r"(?:" + before + r")[\s:：]{0,2}$")
+        after_re = re.compile(r"^[^\d。、,.]{0,6}?(?P<phrase>" + after + r")")
+    else:
+        # Word edges, except around signs ("<", ">=").
+        before_re = re.compile(r"(?i)(?:(?<!\w)(?:" + before + r"))[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?$")
+        after_re = re.compile(r"(?i)^[\s\u00a0\u202f]*(?:[^\W\d]+[\s\u00a0\u202f]+){0,2}?(?:\(?)(?P<phrase>"
+                              + after + r")(?!\w)")
+    return before_re, after_re, {**before_direction, **after_direction}
+
+
+def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
+    """The comparator attached to `number` in `text`, if the language is one this module reads."""
+    patterns = _patterns(language)
+    if patterns is None:
+        return None
+    before_re, after_re, directions = patterns
+    window = text[max(0, number.start - 30):number.start]
+    before = before_re.search(window)
+    if before is not None:
+        phrase = before.group().strip(" \u00a0\u202f:：").lower()
+        for suffix in (" de", " d'", " d’"):
+            if phrase.endswith(suffix) and phrase not in directions:
+                phrase = phrase[: -len(suffix)].strip()
+        if phrase in directions:
+            return Comparator(directions[phrase], before.group().strip())
+    after = after_re.search(text[number.end:number.end + 40])
+    if after is not None:
+        phrase = after.group("phrase").lower()
+        if phrase in directions:
+            return Comparator(directions[phrase], after.group("phrase"))
+    return None
+
+
+@lru_cache(maxsize=None)
+def _any_phrase_re(language: str) -> re.Pattern[str] | None:
+    if language not in _BEFORE:
+        return None
+    phrases = {phrase for table in (_BEFORE[language], _AFTER[language]) for side in table.values() for phrase in side}
+    return re.compile("|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True)), re.IGNORECASE)
+
+
+def may_have_comparator(text: str, language: str) -> bool:
+    """The cheap test: does `text` hold any comparator phrase of `language` at all?"""
+    pattern = _any_phrase_re(language)
+    return pattern is not None and pattern.search(text) is not None
