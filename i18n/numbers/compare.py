@@ -34,6 +34,7 @@ from typing import Callable
 from babel import Locale
 from babel import numbers as babel_numbers
 
+from i18n.numbers.dates import DateReading, compare_dates, read_dates
 from i18n.numbers.digits import DigitReading
 from i18n.numbers.masking import mask_non_quantities
 from i18n.numbers.literals import compare_literals, digit_runs, literals
@@ -383,19 +384,27 @@ def compare_numbers(
             and not ROMAN_TRIGGER_RE.search(source) and _same_plain_digits(source_tokens, target_tokens)
             and not may_have_comparator(source, locale_symbols(source_locale).language)):
         return _EMPTY_COMPARISON
-    source_reading = read_text(source, source_locale)
+    source_ascii, target_ascii = ascii_digits(source), ascii_digits(target)
+    source_dates = read_dates(source_ascii, source_locale) if source_tokens else ()
+    target_dates = read_dates(target_ascii, target_locale, short_times=any(date.kind == "time" for date in source_dates)
+                              ) if target_tokens else ()
+    source_reading = read_text(source, source_locale, not_numbers=tuple((date.start, date.end) for date in source_dates))
     # Number words a translation adds to a source without any number ("both" -> "les deux",
     # "a couple" -> "deux") are rephrasing, not facts; digits are still looked at.
     target_reading = read_text(
-        target, target_locale, hint=locale_symbols(source_locale).convention, words=bool(source_reading.numbers)
+        target, target_locale, hint=locale_symbols(source_locale).convention, words=bool(source_reading.numbers),
+        not_numbers=tuple((date.start, date.end) for date in target_dates),
     )
-    source_ascii, target_ascii = ascii_digits(source), ascii_digits(target)
     source_runs, source_places = digit_runs(source_ascii)
     target_runs, target_places = digit_runs(target_ascii)
-    source_literals = literals(source_ascii, source, source_reading.numbers, source_places)
-    target_literals = literals(target_ascii, target, target_reading.numbers, target_places)
+    source_literals = literals(source_ascii, source, source_reading.numbers + source_dates, source_places)
+    target_literals = literals(target_ascii, target, target_reading.numbers + target_dates, target_places)
     mismatched_literals = () if source_runs == target_runs else compare_literals(
         source_literals, source_runs, target_literals, target_runs)
+    if source_dates or target_dates:
+        mismatched_literals += tuple(
+            LiteralMismatch(_date_literal(source_date), _date_literal(target_date))
+            for source_date, target_date in compare_dates(source_dates, target_dates))
     literal_bounds = _literal_bounds(source, target, source_literals, target_literals, source_locale, target_locale)
     if not source_reading.numbers and not target_reading.numbers and not source_reading.weak:
         if not (mismatched_literals or literal_bounds):
@@ -425,6 +434,10 @@ def _literal_bounds(source: str, target: str, source_literals: list[Literal], ta
             seen.add(literal.start)
             pairs.append((_as_number(literal), _as_number(partner)))
     return _opposite_bounds(pairs, source, target, source_locale, target_locale)
+
+
+def _date_literal(date: DateReading | None) -> Literal | None:
+    return None if date is None else Literal(date.text, date.shown, date.start, date.end, date.kind)
 
 
 def _as_number(literal: Literal) -> Number:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from i18n.numbers.digits import DigitReading, read_digits
-from i18n.numbers.masking import mask_non_quantities
+from i18n.numbers.masking import MASK, mask_non_quantities
 from i18n.numbers.model import Number
 from i18n.numbers.roman import CENTURY_FIRST_RE, read_roman
 from i18n.numbers.symbols import Convention, ascii_digits, locale_symbols
@@ -50,11 +50,12 @@ def may_have_numbers(text: str, locale: str, words: bool = True) -> bool:
     return words and may_have_number_words(text, _language(locale))
 
 
-def read_text(text: str, locale: str, hint: Convention | None = None, words: bool = True) -> TextReading:
+def read_text(text: str, locale: str, hint: Convention | None = None, words: bool = True,
+              not_numbers: tuple[tuple[int, int], ...] = ()) -> TextReading:
     """Read `text` in `locale`; `hint` is tried first for numbers foreign to the locale.
 
     `words=False` skips numbers written in words (the comparison does not look for them in a
-    translation whose source has no number at all).
+    translation whose source has no number at all). `not_numbers` are spans read otherwise (dates).
     """
     symbols = locale_symbols(locale)
     has_digit = DIGIT_RE.search(text) is not None
@@ -63,6 +64,8 @@ def read_text(text: str, locale: str, hint: Convention | None = None, words: boo
     if not (has_digit or has_words or has_roman):
         return _EMPTY
     masked = mask_non_quantities(ascii_digits(text))
+    for start, end in not_numbers:  # dates and times, compared as such
+        masked = masked[:start] + MASK * (end - start) + masked[end:]
     digits = read_digits(masked, text, symbols, hint) if has_digit else ()
     numbers = [reading.number for reading in digits]
     if has_roman:
