@@ -100,9 +100,35 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
     else:
         # Word edges, except around signs ("<", ">=").
         before_re = re.compile(r"(?i)(?:(?<!\w)(?:" + before + r"))[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?$")
-        after_re = re.compile(r"(?i)^[\s\u00a0\u202f]*(?:[^\W\d]+[\s\u00a0\u202f]+){0,2}?(?:\(?)(?P<phrase>"
+        # Across at most two words, never a conjunction ("at least 1 and at most 79").
+        after_re = re.compile(r"(?i)^[\s\u00a0\u202f]*(?:(?!(?:and|or|y|o|et|ou|und|oder|и|или)\b)[^\W\d]+"
+                              r"[\s\u00a0\u202f]+){0,2}?(?:\(?)(?P<phrase>"
                               + after + r")(?!\w)")
     return before_re, after_re, {**before_direction, **after_direction}
+
+
+# "cannot have more than 2^32" is a ceiling: a negated modal just before a comparator turns it
+# over (a bare "not" elsewhere in the sentence does not: "not vacuumed in over 2 billion").
+_NEGATIONS = {
+    "en": r"cannot|can't|can not|must not|mustn't|may not|should not|shouldn't|could not|couldn't",
+    "fr": r"ne peut pas|ne peuvent pas|ne doit pas|ne doivent pas|ne peut|ne doit|impossible de",
+    "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine",
+    "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben",
+    "ru": r"не может|не могут|нельзя|не должн\w*",
+}
+
+
+@lru_cache(maxsize=None)
+def _negation_re(language: str) -> re.Pattern[str] | None:
+    words = _NEGATIONS.get(language)
+    return re.compile(r"(?i)(?<!\w)(?:" + words + r")(?:\W+\w+){0,2}\W+$") if words else None
+
+
+def _negated(direction: str, text: str, start: int, language: str) -> str:
+    pattern = _negation_re(language)
+    if pattern is None or pattern.search(text[max(0, start - 40):start]) is None:
+        return direction
+    return LOWER if direction == UPPER else UPPER
 
 
 def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
@@ -118,8 +144,9 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         for suffix in (" de", " d'", " d’"):
             if phrase.endswith(suffix) and phrase not in directions:
                 phrase = phrase[: -len(suffix)].strip()
-        if phrase in directions:
-            return Comparator(directions[phrase], before.group().strip())
+        start = max(0, number.start - 30) + before.start()
+        if phrase in directions and not (start > 0 and text[start - 1] == "%"):  # "%<PRIu32>": GCC markup
+            return Comparator(_negated(directions[phrase], text, start, language), before.group().strip())
     after = after_re.search(text[number.end:number.end + 40])
     if after is not None:
         phrase = after.group("phrase").lower()

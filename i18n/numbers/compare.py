@@ -35,7 +35,7 @@ from babel import Locale
 from babel import numbers as babel_numbers
 
 from i18n.numbers.dates import DateReading, compare_dates, read_dates
-from i18n.numbers.digits import DigitReading
+from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import mask_non_quantities
 from i18n.numbers.literals import compare_literals, digit_runs, literals
 from i18n.numbers.bounds import comparator, may_have_comparator
@@ -242,6 +242,23 @@ def compare_readings(
         where = number.start / target_length
         best = min(range(len(bucket)), key=lambda index: abs(bucket[index].start / source_length - where))
         equal_pairs.append((bucket.pop(best), number))
+    # A short scale sign may be a unit on the other side ("1.0K" / "1,0K", "5 B" bytes / "5 o"):
+    # a number that agrees without its scale is the same number.
+    unscaled = {reading.number: tidy(reading.number.value.scaleb(-reading.exponent))
+                for reading in source.digits + target.digits
+                if reading.exponent and len(reading.number.text[reading.cluster_end - reading.number.start:].strip()) <= 3}
+    if unscaled and leftover_target:
+        still_left_target = []
+        for number in leftover_target:
+            partner = next((candidate for candidates in unmatched.values() for candidate in candidates
+                            if candidate.value == unscaled.get(number) or unscaled.get(candidate) == value_of[number]),
+                           None)
+            if partner is None:
+                still_left_target.append(number)
+                continue
+            unmatched[partner.value].remove(partner)
+            equal_pairs.append((partner, number))
+        leftover_target = still_left_target
 
     # 3. Foreign style: retyped numbers whose other reading is a leftover source value, and
     # numbers that are not valid in the target locale at all.
@@ -424,15 +441,21 @@ def _literal_bounds(source: str, target: str, source_literals: list[Literal], ta
     """The same code or version bounded the other way ("DD2.0 or higher" / "DD2.0 ou inférieur")."""
     if not source_literals or not may_have_comparator(source, locale_symbols(source_locale).language):
         return ()
-    by_text = {}
-    for literal in target_literals:
-        by_text.setdefault(literal.text.casefold(), literal)
-    pairs, seen = [], set()
-    for literal in source_literals:
-        partner = by_text.get(literal.text.casefold())
-        if partner is not None and literal.start not in seen:
+    # The k-th mention of a code on one side goes with its k-th mention on the other.
+    def mentions(items: list[Literal]) -> dict[tuple[str, int], Literal]:
+        found, seen, counts = {}, set(), {}
+        for literal in items:
+            if literal.start in seen:
+                continue
             seen.add(literal.start)
-            pairs.append((_as_number(literal), _as_number(partner)))
+            key = literal.text.casefold()
+            counts[key] = counts.get(key, 0) + 1
+            found[(key, counts[key])] = literal
+        return found
+
+    target_mentions = mentions(target_literals)
+    pairs = [(_as_number(literal), _as_number(target_mentions[key]))
+             for key, literal in mentions(source_literals).items() if key in target_mentions]
     return _opposite_bounds(pairs, source, target, source_locale, target_locale)
 
 
