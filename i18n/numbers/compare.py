@@ -416,8 +416,7 @@ def compare_numbers(
     target_runs, target_places = digit_runs(target_ascii)
     source_literals = literals(source_ascii, source, source_reading.numbers + source_dates, source_places)
     target_literals = literals(target_ascii, target, target_reading.numbers + target_dates, target_places)
-    mismatched_literals = () if source_runs == target_runs else compare_literals(
-        source_literals, source_runs, target_literals, target_runs)
+    mismatched_literals = compare_literals(source_literals, source_runs, target_literals, target_runs, source, target)
     if source_dates or target_dates:
         mismatched_literals += tuple(
             LiteralMismatch(_date_literal(source_date), _date_literal(target_date))

@@ -37,10 +37,10 @@ def _outside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 
 def _kind(token: str) -> str:
-    if _OPTION_RE.match(token):
-        return "option"
     if _DATE_RE.search(token):
         return "date"
+    if _OPTION_RE.match(token):
+        return "option"
     if _VERSION_RE.fullmatch(token):
         return "version"
     return "code"
@@ -77,11 +77,17 @@ def literals(ascii_text: str, original: str, numbers: Iterable[Number],
     return found
 
 
-def compare_literals(source: list[Literal], source_runs: Counter[str],
-                     target: list[Literal], target_runs: Counter[str]) -> tuple[LiteralMismatch, ...]:
-    """Literals whose digits the other text lacks; a lost one and a new one of the same kind pair up."""
+def compare_literals(source: list[Literal], source_runs: Counter[str], target: list[Literal],
+                     target_runs: Counter[str], source_text: str = "", target_text: str = "") -> tuple[LiteralMismatch, ...]:
+    """Literals whose digits the other text lacks, and options it does not write as they are; a
+    lost one and a new one of the same kind pair up."""
     lost = _unmatched(source, target_runs)
     new = _unmatched(target, source_runs)
+    if source_text or target_text:
+        lost += [literal for literal in _options_kept(source, target_text) if literal not in lost]
+        new += [literal for literal in _options_kept(target, source_text) if literal not in new]
+        lost.sort(key=lambda literal: literal.start)
+        new.sort(key=lambda literal: literal.start)
     mismatches = []
     for literal in lost:
         partner = next((candidate for candidate in new if candidate.kind == literal.kind), None)
@@ -90,6 +96,24 @@ def compare_literals(source: list[Literal], source_runs: Counter[str],
         mismatches.append(LiteralMismatch(literal, partner))
     mismatches += [LiteralMismatch(None, literal) for literal in new]
     return tuple(mismatches)
+
+
+def _options_kept(literals_: list[Literal], other_text: str) -> list[Literal]:
+    """Options are command syntax, never translated: "-0" or "--max-depth=0" must stand in the
+    other text as written (its digits elsewhere, "byte 0", do not stand for it)."""
+    lost = []
+    for literal in literals_:
+        if literal.kind != "option":
+            continue
+        # "--from-file=FILE1": the value is a placeholder the translator may translate ("DATEI1");
+        # the name, and a value without letters ("--max-depth=0"), are not.
+        name, _, value = literal.text.partition("=")
+        written = literal.text if value and not any(character.isalpha() for character in value) else name
+        if not any(character.isdigit() for character in written):
+            continue
+        if re.search(r"(?<![\w-])" + re.escape(written) + r"(?![\w])", other_text) is None:
+            lost.append(literal)
+    return lost
 
 
 def _unmatched(literals_: list[Literal], other_runs: Counter[str]) -> list[Literal]:
