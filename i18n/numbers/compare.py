@@ -50,6 +50,7 @@ _EMPTY_COMPARISON = NumberComparison((), (), (), ())
 # rare enough to excuse their value anywhere.
 _ARTICLE_REACH = 0.3
 _WORD_AT_RE = re.compile(r"\w+")
+_CJK_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:[,.'\u2019]\d{3})+")
 # What makes a copied decimal a measured quantity rather than a version: a unit or measure word.
 _QUANTITY_AFTER_RE = re.compile(
@@ -116,6 +117,8 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number],
     and each excused number with its word."""
     length = max(len(text), 1)
     weak_length = max(len(weak_text), 1)
+    # Chinese, Japanese and Korean order a sentence otherwise: "only one" is "1回だけ" at the end.
+    reach = 1.0 if _CJK_RE.search(text + weak_text) else _ARTICLE_REACH
     remaining = list(weak)
     kept, excused = [], []
     for number in numbers:
@@ -124,7 +127,7 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number],
             (
                 word for word in remaining
                 if word.value == number.value
-                and (number.value != 1 or abs(word.start / weak_length - where) <= _ARTICLE_REACH)
+                and (number.value != 1 or abs(word.start / weak_length - where) <= reach)
             ),
             None,
         )

@@ -20,13 +20,15 @@ from functools import lru_cache
 from i18n.numbers.masking import SPACED_LETTER, SPACED_WORD
 
 _TWELVE_HOUR = r"(?P<h12>\d{1,2})(?:[:.](?P<m12>\d{2}))?(?::\d{2})?[\x20\u00a0\u202f]?(?P<ampm>[aApP])\.?[\x20\u00a0]?[mM]\.?(?!\w)"
+# 午後 4, 午前 11:46:30: Japanese says a.m. and p.m. before the hour.
+_JAPANESE_HALF_DAY = r"(?P<jampm>午前|午後)[\x20\u00a0]?(?P<jh>\d{1,2})(?:[:時](?P<jmin>\d{2})?)?(?::\d{2})?(?:分)?"
 _CLOCK = r"(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::(?P<s24>\d{2}))?(?![\d:])"
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
 _YMD = r"(?P<ymdy>\d{4})/(?P<ymdm>\d{1,2})/(?P<ymdd>\d{1,2})(?!\d)"
 _NUMERIC = r"(?P<na>\d{1,2})(?P<sep>[/.\-])[\x20]?(?P<nb>\d{1,2})(?P=sep)[\x20]?(?P<ny>\d{4}|\d{2})(?![\d.]\d)"
 _CJK_DATE = r"(?:(?P<jy>\d{4})年)?(?P<jm>\d{1,2})月(?:(?P<jd>\d{1,2})日)?|(?P<jy2>\d{4})年(?!\d{1,2}月)"
 # Short forms of a time of day, read only when the source states a time: "18 h", "18h30", "18 Uhr", "18時".
-_SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時)(?:[\x20\u00a0\u202f]?(?P<ms>\d{2})"
+_SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))(?:[\x20\u00a0\u202f]?(?P<ms>\d{2})"
                r"(?:[\x20\u00a0\u202f]?(?:min|分))?)?(?!" + SPACED_LETTER + ")")
 
 
@@ -78,7 +80,7 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
                  rf"(?:,?{space}+(?:de{space}+)?(?P<wy>\d{{4}})(?!\d))?")
     month_day = (rf"(?<!\w)(?P<vm>{months})(?!\w)\.?{space}+(?:(?P<vd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?{space}+"
                  rf"(?P<vy>\d{{4}})(?!\d))?|(?P<vy2>\d{{4}})(?!\d))")
-    alternatives = [_ISO, _YMD, _NUMERIC, _TWELVE_HOUR, _CLOCK, day_month, month_day, _CJK_DATE]
+    alternatives = [_ISO, _YMD, _NUMERIC, _JAPANESE_HALF_DAY, _TWELVE_HOUR, _CLOCK, day_month, month_day, _CJK_DATE]
     if short_times:
         alternatives.append(_SHORT_TIME)
     return re.compile(r"(?<!" + SPACED_WORD + r")(?<![.:/-])(?:" + "|".join(f"(?:{pattern})" for pattern in alternatives) + ")",
@@ -99,6 +101,9 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
     if found["h12"] is not None:
         hour = int(found["h12"]) % 12 + (12 if found["ampm"].lower() == "p" else 0)
         return "time", frozenset({(hour, int(found["m12"] or 0), None)})
+    if found["jh"] is not None:
+        hour = int(found["jh"]) % 12 + (12 if found["jampm"] == "午後" else 0)
+        return "time", frozenset({(hour, int(found["jmin"] or 0), None)})
     if found["h24"] is not None:
         hour, minute = int(found["h24"]), int(found["m24"])
         return ("time", frozenset({(hour, minute, None)})) if hour <= 24 and minute < 60 else None

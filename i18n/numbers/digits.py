@@ -311,6 +311,9 @@ def read_digits(
         if sign and sign != "+" and len(cluster) == 4 and _kind(cluster, value, False) == "year" and (
                 match.start("sign") == 0 or not masked[match.start("sign") - 1].isdigit()):
             sign = None  # "(-1453)": up to the year 1453; a negative year is no software text's
+        elif (sign == "-" and cluster.isdigit() and len(cluster) >= 3 and match.start("sign") > 0
+              and masked[match.start("sign") - 1] == "(" and masked[end:end + 1] == ")"):
+            sign = None  # "Irish, Old (-900)": ISO 639's "(to 900)"
         if sign:
             start = match.start("sign")
             if sign != "+" and sign != symbols.plus:

@@ -81,8 +81,15 @@ def compare_literals(source: list[Literal], source_runs: Counter[str], target: l
                      target_runs: Counter[str], source_text: str = "", target_text: str = "") -> tuple[LiteralMismatch, ...]:
     """Literals whose digits the other text lacks, and options it does not write as they are; a
     lost one and a new one of the same kind pair up."""
-    lost = _unmatched(source, target_runs)
-    new = _unmatched(target, source_runs)
+    # A code the other text writes as it is ("ARG1", "string2") is there, however often either
+    # side mentions it.
+    source_written = _written_in(source, target_text)
+    target_written = _written_in(target, source_text)
+    # The runs of a code found as it is are spent on it: they cannot also stand for another one.
+    target_left = target_runs - Counter(literal.digits for literal, written in zip(source, source_written) if written)
+    source_left = source_runs - Counter(literal.digits for literal, written in zip(target, target_written) if written)
+    lost = _unmatched([literal for literal, written in zip(source, source_written) if not written], target_left)
+    new = _unmatched([literal for literal, written in zip(target, target_written) if not written], source_left)
     if source_text or target_text:
         lost += [literal for literal in _options_kept(source, target_text) if literal not in lost]
         new += [literal for literal in _options_kept(target, source_text) if literal not in new]
@@ -111,9 +118,29 @@ def _options_kept(literals_: list[Literal], other_text: str) -> list[Literal]:
         written = literal.text if value and not any(character.isalpha() for character in value) else name
         if not any(character.isdigit() for character in written):
             continue
-        if re.search(r"(?<![\w-])" + re.escape(written) + r"(?![\w])", other_text) is None:
+        if re.search(r"(?<!" + SPACED_WORD + r")(?<!-)" + re.escape(written) + r"(?!" + SPACED_WORD + ")",
+                     other_text) is None:
             lost.append(literal)
     return lost
+
+
+def _written_in(literals_: list[Literal], other_text: str) -> list[bool]:
+    """For each literal: its whole token stands in the other text (case aside), as many times as
+    this text has it so far ("0x%v ... 0x%v" against "0x%v ... x%v" finds the first only)."""
+    mentions: dict[str, list[int]] = {}
+    for literal in literals_:
+        starts = mentions.setdefault(literal.text.casefold(), [])
+        if literal.start not in starts:
+            starts.append(literal.start)
+    available: dict[str, int] = {}
+    for token in mentions:
+        if token not in other_text.casefold():
+            available[token] = 0
+            continue
+        pattern = r"(?<!" + SPACED_WORD + r")(?<![-.])" + re.escape(token) + r"(?![-.]?" + SPACED_WORD + ")"
+        available[token] = len(re.findall(pattern, other_text, re.IGNORECASE))
+    return [mentions[literal.text.casefold()].index(literal.start) < available[literal.text.casefold()]
+            for literal in literals_]
 
 
 def _unmatched(literals_: list[Literal], other_runs: Counter[str]) -> list[Literal]:
