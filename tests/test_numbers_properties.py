@@ -8,6 +8,7 @@ import babel.localedata
 from babel import Locale
 from babel import numbers as babel_numbers
 from hypothesis import assume, given, settings
+from num2words import num2words
 from hypothesis import strategies as st
 
 from i18n.numbers import compare_numbers, read_numbers
@@ -123,10 +124,19 @@ def test_every_locale_reads_back_its_percents(fraction: Decimal, locale: str) ->
 
 
 def _number_first(locale: str, style: str) -> bool:
-    """Compact patterns that put the number first ("2,5 M", "250万"); some locales put a word first."""
+    """Compact patterns that put the number first ("2,5 M", "250万"); some locales put a word
+    first. And one scale per word: CLDR's bn gives "কো" both 10^7 ("0 কো") and 10^11 ("0কো")."""
     formats = Locale.parse(locale).compact_decimal_formats.get(style, {})
-    return all(pattern.pattern.strip("\u200e\u200f\u061c'").startswith("0")
-               for forms in formats.values() for pattern in forms.values())
+    scales: dict[str, set[int]] = {}
+    for forms in formats.values():
+        for magnitude, pattern in forms.items():
+            text = pattern.pattern.strip("\u200e\u200f\u061c'")
+            if not text.startswith("0"):
+                return False
+            zeros = len(text) - len(text.lstrip("0"))
+            suffix = text.lstrip("0").replace("'", "").strip(" \u00a0")
+            scales.setdefault(suffix, set()).add(len(magnitude) - zeros)
+    return all(len(exponents) == 1 for exponents in scales.values())
 
 
 COMPACT = [(locale, style) for locale in ALL_LOCALES for style in ("short", "long") if _number_first(locale, style)]
@@ -144,3 +154,21 @@ def test_compact_numbers_read_back(mantissa: int, exponent: int, locale_style: t
     assume(any(character.isdigit() for character in written) and not written.isdigit())
     values = [number.value for number in read_numbers(written, locale)]
     assert values == [Decimal(amount)], written
+
+
+# Languages whose number words text2num reads as num2words writes them. Not "it" (num2words
+# writes elided "centodicotto") nor "da" ("treds" for 60), which text2num does not read.
+WORD_LANGUAGES = ["en", "fr", "de", "es", "pt", "nl"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(amount=st.integers(min_value=2, max_value=999_999), language=st.sampled_from(WORD_LANGUAGES))
+def test_numbers_written_in_words_by_num2words_read_back(amount: int, language: str) -> None:
+    # A scale word alone ("cent", "hundred") means "very many" more often than the number.
+    assume(amount not in (100, 1000))
+    # num2words writes British commas inside a number ("forty thousand, eight hundred"), which
+    # read as two numbers, as a comma in a sentence does.
+    written = num2words(amount, lang=language).replace(",", "")
+    # num2words writes "einhunderteinstausend" where German says "einhunderteintausend".
+    assume("einstausend" not in written)
+    assert [number.value for number in read_numbers(f"{written}", language)] == [Decimal(amount)], written

@@ -74,23 +74,26 @@ def _trigger_vocabulary(language: str) -> frozenset[str]:
 # For languages that glue number words together (einundzwanzig) or whose lists are stems: a regex.
 _TRIGGERS = {
     "de": r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
-    r"|vierzig|hundert|tausend|million|milliarde|billion|eins?und|zwan|dritt)",
+    r"|vierzig|hundert|tausend|million|milliarde|billion|eins?und|zwan|dritt|sech|sieb|ein\w*(?:zig|ßig|hundert|tausend))",
     "es": r"\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince"
-    r"|dieci|veint|trein|cuarent|cincuent|sesent|setent|ochent|novent|cien|doscient|trescient"
+    r"|dieci|veint|trein|cuarent|cincuent|sesent|setent|ochent|novent|cien|doscient|trescient|cuatrocient|quinient"
+    r"|seiscient|setecient|ochocient|novecient"
     r"|mil|millón|millones|tercer|cuart|quint|sext|séptim|octav|noven|décim)",
     "it": r"\b(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici"
     r"|quattordici|quindici|sedici|diciasette|diciassette|diciotto|diciannove|venti|trenta"
-    r"|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|mille|mila|milion|miliard"
+    r"|quarant|cinquant|sessant|settant|ottant|novant|vent|trent|cento|mille|mila|milion|miliard"
     r"|terz|quart|quint|sest|settim|ottav|non[oa]|decim)",
     "pt": r"\b(?:dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|catorze"
     r"|quatorze|quinze|dezesseis|dezasseis|dezessete|dezassete|dezoito|dezenove|dezanove|vinte"
     r"|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|cento|duzent|trezent|mil"
-    r"|milhão|milhões|terceir|quart|quint|sext|sétim|oitav|non[oa]|décim)",
+    r"|milhão|milhões|quatrocent|quinhent|seiscent|setecent|oitocent|novecent|terceir|quart|quint|sext|sétim|oitav"
+    r"|non[oa]|décim)",
     "nl": r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
-    r"|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen"
+    r"|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|eenen|vijftien|zestien"
+    r"|zeventien|achttien|negentien|elf"
     r"|miljard|derde)",
-    "da": r"\b(?:to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tyve|tredive|fyrre|halvtreds"
-    r"|hundrede|tusind|million)\b",
+    "da": r"\b(?:(?:\w+og)?(?:tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems)|to|tre|fire|fem|seks|syv"
+    r"|otte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|hundrede|tusind|million)\b",
 }
 
 # Single words that are only a scale ("million", "mille", "hundred"): without a quantifier they
