@@ -156,14 +156,40 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
 
 
 @lru_cache(maxsize=None)
-def _any_phrase_re(language: str) -> re.Pattern[str] | None:
-    if language not in _BEFORE:
-        return None
-    phrases = {phrase for table in (_BEFORE[language], _AFTER[language]) for side in table.values() for phrase in side}
-    return re.compile("|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True)), re.IGNORECASE)
+def _phrases_re(language: str) -> re.Pattern[str]:
+    """Every comparator phrase of `language` in lower case, signs aside, as one alternation."""
+    phrases = {phrase.lower() for table in (_BEFORE[language], _AFTER[language])
+               for side in table.values() for phrase in side if phrase[0].isalpha()}
+    return re.compile("|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True)))
+
+
+_SIGN_RE = re.compile(r"(?:<=|>=|<|>|≤|≥)[\x20\u00a0]?\d")
 
 
 def may_have_comparator(text: str, language: str) -> bool:
-    """The cheap test: does `text` hold any comparator phrase of `language` at all?"""
-    pattern = _any_phrase_re(language)
-    return pattern is not None and pattern.search(text) is not None
+    """The cheap test: could `text` hold a comparator of `language` at all? (A sign counts before a
+    digit only: "<b>" is markup.)"""
+    if language not in _BEFORE:
+        return False
+    if _phrases_re(language).search(text.lower()) is not None:
+        return True
+    return ("<" in text or ">" in text or "≤" in text or "≥" in text) and _SIGN_RE.search(text) is not None
+
+
+@lru_cache(maxsize=None)
+def _bound_number_re(language: str) -> re.Pattern[str] | None:
+    if language not in _BEFORE:
+        return None
+    before, _ = _alternation(_BEFORE[language])
+    after, _ = _alternation(_AFTER[language])
+    if language in _CJK_LANGUAGES:
+        return re.compile(r"(?:" + before + r").{0,4}\d|\d.{0,8}(?:" + after + ")")
+    return re.compile(r"(?i)(?<!\w)(?:" + before + r")\W{1,3}(?:\w+\W{1,3})?\d"
+                      r"|\d\W{0,2}(?:[^\W\d]+\W{1,2}){0,2}(?:" + after + r")(?!\w)")
+
+
+def may_bound_a_number(text: str, language: str) -> bool:
+    """Stricter than may_have_comparator: a comparator next to a digit ("at most 5", "5 or more")."""
+    pattern = _bound_number_re(language)
+    return pattern is not None and may_have_comparator(text, language) and pattern.search(text) is not None
+

@@ -38,7 +38,7 @@ from i18n.numbers.dates import DateReading, compare_dates, read_dates
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import mask_non_quantities
 from i18n.numbers.literals import compare_literals, digit_runs, literals
-from i18n.numbers.bounds import comparator, may_have_comparator
+from i18n.numbers.bounds import comparator, may_bound_a_number, may_have_comparator
 from i18n.numbers.model import BoundMismatch, Literal, LiteralMismatch, Number, NumberComparison, StyleProblem
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
@@ -402,7 +402,8 @@ def compare_numbers(
     target_tokens = list(filter(_search_digit, target.split()))
     if (source_tokens and target_tokens and not _number_word_test(source_locale)(source)
             and not ROMAN_TRIGGER_RE.search(source) and _same_plain_digits(source_tokens, target_tokens)
-            and not may_have_comparator(source, locale_symbols(source_locale).language)):
+            and not (may_bound_a_number(source, locale_symbols(source_locale).language)
+                     and may_bound_a_number(target, locale_symbols(target_locale).language))):
         return _EMPTY_COMPARISON
     source_ascii, target_ascii = ascii_digits(source), ascii_digits(target)
     source_dates = read_dates(source_ascii, source_locale) if source_tokens else ()
@@ -419,7 +420,9 @@ def compare_numbers(
     target_runs, target_places = digit_runs(target_ascii)
     source_literals = literals(source_ascii, source, source_reading.numbers + source_dates, source_places)
     target_literals = literals(target_ascii, target, target_reading.numbers + target_dates, target_places)
-    mismatched_literals = compare_literals(source_literals, source_runs, target_literals, target_runs, source, target)
+    # The same digit runs on both sides: no code lost one (an option reordered is no number error).
+    mismatched_literals = () if source_runs == target_runs else compare_literals(
+        source_literals, source_runs, target_literals, target_runs, source, target)
     if source_dates or target_dates:
         mismatched_literals += tuple(
             LiteralMismatch(_date_literal(source_date), _date_literal(target_date))

@@ -135,8 +135,22 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
     return ("date", frozenset(readings)) if readings else None
 
 
+# Every date or time has one of these: a digit joined to another by ":", "/", "." or "-", a
+# 12-hour clock, a CJK date or time sign, "18 h" or "18 Uhr"; or else a month name.
+_HINT_RE = re.compile(r"\d[:/.\-]\x20?\d|\d[\x20\u00a0\u202f]?[aApP]\.?[\x20\u00a0]?[mM]|[年月時午]"
+                      r"|\d[\x20\u00a0\u202f]?(?:h|Uhr|ч)(?!\w)")
+_WORDS_RE = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=None)
+def _month_words(locale: str) -> frozenset[str]:
+    return frozenset(name.rstrip(".") for name in _month_names(locale))
+
+
 def read_dates(text: str, locale: str, short_times: bool = False) -> tuple[DateReading, ...]:
     """The dates and times of `text` (digits already ASCII), in text order."""
+    if _HINT_RE.search(text) is None and _month_words(locale).isdisjoint(_WORDS_RE.findall(text.lower())):
+        return ()
     found = []
     for match in _date_re(locale, short_times).finditer(text):
         read = _readings(match, locale)

@@ -261,7 +261,9 @@ def read_digits(
         suffix = match.group("suffix")
         kind_override = None
         scale = None
-        if scale_re is not None and not match.group("percent"):
+        following = masked[match.end("cluster"):match.end("cluster") + 1]
+        if scale_re is not None and following and (following in " \u00a0\u202f" or following.isalpha()) \
+                and not match.group("percent"):
             scale = scale_re.match(masked, match.end("cluster"))
         if suffix and scale is None:
             if suffix in ordinal_suffixes or suffix.lower() in ordinal_suffixes:

@@ -116,12 +116,30 @@ def _options_kept(literals_: list[Literal], other_text: str) -> list[Literal]:
         # the name, and a value without letters ("--max-depth=0"), are not.
         name, _, value = literal.text.partition("=")
         written = literal.text if value and not any(character.isalpha() for character in value) else name
-        if not any(character.isdigit() for character in written):
-            continue
-        if re.search(r"(?<!" + SPACED_WORD + r")(?<!-)" + re.escape(written) + r"(?!" + SPACED_WORD + ")",
-                     other_text) is None:
+        if any(character.isdigit() for character in written) and not _occurrences(written, other_text, fold=False):
             lost.append(literal)
     return lost
+
+
+_WORD_CHARACTER = re.compile(SPACED_WORD)
+
+
+def _occurrences(token: str, text: str, fold: bool = True) -> int:
+    """How many times `token` stands in `text` as a whole token (not inside a longer word, code
+    or option). Searched with str.find: a regex built per token would cost its compilation."""
+    if fold:
+        token, text = token.casefold(), text.casefold()
+    count, index = 0, text.find(token)
+    while index >= 0:
+        end = index + len(token)
+        before = text[index - 1] if index else " "
+        after = text[end] if end < len(text) else " "
+        glued_after = after in "-." and end + 1 < len(text) and _WORD_CHARACTER.match(text[end + 1])
+        if not _WORD_CHARACTER.match(before) and before not in "-." and not _WORD_CHARACTER.match(after) \
+                and not glued_after:
+            count += 1
+        index = text.find(token, index + 1)
+    return count
 
 
 def _written_in(literals_: list[Literal], other_text: str) -> list[bool]:
@@ -132,13 +150,7 @@ def _written_in(literals_: list[Literal], other_text: str) -> list[bool]:
         starts = mentions.setdefault(literal.text.casefold(), [])
         if literal.start not in starts:
             starts.append(literal.start)
-    available: dict[str, int] = {}
-    for token in mentions:
-        if token not in other_text.casefold():
-            available[token] = 0
-            continue
-        pattern = r"(?<!" + SPACED_WORD + r")(?<![-.])" + re.escape(token) + r"(?![-.]?" + SPACED_WORD + ")"
-        available[token] = len(re.findall(pattern, other_text, re.IGNORECASE))
+    available = {token: _occurrences(token, other_text) for token in mentions}
     return [mentions[literal.text.casefold()].index(literal.start) < available[literal.text.casefold()]
             for literal in literals_]
 

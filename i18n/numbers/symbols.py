@@ -6,6 +6,7 @@ strings and must not call Babel per number.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -109,6 +110,9 @@ def _native_digits_table() -> dict[int, str]:
 _NATIVE_DIGITS = _native_digits_table()
 
 
+_NATIVE_RE = re.compile(r"(?![0-9])\d|[\uff0c\uff0e\uff05\u066a\uff0b\uff0d]")
+
+
 def ascii_digits(text: str) -> str:
     """`text` with every non-ASCII digit written as its ASCII digit (same length, same offsets)."""
-    return text if text.isascii() else text.translate(_NATIVE_DIGITS)
+    return text if text.isascii() or _NATIVE_RE.search(text) is None else text.translate(_NATIVE_DIGITS)
