@@ -91,23 +91,26 @@ COMMON_CONVENTIONS = (
 )
 
 
+@lru_cache(maxsize=None)
 def _native_digits_table() -> dict[int, str]:
     """Every Unicode decimal digit (Arabic-Indic ٢, Persian ۲, Devanagari २, full-width ２...) to
     its ASCII digit, and the full-width and Arabic signs to theirs: one character for one, so
     offsets in the text hold."""
     import unicodedata
 
+    # Decimal digits come in runs of ten starting at a zero: one test per run start is enough.
     table = {}
-    for code in range(0x0660, 0x1FBFA):
-        character = chr(code)
-        if unicodedata.category(character) == "Nd":
-            table[code] = str(unicodedata.digit(character))
+    code = 0x0660
+    while code < 0x1FBFA:
+        if unicodedata.category(chr(code)) == "Nd" and unicodedata.digit(chr(code)) == 0:
+            for digit in range(10):
+                table[code + digit] = str(digit)
+            code += 10
+        else:
+            code += 1
     table.update({ord("\uff0c"): ",", ord("\uff0e"): ".", ord("\uff05"): "%", ord("\u066a"): "%",
                   ord("\uff0b"): "+", ord("\uff0d"): "-"})
     return table
-
-
-_NATIVE_DIGITS = _native_digits_table()
 
 
 _NATIVE_RE = re.compile(r"(?![0-9])\d|[\uff0c\uff0e\uff05\u066a\uff0b\uff0d]")
@@ -115,4 +118,6 @@ _NATIVE_RE = re.compile(r"(?![0-9])\d|[\uff0c\uff0e\uff05\u066a\uff0b\uff0d]")
 
 def ascii_digits(text: str) -> str:
     """`text` with every non-ASCII digit written as its ASCII digit (same length, same offsets)."""
-    return text if text.isascii() or _NATIVE_RE.search(text) is None else text.translate(_NATIVE_DIGITS)
+    if text.isascii() or _NATIVE_RE.search(text) is None:
+        return text
+    return text.translate(_native_digits_table())
