@@ -27,10 +27,10 @@ UPPER = "at most"  # the value is a ceiling: ≤ or <
 LOWER = "at least"  # the value is a floor: ≥ or >
 
 _BEFORE = {
-    "en": {UPPER: ["less than or equal to", "smaller than or equal to", "at most", "up to", "less than", "fewer than", "no more than", "not more than", "maximum of",
+    "en": {UPPER: ["less than or equal to", "smaller than or equal to", "at most", "up to", "less than", "less then", "fewer than", "no more than", "not more than", "maximum of",
                    "maximum", "max.", "max", "under", "below", "lower than", "smaller than", "not exceeding",
                    "no greater than", "not greater than", "<=", "<", "≤"],
-           LOWER: ["greater than or equal to", "larger than or equal to", "at least", "more than", "greater than", "larger than", "higher than", "over", "above",
+           LOWER: ["greater than or equal to", "larger than or equal to", "at least", "more than", "more then", "greater than", "larger than", "higher than", "over", "above",
                    "minimum of", "minimum", "min.", "min", "no less than", "not less than", "no fewer than",
                    "exceeding", "exceeds", ">=", ">", "≥"]},
     "fr": {UPPER: ["inférieur ou égal à", "inférieure ou égale à", "au plus", "au maximum", "jusqu'à", "jusqu’à", "moins de", "inférieur à", "inférieure à",
@@ -68,7 +68,7 @@ _AFTER = {
     "es": {UPPER: ["o menos", "o inferior", "o anterior", "y anteriores", "como máximo", "máximo", "máx"],
            LOWER: ["o más", "o superior", "o posterior", "y posteriores", "y superiores", "como mínimo", "mínimo",
                    "mín"]},
-    "ru": {UPPER: ["или меньше", "или менее", "или ниже", "или старше", "и ниже", "максимум"],
+    "ru": {UPPER: ["или меньше", "или менее", "или ниже", "и ниже", "максимум"],
            LOWER: ["или больше", "или более", "или выше", "или новее", "и выше", "и новее", "минимум"]},
     "ja": {UPPER: ["以下", "未満", "以内", "まで", "以前", "を超えない", "より小さ", "より少な"],
            LOWER: ["以上", "以降", "を超え", "超", "より大き", "より多", "より長"]},
@@ -110,7 +110,8 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
 # "cannot have more than 2^32" is a ceiling: a negated modal just before a comparator turns it
 # over (a bare "not" elsewhere in the sentence does not: "not vacuumed in over 2 billion").
 _NEGATIONS = {
-    "en": r"cannot|can't|can not|must not|mustn't|may not|should not|shouldn't|could not|couldn't",
+    "en": r"cannot|can't|can not|must not|mustn't|may not|should not|shouldn't|could not|couldn't"
+          r"|does not|doesn't|do not|don't|will not|won't",
     "fr": r"ne peut pas|ne peuvent pas|ne doit pas|ne doivent pas|ne peut|ne doit|impossible de",
     "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine",
     "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben",

@@ -139,6 +139,20 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number],
     return kept, excused
 
 
+def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_text: str,
+                          source_locale: str, target_locale: str) -> bool:
+    """ "more than 1 URL" / "2つ以上のURL", "fewer than 10" / "9 au plus": the same bound, said
+    strictly on one side and inclusively on the other, one apart."""
+    source_number, target_number = pair
+    if abs(source_number.value - target_number.value) != 1:
+        return False
+    source_bound = comparator(source_text, source_number, locale_symbols(source_locale).language)
+    if source_bound is None:
+        return False
+    target_bound = comparator(target_text, target_number, locale_symbols(target_locale).language)
+    return target_bound is not None and target_bound.direction == source_bound.direction
+
+
 def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, target_text: str,
                      source_locale: str, target_locale: str) -> tuple[BoundMismatch, ...]:
     """Pairs of equal values whose comparators point opposite ways ("at most 1" / "au moins un")."""
@@ -259,8 +273,7 @@ def compare_readings(
             if partner is None:
                 still_left_target.append(number)
                 continue
-            unmatched[partner.value].remove(partner)
-            equal_pairs.append((partner, number))
+            unmatched[partner.value].remove(partner)  # a pair of loose readings: no bound compared
         leftover_target = still_left_target
 
     # 3. Foreign style: retyped numbers whose other reading is a leftover source value, and
@@ -325,6 +338,8 @@ def compare_readings(
     rest_target.sort(key=lambda number: number.start)
     paired = min(len(rest_source), len(rest_target))
     changed += zip(rest_source[:paired], rest_target[:paired])
+    changed = [pair for pair in changed
+               if not _same_bound_one_apart(pair, source_text, target_text, source_locale, target_locale)]
     changed.sort(key=lambda pair: pair[0].start)
     missing = tuple(
         number for number in rest_source[paired:]

@@ -26,7 +26,7 @@ _CLOCK = r"(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::(?P<s24>\d{2}))?(?![\d:])"
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
 _YMD = r"(?P<ymdy>\d{4})/(?P<ymdm>\d{1,2})/(?P<ymdd>\d{1,2})(?!\d)"
 _NUMERIC = r"(?P<na>\d{1,2})(?P<sep>[/.\-])[\x20]?(?P<nb>\d{1,2})(?P=sep)[\x20]?(?P<ny>\d{4}|\d{2})(?![\d.]\d)"
-_CJK_DATE = r"(?:(?P<jy>\d{4})年)?(?P<jm>\d{1,2})月(?:(?P<jd>\d{1,2})日)?|(?P<jy2>\d{4})年(?!\d{1,2}月)"
+_CJK_DATE = r"(?:(?P<jy>\d{4})年)?(?P<jm>\d{1,2})月(?:(?P<jd>\d{1,2})日)?"
 # Short forms of a time of day, read only when the source states a time: "18 h", "18h30", "18 Uhr", "18時".
 _SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))(?:[\x20\u00a0\u202f]?(?P<ms>\d{2})"
                r"(?:[\x20\u00a0\u202f]?(?:min|分))?)?(?!" + SPACED_LETTER + ")")
@@ -125,8 +125,8 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
         month = _month_names(locale)[found["vm"].lower().rstrip(".")]
         year = found["vy"] or found["vy2"]
         readings = {(int(year) if year else None, month, int(found["vd"]) if found["vd"] else None)}
-    elif found["jm"] is not None or found["jy2"] is not None:
-        year = found["jy"] or found["jy2"]
+    elif found["jm"] is not None:
+        year = found["jy"]
         readings = {(int(year) if year else None, int(found["jm"]) if found["jm"] else None,
                      int(found["jd"]) if found["jd"] else None)}
     else:

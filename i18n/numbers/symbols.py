@@ -109,11 +109,11 @@ def _native_digits_table() -> dict[int, str]:
         else:
             code += 1
     table.update({ord("\uff0c"): ",", ord("\uff0e"): ".", ord("\uff05"): "%", ord("\u066a"): "%",
-                  ord("\uff0b"): "+", ord("\uff0d"): "-"})
+                  ord("\uff0b"): "+", ord("\uff0d"): "-", ord("\u2236"): ":"})
     return table
 
 
-_NATIVE_RE = re.compile(r"(?![0-9])\d|[\uff0c\uff0e\uff05\u066a\uff0b\uff0d]")
+_NATIVE_RE = re.compile(r"(?![0-9])\d|[\uff0c\uff0e\uff05\u066a\uff0b\uff0d\u2236]")
 
 
 def ascii_digits(text: str) -> str:
