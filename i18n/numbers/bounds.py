@@ -157,23 +157,41 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
 
 
 @lru_cache(maxsize=None)
-def _phrases_re(language: str) -> re.Pattern[str]:
-    """Every comparator phrase of `language` in lower case, signs aside, as one alternation."""
+def _phrases_by_first_word(language: str) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """Comparator phrases of `language` in lower case, signs aside, by their first word; for the
+    languages written without spaces, the phrases themselves."""
     phrases = {phrase.lower() for table in (_BEFORE[language], _AFTER[language])
                for side in table.values() for phrase in side if phrase[0].isalpha()}
-    return re.compile("|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True)))
+    if language in _CJK_LANGUAGES:
+        return {}, tuple(sorted(phrases))
+    by_word: dict[str, list[str]] = {}
+    for phrase in phrases:
+        by_word.setdefault(_WORD_RE.match(phrase).group(), []).append(phrase)
+    return {word: tuple(items) for word, items in by_word.items()}, ()
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+")
 _SIGN_RE = re.compile(r"(?:<=|>=|<|>|≤|≥)[\x20\u00a0]?\d")
+_PUNCTUATION_TO_SPACE = str.maketrans({character: " " for character in "().,;:!?\"'«»“”‘’[]{}<>/\\-—–…\u00a0\u202f"})
 
 
+@lru_cache(maxsize=1024)
 def may_have_comparator(text: str, language: str) -> bool:
-    """The cheap test: could `text` hold a comparator of `language` at all? (A sign counts before a
-    digit only: "<b>" is markup.)"""
+    """The cheap test: could `text` hold a comparator of `language` at all? Words are looked up in
+    a table, phrases found with str.find. (A sign counts before a digit only: "<b>" is markup.)"""
     if language not in _BEFORE:
         return False
-    if _phrases_re(language).search(text.lower()) is not None:
-        return True
+    by_word, phrases = _phrases_by_first_word(language)
+    lowered = text.lower()
+    if phrases:
+        if any(phrase in lowered for phrase in phrases):
+            return True
+    else:
+        words = lowered.translate(_PUNCTUATION_TO_SPACE).split()
+        if not by_word.keys().isdisjoint(words):
+            for word in by_word.keys() & set(words):
+                if any(phrase in lowered for phrase in by_word[word]):
+                    return True
     return ("<" in text or ">" in text or "≤" in text or "≥" in text) and _SIGN_RE.search(text) is not None
 
 

@@ -37,7 +37,7 @@ from babel import numbers as babel_numbers
 from i18n.numbers.dates import DateReading, compare_dates, read_dates
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import mask_non_quantities
-from i18n.numbers.literals import compare_literals, digit_runs, literals
+from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals
 from i18n.numbers.bounds import comparator, may_bound_a_number, may_have_comparator
 from i18n.numbers.model import BoundMismatch, Literal, LiteralMismatch, Number, NumberComparison, StyleProblem
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
@@ -422,8 +422,10 @@ def compare_numbers(
         return _EMPTY_COMPARISON
     source_ascii, target_ascii = ascii_digits(source), ascii_digits(target)
     source_dates = read_dates(source_ascii, source_locale) if source_tokens else ()
+    # A translation's dates are read only against the source's: without any there, their digits
+    # are compared as numbers and codes, which tells an added date just as well.
     target_dates = read_dates(target_ascii, target_locale, short_times=any(date.kind == "time" for date in source_dates)
-                              ) if target_tokens else ()
+                              ) if target_tokens and source_dates else ()
     source_reading = read_text(source, source_locale, not_numbers=tuple((date.start, date.end) for date in source_dates))
     # Number words a translation adds to a source without any number ("both" -> "les deux",
     # "a couple" -> "deux") are rephrasing, not facts; digits are still looked at.
@@ -433,8 +435,15 @@ def compare_numbers(
     )
     source_runs, source_places = digit_runs(source_ascii)
     target_runs, target_places = digit_runs(target_ascii)
-    source_literals = literals(source_ascii, source, source_reading.numbers + source_dates, source_places)
-    target_literals = literals(target_ascii, target, target_reading.numbers + target_dates, target_places)
+    source_free = free_runs(source_places, source_reading.numbers + source_dates)
+    target_free = free_runs(target_places, target_reading.numbers + target_dates)
+    # Tokens and kinds are only worked out when needed: when the runs differ, or for comparators.
+    bounded = bool(source_free) and may_have_comparator(source, locale_symbols(source_locale).language)
+    if source_runs != target_runs or bounded:
+        source_literals = literals(source_ascii, source, source_free)
+        target_literals = literals(target_ascii, target, target_free)
+    else:
+        source_literals = target_literals = []
     # The same digit runs on both sides: no code lost one (an option reordered is no number error).
     mismatched_literals = () if source_runs == target_runs else compare_literals(
         source_literals, source_runs, target_literals, target_runs, source, target)
@@ -442,14 +451,15 @@ def compare_numbers(
         mismatched_literals += tuple(
             LiteralMismatch(_date_literal(source_date), _date_literal(target_date))
             for source_date, target_date in compare_dates(source_dates, target_dates))
-    literal_bounds = _literal_bounds(source, target, source_literals, target_literals, source_locale, target_locale)
+    literal_bounds = _literal_bounds(source, target, source_literals, target_literals, source_locale,
+                                     target_locale) if bounded else ()
     if not source_reading.numbers and not target_reading.numbers and not source_reading.weak:
         if not (mismatched_literals or literal_bounds):
             return _EMPTY_COMPARISON
         return NumberComparison((), (), (), (), mismatched_literals, literal_bounds)
     comparison = compare_readings(
         source_reading, target_reading, source, target, source_locale, target_locale,
-        frozenset(literal.digits for literal in source_literals), frozenset(literal.digits for literal in target_literals))
+        frozenset(run[0] for run in source_free), frozenset(run[0] for run in target_free))
     if mismatched_literals or literal_bounds:
         comparison = replace(comparison, literals=mismatched_literals,
                              bounds=tuple(sorted(comparison.bounds + literal_bounds, key=lambda bound: bound.source.start)))

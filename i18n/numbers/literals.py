@@ -64,14 +64,16 @@ def digit_runs(ascii_text: str) -> tuple[Counter[str], list[tuple[str, int, int]
     return Counter(run for run, _, _ in runs), runs
 
 
-def literals(ascii_text: str, original: str, numbers: Iterable[Number],
-             runs: list[tuple[str, int, int]]) -> list[Literal]:
-    """The digit runs of the text that are no quantity read by the number reader."""
-    quantities = [(number.start, number.end) for number in numbers]
+def free_runs(runs: list[tuple[str, int, int]], taken: Iterable) -> list[tuple[str, int, int]]:
+    """The digit runs that no quantity or date read (`taken`: anything with .start and .end)."""
+    spans = [(item.start, item.end) for item in taken]
+    return [run for run in runs if not spans or _outside(run[1], run[2], spans)]
+
+
+def literals(ascii_text: str, original: str, runs: list[tuple[str, int, int]]) -> list[Literal]:
+    """The free digit runs as literals, each with the token it stands in and that token's kind."""
     found = []
     for digits, start, end in runs:
-        if quantities and not _outside(start, end, quantities):
-            continue
         token, low, high = _token_around(original, start, end)
         found.append(Literal(token, digits, low, high, _kind(ascii_text[low:high])))
     return found

@@ -113,7 +113,8 @@ def _native_digits_table() -> dict[int, str]:
     return table
 
 
-_NATIVE_RE = re.compile(r"(?![0-9])\d|[\uff0c\uff0e\uff05\u066a\uff0b\uff0d\u2236]")
+# A digit that is not 0-9, or a sign the table rewrites: two plain classes, searched at C speed.
+_NATIVE_RE = re.compile(r"[^\D0-9]|[\uff0c\uff0e\uff05\u066a\uff0b\uff0d\u2236]")
 
 
 def ascii_digits(text: str) -> str:
