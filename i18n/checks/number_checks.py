@@ -42,6 +42,7 @@ def _dropped_count(pair: Pair, number) -> bool:
     return pair.few_n is not None and number.value in pair.few_n
 
 
+_BOUND_NAMES = {"at most": "a ceiling", "at least": "a floor"}
 _KIND_NAMES = {"integer": "count", "decimal": "count", "word": "count", "scaled": "count", "roman": "count",
                "ordinal": "ordinal", "year": "year", "percent": "percent", "permille": "per mille"}
 
@@ -57,6 +58,13 @@ def literal_reading(literal) -> str:
     return f"{literal.kind} {literal.text}"
 
 
+def _what(literal) -> str:
+    """ "its digits 25 are", or for a date "2017-05-31 is" (what was looked for)."""
+    if literal.kind in ("date", "time"):
+        return f"{literal.digits} is"
+    return f"its digits {literal.digits} are"
+
+
 def value_findings(comparison, where: str, label: str, pair: Pair | None = None):
     """(check name, message, subject) for every value the comparison found missing, added or
     changed, literal or bounded; `where` names the source side, `label` the translation side."""
@@ -65,26 +73,30 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
             yield "number-missing", f"number {reading(number)} of {where} is missing from {label}", number.text
     for mismatch in comparison.literals:
         if mismatch.target is None:
-            yield ("number-missing", f"{literal_reading(mismatch.source)} of {where}: its digits "
-                   f"{mismatch.source.digits} are not in {label}", mismatch.source.text)
+            yield ("number-missing", f"{literal_reading(mismatch.source)} of {where}: {_what(mismatch.source)} "
+                   f"not in {label}", mismatch.source.text)
     for number in comparison.added:
         yield "number-added", f"number {reading(number)} in {label} is not in {where}", number.text
     for mismatch in comparison.literals:
         if mismatch.source is None:
-            yield ("number-added", f"{literal_reading(mismatch.target)} in {label}: its digits "
-                   f"{mismatch.target.digits} are not in {where}", mismatch.target.text)
+            yield ("number-added", f"{literal_reading(mismatch.target)} in {label}: {_what(mismatch.target)} "
+                   f"not in {where}", mismatch.target.text)
     for source_number, target_number in comparison.changed:
         yield ("number-changed", f"number {reading(source_number)} of {where} is {reading(target_number)} in {label}",
                source_number.text)
     for mismatch in comparison.literals:
         if mismatch.source is not None and mismatch.target is not None:
+            if mismatch.kind in ("date", "time"):
+                detail = f"read {mismatch.source.digits} and {mismatch.target.digits}"
+            else:
+                detail = f"digits {mismatch.source.digits} not found"
             yield ("number-changed", f"{literal_reading(mismatch.source)} of {where} is {mismatch.target.text} "
-                   f"in {label} (digits {mismatch.source.digits} not found)", mismatch.source.text)
+                   f"in {label} ({detail})", mismatch.source.text)
     for bound in comparison.bounds:
         yield ("number-changed",
-               f"number {bound.source.text} of {where} is bounded \"{bound.source_comparator}\" "
-               f"({bound.source_direction}) but \"{bound.target_comparator} ... {bound.target.text}\" "
-               f"({bound.target_direction}) in {label}", bound.source.text)
+               f"number {bound.source.text} of {where} is {_BOUND_NAMES[bound.source_direction]} "
+               f"(\"{bound.source_comparator}\") but {_BOUND_NAMES[bound.target_direction]} in {label} "
+               f"(\"{bound.target_comparator}\" {bound.target.text})", bound.source.text)
 
 
 class _ValueCheck(PairCheck):

@@ -80,6 +80,7 @@ _CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
 class Comparator:
     direction: str  # UPPER or LOWER
     text: str  # as written: "less than", "au moins", "以下"
+    negated: bool = False  # turned over by a negation before it ("cannot have more than")
 
 
 def _alternation(table: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
@@ -147,7 +148,8 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
                 phrase = phrase[: -len(suffix)].strip()
         start = max(0, number.start - 30) + before.start()
         if phrase in directions and not (start > 0 and text[start - 1] == "%"):  # "%<PRIu32>": GCC markup
-            return Comparator(_negated(directions[phrase], text, start, language), before.group().strip())
+            direction = _negated(directions[phrase], text, start, language)
+            return Comparator(direction, before.group().strip(), direction != directions[phrase])
     after = after_re.search(text[number.end:number.end + 40])
     if after is not None:
         phrase = after.group("phrase").lower()

@@ -164,7 +164,10 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
         if source_bound is None:
             continue
         target_bound = comparator(target_text, target_number, target_language)
-        if target_bound is not None and target_bound.direction != source_bound.direction:
+        # A negation is read in a few words of each language only ("ne pas utiliser ... moins de"
+        # escapes it): a bound turned over by one is never reported, only ever excused.
+        if (target_bound is not None and target_bound.direction != source_bound.direction
+                and not source_bound.negated and not target_bound.negated):
             found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
                                        source_bound.direction, target_bound.direction))
     found.sort(key=lambda mismatch: mismatch.source.start)
