@@ -234,6 +234,19 @@ def _in_brackets(text: str, match: re.Match[str]) -> bool:
     return start > 0 and end < len(text) and text[start - 1] + text[end] in ("[]", "{}", "[)", "(]", "[[", "]]", "][")
 
 
+@lru_cache(maxsize=None)
+def _reading_setup(symbols: LocaleSymbols) -> tuple[re.Pattern[str], re.Pattern[str] | None,
+                                                   dict[str, tuple[int, bool]], frozenset[str]]:
+    """What reading a locale's digits needs, worked out once per locale."""
+    own = symbols.convention
+    cluster_re = _cluster_re(
+        bool(own.groups & SPACE_GROUPS), symbols.plus + symbols.minus, symbols.percent + symbols.permille,
+        _percent_first(symbols.locale),
+        "".join(sorted(set(own.groups | {own.decimal}) - set(_SEPARATORS) - SPACE_GROUPS)),
+    )
+    return cluster_re, _scale_re(symbols.locale), compact_scales(symbols.locale), _ordinal_suffixes(symbols.language)
+
+
 def read_digits(
     masked: str, original: str, symbols: LocaleSymbols, hint: Convention | None = None
 ) -> tuple[DigitReading, ...]:
@@ -244,15 +257,8 @@ def read_digits(
     """
     own = symbols.convention
     others = _other_conventions(own, hint)
-    ordinal_suffixes = _ordinal_suffixes(symbols.language)
-    scale_re = _scale_re(symbols.locale)
-    scales = compact_scales(symbols.locale)
+    cluster_re, scale_re, scales, ordinal_suffixes = _reading_setup(symbols)
     found: list[DigitReading] = []
-    cluster_re = _cluster_re(
-        bool(own.groups & SPACE_GROUPS), symbols.plus + symbols.minus, symbols.percent + symbols.permille,
-        _percent_first(symbols.locale),
-        "".join(sorted(set(own.groups | {own.decimal}) - set(_SEPARATORS) - SPACE_GROUPS)),
-    )
     consumed = 0
     for match in cluster_re.finditer(masked):
         if match.start() < consumed:
