@@ -37,7 +37,7 @@ from babel import numbers as babel_numbers
 from i18n.numbers.dates import DateReading, compare_dates, read_dates
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import mask_non_quantities
-from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals
+from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, same_runs
 from i18n.numbers.bounds import comparator, may_bound_a_number, may_have_comparator
 from i18n.numbers.model import BoundMismatch, Literal, LiteralMismatch, Number, NumberComparison, StyleProblem
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
@@ -158,6 +158,8 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
     """Pairs of equal values whose comparators point opposite ways ("at most 1" / "au moins un")."""
     source_language = locale_symbols(source_locale).language
     target_language = locale_symbols(target_locale).language
+    if not pairs or not may_have_comparator(source_text, source_language):
+        return ()
     found = []
     for source_number, target_number in pairs:
         source_bound = comparator(source_text, source_number, source_language)
@@ -436,20 +438,21 @@ def compare_numbers(
         target, target_locale, hint=locale_symbols(source_locale).convention, words=bool(source_reading.numbers),
         not_numbers=tuple((date.start, date.end) for date in target_dates),
     )
-    source_runs, source_places = digit_runs(source_ascii)
-    target_runs, target_places = digit_runs(target_ascii)
+    source_places = digit_runs(source_ascii)
+    target_places = digit_runs(target_ascii)
+    same_digits = same_runs(source_places, target_places)
     source_free = free_runs(source_places, source_reading.numbers + source_dates)
     target_free = free_runs(target_places, target_reading.numbers + target_dates)
     # Tokens and kinds are only worked out when needed: when the runs differ, or for comparators.
     bounded = bool(source_free) and may_have_comparator(source, locale_symbols(source_locale).language)
-    if source_runs != target_runs or bounded:
+    if not same_digits or bounded:
         source_literals = literals(source_ascii, source, source_free)
         target_literals = literals(target_ascii, target, target_free)
     else:
         source_literals = target_literals = []
     # The same digit runs on both sides: no code lost one (an option reordered is no number error).
-    mismatched_literals = () if source_runs == target_runs else compare_literals(
-        source_literals, source_runs, target_literals, target_runs, source, target)
+    mismatched_literals = () if same_digits else compare_literals(
+        source_literals, source_places, target_literals, target_places, source, target)
     if source_dates or target_dates:
         mismatched_literals += tuple(
             LiteralMismatch(_date_literal(source_date), _date_literal(target_date))

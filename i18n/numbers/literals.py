@@ -56,12 +56,15 @@ def _token_around(text: str, start: int, end: int) -> tuple[str, int, int]:
     return text[start:end], start, end
 
 
-def digit_runs(ascii_text: str) -> tuple[Counter[str], list[tuple[str, int, int]]]:
-    """All digit runs outside placeholders (by value), and each run with its place."""
+def digit_runs(ascii_text: str) -> list[tuple[str, int, int]]:
+    """All digit runs outside placeholders, by value ("05" -> "5"), each with its place."""
     placeholders = _placeholder_spans(ascii_text)
-    runs = [(str(int(match.group())), match.start(), match.end()) for match in _RUN_RE.finditer(ascii_text)
+    return [(match.group().lstrip("0") or "0", match.start(), match.end()) for match in _RUN_RE.finditer(ascii_text)
             if not placeholders or _outside(match.start(), match.end(), placeholders)]
-    return Counter(run for run, _, _ in runs), runs
+
+
+def same_runs(source: list[tuple[str, int, int]], target: list[tuple[str, int, int]]) -> bool:
+    return len(source) == len(target) and sorted(run[0] for run in source) == sorted(run[0] for run in target)
 
 
 def free_runs(runs: list[tuple[str, int, int]], taken: Iterable) -> list[tuple[str, int, int]]:
@@ -79,10 +82,13 @@ def literals(ascii_text: str, original: str, runs: list[tuple[str, int, int]]) -
     return found
 
 
-def compare_literals(source: list[Literal], source_runs: Counter[str], target: list[Literal],
-                     target_runs: Counter[str], source_text: str = "", target_text: str = "") -> tuple[LiteralMismatch, ...]:
+def compare_literals(source: list[Literal], source_places: list[tuple[str, int, int]], target: list[Literal],
+                     target_places: list[tuple[str, int, int]], source_text: str = "",
+                     target_text: str = "") -> tuple[LiteralMismatch, ...]:
     """Literals whose digits the other text lacks, and options it does not write as they are; a
-    lost one and a new one of the same kind pair up."""
+    lost one and a new one of the same kind pair up. `*_places`: every digit run of each text."""
+    source_runs = Counter(run[0] for run in source_places)
+    target_runs = Counter(run[0] for run in target_places)
     # A code the other text writes as it is ("ARG1", "string2") is there, however often either
     # side mentions it.
     source_written = _written_in(source, target_text)
