@@ -88,3 +88,28 @@ def test_numbers_swapped_between_paragraphs_are_found_block_by_block():
     french = "<section id='a'>\n<p>8 léopards.</p>\n<p>120 petits.</p>\n</section>"
     problems = list(compare_sheets(english, french, "en", "fr"))
     assert sorted((line, problem.subject) for line, problem in problems) == [(2, "120"), (3, "8")]
+
+
+def test_every_number_a_reader_sees_is_compared_key_facts_notes_and_the_page_around_sections():
+    english = """<html><head><title>2024</title></head><body>
+<h1>Amur leopard</h1><p class="lede">About 120 left.</p>
+<aside class="key-facts" aria-labelledby="key-facts-heading"><h2 id="key-facts-heading">Key facts</h2>
+<dl><div><dt>Population</dt><dd>120</dd></div><div><dt>Range</dt><dd>8,000 km²</dd></div></dl></aside>
+<section id="a"><h2>A</h2><p>3 cubs.</p></section>
+<aside class="note" aria-labelledby="note-heading"><h2 id="note-heading">Note</h2><p>Counted in 2015.</p></aside>
+<figure class="chart-figure"><figcaption>Count</figcaption><svg><text x="5">1990</text></svg></figure>
+</body></html>"""
+    french = (english.replace("About 120 left.", "Il en reste environ 102.")
+              .replace("<dd>8,000 km²</dd>", "<dd>800 km²</dd>")
+              .replace("3 cubs.", "3 petits.").replace("Counted in 2015.", "Comptés en 2016.")
+              .replace(">1990<", ">1999<"))
+    problems = sorted((line, problem.subject, problem.message.split(":")[0]) for line, problem in
+                      compare_sheets(english, french, "en", "fr"))
+    assert problems == [(2, "120", "section page"), (4, "8,000", "section aside.key-facts-heading"),
+                        (6, "2015", "section aside.note-heading"), (7, "1990", "section figure.chart-figure")]
+
+
+def test_a_sheet_whose_numbers_all_agree_outside_sections_too_has_no_finding():
+    english = "<body><p>120 left.</p><aside class='note'><p>Since 2015.</p></aside><section><p>3</p></section></body>"
+    french = "<body><p>120 restants.</p><aside class='note'><p>Depuis 2015.</p></aside><section><p>3</p></section></body>"
+    assert list(compare_sheets(english, french, "en", "fr")) == []

@@ -1,10 +1,14 @@
 """Property: a number Babel formats for a locale (CLDR symbols, grouping, decimals, percent) reads
 back with read_numbers as the value it was formatted from, alone and inside a sentence."""
 
+import re
 from decimal import Decimal
 
+import babel.localedata
+from babel import Locale
 from babel import numbers as babel_numbers
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
+from num2words import num2words
 from hypothesis import strategies as st
 
 from i18n.numbers import compare_numbers, read_numbers
@@ -30,11 +34,36 @@ def test_formatted_decimal_reads_back(amount: Decimal, locale: str) -> None:
     assert number.text == written
 
 
+def grouped(amount: int, locale: str, group: str | None = None) -> str:
+    """`amount` grouped the way CLDR says `locale` groups (pattern and symbol through Babel).
+
+    Not format_decimal alone: Babel's formatter strips single quotes pairwise after grouping, so
+    with de_CH's U+0027 it writes 1000000000 as "1000000'000" (Babel 2.19).
+    """
+    pattern = Locale.parse(locale).decimal_formats[None]
+    symbol = group if group is not None else babel_numbers.get_group_symbol(locale)
+    digits, size, chunks = str(amount), pattern.grouping[0], []
+    while len(digits) > size:
+        chunks.insert(0, digits[-size:])
+        digits, size = digits[:-size], pattern.grouping[1]
+    return symbol.join([digits, *chunks])
+
+
 @settings(max_examples=200, deadline=None)
-@given(amount=whole_amounts, locale=st.sampled_from(LOCALES))
+@given(amount=whole_amounts, locale=st.sampled_from(LOCALES + ["hi", "en_IN", "de_LI", "fr_CH", "ar", "fa"]))
 def test_formatted_integer_reads_back_with_grouping(amount: int, locale: str) -> None:
-    written = babel_numbers.format_decimal(amount, locale=locale, group_separator=True)
+    written = grouped(amount, locale)
+    if "'" not in written:
+        assert written == babel_numbers.format_decimal(amount, locale=locale, group_separator=True)
     assert [number.value for number in read_numbers(written, locale)] == [Decimal(amount)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(amount=st.integers(min_value=1000, max_value=10**12), locale=st.sampled_from(["de_CH", "de_LI", "it_CH"]),
+       group=st.sampled_from(["'", "\u2019", "\u02bc"]))
+def test_swiss_grouping_reads_with_every_apostrophe_cldr_has_used(amount: int, locale: str, group: str) -> None:
+    written = grouped(amount, locale, group)
+    assert [number.value for number in read_numbers(f"Total {written} Franken", locale)] == [Decimal(amount)]
 
 
 @settings(max_examples=200, deadline=None)
@@ -64,3 +93,82 @@ def test_changed_value_is_never_ok(amount: int, target: str) -> None:
     translation = f"{babel_numbers.format_decimal(amount + 1, locale=target)} ha"
     comparison = compare_numbers(source, translation, "en", target)
     assert [(a.value, b.value) for a, b in comparison.changed] == [(Decimal(amount), Decimal(amount + 1))]
+
+
+ALL_LOCALES = sorted(babel.localedata.locale_identifiers())
+
+
+@settings(max_examples=400, deadline=None)
+@given(amount=amounts, locale=st.sampled_from(ALL_LOCALES))
+def test_every_locale_reads_back_its_decimals(amount: Decimal, locale: str) -> None:
+    """In every locale CLDR knows, in its own digits (Arabic-Indic, Devanagari, Bengali...)."""
+    written = babel_numbers.format_decimal(amount, locale=locale, decimal_quantization=False,
+                                           numbering_system="default")
+    values = [number.value for number in read_numbers(written, locale)]
+    assert values == [amount], written
+
+
+@settings(max_examples=300, deadline=None)
+@given(fraction=st.decimals(min_value=Decimal("0"), max_value=Decimal("100"), places=4, allow_nan=False),
+       locale=st.sampled_from(ALL_LOCALES))
+def test_every_locale_reads_back_its_percents(fraction: Decimal, locale: str) -> None:
+    written = babel_numbers.format_percent(fraction, locale=locale, decimal_quantization=False,
+                                           numbering_system="default")
+    # A few locales group percents otherwise than decimals (blo: "% 1 00"): not read as groups.
+    patterns = Locale.parse(locale)
+    assume(patterns.percent_formats[None].grouping == patterns.decimal_formats[None].grouping)
+    # "%5" is a Qt placeholder in every language: a percent-first locale's one-digit percent is one too.
+    assume(re.match(r"\W*%\d(?![\d.,])", written) is None)
+    numbers = read_numbers(written, locale)
+    assert [(number.value, number.kind) for number in numbers] == [(fraction * 100, "percent")], written
+
+
+def _number_first(locale: str, style: str) -> bool:
+    """Compact patterns that put the number first ("2,5 M", "250万"); some locales put a word
+    first. And one scale per word: CLDR's bn gives "কো" both 10^7 ("0 কো") and 10^11 ("0কো")."""
+    formats = Locale.parse(locale).compact_decimal_formats.get(style, {})
+    scales: dict[str, set[int]] = {}
+    for forms in formats.values():
+        for magnitude, pattern in forms.items():
+            text = pattern.pattern.strip("\u200e\u200f\u061c'")
+            if not text.startswith("0"):
+                return False
+            zeros = len(text) - len(text.lstrip("0"))
+            suffix = text.lstrip("0").replace("'", "").strip(" \u00a0")
+            scales.setdefault(suffix, set()).add(len(magnitude) - zeros)
+    return all(len(exponents) == 1 for exponents in scales.values())
+
+
+COMPACT = [(locale, style) for locale in ALL_LOCALES for style in ("short", "long") if _number_first(locale, style)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(mantissa=st.integers(min_value=1, max_value=999), exponent=st.integers(min_value=3, max_value=12),
+       locale_style=st.sampled_from(COMPACT))
+def test_compact_numbers_read_back(mantissa: int, exponent: int, locale_style: tuple[str, str]) -> None:
+    locale, style = locale_style
+    amount = mantissa * 10**exponent
+    written = babel_numbers.format_compact_decimal(amount, locale=locale, format_type=style, fraction_digits=3,
+                                                   numbering_system="default")
+    # CLDR writes some amounts all in words ("mille") or, in a few locales, without any scale.
+    assume(any(character.isdigit() for character in written) and not written.isdigit())
+    values = [number.value for number in read_numbers(written, locale)]
+    assert values == [Decimal(amount)], written
+
+
+# Languages whose number words text2num reads as num2words writes them. Not "it" (num2words
+# writes elided "centodicotto") nor "da" ("treds" for 60), which text2num does not read.
+WORD_LANGUAGES = ["en", "fr", "de", "es", "pt", "nl"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(amount=st.integers(min_value=2, max_value=999_999), language=st.sampled_from(WORD_LANGUAGES))
+def test_numbers_written_in_words_by_num2words_read_back(amount: int, language: str) -> None:
+    # A scale word alone ("cent", "hundred") means "very many" more often than the number.
+    assume(amount not in (100, 1000))
+    # num2words writes British commas inside a number ("forty thousand, eight hundred"), which
+    # read as two numbers, as a comma in a sentence does.
+    written = num2words(amount, lang=language).replace(",", "")
+    # num2words writes "einhunderteinstausend" where German says "einhunderteintausend".
+    assume("einstausend" not in written)
+    assert [number.value for number in read_numbers(f"{written}", language)] == [Decimal(amount)], written

@@ -34,8 +34,7 @@ def has_number_problems(pair: Pair) -> bool:
     if pair.target_locale is None or not may_differ(pair.source, pair.target, pair.source_locale):
         return False
     comparison = number_comparison(pair)
-    return comparison is not None and bool(
-        comparison.missing or comparison.added or comparison.changed or comparison.foreign_style)
+    return comparison is not None and not comparison.ok
 
 
 def _dropped_count(pair: Pair, number) -> bool:
@@ -43,54 +42,94 @@ def _dropped_count(pair: Pair, number) -> bool:
     return pair.few_n is not None and number.value in pair.few_n
 
 
-class NumberMissing(PairCheck):
-    code = "N101"
-    name = "number-missing"
+_BOUND_NAMES = {"at most": "a ceiling", "at least": "a floor"}
+_KIND_NAMES = {"integer": "count", "decimal": "count", "word": "count", "scaled": "count", "roman": "count",
+               "ordinal": "ordinal", "year": "year", "percent": "percent", "permille": "per mille"}
+
+
+def reading(number) -> str:
+    """What the comparison read, so a translator sees why: "262,000 (read 262000, count)"."""
+    value = format(number.value.normalize(), "f")
+    kind = _KIND_NAMES.get(number.kind, number.kind)
+    return f"{number.text} ({kind})" if number.text == value else f"{number.text} (read {value}, {kind})"
+
+
+def literal_reading(literal) -> str:
+    return f"{literal.kind} {literal.text}"
+
+
+def _what(literal) -> str:
+    """ "its digits 25 are", or for a date "2017-05-31 is" (what was looked for)."""
+    if literal.kind in ("date", "time"):
+        return f"{literal.digits} is"
+    return f"its digits {literal.digits} are"
+
+
+def value_findings(comparison, where: str, label: str, pair: Pair | None = None):
+    """(check name, message, subject) for every value the comparison found missing, added or
+    changed, literal or bounded; `where` names the source side, `label` the translation side."""
+    for number in comparison.missing:
+        if pair is None or not _dropped_count(pair, number):
+            yield "number-missing", f"number {reading(number)} of {where} is missing from {label}", number.text
+    for mismatch in comparison.literals:
+        if mismatch.target is None:
+            yield ("number-missing", f"{literal_reading(mismatch.source)} of {where}: {_what(mismatch.source)} "
+                   f"not in {label}", mismatch.source.text)
+    for number in comparison.added:
+        yield "number-added", f"number {reading(number)} in {label} is not in {where}", number.text
+    for mismatch in comparison.literals:
+        if mismatch.source is None:
+            yield ("number-added", f"{literal_reading(mismatch.target)} in {label}: {_what(mismatch.target)} "
+                   f"not in {where}", mismatch.target.text)
+    for source_number, target_number in comparison.changed:
+        yield ("number-changed", f"number {reading(source_number)} of {where} is {reading(target_number)} in {label}",
+               source_number.text)
+    for mismatch in comparison.literals:
+        if mismatch.source is not None and mismatch.target is not None:
+            if mismatch.kind in ("date", "time"):
+                detail = f"read {mismatch.source.digits} and {mismatch.target.digits}"
+            else:
+                detail = f"digits {mismatch.source.digits} not found"
+            yield ("number-changed", f"{literal_reading(mismatch.source)} of {where} is {mismatch.target.text} "
+                   f"in {label} ({detail})", mismatch.source.text)
+    for bound in comparison.bounds:
+        yield ("number-changed",
+               f"number {bound.source.text} of {where} is {_BOUND_NAMES[bound.source_direction]} "
+               f"(\"{bound.source_comparator}\") but {_BOUND_NAMES[bound.target_direction]} in {label} "
+               f"(\"{bound.target_comparator}\" {bound.target.text})", bound.source.text)
+
+
+class _ValueCheck(PairCheck):
     severity = Severity.ERROR
-    description = "A number of the source is absent from the translation."
     prefilter = staticmethod(has_number_problems)
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
         comparison = number_comparison(pair)
         if comparison is None:
             return
-        for number in comparison.missing:
-            if not _dropped_count(pair, number):
-                yield Problem(f"number {number.text} of the source is missing from {pair.label}",
-                              subject=number.text)
+        for name, message, subject in value_findings(comparison, "the source", pair.label, pair):
+            if name == self.name:
+                yield Problem(message, subject=subject)
 
 
-class NumberAdded(PairCheck):
+class NumberMissing(_ValueCheck):
+    code = "N101"
+    name = "number-missing"
+    description = "A number of the source (a count, or the digits of a code, option, version or date) is absent from the translation."
+
+
+class NumberAdded(_ValueCheck):
     code = "N102"
     name = "number-added"
     severity = Severity.WARNING
-    description = "The translation has a number the source does not have."
-    prefilter = staticmethod(has_number_problems)
-
-    def check_pair(self, pair: Pair) -> Iterable[Problem]:
-        comparison = number_comparison(pair)
-        if comparison is None:
-            return
-        for number in comparison.added:
-            yield Problem(f"number {number.text} in {pair.label} is not in the source", subject=number.text)
+    description = "The translation has a number (or a code's digits) the source does not have."
 
 
-class NumberChanged(PairCheck):
+class NumberChanged(_ValueCheck):
     code = "N103"
     name = "number-changed"
-    severity = Severity.ERROR
-    description = "A number of the source has another value in the translation."
-    prefilter = staticmethod(has_number_problems)
-
-    def check_pair(self, pair: Pair) -> Iterable[Problem]:
-        comparison = number_comparison(pair)
-        if comparison is None:
-            return
-        for source_number, target_number in comparison.changed:
-            yield Problem(
-                f"number {source_number.text} of the source is {target_number.text} in {pair.label}",
-                subject=source_number.text,
-            )
+    description = ("A number of the source has another value in the translation, a code or option other "
+                   "digits, or the same number the opposite comparator (less than / plus de).")
 
 
 class NumberForeignStyle(PairCheck):
@@ -123,11 +162,5 @@ class NumberAcrossLocales(PairCheck):
         if comparison is None:
             return
         where = f"the {pair.source_locale} catalogue's text"
-        for number in comparison.missing:
-            if not _dropped_count(pair, number):
-                yield Problem(f"number {number.text} of {where} is missing from {pair.label}", subject=number.text)
-        for number in comparison.added:
-            yield Problem(f"number {number.text} in {pair.label} is not in {where}", subject=number.text)
-        for source_number, target_number in comparison.changed:
-            yield Problem(f"number {source_number.text} of {where} is {target_number.text} in {pair.label}",
-                          subject=source_number.text)
+        for _, message, subject in value_findings(comparison, where, pair.label, pair):
+            yield Problem(message, subject=subject)

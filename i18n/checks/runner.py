@@ -294,8 +294,11 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
                     for problem in across.check_pair(pair):
                         record(entry, finding(across, path, entry, problem, pair.form))
 
+    # Without the source-locale catalogue (a file checked alone) the check across locales cannot
+    # run: a flag is judged on the checks it silences that can ("ignore-number-mismatch" on N1xx).
+    cannot_run = frozenset() if across is not None else frozenset({NumberAcrossLocales.name})
     for gathered in by_entry.values():
-        findings.extend(_apply_silencing(gathered, path, active))
+        findings.extend(_apply_silencing(gathered, path, active, cannot_run))
 
     tallies = {check.name: (check.conforming, dict(check.deviating))
                for check in pair_checks if isinstance(check, ConventionCheck)}
@@ -303,7 +306,8 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
     return _PartResult(findings, tallies, live)
 
 
-def _apply_silencing(gathered: _EntryFindings, path: str, active: set[str]) -> list[Finding]:
+def _apply_silencing(gathered: _EntryFindings, path: str, active: set[str],
+                     cannot_run: frozenset[str] = frozenset()) -> list[Finding]:
     entry = gathered.entry
     ignored: dict[str, frozenset[str] | None] = {
         flag: silenced_names(flag[len(IGNORE_PREFIX):]) for flag in entry.flags if flag.startswith(IGNORE_PREFIX)
@@ -317,7 +321,7 @@ def _apply_silencing(gathered: _EntryFindings, path: str, active: set[str]) -> l
         if names is None:
             kept.append(finding(UnknownIgnoreFlag, path, entry,
                                 Problem(f"'{flag}' names no check or group", subject=flag)))
-        elif judged and names <= active and not names & raised:
+        elif judged and (names - cannot_run) and names - cannot_run <= active and not names & raised:
             kept.append(finding(UnusedIgnoreFlag, path, entry,
                                 Problem(f"'{flag}' silences nothing on this entry", subject=flag)))
     return kept

@@ -1,7 +1,9 @@
 """Rendered sheets across locales: each locale's HTML sheet carries the source locale's numbers,
-section by section (`<section>` elements, or the stretches between headings when there are none),
-and within a section block by block (paragraph, item, cell, caption, chart label) when both
-locales have the same blocks.
+region by region, and within a region block by block (paragraph, item, cell, caption, chart
+label) when both locales have the same blocks. The regions are the `<section>`, `<aside>` (key
+facts, notes) and `<figure>` (charts) elements, and the rest of the page outside them (title,
+introduction, footer), so every number a reader can see is compared; a page without any of those
+elements is cut into the stretches between headings.
 
 Sections pair by `id` when both have one, else by position. Text is taken outside tags, so an SVG
 coordinate or a CSS length is not a number of the sheet; a chart's visible labels are.
@@ -15,7 +17,9 @@ from typing import Iterable
 
 from i18n.checks.base import Check, Problem, Severity
 
-_SECTION = re.compile(r"<section\b([^>]*)>(.*?)</section\s*>", re.IGNORECASE | re.DOTALL)
+_SECTION = re.compile(r"<(section|aside|figure)\b([^>]*)>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BODY = re.compile(r"<body\b[^>]*>(.*)</body\s*>", re.IGNORECASE | re.DOTALL)
+_ATTRIBUTE = r"""\b{}\s*=\s*["']([^"']+)["']"""
 _HEADING = re.compile(r"<h[1-6]\b[^>]*>", re.IGNORECASE)
 _ID = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _INVISIBLE = re.compile(r"<(script|style|head|title)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -75,16 +79,33 @@ def visible_text(fragment: str) -> str:
     return _SPACES.sub(" ", html.unescape(_TAG.sub(" ", fragment))).strip()
 
 
+def _region_key(tag: str, attributes: str, counts: dict[str, int]) -> str:
+    for name in ("id", "aria-labelledby", "class"):
+        found = re.search(_ATTRIBUTE.format(name), attributes, re.IGNORECASE)
+        if found:
+            return found.group(1) if tag.lower() == "section" and name == "id" else f"{tag.lower()}.{found.group(1)}"
+    counts[tag] = counts.get(tag, 0) + 1
+    return f"{tag.lower()}-{counts[tag]}"
+
+
 def sheet_sections(document: str) -> tuple[Section, ...]:
-    """The sheet's sections in order: `<section>` elements, else heading-led stretches, else the body."""
+    """The sheet's regions in order: `<section>`, `<aside>` and `<figure>` elements and the page
+    outside them; else heading-led stretches, else the body."""
     sections = []
     matches = list(_SECTION.finditer(document))
     if matches:
-        for index, match in enumerate(matches):
-            found_id = _ID.search(match.group(1))
-            key = found_id.group(1) if found_id else f"#{index + 1}"
-            sections.append(Section(key, document.count("\n", 0, match.start()) + 1, visible_text(match.group(2)),
-                                    _blocks(document, match.start(2), match.end(2))))
+        counts: dict[str, int] = {}
+        for match in matches:
+            key = _region_key(match.group(1), match.group(2), counts)
+            sections.append(Section(key, document.count("\n", 0, match.start()) + 1, visible_text(match.group(3)),
+                                    _blocks(document, match.start(3), match.end(3))))
+        # The rest of the page, with the regions blanked out (newlines kept, so lines still hold).
+        rest = _SECTION.sub(lambda match: "\n" * match.group().count("\n"), document)
+        body = _BODY.search(rest)
+        start, end = (body.start(1), body.end(1)) if body else (0, len(rest))
+        text = visible_text(rest[start:end])
+        if text:
+            sections.append(Section("page", rest.count("\n", 0, start) + 1, text, _blocks(rest, start, end)))
         return tuple(sections)
     starts = [match.start() for match in _HEADING.finditer(document)] or [0]
     bounds = starts + [len(document)]
@@ -97,6 +118,7 @@ def sheet_sections(document: str) -> tuple[Section, ...]:
 def compare_sheets(source_document: str, target_document: str, source_locale: str,
                    target_locale: str) -> Iterable[tuple[int, Problem]]:
     """(line in the target sheet, problem) for each number a target section lost, added or changed."""
+    from i18n.checks.number_checks import value_findings
     from i18n.numbers import compare_numbers
 
     source_sections = sheet_sections(source_document)
@@ -118,16 +140,8 @@ def compare_sheets(source_document: str, target_document: str, source_locale: st
         for source_text, target_text, line in pieces:
             comparison = compare_numbers(source_text, target_text, source_locale=source_locale,
                                          target_locale=target_locale)
-            for number in comparison.missing:
-                yield line, Problem(f"{where}: number {number.text} of the {source_locale} sheet is missing",
-                                    subject=number.text)
-            for number in comparison.added:
-                yield line, Problem(f"{where}: number {number.text} is not in the {source_locale} sheet",
-                                    subject=number.text)
-            for source_number, target_number in comparison.changed:
-                yield line, Problem(
-                    f"{where}: number {source_number.text} of the {source_locale} sheet is {target_number.text}",
-                    subject=source_number.text)
+            for _, message, subject in value_findings(comparison, f"the {source_locale} sheet", "this sheet"):
+                yield line, Problem(f"{where}: {message}", subject=subject)
     if len(target_sections) < len(source_sections) and not keyed:
         yield 1, Problem(f"{len(source_sections) - len(target_sections)} section(s) of the {source_locale} "
                          "sheet are missing")

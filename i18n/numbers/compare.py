@@ -26,6 +26,7 @@ Order of matching, each step on what the previous ones left:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Callable
@@ -33,11 +34,14 @@ from typing import Callable
 from babel import Locale
 from babel import numbers as babel_numbers
 
-from i18n.numbers.digits import DigitReading
+from i18n.numbers.dates import DateReading, compare_dates, read_dates
+from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import mask_non_quantities
-from i18n.numbers.model import Number, NumberComparison, StyleProblem
+from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, same_runs
+from i18n.numbers.bounds import comparator, may_bound_a_number, may_have_comparator
+from i18n.numbers.model import BoundMismatch, Literal, LiteralMismatch, Number, NumberComparison, StyleProblem
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
-from i18n.numbers.symbols import locale_symbols
+from i18n.numbers.symbols import ascii_digits, locale_symbols
 from i18n.numbers.words import number_word_test, read_number_words, stand_ins
 
 _EMPTY_COMPARISON = NumberComparison((), (), (), ())
@@ -45,6 +49,8 @@ _EMPTY_COMPARISON = NumberComparison((), (), (), ())
 # the sentence (as a fraction of the text). Other stand-ins ("both", "aucune", "three-way") are
 # rare enough to excuse their value anywhere.
 _ARTICLE_REACH = 0.3
+_WORD_AT_RE = re.compile(r"\w+")
+_CJK_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:[,.'\u2019]\d{3})+")
 # What makes a copied decimal a measured quantity rather than a version: a unit or measure word.
 _QUANTITY_AFTER_RE = re.compile(
@@ -93,28 +99,35 @@ def _style_problem(reading: DigitReading, value: Decimal, text: str, target_loca
     return StyleProblem(number, message, suggestion)
 
 
-def _weak_words(text: str, locale: str) -> list[tuple[Decimal, float]]:
-    """(value, relative position) of the words of `text` that may stand in for a number."""
+def _weak_words(text: str, locale: str) -> list[Number]:
+    """The words of `text` that may stand in for a number ("un", "both", "трёх", "二つ")."""
     language = locale_symbols(locale).language
-    length = max(len(text), 1)
-    words = read_number_words(mask_non_quantities(text), text, language).weak
-    found = [(number.value, number.start / length) for number in words]
-    found += [(value, start / length) for value, start in stand_ins(text, language)]
+    found = list(read_number_words(mask_non_quantities(text), text, language).weak)
+    for value, start in stand_ins(text, language):
+        word = _WORD_AT_RE.match(text, start)
+        end = word.end() if word else start + 1
+        found.append(Number(value, text[start:end], start, end, "word"))
     return found
 
 
-def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[tuple[Decimal, float]]) -> list[Number]:
+def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number],
+                      weak_text: str) -> tuple[list[Number], list[tuple[Number, Number]]]:
     """Drop the numbers a word of the other text stands in for, at about the same place in the
-    sentence: "1 file" / "un fichier", "both keys" / "les 2 touches"."""
+    sentence: "1 file" / "un fichier", "both keys" / "les 2 touches". Returns the numbers kept,
+    and each excused number with its word."""
     length = max(len(text), 1)
+    weak_length = max(len(weak_text), 1)
+    # Chinese, Japanese and Korean order a sentence otherwise: "only one" is "1回だけ" at the end.
+    reach = 1.0 if _CJK_RE.search(text + weak_text) else _ARTICLE_REACH
     remaining = list(weak)
-    kept = []
+    kept, excused = [], []
     for number in numbers:
         where = number.start / length
         match = next(
             (
-                item for item in remaining
-                if item[0] == number.value and (number.value != 1 or abs(item[1] - where) <= _ARTICLE_REACH)
+                word for word in remaining
+                if word.value == number.value
+                and (number.value != 1 or abs(word.start / weak_length - where) <= reach)
             ),
             None,
         )
@@ -122,7 +135,45 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[tuple[Decimal
             kept.append(number)
         else:
             remaining.remove(match)
-    return kept
+            excused.append((number, match))
+    return kept, excused
+
+
+def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_text: str,
+                          source_locale: str, target_locale: str) -> bool:
+    """ "more than 1 URL" / "2つ以上のURL", "fewer than 10" / "9 au plus": the same bound, said
+    strictly on one side and inclusively on the other, one apart."""
+    source_number, target_number = pair
+    if abs(source_number.value - target_number.value) != 1:
+        return False
+    source_bound = comparator(source_text, source_number, locale_symbols(source_locale).language)
+    if source_bound is None:
+        return False
+    target_bound = comparator(target_text, target_number, locale_symbols(target_locale).language)
+    return target_bound is not None and target_bound.direction == source_bound.direction
+
+
+def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, target_text: str,
+                     source_locale: str, target_locale: str) -> tuple[BoundMismatch, ...]:
+    """Pairs of equal values whose comparators point opposite ways ("at most 1" / "au moins un")."""
+    source_language = locale_symbols(source_locale).language
+    target_language = locale_symbols(target_locale).language
+    if not pairs or not may_have_comparator(source_text, source_language):
+        return ()
+    found = []
+    for source_number, target_number in pairs:
+        source_bound = comparator(source_text, source_number, source_language)
+        if source_bound is None:
+            continue
+        target_bound = comparator(target_text, target_number, target_language)
+        # A negation is read in a few words of each language only ("ne pas utiliser ... moins de"
+        # escapes it): a bound turned over by one is never reported, only ever excused.
+        if (target_bound is not None and target_bound.direction != source_bound.direction
+                and not source_bound.negated and not target_bound.negated):
+            found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
+                                       source_bound.direction, target_bound.direction))
+    found.sort(key=lambda mismatch: mismatch.source.start)
+    return tuple(found)
 
 
 def _written_elsewhere(number: Number, other_text: str) -> bool:
@@ -135,6 +186,13 @@ def _written_elsewhere(number: Number, other_text: str) -> bool:
     # Glued to a letter on one side: inside a code, not a number of its own ("-1" is no code).
     glued = rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_]-)){escaped}(?![\d])|(?<![\d.,]){escaped}(?=[^\W\d_])"
     return re.search(glued, other_text) is not None
+
+
+def _digits_of(number: Number) -> str | None:
+    """The digit run a whole number is written with, as literals.py keys it ("102", "-1" -> "1")."""
+    if number.value != number.value.to_integral_value() or number.text[:1].isalpha():
+        return None
+    return str(int(abs(number.value)))
 
 
 def _in_letters(number: Number) -> bool:
@@ -169,7 +227,11 @@ def _quantity_like(reading: DigitReading, text: str) -> bool:
 def compare_readings(
     source: TextReading, target: TextReading, source_text: str, target_text: str,
     source_locale: str, target_locale: str,
+    source_literals: frozenset[str] = frozenset(), target_literals: frozenset[str] = frozenset(),
 ) -> NumberComparison:
+    """`source_literals` / `target_literals`: the digit runs each text has inside codes, options
+    and paths; a number whose digits the other text has there is accounted for ("102-key" /
+    "(102/QWERTZ/...)", "End+1" / "final+1")."""
     source_texts = {reading.number.text: reading.number for reading in source.digits}
     target_readings = {reading.number: reading for reading in target.digits}
     problems: list[StyleProblem] = []
@@ -193,6 +255,7 @@ def compare_readings(
     for number in source.numbers:
         unmatched.setdefault(number.value, []).append(number)
     leftover_target: list[Number] = []
+    equal_pairs: list[tuple[Number, Number]] = []
     for number in target.numbers:
         bucket = unmatched.get(value_of[number])
         if not bucket:
@@ -200,7 +263,23 @@ def compare_readings(
             continue
         where = number.start / target_length
         best = min(range(len(bucket)), key=lambda index: abs(bucket[index].start / source_length - where))
-        bucket.pop(best)
+        equal_pairs.append((bucket.pop(best), number))
+    # A short scale sign may be a unit on the other side ("1.0K" / "1,0K", "5 B" bytes / "5 o"):
+    # a number that agrees without its scale is the same number.
+    unscaled = {reading.number: tidy(reading.number.value.scaleb(-reading.exponent))
+                for reading in source.digits + target.digits
+                if reading.exponent and len(reading.number.text[reading.cluster_end - reading.number.start:].strip()) <= 3}
+    if unscaled and leftover_target:
+        still_left_target = []
+        for number in leftover_target:
+            partner = next((candidate for candidates in unmatched.values() for candidate in candidates
+                            if candidate.value == unscaled.get(number) or unscaled.get(candidate) == value_of[number]),
+                           None)
+            if partner is None:
+                still_left_target.append(number)
+                continue
+            unmatched[partner.value].remove(partner)  # a pair of loose readings: no bound compared
+        leftover_target = still_left_target
 
     # 3. Foreign style: retyped numbers whose other reading is a leftover source value, and
     # numbers that are not valid in the target locale at all.
@@ -233,15 +312,21 @@ def compare_readings(
     leftover_source = [
         number for number in leftover_source
         if not _written_elsewhere(number, target_text) and not _inside_range(number, target, target_text, source_values)
+        and _digits_of(number) not in target_literals
     ]
     leftover_target = [
         number for number in leftover_target
         if not _written_elsewhere(number, source_text) and not _inside_range(number, source, source_text, target_values)
+        and _digits_of(number) not in source_literals
     ]
     if leftover_source:
-        leftover_source = _excuse_stand_ins(leftover_source, source_text, _weak_words(target_text, target_locale))
+        leftover_source, excused = _excuse_stand_ins(
+            leftover_source, source_text, _weak_words(target_text, target_locale), target_text)
+        equal_pairs += excused
     if leftover_target:
-        leftover_target = _excuse_stand_ins(leftover_target, target_text, _weak_words(source_text, source_locale))
+        leftover_target, excused = _excuse_stand_ins(
+            leftover_target, target_text, _weak_words(source_text, source_locale), source_text)
+        equal_pairs += [(word, number) for number, word in excused]
 
     # 5. Pair what is left: digits with digits first, then words with what remains. A number in
     # words left alone is rephrasing far more often than an error ("two or more" / "plusieurs",
@@ -258,6 +343,8 @@ def compare_readings(
     rest_target.sort(key=lambda number: number.start)
     paired = min(len(rest_source), len(rest_target))
     changed += zip(rest_source[:paired], rest_target[:paired])
+    changed = [pair for pair in changed
+               if not _same_bound_one_apart(pair, source_text, target_text, source_locale, target_locale)]
     changed.sort(key=lambda pair: pair[0].start)
     missing = tuple(
         number for number in rest_source[paired:]
@@ -273,7 +360,26 @@ def compare_readings(
         added=added,
         changed=tuple(changed),
         foreign_style=tuple(problems),
+        bounds=_opposite_bounds(equal_pairs + _weak_pairs(source, source_text, target_text, source_locale,
+                                                          target_locale),
+                                source_text, target_text, source_locale, target_locale),
     )
+
+
+def _weak_pairs(source: TextReading, source_text: str, target_text: str, source_locale: str,
+                target_locale: str) -> list[tuple[Number, Number]]:
+    """Words for small numbers on both sides, paired by value when the source bounds them
+    ("at least one argument" / "au plus un argument")."""
+    if not source.weak or not may_have_comparator(source_text, locale_symbols(source_locale).language):
+        return []
+    words = _weak_words(target_text, target_locale)
+    pairs = []
+    for number in source.weak:
+        partner = next((word for word in words if word.value == number.value), None)
+        if partner is not None:
+            words.remove(partner)
+            pairs.append((number, partner))
+    return pairs
 
 
 def _same_plain_digits(source_tokens: list[str], target_tokens: list[str]) -> bool:
@@ -315,17 +421,86 @@ def compare_numbers(
     source_tokens = list(filter(_search_digit, source.split()))
     target_tokens = list(filter(_search_digit, target.split()))
     if (source_tokens and target_tokens and not _number_word_test(source_locale)(source)
-            and not ROMAN_TRIGGER_RE.search(source) and _same_plain_digits(source_tokens, target_tokens)):
+            and not ROMAN_TRIGGER_RE.search(source) and _same_plain_digits(source_tokens, target_tokens)
+            and not (may_bound_a_number(source, locale_symbols(source_locale).language)
+                     and may_bound_a_number(target, locale_symbols(target_locale).language))):
         return _EMPTY_COMPARISON
-    source_reading = read_text(source, source_locale)
+    source_ascii, target_ascii = ascii_digits(source), ascii_digits(target)
+    source_dates = read_dates(source_ascii, source_locale) if source_tokens else ()
+    # A translation's dates are read only against the source's: without any there, their digits
+    # are compared as numbers and codes, which tells an added date just as well.
+    target_dates = read_dates(target_ascii, target_locale, short_times=any(date.kind == "time" for date in source_dates)
+                              ) if target_tokens and source_dates else ()
+    source_reading = read_text(source, source_locale, not_numbers=tuple((date.start, date.end) for date in source_dates))
     # Number words a translation adds to a source without any number ("both" -> "les deux",
     # "a couple" -> "deux") are rephrasing, not facts; digits are still looked at.
     target_reading = read_text(
-        target, target_locale, hint=locale_symbols(source_locale).convention, words=bool(source_reading.numbers)
+        target, target_locale, hint=locale_symbols(source_locale).convention, words=bool(source_reading.numbers),
+        not_numbers=tuple((date.start, date.end) for date in target_dates),
     )
-    if not source_reading.numbers and not target_reading.numbers:
-        return _EMPTY_COMPARISON
-    return compare_readings(source_reading, target_reading, source, target, source_locale, target_locale)
+    source_places = digit_runs(source_ascii)
+    target_places = digit_runs(target_ascii)
+    same_digits = same_runs(source_places, target_places)
+    source_free = free_runs(source_places, source_reading.numbers + source_dates)
+    target_free = free_runs(target_places, target_reading.numbers + target_dates)
+    # Tokens and kinds are only worked out when needed: when the runs differ, or for comparators.
+    bounded = bool(source_free) and may_have_comparator(source, locale_symbols(source_locale).language)
+    if not same_digits or bounded:
+        source_literals = literals(source_ascii, source, source_free)
+        target_literals = literals(target_ascii, target, target_free)
+    else:
+        source_literals = target_literals = []
+    # The same digit runs on both sides: no code lost one (an option reordered is no number error).
+    mismatched_literals = () if same_digits else compare_literals(
+        source_literals, source_places, target_literals, target_places, source, target)
+    if source_dates or target_dates:
+        mismatched_literals += tuple(
+            LiteralMismatch(_date_literal(source_date), _date_literal(target_date))
+            for source_date, target_date in compare_dates(source_dates, target_dates))
+    literal_bounds = _literal_bounds(source, target, source_literals, target_literals, source_locale,
+                                     target_locale) if bounded else ()
+    if not source_reading.numbers and not target_reading.numbers and not source_reading.weak:
+        if not (mismatched_literals or literal_bounds):
+            return _EMPTY_COMPARISON
+        return NumberComparison((), (), (), (), mismatched_literals, literal_bounds)
+    comparison = compare_readings(
+        source_reading, target_reading, source, target, source_locale, target_locale,
+        frozenset(run[0] for run in source_free), frozenset(run[0] for run in target_free))
+    if mismatched_literals or literal_bounds:
+        comparison = replace(comparison, literals=mismatched_literals,
+                             bounds=tuple(sorted(comparison.bounds + literal_bounds, key=lambda bound: bound.source.start)))
+    return comparison
+
+
+def _literal_bounds(source: str, target: str, source_literals: list[Literal], target_literals: list[Literal],
+                    source_locale: str, target_locale: str) -> tuple[BoundMismatch, ...]:
+    """The same code or version bounded the other way ("DD2.0 or higher" / "DD2.0 ou inférieur")."""
+    if not source_literals or not may_have_comparator(source, locale_symbols(source_locale).language):
+        return ()
+    # The k-th mention of a code on one side goes with its k-th mention on the other.
+    def mentions(items: list[Literal]) -> dict[tuple[str, int], Literal]:
+        found, seen, counts = {}, set(), {}
+        for literal in items:
+            if literal.start in seen:
+                continue
+            seen.add(literal.start)
+            key = literal.text.casefold()
+            counts[key] = counts.get(key, 0) + 1
+            found[(key, counts[key])] = literal
+        return found
+
+    target_mentions = mentions(target_literals)
+    pairs = [(_as_number(literal), _as_number(target_mentions[key]))
+             for key, literal in mentions(source_literals).items() if key in target_mentions]
+    return _opposite_bounds(pairs, source, target, source_locale, target_locale)
+
+
+def _date_literal(date: DateReading | None) -> Literal | None:
+    return None if date is None else Literal(date.text, date.shown, date.start, date.end, date.kind)
+
+
+def _as_number(literal: Literal) -> Number:
+    return Number(Decimal(literal.digits), literal.text, literal.start, literal.end, literal.kind)
 
 
 @lru_cache(maxsize=None)

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from i18n.numbers.masking import SPACED_WORD
 from i18n.numbers.model import Number
-from i18n.numbers.symbols import COMMON_CONVENTIONS, SPACE_GROUPS, Convention, LocaleSymbols
+from i18n.numbers.symbols import ARABIC_DECIMAL, COMMON_CONVENTIONS, SPACE_GROUPS, Convention, LocaleSymbols
 
-_SEPARATORS = ".,'\u2019\u00a0\u202f\u2009"
+_SEPARATORS = ".,'\u2019\u02bc\u066c\u066b\u00a0\u202f\u2009"
 _SPLIT_RE = re.compile(r"(\D)")
 
 _ORDINAL_SUFFIXES = {
@@ -68,6 +69,8 @@ def cluster_value(cluster: str, convention: Convention) -> Decimal | None:
     chunks, separators = parts[0::2], parts[1::2]
     if not separators:
         return Decimal(cluster)
+    if ARABIC_DECIMAL in separators:
+        separators = [convention.decimal if separator == ARABIC_DECIMAL else separator for separator in separators]
     decimal_count = separators.count(convention.decimal)
     if decimal_count > 1 or (decimal_count == 1 and separators[-1] != convention.decimal):
         return None
@@ -78,7 +81,11 @@ def cluster_value(cluster: str, convention: Convention) -> Decimal | None:
             return None
         # A grouped number has 1-3 leading digits, never a leading zero ("0,127" is no 127).
         leading = integer_chunks[0]
-        if not 1 <= len(leading) <= 3 or leading[0] == "0" or any(len(chunk) != 3 for chunk in integer_chunks[1:]):
+        last, other = convention.grouping
+        if len(integer_chunks) == 2:
+            other = last
+        if (not 1 <= len(leading) <= other or leading[0] == "0" or len(integer_chunks[-1]) != last
+                or any(len(chunk) != other for chunk in integer_chunks[1:-1])):
             return None
     digits = "".join(integer_chunks)
     if decimal_count:
@@ -87,7 +94,8 @@ def cluster_value(cluster: str, convention: Convention) -> Decimal | None:
 
 
 @lru_cache(maxsize=None)
-def _cluster_re(spaced_groups: bool, signs: str, percent_signs: str) -> re.Pattern[str]:
+def _cluster_re(spaced_groups: bool, signs: str, percent_signs: str, percent_first: bool = False,
+                own_separators: str = "") -> re.Pattern[str]:
     # A plain space groups digits only in locales that group with a space, and only before exactly
     # three digits ("262 000"); elsewhere "in 2012 300 people" is two numbers.
     space = r"|\x20(?=\d{3}(?!\d))" if spaced_groups else ""
@@ -95,24 +103,83 @@ def _cluster_re(spaced_groups: bool, signs: str, percent_signs: str) -> re.Patte
     return re.compile(
         # A match starts with a sign or a digit: said first, it lets re skip to those characters
         # (five times faster than trying the optional sign and the lookbehinds everywhere).
-        r"(?=[" + sign_characters + r"\d])"
+        r"(?=[" + sign_characters + (r"%\u2030" + re.escape(percent_signs) if percent_first else "") + r"\d])"
+        # "%50" in Turkish, Basque...: the percent sign first, as CLDR writes it there.
+        + (r"(?:(?<!\w)(?P<prepercent>[%\u2030" + re.escape(percent_signs) + r"])[\x20\u00a0\u202f]?)?" if percent_first else "")
         # Signs: the locale's CLDR plus and minus, and the ASCII and U+2212 ones everyone types.
-        r"(?P<sign>(?<![\w.,])[" + sign_characters + r"])?"
+        + r"(?P<sign>(?<!" + SPACED_WORD + r")(?<![.,])[" + sign_characters + r"])?"
         # Not inside a word or a cluster; "5..8" and "32x32" still give both numbers.
-        r"(?:(?<![\w.,])|(?<=\.\.)|(?<=\d[x×]))(?<!\d['\u2019])(?P<cluster>\d+(?:(?:[" + _SEPARATORS + r"]" + space + r")\d+)*)"
+        r"(?:(?<!" + SPACED_WORD + r")(?<![.,])|(?<=\.\.)|(?<=\d[x×]))(?<!\d['\u2019\u02bc])(?P<cluster>\d+(?:(?:[" + _SEPARATORS + re.escape(own_separators) + r"]" + space + r")\d+)*)"
         r"(?:[\x20\u00a0\u202f\u2009]?(?P<percent>[%\u2030" + re.escape(percent_signs) + r"])"
-        r"|(?P<suffix>[^\W\d_]+|°[CF]?)(?!\w)|(?=[x×]\d)"
+        r"|(?P<suffix>[^\W\d_]+|°[CF]?)(?!\w)|(?=[x×]\d)|(?=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff])"
         r"|(?![\w]))"
     )
 
 
+_RUSSIAN_ABBREVIATIONS = {"тыс.": 3, "тыс": 3, "млн": 6, "млн.": 6, "млрд": 9, "млрд.": 9, "трлн": 12}
+_BIDI_MARKS = "\u200e\u200f\u061c\u200b"
+
+
+def _is_cjk(character: str) -> bool:
+    """Chinese, Japanese, Korean: no spaces between words, scale signs (万, 億, 만) glued to digits."""
+    return "\u2e80" <= character <= "\u9fff" or "\uac00" <= character <= "\ud7af" or "\uf900" <= character <= "\ufaff"
+
+
 @lru_cache(maxsize=None)
-def _scale_re(language: str) -> re.Pattern[str] | None:
-    scales = _SCALES.get(language)
+def compact_scales(locale: str) -> dict[str, tuple[int, bool]]:
+    """Scale words and signs after a number in `locale` -> (power of ten, is a short sign).
+
+    Read from CLDR's compact decimal formats through Babel ("0 k", "00 M", "0 Mio'.'", "0000万",
+    "0 тысяч", "0 millions") for every locale, and from the project's list of scale words.
+    """
+    from babel import Locale
+
+    scales: dict[str, tuple[int, bool]] = {}
+    language = locale.split("_")[0]
+    for word, exponent in _SCALES.get(language, {}).items():
+        scales[word] = (exponent, False)
+    if language == "ru":
+        scales.update((word, (exponent, True)) for word, exponent in _RUSSIAN_ABBREVIATIONS.items())
+    try:
+        formats = Locale.parse(locale).compact_decimal_formats
+    except Exception:  # an unknown locale has no compact formats
+        return scales
+    for style in ("short", "long"):
+        for by_plural in formats.get(style, {}).values():
+            for magnitude, pattern in by_plural.items():
+                text = pattern.pattern.split(";")[0].replace("'", "").strip(_BIDI_MARKS)
+                match = re.fullmatch(r"(0+)[\x20\u00a0\u202f]?(.+)", text)
+                if match is None or any(character.isdigit() for character in match.group(2)):
+                    continue  # a sign before the number, or no scale at all ("0")
+                suffix = match.group(2).strip(" " + _BIDI_MARKS)
+                exponent = len(magnitude) - 1 - (len(match.group(1)) - 1)
+                short = len(suffix) <= 4 or _is_cjk(suffix[0])
+                key = suffix if short else suffix.lower()
+                scales.setdefault(key, (exponent, short))
+    return scales
+
+
+@lru_cache(maxsize=None)
+def _scale_re(locale: str) -> re.Pattern[str] | None:
+    scales = compact_scales(locale)
     if not scales:
         return None
-    words = "|".join(sorted((re.escape(word) for word in scales), key=len, reverse=True))
-    return re.compile(r"[\x20\u00a0\u202f]+(?P<scale>" + words + r")(?!\w)", re.IGNORECASE)
+    words = sorted((word for word, (_, short) in scales.items() if not short), key=len, reverse=True)
+    signs = sorted((word for word, (_, short) in scales.items() if short), key=len, reverse=True)
+    cjk = [sign for sign in signs if _is_cjk(sign[0])]
+    signs = [sign for sign in signs if not _is_cjk(sign[0])]
+    alternatives = []
+    if words:
+        alternatives.append(r"[\x20\u00a0\u202f]*(?P<word>(?i:" + "|".join(map(re.escape, words)) + r"))(?!\w)")
+    if signs:
+        # "262 k", "2.5M", "3 Mio.", "40 тыс.": case counts ("5 m" is five metres).
+        alternatives.append(r"[\x20\u00a0\u202f]?(?P<sign>" + "|".join(map(re.escape, signs)) + r")(?![^\W\d_])")
+    if cjk:
+        alternatives.append(r"(?P<cjk>" + "|".join(map(re.escape, cjk)) + r")")
+    return re.compile("|".join(alternatives))
+
+
+_CJK_REST_RE = re.compile(r"\d{1,4}(?![\d,.])")  # 1万4000
 
 
 def tidy(value: Decimal) -> Decimal:
@@ -148,6 +215,38 @@ def _ordinal_suffixes(language: str) -> frozenset[str]:
     return frozenset(_ORDINAL_SUFFIXES.get(language, set()) | _COMMON_ORDINAL_SUFFIXES)
 
 
+@lru_cache(maxsize=None)
+def _percent_first(locale: str) -> bool:
+    from babel import Locale
+
+    try:
+        pattern = Locale.parse(locale).percent_formats[None].pattern
+    except Exception:  # an unknown locale writes percents as English does
+        return False
+    return pattern.strip(_BIDI_MARKS).startswith("%")
+
+
+_INTERVAL_RE = re.compile(r"\d+,\d+")
+
+
+def _in_brackets(text: str, match: re.Match[str]) -> bool:
+    start, end = match.start(), match.end("cluster")
+    return start > 0 and end < len(text) and text[start - 1] + text[end] in ("[]", "{}", "[)", "(]", "[[", "]]", "][")
+
+
+@lru_cache(maxsize=None)
+def _reading_setup(symbols: LocaleSymbols) -> tuple[re.Pattern[str], re.Pattern[str] | None,
+                                                   dict[str, tuple[int, bool]], frozenset[str]]:
+    """What reading a locale's digits needs, worked out once per locale."""
+    own = symbols.convention
+    cluster_re = _cluster_re(
+        bool(own.groups & SPACE_GROUPS), symbols.plus + symbols.minus, symbols.percent + symbols.permille,
+        _percent_first(symbols.locale),
+        "".join(sorted(set(own.groups | {own.decimal}) - set(_SEPARATORS) - SPACE_GROUPS)),
+    )
+    return cluster_re, _scale_re(symbols.locale), compact_scales(symbols.locale), _ordinal_suffixes(symbols.language)
+
+
 def read_digits(
     masked: str, original: str, symbols: LocaleSymbols, hint: Convention | None = None
 ) -> tuple[DigitReading, ...]:
@@ -158,36 +257,45 @@ def read_digits(
     """
     own = symbols.convention
     others = _other_conventions(own, hint)
-    ordinal_suffixes = _ordinal_suffixes(symbols.language)
-    scale_re = _scale_re(symbols.language)
+    cluster_re, scale_re, scales, ordinal_suffixes = _reading_setup(symbols)
     found: list[DigitReading] = []
-    cluster_re = _cluster_re(
-        bool(own.groups & SPACE_GROUPS), symbols.plus + symbols.minus, symbols.percent + symbols.permille
-    )
+    consumed = 0
     for match in cluster_re.finditer(masked):
+        if match.start() < consumed:
+            continue
         cluster = match.group("cluster")
         suffix = match.group("suffix")
         kind_override = None
-        if suffix:
+        scale = None
+        following = masked[match.end("cluster"):match.end("cluster") + 1]
+        if scale_re is not None and following and (following in " \u00a0\u202f" or following.isalpha()) \
+                and not match.group("percent"):
+            scale = scale_re.match(masked, match.end("cluster"))
+        if suffix and scale is None:
             if suffix in ordinal_suffixes or suffix.lower() in ordinal_suffixes:
                 kind_override = "ordinal"
-            elif suffix not in _UNITS:
+            elif suffix[0] == "割":
+                kind_override = "percent"  # 9割: nine tenths
+            elif suffix not in _UNITS and not _is_cjk(suffix[0]):
                 continue  # "3D", "1Ki", "9AM": codes and identifiers, not quantities
         pieces = [(cluster, match.start("cluster"))]
-        value = cluster_value(cluster, own)
+        # "[1,16]", "{2,5}": an interval or a repeat count, two numbers in any locale.
+        interval = "," in cluster and _INTERVAL_RE.fullmatch(cluster) is not None and _in_brackets(masked, match)
+        value = None if interval else cluster_value(cluster, own)
         foreign = False
         read_as = own
         alternatives: tuple[Decimal, ...] = ()
         if value is None:
-            readings = _other_readings(cluster, others)
+            readings = () if interval else _other_readings(cluster, others)
             if readings:
                 (value, read_as), foreign = readings[0], True
                 alternatives = tuple(reading for reading, _ in readings[1:] if reading != value)
-            else:
-                # A list ("1,2,3") or numbers that only a space joined: read each piece alone.
+            if value is None:
+                # A list ("1,2,3"), an interval ("[1,16]") or numbers that only a space joined:
+                # read each piece alone.
                 pieces = [
-                    (piece.group(), match.start("cluster") + piece.start())
-                    for piece in re.finditer(r"\d+", cluster)
+                    (piece.group(), match.start() + piece.start())
+                    for piece in re.finditer(r"-?\d+", masked[match.start():match.end("cluster")])
                 ]
         elif len(cluster) > 1 and not cluster.isdigit():
             alternatives = tuple(
@@ -195,7 +303,8 @@ def read_digits(
             )
         if len(pieces) > 1:
             for text, start in pieces:
-                number = Number(Decimal(text), text, start, start + len(text), _kind(text, Decimal(text), False))
+                number = Number(Decimal(text), original[start:start + len(text)], start, start + len(text),
+                                _kind(text, Decimal(text), False))
                 found.append(DigitReading(number, False, (), number.end))
             continue
         start, end = match.start("cluster"), match.end("cluster")
@@ -207,27 +316,53 @@ def read_digits(
             # In a text with command-line options, "-9" is one more option ("-0 ... -9",
             # "gzip -9 --best"); elsewhere it is a negative number, as CLDR writes it.
             continue
+        if sign and sign != "+" and len(cluster) == 4 and _kind(cluster, value, False) == "year" and (
+                match.start("sign") == 0 or not masked[match.start("sign") - 1].isdigit()):
+            sign = None  # "(-1453)": up to the year 1453; a negative year is no software text's
+        elif (sign == "-" and cluster.isdigit() and len(cluster) >= 3 and match.start("sign") > 0
+              and masked[match.start("sign") - 1] == "(" and masked[end:end + 1] == ")"):
+            sign = None  # "Irish, Old (-900)": ISO 639's "(to 900)"
         if sign:
             start = match.start("sign")
             if sign != "+" and sign != symbols.plus:
                 value = -value
                 alternatives = tuple(-alternative for alternative in alternatives)
-        has_decimals = read_as.decimal in cluster
+        has_decimals = read_as.decimal in cluster or ARABIC_DECIMAL in cluster
         kind = kind_override or _kind(cluster, abs(value), has_decimals)
+        if kind_override == "percent" and not match.group("percent"):
+            end = match.start("suffix") + 1  # 割 alone: the counter after it is no part of the number
         percent = match.group("percent")
+        prepercent = match.groupdict().get("prepercent")
+        if prepercent and not percent:
+            percent, start = prepercent, match.start("prepercent")
         if percent:
             kind = "permille" if percent == symbols.permille or percent == "\u2030" else "percent"
-            end = match.end("percent")
+            end = max(end, match.end("percent"))
+        elif kind_override == "percent":
+            value = value * 10
         elif suffix and kind_override:
             end = match.end("suffix")
-        elif scale_re is not None and not suffix:
-            scale = scale_re.match(masked, end)
-            if scale:
-                exponent = _SCALES[symbols.language][scale.group("scale").lower()]
-                value = tidy(value.scaleb(exponent))
-                alternatives = tuple(tidy(alternative.scaleb(exponent)) for alternative in alternatives)
-                kind = "scaled"
-                end = scale.end()
+        elif scale is not None:
+            found_scale = scale.groupdict()
+            word, cjk = found_scale.get("word"), found_scale.get("cjk")
+            exponent = scales[word.lower() if word else found_scale.get("sign") or cjk][0]
+            value = tidy(value.scaleb(exponent))
+            alternatives = tuple(tidy(alternative.scaleb(exponent)) for alternative in alternatives)
+            kind = "scaled"
+            end = scale.end()
+            largest = exponent
+            while cjk:  # 1万4000, 1億2000万: the smaller units that follow add up
+                rest = _CJK_REST_RE.match(masked, end)
+                if rest is None:
+                    break
+                following = scale_re.match(masked, rest.end())
+                cjk = following.groupdict().get("cjk") if following is not None else None
+                smaller = scales[cjk][0] if cjk else 0
+                if smaller >= exponent or (not cjk and len(rest.group()) > exponent):
+                    break
+                value += Decimal(rest.group()).scaleb(smaller) * (1 if value >= 0 else -1)
+                end, exponent = (following.end() if cjk else rest.end()), smaller
+            consumed, exponent = end, largest
         found.append(
             DigitReading(Number(value, original[start:end], start, end, kind), foreign, alternatives, cluster_end, exponent)
         )

@@ -11,11 +11,11 @@ from functools import lru_cache
 
 MASK = "\x00"
 
-_PATTERNS = [
-    # URLs and e-mail addresses.
-    r"\b[a-zA-Z][\w+.-]*://\S+",
-    r"\bwww\.\S+",
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+_CJK_RANGES = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+SPACED_WORD = "[^\\W" + _CJK_RANGES + "]"  # a word character of a script that spaces its words
+SPACED_LETTER = "[^\\W\\d_" + _CJK_RANGES + "]"  # a letter of such a script
+
+PLACEHOLDER_PATTERNS = [
     # printf-style placeholders, positional (%1$s) and Qt/shell ones (%1, $1). A "%" right after a
     # number is a percent sign ("60 % des" must not become the placeholder "% d").
     r"(?<!\d)(?<!\d[ \u00a0\u202f])%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
@@ -23,11 +23,19 @@ _PATTERNS = [
     r"%\d+\$[-+#0' ]*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?))?[a-zA-Z]{1,2}",
     r"%\([^)\s]*\)[-+#0 ]*\d*(?:\.\d+)?[a-zA-Z]",
     r"%\{[^}\s]*\}",
-    r"(?<!\d)(?<!\d[ \u00a0\u202f])%\d+",
+    r"(?<!\d)(?<!\d[ \u00a0\u202f])%\d(?![\d.,])",
     r"\$\{?\w+\}?",
     # GCC diagnostics markup: %< %> %{ %}.
     r"%[<>{}]",
     r"\{[^{}\s]*\}",
+]
+
+_PATTERNS = [
+    # URLs and e-mail addresses.
+    r"\b[a-zA-Z][\w+.-]*://\S+",
+    r"\bwww\.\S+",
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    *PLACEHOLDER_PATTERNS,
     # ISO 8601 dates and times, clock times.
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
     r"\b\d{1,2}:\d{2}(?::\d{2})?\b",
@@ -53,11 +61,15 @@ _PATTERNS = [
     # Identifiers and codes: letters glued to digits (E123, x86_64, MD5, sha256, IPv6, mp3, F1,
     # iso8601, C90, file2.txt), or a name with a capital joined to digits (UTF-8, non-UTF-8, C++90).
     # A lower-case English prefix is a word, not a code: "pre-2007", "base-64", "non-0".
-    r"(?<![\w.+-])[^\W\d_]\w*?\d\w*(?:[-.+]+\w+)*",
-    r"(?<![\w.+-])(?=[\w.+-]*\d)(?=[\w.+-]*[A-Z])[^\W\d_]+(?:[-.+]+\w+)+",
+    # Chinese, Japanese and Korean write no spaces: their letters next to digits make no code.
+    r"(?<!" + SPACED_WORD + r")(?<![.+-])" + SPACED_LETTER + SPACED_WORD + r"*?\d" + SPACED_WORD + r"*(?:[-.+]+" + SPACED_WORD + r"+)*",
+    r"(?<!" + SPACED_WORD + r")(?<![.+-])(?=[\w.+-]*\d)(?=[\w.+-]*[A-Z])" + SPACED_LETTER + r"+(?:[-.+]+" + SPACED_WORD + r"+)+",
 ]
 
 NON_QUANTITY_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+# Placeholders, and the character references of markup ("&#160;"): their digits are compared by
+# the placeholder and markup checks, never as numbers or codes.
+PLACEHOLDER_RE = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS) + r"|&#[xX]?[0-9a-fA-F]+;")
 
 
 # Only the whitespace-separated chunks that hold a digit can hide a number, and there are few of

@@ -25,12 +25,49 @@ class StyleProblem:
 
 
 @dataclass(frozen=True)
+class Literal:
+    """Digits that are no quantity, compared as written: inside a code, option, version or date."""
+
+    text: str  # the token as written: "AX.25", "--max-depth=0", "Cortex-A53", "1.0.2"
+    digits: str  # the digit run compared, without leading zeros: "25", "0", "53"
+    start: int
+    end: int
+    kind: str  # "code", "option", "version", "date"
+
+
+@dataclass(frozen=True)
+class LiteralMismatch:
+    """A literal's digits absent from the other text: source None = added, target None = missing."""
+
+    source: Literal | None
+    target: Literal | None
+
+    @property
+    def kind(self) -> str:
+        return (self.source or self.target).kind  # type: ignore[union-attr]
+
+
+@dataclass(frozen=True)
+class BoundMismatch:
+    """The same value bounded the other way: "less than 250" / "plus de 250"."""
+
+    source: Number
+    target: Number
+    source_comparator: str  # as written: "less than"
+    target_comparator: str  # "plus de"
+    source_direction: str  # "at most" or "at least"
+    target_direction: str
+
+
+@dataclass(frozen=True)
 class NumberComparison:
     missing: tuple[Number, ...]  # in the source, not in the translation
     added: tuple[Number, ...]  # in the translation, not in the source
     changed: tuple[tuple[Number, Number], ...]  # (source, translation) paired, values differ
     foreign_style: tuple[StyleProblem, ...]  # translation numbers written in another locale's style
+    literals: tuple[LiteralMismatch, ...] = ()  # codes, options, versions, dates whose digits differ
+    bounds: tuple[BoundMismatch, ...] = ()  # same value, opposite comparators
 
     @property
     def ok(self) -> bool:
-        return not (self.missing or self.added or self.changed or self.foreign_style)
+        return not (self.missing or self.added or self.changed or self.foreign_style or self.literals or self.bounds)

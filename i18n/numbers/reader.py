@@ -11,17 +11,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from i18n.numbers.digits import DigitReading, read_digits
-from i18n.numbers.masking import mask_non_quantities
+from i18n.numbers.masking import MASK, mask_non_quantities
 from i18n.numbers.model import Number
 from i18n.numbers.roman import CENTURY_FIRST_RE, read_roman
-from i18n.numbers.symbols import Convention, locale_symbols
+from i18n.numbers.symbols import Convention, ascii_digits, locale_symbols
 from i18n.numbers.words import may_have_number_words, read_number_words
 
 # Starts with a character class, so the regex engine scans for the letters at C speed. One
 # letter needs "er" (Ier) or a century word after it ("Ve siècle").
 ROMAN_TRIGGER_RE = re.compile(
     r"[IVXL](?:[IVXLC]+(?:ᵉʳ|ʳᵉ|ᵉ|ème|eme|ième|er|re|e|è|th|st|nd|rd)(?!\w)|er(?!\w)|ᵉʳ"
-    r"|(?:e|ᵉ|th)?[ \u00a0\u202f]+(?:siècle|century|Jahrhundert|siglo|secolo|século|eeuw|århundrede))"
+    r"|(?:e|ᵉ|th)?[ \u00a0\u202f]+(?:siècle|century|Jahrhundert|siglo|secolo|século|eeuw|århundrede|век))"
 )
 DIGIT_RE = re.compile(r"\d")
 
@@ -50,11 +50,12 @@ def may_have_numbers(text: str, locale: str, words: bool = True) -> bool:
     return words and may_have_number_words(text, _language(locale))
 
 
-def read_text(text: str, locale: str, hint: Convention | None = None, words: bool = True) -> TextReading:
+def read_text(text: str, locale: str, hint: Convention | None = None, words: bool = True,
+              not_numbers: tuple[tuple[int, int], ...] = ()) -> TextReading:
     """Read `text` in `locale`; `hint` is tried first for numbers foreign to the locale.
 
     `words=False` skips numbers written in words (the comparison does not look for them in a
-    translation whose source has no number at all).
+    translation whose source has no number at all). `not_numbers` are spans read otherwise (dates).
     """
     symbols = locale_symbols(locale)
     has_digit = DIGIT_RE.search(text) is not None
@@ -62,7 +63,9 @@ def read_text(text: str, locale: str, hint: Convention | None = None, words: boo
     has_roman = ROMAN_TRIGGER_RE.search(text) is not None or CENTURY_FIRST_RE.search(text) is not None
     if not (has_digit or has_words or has_roman):
         return _EMPTY
-    masked = mask_non_quantities(text)
+    masked = mask_non_quantities(ascii_digits(text))
+    for start, end in not_numbers:  # dates and times, compared as such
+        masked = masked[:start] + MASK * (end - start) + masked[end:]
     digits = read_digits(masked, text, symbols, hint) if has_digit else ()
     numbers = [reading.number for reading in digits]
     if has_roman:

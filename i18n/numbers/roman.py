@@ -18,14 +18,14 @@ _VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 # One word per language is enough for the cheap test: "Ve siècle", "V century".
 _CENTURY_WORD = {
     "fr": "siècle", "en": "century", "de": "Jahrhundert", "es": "siglo", "it": "secolo",
-    "pt": "século", "nl": "eeuw", "da": "århundrede",
+    "pt": "século", "nl": "eeuw", "da": "århundrede", "ru": "век",
 }
 
 ROMAN_RE = re.compile(
     r"(?<![\w-])(?P<roman>[IVXLCDM]{1,8})"
     r"(?P<suffix>ᵉʳ|ʳᵉ|ᵉ|ème|eme|ième|er|re|e|è|th|st|nd|rd)?(?!\w)"
     r"(?P<century>[ \u00a0\u202f]+(?:siècles?|century|centuries|Jahrhunderts?|siglos?|secolos?"
-    r"|séculos?|eeuw|århundrede)\b)?"
+    r"|séculos?|eeuw|århundrede|век(?:а|е|у|ом|ов|ах|ами)?)\b)?"
 )
 
 

@@ -6,6 +6,7 @@ strings and must not call Babel per number.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,8 +15,12 @@ from babel import numbers as babel_numbers
 
 # CLDR uses U+202F (fr), U+00A0 (ru, pl, sv...) or U+2009; writers type any of them or a plain space.
 SPACE_GROUPS = frozenset(" \u00a0\u202f\u2009")
-# de_CH groups with U+2019; a typewriter apostrophe is the everyday spelling of it.
-APOSTROPHE_GROUPS = frozenset("'\u2019")
+# de_CH and de_LI group with an apostrophe: CLDR has had U+2019 and U+0027 in turn, and U+02BC is
+# seen in the wild. Any of them reads, whatever one Babel release says.
+APOSTROPHE_GROUPS = frozenset("'\u2019\u02bc")
+# U+066C ARABIC THOUSANDS SEPARATOR and U+066B ARABIC DECIMAL SEPARATOR are never anything else.
+ARABIC_GROUP = "\u066c"
+ARABIC_DECIMAL = "\u066b"
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,8 @@ class Convention:
     name: str
     groups: frozenset[str]
     decimal: str
+    # Digits per group, last group first: (3, 3) mostly; (3, 2) in India (2,62,000); (2, 2) in tok.
+    grouping: tuple[int, int] = (3, 3)
 
 
 @dataclass(frozen=True)
@@ -40,11 +47,11 @@ class LocaleSymbols:
 
 def _alternates(group: str) -> frozenset[str]:
     if group in SPACE_GROUPS:
-        return SPACE_GROUPS
+        return SPACE_GROUPS | {ARABIC_GROUP}
     if group in APOSTROPHE_GROUPS:
-        return APOSTROPHE_GROUPS
+        return APOSTROPHE_GROUPS | {ARABIC_GROUP}
     # A locale that groups with a comma or period still reads a no-break space as a group (SI style).
-    return frozenset({group, "\u00a0", "\u202f", "\u2009"})
+    return frozenset({group, "\u00a0", "\u202f", "\u2009", ARABIC_GROUP})
 
 
 def normalise_locale(locale: str) -> str:
@@ -65,7 +72,8 @@ def locale_symbols(locale: str) -> LocaleSymbols:
     return LocaleSymbols(
         locale=name,
         language=parsed.language,
-        convention=Convention(name, _alternates(group), decimal),
+        convention=Convention(name, _alternates(group), decimal,
+                              grouping=tuple(parsed.decimal_formats[None].grouping)),
         plus=babel_numbers.get_plus_sign_symbol(parsed).strip("\u200e\u200f\u061c"),
         minus=babel_numbers.get_minus_sign_symbol(parsed).strip("\u200e\u200f\u061c"),
         percent=latn.get("percentSign", "%").strip("\u200e\u200f\u061c"),
@@ -79,4 +87,38 @@ COMMON_CONVENTIONS = (
     Convention("period-group comma-decimal", frozenset("."), ","),
     Convention("space-group comma-decimal", SPACE_GROUPS, ","),
     Convention("apostrophe-group point-decimal", APOSTROPHE_GROUPS, "."),
+    Convention("Indian comma-group point-decimal", frozenset(","), ".", grouping=(3, 2)),
 )
+
+
+@lru_cache(maxsize=None)
+def _native_digits_table() -> dict[int, str]:
+    """Every Unicode decimal digit (Arabic-Indic ٢, Persian ۲, Devanagari २, full-width ２...) to
+    its ASCII digit, and the full-width and Arabic signs to theirs: one character for one, so
+    offsets in the text hold."""
+    import unicodedata
+
+    # Decimal digits come in runs of ten starting at a zero: one test per run start is enough.
+    table = {}
+    code = 0x0660
+    while code < 0x1FBFA:
+        if unicodedata.category(chr(code)) == "Nd" and unicodedata.digit(chr(code)) == 0:
+            for digit in range(10):
+                table[code + digit] = str(digit)
+            code += 10
+        else:
+            code += 1
+    table.update({ord("\uff0c"): ",", ord("\uff0e"): ".", ord("\uff05"): "%", ord("\u066a"): "%",
+                  ord("\uff0b"): "+", ord("\uff0d"): "-", ord("\u2236"): ":"})
+    return table
+
+
+# A digit that is not 0-9, or a sign the table rewrites: two plain classes, searched at C speed.
+_NATIVE_RE = re.compile(r"[^\D0-9]|[\uff0c\uff0e\uff05\u066a\uff0b\uff0d\u2236]")
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with every non-ASCII digit written as its ASCII digit (same length, same offsets)."""
+    if text.isascii() or _NATIVE_RE.search(text) is None:
+        return text
+    return text.translate(_native_digits_table())

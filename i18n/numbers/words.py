@@ -74,23 +74,26 @@ def _trigger_vocabulary(language: str) -> frozenset[str]:
 # For languages that glue number words together (einundzwanzig) or whose lists are stems: a regex.
 _TRIGGERS = {
     "de": r"\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
-    r"|vierzig|hundert|tausend|million|milliarde|billion|eins?und|zwan|dritt)",
+    r"|vierzig|hundert|tausend|million|milliarde|billion|eins?und|zwan|dritt|sech|sieb|ein\w*(?:zig|ßig|hundert|tausend))",
     "es": r"\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince"
-    r"|dieci|veint|trein|cuarent|cincuent|sesent|setent|ochent|novent|cien|doscient|trescient"
+    r"|dieci|veint|trein|cuarent|cincuent|sesent|setent|ochent|novent|cien|doscient|trescient|cuatrocient|quinient"
+    r"|seiscient|setecient|ochocient|novecient"
     r"|mil|millón|millones|tercer|cuart|quint|sext|séptim|octav|noven|décim)",
     "it": r"\b(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici"
     r"|quattordici|quindici|sedici|diciasette|diciassette|diciotto|diciannove|venti|trenta"
-    r"|quaranta|cinquanta|sessanta|settanta|ottanta|novanta|cento|mille|mila|milion|miliard"
+    r"|quarant|cinquant|sessant|settant|ottant|novant|vent|trent|cento|mille|mila|milion|miliard"
     r"|terz|quart|quint|sest|settim|ottav|non[oa]|decim)",
     "pt": r"\b(?:dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|catorze"
     r"|quatorze|quinze|dezesseis|dezasseis|dezessete|dezassete|dezoito|dezenove|dezanove|vinte"
     r"|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|cento|duzent|trezent|mil"
-    r"|milhão|milhões|terceir|quart|quint|sext|sétim|oitav|non[oa]|décim)",
+    r"|milhão|milhões|quatrocent|quinhent|seiscent|setecent|oitocent|novecent|terceir|quart|quint|sext|sétim|oitav"
+    r"|non[oa]|décim)",
     "nl": r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
-    r"|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen"
+    r"|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|eenen|vijftien|zestien"
+    r"|zeventien|achttien|negentien|elf"
     r"|miljard|derde)",
-    "da": r"\b(?:to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tyve|tredive|fyrre|halvtreds"
-    r"|hundrede|tusind|million)\b",
+    "da": r"\b(?:(?:\w+og)?(?:tyve|tredive|fyrre|halvtreds|tres|halvfjerds|firs|halvfems)|to|tre|fire|fem|seks|syv"
+    r"|otte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|hundrede|tusind|million)\b",
 }
 
 # Single words that are only a scale ("million", "mille", "hundred"): without a quantifier they
@@ -158,27 +161,96 @@ def may_have_number_words(text: str, language: str) -> bool:
 # "twice" / "2 fois", "Got 0 lines" / "aucune ligne", "a file" / "1 fichier").
 _STAND_INS = {
     "en": {"zeroth": 0, "nonzero": 0, "negative": 0, "positive": 0, "a": 1, "an": 1, "once": 1, "single": 1, "both": 2, "twice": 2, "double": 2, "doubly": 2,
-           "dual": 2, "pair": 2, "zero": 0, "none": 0, "nothing": 0, "empty": 0},
+           "dual": 2, "pair": 2, "zero": 0, "none": 0, "nothing": 0, "empty": 0, "first": 1, "second": 2,
+           "binary": 2, "octal": 8, "decimal": 10, "hexadecimal": 16, "hex": 16},
     "fr": {"négatif": 0, "négative": 0, "négatifs": 0, "négatives": 0, "positif": 0, "positive": 0,
            "zéro": 0, "aucun": 0, "aucune": 0, "rien": 0, "nul": 0, "nulle": 0, "vide": 0,
-           "double": 2, "paire": 2, "seul": 1, "seule": 1, "unique": 1},
-    "de": {"null": 0, "kein": 0, "keine": 0, "keinen": 0, "beide": 2, "beiden": 2, "zweimal": 2, "einmal": 1},
-    "es": {"cero": 0, "ningún": 0, "ninguna": 0, "ambos": 2, "ambas": 2},
+           "double": 2, "paire": 2, "seul": 1, "seule": 1, "unique": 1, "premier": 1, "première": 1,
+           "second": 2, "seconde": 2, "binaire": 2, "octal": 8, "octale": 8, "décimal": 10, "décimale": 10,
+           "hexadécimal": 16, "hexadécimale": 16},
+    "de": {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "null": 0, "kein": 0, "keine": 0, "keinen": 0, "beide": 2, "beiden": 2, "zweimal": 2, "einmal": 1,
+           "erste": 1, "ersten": 1, "erster": 1, "zweite": 2, "zweiten": 2, "zweiter": 2, "binär": 2, "oktal": 8,
+           "dezimal": 10, "hexadezimal": 16},
+    "es": {"cero": 0, "ningún": 0, "ninguna": 0, "nulo": 0, "nula": 0, "ambos": 2, "ambas": 2, "primer": 1,
+           "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3,
+           "binario": 2, "octal": 8, "decimal": 10, "hexadecimal": 16},
     "it": {"zero": 0, "nessun": 0, "nessuna": 0, "entrambi": 2, "entrambe": 2},
     "pt": {"zero": 0, "nenhum": 0, "nenhuma": 0, "ambos": 2, "ambas": 2},
     "nl": {"nul": 0, "geen": 0, "beide": 2, "tweemaal": 2},
 }
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
+# Languages text2num does not read, and German compounds: word stems that stand for a small
+# number in any declension ("трёх", "восьми", "вторая", "Zweierpotenz"), longest stems first.
+_STEMS = {
+    "ru": [
+        ("одиннадцат", 11), ("двенадцат", 12), ("тринадцат", 13), ("четырнадцат", 14), ("пятнадцат", 15),
+        ("шестнадцат", 16), ("семнадцат", 17), ("восемнадцат", 18), ("девятнадцат", 19), ("двадцат", 20),
+        ("тридцат", 30), ("сорок", 40), ("пятьдесят", 50), ("шестьдесят", 60), ("семьдесят", 70),
+        ("восемьдесят", 80), ("девяност", 90), ("двест", 200), ("тысяч", 1000), ("сотн", 100),
+        ("нул", 0), ("ноль", 0), ("нол", 0), ("один", 1), ("одна", 1), ("одно", 1), ("одни", 1), ("одну", 1),
+        ("одной", 1), ("одном", 1), ("перв", 1), ("единиц", 1), ("два", 2), ("две", 2), ("двух", 2),
+        ("двум", 2), ("втор", 2), ("двой", 2), ("двое", 2), ("двоич", 2), ("дву", 2), ("три", 3),
+        ("трёх", 3), ("трех", 3), ("трём", 3), ("трем", 3), ("трет", 3), ("трой", 3), ("трое", 3),
+        ("четыр", 4), ("четвёр", 4), ("четвер", 4), ("пят", 5), ("шест", 6), ("семь", 7), ("семи", 7),
+        ("седьм", 7), ("восем", 8), ("восьм", 8), ("девят", 9), ("десят", 10), ("сто", 100),
+    ],
+    "de": [("zweier", 2), ("dreier", 3), ("vierer", 4), ("achter", 8), ("zweifach", 2), ("dreifach", 3)],
+}
+_JAPANESE_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_JAPANESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+_JAPANESE_NUMERAL_RE = re.compile("[〇零一二三四五六七八九十百千]+|ゼロ")
+
+
+@lru_cache(maxsize=None)
+def _stem_re(language: str) -> re.Pattern[str] | None:
+    stems = _STEMS.get(language)
+    if not stems:
+        return None
+    ordered = sorted(stems, key=lambda item: len(item[0]), reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(f"(?P<s{index}>{re.escape(stem)})"
+                                                    for index, (stem, _) in enumerate(ordered)) + ")",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _stem_values(language: str) -> dict[str, int]:
+    ordered = sorted(_STEMS.get(language, []), key=lambda item: len(item[0]), reverse=True)
+    return {f"s{index}": value for index, (_, value) in enumerate(ordered)}
+
+
+def japanese_numeral_value(text: str) -> int | None:
+    """二 -> 2, 十六 -> 16, 三百五十 -> 350, 二〇二四 -> 2024, ゼロ -> 0."""
+    if text == "ゼロ":
+        return 0
+    if not any(character in _JAPANESE_UNITS for character in text):
+        return int("".join(str(_JAPANESE_DIGITS[character]) for character in text))
+    total, digit = 0, None
+    for character in text:
+        if character in _JAPANESE_DIGITS:
+            digit = _JAPANESE_DIGITS[character]
+        else:
+            total += (1 if digit is None else digit) * _JAPANESE_UNITS[character]
+            digit = None
+    return total + (digit or 0)
+
 
 def stand_ins(text: str, language: str) -> list[tuple[Decimal, int]]:
     """(value, offset) of the words of `text` that stand in for a small number (see _STAND_INS)."""
     table = _STAND_INS.get(language, {})
-    return [
+    found = [
         (Decimal(table[match.group()]), match.start())
         for match in _WORD_RE.finditer(text.lower())
         if match.group() in table
     ]
+    stems = _stem_re(language)
+    if stems is not None:
+        values = _stem_values(language)
+        found += [(Decimal(values[match.lastgroup]), match.start()) for match in stems.finditer(text)]
+    if language in ("ja", "zh"):
+        found += [(Decimal(japanese_numeral_value(match.group())), match.start())
+                  for match in _JAPANESE_NUMERAL_RE.finditer(text)]
+    return found
 
 
 @dataclass(frozen=True)

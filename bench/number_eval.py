@@ -1,0 +1,200 @@
+"""Held-out evaluation of the numbers comparison on real catalogues: recall on seeded errors and
+the share of untouched real translations flagged, per language.
+
+    python bench/number_eval.py [--split tune|eval] [--languages fr,de,es,ru,ja] [--show 20]
+
+Real pairs come from the machine at run time: `msgunfmt /usr/share/locale/<lang>/LC_MESSAGES/*.mo`
+for de, es, ru, ja (and any other language given), and /work/shared/corpus/debian-fr.po for fr.
+Each catalogue (each msgid for fr) falls by a hash of its name into the `tune` half, the only one
+looked at while building the check, or the `eval` half, kept for measuring. Seeded errors are
+made in pairs the check leaves quiet: a changed digit, a dropped number, a changed year, a
+comparator turned into its opposite ("au moins" -> "au plus").
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import hashlib
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from i18n.numbers import compare_numbers  # noqa: E402
+from i18n.po.io import read_catalog  # noqa: E402
+
+FRENCH_CORPUS = Path("/work/shared/corpus/debian-fr.po")
+LOCALE_DIR = Path("/usr/share/locale")
+
+# Opposite comparators, both ways, per language (the seeded "swapped comparator" error).
+OPPOSITES = {
+    "fr": [("au moins", "au plus"), ("plus de", "moins de"), ("minimum", "maximum"), ("supérieur", "inférieur")],
+    "de": [("mindestens", "höchstens"), ("mehr als", "weniger als"), ("Minimum", "Maximum"),
+           ("größer als", "kleiner als"), ("über", "unter")],
+    "es": [("al menos", "como máximo"), ("más de", "menos de"), ("mínimo", "máximo"), ("mayor", "menor")],
+    "ru": [("не менее", "не более"), ("больше", "меньше"), ("минимум", "максимум"), ("более", "менее"),
+           ("минимальн", "максимальн")],
+    "ja": [("以上", "以下"), ("超", "未満"), ("最小", "最大"), ("少なくとも", "最大で")],
+}
+_PLACEHOLDER = re.compile(r"%(?:\d+\$)?[-+#0 ']*\d*(?:\.\d+)?[hlLqjzt]*[a-zA-Z%]|%\d|\{[^{}]*\}|\$\{?\w+\}?|&#?\w+;")
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,\u00a0\u202f ]\d+)*")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def in_tune_half(name: str) -> bool:
+    return hashlib.sha1(name.encode()).digest()[0] < 128
+
+
+def pairs_of(language: str, split: str) -> list[tuple[str, str, str]]:
+    """(origin, msgid, msgstr) for the translated non-plural entries of the split."""
+    found = []
+    if language == "fr":
+        catalog, _ = read_catalog(FRENCH_CORPUS)
+        for entry in catalog.entries:
+            if entry.obsolete or entry.fuzzy or entry.msgid_plural is not None or not entry.msgstr:
+                continue
+            if in_tune_half(entry.msgid) == (split == "tune"):
+                found.append(("debian-fr", entry.msgid, entry.msgstr))
+        return found
+    for path in sorted(glob.glob(str(LOCALE_DIR / language / "LC_MESSAGES" / "*.mo"))):
+        package = Path(path).stem
+        if in_tune_half(package) != (split == "tune"):
+            continue
+        with tempfile.NamedTemporaryFile("w+", suffix=".po", delete=False) as handle:
+            temporary = handle.name
+        try:
+            subprocess.run(["msgunfmt", "--no-wrap", "-o", temporary, path], check=True,
+                           capture_output=True)
+            catalog, _ = read_catalog(Path(temporary))
+        except (subprocess.CalledProcessError, Exception):  # an unreadable catalogue is skipped
+            continue
+        finally:
+            os.unlink(temporary)
+        for entry in catalog.entries:
+            if entry.msgid_plural is None and entry.msgstr and entry.msgid:
+                found.append((package, entry.msgid, entry.msgstr))
+    return found
+
+
+def errors(comparison) -> list[str]:
+    """What the comparison reports as errors or changes (style problems aside)."""
+    found = [f"missing {number.text}" for number in comparison.missing]
+    found += [f"added {number.text}" for number in comparison.added]
+    found += [f"changed {a.text} -> {b.text}" for a, b in comparison.changed]
+    for mismatch in getattr(comparison, "literals", ()):
+        found.append(f"{mismatch.kind} {mismatch.source and mismatch.source.text} -> "
+                     f"{mismatch.target and mismatch.target.text}")
+    for bound in getattr(comparison, "bounds", ()):
+        found.append(f"bound {bound}")
+    return found
+
+
+def _free_spans(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    blocked = [match.span() for match in _PLACEHOLDER.finditer(text)]
+    return [match for match in pattern.finditer(text)
+            if all(match.end() <= start or match.start() >= end for start, end in blocked)]
+
+
+def mutations(target: str, language: str, rng: random.Random) -> list[tuple[str, str]]:
+    found = []
+    numbers = _free_spans(target, _NUMBER)
+    if numbers:
+        match = rng.choice(numbers)
+        digit_positions = [index for index in range(match.start(), match.end()) if target[index].isdigit()]
+        position = rng.choice(digit_positions)
+        new_digit = rng.choice([digit for digit in "0123456789" if digit != target[position]])
+        found.append(("digit", target[:position] + new_digit + target[position + 1:]))
+        match = rng.choice(numbers)
+        start, end = match.span()
+        if end < len(target) and target[end] == " ":
+            end += 1
+        elif start > 0 and target[start - 1] == " ":
+            start -= 1
+        found.append(("dropped", target[:start] + target[end:]))
+    years = _free_spans(target, _YEAR)
+    if years:
+        match = rng.choice(years)
+        year = int(match.group()) + rng.choice([-10, -2, -1, 1, 2, 10])
+        found.append(("year", target[:match.start()] + str(year) + target[match.end():]))
+    # A comparator next to a number (within a few characters), as a whole word outside Japanese.
+    for first, second in OPPOSITES.get(language, []):
+        swapped = None
+        for old, new in ((first, second), (second, first)):
+            edge = "" if language == "ja" else r"(?<!\w)"
+            close = r"(?=.{0,12}\d)|(?<=\d.{0,12})" if language == "ja" else r"(?=\W{1,3}\d)|(?<=\d\W{1,3}(?:\w+\W{1,3})?)"
+            match = re.search(edge + re.escape(old) + ("" if language == "ja" else r"(?!\w)"), target)
+            if match and re.search(r"\d", target) and (re.match(close.split("|")[0], target[match.end():]) or
+                                                       re.search(r"\d.{0,15}$", target[:match.start()])):
+                swapped = target[:match.start()] + new + target[match.end():]
+                break
+        if swapped:
+            found.append(("comparator", swapped))
+            break
+    return found
+
+
+def evaluate(language: str, split: str, show: int, seed: int) -> dict[str, object]:
+    rng = random.Random(seed)
+    pairs = [pair for pair in pairs_of(language, split) if re.search(r"\d", pair[1])]
+    flagged = []
+    caught, tried = Counter(), Counter()
+    missed = defaultdict(list)
+    for origin, source, target in pairs:
+        found = errors(compare_numbers(source, target, "en", language))
+        if found:
+            flagged.append((origin, source, target, found))
+            continue
+        for kind, mutated in mutations(target, language, rng):
+            if mutated == target:
+                continue
+            tried[kind] += 1
+            if errors(compare_numbers(source, mutated, "en", language)):
+                caught[kind] += 1
+            else:
+                missed[kind].append((origin, source, mutated))
+    total_tried, total_caught = sum(tried.values()), sum(caught.values())
+    print(f"\n== {language} ({split} half): {len(pairs)} real pairs with a digit in the msgid")
+    print(f"   flagged untouched: {len(flagged)} = {len(flagged) / max(len(pairs), 1):.2%} "
+          "(an upper bound of the false-alarm rate: some are real mistakes)")
+    for kind in sorted(tried):
+        print(f"   seeded {kind:<10}: {caught[kind]:>5} / {tried[kind]:<5} caught = {caught[kind] / tried[kind]:.1%}")
+    print(f"   recall, all seeded errors: {total_caught} / {total_tried} = {total_caught / max(total_tried, 1):.1%}")
+    for origin, source, target, found in rng.sample(flagged, min(show, len(flagged))):
+        print(f"   FLAG [{origin}] {'; '.join(found)}\n      en: {_clip(source)}\n      {language}: {_clip(target)}")
+    for kind, items in missed.items():
+        for origin, source, mutated in rng.sample(items, min(show // 4, len(items))):
+            print(f"   MISS {kind} [{origin}]\n      en: {_clip(source)}\n      {language}: {_clip(mutated)}")
+    return {"pairs": len(pairs), "flagged": len(flagged), "tried": total_tried, "caught": total_caught}
+
+
+def _clip(text: str, width: int = 200) -> str:
+    flat = text.replace("\n", "⏎")
+    return flat if len(flat) <= width else flat[:width] + "…"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("tune", "eval"), default="eval")
+    parser.add_argument("--languages", default="fr,de,es,ru,ja")
+    parser.add_argument("--show", type=int, default=0, help="flagged pairs and misses to print per language")
+    parser.add_argument("--seed", type=int, default=1)
+    arguments = parser.parse_args()
+    summary = {}
+    for language in arguments.languages.split(","):
+        summary[language] = evaluate(language, arguments.split, arguments.show, arguments.seed)
+    print("\n| language | real pairs with a digit | flagged | seeded errors | caught (recall) |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for language, row in summary.items():
+        print(f"| {language} | {row['pairs']:,} | {row['flagged']:,} ({row['flagged'] / max(row['pairs'], 1):.2%}) "
+              f"| {row['tried']:,} | {row['caught']:,} ({row['caught'] / max(row['tried'], 1):.1%}) |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,183 @@
+"""Dates and times as values: "2017-05-31" = "31/05/2017" = "31.05.2017" = "31 mai 2017" =
+"2017年5月31日", and "6 p.m." = "18:00" = "18 h" = "18 Uhr" = "18時". A changed year, day or hour
+is an error; a reordered or localised date is not.
+
+A date written with slashes or dots may be day-first or month-first ("05/06/2017"): it is read
+both ways where both are valid, and agrees with a date on the other side if either reading does.
+Month names are CLDR's for the text's locale (wide and abbreviated, format and stand-alone, so
+Russian "мая" and "май" both read), and English ones everywhere (sources are English).
+
+"18 h" or "18 Uhr" alone is more often a duration ("5 h" = five hours) than a time of day: such
+short forms are read as times only in a translation whose source states a time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from i18n.numbers.masking import SPACED_LETTER, SPACED_WORD
+
+_TWELVE_HOUR = r"(?P<h12>\d{1,2})(?:[:.](?P<m12>\d{2}))?(?::\d{2})?[\x20\u00a0\u202f]?(?P<ampm>[aApP])\.?[\x20\u00a0]?[mM]\.?(?!\w)"
+# 午後 4, 午前 11:46:30: Japanese says a.m. and p.m. before the hour.
+_JAPANESE_HALF_DAY = r"(?P<jampm>午前|午後)[\x20\u00a0]?(?P<jh>\d{1,2})(?:[:時](?P<jmin>\d{2})?)?(?::\d{2})?(?:分)?"
+_CLOCK = r"(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::(?P<s24>\d{2}))?(?![\d:])"
+_ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
+_YMD = r"(?P<ymdy>\d{4})/(?P<ymdm>\d{1,2})/(?P<ymdd>\d{1,2})(?!\d)"
+_NUMERIC = r"(?P<na>\d{1,2})(?P<sep>[/.\-])[\x20]?(?P<nb>\d{1,2})(?P=sep)[\x20]?(?P<ny>\d{4}|\d{2})(?![\d.]\d)"
+_CJK_DATE = r"(?:(?P<jy>\d{4})年)?(?P<jm>\d{1,2})月(?:(?P<jd>\d{1,2})日)?"
+# Short forms of a time of day, read only when the source states a time: "18 h", "18h30", "18 Uhr", "18時".
+_SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))(?:[\x20\u00a0\u202f]?(?P<ms>\d{2})"
+               r"(?:[\x20\u00a0\u202f]?(?:min|分))?)?(?!" + SPACED_LETTER + ")")
+
+
+@dataclass(frozen=True)
+class DateReading:
+    text: str
+    start: int
+    end: int
+    kind: str  # "date" or "time"
+    readings: frozenset[tuple[int | None, int | None, int | None]]  # (year, month, day) or (hour, minute, None)
+
+    @property
+    def shown(self) -> str:
+        """One reading as ISO writes it, for messages: "2017-05-31", "18:00"."""
+        first = sorted(self.readings, key=lambda item: tuple(-1 if part is None else part for part in item))[0]
+        if self.kind == "time":
+            return f"{first[0]:02d}:{first[1]:02d}"
+        year, month, day = first
+        return "-".join(f"{part:02d}" if index else str(part) for index, part in enumerate((year, month, day))
+                        if part is not None)
+
+
+@lru_cache(maxsize=None)
+def _month_names(locale: str) -> dict[str, int]:
+    from babel.dates import get_month_names
+
+    names: dict[str, int] = {}
+    for name in (locale, "en"):
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                try:
+                    months = get_month_names(width, context=context, locale=name)
+                except Exception:  # an unknown locale: English months only
+                    continue
+                for number, month in months.items():
+                    month = month.lower()
+                    if not any(character.isdigit() for character in month) and len(month) >= 3:
+                        names.setdefault(month, number)
+                        names.setdefault(month.rstrip("."), number)
+    return names
+
+
+@lru_cache(maxsize=None)
+def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
+    months = "|".join(sorted((re.escape(name) for name in _month_names(locale)), key=len, reverse=True))
+    space = r"[\x20\u00a0\u202f]"
+    # "31 mai 2017", "31. Mai 2017", "31 de mayo de 2017", "31 мая 2017 г.", "May 31, 2017", "May 2017".
+    day_month = (rf"(?P<wd>\d{{1,2}})(?:\.|er|st|nd|rd|th)?{space}+(?:de{space}+)?(?P<wm>{months})(?!\w)\.?"
+                 rf"(?:,?{space}+(?:de{space}+)?(?P<wy>\d{{4}})(?!\d))?")
+    month_day = (rf"(?<!\w)(?P<vm>{months})(?!\w)\.?{space}+(?:(?P<vd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?{space}+"
+                 rf"(?P<vy>\d{{4}})(?!\d))?|(?P<vy2>\d{{4}})(?!\d))")
+    alternatives = [_ISO, _YMD, _NUMERIC, _JAPANESE_HALF_DAY, _TWELVE_HOUR, _CLOCK, day_month, month_day, _CJK_DATE]
+    if short_times:
+        alternatives.append(_SHORT_TIME)
+    return re.compile(r"(?<!" + SPACED_WORD + r")(?<![.:/-])(?:" + "|".join(f"(?:{pattern})" for pattern in alternatives) + ")",
+                      re.IGNORECASE)
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    return (month is None or 1 <= month <= 12) and (day is None or 1 <= day <= 31)
+
+
+def _years(written: str) -> list[int]:
+    year = int(written)
+    return [year] if len(written) == 4 else [2000 + year, 1900 + year]
+
+
+def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None:
+    found = match.groupdict()
+    if found["h12"] is not None:
+        hour = int(found["h12"]) % 12 + (12 if found["ampm"].lower() == "p" else 0)
+        return "time", frozenset({(hour, int(found["m12"] or 0), None)})
+    if found["jh"] is not None:
+        hour = int(found["jh"]) % 12 + (12 if found["jampm"] == "午後" else 0)
+        return "time", frozenset({(hour, int(found["jmin"] or 0), None)})
+    if found["h24"] is not None:
+        hour, minute = int(found["h24"]), int(found["m24"])
+        return ("time", frozenset({(hour, minute, None)})) if hour <= 24 and minute < 60 else None
+    if found.get("hs") is not None:
+        hour, minute = int(found["hs"]), int(found["ms"] or 0)
+        return ("time", frozenset({(hour, minute, None)})) if hour <= 24 and minute < 60 else None
+    if found["iy"] is not None:
+        readings = {(int(found["iy"]), int(found["im"]), int(found["id"]))}
+    elif found["ymdy"] is not None:
+        readings = {(int(found["ymdy"]), int(found["ymdm"]), int(found["ymdd"]))}
+    elif found["na"] is not None:
+        first, second = int(found["na"]), int(found["nb"])
+        readings = {(year, month, day) for year in _years(found["ny"])
+                    for month, day in ((second, first), (first, second))}
+    elif found["wm"] is not None:
+        month = _month_names(locale)[found["wm"].lower().rstrip(".")]
+        readings = {(int(found["wy"]) if found["wy"] else None, month, int(found["wd"]))}
+    elif found["vm"] is not None:
+        month = _month_names(locale)[found["vm"].lower().rstrip(".")]
+        year = found["vy"] or found["vy2"]
+        readings = {(int(year) if year else None, month, int(found["vd"]) if found["vd"] else None)}
+    elif found["jm"] is not None:
+        year = found["jy"]
+        readings = {(int(year) if year else None, int(found["jm"]) if found["jm"] else None,
+                     int(found["jd"]) if found["jd"] else None)}
+    else:
+        return None
+    readings = {reading for reading in readings if _valid(*reading)}
+    return ("date", frozenset(readings)) if readings else None
+
+
+# Every date or time has one of these: a digit joined to another by ":", "/", "." or "-", a
+# 12-hour clock, a CJK date or time sign, "18 h" or "18 Uhr"; or else a month name.
+_HINT_RE = re.compile(r"\d[:/.\-]\x20?\d|\d[\x20\u00a0\u202f]?[aApP]\.?[\x20\u00a0]?[mM]|[年月時午]"
+                      r"|\d[\x20\u00a0\u202f]?(?:h|Uhr|ч)(?!\w)")
+_PUNCTUATION_TO_SPACE = str.maketrans({character: " " for character in "().,;:!?\"'«»“”[]{}<>/-\u00a0\u202f"})
+
+
+@lru_cache(maxsize=None)
+def _month_words(locale: str) -> frozenset[str]:
+    return frozenset(name.rstrip(".") for name in _month_names(locale))
+
+
+def read_dates(text: str, locale: str, short_times: bool = False) -> tuple[DateReading, ...]:
+    """The dates and times of `text` (digits already ASCII), in text order."""
+    if _HINT_RE.search(text) is None and _month_words(locale).isdisjoint(
+            text.lower().translate(_PUNCTUATION_TO_SPACE).split()):
+        return ()
+    found = []
+    for match in _date_re(locale, short_times).finditer(text):
+        read = _readings(match, locale)
+        if read is not None:
+            found.append(DateReading(match.group(), match.start(), match.end(), read[0], read[1]))
+    return tuple(found)
+
+
+def compare_dates(source: tuple[DateReading, ...],
+                  target: tuple[DateReading, ...]) -> list[tuple[DateReading | None, DateReading | None]]:
+    """Dates and times of one side that no date or time of the other side agrees with, paired in
+    text order by kind: (source, target), (source, None) missing, (None, target) added."""
+    left_target = list(target)
+    lost = []
+    for date in source:
+        partner = next((other for other in left_target
+                        if other.kind == date.kind and other.readings & date.readings), None)
+        if partner is None:
+            lost.append(date)
+        else:
+            left_target.remove(partner)
+    pairs: list[tuple[DateReading | None, DateReading | None]] = []
+    for date in lost:
+        partner = next((other for other in left_target if other.kind == date.kind), None)
+        if partner is not None:
+            left_target.remove(partner)
+        pairs.append((date, partner))
+    pairs += [(None, date) for date in left_target]
+    return pairs

@@ -1,0 +1,187 @@
+"""Digits that are no quantity, compared literally, both ways: codes and identifiers ("AX.25",
+"Cortex-A53", "vrp1", "0x3"), options ("--max-depth=0", "[-4|-6]"), versions ("1.0.2"), dates.
+
+Every digit run of a text that the number reader did not read as a quantity, and that is no
+placeholder (the placeholder check owns those), must appear in the other text as a digit run of
+the same value, anywhere: the letters around it may be transliterated or localised ("Strg+1" for
+"Ctrl+1", "МР3" for "MP3"), the run may be a number there ("ISO 8601" / "iso8601"), the parts of
+a date may be reordered ("2017-05-31" / "31.05.2017"), but "AX.25" -> "AX." or "0x3" -> "Ox3" lose
+a run. Runs compare by value ("05" = "5"), counted as multisets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable
+
+from i18n.numbers.masking import PLACEHOLDER_RE, SPACED_WORD
+from i18n.numbers.model import Literal, LiteralMismatch, Number
+
+_RUN_RE = re.compile(r"\d+")
+_TOKEN_RE = re.compile(r"(?:" + SPACED_WORD + r"|[-.+/=:#~|])+")
+_OPTION_RE = re.compile(r"-{1,2}[A-Za-z0-9]")
+_DATE_RE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d\d")
+_VERSION_RE = re.compile(r"[vV]?\d+(?:\.\d+)+")
+_TRAILING = ".:-/|=+"
+
+
+def _placeholder_spans(text: str) -> list[tuple[int, int]]:
+    if "%" not in text and "{" not in text and "$" not in text and "&#" not in text:
+        return []
+    return [match.span() for match in PLACEHOLDER_RE.finditer(text)]
+
+
+def _outside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return all(end <= low or start >= high for low, high in spans)
+
+
+def _kind(token: str) -> str:
+    if _DATE_RE.search(token):
+        return "date"
+    if _OPTION_RE.match(token):
+        return "option"
+    if _VERSION_RE.fullmatch(token):
+        return "version"
+    return "code"
+
+
+def _token_around(text: str, start: int, end: int) -> tuple[str, int, int]:
+    for match in _TOKEN_RE.finditer(text, max(0, start - 80), min(len(text), end + 80)):
+        if match.start() <= start and match.end() >= end:
+            low, high = match.span()
+            while high > end and text[high - 1] in _TRAILING:
+                high -= 1
+            return text[low:high], low, high
+    return text[start:end], start, end
+
+
+def digit_runs(ascii_text: str) -> list[tuple[str, int, int]]:
+    """All digit runs outside placeholders, by value ("05" -> "5"), each with its place."""
+    placeholders = _placeholder_spans(ascii_text)
+    return [(match.group().lstrip("0") or "0", match.start(), match.end()) for match in _RUN_RE.finditer(ascii_text)
+            if not placeholders or _outside(match.start(), match.end(), placeholders)]
+
+
+def same_runs(source: list[tuple[str, int, int]], target: list[tuple[str, int, int]]) -> bool:
+    return len(source) == len(target) and sorted(run[0] for run in source) == sorted(run[0] for run in target)
+
+
+def free_runs(runs: list[tuple[str, int, int]], taken: Iterable) -> list[tuple[str, int, int]]:
+    """The digit runs that no quantity or date read (`taken`: anything with .start and .end)."""
+    spans = [(item.start, item.end) for item in taken]
+    return [run for run in runs if not spans or _outside(run[1], run[2], spans)]
+
+
+def literals(ascii_text: str, original: str, runs: list[tuple[str, int, int]]) -> list[Literal]:
+    """The free digit runs as literals, each with the token it stands in and that token's kind."""
+    found = []
+    for digits, start, end in runs:
+        token, low, high = _token_around(original, start, end)
+        found.append(Literal(token, digits, low, high, _kind(ascii_text[low:high])))
+    return found
+
+
+def compare_literals(source: list[Literal], source_places: list[tuple[str, int, int]], target: list[Literal],
+                     target_places: list[tuple[str, int, int]], source_text: str = "",
+                     target_text: str = "") -> tuple[LiteralMismatch, ...]:
+    """Literals whose digits the other text lacks, and options it does not write as they are; a
+    lost one and a new one of the same kind pair up. `*_places`: every digit run of each text."""
+    source_runs = Counter(run[0] for run in source_places)
+    target_runs = Counter(run[0] for run in target_places)
+    # A code the other text writes as it is ("ARG1", "string2") is there, however often either
+    # side mentions it.
+    source_written = _written_in(source, target_text)
+    target_written = _written_in(target, source_text)
+    # The runs of a code found as it is are spent on it: they cannot also stand for another one.
+    target_left = target_runs - Counter(literal.digits for literal, written in zip(source, source_written) if written)
+    source_left = source_runs - Counter(literal.digits for literal, written in zip(target, target_written) if written)
+    lost = _unmatched([literal for literal, written in zip(source, source_written) if not written], target_left)
+    new = _unmatched([literal for literal, written in zip(target, target_written) if not written], source_left)
+    if source_text or target_text:
+        lost += [literal for literal in _options_kept(source, target_text) if literal not in lost]
+        new += [literal for literal in _options_kept(target, source_text) if literal not in new]
+        lost.sort(key=lambda literal: literal.start)
+        new.sort(key=lambda literal: literal.start)
+    mismatches = []
+    for literal in lost:
+        partner = next((candidate for candidate in new if candidate.kind == literal.kind), None)
+        if partner is not None:
+            new.remove(partner)
+        mismatches.append(LiteralMismatch(literal, partner))
+    mismatches += [LiteralMismatch(None, literal) for literal in new]
+    return tuple(mismatches)
+
+
+def _options_kept(literals_: list[Literal], other_text: str) -> list[Literal]:
+    """Options are command syntax, never translated: "-0" or "--max-depth=0" must stand in the
+    other text as written (its digits elsewhere, "byte 0", do not stand for it)."""
+    lost = []
+    for literal in literals_:
+        if literal.kind != "option":
+            continue
+        # "--from-file=FILE1": the value is a placeholder the translator may translate ("DATEI1");
+        # the name, and a value without letters ("--max-depth=0"), are not.
+        name, _, value = literal.text.partition("=")
+        written = literal.text if value and not any(character.isalpha() for character in value) else name
+        if any(character.isdigit() for character in written) and not _occurrences(written, other_text, fold=False):
+            lost.append(literal)
+    return lost
+
+
+_WORD_CHARACTER = re.compile(SPACED_WORD)
+
+
+def _occurrences(token: str, text: str, fold: bool = True) -> int:
+    """How many times `token` stands in `text` as a whole token (not inside a longer word, code
+    or option). Searched with str.find: a regex built per token would cost its compilation."""
+    if fold:
+        token, text = token.casefold(), text.casefold()
+    count, index = 0, text.find(token)
+    while index >= 0:
+        end = index + len(token)
+        before = text[index - 1] if index else " "
+        after = text[end] if end < len(text) else " "
+        glued_after = after in "-." and end + 1 < len(text) and _WORD_CHARACTER.match(text[end + 1])
+        if not _WORD_CHARACTER.match(before) and before not in "-." and not _WORD_CHARACTER.match(after) \
+                and not glued_after:
+            count += 1
+        index = text.find(token, index + 1)
+    return count
+
+
+def _written_in(literals_: list[Literal], other_text: str) -> list[bool]:
+    """For each literal: its whole token stands in the other text (case aside), as many times as
+    this text has it so far ("0x%v ... 0x%v" against "0x%v ... x%v" finds the first only)."""
+    mentions: dict[str, list[int]] = {}
+    for literal in literals_:
+        starts = mentions.setdefault(literal.text.casefold(), [])
+        if literal.start not in starts:
+            starts.append(literal.start)
+    available = {token: _occurrences(token, other_text) for token in mentions}
+    return [mentions[literal.text.casefold()].index(literal.start) < available[literal.text.casefold()]
+            for literal in literals_]
+
+
+def _unmatched(literals_: list[Literal], other_runs: Counter[str]) -> list[Literal]:
+    """The literals whose run the other text has fewer times than this text's literals have it.
+
+    Counted against the literals only, not the whole text: translations repeat or drop a
+    code's mention ("ARG1 ... ARG1" for "ARG1", "FILE1" for "file 1") far more often than
+    they lose one occurrence of a run the other text still shows elsewhere."""
+    need = Counter(literal.digits for literal in literals_)
+    short = {digits: count - other_runs.get(digits, 0) for digits, count in need.items()
+             if count > other_runs.get(digits, 0)}
+    found = []
+    for literal in reversed(literals_):  # the last ones of a repeated run are the extra ones
+        if short.get(literal.digits, 0) > 0:
+            short[literal.digits] -= 1
+            found.append(literal)
+    found.reverse()
+    # One token reported once, for its first lost run ("Cortex-A53" -> "Cortex-A8").
+    seen, unique = set(), []
+    for literal in found:
+        if (literal.start, literal.text) not in seen:
+            seen.add((literal.start, literal.text))
+            unique.append(literal)
+    return unique
