@@ -50,6 +50,8 @@ class CheckOptions:
     # Names of the checks to run; None runs them all.
     select: frozenset[str] | None = None
     ignore: frozenset[str] = frozenset()
+    # The no-break spaces French typography fixes write (a key of typography.SPACING_CONVENTIONS).
+    spacing: str = "full"
 
     def enabled(self, name: str) -> bool:
         return name not in self.ignore and (self.select is None or name in self.select)
@@ -178,7 +180,9 @@ def _settle_conventions(findings: list[Finding], tallies: dict[str, tuple[int, d
     if not unfollowed:
         return findings
     kept = [item for item in findings if item.check not in unfollowed]
-    kept.extend(unfollowed.values())
+    for name, catalogue_finding in unfollowed.items():
+        covered = tuple(item for item in findings if item.check == name)
+        kept.append(replace(catalogue_finding, covers=covered))
     return kept
 
 
@@ -203,6 +207,10 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
                    source_catalog: Catalog | None, source_context: CatalogContext | None,
                    whole: bool) -> _PartResult:
     instances = [check() for check in CHECKS if options.enabled(check.name)]
+    for check in instances:
+        configure = getattr(check, "configure", None)
+        if configure is not None:
+            configure(options)
     pair_checks = [check for check in instances if isinstance(check, PairCheck)
                    and not isinstance(check, NumberAcrossLocales) and check.applies(context)]
     entry_checks = [check for check in instances if isinstance(check, EntryCheck)]
@@ -687,14 +695,14 @@ def check_project(project, options: CheckOptions) -> CheckReport:
         raise InputError("no template: run `factsheet extract` first", str(template_path))
     template = _read(template_path)
     source_locale = project.source_locale
-    options = CheckOptions(source_locale, None, options.select, options.ignore)
+    options = replace(options, source_locale=source_locale, locale=None)
     catalogues: dict[str, tuple[Catalog, CatalogContext]] = {}
     for locale in project.locales:
         path = project.catalogue_path(locale)
         if not path.is_file():
             raise InputError(f"no catalogue for locale {locale!r}: run `factsheet init {locale}`", str(path))
         catalog = _read(path)
-        locale_options = CheckOptions(source_locale, locale, options.select, options.ignore)
+        locale_options = replace(options, locale=locale)
         catalogues[locale] = (catalog, catalog_context(catalog, str(path), locale_options, locale == source_locale))
     source_catalog, source_context = catalogues.get(source_locale, (None, None))
     results = []

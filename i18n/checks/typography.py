@@ -19,9 +19,28 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from i18n.checks.base import ConventionCheck, Pair, Problem, Severity
+from i18n.checks.base import ConventionCheck, Edit, Pair, Problem, Severity
 
 NO_BREAK_SPACES = "\u00a0\u202f"
+NO_BREAK_SPACE = "\u00a0"
+NARROW_NO_BREAK_SPACE = "\u202f"
+
+# The no-break space a fix writes, by place ("colon", "other" for ; ! ?, "percent", "guillemet",
+# "digits", "unit"), for each convention a team may choose. "imprimerie-nationale" is the
+# Imprimerie nationale's rule: a full no-break space before the colon and inside « », a narrow one
+# before ; ! ? and % and between digit groups.
+SPACING_CONVENTIONS: dict[str, dict[str, str]] = {
+    "full": dict.fromkeys(("colon", "other", "percent", "guillemet", "digits", "unit"), NO_BREAK_SPACE),
+    "narrow": dict.fromkeys(("colon", "other", "percent", "guillemet", "digits", "unit"), NARROW_NO_BREAK_SPACE),
+    "imprimerie-nationale": {"colon": NO_BREAK_SPACE, "guillemet": NO_BREAK_SPACE, "unit": NO_BREAK_SPACE,
+                             "other": NARROW_NO_BREAK_SPACE, "percent": NARROW_NO_BREAK_SPACE,
+                             "digits": NARROW_NO_BREAK_SPACE},
+}
+DEFAULT_SPACING = "full"
+
+
+def _place_of(sign: str) -> str:
+    return {":": "colon", "%": "percent", "«": "guillemet", "»": "guillemet"}.get(sign, "other")
 
 _MASKS = (
     # (a string that must occur for the mask to matter, the pattern blanked out)
@@ -102,6 +121,52 @@ def masked(text: str) -> str:
     return text
 
 
+def masked_with_origin(text: str) -> tuple[str, list[int]]:
+    """`masked(text)` and, for each of its positions (and its end), the position in `text` it
+    comes from: a fix found in the masked text is made in the original."""
+    origin = list(range(len(text) + 1))
+    for needle, pattern in _MASKS:
+        if needle in text:
+            text, origin = _substituted(pattern, lambda _match: _MASKED, text, origin)
+    if "&" in text:
+        text, origin = _substituted(
+            _ENTITY, lambda match: _NO_BREAK_ENTITIES.get(match.group(0).lower(), _MASKED), text, origin)
+    return text, origin
+
+
+def _substituted(pattern: re.Pattern, replacement, text: str, origin: list[int]) -> tuple[str, list[int]]:
+    pieces: list[str] = []
+    new_origin: list[int] = []
+    last = 0
+    for match in pattern.finditer(text):
+        pieces.append(text[last:match.start()])
+        new_origin.extend(origin[last:match.start()])
+        replaced = replacement(match)
+        pieces.append(replaced)
+        new_origin.extend([origin[match.start()]] * len(replaced))
+        last = match.end()
+    pieces.append(text[last:])
+    new_origin.extend(origin[last:])
+    return "".join(pieces), new_origin
+
+
+def _original_edits(target: str, spans: list[tuple[int, int, str]]) -> tuple[Edit, ...]:
+    """Edits of `target` for replacements found in its masked text: (start, end, new) there."""
+    _text, origin = masked_with_origin(target)
+    edits = []
+    for start, end, new in spans:
+        first, last = origin[start], origin[end]
+        edits.append(Edit(first, last, target[first:last], new))
+    return tuple(edits)
+
+
+def _fixed_excerpt(target: str, edit: Edit) -> str:
+    """A few words around an edit, as the fix writes them."""
+    start = max(0, edit.start - 12)
+    text = target[start:edit.start] + edit.new + target[edit.end:edit.end + 12]
+    return text.split("\n")[-1] if "\n" in target[start:edit.start] else text.split("\n")[0]
+
+
 def _judged_text(pair: Pair) -> str | None:
     if pair.target == pair.source:  # copied verbatim: a command, a code, a name
         return None
@@ -120,19 +185,29 @@ def _excerpt(text: str, start: int, end: int) -> str:
     return text[max(0, start - 12):end + 12].replace(_MASKED, "…").strip()
 
 
-def _summarised(occurrences: list[tuple[str, str]], what: str, pair: Pair, fix: str) -> Iterable[Problem]:
-    """One problem per sign for a pair: "plain space before ':' (3 places)"."""
-    by_sign: dict[str, list[str]] = {}
-    for sign, excerpt in occurrences:
-        by_sign.setdefault(sign, []).append(excerpt)
-    for sign, excerpts in by_sign.items():
-        places = f", {len(excerpts)} places" if len(excerpts) > 1 else ""
-        yield Problem(f"{what} '{sign}' in {pair.label} (\"{excerpts[0]}\"{places})", subject=sign,
-                      suggestion=f"{fix} before '{sign}'")
+def _summarised(occurrences: list[tuple[str, str, int, int]], what: str, pair: Pair,
+                spacing: dict[str, str]) -> Iterable[Problem]:
+    """One problem per sign for a pair: "plain space before ':' (3 places)", with the fix that
+    sets the convention's no-break space at each place (spans of the masked text)."""
+    by_sign: dict[str, list[tuple[str, int, int]]] = {}
+    for sign, excerpt, start, end in occurrences:
+        by_sign.setdefault(sign, []).append((excerpt, start, end))
+    for sign, places_found in by_sign.items():
+        places = f", {len(places_found)} places" if len(places_found) > 1 else ""
+        space = spacing[_place_of(sign)]
+        fix = _original_edits(pair.target, [(start, end, space) for _excerpt, start, end in places_found])
+        excerpt = places_found[0][0]
+        yield Problem(f"{what} '{sign}' in {pair.label} (\"{excerpt}\"{places})", subject=sign,
+                      suggestion=_fixed_excerpt(pair.target, fix[0]), fix=fix)
 
 
 class FrenchTypography(ConventionCheck):
     """The French rules of spacing: they apply to French targets only."""
+
+    spacing: dict[str, str] = SPACING_CONVENTIONS[DEFAULT_SPACING]
+
+    def configure(self, options) -> None:
+        self.spacing = SPACING_CONVENTIONS[getattr(options, "spacing", DEFAULT_SPACING)]
 
     @classmethod
     def applies(cls, context) -> bool:
@@ -175,7 +250,7 @@ class NoBreakSpaceBeforePunctuation(FrenchTypography):
             sign = match.group()
             # The source's own spacing (an operator, a usage line) is not French typography.
             if sign in signs and f" {sign}" not in pair.source:
-                plain.append((sign, _excerpt(text, start, match.end())))
+                plain.append((sign, _excerpt(text, start, match.end()), match.start() - 1, match.start()))
         for match in _NO_SPACE_BEFORE.finditer(text):
             sign = match.group(1)
             if sign not in signs:
@@ -185,23 +260,22 @@ class NoBreakSpaceBeforePunctuation(FrenchTypography):
             # code, not prose: skip names with _ . - or digits, and words the source has before the sign.
             if word is not None and (not word.group(0).isalpha() or f"{word.group(0)}{sign}" in pair.source):
                 continue
-            missing.append((sign, _excerpt(text, match.start(), match.end())))
+            missing.append((sign, _excerpt(text, match.start(), match.end()), match.start(), match.start()))
         if "%" in text:
             for match in _PLAIN_SPACE_BEFORE_PERCENT.finditer(text):
                 start = _spaces_start(text, match.start())
                 if start > 0 and text[start - 1].isdecimal():  # what \d matches
-                    plain.append(("%", _excerpt(text, start, match.end())))
+                    plain.append(("%", _excerpt(text, start, match.end()), match.start() - 1, match.start()))
             for match in _NO_SPACE_BEFORE_PERCENT.finditer(text):
-                missing.append(("%", _excerpt(text, match.start(), match.end())))
-        fix = "use a no-break space (U+00A0 or U+202F)"
-        for sign, _excerpt_text in plain:
-            self.count_deviation(f"plain {sign}")
-        for sign, _excerpt_text in missing:
-            self.count_deviation(f"none {sign}")
+                missing.append(("%", _excerpt(text, match.start(), match.end()), match.start(), match.start()))
+        for place in plain:
+            self.count_deviation(f"plain {place[0]}")
+        for place in missing:
+            self.count_deviation(f"none {place[0]}")
         if plain:
-            yield from _summarised(plain, "plain space (a line may break) before", pair, fix)
+            yield from _summarised(plain, "plain space (a line may break) before", pair, self.spacing)
         if missing:
-            yield from _summarised(missing, "no space before", pair, fix)
+            yield from _summarised(missing, "no space before", pair, self.spacing)
 
 
 class NoBreakSpaceInsideGuillemets(FrenchTypography):
@@ -227,14 +301,32 @@ class NoBreakSpaceInsideGuillemets(FrenchTypography):
         text = _judged_text(pair)
         if text is None:
             return
+        space = self.spacing["guillemet"]
         for pattern, where in ((_OPENING_GUILLEMET, "after «"), (_CLOSING_GUILLEMET, "before »")):
             matches = list(pattern.finditer(text))
             if matches:
                 self.count_deviation(where, len(matches))
                 excerpt = _excerpt(text, matches[0].start(), matches[0].end())
                 places = f", {len(matches)} places" if len(matches) > 1 else ""
+                spans = [_guillemet_span(text, match.start(), where == "after «") for match in matches]
+                fix = _original_edits(pair.target, [(*span, space) for span in spans]) if None not in spans else None
+                suggestion = _fixed_excerpt(pair.target, fix[0]) if fix else f"put U+00A0 or U+202F {where}"
                 yield Problem(f"no no-break space {where} in {pair.label} (\"{excerpt}\"{places})",
-                              subject=where[-1], suggestion=f"put U+00A0 or U+202F {where}")
+                              subject=where[-1], suggestion=suggestion, fix=fix)
+
+
+def _guillemet_span(text: str, sign: int, opening: bool) -> tuple[int, int] | None:
+    """The span a no-break space replaces beside a guillemet at `sign`: the plain space next to it,
+    or nothing (an insertion) when a word touches it; None at a line's edge (no safe fix)."""
+    neighbour = sign + 1 if opening else sign - 1
+    if neighbour < 0 or neighbour >= len(text):
+        return None
+    character = text[neighbour]
+    if character == " ":
+        return (neighbour, neighbour + 1)
+    if character.isspace():
+        return None
+    return (sign + 1, sign + 1) if opening else (sign, sign)
 
 
 class NoBreakSpaceInNumber(FrenchTypography):
@@ -267,5 +359,9 @@ class NoBreakSpaceInNumber(FrenchTypography):
             if number in pair.source:  # the source writes it so (a list of numbers, a version)
                 continue
             self.count_deviation("digit groups")
+            space = self.spacing["digits"]
+            spans = [(match.start() + offset, match.start() + offset + 1, space)
+                     for offset, character in enumerate(number) if character == " "]
             yield Problem(f"number {number} is grouped with plain spaces in {pair.label}",
-                          subject=number, suggestion=number.replace(" ", "\u202f"))
+                          subject=number, suggestion=number.replace(" ", space),
+                          fix=_original_edits(pair.target, spans))

@@ -21,8 +21,12 @@ def _selectors(values: tuple[str, ...]) -> list[str]:
 @click.option("--jobs", type=click.IntRange(1, 64), default=2, show_default=True,
               help="Processes to use: several PO files are checked at once, a large one (over 2 MB) in pieces.")
 @click.option("--list-checks", is_flag=True, help="Print the table of checks (code, name, severity) and exit.")
+@click.option("--fix", "fix", is_flag=True,
+              help="Apply the fixes that cannot change meaning (no-break spaces, a number in another locale's "
+                   "style) and write the files, changing nothing else in them.")
+@click.option("--diff", "diff", is_flag=True, help="Show what --fix would change, as a unified diff, and write nothing.")
 @click.pass_context
-def command(ctx, paths, output_format, locale, source_locale, select, ignore, jobs, list_checks):
+def command(ctx, paths, output_format, locale, source_locale, select, ignore, jobs, list_checks, fix, diff):
     """Check catalogues for consistency: numbers, placeholders, markup, completeness, headers, typography.
 
     Without PATHS, checks the project: each locale's catalogue against the template, each
@@ -38,6 +42,9 @@ def command(ctx, paths, output_format, locale, source_locale, select, ignore, jo
     from i18n.errors import FactsheetError
     from i18n.report import format_check_table, format_json, format_text
 
+    if fix and diff:
+        raise click.UsageError("--fix writes the fixes and --diff only shows them: give one of them")
+
     if list_checks:
         click.echo(format_check_table(CHECKS), nl=False)
         return
@@ -50,27 +57,71 @@ def command(ctx, paths, output_format, locale, source_locale, select, ignore, jo
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--select/--ignore") from None
 
-    try:
+    def run_checks():
         if paths:
             options = CheckOptions(normalise_locale(source_locale) or "en", normalise_locale(locale), selected, ignored)
-            report = check_files(list(paths), options, jobs=jobs)
-        else:
-            if locale is not None:
-                raise click.UsageError("--locale applies to PO files given as paths; the project names its locales")
-            from i18n.cli.common import project
+            return check_files(list(paths), options, jobs=jobs)
+        if locale is not None:
+            raise click.UsageError("--locale applies to PO files given as paths; the project names its locales")
+        from i18n.cli.common import project
 
-            current = project()
-            if source_locale is not None and normalise_locale(source_locale) != current.source_locale:
-                raise click.UsageError("--source-locale applies to PO files given as paths; the project sets source_locale")
-            report = check_project(current, CheckOptions(current.source_locale, None, selected, ignored))
+        current = project()
+        if source_locale is not None and normalise_locale(source_locale) != current.source_locale:
+            raise click.UsageError("--source-locale applies to PO files given as paths; the project sets source_locale")
+        return check_project(current, CheckOptions(current.source_locale, None, selected, ignored))
+
+    try:
+        if fix or diff:
+            report, fixed_count = _fix_or_diff(run_checks, write=fix)
+        else:
+            report = run_checks()
     except FactsheetError as error:
         click.echo(f"factsheet: error: {error}", err=True)
         ctx.exit(error.exit_code)
 
+    if diff:
+        if fixed_count:
+            ctx.exit(1)
+        return
     click.echo(format_json(report) if output_format == "json" else format_text(report), nl=False)
+    if fix:
+        remaining = len(report.findings)
+        click.echo(f"Fixed {fixed_count} finding{'s' if fixed_count != 1 else ''}, {remaining} remain"
+                   f"{'s' if remaining == 1 else ''}.", err=output_format == "json")
     for failure in report.failures:
         click.echo(f"factsheet: error: {failure}", err=True)
     if report.failures:
         ctx.exit(2)
     if report.has_errors:
         ctx.exit(1)
+
+
+def _fix_or_diff(run_checks, write: bool):
+    """Fix every file of the report; write them (`write`) and check again, or print the diff.
+
+    Returns the report to print (the second check's after writing) and how many findings were fixed."""
+    from pathlib import Path
+
+    from i18n.checks.fixes import fix_file, unified_diff
+    from i18n.safe_write import fingerprint, write_atomic
+
+    report = run_checks()
+    states = {path: fingerprint(Path(path)) for path in report.files}
+    by_path: dict[str, list] = {}
+    for item in report.findings:
+        if item.fixable:
+            by_path.setdefault(item.path, []).append(item)
+    patches = [fix_file(path, by_path[path]) for path in report.files if path in by_path]
+    fixed = sum(len(patch.fixed) for patch in patches if patch.changed)
+    if not write:
+        for patch in patches:
+            if patch.changed:
+                click.echo(unified_diff(patch), nl=False)
+        noun = "finding" if fixed == 1 else "findings"
+        click.echo(f"Would fix {fixed} {noun} in {sum(1 for patch in patches if patch.changed)} file(s).", err=True)
+        return report, fixed
+    for patch in patches:
+        if patch.changed:
+            # Somebody else's edit since the check read the file is never overwritten.
+            write_atomic(Path(patch.path), patch.after, expected=states.get(patch.path, False))
+    return (run_checks() if fixed else report), fixed
