@@ -191,6 +191,8 @@ class Check:
     name: ClassVar[str]
     severity: ClassVar[Severity]
     description: ClassVar[str]
+    # Whether the check attaches fixes (Problem.fix) to some of its findings.
+    fixable: ClassVar[bool] = False
 
 
 class PairCheck(Check):

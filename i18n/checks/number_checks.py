@@ -99,6 +99,7 @@ class NumberForeignStyle(PairCheck):
     severity = Severity.WARNING
     description = "A number of the translation is written in another locale's style (1,5 vs 1.5, 1,000 vs 1 000)."
     prefilter = staticmethod(has_number_problems)
+    fixable = True
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
         comparison = number_comparison(pair)

@@ -205,6 +205,7 @@ class FrenchTypography(ConventionCheck):
     """The French rules of spacing: they apply to French targets only."""
 
     spacing: dict[str, str] = SPACING_CONVENTIONS[DEFAULT_SPACING]
+    fixable = True
 
     def configure(self, options) -> None:
         self.spacing = SPACING_CONVENTIONS[getattr(options, "spacing", DEFAULT_SPACING)]

@@ -11,8 +11,12 @@ def _selectors(values: tuple[str, ...]) -> list[str]:
 
 @click.command("check")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Compiler-style lines, or one JSON document.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif", "github"]), default="text",
+              show_default=True,
+              help="Compiler-style lines, one JSON document, a SARIF 2.1.0 log (code scanning), or GitHub "
+                   "Actions workflow commands (annotations on the diff).")
+@click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Colour the text output: auto colours on a terminal unless NO_COLOR is set.")
 @click.option("--locale", help="Target locale of the PO files (default: each file's Language header).")
 @click.option("--source-locale", default=None, help="Locale of the msgids (default: en, or the project's).")
 @click.option("--select", multiple=True, metavar="CHECKS",
@@ -26,7 +30,7 @@ def _selectors(values: tuple[str, ...]) -> list[str]:
                    "style) and write the files, changing nothing else in them.")
 @click.option("--diff", "diff", is_flag=True, help="Show what --fix would change, as a unified diff, and write nothing.")
 @click.pass_context
-def command(ctx, paths, output_format, locale, source_locale, select, ignore, jobs, list_checks, fix, diff):
+def command(ctx, paths, output_format, colour, locale, source_locale, select, ignore, jobs, list_checks, fix, diff):
     """Check catalogues for consistency: numbers, placeholders, markup, completeness, headers, typography.
 
     Without PATHS, checks the project: each locale's catalogue against the template, each
@@ -40,13 +44,15 @@ def command(ctx, paths, output_format, locale, source_locale, select, ignore, jo
     from i18n.checks.registry import CHECKS, resolve
     from i18n.checks.runner import CheckOptions, check_files, check_project
     from i18n.errors import FactsheetError
-    from i18n.report import format_check_table, format_json, format_text
+    from i18n.report import format_check_table, format_check_table_json
 
     if fix and diff:
         raise click.UsageError("--fix writes the fixes and --diff only shows them: give one of them")
 
     if list_checks:
-        click.echo(format_check_table(CHECKS), nl=False)
+        if output_format not in ("text", "json"):
+            raise click.BadParameter("--list-checks prints text or json", param_hint="--format")
+        click.echo(format_check_table_json(CHECKS) if output_format == "json" else format_check_table(CHECKS), nl=False)
         return
     for option, value in (("--locale", locale), ("--source-locale", source_locale)):
         if value is not None and not known_locale(normalise_locale(value) or ""):
@@ -83,11 +89,12 @@ def command(ctx, paths, output_format, locale, source_locale, select, ignore, jo
         if fixed_count:
             ctx.exit(1)
         return
-    click.echo(format_json(report) if output_format == "json" else format_text(report), nl=False)
+    use_colour = output_format == "text" and _colour_wanted(colour)
+    click.echo(_formatted(report, output_format, use_colour), nl=False, color=use_colour)
     if fix:
         remaining = len(report.findings)
         click.echo(f"Fixed {fixed_count} finding{'s' if fixed_count != 1 else ''}, {remaining} remain"
-                   f"{'s' if remaining == 1 else ''}.", err=output_format == "json")
+                   f"{'s' if remaining == 1 else ''}.", err=output_format != "text")
     for failure in report.failures:
         click.echo(f"factsheet: error: {failure}", err=True)
     if report.failures:
@@ -125,3 +132,30 @@ def _fix_or_diff(run_checks, write: bool):
             # Somebody else's edit since the check read the file is never overwritten.
             write_atomic(Path(patch.path), patch.after, expected=states.get(patch.path, False))
     return (run_checks() if fixed else report), fixed
+
+
+def _colour_wanted(choice: str) -> bool:
+    """--color always/never, or on a terminal unless NO_COLOR is set (to anything but "")."""
+    import os
+    import sys
+
+    if choice != "auto":
+        return choice == "always"
+    return not os.environ.get("NO_COLOR") and sys.stdout.isatty()
+
+
+def _formatted(report, output_format: str, colour: bool) -> str:
+    from i18n import report as formats
+
+    if output_format == "json":
+        return formats.format_json(report)
+    if output_format == "github":
+        return formats.format_github(report)
+    if output_format == "sarif":
+        import os
+
+        from i18n import __version__
+        from i18n.checks.registry import CHECKS
+
+        return formats.format_sarif(report, CHECKS, __version__, root=os.getcwd())
+    return formats.format_text(report, click.style if colour else formats.plain)
