@@ -28,6 +28,7 @@ from i18n.checks.base import (
     TemplateCheck,
     finding,
 )
+from i18n.checks.config import HEADER_SPACING_FIELD, SPACINGS
 from i18n.checks.headers import known_locale, layout_for, normalise_locale
 from i18n.checks.number_checks import NumberAcrossLocales
 from i18n.checks.registry import (
@@ -207,6 +208,9 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
                    source_catalog: Catalog | None, source_context: CatalogContext | None,
                    whole: bool) -> _PartResult:
     instances = [check() for check in CHECKS if options.enabled(check.name)]
+    declared = catalog.header_field(HEADER_SPACING_FIELD) if catalog.header is not None else None
+    if declared in SPACINGS:  # the catalogue's own choice wins over the team's setting
+        options = replace(options, spacing=declared)
     for check in instances:
         configure = getattr(check, "configure", None)
         if configure is not None:

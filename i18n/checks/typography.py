@@ -32,6 +32,8 @@ NARROW_NO_BREAK_SPACE = "\u202f"
 SPACING_CONVENTIONS: dict[str, dict[str, str]] = {
     "full": dict.fromkeys(("colon", "other", "percent", "guillemet", "digits", "unit"), NO_BREAK_SPACE),
     "narrow": dict.fromkeys(("colon", "other", "percent", "guillemet", "digits", "unit"), NARROW_NO_BREAK_SPACE),
+    # A catalogue written for terminals may choose plain spaces: then only a missing space is wrong.
+    "plain": dict.fromkeys(("colon", "other", "percent", "guillemet", "digits", "unit"), " "),
     "imprimerie-nationale": {"colon": NO_BREAK_SPACE, "guillemet": NO_BREAK_SPACE, "unit": NO_BREAK_SPACE,
                              "other": NARROW_NO_BREAK_SPACE, "percent": NARROW_NO_BREAK_SPACE,
                              "digits": NARROW_NO_BREAK_SPACE},
@@ -250,7 +252,7 @@ class NoBreakSpaceBeforePunctuation(FrenchTypography):
                 continue
             sign = match.group()
             # The source's own spacing (an operator, a usage line) is not French typography.
-            if sign in signs and f" {sign}" not in pair.source:
+            if sign in signs and f" {sign}" not in pair.source and self.spacing[_place_of(sign)] != " ":
                 plain.append((sign, _excerpt(text, start, match.end()), match.start() - 1, match.start()))
         for match in _NO_SPACE_BEFORE.finditer(text):
             sign = match.group(1)
@@ -265,7 +267,7 @@ class NoBreakSpaceBeforePunctuation(FrenchTypography):
         if "%" in text:
             for match in _PLAIN_SPACE_BEFORE_PERCENT.finditer(text):
                 start = _spaces_start(text, match.start())
-                if start > 0 and text[start - 1].isdecimal():  # what \d matches
+                if start > 0 and text[start - 1].isdecimal() and self.spacing["percent"] != " ":
                     plain.append(("%", _excerpt(text, start, match.end()), match.start() - 1, match.start()))
             for match in _NO_SPACE_BEFORE_PERCENT.finditer(text):
                 missing.append(("%", _excerpt(text, match.start(), match.end()), match.start(), match.start()))
@@ -305,6 +307,10 @@ class NoBreakSpaceInsideGuillemets(FrenchTypography):
         space = self.spacing["guillemet"]
         for pattern, where in ((_OPENING_GUILLEMET, "after «"), (_CLOSING_GUILLEMET, "before »")):
             matches = list(pattern.finditer(text))
+            if space == " ":  # plain spaces chosen: only a guillemet touching a word is wrong
+                neighbour = 1 if where == "after «" else -1
+                matches = [match for match in matches if 0 <= match.start() + neighbour < len(text)
+                           and not text[match.start() + neighbour].isspace()]
             if matches:
                 self.count_deviation(where, len(matches))
                 excerpt = _excerpt(text, matches[0].start(), matches[0].end())
@@ -350,7 +356,7 @@ class NoBreakSpaceInNumber(FrenchTypography):
         target = pair.target
         if "\u00a0" in target or "\u202f" in target:
             self.conforming += len(_NO_BREAK_GROUPED_NUMBER.findall(target))
-        if " " not in target or not _PLAIN_SPACE_GROUP_CANDIDATE.search(target):
+        if " " not in target or not _PLAIN_SPACE_GROUP_CANDIDATE.search(target) or self.spacing["digits"] == " ":
             return
         text = _judged_text(pair)
         if text is None:

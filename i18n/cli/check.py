@@ -21,7 +21,12 @@ def _selectors(values: tuple[str, ...]) -> list[str]:
 @click.option("--source-locale", default=None, help="Locale of the msgids (default: en, or the project's).")
 @click.option("--select", multiple=True, metavar="CHECKS",
               help="Run only these checks: codes (N101), code prefixes (N, T6), names or groups; repeatable.")
-@click.option("--ignore", multiple=True, metavar="CHECKS", help="Skip these checks (same forms as --select).")
+@click.option("--ignore", multiple=True, metavar="CHECKS",
+              help="Skip these checks (same forms as --select), beside those [tool.factsheet.check] ignores.")
+@click.option("--spacing", type=click.Choice(["full", "narrow", "imprimerie-nationale", "plain"]), default=None,
+              help="The no-break spaces French typography wants and --fix writes: full (U+00A0), narrow "
+                   "(U+202F), imprimerie-nationale (full before : and inside « », narrow before ; ! ? %), "
+                   "or plain spaces (only a missing space is wrong). Default: the setting, else full.")
 @click.option("--jobs", type=click.IntRange(1, 64), default=2, show_default=True,
               help="Processes to use: several PO files are checked at once, a large one (over 2 MB) in pieces.")
 @click.option("--list-checks", is_flag=True, help="Print the table of checks (code, name, severity) and exit.")
@@ -30,13 +35,17 @@ def _selectors(values: tuple[str, ...]) -> list[str]:
                    "style) and write the files, changing nothing else in them.")
 @click.option("--diff", "diff", is_flag=True, help="Show what --fix would change, as a unified diff, and write nothing.")
 @click.pass_context
-def command(ctx, paths, output_format, colour, locale, source_locale, select, ignore, jobs, list_checks, fix, diff):
+def command(ctx, paths, output_format, colour, locale, source_locale, select, ignore, spacing, jobs, list_checks,
+            fix, diff):
     """Check catalogues for consistency: numbers, placeholders, markup, completeness, headers, typography.
 
     Without PATHS, checks the project: each locale's catalogue against the template, each
     translation against its source, the source-locale catalogue's texts against each other
     locale's, and the rendered sheets across locales. With PATHS, checks those PO files of any
     gettext project. Silence one check on one entry with a `#, ignore-<name>` flag.
+
+    Settings come from [tool.factsheet.check] in the nearest pyproject.toml above the current
+    folder, in both modes: select, ignore, per-file-ignores, severity, spacing.
 
     Exit status: 0 without errors, 1 with error findings, 2 for bad arguments or unreadable input.
     """
@@ -57,15 +66,30 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
     for option, value in (("--locale", locale), ("--source-locale", source_locale)):
         if value is not None and not known_locale(normalise_locale(value) or ""):
             raise click.BadParameter(f"unknown locale {value!r}", param_hint=option)
+    from dataclasses import replace
+
+    from i18n.checks.config import load_check_config
+
     try:
-        selected = resolve(_selectors(select)) if select else None
-        ignored = resolve(_selectors(ignore)) if ignore else frozenset()
+        config = load_check_config()
+    except FactsheetError as error:
+        click.echo(f"factsheet: error: {error}", err=True)
+        ctx.exit(error.exit_code)
+    try:
+        selected = resolve(_selectors(select)) if select else config.select
+        ignored = config.ignore | (resolve(_selectors(ignore)) if ignore else frozenset())
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--select/--ignore") from None
+    chosen_spacing = spacing or config.spacing
 
     def run_checks():
+        report = find()
+        return replace(report, findings=config.apply(report.findings))
+
+    def find():
         if paths:
-            options = CheckOptions(normalise_locale(source_locale) or "en", normalise_locale(locale), selected, ignored)
+            options = CheckOptions(normalise_locale(source_locale) or "en", normalise_locale(locale), selected, ignored,
+                                   chosen_spacing)
             return check_files(list(paths), options, jobs=jobs)
         if locale is not None:
             raise click.UsageError("--locale applies to PO files given as paths; the project names its locales")
@@ -74,7 +98,7 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
         current = project()
         if source_locale is not None and normalise_locale(source_locale) != current.source_locale:
             raise click.UsageError("--source-locale applies to PO files given as paths; the project sets source_locale")
-        return check_project(current, CheckOptions(current.source_locale, None, selected, ignored))
+        return check_project(current, CheckOptions(current.source_locale, None, selected, ignored, chosen_spacing))
 
     try:
         if fix or diff:
