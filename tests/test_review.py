@@ -421,6 +421,11 @@ def test_a_fuzzy_message_shows_the_source_text_its_translation_was_made_from():
     entry = Entry("About 110 leopards", "Environ 100 panthères", flags=["fuzzy"], previous_msgid="About 100 leopards", line=3)
     root = parse(render_review_page(review([entry])))
     [previous] = root.find_all(lambda e: "previous" in e.classes)
-    assert previous.text == "About 100 leopards" and previous.attrs["lang"] == "en"
+    assert previous.attrs["lang"] == "en" and previous.attrs["data-label"] == "msgid"
+    [removed] = previous.find_all(lambda e: e.tag == "del")
+    [added] = previous.find_all(lambda e: e.tag == "ins")
+    assert (removed.text, added.text) == ("100", "110")
+    assert previous.text == "About 100110 leopards"
     translated = Entry("Key facts", "L’essentiel", previous_msgid="Facts", line=7)  # not fuzzy: nothing to show
     assert review([translated]).messages[0].previous_source is None
+    assert review([translated]).messages[0].source_changes == ()
