@@ -209,9 +209,10 @@ class ReviewPage:
 
 
 def entry_state(entry: Entry) -> str:
-    if entry.fuzzy:
-        return "fuzzy"
-    return "translated" if entry.translated else "untranslated"
+    """The message's state as msgfmt --statistics counts it (see i18n.stats)."""
+    from i18n.stats import msgfmt_state
+
+    return msgfmt_state(entry)
 
 
 def build_review(catalog: Catalog, findings, *, source_locale: str, target_locale: str,
