@@ -55,7 +55,7 @@ def test_select_ignore_and_severity_apply_to_files_of_any_project(tmp_path, monk
                                      '[tool.factsheet.check.severity]\nnumber-changed = "warning"\n')
     monkeypatch.chdir(tmp_path)
     found = findings("po/fr.po")
-    assert {item["check"] for item in found} == {"number-changed", "nbsp-before-punctuation"}
+    assert {item["check"] for item in found} == {"number-changed", "nbsp-before-punctuation", "nbsp-after-count"}
     assert next(item for item in found if item["check"] == "number-changed")["severity"] == "warning"
     assert check("po/fr.po").exit_code == 0  # the only error became a warning
     # The command line still selects, and adds to the ignored checks.
@@ -86,9 +86,9 @@ def test_per_file_ignores_match_paths_relative_to_the_settings(tmp_path, monkeyp
 
 
 @pytest.mark.parametrize("spacing,expected", [
-    ("full", f"Erreur{NBSP}: le léopard a 65 taches{NBSP}! Vraiment{NBSP}?"),
-    ("narrow", f"Erreur{NNBSP}: le léopard a 65 taches{NNBSP}! Vraiment{NNBSP}?"),
-    ("imprimerie-nationale", f"Erreur{NBSP}: le léopard a 65 taches{NNBSP}! Vraiment{NNBSP}?"),
+    ("full", f"Erreur{NBSP}: le léopard a 65{NBSP}taches{NBSP}! Vraiment{NBSP}?"),
+    ("narrow", f"Erreur{NNBSP}: le léopard a 65{NNBSP}taches{NNBSP}! Vraiment{NNBSP}?"),
+    ("imprimerie-nationale", f"Erreur{NBSP}: le léopard a 65{NBSP}taches{NNBSP}! Vraiment{NNBSP}?"),
 ])
 def test_spacing_decides_what_fix_writes(tmp_path, monkeypatch, spacing, expected):
     path = gettext_project(tmp_path, f'spacing = "{spacing}"\n')

@@ -134,7 +134,7 @@ def test_fix_changes_only_the_fixed_translations_and_gnu_accepts_the_result(tmp_
     result = run("--fix", path)
     after = path.read_bytes()
 
-    assert "Fixed 14 findings" in result.output, result.output
+    assert "Fixed 17 findings" in result.output, result.output
     old, new = changed_lines(before, after)
     assert old and old <= msgstr_region_lines(before)
     assert new <= msgstr_region_lines(after)
@@ -147,15 +147,16 @@ def test_fix_changes_only_the_fixed_translations_and_gnu_accepts_the_result(tmp_
     assert texts["Range: %s"] == [f"Aire de répartition{NBSP}: %s"]
     assert texts["Are they safe? Not yet!"] == [f"Sont-elles à l'abri{NBSP}? Pas encore{NBSP}!"]
     assert texts['The word "cub" means a young leopard'] == [f"Le mot «{NBSP}petit{NBSP}» désigne un jeune léopard"]
-    assert texts["An area of 5,000 square kilometres"] == [f"Une aire de 5{NBSP}000 kilomètres carrés"]
+    assert texts["An area of 5,000 square kilometres"] == [f"Une aire de 5{NBSP}000{NBSP}kilomètres carrés"]
     assert texts["About 262,000 people live in the region, which is a long sentence that wraps over several "
-                 "lines in the file."][0].startswith(f"Environ 262{NNBSP}000 personnes")
+                 "lines in the file."][0].startswith(f"Environ 262{NNBSP}000{NBSP}personnes")
     assert texts["%d leopard counted: 50%% of them"] == [
         f"%d panthère comptée{NBSP}: 50{NBSP}%% d'entre elles",
         f"%d panthères comptées{NBSP}: 50{NBSP}%% d'entre elles{NBSP}; fin",
     ]
     # Judgment is never applied: a changed figure, a fuzzy entry, the obsolete entry.
-    assert texts["About 3 m long"] == ["Environ 1.5 m de long"]
+    # (the figure stays; only the space before its unit became a no-break one)
+    assert texts["About 3 m long"] == [f"Environ 1.5{NBSP}m de long"]
     assert texts["New: text"] == ["Ancien : texte"]
     assert "Parti : loin" in after.decode()
     assert texts["Already right: yes"] == [f"Déjà juste{NBSP}: oui"]
@@ -205,7 +206,7 @@ def test_diff_shows_the_fix_and_writes_nothing(tmp_path):
     removed = [line[1:] for line in result.stdout.splitlines() if line.startswith("-") and not line.startswith("---")]
     assert f'msgstr "Aire de répartition{NBSP}: %s"' in added
     assert 'msgstr "Aire de répartition : %s"' in removed
-    assert "Would fix 14 findings in 1 file(s)." in result.stderr
+    assert "Would fix 17 findings in 1 file(s)." in result.stderr
 
     # The diff, applied by patch(1), gives exactly what --fix writes.
     patched = tmp_path / "patched.po"

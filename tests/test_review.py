@@ -284,7 +284,7 @@ NUMBERS_TEMPLATE = """\
 
 FRENCH = {
     "Key facts": ("Faits clés", []),
-    "The range covers 262,000 hectares.": ("Le territoire couvre 262\u202f000 hectares.", []),
+    "The range covers 262,000 hectares.": ("Le territoire couvre 262\u202f000\u00a0hectares.", []),
     "About 100 leopards were counted in 2024.": ("Environ 110 léopards ont été comptés en 2024.", []),
     "Status": ("<script>alert(1)</script>", ["fuzzy"]),
 }

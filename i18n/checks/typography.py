@@ -372,3 +372,127 @@ class NoBreakSpaceInNumber(FrenchTypography):
             yield Problem(f"number {number} is grouped with plain spaces in {pair.label}",
                           subject=number, suggestion=number.replace(" ", space),
                           fix=_original_edits(pair.target, spans))
+
+
+# --- Numbers and what they count ------------------------------------------------------------------
+
+# Unit symbols (SI, data, money, typography) that a number must not be parted from; a symbol ends
+# where no letter, digit, superscript, slash or apostrophe follows ("8 s'applique" is no second).
+_UNITS = ("km²|km³|km/h|km|m²|m³|m|cm²|cm|mm|µm|nm|kg|mg|g|t|ha|l|ml|cl|°C|°F|h|min|s|ms|µs|ns|"
+          "Go|Mo|ko|Ko|To|Gio|Mio|Kio|Tio|GB|MB|KB|kB|TB|GiB|MiB|KiB|TiB|Gb|Mb|kb|Hz|kHz|MHz|GHz|W|kW|MW|"
+          "V|mA|A|€|px|pt|dpi|ppp|bits?|octets?|bytes?")
+# A number: digit groups (5,000 / 5 000 / 5.000 / 5'000), then an optional decimal part.
+_NUMBER = r"\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_NUMBER_UNIT = re.compile(r"(?<![\w.,#°/-])(?:" + _NUMBER + r")( )(?:" + _UNITS + r")(?![\w²³/'’])")
+_UNIT_CANDIDATE = re.compile(r"\d[ \u00a0\u202f](?:" + _UNITS + r")(?![\w²³/'’])")
+_COUNT_CANDIDATE = re.compile(r"\d[ \u00a0\u202f](?:à[ \u00a0\u202f]\d|[^\W\d_][^\W\d_-]*[sx](?![\w'’-]))")
+# ([0-9], not \d: re tests an ASCII range twice as fast as the Unicode digit category, and this
+# search runs on every translation; quantities in other digits are not judged)
+_QUANTITY_CANDIDATE = re.compile(r"[0-9][ \u00a0\u202f](?:à[ \u00a0\u202f]\d|(?:" + _UNITS + r")(?![\w²³/'’])"
+                                 r"|[^\W\d_][^\W\d_-]*[sx](?![\w'’-]))")
+_NUMBER_NO_BREAK_UNIT = re.compile(r"\d[\u00a0\u202f](?:" + _UNITS + r")(?![\w²³/'’])")
+
+
+class NoBreakSpaceBeforeUnit(ConventionCheck):
+    code = "T604"
+    name = "nbsp-before-unit"
+    severity = Severity.WARNING
+    description = ("A number and its unit (5 km, 6 m, 5,000 km², 32 bits) are joined by a no-break space, so "
+                   "a line break cannot part them (in every language).")
+    fixable = True
+    # Every count and finding needs a digit, a space and a unit in the translation (one search
+    # shared with nbsp-after-count: the runner tests a pattern once for the checks that share it).
+    target_pattern = _QUANTITY_CANDIDATE
+    spacing: dict[str, str] = SPACING_CONVENTIONS[DEFAULT_SPACING]
+
+    def configure(self, options) -> None:
+        self.spacing = SPACING_CONVENTIONS[getattr(options, "spacing", DEFAULT_SPACING)]
+
+    @classmethod
+    def catalogue_problem(cls, conforming: int, deviating: dict[str, int]) -> Problem:
+        count = sum(deviating.values())
+        return Problem(f"this catalogue parts a number from its unit with a plain space in {count} "
+                       f"place{'s' if count != 1 else ''} (with a no-break space in {conforming}); a no-break "
+                       "space (U+00A0 or U+202F) keeps them on one line", subject="catalogue",
+                       suggestion="5\u00a0km")
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        space = self.spacing["unit"]
+        if space == " " or not _UNIT_CANDIDATE.search(pair.target):
+            return
+        if "\u00a0" in pair.target or "\u202f" in pair.target:
+            self.conforming += len(_NUMBER_NO_BREAK_UNIT.findall(pair.target))
+        text = masked(pair.target)
+        matches = list(_NUMBER_UNIT.finditer(text))
+        if not matches:
+            return
+        self.count_deviation("number unit", len(matches))
+        fix = _original_edits(pair.target, [(match.start(1), match.end(1), space) for match in matches])
+        quantity = matches[0].group(0)
+        places = f", {len(matches)} places" if len(matches) > 1 else ""
+        yield Problem(f"plain space between the number and the unit of \"{quantity}\" in {pair.label} (a line may "
+                      f"break between them{places})", subject=quantity,
+                      suggestion=quantity.replace(" ", space), fix=fix)
+
+
+# French function words that follow a number without being what it counts ("2 de plus", "3 ou 4").
+_NOT_COUNTED = frozenset("""de du des d sur sous à au aux et ou en le la les l un une pour par dans avec est sont a ont
+entre vers contre chez sans selon ni mais que qui dont où ce cet cette ces se sa son ses leur leurs mon ma mes ton
+ta tes notre nos votre vos il elle ils elles on je tu nous vous y pas plus moins ne n fois""".split())
+# A number that names (version 2, étape 3, n° 5) rather than counts.
+_NAMING_BEFORE = re.compile(r"(?:n°|no|numéro|version|v|étape|ligne|colonne|page|chapitre|section|article|niveau|"
+                            r"mode|type|option|IEEE|ISO|RFC|UTF|ECMA)\s*$", re.I)
+# A count (2 or more; 0 and 1 more often name something) and a plural word after it.
+_COUNTED = re.compile(r"(?<![\w.,:/#°-])(" + _NUMBER + r")( )([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*[sx])(?![\w'’-])")
+_NO_BREAK_COUNT = re.compile(r"\d[\u00a0\u202f](?:à[\u00a0\u202f]\d|[^\W\d_]+[sx]\b)")
+_RANGE = re.compile(r"(?<![\w.,:/#°-])(?:" + _NUMBER + r")( )à( )(?:" + _NUMBER + r")(?![\w.,])")
+
+
+def _count_value(number: str) -> float:
+    digits = re.sub(r"[^\d.,]", "", number)
+    head = re.split(r"[.,]", digits)[0] if re.search(r"[.,]\d{1,2}$", digits) else re.sub(r"[.,]", "", digits)
+    return float(head or 0)
+
+
+class NoBreakSpaceAfterCount(FrenchTypography):
+    code = "T605"
+    name = "nbsp-after-count"
+    severity = Severity.INFO
+    description = ("French joins a count to the noun it counts (30 panthères, 84 adultes) and the bounds of a "
+                   "range (10 à 15 ans) with no-break spaces. A heuristic: a number of 2 or more, a plural word.")
+    # Every count and finding needs a digit, a space, and a plural word or "à" in the translation.
+    target_pattern = _QUANTITY_CANDIDATE
+
+    @classmethod
+    def catalogue_problem(cls, conforming: int, deviating: dict[str, int]) -> Problem:
+        count = sum(deviating.values())
+        return Problem(f"this catalogue parts a count from its noun, or the bounds of a range, with a plain space "
+                       f"in {count} place{'s' if count != 1 else ''} (with a no-break space in {conforming})",
+                       subject="catalogue", suggestion="30\u00a0panthères, 10\u00a0à\u00a015\u00a0ans")
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        space = self.spacing["unit"]
+        if space == " " or pair.target == pair.source or not _COUNT_CANDIDATE.search(pair.target):
+            return
+        if "\u00a0" in pair.target or "\u202f" in pair.target:
+            self.conforming += len(_NO_BREAK_COUNT.findall(pair.target))
+        text = masked(pair.target)
+        spans, shown = [], []
+        for match in _RANGE.finditer(text):
+            spans += [(match.start(1), match.end(1), space), (match.start(2), match.end(2), space)]
+            shown.append(match.group(0))
+        for match in _COUNTED.finditer(text):
+            word = match.group(3)
+            if (word.lower() in _NOT_COUNTED or _count_value(match.group(1)) < 2
+                    or _NAMING_BEFORE.search(text, 0, match.start())
+                    or re.fullmatch(_UNITS, word)):  # a unit: nbsp-before-unit's
+                continue
+            spans.append((match.start(2), match.end(2), space))
+            shown.append(match.group(0))
+        if not spans:
+            return
+        self.count_deviation("count", len(shown))
+        places = f", {len(shown)} places" if len(shown) > 1 else ""
+        yield Problem(f"plain space inside \"{shown[0]}\" in {pair.label} (a line may break inside the "
+                      f"quantity{places})", subject=shown[0], suggestion=shown[0].replace(" ", space),
+                      fix=_original_edits(pair.target, sorted(set(spans))))
