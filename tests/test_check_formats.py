@@ -221,3 +221,46 @@ def test_list_checks_as_json():
     assert by_name["number-changed"]["fixable"] is False
     assert set(rows[0]) == {"code", "name", "severity", "fixable", "description"}
     assert invoke("--list-checks", "--format", "sarif").exit_code == 2
+
+
+def _run_with_terminal_stderr(args, cwd, env):
+    """Run a command whose stderr is a terminal (a pseudo-terminal) and stdout a pipe."""
+    import pty
+    import subprocess
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(args, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=follower)
+    os.close(follower)
+    stdout = process.stdout.read()
+    terminal = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the follower side closed: the process has ended
+            break
+        if not chunk:
+            break
+        terminal += chunk
+    process.wait()
+    os.close(leader)
+    return process.returncode, stdout.decode(), terminal.decode(errors="replace")
+
+
+def test_a_progress_bar_on_a_terminal_only_for_long_work(tmp_path):
+    import subprocess
+
+    paths = [str(catalogue(tmp_path, f"fr{index}.po")) for index in range(25)]
+    env = {key: value for key, value in os.environ.items() if key not in ("CI", "NO_COLOR")}
+    env["TERM"] = "xterm"
+    code, stdout, terminal = _run_with_terminal_stderr(["factsheet", "check", "--format", "json", *paths],
+                                                       tmp_path, env)
+    assert code == 1
+    assert "Checking" in terminal and "100%" in terminal
+    assert len(json.loads(stdout)["findings"]) == 25 * len(json.loads(invoke("--format", "json", paths[0]).stdout)["findings"])
+    # Piped, in CI, or for a few files: no bar.
+    piped = subprocess.run(["factsheet", "check", *paths], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert "Checking" not in piped.stderr
+    _code, _stdout, terminal = _run_with_terminal_stderr(["factsheet", "check", *paths], tmp_path, {**env, "CI": "true"})
+    assert "Checking" not in terminal
+    _code, _stdout, terminal = _run_with_terminal_stderr(["factsheet", "check", *paths[:3]], tmp_path, env)
+    assert "Checking" not in terminal

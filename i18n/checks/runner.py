@@ -653,9 +653,10 @@ def _collect_worker(child: tuple[int, int]) -> list[_PieceResult] | None:
     return result
 
 
-def check_files(paths: list[str], options: CheckOptions, jobs: int = 2) -> CheckReport:
+def check_files(paths: list[str], options: CheckOptions, jobs: int = 2, progress=None) -> CheckReport:
     """Check PO files; several are checked in parallel in `jobs` processes, and one large file
-    in `jobs` parts."""
+    in `jobs` parts. `progress(1)` is called as each of several files is done."""
+    done = progress or (lambda count: None)
     if len(paths) == 1 and jobs > 1 and not paths[0].endswith(".pot"):
         path = paths[0]
         try:
@@ -671,9 +672,15 @@ def check_files(paths: list[str], options: CheckOptions, jobs: int = 2) -> Check
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as executor:
-            results = list(executor.map(check_file, paths, repeat(options), chunksize=max(1, len(paths) // (jobs * 4))))
+            results = []
+            for result in executor.map(check_file, paths, repeat(options), chunksize=max(1, len(paths) // (jobs * 4))):
+                results.append(result)
+                done(1)
     else:
-        results = [check_file(path, options) for path in paths]
+        results = []
+        for path in paths:
+            results.append(check_file(path, options))
+            done(1)
     return _report(results, paths)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 
@@ -90,7 +92,10 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
         if paths:
             options = CheckOptions(normalise_locale(source_locale) or "en", normalise_locale(locale), selected, ignored,
                                    chosen_spacing)
-            return check_files(list(paths), options, jobs=jobs)
+            if not _progress_wanted(paths):
+                return check_files(list(paths), options, jobs=jobs)
+            with click.progressbar(length=len(paths), label="Checking", file=sys.stderr) as bar:
+                return check_files(list(paths), options, jobs=jobs, progress=bar.update)
         if locale is not None:
             raise click.UsageError("--locale applies to PO files given as paths; the project names its locales")
         from i18n.cli.common import project
@@ -156,6 +161,18 @@ def _fix_or_diff(run_checks, write: bool):
             # Somebody else's edit since the check read the file is never overwritten.
             write_atomic(Path(patch.path), patch.after, expected=states.get(patch.path, False))
     return (run_checks() if fixed else report), fixed
+
+
+# Fewer files than this are checked in about a second: no progress bar for them.
+PROGRESS_FROM_FILES = 20
+
+
+def _progress_wanted(paths) -> bool:
+    """A progress bar for long work on a terminal only: never in pipes, files or CI logs."""
+    import os
+
+    return (len(paths) >= PROGRESS_FROM_FILES and sys.stderr.isatty() and not os.environ.get("CI")
+            and os.environ.get("TERM") != "dumb")
 
 
 def _colour_wanted(choice: str) -> bool:
