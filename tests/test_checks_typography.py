@@ -35,6 +35,9 @@ CASES = [
     ("nbsp-before-punctuation", "the % sign", "le signe %", "fr", []),
     ("nbsp-before-punctuation", "50% of cubs", f"50{NNBSP}% des petits", "fr", []),
     ("nbsp-before-punctuation", "50% of cubs", "50 % der Jungen", "de", []),
+    # GCC's %{ %} %< %> directives are no percent signs.
+    ("nbsp-before-punctuation", "%{in GCC 10.1%}", "%{dans GCC 10.1%}", "fr", []),
+    ("nbsp-before-punctuation", "in %<-O2%>", "dans %<-O2%>", "fr", []),
     ("nbsp-inside-guillemets", 'the "Amur" leopard', "le léopard « Amour »", "fr", ["«", "»"]),
     ("nbsp-inside-guillemets", 'the "Amur" leopard', f"le léopard «{NBSP}Amour{NBSP}»", "fr", []),
     ("nbsp-inside-guillemets", 'the "Amur" leopard', "der »Amur«-Leopard", "de", []),

@@ -76,7 +76,8 @@ _PUNCTUATION_CANDIDATE = re.compile(
 )
 # A percent sign with a plain space before it (the spaces, and the digit before them, are checked back).
 _PLAIN_SPACE_BEFORE_PERCENT = re.compile(r"%(?<= %)")
-_NO_SPACE_BEFORE_PERCENT = re.compile(r"(%)(?<=\d%)(?![\w%])")
+# (not before { } < > ' " |: "%}" and "%<" are GCC's and other tools' format directives)
+_NO_SPACE_BEFORE_PERCENT = re.compile(r"(%)(?<=\d%)(?![\w%{}<>'\"|])")
 _OPENING_GUILLEMET = re.compile(r"«(?![" + NO_BREAK_SPACES + "])")
 # (the sign first: re skips ahead to it, where a leading lookbehind is tried at every position)
 _CLOSING_GUILLEMET = re.compile(r"»(?<![" + NO_BREAK_SPACES + "]»)")
