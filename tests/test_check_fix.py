@@ -338,3 +338,37 @@ def test_a_number_is_restyled_only_when_it_then_matches_the_source(source, targe
 def test_tools_are_installed():
     for tool in ("msgfmt", "msgcat", "patch"):
         assert shutil.which(tool), f"{tool} is needed by these tests"
+
+
+def test_a_fix_that_msgfmt_would_refuse_is_not_applied(tmp_path, monkeypatch):
+    # A directive no check knows of: the typography rule would space "%!" (say a tool's own
+    # directive), and the fix is dropped if msgfmt -c then judges the entry worse than before.
+    from i18n.checks import fixes
+    from i18n.po.msgfmt_check import CompileProblem
+
+    path = tmp_path / "fr.po"
+    path.write_text(HEADER.format(charset="UTF-8") + '''
+#, c-format
+msgid "Error: %s"
+msgstr "Erreur : %s"
+
+msgid "Note: this"
+msgstr "Note : ceci"
+''', encoding="utf-8")
+    from i18n.po import msgfmt_check
+
+    original = msgfmt_check.validate_for_compile
+
+    def stricter(catalog):
+        # As if the no-break space broke the c-format entry's directive.
+        found = list(original(catalog))
+        found += [CompileProblem(entry.line, "format specifications differ") for entry in catalog.entries
+                  if "c-format" in entry.flags and NBSP in entry.msgstr]
+        return found
+
+    monkeypatch.setattr(msgfmt_check, "validate_for_compile", stricter)
+    assert "validate_for_compile" not in vars(fixes)  # looked up when fixing, so the stricter one is used
+    result = run("--fix", path)
+    assert "Fixed 1 finding," in result.output
+    text = path.read_text(encoding="utf-8")
+    assert 'msgstr "Erreur : %s"' in text and f'msgstr "Note{NBSP}: ceci"' in text
