@@ -35,11 +35,14 @@ def locale_findings(project: Project, locale: str) -> list:
     source-locale catalogue, and its rendered sheets against the source locale's."""
     from i18n.checks.runner import CheckOptions, catalog_context, check_catalog, check_rendered_sheets
 
+    from i18n.checks.config import load_check_config
+
+    config = load_check_config(project.root)
     template = _read(project.template_path, "no template: run `factsheet extract` first")
     path = project.catalogue_path(locale)
     catalog = _read(path, f"no catalogue for locale {locale!r}: run `factsheet init {locale}`")
     source_locale = project.source_locale
-    options = CheckOptions(source_locale, locale)
+    options = CheckOptions(source_locale, locale, config.select, config.ignore, config.spacing)
     context = catalog_context(catalog, str(path), options, is_source=locale == source_locale)
     source_catalog = source_context = None
     source_path = project.catalogue_path(source_locale)
@@ -54,7 +57,7 @@ def locale_findings(project: Project, locale: str) -> list:
         sheets_dir = project.output_dir / locale
         findings.extend(item for item in check_rendered_sheets(project.output_dir, source_locale, project.locales, options)
                         if _is_under(Path(item.path), sheets_dir))
-    return findings
+    return list(config.apply(tuple(findings)))
 
 
 def project_review(project: Project, locale: str) -> ReviewPage:

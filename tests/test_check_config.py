@@ -167,3 +167,18 @@ def test_pre_commit_hook_runs_only_on_po_files_and_passes_options_through(tmp_pa
     assert result.returncode == 1
     assert result.stdout.splitlines() == [line for line in result.stdout.splitlines() if line.startswith("::")]
     assert "number-changed" in result.stdout and "T601" not in result.stdout
+
+
+def test_the_project_review_page_follows_the_same_settings(tmp_path, monkeypatch):
+    root = write_project(tmp_path / "tiny")
+    monkeypatch.chdir(root)
+    runner = CliRunner()
+    for command in (["extract"], ["update"]):
+        assert runner.invoke(cli, command).exit_code == 0
+    page = root / "build" / "review" / "fr.html"
+    assert runner.invoke(cli, ["review"]).exit_code == 0
+    assert "C401" in page.read_text(encoding="utf-8")
+    with (root / "pyproject.toml").open("a", encoding="utf-8") as handle:
+        handle.write('\n[tool.factsheet.check]\nignore = ["untranslated"]\n')
+    assert runner.invoke(cli, ["review"]).exit_code == 0
+    assert "C401" not in page.read_text(encoding="utf-8")
