@@ -17,10 +17,8 @@ wins over the setting. Unknown keys, checks and values are errors that name thei
 
 from __future__ import annotations
 
-import fnmatch
 import os
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -78,6 +76,8 @@ class CheckConfig:
 
 
 def _matches(path: str, pattern: str) -> bool:
+    import fnmatch
+
     # `**/` also matches no folder at all, as in .gitignore and ruff.
     return fnmatch.fnmatchcase(path, pattern) or ("**/" in pattern and fnmatch.fnmatchcase(path, pattern.replace("**/", "")))
 
@@ -178,6 +178,8 @@ def line_of_key(text: str, key: str, value: str | None = None) -> int | None:
 
 
 def _read(path: Path) -> dict:
+    import tomllib  # only when a pyproject.toml is found
+
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
