@@ -372,3 +372,23 @@ msgstr "Note : ceci"
     assert "Fixed 1 finding," in result.output
     text = path.read_text(encoding="utf-8")
     assert 'msgstr "Erreur : %s"' in text and f'msgstr "Note{NBSP}: ceci"' in text
+
+
+def test_fix_in_project_mode_fixes_the_project_catalogues(tmp_path, monkeypatch):
+    from tests.project_fixture import write_project
+
+    root = write_project(tmp_path / "tiny")
+    monkeypatch.chdir(root)
+    runner = CliRunner()
+    for command in (["extract"], ["update"]):
+        assert runner.invoke(cli, command).exit_code == 0
+    path = root / "locales" / "fr" / "LC_MESSAGES" / "messages.po"
+    catalog = parse_po(path.read_bytes())
+    text = path.read_text(encoding="utf-8").replace('msgid "Key facts"\nmsgstr ""', 'msgid "Key facts"\nmsgstr "L\'essentiel : faits"')
+    path.write_text(text, encoding="utf-8")
+    template_before = (root / "locales" / "messages.pot").read_bytes()
+    result = runner.invoke(cli, ["check", "--fix"])
+    assert "Fixed 1 finding," in result.output, result.output
+    assert f'msgstr "L\'essentiel{NBSP}: faits"' in path.read_text(encoding="utf-8")
+    assert (root / "locales" / "messages.pot").read_bytes() == template_before
+    assert len(parse_po(path.read_bytes()).entries) == len(catalog.entries)
