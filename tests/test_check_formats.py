@@ -113,7 +113,7 @@ def test_sarif_is_valid_and_carries_every_finding(tmp_path, monkeypatch):
     result = invoke("--format", "sarif", "po/fr.po")
     assert result.exit_code == 1
     log = json.loads(result.stdout)
-    validator = jsonschema.Draft7Validator(SARIF_SCHEMA, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
+    validator = jsonschema.Draft7Validator(SARIF_SCHEMA, format_checker=jsonschema.FormatChecker())
     validator.validate(log)
     [run] = log["runs"]
     rules = run["tool"]["driver"]["rules"]
