@@ -392,3 +392,20 @@ def test_fix_in_project_mode_fixes_the_project_catalogues(tmp_path, monkeypatch)
     assert f'msgstr "L\'essentiel{NBSP}: faits"' in path.read_text(encoding="utf-8")
     assert (root / "locales" / "messages.pot").read_bytes() == template_before
     assert len(parse_po(path.read_bytes()).entries) == len(catalog.entries)
+
+
+def test_a_file_that_cannot_be_written_is_a_one_line_error(tmp_path, monkeypatch):
+    import os
+
+    path = gnu_catalogue(tmp_path)
+    before = path.read_bytes()
+
+    def refused(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refused)
+    result = run("--fix", path)
+    assert result.exit_code == 1
+    assert result.stderr == f"factsheet: error: {path}: cannot write the fixes: Permission denied\n"
+    assert path.read_bytes() == before
+    assert not [name for name in os.listdir(tmp_path) if name.endswith(".tmp")]

@@ -159,7 +159,12 @@ def _fix_or_diff(run_checks, write: bool):
     for patch in patches:
         if patch.changed:
             # Somebody else's edit since the check read the file is never overwritten.
-            write_atomic(Path(patch.path), patch.after, expected=states.get(patch.path, False))
+            try:
+                write_atomic(Path(patch.path), patch.after, expected=states.get(patch.path, False))
+            except OSError as error:
+                from i18n.errors import FactsheetError
+
+                raise FactsheetError(f"cannot write the fixes: {error.strerror or error}", patch.path) from None
     return (run_checks() if fixed else report), fixed
 
 
