@@ -81,7 +81,8 @@ def load_project(start: Path | None = None) -> Project:
 
 def project_from_settings(root: Path, settings: dict, source: Path | None = None) -> Project:
     where = str(source or root / "pyproject.toml")
-    unknown = set(settings) - set(DEFAULTS)
+    # [tool.factsheet.check] is the checker's own table (i18n.checks.config reads it).
+    unknown = set(settings) - set(DEFAULTS) - {"check"}
     if unknown:
         raise ConfigError(f"unknown [tool.factsheet] setting {sorted(unknown)[0]!r}", where)
     merged = {**DEFAULTS, **settings}

@@ -241,17 +241,10 @@ def catalogue_stats(path: Path, locale: str | None = None) -> LocaleStats:
 
 
 def count_states(catalog: Catalog, locale: str, path: Path) -> LocaleStats:
-    translated = fuzzy = untranslated = obsolete = 0
-    for entry in catalog.entries:
-        if entry.obsolete:
-            obsolete += 1
-        elif entry.fuzzy:
-            fuzzy += 1
-        elif entry.translated:
-            translated += 1
-        else:
-            untranslated += 1
-    return LocaleStats(locale, path, translated, fuzzy, untranslated, obsolete)
+    from i18n.stats import count_catalogue  # msgfmt --statistics' rules live there
+
+    counts = count_catalogue(catalog, locale, path)
+    return LocaleStats(locale, path, counts.translated, counts.fuzzy, counts.untranslated, counts.obsolete)
 
 
 def project_stats(project: Project) -> list[LocaleStats]:

@@ -10,6 +10,21 @@ from i18n.checks.runner import CheckReport
 SEVERITIES = tuple(severity.value for severity in Severity)
 
 
+# Characters a reader cannot tell from a plain space (or cannot see at all), shown as a mark.
+_INVISIBLE = {"\u00a0": "␣", "\u202f": "␣", "\u2009": "␣", "\u2007": "␣", "\u200b": "⸱", "\u2060": "⸱",
+              "\u200e": "⸱", "\u200f": "⸱", "\u00ad": "⸱", "\t": "⇥"}
+
+
+def visible(text: str) -> str:
+    """The text with invisible characters marked, and their code points named after it:
+    "262\u202f000" -> "262␣000 (U+202F)", so that a suggestion never looks like the wrong text."""
+    found = sorted({character for character in text if character in _INVISIBLE})
+    if not found:
+        return text
+    marked = "".join(_INVISIBLE.get(character, character) for character in text)
+    return f"{marked} ({', '.join(f'U+{ord(character):04X}' for character in found)})"
+
+
 def finding_to_dict(item: Finding) -> dict:
     return {
         "path": item.path,
@@ -23,6 +38,10 @@ def finding_to_dict(item: Finding) -> dict:
         "message": item.message,
         "subject": item.subject,
         "suggestion": item.suggestion,
+        "suggestion_visible": visible(item.suggestion) if item.suggestion is not None else None,
+        "fixable": item.fixable,
+        "places": len(item.covers) if item.covers else None,
+        "fix": [{"start": edit.start, "end": edit.end, "old": edit.old, "new": edit.new} for edit in item.fix or ()],
     }
 
 
@@ -35,6 +54,7 @@ def summary(report: CheckReport) -> dict:
         "findings": len(report.findings),
         "by_severity": {severity: by_severity.get(severity, 0) for severity in SEVERITIES},
         "by_check": dict(sorted(by_check.items())),
+        "fixable": sum(1 for item in report.findings if item.fixable),
         "unreadable": len(report.failures),
     }
 
@@ -51,29 +71,164 @@ def format_json(report: CheckReport) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def format_finding(item: Finding) -> str:
-    """`path:line: severity: message [name]`, as compilers and linters print a diagnostic."""
-    where = f"{item.path}:{item.line}" if item.line else item.path
+def plain(text: str, **_styles) -> str:
+    return text
+
+
+# The styles of each part of a finding when colour is on (click.style's keywords).
+SEVERITY_STYLES = {"error": {"fg": "red", "bold": True}, "warning": {"fg": "yellow", "bold": True},
+                   "info": {"fg": "cyan"}}
+LOCATION_STYLE = {"bold": True}
+SUBJECT_STYLE = {"fg": "magenta", "bold": True}
+
+
+def format_finding(item: Finding, style=plain) -> str:
+    """`path:line: severity: message [name]`, as compilers and linters print a diagnostic; `[*]`
+    after the name marks a finding `--fix` fixes. `style(text, **click_style)` colours the parts
+    (severity, file:line, the number or sign in question); the default adds nothing."""
+    where = style(f"{item.path}:{item.line}" if item.line else item.path, **LOCATION_STYLE)
     message = item.message
-    if item.suggestion and item.suggestion not in message:
-        message = f"{message} ({item.suggestion})"
-    return f"{where}: {item.severity.value}: {message} [{item.check}]"
+    if style is not plain and item.subject and len(item.subject) > 0 and item.subject in message:
+        message = message.replace(item.subject, style(item.subject, **SUBJECT_STYLE), 1)
+    if item.suggestion and item.suggestion in message:
+        message = message.replace(item.suggestion, visible(item.suggestion))
+    elif item.suggestion:
+        label = "fix: " if item.fixable else ""
+        message = f"{message} ({label}{visible(item.suggestion)})"
+    severity = style(item.severity.value, **SEVERITY_STYLES[item.severity.value])
+    return f"{where}: {severity}: {message} [{item.check}]{' [*]' if item.fixable else ''}"
 
 
 def format_summary_line(report: CheckReport) -> str:
     counts = summary(report)["by_severity"]
     parts = [f"{counts[severity]} {severity}{'s' if counts[severity] != 1 else ''}" for severity in SEVERITIES]
     files = len(report.files)
-    return f"{', '.join(parts)} in {files} file{'s' if files != 1 else ''} ({report.entries} entries checked)"
+    fixable = sum(1 for item in report.findings if item.fixable)
+    fixes = f"; {fixable} fixable with --fix [*]" if fixable else ""
+    return f"{', '.join(parts)} in {files} file{'s' if files != 1 else ''} ({report.entries} entries checked){fixes}"
 
 
-def format_text(report: CheckReport) -> str:
-    lines = [format_finding(item) for item in report.findings]
+def format_text(report: CheckReport, style=plain) -> str:
+    lines = [format_finding(item, style) for item in report.findings]
     lines.append(format_summary_line(report))
     return "\n".join(lines) + "\n"
 
 
 def format_check_table(checks) -> str:
-    """The code table: code, name, severity, description, one check a line."""
-    return "".join(f"{check.code}  {check.name:<28} {check.severity.value:<8} {check.description}\n"
-                   for check in checks)
+    """The code table: code, name, severity, description, one check a line (`[*]`: --fix fixes it)."""
+    return "".join(f"{check.code}  {check.name:<28} {check.severity.value:<8} "
+                   f"{'[*] ' if check.fixable else ''}{check.description}\n" for check in checks)
+
+
+def format_check_table_json(checks) -> str:
+    import json
+
+    rows = [{"code": check.code, "name": check.name, "severity": check.severity.value,
+             "fixable": check.fixable, "description": check.description} for check in checks]
+    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- GitHub Actions workflow commands ------------------------------------------------------------
+
+_GITHUB_COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _github_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _github_property(text: str) -> str:
+    return _github_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def format_github(report: CheckReport) -> str:
+    """One workflow command a finding (`::error file=f,line=n,title=t::message`): GitHub Actions
+    shows each as an annotation on the pull request's diff."""
+    lines = []
+    for item in report.findings:
+        properties = [f"file={_github_property(item.path)}"]
+        if item.line:
+            properties.append(f"line={item.line}")
+        properties.append(f"title={_github_property(f'{item.code} {item.check}')}")
+        message = item.message
+        if item.suggestion and item.suggestion not in message:
+            message = f"{message} ({'fix: ' if item.fixable else ''}{visible(item.suggestion)})"
+        lines.append(f"::{_GITHUB_COMMANDS[item.severity.value]} {','.join(properties)}::{_github_data(message)}")
+    for failure in report.failures:
+        properties = [f"file={_github_property(failure.path)}"] + ([f"line={failure.line}"] if failure.line else [])
+        lines.append(f"::error {','.join(properties)}::{_github_data(failure.message)}")
+    return "".join(line + "\n" for line in lines)
+
+
+# --- SARIF 2.1.0 ------------------------------------------------------------------------------------
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_SARIF_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def _artifact_uri(path: str, root: str | None) -> str:
+    """The path relative to `root` with / separators (what code scanning resolves against the
+    repository), or a file: URI when it lies outside."""
+    import os
+    from pathlib import Path
+    from urllib.parse import quote
+
+    absolute = os.path.abspath(path)
+    if root is not None:
+        relative = os.path.relpath(absolute, root)
+        if not relative.startswith(os.pardir):
+            return quote(Path(relative).as_posix())
+    return Path(absolute).as_uri()
+
+
+def format_sarif(report: CheckReport, checks, version: str, root: str | None = None) -> str:
+    """The report as a SARIF 2.1.0 log: one run, its rules the check table, one result a finding."""
+    import json
+
+    rule_index = {check.code: index for index, check in enumerate(checks)}
+    rules = [{
+        "id": check.code,
+        "name": check.name,
+        "shortDescription": {"text": check.description},
+        "defaultConfiguration": {"level": _SARIF_LEVELS[check.severity.value]},
+        "properties": {"fixable": check.fixable},
+    } for check in checks]
+    results = []
+    for item in report.findings:
+        location = {"physicalLocation": {"artifactLocation": {"uri": _artifact_uri(item.path, root)}}}
+        if item.line:
+            location["physicalLocation"]["region"] = {"startLine": item.line}
+        properties = {"check": item.check, "fixable": item.fixable}
+        if item.msgid is not None:
+            properties["msgid"] = item.msgid
+        if item.msgctxt is not None:
+            properties["msgctxt"] = item.msgctxt
+        if item.form is not None:
+            properties["form"] = item.form
+        if item.suggestion is not None:
+            properties["suggestion"] = visible(item.suggestion)
+        result = {
+            "ruleId": item.code,
+            "level": _SARIF_LEVELS[item.severity.value],
+            "message": {"text": item.message},
+            "locations": [location],
+            "properties": properties,
+        }
+        if item.code in rule_index:
+            result["ruleIndex"] = rule_index[item.code]
+        results.append(result)
+    notifications = [{
+        "level": "error",
+        "message": {"text": failure.message},
+        "locations": [{"physicalLocation": {
+            "artifactLocation": {"uri": _artifact_uri(failure.path, root)},
+            **({"region": {"startLine": failure.line}} if failure.line else {})}}],
+    } for failure in report.failures]
+    run = {
+        "tool": {"driver": {"name": "factsheet", "version": version, "rules": rules}},
+        "invocations": [{"executionSuccessful": not report.failures,
+                         **({"toolExecutionNotifications": notifications} if notifications else {})}],
+        "results": results,
+    }
+    document = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -9,7 +9,9 @@ from anywhere (its Content-Security-Policy allows only its own inline style and 
 from __future__ import annotations
 
 import base64
+import difflib
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -78,6 +80,62 @@ class ReviewFinding:
 
 
 @dataclass(frozen=True)
+class Change:
+    """A run of words of a source-text diff: the same on both sides, removed, or added."""
+
+    kind: str  # "same" | "removed" | "added"
+    text: str
+
+
+@dataclass(frozen=True)
+class SourceChange:
+    """How one source text of a fuzzy entry changed since it was translated (`#| msgid` -> msgid)."""
+
+    label: str  # "msgid" | "msgid_plural"
+    before: str
+    after: str
+    changes: tuple[Change, ...]
+
+
+_WORD = re.compile(r"\s+|\w+|[^\w\s]")
+
+
+def word_diff(before: str, after: str) -> tuple[Change, ...]:
+    """The words (and spaces and signs) of `after` against `before`: runs kept, removed and added."""
+    old, new = _WORD.findall(before), _WORD.findall(after)
+    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    changes: list[Change] = []
+
+    def add(kind: str, words: list[str]) -> None:
+        if not words:
+            return
+        if changes and changes[-1].kind == kind:
+            changes[-1] = Change(kind, changes[-1].text + "".join(words))
+        else:
+            changes.append(Change(kind, "".join(words)))
+
+    for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
+        if tag == "equal":
+            add("same", old[old_start:old_end])
+        else:
+            add("removed", old[old_start:old_end])
+            add("added", new[new_start:new_end])
+    return tuple(changes)
+
+
+def source_changes(entry: Entry) -> tuple[SourceChange, ...]:
+    """For a fuzzy entry, what changed in its msgid and msgid_plural since the `#|` lines were written."""
+    if not entry.fuzzy:
+        return ()
+    found = []
+    for label, before, after in (("msgid", entry.previous_msgid, entry.msgid),
+                                 ("msgid_plural", entry.previous_msgid_plural, entry.msgid_plural)):
+        if before is not None and after is not None:
+            found.append(SourceChange(label, before, after, word_diff(before, after)))
+    return tuple(found)
+
+
+@dataclass(frozen=True)
 class ReviewMessage:
     number: int
     msgctxt: str | None
@@ -91,6 +149,8 @@ class ReviewMessage:
     unpaired_numbers: int
     # A fuzzy entry's source text before it changed (`#| msgid`): what the translation was made from.
     previous_source: str | None = None
+    # ... and the word-level diff of each `#|` source text against the current one.
+    source_changes: tuple[SourceChange, ...] = ()
 
     @property
     def needs_attention(self) -> bool:
@@ -149,9 +209,10 @@ class ReviewPage:
 
 
 def entry_state(entry: Entry) -> str:
-    if entry.fuzzy:
-        return "fuzzy"
-    return "translated" if entry.translated else "untranslated"
+    """The message's state as msgfmt --statistics counts it (see i18n.stats)."""
+    from i18n.stats import msgfmt_state
+
+    return msgfmt_state(entry)
 
 
 def build_review(catalog: Catalog, findings, *, source_locale: str, target_locale: str,
@@ -191,6 +252,7 @@ def build_review(catalog: Catalog, findings, *, source_locale: str, target_local
             references=tuple(entry.references),
             unpaired_numbers=unpaired,
             previous_source=entry.previous_msgid if entry.fuzzy else None,
+            source_changes=source_changes(entry),
         ))
     source, target = language(source_locale), language(target_locale)
     return ReviewPage(
@@ -230,8 +292,14 @@ def _review_finding(found, location) -> ReviewFinding:
         check=found.check,
         message=found.message,
         form=getattr(found, "form", None),
-        suggestion=getattr(found, "suggestion", None),
+        suggestion=_visible(getattr(found, "suggestion", None)),
     )
+
+
+def _visible(suggestion: str | None) -> str | None:
+    from i18n.report import visible  # the one way findings show invisible characters
+
+    return visible(suggestion) if suggestion else suggestion
 
 
 # --- numbers -----------------------------------------------------------------------------------

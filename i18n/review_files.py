@@ -35,11 +35,14 @@ def locale_findings(project: Project, locale: str) -> list:
     source-locale catalogue, and its rendered sheets against the source locale's."""
     from i18n.checks.runner import CheckOptions, catalog_context, check_catalog, check_rendered_sheets
 
+    from i18n.checks.config import load_check_config
+
+    config = load_check_config(project.root)
     template = _read(project.template_path, "no template: run `factsheet extract` first")
     path = project.existing_catalogue(locale)
     catalog = _read(path, "")
     source_locale = project.source_locale
-    options = CheckOptions(source_locale, locale)
+    options = CheckOptions(source_locale, locale, config.select, config.ignore, config.spacing)
     context = catalog_context(catalog, str(path), options, is_source=locale == source_locale,
                               every_message_formatted=True)
     source_catalog = source_context = None
@@ -55,7 +58,7 @@ def locale_findings(project: Project, locale: str) -> list:
         sheets_dir = project.output_dir / locale
         findings.extend(item for item in check_rendered_sheets(project.output_dir, source_locale, project.locales, options)
                         if _is_under(Path(item.path), sheets_dir))
-    return findings
+    return list(config.apply(tuple(findings)))
 
 
 def project_review(project: Project, locale: str) -> ReviewPage:
@@ -111,3 +114,50 @@ def _is_under(path: Path, folder: Path) -> bool:
     except ValueError:
         return False
     return True
+
+
+# --- Any gettext catalogue ---------------------------------------------------------------------
+
+
+def default_catalogue_review_path(path: Path) -> Path:
+    """`po/fr.po` -> `po/fr.review.html`, beside the catalogue."""
+    return path.with_name(f"{path.stem}.review.html")
+
+
+def catalogue_review(path: Path, options, config=None) -> ReviewPage:
+    """The review page of one PO file of any gettext project, with exactly the findings
+    `factsheet check PATH` reports (the same options and [tool.factsheet.check] settings)."""
+    from i18n.checks.headers import normalise_locale
+    from i18n.checks.runner import check_files
+
+    report = check_files([str(path)], options, jobs=1)
+    if report.failures:
+        failure = report.failures[0]
+        raise InputError(failure.message, failure.path, failure.line)
+    findings = config.apply(report.findings) if config is not None else report.findings
+    catalog = _read(path, "no such catalogue")
+    target_locale = options.locale or normalise_locale(catalog.language) or "und"
+    return build_review(catalog, findings, source_locale=options.source_locale, target_locale=target_locale,
+                        catalogue_label=str(path))
+
+
+def write_catalogue_reviews(paths: list[Path], options, config=None, out: Path | None = None) -> list[FileOutcome]:
+    """One review page per PO file; `out` names the file when a single catalogue is reviewed."""
+    from i18n.safe_write import write_atomic
+
+    if out is not None and len(paths) > 1:
+        raise InputError(f"--out names one file but {len(paths)} catalogues are reviewed")
+    outcomes = []
+    for path in paths:
+        page = catalogue_review(path, options, config)
+        target = out if out is not None else default_catalogue_review_path(path)
+        changed = write_atomic(target, render_review_page(page).encode("utf-8"))
+        outcomes.append(FileOutcome(target, changed, _detail(page)))
+    return outcomes
+
+
+def _detail(page: ReviewPage) -> str:
+    counts = page.state_counts
+    severities = page.severity_counts
+    return (f"{len(page.messages)} messages: {counts['translated']} translated, {counts['fuzzy']} fuzzy, "
+            f"{counts['untranslated']} untranslated; {severities['error']} errors, {severities['warning']} warnings")

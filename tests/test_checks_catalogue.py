@@ -103,7 +103,7 @@ def test_each_plural_entry_has_nplurals_forms(locale, forms, expected):
 ])
 @pytest.mark.parametrize("locale", ["fr", "de"])
 def test_silencing_flags_are_checked(flags, expected, locale):
-    entry = Entry(msgid="The leopard weighs 60 kg.", msgstr="Le léopard pèse 65 kg.", flags=flags)
+    entry = Entry(msgid="The leopard weighs 60 kg.", msgstr="Le léopard pèse 65\u00a0kg.", flags=flags)
     assert codes(run(catalogue([entry], locale))) == expected
 
 

@@ -50,7 +50,8 @@ def test_groups_name_existing_checks_and_the_issue_flag_works():
 
 @pytest.mark.parametrize(("selectors", "expected"), [
     (["N101"], {"number-missing"}),
-    (["T"], {"nbsp-before-punctuation", "nbsp-inside-guillemets", "nbsp-in-number"}),
+    (["T"], {"nbsp-before-punctuation", "nbsp-inside-guillemets", "nbsp-in-number", "nbsp-before-unit",
+             "nbsp-after-count"}),
     (["number-mismatch"], GROUPS["number-mismatch"]),
     (["markup-script", "C401"], {"markup-script", "untranslated"}),
 ])

@@ -35,6 +35,9 @@ CASES = [
     ("nbsp-before-punctuation", "the % sign", "le signe %", "fr", []),
     ("nbsp-before-punctuation", "50% of cubs", f"50{NNBSP}% des petits", "fr", []),
     ("nbsp-before-punctuation", "50% of cubs", "50 % der Jungen", "de", []),
+    # GCC's %{ %} %< %> directives are no percent signs.
+    ("nbsp-before-punctuation", "%{in GCC 10.1%}", "%{dans GCC 10.1%}", "fr", []),
+    ("nbsp-before-punctuation", "in %<-O2%>", "dans %<-O2%>", "fr", []),
     ("nbsp-inside-guillemets", 'the "Amur" leopard', "le léopard « Amour »", "fr", ["«", "»"]),
     ("nbsp-inside-guillemets", 'the "Amur" leopard', f"le léopard «{NBSP}Amour{NBSP}»", "fr", []),
     ("nbsp-inside-guillemets", 'the "Amur" leopard', "der »Amur«-Leopard", "de", []),
@@ -42,6 +45,26 @@ CASES = [
     ("nbsp-in-number", "262,000 people", f"262{NNBSP}000 personnes", "fr", []),
     ("nbsp-in-number", "Versions 2 100", "Versions 2 100", "fr", []),
     ("nbsp-in-number", "262,000 people", "262 000 Menschen", "de", []),
+    # A number and its unit, in every language.
+    ("nbsp-before-unit", "A range of 5,000 km²", "Une aire de 5 000 km²", "fr", ["5 000 km²"]),
+    ("nbsp-before-unit", "A range of 5,000 km²", "A range of 5,000 km²", "en", ["5,000 km²"]),
+    ("nbsp-before-unit", "It is 6 m long", "Sie ist 6 m lang", "de", ["6 m"]),
+    ("nbsp-before-unit", "It is 6 m long", f"Elle mesure 6{NNBSP}m", "fr", []),
+    ("nbsp-before-unit", "about 60 kg", "environ 60 kg et 6 m", "fr", ["60 kg"]),
+    ("nbsp-before-unit", "%d applies", "8 s'applique", "fr", []),  # "s" before an apostrophe is no second
+    ("nbsp-before-unit", "a 32-bit value", "une valeur 32 bits", "fr", ["32 bits"]),
+    ("nbsp-before-unit", "in 3 months", "dans 3 mois", "fr", []),
+    ("nbsp-before-unit", "type #2 m", "type #2 m", "en", []),
+    # French: a count and its noun, the bounds of a range.
+    ("nbsp-after-count", "30 leopards", "30 panthères", "fr", ["30 panthères"]),
+    ("nbsp-after-count", "84 adults", f"84{NBSP}adultes", "fr", []),
+    ("nbsp-after-count", "10 to 15 years", "10 à 15 ans", "fr", ["10 à 15"]),
+    ("nbsp-after-count", "1 leopard", "1 panthère", "fr", []),  # 0 and 1 name more often than they count
+    ("nbsp-after-count", "2 more", "2 de plus", "fr", []),
+    ("nbsp-after-count", "version 2 files", "version 2 fichiers", "fr", []),
+    ("nbsp-after-count", "IEEE 754 known", "IEEE 754 connus", "fr", []),
+    ("nbsp-after-count", "30 leopards", "30 Leoparden", "de", []),
+    ("nbsp-after-count", "30 leopards", "30 leopards", "fr", []),  # copied verbatim
 ]
 
 
@@ -62,11 +85,14 @@ CONVENTIONS = [
     ("nbsp-before-punctuation", f"Attention{NBSP}: fichier {{n}}", "Attention: fichier {n}"),
     ("nbsp-inside-guillemets", f"le fichier «{NBSP}{{n}}{NBSP}»", "le fichier « {n} »"),
     ("nbsp-in-number", f"{{n}} : 262{NNBSP}000 lignes", "{n} : 262 000 lignes"),
+    ("nbsp-before-unit", f"{{n}} fait 6{NBSP}m", "{n} fait 6 m"),
+    ("nbsp-after-count", f"{{n}} compte 30{NBSP}panthères", "{n} compte 30 panthères"),
 ]
 
 
 _CONVENTION_SOURCES = {"nbsp-before-punctuation": "Warning: file {n}", "nbsp-inside-guillemets": 'the file "{n}"',
-                       "nbsp-in-number": "{n}: 262,000 lines"}
+                       "nbsp-in-number": "{n}: 262,000 lines", "nbsp-before-unit": "{n} is 6 m",
+                       "nbsp-after-count": "{n} counts 30 leopards"}
 
 
 def _findings(name: str, conforming: str, deviating: str, deviating_count: int, conforming_count: int):

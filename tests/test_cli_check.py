@@ -24,7 +24,7 @@ msgstr "{weighs} %d kg."
 '''
 WRONG_NUMBER = '''#: sheet.html:3
 msgid "About 60 kg on average."
-msgstr "{about} 65 kg."
+msgstr "{about} 65 kg."
 '''
 TRANSLATIONS = {"fr": {"weighs": "Le léopard pèse", "about": "Environ"},
                 "de": {"weighs": "Der Leopard wiegt", "about": "Etwa"}}
@@ -145,7 +145,7 @@ def write_project(root, fr_body: str):
     header = HEADER.replace('"Language: {locale}\\n"\n', "").format(locale="", plural="(n != 1)")
     (root / "locales" / "messages.pot").write_text(
         header + 'msgid "About 60 kg on average."\nmsgstr ""\n\nmsgid "Spots"\nmsgstr ""\n', encoding="utf-8")
-    for locale, body in (("en", 'msgid "About 60 kg on average."\nmsgstr "About 62 kg on average."\n\n'
+    for locale, body in (("en", 'msgid "About 60 kg on average."\nmsgstr "About 62 kg on average."\n\n'
                                 'msgid "Spots"\nmsgstr "Spots"\n'), ("fr", fr_body)):
         folder = root / "locales" / locale / "LC_MESSAGES"
         folder.mkdir(parents=True)
@@ -154,7 +154,7 @@ def write_project(root, fr_body: str):
 
 
 def test_project_check_covers_template_sources_and_sheets(tmp_path, monkeypatch):
-    write_project(tmp_path, 'msgid "About 60 kg on average."\nmsgstr "Environ 60 kg en moyenne."\n\n'
+    write_project(tmp_path, 'msgid "About 60 kg on average."\nmsgstr "Environ 60 kg en moyenne."\n\n'
                             'msgid "Rosettes"\nmsgstr "Rosettes"\n')
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["check", "--format", "json"])

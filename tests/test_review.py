@@ -107,9 +107,10 @@ def test_states_are_counted_as_msgfmt_counts_them():
         Entry("cub", msgid_plural="cubs", msgstr_plural=["petit", ""], line=12),
         Entry("Gone", "Parti", obsolete=True, line=15),
     ])
-    assert [message.state for message in page.messages] == ["translated", "fuzzy", "untranslated", "untranslated"]
-    assert page.state_counts == {"translated": 1, "fuzzy": 1, "untranslated": 2}
-    assert page.attention_count == 3
+    # msgfmt --statistics: a plural message with msgstr[0] filled is translated.
+    assert [message.state for message in page.messages] == ["translated", "fuzzy", "untranslated", "translated"]
+    assert page.state_counts == {"translated": 2, "fuzzy": 1, "untranslated": 1}
+    assert page.attention_count == 2
 
 
 def test_findings_go_to_the_message_with_their_context_and_msgid():
@@ -283,7 +284,7 @@ NUMBERS_TEMPLATE = """\
 
 FRENCH = {
     "Key facts": ("Faits clés", []),
-    "The range covers 262,000 hectares.": ("Le territoire couvre 262\u202f000 hectares.", []),
+    "The range covers 262,000 hectares.": ("Le territoire couvre 262\u202f000\u00a0hectares.", []),
     "About 100 leopards were counted in 2024.": ("Environ 110 léopards ont été comptés en 2024.", []),
     "Status": ("<script>alert(1)</script>", ["fuzzy"]),
 }
@@ -421,6 +422,11 @@ def test_a_fuzzy_message_shows_the_source_text_its_translation_was_made_from():
     entry = Entry("About 110 leopards", "Environ 100 panthères", flags=["fuzzy"], previous_msgid="About 100 leopards", line=3)
     root = parse(render_review_page(review([entry])))
     [previous] = root.find_all(lambda e: "previous" in e.classes)
-    assert previous.text == "About 100 leopards" and previous.attrs["lang"] == "en"
+    assert previous.attrs["lang"] == "en" and previous.attrs["data-label"] == "msgid"
+    [removed] = previous.find_all(lambda e: e.tag == "del")
+    [added] = previous.find_all(lambda e: e.tag == "ins")
+    assert (removed.text, added.text) == ("100", "110")
+    assert previous.text == "About 100110 leopards"
     translated = Entry("Key facts", "L’essentiel", previous_msgid="Facts", line=7)  # not fuzzy: nothing to show
     assert review([translated]).messages[0].previous_source is None
+    assert review([translated]).messages[0].source_changes == ()

@@ -29,6 +29,15 @@ class Severity(enum.Enum):
 _SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
+class Edit(NamedTuple):
+    """One replacement in a translated form: `old` at [start, end) becomes `new`."""
+
+    start: int
+    end: int
+    old: str
+    new: str
+
+
 @dataclass(frozen=True)
 class Problem:
     """What one check found in one place, before it is located in a file."""
@@ -37,6 +46,9 @@ class Problem:
     # The text the problem is about (a number, a placeholder, a tag), for machines and sorting.
     subject: str = ""
     suggestion: str | None = None
+    # The edits of the translated form that fix the problem without changing its meaning (the
+    # check that finds a problem owns its fix); None when fixing it needs judgment.
+    fix: tuple[Edit, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -53,6 +65,14 @@ class Finding:
     form: int | None = None
     subject: str = ""
     suggestion: str | None = None
+    fix: tuple[Edit, ...] | None = None
+    # For a catalogue-wide finding of a convention (see ConventionCheck): the per-entry findings
+    # it stands for, which `--fix` fixes.
+    covers: tuple["Finding", ...] = ()
+
+    @property
+    def fixable(self) -> bool:
+        return bool(self.fix) or any(item.fixable for item in self.covers)
 
     @property
     def sort_key(self) -> tuple:
@@ -173,6 +193,8 @@ class Check:
     name: ClassVar[str]
     severity: ClassVar[Severity]
     description: ClassVar[str]
+    # Whether the check attaches fixes (Problem.fix) to some of its findings.
+    fixable: ClassVar[bool] = False
 
 
 class PairCheck(Check):
@@ -278,4 +300,5 @@ def finding(check: type[Check] | Check, path: str, entry: Entry | None, problem:
         form=form,
         subject=problem.subject,
         suggestion=problem.suggestion,
+        fix=problem.fix,
     )

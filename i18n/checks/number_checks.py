@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable
 
-from i18n.checks.base import PairCheck, Pair, Problem, Severity
+from i18n.checks.base import Edit, PairCheck, Pair, Problem, Severity
 from i18n.numbers import compare_numbers
 from i18n.numbers.compare import may_differ
 
@@ -138,6 +138,7 @@ class NumberForeignStyle(PairCheck):
     severity = Severity.WARNING
     description = "A number of the translation is written in another locale's style (1,5 vs 1.5, 1,000 vs 1 000)."
     prefilter = staticmethod(has_number_problems)
+    fixable = True
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
         comparison = number_comparison(pair)
@@ -145,7 +146,26 @@ class NumberForeignStyle(PairCheck):
             return
         for style in comparison.foreign_style:
             yield Problem(f"number {style.number.text} in {pair.label}: {style.message}",
-                          subject=style.number.text, suggestion=style.suggestion)
+                          subject=style.number.text, suggestion=style.suggestion,
+                          fix=_style_fix(pair, comparison, style))
+
+
+def _style_fix(pair: Pair, comparison, style) -> tuple[Edit, ...] | None:
+    """The number rewritten the target locale's way, when that cannot change what it says: after
+    the edit it matches a number of the source, and no other number is missing, added or changed."""
+    number = style.number
+    if pair.target[number.start:number.end] != number.text:
+        return None
+    fixed = pair.target[:number.start] + style.suggestion + pair.target[number.end:]
+    after = compare_numbers(pair.source, fixed, source_locale=pair.source_locale, target_locale=pair.target_locale)
+    end = number.start + len(style.suggestion)
+    touches = lambda other: other.start < end and number.start < other.end  # noqa: E731
+    if (len(after.missing) > len(comparison.missing) or len(after.added) > len(comparison.added)
+            or len(after.changed) > len(comparison.changed) or any(touches(item) for item in after.added)
+            or any(touches(target) for _source, target in after.changed)
+            or any(touches(problem.number) for problem in after.foreign_style)):
+        return None
+    return (Edit(number.start, number.end, number.text, style.suggestion),)
 
 
 class NumberAcrossLocales(PairCheck):

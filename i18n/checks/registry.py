@@ -34,7 +34,13 @@ from i18n.checks.placeholders import (
     PlaceholderTypeChanged,
 )
 from i18n.checks.sheets import NumberAcrossSheets, SheetsNotRendered
-from i18n.checks.typography import NoBreakSpaceBeforePunctuation, NoBreakSpaceInNumber, NoBreakSpaceInsideGuillemets
+from i18n.checks.typography import (
+    NoBreakSpaceAfterCount,
+    NoBreakSpaceBeforePunctuation,
+    NoBreakSpaceBeforeUnit,
+    NoBreakSpaceInNumber,
+    NoBreakSpaceInsideGuillemets,
+)
 
 
 class UnknownIgnoreFlag(SuppressionCheck):
@@ -81,6 +87,8 @@ CHECKS: tuple[type[Check], ...] = (
     NoBreakSpaceBeforePunctuation,
     NoBreakSpaceInsideGuillemets,
     NoBreakSpaceInNumber,
+    NoBreakSpaceBeforeUnit,
+    NoBreakSpaceAfterCount,
     NumberAcrossLocales,
     NumberAcrossSheets,
     SheetsNotRendered,
@@ -95,7 +103,8 @@ GROUPS: dict[str, frozenset[str]] = {
     "number-mismatch": frozenset({"number-missing", "number-added", "number-changed", "number-across-locales"}),
     "placeholder-mismatch": frozenset({"placeholder-missing", "placeholder-extra", "placeholder-type-changed",
                                        "placeholder-reordered"}),
-    "typography": frozenset({"nbsp-before-punctuation", "nbsp-inside-guillemets", "nbsp-in-number"}),
+    "typography": frozenset({"nbsp-before-punctuation", "nbsp-inside-guillemets", "nbsp-in-number",
+                             "nbsp-before-unit", "nbsp-after-count"}),
 }
 
 BY_NAME: dict[str, type[Check]] = {check.name: check for check in CHECKS}

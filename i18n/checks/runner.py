@@ -28,6 +28,7 @@ from i18n.checks.base import (
     TemplateCheck,
     finding,
 )
+from i18n.checks.config import HEADER_SPACING_FIELD, SPACINGS
 from i18n.checks.headers import known_locale, layout_for, normalise_locale
 from i18n.checks.number_checks import NumberAcrossLocales
 from i18n.checks.registry import (
@@ -50,6 +51,8 @@ class CheckOptions:
     # Names of the checks to run; None runs them all.
     select: frozenset[str] | None = None
     ignore: frozenset[str] = frozenset()
+    # The no-break spaces French typography fixes write (a key of typography.SPACING_CONVENTIONS).
+    spacing: str = "full"
 
     def enabled(self, name: str) -> bool:
         return name not in self.ignore and (self.select is None or name in self.select)
@@ -180,7 +183,9 @@ def _settle_conventions(findings: list[Finding], tallies: dict[str, tuple[int, d
     if not unfollowed:
         return findings
     kept = [item for item in findings if item.check not in unfollowed]
-    kept.extend(unfollowed.values())
+    for name, catalogue_finding in unfollowed.items():
+        covered = tuple(item for item in findings if item.check == name)
+        kept.append(replace(catalogue_finding, covers=covered))
     return kept
 
 
@@ -205,6 +210,13 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
                    source_catalog: Catalog | None, source_context: CatalogContext | None,
                    whole: bool) -> _PartResult:
     instances = [check() for check in CHECKS if options.enabled(check.name)]
+    declared = catalog.header_field(HEADER_SPACING_FIELD) if catalog.header is not None else None
+    if declared in SPACINGS:  # the catalogue's own choice wins over the team's setting
+        options = replace(options, spacing=declared)
+    for check in instances:
+        configure = getattr(check, "configure", None)
+        if configure is not None:
+            configure(options)
     pair_checks = [check for check in instances if isinstance(check, PairCheck)
                    and not isinstance(check, NumberAcrossLocales) and check.applies(context)]
     entry_checks = [check for check in instances if isinstance(check, EntryCheck)]
@@ -647,9 +659,10 @@ def _collect_worker(child: tuple[int, int]) -> list[_PieceResult] | None:
     return result
 
 
-def check_files(paths: list[str], options: CheckOptions, jobs: int = 2) -> CheckReport:
+def check_files(paths: list[str], options: CheckOptions, jobs: int = 2, progress=None) -> CheckReport:
     """Check PO files; several are checked in parallel in `jobs` processes, and one large file
-    in `jobs` parts."""
+    in `jobs` parts. `progress(1)` is called as each of several files is done."""
+    done = progress or (lambda count: None)
     if len(paths) == 1 and jobs > 1 and not paths[0].endswith(".pot"):
         path = paths[0]
         try:
@@ -665,9 +678,15 @@ def check_files(paths: list[str], options: CheckOptions, jobs: int = 2) -> Check
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as executor:
-            results = list(executor.map(check_file, paths, repeat(options), chunksize=max(1, len(paths) // (jobs * 4))))
+            results = []
+            for result in executor.map(check_file, paths, repeat(options), chunksize=max(1, len(paths) // (jobs * 4))):
+                results.append(result)
+                done(1)
     else:
-        results = [check_file(path, options) for path in paths]
+        results = []
+        for path in paths:
+            results.append(check_file(path, options))
+            done(1)
     return _report(results, paths)
 
 
@@ -693,14 +712,14 @@ def check_project(project, options: CheckOptions) -> CheckReport:
         raise InputError("no template: run `factsheet extract` first", str(template_path))
     template = _read(template_path)
     source_locale = project.source_locale
-    options = CheckOptions(source_locale, None, options.select, options.ignore)
+    options = replace(options, source_locale=source_locale, locale=None)
     catalogues: dict[str, tuple[Catalog, CatalogContext]] = {}
     for locale in project.locales:
         path = project.existing_catalogue(locale)
         catalog = _read(path)
-        locale_options = CheckOptions(source_locale, locale, options.select, options.ignore)
+        locale_options = replace(options, locale=locale)
         catalogues[locale] = (catalog, catalog_context(catalog, str(path), locale_options, locale == source_locale,
-                                                             every_message_formatted=True))
+                                                     every_message_formatted=True))
     source_catalog, source_context = catalogues.get(source_locale, (None, None))
     results = []
     for locale, (catalog, context) in catalogues.items():

@@ -19,9 +19,30 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from i18n.checks.base import ConventionCheck, Pair, Problem, Severity
+from i18n.checks.base import ConventionCheck, Edit, Pair, Problem, Severity
 
 NO_BREAK_SPACES = "\u00a0\u202f"
+NO_BREAK_SPACE = "\u00a0"
+NARROW_NO_BREAK_SPACE = "\u202f"
+
+# The no-break space a fix writes, by place ("colon", "other" for ; ! ?, "percent", "guillemet",
+# "digits", "unit"), for each convention a team may choose. "imprimerie-nationale" is the
+# Imprimerie nationale's rule: a full no-break space before the colon and inside « », a narrow one
+# before ; ! ? and % and between digit groups.
+SPACING_CONVENTIONS: dict[str, dict[str, str]] = {
+    "full": dict.fromkeys(("colon", "other", "percent", "guillemet", "digits", "unit"), NO_BREAK_SPACE),
+    "narrow": dict.fromkeys(("colon", "other", "percent", "guillemet", "digits", "unit"), NARROW_NO_BREAK_SPACE),
+    # A catalogue written for terminals may choose plain spaces: then only a missing space is wrong.
+    "plain": dict.fromkeys(("colon", "other", "percent", "guillemet", "digits", "unit"), " "),
+    "imprimerie-nationale": {"colon": NO_BREAK_SPACE, "guillemet": NO_BREAK_SPACE, "unit": NO_BREAK_SPACE,
+                             "other": NARROW_NO_BREAK_SPACE, "percent": NARROW_NO_BREAK_SPACE,
+                             "digits": NARROW_NO_BREAK_SPACE},
+}
+DEFAULT_SPACING = "full"
+
+
+def _place_of(sign: str) -> str:
+    return {":": "colon", "%": "percent", "«": "guillemet", "»": "guillemet"}.get(sign, "other")
 
 _MASKS = (
     # (a string that must occur for the mask to matter, the pattern blanked out)
@@ -55,7 +76,8 @@ _PUNCTUATION_CANDIDATE = re.compile(
 )
 # A percent sign with a plain space before it (the spaces, and the digit before them, are checked back).
 _PLAIN_SPACE_BEFORE_PERCENT = re.compile(r"%(?<= %)")
-_NO_SPACE_BEFORE_PERCENT = re.compile(r"(%)(?<=\d%)(?![\w%])")
+# (not before { } < > ' " |: "%}" and "%<" are GCC's and other tools' format directives)
+_NO_SPACE_BEFORE_PERCENT = re.compile(r"(%)(?<=\d%)(?![\w%{}<>'\"|])")
 _OPENING_GUILLEMET = re.compile(r"«(?![" + NO_BREAK_SPACES + "])")
 # (the sign first: re skips ahead to it, where a leading lookbehind is tried at every position)
 _CLOSING_GUILLEMET = re.compile(r"»(?<![" + NO_BREAK_SPACES + "]»)")
@@ -102,6 +124,52 @@ def masked(text: str) -> str:
     return text
 
 
+def masked_with_origin(text: str) -> tuple[str, list[int]]:
+    """`masked(text)` and, for each of its positions (and its end), the position in `text` it
+    comes from: a fix found in the masked text is made in the original."""
+    origin = list(range(len(text) + 1))
+    for needle, pattern in _MASKS:
+        if needle in text:
+            text, origin = _substituted(pattern, lambda _match: _MASKED, text, origin)
+    if "&" in text:
+        text, origin = _substituted(
+            _ENTITY, lambda match: _NO_BREAK_ENTITIES.get(match.group(0).lower(), _MASKED), text, origin)
+    return text, origin
+
+
+def _substituted(pattern: re.Pattern, replacement, text: str, origin: list[int]) -> tuple[str, list[int]]:
+    pieces: list[str] = []
+    new_origin: list[int] = []
+    last = 0
+    for match in pattern.finditer(text):
+        pieces.append(text[last:match.start()])
+        new_origin.extend(origin[last:match.start()])
+        replaced = replacement(match)
+        pieces.append(replaced)
+        new_origin.extend([origin[match.start()]] * len(replaced))
+        last = match.end()
+    pieces.append(text[last:])
+    new_origin.extend(origin[last:])
+    return "".join(pieces), new_origin
+
+
+def _original_edits(target: str, spans: list[tuple[int, int, str]]) -> tuple[Edit, ...]:
+    """Edits of `target` for replacements found in its masked text: (start, end, new) there."""
+    _text, origin = masked_with_origin(target)
+    edits = []
+    for start, end, new in spans:
+        first, last = origin[start], origin[end]
+        edits.append(Edit(first, last, target[first:last], new))
+    return tuple(edits)
+
+
+def _fixed_excerpt(target: str, edit: Edit) -> str:
+    """A few words around an edit, as the fix writes them."""
+    start = max(0, edit.start - 12)
+    text = target[start:edit.start] + edit.new + target[edit.end:edit.end + 12]
+    return text.split("\n")[-1] if "\n" in target[start:edit.start] else text.split("\n")[0]
+
+
 def _judged_text(pair: Pair) -> str | None:
     if pair.target == pair.source:  # copied verbatim: a command, a code, a name
         return None
@@ -120,19 +188,30 @@ def _excerpt(text: str, start: int, end: int) -> str:
     return text[max(0, start - 12):end + 12].replace(_MASKED, "…").strip()
 
 
-def _summarised(occurrences: list[tuple[str, str]], what: str, pair: Pair, fix: str) -> Iterable[Problem]:
-    """One problem per sign for a pair: "plain space before ':' (3 places)"."""
-    by_sign: dict[str, list[str]] = {}
-    for sign, excerpt in occurrences:
-        by_sign.setdefault(sign, []).append(excerpt)
-    for sign, excerpts in by_sign.items():
-        places = f", {len(excerpts)} places" if len(excerpts) > 1 else ""
-        yield Problem(f"{what} '{sign}' in {pair.label} (\"{excerpts[0]}\"{places})", subject=sign,
-                      suggestion=f"{fix} before '{sign}'")
+def _summarised(occurrences: list[tuple[str, str, int, int]], what: str, pair: Pair,
+                spacing: dict[str, str]) -> Iterable[Problem]:
+    """One problem per sign for a pair: "plain space before ':' (3 places)", with the fix that
+    sets the convention's no-break space at each place (spans of the masked text)."""
+    by_sign: dict[str, list[tuple[str, int, int]]] = {}
+    for sign, excerpt, start, end in occurrences:
+        by_sign.setdefault(sign, []).append((excerpt, start, end))
+    for sign, places_found in by_sign.items():
+        places = f", {len(places_found)} places" if len(places_found) > 1 else ""
+        space = spacing[_place_of(sign)]
+        fix = _original_edits(pair.target, [(start, end, space) for _excerpt, start, end in places_found])
+        excerpt = places_found[0][0]
+        yield Problem(f"{what} '{sign}' in {pair.label} (\"{excerpt}\"{places})", subject=sign,
+                      suggestion=_fixed_excerpt(pair.target, fix[0]), fix=fix)
 
 
 class FrenchTypography(ConventionCheck):
     """The French rules of spacing: they apply to French targets only."""
+
+    spacing: dict[str, str] = SPACING_CONVENTIONS[DEFAULT_SPACING]
+    fixable = True
+
+    def configure(self, options) -> None:
+        self.spacing = SPACING_CONVENTIONS[getattr(options, "spacing", DEFAULT_SPACING)]
 
     @classmethod
     def applies(cls, context) -> bool:
@@ -174,8 +253,8 @@ class NoBreakSpaceBeforePunctuation(FrenchTypography):
                 continue
             sign = match.group()
             # The source's own spacing (an operator, a usage line) is not French typography.
-            if sign in signs and f" {sign}" not in pair.source:
-                plain.append((sign, _excerpt(text, start, match.end())))
+            if sign in signs and f" {sign}" not in pair.source and self.spacing[_place_of(sign)] != " ":
+                plain.append((sign, _excerpt(text, start, match.end()), match.start() - 1, match.start()))
         for match in _NO_SPACE_BEFORE.finditer(text):
             sign = match.group(1)
             if sign not in signs:
@@ -185,23 +264,22 @@ class NoBreakSpaceBeforePunctuation(FrenchTypography):
             # code, not prose: skip names with _ . - or digits, and words the source has before the sign.
             if word is not None and (not word.group(0).isalpha() or f"{word.group(0)}{sign}" in pair.source):
                 continue
-            missing.append((sign, _excerpt(text, match.start(), match.end())))
+            missing.append((sign, _excerpt(text, match.start(), match.end()), match.start(), match.start()))
         if "%" in text:
             for match in _PLAIN_SPACE_BEFORE_PERCENT.finditer(text):
                 start = _spaces_start(text, match.start())
-                if start > 0 and text[start - 1].isdecimal():  # what \d matches
-                    plain.append(("%", _excerpt(text, start, match.end())))
+                if start > 0 and text[start - 1].isdecimal() and self.spacing["percent"] != " ":
+                    plain.append(("%", _excerpt(text, start, match.end()), match.start() - 1, match.start()))
             for match in _NO_SPACE_BEFORE_PERCENT.finditer(text):
-                missing.append(("%", _excerpt(text, match.start(), match.end())))
-        fix = "use a no-break space (U+00A0 or U+202F)"
-        for sign, _excerpt_text in plain:
-            self.count_deviation(f"plain {sign}")
-        for sign, _excerpt_text in missing:
-            self.count_deviation(f"none {sign}")
+                missing.append(("%", _excerpt(text, match.start(), match.end()), match.start(), match.start()))
+        for place in plain:
+            self.count_deviation(f"plain {place[0]}")
+        for place in missing:
+            self.count_deviation(f"none {place[0]}")
         if plain:
-            yield from _summarised(plain, "plain space (a line may break) before", pair, fix)
+            yield from _summarised(plain, "plain space (a line may break) before", pair, self.spacing)
         if missing:
-            yield from _summarised(missing, "no space before", pair, fix)
+            yield from _summarised(missing, "no space before", pair, self.spacing)
 
 
 class NoBreakSpaceInsideGuillemets(FrenchTypography):
@@ -227,14 +305,36 @@ class NoBreakSpaceInsideGuillemets(FrenchTypography):
         text = _judged_text(pair)
         if text is None:
             return
+        space = self.spacing["guillemet"]
         for pattern, where in ((_OPENING_GUILLEMET, "after «"), (_CLOSING_GUILLEMET, "before »")):
             matches = list(pattern.finditer(text))
+            if space == " ":  # plain spaces chosen: only a guillemet touching a word is wrong
+                neighbour = 1 if where == "after «" else -1
+                matches = [match for match in matches if 0 <= match.start() + neighbour < len(text)
+                           and not text[match.start() + neighbour].isspace()]
             if matches:
                 self.count_deviation(where, len(matches))
                 excerpt = _excerpt(text, matches[0].start(), matches[0].end())
                 places = f", {len(matches)} places" if len(matches) > 1 else ""
+                spans = [_guillemet_span(text, match.start(), where == "after «") for match in matches]
+                fix = _original_edits(pair.target, [(*span, space) for span in spans]) if None not in spans else None
+                suggestion = _fixed_excerpt(pair.target, fix[0]) if fix else f"put U+00A0 or U+202F {where}"
                 yield Problem(f"no no-break space {where} in {pair.label} (\"{excerpt}\"{places})",
-                              subject=where[-1], suggestion=f"put U+00A0 or U+202F {where}")
+                              subject=where[-1], suggestion=suggestion, fix=fix)
+
+
+def _guillemet_span(text: str, sign: int, opening: bool) -> tuple[int, int] | None:
+    """The span a no-break space replaces beside a guillemet at `sign`: the plain space next to it,
+    or nothing (an insertion) when a word touches it; None at a line's edge (no safe fix)."""
+    neighbour = sign + 1 if opening else sign - 1
+    if neighbour < 0 or neighbour >= len(text):
+        return None
+    character = text[neighbour]
+    if character == " ":
+        return (neighbour, neighbour + 1)
+    if character.isspace():
+        return None
+    return (sign + 1, sign + 1) if opening else (sign, sign)
 
 
 class NoBreakSpaceInNumber(FrenchTypography):
@@ -257,7 +357,7 @@ class NoBreakSpaceInNumber(FrenchTypography):
         target = pair.target
         if "\u00a0" in target or "\u202f" in target:
             self.conforming += len(_NO_BREAK_GROUPED_NUMBER.findall(target))
-        if " " not in target or not _PLAIN_SPACE_GROUP_CANDIDATE.search(target):
+        if " " not in target or not _PLAIN_SPACE_GROUP_CANDIDATE.search(target) or self.spacing["digits"] == " ":
             return
         text = _judged_text(pair)
         if text is None:
@@ -267,5 +367,133 @@ class NoBreakSpaceInNumber(FrenchTypography):
             if number in pair.source:  # the source writes it so (a list of numbers, a version)
                 continue
             self.count_deviation("digit groups")
+            space = self.spacing["digits"]
+            spans = [(match.start() + offset, match.start() + offset + 1, space)
+                     for offset, character in enumerate(number) if character == " "]
             yield Problem(f"number {number} is grouped with plain spaces in {pair.label}",
-                          subject=number, suggestion=number.replace(" ", "\u202f"))
+                          subject=number, suggestion=number.replace(" ", space),
+                          fix=_original_edits(pair.target, spans))
+
+
+# --- Numbers and what they count ------------------------------------------------------------------
+
+# Unit symbols (SI, data, money, typography) that a number must not be parted from; a symbol ends
+# where no letter, digit, superscript, slash or apostrophe follows ("8 s'applique" is no second).
+_UNITS = ("km²|km³|km/h|km|m²|m³|m|cm²|cm|mm|µm|nm|kg|mg|g|t|ha|l|ml|cl|°C|°F|h|min|s|ms|µs|ns|"
+          "Go|Mo|ko|Ko|To|Gio|Mio|Kio|Tio|GB|MB|KB|kB|TB|GiB|MiB|KiB|TiB|Gb|Mb|kb|Hz|kHz|MHz|GHz|W|kW|MW|"
+          "V|mA|A|€|px|pt|dpi|ppp|bits?|octets?|bytes?")
+# A number: digit groups (5,000 / 5 000 / 5.000 / 5'000), then an optional decimal part.
+_NUMBER = r"\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_NUMBER_UNIT = re.compile(r"(?<![\w.,#°/-])(?:" + _NUMBER + r")( )(?:" + _UNITS + r")(?![\w²³/'’])")
+_UNIT_CANDIDATE = re.compile(r"\d[ \u00a0\u202f](?:" + _UNITS + r")(?![\w²³/'’])")
+_COUNT_CANDIDATE = re.compile(r"\d[ \u00a0\u202f](?:à[ \u00a0\u202f]\d|[^\W\d_][^\W\d_-]*[sx](?![\w'’-]))")
+# ([0-9], not \d: re tests an ASCII range twice as fast as the Unicode digit category, and this
+# search runs on every translation; quantities in other digits are not judged)
+_QUANTITY_CANDIDATE = re.compile(r"[0-9][ \u00a0\u202f](?:à[ \u00a0\u202f]\d|(?:" + _UNITS + r")(?![\w²³/'’])"
+                                 r"|[^\W\d_][^\W\d_-]*[sx](?![\w'’-]))")
+_NUMBER_NO_BREAK_UNIT = re.compile(r"\d[\u00a0\u202f](?:" + _UNITS + r")(?![\w²³/'’])")
+
+
+class NoBreakSpaceBeforeUnit(ConventionCheck):
+    code = "T604"
+    name = "nbsp-before-unit"
+    severity = Severity.WARNING
+    description = ("A number and its unit (5 km, 6 m, 5,000 km², 32 bits) are joined by a no-break space, so "
+                   "a line break cannot part them (in every language).")
+    fixable = True
+    # Every count and finding needs a digit, a space and a unit in the translation (one search
+    # shared with nbsp-after-count: the runner tests a pattern once for the checks that share it).
+    target_pattern = _QUANTITY_CANDIDATE
+    spacing: dict[str, str] = SPACING_CONVENTIONS[DEFAULT_SPACING]
+
+    def configure(self, options) -> None:
+        self.spacing = SPACING_CONVENTIONS[getattr(options, "spacing", DEFAULT_SPACING)]
+
+    @classmethod
+    def catalogue_problem(cls, conforming: int, deviating: dict[str, int]) -> Problem:
+        count = sum(deviating.values())
+        return Problem(f"this catalogue parts a number from its unit with a plain space in {count} "
+                       f"place{'s' if count != 1 else ''} (with a no-break space in {conforming}); a no-break "
+                       "space (U+00A0 or U+202F) keeps them on one line", subject="catalogue",
+                       suggestion="5\u00a0km")
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        space = self.spacing["unit"]
+        if space == " " or not _UNIT_CANDIDATE.search(pair.target):
+            return
+        if "\u00a0" in pair.target or "\u202f" in pair.target:
+            self.conforming += len(_NUMBER_NO_BREAK_UNIT.findall(pair.target))
+        text = masked(pair.target)
+        matches = list(_NUMBER_UNIT.finditer(text))
+        if not matches:
+            return
+        self.count_deviation("number unit", len(matches))
+        fix = _original_edits(pair.target, [(match.start(1), match.end(1), space) for match in matches])
+        quantity = matches[0].group(0)
+        places = f", {len(matches)} places" if len(matches) > 1 else ""
+        yield Problem(f"plain space between the number and the unit of \"{quantity}\" in {pair.label} (a line may "
+                      f"break between them{places})", subject=quantity,
+                      suggestion=quantity.replace(" ", space), fix=fix)
+
+
+# French function words that follow a number without being what it counts ("2 de plus", "3 ou 4").
+_NOT_COUNTED = frozenset("""de du des d sur sous à au aux et ou en le la les l un une pour par dans avec est sont a ont
+entre vers contre chez sans selon ni mais que qui dont où ce cet cette ces se sa son ses leur leurs mon ma mes ton
+ta tes notre nos votre vos il elle ils elles on je tu nous vous y pas plus moins ne n fois""".split())
+# A number that names (version 2, étape 3, n° 5) rather than counts.
+_NAMING_BEFORE = re.compile(r"(?:n°|no|numéro|version|v|étape|ligne|colonne|page|chapitre|section|article|niveau|"
+                            r"mode|type|option|IEEE|ISO|RFC|UTF|ECMA)\s*$", re.I)
+# A count (2 or more; 0 and 1 more often name something) and a plural word after it.
+_COUNTED = re.compile(r"(?<![\w.,:/#°-])(" + _NUMBER + r")( )([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*[sx])(?![\w'’-])")
+_NO_BREAK_COUNT = re.compile(r"\d[\u00a0\u202f](?:à[\u00a0\u202f]\d|[^\W\d_]+[sx]\b)")
+_RANGE = re.compile(r"(?<![\w.,:/#°-])(?:" + _NUMBER + r")( )à( )(?:" + _NUMBER + r")(?![\w.,])")
+
+
+def _count_value(number: str) -> float:
+    digits = re.sub(r"[^\d.,]", "", number)
+    head = re.split(r"[.,]", digits)[0] if re.search(r"[.,]\d{1,2}$", digits) else re.sub(r"[.,]", "", digits)
+    return float(head or 0)
+
+
+class NoBreakSpaceAfterCount(FrenchTypography):
+    code = "T605"
+    name = "nbsp-after-count"
+    severity = Severity.INFO
+    description = ("French joins a count to the noun it counts (30 panthères, 84 adultes) and the bounds of a "
+                   "range (10 à 15 ans) with no-break spaces. A heuristic: a number of 2 or more, a plural word.")
+    # Every count and finding needs a digit, a space, and a plural word or "à" in the translation.
+    target_pattern = _QUANTITY_CANDIDATE
+
+    @classmethod
+    def catalogue_problem(cls, conforming: int, deviating: dict[str, int]) -> Problem:
+        count = sum(deviating.values())
+        return Problem(f"this catalogue parts a count from its noun, or the bounds of a range, with a plain space "
+                       f"in {count} place{'s' if count != 1 else ''} (with a no-break space in {conforming})",
+                       subject="catalogue", suggestion="30\u00a0panthères, 10\u00a0à\u00a015\u00a0ans")
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        space = self.spacing["unit"]
+        if space == " " or pair.target == pair.source or not _COUNT_CANDIDATE.search(pair.target):
+            return
+        if "\u00a0" in pair.target or "\u202f" in pair.target:
+            self.conforming += len(_NO_BREAK_COUNT.findall(pair.target))
+        text = masked(pair.target)
+        spans, shown = [], []
+        for match in _RANGE.finditer(text):
+            spans += [(match.start(1), match.end(1), space), (match.start(2), match.end(2), space)]
+            shown.append(match.group(0))
+        for match in _COUNTED.finditer(text):
+            word = match.group(3)
+            if (word.lower() in _NOT_COUNTED or _count_value(match.group(1)) < 2
+                    or _NAMING_BEFORE.search(text, 0, match.start())
+                    or re.fullmatch(_UNITS, word)):  # a unit: nbsp-before-unit's
+                continue
+            spans.append((match.start(2), match.end(2), space))
+            shown.append(match.group(0))
+        if not spans:
+            return
+        self.count_deviation("count", len(shown))
+        places = f", {len(shown)} places" if len(shown) > 1 else ""
+        yield Problem(f"plain space inside \"{shown[0]}\" in {pair.label} (a line may break inside the "
+                      f"quantity{places})", subject=shown[0], suggestion=shown[0].replace(" ", space),
+                      fix=_original_edits(pair.target, sorted(set(spans))))

@@ -377,3 +377,11 @@ def _split_at_breaks(escaped: str, start_column: int, available: int, encoding: 
         start = cut
     pieces.append(data[start:].decode("utf-8"))
     return pieces
+
+
+def format_field(name: str, value: str, flags: list[str], charset: str = "UTF-8", width: int = 79) -> list[str]:
+    """One keyword of a live entry and its string (`msgstr[1] "..."`) as msgcat writes it, one
+    item a line, without line ends: for rewriting one field of a file and nothing else."""
+    lines: list[str] = []
+    _wrap(lines, "", name, value, _no_wrap(flags), width, charset.upper())
+    return lines
