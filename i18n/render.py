@@ -20,8 +20,9 @@ import jinja2
 from babel.core import UnknownLocaleError
 from markupsafe import Markup, escape
 
-from i18n.chart import ChartText, DatedEstimate, DatedEvent, population_chart
+from i18n.chart import chart_builder
 from i18n.errors import FactsheetError, InputError
+from i18n.fonts import css_font_stack
 from i18n.formatting import language_name, language_tag, locale_filters, text_direction
 from i18n.sheets import Sheet, display_path
 
@@ -42,14 +43,6 @@ class LanguageVersion:
     name: str
     href: str
     current: bool
-
-
-@dataclass(frozen=True)
-class ChartFigure:
-    """The population chart's drawing and the same figures as rows (year, what, figure)."""
-
-    svg: Markup
-    rows: tuple[tuple[str, str, str], ...]
 
 
 def output_name(sheet: Sheet, output_format: str) -> str:
@@ -81,10 +74,11 @@ def render_sheet(
         "locale": locale,
         "lang": language_tag(locale),
         "dir": direction,
+        "fonts": css_font_stack(locale),
         "sheet": sheet.slug,
         "data": sheet.data,
         "versions": versions,
-        "population_chart": _chart_builder(filters),
+        "population_chart": chart_builder(filters["number"], direction),
     }
     try:
         template = environment.get_template(sheet.template)
@@ -168,41 +162,6 @@ def _markdown_text(text: str) -> Markup:
     """A translation as Markdown text: HTML-escaped, and its brackets backslashed so that it cannot
     open a link or an image (`[x](javascript:...)`); the template's own Markdown is left alone."""
     return Markup(str(escape(text)).replace("[", "\\[").replace("]", "\\]"))
-
-
-def _chart_builder(filters: Mapping[str, Callable]) -> Callable[..., ChartFigure]:
-    def build(estimates, labels, events, title, description, x_label, y_label, range_text) -> ChartFigure:
-        """`estimates`: the data's estimates by key (those with a `year` are drawn); `labels`: what each counts."""
-        dated = [
-            DatedEstimate(
-                year=int(estimate["year"]),
-                low=estimate["low"],
-                high=estimate["high"],
-                label=labels[key],
-                value_text=range_text(estimate["low"], estimate["high"]),
-            )
-            for key, estimate in estimates.items()
-            if "year" in estimate
-        ]
-        markers = [DatedEvent(year=int(event["year"]), label=event["label"]) for event in events]
-        svg = population_chart(
-            dated,
-            markers,
-            ChartText(title=title, description=description, x_label=x_label, y_label=y_label),
-            number=filters["number"],
-            year=filters["year"],
-        )
-        rows = sorted(
-            [(item.year, item.label, item.value_text) for item in dated]
-            + [(item.year, item.label, "") for item in markers],
-            key=lambda row: row[0],
-        )
-        return ChartFigure(
-            svg=Markup(svg),
-            rows=tuple((filters["year"](when), label, value) for when, label, value in rows),
-        )
-
-    return build
 
 
 def _version(sheet: Sheet, locale: str, output_format: str, *, current: bool) -> LanguageVersion:
