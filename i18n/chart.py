@@ -26,7 +26,7 @@ KINDS = {
 # Share of the scale over which an open "more than" bar fades out.
 OPEN_BAR = 12.0
 # A value written after its mark only if the mark ends before this share of the scale; otherwise
-# before it, so that the text never runs off the end of the track.
+# before it (a long "fewer than" bar: over its faded start), so that no text runs off the track.
 WRITE_AFTER_UNTIL = 58.0
 
 
@@ -139,6 +139,8 @@ def _mark(estimate: Estimate, at: Callable[[float], float], start: str, end: str
     value = Markup("<bdi>%s</bdi>") % estimate.value_text
     if reach_to <= WRITE_AFTER_UNTIL:
         label = f'<span class="pop-value" style="{start}:calc({_n(reach_to)}% + .5rem)">{value}</span>'
+    elif kind == "below":  # a long bar from zero: written over its faded, nearly transparent start
+        label = f'<span class="pop-value" style="{start}:calc(0% + .5rem)">{value}</span>'
     else:
         label = f'<span class="pop-value" style="{end}:calc({_n(100 - reach_from)}% + .5rem)">{value}</span>'
     return mark + label
