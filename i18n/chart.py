@@ -80,10 +80,12 @@ def population_chart(
     def at(value: float) -> float:
         return value / top * 100
 
+    # An attribute takes plain text: a passage marked with its own language (<span lang>) loses the mark.
+    name = f"{_plain(text.title)}. {_plain(text.description)}"
     grid = "".join(f'<span class="pop-grid" style="{start}:{_n(at(tick))}%"></span>' for tick in ticks)
     parts = [
         f'<div class="pop-chart" id="{escape(element_id)}" role="img" '
-        f'aria-label="{escape(text.title)}. {escape(text.description)}">',
+        f'aria-label="{escape(name)}">',
         f'<p class="pop-title" aria-hidden="true">{escape(text.title)}</p>',
     ]
     for group in groups:
@@ -156,6 +158,11 @@ def value_axis(highs: Sequence[float]) -> tuple[float, float]:
         if highest / step <= 6:
             break
     return math.ceil(highest / step) * step, step
+
+
+def _plain(text: str) -> str:
+    """Text without tags: Markup's own text, or a plain string as it is."""
+    return Markup.striptags(text) if isinstance(text, Markup) else text
 
 
 def _n(value: float) -> str:

@@ -130,7 +130,7 @@ def _environment(
     # The extraction trims trans blocks too, so that msgids match (see i18n.extract).
     environment.policies["ext.i18n.trimmed"] = True
     environment.filters.update(filters)
-    _install_escaping_gettext(environment, translations, _markdown_text if output_format == "md" else escape)
+    _install_escaping_gettext(environment, translations, _markdown_text if output_format == "md" else _html_text)
     return environment
 
 
@@ -156,6 +156,46 @@ def _install_escaping_gettext(environment: jinja2.Environment, translations, as_
         return as_text(translations.npgettext(context, singular, plural, count))
 
     environment.install_gettext_callables(gettext, ngettext, newstyle=True, pgettext=pgettext, npgettext=npgettext)
+
+
+def _html_text(text: str) -> Markup:
+    """A translation as HTML text; a passage left in the source language says so with its own `lang`
+    (the page's `lang` is the target locale's). Attributes take the text without the mark (|striptags)."""
+    lang = getattr(text, "lang", None)
+    if lang is None:
+        return escape(text)
+    return Markup('<span lang="%s">%s</span>') % (lang, text)
+
+
+class Untranslated(str):
+    """A message the catalogue does not translate: the source text, with the source language's tag."""
+
+    lang: str
+
+    def __new__(cls, text: str, lang: str):
+        value = super().__new__(cls, text)
+        value.lang = lang
+        return value
+
+
+class MarkUntranslated(gettext_module.NullTranslations):
+    """The last fallback of a target locale's catalogue: what it lacks comes back marked as source text."""
+
+    def __init__(self, lang: str):
+        super().__init__()
+        self.lang = lang
+
+    def gettext(self, message):
+        return Untranslated(message, self.lang)
+
+    def ngettext(self, singular, plural, count):
+        return Untranslated(singular if count == 1 else plural, self.lang)
+
+    def pgettext(self, context, message):
+        return Untranslated(message, self.lang)
+
+    def npgettext(self, context, singular, plural, count):
+        return Untranslated(singular if count == 1 else plural, self.lang)
 
 
 def _markdown_text(text: str) -> Markup:
@@ -242,6 +282,8 @@ def render_project(
     for locale in chosen_locales:
         mo_path = project.mo_path(locale)
         translations = load_translations(mo_path, required=locale != project.source_locale)
+        if locale != project.source_locale:
+            translations.add_fallback(MarkUntranslated(language_tag(project.source_locale)))
         if _stale(mo_path, project.catalogue_path(locale)):
             stale.append(project.catalogue_path(locale))
         for sheet in chosen_sheets:
