@@ -139,12 +139,15 @@ def _mark(estimate: Estimate, at: Callable[[float], float], start: str, end: str
         reach_from, reach_to = low, low + width
     # Markup (a template's message or range) is kept as it is; plain text is escaped.
     value = Markup("<bdi>%s</bdi>") % estimate.value_text
+    # The figure is text in the flow of the track, kept clear of the mark by a margin: a long one
+    # wraps inside the track (which grows) instead of running off it.
     if reach_to <= WRITE_AFTER_UNTIL:
-        label = f'<span class="pop-value" style="{start}:calc({_n(reach_to)}% + .5rem)">{value}</span>'
+        where = f"margin-{start}:calc({_n(reach_to)}% + .5rem)"
     elif kind == "below":  # a long bar from zero: written over its faded, nearly transparent start
-        label = f'<span class="pop-value" style="{start}:calc(0% + .5rem)">{value}</span>'
+        where = f"margin-{start}:.5rem"
     else:
-        label = f'<span class="pop-value" style="{end}:calc({_n(100 - reach_from)}% + .5rem)">{value}</span>'
+        where = f"margin-{end}:calc({_n(100 - reach_from)}% + .5rem);text-align:{end}"
+    label = f'<span class="pop-value" style="{where}">{value}</span>'
     return mark + label
 
 

@@ -122,10 +122,11 @@ def test_the_written_figure_sits_on_the_side_of_its_mark_that_has_room(kind, low
     _, root = draw(one_group(estimate(kind=kind, low=low, high=high), estimate(low=0, high=340)))
     [value, _other] = values(root)
     where = style(value)
-    if "left" in where:  # written after the mark: it starts where the mark ends
-        assert percent(where["left"]) <= 58
-    else:  # written before it: it ends where the mark starts
-        assert 100 - percent(where["right"]) >= 58 - OPEN_BAR
+    if "margin-left" in where:  # written after the mark: it starts where the mark ends
+        assert percent(where["margin-left"]) <= 58
+    else:  # written before it, aligned to end where the mark starts
+        assert where["text-align"] == "right"
+        assert 100 - percent(where["margin-right"]) >= 58 - OPEN_BAR
 
 
 def test_the_written_figure_is_isolated_and_text_is_escaped_but_markup_kept():
