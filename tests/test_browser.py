@@ -207,3 +207,19 @@ def test_catalogue_markup_is_shown_as_text_in_the_browser(browser, tmp_path):
     assert opened.errors == []  # no alert() ran (a dialog is recorded as an error)
     assert all(not re.match(r"https?:", request) for request in opened.requests)
     page.close()
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_key_fact_labels_take_at_most_two_lines_on_paper(browser, project, locale):
+    """Printed, the key facts' labels keep to one or two lines (A4's text column is about 680 px)."""
+    page = browser.new_page(viewport={"width": 680, "height": 1000})
+    page.emulate_media(media="print")
+    page.goto(sheet_url(project, locale))
+    # Lines of a label's text: the distinct tops of the boxes of its words (the cell may be taller).
+    lines = page.eval_on_selector_all(".key-facts dt", """terms => terms.map(term => {
+        const range = document.createRange();
+        range.selectNodeContents(term);
+        return new Set(Array.from(range.getClientRects()).map(box => Math.round(box.top))).size;
+    })""")
+    assert lines and max(lines) <= 2, lines
+    page.close()

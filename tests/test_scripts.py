@@ -177,3 +177,12 @@ def test_the_pdf_embeds_the_scripts_font(project, tmp_path, locale):
     ARTIFACTS.mkdir(exist_ok=True)
     subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", "1", "-l", "2", str(path), str(ARTIFACTS / f"script-pdf-{locale}")],
                    check=True)
+
+
+def test_ci_installs_the_fonts_these_scripts_need():
+    from i18n.fonts import debian_packages
+    from tests.project_fixture import REPOSITORY
+
+    script = (REPOSITORY / ".ci" / "run").read_text(encoding="utf-8")
+    for package in debian_packages(LOCALES):
+        assert package in script, package
