@@ -31,6 +31,25 @@ FORMATS = {"html": ".html", "md": ".md"}
 # at the template line, like a syntax error, rather than as a traceback.
 TEMPLATE_RUNTIME_ERRORS = (jinja2.TemplateError, TypeError, ValueError, LookupError, ArithmeticError)
 BLANK_LINES = re.compile(r"\n{3,}")
+
+
+class _MemoryBytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates shared by the environments of one process (one per page rendered): each
+    template is compiled once, not once per locale and format. Keyed by name and source checksum."""
+
+    def __init__(self):
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket):
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket):
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+# Every environment is configured alike (see _environment), so their compiled code is the same.
+_COMPILED = _MemoryBytecodeCache()
 TRAILING_SPACE = re.compile(r"[ \t]+\n")
 
 
@@ -126,6 +145,7 @@ def _environment(
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=_COMPILED,
     )
     # The extraction trims trans blocks too, so that msgids match (see i18n.extract).
     environment.policies["ext.i18n.trimmed"] = True
