@@ -23,6 +23,9 @@ KINDS = {
     "below": "a bar fading towards zero, ending at the figure (\"fewer than\")",
     "above": "a bar starting at the figure and fading away (\"more than\")",
 }
+# The chart's ink (the page's --chart-ink, #8a4b08) fully transparent: a fade ends in it rather than in
+# `transparent` (transparent black), which some renderers (WeasyPrint) blend through grey.
+FADED = "rgba(138,75,8,0)"
 # Share of the scale over which an open "more than" bar fades out.
 OPEN_BAR = 12.0
 # A value written after its mark only if the mark ends before this share of the scale; otherwise
@@ -130,12 +133,12 @@ def _mark(estimate: Estimate, at: Callable[[float], float], start: str, end: str
         reach_from, reach_to = low - 1, low + 1
     elif kind == "below":
         mark = (f'<span class="pop-mark pop-below" style="{start}:0;width:{_n(high)}%;'
-                f'background:linear-gradient(to {toward_end},transparent,var(--chart-ink))"></span>')
+                f'background-image:linear-gradient(to {toward_end},{FADED},var(--chart-ink))"></span>')
         reach_from, reach_to = 0, high
     else:  # above
         width = min(OPEN_BAR, 100 - low)
         mark = (f'<span class="pop-mark pop-above" style="{start}:{_n(low)}%;width:{_n(width)}%;'
-                f'background:linear-gradient(to {toward_start},transparent,var(--chart-ink))"></span>')
+                f'background-image:linear-gradient(to {toward_start},{FADED},var(--chart-ink))"></span>')
         reach_from, reach_to = low, low + width
     # Markup (a template's message or range) is kept as it is; plain text is escaped.
     value = Markup("<bdi>%s</bdi>") % estimate.value_text

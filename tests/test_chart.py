@@ -94,10 +94,10 @@ def test_fewer_than_fades_from_zero_and_more_than_fades_away_from_the_figure():
     top, _ = value_axis([100])
     below, above = (style(node) for node in marks(root))
     assert percent(below["left"]) == 0 and percent(below["width"]) == pytest.approx(100 / top * 100, abs=0.01)
-    assert "to right,transparent" in below["background"]
+    assert "to right,rgba(138,75,8,0)" in below["background-image"]
     assert percent(above["left"]) == pytest.approx(100 / top * 100, abs=0.01)
     assert percent(above["width"]) == pytest.approx(OPEN_BAR, abs=0.01)
-    assert "to left,transparent" in above["background"]
+    assert "to left,rgba(138,75,8,0)" in above["background-image"]
 
 
 def test_right_to_left_mirrors_every_position_and_fade():
@@ -108,8 +108,8 @@ def test_right_to_left_mirrors_every_position_and_fade():
         left, right = style(left_node), style(right_node)
         assert "right" not in left and "left" not in right
         assert left["left"] == right["right"]
-    fades = [style(node)["background"] for node in marks(rtl)[1:]]
-    assert "to left,transparent" in fades[0] and "to right,transparent" in fades[1]
+    fades = [style(node)["background-image"] for node in marks(rtl)[1:]]
+    assert "to left,rgba(138,75,8,0)" in fades[0] and "to right,rgba(138,75,8,0)" in fades[1]
     axis = next(node for node in rtl.iter("div") if node.get("class") == "pop-ticks")
     first, *_middle, last = [style(node) for node in axis]
     assert first == {"right": "0"} and last == {"left": "0"}
