@@ -323,7 +323,7 @@ def _locales_with_errors(project: Project, pages) -> list[RefusedLocale]:
 
     from i18n.checks.runner import CheckOptions, check_project
 
-    scratch = Path(tempfile.mkdtemp(prefix=".factsheet-check-", dir=project.root))
+    scratch = Path(tempfile.mkdtemp(prefix="factsheet-check-"))
     try:
         for page in pages:
             target = scratch / page.path.relative_to(project.output_dir)
