@@ -178,5 +178,18 @@ def test_the_sheet_is_two_or_three_full_pages_numbered_under_a_running_title(pro
             assert title in lines, lines[:3]  # the running title, alone on its line, on every page after the first
     # The last page is not a leftover: it holds at least a third of a full page's text.
     assert len(pages[-1]) >= len(pages[0]) / 3
+    # No page ends with a heading whose text went on to the next page.
+    import re
+
+    html = (project / "build" / locale / "amur-leopard.html").read_text(encoding="utf-8")
+    headings = {re.sub(r"<[^>]+>", "", heading).strip() for heading in re.findall(r"<h[23][^>]*>(.*?)</h[23]>", html)}
+    for number in range(1, len(pages)):
+        # pdftotext -layout writes lines top to bottom as they stand on the page (pypdf follows the
+        # content stream, where positioned boxes come late).
+        text = subprocess.run(["pdftotext", "-layout", "-f", str(number), "-l", str(number), str(path), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        body = [line.strip() for line in text.splitlines() if line.strip()]
+        assert re.fullmatch(r"\d+ ?/ ?\d+", body[-1]), body[-1]
+        assert body[-2] not in headings and len(body) > 10, body[-3:]
     ARTIFACTS.mkdir(exist_ok=True)
     subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), str(ARTIFACTS / f"pdf-{locale}-{page_size}")], check=True)
