@@ -22,9 +22,10 @@ from tests.script_fixtures import SAMPLES, add_locales
 
 LOCALES = ("ar", "hi", "ja", "ru")
 DIRECTION = {"ar": "rtl", "hi": "ltr", "ja": "ltr", "ru": "ltr"}
-# This branch's number reader does not read Indian grouping (2,62,000), so its sheet check reports
-# the Hindi park area as other numbers; the numbers work (issue 11) reads it. Until both are merged
-# the Hindi sheet is published despite those findings, and the check below covers the other three.
+# The pages are published whatever the checks find (publish_with_errors), so that what is tested
+# here is the rendering; whether the checks pass is the separate test below. This branch's number
+# reader does not read Indian grouping (2,62,000) and reports the Hindi park area as other numbers
+# (the numbers work, issue 11, reads it): that test covers the other three scripts.
 CHECKED = ("ar", "ja", "ru")
 
 
@@ -34,7 +35,8 @@ def project(tmp_path_factory):
     add_locales(root, LOCALES)
     pyproject = root / "pyproject.toml"
     pyproject.write_text(pyproject.read_text(encoding="utf-8").replace(
-        'output = "build"', 'output = "build"\npublish_with_errors = ["hi"]'), encoding="utf-8")
+        'output = "build"', f'output = "build"\npublish_with_errors = {list(LOCALES)!r}'.replace("'", '"')),
+        encoding="utf-8")
     factsheet(root, "build")
     return root
 
