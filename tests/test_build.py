@@ -164,3 +164,17 @@ def test_below_the_threshold_each_untranslated_passage_says_its_language(partly_
     assert 'content="Fact sheet on the Amur leopard' in html and 'aria-label="Amur leopard population' in html
     # The French page, fully translated, has no passage marked as English.
     assert 'lang="en">' not in (partly_german / "build" / "fr" / "amur-leopard.html").read_text(encoding="utf-8").split("<main>")[1]
+
+
+def test_builds_findings_are_the_lines_check_prints_for_the_published_pages(wrong_figure):
+    import re
+
+    refused = factsheet(wrong_figure, "build")
+    assert refused.returncode == 1
+    from_build = [line for line in refused.stderr.splitlines() if re.match(FINDING_LINE, line)]
+    set_setting(wrong_figure, 'publish_with_errors = ["fr"]')
+    assert factsheet(wrong_figure, "build").returncode == 0
+    checked = factsheet(wrong_figure, "check")
+    assert checked.returncode == 1
+    from_check = [line for line in checked.stdout.splitlines() if ": error: " in line]
+    assert from_build == from_check
