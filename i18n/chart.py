@@ -1,250 +1,163 @@
-"""The population chart: an SVG drawing of the estimates that have a year, with dated events as markers.
+"""The population chart: every estimate on one scale of numbers, grouped by what it counts.
 
-Pure: text and numbers arrive already translated and formatted (or as formatting callables bound to
-the render locale); the result is SVG markup with every piece of text escaped. An estimate without a
-year is never drawn here -- the sheet lists those beside the chart -- because placing it on a time
-axis would invent a year.
+No estimate is placed on a time axis -- most come without a year, and placing them there would
+invent one; a row says its year, or that none is given. The chart is HTML and CSS (the page's
+stylesheet draws it), so its text reflows at any width, a right-to-left page mirrors it, and print
+draws it as the screen does. Pure: text and numbers arrive translated and formatted; every piece of
+text is escaped, positions are percentages of the scale.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from markupsafe import escape
+from markupsafe import Markup, escape
 
-# A narrow drawing with large type: a phone shows it ~340 px wide, nearly 1:1, so its text stays
-# 13-14 CSS px there (the page caps its width on a desktop so that it does not grow into a poster).
-WIDTH = 340
-PLOT_HEIGHT = 150
-MARGIN_LEFT = 50
-MARGIN_RIGHT = 14
-FONT_SIZE = 14
-SMALL_FONT_SIZE = 13
-# Event markers: numbered discs above the plot, one row per group of markers that would touch.
-MARKER_RADIUS = 9
-MARKER_ROW = 22
-# Headroom between the markers and the top of the value axis, for the figure written above a bar.
-HEADROOM = 20
-YEAR_ROW = 16
-LEGEND_ROW = 20
-# An average glyph width as a share of the font size, to wrap legend lines without measuring text.
-AVERAGE_GLYPH = 0.56
-BAR_WIDTH = 22
-FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif"
-INK = "#1d1d1b"
-MUTED = "#5b5b57"
-ACCENT = "#8a4b08"
-GRID = "#d9d3c7"
-PAPER = "#fffdf8"
+# How an estimate is given, and how it is drawn.
+KINDS = {
+    "range": "a bar from the low to the high figure",
+    "count": "a dot at the figure",
+    "about": "a ring at the figure (\"around\")",
+    "below": "a bar fading towards zero, ending at the figure (\"fewer than\")",
+    "above": "a bar starting at the figure and fading away (\"more than\")",
+}
+# The chart's ink (the page's --chart-ink, #8a4b08) fully transparent: a fade ends in it rather than in
+# `transparent` (transparent black), which some renderers (WeasyPrint) blend through grey.
+FADED = "rgba(138,75,8,0)"
+# Share of the scale over which an open "more than" bar fades out.
+OPEN_BAR = 12.0
+# A value written after its mark only if the mark ends before this share of the scale; otherwise
+# before it (a long "fewer than" bar: over its faded start), so that no text runs off the track.
+WRITE_AFTER_UNTIL = 58.0
 
 
 @dataclass(frozen=True)
-class DatedEstimate:
-    year: int
+class Estimate:
+    kind: str
     low: float
     high: float
-    # What the estimate counts, already translated; shown as the bar's tooltip.
+    # What this row counts, and its year or "no year given", already translated.
     label: str
-    # The range as the locale writes it ("19–26"), shown above the bar.
+    when: str
+    # The figure as the locale writes it ("19–26", "more than 100").
     value_text: str
 
 
 @dataclass(frozen=True)
-class DatedEvent:
-    year: int
-    # A short translated label, written in the legend under the chart beside the marker's number.
-    label: str
+class EstimateGroup:
+    title: str
+    estimates: tuple[Estimate, ...]
 
 
 @dataclass(frozen=True)
 class ChartText:
     title: str
     description: str
-    x_label: str
-    y_label: str
+    axis_label: str
 
 
 def population_chart(
-    estimates: Sequence[DatedEstimate],
-    events: Sequence[DatedEvent],
+    groups: Sequence[EstimateGroup],
     text: ChartText,
     *,
     number: Callable[[float], str],
-    year: Callable[[int], str],
+    direction: str = "ltr",
     element_id: str = "population-chart",
 ) -> str:
-    """The chart as an `<svg>` element with `<title>` and `<desc>` (its text alternative).
-
-    Events are numbered discs at the top of dashed lines, explained in a legend under the time axis,
-    so that no label of any length crosses a line or another label.
-    """
-    years = [item.year for item in (*estimates, *events)]
-    if not years:
-        raise ValueError("a population chart needs at least one dated estimate or event")
-    first_year, last_year = min(years) - 1, max(years) + 1
-    top_value, step = _value_axis([item.high for item in estimates])
-    plot_right = WIDTH - MARGIN_RIGHT
-
-    def x_of(when: int) -> float:
-        return MARGIN_LEFT + (when - first_year) / (last_year - first_year) * (plot_right - MARGIN_LEFT)
-
-    ordered_events = sorted(events, key=lambda item: item.year)
-    marker_rows = _rows([x_of(event.year) for event in ordered_events], 2 * MARKER_RADIUS + 4)
-    dated_years = sorted(set(years))
-    year_rows = _rows([x_of(when) for when in dated_years], _text_width(year(max(years)), FONT_SIZE) + 6)
-
-    markers_height = (max(marker_rows, default=-1) + 1) * MARKER_ROW
-    top = 4 + markers_height + HEADROOM
-    bottom = top + PLOT_HEIGHT
-    x_label_y = bottom + 18 + YEAR_ROW * (max(year_rows, default=0) + 1) + 4
-    legend = _legend_lines(ordered_events)
-    legend_top = x_label_y + 12
-    height = legend_top + LEGEND_ROW * len(legend) + (8 if legend else 0)
-
-    def y_of(value: float) -> float:
-        return bottom - value / top_value * PLOT_HEIGHT
-
-    title_id, desc_id = f"{element_id}-title", f"{element_id}-desc"
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="{escape(element_id)}" '
-        f'viewBox="0 0 {WIDTH} {_n(height)}" role="img" aria-labelledby="{title_id} {desc_id}" '
-        f'font-family="{escape(FONT)}" font-size="{FONT_SIZE}" fill="{INK}">',
-        f'<title id="{title_id}">{escape(text.title)}</title>',
-        f'<desc id="{desc_id}">{escape(text.description)}</desc>',
-    ]
-
-    # Value axis: grid lines and their numbers.
-    value = 0.0
-    while value <= top_value + step / 2:
-        y = y_of(value)
-        parts.append(
-            f'<line x1="{MARGIN_LEFT}" y1="{_n(y)}" x2="{plot_right}" y2="{_n(y)}" '
-            f'stroke="{GRID}" stroke-width="1"/>'
-        )
-        parts.append(
-            f'<text x="{MARGIN_LEFT - 6}" y="{_n(y + 4)}" text-anchor="end" fill="{MUTED}" '
-            f'font-size="{SMALL_FONT_SIZE}">{escape(number(value))}</text>'
-        )
-        value += step
-    parts.append(
-        f'<text transform="translate(13 {_n(top + PLOT_HEIGHT / 2)}) rotate(-90)" text-anchor="middle">'
-        f"{escape(text.y_label)}</text>"
-    )
-
-    # Time axis: a tick for every year, a number under each year that carries data (years too close
-    # to the one before drop to a second row rather than overprint it).
-    parts.append(
-        f'<line x1="{MARGIN_LEFT}" y1="{_n(bottom)}" x2="{plot_right}" y2="{_n(bottom)}" stroke="{INK}" stroke-width="1"/>'
-    )
-    for when in range(first_year, last_year + 1):
-        x = x_of(when)
-        parts.append(f'<line x1="{_n(x)}" y1="{_n(bottom)}" x2="{_n(x)}" y2="{_n(bottom + 4)}" stroke="{INK}"/>')
-    for when, row in zip(dated_years, year_rows):
-        parts.append(
-            f'<text x="{_n(x_of(when))}" y="{_n(bottom + 18 + YEAR_ROW * row)}" text-anchor="middle" '
-            f'font-size="{SMALL_FONT_SIZE}">{escape(year(when))}</text>'
-        )
-    parts.append(
-        f'<text x="{_n((MARGIN_LEFT + plot_right) / 2)}" y="{_n(x_label_y)}" text-anchor="middle" fill="{MUTED}">'
-        f"{escape(text.x_label)}</text>"
-    )
-
-    # Events: a dashed line through the plot topped by a numbered disc.
-    for number_of_event, (event, row) in enumerate(zip(ordered_events, marker_rows), start=1):
-        x = x_of(event.year)
-        centre_y = 4 + MARKER_RADIUS + MARKER_ROW * row
-        parts.append(
-            f'<line x1="{_n(x)}" y1="{_n(centre_y + MARKER_RADIUS)}" x2="{_n(x)}" y2="{_n(bottom)}" '
-            f'stroke="{MUTED}" stroke-width="1.5" stroke-dasharray="4 3"/>'
-        )
-        parts.append(_disc(x, centre_y, number_of_event, number))
-
-    # Estimates: a bar from the low to the high figure, the range written above it.
+    """The chart as a `<div role="img">` whose accessible name is its title and description."""
+    estimates = [estimate for group in groups for estimate in group.estimates]
+    if not estimates:
+        raise ValueError("a population chart needs at least one estimate")
     for estimate in estimates:
-        x = x_of(estimate.year)
-        y_high, y_low = y_of(estimate.high), y_of(estimate.low)
-        parts.append(
-            f'<rect x="{_n(x - BAR_WIDTH / 2)}" y="{_n(y_high)}" width="{BAR_WIDTH}" '
-            f'height="{_n(max(y_low - y_high, 2))}" fill="{ACCENT}" rx="2">'
-            f"<title>{escape(estimate.label)}</title></rect>"
-        )
-        parts.append(
-            f'<text x="{_n(x)}" y="{_n(y_high - 6)}" text-anchor="middle" font-weight="bold">'
-            f"{escape(estimate.value_text)}</text>"
-        )
+        if estimate.kind not in KINDS:
+            raise ValueError(f"unknown kind of estimate {estimate.kind!r}; one of {', '.join(KINDS)}")
+    if direction not in ("ltr", "rtl"):
+        raise ValueError("direction is 'ltr' or 'rtl'")
+    top, step = value_axis([estimate.high for estimate in estimates])
+    ticks = [step * index for index in range(int(round(top / step)) + 1)]
+    start = "left" if direction == "ltr" else "right"
+    end = "right" if direction == "ltr" else "left"
 
-    # Legend: each event's number and its label, wrapped onto as many lines as it needs.
-    line_number = 0
-    for number_of_event, event in enumerate(ordered_events, start=1):
-        wrapped = _wrap(event.label)
-        baseline = legend_top + LEGEND_ROW * line_number + 13
-        parts.append(_disc(MARGIN_LEFT - 28, baseline - 4.5, number_of_event, number))
-        spans = "".join(
-            f'<tspan x="{MARGIN_LEFT - 14}" y="{_n(baseline + LEGEND_ROW * index)}">{escape(piece)}</tspan>'
-            for index, piece in enumerate(wrapped)
-        )
-        parts.append(f"<text>{spans}</text>")
-        line_number += len(wrapped)
-    parts.append("</svg>")
+    def at(value: float) -> float:
+        return value / top * 100
+
+    # An attribute takes plain text: a passage marked with its own language (<span lang>) loses the mark.
+    name = f"{_plain(text.title)}. {_plain(text.description)}"
+    grid = "".join(f'<span class="pop-grid" style="{start}:{_n(at(tick))}%"></span>' for tick in ticks)
+    parts = [
+        f'<div class="pop-chart" id="{escape(element_id)}" role="img" '
+        f'aria-label="{escape(name)}">',
+        f'<p class="pop-title" aria-hidden="true">{escape(text.title)}</p>',
+    ]
+    for group in groups:
+        parts.append('<div class="pop-group">')
+        parts.append(f'<p class="pop-group-title">{escape(group.title)}</p>')
+        for estimate in group.estimates:
+            parts.append(
+                '<div class="pop-row">'
+                f'<p class="pop-label">{escape(estimate.label)} <span class="pop-when">{escape(estimate.when)}</span></p>'
+                f'<div class="pop-track">{grid}{_mark(estimate, at, start, end)}</div>'
+                "</div>"
+            )
+        parts.append("</div>")
+    labels = []
+    for index, tick in enumerate(ticks):
+        if index == 0:
+            where = f"{start}:0"
+        elif index == len(ticks) - 1:
+            where = f"{end}:0"
+        else:
+            where = f"{start}:{_n(at(tick))}%;transform:translateX({'-' if start == 'left' else ''}50%)"
+        labels.append(f'<span style="{where}">{escape(number(tick))}</span>')
+    parts.append(
+        '<div class="pop-row pop-axis"><p class="pop-label"></p>'
+        f'<div class="pop-ticks">{"".join(labels)}</div></div>'
+    )
+    parts.append(f'<p class="pop-axis-label">{escape(text.axis_label)}</p>')
+    parts.append("</div>")
     return "\n".join(parts)
 
 
-def _disc(x: float, centre_y: float, label_number: int, number: Callable[[float], str]) -> str:
-    """A numbered marker: the event's number, written the locale's way, in a filled circle."""
-    return (
-        f'<circle cx="{_n(x)}" cy="{_n(centre_y)}" r="{MARKER_RADIUS}" fill="{MUTED}"/>'
-        f'<text x="{_n(x)}" y="{_n(centre_y + 4)}" text-anchor="middle" fill="{PAPER}" '
-        f'font-size="{SMALL_FONT_SIZE}" font-weight="bold">{escape(number(label_number))}</text>'
-    )
+def _mark(estimate: Estimate, at: Callable[[float], float], start: str, end: str) -> str:
+    low, high = at(estimate.low), at(estimate.high)
+    kind = estimate.kind
+    toward_end = "right" if end == "right" else "left"
+    toward_start = "left" if toward_end == "right" else "right"
+    if kind == "range":
+        mark = f'<span class="pop-mark pop-range" style="{start}:{_n(low)}%;width:{_n(max(high - low, 0.8))}%"></span>'
+        reach_from, reach_to = low, max(high, low + 0.8)
+    elif kind in ("count", "about"):
+        mark = f'<span class="pop-mark pop-{kind}" style="{start}:{_n(low)}%"></span>'
+        reach_from, reach_to = low - 1, low + 1
+    elif kind == "below":
+        mark = (f'<span class="pop-mark pop-below" style="{start}:0;width:{_n(high)}%;'
+                f'background-image:linear-gradient(to {toward_end},{FADED},var(--chart-ink))"></span>')
+        reach_from, reach_to = 0, high
+    else:  # above
+        width = min(OPEN_BAR, 100 - low)
+        mark = (f'<span class="pop-mark pop-above" style="{start}:{_n(low)}%;width:{_n(width)}%;'
+                f'background-image:linear-gradient(to {toward_start},{FADED},var(--chart-ink))"></span>')
+        reach_from, reach_to = low, low + width
+    # Markup (a template's message or range) is kept as it is; plain text is escaped.
+    value = Markup("<bdi>%s</bdi>") % estimate.value_text
+    # The figure is text in the flow of the track, kept clear of the mark by a margin: a long one
+    # wraps inside the track (which grows) instead of running off it.
+    if reach_to <= WRITE_AFTER_UNTIL:
+        where = f"margin-{start}:calc({_n(reach_to)}% + .5rem)"
+    elif kind == "below":  # a long bar from zero: written over its faded, nearly transparent start
+        where = f"margin-{start}:.5rem"
+    else:
+        where = f"margin-{end}:calc({_n(100 - reach_from)}% + .5rem);text-align:{end}"
+    label = f'<span class="pop-value" style="{where}">{value}</span>'
+    return mark + label
 
 
-def _rows(positions: Sequence[float], spacing: float) -> list[int]:
-    """For each position (in increasing order), the first row where it keeps `spacing` from the one before."""
-    last_in_row: list[float] = []
-    rows = []
-    for position in positions:
-        for row, last in enumerate(last_in_row):
-            if position - last >= spacing:
-                last_in_row[row] = position
-                rows.append(row)
-                break
-        else:
-            last_in_row.append(position)
-            rows.append(len(last_in_row) - 1)
-    return rows
-
-
-def _text_width(text: str, font_size: float) -> float:
-    return len(text) * font_size * AVERAGE_GLYPH
-
-
-LEGEND_TEXT_WIDTH = WIDTH - MARGIN_RIGHT - (MARGIN_LEFT - 14)
-
-
-def _wrap(label: str) -> list[str]:
-    """The label cut at spaces into lines that fit the legend; each line but the last keeps its
-    trailing space, so that the text element's content is still the whole label."""
-    limit = max(1, int(LEGEND_TEXT_WIDTH / (FONT_SIZE * AVERAGE_GLYPH)))
-    lines: list[str] = []
-    current = ""
-    for word in label.split(" "):
-        if current and len(current) + len(word) > limit:
-            lines.append(current)
-            current = ""
-        current += word + " "
-    lines.append(current.rstrip(" "))
-    return lines
-
-
-def _legend_lines(events: Sequence[DatedEvent]) -> list[str]:
-    return [line for event in events for line in _wrap(event.label)]
-
-
-def _value_axis(highs: Sequence[float]) -> tuple[float, float]:
-    """The top of the value axis and its step: a round step (1, 2 or 5 times a power of ten), at most 6 of them."""
-    highest = max(highs, default=0) or 1
+def value_axis(highs: Sequence[float]) -> tuple[float, float]:
+    """The end of the scale and its step: a round step (1, 2 or 5 times a power of ten), at most 6
+    of them, and room past the highest figure for an open "more than" bar."""
+    highest = (max(highs, default=0) or 1) * (1 + OPEN_BAR / 100)
     magnitude = 10 ** math.floor(math.log10(highest / 4)) if highest >= 4 else 1
     for factor in (1, 2, 5, 10):
         step = factor * magnitude
@@ -253,7 +166,43 @@ def _value_axis(highs: Sequence[float]) -> tuple[float, float]:
     return math.ceil(highest / step) * step, step
 
 
+def _plain(text: str) -> str:
+    """Text without tags: Markup's own text, or a plain string as it is."""
+    return Markup.striptags(text) if isinstance(text, Markup) else text
+
+
 def _n(value: float) -> str:
-    """A coordinate with at most one decimal, without a trailing ".0"."""
-    rounded = round(value, 1)
-    return str(int(rounded)) if rounded == int(rounded) else str(rounded)
+    """A position with at most two decimals, without trailing zeros."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+@dataclass(frozen=True)
+class ChartFigure:
+    """What a template gets back: the chart's markup."""
+
+    html: Markup
+
+
+def chart_builder(number: Callable[[float], str], direction: str) -> Callable[..., ChartFigure]:
+    """The `population_chart(groups, title, description, axis_label)` a template calls, bound to the
+    render locale's number format and text direction. `groups` are mappings with `title` and
+    `rows`, each row a mapping with kind, low, high, label, when and value. Texts stay as the
+    template gives them: its messages are Markup already escaped, which escaping leaves alone."""
+
+    def build(groups: Sequence[Mapping], title: str, description: str, axis_label: str) -> ChartFigure:
+        chart_groups = [
+            EstimateGroup(
+                title=group["title"],
+                estimates=tuple(
+                    Estimate(kind=row["kind"], low=row["low"], high=row["high"], label=row["label"],
+                             when=row["when"], value_text=row["value"])
+                    for row in group["rows"]
+                ),
+            )
+            for group in groups
+        ]
+        markup = population_chart(chart_groups, ChartText(title, description, axis_label),
+                                   number=number, direction=direction)
+        return ChartFigure(html=Markup(markup))
+
+    return build

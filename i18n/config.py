@@ -19,6 +19,11 @@ DEFAULTS = {
     "catalogues": "locales",
     "data": "data",
     "output": "build",
+    # Share of a locale's messages (percent) that must be translated for `build` to publish it; below
+    # 100, the untranslated passages are published in the source language, each marked with its lang.
+    "publish_threshold": 100,
+    # Locales `build` publishes even when the checks find errors in them.
+    "publish_with_errors": [],
 }
 # The settings that name folders: each one inside the project, so that every path the commands
 # write stays there (and can be shown relative to it).
@@ -36,6 +41,8 @@ class Project:
     catalogues_dir: Path
     data_dir: Path
     output_dir: Path
+    publish_threshold: float = 100
+    publish_with_errors: tuple[str, ...] = ()
 
     @property
     def template_path(self) -> Path:
@@ -102,6 +109,12 @@ def project_from_settings(root: Path, settings: dict, source: Path | None = None
     for name, value in [("source_locale", merged["source_locale"]), *(("locales", locale) for locale in locales)]:
         if not is_locale_code(value):
             raise ConfigError(f"[tool.factsheet] {name}: {value!r} is not a locale code: {SHAPE}", where)
+    threshold = merged["publish_threshold"]
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 100:
+        raise ConfigError("[tool.factsheet] publish_threshold must be a percentage from 0 to 100", where)
+    with_errors = merged["publish_with_errors"]
+    if not isinstance(with_errors, list) or not all(isinstance(x, str) and x for x in with_errors):
+        raise ConfigError("[tool.factsheet] publish_with_errors must be a list of locale codes", where)
     return Project(
         root=root,
         source_locale=merged["source_locale"],
@@ -111,6 +124,8 @@ def project_from_settings(root: Path, settings: dict, source: Path | None = None
         catalogues_dir=root / merged["catalogues"],
         data_dir=root / merged["data"],
         output_dir=root / merged["output"],
+        publish_threshold=threshold,
+        publish_with_errors=tuple(with_errors),
     )
 
 

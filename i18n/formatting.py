@@ -27,8 +27,11 @@ def locale_filters(locale: str | Locale) -> dict[str, Callable]:
         return format_percent(value, locale=cldr_locale)
 
     def unit(value, measurement_unit: str, length: str = "long") -> str:
-        """`measurement_unit` is a CLDR unit id such as "area-hectare" or "area-square-kilometer"."""
-        return format_unit(value, measurement_unit, length=length, locale=cldr_locale)
+        """`measurement_unit` is a CLDR unit id such as "area-hectare" or "area-square-kilometer".
+
+        A line never breaks between a figure and its unit ("5,000 km²", "6 m"): CLDR's plain
+        spaces become no-break spaces (French already has U+202F or U+00A0 there)."""
+        return format_unit(value, measurement_unit, length=length, locale=cldr_locale).replace(" ", "\u00a0")
 
     def year(value) -> str:
         # A calendar year through the CLDR "y" skeleton: never grouped (2012, not 2,012) and in the

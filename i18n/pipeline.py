@@ -255,16 +255,31 @@ def project_stats(project: Project) -> list[LocaleStats]:
 
 
 @dataclass(frozen=True)
+class RefusedLocale:
+    """A locale `build` did not publish, and why: too little translated, or errors the checks found."""
+
+    locale: str
+    reason: str
+    # The check findings that stopped it (i18n.checks.base.Finding), as `check` reports them.
+    findings: tuple = ()
+
+
+@dataclass(frozen=True)
 class BuildResult:
     up_to_date: bool
     outcomes: tuple[FileOutcome, ...] = ()
     warnings: tuple[str, ...] = ()
+    refused: tuple[RefusedLocale, ...] = ()
 
 
 def build_project(project: Project, *, force: bool = False, step=lambda name: None) -> BuildResult:
-    """Extract, update, compile and render every locale; with nothing changed since the last build, nothing.
+    """Extract, update, compile, render and check every locale, then publish the locales that pass;
+    with nothing changed since the last build, nothing.
 
-    `step(name)` is called before each stage so that the CLI can show progress.
+    A locale is published only if enough of it is translated (`publish_threshold`, percent) and the
+    checks -- run on the catalogues and on the very pages about to be written -- find no error in it
+    (unless `publish_with_errors` names it). `step(name)` is called before each stage so that the
+    CLI can show progress.
     """
     from i18n.build_state import is_up_to_date, record_build
 
@@ -282,7 +297,75 @@ def build_project(project: Project, *, force: bool = False, step=lambda name: No
     outcomes += compile_project(project)
     step("render")
     rendered = render_project(project)
+    step("check")
+    refused = {item.locale: item for item in _incomplete_locales(project)}
+    for item in _locales_with_errors(project, rendered.pages):
+        refused.setdefault(item.locale, item)
     for page in rendered.pages:
-        outcomes.append(FileOutcome(page.path, write_atomic(page.path, page.text.encode("utf-8")), f"{page.locale}, {page.output_format}"))
-    record_build(project, [outcome.path for outcome in outcomes])
-    return BuildResult(up_to_date=False, outcomes=tuple(outcomes))
+        if page.locale not in refused:
+            outcomes.append(FileOutcome(page.path, write_atomic(page.path, page.text.encode("utf-8")), f"{page.locale}, {page.output_format}"))
+    ordered = tuple(refused[locale] for locale in project.locales if locale in refused)
+    if not ordered:
+        record_build(project, [outcome.path for outcome in outcomes])
+    return BuildResult(up_to_date=False, outcomes=tuple(outcomes), refused=ordered)
+
+
+def _incomplete_locales(project: Project) -> list[RefusedLocale]:
+    """Locales whose share of translated messages is below the project's publish_threshold."""
+    refused = []
+    for locale in project.locales:
+        if locale == project.source_locale:
+            continue
+        stats = catalogue_stats(project.catalogue_path(locale), locale)
+        if stats.percent_translated < project.publish_threshold:
+            refused.append(RefusedLocale(
+                locale,
+                f"{stats.translated} of {stats.total} messages translated ({stats.percent_translated:.0f}%), "
+                f"below publish_threshold = {project.publish_threshold:g}",
+            ))
+    return refused
+
+
+def _locales_with_errors(project: Project, pages) -> list[RefusedLocale]:
+    """The project's checks over its catalogues and over `pages` (written to a scratch folder, not
+    published): each locale with an error finding, unless publish_with_errors names it. A finding
+    that belongs to no one locale (the template's) stops every locale."""
+    import dataclasses
+    import shutil
+    import tempfile
+
+    from i18n.checks.runner import CheckOptions, check_project
+
+    scratch = Path(tempfile.mkdtemp(prefix="factsheet-check-"))
+    try:
+        for page in pages:
+            target = scratch / page.path.relative_to(project.output_dir)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(page.text, encoding="utf-8")
+        report = check_project(dataclasses.replace(project, output_dir=scratch), CheckOptions(project.source_locale))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    errors = [item for item in report.findings if item.severity.value == "error"]
+    by_locale: dict[str, list] = {}
+    for item in errors:
+        owner = _locale_of(project, scratch, item.path)
+        published = Path(item.path)
+        if scratch in published.parents:  # said of the page where it would have been published
+            item = dataclasses.replace(item, path=str(project.output_dir / published.relative_to(scratch)))
+        for locale in [owner] if owner else project.locales:
+            by_locale.setdefault(locale, []).append(item)
+    return [
+        RefusedLocale(locale, f"{len(found)} error{'s' if len(found) != 1 else ''} found by the checks", tuple(found))
+        for locale, found in by_locale.items()
+        if locale not in project.publish_with_errors
+    ]
+
+
+def _locale_of(project: Project, scratch: Path, path: str) -> str | None:
+    """The locale a finding's file belongs to: its catalogue's, or its rendered page's."""
+    where = Path(path)
+    for locale in project.locales:
+        for folder in (project.catalogue_path(locale).parent, scratch / locale):
+            if where == folder or folder in where.parents:
+                return locale
+    return None

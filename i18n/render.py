@@ -24,8 +24,9 @@ from babel.core import UnknownLocaleError
 from markupsafe import Markup, escape
 
 from i18n.checks.placeholders import PercentProblem, percent_format_problems
-from i18n.chart import ChartText, DatedEstimate, DatedEvent, population_chart
+from i18n.chart import chart_builder
 from i18n.errors import FactsheetError, InputError, display_path, not_utf8
+from i18n.fonts import css_font_stack
 from i18n.formatting import language_name, language_tag, locale_filters, text_direction
 from i18n.sheets import Sheet
 
@@ -34,6 +35,25 @@ FORMATS = {"html": ".html", "md": ".md"}
 # at the template line, like a syntax error, rather than as a traceback.
 TEMPLATE_RUNTIME_ERRORS = (jinja2.TemplateError, TypeError, ValueError, LookupError, ArithmeticError)
 BLANK_LINES = re.compile(r"\n{3,}")
+
+
+class _MemoryBytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates shared by the environments of one process (one per page rendered): each
+    template is compiled once, not once per locale and format. Keyed by name and source checksum."""
+
+    def __init__(self):
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket):
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket):
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+# Every environment is configured alike (see _environment), so their compiled code is the same.
+_COMPILED = _MemoryBytecodeCache()
 TRAILING_SPACE = re.compile(r"[ \t]+\n")
 
 
@@ -46,14 +66,6 @@ class LanguageVersion:
     name: str
     href: str
     current: bool
-
-
-@dataclass(frozen=True)
-class ChartFigure:
-    """The population chart's drawing and the same figures as rows (year, what, figure)."""
-
-    svg: Markup
-    rows: tuple[tuple[str, str, str], ...]
 
 
 def output_name(sheet: Sheet, output_format: str) -> str:
@@ -92,10 +104,11 @@ def render_sheet(
         "locale": locale,
         "lang": language_tag(locale),
         "dir": direction,
+        "fonts": css_font_stack(locale),
         "sheet": sheet.slug,
         "data": data,
         "versions": versions,
-        "population_chart": _chart_builder(filters),
+        "population_chart": chart_builder(filters["number"], direction),
     }
     try:
         template = environment.get_template(sheet.template)
@@ -158,11 +171,12 @@ def _environment(
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=_COMPILED,
     )
     # The extraction trims trans blocks too, so that msgids match (see i18n.extract).
     environment.policies["ext.i18n.trimmed"] = True
     environment.filters.update(filters)
-    _install_escaping_gettext(environment, translations, _markdown_text if output_format == "md" else escape, catalogue)
+    _install_escaping_gettext(environment, translations, _markdown_text if output_format == "md" else _html_text, catalogue)
     return environment
 
 
@@ -228,6 +242,46 @@ def _entry_location(catalogue: Path, msgctxt: str | None, msgid: str) -> tuple[s
     line = next((entry.line for entry in catalog.entries
                  if entry.msgid == msgid and entry.msgctxt == msgctxt and not entry.obsolete), None)
     return display_path(catalogue), line or None
+
+
+def _html_text(text: str) -> Markup:
+    """A translation as HTML text; a passage left in the source language says so with its own `lang`
+    (the page's `lang` is the target locale's). Attributes take the text without the mark (|striptags)."""
+    lang = getattr(text, "lang", None)
+    if lang is None:
+        return escape(text)
+    return Markup('<span lang="%s">%s</span>') % (lang, text)
+
+
+class Untranslated(str):
+    """A message the catalogue does not translate: the source text, with the source language's tag."""
+
+    lang: str
+
+    def __new__(cls, text: str, lang: str):
+        value = super().__new__(cls, text)
+        value.lang = lang
+        return value
+
+
+class MarkUntranslated(gettext_module.NullTranslations):
+    """The last fallback of a target locale's catalogue: what it lacks comes back marked as source text."""
+
+    def __init__(self, lang: str):
+        super().__init__()
+        self.lang = lang
+
+    def gettext(self, message):
+        return Untranslated(message, self.lang)
+
+    def ngettext(self, singular, plural, count):
+        return Untranslated(singular if count == 1 else plural, self.lang)
+
+    def pgettext(self, context, message):
+        return Untranslated(message, self.lang)
+
+    def npgettext(self, context, singular, plural, count):
+        return Untranslated(singular if count == 1 else plural, self.lang)
 
 
 def _markdown_text(text: str) -> Markup:
@@ -339,47 +393,6 @@ def _shown(value) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _chart_builder(filters: Mapping[str, Callable]) -> Callable[..., ChartFigure]:
-    def build(estimates, labels, events, title, description, x_label, y_label, range_text) -> ChartFigure:
-        """`estimates`: the data's estimates by key (those with a `year` are drawn); `labels`: what each counts."""
-        dated = [
-            DatedEstimate(
-                year=_year_of(estimate["year"]),
-                low=estimate["low"],
-                high=estimate["high"],
-                label=labels[key],
-                value_text=range_text(estimate["low"], estimate["high"]),
-            )
-            for key, estimate in estimates.items()
-            if "year" in estimate
-        ]
-        markers = [DatedEvent(year=_year_of(event["year"]), label=event["label"]) for event in events]
-        svg = population_chart(
-            dated,
-            markers,
-            ChartText(title=title, description=description, x_label=x_label, y_label=y_label),
-            number=filters["number"],
-            year=filters["year"],
-        )
-        rows = sorted(
-            [(item.year, item.label, item.value_text) for item in dated]
-            + [(item.year, item.label, "") for item in markers],
-            key=lambda row: row[0],
-        )
-        return ChartFigure(
-            svg=Markup(svg),
-            rows=tuple((filters["year"](when), label, value) for when, label, value in rows),
-        )
-
-    return build
-
-
-def _year_of(value) -> int:
-    if not _is_whole(value):
-        raise WrongKind(value, FILTER_KINDS["year"][1], "population_chart")
-    return value
-
-
 def _version(sheet: Sheet, locale: str, output_format: str, *, current: bool) -> LanguageVersion:
     return LanguageVersion(
         locale=locale,
@@ -458,6 +471,8 @@ def render_project(
     for locale in chosen_locales:
         mo_path = project.mo_path(locale)
         translations = load_translations(mo_path, required=locale != project.source_locale)
+        if locale != project.source_locale:
+            translations.add_fallback(MarkUntranslated(language_tag(project.source_locale)))
         if _stale(mo_path, project.catalogue_path(locale)):
             stale.append(project.catalogue_path(locale))
         for sheet in chosen_sheets:

@@ -81,11 +81,13 @@ def test_sheet_says_its_language_fits_and_runs_clean(browser, project, locale, w
 
 
 def chart_labels(page):
-    """The chart's visible words (number-only labels left out) and its size on the page."""
-    chart = page.locator("figure svg").first
+    """The chart's visible labels (its title, groups, rows and axis; the figures left out) and its size on the page."""
+    chart = page.locator(".pop-chart").first
     box = chart.bounding_box()
     words = chart.evaluate(
-        "svg => Array.from(svg.querySelectorAll('text')).map(t => t.textContent.trim()).filter(t => /\\p{L}/u.test(t))"
+        "chart => Array.from(chart.querySelectorAll('.pop-title, .pop-group-title, .pop-label, .pop-when, .pop-axis-label'))"
+        ".map(node => (node.firstChild && node.firstChild.nodeType === 3 ? node.firstChild.textContent : node.textContent).trim())"
+        ".filter(text => /\\p{L}/u.test(text))"
     )
     return box, words
 
@@ -99,7 +101,7 @@ def test_chart_is_drawn_with_labels_in_the_page_language(browser, project, local
     target_page.page.locator("figure").first.screenshot(path=str(target_page.screenshot(f"chart-{locale}")))
     for box in (source_box, target_box):
         assert box is not None and box["width"] > 100 and box["height"] > 100
-    assert target_page.page.locator("figure svg").first.is_visible()
+    assert target_page.page.locator(".pop-chart").first.is_visible()
     catalog, _ = read_catalog(project / "locales" / locale / "LC_MESSAGES" / "messages.po")
     translation = {entry.msgid: entry.msgstr for entry in catalog.entries if entry.translated and not entry.is_plural}
     # Each English label that is a whole message must appear as the catalogue translates it.
@@ -206,4 +208,20 @@ def test_catalogue_markup_is_shown_as_text_in_the_browser(browser, tmp_path):
     assert page.evaluate("document.scripts.length") == 1
     assert opened.errors == []  # no alert() ran (a dialog is recorded as an error)
     assert all(not re.match(r"https?:", request) for request in opened.requests)
+    page.close()
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_key_fact_labels_take_at_most_two_lines_on_paper(browser, project, locale):
+    """Printed, the key facts' labels keep to one or two lines (A4's text column is about 680 px)."""
+    page = browser.new_page(viewport={"width": 680, "height": 1000})
+    page.emulate_media(media="print")
+    page.goto(sheet_url(project, locale))
+    # Lines of a label's text: the distinct tops of the boxes of its words (the cell may be taller).
+    lines = page.eval_on_selector_all(".key-facts dt", """terms => terms.map(term => {
+        const range = document.createRange();
+        range.selectNodeContents(term);
+        return new Set(Array.from(range.getClientRects()).map(box => Math.round(box.top))).size;
+    })""")
+    assert lines and max(lines) <= 2, lines
     page.close()

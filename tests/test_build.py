@@ -73,3 +73,108 @@ def test_build_notices_a_deleted_output(tmp_path):
     result = factsheet(root, "build")
     assert "up to date" not in result.stdout
     assert (root / "build" / "en" / "amur-leopard.md").is_file()
+
+
+# --- publish only what was checked ------------------------------------------------------------------
+
+FINDING_LINE = r"^\S+:\d+: error: .+ \[[a-z-]+\]$"
+
+
+def edit_catalogue(root, locale, old, new):
+    po = root / "locales" / locale / "LC_MESSAGES" / "messages.po"
+    text = po.read_text(encoding="utf-8")
+    assert old in text
+    po.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def set_setting(root, line):
+    pyproject = root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace('output = "build"', f'output = "build"\n{line}'),
+                         encoding="utf-8")
+
+
+@pytest.fixture
+def wrong_figure(tmp_path):
+    """A copy of the project whose French catalogue adds a figure the English sheet does not have."""
+    root = copy_real_project(tmp_path / "project")
+    edit_catalogue(root, "fr", 'msgstr "Adultes"', 'msgstr "Adultes (5 ans)"')
+    return root
+
+
+def test_build_refuses_a_locale_with_errors_lists_them_and_publishes_the_others(wrong_figure):
+    result = factsheet(wrong_figure, "build")
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    import re
+
+    findings = [line for line in lines if re.match(FINDING_LINE, line)]
+    assert findings and all("build/fr/amur-leopard.html" in line for line in findings), lines
+    assert any("[number-across-sheets]" in line for line in findings)
+    assert lines[-1] == "factsheet: error: fr not published: 1 error found by the checks"
+    assert not (wrong_figure / "build" / "fr").exists()
+    assert (wrong_figure / "build" / "en" / "amur-leopard.html").is_file()
+    assert not [path for path in wrong_figure.iterdir() if path.name.startswith(".factsheet-check")]
+    # A refused build is not recorded as done: the next one checks again.
+    again = factsheet(wrong_figure, "build")
+    assert again.returncode == 1 and "up to date" not in again.stdout
+
+
+def test_publish_with_errors_lets_a_named_locale_through(wrong_figure):
+    set_setting(wrong_figure, 'publish_with_errors = ["fr"]')
+    result = factsheet(wrong_figure, "build")
+    assert result.returncode == 0, result.stderr
+    assert "(5" in (wrong_figure / "build" / "fr" / "amur-leopard.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def partly_german(tmp_path):
+    """The project with a German catalogue in which only 3 messages are translated."""
+    root = copy_real_project(tmp_path / "project")
+    pyproject = root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace('locales = ["en", "fr"]', 'locales = ["en", "fr", "de"]'),
+                         encoding="utf-8")
+    assert factsheet(root, "init", "de").returncode == 0
+    for msgid, msgstr in (("Amur leopard", "Amurleopard"), ("Key facts", "Das Wichtigste"), ("Biology", "Biologie")):
+        edit_catalogue(root, "de", f'msgid "{msgid}"\nmsgstr ""', f'msgid "{msgid}"\nmsgstr "{msgstr}"')
+    return root
+
+
+def test_a_partly_translated_locale_is_not_published_by_default(partly_german):
+    result = factsheet(partly_german, "build")
+    assert result.returncode == 1
+    total = (partly_german / "locales" / "messages.pot").read_text(encoding="utf-8").count("\nmsgid ") - 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"factsheet: error: de not published: 3 of {total} messages translated ({300 / total:.0f}%), "
+        "below publish_threshold = 100")
+    assert not (partly_german / "build" / "de").exists()
+    assert (partly_german / "build" / "fr" / "amur-leopard.html").is_file()
+
+
+def test_below_the_threshold_each_untranslated_passage_says_its_language(partly_german):
+    set_setting(partly_german, "publish_threshold = 0")
+    result = factsheet(partly_german, "build")
+    assert result.returncode == 0, result.stderr
+    html = (partly_german / "build" / "de" / "amur-leopard.html").read_text(encoding="utf-8")
+    assert '<html lang="de"' in html
+    assert "<h1>Amurleopard</h1>" in html and "Das Wichtigste" in html
+    assert '<h2 id="biology-heading">Biologie</h2>' in html
+    assert '<span lang="en">Conservation</span>' in html
+    assert '<p class="lede"><span lang="en">The Amur leopard, or Far Eastern leopard' in html
+    # Attributes take the text without the mark.
+    assert 'content="Fact sheet on the Amur leopard' in html and 'aria-label="Amur leopard population' in html
+    # The French page, fully translated, has no passage marked as English.
+    assert 'lang="en">' not in (partly_german / "build" / "fr" / "amur-leopard.html").read_text(encoding="utf-8").split("<main>")[1]
+
+
+def test_builds_findings_are_the_lines_check_prints_for_the_published_pages(wrong_figure):
+    import re
+
+    refused = factsheet(wrong_figure, "build")
+    assert refused.returncode == 1
+    from_build = [line for line in refused.stderr.splitlines() if re.match(FINDING_LINE, line)]
+    set_setting(wrong_figure, 'publish_with_errors = ["fr"]')
+    assert factsheet(wrong_figure, "build").returncode == 0
+    checked = factsheet(wrong_figure, "check")
+    assert checked.returncode == 1
+    from_check = [line for line in checked.stdout.splitlines() if ": error: " in line]
+    assert from_build == from_check

@@ -1,4 +1,5 @@
-"""The population chart as a pure function: what it draws, where, and with which text."""
+"""The population chart as a pure function: every estimate on one scale, where each mark sits, the
+text it writes, and the mirror image for a right-to-left page."""
 
 from __future__ import annotations
 
@@ -7,171 +8,168 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from markupsafe import Markup
 
-from i18n.chart import ChartText, DatedEstimate, DatedEvent, _value_axis, population_chart
+from i18n.chart import (
+    KINDS,
+    OPEN_BAR,
+    ChartText,
+    Estimate,
+    EstimateGroup,
+    chart_builder,
+    population_chart,
+    value_axis,
+)
 
-SVG = "{http://www.w3.org/2000/svg}"
-TEXT = ChartText(title="Estimates & events", description="One <dated> estimate", x_label="Year", y_label="Leopards")
+TEXT = ChartText(title="Estimates & counts", description="Every <estimate> on one scale", axis_label="Leopards")
 
 
-def draw(estimates=(), events=(), text=TEXT, number=str, year=str):
-    markup = population_chart(list(estimates), list(events), text, number=number, year=year)
+def estimate(kind="range", low=19, high=26, label="wild", when="2007", value_text="19–26"):
+    return Estimate(kind=kind, low=low, high=high, label=label, when=when, value_text=value_text)
+
+
+def draw(groups, text=TEXT, number=lambda value: f"{value:g}", direction="ltr"):
+    markup = population_chart(groups, text, number=number, direction=direction)
     return markup, ET.fromstring(markup)
 
 
-def estimate(year=2007, low=19, high=26, label="wild", value_text="19–26"):
-    return DatedEstimate(year=year, low=low, high=high, label=label, value_text=value_text)
+def one_group(*estimates, title="group"):
+    return [EstimateGroup(title, tuple(estimates))]
 
 
-def texts(root):
-    return ["".join(node.itertext()) for node in root.iter(f"{SVG}text")]
+def marks(root):
+    return [node for node in root.iter("span") if "pop-mark" in node.get("class", "")]
 
 
-def test_text_alternative_is_the_title_and_description_escaped():
-    markup, root = draw([estimate()])
-    title_id, desc_id = root.get("aria-labelledby").split()
+def values(root):
+    return [node for node in root.iter("span") if node.get("class") == "pop-value"]
+
+
+def style(node) -> dict[str, str]:
+    return dict(part.split(":", 1) for part in node.get("style").split(";") if part)
+
+
+def percent(text: str) -> float:
+    return float(re.match(r"(?:calc\()?(-?[\d.]+)%?", text).group(1))
+
+
+def test_the_text_alternative_is_the_title_and_description_escaped():
+    markup, root = draw(one_group(estimate()))
     assert root.get("role") == "img"
-    assert root.find(f"{SVG}title").get("id") == title_id
-    assert root.find(f"{SVG}title").text == "Estimates & events"
-    assert root.find(f"{SVG}desc").get("id") == desc_id
-    assert root.find(f"{SVG}desc").text == "One <dated> estimate"
-    assert "<dated>" not in markup
+    assert root.get("aria-label") == "Estimates & counts. Every <estimate> on one scale"
+    assert "<estimate>" not in markup and "&lt;estimate&gt;" in markup
 
 
-@pytest.mark.parametrize("count", [0, 1, 3])
-def test_one_bar_per_dated_estimate(count):
-    estimates = [estimate(year=2000 + 3 * index, label=f"e{index}") for index in range(count)]
-    _, root = draw(estimates, [DatedEvent(2012, "park")])
-    bars = root.findall(f"{SVG}rect")
-    assert [bar.find(f"{SVG}title").text for bar in bars] == [f"e{index}" for index in range(count)]
+def test_every_estimate_gets_one_mark_of_its_kind_dated_or_not():
+    kinds = list(KINDS)
+    rows = [estimate(kind=kind, low=10 * (index + 1), high=10 * (index + 1) + (5 if kind == "range" else 0),
+                     when="no year given" if index else "2007", label=f"row {index}")
+            for index, kind in enumerate(kinds)]
+    _, root = draw([EstimateGroup("first", tuple(rows[:2])), EstimateGroup("second", tuple(rows[2:]))])
+    assert [node.get("class").split()[1] for node in marks(root)] == [f"pop-{kind}" for kind in kinds]
+    labels = ["".join(node.itertext()) for node in root.iter("p") if node.get("class") == "pop-label"]
+    assert labels[:len(kinds)] == [f"row {index} {'no year given' if index else '2007'}" for index in range(len(kinds))]
+    groups = [node.text for node in root.iter("p") if node.get("class") == "pop-group-title"]
+    assert groups == ["first", "second"]
 
 
-def test_a_bar_spans_the_estimate_on_the_value_axis():
-    _, root = draw([estimate(low=19, high=26)])
-    gridlines = {
-        float(label.get("y")) - 4: float(label.text)
-        for label in root.iter(f"{SVG}text")
-        if label.get("text-anchor") == "end" and label.text.replace(".", "").isdigit()
-    }
-    # Two gridlines give the scale: value = a + b * y.
-    (y0, v0), (y1, v1) = sorted(gridlines.items())[:2]
-    per_pixel = (v1 - v0) / (y1 - y0)
-
-    def value_at(y):
-        return v0 + (y - y0) * per_pixel
-
-    bar = root.find(f"{SVG}rect")
-    top, bottom = float(bar.get("y")), float(bar.get("y")) + float(bar.get("height"))
-    assert value_at(top) == pytest.approx(26, abs=0.2)
-    assert value_at(bottom) == pytest.approx(19, abs=0.2)
+def test_a_range_spans_its_low_and_high_figures_on_the_scale():
+    _, root = draw(one_group(estimate(low=19, high=26), estimate(kind="above", low=300, high=300, value_text="> 300")))
+    top, _step = value_axis([26, 300])
+    bar = style(marks(root)[0])
+    assert percent(bar["left"]) == pytest.approx(19 / top * 100, abs=0.01)
+    assert percent(bar["width"]) == pytest.approx(7 / top * 100, abs=0.01)
 
 
-def test_years_are_labelled_only_where_something_is_dated():
-    events = [DatedEvent(2012, "park"), DatedEvent(2018, "cubs")]
-    _, root = draw([estimate(year=2007)], events, year=lambda when: f"y{when}")
-    year_labels = [text for text in texts(root) if text.startswith("y")]
-    assert year_labels == ["y2007", "y2012", "y2018"]
+@pytest.mark.parametrize("kind", ["count", "about"])
+def test_a_single_figure_is_a_point_at_it(kind):
+    _, root = draw(one_group(estimate(kind=kind, low=84, high=84), estimate(low=0, high=200)))
+    top, _ = value_axis([84, 200])
+    assert percent(style(marks(root)[0])["left"]) == pytest.approx(84 / top * 100, abs=0.01)
+    assert "width" not in style(marks(root)[0])
 
 
-def test_numbers_go_through_the_locale_formatter_and_are_escaped():
-    markup, root = draw([estimate(high=26)], number=lambda value: f"<{value:g}>")
-    axis_numbers = [text for text in texts(root) if text.startswith("<")]
-    assert axis_numbers[0] == "<0>" and axis_numbers[-1] == "<30>"
-    assert "&lt;30&gt;" in markup
+def test_fewer_than_fades_from_zero_and_more_than_fades_away_from_the_figure():
+    _, root = draw(one_group(estimate(kind="below", low=100, high=100), estimate(kind="above", low=100, high=100)))
+    top, _ = value_axis([100])
+    below, above = (style(node) for node in marks(root))
+    assert percent(below["left"]) == 0 and percent(below["width"]) == pytest.approx(100 / top * 100, abs=0.01)
+    assert "to right,rgba(138,75,8,0)" in below["background-image"]
+    assert percent(above["left"]) == pytest.approx(100 / top * 100, abs=0.01)
+    assert percent(above["width"]) == pytest.approx(OPEN_BAR, abs=0.01)
+    assert "to left,rgba(138,75,8,0)" in above["background-image"]
 
 
-def test_events_are_marked_with_their_labels_and_no_bar():
-    _, root = draw([], [DatedEvent(2016, "Narva <crossing>"), DatedEvent(2012, "park")])
-    assert root.findall(f"{SVG}rect") == []
-    assert {"Narva <crossing>", "park"} <= set(texts(root))
-    dashed = [line for line in root.iter(f"{SVG}line") if line.get("stroke-dasharray")]
-    assert len(dashed) == 2
+def test_right_to_left_mirrors_every_position_and_fade():
+    groups = one_group(estimate(), estimate(kind="below", low=100, high=100), estimate(kind="above", low=300, high=300))
+    _, ltr = draw(groups)
+    _, rtl = draw(groups, direction="rtl")
+    for left_node, right_node in zip(marks(ltr), marks(rtl)):
+        left, right = style(left_node), style(right_node)
+        assert "right" not in left and "left" not in right
+        assert left["left"] == right["right"]
+    fades = [style(node)["background-image"] for node in marks(rtl)[1:]]
+    assert "to left,rgba(138,75,8,0)" in fades[0] and "to right,rgba(138,75,8,0)" in fades[1]
+    axis = next(node for node in rtl.iter("div") if node.get("class") == "pop-ticks")
+    first, *_middle, last = [style(node) for node in axis]
+    assert first == {"right": "0"} and last == {"left": "0"}
 
 
-def test_the_value_written_above_a_bar_is_the_templates_range_text():
-    _, root = draw([estimate(value_text="19 à 26")])
-    assert "19 à 26" in texts(root)
+@pytest.mark.parametrize("low", [0, 5, 50, 90, 100, 140, 190, 300, 333])
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_the_written_figure_sits_on_the_side_of_its_mark_that_has_room(kind, low):
+    high = low + 20 if kind == "range" else low
+    _, root = draw(one_group(estimate(kind=kind, low=low, high=high), estimate(low=0, high=340)))
+    [value, _other] = values(root)
+    where = style(value)
+    if "margin-left" in where:  # written after the mark: it starts where the mark ends
+        assert percent(where["margin-left"]) <= 58
+    else:  # written before it, aligned to end where the mark starts
+        assert where["text-align"] == "right"
+        assert 100 - percent(where["margin-right"]) >= 58 - OPEN_BAR
 
 
-def test_nothing_dated_is_an_error_rather_than_an_empty_axis():
+def test_the_written_figure_is_isolated_and_text_is_escaped_but_markup_kept():
+    markup, root = draw(one_group(estimate(value_text="<19>", label="a & b"),
+                                  estimate(value_text=Markup('<bdi class="range">7–12</bdi>'))))
+    assert "&lt;19&gt;" in markup and "a &amp; b" in markup
+    first, second = values(root)
+    assert first.find("bdi").text == "<19>"
+    assert second.find("bdi").find("bdi").text == "7–12"
+
+
+def test_axis_numbers_go_through_the_locale_formatter():
+    _, root = draw(one_group(estimate(low=19, high=26)), number=lambda value: f"<{value:g}>")
+    axis = next(node for node in root.iter("div") if node.get("class") == "pop-ticks")
+    numbers = [node.text for node in axis]
+    assert numbers[0] == "<0>" and len(numbers) >= 3
+    top, step = value_axis([26])
+    assert numbers[-1] == f"<{top:g}>"
+
+
+def test_nothing_to_draw_or_an_unknown_kind_is_an_error():
     with pytest.raises(ValueError):
-        draw([], [])
+        draw([])
+    with pytest.raises(ValueError, match="kind"):
+        draw(one_group(estimate(kind="guess")))
+    with pytest.raises(ValueError):
+        draw(one_group(estimate()), direction="up")
 
 
 @pytest.mark.parametrize("highest", [1, 3, 7, 26, 40, 75, 100, 303, 999, 12345])
-def test_value_axis_is_round_and_covers_the_highest_figure(highest):
-    top, step = _value_axis([highest])
+def test_value_axis_is_round_and_leaves_room_for_an_open_bar(highest):
+    top, step = value_axis([highest])
     mantissa = step / 10 ** math.floor(math.log10(step))
     assert mantissa in (1, 2, 5)
-    assert top >= highest and top - step < highest
+    assert top >= highest * (1 + OPEN_BAR / 100) and top - step < highest * (1 + OPEN_BAR / 100)
     assert 1 <= top / step <= 6
 
 
-def test_coordinates_are_compact():
-    markup, _ = draw([estimate()], [DatedEvent(2012, "park")])
-    assert not re.search(r"\d\.\d{2,}", markup)
-
-
-def legend_texts(root):
-    """The legend's text elements: those made of tspans (the only wrapped text in the chart)."""
-    return [node for node in root.iter(f"{SVG}text") if node.find(f"{SVG}tspan") is not None]
-
-
-def dashed_lines(root):
-    return [line for line in root.iter(f"{SVG}line") if line.get("stroke-dasharray")]
-
-
-def marker_discs(root, below=None):
-    discs = [(float(c.get("cx")), float(c.get("cy")), float(c.get("r"))) for c in root.iter(f"{SVG}circle")]
-    return [disc for disc in discs if below is None or disc[1] < below]
-
-
-LONG_LABEL = "Début des travaux du passage à faune de Narva au-dessus de l’autoroute fédérale"
-
-
-@pytest.mark.parametrize("labels", [
-    ["park", "Narva", "cubs"],
-    ["Création du parc national", "Début du passage de Narva", "Femelle suitée observée"],
-    [LONG_LABEL, "x", LONG_LABEL],
-])
-def test_event_labels_sit_in_a_legend_below_every_line_and_keep_their_whole_text(labels):
-    events = [DatedEvent(when, label) for when, label in zip((2012, 2016, 2018), labels)]
-    _, root = draw([estimate()], events)
-    lowest_line_end = max(float(line.get("y2")) for line in dashed_lines(root))
-    width = float(root.get("viewBox").split()[2])
-    legend = legend_texts(root)
-    assert ["".join(node.itertext()) for node in legend] == labels
-    for node in legend:
-        for span in node.iter(f"{SVG}tspan"):
-            assert float(span.get("y")) - 14 > lowest_line_end + 20  # under the axis and the year numbers
-            assert float(span.get("x")) + len(span.text.strip()) * 14 * 0.6 <= width
-    # Lines of the legend never share a baseline.
-    baselines = [float(span.get("y")) for node in legend for span in node.iter(f"{SVG}tspan")]
-    assert len(set(baselines)) == len(baselines)
-
-
-@pytest.mark.parametrize("event_years", [(2012, 2013, 2014), (2012, 2012), (2010, 2018)])
-def test_event_markers_never_overlap_even_for_neighbouring_years(event_years):
-    events = [DatedEvent(when, f"e{when}") for when in event_years]
-    _, root = draw([estimate()], events)
-    axis = max(float(line.get("y2")) for line in dashed_lines(root))
-    discs = marker_discs(root, below=axis)  # the legend's discs are under the axis
-    assert len(discs) == len(event_years)
-    for index, (x1, y1, r1) in enumerate(discs):
-        for x2, y2, r2 in discs[index + 1:]:
-            assert math.hypot(x1 - x2, y1 - y2) >= r1 + r2
-
-
-def test_year_numbers_of_neighbouring_years_drop_to_a_second_row():
-    _, root = draw([estimate(year=2007)], [DatedEvent(2008, "a"), DatedEvent(2020, "b")])
-    rows = {text.text: float(text.get("y")) for text in root.iter(f"{SVG}text") if (text.text or "").isdigit()
-            and len(text.text) == 4}
-    assert rows["2007"] != rows["2008"]
-    assert rows["2020"] == rows["2007"]
-
-
-def test_text_stays_readable_when_a_phone_draws_the_chart_340_px_wide():
-    _, root = draw([estimate()], [DatedEvent(2012, "park")])
-    scale = 340 / float(root.get("viewBox").split()[2])
-    sizes = [float(node.get("font-size", root.get("font-size"))) for node in root.iter(f"{SVG}text")]
-    assert min(sizes) * scale >= 12
+def test_the_template_builder_takes_rows_as_a_template_writes_them():
+    build = chart_builder(lambda value: f"{value:g}", "rtl")
+    figure = build([{"title": "Wild", "rows": [{"kind": "count", "low": 31, "high": 31, "label": "border",
+                                                "when": "no year", "value": "31"}]}],
+                   "Title", "Description", "Leopards")
+    assert isinstance(figure.html, Markup)
+    root = ET.fromstring(str(figure.html))
+    assert "right" in style(marks(root)[0])

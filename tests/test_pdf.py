@@ -133,8 +133,8 @@ def test_render_writes_the_french_pdf_sheet(project, page_size):
     # The park's area as French writes it: a narrow no-break space (or a no-break space) between groups.
     assert "262\u202f000" in text or "262\u00a0000" in text
     assert "262,000" not in text
-    # The chart is drawn: its value axis label is only in the chart.
-    assert french(project, "Leopards (estimate)") in text
+    # The chart is drawn: its axis label is only in the chart.
+    assert french(project, "Number of leopards") in text
     fonts = embedded_fonts(path)
     assert fonts and all(emb == "yes" for _name, emb in fonts), fonts
     # Pictures of the pages, to look at (test-artifacts/pdf-fr-A4-1.png, ...).
@@ -160,3 +160,36 @@ def test_render_pdf_alone_writes_only_pdfs_and_again_nothing(project, tmp_path):
     assert first.stdout.count(": written") == 2
     again = factsheet(project, "render", "--format", "pdf", "--out", str(out))
     assert again.stdout.count(": unchanged") == 2  # the same bytes: no date or random id in the file
+
+
+@pytest.mark.parametrize("page_size", PAGE_SIZES)
+@pytest.mark.parametrize("locale", ["en", "fr"])
+def test_the_sheet_is_two_or_three_full_pages_numbered_under_a_running_title(project, tmp_path, locale, page_size):
+    out = tmp_path / "out"
+    factsheet(project, "render", "--format", "pdf", "--locale", locale, "--page-size", page_size, "--out", str(out))
+    path = out / locale / "amur-leopard.pdf"
+    pages = [page.extract_text() for page in PdfReader(path).pages]
+    assert 2 <= len(pages) <= 3
+    title = "Amur leopard" if locale == "en" else french(project, "Amur leopard")
+    for number, text in enumerate(pages, start=1):
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        assert f"{number} / {len(pages)}" in lines, lines[-3:]
+        if number > 1:
+            assert title in lines, lines[:3]  # the running title, alone on its line, on every page after the first
+    # The last page is not a leftover: it holds at least a third of a full page's text.
+    assert len(pages[-1]) >= len(pages[0]) / 3
+    # No page ends with a heading whose text went on to the next page.
+    import re
+
+    html = (project / "build" / locale / "amur-leopard.html").read_text(encoding="utf-8")
+    headings = {re.sub(r"<[^>]+>", "", heading).strip() for heading in re.findall(r"<h[23][^>]*>(.*?)</h[23]>", html)}
+    for number in range(1, len(pages)):
+        # pdftotext -layout writes lines top to bottom as they stand on the page (pypdf follows the
+        # content stream, where positioned boxes come late).
+        text = subprocess.run(["pdftotext", "-layout", "-f", str(number), "-l", str(number), str(path), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        body = [line.strip() for line in text.splitlines() if line.strip()]
+        assert re.fullmatch(r"\d+ ?/ ?\d+", body[-1]), body[-1]
+        assert body[-2] not in headings and len(body) > 10, body[-3:]
+    ARTIFACTS.mkdir(exist_ok=True)
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), str(ARTIFACTS / f"pdf-{locale}-{page_size}")], check=True)
