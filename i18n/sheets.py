@@ -8,7 +8,6 @@ no code changes.
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from collections.abc import Mapping

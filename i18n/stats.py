@@ -80,13 +80,10 @@ def catalogue_stats(paths: list[Path], shown_path=str) -> list[CatalogueStats]:
 
 
 def project_stats(project) -> list[CatalogueStats]:
-    from i18n.errors import InputError
     from i18n.po.io import read_catalog
 
     rows = []
     for locale in project.locales:
-        path = project.catalogue_path(locale)
-        if not path.is_file():
-            raise InputError(f"no catalogue for locale {locale!r}: run `factsheet init {locale}`", str(path))
+        path = project.existing_catalogue(locale)
         rows.append(count_catalogue(read_catalog(path)[0], locale, path))
     return rows

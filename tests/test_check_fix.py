@@ -405,7 +405,7 @@ def test_a_file_that_cannot_be_written_is_a_one_line_error(tmp_path, monkeypatch
 
     monkeypatch.setattr(os, "replace", refused)
     result = run("--fix", path)
-    assert result.exit_code == 1
-    assert result.stderr == f"factsheet: error: {path}: cannot write the fixes: Permission denied\n"
+    assert result.exit_code == 2
+    assert result.stderr == f"factsheet: error: {path}: cannot write: Permission denied\n"
     assert path.read_bytes() == before
     assert not [name for name in os.listdir(tmp_path) if name.endswith(".tmp")]

@@ -114,9 +114,9 @@ def test_unused_flag_on_an_untranslated_entry_is_not_judged():
 
 def test_number_mismatch_flag_silencing_nothing_is_unused_in_a_file_checked_alone():
     # The group also silences the check across locales, which cannot run without the project.
-    entry = Entry(msgid="The leopard weighs 60 kg.", msgstr="Le léopard pèse 60 kg.", flags=["ignore-number-mismatch"])
+    entry = Entry(msgid="The leopard weighs 60 kg.", msgstr="Le léopard pèse 60\u00a0kg.", flags=["ignore-number-mismatch"])
     assert codes(run(catalogue([entry], "fr"))) == ["unused-ignore-flag"]
-    needed = Entry(msgid="The leopard weighs 60 kg.", msgstr="Le léopard pèse 65 kg.", flags=["ignore-number-mismatch"])
+    needed = Entry(msgid="The leopard weighs 60 kg.", msgstr="Le léopard pèse 65\u00a0kg.", flags=["ignore-number-mismatch"])
     assert codes(run(catalogue([needed], "fr"))) == []
 
 

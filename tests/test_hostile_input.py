@@ -479,9 +479,9 @@ def test_a_usage_error_is_one_line(tiny, args, names, command):
 
 
 @pytest.mark.parametrize("msgid, msgstr, problem", [
-    ("Habitat loss", "Perte d’habitat dans 40 % des cas", "`% d` reads as a placeholder without a name; write %% for a percent sign"),
-    ("Poaching", "Donnée en %", "a `%` ends the text; write %% for a percent sign"),
-    ("Poaching", "Braconnage (%(num)s)", "`%(num)s`: this message has no value named 'num' (its values: none)"),
+    ("Status", "Statut dans 40 % des cas", "`% d` reads as a placeholder without a name; write %% for a percent sign"),
+    ("Key facts", "Données en %", "a `%` ends the text; write %% for a percent sign"),
+    ("Key facts", "L’essentiel (%(num)s)", "`%(num)s`: this message has no value named 'num' (its values: none)"),
 ])
 def test_check_reports_what_build_refuses_at_the_same_entry(real, msgid, msgstr, problem):
     catalogue = real / "locales" / "fr" / "LC_MESSAGES" / "messages.po"
@@ -509,7 +509,7 @@ def test_a_nameless_placeholder_among_named_ones_is_refused_by_check_and_by_comp
 
 def test_a_well_formed_percent_passes_both(real):
     catalogue = real / "locales" / "fr" / "LC_MESSAGES" / "messages.po"
-    set_msgstr(catalogue, "Habitat loss", "Perte d’habitat dans 40 %% des cas")
+    set_msgstr(catalogue, "Status", "Statut en %% des cas")
     assert factsheet(real, "check", "--select", "P205").returncode == 0
     ok(real, "build")
-    assert "Perte d’habitat dans 40 % des cas" in (real / "build" / "fr" / f"{SHEET}.html").read_text(encoding="utf-8")
+    assert "Statut en % des cas" in (real / "build" / "fr" / f"{SHEET}.html").read_text(encoding="utf-8")

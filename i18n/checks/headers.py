@@ -20,7 +20,6 @@ from i18n.checks.base import (
     Severity,
     layout_from_function,
 )
-from i18n.errors import InputError
 from i18n.po.model import Catalog, Entry
 
 _CHARSET = re.compile(r"charset\s*=\s*([^\s;]+)", re.IGNORECASE)

@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Iterable
 
 from i18n.numbers.masking import PLACEHOLDER_RE, SPACED_WORD
-from i18n.numbers.model import Literal, LiteralMismatch, Number
+from i18n.numbers.model import Literal, LiteralMismatch
 
 _RUN_RE = re.compile(r"\d+")
 _TOKEN_RE = re.compile(r"(?:" + SPACED_WORD + r"|[-.+/=:#~|])+")
