@@ -7,7 +7,7 @@ from decimal import Decimal
 import babel.localedata
 from babel import Locale
 from babel import numbers as babel_numbers
-from hypothesis import assume, given, settings
+from hypothesis import assume, given, reject, settings
 from num2words import num2words
 from hypothesis import strategies as st
 
@@ -127,6 +127,8 @@ def _number_first(locale: str, style: str) -> bool:
     """Compact patterns that put the number first ("2,5 M", "250万"); some locales put a word
     first. And one scale per word: CLDR's bn gives "কো" both 10^7 ("0 কো") and 10^11 ("0কো")."""
     formats = Locale.parse(locale).compact_decimal_formats.get(style, {})
+    if not formats:
+        return False  # older CLDR data gives some locales no long forms: Babel cannot write them
     scales: dict[str, set[int]] = {}
     for forms in formats.values():
         for magnitude, pattern in forms.items():
@@ -148,8 +150,11 @@ COMPACT = [(locale, style) for locale in ALL_LOCALES for style in ("short", "lon
 def test_compact_numbers_read_back(mantissa: int, exponent: int, locale_style: tuple[str, str]) -> None:
     locale, style = locale_style
     amount = mantissa * 10**exponent
-    written = babel_numbers.format_compact_decimal(amount, locale=locale, format_type=style, fraction_digits=3,
-                                                   numbering_system="default")
+    try:
+        written = babel_numbers.format_compact_decimal(amount, locale=locale, format_type=style, fraction_digits=3,
+                                                       numbering_system="default")
+    except KeyError:
+        reject()  # some Babel releases lack a magnitude their own CLDR data implies (fil, 1000): no oracle
     # CLDR writes some amounts all in words ("mille") or, in a few locales, without any scale.
     assume(any(character.isdigit() for character in written) and not written.isdigit())
     values = [number.value for number in read_numbers(written, locale)]
