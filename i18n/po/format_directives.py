@@ -50,9 +50,8 @@ def unbreakable_positions(language: str | None, text: str, translated: bool) -> 
         spans = _python_brace_spans(text)
     elif language == "csharp":
         spans = _csharp_spans(text)
-    elif language in ("sh", "smalltalk", "javascript", "php", "lua"):
-        parser = {"sh": parse_sh, "smalltalk": parse_smalltalk, "javascript": parse_javascript, "php": parse_php,
-                  "lua": parse_lua}[language]
+    elif language in _PARSED_LANGUAGES:
+        parser = globals()[_PARSED_LANGUAGES[language]]
         try:
             spans = parser(text)[1]
         except FormatError as error:
@@ -63,6 +62,10 @@ def unbreakable_positions(language: str | None, text: str, translated: bool) -> 
         return frozenset()
     return frozenset(index for first, last in spans for index in range(first + 1, last + 1))
 
+
+# Languages whose directives their parser below marks, by the parser's name.
+_PARSED_LANGUAGES = {"sh": "parse_sh", "smalltalk": "parse_smalltalk", "javascript": "parse_javascript",
+                     "php": "parse_php", "lua": "parse_lua", "awk": "parse_awk"}
 
 # Languages whose directives one regular expression finds, as their GNU parsers scan them.
 _SIMPLE_DIRECTIVES = {
@@ -442,3 +445,99 @@ def parse_lua(text: str) -> tuple[list[str], list[tuple[int, int]]]:
         spans.append((start, position))
         position = text.find("%", position + 1)
     return arguments, spans
+
+
+def _conversion_error(text: str, position: int, directives: int, spans: list[tuple[int, int]]) -> FormatError:
+    """GNU's reason for a directive that ends at `position` without a valid conversion."""
+    if position >= len(text):
+        return FormatError("The string ends in the middle of a directive.", spans)
+    char = text[position]
+    if char.isascii() and char.isprintable():
+        return FormatError(
+            f"In the directive number {directives}, the character '{char}' is not a valid conversion specifier.", spans
+        )
+    return FormatError(
+        f"The character that terminates the directive number {directives} is not a valid conversion specifier.", spans
+    )
+
+
+def _merge_numbered(arguments: list[tuple[int, str]], spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The arguments sorted by number, one per number; a number used with two types is GNU's
+    "incompatible ways" error (every directive was still marked, so `spans` is complete)."""
+    merged: dict[int, str] = {}
+    clash = None
+    for number, kind in sorted(arguments, key=lambda pair: pair[0]):
+        if merged.setdefault(number, kind) != kind and clash is None:
+            clash = number
+    if clash is not None:
+        raise FormatError(f"The string refers to argument number {clash} in incompatible ways.", spans)
+    return sorted(merged.items())
+
+
+_DIGITS = re.compile(r"[0-9]+")
+_MIXED = ("The string refers to arguments both through absolute argument numbers and through unnumbered "
+          "argument specifications.")
+_AWK_TYPES = {"c": "char", "s": "string", "i": "integer", "d": "integer", **dict.fromkeys("ouxX", "unsigned"),
+              **dict.fromkeys("eEfgG", "float")}
+
+
+def _skip_digits(text: str, position: int) -> int:
+    digits = _DIGITS.match(text, position)
+    return digits.end() if digits else position
+
+
+def parse_awk(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """format-awk.c: %[m$][#0- +]*[*[m$]|width][.(*[m$]|precision)]conversion, numbered and
+    unnumbered arguments exclusive; the (number, type) of each argument, and the spans."""
+    spans: list[tuple[int, int]] = []
+    numbered: list[tuple[int, str]] = []
+    unnumbered: list[tuple[int, str]] = []
+    directives = 0
+
+    def argument_number(position: int, what: str) -> tuple[int, int]:
+        digits = _DIGITS.match(text, position)
+        if digits is None or not text.startswith("$", digits.end()):
+            return 0, position
+        if int(digits.group()) == 0:
+            raise FormatError(
+                f"In the directive number {directives}, the {what}argument number 0 is not a positive integer.", spans)
+        return int(digits.group()), digits.end() + 1
+
+    def add(number: int, kind: str) -> None:
+        if (number and unnumbered) or (not number and numbered):
+            raise FormatError(_MIXED, spans)
+        if number:
+            numbered.append((number, kind))
+        else:
+            unnumbered.append((len(unnumbered) + 1, kind))
+
+    position = text.find("%")
+    while position >= 0:
+        start = position
+        directives += 1
+        number, position = argument_number(position + 1, "")
+        while position < len(text) and text[position] in " +-#0":
+            position += 1
+        if text.startswith("*", position):
+            width, position = argument_number(position + 1, "width's ")
+            add(width, "integer")
+        else:
+            position = _skip_digits(text, position)
+        if text.startswith(".", position):
+            position += 1
+            if text.startswith("*", position):
+                precision, position = argument_number(position + 1, "precision's ")
+                add(precision, "integer")
+            else:
+                position = _skip_digits(text, position)
+        conversion = text[position : position + 1]
+        if conversion != "%":
+            kind = _AWK_TYPES.get(conversion) if conversion else None
+            if kind is None:
+                raise _conversion_error(text, position, directives, spans)
+            add(number, kind)
+        spans.append((start, position))
+        position = text.find("%", position + 1)
+    if unnumbered:
+        return unnumbered, spans
+    return _merge_numbered(numbered, spans), spans

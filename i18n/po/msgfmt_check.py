@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from i18n.po.format_directives import (
     CSharpFormatError,
     FormatError,
+    parse_awk,
     parse_csharp,
     parse_javascript,
     parse_lua,
@@ -83,7 +84,7 @@ def plural_often(rule) -> PluralUse:
 
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
 CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
-                   "smalltalk", "javascript", "php", "lua")
+                   "smalltalk", "javascript", "php", "lua", "awk")
 
 
 def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
@@ -509,6 +510,21 @@ def _compare_lua(source: list, target: list, strict: bool, source_name: str, tar
     return None
 
 
+def _compare_numbered(source: list, target: list, strict: bool, source_name: str, target_name: str) -> str | None:
+    """format-awk.c's check, shared by the printf-like languages whose arguments are (number, type)
+    pairs sorted by number: no new number, none missing unless not strict, the same types."""
+    source_types, target_types = dict(source), dict(target)
+    for number in sorted(source_types.keys() | target_types.keys()):
+        if number not in source_types:
+            return f"a format specification for argument {number}, as in '{target_name}', doesn't exist in '{source_name}'"
+        if number not in target_types and strict:
+            return f"a format specification for argument {number} doesn't exist in '{target_name}'"
+    for number, kind in target:
+        if source_types[number] != kind:
+            return f"format specifications in '{source_name}' and '{target_name}' for argument {number} are not the same"
+    return None
+
+
 _PARSERS = {
     "c": (lambda text, translated: _parse_gnu_c(text, translated, False), _compare_positional, "C"),
     "objc": (lambda text, translated: _parse_gnu_c(text, translated, True), _compare_positional, "Objective C"),
@@ -525,6 +541,7 @@ _PARSERS = {
     # PHP's check is JavaScript's without the "any" type (%j), which PHP lacks.
     "php": (_parse_with(parse_php), _compare_javascript, "PHP"),
     "lua": (_parse_with(parse_lua), _compare_lua, "Lua"),
+    "awk": (_parse_with(parse_awk), _compare_numbered, "awk"),
 }
 
 

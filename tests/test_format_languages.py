@@ -1,0 +1,87 @@
+"""Format languages checked as `msgfmt -c` checks them, message for message, with GNU's msgfmt as the oracle.
+
+Each case is (msgid, msgstr) in one entry flagged `<language>-format`: valid strings, invalid ones,
+mismatched directives and reordered arguments. Our complaint for each entry must be msgfmt's, word
+for word, and an entry msgfmt accepts must raise none.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+
+from i18n.po.msgfmt_check import validate_for_compile
+from i18n.po.parse import parse_po
+
+HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+
+CASES = {
+    "awk": [
+        ("%s has %d files", "%s a %d fichiers"),
+        ("%s has %d files", "%d fichiers pour %s"),
+        ("%1$s has %2$d files", "%2$d fichiers pour %1$s"),
+        ("%1$s has %2$d files", "%2$s fichiers pour %1$d"),
+        ("%s has %d files", "%s a des fichiers"),
+        ("%s has files", "%s a %d fichiers"),
+        ("%5.2f%% done", "%5.2f %% fait"),
+        ("%*d items", "%*d articles"),
+        ("%*d items", "%d articles"),
+        ("%1$*2$d items", "%1$*2$d articles"),
+        ("%1$*2$d items", "%1$d articles"),
+        ("%d items", "%1$d articles %s"),
+        ("%1$d items", "%1$d articles %s"),
+        ("%d items", "%0$d articles"),
+        ("%d items", "%*0$d articles"),
+        ("%d items", "%.*0$d articles"),
+        ("%d items", "%d articles %"),
+        ("%d items", "%d articles %y"),
+        ("%d items", "%d articles %\u00e9"),
+        ("%d items", "%lu articles"),
+        ("%1$d items", "%1$d et %1$s"),
+        ("%1$d items", "%1$d et %1$i"),
+        ("%u items", "%d articles"),
+        ("%c %s", "%c %s"),
+        ("%e %g", "%E %G"),
+        ("%x", "%o"),
+        ("broken %q", "anything %d"),
+        ("%-+ #08.3f", "%0#- +8.3f"),
+        ("%1$s %1$s", "%1$s"),
+        ("%.*f", "%.*f"),
+        ("%.f", "%.f"),
+    ],
+}
+
+
+def _msgfmt_messages(path, catalog) -> dict[int, str]:
+    """msgfmt -c's complaint for each entry, keyed by the entry's line (it names its msgstr's line)."""
+    result = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True)
+    starts = sorted(entry.line for entry in catalog.entries)
+    messages: dict[int, str] = {}
+    for line in result.stderr.splitlines():
+        match = re.match(rf"{re.escape(str(path))}:(\d+): (.*)", line)
+        if match is None or "warning" in line:
+            continue
+        owner = max(start for start in starts if start <= int(match.group(1)))
+        messages.setdefault(owner, match.group(2))
+    return messages
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+@pytest.mark.parametrize("language", CASES)
+def test_complaints_are_msgfmts_word_for_word(tmp_path, language):
+    body = HEADER + "".join(
+        f'\n#, {language}-format\nmsgctxt "{index}"\nmsgid "{_escape(msgid)}"\nmsgstr "{_escape(msgstr)}"\n'
+        for index, (msgid, msgstr) in enumerate(CASES[language])
+    )
+    path = tmp_path / f"{language}.po"
+    path.write_text(body, encoding="utf-8")
+    catalog = parse_po(path.read_bytes())
+    ours = {problem.line: problem.message for problem in validate_for_compile(catalog)}
+    gnu = _msgfmt_messages(path, catalog)
+    assert ours == gnu
+    assert 0 < len(gnu) < len(CASES[language])  # the cases hold both refusals and acceptances
