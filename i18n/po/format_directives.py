@@ -65,7 +65,7 @@ def unbreakable_positions(language: str | None, text: str, translated: bool) -> 
 
 # Languages whose directives their parser below marks, by the parser's name.
 _PARSED_LANGUAGES = {"sh": "parse_sh", "smalltalk": "parse_smalltalk", "javascript": "parse_javascript",
-                     "php": "parse_php", "lua": "parse_lua", "awk": "parse_awk"}
+                     "php": "parse_php", "lua": "parse_lua", "awk": "parse_awk", "tcl": "parse_tcl"}
 
 # Languages whose directives one regular expression finds, as their GNU parsers scan them.
 _SIMPLE_DIRECTIVES = {
@@ -541,3 +541,69 @@ def parse_awk(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
     if unnumbered:
         return unnumbered, spans
     return _merge_numbered(numbered, spans), spans
+
+
+_TCL_TYPES = {"c": "char", "s": "string", "i": "integer", "d": "integer", **dict.fromkeys("ouxX", "unsigned"),
+              **dict.fromkeys("eEfgG", "float")}
+
+
+def parse_tcl(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """format-tcl.c: %[m$][#0- +]*[*|width][.(*|precision)][h|l]conversion; after %m$ the count
+    goes on from m, so a '*' takes the argument m and the conversion m+1. Numbered and unnumbered
+    directives are exclusive. The (number, type) of each argument, and the spans."""
+    spans: list[tuple[int, int]] = []
+    arguments: list[tuple[int, str]] = []
+    seen_numbered = seen_unnumbered = False
+    directives = 0
+    number = 1
+    position = text.find("%")
+    while position >= 0:
+        start = position
+        directives += 1
+        position += 1
+        if not text.startswith("%", position):
+            digits = _DIGITS.match(text, position)
+            is_numbered = digits is not None and text.startswith("$", digits.end())
+            if is_numbered:
+                if int(digits.group()) == 0:
+                    raise FormatError(
+                        f"In the directive number {directives}, the argument number 0 is not a positive integer.", spans)
+                number = int(digits.group())
+                position = digits.end() + 1
+                if seen_unnumbered:
+                    raise FormatError(_MIXED, spans)
+                seen_numbered = True
+            else:
+                if seen_numbered:
+                    raise FormatError(_MIXED, spans)
+                seen_unnumbered = True
+            while position < len(text) and text[position] in " +-#0":
+                position += 1
+            if text.startswith("*", position):
+                arguments.append((number, "integer"))
+                number += 1
+                position += 1
+            else:
+                position = _skip_digits(text, position)
+            if text.startswith(".", position):
+                position += 1
+                if text.startswith("*", position):
+                    arguments.append((number, "integer"))
+                    number += 1
+                    position += 1
+                else:
+                    position = _skip_digits(text, position)
+            short = text.startswith("h", position)
+            if short or text.startswith("l", position):
+                position += 1
+            conversion = text[position : position + 1]
+            kind = _TCL_TYPES.get(conversion) if conversion else None
+            if kind is None:
+                raise _conversion_error(text, position, directives, spans)
+            if short and kind in ("integer", "unsigned"):
+                kind = "short " + kind
+            arguments.append((number, kind))
+            number += 1
+        spans.append((start, position))
+        position = text.find("%", position + 1)
+    return _merge_numbered(arguments, spans), spans

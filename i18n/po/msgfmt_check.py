@@ -19,6 +19,7 @@ from i18n.po.format_directives import (
     parse_lua,
     parse_php,
     parse_sh,
+    parse_tcl,
     parse_smalltalk,
 )
 from i18n.po.model import Catalog, Entry
@@ -84,7 +85,7 @@ def plural_often(rule) -> PluralUse:
 
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
 CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
-                   "smalltalk", "javascript", "php", "lua", "awk")
+                   "smalltalk", "javascript", "php", "lua", "awk", "tcl")
 
 
 def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
@@ -542,6 +543,7 @@ _PARSERS = {
     "php": (_parse_with(parse_php), _compare_javascript, "PHP"),
     "lua": (_parse_with(parse_lua), _compare_lua, "Lua"),
     "awk": (_parse_with(parse_awk), _compare_numbered, "awk"),
+    "tcl": (_parse_with(parse_tcl), _compare_numbered, "Tcl"),
 }
 
 
