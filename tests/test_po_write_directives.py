@@ -46,6 +46,7 @@ DIRECTIVES = {
     "lua-format": ["%10.3f", "%%", "%q"],
     "awk-format": ["%1$*2$.*3$d", "%-+ #08.3f", "%%", "%y"],
     "tcl-format": ["%2$*.*hd", "%-+ #08.3lf", "%%", "%y"],
+    "object-pascal-format": ["%*:-*.*D", "%12:-10.3f", "%%", "%.x", "%y"],
 }
 
 
@@ -93,7 +94,8 @@ directive_text = st.lists(
 @given(texts=st.lists(directive_text, min_size=1, max_size=4),
        flag=st.sampled_from(["c-format", "python-format", "python-brace-format", "objc-format", "kde-format",
                              "qt-format", "qt-plural-format", "perl-brace-format", "csharp-format", "sh-format", "smalltalk-format",
-                             "javascript-format", "php-format", "lua-format", "awk-format", "tcl-format"]))
+                             "javascript-format", "php-format", "lua-format", "awk-format", "tcl-format",
+                             "object-pascal-format"]))
 def test_random_format_strings_wrap_as_msgcat(tmp_path, texts, flag):
     data = HEADER + "".join(_entry(flag, f"{index} {text}", text) for index, text in enumerate(texts))
     assert format_po(parse_po(data.encode())) == _msgcat(data.encode(), tmp_path)

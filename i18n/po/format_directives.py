@@ -65,7 +65,8 @@ def unbreakable_positions(language: str | None, text: str, translated: bool) -> 
 
 # Languages whose directives their parser below marks, by the parser's name.
 _PARSED_LANGUAGES = {"sh": "parse_sh", "smalltalk": "parse_smalltalk", "javascript": "parse_javascript",
-                     "php": "parse_php", "lua": "parse_lua", "awk": "parse_awk", "tcl": "parse_tcl"}
+                     "php": "parse_php", "lua": "parse_lua", "awk": "parse_awk", "tcl": "parse_tcl",
+                     "object-pascal": "parse_object_pascal"}
 
 # Languages whose directives one regular expression finds, as their GNU parsers scan them.
 _SIMPLE_DIRECTIVES = {
@@ -604,6 +605,61 @@ def parse_tcl(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
                 kind = "short " + kind
             arguments.append((number, kind))
             number += 1
+        spans.append((start, position))
+        position = text.find("%", position + 1)
+    return _merge_numbered(arguments, spans), spans
+
+
+_PASCAL_TYPES = {**dict.fromkeys("dux", "integer"), **dict.fromkeys("efgnm", "float"), "s": "string", "p": "pointer"}
+
+
+def parse_object_pascal(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """format-pascal.c: %% or %[index:][-][width|*][.(precision|*)]conversion, conversions in
+    either case. Arguments count from 0; an index ("1:", ":" for 0) does not move the count, and
+    '*:' reads the index itself as an integer argument. The (number, type) of each argument, and
+    the spans."""
+    spans: list[tuple[int, int]] = []
+    arguments: list[tuple[int, str]] = []
+    unnumbered = 0
+    directives = 0
+    position = text.find("%")
+    while position >= 0:
+        start = position
+        directives += 1
+        position += 1
+        if not text.startswith("%", position):
+            index: int | str | None = None
+            digits = re.compile(r"[0-9]*:").match(text, position)
+            if digits is not None:
+                index = int(digits.group()[:-1] or 0)
+                position = digits.end()
+            elif text.startswith("*:", position):
+                index = "unknown"
+                position += 2
+            if text.startswith("-", position):
+                position += 1
+            if text.startswith("*", position):
+                arguments.append((unnumbered, "integer"))
+                unnumbered += 1
+                position += 1
+            else:
+                position = _skip_digits(text, position)
+            if text.startswith(".", position):
+                if _DIGITS.match(text, position + 1):
+                    position = _skip_digits(text, position + 1)
+                elif text.startswith("*", position + 1):
+                    arguments.append((unnumbered, "integer"))
+                    unnumbered += 1
+                    position += 2
+            conversion = text[position : position + 1]
+            kind = _PASCAL_TYPES.get(conversion.lower()) if conversion.isascii() and conversion else None
+            if kind is None:
+                raise _conversion_error(text, position, directives, spans)
+            if index is None or index == "unknown":
+                arguments.append((unnumbered, "integer" if index else kind))
+                unnumbered += 1
+            else:
+                arguments.append((index, kind))
         spans.append((start, position))
         position = text.find("%", position + 1)
     return _merge_numbered(arguments, spans), spans

@@ -17,6 +17,7 @@ from i18n.po.format_directives import (
     parse_csharp,
     parse_javascript,
     parse_lua,
+    parse_object_pascal,
     parse_php,
     parse_sh,
     parse_tcl,
@@ -85,7 +86,7 @@ def plural_often(rule) -> PluralUse:
 
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
 CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
-                   "smalltalk", "javascript", "php", "lua", "awk", "tcl")
+                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal")
 
 
 def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
@@ -544,6 +545,7 @@ _PARSERS = {
     "lua": (_parse_with(parse_lua), _compare_lua, "Lua"),
     "awk": (_parse_with(parse_awk), _compare_numbered, "awk"),
     "tcl": (_parse_with(parse_tcl), _compare_numbered, "Tcl"),
+    "object-pascal": (_parse_with(parse_object_pascal), _compare_numbered, "Object Pascal"),
 }
 
 
