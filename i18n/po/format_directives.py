@@ -66,7 +66,7 @@ def unbreakable_positions(language: str | None, text: str, translated: bool) -> 
 # Languages whose directives their parser below marks, by the parser's name.
 _PARSED_LANGUAGES = {"sh": "parse_sh", "smalltalk": "parse_smalltalk", "javascript": "parse_javascript",
                      "php": "parse_php", "lua": "parse_lua", "awk": "parse_awk", "tcl": "parse_tcl",
-                     "object-pascal": "parse_object_pascal"}
+                     "object-pascal": "parse_object_pascal", "java-printf": "parse_java_printf"}
 
 # Languages whose directives one regular expression finds, as their GNU parsers scan them.
 _SIMPLE_DIRECTIVES = {
@@ -660,6 +660,97 @@ def parse_object_pascal(text: str) -> tuple[list[tuple[int, str]], list[tuple[in
                 unnumbered += 1
             else:
                 arguments.append((index, kind))
+        spans.append((start, position))
+        position = text.find("%", position + 1)
+    return _merge_numbered(arguments, spans), spans
+
+
+# format-java-printf.c: each conversion, its argument type, and the flags, width (w) and precision (p)
+# it refuses, in the order GNU reports them.
+_JAVA_PRINTF_CONVERSIONS = {
+    "%": (None, "#0 +,(p"),
+    "n": (None, "#0- +,(wp"),
+    **dict.fromkeys("bBhHsS", ("general", "0 +,(")),
+    **dict.fromkeys("cC", ("character", "#0 +,(p")),
+    "d": ("integer", "#p"),
+    **dict.fromkeys("oxX", ("integer", ",p")),
+    **dict.fromkeys("eEfgG", ("float", "")),
+    **dict.fromkeys("aA", ("float", ",(")),
+    **dict.fromkeys("tT", ("date", "#0 +,(p")),
+}
+_JAVA_DATE_SUFFIXES = frozenset("HIklMSLNpzZsQBbhAaCYyjmdeRTrDFc")
+_JAVA_FLAGS = re.compile(r"[#0\- +,(]*")
+
+
+def parse_java_printf(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """format-java-printf.c: %[m$|<][#0- +,(]*[width][.precision]conversion, %tX for dates;
+    numbered and unnumbered arguments may mix ('%<' reuses the previous directive's argument).
+    The (number, type) of each argument, and the spans."""
+    spans: list[tuple[int, int]] = []
+    arguments: list[tuple[int, str]] = []
+    unnumbered = last = directives = 0
+    position = text.find("%")
+    while position >= 0:
+        start = position
+        directives += 1
+        position += 1
+        number = 0
+        if text.startswith("<", position):
+            if last == 0:
+                raise FormatError(
+                    f"In the directive number {directives}, the reference to the argument of the previous directive "
+                    "is invalid.", spans)
+            number = last
+            position += 1
+        else:
+            digits = _DIGITS.match(text, position)
+            if digits is not None and text.startswith("$", digits.end()):
+                if int(digits.group()) == 0:
+                    raise FormatError(
+                        f"In the directive number {directives}, the argument number 0 is not a positive integer.", spans)
+                number = int(digits.group())
+                position = digits.end() + 1
+        flags_end = _JAVA_FLAGS.match(text, position).end()
+        present = set(text[position:flags_end])
+        position = flags_end
+        if _DIGITS.match(text, position):
+            position = _skip_digits(text, position)
+            present.add("w")
+        if text.startswith(".", position):
+            position += 1
+            if not _DIGITS.match(text, position):
+                if position >= len(text):
+                    raise FormatError("The string ends in the middle of a directive.", spans)
+                raise FormatError(f"In the directive number {directives}, the precision is missing.", spans)
+            position = _skip_digits(text, position)
+            present.add("p")
+        conversion = text[position : position + 1]
+        if conversion not in _JAVA_PRINTF_CONVERSIONS or not conversion:
+            raise _conversion_error(text, position, directives, spans)
+        kind, refused = _JAVA_PRINTF_CONVERSIONS[conversion]
+        for flag in refused:
+            if flag in present:
+                if flag == "w":
+                    reason = f"a width is invalid for the conversion '{conversion}'."
+                elif flag == "p":
+                    reason = f"a precision is invalid for the conversion '{conversion}'."
+                else:
+                    reason = f"the flag '{flag}' is invalid for the conversion '{conversion}'."
+                raise FormatError(f"In the directive number {directives}, {reason}", spans)
+        if kind == "date":
+            position += 1
+            if position >= len(text):
+                raise FormatError("The string ends in the middle of a directive.", spans)
+            if text[position] not in _JAVA_DATE_SUFFIXES:
+                raise FormatError(
+                    f"In the directive number {directives}, for the conversion '{conversion}', the character "
+                    f"'{text[position]}' is not a valid conversion suffix.", spans)
+        if kind is not None:
+            if number == 0:
+                unnumbered += 1
+                number = unnumbered
+            arguments.append((number, kind))
+            last = number
         spans.append((start, position))
         position = text.find("%", position + 1)
     return _merge_numbered(arguments, spans), spans

@@ -15,6 +15,7 @@ from i18n.po.format_directives import (
     FormatError,
     parse_awk,
     parse_csharp,
+    parse_java_printf,
     parse_javascript,
     parse_lua,
     parse_object_pascal,
@@ -86,7 +87,7 @@ def plural_often(rule) -> PluralUse:
 
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
 CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
-                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal")
+                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf")
 
 
 def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
@@ -546,6 +547,7 @@ _PARSERS = {
     "awk": (_parse_with(parse_awk), _compare_numbered, "awk"),
     "tcl": (_parse_with(parse_tcl), _compare_numbered, "Tcl"),
     "object-pascal": (_parse_with(parse_object_pascal), _compare_numbered, "Object Pascal"),
+    "java-printf": (_parse_with(parse_java_printf), _compare_numbered, "Java printf"),
 }
 
 
