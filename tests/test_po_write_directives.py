@@ -48,6 +48,7 @@ DIRECTIVES = {
     "tcl-format": ["%2$*.*hd", "%-+ #08.3lf", "%%", "%y"],
     "object-pascal-format": ["%*:-*.*D", "%12:-10.3f", "%%", "%.x", "%y"],
     "java-printf-format": ["%2$-#,(10.3f", "%<tY", "%-10%", "%n", "%tq", "%.x"],
+    "perl-format": ["%2$-*3$v.*1$I64d", "%*vd", "%%", "%hf", "%y"],
 }
 
 
@@ -96,7 +97,8 @@ directive_text = st.lists(
        flag=st.sampled_from(["c-format", "python-format", "python-brace-format", "objc-format", "kde-format",
                              "qt-format", "qt-plural-format", "perl-brace-format", "csharp-format", "sh-format", "smalltalk-format",
                              "javascript-format", "php-format", "lua-format", "awk-format", "tcl-format",
-                             "object-pascal-format", "java-printf-format"]))
+                             "object-pascal-format", "java-printf-format",
+                             "perl-format"]))
 def test_random_format_strings_wrap_as_msgcat(tmp_path, texts, flag):
     data = HEADER + "".join(_entry(flag, f"{index} {text}", text) for index, text in enumerate(texts))
     assert format_po(parse_po(data.encode())) == _msgcat(data.encode(), tmp_path)

@@ -66,7 +66,8 @@ def unbreakable_positions(language: str | None, text: str, translated: bool) -> 
 # Languages whose directives their parser below marks, by the parser's name.
 _PARSED_LANGUAGES = {"sh": "parse_sh", "smalltalk": "parse_smalltalk", "javascript": "parse_javascript",
                      "php": "parse_php", "lua": "parse_lua", "awk": "parse_awk", "tcl": "parse_tcl",
-                     "object-pascal": "parse_object_pascal", "java-printf": "parse_java_printf"}
+                     "object-pascal": "parse_object_pascal", "java-printf": "parse_java_printf",
+                     "perl": "parse_perl"}
 
 # Languages whose directives one regular expression finds, as their GNU parsers scan them.
 _SIMPLE_DIRECTIVES = {
@@ -754,3 +755,104 @@ def parse_java_printf(text: str) -> tuple[list[tuple[int, str]], list[tuple[int,
         spans.append((start, position))
         position = text.find("%", position + 1)
     return _merge_numbered(arguments, spans), spans
+
+
+_NONZERO_NUMBER = re.compile(r"[1-9][0-9]*")
+# format-perl.c's argument types: a base type, "unsigned", and a size ("short", "V", "ptr", "long", "long long").
+_PERL_SIZES = (("ll", "long long"), ("l", "long"), ("h", "short"), ("L", "long long"), ("q", "long long"),
+               ("V", "V"), ("I64", "long long"), ("I32", ""), ("I", "ptr"))
+
+
+def parse_perl(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """format-perl.c: %[m$][#0- +]*[v|*v|*m$v][*[m$]|width][.(*[m$]|digits)][size]conversion,
+    numbered and unnumbered arguments mixed freely (m starts with a nonzero digit). The (number,
+    type) of each argument, and the spans."""
+    spans: list[tuple[int, int]] = []
+    arguments: list[tuple[int, str]] = []
+    unnumbered = directives = 0
+
+    def numbered_at(position: int) -> tuple[int, int]:
+        digits = _NONZERO_NUMBER.match(text, position)
+        if digits is None or not text.startswith("$", digits.end()):
+            return 0, position
+        return int(digits.group()), digits.end() + 1
+
+    def next_unnumbered() -> int:
+        nonlocal unnumbered
+        unnumbered += 1
+        return unnumbered
+
+    position = text.find("%")
+    while position >= 0:
+        start = position
+        directives += 1
+        number, position = numbered_at(position + 1)
+        while position < len(text) and text[position] in " +-#0":
+            position += 1
+        vectorize = False
+        if text.startswith("v", position):
+            position += 1
+            vectorize = True
+        elif text.startswith("*v", position):
+            position += 2
+            vectorize = True
+            arguments.append((next_unnumbered(), "vector"))
+        elif text.startswith("*", position):
+            vector_number, after = numbered_at(position + 1)
+            if vector_number and text.startswith("v", after):
+                position = after + 1
+                vectorize = True
+                arguments.append((vector_number, "vector"))
+        if vectorize:
+            arguments.append((number or next_unnumbered(), "vector"))
+        if text.startswith("*", position):
+            width_number, position = numbered_at(position + 1)
+            arguments.append((width_number or next_unnumbered(), "integer"))
+        else:
+            digits = _NONZERO_NUMBER.match(text, position)
+            position = digits.end() if digits else position
+        if text.startswith(".", position):
+            position += 1
+            if text.startswith("*", position):
+                precision_number, position = numbered_at(position + 1)
+                arguments.append((precision_number or next_unnumbered(), "integer"))
+            else:
+                position = _skip_digits(text, position)
+        size = ""
+        for spelling, name in _PERL_SIZES:
+            if text.startswith(spelling, position):
+                size = name
+                position += len(spelling)
+                break
+        conversion = text[position : position + 1]
+        kind = _perl_type(conversion, size) if conversion else None
+        if kind is None:
+            if conversion in ("e", "E", "f", "F", "g", "G"):
+                raise FormatError(
+                    f"In the directive number {directives}, the size specifier is incompatible with the conversion "
+                    f"specifier '{conversion}'.", spans)
+            raise _conversion_error(text, position, directives, spans)
+        if kind and not vectorize:
+            arguments.append((number or next_unnumbered(), kind))
+        spans.append((start, position))
+        position = text.find("%", position + 1)
+    return _merge_numbered(arguments, spans), spans
+
+
+def _perl_type(conversion: str, size: str) -> str | None:
+    """The argument type of a Perl conversion ("" for %%), None when GNU refuses it."""
+    if conversion == "%":
+        return ""
+    fixed = {"c": "char", "s": "string", "_": "vector", "p": "pointer", "D": "integer V",
+             "U": "unsigned integer V", "O": "unsigned integer V"}
+    if conversion in fixed:
+        return fixed[conversion]
+    if conversion in "id":
+        return f"integer {size}".strip()
+    if conversion in "uboxX":
+        return f"unsigned integer {size}".strip()
+    if conversion in "eEfFgG":
+        return None if size in ("short", "long") else f"float {size}".strip()
+    if conversion == "n":
+        return f"count pointer {size}".strip()
+    return None

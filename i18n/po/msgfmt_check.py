@@ -19,6 +19,7 @@ from i18n.po.format_directives import (
     parse_javascript,
     parse_lua,
     parse_object_pascal,
+    parse_perl,
     parse_php,
     parse_sh,
     parse_tcl,
@@ -87,7 +88,7 @@ def plural_often(rule) -> PluralUse:
 
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
 CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
-                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf")
+                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf", "perl")
 
 
 def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
@@ -548,6 +549,7 @@ _PARSERS = {
     "tcl": (_parse_with(parse_tcl), _compare_numbered, "Tcl"),
     "object-pascal": (_parse_with(parse_object_pascal), _compare_numbered, "Object Pascal"),
     "java-printf": (_parse_with(parse_java_printf), _compare_numbered, "Java printf"),
+    "perl": (_parse_with(parse_perl), _compare_numbered, "Perl"),
 }
 
 
