@@ -196,6 +196,53 @@ CASES = {
         ("%c", "%s"),
         ("broken %y", "anything %d"),
     ],
+    "ruby": [
+        ("%s has %d files", "%s a %d fichiers"),
+        ("%s has %d files", "%d fichiers pour %s"),
+        ("%1$s has %2$d files", "%2$d fichiers pour %1$s"),
+        ("%1$s has %2$d files", "%2$s fichiers pour %1$d"),
+        ("%1$s has %3$d files", "%1$s a %2$d fichiers"),
+        ("%s has %d files", "%s a des fichiers"),
+        ("%s has files", "%s a %d fichiers"),
+        ("%5.2f%% done", "%5.2f %% fait"),
+        ("%<name>s has %<count>d", "%<count>d pour %<name>s"),
+        ("%<name>s has %<count>d", "%<name>s a"),
+        ("%<name>s has", "%<name>s a %<count>d"),
+        ("%<name>s has %<count>d", "%<name>s a %<count>f"),
+        ("%{name} has", "%<name>s a"),
+        ("%{name} has", "%<name>p a"),
+        ("%{name} has", "%s a"),
+        ("%s has", "%{name} a"),
+        ("%<a>s %s", "%s"),
+        ("%s", "%s %<a>s"),
+        ("%1$s", "%1$s %s"),
+        ("%s", "%s %1$s"),
+        ("%1$s", "%<a>s"),
+        ("%<a>s", "%1$s"),
+        ("%<a>{b}", "x"),
+        ("%<a>s", "%<a"),
+        ("%{a}", "%{a"),
+        ("%1$2$s", "x"),
+        ("%-5s", "%5-s"),
+        ("%.2-s", "x"),
+        ("%.2 5s", "x"),
+        ("%5*s", "x"),
+        ("%.2.3f", "x"),
+        ("%*1$s", "%*0$s"),
+        ("%*d %s", "%*d %s"),
+        ("%*2$d %1$s", "%1$s %*2$d"),
+        ("%.*f", "%.*1$f"),
+        ("%*3d", "x"),
+        ("%.*3d", "x"),
+        ("%1$s %1$d", "x"),
+        ("%<a>s %<a>d", "x"),
+        ("%d items", "%d articles %"),
+        ("%d items", "%d articles %y"),
+        ("%d items", "%d articles %\u00e9"),
+        ("%c %a %B %p", "%c %A %b %p"),
+        ("line%\nnext %d", "ligne%\nsuite %d"),
+        ("%<\u00e9>s %<b>s %<a>s", "%<a>s %<b>s"),
+    ],
 }
 
 
@@ -214,7 +261,7 @@ def _msgfmt_messages(path, catalog) -> dict[int, str]:
 
 
 def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"')
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
 
 
 @pytest.mark.parametrize("language", CASES)

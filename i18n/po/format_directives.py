@@ -67,7 +67,7 @@ def unbreakable_positions(language: str | None, text: str, translated: bool) -> 
 _PARSED_LANGUAGES = {"sh": "parse_sh", "smalltalk": "parse_smalltalk", "javascript": "parse_javascript",
                      "php": "parse_php", "lua": "parse_lua", "awk": "parse_awk", "tcl": "parse_tcl",
                      "object-pascal": "parse_object_pascal", "java-printf": "parse_java_printf",
-                     "perl": "parse_perl"}
+                     "perl": "parse_perl", "ruby": "parse_ruby"}
 
 # Languages whose directives one regular expression finds, as their GNU parsers scan them.
 _SIMPLE_DIRECTIVES = {
@@ -856,3 +856,171 @@ def _perl_type(conversion: str, size: str) -> str | None:
     if conversion == "n":
         return f"count pointer {size}".strip()
     return None
+
+
+_RUBY_TYPES = {"%": None, "\n": None, "s": "any", "p": "escaped any", "c": "char",
+               **dict.fromkeys("diuoxXbB", "integer"), **dict.fromkeys("fgGeEaA", "float")}
+_NAMED_MIX = "The string refers to arguments both through argument names and through unnamed argument specifications."
+
+
+def parse_ruby(text: str) -> tuple[tuple[list[tuple[str, str]], list[tuple[int, str]]], list[tuple[int, int]]]:
+    """format-ruby.c: '%', then flags, m$, <name>, width (digits, *, *m$) and precision (.digits,
+    .*, .*m$) in any order (flags first, width before precision), then a conversion or {name};
+    arguments all named, all numbered or all unnumbered. ((named, numbered) arguments, spans)."""
+    spans: list[tuple[int, int]] = []
+    named: list[tuple[str, str]] = []
+    numbered: list[tuple[int, str]] = []
+    unnumbered: list[tuple[int, str]] = []
+    directives = 0
+    position = text.find("%")
+    while position >= 0:
+        start = position
+        directives += 1
+        position += 1
+        name = None
+        number = width_number = precision_number = 0
+        seen_width = seen_precision = width_next = precision_next = False
+
+        def fail(reason: str) -> FormatError:
+            return FormatError(reason, spans)
+
+        def check_numbered(two: str | None = None) -> None:
+            if named or name is not None:
+                raise fail(_NAMED_MIX)
+            if unnumbered or width_next or precision_next:
+                raise fail(_MIXED)
+
+        def check_unnumbered() -> None:
+            if named or name is not None:
+                raise fail(_NAMED_MIX)
+            if numbered or number or width_number or precision_number:
+                raise fail(_MIXED)
+
+        def check_name() -> None:
+            if numbered or number or width_number or precision_number or unnumbered or width_next or precision_next:
+                raise fail(_NAMED_MIX)
+            if name is not None:
+                raise fail(f"In the directive number {directives}, two names are given for the same argument.")
+
+        def check_width() -> None:
+            if seen_precision:
+                raise fail(f"In the directive number {directives}, the width is given after the precision.")
+            if seen_width:
+                raise fail(f"In the directive number {directives}, a width is given twice.")
+
+        while True:
+            char = text[position : position + 1]
+            if char and char in " #+-0":
+                if seen_width:
+                    raise fail(f"In the directive number {directives}, a flag is given after the width.")
+                if seen_precision:
+                    raise fail(f"In the directive number {directives}, a flag is given after the precision.")
+                position += 1
+            elif char == "<":
+                check_name()
+                close = text.find(">", position + 1)
+                if close < 0:
+                    raise fail("The string ends in the middle of a directive.")
+                name = text[position + 1 : close]
+                position = close + 1
+            elif char and char in "0123456789":
+                digits = _DIGITS.match(text, position)
+                position = digits.end()
+                if text.startswith("$", position):
+                    check_numbered()
+                    if number:
+                        raise fail(f"In the directive number {directives}, two numbers are given for the same argument.")
+                    number = int(digits.group())
+                    position += 1
+                else:
+                    check_width()
+                    seen_width = True
+            elif char == "*":
+                position += 1
+                digits = _DIGITS.match(text, position)
+                if digits is not None and text.startswith("$", digits.end()):
+                    check_numbered()
+                    check_width()
+                    if int(digits.group()) == 0:
+                        raise fail(f"In the directive number {directives}, the argument number 0 is not a positive integer.")
+                    seen_width, width_number = True, int(digits.group())
+                    position = digits.end() + 1
+                    continue
+                check_unnumbered()
+                check_width()
+                seen_width = width_next = True
+            elif char == ".":
+                position += 1
+                if text.startswith("*", position):
+                    position += 1
+                    digits = _DIGITS.match(text, position)
+                    if digits is not None and text.startswith("$", digits.end()):
+                        check_numbered()
+                        if seen_precision:
+                            raise fail(f"In the directive number {directives}, a precision is given twice.")
+                        if int(digits.group()) == 0:
+                            raise fail(
+                                f"In the directive number {directives}, the argument number 0 is not a positive integer.")
+                        seen_precision, precision_number = True, int(digits.group())
+                        position = digits.end() + 1
+                        continue
+                    check_unnumbered()
+                    if seen_precision:
+                        raise fail(f"In the directive number {directives}, a precision is given twice.")
+                    seen_precision = precision_next = True
+                    continue
+                position = _skip_digits(text, position)
+                if seen_precision:
+                    raise fail(f"In the directive number {directives}, a precision is given twice.")
+                seen_precision = True
+            else:
+                break
+        conversion = text[position : position + 1]
+        if conversion == "{":
+            check_name()
+            close = text.find("}", position + 1)
+            if close < 0:
+                raise fail("The string ends in the middle of a directive.")
+            name = text[position + 1 : close]
+            position = close
+            kind = "any"
+        elif conversion and conversion in _RUBY_TYPES:
+            kind = _RUBY_TYPES[conversion]
+        else:
+            raise _conversion_error(text, position, directives, spans)
+        if seen_width:
+            if width_number:
+                numbered.append((width_number, "integer"))
+            elif width_next:
+                unnumbered.append((len(unnumbered) + 1, "integer"))
+        if seen_precision:
+            if precision_number:
+                numbered.append((precision_number, "integer"))
+            elif precision_next:
+                unnumbered.append((len(unnumbered) + 1, "integer"))
+        if kind is not None:
+            if name is not None:
+                named.append((name, kind))
+            elif number:
+                numbered.append((number, kind))
+            else:
+                if named:
+                    raise fail(_NAMED_MIX)
+                if numbered:
+                    raise fail(_MIXED)
+                unnumbered.append((len(unnumbered) + 1, kind))
+        spans.append((start, position))
+        position = text.find("%", position + 1)
+    if unnumbered:
+        numbered_arguments = unnumbered
+    else:
+        numbered_arguments = _merge_numbered(numbered, spans)
+    by_name: dict[str, str] = {}
+    clash = None
+    for argument, kind in sorted(named, key=lambda pair: pair[0].encode("utf-8", "surrogateescape")):
+        if by_name.setdefault(argument, kind) != kind and clash is None:
+            clash = argument
+    if clash is not None:
+        raise FormatError(f"The string refers to the argument named '{clash}' in incompatible ways.", spans)
+    named_arguments = sorted(by_name.items(), key=lambda pair: pair[0].encode("utf-8", "surrogateescape"))
+    return (named_arguments, numbered_arguments), spans

@@ -21,6 +21,7 @@ from i18n.po.format_directives import (
     parse_object_pascal,
     parse_perl,
     parse_php,
+    parse_ruby,
     parse_sh,
     parse_tcl,
     parse_smalltalk,
@@ -88,7 +89,7 @@ def plural_often(rule) -> PluralUse:
 
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
 CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
-                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf", "perl")
+                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf", "perl", "ruby")
 
 
 def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
@@ -529,6 +530,33 @@ def _compare_numbered(source: list, target: list, strict: bool, source_name: str
     return None
 
 
+def _compare_ruby(source: tuple, target: tuple, strict: bool, source_name: str, target_name: str) -> str | None:
+    """format-ruby.c: named arguments compared as names (a translation may drop one unless strict);
+    positional ones always strictly, by count and then type by type."""
+    (source_named, source_numbered), (target_named, target_numbered) = source, target
+    if source_named and target_numbered:
+        return (f"format specifications in '{source_name}' expect a hash table, those in '{target_name}' expect "
+                "individual arguments")
+    if source_numbered and target_named:
+        return (f"format specifications in '{source_name}' expect individual arguments, those in '{target_name}' "
+                "expect a hash table")
+    source_types, target_types = dict(source_named), dict(target_named)
+    for name in sorted(source_types.keys() | target_types.keys(), key=lambda name: name.encode("utf-8", "surrogateescape")):
+        if name not in source_types:
+            return f"a format specification for argument '{name}', as in '{target_name}', doesn't exist in '{source_name}'"
+        if name not in target_types and strict:
+            return f"a format specification for argument '{name}' doesn't exist in '{target_name}'"
+    for name, kind in target_named:
+        if source_types[name] != kind:
+            return f"format specifications in '{source_name}' and '{target_name}' for argument '{name}' are not the same"
+    if len(source_numbered) != len(target_numbered):
+        return f"number of format specifications in '{source_name}' and '{target_name}' does not match"
+    for index, ((_number, source_kind), (_other, target_kind)) in enumerate(zip(source_numbered, target_numbered)):
+        if source_kind != target_kind:
+            return f"format specifications in '{source_name}' and '{target_name}' for argument {index + 1} are not the same"
+    return None
+
+
 _PARSERS = {
     "c": (lambda text, translated: _parse_gnu_c(text, translated, False), _compare_positional, "C"),
     "objc": (lambda text, translated: _parse_gnu_c(text, translated, True), _compare_positional, "Objective C"),
@@ -550,6 +578,7 @@ _PARSERS = {
     "object-pascal": (_parse_with(parse_object_pascal), _compare_numbered, "Object Pascal"),
     "java-printf": (_parse_with(parse_java_printf), _compare_numbered, "Java printf"),
     "perl": (_parse_with(parse_perl), _compare_numbered, "Perl"),
+    "ruby": (_parse_with(parse_ruby), _compare_ruby, "Ruby"),
 }
 
 
