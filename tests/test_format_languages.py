@@ -243,6 +243,20 @@ CASES = {
         ("line%\nnext %d", "ligne%\nsuite %d"),
         ("%<\u00e9>s %<b>s %<a>s", "%<a>s %<b>s"),
     ],
+    "ycp": [
+        ("%1 has %2 files", "%1 a %2 fichiers"),
+        ("%1 has %2 files", "%2 fichiers pour %1"),
+        ("%1 has %2 files", "%1 a des fichiers"),
+        ("%1 has files", "%1 a %2 fichiers"),
+        ("%1 is 100%%", "%1 vaut 100 %%"),
+        ("%1 items", "%1 articles %"),
+        ("%1 items", "%1 articles %0"),
+        ("%1 items", "%1 articles %x"),
+        ("%1 items", "%1 articles %\u00e9"),
+        ("%9 and %1", "%1 et %9"),
+        ("%1 and %3", "%1 et %2"),
+        ("%1%1", "%1"),
+    ],
 }
 
 

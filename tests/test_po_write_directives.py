@@ -49,6 +49,7 @@ DIRECTIVES = {
     "object-pascal-format": ["%*:-*.*D", "%12:-10.3f", "%%", "%.x", "%y"],
     "java-printf-format": ["%2$-#,(10.3f", "%<tY", "%-10%", "%n", "%tq", "%.x"],
     "perl-format": ["%2$-*3$v.*1$I64d", "%*vd", "%%", "%hf", "%y"],
+    "ycp-format": ["%1", "%%", "%9", "%x"],
     "ruby-format": ["%<name>-10.3f", "%-+ *2$.*1$d", "%{long_name}", "%%", "%5-s", "%y"],
 }
 
@@ -99,7 +100,7 @@ directive_text = st.lists(
                              "qt-format", "qt-plural-format", "perl-brace-format", "csharp-format", "sh-format", "smalltalk-format",
                              "javascript-format", "php-format", "lua-format", "awk-format", "tcl-format",
                              "object-pascal-format", "java-printf-format",
-                             "perl-format", "ruby-format"]))
+                             "perl-format", "ruby-format", "ycp-format"]))
 def test_random_format_strings_wrap_as_msgcat(tmp_path, texts, flag):
     data = HEADER + "".join(_entry(flag, f"{index} {text}", text) for index, text in enumerate(texts))
     assert format_po(parse_po(data.encode())) == _msgcat(data.encode(), tmp_path)

@@ -64,7 +64,7 @@ def unbreakable_positions(language: str | None, text: str, translated: bool) -> 
 
 
 # Languages whose directives their parser below marks, by the parser's name.
-_PARSED_LANGUAGES = {"sh": "parse_sh", "smalltalk": "parse_smalltalk", "javascript": "parse_javascript",
+_PARSED_LANGUAGES = {"sh": "parse_sh", "smalltalk": "parse_smalltalk", "ycp": "parse_smalltalk", "javascript": "parse_javascript",
                      "php": "parse_php", "lua": "parse_lua", "awk": "parse_awk", "tcl": "parse_tcl",
                      "object-pascal": "parse_object_pascal", "java-printf": "parse_java_printf",
                      "perl": "parse_perl", "ruby": "parse_ruby"}

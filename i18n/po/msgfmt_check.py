@@ -89,7 +89,7 @@ def plural_often(rule) -> PluralUse:
 
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
 CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
-                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf", "perl", "ruby")
+                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf", "perl", "ruby", "ycp")
 
 
 def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
@@ -569,6 +569,8 @@ _PARSERS = {
     "csharp": (lambda text, _translated: _parse_csharp(text), _compare_csharp, "C#"),
     "sh": (_parse_with(parse_sh), _compare_names, "Shell"),
     "smalltalk": (_parse_with(parse_smalltalk), _compare_smalltalk, "Smalltalk"),
+    # format-smalltalk.c serves YCP's sformat strings too: one grammar, another name.
+    "ycp": (_parse_with(parse_smalltalk), _compare_smalltalk, "YCP"),
     "javascript": (_parse_with(parse_javascript), _compare_javascript, "JavaScript"),
     # PHP's check is JavaScript's without the "any" type (%j), which PHP lacks.
     "php": (_parse_with(parse_php), _compare_javascript, "PHP"),
