@@ -67,7 +67,8 @@ def unbreakable_positions(language: str | None, text: str, translated: bool) -> 
 _PARSED_LANGUAGES = {"sh": "parse_sh", "smalltalk": "parse_smalltalk", "ycp": "parse_smalltalk", "javascript": "parse_javascript",
                      "php": "parse_php", "lua": "parse_lua", "awk": "parse_awk", "tcl": "parse_tcl",
                      "object-pascal": "parse_object_pascal", "java-printf": "parse_java_printf",
-                     "perl": "parse_perl", "ruby": "parse_ruby"}
+                     "perl": "parse_perl", "ruby": "parse_ruby",
+                     "boost": "parse_boost"}
 
 # Languages whose directives one regular expression finds, as their GNU parsers scan them.
 _SIMPLE_DIRECTIVES = {
@@ -1024,3 +1025,106 @@ def parse_ruby(text: str) -> tuple[tuple[list[tuple[str, str]], list[tuple[int, 
         raise FormatError(f"The string refers to the argument named '{clash}' in incompatible ways.", spans)
     named_arguments = sorted(by_name.items(), key=lambda pair: pair[0].encode("utf-8", "surrogateescape"))
     return (named_arguments, numbered_arguments), spans
+
+
+_BOOST_TYPES = {**dict.fromkeys("cC", "char"), **dict.fromkeys("sS", "any"), **dict.fromkeys("idouxX", "integer"),
+                **dict.fromkeys("eEfgG", "float"), "p": "pointer", "t": None, "n": None}
+
+
+def parse_boost(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """format-boost.c: %%, %m%, or %[|][m$][flags][*[m$]|width][.(*[m$]|digits)][hlL]*conversion[|]
+    (a '%|' directive ends with '|' and may omit the conversion); numbered and unnumbered arguments
+    exclusive, an "any" argument agrees with any other use of its number. (number, type), spans."""
+    spans: list[tuple[int, int]] = []
+    numbered: list[tuple[int, str]] = []
+    unnumbered: list[tuple[int, str]] = []
+    directives = 0
+
+    def add(number: int, kind: str) -> None:
+        if (number and unnumbered) or (not number and numbered):
+            raise FormatError(_MIXED, spans)
+        if number:
+            numbered.append((number, kind))
+        else:
+            unnumbered.append((len(unnumbered) + 1, kind))
+
+    def argument_number(position: int, what: str) -> tuple[int, int]:
+        digits = _DIGITS.match(text, position)
+        if digits is None or not text.startswith("$", digits.end()):
+            return 0, position
+        if int(digits.group()) == 0:
+            raise FormatError(
+                f"In the directive number {directives}, the {what}argument number 0 is not a positive integer.", spans)
+        return int(digits.group()), digits.end() + 1
+
+    position = text.find("%")
+    while position >= 0:
+        start = position
+        directives += 1
+        position += 1
+        if text.startswith("%", position):
+            spans.append((start, position))
+            position = text.find("%", position + 1)
+            continue
+        brackets = text.startswith("|", position)
+        position += brackets
+        number, kind, done = 0, None, False
+        digits = _NONZERO_NUMBER.match(text, position)
+        if digits is not None:
+            after = text[digits.end() : digits.end() + 1]
+            if (after == "%" and not brackets) or after == "$":
+                number = int(digits.group())
+                kind, done = ("any", True) if after == "%" else (None, False)
+                position = digits.end() + 1
+        if not done:
+            while position < len(text) and text[position] in " +-#0'_=hl":
+                position += 1
+            if text.startswith("*", position):
+                width, position = argument_number(position + 1, "width's ")
+                add(width, "integer")
+            else:
+                position = _skip_digits(text, position)
+            if text.startswith(".", position):
+                position += 1
+                if text.startswith("*", position):
+                    precision, position = argument_number(position + 1, "precision's ")
+                    add(precision, "integer")
+                else:
+                    position = _skip_digits(text, position)
+            while position < len(text) and text[position] in "hlL":
+                position += 1
+            conversion = text[position : position + 1]
+            if conversion == "T":
+                if position + 1 >= len(text):
+                    raise FormatError("The string ends in the middle of a directive.", spans)
+                position += 2
+            elif conversion == "|" and brackets:
+                kind = "any"
+            elif conversion and conversion in _BOOST_TYPES:
+                kind = _BOOST_TYPES[conversion]
+                position += 1
+            else:
+                raise _conversion_error(text, position, directives, spans)
+            if brackets:
+                if position >= len(text):
+                    raise FormatError("The string ends in the middle of a directive.", spans)
+                if text[position] != "|":
+                    raise FormatError(f"The directive number {directives} starts with | but does not end with |.", spans)
+                position += 1
+        if kind is not None:
+            add(number, kind)
+        spans.append((start, position - 1))
+        position = text.find("%", position)
+    if unnumbered:
+        return unnumbered, spans
+    merged: dict[int, str] = {}
+    clash = None
+    for argument, argument_kind in sorted(numbered, key=lambda pair: pair[0]):
+        known = merged.setdefault(argument, argument_kind)
+        if known == "any":
+            merged[argument] = argument_kind
+        elif argument_kind not in ("any", known) and clash is None:
+            clash = argument
+    if clash is not None:
+        raise FormatError(f"The string refers to argument number {clash} in incompatible ways.", spans)
+    return sorted(merged.items()), spans

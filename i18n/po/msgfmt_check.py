@@ -14,6 +14,7 @@ from i18n.po.format_directives import (
     CSharpFormatError,
     FormatError,
     parse_awk,
+    parse_boost,
     parse_csharp,
     parse_java_printf,
     parse_javascript,
@@ -89,7 +90,7 @@ def plural_often(rule) -> PluralUse:
 
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
 CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
-                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf", "perl", "ruby", "ycp")
+                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf", "perl", "ruby", "ycp", "boost")
 
 
 def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
@@ -581,6 +582,7 @@ _PARSERS = {
     "java-printf": (_parse_with(parse_java_printf), _compare_numbered, "Java printf"),
     "perl": (_parse_with(parse_perl), _compare_numbered, "Perl"),
     "ruby": (_parse_with(parse_ruby), _compare_ruby, "Ruby"),
+    "boost": (_parse_with(parse_boost), _compare_numbered, "Boost"),
 }
 
 
