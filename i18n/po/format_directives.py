@@ -68,7 +68,7 @@ _PARSED_LANGUAGES = {"sh": "parse_sh", "smalltalk": "parse_smalltalk", "ycp": "p
                      "php": "parse_php", "lua": "parse_lua", "awk": "parse_awk", "tcl": "parse_tcl",
                      "object-pascal": "parse_object_pascal", "java-printf": "parse_java_printf",
                      "perl": "parse_perl", "ruby": "parse_ruby",
-                     "boost": "parse_boost"}
+                     "boost": "parse_boost", "java": "parse_java"}
 
 # Languages whose directives one regular expression finds, as their GNU parsers scan them.
 _SIMPLE_DIRECTIVES = {
@@ -1117,14 +1117,212 @@ def parse_boost(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]
         position = text.find("%", position)
     if unnumbered:
         return unnumbered, spans
+    return _merge_with_wildcard(numbered, spans, "any"), spans
+
+
+def _merge_with_wildcard(arguments: list[tuple[int, str]], spans: list[tuple[int, int]], wildcard: str
+                         ) -> list[tuple[int, str]]:
+    """_merge_numbered where the `wildcard` type gives way to any other use of its number."""
     merged: dict[int, str] = {}
     clash = None
-    for argument, argument_kind in sorted(numbered, key=lambda pair: pair[0]):
-        known = merged.setdefault(argument, argument_kind)
-        if known == "any":
-            merged[argument] = argument_kind
-        elif argument_kind not in ("any", known) and clash is None:
+    for argument, kind in sorted(arguments, key=lambda pair: pair[0]):
+        known = merged.setdefault(argument, kind)
+        if known == wildcard:
+            merged[argument] = kind
+        elif kind not in (wildcard, known) and clash is None:
             clash = argument
     if clash is not None:
         raise FormatError(f"The string refers to argument number {clash} in incompatible ways.", spans)
-    return sorted(merged.items()), spans
+    return sorted(merged.items())
+
+
+class _JavaText:
+    """A Java MessageFormat string read as format-java.c reads its C string: past the end is NUL,
+    and a quote toggles quoting unless doubled (the first of two quotes is skipped)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def at(self, position: int) -> str:
+        return self.text[position] if position < len(self.text) else "\0"
+
+    def handle_quote(self, position: int, quoting: bool) -> tuple[int, bool]:
+        if self.at(position) == "'":
+            position += 1
+            if self.at(position) != "'":
+                quoting = not quoting
+        return position, quoting
+
+    def escape_length(self, position: int) -> int:
+        """How far a backslash sequence reaches: \\uXXXX is six characters, any other two."""
+        if self.at(position + 1) == "u" and all(self.at(position + k) in _HEX for k in range(2, 6)):
+            return 6
+        return 2
+
+
+_HEX = frozenset("0123456789abcdefABCDEF")
+_JAVA_DATE_STYLES = frozenset({"short", "medium", "long", "full"})
+_JAVA_NUMBER_STYLES = frozenset({"currency", "percent", "integer"})
+
+
+def parse_java(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """format-java.c: MessageFormat {n}, {n,time|date[,style]}, {n,number[,style]},
+    {n,choice[,pattern]} whose clauses are MessageFormats again; quotes protect braces.
+    The (number, type) of each argument, and the top-level directives' spans."""
+    spans: list[tuple[int, int]] = []
+    state = {"directives": 0, "arguments": [], "spans": spans}
+    _java_message(text, state, spans)
+    return _merge_with_wildcard(state["arguments"], spans, "object"), spans
+
+
+def _java_message(text: str, state: dict, spans: list[tuple[int, int]] | None) -> None:
+    reader = _JavaText(text)
+    marks = spans if spans is not None else []  # a choice's clauses are not marked for the writer
+
+    def fail(reason: str) -> FormatError:
+        return FormatError(reason, list(state["spans"]))
+
+    position, quoting = 0, False
+    while True:
+        position, quoting = reader.handle_quote(position, quoting)
+        char = reader.at(position)
+        if not quoting and char == "{":
+            start = position
+            state["directives"] += 1
+            directive = state["directives"]
+            depth = 0
+            position += 1
+            element_start = position
+            while reader.at(position) != "\0":
+                if reader.at(position) == "{":
+                    depth += 1
+                elif reader.at(position) == "}":
+                    if depth == 0:
+                        break
+                    depth -= 1
+                position += 1
+            if reader.at(position) == "\0":
+                raise fail("The string ends in the middle of a directive: found '{' without matching '}'.")
+            element = text[element_start:position]
+            position += 1
+            digits = _DIGITS.match(element)
+            if digits is None:
+                raise fail(f"In the directive number {directive}, '{{' is not followed by an argument number.")
+            number, rest = int(digits.group()), element[digits.end():]
+            kind = "object"
+            if rest == "":
+                pass
+            elif rest.startswith((",time", ",date")):
+                kind, style = "date", rest[5:]
+                if style and not style.startswith(","):
+                    raise fail(f'In the directive number {directive}, "{rest[1:5]}" is not followed by a comma.')
+            elif rest.startswith((",number", ",choice")):
+                kind, style = "number", rest[7:]
+                if style and not style.startswith(","):
+                    raise fail(f'In the directive number {directive}, "{rest[1:7]}" is not followed by a comma.')
+                if style and rest.startswith(",number"):
+                    style = style[1:]
+                    if style not in _JAVA_NUMBER_STYLES and not _java_number_format(style):
+                        raise fail(
+                            f'In the directive number {directive}, the substring "{style}" is not a valid number style.')
+                elif style:
+                    _java_choice(style[1:], state, fail)
+            else:
+                raise fail(
+                    f'In the directive number {directive}, the argument number is not followed by a comma and one of '
+                    '"time", "date", "number", "choice".')
+            state["arguments"].append((number, kind))
+            marks.append((start, position - 1))
+        elif not quoting and char == "}":
+            raise fail("The string starts in the middle of a directive: found '}' without matching '{'.")
+        elif char != "\0":
+            position += 1
+        else:
+            return
+
+
+def _java_number_format(text: str) -> bool:
+    """format-java.c's number_format_parse: prefix, integer (#, 0 and ','), fraction, exponent,
+    suffix, and at most one ';' negative pattern."""
+    reader = _JavaText(text)
+    quoting = seen_semicolon = False
+    position, quoting = reader.handle_quote(0, quoting)
+
+    def step(position: int, quoting: bool) -> tuple[int, bool]:
+        return reader.handle_quote(position + 1, quoting)
+
+    while True:
+        while reader.at(position) != "\0" and not (not quoting and reader.at(position) in "0#"):
+            position += reader.escape_length(position) if reader.at(position) == "\\" else 1
+            position, quoting = reader.handle_quote(position, quoting)
+        if not (not quoting and reader.at(position) in "0#"):
+            return False
+        while not quoting and reader.at(position) == "#":
+            position, quoting = step(position, quoting)
+            if not quoting and reader.at(position) == ",":
+                position, quoting = step(position, quoting)
+        while not quoting and reader.at(position) == "0":
+            position, quoting = step(position, quoting)
+            if not quoting and reader.at(position) == ",":
+                position, quoting = step(position, quoting)
+        if not quoting and reader.at(position) == ".":
+            position, quoting = step(position, quoting)
+            while not quoting and reader.at(position) == "0":
+                position, quoting = step(position, quoting)
+            while not quoting and reader.at(position) == "#":
+                position, quoting = step(position, quoting)
+        if not quoting and reader.at(position) == "E":
+            saved = position
+            position, quoting = step(position, quoting)
+            if not quoting and reader.at(position) == "0":
+                while True:
+                    position, quoting = step(position, quoting)
+                    if quoting or reader.at(position) != "0":
+                        break
+            else:
+                position, quoting = saved, False
+        while reader.at(position) != "\0" and (seen_semicolon or not (not quoting and reader.at(position) == ";")):
+            position += reader.escape_length(position) if reader.at(position) == "\\" else 1
+            position, quoting = reader.handle_quote(position, quoting)
+        if seen_semicolon or not (not quoting and reader.at(position) == ";"):
+            break
+        # GNU never sets seen_semicolon: the ';' starts the next round as a prefix character (0.21).
+    return reader.at(position) == "\0"
+
+
+def _java_choice(text: str, state: dict, fail) -> None:
+    """format-java.c's choice_format_parse: number separator MessageFormat, clauses split by '|'."""
+    reader = _JavaText(text)
+    position, quoting = reader.handle_quote(0, False)
+    if reader.at(position) == "\0":
+        return
+    while True:
+        nonempty = False
+        while reader.at(position) != "\0" and not (
+            not quoting and (reader.at(position) in "<#|" or text.startswith("\\u2264", position))
+        ):
+            position += reader.escape_length(position) if reader.at(position) == "\\" else 1
+            nonempty = True
+            position, quoting = reader.handle_quote(position, quoting)
+        if reader.at(position) == "\0":
+            return
+        directive = state["directives"]
+        if not nonempty:
+            raise fail(f"In the directive number {directive}, a choice contains no number.")
+        if reader.at(position) in "<#":
+            position += 1
+        elif text.startswith("\\u2264", position):
+            position += 6
+        else:
+            raise fail(
+                f"In the directive number {directive}, a choice contains a number that is not followed by '<', '#' "
+                "or '\\u2264'.")
+        position, quoting = reader.handle_quote(position, quoting)
+        clause = []
+        while reader.at(position) != "\0" and not (not quoting and reader.at(position) == "|"):
+            clause.append(reader.at(position))
+            position, quoting = reader.handle_quote(position + 1, quoting)
+        _java_message("".join(clause), state, None)
+        if reader.at(position) == "\0":
+            return
+        position, quoting = reader.handle_quote(position + 1, quoting)

@@ -16,6 +16,7 @@ from i18n.po.format_directives import (
     parse_awk,
     parse_boost,
     parse_csharp,
+    parse_java,
     parse_java_printf,
     parse_javascript,
     parse_lua,
@@ -90,7 +91,7 @@ def plural_often(rule) -> PluralUse:
 
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
 CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
-                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf", "perl", "ruby", "ycp", "boost")
+                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf", "perl", "ruby", "ycp", "boost", "java")
 
 
 def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
@@ -516,18 +517,23 @@ def _compare_lua(source: list, target: list, strict: bool, source_name: str, tar
     return None
 
 
-def _compare_numbered(source: list, target: list, strict: bool, source_name: str, target_name: str) -> str | None:
+def _compare_numbered(source: list, target: list, strict: bool, source_name: str, target_name: str,
+                      braces: bool = False) -> str | None:
     """format-awk.c's check, shared by the printf-like languages whose arguments are (number, type)
-    pairs sorted by number: no new number, none missing unless not strict, the same types."""
+    pairs sorted by number: no new number, none missing unless not strict, the same types. Java's
+    MessageFormat names an argument {n}."""
     source_types, target_types = dict(source), dict(target)
+    label = (lambda number: f"{{{number}}}") if braces else str
     for number in sorted(source_types.keys() | target_types.keys()):
         if number not in source_types:
-            return f"a format specification for argument {number}, as in '{target_name}', doesn't exist in '{source_name}'"
+            return (f"a format specification for argument {label(number)}, as in '{target_name}', doesn't exist in "
+                    f"'{source_name}'")
         if number not in target_types and strict:
-            return f"a format specification for argument {number} doesn't exist in '{target_name}'"
+            return f"a format specification for argument {label(number)} doesn't exist in '{target_name}'"
     for number, kind in target:
         if source_types[number] != kind:
-            return f"format specifications in '{source_name}' and '{target_name}' for argument {number} are not the same"
+            return (f"format specifications in '{source_name}' and '{target_name}' for argument {label(number)} are "
+                    "not the same")
     return None
 
 
@@ -583,6 +589,7 @@ _PARSERS = {
     "perl": (_parse_with(parse_perl), _compare_numbered, "Perl"),
     "ruby": (_parse_with(parse_ruby), _compare_ruby, "Ruby"),
     "boost": (_parse_with(parse_boost), _compare_numbered, "Boost"),
+    "java": (_parse_with(parse_java), lambda *pair: _compare_numbered(*pair, braces=True), "Java MessageFormat"),
 }
 
 
