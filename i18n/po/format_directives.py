@@ -68,7 +68,8 @@ _PARSED_LANGUAGES = {"sh": "parse_sh", "smalltalk": "parse_smalltalk", "ycp": "p
                      "php": "parse_php", "lua": "parse_lua", "awk": "parse_awk", "tcl": "parse_tcl",
                      "object-pascal": "parse_object_pascal", "java-printf": "parse_java_printf",
                      "perl": "parse_perl", "ruby": "parse_ruby",
-                     "boost": "parse_boost", "java": "parse_java"}
+                     "boost": "parse_boost", "java": "parse_java",
+                     "elisp": "parse_elisp", "librep": "parse_librep"}
 
 # Languages whose directives one regular expression finds, as their GNU parsers scan them.
 _SIMPLE_DIRECTIVES = {
@@ -1326,3 +1327,62 @@ def _java_choice(text: str, state: dict, fail) -> None:
         if reader.at(position) == "\0":
             return
         position, quoting = reader.handle_quote(position + 1, quoting)
+
+
+_ELISP_TYPES = {"c": "char", **dict.fromkeys("dixXo", "integer"), **dict.fromkeys("eEfgG", "float"),
+                "s": "pretty object", "S": "object"}
+_LIBREP_TYPES = {"c": "char", **dict.fromkeys("dxXo", "integer"), "s": "pretty object", "S": "object"}
+
+
+def parse_elisp(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """format-elisp.c: %[m$][#0- +]*[*|width][.(*|digits)]conversion; %m$ sets the current
+    argument number, every argument read moves it on. (number, type) of each argument, spans."""
+    return _lisp_printf(text, " +-#0", True, _ELISP_TYPES)
+
+
+def parse_librep(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """format-librep.c: elisp's grammar with the flags -^0+ and space, no '*', fewer conversions."""
+    return _lisp_printf(text, "-^0+ ", False, _LIBREP_TYPES)
+
+
+def _lisp_printf(text: str, flags: str, stars: bool, types: dict[str, str]
+                 ) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    spans: list[tuple[int, int]] = []
+    arguments: list[tuple[int, str]] = []
+    number = 1
+    directives = 0
+    position = text.find("%")
+    while position >= 0:
+        start = position
+        directives += 1
+        position += 1
+        digits = _DIGITS.match(text, position)
+        if digits is not None and text.startswith("$", digits.end()) and int(digits.group()) > 0:
+            number = int(digits.group())
+            position = digits.end() + 1
+        while position < len(text) and text[position] in flags:
+            position += 1
+        if stars and text.startswith("*", position):
+            arguments.append((number, "integer"))
+            number += 1
+            position += 1
+        else:
+            position = _skip_digits(text, position)
+        if text.startswith(".", position):
+            position += 1
+            if stars and text.startswith("*", position):
+                arguments.append((number, "integer"))
+                number += 1
+                position += 1
+            else:
+                position = _skip_digits(text, position)
+        conversion = text[position : position + 1]
+        if conversion != "%":
+            kind = types.get(conversion) if conversion else None
+            if kind is None:
+                raise _conversion_error(text, position, directives, spans)
+            arguments.append((number, kind))
+            number += 1
+        spans.append((start, position))
+        position = text.find("%", position + 1)
+    return _merge_numbered(arguments, spans), spans

@@ -16,9 +16,11 @@ from i18n.po.format_directives import (
     parse_awk,
     parse_boost,
     parse_csharp,
+    parse_elisp,
     parse_java,
     parse_java_printf,
     parse_javascript,
+    parse_librep,
     parse_lua,
     parse_object_pascal,
     parse_perl,
@@ -91,7 +93,7 @@ def plural_often(rule) -> PluralUse:
 
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
 CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
-                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf", "perl", "ruby", "ycp", "boost", "java")
+                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf", "perl", "ruby", "ycp", "boost", "java", "elisp", "librep")
 
 
 def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
@@ -589,6 +591,8 @@ _PARSERS = {
     "perl": (_parse_with(parse_perl), _compare_numbered, "Perl"),
     "ruby": (_parse_with(parse_ruby), _compare_ruby, "Ruby"),
     "boost": (_parse_with(parse_boost), _compare_numbered, "Boost"),
+    "elisp": (_parse_with(parse_elisp), _compare_numbered, "Emacs Lisp"),
+    "librep": (_parse_with(parse_librep), _compare_numbered, "librep"),
     "java": (_parse_with(parse_java), lambda *pair: _compare_numbered(*pair, braces=True), "Java MessageFormat"),
 }
 
