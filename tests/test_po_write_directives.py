@@ -53,6 +53,7 @@ DIRECTIVES = {
     "java-format": ["{0,number,#,##0.00}", "{1,choice,0#none|1<{1,number} files}", "'{0}'", "{x}"],
     "elisp-format": ["%3$-+ #0*.*S", "%%", "%y"],
     "librep-format": ["%3$-^0+ 12.3x", "%%", "%f"],
+    "gfc-internal-format": ["%12$lu", "%C", "%%", "%lx"],
     "boost-format": ["%|1$-*2$.*3$f|", "%12%", "%%", "%Tx", "%|5s", "%y"],
     "ruby-format": ["%<name>-10.3f", "%-+ *2$.*1$d", "%{long_name}", "%%", "%5-s", "%y"],
 }
@@ -106,7 +107,7 @@ directive_text = st.lists(
                              "object-pascal-format", "java-printf-format",
                              "perl-format", "ruby-format", "ycp-format",
                              "boost-format", "java-format",
-                             "elisp-format", "librep-format"]))
+                             "elisp-format", "librep-format", "gfc-internal-format"]))
 def test_random_format_strings_wrap_as_msgcat(tmp_path, texts, flag):
     data = HEADER + "".join(_entry(flag, f"{index} {text}", text) for index, text in enumerate(texts))
     assert format_po(parse_po(data.encode())) == _msgcat(data.encode(), tmp_path)

@@ -69,7 +69,7 @@ _PARSED_LANGUAGES = {"sh": "parse_sh", "smalltalk": "parse_smalltalk", "ycp": "p
                      "object-pascal": "parse_object_pascal", "java-printf": "parse_java_printf",
                      "perl": "parse_perl", "ruby": "parse_ruby",
                      "boost": "parse_boost", "java": "parse_java",
-                     "elisp": "parse_elisp", "librep": "parse_librep"}
+                     "elisp": "parse_elisp", "librep": "parse_librep", "gfc-internal": "parse_gfc_internal"}
 
 # Languages whose directives one regular expression finds, as their GNU parsers scan them.
 _SIMPLE_DIRECTIVES = {
@@ -1386,3 +1386,46 @@ def _lisp_printf(text: str, flags: str, stars: bool, types: dict[str, str]
         spans.append((start, position))
         position = text.find("%", position + 1)
     return _merge_numbered(arguments, spans), spans
+
+
+_GFC_TYPES = {"C": "void", "L": "locus", "c": "char", "s": "string", "i": "integer", "d": "integer",
+              "u": "unsigned integer", "li": "long integer", "ld": "long integer", "lu": "unsigned long integer"}
+
+
+def parse_gfc_internal(text: str) -> tuple[tuple[tuple[str, ...], bool], list[tuple[int, int]]]:
+    """format-gfc-internal.c: %% or %[m$](C|L|c|s|[l](i|d|u)); %m$ sets the current argument,
+    every argument from the first to the highest must be used, and %C (the current locus) takes a
+    place but no value. ((argument types in order, whether %C is used), spans)."""
+    spans: list[tuple[int, int]] = []
+    arguments: list[tuple[int, str]] = []
+    number, directives = 1, 0
+    position = text.find("%")
+    while position >= 0:
+        start = position
+        directives += 1
+        position += 1
+        if not text.startswith("%", position):
+            digits = _DIGITS.match(text, position)
+            if digits is not None and text.startswith("$", digits.end()):
+                if int(digits.group()) == 0:
+                    raise FormatError(
+                        f"In the directive number {directives}, the argument number 0 is not a positive integer.", spans)
+                number = int(digits.group())
+                position = digits.end() + 1
+            conversion = text[position : position + 1]
+            if conversion == "l":
+                position += 1
+                conversion += text[position : position + 1]
+            if conversion not in _GFC_TYPES or conversion == "l":
+                raise _conversion_error(text, position, directives, spans)
+            arguments.append((number, _GFC_TYPES[conversion]))
+            number += 1
+        spans.append((start, position))
+        position = text.find("%", position + 1)
+    merged = _merge_numbered(arguments, spans)
+    for index, (argument, _kind) in enumerate(merged):
+        if argument != index + 1:
+            raise FormatError(
+                f"The string refers to argument number {argument} but ignores argument number {index + 1}.", spans)
+    types = tuple(kind for _argument, kind in merged if kind != "void")
+    return (types, any(kind == "void" for _argument, kind in arguments)), spans

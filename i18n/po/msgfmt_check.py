@@ -17,6 +17,7 @@ from i18n.po.format_directives import (
     parse_boost,
     parse_csharp,
     parse_elisp,
+    parse_gfc_internal,
     parse_java,
     parse_java_printf,
     parse_javascript,
@@ -93,7 +94,8 @@ def plural_often(rule) -> PluralUse:
 
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
 CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
-                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf", "perl", "ruby", "ycp", "boost", "java", "elisp", "librep")
+                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf", "perl", "ruby", "ycp", "boost", "java", "elisp", "librep",
+                   "gfc-internal")
 
 
 def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
@@ -566,6 +568,22 @@ def _compare_ruby(source: tuple, target: tuple, strict: bool, source_name: str, 
     return None
 
 
+def _compare_gfc(source: tuple, target: tuple, strict: bool, source_name: str, target_name: str) -> str | None:
+    """format-gfc-internal.c: the arguments in order (a translation may drop trailing ones unless
+    strict), then the same use of %C."""
+    (source_types, source_locus), (target_types, target_locus) = source, target
+    if (len(source_types) != len(target_types)) if strict else (len(source_types) < len(target_types)):
+        return f"number of format specifications in '{source_name}' and '{target_name}' does not match"
+    for index, kind in enumerate(target_types):
+        if source_types[index] != kind:
+            return f"format specifications in '{source_name}' and '{target_name}' for argument {index + 1} are not the same"
+    if source_locus and not target_locus:
+        return f"'{source_name}' uses %C but '{target_name}' doesn't"
+    if target_locus and not source_locus:
+        return f"'{source_name}' does not use %C but '{target_name}' uses %C"
+    return None
+
+
 _PARSERS = {
     "c": (lambda text, translated: _parse_gnu_c(text, translated, False), _compare_positional, "C"),
     "objc": (lambda text, translated: _parse_gnu_c(text, translated, True), _compare_positional, "Objective C"),
@@ -593,6 +611,7 @@ _PARSERS = {
     "boost": (_parse_with(parse_boost), _compare_numbered, "Boost"),
     "elisp": (_parse_with(parse_elisp), _compare_numbered, "Emacs Lisp"),
     "librep": (_parse_with(parse_librep), _compare_numbered, "librep"),
+    "gfc-internal": (_parse_with(parse_gfc_internal), _compare_gfc, "GFC internal"),
     "java": (_parse_with(parse_java), lambda *pair: _compare_numbered(*pair, braces=True), "Java MessageFormat"),
 }
 
