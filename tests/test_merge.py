@@ -576,6 +576,7 @@ def test_utf8_spellings_become_gnus_name_under_a_utf8_template(tmp_path, spellin
         ("elisp-format", "%s has %d", "%d a %s"),
         ("librep-format", "%s has %d", "%s a"),
         ("gfc-internal-format", "%s at %L", "%L : %s"),
+        ("gcc-internal-format", "%qs has %d", "%d a"),
     ],
 )
 def test_a_format_flag_the_translation_fails_makes_it_fuzzy_as_msgmerge_does(tmp_path, flag, msgid, msgstr):

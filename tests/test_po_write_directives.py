@@ -54,6 +54,7 @@ DIRECTIVES = {
     "elisp-format": ["%3$-+ #0*.*S", "%%", "%y"],
     "librep-format": ["%3$-^0+ 12.3x", "%%", "%f"],
     "gfc-internal-format": ["%12$lu", "%C", "%%", "%lx"],
+    "gcc-internal-format": ["%3$q+#lld", "%.*s", "%<", "%m", "%.x", "%lwd"],
     "boost-format": ["%|1$-*2$.*3$f|", "%12%", "%%", "%Tx", "%|5s", "%y"],
     "ruby-format": ["%<name>-10.3f", "%-+ *2$.*1$d", "%{long_name}", "%%", "%5-s", "%y"],
 }
@@ -107,7 +108,8 @@ directive_text = st.lists(
                              "object-pascal-format", "java-printf-format",
                              "perl-format", "ruby-format", "ycp-format",
                              "boost-format", "java-format",
-                             "elisp-format", "librep-format", "gfc-internal-format"]))
+                             "elisp-format", "librep-format", "gfc-internal-format",
+                             "gcc-internal-format"]))
 def test_random_format_strings_wrap_as_msgcat(tmp_path, texts, flag):
     data = HEADER + "".join(_entry(flag, f"{index} {text}", text) for index, text in enumerate(texts))
     assert format_po(parse_po(data.encode())) == _msgcat(data.encode(), tmp_path)

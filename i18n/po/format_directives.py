@@ -69,7 +69,8 @@ _PARSED_LANGUAGES = {"sh": "parse_sh", "smalltalk": "parse_smalltalk", "ycp": "p
                      "object-pascal": "parse_object_pascal", "java-printf": "parse_java_printf",
                      "perl": "parse_perl", "ruby": "parse_ruby",
                      "boost": "parse_boost", "java": "parse_java",
-                     "elisp": "parse_elisp", "librep": "parse_librep", "gfc-internal": "parse_gfc_internal"}
+                     "elisp": "parse_elisp", "librep": "parse_librep", "gfc-internal": "parse_gfc_internal",
+                     "gcc-internal": "parse_gcc_internal"}
 
 # Languages whose directives one regular expression finds, as their GNU parsers scan them.
 _SIMPLE_DIRECTIVES = {
@@ -1429,3 +1430,105 @@ def parse_gfc_internal(text: str) -> tuple[tuple[tuple[str, ...], bool], list[tu
                 f"The string refers to argument number {argument} but ignores argument number {index + 1}.", spans)
     types = tuple(kind for _argument, kind in merged if kind != "void")
     return (types, any(kind == "void" for _argument, kind in arguments)), spans
+
+
+_GCC_TYPES = {"c": "char", "s": "string", "p": "pointer", "H": "location", "J": "tree decl", "K": "tree statement",
+              "D": "tree decl", "F": "tree funcdecl", "T": "tree type", "E": "tree expression", "A": "tree argument",
+              "C": "tree code", "L": "languages", "O": "tree code binop", "P": "integer funcparam",
+              "Q": "tree code assop", "V": "tree cv"}
+
+
+def parse_gcc_internal(text: str) -> tuple[tuple[list[tuple[int, str]], bool], list[tuple[int, int]]]:
+    """format-gcc-internal.c: %%, %<, %>, %', %m, or %[m$][q][l|ll|w][+][#] then a conversion,
+    '.NNNs' or '.*[m-1$]s'; numbered and unnumbered arguments exclusive.
+    (((number, type) of each argument, whether %m is used), spans)."""
+    spans: list[tuple[int, int]] = []
+    numbered: list[tuple[int, str]] = []
+    unnumbered: list[tuple[int, str]] = []
+    uses_errno = False
+    directives = 0
+
+    def fail(reason: str) -> FormatError:
+        return FormatError(reason, spans)
+
+    def add(number: int, kind: str) -> None:
+        if (number and unnumbered) or (not number and numbered):
+            raise fail(_MIXED)
+        if number:
+            numbered.append((number, kind))
+        else:
+            unnumbered.append((len(unnumbered) + 1, kind))
+
+    position = text.find("%")
+    while position >= 0:
+        start = position
+        directives += 1
+        position += 1
+        char = text[position : position + 1]
+        if char and char in "%<>'":
+            pass
+        elif char == "m":
+            uses_errno = True
+        else:
+            number = 0
+            digits = _DIGITS.match(text, position)
+            if digits is not None and text.startswith("$", digits.end()):
+                if int(digits.group()) == 0:
+                    raise fail(f"In the directive number {directives}, the argument number 0 is not a positive integer.")
+                number = int(digits.group())
+                position = digits.end() + 1
+            counts = {"q": 0, "l": 0, "w": 0, "+": 0, "#": 0}
+            while text[position : position + 1] in ("q", "l", "w", "+", "#"):
+                flag = text[position]
+                limit = 2 if flag == "l" else 1
+                if counts[flag] >= limit or (flag == "l" and counts["w"]) or (flag == "w" and counts["l"]):
+                    raise fail(f"In the directive number {directives}, the flags combination is invalid.")
+                counts[flag] += 1
+                position += 1
+            size = {2: "long long", 1: "long"}.get(counts["l"], "wide" if counts["w"] else "")
+            conversion = text[position : position + 1]
+            if conversion == ".":
+                position += 1
+                if _DIGITS.match(text, position):
+                    position = _skip_digits(text, position)
+                    if not text.startswith("s", position):
+                        if position >= len(text):
+                            raise fail("The string ends in the middle of a directive.")
+                        raise fail(f"In the directive number {directives}, a precision is not allowed before "
+                                   f"'{text[position]}'.")
+                elif text.startswith("*", position):
+                    position += 1
+                    precision = 0
+                    digits = _DIGITS.match(text, position)
+                    if digits is not None and text.startswith("$", digits.end()):
+                        value = int(digits.group())
+                        if value == 0:
+                            raise fail(f"In the directive number {directives}, the width's argument number 0 is not a "
+                                       "positive integer.")
+                        if unnumbered or number == 0:
+                            raise fail(_MIXED)
+                        if value != number - 1:
+                            raise fail(f"In the directive number {directives}, the argument number for the precision "
+                                       f"must be equal to {number - 1}.")
+                        precision = value
+                        position = digits.end() + 1
+                    add(precision, "integer")
+                    if not text.startswith("s", position):
+                        if position >= len(text):
+                            raise fail("The string ends in the middle of a directive.")
+                        raise fail(f"In the directive number {directives}, a precision specification is not allowed "
+                                   f"before '{text[position]}'.")
+                else:
+                    raise fail(f"In the directive number {directives}, the precision specification is invalid.")
+                kind = "string"
+            elif conversion and conversion in "iduox":
+                kind = ("integer" if conversion in "id" else "unsigned integer") + (f" {size}" if size else "")
+            elif conversion and conversion in _GCC_TYPES:
+                kind = _GCC_TYPES[conversion]
+            else:
+                raise _conversion_error(text, position, directives, spans)
+            add(number, kind)
+        spans.append((start, position))
+        position = text.find("%", position + 1)
+    arguments = unnumbered if unnumbered else _merge_numbered(numbered, spans)
+    return (arguments, uses_errno), spans

@@ -17,6 +17,7 @@ from i18n.po.format_directives import (
     parse_boost,
     parse_csharp,
     parse_elisp,
+    parse_gcc_internal,
     parse_gfc_internal,
     parse_java,
     parse_java_printf,
@@ -95,7 +96,7 @@ def plural_often(rule) -> PluralUse:
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
 CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
                    "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf", "perl", "ruby", "ycp", "boost", "java", "elisp", "librep",
-                   "gfc-internal")
+                   "gfc-internal", "gcc-internal")
 
 
 def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
@@ -584,6 +585,18 @@ def _compare_gfc(source: tuple, target: tuple, strict: bool, source_name: str, t
     return None
 
 
+def _compare_gcc(source: tuple, target: tuple, strict: bool, source_name: str, target_name: str) -> str | None:
+    """format-gcc-internal.c: the arguments as format-awk.c compares them, then the same use of %m."""
+    problem = _compare_numbered(source[0], target[0], strict, source_name, target_name)
+    if problem is not None:
+        return problem
+    if source[1] and not target[1]:
+        return f"'{source_name}' uses %m but '{target_name}' doesn't"
+    if target[1] and not source[1]:
+        return f"'{source_name}' does not use %m but '{target_name}' uses %m"
+    return None
+
+
 _PARSERS = {
     "c": (lambda text, translated: _parse_gnu_c(text, translated, False), _compare_positional, "C"),
     "objc": (lambda text, translated: _parse_gnu_c(text, translated, True), _compare_positional, "Objective C"),
@@ -612,6 +625,7 @@ _PARSERS = {
     "elisp": (_parse_with(parse_elisp), _compare_numbered, "Emacs Lisp"),
     "librep": (_parse_with(parse_librep), _compare_numbered, "librep"),
     "gfc-internal": (_parse_with(parse_gfc_internal), _compare_gfc, "GFC internal"),
+    "gcc-internal": (_parse_with(parse_gcc_internal), _compare_gcc, "GCC internal"),
     "java": (_parse_with(parse_java), lambda *pair: _compare_numbered(*pair, braces=True), "Java MessageFormat"),
 }
 
