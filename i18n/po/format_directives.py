@@ -51,7 +51,7 @@ def unbreakable_positions(language: str | None, text: str, translated: bool) -> 
     elif language == "csharp":
         spans = _csharp_spans(text)
     elif language in _PARSED_LANGUAGES:
-        parser = globals()[_PARSED_LANGUAGES[language]]
+        parser = _PARSED_LANGUAGES[language]
         try:
             spans = parser(text)[1]
         except FormatError as error:
@@ -62,15 +62,6 @@ def unbreakable_positions(language: str | None, text: str, translated: bool) -> 
         return frozenset()
     return frozenset(index for first, last in spans for index in range(first + 1, last + 1))
 
-
-# Languages whose directives their parser below marks, by the parser's name.
-_PARSED_LANGUAGES = {"sh": "parse_sh", "smalltalk": "parse_smalltalk", "ycp": "parse_smalltalk", "javascript": "parse_javascript",
-                     "php": "parse_php", "lua": "parse_lua", "awk": "parse_awk", "tcl": "parse_tcl",
-                     "object-pascal": "parse_object_pascal", "java-printf": "parse_java_printf",
-                     "perl": "parse_perl", "ruby": "parse_ruby",
-                     "boost": "parse_boost", "java": "parse_java",
-                     "elisp": "parse_elisp", "librep": "parse_librep", "gfc-internal": "parse_gfc_internal",
-                     "gcc-internal": "parse_gcc_internal"}
 
 # Languages whose directives one regular expression finds, as their GNU parsers scan them.
 _SIMPLE_DIRECTIVES = {
@@ -1532,3 +1523,26 @@ def parse_gcc_internal(text: str) -> tuple[tuple[list[tuple[int, str]], bool], l
         position = text.find("%", position + 1)
     arguments = unnumbered if unnumbered else _merge_numbered(numbered, spans)
     return (arguments, uses_errno), spans
+
+
+# Languages whose directives their parser above marks.
+_PARSED_LANGUAGES = {
+    "sh": parse_sh,
+    "smalltalk": parse_smalltalk,
+    "ycp": parse_smalltalk,
+    "javascript": parse_javascript,
+    "php": parse_php,
+    "lua": parse_lua,
+    "awk": parse_awk,
+    "tcl": parse_tcl,
+    "object-pascal": parse_object_pascal,
+    "java-printf": parse_java_printf,
+    "perl": parse_perl,
+    "ruby": parse_ruby,
+    "boost": parse_boost,
+    "java": parse_java,
+    "elisp": parse_elisp,
+    "librep": parse_librep,
+    "gfc-internal": parse_gfc_internal,
+    "gcc-internal": parse_gcc_internal,
+}
