@@ -44,6 +44,19 @@ DIRECTIVES = {
     "javascript-format": ["%1$-10.3f", "%%", "%j"],
     "php-format": ["%2$'*10.3lf", "%%", "%u"],
     "lua-format": ["%10.3f", "%%", "%q"],
+    "awk-format": ["%1$*2$.*3$d", "%-+ #08.3f", "%%", "%y"],
+    "tcl-format": ["%2$*.*hd", "%-+ #08.3lf", "%%", "%y"],
+    "object-pascal-format": ["%*:-*.*D", "%12:-10.3f", "%%", "%.x", "%y"],
+    "java-printf-format": ["%2$-#,(10.3f", "%<tY", "%-10%", "%n", "%tq", "%.x"],
+    "perl-format": ["%2$-*3$v.*1$I64d", "%*vd", "%%", "%hf", "%y"],
+    "ycp-format": ["%1", "%%", "%9", "%x"],
+    "java-format": ["{0,number,#,##0.00}", "{1,choice,0#none|1<{1,number} files}", "'{0}'", "{x}"],
+    "elisp-format": ["%3$-+ #0*.*S", "%%", "%y"],
+    "librep-format": ["%3$-^0+ 12.3x", "%%", "%f"],
+    "gfc-internal-format": ["%12$lu", "%C", "%%", "%lx"],
+    "gcc-internal-format": ["%3$q+#lld", "%.*s", "%<", "%m", "%.x", "%lwd"],
+    "boost-format": ["%|1$-*2$.*3$f|", "%12%", "%%", "%Tx", "%|5s", "%y"],
+    "ruby-format": ["%<name>-10.3f", "%-+ *2$.*1$d", "%{long_name}", "%%", "%5-s", "%y"],
 }
 
 
@@ -91,7 +104,12 @@ directive_text = st.lists(
 @given(texts=st.lists(directive_text, min_size=1, max_size=4),
        flag=st.sampled_from(["c-format", "python-format", "python-brace-format", "objc-format", "kde-format",
                              "qt-format", "qt-plural-format", "perl-brace-format", "csharp-format", "sh-format", "smalltalk-format",
-                             "javascript-format", "php-format", "lua-format"]))
+                             "javascript-format", "php-format", "lua-format", "awk-format", "tcl-format",
+                             "object-pascal-format", "java-printf-format",
+                             "perl-format", "ruby-format", "ycp-format",
+                             "boost-format", "java-format",
+                             "elisp-format", "librep-format", "gfc-internal-format",
+                             "gcc-internal-format"]))
 def test_random_format_strings_wrap_as_msgcat(tmp_path, texts, flag):
     data = HEADER + "".join(_entry(flag, f"{index} {text}", text) for index, text in enumerate(texts))
     assert format_po(parse_po(data.encode())) == _msgcat(data.encode(), tmp_path)

@@ -13,11 +13,23 @@ from dataclasses import dataclass
 from i18n.po.format_directives import (
     CSharpFormatError,
     FormatError,
+    parse_awk,
+    parse_boost,
     parse_csharp,
+    parse_elisp,
+    parse_gcc_internal,
+    parse_gfc_internal,
+    parse_java,
+    parse_java_printf,
     parse_javascript,
+    parse_librep,
     parse_lua,
+    parse_object_pascal,
+    parse_perl,
     parse_php,
+    parse_ruby,
     parse_sh,
+    parse_tcl,
     parse_smalltalk,
 )
 from i18n.po.model import Catalog, Entry
@@ -83,7 +95,8 @@ def plural_often(rule) -> PluralUse:
 
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
 CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
-                   "smalltalk", "javascript", "php", "lua")
+                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf", "perl", "ruby", "ycp", "boost", "java", "elisp", "librep",
+                   "gfc-internal", "gcc-internal")
 
 
 def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
@@ -509,6 +522,81 @@ def _compare_lua(source: list, target: list, strict: bool, source_name: str, tar
     return None
 
 
+def _compare_numbered(source: list, target: list, strict: bool, source_name: str, target_name: str,
+                      braces: bool = False) -> str | None:
+    """format-awk.c's check, shared by the printf-like languages whose arguments are (number, type)
+    pairs sorted by number: no new number, none missing unless not strict, the same types. Java's
+    MessageFormat names an argument {n}."""
+    source_types, target_types = dict(source), dict(target)
+    label = (lambda number: f"{{{number}}}") if braces else str
+    for number in sorted(source_types.keys() | target_types.keys()):
+        if number not in source_types:
+            return (f"a format specification for argument {label(number)}, as in '{target_name}', doesn't exist in "
+                    f"'{source_name}'")
+        if number not in target_types and strict:
+            return f"a format specification for argument {label(number)} doesn't exist in '{target_name}'"
+    for number, kind in target:
+        if source_types[number] != kind:
+            return (f"format specifications in '{source_name}' and '{target_name}' for argument {label(number)} are "
+                    "not the same")
+    return None
+
+
+def _compare_ruby(source: tuple, target: tuple, strict: bool, source_name: str, target_name: str) -> str | None:
+    """format-ruby.c: named arguments compared as names (a translation may drop one unless strict);
+    positional ones always strictly, by count and then type by type."""
+    (source_named, source_numbered), (target_named, target_numbered) = source, target
+    if source_named and target_numbered:
+        return (f"format specifications in '{source_name}' expect a hash table, those in '{target_name}' expect "
+                "individual arguments")
+    if source_numbered and target_named:
+        return (f"format specifications in '{source_name}' expect individual arguments, those in '{target_name}' "
+                "expect a hash table")
+    source_types, target_types = dict(source_named), dict(target_named)
+    for name in sorted(source_types.keys() | target_types.keys(), key=lambda name: name.encode("utf-8", "surrogateescape")):
+        if name not in source_types:
+            return f"a format specification for argument '{name}', as in '{target_name}', doesn't exist in '{source_name}'"
+        if name not in target_types and strict:
+            return f"a format specification for argument '{name}' doesn't exist in '{target_name}'"
+    for name, kind in target_named:
+        if source_types[name] != kind:
+            return f"format specifications in '{source_name}' and '{target_name}' for argument '{name}' are not the same"
+    if len(source_numbered) != len(target_numbered):
+        return f"number of format specifications in '{source_name}' and '{target_name}' does not match"
+    for index, ((_number, source_kind), (_other, target_kind)) in enumerate(zip(source_numbered, target_numbered)):
+        if source_kind != target_kind:
+            return f"format specifications in '{source_name}' and '{target_name}' for argument {index + 1} are not the same"
+    return None
+
+
+def _compare_gfc(source: tuple, target: tuple, strict: bool, source_name: str, target_name: str) -> str | None:
+    """format-gfc-internal.c: the arguments in order (a translation may drop trailing ones unless
+    strict), then the same use of %C."""
+    (source_types, source_locus), (target_types, target_locus) = source, target
+    if (len(source_types) != len(target_types)) if strict else (len(source_types) < len(target_types)):
+        return f"number of format specifications in '{source_name}' and '{target_name}' does not match"
+    for index, kind in enumerate(target_types):
+        if source_types[index] != kind:
+            return f"format specifications in '{source_name}' and '{target_name}' for argument {index + 1} are not the same"
+    if source_locus and not target_locus:
+        return f"'{source_name}' uses %C but '{target_name}' doesn't"
+    if target_locus and not source_locus:
+        return f"'{source_name}' does not use %C but '{target_name}' uses %C"
+    return None
+
+
+def _compare_gcc(source: tuple, target: tuple, strict: bool, source_name: str, target_name: str) -> str | None:
+    """format-gcc-internal.c: the arguments as format-awk.c compares them, then the same use of %m."""
+    problem = _compare_numbered(source[0], target[0], strict, source_name, target_name)
+    if problem is not None:
+        return problem
+    if source[1] and not target[1]:
+        return f"'{source_name}' uses %m but '{target_name}' doesn't"
+    if target[1] and not source[1]:
+        return f"'{source_name}' does not use %m but '{target_name}' uses %m"
+    return None
+
+
 _PARSERS = {
     "c": (lambda text, translated: _parse_gnu_c(text, translated, False), _compare_positional, "C"),
     "objc": (lambda text, translated: _parse_gnu_c(text, translated, True), _compare_positional, "Objective C"),
@@ -521,10 +609,24 @@ _PARSERS = {
     "csharp": (lambda text, _translated: _parse_csharp(text), _compare_csharp, "C#"),
     "sh": (_parse_with(parse_sh), _compare_names, "Shell"),
     "smalltalk": (_parse_with(parse_smalltalk), _compare_smalltalk, "Smalltalk"),
+    # format-smalltalk.c serves YCP's sformat strings too: one grammar, another name.
+    "ycp": (_parse_with(parse_smalltalk), _compare_smalltalk, "YCP"),
     "javascript": (_parse_with(parse_javascript), _compare_javascript, "JavaScript"),
     # PHP's check is JavaScript's without the "any" type (%j), which PHP lacks.
     "php": (_parse_with(parse_php), _compare_javascript, "PHP"),
     "lua": (_parse_with(parse_lua), _compare_lua, "Lua"),
+    "awk": (_parse_with(parse_awk), _compare_numbered, "awk"),
+    "tcl": (_parse_with(parse_tcl), _compare_numbered, "Tcl"),
+    "object-pascal": (_parse_with(parse_object_pascal), _compare_numbered, "Object Pascal"),
+    "java-printf": (_parse_with(parse_java_printf), _compare_numbered, "Java printf"),
+    "perl": (_parse_with(parse_perl), _compare_numbered, "Perl"),
+    "ruby": (_parse_with(parse_ruby), _compare_ruby, "Ruby"),
+    "boost": (_parse_with(parse_boost), _compare_numbered, "Boost"),
+    "elisp": (_parse_with(parse_elisp), _compare_numbered, "Emacs Lisp"),
+    "librep": (_parse_with(parse_librep), _compare_numbered, "librep"),
+    "gfc-internal": (_parse_with(parse_gfc_internal), _compare_gfc, "GFC internal"),
+    "gcc-internal": (_parse_with(parse_gcc_internal), _compare_gcc, "GCC internal"),
+    "java": (_parse_with(parse_java), lambda *pair: _compare_numbered(*pair, braces=True), "Java MessageFormat"),
 }
 
 
