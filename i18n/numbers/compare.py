@@ -176,6 +176,15 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
     return tuple(found)
 
 
+def _one_with_a_counter(number: Number, text: str) -> bool:
+    """A lone 1 with a Chinese, Japanese or Korean counter after it ("1ページ", "1 バイト", "1つ")
+    says "a", "per" or "uni-": these languages count what English leaves to an article."""
+    if number.text != "1" or (number.start and text[number.start - 1].isdigit()):
+        return False
+    after = text[number.end:number.end + 2].lstrip(" ")
+    return bool(after) and bool(_CJK_RE.match(after))
+
+
 def _written_elsewhere(number: Number, other_text: str) -> bool:
     """The same characters stand in the other text inside a code or version that is no quantity
     there: "ISO 8601" / "iso8601", "PGP 2" / "PGP2-style", "version 2.33" / "v2.33", "9 h" / "9AM"."""
@@ -327,6 +336,18 @@ def compare_readings(
         leftover_target, excused = _excuse_stand_ins(
             leftover_target, target_text, _weak_words(source_text, source_locale), source_text)
         equal_pairs += [(word, number) for number, word in excused]
+    # "more than two characters" / "3 文字以上": the same bound one apart, the number in words
+    # (paired by value with another "2" or read as a stand-in).
+    if leftover_target and may_have_comparator(source_text, locale_symbols(source_locale).language):
+        source_words = _weak_words(source_text, source_locale) + [n for n in source.numbers if _in_letters(n)]
+        leftover_target = [number for number in leftover_target if not any(
+            _same_bound_one_apart((word, number), source_text, target_text, source_locale, target_locale)
+            for word in source_words)]
+    if leftover_source and may_have_comparator(source_text, locale_symbols(source_locale).language):
+        target_words = _weak_words(target_text, target_locale) + [n for n in target.numbers if _in_letters(n)]
+        leftover_source = [number for number in leftover_source if not any(
+            _same_bound_one_apart((number, word), source_text, target_text, source_locale, target_locale)
+            for word in target_words)]
 
     # 5. Pair what is left: digits with digits first, then words with what remains. A number in
     # words left alone is rephrasing far more often than an error ("two or more" / "plusieurs",
@@ -353,6 +374,7 @@ def compare_readings(
     added = tuple(
         number for number in rest_target[paired:]
         if not _stands_alone_weakly(number) and value_of[number] not in source_values
+        and not _one_with_a_counter(number, target_text)
     )
     problems.sort(key=lambda problem: problem.number.start)
     return NumberComparison(
