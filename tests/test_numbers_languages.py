@@ -90,6 +90,15 @@ CASES = [
     (CHANGED, "Released on 2017-05-31.", "Выпущено 31 мая 2017 г.", "ru", []),
     (CHANGED, "Released on 2017-05-31.", "2017年5月31日にリリース。", "ja", []),
     (CHANGED, "Released on 2017-05-31.", "2016年5月31日にリリース。", "ja", ["2017-05-31"]),
+    # An example the translator replaced by their locale's own is no changed fact; an example
+    # kept with one number changed is.
+    (CHANGED, "%x  the date (e.g., 12/31/99)", "%x  das Datum (z. B. 18.11.2005)", "de", []),
+    (CHANGED, "%x  the date (e.g., 12/31/99)", "%x  das Datum (z. B. 31.12.1989)", "de", ["12/31/99"]),
+    (CHANGED, "%r  the time (e.g., 11:11:04 PM)", "%r  die Uhrzeit (z. B. 03:11:30)", "de", []),
+    (CHANGED, "Page ranges, e.g. 1-3,7,11", "Druckbereiche, z.B. 5-11,19,85", "de", []),
+    (CHANGED, "Page ranges, e.g. 1-3,7,11", "Druckbereiche, z.B. 1-3,7,12", "de", ["11"]),
+    (CHANGED, "Page ranges, e.g. 1-3,7,11", "ページ範囲 (例: 5-11,19,85)", "ja", []),
+    (CHANGED, "Page ranges, 1-3,7,11", "Druckbereiche, z.B. 5-11,19,85", "de", ["1", "3", "7"]),
     (CHANGED, "Feeding at 6 p.m.", "Repas à 18 h.", "fr", []),
     (CHANGED, "Feeding at 6 p.m.", "Repas à 18:00.", "fr", []),
     (CHANGED, "Feeding at 6 p.m.", "Fütterung um 18 Uhr.", "de", []),
