@@ -60,6 +60,20 @@ CASES = [
     (MISSING, "Needs X.509 certificates.", "X.509 証明書が必要です。", "ja", []),
     (MISSING, "Needs X.509 certificates.", "X. 証明書が必要です。", "ja", ["X.509"]),
     (MISSING, "Press Ctrl+1.", "Drücken Sie Strg+1.", "de", []),
+    # A code mentioned more or fewer times than in the source (translations repeat a code or name
+    # it once), unless a mention lost its digits.
+    (MISSING, "The version of libxml2 is not compatible with the libxml2 headers.",
+     "Die Version von libxml2 passt nicht zu den Header-Dateien.", "de", []),
+    (MISSING, "The version of libxml2 is not compatible with the libxml2 headers.",
+     "Die Version von libxml passt nicht zu den libxml2-Headern.", "de", ["libxml2"]),
+    (ADDED, "If ARG1 ARG2 given, -m presumed.", "ARG1 ARG2 が指定されると -m が仮定されます。通常は ARG1 ARG2 に指定します。",
+     "ja", []),
+    (ADDED, "If ARG1 ARG2 given, -m presumed.", "ARG1 ARG2 が指定されると -m が仮定されます。通常は ARG1 ARG3 に指定します。",
+     "ja", ["ARG3"]),
+    (ADDED, "ARRAY2 is extended to the length of ARRAY1.",
+     "MENGE2 wird auf die Länge von MENGE1 vergrößert. In MENGE2 dürfen Klassen stehen.", "de", []),
+    (ADDED, "ARRAY2 is extended to the length of ARRAY1.",
+     "MENGE2 wird auf die Länge von MENGE1 vergrößert. In MENGE3 dürfen Klassen stehen.", "de", ["MENGE3"]),
     # Command-line options.
     (CHANGED, "Use --max-depth=0 to stop.", "Utilisez --max-depth=1 pour arrêter.", "fr", ["--max-depth=0"]),
     (CHANGED, "Use --max-depth=0 to stop.", "Utilisez --max-depth=0 pour arrêter.", "fr", []),
@@ -76,6 +90,15 @@ CASES = [
     (CHANGED, "Released on 2017-05-31.", "Выпущено 31 мая 2017 г.", "ru", []),
     (CHANGED, "Released on 2017-05-31.", "2017年5月31日にリリース。", "ja", []),
     (CHANGED, "Released on 2017-05-31.", "2016年5月31日にリリース。", "ja", ["2017-05-31"]),
+    # An example the translator replaced by their locale's own is no changed fact; an example
+    # kept with one number changed is.
+    (CHANGED, "%x  the date (e.g., 12/31/99)", "%x  das Datum (z. B. 18.11.2005)", "de", []),
+    (CHANGED, "%x  the date (e.g., 12/31/99)", "%x  das Datum (z. B. 31.12.1989)", "de", ["12/31/99"]),
+    (CHANGED, "%r  the time (e.g., 11:11:04 PM)", "%r  die Uhrzeit (z. B. 03:11:30)", "de", []),
+    (CHANGED, "Page ranges, e.g. 1-3,7,11", "Druckbereiche, z.B. 5-11,19,85", "de", []),
+    (CHANGED, "Page ranges, e.g. 1-3,7,11", "Druckbereiche, z.B. 1-3,7,12", "de", ["11"]),
+    (CHANGED, "Page ranges, e.g. 1-3,7,11", "ページ範囲 (例: 5-11,19,85)", "ja", []),
+    (CHANGED, "Page ranges, 1-3,7,11", "Druckbereiche, z.B. 5-11,19,85", "de", ["1", "3", "7"]),
     (CHANGED, "Feeding at 6 p.m.", "Repas à 18 h.", "fr", []),
     (CHANGED, "Feeding at 6 p.m.", "Repas à 18:00.", "fr", []),
     (CHANGED, "Feeding at 6 p.m.", "Fütterung um 18 Uhr.", "de", []),
@@ -111,6 +134,18 @@ CASES = [
     (MISSING, "Byte with octal value NNN.", "8 進数の値 NNN のバイト。", "ja", []),
     (ADDED, "Byte with octal value NNN.", "8 進数の値 NNN のバイト。", "ja", []),
     (MISSING, "4 cubs.", "Пять детёнышей.", "ru", ["4"]),
+    # Japanese counts what English leaves to an article: a lone 1 with a counter ("1ページ").
+    (ADDED, "Set the page length to N lines.", "1ページの行数を N にする。", "ja", []),
+    (ADDED, "Supports only unibyte locales.", "1 バイトのロケールのみサポートします。", "ja", []),
+    (ADDED, "Supports only unibyte locales.", "12バイトのロケールのみサポートします。", "ja", ["12"]),
+    (CHANGED, "Use 2 pages.", "1ページを使う。", "ja", ["2"]),
+    # An exclusive bound in words, said inclusively one apart ("more than two" / "3 文字以上").
+    (ADDED, "A missing second character implies a colon. You may give more than two characters.",
+     "2 番目の文字がない場合はコロンです。3 文字以上を指定できます。", "ja", []),
+    (ADDED, "A missing second character implies a colon. You may give more than two characters.",
+     "2 番目の文字がない場合はコロンです。4 文字以上を指定できます。", "ja", ["4"]),
+    (ADDED, "A missing second character implies a colon. You may give more than two characters.",
+     "2 番目の文字がない場合はコロンです。3 文字以下を指定できます。", "ja", ["3"]),
     # Ranges, intervals, signs next to kana.
     (CHANGED, "Between 10 and 20 cubs.", "10〜20頭の子。", "ja", []),
     (CHANGED, "Between 10 and 20 cubs.", "10～20頭の子。", "ja", []),

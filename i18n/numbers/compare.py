@@ -37,6 +37,7 @@ from babel import numbers as babel_numbers
 from i18n.numbers.dates import DateReading, compare_dates, read_dates
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import mask_non_quantities
+from i18n.numbers.examples import example_spans, localised, span_at
 from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, same_runs
 from i18n.numbers.bounds import comparator, may_bound_a_number, may_have_comparator
 from i18n.numbers.model import BoundMismatch, Literal, LiteralMismatch, Number, NumberComparison, StyleProblem
@@ -174,6 +175,15 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
                                        source_bound.direction, target_bound.direction))
     found.sort(key=lambda mismatch: mismatch.source.start)
     return tuple(found)
+
+
+def _one_with_a_counter(number: Number, text: str) -> bool:
+    """A lone 1 with a Chinese, Japanese or Korean counter after it ("1ページ", "1 バイト", "1つ")
+    says "a", "per" or "uni-": these languages count what English leaves to an article."""
+    if number.text != "1" or (number.start and text[number.start - 1].isdigit()):
+        return False
+    after = text[number.end:number.end + 2].lstrip(" ")
+    return bool(after) and bool(_CJK_RE.match(after))
 
 
 def _written_elsewhere(number: Number, other_text: str) -> bool:
@@ -327,6 +337,18 @@ def compare_readings(
         leftover_target, excused = _excuse_stand_ins(
             leftover_target, target_text, _weak_words(source_text, source_locale), source_text)
         equal_pairs += [(word, number) for number, word in excused]
+    # "more than two characters" / "3 文字以上": the same bound one apart, the number in words
+    # (paired by value with another "2" or read as a stand-in).
+    if leftover_target and may_have_comparator(source_text, locale_symbols(source_locale).language):
+        source_words = _weak_words(source_text, source_locale) + [n for n in source.numbers if _in_letters(n)]
+        leftover_target = [number for number in leftover_target if not any(
+            _same_bound_one_apart((word, number), source_text, target_text, source_locale, target_locale)
+            for word in source_words)]
+    if leftover_source and may_have_comparator(source_text, locale_symbols(source_locale).language):
+        target_words = _weak_words(target_text, target_locale) + [n for n in target.numbers if _in_letters(n)]
+        leftover_source = [number for number in leftover_source if not any(
+            _same_bound_one_apart((number, word), source_text, target_text, source_locale, target_locale)
+            for word in target_words)]
 
     # 5. Pair what is left: digits with digits first, then words with what remains. A number in
     # words left alone is rephrasing far more often than an error ("two or more" / "plusieurs",
@@ -353,6 +375,7 @@ def compare_readings(
     added = tuple(
         number for number in rest_target[paired:]
         if not _stands_alone_weakly(number) and value_of[number] not in source_values
+        and not _one_with_a_counter(number, target_text)
     )
     problems.sort(key=lambda problem: problem.number.start)
     return NumberComparison(
@@ -462,14 +485,47 @@ def compare_numbers(
     if not source_reading.numbers and not target_reading.numbers and not source_reading.weak:
         if not (mismatched_literals or literal_bounds):
             return _EMPTY_COMPARISON
-        return NumberComparison((), (), (), (), mismatched_literals, literal_bounds)
+        return _examples_aside(NumberComparison((), (), (), (), mismatched_literals, literal_bounds),
+                               source, target, source_locale, target_locale)
     comparison = compare_readings(
         source_reading, target_reading, source, target, source_locale, target_locale,
         frozenset(run[0] for run in source_free), frozenset(run[0] for run in target_free))
     if mismatched_literals or literal_bounds:
         comparison = replace(comparison, literals=mismatched_literals,
                              bounds=tuple(sorted(comparison.bounds + literal_bounds, key=lambda bound: bound.source.start)))
-    return comparison
+    return _examples_aside(comparison, source, target, source_locale, target_locale)
+
+
+def _examples_aside(comparison: NumberComparison, source: str, target: str, source_locale: str,
+                    target_locale: str) -> NumberComparison:
+    """Findings between an example of the source and another example in the translation are
+    dropped: the translator shows what their locale prints ("(e.g., 12/31/99)" / "(z. B. 18.11.2005)")."""
+    if not (comparison.missing or comparison.added or comparison.changed or comparison.literals):
+        return comparison
+    source_spans = example_spans(source, locale_symbols(source_locale).language)
+    target_spans = example_spans(target, locale_symbols(target_locale).language) if source_spans else ()
+    if not target_spans:
+        return comparison
+    swapped = {(source_span, target_span) for source_span in source_spans for target_span in target_spans
+               if localised(source, source_span, target, target_span)}
+    if not swapped:
+        return comparison
+
+    def aside(source_item, target_item) -> bool:
+        source_span = span_at(source_item.start, source_spans) if source_item is not None else None
+        target_span = span_at(target_item.start, target_spans) if target_item is not None else None
+        if source_item is not None and source_span is None or target_item is not None and target_span is None:
+            return False
+        return any((source_span is None or pair[0] == source_span) and (target_span is None or pair[1] == target_span)
+                   for pair in swapped)
+
+    return replace(
+        comparison,
+        missing=tuple(number for number in comparison.missing if not aside(number, None)),
+        added=tuple(number for number in comparison.added if not aside(None, number)),
+        changed=tuple(pair for pair in comparison.changed if not aside(*pair)),
+        literals=tuple(mismatch for mismatch in comparison.literals if not aside(mismatch.source, mismatch.target)),
+    )
 
 
 def _literal_bounds(source: str, target: str, source_literals: list[Literal], target_literals: list[Literal],

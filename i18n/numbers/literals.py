@@ -91,13 +91,16 @@ def compare_literals(source: list[Literal], source_places: list[tuple[str, int, 
     target_runs = Counter(run[0] for run in target_places)
     # A code the other text writes as it is ("ARG1", "string2") is there, however often either
     # side mentions it.
-    source_written = _written_in(source, target_text)
-    target_written = _written_in(target, source_text)
+    loose = _loose_tokens(source + target, source_text + "\n" + target_text)
+    source_written = _written_in(source, target_text, loose)
+    target_written = _written_in(target, source_text, loose)
     # The runs of a code found as it is are spent on it: they cannot also stand for another one.
     target_left = target_runs - Counter(literal.digits for literal, written in zip(source, source_written) if written)
     source_left = source_runs - Counter(literal.digits for literal, written in zip(target, target_written) if written)
-    lost = _unmatched([literal for literal, written in zip(source, source_written) if not written], target_left)
-    new = _unmatched([literal for literal, written in zip(target, target_written) if not written], source_left)
+    lost = _unmatched(_once_each([literal for literal, written in zip(source, source_written) if not written], loose),
+                      target_left)
+    new = _unmatched(_once_each([literal for literal, written in zip(target, target_written) if not written], loose),
+                     source_left)
     if source_text or target_text:
         lost += [literal for literal in _options_kept(source, target_text) if literal not in lost]
         new += [literal for literal in _options_kept(target, source_text) if literal not in new]
@@ -150,17 +153,59 @@ def _occurrences(token: str, text: str, fold: bool = True) -> int:
     return count
 
 
-def _written_in(literals_: list[Literal], other_text: str) -> list[bool]:
+_DIGITS = re.compile(r"\d+")
+
+
+def _loose_tokens(literals_: list[Literal], both_texts: str) -> set[str]:
+    """The codes whose mentions may be counted loosely: a translation repeats a code or names it
+    once for two mentions ("ARG1 ... ARG1", "libxml2 ... the header files", a translated
+    metavariable "MENGE2" for "ARRAY2" said once more). Not so when either text shows any of its
+    codes without their digits ("ARG", "x%v" for "0x%v"): a mention may have lost them."""
+    loose = set()
+    folded = both_texts.casefold()
+    for token in {literal.text.casefold() for literal in literals_}:
+        stem = _DIGITS.split(token)[0].strip(_TRAILING) or _DIGITS.sub("", token).strip(_TRAILING)
+        if sum(character.isalpha() for character in stem) < 2 or _stem_shown(stem, folded):
+            return set()  # one code without its digits: every mention counts
+        loose.add(token)
+    return loose
+
+
+def _stem_shown(stem: str, text: str) -> bool:
+    """`stem` begins a word of `text` without a digit after it ("DATEI und", "DATEIund", "AMD-ISA")."""
+    index = text.find(stem)
+    while index >= 0:
+        end = index + len(stem)
+        if (not index or not _WORD_CHARACTER.match(text[index - 1])) and not (end < len(text) and text[end].isdigit()):
+            return True
+        index = text.find(stem, index + 1)
+    return False
+
+
+def _once_each(literals_: list[Literal], loose: set[str]) -> list[Literal]:
+    """A loosely counted code needs its digits once, however often it is mentioned."""
+    first_mention: dict[str, int] = {}
+    kept = []
+    for literal in literals_:
+        key = literal.text.casefold()
+        if key in loose and first_mention.setdefault(key, literal.start) != literal.start:
+            continue
+        kept.append(literal)
+    return kept
+
+
+def _written_in(literals_: list[Literal], other_text: str, loose: set[str] = frozenset()) -> list[bool]:
     """For each literal: its whole token stands in the other text (case aside), as many times as
-    this text has it so far ("0x%v ... 0x%v" against "0x%v ... x%v" finds the first only)."""
+    this text has it so far ("0x%v ... 0x%v" against "0x%v ... x%v" finds the first only), or at
+    all for a loosely counted code."""
     mentions: dict[str, list[int]] = {}
     for literal in literals_:
         starts = mentions.setdefault(literal.text.casefold(), [])
         if literal.start not in starts:
             starts.append(literal.start)
     available = {token: _occurrences(token, other_text) for token in mentions}
-    return [mentions[literal.text.casefold()].index(literal.start) < available[literal.text.casefold()]
-            for literal in literals_]
+    return [available[key] > 0 and (key in loose or mentions[key].index(literal.start) < available[key])
+            for literal in literals_ for key in (literal.text.casefold(),)]
 
 
 def _unmatched(literals_: list[Literal], other_runs: Counter[str]) -> list[Literal]:

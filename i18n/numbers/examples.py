@@ -1,0 +1,49 @@
+"""Examples a translator may localise: "(e.g., 12/31/99)" / "(z. B. 18.11.2005)", "e.g. 1-3,7,11"
+/ "z.B. 5-11,19,85". An example runs from its marker to the closing parenthesis or the end of the
+line. When the translation's example shares few numbers with the source's, it is the translator's
+own illustration, not a changed fact; an example kept with one number changed is a slip."""
+
+from __future__ import annotations
+
+import re
+
+_RUN_RE = re.compile(r"\d+")
+
+# Markers of an example, per language: the abbreviations and the words ("for example", "Beispiel:").
+_MARKERS = {
+    "en": r"\be\.\s?g\.|\bfor (?:example|instance)\b|\bexamples?:",
+    "de": r"\bz\.\s?B\.|\bzum Beispiel\b|\bbeispielsweise\b|\bbspw\.|\bBeispiele?:",
+    "fr": r"\bp\.\s?ex\.|\bpar exemple\b|\bexemples?\s?:",
+    "es": r"\bp\.\s?ej\.|\bpor ejemplo\b|\bejemplos?:",
+    "ru": r"\bнапр\.|\bнапример\b|\bпримеры?:",
+    "ja": r"例えば|例[:：]|[(（]例",
+}
+_COMPILED = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _MARKERS.items()}
+
+
+def example_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
+    """Where the examples of `text` are, as (start, end) offsets; none for an unknown language."""
+    pattern = _COMPILED.get(language)
+    if pattern is None:
+        return ()
+    spans = []
+    for match in pattern.finditer(text):
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
+        closing = text.find(")", match.end(), line_end)
+        closing = text.find("）", match.end(), line_end) if closing < 0 else closing
+        spans.append((match.start(), line_end if closing < 0 else closing))
+    return tuple(spans)
+
+
+def span_at(start: int, spans: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    return next((span for span in spans if span[0] <= start < span[1]), None)
+
+
+def localised(source: str, source_span: tuple[int, int], target: str, target_span: tuple[int, int]) -> bool:
+    """The translation's example is another one, not the source's with a slip: each has at least
+    two numbers and fewer than half of the translation's are the source's ("12/31/99" /
+    "18.11.2005", "11:11:04 PM" / "03:11:30"; not "31.12.1999" / "31.12.1989")."""
+    source_runs = {run.lstrip("0") for run in _RUN_RE.findall(source[source_span[0]:source_span[1]])}
+    target_runs = {run.lstrip("0") for run in _RUN_RE.findall(target[target_span[0]:target_span[1]])}
+    return len(source_runs) >= 2 and len(target_runs) >= 2 and 2 * len(source_runs & target_runs) < len(target_runs)
