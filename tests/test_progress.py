@@ -133,3 +133,18 @@ def test_a_large_file_checked_in_pieces_shows_a_bar_on_a_terminal_only(tmp_path)
     assert len(changed_lines) == len(findings) > 500 and max(changed_lines) > path.read_text().count("\n") - 500
     status, ci_stdout, terminal = _run_on_terminal(args, tmp_path, _environment(CI="true"))
     assert status == 1 and "Checking" not in terminal and ci_stdout == stdout
+
+
+def test_build_shows_its_steps_on_a_terminal_only(tmp_path):
+    from tests.project_fixture import copy_real_project
+
+    root = copy_real_project(tmp_path / "project")
+    status, stdout, terminal = _run_on_terminal(["factsheet", "build"], root, _environment())
+    assert status == 0, terminal
+    steps = [line.strip() for line in terminal.splitlines() if line.strip()]
+    assert [step for step in steps if "factsheet:" in step] == [
+        f"\x1b[2mfactsheet: {name}...\x1b[0m" for name in ("extract", "update", "compile", "render", "check")]
+    assert b"build/fr/amur-leopard.html: written" in stdout
+    status, ci_stdout, terminal = _run_on_terminal(["factsheet", "build", "--force"], root, _environment(CI="true"))
+    assert status == 0 and terminal == ""
+    assert ci_stdout.replace(b"written", b"unchanged") == stdout.replace(b"written", b"unchanged")
