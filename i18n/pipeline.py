@@ -109,11 +109,12 @@ def read_template(path: Path) -> Catalog:
 
 
 def update_catalogue(path: Path, template: Catalog, *, source_locale: bool = False, options=None,
-                     output: Path | None = None) -> FileOutcome:
+                     output: Path | None = None, progress=None) -> FileOutcome:
     """Merge `template` into the catalogue at `path` in place, as `msgmerge --previous --update` does.
 
     `options` (i18n.po.msgmerge_options.MergeOptions) are msgmerge's; with `output` the result goes
-    there and `path` is only read (msgmerge -o; `path` may be /dev/null).
+    there and `path` is only read (msgmerge -o; `path` may be /dev/null). `progress(done, total)`
+    follows the merge's fuzzy search.
     """
     from i18n.po.io import read_catalog
     from i18n.po.merge import merge_catalog, merge_changes_nothing
@@ -125,7 +126,7 @@ def update_catalogue(path: Path, template: Catalog, *, source_locale: bool = Fal
     catalog, expected = read_catalog(path)
     compendia = [read_catalog(compendium)[0] for compendium in options.compendia]
     result = merge_catalog(catalog, template, compendia=compendia, fuzzy_matching=options.fuzzy_matching,
-                           for_msgfmt=options.for_msgfmt)
+                           for_msgfmt=options.for_msgfmt, progress=progress)
     merged = result.catalog
     if source_locale:
         fill_from_source(merged)
@@ -177,8 +178,11 @@ def _source_forms(entry, singular: str | None, plural: str | None) -> list:
     return [singular, *[plural] * (len(entry.msgstr_plural) - 1)]
 
 
-def update_project(project: Project) -> list[FileOutcome]:
-    """Every locale's catalogue updated from the POT; a locale without a catalogue gets a new one."""
+def update_project(project: Project, progress_for=lambda path: None) -> list[FileOutcome]:
+    """Every locale's catalogue updated from the POT; a locale without a catalogue gets a new one.
+
+    `progress_for(path)` gives the `progress(done, total)` callback for the merge into that catalogue
+    (None for none), so that the CLI can show one bar per long merge."""
     template = read_template(project.template_path)
     outcomes = []
     for locale in project.locales:
@@ -186,7 +190,8 @@ def update_project(project: Project) -> list[FileOutcome]:
         if not path.exists():
             outcomes.append(init_catalogue(project, locale, template=template))
         else:
-            outcomes.append(update_catalogue(path, template, source_locale=locale == project.source_locale))
+            outcomes.append(update_catalogue(path, template, source_locale=locale == project.source_locale,
+                                             progress=progress_for(path)))
     return outcomes
 
 
@@ -272,14 +277,15 @@ class BuildResult:
     refused: tuple[RefusedLocale, ...] = ()
 
 
-def build_project(project: Project, *, force: bool = False, step=lambda name: None) -> BuildResult:
+def build_project(project: Project, *, force: bool = False, step=lambda name: None,
+                  progress_for=lambda path: None) -> BuildResult:
     """Extract, update, compile, render and check every locale, then publish the locales that pass;
     with nothing changed since the last build, nothing.
 
     A locale is published only if enough of it is translated (`publish_threshold`, percent) and the
     checks -- run on the catalogues and on the very pages about to be written -- find no error in it
     (unless `publish_with_errors` names it). `step(name)` is called before each stage so that the
-    CLI can show progress.
+    CLI can show progress; `progress_for` is update_project's.
     """
     from i18n.build_state import is_up_to_date, record_build
 
@@ -292,7 +298,7 @@ def build_project(project: Project, *, force: bool = False, step=lambda name: No
     step("extract")
     outcomes.append(extract_project(project))
     step("update")
-    outcomes += update_project(project)
+    outcomes += update_project(project, progress_for)
     step("compile")
     outcomes += compile_project(project)
     step("render")

@@ -535,16 +535,19 @@ def _key_hashes(entries: list[Entry]) -> set[int]:
 
 
 def _take_pieces(queue: int, path: str, prefix: bytes, bounds: list[tuple[int, int]],
-                 options: CheckOptions) -> list[_PieceResult]:
-    """Check pieces, one token from the queue at a time, until the queue is empty."""
+                 options: CheckOptions, taking=None) -> list[_PieceResult]:
+    """Check pieces, one token from the queue at a time, until the queue is empty; `taking(index)`
+    is called as a piece is taken."""
     results = []
     while token := os.read(queue, 1):
         index = token[0]
+        if taking is not None:
+            taking(index)
         results.append(_check_piece(path, index, prefix, *bounds[index], options)[0])
     return results
 
 
-def _check_file_in_parts(path: str, options: CheckOptions, jobs: int) -> CatalogResult | None:
+def _check_file_in_parts(path: str, options: CheckOptions, jobs: int, progress=None) -> CatalogResult | None:
     """check_file for one large file, its pieces checked by `jobs` processes; None when the
     file cannot be cut, or a piece fails to read (the serial path then reports the error)."""
     # Merging makes an object per finding and no reference cycle: the collector would only walk
@@ -552,13 +555,14 @@ def _check_file_in_parts(path: str, options: CheckOptions, jobs: int) -> Catalog
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _check_pieces_without_collector(path, options, jobs)
+        return _check_pieces_without_collector(path, options, jobs, progress)
     finally:
         if collecting:
             gc.enable()
 
 
-def _check_pieces_without_collector(path: str, options: CheckOptions, jobs: int) -> CatalogResult | None:
+def _check_pieces_without_collector(path: str, options: CheckOptions, jobs: int,
+                                    progress=None) -> CatalogResult | None:
     try:
         size = os.path.getsize(path)
         points = _split_points(path, size, _piece_starts(size, jobs))
@@ -575,11 +579,16 @@ def _check_pieces_without_collector(path: str, options: CheckOptions, jobs: int)
     os.write(writing, bytes(range(1, len(bounds))))
     os.close(writing)
     children = []
+
+    def taking(index: int) -> None:
+        # Tokens are read in order: every byte before this piece is checked or being checked.
+        progress(bounds[index][0], size)
+
     try:
         for _ in range(jobs - 1):
             children.append(_fork_worker(queue, path, prefix, bounds, options))
         first, header = _check_piece(path, 0, prefix, *bounds[0], options)
-        results = [first] + _take_pieces(queue, path, prefix, bounds, options)
+        results = [first] + _take_pieces(queue, path, prefix, bounds, options, taking if progress else None)
     except Exception:  # noqa: BLE001 -- any failure: the serial path reads and reports exactly
         results = None
     finally:
@@ -590,7 +599,10 @@ def _check_pieces_without_collector(path: str, options: CheckOptions, jobs: int)
             results = results + received if received is not None else None
     if results is None:
         return None
-    return _merge_pieces(path, sorted(results, key=attrgetter("index")), header)
+    merged = _merge_pieces(path, sorted(results, key=attrgetter("index")), header)
+    if progress is not None:
+        progress(size, size)
+    return merged
 
 
 def _merge_pieces(path: str, results: list[_PieceResult], header: Entry | None) -> CatalogResult | None:
@@ -661,8 +673,9 @@ def _collect_worker(child: tuple[int, int]) -> list[_PieceResult] | None:
 
 def check_files(paths: list[str], options: CheckOptions, jobs: int = 2, progress=None) -> CheckReport:
     """Check PO files; several are checked in parallel in `jobs` processes, and one large file
-    in `jobs` parts. `progress(1)` is called as each of several files is done."""
-    done = progress or (lambda count: None)
+    in `jobs` parts. `progress(done, total)` is told how many files are done, or for one large
+    file how many of its bytes."""
+    done = progress or (lambda count, total: None)
     if len(paths) == 1 and jobs > 1 and not paths[0].endswith(".pot"):
         path = paths[0]
         try:
@@ -670,7 +683,7 @@ def check_files(paths: list[str], options: CheckOptions, jobs: int = 2, progress
         except OSError:
             size = 0
         if size > SPLIT_ABOVE_BYTES:
-            result = _check_file_in_parts(path, options, jobs)
+            result = _check_file_in_parts(path, options, jobs, progress)
             if result is not None:
                 return _report([result], paths)
     if len(paths) > 1 and jobs > 1:
@@ -681,12 +694,12 @@ def check_files(paths: list[str], options: CheckOptions, jobs: int = 2, progress
             results = []
             for result in executor.map(check_file, paths, repeat(options), chunksize=max(1, len(paths) // (jobs * 4))):
                 results.append(result)
-                done(1)
+                done(len(results), len(paths))
     else:
         results = []
         for path in paths:
             results.append(check_file(path, options))
-            done(1)
+            done(len(results), len(paths))
     return _report(results, paths)
 
 

@@ -1,6 +1,7 @@
 import click
 
 from i18n.cli.common import progress, project, report_outcomes
+from i18n.cli.progress import ProgressBar
 
 
 @click.command()
@@ -19,7 +20,8 @@ def command(ctx, force, quiet):
     from i18n.pipeline import build_project
 
     current = project()
-    result = build_project(current, force=force, step=lambda name: progress(f"factsheet: {name}..."))
+    result = build_project(current, force=force, step=lambda name: progress(f"factsheet: {name}..."),
+                           progress_for=lambda path: ProgressBar(f"Merging {path.name}"))
     if result.refused:
         from i18n.report import format_finding
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
+
+from i18n.cli.progress import DELAY_SECONDS, ProgressBar
 
 
 def _selectors(values: tuple[str, ...]) -> list[str]:
@@ -92,10 +92,11 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
         if paths:
             options = CheckOptions(normalise_locale(source_locale) or "en", normalise_locale(locale), selected, ignored,
                                    chosen_spacing)
-            if not _progress_wanted(paths):
+            if 1 < len(paths) < PROGRESS_FROM_FILES:
                 return check_files(list(paths), options, jobs=jobs)
-            with click.progressbar(length=len(paths), label="Checking", file=sys.stderr) as bar:
-                return check_files(list(paths), options, jobs=jobs, progress=bar.update)
+            # Many files: a bar at once. One file: a bar if it takes long (a large file, in pieces).
+            with ProgressBar("Checking", delay=0 if len(paths) > 1 else DELAY_SECONDS) as bar:
+                return check_files(list(paths), options, jobs=jobs, progress=bar)
         if locale is not None:
             raise click.UsageError("--locale applies to PO files given as paths; the project names its locales")
         from i18n.cli.common import project
@@ -170,14 +171,6 @@ def _fix_or_diff(run_checks, write: bool):
 
 # Fewer files than this are checked in about a second: no progress bar for them.
 PROGRESS_FROM_FILES = 20
-
-
-def _progress_wanted(paths) -> bool:
-    """A progress bar for long work on a terminal only: never in pipes, files or CI logs."""
-    import os
-
-    return (len(paths) >= PROGRESS_FROM_FILES and sys.stderr.isatty() and not os.environ.get("CI")
-            and os.environ.get("TERM") != "dumb")
 
 
 def _colour_wanted(choice: str) -> bool:

@@ -25,8 +25,10 @@ def styled(text: str, stream=None, **style) -> str:
 
 
 def progress(message: str) -> None:
-    """A progress line on stderr, shown only on a terminal."""
-    if sys.stderr.isatty():
+    """A progress line on stderr, shown only on a terminal a person watches (not in a pipe or CI log)."""
+    from i18n.cli.progress import terminal_wanted
+
+    if terminal_wanted():
         click.echo(styled(message, sys.stderr, dim=True), err=True)
 
 

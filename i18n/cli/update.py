@@ -3,6 +3,7 @@ from pathlib import Path
 import click
 
 from i18n.cli.common import project, report_outcomes
+from i18n.cli.progress import ProgressBar
 
 _FILE = click.Path(dir_okay=False, path_type=Path)
 
@@ -59,9 +60,13 @@ def command(template_path, output, compendia, no_fuzzy_matching, for_msgfmt, sor
         if output is not None and len(catalogues) != 1:
             raise click.UsageError("-o/--output-file takes exactly one catalogue")
         template = read_template(template_path)
-        report_outcomes(None, [update_catalogue(path, template, options=options, output=output) for path in catalogues])
+        outcomes = []
+        for path in catalogues:
+            with ProgressBar(f"Merging {path.name}") as bar:
+                outcomes.append(update_catalogue(path, template, options=options, output=output, progress=bar))
+        report_outcomes(None, outcomes)
         return
     if options != MergeOptions() or output is not None:
         raise click.UsageError("msgmerge's options apply to catalogues named with --template")
     current = project()
-    report_outcomes(current, update_project(current))
+    report_outcomes(current, update_project(current, progress_for=lambda path: ProgressBar(f"Merging {path.name}")))

@@ -163,15 +163,27 @@ class FuzzyIndex:
 
         return min(best, key=lambda position: (-shared(position), position))
 
-    def find_all(self, queries: Sequence[tuple[str | None, str, Sequence[int]]]) -> list[int | None]:
-        """find() for each (msgctxt, msgid, seeds), on both cores when there are many."""
+    def find_all(self, queries: Sequence[tuple[str | None, str, Sequence[int]]],
+                 progress=None) -> list[int | None]:
+        """find() for each (msgctxt, msgid, seeds), on both cores when there are many;
+        `progress(done, total)` is told how many searches are done."""
         small = len(queries) * len(self.texts) < _PARALLEL_MIN_WORK
         if small or len(queries) < 2 or (os.cpu_count() or 1) < 2 or not hasattr(os, "fork"):
-            return [self.find(*query) for query in queries]
+            return self._find_each(queries, progress)
         try:
-            return _on_two_cores(self, queries)
+            return _on_two_cores(self, queries, progress)
         except OSError:  # no second process to be had (limits, no /dev/shm): search here
+            return self._find_each(queries, progress)
+
+    def _find_each(self, queries, progress, searches_per_query: int = 1) -> list[int | None]:
+        if progress is None:
             return [self.find(*query) for query in queries]
+        total = len(queries) * searches_per_query
+        results = []
+        for query in queries:
+            results.append(self.find(*query))
+            progress(min(len(results) * searches_per_query, total), total)
+        return results
 
 
 def goal_weight(entry: Entry, msgctxt: str | None, msgid: str) -> float:
@@ -249,12 +261,15 @@ def _byte_histograms(texts: list[str]) -> numpy.ndarray:
 _SHARED: tuple[FuzzyIndex, list] | None = None
 
 
-def _search_slice(start: int, step: int) -> list[int | None]:
+def _search_slice(start: int, step: int, progress=None) -> list[int | None]:
     index, queries = _SHARED
-    return [index.find(*query) for query in queries[start::step]]
+    # The other process searches as many messages at the same pace: this one's count, `step`
+    # times over, is how far the whole search is.
+    return index._find_each(queries[start::step], progress, searches_per_query=step)
 
 
-def _on_two_cores(index: FuzzyIndex, queries: Sequence[tuple[str | None, str, Sequence[int]]]) -> list[int | None]:
+def _on_two_cores(index: FuzzyIndex, queries: Sequence[tuple[str | None, str, Sequence[int]]],
+                  progress=None) -> list[int | None]:
     import multiprocessing
 
     global _SHARED
@@ -266,7 +281,7 @@ def _on_two_cores(index: FuzzyIndex, queries: Sequence[tuple[str | None, str, Se
         context = multiprocessing.get_context("fork")
         with context.Pool(1) as pool:
             child = pool.apply_async(_search_slice, (1, 2))
-            mine = _search_slice(0, 2)
+            mine = _search_slice(0, 2, progress)
             theirs = child.get()
     finally:
         _SHARED = None

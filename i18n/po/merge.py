@@ -63,9 +63,11 @@ def merge_catalog(
     compendia: Sequence[Catalog] = (),
     fuzzy_matching: bool = True,
     for_msgfmt: bool = False,
+    progress=None,
 ) -> MergeResult:
     """msgmerge --previous: `compendia` are further translation memories (--compendium),
-    `fuzzy_matching=False` is --no-fuzzy-matching, `for_msgfmt` is --for-msgfmt."""
+    `fuzzy_matching=False` is --no-fuzzy-matching, `for_msgfmt` is --for-msgfmt.
+    `progress(done, total)` follows the fuzzy search, the long part of a large merge."""
     fuzzy_matching = fuzzy_matching and not for_msgfmt
     old_entries = ([catalog.header] if catalog.header is not None else []) + list(catalog.entries)
     old_entries = _in_template_charset(old_entries, catalog, template)
@@ -105,7 +107,7 @@ def merge_catalog(
     ]
     # A merge where every message is found as it was builds no fuzzy index at all (nor imports
     # numpy and rapidfuzz).
-    fuzzy_positions = iter(_fuzzy_index()(old_entries).find_all(searched) if searched else [])
+    fuzzy_positions = iter(_fuzzy_index()(old_entries).find_all(searched, progress) if searched else [])
     for reference, definition in zip(template.entries, found):
         if definition is not None:
             entry = _merge_entry(definition, reference, False, often, result_nplurals)
