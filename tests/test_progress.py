@@ -56,8 +56,11 @@ def _large_catalogue(folder):
 
 
 def _environment(**settings):
+    """A terminal's environment where a bar shows at once: whether quick work draws none is tested
+    on a clock the test moves (test_quick_work_draws_no_bar_and_slow_work_does), not on this machine's speed."""
     env = {key: value for key, value in os.environ.items() if key not in ("CI", "NO_COLOR")}
     env["TERM"] = "xterm"
+    env[progress.DELAY_VARIABLE] = "0"
     env.update(settings)
     return env
 
@@ -125,6 +128,7 @@ def _draw(monkeypatch, reports: list[tuple[float, int, int]]) -> str:
     monkeypatch.setattr(progress.time, "monotonic", lambda: now[0])
     monkeypatch.setattr(progress.sys, "stderr", terminal)
     monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv(progress.DELAY_VARIABLE, raising=False)
     monkeypatch.setenv("TERM", "xterm")
     with progress.ProgressBar("Merging fr.po") as bar:
         for seconds, done, total in reports:
