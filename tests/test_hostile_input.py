@@ -230,6 +230,23 @@ def test_compile_to_a_device_or_a_fifo_writes_in_place(tiny):
     assert received == [expected]
 
 
+def _wait_until_blocked_opening_a_fifo(pid: int) -> None:
+    """Until the process waits for a reader of its FIFO (Linux names that wait `wait_for_partner`),
+    not a fixed time: under load the interpreter may still be starting after two seconds."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            waiting_in = Path(f"/proc/{pid}/wchan").read_text()
+            if waiting_in == "wait_for_partner":
+                return
+            if waiting_in in ("", "0"):  # a kernel that hides where processes wait
+                break
+        except OSError:
+            break
+        time.sleep(0.05)
+    time.sleep(2)  # without /proc (or a kernel that hides wchan), a generous wait
+
+
 def test_ctrl_c_says_interrupted_and_exits_130(tiny):
     ok(tiny, "update")
     fifo = tiny / "pipe"
@@ -238,7 +255,7 @@ def test_ctrl_c_says_interrupted_and_exits_130(tiny):
     command = subprocess.Popen(["factsheet", "compile", "-o", str(fifo), "locales/fr/LC_MESSAGES/messages.po"],
                                cwd=tiny, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                start_new_session=True)
-    time.sleep(2)
+    _wait_until_blocked_opening_a_fifo(command.pid)
     os.killpg(command.pid, signal.SIGINT)
     out, err = command.communicate(timeout=60)
     assert command.returncode == 130
