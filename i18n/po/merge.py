@@ -16,9 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from i18n.errors import InputError
+from i18n.po.flags import declared_formats, is_gnu_flag, range_of
 from i18n.po.language_names import code_for_english_name
 from i18n.po.model import Catalog, Entry, header_lines
-from i18n.po.msgfmt_check import check_format, format_kinds, plural_often
+from i18n.po.msgfmt_check import check_format, plural_often
 from i18n.po.plurals import MAX_NPLURALS, PLACEHOLDER, check_plural_forms
 
 # Header fields msgmerge recognises, in the order it rewrites them; any other field follows in
@@ -37,8 +38,6 @@ _KNOWN_HEADER_FIELDS = (
 )
 
 _HEADER_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
-
-_SYNTAX_CHECK_FLAGS = re.compile(r"(no-)?(ellipsis-unicode|space-ellipsis|quote-unicode|bullet-unicode)$")
 
 
 @dataclass(frozen=True)
@@ -207,7 +206,7 @@ def _same_message(first: Entry, second: Entry) -> bool:
 def _compared_flags(flags: list[str]) -> set[str]:
     # GNU compares the format flags and the range; wrap and syntax-check flags do not count.
     return {flag for flag in flags if flag.endswith("-format") or flag.startswith("range:")} | {
-        flag for flag in flags if not _is_gnu_flag(flag) and flag != "fuzzy"
+        flag for flag in flags if not is_gnu_flag(flag) and flag != "fuzzy"
     }
 
 
@@ -303,16 +302,6 @@ def _first_form(entry: Entry) -> str:
     return translations[0] if translations else ""
 
 
-def _is_gnu_flag(flag: str) -> bool:
-    """A flag GNU gettext understands (and so takes from the template); others are ours."""
-    return (
-        flag.endswith("-format")
-        or flag.startswith("range:")
-        or flag in ("wrap", "no-wrap")
-        or _SYNTAX_CHECK_FLAGS.match(flag) is not None
-    )
-
-
 def _merge_entry(old: Entry, reference: Entry, force_fuzzy: bool, often, result_nplurals: int) -> Entry:
     if old.fuzzy:
         previous = (old.previous_msgctxt, old.previous_msgid, old.previous_msgid_plural)
@@ -324,16 +313,16 @@ def _merge_entry(old: Entry, reference: Entry, force_fuzzy: bool, often, result_
         fuzzy = True
     translations = list(old.translations)
 
-    old_kinds = format_kinds(old.flags, include_possible=True)
-    for kind in format_kinds(reference.flags, include_possible=True):
+    old_kinds = declared_formats(old.flags, include_possible=True)
+    for kind in declared_formats(reference.flags, include_possible=True):
         # A message that becomes a format string must still pass `msgfmt -c`, or it turns fuzzy.
         if not fuzzy and kind not in old_kinds:
             if check_format(kind, reference.msgid, reference.msgid_plural, translations,
                             often.for_flags(reference.flags)) is not None:
                 fuzzy = True
 
-    old_range = _range_of(old.flags)
-    new_range = _range_of(reference.flags)
+    old_range = range_of(old.flags)
+    new_range = range_of(reference.flags)
     if not fuzzy and old_range is not None and not (
         new_range is not None and new_range[0] >= old_range[0] and new_range[1] <= old_range[1]
     ):
@@ -359,18 +348,10 @@ def _merge_entry(old: Entry, reference: Entry, force_fuzzy: bool, often, result_
             fuzzy = True
         result.msgstr = translations[0] if translations else ""
     result.previous_msgctxt, result.previous_msgid, result.previous_msgid_plural = previous
-    gnu_flags = [flag for flag in reference.flags if flag != "fuzzy" and _is_gnu_flag(flag)]
-    own_flags = [flag for flag in old.flags if flag != "fuzzy" and not _is_gnu_flag(flag)]
+    gnu_flags = [flag for flag in reference.flags if flag != "fuzzy" and is_gnu_flag(flag)]
+    own_flags = [flag for flag in old.flags if flag != "fuzzy" and not is_gnu_flag(flag)]
     result.flags = (["fuzzy"] if fuzzy else []) + gnu_flags + own_flags
     return result
-
-
-def _range_of(flags: list[str]) -> tuple[int, int] | None:
-    for flag in flags:
-        match = re.fullmatch(r"range:\s*(\d+)\.\.(\d+)", flag)
-        if match:
-            return int(match.group(1)), int(match.group(2))
-    return None
 
 
 def _untranslated_copy(reference: Entry, nplurals: int) -> Entry:
@@ -441,8 +422,8 @@ def _merge_header(old: Entry, reference: Entry) -> Entry:
             value = reference.msgstr[value_start:] + "\n" if end < 0 else reference.msgstr[value_start : end + 1]
             known[_KNOWN_HEADER_FIELDS.index(name)] = value
     msgstr = "".join(_KNOWN_HEADER_FIELDS[index] + known[index] for index in sorted(known)) + unknown
-    gnu_flags = [flag for flag in reference.flags if flag != "fuzzy" and _is_gnu_flag(flag)]
-    own_flags = [flag for flag in old.flags if flag != "fuzzy" and not _is_gnu_flag(flag)]
+    gnu_flags = [flag for flag in reference.flags if flag != "fuzzy" and is_gnu_flag(flag)]
+    own_flags = [flag for flag in old.flags if flag != "fuzzy" and not is_gnu_flag(flag)]
     return Entry(
         msgid="",
         msgstr=msgstr,

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from i18n.errors import InputError
 from i18n.po.model import Catalog, Entry, header_lines
 from i18n.po.c_format import sysdep_directives
-from i18n.po.msgfmt_check import CompileProblem, format_kinds, validate_for_compile
+from i18n.po.flags import declared_formats
+from i18n.po.msgfmt_check import CompileProblem, validate_for_compile
 
 __all__ = ["format_mo", "compiled_entries", "gnu_hash", "CompileProblem", "validate_for_compile"]
 
@@ -86,7 +87,7 @@ class _SysdepString:
 
 def _sysdep_parts(entry: Entry, key: bytes, context_length: int, translation: bytes):
     """The (start, end) byte ranges of system-dependent directives in key and translation."""
-    if not format_kinds(entry.flags) & {"c", "objc"}:
+    if not declared_formats(entry.flags) & {"c", "objc"}:
         return (), ()
     key_parts = tuple(
         (start + context_length, end + context_length)

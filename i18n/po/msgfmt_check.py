@@ -32,6 +32,7 @@ from i18n.po.format_directives import (
     parse_tcl,
     parse_smalltalk,
 )
+from i18n.po.flags import declared_formats, range_of
 from i18n.po.model import Catalog, Entry
 
 
@@ -58,7 +59,7 @@ class PluralUse:
     evaluate: object = None
 
     def for_flags(self, flags: list[str]) -> tuple[bool, ...] | None:
-        bounds = range_flag(flags)
+        bounds = range_of(flags)
         if self.often is None or bounds is None or self.evaluate is None:
             return self.often
         low, high = max(bounds[0], 0), bounds[1]
@@ -72,15 +73,6 @@ class PluralUse:
             if 0 <= form < len(counts):
                 counts[form] += 1
         return tuple(often and counts[form] > 1 for form, often in enumerate(self.often))
-
-
-def range_flag(flags: list[str]) -> tuple[int, int] | None:
-    """The (min, max) of a `range: min..max` flag, if any."""
-    for flag in flags:
-        match = re.fullmatch(r"range:\s*(\d+)\.\.(\d+)", flag)
-        if match:
-            return int(match.group(1)), int(match.group(2))
-    return None
 
 
 def plural_often(rule) -> PluralUse:
@@ -97,21 +89,6 @@ def plural_often(rule) -> PluralUse:
 CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
                    "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf", "perl", "ruby", "ycp", "boost", "java", "elisp", "librep",
                    "gfc-internal", "gcc-internal")
-
-
-def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
-    """The format languages a message is declared to be ("c-format" -> "c"); "no-" flags excluded."""
-    kinds = set()
-    for flag in flags:
-        if not flag.endswith("-format") or flag.startswith(("no-", "impossible-")):
-            continue
-        name = flag[: -len("-format")]
-        if name.startswith("possible-"):
-            if not include_possible:
-                continue
-            name = name[len("possible-") :]
-        kinds.add(name)
-    return kinds
 
 
 class _Invalid(Exception):
@@ -681,7 +658,7 @@ def validate_for_compile(catalog: Catalog) -> list[CompileProblem]:
     for entry in compiled:
         problem = _newline_problem(entry)
         if problem is None:
-            for kind in sorted(format_kinds(entry.flags)):
+            for kind in sorted(declared_formats(entry.flags)):
                 problem = check_format(kind, entry.msgid, entry.msgid_plural, entry.translations,
                                        use.for_flags(entry.flags))
                 if problem is not None:
