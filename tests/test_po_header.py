@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from i18n.po.model import header_lines
+from i18n.po.header import lines as header_lines
 from i18n.po.parse import parse_po
 
 BREAKS_FOR_PYTHON_ONLY = ["\\v", "\\f", "\u2028", "\u2029", "\u0085", "\x1c", "\x1d", "\x1e"]

@@ -18,26 +18,13 @@ from dataclasses import dataclass, replace
 from i18n.errors import InputError
 from i18n.po.flags import declared_formats, is_gnu_flag, range_of
 from i18n.po.language_names import code_for_english_name
-from i18n.po.model import Catalog, Entry, header_lines
+from i18n.po import header as po_header
+from i18n.po.model import Catalog, Entry
 from i18n.po.msgfmt_check import check_format, plural_often
 from i18n.po.plurals import MAX_NPLURALS, PLACEHOLDER, check_plural_forms
 
-# Header fields msgmerge recognises, in the order it rewrites them; any other field follows in
-# its original order.
-_KNOWN_HEADER_FIELDS = (
-    "Project-Id-Version:",
-    "Report-Msgid-Bugs-To:",
-    "POT-Creation-Date:",
-    "PO-Revision-Date:",
-    "Last-Translator:",
-    "Language-Team:",
-    "Language:",
-    "MIME-Version:",
-    "Content-Type:",
-    "Content-Transfer-Encoding:",
-)
-
-_HEADER_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
+# The header fields msgmerge rewrites in its order, spelled as their lines start.
+_KNOWN_HEADER_FIELDS = tuple(name + ":" for name in po_header.MSGMERGE_ORDER)
 
 
 @dataclass(frozen=True)
@@ -212,11 +199,7 @@ def _compared_flags(flags: list[str]) -> set[str]:
 
 def _without_pot_creation_date(header: str) -> str:
     # msgstr_equal_ignoring_potcdate: the first line starting with the field is left out.
-    lines = _HEADER_LINE.findall(header)
-    for index, line in enumerate(lines):
-        if line.startswith("POT-Creation-Date:"):
-            return "".join(lines[:index] + lines[index + 1 :])
-    return header
+    return po_header.without_field(header, po_header.POT_CREATION_DATE, first_only=True)
 
 
 def _fuzzy_index():
@@ -399,16 +382,15 @@ def _merge_header(old: Entry, reference: Entry) -> Entry:
     known: dict[int, str] = {}
     unknown = ""
     text = old.msgstr
-    lines = header_lines(text)
-    for line in lines:
+    for line in po_header.lines(text):
         for index, name in enumerate(_KNOWN_HEADER_FIELDS):
             if line[: len(name)].lower() == name.lower():
                 known[index] = line[len(name) :]
                 break
         else:
             unknown += line if line.endswith("\n") else line + "\n"
-    language_index = _KNOWN_HEADER_FIELDS.index("Language:")
-    team_index = _KNOWN_HEADER_FIELDS.index("Language-Team:")
+    language_index = po_header.MSGMERGE_ORDER.index(po_header.LANGUAGE)
+    team_index = po_header.MSGMERGE_ORDER.index(po_header.LANGUAGE_TEAM)
     if language_index not in known and team_index in known:
         code = _language_from_team(known[team_index])
         known[language_index] = f" {code}\n" if code else " \n"

@@ -21,7 +21,8 @@ import struct
 from dataclasses import dataclass
 
 from i18n.errors import InputError
-from i18n.po.model import Catalog, Entry, header_lines
+from i18n.po import header as po_header
+from i18n.po.model import Catalog, Entry
 from i18n.po.c_format import sysdep_directives
 from i18n.po.flags import declared_formats
 from i18n.po.msgfmt_check import CompileProblem, validate_for_compile
@@ -191,8 +192,7 @@ def _layout(static, sysdep, hash_size: int) -> bytes:
 
 def _without_pot_creation_date(header: str) -> str:
     # msgfmt (since 0.20) drops this field so that a rebuilt template alone does not change the .mo.
-    lines = header_lines(header)
-    return "".join(line for line in lines if not line.startswith("POT-Creation-Date:"))
+    return po_header.without_field(header, po_header.POT_CREATION_DATE)
 
 
 def _python_encoding(charset: str | None, path: str | None) -> str:
