@@ -20,8 +20,8 @@ from i18n.po.flags import declared_formats, is_gnu_flag, range_of
 from i18n.po.language_names import code_for_english_name
 from i18n.po import header as po_header
 from i18n.po.model import Catalog, Entry
-from i18n.po.msgfmt_check import check_format, plural_often
-from i18n.po.plurals import MAX_NPLURALS, PLACEHOLDER, check_plural_forms
+from i18n.po.msgfmt_check import check_format
+from i18n.po.plurals import MAX_NPLURALS, PLACEHOLDER, check_plural_forms, rule_use
 
 # The header fields msgmerge rewrites in its order, spelled as their lines start.
 _KNOWN_HEADER_FIELDS = tuple(name + ":" for name in po_header.MSGMERGE_ORDER)
@@ -73,7 +73,7 @@ def merge_catalog(
 
     old_plural_rule = _plural_rule(catalog.header, catalog.path)
     old_nplurals = old_plural_rule.nplurals if old_plural_rule else 2
-    often = plural_often(old_plural_rule)
+    often = rule_use(old_plural_rule)
     result_nplurals = _nplurals(header, catalog.path)
 
     merged: list[Entry] = []

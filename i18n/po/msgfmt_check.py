@@ -32,55 +32,15 @@ from i18n.po.format_directives import (
     parse_tcl,
     parse_smalltalk,
 )
-from i18n.po.flags import declared_formats, range_of
+from i18n.po.flags import declared_formats
 from i18n.po.model import Catalog, Entry
+from i18n.po.plurals import check_plural_forms, plural_use
 
 
 @dataclass(frozen=True)
 class CompileProblem:
     line: int
     message: str
-
-
-# --- Plural forms ---------------------------------------------------------------------------------
-
-def _check_plural_header(value: str):
-    from i18n.po.plurals import check_plural_forms
-
-    return check_plural_forms(value)
-
-
-@dataclass(frozen=True)
-class PluralUse:
-    """For each plural form: is it used for many values of n (then its translation must keep every
-    directive)? A `range:` flag narrows that to the n in the range (format.c, msgl-check.c)."""
-
-    often: tuple[bool, ...] | None
-    evaluate: object = None
-
-    def for_flags(self, flags: list[str]) -> tuple[bool, ...] | None:
-        bounds = range_of(flags)
-        if self.often is None or bounds is None or self.evaluate is None:
-            return self.often
-        low, high = max(bounds[0], 0), bounds[1]
-        high = min(high, low + 1000)  # GNU evaluates at most 1001 values
-        counts = [0] * len(self.often)
-        for n in range(low, high + 1):
-            try:
-                form = self.evaluate(n)
-            except ZeroDivisionError:
-                continue
-            if 0 <= form < len(counts):
-                counts[form] += 1
-        return tuple(often and counts[form] > 1 for form, often in enumerate(self.often))
-
-
-def plural_often(rule) -> PluralUse:
-    """How a parsed Plural-Forms rule uses its forms (no rule: nothing is known)."""
-    if rule is None:
-        return PluralUse(None)
-    check = _check_plural_header(f"nplurals={rule.nplurals}; plural={rule.expression};")
-    return PluralUse(check.often, check.rule.evaluate if check.rule else None)
 
 
 # --- Format strings -------------------------------------------------------------------------------
@@ -626,7 +586,7 @@ def validate_for_compile(catalog: Catalog) -> list[CompileProblem]:
     plural_value = catalog.plural_forms
     plural_check = None
     if plural_value is not None:
-        plural_check = _check_plural_header(plural_value)
+        plural_check = check_plural_forms(plural_value)
         if plural_check.problem is not None:
             problems.append(CompileProblem(header_line, plural_check.problem))
     plural_entries = [entry for entry in compiled if entry.is_plural]
@@ -650,11 +610,7 @@ def validate_for_compile(catalog: Catalog) -> list[CompileProblem]:
                     )
                 )
                 break  # GNU reports the mismatch once, at the first message that shows it
-    use = (
-        PluralUse(plural_check.often, plural_check.rule.evaluate if plural_check.rule else None)
-        if plural_check is not None
-        else PluralUse(None)
-    )
+    use = plural_use(plural_check)
     for entry in compiled:
         problem = _newline_problem(entry)
         if problem is None:
