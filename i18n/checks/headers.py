@@ -20,6 +20,8 @@ from i18n.checks.base import (
     Severity,
     layout_from_function,
 )
+from i18n.po.charsets import is_placeholder, refusal
+from i18n.po.header import CONTENT_TYPE
 from i18n.po.model import Catalog, Entry
 
 _CHARSET = re.compile(r"charset\s*=\s*([^\s;]+)", re.IGNORECASE)
@@ -225,15 +227,13 @@ class CharsetInvalid(CatalogCheck):
         charset = _declared_charset(catalog) if catalog.header is not None else None
         if charset is None:
             return
-        from i18n.po.charsets import refusal
-
         if refusal(charset) is not None:
             yield catalog.header, Problem(f"unknown charset {charset!r}", subject=charset)
 
 
 def _declared_charset(catalog: Catalog) -> str | None:
     """The Content-Type's charset; None when it names none or still says the template's CHARSET."""
-    match = _CHARSET.search(catalog.header_field("Content-Type") or "")
-    if match is None or match.group(1).upper() == "CHARSET":
+    match = _CHARSET.search(catalog.header_field(CONTENT_TYPE) or "")
+    if match is None or is_placeholder(match.group(1)):
         return None
     return match.group(1)

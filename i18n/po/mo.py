@@ -16,12 +16,11 @@ messages only, as it does msgfmt's.
 
 from __future__ import annotations
 
-import codecs
 import struct
 from dataclasses import dataclass
 
-from i18n.errors import InputError
 from i18n.po import header as po_header
+from i18n.po.charsets import PLACEHOLDER, codec_of
 from i18n.po.model import Catalog, Entry
 from i18n.po.c_format import sysdep_directives
 from i18n.po.flags import declared_formats
@@ -48,7 +47,7 @@ def compiled_entries(catalog: Catalog) -> list[Entry]:
 
 
 def format_mo(catalog: Catalog) -> bytes:
-    encoding = _python_encoding(catalog.charset, catalog.path)
+    encoding = codec_of(catalog.charset or PLACEHOLDER, catalog.path)
     static: list[tuple[bytes, bytes]] = []
     sysdep: list[tuple[_SysdepString, _SysdepString]] = []
     compiled = compiled_entries(catalog)
@@ -193,15 +192,6 @@ def _layout(static, sysdep, hash_size: int) -> bytes:
 def _without_pot_creation_date(header: str) -> str:
     # msgfmt (since 0.20) drops this field so that a rebuilt template alone does not change the .mo.
     return po_header.without_field(header, po_header.POT_CREATION_DATE)
-
-
-def _python_encoding(charset: str | None, path: str | None) -> str:
-    if not charset or charset.upper() == "CHARSET":
-        return "utf-8"  # msgfmt copies such a file's bytes as they are; the reader read them as UTF-8
-    try:
-        return codecs.lookup(charset).name
-    except LookupError:
-        raise InputError(f"unknown charset {charset!r}", path=path) from None
 
 
 def gnu_hash(data: bytes) -> int:

@@ -120,7 +120,7 @@ def _read_in_pieces(data: bytes, path: str, first_line: int, charset: str | None
     if charset is None:
         charset, codec = _declared_charset(data, path, first_line, False)
     else:
-        codec = _codec(charset, path, first_line)
+        codec = codec_of(charset, path, first_line)
     if codec != "utf-8" or b"\0" in data or b"\x04" in data:
         return None
     catalog = Catalog(charset=charset, newline="\n", bom=False, path=path)
@@ -166,7 +166,7 @@ def _decoded(data: bytes, path: str, first_line: int, charset: str | None) -> tu
     if charset is None:
         charset, codec = _declared_charset(data, path, first_line, continued)
     else:
-        codec = _codec(charset, path, first_line)
+        codec = codec_of(charset, path, first_line)
     if bom and codec != "utf-8":
         raise InputError(f"file starts with a UTF-8 byte order mark but declares charset {charset}",
                          path=path, line=first_line)
@@ -213,12 +213,7 @@ def _declared_charset(data: bytes, path: str, first_line: int, continued: bool) 
     if declared is None or not declared.group(1):
         return "UTF-8", "utf-8"
     name = declared.group(1).decode("ascii", "replace")
-    return name, _codec(name, path, data.count(b"\n", 0, header.end()) + first_line)
-
-
-def _codec(name: str, path: str, line: int) -> str:
-    """Python's codec for a charset name (refused at `line` by the one charset policy)."""
-    return codec_of(name, path, line)
+    return name, codec_of(name, path, data.count(b"\n", 0, header.end()) + first_line)
 
 
 def _decode(data: bytes, codec: str, path: str, first_line: int) -> tuple[str, bool]:

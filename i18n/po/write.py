@@ -10,8 +10,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from i18n.errors import FactsheetError, InputError
-from i18n.po.charsets import codec_of
+from i18n.errors import FactsheetError
+from i18n.po.charsets import writing_codec
 from i18n.po.flags import (FUZZY, NO_WRAP, SYNTAX_CHECKS, SYNTAX_RANK, WRAP, check_flag, format_flag, format_rank,
                            wrap_disabled, written_range)
 from i18n.po.format_directives import FORMAT_LANGUAGES, unbreakable_positions, wrapping_language
@@ -42,7 +42,7 @@ _DEFAULT_STYLE = WriteStyle()
 
 def format_po(catalog: Catalog, width: int = 79, style: WriteStyle = _DEFAULT_STYLE) -> bytes:
     """The catalogue as msgcat writes it, encoded in its charset with its newline and BOM."""
-    codec = _codec(catalog.charset)
+    codec = writing_codec(catalog.charset)
     encoding = catalog.charset.upper()
     lines: list[str] = []
     first = True
@@ -75,15 +75,6 @@ def format_po(catalog: Catalog, width: int = 79, style: WriteStyle = _DEFAULT_ST
     if catalog.bom:
         data = codecs.BOM_UTF8 + data
     return data
-
-
-def _codec(charset: str) -> str:
-    if charset.upper() == "CHARSET":
-        return "utf-8"
-    try:
-        return codec_of(charset)  # the reader's charset policy: zlib or rot13 are no charsets
-    except InputError:
-        return "utf-8"
 
 
 def _first_translation(entry: Entry) -> str:
