@@ -56,7 +56,7 @@ def relative(project: Project, path: Path) -> str:
 
 def extract_project(project: Project) -> FileOutcome:
     """Messages of the project's templates into its POT; the old file is kept when only the date would change."""
-    from i18n.extract import extract_messages
+    from i18n.po.extract import extract_messages
     from i18n.po import header as po_header
     from i18n.po.io import read_catalog, write_catalog
     from i18n.po.write import format_po

@@ -28,7 +28,6 @@ PYTHON_FORMAT = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?
 @dataclass(frozen=True)
 class ExtractResult:
     catalog: Catalog
-    templates: tuple[Path, ...]
     messages: int
 
 
@@ -101,7 +100,7 @@ def extract_messages(templates_dir: Path, root: Path, *, project_id: str, creati
     ]
     header.flags = ["fuzzy"]
     catalog = Catalog(entries=list(entries.values()), header=header)
-    return ExtractResult(catalog=catalog, templates=tuple(files), messages=len(entries))
+    return ExtractResult(catalog=catalog, messages=len(entries))
 
 
 def pot_header(project_id: str, creation_date: str) -> str:
