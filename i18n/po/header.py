@@ -72,6 +72,17 @@ def field(msgstr: str, name: str) -> str | None:
     return None
 
 
+def found_text(msgstr: str, name: str) -> str | None:
+    """What follows the first `name:` anywhere in the header, to the end of its line and with its
+    "\n": GNU's c_strstr reading (case-sensitive, not only at a line's start) that msgmerge uses."""
+    start = msgstr.find(name + ":")
+    if start < 0:
+        return None
+    value_start = start + len(name) + 1
+    end = msgstr.find("\n", value_start)
+    return msgstr[value_start:] if end < 0 else msgstr[value_start:end + 1]
+
+
 def set_field(msgstr: str, name: str, value: str) -> str:
     """The header with every field of that name (in any case) rewritten as `name: value`."""
     split = msgstr.split("\n")

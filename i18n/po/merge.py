@@ -395,14 +395,10 @@ def _merge_header(old: Entry, reference: Entry) -> Entry:
         code = _language_from_team(known[team_index])
         known[language_index] = f" {code}\n" if code else " \n"
     known = {index: value if value.endswith("\n") else value + "\n" for index, value in known.items()}
-    for name in ("Report-Msgid-Bugs-To:", "POT-Creation-Date:"):
-        # msgmerge looks for the name anywhere in the template's header, case-sensitively.
-        start = reference.msgstr.find(name)
-        if start >= 0:
-            value_start = start + len(name)
-            end = reference.msgstr.find("\n", value_start)
-            value = reference.msgstr[value_start:] + "\n" if end < 0 else reference.msgstr[value_start : end + 1]
-            known[_KNOWN_HEADER_FIELDS.index(name)] = value
+    for name in ("Report-Msgid-Bugs-To", po_header.POT_CREATION_DATE):
+        value = po_header.found_text(reference.msgstr, name)
+        if value is not None:
+            known[po_header.MSGMERGE_ORDER.index(name)] = value if value.endswith("\n") else value + "\n"
     msgstr = "".join(_KNOWN_HEADER_FIELDS[index] + known[index] for index in sorted(known)) + unknown
     gnu_flags = [flag for flag in reference.flags if flag != "fuzzy" and is_gnu_flag(flag)]
     own_flags = [flag for flag in old.flags if flag != "fuzzy" and not is_gnu_flag(flag)]
@@ -436,10 +432,11 @@ def _plural_rule(header: Entry | None, path: str | None = None):
     it (plurals.check_plural_forms is the one rule) or it asks for more forms than GNU calls sensible."""
     if header is None:
         return None
-    match = re.search(r"Plural-Forms:([^\n]*)", header.msgstr)
-    if match is None or PLACEHOLDER.split(";")[0] in match.group(1):
+    found = po_header.found_text(header.msgstr, po_header.PLURAL_FORMS)
+    value = found.removesuffix("\n") if found is not None else None
+    if value is None or PLACEHOLDER.split(";")[0] in value:
         return None
-    checked = check_plural_forms(match.group(1).strip())
+    checked = check_plural_forms(value.strip())
     if checked.incomplete:
         return None
     if checked.problem is None and checked.nplurals > MAX_NPLURALS:
