@@ -4,6 +4,8 @@
 languages it knows, CLDR (through Babel) for the others.  `check_plural_forms` is the one rule for
 a header's value -- what `msgfmt -c` accepts, with GNU's messages -- that `check`, `compile` and
 `update` all apply; `parse_plural_forms` gives the usable rule or raises that same message.
+It also owns msgfmt's "often" rule (`PluralUse`): a form the rule selects for many n must keep
+every format directive, one it selects for few (French "un fichier") may leave the count out.
 """
 
 from __future__ import annotations
