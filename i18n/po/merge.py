@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from i18n.errors import InputError
+from i18n.po.charsets import is_placeholder
 from i18n.po.flags import declared_formats, is_gnu_flag, range_of
 from i18n.po.language_names import code_for_english_name
 from i18n.po import header as po_header
@@ -467,7 +468,7 @@ def _in_template_charset(old_entries: list[Entry], catalog: Catalog, template: C
         or template_charset.upper() != "UTF-8"
         or old_charset is None
         or old_charset == "UTF-8"
-        or old_charset.upper() == "CHARSET"
+        or is_placeholder(old_charset)
     ):
         # Any other spelling of UTF-8 ("utf-8") is rewritten to GNU's canonical name below.
         return old_entries
