@@ -125,12 +125,13 @@ def test_every_locale_reads_back_its_percents(fraction: Decimal, locale: str) ->
 
 def _number_first(locale: str, style: str) -> bool:
     """Compact patterns that put the number first ("2,5 M", "250万"); some locales put a word
-    first. And one scale per word: CLDR's bn gives "কো" both 10^7 ("0 কো") and 10^11 ("0কো")."""
-    formats = Locale.parse(locale).compact_decimal_formats.get(style, {})
-    if not formats:
+    first. And one scale per word, in both styles: CLDR's bn gives "কো" both 10^7 ("0 কো") and
+    10^11 ("0কো"), its ne long forms "करोड" 10^6 where its short forms (and Nepali) say 10^7."""
+    all_formats = Locale.parse(locale).compact_decimal_formats
+    if not all_formats.get(style):
         return False  # older CLDR data gives some locales no long forms: Babel cannot write them
     scales: dict[str, set[int]] = {}
-    for forms in formats.values():
+    for forms in (forms for other_style in ("short", "long") for forms in all_formats.get(other_style, {}).values()):
         for magnitude, pattern in forms.items():
             text = pattern.pattern.strip("\u200e\u200f\u061c'")
             if not text.startswith("0"):

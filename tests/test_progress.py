@@ -4,12 +4,14 @@ either way (for a merge, byte for byte msgmerge's)."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import threading
 
 from i18n.checks import runner
+from i18n.cli import progress
 
 HEADER = ('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
           '"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n\n')
@@ -54,8 +56,11 @@ def _large_catalogue(folder):
 
 
 def _environment(**settings):
+    """A terminal's environment where a bar shows at once: whether quick work draws none is tested
+    on a clock the test moves (test_quick_work_draws_no_bar_and_slow_work_does), not on this machine's speed."""
     env = {key: value for key, value in os.environ.items() if key not in ("CI", "NO_COLOR")}
     env["TERM"] = "xterm"
+    env[progress.DELAY_VARIABLE] = "0"
     env.update(settings)
     return env
 
@@ -110,12 +115,36 @@ def test_a_long_merge_shows_a_bar_on_a_terminal_and_writes_msgmerges_bytes(tmp_p
     assert status == 0 and terminal == ""
 
 
-def test_a_quick_merge_shows_no_bar(tmp_path):
-    old, template = _merge_inputs(tmp_path, 5)
-    status, stdout, terminal = _run_on_terminal(
-        ["factsheet", "update", "--template", template.name, old.name], tmp_path, _environment())
-    assert status == 0 and terminal == ""
-    assert stdout.decode() == "fr.po: written (0 translated, 5 fuzzy, 0 untranslated)\n"
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def _draw(monkeypatch, reports: list[tuple[float, int, int]]) -> str:
+    """What a ProgressBar draws on a terminal for `reports` of (seconds since start, done, total),
+    on a clock the test moves (a merge's own duration depends on the machine's load)."""
+    terminal = _Terminal()
+    now = [1000.0]
+    monkeypatch.setattr(progress.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(progress.sys, "stderr", terminal)
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv(progress.DELAY_VARIABLE, raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    with progress.ProgressBar("Merging fr.po") as bar:
+        for seconds, done, total in reports:
+            now[0] = 1000.0 + seconds
+            bar(done, total)
+    return terminal.getvalue()
+
+
+def test_quick_work_draws_no_bar_and_slow_work_does(monkeypatch):
+    quick = [(0.01 * step, step, 5) for step in range(6)]
+    assert _draw(monkeypatch, quick) == ""
+    # Nearly done when the delay has passed: not worth a bar either.
+    assert _draw(monkeypatch, [(0.1, 0, 10), (progress.DELAY_SECONDS + 0.1, 9, 10), (0.9, 10, 10)]) == ""
+    slow = [(0.4 * step, step, 5) for step in range(6)]
+    drawn = _draw(monkeypatch, slow)
+    assert "Merging fr.po" in drawn and "100%" in drawn
 
 
 def test_a_large_file_checked_in_pieces_shows_a_bar_on_a_terminal_only(tmp_path):

@@ -2,8 +2,8 @@
 
 The core reports progress by calling `progress(done, total)` and never prints; a command passes
 `ProgressBar(label)` as that callback. The bar appears on stderr once the work has taken
-`DELAY_SECONDS` and is not nearly done, so that quick work shows nothing; never in a pipe, a file,
-a CI log (CI set) or on a dumb terminal.
+`DELAY_SECONDS` (or FACTSHEET_PROGRESS_DELAY seconds) and is not nearly done, so that quick work
+shows nothing; never in a pipe, a file, a CI log (CI set) or on a dumb terminal.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import time
 import click
 
 DELAY_SECONDS = 0.5
+DELAY_VARIABLE = "FACTSHEET_PROGRESS_DELAY"
 # Redraws at most this often: the core may report progress thousands of times a second.
 _REDRAW_SECONDS = 0.1
 
@@ -27,9 +28,9 @@ def terminal_wanted() -> bool:
 class ProgressBar:
     """A `progress(done, total)` callback drawing click's bar; a context manager that ends the bar."""
 
-    def __init__(self, label: str, delay: float = DELAY_SECONDS):
+    def __init__(self, label: str, delay: float | None = None):
         self.label = label
-        self.delay = delay
+        self.delay = _delay_from_environment() if delay is None else delay
         self.wanted = terminal_wanted()
         self.started = time.monotonic()
         self.bar = None
@@ -70,3 +71,10 @@ class ProgressBar:
 
     def __exit__(self, kind, value, traceback) -> None:
         self.finish(completed=kind is None)
+
+
+def _delay_from_environment() -> float:
+    try:
+        return max(0.0, float(os.environ.get(DELAY_VARIABLE, DELAY_SECONDS)))
+    except ValueError:
+        return DELAY_SECONDS
