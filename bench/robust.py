@@ -45,7 +45,8 @@ sys.path.insert(0, str(REPOSITORY))
 from i18n.errors import InputError  # noqa: E402
 from i18n.po.model import Catalog  # noqa: E402
 from i18n.po.parse import parse_po  # noqa: E402
-from i18n.po.write import format_po, is_gnu_flag  # noqa: E402
+from i18n.po.flags import is_gnu_flag  # noqa: E402
+from i18n.po.write import format_po  # noqa: E402
 
 DEFAULT_FOLDER = REPOSITORY.parent / "shared" / "robust"
 

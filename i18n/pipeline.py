@@ -56,7 +56,8 @@ def relative(project: Project, path: Path) -> str:
 
 def extract_project(project: Project) -> FileOutcome:
     """Messages of the project's templates into its POT; the old file is kept when only the date would change."""
-    from i18n.extract import extract_messages
+    from i18n.po.extract import extract_messages
+    from i18n.po import header as po_header
     from i18n.po.io import read_catalog, write_catalog
     from i18n.po.write import format_po
 
@@ -67,12 +68,13 @@ def extract_project(project: Project) -> FileOutcome:
     expected = None
     if target.exists():
         old, expected = read_catalog(target)
-        old_date = old.header_field("POT-Creation-Date") if old.header else None
+        old_date = old.header_field(po_header.POT_CREATION_DATE) if old.header else None
         if old_date:
-            _set_header_field(result.catalog, "POT-Creation-Date", old_date)
+            header = result.catalog.header
+            header.msgstr = po_header.set_field(header.msgstr, po_header.POT_CREATION_DATE, old_date)
             if format_po(result.catalog) == format_po(old):
                 return FileOutcome(target, False, f"{result.messages} messages")
-            _set_header_field(result.catalog, "POT-Creation-Date", now_stamp())
+            header.msgstr = po_header.set_field(header.msgstr, po_header.POT_CREATION_DATE, now_stamp())
     changed = write_catalog(target, result.catalog, expected=expected)
     return FileOutcome(target, changed, f"{result.messages} messages")
 
@@ -87,14 +89,6 @@ def project_id(project: Project) -> str:
         meta = {}
     name, version = meta.get("name"), meta.get("version")
     return f"{name} {version}" if name and version else (name or "PACKAGE VERSION")
-
-
-def _set_header_field(catalog: Catalog, name: str, value: str) -> None:
-    lines = catalog.header.msgstr.split("\n")
-    for index, line in enumerate(lines):
-        if line.partition(":")[0].strip().lower() == name.lower():
-            lines[index] = f"{name}: {value}"
-    catalog.header.msgstr = "\n".join(lines)
 
 
 # --- update and init ---------------------------------------------------------------------------

@@ -173,7 +173,7 @@ def _environment(
         keep_trailing_newline=True,
         bytecode_cache=_COMPILED,
     )
-    # The extraction trims trans blocks too, so that msgids match (see i18n.extract).
+    # The extraction trims trans blocks too, so that msgids match (see i18n.po.extract).
     environment.policies["ext.i18n.trimmed"] = True
     environment.filters.update(filters)
     _install_escaping_gettext(environment, translations, _markdown_text if output_format == "md" else _html_text, catalogue)

@@ -656,3 +656,33 @@ def test_an_update_with_nothing_to_search_does_not_load_the_fuzzy_search(tmp_pat
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["False", "False"]
+
+
+def test_flags_gnu_does_not_know_are_the_catalogues_and_its_syntax_checks_the_templates(tmp_path):
+    # msgmerge drops the template's `foo-format` (no format language GNU knows) as it drops any unknown
+    # flag; ours keeps the catalogue's unknown flags instead (a translator's work), never the template's.
+    old_text = """
+        #, zed-format, no-quote-unicode-check, ignore-length
+        msgid "Open %d files"
+        msgstr "Ouvrir %d fichiers"
+        """
+    template_text = """
+        #, foo-format, c-format, ellipsis-unicode-check
+        msgid "Open %d files"
+        msgstr ""
+        """
+    from i18n.po.flags import is_gnu_flag
+    from i18n.po.write import format_po
+
+    ours, gnu = _run(tmp_path, old_text, template_text)
+    entry = ours.catalog.entries[0]
+    assert "foo-format" not in gnu.entries[0].flags
+    assert [flag for flag in entry.flags if is_gnu_flag(flag)] == [
+        flag for flag in gnu.entries[0].flags if is_gnu_flag(flag)] + ["ellipsis-unicode-check"]
+    # msgmerge.c takes the syntax checks from the template (result->do_syntax_check = ref's); gettext
+    # 0.21 reads them but writes none, so its output cannot show it.
+    assert entry.flags == ["c-format", "ellipsis-unicode-check", "zed-format", "ignore-length"]
+    written = format_po(ours.catalog).decode()
+    assert "#, c-format, ellipsis-unicode-check, zed-format, ignore-length\n" in written
+    without_ours = written.replace(", ellipsis-unicode-check, zed-format, ignore-length", "")
+    assert without_ours.encode() == _gnu_merge(tmp_path, tmp_path / "old.po", tmp_path / "new.pot")

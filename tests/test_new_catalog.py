@@ -8,7 +8,8 @@ import pytest
 
 from i18n.errors import InputError
 from i18n.po.model import Entry
-from i18n.po.new_catalog import GNU_HEADER_ORDER, new_catalog
+from i18n.po.header import GNU_ORDER as GNU_HEADER_ORDER
+from i18n.po.new_catalog import new_catalog
 from i18n.po.parse import parse_po
 
 TEMPLATE = """\

@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from i18n.po.model import header_lines
+from i18n.po.header import lines as header_lines
 from i18n.po.parse import parse_po
 
 BREAKS_FOR_PYTHON_ONLY = ["\\v", "\\f", "\u2028", "\u2029", "\u0085", "\x1c", "\x1d", "\x1e"]
@@ -29,3 +29,19 @@ def test_update_keeps_the_field_whole_run_after_run_like_msgmerge(tmp_path, insi
 def test_header_lines_split_at_newlines_only():
     assert header_lines("A: 1\u2028x\nB: 2\x0b\n\nC") == ["A: 1\u2028x\n", "B: 2\x0b\n", "\n", "C"]
     assert header_lines("") == []
+
+
+def test_reading_and_setting_fields_keeps_every_other_byte():
+    from i18n.po import header
+
+    text = "Project-Id-Version: demo 1\nX-Note: a POT-Creation-Date: inside\nPOT-Creation-Date: 2020\nPOT-Creation-Date: 2021"
+    assert header.field(text, "pot-creation-date") == "2020"
+    # msgmerge's reading finds the name anywhere, even inside another field's value.
+    assert header.found_text(text, "POT-Creation-Date") == " inside\n"
+    assert header.found_text(text, "Language") is None
+    assert header.without_field(text, "POT-Creation-Date", first_only=True) == text.replace("POT-Creation-Date: 2020\n", "")
+    assert header.without_field(text, "POT-Creation-Date") == "Project-Id-Version: demo 1\nX-Note: a POT-Creation-Date: inside\n"
+    assert header.set_field(text, "POT-Creation-Date", "x") == (
+        "Project-Id-Version: demo 1\nX-Note: a POT-Creation-Date: inside\nPOT-Creation-Date: x\nPOT-Creation-Date: x")
+    assert header.text_of(header.in_gnu_order({"Language": "fr", "Project-Id-Version": "p"})) == (
+        "Project-Id-Version: p\nLanguage: fr\n")

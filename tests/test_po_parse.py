@@ -212,7 +212,7 @@ def test_bom_and_crlf_are_kept(tmp_path):
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from i18n.po.write import is_gnu_flag  # noqa: E402
+from i18n.po.flags import is_gnu_flag  # noqa: E402
 
 SOUND = (header() + "# comment\n#. extracted\n#: a.c:1 b.c:2\n#, fuzzy, c-format\n#| msgid \"old %d\"\n"
          'msgid "new %d"\nmsgstr "nouveau %d"\n\nmsgctxt "ctx"\nmsgid "one"\nmsgid_plural "many"\n'

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Callable, ClassVar, Iterable, Iterator, NamedTuple
 
 from i18n.po.model import Catalog, Entry
+from i18n.po.plurals import OFTEN, PROBE
 
 
 class Severity(enum.Enum):
@@ -162,12 +163,7 @@ class PluralLayout:
             yield Pair(source, target, index, few_n, flags, source_locale, target_locale, other)
 
 
-# msgfmt (check_plural_eval) deems a form used "often" -- and checks it strictly -- when the
-# plural expression selects it at least 5 times for n = 0..1000.
-OFTEN = 5
-
-
-def layout_from_function(nplurals: int, plural_of, probe: int = 1001) -> PluralLayout:
+def layout_from_function(nplurals: int, plural_of, probe: int = PROBE) -> PluralLayout:
     """Evaluate a plural function over n = 0..1000 once, as msgfmt does to find the rare forms."""
     served: list[list[int]] = [[] for _ in range(nplurals)]
     forms = []

@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields, replace
 
 from i18n.checks.base import Edit, Finding
 from i18n.errors import InputError
+from i18n.po.charsets import writing_codec
 from i18n.po.model import Catalog, Entry
 
 
@@ -82,7 +83,7 @@ def fix_file(path: str, findings: list[Finding] | tuple[Finding, ...]) -> FilePa
     if not fixable:
         return FilePatch(path, before, before, ())
     catalog = parse_po(before, path)
-    codec = _codec(catalog.charset)
+    codec = writing_codec(catalog.charset)
     by_line = {entry.line: entry for entry in catalog.entries if not entry.obsolete}
     findings_by_line: dict[int, list[Finding]] = {}
     for item in fixable:
@@ -139,7 +140,7 @@ def _spliced(data: bytes, catalog: Catalog, replacements: dict[int, tuple[Entry,
     """`data` with the lines of each replaced msgstr field written again, every other line kept."""
     from i18n.po.write import format_field
 
-    codec = _codec(catalog.charset)
+    codec = writing_codec(catalog.charset)
     bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
     body = data[len(bom):]
     lines = body.split(b"\n")  # the last item is what follows the last newline (usually b"")
@@ -178,13 +179,6 @@ def _writable(text: str, codec: str) -> str | None:
 def _starts_field(line: bytes, keyword: bytes) -> bool:
     rest = line[len(keyword):] if line.startswith(keyword) else None
     return rest is not None and rest[:1] in (b" ", b"\t", b'"')
-
-
-def _codec(charset: str) -> str:
-    try:
-        return codecs.lookup(charset).name if charset.upper() != "CHARSET" else "utf-8"
-    except LookupError:
-        return "utf-8"
 
 
 _COMPARED = tuple(item.name for item in fields(Entry) if item.name != "line")

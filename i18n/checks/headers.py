@@ -1,6 +1,6 @@
 """Header checks: Language, Plural-Forms (against CLDR and against each entry's forms), charset.
 
-Also owns reading the header's plural expression into a `PluralLayout`, done once per catalogue.
+Also turns the header's plural rule (read by po.plurals) into a `PluralLayout`, once per catalogue.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from i18n.checks.base import (
     Severity,
     layout_from_function,
 )
+from i18n.po.charsets import is_placeholder, refusal
+from i18n.po.header import CONTENT_TYPE
 from i18n.po.model import Catalog, Entry
 
 _CHARSET = re.compile(r"charset\s*=\s*([^\s;]+)", re.IGNORECASE)
@@ -35,8 +37,8 @@ class ParsedPluralForms:
 
 # A catalogue checked in pieces asks once per piece: evaluating EXPR 1,001 times costs ~3 ms.
 @lru_cache(maxsize=64)
-def parse_plural_forms(value: str) -> ParsedPluralForms:
-    """Read `nplurals=N; plural=EXPR;` and evaluate EXPR (GNU's C grammar) for n = 0..999."""
+def plural_layout(value: str) -> ParsedPluralForms:
+    """The plural layout of a Plural-Forms value, as po.plurals.check_plural_forms reads and evaluates it."""
     from i18n.po.plurals import MAX_NPLURALS, check_plural_forms
 
     checked = check_plural_forms(value)
@@ -83,14 +85,14 @@ def layout_for(catalog: Catalog, locale: str | None) -> PluralLayout:
     """The catalogue's own Plural-Forms if usable, else CLDR's for the locale, else n != 1."""
     declared = catalog.plural_forms
     if declared:
-        parsed = parse_plural_forms(declared)
+        parsed = plural_layout(declared)
         if parsed.layout is not None:
             return parsed.layout
     if locale and known_locale(locale):
         try:
             from i18n.po.plurals import plural_forms
 
-            parsed = parse_plural_forms(plural_forms(locale))
+            parsed = plural_layout(plural_forms(locale))
             if parsed.layout is not None:
                 return parsed.layout
         except Exception:
@@ -160,7 +162,7 @@ class PluralFormsInvalid(CatalogCheck):
     def check_catalog(self, catalog: Catalog, context: CatalogContext):
         declared = catalog.plural_forms
         if catalog.header is not None and declared:
-            parsed = parse_plural_forms(declared)
+            parsed = plural_layout(declared)
             if parsed.error:
                 yield catalog.header, Problem(f"invalid Plural-Forms: {parsed.error}", subject=declared)
 
@@ -177,7 +179,7 @@ class PluralFormsMismatch(CatalogCheck):
         locale = context.target_locale
         if catalog.header is None or not declared or not locale or not known_locale(locale):
             return
-        parsed = parse_plural_forms(declared)
+        parsed = plural_layout(declared)
         expected = cldr_nplurals(locale)
         if parsed.nplurals is not None and expected is not None and parsed.nplurals != expected:
             from i18n.po.plurals import plural_forms
@@ -225,15 +227,13 @@ class CharsetInvalid(CatalogCheck):
         charset = _declared_charset(catalog) if catalog.header is not None else None
         if charset is None:
             return
-        from i18n.po.charsets import refusal
-
         if refusal(charset) is not None:
             yield catalog.header, Problem(f"unknown charset {charset!r}", subject=charset)
 
 
 def _declared_charset(catalog: Catalog) -> str | None:
     """The Content-Type's charset; None when it names none or still says the template's CHARSET."""
-    match = _CHARSET.search(catalog.header_field("Content-Type") or "")
-    if match is None or match.group(1).upper() == "CHARSET":
+    match = _CHARSET.search(catalog.header_field(CONTENT_TYPE) or "")
+    if match is None or is_placeholder(match.group(1)):
         return None
     return match.group(1)

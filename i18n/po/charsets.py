@@ -65,6 +65,14 @@ def codec_of(name: str, path: str | None = None, line: int | None = None) -> str
     return codec
 
 
+def writing_codec(name: str) -> str:
+    """The codec the writer encodes a catalogue in: the policy's, else UTF-8.  Every file the reader
+    accepted has a name the policy accepts; only a catalogue made in memory can carry another (a
+    merge takes the name from the header's text, where an escape can spell "charset=")."""
+    codec, _reason = _codec_or_reason(name)
+    return codec if codec is not None else "utf-8"
+
+
 def refusal(name: str) -> str | None:
     """Why the policy refuses a charset name (None when it accepts it): for checks that report, not raise."""
     return _codec_or_reason(name)[1]

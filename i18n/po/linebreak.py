@@ -13,9 +13,6 @@ import ctypes
 import ctypes.util
 import unicodedata
 
-BREAK_UNDEFINED = 0
-BREAK_PROHIBITED = 1
-BREAK_POSSIBLE = 2
 
 _CJK_ENCODINGS = frozenset({
     "EUC-JP", "EUC-KR", "EUC-TW", "GB2312", "GBK", "GB18030", "BIG5", "BIG5-HKSCS", "CP949",

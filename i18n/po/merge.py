@@ -16,29 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from i18n.errors import InputError
+from i18n.po.charsets import is_placeholder
+from i18n.po.flags import declared_formats, is_gnu_flag, range_of
 from i18n.po.language_names import code_for_english_name
-from i18n.po.model import Catalog, Entry, header_lines
-from i18n.po.msgfmt_check import check_format, format_kinds, plural_often
-from i18n.po.plurals import MAX_NPLURALS, PLACEHOLDER, check_plural_forms
+from i18n.po import header as po_header
+from i18n.po.model import Catalog, Entry
+from i18n.po.msgfmt_check import check_format
+from i18n.po.plurals import MAX_NPLURALS, PLACEHOLDER, check_plural_forms, rule_use
 
-# Header fields msgmerge recognises, in the order it rewrites them; any other field follows in
-# its original order.
-_KNOWN_HEADER_FIELDS = (
-    "Project-Id-Version:",
-    "Report-Msgid-Bugs-To:",
-    "POT-Creation-Date:",
-    "PO-Revision-Date:",
-    "Last-Translator:",
-    "Language-Team:",
-    "Language:",
-    "MIME-Version:",
-    "Content-Type:",
-    "Content-Transfer-Encoding:",
-)
-
-_HEADER_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
-
-_SYNTAX_CHECK_FLAGS = re.compile(r"(no-)?(ellipsis-unicode|space-ellipsis|quote-unicode|bullet-unicode)$")
+# The header fields msgmerge rewrites in its order, spelled as their lines start.
+_KNOWN_HEADER_FIELDS = tuple(name + ":" for name in po_header.MSGMERGE_ORDER)
 
 
 @dataclass(frozen=True)
@@ -87,7 +74,7 @@ def merge_catalog(
 
     old_plural_rule = _plural_rule(catalog.header, catalog.path)
     old_nplurals = old_plural_rule.nplurals if old_plural_rule else 2
-    often = plural_often(old_plural_rule)
+    often = rule_use(old_plural_rule)
     result_nplurals = _nplurals(header, catalog.path)
 
     merged: list[Entry] = []
@@ -207,17 +194,13 @@ def _same_message(first: Entry, second: Entry) -> bool:
 def _compared_flags(flags: list[str]) -> set[str]:
     # GNU compares the format flags and the range; wrap and syntax-check flags do not count.
     return {flag for flag in flags if flag.endswith("-format") or flag.startswith("range:")} | {
-        flag for flag in flags if not _is_gnu_flag(flag) and flag != "fuzzy"
+        flag for flag in flags if not is_gnu_flag(flag) and flag != "fuzzy"
     }
 
 
 def _without_pot_creation_date(header: str) -> str:
     # msgstr_equal_ignoring_potcdate: the first line starting with the field is left out.
-    lines = _HEADER_LINE.findall(header)
-    for index, line in enumerate(lines):
-        if line.startswith("POT-Creation-Date:"):
-            return "".join(lines[:index] + lines[index + 1 :])
-    return header
+    return po_header.without_field(header, po_header.POT_CREATION_DATE, first_only=True)
 
 
 def _fuzzy_index():
@@ -303,16 +286,6 @@ def _first_form(entry: Entry) -> str:
     return translations[0] if translations else ""
 
 
-def _is_gnu_flag(flag: str) -> bool:
-    """A flag GNU gettext understands (and so takes from the template); others are ours."""
-    return (
-        flag.endswith("-format")
-        or flag.startswith("range:")
-        or flag in ("wrap", "no-wrap")
-        or _SYNTAX_CHECK_FLAGS.match(flag) is not None
-    )
-
-
 def _merge_entry(old: Entry, reference: Entry, force_fuzzy: bool, often, result_nplurals: int) -> Entry:
     if old.fuzzy:
         previous = (old.previous_msgctxt, old.previous_msgid, old.previous_msgid_plural)
@@ -324,16 +297,16 @@ def _merge_entry(old: Entry, reference: Entry, force_fuzzy: bool, often, result_
         fuzzy = True
     translations = list(old.translations)
 
-    old_kinds = format_kinds(old.flags, include_possible=True)
-    for kind in format_kinds(reference.flags, include_possible=True):
+    old_kinds = declared_formats(old.flags, include_possible=True)
+    for kind in declared_formats(reference.flags, include_possible=True):
         # A message that becomes a format string must still pass `msgfmt -c`, or it turns fuzzy.
         if not fuzzy and kind not in old_kinds:
             if check_format(kind, reference.msgid, reference.msgid_plural, translations,
                             often.for_flags(reference.flags)) is not None:
                 fuzzy = True
 
-    old_range = _range_of(old.flags)
-    new_range = _range_of(reference.flags)
+    old_range = range_of(old.flags)
+    new_range = range_of(reference.flags)
     if not fuzzy and old_range is not None and not (
         new_range is not None and new_range[0] >= old_range[0] and new_range[1] <= old_range[1]
     ):
@@ -359,18 +332,10 @@ def _merge_entry(old: Entry, reference: Entry, force_fuzzy: bool, often, result_
             fuzzy = True
         result.msgstr = translations[0] if translations else ""
     result.previous_msgctxt, result.previous_msgid, result.previous_msgid_plural = previous
-    gnu_flags = [flag for flag in reference.flags if flag != "fuzzy" and _is_gnu_flag(flag)]
-    own_flags = [flag for flag in old.flags if flag != "fuzzy" and not _is_gnu_flag(flag)]
+    gnu_flags = [flag for flag in reference.flags if flag != "fuzzy" and is_gnu_flag(flag)]
+    own_flags = [flag for flag in old.flags if flag != "fuzzy" and not is_gnu_flag(flag)]
     result.flags = (["fuzzy"] if fuzzy else []) + gnu_flags + own_flags
     return result
-
-
-def _range_of(flags: list[str]) -> tuple[int, int] | None:
-    for flag in flags:
-        match = re.fullmatch(r"range:\s*(\d+)\.\.(\d+)", flag)
-        if match:
-            return int(match.group(1)), int(match.group(2))
-    return None
 
 
 def _untranslated_copy(reference: Entry, nplurals: int) -> Entry:
@@ -418,31 +383,26 @@ def _merge_header(old: Entry, reference: Entry) -> Entry:
     known: dict[int, str] = {}
     unknown = ""
     text = old.msgstr
-    lines = header_lines(text)
-    for line in lines:
+    for line in po_header.lines(text):
         for index, name in enumerate(_KNOWN_HEADER_FIELDS):
             if line[: len(name)].lower() == name.lower():
                 known[index] = line[len(name) :]
                 break
         else:
             unknown += line if line.endswith("\n") else line + "\n"
-    language_index = _KNOWN_HEADER_FIELDS.index("Language:")
-    team_index = _KNOWN_HEADER_FIELDS.index("Language-Team:")
+    language_index = po_header.MSGMERGE_ORDER.index(po_header.LANGUAGE)
+    team_index = po_header.MSGMERGE_ORDER.index(po_header.LANGUAGE_TEAM)
     if language_index not in known and team_index in known:
         code = _language_from_team(known[team_index])
         known[language_index] = f" {code}\n" if code else " \n"
     known = {index: value if value.endswith("\n") else value + "\n" for index, value in known.items()}
-    for name in ("Report-Msgid-Bugs-To:", "POT-Creation-Date:"):
-        # msgmerge looks for the name anywhere in the template's header, case-sensitively.
-        start = reference.msgstr.find(name)
-        if start >= 0:
-            value_start = start + len(name)
-            end = reference.msgstr.find("\n", value_start)
-            value = reference.msgstr[value_start:] + "\n" if end < 0 else reference.msgstr[value_start : end + 1]
-            known[_KNOWN_HEADER_FIELDS.index(name)] = value
+    for name in ("Report-Msgid-Bugs-To", po_header.POT_CREATION_DATE):
+        value = po_header.found_text(reference.msgstr, name)
+        if value is not None:
+            known[po_header.MSGMERGE_ORDER.index(name)] = value if value.endswith("\n") else value + "\n"
     msgstr = "".join(_KNOWN_HEADER_FIELDS[index] + known[index] for index in sorted(known)) + unknown
-    gnu_flags = [flag for flag in reference.flags if flag != "fuzzy" and _is_gnu_flag(flag)]
-    own_flags = [flag for flag in old.flags if flag != "fuzzy" and not _is_gnu_flag(flag)]
+    gnu_flags = [flag for flag in reference.flags if flag != "fuzzy" and is_gnu_flag(flag)]
+    own_flags = [flag for flag in old.flags if flag != "fuzzy" and not is_gnu_flag(flag)]
     return Entry(
         msgid="",
         msgstr=msgstr,
@@ -473,10 +433,11 @@ def _plural_rule(header: Entry | None, path: str | None = None):
     it (plurals.check_plural_forms is the one rule) or it asks for more forms than GNU calls sensible."""
     if header is None:
         return None
-    match = re.search(r"Plural-Forms:([^\n]*)", header.msgstr)
-    if match is None or PLACEHOLDER.split(";")[0] in match.group(1):
+    found = po_header.found_text(header.msgstr, po_header.PLURAL_FORMS)
+    value = found.removesuffix("\n") if found is not None else None
+    if value is None or PLACEHOLDER.split(";")[0] in value:
         return None
-    checked = check_plural_forms(match.group(1).strip())
+    checked = check_plural_forms(value.strip())
     if checked.incomplete:
         return None
     if checked.problem is None and checked.nplurals > MAX_NPLURALS:
@@ -507,7 +468,7 @@ def _in_template_charset(old_entries: list[Entry], catalog: Catalog, template: C
         or template_charset.upper() != "UTF-8"
         or old_charset is None
         or old_charset == "UTF-8"
-        or old_charset.upper() == "CHARSET"
+        or is_placeholder(old_charset)
     ):
         # Any other spelling of UTF-8 ("utf-8") is rewritten to GNU's canonical name below.
         return old_entries

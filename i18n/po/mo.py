@@ -16,14 +16,15 @@ messages only, as it does msgfmt's.
 
 from __future__ import annotations
 
-import codecs
 import struct
 from dataclasses import dataclass
 
-from i18n.errors import InputError
-from i18n.po.model import Catalog, Entry, header_lines
+from i18n.po import header as po_header
+from i18n.po.charsets import PLACEHOLDER, codec_of
+from i18n.po.model import Catalog, Entry
 from i18n.po.c_format import sysdep_directives
-from i18n.po.msgfmt_check import CompileProblem, format_kinds, validate_for_compile
+from i18n.po.flags import declared_formats
+from i18n.po.msgfmt_check import CompileProblem, validate_for_compile
 
 __all__ = ["format_mo", "compiled_entries", "gnu_hash", "CompileProblem", "validate_for_compile"]
 
@@ -46,7 +47,7 @@ def compiled_entries(catalog: Catalog) -> list[Entry]:
 
 
 def format_mo(catalog: Catalog) -> bytes:
-    encoding = _python_encoding(catalog.charset, catalog.path)
+    encoding = codec_of(catalog.charset or PLACEHOLDER, catalog.path)
     static: list[tuple[bytes, bytes]] = []
     sysdep: list[tuple[_SysdepString, _SysdepString]] = []
     compiled = compiled_entries(catalog)
@@ -86,7 +87,7 @@ class _SysdepString:
 
 def _sysdep_parts(entry: Entry, key: bytes, context_length: int, translation: bytes):
     """The (start, end) byte ranges of system-dependent directives in key and translation."""
-    if not format_kinds(entry.flags) & {"c", "objc"}:
+    if not declared_formats(entry.flags) & {"c", "objc"}:
         return (), ()
     key_parts = tuple(
         (start + context_length, end + context_length)
@@ -190,17 +191,7 @@ def _layout(static, sysdep, hash_size: int) -> bytes:
 
 def _without_pot_creation_date(header: str) -> str:
     # msgfmt (since 0.20) drops this field so that a rebuilt template alone does not change the .mo.
-    lines = header_lines(header)
-    return "".join(line for line in lines if not line.startswith("POT-Creation-Date:"))
-
-
-def _python_encoding(charset: str | None, path: str | None) -> str:
-    if not charset or charset.upper() == "CHARSET":
-        return "utf-8"  # msgfmt copies such a file's bytes as they are; the reader read them as UTF-8
-    try:
-        return codecs.lookup(charset).name
-    except LookupError:
-        raise InputError(f"unknown charset {charset!r}", path=path) from None
+    return po_header.without_field(header, po_header.POT_CREATION_DATE)
 
 
 def gnu_hash(data: bytes) -> int:

@@ -6,17 +6,9 @@ entry by entry by the reader and rewritten by `update`; results of operations ar
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-# A header line ends at "\n" only: GNU keeps \v, \f, U+2028 and the other characters that Python's
-# str.splitlines also breaks at inside a field's value.
-_HEADER_LINE = re.compile(r"[^\n]*\n|[^\n]+")
-
-
-def header_lines(msgstr: str) -> list[str]:
-    """The header entry's lines, each with its "\n" (the last one without, when the text lacks it)."""
-    return _HEADER_LINE.findall(msgstr)
+from i18n.po import header as po_header
 
 
 @dataclass(slots=True)
@@ -86,28 +78,19 @@ class Catalog:
 
     def header_fields(self) -> list[tuple[str, str]]:
         """The header's `Name: value` fields in order (an unknown field is kept like any other)."""
-        if self.header is None:
-            return []
-        fields = []
-        for line in header_lines(self.header.msgstr):
-            name, sep, value = line.rstrip("\n").partition(":")
-            if sep:
-                fields.append((name.strip(), value.strip()))
-        return fields
+        return po_header.fields(self.header.msgstr) if self.header is not None else []
 
     def header_field(self, name: str) -> str | None:
-        for field_name, value in self.header_fields():
-            if field_name.lower() == name.lower():
-                return value
-        return None
+        """The value of the header's first field of that name (in any case), or None."""
+        return po_header.field(self.header.msgstr, name) if self.header is not None else None
 
     @property
     def language(self) -> str | None:
-        return self.header_field("Language") or None
+        return self.header_field(po_header.LANGUAGE) or None
 
     @property
     def plural_forms(self) -> str | None:
-        return self.header_field("Plural-Forms")
+        return self.header_field(po_header.PLURAL_FORMS)
 
     def live_entries(self) -> list[Entry]:
         return [entry for entry in self.entries if not entry.obsolete]

@@ -32,7 +32,9 @@ from i18n.po.format_directives import (
     parse_tcl,
     parse_smalltalk,
 )
+from i18n.po.flags import declared_formats
 from i18n.po.model import Catalog, Entry
+from i18n.po.plurals import check_plural_forms, plural_use
 
 
 @dataclass(frozen=True)
@@ -41,77 +43,12 @@ class CompileProblem:
     message: str
 
 
-# --- Plural forms ---------------------------------------------------------------------------------
-
-def _check_plural_header(value: str):
-    from i18n.po.plurals import check_plural_forms
-
-    return check_plural_forms(value)
-
-
-@dataclass(frozen=True)
-class PluralUse:
-    """For each plural form: is it used for many values of n (then its translation must keep every
-    directive)? A `range:` flag narrows that to the n in the range (format.c, msgl-check.c)."""
-
-    often: tuple[bool, ...] | None
-    evaluate: object = None
-
-    def for_flags(self, flags: list[str]) -> tuple[bool, ...] | None:
-        bounds = range_flag(flags)
-        if self.often is None or bounds is None or self.evaluate is None:
-            return self.often
-        low, high = max(bounds[0], 0), bounds[1]
-        high = min(high, low + 1000)  # GNU evaluates at most 1001 values
-        counts = [0] * len(self.often)
-        for n in range(low, high + 1):
-            try:
-                form = self.evaluate(n)
-            except ZeroDivisionError:
-                continue
-            if 0 <= form < len(counts):
-                counts[form] += 1
-        return tuple(often and counts[form] > 1 for form, often in enumerate(self.often))
-
-
-def range_flag(flags: list[str]) -> tuple[int, int] | None:
-    """The (min, max) of a `range: min..max` flag, if any."""
-    for flag in flags:
-        match = re.fullmatch(r"range:\s*(\d+)\.\.(\d+)", flag)
-        if match:
-            return int(match.group(1)), int(match.group(2))
-    return None
-
-
-def plural_often(rule) -> PluralUse:
-    """How a parsed Plural-Forms rule uses its forms (no rule: nothing is known)."""
-    if rule is None:
-        return PluralUse(None)
-    check = _check_plural_header(f"nplurals={rule.nplurals}; plural={rule.expression};")
-    return PluralUse(check.often, check.rule.evaluate if check.rule else None)
-
-
 # --- Format strings -------------------------------------------------------------------------------
 
 # The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
 CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
                    "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf", "perl", "ruby", "ycp", "boost", "java", "elisp", "librep",
                    "gfc-internal", "gcc-internal")
-
-
-def format_kinds(flags: list[str], *, include_possible: bool = True) -> set[str]:
-    """The format languages a message is declared to be ("c-format" -> "c"); "no-" flags excluded."""
-    kinds = set()
-    for flag in flags:
-        if not flag.endswith("-format") or flag.startswith(("no-", "impossible-")):
-            continue
-        name = flag[: -len("-format")]
-        if name.startswith("possible-"):
-            if not include_possible:
-                continue
-            name = name[len("possible-") :]
-        kinds.add(name)
-    return kinds
 
 
 class _Invalid(Exception):
@@ -649,7 +586,7 @@ def validate_for_compile(catalog: Catalog) -> list[CompileProblem]:
     plural_value = catalog.plural_forms
     plural_check = None
     if plural_value is not None:
-        plural_check = _check_plural_header(plural_value)
+        plural_check = check_plural_forms(plural_value)
         if plural_check.problem is not None:
             problems.append(CompileProblem(header_line, plural_check.problem))
     plural_entries = [entry for entry in compiled if entry.is_plural]
@@ -673,15 +610,11 @@ def validate_for_compile(catalog: Catalog) -> list[CompileProblem]:
                     )
                 )
                 break  # GNU reports the mismatch once, at the first message that shows it
-    use = (
-        PluralUse(plural_check.often, plural_check.rule.evaluate if plural_check.rule else None)
-        if plural_check is not None
-        else PluralUse(None)
-    )
+    use = plural_use(plural_check)
     for entry in compiled:
         problem = _newline_problem(entry)
         if problem is None:
-            for kind in sorted(format_kinds(entry.flags)):
+            for kind in sorted(declared_formats(entry.flags)):
                 problem = check_format(kind, entry.msgid, entry.msgid_plural, entry.translations,
                                        use.for_flags(entry.flags))
                 if problem is not None:

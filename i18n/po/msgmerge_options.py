@@ -15,7 +15,6 @@ from pathlib import Path
 from i18n.po.model import Catalog, Entry
 from i18n.po.write import WriteStyle
 
-BACKUP_CHOICES = ("none", "off", "simple", "never", "numbered", "t", "existing", "nil")
 _REFERENCE_LINE = re.compile(r"(.*):([0-9]+)\Z", re.S)
 
 

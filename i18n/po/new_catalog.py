@@ -8,23 +8,9 @@ from __future__ import annotations
 
 import re
 
+from i18n.po import header as po_header
 from i18n.po.model import Catalog, Entry
 from i18n.po.plurals import parse_locale, nplurals_of, plural_forms
-
-# The order msginit and msgmerge write the standard header fields in.
-GNU_HEADER_ORDER = (
-    "Project-Id-Version",
-    "Report-Msgid-Bugs-To",
-    "POT-Creation-Date",
-    "PO-Revision-Date",
-    "Last-Translator",
-    "Language-Team",
-    "Language",
-    "MIME-Version",
-    "Content-Type",
-    "Content-Transfer-Encoding",
-    "Plural-Forms",
-)
 
 _YEAR = re.compile(r"\b(\d{4})-\d\d-\d\d")
 
@@ -57,13 +43,13 @@ def new_catalog(template: Catalog, locale: str, *, project_id: str | None = None
         "Content-Transfer-Encoding": "8bit",
         "Plural-Forms": plural_value,
     }
-    fields = [(name, values[name]) for name in GNU_HEADER_ORDER]
-    standard = {name.lower() for name in GNU_HEADER_ORDER}
+    fields = po_header.in_gnu_order(values)
+    standard = {name.lower() for name in po_header.GNU_ORDER}
     fields += [(name, value) for name, value in template_fields if name.lower() not in standard]
 
     header = Entry(
         msgid="",
-        msgstr="".join(f"{name}: {value}\n" for name, value in fields),
+        msgstr=po_header.text_of(fields),
         translator_comments=_header_comments(
             template.header.translator_comments if template.header else [], parsed, package_version, pot_date
         ),

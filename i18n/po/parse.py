@@ -28,6 +28,7 @@ import re
 
 from i18n.errors import InputError
 from i18n.po.charsets import codec_of
+from i18n.po.flags import read_flag_line
 from i18n.po.model import Catalog, Entry
 
 # Token kinds of the line items the grammar consumes.
@@ -68,7 +69,6 @@ _EOT = "\x04"
 _EOT_MESSAGE = "context separator <EOT> within string"
 # A byte invalid in the file's charset, as the surrogate escape that stands for it.
 _KEPT_INVALID = re.compile("[\udc80-\udcff]")
-_FLAG_SEPARATORS = re.compile(r"[\n \t\r\f\v,]+")
 _BYTE_ESCAPE = re.compile(r"\\(?:[0-7]|x)")
 _ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.?))', re.S)
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a": "\a",
@@ -120,7 +120,7 @@ def _read_in_pieces(data: bytes, path: str, first_line: int, charset: str | None
     if charset is None:
         charset, codec = _declared_charset(data, path, first_line, False)
     else:
-        codec = _codec(charset, path, first_line)
+        codec = codec_of(charset, path, first_line)
     if codec != "utf-8" or b"\0" in data or b"\x04" in data:
         return None
     catalog = Catalog(charset=charset, newline="\n", bom=False, path=path)
@@ -166,7 +166,7 @@ def _decoded(data: bytes, path: str, first_line: int, charset: str | None) -> tu
     if charset is None:
         charset, codec = _declared_charset(data, path, first_line, continued)
     else:
-        codec = _codec(charset, path, first_line)
+        codec = codec_of(charset, path, first_line)
     if bom and codec != "utf-8":
         raise InputError(f"file starts with a UTF-8 byte order mark but declares charset {charset}",
                          path=path, line=first_line)
@@ -213,12 +213,7 @@ def _declared_charset(data: bytes, path: str, first_line: int, continued: bool) 
     if declared is None or not declared.group(1):
         return "UTF-8", "utf-8"
     name = declared.group(1).decode("ascii", "replace")
-    return name, _codec(name, path, data.count(b"\n", 0, header.end()) + first_line)
-
-
-def _codec(name: str, path: str, line: int) -> str:
-    """Python's codec for a charset name (refused at `line` by the one charset policy)."""
-    return codec_of(name, path, line)
+    return name, codec_of(name, path, data.count(b"\n", 0, header.end()) + first_line)
 
 
 def _decode(data: bytes, codec: str, path: str, first_line: int) -> tuple[str, bool]:
@@ -493,7 +488,7 @@ class _Reader:
             elif lead == ".":
                 entry.extracted_comments.append(text[3:] if text[2:3] == " " else text[2:])
             elif lead == ",":
-                entry.flags = _flags(text[2:])
+                entry.flags = read_flag_line(text[2:])
             elif lead == "!":
                 self.apply_comments(entry, [(_COMMENT, text[1:], None, entry.line, False, False)])
             else:
@@ -869,30 +864,10 @@ class _Reader:
                     if reference not in entry.references:
                         entry.references.append(reference)
             elif lead == "," or lead == "!":
-                entry.flags = _flags(text[1:])
+                # Each `#,` line replaces the flags before it: GNU starts every line from nothing.
+                entry.flags = read_flag_line(text[1:])
             else:
                 entry.translator_comments.append(text[1:] if text[:1] == " " else text)
-
-
-def _flags(text: str) -> list[str]:
-    """The flags of one `#,` line.  Each such line replaces the flags of the ones before it: GNU's
-    po_parse_comment_special starts every line from nothing, so only the last line counts."""
-    flags = []
-    for flag in _FLAG_SEPARATORS.split(text):
-        if flag and flag not in flags:
-            flags.append(flag)
-    if "range:" in flags:
-        _merge_range_flag(flags)
-    return flags
-
-
-def _merge_range_flag(flags: list[str]) -> None:
-    """`range:` and its value are two tokens in GNU's reader; keep them as one flag `range: a..b`."""
-    if "range:" not in flags:
-        return
-    at = flags.index("range:")
-    if at + 1 < len(flags) and re.fullmatch(r"[0-9]+\.\.[0-9]+", flags[at + 1]):
-        flags[at:at + 2] = [f"range: {flags[at + 1]}"]
 
 
 _REFERENCE = re.compile(r"\u2068([^\u2069]*)\u2069(?::([0-9]+))?|([^ \t\n]+)")

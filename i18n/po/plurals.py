@@ -4,6 +4,8 @@
 languages it knows, CLDR (through Babel) for the others.  `check_plural_forms` is the one rule for
 a header's value -- what `msgfmt -c` accepts, with GNU's messages -- that `check`, `compile` and
 `update` all apply; `parse_plural_forms` gives the usable rule or raises that same message.
+It also owns msgfmt's "often" rule (`PluralUse`): a form the rule selects for many n must keep
+every format directive, one it selects for few (French "un fichier") may leave the count out.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from functools import lru_cache
 from typing import Callable
 
 from i18n.errors import InputError
+from i18n.po.flags import range_of
 
 # CLDR's canonical category order; gettext form indices follow it (zero=0, one=1, ...).
 _CLDR_TAG_ORDER = ("zero", "one", "two", "few", "many", "other")
@@ -171,8 +174,10 @@ class PluralFormsCheck:
 
 _NPLURALS = re.compile(r"nplurals\s*=\s*")
 _DIGITS = re.compile(r"[0-9]+")
-# msgl-check.c: a form met at least this often for n in 0..1000 "applies to many n".
-_OFTEN = 5
+# msgl-check.c (check_plural_eval) evaluates the expression for n = 0..PROBE-1; a form met at least
+# OFTEN times there "applies to many n", and its translations are checked strictly.
+PROBE = 1001
+OFTEN = 5
 _ULONG_MAX = (1 << 64) - 1
 
 
@@ -213,7 +218,7 @@ def check_plural_forms(value: str) -> PluralFormsCheck:
     except InputError:
         return PluralFormsCheck(nplurals, None, None, "invalid plural expression")
     counts: dict[int, int] = {}
-    for n in range(1001):
+    for n in range(PROBE):
         try:
             form = evaluate(n)
         except ZeroDivisionError:
@@ -227,8 +232,47 @@ def check_plural_forms(value: str) -> PluralFormsCheck:
             )
         counts[form] = counts.get(form, 0) + 1
     # GNU keeps no statistics for more than 100 forms ("nonsense"), to not risk running out of memory.
-    often = tuple(counts.get(form, 0) >= _OFTEN for form in range(nplurals)) if nplurals <= 100 else None
+    often = tuple(counts.get(form, 0) >= OFTEN for form in range(nplurals)) if nplurals <= 100 else None
     return PluralFormsCheck(nplurals, PluralRule(nplurals, expression, evaluate), often, None)
+
+
+@dataclass(frozen=True)
+class PluralUse:
+    """For each plural form: is it used for many values of n (then its translation must keep every
+    directive)? A `range:` flag narrows that to the n in the range (format.c, msgl-check.c)."""
+
+    often: tuple[bool, ...] | None
+    evaluate: Callable[[int], int] | None = None
+
+    def for_flags(self, flags: list[str]) -> tuple[bool, ...] | None:
+        bounds = range_of(flags)
+        if self.often is None or bounds is None or self.evaluate is None:
+            return self.often
+        low, high = max(bounds[0], 0), bounds[1]
+        high = min(high, low + PROBE - 1)  # GNU evaluates at most 1001 values
+        counts = [0] * len(self.often)
+        for n in range(low, high + 1):
+            try:
+                form = self.evaluate(n)
+            except ZeroDivisionError:
+                continue
+            if 0 <= form < len(counts):
+                counts[form] += 1
+        return tuple(often and counts[form] > 1 for form, often in enumerate(self.often))
+
+
+def plural_use(checked: PluralFormsCheck | None) -> PluralUse:
+    """How a checked Plural-Forms value uses its forms (none: nothing is known)."""
+    if checked is None:
+        return PluralUse(None)
+    return PluralUse(checked.often, checked.rule.evaluate if checked.rule else None)
+
+
+def rule_use(rule: PluralRule | None) -> PluralUse:
+    """How a parsed Plural-Forms rule uses its forms (no rule: nothing is known)."""
+    if rule is None:
+        return PluralUse(None)
+    return plural_use(check_plural_forms(f"nplurals={rule.nplurals}; plural={rule.expression};"))
 
 
 # --- The expression: GNU's grammar (plural.y), compiled to postfix code ---------------------------

@@ -10,17 +10,15 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from i18n.errors import FactsheetError, InputError
-from i18n.po.charsets import codec_of
+from i18n.errors import FactsheetError
+from i18n.po.charsets import writing_codec
+from i18n.po.flags import (FUZZY, NO_WRAP, SYNTAX_CHECKS, SYNTAX_RANK, WRAP, check_flag, format_flag, format_rank,
+                           wrap_disabled, written_range)
 from i18n.po.format_directives import FORMAT_LANGUAGES, unbreakable_positions, wrapping_language
 from i18n.po.linebreak import break_points
 from i18n.po.model import Catalog, Entry
 
-SYNTAX_CHECKS = ("ellipsis-unicode", "space-ellipsis", "quote-unicode", "bullet-unicode")
-_FORMAT_RANK = {language: rank for rank, language in enumerate(FORMAT_LANGUAGES)}
-_SYNTAX_RANK = {name: rank for rank, name in enumerate(SYNTAX_CHECKS)}
 _REFERENCE_LINE = re.compile(r"(.*):[0-9]+\Z", re.S)
-_RANGE = re.compile(r"range: ?([0-9]+)\.\.([0-9]+)\Z")
 
 _ESCAPES = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v",
             "\\": "\\\\", '"': '\\"'}
@@ -44,7 +42,7 @@ _DEFAULT_STYLE = WriteStyle()
 
 def format_po(catalog: Catalog, width: int = 79, style: WriteStyle = _DEFAULT_STYLE) -> bytes:
     """The catalogue as msgcat writes it, encoded in its charset with its newline and BOM."""
-    codec = _codec(catalog.charset)
+    codec = writing_codec(catalog.charset)
     encoding = catalog.charset.upper()
     lines: list[str] = []
     first = True
@@ -79,15 +77,6 @@ def format_po(catalog: Catalog, width: int = 79, style: WriteStyle = _DEFAULT_ST
     return data
 
 
-def _codec(charset: str) -> str:
-    if charset.upper() == "CHARSET":
-        return "utf-8"
-    try:
-        return codec_of(charset)  # the reader's charset policy: zlib or rot13 are no charsets
-    except InputError:
-        return "utf-8"
-
-
 def _first_translation(entry: Entry) -> str:
     if entry.msgid_plural is not None:
         return entry.msgstr_plural[0] if entry.msgstr_plural else ""
@@ -110,7 +99,7 @@ def _write_entry(lines: list[str], entry: Entry, width: int, encoding: str, code
     flags = flag_line(entry)
     if flags:
         lines.append(flags)
-    no_wrap = not style.wrap or _no_wrap(entry.flags)
+    no_wrap = not style.wrap or wrap_disabled(entry.flags)
     language = wrapping_language(entry.flags)
     previous_prefix = "#~| " if obsolete else "#| "
     if entry.previous_msgctxt is not None:
@@ -166,34 +155,6 @@ def _write_references(lines: list[str], references: list[str], width: int, codec
     lines.append(line)
 
 
-def _no_wrap(flags: list[str]) -> bool:
-    """GNU keeps the last of `wrap` / `no-wrap`."""
-    state = False
-    for flag in flags:
-        if flag == "no-wrap":
-            state = True
-        elif flag == "wrap":
-            state = False
-    return state
-
-
-def is_gnu_flag(flag: str) -> bool:
-    """Whether GNU gettext knows the flag (and so writes it in its own place, or drops it)."""
-    if flag in ("fuzzy", "wrap", "no-wrap") or _RANGE.match(flag):
-        return True
-    if flag.endswith("-format"):
-        name = flag[:-7]
-        for lead in ("no-", "possible-", "impossible-"):
-            if name.startswith(lead):
-                name = name[len(lead):]
-                break
-        return name in _FORMAT_RANK
-    if flag.endswith("-check"):
-        name = flag[:-6]
-        return (name[3:] if name.startswith("no-") else name) in _SYNTAX_RANK
-    return False
-
-
 def flag_line(entry: Entry) -> str:
     """The `#,` line msgcat writes for the entry's flags ('' when it writes none), unknown flags last."""
     fuzzy = False
@@ -203,38 +164,28 @@ def flag_line(entry: Entry) -> str:
     no_wrap = None
     unknown: list[str] = []
     for flag in entry.flags:
-        if flag == "fuzzy":
+        if flag == FUZZY:
             fuzzy = True
             continue
-        if flag == "wrap" or flag == "no-wrap":
-            no_wrap = flag == "no-wrap"
+        if flag == WRAP or flag == NO_WRAP:
+            no_wrap = flag == NO_WRAP
             continue
-        if flag.endswith("-format"):
-            name = flag[:-7]
-            value = "yes"
-            for lead, meaning in (("no-", "no"), ("possible-", "possible"), ("impossible-", "impossible")):
-                if name.startswith(lead):
-                    name, value = name[len(lead):], meaning
-                    break
-            rank = _FORMAT_RANK.get(name)
-            if rank is not None:
-                formats[rank] = value if value != "possible" else "yes"
-                continue
-        if flag.endswith("-check"):
-            name = flag[:-6]
-            value = "yes"
-            if name.startswith("no-"):
-                name, value = name[3:], "no"
-            rank = _SYNTAX_RANK.get(name)
-            if rank is not None:
-                checks[rank] = value
-                continue
-        if flag.startswith("range:"):
-            match = _RANGE.match(flag)
-            if match is not None:
-                low, high = int(match.group(1)), int(match.group(2))
-                range_flag = f"range: {low}..{high}" if low <= high else None
-                continue
+        declared = format_flag(flag)
+        rank = format_rank(declared[0]) if declared is not None else None
+        if rank is not None:
+            value = declared[1]
+            formats[rank] = value if value != "possible" else "yes"
+            continue
+        checked = check_flag(flag)
+        if checked is not None and checked[0] in SYNTAX_RANK:
+            name, value = checked
+            checks[SYNTAX_RANK[name]] = value
+            continue
+        bounds = written_range(flag)
+        if bounds is not None:
+            low, high = bounds
+            range_flag = f"range: {low}..{high}" if low <= high else None
+            continue
         if flag not in unknown:
             unknown.append(flag)
     written = []
@@ -383,5 +334,5 @@ def format_field(name: str, value: str, flags: list[str], charset: str = "UTF-8"
     """One keyword of a live entry and its string (`msgstr[1] "..."`) as msgcat writes it, one
     item a line, without line ends: for rewriting one field of a file and nothing else."""
     lines: list[str] = []
-    _wrap(lines, "", name, value, _no_wrap(flags), width, charset.upper())
+    _wrap(lines, "", name, value, wrap_disabled(flags), width, charset.upper())
     return lines

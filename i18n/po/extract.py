@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from i18n.errors import InputError, display_path, not_utf8
+from i18n.po import header as po_header
 from i18n.po.model import Catalog, Entry
 
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2", ".html", ".md", ".txt", ".svg")
@@ -22,23 +23,11 @@ KEYWORDS = {
 JINJA_OPTIONS = {"trimmed": "true", "newstyle_gettext": "true", "silent": "false"}
 PYTHON_FORMAT = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa%]")
 
-POT_HEADER_FIELDS = (
-    ("Project-Id-Version", "PACKAGE VERSION"),
-    ("Report-Msgid-Bugs-To", ""),
-    ("POT-Creation-Date", ""),
-    ("PO-Revision-Date", "YEAR-MO-DA HO:MI+ZONE"),
-    ("Last-Translator", "FULL NAME <EMAIL@ADDRESS>"),
-    ("Language-Team", "LANGUAGE <LL@li.org>"),
-    ("MIME-Version", "1.0"),
-    ("Content-Type", "text/plain; charset=UTF-8"),
-    ("Content-Transfer-Encoding", "8bit"),
-)
 
 
 @dataclass(frozen=True)
 class ExtractResult:
     catalog: Catalog
-    templates: tuple[Path, ...]
     messages: int
 
 
@@ -111,11 +100,11 @@ def extract_messages(templates_dir: Path, root: Path, *, project_id: str, creati
     ]
     header.flags = ["fuzzy"]
     catalog = Catalog(entries=list(entries.values()), header=header)
-    return ExtractResult(catalog=catalog, templates=tuple(files), messages=len(entries))
+    return ExtractResult(catalog=catalog, messages=len(entries))
 
 
 def pot_header(project_id: str, creation_date: str) -> str:
-    values = dict(POT_HEADER_FIELDS)
+    values = dict(po_header.TEMPLATE_VALUES)
     values["Project-Id-Version"] = project_id
-    values["POT-Creation-Date"] = creation_date
-    return "".join(f"{name}: {values[name]}\n" for name, _ in POT_HEADER_FIELDS)
+    values[po_header.POT_CREATION_DATE] = creation_date
+    return po_header.text_of(po_header.in_gnu_order(values))
