@@ -1,9 +1,15 @@
-"""What a locale code may be: the one owner of the rule, since a locale names folders and files.
+"""Locales: the one owner of what a locale code may be, how it is spelt for Babel, whether CLDR
+knows it, its names and its text direction.
 
 A project's locale becomes a folder (`locales/<locale>/LC_MESSAGES/`, `build/<locale>/`), so it must
 be a locale code and nothing else: GNU's language[_TERRITORY][@modifier] (with CLDR's _Script as
 well, and `-` taken for `_`), letters and digits only. Babel alone accepts anything after `@`,
 `de@x/../../victim` included.
+
+Two spellings for Babel, because their callers need both: `normalise_locale` reads a value a user
+or a header wrote (`fr_CA.UTF-8`, `sr@latin`) down to the locale whose rules apply (`fr_CA`, `sr`);
+`babel_spelling` only turns a BCP 47 dash into gettext's underscore (`pt-BR` -> `pt_BR`) and keeps
+the rest, a modifier included, for Babel to read or refuse.
 """
 
 from __future__ import annotations
@@ -47,3 +53,69 @@ def check_known_locale(value: object, path: str | None = None, line: int | None 
         if found.group("language") not in PLURALS:
             raise InputError(f"unknown locale {code!r}: neither CLDR nor GNU gettext knows it", path, line) from None
     return code
+
+
+def normalise_locale(value: str | None) -> str | None:
+    """`fr-CA`, `fr_CA.UTF-8`, `sr@latin` -> Babel's `fr_CA`, `sr`; None for an empty value."""
+    if not value:
+        return None
+    value = value.strip().split(".")[0].split("@")[0].replace("-", "_")
+    return value or None
+
+
+def babel_spelling(locale: str) -> str:
+    """`pt-BR` -> `pt_BR`: the dash of BCP 47 as gettext's underscore, nothing else changed."""
+    return locale.replace("-", "_")
+
+
+def known_locale(value: str) -> bool:
+    """Whether CLDR (through Babel) knows `value` as it is spelt."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(value)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return False
+    return True
+
+
+def parse_locale(locale: str):
+    """The Babel Locale for `locale` ("pt-BR" or "pt_BR"); InputError for an unknown one."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(babel_spelling(locale))
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise InputError(f"unknown locale {locale!r}") from None
+
+
+# The names and direction below take a gettext locale code or a Babel Locale already parsed, and
+# raise Babel's UnknownLocaleError or ValueError for a locale CLDR does not know.
+
+def language_tag(locale) -> str:
+    """The BCP 47 form of a gettext locale code, for `lang` and `hreflang`: pt_BR -> pt-BR."""
+    from babel import Locale
+
+    return str(Locale.parse(locale)).replace("_", "-")
+
+
+def language_name(locale) -> str:
+    """The language's name in itself, capitalised as a menu label is: "English", "Français"."""
+    from babel import Locale
+
+    name = Locale.parse(locale).get_display_name(locale) or locale
+    return name[:1].upper() + name[1:]
+
+
+def english_name(locale) -> str | None:
+    """The locale's name in English ("French (Canada)"), as CLDR gives it."""
+    from babel import Locale
+
+    return Locale.parse(locale).get_display_name("en")
+
+
+def text_direction(locale) -> str:
+    """"rtl" for a right-to-left script, "ltr" otherwise (the `dir` attribute)."""
+    from babel import Locale
+
+    return "rtl" if Locale.parse(locale).character_order == "right-to-left" else "ltr"
