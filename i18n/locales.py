@@ -46,7 +46,7 @@ def check_known_locale(value: object, path: str | None = None, line: int | None 
 
     code = check_locale_code(value, path, line)
     found = LOCALE_CODE.fullmatch(code)
-    without_modifier = code.split("@")[0].replace("-", "_")
+    without_modifier = babel_spelling(code.split("@")[0])
     try:
         Locale.parse(without_modifier)
     except (UnknownLocaleError, ValueError):
