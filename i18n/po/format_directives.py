@@ -1616,6 +1616,25 @@ def parse_gcc_internal(text: str) -> tuple[tuple[list[tuple[int, str]], bool], l
 
 
 @dataclass(frozen=True)
+class ProsePatterns:
+    """A grammar's directives as the checks find them in a message's prose: looser than GNU's parser,
+    which stops at the first directive it rejects, and each as loose as its caller needs (the
+    regular expressions' source text, compiled by each caller as it combines them)."""
+
+    # A directive of a text flagged with the format (the placeholder checks).
+    flagged: str | None = None
+    # A directive of a text no format flag speaks for: only the shapes no prose has.
+    unflagged: str | None = None
+    # What makes extraction flag a message with the format (Babel's rule).
+    extracted: str | None = None
+    # Blanked out before the typography checks read the prose: no space flag, since the "% d" of
+    # "50 % des" is French typography.
+    typography_mask: str | None = None
+    # Blanked out before numbers are read: a "%" right after a number is a percent sign.
+    number_masks: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class FormatGrammar:
     """How GNU gettext reads the strings of one format flag (`<language>-format`)."""
 
@@ -1624,6 +1643,7 @@ class FormatGrammar:
     label: str
     # (text, translated) -> (what msgfmt compares, the directives' spans); FormatError when invalid.
     parse: Callable[[str, bool], tuple[object, list[tuple[int, int]]]]
+    prose: ProsePatterns = ProsePatterns()
 
     @property
     def flag(self) -> str:
@@ -1658,42 +1678,105 @@ def _untranslated(parse: Callable[[str], tuple[object, list[tuple[int, int]]]]):
     return lambda text, _translated: parse(text)
 
 
+# The prose patterns of the grammars the checks look for.
+
+# printf as msgfmt reads it: %[n$][flags][width][.precision][length]conversion.
+_C_FLAGGED = (
+    r"%(?:(?P<position>\d+)\$)?(?P<flags>[-+ #0'I]*)(?P<width>\d+|\*(?:\d+\$)?)?"
+    r"(?:\.(?P<precision>\d+|\*(?:\d+\$)?)?)?(?P<length>hh|h|ll|l|L|q|j|z|Z|t)?(?P<conversion>[diouxXeEfFgGaAcspnCS%]|<PRI[diouxX]\w*>)"
+)
+# Without a format flag: no space or I flags (so "50 % of" and "5% of" are text).
+_C_UNFLAGGED = (
+    r"%(?:(?P<position>[1-9]\d*)\$)?(?P<flags>[-+#0]*)(?P<width>\d+|\*)?"
+    r"(?:\.(?P<precision>\d+|\*)?)?(?P<length>hh|h|ll|l|L|q|j|z|t)?(?P<conversion>[diouxXeEfFgGcsp%]|<PRI[diouxX]\w*>)"
+)
+# Python's named form, flagged or not. `%%` is matched (and skipped) first, so that "%%(end)" is
+# text, not a named placeholder.
+_PYTHON_NAMED = r"%%|%\((?P<name>[^()]*)\)[-+ #0]*(?:\d+|\*)?(?:\.\d+)?[hlL]?(?P<conversion>[diouxXeEfFgGcrsa%])"
+# A brace field; without the flag only numbered fields count: `{anonymous}` or `{INTEGER}` in a
+# C program's text is a word in braces, `{0}` is a placeholder in any syntax that has them.
+_BRACE_FLAGGED = r"(?<![{$%])\{(?P<name>[A-Za-z_][\w.]*(?:\[[^\]{}]*\])?|\d+)?(?:![rsa])?(?::[^{}]*)?\}(?!\})"
+_BRACE_UNFLAGGED = r"(?<![{$%#\\])\{(?P<name>\d+)\}(?!\})"
+_BRACE_IN_PROSE = r"\{[^{}\s]*\}"
+
+_PROSE = {
+    "c": ProsePatterns(
+        flagged=_C_FLAGGED,
+        unflagged=_C_UNFLAGGED,
+        # With the kernel's and binutils' %pB / %pA extensions.
+        typography_mask=r"%p[A-Za-z]|%(?:\d+\$)?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspnm]",
+        number_masks=(
+            # Positional (%1$s) too; a "%" right after a number is a percent sign ("60 % des" must
+            # not become the placeholder "% d").
+            r"(?<!\d)(?<!\d[ \u00a0\u202f])%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
+            r"(?:hh|h|ll|l|L|q|j|z|t|I64|I32)?[diouxXeEfFgGcCsSpnaA%]",
+            r"%\d+\$[-+#0' ]*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?))?[a-zA-Z]{1,2}",
+        ),
+    ),
+    "python": ProsePatterns(
+        flagged=_PYTHON_NAMED,
+        unflagged=_PYTHON_NAMED,
+        extracted=r"%(?:\([^)]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa%]",
+        typography_mask=r"%\([^()]*\)[-+ #0]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]",
+        number_masks=(r"%\([^)\s]*\)[-+#0 ]*\d*(?:\.\d+)?[a-zA-Z]",),
+    ),
+    "python-brace": ProsePatterns(
+        flagged=_BRACE_FLAGGED,
+        unflagged=_BRACE_UNFLAGGED,
+        typography_mask=_BRACE_IN_PROSE,
+        number_masks=(_BRACE_IN_PROSE,),
+    ),
+    "ruby": ProsePatterns(number_masks=(r"%\{[^}\s]*\}",)),
+    # Qt's %1 (KDE's too).
+    "qt": ProsePatterns(number_masks=(r"(?<!\d)(?<!\d[ \u00a0\u202f])%\d(?![\d.,])",)),
+    "sh": ProsePatterns(number_masks=(r"\$\{?\w+\}?",)),
+    # GCC diagnostics markup: %< %> %{ %}.
+    "gcc-internal": ProsePatterns(number_masks=(r"%[<>{}]",)),
+}
+
+
+def _grammar(language: str, label: str, parse) -> FormatGrammar:
+    return FormatGrammar(language, label, parse, _PROSE.get(language, ProsePatterns()))
+
+
 # Every format language GNU gettext 0.21 parses that is parsed here, by its flag's name.
 GRAMMARS: dict[str, FormatGrammar] = {
-    "c": _CGrammar("c", "C", None),
+    "c": _CGrammar("c", "C", None, _PROSE["c"]),
     "objc": _CGrammar("objc", "Objective C", None),
     **{
-        grammar.language: grammar
-        for grammar in (
-            FormatGrammar(language, label, _untranslated(parse))
-            for language, label, parse in (
-                ("python", "Python", parse_python),
-                ("python-brace", "Python brace", parse_python_brace),
-                ("kde", "KDE", parse_kde),
-                ("qt", "Qt", parse_qt),
-                ("qt-plural", "Qt plural", parse_qt_plural),
-                ("perl-brace", "Perl brace", parse_perl_brace),
-                ("csharp", "C#", parse_csharp),
-                ("sh", "Shell", parse_sh),
-                ("smalltalk", "Smalltalk", parse_smalltalk),
-                # format-smalltalk.c serves YCP's sformat strings too: one grammar, another name.
-                ("ycp", "YCP", parse_smalltalk),
-                ("javascript", "JavaScript", parse_javascript),
-                ("php", "PHP", parse_php),
-                ("lua", "Lua", parse_lua),
-                ("awk", "awk", parse_awk),
-                ("tcl", "Tcl", parse_tcl),
-                ("object-pascal", "Object Pascal", parse_object_pascal),
-                ("java-printf", "Java printf", parse_java_printf),
-                ("perl", "Perl", parse_perl),
-                ("ruby", "Ruby", parse_ruby),
-                ("boost", "Boost", parse_boost),
-                ("elisp", "Emacs Lisp", parse_elisp),
-                ("librep", "librep", parse_librep),
-                ("gfc-internal", "GFC internal", parse_gfc_internal),
-                ("gcc-internal", "GCC internal", parse_gcc_internal),
-                ("java", "Java MessageFormat", parse_java),
-            )
+        language: _grammar(language, label, _untranslated(parse))
+        for language, label, parse in (
+            ("python", "Python", parse_python),
+            ("python-brace", "Python brace", parse_python_brace),
+            ("kde", "KDE", parse_kde),
+            ("qt", "Qt", parse_qt),
+            ("qt-plural", "Qt plural", parse_qt_plural),
+            ("perl-brace", "Perl brace", parse_perl_brace),
+            ("csharp", "C#", parse_csharp),
+            ("sh", "Shell", parse_sh),
+            ("smalltalk", "Smalltalk", parse_smalltalk),
+            # format-smalltalk.c serves YCP's sformat strings too: one grammar, another name.
+            ("ycp", "YCP", parse_smalltalk),
+            ("javascript", "JavaScript", parse_javascript),
+            ("php", "PHP", parse_php),
+            ("lua", "Lua", parse_lua),
+            ("awk", "awk", parse_awk),
+            ("tcl", "Tcl", parse_tcl),
+            ("object-pascal", "Object Pascal", parse_object_pascal),
+            ("java-printf", "Java printf", parse_java_printf),
+            ("perl", "Perl", parse_perl),
+            ("ruby", "Ruby", parse_ruby),
+            ("boost", "Boost", parse_boost),
+            ("elisp", "Emacs Lisp", parse_elisp),
+            ("librep", "librep", parse_librep),
+            ("gfc-internal", "GFC internal", parse_gfc_internal),
+            ("gcc-internal", "GCC internal", parse_gcc_internal),
+            ("java", "Java MessageFormat", parse_java),
         )
     },
 }
+
+
+def grammar_of(flag: str) -> FormatGrammar | None:
+    """The grammar of a format flag ("c-format" -> C's), None for a flag that names none."""
+    return GRAMMARS.get(flag.removesuffix("-format")) if flag.endswith("-format") else None
