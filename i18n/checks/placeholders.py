@@ -300,12 +300,7 @@ class PlaceholderReordered(PairCheck):
 # the one reading of that rule: `check` reports what it refuses, and the renderer says the same
 # words at the catalogue entry when a translation slips through.
 
-# CPython's PyUnicode_Format: %[(key)][flags][width][.precision][length modifier]conversion.
-_PERCENT_DIRECTIVE = re.compile(
-    r"%(?:\((?P<name>[^()]*)(?P<closed>\))?)?(?P<flags>[-+ #0]*)(?P<width>\*|\d+)?"
-    r"(?:\.(?P<precision>\*|\d*))?[hlL]?(?P<conversion>.?)",
-    re.DOTALL,
-)
+_PERCENT_DIRECTIVE = re.compile(GRAMMARS["python"].prose.formatted)
 _PYTHON_CONVERSIONS = frozenset("diouxXeEfFgGcrsa%")
 _PERCENT_SIGN_ADVICE = "write %% for a percent sign"
 

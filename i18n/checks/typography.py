@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from i18n.checks.base import ConventionCheck, Edit, Pair, Problem, Severity
+from i18n.locales import babel_spelling
 from i18n.po.format_directives import GRAMMARS
 
 NO_BREAK_SPACES = "\u00a0\u202f"
@@ -104,7 +105,7 @@ def is_french(locale: str | None) -> bool:
 
 
 def _canadian(locale: str | None) -> bool:
-    return bool(locale) and locale.replace("-", "_").startswith("fr_CA")
+    return bool(locale) and babel_spelling(locale).startswith("fr_CA")
 
 
 @lru_cache(maxsize=None)

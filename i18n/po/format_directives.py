@@ -2,7 +2,10 @@
 how GNU gettext 0.21 reads the strings it flags, which msgfmt -c's check and the writer share.
 
 Each grammar gives what msgfmt -c compares between a msgid and its translation (the arguments a
-string consumes, or GNU's reason why it is no valid format string) and where its directives are.
+string consumes, or GNU's reason why it is no valid format string) and where its directives are;
+the grammars the checks look for in prose (c, python, python-brace...) also give the looser
+patterns that the placeholder checks, extraction and the typography and number masks use.
+
 write-po.c parses a string with the first format language its entry is flagged with (c-format,
 possible-python-format...) and never breaks a line inside a directive it recognised: not between
 `%` and `.*s`, nor between the two `%` of `%%`. A directive the parser rejects may be broken.
@@ -1627,6 +1630,8 @@ class ProsePatterns:
     unflagged: str | None = None
     # What makes extraction flag a message with the format (Babel's rule).
     extracted: str | None = None
+    # What the language itself reads as a directive when it formats, valid or not.
+    formatted: str | None = None
     # Blanked out before the typography checks read the prose: no space flag, since the "% d" of
     # "50 % des" is French typography.
     typography_mask: str | None = None
@@ -1717,6 +1722,10 @@ _PROSE = {
         flagged=_PYTHON_NAMED,
         unflagged=_PYTHON_NAMED,
         extracted=r"%(?:\([^)]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa%]",
+        # CPython's PyUnicode_Format: %[(key)][flags][width][.precision][length modifier]conversion,
+        # the conversion being any character (or none at the end).
+        formatted=(r"(?s)%(?:\((?P<name>[^()]*)(?P<closed>\))?)?(?P<flags>[-+ #0]*)(?P<width>\*|\d+)?"
+                   r"(?:\.(?P<precision>\*|\d*))?[hlL]?(?P<conversion>.?)"),
         typography_mask=r"%\([^()]*\)[-+ #0]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]",
         number_masks=(r"%\([^)\s]*\)[-+#0 ]*\d*(?:\.\d+)?[a-zA-Z]",),
     ),
