@@ -7,9 +7,11 @@ well, and `-` taken for `_`), letters and digits only. Babel alone accepts anyth
 `de@x/../../victim` included.
 
 Two spellings for Babel, because their callers need both: `normalise_locale` reads a value a user
-or a header wrote (`fr_CA.UTF-8`, `sr@latin`) down to the locale whose rules apply (`fr_CA`, `sr`);
-`babel_spelling` only turns a BCP 47 dash into gettext's underscore (`pt-BR` -> `pt_BR`) and keeps
-the rest, a modifier included, for Babel to read or refuse.
+or a header wrote (`fr_CA.UTF-8`, `sr@latin`, "" for none) down to the locale whose rules apply
+(`fr_CA`, `sr`, None), as the checks and the review pages choose rules; `babel_spelling` only turns
+a BCP 47 dash into gettext's underscore (`pt-BR` -> `pt_BR`) and keeps the rest as written (Babel
+keeps `@latin` as the Locale's modifier), as the number reader and the plural table name a locale
+they are handed.
 """
 
 from __future__ import annotations
