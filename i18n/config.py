@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from i18n.errors import ConfigError, InputError
-from i18n.locale_codes import SHAPE, check_locale_code, is_locale_code
+from i18n.locales import SHAPE, check_locale_code, is_locale_code
 
 DEFAULTS = {
     "source_locale": "en",

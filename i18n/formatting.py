@@ -51,19 +51,3 @@ def locale_filters(locale: str | Locale) -> dict[str, Callable]:
         "year": year,
         "date": date_filter,
     }
-
-
-def language_tag(locale: str) -> str:
-    """The BCP 47 form of a gettext locale code, for `lang` and `hreflang`: pt_BR -> pt-BR."""
-    return str(Locale.parse(locale)).replace("_", "-")
-
-
-def language_name(locale: str) -> str:
-    """The language's name in itself, capitalised as a menu label is: "English", "Français"."""
-    name = Locale.parse(locale).get_display_name(locale) or locale
-    return name[:1].upper() + name[1:]
-
-
-def text_direction(locale: str) -> str:
-    """"rtl" for a right-to-left script, "ltr" otherwise (the `dir` attribute)."""
-    return "rtl" if Locale.parse(locale).character_order == "right-to-left" else "ltr"

@@ -27,7 +27,8 @@ from i18n.checks.placeholders import PercentProblem, percent_format_problems
 from i18n.chart import chart_builder
 from i18n.errors import FactsheetError, InputError, display_path, not_utf8
 from i18n.fonts import css_font_stack
-from i18n.formatting import language_name, language_tag, locale_filters, text_direction
+from i18n.formatting import locale_filters
+from i18n.locales import language_name, language_tag, text_direction
 from i18n.sheets import Sheet
 
 FORMATS = {"html": ".html", "md": ".md"}

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from i18n.locales import english_name, language_tag, text_direction
 from i18n.po.model import Catalog, Entry
 
 STATES = ("translated", "fuzzy", "untranslated")
@@ -174,8 +175,7 @@ def language(locale: str) -> Language:
         parsed = Locale.parse(locale)
     except (UnknownLocaleError, ValueError):
         return Language(locale, locale.replace("_", "-"), "ltr", locale)
-    direction = "rtl" if parsed.character_order == "right-to-left" else "ltr"
-    return Language(locale, str(parsed).replace("_", "-"), direction, parsed.get_display_name("en") or locale)
+    return Language(locale, language_tag(parsed), text_direction(parsed), english_name(parsed) or locale)
 
 
 @dataclass(frozen=True)

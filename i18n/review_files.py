@@ -127,7 +127,7 @@ def default_catalogue_review_path(path: Path) -> Path:
 def catalogue_review(path: Path, options, config=None) -> ReviewPage:
     """The review page of one PO file of any gettext project, with exactly the findings
     `factsheet check PATH` reports (the same options and [tool.factsheet.check] settings)."""
-    from i18n.checks.headers import normalise_locale
+    from i18n.locales import normalise_locale
     from i18n.checks.runner import check_files
 
     report = check_files([str(path)], options, jobs=1)

@@ -22,6 +22,7 @@ from i18n.checks.base import (
 )
 from i18n.po.charsets import is_placeholder, refusal
 from i18n.po.header import CONTENT_TYPE
+from i18n.locales import known_locale, normalise_locale
 from i18n.po.model import Catalog, Entry
 
 _CHARSET = re.compile(r"charset\s*=\s*([^\s;]+)", re.IGNORECASE)
@@ -51,24 +52,6 @@ def plural_layout(value: str) -> ParsedPluralForms:
     if any(first is None for first in layout.first_n[:1]):
         return ParsedPluralForms(rule.nplurals, None, "plural expression never selects form 0")
     return ParsedPluralForms(rule.nplurals, layout, None)
-
-
-def normalise_locale(value: str | None) -> str | None:
-    """`fr-CA`, `fr_CA.UTF-8`, `sr@latin` -> Babel's `fr_CA`, `sr`; None for an empty value."""
-    if not value:
-        return None
-    value = value.strip().split(".")[0].split("@")[0].replace("-", "_")
-    return value or None
-
-
-def known_locale(value: str) -> bool:
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        Locale.parse(value)
-    except (UnknownLocaleError, ValueError, TypeError):
-        return False
-    return True
 
 
 def cldr_nplurals(locale: str) -> int | None:

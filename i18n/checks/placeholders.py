@@ -14,24 +14,14 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from i18n.checks.base import PairCheck, Pair, Problem, Severity
+from i18n.po.format_directives import GRAMMARS
 
-# A C/printf directive as msgfmt reads it: %[n$][flags][width][.precision][length]conversion.
-_PRINTF_FLAGGED = re.compile(
-    r"%(?:(?P<position>\d+)\$)?(?P<flags>[-+ #0'I]*)(?P<width>\d+|\*(?:\d+\$)?)?"
-    r"(?:\.(?P<precision>\d+|\*(?:\d+\$)?)?)?(?P<length>hh|h|ll|l|L|q|j|z|Z|t)?(?P<conversion>[diouxXeEfFgGaAcspnCS%]|<PRI[diouxX]\w*>)"
-)
-# Without a format flag: no space or I flags (so "50 % of" and "5% of" are text), and the
-# named python form as well.
-_PRINTF_GUESSED = re.compile(
-    r"%(?:(?P<position>[1-9]\d*)\$)?(?P<flags>[-+#0]*)(?P<width>\d+|\*)?"
-    r"(?:\.(?P<precision>\d+|\*)?)?(?P<length>hh|h|ll|l|L|q|j|z|t)?(?P<conversion>[diouxXeEfFgGcsp%]|<PRI[diouxX]\w*>)"
-)
-# `%%` is matched (and skipped) first, so that "%%(end)" is text, not a named placeholder.
-_PYTHON_NAMED = re.compile(r"%%|%\((?P<name>[^()]*)\)[-+ #0]*(?:\d+|\*)?(?:\.\d+)?[hlL]?(?P<conversion>[diouxXeEfFgGcrsa%])")
-_BRACE_FLAGGED = re.compile(r"(?<![{$%])\{(?P<name>[A-Za-z_][\w.]*(?:\[[^\]{}]*\])?|\d+)?(?:![rsa])?(?::[^{}]*)?\}(?!\})")
-# Without the python-brace-format flag only numbered fields count: `{anonymous}` or `{INTEGER}` in
-# a C program's text is a word in braces, `{0}` is a placeholder in any syntax that has them.
-_BRACE_GUESSED = re.compile(r"(?<![{$%#\\])\{(?P<name>\d+)\}(?!\})")
+# The directives' shapes are the grammars table's (the prose patterns of c, python and python-brace).
+_PRINTF_FLAGGED = re.compile(GRAMMARS["c"].prose.flagged)
+_PRINTF_GUESSED = re.compile(GRAMMARS["c"].prose.unflagged)
+_PYTHON_NAMED = re.compile(GRAMMARS["python"].prose.flagged)
+_BRACE_FLAGGED = re.compile(GRAMMARS["python-brace"].prose.flagged)
+_BRACE_GUESSED = re.compile(GRAMMARS["python-brace"].prose.unflagged)
 
 
 def _plain(pattern: re.Pattern) -> re.Pattern:
@@ -310,12 +300,7 @@ class PlaceholderReordered(PairCheck):
 # the one reading of that rule: `check` reports what it refuses, and the renderer says the same
 # words at the catalogue entry when a translation slips through.
 
-# CPython's PyUnicode_Format: %[(key)][flags][width][.precision][length modifier]conversion.
-_PERCENT_DIRECTIVE = re.compile(
-    r"%(?:\((?P<name>[^()]*)(?P<closed>\))?)?(?P<flags>[-+ #0]*)(?P<width>\*|\d+)?"
-    r"(?:\.(?P<precision>\*|\d*))?[hlL]?(?P<conversion>.?)",
-    re.DOTALL,
-)
+_PERCENT_DIRECTIVE = re.compile(GRAMMARS["python"].prose.formatted)
 _PYTHON_CONVERSIONS = frozenset("diouxXeEfFgGcrsa%")
 _PERCENT_SIGN_ADVICE = "write %% for a percent sign"
 

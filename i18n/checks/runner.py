@@ -29,7 +29,7 @@ from i18n.checks.base import (
     finding,
 )
 from i18n.checks.config import HEADER_SPACING_FIELD, SPACINGS
-from i18n.checks.headers import known_locale, layout_for, normalise_locale
+from i18n.checks.headers import layout_for
 from i18n.checks.number_checks import NumberAcrossLocales
 from i18n.checks.registry import (
     CHECKS,
@@ -40,6 +40,7 @@ from i18n.checks.registry import (
 )
 from i18n.checks.sheets import NumberAcrossSheets, SheetsNotRendered, compare_sheets
 from i18n.errors import InputError
+from i18n.locales import known_locale, normalise_locale
 from i18n.po.model import Catalog, Entry
 
 

@@ -20,6 +20,8 @@ from functools import lru_cache
 from typing import Iterable
 
 from i18n.checks.base import ConventionCheck, Edit, Pair, Problem, Severity
+from i18n.locales import babel_spelling
+from i18n.po.format_directives import GRAMMARS
 
 NO_BREAK_SPACES = "\u00a0\u202f"
 NO_BREAK_SPACE = "\u00a0"
@@ -50,11 +52,9 @@ _MASKS = (
     ("www.", re.compile(r"\bwww\.\S+")),
     ("@", re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")),
     ("<", re.compile(r"<[^<>]*>")),
-    # printf directives, with the kernel's and binutils' %pB / %pA extensions.
-    # No space flag: in "50 % des" the "% d" is French typography, not a directive.
-    ("%", re.compile(r"%p[A-Za-z]|%(?:\d+\$)?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspnm]"
-                     r"|%\([^()]*\)[-+ #0]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]")),
-    ("{", re.compile(r"\{[^{}\s]*\}")),
+    # printf and Python directives, and brace fields, as the grammars table has them blanked.
+    ("%", re.compile(GRAMMARS["c"].prose.typography_mask + "|" + GRAMMARS["python"].prose.typography_mask)),
+    ("{", re.compile(GRAMMARS["python-brace"].prose.typography_mask)),
 )
 _ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 _NO_BREAK_ENTITIES = {"&nbsp;": "\u00a0", "&#160;": "\u00a0", "&#xa0;": "\u00a0", "&#8239;": "\u202f", "&#x202f;": "\u202f"}
@@ -105,7 +105,7 @@ def is_french(locale: str | None) -> bool:
 
 
 def _canadian(locale: str | None) -> bool:
-    return bool(locale) and locale.replace("-", "_").startswith("fr_CA")
+    return bool(locale) and babel_spelling(locale).startswith("fr_CA")
 
 
 @lru_cache(maxsize=None)

@@ -51,7 +51,7 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
 
     Exit status: 0 without errors, 1 with error findings, 2 for bad arguments or unreadable input.
     """
-    from i18n.checks.headers import known_locale, normalise_locale
+    from i18n.locales import known_locale, normalise_locale
     from i18n.checks.registry import CHECKS, resolve
     from i18n.checks.runner import CheckOptions, check_files, check_project
     from i18n.errors import FactsheetError

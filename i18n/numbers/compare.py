@@ -31,8 +31,9 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Callable
 
-from babel import Locale
 from babel import numbers as babel_numbers
+
+from i18n.locales import english_name
 
 from i18n.numbers.dates import DateReading, compare_dates, read_dates
 from i18n.numbers.digits import DigitReading, tidy
@@ -68,7 +69,7 @@ _RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|\.\.\.?|to|à|bis|a)\s*")
 
 @lru_cache(maxsize=None)
 def _language_name(locale: str) -> str:
-    return Locale.parse(locale_symbols(locale).locale).get_display_name("en")
+    return english_name(locale_symbols(locale).locale)
 
 
 def _suggest(reading: DigitReading, value: Decimal, text: str, locale: str) -> str:

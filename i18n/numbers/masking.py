@@ -9,25 +9,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from i18n.po.format_directives import GRAMMARS
+
 MASK = "\x00"
 
 _CJK_RANGES = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 SPACED_WORD = "[^\\W" + _CJK_RANGES + "]"  # a word character of a script that spaces its words
 SPACED_LETTER = "[^\\W\\d_" + _CJK_RANGES + "]"  # a letter of such a script
 
+# The placeholders of every syntax a message may hold (printf, Python, Ruby's %{name}, Qt's %1,
+# shell's $1, GCC's %< %>, brace fields), as the grammars table has them blanked before numbers.
 PLACEHOLDER_PATTERNS = [
-    # printf-style placeholders, positional (%1$s) and Qt/shell ones (%1, $1). A "%" right after a
-    # number is a percent sign ("60 % des" must not become the placeholder "% d").
-    r"(?<!\d)(?<!\d[ \u00a0\u202f])%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
-    r"(?:hh|h|ll|l|L|q|j|z|t|I64|I32)?[diouxXeEfFgGcCsSpnaA%]",
-    r"%\d+\$[-+#0' ]*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?))?[a-zA-Z]{1,2}",
-    r"%\([^)\s]*\)[-+#0 ]*\d*(?:\.\d+)?[a-zA-Z]",
-    r"%\{[^}\s]*\}",
-    r"(?<!\d)(?<!\d[ \u00a0\u202f])%\d(?![\d.,])",
-    r"\$\{?\w+\}?",
-    # GCC diagnostics markup: %< %> %{ %}.
-    r"%[<>{}]",
-    r"\{[^{}\s]*\}",
+    pattern
+    for language in ("c", "python", "ruby", "qt", "sh", "gcc-internal", "python-brace")
+    for pattern in GRAMMARS[language].prose.number_masks
 ]
 
 _PATTERNS = [

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from i18n.numbers.digits import DigitReading, read_digits
 from i18n.numbers.masking import MASK, mask_non_quantities
@@ -36,18 +35,6 @@ class TextReading:
 
 
 _EMPTY = TextReading((), (), ())
-
-
-@lru_cache(maxsize=None)
-def _language(locale: str) -> str:
-    return locale_symbols(locale).language
-
-
-def may_have_numbers(text: str, locale: str, words: bool = True) -> bool:
-    """The cheap test that lets ~90% of texts skip reading: a digit, a number word, a Roman ordinal."""
-    if DIGIT_RE.search(text) is not None or ROMAN_TRIGGER_RE.search(text) is not None:
-        return True
-    return words and may_have_number_words(text, _language(locale))
 
 
 def read_text(text: str, locale: str, hint: Convention | None = None, words: bool = True,

@@ -15,12 +15,6 @@ from i18n.numbers.model import Number
 _VALID_ROMAN_RE = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
-# One word per language is enough for the cheap test: "Ve siècle", "V century".
-_CENTURY_WORD = {
-    "fr": "siècle", "en": "century", "de": "Jahrhundert", "es": "siglo", "it": "secolo",
-    "pt": "século", "nl": "eeuw", "da": "århundrede", "ru": "век",
-}
-
 ROMAN_RE = re.compile(
     r"(?<![\w-])(?P<roman>[IVXLCDM]{1,8})"
     r"(?P<suffix>ᵉʳ|ʳᵉ|ᵉ|ème|eme|ième|er|re|e|è|th|st|nd|rd)?(?!\w)"

@@ -13,6 +13,8 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 from babel import numbers as babel_numbers
 
+from i18n.locales import babel_spelling
+
 # CLDR uses U+202F (fr), U+00A0 (ru, pl, sv...) or U+2009; writers type any of them or a plain space.
 SPACE_GROUPS = frozenset(" \u00a0\u202f\u2009")
 # de_CH and de_LI group with an apostrophe: CLDR has had U+2019 and U+0027 in turn, and U+02BC is
@@ -54,13 +56,9 @@ def _alternates(group: str) -> frozenset[str]:
     return frozenset({group, "\u00a0", "\u202f", "\u2009", ARABIC_GROUP})
 
 
-def normalise_locale(locale: str) -> str:
-    return locale.replace("-", "_")
-
-
 @lru_cache(maxsize=None)
 def locale_symbols(locale: str) -> LocaleSymbols:
-    name = normalise_locale(locale)
+    name = babel_spelling(locale)
     try:
         parsed = Locale.parse(name)
     except (UnknownLocaleError, ValueError):

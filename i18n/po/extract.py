@@ -8,6 +8,7 @@ from pathlib import Path
 
 from i18n.errors import InputError, display_path, not_utf8
 from i18n.po import header as po_header
+from i18n.po.format_directives import GRAMMARS
 from i18n.po.model import Catalog, Entry
 
 TEMPLATE_SUFFIXES = (".j2", ".jinja", ".jinja2", ".html", ".md", ".txt", ".svg")
@@ -21,7 +22,8 @@ KEYWORDS = {
 }
 # Jinja2 options shared with the renderer: trimmed trans blocks and new-style gettext.
 JINJA_OPTIONS = {"trimmed": "true", "newstyle_gettext": "true", "silent": "false"}
-PYTHON_FORMAT = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa%]")
+# What makes a message python-format, as Babel decides it when it extracts.
+PYTHON_FORMAT = re.compile(GRAMMARS["python"].prose.extracted)
 
 
 

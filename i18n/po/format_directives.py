@@ -1,4 +1,10 @@
-"""Where the directives of a format string are, as GNU gettext 0.21's parsers mark them for msgcat.
+"""Format-string grammars: the one table from a format flag (`c-format`, `python-brace-format`...) to
+how GNU gettext 0.21 reads the strings it flags, which msgfmt -c's check and the writer share.
+
+Each grammar gives what msgfmt -c compares between a msgid and its translation (the arguments a
+string consumes, or GNU's reason why it is no valid format string) and where its directives are;
+the grammars the checks look for in prose (c, python, python-brace...) also give the looser
+patterns that the placeholder checks, extraction and the typography and number masks use.
 
 write-po.c parses a string with the first format language its entry is flagged with (c-format,
 possible-python-format...) and never breaks a line inside a directive it recognised: not between
@@ -9,8 +15,11 @@ Languages without a parser here are wrapped as plain text.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Callable
 
-from i18n.po.c_format import directive_spans as _c_spans
+from i18n.po.c_format import CFormatError, parse_c_format
+from i18n.po.c_format import directive_spans as c_directive_spans
 
 # gettext 0.21's format_language[] order: the first flagged language decides.
 FORMAT_LANGUAGES = (
@@ -42,50 +51,49 @@ def wrapping_language(flags: list[str]) -> str | None:
 
 def unbreakable_positions(language: str | None, text: str, translated: bool) -> frozenset[int]:
     """Indices of the characters of `text` before which msgcat may not break a line."""
-    if language in ("c", "objc"):
-        spans = _c_spans(text, translated=translated, objc=language == "objc")
-    elif language == "python":
-        spans = _python_spans(text)
-    elif language == "python-brace":
-        spans = _python_brace_spans(text)
-    elif language == "csharp":
-        spans = _csharp_spans(text)
-    elif language in _PARSED_LANGUAGES:
-        parser = _PARSED_LANGUAGES[language]
-        try:
-            spans = parser(text)[1]
-        except FormatError as error:
-            spans = error.spans
-    elif language in _SIMPLE_DIRECTIVES:
-        spans = [(match.start(), match.end() - 1) for match in _SIMPLE_DIRECTIVES[language].finditer(text)]
-    else:
+    grammar = GRAMMARS.get(language)
+    if grammar is None:
         return frozenset()
+    spans = grammar.spans(text, translated)
     return frozenset(index for first, last in spans for index in range(first + 1, last + 1))
 
 
-# Languages whose directives one regular expression finds, as their GNU parsers scan them.
-_SIMPLE_DIRECTIVES = {
-    "kde": re.compile(r"%[1-9][0-9]*"),
-    "qt": re.compile(r"%L?[0-9][0-9]?"),
-    "qt-plural": re.compile(r"%L?n"),
-    "perl-brace": re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}"),
+# Python % (format-python.c) -------------------------------------------------------------------
+
+_PYTHON_TYPES = {
+    **dict.fromkeys("diuoxX", "int"),
+    **dict.fromkeys("efgEG", "float"),
+    "c": "char",
+    "s": "any",
+    "r": "any",
 }
-
-_PYTHON_AFTER_NAME = re.compile(r"[-+ #0]*(?:\*|[0-9]+)?(?:\.(?:\*|[0-9]+)?)?[hlL]?")
-_PYTHON_CONVERSIONS = frozenset("%csridiuoxXeEfgG")
+_PYTHON_FLAGS = frozenset("-+ #0")
 
 
-def _python_spans(text: str) -> list[tuple[int, int]]:
-    # format-python.c: '%', an optional (name) with nested parentheses, flags, width, precision,
-    # size, then the conversion, which ends the directive.
-    spans = []
+@dataclass(frozen=True)
+class PythonArguments:
+    named: dict[str, str]
+    unnamed: list[str]
+
+
+def parse_python(text: str) -> tuple[PythonArguments, list[tuple[int, int]]]:
+    """format-python.c: '%', an optional (name) with nested parentheses, flags, width, precision,
+    one size letter, then the conversion, which ends the directive. The types of the arguments,
+    by name or in order, and the spans."""
+    named: dict[str, str] = {}
+    unnamed: list[str] = []
+    spans: list[tuple[int, int]] = []
+    directive = 0
     position = text.find("%")
     while position >= 0:
         start = position
         position += 1
+        directive += 1
+        name = None
         if text.startswith("(", position):
             depth = 0
             position += 1
+            name_start = position
             while position < len(text):
                 if text[position] == "(":
                     depth += 1
@@ -95,93 +103,182 @@ def _python_spans(text: str) -> list[tuple[int, int]]:
                     depth -= 1
                 position += 1
             if position >= len(text):
-                return spans
+                raise FormatError("The string ends in the middle of a directive.", spans)
+            name = text[name_start:position]
             position += 1
-        position = _PYTHON_AFTER_NAME.match(text, position).end()
-        if position >= len(text) or text[position] not in _PYTHON_CONVERSIONS:
-            return spans  # GNU stops at the first invalid directive
+        while position < len(text) and text[position] in _PYTHON_FLAGS:
+            position += 1
+        for part in ("width", "precision"):
+            if part == "precision":
+                if text.startswith(".", position):
+                    position += 1
+                else:
+                    continue
+            if text.startswith("*", position):
+                unnamed.append("int")
+                position += 1
+            else:
+                position = _skip_digits(text, position)
+        if position < len(text) and text[position] in "hlL":
+            position += 1
+        if position >= len(text):
+            raise FormatError("The string ends in the middle of a directive.", spans)
+        conversion = text[position]
+        if conversion == "%":
+            directive -= 1
+        elif conversion not in _PYTHON_TYPES:
+            raise FormatError(f"In the directive number {directive}, the character '{conversion}' is not a valid "
+                              "conversion specifier.", spans)
+        elif name is None:
+            unnamed.append(_PYTHON_TYPES[conversion])
+        elif named.setdefault(name, _PYTHON_TYPES[conversion]) != _PYTHON_TYPES[conversion]:
+            raise FormatError(f"The string refers to the argument named '{name}' in incompatible ways.", spans)
         spans.append((start, position))
         position = text.find("%", position + 1)
-    return spans
+    if named and unnamed:
+        raise FormatError("The string refers to arguments both through argument names and through unnamed argument "
+                          "specifications.", spans)
+    return PythonArguments(named, unnamed), spans
 
 
-def _python_brace_spans(text: str) -> list[tuple[int, int]]:
-    # format-python-brace.c as in 0.21: '{{' is a literal brace; a field is a name or number with
-    # .attribute and [item] parts, then ':' and either one nested field or a standard spec.
-    text += "\0"
-    spans: list[tuple[int, int]] = []
-    position = 0
-    while text[position] != "\0":
-        if text[position] != "{":
-            position += 1
-            continue
-        parsed = _brace_directive(text, position, toplevel=True)
-        if parsed is None:
-            return spans  # GNU stops at the first invalid directive
-        position, span = parsed
-        if span is not None:
-            spans.append(span)
-    return spans
-
+# Python str.format (format-python-brace.c as in 0.21: no empty "{}" fields) -------------------
 
 _BRACE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _BRACE_NUMBER = re.compile(r"[0-9]+")
 _BRACE_SPEC = re.compile(r"(?:.[<>=^]|[<>=^])?[-+ ]?#?0?[0-9]*(?:\.[0-9]*)?[bcdoxXneEfFgG%]?", re.S)
 
 
-def _brace_directive(text: str, start: int, *, toplevel: bool) -> tuple[int, tuple[int, int] | None] | None:
-    """(position after the field, its span if top-level), or None when GNU finds it invalid."""
+def parse_python_brace(text: str) -> tuple[set[str], list[tuple[int, int]]]:
+    """'{{' is a literal brace; a field is a name or number with .attribute and [item] parts, then
+    ':' and either one nested field or a standard spec. The fields' names, each with its format
+    spec (0.21 names an argument by the whole field: "{n:d}" and "{n}" differ), and the spans."""
+    names: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    text += "\0"
+    position = 0
+    directive = 0
+    while text[position] != "\0":
+        if text[position] != "{":
+            position += 1
+        elif text[position + 1] == "{":
+            position += 2
+        else:
+            directive += 1
+            start = position
+            position = _brace_field(text, position, directive, spans, toplevel=True)
+            names.add(text[start + 1 : position])
+            spans.append((start, position))
+            position += 1
+    return names, spans
+
+
+def _brace_field(text: str, start: int, directive: int, spans: list[tuple[int, int]], *, toplevel: bool) -> int:
+    """The position of the field's closing '}'; FormatError with GNU's reason when it is invalid."""
     position = start + 1
-    if text[position] == "{":
-        return position + 1, None
     field = _BRACE_NAME.match(text, position) or _BRACE_NUMBER.match(text, position)
     if field is None:
-        return None
+        if text[position] == "\0":
+            raise FormatError("The string ends in the middle of a directive.", spans)
+        raise FormatError(f"In the directive number {directive}, '{text[position]}' cannot start a field name.", spans)
     position = field.end()
     while text[position] in ".[":
         if text[position] == ".":
             field = _BRACE_NAME.match(text, position + 1)
+            if field is None:
+                raise FormatError(f"In the directive number {directive}, a getattr argument is not a name.", spans)
+            position = field.end()
         else:
             field = _BRACE_NAME.match(text, position + 1) or _BRACE_NUMBER.match(text, position + 1)
-        if field is None:
-            return None
-        position = field.end()
-        if text[position - len(field.group()) - 1] == "[":
-            if text[position] != "]":
-                return None
-            position += 1
+            if field is None or text[field.end()] != "]":
+                raise FormatError(f"In the directive number {directive}, there is an unterminated getitem argument.",
+                                  spans)
+            position = field.end() + 1
     if text[position] == ":":
         if not toplevel:
-            return None
+            raise FormatError(f"In the directive number {directive}, no more nesting is allowed in a format "
+                              "specifier.", spans)
         position += 1
         if text[position] == "{":
-            nested = _brace_directive(text, position, toplevel=False)
-            if nested is None:
-                return None
-            position = nested[0]
+            position = _brace_field(text, position, directive, spans, toplevel=False) + 1
         elif text[position] != "\0":
             position = _BRACE_SPEC.match(text, position).end()
     if text[position] != "}":
-        return None
-    return position + 1, (start, position) if toplevel else None
+        raise FormatError(f"The directive number {directive} is unterminated.", spans)
+    return position
 
 
-class CSharpFormatError(ValueError):
-    """Not a valid C# format string; the message is GNU's reason."""
+# KDE (format-kde.c): %1 ... %99; a translation may leave out one argument unless strict -------
+
+_KDE_DIRECTIVE = re.compile(r"%([1-9][0-9]*)")
+
+
+def parse_kde(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    matches = list(_KDE_DIRECTIVE.finditer(text))
+    spans = _match_spans(matches)
+    numbers = sorted({int(match.group(1)) for match in matches})
+    for index, number in enumerate(numbers):
+        if number > index + 1:
+            for later in range(index, len(numbers)):
+                if numbers[later] > later + 2:
+                    raise FormatError(
+                        f"The string refers to argument number {numbers[later]} but ignores the arguments "
+                        f"{index + 1} and {later + 2}.", spans
+                    )
+            break
+    return numbers, spans
+
+
+# Qt (format-qt.c): %0 ... %99 and %L1; "simple" strings have neither L nor two digits -----------
+
+@dataclass(frozen=True)
+class QtArguments:
+    simple: bool
+    used: frozenset[int]
+
+
+_QT_DIRECTIVE = re.compile(r"%(L?)([0-9])([0-9]?)")
+
+
+def parse_qt(text: str) -> tuple[QtArguments, list[tuple[int, int]]]:
+    simple = True
+    used = set()
+    matches = list(_QT_DIRECTIVE.finditer(text))
+    for match in matches:
+        if match.group(1) or match.group(3):
+            simple = False
+        used.add(int(match.group(2) + match.group(3)))
+    return QtArguments(simple, frozenset(used)), _match_spans(matches)
+
+
+# Qt plural (format-qt-plural.c): %n and %Ln; Perl brace (format-perl-brace.c): {name} ----------
+
+_QT_PLURAL_DIRECTIVE = re.compile(r"%L?n")
+_PERL_BRACE_DIRECTIVE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def parse_qt_plural(text: str) -> tuple[int, list[tuple[int, int]]]:
+    matches = list(_QT_PLURAL_DIRECTIVE.finditer(text))
+    return len(matches), _match_spans(matches)
+
+
+def parse_perl_brace(text: str) -> tuple[set[str], list[tuple[int, int]]]:
+    matches = list(_PERL_BRACE_DIRECTIVE.finditer(text))
+    return {match.group(1) for match in matches}, _match_spans(matches)
+
+
+def _match_spans(matches) -> list[tuple[int, int]]:
+    return [(match.start(), match.end() - 1) for match in matches]
 
 
 def parse_csharp(text: str) -> tuple[int, list[tuple[int, int]]]:
     """format-csharp.c: the number of arguments ({0}..{n} -> n+1) and the directives' spans
-    ('{{' and '}}' included); raises CSharpFormatError at the first invalid directive, the spans
-    found so far in its `spans` attribute."""
+    ('{{' and '}}' included)."""
     spans: list[tuple[int, int]] = []
     arguments = directives = 0
     position, length = 0, len(text)
 
     def fail(reason: str):
-        error = CSharpFormatError(reason)
-        error.spans = spans
-        return error
+        return FormatError(reason, spans)
 
     while position < length:
         char = text[position]
@@ -226,13 +323,6 @@ def parse_csharp(text: str) -> tuple[int, list[tuple[int, int]]]:
                 raise fail(f"The string contains a lone '}}' after directive number {directives}.")
             spans.append((start, position - 1))
     return arguments, spans
-
-
-def _csharp_spans(text: str) -> list[tuple[int, int]]:
-    try:
-        return parse_csharp(text)[1]
-    except CSharpFormatError as error:
-        return error.spans
 
 
 class FormatError(ValueError):
@@ -1525,24 +1615,177 @@ def parse_gcc_internal(text: str) -> tuple[tuple[list[tuple[int, str]], bool], l
     return (arguments, uses_errno), spans
 
 
-# Languages whose directives their parser above marks.
-_PARSED_LANGUAGES = {
-    "sh": parse_sh,
-    "smalltalk": parse_smalltalk,
-    "ycp": parse_smalltalk,
-    "javascript": parse_javascript,
-    "php": parse_php,
-    "lua": parse_lua,
-    "awk": parse_awk,
-    "tcl": parse_tcl,
-    "object-pascal": parse_object_pascal,
-    "java-printf": parse_java_printf,
-    "perl": parse_perl,
-    "ruby": parse_ruby,
-    "boost": parse_boost,
-    "java": parse_java,
-    "elisp": parse_elisp,
-    "librep": parse_librep,
-    "gfc-internal": parse_gfc_internal,
-    "gcc-internal": parse_gcc_internal,
+# --- The table: one grammar per format flag --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProsePatterns:
+    """A grammar's directives as the checks find them in a message's prose: looser than GNU's parser,
+    which stops at the first directive it rejects, and each as loose as its caller needs (the
+    regular expressions' source text, compiled by each caller as it combines them)."""
+
+    # A directive of a text flagged with the format (the placeholder checks).
+    flagged: str | None = None
+    # A directive of a text no format flag speaks for: only the shapes no prose has.
+    unflagged: str | None = None
+    # What makes extraction flag a message with the format (Babel's rule).
+    extracted: str | None = None
+    # What the language itself reads as a directive when it formats, valid or not.
+    formatted: str | None = None
+    # Blanked out before the typography checks read the prose: no space flag, since the "% d" of
+    # "50 % des" is French typography.
+    typography_mask: str | None = None
+    # Blanked out before numbers are read: a "%" right after a number is a percent sign.
+    number_masks: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FormatGrammar:
+    """How GNU gettext reads the strings of one format flag (`<language>-format`)."""
+
+    language: str
+    # GNU's name for it in msgfmt's messages: "not a valid Python brace format string".
+    label: str
+    # (text, translated) -> (what msgfmt compares, the directives' spans); FormatError when invalid.
+    parse: Callable[[str, bool], tuple[object, list[tuple[int, int]]]]
+    prose: ProsePatterns = ProsePatterns()
+
+    @property
+    def flag(self) -> str:
+        return f"{self.language}-format"
+
+    def arguments(self, text: str, translated: bool) -> object:
+        """What msgfmt -c compares between a msgid and its translation; FormatError when invalid."""
+        return self.parse(text, translated)[0]
+
+    def spans(self, text: str, translated: bool) -> list[tuple[int, int]]:
+        """(first, last) character of each directive recognised before any error."""
+        try:
+            return self.parse(text, translated)[1]
+        except FormatError as error:
+            return error.spans
+
+
+class _CGrammar(FormatGrammar):
+    # c_format walks the string once for the types and once for the spans, each as GNU does.
+    def arguments(self, text: str, translated: bool) -> tuple[int, ...]:
+        try:
+            return parse_c_format(text, translated=translated, objc=self.language == "objc").arguments
+        except CFormatError as error:
+            raise FormatError(str(error), []) from None
+
+    def spans(self, text: str, translated: bool) -> list[tuple[int, int]]:
+        return c_directive_spans(text, translated=translated, objc=self.language == "objc")
+
+
+def _untranslated(parse: Callable[[str], tuple[object, list[tuple[int, int]]]]):
+    """A parser for a language whose translations are read as their msgids are."""
+    return lambda text, _translated: parse(text)
+
+
+# The prose patterns of the grammars the checks look for.
+
+# printf as msgfmt reads it: %[n$][flags][width][.precision][length]conversion.
+_C_FLAGGED = (
+    r"%(?:(?P<position>\d+)\$)?(?P<flags>[-+ #0'I]*)(?P<width>\d+|\*(?:\d+\$)?)?"
+    r"(?:\.(?P<precision>\d+|\*(?:\d+\$)?)?)?(?P<length>hh|h|ll|l|L|q|j|z|Z|t)?(?P<conversion>[diouxXeEfFgGaAcspnCS%]|<PRI[diouxX]\w*>)"
+)
+# Without a format flag: no space or I flags (so "50 % of" and "5% of" are text).
+_C_UNFLAGGED = (
+    r"%(?:(?P<position>[1-9]\d*)\$)?(?P<flags>[-+#0]*)(?P<width>\d+|\*)?"
+    r"(?:\.(?P<precision>\d+|\*)?)?(?P<length>hh|h|ll|l|L|q|j|z|t)?(?P<conversion>[diouxXeEfFgGcsp%]|<PRI[diouxX]\w*>)"
+)
+# Python's named form, flagged or not. `%%` is matched (and skipped) first, so that "%%(end)" is
+# text, not a named placeholder.
+_PYTHON_NAMED = r"%%|%\((?P<name>[^()]*)\)[-+ #0]*(?:\d+|\*)?(?:\.\d+)?[hlL]?(?P<conversion>[diouxXeEfFgGcrsa%])"
+# A brace field; without the flag only numbered fields count: `{anonymous}` or `{INTEGER}` in a
+# C program's text is a word in braces, `{0}` is a placeholder in any syntax that has them.
+_BRACE_FLAGGED = r"(?<![{$%])\{(?P<name>[A-Za-z_][\w.]*(?:\[[^\]{}]*\])?|\d+)?(?:![rsa])?(?::[^{}]*)?\}(?!\})"
+_BRACE_UNFLAGGED = r"(?<![{$%#\\])\{(?P<name>\d+)\}(?!\})"
+_BRACE_IN_PROSE = r"\{[^{}\s]*\}"
+
+_PROSE = {
+    "c": ProsePatterns(
+        flagged=_C_FLAGGED,
+        unflagged=_C_UNFLAGGED,
+        # With the kernel's and binutils' %pB / %pA extensions.
+        typography_mask=r"%p[A-Za-z]|%(?:\d+\$)?[-+#0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspnm]",
+        number_masks=(
+            # Positional (%1$s) too; a "%" right after a number is a percent sign ("60 % des" must
+            # not become the placeholder "% d").
+            r"(?<!\d)(?<!\d[ \u00a0\u202f])%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
+            r"(?:hh|h|ll|l|L|q|j|z|t|I64|I32)?[diouxXeEfFgGcCsSpnaA%]",
+            r"%\d+\$[-+#0' ]*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?))?[a-zA-Z]{1,2}",
+        ),
+    ),
+    "python": ProsePatterns(
+        flagged=_PYTHON_NAMED,
+        unflagged=_PYTHON_NAMED,
+        extracted=r"%(?:\([^)]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa%]",
+        # CPython's PyUnicode_Format: %[(key)][flags][width][.precision][length modifier]conversion,
+        # the conversion being any character (or none at the end).
+        formatted=(r"(?s)%(?:\((?P<name>[^()]*)(?P<closed>\))?)?(?P<flags>[-+ #0]*)(?P<width>\*|\d+)?"
+                   r"(?:\.(?P<precision>\*|\d*))?[hlL]?(?P<conversion>.?)"),
+        typography_mask=r"%\([^()]*\)[-+ #0]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]",
+        number_masks=(r"%\([^)\s]*\)[-+#0 ]*\d*(?:\.\d+)?[a-zA-Z]",),
+    ),
+    "python-brace": ProsePatterns(
+        flagged=_BRACE_FLAGGED,
+        unflagged=_BRACE_UNFLAGGED,
+        typography_mask=_BRACE_IN_PROSE,
+        number_masks=(_BRACE_IN_PROSE,),
+    ),
+    "ruby": ProsePatterns(number_masks=(r"%\{[^}\s]*\}",)),
+    # Qt's %1 (KDE's too).
+    "qt": ProsePatterns(number_masks=(r"(?<!\d)(?<!\d[ \u00a0\u202f])%\d(?![\d.,])",)),
+    "sh": ProsePatterns(number_masks=(r"\$\{?\w+\}?",)),
+    # GCC diagnostics markup: %< %> %{ %}.
+    "gcc-internal": ProsePatterns(number_masks=(r"%[<>{}]",)),
 }
+
+
+def _grammar(language: str, label: str, parse) -> FormatGrammar:
+    return FormatGrammar(language, label, parse, _PROSE.get(language, ProsePatterns()))
+
+
+# Every format language GNU gettext 0.21 parses that is parsed here, by its flag's name.
+GRAMMARS: dict[str, FormatGrammar] = {
+    "c": _CGrammar("c", "C", None, _PROSE["c"]),
+    "objc": _CGrammar("objc", "Objective C", None),
+    **{
+        language: _grammar(language, label, _untranslated(parse))
+        for language, label, parse in (
+            ("python", "Python", parse_python),
+            ("python-brace", "Python brace", parse_python_brace),
+            ("kde", "KDE", parse_kde),
+            ("qt", "Qt", parse_qt),
+            ("qt-plural", "Qt plural", parse_qt_plural),
+            ("perl-brace", "Perl brace", parse_perl_brace),
+            ("csharp", "C#", parse_csharp),
+            ("sh", "Shell", parse_sh),
+            ("smalltalk", "Smalltalk", parse_smalltalk),
+            # format-smalltalk.c serves YCP's sformat strings too: one grammar, another name.
+            ("ycp", "YCP", parse_smalltalk),
+            ("javascript", "JavaScript", parse_javascript),
+            ("php", "PHP", parse_php),
+            ("lua", "Lua", parse_lua),
+            ("awk", "awk", parse_awk),
+            ("tcl", "Tcl", parse_tcl),
+            ("object-pascal", "Object Pascal", parse_object_pascal),
+            ("java-printf", "Java printf", parse_java_printf),
+            ("perl", "Perl", parse_perl),
+            ("ruby", "Ruby", parse_ruby),
+            ("boost", "Boost", parse_boost),
+            ("elisp", "Emacs Lisp", parse_elisp),
+            ("librep", "librep", parse_librep),
+            ("gfc-internal", "GFC internal", parse_gfc_internal),
+            ("gcc-internal", "GCC internal", parse_gcc_internal),
+            ("java", "Java MessageFormat", parse_java),
+        )
+    },
+}
+
+
+def grammar_of(flag: str) -> FormatGrammar | None:
+    """The grammar of a format flag ("c-format" -> C's), None for a flag that names none."""
+    return GRAMMARS.get(flag.removesuffix("-format")) if flag.endswith("-format") else None

@@ -1,38 +1,16 @@
 """What `msgfmt -c` (GNU gettext 0.21) refuses: format-string mismatches, plural-form errors, newlines.
 
-Format strings are checked for the `c-format`, `python-format` and `python-brace-format` flags with
-GNU's rules: a translation of a singular message must use exactly the msgid's directives; a plural
+Format strings are read with the grammar of their flag (`format_directives.GRAMMARS`) and compared
+with GNU's rules: a translation of a singular message must use exactly the msgid's directives; a plural
 form used for a single `n` (such as French's "un fichier") may leave out the count.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from i18n.po.format_directives import (
-    CSharpFormatError,
-    FormatError,
-    parse_awk,
-    parse_boost,
-    parse_csharp,
-    parse_elisp,
-    parse_gcc_internal,
-    parse_gfc_internal,
-    parse_java,
-    parse_java_printf,
-    parse_javascript,
-    parse_librep,
-    parse_lua,
-    parse_object_pascal,
-    parse_perl,
-    parse_php,
-    parse_ruby,
-    parse_sh,
-    parse_tcl,
-    parse_smalltalk,
-)
 from i18n.po.flags import declared_formats
+from i18n.po.format_directives import GRAMMARS, FormatError, PythonArguments, QtArguments
 from i18n.po.model import Catalog, Entry
 from i18n.po.plurals import check_plural_forms, plural_use
 
@@ -45,16 +23,6 @@ class CompileProblem:
 
 # --- Format strings -------------------------------------------------------------------------------
 
-# The format languages checked here (gettext 0.21 checks 30; the others pass unchecked for now).
-CHECKED_FORMATS = ("c", "objc", "python", "python-brace", "kde", "qt", "qt-plural", "perl-brace", "csharp", "sh",
-                   "smalltalk", "javascript", "php", "lua", "awk", "tcl", "object-pascal", "java-printf", "perl", "ruby", "ycp", "boost", "java", "elisp", "librep",
-                   "gfc-internal", "gcc-internal")
-
-
-class _Invalid(Exception):
-    """A string that is not a valid format string of its kind; the text is GNU's reason."""
-
-
 def check_format(
     kind: str,
     msgid: str,
@@ -63,13 +31,13 @@ def check_format(
     often: tuple[bool, ...] | None,
 ) -> str | None:
     """The first `msgfmt -c` format complaint for these translations, or None."""
-    if kind not in CHECKED_FORMATS:
-        return None
-    parse, compare, language = _PARSERS[kind]
+    if kind not in _COMPARE:
+        return None  # gettext 0.21 checks 30 languages; the others pass unchecked for now
+    grammar, compare = GRAMMARS[kind], _COMPARE[kind]
     source_name = "msgid_plural" if msgid_plural is not None else "msgid"
     try:
-        source_spec = parse(msgid_plural if msgid_plural is not None else msgid, False)
-    except _Invalid:
+        source_spec = grammar.arguments(msgid_plural if msgid_plural is not None else msgid, False)
+    except FormatError:
         return None  # GNU checks nothing when the msgid itself is not a valid format string
     has_plural_translations = len(translations) > 1
     for index, translation in enumerate(translations):
@@ -80,9 +48,10 @@ def check_format(
         )
         target_name = f"msgstr[{index}]" if has_plural_translations else "msgstr"
         try:
-            target_spec = parse(translation, True)
-        except _Invalid as reason:
-            return f"'{target_name}' is not a valid {language} format string, unlike '{source_name}'. Reason: {reason}"
+            target_spec = grammar.arguments(translation, True)
+        except FormatError as reason:
+            return (f"'{target_name}' is not a valid {grammar.label} format string, unlike '{source_name}'. "
+                    f"Reason: {reason}")
         problem = compare(source_spec, target_spec, strict, source_name, target_name)
         if problem is not None:
             return problem
@@ -90,16 +59,6 @@ def check_format(
 
 
 # C printf (format-c.c) ----------------------------------------------------------------------------
-
-def _parse_gnu_c(text: str, translated: bool, objc: bool) -> tuple[int, ...]:
-    """Argument types through the one C grammar (c_format), GNU's reason when the string is invalid."""
-    from i18n.po.c_format import CFormatError, parse_c_format
-
-    try:
-        return parse_c_format(text, translated=translated, objc=objc).arguments
-    except CFormatError as error:
-        raise _Invalid(str(error)) from None
-
 
 def _compare_positional(source: list, target: list, strict: bool, source_name: str, target_name: str) -> str | None:
     if (len(source) != len(target)) if strict else (len(source) < len(target)):
@@ -112,81 +71,7 @@ def _compare_positional(source: list, target: list, strict: bool, source_name: s
 
 # Python % (format-python.c) -----------------------------------------------------------------------
 
-_PYTHON_CONVERSIONS = {
-    **dict.fromkeys("diuoxX", "int"),
-    **dict.fromkeys("eEfFgG", "float"),
-    "c": "char",
-    "s": "any",
-    "r": "any",
-}
-
-
-@dataclass(frozen=True)
-class _PythonSpec:
-    named: dict[str, str]
-    unnamed: list[str]
-
-
-def _parse_python(text: str) -> _PythonSpec:
-    named: dict[str, str] = {}
-    unnamed: list[str] = []
-    position = 0
-    directive = 0
-    while True:
-        position = text.find("%", position)
-        if position < 0:
-            break
-        position += 1
-        directive += 1
-        name = None
-        if position < len(text) and text[position] == "(":
-            depth = 1
-            start = position + 1
-            position += 1
-            while position < len(text) and depth:
-                depth += {"(": 1, ")": -1}.get(text[position], 0)
-                position += 1
-            if depth:
-                raise _Invalid("The string ends in the middle of a directive.")
-            name = text[start : position - 1]
-        while position < len(text) and text[position] in "-+ #0":
-            position += 1
-        for part in ("width", "precision"):
-            if part == "precision":
-                if position < len(text) and text[position] == ".":
-                    position += 1
-                else:
-                    continue
-            if position < len(text) and text[position] == "*":
-                unnamed.append("int")
-                position += 1
-            else:
-                while position < len(text) and text[position].isdigit():
-                    position += 1
-        while position < len(text) and text[position] in "hlL":
-            position += 1
-        if position >= len(text):
-            raise _Invalid("The string ends in the middle of a directive.")
-        conversion = text[position]
-        position += 1
-        if conversion == "%":
-            directive -= 1
-            continue
-        argument_type = _PYTHON_CONVERSIONS.get(conversion)
-        if argument_type is None:
-            raise _Invalid(
-                f"In the directive number {directive}, the character '{conversion}' is not a valid conversion specifier."
-            )
-        if name is None:
-            unnamed.append(argument_type)
-        elif named.setdefault(name, argument_type) != argument_type:
-            raise _Invalid(f"The string refers to the argument named '{name}' in incompatible ways.")
-    if named and unnamed:
-        raise _Invalid("The string refers to arguments both through argument names and through unnamed argument specifications.")
-    return _PythonSpec(named, unnamed)
-
-
-def _compare_python(source: _PythonSpec, target: _PythonSpec, strict: bool, source_name: str, target_name: str) -> str | None:
+def _compare_python(source: PythonArguments, target: PythonArguments, strict: bool, source_name: str, target_name: str) -> str | None:
     if source.named and target.unnamed:
         return f"format specifications in '{source_name}' expect a mapping, those in '{target_name}' expect a tuple"
     if source.unnamed and target.named:
@@ -216,60 +101,6 @@ def _python_types_agree(first: str, second: str, strict: bool) -> bool:
 
 # Python str.format (format-python-brace.c as in 0.21: no empty "{}" fields) ----------------------
 
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|[0-9]+")
-
-
-def _parse_python_brace(text: str) -> set[str]:
-    names: set[str] = set()
-    position = 0
-    directive = 0
-    while True:
-        position = text.find("{", position)
-        if position < 0:
-            return names
-        if text.startswith("{{", position):
-            position += 2
-            continue
-        directive += 1
-        position = _parse_brace_field(text, position, directive, names, toplevel=True)
-
-
-def _parse_brace_field(text: str, position: int, directive: int, names: set[str], *, toplevel: bool) -> int:
-    start = position + 1
-    match = _IDENTIFIER.match(text, start)
-    if match is None:
-        if start >= len(text):
-            raise _Invalid("The string ends in the middle of a directive.")
-        raise _Invalid(f"In the directive number {directive}, '{text[start]}' cannot start a field name.")
-    position = match.end()
-    while position < len(text) and text[position] in ".[":
-        if text[position] == ".":
-            attribute = re.compile(r"[A-Za-z_][A-Za-z0-9_]*").match(text, position + 1)
-            if attribute is None:
-                raise _Invalid(f"In the directive number {directive}, a getattr argument is not a name.")
-            position = attribute.end()
-        else:
-            item = _IDENTIFIER.match(text, position + 1)
-            if item is None or not text.startswith("]", item.end()):
-                raise _Invalid(f"In the directive number {directive}, there is an unterminated getitem argument.")
-            position = item.end() + 1
-    if position < len(text) and text[position] == ":":
-        if not toplevel:
-            raise _Invalid(f"In the directive number {directive}, no more nesting is allowed in a format specifier.")
-        position += 1
-        if position < len(text) and text[position] == "{":
-            position = _parse_brace_field(text, position, directive, names, toplevel=False)
-        else:
-            spec = re.compile(r"(.?[<>=^])?[-+ ]?#?0?[0-9]*(\.[0-9]+)?[bcdoxXneEfFgG%]?").match(text, position)
-            position = spec.end()
-    if position >= len(text) or text[position] != "}":
-        raise _Invalid(f"The directive number {directive} is unterminated.")
-    if toplevel:
-        # 0.21 names an argument by the whole field, format spec included: "{n:d}" and "{n}" differ.
-        names.add(text[start:position])
-    return position + 1
-
-
 def _compare_brace(source: set[str], target: set[str], strict: bool, source_name: str, target_name: str) -> str | None:
     # 0.21 compares brace names only under strict checking: a plural form used for a single n
     # may both drop and add fields.
@@ -284,23 +115,6 @@ def _compare_brace(source: set[str], target: set[str], strict: bool, source_name
 
 
 # KDE (format-kde.c): %1 ... %99; a translation may leave out one argument unless strict -------
-
-def _parse_kde(text: str) -> list[int]:
-    numbers = sorted({int(match.group(1)) for match in _KDE_DIRECTIVE.finditer(text)})
-    for index, number in enumerate(numbers):
-        if number > index + 1:
-            for later in range(index, len(numbers)):
-                if numbers[later] > later + 2:
-                    raise _Invalid(
-                        f"The string refers to argument number {numbers[later]} but ignores the arguments "
-                        f"{index + 1} and {later + 2}."
-                    )
-            break
-    return numbers
-
-
-_KDE_DIRECTIVE = re.compile(r"%([1-9][0-9]*)")
-
 
 def _compare_kde(source: list[int], target: list[int], strict: bool, source_name: str, target_name: str) -> str | None:
     missing = None
@@ -321,26 +135,7 @@ def _compare_kde(source: list[int], target: list[int], strict: bool, source_name
 
 # Qt (format-qt.c): %0 ... %99 and %L1; "simple" strings have neither L nor two digits -----------
 
-@dataclass(frozen=True)
-class _QtSpec:
-    simple: bool
-    used: frozenset[int]
-
-
-_QT_DIRECTIVE = re.compile(r"%(L?)([0-9])([0-9]?)")
-
-
-def _parse_qt(text: str) -> _QtSpec:
-    simple = True
-    used = set()
-    for match in _QT_DIRECTIVE.finditer(text):
-        if match.group(1) or match.group(3):
-            simple = False
-        used.add(int(match.group(2) + match.group(3)))
-    return _QtSpec(simple, frozenset(used))
-
-
-def _compare_qt(source: _QtSpec, target: _QtSpec, strict: bool, source_name: str, target_name: str) -> str | None:
+def _compare_qt(source: QtArguments, target: QtArguments, strict: bool, source_name: str, target_name: str) -> str | None:
     if source.simple and not target.simple:
         return (
             f"'{source_name}' is a simple format string, but '{target_name}' is not: it contains an 'L' flag "
@@ -356,10 +151,6 @@ def _compare_qt(source: _QtSpec, target: _QtSpec, strict: bool, source_name: str
 
 # Qt plural (format-qt-plural.c): %n and %Ln -----------------------------------------------------
 
-def _parse_qt_plural(text: str) -> int:
-    return len(re.findall(r"%L?n", text))
-
-
 def _compare_qt_plural(source: int, target: int, strict: bool, source_name: str, target_name: str) -> str | None:
     if (source == 0 and target > 0) or (strict and source > 0 and target == 0):
         return f"number of format specifications in '{source_name}' and '{target_name}' does not match"
@@ -367,10 +158,6 @@ def _compare_qt_plural(source: int, target: int, strict: bool, source_name: str,
 
 
 # Perl brace (format-perl-brace.c): {name}; a translation may add names, and drop some unless strict
-
-def _parse_perl_brace(text: str) -> set[str]:
-    return set(re.findall(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", text))
-
 
 def _compare_perl_brace(source: set[str], target: set[str], strict: bool, source_name: str, target_name: str) -> str | None:
     if strict:
@@ -381,13 +168,6 @@ def _compare_perl_brace(source: set[str], target: set[str], strict: bool, source
 
 # C# (format-csharp.c, grammar in format_directives): {0}, {1,-5:x}; '{{' and '}}' are braces -----
 
-def _parse_csharp(text: str) -> int:
-    try:
-        return parse_csharp(text)[0]
-    except CSharpFormatError as error:
-        raise _Invalid(str(error)) from None
-
-
 def _compare_csharp(source: int, target: int, strict: bool, source_name: str, target_name: str) -> str | None:
     if (source != target) if strict else (source < target):
         return f"number of format specifications in '{source_name}' and '{target_name}' does not match"
@@ -395,16 +175,6 @@ def _compare_csharp(source: int, target: int, strict: bool, source_name: str, ta
 
 
 # Shell (format-sh.c) and Smalltalk (format-smalltalk.c), grammars in format_directives -----------
-
-def _parse_with(parser):
-    def parse(text: str, _translated: bool):
-        try:
-            return parser(text)[0]
-        except FormatError as error:
-            raise _Invalid(str(error)) from None
-
-    return parse
-
 
 def _compare_names(source: set, target: set, strict: bool, source_name: str, target_name: str) -> str | None:
     # format-sh.c: a translation may not add a name, and may drop one unless strict.
@@ -534,36 +304,36 @@ def _compare_gcc(source: tuple, target: tuple, strict: bool, source_name: str, t
     return None
 
 
-_PARSERS = {
-    "c": (lambda text, translated: _parse_gnu_c(text, translated, False), _compare_positional, "C"),
-    "objc": (lambda text, translated: _parse_gnu_c(text, translated, True), _compare_positional, "Objective C"),
-    "python": (lambda text, _translated: _parse_python(text), _compare_python, "Python"),
-    "python-brace": (lambda text, _translated: _parse_python_brace(text), _compare_brace, "Python brace"),
-    "kde": (lambda text, _translated: _parse_kde(text), _compare_kde, "KDE"),
-    "qt": (lambda text, _translated: _parse_qt(text), _compare_qt, "Qt"),
-    "qt-plural": (lambda text, _translated: _parse_qt_plural(text), _compare_qt_plural, "Qt plural"),
-    "perl-brace": (lambda text, _translated: _parse_perl_brace(text), _compare_perl_brace, "Perl brace"),
-    "csharp": (lambda text, _translated: _parse_csharp(text), _compare_csharp, "C#"),
-    "sh": (_parse_with(parse_sh), _compare_names, "Shell"),
-    "smalltalk": (_parse_with(parse_smalltalk), _compare_smalltalk, "Smalltalk"),
-    # format-smalltalk.c serves YCP's sformat strings too: one grammar, another name.
-    "ycp": (_parse_with(parse_smalltalk), _compare_smalltalk, "YCP"),
-    "javascript": (_parse_with(parse_javascript), _compare_javascript, "JavaScript"),
+# msgfmt -c's comparison of a translation's arguments with its msgid's, for each grammar it checks.
+_COMPARE = {
+    "c": _compare_positional,
+    "objc": _compare_positional,
+    "python": _compare_python,
+    "python-brace": _compare_brace,
+    "kde": _compare_kde,
+    "qt": _compare_qt,
+    "qt-plural": _compare_qt_plural,
+    "perl-brace": _compare_perl_brace,
+    "csharp": _compare_csharp,
+    "sh": _compare_names,
+    "smalltalk": _compare_smalltalk,
+    "ycp": _compare_smalltalk,
+    "javascript": _compare_javascript,
     # PHP's check is JavaScript's without the "any" type (%j), which PHP lacks.
-    "php": (_parse_with(parse_php), _compare_javascript, "PHP"),
-    "lua": (_parse_with(parse_lua), _compare_lua, "Lua"),
-    "awk": (_parse_with(parse_awk), _compare_numbered, "awk"),
-    "tcl": (_parse_with(parse_tcl), _compare_numbered, "Tcl"),
-    "object-pascal": (_parse_with(parse_object_pascal), _compare_numbered, "Object Pascal"),
-    "java-printf": (_parse_with(parse_java_printf), _compare_numbered, "Java printf"),
-    "perl": (_parse_with(parse_perl), _compare_numbered, "Perl"),
-    "ruby": (_parse_with(parse_ruby), _compare_ruby, "Ruby"),
-    "boost": (_parse_with(parse_boost), _compare_numbered, "Boost"),
-    "elisp": (_parse_with(parse_elisp), _compare_numbered, "Emacs Lisp"),
-    "librep": (_parse_with(parse_librep), _compare_numbered, "librep"),
-    "gfc-internal": (_parse_with(parse_gfc_internal), _compare_gfc, "GFC internal"),
-    "gcc-internal": (_parse_with(parse_gcc_internal), _compare_gcc, "GCC internal"),
-    "java": (_parse_with(parse_java), lambda *pair: _compare_numbered(*pair, braces=True), "Java MessageFormat"),
+    "php": _compare_javascript,
+    "lua": _compare_lua,
+    "awk": _compare_numbered,
+    "tcl": _compare_numbered,
+    "object-pascal": _compare_numbered,
+    "java-printf": _compare_numbered,
+    "perl": _compare_numbered,
+    "ruby": _compare_ruby,
+    "boost": _compare_numbered,
+    "elisp": _compare_numbered,
+    "librep": _compare_numbered,
+    "gfc-internal": _compare_gfc,
+    "gcc-internal": _compare_gcc,
+    "java": lambda *pair: _compare_numbered(*pair, braces=True),
 }
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from i18n.po import header as po_header
+from i18n.locales import parse_locale
 from i18n.po.model import Catalog, Entry
-from i18n.po.plurals import parse_locale, nplurals_of, plural_forms
+from i18n.po.plurals import nplurals_of, plural_forms
 
 _YEAR = re.compile(r"\b(\d{4})-\d\d-\d\d")
 

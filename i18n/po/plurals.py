@@ -17,6 +17,7 @@ from typing import Callable
 
 from i18n.errors import InputError
 from i18n.po.flags import range_of
+from i18n.locales import parse_locale
 
 # CLDR's canonical category order; gettext form indices follow it (zero=0, one=1, ...).
 _CLDR_TAG_ORDER = ("zero", "one", "two", "few", "many", "other")
@@ -97,16 +98,6 @@ def plural_forms(locale: str) -> str:
                 return table
             break
     return derived
-
-
-def parse_locale(locale: str):
-    """The Babel Locale for `locale` ("pt-BR" or "pt_BR"); InputError for an unknown one."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        return Locale.parse(locale.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError):
-        raise InputError(f"unknown locale {locale!r}") from None
 
 
 def plural_count(locale: str) -> int:
