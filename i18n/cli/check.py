@@ -140,7 +140,7 @@ def _fix_or_diff(run_checks, write: bool):
     from pathlib import Path
 
     from i18n.checks.fixes import fix_file, unified_diff
-    from i18n.safe_write import fingerprint, write_atomic
+    from i18n.files import fingerprint, write_atomic
 
     report = run_checks()
     states = {path: fingerprint(Path(path)) for path in report.files}

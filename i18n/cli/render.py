@@ -23,8 +23,8 @@ def command(locales, formats, sheets, out_dir, page_size):
 
     Every page is rendered before any is written, so an error leaves the output as it was.
     """
-    from i18n.pipeline import relative
-    from i18n.render import render_project
+    from i18n.project.operations import relative
+    from i18n.sheets.render import render_project
 
     current = project()
     # A PDF is printed from the HTML page, which is written only when html is asked for too.
@@ -36,7 +36,7 @@ def command(locales, formats, sheets, out_dir, page_size):
         click.echo(f"factsheet: warning: {shown} changed since it was compiled; run `factsheet compile`", err=True)
     pdfs = ()
     if "pdf" in wanted:
-        from i18n.pdf import pdf_pages
+        from i18n.sheets.pdf import pdf_pages
 
         pdfs = pdf_pages([page for page in result.pages if page.output_format == "html"], page_size)
     pages = [page for page in result.pages if not wanted or page.output_format in wanted]
@@ -45,8 +45,8 @@ def command(locales, formats, sheets, out_dir, page_size):
 
 def write_pages(pages):
     """Each page written whole (temporary file and rename), only when its text changed."""
-    from i18n.pipeline import FileOutcome
-    from i18n.safe_write import write_atomic
+    from i18n.project.operations import FileOutcome
+    from i18n.files import write_atomic
 
     return [
         FileOutcome(page.path, write_atomic(page.path, page.text.encode("utf-8")), f"{page.locale}, {page.output_format}")
@@ -55,7 +55,7 @@ def write_pages(pages):
 
 
 def write_pdfs(pdfs, page_size):
-    from i18n.pipeline import FileOutcome
-    from i18n.safe_write import write_atomic
+    from i18n.project.operations import FileOutcome
+    from i18n.files import write_atomic
 
     return [FileOutcome(pdf.path, write_atomic(pdf.path, pdf.data), f"{pdf.locale}, pdf, {page_size}") for pdf in pdfs]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from i18n.config import Project
+from i18n.project.config import Project
 
 STAMP_NAME = ".factsheet-build"
 
@@ -46,7 +46,7 @@ def is_up_to_date(project: Project) -> bool:
 
 
 def record_build(project: Project, outputs: list[Path]) -> None:
-    from i18n.safe_write import write_atomic
+    from i18n.files import write_atomic
 
     lines = [input_digest(project), *sorted(path.relative_to(project.root).as_posix() for path in outputs)]
     write_atomic(stamp_path(project), ("\n".join(lines) + "\n").encode("utf-8"))

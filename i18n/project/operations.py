@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from i18n.config import Project
+from i18n.project.config import Project
 from i18n.errors import FactsheetError, InputError
 from i18n.po.model import Catalog
 
@@ -120,7 +120,7 @@ def update_catalogue(path: Path, template: Catalog, *, source_locale: bool = Fal
     from i18n.po.merge import merge_catalog, merge_changes_nothing
     from i18n.po.msgmerge_options import MergeOptions, back_up, sort_catalogue
     from i18n.po.write import format_po
-    from i18n.safe_write import write_atomic
+    from i18n.files import write_atomic
 
     options = options or MergeOptions()
     catalog, expected = read_catalog(path)
@@ -217,7 +217,7 @@ def compile_catalogue(path: Path, out: Path | None = None) -> FileOutcome:
     """A .mo file from the catalogue at `path`; a catalogue with errors is refused and nothing is written."""
     from i18n.po.io import read_catalog
     from i18n.po.mo import format_mo, validate_for_compile
-    from i18n.safe_write import write_atomic
+    from i18n.files import write_atomic
 
     catalog, _ = read_catalog(path)
     problems = validate_for_compile(catalog)
@@ -246,7 +246,7 @@ def catalogue_stats(path: Path, locale: str | None = None) -> LocaleStats:
 
 
 def count_states(catalog: Catalog, locale: str, path: Path) -> LocaleStats:
-    from i18n.stats import count_catalogue  # msgfmt --statistics' rules live there
+    from i18n.po.stats import count_catalogue  # msgfmt --statistics' rules live there
 
     counts = count_catalogue(catalog, locale, path)
     return LocaleStats(locale, path, counts.translated, counts.fuzzy, counts.untranslated, counts.obsolete)
@@ -287,12 +287,12 @@ def build_project(project: Project, *, force: bool = False, step=lambda name: No
     (unless `publish_with_errors` names it). `step(name)` is called before each stage so that the
     CLI can show progress; `progress_for` is update_project's.
     """
-    from i18n.build_state import is_up_to_date, record_build
+    from i18n.project.build_state import is_up_to_date, record_build
 
     if not force and is_up_to_date(project):
         return BuildResult(up_to_date=True)
-    from i18n.render import render_project
-    from i18n.safe_write import write_atomic
+    from i18n.sheets.render import render_project
+    from i18n.files import write_atomic
 
     outcomes: list[FileOutcome] = []
     step("extract")

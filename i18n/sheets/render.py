@@ -24,11 +24,11 @@ from babel.core import UnknownLocaleError
 from markupsafe import Markup, escape
 
 from i18n.checks.placeholders import PercentProblem, percent_format_problems
-from i18n.chart import chart_builder
+from i18n.sheets.chart import chart_builder
 from i18n.errors import FactsheetError, InputError, display_path, not_utf8
-from i18n.fonts import css_font_stack
-from i18n.formatting import language_name, language_tag, locale_filters, text_direction
-from i18n.sheets import Sheet
+from i18n.sheets.fonts import css_font_stack
+from i18n.sheets.formatting import language_name, language_tag, locale_filters, text_direction
+from i18n.sheets.data import Sheet
 
 FORMATS = {"html": ".html", "md": ".md"}
 # Errors a template can cause while it runs (a missing value, a bad filter argument ...): reported
@@ -364,7 +364,7 @@ def kind_checked(filters: Mapping[str, Callable]) -> dict[str, Callable]:
 
 def _wrong_kind_error(error: WrongKind, sheet: Sheet, data, templates_dir: Path) -> FactsheetError:
     """At the data file's key when the value comes from there, else at the template line."""
-    from i18n.sheets import key_line, key_path_of
+    from i18n.sheets.data import key_line, key_path_of
 
     path = key_path_of(data, error.value)
     if path is None:
@@ -455,7 +455,7 @@ def render_project(
     Pages go to `<out_dir or the project's output>/<locale>/<slug>.<ext>`; nothing is written here,
     so a failure in any page leaves every file as it was.
     """
-    from i18n.sheets import discover_sheets
+    from i18n.sheets.data import discover_sheets
 
     chosen_locales = _chosen(locales, project.locales, "locale")
     chosen_formats = _chosen(formats, tuple(FORMATS), "format")
