@@ -6,20 +6,14 @@ templates touches no file (no new POT-Creation-Date, no new .mo).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from i18n.project.config import Project
 from i18n.errors import FactsheetError, InputError
+from i18n.files import FileOutcome
 from i18n.po.model import Catalog
-
-
-@dataclass(frozen=True)
-class FileOutcome:
-    path: Path
-    changed: bool
-    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -273,7 +267,6 @@ class RefusedLocale:
 class BuildResult:
     up_to_date: bool
     outcomes: tuple[FileOutcome, ...] = ()
-    warnings: tuple[str, ...] = ()
     refused: tuple[RefusedLocale, ...] = ()
 
 
@@ -291,8 +284,7 @@ def build_project(project: Project, *, force: bool = False, step=lambda name: No
 
     if not force and is_up_to_date(project):
         return BuildResult(up_to_date=True)
-    from i18n.sheets.render import render_project
-    from i18n.files import write_atomic
+    from i18n.sheets.render import output_pages, render_project, write_pages
 
     outcomes: list[FileOutcome] = []
     step("extract")
@@ -307,9 +299,8 @@ def build_project(project: Project, *, force: bool = False, step=lambda name: No
     refused = {item.locale: item for item in _incomplete_locales(project)}
     for item in _locales_with_errors(project, rendered.pages):
         refused.setdefault(item.locale, item)
-    for page in rendered.pages:
-        if page.locale not in refused:
-            outcomes.append(FileOutcome(page.path, write_atomic(page.path, page.text.encode("utf-8")), f"{page.locale}, {page.output_format}"))
+    publish = [page for page in rendered.pages if page.locale not in refused]
+    outcomes += write_pages(output_pages(replace(rendered, pages=tuple(publish))))
     ordered = tuple(refused[locale] for locale in project.locales if locale in refused)
     if not ordered:
         record_build(project, [outcome.path for outcome in outcomes])

@@ -1,15 +1,15 @@
-"""Rendering a fact sheet: one sheet, one locale, one format (HTML or Markdown) -> the page's text.
+"""Rendering a fact sheet: one sheet, one locale, one format (HTML or Markdown) -> the page's text;
+and the project's pages, rendered (and printed: PDF from HTML) in memory, then written.
 
 The sheet's template is written once for every format: it extends `layouts/<format>.j2` and draws
 its blocks with the macros of `macros/<format>.j2`, chosen by the `format` variable. Jinja2 runs
 with the i18n extension (new-style gettext, trimmed trans blocks -- the extraction's settings),
-autoescape and StrictUndefined. `render_sheet` writes no file; `load_translations` reads a .mo.
+autoescape and StrictUndefined. The formats are the rows of i18n.sheets.formats. `render_sheet`
+writes no file; `load_translations` reads a .mo; `write_pages` writes the pages.
 """
 
 from __future__ import annotations
 
-import datetime
-import decimal
 import gettext as gettext_module
 import os
 import re
@@ -17,20 +17,21 @@ import traceback
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import MappingProxyType
 
 import jinja2
 from babel.core import UnknownLocaleError
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from i18n.checks.placeholders import PercentProblem, percent_format_problems
-from i18n.sheets.chart import chart_builder
 from i18n.errors import FactsheetError, InputError, display_path, not_utf8
-from i18n.sheets.fonts import css_font_stack
-from i18n.sheets.formatting import language_name, language_tag, locale_filters, text_direction
+from i18n.files import FileOutcome, write_atomic
+from i18n.sheets.chart import CHARTS
 from i18n.sheets.data import Sheet
+from i18n.sheets.filters import WrongKind, kind_checked, shown
+from i18n.sheets.fonts import css_font_stack
+from i18n.sheets.formats import DEFAULT_FORMATS, FORMATS, RENDERED_FORMATS
+from i18n.sheets.formatting import language_name, language_tag, locale_filters, text_direction
 
-FORMATS = {"html": ".html", "md": ".md"}
 # Errors a template can cause while it runs (a missing value, a bad filter argument ...): reported
 # at the template line, like a syntax error, rather than as a traceback.
 TEMPLATE_RUNTIME_ERRORS = (jinja2.TemplateError, TypeError, ValueError, LookupError, ArithmeticError)
@@ -69,7 +70,7 @@ class LanguageVersion:
 
 
 def output_name(sheet: Sheet, output_format: str) -> str:
-    return f"{sheet.slug}{FORMATS[output_format]}"
+    return f"{sheet.slug}{FORMATS[output_format].suffix}"
 
 
 def render_sheet(
@@ -86,8 +87,8 @@ def render_sheet(
 
     `catalogue` is the PO file `translations` were compiled from, where a translation's error is shown.
     """
-    if output_format not in FORMATS:
-        raise InputError(f"unknown format {output_format!r}; choose from {', '.join(FORMATS)}")
+    if output_format not in RENDERED_FORMATS:
+        raise InputError(f"unknown format {output_format!r}; choose from {', '.join(RENDERED_FORMATS)}")
     try:
         filters = locale_filters(locale)
         versions = [_version(sheet, other, output_format, current=other == locale) for other in locales]
@@ -98,7 +99,7 @@ def render_sheet(
     filters = kind_checked(filters)
     environment = _environment(templates_dir, translations, filters, output_format, catalogue)
     # In Markdown a data value is text as a translation is: `[x](javascript:...)` must not become a link.
-    data = _as_markdown_text(sheet.data) if output_format == "md" else sheet.data
+    data = FORMATS[output_format].data_as_text(sheet.data)
     context = {
         "format": output_format,
         "locale": locale,
@@ -108,7 +109,8 @@ def render_sheet(
         "sheet": sheet.slug,
         "data": data,
         "versions": versions,
-        "population_chart": chart_builder(filters["number"], direction),
+        # The charts a sheet's template may draw, each bound to the locale's numbers and direction.
+        **{name: make_chart(filters["number"], direction) for name, make_chart in CHARTS.items()},
     }
     try:
         template = environment.get_template(sheet.template)
@@ -176,7 +178,7 @@ def _environment(
     # The extraction trims trans blocks too, so that msgids match (see i18n.extract).
     environment.policies["ext.i18n.trimmed"] = True
     environment.filters.update(filters)
-    _install_escaping_gettext(environment, translations, _markdown_text if output_format == "md" else _html_text, catalogue)
+    _install_escaping_gettext(environment, translations, FORMATS[output_format].as_text, catalogue)
     return environment
 
 
@@ -244,15 +246,6 @@ def _entry_location(catalogue: Path, msgctxt: str | None, msgid: str) -> tuple[s
     return display_path(catalogue), line or None
 
 
-def _html_text(text: str) -> Markup:
-    """A translation as HTML text; a passage left in the source language says so with its own `lang`
-    (the page's `lang` is the target locale's). Attributes take the text without the mark (|striptags)."""
-    lang = getattr(text, "lang", None)
-    if lang is None:
-        return escape(text)
-    return Markup('<span lang="%s">%s</span>') % (lang, text)
-
-
 class Untranslated(str):
     """A message the catalogue does not translate: the source text, with the source language's tag."""
 
@@ -284,84 +277,6 @@ class MarkUntranslated(gettext_module.NullTranslations):
         return Untranslated(singular if count == 1 else plural, self.lang)
 
 
-def _markdown_text(text: str) -> Markup:
-    """A translation as Markdown text: HTML-escaped, and its brackets backslashed so that it cannot
-    open a link or an image (`[x](javascript:...)`); the template's own Markdown is left alone."""
-    return Markup(str(escape(text)).replace("[", "\\[").replace("]", "\\]"))
-
-
-def _as_markdown_text(value):
-    """The sheet's data with every string as Markdown text (see `_markdown_text`)."""
-    if isinstance(value, Mapping):
-        return MappingProxyType({key: _as_markdown_text(item) for key, item in value.items()})
-    if isinstance(value, tuple):
-        return tuple(_as_markdown_text(item) for item in value)
-    if isinstance(value, str):
-        return _markdown_text(value)
-    return value
-
-
-# --- the kind of value each locale filter formats ------------------------------------------------
-
-
-class WrongKind(Exception):
-    """A filter was given a value it cannot format (a word where a number is expected)."""
-
-    def __init__(self, value, expected: str, filter_name: str):
-        super().__init__(f"{filter_name} expects {expected}, not {_shown(value)}")
-        self.value = value
-        self.expected = expected
-        self.filter_name = filter_name
-
-
-def _is_number(value) -> bool:
-    return isinstance(value, (int, float, decimal.Decimal)) and not isinstance(value, bool)
-
-
-def _is_whole(value) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _is_date(value) -> bool:
-    if isinstance(value, datetime.date):
-        return True
-    if not isinstance(value, str):
-        return False
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-# Filter name -> (test of its value, the kind named in the error).
-FILTER_KINDS: dict[str, tuple[Callable[[object], bool], str]] = {
-    "number": (_is_number, "a number"),
-    "percent": (_is_number, "a number (a share: 0.6 for 60 %)"),
-    "unit": (_is_number, "a number"),
-    "year": (_is_whole, "a whole number (a year)"),
-    "date": (_is_date, "a date (2012-04-05)"),
-}
-
-
-def kind_checked(filters: Mapping[str, Callable]) -> dict[str, Callable]:
-    """The filters, each refusing a value of the wrong kind with WrongKind before formatting it."""
-
-    def guarded(name: str, format_value: Callable, accepts: Callable[[object], bool], expected: str) -> Callable:
-        def check_then_format(value, *args, **kwargs):
-            if not accepts(value):
-                raise WrongKind(value, expected, name)
-            return format_value(value, *args, **kwargs)
-
-        return check_then_format
-
-    checked = dict(filters)
-    for name, (accepts, expected) in FILTER_KINDS.items():
-        if name in checked:
-            checked[name] = guarded(name, checked[name], accepts, expected)
-    return checked
-
-
 def _wrong_kind_error(error: WrongKind, sheet: Sheet, data, templates_dir: Path) -> FactsheetError:
     """At the data file's key when the value comes from there, else at the template line."""
     from i18n.sheets.data import key_line, key_path_of
@@ -371,7 +286,7 @@ def _wrong_kind_error(error: WrongKind, sheet: Sheet, data, templates_dir: Path)
         return _located(error, templates_dir)
     shown_key = ".".join(str(part) for part in path)
     return InputError(
-        f"{shown_key} = {_shown(_item(sheet.data, path))}: {error.expected} is expected here "
+        f"{shown_key} = {shown(_item(sheet.data, path))}: {error.expected} is expected here "
         f"(the template formats it with `{error.filter_name}`)",
         display_path(sheet.data_path),
         key_line(sheet.data_path, path),
@@ -382,15 +297,6 @@ def _item(data, path):
     for part in path:
         data = data[part]
     return data
-
-
-def _shown(value) -> str:
-    if isinstance(value, Mapping):
-        return "a table"
-    if isinstance(value, tuple):
-        return "an array"
-    text = repr(str(value) if isinstance(value, str) else value)
-    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _version(sheet: Sheet, locale: str, output_format: str, *, current: bool) -> LanguageVersion:
@@ -414,11 +320,8 @@ def _located(error: Exception, templates_dir: Path) -> FactsheetError:
 
 
 def _tidy(text: str, output_format: str) -> str:
-    """One blank line at most between blocks, no trailing spaces, one final newline."""
-    if output_format == "md":
-        # Quotes need no escaping in Markdown text; `<`, `>` and `&` stay escaped, so a message still
-        # cannot inject markup into a wiki that renders inline HTML.
-        text = text.replace("&#39;", "'").replace("&#34;", '"')
+    """The format's last touches; one blank line at most between blocks, no trailing spaces, one final newline."""
+    text = FORMATS[output_format].finish(text)
     text = TRAILING_SPACE.sub("\n", text)
     return BLANK_LINES.sub("\n\n", text).strip("\n") + "\n"
 
@@ -436,10 +339,22 @@ class RenderedPage:
 
 
 @dataclass(frozen=True)
+class OutputPage:
+    """A page as it is written: its bytes, and what its line in the command's report says."""
+
+    path: Path
+    data: bytes
+    detail: str
+
+
+@dataclass(frozen=True)
 class ProjectRender:
+    # The pages rendered from templates: those of the formats asked for, and those a printed format prints.
     pages: tuple[RenderedPage, ...]
     # Catalogues edited since their .mo was compiled: the pages show the older translations.
     stale_catalogues: tuple[Path, ...]
+    # The formats asked for (default: those rendered by default).
+    formats: tuple[str, ...] = DEFAULT_FORMATS
 
 
 def render_project(
@@ -450,15 +365,17 @@ def render_project(
     sheets: Sequence[str] = (),
     out_dir: Path | None = None,
 ) -> ProjectRender:
-    """Every page asked for (all sheets, locales and formats by default), rendered in memory.
+    """Every page asked for (all sheets and locales, the default formats), rendered in memory.
 
     Pages go to `<out_dir or the project's output>/<locale>/<slug>.<ext>`; nothing is written here,
-    so a failure in any page leaves every file as it was.
+    so a failure in any page leaves every file as it was. A printed format (PDF) gets the pages it
+    prints from (HTML) here, and is printed by `output_pages`.
     """
     from i18n.sheets.data import discover_sheets
 
     chosen_locales = _chosen(locales, project.locales, "locale")
-    chosen_formats = _chosen(formats, tuple(FORMATS), "format")
+    asked_formats = _chosen(formats, tuple(FORMATS), "format") if formats else DEFAULT_FORMATS
+    chosen_formats = tuple(dict.fromkeys(FORMATS[name].printed_from or name for name in asked_formats))
     available = discover_sheets(project.data_dir)
     chosen_sheets = [sheet for sheet in available if not sheets or sheet.slug in sheets]
     for slug in sheets:
@@ -488,7 +405,27 @@ def render_project(
                 )
                 path = target / locale / output_name(sheet, output_format)
                 pages.append(RenderedPage(sheet.slug, locale, output_format, path, text))
-    return ProjectRender(pages=tuple(pages), stale_catalogues=tuple(stale))
+    return ProjectRender(pages=tuple(pages), stale_catalogues=tuple(stale), formats=asked_formats)
+
+
+def output_pages(rendered: ProjectRender, page_size: str = "A4") -> tuple[OutputPage, ...]:
+    """The pages of the formats asked for, as they are written: the rendered ones, then each printed
+    format's (every page printed before any is written)."""
+    pages = [OutputPage(page.path, page.text.encode("utf-8"), f"{page.locale}, {page.output_format}")
+             for page in rendered.pages if page.output_format in rendered.formats]
+    for name in rendered.formats:
+        printed = FORMATS[name]
+        if printed.printed_from is None:
+            continue
+        sources = [page for page in rendered.pages if page.output_format == printed.printed_from]
+        for page, data in zip(sources, printed.print_pages(sources, page_size)):
+            pages.append(OutputPage(page.path.with_suffix(printed.suffix), data, f"{page.locale}, {name}, {page_size}"))
+    return tuple(pages)
+
+
+def write_pages(pages: Sequence[OutputPage]) -> list[FileOutcome]:
+    """Each page written whole (temporary file and rename), only when its bytes changed."""
+    return [FileOutcome(page.path, write_atomic(page.path, page.data), page.detail) for page in pages]
 
 
 def _chosen(asked: Sequence[str], known: Sequence[str], kind: str) -> tuple[str, ...]:
