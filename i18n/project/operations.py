@@ -1,4 +1,4 @@
-"""The project's operations -- extract, update, init, compile, stats -- each returning a frozen result.
+"""The project's operations -- extract, update, init, compile, stats, build -- each returning a frozen result.
 
 Each operation writes only when the bytes change, so running it again with nothing changed in the
 templates touches no file (no new POT-Creation-Date, no new .mo).
@@ -10,28 +10,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from i18n.project.config import Project
 from i18n.errors import FactsheetError, InputError
 from i18n.files import FileOutcome
 from i18n.po.model import Catalog
-
-
-@dataclass(frozen=True)
-class LocaleStats:
-    locale: str
-    path: Path
-    translated: int
-    fuzzy: int
-    untranslated: int
-    obsolete: int
-
-    @property
-    def total(self) -> int:
-        return self.translated + self.fuzzy + self.untranslated
-
-    @property
-    def percent_translated(self) -> float:
-        return 100.0 * self.translated / self.total if self.total else 100.0
+from i18n.po.stats import CatalogueStats, count_catalogue
+from i18n.project.config import Project
 
 
 def now_stamp() -> str:
@@ -134,7 +117,7 @@ def update_catalogue(path: Path, template: Catalog, *, source_locale: bool = Fal
         if options.backup not in ("none", "off") and path.exists() and path.read_bytes() != data:
             back_up(path, options.backup, options.suffix)
         changed = write_atomic(path, data, expected=expected)
-    states = count_states(merged, locale="", path=path)
+    states = count_catalogue(merged, "", path)
     detail = f"{states.translated} translated, {states.fuzzy} fuzzy, {states.untranslated} untranslated"
     if states.obsolete:
         detail += f", {states.obsolete} obsolete"
@@ -232,22 +215,15 @@ def compile_project(project: Project) -> list[FileOutcome]:
 # --- stats -------------------------------------------------------------------------------------
 
 
-def catalogue_stats(path: Path, locale: str | None = None) -> LocaleStats:
+def project_stats(project: Project) -> list[CatalogueStats]:
+    """Each locale's catalogue counted as `msgfmt --statistics` counts (i18n.po.stats owns the rule)."""
+    return [_locale_stats(project.existing_catalogue(locale), locale) for locale in project.locales]
+
+
+def _locale_stats(path: Path, locale: str) -> CatalogueStats:
     from i18n.po.io import read_catalog
 
-    catalog, _ = read_catalog(path)
-    return count_states(catalog, locale or catalog.language or "", path)
-
-
-def count_states(catalog: Catalog, locale: str, path: Path) -> LocaleStats:
-    from i18n.po.stats import count_catalogue  # msgfmt --statistics' rules live there
-
-    counts = count_catalogue(catalog, locale, path)
-    return LocaleStats(locale, path, counts.translated, counts.fuzzy, counts.untranslated, counts.obsolete)
-
-
-def project_stats(project: Project) -> list[LocaleStats]:
-    return [catalogue_stats(project.catalogue_path(locale), locale) for locale in project.locales]
+    return count_catalogue(read_catalog(path)[0], locale, path)
 
 
 # --- build -------------------------------------------------------------------------------------
@@ -313,7 +289,7 @@ def _incomplete_locales(project: Project) -> list[RefusedLocale]:
     for locale in project.locales:
         if locale == project.source_locale:
             continue
-        stats = catalogue_stats(project.catalogue_path(locale), locale)
+        stats = _locale_stats(project.catalogue_path(locale), locale)
         if stats.percent_translated < project.publish_threshold:
             refused.append(RefusedLocale(
                 locale,

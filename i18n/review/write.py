@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from i18n.project.config import Project
 from i18n.errors import InputError
 from i18n.files import FileOutcome
+from i18n.project.config import Project
 from i18n.project.operations import relative
 from i18n.review.page import ReviewPage, build_review, render_review_page
 
