@@ -192,20 +192,28 @@ def init_catalogue(project: Project, locale: str, *, template: Catalog | None = 
 
 def compile_catalogue(path: Path, out: Path | None = None) -> FileOutcome:
     """A .mo file from the catalogue at `path`; a catalogue with errors is refused and nothing is written."""
-    from i18n.po.io import read_catalog
-    from i18n.po.mo import format_mo, validate_for_compile
     from i18n.files import write_atomic
+    from i18n.po.io import read_catalog
 
     catalog, _ = read_catalog(path)
+    data = compiled_mo(catalog, str(path))
+    target = out or path.with_suffix(".mo")
+    changed = write_atomic(target, data)
+    translated = sum(1 for entry in catalog.entries if not entry.obsolete and entry.translated)
+    return FileOutcome(target, changed, f"{translated} messages")
+
+
+def compiled_mo(catalog: Catalog, path: str | None = None) -> bytes:
+    """The .mo file's bytes, as msgfmt writes them; a catalogue msgfmt -c refuses raises FactsheetError
+    at its first error (`path` names the file in it)."""
+    from i18n.po.mo import format_mo, validate_for_compile
+
     problems = validate_for_compile(catalog)
     if problems:
         first = problems[0]
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise FactsheetError(f"{first.message}{more}; nothing written", str(path), first.line)
-    target = out or path.with_suffix(".mo")
-    changed = write_atomic(target, format_mo(catalog))
-    translated = sum(1 for entry in catalog.entries if not entry.obsolete and entry.translated)
-    return FileOutcome(target, changed, f"{translated} messages")
+        raise FactsheetError(f"{first.message}{more}; nothing written", path, first.line)
+    return format_mo(catalog)
 
 
 def compile_project(project: Project) -> list[FileOutcome]:
