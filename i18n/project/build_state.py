@@ -27,7 +27,7 @@ def input_digest(project: Project) -> str:
     for path in sorted(inputs):
         digest.update(path.relative_to(project.root).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())
-    code = Path(__file__).parent
+    code = Path(__file__).parents[1]  # the whole i18n package, not just project/
     for path in sorted(p for p in code.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         stat = path.stat()
         digest.update(f"{path.relative_to(code)}:{stat.st_mtime_ns}:{stat.st_size}\0".encode())
