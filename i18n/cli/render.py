@@ -25,7 +25,7 @@ def command(locales, formats, sheets, out_dir, page_size):
     Every page is rendered before any is written, so an error leaves the output as it was.
     """
     from i18n.project.operations import relative
-    from i18n.sheets.render import output_pages, render_project, write_pages
+    from i18n.sheets.pages import output_pages, render_project, write_pages
 
     current = project()
     result = render_project(current, locales=locales, formats=formats, sheets=sheets, out_dir=out_dir)

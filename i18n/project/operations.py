@@ -268,7 +268,7 @@ def build_project(project: Project, *, force: bool = False, step=lambda name: No
 
     if not force and is_up_to_date(project):
         return BuildResult(up_to_date=True)
-    from i18n.sheets.render import output_pages, render_project, write_pages
+    from i18n.sheets.pages import output_pages, render_project, write_pages
 
     outcomes: list[FileOutcome] = []
     step("extract")
