@@ -11,13 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
-from markupsafe import Markup, escape
+if TYPE_CHECKING:
+    from markupsafe import Markup
+# markupsafe is imported where it is used, so that the command line can list the formats cheaply.
 
 
 def html_text(text: str) -> Markup:
     """A translation as HTML text; a passage left in the source language says so with its own `lang`
     (the page's `lang` is the target locale's). Attributes take the text without the mark (|striptags)."""
+    from markupsafe import Markup, escape
+
     lang = getattr(text, "lang", None)
     if lang is None:
         return escape(text)
@@ -27,6 +32,8 @@ def html_text(text: str) -> Markup:
 def markdown_text(text: str) -> Markup:
     """A translation as Markdown text: HTML-escaped, and its brackets backslashed so that it cannot
     open a link or an image (`[x](javascript:...)`); the template's own Markdown is left alone."""
+    from markupsafe import Markup, escape
+
     return Markup(str(escape(text)).replace("[", "\\[").replace("]", "\\]"))
 
 
