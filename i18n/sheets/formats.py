@@ -90,6 +90,13 @@ FORMATS: dict[str, OutputFormat] = {
         OutputFormat("pdf", ".pdf", by_default=False, printed_from="html", print_pages=print_pdf),
     )
 }
-# The formats rendered from templates, and those rendered when none is asked for.
-RENDERED_FORMATS = tuple(name for name, output_format in FORMATS.items() if output_format.printed_from is None)
-DEFAULT_FORMATS = tuple(name for name, output_format in FORMATS.items() if output_format.by_default)
+
+
+def rendered_formats() -> tuple[str, ...]:
+    """The formats rendered from templates (not printed from another's pages)."""
+    return tuple(name for name, output_format in FORMATS.items() if output_format.printed_from is None)
+
+
+def default_formats() -> tuple[str, ...]:
+    """The formats rendered when none is asked for."""
+    return tuple(name for name, output_format in FORMATS.items() if output_format.by_default)

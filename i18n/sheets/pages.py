@@ -12,7 +12,7 @@ from pathlib import Path
 
 from i18n.errors import FactsheetError, InputError
 from i18n.files import FileOutcome, write_atomic
-from i18n.sheets.formats import DEFAULT_FORMATS, FORMATS
+from i18n.sheets.formats import FORMATS, default_formats
 from i18n.sheets.formatting import language_tag
 from i18n.sheets.render import MarkUntranslated, load_translations, output_name, render_sheet
 
@@ -41,8 +41,8 @@ class ProjectRender:
     pages: tuple[RenderedPage, ...]
     # Catalogues edited since their .mo was compiled: the pages show the older translations.
     stale_catalogues: tuple[Path, ...]
-    # The formats asked for (default: those rendered by default).
-    formats: tuple[str, ...] = DEFAULT_FORMATS
+    # The formats asked for (or those rendered by default).
+    formats: tuple[str, ...]
 
 
 def render_project(
@@ -62,7 +62,7 @@ def render_project(
     from i18n.sheets.data import discover_sheets
 
     chosen_locales = _chosen(locales, project.locales, "locale")
-    asked_formats = _chosen(formats, tuple(FORMATS), "format") if formats else DEFAULT_FORMATS
+    asked_formats = _chosen(formats, tuple(FORMATS), "format") if formats else default_formats()
     chosen_formats = tuple(dict.fromkeys(FORMATS[name].printed_from or name for name in asked_formats))
     available = discover_sheets(project.data_dir)
     chosen_sheets = [sheet for sheet in available if not sheets or sheet.slug in sheets]

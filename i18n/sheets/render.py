@@ -27,7 +27,7 @@ from i18n.sheets.chart import CHARTS
 from i18n.sheets.data import Sheet
 from i18n.sheets.filters import WrongKind, kind_checked, shown
 from i18n.sheets.fonts import css_font_stack
-from i18n.sheets.formats import FORMATS, RENDERED_FORMATS
+from i18n.sheets.formats import FORMATS, rendered_formats
 from i18n.sheets.formatting import language_name, language_tag, locale_filters, text_direction
 
 # Errors a template can cause while it runs (a missing value, a bad filter argument ...): reported
@@ -85,8 +85,8 @@ def render_sheet(
 
     `catalogue` is the PO file `translations` were compiled from, where a translation's error is shown.
     """
-    if output_format not in RENDERED_FORMATS:
-        raise InputError(f"unknown format {output_format!r}; choose from {', '.join(RENDERED_FORMATS)}")
+    if output_format not in rendered_formats():
+        raise InputError(f"unknown format {output_format!r}; choose from {', '.join(rendered_formats())}")
     try:
         filters = locale_filters(locale)
         versions = [_version(sheet, other, output_format, current=other == locale) for other in locales]
