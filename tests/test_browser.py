@@ -12,7 +12,7 @@ from playwright.sync_api import sync_playwright
 
 from i18n.po.io import read_catalog
 from i18n.po.model import Catalog, Entry
-from i18n.review import build_review, render_review_page
+from i18n.review.page import build_review, render_review_page
 from tests.browser_support import WIDTHS, factsheet, launch, open_page
 from tests.project_fixture import copy_real_project as copy_project
 
@@ -38,7 +38,7 @@ def project(tmp_path_factory):
 
 
 def project_locales(root):
-    from i18n.config import load_project
+    from i18n.project.config import load_project
 
     settings = load_project(root)
     return settings.source_locale, settings.locales

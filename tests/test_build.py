@@ -66,6 +66,26 @@ def test_build_notices_a_translators_change(tmp_path):
     assert "Panthère de l’Amour (relue)" in (root / "build" / "fr" / "amur-leopard.html").read_text(encoding="utf-8")
 
 
+def test_a_change_to_any_of_the_toolkits_code_makes_the_build_stale(tmp_path):
+    """The build's record covers the whole i18n package, not only the folder build_state.py is in."""
+    import os
+
+    import i18n.sheets.render
+    from i18n.project.build_state import input_digest
+    from i18n.project.config import load_project
+
+    project = load_project(copy_real_project(tmp_path))
+    before = input_digest(project)
+    code = i18n.sheets.render.__file__
+    times = os.stat(code)
+    try:
+        os.utime(code, ns=(times.st_atime_ns, times.st_mtime_ns + 1))
+        assert input_digest(project) != before
+    finally:
+        os.utime(code, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert input_digest(project) == before
+
+
 def test_build_notices_a_deleted_output(tmp_path):
     root = copy_real_project(tmp_path / "project")
     assert factsheet(root, "build").returncode == 0

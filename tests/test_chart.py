@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from markupsafe import Markup
 
-from i18n.chart import (
+from i18n.sheets.chart import (
     KINDS,
     OPEN_BAR,
     ChartText,

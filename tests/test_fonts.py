@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from i18n.fonts import SCRIPT_FONTS, css_font_stack, debian_packages, font_families, script_of
+from i18n.sheets.fonts import SCRIPT_FONTS, css_font_stack, debian_packages, font_families, script_of
 
 
 @pytest.mark.parametrize("locale, script", [

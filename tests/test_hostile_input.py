@@ -25,7 +25,7 @@ import pytest
 from i18n.errors import InputError
 from i18n.locales import check_known_locale
 from i18n.po.io import read_catalog
-from i18n.safe_write import temporary_name_pattern
+from i18n.files import temporary_name_pattern
 from tests.project_fixture import copy_real_project, write_project
 
 SHEET = "amur-leopard"

@@ -650,7 +650,7 @@ def test_an_update_with_nothing_to_search_does_not_load_the_fuzzy_search(tmp_pat
     old = _write(tmp_path, "old.po", HEADER + 'msgid "Open"\nmsgstr "Ouvrir"\n')
     template = _write(tmp_path, "new.pot", POT_HEADER + 'msgid "Open"\nmsgstr ""\n')
     script = (
-        "import sys; from pathlib import Path; from i18n.pipeline import read_template, update_catalogue; "
+        "import sys; from pathlib import Path; from i18n.project.operations import read_template, update_catalogue; "
         f"update_catalogue(Path({str(old)!r}), read_template(Path({str(template)!r}))); "
         "print('numpy' in sys.modules, 'rapidfuzz' in sys.modules)"
     )

@@ -14,7 +14,7 @@ import sys
 import pytest
 from pypdf import PdfReader
 
-from i18n.pdf import PAGE_SIZES, PdfUnavailable, html_to_pdf, page_css
+from i18n.sheets.pdf import PAGE_SIZES, PdfUnavailable, html_to_pdf, page_css
 from i18n.po.io import read_catalog
 from tests.browser_support import ARTIFACTS, factsheet
 from tests.project_fixture import copy_real_project as copy_project

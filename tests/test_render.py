@@ -19,8 +19,8 @@ from click.testing import CliRunner
 from markupsafe import escape
 
 from i18n.cli import cli
-from i18n.render import render_sheet
-from i18n.sheets import discover_sheets, load_sheet
+from i18n.sheets.render import render_sheet
+from i18n.sheets.data import discover_sheets, load_sheet
 from tests.project_fixture import REPOSITORY
 from tests.project_fixture import copy_real_project as copy_project
 
@@ -365,7 +365,7 @@ def test_data_file_names_are_slugs(tmp_path, name):
     [("en", "2,012", "2012"), ("fr", "2\u202f012", "2012"), ("de", "2.012", "2012"), ("ru", "2\u00a0012", "2012")],
 )
 def test_a_year_is_never_grouped_though_the_same_number_is(locale, number, year):
-    from i18n.formatting import locale_filters
+    from i18n.sheets.formatting import locale_filters
 
     filters = locale_filters(locale)
     assert filters["number"](2012) == number

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from i18n.checks.base import Finding, Severity
 from i18n.po.model import Catalog, Entry
-from i18n.review import build_review, render_review_page
+from i18n.review.page import build_review, render_review_page
 
 CATALOGUE = "locales/fr/LC_MESSAGES/messages.po"
 

@@ -12,7 +12,7 @@ from playwright.sync_api import sync_playwright
 
 from i18n.cli import cli
 from i18n.po.model import Entry
-from i18n.review import Change, source_changes, word_diff
+from i18n.review.page import Change, source_changes, word_diff
 from tests.browser_support import WIDTHS, launch, open_page
 from tests.test_review import parse
 

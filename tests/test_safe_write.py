@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from i18n.errors import FactsheetError, InputError
-from i18n.safe_write import fingerprint, temporary_name_pattern, write_atomic
+from i18n.files import fingerprint, temporary_name_pattern, write_atomic
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 
@@ -28,7 +28,7 @@ WRITER = """
 import sys
 from pathlib import Path
 from i18n.errors import FactsheetError
-from i18n.safe_write import fingerprint, write_atomic
+from i18n.files import fingerprint, write_atomic
 target, size = Path(sys.argv[1]), int(sys.argv[2])
 seen = fingerprint(target)
 try:
@@ -43,7 +43,7 @@ APPENDER = """
 import sys
 from pathlib import Path
 from i18n.errors import FactsheetError
-from i18n.safe_write import fingerprint, write_atomic
+from i18n.files import fingerprint, write_atomic
 target, name, rounds = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 written = refused = 0
 for number in range(rounds):

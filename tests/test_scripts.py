@@ -15,7 +15,7 @@ from babel.numbers import format_decimal
 from playwright.sync_api import sync_playwright
 from pypdf import PdfReader
 
-from i18n.fonts import font_families
+from i18n.sheets.fonts import font_families
 from tests.browser_support import ARTIFACTS, WIDTHS, factsheet, launch, open_page
 from tests.project_fixture import copy_real_project
 from tests.script_fixtures import SAMPLES, add_locales
@@ -180,7 +180,7 @@ def test_the_pdf_embeds_the_scripts_font(project, tmp_path, locale):
 
 
 def test_ci_installs_the_fonts_these_scripts_need():
-    from i18n.fonts import debian_packages
+    from i18n.sheets.fonts import debian_packages
     from tests.project_fixture import REPOSITORY
 
     script = (REPOSITORY / ".ci" / "run").read_text(encoding="utf-8")

@@ -45,6 +45,17 @@ class LazyGroup(click.Group):
             raise
         return module.command
 
+    def invoke(self, ctx):
+        """Runs the command; a FactsheetError (bad input, a refused write) is one line on stderr and its
+        exit code, so that no command handles errors itself."""
+        from i18n.errors import FactsheetError
+
+        try:
+            return super().invoke(ctx)
+        except FactsheetError as error:
+            click.echo(f"factsheet: error: {error}", err=True)
+            ctx.exit(error.exit_code)
+
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factsheet")

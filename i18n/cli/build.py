@@ -17,7 +17,7 @@ def command(ctx, force, quiet):
     status is 1. With nothing changed since the last build (templates, data, catalogues, settings),
     it says so and does nothing.
     """
-    from i18n.pipeline import build_project
+    from i18n.project.operations import build_project
 
     current = project()
     result = build_project(current, force=force, step=lambda name: progress(f"factsheet: {name}..."),

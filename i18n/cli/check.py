@@ -54,7 +54,6 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
     from i18n.locales import known_locale, normalise_locale
     from i18n.checks.registry import CHECKS, resolve
     from i18n.checks.runner import CheckOptions, check_files, check_project
-    from i18n.errors import FactsheetError
     from i18n.report import format_check_table, format_check_table_json
 
     if fix and diff:
@@ -72,11 +71,7 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
 
     from i18n.checks.config import load_check_config
 
-    try:
-        config = load_check_config()
-    except FactsheetError as error:
-        click.echo(f"factsheet: error: {error}", err=True)
-        ctx.exit(error.exit_code)
+    config = load_check_config()
     try:
         selected = resolve(_selectors(select)) if select else config.select
         ignored = config.ignore | (resolve(_selectors(ignore)) if ignore else frozenset())
@@ -106,14 +101,10 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
             raise click.UsageError("--source-locale applies to PO files given as paths; the project sets source_locale")
         return check_project(current, CheckOptions(current.source_locale, None, selected, ignored, chosen_spacing))
 
-    try:
-        if fix or diff:
-            report, fixed_count = _fix_or_diff(run_checks, write=fix)
-        else:
-            report = run_checks()
-    except FactsheetError as error:
-        click.echo(f"factsheet: error: {error}", err=True)
-        ctx.exit(error.exit_code)
+    if fix or diff:
+        report, fixed_count = _fix_or_diff(run_checks, write=fix)
+    else:
+        report = run_checks()
 
     if diff:
         if fixed_count:
@@ -140,7 +131,7 @@ def _fix_or_diff(run_checks, write: bool):
     from pathlib import Path
 
     from i18n.checks.fixes import fix_file, unified_diff
-    from i18n.safe_write import fingerprint, write_atomic
+    from i18n.files import fingerprint, write_atomic
 
     report = run_checks()
     states = {path: fingerprint(Path(path)) for path in report.files}

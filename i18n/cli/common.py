@@ -10,7 +10,7 @@ import click
 
 def project():
     """The project around the working directory; a ConfigError (exit 2) if there is none."""
-    from i18n.config import load_project
+    from i18n.project.config import load_project
 
     return load_project()
 
@@ -34,7 +34,7 @@ def progress(message: str) -> None:
 
 def report_outcomes(current, outcomes) -> None:
     """One line per file: what was written, or that it was already up to date."""
-    from i18n.pipeline import relative
+    from i18n.project.operations import relative
 
     for outcome in outcomes:
         shown = relative(current, outcome.path) if current is not None else str(outcome.path)

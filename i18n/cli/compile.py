@@ -14,7 +14,7 @@ def command(catalogues, output):
     With no arguments, compiles every locale of the project next to its .po file.
     Fuzzy and untranslated messages are left out, as msgfmt does.
     """
-    from i18n.pipeline import compile_catalogue, compile_project
+    from i18n.project.operations import compile_catalogue, compile_project
 
     if output is not None and len(catalogues) != 1:
         raise click.UsageError("-o/--output takes exactly one catalogue")

@@ -9,7 +9,7 @@ from i18n.cli.common import project, report_outcomes
 def command(locale, force):
     """Start a catalogue for LOCALE from the POT, with CLDR's plural forms (`init ru` gets three)."""
     from i18n.locales import check_known_locale
-    from i18n.pipeline import init_catalogue
+    from i18n.project.operations import init_catalogue
 
     check_known_locale(locale)
     current = project()

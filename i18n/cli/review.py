@@ -25,7 +25,7 @@ def command(paths, locales, source_locale, out):
         _review_files(paths, locales, source_locale, out)
         return
     from i18n.cli.common import project
-    from i18n.review_files import write_review_pages
+    from i18n.review.write import write_review_pages
 
     if source_locale is not None:
         raise click.UsageError("--source-locale applies to PO files given as paths; the project sets source_locale")
@@ -37,7 +37,7 @@ def _review_files(paths, locales, source_locale, out) -> None:
     from i18n.checks.config import load_check_config
     from i18n.locales import known_locale, normalise_locale
     from i18n.checks.runner import CheckOptions
-    from i18n.review_files import write_catalogue_reviews
+    from i18n.review.write import write_catalogue_reviews
 
     if len(locales) > 1:
         raise click.BadParameter("give one target locale for PO files", param_hint="--locale")

@@ -13,7 +13,8 @@ def command(catalogues, output_format):
     and obsolete messages, counted as `msgfmt --statistics` counts them."""
     import json
 
-    from i18n.stats import catalogue_stats, project_stats
+    from i18n.po.stats import catalogue_stats
+    from i18n.project.operations import project_stats
 
     stats = catalogue_stats(list(catalogues)) if catalogues else project_stats(project())
     if output_format == "json":

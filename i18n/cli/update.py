@@ -41,7 +41,7 @@ def command(template_path, output, compendia, no_fuzzy_matching, for_msgfmt, sor
     msgmerge's options. New messages come in untranslated; changed ones fuzzy, with the previous
     msgid; removed ones become obsolete (#~) and come back with their translation if the message returns.
     """
-    from i18n.pipeline import read_template, update_catalogue, update_project
+    from i18n.project.operations import read_template, update_catalogue, update_project
     from i18n.po.msgmerge_options import MergeOptions
 
     if catalogues and template_path is None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from i18n.errors import InputError
 from i18n.po.model import Catalog
 from i18n.po.parse import parse_po
-from i18n.safe_write import fingerprint, write_atomic
+from i18n.files import fingerprint, write_atomic
 
 Fingerprint = tuple[int, int] | None
 

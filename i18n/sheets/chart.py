@@ -206,3 +206,10 @@ def chart_builder(number: Callable[[float], str], direction: str) -> Callable[..
         return ChartFigure(html=Markup(markup))
 
     return build
+
+
+# The charts a sheet's template can call, by the name it calls them: each is made for a page from the
+# locale's number filter and text direction. A new chart is a row here, never a change to the renderer.
+CHARTS: dict[str, Callable[[Callable[[float], str], str], Callable[..., ChartFigure]]] = {
+    "population_chart": chart_builder,
+}

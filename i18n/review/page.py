@@ -2,7 +2,7 @@
 
 Pure: it is given a catalogue and the findings of the checks, and returns data (`ReviewPage`) and
 the HTML built from it. Reading files, running the checks and writing the page belong to the CLI.
-The page's markup, style and script are package data under `i18n/assets/`; the page loads nothing
+The page's markup, style and script are package data under `i18n/review/assets/`; the page loads nothing
 from anywhere (its Content-Security-Policy allows only its own inline style and script, by hash).
 """
 
@@ -209,8 +209,8 @@ class ReviewPage:
 
 
 def entry_state(entry: Entry) -> str:
-    """The message's state as msgfmt --statistics counts it (see i18n.stats)."""
-    from i18n.stats import msgfmt_state
+    """The message's state as msgfmt --statistics counts it (see i18n.po.stats)."""
+    from i18n.po.stats import msgfmt_state
 
     return msgfmt_state(entry)
 
@@ -432,7 +432,7 @@ def _text_pieces(text: str):
 
 @cache
 def _asset(name: str) -> str:
-    return resources.files("i18n").joinpath("assets", name).read_text(encoding="utf-8")
+    return resources.files("i18n.review").joinpath("assets", name).read_text(encoding="utf-8")
 
 
 @cache

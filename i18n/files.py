@@ -30,6 +30,7 @@ import re
 import stat
 import tempfile
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from i18n.errors import FactsheetError, InputError, display_path
@@ -37,6 +38,15 @@ from i18n.errors import FactsheetError, InputError, display_path
 # What `fingerprint` returns: a digest of the file's bytes, or None if there is no file.
 Fingerprint = bytes | None
 CHANGED_ON_DISK = "changed on disk since it was read; not overwritten, run the command again"
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """A file an operation wrote (`changed`) or found already up to date, with what it holds (`detail`)."""
+
+    path: Path
+    changed: bool
+    detail: str = ""
 
 
 def fingerprint(path: str | Path) -> Fingerprint:

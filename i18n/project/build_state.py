@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from i18n.config import Project
+from i18n.project.config import Project
 
 STAMP_NAME = ".factsheet-build"
 
@@ -27,7 +27,7 @@ def input_digest(project: Project) -> str:
     for path in sorted(inputs):
         digest.update(path.relative_to(project.root).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())
-    code = Path(__file__).parent
+    code = Path(__file__).parents[1]  # the whole i18n package, not just project/
     for path in sorted(p for p in code.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         stat = path.stat()
         digest.update(f"{path.relative_to(code)}:{stat.st_mtime_ns}:{stat.st_size}\0".encode())
@@ -46,7 +46,7 @@ def is_up_to_date(project: Project) -> bool:
 
 
 def record_build(project: Project, outputs: list[Path]) -> None:
-    from i18n.safe_write import write_atomic
+    from i18n.files import write_atomic
 
     lines = [input_digest(project), *sorted(path.relative_to(project.root).as_posix() for path in outputs)]
     write_atomic(stamp_path(project), ("\n".join(lines) + "\n").encode("utf-8"))

@@ -1,4 +1,4 @@
-"""The project's operations -- extract, update, init, compile, stats -- each returning a frozen result.
+"""The project's operations -- extract, update, init, compile, stats, build -- each returning a frozen result.
 
 Each operation writes only when the bytes change, so running it again with nothing changed in the
 templates touches no file (no new POT-Creation-Date, no new .mo).
@@ -6,38 +6,15 @@ templates touches no file (no new POT-Creation-Date, no new .mo).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from i18n.config import Project
 from i18n.errors import FactsheetError, InputError
+from i18n.files import FileOutcome
 from i18n.po.model import Catalog
-
-
-@dataclass(frozen=True)
-class FileOutcome:
-    path: Path
-    changed: bool
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class LocaleStats:
-    locale: str
-    path: Path
-    translated: int
-    fuzzy: int
-    untranslated: int
-    obsolete: int
-
-    @property
-    def total(self) -> int:
-        return self.translated + self.fuzzy + self.untranslated
-
-    @property
-    def percent_translated(self) -> float:
-        return 100.0 * self.translated / self.total if self.total else 100.0
+from i18n.po.stats import CatalogueStats, count_catalogue
+from i18n.project.config import Project
 
 
 def now_stamp() -> str:
@@ -114,7 +91,7 @@ def update_catalogue(path: Path, template: Catalog, *, source_locale: bool = Fal
     from i18n.po.merge import merge_catalog, merge_changes_nothing
     from i18n.po.msgmerge_options import MergeOptions, back_up, sort_catalogue
     from i18n.po.write import format_po
-    from i18n.safe_write import write_atomic
+    from i18n.files import write_atomic
 
     options = options or MergeOptions()
     catalog, expected = read_catalog(path)
@@ -134,7 +111,7 @@ def update_catalogue(path: Path, template: Catalog, *, source_locale: bool = Fal
         if options.backup not in ("none", "off") and path.exists() and path.read_bytes() != data:
             back_up(path, options.backup, options.suffix)
         changed = write_atomic(path, data, expected=expected)
-    states = count_states(merged, locale="", path=path)
+    states = count_catalogue(merged, "", path)
     detail = f"{states.translated} translated, {states.fuzzy} fuzzy, {states.untranslated} untranslated"
     if states.obsolete:
         detail += f", {states.obsolete} obsolete"
@@ -209,20 +186,28 @@ def init_catalogue(project: Project, locale: str, *, template: Catalog | None = 
 
 def compile_catalogue(path: Path, out: Path | None = None) -> FileOutcome:
     """A .mo file from the catalogue at `path`; a catalogue with errors is refused and nothing is written."""
+    from i18n.files import write_atomic
     from i18n.po.io import read_catalog
-    from i18n.po.mo import format_mo, validate_for_compile
-    from i18n.safe_write import write_atomic
 
     catalog, _ = read_catalog(path)
+    data = compiled_mo(catalog, str(path))
+    target = out or path.with_suffix(".mo")
+    changed = write_atomic(target, data)
+    translated = sum(1 for entry in catalog.entries if not entry.obsolete and entry.translated)
+    return FileOutcome(target, changed, f"{translated} messages")
+
+
+def compiled_mo(catalog: Catalog, path: str | None = None) -> bytes:
+    """The .mo file's bytes, as msgfmt writes them; a catalogue msgfmt -c refuses raises FactsheetError
+    at its first error (`path` names the file in it)."""
+    from i18n.po.mo import format_mo, validate_for_compile
+
     problems = validate_for_compile(catalog)
     if problems:
         first = problems[0]
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise FactsheetError(f"{first.message}{more}; nothing written", str(path), first.line)
-    target = out or path.with_suffix(".mo")
-    changed = write_atomic(target, format_mo(catalog))
-    translated = sum(1 for entry in catalog.entries if not entry.obsolete and entry.translated)
-    return FileOutcome(target, changed, f"{translated} messages")
+        raise FactsheetError(f"{first.message}{more}; nothing written", path, first.line)
+    return format_mo(catalog)
 
 
 def compile_project(project: Project) -> list[FileOutcome]:
@@ -232,22 +217,15 @@ def compile_project(project: Project) -> list[FileOutcome]:
 # --- stats -------------------------------------------------------------------------------------
 
 
-def catalogue_stats(path: Path, locale: str | None = None) -> LocaleStats:
+def project_stats(project: Project) -> list[CatalogueStats]:
+    """Each locale's catalogue counted as `msgfmt --statistics` counts (i18n.po.stats owns the rule)."""
+    return [_locale_stats(project.existing_catalogue(locale), locale) for locale in project.locales]
+
+
+def _locale_stats(path: Path, locale: str) -> CatalogueStats:
     from i18n.po.io import read_catalog
 
-    catalog, _ = read_catalog(path)
-    return count_states(catalog, locale or catalog.language or "", path)
-
-
-def count_states(catalog: Catalog, locale: str, path: Path) -> LocaleStats:
-    from i18n.stats import count_catalogue  # msgfmt --statistics' rules live there
-
-    counts = count_catalogue(catalog, locale, path)
-    return LocaleStats(locale, path, counts.translated, counts.fuzzy, counts.untranslated, counts.obsolete)
-
-
-def project_stats(project: Project) -> list[LocaleStats]:
-    return [catalogue_stats(project.catalogue_path(locale), locale) for locale in project.locales]
+    return count_catalogue(read_catalog(path)[0], locale, path)
 
 
 # --- build -------------------------------------------------------------------------------------
@@ -267,7 +245,6 @@ class RefusedLocale:
 class BuildResult:
     up_to_date: bool
     outcomes: tuple[FileOutcome, ...] = ()
-    warnings: tuple[str, ...] = ()
     refused: tuple[RefusedLocale, ...] = ()
 
 
@@ -281,12 +258,11 @@ def build_project(project: Project, *, force: bool = False, step=lambda name: No
     (unless `publish_with_errors` names it). `step(name)` is called before each stage so that the
     CLI can show progress; `progress_for` is update_project's.
     """
-    from i18n.build_state import is_up_to_date, record_build
+    from i18n.project.build_state import is_up_to_date, record_build
 
     if not force and is_up_to_date(project):
         return BuildResult(up_to_date=True)
-    from i18n.render import render_project
-    from i18n.safe_write import write_atomic
+    from i18n.sheets.pages import output_pages, render_project, write_pages
 
     outcomes: list[FileOutcome] = []
     step("extract")
@@ -301,9 +277,8 @@ def build_project(project: Project, *, force: bool = False, step=lambda name: No
     refused = {item.locale: item for item in _incomplete_locales(project)}
     for item in _locales_with_errors(project, rendered.pages):
         refused.setdefault(item.locale, item)
-    for page in rendered.pages:
-        if page.locale not in refused:
-            outcomes.append(FileOutcome(page.path, write_atomic(page.path, page.text.encode("utf-8")), f"{page.locale}, {page.output_format}"))
+    publish = [page for page in rendered.pages if page.locale not in refused]
+    outcomes += write_pages(output_pages(replace(rendered, pages=tuple(publish))))
     ordered = tuple(refused[locale] for locale in project.locales if locale in refused)
     if not ordered:
         record_build(project, [outcome.path for outcome in outcomes])
@@ -316,7 +291,7 @@ def _incomplete_locales(project: Project) -> list[RefusedLocale]:
     for locale in project.locales:
         if locale == project.source_locale:
             continue
-        stats = catalogue_stats(project.catalogue_path(locale), locale)
+        stats = _locale_stats(project.catalogue_path(locale), locale)
         if stats.percent_translated < project.publish_threshold:
             refused.append(RefusedLocale(
                 locale,

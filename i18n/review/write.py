@@ -1,6 +1,6 @@
 """The review pages of a project: read a locale's catalogue, check it as `factsheet check` does, write its page.
 
-The page itself is built by the pure `i18n.review`; this module reads the files it needs (the
+The page itself is built by the pure `i18n.review.page`; this module reads the files it needs (the
 template, the source-locale catalogue, the locale's catalogue, the rendered sheets) and writes
 `<output>/review/<locale>.html` through `write_atomic`.
 """
@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from i18n.config import Project
 from i18n.errors import InputError
-from i18n.pipeline import FileOutcome, relative
-from i18n.review import ReviewPage, build_review, render_review_page
+from i18n.files import FileOutcome
+from i18n.project.config import Project
+from i18n.project.operations import relative
+from i18n.review.page import ReviewPage, build_review, render_review_page
 
 
 def review_locales(project: Project, requested: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -78,7 +79,7 @@ def project_review(project: Project, locale: str) -> ReviewPage:
 
 def write_review_pages(project: Project, locales: tuple[str, ...] = (), out: Path | None = None) -> list[FileOutcome]:
     """One review page per locale; `out` names the file when a single locale is reviewed."""
-    from i18n.safe_write import write_atomic
+    from i18n.files import write_atomic
 
     chosen = review_locales(project, locales)
     if not chosen:
@@ -143,7 +144,7 @@ def catalogue_review(path: Path, options, config=None) -> ReviewPage:
 
 def write_catalogue_reviews(paths: list[Path], options, config=None, out: Path | None = None) -> list[FileOutcome]:
     """One review page per PO file; `out` names the file when a single catalogue is reviewed."""
-    from i18n.safe_write import write_atomic
+    from i18n.files import write_atomic
 
     if out is not None and len(paths) > 1:
         raise InputError(f"--out names one file but {len(paths)} catalogues are reviewed")

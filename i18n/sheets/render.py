@@ -3,13 +3,12 @@
 The sheet's template is written once for every format: it extends `layouts/<format>.j2` and draws
 its blocks with the macros of `macros/<format>.j2`, chosen by the `format` variable. Jinja2 runs
 with the i18n extension (new-style gettext, trimmed trans blocks -- the extraction's settings),
-autoescape and StrictUndefined. `render_sheet` writes no file; `load_translations` reads a .mo.
+autoescape and StrictUndefined. The formats are the rows of i18n.sheets.formats. `render_sheet`
+writes no file; `load_translations` reads a .mo.
 """
 
 from __future__ import annotations
 
-import datetime
-import decimal
 import gettext as gettext_module
 import os
 import re
@@ -17,21 +16,21 @@ import traceback
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import MappingProxyType
 
 import jinja2
 from babel.core import UnknownLocaleError
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from i18n.checks.placeholders import PercentProblem, percent_format_problems
-from i18n.chart import chart_builder
 from i18n.errors import FactsheetError, InputError, display_path, not_utf8
-from i18n.fonts import css_font_stack
-from i18n.formatting import locale_filters
 from i18n.locales import language_name, language_tag, text_direction
-from i18n.sheets import Sheet
+from i18n.sheets.chart import CHARTS
+from i18n.sheets.data import Sheet
+from i18n.sheets.filters import WrongKind, kind_checked, shown
+from i18n.sheets.fonts import css_font_stack
+from i18n.sheets.formats import FORMATS, rendered_formats
+from i18n.sheets.formatting import locale_filters
 
-FORMATS = {"html": ".html", "md": ".md"}
 # Errors a template can cause while it runs (a missing value, a bad filter argument ...): reported
 # at the template line, like a syntax error, rather than as a traceback.
 TEMPLATE_RUNTIME_ERRORS = (jinja2.TemplateError, TypeError, ValueError, LookupError, ArithmeticError)
@@ -70,7 +69,7 @@ class LanguageVersion:
 
 
 def output_name(sheet: Sheet, output_format: str) -> str:
-    return f"{sheet.slug}{FORMATS[output_format]}"
+    return f"{sheet.slug}{FORMATS[output_format].suffix}"
 
 
 def render_sheet(
@@ -87,8 +86,8 @@ def render_sheet(
 
     `catalogue` is the PO file `translations` were compiled from, where a translation's error is shown.
     """
-    if output_format not in FORMATS:
-        raise InputError(f"unknown format {output_format!r}; choose from {', '.join(FORMATS)}")
+    if output_format not in rendered_formats():
+        raise InputError(f"unknown format {output_format!r}; choose from {', '.join(rendered_formats())}")
     try:
         filters = locale_filters(locale)
         versions = [_version(sheet, other, output_format, current=other == locale) for other in locales]
@@ -99,7 +98,7 @@ def render_sheet(
     filters = kind_checked(filters)
     environment = _environment(templates_dir, translations, filters, output_format, catalogue)
     # In Markdown a data value is text as a translation is: `[x](javascript:...)` must not become a link.
-    data = _as_markdown_text(sheet.data) if output_format == "md" else sheet.data
+    data = FORMATS[output_format].data_as_text(sheet.data)
     context = {
         "format": output_format,
         "locale": locale,
@@ -109,7 +108,8 @@ def render_sheet(
         "sheet": sheet.slug,
         "data": data,
         "versions": versions,
-        "population_chart": chart_builder(filters["number"], direction),
+        # The charts a sheet's template may draw, each bound to the locale's numbers and direction.
+        **{name: make_chart(filters["number"], direction) for name, make_chart in CHARTS.items()},
     }
     try:
         template = environment.get_template(sheet.template)
@@ -177,7 +177,7 @@ def _environment(
     # The extraction trims trans blocks too, so that msgids match (see i18n.po.extract).
     environment.policies["ext.i18n.trimmed"] = True
     environment.filters.update(filters)
-    _install_escaping_gettext(environment, translations, _markdown_text if output_format == "md" else _html_text, catalogue)
+    _install_escaping_gettext(environment, translations, FORMATS[output_format].as_text, catalogue)
     return environment
 
 
@@ -245,15 +245,6 @@ def _entry_location(catalogue: Path, msgctxt: str | None, msgid: str) -> tuple[s
     return display_path(catalogue), line or None
 
 
-def _html_text(text: str) -> Markup:
-    """A translation as HTML text; a passage left in the source language says so with its own `lang`
-    (the page's `lang` is the target locale's). Attributes take the text without the mark (|striptags)."""
-    lang = getattr(text, "lang", None)
-    if lang is None:
-        return escape(text)
-    return Markup('<span lang="%s">%s</span>') % (lang, text)
-
-
 class Untranslated(str):
     """A message the catalogue does not translate: the source text, with the source language's tag."""
 
@@ -285,94 +276,16 @@ class MarkUntranslated(gettext_module.NullTranslations):
         return Untranslated(singular if count == 1 else plural, self.lang)
 
 
-def _markdown_text(text: str) -> Markup:
-    """A translation as Markdown text: HTML-escaped, and its brackets backslashed so that it cannot
-    open a link or an image (`[x](javascript:...)`); the template's own Markdown is left alone."""
-    return Markup(str(escape(text)).replace("[", "\\[").replace("]", "\\]"))
-
-
-def _as_markdown_text(value):
-    """The sheet's data with every string as Markdown text (see `_markdown_text`)."""
-    if isinstance(value, Mapping):
-        return MappingProxyType({key: _as_markdown_text(item) for key, item in value.items()})
-    if isinstance(value, tuple):
-        return tuple(_as_markdown_text(item) for item in value)
-    if isinstance(value, str):
-        return _markdown_text(value)
-    return value
-
-
-# --- the kind of value each locale filter formats ------------------------------------------------
-
-
-class WrongKind(Exception):
-    """A filter was given a value it cannot format (a word where a number is expected)."""
-
-    def __init__(self, value, expected: str, filter_name: str):
-        super().__init__(f"{filter_name} expects {expected}, not {_shown(value)}")
-        self.value = value
-        self.expected = expected
-        self.filter_name = filter_name
-
-
-def _is_number(value) -> bool:
-    return isinstance(value, (int, float, decimal.Decimal)) and not isinstance(value, bool)
-
-
-def _is_whole(value) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _is_date(value) -> bool:
-    if isinstance(value, datetime.date):
-        return True
-    if not isinstance(value, str):
-        return False
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-# Filter name -> (test of its value, the kind named in the error).
-FILTER_KINDS: dict[str, tuple[Callable[[object], bool], str]] = {
-    "number": (_is_number, "a number"),
-    "percent": (_is_number, "a number (a share: 0.6 for 60 %)"),
-    "unit": (_is_number, "a number"),
-    "year": (_is_whole, "a whole number (a year)"),
-    "date": (_is_date, "a date (2012-04-05)"),
-}
-
-
-def kind_checked(filters: Mapping[str, Callable]) -> dict[str, Callable]:
-    """The filters, each refusing a value of the wrong kind with WrongKind before formatting it."""
-
-    def guarded(name: str, format_value: Callable, accepts: Callable[[object], bool], expected: str) -> Callable:
-        def check_then_format(value, *args, **kwargs):
-            if not accepts(value):
-                raise WrongKind(value, expected, name)
-            return format_value(value, *args, **kwargs)
-
-        return check_then_format
-
-    checked = dict(filters)
-    for name, (accepts, expected) in FILTER_KINDS.items():
-        if name in checked:
-            checked[name] = guarded(name, checked[name], accepts, expected)
-    return checked
-
-
 def _wrong_kind_error(error: WrongKind, sheet: Sheet, data, templates_dir: Path) -> FactsheetError:
     """At the data file's key when the value comes from there, else at the template line."""
-    from i18n.sheets import key_line, key_path_of
+    from i18n.sheets.data import key_line, key_path_of
 
     path = key_path_of(data, error.value)
     if path is None:
         return _located(error, templates_dir)
     shown_key = ".".join(str(part) for part in path)
     return InputError(
-        f"{shown_key} = {_shown(_item(sheet.data, path))}: {error.expected} is expected here "
+        f"{shown_key} = {shown(_item(sheet.data, path))}: {error.expected} is expected here "
         f"(the template formats it with `{error.filter_name}`)",
         display_path(sheet.data_path),
         key_line(sheet.data_path, path),
@@ -383,15 +296,6 @@ def _item(data, path):
     for part in path:
         data = data[part]
     return data
-
-
-def _shown(value) -> str:
-    if isinstance(value, Mapping):
-        return "a table"
-    if isinstance(value, tuple):
-        return "an array"
-    text = repr(str(value) if isinstance(value, str) else value)
-    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _version(sheet: Sheet, locale: str, output_format: str, *, current: bool) -> LanguageVersion:
@@ -415,104 +319,7 @@ def _located(error: Exception, templates_dir: Path) -> FactsheetError:
 
 
 def _tidy(text: str, output_format: str) -> str:
-    """One blank line at most between blocks, no trailing spaces, one final newline."""
-    if output_format == "md":
-        # Quotes need no escaping in Markdown text; `<`, `>` and `&` stay escaped, so a message still
-        # cannot inject markup into a wiki that renders inline HTML.
-        text = text.replace("&#39;", "'").replace("&#34;", '"')
+    """The format's last touches; one blank line at most between blocks, no trailing spaces, one final newline."""
+    text = FORMATS[output_format].finish(text)
     text = TRAILING_SPACE.sub("\n", text)
     return BLANK_LINES.sub("\n\n", text).strip("\n") + "\n"
-
-
-# --- the project's pages -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RenderedPage:
-    sheet: str
-    locale: str
-    output_format: str
-    path: Path
-    text: str
-
-
-@dataclass(frozen=True)
-class ProjectRender:
-    pages: tuple[RenderedPage, ...]
-    # Catalogues edited since their .mo was compiled: the pages show the older translations.
-    stale_catalogues: tuple[Path, ...]
-
-
-def render_project(
-    project,
-    *,
-    locales: Sequence[str] = (),
-    formats: Sequence[str] = (),
-    sheets: Sequence[str] = (),
-    out_dir: Path | None = None,
-) -> ProjectRender:
-    """Every page asked for (all sheets, locales and formats by default), rendered in memory.
-
-    Pages go to `<out_dir or the project's output>/<locale>/<slug>.<ext>`; nothing is written here,
-    so a failure in any page leaves every file as it was.
-    """
-    from i18n.sheets import discover_sheets
-
-    chosen_locales = _chosen(locales, project.locales, "locale")
-    chosen_formats = _chosen(formats, tuple(FORMATS), "format")
-    available = discover_sheets(project.data_dir)
-    chosen_sheets = [sheet for sheet in available if not sheets or sheet.slug in sheets]
-    for slug in sheets:
-        if slug not in {sheet.slug for sheet in available}:
-            known = ", ".join(sheet.slug for sheet in available)
-            raise InputError(f"unknown sheet {slug!r}; the project's sheets are {known}")
-    target = out_dir or project.output_dir
-
-    pages, stale = [], []
-    for locale in chosen_locales:
-        mo_path = project.mo_path(locale)
-        translations = load_translations(mo_path, required=locale != project.source_locale)
-        if locale != project.source_locale:
-            translations.add_fallback(MarkUntranslated(language_tag(project.source_locale)))
-        if _stale(mo_path, project.catalogue_path(locale)):
-            stale.append(project.catalogue_path(locale))
-        for sheet in chosen_sheets:
-            for output_format in chosen_formats:
-                text = render_sheet(
-                    sheet,
-                    locale,
-                    output_format,
-                    templates_dir=project.templates_dir,
-                    translations=translations,
-                    locales=project.locales,
-                    catalogue=project.catalogue_path(locale),
-                )
-                path = target / locale / output_name(sheet, output_format)
-                pages.append(RenderedPage(sheet.slug, locale, output_format, path, text))
-    return ProjectRender(pages=tuple(pages), stale_catalogues=tuple(stale))
-
-
-def _chosen(asked: Sequence[str], known: Sequence[str], kind: str) -> tuple[str, ...]:
-    for value in asked:
-        if value not in known:
-            raise InputError(f"unknown {kind} {value!r}; the project's {kind}s are {', '.join(known)}")
-    return tuple(dict.fromkeys(asked)) if asked else tuple(known)
-
-
-def _stale(compiled: Path, source: Path) -> bool:
-    """True if compiling `source` now would give another .mo than `compiled`.
-
-    Only a catalogue edited after its .mo is compiled again (in memory): `compile` leaves a .mo
-    untouched when an edit changes no translation, so an older .mo is not necessarily stale.
-    """
-    from i18n.po.io import read_catalog
-    from i18n.po.mo import format_mo
-
-    try:
-        if compiled.stat().st_mtime_ns >= source.stat().st_mtime_ns:
-            return False
-        return format_mo(read_catalog(source)[0]) != compiled.read_bytes()
-    except FileNotFoundError:
-        return False
-    except FactsheetError:
-        return True  # the catalogue does not even read: certainly not what the .mo holds

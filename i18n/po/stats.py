@@ -77,13 +77,3 @@ def catalogue_stats(paths: list[Path], shown_path=str) -> list[CatalogueStats]:
         catalog, _ = read_catalog(path)
         rows.append(count_catalogue(catalog, catalog.language or "", path))
     return labelled(rows, shown_path)
-
-
-def project_stats(project) -> list[CatalogueStats]:
-    from i18n.po.io import read_catalog
-
-    rows = []
-    for locale in project.locales:
-        path = project.existing_catalogue(locale)
-        rows.append(count_catalogue(read_catalog(path)[0], locale, path))
-    return rows
