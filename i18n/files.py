@@ -27,6 +27,7 @@ import fcntl
 import hashlib
 import os
 import re
+import signal
 import stat
 import tempfile
 from contextlib import contextmanager
@@ -106,8 +107,16 @@ def _replace(target: Path, data: bytes, expected: Fingerprint | bool, shown: str
         return False
     if expected is not False and _fingerprint_of(current) != expected:
         raise FactsheetError(CHANGED_ON_DISK, shown)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    # ^C held off from just before the temporary file exists until the cleanup below covers it: an
+    # interruption that came in between would leave the file behind.
+    held = _hold_interruptions()
     try:
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except BaseException:
+        _release_interruptions(held)
+        raise
+    try:
+        _release_interruptions(held)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -127,6 +136,21 @@ def _replace(target: Path, data: bytes, expected: Fingerprint | bool, shown: str
             pass
         raise
     return True
+
+
+_INTERRUPTIONS = frozenset(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+def _hold_interruptions():
+    """Block the signals that end a command (they wait, pending), where the platform can."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTIONS)
+
+
+def _release_interruptions(previous) -> None:
+    if previous is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 @contextmanager

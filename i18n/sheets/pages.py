@@ -13,7 +13,7 @@ from pathlib import Path
 from i18n.errors import FactsheetError, InputError
 from i18n.files import FileOutcome, write_atomic
 from i18n.sheets.formats import FORMATS, default_formats
-from i18n.sheets.formatting import language_tag
+from i18n.locales import language_tag
 from i18n.sheets.render import MarkUntranslated, load_translations, output_name, render_sheet
 
 
