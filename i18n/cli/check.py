@@ -55,7 +55,7 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
     from i18n.checks.registry import CHECKS, resolve
     from i18n.checks.runner import CheckOptions, check_files, check_project
     from i18n.errors import FactsheetError
-    from i18n.report import format_check_table, format_check_table_json
+    from i18n.checks.report import format_check_table, format_check_table_json
 
     if fix and diff:
         raise click.UsageError("--fix writes the fixes and --diff only shows them: give one of them")
@@ -184,7 +184,7 @@ def _colour_wanted(choice: str) -> bool:
 
 
 def _formatted(report, output_format: str, colour: bool) -> str:
-    from i18n import report as formats
+    from i18n.checks import report as formats
 
     if output_format == "json":
         return formats.format_json(report)
