@@ -11,9 +11,12 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
-from typing import Callable, ClassVar, Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Callable, ClassVar, Iterable, Iterator, NamedTuple
 
 from i18n.po.model import Catalog, Entry
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class Severity(enum.Enum):
@@ -282,8 +285,36 @@ class TemplateCheck(Check):
         raise NotImplementedError
 
 
+class AcrossLocalesCheck(Check):
+    """Looks at one translated form against the source-locale catalogue's text of the same message
+    (the pair's source), when that text differs from the msgid; runs only when the project's
+    source-locale catalogue is checked with the catalogue."""
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        raise NotImplementedError
+
+
+class RenderedCheck(Check):
+    """Looks at a project's rendered sheets: each locale's against the source locale's sheet of
+    the same name."""
+
+    def check_no_sheets(self, source_dir: "Path") -> Iterable[Problem]:
+        """Problems when the source locale has no rendered sheet (under `source_dir`)."""
+        return ()
+
+    def check_sheet(self, source_path: "Path", target_path: "Path", source_locale: str,
+                    target_locale: str) -> Iterable[tuple[int, Problem]]:
+        """(line in the target sheet, problem); `target_path` may not exist."""
+        return ()
+
+
 class SuppressionCheck(Check):
-    """A check about the `ignore-<name>` flags themselves; its logic lives in the runner."""
+    """A check about the `ignore-<name>` flags themselves, judged once the entry's other checks ran."""
+
+    def check_flag(self, flag: str, silenced: frozenset[str] | None, silences_nothing: bool) -> Iterable[Problem]:
+        """Problems with one flag: `silenced` is the check names it silences (None: it names
+        nothing); `silences_nothing`, whether it could have silenced a finding here and did not."""
+        raise NotImplementedError
 
 
 def finding(check: type[Check] | Check, path: str, entry: Entry | None, problem: Problem,

@@ -53,7 +53,9 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
     """
     from i18n.checks.headers import known_locale, normalise_locale
     from i18n.checks.registry import CHECKS, resolve
-    from i18n.checks.runner import CheckOptions, check_files, check_project
+    from i18n.checks.engine import CheckOptions
+    from i18n.checks.runner import check_files
+    from i18n.project.checking import check_project
     from i18n.errors import FactsheetError
     from i18n.checks.report import format_check_table, format_check_table_json
 
