@@ -122,7 +122,9 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
             ctx.exit(1)
         return
     use_colour = output_format == "text" and _colour_wanted(colour)
-    click.echo(_formatted(report, output_format, use_colour), nl=False, color=use_colour)
+    # No file could be read: the text output has nothing to say beyond the error lines below.
+    if not (output_format == "text" and report.failures and len(report.failures) == len(report.files)):
+        click.echo(_formatted(report, output_format, use_colour), nl=False, color=use_colour)
     if fix:
         remaining = len(report.findings)
         click.echo(f"Fixed {fixed_count} finding{'s' if fixed_count != 1 else ''}, {remaining} remain"
