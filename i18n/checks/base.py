@@ -2,8 +2,9 @@
 
 A check is a small class whose identity lives in class attributes (`code`, `name`, `severity`,
 `description`). It looks at one thing and yields `Problem`s -- plain data saying what is wrong --
-which the runner turns into located `Finding`s. Plural forms are paired once, here, in
-`PluralLayout.pairs`; no check knows about msgstr[n].
+which the engine (engine.py) turns into located `Finding`s. A pair check sees one source text
+and one translated form (`Pair`): `PluralLayout.pairs` pairs a plural entry's forms, and the
+engine makes a singular entry's one pair itself (the common case, without a generator).
 """
 
 from __future__ import annotations
@@ -23,13 +24,6 @@ class Severity(enum.Enum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        return _SEVERITY_RANK[self]
-
-
-_SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 class Edit(NamedTuple):
@@ -204,11 +198,11 @@ class PairCheck(Check):
     """Looks at one source text and one translated form."""
 
     # Characters of which one must occur in the source or the translation for the check to have
-    # anything to say (e.g. "<" for markup); None when any pair may fail. The runner tests each
+    # anything to say (e.g. "<" for markup); None when any pair may fail. The engine tests each
     # distinct set once per pair, so that most pairs cost a few `in` tests.
     triggers: ClassVar[str | None] = None
     # A cheap test shared by checks that look at the same thing (the number checks all read the
-    # pair's numbers): the runner skips those checks for a pair it rejects.
+    # pair's numbers): the engine skips those checks for a pair it rejects.
     prefilter: ClassVar["Callable[[Pair], bool] | None"] = None
     # For a check that looks only at the translation: characters of which one must occur in the
     # target for the check to have anything to say (or count), tested instead of `triggers`.
@@ -231,7 +225,7 @@ class ConventionCheck(PairCheck):
     An instance serves one catalogue (or one part of it): `check_pair` counts the places that
     follow the convention and those that deviate. When a catalogue deviates in most places (as
     Debian's French, written for terminals, sets plain spaces before ':' on purpose), a warning on
-    every entry is noise: the runner then reports one finding for the catalogue instead.
+    every entry is noise: the engine then reports one finding for the catalogue instead.
     """
 
     # Fewer deviating places than this are always reported entry by entry.

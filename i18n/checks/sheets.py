@@ -23,7 +23,6 @@ _SECTION = re.compile(r"<(section|aside|figure)\b([^>]*)>(.*?)</\1\s*>", re.IGNO
 _BODY = re.compile(r"<body\b[^>]*>(.*)</body\s*>", re.IGNORECASE | re.DOTALL)
 _ATTRIBUTE = r"""\b{}\s*=\s*["']([^"']+)["']"""
 _HEADING = re.compile(r"<h[1-6]\b[^>]*>", re.IGNORECASE)
-_ID = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _INVISIBLE = re.compile(r"<(script|style|head|title)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^<>]*>")
 _SPACES = re.compile(r"[ \t\r\n]+")
