@@ -111,3 +111,19 @@ def test_pieces_shrink_towards_the_end_and_fit_the_queue(size, jobs):
     assert sizes[:-1] == sorted(sizes[:-1], reverse=True)  # large first, small last
     # The last pieces are small whatever the file's size: the processes finish close together.
     assert max(sizes[-4:]) <= parallel_runner._SMALLEST_PIECE_BYTES
+
+
+def test_the_parallel_runner_is_imported_only_for_several_files_or_a_large_one(tmp_path):
+    import subprocess
+    import sys
+
+    small = _write(tmp_path, [_entry(index) for index in range(8)])
+    code = ("import sys\nfrom i18n.checks.engine import CheckOptions\nfrom i18n.checks.runner import check_files\n"
+            "check_files(sys.argv[1:], CheckOptions(), jobs=2)\nprint('i18n.checks.parallel' in sys.modules)")
+
+    def imports_parallel(*paths: str) -> bool:
+        result = subprocess.run([sys.executable, "-c", code, *paths], capture_output=True, text=True, check=True)
+        return result.stdout.strip() == "True"
+
+    assert not imports_parallel(small)
+    assert imports_parallel(small, small)
