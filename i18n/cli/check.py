@@ -51,13 +51,12 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
 
     Exit status: 0 without errors, 1 with error findings, 2 for bad arguments or unreadable input.
     """
+    from i18n.checks.engine import CheckOptions
     from i18n.checks.headers import known_locale, normalise_locale
     from i18n.checks.registry import CHECKS, resolve
-    from i18n.checks.engine import CheckOptions
-    from i18n.checks.runner import check_files
-    from i18n.project.checking import check_project
-    from i18n.errors import FactsheetError
     from i18n.checks.report import format_check_table, format_check_table_json
+    from i18n.checks.runner import check_files
+    from i18n.errors import FactsheetError
 
     if fix and diff:
         raise click.UsageError("--fix writes the fixes and --diff only shows them: give one of them")
@@ -102,6 +101,7 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
         if locale is not None:
             raise click.UsageError("--locale applies to PO files given as paths; the project names its locales")
         from i18n.cli.common import project
+        from i18n.project.checking import check_project
 
         current = project()
         if source_locale is not None and normalise_locale(source_locale) != current.source_locale:
