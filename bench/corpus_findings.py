@@ -15,7 +15,8 @@ from collections import Counter
 from pathlib import Path
 
 from i18n.checks.registry import BY_NAME
-from i18n.checks.runner import CheckOptions, catalog_context, check_catalog
+from i18n.checks.context import catalog_context
+from i18n.checks.engine import CheckOptions, check_catalog
 from i18n.numbers import read_numbers
 from i18n.po.io import read_catalog
 

@@ -306,7 +306,7 @@ def make_toolbox(args, scratch: Path) -> Toolbox:
         check_is_real = False
         runner = subprocess.run([sys.executable, "-c", "import i18n.checks.runner"],
                                 capture_output=True, cwd=PROJECT_ROOT).returncode == 0
-        code = ("import sys\nfrom i18n.checks.runner import check_files, CheckOptions\n"
+        code = ("import sys\nfrom i18n.checks.runner import check_files\nfrom i18n.checks.engine import CheckOptions\n"
                 "check_files(sys.argv[1:], CheckOptions())" if runner else
                 "import sys, polib\nfor p in sys.argv[1:]: polib.pofile(p)")
         note("note: `factsheet check` does not exist yet; timing a stand-in instead: "
@@ -501,7 +501,8 @@ def section_profile(box: Toolbox, path: Path) -> dict:
 PER_CHECK_CODE = r"""
 import json, sys, time
 from i18n.po.io import read_catalog
-from i18n.checks.runner import check_catalog, catalog_context, CheckOptions
+from i18n.checks.context import catalog_context
+from i18n.checks.engine import check_catalog, CheckOptions
 from i18n.checks.registry import CHECKS
 path = sys.argv[1]
 start = time.process_time()

@@ -7,7 +7,8 @@ many-values form of a plural entry, and with the check's `ignore-<name>` flag.
 from __future__ import annotations
 
 from i18n.checks.base import Finding
-from i18n.checks.runner import CheckOptions, catalog_context, check_catalog
+from i18n.checks.context import catalog_context
+from i18n.checks.engine import CheckOptions, check_catalog
 from i18n.po.model import Catalog, Entry
 
 PLURAL_FORMS = {

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from i18n.checks.runner import CheckOptions, catalog_context, check_catalog
+from i18n.checks.context import catalog_context
+from i18n.checks.engine import CheckOptions, check_catalog
 from i18n.po.model import Catalog, Entry
 from tests.checks_support import catalogue, header, run
 

@@ -6,7 +6,8 @@ import subprocess
 
 import pytest
 
-from i18n.checks.runner import CheckOptions, catalog_context, check_catalog
+from i18n.checks.context import catalog_context
+from i18n.checks.engine import CheckOptions, check_catalog
 from i18n.po.parse import parse_po
 
 HEADER = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: {language}\\n"\n'

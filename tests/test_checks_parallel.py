@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from i18n.checks import runner
-from i18n.checks.runner import CheckOptions, ReadFailure, check_files
+from i18n.checks import parallel as parallel_runner, runner
+from i18n.checks.engine import CheckOptions
+from i18n.checks.runner import ReadFailure, check_files
 
 HEADER = ('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
           '"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n\n')
@@ -39,13 +40,13 @@ def _write(tmp_path, entries: list[str]) -> str:
     return str(path)
 
 
-def _both_ways(path: str, monkeypatch, jobs: int, piece_bytes: int = runner.PIECE_BYTES):
+def _both_ways(path: str, monkeypatch, jobs: int, piece_bytes: int = parallel_runner.PIECE_BYTES):
     serial = check_files([path], CheckOptions(), jobs=1)
     monkeypatch.setattr(runner, "SPLIT_ABOVE_BYTES", 0)
-    monkeypatch.setattr(runner, "PIECE_BYTES", piece_bytes)
+    monkeypatch.setattr(parallel_runner, "PIECE_BYTES", piece_bytes)
     in_parts = []
-    original = runner._check_file_in_parts
-    monkeypatch.setattr(runner, "_check_file_in_parts",
+    original = parallel_runner.check_file_in_parts
+    monkeypatch.setattr(parallel_runner, "check_file_in_parts",
                         lambda *arguments: in_parts.append(original(*arguments)) or in_parts[-1])
     parallel = check_files([path], CheckOptions(), jobs=jobs)
     return serial, parallel, in_parts
@@ -54,7 +55,7 @@ def _both_ways(path: str, monkeypatch, jobs: int, piece_bytes: int = runner.PIEC
 @pytest.mark.parametrize("jobs", [2, 3])
 @pytest.mark.parametrize("count", [40, 400])
 # One piece per process, or many more pieces than processes (taken in turn from the queue).
-@pytest.mark.parametrize("piece_bytes", [runner.PIECE_BYTES, 500])
+@pytest.mark.parametrize("piece_bytes", [parallel_runner.PIECE_BYTES, 500])
 def test_parts_give_the_serial_findings(tmp_path, monkeypatch, jobs, count, piece_bytes):
     path = _write(tmp_path, [_entry(index) for index in range(count)])
     serial, parallel, in_parts = _both_ways(path, monkeypatch, jobs, piece_bytes)
@@ -104,9 +105,25 @@ def test_a_file_that_cannot_be_read_fails_as_in_the_serial_path(tmp_path, monkey
 @pytest.mark.parametrize("size", [3_000_000, 13_400_000, 253_000_000, 10_000_000_000])
 @pytest.mark.parametrize("jobs", [2, 4])
 def test_pieces_shrink_towards_the_end_and_fit_the_queue(size, jobs):
-    starts = runner._piece_starts(size, jobs)
+    starts = parallel_runner._piece_starts(size, jobs)
     sizes = [end - start for start, end in zip([0] + starts, starts + [size])]
-    assert len(sizes) <= runner._MOST_PIECES  # one token each on the queue
+    assert len(sizes) <= parallel_runner._MOST_PIECES  # one token each on the queue
     assert sizes[:-1] == sorted(sizes[:-1], reverse=True)  # large first, small last
     # The last pieces are small whatever the file's size: the processes finish close together.
-    assert max(sizes[-4:]) <= runner._SMALLEST_PIECE_BYTES
+    assert max(sizes[-4:]) <= parallel_runner._SMALLEST_PIECE_BYTES
+
+
+def test_the_parallel_runner_is_imported_only_for_several_files_or_a_large_one(tmp_path):
+    import subprocess
+    import sys
+
+    small = _write(tmp_path, [_entry(index) for index in range(8)])
+    code = ("import sys\nfrom i18n.checks.engine import CheckOptions\nfrom i18n.checks.runner import check_files\n"
+            "check_files(sys.argv[1:], CheckOptions(), jobs=2)\nprint('i18n.checks.parallel' in sys.modules)")
+
+    def imports_parallel(*paths: str) -> bool:
+        result = subprocess.run([sys.executable, "-c", code, *paths], capture_output=True, text=True, check=True)
+        return result.stdout.strip() == "True"
+
+    assert not imports_parallel(small)
+    assert imports_parallel(small, small)

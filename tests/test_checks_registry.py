@@ -63,3 +63,34 @@ def test_selectors_resolve(selectors, expected):
 def test_unknown_selector_is_refused(selector):
     with pytest.raises(ValueError):
         resolve([selector])
+
+
+def _readme_check_table() -> dict[str, str]:
+    """The README's table of checks (section "The checks"): family -> its codes as written."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## The checks\n", 1)[1].lstrip("\n")
+    table = section.split("\n\n", 1)[0]  # the first table of the section
+    rows = [line.split("|")[1:-1] for line in table.splitlines() if not line.startswith("| ---")]
+    assert rows[0][:2] == [" family ", " codes "]
+    return {family.strip(): codes.strip() for family, codes, *_ in rows[1:]}
+
+
+def _expand(codes: str) -> set[str]:
+    first, _, last = codes.partition("–")
+    last = last or first
+    assert first[0] == last[0], codes
+    return {f"{first[0]}{number}" for number in range(int(first[1:]), int(last[1:]) + 1)}
+
+
+def test_the_readme_table_of_checks_matches_the_registry():
+    """Like ruff's rule docs: a check added to the registry, or removed, fails here until the
+    README's table says so; each row's range holds exactly its family's codes."""
+    table = _readme_check_table()
+    by_letter: dict[str, set[str]] = {}
+    for check in CHECKS:
+        by_letter.setdefault(check.code[0], set()).add(check.code)
+    written = {codes[0]: _expand(codes) for codes in table.values()}
+    assert len(written) == len(table)  # one row per family
+    assert written == by_letter

@@ -17,7 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from i18n.checks.runner import CheckOptions, catalog_context, check_catalog
+from i18n.checks.context import catalog_context
+from i18n.checks.engine import CheckOptions, check_catalog
 from i18n.errors import FactsheetError
 from i18n.po.merge import merge_catalog
 from i18n.po.mo import format_mo, validate_for_compile

@@ -533,3 +533,28 @@ def test_a_well_formed_percent_passes_both(real):
     assert factsheet(real, "check", "--select", "P205").returncode == 0
     ok(real, "build")
     assert "Statut en % des cas" in (real / "build" / "fr" / f"{SHEET}.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["bad-encoding.po", "folder.po", "missing.po"])
+def test_check_on_an_unreadable_file_prints_only_the_error(tmp_path, name):
+    (tmp_path / "bad-encoding.po").write_bytes(b'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                                               b'msgid "a"\nmsgstr "\xff\xfe"\n')
+    (tmp_path / "folder.po").mkdir()
+    result = factsheet(tmp_path, "check", name)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1 and name in result.stderr
+    if name == "bad-encoding.po":
+        assert result.stderr == "factsheet: error: bad-encoding.po:6: invalid multibyte sequence\n"
+
+
+def test_check_on_a_readable_and_an_unreadable_file_reports_the_readable_one(tmp_path):
+    (tmp_path / "bad.po").write_bytes(b'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                                      b'msgid "a"\nmsgstr "\xff"\n')
+    (tmp_path / "good.po").write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n'
+                                      '"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: nplurals=2; '
+                                      'plural=(n > 1);\\n"\n\nmsgid "60 kg"\nmsgstr "65 kg"\n', encoding="utf-8")
+    result = factsheet(tmp_path, "check", "good.po", "bad.po")
+    assert result.returncode == 2
+    assert "good.po:7: error:" in result.stdout and "in 2 files" in result.stdout
+    assert result.stderr == "factsheet: error: bad.po:6: invalid multibyte sequence\n"

@@ -1,1 +1,1 @@
-"""Consistency checks over gettext catalogues: see registry.py for the code table, runner.py to run them."""
+"""Consistency checks over gettext catalogues: registry.py is the code table, engine.py runs them."""

@@ -2,8 +2,9 @@
 
 A check is a small class whose identity lives in class attributes (`code`, `name`, `severity`,
 `description`). It looks at one thing and yields `Problem`s -- plain data saying what is wrong --
-which the runner turns into located `Finding`s. Plural forms are paired once, here, in
-`PluralLayout.pairs`; no check knows about msgstr[n].
+which the engine (engine.py) turns into located `Finding`s. A pair check sees one source text
+and one translated form (`Pair`): `PluralLayout.pairs` pairs a plural entry's forms, and the
+engine makes a singular entry's one pair itself (the common case, without a generator).
 """
 
 from __future__ import annotations
@@ -11,23 +12,19 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
-from typing import Callable, ClassVar, Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Callable, ClassVar, Iterable, Iterator, NamedTuple
 
 from i18n.po.model import Catalog, Entry
 from i18n.po.plurals import OFTEN, PROBE
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class Severity(enum.Enum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        return _SEVERITY_RANK[self]
-
-
-_SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 class Edit(NamedTuple):
@@ -197,11 +194,11 @@ class PairCheck(Check):
     """Looks at one source text and one translated form."""
 
     # Characters of which one must occur in the source or the translation for the check to have
-    # anything to say (e.g. "<" for markup); None when any pair may fail. The runner tests each
+    # anything to say (e.g. "<" for markup); None when any pair may fail. The engine tests each
     # distinct set once per pair, so that most pairs cost a few `in` tests.
     triggers: ClassVar[str | None] = None
     # A cheap test shared by checks that look at the same thing (the number checks all read the
-    # pair's numbers): the runner skips those checks for a pair it rejects.
+    # pair's numbers): the engine skips those checks for a pair it rejects.
     prefilter: ClassVar["Callable[[Pair], bool] | None"] = None
     # For a check that looks only at the translation: characters of which one must occur in the
     # target for the check to have anything to say (or count), tested instead of `triggers`.
@@ -224,7 +221,7 @@ class ConventionCheck(PairCheck):
     An instance serves one catalogue (or one part of it): `check_pair` counts the places that
     follow the convention and those that deviate. When a catalogue deviates in most places (as
     Debian's French, written for terminals, sets plain spaces before ':' on purpose), a warning on
-    every entry is noise: the runner then reports one finding for the catalogue instead.
+    every entry is noise: the engine then reports one finding for the catalogue instead.
     """
 
     # Fewer deviating places than this are always reported entry by entry.
@@ -278,8 +275,36 @@ class TemplateCheck(Check):
         raise NotImplementedError
 
 
+class AcrossLocalesCheck(Check):
+    """Looks at one translated form against the source-locale catalogue's text of the same message
+    (the pair's source), when that text differs from the msgid; runs only when the project's
+    source-locale catalogue is checked with the catalogue."""
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        raise NotImplementedError
+
+
+class RenderedCheck(Check):
+    """Looks at a project's rendered sheets: each locale's against the source locale's sheet of
+    the same name."""
+
+    def check_no_sheets(self, source_dir: "Path") -> Iterable[Problem]:
+        """Problems when the source locale has no rendered sheet (under `source_dir`)."""
+        return ()
+
+    def check_sheet(self, source_path: "Path", target_path: "Path", source_locale: str,
+                    target_locale: str) -> Iterable[tuple[int, Problem]]:
+        """(line in the target sheet, problem); `target_path` may not exist."""
+        return ()
+
+
 class SuppressionCheck(Check):
-    """A check about the `ignore-<name>` flags themselves; its logic lives in the runner."""
+    """A check about the `ignore-<name>` flags themselves, judged once the entry's other checks ran."""
+
+    def check_flag(self, flag: str, silenced: frozenset[str] | None, silences_nothing: bool) -> Iterable[Problem]:
+        """Problems with one flag: `silenced` is the check names it silences (None: it names
+        nothing); `silences_nothing`, whether it could have silenced a finding here and did not."""
+        raise NotImplementedError
 
 
 def finding(check: type[Check] | Check, path: str, entry: Entry | None, problem: Problem,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable
 
-from i18n.checks.base import Edit, PairCheck, Pair, Problem, Severity
+from i18n.checks.base import AcrossLocalesCheck, Edit, PairCheck, Pair, Problem, Severity
 from i18n.numbers import compare_numbers
 from i18n.numbers.compare import may_differ
 
@@ -168,7 +168,7 @@ def _style_fix(pair: Pair, comparison, style) -> tuple[Edit, ...] | None:
     return (Edit(number.start, number.end, number.text, style.suggestion),)
 
 
-class NumberAcrossLocales(PairCheck):
+class NumberAcrossLocales(AcrossLocalesCheck):
     """Run with the source-locale catalogue's translation as the pair's source."""
 
     code = "X701"

@@ -10,7 +10,9 @@ checks one flag silences together (`#, ignore-number-mismatch`).
 
 from __future__ import annotations
 
-from i18n.checks.base import Check, Severity, SuppressionCheck
+from typing import Iterable
+
+from i18n.checks.base import Check, Problem, Severity, SuppressionCheck
 from i18n.checks.completeness import ExtraInCatalogue, Fuzzy, MissingFromCatalogue, Obsolete, Untranslated
 from i18n.checks.headers import (
     CharsetInvalid,
@@ -49,12 +51,20 @@ class UnknownIgnoreFlag(SuppressionCheck):
     severity = Severity.WARNING
     description = "An `ignore-<name>` flag names no check or group: it silences nothing (a typo?)."
 
+    def check_flag(self, flag: str, silenced: frozenset[str] | None, silences_nothing: bool) -> Iterable[Problem]:
+        if silenced is None:
+            yield Problem(f"'{flag}' names no check or group", subject=flag)
+
 
 class UnusedIgnoreFlag(SuppressionCheck):
     code = "S902"
     name = "unused-ignore-flag"
     severity = Severity.WARNING
     description = "An `ignore-<name>` flag silences nothing on its entry any more: remove it."
+
+    def check_flag(self, flag: str, silenced: frozenset[str] | None, silences_nothing: bool) -> Iterable[Problem]:
+        if silences_nothing:
+            yield Problem(f"'{flag}' silences nothing on this entry", subject=flag)
 
 
 CHECKS: tuple[type[Check], ...] = (

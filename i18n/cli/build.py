@@ -23,7 +23,7 @@ def command(ctx, force, quiet):
     result = build_project(current, force=force, step=lambda name: progress(f"factsheet: {name}..."),
                            progress_for=lambda path: ProgressBar(f"Merging {path.name}"))
     if result.refused:
-        from i18n.report import format_finding
+        from i18n.checks.report import format_finding
 
         for refused in result.refused:
             for finding in refused.findings:

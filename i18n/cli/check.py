@@ -51,10 +51,11 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
 
     Exit status: 0 without errors, 1 with error findings, 2 for bad arguments or unreadable input.
     """
-    from i18n.locales import known_locale, normalise_locale
+    from i18n.checks.engine import CheckOptions
     from i18n.checks.registry import CHECKS, resolve
-    from i18n.checks.runner import CheckOptions, check_files, check_project
-    from i18n.report import format_check_table, format_check_table_json
+    from i18n.checks.report import format_check_table, format_check_table_json
+    from i18n.checks.runner import check_files
+    from i18n.locales import known_locale, normalise_locale
 
     if fix and diff:
         raise click.UsageError("--fix writes the fixes and --diff only shows them: give one of them")
@@ -95,6 +96,7 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
         if locale is not None:
             raise click.UsageError("--locale applies to PO files given as paths; the project names its locales")
         from i18n.cli.common import project
+        from i18n.project.checking import check_project
 
         current = project()
         if source_locale is not None and normalise_locale(source_locale) != current.source_locale:
@@ -111,7 +113,9 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
             ctx.exit(1)
         return
     use_colour = output_format == "text" and _colour_wanted(colour)
-    click.echo(_formatted(report, output_format, use_colour), nl=False, color=use_colour)
+    # No file could be read: the text output has nothing to say beyond the error lines below.
+    if not (output_format == "text" and report.failures and len(report.failures) == len(report.files)):
+        click.echo(_formatted(report, output_format, use_colour), nl=False, color=use_colour)
     if fix:
         remaining = len(report.findings)
         click.echo(f"Fixed {fixed_count} finding{'s' if fixed_count != 1 else ''}, {remaining} remain"
@@ -175,7 +179,7 @@ def _colour_wanted(choice: str) -> bool:
 
 
 def _formatted(report, output_format: str, colour: bool) -> str:
-    from i18n import report as formats
+    from i18n.checks import report as formats
 
     if output_format == "json":
         return formats.format_json(report)

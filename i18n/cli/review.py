@@ -35,8 +35,8 @@ def command(paths, locales, source_locale, out):
 
 def _review_files(paths, locales, source_locale, out) -> None:
     from i18n.checks.config import load_check_config
+    from i18n.checks.engine import CheckOptions
     from i18n.locales import known_locale, normalise_locale
-    from i18n.checks.runner import CheckOptions
     from i18n.review.write import write_catalogue_reviews
 
     if len(locales) > 1:

@@ -309,7 +309,8 @@ def _locales_with_errors(project: Project, pages) -> list[RefusedLocale]:
     import shutil
     import tempfile
 
-    from i18n.checks.runner import CheckOptions, check_project
+    from i18n.checks.engine import CheckOptions
+    from i18n.project.checking import check_project
 
     scratch = Path(tempfile.mkdtemp(prefix="factsheet-check-"))
     try:

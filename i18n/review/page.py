@@ -297,7 +297,7 @@ def _review_finding(found, location) -> ReviewFinding:
 
 
 def _visible(suggestion: str | None) -> str | None:
-    from i18n.report import visible  # the one way findings show invisible characters
+    from i18n.checks.report import visible  # the one way findings show invisible characters
 
     return visible(suggestion) if suggestion else suggestion
 

@@ -31,43 +31,18 @@ def default_review_path(project: Project, locale: str) -> Path:
     return project.output_dir / "review" / f"{locale}.html"
 
 
-def locale_findings(project: Project, locale: str) -> list:
-    """What `factsheet check` reports about `locale`: its catalogue against the template and the
-    source-locale catalogue, and its rendered sheets against the source locale's."""
-    from i18n.checks.runner import CheckOptions, catalog_context, check_catalog, check_rendered_sheets
-
+def project_review(project: Project, locale: str) -> ReviewPage:
     from i18n.checks.config import load_check_config
+    from i18n.checks.engine import CheckOptions
+    from i18n.project.checking import check_locale
 
     config = load_check_config(project.root)
-    template = _read(project.template_path, "no template: run `factsheet extract` first")
+    checked = check_locale(project, locale, CheckOptions(project.source_locale, locale, config.select, config.ignore,
+                                                         config.spacing))
+    findings = list(config.apply(checked.findings))
     path = project.existing_catalogue(locale)
-    catalog = _read(path, "")
-    source_locale = project.source_locale
-    options = CheckOptions(source_locale, locale, config.select, config.ignore, config.spacing)
-    context = catalog_context(catalog, str(path), options, is_source=locale == source_locale,
-                              every_message_formatted=True)
-    source_catalog = source_context = None
-    source_path = project.catalogue_path(source_locale)
-    if locale != source_locale and source_path.is_file():
-        source_catalog = _read(source_path, "")
-        source_context = catalog_context(source_catalog, str(source_path),
-                                         CheckOptions(source_locale, source_locale), is_source=True)
-    result = check_catalog(catalog, context, options, template=template,
-                           source_catalog=source_catalog, source_context=source_context)
-    findings = list(result.findings)
-    if locale != source_locale:
-        sheets_dir = project.output_dir / locale
-        findings.extend(item for item in check_rendered_sheets(project.output_dir, source_locale, project.locales, options)
-                        if _is_under(Path(item.path), sheets_dir))
-    return list(config.apply(tuple(findings)))
-
-
-def project_review(project: Project, locale: str) -> ReviewPage:
-    path = project.existing_catalogue(locale)
-    findings = locale_findings(project, locale)
-    catalog = _read(path, "")
-    source_path = project.catalogue_path(project.source_locale)
-    source_catalog = _read(source_path, "") if locale != project.source_locale and source_path.is_file() else None
+    catalog = checked.catalog
+    source_catalog = checked.source_catalog
 
     def location(item) -> str:
         shown = relative(project, Path(item.path))
@@ -107,14 +82,6 @@ def _read(path: Path, missing: str):
     if not path.is_file():
         raise InputError(missing, str(path))
     return read_catalog(path)[0]
-
-
-def _is_under(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except ValueError:
-        return False
-    return True
 
 
 # --- Any gettext catalogue ---------------------------------------------------------------------

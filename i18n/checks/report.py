@@ -1,4 +1,5 @@
-"""Formatting check findings: compiler-style text lines and the JSON document. Pure: strings out."""
+"""The report formats of check findings: compiler-style text lines, the JSON document, GitHub Actions
+workflow commands, a SARIF 2.1.0 log, and the table of checks. Pure: strings out."""
 
 from __future__ import annotations
 

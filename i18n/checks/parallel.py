@@ -1,0 +1,313 @@
+"""The parallel file runner: several PO files in a pool of processes, and one large file in
+pieces that forked processes take in turn. Imported only when several files or a large one are
+checked (as Black imports its concurrency module only then): it costs start-up time.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import re
+from dataclasses import dataclass, fields
+from itertools import repeat
+from operator import attrgetter
+
+from i18n.checks.base import Finding
+from i18n.checks.context import catalog_context
+from i18n.checks.engine import CatalogResult, CheckOptions, check_part, settle_conventions
+from i18n.po.model import Entry
+
+
+def check_files_in_processes(paths: list[str], options: CheckOptions, jobs: int, done) -> list:
+    """check_file over several files in `jobs` processes, in order; `done(count, total)` after each."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from i18n.checks.runner import check_file
+
+    with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as executor:
+        results = []
+        for result in executor.map(check_file, paths, repeat(options), chunksize=max(1, len(paths) // (jobs * 4))):
+            results.append(result)
+            done(len(results), len(paths))
+    return results
+
+
+# Pieces shrink towards the end of the file, each about an eighth of what is left (for two
+# processes) within these bounds: large pieces while there is much to do, small ones last, so
+# that the processes run out of work within a few milliseconds of each other (a file's halves
+# can differ by 20% in cost, and a 512 KB piece takes ~50 ms).
+PIECE_BYTES = 1024 * 1024
+_SMALLEST_PIECE_BYTES = 128 * 1024
+# Pieces are handed out as one-byte tokens on a pipe.
+_MOST_PIECES = 255
+# A line that starts an entry after a blank line: where a file can be cut between entries.
+_ENTRY_BOUNDARY = re.compile(rb"\n\n(?=#|msgctxt|msgid)")
+
+
+_WINDOW = 1 << 16
+_UNSAFE_TO_CUT = (b"\\\n", b"\r")  # line continuations, CR LF endings: read such a file whole
+
+
+def _boundary_after(handle, offset: int, size: int) -> int | None:
+    """The offset of the first entry that starts after a blank line at or after `offset`."""
+    while offset < size:
+        handle.seek(offset)
+        window = handle.read(_WINDOW + 64)
+        found = _ENTRY_BOUNDARY.search(window)
+        if found is not None:
+            return offset + found.end()
+        offset += _WINDOW
+    return None
+
+
+def _piece_starts(size: int, jobs: int) -> list[int]:
+    """Where the pieces after the first should begin (each is then moved to an entry's start)."""
+    smallest = min(_SMALLEST_PIECE_BYTES, PIECE_BYTES)
+    # A file too large for 1 MB pieces gets larger ones: half the tokens at most for them, so
+    # that the shrinking pieces at the end still have tokens left.
+    largest = max(PIECE_BYTES, -(-size // (_MOST_PIECES // 2)))
+    starts: list[int] = []
+    position = 0
+    while len(starts) < _MOST_PIECES - 1:
+        position += min(largest, max(smallest, (size - position) // (4 * jobs)))
+        if position >= size:
+            break
+        starts.append(position)
+    if len(starts) < jobs - 1:  # a small file: one piece per process
+        starts = [size * index // jobs for index in range(1, jobs)]
+    return starts
+
+
+def _split_points(path: str, size: int, starts: list[int]) -> list[int] | None:
+    """The offset right after the header entry, then the first entry boundary at or after each
+    of `starts`; read a window at a time, so that no process holds the whole file."""
+    with open(path, "rb") as handle:
+        first = _boundary_after(handle, 0, size)
+        if first is None:
+            return None
+        points = [first]
+        for start in starts:
+            found = _boundary_after(handle, max(start, points[-1]), size)
+            if found is None:
+                break
+            points.append(found)
+    return sorted(set(points)) if len(points) > 1 else None
+
+
+def _read_piece(path: str, start: int, end: int) -> bytes:
+    with open(path, "rb") as handle:
+        handle.seek(start)
+        piece = handle.read(end - start)
+    if any(unsafe in piece for unsafe in _UNSAFE_TO_CUT):
+        raise ValueError("this file cannot be cut between entries")
+    return piece
+
+
+# The fields of a Finding in order: findings cross the pipe as tuples of them (a frozen dataclass
+# pickles about six times slower than a tuple, and the child's pickling delays the parent).
+_FINDING_FIELDS = tuple(item.name for item in fields(Finding))
+
+
+def _finding_rows(findings: list[Finding]) -> list[tuple]:
+    return [tuple(item.__dict__.values()) for item in findings]
+
+
+def _findings_from_rows(rows: list[tuple], line_offset: int) -> list[Finding]:
+    findings = []
+    new = object.__new__
+    for row in rows:
+        item = new(Finding)
+        # What unpickling the dataclass itself would do: set its fields without calling __init__.
+        item.__dict__.update(zip(_FINDING_FIELDS, row))
+        item.__dict__["line"] += line_offset
+        findings.append(item)
+    return findings
+
+
+@dataclass(frozen=True)
+class _PieceResult:
+    """One piece checked: its findings as rows whose lines count from the piece's first line
+    (line 1; the header copy parsed before it has lines 0 and below), the convention tallies,
+    how many live entries and lines it holds, and the hashes of its entries' keys."""
+
+    index: int
+    rows: list[tuple]
+    tallies: dict[str, tuple[int, dict[str, int]]]
+    live: int
+    lines: int
+    key_hashes: set[int]
+
+
+def _check_piece(path: str, index: int, prefix: bytes, start: int, end: int,
+                 options: CheckOptions) -> tuple[_PieceResult, Entry | None]:
+    """Read, parse and check bytes [start, end) of a file. Piece 0 holds the header and gets the
+    catalogue checks; any other is parsed behind a copy of the header (`prefix`, which decides
+    charset, language and plural forms) and returned with that copy as its header."""
+    from i18n.po.parse import parse_po
+
+    piece = _read_piece(path, start, end)
+    lines = piece.count(b"\n")
+    if index == 0:
+        catalog = parse_po(piece, path)
+    else:
+        prefix_lines = prefix.count(b"\n")
+        catalog = parse_po(prefix + piece, path, first_line=1 - prefix_lines)
+        if catalog.header is None or catalog.header.line > 0 or any(entry.line <= 0 for entry in catalog.entries[:1]):
+            raise ValueError("the piece's prefix is not exactly the header entry")
+    del piece
+    context = catalog_context(catalog, path, options)
+    part = check_part(catalog, context, options, whole=index == 0)
+    keys = _key_hashes(catalog.entries)
+    if index == 0 and catalog.header is not None:
+        keys.add(hash(catalog.header.key))
+    # Sorted here, in parallel: the pieces' lines follow each other, so the merge only concatenates.
+    part.findings.sort(key=attrgetter("sort_key"))
+    result = _PieceResult(index, _finding_rows(part.findings), part.tallies, part.live, lines, keys)
+    return result, catalog.header
+
+
+# Entry.key, read without a Python-level call per entry (C-speed over 50,000 entries). Hashes
+# stand for the keys across pieces (a forked child hashes as its parent does): a collision only
+# sends the file down the serial path, which reports true duplicates exactly.
+_KEY_FIELDS = attrgetter("msgctxt", "msgid")
+
+
+def _key_hashes(entries: list[Entry]) -> set[int]:
+    return set(map(hash, map(_KEY_FIELDS, entries)))
+
+
+def _take_pieces(queue: int, path: str, prefix: bytes, bounds: list[tuple[int, int]],
+                 options: CheckOptions, taking=None) -> list[_PieceResult]:
+    """Check pieces, one token from the queue at a time, until the queue is empty; `taking(index)`
+    is called as a piece is taken."""
+    results = []
+    while token := os.read(queue, 1):
+        index = token[0]
+        if taking is not None:
+            taking(index)
+        results.append(_check_piece(path, index, prefix, *bounds[index], options)[0])
+    return results
+
+
+def check_file_in_parts(path: str, options: CheckOptions, jobs: int, progress=None) -> CatalogResult | None:
+    """check_file for one large file, its pieces checked by `jobs` processes; None when the
+    file cannot be cut, or a piece fails to read (the serial path then reports the error)."""
+    # Merging makes an object per finding and no reference cycle: the collector would only walk
+    # the parent's heap again and again.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _check_pieces_without_collector(path, options, jobs, progress)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _check_pieces_without_collector(path: str, options: CheckOptions, jobs: int,
+                                    progress=None) -> CatalogResult | None:
+    try:
+        size = os.path.getsize(path)
+        points = _split_points(path, size, _piece_starts(size, jobs))
+        if points is None or not hasattr(os, "fork"):
+            return None
+        with open(path, "rb") as handle:
+            prefix = handle.read(points[0])
+    except (OSError, ValueError):
+        return None
+    bounds = list(zip([0] + points[1:], points[1:] + [size]))
+    # Every piece but the first (the header's, checked here) is a token on a pipe; whichever
+    # process is free takes the next one, the parent included, and the last token read ends the work.
+    queue, writing = os.pipe()
+    os.write(writing, bytes(range(1, len(bounds))))
+    os.close(writing)
+    children = []
+
+    def taking(index: int) -> None:
+        # Tokens are read in order: every byte before this piece is checked or being checked.
+        progress(bounds[index][0], size)
+
+    try:
+        for _ in range(jobs - 1):
+            children.append(_fork_worker(queue, path, prefix, bounds, options))
+        first, header = _check_piece(path, 0, prefix, *bounds[0], options)
+        results = [first] + _take_pieces(queue, path, prefix, bounds, options, taking if progress else None)
+    except Exception:  # noqa: BLE001 -- any failure: the serial path reads and reports exactly
+        results = None
+    finally:
+        os.close(queue)
+    for child in children:
+        received = _collect_worker(child)
+        if results is not None:
+            results = results + received if received is not None else None
+    if results is None:
+        return None
+    merged = _merge_pieces(path, sorted(results, key=attrgetter("index")), header)
+    if progress is not None:
+        progress(size, size)
+    return merged
+
+
+def _merge_pieces(path: str, results: list[_PieceResult], header: Entry | None) -> CatalogResult | None:
+    """One catalogue's result from its pieces' (in file order): lines made the file's, tallies
+    summed, conventions settled over the whole file; None on a key that two pieces share."""
+    seen: set[int] = set()
+    findings: list[Finding] = []
+    tallies: dict[str, tuple[int, dict[str, int]]] = {}
+    live = 0
+    line_before = 0  # the file's line just before the current piece's first line
+    for result in results:
+        if not seen.isdisjoint(result.key_hashes):
+            return None  # a duplicate across pieces: the serial reader reports it at its line
+        seen |= result.key_hashes
+        findings.extend(_findings_from_rows(result.rows, line_before))
+        line_before += result.lines
+        live += result.live
+        for name, (conforming, deviating) in result.tallies.items():
+            total_conforming, total_deviating = tallies.get(name, (0, {}))
+            for what, count in deviating.items():
+                total_deviating[what] = total_deviating.get(what, 0) + count
+            tallies[name] = (total_conforming + conforming, total_deviating)
+    settled = settle_conventions(findings, tallies, header, path)
+    if settled is not findings:  # a convention's findings became one at the header
+        settled.sort(key=attrgetter("sort_key"))
+    return CatalogResult(path, tuple(settled), live)
+
+
+def _fork_worker(queue: int, path: str, prefix: bytes, bounds: list[tuple[int, int]],
+                 options: CheckOptions) -> tuple[int, int]:
+    """Fork a child that takes pieces from the queue and pickles their results to a pipe."""
+    import pickle
+
+    reading, writing = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        status = 0
+        # The child leaves through os._exit: the cycle collector would only walk its heap again.
+        gc.disable()
+        try:
+            os.close(reading)
+            try:
+                result = _take_pieces(queue, path, prefix, bounds, options)
+            except Exception:  # noqa: BLE001 -- reported as "no result": the parent reads serially
+                result = None
+            with os.fdopen(writing, "wb") as pipe:
+                pickle.dump(result, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException:  # noqa: BLE001 -- a child must never run the parent's code on
+            status = 1
+        finally:
+            os._exit(status)
+    os.close(writing)
+    return pid, reading
+
+
+def _collect_worker(child: tuple[int, int]) -> list[_PieceResult] | None:
+    import pickle
+
+    pid, reading = child
+    try:
+        with os.fdopen(reading, "rb") as pipe:
+            result = pickle.load(pipe)
+    except Exception:  # noqa: BLE001 -- a child that died sends nothing
+        result = None
+    os.waitpid(pid, 0)
+    return result
