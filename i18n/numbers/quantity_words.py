@@ -283,20 +283,30 @@ def _article_as_one(language: str, rule: _Rule) -> _Rule:
     return _Rule(rule.kind, rule.pattern, value)
 
 
+_RATE_BEFORE_RE = re.compile(r"(?:\d|\b(?:per|each|every|par|chaque|por|cada|medio|micro\w*|milli\w*|nano\w*))"
+                             r"[\s\u00a0]*$", re.IGNORECASE)
+_ONE_BEFORE_RE = re.compile(r"\b(?:a|an|one|half|un|une|la|cette|una|este|ese|otro)[\s\u00a0]*$", re.IGNORECASE)
+_NEXT_WORD_RE = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
+# Words after "a second" / "une seconde" that leave it a unit of time ("a second or two", "une seconde et").
+_TIME_FOLLOWERS = frozenset("""or and to for of before after later ago in the while then ou et de pour avant après plus
+    puis o y para antes después más luego""".split())
+
+
 def _ordinal_reader(language: str, ordinals: dict[str, Decimal]) -> _Reader:
-    """An ordinal word, unless it is a unit of time ("5 seconds", "une seconde", "un segundo")."""
-    time_before = re.compile(r"(?:\d|\b(?:a|an|one|per|each|every|half|un|une|par|cette|chaque|por|cada|medio|este|ese"
-                             r"|otro|la|microseconds?|milli\w*|nano\w*))[\s\u00a0]*$", re.IGNORECASE)
+    """An ordinal word, unless it is a unit of time ("5 seconds", "per second", "une seconde")."""
 
     def value(match: re.Match[str]) -> Decimal | None:
         word = match.group("w").lower()
         if word.startswith(("second", "segund")):
-            if word.endswith("s") and language != "fr" or word in ("secondes",):
+            text = match.string
+            if word in ("seconds", "secondes", "segundos") or text[match.end():match.end() + 1] in ("(", "s"):
                 return None
-            if word in ("seconds", "segundos") or time_before.search(match.string, 0, match.start()):
+            if _RATE_BEFORE_RE.search(text, 0, match.start()):
                 return None
-            if match.string[match.end():match.end() + 1] in ("(", "s"):
-                return None
+            if _ONE_BEFORE_RE.search(text, 0, match.start()):
+                following = _NEXT_WORD_RE.match(text, match.end())  # "a second attempt", not "a second."
+                if following is None or following.group(1).lower() in _TIME_FOLLOWERS:
+                    return None
         return ordinals[word]
 
     return value
@@ -347,7 +357,7 @@ def _japanese_rules() -> tuple[_Rule, ...]:
         _Rule("frequency", re.compile(r"毎(?:秒|分|時間|時|日|週|月|年)|(?<![0-9〇一二三四五六七八九十])(?:日|週|月|年)(?:ごと|毎)"),
               lambda match: Decimal(1)),
         _Rule("frequency", re.compile(rf"(?P<n>{_JA_NUMERAL})(?:秒|分|時間|日|週間|週|か月|ヶ月|カ月|年)(?:ごと|おき|毎)"), counted),
-        _Rule("multiplier", re.compile(rf"(?P<n>{_JA_NUMERAL})倍"), counted),
+        _Rule("multiplier", re.compile(rf"(?P<n>{_JA_NUMERAL})(?:倍|回(?!目))"), counted),
         _Rule("multiplier", re.compile(r"(?<![0-9〇一二三四五六七八九十百千])倍(?!精度)|二重|三重"),
               fixed({"倍": 2, "二重": 2, "三重": 3})),
         _Rule("approximate count", re.compile(r"数十|十数|数百|数千|数万|ダース"),
@@ -361,7 +371,7 @@ def _japanese_rules() -> tuple[_Rule, ...]:
 # The fast path: words of the source that start one of the readings above.
 _TRIGGERS = {
     "en": "twice thrice doubled doubling tripled tripling quadrupled twofold threefold fourfold tenfold"
-          " two-fold three-fold four-fold ten-fold fold half halves halved third thirds quarter quarters fifth fifths"
+          " fold half halves halved third thirds quarter quarters fifth fifths"
           " tenth tenths dozen dozens tens hundreds thousands millions billions every daily hourly weekly monthly"
           " yearly annually times one One 1 first second fourth sixth seventh eighth ninth eleventh twelfth twentieth"
           " hundredth",
@@ -371,10 +381,11 @@ _TRIGGERS = {
 @lru_cache(maxsize=None)
 def _trigger_vocabulary(language: str) -> frozenset[str]:
     words = _TRIGGERS.get(language, "").split()
-    words += [word.capitalize() for word in words]
-    return frozenset(word + suffix for word in words for suffix in ("", ",", ".", ")", ":", ";", "!", "?", '"', "'s"))
+    return frozenset(words + [word.capitalize() for word in words])
 
 
+# Punctuation becomes a space before the text is split into words: "(first", "twice," are words.
+_PUNCTUATION_TO_SPACE = str.maketrans({character: " " for character in "()[]{}<>\"'«»“”‘’.,;:!?/-_=*`"})
 _DIGIT_ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b")
 
 
@@ -388,7 +399,8 @@ def quantity_word_test(language: str) -> Callable[[str], bool]:
     search_ordinal = _DIGIT_ORDINAL_RE.search
 
     def test(text: str) -> bool:
-        return not vocabulary.isdisjoint(text.split()) or search_ordinal(text) is not None
+        return (not vocabulary.isdisjoint(text.translate(_PUNCTUATION_TO_SPACE).split())
+                or search_ordinal(text) is not None)
 
     return test
 
@@ -404,6 +416,8 @@ def read_quantity_words(text: str, language: str) -> tuple[Number, ...]:
     for rule in _rules(language):
         for match in rule.pattern.finditer(text):
             start, end = match.span()
+            if match.group().isupper() and len(match.group()) > 2:  # a metavariable: "FIRST", "LAST"
+                continue
             if any(start < other_end and end > other_start for other_start, other_end in taken):
                 continue
             value = rule.value(match)
@@ -500,10 +514,12 @@ def with_quantity_words(comparison: NumberComparison, source: str, target: str, 
                     if not _said_by(number, _unpaired(target_items, source_items)))
     added = tuple(number for number in comparison.added if not _said_by(number, _unpaired(source_items, target_items)))
     changes = quantity_word_changes(source_items, target_items, source_values(), target_values())
-    reported_source = list(missing) + [pair[0] for pair in comparison.changed]
-    reported_target = list(added) + [pair[1] for pair in comparison.changed]
-    new = tuple(pair for pair in changes
-                if not _overlaps(pair[0], reported_source) and not _overlaps(pair[1], reported_target))
+    # A pair already reported as changed stays as it is; a number reported missing or added that a
+    # pair covers is reported as the pair ("twice" / "3回": changed, not "3" added).
+    new = tuple(pair for pair in changes if not _overlaps(pair[0], [old[0] for old in comparison.changed])
+                and not _overlaps(pair[1], [old[1] for old in comparison.changed]))
+    missing = tuple(number for number in missing if not any(_overlaps(number, [pair[0]]) for pair in new))
+    added = tuple(number for number in added if not any(_overlaps(number, [pair[1]]) for pair in new))
     if not new and missing == comparison.missing and added == comparison.added:
         return comparison
     return replace(comparison, missing=missing, added=added,
