@@ -31,6 +31,8 @@ CHANGED = [
     ("The new disk is three times faster.", "Новый диск в два раза быстрее.", "ru", ["three times"]),
     ("The new disk is three times faster.", "Новый диск в три раза быстрее.", "ru", []),
     ("The new disk is three times faster.", "新しいディスクは3倍速い。", "ja", []),
+    ("This option doubles the cache.", "Cette option triple le cache.", "fr", ["doubles"]),
+    ("This option doubles the cache.", "Esta opción duplica la caché.", "es", []),
     # Fractions.
     ("A third of the herd is sick.", "Un quart du troupeau est malade.", "fr", ["A third"]),
     ("A third of the herd is sick.", "Un tiers du troupeau est malade.", "fr", []),
@@ -147,7 +149,8 @@ def test_readings(text, language, readings):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Open the file", False), ("(first is %s)", True), ("runs twice,", True), ("the 2nd try", True),
-    ("Half-open", True), ("FIRST LAST", False),
+    ("Half-open", False), ("Double-click it", False), ("one of them", False), ("one in ten", True),
+    ("FIRST LAST", False),
 ])
 def test_fast_path_is_a_word_lookup(text, expected):
     assert quantity_word_test("en")(text) is expected

@@ -426,13 +426,19 @@ _search_digit_or_roman = re.compile(_DIGIT_OR_ROMAN).search
 _search_ascii_digit_or_roman = re.compile(_DIGIT_OR_ROMAN.replace("\\d", "0-9", 1)).search
 
 
-def may_differ(source: str, target: str, source_locale: str = "en") -> bool:
-    """False when compare_numbers is sure to find nothing: neither text has a digit and the source
+def _values_may_differ(source: str, target: str, source_locale: str = "en") -> bool:
+    """False when the comparison of values is sure to find nothing: neither text has a digit and the source
     no number word. A translation's numbers in letters ("trois", "XXe") are only ever reported
     when paired with a source number. Most texts stop here, so the cheapest tests come first."""
     search_source = _search_ascii_digit_or_roman if source.isascii() else _search_digit_or_roman
     return (search_source(source) is not None or _search_digit(target) is not None
-            or _number_word_test(source_locale)(source) or _quantity_word_test(source_locale)(source))
+            or _number_word_test(source_locale)(source))
+
+
+def may_differ(source: str, target: str, source_locale: str = "en") -> bool:
+    """False when compare_numbers is sure to find nothing (see _values_may_differ), and the source
+    has no quantity in words either ("twice", "a third")."""
+    return _values_may_differ(source, target, source_locale) or _quantity_word_test(source_locale)(source)
 
 
 def compare_numbers(
@@ -453,7 +459,7 @@ def _stated_values(text: str, locale: str) -> set[Decimal]:
 
 
 def _compare_values(source: str, target: str, source_locale: str, target_locale: str) -> NumberComparison:
-    if not may_differ(source, target, source_locale):
+    if not _values_may_differ(source, target, source_locale):
         return _EMPTY_COMPARISON
     # The whitespace-separated tokens that hold a digit (C-speed: split, then one search per token).
     source_tokens = list(filter(_search_digit, source.split()))

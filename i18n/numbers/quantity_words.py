@@ -249,6 +249,9 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     rules.append(_word_rule("frequency", {word: Decimal(1) for word in _ONCE_A_UNIT[language].split()}))
     # Multipliers: fixed words, and "three times", "3 fois", "dreimal", "tres veces", "три раза".
     rules.append(_word_rule("multiplier", _table(fixed["multiplier"])))
+    if language == "en":  # "double" is a type ("long double") or "double-click" unless it doubles something
+        rules.append(_word_rule("multiplier", _table("double:2 doubles:2 triple:3 triples:3 quadruple:4"),
+                                after=r"(?=\s+(?:the|its|their|your|our|in\s+size|every)\b)"))
     times = {"en": r"times", "fr": r"fois", "de": r"(?:-?mal|\s+Mal)", "es": r"veces", "ru": r"раза?"}[language]
     space = "" if language == "de" else r"\s+"
     rules.append(_counted(language, "multiplier", rf"{edge}(?P<n>{number}){space}{times}{end}"))
@@ -371,22 +374,28 @@ def _japanese_rules() -> tuple[_Rule, ...]:
 # The fast path: words of the source that start one of the readings above.
 _TRIGGERS = {
     "en": "twice thrice doubled doubling tripled tripling quadrupled twofold threefold fourfold tenfold"
-          " fold half halves halved third thirds quarter quarters fifth fifths"
+          " double doubles triple triples quadruple fold half halves halved third thirds quarter quarters fifth fifths"
           " tenth tenths dozen dozens tens hundreds thousands millions billions every daily hourly weekly monthly"
           " yearly annually times one One 1 first second fourth sixth seventh eighth ninth eleventh twelfth twentieth"
           " hundredth",
 }
 
 
+_PREFIXES = ("", "(", "[", '"', "'", "«", "“", "‘")
+_SUFFIXES = ("", ",", ".", ")", "]", ":", ";", "!", "?", '"', "'", "»", "”", "’", "'s", "’s", "),", ").")
+
+
 @lru_cache(maxsize=None)
 def _trigger_vocabulary(language: str) -> frozenset[str]:
     words = _TRIGGERS.get(language, "").split()
-    return frozenset(words + [word.capitalize() for word in words])
+    words += [word.capitalize() for word in words]
+    return frozenset(prefix + word + suffix for word in words for prefix in _PREFIXES for suffix in _SUFFIXES)
 
 
-# Punctuation becomes a space before the text is split into words: "(first", "twice," are words.
-_PUNCTUATION_TO_SPACE = str.maketrans({character: " " for character in "()[]{}<>\"'«»“”‘’.,;:!?/-_=*`"})
 _DIGIT_ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b")
+# "one" alone is everywhere: it starts a reading only in "one in four", "one out of ten".
+_ONE_IN_RE = re.compile(r"\b(?:one|One|1)\s+(?:in|out\s+of)\s")
+_ONES = frozenset(prefix + word + suffix for word in ("one", "One", "1") for prefix in _PREFIXES for suffix in _SUFFIXES)
 
 
 @lru_cache(maxsize=None)
@@ -399,8 +408,12 @@ def quantity_word_test(language: str) -> Callable[[str], bool]:
     search_ordinal = _DIGIT_ORDINAL_RE.search
 
     def test(text: str) -> bool:
-        return (not vocabulary.isdisjoint(text.translate(_PUNCTUATION_TO_SPACE).split())
-                or search_ordinal(text) is not None)
+        words = text.split()
+        if vocabulary.isdisjoint(words):
+            return search_ordinal(text) is not None
+        if _ONES.isdisjoint(words) or not _ONES.issuperset(vocabulary.intersection(words)):
+            return True
+        return _ONE_IN_RE.search(text) is not None
 
     return test
 
@@ -445,15 +458,14 @@ def _stated(value: Decimal, kind: str, values: set[Decimal]) -> bool:
 
 
 def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[Number, ...],
-                          source_values: set[Decimal], target_values: set[Decimal]
+                          source_values: Callable[[], set[Decimal]], target_values: Callable[[], set[Decimal]]
                           ) -> tuple[tuple[Number, Number], ...]:
     """(source, translation) pairs of quantities of one kind whose values conflict.
 
-    `source_values` / `target_values`: every value each text states otherwise (numbers in digits
-    or words, words standing in for small numbers); a value stated anywhere is not a conflict."""
-    all_source = source_values | {item.value for item in source_items}
-    all_target = target_values | {item.value for item in target_items}
-    changes = []
+    `source_values` / `target_values` give every value each text states otherwise (numbers in
+    digits or words, words standing in for small numbers): a value stated anywhere is not a
+    conflict. They are costly, and only asked for when a kind is left unpaired on both sides."""
+    candidates = []
     for kind in KINDS:
         left_source = [item for item in source_items if item.kind == kind]
         left_target = [item for item in target_items if item.kind == kind]
@@ -462,6 +474,14 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
             if partner is not None:
                 left_source.remove(item)
                 left_target.remove(partner)
+        if left_source and left_target:
+            candidates.append((kind, left_source, left_target))
+    if not candidates:
+        return ()
+    all_source = source_values() | {item.value for item in source_items}
+    all_target = target_values() | {item.value for item in target_items}
+    changes = []
+    for kind, left_source, left_target in candidates:
         left_source = [item for item in left_source if not _stated(item.value, kind, all_target)]
         left_target = [item for item in left_target if not _stated(item.value, kind, all_source)]
         changes += zip(left_source, left_target)
@@ -513,7 +533,7 @@ def with_quantity_words(comparison: NumberComparison, source: str, target: str, 
     missing = tuple(number for number in comparison.missing
                     if not _said_by(number, _unpaired(target_items, source_items)))
     added = tuple(number for number in comparison.added if not _said_by(number, _unpaired(source_items, target_items)))
-    changes = quantity_word_changes(source_items, target_items, source_values(), target_values())
+    changes = quantity_word_changes(source_items, target_items, source_values, target_values)
     # A pair already reported as changed stays as it is; a number reported missing or added that a
     # pair covers is reported as the pair ("twice" / "3回": changed, not "3" added).
     new = tuple(pair for pair in changes if not _overlaps(pair[0], [old[0] for old in comparison.changed])
