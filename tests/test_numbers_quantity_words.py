@@ -90,6 +90,7 @@ QUIET = [
     ("Double-click the third icon.", "Double-cliquez sur la troisième icône.", "fr"),
     ("Store the value as a double.", "Stocker la valeur comme un triple de précision.", "fr"),
     ("Share data with third parties.", "Partager les données avec des tiers.", "fr"),
+    ("Share data with third parties.", "Daten mit Dritten teilen, zum ersten Mal.", "de"),
     ("Once installed, restart.", "Una vez instalado, reinicie.", "es"),
     ("Once installed, restart.", "Once minutos después, reinicie.", "es"),
     ("He lives in the old quarter.", "Er wohnt im alten Viertel.", "de"),

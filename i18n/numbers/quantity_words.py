@@ -142,6 +142,10 @@ _ONCE_A_UNIT = {  # "daily", "täglich": every one unit
     "ru": "ежедневно ежечасно еженедельно ежемесячно ежегодно",
 }
 
+# Nouns after "a third" that make it an ordinal ("a third party", "a third attempt"), not a fraction.
+_EN_ORDINAL_NOUNS = ("party|parties|time|place|level|line|column|row|argument|item|field|byte|character|element"
+                     "|option|parameter|step|attempt|try|page|tab")
+
 _JA_NUMERAL = r"[0-9〇一二三四五六七八九十百千]+"
 
 _Reader = Callable[[re.Match[str]], "Decimal | None"]
@@ -220,7 +224,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>one|1)\s+(?:in|out\s+of)\s+(?P<n>{number}){end}",
                               numerator="m"))
         rules.append(_counted(language, "fraction",
-                              rf"{edge}(?P<m>one|two|three|a)[\s-]+(?P<n>{_alternation(names)}){end}(?!\s+(?:party|parties|time|place|level|line|column|row|argument|item|field|byte|character|element|option|parameter|step|attempt|try|page|tab))",
+                              rf"{edge}(?P<m>one|two|three|a)[\s-]+(?P<n>{_alternation(names)}){end}"
+                              rf"(?!\s+(?:{_EN_ORDINAL_NOUNS}))",
                               numerator="m"))
     elif language == "ru":
         rules.append(_Rule("fraction", re.compile(
@@ -300,6 +305,8 @@ def _ordinal_reader(language: str, ordinals: dict[str, Decimal]) -> _Reader:
 
     def value(match: re.Match[str]) -> Decimal | None:
         word = match.group("w").lower()
+        if word == "third" and match.string[match.end():match.end() + 6].lstrip()[:4].lower() == "part":
+            return None  # "third party", "third parties"
         if word.startswith(("second", "segund")):
             text = match.string
             if word in ("seconds", "secondes", "segundos") or text[match.end():match.end() + 1] in ("(", "s"):
