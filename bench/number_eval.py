@@ -9,6 +9,12 @@ Each catalogue (each msgid for fr) falls by a hash of its name into the `tune` h
 looked at while building the check, or the `eval` half, kept for measuring. Seeded errors are
 made in pairs the check leaves quiet: a changed digit, a dropped number, a changed year, a
 comparator turned into its opposite ("au moins" -> "au plus").
+
+A second population measures quantities in words: the pairs whose msgid holds a multiplier,
+fraction, approximate count, ordinal or frequency word (found by this script's own regex, broader
+than the check's tables), with or without a digit. Its seeded error swaps such a word of the
+translation for another value of the same kind ("deux fois" -> "trois fois", "первый" ->
+"второй"), from this script's own list.
 """
 
 from __future__ import annotations
@@ -46,6 +52,36 @@ OPPOSITES = {
 _PLACEHOLDER = re.compile(r"%(?:\d+\$)?[-+#0 ']*\d*(?:\.\d+)?[hlLqjzt]*[a-zA-Z%]|%\d|\{[^{}]*\}|\$\{?\w+\}?|&#?\w+;")
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,\u00a0\u202f ]\d+)*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+# The msgid holds a quantity in words (deliberately broad: every sense of each word).
+_QUANTITY_WORD = re.compile(
+    r"\b(?:twice|thrice|double[ds]?|doubling|triple[ds]?|tripling|quadruple[ds]?|\w+fold|half|halves|halved"
+    r"|thirds?|quarters?|fifths?|dozens?|tens|hundreds|thousands|millions|first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|twelfth|\d+(?:st|nd|rd|th)|every|daily|hourly|weekly|monthly|yearly|annually"
+    r"|times|one\s+in|one\s+out\s+of)\b", re.IGNORECASE)
+# Swaps for the seeded error in words: (whole word or phrase, replacement of another value).
+WORD_SWAPS = {
+    "fr": [("deux fois", "trois fois"), ("doublé", "triplé"), ("double", "triple"), ("la moitié", "le quart"),
+           ("premier", "deuxième"), ("première", "deuxième"), ("deuxième", "troisième"), ("second", "troisième"),
+           ("seconde", "troisième"), ("troisième", "quatrième"), ("quatrième", "cinquième"),
+           ("douzaine", "vingtaine"), ("dizaine", "centaine"), ("centaines", "milliers"), ("milliers", "centaines"),
+           ("tous les jours", "tous les deux jours"), ("chaque jour", "tous les trois jours"), ("1er", "2e")],
+    "de": [("zweimal", "dreimal"), ("doppelt", "dreifach"), ("Hälfte", "Drittel"), ("erste", "zweite"),
+           ("ersten", "zweiten"), ("erster", "zweiter"), ("erstes", "zweites"), ("zweite", "dritte"),
+           ("zweiten", "dritten"), ("dritte", "vierte"), ("Dutzend", "Hundert"), ("Hunderte", "Tausende"),
+           ("Tausende", "Hunderte"), ("täglich", "alle drei Tage"), ("jeden Tag", "alle zwei Tage")],
+    "es": [("dos veces", "tres veces"), ("doble", "triple"), ("la mitad", "un tercio"), ("primer", "tercer"),
+           ("primero", "tercero"), ("primera", "tercera"), ("segundo", "cuarto"), ("segunda", "cuarta"),
+           ("tercer", "quinto"), ("docena", "veintena"), ("cientos", "millares"), ("miles", "cientos"),
+           ("cada día", "cada dos días"), ("todos los días", "cada tres días")],
+    "ru": [("дважды", "трижды"), ("вдвое", "втрое"), ("первый", "второй"), ("первая", "вторая"),
+           ("первое", "второе"), ("первого", "третьего"), ("второй", "третий"), ("вторая", "третья"),
+           ("половину", "треть"), ("половина", "четверть"), ("сотни", "тысячи"), ("тысячи", "сотни"),
+           ("каждый день", "каждые два дня"), ("ежедневно", "каждые три дня")],
+    "ja": [("2倍", "3倍"), ("2回", "3回"), ("最初", "2番目"), ("毎日", "2日ごと"), ("半分", "3分の1"), ("第1", "第2"),
+           ("第2", "第3"), ("1番目", "2番目"), ("2番目", "3番目"), ("数百", "数千"), ("数千", "数百")],
+}
 
 
 def in_tune_half(name: str) -> bool:
@@ -140,6 +176,49 @@ def mutations(target: str, language: str, rng: random.Random) -> list[tuple[str,
     return found
 
 
+def word_swap(target: str, language: str, rng: random.Random) -> str | None:
+    """The translation with one quantity word swapped for another value, or None."""
+    edge_before, edge_after = ("", "") if language == "ja" else (r"(?<![\w-])", r"(?![\w-])")
+    candidates = []
+    for old, new in WORD_SWAPS.get(language, []):
+        for match in _free_spans(target, re.compile(edge_before + re.escape(old) + edge_after, re.IGNORECASE)):
+            candidates.append((match, new))
+    if not candidates:
+        return None
+    match, new = rng.choice(candidates)
+    if match.group()[:1].isupper():
+        new = new[:1].upper() + new[1:]
+    return target[:match.start()] + new + target[match.end():]
+
+
+def evaluate_words(language: str, split: str, show: int, seed: int) -> dict[str, object]:
+    rng = random.Random(seed)
+    pairs = [pair for pair in pairs_of(language, split) if _QUANTITY_WORD.search(pair[1])]
+    flagged, missed = [], []
+    tried = caught = 0
+    for origin, source, target in pairs:
+        found = errors(compare_numbers(source, target, "en", language))
+        if found:
+            flagged.append((origin, source, target, found))
+            continue
+        mutated = word_swap(target, language, rng)
+        if mutated is None or mutated == target:
+            continue
+        tried += 1
+        if errors(compare_numbers(source, mutated, "en", language)):
+            caught += 1
+        else:
+            missed.append((origin, source, mutated))
+    print(f"\n== {language} ({split} half): {len(pairs)} real pairs with a quantity word in the msgid")
+    print(f"   flagged untouched: {len(flagged)} = {len(flagged) / max(len(pairs), 1):.2%}")
+    print(f"   seeded word swap: {caught} / {tried} caught = {caught / max(tried, 1):.1%}")
+    for origin, source, target, found in rng.sample(flagged, min(show, len(flagged))):
+        print(f"   FLAG [{origin}] {'; '.join(found)}\n      en: {_clip(source)}\n      {language}: {_clip(target)}")
+    for origin, source, mutated in rng.sample(missed, min(show // 2, len(missed))):
+        print(f"   MISS word [{origin}]\n      en: {_clip(source)}\n      {language}: {_clip(mutated)}")
+    return {"pairs": len(pairs), "flagged": len(flagged), "tried": tried, "caught": caught}
+
+
 def evaluate(language: str, split: str, show: int, seed: int) -> dict[str, object]:
     rng = random.Random(seed)
     pairs = [pair for pair in pairs_of(language, split) if re.search(r"\d", pair[1])]
@@ -185,15 +264,21 @@ def main() -> None:
     parser.add_argument("--languages", default="fr,de,es,ru,ja")
     parser.add_argument("--show", type=int, default=0, help="flagged pairs and misses to print per language")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--only", choices=("digits", "words", "both"), default="both",
+                        help="the population: msgids with a digit, with a quantity word, or both tables")
     arguments = parser.parse_args()
-    summary = {}
-    for language in arguments.languages.split(","):
-        summary[language] = evaluate(language, arguments.split, arguments.show, arguments.seed)
-    print("\n| language | real pairs with a digit | flagged | seeded errors | caught (recall) |")
-    print("| --- | ---: | ---: | ---: | ---: |")
-    for language, row in summary.items():
-        print(f"| {language} | {row['pairs']:,} | {row['flagged']:,} ({row['flagged'] / max(row['pairs'], 1):.2%}) "
-              f"| {row['tried']:,} | {row['caught']:,} ({row['caught'] / max(row['tried'], 1):.1%}) |")
+    populations = {"digits": ("a digit", evaluate), "words": ("a quantity word", evaluate_words)}
+    for name, (label, function) in populations.items():
+        if arguments.only not in (name, "both"):
+            continue
+        summary = {}
+        for language in arguments.languages.split(","):
+            summary[language] = function(language, arguments.split, arguments.show, arguments.seed)
+        print(f"\n| language | real pairs with {label} | flagged | seeded errors | caught (recall) |")
+        print("| --- | ---: | ---: | ---: | ---: |")
+        for language, row in summary.items():
+            print(f"| {language} | {row['pairs']:,} | {row['flagged']:,} ({row['flagged'] / max(row['pairs'], 1):.2%}) "
+                  f"| {row['tried']:,} | {row['caught']:,} ({row['caught'] / max(row['tried'], 1):.1%}) |")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ Public API: Number, StyleProblem, NumberComparison, read_numbers, compare_number
 Modules: symbols (CLDR symbols through Babel, cached per locale), masking (placeholders, versions,
 codes, dates, options: never numbers), digits (digit clusters read in the locale's convention,
 with foreign readings), words (text2num), roman (centuries and ordinals), reader (read_numbers
-and its fast prefilter), compare (compare_numbers and the rules that keep it quiet).
+and its fast prefilter), compare (compare_numbers and the rules that keep it quiet), quantity_words
+(multipliers, fractions, approximate counts, ordinals and frequencies in words, compared by kind).
 
 Decisions, in short:
 - "one"/"un"/"une"/"ein", "first"/"premier", "second" are not Numbers (articles, adjectives, a

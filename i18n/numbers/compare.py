@@ -45,6 +45,7 @@ from i18n.numbers.model import BoundMismatch, Literal, LiteralMismatch, Number, 
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
 from i18n.numbers.words import number_word_test, read_number_words, stand_ins
+from i18n.numbers.quantity_words import quantity_word_test, with_quantity_words
 
 _EMPTY_COMPARISON = NumberComparison((), (), (), ())
 # "un", "une", "a", "an" are everywhere: an article excuses a 1 only at about the same place in
@@ -426,8 +427,8 @@ _search_digit_or_roman = re.compile(_DIGIT_OR_ROMAN).search
 _search_ascii_digit_or_roman = re.compile(_DIGIT_OR_ROMAN.replace("\\d", "0-9", 1)).search
 
 
-def may_differ(source: str, target: str, source_locale: str = "en") -> bool:
-    """False when compare_numbers is sure to find nothing: neither text has a digit and the source
+def _values_may_differ(source: str, target: str, source_locale: str = "en") -> bool:
+    """False when the comparison of values is sure to find nothing: neither text has a digit and the source
     no number word. A translation's numbers in letters ("trois", "XXe") are only ever reported
     when paired with a source number. Most texts stop here, so the cheapest tests come first."""
     search_source = _search_ascii_digit_or_roman if source.isascii() else _search_digit_or_roman
@@ -435,11 +436,31 @@ def may_differ(source: str, target: str, source_locale: str = "en") -> bool:
             or _number_word_test(source_locale)(source))
 
 
+def may_differ(source: str, target: str, source_locale: str = "en") -> bool:
+    """False when compare_numbers is sure to find nothing (see _values_may_differ), and the source
+    has no quantity in words either ("twice", "a third")."""
+    return _values_may_differ(source, target, source_locale) or _quantity_word_test(source_locale)(source)
+
+
 def compare_numbers(
     source: str, target: str, source_locale: str = "en", target_locale: str = "fr"
 ) -> NumberComparison:
     """The quantities of `source` missing from `target`, added, changed, or written in a foreign style."""
-    if not may_differ(source, target, source_locale):
+    comparison = _compare_values(source, target, source_locale, target_locale)
+    return with_quantity_words(comparison, source, target, locale_symbols(source_locale).language,
+                               locale_symbols(target_locale).language, lambda: _stated_values(source, source_locale),
+                               lambda: _stated_values(target, target_locale))
+
+
+def _stated_values(text: str, locale: str) -> set[Decimal]:
+    """Every value `text` states in digits or words, small numbers' stand-ins included (but not the
+    articles, "a" / "une": too weak to state a 1)."""
+    return ({number.value for number in read_text(text, locale).numbers}
+            | {word.value for word in _weak_words(text, locale) if word.value != 1})
+
+
+def _compare_values(source: str, target: str, source_locale: str, target_locale: str) -> NumberComparison:
+    if not _values_may_differ(source, target, source_locale):
         return _EMPTY_COMPARISON
     # The whitespace-separated tokens that hold a digit (C-speed: split, then one search per token).
     source_tokens = list(filter(_search_digit, source.split()))
@@ -563,3 +584,8 @@ def _as_number(literal: Literal) -> Number:
 @lru_cache(maxsize=None)
 def _number_word_test(locale: str) -> Callable[[str], bool]:
     return number_word_test(locale_symbols(locale).language)
+
+
+@lru_cache(maxsize=None)
+def _quantity_word_test(locale: str) -> Callable[[str], bool]:
+    return quantity_word_test(locale_symbols(locale).language)

@@ -1,0 +1,553 @@
+"""Quantities said in words: multipliers ("twice", "triplé", "zweimal", "вдвое", "2倍"), fractions
+("a third", "un quart", "каждый пятый", "3分の1"), approximate counts ("a dozen", "une vingtaine",
+"Hunderte", "数百"), ordinals ("third", "segundo", "1st", "второй", "第2") and frequencies
+("every two years", "tous les ans", "毎年"), in en, fr, de, es, ru and ja.
+
+Only conflicts are reported: a source quantity of one kind whose value the translation states
+nowhere (in words or digits, same kind or not) while it states another value of that kind
+("doubled" / "triplé"). A quantity word the translation drops or adds is rephrasing, and is left
+alone, as the digit-free words of the rest of the comparison are.
+
+Every pattern reads a word only where it is a quantity: "half" not in "half-open" as a fraction of
+something; "second" not as a unit of time; "once", "double" (a type, "double-click"), "tiers"
+(third parties), "Viertel" (a district), "un cuarto" (a room) are read only in a construction that
+makes them a number, or not at all. When unsure, a word is left out.
+
+The fast path is a set lookup of the source's words: most texts hold none of these words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+from typing import Callable
+
+from i18n.numbers.model import Number, NumberComparison
+from i18n.numbers.words import japanese_numeral_value
+
+KINDS = ("fraction", "frequency", "multiplier", "approximate count", "ordinal")
+
+# Cardinal words that may count a multiplier, a fraction's denominator or a frequency's period.
+_CARDINALS = {
+    "en": "one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 twenty:20",
+    "fr": "un:1 une:1 deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 vingt:20",
+    "de": "ein:1 eine:1 einer:1 eins:1 einem:1 zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10"
+          " elf:11 zwölf:12 zwanzig:20",
+    "es": "un:1 uno:1 una:1 dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12"
+          " veinte:20",
+    "ru": "один:1 одна:1 одно:1 одного:1 одной:1 одну:1 два:2 две:2 двух:2 трёх:3 трех:3 три:3 четыре:4"
+          " четырёх:4 четырех:4 пять:5 пяти:5 шесть:6 шести:6 семь:7 семи:7 восемь:8 восьми:8 девять:9"
+          " девяти:9 десять:10 десяти:10 двенадцать:12 двадцать:20",
+}
+
+# Ordinal words, every form; the value is the rank.
+_EN_ORDINALS = ("first:1 second:2 third:3 fourth:4 fifth:5 sixth:6 seventh:7 eighth:8 ninth:9 tenth:10"
+                " eleventh:11 twelfth:12 twentieth:20 hundredth:100")
+
+
+def _forms(stems: str, endings: str) -> str:
+    """ "втор:2" with endings "ой ая" -> "второй:2 вторая:2"."""
+    return " ".join(f"{stem}{ending}:{value}" for stem, value in (item.split(":") for item in stems.split())
+                    for ending in endings.split())
+
+
+_ORDINALS = {
+    "en": _EN_ORDINALS,
+    "fr": "premier:1 première:1 premiers:1 premières:1 second:2 seconde:2 seconds:2 "
+          + _forms("deuxième:2 troisième:3 quatrième:4 cinquième:5 sixième:6 septième:7 huitième:8 neuvième:9"
+                   " dixième:10 onzième:11 douzième:12 vingtième:20 centième:100", "_ s").replace("_", ""),
+    # "achten" is the verb "to heed": left out.
+    "de": _forms("erst:1 zweit:2 dritt:3 viert:4 fünft:5 sechst:6 siebt:7 siebent:7 neunt:9 zehnt:10 elft:11"
+                 " zwölft:12 zwanzigst:20", "e er es en em") + " achte:8 achter:8 achtes:8 achtem:8",
+    "es": _forms("primer:1 tercer:3", "_ o a os as").replace("_", "") + " "
+          + _forms("segund:2 cuart:4 quint:5 sext:6 séptim:7 octav:8 noven:9 décim:10", "o a"),
+    "ru": _forms("перв:1 четвёрт:4 четверт:4 пят:5 девят:9 десят:10", "ый ая ое ые ого ой ую ом ых ым ыми ому")
+          + " " + _forms("втор:2 шест:6 седьм:7 восьм:8", "ой ая ое ые ого ую ом ых ым ыми ому") + " "
+          + _forms("трет:3", "ий ья ье ьи ьего ьей ью ьем ьих ьим ьими ьему"),
+}
+
+# Fixed words of the other kinds: word -> value; a phrase is matched with any run of spaces.
+_FIXED = {
+    "en": {
+        "multiplier": "twice:2 thrice:3 doubled:2 doubling:2 tripled:3 tripling:3 quadrupled:4 twofold:2"
+                      " threefold:3 fourfold:4 tenfold:10 two-fold:2 three-fold:3 four-fold:4 ten-fold:10",
+        "fraction": "half:0.5 halves:0.5 halved:0.5",
+        "approximate count": "dozen:12 dozens:12",
+    },
+    "fr": {
+        "multiplier": "double:2 doubler:2 doublé:2 doublée:2 doublés:2 doublées:2 doublement:2 triple:3"
+                      " tripler:3 triplé:3 triplée:3 triplés:3 triplées:3 quadruple:4 quadruplé:4 quadruplée:4",
+        "fraction": "moitié:0.5 demi:0.5 demie:0.5",
+        "approximate count": "dizaine:10 dizaines:10 douzaine:12 douzaines:12 quinzaine:15 quinzaines:15"
+                             " vingtaine:20 vingtaines:20 trentaine:30 trentaines:30 centaine:100 centaines:100"
+                             " millier:1000 milliers:1000",
+    },
+    "de": {
+        "multiplier": "zweimal:2 doppelt:2 doppelte:2 doppelten:2 doppelter:2 verdoppelt:2 verdoppeln:2"
+                      " verdoppelte:2 zweifach:2 zweifache:2 dreimal:3 dreifach:3 dreifache:3 verdreifacht:3"
+                      " verdreifachen:3 viermal:4 vierfach:4 vierfache:4 vervierfacht:4 zehnmal:10 zehnfach:10",
+        "fraction": "hälfte:0.5 halb:0.5 halbe:0.5 halben:0.5 halber:0.5 halbes:0.5 halbiert:0.5 halbieren:0.5"
+                    " dreiviertel:0.75",
+        "approximate count": "dutzend:12 dutzende:12 dutzenden:12 hunderte:100 hunderten:100 tausende:1000"
+                             " tausenden:1000",
+    },
+    "es": {
+        "multiplier": "doble:2 dobles:2 duplica:2 duplicar:2 duplicado:2 duplicada:2 duplicó:2 triple:3"
+                      " triples:3 triplica:3 triplicar:3 triplicado:3 triplicada:3 triplicó:3 cuádruple:4"
+                      " cuadruplica:4 cuadruplicado:4",
+        "fraction": "mitad:0.5",
+        "approximate count": "decena:10 decenas:10 docena:12 docenas:12 veintena:20 veintenas:20 centenar:100"
+                             " centenares:100 cientos:100 millares:1000",
+    },
+    "ru": {
+        "multiplier": "дважды:2 вдвое:2 удвоить:2 удвоен:2 удвоено:2 удвоена:2 удвоился:2 удвоилось:2"
+                      " удваивает:2 трижды:3 втрое:3 утроить:3 утроен:3 утроено:3 утроился:3 четырежды:4"
+                      " вчетверо:4 вдесятеро:10",
+        "fraction": "половина:0.5 половину:0.5 половины:0.5 половиной:0.5 половине:0.5 треть:0.3333"
+                    " трети:0.3333 третью:0.3333 четверть:0.25 четверти:0.25 четвертью:0.25",
+        "approximate count": "дюжина:12 дюжины:12 дюжину:12 дюжин:12 десяток:10 десятка:10 десятки:10"
+                             " десятков:10 десятками:10 сотни:100 сотен:100 сотнями:100",
+    },
+}
+
+_FRACTION_NAMES = {  # denominators as nouns, with the numerator before them
+    "en": "third:3 thirds:3 quarter:4 quarters:4 fifth:5 fifths:5 tenth:10 tenths:10",
+    "fr": "tiers:3 quart:4 quarts:4 cinquième:5 cinquièmes:5 dixième:10 dixièmes:10",
+    "de": "drittel:3 viertel:4 fünftel:5 zehntel:10",
+    "es": "tercio:3 tercios:3 cuarto:4 cuartos:4 quinto:5 quintos:5 décimo:10 décimos:10",
+    "ru": "трети:3 третей:3 четверти:4 четвертей:4 пятых:5 десятых:10",
+}
+# What may follow such a fraction in a language where the noun alone is something else ("tiers":
+# third parties, "Viertel": a district, "cuarto": a room): "un tiers des", "ein Viertel der".
+_FRACTION_AFTER = {
+    "fr": r"(?=\s+(?:de|des|du|d['’]))",
+    "de": r"(?=\s+(?:der|des|aller|von|so)\b)",
+    "es": r"(?=\s+(?:de|del)\b)",
+}
+
+_UNITS = {
+    "en": r"(?:second|minute|hour|day|week|month|year)s?",
+    "fr": r"(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années?|an)",
+    "de": r"(?:Sekunden?|Minuten?|Stunden?|Tage?|Wochen?|Monate?|Jahre?)",
+    "es": r"(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)",
+    "ru": r"(?:секунд\w*|минут\w*|час\w*|день|дня|дней|недел\w*|месяц\w*|год\w*|лет)",
+}
+_ONCE_A_UNIT = {  # "daily", "täglich": every one unit
+    "en": "daily hourly weekly monthly yearly annually",
+    "fr": "quotidiennement hebdomadairement mensuellement annuellement",
+    "de": "täglich stündlich wöchentlich monatlich jährlich",
+    "es": "diariamente semanalmente mensualmente anualmente",
+    "ru": "ежедневно ежечасно еженедельно ежемесячно ежегодно",
+}
+
+# Nouns after "a third" that make it an ordinal ("a third party", "a third attempt"), not a fraction.
+_EN_ORDINAL_NOUNS = ("party|parties|time|place|level|line|column|row|argument|item|field|byte|character|element"
+                     "|option|parameter|step|attempt|try|page|tab")
+
+_JA_NUMERAL = r"[0-9〇一二三四五六七八九十百千]+"
+
+_Reader = Callable[[re.Match[str]], "Decimal | None"]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    pattern: re.Pattern[str]
+    value: _Reader
+
+
+def _table(spec: str) -> dict[str, Decimal]:
+    return {word.lower(): Decimal(value) for word, value in (item.rsplit(":", 1) for item in spec.split())}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
+
+
+def _small(language: str, text: str) -> Decimal | None:
+    if text.isdigit():
+        return Decimal(int(text))
+    if language == "ja":
+        return Decimal(japanese_numeral_value(text))
+    value = _table(_CARDINALS.get(language, "")).get(text.lower())
+    return value
+
+
+def _word_rule(kind: str, table: dict[str, Decimal], before: str = "", after: str = "") -> _Rule:
+    pattern = re.compile(rf"(?<![\w-]){before}(?P<w>{_alternation(table)})(?![\w-]){after}", re.IGNORECASE)
+    return _Rule(kind, pattern, lambda match: table[match.group("w").lower()])
+
+
+def _fraction_value(numerator: Decimal | None, denominator: Decimal | None) -> Decimal | None:
+    if numerator is None or not denominator or numerator >= denominator:
+        return None
+    return (numerator / denominator).quantize(Decimal("0.0001"))
+
+
+def _counted(language: str, kind: str, pattern: str, group: str = "n", numerator: str | None = None,
+             minimum: int = 2) -> _Rule:
+    """A rule whose value is the small number in group `group` ("three times", "every 2 years"), or a
+    fraction numerator/denominator when `numerator` names the group of the numerator."""
+    compiled = re.compile(pattern, re.IGNORECASE)
+
+    def value(match: re.Match[str]) -> Decimal | None:
+        count = _small(language, match.group(group))
+        if numerator is None:
+            return count if count is not None and count >= minimum else None
+        return _fraction_value(_small(language, match.group(numerator)), count)
+
+    return _Rule(kind, compiled, value)
+
+
+def _number(language: str) -> str:
+    return r"(?:\d+|" + _alternation(_table(_CARDINALS[language])) + ")"
+
+
+@lru_cache(maxsize=None)
+def _rules(language: str) -> tuple[_Rule, ...]:
+    """The readers of `language`, in priority order (an earlier rule's span is not read again)."""
+    if language == "ja":
+        return _japanese_rules()
+    if language not in _ORDINALS:
+        return ()
+    number = _number(language)
+    rules: list[_Rule] = []
+    fixed = _FIXED[language]
+    ordinals = _table(_ORDINALS[language])
+    names = _table(_FRACTION_NAMES[language])
+    after = _FRACTION_AFTER.get(language, "")
+    edge, end = r"(?<![\w-])", r"(?![\w-])"
+    # Fractions: "one in four", "a third", "two thirds", "every fifth" (ru, de).
+    if language == "en":
+        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>one|1)\s+(?:in|out\s+of)\s+(?P<n>{number}){end}",
+                              numerator="m"))
+        rules.append(_counted(language, "fraction",
+                              rf"{edge}(?P<m>one|two|three|a)[\s-]+(?P<n>{_alternation(names)}){end}"
+                              rf"(?!\s+(?:{_EN_ORDINAL_NOUNS}))",
+                              numerator="m"))
+    elif language == "ru":
+        rules.append(_Rule("fraction", re.compile(
+            rf"{edge}кажд(?:ый|ая|ое|ого|ую|ой)\s+(?P<w>{_alternation(ordinals)}){end}", re.IGNORECASE),
+            lambda match: _fraction_value(Decimal(1), ordinals[match.group("w").lower()])))
+        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{number})\s+(?P<n>{_alternation(names)}){end}",
+                              numerator="m"))
+    elif language == "de":
+        rules.append(_Rule("fraction", re.compile(
+            rf"{edge}jede[rsn]?\s+(?P<w>{_alternation(ordinals)}){end}", re.IGNORECASE),
+            lambda match: _fraction_value(Decimal(1), ordinals[match.group("w").lower()])))
+        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{number}|die|das|den)\s+(?P<n>{_alternation(names)}){end}{after}",
+                              numerator="m"))
+    else:
+        article = {"fr": "un|une|le|la|les", "es": "un|una|el|la|los|las"}[language]
+        connector = {"fr": r"sur", "es": r"de\s+cada"}[language]
+        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>un|une|uno|una|1)\s+{connector}\s+(?P<n>{number}){end}",
+                              numerator="m"))
+        rules.append(_counted(language, "fraction",
+                              rf"{edge}(?P<m>{article}|{number})\s+(?P<n>{_alternation(names)}){end}{after}",
+                              numerator="m"))
+    rules[-1] = _article_as_one(language, rules[-1])
+    rules.append(_word_rule("fraction", _table(fixed["fraction"])))
+    # Frequencies: "every two years", "every day", "tous les ans", "alle 2 Jahre", "каждый год".
+    rules += _frequency_rules(language, number)
+    rules.append(_word_rule("frequency", {word: Decimal(1) for word in _ONCE_A_UNIT[language].split()}))
+    # Multipliers: fixed words, and "three times", "3 fois", "dreimal", "tres veces", "три раза".
+    rules.append(_word_rule("multiplier", _table(fixed["multiplier"])))
+    if language == "en":  # "double" is a type ("long double") or "double-click" unless it doubles something
+        rules.append(_word_rule("multiplier", _table("double:2 doubles:2 triple:3 triples:3 quadruple:4"),
+                                after=r"(?=\s+(?:the|its|their|your|our|in\s+size|every)\b)"))
+    times = {"en": r"times", "fr": r"fois", "de": r"(?:-?mal|\s+Mal)", "es": r"veces", "ru": r"раза?"}[language]
+    space = "" if language == "de" else r"\s+"
+    rules.append(_counted(language, "multiplier", rf"{edge}(?P<n>{number}){space}{times}{end}"))
+    rules.append(_counted(language, "multiplier", rf"{edge}(?P<n>{number})-?fold{end}" if language == "en"
+                          else rf"{edge}(?P<n>{number})-?fach\w*" if language == "de" else r"(?!x)x"))
+    # Approximate counts: fixed words, and "hundreds of", "des centaines".
+    rules.append(_word_rule("approximate count", _table(fixed["approximate count"])))
+    if language == "en":
+        rules.append(_word_rule("approximate count", _table("tens:10 hundreds:100 thousands:1000 millions:1000000"
+                                                             " billions:1000000000"), after=r"(?=\s+of\b)"))
+    # Ordinals: words, and "1st", "1er", "1.º", "1-й".
+    rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)}){end}", re.IGNORECASE),
+                       _ordinal_reader(language, ordinals)))
+    digit_ordinal = {"en": r"(?:st|nd|rd|th)", "fr": r"(?:er|re|e|è|ème|ᵉ|ᵉʳ)", "es": r"\.?[ºª]",
+                     "ru": r"-(?:й|я|е|го|му|м|ой|ая|ое|ый|ий|ья)", "de": r"(?!x)x"}[language]
+    rules.append(_counted(language, "ordinal", rf"(?<![\w.,-])(?P<n>\d{{1,3}}){digit_ordinal}{end}",
+                          minimum=1))
+    return tuple(rules)
+
+
+def _article_as_one(language: str, rule: _Rule) -> _Rule:
+    """ "a third", "un quart", "die Hälfte": the article is the numerator 1."""
+    articles = {"a", "an", "un", "une", "le", "la", "les", "el", "los", "las", "die", "das", "den"}
+
+    def value(match: re.Match[str]) -> Decimal | None:
+        numerator = match.group("m")
+        count = _small(language, match.group("n")) or _table(_FRACTION_NAMES[language]).get(match.group("n").lower())
+        if numerator.lower() in articles:
+            return _fraction_value(Decimal(1), count)
+        return _fraction_value(_small(language, numerator), count)
+
+    return _Rule(rule.kind, rule.pattern, value)
+
+
+_RATE_BEFORE_RE = re.compile(r"(?:\d|\b(?:per|each|every|par|chaque|por|cada|medio|micro\w*|milli\w*|nano\w*))"
+                             r"[\s\u00a0]*$", re.IGNORECASE)
+_ONE_BEFORE_RE = re.compile(r"\b(?:a|an|one|half|un|une|la|cette|una|este|ese|otro)[\s\u00a0]*$", re.IGNORECASE)
+_NEXT_WORD_RE = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
+# Words after "a second" / "une seconde" that leave it a unit of time ("a second or two", "une seconde et").
+_TIME_FOLLOWERS = frozenset("""or and to for of before after later ago in the while then ou et de pour avant après plus
+    puis o y para antes después más luego""".split())
+
+
+def _ordinal_reader(language: str, ordinals: dict[str, Decimal]) -> _Reader:
+    """An ordinal word, unless it is a unit of time ("5 seconds", "per second", "une seconde")."""
+
+    def value(match: re.Match[str]) -> Decimal | None:
+        word = match.group("w").lower()
+        if word == "third" and match.string[match.end():match.end() + 6].lstrip()[:4].lower() == "part":
+            return None  # "third party", "third parties"
+        if word.startswith(("second", "segund")):
+            text = match.string
+            if word in ("seconds", "secondes", "segundos") or text[match.end():match.end() + 1] in ("(", "s"):
+                return None
+            if _RATE_BEFORE_RE.search(text, 0, match.start()):
+                return None
+            if _ONE_BEFORE_RE.search(text, 0, match.start()):
+                following = _NEXT_WORD_RE.match(text, match.end())  # "a second attempt", not "a second."
+                if following is None or following.group(1).lower() in _TIME_FOLLOWERS:
+                    return None
+        return ordinals[word]
+
+    return value
+
+
+def _frequency_rules(language: str, number: str) -> list[_Rule]:
+    units = _UNITS[language]
+    edge = r"(?<![\w-])"
+    each = {
+        "en": r"every",
+        "fr": r"(?:tous\s+les|toutes\s+les|chaque)",
+        "de": r"(?:alle|jede[rsn]?)",
+        "es": r"(?:cada|todos\s+los|todas\s+las)",
+        "ru": r"(?:кажд(?:ый|ую|ое|ые|ого|ой|ых)|раз\s+в)",
+    }[language]
+    other = {"en": r"other", "fr": r"(?!x)x", "de": r"zweiten", "es": r"(?!x)x", "ru": r"(?!x)x"}[language]
+    compiled = re.compile(rf"{edge}{each}\s+(?:(?P<o>{other})\s+|(?P<n>{number})(?:\s*(?:-|–|to|à|bis|a|до|или|or|ou|o)\s*{number})?\s+)?"
+                          rf"(?P<u>{units})(?![\w-])", re.IGNORECASE)
+
+    def value(match: re.Match[str]) -> Decimal | None:
+        if match.group("o"):
+            return Decimal(2)
+        if match.group("n"):
+            return _small(language, match.group("n"))
+        return Decimal(1)
+
+    return [_Rule("frequency", compiled, value)]
+
+
+def _japanese_rules() -> tuple[_Rule, ...]:
+    def small(text: str) -> Decimal:
+        return Decimal(int(text)) if text.isdigit() else Decimal(japanese_numeral_value(text))
+
+    def fraction(match: re.Match[str]) -> Decimal | None:
+        return _fraction_value(small(match.group("m")), small(match.group("n")))
+
+    def counted(match: re.Match[str]) -> Decimal | None:
+        count = small(match.group("n"))
+        return count if count >= 2 else None
+
+    def fixed(table: dict[str, int]) -> _Reader:
+        return lambda match: Decimal(table[match.group()])
+
+    return (
+        _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})分の(?P<m>{_JA_NUMERAL})"), fraction),
+        _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})(?:人|つ|個)に(?P<m>{_JA_NUMERAL})(?:人|つ|個)"), fraction),
+        _Rule("fraction", re.compile(r"半分|半数"), lambda match: Decimal("0.5")),
+        _Rule("frequency", re.compile(r"毎(?:秒|分|時間|時|日|週|月|年)|(?<![0-9〇一二三四五六七八九十])(?:日|週|月|年)(?:ごと|毎)"),
+              lambda match: Decimal(1)),
+        _Rule("frequency", re.compile(rf"(?P<n>{_JA_NUMERAL})(?:秒|分|時間|日|週間|週|か月|ヶ月|カ月|年)(?:ごと|おき|毎)"), counted),
+        _Rule("multiplier", re.compile(rf"(?P<n>{_JA_NUMERAL})(?:倍|回(?!目))"), counted),
+        _Rule("multiplier", re.compile(r"(?<![0-9〇一二三四五六七八九十百千])倍(?!精度)|二重|三重"),
+              fixed({"倍": 2, "二重": 2, "三重": 3})),
+        _Rule("approximate count", re.compile(r"数十|十数|数百|数千|数万|ダース"),
+              fixed({"数十": 10, "十数": 10, "数百": 100, "数千": 1000, "数万": 10000, "ダース": 12})),
+        _Rule("ordinal", re.compile(rf"第(?P<n>{_JA_NUMERAL})|(?P<k>{_JA_NUMERAL})(?:番目|つ目|回目|位)"),
+              lambda match: small(match.group("n") or match.group("k"))),
+        _Rule("ordinal", re.compile(r"最初"), lambda match: Decimal(1)),
+    )
+
+
+# The fast path: words of the source that start one of the readings above.
+_TRIGGERS = {
+    "en": "twice thrice doubled doubling tripled tripling quadrupled twofold threefold fourfold tenfold"
+          " double doubles triple triples quadruple fold half halves halved third thirds quarter quarters fifth fifths"
+          " tenth tenths dozen dozens tens hundreds thousands millions billions every daily hourly weekly monthly"
+          " yearly annually times one One 1 first second fourth sixth seventh eighth ninth eleventh twelfth twentieth"
+          " hundredth",
+}
+
+
+_PREFIXES = ("", "(", "[", '"', "'", "«", "“", "‘")
+_SUFFIXES = ("", ",", ".", ")", "]", ":", ";", "!", "?", '"', "'", "»", "”", "’", "'s", "’s", "),", ").")
+
+
+@lru_cache(maxsize=None)
+def _trigger_vocabulary(language: str) -> frozenset[str]:
+    words = _TRIGGERS.get(language, "").split()
+    words += [word.capitalize() for word in words]
+    return frozenset(prefix + word + suffix for word in words for prefix in _PREFIXES for suffix in _SUFFIXES)
+
+
+_DIGIT_ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b")
+# "one" alone is everywhere: it starts a reading only in "one in four", "one out of ten".
+_ONE_IN_RE = re.compile(r"\b(?:one|One|1)\s+(?:in|out\s+of)\s")
+_ONES = frozenset(prefix + word + suffix for word in ("one", "One", "1") for prefix in _PREFIXES for suffix in _SUFFIXES)
+
+
+@lru_cache(maxsize=None)
+def quantity_word_test(language: str) -> Callable[[str], bool]:
+    """The cheap test run on every source: could a text hold a quantity in words? A set lookup of
+    its words; only a text with a digit before "st", "nd", "rd" or "th" meets a regex."""
+    vocabulary = _trigger_vocabulary(language)
+    if not vocabulary:
+        return lambda text: False
+    search_ordinal = _DIGIT_ORDINAL_RE.search
+
+    def test(text: str) -> bool:
+        words = text.split()
+        if vocabulary.isdisjoint(words):
+            return search_ordinal(text) is not None
+        if _ONES.isdisjoint(words) or not _ONES.issuperset(vocabulary.intersection(words)):
+            return True
+        return _ONE_IN_RE.search(text) is not None
+
+    return test
+
+
+def may_have_quantity_words(text: str, language: str) -> bool:
+    return quantity_word_test(language)(text)
+
+
+def read_quantity_words(text: str, language: str) -> tuple[Number, ...]:
+    """The multipliers, fractions, approximate counts, ordinals and frequencies of `text`."""
+    found: list[Number] = []
+    taken: list[tuple[int, int]] = []
+    for rule in _rules(language):
+        for match in rule.pattern.finditer(text):
+            start, end = match.span()
+            if match.group().isupper() and len(match.group()) > 2:  # a metavariable: "FIRST", "LAST"
+                continue
+            if any(start < other_end and end > other_start for other_start, other_end in taken):
+                continue
+            value = rule.value(match)
+            if value is None:
+                continue
+            taken.append((start, end))
+            found.append(Number(value, match.group(), start, end, rule.kind))
+    found.sort(key=lambda number: number.start)
+    return tuple(found)
+
+
+def _agree(kind: str, source: Decimal, target: Decimal) -> bool:
+    if kind == "approximate count":  # "a dozen" / "une dizaine", "dozens" / "数十"
+        low, high = sorted((source, target))
+        return low > 0 and high / low <= Decimal("1.3")
+    return source == target
+
+
+def _stated(value: Decimal, kind: str, values: set[Decimal]) -> bool:
+    """`value` is said by the other text in some form: any number, or a fraction as a percent."""
+    if value in values or (kind == "fraction" and (value * 100).quantize(Decimal(1)) in
+                           {v.quantize(Decimal(1)) for v in values if v == v.to_integral_value()}):
+        return True
+    return kind == "approximate count" and any(_agree(kind, value, other) for other in values)
+
+
+def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[Number, ...],
+                          source_values: Callable[[], set[Decimal]], target_values: Callable[[], set[Decimal]]
+                          ) -> tuple[tuple[Number, Number], ...]:
+    """(source, translation) pairs of quantities of one kind whose values conflict.
+
+    `source_values` / `target_values` give every value each text states otherwise (numbers in
+    digits or words, words standing in for small numbers): a value stated anywhere is not a
+    conflict. They are costly, and only asked for when a kind is left unpaired on both sides."""
+    candidates = []
+    for kind in KINDS:
+        left_source = [item for item in source_items if item.kind == kind]
+        left_target = [item for item in target_items if item.kind == kind]
+        for item in list(left_source):
+            partner = next((other for other in left_target if _agree(kind, item.value, other.value)), None)
+            if partner is not None:
+                left_source.remove(item)
+                left_target.remove(partner)
+        if left_source and left_target:
+            candidates.append((kind, left_source, left_target))
+    if not candidates:
+        return ()
+    all_source = source_values() | {item.value for item in source_items}
+    all_target = target_values() | {item.value for item in target_items}
+    changes = []
+    for kind, left_source, left_target in candidates:
+        left_source = [item for item in left_source if not _stated(item.value, kind, all_target)]
+        left_target = [item for item in left_target if not _stated(item.value, kind, all_source)]
+        changes += zip(left_source, left_target)
+    changes.sort(key=lambda pair: pair[0].start)
+    return tuple(changes)
+
+
+def _overlaps(number: Number, others) -> bool:
+    return any(number.start < other.end and number.end > other.start for other in others)
+
+
+def _unpaired(items: tuple[Number, ...], others: tuple[Number, ...]) -> tuple[Number, ...]:
+    """`items` less those paired with one of `others` of the same kind and value."""
+    left = list(others)
+    kept = []
+    for item in items:
+        partner = next((other for other in left if other.kind == item.kind and _agree(item.kind, item.value, other.value)),
+                       None)
+        if partner is None:
+            kept.append(item)
+        else:
+            left.remove(partner)
+    return tuple(kept)
+
+
+def _said_by(number: Number, items: tuple[Number, ...]) -> bool:
+    """A number in digits the other text says in words: "2 fois" / "twice", "50 %" / "half"."""
+    for item in items:
+        if _agree(item.kind, item.value, number.value):
+            return True
+        if item.kind == "fraction" and number.kind == "percent" and number.value == (item.value * 100).quantize(Decimal(1)):
+            return True
+    return False
+
+
+def with_quantity_words(comparison: NumberComparison, source: str, target: str, source_language: str,
+                        target_language: str, source_values: Callable[[], set[Decimal]],
+                        target_values: Callable[[], set[Decimal]]) -> NumberComparison:
+    """`comparison` with the conflicting quantity words added as changed values (those the
+    comparison has not reported already), and without the numbers in digits the other text says
+    in words ("twice" / "2 fois"). The value sets are only worked out when needed."""
+    if not quantity_word_test(source_language)(source) or not _rules(target_language):
+        return comparison
+    source_items = read_quantity_words(source, source_language)
+    if not source_items:
+        return comparison
+    target_items = read_quantity_words(target, target_language)
+    # Only a word the other side does not say in words itself may stand for a number in digits.
+    missing = tuple(number for number in comparison.missing
+                    if not _said_by(number, _unpaired(target_items, source_items)))
+    added = tuple(number for number in comparison.added if not _said_by(number, _unpaired(source_items, target_items)))
+    changes = quantity_word_changes(source_items, target_items, source_values, target_values)
+    # A pair already reported as changed stays as it is; a number reported missing or added that a
+    # pair covers is reported as the pair ("twice" / "3回": changed, not "3" added).
+    new = tuple(pair for pair in changes if not _overlaps(pair[0], [old[0] for old in comparison.changed])
+                and not _overlaps(pair[1], [old[1] for old in comparison.changed]))
+    missing = tuple(number for number in missing if not any(_overlaps(number, [pair[0]]) for pair in new))
+    added = tuple(number for number in added if not any(_overlaps(number, [pair[1]]) for pair in new))
+    if not new and missing == comparison.missing and added == comparison.added:
+        return comparison
+    return replace(comparison, missing=missing, added=added,
+                   changed=tuple(sorted(comparison.changed + new, key=lambda pair: pair[0].start)))

@@ -1,0 +1,157 @@
+"""Quantities in words (issue 11): multipliers, fractions, approximate counts, ordinals and
+frequencies, compared between English and fr, de, es, ru, ja. Each row runs as a singular entry,
+a plural entry and silenced with the check's flag; wrong translations give a number-changed
+finding naming the source's words, right ones (in words or in digits) and the words that only
+look like quantities ("half-open", "a second", "double-click", "tiers", "Viertel") give none."""
+
+from __future__ import annotations
+
+import pytest
+
+from i18n.numbers import compare_numbers
+from i18n.numbers.quantity_words import quantity_word_test, read_quantity_words
+from i18n.po.model import Entry
+from tests.checks_support import MODES, assert_check_table, catalogue, run
+
+CHANGED = [
+    # (source, translation, locale, source words reported)
+    # Multipliers.
+    ("Sales doubled last spring.", "Les ventes ont triplé au printemps dernier.", "fr", ["doubled"]),
+    ("Sales doubled last spring.", "Les ventes ont doublé au printemps dernier.", "fr", []),
+    ("Sales doubled last spring.", "Die Verkäufe haben sich im Frühjahr verdreifacht.", "de", ["doubled"]),
+    ("Sales doubled last spring.", "Die Verkäufe haben sich im Frühjahr verdoppelt.", "de", []),
+    ("The bell rang twice.", "La campana sonó tres veces.", "es", ["twice"]),
+    ("The bell rang twice.", "La campana sonó dos veces.", "es", []),
+    ("The bell rang twice.", "La campana sonó 2 veces.", "es", []),
+    ("The bell rang twice.", "Колокол прозвонил трижды.", "ru", ["twice"]),
+    ("The bell rang twice.", "Колокол прозвонил дважды.", "ru", []),
+    ("The bell rang twice.", "Колокол прозвонил 2 раза.", "ru", []),
+    ("The bell rang twice.", "ベルが3回鳴った。", "ja", ["twice"]),
+    ("The bell rang twice.", "ベルが2回鳴った。", "ja", []),
+    ("The new disk is three times faster.", "Новый диск в два раза быстрее.", "ru", ["three times"]),
+    ("The new disk is three times faster.", "Новый диск в три раза быстрее.", "ru", []),
+    ("The new disk is three times faster.", "新しいディスクは3倍速い。", "ja", []),
+    ("This option doubles the cache.", "Cette option triple le cache.", "fr", ["doubles"]),
+    ("This option doubles the cache.", "Esta opción duplica la caché.", "es", []),
+    # Fractions.
+    ("A third of the herd is sick.", "Un quart du troupeau est malade.", "fr", ["A third"]),
+    ("A third of the herd is sick.", "Un tiers du troupeau est malade.", "fr", []),
+    ("A third of the herd is sick.", "Ein Viertel der Herde ist krank.", "de", ["A third"]),
+    ("A third of the herd is sick.", "Ein Drittel der Herde ist krank.", "de", []),
+    ("One in four users reads the manual.", "Каждый пятый пользователь читает руководство.", "ru", ["One in four"]),
+    ("One in four users reads the manual.", "Каждый четвёртый пользователь читает руководство.", "ru", []),
+    ("One in four users reads the manual.", "Uno de cada cinco usuarios lee el manual.", "es", ["four"]),
+    ("One in four users reads the manual.", "Uno de cada cuatro usuarios lee el manual.", "es", []),
+    ("Half of the space is free.", "La moitié de l'espace est libre.", "fr", []),
+    ("Half of the space is free.", "50 % de l'espace est libre.", "fr", []),
+    ("Half of the space is free.", "Un tiers de l'espace est libre.", "fr", ["Half"]),
+    ("A quarter of the files changed.", "ファイルの3分の1が変更された。", "ja", ["A quarter"]),
+    ("A quarter of the files changed.", "ファイルの4分の1が変更された。", "ja", []),
+    # Approximate counts.
+    ("A dozen wolves were seen.", "Une vingtaine de loups ont été vus.", "fr", ["dozen"]),
+    ("A dozen wolves were seen.", "Une douzaine de loups ont été vus.", "fr", []),
+    ("A dozen wolves were seen.", "Une dizaine de loups ont été vus.", "fr", []),
+    ("A dozen wolves were seen.", "Se vieron una veintena de lobos.", "es", ["dozen"]),
+    ("Hundreds of packages were updated.", "Des milliers de paquets ont été mis à jour.", "fr", ["Hundreds"]),
+    ("Hundreds of packages were updated.", "Des centaines de paquets ont été mis à jour.", "fr", []),
+    ("Hundreds of packages were updated.", "Tausende Pakete wurden aktualisiert.", "de", ["Hundreds"]),
+    ("Hundreds of packages were updated.", "数千のパッケージが更新された。", "ja", ["Hundreds"]),
+    ("Hundreds of packages were updated.", "数百のパッケージが更新された。", "ja", []),
+    # Ordinals.
+    ("Select the third row.", "Seleccione la segunda fila.", "es", ["third"]),
+    ("Select the third row.", "Seleccione la tercera fila.", "es", []),
+    ("Select the third row.", "Seleccione la fila 3.", "es", []),
+    ("Select the 1st row.", "Выберите вторую строку.", "ru", ["1st"]),
+    ("Select the 1st row.", "Выберите первую строку.", "ru", []),
+    ("Select the first row.", "Wählen Sie die zweite Zeile.", "de", ["first"]),
+    ("Select the first row.", "Wählen Sie die erste Zeile.", "de", []),
+    ("Select the second row.", "Sélectionnez la troisième ligne.", "fr", ["second"]),
+    ("Select the second row.", "Sélectionnez la deuxième ligne.", "fr", []),
+    ("Select the second row.", "2番目の行を選択します。", "ja", []),
+    ("Select the second row.", "第3行を選択します。", "ja", ["second"]),
+    # Frequencies.
+    ("The audit runs every two to three years.", "L'audit a lieu tous les ans.", "fr", ["every two to three years"]),
+    ("The audit runs every two to three years.", "L'audit a lieu tous les deux à trois ans.", "fr", []),
+    ("The backup runs every other day.", "Die Sicherung läuft täglich.", "de", ["every other day"]),
+    ("The backup runs every other day.", "Die Sicherung läuft jeden zweiten Tag.", "de", []),
+    ("The backup runs every day.", "La copia se ejecuta cada dos días.", "es", ["every day"]),
+    ("The backup runs every day.", "La copia se ejecuta todos los días.", "es", []),
+    ("The backup runs every day.", "Резервное копирование выполняется ежедневно.", "ru", []),
+    ("The backup runs every day.", "バックアップは毎日実行されます。", "ja", []),
+    ("The backup runs every day.", "バックアップは2日ごとに実行されます。", "ja", ["every day"]),
+]
+
+# Words that only look like quantities: no finding, whatever the other side says.
+QUIET = [
+    ("Wait a second.", "Attendez une seconde.", "fr"),
+    ("Retry in 5 seconds.", "Réessayer dans 5 secondes.", "fr"),
+    ("The first time, wait a second.", "La première fois, attendez une seconde.", "fr"),
+    ("Use a half-open interval.", "Utilisez un intervalle semi-ouvert.", "fr"),
+    ("Double-click the third icon.", "Double-cliquez sur la troisième icône.", "fr"),
+    ("Store the value as a double.", "Stocker la valeur comme un triple de précision.", "fr"),
+    ("Share data with third parties.", "Partager les données avec des tiers.", "fr"),
+    ("Share data with third parties.", "Daten mit Dritten teilen, zum ersten Mal.", "de"),
+    ("Once installed, restart.", "Una vez instalado, reinicie.", "es"),
+    ("Once installed, restart.", "Once minutos después, reinicie.", "es"),
+    ("He lives in the old quarter.", "Er wohnt im alten Viertel.", "de"),
+    ("The room was cold.", "El cuarto estaba frío.", "es"),
+    ("First, open the second menu.", "Öffnen Sie zuerst das zweite Menü.", "de"),
+    ("The second argument must follow the first.", "Второй аргумент должен следовать за первым.", "ru"),
+    ("Half-width characters", "半角文字", "ja"),
+    ("Print the FIRST line.", "Вывести ВТОРОЙ строку.", "ru"),
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("source", "target", "locale", "expected"), CHANGED)
+def test_quantity_words(source, target, locale, expected, mode):
+    assert_check_table("number-changed", mode, source, target, locale, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "locale"), QUIET)
+def test_words_that_only_look_like_quantities(source, target, locale):
+    comparison = compare_numbers(source, target, "en", locale)
+    assert comparison.ok, comparison
+
+
+@pytest.mark.parametrize(("source", "target", "locale"), [
+    ("Sales doubled last spring.", "Les ventes ont triplé au printemps dernier.", "fr"),
+    ("Select the 1st row.", "Выберите вторую строку.", "ru"),
+    ("The bell rang twice.", "ベルが3回鳴った。", "ja"),
+])
+def test_number_mismatch_flag_silences_quantity_words(source, target, locale):
+    loud = run(catalogue([Entry(msgid=source, msgstr=target)], locale))
+    assert [finding.check for finding in loud] == ["number-changed"]
+    silenced = run(catalogue([Entry(msgid=source, msgstr=target, flags=["ignore-number-mismatch"])], locale))
+    assert silenced == []
+
+
+def test_finding_says_what_was_compared():
+    [finding] = run(catalogue([Entry(msgid="A dozen wolves.", msgstr="Une vingtaine de loups.")], "fr"))
+    assert "dozen (read 12, approximate count)" in finding.message
+    assert "vingtaine (read 20, approximate count)" in finding.message
+
+
+@pytest.mark.parametrize(("text", "language", "readings"), [
+    ("It tripled in a week.", "en", [("tripled", 3, "multiplier")]),
+    ("two thirds of them", "en", [("two thirds", "0.6667", "fraction")]),
+    ("les deux tiers des votes", "fr", [("deux tiers", "0.6667", "fraction")]),
+    ("jeder dritte Nutzer", "de", [("jeder dritte", "0.3333", "fraction")]),
+    ("alle 3 Monate", "de", [("alle 3 Monate", 3, "frequency")]),
+    ("каждые два дня", "ru", [("каждые два дня", 2, "frequency")]),
+    ("三分の二", "ja", [("三分の二", "0.6667", "fraction")]),
+    ("décimo intento", "es", [("décimo", 10, "ordinal")]),
+])
+def test_readings(text, language, readings):
+    found = [(number.text, number.value, number.kind) for number in read_quantity_words(text, language)]
+    assert [(text, float(value), kind) for text, value, kind in found] == \
+        [(text, float(value), kind) for text, value, kind in readings]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Open the file", False), ("(first is %s)", True), ("runs twice,", True), ("the 2nd try", True),
+    ("Half-open", False), ("Double-click it", False), ("one of them", False), ("one in ten", True),
+    ("FIRST LAST", False),
+])
+def test_fast_path_is_a_word_lookup(text, expected):
+    assert quantity_word_test("en")(text) is expected
