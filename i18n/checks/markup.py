@@ -103,8 +103,9 @@ class MarkupScript(PairCheck):
     name = "markup-script"
     severity = Severity.ERROR
     description = ("The translation brings markup that could run script: <script>, <style>, an on*= "
-                   "attribute, a javascript: URL. Translations are inserted into pages unescaped; what the "
-                   "source itself contains is the developer's, not the translator's.")
+                   "attribute, a javascript: URL. Many programs insert translations into pages unescaped "
+                   "(factsheet's sheets escape them); what the source itself contains is the developer's, "
+                   "not the translator's.")
     triggers = "<]"
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
