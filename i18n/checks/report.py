@@ -15,14 +15,16 @@ SEVERITIES = tuple(severity.value for severity in Severity)
 _INVISIBLE = {"\u00a0": "␣", "\u202f": "␣", "\u2009": "␣", "\u2007": "␣", "\u200b": "⸱", "\u2060": "⸱",
               "\u200e": "⸱", "\u200f": "⸱", "\u00ad": "⸱", "\t": "⇥"}
 
+_MARKS = str.maketrans(_INVISIBLE)
+
 
 def visible(text: str) -> str:
     """The text with invisible characters marked, and their code points named after it:
     "262\u202f000" -> "262␣000 (U+202F)", so that a suggestion never looks like the wrong text."""
-    found = sorted({character for character in text if character in _INVISIBLE})
-    if not found:
+    marked = text.translate(_MARKS)
+    if marked == text:  # every invisible character's mark differs from it
         return text
-    marked = "".join(_INVISIBLE.get(character, character) for character in text)
+    found = sorted(character for character in _INVISIBLE if character in text)
     return f"{marked} ({', '.join(f'U+{ord(character):04X}' for character in found)})"
 
 

@@ -44,8 +44,9 @@ from i18n.numbers.bounds import comparator, may_bound_a_number, may_have_compara
 from i18n.numbers.model import BoundMismatch, Literal, LiteralMismatch, Number, NumberComparison, StyleProblem
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
-from i18n.numbers.words import number_word_test, read_number_words, stand_ins
-from i18n.numbers.quantity_words import quantity_word_test, with_quantity_words
+from i18n.numbers.words import number_word_test, number_word_vocabulary, read_number_words, stand_ins
+from i18n.numbers.quantity_words import (has_digit_ordinal, quantity_word_test, quantity_word_vocabulary,
+                                         with_quantity_words)
 
 _EMPTY_COMPARISON = NumberComparison((), (), (), ())
 # "un", "une", "a", "an" are everywhere: an article excuses a 1 only at about the same place in
@@ -439,7 +440,9 @@ def _values_may_differ(source: str, target: str, source_locale: str = "en") -> b
 def may_differ(source: str, target: str, source_locale: str = "en") -> bool:
     """False when compare_numbers is sure to find nothing (see _values_may_differ), and the source
     has no quantity in words either ("twice", "a third")."""
-    return _values_may_differ(source, target, source_locale) or _quantity_word_test(source_locale)(source)
+    search_source = _search_ascii_digit_or_roman if source.isascii() else _search_digit_or_roman
+    return (search_source(source) is not None or _search_digit(target) is not None
+            or _word_test(source_locale)(source))
 
 
 def compare_numbers(
@@ -589,3 +592,23 @@ def _number_word_test(locale: str) -> Callable[[str], bool]:
 @lru_cache(maxsize=None)
 def _quantity_word_test(locale: str) -> Callable[[str], bool]:
     return quantity_word_test(locale_symbols(locale).language)
+
+
+@lru_cache(maxsize=None)
+def _word_test(locale: str) -> Callable[[str], bool]:
+    """_number_word_test or _quantity_word_test, with one split of the text and one set lookup for
+    both when the number words are a vocabulary (a text without "-" or "/" splits the same for both)."""
+    number_test, quantity_test = _number_word_test(locale), _quantity_word_test(locale)
+    language = locale_symbols(locale).language
+    number_words = number_word_vocabulary(language)
+    if number_words is None:
+        return lambda text: number_test(text) or quantity_test(text)
+    quantity_words = quantity_word_vocabulary(language)
+    either = number_words | quantity_words
+
+    def test(text: str) -> bool:
+        if "-" not in text and "/" not in text and either.isdisjoint(text.split()):
+            return bool(quantity_words) and has_digit_ordinal(text)
+        return number_test(text) or quantity_test(text)
+
+    return test

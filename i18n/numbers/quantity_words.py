@@ -425,6 +425,16 @@ def quantity_word_test(language: str) -> Callable[[str], bool]:
     return test
 
 
+def quantity_word_vocabulary(language: str) -> frozenset[str]:
+    """The words of `quantity_word_test`: a text split into words none of which is one passes it
+    only with an ordinal in digits (see `has_digit_ordinal`); an empty set: the test never passes."""
+    return _trigger_vocabulary(language)
+
+
+def has_digit_ordinal(text: str) -> bool:
+    return _DIGIT_ORDINAL_RE.search(text) is not None
+
+
 def may_have_quantity_words(text: str, language: str) -> bool:
     return quantity_word_test(language)(text)
 

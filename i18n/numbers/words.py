@@ -152,6 +152,12 @@ def number_word_test(language: str) -> Callable[[str], bool]:
     return lambda text: pattern.search(text) is not None
 
 
+def number_word_vocabulary(language: str) -> frozenset[str] | None:
+    """The words (with their punctuation) whose presence in the split text is `number_word_test`'s
+    whole question, once "-" and "/" are spaces; None for a language tested with a regex."""
+    return _trigger_vocabulary(language) if language in _TRIGGER_WORDS else None
+
+
 def may_have_number_words(text: str, language: str) -> bool:
     return number_word_test(language)(text)
 
