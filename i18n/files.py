@@ -50,6 +50,11 @@ class FileOutcome:
     detail: str = ""
 
 
+def counted(number: int, noun: str) -> str:
+    """"1 message", "2 messages": an outcome's detail in English, the language of the CLI."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def fingerprint(path: str | Path) -> Fingerprint:
     """What the file holds, as a digest; None if it does not exist. Take it before reading the file."""
     try:

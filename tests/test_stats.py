@@ -106,3 +106,13 @@ def test_rows_are_labelled_by_file_where_files_share_a_locale(tmp_path):
     # The text and the JSON say the same.
     for line, row in zip(text[1:], rows):
         assert line.split()[1:5] == [str(row[key]) for key in ("translated", "fuzzy", "untranslated", "obsolete")]
+
+
+@pytest.mark.parametrize("entries", [[CASES["translated"]], list(CASES.values())], ids=["one", "every case"])
+def test_compile_reports_the_messages_msgfmt_writes(tmp_path, entries):
+    path = catalogue(tmp_path / "some.po", entries)
+    result = CliRunner().invoke(cli, ["compile", "-o", str(tmp_path / "some.mo"), str(path)])
+    assert result.exit_code == 0, result.output
+    translated = msgfmt_counts(path)[0]
+    noun = "message" if translated == 1 else "messages"
+    assert result.stdout.strip().endswith(f": written ({translated} {noun})")

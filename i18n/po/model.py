@@ -58,7 +58,8 @@ class Entry:
 
     @property
     def translated(self) -> bool:
-        """Translated as msgfmt counts it: every form non-empty and not fuzzy."""
+        """Nothing left for a translator: every form non-empty and not fuzzy (msgfmt counts a plural
+        with msgstr[0] filled as translated: that rule is `po.stats.msgfmt_state`)."""
         return not self.fuzzy and all(self.translations) and bool(self.translations)
 
 

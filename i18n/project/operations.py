@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from i18n.errors import FactsheetError, InputError
-from i18n.files import FileOutcome
+from i18n.files import FileOutcome, counted
 from i18n.po.model import Catalog
 from i18n.po.stats import CatalogueStats, count_catalogue
 from i18n.project.config import Project
@@ -50,10 +50,10 @@ def extract_project(project: Project) -> FileOutcome:
             header = result.catalog.header
             header.msgstr = po_header.set_field(header.msgstr, po_header.POT_CREATION_DATE, old_date)
             if format_po(result.catalog) == format_po(old):
-                return FileOutcome(target, False, f"{result.messages} messages")
+                return FileOutcome(target, False, counted(result.messages, "message"))
             header.msgstr = po_header.set_field(header.msgstr, po_header.POT_CREATION_DATE, now_stamp())
     changed = write_catalog(target, result.catalog, expected=expected)
-    return FileOutcome(target, changed, f"{result.messages} messages")
+    return FileOutcome(target, changed, counted(result.messages, "message"))
 
 
 def project_id(project: Project) -> str:
@@ -188,13 +188,14 @@ def compile_catalogue(path: Path, out: Path | None = None) -> FileOutcome:
     """A .mo file from the catalogue at `path`; a catalogue with errors is refused and nothing is written."""
     from i18n.files import write_atomic
     from i18n.po.io import read_catalog
+    from i18n.po.mo import compiled_entries
 
     catalog, _ = read_catalog(path)
     data = compiled_mo(catalog, str(path))
     target = out or path.with_suffix(".mo")
     changed = write_atomic(target, data)
-    translated = sum(1 for entry in catalog.entries if not entry.obsolete and entry.translated)
-    return FileOutcome(target, changed, f"{translated} messages")
+    translated = sum(1 for entry in compiled_entries(catalog) if entry is not catalog.header)
+    return FileOutcome(target, changed, counted(translated, "message"))
 
 
 def compiled_mo(catalog: Catalog, path: str | None = None) -> bytes:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from i18n.errors import InputError
-from i18n.files import FileOutcome
+from i18n.files import FileOutcome, counted
 from i18n.project.config import Project
 from i18n.project.operations import relative
 from i18n.review.page import ReviewPage, build_review, render_review_page
@@ -68,11 +68,7 @@ def write_review_pages(project: Project, locales: tuple[str, ...] = (), out: Pat
         target = out if out is not None else default_review_path(project, locale)
         # "replace": a comment may keep bytes invalid in its charset (po.parse), shown as "?".
         changed = write_atomic(target, render_review_page(page).encode("utf-8", "replace"))
-        counts = page.state_counts
-        severities = page.severity_counts
-        detail = (f"{len(page.messages)} messages: {counts['translated']} translated, {counts['fuzzy']} fuzzy, "
-                  f"{counts['untranslated']} untranslated; {severities['error']} errors, {severities['warning']} warnings")
-        outcomes.append(FileOutcome(target, changed, detail))
+        outcomes.append(FileOutcome(target, changed, _detail(page)))
     return outcomes
 
 
@@ -127,5 +123,6 @@ def write_catalogue_reviews(paths: list[Path], options, config=None, out: Path |
 def _detail(page: ReviewPage) -> str:
     counts = page.state_counts
     severities = page.severity_counts
-    return (f"{len(page.messages)} messages: {counts['translated']} translated, {counts['fuzzy']} fuzzy, "
-            f"{counts['untranslated']} untranslated; {severities['error']} errors, {severities['warning']} warnings")
+    return (f"{counted(len(page.messages), 'message')}: {counts['translated']} translated, {counts['fuzzy']} fuzzy, "
+            f"{counts['untranslated']} untranslated; {counted(severities['error'], 'error')}, "
+            f"{counted(severities['warning'], 'warning')}")
