@@ -461,8 +461,9 @@ def section_profile(box: Toolbox, path: Path) -> dict:
         return {}
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     profile_file = OUT_DIR / "check.prof"
-    cprofile_argv = [sys.executable, "-m", "cProfile", "-o", str(profile_file), "-m", "i18n",
-                     "check", str(path)]
+    # In one process: `factsheet` leaves through os._exit, which `python -m cProfile` never
+    # survives to write its file (PROFILE_CODE turns that exit into SystemExit; no child forks).
+    cprofile_argv = [sys.executable, "-c", PROFILE_CODE, str(profile_file), "check", "--jobs", "1", str(path)]
     note(f"profile: {shlex.join(cprofile_argv)}")
     run_once(cprofile_argv, cwd=PROJECT_ROOT, ok_codes=(0, 1))
     stats = pstats.Stats(str(profile_file))
@@ -494,6 +495,27 @@ def section_profile(box: Toolbox, path: Path) -> dict:
         except CommandFailed as error:
             note(f"profile: py-spy failed: {error}")
     return result
+
+
+PROFILE_CODE = r"""
+import cProfile, os, sys
+out = sys.argv[1]
+sys.argv = ["factsheet"] + sys.argv[2:]
+
+
+def leave(code):
+    raise SystemExit(code)
+
+
+os._exit = leave
+from i18n.entry import main
+profile = cProfile.Profile()
+try:
+    profile.runcall(main)
+except SystemExit:
+    pass
+profile.dump_stats(out)
+"""
 
 
 # CPU time of reading, of the runner's loop with no check, and of each check alone, in one process.

@@ -13,11 +13,13 @@ import subprocess
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from i18n.checks.base import Pair
 from i18n.checks.fixes import apply_edits
 from i18n.checks.number_checks import NumberForeignStyle
-from i18n.checks.typography import NoBreakSpaceBeforePunctuation, masked, masked_with_origin
+from i18n.checks.typography import NoBreakSpaceBeforePunctuation, _masking_steps, _origin, masked, masked_with_origin
 from i18n.cli import cli
 from i18n.po.parse import parse_po
 
@@ -307,6 +309,21 @@ def test_masking_with_origin_maps_each_masked_position_back(text):
     for position, character in enumerate(masked_text):
         if character not in "\x00\u00a0":
             assert text[origin[position]] == character
+
+
+# Texts made of the pieces masking acts on: URLs, addresses, tags, directives, fields, entities.
+_MASKED_PIECES = st.sampled_from(["http://a.b/c", "www.x.org", "a@b.fr", "<b>", "</a>", "%s", "%(name)s", "%1$d",
+                                  "{count}", "{0:>3}", "&nbsp;", "&#160;", "&amp;", "&#x202f;", " ", ":", "«", "»",
+                                  "%", "&", "<", "{", "x", "é", "12", "\u00a0"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_MASKED_PIECES, max_size=12).map("".join))
+def test_fix_positions_map_back_as_masked_with_origin_does(text):
+    # The fixes map positions back from the replaced spans alone: the same positions as the list.
+    _masked_text, origin = masked_with_origin(text)
+    steps = _masking_steps(text)
+    assert [_origin(steps, position) for position in range(len(origin))] == origin
 
 
 @pytest.mark.parametrize("source,target,fixed", [

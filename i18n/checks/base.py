@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Callable, ClassVar, Iterable, Iterator, NamedTuple
 
 from i18n.po.model import Catalog, Entry
@@ -307,9 +307,17 @@ class SuppressionCheck(Check):
         raise NotImplementedError
 
 
+_new_object = object.__new__
+# finding() sets a Finding's fields as unpickling does, in field order (the order its __dict__
+# keeps, which parallel.py relies on): a frozen dataclass's __init__ costs twice as much.
+assert [item.name for item in fields(Finding)] == ["path", "line", "msgctxt", "msgid", "check", "code", "severity",
+                                                   "message", "form", "subject", "suggestion", "fix", "covers"]
+
+
 def finding(check: type[Check] | Check, path: str, entry: Entry | None, problem: Problem,
             form: int | None = None) -> Finding:
-    return Finding(
+    item = _new_object(Finding)
+    item.__dict__.update(
         path=path,
         line=entry.line if entry is not None else 0,
         msgctxt=entry.msgctxt if entry is not None else None,
@@ -322,4 +330,6 @@ def finding(check: type[Check] | Check, path: str, entry: Entry | None, problem:
         subject=problem.subject,
         suggestion=problem.suggestion,
         fix=problem.fix,
+        covers=(),
     )
+    return item

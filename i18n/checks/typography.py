@@ -16,6 +16,7 @@ the whole catalogue instead of one per entry (see ConventionCheck).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable
 
@@ -153,12 +154,58 @@ def _substituted(pattern: re.Pattern, replacement, text: str, origin: list[int])
     return "".join(pieces), new_origin
 
 
+def _masking_steps(text: str) -> list[tuple[list[int], list[tuple[int, int, int, int]]]]:
+    """The replacements `masked(text)` makes, step by step: for each step that changes the text,
+    the start of each replacement in its result, and (start, end, start before, end before)."""
+    steps = []
+    for needle, pattern in _MASKS:
+        if needle in text:
+            text, step = _replaced_spans(pattern, lambda _match: _MASKED, text)
+            steps.append(step)
+    if "&" in text:
+        text, step = _replaced_spans(
+            _ENTITY, lambda match: _NO_BREAK_ENTITIES.get(match.group(0).lower(), _MASKED), text)
+        steps.append(step)
+    return steps
+
+
+def _replaced_spans(pattern: re.Pattern, replacement, text: str):
+    pieces: list[str] = []
+    starts: list[int] = []
+    spans: list[tuple[int, int, int, int]] = []
+    last = 0
+    length = 0  # of the result so far
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        pieces.append(text[last:start])
+        length += start - last
+        replaced = replacement(match)
+        pieces.append(replaced)
+        starts.append(length)
+        spans.append((length, length + len(replaced), start, end))
+        length += len(replaced)
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces), (starts, spans)
+
+
+def _origin(steps, position: int) -> int:
+    """masked_with_origin's origin[position], from the steps alone (no list as long as the text)."""
+    for starts, spans in reversed(steps):
+        index = bisect_right(starts, position) - 1
+        if index >= 0:
+            new_start, new_end, old_start, old_end = spans[index]
+            # Inside a replacement: where it began; after it: the same distance after its end.
+            position = old_start if position < new_end else old_end + (position - new_end)
+    return position
+
+
 def _original_edits(target: str, spans: list[tuple[int, int, str]]) -> tuple[Edit, ...]:
     """Edits of `target` for replacements found in its masked text: (start, end, new) there."""
-    _text, origin = masked_with_origin(target)
+    steps = _masking_steps(target)
     edits = []
     for start, end, new in spans:
-        first, last = origin[start], origin[end]
+        first, last = _origin(steps, start), _origin(steps, end)
         edits.append(Edit(first, last, target[first:last], new))
     return tuple(edits)
 

@@ -174,7 +174,9 @@ def _phrases_by_first_word(language: str) -> tuple[dict[str, tuple[str, ...]], t
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SIGN_RE = re.compile(r"(?:<=|>=|<|>|≤|≥)[\x20\u00a0]?\d")
-_PUNCTUATION_TO_SPACE = str.maketrans({character: " " for character in "().,;:!?\"'«»“”‘’[]{}<>/\\-—–…\u00a0\u202f"})
+# Each becomes a space before the words are split (one regex substitution: str.translate is twice
+# as slow on a text with any character beyond ASCII).
+_PUNCTUATION_RE = re.compile("[" + re.escape("().,;:!?\"'«»“”‘’[]{}<>/\\-—–…\u00a0\u202f") + "]")
 
 
 @lru_cache(maxsize=1024)
@@ -189,7 +191,7 @@ def may_have_comparator(text: str, language: str) -> bool:
         if any(phrase in lowered for phrase in phrases):
             return True
     else:
-        words = lowered.translate(_PUNCTUATION_TO_SPACE).split()
+        words = _PUNCTUATION_RE.sub(" ", lowered).split()
         if not by_word.keys().isdisjoint(words):
             for word in by_word.keys() & set(words):
                 if any(phrase in lowered for phrase in by_word[word]):
