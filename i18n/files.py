@@ -38,6 +38,8 @@ from i18n.errors import FactsheetError, InputError, display_path
 
 # What `fingerprint` returns: a digest of the file's bytes, or None if there is no file.
 Fingerprint = bytes | None
+# "-o -", as msgfmt and msgmerge take it: the data goes to standard output.
+STANDARD_OUTPUT = "-"
 CHANGED_ON_DISK = "changed on disk since it was read; not overwritten, run the command again"
 
 
@@ -79,6 +81,9 @@ def write_atomic(path: str | Path, data: bytes, expected: Fingerprint | bool = F
     (the default) for files the command owns outright (pages, .mo files). A file that cannot be
     written is an InputError naming it (exit 2).
     """
+    if str(path) == STANDARD_OUTPUT:
+        _write_standard_output(data)
+        return True
     shown = display_path(path)
     target = Path(os.path.realpath(path))
     try:
@@ -254,6 +259,15 @@ def _write_in_place(target: Path, data: bytes, shown: str) -> None:
             stream.write(data)
     except OSError as error:
         raise InputError(f"cannot write: {_reason(error, target)}", shown) from None
+
+
+def _write_standard_output(data: bytes) -> None:
+    view = memoryview(data)
+    try:
+        while view:
+            view = view[os.write(1, view):]
+    except OSError as error:
+        raise InputError(f"cannot write: {os.strerror(error.errno)}", "standard output") from None
 
 
 def _reason(error: OSError, target: Path) -> str:

@@ -137,6 +137,14 @@ def test_bytes_equal_msgfmt(tmp_path, name):
     assert format_mo(catalog) == _msgfmt(path)
 
 
+def test_compile_to_standard_output_gives_msgfmts_bytes(tmp_path):
+    path, _ = _catalogue(tmp_path, CATALOGUES["russian plurals"])
+    result = subprocess.run(["factsheet", "compile", "-o", "-", str(path)], capture_output=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == _msgfmt(path)
+    assert not (tmp_path / "-").exists()
+
+
 def _originals(data: bytes) -> list[bytes]:
     magic, revision, count, originals, _translations, _hash_size, _hash_offset = struct.unpack_from("<7I", data)
     assert (magic, revision) == (MAGIC, 0)

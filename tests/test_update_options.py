@@ -223,3 +223,13 @@ def test_msgmerge_options_need_explicit_catalogues(tmp_path):
     result = subprocess.run(["factsheet", "update", "--no-wrap"], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 2
     assert "--template" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_dash_as_the_output_writes_msgmerges_bytes_to_stdout_and_the_report_to_stderr(files):
+    result = subprocess.run(["factsheet", "update", "--template", str(files / "new.pot"), "-o", "-",
+                             str(files / "fr.po")], capture_output=True, cwd=files)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == _gnu(files, str(files / "fr.po"))
+    assert result.stderr.decode().startswith("standard output: written (")
+    assert not (files / "-").exists()
+    assert (files / "fr.po").read_text(encoding="utf-8") == CATALOGUE

@@ -34,10 +34,16 @@ def progress(message: str) -> None:
 
 def report_outcomes(current, outcomes) -> None:
     """One line per file: what was written, or that it was already up to date."""
+    from i18n.files import STANDARD_OUTPUT
     from i18n.project.operations import relative
 
     for outcome in outcomes:
-        shown = relative(current, outcome.path) if current is not None else str(outcome.path)
+        to_stdout = str(outcome.path) == STANDARD_OUTPUT
+        if to_stdout:
+            shown = "standard output"
+        else:
+            shown = relative(current, outcome.path) if current is not None else str(outcome.path)
         state = "written" if outcome.changed else "unchanged"
         detail = f" ({outcome.detail})" if outcome.detail else ""
-        click.echo(f"{shown}: {state}{detail}")
+        # A file written to standard output is followed by its report on stderr, not inside it.
+        click.echo(f"{shown}: {state}{detail}", err=to_stdout)

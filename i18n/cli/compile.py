@@ -7,7 +7,7 @@ from i18n.cli.common import project, report_outcomes
 
 @click.command()
 @click.argument("catalogues", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="The .mo file (one catalogue only).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="The .mo file (one catalogue only; - for standard output).")
 def command(catalogues, output):
     """Compile catalogues to .mo files; a catalogue with errors is refused and nothing is written.
 

@@ -14,7 +14,7 @@ _FILE = click.Path(dir_okay=False, path_type=Path)
     help="Merge this POT into the CATALOGUES given (as `msgmerge --previous --update`).",
 )
 @click.option("-o", "--output-file", "output", type=_FILE,
-              help="Write the result here instead of updating the catalogue (one catalogue; it may be /dev/null).")
+              help="Write the result here instead of updating the catalogue (one catalogue; - for standard output).")
 @click.option("-C", "--compendium", "compendia", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               multiple=True, help="A further library of translations (may be given several times).")
 @click.option("-N", "--no-fuzzy-matching", is_flag=True, help="Do not look for similar messages.")
