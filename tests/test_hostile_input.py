@@ -558,3 +558,19 @@ def test_check_on_a_readable_and_an_unreadable_file_reports_the_readable_one(tmp
     assert result.returncode == 2
     assert "good.po:7: error:" in result.stdout and "in 2 files" in result.stdout
     assert result.stderr == "factsheet: error: bad.po:6: invalid multibyte sequence\n"
+
+
+@pytest.mark.parametrize("command", [["check"], ["stats"], ["compile", "-o", "out.mo"]])
+@pytest.mark.parametrize("byte_order", ["msgfmt's", "big-endian"])
+def test_a_mo_file_given_for_a_po_file_is_named_as_such(tmp_path, command, byte_order):
+    source = tmp_path / "fr.po"
+    source.write_text('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "a"\nmsgstr "b"\n',
+                      encoding="utf-8")
+    compiled = tmp_path / "fr.mo"
+    subprocess.run(["msgfmt", "-o", str(compiled), str(source)], check=True)
+    if byte_order == "big-endian":
+        compiled.write_bytes(bytes.fromhex("950412de") + bytes(24))
+    result = subprocess.run(["factsheet", *command, str(compiled)], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (f"factsheet: error: {compiled}:1: a compiled .mo file, not a PO file "
+                                     "(msgunfmt turns it back into one)")

@@ -33,6 +33,11 @@ _HEADER_SIZE = 28
 _CONTEXT_SEPARATOR = b"\x04"
 
 
+def is_mo(data: bytes) -> bool:
+    """Whether `data` begins as a .mo file does (its magic number, in either byte order)."""
+    return data[:4] in (MAGIC.to_bytes(4, "little"), MAGIC.to_bytes(4, "big"))
+
+
 def compiled_entries(catalog: Catalog) -> list[Entry]:
     """The messages msgfmt puts in the .mo: translated (first form non-empty), not fuzzy, not obsolete."""
     entries = []

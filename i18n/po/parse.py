@@ -234,6 +234,10 @@ def _decode(data: bytes, codec: str, path: str, first_line: int) -> tuple[str, b
     # For UTF-8 a NUL byte is a NUL character, and bytes are searched faster than text.
     nul = text.find("\0") if codec != "utf-8" or b"\0" in data else -1
     if nul != -1:
+        from i18n.po.mo import is_mo
+
+        if first_line == 1 and is_mo(data):
+            raise InputError("a compiled .mo file, not a PO file (msgunfmt turns it back into one)", path=path, line=1)
         raise InputError("NUL character in the file", path=path, line=text.count("\n", 0, nul) + first_line)
     return text, invalid_kept
 
