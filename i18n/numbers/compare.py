@@ -40,7 +40,7 @@ from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import mask_non_quantities
 from i18n.numbers.examples import example_spans, localised, span_at
 from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, same_runs
-from i18n.numbers.bounds import comparator, may_bound_a_number, may_have_comparator
+from i18n.numbers.bounds import LOWER, comparator, may_bound_a_number, may_have_comparator, strict
 from i18n.numbers.model import BoundMismatch, Literal, LiteralMismatch, Number, NumberComparison, StyleProblem
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
@@ -154,7 +154,14 @@ def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_
     if source_bound is None:
         return False
     target_bound = comparator(target_text, target_number, locale_symbols(target_locale).language)
-    return target_bound is not None and target_bound.direction == source_bound.direction
+    if target_bound is None or target_bound.direction != source_bound.direction:
+        return False
+    if strict(source_bound) == strict(target_bound):
+        return False  # "at most 4" / "höchstens 5": no bound one apart, a changed number
+    # "more than 1" / "2つ以上": the inclusive side's number is one further in from the strict one's.
+    inward = 1 if source_bound.direction == LOWER else -1
+    step = inward if strict(source_bound) else -inward
+    return target_number.value - source_number.value == step
 
 
 def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, target_text: str,
