@@ -145,6 +145,19 @@ CASES = [
     (CHANGED, "Items of 10 or more.", "Elementos de 10 al menos.", "es", []),
     (CHANGED, "Items of 10 or more.", "Elementos de 10 a lo sumo.", "es", ["10"]),
     (CHANGED, "Sizes of 5 or more.", "Größen von 5 oder darunter.", "de", ["5"]),
+    # A bound negated on both sides is compared; a code's or option's digits and a compact number
+    # carry their bound too.
+    (CHANGED, "Cannot hold more than 2^16 rows.", "Ne peut pas contenir moins de 2^16 lignes.", "fr", ["2"]),
+    (CHANGED, "Cannot hold more than 2^16 rows.", "Ne peut pas contenir plus de 2^16 lignes.", "fr", []),
+    (CHANGED, "Cannot hold more than 2^16 rows.", "Не может содержать меньше 2^16 строк.", "ru", ["2"]),
+    (CHANGED, "Cannot hold more than 2^16 rows.", "Не может содержать больше 2^16 строк.", "ru", []),
+    (CHANGED, "X is greater than VAL2.", "X est inférieur à VAL2.", "fr", ["VAL2"]),
+    (CHANGED, "X is greater than VAL2.", "X est supérieur à VAL2.", "fr", []),
+    (CHANGED, "X is greater than VAL2.", "X ist kleiner als VAL2.", "de", ["VAL2"]),
+    (CHANGED, "Needs %<-mfoo=v4.1%> or greater.", "Requiere %<-mfoo=v4.1%> o inferior.", "es", ["-mfoo=v4.1"]),
+    (CHANGED, "Needs %<-mfoo=v4.1%> or greater.", "Requiere %<-mfoo=v4.1%> o superior.", "es", []),
+    (CHANGED, "More than 32K entries.", "Moins de 32K entrées.", "fr", ["32K"]),
+    (CHANGED, "More than 32K entries.", "Plus de 32K entrées.", "fr", []),
     # The same bound one apart only from strict to inclusive ("less than 8" = "7 au plus").
     (CHANGED, "Must be less than 8.", "Doit être au plus 7.", "fr", []),
     (CHANGED, "Must be less than 8.", "Doit être plus petit que 7.", "fr", ["8"]),

@@ -152,7 +152,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         before_re = re.compile(r"(?i)(?:(?<!\w)(?P<phrase>" + before + r"))[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?$")
         # Across at most two words, never a conjunction ("at least 1 and at most 79").
         # ... or a closing bracket or quote: "(0600) or less".
-        after_re = re.compile(r"(?i)^[)\]\"'»”’]?[\s\u00a0\u202f]*(?:(?!(?:and|or|y|o|et|ou|und|oder|и|или)\b)[^\W\d]+"
+        after_re = re.compile(r"(?i)^(?:%>|[)\]\"'»”’])?[\s\u00a0\u202f]*(?:(?!(?:and|or|y|o|et|ou|und|oder|и|или)\b)[^\W\d]+"
                               r"[\s\u00a0\u202f]+){0,2}?(?:\(?)(?P<phrase>"
                               + after + r")(?!\w)")
     return before_re, after_re, {**before_direction, **after_direction}
@@ -163,7 +163,8 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
 _NEGATIONS = {
     "en": r"cannot|can't|can not|must not|mustn't|may not|should not|shouldn't|could not|couldn't"
           r"|does not|doesn't|do not|don't|will not|won't",
-    "fr": r"ne peut pas|ne peuvent pas|ne doit pas|ne doivent pas|ne peut|ne doit|impossible de",
+    "fr": r"ne peut pas|ne peuvent pas|ne peux pas|ne pouvez pas|ne pouvons pas|ne doit pas|ne doivent pas"
+          r"|ne peut|ne peux|ne doit|impossible de",
     "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine",
     "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben",
     "ru": r"не может|не могут|нельзя|не должн\w*",
@@ -289,8 +290,9 @@ def _bound_number_re(language: str) -> re.Pattern[str] | None:
     after, _ = _alternation(_AFTER[language])
     if language in _CJK_LANGUAGES:
         return re.compile(r"(?:" + before + r").{0,4}\d|\d.{0,8}(?:" + after + ")")
-    return re.compile(r"(?i)(?<!\w)(?:" + before + r")\W{1,3}(?:\w+\W{1,3})?\d"
-                      r"|\d\W{0,2}(?:[^\W\d]+\W{1,2}){0,2}(?:" + after + r")(?!\w)")
+    # The number may be a code's digits ("greater than ARG2", "v6.00.a%> or greater").
+    return re.compile(r"(?i)(?<!\w)(?:" + before + r")\W{1,3}(?:\w+\W{1,3})?[^\W\d]*\d"
+                      r"|\d\W{0,2}(?:[^\W\d]+\W{1,3}){0,2}(?:" + after + r")(?!\w)")
 
 
 def may_bound_a_number(text: str, language: str) -> bool:

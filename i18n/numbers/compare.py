@@ -178,9 +178,10 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
             continue
         target_bound = comparator(target_text, target_number, target_language)
         # A negation is read in a few words of each language only ("ne pas utiliser ... moins de"
-        # escapes it): a bound turned over by one is never reported, only ever excused.
+        # escapes it): a bound turned over by one is never reported, only ever excused; by one on
+        # each side ("cannot have more than" / "ne peut pas avoir moins de"), it is compared.
         if (target_bound is not None and target_bound.direction != source_bound.direction
-                and not source_bound.negated and not target_bound.negated):
+                and source_bound.negated == target_bound.negated):
             found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
                                        source_bound.direction, target_bound.direction))
     found.sort(key=lambda mismatch: mismatch.source.start)
@@ -298,7 +299,10 @@ def compare_readings(
             if partner is None:
                 still_left_target.append(number)
                 continue
-            unmatched[partner.value].remove(partner)  # a pair of loose readings: no bound compared
+            unmatched[partner.value].remove(partner)
+            # "65K" on both sides, read as 65000 and 65: the same characters, whose bound is compared.
+            if target_text.startswith(partner.text, number.start) or source_text.startswith(number.text, partner.start):
+                equal_pairs.append((partner, number))
         leftover_target = still_left_target
 
     # 3. Foreign style: retyped numbers whose other reading is a leftover source value, and
