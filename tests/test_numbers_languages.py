@@ -178,6 +178,21 @@ CASES = [
     (MISSING, "Byte with octal value NNN.", "8 進数の値 NNN のバイト。", "ja", []),
     (ADDED, "Byte with octal value NNN.", "8 進数の値 NNN のバイト。", "ja", []),
     (MISSING, "4 cubs.", "Пять детёнышей.", "ru", ["4"]),
+    # A repeated number dropped is a lost number, unless the source repeats a whole aside
+    # ("(72)" twice) that the translation says once, or says it again in words.
+    (MISSING, "Bit 0 == 0 means off.", "Bit 0 == signifie éteint.", "fr", ["0"]),
+    (MISSING, "Bit 0 == 0 means off.", "Bit 0 == 0 signifie éteint.", "fr", []),
+    (MISSING, "Use 8 bits, or 8 for short.", "Verwenden Sie 8 Bit, kurz.", "de", ["8"]),
+    (MISSING, "Week 01 to week 53 (01..53).", "Неделя с 01 по 53 (01..52).", "ru", ["53"]),
+    (MISSING, "Set the width (72); -s turns off (72).", "幅を設定します (72)。-s で無効になります。", "ja", []),
+    (MISSING, "Takes 2 bytes, 2 per key.", "2 バイト、キーごとに必要です。", "ja", ["2"]),
+    (MISSING, "1K = 1000, 1M = 1000000.", "1K = 1000、1M = 1000000。", "ja", []),
+    # Kanji numerals inside ordinary words ("一部" part, "十分" enough) stand for no number.
+    (MISSING, "Recover some of it with shred(1).", "shred() で一部を復元します。", "ja", ["1"]),
+    (MISSING, "Recover some of it with shred(1).", "shred(1) で一部を復元します。", "ja", []),
+    (MISSING, "Needs 10 GB free.", "十分な空き容量が必要です。", "ja", ["10"]),
+    (MISSING, "Needs 10 GB free.", "十 GB の空き容量が必要です。", "ja", []),
+    (MISSING, "Column 1 only.", "一列目のみ。", "ja", []),
     # Japanese counts what English leaves to an article: a lone 1 with a counter ("1ページ").
     (ADDED, "Set the page length to N lines.", "1ページの行数を N にする。", "ja", []),
     (ADDED, "Supports only unibyte locales.", "1 バイトのロケールのみサポートします。", "ja", []),

@@ -188,6 +188,28 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
     return tuple(found)
 
 
+def _repeated_aside(number: Number, numbers: tuple[Number, ...], text: str) -> bool:
+    """A number said again in words, or an aside the source repeats word for word ("(72)" twice,
+    "(700-300 BCE)" twice) that a translation says once. Any other repeat dropped ("bit 0 == 0" /
+    "bit 0 ==") is a lost number."""
+    if _in_letters(number):
+        return True
+    aside = _aside_around(number, text)
+    return aside is not None and any(other is not number and _aside_around(other, text) == aside
+                                     for other in numbers if other.value == number.value)
+
+
+def _aside_around(number: Number, text: str) -> str | None:
+    """The bracketed aside holding `number` ("(72)", "[1-9]"), or None."""
+    opening = max(text.rfind("(", 0, number.start), text.rfind("[", 0, number.start))
+    if opening < 0:
+        return None
+    closing = text.find(")" if text[opening] == "(" else "]", number.end)
+    if closing < 0 or "\n" in text[opening:closing] or closing - opening > 40:
+        return None
+    return text[opening:closing + 1]
+
+
 def _one_with_a_counter(number: Number, text: str) -> bool:
     """A lone 1 with a Chinese, Japanese or Korean counter after it ("1ページ", "1 バイト", "1つ")
     says "a", "per" or "uni-": these languages count what English leaves to an article."""
@@ -283,7 +305,9 @@ def compare_readings(
             leftover_target.append(number)
             continue
         where = number.start / target_length
-        best = min(range(len(bucket)), key=lambda index: abs(bucket[index].start / source_length - where))
+        # The same characters first ("1000" with "1000", not with "1K"), then the closest place.
+        best = min(range(len(bucket)), key=lambda index: (bucket[index].text != number.text,
+                                                          abs(bucket[index].start / source_length - where)))
         equal_pairs.append((bucket.pop(best), number))
     # A short scale sign may be a unit on the other side ("1.0K" / "1,0K", "5 B" bytes / "5 o"):
     # a number that agrees without its scale is the same number.
@@ -384,7 +408,8 @@ def compare_readings(
     changed.sort(key=lambda pair: pair[0].start)
     missing = tuple(
         number for number in rest_source[paired:]
-        if not _stands_alone_weakly(number) and number.value not in target_values
+        if not _stands_alone_weakly(number)
+        and (number.value not in target_values or not _repeated_aside(number, source.numbers, source_text))
     )
     added = tuple(
         number for number in rest_target[paired:]
