@@ -187,6 +187,16 @@ CASES = [
     (MISSING, "Set the width (72); -s turns off (72).", "幅を設定します (72)。-s で無効になります。", "ja", []),
     (MISSING, "Takes 2 bytes, 2 per key.", "2 バイト、キーごとに必要です。", "ja", ["2"]),
     (MISSING, "1K = 1000, 1M = 1000000.", "1K = 1000、1M = 1000000。", "ja", []),
+    # The same digits on both sides, but an option or a code left without its own ("-3" -> "-"
+    # with a "3" elsewhere, "FILE2" -> "FILEの" with "2段組").
+    (MISSING, "-4, --four   use 4 columns", "-, --four   4 列を使う", "ja", ["-4"]),
+    (MISSING, "-4, --four   use 4 columns", "-4, --four   4 列を使う", "ja", []),
+    (MISSING, "--mode64   Alias for --old64", "--mode64   Alias pour -old64", "fr", ["--old64"]),
+    (MISSING, "Merge DOC1 and DOC2 side by side.", "DOC1 と DOCを2列で併合します。", "ja", ["DOC2"]),
+    (MISSING, "Merge DOC1 and DOC2 side by side.", "DOC1 と DOC2を2列で併合します。", "ja", []),
+    (MISSING, "Merge DOC1 and DOC2 in 2 columns.", "Fusionne DOC1 et DOC en 2 colonnes.", "fr", ["DOC2"]),
+    (MISSING, "See RFC4648 section 5.", "Siehe RFC 4648, Abschnitt 5.", "de", []),
+    (MISSING, "Compare FILE1 to FILE2.", "DATEI1 mit DATEI2 vergleichen (--from-file).", "de", []),
     # Kanji numerals inside ordinary words ("一部" part, "十分" enough) stand for no number.
     (MISSING, "Recover some of it with shred(1).", "shred() で一部を復元します。", "ja", ["1"]),
     (MISSING, "Recover some of it with shred(1).", "shred(1) で一部を復元します。", "ja", []),

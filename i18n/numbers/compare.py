@@ -39,7 +39,7 @@ from i18n.numbers.dates import DateReading, compare_dates, read_dates
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import mask_non_quantities
 from i18n.numbers.examples import example_spans, localised, span_at
-from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, same_runs
+from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, lost_in_place, same_runs
 from i18n.numbers.bounds import LOWER, comparator, may_bound_a_number, may_have_comparator, strict
 from i18n.numbers.model import BoundMismatch, Literal, LiteralMismatch, Number, NumberComparison, StyleProblem
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
@@ -444,6 +444,16 @@ def _weak_pairs(source: TextReading, source_text: str, target_text: str, source_
     return pairs
 
 
+def _token_not_kept(source_tokens: list[str], target: str) -> bool:
+    """Some token of the source with a digit and a letter or a leading dash ("-3", "FILE2") is
+    not in the translation as it is."""
+    for token in source_tokens:
+        token = token.strip(_TOKEN_PUNCTUATION)
+        if (token[:1] == "-" or not token.isdigit()) and token not in target and any(map(str.isalpha, token)) | (token[:1] == "-"):
+            return True
+    return False
+
+
 def _same_plain_digits(source_tokens: list[str], target_tokens: list[str]) -> bool:
     """Both texts hold the same digit tokens, none with a decimal or group separator ("%1$s",
     "(72)", "2 files" / "2 fichiers"): then no number can differ or be in a foreign style."""
@@ -534,9 +544,17 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
         target_literals = literals(target_ascii, target, target_free)
     else:
         source_literals = target_literals = []
-    # The same digit runs on both sides: no code lost one (an option reordered is no number error).
-    mismatched_literals = () if same_digits else compare_literals(
-        source_literals, source_places, target_literals, target_places, source, target)
+    # The same digit runs on both sides: no code lost one (an option reordered is no number error),
+    # unless an option or a code stands without its digits, which went elsewhere ("-3" -> "-" and
+    # "3ファイル", "FILE2" -> "FILEの" and "2段組").
+    if same_digits:
+        mismatched_literals = ()
+        if source_free and _token_not_kept(source_tokens, target):
+            source_literals = source_literals or literals(source_ascii, source, source_free)
+            mismatched_literals = lost_in_place(source_literals, target)
+    else:
+        mismatched_literals = compare_literals(
+            source_literals, source_places, target_literals, target_places, source, target)
     if source_dates or target_dates:
         mismatched_literals += tuple(
             LiteralMismatch(_date_literal(source_date), _date_literal(target_date))
