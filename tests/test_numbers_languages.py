@@ -197,6 +197,17 @@ CASES = [
     (MISSING, "Merge DOC1 and DOC2 in 2 columns.", "Fusionne DOC1 et DOC en 2 colonnes.", "fr", ["DOC2"]),
     (MISSING, "See RFC4648 section 5.", "Siehe RFC 4648, Abschnitt 5.", "de", []),
     (MISSING, "Compare FILE1 to FILE2.", "DATEI1 mit DATEI2 vergleichen (--from-file).", "de", []),
+    (MISSING, "Use DOC1 here; DOC1 may be a folder.", "DOC1 をここで使う。DOCはフォルダーでもよい。", "ja", ["DOC1"]),
+    (MISSING, "Use DOC1 here; DOC1 may be a folder.", "Utilisez DOC1 ici ; il peut être un dossier.", "fr", []),
+    # A range the source writes itself encloses no number it lost ("(01..12)" -> "(..12)" beside
+    # "(00..59)"); a code both texts hold ("e2") stands for no lost "2".
+    (MISSING, "month (01..12), minute (00..59)", "mois (..12), minute (00..59)", "fr", ["01"]),
+    (MISSING, "month (01..12), minute (00..59)", "月 (01..12)、分 (00..59)", "ja", []),
+    (MISSING, "e2: edit the right one; 2: use the right one.", "e2 : éditer la droite ; : utiliser la droite.",
+     "fr", ["2"]),
+    (MISSING, "e2: edit the right one; 2: use the right one.", "e2 : éditer la droite ; 2 : utiliser la droite.",
+     "fr", []),
+    (ADDED, "Dates are padded with zeroes.", "Les dates sont complétées par des 0.", "fr", []),
     # Kanji numerals inside ordinary words ("一部" part, "十分" enough) stand for no number.
     (MISSING, "Recover some of it with shred(1).", "shred() で一部を復元します。", "ja", ["1"]),
     (MISSING, "Recover some of it with shred(1).", "shred(1) で一部を復元します。", "ja", []),

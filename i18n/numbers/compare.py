@@ -26,6 +26,7 @@ Order of matching, each step on what the previous ones left:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -219,7 +220,7 @@ def _one_with_a_counter(number: Number, text: str) -> bool:
     return bool(after) and bool(_CJK_RE.match(after))
 
 
-def _written_elsewhere(number: Number, other_text: str) -> bool:
+def _written_elsewhere(number: Number, other_text: str, own_text: str = "") -> bool:
     """The same characters stand in the other text inside a code or version that is no quantity
     there: "ISO 8601" / "iso8601", "PGP 2" / "PGP2-style", "version 2.33" / "v2.33", "9 h" / "9AM"."""
     digits = _DIGITS_RE.match(number.text)
@@ -228,7 +229,18 @@ def _written_elsewhere(number: Number, other_text: str) -> bool:
     escaped = re.escape(digits.group())
     # Glued to a letter on one side: inside a code, not a number of its own ("-1" is no code).
     glued = rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_]-)){escaped}(?![\d])|(?<![\d.,]){escaped}(?=[^\W\d_])"
-    return re.search(glued, other_text) is not None
+    if not own_text:
+        return re.search(glued, other_text) is not None
+    # A code both texts hold ("e2") stands for no number one of them lost; the number itself, if
+    # glued ("~1B"), is not such a code.
+    own = sum(1 for match in re.finditer(glued, own_text) if not number.start <= match.start() < number.end)
+    return len(re.findall(glued, other_text)) > own
+
+
+def _more_literal_runs(digits: str | None, there: Counter[str], here: Counter[str]) -> bool:
+    """The other text has `digits` inside more codes than this one: one may stand for the number
+    ("ISO 8601" / "iso8601"); the same code on both sides ("FILE2") stands for no number."""
+    return digits is not None and there[digits] > here[digits]
 
 
 def _digits_of(number: Number) -> str | None:
@@ -248,14 +260,23 @@ def _stands_alone_weakly(number: Number) -> bool:
     return _in_letters(number) or (number.kind == "ordinal" and number.value == 1)
 
 
-def _inside_range(number: Number, reading: TextReading, text: str, own_values: set[Decimal]) -> bool:
-    """8 in "7, 8 ou 9" for "7-9": the range enumerated (its bounds are on both sides)."""
+def _inside_range(number: Number, reading: TextReading, text: str, own_values: set[Decimal],
+                  own: TextReading | None = None, own_text: str = "") -> bool:
+    """8 in "7, 8 ou 9" for "7-9": the range enumerated (its bounds are on both sides). Not when
+    this side writes the same range too ("(01..12)" and "(00..59)" / "(..12)" and "(00..59)")."""
     numbers = reading.numbers
     for low, high in zip(numbers, numbers[1:]):
         if (low.value < number.value < high.value and low.value in own_values and high.value in own_values
-                and _RANGE_JOIN_RE.fullmatch(text, low.end, high.start)):
+                and _RANGE_JOIN_RE.fullmatch(text, low.end, high.start)
+                and not (own is not None and _writes_range(own, own_text, low.value, high.value))):
             return True
     return False
+
+
+def _writes_range(reading: TextReading, text: str, low: Decimal, high: Decimal) -> bool:
+    numbers = reading.numbers
+    return any(first.value == low and second.value == high and _RANGE_JOIN_RE.fullmatch(text, first.end, second.start)
+               for first, second in zip(numbers, numbers[1:]))
 
 
 def _quantity_like(reading: DigitReading, text: str) -> bool:
@@ -270,7 +291,7 @@ def _quantity_like(reading: DigitReading, text: str) -> bool:
 def compare_readings(
     source: TextReading, target: TextReading, source_text: str, target_text: str,
     source_locale: str, target_locale: str,
-    source_literals: frozenset[str] = frozenset(), target_literals: frozenset[str] = frozenset(),
+    source_literals: Counter[str] = Counter(), target_literals: Counter[str] = Counter(),
 ) -> NumberComparison:
     """`source_literals` / `target_literals`: the digit runs each text has inside codes, options
     and paths; a number whose digits the other text has there is accounted for ("102-key" /
@@ -359,13 +380,15 @@ def compare_readings(
     source_values = {number.value for number in source.numbers}
     leftover_source = [
         number for number in leftover_source
-        if not _written_elsewhere(number, target_text) and not _inside_range(number, target, target_text, source_values)
-        and _digits_of(number) not in target_literals
+        if not _written_elsewhere(number, target_text, source_text)
+        and not _inside_range(number, target, target_text, source_values, source, source_text)
+        and not _more_literal_runs(_digits_of(number), target_literals, source_literals)
     ]
     leftover_target = [
         number for number in leftover_target
-        if not _written_elsewhere(number, source_text) and not _inside_range(number, source, source_text, target_values)
-        and _digits_of(number) not in source_literals
+        if not _written_elsewhere(number, source_text)
+        and not _inside_range(number, source, source_text, target_values, target, target_text)
+        and _digits_of(number) not in source_literals  # a translator's own count ("3ファイル" for "-3")
     ]
     if leftover_source:
         leftover_source, excused = _excuse_stand_ins(
@@ -551,7 +574,7 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
         mismatched_literals = ()
         if source_free and _token_not_kept(source_tokens, target):
             source_literals = source_literals or literals(source_ascii, source, source_free)
-            mismatched_literals = lost_in_place(source_literals, target)
+            mismatched_literals = lost_in_place(source_literals, target, source)
     else:
         mismatched_literals = compare_literals(
             source_literals, source_places, target_literals, target_places, source, target)
@@ -568,7 +591,7 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
                                source, target, source_locale, target_locale)
     comparison = compare_readings(
         source_reading, target_reading, source, target, source_locale, target_locale,
-        frozenset(run[0] for run in source_free), frozenset(run[0] for run in target_free))
+        Counter(run[0] for run in source_free), Counter(run[0] for run in target_free))
     if mismatched_literals or literal_bounds:
         comparison = replace(comparison, literals=mismatched_literals,
                              bounds=tuple(sorted(comparison.bounds + literal_bounds, key=lambda bound: bound.source.start)))

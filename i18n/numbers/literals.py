@@ -103,7 +103,8 @@ def compare_literals(source: list[Literal], source_places: list[tuple[str, int, 
                      source_left)
     if source_text or target_text:
         lost += [literal for literal in _options_kept(source, target_text) if literal not in lost]
-        lost += [literal for literal in _codes_without_digits(source, target_text) if literal not in lost]
+        lost += [literal for literal in _codes_without_digits(source, target_text, source_text)
+                 if all(other.text.casefold() != literal.text.casefold() for other in lost)]
         new += [literal for literal in _options_kept(target, source_text) if literal not in new]
         lost.sort(key=lambda literal: literal.start)
         new.sort(key=lambda literal: literal.start)
@@ -117,22 +118,25 @@ def compare_literals(source: list[Literal], source_places: list[tuple[str, int, 
     return tuple(mismatches)
 
 
-def lost_in_place(source: list[Literal], target_text: str) -> tuple[LiteralMismatch, ...]:
+def lost_in_place(source: list[Literal], target_text: str, source_text: str) -> tuple[LiteralMismatch, ...]:
     """With the same digit runs on both sides: the options the translation does not write as they
     are, and the codes it shows without their digits ("FILE2" -> "FILEの", the "2" gone to "2段組")."""
     lost = _options_kept(source, target_text)
-    lost += [literal for literal in _codes_without_digits(source, target_text) if literal not in lost]
+    lost += [literal for literal in _codes_without_digits(source, target_text, source_text) if literal not in lost]
     return tuple(LiteralMismatch(literal, None) for literal in sorted(lost, key=lambda literal: literal.start))
 
 
-def _codes_without_digits(source: list[Literal], target_text: str) -> list[Literal]:
-    """The codes the translation does not write, but shows their letters alone ("DOC2" / "DOC")."""
-    folded = target_text.casefold()
-    lost = []
+def _codes_without_digits(source: list[Literal], target_text: str, source_text: str) -> list[Literal]:
+    """The codes the translation writes fewer times than the source, showing their letters alone
+    ("DOC2" / "DOC")."""
+    folded, source_folded = target_text.casefold(), source_text.casefold()
+    lost, seen = [], set()
     for literal in source:
-        if literal.kind != "code" or literal.text.casefold() in folded:
+        key = literal.text.casefold()
+        if literal.kind != "code" or key in seen or folded.count(key) >= source_folded.count(key):
             continue
-        stem = _DIGITS.split(literal.text.casefold())[0].strip(_TRAILING)
+        seen.add(key)
+        stem = _DIGITS.split(key)[0].strip(_TRAILING)
         if sum(character.isalpha() for character in stem) >= 2 and _stem_alone(stem, folded):
             lost.append(literal)
     return lost

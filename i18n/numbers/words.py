@@ -167,7 +167,7 @@ def may_have_number_words(text: str, language: str) -> bool:
 # "twice" / "2 fois", "Got 0 lines" / "aucune ligne", "a file" / "1 fichier").
 _STAND_INS = {
     "en": {"zeroth": 0, "nonzero": 0, "negative": 0, "positive": 0, "a": 1, "an": 1, "once": 1, "single": 1, "both": 2, "twice": 2, "double": 2, "doubly": 2,
-           "dual": 2, "pair": 2, "zero": 0, "none": 0, "nothing": 0, "empty": 0, "first": 1, "second": 2,
+           "dual": 2, "pair": 2, "zero": 0, "zeros": 0, "zeroes": 0, "none": 0, "nothing": 0, "empty": 0, "first": 1, "second": 2,
            "binary": 2, "octal": 8, "decimal": 10, "hexadecimal": 16, "hex": 16},
     "fr": {"négatif": 0, "négative": 0, "négatifs": 0, "négatives": 0, "positif": 0, "positive": 0,
            "zéro": 0, "aucun": 0, "aucune": 0, "rien": 0, "nul": 0, "nulle": 0, "vide": 0,
