@@ -207,6 +207,10 @@ CASES = [
      "fr", ["2"]),
     (MISSING, "e2: edit the right one; 2: use the right one.", "e2 : éditer la droite ; 2 : utiliser la droite.",
      "fr", []),
+    (MISSING, "Flag (bit 0 == 0) only.", "フラグ (ビット0 ==) のみ。", "ja", ["0"]),
+    (MISSING, "Flag (bit 0 == 0) only.", "フラグ (ビット0 == 0) のみ。", "ja", []),
+    (MISSING, "At %A+0x%lx: splitting 0x%lx failed", "%A+0x%lx で: x%lx の分割に失敗", "ja", ["0x"]),
+    (MISSING, "At %A+0x%lx: splitting 0x%lx failed", "%A+0x%lx で: 0x%lx の分割に失敗", "ja", []),
     (ADDED, "Dates are padded with zeroes.", "Les dates sont complétées par des 0.", "fr", []),
     # Kanji numerals inside ordinary words ("一部" part, "十分" enough) stand for no number.
     (MISSING, "Recover some of it with shred(1).", "shred() で一部を復元します。", "ja", ["1"]),

@@ -38,7 +38,7 @@ from i18n.locales import english_name
 
 from i18n.numbers.dates import DateReading, compare_dates, read_dates
 from i18n.numbers.digits import DigitReading, tidy
-from i18n.numbers.masking import mask_non_quantities
+from i18n.numbers.masking import SPACED_LETTER, mask_non_quantities
 from i18n.numbers.examples import example_spans, localised, span_at
 from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, lost_in_place, same_runs
 from i18n.numbers.bounds import LOWER, comparator, may_bound_a_number, may_have_comparator, strict
@@ -196,19 +196,21 @@ def _repeated_aside(number: Number, numbers: tuple[Number, ...], text: str) -> b
     if _in_letters(number):
         return True
     aside = _aside_around(number, text)
-    return aside is not None and any(other is not number and _aside_around(other, text) == aside
-                                     for other in numbers if other.value == number.value)
+    return aside is not None and any(
+        other is not number and (other_aside := _aside_around(other, text)) is not None
+        and other_aside[0] != aside[0] and other_aside[1] == aside[1]
+        for other in numbers if other.value == number.value)
 
 
-def _aside_around(number: Number, text: str) -> str | None:
-    """The bracketed aside holding `number` ("(72)", "[1-9]"), or None."""
+def _aside_around(number: Number, text: str) -> tuple[int, str] | None:
+    """Where the bracketed aside holding `number` opens ("(72)", "[1-9]"), and its text; or None."""
     opening = max(text.rfind("(", 0, number.start), text.rfind("[", 0, number.start))
     if opening < 0:
         return None
     closing = text.find(")" if text[opening] == "(" else "]", number.end)
     if closing < 0 or "\n" in text[opening:closing] or closing - opening > 40:
         return None
-    return text[opening:closing + 1]
+    return opening, text[opening:closing + 1]
 
 
 def _one_with_a_counter(number: Number, text: str) -> bool:
@@ -228,7 +230,9 @@ def _written_elsewhere(number: Number, other_text: str, own_text: str = "") -> b
         return False
     escaped = re.escape(digits.group())
     # Glued to a letter on one side: inside a code, not a number of its own ("-1" is no code).
-    glued = rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_]-)){escaped}(?![\d])|(?<![\d.,]){escaped}(?=[^\W\d_])"
+    # (Kana and kanji next to a digit make no code: "ビット0" is "bit 0".)
+    glued = (rf"(?:(?<={SPACED_LETTER})|(?<={SPACED_LETTER}-)){escaped}(?![\d])"
+             rf"|(?<![\d.,]){escaped}(?={SPACED_LETTER})")
     if not own_text:
         return re.search(glued, other_text) is not None
     # A code both texts hold ("e2") stands for no number one of them lost; the number itself, if

@@ -187,8 +187,10 @@ def _occurrences(token: str, text: str, fold: bool = True) -> int:
         before = text[index - 1] if index else " "
         after = text[end] if end < len(text) else " "
         glued_after = after in "-." and end + 1 < len(text) and _WORD_CHARACTER.match(text[end + 1])
+        # Inside a longer token joined by a sign ("A+0x" holds no "0x" of its own).
+        glued_before = before in "+=#~|" and index >= 2 and _WORD_CHARACTER.match(text[index - 2])
         if not _WORD_CHARACTER.match(before) and before not in "-." and not _WORD_CHARACTER.match(after) \
-                and not glued_after:
+                and not glued_after and not glued_before:
             count += 1
         index = text.find(token, index + 1)
     return count
