@@ -158,6 +158,10 @@ CASES = [
     (CHANGED, "Needs %<-mfoo=v4.1%> or greater.", "Requiere %<-mfoo=v4.1%> o superior.", "es", []),
     (CHANGED, "More than 32K entries.", "Moins de 32K entrées.", "fr", ["32K"]),
     (CHANGED, "More than 32K entries.", "Plus de 32K entrées.", "fr", []),
+    # Equal values pair by place over all candidates: "1ページ以下" meets "one or more", not the
+    # "1" of the example.
+    (CHANGED, "Give one or more ranges, e.g. 1-3,7", "1つ以下の範囲を指定します。例: 1-3,7", "ja", ["one"]),
+    (CHANGED, "Give one or more ranges, e.g. 1-3,7", "1つ以上の範囲を指定します。例: 1-3,7", "ja", []),
     # The same bound one apart only from strict to inclusive ("less than 8" = "7 au plus").
     (CHANGED, "Must be less than 8.", "Doit être au plus 7.", "fr", []),
     (CHANGED, "Must be less than 8.", "Doit être plus petit que 7.", "fr", ["8"]),

@@ -322,18 +322,28 @@ def compare_readings(
     unmatched: dict[Decimal, list[Number]] = {}
     for number in source.numbers:
         unmatched.setdefault(number.value, []).append(number)
-    leftover_target: list[Number] = []
-    equal_pairs: list[tuple[Number, Number]] = []
-    for number in target.numbers:
-        bucket = unmatched.get(value_of[number])
-        if not bucket:
-            leftover_target.append(number)
+    # The same characters first ("1000" with "1000", not with "1K"), then the closest places,
+    # over all candidates at once ("1ページ" and the "1" of "1-3" each find their own partner).
+    candidates = sorted(
+        ((source_number.text != number.text, abs(source_number.start / source_length - number.start / target_length),
+          source_index, target_index)
+         for target_index, number in enumerate(target.numbers)
+         for source_index, source_number in enumerate(unmatched.get(value_of[number], ()))),
+        key=lambda candidate: candidate[:2])
+    taken_source: dict[Decimal, set[int]] = {}
+    partner_of: dict[int, Number] = {}
+    for _, _, source_index, target_index in candidates:
+        if target_index in partner_of:
             continue
-        where = number.start / target_length
-        # The same characters first ("1000" with "1000", not with "1K"), then the closest place.
-        best = min(range(len(bucket)), key=lambda index: (bucket[index].text != number.text,
-                                                          abs(bucket[index].start / source_length - where)))
-        equal_pairs.append((bucket.pop(best), number))
+        value = value_of[target.numbers[target_index]]
+        taken = taken_source.setdefault(value, set())
+        if source_index not in taken:
+            taken.add(source_index)
+            partner_of[target_index] = unmatched[value][source_index]
+    for value, taken in taken_source.items():
+        unmatched[value] = [number for index, number in enumerate(unmatched[value]) if index not in taken]
+    leftover_target = [number for index, number in enumerate(target.numbers) if index not in partner_of]
+    equal_pairs = [(partner_of[index], target.numbers[index]) for index in sorted(partner_of)]
     # A short scale sign may be a unit on the other side ("1.0K" / "1,0K", "5 B" bytes / "5 o"):
     # a number that agrees without its scale is the same number.
     unscaled = {reading.number: tidy(reading.number.value.scaleb(-reading.exponent))
