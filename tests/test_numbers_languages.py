@@ -162,6 +162,15 @@ CASES = [
     # "1" of the example.
     (CHANGED, "Give one or more ranges, e.g. 1-3,7", "1つ以下の範囲を指定します。例: 1-3,7", "ja", ["one"]),
     (CHANGED, "Give one or more ranges, e.g. 1-3,7", "1つ以上の範囲を指定します。例: 1-3,7", "ja", []),
+    # Japanese bounds after counters, full-width digits and kanji numerals.
+    (CHANGED, "At least 3 items.", "３つ以下の項目。", "ja", ["3"]),
+    (CHANGED, "At least 3 items.", "３つ以上の項目。", "ja", []),
+    (CHANGED, "At least 2 retries.", "再試行は二回まで。", "ja", ["2"]),
+    (CHANGED, "At most 2 retries.", "再試行は二回まで。", "ja", []),
+    (CHANGED, "Timeout of at most 30 seconds.", "最短 30 秒のタイムアウト。", "ja", ["30"]),
+    (CHANGED, "Timeout of at most 30 seconds.", "最長 30 秒のタイムアウト。", "ja", []),
+    (CHANGED, "Fewer than 5 files.", "5 個を上回るファイル。", "ja", ["5"]),
+    (CHANGED, "Fewer than 5 files.", "5 個を下回るファイル。", "ja", []),
     # The same bound one apart only from strict to inclusive ("less than 8" = "7 au plus").
     (CHANGED, "Must be less than 8.", "Doit être au plus 7.", "fr", []),
     (CHANGED, "Must be less than 8.", "Doit être plus petit que 7.", "fr", ["8"]),

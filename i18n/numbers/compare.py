@@ -55,6 +55,7 @@ _EMPTY_COMPARISON = NumberComparison((), (), (), ())
 # rare enough to excuse their value anywhere.
 _ARTICLE_REACH = 0.3
 _WORD_AT_RE = re.compile(r"\w+")
+_KANJI_NUMERAL_AT_RE = re.compile("[〇零一二三四五六七八九十百千]+")
 _CJK_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:[,.'\u2019]\d{3})+")
 # What makes a copied decimal a measured quantity rather than a version: a unit or measure word.
@@ -109,7 +110,8 @@ def _weak_words(text: str, locale: str) -> list[Number]:
     language = locale_symbols(locale).language
     found = list(read_number_words(mask_non_quantities(text), text, language).weak)
     for value, start in stand_ins(text, language):
-        word = _WORD_AT_RE.match(text, start)
+        # A kanji numeral ends where its counter begins ("二回まで": the bound follows "二").
+        word = _KANJI_NUMERAL_AT_RE.match(text, start) or _WORD_AT_RE.match(text, start)
         end = word.end() if word else start + 1
         found.append(Number(value, text[start:end], start, end, "word"))
     return found
