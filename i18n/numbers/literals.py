@@ -104,7 +104,7 @@ def compare_literals(source: list[Literal], source_places: list[tuple[str, int, 
     if source_text or target_text:
         lost += [literal for literal in _options_kept(source, target_text) if literal not in lost]
         lost += [literal for literal in _codes_without_digits(source, target_text, source_text)
-                 if all(other.text.casefold() != literal.text.casefold() for other in lost)]
+                 if all(literal.text.casefold() not in other.text.casefold() for other in lost)]
         new += [literal for literal in _options_kept(target, source_text) if literal not in new]
         lost.sort(key=lambda literal: literal.start)
         new.sort(key=lambda literal: literal.start)
@@ -122,7 +122,8 @@ def lost_in_place(source: list[Literal], target_text: str, source_text: str) -> 
     """With the same digit runs on both sides: the options the translation does not write as they
     are, and the codes it shows without their digits ("FILE2" -> "FILEの", the "2" gone to "2段組")."""
     lost = _options_kept(source, target_text)
-    lost += [literal for literal in _codes_without_digits(source, target_text, source_text) if literal not in lost]
+    lost += [literal for literal in _codes_without_digits(source, target_text, source_text)
+             if all(literal.text.casefold() not in other.text.casefold() for other in lost)]
     return tuple(LiteralMismatch(literal, None) for literal in sorted(lost, key=lambda literal: literal.start))
 
 
@@ -137,24 +138,28 @@ def _codes_without_digits(source: list[Literal], target_text: str, source_text: 
             continue
         seen.add(key)
         stem = _DIGITS.split(key)[0].strip(_TRAILING)
-        if sum(character.isalpha() for character in stem) >= 2 and _stem_alone(stem, folded):
+        # More often alone in the translation than in the source ("PGP2-style ... PGP" / "PGP 2
+        # ... PGP" shows nothing lost).
+        if (sum(character.isalpha() for character in stem) >= 2
+                and _stem_alone(stem, folded) > _stem_alone(stem, source_folded)):
             lost.append(literal)
     return lost
 
 
-def _stem_alone(stem: str, text: str) -> bool:
-    """`stem` stands in `text` as a word of its own, followed by a space, the end, punctuation or a
-    letter of a script without spaces ("FILE と", "FILEの"), not by a digit, "-" or "_" ("UTF-8")."""
-    index = text.find(stem)
+def _stem_alone(stem: str, text: str) -> int:
+    """How often `stem` stands in `text` as a word of its own, followed by a space, the end,
+    punctuation or a letter of a script without spaces ("FILE と", "FILEの"), not by a digit, "-"
+    or "_" ("UTF-8")."""
+    count, index = 0, text.find(stem)
     while index >= 0:
         end = index + len(stem)
         after = text[end:end + 1]
         spaced_digits = after.isspace() and text[end:].lstrip()[:1].isdigit()  # "RFC 4648"
         if ((not index or not _WORD_CHARACTER.match(text[index - 1]) and text[index - 1] not in "-_./=<")
                 and not spaced_digits and (not after or not _WORD_CHARACTER.match(after) and after not in "-_.")):
-            return True
+            count += 1
         index = text.find(stem, index + 1)
-    return False
+    return count
 
 
 def _options_kept(literals_: list[Literal], other_text: str) -> list[Literal]:
