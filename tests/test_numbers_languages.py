@@ -209,6 +209,7 @@ CASES = [
     (MISSING, "Merge DOC1 and DOC2 side by side.", "DOC1 と DOC2を2列で併合します。", "ja", []),
     (MISSING, "Merge DOC1 and DOC2 in 2 columns.", "Fusionne DOC1 et DOC en 2 colonnes.", "fr", ["DOC2"]),
     (MISSING, "See RFC4648 section 5.", "Siehe RFC 4648, Abschnitt 5.", "de", []),
+    (MISSING, "  -mcpu4e3v5    Target the cpu4e3v5", "  -mcpu4e5v3    Цель: cpu4e5v3", "ru", ["-mcpu4e3v5"]),
     (MISSING, "A GPG2-style key; some GPG versions reject it.", "Une clef de type GPG 2 ; certaines versions de GPG la rejettent.", "fr", []),
     (MISSING, "Compare FILE1 to FILE2.", "DATEI1 mit DATEI2 vergleichen (--from-file).", "de", []),
     (MISSING, "Use DOC1 here; DOC1 may be a folder.", "DOC1 をここで使う。DOCはフォルダーでもよい。", "ja", ["DOC1"]),

@@ -106,8 +106,8 @@ def compare_literals(source: list[Literal], source_places: list[tuple[str, int, 
         lost += [literal for literal in _codes_without_digits(source, target_text, source_text)
                  if all(literal.text.casefold() not in other.text.casefold() for other in lost)]
         new += [literal for literal in _options_kept(target, source_text) if literal not in new]
-        lost.sort(key=lambda literal: literal.start)
-        new.sort(key=lambda literal: literal.start)
+        lost = _one_per_token(lost)
+        new = _one_per_token(new)
     mismatches = []
     for literal in lost:
         partner = next((candidate for candidate in new if candidate.kind == literal.kind), None)
@@ -124,7 +124,18 @@ def lost_in_place(source: list[Literal], target_text: str, source_text: str) -> 
     lost = _options_kept(source, target_text)
     lost += [literal for literal in _codes_without_digits(source, target_text, source_text)
              if all(literal.text.casefold() not in other.text.casefold() for other in lost)]
-    return tuple(LiteralMismatch(literal, None) for literal in sorted(lost, key=lambda literal: literal.start))
+    return tuple(LiteralMismatch(literal, None) for literal in _one_per_token(lost))
+
+
+def _one_per_token(literals_: list[Literal]) -> list[Literal]:
+    """In text order, each token once ("-mv850e3v5" holds three digit runs, and is one option)."""
+    seen: set[tuple[int, str]] = set()
+    unique = []
+    for literal in sorted(literals_, key=lambda literal: literal.start):
+        if (literal.start, literal.text) not in seen:
+            seen.add((literal.start, literal.text))
+            unique.append(literal)
+    return unique
 
 
 def _codes_without_digits(source: list[Literal], target_text: str, source_text: str) -> list[Literal]:
