@@ -19,8 +19,9 @@ Order of matching, each step on what the previous ones left:
    "three-way"), by the same digits inside a code on the other side ("iso8601" / "ISO 8601",
    "v2.33" / "version 2.33"), or by a range the other side enumerates ("7-9" / "7, 8 ou 9").
 5. What is left is paired in text order into `changed` (digits with digits first); of the rest,
-   numbers in words, "1st"/"1er" and repeats of a value the other side has ("(72)" twice in the
-   source, once in the translation) are dropped as rephrasing; the others are `missing` / `added`.
+   numbers in words, "1st"/"1er", a value the translation says once more, and an aside the
+   source repeats word for word ("(72)" twice, once in the translation) are dropped as
+   rephrasing; the others are `missing` / `added` ("bit 0 == 0" / "bit 0 ==" lost a 0).
 """
 
 from __future__ import annotations
@@ -488,7 +489,7 @@ def _token_not_kept(source_tokens: list[str], target: str) -> bool:
     not in the translation as it is."""
     for token in source_tokens:
         token = token.strip(_TOKEN_PUNCTUATION)
-        if (token[:1] == "-" or not token.isdigit()) and token not in target and any(map(str.isalpha, token)) | (token[:1] == "-"):
+        if (token[:1] == "-" or any(map(str.isalpha, token))) and token not in target:
             return True
     return False
 
