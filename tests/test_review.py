@@ -146,9 +146,12 @@ def _numbers(forms):
     # One for one: a value written twice needs two partners (a number word is a partner too).
     ("3 males and 3 females", "3 mâles et trois femelles", [("3", 1, False), ("3", 1, False)],
      [("3", 1, False), ("trois", 1, False)]),
-    # A repeated value said once in the translation is left unpaired but, as `factsheet check`
-    # judges it, not marked as a problem.
-    ("3 males and 3 females", "3 mâles et des femelles", [("3", 1, False), ("3", None, False)], [("3", 1, False)]),
+    # A repeated value said once in the translation is left unpaired and, as `factsheet check`
+    # judges it, marked: the translation lost a number ("3 females" / "des femelles").
+    ("3 males and 3 females", "3 mâles et des femelles", [("3", 1, False), ("3", None, True)], [("3", 1, False)]),
+    # ... unless the source repeats a whole aside the translation says once.
+    ("Males (born 2020); females (born 2020)", "Mâles et femelles (nés en 2020)",
+     [("2020", 1, False), ("2020", None, False)], [("2020", 1, False)]),
     # "262,000" in French reads as 262: no partner, and the French one is marked (foreign style).
     ("262,000 hectares", "262,000 hectares", [("262,000", None, False)], [("262,000", None, True)]),
     # "a third" is an ordinal word in English; "le tiers" is no number: nothing the checker reports.

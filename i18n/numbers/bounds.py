@@ -29,49 +29,96 @@ LOWER = "at least"  # the value is a floor: ≥ or >
 _BEFORE = {
     "en": {UPPER: ["less than or equal to", "smaller than or equal to", "at most", "up to", "less than", "less then", "fewer than", "no more than", "not more than", "maximum of",
                    "maximum", "max.", "max", "under", "below", "lower than", "smaller than", "not exceeding",
-                   "no greater than", "not greater than", "<=", "<", "≤"],
+                   "no greater than", "not greater than", "no larger than", "not larger than", "no bigger than",
+                   "not bigger than", "no higher than", "not higher than", "no longer than", "not longer than",
+                   "shorter than", "not to exceed", "up to and including", "at the most", "maximum is", "max is",
+                   "limit is", "limited to", "earlier than", "<=", "<", "≤"],
            LOWER: ["greater than or equal to", "larger than or equal to", "at least", "more than", "more then", "greater than", "larger than", "higher than", "over", "above",
                    "minimum of", "minimum", "min.", "min", "no less than", "not less than", "no fewer than",
-                   "exceeding", "exceeds", ">=", ">", "≥"]},
-    "fr": {UPPER: ["inférieur ou égal à", "inférieure ou égale à", "au plus", "au maximum", "jusqu'à", "jusqu’à", "moins de", "inférieur à", "inférieure à",
-                   "inférieurs à", "inférieures à", "maximum", "max.", "pas plus de", "<=", "<", "≤"],
-           LOWER: ["supérieur ou égal à", "supérieure ou égale à", "au moins", "au minimum", "plus de", "supérieur à", "supérieure à", "supérieurs à",
-                   "supérieures à", "minimum", "min.", "pas moins de", "dépassant", ">=", ">", "≥"]},
-    "de": {UPPER: ["kleiner oder gleich", "kleiner gleich", "höchstens", "maximal", "bis zu", "weniger als", "kleiner als", "unter", "max.", "nicht mehr als",
-                   "<=", "<", "≤"],
-           LOWER: ["größer oder gleich", "größer gleich", "mindestens", "minimal", "mehr als", "größer als", "über", "min.", "wenigstens", "nicht weniger als",
+                   "exceeding", "exceeds", "exceed", "no smaller than", "not smaller than", "no lower than",
+                   "not lower than", "no shorter than", "not shorter than", "bigger than", "longer than", "beyond",
+                   "in excess of", "upwards of", "at the least", "minimum is", "min is", "later than",
                    ">=", ">", "≥"]},
+    "fr": {UPPER: ["inférieur ou égal à", "inférieure ou égale à", "au plus", "au maximum", "jusqu'à", "jusqu’à", "moins de", "inférieur à", "inférieure à",
+                   "inférieurs à", "inférieures à", "inférieurs ou égaux à", "inférieures ou égales à", "maximum", "max.",
+                   "pas plus de", "plus petit que", "plus petite que", "plus petits que", "plus petites que",
+                   "plus court que", "plus courte que", "en dessous de", "en-dessous de", "au-dessous de",
+                   "tout au plus", "ne dépassant pas", "n'excédant pas", "sans dépasser", "limité à", "limitée à",
+                   "maximal", "maximale", "<=", "<", "≤"],
+           LOWER: ["supérieur ou égal à", "supérieure ou égale à", "au moins", "au minimum", "plus de", "supérieur à", "supérieure à", "supérieurs à",
+                   "supérieures à", "supérieurs ou égaux à", "supérieures ou égales à", "minimum", "min.", "pas moins de",
+                   "dépassant", "plus grand que", "plus grande que", "plus grands que", "plus grandes que",
+                   "plus long que", "plus longue que", "plus que", "au-dessus de", "au-delà de", "au delà de",
+                   "dépasse", "dépasser", "excédant", "excède", "excéder", "à partir de", "minimal", "minimale",
+                   ">=", ">", "≥"]},
+    "de": {UPPER: ["kleiner oder gleich", "kleiner gleich", "höchstens", "maximal", "bis zu", "weniger als", "kleiner als", "unter", "max.", "nicht mehr als",
+                   "kleiner als oder gleich", "kürzer als", "niedriger als", "geringer als", "unterhalb von",
+                   "unterhalb", "nicht größer als", "nicht höher als", "nicht länger als", "nicht über",
+                   "früher als", "<=", "<", "≤"],
+           LOWER: ["größer oder gleich", "größer gleich", "mindestens", "minimal", "mehr als", "größer als", "über", "min.", "wenigstens", "nicht weniger als",
+                   "größer als oder gleich", "länger als", "höher als", "oberhalb von", "oberhalb",
+                   "nicht kleiner als", "nicht niedriger als", "nicht unter", "später als", ">=", ">", "≥"]},
     "es": {UPPER: ["menor o igual que", "menor o igual a", "como máximo", "a lo sumo", "hasta", "menos de", "menor que", "menores que", "inferior a",
-                   "máximo", "máx.", "no más de", "<=", "<", "≤"],
+                   "máximo", "máx.", "no más de", "menor de", "menores de", "inferior o igual a", "inferiores a",
+                   "por debajo de", "como mucho", "no más que", "más pequeño que", "más pequeña que",
+                   "más corto que", "más corta que", "no superior a", "no mayor que", "no mayor de", "sin exceder",
+                   "sin superar", "<=", "<", "≤"],
            LOWER: ["mayor o igual que", "mayor o igual a", "al menos", "como mínimo", "por lo menos", "más de", "mayor que", "mayores que", "superior a",
-                   "mínimo", "mín.", "no menos de", ">=", ">", "≥"]},
+                   "mínimo", "mín.", "no menos de", "mayor de", "mayores de", "superior o igual a", "superiores a",
+                   "por encima de", "más que", "más grande que", "más largo que", "más larga que", "no inferior a",
+                   "no menor que", "no menor de", "excede", "exceder", "supera", "superar", "sobrepasa",
+                   "sobrepasar", "a partir de", ">=", ">", "≥"]},
     "ru": {UPPER: ["меньше или равно", "меньше или равен", "не более", "не больше", "не более чем", "не выше", "до", "меньше", "менее", "максимум",
-                   "максимально", "не превышающ", "ниже", "<=", "<", "≤"],
+                   "максимально", "не превышающ", "ниже", "менее чем", "меньше чем", "не свыше", "не превышает",
+                   "не превышать", "вплоть до", "не длиннее", "<=", "<", "≤"],
            LOWER: ["больше или равно", "больше или равен", "не менее", "не меньше", "не ниже", "более", "больше", "свыше", "минимум", "хотя бы", "по крайней мере",
-                   "выше", "превышающ", ">=", ">", "≥"]},
-    "ja": {UPPER: ["最大", "最高", "<=", "<", "≤"],
-           LOWER: ["最小", "最低", "少なくとも", ">=", ">", "≥"]},
+                   "выше", "превышающ", "более чем", "больше чем", "не короче", "длиннее", "превышает", "превышать",
+                   "как минимум", "по меньшей мере", ">=", ">", "≥"]},
+    "ja": {UPPER: ["最大", "最高", "多くとも", "高々", "せいぜい", "最長", "最多", "<=", "<", "≤"],
+           LOWER: ["最小", "最低", "少なくとも", "最短", "最少", ">=", ">", "≥"]},
 }
 _AFTER = {
     "en": {UPPER: ["or fewer", "or less", "or below", "or under", "or lower", "or earlier", "or older", "and lower",
-                   "and below", "and earlier", "at most", "maximum", "max"],
+                   "and below", "and earlier", "at most", "maximum", "max", "or smaller", "or shorter", "and less",
+                   "and fewer", "and under", "or before", "at the most", "or prior"],
            LOWER: ["or more", "or greater", "or higher", "or above", "or over", "or later", "or newer", "and higher",
-                   "and above", "and later", "and newer", "at least", "minimum", "min", "plus"]},
+                   "and above", "and later", "and newer", "at least", "minimum", "min", "plus", "or larger", "or bigger",
+                   "or longer", "and more", "and up", "and over", "or beyond", "and beyond", "or more recent",
+                   "and greater", "at the least", "or after", "onwards", "and onwards"]},
     "fr": {UPPER: ["ou moins", "ou inférieur", "ou inférieure", "ou antérieur", "ou antérieure", "et inférieur",
-                   "et antérieur", "au plus", "au maximum", "maximum", "max"],
+                   "et antérieur", "au plus", "au maximum", "maximum", "max", "ou plus petit", "ou plus ancien",
+                   "ou plus ancienne", "ou antérieures", "ou antérieurs", "ou inférieurs", "ou inférieures", "et moins",
+                   "tout au plus", "et inférieure", "et antérieure"],
            LOWER: ["ou plus", "ou supérieur", "ou supérieure", "ou ultérieur", "ou ultérieure", "ou postérieur",
-                   "ou postérieure", "et supérieur", "et plus", "et ultérieur", "au moins", "au minimum", "minimum", "min"]},
+                   "ou postérieure", "et supérieur", "et plus", "et ultérieur", "au moins", "au minimum", "minimum", "min",
+                   "ou plus récent", "ou plus récente", "ou plus récents", "ou plus récentes", "ou plus grand",
+                   "ou davantage", "ou au-delà", "et au-delà", "ou ultérieurs", "ou ultérieures", "ou supérieurs",
+                   "ou supérieures", "et supérieure", "et ultérieure", "et suivantes", "et suivants", "ou suivante",
+                   "ou suivantes", "ou postérieurs", "ou postérieures"]},
     "de": {UPPER: ["oder weniger", "oder niedriger", "oder älter", "oder früher", "und niedriger", "höchstens",
-                   "maximal", "max"],
+                   "maximal", "max", "oder kleiner", "oder darunter", "und darunter", "oder kürzer", "und älter",
+                   "und weniger", "nicht überschreiten", "nicht übersteigen"],
            LOWER: ["oder mehr", "oder höher", "oder neuer", "oder später", "und höher", "und neuer", "mindestens",
-                   "minimal", "min"]},
-    "es": {UPPER: ["o menos", "o inferior", "o anterior", "y anteriores", "como máximo", "máximo", "máx"],
+                   "minimal", "min", "oder größer", "oder darüber", "und darüber", "oder länger", "und mehr",
+                   "und später", "oder aktueller", "und aufwärts"]},
+    "es": {UPPER: ["o menos", "o inferior", "o anterior", "y anteriores", "como máximo", "máximo", "máx", "o menor",
+                   "o menores", "o inferiores", "o anteriores", "y anterior", "a lo sumo", "como mucho",
+                   "o más antigua", "o más antiguo"],
            LOWER: ["o más", "o superior", "o posterior", "y posteriores", "y superiores", "como mínimo", "mínimo",
-                   "mín"]},
-    "ru": {UPPER: ["или меньше", "или менее", "или ниже", "и ниже", "максимум"],
-           LOWER: ["или больше", "или более", "или выше", "или новее", "и выше", "и новее", "минимум"]},
-    "ja": {UPPER: ["以下", "未満", "以内", "まで", "以前", "を超えない", "より小さ", "より少な"],
-           LOWER: ["以上", "以降", "を超え", "超", "より大き", "より多", "より長"]},
+                   "mín", "o mayor", "o mayores", "o superiores", "o posteriores", "y posterior", "y superior",
+                   "o más reciente", "o más recientes", "o más nuevo", "o más nueva", "al menos", "por lo menos",
+                   "y más", "en adelante"]},
+    "ru": {UPPER: ["или меньше", "или менее", "или ниже", "и ниже", "максимум", "и меньше", "и менее", "или раньше",
+                   *(f"или {degree} {stem}{ending}" for degree, stem in (("менее", "поздн"), ("более", "ранн"))
+                     for ending in ("ей", "их", "ие", "ий", "юю", "яя"))],
+           LOWER: ["или больше", "или более", "или выше", "или новее", "и выше", "и новее", "минимум", "или позднее",
+                   "и более", "и больше", "как минимум",
+                   *(f"или {degree} {stem}{ending}" for degree, stem in (("более", "поздн"), ("менее", "ранн"))
+                     for ending in ("ей", "их", "ие", "ий", "юю", "яя"))]},
+    "ja": {UPPER: ["以下", "未満", "以内", "まで", "以前", "を超えない", "より小さ", "より少な", "に満たない", "を下回",
+                   "より短", "より低", "より前", "より古", "を越えない"],
+           LOWER: ["以上", "以降", "を超え", "超", "より大き", "より多", "より長", "を上回", "を越え", "超過", "より高",
+                   "より後", "より新し"]},
 }
 _CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
 
@@ -86,7 +133,8 @@ class Comparator:
 def _alternation(table: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
     phrases = sorted({phrase for phrases in table.values() for phrase in phrases}, key=len, reverse=True)
     direction = {phrase.lower(): side for side, phrases_ in table.items() for phrase in phrases_}
-    return "|".join(re.escape(phrase) for phrase in phrases), direction
+    # A phrase may be broken across lines ("version 2 or\nlater").
+    return "|".join(re.escape(phrase).replace("\\ ", r"\s+") for phrase in phrases), direction
 
 
 @lru_cache(maxsize=None)
@@ -96,13 +144,15 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
     before, before_direction = _alternation(_BEFORE[language])
     after, after_direction = _alternation(_AFTER[language])
     if language in _CJK_LANGUAGES:
-        before_re = re.compile(r"(?:" + before + r")[\s:：]{0,2}$")
+        # A particle may follow ("最大で2行", "最低でも 3 つ", "最大値は 255").
+        before_re = re.compile(r"(?P<phrase>" + before + r")(?:値は|値|でも|で|は)?[\s:：]{0,2}$")
         after_re = re.compile(r"^[^\d。、,.]{0,6}?(?P<phrase>" + after + r")")
     else:
         # Word edges, except around signs ("<", ">=").
-        before_re = re.compile(r"(?i)(?:(?<!\w)(?:" + before + r"))[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?$")
+        before_re = re.compile(r"(?i)(?:(?<!\w)(?P<phrase>" + before + r"))[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?$")
         # Across at most two words, never a conjunction ("at least 1 and at most 79").
-        after_re = re.compile(r"(?i)^[\s\u00a0\u202f]*(?:(?!(?:and|or|y|o|et|ou|und|oder|и|или)\b)[^\W\d]+"
+        # ... or a closing bracket or quote: "(0600) or less".
+        after_re = re.compile(r"(?i)^(?:%>|[)\]\"'»”’])?[\s\u00a0\u202f]*(?:(?!(?:and|or|y|o|et|ou|und|oder|и|или)\b)[^\W\d]+"
                               r"[\s\u00a0\u202f]+){0,2}?(?:\(?)(?P<phrase>"
                               + after + r")(?!\w)")
     return before_re, after_re, {**before_direction, **after_direction}
@@ -113,7 +163,8 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
 _NEGATIONS = {
     "en": r"cannot|can't|can not|must not|mustn't|may not|should not|shouldn't|could not|couldn't"
           r"|does not|doesn't|do not|don't|will not|won't",
-    "fr": r"ne peut pas|ne peuvent pas|ne doit pas|ne doivent pas|ne peut|ne doit|impossible de",
+    "fr": r"ne peut pas|ne peuvent pas|ne peux pas|ne pouvez pas|ne pouvons pas|ne doit pas|ne doivent pas"
+          r"|ne peut|ne peux|ne doit|impossible de",
     "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine",
     "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben",
     "ru": r"не может|не могут|нельзя|не должн\w*",
@@ -142,20 +193,53 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     window = text[max(0, number.start - 30):number.start]
     before = before_re.search(window)
     if before is not None:
-        phrase = before.group().strip(" \u00a0\u202f:：").lower()
-        for suffix in (" de", " d'", " d’"):
-            if phrase.endswith(suffix) and phrase not in directions:
-                phrase = phrase[: -len(suffix)].strip()
+        phrase = " ".join(before.group("phrase").lower().split())
         start = max(0, number.start - 30) + before.start()
         if phrase in directions and not (start > 0 and text[start - 1] == "%"):  # "%<PRIu32>": GCC markup
             direction = _negated(directions[phrase], text, start, language)
             return Comparator(direction, before.group().strip(), direction != directions[phrase])
     after = after_re.search(text[number.end:number.end + 40])
     if after is not None:
-        phrase = after.group("phrase").lower()
-        if phrase in directions:
-            return Comparator(directions[phrase], after.group("phrase"))
+        phrase = " ".join(after.group("phrase").lower().split())
+        if phrase in directions and not _qualifies_a_word(phrase, text, number.end + after.end(), language):
+            return Comparator(directions[phrase], " ".join(after.group("phrase").split()))
     return None
+
+
+# Strict bounds ("more than 5", "plus de 5", "5未満") against inclusive ones ("at least 5", "5 or
+# more", "no more than 5", "5以上"): "more than 1" = "2つ以上", but "at most 4" is not "höchstens 5".
+_STRICT_RE = re.compile(
+    r"than|then|over|under|below|above|exceed|beyond|excess|^[<>]$|plus de|moins de|plus que|moins que"
+    r"|supérieur|inférieur|dépass|excéd|au-delà|au delà|au-dessus|dessous|mehr als|weniger als|größer als"
+    r"|kleiner als|länger als|kürzer als|höher als|niedriger als|geringer als|über|unter|más de|menos de"
+    r"|más que|menos que|mayor|menor|superior|inferior|exced|super|sobrepas|encima|debajo|более|больше|менее"
+    r"|меньше|свыше|выше|ниже|превыша|длиннее|короче|плюс|未満|超|より|を上回|を下回|^plus \w+ que$|^más \w+ que$| als$")
+_INCLUSIVE_RE = re.compile(
+    r"or equal|ou égale?|oder gleich|o igual|или равн|^(?:no|not|pas|nicht|не) |<=|>=|≤|≥"
+    r"|^(?:or|and|ou|et|oder|und|o|y|или|и) ")
+
+
+def strict(bound: Comparator) -> bool:
+    """The bound excludes its number ("more than 5", "5未満"; "not more than 5" does not)."""
+    text = bound.text.lower()
+    return (_STRICT_RE.search(text) is not None and _INCLUSIVE_RE.search(text) is None) != bound.negated
+
+
+# "(0600) или более строгие": "or more" before an adjective makes a comparative ("stricter"),
+# no bound on the number. The bare comparatives, and the endings of an adjective after them.
+_BARE_COMPARATIVES = frozenset({"or more", "or less", "ou plus", "ou moins", "o más", "o menos", "или более",
+                                "или менее", "и более", "и менее"})
+_ADJECTIVE_AFTER = {
+    "en": re.compile(r"[\s\u00a0]+[^\W\d]+(?:ive|ict|ous|ent|ant|ure)\b", re.IGNORECASE),
+    "fr": re.compile(r"[\s\u00a0]+(?!de\b|d['’])[^\W\d]{3,}", re.IGNORECASE),
+    "es": re.compile(r"[\s\u00a0]+[^\W\d]+(?:iv[oa]s?|bles?|entes?|antes?|os[oa]s?)\b", re.IGNORECASE),
+    "ru": re.compile(r"[\s\u00a0]+[^\W\d]+(?:ые|ие|ий|ый|ая|яя|ое|ее|ой|ых|их)\b", re.IGNORECASE),
+}
+
+
+def _qualifies_a_word(phrase: str, text: str, end: int, language: str) -> bool:
+    adjective = _ADJECTIVE_AFTER.get(language)
+    return phrase in _BARE_COMPARATIVES and adjective is not None and adjective.match(text, end) is not None
 
 
 @lru_cache(maxsize=None)
@@ -193,8 +277,9 @@ def may_have_comparator(text: str, language: str) -> bool:
     else:
         words = _PUNCTUATION_RE.sub(" ", lowered).split()
         if not by_word.keys().isdisjoint(words):
+            spaced = " ".join(lowered.split())  # a phrase broken across lines
             for word in by_word.keys() & set(words):
-                if any(phrase in lowered for phrase in by_word[word]):
+                if any(phrase in spaced for phrase in by_word[word]):
                     return True
     return ("<" in text or ">" in text or "≤" in text or "≥" in text) and _SIGN_RE.search(text) is not None
 
@@ -207,8 +292,9 @@ def _bound_number_re(language: str) -> re.Pattern[str] | None:
     after, _ = _alternation(_AFTER[language])
     if language in _CJK_LANGUAGES:
         return re.compile(r"(?:" + before + r").{0,4}\d|\d.{0,8}(?:" + after + ")")
-    return re.compile(r"(?i)(?<!\w)(?:" + before + r")\W{1,3}(?:\w+\W{1,3})?\d"
-                      r"|\d\W{0,2}(?:[^\W\d]+\W{1,2}){0,2}(?:" + after + r")(?!\w)")
+    # The number may be a code's digits ("greater than ARG2", "v6.00.a%> or greater").
+    return re.compile(r"(?i)(?<!\w)(?:" + before + r")\W{1,3}(?:\w+\W{1,3})?[^\W\d]*\d"
+                      r"|\d\W{0,2}(?:[^\W\d]+\W{1,3}){0,2}(?:" + after + r")(?!\w)")
 
 
 def may_bound_a_number(text: str, language: str) -> bool:

@@ -19,13 +19,15 @@ Order of matching, each step on what the previous ones left:
    "three-way"), by the same digits inside a code on the other side ("iso8601" / "ISO 8601",
    "v2.33" / "version 2.33"), or by a range the other side enumerates ("7-9" / "7, 8 ou 9").
 5. What is left is paired in text order into `changed` (digits with digits first); of the rest,
-   numbers in words, "1st"/"1er" and repeats of a value the other side has ("(72)" twice in the
-   source, once in the translation) are dropped as rephrasing; the others are `missing` / `added`.
+   numbers in words, "1st"/"1er", a value the translation says once more, and an aside the
+   source repeats word for word ("(72)" twice, once in the translation) are dropped as
+   rephrasing; the others are `missing` / `added` ("bit 0 == 0" / "bit 0 ==" lost a 0).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -37,10 +39,10 @@ from i18n.locales import english_name
 
 from i18n.numbers.dates import DateReading, compare_dates, read_dates
 from i18n.numbers.digits import DigitReading, tidy
-from i18n.numbers.masking import mask_non_quantities
+from i18n.numbers.masking import SPACED_LETTER, mask_non_quantities
 from i18n.numbers.examples import example_spans, localised, span_at
-from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, same_runs
-from i18n.numbers.bounds import comparator, may_bound_a_number, may_have_comparator
+from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, lost_in_place, same_runs
+from i18n.numbers.bounds import LOWER, comparator, may_bound_a_number, may_have_comparator, strict
 from i18n.numbers.model import BoundMismatch, Literal, LiteralMismatch, Number, NumberComparison, StyleProblem
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
@@ -54,6 +56,7 @@ _EMPTY_COMPARISON = NumberComparison((), (), (), ())
 # rare enough to excuse their value anywhere.
 _ARTICLE_REACH = 0.3
 _WORD_AT_RE = re.compile(r"\w+")
+_KANJI_NUMERAL_AT_RE = re.compile("[〇零一二三四五六七八九十百千]+")
 _CJK_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:[,.'\u2019]\d{3})+")
 # What makes a copied decimal a measured quantity rather than a version: a unit or measure word.
@@ -108,7 +111,8 @@ def _weak_words(text: str, locale: str) -> list[Number]:
     language = locale_symbols(locale).language
     found = list(read_number_words(mask_non_quantities(text), text, language).weak)
     for value, start in stand_ins(text, language):
-        word = _WORD_AT_RE.match(text, start)
+        # A kanji numeral ends where its counter begins ("二回まで": the bound follows "二").
+        word = _KANJI_NUMERAL_AT_RE.match(text, start) or _WORD_AT_RE.match(text, start)
         end = word.end() if word else start + 1
         found.append(Number(value, text[start:end], start, end, "word"))
     return found
@@ -154,7 +158,14 @@ def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_
     if source_bound is None:
         return False
     target_bound = comparator(target_text, target_number, locale_symbols(target_locale).language)
-    return target_bound is not None and target_bound.direction == source_bound.direction
+    if target_bound is None or target_bound.direction != source_bound.direction:
+        return False
+    if strict(source_bound) == strict(target_bound):
+        return False  # "at most 4" / "höchstens 5": no bound one apart, a changed number
+    # "more than 1" / "2つ以上": the inclusive side's number is one further in from the strict one's.
+    inward = 1 if source_bound.direction == LOWER else -1
+    step = inward if strict(source_bound) else -inward
+    return target_number.value - source_number.value == step
 
 
 def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, target_text: str,
@@ -171,13 +182,38 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
             continue
         target_bound = comparator(target_text, target_number, target_language)
         # A negation is read in a few words of each language only ("ne pas utiliser ... moins de"
-        # escapes it): a bound turned over by one is never reported, only ever excused.
+        # escapes it): a bound turned over by one is never reported, only ever excused; by one on
+        # each side ("cannot have more than" / "ne peut pas avoir moins de"), it is compared.
         if (target_bound is not None and target_bound.direction != source_bound.direction
-                and not source_bound.negated and not target_bound.negated):
+                and source_bound.negated == target_bound.negated):
             found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
                                        source_bound.direction, target_bound.direction))
     found.sort(key=lambda mismatch: mismatch.source.start)
     return tuple(found)
+
+
+def _repeated_aside(number: Number, numbers: tuple[Number, ...], text: str) -> bool:
+    """A number said again in words, or an aside the source repeats word for word ("(72)" twice,
+    "(700-300 BCE)" twice) that a translation says once. Any other repeat dropped ("bit 0 == 0" /
+    "bit 0 ==") is a lost number."""
+    if _in_letters(number):
+        return True
+    aside = _aside_around(number, text)
+    return aside is not None and any(
+        other is not number and (other_aside := _aside_around(other, text)) is not None
+        and other_aside[0] != aside[0] and other_aside[1] == aside[1]
+        for other in numbers if other.value == number.value)
+
+
+def _aside_around(number: Number, text: str) -> tuple[int, str] | None:
+    """Where the bracketed aside holding `number` opens ("(72)", "[1-9]"), and its text; or None."""
+    opening = max(text.rfind("(", 0, number.start), text.rfind("[", 0, number.start))
+    if opening < 0:
+        return None
+    closing = text.find(")" if text[opening] == "(" else "]", number.end)
+    if closing < 0 or "\n" in text[opening:closing] or closing - opening > 40:
+        return None
+    return opening, text[opening:closing + 1]
 
 
 def _one_with_a_counter(number: Number, text: str) -> bool:
@@ -189,7 +225,7 @@ def _one_with_a_counter(number: Number, text: str) -> bool:
     return bool(after) and bool(_CJK_RE.match(after))
 
 
-def _written_elsewhere(number: Number, other_text: str) -> bool:
+def _written_elsewhere(number: Number, other_text: str, own_text: str = "") -> bool:
     """The same characters stand in the other text inside a code or version that is no quantity
     there: "ISO 8601" / "iso8601", "PGP 2" / "PGP2-style", "version 2.33" / "v2.33", "9 h" / "9AM"."""
     digits = _DIGITS_RE.match(number.text)
@@ -197,8 +233,21 @@ def _written_elsewhere(number: Number, other_text: str) -> bool:
         return False
     escaped = re.escape(digits.group())
     # Glued to a letter on one side: inside a code, not a number of its own ("-1" is no code).
-    glued = rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_]-)){escaped}(?![\d])|(?<![\d.,]){escaped}(?=[^\W\d_])"
-    return re.search(glued, other_text) is not None
+    # (Kana and kanji next to a digit make no code: "ビット0" is "bit 0".)
+    glued = (rf"(?:(?<={SPACED_LETTER})|(?<={SPACED_LETTER}-)){escaped}(?![\d])"
+             rf"|(?<![\d.,]){escaped}(?={SPACED_LETTER})")
+    if not own_text:
+        return re.search(glued, other_text) is not None
+    # A code both texts hold ("e2") stands for no number one of them lost; the number itself, if
+    # glued ("~1B"), is not such a code.
+    own = sum(1 for match in re.finditer(glued, own_text) if not number.start <= match.start() < number.end)
+    return len(re.findall(glued, other_text)) > own
+
+
+def _more_literal_runs(digits: str | None, there: Counter[str], here: Counter[str]) -> bool:
+    """The other text has `digits` inside more codes than this one: one may stand for the number
+    ("ISO 8601" / "iso8601"); the same code on both sides ("FILE2") stands for no number."""
+    return digits is not None and there[digits] > here[digits]
 
 
 def _digits_of(number: Number) -> str | None:
@@ -218,14 +267,23 @@ def _stands_alone_weakly(number: Number) -> bool:
     return _in_letters(number) or (number.kind == "ordinal" and number.value == 1)
 
 
-def _inside_range(number: Number, reading: TextReading, text: str, own_values: set[Decimal]) -> bool:
-    """8 in "7, 8 ou 9" for "7-9": the range enumerated (its bounds are on both sides)."""
+def _inside_range(number: Number, reading: TextReading, text: str, own_values: set[Decimal],
+                  own: TextReading | None = None, own_text: str = "") -> bool:
+    """8 in "7, 8 ou 9" for "7-9": the range enumerated (its bounds are on both sides). Not when
+    this side writes the same range too ("(01..12)" and "(00..59)" / "(..12)" and "(00..59)")."""
     numbers = reading.numbers
     for low, high in zip(numbers, numbers[1:]):
         if (low.value < number.value < high.value and low.value in own_values and high.value in own_values
-                and _RANGE_JOIN_RE.fullmatch(text, low.end, high.start)):
+                and _RANGE_JOIN_RE.fullmatch(text, low.end, high.start)
+                and not (own is not None and _writes_range(own, own_text, low.value, high.value))):
             return True
     return False
+
+
+def _writes_range(reading: TextReading, text: str, low: Decimal, high: Decimal) -> bool:
+    numbers = reading.numbers
+    return any(first.value == low and second.value == high and _RANGE_JOIN_RE.fullmatch(text, first.end, second.start)
+               for first, second in zip(numbers, numbers[1:]))
 
 
 def _quantity_like(reading: DigitReading, text: str) -> bool:
@@ -240,7 +298,7 @@ def _quantity_like(reading: DigitReading, text: str) -> bool:
 def compare_readings(
     source: TextReading, target: TextReading, source_text: str, target_text: str,
     source_locale: str, target_locale: str,
-    source_literals: frozenset[str] = frozenset(), target_literals: frozenset[str] = frozenset(),
+    source_literals: Counter[str] = Counter(), target_literals: Counter[str] = Counter(),
 ) -> NumberComparison:
     """`source_literals` / `target_literals`: the digit runs each text has inside codes, options
     and paths; a number whose digits the other text has there is accounted for ("102-key" /
@@ -267,16 +325,28 @@ def compare_readings(
     unmatched: dict[Decimal, list[Number]] = {}
     for number in source.numbers:
         unmatched.setdefault(number.value, []).append(number)
-    leftover_target: list[Number] = []
-    equal_pairs: list[tuple[Number, Number]] = []
-    for number in target.numbers:
-        bucket = unmatched.get(value_of[number])
-        if not bucket:
-            leftover_target.append(number)
+    # The same characters first ("1000" with "1000", not with "1K"), then the closest places,
+    # over all candidates at once ("1ページ" and the "1" of "1-3" each find their own partner).
+    candidates = sorted(
+        ((source_number.text != number.text, abs(source_number.start / source_length - number.start / target_length),
+          source_index, target_index)
+         for target_index, number in enumerate(target.numbers)
+         for source_index, source_number in enumerate(unmatched.get(value_of[number], ()))),
+        key=lambda candidate: candidate[:2])
+    taken_source: dict[Decimal, set[int]] = {}
+    partner_of: dict[int, Number] = {}
+    for _, _, source_index, target_index in candidates:
+        if target_index in partner_of:
             continue
-        where = number.start / target_length
-        best = min(range(len(bucket)), key=lambda index: abs(bucket[index].start / source_length - where))
-        equal_pairs.append((bucket.pop(best), number))
+        value = value_of[target.numbers[target_index]]
+        taken = taken_source.setdefault(value, set())
+        if source_index not in taken:
+            taken.add(source_index)
+            partner_of[target_index] = unmatched[value][source_index]
+    for value, taken in taken_source.items():
+        unmatched[value] = [number for index, number in enumerate(unmatched[value]) if index not in taken]
+    leftover_target = [number for index, number in enumerate(target.numbers) if index not in partner_of]
+    equal_pairs = [(partner_of[index], target.numbers[index]) for index in sorted(partner_of)]
     # A short scale sign may be a unit on the other side ("1.0K" / "1,0K", "5 B" bytes / "5 o"):
     # a number that agrees without its scale is the same number.
     unscaled = {reading.number: tidy(reading.number.value.scaleb(-reading.exponent))
@@ -291,7 +361,10 @@ def compare_readings(
             if partner is None:
                 still_left_target.append(number)
                 continue
-            unmatched[partner.value].remove(partner)  # a pair of loose readings: no bound compared
+            unmatched[partner.value].remove(partner)
+            # "65K" on both sides, read as 65000 and 65: the same characters, whose bound is compared.
+            if target_text.startswith(partner.text, number.start) or source_text.startswith(number.text, partner.start):
+                equal_pairs.append((partner, number))
         leftover_target = still_left_target
 
     # 3. Foreign style: retyped numbers whose other reading is a leftover source value, and
@@ -324,13 +397,15 @@ def compare_readings(
     source_values = {number.value for number in source.numbers}
     leftover_source = [
         number for number in leftover_source
-        if not _written_elsewhere(number, target_text) and not _inside_range(number, target, target_text, source_values)
-        and _digits_of(number) not in target_literals
+        if not _written_elsewhere(number, target_text, source_text)
+        and not _inside_range(number, target, target_text, source_values, source, source_text)
+        and not _more_literal_runs(_digits_of(number), target_literals, source_literals)
     ]
     leftover_target = [
         number for number in leftover_target
-        if not _written_elsewhere(number, source_text) and not _inside_range(number, source, source_text, target_values)
-        and _digits_of(number) not in source_literals
+        if not _written_elsewhere(number, source_text)
+        and not _inside_range(number, source, source_text, target_values, target, target_text)
+        and _digits_of(number) not in source_literals  # a translator's own count ("3ファイル" for "-3")
     ]
     if leftover_source:
         leftover_source, excused = _excuse_stand_ins(
@@ -373,7 +448,8 @@ def compare_readings(
     changed.sort(key=lambda pair: pair[0].start)
     missing = tuple(
         number for number in rest_source[paired:]
-        if not _stands_alone_weakly(number) and number.value not in target_values
+        if not _stands_alone_weakly(number)
+        and (number.value not in target_values or not _repeated_aside(number, source.numbers, source_text))
     )
     added = tuple(
         number for number in rest_target[paired:]
@@ -406,6 +482,16 @@ def _weak_pairs(source: TextReading, source_text: str, target_text: str, source_
             words.remove(partner)
             pairs.append((number, partner))
     return pairs
+
+
+def _token_not_kept(source_tokens: list[str], target: str) -> bool:
+    """Some token of the source with a digit and a letter or a leading dash ("-3", "FILE2") is
+    not in the translation as it is."""
+    for token in source_tokens:
+        token = token.strip(_TOKEN_PUNCTUATION)
+        if (token[:1] == "-" or any(map(str.isalpha, token))) and token not in target:
+            return True
+    return False
 
 
 def _same_plain_digits(source_tokens: list[str], target_tokens: list[str]) -> bool:
@@ -498,9 +584,17 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
         target_literals = literals(target_ascii, target, target_free)
     else:
         source_literals = target_literals = []
-    # The same digit runs on both sides: no code lost one (an option reordered is no number error).
-    mismatched_literals = () if same_digits else compare_literals(
-        source_literals, source_places, target_literals, target_places, source, target)
+    # The same digit runs on both sides: no code lost one (an option reordered is no number error),
+    # unless an option or a code stands without its digits, which went elsewhere ("-3" -> "-" and
+    # "3ファイル", "FILE2" -> "FILEの" and "2段組").
+    if same_digits:
+        mismatched_literals = ()
+        if source_free and _token_not_kept(source_tokens, target):
+            source_literals = source_literals or literals(source_ascii, source, source_free)
+            mismatched_literals = lost_in_place(source_literals, target, source)
+    else:
+        mismatched_literals = compare_literals(
+            source_literals, source_places, target_literals, target_places, source, target)
     if source_dates or target_dates:
         mismatched_literals += tuple(
             LiteralMismatch(_date_literal(source_date), _date_literal(target_date))
@@ -514,7 +608,7 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
                                source, target, source_locale, target_locale)
     comparison = compare_readings(
         source_reading, target_reading, source, target, source_locale, target_locale,
-        frozenset(run[0] for run in source_free), frozenset(run[0] for run in target_free))
+        Counter(run[0] for run in source_free), Counter(run[0] for run in target_free))
     if mismatched_literals or literal_bounds:
         comparison = replace(comparison, literals=mismatched_literals,
                              bounds=tuple(sorted(comparison.bounds + literal_bounds, key=lambda bound: bound.source.start)))

@@ -103,9 +103,11 @@ def compare_literals(source: list[Literal], source_places: list[tuple[str, int, 
                      source_left)
     if source_text or target_text:
         lost += [literal for literal in _options_kept(source, target_text) if literal not in lost]
+        lost += [literal for literal in _codes_without_digits(source, target_text, source_text)
+                 if all(literal.text.casefold() not in other.text.casefold() for other in lost)]
         new += [literal for literal in _options_kept(target, source_text) if literal not in new]
-        lost.sort(key=lambda literal: literal.start)
-        new.sort(key=lambda literal: literal.start)
+        lost = _one_per_token(lost)
+        new = _one_per_token(new)
     mismatches = []
     for literal in lost:
         partner = next((candidate for candidate in new if candidate.kind == literal.kind), None)
@@ -114,6 +116,61 @@ def compare_literals(source: list[Literal], source_places: list[tuple[str, int, 
         mismatches.append(LiteralMismatch(literal, partner))
     mismatches += [LiteralMismatch(None, literal) for literal in new]
     return tuple(mismatches)
+
+
+def lost_in_place(source: list[Literal], target_text: str, source_text: str) -> tuple[LiteralMismatch, ...]:
+    """With the same digit runs on both sides: the options the translation does not write as they
+    are, and the codes it shows without their digits ("FILE2" -> "FILEの", the "2" gone to "2段組")."""
+    lost = _options_kept(source, target_text)
+    lost += [literal for literal in _codes_without_digits(source, target_text, source_text)
+             if all(literal.text.casefold() not in other.text.casefold() for other in lost)]
+    return tuple(LiteralMismatch(literal, None) for literal in _one_per_token(lost))
+
+
+def _one_per_token(literals_: list[Literal]) -> list[Literal]:
+    """In text order, each token once ("-mv850e3v5" holds three digit runs, and is one option)."""
+    seen: set[tuple[int, str]] = set()
+    unique = []
+    for literal in sorted(literals_, key=lambda literal: literal.start):
+        if (literal.start, literal.text) not in seen:
+            seen.add((literal.start, literal.text))
+            unique.append(literal)
+    return unique
+
+
+def _codes_without_digits(source: list[Literal], target_text: str, source_text: str) -> list[Literal]:
+    """The codes the translation writes fewer times than the source, showing their letters alone
+    ("DOC2" / "DOC")."""
+    folded, source_folded = target_text.casefold(), source_text.casefold()
+    lost, seen = [], set()
+    for literal in source:
+        key = literal.text.casefold()
+        if literal.kind != "code" or key in seen or folded.count(key) >= source_folded.count(key):
+            continue
+        seen.add(key)
+        stem = _DIGITS.split(key)[0].strip(_TRAILING)
+        # More often alone in the translation than in the source ("PGP2-style ... PGP" / "PGP 2
+        # ... PGP" shows nothing lost).
+        if (sum(character.isalpha() for character in stem) >= 2
+                and _stem_alone(stem, folded) > _stem_alone(stem, source_folded)):
+            lost.append(literal)
+    return lost
+
+
+def _stem_alone(stem: str, text: str) -> int:
+    """How often `stem` stands in `text` as a word of its own, followed by a space, the end,
+    punctuation or a letter of a script without spaces ("FILE と", "FILEの"), not by a digit, "-"
+    or "_" ("UTF-8")."""
+    count, index = 0, text.find(stem)
+    while index >= 0:
+        end = index + len(stem)
+        after = text[end:end + 1]
+        spaced_digits = after.isspace() and text[end:].lstrip()[:1].isdigit()  # "RFC 4648"
+        if ((not index or not _WORD_CHARACTER.match(text[index - 1]) and text[index - 1] not in "-_./=<")
+                and not spaced_digits and (not after or not _WORD_CHARACTER.match(after) and after not in "-_.")):
+            count += 1
+        index = text.find(stem, index + 1)
+    return count
 
 
 def _options_kept(literals_: list[Literal], other_text: str) -> list[Literal]:
@@ -146,8 +203,10 @@ def _occurrences(token: str, text: str, fold: bool = True) -> int:
         before = text[index - 1] if index else " "
         after = text[end] if end < len(text) else " "
         glued_after = after in "-." and end + 1 < len(text) and _WORD_CHARACTER.match(text[end + 1])
+        # Inside a longer token joined by a sign ("A+0x" holds no "0x" of its own).
+        glued_before = before in "+=#~|" and index >= 2 and _WORD_CHARACTER.match(text[index - 2])
         if not _WORD_CHARACTER.match(before) and before not in "-." and not _WORD_CHARACTER.match(after) \
-                and not glued_after:
+                and not glued_after and not glued_before:
             count += 1
         index = text.find(token, index + 1)
     return count

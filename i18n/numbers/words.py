@@ -167,7 +167,7 @@ def may_have_number_words(text: str, language: str) -> bool:
 # "twice" / "2 fois", "Got 0 lines" / "aucune ligne", "a file" / "1 fichier").
 _STAND_INS = {
     "en": {"zeroth": 0, "nonzero": 0, "negative": 0, "positive": 0, "a": 1, "an": 1, "once": 1, "single": 1, "both": 2, "twice": 2, "double": 2, "doubly": 2,
-           "dual": 2, "pair": 2, "zero": 0, "none": 0, "nothing": 0, "empty": 0, "first": 1, "second": 2,
+           "dual": 2, "pair": 2, "zero": 0, "zeros": 0, "zeroes": 0, "none": 0, "nothing": 0, "empty": 0, "first": 1, "second": 2,
            "binary": 2, "octal": 8, "decimal": 10, "hexadecimal": 16, "hex": 16},
     "fr": {"négatif": 0, "négative": 0, "négatifs": 0, "négatives": 0, "positif": 0, "positive": 0,
            "zéro": 0, "aucun": 0, "aucune": 0, "rien": 0, "nul": 0, "nulle": 0, "vide": 0,
@@ -205,7 +205,12 @@ _STEMS = {
 }
 _JAPANESE_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _JAPANESE_UNITS = {"十": 10, "百": 100, "千": 1000}
-_JAPANESE_NUMERAL_RE = re.compile("[〇零一二三四五六七八九十百千]+|ゼロ")
+# Words whose kanji numeral is no number ("一部" part, "十分" enough, "統一" unified, "一覧" list):
+# matched first, so that their numeral excuses no digit on the other side.
+_JAPANESE_IDIOMS = """一部 一覧 一致 一般 一時 一意 一括 一定 一連 一方 一旦 一緒 一貫 一体 一応 一切 一環 一種 一層
+    一斉 一新 一見 一様 一向 一杯 一瞬 一端 一同 一帯 一律 一式 一面 一因 一気 一息 一生 一挙 一概 一目 一流 一掃 一転
+    一変 統一 同一 唯一 均一 万一 逐一 随一 画一 十分 十字 三角 四角 百科 千差万別""".split()
+_JAPANESE_NUMERAL_RE = re.compile("(?:" + "|".join(_JAPANESE_IDIOMS) + "|一番(?!目))|([〇零一二三四五六七八九十百千]+|ゼロ)")
 
 
 @lru_cache(maxsize=None)
@@ -254,8 +259,8 @@ def stand_ins(text: str, language: str) -> list[tuple[Decimal, int]]:
         values = _stem_values(language)
         found += [(Decimal(values[match.lastgroup]), match.start()) for match in stems.finditer(text)]
     if language in ("ja", "zh"):
-        found += [(Decimal(japanese_numeral_value(match.group())), match.start())
-                  for match in _JAPANESE_NUMERAL_RE.finditer(text)]
+        found += [(Decimal(japanese_numeral_value(match.group(1))), match.start())
+                  for match in _JAPANESE_NUMERAL_RE.finditer(text) if match.group(1)]
     return found
 
 
