@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from i18n.po.flags import declared_formats
 from i18n.po.format_directives import GRAMMARS, FormatError, PythonArguments, QtArguments
+from i18n.po.format_lisp import compare as compare_lisp
 from i18n.po.model import Catalog, Entry
 from i18n.po.plurals import check_plural_forms, plural_use
 
@@ -311,6 +312,10 @@ _COMPARE = {
     "python": _compare_python,
     "python-brace": _compare_brace,
     "kde": _compare_kde,
+    "kde-kuit": _compare_kde,
+    # Lisp and Scheme compare constraints on argument lists (format_lisp.compare).
+    "lisp": compare_lisp,
+    "scheme": compare_lisp,
     "qt": _compare_qt,
     "qt-plural": _compare_qt_plural,
     "perl-brace": _compare_perl_brace,
