@@ -388,7 +388,8 @@ def validate_for_compile(catalog: Catalog) -> list[CompileProblem]:
     use = plural_use(plural_check)
     for entry in compiled:
         problem = _newline_problem(entry)
-        if problem is None:
+        # msgfmt checks nothing in an entry whose msgid is empty (check_pair), context or not.
+        if problem is None and entry.msgid != "":
             for kind in sorted(declared_formats(entry.flags)):
                 problem = check_format(kind, entry.msgid, entry.msgid_plural, entry.translations,
                                        use.for_flags(entry.flags))
