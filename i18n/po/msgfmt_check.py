@@ -48,15 +48,36 @@ def check_format(
             or (often is not None and index < len(often) and often[index])
         )
         target_name = f"msgstr[{index}]" if has_plural_translations else "msgstr"
-        try:
-            target_spec = grammar.arguments(translation, True)
-        except FormatError as reason:
-            return (f"'{target_name}' is not a valid {grammar.label} format string, unlike '{source_name}'. "
-                    f"Reason: {reason}")
-        problem = compare(source_spec, target_spec, strict, source_name, target_name)
+        problem = _form_problem(kind, source_spec, source_name, translation, target_name, strict)
         if problem is not None:
             return problem
     return None
+
+
+def check_format_form(kind: str, msgid: str, msgid_plural: str | None, translation: str, form: int | None,
+                      strict: bool) -> str | None:
+    """msgfmt -c's complaint about one translated form (`form` None for a singular entry), or None;
+    `strict` unless the form serves only a few n."""
+    if kind not in _COMPARE:
+        return None
+    try:
+        source_spec = GRAMMARS[kind].arguments(msgid_plural if msgid_plural is not None else msgid, False)
+    except FormatError:
+        return None
+    source_name = "msgid_plural" if msgid_plural is not None else "msgid"
+    target_name = "msgstr" if form is None else f"msgstr[{form}]"
+    return _form_problem(kind, source_spec, source_name, translation, target_name, strict)
+
+
+def _form_problem(kind: str, source_spec, source_name: str, translation: str, target_name: str,
+                  strict: bool) -> str | None:
+    grammar = GRAMMARS[kind]
+    try:
+        target_spec = grammar.arguments(translation, True)
+    except FormatError as reason:
+        return (f"'{target_name}' is not a valid {grammar.label} format string, unlike '{source_name}'. "
+                f"Reason: {reason}")
+    return _COMPARE[kind](source_spec, target_spec, strict, source_name, target_name)
 
 
 # C printf (format-c.c) ----------------------------------------------------------------------------
