@@ -16,13 +16,14 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from i18n.po.msgfmt_check import validate_for_compile  # noqa: E402
+from i18n.po.msgfmt_check import check_format, validate_for_compile  # noqa: E402
 from i18n.po.parse import parse_po  # noqa: E402
 from tests.test_format_languages import _escape  # noqa: E402
 
@@ -182,3 +183,44 @@ def main(count: int, seed: int = 0) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000, int(sys.argv[2]) if len(sys.argv) > 2 else 0))
+
+
+# Strings no one writes: deep nesting, huge numbers, thousands of directives. msgfmt 0.21 runs
+# for minutes or out of memory on several (and crashes on `~{~*~}`); we give a verdict.
+HOSTILE = [
+    "~{" * 3000, "~[" * 2000 + "~]" * 2000, "~(" * 3000, "~:[" * 100, "~v" * 2000 + "a",
+    "~" + "9" * 3000 + "a", "~99999999999*~a", "~-99999999999*", "~{~999999*~a~}", "~{~a~2000000000*~}",
+    "~2147483647@*~a~a", "~{~*~}", "<b>" * 5000 + "%1", "&" * 10000, "%" + "9" * 3000, "<" * 3000,
+]
+
+
+@pytest.mark.parametrize("language", TOKENS)
+def test_hostile_strings_get_a_verdict_and_no_traceback(language):
+    for text in HOSTILE:
+        accepted_alone = check_format(language, text, None, [text], None) is None
+        refused_against_plain_text = check_format(language, "x", None, [text], None) is not None
+        # Either the string is a valid format string (then it asks for what "x" does not, or for
+        # nothing), or it is refused; it never raises.
+        assert accepted_alone or refused_against_plain_text
+
+
+def test_a_string_too_complex_to_check_is_refused_with_a_reason():
+    problem = check_format("lisp", "~a", None, ["~{" * 60 + "~a" + "~}" * 60], None)
+    assert problem == ("'msgstr' is not a valid Lisp format string, unlike 'msgid'. Reason: The string is too "
+                       "complex to be checked.")
+    # A msgid beyond checking is not checked, as GNU checks nothing against an invalid msgid.
+    assert check_format("scheme", "~v" * 5000 + "a", None, ["anything ~q"], None) is None
+
+
+def test_compile_and_check_report_hostile_entries_in_one_line_each(tmp_path):
+    body = HEADER + "".join(
+        f'\n#, {language}-format\nmsgctxt "{language} {index}"\nmsgid "x"\nmsgstr "{_escape(text)}"\n'
+        for language in TOKENS for index, text in enumerate(HOSTILE)
+    )
+    path = tmp_path / "hostile.po"
+    path.write_text(body, encoding="utf-8")
+    for command in (["compile", "-o", str(tmp_path / "hostile.mo")], ["check", "--select", "format-refused"]):
+        result = subprocess.run(["factsheet", *command, str(path)], capture_output=True, text=True)
+        assert result.returncode == 1, result.stderr
+        assert "Traceback" not in result.stderr + result.stdout
+        assert not (tmp_path / "hostile.mo").exists()

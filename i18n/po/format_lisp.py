@@ -67,6 +67,7 @@ class ArgList:
         return cls([], [Arg(1, False, OBJECT)])
 
     def copy(self) -> ArgList:
+        _spend((len(self.initial) + len(self.repeated)) * _COPIED)
         return ArgList([arg.copy() for arg in self.initial], [arg.copy() for arg in self.repeated])
 
     @property
@@ -596,10 +597,11 @@ SCHEME = Dialect(
 _OPENER = {"]": "[", "}": "{", ")": "(", ">": "<"}
 # Work allowed for one string, in list elements created or walked: GNU's arithmetic can need memory
 # proportional to the numbers a string holds (`~{~99999999*~}`) and time growing with the square
-# of its directives, where msgfmt runs out of memory or for minutes. About a second of Python.
-_BUDGET = 1_000_000
-# Creating an element costs as much as walking this many.
+# of its directives, where msgfmt runs out of memory or for minutes. A second or two of Python.
+_BUDGET = 600_000
+# Creating an element costs as much as walking this many; copying a list's element, this many.
 _CREATED = 20
+_COPIED = 5
 
 
 class _Budget:
