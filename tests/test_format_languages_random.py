@@ -224,3 +224,15 @@ def test_compile_and_check_report_hostile_entries_in_one_line_each(tmp_path):
         assert result.returncode == 1, result.stderr
         assert "Traceback" not in result.stderr + result.stdout
         assert not (tmp_path / "hostile.mo").exists()
+
+
+def test_without_libxml2_expat_gives_the_same_verdict_on_kuit_markup(monkeypatch):
+    from i18n.po import format_kuit
+
+    rng = random.Random(3)
+    texts = ["".join(rng.choice(TOKENS["kde-kuit"]) for _ in range(rng.randint(0, 8))) for _ in range(3000)]
+    with_libxml2 = [format_kuit.kuit_markup_problem(text) for text in texts]
+    monkeypatch.setattr(format_kuit, "_libxml2", lambda: None)
+    with_expat = [format_kuit.kuit_markup_problem(text) for text in texts]
+    assert [problem is None for problem in with_expat] == [problem is None for problem in with_libxml2]
+    assert 0 < with_libxml2.count(None) < len(texts)

@@ -73,18 +73,20 @@ class _XmlError(ctypes.Structure):
 
 @functools.cache
 def _libxml2() -> ctypes.CDLL | None:
-    name = ctypes.util.find_library("xml2") or "libxml2.so.2"
-    try:
-        library = ctypes.CDLL(name)
-        library.xmlReadMemory.restype = ctypes.c_void_p
-        library.xmlReadMemory.argtypes = [ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_char_p,
-                                          ctypes.c_int]
-        library.xmlFreeDoc.argtypes = [ctypes.c_void_p]
-        library.xmlGetLastError.restype = ctypes.POINTER(_XmlError)
-        library.xmlResetLastError.restype = None
-    except (OSError, AttributeError):
-        return None
-    return library
+    # The soname first: find_library runs ldconfig or a compiler to search.
+    for name in ("libxml2.so.2", "find"):
+        try:
+            library = ctypes.CDLL(ctypes.util.find_library("xml2") if name == "find" else name)
+            library.xmlReadMemory.restype = ctypes.c_void_p
+            library.xmlReadMemory.argtypes = [ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_char_p,
+                                              ctypes.c_int]
+            library.xmlFreeDoc.argtypes = [ctypes.c_void_p]
+            library.xmlGetLastError.restype = ctypes.POINTER(_XmlError)
+            library.xmlResetLastError.restype = None
+            return library
+        except (OSError, AttributeError, TypeError):
+            continue
+    return None
 
 
 def parse_kde_kuit(text: str, parse_kde) -> tuple[list[int], list[tuple[int, int]]]:
