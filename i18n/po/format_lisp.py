@@ -767,8 +767,9 @@ class _Context:
                 arglist = constrain(arglist, param.value, LIST, ArgList())
         return arglist
 
-    def sub(self, position, arglist, escape, terminator, separator, directives=None):
-        return self.parser.parse_upto(position, arglist, escape, directives or self.directives, terminator, separator)
+    def sub(self, position, arglist, escape, terminator, separator):
+        """Read a clause up to its terminator, in the same argument list."""
+        return self.parser.parse_upto(position, arglist, escape, self.directives, terminator, separator)
 
     def end(self, position, arglist, escape, character):
         if self.terminator != character:

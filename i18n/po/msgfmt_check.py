@@ -33,8 +33,8 @@ def check_format(
 ) -> str | None:
     """The first `msgfmt -c` format complaint for these translations, or None."""
     if kind not in _COMPARE:
-        return None  # gettext 0.21 checks 30 languages; the others pass unchecked for now
-    grammar, compare = GRAMMARS[kind], _COMPARE[kind]
+        return None  # a flag that names no language msgfmt checks
+    grammar = GRAMMARS[kind]
     source_name = "msgid_plural" if msgid_plural is not None else "msgid"
     try:
         source_spec = grammar.arguments(msgid_plural if msgid_plural is not None else msgid, False)
