@@ -47,3 +47,49 @@ def test_reported_exactly_where_msgfmt_refuses(tmp_path, body, header):
     assert (gnu.returncode != 0) == bool(findings)
     compiled = subprocess.run(["factsheet", "compile", str(po), "-o", str(tmp_path / "t.mo")], capture_output=True)
     assert (compiled.returncode != 0) == bool(findings)
+
+
+# F802 format-refused: msgfmt -c's complaint about a format flag, form by form, word for word.
+FORMAT_BODIES = {
+    "kde-kuit markup broken": ('#, kde-kuit-format\nmsgid "<b>%1</b>"\nmsgstr "<b>%1</i>"\n', FR),
+    "kde-kuit argument dropped": ('#, kde-kuit-format\nmsgid "<b>%1</b> of %2"\nmsgstr "<b>%1</b> sur"\n', FR),
+    "kde-kuit accelerator kept": ('#, kde-kuit-format\nmsgid "&Open %1"\nmsgstr "&Ouvrir %1"\n', FR),
+    "lisp types swapped": ('#, lisp-format\nmsgid "~a has ~d"\nmsgstr "~d a ~a"\n', FR),
+    "lisp unterminated": ('#, lisp-format\nmsgid "~a"\nmsgstr "~a ~{"\n', FR),
+    "lisp loop kept": ('#, lisp-format\nmsgid "~{~a~^, ~}"\nmsgstr "~{~a~^ et ~}"\n', FR),
+    "scheme clause missing": ('#, scheme-format\nmsgid "~:[no~;yes~]"\nmsgstr "~:[non~]"\n', FR),
+    "scheme plural, rare form may say less": (
+        '#, scheme-format\nmsgid "~d file"\nmsgid_plural "~d files"\nmsgstr[0] "un fichier"\n'
+        'msgstr[1] "~d fichiers"\n', FR),
+    "scheme plural, frequent form may not": (
+        '#, scheme-format\nmsgid "~d file"\nmsgid_plural "~d files"\nmsgstr[0] "~d fichier"\n'
+        'msgstr[1] "des fichiers"\n', FR),
+    "lisp plural, rare form asks more": (
+        '#, lisp-format\nmsgid "~d file"\nmsgid_plural "~d files"\nmsgstr[0] "~d ~a"\nmsgstr[1] "~d fichiers"\n', FR),
+    "lisp plural in Russian, two forms refused": (
+        '#, lisp-format\nmsgid "~d file"\nmsgid_plural "~d files"\nmsgstr[0] "~d файл"\nmsgstr[1] "~a файла"\n'
+        'msgstr[2] "файлов"\n', RU),
+    "java argument renumbered": ('#, java-format\nmsgid "{0} of {1}"\nmsgstr "{0} sur {2}"\n', FR),
+    "a fuzzy entry is left out": ('#, fuzzy, lisp-format\nmsgid "~a"\nmsgstr "~d ~d"\n', FR),
+    "no-lisp-format is not checked": ('#, no-lisp-format\nmsgid "~a"\nmsgstr "~d ~d"\n', FR),
+}
+
+
+@pytest.mark.parametrize("body, header", FORMAT_BODIES.values(), ids=FORMAT_BODIES.keys())
+def test_format_refused_where_msgfmt_c_refuses_in_its_words(tmp_path, body, header):
+    data = (HEADER.format(**header) + body).encode()
+    po = tmp_path / "t.po"
+    po.write_bytes(data)
+    gnu = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], capture_output=True, text=True)
+    gnu_messages = [line.split(": ", 1)[1] for line in gnu.stderr.splitlines()
+                    if line.startswith(str(po)) and "warning" not in line]
+    catalog = parse_po(data, str(po))
+    options = CheckOptions(select=frozenset({"format-refused"}))
+    findings = check_catalog(catalog, catalog_context(catalog, str(po), options), options).findings
+    # msgfmt prints the first form it refuses in an entry (it counts the others); check reports
+    # each refused form, the first in msgfmt's words.
+    assert [finding.message for finding in findings][:1] == gnu_messages
+    assert all((f"'msgstr[{finding.form}]'" if finding.form is not None else "'msgstr'") in finding.message
+               for finding in findings)
+    compiled = subprocess.run(["factsheet", "compile", str(po), "-o", str(tmp_path / "t.mo")], capture_output=True)
+    assert (compiled.returncode != 0) == bool(gnu_messages) == (gnu.returncode != 0)

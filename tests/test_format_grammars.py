@@ -18,7 +18,7 @@ def test_every_grammar_is_a_gnu_format_language_and_msgfmt_compares_each():
 
 
 @pytest.mark.parametrize(("flag", "language"), [("c-format", "c"), ("python-brace-format", "python-brace"),
-                                                ("scheme-format", None), ("fuzzy", None), ("format", None)])
+                                                ("scheme-format", "scheme"), ("no-lisp-format", None), ("fuzzy", None), ("format", None)])
 def test_a_flag_names_its_grammar(flag, language):
     grammar = grammar_of(flag)
     assert (grammar.language if grammar else None) == language

@@ -577,6 +577,15 @@ def test_utf8_spellings_become_gnus_name_under_a_utf8_template(tmp_path, spellin
         ("librep-format", "%s has %d", "%s a"),
         ("gfc-internal-format", "%s at %L", "%L : %s"),
         ("gcc-internal-format", "%qs has %d", "%d a"),
+        ("kde-kuit-format", "<b>%1</b> of %2", "<b>%1</b> sur"),
+        ("kde-kuit-format", "<b>%1</b> of %2", "<b>%1</i> sur %2"),
+        ("kde-kuit-format", "<b>%1</b> of %2", "<i>%2</i> : %1"),
+        ("lisp-format", "~a has ~d", "~d a ~a"),
+        ("lisp-format", "~a has ~d", "~a a ~"),
+        ("lisp-format", "~{~a~^, ~}", "~{~a~^ et ~}"),
+        ("scheme-format", "~a has ~d", "~a a"),
+        ("scheme-format", "~a: ~:[no~;yes~]", "~a : ~:[non~]"),
+        ("scheme-format", "~a has ~d", "~a a ~d"),
     ],
 )
 def test_a_format_flag_the_translation_fails_makes_it_fuzzy_as_msgmerge_does(tmp_path, flag, msgid, msgstr):

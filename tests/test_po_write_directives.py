@@ -57,6 +57,9 @@ DIRECTIVES = {
     "gcc-internal-format": ["%3$q+#lld", "%.*s", "%<", "%m", "%.x", "%lwd"],
     "boost-format": ["%|1$-*2$.*3$f|", "%12%", "%%", "%Tx", "%|5s", "%y"],
     "ruby-format": ["%<name>-10.3f", "%-+ *2$.*1$d", "%{long_name}", "%%", "%5-s", "%y"],
+    "kde-kuit-format": ["%1", "%12", "<b>%1</b>", "&amp;%2"],
+    "lisp-format": ["~{~a~^, ~}", "~5,'0d", "~/pkg:fn/", "~:[no~;yes~]", "~~", "~v,vD", "~q"],
+    "scheme-format": ["~{~a~^, ~}", "~5,'0d", "~@[~a~]", "~K", "~3,4i", "~:p", "~q"],
 }
 
 
@@ -95,7 +98,8 @@ def test_positions_inside_directives():
 
 directive_text = st.lists(
     st.sampled_from(["%s", "%d", "%.*s", "%%", "%-8.3lu", "%1$s", "%2$d", "%y", "%", "word", "long", " ", " ", "é",
-                     "%(n)s", "{x}", "{{", "%<PRIu64>", "\\", "\n", "%1", "%L2", "%n", "%Ln", "%12", "$x", "${y}", "$"]),
+                     "%(n)s", "{x}", "{{", "%<PRIu64>", "\\", "\n", "%1", "%L2", "%n", "%Ln", "%12", "$x", "${y}", "$",
+                     "~a", "~5,'0d", "~{", "~}", "~^", "~;", "~[", "~]", "<b>", "</b>", "&"]),
     min_size=10, max_size=60,
 ).map("".join)
 
@@ -109,7 +113,7 @@ directive_text = st.lists(
                              "perl-format", "ruby-format", "ycp-format",
                              "boost-format", "java-format",
                              "elisp-format", "librep-format", "gfc-internal-format",
-                             "gcc-internal-format"]))
+                             "gcc-internal-format", "kde-kuit-format", "lisp-format", "scheme-format"]))
 def test_random_format_strings_wrap_as_msgcat(tmp_path, texts, flag):
     data = HEADER + "".join(_entry(flag, f"{index} {text}", text) for index, text in enumerate(texts))
     assert format_po(parse_po(data.encode())) == _msgcat(data.encode(), tmp_path)

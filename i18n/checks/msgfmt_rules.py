@@ -1,15 +1,19 @@
 """Rules of msgfmt that refuse a catalogue although the reader read it (family F8xx).
 
 The newline rule, applied even without -c: a msgid and its translations (and msgid_plural) either
-all begin with a newline or none does, and the same at the end.  po.msgfmt_check owns the rule;
-`compile` refuses the catalogue by it, `check` reports it here."""
+all begin with a newline or none does, and the same at the end.  And msgfmt -c's format-string
+check, for the flagged languages whose directives the placeholder checks (P2xx) do not read
+(kde, kde-kuit, lisp, scheme, java, sh...).  po.msgfmt_check owns both rules; `compile` refuses
+the catalogue by them, `check` reports them here."""
 
 from __future__ import annotations
 
 from typing import Iterable
 
 from i18n.checks.base import Pair, PairCheck, Problem, Severity
-from i18n.po.msgfmt_check import newline_mismatch
+from i18n.po.flags import declared_formats
+from i18n.po.format_directives import GRAMMARS
+from i18n.po.msgfmt_check import check_format_form, newline_mismatch
 
 
 class NewlineMismatch(PairCheck):
@@ -34,3 +38,49 @@ class NewlineMismatch(PairCheck):
         edge = newline_mismatch(msgid, pair.target)
         if edge is not None:
             yield Problem(f"'msgid' and '{pair.label}' entries do not both {edge} with '\\n'", subject=edge)
+
+
+# The languages whose directives the placeholder checks read, in their own words (P201-P205).
+_READ_BY_PLACEHOLDER_CHECKS = frozenset({"c", "python", "python-brace"})
+_FLAGS = frozenset(
+    f"{lead}{language}-format"
+    for language in GRAMMARS.keys() - _READ_BY_PLACEHOLDER_CHECKS
+    for lead in ("", "possible-")
+)
+
+
+class FormatRefused(PairCheck):
+    code = "F802"
+    name = "format-refused"
+    severity = Severity.ERROR
+    description = ("A translation fails msgfmt -c's format-string check for its entry's format flag (kde-format, "
+                   "kde-kuit-format, lisp-format, scheme-format, java-format... every language msgfmt checks but "
+                   "those the placeholder checks read): msgfmt's own message; msgfmt and `factsheet compile` "
+                   "refuse the catalogue.")
+
+    @staticmethod
+    def prefilter(pair: Pair) -> bool:
+        return not pair.flags.isdisjoint(_FLAGS)
+
+    def applies(self, context) -> bool:  # an instance method: it notes which source each form translates
+        self.one_form = context.plurals.nplurals == 1
+        return True
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        # msgfmt checks neither fuzzy entries nor one whose msgid is empty.
+        if "fuzzy" in pair.flags:
+            return
+        if pair.form is None:
+            msgid, msgid_plural = pair.source, None
+        elif pair.form == 0 and not self.one_form:
+            msgid, msgid_plural = pair.source, pair.other_source
+        else:
+            msgid, msgid_plural = pair.other_source, pair.source
+        if msgid == "":
+            return
+        strict = pair.form is None or pair.few_n is None
+        for kind in sorted(declared_formats(list(pair.flags)) - _READ_BY_PLACEHOLDER_CHECKS):
+            problem = check_format_form(kind, msgid, msgid_plural, pair.target, pair.form, strict)
+            if problem is not None:
+                yield Problem(problem, subject=kind)
+                return

@@ -26,7 +26,7 @@ from i18n.checks.headers import (
     PluralFormsMissing,
 )
 from i18n.checks.markup import MarkupMismatch, MarkupScript
-from i18n.checks.msgfmt_rules import NewlineMismatch
+from i18n.checks.msgfmt_rules import FormatRefused, NewlineMismatch
 from i18n.checks.number_checks import NumberAcrossLocales, NumberAdded, NumberChanged, NumberForeignStyle, NumberMissing
 from i18n.checks.placeholders import (
     PercentFormat,
@@ -78,6 +78,7 @@ CHECKS: tuple[type[Check], ...] = (
     PlaceholderReordered,
     PercentFormat,
     NewlineMismatch,
+    FormatRefused,
     MarkupMismatch,
     MarkupScript,
     Untranslated,

@@ -14,12 +14,16 @@ Languages without a parser here are wrapped as plain text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable
 
 from i18n.po.c_format import CFormatError, parse_c_format
 from i18n.po.c_format import directive_spans as c_directive_spans
+from i18n.po.format_error import FormatError
+from i18n.po.format_kuit import parse_kde_kuit
+from i18n.po.format_lisp import parse_lisp, parse_scheme
 
 # gettext 0.21's format_language[] order: the first flagged language decides.
 FORMAT_LANGUAGES = (
@@ -324,14 +328,6 @@ def parse_csharp(text: str) -> tuple[int, list[tuple[int, int]]]:
             spans.append((start, position - 1))
     return arguments, spans
 
-
-class FormatError(ValueError):
-    """Not a valid format string of its language; the message is GNU's reason (may be empty), and
-    `spans` holds the directives found before the error."""
-
-    def __init__(self, reason: str, spans: list[tuple[int, int]]):
-        super().__init__(reason)
-        self.spans = spans
 
 
 _SH_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -1758,6 +1754,9 @@ GRAMMARS: dict[str, FormatGrammar] = {
             ("python", "Python", parse_python),
             ("python-brace", "Python brace", parse_python_brace),
             ("kde", "KDE", parse_kde),
+            ("kde-kuit", "KDE KUIT", functools.partial(parse_kde_kuit, parse_kde=parse_kde)),
+            ("lisp", "Lisp", parse_lisp),
+            ("scheme", "Scheme", parse_scheme),
             ("qt", "Qt", parse_qt),
             ("qt-plural", "Qt plural", parse_qt_plural),
             ("perl-brace", "Perl brace", parse_perl_brace),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from i18n.po.flags import declared_formats
 from i18n.po.format_directives import GRAMMARS, FormatError, PythonArguments, QtArguments
+from i18n.po.format_lisp import compare as compare_lisp
 from i18n.po.model import Catalog, Entry
 from i18n.po.plurals import check_plural_forms, plural_use
 
@@ -32,8 +33,8 @@ def check_format(
 ) -> str | None:
     """The first `msgfmt -c` format complaint for these translations, or None."""
     if kind not in _COMPARE:
-        return None  # gettext 0.21 checks 30 languages; the others pass unchecked for now
-    grammar, compare = GRAMMARS[kind], _COMPARE[kind]
+        return None  # a flag that names no language msgfmt checks
+    grammar = GRAMMARS[kind]
     source_name = "msgid_plural" if msgid_plural is not None else "msgid"
     try:
         source_spec = grammar.arguments(msgid_plural if msgid_plural is not None else msgid, False)
@@ -47,15 +48,36 @@ def check_format(
             or (often is not None and index < len(often) and often[index])
         )
         target_name = f"msgstr[{index}]" if has_plural_translations else "msgstr"
-        try:
-            target_spec = grammar.arguments(translation, True)
-        except FormatError as reason:
-            return (f"'{target_name}' is not a valid {grammar.label} format string, unlike '{source_name}'. "
-                    f"Reason: {reason}")
-        problem = compare(source_spec, target_spec, strict, source_name, target_name)
+        problem = _form_problem(kind, source_spec, source_name, translation, target_name, strict)
         if problem is not None:
             return problem
     return None
+
+
+def check_format_form(kind: str, msgid: str, msgid_plural: str | None, translation: str, form: int | None,
+                      strict: bool) -> str | None:
+    """msgfmt -c's complaint about one translated form (`form` None for a singular entry), or None;
+    `strict` unless the form serves only a few n."""
+    if kind not in _COMPARE:
+        return None
+    try:
+        source_spec = GRAMMARS[kind].arguments(msgid_plural if msgid_plural is not None else msgid, False)
+    except FormatError:
+        return None
+    source_name = "msgid_plural" if msgid_plural is not None else "msgid"
+    target_name = "msgstr" if form is None else f"msgstr[{form}]"
+    return _form_problem(kind, source_spec, source_name, translation, target_name, strict)
+
+
+def _form_problem(kind: str, source_spec, source_name: str, translation: str, target_name: str,
+                  strict: bool) -> str | None:
+    grammar = GRAMMARS[kind]
+    try:
+        target_spec = grammar.arguments(translation, True)
+    except FormatError as reason:
+        return (f"'{target_name}' is not a valid {grammar.label} format string, unlike '{source_name}'. "
+                f"Reason: {reason}")
+    return _COMPARE[kind](source_spec, target_spec, strict, source_name, target_name)
 
 
 # C printf (format-c.c) ----------------------------------------------------------------------------
@@ -311,6 +333,10 @@ _COMPARE = {
     "python": _compare_python,
     "python-brace": _compare_brace,
     "kde": _compare_kde,
+    "kde-kuit": _compare_kde,
+    # Lisp and Scheme compare constraints on argument lists (format_lisp.compare).
+    "lisp": compare_lisp,
+    "scheme": compare_lisp,
     "qt": _compare_qt,
     "qt-plural": _compare_qt_plural,
     "perl-brace": _compare_perl_brace,
@@ -383,7 +409,8 @@ def validate_for_compile(catalog: Catalog) -> list[CompileProblem]:
     use = plural_use(plural_check)
     for entry in compiled:
         problem = _newline_problem(entry)
-        if problem is None:
+        # msgfmt checks nothing in an entry whose msgid is empty (check_pair), context or not.
+        if problem is None and entry.msgid != "":
             for kind in sorted(declared_formats(entry.flags)):
                 problem = check_format(kind, entry.msgid, entry.msgid_plural, entry.translations,
                                        use.for_flags(entry.flags))
