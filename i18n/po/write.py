@@ -290,13 +290,12 @@ class _Unbreakable:
             self.positions = unbreakable_positions(self.language, self.value, self.translated)
         if not self.positions:
             return []
-        offsets = []
-        byte = 0
-        for index, char in enumerate(portion):
-            if offset + index in self.positions:
-                offsets.append(byte)
-            byte += 2 if char in _ESCAPES else len(char.encode("utf-8"))
-        return offsets
+        inside = sorted(position - offset for position in self.positions if offset <= position < offset + len(portion))
+        if not inside or (portion.isascii() and _NEEDS_ESCAPE.search(portion) is None):
+            return inside
+        # Each escaped character takes one byte more than it had.
+        return [len(portion[:index].encode("utf-8")) + len(_NEEDS_ESCAPE.findall(portion, 0, index))
+                for index in inside]
 
 
 _NO_DIRECTIVES = _Unbreakable(None, "", False)
