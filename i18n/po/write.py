@@ -96,11 +96,10 @@ def _write_entry(lines: list[str], entry: Entry, width: int, encoding: str, code
             _write_references(lines, entry.references, width, codec)
         elif style.locations == "file":
             _write_references(lines, _file_names(entry.references), width, codec)
-    flags = flag_line(entry)
+    flags, flags_no_wrap, language = _flag_facts(entry)
     if flags:
         lines.append(flags)
-    no_wrap = not style.wrap or wrap_disabled(entry.flags)
-    language = wrapping_language(entry.flags)
+    no_wrap = not style.wrap or flags_no_wrap
     previous_prefix = "#~| " if obsolete else "#| "
     if entry.previous_msgctxt is not None:
         _wrap(lines, previous_prefix, "msgctxt", entry.previous_msgctxt, no_wrap, width, encoding, language)
@@ -153,6 +152,22 @@ def _write_references(lines: list[str], references: list[str], width: int, codec
         line += " " + reference
         column += length
     lines.append(line)
+
+
+# The few combinations of flags a catalogue uses, each worked out once.
+_FLAG_FACTS: dict[tuple, tuple[str, bool, str | None]] = {}
+
+
+def _flag_facts(entry: Entry) -> tuple[str, bool, str | None]:
+    """The entry's `#,` line, whether its flags turn wrapping off, and the format language its
+    strings are wrapped by."""
+    key = (*entry.flags, bool(_first_translation(entry)), entry.obsolete)
+    facts = _FLAG_FACTS.get(key)
+    if facts is None:
+        facts = (flag_line(entry), wrap_disabled(entry.flags), wrapping_language(entry.flags))
+        if len(_FLAG_FACTS) < 4096:
+            _FLAG_FACTS[key] = facts
+    return facts
 
 
 def flag_line(entry: Entry) -> str:
@@ -231,17 +246,17 @@ def _wrap(lines: list[str], prefix: str, name: str, value: str, no_wrap: bool, w
           encoding: str, language: str | None = None) -> None:
     """write-po.c's wrap(): one keyword and its string, cut at GNU's break points (never inside a
     directive of the entry's format language)."""
-    portions = _portions(value)
-    unbreakable = _NO_DIRECTIVES if language is None else _Unbreakable(language, value, name.startswith("msgstr"))
-    prefix_length = len(prefix)
-    available = width - prefix_length - 2  # columns for the text of a continuation line
-    first_line = True
-    count = len(portions)
-    if count == 1:
-        escaped = _escape(portions[0])
+    available = width - len(prefix) - 2  # columns for the text of a continuation line
+    if "\n" not in value:
+        # Most strings: one portion that fits on the keyword's line.
+        escaped = _escape(value)
         if no_wrap or _fits(escaped, len(name) + 1, available):
             lines.append(f'{prefix}{name} "{escaped}"')
             return
+    portions = _portions(value)
+    unbreakable = _NO_DIRECTIVES if language is None else _Unbreakable(language, value, name.startswith("msgstr"))
+    first_line = True
+    count = len(portions)
     offset = 0
     for number, portion in enumerate(portions):
         portion_offset = offset
