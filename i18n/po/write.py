@@ -44,27 +44,19 @@ def format_po(catalog: Catalog, width: int = 79, style: WriteStyle = _DEFAULT_ST
     """The catalogue as msgcat writes it, encoded in its charset with its newline and BOM."""
     codec = writing_codec(catalog.charset)
     encoding = catalog.charset.upper()
-    lines: list[str] = []
-    first = True
     messages = [entry for entry in catalog.entries if not entry.obsolete]
     if catalog.header is not None:
         before = sum(1 for entry in catalog.entries[:catalog.header_position] if not entry.obsolete)
         messages.insert(before, catalog.header)
-    for entry in messages:
-        if not first:
-            lines.append("")
-        _write_entry(lines, entry, width, encoding, codec, obsolete=False, style=style)
-        first = False
-    for entry in catalog.entries:
+    written = [(entry, False) for entry in messages] + [
         # GNU writes no obsolete entry whose (first) translation is empty.
-        if not entry.obsolete or not (entry.msgstr_plural[0] if entry.msgid_plural is not None and entry.msgstr_plural
-                                      else entry.msgstr):
-            continue
-        if not first:
-            lines.append("")
-        _write_entry(lines, entry, width, encoding, codec, obsolete=True, style=style)
-        first = False
-    text = "\n".join(lines) + "\n" if lines else ""
+        (entry, True) for entry in catalog.entries
+        if entry.obsolete and (entry.msgstr_plural[0] if entry.msgid_plural is not None and entry.msgstr_plural
+                               else entry.msgstr)
+    ]
+    job = (written, width, encoding, codec, style)
+    text = _on_two_cores(job) if len(written) >= _PARALLEL_MIN_ENTRIES else _text_of(*job)
+    text = text + "\n" if written else ""
     if catalog.newline != "\n":
         text = text.replace("\n", catalog.newline)
     try:
@@ -75,6 +67,47 @@ def format_po(catalog: Catalog, width: int = 79, style: WriteStyle = _DEFAULT_ST
     if catalog.bom:
         data = codecs.BOM_UTF8 + data
     return data
+
+
+def _text_of(written: list[tuple[Entry, bool]], width: int, encoding: str, codec: str, style: WriteStyle) -> str:
+    """The entries (each with whether it is written as obsolete), a blank line between two."""
+    lines: list[str] = []
+    for entry, obsolete in written:
+        if lines:
+            lines.append("")
+        _write_entry(lines, entry, width, encoding, codec, obsolete=obsolete, style=style)
+    return "\n".join(lines)
+
+
+# From this many entries on, a forked child writes the second half while this process writes the first.
+_PARALLEL_MIN_ENTRIES = 20_000
+# What the forked child writes: set before the fork, so that only the text comes back.
+_SHARED_JOB: tuple | None = None
+
+
+def _second_half() -> str:
+    written, *rest = _SHARED_JOB
+    return _text_of(written[len(written) // 2 :], *rest)
+
+
+def _on_two_cores(job: tuple) -> str:
+    import multiprocessing
+    import os
+
+    global _SHARED_JOB
+    if (os.cpu_count() or 1) < 2 or not hasattr(os, "fork") or multiprocessing.current_process().daemon:
+        return _text_of(*job)
+    written, *rest = job
+    _SHARED_JOB = job
+    try:
+        with multiprocessing.get_context("fork").Pool(1) as pool:
+            child = pool.apply_async(_second_half)
+            first = _text_of(written[: len(written) // 2], *rest)
+            return first + "\n\n" + child.get()
+    except OSError:  # no second process to be had
+        return _text_of(*job)
+    finally:
+        _SHARED_JOB = None
 
 
 def _first_translation(entry: Entry) -> str:
