@@ -34,6 +34,8 @@ _CONTEXT_BONUS = 0.00001
 _COUNT_CAP = 255
 # How many of a msgid's rarest byte values the first, cheap pass of the byte-count bound looks at.
 _RARE_BYTES = 4
+# Once this few old messages are left, they are scored without looking at further byte counts.
+_FEW_ROWS = 64
 # Below this much work (searches x old messages) a second process costs more than it saves.
 _PARALLEL_MIN_WORK = 2_000_000
 
@@ -119,7 +121,7 @@ class FuzzyIndex:
         present = numpy.flatnonzero(query)
         present = present[numpy.argsort(self.byte_frequency[present], kind="stable")].tolist()
         histograms = self.histograms
-        rows = numpy.arange(start, end)
+        rows = range(start, end)  # an array once the first byte counts have ruled texts out
         contiguous = True
         # Counts are kept as one byte (a text's count over 255 is stored as 255), so a query byte
         # seen more than 255 times counts its excess as always shared.
@@ -134,10 +136,13 @@ class FuzzyIndex:
             remaining -= min(count, _COUNT_CAP)
             if done % _RARE_BYTES == 0 or done == len(present):
                 alive = numpy.flatnonzero(common >= needed - remaining)
-                if len(alive) < len(rows) // 3 or done == len(present):
-                    rows, common, needed, contiguous = rows[alive], common[alive], needed[alive], False
-                if not len(rows):
+                if len(alive) < len(rows) // 3 or len(alive) <= _FEW_ROWS or done == len(present):
+                    rows = alive + start if contiguous else rows[alive]
+                    common, needed, contiguous = common[alive], needed[alive], False
+                if len(rows) <= _FEW_ROWS:  # scoring these costs less than reading more byte counts
                     break
+        if contiguous:  # an empty msgid has no byte to count
+            rows = numpy.arange(start, end)
         if not len(rows):
             return None
         # The exact distances, in C; a row over the largest distance the window allows is out.
