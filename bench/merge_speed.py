@@ -20,6 +20,7 @@ previous size; msgmerge, whose fuzzy search grows as n², runs only up to --gnu-
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import statistics
 import subprocess
@@ -78,32 +79,43 @@ def cut_catalogue(catalogue: Path, out: Path, limit: int) -> None:
     out.write_bytes(format_po(Catalog(entries=live, header=old.header, charset=old.charset)))
 
 
-def timed(command: list[str]) -> float:
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall time, and CPU time (user + system, the command's own processes included): on a shared
+    machine the CPU time moves less with the load than the wall time."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def compare(name: str, catalogue: Path, template: Path, runs: int, work: Path,
-            gnu_runs: bool = True) -> tuple[float, float | None, bool | None]:
-    ours_times, gnu_times = [], []
+            gnu_runs: bool = True) -> tuple[float, float, float | None, bool | None]:
+    """Medians of factsheet's wall and CPU time, msgmerge's wall time, and whether the outputs agree."""
+    ours_times, gnu_times, ours_cpu, gnu_cpu = [], [], [], []
     identical = True
     for _run in range(runs):
         ours, gnu = work / "ours.po", work / "gnu.po"
         shutil.copy(catalogue, ours)
-        ours_times.append(timed(["factsheet", "update", "--template", str(template), str(ours)]))
+        wall, cpu = timed(["factsheet", "update", "--template", str(template), str(ours)])
+        ours_times.append(wall)
+        ours_cpu.append(cpu)
         if gnu_runs:
             shutil.copy(catalogue, gnu)
-            gnu_times.append(timed(["msgmerge", "--quiet", "--previous", "--update", "--backup=none", str(gnu), str(template)]))
+            wall, cpu = timed(["msgmerge", "--quiet", "--previous", "--update", "--backup=none", str(gnu), str(template)])
+            gnu_times.append(wall)
+            gnu_cpu.append(cpu)
             identical = identical and ours.read_bytes() == gnu.read_bytes()
-    ours_median = statistics.median(ours_times)
+    ours_median, cpu_median = statistics.median(ours_times), statistics.median(ours_cpu)
     if not gnu_runs:
-        print(f"{name:>22}: ours {ours_median:7.2f} s  (msgmerge not run)", flush=True)
-        return ours_median, None, None
+        print(f"{name:>22}: ours {ours_median:7.2f} s (CPU {cpu_median:7.2f} s)  msgmerge not run", flush=True)
+        return ours_median, cpu_median, None, None
     gnu_median = statistics.median(gnu_times)
-    print(f"{name:>22}: ours {ours_median:7.2f} s  msgmerge {gnu_median:7.2f} s  ratio {ours_median / gnu_median:5.2f}x"
+    print(f"{name:>22}: ours {ours_median:7.2f} s (CPU {cpu_median:7.2f} s)  msgmerge {gnu_median:7.2f} s"
+          f" (CPU {statistics.median(gnu_cpu):7.2f} s)  ratio {ours_median / gnu_median:5.2f}x"
           f"  byte-identical: {'yes' if identical else 'NO'}", flush=True)
-    return ours_median, gnu_median, identical
+    return ours_median, cpu_median, gnu_median, identical
 
 
 def main() -> int:
@@ -127,7 +139,7 @@ def main() -> int:
             template = work / f"{case}.pot"
             new = {"corpus": 3, "new": 2000}[case]
             make_template(catalogue, template, new)
-            ok &= compare(f"{case} (+{new} new)", catalogue, template, args.runs, work)[2]
+            ok &= compare(f"{case} (+{new} new)", catalogue, template, args.runs, work)[3]
         sizes = [int(size) for size in args.sizes.split(",") if size]
         previous = None
         for size in sizes:
@@ -143,14 +155,15 @@ def main() -> int:
             make_template(cut, template, 3)
             gnu_runs = args.gnu_up_to is None or size <= args.gnu_up_to
             runs = 1 if args.one_run_above is not None and size > args.one_run_above else args.runs
-            ours, gnu, identical = compare(f"{size} entries", cut, template, runs, work, gnu_runs)
+            ours, cpu, gnu, identical = compare(f"{size} entries", cut, template, runs, work, gnu_runs)
             ok &= identical is not False
-            line = f"{'':>22}  ours {ours / size * 1e6:7.1f} µs/entry"
+            line = f"{'':>22}  ours {ours / size * 1e6:7.1f} µs/entry (CPU {cpu / size * 1e6:7.1f})"
             if previous is not None:
                 marginal = (ours - previous[1]) / (size - previous[0]) * 1e6
-                line += f", marginal {marginal:7.1f} µs/entry"
-            print(line)
-            previous = (size, ours)
+                marginal_cpu = (cpu - previous[2]) / (size - previous[0]) * 1e6
+                line += f", marginal {marginal:7.1f} µs/entry (CPU {marginal_cpu:7.1f})"
+            print(line, flush=True)
+            previous = (size, ours, cpu)
     return 0 if ok else 1
 
 
