@@ -67,6 +67,7 @@ class FuzzyIndex:
         self.positions = [position for _length, position, _text in eligible]
         self.texts = [text for _length, _position, text in eligible]
         self.text_at = {position: text for _length, position, text in eligible}
+        self.text_array = numpy.array(self.texts, dtype=object)  # picked by row numbers in C
         self.length_array = numpy.array(self.lengths, dtype=numpy.int64)
         self.histograms = _byte_histograms(self.texts)
         self.byte_frequency = self.histograms.sum(axis=1, dtype=numpy.int64)
@@ -146,7 +147,7 @@ class FuzzyIndex:
         if not len(rows):
             return None
         # The exact distances, in C; a row over the largest distance the window allows is out.
-        choices = [self.texts[index] for index in rows.tolist()]
+        choices = self.text_array[rows].tolist()
         totals = size + self.length_array[rows]
         allowed = int((1 - max(cutoff, 0.0)) * int(totals.max())) + 1
         distances = process.cdist([target], choices, scorer=Indel.distance, dtype=numpy.int32,
