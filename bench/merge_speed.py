@@ -9,11 +9,18 @@ load on the shared machine hits both alike; the outputs must be byte-identical.
   python bench/merge_speed.py                 # both cases, 3 runs each
   python bench/merge_speed.py --runs 5 --cases corpus
   python bench/merge_speed.py --sizes 1000,10000,50000   # linear growth: time per entry
+  python bench/merge_speed.py --cases= --synthetic --sizes 1000,10000,100000,1000000 --gnu-up-to 100000
+
+--sizes cuts the corpus to each size, or with --synthetic takes bench/synthetic.py's French
+catalogue of that size (made once in bench/out); the template is derived the same way (3 new).
+Each size line gives factsheet's time per entry and its marginal cost per entry since the
+previous size; msgmerge, whose fuzzy search grows as n², runs only up to --gnu-up-to entries.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import statistics
 import subprocess
@@ -72,26 +79,43 @@ def cut_catalogue(catalogue: Path, out: Path, limit: int) -> None:
     out.write_bytes(format_po(Catalog(entries=live, header=old.header, charset=old.charset)))
 
 
-def timed(command: list[str]) -> float:
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall time, and CPU time (user + system, the command's own processes included): on a shared
+    machine the CPU time moves less with the load than the wall time."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def compare(name: str, catalogue: Path, template: Path, runs: int, work: Path) -> tuple[float, float, bool]:
-    ours_times, gnu_times = [], []
+def compare(name: str, catalogue: Path, template: Path, runs: int, work: Path,
+            gnu_runs: bool = True) -> tuple[float, float, float | None, bool | None]:
+    """Medians of factsheet's wall and CPU time, msgmerge's wall time, and whether the outputs agree."""
+    ours_times, gnu_times, ours_cpu, gnu_cpu = [], [], [], []
     identical = True
     for _run in range(runs):
         ours, gnu = work / "ours.po", work / "gnu.po"
         shutil.copy(catalogue, ours)
-        shutil.copy(catalogue, gnu)
-        ours_times.append(timed(["factsheet", "update", "--template", str(template), str(ours)]))
-        gnu_times.append(timed(["msgmerge", "--quiet", "--previous", "--update", "--backup=none", str(gnu), str(template)]))
-        identical = identical and ours.read_bytes() == gnu.read_bytes()
-    ours_median, gnu_median = statistics.median(ours_times), statistics.median(gnu_times)
-    print(f"{name:>22}: ours {ours_median:7.2f} s  msgmerge {gnu_median:7.2f} s  ratio {ours_median / gnu_median:5.2f}x"
+        wall, cpu = timed(["factsheet", "update", "--template", str(template), str(ours)])
+        ours_times.append(wall)
+        ours_cpu.append(cpu)
+        if gnu_runs:
+            shutil.copy(catalogue, gnu)
+            wall, cpu = timed(["msgmerge", "--quiet", "--previous", "--update", "--backup=none", str(gnu), str(template)])
+            gnu_times.append(wall)
+            gnu_cpu.append(cpu)
+            identical = identical and ours.read_bytes() == gnu.read_bytes()
+    ours_median, cpu_median = statistics.median(ours_times), statistics.median(ours_cpu)
+    if not gnu_runs:
+        print(f"{name:>22}: ours {ours_median:7.2f} s (CPU {cpu_median:7.2f} s)  msgmerge not run", flush=True)
+        return ours_median, cpu_median, None, None
+    gnu_median = statistics.median(gnu_times)
+    print(f"{name:>22}: ours {ours_median:7.2f} s (CPU {cpu_median:7.2f} s)  msgmerge {gnu_median:7.2f} s"
+          f" (CPU {statistics.median(gnu_cpu):7.2f} s)  ratio {ours_median / gnu_median:5.2f}x"
           f"  byte-identical: {'yes' if identical else 'NO'}", flush=True)
-    return ours_median, gnu_median, identical
+    return ours_median, cpu_median, gnu_median, identical
 
 
 def main() -> int:
@@ -100,9 +124,12 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--cases", default="corpus,new")
     parser.add_argument("--sizes", default="", help="comma-separated entry counts for the growth table")
+    parser.add_argument("--synthetic", action="store_true", help="sizes from bench/synthetic.py, not the corpus")
+    parser.add_argument("--gnu-up-to", type=int, default=None, help="run msgmerge only up to this many entries")
+    parser.add_argument("--one-run-above", type=int, default=None, help="a single run for larger sizes")
     args = parser.parse_args()
     catalogue = args.catalogue or next((path for path in CORPUS if path.exists()), None)
-    if catalogue is None:
+    if catalogue is None and not (args.synthetic and not args.cases):
         print("no catalogue: give a path (the Debian corpus is shared/corpus/debian-fr.po)", file=sys.stderr)
         return 2
     ok = True
@@ -112,22 +139,31 @@ def main() -> int:
             template = work / f"{case}.pot"
             new = {"corpus": 3, "new": 2000}[case]
             make_template(catalogue, template, new)
-            ok &= compare(f"{case} (+{new} new)", catalogue, template, args.runs, work)[2]
+            ok &= compare(f"{case} (+{new} new)", catalogue, template, args.runs, work)[3]
         sizes = [int(size) for size in args.sizes.split(",") if size]
         previous = None
         for size in sizes:
-            cut = work / f"cut-{size}.po"
-            cut_catalogue(catalogue, cut, size)
+            if args.synthetic:
+                sys.path.insert(0, str(BENCH_DIR))
+                from synthetic import ensure_catalogue
+
+                cut = ensure_catalogue(size)
+            else:
+                cut = work / f"cut-{size}.po"
+                cut_catalogue(catalogue, cut, size)
             template = work / f"cut-{size}.pot"
             make_template(cut, template, 3)
-            ours, gnu, identical = compare(f"{size} entries", cut, template, args.runs, work)
-            ok &= identical
-            line = f"{'':>22}  ours {ours / size * 1e6:7.1f} µs/entry"
+            gnu_runs = args.gnu_up_to is None or size <= args.gnu_up_to
+            runs = 1 if args.one_run_above is not None and size > args.one_run_above else args.runs
+            ours, cpu, gnu, identical = compare(f"{size} entries", cut, template, runs, work, gnu_runs)
+            ok &= identical is not False
+            line = f"{'':>22}  ours {ours / size * 1e6:7.1f} µs/entry (CPU {cpu / size * 1e6:7.1f})"
             if previous is not None:
                 marginal = (ours - previous[1]) / (size - previous[0]) * 1e6
-                line += f", marginal {marginal:7.1f} µs/entry"
-            print(line)
-            previous = (size, ours)
+                marginal_cpu = (cpu - previous[2]) / (size - previous[0]) * 1e6
+                line += f", marginal {marginal:7.1f} µs/entry (CPU {marginal_cpu:7.1f})"
+            print(line, flush=True)
+            previous = (size, ours, cpu)
     return 0 if ok else 1
 
 

@@ -640,6 +640,21 @@ def test_many_searches_on_two_cores_give_msgmerge_bytes(tmp_path, monkeypatch):
     assert format_po(ours.catalog) == _gnu_merge(tmp_path, old, template)
 
 
+def test_a_byte_repeated_more_than_255_times_still_finds_msgmerges_match(tmp_path):
+    # The fuzzy index counts each byte value up to 255: the rest of a long run must still count
+    # as shared, or a match this close (the neighbour of "Keep", scored first) would be lost.
+    from i18n.po.write import format_po
+
+    ruler, other = "=" * 300 + " Total", "=" * 280 + " Sum"
+    old = _write(tmp_path, "old.po", HEADER + f'\nmsgid "{ruler}"\nmsgstr "fr total"\n'
+                 f'\nmsgid "Keep"\nmsgstr "Garder"\n\nmsgid "{other}"\nmsgstr "fr somme"\n')
+    template = _write(tmp_path, "new.pot", POT_HEADER + f'\nmsgid "{"=" * 310} Totals"\nmsgstr ""\n'
+                      '\nmsgid "Keep"\nmsgstr ""\n')
+    ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
+    assert ours.fuzzy_matched == 1 and ours.catalog.entries[0].msgstr == "fr total"
+    assert format_po(ours.catalog) == _gnu_merge(tmp_path, old, template)
+
+
 @pytest.mark.parametrize("separator", ["\u2028", "\\v", "\\f", "\u0085"])
 def test_a_header_value_with_a_line_separator_stays_one_field(tmp_path, separator):
     from i18n.po.write import format_po

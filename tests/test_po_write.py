@@ -188,3 +188,25 @@ def test_plural_entry_without_forms_is_written_as_a_template_entry(tmp_path):
     written = format_po(catalogue)
     assert written.endswith(b'msgstr[0] ""\nmsgstr[1] ""\n')
     assert written == msgcat(written, tmp_path)
+
+
+@pytest.mark.parametrize("entries", [2, 3, 7])
+def test_a_catalogue_written_by_two_processes_has_msgcats_bytes(entries, tmp_path, monkeypatch):
+    import i18n.po.write as write_module
+
+    bodies = list(TRICKY.values())[:entries - 1] + ['#, fuzzy\n#~ msgid "gone"\n#~ msgstr "parti"\n']
+    data = (HEADER + "\n".join(bodies)).encode("utf-8")
+    alone = format_po(parse_po(data))
+    monkeypatch.setattr(write_module, "_PARALLEL_MIN_ENTRIES", 2)  # split as a large catalogue is
+    monkeypatch.setattr(write_module, "_text_of", _counting(write_module._text_of, calls := []))
+    split = format_po(parse_po(data))
+    # This process wrote the first half of the header, the messages and the obsolete one; a child the rest.
+    assert calls == [(entries + 1) // 2]
+    assert split == alone == msgcat(data, tmp_path)
+
+
+def _counting(function, calls):
+    def counted(*arguments):
+        calls.append(len(arguments[0]))
+        return function(*arguments)
+    return counted

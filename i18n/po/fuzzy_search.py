@@ -5,7 +5,8 @@ The answer is exactly msgmerge's: among old messages with a translation that sha
 with the highest fstrcmp similarity plus a 0.00001 bonus for a matching or absent context, above
 0.6; ties go to the one sharing the most 4-grams, then to the first in the file. msgmerge gets
 there by scoring candidates one by one in that order with an early-exit fstrcmp; here every
-candidate is scored at once in C by rapidfuzz's Indel distance, and fstrcmp is
+candidate left after a byte-count bound is scored at once in C (rapidfuzz's cdist of the Indel
+distance), and fstrcmp is
 (len1 + len2 - distance) / (len1 + len2) on the UTF-8 bytes. Many searches run on both cores.
 """
 
@@ -29,8 +30,12 @@ _SHORT_STRING_MAX_BYTES = (_NGRAM - 1) * 4
 _LENGTH_RATIO = 2 / FUZZY_THRESHOLD - 1
 _SHORT_MSG_MAX = int(_SHORT_STRING_MAX_BYTES * _LENGTH_RATIO)
 _CONTEXT_BONUS = 0.00001
+# The largest count of one byte value a text's histogram holds.
+_COUNT_CAP = 255
 # How many of a msgid's rarest byte values the first, cheap pass of the byte-count bound looks at.
 _RARE_BYTES = 4
+# Once this few old messages are left, they are scored without looking at further byte counts.
+_FEW_ROWS = 64
 # Below this much work (searches x old messages) a second process costs more than it saves.
 _PARALLEL_MIN_WORK = 2_000_000
 
@@ -62,6 +67,7 @@ class FuzzyIndex:
         self.positions = [position for _length, position, _text in eligible]
         self.texts = [text for _length, _position, text in eligible]
         self.text_at = {position: text for _length, position, text in eligible}
+        self.text_array = numpy.array(self.texts, dtype=object)  # picked by row numbers in C
         self.length_array = numpy.array(self.lengths, dtype=numpy.int64)
         self.histograms = _byte_histograms(self.texts)
         self.byte_frequency = self.histograms.sum(axis=1, dtype=numpy.int64)
@@ -90,7 +96,7 @@ class FuzzyIndex:
 
         def weigh(position: int, text: str) -> float:
             total = len(target) + len(text)
-            weight = (total - Indel.distance(target, text)) / total
+            weight = (total - Indel.distance(target, text)) / total if total else 1.0
             context = entries[position].msgctxt
             if context is None or (msgctxt is not None and msgctxt == context):
                 weight += _CONTEXT_BONUS
@@ -116,35 +122,49 @@ class FuzzyIndex:
         present = numpy.flatnonzero(query)
         present = present[numpy.argsort(self.byte_frequency[present], kind="stable")].tolist()
         histograms = self.histograms
-        rows = numpy.arange(start, end)
+        rows = range(start, end)  # an array once the first byte counts have ruled texts out
         contiguous = True
-        needed = cutoff * (size + self.length_array[start:end]) / 2
-        common = numpy.zeros(end - start, dtype=numpy.int64)
+        # Counts are kept as one byte (a text's count over 255 is stored as 255), so a query byte
+        # seen more than 255 times counts its excess as always shared.
+        counter = numpy.int16 if size < 12_000 else numpy.int32  # needed stays below 2.4 x size
+        needed = numpy.ceil(cutoff * (size + self.length_array[start:end]) / 2).astype(counter)
+        common = numpy.zeros(end - start, dtype=counter)
         remaining = size
         for done, byte in enumerate(present, start=1):
             column = histograms[byte, start:end] if contiguous else histograms[byte, rows]
-            common += numpy.minimum(column, query[byte])
-            remaining -= int(query[byte])
+            count = int(query[byte])
+            common += numpy.minimum(column, min(count, _COUNT_CAP))
+            remaining -= min(count, _COUNT_CAP)
             if done % _RARE_BYTES == 0 or done == len(present):
-                alive = numpy.flatnonzero(common + remaining >= needed)
-                if len(alive) < len(rows) // 3 or done == len(present):
-                    rows, common, needed, contiguous = rows[alive], common[alive], needed[alive], False
-                if not len(rows):
+                alive = numpy.flatnonzero(common >= needed - remaining)
+                if len(alive) < len(rows) // 3 or len(alive) <= _FEW_ROWS or done == len(present):
+                    rows = alive + start if contiguous else rows[alive]
+                    common, needed, contiguous = common[alive], needed[alive], False
+                if len(rows) <= _FEW_ROWS:  # scoring these costs less than reading more byte counts
                     break
-        reachable = rows
-        texts, positions = self.texts, self.positions
-        window = [positions[index] for index in reachable.tolist()]
-        scored = process.extract(
-            target, [texts[index] for index in reachable.tolist()], scorer=Indel.normalized_similarity,
-            processor=None, limit=None, score_cutoff=max(cutoff, 0.0),
-        )
+        if contiguous:  # an empty msgid has no byte to count
+            rows = numpy.arange(start, end)
+        if not len(rows):
+            return None
+        # The exact distances, in C; a row over the largest distance the window allows is out.
+        choices = self.text_array[rows].tolist()
+        totals = size + self.length_array[rows]
+        allowed = int((1 - max(cutoff, 0.0)) * int(totals.max())) + 1
+        distances = process.cdist([target], choices, scorer=Indel.distance, dtype=numpy.int32,
+                                  score_cutoff=allowed)[0]
+        similarities = (totals - distances) / numpy.maximum(totals, 1)  # two empty texts: 1.0
+        hopeful = numpy.flatnonzero((distances <= allowed) & (similarities + _CONTEXT_BONUS > FUZZY_THRESHOLD))
+        positions = self.positions
         best: list[int] = []
         best_weight = FUZZY_THRESHOLD
-        for text, _score, index in scored:
-            position = window[index]
+        # Highest similarity first: once a level is beaten, lower ones cannot win.
+        for index in hopeful[numpy.argsort(-similarities[hopeful], kind="stable")].tolist():
+            if similarities[index] + _CONTEXT_BONUS < best_weight:
+                break
+            position = positions[int(rows[index])]
             if not shares_a_gram(position):
                 continue
-            weight = weigh(position, text)
+            weight = weigh(position, choices[index])
             if weight > best_weight:
                 best_weight, best = weight, [position]
             elif weight == best_weight and best:
@@ -239,22 +259,18 @@ class CompendiumIndex:
 
 
 def _byte_histograms(texts: list[str]) -> numpy.ndarray:
-    """How often each byte value occurs in each text: one row per byte value, one column per text
-    (a search reads a few byte values over a window of texts), built in pieces to bound memory."""
-    histograms = numpy.zeros((len(texts), 256), dtype=numpy.uint16)
+    """How often each byte value occurs in each text, up to _COUNT_CAP: one row per byte value, one
+    column per text (a search reads a few byte values over a window of texts), built in pieces to
+    bound memory."""
+    histograms = numpy.zeros((256, len(texts)), dtype=numpy.uint8)
     piece = 4096
     for first in range(0, len(texts), piece):
         chunk = texts[first : first + piece]
         data = numpy.frombuffer("".join(chunk).encode("latin-1"), dtype=numpy.uint8)
         rows = numpy.repeat(numpy.arange(len(chunk), dtype=numpy.int64), [len(text) for text in chunk])
         counts = numpy.bincount(rows * 256 + data, minlength=len(chunk) * 256)
-        histograms[first : first + len(chunk)] = numpy.minimum(counts, 65535).reshape(len(chunk), 256)
-    # A msgid of 64 KB or more might have lost counts to the clipping: it gets a row that never
-    # rules it out.
-    for row, text in enumerate(texts):
-        if len(text) > 65535:
-            histograms[row] = 65535
-    return numpy.ascontiguousarray(histograms.T)
+        histograms[:, first : first + len(chunk)] = numpy.minimum(counts, _COUNT_CAP).reshape(len(chunk), 256).T
+    return histograms
 
 
 # What a forked child searches: set before the fork, so that nothing is pickled but the answers.

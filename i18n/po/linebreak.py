@@ -48,10 +48,10 @@ def break_points(data: bytes, overrides: bytes, width: int, start_column: int, e
     break before that byte (inside an escape sequence).
     """
     if _u8_width_linebreaks is not None:
-        result = ctypes.create_string_buffer(len(data) or 1)
+        result = _result_buffer(len(data) or 1)
         _u8_width_linebreaks(data, len(data), width, start_column, 0, overrides,
                              encoding.encode("ascii", "replace"), result)
-        raw = result.raw
+        raw = ctypes.string_at(result, len(data))
         breaks = []
         position = raw.find(b"\x02")
         while position != -1:
@@ -59,6 +59,18 @@ def break_points(data: bytes, overrides: bytes, width: int, start_column: int, e
             position = raw.find(b"\x02", position + 1)
         return breaks
     return _python_break_points(data, overrides, width, start_column, encoding)
+
+
+_buffer = ctypes.create_string_buffer(4096)
+
+
+def _result_buffer(size: int):
+    """One buffer for every call (allocating one per string was a tenth of a large file's writing),
+    grown when a string is longer."""
+    global _buffer
+    if len(_buffer) < size:
+        _buffer = ctypes.create_string_buffer(size)
+    return _buffer
 
 
 def char_width(char: str, encoding: str) -> int:

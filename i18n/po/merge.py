@@ -11,6 +11,7 @@ Merging is idempotent: merging the same template again changes nothing.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -55,6 +56,19 @@ def merge_catalog(
     """msgmerge --previous: `compendia` are further translation memories (--compendium),
     `fuzzy_matching=False` is --no-fuzzy-matching, `for_msgfmt` is --for-msgfmt.
     `progress(done, total)` follows the fuzzy search, the long part of a large merge."""
+    # The merge makes no reference cycles: over a million entries the cycle collector would only
+    # walk both catalogues again and again (as in the reader).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _merge(catalog, template, compendia, fuzzy_matching, for_msgfmt, progress)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _merge(catalog: Catalog, template: Catalog, compendia: Sequence[Catalog], fuzzy_matching: bool,
+           for_msgfmt: bool, progress) -> MergeResult:
     fuzzy_matching = fuzzy_matching and not for_msgfmt
     old_entries = ([catalog.header] if catalog.header is not None else []) + list(catalog.entries)
     old_entries = _in_template_charset(old_entries, catalog, template)

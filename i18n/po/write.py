@@ -44,27 +44,19 @@ def format_po(catalog: Catalog, width: int = 79, style: WriteStyle = _DEFAULT_ST
     """The catalogue as msgcat writes it, encoded in its charset with its newline and BOM."""
     codec = writing_codec(catalog.charset)
     encoding = catalog.charset.upper()
-    lines: list[str] = []
-    first = True
     messages = [entry for entry in catalog.entries if not entry.obsolete]
     if catalog.header is not None:
         before = sum(1 for entry in catalog.entries[:catalog.header_position] if not entry.obsolete)
         messages.insert(before, catalog.header)
-    for entry in messages:
-        if not first:
-            lines.append("")
-        _write_entry(lines, entry, width, encoding, codec, obsolete=False, style=style)
-        first = False
-    for entry in catalog.entries:
+    written = [(entry, False) for entry in messages] + [
         # GNU writes no obsolete entry whose (first) translation is empty.
-        if not entry.obsolete or not (entry.msgstr_plural[0] if entry.msgid_plural is not None and entry.msgstr_plural
-                                      else entry.msgstr):
-            continue
-        if not first:
-            lines.append("")
-        _write_entry(lines, entry, width, encoding, codec, obsolete=True, style=style)
-        first = False
-    text = "\n".join(lines) + "\n" if lines else ""
+        (entry, True) for entry in catalog.entries
+        if entry.obsolete and (entry.msgstr_plural[0] if entry.msgid_plural is not None and entry.msgstr_plural
+                               else entry.msgstr)
+    ]
+    job = (written, width, encoding, codec, style)
+    text = _on_two_cores(job) if len(written) >= _PARALLEL_MIN_ENTRIES else _text_of(*job)
+    text = text + "\n" if written else ""
     if catalog.newline != "\n":
         text = text.replace("\n", catalog.newline)
     try:
@@ -75,6 +67,47 @@ def format_po(catalog: Catalog, width: int = 79, style: WriteStyle = _DEFAULT_ST
     if catalog.bom:
         data = codecs.BOM_UTF8 + data
     return data
+
+
+def _text_of(written: list[tuple[Entry, bool]], width: int, encoding: str, codec: str, style: WriteStyle) -> str:
+    """The entries (each with whether it is written as obsolete), a blank line between two."""
+    lines: list[str] = []
+    for entry, obsolete in written:
+        if lines:
+            lines.append("")
+        _write_entry(lines, entry, width, encoding, codec, obsolete=obsolete, style=style)
+    return "\n".join(lines)
+
+
+# From this many entries on, a forked child writes the second half while this process writes the first.
+_PARALLEL_MIN_ENTRIES = 20_000
+# What the forked child writes: set before the fork, so that only the text comes back.
+_SHARED_JOB: tuple | None = None
+
+
+def _second_half() -> str:
+    written, *rest = _SHARED_JOB
+    return _text_of(written[len(written) // 2 :], *rest)
+
+
+def _on_two_cores(job: tuple) -> str:
+    import multiprocessing
+    import os
+
+    global _SHARED_JOB
+    if (os.cpu_count() or 1) < 2 or not hasattr(os, "fork") or multiprocessing.current_process().daemon:
+        return _text_of(*job)
+    written, *rest = job
+    _SHARED_JOB = job
+    try:
+        with multiprocessing.get_context("fork").Pool(1) as pool:
+            child = pool.apply_async(_second_half)
+            first = _text_of(written[: len(written) // 2], *rest)
+            return first + "\n\n" + child.get()
+    except OSError:  # no second process to be had
+        return _text_of(*job)
+    finally:
+        _SHARED_JOB = None
 
 
 def _first_translation(entry: Entry) -> str:
@@ -96,11 +129,10 @@ def _write_entry(lines: list[str], entry: Entry, width: int, encoding: str, code
             _write_references(lines, entry.references, width, codec)
         elif style.locations == "file":
             _write_references(lines, _file_names(entry.references), width, codec)
-    flags = flag_line(entry)
+    flags, flags_no_wrap, language = _flag_facts(entry)
     if flags:
         lines.append(flags)
-    no_wrap = not style.wrap or wrap_disabled(entry.flags)
-    language = wrapping_language(entry.flags)
+    no_wrap = not style.wrap or flags_no_wrap
     previous_prefix = "#~| " if obsolete else "#| "
     if entry.previous_msgctxt is not None:
         _wrap(lines, previous_prefix, "msgctxt", entry.previous_msgctxt, no_wrap, width, encoding, language)
@@ -153,6 +185,22 @@ def _write_references(lines: list[str], references: list[str], width: int, codec
         line += " " + reference
         column += length
     lines.append(line)
+
+
+# The few combinations of flags a catalogue uses, each worked out once.
+_FLAG_FACTS: dict[tuple, tuple[str, bool, str | None]] = {}
+
+
+def _flag_facts(entry: Entry) -> tuple[str, bool, str | None]:
+    """The entry's `#,` line, whether its flags turn wrapping off, and the format language its
+    strings are wrapped by."""
+    key = (*entry.flags, bool(_first_translation(entry)), entry.obsolete)
+    facts = _FLAG_FACTS.get(key)
+    if facts is None:
+        facts = (flag_line(entry), wrap_disabled(entry.flags), wrapping_language(entry.flags))
+        if len(_FLAG_FACTS) < 4096:
+            _FLAG_FACTS[key] = facts
+    return facts
 
 
 def flag_line(entry: Entry) -> str:
@@ -231,17 +279,17 @@ def _wrap(lines: list[str], prefix: str, name: str, value: str, no_wrap: bool, w
           encoding: str, language: str | None = None) -> None:
     """write-po.c's wrap(): one keyword and its string, cut at GNU's break points (never inside a
     directive of the entry's format language)."""
-    portions = _portions(value)
-    unbreakable = _NO_DIRECTIVES if language is None else _Unbreakable(language, value, name.startswith("msgstr"))
-    prefix_length = len(prefix)
-    available = width - prefix_length - 2  # columns for the text of a continuation line
-    first_line = True
-    count = len(portions)
-    if count == 1:
-        escaped = _escape(portions[0])
+    available = width - len(prefix) - 2  # columns for the text of a continuation line
+    if "\n" not in value:
+        # Most strings: one portion that fits on the keyword's line.
+        escaped = _escape(value)
         if no_wrap or _fits(escaped, len(name) + 1, available):
             lines.append(f'{prefix}{name} "{escaped}"')
             return
+    portions = _portions(value)
+    unbreakable = _NO_DIRECTIVES if language is None else _Unbreakable(language, value, name.startswith("msgstr"))
+    first_line = True
+    count = len(portions)
     offset = 0
     for number, portion in enumerate(portions):
         portion_offset = offset
@@ -290,13 +338,12 @@ class _Unbreakable:
             self.positions = unbreakable_positions(self.language, self.value, self.translated)
         if not self.positions:
             return []
-        offsets = []
-        byte = 0
-        for index, char in enumerate(portion):
-            if offset + index in self.positions:
-                offsets.append(byte)
-            byte += 2 if char in _ESCAPES else len(char.encode("utf-8"))
-        return offsets
+        inside = sorted(position - offset for position in self.positions if offset <= position < offset + len(portion))
+        if not inside or (portion.isascii() and _NEEDS_ESCAPE.search(portion) is None):
+            return inside
+        # Each escaped character takes one byte more than it had.
+        return [len(portion[:index].encode("utf-8")) + len(_NEEDS_ESCAPE.findall(portion, 0, index))
+                for index in inside]
 
 
 _NO_DIRECTIVES = _Unbreakable(None, "", False)
