@@ -93,3 +93,29 @@ def test_format_refused_where_msgfmt_c_refuses_in_its_words(tmp_path, body, head
                for finding in findings)
     compiled = subprocess.run(["factsheet", "compile", str(po), "-o", str(tmp_path / "t.mo")], capture_output=True)
     assert (compiled.returncode != 0) == bool(gnu_messages) == (gnu.returncode != 0)
+
+
+# One mistake, one finding: an entry flagged with a language the placeholder checks do not read is
+# judged by that language's grammar (F802) alone, not also by their printf and brace guesses.
+ONE_FINDING_BODIES = {
+    "java": '#, java-format\nmsgid "{0} files in {1}"\nmsgstr "{0} fichiers"\n',
+    "awk": '#, awk-format\nmsgid "%d files in %s"\nmsgstr "%d fichiers"\n',
+    "csharp": '#, csharp-format\nmsgid "{0} of {1}"\nmsgstr "{0}"\n',
+    "perl-brace": '#, perl-brace-format\nmsgid "{count} in {dir}"\nmsgstr "{count}"\n',
+    "possible-java": '#, possible-java-format\nmsgid "{0} files in {1}"\nmsgstr "{0} fichiers"\n',
+}
+
+
+@pytest.mark.parametrize("body", ONE_FINDING_BODIES.values(), ids=ONE_FINDING_BODIES.keys())
+def test_a_dropped_argument_in_another_language_is_one_finding_in_msgfmts_words(tmp_path, body):
+    data = (HEADER.format(**FR) + body).encode()
+    po = tmp_path / "t.po"
+    po.write_bytes(data)
+    gnu = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], capture_output=True, text=True)
+    gnu_messages = [line.split(": ", 1)[1] for line in gnu.stderr.splitlines()
+                    if line.startswith(str(po)) and "warning" not in line]
+    catalog = parse_po(data, str(po))
+    options = CheckOptions()
+    findings = check_catalog(catalog, catalog_context(catalog, str(po), options), options).findings
+    errors = [(finding.code, finding.message) for finding in findings if finding.severity.name == "ERROR"]
+    assert errors == [("F802", message) for message in gnu_messages] and len(errors) == 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from i18n.checks.base import Pair, PairCheck, Problem, Severity
+from i18n.checks.placeholders import READ_BY_PLACEHOLDER_CHECKS
 from i18n.po.flags import declared_formats
 from i18n.po.format_directives import GRAMMARS
 from i18n.po.msgfmt_check import check_format_form, newline_mismatch
@@ -40,11 +41,10 @@ class NewlineMismatch(PairCheck):
             yield Problem(f"'msgid' and '{pair.label}' entries do not both {edge} with '\\n'", subject=edge)
 
 
-# The languages whose directives the placeholder checks read, in their own words (P201-P205).
-_READ_BY_PLACEHOLDER_CHECKS = frozenset({"c", "python", "python-brace"})
+# The flags F802 reads: every language msgfmt checks but those the placeholder checks read (P201-P205).
 _FLAGS = frozenset(
     f"{lead}{language}-format"
-    for language in GRAMMARS.keys() - _READ_BY_PLACEHOLDER_CHECKS
+    for language in GRAMMARS.keys() - READ_BY_PLACEHOLDER_CHECKS
     for lead in ("", "possible-")
 )
 
@@ -79,7 +79,7 @@ class FormatRefused(PairCheck):
         if msgid == "":
             return
         strict = pair.form is None or pair.few_n is None
-        for kind in sorted(declared_formats(list(pair.flags)) - _READ_BY_PLACEHOLDER_CHECKS):
+        for kind in sorted(declared_formats(list(pair.flags)) - READ_BY_PLACEHOLDER_CHECKS):
             problem = check_format_form(kind, msgid, msgid_plural, pair.target, pair.form, strict)
             if problem is not None:
                 yield Problem(problem, subject=kind)

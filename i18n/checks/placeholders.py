@@ -3,7 +3,9 @@ extracts the variables of Jinja `{% trans %}` blocks) and brace (`{0}`, `{name}`
 
 Which syntaxes a text uses comes from the entry's flags (`c-format`, `python-format`,
 `python-brace-format`, and their `no-` forms); without a flag only unambiguous shapes count, so
-that "50% off" or a shell's `{}` is not mistaken for a placeholder.
+that "50% off" or a shell's `{}` is not mistaken for a placeholder. An entry flagged with another
+language (`java-format`, `sh-format`...) is read by that language's grammar in
+`checks.msgfmt_rules` (F802), not guessed at here.
 """
 
 from __future__ import annotations
@@ -14,7 +16,11 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from i18n.checks.base import PairCheck, Pair, Problem, Severity
+from i18n.po.flags import declared_formats
 from i18n.po.format_directives import GRAMMARS
+
+# The format languages these checks read; an entry declared in another is left to F802.
+READ_BY_PLACEHOLDER_CHECKS = frozenset({"c", "python", "python-brace"})
 
 # The directives' shapes are the grammars table's (the prose patterns of c, python and python-brace).
 _PRINTF_FLAGGED = re.compile(GRAMMARS["c"].prose.flagged)
@@ -117,9 +123,11 @@ def _syntaxes(pair: Pair) -> tuple[bool, bool, bool]:
     """(printf flagged, printf guessed, brace) for the pair; flags win over guesses."""
     flags = pair.flags
     printf_flagged = "c-format" in flags or "python-format" in flags
-    printf_guessed = (not printf_flagged and "no-c-format" not in flags and "no-python-format" not in flags
-                      and not _STRFTIME.search(pair.source))
-    brace = "no-python-brace-format" not in flags
+    another_language = any(flag.endswith("-format") for flag in flags) and bool(
+        declared_formats(list(flags)) - READ_BY_PLACEHOLDER_CHECKS)
+    printf_guessed = (not printf_flagged and not another_language and "no-c-format" not in flags
+                      and "no-python-format" not in flags and not _STRFTIME.search(pair.source))
+    brace = "no-python-brace-format" not in flags and ("python-brace-format" in flags or not another_language)
     return printf_flagged, printf_guessed, brace
 
 
