@@ -276,6 +276,35 @@ SCENARIOS = [
         msgstr ""
         """,
     ),
+    (
+        # fstrcmp("", "") is 1.0: msgmerge proposes the header for a context with an empty msgid.
+        "empty msgid in a context",
+        """
+        msgid "Open"
+        msgstr "Ouvrir"
+        """,
+        """
+        msgid "Open"
+        msgstr ""
+
+        msgctxt "menu"
+        msgid ""
+        msgstr ""
+        """,
+    ),
+    (
+        "empty msgid in a context, another context translated",
+        """
+        msgctxt "toolbar"
+        msgid ""
+        msgstr "vide"
+        """,
+        """
+        msgctxt "menu"
+        msgid ""
+        msgstr ""
+        """,
+    ),
 ]
 
 

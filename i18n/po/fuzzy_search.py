@@ -55,7 +55,8 @@ class FuzzyIndex:
         eligible = []
         self.short_by_length: dict[int, list[int]] = {}
         for position, entry in enumerate(old_entries):
-            if entry.is_header or not entry.translations or entry.translations[0] == "":
+            # The header is a candidate too, as in msgmerge: only a msgctxt with an empty msgid can reach it.
+            if not entry.translations or entry.translations[0] == "":
                 continue
             encoded = entry.msgid.encode("utf-8")
             # One character per byte: rapidfuzz's fastest strings, and its distances are on bytes.
@@ -152,7 +153,8 @@ class FuzzyIndex:
         allowed = int((1 - max(cutoff, 0.0)) * int(totals.max())) + 1
         distances = process.cdist([target], choices, scorer=Indel.distance, dtype=numpy.int32,
                                   score_cutoff=allowed)[0]
-        similarities = (totals - distances) / numpy.maximum(totals, 1)  # two empty texts: 1.0
+        # fstrcmp of two empty strings is 1.0: a msgctxt with an empty msgid matches the header.
+        similarities = numpy.where(totals == 0, 1.0, (totals - distances) / numpy.maximum(totals, 1))
         hopeful = numpy.flatnonzero((distances <= allowed) & (similarities + _CONTEXT_BONUS > FUZZY_THRESHOLD))
         positions = self.positions
         best: list[int] = []
