@@ -36,6 +36,9 @@ _COUNT_CAP = 255
 _RARE_BYTES = 4
 # Once this few old messages are left, they are scored without looking at further byte counts.
 _FEW_ROWS = 64
+# Old messages are grouped by this many consecutive rows (in length order); each group keeps the
+# largest count of every byte value, so that one byte-count bound can rule out the whole group.
+_BLOCK_ROWS = 16
 # Below this much work (searches x old messages) a second process costs more than it saves.
 _PARALLEL_MIN_WORK = 2_000_000
 
@@ -50,7 +53,10 @@ class FuzzyIndex:
     never looks at them.
     """
 
-    def __init__(self, old_entries: Sequence[Entry]):
+    def __init__(self, old_entries: Sequence[Entry], block_rows: int | None = None):
+        """`block_rows` (default _BLOCK_ROWS) is the size of the groups; 0 searches without the group
+        bound (the same answers, more slowly)."""
+        block_rows = _BLOCK_ROWS if block_rows is None else block_rows
         self.entries = old_entries
         eligible = []
         self.short_by_length: dict[int, list[int]] = {}
@@ -72,6 +78,10 @@ class FuzzyIndex:
         self.length_array = numpy.array(self.lengths, dtype=numpy.int64)
         self.histograms = _byte_histograms(self.texts)
         self.byte_frequency = self.histograms.sum(axis=1, dtype=numpy.int64)
+        self.block_rows = block_rows if block_rows and self.texts else None
+        if self.block_rows:
+            self.block_maxima = numpy.maximum.reduceat(self.histograms, numpy.arange(0, len(self.texts), block_rows),
+                                                       axis=1)
 
     def find(self, msgctxt: str | None, msgid: str, seeds: Sequence[int] = ()) -> int | None:
         """The position of msgmerge's fuzzy match for this message, or None.
@@ -125,11 +135,19 @@ class FuzzyIndex:
         histograms = self.histograms
         rows = range(start, end)  # an array once the first byte counts have ruled texts out
         contiguous = True
+        if self.block_rows and present and end > start:
+            blocks = self._hopeful_blocks(query, present, size, cutoff, start, end)
+            if blocks is not None:
+                block_rows = self.block_rows
+                rows = (blocks[:, None] * block_rows + numpy.arange(block_rows)).ravel()
+                rows = rows[(rows >= start) & (rows < end)]
+                contiguous = False
         # Counts are kept as one byte (a text's count over 255 is stored as 255), so a query byte
         # seen more than 255 times counts its excess as always shared.
         counter = numpy.int16 if size < 12_000 else numpy.int32  # needed stays below 2.4 x size
-        needed = numpy.ceil(cutoff * (size + self.length_array[start:end]) / 2).astype(counter)
-        common = numpy.zeros(end - start, dtype=counter)
+        lengths = self.length_array[start:end] if contiguous else self.length_array[rows]
+        needed = numpy.ceil(cutoff * (size + lengths) / 2).astype(counter)
+        common = numpy.zeros(len(rows), dtype=counter)
         remaining = size
         for done, byte in enumerate(present, start=1):
             column = histograms[byte, start:end] if contiguous else histograms[byte, rows]
@@ -143,6 +161,8 @@ class FuzzyIndex:
                     common, needed, contiguous = common[alive], needed[alive], False
                 if len(rows) <= _FEW_ROWS:  # scoring these costs less than reading more byte counts
                     break
+            if not len(rows):
+                break
         if contiguous:  # an empty msgid has no byte to count
             rows = numpy.arange(start, end)
         if not len(rows):
@@ -184,6 +204,24 @@ class FuzzyIndex:
             return sum(1 for gram in positions_grams if gram in text)
 
         return min(best, key=lambda position: (-shared(position), position))
+
+    def _hopeful_blocks(self, query: numpy.ndarray, present: list[int], size: int, cutoff: float,
+                        start: int, end: int) -> numpy.ndarray | None:
+        """The blocks of rows start..end whose largest byte counts may reach the cut-off, or None
+        when most of them may. A row's bytes in common are at most its block's (each count is at most
+        the block's largest), and its block's shortest row in the window needs the fewest, so a
+        block ruled out holds only rows the per-row bound would rule out too."""
+        block_rows = self.block_rows
+        first, last = start // block_rows, (end - 1) // block_rows
+        shared = numpy.minimum(query[present], _COUNT_CAP)
+        common = numpy.minimum(self.block_maxima[present, first : last + 1], shared[:, None]).sum(axis=0,
+                                                                                                  dtype=numpy.int64)
+        shortest = self.length_array[numpy.maximum(numpy.arange(first, last + 1) * block_rows, start)]
+        needed = numpy.ceil(cutoff * (size + shortest) / 2)
+        hopeful = numpy.flatnonzero(common + (size - int(shared.sum())) >= needed)
+        if len(hopeful) * 2 > last + 1 - first:  # reading a slice costs less than picking rows
+            return None
+        return hopeful + first
 
     def find_all(self, queries: Sequence[tuple[str | None, str, Sequence[int]]],
                  progress=None) -> list[int | None]:

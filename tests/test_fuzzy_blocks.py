@@ -1,0 +1,89 @@
+"""The fuzzy index's group bound (blocks of old messages ruled out by their largest byte counts)
+only saves work: every answer is the one the row-by-row search gives, and msgmerge's."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from i18n.po.fuzzy_search import FuzzyIndex
+from i18n.po.merge import merge_catalog
+from i18n.po.model import Entry
+from i18n.po.parse import parse_po
+from i18n.po.write import format_po
+
+# Few letters, so that many old messages are close to a new one and many are not.
+_TEXT = st.text(alphabet="abcdeé =", min_size=0, max_size=40)
+_ENTRY = st.tuples(_TEXT, st.sampled_from([None, "menu", "verb"]), st.booleans())
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    old=st.lists(_ENTRY, min_size=0, max_size=80),
+    queries=st.lists(st.tuples(_TEXT, st.sampled_from([None, "menu"])), min_size=1, max_size=6),
+    block_rows=st.sampled_from([1, 2, 3, 7, 64]),
+    seed_positions=st.lists(st.integers(min_value=0, max_value=80), max_size=3),
+)
+def test_the_group_bound_never_changes_an_answer(old, queries, block_rows, seed_positions):
+    entries = [Entry(msgid, msgstr=f"fr {msgid}" if translated else "", msgctxt=context)
+               for msgid, context, translated in old]
+    plain, grouped = FuzzyIndex(entries, block_rows=0), FuzzyIndex(entries, block_rows=block_rows)
+    assert plain.block_rows is None
+    for msgid, context in queries:
+        for seeds in ((), seed_positions):
+            assert grouped.find(context, msgid, seeds) == plain.find(context, msgid, seeds)
+
+
+def test_the_group_bound_rules_out_groups_that_cannot_match():
+    rng = random.Random(3)
+    texts = ["".join(rng.choice("abcdefgh ") for _ in range(rng.randint(20, 60))) for _ in range(2000)]
+    entries = [Entry(text, msgstr="x") for text in texts]
+    index = FuzzyIndex(entries, block_rows=16)
+    query = "zzzz yyyy xxxx wwww qqqq abc"  # shares hardly a byte with any of them
+    blocks = index._hopeful_blocks(*_window(index, query))
+    assert blocks is not None and len(blocks) == 0
+    assert index.find(None, query) is None
+    close = texts[1234][:-1] + "!"
+    blocks = index._hopeful_blocks(*_window(index, close))
+    assert blocks is None or 1234 // 16 in blocks
+    assert index.find(None, close) == FuzzyIndex(entries, block_rows=0).find(None, close) == 1234
+
+
+def _window(index: FuzzyIndex, msgid: str):
+    from bisect import bisect_left, bisect_right
+
+    import numpy
+
+    size, cutoff = len(msgid), 0.6 - 2e-5 - 1e-9
+    query = numpy.bincount(numpy.frombuffer(msgid.encode(), dtype=numpy.uint8), minlength=256)
+    start = bisect_left(index.lengths, int(size * cutoff / (2 - cutoff)))
+    end = bisect_right(index.lengths, int(size * (2 - cutoff) / cutoff) + 1)
+    return query, numpy.flatnonzero(query).tolist(), size, cutoff, start, end
+
+
+HEADER = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+          '"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n')
+
+
+def test_small_groups_give_msgmerges_bytes(tmp_path: Path, monkeypatch):
+    import i18n.po.fuzzy_search as fuzzy_module
+
+    monkeypatch.setattr(fuzzy_module, "_BLOCK_ROWS", 5)
+    rng = random.Random(11)
+    words = "file folder open close save cannot error user option value line page print copy move".split()
+    sentences = sorted({" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(700)})
+    old = tmp_path / "old.po"
+    old.write_text(HEADER + "".join(f'\nmsgid "{text}"\nmsgstr "fr {text}"\n' for text in sentences), "utf-8")
+    # Reworded messages (close matches) and unrelated ones (no match: whole groups ruled out).
+    new_texts = [text + " now" for text in sentences[::3]] + [f"zq{n} wxyz kjvq {n * 7}" for n in range(60)]
+    template = tmp_path / "new.pot"
+    template.write_text(HEADER + "".join(f'\nmsgid "{text}"\nmsgstr ""\n' for text in new_texts), "utf-8")
+    ours = merge_catalog(parse_po(old.read_bytes(), str(old)), parse_po(template.read_bytes(), str(template)))
+    assert ours.fuzzy_matched > 100
+    gnu = subprocess.run(["msgmerge", "--previous", "--quiet", "-o", "-", str(old), str(template)],
+                         check=True, capture_output=True).stdout
+    assert format_po(ours.catalog) == gnu
