@@ -213,12 +213,12 @@ class FuzzyIndex:
         block ruled out holds only rows the per-row bound would rule out too."""
         block_rows = self.block_rows
         first, last = start // block_rows, (end - 1) // block_rows
-        shared = numpy.minimum(query[present], _COUNT_CAP)
+        shared = numpy.minimum(query[present], _COUNT_CAP).astype(numpy.uint8)
         common = numpy.minimum(self.block_maxima[present, first : last + 1], shared[:, None]).sum(axis=0,
-                                                                                                  dtype=numpy.int64)
+                                                                                                  dtype=numpy.int32)
         shortest = self.length_array[numpy.maximum(numpy.arange(first, last + 1) * block_rows, start)]
         needed = numpy.ceil(cutoff * (size + shortest) / 2)
-        hopeful = numpy.flatnonzero(common + (size - int(shared.sum())) >= needed)
+        hopeful = numpy.flatnonzero(common + (size - int(shared.sum(dtype=numpy.int64))) >= needed)
         if len(hopeful) * 2 > last + 1 - first:  # reading a slice costs less than picking rows
             return None
         return hopeful + first
