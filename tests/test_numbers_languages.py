@@ -252,6 +252,37 @@ CASES = [
     (CHANGED, "Minimum temperature: −5 °C.", "最低気温は−5 °C。", "ja", []),
     (CHANGED, "Out of range [1,16].", "Hors de l'intervalle [1, 16].", "fr", []),
     (CHANGED, "Out of range [1,16].", "Hors de l'intervalle [1, 15].", "fr", ["16"]),
+    # A hyphen glued to a letter of any script joins a name to its number; a minus sign follows a
+    # space, a bracket, an operator or the start of the text.
+    (MISSING, "Reserve fund 17 (R.F.-17)", "準備基金-17 (R.F.-17)", "ja", []),
+    (CHANGED, "Reserve fund 17", "準備基金-17", "ja", []),
+    (CHANGED, "Reserve fund 17", "準備基金-71", "ja", ["17"]),
+    (CHANGED, "Lowest reading: -8 degrees", "最低値: 8 度", "ja", ["-8"]),
+    (CHANGED, "Lowest reading: -8 degrees", "最低値: -8 度", "ja", []),
+    (CHANGED, "Lowest reading: -8 degrees", "最低値: (-8 度)", "ja", []),
+    (CHANGED, "Lowest reading: -8 degrees", "Valeur la plus basse : −8 degrés", "fr", []),
+    (CHANGED, "Lowest reading: -8 degrees", "Valeur la plus basse : 8 degrés", "fr", ["-8"]),
+    # An ordinal says "1" anywhere in the sentence ("operand 1" / "первого операнда"), unless the
+    # source has an ordinal of its own that it translates; an article says it only at its place.
+    (MISSING, "The value shown in the status bar is not valid for column 1",
+     "Для первого столбца значение, показанное в строке состояния, недопустимо", "ru", []),
+    (MISSING, "The value shown in the status bar is not valid for column 1",
+     "Для второго столбца значение, показанное в строке состояния, недопустимо", "ru", ["1"]),
+    (MISSING, "The value shown in the status bar is not valid for column 1",
+     "Pour la première colonne, la valeur affichée dans la barre d'état n'est pas valide", "fr", []),
+    (MISSING, "The value shown in the status bar is not valid for column 1",
+     "Für die erste Spalte ist der in der Statusleiste angezeigte Wert ungültig", "de", []),
+    (MISSING, "The value shown in the status bar is not valid for column 1",
+     "Para la primera columna, el valor mostrado en la barra de estado no es válido", "es", []),
+    (MISSING, "Keep the first N rows of the table; N is 1 when it is not given",
+     "Garder les N premières lignes du tableau ; N vaut par défaut quand il n'est pas donné", "fr", ["1"]),
+    (MISSING, "The value shown in the status bar is not valid for 1 column",
+     "Pour une colonne, la valeur affichée dans la barre d'état n'est pas valide", "fr", ["1"]),
+    # A msgid that is a key asking for a value (gtk's "calendar:week_start:0") has no number to keep;
+    # a message that merely holds a colon still has.
+    (CHANGED, "toolbar:first_weekday:0", "1", "fr", []),
+    (CHANGED, "toolbar:first_weekday:0", "1", "ja", []),
+    (CHANGED, "imm:8 displacement is out of range", "Verschiebung imm:6 außerhalb des Bereichs", "de", ["8"]),
 ]
 
 
