@@ -278,6 +278,16 @@ CASES = [
      "Garder les N premières lignes du tableau ; N vaut par défaut quand il n'est pas donné", "fr", ["1"]),
     (MISSING, "The value shown in the status bar is not valid for 1 column",
      "Pour une colonne, la valeur affichée dans la barre d'état n'est pas valide", "fr", ["1"]),
+    # A code said twice in one text and once in the other, the other mention translated ("UTF-8"
+    # / "Unicode"), is kept; its letters alone ("UTF") or another code ("UTF-16") are not.
+    (MISSING, "Read the list in ISO-8859 and write it back in ISO-8859 too.",
+     "Lire la liste en ISO-8859 puis la réécrire dans le même codage.", "fr", []),
+    (MISSING, "Read the list in ISO-8859 and write it back in ISO-8859 too.",
+     "Lire la liste en ISO-8859 puis la réécrire en ISO.", "fr", ["ISO-8859"]),
+    (ADDED, "Read the list in ISO-8859 and write it back in ISO-8859 too.",
+     "Lire la liste en ISO-8859 puis la réécrire en ISO-8858.", "fr", ["ISO-8858"]),
+    (MISSING, "Read the list in ISO-8859 and write it back in ISO-8859 too.",
+     "Прочитать список в ISO-8859 и записать его в той же кодировке.", "ru", []),
     # A msgid that is a key asking for a value (gtk's "calendar:week_start:0") has no number to keep;
     # a message that merely holds a colon still has.
     (CHANGED, "toolbar:first_weekday:0", "1", "fr", []),
