@@ -260,6 +260,8 @@ CASES = [
     (CHANGED, "Lowest reading: -8 degrees", "最低値: 8 度", "ja", ["-8"]),
     (CHANGED, "Lowest reading: -8 degrees", "最低値: -8 度", "ja", []),
     (CHANGED, "Lowest reading: -8 degrees", "最低値: (-8 度)", "ja", []),
+    (CHANGED, "The limit is -8 by default.", "既定の上限は-8です。", "ja", []),
+    (CHANGED, "The limit is -8 by default.", "既定の上限は8です。", "ja", ["-8"]),
     (CHANGED, "Lowest reading: -8 degrees", "Valeur la plus basse : −8 degrés", "fr", []),
     (CHANGED, "Lowest reading: -8 degrees", "Valeur la plus basse : 8 degrés", "fr", ["-8"]),
     # An ordinal says "1" anywhere in the sentence ("operand 1" / "первого операнда"), unless the
@@ -293,6 +295,19 @@ CASES = [
     (CHANGED, "toolbar:first_weekday:0", "1", "fr", []),
     (CHANGED, "toolbar:first_weekday:0", "1", "ja", []),
     (CHANGED, "imm:8 displacement is out of range", "Verschiebung imm:6 außerhalb des Bereichs", "de", ["8"]),
+    (CHANGED, "30 translators: see table.c:column_width", "42", "de", []),
+    (CHANGED, "30 translators: see table.c:column_width", "42 voir table.c", "fr", []),
+    (CHANGED, "30 columns: see table.c", "42 colonnes : voir table.c", "fr", ["30"]),
+    # A translator's note in the translation is no part of it: its numbers are not compared, the
+    # translation's own are.
+    (ADDED, "Keep 3 copies.", "Garder 3 copies. (NdT : voir le bogue 4711)", "fr", []),
+    (ADDED, "Keep 3 copies.", "Garder 3 copies (4711).", "fr", ["4711"]),
+    (CHANGED, "Keep 3 copies.", "Garder 5 copies. (NdT : 3 dans la version 2)", "fr", ["3"]),
+    (ADDED, "Keep 3 copies.", "3 Kopien behalten.\nAnm. d. Übers.: siehe Fehler 4711", "de", []),
+    (ADDED, "Keep 3 copies.", "Conservar 3 copias [N. del T.: véase el error 4711]", "es", []),
+    (ADDED, "Keep 3 copies.", "Хранить 3 копии (прим. пер.: см. ошибку 4711)", "ru", []),
+    (ADDED, "Keep 3 copies.", "3 部を保存します (訳注: バグ 4711 を参照)", "ja", []),
+    (ADDED, "Keep 3 copies.", "3 部を保存します (バグ 4711 を参照)", "ja", ["4711"]),
 ]
 
 

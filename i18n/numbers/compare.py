@@ -43,6 +43,7 @@ from i18n.numbers.masking import SPACED_LETTER, mask_non_quantities
 from i18n.numbers.examples import example_spans, localised, span_at
 from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, lost_in_place, same_runs
 from i18n.numbers.bounds import LOWER, comparator, may_bound_a_number, may_have_comparator, strict
+from i18n.numbers.notes import asks_for_a_value, without_translator_notes
 from i18n.numbers.model import BoundMismatch, Literal, LiteralMismatch, Number, NumberComparison, StyleProblem
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
@@ -540,17 +541,14 @@ def may_differ(source: str, target: str, source_locale: str = "en") -> bool:
             or _word_test(source_locale)(source))
 
 
-# A msgid that is a key asking for a value (gtk's "calendar:week_start:0": the translation is the
-# locale's first weekday, "1"), not a text to translate.
-_MESSAGE_KEY_RE = re.compile(r"[a-z][a-z_]*(?::[A-Za-z0-9_]+)+\Z")
-
-
 def compare_numbers(
     source: str, target: str, source_locale: str = "en", target_locale: str = "fr"
 ) -> NumberComparison:
     """The quantities of `source` missing from `target`, added, changed, or written in a foreign style."""
-    if _MESSAGE_KEY_RE.match(source):
+    if asks_for_a_value(source):
         return _EMPTY_COMPARISON
+    if _search_digit(target) is not None:
+        target = without_translator_notes(target)
     comparison = _compare_values(source, target, source_locale, target_locale)
     return with_quantity_words(comparison, source, target, locale_symbols(source_locale).language,
                                locale_symbols(target_locale).language, lambda: _stated_values(source, source_locale),
