@@ -179,6 +179,15 @@ CASES = [
     (CHANGED, "Version 2 or later.", "Versión 1 o posterior.", "es", ["2"]),
     (CHANGED, "More than 1 address.", "2つ以上のアドレス。", "ja", []),
     (CHANGED, "More than 1 address.", "3つ以上のアドレス。", "ja", ["1"]),
+    # A bare "not" right before a comparator turns it over ("not greater than or equal to 8" = "8未満").
+    (CHANGED, "The count is not greater than or equal to 8.", "個数は8未満です。", "ja", []),
+    (CHANGED, "The count is not greater than or equal to 8.", "Le nombre est inférieur à 8.", "fr", []),
+    (CHANGED, "The count is not greater than or equal to 8.", "Die Anzahl ist kleiner als 8.", "de", []),
+    (CHANGED, "The count is not greater than or equal to 8.", "El número es menor que 8.", "es", []),
+    (CHANGED, "The count is not greater than or equal to 8.", "Число меньше 8.", "ru", []),
+    (CHANGED, "The count is not greater than or equal to 8.", "個数は9未満です。", "ja", ["8"]),
+    (CHANGED, "The count is greater than or equal to 8.", "個数は8未満です。", "ja", ["8"]),
+    (CHANGED, "The count is greater than or equal to 8.", "Число меньше 8.", "ru", ["8"]),
     # Numbers in words and Roman centuries, declined or in kanji: no false alarm.
     (MISSING, "4 cubs.", "Четыре детёныша.", "ru", []),
     (MISSING, "Lasts 3 days.", "Длится трёх дней.", "ru", []),
