@@ -18,6 +18,8 @@ _NOTE_RE = re.compile(
     r"|\bприм(?:\.|ечание)\s?(?:пер(?:ев)?\.?|переводчика)|訳注|訳者注)",
     re.IGNORECASE,
 )
+# Every mark holds one of these, lowercased: a plain substring test spares most texts the regex.
+_NOTE_HINTS = ("ndt", "n.d", "n. d", "transl", "anm", "del t", "traduct", "прим", "訳注", "訳者注")
 
 
 def asks_for_a_value(msgid: str) -> bool:
@@ -29,7 +31,8 @@ def asks_for_a_value(msgid: str) -> bool:
 def without_translator_notes(text: str) -> str:
     """`text` with each translator's note ("(NdT : ...)", "訳注: ...") blanked out, same length:
     to its closing bracket when it opens with one, else to the end of its line."""
-    if _NOTE_RE.search(text) is None:
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _NOTE_HINTS) or _NOTE_RE.search(text) is None:
         return text
     pieces, done = [], 0
     for match in _NOTE_RE.finditer(text):
