@@ -179,6 +179,15 @@ CASES = [
     (CHANGED, "Version 2 or later.", "Versión 1 o posterior.", "es", ["2"]),
     (CHANGED, "More than 1 address.", "2つ以上のアドレス。", "ja", []),
     (CHANGED, "More than 1 address.", "3つ以上のアドレス。", "ja", ["1"]),
+    # A bare "not" right before a comparator turns it over ("not greater than or equal to 8" = "8未満").
+    (CHANGED, "The count is not greater than or equal to 8.", "個数は8未満です。", "ja", []),
+    (CHANGED, "The count is not greater than or equal to 8.", "Le nombre est inférieur à 8.", "fr", []),
+    (CHANGED, "The count is not greater than or equal to 8.", "Die Anzahl ist kleiner als 8.", "de", []),
+    (CHANGED, "The count is not greater than or equal to 8.", "El número es menor que 8.", "es", []),
+    (CHANGED, "The count is not greater than or equal to 8.", "Число меньше 8.", "ru", []),
+    (CHANGED, "The count is not greater than or equal to 8.", "個数は9未満です。", "ja", ["8"]),
+    (CHANGED, "The count is greater than or equal to 8.", "個数は8未満です。", "ja", ["8"]),
+    (CHANGED, "The count is greater than or equal to 8.", "Число меньше 8.", "ru", ["8"]),
     # Numbers in words and Roman centuries, declined or in kanji: no false alarm.
     (MISSING, "4 cubs.", "Четыре детёныша.", "ru", []),
     (MISSING, "Lasts 3 days.", "Длится трёх дней.", "ru", []),
@@ -252,6 +261,62 @@ CASES = [
     (CHANGED, "Minimum temperature: −5 °C.", "最低気温は−5 °C。", "ja", []),
     (CHANGED, "Out of range [1,16].", "Hors de l'intervalle [1, 16].", "fr", []),
     (CHANGED, "Out of range [1,16].", "Hors de l'intervalle [1, 15].", "fr", ["16"]),
+    # A hyphen glued to a letter of any script joins a name to its number; a minus sign follows a
+    # space, a bracket, an operator or the start of the text.
+    (MISSING, "Reserve fund 17 (R.F.-17)", "準備基金-17 (R.F.-17)", "ja", []),
+    (CHANGED, "Reserve fund 17", "準備基金-17", "ja", []),
+    (CHANGED, "Reserve fund 17", "準備基金-71", "ja", ["17"]),
+    (CHANGED, "Lowest reading: -8 degrees", "最低値: 8 度", "ja", ["-8"]),
+    (CHANGED, "Lowest reading: -8 degrees", "最低値: -8 度", "ja", []),
+    (CHANGED, "Lowest reading: -8 degrees", "最低値: (-8 度)", "ja", []),
+    (CHANGED, "The limit is -8 by default.", "既定の上限は-8です。", "ja", []),
+    (CHANGED, "The limit is -8 by default.", "既定の上限は8です。", "ja", ["-8"]),
+    (CHANGED, "Lowest reading: -8 degrees", "Valeur la plus basse : −8 degrés", "fr", []),
+    (CHANGED, "Lowest reading: -8 degrees", "Valeur la plus basse : 8 degrés", "fr", ["-8"]),
+    # An ordinal says "1" anywhere in the sentence ("operand 1" / "первого операнда"), unless the
+    # source has an ordinal of its own that it translates; an article says it only at its place.
+    (MISSING, "The value shown in the status bar is not valid for column 1",
+     "Для первого столбца значение, показанное в строке состояния, недопустимо", "ru", []),
+    (MISSING, "The value shown in the status bar is not valid for column 1",
+     "Для второго столбца значение, показанное в строке состояния, недопустимо", "ru", ["1"]),
+    (MISSING, "The value shown in the status bar is not valid for column 1",
+     "Pour la première colonne, la valeur affichée dans la barre d'état n'est pas valide", "fr", []),
+    (MISSING, "The value shown in the status bar is not valid for column 1",
+     "Für die erste Spalte ist der in der Statusleiste angezeigte Wert ungültig", "de", []),
+    (MISSING, "The value shown in the status bar is not valid for column 1",
+     "Para la primera columna, el valor mostrado en la barra de estado no es válido", "es", []),
+    (MISSING, "Keep the first N rows of the table; N is 1 when it is not given",
+     "Garder les N premières lignes du tableau ; N vaut par défaut quand il n'est pas donné", "fr", ["1"]),
+    (MISSING, "The value shown in the status bar is not valid for 1 column",
+     "Pour une colonne, la valeur affichée dans la barre d'état n'est pas valide", "fr", ["1"]),
+    # A code said twice in one text and once in the other, the other mention translated ("UTF-8"
+    # / "Unicode"), is kept; its letters alone ("UTF") or another code ("UTF-16") are not.
+    (MISSING, "Read the list in ISO-8859 and write it back in ISO-8859 too.",
+     "Lire la liste en ISO-8859 puis la réécrire dans le même codage.", "fr", []),
+    (MISSING, "Read the list in ISO-8859 and write it back in ISO-8859 too.",
+     "Lire la liste en ISO-8859 puis la réécrire en ISO.", "fr", ["ISO-8859"]),
+    (ADDED, "Read the list in ISO-8859 and write it back in ISO-8859 too.",
+     "Lire la liste en ISO-8859 puis la réécrire en ISO-8858.", "fr", ["ISO-8858"]),
+    (MISSING, "Read the list in ISO-8859 and write it back in ISO-8859 too.",
+     "Прочитать список в ISO-8859 и записать его в той же кодировке.", "ru", []),
+    # A msgid that is a key asking for a value (gtk's "calendar:week_start:0") has no number to keep;
+    # a message that merely holds a colon still has.
+    (CHANGED, "toolbar:first_weekday:0", "1", "fr", []),
+    (CHANGED, "toolbar:first_weekday:0", "1", "ja", []),
+    (CHANGED, "imm:8 displacement is out of range", "Verschiebung imm:6 außerhalb des Bereichs", "de", ["8"]),
+    (CHANGED, "30 translators: see table.c:column_width", "42", "de", []),
+    (CHANGED, "30 translators: see table.c:column_width", "42 voir table.c", "fr", []),
+    (CHANGED, "30 columns: see table.c", "42 colonnes : voir table.c", "fr", ["30"]),
+    # A translator's note in the translation is no part of it: its numbers are not compared, the
+    # translation's own are.
+    (ADDED, "Keep 3 copies.", "Garder 3 copies. (NdT : voir le bogue 4711)", "fr", []),
+    (ADDED, "Keep 3 copies.", "Garder 3 copies (4711).", "fr", ["4711"]),
+    (CHANGED, "Keep 3 copies.", "Garder 5 copies. (NdT : 3 dans la version 2)", "fr", ["3"]),
+    (ADDED, "Keep 3 copies.", "3 Kopien behalten.\nAnm. d. Übers.: siehe Fehler 4711", "de", []),
+    (ADDED, "Keep 3 copies.", "Conservar 3 copias [N. del T.: véase el error 4711]", "es", []),
+    (ADDED, "Keep 3 copies.", "Хранить 3 копии (прим. пер.: см. ошибку 4711)", "ru", []),
+    (ADDED, "Keep 3 copies.", "3 部を保存します (訳注: バグ 4711 を参照)", "ja", []),
+    (ADDED, "Keep 3 copies.", "3 部を保存します (バグ 4711 を参照)", "ja", ["4711"]),
 ]
 
 

@@ -171,10 +171,17 @@ _NEGATIONS = {
 }
 
 
+# A bare "not" turns over the comparator right after it ("is not greater than or equal to 1" / "1未満").
+_NEGATIONS_JUST_BEFORE = {"en": "not", "fr": "pas|non", "de": "nicht", "es": "no", "ru": "не|ни"}
+
+
 @lru_cache(maxsize=None)
 def _negation_re(language: str) -> re.Pattern[str] | None:
     words = _NEGATIONS.get(language)
-    return re.compile(r"(?i)(?<!\w)(?:" + words + r")(?:\W+\w+){0,2}\W+$") if words else None
+    if not words:
+        return None
+    return re.compile(r"(?i)(?<!\w)(?:(?:" + words + r")(?:\W+\w+){0,2}|" + _NEGATIONS_JUST_BEFORE[language]
+                      + r")[\s\u00a0]+$")
 
 
 def _negated(direction: str, text: str, start: int, language: str) -> str:

@@ -43,6 +43,7 @@ from i18n.numbers.masking import SPACED_LETTER, mask_non_quantities
 from i18n.numbers.examples import example_spans, localised, span_at
 from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, lost_in_place, same_runs
 from i18n.numbers.bounds import LOWER, comparator, may_bound_a_number, may_have_comparator, strict
+from i18n.numbers.notes import asks_for_a_value, without_translator_notes
 from i18n.numbers.model import BoundMismatch, Literal, LiteralMismatch, Number, NumberComparison, StyleProblem
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
@@ -55,6 +56,9 @@ _EMPTY_COMPARISON = NumberComparison((), (), (), ())
 # the sentence (as a fraction of the text). Other stand-ins ("both", "aucune", "three-way") are
 # rare enough to excuse their value anywhere.
 _ARTICLE_REACH = 0.3
+# A word for 1 excuses a 1 only at about its place ("a", "un", "одной" say 1 everywhere), but an
+# ordinal excuses it anywhere ("operand 1" / "первого операнда").
+_ORDINAL_ONE_RE = re.compile(r"first|premi[eè]r|erst|primer|перв|第一|最初", re.IGNORECASE)
 _WORD_AT_RE = re.compile(r"\w+")
 _KANJI_NUMERAL_AT_RE = re.compile("[〇零一二三四五六七八九十百千]+")
 _CJK_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
@@ -118,16 +122,19 @@ def _weak_words(text: str, locale: str) -> list[Number]:
     return found
 
 
-def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number],
-                      weak_text: str) -> tuple[list[Number], list[tuple[Number, Number]]]:
+def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak_text: str,
+                      own_weak: list[Number]) -> tuple[list[Number], list[tuple[Number, Number]]]:
     """Drop the numbers a word of the other text stands in for, at about the same place in the
     sentence: "1 file" / "un fichier", "both keys" / "les 2 touches". Returns the numbers kept,
-    and each excused number with its word."""
+    and each excused number with its word. An ordinal excuses a 1 anywhere ("operand 1" /
+    "первого операнда") unless `text` has an ordinal 1 of its own (`own_weak`), which it then
+    translates ("the first N lines; N defaults to 1")."""
     length = max(len(text), 1)
     weak_length = max(len(weak_text), 1)
     # Chinese, Japanese and Korean order a sentence otherwise: "only one" is "1回だけ" at the end.
     reach = 1.0 if _CJK_RE.search(text + weak_text) else _ARTICLE_REACH
     remaining = list(weak)
+    own_ordinal_one = any(word.value == 1 and _ORDINAL_ONE_RE.match(word.text) for word in own_weak)
     kept, excused = [], []
     for number in numbers:
         where = number.start / length
@@ -135,7 +142,8 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number],
             (
                 word for word in remaining
                 if word.value == number.value
-                and (number.value != 1 or abs(word.start / weak_length - where) <= reach)
+                and (number.value != 1 or abs(word.start / weak_length - where) <= reach
+                     or (not own_ordinal_one and _ORDINAL_ONE_RE.match(word.text) is not None))
             ),
             None,
         )
@@ -407,13 +415,15 @@ def compare_readings(
         and not _inside_range(number, source, source_text, target_values, target, target_text)
         and _digits_of(number) not in source_literals  # a translator's own count ("3ファイル" for "-3")
     ]
+    if leftover_source or leftover_target:
+        source_weak, target_weak = _weak_words(source_text, source_locale), _weak_words(target_text, target_locale)
     if leftover_source:
         leftover_source, excused = _excuse_stand_ins(
-            leftover_source, source_text, _weak_words(target_text, target_locale), target_text)
+            leftover_source, source_text, target_weak, target_text, source_weak)
         equal_pairs += excused
     if leftover_target:
         leftover_target, excused = _excuse_stand_ins(
-            leftover_target, target_text, _weak_words(source_text, source_locale), source_text)
+            leftover_target, target_text, source_weak, source_text, target_weak)
         equal_pairs += [(word, number) for number, word in excused]
     # "more than two characters" / "3 文字以上": the same bound one apart, the number in words
     # (paired by value with another "2" or read as a stand-in).
@@ -535,6 +545,10 @@ def compare_numbers(
     source: str, target: str, source_locale: str = "en", target_locale: str = "fr"
 ) -> NumberComparison:
     """The quantities of `source` missing from `target`, added, changed, or written in a foreign style."""
+    if asks_for_a_value(source):
+        return _EMPTY_COMPARISON
+    if _search_digit(target) is not None:
+        target = without_translator_notes(target)
     comparison = _compare_values(source, target, source_locale, target_locale)
     return with_quantity_words(comparison, source, target, locale_symbols(source_locale).language,
                                locale_symbols(target_locale).language, lambda: _stated_values(source, source_locale),

@@ -100,6 +100,7 @@ def _cluster_re(spaced_groups: bool, signs: str, percent_signs: str, percent_fir
     # three digits ("262 000"); elsewhere "in 2012 300 people" is two numbers.
     space = r"|\x20(?=\d{3}(?!\d))" if spaced_groups else ""
     sign_characters = r"+\u2212\-" + re.escape(signs)
+    other_signs = r"+\u2212" + re.escape(signs.replace("-", ""))
     return re.compile(
         # A match starts with a sign or a digit: said first, it lets re skip to those characters
         # (five times faster than trying the optional sign and the lookbehinds everywhere).
@@ -107,7 +108,10 @@ def _cluster_re(spaced_groups: bool, signs: str, percent_signs: str, percent_fir
         # "%50" in Turkish, Basque...: the percent sign first, as CLDR writes it there.
         + (r"(?:(?<!\w)(?P<prepercent>[%\u2030" + re.escape(percent_signs) + r"])[\x20\u00a0\u202f]?)?" if percent_first else "")
         # Signs: the locale's CLDR plus and minus, and the ASCII and U+2212 ones everyone types.
-        + r"(?P<sign>(?<!" + SPACED_WORD + r")(?<![.,])[" + sign_characters + r"])?"
+        # A hyphen is a minus sign only after no letter of any script ("計算単位-17" is a name's
+        # hyphen), except a hiragana particle ("デフォルトは-1"); U+2212 and the locale's own minus
+        # keep the spaced-script rule.
+        + r"(?P<sign>(?:(?<![\w.,])|(?<=[\u3041-\u309f]))-|(?<!" + SPACED_WORD + r")(?<![.,])[" + other_signs + r"])?"
         # Not inside a word or a cluster; "5..8" and "32x32" still give both numbers.
         r"(?:(?<!" + SPACED_WORD + r")(?<![.,])|(?<=\.\.)|(?<=\d[x×]))(?<!\d['\u2019\u02bc])(?P<cluster>\d+(?:(?:[" + _SEPARATORS + re.escape(own_separators) + r"]" + space + r")\d+)*)"
         r"(?:[\x20\u00a0\u202f\u2009]?(?P<percent>[%\u2030" + re.escape(percent_signs) + r"])"

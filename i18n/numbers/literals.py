@@ -231,11 +231,13 @@ def _loose_tokens(literals_: list[Literal], both_texts: str) -> set[str]:
 
 
 def _stem_shown(stem: str, text: str) -> bool:
-    """`stem` begins a word of `text` without a digit after it ("DATEI und", "DATEIund", "AMD-ISA")."""
+    """`stem` begins a word of `text` without a digit after it ("DATEI und", "DATEIund", "AMD-ISA"),
+    nor a joint and a digit ("UTF-8", "ISO_8859": the code itself)."""
     index = text.find(stem)
     while index >= 0:
         end = index + len(stem)
-        if (not index or not _WORD_CHARACTER.match(text[index - 1])) and not (end < len(text) and text[end].isdigit()):
+        digit_at = end + 1 if text[end:end + 1] in ("-", "_", ".") else end
+        if (not index or not _WORD_CHARACTER.match(text[index - 1])) and not text[digit_at:digit_at + 1].isdigit():
             return True
         index = text.find(stem, index + 1)
     return False

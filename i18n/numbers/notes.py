@@ -1,0 +1,49 @@
+"""Text in a message that is no part of the translation's content: a msgid that asks the
+translator for a value instead of a translation, and the notes a translator adds to a msgstr.
+Their numbers are not compared."""
+
+from __future__ import annotations
+
+import re
+
+# gtk's "calendar:week_start:0" (the translation is the locale's first weekday, "1"), and gnupg's
+# "22 translator: see certreg-ui.c:..." (the translation is a column width).
+_MESSAGE_KEY_RE = re.compile(r"[a-z][a-z_]*(?::[A-Za-z0-9_]+)+\Z")
+_TO_TRANSLATORS_RE = re.compile(r"\btranslators?\b\s*(?::|see\b|note\b|please\b)", re.IGNORECASE)
+
+# The marks a translator's note opens with, in the languages the check reads.
+_NOTE_RE = re.compile(
+    r"(?P<open>[(\[]\s*)?(?:\bN\.?\s?d\.?\s?T\b\.?|\bnote du traducteur\b|\btranslator'?s? note\b|\btranslators?:"
+    r"|\bAnm\.\s?d\.\s?Ü(?:bers)?\.|\bAnmerkung des Übersetzers\b|\bN\.\s?del\s?T\.|\bnota del traductor\b"
+    r"|\bприм(?:\.|ечание)\s?(?:пер(?:ев)?\.?|переводчика)|訳注|訳者注)",
+    re.IGNORECASE,
+)
+# Every mark holds one of these, lowercased: a plain substring test spares most texts the regex.
+_NOTE_HINTS = ("ndt", "n.d", "n. d", "transl", "anm", "del t", "traduct", "прим", "訳注", "訳者注")
+
+
+def asks_for_a_value(msgid: str) -> bool:
+    """The msgid is a key or an instruction to the translator: its msgstr is a value, not a
+    translation, and shares no numbers with it."""
+    return _MESSAGE_KEY_RE.match(msgid) is not None or _TO_TRANSLATORS_RE.search(msgid) is not None
+
+
+def without_translator_notes(text: str) -> str:
+    """`text` with each translator's note ("(NdT : ...)", "訳注: ...") blanked out, same length:
+    to its closing bracket when it opens with one, else to the end of its line."""
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _NOTE_HINTS) or _NOTE_RE.search(text) is None:
+        return text
+    pieces, done = [], 0
+    for match in _NOTE_RE.finditer(text):
+        if match.start() < done:
+            continue
+        if match.group("open"):
+            close = min((index for index in (text.find(")", match.end()), text.find("]", match.end())) if index >= 0),
+                        default=len(text) - 1) + 1
+        else:
+            close = text.find("\n", match.end())
+            close = len(text) if close < 0 else close
+        pieces.append(text[done:match.start()] + " " * (close - match.start()))
+        done = close
+    return "".join(pieces) + text[done:]
