@@ -33,16 +33,27 @@ BODIES = {
 }
 
 
-@pytest.mark.parametrize("body, header", BODIES.values(), ids=BODIES.keys())
-def test_reported_exactly_where_msgfmt_refuses(tmp_path, body, header):
+def _run_both(tmp_path, body, header, options, *msgfmt_options):
+    """The catalogue written to t.po; msgfmt's run on it and check's findings with `options`."""
     data = (HEADER.format(**header) + body).encode()
     po = tmp_path / "t.po"
     po.write_bytes(data)
-    gnu = subprocess.run(["msgfmt", "-o", "/dev/null", str(po)], capture_output=True, text=True)
-    gnu_messages = [line.split(": ", 1)[1] for line in gnu.stderr.splitlines() if "do not both" in line]
+    gnu = subprocess.run(["msgfmt", *msgfmt_options, "-o", "/dev/null", str(po)], capture_output=True, text=True)
     catalog = parse_po(data, str(po))
-    options = CheckOptions(select=frozenset({"newline-mismatch"}))
     findings = check_catalog(catalog, catalog_context(catalog, str(po), options), options).findings
+    return po, gnu, findings
+
+
+def _format_errors(po, gnu) -> list[str]:
+    """msgfmt -c's complaints about the file, without its header warnings."""
+    return [line.split(": ", 1)[1] for line in gnu.stderr.splitlines()
+            if line.startswith(str(po)) and "warning" not in line]
+
+
+@pytest.mark.parametrize("body, header", BODIES.values(), ids=BODIES.keys())
+def test_reported_exactly_where_msgfmt_refuses(tmp_path, body, header):
+    po, gnu, findings = _run_both(tmp_path, body, header, CheckOptions(select=frozenset({"newline-mismatch"})))
+    gnu_messages = [line.split(": ", 1)[1] for line in gnu.stderr.splitlines() if "do not both" in line]
     assert [finding.message for finding in findings] == gnu_messages
     assert (gnu.returncode != 0) == bool(findings)
     compiled = subprocess.run(["factsheet", "compile", str(po), "-o", str(tmp_path / "t.mo")], capture_output=True)
@@ -77,15 +88,8 @@ FORMAT_BODIES = {
 
 @pytest.mark.parametrize("body, header", FORMAT_BODIES.values(), ids=FORMAT_BODIES.keys())
 def test_format_refused_where_msgfmt_c_refuses_in_its_words(tmp_path, body, header):
-    data = (HEADER.format(**header) + body).encode()
-    po = tmp_path / "t.po"
-    po.write_bytes(data)
-    gnu = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], capture_output=True, text=True)
-    gnu_messages = [line.split(": ", 1)[1] for line in gnu.stderr.splitlines()
-                    if line.startswith(str(po)) and "warning" not in line]
-    catalog = parse_po(data, str(po))
-    options = CheckOptions(select=frozenset({"format-refused"}))
-    findings = check_catalog(catalog, catalog_context(catalog, str(po), options), options).findings
+    po, gnu, findings = _run_both(tmp_path, body, header, CheckOptions(select=frozenset({"format-refused"})), "-c")
+    gnu_messages = _format_errors(po, gnu)
     # msgfmt prints the first form it refuses in an entry (it counts the others); check reports
     # each refused form, the first in msgfmt's words.
     assert [finding.message for finding in findings][:1] == gnu_messages
@@ -108,14 +112,7 @@ ONE_FINDING_BODIES = {
 
 @pytest.mark.parametrize("body", ONE_FINDING_BODIES.values(), ids=ONE_FINDING_BODIES.keys())
 def test_a_dropped_argument_in_another_language_is_one_finding_in_msgfmts_words(tmp_path, body):
-    data = (HEADER.format(**FR) + body).encode()
-    po = tmp_path / "t.po"
-    po.write_bytes(data)
-    gnu = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], capture_output=True, text=True)
-    gnu_messages = [line.split(": ", 1)[1] for line in gnu.stderr.splitlines()
-                    if line.startswith(str(po)) and "warning" not in line]
-    catalog = parse_po(data, str(po))
-    options = CheckOptions()
-    findings = check_catalog(catalog, catalog_context(catalog, str(po), options), options).findings
+    po, gnu, findings = _run_both(tmp_path, body, FR, CheckOptions(), "-c")
+    gnu_messages = _format_errors(po, gnu)
     errors = [(finding.code, finding.message) for finding in findings if finding.severity.name == "ERROR"]
     assert errors == [("F802", message) for message in gnu_messages] and len(errors) == 1
