@@ -19,22 +19,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from i18n import _API
 from i18n.errors import FactsheetError, InputError
 from i18n.po.model import Catalog
 
-__all__ = [
-    "FactsheetError",
-    "InputError",
-    "Catalog",
-    "read_catalogue",
-    "parse_catalogue",
-    "format_catalogue",
-    "write_catalogue",
-    "merge",
-    "compile_mo",
-    "check",
-    "render_sheet",
-]
+# The names are listed once, in i18n/__init__.py, which exports them lazily.
+__all__ = list(_API)
 
 
 def read_catalogue(path: str | Path) -> Catalog:
