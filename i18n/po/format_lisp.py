@@ -465,6 +465,15 @@ def end_at(arglist: ArgList | None, index: int) -> ArgList | None:
     return _backtrack(arglist) if required else arglist
 
 
+def _take(arglist: ArgList | None, position: int, type_: str,
+          sublist: ArgList | None = None) -> tuple[int, ArgList | None]:
+    """The directive consumes the next argument, of this type: the position after it and the
+    constrained list. An unknown position (-1) stays unknown and constrains nothing."""
+    if position < 0:
+        return position, arglist
+    return position + 1, constrain(arglist, position, type_, sublist)
+
+
 def constrain(arglist: ArgList | None, index: int, type_: str, sublist: ArgList | None = None) -> ArgList | None:
     """add_req_type_constraint / add_req_listtype_constraint: argument `index` is present and of
     this type."""
@@ -788,18 +797,14 @@ class _Context:
         # Scheme's ~C: with a parameter it prints that character and takes no argument.
         arglist = self.check(arglist, "I")
         if not self.params or (len(self.params) == 1 and self.params[0].kind == "nil"):
-            if position >= 0:
-                arglist = constrain(arglist, position, CHARACTER)
-                position += 1
+            position, arglist = _take(arglist, position, CHARACTER)
         return position, arglist, escape
 
     def plural(self, position, arglist, escape, character):
         arglist = self.check(arglist, "")
         if self.colon and position > 0:
             position -= 1  # ~:P looks at the argument before
-        if position >= 0:
-            arglist = constrain(arglist, position, OBJECT)
-            position += 1
+        position, arglist = _take(arglist, position, OBJECT)
         return position, arglist, escape
 
     def goto(self, position, arglist, escape, character):
@@ -824,22 +829,17 @@ class _Context:
 
     def indirection(self, position, arglist, escape, character):
         arglist = self.check(arglist, "")
-        if position >= 0:
-            arglist = constrain(arglist, position, FORMAT_STRING)
-            position += 1
+        position, arglist = _take(arglist, position, FORMAT_STRING)
         if self.atsign:
             position = -1
-        elif position >= 0:
-            arglist = constrain(arglist, position, LIST, ArgList.unconstrained())
-            position += 1
+        else:
+            position, arglist = _take(arglist, position, LIST, ArgList.unconstrained())
         return position, arglist, escape
 
     def call(self, position, arglist, escape, character):
         # Lisp's ~/name/: a user function called with one argument.
         arglist = self.check(arglist, "")
-        if position >= 0:
-            arglist = constrain(arglist, position, OBJECT)
-            position += 1
+        position, arglist = _take(arglist, position, OBJECT)
         parser = self.parser
         end = parser.text.find(b"/", parser.at)
         if end < 0:
@@ -913,9 +913,7 @@ class _Context:
     def _if_true(self, position, arglist, escape):
         # ~:[false~;true~]
         arglist = self.check(arglist, "")
-        if position >= 0:
-            arglist = constrain(arglist, position, OBJECT)
-            position += 1
+        position, arglist = _take(arglist, position, OBJECT)
         joined_position, joined = -2, None
         sub_list = arglist.copy() if arglist is not None else None
         if position >= 0:
@@ -989,9 +987,7 @@ class _Context:
                 _shift(sub_list, position)
                 arglist = intersect(arglist, sub_list)
             return -1, arglist, escape
-        if position >= 0:
-            arglist = constrain(arglist, position, LIST, sub_list)
-            position += 1
+        position, arglist = _take(arglist, position, LIST, sub_list)
         return position, arglist, escape
 
 
