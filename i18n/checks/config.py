@@ -24,6 +24,7 @@ from pathlib import Path
 
 from i18n.checks.base import Finding, Severity
 from i18n.errors import ConfigError
+from i18n.pyproject import nearest_factsheet_table
 
 SPACINGS = ("full", "narrow", "imprimerie-nationale", "plain")
 HEADER_SPACING_FIELD = "X-Typography-Spacing"
@@ -82,24 +83,14 @@ def _matches(path: str, pattern: str) -> bool:
     return fnmatch.fnmatchcase(path, pattern) or ("**/" in pattern and fnmatch.fnmatchcase(path, pattern.replace("**/", "")))
 
 
-def find_check_config(start: Path) -> Path | None:
-    """The nearest pyproject.toml above `start` (inclusive) with a [tool.factsheet.check] table."""
-    for folder in [start, *start.parents]:
-        candidate = folder / "pyproject.toml"
-        if candidate.is_file():
-            table = _read(candidate).get("tool", {}).get("factsheet", {})
-            if isinstance(table, dict) and "check" in table:
-                return candidate
-    return None
-
-
 def load_check_config(start: Path | None = None) -> CheckConfig:
     """The settings of the nearest [tool.factsheet.check] above `start` (the working folder), or the defaults."""
     start = (start or Path.cwd()).resolve()
-    path = find_check_config(start)
-    if path is None:
+    found = nearest_factsheet_table(start, lambda table: isinstance(table, dict) and "check" in table)
+    if found is None:
         return CheckConfig()
-    return config_from_table(_read(path)["tool"]["factsheet"]["check"], path)
+    path, table = found
+    return config_from_table(table["check"], path)
 
 
 def config_from_table(table, path: Path) -> CheckConfig:
@@ -175,15 +166,3 @@ def line_of_key(text: str, key: str, value: str | None = None) -> int | None:
         if found is not None:
             return text.count("\n", 0, found.start()) + 1
     return line
-
-
-def _read(path: Path) -> dict:
-    import tomllib  # only when a pyproject.toml is found
-
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"invalid TOML: {error}", str(path)) from None
-    except OSError as error:
-        raise ConfigError(f"cannot read: {error.strerror}", str(path)) from None

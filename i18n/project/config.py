@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from i18n.errors import ConfigError, InputError
 from i18n.locales import SHAPE, check_locale_code, is_locale_code
+from i18n.pyproject import nearest_factsheet_table
 
 DEFAULTS = {
     "source_locale": "en",
@@ -67,23 +67,15 @@ class Project:
         return self.catalogues_dir / check_locale_code(locale) / "LC_MESSAGES" / f"{self.domain}.mo"
 
 
-def find_pyproject(start: Path) -> Path | None:
-    """The nearest pyproject.toml with a [tool.factsheet] table, from `start` up to the root."""
-    for folder in [start, *start.parents]:
-        candidate = folder / "pyproject.toml"
-        if candidate.is_file() and "factsheet" in _read_toml(candidate).get("tool", {}):
-            return candidate
-    return None
-
-
 def load_project(start: Path | None = None) -> Project:
     start = (start or Path.cwd()).resolve()
-    pyproject = find_pyproject(start)
-    if pyproject is None:
+    found = nearest_factsheet_table(start)
+    if found is None:
         raise ConfigError(
             f"no pyproject.toml with a [tool.factsheet] table in {start} or any folder above it"
         )
-    return project_from_settings(pyproject.parent, _read_toml(pyproject)["tool"]["factsheet"], pyproject)
+    pyproject, settings = found
+    return project_from_settings(pyproject.parent, settings, pyproject)
 
 
 def project_from_settings(root: Path, settings: dict, source: Path | None = None) -> Project:
@@ -133,13 +125,3 @@ def _inside(folder: str) -> bool:
     """Whether a relative path stays inside the folder it is relative to (symlinks are the user's business)."""
     normal = os.path.normpath(folder)
     return not os.path.isabs(folder) and normal != ".." and not normal.startswith(".." + os.sep) and "\0" not in folder
-
-
-def _read_toml(path: Path) -> dict:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"invalid TOML: {error}", str(path)) from None
-    except OSError as error:
-        raise ConfigError(f"cannot read: {error.strerror}", str(path)) from None
