@@ -266,6 +266,8 @@ def _write_standard_output(data: bytes) -> None:
     try:
         while view:
             view = view[os.write(1, view):]
+    except BrokenPipeError:
+        raise  # the reader stopped early (`| head`): the command ends quietly, as `check` does
     except OSError as error:
         raise InputError(f"cannot write: {os.strerror(error.errno)}", "standard output") from None
 

@@ -145,6 +145,18 @@ def test_compile_to_standard_output_gives_msgfmts_bytes(tmp_path):
     assert not (tmp_path / "-").exists()
 
 
+def test_compile_to_a_closed_pipe_ends_quietly(tmp_path):
+    """`factsheet compile -o - | head -c0`: the reader left, which is no error of the catalogue's."""
+    path, _ = _catalogue(tmp_path, CATALOGUES["russian plurals"])
+    reader_gone = subprocess.Popen(["true"], stdin=subprocess.PIPE)
+    reader_gone.wait()
+    result = subprocess.run(["factsheet", "compile", "-o", "-", str(path)], stdout=reader_gone.stdin,
+                            stderr=subprocess.PIPE, cwd=tmp_path)
+    reader_gone.stdin.close()
+    assert result.returncode == 1
+    assert result.stderr == b""
+
+
 def _originals(data: bytes) -> list[bytes]:
     magic, revision, count, originals, _translations, _hash_size, _hash_offset = struct.unpack_from("<7I", data)
     assert (magic, revision) == (MAGIC, 0)
