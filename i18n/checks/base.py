@@ -114,6 +114,8 @@ class CatalogContext:
     is_source_catalogue: bool = False
     # A factsheet project's catalogue: the renderer formats every message with `%` (see PercentFormat).
     every_message_formatted: bool = False
+    # Where target_locale was read when the header's Language field did not give it.
+    locale_origin: str | None = None
 
 
 @dataclass(frozen=True)

@@ -102,7 +102,8 @@ class LanguageMissing(CatalogCheck):
 
     def check_catalog(self, catalog: Catalog, context: CatalogContext):
         if catalog.header is not None and not catalog.language:
-            yield catalog.header, Problem("header has no Language field")
+            guessed = f" (checked as {context.target_locale}, from {context.locale_origin})" if context.locale_origin else ""
+            yield catalog.header, Problem(f"header has no Language field{guessed}")
 
 
 class LanguageUnknown(CatalogCheck):

@@ -91,7 +91,7 @@ def default_catalogue_review_path(path: Path) -> Path:
 def catalogue_review(path: Path, options, config=None) -> ReviewPage:
     """The review page of one PO file of any gettext project, with exactly the findings
     `factsheet check PATH` reports (the same options and [tool.factsheet.check] settings)."""
-    from i18n.locales import normalise_locale
+    from i18n.checks.context import catalogue_locale
     from i18n.checks.runner import check_files
 
     report = check_files([str(path)], options, jobs=1)
@@ -100,7 +100,7 @@ def catalogue_review(path: Path, options, config=None) -> ReviewPage:
         raise InputError(failure.message, failure.path, failure.line)
     findings = config.apply(report.findings) if config is not None else report.findings
     catalog = _read(path, "no such catalogue")
-    target_locale = options.locale or normalise_locale(catalog.language) or "und"
+    target_locale = catalogue_locale(catalog, str(path), options.locale).locale or "und"
     return build_review(catalog, findings, source_locale=options.source_locale, target_locale=target_locale,
                         catalogue_label=str(path))
 
