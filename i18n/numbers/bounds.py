@@ -32,7 +32,9 @@ _BEFORE = {
                    "no greater than", "not greater than", "no larger than", "not larger than", "no bigger than",
                    "not bigger than", "no higher than", "not higher than", "no longer than", "not longer than",
                    "shorter than", "not to exceed", "up to and including", "at the most", "maximum is", "max is",
-                   "limit is", "limited to", "earlier than", "<=", "<", "≤"],
+                   "limit is", "limited to", "earlier than", "not exceed", "must not exceed", "cannot exceed",
+                   "can not exceed", "can't exceed", "may not exceed", "should not exceed", "shall not exceed",
+                   "does not exceed", "do not exceed", "doesn't exceed", "<=", "<", "≤"],
            LOWER: ["greater than or equal to", "larger than or equal to", "at least", "more than", "more then", "greater than", "larger than", "higher than", "over", "above",
                    "minimum of", "minimum", "min.", "min", "no less than", "not less than", "no fewer than",
                    "exceeding", "exceeds", "exceed", "no smaller than", "not smaller than", "no lower than",
@@ -44,7 +46,11 @@ _BEFORE = {
                    "pas plus de", "plus petit que", "plus petite que", "plus petits que", "plus petites que",
                    "plus court que", "plus courte que", "en dessous de", "en-dessous de", "au-dessous de",
                    "tout au plus", "ne dépassant pas", "n'excédant pas", "sans dépasser", "limité à", "limitée à",
-                   "maximal", "maximale", "<=", "<", "≤"],
+                   "maximal", "maximale", "ne doit pas dépasser", "ne peut pas dépasser", "ne peut dépasser",
+                   "ne doit pas excéder", "ne peut pas excéder", "ne doivent pas dépasser", "ne peuvent pas dépasser",
+                   "ne peut excéder", "ne peuvent excéder", "ne doit excéder", "ne doivent excéder",
+                   "ne peuvent dépasser", "ne doit dépasser", "ne doivent dépasser",
+                   "<=", "<", "≤"],
            LOWER: ["supérieur ou égal à", "supérieure ou égale à", "au moins", "au minimum", "plus de", "supérieur à", "supérieure à", "supérieurs à",
                    "supérieures à", "supérieurs ou égaux à", "supérieures ou égales à", "minimum", "min.", "pas moins de",
                    "dépassant", "plus grand que", "plus grande que", "plus grands que", "plus grandes que",
@@ -62,7 +68,9 @@ _BEFORE = {
                    "máximo", "máx.", "no más de", "menor de", "menores de", "inferior o igual a", "inferiores a",
                    "por debajo de", "como mucho", "no más que", "más pequeño que", "más pequeña que",
                    "más corto que", "más corta que", "no superior a", "no mayor que", "no mayor de", "sin exceder",
-                   "sin superar", "<=", "<", "≤"],
+                   "sin superar", "no debe exceder", "no debe superar", "no puede exceder", "no puede superar",
+                   "no deben exceder", "no deben superar", "no pueden exceder", "no pueden superar", "no exceda",
+                   "no supere", "<=", "<", "≤"],
            LOWER: ["mayor o igual que", "mayor o igual a", "al menos", "como mínimo", "por lo menos", "más de", "mayor que", "mayores que", "superior a",
                    "mínimo", "mín.", "no menos de", "mayor de", "mayores de", "superior o igual a", "superiores a",
                    "por encima de", "más que", "más grande que", "más largo que", "más larga que", "no inferior a",
@@ -70,7 +78,9 @@ _BEFORE = {
                    "sobrepasar", "a partir de", ">=", ">", "≥"]},
     "ru": {UPPER: ["меньше или равно", "меньше или равен", "не более", "не больше", "не более чем", "не выше", "до", "меньше", "менее", "максимум",
                    "максимально", "не превышающ", "ниже", "менее чем", "меньше чем", "не свыше", "не превышает",
-                   "не превышать", "вплоть до", "не длиннее", "<=", "<", "≤"],
+                   "не превышать", "вплоть до", "не длиннее", "не должно превышать", "не должен превышать",
+                   "не должна превышать", "не должны превышать", "не может превышать", "не могут превышать",
+                   "<=", "<", "≤"],
            LOWER: ["больше или равно", "больше или равен", "не менее", "не меньше", "не ниже", "более", "больше", "свыше", "минимум", "хотя бы", "по крайней мере",
                    "выше", "превышающ", "более чем", "больше чем", "не короче", "длиннее", "превышает", "превышать",
                    "как минимум", "по меньшей мере", ">=", ">", "≥"]},
@@ -115,7 +125,8 @@ _AFTER = {
                    "и более", "и больше", "как минимум",
                    *(f"или {degree} {stem}{ending}" for degree, stem in (("более", "поздн"), ("менее", "ранн"))
                      for ending in ("ей", "их", "ие", "ий", "юю", "яя"))]},
-    "ja": {UPPER: ["以下", "未満", "以内", "まで", "以前", "を超えない", "より小さ", "より少な", "に満たない", "を下回",
+    "ja": {UPPER: ["以下", "未満", "以内", "まで", "以前", "を超えない", "を超えてはな", "を超えてはい", "を超えられ",
+                   "を超えることはでき", "を越えてはな", "を越えてはい", "を越えられ", "を越えることはでき", "より小さ", "より少な", "に満たない", "を下回",
                    "より短", "より低", "より前", "より古", "を越えない"],
            LOWER: ["以上", "以降", "を超え", "超", "より大き", "より多", "より長", "を上回", "を越え", "超過", "より高",
                    "より後", "より新し"]},
@@ -164,9 +175,10 @@ _NEGATIONS = {
     "en": r"cannot|can't|can not|must not|mustn't|may not|should not|shouldn't|could not|couldn't"
           r"|does not|doesn't|do not|don't|will not|won't",
     "fr": r"ne peut pas|ne peuvent pas|ne peux pas|ne pouvez pas|ne pouvons pas|ne doit pas|ne doivent pas"
-          r"|ne peut|ne peux|ne doit|impossible de",
+          r"|ne peut|ne peux|ne doit|ne peuvent|ne doivent|ne pourra|ne pourront|ne saurait|ne sauraient"
+          r"|impossible de",
     "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine",
-    "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben",
+    "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten",
     "ru": r"не может|не могут|нельзя|не должн\w*",
 }
 
@@ -223,6 +235,7 @@ _STRICT_RE = re.compile(
     r"|меньше|свыше|выше|ниже|превыша|длиннее|короче|плюс|未満|超|より|を上回|を下回|^plus \w+ que$|^más \w+ que$| als$")
 _INCLUSIVE_RE = re.compile(
     r"or equal|ou égale?|oder gleich|o igual|или равн|^(?:no|not|pas|nicht|не) |<=|>=|≤|≥"
+    r"|(?:not|n't|pas|no|не|nicht)\b.*(?:exceed|dépass|excéd|exced|exceda|super|превыша)|を[超越]え(?:な|ては|られ|ることはでき)"
     r"|^(?:or|and|ou|et|oder|und|o|y|или|и) ")
 
 
