@@ -176,6 +176,18 @@ CASES = [
     (CHANGED, "Must be less than 8.", "Doit être plus petit que 7.", "fr", ["8"]),
     (CHANGED, "Must not exceed 4.", "Darf höchstens 4 sein.", "de", []),
     (CHANGED, "Must not exceed 4.", "Darf höchstens 5 sein.", "de", ["4"]),
+    # A limit named by its extreme, turned into the other one, with or without a number.
+    (CHANGED, "Maximum height", "Минимальная высота", "ru", ["Maximum"]),
+    (CHANGED, "Maximum height", "Максимальная высота", "ru", []),
+    (CHANGED, "Maximum color value is 0", "色の最小値が 0 です", "ja", ["Maximum"]),
+    (CHANGED, "Maximum color value is 0", "色の最大値が 0 です", "ja", []),
+    (CHANGED, "Minimum number of rows", "Nombre maximal de lignes", "fr", ["Minimum"]),
+    (CHANGED, "Minimum number of rows", "Nombre minimal de lignes", "fr", []),
+    (CHANGED, "Minimum width", "Höchstbreite", "de", ["Minimum"]),
+    (CHANGED, "Minimum width", "Mindestbreite", "de", []),
+    (CHANGED, "Maximum size: 5 MB", "Tamaño mínimo: 5 MB", "es", ["Maximum"]),
+    (CHANGED, "Maximum size: 5 MB", "Tamaño máximo: 5 MB", "es", []),
+    (CHANGED, "The minimum and maximum", "Le maximum et le minimum", "fr", []),
     # "must not exceed" is a ceiling said with a negated verb, in each language's own words.
     (CHANGED, "The sum must not exceed 4.", "Die Summe darf mindestens 4 sein.", "de", ["4"]),
     (CHANGED, "The sum must not exceed 4.", "Die Summe darf 4 nicht überschreiten.", "de", []),

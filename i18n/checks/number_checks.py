@@ -31,7 +31,7 @@ def number_comparison(pair: Pair):
 def has_number_problems(pair: Pair) -> bool:
     """Whether the pair's numbers comparison found anything (the number checks' shared prefilter)."""
     # Most pairs have no number at all: decided before the comparison is looked up.
-    if pair.target_locale is None or not may_differ(pair.source, pair.target, pair.source_locale):
+    if pair.target_locale is None or not may_differ(pair.source, pair.target, pair.source_locale, pair.target_locale):
         return False
     comparison = number_comparison(pair)
     return comparison is not None and not comparison.ok
@@ -97,6 +97,10 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
                f"number {bound.source.text} of {where} is {_BOUND_NAMES[bound.source_direction]} "
                f"(\"{bound.source_comparator}\") but {_BOUND_NAMES[bound.target_direction]} in {label} "
                f"(\"{bound.target_comparator}\" {bound.target.text})", bound.source.text)
+    for swap in comparison.extremes:
+        yield ("number-changed",
+               f"the limit \"{swap.source}\" of {where} is {_BOUND_NAMES[swap.source_direction]} but "
+               f"\"{swap.target}\" in {label} is {_BOUND_NAMES[swap.target_direction]}", swap.source)
 
 
 class _ValueCheck(PairCheck):

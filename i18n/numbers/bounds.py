@@ -304,6 +304,64 @@ def may_have_comparator(text: str, language: str) -> bool:
     return ("<" in text or ">" in text or "≤" in text or "≥" in text) and _SIGN_RE.search(text) is not None
 
 
+# A limit named by its extreme: a maximum is a ceiling, a minimum a floor. "Maximum Height" /
+# "Минимальная высота" says the opposite whether or not a number follows. (One word per side,
+# never both on one side: "the minimum and maximum" / "le minimum et le maximum" is no swap.)
+_EXTREMES = {
+    "en": (r"max(?:imum|imal|imally|ima)?", r"min(?:imum|imal|imally|ima)?"),
+    "fr": (r"max(?:imum|imal|imale|imaux|imales|ima)?", r"min(?:imum|imal|imale|imaux|imales|ima)?"),
+    "de": (r"max(?:imum|imal|imale[nmrs]?|ima)?|höchst\w*", r"min(?:imum|imal|imale[nmrs]?|ima)?|mindest\w*"),
+    "es": (r"máxim[oa]s?|máx|max", r"mínim[oa]s?|mín|min"),
+    "it": (r"massim[oaie]|max", r"minim[oaie]|min"),
+    "pt": (r"máxim[oa]s?|máx|max", r"mínim[oa]s?|mín|min"),
+    "ru": (r"максим\w*|макс", r"миним\w*|мин"),
+    "uk": (r"максим\w*|макс", r"мінім\w*|мін"),
+    "pl": (r"maksym\w*|maks|max", r"minim\w*|min"),
+    "ja": (r"最大|最高|最長|最多|上限", r"最小|最低|最短|最少|下限"),
+    "zh": (r"最大|最高|最长|最長|最多|上限", r"最小|最低|最短|最少|下限"),
+}
+
+
+@lru_cache(maxsize=None)
+def _extreme_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = _EXTREMES.get(language)
+    if words is None:
+        return None
+    if language in _CJK_LANGUAGES:
+        return re.compile(words[0]), re.compile(words[1])
+    return tuple(re.compile(r"(?i)(?<![\w-])(?:" + side + r")(?![\w-])") for side in words)
+
+
+_EXTREME_STEM_RE = re.compile(r"[Mm](?:ax|in)|MAX|MIN|máx|mín|massim|maks|макс|мин|мін|[Hh]öchst|[Mm]indest"
+                              r"|最大|最高|最長|最长|最多|上限|最小|最低|最短|最少|下限|МАКС|МИН|Макс|Мин|Мін")
+
+
+def may_name_an_extreme(text: str, language: str) -> bool:
+    """The cheap test for swapped_extreme: a text without any of these stems names no extreme.
+    (English, nearly every source: six substring tests, four times faster than one regex.)"""
+    if language == "en":
+        return "max" in text or "min" in text or "Max" in text or "Min" in text or "MAX" in text or "MIN" in text
+    return _EXTREME_STEM_RE.search(text) is not None
+
+
+def swapped_extreme(source: str, target: str, source_language: str,
+                    target_language: str) -> tuple[str, str, str, str] | None:
+    """(source word, target word, source direction, target direction) when the source names one
+    extreme only and the translation only the other one."""
+    source_res, target_res = _extreme_res(source_language), _extreme_res(target_language)
+    if source_res is None or target_res is None:
+        return None
+    source_max, source_min = source_res[0].search(source), source_res[1].search(source)
+    if (source_max is None) == (source_min is None):
+        return None
+    target_max, target_min = target_res[0].search(target), target_res[1].search(target)
+    if source_max is not None and target_min is not None and target_max is None:
+        return source_max.group(), target_min.group(), UPPER, LOWER
+    if source_min is not None and target_max is not None and target_min is None:
+        return source_min.group(), target_max.group(), LOWER, UPPER
+    return None
+
+
 @lru_cache(maxsize=None)
 def _bound_number_re(language: str) -> re.Pattern[str] | None:
     if language not in _BEFORE:

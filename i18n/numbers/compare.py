@@ -42,9 +42,11 @@ from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import SPACED_LETTER, mask_non_quantities
 from i18n.numbers.examples import example_spans, localised, span_at
 from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, lost_in_place, same_runs
-from i18n.numbers.bounds import LOWER, comparator, may_bound_a_number, may_have_comparator, strict
+from i18n.numbers.bounds import (LOWER, comparator, may_bound_a_number, may_have_comparator, may_name_an_extreme,
+                                 strict, swapped_extreme)
 from i18n.numbers.notes import asks_for_a_value, without_translator_notes
-from i18n.numbers.model import BoundMismatch, Literal, LiteralMismatch, Number, NumberComparison, StyleProblem
+from i18n.numbers.model import (BoundMismatch, ExtremeSwap, Literal, LiteralMismatch, Number, NumberComparison,
+                                StyleProblem)
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
 from i18n.numbers.words import number_word_test, number_word_vocabulary, read_number_words, stand_ins
@@ -533,12 +535,19 @@ def _values_may_differ(source: str, target: str, source_locale: str = "en") -> b
             or _number_word_test(source_locale)(source))
 
 
-def may_differ(source: str, target: str, source_locale: str = "en") -> bool:
+def may_differ(source: str, target: str, source_locale: str = "en", target_locale: str | None = None) -> bool:
     """False when compare_numbers is sure to find nothing (see _values_may_differ), and the source
     has no quantity in words either ("twice", "a third")."""
     search_source = _search_ascii_digit_or_roman if source.isascii() else _search_digit_or_roman
     return (search_source(source) is not None or _search_digit(target) is not None
-            or _word_test(source_locale)(source))
+            or _word_test(source_locale)(source) or _swapped_extreme(source, target, source_locale, target_locale) is not None)
+
+
+def _swapped_extreme(source: str, target: str, source_locale: str, target_locale: str | None):
+    source_language = "en" if source_locale == "en" else locale_symbols(source_locale).language
+    if target_locale is None or not may_name_an_extreme(source, source_language):
+        return None
+    return swapped_extreme(source, target, source_language, locale_symbols(target_locale).language)
 
 
 def compare_numbers(
@@ -550,6 +559,10 @@ def compare_numbers(
     if _search_digit(target) is not None:
         target = without_translator_notes(target)
     comparison = _compare_values(source, target, source_locale, target_locale)
+    # One mistake, one finding: "a maximum of 40" / "un minimum de 40" is already a bound turned over.
+    extreme = None if comparison.bounds else _swapped_extreme(source, target, source_locale, target_locale)
+    if extreme is not None:
+        comparison = replace(comparison, extremes=(ExtremeSwap(*extreme),))
     return with_quantity_words(comparison, source, target, locale_symbols(source_locale).language,
                                locale_symbols(target_locale).language, lambda: _stated_values(source, source_locale),
                                lambda: _stated_values(target, target_locale))

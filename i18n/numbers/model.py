@@ -60,6 +60,16 @@ class BoundMismatch:
 
 
 @dataclass(frozen=True)
+class ExtremeSwap:
+    """A limit named by its extreme in the source and by the other extreme in the translation."""
+
+    source: str  # as written: "Maximum"
+    target: str  # "Минимальная"
+    source_direction: str  # "at most" for a maximum, "at least" for a minimum
+    target_direction: str
+
+
+@dataclass(frozen=True)
 class NumberComparison:
     missing: tuple[Number, ...]  # in the source, not in the translation
     added: tuple[Number, ...]  # in the translation, not in the source
@@ -67,7 +77,9 @@ class NumberComparison:
     foreign_style: tuple[StyleProblem, ...]  # translation numbers written in another locale's style
     literals: tuple[LiteralMismatch, ...] = ()  # codes, options, versions, dates whose digits differ
     bounds: tuple[BoundMismatch, ...] = ()  # same value, opposite comparators
+    extremes: tuple[ExtremeSwap, ...] = ()  # "Maximum Height" / "Минимальная высота"
 
     @property
     def ok(self) -> bool:
-        return not (self.missing or self.added or self.changed or self.foreign_style or self.literals or self.bounds)
+        return not (self.missing or self.added or self.changed or self.foreign_style or self.literals or self.bounds
+                    or self.extremes)
