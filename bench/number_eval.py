@@ -129,6 +129,8 @@ def errors(comparison) -> list[str]:
                      f"{mismatch.target and mismatch.target.text}")
     for bound in getattr(comparison, "bounds", ()):
         found.append(f"bound {bound}")
+    for swap in getattr(comparison, "extremes", ()):
+        found.append(f"extreme {swap.source} -> {swap.target}")
     return found
 
 
