@@ -223,6 +223,9 @@ CASES = [
     # Ukrainian and Polish small numbers in words, declined; Chinese 两 before a counter.
     (MISSING, "Instead of 8 spaces.", "Замість восьми пробілів.", "uk", []),
     (MISSING, "Instead of 8 spaces.", "Замість двох пробілів.", "uk", ["8"]),
+    # An ellipsis joins no code: "WAIT...1.5" holds the number 1.5.
+    (MISSING, "Wait 0.5*WAIT...1.5*WAIT secs.", "Zwischen 0,5*WAIT und 1,5*WAIT Sekunden warten.", "de", []),
+    (MISSING, "Wait 0.5*WAIT...1.5*WAIT secs.", "Zwischen 0,5*WAIT und WAIT Sekunden warten.", "de", ["1.5"]),
     (MISSING, "A multiple of 5.", "Wielokrotność pięciu.", "pl", []),
     (MISSING, "A multiple of 5.", "Wielokrotność czterech.", "pl", ["5"]),
     (MISSING, "A tuple of 2 strings.", "Кортеж із двох рядків.", "uk", []),

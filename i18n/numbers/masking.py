@@ -57,8 +57,10 @@ _PATTERNS = [
     # iso8601, C90, file2.txt), or a name with a capital joined to digits (UTF-8, non-UTF-8, C++90).
     # A lower-case English prefix is a word, not a code: "pre-2007", "base-64", "non-0".
     # Chinese, Japanese and Korean write no spaces: their letters next to digits make no code.
-    r"(?<!" + SPACED_WORD + r")(?<![.+-])" + SPACED_LETTER + SPACED_WORD + r"*?\d" + SPACED_WORD + r"*(?:[-.+]+" + SPACED_WORD + r"+)*",
-    r"(?<!" + SPACED_WORD + r")(?<![.+-])(?=[\w.+-]*\d)(?=[\w.+-]*[A-Z])" + SPACED_LETTER + r"+(?:[-.+]+" + SPACED_WORD + r"+)+",
+    r"(?<!" + SPACED_WORD + r")(?<![.+-])" + SPACED_LETTER + SPACED_WORD + r"*?\d" + SPACED_WORD + r"*(?:(?:[-+]+|\.(?!\.))" + SPACED_WORD + r"+)*",
+    # (An ellipsis joins no code: "0.5*WAIT...1.5*WAIT" holds the number 1.5.)
+    r"(?<!" + SPACED_WORD + r")(?<![.+-])(?=[\w.+-]*\d)(?=[\w.+-]*[A-Z])" + SPACED_LETTER + r"+(?:(?:[-+]+|\.(?!\.))"
+    + SPACED_WORD + r"+)+",
 ]
 
 NON_QUANTITY_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
