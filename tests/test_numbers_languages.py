@@ -223,6 +223,12 @@ CASES = [
     # Ukrainian and Polish small numbers in words, declined; Chinese 两 before a counter.
     (MISSING, "Instead of 8 spaces.", "Замість восьми пробілів.", "uk", []),
     (MISSING, "Instead of 8 spaces.", "Замість двох пробілів.", "uk", ["8"]),
+    # Months (and weekdays) that Japanese and Chinese write with their number; "may" the verb is no month.
+    (ADDED, "February", "2月", "ja", []),
+    (ADDED, "Feb", "3月", "ja", ["3"]),
+    (ADDED, "May", "5月", "ja", []),
+    (ADDED, "You may choose files.", "5 ファイルを選択できます。", "ja", ["5"]),
+    (ADDED, "Monday", "星期一", "zh_CN", []),
     # An ellipsis joins no code: "WAIT...1.5" holds the number 1.5.
     (MISSING, "Wait 0.5*WAIT...1.5*WAIT secs.", "Zwischen 0,5*WAIT und 1,5*WAIT Sekunden warten.", "de", []),
     (MISSING, "Wait 0.5*WAIT...1.5*WAIT secs.", "Zwischen 0,5*WAIT und WAIT Sekunden warten.", "de", ["1.5"]),

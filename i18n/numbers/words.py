@@ -168,7 +168,15 @@ def may_have_number_words(text: str, language: str) -> bool:
 _STAND_INS = {
     "en": {"zeroth": 0, "nonzero": 0, "negative": 0, "positive": 0, "a": 1, "an": 1, "once": 1, "single": 1, "both": 2, "twice": 2, "double": 2, "doubly": 2,
            "dual": 2, "pair": 2, "zero": 0, "zeros": 0, "zeroes": 0, "none": 0, "nothing": 0, "empty": 0, "first": 1, "second": 2,
-           "binary": 2, "octal": 8, "decimal": 10, "hexadecimal": 16, "hex": 16},
+           "binary": 2, "octal": 8, "decimal": 10, "hexadecimal": 16, "hex": 16,
+           # Months and weekdays, which Chinese, Japanese and Korean write with their number (2月, 星期一, 2월).
+           **{name: number for number, names in enumerate(
+               ("january jan", "february feb", "march mar", "april apr", "", "june jun", "july jul",
+                "august aug", "september sep sept", "october oct", "november nov", "december dec"), 1)
+              for name in names.split()},
+           **{name: number for number, names in enumerate(
+               ("monday mon", "tuesday tue tues", "wednesday wed", "thursday thu thur thurs", "friday fri",
+                "saturday sat", "sunday sun"), 1) for name in names.split()}},
     "fr": {"négatif": 0, "négative": 0, "négatifs": 0, "négatives": 0, "positif": 0, "positive": 0,
            "zéro": 0, "aucun": 0, "aucune": 0, "rien": 0, "nul": 0, "nulle": 0, "vide": 0,
            "double": 2, "paire": 2, "seul": 1, "seule": 1, "unique": 1, "premier": 1, "première": 1,
@@ -269,6 +277,10 @@ def japanese_numeral_value(text: str) -> int | None:
     return total + (digit or 0)
 
 
+# Stand-ins read with their case: "May" the month, not "may" the verb.
+_CASED_STAND_INS = {"en": {"May": 5, "MAY": 5}}
+
+
 def stand_ins(text: str, language: str) -> list[tuple[Decimal, int]]:
     """(value, offset) of the words of `text` that stand in for a small number (see _STAND_INS)."""
     table = _STAND_INS.get(language, {})
@@ -277,6 +289,10 @@ def stand_ins(text: str, language: str) -> list[tuple[Decimal, int]]:
         for match in _WORD_RE.finditer(text.lower())
         if match.group() in table
     ]
+    cased = _CASED_STAND_INS.get(language)
+    if cased is not None:
+        found += [(Decimal(cased[match.group()]), match.start())
+                  for match in _WORD_RE.finditer(text) if match.group() in cased]
     stems = _stem_re(language)
     if stems is not None:
         values = _stem_values(language)
