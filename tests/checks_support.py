@@ -26,6 +26,7 @@ PLURAL_FORMS = {
     "pl": "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
     "uk": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
     "zh_CN": "nplurals=1; plural=0;",
+    "it": "nplurals=2; plural=(n != 1);",
 }
 MODES = ("singular", "plural", "silenced")
 

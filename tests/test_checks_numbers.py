@@ -48,6 +48,20 @@ def test_a_form_for_one_count_may_spell_the_count_out(locale, singular):
     assert findings == []
 
 
+@pytest.mark.parametrize(("locale", "forms"), [
+    ("es", ["1 firma no comprobada", "%d firmas no comprobadas"]),
+    ("de", ["1 Signatur nicht geprüft", "%d Signaturen nicht geprüft"]),
+])
+def test_a_form_for_one_count_may_write_the_count_in_digits(locale, forms):
+    entry = Entry(msgid="%d signature not checked", msgid_plural="%d signatures not checked", flags=["c-format"],
+                  msgstr_plural=forms)
+    assert run(catalogue([entry], locale), select={"number-added"}) == []
+    # A count the form does not serve is still reported.
+    wrong = Entry(msgid=entry.msgid, msgid_plural=entry.msgid_plural, flags=["c-format"],
+                  msgstr_plural=["2 " + forms[0].split(" ", 1)[1], forms[1]])
+    assert [f.subject for f in run(catalogue([wrong], locale), select={"number-added"})] == ["2"]
+
+
 def test_a_form_for_many_counts_keeps_the_number():
     # Polish msgstr[1] serves 2-4, 22-24, ...: a number dropped there is a mistake.
     entry = Entry(msgid="1 cub", msgid_plural="5 cubs", msgstr_plural=["1 młode", "młode", "5 młodych"])

@@ -223,6 +223,13 @@ CASES = [
     # Ukrainian and Polish small numbers in words, declined; Chinese 两 before a counter.
     (MISSING, "Instead of 8 spaces.", "Замість восьми пробілів.", "uk", []),
     (MISSING, "Instead of 8 spaces.", "Замість двох пробілів.", "uk", ["8"]),
+    # A month written as a word in the translation stands for its number.
+    (MISSING, "Use of 2/29 in a non-leap year.", "Der 29. Februar in einem Jahr, das kein Schaltjahr ist.", "de", []),
+    (MISSING, "Use of 2/29 in a non-leap year.", "Der 29. März in einem Jahr, das kein Schaltjahr ist.", "de", ["2"]),
+    # A version copied as it is, before Spanish or Italian "o" ("or"), is no decimal in English style.
+    ("number-foreign-style", "GNU LGPL, version 2.1 or later", "GNU LGPL, versión 2.1 o posterior", "es", []),
+    ("number-foreign-style", "Java 2 (JDK 1.2 or higher)", "Java 2 (JDK 1.2 o superiore)", "it", []),
+    ("number-foreign-style", "Wait 1.5 s or more.", "Espere 1.5 s o más.", "es", ["1.5"]),
     # Months (and weekdays) that Japanese and Chinese write with their number; "may" the verb is no month.
     (ADDED, "February", "2月", "ja", []),
     (ADDED, "Feb", "3月", "ja", ["3"]),

@@ -38,7 +38,8 @@ def has_number_problems(pair: Pair) -> bool:
 
 
 def _dropped_count(pair: Pair, number) -> bool:
-    """A form used for a few n only (msgstr[0]: 1, or 0 and 1) may spell such a count out or drop it."""
+    """A form used for a few n only (msgstr[0]: 1, or 0 and 1) may spell such a count out, drop it,
+    or write it in digits."""
     return pair.few_n is not None and number.value in pair.few_n
 
 
@@ -76,7 +77,9 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
             yield ("number-missing", f"{literal_reading(mismatch.source)} of {where}: {_what(mismatch.source)} "
                    f"not in {label}", mismatch.source.text)
     for number in comparison.added:
-        yield "number-added", f"number {reading(number)} in {label} is not in {where}", number.text
+        # "%d signature" / msgstr[0] "1 firma": a form for n = 1 only may write its count.
+        if pair is None or not _dropped_count(pair, number):
+            yield "number-added", f"number {reading(number)} in {label} is not in {where}", number.text
     for mismatch in comparison.literals:
         if mismatch.source is None:
             yield ("number-added", f"{literal_reading(mismatch.target)} in {label}: {_what(mismatch.target)} "

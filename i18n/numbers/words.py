@@ -192,6 +192,16 @@ _STAND_INS = {
     "pt": {"zero": 0, "nenhum": 0, "nenhuma": 0, "ambos": 2, "ambas": 2},
     "nl": {"nul": 0, "geen": 0, "beide": 2, "tweemaal": 2},
 }
+# A date's month written as a word stands for its number ("2/29" / "29. Februar", "31 mai").
+_MONTHS = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "de": "januar februar märz april mai juni juli august september oktober november dezember",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+}
+for _language, _names in _MONTHS.items():
+    _STAND_INS[_language].update({name: number for number, name in enumerate(_names.split(), 1)})
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 # Languages text2num does not read, and German compounds: word stems that stand for a small
