@@ -223,6 +223,16 @@ CASES = [
     # Ukrainian and Polish small numbers in words, declined; Chinese 两 before a counter.
     (MISSING, "Instead of 8 spaces.", "Замість восьми пробілів.", "uk", []),
     (MISSING, "Instead of 8 spaces.", "Замість двох пробілів.", "uk", ["8"]),
+    # A manual page the translation points to, and printf's "#" flag written out as "0x".
+    (ADDED, "%s: fread failed", "%s: fread(3) が失敗しました", "ja", []),
+    (ADDED, "To enable it, see the top man page.", "Lesen Sie dazu top(1).", "de", []),
+    (CHANGED, "See read(2).", "Voir read(3).", "fr", ["2"]),
+    (MISSING, "Please see man 5 apt.conf.", "Veuillez consulter apt.conf(5).", "fr", []),
+    (ADDED, "bits %#llx undefined", "bits 0x%llx indéfinis", "fr", []),
+    (MISSING, "offset 0x%lx", "offset %#lx", "fr", []),
+    (MISSING, "offset 0x%lx", "オフセット: %lx", "ja", ["0x"]),
+    (MISSING, "The port is non-0.", "Порт должен иметь ненулевое значение.", "ru", []),
+    (MISSING, "Use of 2/29 in a non-leap year.", "Использование 29 февраля в невисокосном году.", "ru", []),
     # A month written as a word in the translation stands for its number.
     (MISSING, "Use of 2/29 in a non-leap year.", "Der 29. Februar in einem Jahr, das kein Schaltjahr ist.", "de", []),
     (MISSING, "Use of 2/29 in a non-leap year.", "Der 29. März in einem Jahr, das kein Schaltjahr ist.", "de", ["2"]),

@@ -44,7 +44,7 @@ from i18n.numbers.examples import example_spans, localised, span_at
 from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, lost_in_place, same_runs
 from i18n.numbers.bounds import (LOWER, comparator, may_bound_a_number, may_have_comparator, may_name_an_extreme,
                                  strict, swapped_extreme)
-from i18n.numbers.notes import asks_for_a_value, without_translator_notes
+from i18n.numbers.notes import asks_for_a_value, without_added_pointers, without_translator_notes
 from i18n.numbers.model import (BoundMismatch, ExtremeSwap, Literal, LiteralMismatch, Number, NumberComparison,
                                 StyleProblem)
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
@@ -559,6 +559,7 @@ def compare_numbers(
         return _EMPTY_COMPARISON
     if _search_digit(target) is not None:
         target = without_translator_notes(target)
+    source, target = without_added_pointers(source, target)
     comparison = _compare_values(source, target, source_locale, target_locale)
     # One mistake, one finding: "a maximum of 40" / "un minimum de 40" is already a bound turned over.
     extreme = None if comparison.bounds else _swapped_extreme(source, target, source_locale, target_locale)

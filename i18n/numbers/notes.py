@@ -47,3 +47,32 @@ def without_translator_notes(text: str) -> str:
         pieces.append(text[done:match.start()] + " " * (close - match.start()))
         done = close
     return "".join(pieces) + text[done:]
+
+
+# A manual-page reference ("fread(3)", "top(1)") the translator adds to a name the source gives
+# without one: a pointer for the reader, no number of the text.
+_MANUAL_REFERENCE_RE = re.compile(r"([A-Za-z_][\w.-]*)\([1-9][a-z]?\)")
+# printf's "#" flag writes the "0x" itself: "%#llx" and "0x%llx" print the same.
+_HEX_PREFIX_RE = re.compile(r"0[xX](?=%[-+ 0-9.]*(?:(?:hh|h|ll|l|j|z|t|L|q)?[xX]|<PRI[xX]\w*>))")
+
+
+def without_added_pointers(source: str, target: str) -> tuple[str, str]:
+    """`source` and `target` with what only restates the other's form blanked out, same length:
+    a manual-page reference the translation adds, and the "0x" one side writes for the other's
+    "%#x"."""
+    if "(" in target:
+        target = _MANUAL_REFERENCE_RE.sub(lambda match: _blank_reference(match, source), target)
+    if "%#" in source and "0x" not in source and "0X" not in source:
+        target = _HEX_PREFIX_RE.sub("  ", target)
+    elif "%#" in target and "0x" not in target and "0X" not in target:
+        source = _HEX_PREFIX_RE.sub("  ", source)
+    return source, target
+
+
+def _blank_reference(match: re.Match, source: str) -> str:
+    name, reference = match.group(1), match.group()[len(match.group(1)):]
+    # Compared as usual when the source refers to a page too, or states the number at all
+    # ("see man 5 apt.conf" / "apt.conf(5)").
+    if name + "(" in source or reference in source or re.search(r"(?<![\w.])" + reference[1] + r"(?![\w.])", source):
+        return match.group()
+    return name + " " * len(reference)
