@@ -233,6 +233,8 @@ CASES = [
     (MISSING, "offset 0x%lx", "オフセット: %lx", "ja", ["0x"]),
     (MISSING, "The port is non-0.", "Порт должен иметь ненулевое значение.", "ru", []),
     (MISSING, "Use of 2/29 in a non-leap year.", "Использование 29 февраля в невисокосном году.", "ru", []),
+    # gnupg's escaped line break "%%0A" holds no number.
+    (MISSING, "Use at least %u digit or%%0Aspecial character.", "Mindestens %u Sonderzeichen verwenden.", "de", []),
     # A month written as a word in the translation stands for its number.
     (MISSING, "Use of 2/29 in a non-leap year.", "Der 29. Februar in einem Jahr, das kein Schaltjahr ist.", "de", []),
     (MISSING, "Use of 2/29 in a non-leap year.", "Der 29. März in einem Jahr, das kein Schaltjahr ist.", "de", ["2"]),

@@ -56,12 +56,20 @@ _MANUAL_REFERENCE_RE = re.compile(r"([A-Za-z_][\w.-]*)\([1-9][a-z]?\)")
 _HEX_PREFIX_RE = re.compile(r"0[xX](?=%[-+ 0-9.]*(?:(?:hh|h|ll|l|j|z|t|L|q)?[xX]|<PRI[xX]\w*>))")
 
 
+_ENCODED_BREAK_RE = re.compile(r"%%0[AaDd]")
+
+
 def without_added_pointers(source: str, target: str) -> tuple[str, str]:
     """`source` and `target` with what only restates the other's form blanked out, same length:
-    a manual-page reference the translation adds, and the "0x" one side writes for the other's
-    "%#x"."""
+    a manual-page reference the translation adds, the "0x" one side writes for the other's
+    "%#x", and a line break written "%%0A"."""
     if "(" in target:
         target = _MANUAL_REFERENCE_RE.sub(lambda match: _blank_reference(match, source), target)
+    # gnupg's pinentry texts break their lines with an escaped "%0A", which no translation must keep.
+    if "%0" in source:
+        source = _ENCODED_BREAK_RE.sub("    ", source)
+    if "%0" in target:
+        target = _ENCODED_BREAK_RE.sub("    ", target)
     if "%#" in source and "0x" not in source and "0X" not in source:
         target = _HEX_PREFIX_RE.sub("  ", target)
     elif "%#" in target and "0x" not in target and "0X" not in target:
