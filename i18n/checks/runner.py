@@ -55,6 +55,11 @@ def check_file(path: str, options: CheckOptions) -> CatalogResult | ReadFailure:
         return ReadFailure(error.path or path, error.line, error.message)
     except OSError as error:
         return ReadFailure(path, None, f"cannot read: {error.strerror}")
+    return check_read_catalogue(catalog, path, options)
+
+
+def check_read_catalogue(catalog: Catalog, path: str, options: CheckOptions) -> CatalogResult:
+    """Check a catalogue already read from `path`."""
     # A template's entries are untranslated by nature.
     is_template = path.endswith(".pot")
     return check_catalog(catalog, catalog_context(catalog, path, options, is_source=is_template), options)
@@ -105,4 +110,4 @@ def report(results: list, paths: list[str], extra: list[Finding] = ()) -> CheckR
     )
 
 
-__all__ = ["CheckReport", "ReadFailure", "check_file", "check_files", "report"]
+__all__ = ["CheckReport", "ReadFailure", "check_file", "check_files", "check_read_catalogue", "report"]

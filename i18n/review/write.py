@@ -92,14 +92,12 @@ def catalogue_review(path: Path, options, config=None) -> ReviewPage:
     """The review page of one PO file of any gettext project, with exactly the findings
     `factsheet check PATH` reports (the same options and [tool.factsheet.check] settings)."""
     from i18n.checks.context import catalogue_locale
-    from i18n.checks.runner import check_files
+    from i18n.checks.runner import check_read_catalogue
 
-    report = check_files([str(path)], options, jobs=1)
-    if report.failures:
-        failure = report.failures[0]
-        raise InputError(failure.message, failure.path, failure.line)
-    findings = config.apply(report.findings) if config is not None else report.findings
+    # Read once: the page shows the very text the findings were made on.
     catalog = _read(path, "no such catalogue")
+    findings = check_read_catalogue(catalog, str(path), options).findings
+    findings = config.apply(findings) if config is not None else findings
     target_locale = catalogue_locale(catalog, str(path), options.locale).locale or "und"
     return build_review(catalog, findings, source_locale=options.source_locale, target_locale=target_locale,
                         catalogue_label=str(path))
