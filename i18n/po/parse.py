@@ -27,6 +27,7 @@ import gc
 import re
 
 from i18n.errors import InputError
+from i18n.po import escapes
 from i18n.po.charsets import codec_of
 from i18n.po.flags import read_flag_line
 from i18n.po.model import Catalog, Entry
@@ -70,9 +71,8 @@ _EOT_MESSAGE = "context separator <EOT> within string"
 # A byte invalid in the file's charset, as the surrogate escape that stands for it.
 _KEPT_INVALID = re.compile("[\udc80-\udcff]")
 _BYTE_ESCAPE = re.compile(r"\\(?:[0-7]|x)")
-_ESCAPE = re.compile(r'\\(?:([ntbrfva\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.?))', re.S)
-_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a": "\a",
-                   "\\": "\\", '"': '"'}
+_SIMPLE_ESCAPES = escapes.BY_LETTER
+_ESCAPE = re.compile(r"\\(?:([" + re.escape("".join(_SIMPLE_ESCAPES)) + r"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.?))", re.S)
 _CRLF_NOT_AFTER_BACKSLASH = re.compile(r"(?<!\\)\r\n")
 # Twice as fast as `in` where backslashes abound (before every "n" of a "\\n" escape).
 _CONTINUATION = re.compile(rb"\\\n")

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from i18n.errors import FactsheetError
+from i18n.po import escapes
 from i18n.po.charsets import writing_codec
 from i18n.po.flags import (FUZZY, NO_WRAP, SYNTAX_CHECKS, SYNTAX_RANK, WRAP, check_flag, format_flag, format_rank,
                            wrap_disabled, written_range)
@@ -20,9 +21,8 @@ from i18n.po.model import Catalog, Entry
 
 _REFERENCE_LINE = re.compile(r"(.*):[0-9]+\Z", re.S)
 
-_ESCAPES = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v",
-            "\\": "\\\\", '"': '\\"'}
-_NEEDS_ESCAPE = re.compile(r'[\a\b\f\n\r\t\v\\"]')
+_ESCAPES = escapes.WRITTEN
+_NEEDS_ESCAPE = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
 _ESCAPE_SEQUENCE_BYTES = re.compile(rb"\\.")
 _WIDE_POSSIBLE = re.compile(r"[^\x00-\u02ff]")
 
