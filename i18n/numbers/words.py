@@ -166,7 +166,7 @@ def may_have_number_words(text: str, language: str) -> bool:
 # Numbers, but excuse a 0, 1 or 2 written in digits on the other side ("both" / "les 2 touches",
 # "twice" / "2 fois", "Got 0 lines" / "aucune ligne", "a file" / "1 fichier").
 _STAND_INS = {
-    "en": {"zeroth": 0, "nonzero": 0, "negative": 0, "positive": 0, "a": 1, "an": 1, "once": 1, "single": 1, "both": 2, "twice": 2, "double": 2, "doubly": 2,
+    "en": {"zeroth": 0, "nonzero": 0, "negative": 0, "positive": 0, "a": 1, "an": 1, "per": 1, "once": 1, "single": 1, "both": 2, "twice": 2, "double": 2, "doubly": 2,
            "dual": 2, "pair": 2, "zero": 0, "zeros": 0, "zeroes": 0, "none": 0, "nothing": 0, "empty": 0, "first": 1, "second": 2,
            "binary": 2, "octal": 8, "decimal": 10, "hexadecimal": 16, "hex": 16,
            # Months and weekdays, which Chinese, Japanese and Korean write with their number (2月, 星期一, 2월).
