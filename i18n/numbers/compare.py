@@ -73,6 +73,8 @@ _QUANTITY_AFTER_RE = re.compile(
 _DIGITS_RE = re.compile(r"[-+\u2212]?\d[\d.,'\u2019\u00a0\u202f\u2009 ]*\d|\d")
 _TOKEN_PUNCTUATION = ".,;:!?«»\"'()[]\u2019"
 _SEPARATED_DIGITS_RE = re.compile(r"\d[.,'\u2019]\d")
+# One character: a letter of a script that spaces its words (an empty string is none).
+_is_spaced_letter = re.compile(SPACED_LETTER).fullmatch
 _RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|\.\.\.?|to|à|bis|a)\s*")
 
 
@@ -239,17 +241,33 @@ def _written_elsewhere(number: Number, other_text: str, own_text: str = "") -> b
     digits = _DIGITS_RE.match(number.text)
     if digits is None:
         return False
-    escaped = re.escape(digits.group())
-    # Glued to a letter on one side: inside a code, not a number of its own ("-1" is no code).
-    # (Kana and kanji next to a digit make no code: "ビット0" is "bit 0".)
-    glued = (rf"(?:(?<={SPACED_LETTER})|(?<={SPACED_LETTER}-)){escaped}(?![\d])"
-             rf"|(?<![\d.,]){escaped}(?={SPACED_LETTER})")
+    digits = digits.group()
     if not own_text:
-        return re.search(glued, other_text) is not None
+        return bool(_glued_at(digits, other_text))
     # A code both texts hold ("e2") stands for no number one of them lost; the number itself, if
     # glued ("~1B"), is not such a code.
-    own = sum(1 for match in re.finditer(glued, own_text) if not number.start <= match.start() < number.end)
-    return len(re.findall(glued, other_text)) > own
+    own = sum(1 for start in _glued_at(digits, own_text) if not number.start <= start < number.end)
+    return len(_glued_at(digits, other_text)) > own
+
+
+def _glued_at(digits: str, text: str) -> list[int]:
+    """Where `digits` stand glued to a letter on one side, inside a code rather than as a number of
+    their own ("-1" is no code; kana and kanji next to a digit make no code: "ビット0" is "bit 0"),
+    left to right without overlaps. Found with str.find: a regex per number costs its compilation."""
+    found = []
+    index = text.find(digits)
+    while index >= 0:
+        end = index + len(digits)
+        before = text[index - 1:index]
+        after = text[end:end + 1]
+        if (((_is_spaced_letter(before) or before == "-" and _is_spaced_letter(text[index - 2:index - 1]))
+             and not after.isdecimal())
+                or (not before.isdecimal() and before not in (".", ",") and _is_spaced_letter(after))):
+            found.append(index)
+            index = text.find(digits, end)
+        else:
+            index = text.find(digits, index + 1)
+    return found
 
 
 def _more_literal_runs(digits: str | None, there: Counter[str], here: Counter[str]) -> bool:
