@@ -48,7 +48,7 @@ from i18n.numbers.model import BoundMismatch, Literal, LiteralMismatch, Number, 
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
 from i18n.numbers.words import number_word_test, number_word_vocabulary, read_number_words, stand_ins
-from i18n.numbers.quantity_words import (has_digit_ordinal, quantity_word_test, quantity_word_vocabulary,
+from i18n.numbers.quantity_words import (quantity_word_test, quantity_word_vocabulary,
                                          with_quantity_words)
 
 _EMPTY_COMPARISON = NumberComparison((), (), (), ())
@@ -114,6 +114,12 @@ def _style_problem(reading: DigitReading, value: Decimal, text: str, target_loca
 
 def _weak_words(text: str, locale: str) -> list[Number]:
     """The words of `text` that may stand in for a number ("un", "both", "трёх", "二つ")."""
+    return list(_read_weak_words(text, locale))
+
+
+# One comparison asks up to three times for the same text's words.
+@lru_cache(maxsize=16)
+def _read_weak_words(text: str, locale: str) -> tuple[Number, ...]:
     language = locale_symbols(locale).language
     found = list(read_number_words(mask_non_quantities(text), text, language).weak)
     for value, start in stand_ins(text, language):
@@ -121,7 +127,7 @@ def _weak_words(text: str, locale: str) -> list[Number]:
         word = _KANJI_NUMERAL_AT_RE.match(text, start) or _WORD_AT_RE.match(text, start)
         end = word.end() if word else start + 1
         found.append(Number(value, text[start:end], start, end, "word"))
-    return found
+    return tuple(found)
 
 
 def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak_text: str,
@@ -722,7 +728,7 @@ def _quantity_word_test(locale: str) -> Callable[[str], bool]:
 
 @lru_cache(maxsize=None)
 def _word_test(locale: str) -> Callable[[str], bool]:
-    """_number_word_test or _quantity_word_test, with one split of the text and one set lookup for
+    """For a text without a digit: _number_word_test or _quantity_word_test, with one split of the text and one set lookup for
     both when the number words are a vocabulary (a text without "-" or "/" splits the same for both)."""
     number_test, quantity_test = _number_word_test(locale), _quantity_word_test(locale)
     language = locale_symbols(locale).language
@@ -733,8 +739,9 @@ def _word_test(locale: str) -> Callable[[str], bool]:
     either = number_words | quantity_words
 
     def test(text: str) -> bool:
+        # The text has no digit (may_differ asks only then): no ordinal in digits ("5th") either.
         if "-" not in text and "/" not in text and either.isdisjoint(text.split()):
-            return bool(quantity_words) and has_digit_ordinal(text)
+            return False
         return number_test(text) or quantity_test(text)
 
     return test

@@ -270,6 +270,9 @@ class WordReading:
     weak: tuple[Number, ...]
 
 
+# The comparison reads a text's words for its numbers, then again for the words standing in for
+# small numbers ("un", "both"): the same masked text, read once.
+@lru_cache(maxsize=64)
 def read_number_words(masked: str, original: str, language: str) -> WordReading:
     """Number words of `language` in `masked` (the text with non-quantities blanked out)."""
     if language not in SUPPORTED_LANGUAGES:
