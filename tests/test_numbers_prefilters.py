@@ -112,3 +112,14 @@ def test_may_differ_false_means_the_comparison_finds_nothing(data, target_locale
     target = data.draw(_texts(_words_of(target_locale)))
     if not may_differ(source, target, "en"):
         assert compare_numbers(source, target, "en", target_locale).ok
+
+
+def test_spaced_letter_by_str_methods_is_the_regex_class() -> None:
+    import sys
+
+    from i18n.numbers.masking import is_spaced_letter
+
+    letter = re.compile(SPACED_LETTER)
+    assert not is_spaced_letter("")
+    assert [code for code in range(sys.maxunicode + 1)
+            if is_spaced_letter(chr(code)) != bool(letter.fullmatch(chr(code)))] == []

@@ -39,7 +39,7 @@ from i18n.locales import english_name
 
 from i18n.numbers.dates import DateReading, compare_dates, read_dates
 from i18n.numbers.digits import DigitReading, tidy
-from i18n.numbers.masking import SPACED_LETTER, mask_non_quantities
+from i18n.numbers.masking import is_spaced_letter, mask_non_quantities
 from i18n.numbers.examples import example_spans, localised, span_at
 from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, lost_in_place, same_runs
 from i18n.numbers.bounds import LOWER, comparator, may_bound_a_number, may_have_comparator, strict
@@ -47,7 +47,8 @@ from i18n.numbers.notes import asks_for_a_value, without_translator_notes
 from i18n.numbers.model import BoundMismatch, Literal, LiteralMismatch, Number, NumberComparison, StyleProblem
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
-from i18n.numbers.words import number_word_test, number_word_vocabulary, read_number_words, stand_ins
+from i18n.numbers.words import (may_have_number_words, number_word_test, number_word_vocabulary, read_number_words,
+                                stand_ins)
 from i18n.numbers.quantity_words import (quantity_word_test, quantity_word_vocabulary,
                                          with_quantity_words)
 
@@ -73,8 +74,6 @@ _QUANTITY_AFTER_RE = re.compile(
 _DIGITS_RE = re.compile(r"[-+\u2212]?\d[\d.,'\u2019\u00a0\u202f\u2009 ]*\d|\d")
 _TOKEN_PUNCTUATION = ".,;:!?«»\"'()[]\u2019"
 _SEPARATED_DIGITS_RE = re.compile(r"\d[.,'\u2019]\d")
-# One character: a letter of a script that spaces its words (an empty string is none).
-_is_spaced_letter = re.compile(SPACED_LETTER).fullmatch
 _RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|\.\.\.?|to|à|bis|a)\s*")
 
 
@@ -266,9 +265,9 @@ def _glued_at(digits: str, text: str) -> list[int]:
         end = index + len(digits)
         before = text[index - 1:index]
         after = text[end:end + 1]
-        if (((_is_spaced_letter(before) or before == "-" and _is_spaced_letter(text[index - 2:index - 1]))
+        if (((is_spaced_letter(before) or before == "-" and is_spaced_letter(text[index - 2:index - 1]))
              and not after.isdecimal())
-                or (not before.isdecimal() and before not in (".", ",") and _is_spaced_letter(after))):
+                or (not before.isdecimal() and before not in (".", ",") and is_spaced_letter(after))):
             found.append(index)
             index = text.find(digits, end)
         else:
@@ -554,7 +553,7 @@ def _values_may_differ(source: str, target: str, source_locale: str = "en") -> b
     when paired with a source number. Most texts stop here, so the cheapest tests come first."""
     search_source = _search_ascii_digit_or_roman if source.isascii() else _search_digit_or_roman
     return (search_source(source) is not None or _search_digit(target) is not None
-            or _number_word_test(source_locale)(source))
+            or may_have_number_words(source, locale_symbols(source_locale).language))
 
 
 def may_differ(source: str, target: str, source_locale: str = "en") -> bool:
@@ -592,7 +591,7 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
     # The whitespace-separated tokens that hold a digit (C-speed: split, then one search per token).
     source_tokens = list(filter(_search_digit, source.split()))
     target_tokens = list(filter(_search_digit, target.split()))
-    if (source_tokens and target_tokens and not _number_word_test(source_locale)(source)
+    if (source_tokens and target_tokens and not may_have_number_words(source, locale_symbols(source_locale).language)
             and not ROMAN_TRIGGER_RE.search(source) and _same_plain_digits(source_tokens, target_tokens)
             and not (may_bound_a_number(source, locale_symbols(source_locale).language)
                      and may_bound_a_number(target, locale_symbols(target_locale).language))):

@@ -158,6 +158,8 @@ def number_word_vocabulary(language: str) -> frozenset[str] | None:
     return _trigger_vocabulary(language) if language in _TRIGGER_WORDS else None
 
 
+# Asked of the same source up to three times per comparison.
+@lru_cache(maxsize=64)
 def may_have_number_words(text: str, language: str) -> bool:
     return number_word_test(language)(text)
 
