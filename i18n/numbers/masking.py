@@ -78,12 +78,12 @@ PLACEHOLDER_RE = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS) +
 # Only the whitespace-separated chunks that hold a digit can hide a number, and there are few of
 # them: masking chunk by chunk is many times faster than running NON_QUANTITY_RE over whole texts.
 _CHUNK_WITH_DIGIT_RE = re.compile(r"(?<!\S)[^\s\d]*\d\S*")
-# Non-quantities outside the chunks with digits. Both alternatives start with a literal or a
-# character class, so the regex engine skips to candidates at C speed: long options (whose words
-# are no number words: "--two-phase"), clock times ("4 pm").
+# Non-quantities outside the chunks with digits: long options (whose words are no number words:
+# "--two-phase"), clock times ("4 pm"). The pattern starts with one character class, so the regex
+# engine skips to candidates at C speed; the lookbehinds tell which alternative started.
 _SPACED_RE = re.compile(
-    r"--[A-Za-z][\w-]*(?:=\S*)?"
-    r"|(?<![\d:])\d{1,2}(?::\d{2}){0,2}[ \u00a0]?[apAP]\.?[mM]\.?(?!\w)"
+    r"[-\d](?:(?<=-)-[A-Za-z][\w-]*(?:=\S*)?"
+    r"|(?<=\d)(?<![\d:]\d)\d?(?::\d{2}){0,2}[ \u00a0]?[apAP]\.?[mM]\.?(?!\w))"
 )
 # "Ctrl + 1".
 _SPACED_SHORTCUT_RE = re.compile(
