@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from itertools import accumulate
 from typing import Callable
 
 from text_to_num import find_numbers
@@ -282,13 +283,15 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
     idioms = _IDIOMS.get(language)
     if idioms is not None:
         masked = idioms.sub(lambda match: "\x00" * len(match.group()), masked)
-    matches = list(_TOKEN_RE.finditer(masked))
-    tokens = [_Token(match.group()) for match in matches]
+    # The tokens cover the text end to end (a word, a space run or one other character each), so
+    # each one's offset is the sum of the lengths before it.
+    words = _TOKEN_RE.findall(masked)
+    starts = list(accumulate(map(len, words), initial=0))
     numbers: list[Number] = []
     weak: list[Number] = []
-    for occurrence in find_numbers(tokens, language, threshold=0):
-        start = matches[occurrence.start].start()
-        end = matches[occurrence.end - 1].end()
+    for occurrence in find_numbers(list(map(_Token, words)), language, threshold=0):
+        start = starts[occurrence.start]
+        end = starts[occurrence.end]
         written = original[start:end]
         value = Decimal(str(occurrence.value)).normalize()
         if value == value.to_integral_value():
