@@ -727,8 +727,9 @@ def _quantity_word_test(locale: str) -> Callable[[str], bool]:
 
 @lru_cache(maxsize=None)
 def _word_test(locale: str) -> Callable[[str], bool]:
-    """For a text without a digit: _number_word_test or _quantity_word_test, with one split of the text and one set lookup for
-    both when the number words are a vocabulary (a text without "-" or "/" splits the same for both)."""
+    """For a text without a digit: _number_word_test or _quantity_word_test, with one split of the
+    text and one set lookup for both when the number words are a vocabulary (a text without "-" or
+    "/" splits the same for both)."""
     number_test, quantity_test = _number_word_test(locale), _quantity_word_test(locale)
     language = locale_symbols(locale).language
     number_words = number_word_vocabulary(language)
@@ -738,9 +739,14 @@ def _word_test(locale: str) -> Callable[[str], bool]:
     either = number_words | quantity_words
 
     def test(text: str) -> bool:
-        # The text has no digit (may_differ asks only then): no ordinal in digits ("5th") either.
-        if "-" not in text and "/" not in text and either.isdisjoint(text.split()):
-            return False
+        # The text has no digit (may_differ asks only then): no ordinal in digits ("5th") either,
+        # so the quantity test passes only with one of its words.
+        words = text.split()
+        if "-" not in text and "/" not in text:
+            if either.isdisjoint(words):
+                return False
+        elif quantity_words.isdisjoint(words):
+            return number_test(text)
         return number_test(text) or quantity_test(text)
 
     return test
