@@ -39,7 +39,7 @@ from i18n.locales import english_name
 
 from i18n.numbers.dates import DateReading, compare_dates, read_dates
 from i18n.numbers.digits import DigitReading, tidy
-from i18n.numbers.masking import SPACED_LETTER, mask_non_quantities
+from i18n.numbers.masking import is_spaced_letter, mask_non_quantities
 from i18n.numbers.examples import example_spans, localised, span_at
 from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, lost_in_place, same_runs
 from i18n.numbers.bounds import (LOWER, comparator, may_bound_a_number, may_have_comparator, may_name_an_extreme,
@@ -49,8 +49,9 @@ from i18n.numbers.model import (BoundMismatch, ExtremeSwap, Literal, LiteralMism
                                 StyleProblem)
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
-from i18n.numbers.words import number_word_test, number_word_vocabulary, read_number_words, stand_ins
-from i18n.numbers.quantity_words import (has_digit_ordinal, quantity_word_test, quantity_word_vocabulary,
+from i18n.numbers.words import (may_have_number_words, number_word_test, number_word_vocabulary, read_number_words,
+                                stand_ins)
+from i18n.numbers.quantity_words import (quantity_word_test, quantity_word_vocabulary,
                                          with_quantity_words)
 
 _EMPTY_COMPARISON = NumberComparison((), (), (), ())
@@ -115,6 +116,12 @@ def _style_problem(reading: DigitReading, value: Decimal, text: str, target_loca
 
 def _weak_words(text: str, locale: str) -> list[Number]:
     """The words of `text` that may stand in for a number ("un", "both", "трёх", "二つ")."""
+    return list(_read_weak_words(text, locale))
+
+
+# One comparison asks up to three times for the same text's words.
+@lru_cache(maxsize=16)
+def _read_weak_words(text: str, locale: str) -> tuple[Number, ...]:
     language = locale_symbols(locale).language
     found = list(read_number_words(mask_non_quantities(text), text, language).weak)
     for value, start in stand_ins(text, language):
@@ -122,7 +129,7 @@ def _weak_words(text: str, locale: str) -> list[Number]:
         word = _KANJI_NUMERAL_AT_RE.match(text, start) or _WORD_AT_RE.match(text, start)
         end = word.end() if word else start + 1
         found.append(Number(value, text[start:end], start, end, "word"))
-    return found
+    return tuple(found)
 
 
 def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak_text: str,
@@ -242,17 +249,33 @@ def _written_elsewhere(number: Number, other_text: str, own_text: str = "") -> b
     digits = _DIGITS_RE.match(number.text)
     if digits is None:
         return False
-    escaped = re.escape(digits.group())
-    # Glued to a letter on one side: inside a code, not a number of its own ("-1" is no code).
-    # (Kana and kanji next to a digit make no code: "ビット0" is "bit 0".)
-    glued = (rf"(?:(?<={SPACED_LETTER})|(?<={SPACED_LETTER}-)){escaped}(?![\d])"
-             rf"|(?<![\d.,]){escaped}(?={SPACED_LETTER})")
+    digits = digits.group()
     if not own_text:
-        return re.search(glued, other_text) is not None
+        return bool(_glued_at(digits, other_text))
     # A code both texts hold ("e2") stands for no number one of them lost; the number itself, if
     # glued ("~1B"), is not such a code.
-    own = sum(1 for match in re.finditer(glued, own_text) if not number.start <= match.start() < number.end)
-    return len(re.findall(glued, other_text)) > own
+    own = sum(1 for start in _glued_at(digits, own_text) if not number.start <= start < number.end)
+    return len(_glued_at(digits, other_text)) > own
+
+
+def _glued_at(digits: str, text: str) -> list[int]:
+    """Where `digits` stand glued to a letter on one side, inside a code rather than as a number of
+    their own ("-1" is no code; kana and kanji next to a digit make no code: "ビット0" is "bit 0"),
+    left to right without overlaps. Found with str.find: a regex per number costs its compilation."""
+    found = []
+    index = text.find(digits)
+    while index >= 0:
+        end = index + len(digits)
+        before = text[index - 1:index]
+        after = text[end:end + 1]
+        if (((is_spaced_letter(before) or before == "-" and is_spaced_letter(text[index - 2:index - 1]))
+             and not after.isdecimal())
+                or (not before.isdecimal() and before not in (".", ",") and is_spaced_letter(after))):
+            found.append(index)
+            index = text.find(digits, end)
+        else:
+            index = text.find(digits, index + 1)
+    return found
 
 
 def _more_literal_runs(digits: str | None, there: Counter[str], here: Counter[str]) -> bool:
@@ -533,7 +556,7 @@ def _values_may_differ(source: str, target: str, source_locale: str = "en") -> b
     when paired with a source number. Most texts stop here, so the cheapest tests come first."""
     search_source = _search_ascii_digit_or_roman if source.isascii() else _search_digit_or_roman
     return (search_source(source) is not None or _search_digit(target) is not None
-            or _number_word_test(source_locale)(source))
+            or may_have_number_words(source, locale_symbols(source_locale).language))
 
 
 def may_differ(source: str, target: str, source_locale: str = "en", target_locale: str | None = None) -> bool:
@@ -583,7 +606,7 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
     # The whitespace-separated tokens that hold a digit (C-speed: split, then one search per token).
     source_tokens = list(filter(_search_digit, source.split()))
     target_tokens = list(filter(_search_digit, target.split()))
-    if (source_tokens and target_tokens and not _number_word_test(source_locale)(source)
+    if (source_tokens and target_tokens and not may_have_number_words(source, locale_symbols(source_locale).language)
             and not ROMAN_TRIGGER_RE.search(source) and _same_plain_digits(source_tokens, target_tokens)
             and not (may_bound_a_number(source, locale_symbols(source_locale).language)
                      and may_bound_a_number(target, locale_symbols(target_locale).language))):
@@ -719,8 +742,9 @@ def _quantity_word_test(locale: str) -> Callable[[str], bool]:
 
 @lru_cache(maxsize=None)
 def _word_test(locale: str) -> Callable[[str], bool]:
-    """_number_word_test or _quantity_word_test, with one split of the text and one set lookup for
-    both when the number words are a vocabulary (a text without "-" or "/" splits the same for both)."""
+    """For a text without a digit: _number_word_test or _quantity_word_test, with one split of the
+    text and one set lookup for both when the number words are a vocabulary (a text without "-" or
+    "/" splits the same for both)."""
     number_test, quantity_test = _number_word_test(locale), _quantity_word_test(locale)
     language = locale_symbols(locale).language
     number_words = number_word_vocabulary(language)
@@ -730,8 +754,14 @@ def _word_test(locale: str) -> Callable[[str], bool]:
     either = number_words | quantity_words
 
     def test(text: str) -> bool:
-        if "-" not in text and "/" not in text and either.isdisjoint(text.split()):
-            return bool(quantity_words) and has_digit_ordinal(text)
+        # The text has no digit (may_differ asks only then): no ordinal in digits ("5th") either,
+        # so the quantity test passes only with one of its words.
+        words = text.split()
+        if "-" not in text and "/" not in text:
+            if either.isdisjoint(words):
+                return False
+        elif quantity_words.isdisjoint(words):
+            return number_test(text)
         return number_test(text) or quantity_test(text)
 
     return test

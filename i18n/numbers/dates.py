@@ -137,8 +137,10 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
 
 # Every date or time has one of these: a digit joined to another by ":", "/", "." or "-", a
 # 12-hour clock, a CJK date or time sign, "18 h" or "18 Uhr"; or else a month name.
-_HINT_RE = re.compile(r"\d[:/.\-]\x20?\d|\d[\x20\u00a0\u202f]?[aApP]\.?[\x20\u00a0]?[mM]|[年月時午]"
-                      r"|\d[\x20\u00a0\u202f]?(?:h|Uhr|ч)(?!\w)")
+# (One character class first, so re skips to digits and CJK signs at C speed; the lookbehinds
+# tell which of them started.)
+_HINT_RE = re.compile(r"[\d年月時午](?:(?<=[年月時午])|(?<=\d)(?:[:/.\-]\x20?\d|[\x20\u00a0\u202f]?[aApP]\.?[\x20\u00a0]?[mM]"
+                      r"|[\x20\u00a0\u202f]?(?:h|Uhr|ч)(?!\w)))")
 # Each becomes a space before the words are split (a regex substitution: twice as fast as str.translate).
 _PUNCTUATION_RE = re.compile("[" + re.escape("().,;:!?\"'«»“”[]{}<>/-\u00a0\u202f") + "]")
 

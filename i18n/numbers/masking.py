@@ -16,6 +16,14 @@ MASK = "\x00"
 _CJK_RANGES = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 SPACED_WORD = "[^\\W" + _CJK_RANGES + "]"  # a word character of a script that spaces its words
 SPACED_LETTER = "[^\\W\\d_" + _CJK_RANGES + "]"  # a letter of such a script
+_CJK_SPANS = tuple((_CJK_RANGES[index], _CJK_RANGES[index + 2]) for index in range(0, len(_CJK_RANGES), 3))
+
+
+def is_spaced_letter(character: str) -> bool:
+    """Whether one character is a SPACED_LETTER (asked with str methods: compiling the class takes
+    milliseconds); an empty string is none."""
+    return (character.isalnum() and not character.isdecimal()
+            and not any(low <= character <= high for low, high in _CJK_SPANS))
 
 # The placeholders of every syntax a message may hold (printf, Python, Ruby's %{name}, Qt's %1,
 # shell's $1, GCC's %< %>, brace fields), as the grammars table has them blanked before numbers.
@@ -72,12 +80,12 @@ PLACEHOLDER_RE = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS) +
 # Only the whitespace-separated chunks that hold a digit can hide a number, and there are few of
 # them: masking chunk by chunk is many times faster than running NON_QUANTITY_RE over whole texts.
 _CHUNK_WITH_DIGIT_RE = re.compile(r"(?<!\S)[^\s\d]*\d\S*")
-# Non-quantities outside the chunks with digits. Both alternatives start with a literal or a
-# character class, so the regex engine skips to candidates at C speed: long options (whose words
-# are no number words: "--two-phase"), clock times ("4 pm").
+# Non-quantities outside the chunks with digits: long options (whose words are no number words:
+# "--two-phase"), clock times ("4 pm"). The pattern starts with one character class, so the regex
+# engine skips to candidates at C speed; the lookbehinds tell which alternative started.
 _SPACED_RE = re.compile(
-    r"--[A-Za-z][\w-]*(?:=\S*)?"
-    r"|(?<![\d:])\d{1,2}(?::\d{2}){0,2}[ \u00a0]?[apAP]\.?[mM]\.?(?!\w)"
+    r"[-\d](?:(?<=-)-[A-Za-z][\w-]*(?:=\S*)?"
+    r"|(?<=\d)(?<![\d:]\d)\d?(?::\d{2}){0,2}[ \u00a0]?[apAP]\.?[mM]\.?(?!\w))"
 )
 # "Ctrl + 1".
 _SPACED_SHORTCUT_RE = re.compile(
@@ -100,6 +108,8 @@ def _masked_chunk(chunk: str) -> str:
     return NON_QUANTITY_RE.sub(_blank, chunk)
 
 
+# The comparison masks a text to read its numbers and again to read its words for small numbers.
+@lru_cache(maxsize=64)
 def mask_non_quantities(text: str) -> str:
     """The text with every non-quantity span replaced by MASK characters of the same length.
 

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 
+from i18n.numbers.anchors import anchors, lowered_for_anchors, may_match
+
 # gtk's "calendar:week_start:0" (the translation is the locale's first weekday, "1"), and gnupg's
 # "22 translator: see certreg-ui.c:..." (the translation is a column width).
 _MESSAGE_KEY_RE = re.compile(r"[a-z][a-z_]*(?::[A-Za-z0-9_]+)+\Z")
 _TO_TRANSLATORS_RE = re.compile(r"\btranslators?\b\s*(?::|see\b|note\b|please\b)", re.IGNORECASE)
+_TO_TRANSLATORS_ANCHORS = anchors(_TO_TRANSLATORS_RE)  # "translator": a substring test spares most texts the scan
 
 # The marks a translator's note opens with, in the languages the check reads.
 _NOTE_RE = re.compile(
@@ -25,14 +28,15 @@ _NOTE_HINTS = ("ndt", "n.d", "n. d", "transl", "anm", "del t", "traduct", "пр�
 def asks_for_a_value(msgid: str) -> bool:
     """The msgid is a key or an instruction to the translator: its msgstr is a value, not a
     translation, and shares no numbers with it."""
-    return _MESSAGE_KEY_RE.match(msgid) is not None or _TO_TRANSLATORS_RE.search(msgid) is not None
+    return _MESSAGE_KEY_RE.match(msgid) is not None or (
+        may_match(_TO_TRANSLATORS_ANCHORS, lowered_for_anchors(msgid)) and _TO_TRANSLATORS_RE.search(msgid) is not None)
 
 
 def without_translator_notes(text: str) -> str:
     """`text` with each translator's note ("(NdT : ...)", "訳注: ...") blanked out, same length:
     to its closing bracket when it opens with one, else to the end of its line."""
     lowered = text.lower()
-    if not any(hint in lowered for hint in _NOTE_HINTS) or _NOTE_RE.search(text) is None:
+    if not any(map(lowered.__contains__, _NOTE_HINTS)) or _NOTE_RE.search(text) is None:
         return text
     pieces, done = [], 0
     for match in _NOTE_RE.finditer(text):

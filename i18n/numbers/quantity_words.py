@@ -24,6 +24,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Callable
 
+from i18n.numbers.anchors import anchors, lowered_for_anchors, may_match
 from i18n.numbers.model import Number, NumberComparison
 from i18n.numbers.words import japanese_numeral_value
 
@@ -439,11 +440,21 @@ def may_have_quantity_words(text: str, language: str) -> bool:
     return quantity_word_test(language)(text)
 
 
+@lru_cache(maxsize=None)
+def _rules_with_anchors(language: str) -> tuple[tuple[_Rule, frozenset[str] | None], ...]:
+    """Each rule with the strings one of which its matches contain: most rules are skipped with a
+    few substring tests instead of a scan of the text."""
+    return tuple((rule, anchors(rule.pattern)) for rule in _rules(language))
+
+
 def read_quantity_words(text: str, language: str) -> tuple[Number, ...]:
     """The multipliers, fractions, approximate counts, ordinals and frequencies of `text`."""
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
-    for rule in _rules(language):
+    lowered = lowered_for_anchors(text)
+    for rule, rule_anchors in _rules_with_anchors(language):
+        if not may_match(rule_anchors, lowered):
+            continue
         for match in rule.pattern.finditer(text):
             start, end = match.span()
             if match.group().isupper() and len(match.group()) > 2:  # a metavariable: "FIRST", "LAST"

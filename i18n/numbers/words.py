@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from itertools import accumulate
 from typing import Callable
 
 from text_to_num import find_numbers
@@ -158,6 +159,8 @@ def number_word_vocabulary(language: str) -> frozenset[str] | None:
     return _trigger_vocabulary(language) if language in _TRIGGER_WORDS else None
 
 
+# Asked of the same source up to three times per comparison.
+@lru_cache(maxsize=64)
 def may_have_number_words(text: str, language: str) -> bool:
     return number_word_test(language)(text)
 
@@ -322,6 +325,9 @@ class WordReading:
     weak: tuple[Number, ...]
 
 
+# The comparison reads a text's words for its numbers, then again for the words standing in for
+# small numbers ("un", "both"): the same masked text, read once.
+@lru_cache(maxsize=64)
 def read_number_words(masked: str, original: str, language: str) -> WordReading:
     """Number words of `language` in `masked` (the text with non-quantities blanked out)."""
     if language not in SUPPORTED_LANGUAGES:
@@ -329,13 +335,15 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
     idioms = _IDIOMS.get(language)
     if idioms is not None:
         masked = idioms.sub(lambda match: "\x00" * len(match.group()), masked)
-    matches = list(_TOKEN_RE.finditer(masked))
-    tokens = [_Token(match.group()) for match in matches]
+    # The tokens cover the text end to end (a word, a space run or one other character each), so
+    # each one's offset is the sum of the lengths before it.
+    words = _TOKEN_RE.findall(masked)
+    starts = list(accumulate(map(len, words), initial=0))
     numbers: list[Number] = []
     weak: list[Number] = []
-    for occurrence in find_numbers(tokens, language, threshold=0):
-        start = matches[occurrence.start].start()
-        end = matches[occurrence.end - 1].end()
+    for occurrence in find_numbers(list(map(_Token, words)), language, threshold=0):
+        start = starts[occurrence.start]
+        end = starts[occurrence.end]
         written = original[start:end]
         value = Decimal(str(occurrence.value)).normalize()
         if value == value.to_integral_value():
