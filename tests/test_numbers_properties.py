@@ -178,3 +178,35 @@ def test_numbers_written_in_words_by_num2words_read_back(amount: int, language: 
     # num2words writes "einhunderteinstausend" where German says "einhunderteintausend".
     assume("einstausend" not in written)
     assert [number.value for number in read_numbers(f"{written}", language)] == [Decimal(amount)], written
+
+
+def _vocabulary() -> list[str]:
+    """Every word a reader of this package matches case-insensitively: comparators, number words,
+    stand-ins and quantity words, in every language they are listed for."""
+    from i18n.numbers import bounds, words
+    from i18n.numbers.quantity_words import quantity_word_vocabulary
+
+    found: set[str] = set()
+    for table in (bounds._BEFORE, bounds._AFTER):
+        found |= {phrase for sides in table.values() for phrase in sides.values() for phrase in phrase}
+    found |= {word for text in words._TRIGGER_WORDS.values() for word in text.split()}
+    found |= {word for table in words._STAND_INS.values() for word in table}
+    for language in ("en", "fr", "de", "es", "ru", "it", "pt"):
+        found |= set(quantity_word_vocabulary(language) or ())
+    return sorted(found)
+
+
+# Characters re.IGNORECASE matches to an ASCII letter whose lower case is not that letter.
+_LOOKALIKES = [("s", "ſ"), ("i", "İ"), ("i", "ı"), ("k", "\u212a"), ("S", "ſ"), ("I", "ı")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(word=st.sampled_from(_vocabulary()), swap=st.sampled_from(_LOOKALIKES),
+       locale=st.sampled_from(["en", "fr", "de", "es", "ru", "ja"]),
+       template=st.sampled_from(["Retry the {} time, every day, 5 times", "{} 5", "5 {}", "at {} 2 billion"]))
+def test_a_word_spelt_with_a_case_lookalike_never_breaks_the_comparison(word, swap, locale, template):
+    """ "ſecond" and "bİllİon" match the readers' patterns as "second" and "billion" do: no traceback."""
+    assume(swap[0] in word)
+    text = template.format(word.replace(*swap))
+    compare_numbers(text, text.upper(), source_locale=locale, target_locale="fr")
+    compare_numbers("Retry 5 times", text, source_locale="en", target_locale=locale)

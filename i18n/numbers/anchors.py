@@ -31,6 +31,15 @@ def anchors(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return found if found and "" not in found else None
 
 
+def ignorecase_key(text: str) -> str:
+    """The lower-case spelling of a word an IGNORECASE pattern matched, for looking it up in a
+    table of lower-case words: "ſecond" and "bİllİon" matched "second" and "billion"."""
+    lowered = text.lower()
+    if "ı" in lowered or "ſ" in lowered or "i\u0307" in lowered:
+        lowered = lowered.replace("ı", "i").replace("ſ", "s").replace("i\u0307", "i")
+    return lowered
+
+
 def lowered_for_anchors(text: str) -> str | None:
     """`text` lower-cased for the anchor test, or None when that test does not hold for it."""
     if "ı" in text or "ſ" in text or "İ" in text:

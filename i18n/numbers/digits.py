@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from i18n.numbers.anchors import ignorecase_key
 from i18n.numbers.masking import SPACED_WORD
 from i18n.numbers.model import Number
 from i18n.numbers.symbols import ARABIC_DECIMAL, COMMON_CONVENTIONS, SPACE_GROUPS, Convention, LocaleSymbols
@@ -349,7 +350,7 @@ def read_digits(
         elif scale is not None:
             found_scale = scale.groupdict()
             word, cjk = found_scale.get("word"), found_scale.get("cjk")
-            exponent = scales[word.lower() if word else found_scale.get("sign") or cjk][0]
+            exponent = scales[ignorecase_key(word) if word else found_scale.get("sign") or cjk][0]
             value = tidy(value.scaleb(exponent))
             alternatives = tuple(tidy(alternative.scaleb(exponent)) for alternative in alternatives)
             kind = "scaled"

@@ -24,7 +24,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Callable
 
-from i18n.numbers.anchors import anchors, lowered_for_anchors, may_match
+from i18n.numbers.anchors import anchors, ignorecase_key, lowered_for_anchors, may_match
 from i18n.numbers.model import Number, NumberComparison
 from i18n.numbers.words import japanese_numeral_value
 
@@ -178,7 +178,7 @@ def _small(language: str, text: str) -> Decimal | None:
 
 def _word_rule(kind: str, table: dict[str, Decimal], before: str = "", after: str = "") -> _Rule:
     pattern = re.compile(rf"(?<![\w-]){before}(?P<w>{_alternation(table)})(?![\w-]){after}", re.IGNORECASE)
-    return _Rule(kind, pattern, lambda match: table[match.group("w").lower()])
+    return _Rule(kind, pattern, lambda match: table[ignorecase_key(match.group("w"))])
 
 
 def _fraction_value(numerator: Decimal | None, denominator: Decimal | None) -> Decimal | None:
@@ -231,13 +231,13 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     elif language == "ru":
         rules.append(_Rule("fraction", re.compile(
             rf"{edge}кажд(?:ый|ая|ое|ого|ую|ой)\s+(?P<w>{_alternation(ordinals)}){end}", re.IGNORECASE),
-            lambda match: _fraction_value(Decimal(1), ordinals[match.group("w").lower()])))
+            lambda match: _fraction_value(Decimal(1), ordinals[ignorecase_key(match.group("w"))])))
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{number})\s+(?P<n>{_alternation(names)}){end}",
                               numerator="m"))
     elif language == "de":
         rules.append(_Rule("fraction", re.compile(
             rf"{edge}jede[rsn]?\s+(?P<w>{_alternation(ordinals)}){end}", re.IGNORECASE),
-            lambda match: _fraction_value(Decimal(1), ordinals[match.group("w").lower()])))
+            lambda match: _fraction_value(Decimal(1), ordinals[ignorecase_key(match.group("w"))])))
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{number}|die|das|den)\s+(?P<n>{_alternation(names)}){end}{after}",
                               numerator="m"))
     else:
@@ -305,7 +305,7 @@ def _ordinal_reader(language: str, ordinals: dict[str, Decimal]) -> _Reader:
     """An ordinal word, unless it is a unit of time ("5 seconds", "per second", "une seconde")."""
 
     def value(match: re.Match[str]) -> Decimal | None:
-        word = match.group("w").lower()
+        word = ignorecase_key(match.group("w"))
         if word == "third" and match.string[match.end():match.end() + 6].lstrip()[:4].lower() == "part":
             return None  # "third party", "third parties"
         if word.startswith(("second", "segund")):
