@@ -235,7 +235,7 @@ CASES = [
     (MISSING, "Use of 2/29 in a non-leap year.", "Использование 29 февраля в невисокосном году.", "ru", []),
     # "per" says 1, as Japanese writes it ("1件あたり").
     (ADDED, "%u second per test", "テスト１件あたり %u秒", "ja", []),
-    (ADDED, "%u second per test", "テスト２件あたり %u秒", "ja", ["２"]),
+    (ADDED, "%u second per test", "テスト３件あたり %u秒", "ja", ["３"]),
     # gnupg's escaped line break "%%0A" holds no number.
     (MISSING, "Use at least %u digit or%%0Aspecial character.", "Mindestens %u Sonderzeichen verwenden.", "de", []),
     # A month written as a word in the translation stands for its number.
