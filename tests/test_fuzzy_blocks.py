@@ -1,16 +1,21 @@
-"""The fuzzy index's group bound (blocks of old messages ruled out by their largest byte counts)
-only saves work: every answer is the one the row-by-row search gives, and msgmerge's."""
+"""The fuzzy index's bounds only save work: the group bound (blocks of old messages ruled out by
+their largest byte counts), the byte-count bound and the likeliest messages scored first. Every
+answer is the one scoring every old message gives (msgmerge's rule, written out below with no
+bound at all), and msgmerge's own."""
 
 from __future__ import annotations
 
+import math
 import random
 import subprocess
 from pathlib import Path
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from i18n.po.fuzzy_search import FuzzyIndex
+import i18n.po.fuzzy_search as fuzzy_module
+from i18n.po.fuzzy_search import FUZZY_THRESHOLD, FuzzyIndex, goal_weight
 from i18n.po.merge import merge_catalog
 from i18n.po.model import Entry
 from i18n.po.parse import parse_po
@@ -36,6 +41,68 @@ def test_the_group_bound_never_changes_an_answer(old, queries, block_rows, seed_
     for msgid, context in queries:
         for seeds in ((), seed_positions):
             assert grouped.find(context, msgid, seeds) == plain.find(context, msgid, seeds)
+
+
+def exhaustive_match(entries: list[Entry], msgctxt: str | None, msgid: str) -> int | None:
+    """msgmerge's fuzzy match found by scoring every old message with a translation: above 0.6,
+    among those sharing a character 4-gram with the msgid (for a msgid under 4 characters, those of
+    a byte length within fstrcmp's reach of 0.6); ties to the most shared 4-grams (for a short
+    msgid the shortest), then the first in the file."""
+    grams = [msgid[start : start + 4] for start in range(len(msgid) - 3)]
+    size = len(msgid.encode("utf-8"))
+    ratio = 2 / FUZZY_THRESHOLD - 1
+    scored = []
+    for position, entry in enumerate(entries):
+        if not entry.translations or entry.translations[0] == "":
+            continue
+        length = len(entry.msgid.encode("utf-8"))
+        if len(msgid) >= 4:
+            shared = sum(1 for gram in grams if gram in entry.msgid)
+            if not shared:
+                continue
+            order = (-shared, position)
+        else:
+            if not (math.ceil(size / ratio) <= length <= int(size * ratio) and length <= int(12 * ratio)):
+                continue
+            order = (length, position)
+        weight = goal_weight(entry, msgctxt, msgid)
+        if weight > FUZZY_THRESHOLD:
+            scored.append((-weight, order))
+    return min(scored)[1][1] if scored else None
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    old=st.lists(_ENTRY, min_size=0, max_size=80),
+    queries=st.lists(st.tuples(_TEXT, st.sampled_from([None, "menu"])), min_size=1, max_size=6),
+    seed_positions=st.lists(st.integers(min_value=0, max_value=80), max_size=3),
+    guess_among=st.sampled_from([0, 3, 10**9]),
+)
+def test_every_answer_is_the_one_scoring_every_old_message_gives(old, queries, seed_positions, guess_among):
+    entries = [Entry(msgid, msgstr=f"fr {msgid}" if translated else "", msgctxt=context)
+               for msgid, context, translated in old]
+    with mock.patch.object(fuzzy_module, "_GUESS_AMONG", guess_among), mock.patch.object(fuzzy_module, "_GUESSES", 2):
+        index = FuzzyIndex(entries)
+        for msgid, context in queries:
+            for seeds in ((), seed_positions):
+                assert index.find(context, msgid, seeds) == exhaustive_match(entries, context, msgid)
+
+
+def test_the_likeliest_messages_scored_first_never_change_an_answer():
+    # Thousands of sentences from a few words: a new message that is no rewording of an old one
+    # leaves hundreds of old messages after the byte counts, the case where a few are scored first.
+    rng = random.Random(5)
+    words = "file open save the a of to is cannot error user value page new old line".split()
+    texts = sorted({" ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) for _ in range(3000)})
+    entries = [Entry(text, msgstr="x" if rng.random() < 0.9 else "", msgctxt=rng.choice([None, None, "menu"]))
+               for text in texts]
+    queries = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) for _ in range(60)]
+    index = FuzzyIndex(entries)
+    found = [index.find(None, query) for query in queries]
+    assert found == [exhaustive_match(entries, None, query) for query in queries]
+    assert sum(position is not None for position in found) > 30
+    with mock.patch.object(fuzzy_module, "_GUESS_AMONG", 10**9):  # no guesses: the same answers
+        assert [index.find(None, query) for query in queries] == found
 
 
 def test_the_group_bound_rules_out_groups_that_cannot_match():

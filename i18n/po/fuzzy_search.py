@@ -36,6 +36,9 @@ _COUNT_CAP = 255
 _RARE_BYTES = 4
 # Once this few old messages are left, they are scored without looking at further byte counts.
 _FEW_ROWS = 64
+# When more old messages than this are left to score, the _GUESSES likeliest are scored first.
+_GUESS_AMONG = 256
+_GUESSES = 16
 # Old messages are grouped by this many consecutive rows (in length order); each group keeps the
 # largest count of every byte value, so that one byte-count bound can rule out the whole group.
 _BLOCK_ROWS = 16
@@ -165,6 +168,20 @@ class FuzzyIndex:
                 break
         if contiguous:  # an empty msgid has no byte to count
             rows = numpy.arange(start, end)
+        elif len(rows) > _GUESS_AMONG:
+            # Still many: the few with the most bytes in common are scored first, as the seeds are,
+            # and the better cut-off they give rules out most of the others before they are scored.
+            lengths = self.length_array[rows]
+            likely = numpy.argsort(-(common + remaining) / (size + lengths), kind="stable")[:_GUESSES]
+            for row in rows[likely].tolist():
+                position = self.positions[row]
+                if shares_a_gram(position):
+                    best_weight = max(best_weight, weigh(position, self.text_array[row]))
+            cutoff = best_weight - 2 * _CONTEXT_BONUS - 1e-9
+            needed = numpy.ceil(cutoff * (size + lengths) / 2)
+            lowest = math.floor(size * cutoff / (2 - cutoff))
+            highest = math.ceil(size * (2 - cutoff) / cutoff)
+            rows = rows[(common + remaining >= needed) & (lengths >= lowest) & (lengths <= highest)]
         if not len(rows):
             return None
         # The exact distances, in C; a row over the largest distance the window allows is out.
