@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import insort
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from pathlib import Path
 
 from i18n.checks.base import (
@@ -125,7 +127,7 @@ def check_catalog(catalog: Catalog, context: CatalogContext, options: CheckOptio
 def settle_conventions(findings: list[Finding], tallies: dict[str, tuple[int, dict[str, int]]],
                        header: Entry | None, path: str) -> list[Finding]:
     """Per-entry findings of a convention the catalogue mostly does not follow become one finding
-    at the header (a catalogue-wide habit, not thousands of slips)."""
+    at the header (a catalogue-wide habit, not thousands of slips). Findings in order stay in order."""
     unfollowed = {}
     for name, (conforming, deviating) in tallies.items():
         check = registry.BY_NAME[name]
@@ -136,8 +138,11 @@ def settle_conventions(findings: list[Finding], tallies: dict[str, tuple[int, di
     kept = [item for item in findings if item.check not in unfollowed]
     for name, catalogue_finding in unfollowed.items():
         covered = tuple(item for item in findings if item.check == name)
-        kept.append(replace(catalogue_finding, covers=covered))
+        insort(kept, replace(catalogue_finding, covers=covered), key=_SORT_KEY)
     return kept
+
+
+_SORT_KEY = attrgetter("sort_key")
 
 
 def check_part(catalog: Catalog, context: CatalogContext, options: CheckOptions,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 import os
 import re
+from array import array
 from dataclasses import dataclass, fields
 from itertools import repeat
 from operator import attrgetter
@@ -156,7 +157,7 @@ class _PieceResult:
     tallies: dict[str, tuple[int, dict[str, int]]]
     live: int
     lines: int
-    key_hashes: set[int]
+    key_hashes: array
 
 
 def _check_piece(path: str, index: int, prefix: bytes, start: int, end: int,
@@ -181,7 +182,7 @@ def _check_piece(path: str, index: int, prefix: bytes, start: int, end: int,
     part = check_part(catalog, context, options, whole=index == 0)
     keys = _key_hashes(catalog.entries)
     if index == 0 and catalog.header is not None:
-        keys.add(hash(catalog.header.key))
+        keys.append(hash(catalog.header.key))
     # Sorted here, in parallel: the pieces' lines follow each other, so the merge only concatenates.
     part.findings.sort(key=attrgetter("sort_key"))
     findings, rows = (None, _finding_rows(part.findings)) if as_rows else (part.findings, None)
@@ -195,8 +196,9 @@ def _check_piece(path: str, index: int, prefix: bytes, start: int, end: int,
 _KEY_FIELDS = attrgetter("msgctxt", "msgid")
 
 
-def _key_hashes(entries: list[Entry]) -> set[int]:
-    return set(map(hash, map(_KEY_FIELDS, entries)))
+def _key_hashes(entries: list[Entry]) -> array:
+    # An array, not a set: it crosses the pipe as one block of bytes (a set pickles int by int).
+    return array("q", map(hash, map(_KEY_FIELDS, entries)))
 
 
 def _take_pieces(queue: int, path: str, prefix: bytes, bounds: list[tuple[int, int]],
@@ -281,7 +283,7 @@ def _merge_pieces(path: str, results: list[_PieceResult], header: Entry | None) 
     for result in results:
         if not seen.isdisjoint(result.key_hashes):
             return None  # a duplicate across pieces: the serial reader reports it at its line
-        seen |= result.key_hashes
+        seen.update(result.key_hashes)
         if result.rows is not None:
             findings.extend(_findings_from_rows(result.rows, line_before))
         else:
@@ -293,10 +295,7 @@ def _merge_pieces(path: str, results: list[_PieceResult], header: Entry | None) 
             for what, count in deviating.items():
                 total_deviating[what] = total_deviating.get(what, 0) + count
             tallies[name] = (total_conforming + conforming, total_deviating)
-    settled = settle_conventions(findings, tallies, header, path)
-    if settled is not findings:  # a convention's findings became one at the header
-        settled.sort(key=attrgetter("sort_key"))
-    return CatalogResult(path, tuple(settled), live)
+    return CatalogResult(path, tuple(settle_conventions(findings, tallies, header, path)), live)
 
 
 def _fork_worker(queue: int, path: str, prefix: bytes, bounds: list[tuple[int, int]],
