@@ -95,6 +95,9 @@ def _trigger_groups(pair_checks: list[PairCheck]) -> list[_TriggerGroup]:
 
 
 _NO_FLAGS: frozenset[str] = frozenset()
+_new_tuple = tuple.__new__
+# The engine makes a singular entry's Pair from its fields in this order.
+assert Pair._fields == ("source", "target", "form", "few_n", "flags", "source_locale", "target_locale", "other_source")
 
 
 @dataclass(frozen=True)
@@ -210,19 +213,25 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
 
     layout = context.plurals
     source_locale, target_locale = context.source_locale, context.target_locale
+    obsolete = 0
     for entry in catalog.entries:
         # Entry checks look only at obsolete, plural, untranslated and fuzzy entries (see EntryCheck).
         if entry.obsolete or entry.msgid_plural is not None or not entry.msgstr or "fuzzy" in entry.flags:
             for check in entry_checks:
                 for problem in check.check_entry(entry, context):
                     record(entry, finding(check, path, entry, problem))
-            if entry.obsolete or "fuzzy" in entry.flags:
+            if entry.obsolete:
+                obsolete += 1
+                continue
+            if "fuzzy" in entry.flags:
                 continue
         if entry.msgid_plural is None:
-            # PluralLayout.pairs for the common singular entry, without a generator per entry.
+            # PluralLayout.pairs for the common singular entry, without a generator per entry (and
+            # without the named tuple's Python-level __new__).
             flags = entry.flags
-            entry_pairs = (Pair(entry.msgid, entry.msgstr, None, None, frozenset(flags) if flags else _NO_FLAGS,
-                                source_locale, target_locale),) if entry.msgstr else ()
+            entry_pairs = (_new_tuple(Pair, (entry.msgid, entry.msgstr, None, None,
+                                             frozenset(flags) if flags else _NO_FLAGS, source_locale,
+                                             target_locale, None)),) if entry.msgstr else ()
         else:
             entry_pairs = layout.pairs(entry, source_locale, target_locale)
         for pair in entry_pairs:
@@ -270,7 +279,7 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
 
     tallies = {check.name: (check.conforming, dict(check.deviating))
                for check in pair_checks if isinstance(check, ConventionCheck)}
-    live = sum(1 for entry in catalog.entries if not entry.obsolete)
+    live = len(catalog.entries) - obsolete
     return PartResult(findings, tallies, live)
 
 
