@@ -176,7 +176,12 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
         configure = getattr(check, "configure", None)
         if configure is not None:
             configure(options)
-    pair_checks = [check for check in instances if isinstance(check, PairCheck) and check.applies(context)]
+    entries_flags: set[str] = set()
+    for entry in catalog.entries:
+        if entry.flags:
+            entries_flags.update(entry.flags)
+    pair_checks = [check for check in instances if isinstance(check, PairCheck) and check.applies(context)
+                   and (check.flag_triggers is None or not entries_flags.isdisjoint(check.flag_triggers))]
     entry_checks = [check for check in instances if isinstance(check, EntryCheck)]
     catalog_checks = [check for check in instances if isinstance(check, CatalogCheck)]
     across = [check for check in instances if isinstance(check, AcrossLocalesCheck)]
