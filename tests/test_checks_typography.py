@@ -3,6 +3,8 @@ Quiet on what is not prose: URLs, times, placeholders, entities, texts copied ve
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.checks_support import MODES, assert_check_table
@@ -145,3 +147,26 @@ def test_the_convention_threshold(deviating_count, conforming_count, per_entry):
     _catalog, findings = _findings(name, conforming, deviating, deviating_count, conforming_count)
     assert (len(findings) == deviating_count) is per_entry
     assert (len(findings) == 1 and "this catalogue" in findings[0].message) is not per_entry
+
+
+# The nbsp-in-number gate must let through every translation with a digit, a space (plain or
+# no-break) and three digits, whatever the digits' script: it is two faster searches, not the one
+# pattern that says so.
+_GROUPED_DIGITS = re.compile(r"\d[ \u00a0\u202f]\d\d\d")
+
+
+def test_digit_group_gate_is_the_pattern_it_stands_for():
+    from hypothesis import given, settings, strategies as st
+
+    from i18n.checks.base import Pair
+    from i18n.checks.typography import _may_group_digits
+
+    alphabet = st.sampled_from(["1", "٢", "۳", "٤", "7", " ", NBSP, NNBSP, "a", "é", ",", "\n"])
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(alphabet, max_size=14).map("".join))
+    def agrees(target):
+        pair = Pair("source", target, None, None, frozenset(), "en", "fr")
+        assert _may_group_digits(pair) == (_GROUPED_DIGITS.search(target) is not None)
+
+    agrees()

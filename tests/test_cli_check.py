@@ -179,3 +179,16 @@ def test_project_check_without_a_template_is_a_bad_input(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["check"])
     assert result.exit_code == 2
     assert "messages.pot" in result.stderr
+
+
+def test_check_leaves_the_cycle_collector_as_it_found_it(tmp_path):
+    """The command switches the cycle collector off while it runs; a caller that keeps its
+    process (here the test run) gets it back on, also after a failing check."""
+    import gc
+
+    path = po_file(tmp_path, "fr.po", "fr", WRONG_NUMBER)
+    assert gc.isenabled()
+    for arguments in (["check", str(path)], ["check", "--select", "no-such-check", str(path)]):
+        result = CliRunner().invoke(cli, arguments)
+        assert result.exit_code in (1, 2), result.output
+        assert gc.isenabled()

@@ -207,6 +207,9 @@ class PairCheck(Check):
     target_triggers: ClassVar[str | None] = None
     # The same as a pattern to search in the target, where characters cannot say it (any digit).
     target_pattern: ClassVar["re.Pattern[str] | None"] = None
+    # Flags of which one must be on an entry for the check to have anything to say there: the
+    # engine leaves the check out over a catalogue (or part) where no entry has one.
+    flag_triggers: ClassVar[frozenset[str] | None] = None
 
     @classmethod
     def applies(cls, context: "CatalogContext") -> bool:

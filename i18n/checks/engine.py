@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import insort
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from pathlib import Path
 
 from i18n.checks.base import (
@@ -93,6 +95,9 @@ def _trigger_groups(pair_checks: list[PairCheck]) -> list[_TriggerGroup]:
 
 
 _NO_FLAGS: frozenset[str] = frozenset()
+_new_tuple = tuple.__new__
+# The engine makes a singular entry's Pair from its fields in this order.
+assert Pair._fields == ("source", "target", "form", "few_n", "flags", "source_locale", "target_locale", "other_source")
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,7 @@ def check_catalog(catalog: Catalog, context: CatalogContext, options: CheckOptio
 def settle_conventions(findings: list[Finding], tallies: dict[str, tuple[int, dict[str, int]]],
                        header: Entry | None, path: str) -> list[Finding]:
     """Per-entry findings of a convention the catalogue mostly does not follow become one finding
-    at the header (a catalogue-wide habit, not thousands of slips)."""
+    at the header (a catalogue-wide habit, not thousands of slips). Findings in order stay in order."""
     unfollowed = {}
     for name, (conforming, deviating) in tallies.items():
         check = registry.BY_NAME[name]
@@ -136,8 +141,11 @@ def settle_conventions(findings: list[Finding], tallies: dict[str, tuple[int, di
     kept = [item for item in findings if item.check not in unfollowed]
     for name, catalogue_finding in unfollowed.items():
         covered = tuple(item for item in findings if item.check == name)
-        kept.append(replace(catalogue_finding, covers=covered))
+        insort(kept, replace(catalogue_finding, covers=covered), key=_SORT_KEY)
     return kept
+
+
+_SORT_KEY = attrgetter("sort_key")
 
 
 def check_part(catalog: Catalog, context: CatalogContext, options: CheckOptions,
@@ -168,7 +176,12 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
         configure = getattr(check, "configure", None)
         if configure is not None:
             configure(options)
-    pair_checks = [check for check in instances if isinstance(check, PairCheck) and check.applies(context)]
+    entries_flags: set[str] = set()
+    for entry in catalog.entries:
+        if entry.flags:
+            entries_flags.update(entry.flags)
+    pair_checks = [check for check in instances if isinstance(check, PairCheck) and check.applies(context)
+                   and (check.flag_triggers is None or not entries_flags.isdisjoint(check.flag_triggers))]
     entry_checks = [check for check in instances if isinstance(check, EntryCheck)]
     catalog_checks = [check for check in instances if isinstance(check, CatalogCheck)]
     across = [check for check in instances if isinstance(check, AcrossLocalesCheck)]
@@ -205,19 +218,25 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
 
     layout = context.plurals
     source_locale, target_locale = context.source_locale, context.target_locale
+    obsolete = 0
     for entry in catalog.entries:
         # Entry checks look only at obsolete, plural, untranslated and fuzzy entries (see EntryCheck).
         if entry.obsolete or entry.msgid_plural is not None or not entry.msgstr or "fuzzy" in entry.flags:
             for check in entry_checks:
                 for problem in check.check_entry(entry, context):
                     record(entry, finding(check, path, entry, problem))
-            if entry.obsolete or "fuzzy" in entry.flags:
+            if entry.obsolete:
+                obsolete += 1
+                continue
+            if "fuzzy" in entry.flags:
                 continue
         if entry.msgid_plural is None:
-            # PluralLayout.pairs for the common singular entry, without a generator per entry.
+            # PluralLayout.pairs for the common singular entry, without a generator per entry (and
+            # without the named tuple's Python-level __new__).
             flags = entry.flags
-            entry_pairs = (Pair(entry.msgid, entry.msgstr, None, None, frozenset(flags) if flags else _NO_FLAGS,
-                                source_locale, target_locale),) if entry.msgstr else ()
+            entry_pairs = (_new_tuple(Pair, (entry.msgid, entry.msgstr, None, None,
+                                             frozenset(flags) if flags else _NO_FLAGS, source_locale,
+                                             target_locale, None)),) if entry.msgstr else ()
         else:
             entry_pairs = layout.pairs(entry, source_locale, target_locale)
         for pair in entry_pairs:
@@ -265,7 +284,7 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
 
     tallies = {check.name: (check.conforming, dict(check.deviating))
                for check in pair_checks if isinstance(check, ConventionCheck)}
-    live = sum(1 for entry in catalog.entries if not entry.obsolete)
+    live = len(catalog.entries) - obsolete
     return PartResult(findings, tallies, live)
 
 

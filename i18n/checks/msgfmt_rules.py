@@ -58,6 +58,8 @@ class FormatRefused(PairCheck):
                    "those the placeholder checks read): msgfmt's own message; msgfmt and `factsheet compile` "
                    "refuse the catalogue.")
 
+    flag_triggers = _FLAGS
+
     @staticmethod
     def prefilter(pair: Pair) -> bool:
         return not pair.flags.isdisjoint(_FLAGS)

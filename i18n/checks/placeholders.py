@@ -122,6 +122,8 @@ _EMPTY = PlaceholderComparison((), (), (), ())
 def _syntaxes(pair: Pair) -> tuple[bool, bool, bool]:
     """(printf flagged, printf guessed, brace) for the pair; flags win over guesses."""
     flags = pair.flags
+    if not flags:  # most entries: printf guessed unless the source is a strftime format
+        return False, _STRFTIME.search(pair.source) is None, True
     printf_flagged = "c-format" in flags or "python-format" in flags
     another_language = any(flag.endswith("-format") for flag in flags) and bool(
         declared_formats(list(flags)) - READ_BY_PLACEHOLDER_CHECKS)

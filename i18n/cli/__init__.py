@@ -66,8 +66,15 @@ def cli():
     """
 
 
+# Whether the process ends with the command (main leaves through _exit_now); not when a test calls `cli`.
+process_ends_with_command = False
+
+
 def main(argv: list[str] | None = None) -> None:
     from i18n.errors import FactsheetError
+
+    global process_ends_with_command
+    process_ends_with_command = True
 
     try:
         # Without standalone mode, click returns a command's ctx.exit(code) instead of exiting.

@@ -51,6 +51,17 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
 
     Exit status: 0 without errors, 1 with error findings, 2 for bad arguments or unreadable input.
     """
+    import gc
+
+    from i18n import cli
+
+    # Neither catalogues nor findings hold reference cycles: the cycle collector would only walk a
+    # large catalogue and its findings again and again (0.2 s for 90,000 entries), and once more
+    # when switched on again, unless the process ends with the command.
+    if gc.isenabled():
+        gc.disable()
+        if not cli.process_ends_with_command:
+            ctx.call_on_close(gc.enable)
     from i18n.checks.engine import CheckOptions
     from i18n.checks.registry import CHECKS, resolve
     from i18n.checks.report import format_check_table, format_check_table_json
