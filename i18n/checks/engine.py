@@ -10,7 +10,6 @@ nothing.
 
 from __future__ import annotations
 
-import gc
 import re
 from bisect import insort
 from dataclasses import dataclass, field, replace
@@ -34,6 +33,7 @@ from i18n.checks.base import (
 from i18n.checks.config import HEADER_SPACING_FIELD, SPACINGS
 from i18n.checks import registry
 from i18n.checks.registry import IGNORE_PREFIX, silenced_names
+from i18n.cycles import cycle_collector_paused
 from i18n.po.model import Catalog, Entry
 
 
@@ -154,15 +154,9 @@ def check_part(catalog: Catalog, context: CatalogContext, options: CheckOptions,
     """The entry, pair and catalogue checks over `catalog`; with `whole` False, the catalogue is
     a part of a file (its header a copy, looked at by the part that holds it) and catalogue
     checks do not run."""
-    # The checks make no reference cycles; over 100,000 entries the cycle collector would only
-    # walk the whole catalogue again (about 5% of the time), as in the reader.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    # The checks make no reference cycles (the collector cost about 5 % of the time).
+    with cycle_collector_paused():
         return _check_entries(catalog, context, options, source_catalog, source_context, whole)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOptions,

@@ -16,6 +16,7 @@ from operator import attrgetter
 from i18n.checks.base import Edit, Finding
 from i18n.checks.context import catalog_context
 from i18n.checks.engine import CatalogResult, CheckOptions, check_part, settle_conventions
+from i18n.cycles import cycle_collector_paused
 from i18n.po.model import Entry
 
 
@@ -217,15 +218,9 @@ def _take_pieces(queue: int, path: str, prefix: bytes, bounds: list[tuple[int, i
 def check_file_in_parts(path: str, options: CheckOptions, jobs: int, progress=None) -> CatalogResult | None:
     """check_file for one large file, its pieces checked by `jobs` processes; None when the
     file cannot be cut, or a piece fails to read (the serial path then reports the error)."""
-    # Merging makes an object per finding and no reference cycle: the collector would only walk
-    # the parent's heap again and again.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    # Merging makes an object per finding and no reference cycle.
+    with cycle_collector_paused():
         return _check_pieces_without_collector(path, options, jobs, progress)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _check_pieces_without_collector(path: str, options: CheckOptions, jobs: int,

@@ -11,11 +11,11 @@ Merging is idempotent: merging the same template again changes nothing.
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from i18n.cycles import cycle_collector_paused
 from i18n.errors import InputError
 from i18n.po.charsets import is_placeholder
 from i18n.po.flags import declared_formats, is_gnu_flag, range_of
@@ -56,15 +56,8 @@ def merge_catalog(
     """msgmerge --previous: `compendia` are further translation memories (--compendium),
     `fuzzy_matching=False` is --no-fuzzy-matching, `for_msgfmt` is --for-msgfmt.
     `progress(done, total)` follows the fuzzy search, the long part of a large merge."""
-    # The merge makes no reference cycles: over a million entries the cycle collector would only
-    # walk both catalogues again and again (as in the reader).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with cycle_collector_paused():
         return _merge(catalog, template, compendia, fuzzy_matching, for_msgfmt, progress)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _merge(catalog: Catalog, template: Catalog, compendia: Sequence[Catalog], fuzzy_matching: bool,

@@ -23,9 +23,9 @@ directives, plural expressions) belong to the checker, not to the reader.
 from __future__ import annotations
 
 import codecs
-import gc
 import re
 
+from i18n.cycles import cycle_collector_paused
 from i18n.errors import InputError
 from i18n.po import escapes
 from i18n.po.charsets import codec_of
@@ -126,26 +126,22 @@ def _read_in_pieces(data: bytes, path: str, first_line: int, charset: str | None
     catalog = Catalog(charset=charset, newline="\n", bom=False, path=path)
     reader = _Reader("", path, codec, first_line, False)
     reader.begin(catalog)
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        start = 0
-        line = first_line
-        length = len(data)
+    start = 0
+    line = first_line
+    length = len(data)
+    with cycle_collector_paused():
         while start < length:
             cut = _PIECE_END.search(data, start + _PIECE_SIZE)
             end = cut.end() if cut is not None else length
-            reader.text = data[start:end].decode("utf-8")
-            reader.counted_position = 0
-            reader.counted_line = line
-            reader.read_text(fast=True)
+            try:
+                reader.text = data[start:end].decode("utf-8")
+                reader.counted_position = 0
+                reader.counted_line = line
+                reader.read_text(fast=True)
+            except (InputError, UnicodeDecodeError):
+                return None
             line = reader.line_of(len(reader.text))
             start = end
-    except (InputError, UnicodeDecodeError):
-        return None
-    finally:
-        if collecting:
-            gc.enable()
     return catalog
 
 
@@ -187,15 +183,10 @@ def _read(decoded: tuple[str, str, str, bool, str, bool, bool], path: str, first
     catalog = Catalog(charset=charset, newline=newline, bom=bom, path=path)
     # Building 100,000 entries would otherwise run the cycle collector hundreds of times for
     # nothing: the reader makes no reference cycles.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with cycle_collector_paused():
         reader = _Reader(text, path, codec, first_line, continued)
         reader.invalid_kept = invalid_kept
         reader.read_into(catalog, fast)
-    finally:
-        if collecting:
-            gc.enable()
     return catalog
 
 
