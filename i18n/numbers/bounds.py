@@ -332,16 +332,12 @@ def _extreme_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | Non
     return tuple(re.compile(r"(?i)(?<![\w-])(?:" + side + r")(?![\w-])") for side in words)
 
 
-_EXTREME_STEM_RE = re.compile(r"[Mm](?:ax|in)|MAX|MIN|máx|mín|massim|maks|макс|мин|мін|[Hh]öchst|[Mm]indest"
-                              r"|最大|最高|最長|最长|最多|上限|最小|最低|最短|最少|下限|МАКС|МИН|Макс|Мин|Мін")
-
-
 def may_name_an_extreme(text: str, language: str) -> bool:
-    """The cheap test for swapped_extreme: a text without any of these stems names no extreme.
-    (English, nearly every source: six substring tests, four times faster than one regex.)"""
+    """The cheap test for swapped_extreme on an English text (nearly every source): six substring
+    tests, four times faster than its patterns. Other languages' sources go to the patterns."""
     if language == "en":
         return "max" in text or "min" in text or "Max" in text or "Min" in text or "MAX" in text or "MIN" in text
-    return _EXTREME_STEM_RE.search(text) is not None
+    return True
 
 
 def swapped_extreme(source: str, target: str, source_language: str,

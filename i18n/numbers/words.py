@@ -165,6 +165,12 @@ def may_have_number_words(text: str, language: str) -> bool:
     return number_word_test(language)(text)
 
 
+def _numbered(names: str) -> dict[str, int]:
+    """ "january jan|february feb|..." -> {"january": 1, "jan": 1, "february": 2, ...}: each
+    "|"-separated group names the next number, from 1."""
+    return {name: number for number, group in enumerate(names.split("|"), 1) for name in group.split()}
+
+
 # Words that stand for a small number without being one, per language: they never count as
 # Numbers, but excuse a 0, 1 or 2 written in digits on the other side ("both" / "les 2 touches",
 # "twice" / "2 fois", "Got 0 lines" / "aucune ligne", "a file" / "1 fichier").
@@ -173,13 +179,10 @@ _STAND_INS = {
            "dual": 2, "pair": 2, "zero": 0, "zeros": 0, "zeroes": 0, "none": 0, "nothing": 0, "empty": 0, "first": 1, "second": 2,
            "binary": 2, "octal": 8, "decimal": 10, "hexadecimal": 16, "hex": 16,
            # Months and weekdays, which Chinese, Japanese and Korean write with their number (2月, 星期一, 2월).
-           **{name: number for number, names in enumerate(
-               ("january jan", "february feb", "march mar", "april apr", "", "june jun", "july jul",
-                "august aug", "september sep sept", "october oct", "november nov", "december dec"), 1)
-              for name in names.split()},
-           **{name: number for number, names in enumerate(
-               ("monday mon", "tuesday tue tues", "wednesday wed", "thursday thu thur thurs", "friday fri",
-                "saturday sat", "sunday sun"), 1) for name in names.split()}},
+           **_numbered("january jan|february feb|march mar|april apr||june jun|july jul|august aug"
+                       "|september sep sept|october oct|november nov|december dec"),
+           **_numbered("monday mon|tuesday tue tues|wednesday wed|thursday thu thur thurs|friday fri"
+                       "|saturday sat|sunday sun")},
     "fr": {"négatif": 0, "négative": 0, "négatifs": 0, "négatives": 0, "positif": 0, "positive": 0,
            "zéro": 0, "aucun": 0, "aucune": 0, "rien": 0, "nul": 0, "nulle": 0, "vide": 0,
            "double": 2, "paire": 2, "seul": 1, "seule": 1, "unique": 1, "premier": 1, "première": 1,
@@ -197,14 +200,13 @@ _STAND_INS = {
 }
 # A date's month written as a word stands for its number ("2/29" / "29. Februar", "31 mai").
 _MONTHS = {
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "de": "januar februar märz april mai juni juli august september oktober november dezember",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "fr": "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
+    "de": "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember",
+    "es": "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre",
+    "it": "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
+    "pt": "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
 }
-for _language, _names in _MONTHS.items():
-    _STAND_INS[_language].update({name: number for number, name in enumerate(_names.split(), 1)})
+_STAND_INS.update({language: {**_STAND_INS[language], **_numbered(months)} for language, months in _MONTHS.items()})
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 # Languages text2num does not read, and German compounds: word stems that stand for a small
