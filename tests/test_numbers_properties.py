@@ -200,13 +200,17 @@ def _vocabulary() -> list[str]:
 _LOOKALIKES = [("s", "ſ"), ("i", "İ"), ("i", "ı"), ("k", "\u212a"), ("S", "ſ"), ("I", "ı")]
 
 
+# Every vocabulary word with each lookalike its spelling admits, so no example is filtered out.
+_LOOKALIKE_SPELLINGS = sorted({word.replace(*swap) for word in _vocabulary() for swap in _LOOKALIKES
+                               if swap[0] in word})
+
+
 @settings(max_examples=300, deadline=None)
-@given(word=st.sampled_from(_vocabulary()), swap=st.sampled_from(_LOOKALIKES),
+@given(spelling=st.sampled_from(_LOOKALIKE_SPELLINGS),
        locale=st.sampled_from(["en", "fr", "de", "es", "ru", "ja"]),
        template=st.sampled_from(["Retry the {} time, every day, 5 times", "{} 5", "5 {}", "at {} 2 billion"]))
-def test_a_word_spelt_with_a_case_lookalike_never_breaks_the_comparison(word, swap, locale, template):
+def test_a_word_spelt_with_a_case_lookalike_never_breaks_the_comparison(spelling, locale, template):
     """ "ſecond" and "bİllİon" match the readers' patterns as "second" and "billion" do: no traceback."""
-    assume(swap[0] in word)
-    text = template.format(word.replace(*swap))
+    text = template.format(spelling)
     compare_numbers(text, text.upper(), source_locale=locale, target_locale="fr")
     compare_numbers("Retry 5 times", text, source_locale="en", target_locale=locale)
