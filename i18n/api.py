@@ -66,7 +66,7 @@ def merge(catalog: Catalog, template: Catalog, *, compendia: Sequence[Catalog] =
 
 def compile_mo(catalog: Catalog) -> bytes:
     """The .mo file of the catalogue, byte for byte as `msgfmt` writes it; a catalogue `msgfmt -c`
-    refuses raises FactsheetError at its first error."""
+    refuses raises FactsheetError (ManyErrors: `errors` holds each, at the line msgfmt names)."""
     from i18n.project.operations import compiled_mo
 
     return compiled_mo(catalog, catalog.path)

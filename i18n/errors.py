@@ -24,6 +24,27 @@ class FactsheetError(Exception):
         return f"{self.path}:{self.line}: {self.message}"
 
 
+    def lines(self) -> list[str]:
+        """What the CLI prints, one line each."""
+        return [str(self)]
+
+
+class ManyErrors(FactsheetError):
+    """Several errors in one file, each at its own line, and what they stopped (exit 1)."""
+
+    def __init__(self, errors: list[FactsheetError], outcome: str, path: str | None = None):
+        first = errors[0]
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        super().__init__(f"{first.message}{more}; {outcome}", first.path, first.line)
+        self.errors = errors
+        self.summary = FactsheetError(f"{len(errors)} error{'s' if len(errors) > 1 else ''}; {outcome}", path)
+
+    def lines(self) -> list[str]:
+        if len(self.errors) == 1:
+            return [str(self)]
+        return [str(error) for error in self.errors] + [str(self.summary)]
+
+
 class InputError(FactsheetError):
     """Bad arguments or input that cannot be read: a malformed file, an unknown locale (exit 2)."""
 

@@ -112,10 +112,13 @@ def test_compile_mo_gives_msgfmts_bytes(files):
 def test_compile_mo_refuses_what_msgfmt_c_refuses(tmp_path):
     bad = tmp_path / "bad.po"
     bad.write_text(HEADER + '\n#, c-format\nmsgid "%d cubs"\nmsgstr "%s petits"\n', encoding="utf-8")
-    assert subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(bad)], capture_output=True).returncode != 0
+    gnu = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(bad)], capture_output=True, text=True)
+    assert gnu.returncode != 0
     with pytest.raises(i18n.FactsheetError) as refused:
         i18n.compile_mo(i18n.read_catalogue(bad))
-    assert refused.value.path == str(bad) and refused.value.line == 13  # the msgid line
+    # msgfmt names the msgstr keyword's line, and so do we.
+    assert f"{bad}:{refused.value.line}: {refused.value.errors[0].message}" in gnu.stderr.splitlines()
+    assert refused.value.path == str(bad) and refused.value.line == 14
 
 
 def test_check_returns_the_commands_findings_as_data(files, tmp_path):

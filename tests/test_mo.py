@@ -518,3 +518,27 @@ def test_a_range_narrows_which_plural_forms_must_keep_the_number(tmp_path, flags
     gnu = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(path)], capture_output=True)
     problems = validate_for_compile(catalog)
     assert bool(problems) == (gnu.returncode != 0), [p.message for p in problems]
+
+
+def test_compile_names_every_error_at_msgfmts_line(tmp_path):
+    """`factsheet compile` lists what `msgfmt -c` lists, at the same lines (each entry's msgstr keyword),
+    however the entries' strings are wrapped."""
+    body = FR_HEADER
+    for index, (flags, msgid, msgstr) in enumerate(FORMAT_CASES):
+        flag_line = f"#, {flags}\n" if flags else ""
+        wrapped_msgid = f'""\n"{msgid}"\n"."' if index % 3 == 0 else f'"{msgid}"'
+        wrapped_msgstr = f'""\n"{msgstr}"\n"."' if index % 3 == 0 else f'"{msgstr}"'
+        body += f'\n{flag_line}msgctxt "{index}"\nmsgid {wrapped_msgid}\nmsgstr {wrapped_msgstr}\n'
+    path = tmp_path / "messages.po"
+    path.write_text(body, encoding="utf-8")
+    gnu = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True)
+    ours = subprocess.run(["factsheet", "compile", "-o", str(tmp_path / "ours.mo"), str(path)],
+                          capture_output=True, text=True, cwd=tmp_path)
+    gnu_errors = [line for line in gnu.stderr.splitlines()
+                  if line.startswith(f"{path}:") and "warning" not in line]
+    our_lines = ours.stderr.splitlines()
+    assert gnu.returncode == ours.returncode == 1
+    assert len(gnu_errors) >= 15
+    assert our_lines[:-1] == [f"factsheet: error: {line}" for line in gnu_errors]
+    assert our_lines[-1] == f"factsheet: error: {path}: {len(gnu_errors)} errors; nothing written"
+    assert not (tmp_path / "ours.mo").exists()

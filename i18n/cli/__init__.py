@@ -53,7 +53,8 @@ class LazyGroup(click.Group):
         try:
             return super().invoke(ctx)
         except FactsheetError as error:
-            click.echo(f"factsheet: error: {error}", err=True)
+            for line in error.lines():
+                click.echo(f"factsheet: error: {line}", err=True)
             ctx.exit(error.exit_code)
 
 
@@ -93,7 +94,8 @@ def main(argv: list[str] | None = None) -> None:
         click.echo(f"factsheet: error: {_one_line(error.format_message())}", err=True)
         sys.exit(error.exit_code)
     except FactsheetError as error:
-        click.echo(f"factsheet: error: {error}", err=True)
+        for line in error.lines():
+            click.echo(f"factsheet: error: {line}", err=True)
         sys.exit(error.exit_code)
     except KeyboardInterrupt:
         click.echo("factsheet: interrupted", err=True)

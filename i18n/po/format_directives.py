@@ -333,6 +333,18 @@ def parse_csharp(text: str) -> tuple[int, list[tuple[int, int]]]:
 _SH_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
+_SH_NON_ASCII = "The string refers to a shell variable with a non-ASCII name."
+_SH_BRACE_SYNTAX = ("The string refers to a shell variable with complex shell brace syntax. This syntax is "
+                    "unsupported here due to security reasons.")
+_SH_CONTEXT_DEPENDENT = "The string refers to a shell variable whose value may be different inside shell functions."
+_SH_EMPTY = "The string refers to a shell variable with an empty name."
+_UNTERMINATED = "The string ends in the middle of a directive."
+
+
+def _sh_name_character(character: str) -> bool:
+    return character.isascii() and (character.isalnum() or character == "_")
+
+
 def parse_sh(text: str) -> tuple[set[str], list[tuple[int, int]]]:
     """format-sh.c: $name and ${name} (no shell operators); the names used and the spans."""
     names: set[str] = set()
@@ -341,18 +353,32 @@ def parse_sh(text: str) -> tuple[set[str], list[tuple[int, int]]]:
     while position >= 0:
         start = position
         position += 1
-        if text.startswith("{", position):
-            close = text.find("}", position + 1)
-            name = text[position + 1 : close] if close >= 0 else None
-            if not name or _SH_NAME.fullmatch(name) is None:
-                raise FormatError("", spans)
-            position = close + 1
-        else:
+        following = text[position : position + 1]
+        if following == "{":
+            name_start = position = position + 1
+            while position < len(text) and text[position] != "}":
+                character = text[position]
+                if not character.isascii():
+                    raise FormatError(_SH_NON_ASCII, spans)
+                if position > name_start and character in "-=+?:":
+                    raise FormatError(_SH_BRACE_SYNTAX, spans)
+                if not _sh_name_character(character) or (position == name_start and character.isdigit()):
+                    raise FormatError(_SH_CONTEXT_DEPENDENT, spans)
+                position += 1
+            if position == len(text):
+                raise FormatError(_UNTERMINATED, spans)
+            if position == name_start:
+                raise FormatError(_SH_EMPTY, spans)
+            name = text[name_start:position]
+            position += 1
+        elif following and following.isascii() and (following.isalpha() or following == "_"):
             match = _SH_NAME.match(text, position)
-            if match is None:
-                raise FormatError("", spans)
             name = match.group()
             position = match.end()
+        elif following:
+            raise FormatError(_SH_CONTEXT_DEPENDENT if following.isascii() else _SH_NON_ASCII, spans)
+        else:
+            raise FormatError(_UNTERMINATED, spans)
         names.add(name)
         spans.append((start, position - 1))
         position = text.find("$", position)

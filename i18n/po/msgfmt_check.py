@@ -422,6 +422,18 @@ def validate_for_compile(catalog: Catalog) -> list[CompileProblem]:
     return problems
 
 
+def msgfmt_line(source: bytes, entry_line: int) -> int:
+    """The line msgfmt names for a problem of the entry whose `msgid` keyword is on `entry_line`:
+    the line of its first `msgstr` keyword (`msgstr[0]` for a plural, the header's for the header)."""
+    lines = source.split(b"\n")
+    if not 0 < entry_line <= len(lines) or not lines[entry_line - 1].lstrip().startswith(b"msgid"):
+        return entry_line  # not an entry's line (a missing header is reported at line 1)
+    for index in range(entry_line - 1, len(lines)):
+        if lines[index].lstrip().startswith(b"msgstr"):
+            return index + 1
+    return entry_line
+
+
 def _newline_problem(entry: Entry) -> str | None:
     if entry.msgid == "":
         return None

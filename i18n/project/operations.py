@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from i18n.errors import FactsheetError, InputError
+from i18n.errors import FactsheetError, InputError, ManyErrors
 from i18n.files import FileOutcome, counted
 from i18n.po.model import Catalog
 from i18n.po.stats import CatalogueStats, count_catalogue
@@ -199,15 +199,21 @@ def compile_catalogue(path: Path, out: Path | None = None) -> FileOutcome:
 
 
 def compiled_mo(catalog: Catalog, path: str | None = None) -> bytes:
-    """The .mo file's bytes, as msgfmt writes them; a catalogue msgfmt -c refuses raises FactsheetError
-    at its first error (`path` names the file in it)."""
+    """The .mo file's bytes, as msgfmt writes them. A catalogue msgfmt -c refuses raises ManyErrors:
+    every error, each at the line msgfmt names when the file at `path` can be read again."""
     from i18n.po.mo import format_mo, validate_for_compile
+    from i18n.po.msgfmt_check import msgfmt_line
 
     problems = validate_for_compile(catalog)
     if problems:
-        first = problems[0]
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise FactsheetError(f"{first.message}{more}; nothing written", path, first.line)
+        try:
+            source = Path(path).read_bytes() if path is not None else None
+        except OSError:
+            source = None
+        errors = [FactsheetError(problem.message, path,
+                                 msgfmt_line(source, problem.line) if source is not None else problem.line)
+                  for problem in problems]
+        raise ManyErrors(errors, "nothing written", path)
     return format_mo(catalog)
 
 
