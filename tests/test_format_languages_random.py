@@ -1,4 +1,4 @@
-"""Random format strings of the kde-kuit, lisp and scheme languages, judged by msgfmt -c and by us.
+"""Random format strings of the kde-kuit, lisp, scheme and sh languages, judged by msgfmt -c and by us.
 
 Strings are built from each language's directives (valid, invalid, nested, unterminated) and put in
 one PO file, singular and plural entries mixed (a plural form used for a single n is compared with
@@ -44,6 +44,11 @@ TOKENS = {
         "%1", "%2", "%3", "%10", "<b>", "</b>", "<i>", "</i>", "<b a='1'>", "<b a=\"2\">", "<b a>", "<b a='1' a='2'>",
         "<", ">", "&", "&amp;", "&#12;", "&#x41;", "&#65;", "&#;", "&lt;", "&x", "<!--", "-->", "<![CDATA[", "]]>",
         "<?x", "?>", "x", " ", "é", "/>", "<br/>", "<x:b>", "</x:b>", "<a:b:c>", "=", "'", "\"", "%", "%0",
+    ],
+    "sh": [
+        "$a", "$name", "$_x9", "${a}", "${name}", "${_b}", "${a:-b}", "${a-}", "${a=1}", "${a+x}", "${a?}", "${-a}",
+        "${1}", "${1a}", "${}", "${", "$", "$1", "$é", "${é}", "${aé}", "$$", "$-", "${a b}", "x", " ", "é", "}", "{",
+        "-", ":", "a", "9",
     ],
 }
 
