@@ -81,6 +81,15 @@ FORMAT_BODIES = {
         '#, lisp-format\nmsgid "~d file"\nmsgid_plural "~d files"\nmsgstr[0] "~d файл"\nmsgstr[1] "~a файла"\n'
         'msgstr[2] "файлов"\n', RU),
     "java argument renumbered": ('#, java-format\nmsgid "{0} of {1}"\nmsgstr "{0} sur {2}"\n', FR),
+    "python plural, rare form may not drop an unnamed count": (
+        '#, python-format\nmsgid "one file"\nmsgid_plural "%d files"\nmsgstr[0] "un fichier"\n'
+        'msgstr[1] "%d fichiers"\n', FR),
+    "python plural, rare form may drop a named count": (
+        '#, python-format\nmsgid "one file"\nmsgid_plural "%(n)d files"\nmsgstr[0] "un fichier"\n'
+        'msgstr[1] "%(n)d fichiers"\n', FR),
+    "python plural, every Russian form keeps it": (
+        '#, python-format\nmsgid "%d file"\nmsgid_plural "%d files"\nmsgstr[0] "%d файл"\nmsgstr[1] "%d файла"\n'
+        'msgstr[2] "%d файлов"\n', RU),
     "a fuzzy entry is left out": ('#, fuzzy, lisp-format\nmsgid "~a"\nmsgstr "~d ~d"\n', FR),
     "no-lisp-format is not checked": ('#, no-lisp-format\nmsgid "~a"\nmsgstr "~d ~d"\n', FR),
 }
@@ -107,6 +116,8 @@ ONE_FINDING_BODIES = {
     "csharp": '#, csharp-format\nmsgid "{0} of {1}"\nmsgstr "{0}"\n',
     "perl-brace": '#, perl-brace-format\nmsgid "{count} in {dir}"\nmsgstr "{count}"\n',
     "possible-java": '#, possible-java-format\nmsgid "{0} files in {1}"\nmsgstr "{0} fichiers"\n',
+    "python rare plural form": ('#, python-format\nmsgid "one file"\nmsgid_plural "%d files"\nmsgstr[0] "un fichier"\n'
+                                'msgstr[1] "%d fichiers"\n'),
 }
 
 
@@ -116,3 +127,21 @@ def test_a_dropped_argument_in_another_language_is_one_finding_in_msgfmts_words(
     gnu_messages = _format_errors(po, gnu)
     errors = [(finding.code, finding.message) for finding in findings if finding.severity.name == "ERROR"]
     assert errors == [("F802", message) for message in gnu_messages] and len(errors) == 1
+
+
+# A python-format plural form for a few n: msgfmt -c refuses it for an unnamed argument dropped (F802)
+# or retyped (P203); either way `check` has exactly one error, and `compile` refuses the file.
+PYTHON_RARE_FORMS = {
+    "dropped": '"un fichier"',
+    "retyped": '"%s fichier"',
+}
+
+
+@pytest.mark.parametrize("msgstr", PYTHON_RARE_FORMS.values(), ids=PYTHON_RARE_FORMS.keys())
+def test_a_python_rare_plural_form_msgfmt_refuses_is_one_error(tmp_path, msgstr):
+    body = f'#, python-format\nmsgid "%d file"\nmsgid_plural "%d files"\nmsgstr[0] {msgstr}\nmsgstr[1] "%d fichiers"\n'
+    po, gnu, findings = _run_both(tmp_path, body, FR, CheckOptions(), "-c")
+    assert gnu.returncode != 0 and len(_format_errors(po, gnu)) == 1
+    assert len([finding for finding in findings if finding.severity.name == "ERROR"]) == 1
+    compiled = subprocess.run(["factsheet", "compile", str(po), "-o", str(tmp_path / "t.mo")], capture_output=True)
+    assert compiled.returncode == 1

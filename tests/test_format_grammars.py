@@ -48,7 +48,7 @@ def test_python_named_directives_are_found_as_gnu_finds_them():
     text = "%(name)s has %(count)d files, %(ratio).1f%%"
     grammar = GRAMMARS["python"]
     named = grammar.arguments(text, False).named
-    assert named == {"name": "any", "count": "int", "ratio": "float"}
+    assert named == {"name": "string", "count": "int", "ratio": "float"}
     loose = {match.group("name") for match in re.finditer(grammar.prose.flagged, text) if match.group("name")}
     assert loose == set(named)
 

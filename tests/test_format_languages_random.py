@@ -1,4 +1,5 @@
-"""Random format strings of the kde-kuit, lisp, scheme and sh languages, judged by msgfmt -c and by us.
+"""Random format strings of the kde-kuit, lisp, scheme, sh, python and php languages, judged by msgfmt -c
+and by us.
 
 Strings are built from each language's directives (valid, invalid, nested, unterminated) and put in
 one PO file, singular and plural entries mixed (a plural form used for a single n is compared with
@@ -50,6 +51,14 @@ TOKENS = {
         "${1}", "${1a}", "${}", "${", "$", "$1", "$é", "${é}", "${aé}", "$$", "$-", "${a b}", "x", " ", "é", "}", "{",
         "-", ":", "a", "9",
     ],
+    "python": [
+        "%s", "%d", "%r", "%c", "%f", "%x", "%.0s", "%.00r", "%.10s", "%5.2f", "%*d", "%.*s", "%(n)s", "%(n)d", "%(m)s",
+        "%(n).0s", "%(n)%", "%(a(b))s", "%(", "%%", "%", "%l", "%ld", "%q", "%é", "%-#0 x", "x", " ", "é", "(", ")",
+    ],
+    "php": [
+        "%s", "%d", "%b", "%c", "%e", "%1$s", "%2$d", "%0$s", "%'x5s", "%'", "%05.2f", "%.f", "%ls", "%%", "%", "%q",
+        "%é", "%-10s", "x", " ", "é", "'", "$",
+    ],
 }
 
 
@@ -76,12 +85,22 @@ def _verdicts(body: str, directory: Path) -> tuple[dict[int, str], dict[int, str
         return None
     starts = sorted(entry.line for entry in catalog.entries)
     gnu: dict[int, str] = {}
+    owner = None
     for line in result.stderr.splitlines():
         match = re.match(rf"{re.escape(str(path))}:(\d+): (.*)", line)
-        if match is None or "warning" in line:
+        if match is None:
+            # A reason that spans lines (libxml2's, with its context) goes on until msgfmt's next message.
+            if owner is not None and line and not line.startswith("msgfmt:"):
+                gnu[owner] += "\n" + line
+            continue
+        owner = None
+        if "warning" in line:
             continue
         owner = max(start for start in starts if start <= int(match.group(1)))
-        gnu.setdefault(owner, match.group(2))
+        if owner in gnu:
+            owner = None  # only an entry's first complaint is compared
+            continue
+        gnu[owner] = match.group(2)
     ours = {problem.line: problem.message for problem in validate_for_compile(catalog)}
     return ours, gnu
 

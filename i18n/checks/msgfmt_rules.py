@@ -13,7 +13,7 @@ from typing import Iterable
 from i18n.checks.base import Pair, PairCheck, Problem, Severity
 from i18n.checks.placeholders import READ_BY_PLACEHOLDER_CHECKS
 from i18n.po.flags import declared_formats
-from i18n.po.format_directives import GRAMMARS
+from i18n.po.format_directives import GRAMMARS, FormatError
 from i18n.po.msgfmt_check import check_format_form, newline_mismatch
 
 
@@ -41,12 +41,14 @@ class NewlineMismatch(PairCheck):
             yield Problem(f"'msgid' and '{pair.label}' entries do not both {edge} with '\\n'", subject=edge)
 
 
-# The flags F802 reads: every language msgfmt checks but those the placeholder checks read (P201-P205).
+# The flags F802 reads: every language msgfmt checks but those the placeholder checks read (P201-P205),
+# and python-format for the plural forms P201 leaves alone.
+_PYTHON_FLAGS = frozenset({"python-format", "possible-python-format"})
 _FLAGS = frozenset(
     f"{lead}{language}-format"
     for language in GRAMMARS.keys() - READ_BY_PLACEHOLDER_CHECKS
     for lead in ("", "possible-")
-)
+) | _PYTHON_FLAGS
 
 
 class FormatRefused(PairCheck):
@@ -55,8 +57,9 @@ class FormatRefused(PairCheck):
     severity = Severity.ERROR
     description = ("A translation fails msgfmt -c's format-string check for its entry's format flag (kde-format, "
                    "kde-kuit-format, lisp-format, scheme-format, java-format... every language msgfmt checks but "
-                   "those the placeholder checks read): msgfmt's own message; msgfmt and `factsheet compile` "
-                   "refuse the catalogue.")
+                   "those the placeholder checks read, and an unnamed python-format argument left out of a plural "
+                   "form for a few n, which msgfmt refuses unlike a C one): msgfmt's own message; msgfmt and "
+                   "`factsheet compile` refuse the catalogue.")
 
     flag_triggers = _FLAGS
 
@@ -81,8 +84,23 @@ class FormatRefused(PairCheck):
         if msgid == "":
             return
         strict = pair.form is None or pair.few_n is None
-        for kind in sorted(declared_formats(list(pair.flags)) - READ_BY_PLACEHOLDER_CHECKS):
+        kinds = declared_formats(list(pair.flags))
+        for kind in sorted(kinds - READ_BY_PLACEHOLDER_CHECKS):
             problem = check_format_form(kind, msgid, msgid_plural, pair.target, pair.form, strict)
             if problem is not None:
                 yield Problem(problem, subject=kind)
                 return
+        if not strict and "python" in kinds and _drops_an_unnamed_argument(msgid_plural or msgid, pair.target):
+            # A form for a few n may leave out a C argument or a named Python one (P201 lets it),
+            # but msgfmt counts unnamed Python arguments in every form.
+            problem = check_format_form("python", msgid, msgid_plural, pair.target, pair.form, strict)
+            if problem is not None:
+                yield Problem(problem, subject="python")
+
+
+def _drops_an_unnamed_argument(source: str, target: str) -> bool:
+    grammar = GRAMMARS["python"]
+    try:
+        return len(grammar.arguments(target, True).unnamed) < len(grammar.arguments(source, False).unnamed)
+    except FormatError:
+        return False  # an invalid string is the placeholder checks' to report (P205)

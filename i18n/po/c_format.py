@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from i18n.po.format_error import invalid_conversion
+
 # Argument types as bit sets, as in format-c-parse.h: two strings agree when the sets are equal.
 INTEGER, DOUBLE, CHAR, STRING, OBJC_OBJECT, POINTER, COUNT_POINTER = 1, 2, 3, 4, 5, 6, 7
 UNSIGNED = 1 << 3
@@ -180,7 +182,7 @@ class _Parser:
         elif char == "\0":
             raise CFormatError("The string ends in the middle of a directive.")
         else:
-            raise CFormatError(_invalid_conversion(directive, char))
+            raise CFormatError(invalid_conversion(directive, char))
         if argument_type:
             self._add(number, argument_type)
         return position + 1
@@ -252,11 +254,3 @@ _MIXES = (
     "The string refers to arguments both through absolute argument numbers and through unnumbered "
     "argument specifications."
 )
-
-
-def _invalid_conversion(directive: int, char: str) -> str:
-    if char.isascii() and char.isprintable():
-        return f"In the directive number {directive}, the character '{char}' is not a valid conversion specifier."
-    return (
-        f"The character that terminates the directive number {directive} is not a valid conversion specifier."
-    )

@@ -21,7 +21,7 @@ from typing import Callable
 
 from i18n.po.c_format import CFormatError, parse_c_format
 from i18n.po.c_format import directive_spans as c_directive_spans
-from i18n.po.format_error import FormatError
+from i18n.po.format_error import FormatError, invalid_conversion
 from i18n.po.format_kuit import parse_kde_kuit
 from i18n.po.format_lisp import parse_lisp, parse_scheme
 
@@ -68,10 +68,12 @@ _PYTHON_TYPES = {
     **dict.fromkeys("diuoxX", "int"),
     **dict.fromkeys("efgEG", "float"),
     "c": "char",
-    "s": "any",
-    "r": "any",
+    "s": "string",
+    "r": "string",
+    "%": "none",  # only a named "%(x)%" takes an argument
 }
 _PYTHON_FLAGS = frozenset("-+ #0")
+_PYTHON_MIXED = "The string refers to arguments both through argument names and through unnamed argument specifications."
 
 
 @dataclass(frozen=True)
@@ -83,8 +85,8 @@ class PythonArguments:
 def parse_python(text: str) -> tuple[PythonArguments, list[tuple[int, int]]]:
     """format-python.c: '%', an optional (name) with nested parentheses, flags, width, precision,
     one size letter, then the conversion, which ends the directive. The types of the arguments,
-    by name or in order, and the spans."""
-    named: dict[str, str] = {}
+    by name or in order, and the spans. "%.0s" takes any type; "%%" counts as a directive."""
+    named: list[tuple[str, str]] = []
     unnamed: list[str] = []
     spans: list[tuple[int, int]] = []
     directive = 0
@@ -112,6 +114,7 @@ def parse_python(text: str) -> tuple[PythonArguments, list[tuple[int, int]]]:
             position += 1
         while position < len(text) and text[position] in _PYTHON_FLAGS:
             position += 1
+        zero_precision = False
         for part in ("width", "precision"):
             if part == "precision":
                 if text.startswith(".", position):
@@ -119,30 +122,53 @@ def parse_python(text: str) -> tuple[PythonArguments, list[tuple[int, int]]]:
                 else:
                     continue
             if text.startswith("*", position):
+                if named:
+                    raise FormatError(_PYTHON_MIXED, spans)
                 unnamed.append("int")
                 position += 1
             else:
-                position = _skip_digits(text, position)
+                digits_end = _skip_digits(text, position)
+                if part == "precision" and digits_end > position:
+                    zero_precision = text.count("0", position, digits_end) == digits_end - position
+                position = digits_end
         if position < len(text) and text[position] in "hlL":
             position += 1
         if position >= len(text):
             raise FormatError("The string ends in the middle of a directive.", spans)
         conversion = text[position]
-        if conversion == "%":
-            directive -= 1
-        elif conversion not in _PYTHON_TYPES:
-            raise FormatError(f"In the directive number {directive}, the character '{conversion}' is not a valid "
-                              "conversion specifier.", spans)
-        elif name is None:
-            unnamed.append(_PYTHON_TYPES[conversion])
-        elif named.setdefault(name, _PYTHON_TYPES[conversion]) != _PYTHON_TYPES[conversion]:
-            raise FormatError(f"The string refers to the argument named '{name}' in incompatible ways.", spans)
+        kind = _PYTHON_TYPES.get(conversion)
+        if kind is None:
+            raise FormatError(invalid_conversion(directive, conversion), spans)
+        if kind == "string" and zero_precision:
+            kind = "any"
+        if name is not None:
+            if unnamed:
+                raise FormatError(_PYTHON_MIXED, spans)
+            named.append((name, kind))
+        elif conversion != "%":
+            if named:
+                raise FormatError(_PYTHON_MIXED, spans)
+            unnamed.append(kind)
         spans.append((start, position))
         position = text.find("%", position + 1)
-    if named and unnamed:
-        raise FormatError("The string refers to arguments both through argument names and through unnamed argument "
-                          "specifications.", spans)
-    return PythonArguments(named, unnamed), spans
+    return PythonArguments(_merged_python_names(named, spans), unnamed), spans
+
+
+def _merged_python_names(named: list[tuple[str, str]], spans: list[tuple[int, int]]) -> dict[str, str]:
+    """One type per name, "any" giving way to the other; the first name (in byte order) used with two
+    other types is refused, as GNU's sort-and-merge does."""
+    merged: dict[str, str] = {}
+    conflicting: set[str] = set()
+    for name, kind in named:
+        known = merged.get(name)
+        if known is None or known == "any":
+            merged[name] = kind
+        elif kind != "any" and kind != known:
+            conflicting.add(name)
+    if conflicting:
+        first = min(conflicting, key=lambda name: name.encode("utf-8", "surrogatepass"))
+        raise FormatError(f"The string refers to the argument named '{first}' in incompatible ways.", spans)
+    return merged
 
 
 # Python str.format (format-python-brace.c as in 0.21: no empty "{}" fields) -------------------
@@ -444,12 +470,7 @@ def parse_javascript(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, 
         if conversion != "%":
             kind = _JAVASCRIPT_TYPES.get(conversion)
             if kind is None:
-                reason = (
-                    f"In the directive number {directives}, the character '{conversion}' is not a valid conversion specifier."
-                    if conversion.isascii() and conversion.isprintable()
-                    else f"The character that terminates the directive number {directives} is not a valid conversion specifier."
-                )
-                raise FormatError(reason, spans)
+                raise FormatError(invalid_conversion(directives, conversion), spans)
             if (number and unnumbered) or (not number and numbered):
                 raise FormatError(
                     "The string refers to arguments both through absolute argument numbers and through unnumbered "
@@ -471,7 +492,8 @@ def parse_javascript(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, 
 
 
 _PHP_TYPES = {"c": "char", "s": "string", "e": "float", "f": "float", **dict.fromkeys("bduoxX", "integer")}
-_PHP_MODIFIERS = re.compile(r"(?:[0\- ]|'.)*[0-9]*(?:\.[0-9]+)?l?", re.S)
+# A "'" flag takes the next byte as the padding: of a non-ASCII character, GNU takes only the first byte.
+_PHP_MODIFIERS = re.compile(r"(?:[0\- ]|'[\x00-\x7f]?)*[0-9]*(?:\.[0-9]+)?l?")
 
 
 def parse_php(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
@@ -505,13 +527,7 @@ def parse_php(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
             raise FormatError("The string ends in the middle of a directive.", spans)
         kind = _PHP_TYPES.get(text[position])
         if kind is None:
-            char = text[position]
-            raise FormatError(
-                f"In the directive number {directives}, the character '{char}' is not a valid conversion specifier."
-                if char.isascii() and char.isprintable()
-                else f"The character that terminates the directive number {directives} is not a valid conversion specifier.",
-                spans,
-            )
+            raise FormatError(invalid_conversion(directives, text[position]), spans)
         arguments.append((number, kind))
         spans.append((start, position))
         position = text.find("%", position + 1)
@@ -541,14 +557,7 @@ def parse_lua(text: str) -> tuple[list[str], list[tuple[int, int]]]:
                 raise FormatError("The string ends in the middle of a directive.", spans)
             kind = _LUA_TYPES.get(text[position])
             if kind is None:
-                char = text[position]
-                number = len(arguments) + 1
-                raise FormatError(
-                    f"In the directive number {number}, the character '{char}' is not a valid conversion specifier."
-                    if char.isascii() and char.isprintable()
-                    else f"The character that terminates the directive number {number} is not a valid conversion specifier.",
-                    spans,
-                )
+                raise FormatError(invalid_conversion(len(arguments) + 1, text[position]), spans)
             arguments.append(kind)
         spans.append((start, position))
         position = text.find("%", position + 1)
@@ -559,14 +568,7 @@ def _conversion_error(text: str, position: int, directives: int, spans: list[tup
     """GNU's reason for a directive that ends at `position` without a valid conversion."""
     if position >= len(text):
         return FormatError("The string ends in the middle of a directive.", spans)
-    char = text[position]
-    if char.isascii() and char.isprintable():
-        return FormatError(
-            f"In the directive number {directives}, the character '{char}' is not a valid conversion specifier.", spans
-        )
-    return FormatError(
-        f"The character that terminates the directive number {directives} is not a valid conversion specifier.", spans
-    )
+    return FormatError(invalid_conversion(directives, text[position]), spans)
 
 
 def _merge_numbered(arguments: list[tuple[int, str]], spans: list[tuple[int, int]]) -> list[tuple[int, str]]:

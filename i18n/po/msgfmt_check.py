@@ -109,9 +109,10 @@ def _compare_python(source: PythonArguments, target: PythonArguments, strict: bo
             if not _python_types_agree(source.named[name], target.named[name], strict):
                 return f"format specifications in '{source_name}' and '{target_name}' for argument '{name}' are not the same"
         return None
-    if (len(source.unnamed) != len(target.unnamed)) if strict else (len(source.unnamed) < len(target.unnamed)):
+    # Unlike C's, Python's unnamed arguments must match in number even in a form used for a single n.
+    if len(source.unnamed) != len(target.unnamed):
         return f"number of format specifications in '{source_name}' and '{target_name}' does not match"
-    for index in range(min(len(source.unnamed), len(target.unnamed))):
+    for index in range(len(target.unnamed)):
         if not _python_types_agree(source.unnamed[index], target.unnamed[index], strict):
             return f"format specifications in '{source_name}' and '{target_name}' for argument {index + 1} are not the same"
     return None
