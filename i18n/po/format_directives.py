@@ -175,31 +175,38 @@ def _merged_python_names(named: list[tuple[str, str]], spans: list[tuple[int, in
 
 _BRACE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _BRACE_NUMBER = re.compile(r"[0-9]+")
+# [[fill]align][sign][#][0][width][.precision][type], the fill looked for two characters ahead as GNU does.
 _BRACE_SPEC = re.compile(r"(?:.[<>=^]|[<>=^])?[-+ ]?#?0?[0-9]*(?:\.[0-9]*)?[bcdoxXneEfFgG%]?", re.S)
 
 
 def parse_python_brace(text: str) -> tuple[set[str], list[tuple[int, int]]]:
-    """'{{' is a literal brace; a field is a name or number with .attribute and [item] parts, then
-    ':' and either one nested field or a standard spec. The fields' names, each with its format
-    spec (0.21 names an argument by the whole field: "{n:d}" and "{n}" differ), and the spans."""
+    """format-python-brace.c (0.21): '{{' is a literal brace; a field is a name or number with
+    .attribute and [item] parts, then ':' and either one nested field or a standard spec. The
+    fields' names, each with its format spec (0.21 names an argument by the whole field: "{n:d}"
+    and "{n}" differ), and the spans. Directives are numbered from 0, by those already read."""
     names: set[str] = set()
     spans: list[tuple[int, int]] = []
-    text += "\0"
+    text += "\0\0"  # GNU looks one character past the end for a fill
     position = 0
-    directive = 0
     while text[position] != "\0":
         if text[position] != "{":
             position += 1
         elif text[position + 1] == "{":
             position += 2
         else:
-            directive += 1
             start = position
-            position = _brace_field(text, position, directive, spans, toplevel=True)
+            position = _brace_field(text, position, len(spans), spans, toplevel=True)
             names.add(text[start + 1 : position])
             spans.append((start, position))
             position += 1
     return names, spans
+
+
+def _brace_reason(directive: int, what: str, character: str) -> str:
+    # GNU prints the character with %c: at the end of the string it prints NUL, which ends the reason.
+    if character == "\0":
+        return f"In the directive number {directive}, '"
+    return f"In the directive number {directive}, '{character}' cannot start {what}."
 
 
 def _brace_field(text: str, start: int, directive: int, spans: list[tuple[int, int]], *, toplevel: bool) -> int:
@@ -207,21 +214,20 @@ def _brace_field(text: str, start: int, directive: int, spans: list[tuple[int, i
     position = start + 1
     field = _BRACE_NAME.match(text, position) or _BRACE_NUMBER.match(text, position)
     if field is None:
-        if text[position] == "\0":
-            raise FormatError("The string ends in the middle of a directive.", spans)
-        raise FormatError(f"In the directive number {directive}, '{text[position]}' cannot start a field name.", spans)
+        raise FormatError(_brace_reason(directive, "a field name", text[position]), spans)
     position = field.end()
     while text[position] in ".[":
         if text[position] == ".":
             field = _BRACE_NAME.match(text, position + 1)
             if field is None:
-                raise FormatError(f"In the directive number {directive}, a getattr argument is not a name.", spans)
+                raise FormatError(_brace_reason(directive, "a getattr argument", text[position + 1]), spans)
             position = field.end()
         else:
             field = _BRACE_NAME.match(text, position + 1) or _BRACE_NUMBER.match(text, position + 1)
-            if field is None or text[field.end()] != "]":
-                raise FormatError(f"In the directive number {directive}, there is an unterminated getitem argument.",
-                                  spans)
+            if field is None:
+                raise FormatError(_brace_reason(directive, "a getitem argument", text[position + 1]), spans)
+            if text[field.end()] != "]":
+                raise FormatError("The string ends in the middle of a directive.", spans)
             position = field.end() + 1
     if text[position] == ":":
         if not toplevel:
@@ -229,11 +235,16 @@ def _brace_field(text: str, start: int, directive: int, spans: list[tuple[int, i
                               "specifier.", spans)
         position += 1
         if text[position] == "{":
-            position = _brace_field(text, position, directive, spans, toplevel=False) + 1
-        elif text[position] != "\0":
+            if text[position + 1] == "{":
+                position += 2  # "{{" read as a nested directive: a brace, then the spec must end
+            else:
+                position = _brace_field(text, position, directive, spans, toplevel=False) + 1
+        else:
             position = _BRACE_SPEC.match(text, position).end()
+        if text[position] != "}":
+            raise FormatError("The string ends in the middle of a directive.", spans)
     if text[position] != "}":
-        raise FormatError(f"The directive number {directive} is unterminated.", spans)
+        raise FormatError(f"In the directive number {directive}, there is an unterminated format directive.", spans)
     return position
 
 
