@@ -246,11 +246,15 @@ def _check_pieces_without_collector(path: str, options: CheckOptions, jobs: int,
         # Tokens are read in order: every byte before this piece is checked or being checked.
         progress(bounds[index][0], size)
 
+    seen: set[int] = set()
     try:
         for _ in range(jobs - 1):
             children.append(_fork_worker(queue, path, prefix, bounds, options))
         first, header = _check_piece(path, 0, prefix, *bounds[0], options)
         results = [first] + _take_pieces(queue, path, prefix, bounds, options, taking if progress else None)
+        # While the workers finish their last pieces.
+        if not _add_keys(seen, results):
+            results = None
     except Exception:  # noqa: BLE001 -- any failure: the serial path reads and reports exactly
         results = None
     finally:
@@ -258,7 +262,7 @@ def _check_pieces_without_collector(path: str, options: CheckOptions, jobs: int,
     for child in children:
         received = _collect_worker(child)
         if results is not None:
-            results = results + received if received is not None else None
+            results = results + received if received is not None and _add_keys(seen, received) else None
     if results is None:
         return None
     merged = _merge_pieces(path, sorted(results, key=attrgetter("index")), header)
@@ -267,18 +271,24 @@ def _check_pieces_without_collector(path: str, options: CheckOptions, jobs: int,
     return merged
 
 
-def _merge_pieces(path: str, results: list[_PieceResult], header: Entry | None) -> CatalogResult | None:
-    """One catalogue's result from its pieces' (in file order): lines made the file's, tallies
-    summed, conventions settled over the whole file; None on a key that two pieces share."""
-    seen: set[int] = set()
+def _add_keys(seen: set[int], results: list[_PieceResult]) -> bool:
+    """Add the pieces' key hashes to `seen`; False at a key that another piece has (a duplicate
+    across pieces, which the serial reader reports at its line)."""
+    for result in results:
+        if not seen.isdisjoint(result.key_hashes):
+            return False
+        seen.update(result.key_hashes)
+    return True
+
+
+def _merge_pieces(path: str, results: list[_PieceResult], header: Entry | None) -> CatalogResult:
+    """One catalogue's result from its pieces' (in file order, their keys known to be distinct):
+    lines made the file's, tallies summed, conventions settled over the whole file."""
     findings: list[Finding] = []
     tallies: dict[str, tuple[int, dict[str, int]]] = {}
     live = 0
     line_before = 0  # the file's line just before the current piece's first line
     for result in results:
-        if not seen.isdisjoint(result.key_hashes):
-            return None  # a duplicate across pieces: the serial reader reports it at its line
-        seen.update(result.key_hashes)
         if result.rows is not None:
             findings.extend(_findings_from_rows(result.rows, line_before))
         else:
