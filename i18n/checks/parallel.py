@@ -203,16 +203,25 @@ def _key_hashes(entries: list[Entry]) -> array:
 
 
 def _take_pieces(queue: int, path: str, prefix: bytes, bounds: list[tuple[int, int]],
-                 options: CheckOptions, taking=None, as_rows: bool = False) -> list[_PieceResult]:
+                 options: CheckOptions, taking=None, as_rows: bool = False) -> list:
     """Check pieces, one token from the queue at a time, until the queue is empty; `taking(index)`
-    is called as a piece is taken."""
+    is called as a piece is taken. `as_rows`: the results are to cross the pipe, and each is
+    pickled as soon as it is checked (while the other processes still work: pickled all at the
+    end, they kept the parent waiting)."""
     results = []
     while token := os.read(queue, 1):
         index = token[0]
         if taking is not None:
             taking(index)
-        results.append(_check_piece(path, index, prefix, *bounds[index], options, as_rows)[0])
+        result = _check_piece(path, index, prefix, *bounds[index], options, as_rows)[0]
+        results.append(_pickled(result) if as_rows else result)
     return results
+
+
+def _pickled(result: _PieceResult) -> bytes:
+    import pickle
+
+    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def check_file_in_parts(path: str, options: CheckOptions, jobs: int, progress=None) -> CatalogResult | None:
@@ -305,7 +314,7 @@ def _merge_pieces(path: str, results: list[_PieceResult], header: Entry | None) 
 
 def _fork_worker(queue: int, path: str, prefix: bytes, bounds: list[tuple[int, int]],
                  options: CheckOptions) -> tuple[int, int]:
-    """Fork a child that takes pieces from the queue and pickles their results to a pipe."""
+    """Fork a child that takes pieces from the queue and sends their pickled results down a pipe."""
     import pickle
 
     reading, writing = os.pipe()
@@ -336,7 +345,8 @@ def _collect_worker(child: tuple[int, int]) -> list[_PieceResult] | None:
     pid, reading = child
     try:
         with os.fdopen(reading, "rb") as pipe:
-            result = pickle.load(pipe)
+            pieces = pickle.load(pipe)
+        result = [pickle.loads(piece) for piece in pieces] if pieces is not None else None
     except Exception:  # noqa: BLE001 -- a child that died sends nothing
         result = None
     os.waitpid(pid, 0)
