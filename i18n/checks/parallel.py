@@ -282,11 +282,13 @@ def _check_pieces_without_collector(path: str, options: CheckOptions, jobs: int,
 
 def _add_keys(seen: set[int], results: list[_PieceResult]) -> bool:
     """Add the pieces' key hashes to `seen`; False at a key that another piece has (a duplicate
-    across pieces, which the serial reader reports at its line)."""
+    across pieces, which the serial reader reports at its line). One pass over each piece's hashes:
+    the set grows by fewer than their number only if one was there (a piece's own keys are distinct)."""
     for result in results:
-        if not seen.isdisjoint(result.key_hashes):
-            return False
+        expected = len(seen) + len(result.key_hashes)
         seen.update(result.key_hashes)
+        if len(seen) != expected:
+            return False
     return True
 
 
