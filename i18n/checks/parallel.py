@@ -10,6 +10,7 @@ import os
 import re
 from array import array
 from dataclasses import dataclass, fields
+from functools import partial
 from itertools import repeat
 from operator import attrgetter
 
@@ -125,7 +126,8 @@ def _finding_rows(findings: list[Finding]) -> list[tuple]:
 def _findings_from_rows(rows: list[tuple], line_offset: int) -> list[Finding]:
     findings = []
     new = object.__new__
-    edit = Edit._make
+    # Edit._make without its Python-level call and length check (the rows are our own).
+    edit = partial(tuple.__new__, Edit)
     for row in rows:
         item = new(Finding)
         # What unpickling the dataclass itself would do: set its fields without calling __init__.
