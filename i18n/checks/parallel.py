@@ -10,6 +10,7 @@ import os
 import re
 from array import array
 from dataclasses import dataclass, fields
+from functools import partial
 from itertools import repeat
 from operator import attrgetter
 
@@ -125,7 +126,8 @@ def _finding_rows(findings: list[Finding]) -> list[tuple]:
 def _findings_from_rows(rows: list[tuple], line_offset: int) -> list[Finding]:
     findings = []
     new = object.__new__
-    edit = Edit._make
+    # Edit._make without its Python-level call and length check (the rows are our own).
+    edit = partial(tuple.__new__, Edit)
     for row in rows:
         item = new(Finding)
         # What unpickling the dataclass itself would do: set its fields without calling __init__.
@@ -203,16 +205,25 @@ def _key_hashes(entries: list[Entry]) -> array:
 
 
 def _take_pieces(queue: int, path: str, prefix: bytes, bounds: list[tuple[int, int]],
-                 options: CheckOptions, taking=None, as_rows: bool = False) -> list[_PieceResult]:
+                 options: CheckOptions, taking=None, as_rows: bool = False) -> list:
     """Check pieces, one token from the queue at a time, until the queue is empty; `taking(index)`
-    is called as a piece is taken."""
+    is called as a piece is taken. `as_rows`: the results are to cross the pipe, and each is
+    pickled as soon as it is checked (while the other processes still work: pickled all at the
+    end, they kept the parent waiting)."""
     results = []
     while token := os.read(queue, 1):
         index = token[0]
         if taking is not None:
             taking(index)
-        results.append(_check_piece(path, index, prefix, *bounds[index], options, as_rows)[0])
+        result = _check_piece(path, index, prefix, *bounds[index], options, as_rows)[0]
+        results.append(_pickled(result) if as_rows else result)
     return results
+
+
+def _pickled(result: _PieceResult) -> bytes:
+    import pickle
+
+    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def check_file_in_parts(path: str, options: CheckOptions, jobs: int, progress=None) -> CatalogResult | None:
@@ -246,11 +257,15 @@ def _check_pieces_without_collector(path: str, options: CheckOptions, jobs: int,
         # Tokens are read in order: every byte before this piece is checked or being checked.
         progress(bounds[index][0], size)
 
+    seen: set[int] = set()
     try:
         for _ in range(jobs - 1):
             children.append(_fork_worker(queue, path, prefix, bounds, options))
         first, header = _check_piece(path, 0, prefix, *bounds[0], options)
         results = [first] + _take_pieces(queue, path, prefix, bounds, options, taking if progress else None)
+        # While the workers finish their last pieces.
+        if not _add_keys(seen, results):
+            results = None
     except Exception:  # noqa: BLE001 -- any failure: the serial path reads and reports exactly
         results = None
     finally:
@@ -258,7 +273,7 @@ def _check_pieces_without_collector(path: str, options: CheckOptions, jobs: int,
     for child in children:
         received = _collect_worker(child)
         if results is not None:
-            results = results + received if received is not None else None
+            results = results + received if received is not None and _add_keys(seen, received) else None
     if results is None:
         return None
     merged = _merge_pieces(path, sorted(results, key=attrgetter("index")), header)
@@ -267,18 +282,26 @@ def _check_pieces_without_collector(path: str, options: CheckOptions, jobs: int,
     return merged
 
 
-def _merge_pieces(path: str, results: list[_PieceResult], header: Entry | None) -> CatalogResult | None:
-    """One catalogue's result from its pieces' (in file order): lines made the file's, tallies
-    summed, conventions settled over the whole file; None on a key that two pieces share."""
-    seen: set[int] = set()
+def _add_keys(seen: set[int], results: list[_PieceResult]) -> bool:
+    """Add the pieces' key hashes to `seen`; False at a key that another piece has (a duplicate
+    across pieces, which the serial reader reports at its line). One pass over each piece's hashes:
+    the set grows by fewer than their number only if one was there (a piece's own keys are distinct)."""
+    for result in results:
+        expected = len(seen) + len(result.key_hashes)
+        seen.update(result.key_hashes)
+        if len(seen) != expected:
+            return False
+    return True
+
+
+def _merge_pieces(path: str, results: list[_PieceResult], header: Entry | None) -> CatalogResult:
+    """One catalogue's result from its pieces' (in file order, their keys known to be distinct):
+    lines made the file's, tallies summed, conventions settled over the whole file."""
     findings: list[Finding] = []
     tallies: dict[str, tuple[int, dict[str, int]]] = {}
     live = 0
     line_before = 0  # the file's line just before the current piece's first line
     for result in results:
-        if not seen.isdisjoint(result.key_hashes):
-            return None  # a duplicate across pieces: the serial reader reports it at its line
-        seen.update(result.key_hashes)
         if result.rows is not None:
             findings.extend(_findings_from_rows(result.rows, line_before))
         else:
@@ -295,7 +318,7 @@ def _merge_pieces(path: str, results: list[_PieceResult], header: Entry | None) 
 
 def _fork_worker(queue: int, path: str, prefix: bytes, bounds: list[tuple[int, int]],
                  options: CheckOptions) -> tuple[int, int]:
-    """Fork a child that takes pieces from the queue and pickles their results to a pipe."""
+    """Fork a child that takes pieces from the queue and sends their pickled results down a pipe."""
     import pickle
 
     reading, writing = os.pipe()
@@ -326,7 +349,8 @@ def _collect_worker(child: tuple[int, int]) -> list[_PieceResult] | None:
     pid, reading = child
     try:
         with os.fdopen(reading, "rb") as pipe:
-            result = pickle.load(pipe)
+            pieces = pickle.load(pipe)
+        result = [pickle.loads(piece) for piece in pieces] if pieces is not None else None
     except Exception:  # noqa: BLE001 -- a child that died sends nothing
         result = None
     os.waitpid(pid, 0)

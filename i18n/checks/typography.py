@@ -155,9 +155,11 @@ def _substituted(pattern: re.Pattern, replacement, text: str, origin: list[int])
     return "".join(pieces), new_origin
 
 
-def _masking_steps(text: str) -> list[tuple[list[int], list[tuple[int, int, int, int]]]]:
+@lru_cache(maxsize=16)
+def _masking_steps(text: str) -> tuple[tuple[list[int], list[tuple[int, int, int, int]]], ...]:
     """The replacements `masked(text)` makes, step by step: for each step that changes the text,
-    the start of each replacement in its result, and (start, end, start before, end before)."""
+    the start of each replacement in its result, and (start, end, start before, end before).
+    (Cached: a translation's fixes for several signs, or of two checks, need the same steps.)"""
     steps = []
     for needle, pattern in _MASKS:
         if needle in text:
@@ -167,7 +169,7 @@ def _masking_steps(text: str) -> list[tuple[list[int], list[tuple[int, int, int,
         text, step = _replaced_spans(
             _ENTITY, lambda match: _NO_BREAK_ENTITIES.get(match.group(0).lower(), _MASKED), text)
         steps.append(step)
-    return steps
+    return tuple(steps)
 
 
 def _replaced_spans(pattern: re.Pattern, replacement, text: str):

@@ -11,11 +11,8 @@ words.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import functools
 import re
-import xml.parsers.expat
 
 from i18n.po.format_error import FormatError
 
@@ -46,7 +43,7 @@ def kuit_markup_problem(text: str) -> str | None:
     return _libxml2_problem(libxml2, document) if libxml2 is not None else _expat_problem(document)
 
 
-def _libxml2_problem(libxml2: ctypes.CDLL, document: bytes) -> str | None:
+def _libxml2_problem(libxml2, document: bytes) -> str | None:
     libxml2.xmlResetLastError()
     tree = libxml2.xmlReadMemory(document, len(document), b"", None, _PARSE_OPTIONS)
     if tree:
@@ -58,6 +55,8 @@ def _libxml2_problem(libxml2: ctypes.CDLL, document: bytes) -> str | None:
 
 
 def _expat_problem(document: bytes) -> str | None:
+    import xml.parsers.expat
+
     parser = xml.parsers.expat.ParserCreate()
     try:
         parser.Parse(document, True)
@@ -66,13 +65,17 @@ def _expat_problem(document: bytes) -> str | None:
     return None
 
 
-class _XmlError(ctypes.Structure):
-    # The head of libxml2's struct _xmlError, as far as its message.
-    _fields_ = [("domain", ctypes.c_int), ("code", ctypes.c_int), ("message", ctypes.c_char_p)]
-
-
 @functools.cache
-def _libxml2() -> ctypes.CDLL | None:
+def _libxml2():
+    """libxml2 through ctypes, or None; ctypes is imported only here, when a KUIT string is first
+    checked (with ctypes.util it costs every `factsheet check` 10 ms of start-up)."""
+    import ctypes
+    import ctypes.util
+
+    class _XmlError(ctypes.Structure):
+        # The head of libxml2's struct _xmlError, as far as its message.
+        _fields_ = [("domain", ctypes.c_int), ("code", ctypes.c_int), ("message", ctypes.c_char_p)]
+
     # The soname first: find_library runs ldconfig or a compiler to search.
     for name in ("libxml2.so.2", "find"):
         try:
