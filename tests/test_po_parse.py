@@ -130,6 +130,28 @@ BAD = {
 }
 
 
+DUPLICATES = {
+    "plain": 'msgid "a"\nmsgstr ""\n\nmsgid "a"\nmsgstr "x"\n',
+    "wrapped strings, with a context": ('msgctxt "c"\nmsgid ""\n"a"\nmsgstr ""\n"b"\n\nmsgctxt "c"\nmsgid "a"\n'
+                                       'msgstr "x"\n'),
+    "plural": 'msgid "a"\nmsgid_plural ""\n"as"\nmsgstr[0] "x"\nmsgstr[1] "y"\n\nmsgid "a"\nmsgstr "x"\n',
+    "obsolete": '#~ msgid ""\n#~ "a"\n#~ msgstr "x"\n\nmsgid "a"\nmsgstr "y"\n',
+}
+
+
+@pytest.mark.parametrize("body", DUPLICATES.values(), ids=DUPLICATES.keys())
+def test_a_duplicate_names_both_lines_as_msgfmt_does(body, tmp_path):
+    """msgfmt names the duplicate's msgid line, and the first definition's msgstr line."""
+    data = (header() + body).encode()
+    result = gnu(["msgfmt", "-o", "/dev/null"], data, tmp_path).stderr.decode()
+    duplicate, first = (int(line.split(":")[1]) for line in result.splitlines() if line.startswith(str(tmp_path)))
+    with pytest.raises(InputError) as raised:
+        parse_po(data, "bad.po")
+    assert raised.value.line == duplicate
+    assert raised.value.message == f"duplicate message definition (first defined at line {first})"
+    assert first > BODY + 1  # the first definition starts on the first line of the body; its msgstr is later
+
+
 @pytest.mark.parametrize("body, line, message, gnu_rejects", BAD.values(), ids=BAD.keys())
 def test_malformed_input_is_refused_at_its_line(body, line, message, gnu_rejects, tmp_path):
     data = (header() + body).encode()

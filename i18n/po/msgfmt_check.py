@@ -13,6 +13,7 @@ from i18n.po.flags import declared_formats
 from i18n.po.format_directives import GRAMMARS, FormatError, PythonArguments, QtArguments
 from i18n.po.format_lisp import compare as compare_lisp
 from i18n.po.model import Catalog, Entry
+from i18n.po.parse import msgstr_line
 from i18n.po.plurals import check_plural_forms, plural_use
 
 
@@ -426,13 +427,8 @@ def validate_for_compile(catalog: Catalog) -> list[CompileProblem]:
 def msgfmt_line(source: bytes, entry_line: int) -> int:
     """The line msgfmt names for a problem of the entry whose `msgid` keyword is on `entry_line`:
     the line of its first `msgstr` keyword (`msgstr[0]` for a plural, the header's for the header)."""
-    lines = source.split(b"\n")
-    if not 0 < entry_line <= len(lines) or not lines[entry_line - 1].lstrip().startswith(b"msgid"):
-        return entry_line  # not an entry's line (a missing header is reported at line 1)
-    for index in range(entry_line - 1, len(lines)):
-        if lines[index].lstrip().startswith(b"msgstr"):
-            return index + 1
-    return entry_line
+    # Latin-1 keeps every byte and line; a missing header, reported at line 1, stays there.
+    return msgstr_line(source.decode("latin-1"), entry_line)
 
 
 def _newline_problem(entry: Entry) -> str | None:

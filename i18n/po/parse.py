@@ -106,6 +106,25 @@ def parse_po(data: bytes, path: str = "<memory>", *, first_line: int = 1, charse
     return _read(decoded, path, first_line, fast=True)
 
 
+def msgstr_line(text: str, msgid_line: int, first_line: int = 1) -> int:
+    """The line of the first `msgstr` keyword of the entry whose `msgid` keyword is on `msgid_line`:
+    the line GNU's tools name for an entry's translation, or for a message's first definition.
+    `msgid_line` itself when that line holds no msgid keyword. `first_line` is the line of `text`'s first."""
+    lines = text.split("\n")
+    index = msgid_line - first_line
+    if not 0 <= index < len(lines) or not _keyword(lines[index]).startswith("msgid"):
+        return msgid_line
+    for offset in range(index, len(lines)):
+        if _keyword(lines[offset]).startswith("msgstr"):
+            return first_line + offset
+    return msgid_line
+
+
+def _keyword(line: str) -> str:
+    stripped = line.lstrip()
+    return stripped[2:].lstrip() if stripped.startswith("#~") else stripped
+
+
 def _read_in_pieces(data: bytes, path: str, first_line: int, charset: str | None) -> Catalog | None:
     """A large UTF-8 file with LF line ends, decoded and read one piece after the other, so that its
     whole text is never held at once (for debian-fr.po 26 MB: one character beyond U+00FF makes
@@ -454,7 +473,8 @@ class _Reader:
         key = entry.msgid if entry.msgctxt is None else (entry.msgctxt, entry.msgid)
         seen = self.seen
         if key in seen:
-            raise self.error(f"duplicate message definition (first defined at line {seen[key]})", entry.line)
+            first = msgstr_line(self.text, seen[key], self.first_line)  # where GNU places the first definition
+            raise self.error(f"duplicate message definition (first defined at line {first})", entry.line)
         seen[key] = entry.line
         if key == "" and not entry.obsolete and catalog.header is None:
             catalog.header = entry
