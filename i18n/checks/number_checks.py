@@ -12,7 +12,7 @@ from typing import Iterable
 
 from i18n.checks.base import AcrossLocalesCheck, Edit, PairCheck, Pair, Problem, Severity
 from i18n.numbers import compare_numbers
-from i18n.numbers.compare import may_differ
+from i18n.numbers.compare import difference_test
 
 
 @lru_cache(maxsize=64)
@@ -31,7 +31,8 @@ def number_comparison(pair: Pair):
 def has_number_problems(pair: Pair) -> bool:
     """Whether the pair's numbers comparison found anything (the number checks' shared prefilter)."""
     # Most pairs have no number at all: decided before the comparison is looked up.
-    if pair.target_locale is None or not may_differ(pair.source, pair.target, pair.source_locale, pair.target_locale):
+    target_locale = pair.target_locale
+    if target_locale is None or not difference_test(pair.source_locale, target_locale)(pair.source, pair.target):
         return False
     comparison = number_comparison(pair)
     return comparison is not None and not comparison.ok

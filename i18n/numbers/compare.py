@@ -562,9 +562,26 @@ def _values_may_differ(source: str, target: str, source_locale: str = "en") -> b
 def may_differ(source: str, target: str, source_locale: str = "en", target_locale: str | None = None) -> bool:
     """False when compare_numbers is sure to find nothing (see _values_may_differ), and the source
     has no quantity in words either ("twice", "a third")."""
-    search_source = _search_ascii_digit_or_roman if source.isascii() else _search_digit_or_roman
-    return (search_source(source) is not None or _search_digit(target) is not None
-            or _word_test(source_locale)(source) or _swapped_extreme(source, target, source_locale, target_locale) is not None)
+    return difference_test(source_locale, target_locale)(source, target)
+
+
+@lru_cache(maxsize=None)
+def difference_test(source_locale: str = "en", target_locale: str | None = None) -> Callable[[str, str], bool]:
+    """may_differ for one pair of locales, as one closure: it runs on every message of a catalogue,
+    and most leave after two regex searches and a set lookup, so every call it saves counts."""
+    search_ascii, search_any, search_digit = _search_ascii_digit_or_roman, _search_digit_or_roman, _search_digit
+    word_test = _word_test(source_locale)
+    english = source_locale == "en"
+
+    def test(source: str, target: str) -> bool:
+        if ((search_ascii if source.isascii() else search_any)(source) is not None
+                or search_digit(target) is not None or word_test(source)):
+            return True
+        if english and not may_name_an_extreme(source, "en"):
+            return False
+        return _swapped_extreme(source, target, source_locale, target_locale) is not None
+
+    return test
 
 
 def _swapped_extreme(source: str, target: str, source_locale: str, target_locale: str | None):
