@@ -37,6 +37,7 @@ from babel import numbers as babel_numbers
 
 from i18n.locales import english_name
 
+from i18n.numbers import bounds, dates, digits, quantity_words, words
 from i18n.numbers.dates import DateReading, compare_dates, read_dates
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import is_spaced_letter, mask_non_quantities
@@ -589,6 +590,22 @@ def _swapped_extreme(source: str, target: str, source_locale: str, target_locale
     if target_locale is None or not may_name_an_extreme(source, source_language):
         return None
     return swapped_extreme(source, target, source_language, locale_symbols(target_locale).language)
+
+
+def warm(source_locale: str, target_locale: str) -> None:
+    """Build now the CLDR symbols, word tables and patterns that comparing texts of these two
+    locales builds on first use. Nothing else changes: a process that forks workers calls this
+    first, so that they share what it built instead of each building it again."""
+    difference_test(source_locale, target_locale)
+    source_symbols, target_symbols = locale_symbols(source_locale), locale_symbols(target_locale)
+    digits.warm(source_symbols)
+    digits.warm(target_symbols, source_symbols.convention)
+    dates.warm(source_locale)
+    dates.warm(target_locale, short_times=True)
+    for symbols in (source_symbols, target_symbols):
+        bounds.warm(symbols.language)
+        words.warm(symbols.language)
+        quantity_words.warm(symbols.language)
 
 
 def compare_numbers(
