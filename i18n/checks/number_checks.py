@@ -8,11 +8,16 @@ catalogue's own text against another locale's), whose findings live in the X7xx 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from i18n.checks.base import AcrossLocalesCheck, Edit, PairCheck, Pair, Problem, Severity
+from i18n.checks.context import catalog_context
 from i18n.numbers import compare_numbers
-from i18n.numbers.compare import may_differ
+from i18n.numbers.compare import difference_test, warm
+from i18n.po.parse import parse_po
+
+if TYPE_CHECKING:
+    from i18n.checks.engine import CheckOptions
 
 
 @lru_cache(maxsize=64)
@@ -31,10 +36,22 @@ def number_comparison(pair: Pair):
 def has_number_problems(pair: Pair) -> bool:
     """Whether the pair's numbers comparison found anything (the number checks' shared prefilter)."""
     # Most pairs have no number at all: decided before the comparison is looked up.
-    if pair.target_locale is None or not may_differ(pair.source, pair.target, pair.source_locale, pair.target_locale):
+    target_locale = pair.target_locale
+    if target_locale is None or not difference_test(pair.source_locale, target_locale)(pair.source, pair.target):
         return False
     comparison = number_comparison(pair)
     return comparison is not None and not comparison.ok
+
+
+def prepare(header: bytes, path: str, options: CheckOptions) -> None:
+    """Build now the number checks' tables and patterns for the locales of the catalogue whose
+    header entry is `header`, when `options` run any of them: the parallel runner calls this
+    before it forks, so that its workers share them instead of each building them again."""
+    if not any(map(options.enabled, _PAIR_CHECK_NAMES)):
+        return
+    context = catalog_context(parse_po(header, path), path, options)
+    if context.target_locale is not None:
+        warm(context.source_locale, context.target_locale)
 
 
 def _dropped_count(pair: Pair, number) -> bool:
@@ -191,3 +208,6 @@ class NumberAcrossLocales(AcrossLocalesCheck):
         where = f"the {pair.source_locale} catalogue's text"
         for _, message, subject in value_findings(comparison, where, pair.label, pair):
             yield Problem(message, subject=subject)
+
+
+_PAIR_CHECK_NAMES = (NumberMissing.name, NumberAdded.name, NumberChanged.name, NumberForeignStyle.name)

@@ -17,6 +17,7 @@ from operator import attrgetter
 from i18n.checks.base import Edit, Finding
 from i18n.checks.context import catalog_context
 from i18n.checks.engine import CatalogResult, CheckOptions, check_part, settle_conventions
+from i18n.checks.number_checks import prepare as prepare_number_checks
 from i18n.cycles import cycle_collector_paused
 from i18n.po.model import Entry
 
@@ -259,6 +260,8 @@ def _check_pieces_without_collector(path: str, options: CheckOptions, jobs: int,
 
     seen: set[int] = set()
     try:
+        # The number checks' tables and patterns, built once here for every worker to inherit.
+        prepare_number_checks(prefix, path, options)
         for _ in range(jobs - 1):
             children.append(_fork_worker(queue, path, prefix, bounds, options))
         first, header = _check_piece(path, 0, prefix, *bounds[0], options)

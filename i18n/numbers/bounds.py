@@ -371,6 +371,16 @@ def _bound_number_re(language: str) -> re.Pattern[str] | None:
                       r"|\d\W{0,2}(?:[^\W\d]+\W{1,3}){0,2}(?:" + after + r")(?!\w)")
 
 
+def warm(language: str) -> None:
+    """Build what reading `language`'s comparators and extremes builds on first use (see compare.warm)."""
+    if language in _BEFORE:
+        _patterns(language)
+        _phrases_by_first_word(language)
+        _bound_number_re(language)
+    _negation_re(language)
+    _extreme_res(language)
+
+
 def may_bound_a_number(text: str, language: str) -> bool:
     """Stricter than may_have_comparator: a comparator next to a digit ("at most 5", "5 or more")."""
     pattern = _bound_number_re(language)

@@ -37,6 +37,7 @@ from babel import numbers as babel_numbers
 
 from i18n.locales import english_name
 
+from i18n.numbers import bounds, dates, digits, quantity_words, words
 from i18n.numbers.dates import DateReading, compare_dates, read_dates
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import is_spaced_letter, mask_non_quantities
@@ -562,9 +563,26 @@ def _values_may_differ(source: str, target: str, source_locale: str = "en") -> b
 def may_differ(source: str, target: str, source_locale: str = "en", target_locale: str | None = None) -> bool:
     """False when compare_numbers is sure to find nothing (see _values_may_differ), and the source
     has no quantity in words either ("twice", "a third")."""
-    search_source = _search_ascii_digit_or_roman if source.isascii() else _search_digit_or_roman
-    return (search_source(source) is not None or _search_digit(target) is not None
-            or _word_test(source_locale)(source) or _swapped_extreme(source, target, source_locale, target_locale) is not None)
+    return difference_test(source_locale, target_locale)(source, target)
+
+
+@lru_cache(maxsize=None)
+def difference_test(source_locale: str = "en", target_locale: str | None = None) -> Callable[[str, str], bool]:
+    """may_differ for one pair of locales, as one closure: it runs on every message of a catalogue,
+    and most leave after two regex searches and a set lookup, so every call it saves counts."""
+    search_ascii, search_any, search_digit = _search_ascii_digit_or_roman, _search_digit_or_roman, _search_digit
+    word_test = _word_test(source_locale)
+    english = source_locale == "en"
+
+    def test(source: str, target: str) -> bool:
+        if ((search_ascii if source.isascii() else search_any)(source) is not None
+                or search_digit(target) is not None or word_test(source)):
+            return True
+        if english and not may_name_an_extreme(source, "en"):
+            return False
+        return _swapped_extreme(source, target, source_locale, target_locale) is not None
+
+    return test
 
 
 def _swapped_extreme(source: str, target: str, source_locale: str, target_locale: str | None):
@@ -572,6 +590,22 @@ def _swapped_extreme(source: str, target: str, source_locale: str, target_locale
     if target_locale is None or not may_name_an_extreme(source, source_language):
         return None
     return swapped_extreme(source, target, source_language, locale_symbols(target_locale).language)
+
+
+def warm(source_locale: str, target_locale: str) -> None:
+    """Build now the CLDR symbols, word tables and patterns that comparing texts of these two
+    locales builds on first use. Nothing else changes: a process that forks workers calls this
+    first, so that they share what it built instead of each building it again."""
+    difference_test(source_locale, target_locale)
+    source_symbols, target_symbols = locale_symbols(source_locale), locale_symbols(target_locale)
+    digits.warm(source_symbols)
+    digits.warm(target_symbols, source_symbols.convention)
+    dates.warm(source_locale)
+    dates.warm(target_locale, short_times=True)
+    for symbols in (source_symbols, target_symbols):
+        bounds.warm(symbols.language)
+        words.warm(symbols.language)
+        quantity_words.warm(symbols.language)
 
 
 def compare_numbers(

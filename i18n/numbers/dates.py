@@ -29,7 +29,7 @@ _NUMERIC = r"(?P<na>\d{1,2})(?P<sep>[/.\-])[\x20]?(?P<nb>\d{1,2})(?P=sep)[\x20]?
 _CJK_DATE = r"(?:(?P<jy>\d{4})年)?(?P<jm>\d{1,2})月(?:(?P<jd>\d{1,2})日)?"
 # Short forms of a time of day, read only when the source states a time: "18 h", "18h30", "18 Uhr", "18時".
 _SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))(?:[\x20\u00a0\u202f]?(?P<ms>\d{2})"
-               r"(?:[\x20\u00a0\u202f]?(?:min|分))?)?(?!" + SPACED_LETTER + ")")
+               r"(?:[\x20\u00a0\u202f]?(?:min|分))?)?(?-i:(?!" + SPACED_LETTER + "))")
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,9 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
     alternatives = [_ISO, _YMD, _NUMERIC, _JAPANESE_HALF_DAY, _TWELVE_HOUR, _CLOCK, day_month, month_day, _CJK_DATE]
     if short_times:
         alternatives.append(_SHORT_TIME)
-    return re.compile(r"(?<!" + SPACED_WORD + r")(?<![.:/-])(?:" + "|".join(f"(?:{pattern})" for pattern in alternatives) + ")",
+    # The letter classes are case-blind already (their scripts' ranges hold both cases): kept out
+    # of IGNORECASE, which compiles a class by lower-casing each of its 40,000 characters.
+    return re.compile(r"(?-i:(?<!" + SPACED_WORD + r"))(?<![.:/-])(?:" + "|".join(f"(?:{pattern})" for pattern in alternatives) + ")",
                       re.IGNORECASE)
 
 
@@ -148,6 +150,15 @@ _PUNCTUATION_RE = re.compile("[" + re.escape("().,;:!?\"'«»“”[]{}<>/-\u00a
 @lru_cache(maxsize=None)
 def _month_words(locale: str) -> frozenset[str]:
     return frozenset(name.rstrip(".") for name in _month_names(locale))
+
+
+def warm(locale: str, short_times: bool = False) -> None:
+    """Build what reading `locale`'s dates builds on first use (see compare.warm); `short_times`:
+    the pattern for a translation whose source states a time too."""
+    _month_words(locale)
+    _date_re(locale, False)
+    if short_times:
+        _date_re(locale, True)
 
 
 def read_dates(text: str, locale: str, short_times: bool = False) -> tuple[DateReading, ...]:

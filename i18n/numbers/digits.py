@@ -252,6 +252,12 @@ def _reading_setup(symbols: LocaleSymbols) -> tuple[re.Pattern[str], re.Pattern[
     return cluster_re, _scale_re(symbols.locale), compact_scales(symbols.locale), _ordinal_suffixes(symbols.language)
 
 
+def warm(symbols: LocaleSymbols, hint: Convention | None = None) -> None:
+    """Build what reading `symbols`' digits builds on first use (see compare.warm)."""
+    _reading_setup(symbols)
+    _other_conventions(symbols.convention, hint)
+
+
 def read_digits(
     masked: str, original: str, symbols: LocaleSymbols, hint: Convention | None = None
 ) -> tuple[DigitReading, ...]:

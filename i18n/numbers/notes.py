@@ -56,6 +56,9 @@ def without_translator_notes(text: str) -> str:
 # A manual-page reference ("fread(3)", "top(1)") the translator adds to a name the source gives
 # without one: a pointer for the reader, no number of the text.
 _MANUAL_REFERENCE_RE = re.compile(r"([A-Za-z_][\w.-]*)\([1-9][a-z]?\)")
+# Its section part alone, which every reference holds: searched first, it spares the texts with
+# brackets but no reference ("(%d)", "(default)") a scan that tries every word as a name.
+_SECTION_RE = re.compile(r"\([1-9][a-z]?\)")
 # printf's "#" flag writes the "0x" itself: "%#llx" and "0x%llx" print the same.
 _HEX_PREFIX_RE = re.compile(r"0[xX](?=%[-+ 0-9.]*(?:(?:hh|h|ll|l|j|z|t|L|q)?[xX]|<PRI[xX]\w*>))")
 
@@ -67,7 +70,7 @@ def without_added_pointers(source: str, target: str) -> tuple[str, str]:
     """`source` and `target` with what only restates the other's form blanked out, same length:
     a manual-page reference the translation adds, the "0x" one side writes for the other's
     "%#x", and a line break written "%%0A"."""
-    if "(" in target:
+    if "(" in target and _SECTION_RE.search(target) is not None:
         target = _MANUAL_REFERENCE_RE.sub(lambda match: _blank_reference(match, source), target)
     # gnupg's pinentry texts break their lines with an escaped "%0A", which no translation must keep.
     if "%0" in source:

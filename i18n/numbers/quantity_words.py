@@ -447,6 +447,13 @@ def _rules_with_anchors(language: str) -> tuple[tuple[_Rule, frozenset[str] | No
     return tuple((rule, anchors(rule.pattern)) for rule in _rules(language))
 
 
+def warm(language: str) -> None:
+    """Build what reading `language`'s quantity words builds on first use (see compare.warm)."""
+    quantity_word_test(language)
+    for _rule, rule_anchors in _rules_with_anchors(language):
+        may_match(rule_anchors, "")
+
+
 def read_quantity_words(text: str, language: str) -> tuple[Number, ...]:
     """The multipliers, fractions, approximate counts, ordinals and frequencies of `text`."""
     found: list[Number] = []

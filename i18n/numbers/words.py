@@ -321,6 +321,13 @@ def stand_ins(text: str, language: str) -> list[tuple[Decimal, int]]:
     return found
 
 
+def warm(language: str) -> None:
+    """Build what reading `language`'s number words builds on first use (see compare.warm)."""
+    number_word_test(language)
+    _stem_re(language)
+    _stem_values(language)
+
+
 @dataclass(frozen=True)
 class WordReading:
     numbers: tuple[Number, ...]
