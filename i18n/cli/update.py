@@ -4,6 +4,7 @@ import click
 
 from i18n.cli.common import project, report_outcomes
 from i18n.cli.progress import ProgressBar
+from i18n.cycles import cycle_collector_paused
 
 _FILE = click.Path(dir_okay=False, path_type=Path)
 
@@ -41,6 +42,15 @@ def command(template_path, output, compendia, no_fuzzy_matching, for_msgfmt, sor
     msgmerge's options. New messages come in untranslated; changed ones fuzzy, with the previous
     msgid; removed ones become obsolete (#~) and come back with their translation if the message returns.
     """
+    # Reading, merging and writing build hundreds of thousands of objects and no cycles: the cycle
+    # collector would only walk them again and again (half a second of a large merge's writing).
+    with cycle_collector_paused():
+        _update(template_path, output, compendia, no_fuzzy_matching, for_msgfmt, sort_output, sort_by_file,
+                add_location, no_location, width, no_wrap, backup, suffix, catalogues)
+
+
+def _update(template_path, output, compendia, no_fuzzy_matching, for_msgfmt, sort_output, sort_by_file,
+            add_location, no_location, width, no_wrap, backup, suffix, catalogues):
     from i18n.project.operations import read_template, update_catalogue, update_project
     from i18n.po.msgmerge_options import MergeOptions
 
