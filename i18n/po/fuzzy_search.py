@@ -61,24 +61,27 @@ class FuzzyIndex:
         bound (the same answers, more slowly)."""
         block_rows = _BLOCK_ROWS if block_rows is None else block_rows
         self.entries = old_entries
-        eligible = []
-        self.short_by_length: dict[int, list[int]] = {}
-        for position, entry in enumerate(old_entries):
-            # The header is a candidate too, as in msgmerge: only a msgctxt with an empty msgid can reach it.
-            if not entry.translations or entry.translations[0] == "":
-                continue
-            encoded = entry.msgid.encode("utf-8")
-            # One character per byte: rapidfuzz's fastest strings, and its distances are on bytes.
-            eligible.append((len(encoded), position, encoded.decode("latin-1")))
-            if len(encoded) <= _SHORT_MSG_MAX:
-                self.short_by_length.setdefault(len(encoded), []).append(position)
-        eligible.sort()
-        self.lengths = [length for length, _position, _text in eligible]
-        self.positions = [position for _length, position, _text in eligible]
-        self.texts = [text for _length, _position, text in eligible]
-        self.text_at = {position: text for _length, position, text in eligible}
+        # Those with a first translation (Entry.translations[0], spelled out: this runs over every
+        # old message). The header is a candidate too, as in msgmerge: only a msgctxt with an empty
+        # msgid can reach it.
+        positions = [position for position, entry in enumerate(old_entries)
+                     if (entry.msgstr if entry.msgid_plural is None else entry.msgstr_plural and entry.msgstr_plural[0])]
+        # One character per byte: rapidfuzz's fastest strings, and its distances are on bytes.
+        texts = [old_entries[position].msgid.encode("utf-8").decode("latin-1") for position in positions]
+        lengths = numpy.fromiter(map(len, texts), dtype=numpy.int64, count=len(texts))
+        order = numpy.argsort(lengths, kind="stable")  # by length, then position
+        self.length_array = lengths[order]
+        order = order.tolist()
+        self.lengths = self.length_array.tolist()
+        self.positions = [positions[row] for row in order]
+        self.texts = [texts[row] for row in order]
+        self.text_at = dict(zip(self.positions, self.texts))
         self.text_array = numpy.array(self.texts, dtype=object)  # picked by row numbers in C
-        self.length_array = numpy.array(self.lengths, dtype=numpy.int64)
+        self.short_by_length: dict[int, list[int]] = {}
+        for length, position in zip(self.lengths, self.positions):
+            if length > _SHORT_MSG_MAX:
+                break
+            self.short_by_length.setdefault(length, []).append(position)
         self.histograms = _byte_histograms(self.texts)
         self.byte_frequency = self.histograms.sum(axis=1, dtype=numpy.int64)
         self.block_rows = block_rows if block_rows and self.texts else None
