@@ -64,8 +64,10 @@ class FuzzyIndex:
         # Those with a first translation (Entry.translations[0], spelled out: this runs over every
         # old message). The header is a candidate too, as in msgmerge: only a msgctxt with an empty
         # msgid can reach it.
-        positions = [position for position, entry in enumerate(old_entries)
-                     if (entry.msgstr if entry.msgid_plural is None else entry.msgstr_plural and entry.msgstr_plural[0])]
+        positions = [
+            position for position, entry in enumerate(old_entries)
+            if (entry.msgstr if entry.msgid_plural is None else entry.msgstr_plural and entry.msgstr_plural[0])
+        ]
         # One character per byte: rapidfuzz's fastest strings, and its distances are on bytes.
         texts = [old_entries[position].msgid.encode("utf-8").decode("latin-1") for position in positions]
         lengths = numpy.fromiter(map(len, texts), dtype=numpy.int64, count=len(texts))
