@@ -32,7 +32,7 @@ _SHORT_MSG_MAX = int(_SHORT_STRING_MAX_BYTES * _LENGTH_RATIO)
 _CONTEXT_BONUS = 0.00001
 # The largest count of one byte value a text's histogram holds.
 _COUNT_CAP = 255
-# How many of a msgid's rarest byte values the first, cheap pass of the byte-count bound looks at.
+# How many of a msgid's byte values the byte-count bound adds up between two prunings of the texts.
 _RARE_BYTES = 4
 # Once this few old messages are left, they are scored without looking at further byte counts.
 _FEW_ROWS = 64
@@ -85,7 +85,7 @@ class FuzzyIndex:
                 break
             self.short_by_length.setdefault(length, []).append(position)
         self.histograms = _byte_histograms(self.texts)
-        self.byte_frequency = self.histograms.sum(axis=1, dtype=numpy.int64)
+        self.expected_shared = _expected_shared(self.histograms)
         self.block_rows = block_rows if block_rows and self.texts else None
         if self.block_rows:
             self.block_maxima = numpy.maximum.reduceat(self.histograms, numpy.arange(0, len(self.texts), block_rows),
@@ -135,11 +135,14 @@ class FuzzyIndex:
         start, end = bisect_left(self.lengths, lowest), bisect_right(self.lengths, highest)
         # The common subsequence is at most the bytes both have (sum of the smaller counts of each
         # byte value): a bound numpy checks for the whole window before anything is scored. The
-        # query's rarest byte values come first; every few values, texts that cannot reach the
-        # cut-off even if all the remaining bytes were shared are dropped.
+        # query's byte values that old messages most often have fewer of come first; every few
+        # values, texts that cannot reach the cut-off even if all the remaining bytes were shared
+        # are dropped.
         query = numpy.bincount(numpy.frombuffer(target.encode("latin-1"), dtype=numpy.uint8), minlength=256)
         present = numpy.flatnonzero(query)
-        present = present[numpy.argsort(self.byte_frequency[present], kind="stable")].tolist()
+        counts = numpy.minimum(query[present], _COUNT_CAP)
+        shortfall = counts - self.expected_shared[present, counts]
+        present = present[numpy.argsort(-shortfall, kind="stable")].tolist()
         histograms = self.histograms
         rows = range(start, end)  # an array once the first byte counts have ruled texts out
         contiguous = True
@@ -318,6 +321,19 @@ class CompendiumIndex:
             if weight > best_weight:
                 best, best_weight = self.entries[position], weight
         return best
+
+
+def _expected_shared(histograms: numpy.ndarray) -> numpy.ndarray:
+    """For each byte value and count k, how many of k such bytes an old message has on average
+    (the mean of min(k, its count)): the byte values a query has more of than most messages rule
+    out the most messages, and are counted first."""
+    texts = max(histograms.shape[1], 1)
+    at_least = numpy.zeros((256, _COUNT_CAP + 1), dtype=numpy.float64)
+    for byte in range(256):
+        counts = numpy.bincount(histograms[byte], minlength=_COUNT_CAP + 1)
+        # at_least[byte, k]: the share of messages with at least k such bytes (k >= 1).
+        at_least[byte, 1:] = counts[::-1].cumsum()[::-1][1:] / texts
+    return at_least.cumsum(axis=1)
 
 
 def _byte_histograms(texts: list[str]) -> numpy.ndarray:
