@@ -12,10 +12,11 @@ distance), and fstrcmp is
 
 from __future__ import annotations
 
+import marshal
 import math
 import os
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy
 from rapidfuzz import process
@@ -248,26 +249,13 @@ class FuzzyIndex:
             return None
         return hopeful + first
 
-    def find_all(self, queries: Sequence[tuple[str | None, str, Sequence[int]]],
-                 progress=None) -> list[int | None]:
-        """find() for each (msgctxt, msgid, seeds), on both cores when there are many;
-        `progress(done, total)` is told how many searches are done."""
-        small = len(queries) * len(self.texts) < _PARALLEL_MIN_WORK
-        if small or len(queries) < 2 or (os.cpu_count() or 1) < 2 or not hasattr(os, "fork"):
-            return self._find_each(queries, progress)
-        try:
-            return _on_two_cores(self, queries, progress)
-        except OSError:  # no second process to be had (limits, no /dev/shm): search here
-            return self._find_each(queries, progress)
-
-    def _find_each(self, queries, progress, searches_per_query: int = 1) -> list[int | None]:
+    def _find_each(self, queries, progress) -> list[int | None]:
         if progress is None:
             return [self.find(*query) for query in queries]
-        total = len(queries) * searches_per_query
         results = []
         for query in queries:
             results.append(self.find(*query))
-            progress(min(len(results) * searches_per_query, total), total)
+            progress(len(results), len(queries))
         return results
 
 
@@ -351,35 +339,102 @@ def _byte_histograms(texts: list[str]) -> numpy.ndarray:
     return histograms
 
 
-# What a forked child searches: set before the fork, so that nothing is pickled but the answers.
-_SHARED: tuple[FuzzyIndex, list] | None = None
+Query = tuple[str | None, str, Sequence[int]]
 
 
-def _search_slice(start: int, step: int, progress=None) -> list[int | None]:
-    index, queries = _SHARED
-    # The other process searches as many messages at the same pace: this one's count, `step`
-    # times over, is how far the whole search is.
-    return index._find_each(queries[start::step], progress, searches_per_query=step)
-
-
-def _on_two_cores(index: FuzzyIndex, queries: Sequence[tuple[str | None, str, Sequence[int]]],
-                  progress=None) -> list[int | None]:
-    import multiprocessing
-
-    global _SHARED
+def search_started(old_entries: Sequence[Entry], queries: Sequence[Query],
+                   progress=None) -> Callable[[], list[int | None]]:
+    """FuzzyIndex(old_entries).find() for each (msgctxt, msgid, seeds), begun now; the callable
+    returned gives the answers in order. With many searches a second process builds its own index
+    and starts searching at once, while the caller does other work; when called, this process
+    builds its index and searches too, both taking the next few searches left until none is.
+    `progress(done, total)` is told how many searches are taken."""
     queries = list(queries)
-    _SHARED = (index, queries)
+    if (len(queries) < 2 or len(queries) * len(old_entries) < _PARALLEL_MIN_WORK or (os.cpu_count() or 1) < 2
+            or not hasattr(os, "fork")):
+        return lambda: FuzzyIndex(old_entries)._find_each(queries, progress)
     try:
-        # A forked child sees the index as it is, without pickling it; the parent takes one half
-        # (every other search, so that both get as many long msgids), the child the other.
-        context = multiprocessing.get_context("fork")
-        with context.Pool(1) as pool:
-            child = pool.apply_async(_search_slice, (1, 2))
-            mine = _search_slice(0, 2, progress)
-            theirs = child.get()
-    finally:
-        _SHARED = None
-    results: list[int | None] = [None] * len(queries)
-    results[0::2] = mine
-    results[1::2] = theirs
-    return results
+        return _SharedSearch(old_entries, queries, progress)
+    except OSError:  # no second process to be had (limits, no /dev/shm): search here
+        return lambda: FuzzyIndex(old_entries)._find_each(queries, progress)
+
+
+# How many searches one process takes at a time.
+_TAKEN_AT_ONCE = 8
+
+
+class _SharedSearch:
+    """The child takes searches from the front of the list, this process from the back: each one's
+    answers are one run of the list, and the two meet wherever their speeds make them meet."""
+
+    def __init__(self, old_entries: Sequence[Entry], queries: list[Query], progress):
+        import multiprocessing
+
+        self.old_entries, self.queries, self.progress = old_entries, queries, progress
+        # [front, back): the searches nobody has taken yet.
+        self.left = multiprocessing.get_context("fork").Array("q", [0, len(queries)])
+        reading, writing = os.pipe()
+        try:
+            self.child = os.fork()
+        except OSError:
+            os.close(reading)
+            os.close(writing)
+            raise
+        if self.child == 0:
+            self._child(reading, writing)
+        os.close(writing)
+        self.reading = reading
+
+    def _child(self, reading: int, writing: int) -> None:
+        answers: list[int | None] = []
+        try:
+            os.close(reading)
+            try:
+                index = FuzzyIndex(self.old_entries)
+                while True:
+                    with self.left.get_lock():
+                        front, back = self.left[0], self.left[1]
+                        taken = min(_TAKEN_AT_ONCE, back - front)
+                        self.left[0] = front + taken
+                    if taken <= 0:
+                        break
+                    answers.extend(index.find(*query) for query in self.queries[front : front + taken])
+            except BaseException:  # what this process took and did not answer, the parent searches
+                pass
+            with os.fdopen(writing, "wb") as pipe:
+                pipe.write(marshal.dumps(answers))
+        finally:
+            os._exit(0)  # no atexit handlers, no flushing of buffers the parent owns
+
+    def __call__(self) -> list[int | None]:
+        total = len(self.queries)
+        try:
+            index = FuzzyIndex(self.old_entries)
+            mine: list[list[int | None]] = []
+            while True:
+                with self.left.get_lock():
+                    front, back = self.left[0], self.left[1]
+                    taken = min(_TAKEN_AT_ONCE, back - front)
+                    self.left[1] = back - taken
+                if taken <= 0:
+                    break
+                mine.append([index.find(*query) for query in self.queries[back - taken : back]])
+                if self.progress is not None:
+                    self.progress(front + total - back + taken, total)
+            with os.fdopen(self.reading, "rb") as pipe:
+                self.reading = None
+                data = pipe.read()
+        finally:
+            if self.reading is not None:
+                os.close(self.reading)
+            os.waitpid(self.child, 0)
+        theirs = marshal.loads(data) if data else []
+        front = self.left[0]
+        if len(theirs) < front:  # the child stopped early: the rest of its part is searched here
+            theirs.extend(index.find(*query) for query in self.queries[len(theirs) : front])
+        answers = theirs[:front]
+        for part in reversed(mine):
+            answers.extend(part)
+        if self.progress is not None:
+            self.progress(total, total)
+        return answers

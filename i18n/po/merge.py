@@ -84,7 +84,6 @@ def _merge(catalog: Catalog, template: Catalog, compendia: Sequence[Catalog], fu
     often = rule_use(old_plural_rule)
     result_nplurals = _nplurals(header, catalog.path)
 
-    merged: list[Entry] = []
     exact = fuzzy_matched = new = 0
     found: list[Entry | None] = []
     # Where each found message sits among the old ones (None if not found there).
@@ -105,34 +104,42 @@ def _merge(catalog: Catalog, template: Catalog, compendia: Sequence[Catalog], fu
         if definition is None and fuzzy_matching
     ]
     # A merge where every message is found as it was builds no fuzzy index at all (nor imports
-    # numpy and rapidfuzz).
-    fuzzy_positions = iter(_fuzzy_index()(old_entries).find_all(searched, progress) if searched else [])
-    for reference, definition, position in zip(template.entries, found, exact_positions):
-        if definition is not None:
-            entry = _merge_entry(definition, reference, False, often, result_nplurals)
-            if for_msgfmt and (entry.fuzzy or _first_form(entry) == ""):
-                continue
-            merged.append(entry)
-            if position is not None and old_entries[position] is definition:
-                used[position] = True
-            exact += 1
+    # numpy and rapidfuzz). A large search begins in a second process before the found messages
+    # are merged here.
+    fuzzy_answers = _fuzzy_search()(old_entries, searched, progress) if searched else list
+    # The merged entry of each template message, in the template's order (None for none).
+    merged_at: list[Entry | None] = [None] * len(found)
+    for at, (reference, definition, position) in enumerate(zip(template.entries, found, exact_positions)):
+        if definition is None:
             continue
-        candidate = None
+        entry = _merge_entry(definition, reference, False, often, result_nplurals)
+        if for_msgfmt and (entry.fuzzy or _first_form(entry) == ""):
+            continue
+        merged_at[at] = entry
+        if position is not None and old_entries[position] is definition:
+            used[position] = True
+        exact += 1
+    fuzzy_positions = iter(fuzzy_answers())
+    for at, (reference, definition) in enumerate(zip(template.entries, found)):
+        if definition is not None:
+            continue
+        candidate = position = None
         if fuzzy_matching:
             position = next(fuzzy_positions)
             candidate = old_entries[position] if position is not None else None
             if memory:
                 candidate = memory.better_fuzzy(candidate, reference.msgctxt, reference.msgid)
         if candidate is not None:
-            merged.append(_merge_entry(candidate, reference, True, often, result_nplurals))
+            merged_at[at] = _merge_entry(candidate, reference, True, often, result_nplurals)
             if position is not None and old_entries[position] is candidate:
                 used[position] = True
             fuzzy_matched += 1
         else:
             entry = _untranslated_copy(reference, old_nplurals)
             if not (for_msgfmt and (not any(entry.translations) or entry.fuzzy)):
-                merged.append(entry)
+                merged_at[at] = entry
             new += 1
+    merged = [entry for entry in merged_at if entry is not None]
 
     for position, entry in enumerate(old_entries):
         if not used[position] and not for_msgfmt:
@@ -214,10 +221,10 @@ def _without_pot_creation_date(header: str) -> str:
     return po_header.without_field(header, po_header.POT_CREATION_DATE, first_only=True)
 
 
-def _fuzzy_index():
-    from i18n.po.fuzzy_search import FuzzyIndex
+def _fuzzy_search():
+    from i18n.po.fuzzy_search import search_started
 
-    return FuzzyIndex
+    return search_started
 
 
 def _find_exact(old_entries, position: int | None, memory, key) -> Entry | None:
