@@ -154,3 +154,46 @@ def test_small_groups_give_msgmerges_bytes(tmp_path: Path, monkeypatch):
     gnu = subprocess.run(["msgmerge", "--previous", "--quiet", "-o", "-", str(old), str(template)],
                          check=True, capture_output=True).stdout
     assert format_po(ours.catalog) == gnu
+
+
+def _shared_search_inputs():
+    rng = random.Random(11)
+    words = "file folder open close save cannot error user option value line page print".split()
+    texts = sorted({" ".join(rng.choice(words) for _ in range(rng.randint(2, 8))) for _ in range(400)})
+    entries = [Entry(text, msgstr=f"fr {text}") for text in texts]
+    queries = [(None, text + " again", ()) for text in texts[::3]] + [(None, "zzz qqq", ()), (None, "ab", ())]
+    return entries, queries
+
+
+def test_a_search_shared_by_two_processes_gives_every_answer_in_order(monkeypatch):
+    entries, queries = _shared_search_inputs()
+    monkeypatch.setattr(fuzzy_module, "_PARALLEL_MIN_WORK", 0)
+    told = []
+    answers = fuzzy_module.search_started(entries, queries, lambda done, total: told.append((done, total)))()
+    expected = [FuzzyIndex(entries).find(*query) for query in queries]
+    assert answers == expected and sum(answer is not None for answer in answers) > 100
+    assert told[-1] == (len(queries), len(queries))
+    assert [done for done, _total in told] == sorted(done for done, _total in told)
+
+
+def test_searches_the_second_process_took_and_did_not_answer_are_answered_here(monkeypatch, tmp_path):
+    import os
+
+    entries, queries = _shared_search_inputs()
+    monkeypatch.setattr(fuzzy_module, "_PARALLEL_MIN_WORK", 0)
+    parent, marker = os.getpid(), tmp_path / "child-failed"
+    find = FuzzyIndex.find
+    calls = [0]
+
+    def failing_in_the_child(self, *query):
+        calls[0] += 1
+        if os.getpid() != parent and calls[0] > 5:
+            marker.touch()
+            raise RuntimeError("the child stops")
+        return find(self, *query)
+
+    monkeypatch.setattr(FuzzyIndex, "find", failing_in_the_child)
+    answers = fuzzy_module.search_started(entries, queries)()
+    assert marker.exists()
+    monkeypatch.setattr(FuzzyIndex, "find", find)
+    assert answers == [FuzzyIndex(entries).find(*query) for query in queries]

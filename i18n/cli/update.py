@@ -4,6 +4,7 @@ import click
 
 from i18n.cli.common import project, report_outcomes
 from i18n.cli.progress import ProgressBar
+from i18n.cycles import cycle_collector_paused
 
 _FILE = click.Path(dir_okay=False, path_type=Path)
 
@@ -41,8 +42,18 @@ def command(template_path, output, compendia, no_fuzzy_matching, for_msgfmt, sor
     msgmerge's options. New messages come in untranslated; changed ones fuzzy, with the previous
     msgid; removed ones become obsolete (#~) and come back with their translation if the message returns.
     """
+    # Reading, merging and writing build hundreds of thousands of objects and no cycles: the cycle
+    # collector would only walk them again and again (half a second of a large merge's writing).
+    with cycle_collector_paused():
+        _update(template_path, output, compendia, no_fuzzy_matching, for_msgfmt, sort_output, sort_by_file,
+                add_location, no_location, width, no_wrap, backup, suffix, catalogues)
+
+
+def _update(template_path, output, compendia, no_fuzzy_matching, for_msgfmt, sort_output, sort_by_file,
+            add_location, no_location, width, no_wrap, backup, suffix, catalogues):
     from i18n.project.operations import read_template, update_catalogue, update_project
     from i18n.po.msgmerge_options import MergeOptions
+    from i18n.po.read_ahead import read_ahead
 
     if catalogues and template_path is None:
         raise click.UsageError("give the POT file with --template when naming catalogues")
@@ -59,11 +70,16 @@ def command(template_path, output, compendia, no_fuzzy_matching, for_msgfmt, sor
             raise click.UsageError("name at least one catalogue to update with --template")
         if output is not None and len(catalogues) != 1:
             raise click.UsageError("-o/--output-file takes exactly one catalogue")
-        template = read_template(template_path)
+        # A large template is read by a second process while the first catalogue is read here.
+        template = read_ahead(lambda: read_template(template_path), template_path)
         outcomes = []
         for path in catalogues:
             with ProgressBar(f"Merging {path.name}") as bar:
-                outcomes.append(update_catalogue(path, template, options=options, output=output, progress=bar))
+                try:
+                    outcomes.append(update_catalogue(path, template, options=options, output=output, progress=bar))
+                except Exception:
+                    template()  # a template that cannot be read is the error to report, as when it was read first
+                    raise
         report_outcomes(None, outcomes)
         return
     if options != MergeOptions() or output is not None:

@@ -12,10 +12,11 @@ distance), and fstrcmp is
 
 from __future__ import annotations
 
+import marshal
 import math
 import os
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy
 from rapidfuzz import process
@@ -32,7 +33,7 @@ _SHORT_MSG_MAX = int(_SHORT_STRING_MAX_BYTES * _LENGTH_RATIO)
 _CONTEXT_BONUS = 0.00001
 # The largest count of one byte value a text's histogram holds.
 _COUNT_CAP = 255
-# How many of a msgid's rarest byte values the first, cheap pass of the byte-count bound looks at.
+# How many of a msgid's byte values the byte-count bound adds up between two prunings of the texts.
 _RARE_BYTES = 4
 # Once this few old messages are left, they are scored without looking at further byte counts.
 _FEW_ROWS = 64
@@ -61,26 +62,31 @@ class FuzzyIndex:
         bound (the same answers, more slowly)."""
         block_rows = _BLOCK_ROWS if block_rows is None else block_rows
         self.entries = old_entries
-        eligible = []
-        self.short_by_length: dict[int, list[int]] = {}
-        for position, entry in enumerate(old_entries):
-            # The header is a candidate too, as in msgmerge: only a msgctxt with an empty msgid can reach it.
-            if not entry.translations or entry.translations[0] == "":
-                continue
-            encoded = entry.msgid.encode("utf-8")
-            # One character per byte: rapidfuzz's fastest strings, and its distances are on bytes.
-            eligible.append((len(encoded), position, encoded.decode("latin-1")))
-            if len(encoded) <= _SHORT_MSG_MAX:
-                self.short_by_length.setdefault(len(encoded), []).append(position)
-        eligible.sort()
-        self.lengths = [length for length, _position, _text in eligible]
-        self.positions = [position for _length, position, _text in eligible]
-        self.texts = [text for _length, _position, text in eligible]
-        self.text_at = {position: text for _length, position, text in eligible}
+        # Those with a first translation (Entry.translations[0], spelled out: this runs over every
+        # old message). The header is a candidate too, as in msgmerge: only a msgctxt with an empty
+        # msgid can reach it.
+        positions = [
+            position for position, entry in enumerate(old_entries)
+            if (entry.msgstr if entry.msgid_plural is None else entry.msgstr_plural and entry.msgstr_plural[0])
+        ]
+        # One character per byte: rapidfuzz's fastest strings, and its distances are on bytes.
+        texts = [old_entries[position].msgid.encode("utf-8").decode("latin-1") for position in positions]
+        lengths = numpy.fromiter(map(len, texts), dtype=numpy.int64, count=len(texts))
+        order = numpy.argsort(lengths, kind="stable")  # by length, then position
+        self.length_array = lengths[order]
+        order = order.tolist()
+        self.lengths = self.length_array.tolist()
+        self.positions = [positions[row] for row in order]
+        self.texts = [texts[row] for row in order]
+        self.text_at = dict(zip(self.positions, self.texts))
         self.text_array = numpy.array(self.texts, dtype=object)  # picked by row numbers in C
-        self.length_array = numpy.array(self.lengths, dtype=numpy.int64)
+        self.short_by_length: dict[int, list[int]] = {}
+        for length, position in zip(self.lengths, self.positions):
+            if length > _SHORT_MSG_MAX:
+                break
+            self.short_by_length.setdefault(length, []).append(position)
         self.histograms = _byte_histograms(self.texts)
-        self.byte_frequency = self.histograms.sum(axis=1, dtype=numpy.int64)
+        self.expected_shared = _expected_shared(self.histograms)
         self.block_rows = block_rows if block_rows and self.texts else None
         if self.block_rows:
             self.block_maxima = numpy.maximum.reduceat(self.histograms, numpy.arange(0, len(self.texts), block_rows),
@@ -130,11 +136,14 @@ class FuzzyIndex:
         start, end = bisect_left(self.lengths, lowest), bisect_right(self.lengths, highest)
         # The common subsequence is at most the bytes both have (sum of the smaller counts of each
         # byte value): a bound numpy checks for the whole window before anything is scored. The
-        # query's rarest byte values come first; every few values, texts that cannot reach the
-        # cut-off even if all the remaining bytes were shared are dropped.
+        # query's byte values that old messages most often have fewer of come first; every few
+        # values, texts that cannot reach the cut-off even if all the remaining bytes were shared
+        # are dropped.
         query = numpy.bincount(numpy.frombuffer(target.encode("latin-1"), dtype=numpy.uint8), minlength=256)
         present = numpy.flatnonzero(query)
-        present = present[numpy.argsort(self.byte_frequency[present], kind="stable")].tolist()
+        counts = numpy.minimum(query[present], _COUNT_CAP)
+        shortfall = counts - self.expected_shared[present, counts]
+        present = present[numpy.argsort(-shortfall, kind="stable")].tolist()
         histograms = self.histograms
         rows = range(start, end)  # an array once the first byte counts have ruled texts out
         contiguous = True
@@ -240,26 +249,13 @@ class FuzzyIndex:
             return None
         return hopeful + first
 
-    def find_all(self, queries: Sequence[tuple[str | None, str, Sequence[int]]],
-                 progress=None) -> list[int | None]:
-        """find() for each (msgctxt, msgid, seeds), on both cores when there are many;
-        `progress(done, total)` is told how many searches are done."""
-        small = len(queries) * len(self.texts) < _PARALLEL_MIN_WORK
-        if small or len(queries) < 2 or (os.cpu_count() or 1) < 2 or not hasattr(os, "fork"):
-            return self._find_each(queries, progress)
-        try:
-            return _on_two_cores(self, queries, progress)
-        except OSError:  # no second process to be had (limits, no /dev/shm): search here
-            return self._find_each(queries, progress)
-
-    def _find_each(self, queries, progress, searches_per_query: int = 1) -> list[int | None]:
+    def _find_each(self, queries, progress) -> list[int | None]:
         if progress is None:
             return [self.find(*query) for query in queries]
-        total = len(queries) * searches_per_query
         results = []
         for query in queries:
             results.append(self.find(*query))
-            progress(min(len(results) * searches_per_query, total), total)
+            progress(len(results), len(queries))
         return results
 
 
@@ -315,6 +311,19 @@ class CompendiumIndex:
         return best
 
 
+def _expected_shared(histograms: numpy.ndarray) -> numpy.ndarray:
+    """For each byte value and count k, how many of k such bytes an old message has on average
+    (the mean of min(k, its count)): the byte values a query has more of than most messages rule
+    out the most messages, and are counted first."""
+    texts = max(histograms.shape[1], 1)
+    at_least = numpy.zeros((256, _COUNT_CAP + 1), dtype=numpy.float64)
+    for byte in range(256):
+        counts = numpy.bincount(histograms[byte], minlength=_COUNT_CAP + 1)
+        # at_least[byte, k]: the share of messages with at least k such bytes (k >= 1).
+        at_least[byte, 1:] = counts[::-1].cumsum()[::-1][1:] / texts
+    return at_least.cumsum(axis=1)
+
+
 def _byte_histograms(texts: list[str]) -> numpy.ndarray:
     """How often each byte value occurs in each text, up to _COUNT_CAP: one row per byte value, one
     column per text (a search reads a few byte values over a window of texts), built in pieces to
@@ -330,35 +339,102 @@ def _byte_histograms(texts: list[str]) -> numpy.ndarray:
     return histograms
 
 
-# What a forked child searches: set before the fork, so that nothing is pickled but the answers.
-_SHARED: tuple[FuzzyIndex, list] | None = None
+Query = tuple[str | None, str, Sequence[int]]
 
 
-def _search_slice(start: int, step: int, progress=None) -> list[int | None]:
-    index, queries = _SHARED
-    # The other process searches as many messages at the same pace: this one's count, `step`
-    # times over, is how far the whole search is.
-    return index._find_each(queries[start::step], progress, searches_per_query=step)
-
-
-def _on_two_cores(index: FuzzyIndex, queries: Sequence[tuple[str | None, str, Sequence[int]]],
-                  progress=None) -> list[int | None]:
-    import multiprocessing
-
-    global _SHARED
+def search_started(old_entries: Sequence[Entry], queries: Sequence[Query],
+                   progress=None) -> Callable[[], list[int | None]]:
+    """FuzzyIndex(old_entries).find() for each (msgctxt, msgid, seeds), begun now; the callable
+    returned gives the answers in order. With many searches a second process builds its own index
+    and starts searching at once, while the caller does other work; when called, this process
+    builds its index and searches too, both taking the next few searches left until none is.
+    `progress(done, total)` is told how many searches are taken."""
     queries = list(queries)
-    _SHARED = (index, queries)
+    if (len(queries) < 2 or len(queries) * len(old_entries) < _PARALLEL_MIN_WORK or (os.cpu_count() or 1) < 2
+            or not hasattr(os, "fork")):
+        return lambda: FuzzyIndex(old_entries)._find_each(queries, progress)
     try:
-        # A forked child sees the index as it is, without pickling it; the parent takes one half
-        # (every other search, so that both get as many long msgids), the child the other.
-        context = multiprocessing.get_context("fork")
-        with context.Pool(1) as pool:
-            child = pool.apply_async(_search_slice, (1, 2))
-            mine = _search_slice(0, 2, progress)
-            theirs = child.get()
-    finally:
-        _SHARED = None
-    results: list[int | None] = [None] * len(queries)
-    results[0::2] = mine
-    results[1::2] = theirs
-    return results
+        return _SharedSearch(old_entries, queries, progress)
+    except OSError:  # no second process to be had (limits, no /dev/shm): search here
+        return lambda: FuzzyIndex(old_entries)._find_each(queries, progress)
+
+
+# How many searches one process takes at a time.
+_TAKEN_AT_ONCE = 8
+
+
+class _SharedSearch:
+    """The child takes searches from the front of the list, this process from the back: each one's
+    answers are one run of the list, and the two meet wherever their speeds make them meet."""
+
+    def __init__(self, old_entries: Sequence[Entry], queries: list[Query], progress):
+        import multiprocessing
+
+        self.old_entries, self.queries, self.progress = old_entries, queries, progress
+        # [front, back): the searches nobody has taken yet.
+        self.left = multiprocessing.get_context("fork").Array("q", [0, len(queries)])
+        reading, writing = os.pipe()
+        try:
+            self.child = os.fork()
+        except OSError:
+            os.close(reading)
+            os.close(writing)
+            raise
+        if self.child == 0:
+            self._child(reading, writing)
+        os.close(writing)
+        self.reading = reading
+
+    def _child(self, reading: int, writing: int) -> None:
+        answers: list[int | None] = []
+        try:
+            os.close(reading)
+            try:
+                index = FuzzyIndex(self.old_entries)
+                while True:
+                    with self.left.get_lock():
+                        front, back = self.left[0], self.left[1]
+                        taken = min(_TAKEN_AT_ONCE, back - front)
+                        self.left[0] = front + taken
+                    if taken <= 0:
+                        break
+                    answers.extend(index.find(*query) for query in self.queries[front : front + taken])
+            except BaseException:  # what this process took and did not answer, the parent searches
+                pass
+            with os.fdopen(writing, "wb") as pipe:
+                pipe.write(marshal.dumps(answers))
+        finally:
+            os._exit(0)  # no atexit handlers, no flushing of buffers the parent owns
+
+    def __call__(self) -> list[int | None]:
+        total = len(self.queries)
+        try:
+            index = FuzzyIndex(self.old_entries)
+            mine: list[list[int | None]] = []
+            while True:
+                with self.left.get_lock():
+                    front, back = self.left[0], self.left[1]
+                    taken = min(_TAKEN_AT_ONCE, back - front)
+                    self.left[1] = back - taken
+                if taken <= 0:
+                    break
+                mine.append([index.find(*query) for query in self.queries[back - taken : back]])
+                if self.progress is not None:
+                    self.progress(front + total - back + taken, total)
+            with os.fdopen(self.reading, "rb") as pipe:
+                self.reading = None
+                data = pipe.read()
+        finally:
+            if self.reading is not None:
+                os.close(self.reading)
+            os.waitpid(self.child, 0)
+        theirs = marshal.loads(data) if data else []
+        front = self.left[0]
+        if len(theirs) < front:  # the child stopped early: the rest of its part is searched here
+            theirs.extend(index.find(*query) for query in self.queries[len(theirs) : front])
+        answers = theirs[:front]
+        for part in reversed(mine):
+            answers.extend(part)
+        if self.progress is not None:
+            self.progress(total, total)
+        return answers

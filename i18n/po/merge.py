@@ -67,13 +67,13 @@ def _merge(catalog: Catalog, template: Catalog, compendia: Sequence[Catalog], fu
     old_entries = _in_template_charset(old_entries, catalog, template)
     exact_index: dict[tuple[str | None, str], int] = {}
     for position, entry in enumerate(old_entries):
-        exact_index.setdefault(entry.key, position)
+        exact_index.setdefault((entry.msgctxt, entry.msgid), position)  # Entry.key
     memory = _Compendia(compendia)
     used = [False] * len(old_entries)
 
     header = None
     template_header = template.header or Entry(msgid="")
-    old_header = _find_exact(old_entries, exact_index, memory, (None, ""))
+    old_header = _find_exact(old_entries, exact_index.get((None, "")), memory, (None, ""))
     if old_header is not None:
         header = _merge_header(old_header, template_header)
         if catalog.header is not None and old_header is old_entries[0]:
@@ -84,55 +84,62 @@ def _merge(catalog: Catalog, template: Catalog, compendia: Sequence[Catalog], fu
     often = rule_use(old_plural_rule)
     result_nplurals = _nplurals(header, catalog.path)
 
-    merged: list[Entry] = []
     exact = fuzzy_matched = new = 0
-    found = [
-        None if reference.is_header else _find_exact(old_entries, exact_index, memory, reference.key)
-        for reference in template.entries
-    ]
-    exact_positions = [
-        exact_index.get(reference.key) if definition is not None else None
-        for reference, definition in zip(template.entries, found)
-    ]
+    found: list[Entry | None] = []
+    # Where each found message sits among the old ones (None if not found there).
+    exact_positions: list[int | None] = []
+    for reference in template.entries:
+        if reference.is_header:
+            found.append(None)
+            exact_positions.append(None)
+            continue
+        key = (reference.msgctxt, reference.msgid)
+        position = exact_index.get(key)
+        definition = _find_exact(old_entries, position, memory, key)
+        found.append(definition)
+        exact_positions.append(position if definition is not None else None)
     searched = [
         (reference.msgctxt, reference.msgid, _neighbours(exact_positions, index))
         for index, (reference, definition) in enumerate(zip(template.entries, found))
         if definition is None and fuzzy_matching
     ]
     # A merge where every message is found as it was builds no fuzzy index at all (nor imports
-    # numpy and rapidfuzz).
-    fuzzy_positions = iter(_fuzzy_index()(old_entries).find_all(searched, progress) if searched else [])
-    for reference, definition in zip(template.entries, found):
-        if definition is not None:
-            entry = _merge_entry(definition, reference, False, often, result_nplurals)
-            if for_msgfmt and (entry.fuzzy or _first_form(entry) == ""):
-                continue
-            merged.append(entry)
-            position = exact_index.get(reference.key)
-            if position is not None and old_entries[position] is definition:
-                used[position] = True
-            exact += 1
+    # numpy and rapidfuzz). A large search begins in a second process before the found messages
+    # are merged here.
+    fuzzy_answers = _fuzzy_search()(old_entries, searched, progress) if searched else list
+    # The merged entry of each template message, in the template's order (None for none).
+    merged_at: list[Entry | None] = [None] * len(found)
+    for at, (reference, definition, position) in enumerate(zip(template.entries, found, exact_positions)):
+        if definition is None:
             continue
-        candidate = None
+        entry = _merge_entry(definition, reference, False, often, result_nplurals)
+        if for_msgfmt and (entry.fuzzy or _first_form(entry) == ""):
+            continue
+        merged_at[at] = entry
+        if position is not None and old_entries[position] is definition:
+            used[position] = True
+        exact += 1
+    fuzzy_positions = iter(fuzzy_answers())
+    for at, (reference, definition) in enumerate(zip(template.entries, found)):
+        if definition is not None:
+            continue
+        candidate = position = None
         if fuzzy_matching:
             position = next(fuzzy_positions)
             candidate = old_entries[position] if position is not None else None
             if memory:
                 candidate = memory.better_fuzzy(candidate, reference.msgctxt, reference.msgid)
         if candidate is not None:
-            merged.append(_merge_entry(candidate, reference, True, often, result_nplurals))
+            merged_at[at] = _merge_entry(candidate, reference, True, often, result_nplurals)
             if position is not None and old_entries[position] is candidate:
                 used[position] = True
             fuzzy_matched += 1
         else:
             entry = _untranslated_copy(reference, old_nplurals)
             if not (for_msgfmt and (not any(entry.translations) or entry.fuzzy)):
-                merged.append(entry)
+                merged_at[at] = entry
             new += 1
-
-    for entry in merged:
-        if not entry.fuzzy or not entry.translations or entry.translations[0] == "":
-            entry.previous_msgctxt = entry.previous_msgid = entry.previous_msgid_plural = None
+    merged = [entry for entry in merged_at if entry is not None]
 
     for position, entry in enumerate(old_entries):
         if not used[position] and not for_msgfmt:
@@ -149,8 +156,12 @@ def _merge(catalog: Catalog, template: Catalog, compendia: Sequence[Catalog], fu
         path=catalog.path,
     )
     live = result.live_entries()
-    fuzzy = sum(1 for entry in live if entry.fuzzy)
-    translated = sum(1 for entry in live if entry.translated)
+    fuzzy = translated = 0
+    for entry in live:
+        if entry.fuzzy:
+            fuzzy += 1
+        elif entry.translated:
+            translated += 1
     return MergeResult(
         catalog=result,
         translated=translated,
@@ -210,15 +221,15 @@ def _without_pot_creation_date(header: str) -> str:
     return po_header.without_field(header, po_header.POT_CREATION_DATE, first_only=True)
 
 
-def _fuzzy_index():
-    from i18n.po.fuzzy_search import FuzzyIndex
+def _fuzzy_search():
+    from i18n.po.fuzzy_search import search_started
 
-    return FuzzyIndex
+    return search_started
 
 
-def _find_exact(old_entries, exact_index, memory, key) -> Entry | None:
-    """message_list_list_search: the catalogue's message, unless only a compendium translates it."""
-    position = exact_index.get(key)
+def _find_exact(old_entries, position: int | None, memory, key) -> Entry | None:
+    """message_list_list_search: the catalogue's message (at `position` among the old ones, if
+    there), unless only a compendium translates it."""
     current = old_entries[position] if position is not None else None
     if current is not None and _search_weight(current) == 2:
         return current
@@ -294,55 +305,77 @@ def _first_form(entry: Entry) -> str:
 
 
 def _merge_entry(old: Entry, reference: Entry, force_fuzzy: bool, often, result_nplurals: int) -> Entry:
-    if old.fuzzy:
-        previous = (old.previous_msgctxt, old.previous_msgid, old.previous_msgid_plural)
-    else:
-        previous = (old.msgctxt, old.msgid, old.msgid_plural)
-    fuzzy = old.fuzzy or force_fuzzy
+    old_fuzzy = "fuzzy" in old.flags
+    fuzzy = old_fuzzy or force_fuzzy
     # Same msgid but a different msgid_plural (or none) needs the translator's eyes.
     if not fuzzy and reference.msgid_plural != old.msgid_plural:
         fuzzy = True
-    translations = list(old.translations)
-
-    old_kinds = declared_formats(old.flags, include_possible=True)
-    for kind in declared_formats(reference.flags, include_possible=True):
+    translations = list(old.msgstr_plural) if old.msgid_plural is not None else [old.msgstr]
+    flags = _flag_plan(tuple(old.flags), tuple(reference.flags))
+    for kind in flags.new_formats:
         # A message that becomes a format string must still pass `msgfmt -c`, or it turns fuzzy.
-        if not fuzzy and kind not in old_kinds:
-            if check_format(kind, reference.msgid, reference.msgid_plural, translations,
-                            often.for_flags(reference.flags)) is not None:
-                fuzzy = True
-
-    old_range = range_of(old.flags)
-    new_range = range_of(reference.flags)
-    if not fuzzy and old_range is not None and not (
-        new_range is not None and new_range[0] >= old_range[0] and new_range[1] <= old_range[1]
-    ):
+        if not fuzzy and check_format(kind, reference.msgid, reference.msgid_plural, translations,
+                                      often.for_flags(reference.flags)) is not None:
+            fuzzy = True
+    if flags.range_lost:
         fuzzy = True
 
-    result = Entry(
-        msgid=reference.msgid,
-        msgid_plural=reference.msgid_plural,
-        msgctxt=reference.msgctxt,
-        translator_comments=list(old.translator_comments),
-        extracted_comments=list(reference.extracted_comments),
-        references=list(reference.references),
-        obsolete=reference.obsolete,
-    )
     if reference.msgid_plural is not None:
         if old.msgid_plural is None:
             # A message that gained a plural: each form starts as the old singular translation.
             translations = translations * result_nplurals
             fuzzy = True
-        result.msgstr_plural = translations
+        msgstr, msgstr_plural = "", translations
     else:
         if old.msgid_plural is not None and len(translations) > 1:
             fuzzy = True
-        result.msgstr = translations[0] if translations else ""
-    result.previous_msgctxt, result.previous_msgid, result.previous_msgid_plural = previous
-    gnu_flags = [flag for flag in reference.flags if flag != "fuzzy" and is_gnu_flag(flag)]
-    own_flags = [flag for flag in old.flags if flag != "fuzzy" and not is_gnu_flag(flag)]
-    result.flags = (["fuzzy"] if fuzzy else []) + gnu_flags + own_flags
-    return result
+        msgstr, msgstr_plural = (translations[0] if translations else ""), []
+    if not fuzzy or not translations or translations[0] == "":
+        previous = (None, None, None)  # msgmerge keeps #| lines only on a fuzzy translation
+    elif old_fuzzy:
+        previous = (old.previous_msgctxt, old.previous_msgid, old.previous_msgid_plural)
+    else:
+        previous = (old.msgctxt, old.msgid, old.msgid_plural)
+    # Positional, in the order of Entry's fields: one merged entry per message of the template.
+    return Entry(reference.msgid, msgstr, reference.msgid_plural, msgstr_plural, reference.msgctxt,
+                 list(old.translator_comments), list(reference.extracted_comments), list(reference.references),
+                 (["fuzzy"] if fuzzy else []) + flags.gnu_flags + flags.own_flags, *previous, reference.obsolete)
+
+
+@dataclass(frozen=True)
+class _FlagPlan:
+    """What a merge takes from the old and the template's flags, worked out once per pair of flag lists."""
+
+    # Format languages the template declares and the old message did not (its translation is checked).
+    new_formats: tuple[str, ...]
+    # The old message had a range the template's does not stay within.
+    range_lost: bool
+    # The template's GNU flags (but fuzzy), and the old message's own non-GNU ones.
+    gnu_flags: list[str]
+    own_flags: list[str]
+
+
+_FLAG_PLANS: dict[tuple[tuple[str, ...], tuple[str, ...]], _FlagPlan] = {}
+
+
+def _flag_plan(old_flags: tuple[str, ...], reference_flags: tuple[str, ...]) -> _FlagPlan:
+    plan = _FLAG_PLANS.get((old_flags, reference_flags))
+    if plan is not None:
+        return plan
+    old_kinds = declared_formats(old_flags, include_possible=True)
+    old_range = range_of(old_flags)
+    new_range = range_of(reference_flags)
+    plan = _FlagPlan(
+        new_formats=tuple(kind for kind in declared_formats(reference_flags, include_possible=True)
+                          if kind not in old_kinds),
+        range_lost=old_range is not None and not (
+            new_range is not None and new_range[0] >= old_range[0] and new_range[1] <= old_range[1]),
+        gnu_flags=[flag for flag in reference_flags if flag != "fuzzy" and is_gnu_flag(flag)],
+        own_flags=[flag for flag in old_flags if flag != "fuzzy" and not is_gnu_flag(flag)],
+    )
+    if len(_FLAG_PLANS) < 4096:  # a catalogue uses a few combinations; a hostile one cannot grow this
+        _FLAG_PLANS[(old_flags, reference_flags)] = plan
+    return plan
 
 
 def _untranslated_copy(reference: Entry, nplurals: int) -> Entry:
@@ -363,6 +396,8 @@ def _untranslated_copy(reference: Entry, nplurals: int) -> Entry:
     )
     if copy.msgid_plural is not None and not any(copy.msgstr_plural):
         copy.msgstr_plural = [""] * nplurals
+    if not copy.fuzzy or not copy.translations or copy.translations[0] == "":
+        copy.previous_msgctxt = copy.previous_msgid = copy.previous_msgid_plural = None
     return copy
 
 

@@ -10,6 +10,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from i18n.cycles import cycle_collector_paused
 from i18n.errors import FactsheetError
 from i18n.po import escapes
 from i18n.po.charsets import writing_codec
@@ -55,7 +56,8 @@ def format_po(catalog: Catalog, width: int = 79, style: WriteStyle = _DEFAULT_ST
                                else entry.msgstr)
     ]
     job = (written, width, encoding, codec, style)
-    text = _on_two_cores(job) if len(written) >= _PARALLEL_MIN_ENTRIES else _text_of(*job)
+    with cycle_collector_paused():  # a line list and a few tuples an entry, no cycles
+        text = _on_two_cores(job) if len(written) >= _PARALLEL_MIN_ENTRIES else _text_of(*job)
     text = text + "\n" if written else ""
     if catalog.newline != "\n":
         text = text.replace("\n", catalog.newline)

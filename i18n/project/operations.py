@@ -6,6 +6,7 @@ templates touches no file (no new POT-Creation-Date, no new .mo).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -79,13 +80,14 @@ def read_template(path: Path) -> Catalog:
     return read_catalog(path)[0]
 
 
-def update_catalogue(path: Path, template: Catalog, *, source_locale: bool = False, options=None,
-                     output: Path | None = None, progress=None) -> FileOutcome:
+def update_catalogue(path: Path, template: Catalog | Callable[[], Catalog], *, source_locale: bool = False,
+                     options=None, output: Path | None = None, progress=None) -> FileOutcome:
     """Merge `template` into the catalogue at `path` in place, as `msgmerge --previous --update` does.
 
     `options` (i18n.po.msgmerge_options.MergeOptions) are msgmerge's; with `output` the result goes
     there and `path` is only read (msgmerge -o; `path` may be /dev/null). `progress(done, total)`
-    follows the merge's fuzzy search.
+    follows the merge's fuzzy search. `template` may be a callable giving it, called once the
+    catalogue is read.
     """
     from i18n.po.io import read_catalog
     from i18n.po.merge import merge_catalog, merge_changes_nothing
@@ -95,6 +97,8 @@ def update_catalogue(path: Path, template: Catalog, *, source_locale: bool = Fal
 
     options = options or MergeOptions()
     catalog, expected = read_catalog(path)
+    if callable(template):  # read meanwhile by another process (i18n.po.read_ahead)
+        template = template()
     compendia = [read_catalog(compendium)[0] for compendium in options.compendia]
     result = merge_catalog(catalog, template, compendia=compendia, fuzzy_matching=options.fuzzy_matching,
                            for_msgfmt=options.for_msgfmt, progress=progress)
