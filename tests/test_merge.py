@@ -293,6 +293,40 @@ SCENARIOS = [
         """,
     ),
     (
+        "obsolete template entries: one new, one known, one fuzzy match",
+        """
+        msgid "Open the file"
+        msgstr "Ouvrir le fichier"
+
+        msgid "Kept"
+        msgstr "Gardé"
+        """,
+        """
+        #~ msgid "Gone from the code"
+        #~ msgstr ""
+
+        #~ msgid "Kept"
+        #~ msgstr ""
+
+        #~ msgid "Open the files"
+        #~ msgstr ""
+        """,
+    ),
+    (
+        "a template made from a translated catalogue, with obsolete entries",
+        """
+        msgid "One"
+        msgstr "Un"
+        """,
+        """
+        msgid "One"
+        msgstr "Uno"
+
+        #~ msgid "Two"
+        #~ msgstr "Dos"
+        """,
+    ),
+    (
         "empty msgid in a context, another context translated",
         """
         msgctxt "toolbar"
@@ -431,7 +465,12 @@ def test_counts(tmp_path):
     assert (ours.translated, ours.fuzzy, ours.untranslated, ours.obsolete) == (1, 1, 1, 1)
 
 
-@pytest.mark.parametrize("name, old_text, template_text", SCENARIOS, ids=[s[0] for s in SCENARIOS])
+# A template with obsolete entries is merged as msgmerge merges it, which is not idempotent: a new
+# message from an obsolete template entry is live the first time, matched and made obsolete the next.
+STABLE_SCENARIOS = [scenario for scenario in SCENARIOS if "#~" not in scenario[2]]
+
+
+@pytest.mark.parametrize("name, old_text, template_text", STABLE_SCENARIOS, ids=[s[0] for s in STABLE_SCENARIOS])
 def test_merging_twice_changes_nothing(tmp_path, name, old_text, template_text):
     template_path = _write(tmp_path, "new.pot", POT_HEADER + textwrap.dedent(template_text))
     template = parse_po(template_path.read_bytes(), str(template_path))
@@ -442,7 +481,7 @@ def test_merging_twice_changes_nothing(tmp_path, name, old_text, template_text):
     assert _comparable(twice.header) == _comparable(once.header)
 
 
-@pytest.mark.parametrize("name, old_text, template_text", SCENARIOS, ids=[s[0] for s in SCENARIOS])
+@pytest.mark.parametrize("name, old_text, template_text", STABLE_SCENARIOS, ids=[s[0] for s in STABLE_SCENARIOS])
 def test_merged_file_merged_again_keeps_every_byte(tmp_path, name, old_text, template_text):
     from i18n.po.write import format_po
 

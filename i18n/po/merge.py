@@ -392,7 +392,7 @@ def _untranslated_copy(reference: Entry, nplurals: int) -> Entry:
         previous_msgctxt=reference.previous_msgctxt,
         previous_msgid=reference.previous_msgid,
         previous_msgid_plural=reference.previous_msgid_plural,
-        obsolete=reference.obsolete,
+        obsolete=False,  # message_copy: a new message is live, even from an obsolete template entry
     )
     if copy.msgid_plural is not None and not any(copy.msgstr_plural):
         copy.msgstr_plural = [""] * nplurals
