@@ -23,7 +23,6 @@ class FactsheetError(Exception):
             return f"{self.path}: {self.message}"
         return f"{self.path}:{self.line}: {self.message}"
 
-
     def lines(self) -> list[str]:
         """What the CLI prints, one line each."""
         return [str(self)]

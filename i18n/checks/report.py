@@ -60,8 +60,7 @@ def _severity_counts(findings) -> dict[str, int]:
 
 
 def _fixable_count(findings) -> int:
-    # Finding.fixable, read as a property only for a finding without edits of its own.
-    return sum(1 for item in findings if item.fix or (item.covers and item.fixable))
+    return sum(1 for item in findings if item.fixable)
 
 
 def summary(report: CheckReport) -> dict:
@@ -131,7 +130,7 @@ def _plain_finding(item: Finding) -> str:
     catalogue's report has tens of thousands of lines)."""
     message = item.message
     suggestion = item.suggestion
-    fixable = bool(item.fix) or (bool(item.covers) and item.fixable)
+    fixable = item.fixable
     if suggestion:
         if suggestion in message:
             message = message.replace(suggestion, visible(suggestion))

@@ -392,13 +392,10 @@ class _SharedSearch:
             try:
                 index = FuzzyIndex(self.old_entries)
                 while True:
-                    with self.left.get_lock():
-                        front, back = self.left[0], self.left[1]
-                        taken = min(_TAKEN_AT_ONCE, back - front)
-                        self.left[0] = front + taken
-                    if taken <= 0:
+                    start, end, _left = self._take(from_back=False)
+                    if start == end:
                         break
-                    answers.extend(index.find(*query) for query in self.queries[front : front + taken])
+                    answers.extend(index.find(*query) for query in self.queries[start:end])
             except BaseException:  # what this process took and did not answer, the parent searches
                 pass
             with os.fdopen(writing, "wb") as pipe:
@@ -406,21 +403,30 @@ class _SharedSearch:
         finally:
             os._exit(0)  # no atexit handlers, no flushing of buffers the parent owns
 
+    def _take(self, from_back: bool) -> tuple[int, int, int]:
+        """The next few searches nobody has taken, from the front or the back of the list: their
+        (start, end) in it, and how many are left untaken after them."""
+        with self.left.get_lock():
+            front, back = self.left[0], self.left[1]
+            taken = min(_TAKEN_AT_ONCE, back - front)
+            if from_back:
+                self.left[1] = back - taken
+                return back - taken, back, back - taken - front
+            self.left[0] = front + taken
+            return front, front + taken, back - front - taken
+
     def __call__(self) -> list[int | None]:
         total = len(self.queries)
         try:
             index = FuzzyIndex(self.old_entries)
             mine: list[list[int | None]] = []
             while True:
-                with self.left.get_lock():
-                    front, back = self.left[0], self.left[1]
-                    taken = min(_TAKEN_AT_ONCE, back - front)
-                    self.left[1] = back - taken
-                if taken <= 0:
+                start, end, left = self._take(from_back=True)
+                if start == end:
                     break
-                mine.append([index.find(*query) for query in self.queries[back - taken : back]])
+                mine.append([index.find(*query) for query in self.queries[start:end]])
                 if self.progress is not None:
-                    self.progress(front + total - back + taken, total)
+                    self.progress(total - left, total)
             with os.fdopen(self.reading, "rb") as pipe:
                 self.reading = None
                 data = pipe.read()

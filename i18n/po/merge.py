@@ -330,8 +330,8 @@ def _merge_entry(old: Entry, reference: Entry, force_fuzzy: bool, often, result_
         if old.msgid_plural is not None and len(translations) > 1:
             fuzzy = True
         msgstr, msgstr_plural = (translations[0] if translations else ""), []
-    if not fuzzy or not translations or translations[0] == "":
-        previous = (None, None, None)  # msgmerge keeps #| lines only on a fuzzy translation
+    if not _keeps_previous(fuzzy, translations):
+        previous = (None, None, None)
     elif old_fuzzy:
         previous = (old.previous_msgctxt, old.previous_msgid, old.previous_msgid_plural)
     else:
@@ -396,9 +396,14 @@ def _untranslated_copy(reference: Entry, nplurals: int) -> Entry:
     )
     if copy.msgid_plural is not None and not any(copy.msgstr_plural):
         copy.msgstr_plural = [""] * nplurals
-    if not copy.fuzzy or not copy.translations or copy.translations[0] == "":
+    if not _keeps_previous(copy.fuzzy, copy.translations):
         copy.previous_msgctxt = copy.previous_msgid = copy.previous_msgid_plural = None
     return copy
+
+
+def _keeps_previous(fuzzy: bool, translations: list[str]) -> bool:
+    """msgmerge keeps the #| lines only on a fuzzy translation."""
+    return fuzzy and bool(translations) and translations[0] != ""
 
 
 def _obsolete_copy(old: Entry) -> Entry:

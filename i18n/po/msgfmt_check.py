@@ -13,7 +13,6 @@ from i18n.po.flags import declared_formats
 from i18n.po.format_directives import GRAMMARS, FormatError, PythonArguments, QtArguments
 from i18n.po.format_lisp import compare as compare_lisp
 from i18n.po.model import Catalog, Entry
-from i18n.po.parse import msgstr_line
 from i18n.po.plurals import check_plural_forms, plural_use
 
 
@@ -422,13 +421,6 @@ def validate_for_compile(catalog: Catalog) -> list[CompileProblem]:
             problems.append(CompileProblem(entry.line, problem))
     problems.sort(key=lambda problem: problem.line)
     return problems
-
-
-def msgfmt_line(source: bytes, entry_line: int) -> int:
-    """The line msgfmt names for a problem of the entry whose `msgid` keyword is on `entry_line`:
-    the line of its first `msgstr` keyword (`msgstr[0]` for a plural, the header's for the header)."""
-    # Latin-1 keeps every byte and line; a missing header, reported at line 1, stays there.
-    return msgstr_line(source.decode("latin-1"), entry_line)
 
 
 def _newline_problem(entry: Entry) -> str | None:

@@ -106,11 +106,11 @@ def parse_po(data: bytes, path: str = "<memory>", *, first_line: int = 1, charse
     return _read(decoded, path, first_line, fast=True)
 
 
-def msgstr_line(text: str, msgid_line: int, first_line: int = 1) -> int:
+def msgstr_line(lines: list[str], msgid_line: int, first_line: int = 1) -> int:
     """The line of the first `msgstr` keyword of the entry whose `msgid` keyword is on `msgid_line`:
     the line GNU's tools name for an entry's translation, or for a message's first definition.
-    `msgid_line` itself when that line holds no msgid keyword. `first_line` is the line of `text`'s first."""
-    lines = text.split("\n")
+    `msgid_line` itself when that line holds no msgid keyword. `lines` are a text's lines, the
+    first of them the file's line `first_line`."""
     index = msgid_line - first_line
     if not 0 <= index < len(lines) or not _keyword(lines[index]).startswith("msgid"):
         return msgid_line
@@ -473,7 +473,7 @@ class _Reader:
         key = entry.msgid if entry.msgctxt is None else (entry.msgctxt, entry.msgid)
         seen = self.seen
         if key in seen:
-            first = msgstr_line(self.text, seen[key], self.first_line)  # where GNU places the first definition
+            first = msgstr_line(self.text.split("\n"), seen[key], self.first_line)  # where GNU places the first definition
             raise self.error(f"duplicate message definition (first defined at line {first})", entry.line)
         seen[key] = entry.line
         if key == "" and not entry.obsolete and catalog.header is None:

@@ -206,16 +206,17 @@ def compiled_mo(catalog: Catalog, path: str | None = None) -> bytes:
     """The .mo file's bytes, as msgfmt writes them. A catalogue msgfmt -c refuses raises ManyErrors:
     every error, each at the line msgfmt names when the file at `path` can be read again."""
     from i18n.po.mo import format_mo, validate_for_compile
-    from i18n.po.msgfmt_check import msgfmt_line
+    from i18n.po.parse import msgstr_line
 
     problems = validate_for_compile(catalog)
     if problems:
         try:
-            source = Path(path).read_bytes() if path is not None else None
+            # Latin-1 keeps every byte and line; msgfmt names an entry's msgstr line.
+            lines = Path(path).read_bytes().decode("latin-1").split("\n") if path is not None else None
         except OSError:
-            source = None
+            lines = None
         errors = [FactsheetError(problem.message, path,
-                                 msgfmt_line(source, problem.line) if source is not None else problem.line)
+                                 msgstr_line(lines, problem.line) if lines is not None else problem.line)
                   for problem in problems]
         raise ManyErrors(errors, "nothing written", path)
     return format_mo(catalog)
