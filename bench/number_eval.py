@@ -2,6 +2,7 @@
 the share of untouched real translations flagged, per language.
 
     python bench/number_eval.py [--split tune|eval] [--languages fr,de,es,ru,ja] [--show 20]
+    python bench/number_eval.py --catalogues 'wheels/**/{lang}/LC_MESSAGES/*.po'   # a fresh set
 
 Real pairs come from the machine at run time: `msgunfmt /usr/share/locale/<lang>/LC_MESSAGES/*.mo`
 for de, es, ru, ja (and any other language given), and /work/shared/corpus/debian-fr.po for fr.
@@ -88,9 +89,21 @@ def in_tune_half(name: str) -> bool:
     return hashlib.sha1(name.encode()).digest()[0] < 128
 
 
-def pairs_of(language: str, split: str) -> list[tuple[str, str, str]]:
-    """(origin, msgid, msgstr) for the translated non-plural entries of the split."""
+def pairs_of(language: str, split: str, catalogues: str | None = None) -> list[tuple[str, str, str]]:
+    """(origin, msgid, msgstr) for the translated non-plural entries of the split; with `catalogues`
+    (a glob naming .po files, {lang} standing for the language), of all of those files instead."""
     found = []
+    if catalogues:
+        for path in sorted(glob.glob(catalogues.format(lang=language), recursive=True)):
+            try:
+                catalog, _ = read_catalog(Path(path))
+            except Exception:  # noqa: BLE001 -- an unreadable catalogue is skipped
+                continue
+            for entry in catalog.entries:
+                if (not entry.obsolete and not entry.fuzzy and entry.msgid_plural is None and entry.msgstr
+                        and entry.msgid):
+                    found.append((path, entry.msgid, entry.msgstr))
+        return found
     if language == "fr":
         catalog, _ = read_catalog(FRENCH_CORPUS)
         for entry in catalog.entries:
@@ -193,9 +206,10 @@ def word_swap(target: str, language: str, rng: random.Random) -> str | None:
     return target[:match.start()] + new + target[match.end():]
 
 
-def evaluate_words(language: str, split: str, show: int, seed: int) -> dict[str, object]:
+def evaluate_words(language: str, split: str, show: int, seed: int,
+                   catalogues: str | None = None) -> dict[str, object]:
     rng = random.Random(seed)
-    pairs = [pair for pair in pairs_of(language, split) if _QUANTITY_WORD.search(pair[1])]
+    pairs = [pair for pair in pairs_of(language, split, catalogues) if _QUANTITY_WORD.search(pair[1])]
     flagged, missed = [], []
     tried = caught = 0
     for origin, source, target in pairs:
@@ -221,9 +235,10 @@ def evaluate_words(language: str, split: str, show: int, seed: int) -> dict[str,
     return {"pairs": len(pairs), "flagged": len(flagged), "tried": tried, "caught": caught}
 
 
-def evaluate(language: str, split: str, show: int, seed: int) -> dict[str, object]:
+def evaluate(language: str, split: str, show: int, seed: int,
+             catalogues: str | None = None) -> dict[str, object]:
     rng = random.Random(seed)
-    pairs = [pair for pair in pairs_of(language, split) if re.search(r"\d", pair[1])]
+    pairs = [pair for pair in pairs_of(language, split, catalogues) if re.search(r"\d", pair[1])]
     flagged = []
     caught, tried = Counter(), Counter()
     missed = defaultdict(list)
@@ -268,6 +283,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--only", choices=("digits", "words", "both"), default="both",
                         help="the population: msgids with a digit, with a quantity word, or both tables")
+    parser.add_argument("--catalogues", metavar="GLOB",
+                        help="measure on these .po files instead of the machine's halves ({lang} stands for "
+                             "the language, ** for any folders): catalogues never looked at while building")
     arguments = parser.parse_args()
     populations = {"digits": ("a digit", evaluate), "words": ("a quantity word", evaluate_words)}
     for name, (label, function) in populations.items():
@@ -275,7 +293,7 @@ def main() -> None:
             continue
         summary = {}
         for language in arguments.languages.split(","):
-            summary[language] = function(language, arguments.split, arguments.show, arguments.seed)
+            summary[language] = function(language, arguments.split, arguments.show, arguments.seed, arguments.catalogues)
         print(f"\n| language | real pairs with {label} | flagged | seeded errors | caught (recall) |")
         print("| --- | ---: | ---: | ---: | ---: |")
         for language, row in summary.items():
