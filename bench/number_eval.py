@@ -50,7 +50,10 @@ OPPOSITES = {
            ("минимальн", "максимальн")],
     "ja": [("以上", "以下"), ("超", "未満"), ("最小", "最大"), ("少なくとも", "最大で")],
 }
-_PLACEHOLDER = re.compile(r"%(?:\d+\$)?[-+#0 ']*\d*(?:\.\d+)?[hlLqjzt]*[a-zA-Z%]|%\d|\{[^{}]*\}|\$\{?\w+\}?|&#?\w+;")
+# Where a changed digit is no number error but a placeholder's or a tag's (the placeholder and markup
+# checks own those): "%(value2)s", "{0}", "<h1>".
+_PLACEHOLDER = re.compile(r"%\(\w*\)[-+#0 ]*\d*(?:\.\d+)?[a-zA-Z]|%(?:\d+\$)?[-+#0 ']*\d*(?:\.\d+)?[hlLqjzt]*[a-zA-Z%]"
+                          r"|%\d|\{[^{}]*\}|\$\{?\w+\}?|&#?\w+;|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,\u00a0\u202f ]\d+)*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 

@@ -43,6 +43,11 @@ CASES = [
     (CHANGED, "1,000 yen.", "１，５００円。", "ja", ["1,000"]),
     (CHANGED, "The park covers 262,000 ha.", "تغطي الحديقة ٢٦٢٬٠٠٠ هكتار.", "ar", []),
     (CHANGED, "The park covers 262,000 ha.", "تغطي الحديقة ٢٢٦٬٠٠٠ هكتار.", "ar", ["262,000"]),
+    # Arabic numerals in words, after their noun, with or without the article.
+    (MISSING, "1 document selected", "تم تحديد مستند واحد", "ar", []),
+    (MISSING, "Past 7 days", "الأيام السبعة الماضية", "ar", []),
+    (MISSING, "Past 7 days", "الأيام الماضية", "ar", ["7"]),
+    (MISSING, "Only the 2nd page", "الصفحة الثانية فقط", "ar", []),
     (CHANGED, "The park covers 262,000 ha.", "پارک ۲۶۲٬۰۰۰ هکتار است.", "fa", []),
     (CHANGED, "The park covers 262,000 ha.", "उद्यान 2,62,000 हेक्टेयर में फैला है।", "hi", []),
     (CHANGED, "The park covers 262,000 ha.", "उद्यान २,६२,००० हेक्टेयर में फैला है।", "hi", []),
@@ -286,6 +291,16 @@ CASES = [
     (MISSING, "  -mcpu4e3v5    Target the cpu4e3v5", "  -mcpu4e5v3    Цель: cpu4e5v3", "ru", ["-mcpu4e3v5"]),
     (MISSING, "A GPG2-style key; some GPG versions reject it.", "Une clef de type GPG 2 ; certaines versions de GPG la rejettent.", "fr", []),
     (MISSING, "Compare FILE1 to FILE2.", "DATEI1 mit DATEI2 vergleichen (--from-file).", "de", []),
+    # A code split into its word and its number, a word or two apart, loses nothing; a code that
+    # loses the digits inside it does.
+    (MISSING, "Static Menu2", "Menu statique 2", "fr", []),
+    (MISSING, "Static Menu2", "Statisches Menü 2", "de", []),
+    (MISSING, "Static Menu4", "Menu statique", "fr", ["Menu4"]),
+    (MISSING, "Static Menu2 on page 2", "Menu statique sur la page 2", "fr", ["Menu2"]),
+    (MISSING, 'Remove "html4_writer=True" from HTML 4 sites.', "Retirez « html_writer=True » des sites HTML 4.",
+     "fr", ["html4_writer=True"]),
+    (MISSING, 'Remove "html4_writer=True" from HTML 4 sites.', "Retirez « html4_writer=True » des sites HTML 4.",
+     "fr", []),
     (MISSING, "Use DOC1 here; DOC1 may be a folder.", "DOC1 をここで使う。DOCはフォルダーでもよい。", "ja", ["DOC1"]),
     (MISSING, "Use DOC1 here; DOC1 may be a folder.", "Utilisez DOC1 ici ; il peut être un dossier.", "fr", []),
     # A range the source writes itself encloses no number it lost ("(01..12)" -> "(..12)" beside

@@ -66,6 +66,9 @@ _ORDINAL_ONE_RE = re.compile(r"first|premi[eè]r|erst|primer|перв|第一|最
 _WORD_AT_RE = re.compile(r"\w+")
 _KANJI_NUMERAL_AT_RE = re.compile("[〇零一二三四五六七八九十百千]+")
 _CJK_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+# Scripts whose languages put the number elsewhere in the sentence and have no article that says 1
+# (Chinese, Japanese, Korean: "1回だけ" at the end; Arabic: "مستند واحد", the numeral after its noun).
+_OTHER_ORDER_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0600-\u06ff]")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:[,.'\u2019]\d{3})+")
 # What makes a copied decimal a measured quantity rather than a version: a unit or measure word.
 _QUANTITY_AFTER_RE = re.compile(
@@ -142,8 +145,7 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
     translates ("the first N lines; N defaults to 1")."""
     length = max(len(text), 1)
     weak_length = max(len(weak_text), 1)
-    # Chinese, Japanese and Korean order a sentence otherwise: "only one" is "1回だけ" at the end.
-    reach = 1.0 if _CJK_RE.search(text + weak_text) else _ARTICLE_REACH
+    reach = 1.0 if _OTHER_ORDER_RE.search(text + weak_text) else _ARTICLE_REACH
     remaining = list(weak)
     own_ordinal_one = any(word.value == 1 and _ORDINAL_ONE_RE.match(word.text) for word in own_weak)
     kept, excused = [], []
