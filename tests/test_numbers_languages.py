@@ -52,6 +52,13 @@ CASES = [
     (CHANGED, "The park covers 262,000 ha.", "उद्यान 2,62,000 हेक्टेयर में फैला है।", "hi", []),
     (CHANGED, "The park covers 262,000 ha.", "उद्यान २,६२,००० हेक्टेयर में फैला है।", "hi", []),
     (CHANGED, "The park covers 262,000 ha.", "उद्यान 2,26,000 हेक्टेयर में फैला है।", "hi", ["262,000"]),
+    # Money after a dollar sign is a number ("$50"; "$1" is a shell placeholder); a character
+    # reference ("&#39;") is none.
+    (ADDED, "Payments between $50 and $30,000.", "Paiements entre 50 et 30 000 dollars.", "fr", []),
+    (CHANGED, "Payments between $50 and $30,000.", "Paiements entre 50 et 3 000 dollars.", "fr", ["30,000"]),
+    (ADDED, "Use $1 for the first match.", "Utilisez $1 pour la première correspondance.", "fr", []),
+    (MISSING, "Yes, I&#39;m sure", "Oui, je suis sûr", "fr", []),
+    (MISSING, "Yes, I&#x27;m sure", "Ja, ich bin sicher", "de", []),
     # Codes, identifiers and versions: their digits, literally, both ways.
     (MISSING, "Use the AX.25 protocol.", "Utilisez le protocole AX.", "fr", ["AX.25"]),
     (MISSING, "Use the AX.25 protocol.", "Utilisez le protocole AX.25.", "fr", []),
