@@ -304,6 +304,12 @@ CASES = [
     (MISSING, "Compare FILE1 to FILE2.", "DATEI1 mit DATEI2 vergleichen (--from-file).", "de", []),
     # A code split into its word and its number, a word or two apart, loses nothing; a code that
     # loses the digits inside it does.
+    # A code that begins with its number may be spelled out, that number in words.
+    (MISSING, "2FA is not enabled", "Двухфакторная аутентификация не включена", "ru", []),
+    (MISSING, "2FA is not enabled", "Трёхфакторная аутентификация не включена", "ru", ["2FA"]),
+    (MISSING, "Generate 2FA tokens", "Zwei-Faktor-Token erzeugen", "de", []),
+    (MISSING, "Configure 2FA first.", "まず二要素認証を設定してください。", "ja", []),
+    (MISSING, "2FA is not enabled", "L’authentification n’est pas activée", "fr", ["2FA"]),
     (MISSING, "Static Menu2", "Menu statique 2", "fr", []),
     (MISSING, "Static Menu2", "Statisches Menü 2", "de", []),
     (MISSING, "Static Menu4", "Menu statique", "fr", ["Menu4"]),

@@ -683,6 +683,8 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
     else:
         mismatched_literals = compare_literals(
             source_literals, source_places, target_literals, target_places, source, target)
+    if mismatched_literals:
+        mismatched_literals = _not_spelled_out(mismatched_literals, target, target_locale)
     if source_dates or target_dates:
         mismatched_literals += tuple(
             LiteralMismatch(_date_literal(source_date), _date_literal(target_date))
@@ -701,6 +703,24 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
         comparison = replace(comparison, literals=mismatched_literals,
                              bounds=tuple(sorted(comparison.bounds + literal_bounds, key=lambda bound: bound.source.start)))
     return _examples_aside(comparison, source, target, source_locale, target_locale)
+
+
+_LEADING_DIGITS_RE = re.compile(r"\d+[^\W\d_]+")
+
+
+def _not_spelled_out(mismatches: tuple[LiteralMismatch, ...], target: str, target_locale: str
+                     ) -> tuple[LiteralMismatch, ...]:
+    """Without the codes the translation spells out, their number in words: "2FA" /
+    "двухфакторная", "Zwei-Faktor", "二要素"; "3D" / "tridimensionnel"."""
+    lost = [mismatch for mismatch in mismatches if mismatch.target is None and mismatch.source is not None
+            and _LEADING_DIGITS_RE.fullmatch(mismatch.source.text)]
+    if not lost:
+        return mismatches
+    language = locale_symbols(target_locale).language
+    said = {word.value for word in _weak_words(target, target_locale)}
+    said.update(number.value for number in read_number_words(mask_non_quantities(target), target, language).numbers)
+    return tuple(mismatch for mismatch in mismatches
+                 if mismatch not in lost or Decimal(mismatch.source.digits) not in said)
 
 
 def _examples_aside(comparison: NumberComparison, source: str, target: str, source_locale: str,
