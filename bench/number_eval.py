@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from i18n.numbers import compare_numbers  # noqa: E402
 from i18n.po.io import read_catalog  # noqa: E402
+from i18n.po.symbolic_ids import source_text  # noqa: E402
 
 FRENCH_CORPUS = Path("/work/shared/corpus/debian-fr.po")
 LOCALE_DIR = Path("/usr/share/locale")
@@ -50,7 +51,10 @@ OPPOSITES = {
            ("минимальн", "максимальн")],
     "ja": [("以上", "以下"), ("超", "未満"), ("最小", "最大"), ("少なくとも", "最大で")],
 }
-_PLACEHOLDER = re.compile(r"%(?:\d+\$)?[-+#0 ']*\d*(?:\.\d+)?[hlLqjzt]*[a-zA-Z%]|%\d|\{[^{}]*\}|\$\{?\w+\}?|&#?\w+;")
+# Where a changed digit is no number error but a placeholder's or a tag's (the placeholder and markup
+# checks own those): "%(value2)s", "{0}", "<h1>".
+_PLACEHOLDER = re.compile(r"%\(\w*\)[-+#0 ]*\d*(?:\.\d+)?[a-zA-Z]|%(?:\d+\$)?[-+#0 ']*\d*(?:\.\d+)?[hlLqjzt]*[a-zA-Z%]"
+                          r"|%\d|\{[^{}]*\}|\$\{?\w+\}?|&#?\w+;|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,\u00a0\u202f ]\d+)*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -91,7 +95,8 @@ def in_tune_half(name: str) -> bool:
 
 def pairs_of(language: str, split: str, catalogues: str | None = None) -> list[tuple[str, str, str]]:
     """(origin, msgid, msgstr) for the translated non-plural entries of the split; with `catalogues`
-    (a glob naming .po files, {lang} standing for the language), of all of those files instead."""
+    (a glob naming .po files, {lang} standing for the language), of all of those files instead (a
+    symbolic id's source being its Default text, as the check reads it)."""
     found = []
     if catalogues:
         for path in sorted(glob.glob(catalogues.format(lang=language), recursive=True)):
@@ -102,7 +107,7 @@ def pairs_of(language: str, split: str, catalogues: str | None = None) -> list[t
             for entry in catalog.entries:
                 if (not entry.obsolete and not entry.fuzzy and entry.msgid_plural is None and entry.msgstr
                         and entry.msgid):
-                    found.append((path, entry.msgid, entry.msgstr))
+                    found.append((path, source_text(entry), entry.msgstr))
         return found
     if language == "fr":
         catalog, _ = read_catalog(FRENCH_CORPUS)

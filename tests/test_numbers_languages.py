@@ -43,10 +43,24 @@ CASES = [
     (CHANGED, "1,000 yen.", "１，５００円。", "ja", ["1,000"]),
     (CHANGED, "The park covers 262,000 ha.", "تغطي الحديقة ٢٦٢٬٠٠٠ هكتار.", "ar", []),
     (CHANGED, "The park covers 262,000 ha.", "تغطي الحديقة ٢٢٦٬٠٠٠ هكتار.", "ar", ["262,000"]),
+    # Arabic numerals in words, after their noun, with or without the article.
+    (MISSING, "1 document selected", "تم تحديد مستند واحد", "ar", []),
+    (MISSING, "Past 7 days", "الأيام السبعة الماضية", "ar", []),
+    (MISSING, "Past 7 days", "الأيام الماضية", "ar", ["7"]),
+    (MISSING, "Only the 2nd page", "الصفحة الثانية فقط", "ar", []),
+    (MISSING, "Past 30 days", "الأيام الثلاثين الماضية", "ar", []),
+    (MISSING, "Past 30 days", "الأيام العشرين الماضية", "ar", ["30"]),
     (CHANGED, "The park covers 262,000 ha.", "پارک ۲۶۲٬۰۰۰ هکتار است.", "fa", []),
     (CHANGED, "The park covers 262,000 ha.", "उद्यान 2,62,000 हेक्टेयर में फैला है।", "hi", []),
     (CHANGED, "The park covers 262,000 ha.", "उद्यान २,६२,००० हेक्टेयर में फैला है।", "hi", []),
     (CHANGED, "The park covers 262,000 ha.", "उद्यान 2,26,000 हेक्टेयर में फैला है।", "hi", ["262,000"]),
+    # Money after a dollar sign is a number ("$50"; "$1" is a shell placeholder); a character
+    # reference ("&#39;") is none.
+    (ADDED, "Payments between $50 and $30,000.", "Paiements entre 50 et 30 000 dollars.", "fr", []),
+    (CHANGED, "Payments between $50 and $30,000.", "Paiements entre 50 et 3 000 dollars.", "fr", ["30,000"]),
+    (ADDED, "Use $1 for the first match.", "Utilisez $1 pour la première correspondance.", "fr", []),
+    (MISSING, "Yes, I&#39;m sure", "Oui, je suis sûr", "fr", []),
+    (MISSING, "Yes, I&#x27;m sure", "Ja, ich bin sicher", "de", []),
     # Codes, identifiers and versions: their digits, literally, both ways.
     (MISSING, "Use the AX.25 protocol.", "Utilisez le protocole AX.", "fr", ["AX.25"]),
     (MISSING, "Use the AX.25 protocol.", "Utilisez le protocole AX.25.", "fr", []),
@@ -202,6 +216,8 @@ CASES = [
     (CHANGED, "The sum must not exceed 4.", "合計は 4 を超えてはなりません。", "ja", []),
     (CHANGED, "Allow the width to exceed 80 characters.", "幅が 80 文字を超えることを許可する。", "ja", []),
     (CHANGED, "No more than 9 maps are allowed.", "No se permiten más de 9 mapas.", "es", []),
+    (CHANGED, "The e-mail is no more than 24 hours old.", "Que el correo no tenga más de 24 horas.", "es", []),
+    (CHANGED, "The e-mail is no more than 24 hours old.", "Que el correo tenga más de 24 horas.", "es", ["24"]),
     (CHANGED, "Version 2 or later.", "Versión 1 o posterior.", "es", ["2"]),
     (CHANGED, "More than 1 address.", "2つ以上のアドレス。", "ja", []),
     (CHANGED, "More than 1 address.", "3つ以上のアドレス。", "ja", ["1"]),
@@ -286,6 +302,22 @@ CASES = [
     (MISSING, "  -mcpu4e3v5    Target the cpu4e3v5", "  -mcpu4e5v3    Цель: cpu4e5v3", "ru", ["-mcpu4e3v5"]),
     (MISSING, "A GPG2-style key; some GPG versions reject it.", "Une clef de type GPG 2 ; certaines versions de GPG la rejettent.", "fr", []),
     (MISSING, "Compare FILE1 to FILE2.", "DATEI1 mit DATEI2 vergleichen (--from-file).", "de", []),
+    # A code split into its word and its number, a word or two apart, loses nothing; a code that
+    # loses the digits inside it does.
+    # A code that begins with its number may be spelled out, that number in words.
+    (MISSING, "2FA is not enabled", "Двухфакторная аутентификация не включена", "ru", []),
+    (MISSING, "2FA is not enabled", "Трёхфакторная аутентификация не включена", "ru", ["2FA"]),
+    (MISSING, "Generate 2FA tokens", "Zwei-Faktor-Token erzeugen", "de", []),
+    (MISSING, "Configure 2FA first.", "まず二要素認証を設定してください。", "ja", []),
+    (MISSING, "2FA is not enabled", "L’authentification n’est pas activée", "fr", ["2FA"]),
+    (MISSING, "Static Menu2", "Menu statique 2", "fr", []),
+    (MISSING, "Static Menu2", "Statisches Menü 2", "de", []),
+    (MISSING, "Static Menu4", "Menu statique", "fr", ["Menu4"]),
+    (MISSING, "Static Menu2 on page 2", "Menu statique sur la page 2", "fr", ["Menu2"]),
+    (MISSING, 'Remove "html4_writer=True" from HTML 4 sites.', "Retirez « html_writer=True » des sites HTML 4.",
+     "fr", ["html4_writer=True"]),
+    (MISSING, 'Remove "html4_writer=True" from HTML 4 sites.', "Retirez « html4_writer=True » des sites HTML 4.",
+     "fr", []),
     (MISSING, "Use DOC1 here; DOC1 may be a folder.", "DOC1 をここで使う。DOCはフォルダーでもよい。", "ja", ["DOC1"]),
     (MISSING, "Use DOC1 here; DOC1 may be a folder.", "Utilisez DOC1 ici ; il peut être un dossier.", "fr", []),
     # A range the source writes itself encloses no number it lost ("(01..12)" -> "(..12)" beside

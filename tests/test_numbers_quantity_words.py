@@ -33,6 +33,8 @@ CHANGED = [
     ("The new disk is three times faster.", "新しいディスクは3倍速い。", "ja", []),
     ("This option doubles the cache.", "Cette option triple le cache.", "fr", ["doubles"]),
     ("This option doubles the cache.", "Esta opción duplica la caché.", "es", []),
+    ("Translation contains a double space.", "La traduction contient un triple espace.", "fr", ["double"]),
+    ("Translation contains a double space.", "La traducción contiene un espacio doble.", "es", []),
     # Fractions.
     ("A third of the herd is sick.", "Un quart du troupeau est malade.", "fr", ["A third"]),
     ("A third of the herd is sick.", "Un tiers du troupeau est malade.", "fr", []),
@@ -89,6 +91,8 @@ QUIET = [
     ("Use a half-open interval.", "Utilisez un intervalle semi-ouvert.", "fr"),
     ("Double-click the third icon.", "Double-cliquez sur la troisième icône.", "fr"),
     ("Store the value as a double.", "Stocker la valeur comme un triple de précision.", "fr"),
+    ("Store a double value.", "Stocker une valeur triple précision.", "fr"),
+    ("Use long double numbers.", "Utiliser des nombres en triple précision.", "fr"),
     ("Share data with third parties.", "Partager les données avec des tiers.", "fr"),
     ("Share data with third parties.", "Daten mit Dritten teilen, zum ersten Mal.", "de"),
     ("Once installed, restart.", "Una vez instalado, reinicie.", "es"),

@@ -210,6 +210,9 @@ class PairCheck(Check):
     # Flags of which one must be on an entry for the check to have anything to say there: the
     # engine leaves the check out over a catalogue (or part) where no entry has one.
     flag_triggers: ClassVar[frozenset[str] | None] = None
+    # A check of msgfmt's own rules reads an entry's msgid as it is, not the text a symbolic id
+    # stands for (see po.symbolic_ids), which the other checks compare the translation with.
+    reads_msgid: ClassVar[bool] = False
 
     @classmethod
     def applies(cls, context: "CatalogContext") -> bool:

@@ -35,6 +35,7 @@ from i18n.checks import registry
 from i18n.checks.registry import IGNORE_PREFIX, silenced_names
 from i18n.cycles import cycle_collector_paused
 from i18n.po.model import Catalog, Entry
+from i18n.po.symbolic_ids import may_be_symbolic, source_text
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,13 @@ def _trigger_groups(pair_checks: list[PairCheck]) -> list[_TriggerGroup]:
                       tuple(target_key), target_pattern, tuple(checks))
         for (key, prefilter, target_key, target_pattern), checks in groups.items()
     ]
+
+
+def _group_rows(pair_checks: list[PairCheck]) -> list[tuple]:
+    """The trigger groups as the entry loop unpacks them."""
+    return [(group.characters, group.pattern, group.prefilter, group.target_characters, group.target_pattern,
+             group.checks)
+            for group in _trigger_groups(pair_checks)]
 
 
 _NO_FLAGS: frozenset[str] = frozenset()
@@ -186,9 +194,10 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
     active = {check.name for check in instances if isinstance(check, (PairCheck, EntryCheck))}
     active.update(check.name for check in across)
     suppression_checks = [check() for check in registry.CHECKS if issubclass(check, SuppressionCheck)]
-    groups = [(group.characters, group.pattern, group.prefilter, group.target_characters, group.target_pattern,
-               group.checks)
-              for group in _trigger_groups(pair_checks)]
+    groups = _group_rows(pair_checks)
+    # A symbolic id's entry: msgfmt's rules read its msgid, the other checks the text it stands for.
+    msgid_groups = _group_rows([check for check in pair_checks if check.reads_msgid])
+    text_groups = _group_rows([check for check in pair_checks if not check.reads_msgid])
     path = context.path
     source_by_key = _source_texts(source_catalog) if across else {}
 
@@ -228,14 +237,19 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
             # PluralLayout.pairs for the common singular entry, without a generator per entry (and
             # without the named tuple's Python-level __new__).
             flags = entry.flags
-            entry_pairs = (_new_tuple(Pair, (entry.msgid, entry.msgstr, None, None,
-                                             frozenset(flags) if flags else _NO_FLAGS, source_locale,
-                                             target_locale, None)),) if entry.msgstr else ()
+            entry_pairs = ((_new_tuple(Pair, (entry.msgid, entry.msgstr, None, None,
+                                              frozenset(flags) if flags else _NO_FLAGS, source_locale,
+                                              target_locale, None)), groups),) if entry.msgstr else ()
+            if entry_pairs and may_be_symbolic(entry.msgid):
+                text = source_text(entry)
+                if text != entry.msgid:
+                    msgid_pair = entry_pairs[0][0]
+                    entry_pairs = ((msgid_pair, msgid_groups), (msgid_pair._replace(source=text), text_groups))
         else:
-            entry_pairs = layout.pairs(entry, source_locale, target_locale)
-        for pair in entry_pairs:
+            entry_pairs = [(pair, groups) for pair in layout.pairs(entry, source_locale, target_locale)]
+        for pair, pair_groups in entry_pairs:
             source, target = pair.source, pair.target
-            for characters, pattern, prefilter, target_characters, target_pattern, checks in groups:
+            for characters, pattern, prefilter, target_characters, target_pattern, checks in pair_groups:
                 # The group runs when one of its characters occurs in either text, and one of its
                 # target characters in the translation (inlined: this loop runs once per form of
                 # every entry).

@@ -25,6 +25,7 @@ class NewlineMismatch(PairCheck):
                    "msgfmt and `factsheet compile` refuse the catalogue.")
     # A mismatch needs a newline in one of the two texts.
     triggers = "\n"
+    reads_msgid = True
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
         # A form of a plural entry is compared with msgid, as msgfmt does.  msgid and msgid_plural

@@ -178,7 +178,8 @@ _NEGATIONS = {
           r"|ne peut|ne peux|ne doit|ne peuvent|ne doivent|ne pourra|ne pourront|ne saurait|ne sauraient"
           r"|impossible de",
     "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine",
-    "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten",
+    # Spanish negates a comparator with "no" and any verb: "que no tenga más de 24 horas".
+    "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten|no",
     "ru": r"не может|не могут|нельзя|не должн\w*",
 }
 

@@ -66,6 +66,9 @@ _ORDINAL_ONE_RE = re.compile(r"first|premi[eè]r|erst|primer|перв|第一|最
 _WORD_AT_RE = re.compile(r"\w+")
 _KANJI_NUMERAL_AT_RE = re.compile("[〇零一二三四五六七八九十百千]+")
 _CJK_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+# Scripts whose languages put the number elsewhere in the sentence and have no article that says 1
+# (Chinese, Japanese, Korean: "1回だけ" at the end; Arabic: "مستند واحد", the numeral after its noun).
+_OTHER_ORDER_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0600-\u06ff]")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:[,.'\u2019]\d{3})+")
 # What makes a copied decimal a measured quantity rather than a version: a unit or measure word.
 _QUANTITY_AFTER_RE = re.compile(
@@ -142,8 +145,7 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
     translates ("the first N lines; N defaults to 1")."""
     length = max(len(text), 1)
     weak_length = max(len(weak_text), 1)
-    # Chinese, Japanese and Korean order a sentence otherwise: "only one" is "1回だけ" at the end.
-    reach = 1.0 if _CJK_RE.search(text + weak_text) else _ARTICLE_REACH
+    reach = 1.0 if _OTHER_ORDER_RE.search(text + weak_text) else _ARTICLE_REACH
     remaining = list(weak)
     own_ordinal_one = any(word.value == 1 and _ORDINAL_ONE_RE.match(word.text) for word in own_weak)
     kept, excused = [], []
@@ -681,6 +683,8 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
     else:
         mismatched_literals = compare_literals(
             source_literals, source_places, target_literals, target_places, source, target)
+    if mismatched_literals:
+        mismatched_literals = _not_spelled_out(mismatched_literals, target, target_locale)
     if source_dates or target_dates:
         mismatched_literals += tuple(
             LiteralMismatch(_date_literal(source_date), _date_literal(target_date))
@@ -699,6 +703,24 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
         comparison = replace(comparison, literals=mismatched_literals,
                              bounds=tuple(sorted(comparison.bounds + literal_bounds, key=lambda bound: bound.source.start)))
     return _examples_aside(comparison, source, target, source_locale, target_locale)
+
+
+_LEADING_DIGITS_RE = re.compile(r"\d+[^\W\d_]+")
+
+
+def _not_spelled_out(mismatches: tuple[LiteralMismatch, ...], target: str, target_locale: str
+                     ) -> tuple[LiteralMismatch, ...]:
+    """Without the codes the translation spells out, their number in words: "2FA" /
+    "двухфакторная", "Zwei-Faktor", "二要素"; "3D" / "tridimensionnel"."""
+    lost = [mismatch for mismatch in mismatches if mismatch.target is None and mismatch.source is not None
+            and _LEADING_DIGITS_RE.fullmatch(mismatch.source.text)]
+    if not lost:
+        return mismatches
+    language = locale_symbols(target_locale).language
+    said = {word.value for word in _weak_words(target, target_locale)}
+    said.update(number.value for number in read_number_words(mask_non_quantities(target), target, language).numbers)
+    return tuple(mismatch for mismatch in mismatches
+                 if mismatch not in lost or Decimal(mismatch.source.digits) not in said)
 
 
 def _examples_aside(comparison: NumberComparison, source: str, target: str, source_locale: str,

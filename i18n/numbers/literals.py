@@ -150,11 +150,32 @@ def _codes_without_digits(source: list[Literal], target_text: str, source_text: 
         seen.add(key)
         stem = _DIGITS.split(key)[0].strip(_TRAILING)
         # More often alone in the translation than in the source ("PGP2-style ... PGP" / "PGP 2
-        # ... PGP" shows nothing lost).
+        # ... PGP" shows nothing lost), unless its digits follow it a word or two later ("Static
+        # Menu2" / "Menu statique 2").
         if (sum(character.isalpha() for character in stem) >= 2
-                and _stem_alone(stem, folded) > _stem_alone(stem, source_folded)):
+                and _stem_alone(stem, folded) > _stem_alone(stem, source_folded)
+                and not _digits_shortly_after(stem, literal.digits, folded, source_folded)):
+            lost.append(literal)
+            continue
+        # Digits gone from inside a code, the rest of it written as it is ("html4_writer" /
+        # "html_writer").
+        skeleton = _DIGITS.sub("", key).strip(_TRAILING)
+        if (stem and skeleton != stem and sum(character.isalpha() for character in skeleton) >= 2
+                and _occurrences(skeleton, folded) > _occurrences(skeleton, source_folded)):
             lost.append(literal)
     return lost
+
+
+def _digits_shortly_after(stem: str, digits: str, text: str, source_text: str) -> bool:
+    """`stem`, then one or two words, then `digits` as a number of their own, in `text`, the
+    translation having that number no fewer times than the source."""
+    found = re.search(r"(?<!\w)" + re.escape(stem) + r"(?:\s+[^\W\d_]+){1,2}\s+0*" + re.escape(digits) + r"(?![\w.,])",
+                      text)
+    return found is not None and _runs_of(digits, text) >= _runs_of(digits, source_text)
+
+
+def _runs_of(digits: str, text: str) -> int:
+    return sum(1 for run in _DIGITS.findall(text) if (run.lstrip("0") or "0") == digits)
 
 
 def _stem_alone(stem: str, text: str) -> int:

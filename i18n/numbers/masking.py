@@ -39,6 +39,8 @@ _PATTERNS = [
     r"\bwww\.\S+",
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     *PLACEHOLDER_PATTERNS,
+    # HTML's numeric character references ("I&#39;m", "&#x27;").
+    r"&#(?:\d+|[xX][0-9a-fA-F]+);",
     # ISO 8601 dates and times, clock times.
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b",
     r"\b\d{1,2}:\d{2}(?::\d{2})?\b",

@@ -255,9 +255,13 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     rules.append(_word_rule("frequency", {word: Decimal(1) for word in _ONCE_A_UNIT[language].split()}))
     # Multipliers: fixed words, and "three times", "3 fois", "dreimal", "tres veces", "три раза".
     rules.append(_word_rule("multiplier", _table(fixed["multiplier"])))
-    if language == "en":  # "double" is a type ("long double") or "double-click" unless it doubles something
+    # Before a word ("double space", "doubles the cache"), but not the type ("long double", "as a
+    # double.", "a double value"), nor "double-click".
+    if language == "en":
         rules.append(_word_rule("multiplier", _table("double:2 doubles:2 triple:3 triples:3 quadruple:4"),
-                                after=r"(?=\s+(?:the|its|their|your|our|in\s+size|every)\b)"))
+                                before=r"(?<!long\s)",
+                                after=r"(?=\s+[^\W\d_])(?!\s+(?:value|values|type|types|precision|variable|variables|number|numbers"
+                                      r"|float|floats|argument|arguments)\b)"))
     times = {"en": r"times", "fr": r"fois", "de": r"(?:-?mal|\s+Mal)", "es": r"veces", "ru": r"раза?"}[language]
     space = "" if language == "de" else r"\s+"
     rules.append(_counted(language, "multiplier", rf"{edge}(?P<n>{number}){space}{times}{end}"))

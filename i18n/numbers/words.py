@@ -171,6 +171,12 @@ def _numbered(names: str) -> dict[str, int]:
     return {name: number for number, group in enumerate(names.split("|"), 1) for name in group.split()}
 
 
+def _arabic_words(words: dict[int, str]) -> dict[str, int]:
+    """Each word with and without the article ("واحد", "الواحد"; "اثنين", "الاثنين")."""
+    return {form: value for value, group in words.items() for word in group.split()
+            for form in (word, "ال" + word)}
+
+
 # Words that stand for a small number without being one, per language: they never count as
 # Numbers, but excuse a 0, 1 or 2 written in digits on the other side ("both" / "les 2 touches",
 # "twice" / "2 fois", "Got 0 lines" / "aucune ligne", "a file" / "1 fichier").
@@ -197,6 +203,15 @@ _STAND_INS = {
     "it": {"zero": 0, "nessun": 0, "nessuna": 0, "entrambi": 2, "entrambe": 2},
     "pt": {"zero": 0, "nenhum": 0, "nenhuma": 0, "ambos": 2, "ambas": 2},
     "nl": {"nul": 0, "geen": 0, "beide": 2, "tweemaal": 2},
+    # Arabic numerals and ordinals 0-10 and the tens in words, masculine and feminine, bare and with
+    # the article ("مستند واحد" one document, "الأيام السبعة" the seven days, "الإصدار الثاني" the
+    # second version).
+    "ar": _arabic_words({0: "صفر", 1: "واحد واحدة أول أولى", 2: "اثنان اثنين اثنتان اثنتين ثاني ثانية",
+                         3: "ثلاث ثلاثة ثالث ثالثة", 4: "أربع أربعة رابع رابعة", 5: "خمس خمسة خامس خامسة",
+                         6: "ست ستة سادس سادسة", 7: "سبع سبعة سابع سابعة", 8: "ثمان ثماني ثمانية ثامن ثامنة",
+                         9: "تسع تسعة تاسع تاسعة", 10: "عشر عشرة عاشر عاشرة", 20: "عشرون عشرين",
+                         30: "ثلاثون ثلاثين", 40: "أربعون أربعين", 50: "خمسون خمسين", 60: "ستون ستين",
+                         70: "سبعون سبعين", 80: "ثمانون ثمانين", 90: "تسعون تسعين", 100: "مئة مائة", 1000: "ألف"}),
 }
 # A date's month written as a word stands for its number ("2/29" / "29. Februar", "31 mai").
 _MONTHS = {

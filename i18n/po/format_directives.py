@@ -1773,7 +1773,8 @@ _PROSE = {
     "ruby": ProsePatterns(number_masks=(r"%\{[^}\s]*\}",)),
     # Qt's %1 (KDE's too).
     "qt": ProsePatterns(number_masks=(r"(?<!\d)(?<!\d[ \u00a0\u202f])%\d(?![\d.,])",)),
-    "sh": ProsePatterns(number_masks=(r"\$\{?\w+\}?",)),
+    # A variable, or one positional digit: "$30,000" and "$50" are amounts of money.
+    "sh": ProsePatterns(number_masks=(r"\$\{\w+\}|\$[A-Za-z_]\w*|\$\d(?![\d,.]?\d)",)),
     # GCC diagnostics markup: %< %> %{ %}.
     "gcc-internal": ProsePatterns(number_masks=(r"%[<>{}]",)),
 }
