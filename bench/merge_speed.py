@@ -118,13 +118,6 @@ def compare(name: str, catalogue: Path, template: Path, runs: int, work: Path,
     return ours_median, cpu_median, gnu_median, identical
 
 
-def compile_package() -> None:
-    """The package's bytecode, written once (speed.py's compile_package: under PYTHONDONTWRITEBYTECODE
-    each run would compile every edited module again)."""
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(__file__).resolve().parents[1] / "i18n")],
-                   check=False, capture_output=True)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("catalogue", nargs="?", type=Path)
@@ -140,6 +133,9 @@ def main() -> int:
         print("no catalogue: give a path (the Debian corpus is shared/corpus/debian-fr.po)", file=sys.stderr)
         return 2
     ok = True
+    sys.path.insert(0, str(BENCH_DIR))
+    from speed import compile_package  # bench/ is not a package
+
     compile_package()
     with tempfile.TemporaryDirectory(prefix="merge-speed-") as folder:
         work = Path(folder)
