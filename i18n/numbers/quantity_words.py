@@ -19,6 +19,7 @@ The fast path is a set lookup of the source's words: most texts hold none of the
 from __future__ import annotations
 
 import re
+from itertools import product
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -397,13 +398,13 @@ _SUFFIXES = ("", ",", ".", ")", "]", ":", ";", "!", "?", '"', "'", "»", "”", 
 def _trigger_vocabulary(language: str) -> frozenset[str]:
     words = _TRIGGERS.get(language, "").split()
     words += [word.capitalize() for word in words]
-    return frozenset(prefix + word + suffix for word in words for prefix in _PREFIXES for suffix in _SUFFIXES)
+    return frozenset(map("".join, product(_PREFIXES, words, _SUFFIXES)))  # at C speed: 20,000 strings
 
 
 _DIGIT_ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b")
 # "one" alone is everywhere: it starts a reading only in "one in four", "one out of ten".
 _ONE_IN_RE = re.compile(r"\b(?:one|One|1)\s+(?:in|out\s+of)\s")
-_ONES = frozenset(prefix + word + suffix for word in ("one", "One", "1") for prefix in _PREFIXES for suffix in _SUFFIXES)
+_ONES = frozenset(map("".join, product(_PREFIXES, ("one", "One", "1"), _SUFFIXES)))
 
 
 @lru_cache(maxsize=None)
