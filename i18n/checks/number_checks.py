@@ -8,7 +8,7 @@ catalogue's own text against another locale's), whose findings live in the X7xx 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from i18n.checks.base import AcrossLocalesCheck, Edit, PairCheck, Pair, Problem, Severity
 from i18n.checks.context import catalog_context
@@ -35,20 +35,12 @@ def number_comparison(pair: Pair):
 
 def has_number_problems(pair: Pair) -> bool:
     """Whether the pair's numbers comparison found anything (the number checks' shared prefilter)."""
+    # Most pairs have no number at all: decided before the comparison is looked up.
     target_locale = pair.target_locale
-    return target_locale is not None and _problem_test(pair.source_locale, target_locale)(pair.source, pair.target)
-
-
-@lru_cache(maxsize=None)
-def _problem_test(source_locale: str, target_locale: str) -> Callable[[str, str], bool]:
-    """has_number_problems for one pair of locales, as one closure: it runs on every form of every
-    entry, and most pairs have no number at all (decided before the comparison is looked up)."""
-    differ = difference_test(source_locale, target_locale)
-
-    def test(source: str, target: str) -> bool:
-        return differ(source, target) and not _comparison(source, target, source_locale, target_locale).ok
-
-    return test
+    if target_locale is None or not difference_test(pair.source_locale, target_locale)(pair.source, pair.target):
+        return False
+    comparison = number_comparison(pair)
+    return comparison is not None and not comparison.ok
 
 
 def prepare(header: bytes, path: str, options: CheckOptions) -> None:

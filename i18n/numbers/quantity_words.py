@@ -19,10 +19,10 @@ The fast path is a set lookup of the source's words: most texts hold none of the
 from __future__ import annotations
 
 import re
-from itertools import product
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import product
 from typing import Callable
 
 from i18n.numbers.anchors import anchors, ignorecase_key, lowered_for_anchors, may_match
@@ -398,7 +398,8 @@ _SUFFIXES = ("", ",", ".", ")", "]", ":", ";", "!", "?", '"', "'", "»", "”", 
 def _trigger_vocabulary(language: str) -> frozenset[str]:
     words = _TRIGGERS.get(language, "").split()
     words += [word.capitalize() for word in words]
-    return frozenset(map("".join, product(_PREFIXES, words, _SUFFIXES)))  # at C speed: 20,000 strings
+    # 16,000 strings for English: joined at C speed, in half the time of a generator expression.
+    return frozenset(map("".join, product(_PREFIXES, words, _SUFFIXES)))
 
 
 _DIGIT_ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b")

@@ -64,7 +64,7 @@ _COMPOUNDS = {
 def _trigger_vocabulary(language: str) -> frozenset[str]:
     words = _TRIGGER_WORDS[language].split() + _COMPOUNDS.get(language, [])
     words += [word.capitalize() for word in words]
-    # 21,000 strings, built at C speed (a generator took 10 ms, before the workers fork).
+    # 18,000 strings for English or French: joined at C speed, in half the time of a generator expression.
     return frozenset(map("".join, product(("", "(", '"', "«", "'"), words, _TRIGGER_WORDS_PUNCTUATION)))
 
 
