@@ -3,6 +3,7 @@ right whenever it says so, on texts made of the very words, digits and letters t
 looks for (and of the few characters whose case folding is unusual)."""
 
 import re
+from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
@@ -10,9 +11,12 @@ from hypothesis import strategies as st
 
 from i18n.numbers import compare_numbers
 from i18n.numbers.anchors import anchors, lowered_for_anchors, may_match
-from i18n.numbers.compare import _glued_at, may_differ
+from i18n.numbers.compare import _RANGE_JOIN_RE, _enumerated_ranges, _glued_at, _inside_range, may_differ
+from i18n.numbers.literals import free_runs
 from i18n.numbers.masking import SPACED_LETTER
+from i18n.numbers.model import Number
 from i18n.numbers.quantity_words import _rules, read_quantity_words
+from i18n.numbers.reader import read_text
 
 LANGUAGES = ["en", "fr", "de", "es", "ru", "ja"]
 # Characters that fold unusually under IGNORECASE or lower(): "ı" and "ſ" match "i" and "s",
@@ -123,3 +127,50 @@ def test_spaced_letter_by_str_methods_is_the_regex_class() -> None:
     assert not is_spaced_letter("")
     assert [code for code in range(sys.maxunicode + 1)
             if is_spaced_letter(chr(code)) != bool(letter.fullmatch(chr(code)))] == []
+
+
+# Spans as the comparison makes them: any start, any length (empty and overlapping ones too).
+_spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)).map(lambda item: (item[0], item[0] + item[1])),
+                  max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(runs=_spans, spans=_spans)
+def test_runs_kept_are_those_no_span_overlaps(runs, spans) -> None:
+    """free_runs by bisection over the spans (many runs and spans) and by testing each pair (few)
+    keeps exactly the runs that overlap no span."""
+    digit_runs = [("1", start, end) for start, end in runs]
+    taken = [Number(Decimal(1), "1", start, end, "integer") for start, end in spans]
+    expected = [run for run in digit_runs if all(run[2] <= low or run[1] >= high for low, high in spans)]
+    assert free_runs(digit_runs, taken) == expected
+
+
+_JOINS = ["-", "–", "..", " to ", " à ", ", ", " ou ", " and ", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_a_number_inside_a_range_the_other_side_enumerates(data) -> None:
+    """_inside_range over the ranges worked out once per side says what asking every pair of
+    neighbours for every number says: strictly between the bounds of a written range ("7-9"),
+    both bounds among the other side's values, and that side not writing the same range."""
+    def written() -> str:
+        values = data.draw(st.lists(st.integers(0, 12), min_size=1, max_size=10))
+        joins = data.draw(st.lists(st.sampled_from(_JOINS), min_size=len(values), max_size=len(values)))
+        return "".join(f"{value}{join}" for value, join in zip(values, joins))
+
+    text, own_text = written(), written()
+    reading, own = read_text(text, "fr"), read_text(own_text, "en")
+    own_values = {number.value for number in own.numbers}
+    ranges = _enumerated_ranges(reading, text, own_values, own, own_text)
+
+    def writes_range(low, high) -> bool:
+        return any(first.value == low and second.value == high and _RANGE_JOIN_RE.fullmatch(own_text, first.end, second.start)
+                   for first, second in zip(own.numbers, own.numbers[1:]))
+
+    for value in range(-1, 14):
+        number = Number(Decimal(value), str(value), 0, 1, "integer")
+        expected = any(low.value < number.value < high.value and low.value in own_values and high.value in own_values
+                       and _RANGE_JOIN_RE.fullmatch(text, low.end, high.start) and not writes_range(low.value, high.value)
+                       for low, high in zip(reading.numbers, reading.numbers[1:]))
+        assert _inside_range(number, ranges) is expected

@@ -254,11 +254,17 @@ def _written_elsewhere(number: Number, other_text: str, own_text: str = "") -> b
         return False
     digits = digits.group()
     if not own_text:
-        return bool(_glued_at(digits, other_text))
+        return bool(_glued_places(digits, other_text))
     # A code both texts hold ("e2") stands for no number one of them lost; the number itself, if
     # glued ("~1B"), is not such a code.
-    own = sum(1 for start in _glued_at(digits, own_text) if not number.start <= start < number.end)
-    return len(_glued_at(digits, other_text)) > own
+    own = sum(1 for start in _glued_places(digits, own_text) if not number.start <= start < number.end)
+    return len(_glued_places(digits, other_text)) > own
+
+
+# A text's numbers often repeat their digits ("1" and "1", "2" and "2.5"): each scan is done once.
+@lru_cache(maxsize=256)
+def _glued_places(digits: str, text: str) -> tuple[int, ...]:
+    return tuple(_glued_at(digits, text))
 
 
 def _glued_at(digits: str, text: str) -> list[int]:
@@ -304,23 +310,30 @@ def _stands_alone_weakly(number: Number) -> bool:
     return _in_letters(number) or (number.kind == "ordinal" and number.value == 1)
 
 
-def _inside_range(number: Number, reading: TextReading, text: str, own_values: set[Decimal],
-                  own: TextReading | None = None, own_text: str = "") -> bool:
-    """8 in "7, 8 ou 9" for "7-9": the range enumerated (its bounds are on both sides). Not when
-    this side writes the same range too ("(01..12)" and "(00..59)" / "(..12)" and "(00..59)")."""
-    numbers = reading.numbers
-    for low, high in zip(numbers, numbers[1:]):
-        if (low.value < number.value < high.value and low.value in own_values and high.value in own_values
-                and _RANGE_JOIN_RE.fullmatch(text, low.end, high.start)
-                and not (own is not None and _writes_range(own, own_text, low.value, high.value))):
-            return True
-    return False
+def _inside_range(number: Number, ranges: list[tuple[Decimal, Decimal]]) -> bool:
+    """8 in "7, 8 ou 9" for "7-9": strictly inside one of the ranges the other side enumerates
+    (see _enumerated_ranges)."""
+    value = number.value
+    return any(low < value < high for low, high in ranges)
 
 
-def _writes_range(reading: TextReading, text: str, low: Decimal, high: Decimal) -> bool:
+def _enumerated_ranges(reading: TextReading, text: str, own_values: set[Decimal], own: TextReading | None = None,
+                       own_text: str = "") -> list[tuple[Decimal, Decimal]]:
+    """The ranges `text` writes ("7-9") whose bounds are both values of the other side, which may
+    enumerate them ("7, 8 ou 9"); not those the other side writes too ("(01..12)" and "(00..59)" /
+    "(..12)" and "(00..59)"). Worked out once per side: asked number by number, they took time in
+    the square of the numbers of a long text."""
+    written = _written_ranges(own, own_text) if own is not None else frozenset()
     numbers = reading.numbers
-    return any(first.value == low and second.value == high and _RANGE_JOIN_RE.fullmatch(text, first.end, second.start)
-               for first, second in zip(numbers, numbers[1:]))
+    return [(low.value, high.value) for low, high in zip(numbers, numbers[1:])
+            if low.value < high.value and low.value in own_values and high.value in own_values
+            and _RANGE_JOIN_RE.fullmatch(text, low.end, high.start) and (low.value, high.value) not in written]
+
+
+def _written_ranges(reading: TextReading, text: str) -> frozenset[tuple[Decimal, Decimal]]:
+    numbers = reading.numbers
+    return frozenset((first.value, second.value) for first, second in zip(numbers, numbers[1:])
+                     if _RANGE_JOIN_RE.fullmatch(text, first.end, second.start))
 
 
 def _quantity_like(reading: DigitReading, text: str) -> bool:
@@ -432,18 +445,22 @@ def compare_readings(
     leftover_source = sorted((number for bucket in unmatched.values() for number in bucket), key=lambda n: n.start)
     target_values = set(value_of.values())
     source_values = {number.value for number in source.numbers}
-    leftover_source = [
-        number for number in leftover_source
-        if not _written_elsewhere(number, target_text, source_text)
-        and not _inside_range(number, target, target_text, source_values, source, source_text)
-        and not _more_literal_runs(_digits_of(number), target_literals, source_literals)
-    ]
-    leftover_target = [
-        number for number in leftover_target
-        if not _written_elsewhere(number, source_text)
-        and not _inside_range(number, source, source_text, target_values, target, target_text)
-        and _digits_of(number) not in source_literals  # a translator's own count ("3ファイル" for "-3")
-    ]
+    if leftover_source:
+        target_ranges = _enumerated_ranges(target, target_text, source_values, source, source_text)
+        leftover_source = [
+            number for number in leftover_source
+            if not _written_elsewhere(number, target_text, source_text)
+            and not _inside_range(number, target_ranges)
+            and not _more_literal_runs(_digits_of(number), target_literals, source_literals)
+        ]
+    if leftover_target:
+        source_ranges = _enumerated_ranges(source, source_text, target_values, target, target_text)
+        leftover_target = [
+            number for number in leftover_target
+            if not _written_elsewhere(number, source_text)
+            and not _inside_range(number, source_ranges)
+            and _digits_of(number) not in source_literals  # a translator's own count ("3ファイル" for "-3")
+        ]
     if leftover_source or leftover_target:
         source_weak, target_weak = _weak_words(source_text, source_locale), _weak_words(target_text, target_locale)
     if leftover_source:

@@ -12,7 +12,9 @@ a run. Runs compare by value ("05" = "5"), counted as multisets.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from itertools import accumulate
 from typing import Iterable
 
 from i18n.numbers.masking import PLACEHOLDER_RE, SPACED_WORD
@@ -32,8 +34,21 @@ def _placeholder_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in PLACEHOLDER_RE.finditer(text)]
 
 
-def _outside(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return all(end <= low or start >= high for low, high in spans)
+def _outside(runs: list[tuple[str, int, int]], spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """The runs that overlap none of `spans`. Many of both (a long help text) are looked up by
+    bisection over the spans in order, with the furthest end reached before each: testing every
+    run against every span took time in the square of their number."""
+    if len(runs) * len(spans) <= 64:
+        return [run for run in runs if all(run[2] <= low or run[1] >= high for low, high in spans)]
+    spans = sorted(spans)
+    starts = [low for low, _ in spans]
+    reach = list(accumulate((high for _, high in spans), max))
+    kept = []
+    for run in runs:
+        before = bisect_left(starts, run[2])  # the spans that start before the run ends
+        if before == 0 or reach[before - 1] <= run[1]:
+            kept.append(run)
+    return kept
 
 
 def _kind(token: str) -> str:
@@ -59,8 +74,8 @@ def _token_around(text: str, start: int, end: int) -> tuple[str, int, int]:
 def digit_runs(ascii_text: str) -> list[tuple[str, int, int]]:
     """All digit runs outside placeholders, by value ("05" -> "5"), each with its place."""
     placeholders = _placeholder_spans(ascii_text)
-    return [(match.group().lstrip("0") or "0", match.start(), match.end()) for match in _RUN_RE.finditer(ascii_text)
-            if not placeholders or _outside(match.start(), match.end(), placeholders)]
+    runs = [(match.group().lstrip("0") or "0", match.start(), match.end()) for match in _RUN_RE.finditer(ascii_text)]
+    return _outside(runs, placeholders) if placeholders else runs
 
 
 def same_runs(source: list[tuple[str, int, int]], target: list[tuple[str, int, int]]) -> bool:
@@ -70,7 +85,7 @@ def same_runs(source: list[tuple[str, int, int]], target: list[tuple[str, int, i
 def free_runs(runs: list[tuple[str, int, int]], taken: Iterable) -> list[tuple[str, int, int]]:
     """The digit runs that no quantity or date read (`taken`: anything with .start and .end)."""
     spans = [(item.start, item.end) for item in taken]
-    return [run for run in runs if not spans or _outside(run[1], run[2], spans)]
+    return _outside(runs, spans) if spans else list(runs)
 
 
 def literals(ascii_text: str, original: str, runs: list[tuple[str, int, int]]) -> list[Literal]:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import product
 from typing import Callable
 
 from i18n.numbers.anchors import anchors, ignorecase_key, lowered_for_anchors, may_match
@@ -401,13 +402,14 @@ _SUFFIXES = ("", ",", ".", ")", "]", ":", ";", "!", "?", '"', "'", "»", "”", 
 def _trigger_vocabulary(language: str) -> frozenset[str]:
     words = _TRIGGERS.get(language, "").split()
     words += [word.capitalize() for word in words]
-    return frozenset(prefix + word + suffix for word in words for prefix in _PREFIXES for suffix in _SUFFIXES)
+    # 16,000 strings for English: joined at C speed, in half the time of a generator expression.
+    return frozenset(map("".join, product(_PREFIXES, words, _SUFFIXES)))
 
 
 _DIGIT_ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b")
 # "one" alone is everywhere: it starts a reading only in "one in four", "one out of ten".
 _ONE_IN_RE = re.compile(r"\b(?:one|One|1)\s+(?:in|out\s+of)\s")
-_ONES = frozenset(prefix + word + suffix for word in ("one", "One", "1") for prefix in _PREFIXES for suffix in _SUFFIXES)
+_ONES = frozenset(map("".join, product(_PREFIXES, ("one", "One", "1"), _SUFFIXES)))
 
 
 @lru_cache(maxsize=None)
