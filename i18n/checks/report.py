@@ -130,7 +130,7 @@ def _plain_finding(item: Finding) -> str:
     catalogue's report has tens of thousands of lines)."""
     message = item.message
     suggestion = item.suggestion
-    fixable = item.fixable
+    fixable = True if item.fix else item.fixable  # (the property's first test, without its call)
     if suggestion:
         if suggestion in message:
             message = message.replace(suggestion, visible(suggestion))

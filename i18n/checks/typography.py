@@ -20,7 +20,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable
 
-from i18n.checks.base import ConventionCheck, Edit, Pair, Problem, Severity
+from i18n.checks.base import ConventionCheck, Edit, Pair, Problem, Severity, problem
 from i18n.locales import babel_spelling
 from i18n.po.format_directives import GRAMMARS
 
@@ -207,11 +207,17 @@ def _origin(steps, position: int) -> int:
 def _original_edits(target: str, spans: list[tuple[int, int, str]]) -> tuple[Edit, ...]:
     """Edits of `target` for replacements found in its masked text: (start, end, new) there."""
     steps = _masking_steps(target)
+    if not steps:  # nothing was masked: the positions are the target's (most fixes)
+        return tuple([_new_tuple(Edit, (start, end, target[start:end], new)) for start, end, new in spans])
     edits = []
     for start, end, new in spans:
         first, last = _origin(steps, start), _origin(steps, end)
-        edits.append(Edit(first, last, target[first:last], new))
+        edits.append(_new_tuple(Edit, (first, last, target[first:last], new)))
     return tuple(edits)
+
+
+# Edit(...) without the named tuple's Python-level __new__ (an edit is made for every fix).
+_new_tuple = tuple.__new__
 
 
 def _fixed_excerpt(target: str, edit: Edit) -> str:
@@ -251,8 +257,8 @@ def _summarised(occurrences: list[tuple[str, str, int, int]], what: str, pair: P
         space = spacing[_place_of(sign)]
         fix = _original_edits(pair.target, [(start, end, space) for _excerpt, start, end in places_found])
         excerpt = places_found[0][0]
-        yield Problem(f"{what} '{sign}' in {pair.label} (\"{excerpt}\"{places})", subject=sign,
-                      suggestion=_fixed_excerpt(pair.target, fix[0]), fix=fix)
+        yield problem(f"{what} '{sign}' in {pair.label} (\"{excerpt}\"{places})", sign,
+                      _fixed_excerpt(pair.target, fix[0]), fix)
 
 
 class FrenchTypography(ConventionCheck):
@@ -372,8 +378,8 @@ class NoBreakSpaceInsideGuillemets(FrenchTypography):
                 spans = [_guillemet_span(text, match.start(), where == "after «") for match in matches]
                 fix = _original_edits(pair.target, [(*span, space) for span in spans]) if None not in spans else None
                 suggestion = _fixed_excerpt(pair.target, fix[0]) if fix else f"put U+00A0 or U+202F {where}"
-                yield Problem(f"no no-break space {where} in {pair.label} (\"{excerpt}\"{places})",
-                              subject=where[-1], suggestion=suggestion, fix=fix)
+                yield problem(f"no no-break space {where} in {pair.label} (\"{excerpt}\"{places})",
+                              where[-1], suggestion, fix)
 
 
 def _guillemet_span(text: str, sign: int, opening: bool) -> tuple[int, int] | None:
