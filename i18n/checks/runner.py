@@ -41,10 +41,9 @@ class CheckReport:
 
 
 def _read(path: Path) -> Catalog:
-    from i18n.po.io import read_catalog
+    from i18n.po.io import read_catalog_only
 
-    catalog, _fingerprint = read_catalog(path)
-    return catalog
+    return read_catalog_only(path)
 
 
 def check_file(path: str, options: CheckOptions) -> CatalogResult | ReadFailure:
