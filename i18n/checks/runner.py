@@ -13,6 +13,7 @@ from i18n.checks.base import Finding
 from i18n.checks.context import catalog_context
 from i18n.checks.engine import CatalogResult, CheckOptions, check_catalog
 from i18n.errors import InputError
+from i18n.lifetime import kept_until_exit
 from i18n.po.model import Catalog
 
 
@@ -54,7 +55,9 @@ def check_file(path: str, options: CheckOptions) -> CatalogResult | ReadFailure:
         return ReadFailure(error.path or path, error.line, error.message)
     except OSError as error:
         return ReadFailure(path, None, f"cannot read: {error.strerror}")
-    return check_read_catalogue(catalog, path, options)
+    result = check_read_catalogue(catalog, path, options)
+    kept_until_exit(catalog)
+    return result
 
 
 def check_read_catalogue(catalog: Catalog, path: str, options: CheckOptions) -> CatalogResult:
