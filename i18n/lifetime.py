@@ -19,6 +19,8 @@ def process_ends_with_command() -> None:
 
 
 def kept_until_exit(item: object) -> None:
-    """Keep `item` (no longer needed) from being freed, where the process is about to end anyway."""
+    """Keep `item` (no longer needed) from being freed, where the process is about to end anyway:
+    the last item given, an earlier one being freed then (so that checking many files one after
+    the other holds at most one more catalogue)."""
     if _ending_process == os.getpid():
-        _kept.append(item)
+        _kept[:] = [item]
