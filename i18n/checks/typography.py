@@ -357,8 +357,8 @@ class NoBreakSpaceInsideGuillemets(FrenchTypography):
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
         target = pair.target
         if _has_no_break_space(target):
-            self.conforming += sum(target.count(pair_of_signs) for pair_of_signs in
-                                   ("«\u00a0", "«\u202f", "\u00a0»", "\u202f»"))
+            self.conforming += (target.count("«\u00a0") + target.count("«\u202f") + target.count("\u00a0»")
+                                + target.count("\u202f»"))
         if not (_OPENING_GUILLEMET.search(pair.target) or _CLOSING_GUILLEMET.search(pair.target)):
             return
         text = _judged_text(pair)
