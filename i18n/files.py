@@ -59,14 +59,30 @@ def counted(number: int, noun: str) -> str:
 
 def fingerprint(path: str | Path) -> Fingerprint:
     """What the file holds, as a digest; None if it does not exist. Take it before reading the file."""
+    contents = _contents(path)
+    if isinstance(contents, os.stat_result):
+        return _special_fingerprint(contents)
+    return _digest(contents) if contents is not None else None
+
+
+def regular_file_contents(path: str | Path) -> bytes | None:
+    """The bytes of the regular file at `path`, with fingerprint's errors (a folder, a file that
+    cannot be opened); None where nothing is there, or a device or FIFO (not read here)."""
+    contents = _contents(path)
+    return contents if isinstance(contents, bytes) else None
+
+
+def _contents(path: str | Path) -> bytes | os.stat_result | None:
+    """The bytes of the regular file at `path`, the status of a device or FIFO (never read: /dev/zero
+    has no end, a FIFO would block), or None if nothing is there."""
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
         if not stat.S_ISREG(info.st_mode):
-            return _special_fingerprint(info)
+            return info
         with open(path, "rb") as stream:
-            return _digest(stream.read())
+            return stream.read()
     except FileNotFoundError:
         return None
     except OSError as error:
@@ -233,7 +249,7 @@ def _digest(contents: bytes) -> bytes:
 
 
 def _special_fingerprint(info: os.stat_result) -> bytes:
-    # A device or FIFO is never read (/dev/zero has no end, a FIFO would block): its identity stands for it.
+    # A device or FIFO is never read: its identity stands for it.
     return f"special:{info.st_dev}:{info.st_ino}:{info.st_rdev}".encode()
 
 

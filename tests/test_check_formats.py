@@ -264,3 +264,19 @@ def test_a_progress_bar_on_a_terminal_only_for_long_work(tmp_path):
     assert "Checking" not in terminal
     _code, _stdout, terminal = _run_with_terminal_stderr(["factsheet", "check", *paths[:3]], tmp_path, env)
     assert "Checking" not in terminal
+
+
+def test_a_suggestion_shows_each_invisible_character_marked_and_names_each_once_in_order():
+    from itertools import product
+
+    from i18n.checks.report import visible
+
+    marks = {"\u00a0": "␣", "\u202f": "␣", "\u2009": "␣", "\u2007": "␣", "\u200b": "⸱", "\u2060": "⸱",
+             "\u200e": "⸱", "\u200f": "⸱", "\u00ad": "⸱", "\t": "⇥"}
+    for characters in product([*marks, "a", " "], repeat=3):
+        text = "x" + "".join(characters)
+        invisible = sorted(set(text) & set(marks))
+        expected = "".join(marks.get(character, character) for character in text)
+        if invisible:
+            expected += f" ({', '.join(f'U+{ord(character):04X}' for character in invisible)})"
+        assert visible(text) == expected, repr(text)

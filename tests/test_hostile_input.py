@@ -578,3 +578,26 @@ def test_a_mo_file_given_for_a_po_file_is_named_as_such(tmp_path, command, byte_
     assert result.returncode == 2
     assert result.stderr.strip() == (f"factsheet: error: {compiled}:1: a compiled .mo file, not a PO file "
                                      "(msgunfmt turns it back into one)")
+
+
+def test_reading_a_catalogue_to_check_it_reads_and_fails_as_reading_it_to_write_back(tmp_path):
+    """check reads a catalogue without its fingerprint (a second read and digest of the whole file):
+    the same catalogue, and the same error for a folder, a missing file or a FIFO's contents."""
+    from i18n.po.io import read_catalog_only
+
+    catalogue = tmp_path / "fr.po"
+    catalogue.write_text('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n#. x\nmsgid "a"\nmsgstr "b"\n',
+                         encoding="utf-8")
+    assert read_catalog_only(catalogue) == read_catalog(catalogue)[0]
+    for path in (tmp_path, tmp_path / "missing.po"):
+        with pytest.raises(InputError) as expected:
+            read_catalog(path)
+        with pytest.raises(InputError) as found:
+            read_catalog_only(path)
+        assert (str(found.value), found.value.path) == (str(expected.value), expected.value.path)
+    fifo = tmp_path / "fifo.po"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_bytes(catalogue.read_bytes()))
+    writer.start()
+    assert read_catalog_only(fifo).entries == read_catalog(catalogue)[0].entries
+    writer.join()

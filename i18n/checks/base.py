@@ -316,6 +316,18 @@ class SuppressionCheck(Check):
 
 
 _new_object = object.__new__
+
+
+def problem(message: str, subject: str = "", suggestion: str | None = None,
+            fix: tuple[Edit, ...] | None = None) -> Problem:
+    """Problem(...) for a check that reports thousands (its fields set as unpickling sets them: a
+    frozen dataclass's __init__ costs three times as much)."""
+    item = _new_object(Problem)
+    item.__dict__.update(message=message, subject=subject, suggestion=suggestion, fix=fix)
+    return item
+
+
+assert [item.name for item in fields(Problem)] == ["message", "subject", "suggestion", "fix"]
 # finding() sets a Finding's fields as unpickling does, in field order (the order its __dict__
 # keeps, which parallel.py relies on): a frozen dataclass's __init__ costs twice as much.
 assert [item.name for item in fields(Finding)] == ["path", "line", "msgctxt", "msgid", "check", "code", "severity",

@@ -95,11 +95,27 @@ def _trigger_groups(pair_checks: list[PairCheck]) -> list[_TriggerGroup]:
     ]
 
 
-def _group_rows(pair_checks: list[PairCheck]) -> list[tuple]:
-    """The trigger groups as the entry loop unpacks them."""
-    return [(group.characters, group.pattern, group.prefilter, group.target_characters, group.target_pattern,
-             group.checks)
-            for group in _trigger_groups(pair_checks)]
+def _by_trigger_kind(groups: list[_TriggerGroup]) -> tuple[list, list, list, list, list]:
+    """The groups by their one kind of trigger, each as the tuple its loop reads (a loop per kind
+    unpacks and tests less than one for all): characters in either text, characters in the target,
+    a target pattern (its search), none (a prefilter at most), and any other mix (every field). A
+    pair's findings come in the kinds' order; sorting by place and code puts them in the registry's."""
+    either, target, pattern, other, mixed = [], [], [], [], []
+    for group in groups:
+        few_characters = group.pattern is None  # (else a compiled class of many: the mixed loop's)
+        if few_characters and not group.target_characters and group.target_pattern is None:
+            if group.characters:
+                either.append((group.characters, group.prefilter, group.checks))
+            else:
+                other.append((group.prefilter, group.checks))
+        elif few_characters and not group.characters and group.target_pattern is None:
+            target.append((group.target_characters, group.prefilter, group.checks))
+        elif few_characters and not group.characters and not group.target_characters:
+            pattern.append((group.target_pattern.search, group.prefilter, group.checks))
+        else:
+            mixed.append((group.characters, group.pattern, group.prefilter, group.target_characters,
+                          group.target_pattern, group.checks))
+    return either, target, pattern, other, mixed
 
 
 _NO_FLAGS: frozenset[str] = frozenset()
@@ -194,10 +210,10 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
     active = {check.name for check in instances if isinstance(check, (PairCheck, EntryCheck))}
     active.update(check.name for check in across)
     suppression_checks = [check() for check in registry.CHECKS if issubclass(check, SuppressionCheck)]
-    groups = _group_rows(pair_checks)
+    groups = _by_trigger_kind(_trigger_groups(pair_checks))
     # A symbolic id's entry: msgfmt's rules read its msgid, the other checks the text it stands for.
-    msgid_groups = _group_rows([check for check in pair_checks if check.reads_msgid])
-    text_groups = _group_rows([check for check in pair_checks if not check.reads_msgid])
+    msgid_groups = _by_trigger_kind(_trigger_groups([check for check in pair_checks if check.reads_msgid]))
+    text_groups = _by_trigger_kind(_trigger_groups([check for check in pair_checks if not check.reads_msgid]))
     path = context.path
     source_by_key = _source_texts(source_catalog) if across else {}
 
@@ -247,12 +263,40 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
                     entry_pairs = ((msgid_pair, msgid_groups), (msgid_pair._replace(source=text), text_groups))
         else:
             entry_pairs = [(pair, groups) for pair in layout.pairs(entry, source_locale, target_locale)]
-        for pair, pair_groups in entry_pairs:
+        for pair, (either_groups, target_groups, pattern_groups, other_groups, mixed_groups) in entry_pairs:
             source, target = pair.source, pair.target
-            for characters, pattern, prefilter, target_characters, target_pattern, checks in pair_groups:
-                # The group runs when one of its characters occurs in either text, and one of its
-                # target characters in the translation (inlined: this loop runs once per form of
-                # every entry).
+            # Each kind of trigger in its own loop (inlined: this runs once per form of every entry).
+            for characters, prefilter, checks in either_groups:
+                for character in characters:
+                    if character in source or character in target:
+                        break
+                else:
+                    continue
+                if prefilter is None or prefilter(pair):
+                    for check in checks:
+                        for problem in check.check_pair(pair):
+                            record(entry, finding(check, path, entry, problem, pair.form))
+            for characters, prefilter, checks in target_groups:
+                for character in characters:
+                    if character in target:
+                        break
+                else:
+                    continue
+                if prefilter is None or prefilter(pair):
+                    for check in checks:
+                        for problem in check.check_pair(pair):
+                            record(entry, finding(check, path, entry, problem, pair.form))
+            for search, prefilter, checks in pattern_groups:
+                if search(target) is not None and (prefilter is None or prefilter(pair)):
+                    for check in checks:
+                        for problem in check.check_pair(pair):
+                            record(entry, finding(check, path, entry, problem, pair.form))
+            for prefilter, checks in other_groups:
+                if prefilter is None or prefilter(pair):
+                    for check in checks:
+                        for problem in check.check_pair(pair):
+                            record(entry, finding(check, path, entry, problem, pair.form))
+            for characters, pattern, prefilter, target_characters, target_pattern, checks in mixed_groups:
                 if target_characters:
                     for character in target_characters:
                         if character in target:

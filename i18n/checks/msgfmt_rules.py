@@ -28,6 +28,10 @@ class NewlineMismatch(PairCheck):
     reads_msgid = True
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        source, target = pair.source, pair.target
+        if (pair.other_source is None and (source[:1] == "\n") == (target[:1] == "\n")
+                and (source[-1:] == "\n") == (target[-1:] == "\n")):
+            return  # the common case, a singular pair whose edges agree, without newline_mismatch's calls
         # A form of a plural entry is compared with msgid, as msgfmt does.  msgid and msgid_plural
         # are compared on form 0, or on form 1 when only msgid_plural holds a newline (then form 0,
         # which pairs msgid with msgstr[0], usually has none to trigger this check).

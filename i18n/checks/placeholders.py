@@ -235,7 +235,16 @@ def _compare(pair: Pair) -> PlaceholderComparison:
 def has_placeholder_problems(pair: Pair) -> bool:
     """Whether the pair's placeholder comparison found anything (the four checks' shared prefilter:
     most pairs with a "%" keep their directives, and are then decided by one call, not four)."""
+    source, target = pair.source, pair.target
+    if (not pair.flags and "{" not in source and "{" not in target and "%(" not in source and "%(" not in target
+            and _STRFTIME.search(source) is None):
+        # _compare's first step for the commonest pair (no flag: printf guessed), without its calls.
+        return _PRINTF_GUESSED_FINDALL(source) != _PRINTF_GUESSED_FINDALL(target) and compare_placeholders(
+            pair) is not _EMPTY
     return compare_placeholders(pair) is not _EMPTY
+
+
+_PRINTF_GUESSED_FINDALL = _PRINTF_GUESSED_TEXT.findall
 
 
 class PlaceholderMissing(PairCheck):
@@ -313,6 +322,7 @@ class PlaceholderReordered(PairCheck):
 _PERCENT_DIRECTIVE = re.compile(GRAMMARS["python"].prose.formatted)
 _PYTHON_CONVERSIONS = frozenset("diouxXeEfFgGcrsa%")
 _PERCENT_SIGN_ADVICE = "write %% for a percent sign"
+_PYTHON_FORMAT_FLAG = frozenset({"python-format"})
 
 
 @dataclass(frozen=True)
@@ -387,6 +397,9 @@ class PercentFormat(PairCheck):
 
     def applies(self, context) -> bool:  # an instance method here: it notes the catalogue's kind
         self.every_message_formatted = getattr(context, "every_message_formatted", False)
+        # Elsewhere only python-format messages are read: the engine leaves the check out of a
+        # catalogue that has none.
+        self.flag_triggers = None if self.every_message_formatted else _PYTHON_FORMAT_FLAG
         return True
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:

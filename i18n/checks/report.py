@@ -3,6 +3,7 @@ workflow commands, a SARIF 2.1.0 log, and the table of checks. Pure: strings out
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from i18n.checks.base import Finding, Severity
@@ -16,12 +17,15 @@ _INVISIBLE = {"\u00a0": "␣", "\u202f": "␣", "\u2009": "␣", "\u2007": "␣"
               "\u200e": "⸱", "\u200f": "⸱", "\u00ad": "⸱", "\t": "⇥"}
 
 _CODE_POINTS = {character: f"U+{ord(character):04X}" for character in _INVISIBLE}
+_OTHER_THAN_NO_BREAK_SPACE = re.compile("[" + "".join(re.escape(character) for character in _INVISIBLE if character != "\u00a0") + "]")
 assert not set(_INVISIBLE.values()) & set(_INVISIBLE), "a mark must not be marked again"
 
 
 def visible(text: str) -> str:
     """The text with invisible characters marked, and their code points named after it:
     "262\u202f000" -> "262␣000 (U+202F)", so that a suggestion never looks like the wrong text."""
+    if "\u00a0" in text and _OTHER_THAN_NO_BREAK_SPACE.search(text) is None:
+        return f"{text.replace(chr(0xA0), '␣')} (U+00A0)"  # most suggestions: a fix's no-break spaces
     # A suggestion holds one or two of them: a replace each is twice as fast as str.translate.
     found = [character for character in _INVISIBLE if character in text]
     if not found:
@@ -130,7 +134,7 @@ def _plain_finding(item: Finding) -> str:
     catalogue's report has tens of thousands of lines)."""
     message = item.message
     suggestion = item.suggestion
-    fixable = item.fixable
+    fixable = True if item.fix else item.fixable  # (the property's first test, without its call)
     if suggestion:
         if suggestion in message:
             message = message.replace(suggestion, visible(suggestion))

@@ -13,6 +13,7 @@ from i18n.checks.base import Finding
 from i18n.checks.context import catalog_context
 from i18n.checks.engine import CatalogResult, CheckOptions, check_catalog
 from i18n.errors import InputError
+from i18n.lifetime import kept_until_exit
 from i18n.po.model import Catalog
 
 
@@ -41,10 +42,9 @@ class CheckReport:
 
 
 def _read(path: Path) -> Catalog:
-    from i18n.po.io import read_catalog
+    from i18n.po.io import read_catalog_only
 
-    catalog, _fingerprint = read_catalog(path)
-    return catalog
+    return read_catalog_only(path)
 
 
 def check_file(path: str, options: CheckOptions) -> CatalogResult | ReadFailure:
@@ -55,7 +55,9 @@ def check_file(path: str, options: CheckOptions) -> CatalogResult | ReadFailure:
         return ReadFailure(error.path or path, error.line, error.message)
     except OSError as error:
         return ReadFailure(path, None, f"cannot read: {error.strerror}")
-    return check_read_catalogue(catalog, path, options)
+    result = check_read_catalogue(catalog, path, options)
+    kept_until_exit(catalog)
+    return result
 
 
 def check_read_catalogue(catalog: Catalog, path: str, options: CheckOptions) -> CatalogResult:

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable
 
-from i18n.checks.base import ConventionCheck, Edit, Pair, Problem, Severity
+from i18n.checks.base import ConventionCheck, Edit, Pair, Problem, Severity, problem
 from i18n.locales import babel_spelling
 from i18n.po.format_directives import GRAMMARS
 
@@ -72,9 +72,10 @@ _WORD_BEFORE = re.compile(r"[\w.-]+$")
 # (the sign first, then what precedes it: re skips ahead to the signs at C speed, 3x faster than
 # an alternation whose branches start differently)
 # A "%" after a space counts only after a number ("50 %"), not before a printf directive ("de %s").
-_PUNCTUATION_CANDIDATE = re.compile(
-    r"[;:!?%](?:(?<= [;:!?])|(?<=\d %)|(?<=  %)|(?<=[^\W\d_][;:!?])(?=\s|$)|(?<=\d%))"
-)
+_CANDIDATE_BEFORE_SIGN = r"(?<= [;:!?])|(?<=\d %)|(?<=  %)|(?<=[^\W\d_][;:!?])(?=\s|$)|(?<=\d%)"
+_PUNCTUATION_CANDIDATE = re.compile(r"[;:!?%](?:" + _CANDIDATE_BEFORE_SIGN + ")")
+# All that nbsp-before-punctuation counts or judges: a sign after a no-break space, or a candidate.
+_PUNCTUATION_TRIGGER = re.compile(r"[;:!?%](?:(?<=[\u00a0\u202f].)|" + _CANDIDATE_BEFORE_SIGN + ")")
 # A percent sign with a plain space before it (the spaces, and the digit before them, are checked back).
 _PLAIN_SPACE_BEFORE_PERCENT = re.compile(r"%(?<= %)")
 # (not before { } < > ' " |: "%}" and "%<" are GCC's and other tools' format directives)
@@ -206,11 +207,17 @@ def _origin(steps, position: int) -> int:
 def _original_edits(target: str, spans: list[tuple[int, int, str]]) -> tuple[Edit, ...]:
     """Edits of `target` for replacements found in its masked text: (start, end, new) there."""
     steps = _masking_steps(target)
+    if not steps:  # nothing was masked: the positions are the target's (most fixes)
+        return tuple([_new_tuple(Edit, (start, end, target[start:end], new)) for start, end, new in spans])
     edits = []
     for start, end, new in spans:
         first, last = _origin(steps, start), _origin(steps, end)
-        edits.append(Edit(first, last, target[first:last], new))
+        edits.append(_new_tuple(Edit, (first, last, target[first:last], new)))
     return tuple(edits)
+
+
+# Edit(...) without the named tuple's Python-level __new__ (an edit is made for every fix).
+_new_tuple = tuple.__new__
 
 
 def _fixed_excerpt(target: str, edit: Edit) -> str:
@@ -250,8 +257,8 @@ def _summarised(occurrences: list[tuple[str, str, int, int]], what: str, pair: P
         space = spacing[_place_of(sign)]
         fix = _original_edits(pair.target, [(start, end, space) for _excerpt, start, end in places_found])
         excerpt = places_found[0][0]
-        yield Problem(f"{what} '{sign}' in {pair.label} (\"{excerpt}\"{places})", subject=sign,
-                      suggestion=_fixed_excerpt(pair.target, fix[0]), fix=fix)
+        yield problem(f"{what} '{sign}' in {pair.label} (\"{excerpt}\"{places})", sign,
+                      _fixed_excerpt(pair.target, fix[0]), fix)
 
 
 class FrenchTypography(ConventionCheck):
@@ -273,8 +280,10 @@ class NoBreakSpaceBeforePunctuation(FrenchTypography):
     name = "nbsp-before-punctuation"
     severity = Severity.WARNING
     description = "French sets a no-break space (U+00A0 or U+202F) before ; : ! ? and %, not a plain space or none."
-    # Only the translation is judged, and every count and finding needs one of these signs in it.
-    target_triggers = ";:!?%"
+    # Only the translation is judged, and every count and finding needs a sign after a no-break
+    # space (counted) or a candidate (judged): the engine searches for both at once, and calls the
+    # check for about half the translations that hold one of the signs.
+    target_pattern = _PUNCTUATION_TRIGGER
 
     @classmethod
     def catalogue_problem(cls, conforming: int, deviating: dict[str, int]) -> Problem:
@@ -348,8 +357,8 @@ class NoBreakSpaceInsideGuillemets(FrenchTypography):
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
         target = pair.target
         if _has_no_break_space(target):
-            self.conforming += sum(target.count(pair_of_signs) for pair_of_signs in
-                                   ("«\u00a0", "«\u202f", "\u00a0»", "\u202f»"))
+            self.conforming += (target.count("«\u00a0") + target.count("«\u202f") + target.count("\u00a0»")
+                                + target.count("\u202f»"))
         if not (_OPENING_GUILLEMET.search(pair.target) or _CLOSING_GUILLEMET.search(pair.target)):
             return
         text = _judged_text(pair)
@@ -369,8 +378,8 @@ class NoBreakSpaceInsideGuillemets(FrenchTypography):
                 spans = [_guillemet_span(text, match.start(), where == "after «") for match in matches]
                 fix = _original_edits(pair.target, [(*span, space) for span in spans]) if None not in spans else None
                 suggestion = _fixed_excerpt(pair.target, fix[0]) if fix else f"put U+00A0 or U+202F {where}"
-                yield Problem(f"no no-break space {where} in {pair.label} (\"{excerpt}\"{places})",
-                              subject=where[-1], suggestion=suggestion, fix=fix)
+                yield problem(f"no no-break space {where} in {pair.label} (\"{excerpt}\"{places})",
+                              where[-1], suggestion, fix)
 
 
 def _guillemet_span(text: str, sign: int, opening: bool) -> tuple[int, int] | None:

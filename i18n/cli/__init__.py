@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from i18n import __version__
+from i18n import __version__, lifetime
 
 # Command name -> module under i18n.cli that defines `command`.
 COMMANDS = {
@@ -76,6 +76,7 @@ def main(argv: list[str] | None = None) -> None:
 
     global process_ends_with_command
     process_ends_with_command = True
+    lifetime.process_ends_with_command()
 
     try:
         # Without standalone mode, click returns a command's ctx.exit(code) instead of exiting.

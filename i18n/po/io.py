@@ -7,7 +7,7 @@ from pathlib import Path
 from i18n.errors import InputError
 from i18n.po.model import Catalog
 from i18n.po.parse import parse_po
-from i18n.files import fingerprint, write_atomic
+from i18n.files import fingerprint, regular_file_contents, write_atomic
 
 Fingerprint = tuple[int, int] | None
 
@@ -19,6 +19,17 @@ def read_catalog(path: str | Path) -> tuple[Catalog, Fingerprint]:
     try:
         # Not kept in a variable: parse_po drops the bytes once it has decoded them.
         return parse_po(path.read_bytes(), str(path)), before
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", path=str(path)) from None
+
+
+def read_catalog_only(path: str | Path) -> Catalog:
+    """read_catalog for a command that writes nothing back, with the same errors: without the
+    fingerprint, which reads the whole file a second time to digest it."""
+    path = Path(path)
+    contents = regular_file_contents(path)
+    try:
+        return parse_po(contents if contents is not None else path.read_bytes(), str(path))
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", path=str(path)) from None
 
