@@ -227,6 +227,11 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
         else:
             gathered.items.append(item)
 
+    def run_checks(checks: tuple[PairCheck, ...], pair: Pair, entry: Entry) -> None:
+        for check in checks:
+            for problem in check.check_pair(pair):
+                record(entry, finding(check, path, entry, problem, pair.form))
+
     for entry in ([catalog.header] if catalog.header is not None and whole else []) + catalog.entries:
         if entry.flags and any(flag.startswith(IGNORE_PREFIX) for flag in entry.flags):
             by_entry[id(entry)] = _EntryFindings(entry)
@@ -273,9 +278,7 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
                 else:
                     continue
                 if prefilter is None or prefilter(pair):
-                    for check in checks:
-                        for problem in check.check_pair(pair):
-                            record(entry, finding(check, path, entry, problem, pair.form))
+                    run_checks(checks, pair, entry)
             for characters, prefilter, checks in target_groups:
                 for character in characters:
                     if character in target:
@@ -283,19 +286,13 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
                 else:
                     continue
                 if prefilter is None or prefilter(pair):
-                    for check in checks:
-                        for problem in check.check_pair(pair):
-                            record(entry, finding(check, path, entry, problem, pair.form))
+                    run_checks(checks, pair, entry)
             for search, prefilter, checks in pattern_groups:
                 if search(target) is not None and (prefilter is None or prefilter(pair)):
-                    for check in checks:
-                        for problem in check.check_pair(pair):
-                            record(entry, finding(check, path, entry, problem, pair.form))
+                    run_checks(checks, pair, entry)
             for prefilter, checks in other_groups:
                 if prefilter is None or prefilter(pair):
-                    for check in checks:
-                        for problem in check.check_pair(pair):
-                            record(entry, finding(check, path, entry, problem, pair.form))
+                    run_checks(checks, pair, entry)
             for characters, pattern, prefilter, target_characters, target_pattern, checks in mixed_groups:
                 if target_characters:
                     for character in target_characters:
@@ -316,9 +313,7 @@ def _check_entries(catalog: Catalog, context: CatalogContext, options: CheckOpti
                         continue
                 if prefilter is not None and not prefilter(pair):
                     continue
-                for check in checks:
-                    for problem in check.check_pair(pair):
-                        record(entry, finding(check, path, entry, problem, pair.form))
+                run_checks(checks, pair, entry)
         if across:
             sources = _across_sources(entry, source_by_key, layout, source_context)
             if sources is not None:
