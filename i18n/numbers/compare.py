@@ -728,7 +728,7 @@ _LEADING_DIGITS_RE = re.compile(r"\d+[^\W\d_]+")
 def _not_spelled_out(mismatches: tuple[LiteralMismatch, ...], target: str, target_locale: str
                      ) -> tuple[LiteralMismatch, ...]:
     """Without the codes the translation spells out, their number in words: "2FA" /
-    "двухфакторная", "Zwei-Faktor", "二要素"; "3D" / "tridimensionnel"."""
+    "двухфакторная", "Zwei-Faktor", "二要素"; "3way" / "a tre vie"; "3D" / "Тривимірна"."""
     lost = [mismatch for mismatch in mismatches if mismatch.target is None and mismatch.source is not None
             and _LEADING_DIGITS_RE.fullmatch(mismatch.source.text)]
     if not lost:
