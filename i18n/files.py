@@ -65,6 +65,15 @@ def fingerprint(path: str | Path) -> Fingerprint:
     return _digest(contents) if contents is not None else None
 
 
+def contents_and_fingerprint(path: str | Path) -> tuple[bytes | None, Fingerprint]:
+    """regular_file_contents and fingerprint from one reading: the fingerprint is that of the
+    very bytes returned."""
+    contents = _contents(path)
+    if isinstance(contents, os.stat_result):
+        return None, _special_fingerprint(contents)
+    return contents, (_digest(contents) if contents is not None else None)
+
+
 def regular_file_contents(path: str | Path) -> bytes | None:
     """The bytes of the regular file at `path`, with fingerprint's errors (a folder, a file that
     cannot be opened); None where nothing is there, or a device or FIFO (not read here)."""

@@ -12,15 +12,21 @@ _kept: list[object] = []
 _ending_process: int | None = None
 
 
-def process_ends_with_command() -> None:
+def mark_command_ends_process() -> None:
     """The CLI's word that this process ends when its command returns."""
     global _ending_process
     _ending_process = os.getpid()
+
+
+def command_ends_process() -> bool:
+    """Whether this process ends when its command returns (not in a test calling the CLI, nor in a
+    forked worker)."""
+    return _ending_process == os.getpid()
 
 
 def kept_until_exit(item: object) -> None:
     """Keep `item` (no longer needed) from being freed, where the process is about to end anyway:
     the last item given, an earlier one being freed then (so that checking many files one after
     the other holds at most one more catalogue)."""
-    if _ending_process == os.getpid():
+    if command_ends_process():
         _kept[:] = [item]

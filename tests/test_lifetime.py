@@ -29,7 +29,7 @@ def test_a_checked_catalogue_is_kept_where_the_command_ends_the_process_and_not_
         tmp_path, monkeypatch):
     monkeypatch.setattr(lifetime, "_kept", [])
     monkeypatch.setattr(lifetime, "_ending_process", None)
-    lifetime.process_ends_with_command()
+    lifetime.mark_command_ends_process()
     other = tmp_path / "other"
     other.mkdir()
     report = check_files([_catalogue(tmp_path), _catalogue(other)], CheckOptions(), jobs=1)

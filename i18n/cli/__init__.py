@@ -67,16 +67,10 @@ def cli():
     """
 
 
-# Whether the process ends with the command (main leaves through _exit_now); not when a test calls `cli`.
-process_ends_with_command = False
-
-
 def main(argv: list[str] | None = None) -> None:
     from i18n.errors import FactsheetError
 
-    global process_ends_with_command
-    process_ends_with_command = True
-    lifetime.process_ends_with_command()
+    lifetime.mark_command_ends_process()  # main leaves through _exit_now
 
     try:
         # Without standalone mode, click returns a command's ctx.exit(code) instead of exiting.

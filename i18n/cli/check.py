@@ -53,14 +53,14 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
     """
     import gc
 
-    from i18n import cli
+    from i18n import lifetime
 
     # Neither catalogues nor findings hold reference cycles: the cycle collector would only walk a
     # large catalogue and its findings again and again (0.2 s for 90,000 entries), and once more
     # when switched on again, unless the process ends with the command.
     if gc.isenabled():
         gc.disable()
-        if not cli.process_ends_with_command:
+        if not lifetime.command_ends_process():
             ctx.call_on_close(gc.enable)
     from i18n.checks.engine import CheckOptions
     from i18n.checks.registry import CHECKS, resolve

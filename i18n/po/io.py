@@ -7,27 +7,26 @@ from pathlib import Path
 from i18n.errors import InputError
 from i18n.po.model import Catalog
 from i18n.po.parse import parse_po
-from i18n.files import fingerprint, regular_file_contents, write_atomic
-
-Fingerprint = tuple[int, int] | None
+from i18n.files import Fingerprint, contents_and_fingerprint, regular_file_contents, write_atomic
 
 
 def read_catalog(path: str | Path) -> tuple[Catalog, Fingerprint]:
-    """The catalogue at `path` and the file's fingerprint, taken before reading (for write_catalog)."""
+    """The catalogue at `path` and the fingerprint of the bytes it was read from (for write_catalog)."""
     path = Path(path)
-    before = fingerprint(path)
-    try:
-        # Not kept in a variable: parse_po drops the bytes once it has decoded them.
-        return parse_po(path.read_bytes(), str(path)), before
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror or error}", path=str(path)) from None
+    contents, before = contents_and_fingerprint(path)
+    return _parsed(path, contents), before
 
 
 def read_catalog_only(path: str | Path) -> Catalog:
-    """read_catalog for a command that writes nothing back, with the same errors: without the
-    fingerprint, which reads the whole file a second time to digest it."""
+    """read_catalog for a command that writes nothing back, with the same errors, without digesting
+    the file."""
     path = Path(path)
-    contents = regular_file_contents(path)
+    return _parsed(path, regular_file_contents(path))
+
+
+def _parsed(path: Path, contents: bytes | None) -> Catalog:
+    """`contents` parsed; without them (a device or FIFO, or nothing there) the path is read, for
+    its bytes or its error."""
     try:
         return parse_po(contents if contents is not None else path.read_bytes(), str(path))
     except OSError as error:
