@@ -73,6 +73,35 @@ CASES = [
     (CHANGED, "Needs GPL version 3.", "GPL バージョン 2 が必要です。", "ja", ["3"]),
     (MISSING, "Needs X.509 certificates.", "X.509 証明書が必要です。", "ja", []),
     (MISSING, "Needs X.509 certificates.", "X. 証明書が必要です。", "ja", ["X.509"]),
+    # A code whose digits another token of both texts also holds ("ISO 8859-1 ... latin1"):
+    # that token's digits are its own, and stand for no lost code.
+    (CHANGED, "Charset ISO 8859-1 (latin1).", "Jeu ISO 8859-1 (latin2).", "fr", ["latin1"]),
+    (CHANGED, "Charset ISO 8859-1 (latin1).", "Jeu ISO 8859-1 (latin1).", "fr", []),
+    (CHANGED, "Protocol v2.0 (draft h3).", "Protokoll v2.0 (Entwurf h2).", "de", ["h3"]),
+    (CHANGED, "Protocol v2.0 (draft h3).", "Protokoll v2.0 (Entwurf h3).", "de", []),
+    (ADDED, "Version 2.0 reads gzip and xz.", "La versión 2.0 lee gzip y bzip2.", "es", ["bzip2"]),
+    (ADDED, "Version 2.0 reads gzip and xz.", "La versión 2.0 lee gzip y xz.", "es", []),
+    # A one-letter code that keeps its letter and loses its digits ("P2" -> "P").
+    (MISSING, "Open the P2 panel.", "Ouvrez le panneau P.", "fr", ["P2"]),
+    (MISSING, "Open the P2 panel.", "Ouvrez le panneau P2.", "fr", []),
+    (MISSING, "K8 syntax: see https://example.org/k8/k8-syntax", "Синтаксис K: см. https://example.org/k8/k8-syntax",
+     "ru", ["K8"]),
+    (MISSING, "K8 syntax: see https://example.org/k8/k8-syntax", "Синтаксис K8: см. https://example.org/k8/k8-syntax",
+     "ru", []),
+    (MISSING, "Press F5 to reload.", "F5 キーで再読み込みします。", "ja", []),
+    # The same unit sign on both sides is one unit, whatever scale each locale gives it.
+    (CHANGED, "Blocks of 512B each.", "Bloques de 512 B cada uno.", "es", []),
+    (CHANGED, "Blocks of 512B each.", "Bloques de 521 B cada uno.", "es", ["512B"]),
+    (CHANGED, "Blocks of 512B each.", "Blöcke zu je 512 B.", "de", []),
+    (CHANGED, "Blocks of 512B each.", "各 512 B のブロック。", "ja", []),
+    (MISSING, "Sizes in bytes, binary (2048B => 2KiB).", "Tamaños en bytes, binario (2048 B => 2 KiB).", "es", []),
+    (CHANGED, "Sizes in bytes, binary (2048B => 2KiB).", "Tamaños en bytes, binario (2084 B => 2 KiB).", "es", ["2048B"]),
+    # A number that ends a range of its own text was changed, not enumerated by the other's range.
+    (CHANGED, "Bands 1-3, 3-6 and 6-9.", "Bandes 1-3, 1-6 et 6-9.", "fr", ["3"]),
+    (CHANGED, "Bands 1-3, 3-6 and 6-9.", "Bandes 1-3, 3-6 et 6-9.", "fr", []),
+    (CHANGED, "Bands 1-3, 3-6 and 6-9.", "Bänder 1-3, 3-6 und 3-9.", "de", ["6"]),
+    (CHANGED, "Bands 1-3, 3-6 and 6-9.", "Полосы 1-3, 3-5 и 6-9.", "ru", ["6"]),
+    (MISSING, "Choose 7-9.", "Elija 7, 8 o 9.", "es", []),
     (MISSING, "Press Ctrl+1.", "Drücken Sie Strg+1.", "de", []),
     # A code mentioned more or fewer times than in the source (translations repeat a code or name
     # it once), unless a mention lost its digits.
@@ -286,7 +315,7 @@ CASES = [
     (MISSING, "Bit 0 == 0 means off.", "Bit 0 == signifie éteint.", "fr", ["0"]),
     (MISSING, "Bit 0 == 0 means off.", "Bit 0 == 0 signifie éteint.", "fr", []),
     (MISSING, "Use 8 bits, or 8 for short.", "Verwenden Sie 8 Bit, kurz.", "de", ["8"]),
-    (MISSING, "Week 01 to week 53 (01..53).", "Неделя с 01 по 53 (01..52).", "ru", ["53"]),
+    (CHANGED, "Week 01 to week 53 (01..53).", "Неделя с 01 по 53 (01..52).", "ru", ["53"]),
     (MISSING, "Set the width (72); -s turns off (72).", "幅を設定します (72)。-s で無効になります。", "ja", []),
     (MISSING, "Takes 2 bytes, 2 per key.", "2 バイト、キーごとに必要です。", "ja", ["2"]),
     (MISSING, "1K = 1000, 1M = 1000000.", "1K = 1000、1M = 1000000。", "ja", []),

@@ -310,11 +310,22 @@ def _stands_alone_weakly(number: Number) -> bool:
     return _in_letters(number) or (number.kind == "ordinal" and number.value == 1)
 
 
-def _inside_range(number: Number, ranges: list[tuple[Decimal, Decimal]]) -> bool:
+def _inside_range(number: Number, ranges: list[tuple[Decimal, Decimal]], own_ends: frozenset[int]) -> bool:
     """8 in "7, 8 ou 9" for "7-9": strictly inside one of the ranges the other side enumerates
-    (see _enumerated_ranges)."""
+    (see _enumerated_ranges). Not a number that ends a range of its own text ("0-2, 2-4" against
+    "0-2, 0-4": the 2 was changed, not enumerated)."""
     value = number.value
-    return any(low < value < high for low, high in ranges)
+    return number.start not in own_ends and any(low < value < high for low, high in ranges)
+
+
+def _range_ends(reading: TextReading, text: str) -> frozenset[int]:
+    """Where the numbers that begin or end a range `text` writes ("0-2") start."""
+    numbers = reading.numbers
+    ends = set()
+    for first, second in zip(numbers, numbers[1:]):
+        if _RANGE_JOIN_RE.fullmatch(text, first.end, second.start):
+            ends.update((first.start, second.start))
+    return frozenset(ends)
 
 
 def _enumerated_ranges(reading: TextReading, text: str, own_values: set[Decimal], own: TextReading | None = None,
@@ -399,14 +410,21 @@ def compare_readings(
     equal_pairs = [(partner_of[index], target.numbers[index]) for index in sorted(partner_of)]
     # A short scale sign may be a unit on the other side ("1.0K" / "1,0K", "5 B" bytes / "5 o"):
     # a number that agrees without its scale is the same number.
-    unscaled = {reading.number: tidy(reading.number.value.scaleb(-reading.exponent))
-                for reading in source.digits + target.digits
-                if reading.exponent and len(reading.number.text[reading.cluster_end - reading.number.start:].strip()) <= 3}
+    # The same sign on both sides is the same unit, whatever scale each locale gives it ("1024B" /
+    # "1024 B": bytes, not 10^9 in English and 10^12 in Spanish).
+    unscaled, sign_of = {}, {}
+    for reading in source.digits + target.digits:
+        sign = reading.number.text[reading.cluster_end - reading.number.start:].strip()
+        if reading.exponent and len(sign) <= 3:
+            unscaled[reading.number] = tidy(reading.number.value.scaleb(-reading.exponent))
+            sign_of[reading.number] = sign.casefold()
     if unscaled and leftover_target:
         still_left_target = []
         for number in leftover_target:
             partner = next((candidate for candidates in unmatched.values() for candidate in candidates
-                            if candidate.value == unscaled.get(number) or unscaled.get(candidate) == value_of[number]),
+                            if candidate.value == unscaled.get(number) or unscaled.get(candidate) == value_of[number]
+                            or (number in sign_of and unscaled.get(candidate) == unscaled[number]
+                                and sign_of.get(candidate) == sign_of[number])),
                            None)
             if partner is None:
                 still_left_target.append(number)
@@ -447,18 +465,20 @@ def compare_readings(
     source_values = {number.value for number in source.numbers}
     if leftover_source:
         target_ranges = _enumerated_ranges(target, target_text, source_values, source, source_text)
+        source_ends = _range_ends(source, source_text) if target_ranges else frozenset()
         leftover_source = [
             number for number in leftover_source
             if not _written_elsewhere(number, target_text, source_text)
-            and not _inside_range(number, target_ranges)
+            and not _inside_range(number, target_ranges, source_ends)
             and not _more_literal_runs(_digits_of(number), target_literals, source_literals)
         ]
     if leftover_target:
         source_ranges = _enumerated_ranges(source, source_text, target_values, target, target_text)
+        target_ends = _range_ends(target, target_text) if source_ranges else frozenset()
         leftover_target = [
             number for number in leftover_target
             if not _written_elsewhere(number, source_text)
-            and not _inside_range(number, source_ranges)
+            and not _inside_range(number, source_ranges, target_ends)
             and _digits_of(number) not in source_literals  # a translator's own count ("3ファイル" for "-3")
         ]
     if leftover_source or leftover_target:

@@ -104,6 +104,13 @@ def compare_literals(source: list[Literal], source_places: list[tuple[str, int, 
     lost one and a new one of the same kind pair up. `*_places`: every digit run of each text."""
     source_runs = Counter(run[0] for run in source_places)
     target_runs = Counter(run[0] for run in target_places)
+    if source_text and target_text:
+        # Runs of a token both texts write as it is ("ISO 3166-1 alpha-2") are spent on it: they
+        # cannot stand for a code's lost digits ("(cca2)" -> "(cca1)").
+        spent = _shared_token_runs(source_places, source_text, target_text,
+                                   {literal.text.casefold() for literal in source + target})
+        source_runs -= spent
+        target_runs -= spent
     # A code the other text writes as it is ("ARG1", "string2") is there, however often either
     # side mentions it.
     loose = _loose_tokens(source + target, source_text + "\n" + target_text)
@@ -131,6 +138,23 @@ def compare_literals(source: list[Literal], source_places: list[tuple[str, int, 
         mismatches.append(LiteralMismatch(literal, partner))
     mismatches += [LiteralMismatch(None, literal) for literal in new]
     return tuple(mismatches)
+
+
+def _shared_token_runs(places: list[tuple[str, int, int]], text: str, other_text: str,
+                       literal_tokens: set[str]) -> Counter[str]:
+    """The digit runs of the tokens that `other_text` writes as well, as often as both texts write
+    them: tokens with more than digits ("3166-1", "2.0"; a bare "1" may be another 1), not literals."""
+    mentions: dict[str, dict[int, list[str]]] = {}
+    for digits, start, end in places:
+        token, low, _ = _token_around(text, start, end)
+        key = token.casefold()
+        if key not in literal_tokens and not key.isdigit():
+            mentions.setdefault(key, {}).setdefault(low, []).append(digits)
+    spent: Counter[str] = Counter()
+    for token, by_start in mentions.items():
+        for runs in list(by_start.values())[:_occurrences(token, other_text)]:
+            spent.update(runs)
+    return spent
 
 
 def lost_in_place(source: list[Literal], target_text: str, source_text: str) -> tuple[LiteralMismatch, ...]:
@@ -169,6 +193,14 @@ def _codes_without_digits(source: list[Literal], target_text: str, source_text: 
         # Menu2" / "Menu statique 2").
         if (sum(character.isalpha() for character in stem) >= 2
                 and _stem_alone(stem, folded) > _stem_alone(stem, source_folded)
+                and not _digits_shortly_after(stem, literal.digits, folded, source_folded)):
+            lost.append(literal)
+            continue
+        # A one-letter code ("D3" -> "D"): its capital alone, as a word, case kept (French "d'",
+        # "a" and "y" are words).
+        letter = literal.text[:1]
+        if (len(stem) == 1 and "A" <= letter <= "Z" and literal.text[1:2].isdigit()
+                and _stem_alone(letter, target_text) > _stem_alone(letter, source_text)
                 and not _digits_shortly_after(stem, literal.digits, folded, source_folded)):
             lost.append(literal)
             continue
