@@ -102,6 +102,11 @@ CASES = [
     (CHANGED, "Bands 1-3, 3-6 and 6-9.", "Bänder 1-3, 3-6 und 3-9.", "de", ["6"]),
     (CHANGED, "Bands 1-3, 3-6 and 6-9.", "Полосы 1-3, 3-5 и 6-9.", "ru", ["6"]),
     (MISSING, "Choose 7-9.", "Elija 7, 8 o 9.", "es", []),
+    # A code's run stands for one number, not for every number of its value ("48x48" / "aufx48").
+    (MISSING, "Icons are scaled to 48x48 pixels.", "Symbole werden aufx48 Pixel skaliert.", "de", ["48"]),
+    (MISSING, "Icons are scaled to 48x48 pixels.", "Symbole werden auf 48x48 Pixel skaliert.", "de", []),
+    (MISSING, "Icons are scaled to 48x48 pixels.", "Les icônes sont réduites àx48 pixels.", "fr", ["48"]),
+    (MISSING, "Use the ISO 8601 format.", "Utilisez le format iso8601.", "fr", []),
     (MISSING, "Press Ctrl+1.", "Drücken Sie Strg+1.", "de", []),
     # A code mentioned more or fewer times than in the source (translations repeat a code or name
     # it once), unless a mention lost its digits.

@@ -287,10 +287,14 @@ def _glued_at(digits: str, text: str) -> list[int]:
     return found
 
 
-def _more_literal_runs(digits: str | None, there: Counter[str], here: Counter[str]) -> bool:
-    """The other text has `digits` inside more codes than this one: one may stand for the number
-    ("ISO 8601" / "iso8601"); the same code on both sides ("FILE2") stands for no number."""
-    return digits is not None and there[digits] > here[digits]
+def _spend_literal_run(digits: str | None, spare: Counter[str]) -> bool:
+    """Whether a run of `digits` the other text has inside codes beyond this one's (`spare`) may
+    stand for the number ("ISO 8601" / "iso8601"), spending it: one run stands for one number
+    ("16x16" / "aufx16" lost a 16). The same code on both sides ("FILE2") stands for no number."""
+    if digits is None or spare[digits] <= 0:
+        return False
+    spare[digits] -= 1
+    return True
 
 
 def _digits_of(number: Number) -> str | None:
@@ -466,11 +470,12 @@ def compare_readings(
     if leftover_source:
         target_ranges = _enumerated_ranges(target, target_text, source_values, source, source_text)
         source_ends = _range_ends(source, source_text) if target_ranges else frozenset()
+        spare_runs = target_literals - source_literals
         leftover_source = [
             number for number in leftover_source
             if not _written_elsewhere(number, target_text, source_text)
             and not _inside_range(number, target_ranges, source_ends)
-            and not _more_literal_runs(_digits_of(number), target_literals, source_literals)
+            and not _spend_literal_run(_digits_of(number), spare_runs)
         ]
     if leftover_target:
         source_ranges = _enumerated_ranges(source, source_text, target_values, target, target_text)
