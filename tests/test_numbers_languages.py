@@ -89,6 +89,11 @@ CASES = [
     (MISSING, "K8 syntax: see https://example.org/k8/k8-syntax", "Синтаксис K8: см. https://example.org/k8/k8-syntax",
      "ru", []),
     (MISSING, "Press F5 to reload.", "F5 キーで再読み込みします。", "ja", []),
+    (MISSING, "Press F5 to reload.", "F キーで再読み込みします。", "ja", ["F5"]),
+    (MISSING, "Press F5 to reload.", "Fキーで再読み込みします。", "ja", ["F5"]),
+    (MISSING, "Two B5 sheets on one B4 sheet.", "Zwei B5-Blätter auf einem B-Blatt.", "de", ["B4"]),
+    (MISSING, "Two B5 sheets on one B4 sheet.", "Zwei B5-Blätter auf einem B4-Blatt.", "de", []),
+    (MISSING, "Two B5 sheets on one B4 sheet.", "Dos hojas B5 en una hoja B.", "es", ["B4"]),
     # The same unit sign on both sides is one unit, whatever scale each locale gives it.
     (CHANGED, "Blocks of 512B each.", "Bloques de 512 B cada uno.", "es", []),
     (CHANGED, "Blocks of 512B each.", "Bloques de 521 B cada uno.", "es", ["512B"]),

@@ -200,7 +200,7 @@ def _codes_without_digits(source: list[Literal], target_text: str, source_text: 
         # "a" and "y" are words).
         letter = literal.text[:1]
         if (len(stem) == 1 and "A" <= letter <= "Z" and literal.text[1:2].isdigit()
-                and _stem_alone(letter, target_text) > _stem_alone(letter, source_text)
+                and _capital_alone(letter, target_text) > _capital_alone(letter, source_text)
                 and not _digits_shortly_after(stem, literal.digits, folded, source_folded)):
             lost.append(literal)
             continue
@@ -211,6 +211,13 @@ def _codes_without_digits(source: list[Literal], target_text: str, source_text: 
                 and _occurrences(skeleton, folded) > _occurrences(skeleton, source_folded)):
             lost.append(literal)
     return lost
+
+
+def _capital_alone(letter: str, text: str) -> int:
+    """How often the capital `letter` stands in `text` as a word of its own, or as the first part
+    of a compound ("A-Seite") or before a word of a script without spaces ("D時間"), not followed
+    by digits ("A-4")."""
+    return len(re.findall(r"(?<![\w'’\-./=<])" + letter + "(?!" + SPACED_WORD + r")(?![-_.]?\d)", text))
 
 
 def _digits_shortly_after(stem: str, digits: str, text: str, source_text: str) -> bool:
