@@ -73,13 +73,16 @@ def _month_names(locale: str) -> dict[str, int]:
 
 @lru_cache(maxsize=None)
 def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
-    months = "|".join(sorted((re.escape(name) for name in _month_names(locale)), key=len, reverse=True))
+    # English "may" is a month only with its capital ("version 3 may be wrong").
+    months = "|".join(sorted((re.escape(name) for name in _month_names(locale) if name != "may"), key=len, reverse=True))
+    months += "|(?-i:May|MAY)"
     space = r"[\x20\u00a0\u202f]"
-    # "31 mai 2017", "31. Mai 2017", "31 de mayo de 2017", "31 мая 2017 г.", "May 31, 2017", "May 2017".
+    # "31 mai 2017", "31. Mai 2017", "31 de mayo de 2017", "31 мая 2017 г.", "May 31, 2017", "May 2017",
+    # "octubre de 2021".
     day_month = (rf"(?P<wd>\d{{1,2}})(?:\.|er|st|nd|rd|th)?{space}+(?:de{space}+)?(?P<wm>{months})(?!\w)\.?"
                  rf"(?:,?{space}+(?:de{space}+)?(?P<wy>\d{{4}})(?!\d))?")
     month_day = (rf"(?<!\w)(?P<vm>{months})(?!\w)\.?{space}+(?:(?P<vd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?{space}+"
-                 rf"(?P<vy>\d{{4}})(?!\d))?|(?P<vy2>\d{{4}})(?!\d))")
+                 rf"(?P<vy>\d{{4}})(?!\d))?|(?:de{space}+)?(?P<vy2>\d{{4}})(?!\d))")
     alternatives = [_ISO, _YMD, _NUMERIC, _JAPANESE_HALF_DAY, _TWELVE_HOUR, _CLOCK, day_month, month_day, _CJK_DATE]
     if short_times:
         alternatives.append(_SHORT_TIME)
@@ -161,10 +164,16 @@ def warm(locale: str, short_times: bool = False) -> None:
         _date_re(locale, True)
 
 
+def names_a_month(text: str, locale: str) -> bool:
+    """`text` holds a month's name in `locale` or in English ("March 3", "3 mai", "3 мая"; "May"
+    only with its capital)."""
+    words = _PUNCTUATION_RE.sub(" ", text).split()
+    return not _month_words(locale).isdisjoint(word.lower() for word in words if word != "may")
+
+
 def read_dates(text: str, locale: str, short_times: bool = False) -> tuple[DateReading, ...]:
     """The dates and times of `text` (digits already ASCII), in text order."""
-    if _HINT_RE.search(text) is None and _month_words(locale).isdisjoint(
-            _PUNCTUATION_RE.sub(" ", text.lower()).split()):
+    if _HINT_RE.search(text) is None and not names_a_month(text, locale):
         return ()
     found = []
     for match in _date_re(locale, short_times).finditer(text):
