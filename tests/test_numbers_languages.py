@@ -148,6 +148,16 @@ CASES = [
     (CHANGED, "Fixed in releases after August 2020.", "Corregido en versiones posteriores a agosto de 2020.", "es", []),
     (CHANGED, "Fixed in releases after August 2020.", "Corregido en versiones posteriores a agosto de 2021.", "es",
      ["August 2020"]),
+    # An hour with its part of the day in words is a time of day, a.m. or p.m.
+    (CHANGED, "Doors open at 7 p.m.", "Las puertas abren a las 7 de la tarde.", "es", []),
+    (CHANGED, "Doors open at 7 p.m.", "Las puertas abren a las 7 de la mañana.", "es", ["7 p.m."]),
+    (CHANGED, "Doors open at 7 p.m.", "Ouverture des portes à 7 h du soir.", "fr", []),
+    (CHANGED, "Doors open at 7 p.m.", "Ouverture des portes à 7 heures du matin.", "fr", ["7 p.m."]),
+    (CHANGED, "Doors open at 7 p.m.", "Einlass um 7 Uhr abends.", "de", []),
+    (CHANGED, "Doors open at 7 p.m.", "Einlass um 7 Uhr morgens.", "de", ["7 p.m."]),
+    (CHANGED, "Doors open at 7 p.m.", "Двери открываются в 7 вечера.", "ru", []),
+    (CHANGED, "Doors open at 7 p.m.", "Двери открываются в 7 утра.", "ru", ["7 p.m."]),
+    (CHANGED, "Doors open at 7 p.m.", "ドアは午前7時に開きます。", "ja", ["7 p.m."]),
     # English "may" is a verb; the month has its capital.
     (ADDED, "The table in version 3 may be wrong.", "La table de la version 3 peut être fausse.", "fr", []),
     (ADDED, "The table in version 3 may be wrong.", "В версии 3 таблица может быть неверной.", "ru", []),

@@ -38,7 +38,7 @@ from babel import numbers as babel_numbers
 from i18n.locales import english_name
 
 from i18n.numbers import bounds, dates, digits, quantity_words, words
-from i18n.numbers.dates import DateReading, compare_dates, names_a_month, read_dates
+from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import is_spaced_letter, mask_non_quantities
 from i18n.numbers.examples import example_spans, localised, span_at
@@ -688,7 +688,7 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
             and not ROMAN_TRIGGER_RE.search(source) and _same_plain_digits(source_tokens, target_tokens)
             and not (may_bound_a_number(source, locale_symbols(source_locale).language)
                      and may_bound_a_number(target, locale_symbols(target_locale).language))
-            and not names_a_month(source, source_locale)):
+            and not names_a_month(source, source_locale) and not names_a_half_day(source)):
         return _EMPTY_COMPARISON
     source_ascii, target_ascii = ascii_digits(source), ascii_digits(target)
     source_dates = read_dates(source_ascii, source_locale) if source_tokens else ()

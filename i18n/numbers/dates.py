@@ -32,6 +32,45 @@ _SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))(?:
                r"(?:[\x20\u00a0\u202f]?(?:min|分))?)?(?-i:(?!" + SPACED_LETTER + "))")
 
 
+# An hour with the part of the day that says a.m. or p.m. in words, read where the source states a
+# time: "9 de la noche", "9 h du soir", "9 Uhr abends", "9 вечера". Each part's word, and whether
+# it moves the hour past noon: always (afternoon, evening), never (morning), or from 6 on (night).
+_DAY_PARTS = {
+    "es": {"mañana": "am", "madrugada": "am", "tarde": "pm", "noche": "night"},
+    "pt": {"manhã": "am", "madrugada": "am", "tarde": "pm", "noite": "night"},
+    "fr": {"matin": "am", "après-midi": "pm", "soir": "pm"},
+    "it": {"mattina": "am", "mattino": "am", "pomeriggio": "pm", "sera": "pm", "notte": "night"},
+    "de": {"morgens": "am", "früh": "am", "vormittags": "am", "nachmittags": "pm", "abends": "pm", "nachts": "night"},
+    "ru": {"утра": "am", "дня": "pm", "вечера": "pm", "ночи": "night"},
+}
+# What may stand between the hour and its part of the day, in each language.
+_DAY_PART_JOINS = {
+    "es": r"(?:\x20?h)?\x20de\x20la\x20", "pt": r"(?:\x20?h)?\x20da\x20", "it": r"\x20(?:di|del|della)\x20",
+    "fr": r"\x20?(?:h|heures?)(?:\x20?(?P<dm2>\d{2}))?\x20(?:du|de\x20l['’])\x20?",
+    "de": r"\x20Uhr\x20", "ru": r"(?:\x20ч\.?)?\x20",
+}
+
+
+def _day_part_pattern(language: str) -> str | None:
+    parts = _DAY_PARTS.get(language)
+    if parts is None:
+        return None
+    words = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
+    return (rf"(?P<dh>\d{{1,2}})(?::(?P<dm>\d{{2}}))?{_DAY_PART_JOINS[language]}(?P<dp>{words})(?!\w)")
+
+
+def _names_a_day_part(text: str, locale: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _DAY_PARTS.get(_language(locale), ()))
+
+
+def _day_part_hour(hour: int, word: str, language: str) -> int:
+    part = _DAY_PARTS[language][word.lower()]
+    if part == "am" or (part == "night" and hour < 6):
+        return hour % 12
+    return hour % 12 + 12
+
+
 @dataclass(frozen=True)
 class DateReading:
     text: str
@@ -85,11 +124,16 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
                  rf"(?P<vy>\d{{4}})(?!\d))?|(?:de{space}+)?(?P<vy2>\d{{4}})(?!\d))")
     alternatives = [_ISO, _YMD, _NUMERIC, _JAPANESE_HALF_DAY, _TWELVE_HOUR, _CLOCK, day_month, month_day, _CJK_DATE]
     if short_times:
-        alternatives.append(_SHORT_TIME)
+        day_part = _day_part_pattern(_language(locale))
+        alternatives += ([day_part] if day_part else []) + [_SHORT_TIME]
     # The letter classes are case-blind already (their scripts' ranges hold both cases): kept out
     # of IGNORECASE, which compiles a class by lower-casing each of its 40,000 characters.
     return re.compile(r"(?-i:(?<!" + SPACED_WORD + r"))(?<![.:/-])(?:" + "|".join(f"(?:{pattern})" for pattern in alternatives) + ")",
                       re.IGNORECASE)
+
+
+def _language(locale: str) -> str:
+    return locale.replace("-", "_").split("_")[0].lower()
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
@@ -112,6 +156,11 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
     if found["h24"] is not None:
         hour, minute = int(found["h24"]), int(found["m24"])
         return ("time", frozenset({(hour, minute, None)})) if hour <= 24 and minute < 60 else None
+    if found.get("dh") is not None:
+        hour, minute = int(found["dh"]), int(found["dm"] or found.get("dm2") or 0)
+        if hour > 12 or minute >= 60:
+            return None
+        return "time", frozenset({(_day_part_hour(hour, found["dp"], _language(locale)), minute, None)})
     if found.get("hs") is not None:
         hour, minute = int(found["hs"]), int(found["ms"] or 0)
         return ("time", frozenset({(hour, minute, None)})) if hour <= 24 and minute < 60 else None
@@ -164,6 +213,15 @@ def warm(locale: str, short_times: bool = False) -> None:
         _date_re(locale, True)
 
 
+_TWELVE_HOUR_RE = re.compile(_TWELVE_HOUR)
+
+
+def names_a_half_day(text: str) -> bool:
+    """`text` tells a time by a.m. or p.m. ("9 a.m.", "6:30pm"): its hour may be said in words
+    by the other side ("9 de la noche" is 21:00), with the same digits."""
+    return ("m" in text or "M" in text) and _TWELVE_HOUR_RE.search(text) is not None
+
+
 def names_a_month(text: str, locale: str) -> bool:
     """`text` holds a month's name in `locale` or in English ("March 3", "3 mai", "3 мая"; "May"
     only with its capital)."""
@@ -173,7 +231,8 @@ def names_a_month(text: str, locale: str) -> bool:
 
 def read_dates(text: str, locale: str, short_times: bool = False) -> tuple[DateReading, ...]:
     """The dates and times of `text` (digits already ASCII), in text order."""
-    if _HINT_RE.search(text) is None and not names_a_month(text, locale):
+    if _HINT_RE.search(text) is None and not names_a_month(text, locale) and not (
+            short_times and _names_a_day_part(text, locale)):
         return ()
     found = []
     for match in _date_re(locale, short_times).finditer(text):
