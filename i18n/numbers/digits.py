@@ -185,6 +185,8 @@ def _scale_re(locale: str) -> re.Pattern[str] | None:
 
 
 _CJK_REST_RE = re.compile(r"\d{1,4}(?![\d,.])")  # 1万4000
+# The units below 万 a CJK number may write after its digits: 1万2千 is 12,000.
+_KANJI_UNITS = {"千": 3, "百": 2, "十": 1}
 
 
 def tidy(value: Decimal) -> Decimal:
@@ -362,17 +364,21 @@ def read_digits(
             kind = "scaled"
             end = scale.end()
             largest = exponent
-            while cjk:  # 1万4000, 1億2000万: the smaller units that follow add up
+            unit_follows = bool(cjk)
+            while unit_follows:  # 1万4000, 1億2000万, 1万2千: the smaller units that follow add up
                 rest = _CJK_REST_RE.match(masked, end)
                 if rest is None:
                     break
                 following = scale_re.match(masked, rest.end())
                 cjk = following.groupdict().get("cjk") if following is not None else None
-                smaller = scales[cjk][0] if cjk else 0
-                if smaller >= exponent or (not cjk and len(rest.group()) > exponent):
+                kanji_unit = _KANJI_UNITS.get(masked[rest.end():rest.end() + 1], 0) if not cjk else 0
+                smaller = scales[cjk][0] if cjk else kanji_unit
+                if smaller >= exponent or (not smaller and len(rest.group()) > exponent):
                     break
                 value += Decimal(rest.group()).scaleb(smaller) * (1 if value >= 0 else -1)
-                end, exponent = (following.end() if cjk else rest.end()), smaller
+                end = following.end() if cjk else rest.end() + (1 if kanji_unit else 0)
+                exponent = smaller
+                unit_follows = bool(cjk or kanji_unit)
             consumed, exponent = end, largest
         found.append(
             DigitReading(Number(value, original[start:end], start, end, kind), foreign, alternatives, cluster_end, exponent)
