@@ -161,6 +161,16 @@ CASES = [
     (CHANGED, "Doors open at 7 p.m.", "Двери открываются в 7 вечера.", "ru", []),
     (CHANGED, "Doors open at 7 p.m.", "Двери открываются в 7 утра.", "ru", ["7 p.m."]),
     (CHANGED, "Doors open at 7 p.m.", "ドアは午前7時に開きます。", "ja", ["7 p.m."]),
+    # An example's calling code is the translator's own country's.
+    (CHANGED, "Your number with its country code (e.g. +1 for Canada).",
+     "Votre numéro avec l’indicatif du pays (par exemple +41 pour la Suisse).", "fr", []),
+    (CHANGED, "Your number with its country code (e.g. +1 for Canada).",
+     "Ihre Nummer mit Ländervorwahl (z. B. +43 für Österreich).", "de", []),
+    (CHANGED, "Your number with its country code (e.g. +1 for Canada).",
+     "Su número con el prefijo del país (ej. +52 para México).", "es", []),
+    (CHANGED, "Your number with its country code, +1 for Canada.",
+     "Votre numéro avec l’indicatif du pays, +41 pour la Suisse.", "fr", ["+1"]),
+    (CHANGED, "Dial 112 (e.g. from Canada).", "Composez le 113 (par exemple depuis le Canada).", "fr", ["112"]),
     # English "may" is a verb; the month has its capital.
     (ADDED, "The table in version 3 may be wrong.", "La table de la version 3 peut être fausse.", "fr", []),
     (ADDED, "The table in version 3 may be wrong.", "В версии 3 таблица может быть неверной.", "ru", []),

@@ -14,7 +14,7 @@ _MARKERS = {
     "en": r"\be\.\s?g\.|\bfor (?:example|instance)\b|\bexamples?:",
     "de": r"\bz\.\s?B\.|\bzum Beispiel\b|\bbeispielsweise\b|\bbspw\.|\bBeispiele?:",
     "fr": r"\bp\.\s?ex\.|\bpar exemple\b|\bexemples?\s?:",
-    "es": r"\bp\.\s?ej\.|\bpor ejemplo\b|\bejemplos?:",
+    "es": r"\bp\.\s?ej\.|\bej\.|\bpor ejemplo\b|\bejemplos?:",
     "ru": r"\bнапр\.|\bнапример\b|\bпримеры?:",
     "ja": r"例えば|例[:：]|[(（]例",
 }
@@ -40,10 +40,19 @@ def span_at(start: int, spans: tuple[tuple[int, int], ...]) -> tuple[int, int] |
     return next((span for span in spans if span[0] <= start < span[1]), None)
 
 
+# A country calling code, the one number of an example: "(e.g. +1 for the US)" / "(p. ex. +33 pour la France)".
+_CALLING_CODE_RE = re.compile(r"(?<![\w+])\+[1-9]\d{0,2}(?![\d\w])")
+
+
 def localised(source: str, source_span: tuple[int, int], target: str, target_span: tuple[int, int]) -> bool:
     """The translation's example is another one, not the source's with a slip: each has at least
     two numbers and fewer than half of the translation's are the source's ("12/31/99" /
-    "18.11.2005", "11:11:04 PM" / "03:11:30"; not "31.12.1999" / "31.12.1989")."""
-    source_runs = {run.lstrip("0") for run in _RUN_RE.findall(source[source_span[0]:source_span[1]])}
-    target_runs = {run.lstrip("0") for run in _RUN_RE.findall(target[target_span[0]:target_span[1]])}
+    "18.11.2005", "11:11:04 PM" / "03:11:30"; not "31.12.1999" / "31.12.1989"), or each is a
+    country's calling code, the translator's own country's ("+1" / "+33")."""
+    source_example, target_example = source[source_span[0]:source_span[1]], target[target_span[0]:target_span[1]]
+    source_runs = {run.lstrip("0") for run in _RUN_RE.findall(source_example)}
+    target_runs = {run.lstrip("0") for run in _RUN_RE.findall(target_example)}
+    if len(source_runs) == 1 and len(target_runs) == 1:
+        return (len(_CALLING_CODE_RE.findall(source_example)) == 1
+                and len(_CALLING_CODE_RE.findall(target_example)) == 1)
     return len(source_runs) >= 2 and len(target_runs) >= 2 and 2 * len(source_runs & target_runs) < len(target_runs)
