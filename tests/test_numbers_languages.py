@@ -171,6 +171,8 @@ CASES = [
     (CHANGED, "Your number with its country code, +1 for Canada.",
      "Votre numéro avec l’indicatif du pays, +41 pour la Suisse.", "fr", ["+1"]),
     (CHANGED, "Dial 112 (e.g. from Canada).", "Composez le 113 (par exemple depuis le Canada).", "fr", ["112"]),
+    (CHANGED, "Dates as YYYY-MM-DD, eg 2019-04-12", "Datum als JJJJ-MM-TT, z. B. 2007-11-23", "de", []),
+    (CHANGED, "Dates as YYYY-MM-DD, eg 2019-04-12", "Datum als JJJJ-MM-TT, z. B. 2019-04-13", "de", ["2019-04-12"]),
     # English "may" is a verb; the month has its capital.
     (ADDED, "The table in version 3 may be wrong.", "La table de la version 3 peut être fausse.", "fr", []),
     (ADDED, "The table in version 3 may be wrong.", "В версии 3 таблица может быть неверной.", "ru", []),

@@ -11,7 +11,7 @@ _RUN_RE = re.compile(r"\d+")
 
 # Markers of an example, per language: the abbreviations and the words ("for example", "Beispiel:").
 _MARKERS = {
-    "en": r"\be\.\s?g\.|\bfor (?:example|instance)\b|\bexamples?:",
+    "en": r"\be\.\s?g\.|\beg(?=[\s,:])|\bfor (?:example|instance)\b|\bexamples?:",
     "de": r"\bz\.\s?B\.|\bzum Beispiel\b|\bbeispielsweise\b|\bbspw\.|\bBeispiele?:",
     "fr": r"\bp\.\s?ex\.|\bpar exemple\b|\bexemples?\s?:",
     "es": r"\bp\.\s?ej\.|\bej\.|\bpor ejemplo\b|\bejemplos?:",
