@@ -148,27 +148,27 @@ def _glossing(word: Number, numbers: tuple[Number, ...], text: str) -> bool:
         for number in numbers)
 
 
-def _mentions(weak: list[Number], numbers: tuple[Number, ...], text: str, other_words: set[str],
-              language: str) -> list[tuple[Number, str, bool]]:
-    """(word, meaning, stands in) for the stand-ins of a text that may pair with the other text's
-    words ("keine", "zéro", "both"), and the words that only translate one ("no", "par").
+def _meant_stand_ins(weak: list[Number], numbers: tuple[Number, ...], text: str, other_text: str,
+                     language: str) -> list[tuple[Number, str]]:
+    """(word, meaning) for the stand-ins of a text that may translate a word of the other text
+    ("keine", "zéro", "both").
 
     Articles stay out ("a", "une", "ein"): languages add and drop them freely ("1 or 2 at a time" /
     "uno o dos a la vez"), so pairing them lost more right translations than it caught errors."""
     found = []
-    starts = set()
+    other_lowered = None
     for word in weak:
-        starts.add(word.start)
-        if len(word.text) >= 3 and word.text.lower() in other_words:
-            continue  # the same word in both texts ("octal", "NUL"): no translation of another
         if (word.value == 1 and is_article(word.text, language)) or _glossing(word, numbers, text):
             continue
         kind = meaning(word.text)
-        if kind is not None:
-            found.append((word, kind, True))
-    for kind, value, start, end in meaning_words(text):
-        if start not in starts:
-            found.append((Number(value, text[start:end], start, end, "word"), kind, False))
+        if kind is None:
+            continue
+        if len(word.text) >= 3:
+            other_lowered = other_lowered if other_lowered is not None else other_text.lower()
+            lowered = word.text.lower()
+            if lowered in other_lowered and lowered in map(str.lower, _WORD_AT_RE.findall(other_text)):
+                continue  # the same word in both texts ("octal", "NUL"): no translation of another
+        found.append((word, kind))
     return found
 
 
@@ -177,17 +177,26 @@ def _unpaired_stand_ins(source_weak: list[Number], source_numbers: tuple[Number,
                         target_text: str, target_locale: str) -> tuple[list[Number], list[Number]]:
     """The stand-ins of each text that translate none of the other's words: the translation of a
     word the other text says itself ("0 means no limit" / "1 bedeutet keine Grenze": "keine" says
-    "no", not 0) excuses no digit. Words pair by value and meaning, closest places first. A word
-    written the same in both texts ("octal", "NUL"), one glossing a number beside it ("0 (zero)")
-    and one of no meaning known (see words.meaning) pair with nothing and still excuse."""
-    if not source_weak and not target_weak:
+    "no", not 0) excuses no digit. Words pair by value and meaning (words.meaning), closest places
+    first, with a stand-in of the other text or a word that only translates one ("no", "par"). A
+    word written the same in both texts ("octal", "NUL"), one glossing a number beside it ("0 (zero)")
+    and one of no meaning known pair with nothing and still excuse."""
+    source_meant = _meant_stand_ins(source_weak, source_numbers, source_text, target_text,
+                                    locale_symbols(source_locale).language)
+    target_meant = _meant_stand_ins(target_weak, target_numbers, target_text, source_text,
+                                    locale_symbols(target_locale).language)
+    if not source_meant and not target_meant:
         return source_weak, target_weak
-    source_language = locale_symbols(source_locale).language
-    target_language = locale_symbols(target_locale).language
-    source_words = {word.lower() for word in _WORD_AT_RE.findall(source_text)}
-    target_words = {word.lower() for word in _WORD_AT_RE.findall(target_text)}
-    source_mentions = _mentions(source_weak, source_numbers, source_text, target_words, source_language)
-    target_mentions = _mentions(target_weak, target_numbers, target_text, source_words, target_language)
+
+    def mentions(meant: list[tuple[Number, str]], weak: list[Number], text: str,
+                 wanted: frozenset[str]) -> list[tuple[Number, str, bool]]:
+        starts = {word.start for word in weak}
+        return [(word, kind, True) for word, kind in meant] + [
+            (Number(value, text[start:end], start, end, "word"), kind, False)
+            for kind, value, start, end in meaning_words(text, wanted) if start not in starts]
+
+    source_mentions = mentions(source_meant, source_weak, source_text, frozenset(kind for _, kind in target_meant))
+    target_mentions = mentions(target_meant, target_weak, target_text, frozenset(kind for _, kind in source_meant))
     source_length, target_length = max(len(source_text), 1), max(len(target_text), 1)
     candidates = sorted(
         (abs(source_word.start / source_length - target_word.start / target_length), source_index, target_index)
@@ -584,9 +593,11 @@ def compare_readings(
         ]
     if leftover_source or leftover_target:
         source_weak, target_weak = _weak_words(source_text, source_locale), _weak_words(target_text, target_locale)
-        source_free_weak, target_free_weak = _unpaired_stand_ins(
-            source_weak, source.numbers, source_text, source_locale, target_weak, target.numbers, target_text,
-            target_locale)
+        source_free_weak, target_free_weak = source_weak, target_weak
+        if leftover_source and target_weak or leftover_target and source_weak:
+            source_free_weak, target_free_weak = _unpaired_stand_ins(
+                source_weak, source.numbers, source_text, source_locale, target_weak, target.numbers, target_text,
+                target_locale)
     if leftover_source:
         leftover_source, excused = _excuse_stand_ins(
             leftover_source, source_text, target_free_weak, target_text, source_weak, source_locale, target_locale)

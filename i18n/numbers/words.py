@@ -377,10 +377,16 @@ def meaning(word: str) -> str | None:
     return found.lastgroup if found else None
 
 
-def meaning_words(text: str) -> list[tuple[str, Decimal, int, int]]:
-    """(meaning, value, start, end) of the words of `text` that say one of the meanings listed."""
-    return [(found.lastgroup, Decimal(_MEANINGS[found.lastgroup][0]), found.start(), found.end())
-            for found in _MEANING_RE.finditer(text)]
+@lru_cache(maxsize=None)
+def _one_meaning_re(name: str) -> re.Pattern[str]:
+    _, words, glued = _MEANINGS[name]
+    return re.compile(r"(?<![^\W\d_])(?:" + words + r")(?![^\W\d_])" + (f"|{glued}" if glued else ""), re.IGNORECASE)
+
+
+def meaning_words(text: str, meanings: frozenset[str]) -> list[tuple[str, Decimal, int, int]]:
+    """(meaning, value, start, end) of the words of `text` that say one of `meanings` (see _MEANINGS)."""
+    return [(name, Decimal(_MEANINGS[name][0]), found.start(), found.end())
+            for name in sorted(meanings) for found in _one_meaning_re(name).finditer(text)]
 
 
 # "The other" of two: after a word for one ("один ..., другой ..."), it stands for the second 1 of a
