@@ -43,7 +43,7 @@ from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import is_spaced_letter, mask_non_quantities
 from i18n.numbers.examples import example_spans, localised, span_at
 from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, lost_in_place, same_runs
-from i18n.numbers.bounds import (LOWER, Comparator, comparator, may_bound_a_number, may_have_comparator, may_name_an_extreme,
+from i18n.numbers.bounds import (LOWER, comparator, may_bound_a_number, may_have_comparator, may_name_an_extreme,
                                  strict, swapped_extreme)
 from i18n.numbers.notes import asks_for_a_value, without_added_pointers, without_translator_notes
 from i18n.numbers.model import (BoundMismatch, ExtremeSwap, Literal, LiteralMismatch, Number, NumberComparison,
@@ -51,7 +51,7 @@ from i18n.numbers.model import (BoundMismatch, ExtremeSwap, Literal, LiteralMism
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
 from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_number_words, number_word_test,
-                                number_word_vocabulary, read_number_words, stand_ins, the_other_at)
+                                number_word_vocabulary, read_number_words, stand_ins, the_other_span)
 from i18n.numbers.quantity_words import (quantity_word_test, quantity_word_vocabulary,
                                          with_quantity_words)
 
@@ -216,13 +216,12 @@ def _unpaired_stand_ins(source_weak: list[Number], source_numbers: tuple[Number,
 
 
 _SIGNS = "+-\u2212"
-# Stand-ins that are comparisons themselves: "positive" is "greater than 0" ("must be greater than 0" /
-# "doit être positif").
-_SELF_BOUNDED_RE = re.compile(r"positi|negati|négati|nonzero|non-zero|ненул|ungleich|distinto", re.IGNORECASE)
+# Stand-ins that are comparisons themselves: "must be greater than 0" / "doit être positif".
+_SELF_BOUNDED = frozenset({"positive", "negative", "nonzero"})
 
 
 def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak_text: str,
-                      own_weak: list[Number], locale: str = "en", weak_locale: str = "en"
+                      own_weak: list[Number], locale: str, weak_locale: str
                       ) -> tuple[list[Number], list[tuple[Number, Number]]]:
     """Drop the numbers a word of the other text stands in for, at about the same place in the
     sentence: "1 file" / "un fichier", "both keys" / "les 2 touches". Returns the numbers kept,
@@ -240,15 +239,14 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
     language = locale_symbols(locale).language
     weak_language = locale_symbols(weak_locale).language
     # A number bound by a comparator ("greater than 1") dropped from a text that says the comparator
-    # ("supérieur à si un ...") is excused only by a word bound too ("au moins un"; the other way is
-    # a bound turned over, which _opposite_bounds reports).
+    # ("supérieur à si un ...") is excused only by a bound word ("au moins un").
     bounded_text = may_have_comparator(text, language) and may_have_comparator(weak_text, weak_language)
     kept, excused = [], []
     for number in numbers:
         if number.text[:1] in _SIGNS:
             kept.append(number)
             continue
-        bound = _bound_before(text, number, language) if bounded_text else None
+        bounded = bounded_text and _bound_before(text, number, language)
         where = number.start / length
         match = next(
             (
@@ -256,7 +254,7 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
                 if word.value == number.value
                 and (number.value != 1 or abs(word.start / weak_length - where) <= reach
                      or (not own_ordinal_one and _ORDINAL_ONE_RE.match(word.text) is not None))
-                and (bound is None or _bound_alike(bound, word, weak_text, weak_language))
+                and (not bounded or _bound_too(word, weak_text, weak_language))
             ),
             None,
         )
@@ -276,26 +274,25 @@ def _second_of_a_pair(kept: list[Number], excused: list[tuple[Number, Number]], 
     the first 1 of a pair, "the other" stands for the second."""
     if not any(number.value == 1 and word.value == 1 for number, word in excused):
         return kept, excused
-    start = the_other_at(weak_text, weak_language)
-    if start is None:
+    span = the_other_span(weak_text, weak_language)
+    if span is None:
         return kept, excused
     second = next(number for number in kept if number.value == 1)
-    word = Number(second.value, weak_text[start:start + 1], start, start + 1, "word")
+    word = Number(second.value, weak_text[span[0]:span[1]], span[0], span[1], "word")
     return [number for number in kept if number is not second], excused + [(second, word)]
 
 
-def _bound_before(text: str, number: Number, language: str) -> Comparator | None:
-    """The comparator said before `number` ("greater than 1"), or None: the one after it ("1 or more")
-    is the translation's to reorder ("une ou plusieurs")."""
+def _bound_before(text: str, number: Number, language: str) -> bool:
+    """A comparator is said before `number` ("greater than 1"). One after it ("1 or more") is the
+    translation's to reorder ("une ou plusieurs"), which bounds.comparator does not always read."""
     bound = comparator(text, number, language)
-    if bound is None or bound.text not in text[max(0, number.start - len(bound.text) - 4):number.start]:
-        return None
-    return bound
+    return bound is not None and bound.text in text[max(0, number.start - len(bound.text) - 4):number.start]
 
 
-def _bound_alike(bound: Comparator, word: Number, text: str, language: str) -> bool:
-    """`word` is bound too ("au moins un" for "at least 1"), or is a comparison itself ("positif")."""
-    return _SELF_BOUNDED_RE.match(word.text) is not None or comparator(text, word, language) is not None
+def _bound_too(word: Number, text: str, language: str) -> bool:
+    """`word` is bound ("au moins un" for "at least 1"; the other way, "au plus un", is a bound
+    turned over, which _opposite_bounds reports), or is a comparison itself ("positif")."""
+    return meaning(word.text) in _SELF_BOUNDED or comparator(text, word, language) is not None
 
 
 def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_text: str,

@@ -333,7 +333,7 @@ def stand_ins(text: str, language: str) -> list[tuple[Decimal, int]]:
 
 
 # Articles and "one", which say 1 in passing: languages add and drop them freely ("at a time" /
-# "a la vez"), so an article of one text is the translation of the other's only when counted.
+# "a la vez"), so they are never taken for the translation of the other text's article.
 _ARTICLES = {
     "en": frozenset({"a", "an", "one"}),
     "fr": frozenset({"un", "une"}),
@@ -354,7 +354,8 @@ def is_article(word: str, language: str) -> bool:
 # of every language for one meaning, stand-ins or not ("no" says the "keine" of a translation;
 # "par", "pro", "por" its "per"). Whole words; a stand-in of no meaning here pairs with nothing.
 _MEANINGS = {
-    "none": (0, r"none|nothing|no|without|aucune?s?|rien|sans|kein\w*|ohne|ning[uú]n[oa]?s?|nada|sin|нет|без|ничего", ""),
+    "none": (0, r"none|nothing|no|without|aucune?s?|rien|sans|kein\w*|ohne|ning[uú]n[oa]?s?|nada|sin"
+                r"|нет|без|ничего", ""),
     "zero": (0, r"zero(?:e?s)?|z[ée]ros?|nul(?:le)?s?|ceros?|нул\w*|ноль", "ゼロ|零|〇"),
     "empty": (0, r"empty|vides?|leer\w*|vac[ií][oa]s?|пуст\w*", ""),
     "negative": (0, r"n[eé]gati(?:ve|f|fs|ves|vo|va|vos|vas)|отрицат\w*", ""),
@@ -403,7 +404,7 @@ _THE_OTHER = {
 }
 
 
-def the_other_at(text: str, language: str) -> int | None:
+def the_other_span(text: str, language: str) -> tuple[int, int] | None:
     """Where `text` says "the other" of two ("l'autre", "другой"), or None."""
     words = _THE_OTHER.get(language)
     if words is None:
@@ -411,12 +412,14 @@ def the_other_at(text: str, language: str) -> int | None:
     if language not in ("ja", "zh"):
         words = r"(?<![^\W\d_])(?:" + words + r")(?![^\W\d_])"
     found = re.search(words, text, re.IGNORECASE)
-    return found.start() if found else None
+    return found.span() if found else None
 
 
 def warm(language: str) -> None:
     """Build what reading `language`'s number words builds on first use (see compare.warm)."""
     number_word_test(language)
+    for name in _MEANINGS:
+        _one_meaning_re(name)
     _stem_re(language)
     _stem_values(language)
 
