@@ -271,15 +271,23 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
 def _second_of_a_pair(kept: list[Number], excused: list[tuple[Number, Number]], weak_text: str,
                       weak_language: str) -> tuple[list[Number], list[tuple[Number, Number]]]:
     """ "1 using bars and 1 using a line" / "один ..., другой ...": once a word for one stands for
-    the first 1 of a pair, "the other" stands for the second."""
-    if not any(number.value == 1 and word.value == 1 for number, word in excused):
-        return kept, excused
-    span = the_other_span(weak_text, weak_language)
+    the first 1 of a pair, "the other" in the same clause after it stands for the second (further
+    on, "другой" is "another": "к одному инстансу ... выберите другой тип")."""
+    ones = [word for number, word in excused if number.value == 1 and word.value == 1]
+    span = next(filter(None, (_the_other_after(word, weak_text, weak_language) for word in ones)), None)
     if span is None:
         return kept, excused
     second = next(number for number in kept if number.value == 1)
     word = Number(second.value, weak_text[span[0]:span[1]], span[0], span[1], "word")
     return [number for number in kept if number is not second], excused + [(second, word)]
+
+
+_PAIR_REACH = 40  # characters from "one" to "the other": one clause ("один в виде гистограммы, другой")
+
+
+def _the_other_after(one: Number, text: str, language: str) -> tuple[int, int] | None:
+    span = the_other_span(text[one.end:one.end + _PAIR_REACH], language)
+    return None if span is None else (one.end + span[0], one.end + span[1])
 
 
 def _bound_before(text: str, number: Number, language: str) -> bool:
