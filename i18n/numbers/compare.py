@@ -50,8 +50,8 @@ from i18n.numbers.model import (BoundMismatch, ExtremeSwap, Literal, LiteralMism
                                 StyleProblem)
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
-from i18n.numbers.words import (may_have_number_words, number_word_test, number_word_vocabulary, read_number_words,
-                                stand_ins)
+from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_number_words, number_word_test,
+                                number_word_vocabulary, read_number_words, stand_ins, the_other_span)
 from i18n.numbers.quantity_words import (quantity_word_test, quantity_word_vocabulary,
                                          with_quantity_words)
 
@@ -136,20 +136,117 @@ def _read_weak_words(text: str, locale: str) -> tuple[Number, ...]:
     return tuple(found)
 
 
+# Between a number and the word that glosses it in the same text: "0 (zero)", "2 (two)", "zero (0)".
+_GLOSS_GAP_RE = re.compile(r"[\s(\[\"'«»“”‘’:=-]{0,4}")
+
+
+def _glossing(word: Number, numbers: tuple[Number, ...], text: str) -> bool:
+    """The word repeats a number of the same text beside it: "0 (zero)", "zero (0)"."""
+    return any(number.value == word.value and (
+        number.end <= word.start and _GLOSS_GAP_RE.fullmatch(text, number.end, word.start)
+        or word.end <= number.start and _GLOSS_GAP_RE.fullmatch(text, word.end, number.start))
+        for number in numbers)
+
+
+def _meant_stand_ins(weak: list[Number], numbers: tuple[Number, ...], text: str, other_text: str,
+                     language: str) -> list[tuple[Number, str]]:
+    """(word, meaning) for the stand-ins of a text that may translate a word of the other text
+    ("keine", "zéro", "both").
+
+    Articles stay out ("a", "une", "ein"): languages add and drop them freely ("1 or 2 at a time" /
+    "uno o dos a la vez"), so pairing them lost more right translations than it caught errors."""
+    found = []
+    other_lowered = None
+    for word in weak:
+        if (word.value == 1 and is_article(word.text, language)) or _glossing(word, numbers, text):
+            continue
+        kind = meaning(word.text)
+        if kind is None:
+            continue
+        if len(word.text) >= 3:
+            other_lowered = other_lowered if other_lowered is not None else other_text.lower()
+            lowered = word.text.lower()
+            if lowered in other_lowered and lowered in map(str.lower, _WORD_AT_RE.findall(other_text)):
+                continue  # the same word in both texts ("octal", "NUL"): no translation of another
+        found.append((word, kind))
+    return found
+
+
+def _unpaired_stand_ins(source_weak: list[Number], source_numbers: tuple[Number, ...], source_text: str,
+                        source_locale: str, target_weak: list[Number], target_numbers: tuple[Number, ...],
+                        target_text: str, target_locale: str) -> tuple[list[Number], list[Number]]:
+    """The stand-ins of each text that translate none of the other's words: the translation of a
+    word the other text says itself ("0 means no limit" / "1 bedeutet keine Grenze": "keine" says
+    "no", not 0) excuses no digit. Words pair by value and meaning (words.meaning), closest places
+    first, with a stand-in of the other text or a word that only translates one ("no", "par"). A
+    word written the same in both texts ("octal", "NUL"), one glossing a number beside it ("0 (zero)")
+    and one of no meaning known pair with nothing and still excuse."""
+    source_meant = _meant_stand_ins(source_weak, source_numbers, source_text, target_text,
+                                    locale_symbols(source_locale).language)
+    target_meant = _meant_stand_ins(target_weak, target_numbers, target_text, source_text,
+                                    locale_symbols(target_locale).language)
+    if not source_meant and not target_meant:
+        return source_weak, target_weak
+
+    def mentions(meant: list[tuple[Number, str]], weak: list[Number], text: str,
+                 wanted: frozenset[str]) -> list[tuple[Number, str, bool]]:
+        starts = {word.start for word in weak}
+        return [(word, kind, True) for word, kind in meant] + [
+            (Number(value, text[start:end], start, end, "word"), kind, False)
+            for kind, value, start, end in meaning_words(text, wanted) if start not in starts]
+
+    source_mentions = mentions(source_meant, source_weak, source_text, frozenset(kind for _, kind in target_meant))
+    target_mentions = mentions(target_meant, target_weak, target_text, frozenset(kind for _, kind in source_meant))
+    source_length, target_length = max(len(source_text), 1), max(len(target_text), 1)
+    candidates = sorted(
+        (abs(source_word.start / source_length - target_word.start / target_length), source_index, target_index)
+        for source_index, (source_word, source_kind, source_stands) in enumerate(source_mentions)
+        for target_index, (target_word, target_kind, target_stands) in enumerate(target_mentions)
+        if (source_stands or target_stands) and source_kind == target_kind and source_word.value == target_word.value)
+    paired_source, paired_target = set(), set()
+    for _, source_index, target_index in candidates:
+        if source_index in paired_source or target_index in paired_target:
+            continue
+        paired_source.add(source_index)
+        paired_target.add(target_index)
+    source_paired = {source_mentions[index][0].start for index in paired_source}
+    target_paired = {target_mentions[index][0].start for index in paired_target}
+    return ([word for word in source_weak if word.start not in source_paired],
+            [word for word in target_weak if word.start not in target_paired])
+
+
+_SIGNS = "+-\u2212"
+# Stand-ins that are comparisons themselves: "must be greater than 0" / "doit être positif".
+_SELF_BOUNDED = frozenset({"positive", "negative", "nonzero"})
+
+
 def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak_text: str,
-                      own_weak: list[Number]) -> tuple[list[Number], list[tuple[Number, Number]]]:
+                      own_weak: list[Number], locale: str, weak_locale: str
+                      ) -> tuple[list[Number], list[tuple[Number, Number]]]:
     """Drop the numbers a word of the other text stands in for, at about the same place in the
     sentence: "1 file" / "un fichier", "both keys" / "les 2 touches". Returns the numbers kept,
     and each excused number with its word. An ordinal excuses a 1 anywhere ("operand 1" /
     "первого операнда") unless `text` has an ordinal 1 of its own (`own_weak`), which it then
-    translates ("the first N lines; N defaults to 1")."""
+    translates ("the first N lines; N defaults to 1"). A signed number is never a word ("+1"), and
+    a bounded one ("greater than 1") only a bound word ("au moins un")."""
+    if not weak:
+        return numbers, []
     length = max(len(text), 1)
     weak_length = max(len(weak_text), 1)
     reach = 1.0 if _OTHER_ORDER_RE.search(text + weak_text) else _ARTICLE_REACH
     remaining = list(weak)
     own_ordinal_one = any(word.value == 1 and _ORDINAL_ONE_RE.match(word.text) for word in own_weak)
+    language = locale_symbols(locale).language
+    weak_language = locale_symbols(weak_locale).language
+    # A number bound by a comparator ("greater than 1") dropped from a text that says the comparator
+    # ("supérieur à si un ...") is excused only by a bound word ("au moins un").
+    bounded_text = may_have_comparator(text, language) and may_have_comparator(weak_text, weak_language)
     kept, excused = [], []
     for number in numbers:
+        if number.text[:1] in _SIGNS:
+            kept.append(number)
+            continue
+        bounded = bounded_text and _bound_before(text, number, language)
         where = number.start / length
         match = next(
             (
@@ -157,6 +254,7 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
                 if word.value == number.value
                 and (number.value != 1 or abs(word.start / weak_length - where) <= reach
                      or (not own_ordinal_one and _ORDINAL_ONE_RE.match(word.text) is not None))
+                and (not bounded or _bound_too(word, weak_text, weak_language))
             ),
             None,
         )
@@ -165,7 +263,44 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
         else:
             remaining.remove(match)
             excused.append((number, match))
+    if any(number.value == 1 for number in kept):
+        kept, excused = _second_of_a_pair(kept, excused, weak_text, weak_language)
     return kept, excused
+
+
+def _second_of_a_pair(kept: list[Number], excused: list[tuple[Number, Number]], weak_text: str,
+                      weak_language: str) -> tuple[list[Number], list[tuple[Number, Number]]]:
+    """ "1 using bars and 1 using a line" / "один ..., другой ...": once a word for one stands for
+    the first 1 of a pair, "the other" in the same clause after it stands for the second (further
+    on, "другой" is "another": "к одному инстансу ... выберите другой тип")."""
+    ones = [word for number, word in excused if number.value == 1 and word.value == 1]
+    span = next(filter(None, (_the_other_after(word, weak_text, weak_language) for word in ones)), None)
+    if span is None:
+        return kept, excused
+    second = next(number for number in kept if number.value == 1)
+    word = Number(second.value, weak_text[span[0]:span[1]], span[0], span[1], "word")
+    return [number for number in kept if number is not second], excused + [(second, word)]
+
+
+_PAIR_REACH = 40  # characters from "one" to "the other": one clause ("один в виде гистограммы, другой")
+
+
+def _the_other_after(one: Number, text: str, language: str) -> tuple[int, int] | None:
+    span = the_other_span(text[one.end:one.end + _PAIR_REACH], language)
+    return None if span is None else (one.end + span[0], one.end + span[1])
+
+
+def _bound_before(text: str, number: Number, language: str) -> bool:
+    """A comparator is said before `number` ("greater than 1"). One after it ("1 or more") is the
+    translation's to reorder ("une ou plusieurs"), which bounds.comparator does not always read."""
+    bound = comparator(text, number, language)
+    return bound is not None and bound.text in text[max(0, number.start - len(bound.text) - 4):number.start]
+
+
+def _bound_too(word: Number, text: str, language: str) -> bool:
+    """`word` is bound ("au moins un" for "at least 1"; the other way, "au plus un", is a bound
+    turned over, which _opposite_bounds reports), or is a comparison itself ("positif")."""
+    return meaning(word.text) in _SELF_BOUNDED or comparator(text, word, language) is not None
 
 
 def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_text: str,
@@ -488,13 +623,18 @@ def compare_readings(
         ]
     if leftover_source or leftover_target:
         source_weak, target_weak = _weak_words(source_text, source_locale), _weak_words(target_text, target_locale)
+        source_free_weak, target_free_weak = source_weak, target_weak
+        if leftover_source and target_weak or leftover_target and source_weak:
+            source_free_weak, target_free_weak = _unpaired_stand_ins(
+                source_weak, source.numbers, source_text, source_locale, target_weak, target.numbers, target_text,
+                target_locale)
     if leftover_source:
         leftover_source, excused = _excuse_stand_ins(
-            leftover_source, source_text, target_weak, target_text, source_weak)
+            leftover_source, source_text, target_free_weak, target_text, source_weak, source_locale, target_locale)
         equal_pairs += excused
     if leftover_target:
         leftover_target, excused = _excuse_stand_ins(
-            leftover_target, target_text, source_weak, source_text, target_weak)
+            leftover_target, target_text, source_free_weak, source_text, target_weak, target_locale, source_locale)
         equal_pairs += [(word, number) for number, word in excused]
     # "more than two characters" / "3 文字以上": the same bound one apart, the number in words
     # (paired by value with another "2" or read as a stand-in).

@@ -332,9 +332,94 @@ def stand_ins(text: str, language: str) -> list[tuple[Decimal, int]]:
     return found
 
 
+# Articles and "one", which say 1 in passing: languages add and drop them freely ("at a time" /
+# "a la vez"), so they are never taken for the translation of the other text's article.
+_ARTICLES = {
+    "en": frozenset({"a", "an", "one"}),
+    "fr": frozenset({"un", "une"}),
+    "de": frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "eins"}),
+    "es": frozenset({"un", "una", "uno"}),
+    "it": frozenset({"un", "una", "uno"}),
+    "pt": frozenset({"um", "uma"}),
+    "nl": frozenset({"een", "één"}),
+}
+
+
+def is_article(word: str, language: str) -> bool:
+    """ "a", "une", "einem", "uno": an article or the word for one."""
+    return word.lower() in _ARTICLES.get(language, ())
+
+
+# What a stand-in means, for telling which stand-ins of two texts translate each other: the words
+# of every language for one meaning, stand-ins or not ("no" says the "keine" of a translation;
+# "par", "pro", "por" its "per"). Whole words; a stand-in of no meaning here pairs with nothing.
+_MEANINGS = {
+    "none": (0, r"none|nothing|no|without|aucune?s?|rien|sans|kein\w*|ohne|ning[uú]n[oa]?s?|nada|sin"
+                r"|нет|без|ничего", ""),
+    "zero": (0, r"zero(?:e?s)?|z[ée]ros?|nul(?:le)?s?|ceros?|нул\w*|ноль", "ゼロ|零|〇"),
+    "empty": (0, r"empty|vides?|leer\w*|vac[ií][oa]s?|пуст\w*", ""),
+    "negative": (0, r"n[eé]gati(?:ve|f|fs|ves|vo|va|vos|vas)|отрицат\w*", ""),
+    "positive": (0, r"positi(?:ve|f|fs|ves|vo|va|vos|vas)|положит\w*", ""),
+    "nonzero": (0, r"non-?zero|ненул\w*", ""),
+    "per": (1, r"per|par|pro|je|por", ""),
+    "first": (1, r"first|premi[eè]re?s?|erste[nmrs]?|primer[oa]?s?|перв\w*", "最初|第一|一番目"),
+    "second": (2, r"second|deuxième|seconde?|zweit\w*|segund[oa]s?|втор\w*", "第二|二番目"),
+    "both": (2, r"both|beide\w*|ambos|ambas|оба|обе|обоих|обеих", "両"),
+}
+# Whole words, except in the scripts written without spaces ("ゼロの").
+_MEANING_RE = re.compile("|".join(
+    f"(?P<{name}>(?<![^\\W\\d_])(?:{words})(?![^\\W\\d_])" + (f"|{glued})" if glued else ")")
+    for name, (_, words, glued) in _MEANINGS.items()), re.IGNORECASE)
+
+
+def meaning(word: str) -> str | None:
+    """ "keine" -> "none", "zéro" -> "zero", "pro" -> "per"; None for a word of no meaning listed."""
+    found = _MEANING_RE.match(word)
+    return found.lastgroup if found else None
+
+
+@lru_cache(maxsize=None)
+def _one_meaning_re(name: str) -> re.Pattern[str]:
+    _, words, glued = _MEANINGS[name]
+    return re.compile(r"(?<![^\W\d_])(?:" + words + r")(?![^\W\d_])" + (f"|{glued}" if glued else ""), re.IGNORECASE)
+
+
+def meaning_words(text: str, meanings: frozenset[str]) -> list[tuple[str, Decimal, int, int]]:
+    """(meaning, value, start, end) of the words of `text` that say one of `meanings` (see _MEANINGS)."""
+    return [(name, Decimal(_MEANINGS[name][0]), found.start(), found.end())
+            for name in sorted(meanings) for found in _one_meaning_re(name).finditer(text)]
+
+
+# "The other" of two: after a word for one ("один ..., другой ..."), it stands for the second 1 of a
+# pair ("1 using bars and 1 using a line").
+_THE_OTHER = {
+    "en": r"the other",
+    "fr": r"l['’]autre",
+    "de": r"(?:der|die|das|den|dem) andere[nmrs]?",
+    "es": r"(?:el otro|la otra)",
+    "it": r"(?:l['’]altr[oa])",
+    "pt": r"(?:o outro|a outra)",
+    "ru": r"друг(?:ой|ая|ое|ую|им|ом)",
+    "ja": r"もう一方|もう片方|他方",
+}
+
+
+def the_other_span(text: str, language: str) -> tuple[int, int] | None:
+    """Where `text` says "the other" of two ("l'autre", "другой"), or None."""
+    words = _THE_OTHER.get(language)
+    if words is None:
+        return None
+    if language not in ("ja", "zh"):
+        words = r"(?<![^\W\d_])(?:" + words + r")(?![^\W\d_])"
+    found = re.search(words, text, re.IGNORECASE)
+    return found.span() if found else None
+
+
 def warm(language: str) -> None:
     """Build what reading `language`'s number words builds on first use (see compare.warm)."""
     number_word_test(language)
+    for name in _MEANINGS:
+        _one_meaning_re(name)
     _stem_re(language)
     _stem_values(language)
 

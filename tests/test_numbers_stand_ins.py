@@ -1,0 +1,87 @@
+"""Words that stand in for a number written in digits on the other side ("1 file" / "un fichier",
+"0 files" / "aucun fichier"): when they excuse the digits and when they must not. Each row runs as a
+singular entry, as the many-values form of a plural entry, and silenced by its ignore flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks_support import MODES, assert_check_table
+
+MISSING, ADDED, CHANGED = "number-missing", "number-added", "number-changed"
+
+CASES = [
+    # A stand-in that translates a word of the other text ("no" / "keine") is that word, not the
+    # number: it excuses no digit.
+    (CHANGED, "0 disables the cache; no entries are kept.",
+     "1 deaktiviert den Cache; es werden keine Einträge behalten.", "de", ["0"]),
+    (CHANGED, "0 disables the cache; no entries are kept.",
+     "0 deaktiviert den Cache; es werden keine Einträge behalten.", "de", []),
+    (MISSING, "Items per row, 0 means no wrapping", "Éléments par ligne, signifie aucun retour à la ligne", "fr",
+     ["0"]),
+    (MISSING, "Items per row, 0 means no wrapping", "Éléments par ligne, 0 signifie aucun retour à la ligne", "fr",
+     []),
+    (CHANGED, "Files per batch; 0 means no batching", "Archivos por lote; 1 significa ningún lote", "es", ["0"]),
+    (CHANGED, "Files per batch; 0 means no batching", "Archivos por lote; 0 significa ningún lote", "es", []),
+    (MISSING, "Use 0 for a zero-length buffer", "Используйте для буфера нулевой длины", "ru", ["0"]),
+    (MISSING, "Use 0 for a zero-length buffer", "Используйте 0 для буфера нулевой длины", "ru", []),
+    (MISSING, "Use 0 for a zero-length buffer", "長さゼロのバッファーには を指定します", "ja", ["0"]),
+    (MISSING, "Use 0 for a zero-length buffer", "長さゼロのバッファーには 0 を指定します", "ja", []),
+    # A stand-in with no partner still excuses ("0 files" / "aucun fichier"), and one that glosses
+    # the number beside it ("0 (zero)") is that number said twice.
+    (MISSING, "0 files were copied", "Aucun fichier n’a été copié", "fr", []),
+    (MISSING, "0 files were copied", "Es wurden keine Dateien kopiert", "de", []),
+    (MISSING, "Pad the field with 0 (zero).", "Remplir le champ de zéros.", "fr", []),
+    (MISSING, "Pad the field with 0 (zero).", "Дополнять поле нулями.", "ru", []),
+    (MISSING, "Pad the field with 0 (zero).", "フィールドをゼロで埋めます。", "ja", []),
+    # A number bound by a comparator ("greater than 1") is excused only by a word bound the same way
+    # ("au moins un"), not by an article elsewhere in the sentence.
+    (MISSING, "Must be greater than 1 when ports are given", "Doit être supérieur à si un port est donné", "fr",
+     ["1"]),
+    (MISSING, "Must be greater than 1 when ports are given", "Doit être supérieur à 1 si un port est donné", "fr",
+     []),
+    (MISSING, "Enter at least 1 name", "Saisissez au moins un nom", "fr", []),
+    (MISSING, "Must be greater than 1 when ports are given", "Muss größer als sein, wenn ein Port angegeben ist",
+     "de", ["1"]),
+    (MISSING, "Enter at least 1 tag", "Geben Sie mindestens ein Schlagwort ein", "de", []),
+    (MISSING, "Must be at least 1 when lists are set", "Debe ser al menos si una lista está definida", "es", ["1"]),
+    (MISSING, "Must be at least 1 when lists are set", "Debe ser al menos uno si la lista está definida", "es", []),
+    (MISSING, "Must be more than 1 when ports are set", "Должно быть больше, если задан один порт", "ru", ["1"]),
+    (MISSING, "Enter at least 1 name", "Введите не менее одного имени", "ru", []),
+    (MISSING, "Must be greater than 1 when ports are set", "ポートを一つ設定する場合は、より大きい値にしてください",
+     "ja", ["1"]),
+    (MISSING, "Enter 1 or more names", "一つ以上の名前を入力してください", "ja", []),
+    (MISSING, "Must be greater than 0", "Doit être positif", "fr", []),
+    # A signed number is never a word.
+    (MISSING, "Offset +1 selects the next line", "Le décalage d'une ligne sélectionne la suivante", "fr", ["+1"]),
+    (MISSING, "Offset +1 selects the next line", "Le décalage +1 sélectionne la ligne suivante", "fr", []),
+    (MISSING, "Offset +1 selects the next row", "Der Versatz wählt eine nächste Zeile", "de", ["+1"]),
+    (MISSING, "Offset +1 selects the next row", "Desplazamiento de una fila hacia abajo", "es", ["+1"]),
+    (MISSING, "Offset +1 selects the next row", "Смещение выбирает одну следующую строку", "ru", ["+1"]),
+    (MISSING, "Offset -1 selects the previous row", "Смещение выбирает одну предыдущую строку", "ru", ["-1"]),
+    # "The other" of a pair stands for its second 1 once a word for one stands for the first.
+    (MISSING, "Draw 2 series: 1 using bars and 1 using a line.", "Нарисовать 2 ряда: один столбиками, другой линией.",
+     "ru", []),
+    (MISSING, "Draw 2 series: 1 using bars and 1 using a line.", "Нарисовать 2 ряда: один столбиками, а линией.",
+     "ru", ["1"]),
+    (MISSING, "Draw 2 series: 1 using bars and 1 using a line.",
+     "Dessiner 2 séries : l'une en barres, l'autre en ligne.",
+     "fr", []),
+    (MISSING, "Draw 2 series: 1 using bars and 1 using a line.",
+     "Zeichnet 2 Reihen: eine als Balken, die andere als Linie.",
+     "de", []),
+    (MISSING, "Draw 2 series: 1 using bars and 1 using a line.",
+     "Dibuja 2 series: una con barras y la otra con una línea.",
+     "es", []),
+    (MISSING, "Draw 2 series: 1 using bars and 1 using a line.", "2 つの系列を描画します。一つは棒、もう一方は線で。", "ja", []),
+    # An article after an elided word ("d’un", "qu’une", "un’altra") is read.
+    (MISSING, "Wait 1 day", "Attendre l’expiration d’un jour", "fr", []),
+    (MISSING, "Keep 1 copy", "N'en garder qu'une copie", "fr", []),
+    (MISSING, "Add 1 other option", "Aggiungi un'altra opzione", "it", []),
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("name", "source", "target", "locale", "expected"), CASES)
+def test_stand_ins_by_language(name, source, target, locale, expected, mode):
+    assert_check_table(name, mode, source, target, locale, expected)
