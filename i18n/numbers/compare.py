@@ -51,7 +51,8 @@ from i18n.numbers.model import (BoundMismatch, ExtremeSwap, Literal, LiteralMism
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
 from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_number_words, number_word_test,
-                                number_word_vocabulary, read_number_words, stand_ins, the_other_span)
+                                number_word_vocabulary, read_number_words, spoken_number, stand_ins,
+                                the_other_span)
 from i18n.numbers.quantity_words import (quantity_word_test, quantity_word_vocabulary,
                                          with_quantity_words)
 
@@ -128,12 +129,38 @@ def _weak_words(text: str, locale: str) -> list[Number]:
 def _read_weak_words(text: str, locale: str) -> tuple[Number, ...]:
     language = locale_symbols(locale).language
     found = list(read_number_words(mask_non_quantities(text), text, language).weak)
+    words = []
     for value, start in stand_ins(text, language):
         # A kanji numeral ends where its counter begins ("二回まで": the bound follows "二").
         word = _KANJI_NUMERAL_AT_RE.match(text, start) or _WORD_AT_RE.match(text, start)
         end = word.end() if word else start + 1
-        found.append(Number(value, text[start:end], start, end, "word"))
-    return tuple(found)
+        words.append(Number(value, text[start:end], start, end, "word"))
+    return tuple(found + _spoken_together(words, text))
+
+
+def _spoken_together(words: list[Number], text: str) -> list[Number]:
+    """Words that follow each other with only spaces between them and end with a thousand or more,
+    read as the one number they say ("двенадцати тысяч" is 12000, not 12 and 1000)."""
+    if len(words) < 2:
+        return words
+    words = sorted(words, key=lambda word: word.start)
+    runs: list[list[Number]] = [[words[0]]]
+    for word in words[1:]:
+        previous = runs[-1][-1]
+        if word.start > previous.end and text[previous.end:word.start].isspace():
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    joined = []
+    for run in runs:
+        # Only before a word for a thousand or more: stems also begin other words ("восьмеричные
+        # двухбайтовые", octal two-byte).
+        value = spoken_number([word.value for word in run]) if len(run) > 1 and run[-1].value >= 1000 else None
+        if value is None:
+            joined += run
+        else:
+            joined.append(Number(value, text[run[0].start:run[-1].end], run[0].start, run[-1].end, "word"))
+    return joined
 
 
 # Between a number and the word that glosses it in the same text: "0 (zero)", "2 (two)", "zero (0)".

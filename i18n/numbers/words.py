@@ -228,6 +228,7 @@ _STEMS = {
         ("шестнадцат", 16), ("семнадцат", 17), ("восемнадцат", 18), ("девятнадцат", 19), ("двадцат", 20),
         ("тридцат", 30), ("сорок", 40), ("пятьдесят", 50), ("шестьдесят", 60), ("семьдесят", 70),
         ("восемьдесят", 80), ("девяност", 90), ("двест", 200), ("тысяч", 1000), ("сотн", 100),
+        ("миллион", 1000000), ("миллиард", 1000000000),
         ("нул", 0), ("ноль", 0), ("нол", 0), ("один", 1), ("одна", 1), ("одно", 1), ("одни", 1), ("одну", 1),
         ("одной", 1), ("одном", 1), ("перв", 1), ("единиц", 1), ("два", 2), ("две", 2), ("двух", 2),
         ("двум", 2), ("втор", 2), ("двой", 2), ("двое", 2), ("двоич", 2), ("дву", 2), ("три", 3),
@@ -308,6 +309,25 @@ def japanese_numeral_value(text: str) -> int | None:
 
 # Stand-ins read with their case: "May" the month, not "may" the verb.
 _CASED_STAND_INS = {"en": {"May": 5, "MAY": 5}}
+
+
+def spoken_number(values: list[Decimal]) -> Decimal | None:
+    """The number that words read one by one say together, in the order a number is spoken
+    ("двенадцати тысяч": 12, 1000 -> 12000; "двадцать пять": 20, 5 -> 25), or None when they are
+    no one number ("три четыре")."""
+    total, current, last = Decimal(0), Decimal(0), None
+    for value in values:
+        if value >= 1000:
+            if last is not None and last >= 1000:
+                return None
+            total += (current or 1) * value
+            current = Decimal(0)
+        elif last is not None and last < 1000 and value >= last:
+            return None
+        else:
+            current += value
+        last = value
+    return total + current
 
 
 def stand_ins(text: str, language: str) -> list[tuple[Decimal, int]]:
