@@ -177,6 +177,15 @@ CASES = [
     (CHANGED, "Dial 112 (e.g. from Canada).", "Composez le 113 (par exemple depuis le Canada).", "fr", ["112"]),
     (CHANGED, "Dates as YYYY-MM-DD, eg 2019-04-12", "Datum als JJJJ-MM-TT, z. B. 2007-11-23", "de", []),
     (CHANGED, "Dates as YYYY-MM-DD, eg 2019-04-12", "Datum als JJJJ-MM-TT, z. B. 2019-04-13", "de", ["2019-04-12"]),
+    # A count of a unit of time said as one of the next unit: the same span.
+    (MISSING, "Show the last 7 days.", "Afficher la dernière semaine.", "fr", []),
+    (MISSING, "Show the last 7 days.", "Afficher les derniers jours.", "fr", ["7"]),
+    (MISSING, "Show the last 7 days.", "Mostrar la última semana.", "es", []),
+    (MISSING, "Show the last 7 days.", "Показать последнюю неделю.", "ru", []),
+    (MISSING, "Valid for 24 hours.", "Einen Tag lang gültig.", "de", []),
+    (MISSING, "Valid for 24 hours.", "Stunden lang gültig.", "de", ["24"]),
+    (MISSING, "Kept for 12 months.", "1年間保存されます。", "ja", []),
+    (MISSING, "Periods: 7 days, 52 weeks.", "Périodes : semaines, 52 semaines.", "fr", ["7"]),
     # English "may" is a verb; the month has its capital.
     (ADDED, "The table in version 3 may be wrong.", "La table de la version 3 peut être fausse.", "fr", []),
     (ADDED, "The table in version 3 may be wrong.", "В версии 3 таблица может быть неверной.", "ru", []),

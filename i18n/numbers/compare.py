@@ -55,6 +55,7 @@ from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_num
                                 the_other_span)
 from i18n.numbers.quantity_words import (quantity_word_test, quantity_word_vocabulary,
                                          with_quantity_words)
+from i18n.numbers.time_units import one_of_the_next_unit
 
 _EMPTY_COMPARISON = NumberComparison((), (), (), ())
 # "un", "une", "a", "an" are everywhere: an article excuses a 1 only at about the same place in
@@ -694,9 +695,12 @@ def compare_readings(
     changed = [pair for pair in changed
                if not _same_bound_one_apart(pair, source_text, target_text, source_locale, target_locale)]
     changed.sort(key=lambda pair: pair[0].start)
+    source_english = locale_symbols(source_locale).language == "en"
     missing = tuple(
         number for number in rest_source[paired:]
         if not _stands_alone_weakly(number)
+        and not (source_english and one_of_the_next_unit(number.value, source_text, number.end, target_text,
+                                                         locale_symbols(target_locale).language))
         and (number.value not in target_values or not _repeated_aside(number, source.numbers, source_text))
     )
     added = tuple(

@@ -1,0 +1,48 @@
+"""A count of a unit of time said as one of the next unit ("Last 7 days" / "La última semana",
+"Last 12 months" / "Un an", "24 hours" / "ein Tag"): the same span, without the number."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+# The English source's count and unit, and the unit it makes exactly one of.
+_ONE_OF_NEXT = {
+    (Decimal(7), "day"): "week",
+    (Decimal(24), "hour"): "day",
+    (Decimal(60), "minute"): "hour",
+    (Decimal(60), "second"): "minute",
+    (Decimal(12), "month"): "year",
+    (Decimal(52), "week"): "year",
+    (Decimal(365), "day"): "year",
+}
+_UNIT_AFTER_RE = re.compile(r"[\x20\u00a0]?(?:calendar[\x20\u00a0]|business[\x20\u00a0])?"
+                            r"(day|hour|minute|second|month|week)s?\b", re.IGNORECASE)
+# Each unit's word in each language, as a lowercase stem found anywhere in the translation.
+_UNIT_WORDS = {
+    "week": {"fr": ("semaine", "hebdomadaire"), "de": ("woche", "wöchentlich"), "es": ("semana",),
+             "pt": ("semana",), "it": ("settiman",), "ru": ("недел",), "uk": ("тижн", "тиждень"), "ja": ("週",)},
+    "year": {"fr": ("année", "annuel", "un an", "1 an"), "de": ("jahr", "jähr"), "es": ("año", "anual"),
+             "pt": ("ano", "anual"), "it": ("anno", "annual"), "ru": ("год", "годич"), "uk": ("рік", "рок"),
+             "ja": ("年",)},
+    "day": {"fr": ("jour", "quotidien"), "de": ("tag", "tägl"), "es": ("día", "diari"), "pt": ("dia", "diári"),
+            "it": ("giorn",), "ru": ("день", "дня", "сутк", "суток", "дневн"), "uk": ("день", "доб"), "ja": ("日",)},
+    "hour": {"fr": ("heure",), "de": ("stunde", "stündl"), "es": ("hora",), "pt": ("hora",), "it": ("ora",),
+             "ru": ("час",), "uk": ("годин",), "ja": ("時間",)},
+    "minute": {"fr": ("minute",), "de": ("minute", "minütl"), "es": ("minuto",), "pt": ("minuto",),
+               "it": ("minut",), "ru": ("минут",), "uk": ("хвилин",), "ja": ("分",)},
+}
+
+
+def one_of_the_next_unit(value: Decimal, source: str, end: int, target: str, target_language: str) -> bool:
+    """The English source's `value`, ending at `end`, counts a unit of time that makes one of the
+    next unit ("7 days": a week), and the translation names that next unit, which the source does not."""
+    unit = _UNIT_AFTER_RE.match(source, end)
+    if unit is None:
+        return False
+    next_unit = _ONE_OF_NEXT.get((value, unit.group(1).lower()))
+    # A source that names the next unit itself may be translated by that word ("7 days, 52 weeks").
+    if next_unit is None or re.search(rf"\b{next_unit}", source, re.IGNORECASE):
+        return False
+    lowered = target.lower()
+    return any(word in lowered for word in _UNIT_WORDS[next_unit].get(target_language, ()))
