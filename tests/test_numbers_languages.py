@@ -186,6 +186,18 @@ CASES = [
     (MISSING, "Valid for 24 hours.", "Stunden lang gültig.", "de", ["24"]),
     (MISSING, "Kept for 12 months.", "1年間保存されます。", "ja", []),
     (MISSING, "Periods: 7 days, 52 weeks.", "Périodes : semaines, 52 semaines.", "fr", ["7"]),
+    # A range says its year once, each language at its own end.
+    (CHANGED, "Open from May 30th – June 2nd, 2024.", "2024年5月30日から6月2日まで開催。", "ja", []),
+    (CHANGED, "Open from May 30th – June 2nd, 2024.", "2023年5月30日から6月2日まで開催。", "ja",
+     ["June 2nd, 2024", "May 30th"]),
+    (CHANGED, "Open from May 30 to June 2, 2024.", "Ouvert du 30 mai 2024 au 2 juin.", "fr", []),
+    # A source number in another convention than the source language's ("100.000" in English).
+    (CHANGED, "Import at most 100.000 rows.", "最大10万行をインポートします。", "ja", []),
+    (CHANGED, "Import at most 100.000 rows.", "Importer au plus 100 000 lignes.", "fr", []),
+    (CHANGED, "Import at most 100.000 rows.", "最大1万行をインポートします。", "ja", ["100.000"]),
+    # "Nothing" / "none" for a 0.
+    (MISSING, "Found 0 results.", "Ничего не найдено.", "ru", []),
+    (MISSING, "0 files selected.", "Не выбрано ни одного файла.", "ru", []),
     # English "may" is a verb; the month has its capital.
     (ADDED, "The table in version 3 may be wrong.", "La table de la version 3 peut être fausse.", "fr", []),
     (ADDED, "The table in version 3 may be wrong.", "В версии 3 таблица может быть неверной.", "ru", []),

@@ -602,6 +602,21 @@ def compare_readings(
                 equal_pairs.append((partner, number))
         leftover_target = still_left_target
 
+    # A source number written in another convention ("100.000" in an English text) agrees with
+    # the translation's number of its other reading ("10万"): the source's style is no translator's slip.
+    source_alternatives = {reading.number: reading.alternatives for reading in source.digits if reading.alternatives}
+    if source_alternatives and leftover_target:
+        still_left_target = []
+        for number in leftover_target:
+            partner = next((candidate for candidates in unmatched.values() for candidate in candidates
+                            if value_of[number] in source_alternatives.get(candidate, ())), None)
+            if partner is None:
+                still_left_target.append(number)
+                continue
+            unmatched[partner.value].remove(partner)
+            equal_pairs.append((partner, number))
+        leftover_target = still_left_target
+
     # 3. Foreign style: retyped numbers whose other reading is a leftover source value, and
     # numbers that are not valid in the target locale at all.
     flagged = {problem.number for problem in problems}

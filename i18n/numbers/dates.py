@@ -242,6 +242,16 @@ def read_dates(text: str, locale: str, short_times: bool = False) -> tuple[DateR
     return tuple(found)
 
 
+def _stated_years(dates: tuple[DateReading, ...]) -> frozenset[int]:
+    return frozenset(reading[0] for date in dates if date.kind == "date" for reading in date.readings
+                     if reading[0] is not None)
+
+
+def _same_day_one_without_year(first: DateReading, second: DateReading) -> bool:
+    return any(one[1:] == other[1:] and (one[0] is None) != (other[0] is None)
+               for one in first.readings for other in second.readings)
+
+
 def compare_dates(source: tuple[DateReading, ...],
                   target: tuple[DateReading, ...]) -> list[tuple[DateReading | None, DateReading | None]]:
     """Dates and times of one side that no date or time of the other side agrees with, paired in
@@ -255,6 +265,16 @@ def compare_dates(source: tuple[DateReading, ...],
             lost.append(date)
         else:
             left_target.remove(partner)
+    # A range says its year once, each language at its own end ("May 31st – June 4th, 2017" /
+    # "2017年5月31日から6月4日"): a date without its year agrees on month and day, when both
+    # texts state the same years.
+    if lost and left_target and _stated_years(source) == _stated_years(target):
+        for date in list(lost):
+            partner = next((other for other in left_target if other.kind == date.kind == "date"
+                            and _same_day_one_without_year(date, other)), None)
+            if partner is not None:
+                lost.remove(date)
+                left_target.remove(partner)
     pairs: list[tuple[DateReading | None, DateReading | None]] = []
     for date in lost:
         partner = next((other for other in left_target if other.kind == date.kind), None)
