@@ -71,6 +71,23 @@ CHANGED = [
     ("Select the second row.", "Sélectionnez la deuxième ligne.", "fr", []),
     ("Select the second row.", "2番目の行を選択します。", "ja", []),
     ("Select the second row.", "第3行を選択します。", "ja", ["second"]),
+    # Ordinals counted as a multiset: a value already paired does not excuse a second one, and a
+    # number both texts state ("range 1-4") translates that number, not the ordinal.
+    ("Copy the first file, then the second file.", "Copiez le deuxième fichier, puis le second fichier.", "fr",
+     ["first"]),
+    ("Copy the first file, then the second file.", "Copiez le premier fichier, puis le second fichier.", "fr", []),
+    ("The first tap wakes the screen, the second tap unlocks it.",
+     "Der zweite Tipp weckt den Bildschirm, ein zweiter Tipp entsperrt ihn.", "de", ["first"]),
+    ("The first tap wakes the screen, the second tap unlocks it.",
+     "Der erste Tipp weckt den Bildschirm, der zweite Tipp entsperrt ihn.", "de", []),
+    ("The first weight must lie between 1 and 9.", "El tercer peso debe estar entre 1 y 9.", "es", ["first"]),
+    ("The first weight must lie between 1 and 9.", "El primer peso debe estar entre 1 y 9.", "es", []),
+    ("Expected the first operand in the range 1-8.", "Ожидался второй операнд в диапазоне 1-8.", "ru", ["first"]),
+    ("Expected the first operand in the range 1-8.", "Ожидался первый операнд в диапазоне 1-8.", "ru", []),
+    ("Press the second pedal, then the third pedal.", "3番目のペダルを押し、次に3番目のペダルを押します。", "ja",
+     ["second"]),
+    ("Press the second pedal, then the third pedal.", "2番目のペダルを押し、次に3番目のペダルを押します。", "ja", []),
+    ("Press the second pedal, then the third pedal.", "ペダル 2 を押し、次に3番目のペダルを押します。", "ja", []),
     # Frequencies.
     ("The audit runs every two to three years.", "L'audit a lieu tous les ans.", "fr", ["every two to three years"]),
     ("The audit runs every two to three years.", "L'audit a lieu tous les deux à trois ans.", "fr", []),

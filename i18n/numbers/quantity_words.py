@@ -19,11 +19,12 @@ The fast path is a set lookup of the source's words: most texts hold none of the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from itertools import product
-from typing import Callable
+from typing import Callable, Iterable
 
 from i18n.numbers.anchors import anchors, ignorecase_key, lowered_for_anchors, may_match
 from i18n.numbers.model import Number, NumberComparison
@@ -498,14 +499,32 @@ def _stated(value: Decimal, kind: str, values: set[Decimal]) -> bool:
     return kind == "approximate count" and any(_agree(kind, value, other) for other in values)
 
 
+def _free_values(numbers: Iterable[Number], items: tuple[Number, ...]) -> Counter[Decimal]:
+    """How many times a text states each value outside its own quantity words (which pairing
+    already compared: the "deuxième" of "le deuxième" is no second statement of a 2)."""
+    return Counter(number.value for number in numbers if not _overlaps(number, items))
+
+
+def _said_elsewhere(kind: str, items: tuple[Number, ...], free: Counter[Decimal], own_free: Counter[Decimal]
+                    ) -> set[Decimal]:
+    """The values a text may translate a quantity word of `kind` of the other text with: its
+    quantity words of other kinds ("twice" / "zum zweiten Mal"), and the numbers it states more
+    often than the other text does: a number both state ("range 1-4" / "plage 1-4") is the
+    translation of that number, not of "first"."""
+    return {value for value, count in free.items() if count > own_free[value]} | {
+        item.value for item in items if item.kind != kind}
+
+
 def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[Number, ...],
-                          source_values: Callable[[], set[Decimal]], target_values: Callable[[], set[Decimal]]
-                          ) -> tuple[tuple[Number, Number], ...]:
+                          source_numbers: Callable[[], Iterable[Number]],
+                          target_numbers: Callable[[], Iterable[Number]]) -> tuple[tuple[Number, Number], ...]:
     """(source, translation) pairs of quantities of one kind whose values conflict.
 
-    `source_values` / `target_values` give every value each text states otherwise (numbers in
-    digits or words, words standing in for small numbers): a value stated anywhere is not a
-    conflict. They are costly, and only asked for when a kind is left unpaired on both sides."""
+    `source_numbers` / `target_numbers` give every number each text states otherwise (in digits
+    or words, words standing in for small numbers included): a value the other text states
+    outside its own quantity words of this kind, and more often than this text does, is not a
+    conflict. They are costly, and only asked for when a kind is left unpaired on both sides.
+    Pairing is by multiset: "first ... second" / "zweite ... zweite" leaves 1 against 2."""
     candidates = []
     for kind in KINDS:
         left_source = [item for item in source_items if item.kind == kind]
@@ -519,12 +538,14 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
             candidates.append((kind, left_source, left_target))
     if not candidates:
         return ()
-    all_source = source_values() | {item.value for item in source_items}
-    all_target = target_values() | {item.value for item in target_items}
+    source_free = _free_values(source_numbers(), source_items)
+    target_free = _free_values(target_numbers(), target_items)
     changes = []
     for kind, left_source, left_target in candidates:
-        left_source = [item for item in left_source if not _stated(item.value, kind, all_target)]
-        left_target = [item for item in left_target if not _stated(item.value, kind, all_source)]
+        in_target = _said_elsewhere(kind, target_items, target_free, source_free)
+        in_source = _said_elsewhere(kind, source_items, source_free, target_free)
+        left_source = [item for item in left_source if not _stated(item.value, kind, in_target)]
+        left_target = [item for item in left_target if not _stated(item.value, kind, in_source)]
         changes += zip(left_source, left_target)
     changes.sort(key=lambda pair: pair[0].start)
     return tuple(changes)
@@ -559,11 +580,11 @@ def _said_by(number: Number, items: tuple[Number, ...]) -> bool:
 
 
 def with_quantity_words(comparison: NumberComparison, source: str, target: str, source_language: str,
-                        target_language: str, source_values: Callable[[], set[Decimal]],
-                        target_values: Callable[[], set[Decimal]]) -> NumberComparison:
+                        target_language: str, source_numbers: Callable[[], Iterable[Number]],
+                        target_numbers: Callable[[], Iterable[Number]]) -> NumberComparison:
     """`comparison` with the conflicting quantity words added as changed values (those the
     comparison has not reported already), and without the numbers in digits the other text says
-    in words ("twice" / "2 fois"). The value sets are only worked out when needed."""
+    in words ("twice" / "2 fois"). The other numbers are only read when needed."""
     if not quantity_word_test(source_language)(source) or not _rules(target_language):
         return comparison
     source_items = read_quantity_words(source, source_language)
@@ -574,7 +595,7 @@ def with_quantity_words(comparison: NumberComparison, source: str, target: str, 
     missing = tuple(number for number in comparison.missing
                     if not _said_by(number, _unpaired(target_items, source_items)))
     added = tuple(number for number in comparison.added if not _said_by(number, _unpaired(source_items, target_items)))
-    changes = quantity_word_changes(source_items, target_items, source_values, target_values)
+    changes = quantity_word_changes(source_items, target_items, source_numbers, target_numbers)
     # A pair already reported as changed stays as it is; a number reported missing or added that a
     # pair covers is reported as the pair ("twice" / "3回": changed, not "3" added).
     new = tuple(pair for pair in changes if not _overlaps(pair[0], [old[0] for old in comparison.changed])
