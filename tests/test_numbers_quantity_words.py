@@ -35,6 +35,28 @@ CHANGED = [
     ("This option doubles the cache.", "Esta opción duplica la caché.", "es", []),
     ("Translation contains a double space.", "La traduction contient un triple espace.", "fr", ["double"]),
     ("Translation contains a double space.", "La traducción contiene un espacio doble.", "es", []),
+    # A multiplier of a type or an idiom, replaced by another: dropping it is allowed, naming
+    # another value is not.
+    ("Store the value as a double.", "Stocker la valeur comme un triple.", "fr", ["double"]),
+    ("Store the value as a double.", "Stocker la valeur comme un double.", "fr", []),
+    ("Use double precision for the sums.", "Utiliser la triple précision pour les sommes.", "fr", ["double"]),
+    ("Use double precision for the sums.", "Utiliser la double précision pour les sommes.", "fr", []),
+    ("The compiler uses a 128-bit long double.", "Le compilateur utilise un triple long de 128 bits.", "fr",
+     ["double"]),
+    ("The compiler uses a 128-bit long double.", "Le compilateur utilise un double long de 128 bits.", "fr", []),
+    ("Double-click the map to zoom.", "Haga triple clic en el mapa para ampliar.", "es", ["Double"]),
+    ("Double-click the map to zoom.", "Haga doble clic en el mapa para ampliar.", "es", []),
+    ("Enclose the path in double quotes.", "Encierre la ruta entre comillas triples.", "es", ["double"]),
+    ("Enclose the path in double quotes.", "Encierre la ruta entre comillas dobles.", "es", []),
+    ("Line style: Double", "Estilo de línea: Triple", "es", ["Double"]),
+    ("Line style: Double", "Estilo de línea: Doble", "es", []),
+    ("Values are stored in double precision.", "Werte werden mit dreifacher Genauigkeit gespeichert.", "de",
+     ["double"]),
+    ("Values are stored in double precision.", "Werte werden mit doppelter Genauigkeit gespeichert.", "de", []),
+    ("Double-click the map to zoom.", "Щёлкните по карте трижды, чтобы увеличить.", "ru", ["Double"]),
+    ("Double-click the map to zoom.", "Щёлкните по карте дважды, чтобы увеличить.", "ru", []),
+    ("Values are stored in double precision.", "値は4倍精度で保存されます。", "ja", ["double"]),
+    ("Values are stored in double precision.", "値は倍精度で保存されます。", "ja", []),
     # Fractions.
     ("A third of the herd is sick.", "Un quart du troupeau est malade.", "fr", ["A third"]),
     ("A third of the herd is sick.", "Un tiers du troupeau est malade.", "fr", []),
@@ -107,9 +129,12 @@ QUIET = [
     ("The first time, wait a second.", "La première fois, attendez une seconde.", "fr"),
     ("Use a half-open interval.", "Utilisez un intervalle semi-ouvert.", "fr"),
     ("Double-click the third icon.", "Double-cliquez sur la troisième icône.", "fr"),
-    ("Store the value as a double.", "Stocker la valeur comme un triple de précision.", "fr"),
-    ("Store a double value.", "Stocker une valeur triple précision.", "fr"),
-    ("Use long double numbers.", "Utiliser des nombres en triple précision.", "fr"),
+    # A multiplier of a type or an idiom may be dropped.
+    ("Wrap the name in double quotes.", "Mettez le nom entre guillemets droits.", "fr"),
+    ("Store the value as a double.", "Stocker la valeur en virgule flottante.", "fr"),
+    ("Double-click the icon.", "Doppelklicken Sie auf das Symbol.", "de"),
+    ("Use long double precision.", "Использовать расширенную точность.", "ru"),
+    ("Double-click a word, triple-click a line.", "Cliquez deux fois sur un mot, trois fois sur une ligne.", "fr"),
     ("Share data with third parties.", "Partager les données avec des tiers.", "fr"),
     ("Share data with third parties.", "Daten mit Dritten teilen, zum ersten Mal.", "de"),
     ("Once installed, restart.", "Una vez instalado, reinicie.", "es"),
@@ -171,7 +196,7 @@ def test_readings(text, language, readings):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Open the file", False), ("(first is %s)", True), ("runs twice,", True), ("the 2nd try", True),
-    ("Half-open", False), ("Double-click it", False), ("one of them", False), ("one in ten", True),
+    ("Half-open", False), ("Double-click it", True), ("Double-decker", False), ("one of them", False), ("one in ten", True),
     ("FIRST LAST", False),
 ])
 def test_fast_path_is_a_word_lookup(text, expected):

@@ -257,13 +257,16 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     rules.append(_word_rule("frequency", {word: Decimal(1) for word in _ONCE_A_UNIT[language].split()}))
     # Multipliers: fixed words, and "three times", "3 fois", "dreimal", "tres veces", "три раза".
     rules.append(_word_rule("multiplier", _table(fixed["multiplier"])))
-    # Before a word ("double space", "doubles the cache"), but not the type ("long double", "as a
-    # double.", "a double value"), nor "double-click".
-    if language == "en":
-        rules.append(_word_rule("multiplier", _table("double:2 doubles:2 triple:3 triples:3 quadruple:4"),
-                                before=r"(?<!long\s)",
-                                after=r"(?=\s+[^\W\d_])(?!\s+(?:value|values|type|types|precision|variable|variables|number|numbers"
-                                      r"|float|floats|argument|arguments)\b)"))
+    # "double" / "triple" wherever they stand: before a word ("double space"), alone ("Double"), as
+    # the type ("long double", "double precision") and in compounds ("double-click", "double-quote").
+    # A translation may drop them ("double quotes" / "guillemets droits"), which is never reported;
+    # it may not name another multiplier ("double precision" / "triple précision").
+    alone = {"en": r"(?![\w-])|", "fr": ""}.get(language)
+    if alone is not None:
+        table = _table("double:2 doubles:2 triple:3 triples:3 quadruple:4")
+        rules.append(_Rule("multiplier", re.compile(
+            rf"{edge}(?P<w>{_alternation(table)})(?:{alone}(?=-[^\W\d_]))", re.IGNORECASE),
+            lambda match: table[ignorecase_key(match.group("w"))]))
     times = {"en": r"times", "fr": r"fois", "de": r"(?:-?mal|\s+Mal)", "es": r"veces", "ru": r"раза?"}[language]
     space = "" if language == "de" else r"\s+"
     rules.append(_counted(language, "multiplier", rf"{edge}(?P<n>{number}){space}{times}{end}"))
@@ -391,7 +394,11 @@ _TRIGGERS = {
           " double doubles triple triples quadruple fold half halves halved third thirds quarter quarters fifth fifths"
           " tenth tenths dozen dozens tens hundreds thousands millions billions every daily hourly weekly monthly"
           " yearly annually times one One 1 first second fourth sixth seventh eighth ninth eleventh twelfth twentieth"
-          " hundredth",
+          " hundredth"
+          # Compounds of a multiplier, whole (the text is split at spaces only).
+          " double-click double-clicks double-clicked double-clicking double-precision double-quote double-quotes"
+          " double-quoted double-colon double-byte double-width double-space double-spaced double-sided double-word"
+          " double-buffering double-buffered triple-click triple-clicks triple-clicked triple-clicking",
 }
 
 
