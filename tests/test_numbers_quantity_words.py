@@ -110,6 +110,20 @@ CHANGED = [
      ["second"]),
     ("Press the second pedal, then the third pedal.", "2番目のペダルを押し、次に3番目のペダルを押します。", "ja", []),
     ("Press the second pedal, then the third pedal.", "ペダル 2 を押し、次に3番目のペダルを押します。", "ja", []),
+    # Counts of times: an ordinal with its noun of times ("the third time", "zum dritten Mal") is
+    # compared with ordinals, and with multipliers when the other side has no ordinal left.
+    ("Enter the passphrase twice.", "Saisissez la phrase secrète une troisième fois.", "fr", ["twice"]),
+    ("Enter the passphrase twice.", "Saisissez la phrase secrète une deuxième fois.", "fr", []),
+    ("Enter the passphrase twice.", "Saisissez la phrase secrète deux fois.", "fr", []),
+    ("The value was first set here.", "La valeur a été définie ici pour la deuxième fois.", "fr", ["first"]),
+    ("The value was first set here.", "La valeur a été définie ici pour la première fois.", "fr", []),
+    ("The lock was released twice.", "Die Sperre wurde zum dritten Mal freigegeben.", "de", ["twice"]),
+    ("The lock was released twice.", "Die Sperre wurde zum zweiten Mal freigegeben.", "de", []),
+    ("The job failed a second time.", "El trabajo falló por tercera vez.", "es", ["second time"]),
+    ("The job failed a second time.", "El trabajo falló por segunda vez.", "es", []),
+    ("The mirror was synced a second time.", "Зеркало синхронизировано трижды.", "ru", ["second time"]),
+    ("The mirror was synced a second time.", "Зеркало синхронизировано дважды.", "ru", []),
+    ("The mirror was synced a second time.", "Зеркало синхронизировано во второй раз.", "ru", []),
     # Frequencies.
     ("The audit runs every two to three years.", "L'audit a lieu tous les ans.", "fr", ["every two to three years"]),
     ("The audit runs every two to three years.", "L'audit a lieu tous les deux à trois ans.", "fr", []),

@@ -267,6 +267,11 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         rules.append(_Rule("multiplier", re.compile(
             rf"{edge}(?P<w>{_alternation(table)})(?:{alone}(?=-[^\W\d_]))", re.IGNORECASE),
             lambda match: table[ignorecase_key(match.group("w"))]))
+    # "the third time", "zum dritten Mal", "une troisième fois": an ordinal that counts times, which
+    # "twice" or "трижды" may translate (see quantity_word_changes).
+    time = {"en": r"time", "fr": r"fois", "de": r"Mal", "es": r"vez", "ru": r"раз"}[language]
+    rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)})\s+{time}{end}", re.IGNORECASE),
+                       lambda match: ordinals[ignorecase_key(match.group("w"))]))
     times = {"en": r"times", "fr": r"fois", "de": r"(?:-?mal|\s+Mal)", "es": r"veces", "ru": r"раза?"}[language]
     space = "" if language == "de" else r"\s+"
     rules.append(_counted(language, "multiplier", rf"{edge}(?P<n>{number}){space}{times}{end}"))
@@ -522,6 +527,28 @@ def _said_elsewhere(kind: str, items: tuple[Number, ...], free: Counter[Decimal]
         item.value for item in items if item.kind != kind}
 
 
+_TIME_NOUNS = frozenset("time fois mal vez раз".split())
+
+
+def _counts_times(item: Number) -> bool:
+    """An ordinal read with its noun of times: "the third time", "zum dritten Mal"."""
+    return item.kind == "ordinal" and item.text.rsplit(None, 1)[-1].lower() in _TIME_NOUNS
+
+
+def _pair_off(kind: str, left_source: list[Number], left_target: list[Number],
+              may_pair: Callable[[Number], bool] = lambda item: True, partner_first: bool = False) -> None:
+    """Remove from both lists the items that agree in value, one for one. Only items of the target
+    list (of the source list with `partner_first`) that `may_pair` accepts are paired."""
+    for item in list(left_source):
+        if partner_first and not may_pair(item):
+            continue
+        partner = next((other for other in left_target if (partner_first or may_pair(other))
+                        and _agree(kind, item.value, other.value)), None)
+        if partner is not None:
+            left_source.remove(item)
+            left_target.remove(partner)
+
+
 def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[Number, ...],
                           source_numbers: Callable[[], Iterable[Number]],
                           target_numbers: Callable[[], Iterable[Number]]) -> tuple[tuple[Number, Number], ...]:
@@ -532,17 +559,24 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
     outside its own quantity words of this kind, and more often than this text does, is not a
     conflict. They are costly, and only asked for when a kind is left unpaired on both sides.
     Pairing is by multiset: "first ... second" / "zweite ... zweite" leaves 1 against 2."""
-    candidates = []
-    for kind in KINDS:
-        left_source = [item for item in source_items if item.kind == kind]
-        left_target = [item for item in target_items if item.kind == kind]
-        for item in list(left_source):
-            partner = next((other for other in left_target if _agree(kind, item.value, other.value)), None)
-            if partner is not None:
-                left_source.remove(item)
-                left_target.remove(partner)
-        if left_source and left_target:
-            candidates.append((kind, left_source, left_target))
+    left = {kind: ([item for item in source_items if item.kind == kind],
+                   [item for item in target_items if item.kind == kind]) for kind in KINDS}
+    for kind, (left_source, left_target) in left.items():
+        _pair_off(kind, left_source, left_target)
+    # "twice" / "la deuxième fois", "a second time" / "дважды": a count of times is an ordinal that
+    # may translate a multiplier, either way; left over, it is compared with the other side's
+    # multipliers when that side has no ordinal left to compare it with.
+    (source_multipliers, target_multipliers), (source_ordinals, target_ordinals) = left["multiplier"], left["ordinal"]
+    _pair_off("multiplier", source_multipliers, target_ordinals, _counts_times)
+    _pair_off("multiplier", source_ordinals, target_multipliers, _counts_times, partner_first=True)
+    for own, other_ordinals, multipliers, other_multipliers in (
+            (source_ordinals, target_ordinals, source_multipliers, target_multipliers),
+            (target_ordinals, source_ordinals, target_multipliers, source_multipliers)):
+        if other_multipliers and not other_ordinals:
+            multipliers += [item for item in own if _counts_times(item)]
+            own[:] = [item for item in own if not _counts_times(item)]
+    candidates = [(kind, left_source, left_target) for kind, (left_source, left_target) in left.items()
+                  if left_source and left_target]
     if not candidates:
         return ()
     source_free = _free_values(source_numbers(), source_items)
