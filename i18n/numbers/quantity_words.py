@@ -130,6 +130,17 @@ _FRACTION_AFTER = {
     "es": r"(?=\s+(?:de|del)\b)",
 }
 
+# A part named with the side of the whole it is ("top-half", "le quart supérieur"): the pattern
+# around the part, and the parts' denominators.
+_SIDES = {
+    "en": r"(?:top|bottom|left|right|upper|lower)[\s-]+{part}",
+    "fr": r"{part}\s+(?:sup[ée]rieur|inf[ée]rieur|haut|bas|gauche|droit)\w*",
+    "de": r"(?:ober|unter|link|recht)e[nrs]?\s+{part}",
+    "es": r"{part}\s+(?:superior|inferior|izquierd|derech)\w*",
+}
+_SIDE_PARTS = {"en": "half:2 third:3 quarter:4", "fr": "moitié:2 tiers:3 quart:4", "de": "Hälfte:2 Drittel:3 Viertel:4",
+               "es": "mitad:2 tercio:3 cuarto:4"}
+
 _UNITS = {
     "en": r"(?:second|minute|hour|day|week|month|year)s?",
     "fr": r"(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années?|an)",
@@ -251,6 +262,14 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                               rf"{edge}(?P<m>{article}|{number})\s+(?P<n>{_alternation(names)}){end}{after}",
                               numerator="m"))
     rules[-1] = _article_as_one(language, rules[-1])
+    # A part of a screen or a page by its side: "top-half", "upper third", "le quart supérieur",
+    # "das obere Drittel", "el tercio inferior" (the noun alone is read nowhere else: "tiers").
+    if language in _SIDES:
+        pattern = _SIDES[language]
+        parts = _table(_SIDE_PARTS[language])
+        rules.append(_Rule("fraction", re.compile(
+            rf"{edge}{pattern.format(part='(?P<w>' + _alternation(parts) + ')')}{end}", re.IGNORECASE),
+            lambda match: _fraction_value(Decimal(1), parts[ignorecase_key(match.group("w"))])))
     rules.append(_word_rule("fraction", _table(fixed["fraction"])))
     # Frequencies: "every two years", "every day", "tous les ans", "alle 2 Jahre", "каждый год".
     rules += _frequency_rules(language, number)
@@ -403,7 +422,9 @@ _TRIGGERS = {
           # Compounds of a multiplier, whole (the text is split at spaces only).
           " double-click double-clicks double-clicked double-clicking double-precision double-quote double-quotes"
           " double-quoted double-colon double-byte double-width double-space double-spaced double-sided double-word"
-          " double-buffering double-buffered triple-click triple-clicks triple-clicked triple-clicking",
+          " double-buffering double-buffered triple-click triple-clicks triple-clicked triple-clicking "
+          + " ".join(f"{side}-{part}" for side in "top bottom left right upper lower".split()
+                     for part in ("half", "third", "quarter")),
 }
 
 
