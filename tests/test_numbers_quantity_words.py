@@ -145,6 +145,12 @@ CHANGED = [
     ("The backup runs every day.", "La copia se ejecuta cada dos días.", "es", ["every day"]),
     ("The backup runs every day.", "La copia se ejecuta todos los días.", "es", []),
     ("The backup runs every day.", "Резервное копирование выполняется ежедневно.", "ru", []),
+    # Once a unit as an adjective ("hebdomadaire", "tägliche", "diarias").
+    ("The report is sent every other day.", "Le rapport est une publication quotidienne.", "fr", ["every other day"]),
+    ("The report is sent every other day.", "Le rapport est envoyé tous les deux jours.", "fr", []),
+    ("The report is sent every other day.", "Der Bericht ist eine tägliche Mail.", "de", ["every other day"]),
+    ("The report is sent every other day.", "El informe es una publicación diaria.", "es", ["every other day"]),
+    ("The report is sent every other day.", "El informe se envía cada dos días.", "es", []),
     ("The backup runs every day.", "バックアップは毎日実行されます。", "ja", []),
     ("The backup runs every day.", "バックアップは2日ごとに実行されます。", "ja", ["every day"]),
 ]

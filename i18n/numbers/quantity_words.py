@@ -148,11 +148,15 @@ _UNITS = {
     "es": r"(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)",
     "ru": r"(?:секунд\w*|минут\w*|час\w*|день|дня|дней|недел\w*|месяц\w*|год\w*|лет)",
 }
-_ONCE_A_UNIT = {  # "daily", "täglich": every one unit
+_ONCE_A_UNIT = {  # "daily", "täglich", "hebdomadaire": every one unit, adverbs and adjectives
     "en": "daily hourly weekly monthly yearly annually",
-    "fr": "quotidiennement hebdomadairement mensuellement annuellement",
-    "de": "täglich stündlich wöchentlich monatlich jährlich",
-    "es": "diariamente semanalmente mensualmente anualmente",
+    "fr": "quotidiennement hebdomadairement mensuellement annuellement quotidien quotidiens quotidienne"
+          " quotidiennes hebdomadaire hebdomadaires mensuel mensuels mensuelle mensuelles annuel annuels annuelle"
+          " annuelles",
+    "de": " ".join(word + ending for word in "täglich stündlich wöchentlich monatlich jährlich".split()
+                   for ending in ("", "e", "en", "er", "es", "em")),
+    "es": "diariamente semanalmente mensualmente anualmente diario diaria diarios diarias semanal semanales"
+          " mensual mensuales anual anuales",
     "ru": "ежедневно ежечасно еженедельно ежемесячно ежегодно",
 }
 
