@@ -84,6 +84,17 @@ CHANGED = [
     ("Show the map in the left-half of the window.", "Mostrar el mapa en la mitad izquierda de la ventana.", "es", []),
     ("Show the map in the left-half of the window.", "Показать карту в левой трети окна.", "ru", ["left-half"]),
     ("Show the map in the left-half of the window.", "Показать карту в левой половине окна.", "ru", []),
+    # Parts of an hour are minutes: "half an hour" is "30分", not a half of something.
+    ("The link expires in half an hour.", "Le lien expire dans un quart d'heure.", "fr", ["half an hour"]),
+    ("The link expires in half an hour.", "Le lien expire dans une demi-heure.", "fr", []),
+    ("The link expires in half an hour.", "Le lien expire dans 30 minutes.", "fr", []),
+    ("The link expires in half an hour.", "Der Link läuft in einer Viertelstunde ab.", "de", ["half an hour"]),
+    ("The link expires in half an hour.", "Der Link läuft in einer halben Stunde ab.", "de", []),
+    ("The link expires in half an hour.", "El enlace caduca en un cuarto de hora.", "es", ["half an hour"]),
+    ("The link expires in half an hour.", "El enlace caduca en media hora.", "es", []),
+    ("The link expires in half an hour.", "Ссылка истечёт через четверть часа.", "ru", ["half an hour"]),
+    ("The link expires in half an hour.", "Ссылка истечёт через полчаса.", "ru", []),
+    ("The link expires in half an hour.", "リンクは30分で期限切れになります。", "ja", []),
     # Approximate counts.
     ("A dozen wolves were seen.", "Une vingtaine de loups ont été vus.", "fr", ["dozen"]),
     ("A dozen wolves were seen.", "Une douzaine de loups ont été vus.", "fr", []),

@@ -30,7 +30,7 @@ from i18n.numbers.anchors import anchors, ignorecase_key, lowered_for_anchors, m
 from i18n.numbers.model import Number, NumberComparison
 from i18n.numbers.words import japanese_numeral_value
 
-KINDS = ("fraction", "frequency", "multiplier", "approximate count", "ordinal")
+KINDS = ("duration", "fraction", "frequency", "multiplier", "approximate count", "ordinal")
 
 # Cardinal words that may count a multiplier, a fraction's denominator or a frequency's period.
 _CARDINALS = {
@@ -141,6 +141,19 @@ _SIDES = {
 _SIDE_PARTS = {"en": "half:2 third:3 quarter:4", "fr": "moitié:2 tiers:3 quart:4", "de": "Hälfte:2 Drittel:3 Viertel:4",
                "es": "mitad:2 tercio:3 cuarto:4"}
 
+# Parts of an hour said in words, in minutes: "half an hour" is 30 ("30分", "une demi-heure"), not
+# a half of something ("half an hour" / "die Hälfte" would be another value).
+_DURATIONS = {
+    "en": "half an hour:30 half-hour:30 half hour:30 quarter of an hour:15 quarter-hour:15 quarter hour:15"
+          " an hour and a half:90 three quarters of an hour:45",
+    "fr": "demi-heure:30 demie heure:30 demi heure:30 quart d'heure:15 quart d’heure:15 heure et demie:90"
+          " trois quarts d'heure:45 trois quarts d’heure:45",
+    "de": "halbe Stunde:30 halben Stunde:30 Viertelstunde:15 Viertelstunden:15 viertel Stunde:15"
+          " Dreiviertelstunde:45 anderthalb Stunden:90 eineinhalb Stunden:90",
+    "es": "media hora:30 cuarto de hora:15 hora y media:90 tres cuartos de hora:45",
+    "ru": "полчаса:30 получаса:30 четверть часа:15 полтора часа:90 полутора часов:90",
+}
+
 _UNITS = {
     "en": r"(?:second|minute|hour|day|week|month|year)s?",
     "fr": r"(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années?|an)",
@@ -178,6 +191,11 @@ class _Rule:
 
 def _table(spec: str) -> dict[str, Decimal]:
     return {word.lower(): Decimal(value) for word, value in (item.rsplit(":", 1) for item in spec.split())}
+
+
+def _table_of_phrases(spec: str) -> dict[str, Decimal]:
+    """ "half an hour:30 quart d'heure:15" -> {"half an hour": 30, "quart d'heure": 15}."""
+    return {phrase.strip().lower(): Decimal(value) for phrase, value in re.findall(r"\s*([^:]+):(\d+)", spec)}
 
 
 def _alternation(words) -> str:
@@ -237,6 +255,9 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     names = _table(_FRACTION_NAMES[language])
     after = _FRACTION_AFTER.get(language, "")
     edge, end = r"(?<![\w-])", r"(?![\w-])"
+    durations = _table_of_phrases(_DURATIONS[language])
+    rules.append(_Rule("duration", _word_rule("duration", durations).pattern,
+                       lambda match: durations[" ".join(ignorecase_key(match.group("w")).split())]))
     # Fractions: "one in four", "a third", "two thirds", "every fifth" (ru, de).
     if language == "en":
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>one|1)\s+(?:in|out\s+of)\s+(?P<n>{number}){end}",
