@@ -187,6 +187,9 @@ class _Rule:
     kind: str
     pattern: re.Pattern[str]
     value: _Reader
+    # A string (lower case) every match holds, when it is a better anchor than the pattern's own
+    # (the noun of "the third time" instead of fourteen ordinals).
+    anchor: str | None = None
 
 
 def _table(spec: str) -> dict[str, Decimal]:
@@ -257,7 +260,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     edge, end = r"(?<![\w-])", r"(?![\w-])"
     durations = _table_of_phrases(_DURATIONS[language])
     rules.append(_Rule("duration", _word_rule("duration", durations).pattern,
-                       lambda match: durations[" ".join(ignorecase_key(match.group("w")).split())]))
+                       lambda match: durations[" ".join(ignorecase_key(match.group("w")).split())],
+                       {"en": "hour", "fr": "heure", "de": "stunde", "es": "hora", "ru": "час"}[language]))
     # Fractions: "one in four", "a third", "two thirds", "every fifth" (ru, de).
     if language == "en":
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>one|1)\s+(?:in|out\s+of)\s+(?P<n>{number}){end}",
@@ -315,7 +319,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     # "twice" or "трижды" may translate (see quantity_word_changes).
     time = {"en": r"time", "fr": r"fois", "de": r"Mal", "es": r"vez", "ru": r"раз"}[language]
     rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)})\s+{time}{end}", re.IGNORECASE),
-                       lambda match: ordinals[ignorecase_key(match.group("w"))]))
+                       lambda match: ordinals[ignorecase_key(match.group("w"))], time.lower()))
     times = {"en": r"times", "fr": r"fois", "de": r"(?:-?mal|\s+Mal)", "es": r"veces", "ru": r"раза?"}[language]
     space = "" if language == "de" else r"\s+"
     rules.append(_counted(language, "multiplier", rf"{edge}(?P<n>{number}){space}{times}{end}"))
@@ -509,7 +513,7 @@ def may_have_quantity_words(text: str, language: str) -> bool:
 def _rules_with_anchors(language: str) -> tuple[tuple[_Rule, frozenset[str] | None], ...]:
     """Each rule with the strings one of which its matches contain: most rules are skipped with a
     few substring tests instead of a scan of the text."""
-    return tuple((rule, anchors(rule.pattern)) for rule in _rules(language))
+    return tuple((rule, frozenset((rule.anchor,)) if rule.anchor else anchors(rule.pattern)) for rule in _rules(language))
 
 
 def warm(language: str) -> None:
