@@ -148,6 +148,13 @@ CHANGED = [
     ("The mirror was synced a second time.", "Зеркало синхронизировано трижды.", "ru", ["second time"]),
     ("The mirror was synced a second time.", "Зеркало синхронизировано дважды.", "ru", []),
     ("The mirror was synced a second time.", "Зеркало синхронизировано во второй раз.", "ru", []),
+    # An ordinal is translated by a number in digits, not by a cardinal word ("both", "a pair").
+    ("Skip the first field of both files.", "Überspringen Sie das zweite Feld beider Dateien.", "de", ["first"]),
+    ("Skip the first field of both files.", "Überspringen Sie das erste Feld beider Dateien.", "de", []),
+    ("Join on the first of a pair of keys.", "Joindre sur la deuxième d'une paire de clés.", "fr", ["first"]),
+    ("Join on the first of a pair of keys.", "Joindre sur la première d'une paire de clés.", "fr", []),
+    ("Use the first column of the two.", "Use la segunda columna de las dos.", "es", ["first"]),
+    ("Use the first column of the two.", "Use la primera columna de las dos.", "es", []),
     # Frequencies.
     ("The audit runs every two to three years.", "L'audit a lieu tous les ans.", "fr", ["every two to three years"]),
     ("The audit runs every two to three years.", "L'audit a lieu tous les deux à trois ans.", "fr", []),

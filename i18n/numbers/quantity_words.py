@@ -561,10 +561,13 @@ def _stated(value: Decimal, kind: str, values: set[Decimal]) -> bool:
     return kind == "approximate count" and any(_agree(kind, value, other) for other in values)
 
 
-def _free_values(numbers: Iterable[Number], items: tuple[Number, ...]) -> Counter[Decimal]:
+def _free_values(numbers: tuple[Number, ...], items: tuple[Number, ...], kind: str) -> Counter[Decimal]:
     """How many times a text states each value outside its own quantity words (which pairing
-    already compared: the "deuxième" of "le deuxième" is no second statement of a 2)."""
-    return Counter(number.value for number in numbers if not _overlaps(number, items))
+    already compared: the "deuxième" of "le deuxième" is no second statement of a 2). An ordinal
+    is translated by a number in digits ("the third row" / "la fila 3"), not by a cardinal word
+    ("both", "a pair", "deux")."""
+    return Counter(number.value for number in numbers if not _overlaps(number, items)
+                   and not (kind == "ordinal" and number.kind == "word"))
 
 
 def _said_elsewhere(kind: str, items: tuple[Number, ...], free: Counter[Decimal], own_free: Counter[Decimal]
@@ -629,10 +632,11 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
                   if left_source and left_target]
     if not candidates:
         return ()
-    source_free = _free_values(source_numbers(), source_items)
-    target_free = _free_values(target_numbers(), target_items)
+    source_stated, target_stated = tuple(source_numbers()), tuple(target_numbers())
     changes = []
     for kind, left_source, left_target in candidates:
+        source_free = _free_values(source_stated, source_items, kind)
+        target_free = _free_values(target_stated, target_items, kind)
         in_target = _said_elsewhere(kind, target_items, target_free, source_free)
         in_source = _said_elsewhere(kind, source_items, source_free, target_free)
         left_source = [item for item in left_source if not _stated(item.value, kind, in_target)]
