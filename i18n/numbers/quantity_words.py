@@ -9,9 +9,15 @@ nowhere (in words or digits, same kind or not) while it states another value of 
 alone, as the digit-free words of the rest of the comparison are.
 
 Every pattern reads a word only where it is a quantity: "half" not in "half-open" as a fraction of
-something; "second" not as a unit of time; "once", "double" (a type, "double-click"), "tiers"
-(third parties), "Viertel" (a district), "un cuarto" (a room) are read only in a construction that
-makes them a number, or not at all. When unsure, a word is left out.
+something; "second" not as a unit of time; "once", "tiers" (third parties), "Viertel" (a district),
+"un cuarto" (a room) are read only in a construction that makes them a number ("le quart
+supérieur", "das obere Drittel"), or not at all. When unsure, a word is left out. A word of an
+idiom or a type ("double precision", "double-click") is read: a translation may drop it, never
+name another value ("triple précision"). "Half an hour" is a duration of 30 minutes ("30分").
+
+Pairing is one for one ("first ... second" / "deuxième ... second" leaves 1 against 2), and a
+value that only the other text's own quantity words or a number both texts state ("range 1-4")
+does not excuse a conflict.
 
 The fast path is a set lookup of the source's words: most texts hold none of these words.
 """
@@ -309,12 +315,13 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     # the type ("long double", "double precision") and in compounds ("double-click", "double-quote").
     # A translation may drop them ("double quotes" / "guillemets droits"), which is never reported;
     # it may not name another multiplier ("double precision" / "triple précision").
-    alone = {"en": r"(?![\w-])|", "fr": ""}.get(language)
-    if alone is not None:
+    # English reads them alone too (French has them among its fixed words); both read the first
+    # part of a compound ("double-click", "triple-clic"), not of an option ("-mlong-double").
+    ending = {"en": r"(?![\w-])|(?=-[^\W\d_])", "fr": r"(?=-[^\W\d_])"}.get(language)
+    if ending is not None:
         table = _table("double:2 doubles:2 triple:3 triples:3 quadruple:4")
-        rules.append(_Rule("multiplier", re.compile(
-            rf"{edge}(?P<w>{_alternation(table)})(?:{alone}(?=-[^\W\d_]))", re.IGNORECASE),
-            lambda match: table[ignorecase_key(match.group("w"))]))
+        rules.append(_Rule("multiplier", re.compile(rf"{edge}(?P<w>{_alternation(table)})(?:{ending})", re.IGNORECASE),
+                           lambda match: table[ignorecase_key(match.group("w"))]))
     # "the third time", "zum dritten Mal", "une troisième fois": an ordinal that counts times, which
     # "twice" or "трижды" may translate (see quantity_word_changes).
     time = {"en": r"time", "fr": r"fois", "de": r"Mal", "es": r"vez", "ru": r"раз"}[language]
