@@ -857,11 +857,10 @@ def compare_numbers(
                                lambda: _stated_values(target, target_locale))
 
 
-def _stated_values(text: str, locale: str) -> set[Decimal]:
-    """Every value `text` states in digits or words, small numbers' stand-ins included (but not the
+def _stated_values(text: str, locale: str) -> tuple[Number, ...]:
+    """Every number `text` states in digits or words, small numbers' stand-ins included (but not the
     articles, "a" / "une": too weak to state a 1)."""
-    return ({number.value for number in read_text(text, locale).numbers}
-            | {word.value for word in _weak_words(text, locale) if word.value != 1})
+    return (*read_text(text, locale).numbers, *(word for word in _weak_words(text, locale) if word.value != 1))
 
 
 def _compare_values(source: str, target: str, source_locale: str, target_locale: str) -> NumberComparison:

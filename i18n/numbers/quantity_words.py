@@ -9,9 +9,15 @@ nowhere (in words or digits, same kind or not) while it states another value of 
 alone, as the digit-free words of the rest of the comparison are.
 
 Every pattern reads a word only where it is a quantity: "half" not in "half-open" as a fraction of
-something; "second" not as a unit of time; "once", "double" (a type, "double-click"), "tiers"
-(third parties), "Viertel" (a district), "un cuarto" (a room) are read only in a construction that
-makes them a number, or not at all. When unsure, a word is left out.
+something; "second" not as a unit of time; "once", "tiers" (third parties), "Viertel" (a district),
+"un cuarto" (a room) are read only in a construction that makes them a number ("le quart
+supérieur", "das obere Drittel"), or not at all. When unsure, a word is left out. A word of an
+idiom or a type ("double precision", "double-click") is read: a translation may drop it, never
+name another value ("triple précision"). "Half an hour" is a duration of 30 minutes ("30分").
+
+Pairing is one for one ("first ... second" / "deuxième ... second" leaves 1 against 2), and a
+value that only the other text's own quantity words or a number both texts state ("range 1-4")
+does not excuse a conflict.
 
 The fast path is a set lookup of the source's words: most texts hold none of these words.
 """
@@ -19,17 +25,18 @@ The fast path is a set lookup of the source's words: most texts hold none of the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from itertools import product
-from typing import Callable
+from typing import Callable, Iterable
 
 from i18n.numbers.anchors import anchors, ignorecase_key, lowered_for_anchors, may_match
 from i18n.numbers.model import Number, NumberComparison
 from i18n.numbers.words import japanese_numeral_value
 
-KINDS = ("fraction", "frequency", "multiplier", "approximate count", "ordinal")
+KINDS = ("duration", "fraction", "frequency", "multiplier", "approximate count", "ordinal")
 
 # Cardinal words that may count a multiplier, a fraction's denominator or a frequency's period.
 _CARDINALS = {
@@ -129,6 +136,30 @@ _FRACTION_AFTER = {
     "es": r"(?=\s+(?:de|del)\b)",
 }
 
+# A part named with the side of the whole it is ("top-half", "le quart supérieur"): the pattern
+# around the part, and the parts' denominators.
+_SIDES = {
+    "en": r"(?:top|bottom|left|right|upper|lower)[\s-]+{part}",
+    "fr": r"{part}\s+(?:sup[ée]rieur|inf[ée]rieur|haut|bas|gauche|droit)\w*",
+    "de": r"(?:ober|unter|link|recht)e[nrs]?\s+{part}",
+    "es": r"{part}\s+(?:superior|inferior|izquierd|derech)\w*",
+}
+_SIDE_PARTS = {"en": "half:2 third:3 quarter:4", "fr": "moitié:2 tiers:3 quart:4", "de": "Hälfte:2 Drittel:3 Viertel:4",
+               "es": "mitad:2 tercio:3 cuarto:4"}
+
+# Parts of an hour said in words, in minutes: "half an hour" is 30 ("30分", "une demi-heure"), not
+# a half of something ("half an hour" / "die Hälfte" would be another value).
+_DURATIONS = {
+    "en": "half an hour:30 half-hour:30 half hour:30 quarter of an hour:15 quarter-hour:15 quarter hour:15"
+          " an hour and a half:90 three quarters of an hour:45",
+    "fr": "demi-heure:30 demie heure:30 demi heure:30 quart d'heure:15 quart d’heure:15 heure et demie:90"
+          " trois quarts d'heure:45 trois quarts d’heure:45",
+    "de": "halbe Stunde:30 halben Stunde:30 Viertelstunde:15 Viertelstunden:15 viertel Stunde:15"
+          " Dreiviertelstunde:45 anderthalb Stunden:90 eineinhalb Stunden:90",
+    "es": "media hora:30 cuarto de hora:15 hora y media:90 tres cuartos de hora:45",
+    "ru": "полчаса:30 получаса:30 четверть часа:15 полтора часа:90 полутора часов:90",
+}
+
 _UNITS = {
     "en": r"(?:second|minute|hour|day|week|month|year)s?",
     "fr": r"(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années?|an)",
@@ -136,11 +167,15 @@ _UNITS = {
     "es": r"(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)",
     "ru": r"(?:секунд\w*|минут\w*|час\w*|день|дня|дней|недел\w*|месяц\w*|год\w*|лет)",
 }
-_ONCE_A_UNIT = {  # "daily", "täglich": every one unit
+_ONCE_A_UNIT = {  # "daily", "täglich", "hebdomadaire": every one unit, adverbs and adjectives
     "en": "daily hourly weekly monthly yearly annually",
-    "fr": "quotidiennement hebdomadairement mensuellement annuellement",
-    "de": "täglich stündlich wöchentlich monatlich jährlich",
-    "es": "diariamente semanalmente mensualmente anualmente",
+    "fr": "quotidiennement hebdomadairement mensuellement annuellement quotidien quotidiens quotidienne"
+          " quotidiennes hebdomadaire hebdomadaires mensuel mensuels mensuelle mensuelles annuel annuels annuelle"
+          " annuelles",
+    "de": " ".join(word + ending for word in "täglich stündlich wöchentlich monatlich jährlich".split()
+                   for ending in ("", "e", "en", "er", "es", "em")),
+    "es": "diariamente semanalmente mensualmente anualmente diario diaria diarios diarias semanal semanales"
+          " mensual mensuales anual anuales",
     "ru": "ежедневно ежечасно еженедельно ежемесячно ежегодно",
 }
 
@@ -158,10 +193,18 @@ class _Rule:
     kind: str
     pattern: re.Pattern[str]
     value: _Reader
+    # A string (lower case) every match holds, when it is a better anchor than the pattern's own
+    # (the noun of "the third time" instead of fourteen ordinals).
+    anchor: str | None = None
 
 
 def _table(spec: str) -> dict[str, Decimal]:
     return {word.lower(): Decimal(value) for word, value in (item.rsplit(":", 1) for item in spec.split())}
+
+
+def _table_of_phrases(spec: str) -> dict[str, Decimal]:
+    """ "half an hour:30 quart d'heure:15" -> {"half an hour": 30, "quart d'heure": 15}."""
+    return {phrase.strip().lower(): Decimal(value) for phrase, value in re.findall(r"\s*([^:]+):(\d+)", spec)}
 
 
 def _alternation(words) -> str:
@@ -221,6 +264,10 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     names = _table(_FRACTION_NAMES[language])
     after = _FRACTION_AFTER.get(language, "")
     edge, end = r"(?<![\w-])", r"(?![\w-])"
+    durations = _table_of_phrases(_DURATIONS[language])
+    rules.append(_Rule("duration", _word_rule("duration", durations).pattern,
+                       lambda match: durations[" ".join(ignorecase_key(match.group("w")).split())],
+                       {"en": "hour", "fr": "heure", "de": "stunde", "es": "hora", "ru": "час"}[language]))
     # Fractions: "one in four", "a third", "two thirds", "every fifth" (ru, de).
     if language == "en":
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>one|1)\s+(?:in|out\s+of)\s+(?P<n>{number}){end}",
@@ -250,19 +297,36 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                               rf"{edge}(?P<m>{article}|{number})\s+(?P<n>{_alternation(names)}){end}{after}",
                               numerator="m"))
     rules[-1] = _article_as_one(language, rules[-1])
+    # A part of a screen or a page by its side: "top-half", "upper third", "le quart supérieur",
+    # "das obere Drittel", "el tercio inferior" (the noun alone is read nowhere else: "tiers").
+    if language in _SIDES:
+        pattern = _SIDES[language]
+        parts = _table(_SIDE_PARTS[language])
+        rules.append(_Rule("fraction", re.compile(
+            rf"{edge}{pattern.format(part='(?P<w>' + _alternation(parts) + ')')}{end}", re.IGNORECASE),
+            lambda match: _fraction_value(Decimal(1), parts[ignorecase_key(match.group("w"))])))
     rules.append(_word_rule("fraction", _table(fixed["fraction"])))
     # Frequencies: "every two years", "every day", "tous les ans", "alle 2 Jahre", "каждый год".
     rules += _frequency_rules(language, number)
     rules.append(_word_rule("frequency", {word: Decimal(1) for word in _ONCE_A_UNIT[language].split()}))
     # Multipliers: fixed words, and "three times", "3 fois", "dreimal", "tres veces", "три раза".
     rules.append(_word_rule("multiplier", _table(fixed["multiplier"])))
-    # Before a word ("double space", "doubles the cache"), but not the type ("long double", "as a
-    # double.", "a double value"), nor "double-click".
-    if language == "en":
-        rules.append(_word_rule("multiplier", _table("double:2 doubles:2 triple:3 triples:3 quadruple:4"),
-                                before=r"(?<!long\s)",
-                                after=r"(?=\s+[^\W\d_])(?!\s+(?:value|values|type|types|precision|variable|variables|number|numbers"
-                                      r"|float|floats|argument|arguments)\b)"))
+    # "double" / "triple" wherever they stand: before a word ("double space"), alone ("Double"), as
+    # the type ("long double", "double precision") and in compounds ("double-click", "double-quote").
+    # A translation may drop them ("double quotes" / "guillemets droits"), which is never reported;
+    # it may not name another multiplier ("double precision" / "triple précision").
+    # English reads them alone too (French has them among its fixed words); both read the first
+    # part of a compound ("double-click", "triple-clic"), not of an option ("-mlong-double").
+    ending = {"en": r"(?![\w-])|(?=-[^\W\d_])", "fr": r"(?=-[^\W\d_])"}.get(language)
+    if ending is not None:
+        table = _table("double:2 doubles:2 triple:3 triples:3 quadruple:4")
+        rules.append(_Rule("multiplier", re.compile(rf"{edge}(?P<w>{_alternation(table)})(?:{ending})", re.IGNORECASE),
+                           lambda match: table[ignorecase_key(match.group("w"))]))
+    # "the third time", "zum dritten Mal", "une troisième fois": an ordinal that counts times, which
+    # "twice" or "трижды" may translate (see quantity_word_changes).
+    time = {"en": r"time", "fr": r"fois", "de": r"Mal", "es": r"vez", "ru": r"раз"}[language]
+    rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)})\s+{time}{end}", re.IGNORECASE),
+                       lambda match: ordinals[ignorecase_key(match.group("w"))], time.lower()))
     times = {"en": r"times", "fr": r"fois", "de": r"(?:-?mal|\s+Mal)", "es": r"veces", "ru": r"раза?"}[language]
     space = "" if language == "de" else r"\s+"
     rules.append(_counted(language, "multiplier", rf"{edge}(?P<n>{number}){space}{times}{end}"))
@@ -390,7 +454,13 @@ _TRIGGERS = {
           " double doubles triple triples quadruple fold half halves halved third thirds quarter quarters fifth fifths"
           " tenth tenths dozen dozens tens hundreds thousands millions billions every daily hourly weekly monthly"
           " yearly annually times one One 1 first second fourth sixth seventh eighth ninth eleventh twelfth twentieth"
-          " hundredth",
+          " hundredth"
+          # Compounds of a multiplier, whole (the text is split at spaces only).
+          " double-click double-clicks double-clicked double-clicking double-precision double-quote double-quotes"
+          " double-quoted double-colon double-byte double-width double-space double-spaced double-sided double-word"
+          " double-buffering double-buffered triple-click triple-clicks triple-clicked triple-clicking "
+          + " ".join(f"{side}-{part}" for side in "top bottom left right upper lower".split()
+                     for part in ("half", "third", "quarter")),
 }
 
 
@@ -450,7 +520,7 @@ def may_have_quantity_words(text: str, language: str) -> bool:
 def _rules_with_anchors(language: str) -> tuple[tuple[_Rule, frozenset[str] | None], ...]:
     """Each rule with the strings one of which its matches contain: most rules are skipped with a
     few substring tests instead of a scan of the text."""
-    return tuple((rule, anchors(rule.pattern)) for rule in _rules(language))
+    return tuple((rule, frozenset((rule.anchor,)) if rule.anchor else anchors(rule.pattern)) for rule in _rules(language))
 
 
 def warm(language: str) -> None:
@@ -498,33 +568,86 @@ def _stated(value: Decimal, kind: str, values: set[Decimal]) -> bool:
     return kind == "approximate count" and any(_agree(kind, value, other) for other in values)
 
 
+def _free_values(numbers: tuple[Number, ...], items: tuple[Number, ...], kind: str) -> Counter[Decimal]:
+    """How many times a text states each value outside its own quantity words (which pairing
+    already compared: the "deuxième" of "le deuxième" is no second statement of a 2). An ordinal
+    is translated by a number in digits ("the third row" / "la fila 3"), not by a cardinal word
+    ("both", "a pair", "deux")."""
+    return Counter(number.value for number in numbers if not _overlaps(number, items)
+                   and not (kind == "ordinal" and number.kind == "word"))
+
+
+def _said_elsewhere(kind: str, items: tuple[Number, ...], free: Counter[Decimal], own_free: Counter[Decimal]
+                    ) -> set[Decimal]:
+    """The values a text may translate a quantity word of `kind` of the other text with: its
+    quantity words of other kinds ("twice" / "zum zweiten Mal"), and the numbers it states more
+    often than the other text does: a number both state ("range 1-4" / "plage 1-4") is the
+    translation of that number, not of "first"."""
+    return {value for value, count in free.items() if count > own_free[value]} | {
+        item.value for item in items if item.kind != kind}
+
+
+_TIME_NOUNS = frozenset("time fois mal vez раз".split())
+
+
+def _counts_times(item: Number) -> bool:
+    """An ordinal read with its noun of times: "the third time", "zum dritten Mal"."""
+    return item.kind == "ordinal" and item.text.rsplit(None, 1)[-1].lower() in _TIME_NOUNS
+
+
+def _pair_off(kind: str, left_source: list[Number], left_target: list[Number],
+              may_pair: Callable[[Number], bool] = lambda item: True, partner_first: bool = False) -> None:
+    """Remove from both lists the items that agree in value, one for one. Only items of the target
+    list (of the source list with `partner_first`) that `may_pair` accepts are paired."""
+    for item in list(left_source):
+        if partner_first and not may_pair(item):
+            continue
+        partner = next((other for other in left_target if (partner_first or may_pair(other))
+                        and _agree(kind, item.value, other.value)), None)
+        if partner is not None:
+            left_source.remove(item)
+            left_target.remove(partner)
+
+
 def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[Number, ...],
-                          source_values: Callable[[], set[Decimal]], target_values: Callable[[], set[Decimal]]
-                          ) -> tuple[tuple[Number, Number], ...]:
+                          source_numbers: Callable[[], Iterable[Number]],
+                          target_numbers: Callable[[], Iterable[Number]]) -> tuple[tuple[Number, Number], ...]:
     """(source, translation) pairs of quantities of one kind whose values conflict.
 
-    `source_values` / `target_values` give every value each text states otherwise (numbers in
-    digits or words, words standing in for small numbers): a value stated anywhere is not a
-    conflict. They are costly, and only asked for when a kind is left unpaired on both sides."""
-    candidates = []
-    for kind in KINDS:
-        left_source = [item for item in source_items if item.kind == kind]
-        left_target = [item for item in target_items if item.kind == kind]
-        for item in list(left_source):
-            partner = next((other for other in left_target if _agree(kind, item.value, other.value)), None)
-            if partner is not None:
-                left_source.remove(item)
-                left_target.remove(partner)
-        if left_source and left_target:
-            candidates.append((kind, left_source, left_target))
+    `source_numbers` / `target_numbers` give every number each text states otherwise (in digits
+    or words, words standing in for small numbers included): a value the other text states
+    outside its own quantity words of this kind, and more often than this text does, is not a
+    conflict. They are costly, and only asked for when a kind is left unpaired on both sides.
+    Pairing is by multiset: "first ... second" / "zweite ... zweite" leaves 1 against 2."""
+    left = {kind: ([item for item in source_items if item.kind == kind],
+                   [item for item in target_items if item.kind == kind]) for kind in KINDS}
+    for kind, (left_source, left_target) in left.items():
+        _pair_off(kind, left_source, left_target)
+    # "twice" / "la deuxième fois", "a second time" / "дважды": a count of times is an ordinal that
+    # may translate a multiplier, either way; left over, it is compared with the other side's
+    # multipliers when that side has no ordinal left to compare it with.
+    (source_multipliers, target_multipliers), (source_ordinals, target_ordinals) = left["multiplier"], left["ordinal"]
+    _pair_off("multiplier", source_multipliers, target_ordinals, _counts_times)
+    _pair_off("multiplier", source_ordinals, target_multipliers, _counts_times, partner_first=True)
+    for own, other_ordinals, multipliers, other_multipliers in (
+            (source_ordinals, target_ordinals, source_multipliers, target_multipliers),
+            (target_ordinals, source_ordinals, target_multipliers, source_multipliers)):
+        if other_multipliers and not other_ordinals:
+            multipliers += [item for item in own if _counts_times(item)]
+            own[:] = [item for item in own if not _counts_times(item)]
+    candidates = [(kind, left_source, left_target) for kind, (left_source, left_target) in left.items()
+                  if left_source and left_target]
     if not candidates:
         return ()
-    all_source = source_values() | {item.value for item in source_items}
-    all_target = target_values() | {item.value for item in target_items}
+    source_stated, target_stated = tuple(source_numbers()), tuple(target_numbers())
     changes = []
     for kind, left_source, left_target in candidates:
-        left_source = [item for item in left_source if not _stated(item.value, kind, all_target)]
-        left_target = [item for item in left_target if not _stated(item.value, kind, all_source)]
+        source_free = _free_values(source_stated, source_items, kind)
+        target_free = _free_values(target_stated, target_items, kind)
+        in_target = _said_elsewhere(kind, target_items, target_free, source_free)
+        in_source = _said_elsewhere(kind, source_items, source_free, target_free)
+        left_source = [item for item in left_source if not _stated(item.value, kind, in_target)]
+        left_target = [item for item in left_target if not _stated(item.value, kind, in_source)]
         changes += zip(left_source, left_target)
     changes.sort(key=lambda pair: pair[0].start)
     return tuple(changes)
@@ -559,11 +682,11 @@ def _said_by(number: Number, items: tuple[Number, ...]) -> bool:
 
 
 def with_quantity_words(comparison: NumberComparison, source: str, target: str, source_language: str,
-                        target_language: str, source_values: Callable[[], set[Decimal]],
-                        target_values: Callable[[], set[Decimal]]) -> NumberComparison:
+                        target_language: str, source_numbers: Callable[[], Iterable[Number]],
+                        target_numbers: Callable[[], Iterable[Number]]) -> NumberComparison:
     """`comparison` with the conflicting quantity words added as changed values (those the
     comparison has not reported already), and without the numbers in digits the other text says
-    in words ("twice" / "2 fois"). The value sets are only worked out when needed."""
+    in words ("twice" / "2 fois"). The other numbers are only read when needed."""
     if not quantity_word_test(source_language)(source) or not _rules(target_language):
         return comparison
     source_items = read_quantity_words(source, source_language)
@@ -574,7 +697,7 @@ def with_quantity_words(comparison: NumberComparison, source: str, target: str, 
     missing = tuple(number for number in comparison.missing
                     if not _said_by(number, _unpaired(target_items, source_items)))
     added = tuple(number for number in comparison.added if not _said_by(number, _unpaired(source_items, target_items)))
-    changes = quantity_word_changes(source_items, target_items, source_values, target_values)
+    changes = quantity_word_changes(source_items, target_items, source_numbers, target_numbers)
     # A pair already reported as changed stays as it is; a number reported missing or added that a
     # pair covers is reported as the pair ("twice" / "3回": changed, not "3" added).
     new = tuple(pair for pair in changes if not _overlaps(pair[0], [old[0] for old in comparison.changed])
