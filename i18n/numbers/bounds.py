@@ -172,12 +172,13 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
 # "cannot have more than 2^32" is a ceiling: a negated modal just before a comparator turns it
 # over (a bare "not" elsewhere in the sentence does not: "not vacuumed in over 2 billion").
 _NEGATIONS = {
-    "en": r"cannot|can't|can not|must not|mustn't|may not|should not|shouldn't|could not|couldn't"
-          r"|does not|doesn't|do not|don't|will not|won't",
+    "en": r"cannot|can['’]t|can not|must not|mustn['’]t|may not|should not|shouldn['’]t|could not|couldn['’]t"
+          r"|does not|doesn['’]t|do not|don['’]t|will not|won['’]t|shall not|never",
     "fr": r"ne peut pas|ne peuvent pas|ne peux pas|ne pouvez pas|ne pouvons pas|ne doit pas|ne doivent pas"
           r"|ne peut|ne peux|ne doit|ne peuvent|ne doivent|ne pourra|ne pourront|ne saurait|ne sauraient"
           r"|impossible de",
-    "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine",
+    "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine|darf keine|dürfen keine"
+          r"|sollte nicht|sollten nicht|soll nicht|sollen nicht|darf nie|dürfen nie",
     # Spanish negates a comparator with "no" and any verb: "que no tenga más de 24 horas".
     "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten|no",
     "ru": r"не может|не могут|нельзя|не должн\w*",
@@ -185,7 +186,7 @@ _NEGATIONS = {
 
 
 # A bare "not" turns over the comparator right after it ("is not greater than or equal to 1" / "1未満").
-_NEGATIONS_JUST_BEFORE = {"en": "not", "fr": "pas|non", "de": "nicht", "es": "no", "ru": "не|ни"}
+_NEGATIONS_JUST_BEFORE = {"en": "not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t", "fr": "pas|non", "de": "nicht", "es": "no", "ru": "не|ни"}
 
 
 @lru_cache(maxsize=None)
@@ -195,6 +196,19 @@ def _negation_re(language: str) -> re.Pattern[str] | None:
         return None
     return re.compile(r"(?i)(?<!\w)(?:(?:" + words + r")(?:\W+\w+){0,2}|" + _NEGATIONS_JUST_BEFORE[language]
                       + r")[\s\u00a0]+$")
+
+
+# A phrase that holds its own negation ("no more than", "nicht kleiner als", "не более", "ne doit pas
+# dépasser", "を超えない"): its direction is read whole, and the negation was seen.
+_NEGATION_IN_PHRASE_RE = re.compile(
+    r"(?i)(?<!\w)(?:no|not|never|pas|ne|n|nicht|nie|kein\w*|не|ни|sin|sans)(?!\w)|n['’]t\b"
+    r"|ない|ては|られ|ることはでき")
+
+
+def says_a_negation(bound: Comparator) -> bool:
+    """A negation was read with the bound: one that turned it over ("cannot have more than") or one
+    inside its phrase ("nicht kleiner als")."""
+    return bound.negated or _NEGATION_IN_PHRASE_RE.search(bound.text) is not None
 
 
 def _negated(direction: str, text: str, start: int, language: str) -> str:

@@ -44,7 +44,7 @@ from i18n.numbers.masking import is_spaced_letter, mask_non_quantities
 from i18n.numbers.examples import example_spans, localised, span_at
 from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, lost_in_place, same_runs
 from i18n.numbers.bounds import (LOWER, comparator, may_bound_a_number, may_have_comparator, may_name_an_extreme,
-                                 strict, swapped_extreme)
+                                 says_a_negation, strict, swapped_extreme)
 from i18n.numbers.notes import asks_for_a_value, without_added_pointers, without_translator_notes
 from i18n.numbers.model import (BoundMismatch, ExtremeSwap, Literal, LiteralMismatch, Number, NumberComparison,
                                 StyleProblem)
@@ -197,20 +197,37 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
     if not pairs or not may_have_comparator(source_text, source_language):
         return ()
     found = []
-    for source_number, target_number in pairs:
+    for source_number, target_number in _in_text_order(pairs):
         source_bound = comparator(source_text, source_number, source_language)
         if source_bound is None:
             continue
         target_bound = comparator(target_text, target_number, target_language)
         # A negation is read in a few words of each language only ("ne pas utiliser ... moins de"
         # escapes it): a bound turned over by one is never reported, only ever excused; by one on
-        # each side ("cannot have more than" / "ne peut pas avoir moins de"), it is compared.
+        # each side ("cannot have more than" / "ne peut pas avoir moins de", or "cannot be greater
+        # than" / "darf nicht kleiner als", the negation inside the phrase), it is compared.
         if (target_bound is not None and target_bound.direction != source_bound.direction
-                and source_bound.negated == target_bound.negated):
+                and (source_bound.negated == target_bound.negated
+                     or says_a_negation(source_bound) and says_a_negation(target_bound))):
             found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
                                        source_bound.direction, target_bound.direction))
     found.sort(key=lambda mismatch: mismatch.source.start)
     return tuple(found)
+
+
+def _in_text_order(pairs: list[tuple[Number, Number]]) -> list[tuple[Number, Number]]:
+    """The pairs, a value said several times on each side paired mention by mention in text order
+    ("more than 2^32-2" / "menos de 2^32-2": the first 2 with the first 2), as a bound reads them."""
+    by_value: dict[Decimal, list[tuple[Number, Number]]] = {}
+    for pair in pairs:
+        by_value.setdefault(pair[0].value, []).append(pair)
+    if all(len(group) == 1 for group in by_value.values()):
+        return pairs
+    ordered = []
+    for group in by_value.values():
+        ordered += zip(sorted((pair[0] for pair in group), key=lambda number: number.start),
+                       sorted((pair[1] for pair in group), key=lambda number: number.start))
+    return ordered
 
 
 def _repeated_aside(number: Number, numbers: tuple[Number, ...], text: str) -> bool:
