@@ -224,6 +224,17 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     if patterns is None:
         return None
     before_re, after_re, directions = patterns
+    # Japanese puts the comparator after the number and its counter: there it wins over one further
+    # before ("最低でも 1 以下" is "1 or less", whatever "at least" said).
+    if language in _CJK_LANGUAGES:
+        return _comparator_after(text, number, language, after_re, directions) or _comparator_before(
+            text, number, language, before_re, directions)
+    return _comparator_before(text, number, language, before_re, directions) or _comparator_after(
+        text, number, language, after_re, directions)
+
+
+def _comparator_before(text: str, number: _Placed, language: str, before_re: re.Pattern[str],
+                       directions: dict[str, str]) -> Comparator | None:
     window = text[max(0, number.start - 30):number.start]
     before = before_re.search(window)
     if before is not None:
@@ -232,6 +243,11 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         if phrase in directions and not (start > 0 and text[start - 1] == "%"):  # "%<PRIu32>": GCC markup
             direction = _negated(directions[phrase], text, start, language)
             return Comparator(direction, before.group().strip(), direction != directions[phrase])
+    return None
+
+
+def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pattern[str],
+                      directions: dict[str, str]) -> Comparator | None:
     after = after_re.search(text[number.end:number.end + 40])
     if after is not None:
         phrase = " ".join(after.group("phrase").lower().split())
