@@ -227,10 +227,69 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     # Japanese puts the comparator after the number and its counter: there it wins over one further
     # before ("最低でも 1 以下" is "1 or less", whatever "at least" said).
     if language in _CJK_LANGUAGES:
-        return _comparator_after(text, number, language, after_re, directions) or _comparator_before(
-            text, number, language, before_re, directions)
-    return _comparator_before(text, number, language, before_re, directions) or _comparator_after(
-        text, number, language, after_re, directions)
+        return (_comparator_after(text, number, language, after_re, directions)
+                or _comparator_before(text, number, language, before_re, directions)
+                or _range_end(text, number, language))
+    return (_comparator_before(text, number, language, before_re, directions)
+            or _comparator_after(text, number, language, after_re, directions)
+            or _range_end(text, number, language))
+
+
+# A range bounds both its ends: "between 0 and 56", "from 1 to 65535" is a floor on the first and
+# a ceiling on the second, against which "0 以下" is turned over. Only a range whose ends are in
+# order: "reduced from 10 to 5" is a change, not a range.
+_RANGE_NUMBER = r"([-+\u2212]?\d[\d.,]*)"
+_RANGES = {
+    "en": (r"between|from|range(?: of)?", r"and|to|through|until|till"),
+    "fr": (r"entre|de|compris entre", r"et|à"),
+    "de": (r"zwischen|von", r"und|bis"),
+    "es": (r"entre|de|desde", r"y|a|hasta"),
+    "ru": (r"между|от|с", r"и|до|по"),
+    "ja": (None, r"から|～|〜"),
+}
+_RANGE_WORDS = {"en": ("between", "from", "range"), "fr": ("entre", "de "), "de": ("zwischen", "von"),
+                "es": ("entre", "de", "desde"), "ru": ("между", "от", "с "), "ja": ("から", "～", "〜")}
+
+
+@lru_cache(maxsize=None)
+def _range_re(language: str) -> re.Pattern[str] | None:
+    words = _RANGES.get(language)
+    if words is None:
+        return None
+    opening, joining = words
+    if opening is None:  # "1 から 65535", "0〜56": the ends are joined, nothing opens the range
+        return re.compile(r"(?<![\d.,])" + _RANGE_NUMBER + r"\s*[^\d\s、。,]{0,4}?\s*(?:" + joining + r")\s*"
+                          + _RANGE_NUMBER)
+    return re.compile(r"(?i)(?<!\w)(?:" + opening + r")\s+" + _RANGE_NUMBER + r"\s+(?:" + joining + r")\s+"
+                      + _RANGE_NUMBER)
+
+
+def may_state_a_range(text: str, language: str) -> bool:
+    """The cheap test for a range's words ("between", "from", "entre", "から")."""
+    words = _RANGE_WORDS.get(language)
+    if words is None:
+        return False
+    lowered = text.lower()
+    return any(word in lowered for word in words) and _range_re(language).search(text) is not None
+
+
+def _ordered(first: str, second: str) -> bool:
+    try:
+        return float(first.rstrip(".,").replace(",", "")) <= float(second.rstrip(".,").replace(",", ""))
+    except ValueError:
+        return True
+
+
+def _range_end(text: str, number: _Placed, language: str) -> Comparator | None:
+    pattern = _range_re(language)
+    if pattern is None:
+        return None
+    for found in pattern.finditer(text, max(0, number.start - 30), number.end + 30):
+        if found.start(1) == number.start and _ordered(found.group(1), found.group(2)):
+            return Comparator(LOWER, found.group())
+        if found.start(2) == number.start and _ordered(found.group(1), found.group(2)):
+            return Comparator(UPPER, found.group())
+    return None
 
 
 def _comparator_before(text: str, number: _Placed, language: str, before_re: re.Pattern[str],
@@ -408,6 +467,7 @@ def warm(language: str) -> None:
         _patterns(language)
         _phrases_by_first_word(language)
         _bound_number_re(language)
+    _range_re(language)
     _negation_re(language)
     _extreme_res(language)
 
