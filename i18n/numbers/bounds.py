@@ -224,6 +224,9 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     if patterns is None:
         return None
     before_re, after_re, directions = patterns
+    multiple = _multiple(text, number, language)
+    if multiple is not None:
+        return multiple
     # Japanese puts the comparator after the number and its counter: there it wins over one further
     # before ("最低でも 1 以下" is "1 or less", whatever "at least" said).
     if language in _CJK_LANGUAGES:
@@ -262,6 +265,56 @@ def _range_re(language: str) -> re.Pattern[str] | None:
                           + _RANGE_NUMBER)
     return re.compile(r"(?i)(?<!\w)(?:" + opening + r")\s+" + _RANGE_NUMBER + r"\s+(?:" + joining + r")\s+"
                       + _RANGE_NUMBER)
+
+
+# A multiplier with a comparative: "4 times larger" goes up, "4-mal kleiner", "в 4 раза меньше",
+# "4 fois plus petit", "4 veces menor", "4 倍小さい" go down. Up reads as a floor, down as a ceiling
+# ("times larger" / "fois plus petit" is a bound turned over); "4 times as large" has no direction.
+_MULTIPLES = {
+    "en": (r"(?:times|x|×|-fold)\s+", r"larger|bigger|greater|higher|longer|more|wider|taller|heavier",
+           r"smaller|lower|shorter|less|fewer|narrower|lighter"),
+    "fr": (r"fois\s+", r"plus(?!\s+(?:petit|court|bas|faible|léger|légère|étroit|mince)\w*)",
+           r"moins|plus\s+(?:petit|court|bas|faible|léger|légère|étroit|mince)\w*"),
+    "de": (r"-?\s*(?:mal|fach)\s+", r"größer|höher|länger|mehr|breiter|schwerer|umfangreicher",
+           r"kleiner|niedriger|kürzer|weniger|geringer|schmaler|leichter"),
+    "es": (r"veces\s+", r"mayor|mayores|más(?!\s+(?:pequeñ|cort|baj|chic|estrech|liger|delgad)\w*)",
+           r"menor|menores|menos|más\s+(?:pequeñ|cort|baj|chic|estrech|liger|delgad)\w*"),
+    "ru": (r"раз[а]?\s+", r"больше|выше|длиннее|шире|тяжелее|крупнее|дольше|более",
+           r"меньше|ниже|короче|уже|легче|мельче|менее"),
+    "ja": (r"倍\s*(?:も)?", r"大き|高|長|多|広|重", r"小さ|低|短|少な|狭|軽"),
+}
+_MULTIPLE_WORDS = {"en": ("times", "x ", "×", "-fold"), "fr": ("fois",), "de": ("mal", "fach"), "es": ("veces",),
+                   "ru": ("раз",), "ja": ("倍",)}
+
+
+@lru_cache(maxsize=None)
+def _multiple_re(language: str) -> re.Pattern[str] | None:
+    words = _MULTIPLES.get(language)
+    if words is None:
+        return None
+    multiplier, up, down = words
+    edge = "" if language in _CJK_LANGUAGES else r"(?!\w)"
+    return re.compile(r"(?i)\s*" + multiplier + r"(?:(?P<up>" + up + r")|(?P<down>" + down + r"))" + edge)
+
+
+def _multiple(text: str, number: _Placed, language: str) -> Comparator | None:
+    pattern = _multiple_re(language)
+    found = pattern.match(text, number.end) if pattern is not None else None
+    if found is None:
+        return None
+    return Comparator(LOWER if found.group("up") else UPPER, found.group().strip())
+
+
+def may_state_a_multiple(text: str, language: str) -> bool:
+    """The cheap test for a multiplier's words ("times", "fois", "раз", "倍")."""
+    words = _MULTIPLE_WORDS.get(language)
+    return words is not None and any(word in text for word in words)
+
+
+def may_have_bound(text: str, language: str) -> bool:
+    """Could `text` bound a value at all: a comparator, a range or a multiplier with a comparative."""
+    return (may_have_comparator(text, language) or may_state_a_range(text, language)
+            or may_state_a_multiple(text, language))
 
 
 def may_state_a_range(text: str, language: str) -> bool:
@@ -468,12 +521,17 @@ def warm(language: str) -> None:
         _phrases_by_first_word(language)
         _bound_number_re(language)
     _range_re(language)
+    _multiple_re(language)
     _negation_re(language)
     _extreme_res(language)
 
 
 def may_bound_a_number(text: str, language: str) -> bool:
-    """Stricter than may_have_comparator: a comparator next to a digit ("at most 5", "5 or more")."""
+    """Stricter than may_have_bound: a comparator next to a digit ("at most 5", "5 or more"), a range
+    of digits ("between 0 and 56") or a multiplier ("4 times larger")."""
     pattern = _bound_number_re(language)
-    return pattern is not None and may_have_comparator(text, language) and pattern.search(text) is not None
+    return pattern is not None and (
+        may_have_comparator(text, language) and pattern.search(text) is not None
+        or may_state_a_range(text, language)
+        or may_state_a_multiple(text, language) and _multiple_re(language).search(text) is not None)
 

@@ -44,7 +44,7 @@ from i18n.numbers.masking import is_spaced_letter, mask_non_quantities
 from i18n.numbers.examples import example_spans, localised, span_at
 from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, lost_in_place, same_runs
 from i18n.numbers.bounds import (LOWER, comparator, may_bound_a_number, may_have_comparator, may_name_an_extreme,
-                                 may_state_a_range, says_a_negation, strict, swapped_extreme)
+                                 may_have_bound, says_a_negation, strict, swapped_extreme)
 from i18n.numbers.notes import asks_for_a_value, without_added_pointers, without_translator_notes
 from i18n.numbers.model import (BoundMismatch, ExtremeSwap, Literal, LiteralMismatch, Number, NumberComparison,
                                 StyleProblem)
@@ -194,8 +194,7 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
     """Pairs of equal values whose comparators point opposite ways ("at most 1" / "au moins un")."""
     source_language = locale_symbols(source_locale).language
     target_language = locale_symbols(target_locale).language
-    if not pairs or not (may_have_comparator(source_text, source_language)
-                         or may_state_a_range(source_text, source_language)):
+    if not pairs or not may_have_bound(source_text, source_language):
         return ()
     found = []
     for source_number, target_number in _in_text_order(pairs):
@@ -679,8 +678,7 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
     target_tokens = list(filter(_search_digit, target.split()))
     if (source_tokens and target_tokens and not may_have_number_words(source, locale_symbols(source_locale).language)
             and not ROMAN_TRIGGER_RE.search(source) and _same_plain_digits(source_tokens, target_tokens)
-            and not ((may_bound_a_number(source, locale_symbols(source_locale).language)
-                      or may_state_a_range(source, locale_symbols(source_locale).language))
+            and not (may_bound_a_number(source, locale_symbols(source_locale).language)
                      and may_bound_a_number(target, locale_symbols(target_locale).language))):
         return _EMPTY_COMPARISON
     source_ascii, target_ascii = ascii_digits(source), ascii_digits(target)
