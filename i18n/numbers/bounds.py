@@ -227,11 +227,14 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     multiple = _multiple(text, number, language)
     if multiple is not None:
         return multiple
-    # Japanese puts the comparator after the number and its counter: there it wins over one further
-    # before ("最低でも 1 以下" is "1 or less", whatever "at least" said).
+    # Japanese puts the comparator right after the number and its counter: there it wins over one
+    # further before ("最低でも 1 以下" is "1 or less", whatever "at least" said); not after a time
+    # offset ("最低 2 日前まで" is "at least 2 days before").
     if language in _CJK_LANGUAGES:
-        return (_comparator_after(text, number, language, after_re, directions)
-                or _comparator_before(text, number, language, before_re, directions)
+        after = _comparator_after(text, number, language, after_re, directions)
+        if after is not None and _TIGHT_AFTER_RE.match(text, number.end, number.end + 6 + len(after.text)):
+            return after
+        return (_comparator_before(text, number, language, before_re, directions) or after
                 or _range_end(text, number, language))
     return (_comparator_before(text, number, language, before_re, directions)
             or _comparator_after(text, number, language, after_re, directions)
@@ -343,6 +346,9 @@ def _range_end(text: str, number: _Placed, language: str) -> Comparator | None:
         if found.start(2) == number.start and _ordered(found.group(1), found.group(2)):
             return Comparator(UPPER, found.group())
     return None
+
+
+_TIGHT_AFTER_RE = re.compile(r"\s?[^\d\s。、,.前後]{0,2}\s?(?:以上|以下|未満|超|以内|まで|を[超越]え|より|を[上下]回)")
 
 
 def _comparator_before(text: str, number: _Placed, language: str, before_re: re.Pattern[str],

@@ -197,37 +197,51 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
     if not pairs or not may_have_bound(source_text, source_language):
         return ()
     found = []
-    for source_number, target_number in _in_text_order(pairs):
-        source_bound = comparator(source_text, source_number, source_language)
-        if source_bound is None:
-            continue
-        target_bound = comparator(target_text, target_number, target_language)
-        # A negation is read in a few words of each language only ("ne pas utiliser ... moins de"
-        # escapes it): a bound turned over by one is never reported, only ever excused; by one on
-        # each side ("cannot have more than" / "ne peut pas avoir moins de", or "cannot be greater
-        # than" / "darf nicht kleiner als", the negation inside the phrase), it is compared.
-        if (target_bound is not None and target_bound.direction != source_bound.direction
-                and (source_bound.negated == target_bound.negated
-                     or says_a_negation(source_bound) and says_a_negation(target_bound))):
-            found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
-                                       source_bound.direction, target_bound.direction))
+    for group in _by_value(pairs):
+        source_bounds = [(number, comparator(source_text, number, source_language)) for number in group[0]]
+        target_bounds = [(number, comparator(target_text, number, target_language)) for number in group[1]]
+        for source_number, source_bound in source_bounds:
+            if source_bound is None:
+                continue
+            # A value said several times ("no larger than 10000 x 10000" / "10000 x 10000ピクセル以上"):
+            # a mention bounded the same way anywhere is the translation of this one.
+            if len(group[1]) > 1 and any(
+                    bound is not None and bound.direction == source_bound.direction for _, bound in target_bounds):
+                continue
+            opposite = next(((number, bound) for number, bound in target_bounds
+                             if bound is not None and _comparable(source_bound, bound)), None)
+            if opposite is not None:
+                target_bounds.remove(opposite)
+                target_number, target_bound = opposite
+                found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
+                                           source_bound.direction, target_bound.direction))
     found.sort(key=lambda mismatch: mismatch.source.start)
     return tuple(found)
 
 
-def _in_text_order(pairs: list[tuple[Number, Number]]) -> list[tuple[Number, Number]]:
-    """The pairs, a value said several times on each side paired mention by mention in text order
-    ("more than 2^32-2" / "menos de 2^32-2": the first 2 with the first 2), as a bound reads them."""
-    by_value: dict[Decimal, list[tuple[Number, Number]]] = {}
-    for pair in pairs:
-        by_value.setdefault(pair[0].value, []).append(pair)
-    if all(len(group) == 1 for group in by_value.values()):
-        return pairs
-    ordered = []
-    for group in by_value.values():
-        ordered += zip(sorted((pair[0] for pair in group), key=lambda number: number.start),
-                       sorted((pair[1] for pair in group), key=lambda number: number.start))
-    return ordered
+def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator) -> bool:
+    """The two bounds point opposite ways, and neither was turned over by a negation the other side
+    shows no sign of. A negation is read in a few words of each language only ("ne pas utiliser ...
+    moins de" escapes it): a bound turned over by one is never reported, only ever excused; by one on
+    each side ("cannot have more than" / "ne peut pas avoir moins de", or "cannot be greater than" /
+    "darf nicht kleiner als", the negation inside the phrase), it is compared."""
+    return target_bound.direction != source_bound.direction and (
+        source_bound.negated == target_bound.negated
+        or says_a_negation(source_bound) and says_a_negation(target_bound))
+
+
+def _by_value(pairs: list[tuple[Number, Number]]) -> list[tuple[list[Number], list[Number]]]:
+    """The pairs' source and target numbers by value, each side in text order: a pair alone, or
+    every mention of a value said several times ("more than 2^32-2" / "menos de 2^32-2")."""
+    groups: dict[Decimal, tuple[list[Number], list[Number]]] = {}
+    for source_number, target_number in pairs:
+        group = groups.setdefault(source_number.value, ([], []))
+        group[0].append(source_number)
+        group[1].append(target_number)
+    for sources, targets in groups.values():
+        sources.sort(key=lambda number: number.start)
+        targets.sort(key=lambda number: number.start)
+    return list(groups.values())
 
 
 def _repeated_aside(number: Number, numbers: tuple[Number, ...], text: str) -> bool:
