@@ -491,20 +491,59 @@ def may_name_an_extreme(text: str, language: str) -> bool:
 
 def swapped_extreme(source: str, target: str, source_language: str,
                     target_language: str) -> tuple[str, str, str, str] | None:
-    """(source word, target word, source direction, target direction) when the source names one
-    extreme only and the translation only the other one."""
+    """(source word, target word, source direction, target direction) when the source names
+    extremes of one direction only and the translation one of the other direction: instead of the
+    source's ("Maximum height" / "Минимальная высота") or beside it ("Maximum size (0: no limit)" /
+    "Taille maximale (0 : pas de minimum)"), unless the source bounds a value that way in other
+    words ("Maximum 10, at least 2" / "Maximum 10, minimum 2")."""
     source_res, target_res = _extreme_res(source_language), _extreme_res(target_language)
     if source_res is None or target_res is None:
         return None
-    source_max, source_min = source_res[0].search(source), source_res[1].search(source)
+    source_max, source_min = _extreme(source_res[0], source), _extreme(source_res[1], source)
     if (source_max is None) == (source_min is None):
         return None
-    target_max, target_min = target_res[0].search(target), target_res[1].search(target)
-    if source_max is not None and target_min is not None and target_max is None:
+    target_max, target_min = _extreme(target_res[0], target), _extreme(target_res[1], target)
+    # Beside the source's, only a whole word counts ("мин" is as often minutes).
+    if source_max is not None and target_min is not None and (target_max is None or (
+            target_min.group().lower() not in _ABBREVIATIONS and not _bounds_that_way(source, LOWER, source_language))):
         return source_max.group(), target_min.group(), UPPER, LOWER
-    if source_min is not None and target_max is not None and target_min is None:
+    if source_min is not None and target_max is not None and (target_min is None or (
+            target_max.group().lower() not in _ABBREVIATIONS and not _bounds_that_way(source, UPPER, source_language))):
         return source_min.group(), target_max.group(), LOWER, UPPER
     return None
+
+
+_ABBREVIATIONS = frozenset({"min", "max", "мин", "макс", "mín", "máx", "maks"})
+
+
+# "5 min", "10 мин": minutes, no minimum.
+_UNIT_BEFORE_RE = re.compile(r"\d[\s\u00a0]?$")
+
+
+def _extreme(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first extreme `pattern` finds in `text` that is no unit after a number."""
+    for found in pattern.finditer(text):
+        if not (found.group().lower() in ("min", "мин", "mín") and _UNIT_BEFORE_RE.search(text, 0, found.start())):
+            return found
+    return None
+
+
+@lru_cache(maxsize=None)
+def _phrases_re(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    if language not in _BEFORE:
+        return None
+    before, before_direction = _alternation(_BEFORE[language])
+    after, after_direction = _alternation(_AFTER[language])
+    edge_before, edge_after = ("", "") if language in _CJK_LANGUAGES else (r"(?<!\w)", r"(?!\w)")
+    return (re.compile(r"(?i)" + edge_before + r"(?:" + before + "|" + after + r")" + edge_after),
+            {**before_direction, **after_direction})
+
+
+def _bounds_that_way(text: str, direction: str, language: str) -> bool:
+    """`text` holds a comparator of `direction` ("up to", "or more"), whatever it is next to."""
+    phrases = _phrases_re(language)
+    return phrases is not None and any(
+        phrases[1].get(" ".join(found.group().lower().split())) == direction for found in phrases[0].finditer(text))
 
 
 @lru_cache(maxsize=None)
@@ -528,6 +567,7 @@ def warm(language: str) -> None:
         _bound_number_re(language)
     _range_re(language)
     _multiple_re(language)
+    _phrases_re(language)
     _negation_re(language)
     _extreme_res(language)
 
