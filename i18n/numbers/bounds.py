@@ -516,6 +516,15 @@ def swapped_extreme(source: str, target: str, source_language: str,
 _ABBREVIATIONS = frozenset({"min", "max", "мин", "макс", "mín", "máx", "maks"})
 
 
+# The words of a comparator that may bound an identifier or placeholder rather than a number
+# ("less than maxIOPS", "at least {min}"): a set lookup on a text without digits.
+_TOKEN_BOUND_WORDS = {"en": frozenset({"than", "least", "most", "fewer", "exceed", "exceeds", "more", "less"})}
+
+
+def token_bound_words(language: str) -> frozenset[str]:
+    return _TOKEN_BOUND_WORDS.get(language, frozenset())
+
+
 # "5 min", "10 мин": minutes, no minimum.
 _UNIT_BEFORE_RE = re.compile(r"\d[\s\u00a0]?$")
 
