@@ -253,8 +253,9 @@ _RANGES = {
     "ru": (r"между|от|с", r"и|до|по"),
     "ja": (None, r"から|～|〜"),
 }
-_RANGE_WORDS = {"en": ("between", "from", "range"), "fr": ("entre", "de "), "de": ("zwischen", "von"),
-                "es": ("entre", "de", "desde"), "ru": ("между", "от", "с "), "ja": ("から", "～", "〜")}
+_RANGE_WORDS = {"en": ("between", "Between", "from", "From", "range", "Range"), "fr": ("entre", "Entre", "de ", "De "),
+                "de": ("zwischen", "Zwischen", "von", "Von"), "es": ("entre", "Entre", "de ", "De ", "desde", "Desde"),
+                "ru": ("между", "Между", "от ", "От ", "с ", "С "), "ja": ("から", "～", "〜")}
 
 
 @lru_cache(maxsize=None)
@@ -300,6 +301,11 @@ def _multiple_re(language: str) -> re.Pattern[str] | None:
     return re.compile(r"(?i)\s*" + multiplier + r"(?:(?P<up>" + up + r")|(?P<down>" + down + r"))" + edge)
 
 
+@lru_cache(maxsize=None)
+def _multiple_of_digits_re(language: str) -> re.Pattern[str]:
+    return re.compile(r"\d" + _multiple_re(language).pattern.replace("(?i)", "", 1), re.IGNORECASE)
+
+
 def _multiple(text: str, number: _Placed, language: str) -> Comparator | None:
     pattern = _multiple_re(language)
     found = pattern.match(text, number.end) if pattern is not None else None
@@ -323,10 +329,7 @@ def may_have_bound(text: str, language: str) -> bool:
 def may_state_a_range(text: str, language: str) -> bool:
     """The cheap test for a range's words ("between", "from", "entre", "から")."""
     words = _RANGE_WORDS.get(language)
-    if words is None:
-        return False
-    lowered = text.lower()
-    return any(word in lowered for word in words) and _range_re(language).search(text) is not None
+    return words is not None and any(word in text for word in words) and _range_re(language).search(text) is not None
 
 
 def _ordered(first: str, second: str) -> bool:
@@ -576,6 +579,8 @@ def warm(language: str) -> None:
         _bound_number_re(language)
     _range_re(language)
     _multiple_re(language)
+    _multiple_of_digits_re(language)
+    _range_or_multiple_words_re(language)
     _phrases_re(language)
     _negation_re(language)
     _extreme_res(language)
@@ -585,8 +590,18 @@ def may_bound_a_number(text: str, language: str) -> bool:
     """Stricter than may_have_bound: a comparator next to a digit ("at most 5", "5 or more"), a range
     of digits ("between 0 and 56") or a multiplier ("4 times larger")."""
     pattern = _bound_number_re(language)
-    return pattern is not None and (
-        may_have_comparator(text, language) and pattern.search(text) is not None
-        or may_state_a_range(text, language)
-        or may_state_a_multiple(text, language) and _multiple_re(language).search(text) is not None)
+    if pattern is None:
+        return False
+    if may_have_comparator(text, language) and pattern.search(text) is not None:
+        return True
+    return _range_or_multiple_words_re(language).search(text) is not None and (
+        may_state_a_range(text, language) or _multiple_of_digits_re(language).search(text) is not None)
+
+
+@lru_cache(maxsize=None)
+def _range_or_multiple_words_re(language: str) -> re.Pattern[str]:
+    """One search for the words of a range or a multiplier: may_bound_a_number asks it of every
+    text whose numbers are the same on both sides."""
+    words = _RANGE_WORDS.get(language, ()) + _MULTIPLE_WORDS.get(language, ())
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 

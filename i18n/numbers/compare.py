@@ -725,8 +725,8 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
     source_free = free_runs(source_places, source_reading.numbers + source_dates)
     target_free = free_runs(target_places, target_reading.numbers + target_dates)
     # Tokens and kinds are only worked out when needed: when the runs differ, or for comparators.
-    bounded = ((bool(source_free) or _IDENTIFIER_RE.search(source) is not None)
-               and may_have_comparator(source, locale_symbols(source_locale).language))
+    bounded = may_have_comparator(source, locale_symbols(source_locale).language) and (
+        bool(source_free) or _IDENTIFIER_RE.search(source) is not None)
     if not same_digits or bounded:
         source_literals = literals(source_ascii, source, source_free)
         target_literals = literals(target_ascii, target, target_free)
@@ -815,11 +815,12 @@ def _examples_aside(comparison: NumberComparison, source: str, target: str, sour
     )
 
 
-# A token no dictionary holds, the same on both sides: a placeholder ("{max}", "%(limit)d", "%d") or
+# A token no dictionary holds, the same on both sides: a placeholder ("{max}", "%(limit)d", "%d"; a
+# bare "%s" is as often a name as a quantity, and in nearly every message) or
 # an identifier in camelCase or with an underscore ("maxIOPS", "max_size"). Codes with digits are
 # literals.py's.
 _IDENTIFIER_RE = re.compile(
-    r"\{[A-Za-z_][\w.]*\}|%\([A-Za-z_]\w*\)[-+#0 ]*\d*[sdiuf]|%[-+#0 ]*\d*[sdiuf]"
+    r"\{[A-Za-z_][\w.]*\}|%\([A-Za-z_]\w*\)[-+#0 ]*\d*[sdiuf]|%[-+#0 ]*\d*(?:l|ll|z|j)?[diuf]"
     r"|(?<![\w%{$-])(?=[A-Za-z]*[a-z][A-Z]|[A-Za-z]\w*_)[A-Za-z_]\w*(?![\w}])")
 
 
@@ -830,19 +831,22 @@ def _identifiers(text: str) -> list[Literal]:
 
 def _may_bound_a_token(text: str, language: str) -> bool:
     """The cheap test for _literal_bounds without digits: an identifier or placeholder, and a comparator."""
-    return _IDENTIFIER_RE.search(text) is not None and may_have_comparator(text, language)
+    return may_have_comparator(text, language) and _IDENTIFIER_RE.search(text) is not None
 
 
 def _literal_bounds(source: str, target: str, source_literals: list[Literal], target_literals: list[Literal],
                     source_locale: str, target_locale: str) -> tuple[BoundMismatch, ...]:
     """The same code, version, identifier or placeholder bounded the other way ("DD2.0 or higher" /
     "DD2.0 ou inférieur", "less than maxIOPS" / "größer als maxIOPS", "fewer than {max}" / "{max} 文字超")."""
-    if not may_have_comparator(source, locale_symbols(source_locale).language):
+    source_language = locale_symbols(source_locale).language
+    if not may_have_comparator(source, source_language):
         return ()
-    source_literals = source_literals + _identifiers(source)
+    # Only identifiers the source bounds are looked for in the translation.
+    bounded = [literal for literal in _identifiers(source) if comparator(source, literal, source_language) is not None]
+    source_literals = source_literals + bounded
     if not source_literals:
         return ()
-    target_literals = target_literals + _identifiers(target)
+    target_literals = target_literals + (_identifiers(target) if bounded else [])
     # The k-th mention of a code on one side goes with its k-th mention on the other.
     def mentions(items: list[Literal]) -> dict[tuple[str, int], Literal]:
         found, seen, counts = {}, set(), {}
@@ -903,8 +907,11 @@ def _word_test(locale: str) -> Callable[[str], bool]:
     bound_words = bounds.token_bound_words(language)
     either = number_words | quantity_words | bound_words
 
+    number_or_quantity_words = number_words | quantity_words
+
     def bounds_a_token(words: list[str], text: str) -> bool:
-        return not bound_words.isdisjoint(words) and _may_bound_a_token(text, language)
+        return (not bound_words.isdisjoint(words) and _IDENTIFIER_RE.search(text) is not None
+                and _may_bound_a_token(text, language))
 
     def test(text: str) -> bool:
         # The text has no digit (may_differ asks only then): no ordinal in digits ("5th") either,
@@ -913,6 +920,8 @@ def _word_test(locale: str) -> Callable[[str], bool]:
         if "-" not in text and "/" not in text:
             if either.isdisjoint(words):
                 return False
+            if number_or_quantity_words.isdisjoint(words):
+                return bounds_a_token(words, text)
         elif quantity_words.isdisjoint(words):
             return number_test(text) or bounds_a_token(words, text)
         return number_test(text) or quantity_test(text) or bounds_a_token(words, text)
