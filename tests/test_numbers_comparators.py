@@ -77,6 +77,16 @@ CASES = [
     ("Keep fewer than 3 copies or fewer than maxCopies.", "Gardez moins de 3 copies ou plus de maxCopies.",
      "fr", ["maxCopies"]),
     ("It runs faster than Python.", "Il tourne plus lentement que Python.", "fr", []),
+    # An extreme's word alone before a name names a limit, it does not bound it; "no later than"
+    # is a ceiling; Japanese negates after the comparator.
+    ("Maximum {count} exceeded.", "最大{count}を超えました。", "ja", []),
+    ("The size is larger than max %(top)d.", "サイズが最大値 %(top)d を超えています。", "ja", []),
+    ("Pick a day no later than {end}.", "{end}より前の日を選びます。", "ja", []),
+    ("Pick a day no later than {end}.", "{end}より後の日を選びます。", "ja", ["{end}"]),
+    ("The start is not less than {low}.", "開始は{low}より小さくなりません。", "ja", []),
+    ("The start is not less than {low}.", "開始は{low}より小さくなります。", "ja", ["{low}"]),
+    ("Rows must be no more than %(rows)d.", "行数は %(rows)d 以上である必要があります。", "ja", ["%(rows)d"]),
+    ("Rows cannot be more than %(rows)d.", "行数は %(rows)d を超えることはできません。", "ja", []),
     # A multiplier's comparative has a direction: larger, higher, more go up; smaller, lower,
     # fewer go down.
     ("The new cache is 4 times larger.", "Der neue Cache ist 4-mal kleiner.", "de", ["4"]),

@@ -34,12 +34,14 @@ _BEFORE = {
                    "shorter than", "not to exceed", "up to and including", "at the most", "maximum is", "max is",
                    "limit is", "limited to", "earlier than", "not exceed", "must not exceed", "cannot exceed",
                    "can not exceed", "can't exceed", "may not exceed", "should not exceed", "shall not exceed",
+                   "no later than", "not later than",
                    "does not exceed", "do not exceed", "doesn't exceed", "<=", "<", "≤"],
            LOWER: ["greater than or equal to", "larger than or equal to", "at least", "more than", "more then", "greater than", "larger than", "higher than", "over", "above",
                    "minimum of", "minimum", "min.", "min", "no less than", "not less than", "no fewer than",
                    "exceeding", "exceeds", "exceed", "no smaller than", "not smaller than", "no lower than",
                    "not lower than", "no shorter than", "not shorter than", "bigger than", "longer than", "beyond",
                    "in excess of", "upwards of", "at the least", "minimum is", "min is", "later than",
+                   "no earlier than", "not earlier than",
                    ">=", ">", "≥"]},
     "fr": {UPPER: ["inférieur ou égal à", "inférieure ou égale à", "au plus", "au maximum", "jusqu'à", "jusqu’à", "moins de", "inférieur à", "inférieure à",
                    "inférieurs à", "inférieures à", "inférieurs ou égaux à", "inférieures ou égales à", "maximum", "max.",
@@ -373,8 +375,24 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
     if after is not None:
         phrase = " ".join(after.group("phrase").lower().split())
         if phrase in directions and not _qualifies_a_word(phrase, text, number.end + after.end(), language):
+            # Japanese negates after the comparator: "より小さくならない", "以上にはできません".
+            if (language in _CJK_LANGUAGES and _NEGATION_IN_PHRASE_RE.search(phrase) is None
+                    and _JAPANESE_NEGATION_AFTER_RE.match(text, number.end + after.end())):
+                return Comparator(LOWER if directions[phrase] == UPPER else UPPER,
+                                  " ".join(after.group("phrase").split()), True)
             return Comparator(directions[phrase], " ".join(after.group("phrase").split()))
     return None
+
+
+_JAPANESE_NEGATION_AFTER_RE = re.compile(r"[くにでと]?[はも]?(?:なら|なり|でき|なれ)?(?:ない|なく|ません|ず)")
+
+
+def names_an_extreme(bound: Comparator, language: str) -> bool:
+    """The comparator is an extreme's word alone ("maximum", "最大"): before a name rather than a
+    number, it names a limit ("Maximum {variable} exceeded") instead of bounding it."""
+    extremes = _extreme_res(language)
+    text = bound.text.rstrip(".:： ")
+    return extremes is not None and any(pattern.fullmatch(text) is not None for pattern in extremes)
 
 
 # Strict bounds ("more than 5", "plus de 5", "5未満") against inclusive ones ("at least 5", "5 or

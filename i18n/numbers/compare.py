@@ -842,7 +842,9 @@ def _literal_bounds(source: str, target: str, source_literals: list[Literal], ta
     if not may_have_comparator(source, source_language):
         return ()
     # Only identifiers the source bounds are looked for in the translation.
-    bounded = [literal for literal in _identifiers(source) if comparator(source, literal, source_language) is not None]
+    bounded = [literal for literal in _identifiers(source)
+               if (bound := comparator(source, literal, source_language)) is not None
+               and not bounds.names_an_extreme(bound, source_language)]
     source_literals = source_literals + bounded
     if not source_literals:
         return ()
