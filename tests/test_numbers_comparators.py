@@ -49,6 +49,9 @@ CASES = [
     ("Names of at most 12 letters.", "最大 12 文字を超えない名前。", "ja", []),
     ("Send a reminder at least 3 days ahead.", "最低 3 日前までにリマインダーを送ります。", "ja", []),
     ("Send a reminder at least 3 days ahead.", "最大 3 日前までにリマインダーを送ります。", "ja", ["3"]),
+    # "greater or equal to", without "than", is a floor too.
+    ("The width must be greater or equal to 0.", "幅は 0 以下でなければなりません。", "ja", ["0"]),
+    ("The width must be greater or equal to 0.", "幅は 0 以上でなければなりません。", "ja", []),
     # A range is a floor on its first end and a ceiling on its second.
     ("Pick a level between 1 and 9.", "1 以下 9 以下のレベルを選びます。", "ja", ["1"]),
     ("Pick a level between 1 and 9.", "1 以上 9 以下のレベルを選びます。", "ja", []),
@@ -76,6 +79,8 @@ CASES = [
     ("At most max_items entries.", "Не более max_items записей.", "ru", []),
     ("Keep fewer than 3 copies or fewer than maxCopies.", "Gardez moins de 3 copies ou plus de maxCopies.",
      "fr", ["maxCopies"]),
+    ("A name of less than {$rules.max$} letters.", "{$rules.max$} 文字超の名前。", "ja", ["{$rules.max$}"]),
+    ("A name of less than {$rules.max$} letters.", "{$rules.max$} 文字未満の名前。", "ja", []),
     ("It runs faster than Python.", "Il tourne plus lentement que Python.", "fr", []),
     # An extreme's word alone before a name names a limit, it does not bound it; "no later than"
     # is a ceiling; Japanese negates after the comparator.

@@ -27,7 +27,8 @@ UPPER = "at most"  # the value is a ceiling: ≤ or <
 LOWER = "at least"  # the value is a floor: ≥ or >
 
 _BEFORE = {
-    "en": {UPPER: ["less than or equal to", "smaller than or equal to", "at most", "up to", "less than", "less then", "fewer than", "no more than", "not more than", "maximum of",
+    "en": {UPPER: ["less than or equal to", "smaller than or equal to", "less or equal to", "less or equal than",
+                   "smaller or equal to", "lower or equal to", "at most", "up to", "less than", "less then", "fewer than", "no more than", "not more than", "maximum of",
                    "maximum", "max.", "max", "under", "below", "lower than", "smaller than", "not exceeding",
                    "no greater than", "not greater than", "no larger than", "not larger than", "no bigger than",
                    "not bigger than", "no higher than", "not higher than", "no longer than", "not longer than",
@@ -36,7 +37,8 @@ _BEFORE = {
                    "can not exceed", "can't exceed", "may not exceed", "should not exceed", "shall not exceed",
                    "no later than", "not later than",
                    "does not exceed", "do not exceed", "doesn't exceed", "<=", "<", "≤"],
-           LOWER: ["greater than or equal to", "larger than or equal to", "at least", "more than", "more then", "greater than", "larger than", "higher than", "over", "above",
+           LOWER: ["greater than or equal to", "larger than or equal to", "greater or equal to", "greater or equal than",
+                   "larger or equal to", "bigger or equal to", "higher or equal to", "at least", "more than", "more then", "greater than", "larger than", "higher than", "over", "above",
                    "minimum of", "minimum", "min.", "min", "no less than", "not less than", "no fewer than",
                    "exceeding", "exceeds", "exceed", "no smaller than", "not smaller than", "no lower than",
                    "not lower than", "no shorter than", "not shorter than", "bigger than", "longer than", "beyond",

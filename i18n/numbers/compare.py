@@ -820,7 +820,7 @@ def _examples_aside(comparison: NumberComparison, source: str, target: str, sour
 # an identifier in camelCase or with an underscore ("maxIOPS", "max_size"). Codes with digits are
 # literals.py's.
 _IDENTIFIER_RE = re.compile(
-    r"\{[A-Za-z_][\w.]*\}|%\([A-Za-z_]\w*\)[-+#0 ]*\d*[sdiuf]|%[-+#0 ]*\d*(?:l|ll|z|j)?[diuf]"
+    r"\{[^\W\d][\w.]*\}|\{[$%#]?[^{}\d\s][^{}]{0,60}?[$%#]?\}|%\([A-Za-z_]\w*\)[-+#0 ]*\d*[sdiuf]|%[-+#0 ]*\d*(?:l|ll|z|j)?[diuf]"
     r"|(?<![\w%{$-])(?=[A-Za-z]*[a-z][A-Z]|[A-Za-z]\w*_)[A-Za-z_]\w*(?![\w}])")
 
 
