@@ -345,7 +345,7 @@ def _ordered(first: str, second: str) -> bool:
 
 def _range_end(text: str, number: _Placed, language: str) -> Comparator | None:
     pattern = _range_re(language)
-    if pattern is None:
+    if pattern is None or not any(word in text for word in _RANGE_WORDS[language]):
         return None
     for found in pattern.finditer(text, max(0, number.start - 30), number.end + 30):
         if found.start(1) == number.start and _ordered(found.group(1), found.group(2)):
@@ -541,7 +541,7 @@ _ABBREVIATIONS = frozenset({"min", "max", "мин", "макс", "mín", "máx", 
 
 # The words of a comparator that may bound an identifier or placeholder rather than a number
 # ("less than maxIOPS", "at least {min}"): a set lookup on a text without digits.
-_TOKEN_BOUND_WORDS = {"en": frozenset({"than", "least", "most", "fewer", "exceed", "exceeds", "more", "less"})}
+_TOKEN_BOUND_WORDS = {"en": frozenset({"than", "least", "most", "fewer", "exceed", "exceeds"})}
 
 
 def token_bound_words(language: str) -> frozenset[str]:
@@ -554,28 +554,29 @@ _UNIT_BEFORE_RE = re.compile(r"\d[\s\u00a0]?$")
 
 def _extreme(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first extreme `pattern` finds in `text` that is no unit after a number."""
+    found = pattern.search(text)
+    if found is None or found.group().lower() not in ("min", "мин", "mín"):
+        return found
     for found in pattern.finditer(text):
         if not (found.group().lower() in ("min", "мин", "mín") and _UNIT_BEFORE_RE.search(text, 0, found.start())):
             return found
     return None
 
 
-@lru_cache(maxsize=None)
-def _phrases_re(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    if language not in _BEFORE:
-        return None
-    before, before_direction = _alternation(_BEFORE[language])
-    after, after_direction = _alternation(_AFTER[language])
-    edge_before, edge_after = ("", "") if language in _CJK_LANGUAGES else (r"(?<!\w)", r"(?!\w)")
-    return (re.compile(r"(?i)" + edge_before + r"(?:" + before + "|" + after + r")" + edge_after),
-            {**before_direction, **after_direction})
-
-
 def _bounds_that_way(text: str, direction: str, language: str) -> bool:
-    """`text` holds a comparator of `direction` ("up to", "or more"), whatever it is next to."""
-    phrases = _phrases_re(language)
-    return phrases is not None and any(
-        phrases[1].get(" ".join(found.group().lower().split())) == direction for found in phrases[0].finditer(text))
+    """`text` holds a comparator of `direction` ("up to", "or more"), whatever it is next to: its
+    phrases looked up by their first word (no pattern of its own to build)."""
+    patterns = _patterns(language)
+    if patterns is None:
+        return False
+    directions = patterns[2]
+    by_word, phrases = _phrases_by_first_word(language)
+    lowered = " ".join(text.lower().split())
+    if phrases:
+        return any(directions.get(phrase) == direction and phrase in lowered for phrase in phrases)
+    spaced = " " + " ".join(_PUNCTUATION_RE.sub(" ", lowered).split()) + " "
+    return any(directions.get(phrase) == direction and " " + phrase + " " in spaced
+               for word in set(spaced.split()) & by_word.keys() for phrase in by_word[word])
 
 
 @lru_cache(maxsize=None)
@@ -601,21 +602,20 @@ def warm(language: str) -> None:
     _multiple_re(language)
     _multiple_of_digits_re(language)
     _range_or_multiple_words_re(language)
-    _phrases_re(language)
     _negation_re(language)
     _extreme_res(language)
 
 
-def may_bound_a_number(text: str, language: str) -> bool:
-    """Stricter than may_have_bound: a comparator next to a digit ("at most 5", "5 or more"), a range
-    of digits ("between 0 and 56") or a multiplier ("4 times larger")."""
+def may_bound_a_number(text: str, language: str, ranges: bool = True) -> bool:
+    """Stricter than may_have_bound: a comparator next to a digit ("at most 5", "5 or more"), a
+    multiplier ("4 times larger") or, with `ranges`, a range of digits ("between 0 and 56")."""
     pattern = _bound_number_re(language)
     if pattern is None:
         return False
     if may_have_comparator(text, language) and pattern.search(text) is not None:
         return True
     return _range_or_multiple_words_re(language).search(text) is not None and (
-        may_state_a_range(text, language) or _multiple_of_digits_re(language).search(text) is not None)
+        ranges and may_state_a_range(text, language) or _multiple_of_digits_re(language).search(text) is not None)
 
 
 @lru_cache(maxsize=None)

@@ -704,7 +704,9 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
     if (source_tokens and target_tokens and not may_have_number_words(source, locale_symbols(source_locale).language)
             and not ROMAN_TRIGGER_RE.search(source) and _same_plain_digits(source_tokens, target_tokens)
             and not (may_bound_a_number(source, locale_symbols(source_locale).language)
-                     and may_bound_a_number(target, locale_symbols(target_locale).language))):
+                     # A range in the translation is read against a comparator of the source only
+                     # when their numbers differ: a range on both sides is nearly always the same.
+                     and may_bound_a_number(target, locale_symbols(target_locale).language, ranges=False))):
         return _token_bounds(source, target, source_locale, target_locale)
     source_ascii, target_ascii = ascii_digits(source), ascii_digits(target)
     source_dates = read_dates(source_ascii, source_locale) if source_tokens else ()
@@ -922,8 +924,8 @@ def _word_test(locale: str) -> Callable[[str], bool]:
         if "-" not in text and "/" not in text:
             if either.isdisjoint(words):
                 return False
-            if number_or_quantity_words.isdisjoint(words):
-                return bounds_a_token(words, text)
+            if number_or_quantity_words.isdisjoint(words):  # a comparator's word only
+                return _IDENTIFIER_RE.search(text) is not None and _may_bound_a_token(text, language)
         elif quantity_words.isdisjoint(words):
             return number_test(text) or bounds_a_token(words, text)
         return number_test(text) or quantity_test(text) or bounds_a_token(words, text)
