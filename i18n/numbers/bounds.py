@@ -27,19 +27,23 @@ UPPER = "at most"  # the value is a ceiling: ≤ or <
 LOWER = "at least"  # the value is a floor: ≥ or >
 
 _BEFORE = {
-    "en": {UPPER: ["less than or equal to", "smaller than or equal to", "at most", "up to", "less than", "less then", "fewer than", "no more than", "not more than", "maximum of",
+    "en": {UPPER: ["less than or equal to", "smaller than or equal to", "less or equal to", "less or equal than",
+                   "smaller or equal to", "lower or equal to", "at most", "up to", "less than", "less then", "fewer than", "no more than", "not more than", "maximum of",
                    "maximum", "max.", "max", "under", "below", "lower than", "smaller than", "not exceeding",
                    "no greater than", "not greater than", "no larger than", "not larger than", "no bigger than",
                    "not bigger than", "no higher than", "not higher than", "no longer than", "not longer than",
                    "shorter than", "not to exceed", "up to and including", "at the most", "maximum is", "max is",
                    "limit is", "limited to", "earlier than", "not exceed", "must not exceed", "cannot exceed",
                    "can not exceed", "can't exceed", "may not exceed", "should not exceed", "shall not exceed",
+                   "no later than", "not later than",
                    "does not exceed", "do not exceed", "doesn't exceed", "<=", "<", "≤"],
-           LOWER: ["greater than or equal to", "larger than or equal to", "at least", "more than", "more then", "greater than", "larger than", "higher than", "over", "above",
+           LOWER: ["greater than or equal to", "larger than or equal to", "greater or equal to", "greater or equal than",
+                   "larger or equal to", "bigger or equal to", "higher or equal to", "at least", "more than", "more then", "greater than", "larger than", "higher than", "over", "above",
                    "minimum of", "minimum", "min.", "min", "no less than", "not less than", "no fewer than",
                    "exceeding", "exceeds", "exceed", "no smaller than", "not smaller than", "no lower than",
                    "not lower than", "no shorter than", "not shorter than", "bigger than", "longer than", "beyond",
                    "in excess of", "upwards of", "at the least", "minimum is", "min is", "later than",
+                   "no earlier than", "not earlier than",
                    ">=", ">", "≥"]},
     "fr": {UPPER: ["inférieur ou égal à", "inférieure ou égale à", "au plus", "au maximum", "jusqu'à", "jusqu’à", "moins de", "inférieur à", "inférieure à",
                    "inférieurs à", "inférieures à", "inférieurs ou égaux à", "inférieures ou égales à", "maximum", "max.",
@@ -172,12 +176,13 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
 # "cannot have more than 2^32" is a ceiling: a negated modal just before a comparator turns it
 # over (a bare "not" elsewhere in the sentence does not: "not vacuumed in over 2 billion").
 _NEGATIONS = {
-    "en": r"cannot|can't|can not|must not|mustn't|may not|should not|shouldn't|could not|couldn't"
-          r"|does not|doesn't|do not|don't|will not|won't",
+    "en": r"cannot|can['’]t|can not|must not|mustn['’]t|may not|should not|shouldn['’]t|could not|couldn['’]t"
+          r"|does not|doesn['’]t|do not|don['’]t|will not|won['’]t|shall not|never",
     "fr": r"ne peut pas|ne peuvent pas|ne peux pas|ne pouvez pas|ne pouvons pas|ne doit pas|ne doivent pas"
           r"|ne peut|ne peux|ne doit|ne peuvent|ne doivent|ne pourra|ne pourront|ne saurait|ne sauraient"
           r"|impossible de",
-    "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine",
+    "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine|darf keine|dürfen keine"
+          r"|sollte nicht|sollten nicht|soll nicht|sollen nicht|darf nie|dürfen nie",
     # Spanish negates a comparator with "no" and any verb: "que no tenga más de 24 horas".
     "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten|no",
     "ru": r"не может|не могут|нельзя|не должн\w*",
@@ -185,7 +190,7 @@ _NEGATIONS = {
 
 
 # A bare "not" turns over the comparator right after it ("is not greater than or equal to 1" / "1未満").
-_NEGATIONS_JUST_BEFORE = {"en": "not", "fr": "pas|non", "de": "nicht", "es": "no", "ru": "не|ни"}
+_NEGATIONS_JUST_BEFORE = {"en": "not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t", "fr": "pas|non", "de": "nicht", "es": "no", "ru": "не|ни"}
 
 
 @lru_cache(maxsize=None)
@@ -195,6 +200,19 @@ def _negation_re(language: str) -> re.Pattern[str] | None:
         return None
     return re.compile(r"(?i)(?<!\w)(?:(?:" + words + r")(?:\W+\w+){0,2}|" + _NEGATIONS_JUST_BEFORE[language]
                       + r")[\s\u00a0]+$")
+
+
+# A phrase that holds its own negation ("no more than", "nicht kleiner als", "не более", "ne doit pas
+# dépasser", "を超えない"): its direction is read whole, and the negation was seen.
+_NEGATION_IN_PHRASE_RE = re.compile(
+    r"(?i)(?<!\w)(?:no|not|never|pas|ne|n|nicht|nie|kein\w*|не|ни|sin|sans)(?!\w)|n['’]t\b"
+    r"|ない|ては|られ|ることはでき")
+
+
+def says_a_negation(bound: Comparator) -> bool:
+    """A negation was read with the bound: one that turned it over ("cannot have more than") or one
+    inside its phrase ("nicht kleiner als")."""
+    return bound.negated or _NEGATION_IN_PHRASE_RE.search(bound.text) is not None
 
 
 def _negated(direction: str, text: str, start: int, language: str) -> str:
@@ -210,6 +228,138 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     if patterns is None:
         return None
     before_re, after_re, directions = patterns
+    multiple = _multiple(text, number, language)
+    if multiple is not None:
+        return multiple
+    # Japanese puts the comparator right after the number and its counter: there it wins over one
+    # further before ("最低でも 1 以下" is "1 or less", whatever "at least" said); not after a time
+    # offset ("最低 2 日前まで" is "at least 2 days before").
+    if language in _CJK_LANGUAGES:
+        after = _comparator_after(text, number, language, after_re, directions)
+        if after is not None and _TIGHT_AFTER_RE.match(text, number.end, number.end + 6 + len(after.text)):
+            return after
+        return (_comparator_before(text, number, language, before_re, directions) or after
+                or _range_end(text, number, language))
+    return (_comparator_before(text, number, language, before_re, directions)
+            or _comparator_after(text, number, language, after_re, directions)
+            or _range_end(text, number, language))
+
+
+# A range bounds both its ends: "between 0 and 56", "from 1 to 65535" is a floor on the first and
+# a ceiling on the second, against which "0 以下" is turned over. Only a range whose ends are in
+# order: "reduced from 10 to 5" is a change, not a range.
+_RANGE_NUMBER = r"([-+\u2212]?\d[\d.,]*)"
+_RANGES = {
+    "en": (r"between|from|range(?: of)?", r"and|to|through|until|till"),
+    "fr": (r"entre|de|compris entre", r"et|à"),
+    "de": (r"zwischen|von", r"und|bis"),
+    "es": (r"entre|de|desde", r"y|a|hasta"),
+    "ru": (r"между|от|с", r"и|до|по"),
+    "ja": (None, r"から|～|〜"),
+}
+_RANGE_WORDS = {"en": ("between", "Between", "from", "From", "range", "Range"), "fr": ("entre", "Entre", "de ", "De "),
+                "de": ("zwischen", "Zwischen", "von", "Von"), "es": ("entre", "Entre", "de ", "De ", "desde", "Desde"),
+                "ru": ("между", "Между", "от ", "От ", "с ", "С "), "ja": ("から", "～", "〜")}
+
+
+@lru_cache(maxsize=None)
+def _range_re(language: str) -> re.Pattern[str] | None:
+    words = _RANGES.get(language)
+    if words is None:
+        return None
+    opening, joining = words
+    if opening is None:  # "1 から 65535", "0〜56": the ends are joined, nothing opens the range
+        return re.compile(r"(?<![\d.,])" + _RANGE_NUMBER + r"\s*[^\d\s、。,]{0,4}?\s*(?:" + joining + r")\s*"
+                          + _RANGE_NUMBER)
+    return re.compile(r"(?i)(?<!\w)(?:" + opening + r")\s+" + _RANGE_NUMBER + r"\s+(?:" + joining + r")\s+"
+                      + _RANGE_NUMBER)
+
+
+# A multiplier with a comparative: "4 times larger" goes up, "4-mal kleiner", "в 4 раза меньше",
+# "4 fois plus petit", "4 veces menor", "4 倍小さい" go down. Up reads as a floor, down as a ceiling
+# ("times larger" / "fois plus petit" is a bound turned over); "4 times as large" has no direction.
+_MULTIPLES = {
+    "en": (r"(?:times|x|×|-fold)\s+", r"larger|bigger|greater|higher|longer|more|wider|taller|heavier",
+           r"smaller|lower|shorter|less|fewer|narrower|lighter"),
+    "fr": (r"fois\s+", r"plus(?!\s+(?:petit|court|bas|faible|léger|légère|étroit|mince)\w*)",
+           r"moins|plus\s+(?:petit|court|bas|faible|léger|légère|étroit|mince)\w*"),
+    "de": (r"-?\s*(?:mal|fach)\s+", r"größer|höher|länger|mehr|breiter|schwerer|umfangreicher",
+           r"kleiner|niedriger|kürzer|weniger|geringer|schmaler|leichter"),
+    "es": (r"veces\s+", r"mayor|mayores|más(?!\s+(?:pequeñ|cort|baj|chic|estrech|liger|delgad)\w*)",
+           r"menor|menores|menos|más\s+(?:pequeñ|cort|baj|chic|estrech|liger|delgad)\w*"),
+    "ru": (r"раз[а]?\s+", r"больше|выше|длиннее|шире|тяжелее|крупнее|дольше|более",
+           r"меньше|ниже|короче|уже|легче|мельче|менее"),
+    "ja": (r"倍\s*(?:も)?", r"大き|高|長|多|広|重", r"小さ|低|短|少な|狭|軽"),
+}
+_MULTIPLE_WORDS = {"en": ("times", "x ", "×", "-fold"), "fr": ("fois",), "de": ("mal", "fach"), "es": ("veces",),
+                   "ru": ("раз",), "ja": ("倍",)}
+
+
+@lru_cache(maxsize=None)
+def _multiple_re(language: str) -> re.Pattern[str] | None:
+    words = _MULTIPLES.get(language)
+    if words is None:
+        return None
+    multiplier, up, down = words
+    edge = "" if language in _CJK_LANGUAGES else r"(?!\w)"
+    return re.compile(r"(?i)\s*" + multiplier + r"(?:(?P<up>" + up + r")|(?P<down>" + down + r"))" + edge)
+
+
+@lru_cache(maxsize=None)
+def _multiple_of_digits_re(language: str) -> re.Pattern[str]:
+    return re.compile(r"\d" + _multiple_re(language).pattern.replace("(?i)", "", 1), re.IGNORECASE)
+
+
+def _multiple(text: str, number: _Placed, language: str) -> Comparator | None:
+    pattern = _multiple_re(language)
+    found = pattern.match(text, number.end) if pattern is not None else None
+    if found is None:
+        return None
+    return Comparator(LOWER if found.group("up") else UPPER, found.group().strip())
+
+
+def may_state_a_multiple(text: str, language: str) -> bool:
+    """The cheap test for a multiplier's words ("times", "fois", "раз", "倍")."""
+    words = _MULTIPLE_WORDS.get(language)
+    return words is not None and any(word in text for word in words)
+
+
+def may_have_bound(text: str, language: str) -> bool:
+    """Could `text` bound a value at all: a comparator, a range or a multiplier with a comparative."""
+    return (may_have_comparator(text, language) or may_state_a_range(text, language)
+            or may_state_a_multiple(text, language))
+
+
+def may_state_a_range(text: str, language: str) -> bool:
+    """The cheap test for a range's words ("between", "from", "entre", "から")."""
+    words = _RANGE_WORDS.get(language)
+    return words is not None and any(word in text for word in words) and _range_re(language).search(text) is not None
+
+
+def _ordered(first: str, second: str) -> bool:
+    try:
+        return float(first.rstrip(".,").replace(",", "")) <= float(second.rstrip(".,").replace(",", ""))
+    except ValueError:
+        return True
+
+
+def _range_end(text: str, number: _Placed, language: str) -> Comparator | None:
+    pattern = _range_re(language)
+    if pattern is None or not any(word in text for word in _RANGE_WORDS[language]):
+        return None
+    for found in pattern.finditer(text, max(0, number.start - 30), number.end + 30):
+        if found.start(1) == number.start and _ordered(found.group(1), found.group(2)):
+            return Comparator(LOWER, found.group())
+        if found.start(2) == number.start and _ordered(found.group(1), found.group(2)):
+            return Comparator(UPPER, found.group())
+    return None
+
+
+_TIGHT_AFTER_RE = re.compile(r"\s?[^\d\s。、,.前後]{0,2}\s?(?:以上|以下|未満|超|以内|まで|を[超越]え|より|を[上下]回)")
+
+
+def _comparator_before(text: str, number: _Placed, language: str, before_re: re.Pattern[str],
+                       directions: dict[str, str]) -> Comparator | None:
     window = text[max(0, number.start - 30):number.start]
     before = before_re.search(window)
     if before is not None:
@@ -218,12 +368,33 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         if phrase in directions and not (start > 0 and text[start - 1] == "%"):  # "%<PRIu32>": GCC markup
             direction = _negated(directions[phrase], text, start, language)
             return Comparator(direction, before.group().strip(), direction != directions[phrase])
+    return None
+
+
+def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pattern[str],
+                      directions: dict[str, str]) -> Comparator | None:
     after = after_re.search(text[number.end:number.end + 40])
     if after is not None:
         phrase = " ".join(after.group("phrase").lower().split())
         if phrase in directions and not _qualifies_a_word(phrase, text, number.end + after.end(), language):
+            # Japanese negates after the comparator: "より小さくならない", "以上にはできません".
+            if (language in _CJK_LANGUAGES and _NEGATION_IN_PHRASE_RE.search(phrase) is None
+                    and _JAPANESE_NEGATION_AFTER_RE.match(text, number.end + after.end())):
+                return Comparator(LOWER if directions[phrase] == UPPER else UPPER,
+                                  " ".join(after.group("phrase").split()), True)
             return Comparator(directions[phrase], " ".join(after.group("phrase").split()))
     return None
+
+
+_JAPANESE_NEGATION_AFTER_RE = re.compile(r"[くにでと]?[はも]?(?:なら|なり|でき|なれ)?(?:ない|なく|ません|ず)")
+
+
+def names_an_extreme(bound: Comparator, language: str) -> bool:
+    """The comparator is an extreme's word alone ("maximum", "最大"): before a name rather than a
+    number, it names a limit ("Maximum {variable} exceeded") instead of bounding it."""
+    extremes = _extreme_res(language)
+    text = bound.text.rstrip(".:： ")
+    return extremes is not None and any(pattern.fullmatch(text) is not None for pattern in extremes)
 
 
 # Strict bounds ("more than 5", "plus de 5", "5未満") against inclusive ones ("at least 5", "5 or
@@ -343,20 +514,69 @@ def may_name_an_extreme(text: str, language: str) -> bool:
 
 def swapped_extreme(source: str, target: str, source_language: str,
                     target_language: str) -> tuple[str, str, str, str] | None:
-    """(source word, target word, source direction, target direction) when the source names one
-    extreme only and the translation only the other one."""
+    """(source word, target word, source direction, target direction) when the source names
+    extremes of one direction only and the translation one of the other direction: instead of the
+    source's ("Maximum height" / "Минимальная высота") or beside it ("Maximum size (0: no limit)" /
+    "Taille maximale (0 : pas de minimum)"), unless the source bounds a value that way in other
+    words ("Maximum 10, at least 2" / "Maximum 10, minimum 2")."""
     source_res, target_res = _extreme_res(source_language), _extreme_res(target_language)
     if source_res is None or target_res is None:
         return None
-    source_max, source_min = source_res[0].search(source), source_res[1].search(source)
+    source_max, source_min = _extreme(source_res[0], source), _extreme(source_res[1], source)
     if (source_max is None) == (source_min is None):
         return None
-    target_max, target_min = target_res[0].search(target), target_res[1].search(target)
-    if source_max is not None and target_min is not None and target_max is None:
+    target_max, target_min = _extreme(target_res[0], target), _extreme(target_res[1], target)
+    # Beside the source's, only a whole word counts ("мин" is as often minutes).
+    if source_max is not None and target_min is not None and (target_max is None or (
+            target_min.group().lower() not in _ABBREVIATIONS and not _bounds_that_way(source, LOWER, source_language))):
         return source_max.group(), target_min.group(), UPPER, LOWER
-    if source_min is not None and target_max is not None and target_min is None:
+    if source_min is not None and target_max is not None and (target_min is None or (
+            target_max.group().lower() not in _ABBREVIATIONS and not _bounds_that_way(source, UPPER, source_language))):
         return source_min.group(), target_max.group(), LOWER, UPPER
     return None
+
+
+_ABBREVIATIONS = frozenset({"min", "max", "мин", "макс", "mín", "máx", "maks"})
+
+
+# The words of a comparator that may bound an identifier or placeholder rather than a number
+# ("less than maxIOPS", "at least {min}"): a set lookup on a text without digits.
+_TOKEN_BOUND_WORDS = {"en": frozenset({"than", "least", "most", "fewer", "exceed", "exceeds"})}
+
+
+def token_bound_words(language: str) -> frozenset[str]:
+    return _TOKEN_BOUND_WORDS.get(language, frozenset())
+
+
+# "5 min", "10 мин": minutes, no minimum.
+_UNIT_BEFORE_RE = re.compile(r"\d[\s\u00a0]?$")
+
+
+def _extreme(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first extreme `pattern` finds in `text` that is no unit after a number."""
+    found = pattern.search(text)
+    if found is None or found.group().lower() not in ("min", "мин", "mín"):
+        return found
+    for found in pattern.finditer(text):
+        if not (found.group().lower() in ("min", "мин", "mín") and _UNIT_BEFORE_RE.search(text, 0, found.start())):
+            return found
+    return None
+
+
+def _bounds_that_way(text: str, direction: str, language: str) -> bool:
+    """`text` holds a comparator of `direction` ("up to", "or more"), whatever it is next to: its
+    phrases looked up by their first word (no pattern of its own to build)."""
+    patterns = _patterns(language)
+    if patterns is None:
+        return False
+    directions = patterns[2]
+    by_word, phrases = _phrases_by_first_word(language)
+    lowered = " ".join(text.lower().split())
+    if phrases:
+        return any(directions.get(phrase) == direction and phrase in lowered for phrase in phrases)
+    spaced = " " + " ".join(_PUNCTUATION_RE.sub(" ", lowered).split()) + " "
+    return any(directions.get(phrase) == direction and " " + phrase + " " in spaced
+               for word in set(spaced.split()) & by_word.keys() for phrase in by_word[word])
 
 
 @lru_cache(maxsize=None)
@@ -378,12 +598,30 @@ def warm(language: str) -> None:
         _patterns(language)
         _phrases_by_first_word(language)
         _bound_number_re(language)
+    _range_re(language)
+    _multiple_re(language)
+    _multiple_of_digits_re(language)
+    _range_or_multiple_words_re(language)
     _negation_re(language)
     _extreme_res(language)
 
 
-def may_bound_a_number(text: str, language: str) -> bool:
-    """Stricter than may_have_comparator: a comparator next to a digit ("at most 5", "5 or more")."""
+def may_bound_a_number(text: str, language: str, ranges: bool = True) -> bool:
+    """Stricter than may_have_bound: a comparator next to a digit ("at most 5", "5 or more"), a
+    multiplier ("4 times larger") or, with `ranges`, a range of digits ("between 0 and 56")."""
     pattern = _bound_number_re(language)
-    return pattern is not None and may_have_comparator(text, language) and pattern.search(text) is not None
+    if pattern is None:
+        return False
+    if may_have_comparator(text, language) and pattern.search(text) is not None:
+        return True
+    return _range_or_multiple_words_re(language).search(text) is not None and (
+        ranges and may_state_a_range(text, language) or _multiple_of_digits_re(language).search(text) is not None)
+
+
+@lru_cache(maxsize=None)
+def _range_or_multiple_words_re(language: str) -> re.Pattern[str]:
+    """One search for the words of a range or a multiplier: may_bound_a_number asks it of every
+    text whose numbers are the same on both sides."""
+    words = _RANGE_WORDS.get(language, ()) + _MULTIPLE_WORDS.get(language, ())
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 

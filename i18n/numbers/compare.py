@@ -44,7 +44,7 @@ from i18n.numbers.masking import is_spaced_letter, mask_non_quantities
 from i18n.numbers.examples import example_spans, localised, span_at
 from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, lost_in_place, same_runs
 from i18n.numbers.bounds import (LOWER, comparator, may_bound_a_number, may_have_comparator, may_name_an_extreme,
-                                 strict, swapped_extreme)
+                                 may_have_bound, says_a_negation, strict, swapped_extreme)
 from i18n.numbers.notes import asks_for_a_value, without_added_pointers, without_translator_notes
 from i18n.numbers.model import (BoundMismatch, ExtremeSwap, Literal, LiteralMismatch, Number, NumberComparison,
                                 StyleProblem)
@@ -353,27 +353,69 @@ def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_
 
 
 def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, target_text: str,
-                     source_locale: str, target_locale: str) -> tuple[BoundMismatch, ...]:
+                     source_locale: str, target_locale: str,
+                     key: Callable[[Number], object] = lambda number: number.value) -> tuple[BoundMismatch, ...]:
     """Pairs of equal values whose comparators point opposite ways ("at most 1" / "au moins un")."""
     source_language = locale_symbols(source_locale).language
     target_language = locale_symbols(target_locale).language
-    if not pairs or not may_have_comparator(source_text, source_language):
+    if not pairs or not may_have_bound(source_text, source_language):
         return ()
     found = []
-    for source_number, target_number in pairs:
-        source_bound = comparator(source_text, source_number, source_language)
-        if source_bound is None:
+    for sources, targets in _by_value(pairs, key):
+        source_bounds = [comparator(source_text, number, source_language) for number in sources]
+        if not any(source_bounds):
             continue
-        target_bound = comparator(target_text, target_number, target_language)
-        # A negation is read in a few words of each language only ("ne pas utiliser ... moins de"
-        # escapes it): a bound turned over by one is never reported, only ever excused; by one on
-        # each side ("cannot have more than" / "ne peut pas avoir moins de"), it is compared.
-        if (target_bound is not None and target_bound.direction != source_bound.direction
-                and source_bound.negated == target_bound.negated):
-            found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
-                                       source_bound.direction, target_bound.direction))
+        target_bounds = [comparator(target_text, number, target_language) for number in targets]
+        # The k-th mention of a value on one side goes with its k-th mention on the other.
+        for source_number, source_bound, target_number, target_bound in zip(sources, source_bounds, targets,
+                                                                            target_bounds):
+            if source_bound is not None and target_bound is not None and _comparable(source_bound, target_bound):
+                found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
+                                           source_bound.direction, target_bound.direction))
+        # A bound whose mention the other side left unbounded may be on another mention that the
+        # source leaves unbounded ("no larger than 10000 x 10000" / "10000 x 10000ピクセル以上"):
+        # one bounded the same way there answers for it, else one bounded the other way is an error.
+        free_targets = [(number, bound) for number, bound, source_bound in zip(targets, target_bounds, source_bounds)
+                        if bound is not None and source_bound is None]
+        for source_number, source_bound, target_bound in zip(sources, source_bounds, target_bounds):
+            if source_bound is None or target_bound is not None or not free_targets:
+                continue
+            same = next((free for free in free_targets if free[1].direction == source_bound.direction), None)
+            opposite = same or next((free for free in free_targets if _comparable(source_bound, free[1])), None)
+            if opposite is None:
+                continue
+            free_targets.remove(opposite)
+            if opposite is not same:
+                found.append(BoundMismatch(source_number, opposite[0], source_bound.text, opposite[1].text,
+                                           source_bound.direction, opposite[1].direction))
     found.sort(key=lambda mismatch: mismatch.source.start)
     return tuple(found)
+
+
+def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator) -> bool:
+    """The two bounds point opposite ways, and neither was turned over by a negation the other side
+    shows no sign of. A negation is read in a few words of each language only ("ne pas utiliser ...
+    moins de" escapes it): a bound turned over by one is never reported, only ever excused; by one on
+    each side ("cannot have more than" / "ne peut pas avoir moins de", or "cannot be greater than" /
+    "darf nicht kleiner als", the negation inside the phrase), it is compared."""
+    return target_bound.direction != source_bound.direction and (
+        source_bound.negated == target_bound.negated
+        or says_a_negation(source_bound) and says_a_negation(target_bound))
+
+
+def _by_value(pairs: list[tuple[Number, Number]], key: Callable[[Number], object]
+              ) -> list[tuple[list[Number], list[Number]]]:
+    """The pairs' source and target numbers by value (or token), each side in text order: a pair
+    alone, or every mention of a value said several times ("more than 2^32-2" / "menos de 2^32-2")."""
+    groups: dict[object, tuple[list[Number], list[Number]]] = {}
+    for source_number, target_number in pairs:
+        group = groups.setdefault(key(source_number), ([], []))
+        group[0].append(source_number)
+        group[1].append(target_number)
+    for sources, targets in groups.values():
+        sources.sort(key=lambda number: number.start)
+        targets.sort(key=lambda number: number.start)
+    return list(groups.values())
 
 
 def _repeated_aside(number: Number, numbers: tuple[Number, ...], text: str) -> bool:
@@ -865,16 +907,18 @@ def _stated_values(text: str, locale: str) -> tuple[Number, ...]:
 
 def _compare_values(source: str, target: str, source_locale: str, target_locale: str) -> NumberComparison:
     if not _values_may_differ(source, target, source_locale):
-        return _EMPTY_COMPARISON
+        return _token_bounds(source, target, source_locale, target_locale)
     # The whitespace-separated tokens that hold a digit (C-speed: split, then one search per token).
     source_tokens = list(filter(_search_digit, source.split()))
     target_tokens = list(filter(_search_digit, target.split()))
     if (source_tokens and target_tokens and not may_have_number_words(source, locale_symbols(source_locale).language)
             and not ROMAN_TRIGGER_RE.search(source) and _same_plain_digits(source_tokens, target_tokens)
             and not (may_bound_a_number(source, locale_symbols(source_locale).language)
-                     and may_bound_a_number(target, locale_symbols(target_locale).language))
+                     # A range in the translation is read against a comparator of the source only
+                     # when their numbers differ: a range on both sides is nearly always the same.
+                     and may_bound_a_number(target, locale_symbols(target_locale).language, ranges=False))
             and not names_a_month(source, source_locale) and not names_a_half_day(source)):
-        return _EMPTY_COMPARISON
+        return _token_bounds(source, target, source_locale, target_locale)
     source_ascii, target_ascii = ascii_digits(source), ascii_digits(target)
     source_dates = read_dates(source_ascii, source_locale) if source_tokens else ()
     # A translation's dates are read only against the source's: without any there, their digits
@@ -894,7 +938,8 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
     source_free = free_runs(source_places, source_reading.numbers + source_dates)
     target_free = free_runs(target_places, target_reading.numbers + target_dates)
     # Tokens and kinds are only worked out when needed: when the runs differ, or for comparators.
-    bounded = bool(source_free) and may_have_comparator(source, locale_symbols(source_locale).language)
+    bounded = may_have_comparator(source, locale_symbols(source_locale).language) and (
+        bool(source_free) or _IDENTIFIER_RE.search(source) is not None)
     if not same_digits or bounded:
         source_literals = literals(source_ascii, source, source_free)
         target_literals = literals(target_ascii, target, target_free)
@@ -983,11 +1028,40 @@ def _examples_aside(comparison: NumberComparison, source: str, target: str, sour
     )
 
 
+# A token no dictionary holds, the same on both sides: a placeholder ("{max}", "%(limit)d", "%d"; a
+# bare "%s" is as often a name as a quantity, and in nearly every message) or
+# an identifier in camelCase or with an underscore ("maxIOPS", "max_size"). Codes with digits are
+# literals.py's.
+_IDENTIFIER_RE = re.compile(
+    r"\{[^\W\d][\w.]*\}|\{[$%#]?[^{}\d\s][^{}]{0,60}?[$%#]?\}|%\([A-Za-z_]\w*\)[-+#0 ]*\d*[sdiuf]|%[-+#0 ]*\d*(?:l|ll|z|j)?[diuf]"
+    r"|(?<![\w%{$-])(?=[A-Za-z]*[a-z][A-Z]|[A-Za-z]\w*_)[A-Za-z_]\w*(?![\w}])")
+
+
+def _identifiers(text: str) -> list[Literal]:
+    return [Literal(found.group(), "", found.start(), found.end(), "identifier")
+            for found in _IDENTIFIER_RE.finditer(text)]
+
+
+def _may_bound_a_token(text: str, language: str) -> bool:
+    """The cheap test for _literal_bounds without digits: an identifier or placeholder, and a comparator."""
+    return may_have_comparator(text, language) and _IDENTIFIER_RE.search(text) is not None
+
+
 def _literal_bounds(source: str, target: str, source_literals: list[Literal], target_literals: list[Literal],
                     source_locale: str, target_locale: str) -> tuple[BoundMismatch, ...]:
-    """The same code or version bounded the other way ("DD2.0 or higher" / "DD2.0 ou inférieur")."""
-    if not source_literals or not may_have_comparator(source, locale_symbols(source_locale).language):
+    """The same code, version, identifier or placeholder bounded the other way ("DD2.0 or higher" /
+    "DD2.0 ou inférieur", "less than maxIOPS" / "größer als maxIOPS", "fewer than {max}" / "{max} 文字超")."""
+    source_language = locale_symbols(source_locale).language
+    if not may_have_comparator(source, source_language):
         return ()
+    # Only identifiers the source bounds are looked for in the translation.
+    bounded = [literal for literal in _identifiers(source)
+               if (bound := comparator(source, literal, source_language)) is not None
+               and not bounds.names_an_extreme(bound, source_language)]
+    source_literals = source_literals + bounded
+    if not source_literals:
+        return ()
+    target_literals = target_literals + (_identifiers(target) if bounded else [])
     # The k-th mention of a code on one side goes with its k-th mention on the other.
     def mentions(items: list[Literal]) -> dict[tuple[str, int], Literal]:
         found, seen, counts = {}, set(), {}
@@ -1003,7 +1077,16 @@ def _literal_bounds(source: str, target: str, source_literals: list[Literal], ta
     target_mentions = mentions(target_literals)
     pairs = [(_as_number(literal), _as_number(target_mentions[key]))
              for key, literal in mentions(source_literals).items() if key in target_mentions]
-    return _opposite_bounds(pairs, source, target, source_locale, target_locale)
+    return _opposite_bounds(pairs, source, target, source_locale, target_locale,
+                            key=lambda number: number.text.casefold())
+
+
+def _token_bounds(source: str, target: str, source_locale: str, target_locale: str) -> NumberComparison:
+    """For a pair whose values cannot differ: an identifier or placeholder bounded the other way."""
+    if not _may_bound_a_token(source, locale_symbols(source_locale).language):
+        return _EMPTY_COMPARISON
+    found = _literal_bounds(source, target, [], [], source_locale, target_locale)
+    return NumberComparison((), (), (), (), (), found) if found else _EMPTY_COMPARISON
 
 
 def _date_literal(date: DateReading | None) -> Literal | None:
@@ -1011,7 +1094,7 @@ def _date_literal(date: DateReading | None) -> Literal | None:
 
 
 def _as_number(literal: Literal) -> Number:
-    return Number(Decimal(literal.digits), literal.text, literal.start, literal.end, literal.kind)
+    return Number(Decimal(literal.digits or 0), literal.text, literal.start, literal.end, literal.kind)
 
 
 @lru_cache(maxsize=None)
@@ -1035,7 +1118,15 @@ def _word_test(locale: str) -> Callable[[str], bool]:
     if number_words is None:
         return lambda text: number_test(text) or quantity_test(text)
     quantity_words = quantity_word_vocabulary(language)
-    either = number_words | quantity_words
+    # An identifier or placeholder bounded ("less than maxIOPS") is looked for after these words only.
+    bound_words = bounds.token_bound_words(language)
+    either = number_words | quantity_words | bound_words
+
+    number_or_quantity_words = number_words | quantity_words
+
+    def bounds_a_token(words: list[str], text: str) -> bool:
+        return (not bound_words.isdisjoint(words) and _IDENTIFIER_RE.search(text) is not None
+                and _may_bound_a_token(text, language))
 
     def test(text: str) -> bool:
         # The text has no digit (may_differ asks only then): no ordinal in digits ("5th") either,
@@ -1044,8 +1135,10 @@ def _word_test(locale: str) -> Callable[[str], bool]:
         if "-" not in text and "/" not in text:
             if either.isdisjoint(words):
                 return False
+            if number_or_quantity_words.isdisjoint(words):  # a comparator's word only
+                return _IDENTIFIER_RE.search(text) is not None and _may_bound_a_token(text, language)
         elif quantity_words.isdisjoint(words):
-            return number_test(text)
-        return number_test(text) or quantity_test(text)
+            return number_test(text) or bounds_a_token(words, text)
+        return number_test(text) or quantity_test(text) or bounds_a_token(words, text)
 
     return test

@@ -1,0 +1,131 @@
+"""Bounds and comparators turned over, language by language (fr, de, es, ru, ja): a negation on
+both sides, a Japanese comparator after the number, a range against bounds, an identifier or a
+placeholder bounded, a multiplier's direction, an extreme named without a number. Each kind right
+and wrong; each row runs as a singular entry, as the many-values form of a plural entry and
+silenced by its ignore flag (see tests/checks_support.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks_support import MODES, assert_check_table
+
+CHANGED = "number-changed"
+
+CASES = [
+    # A bound turned over by a negation against one whose phrase holds its own negation: both
+    # negated, the directions opposite.
+    ("The depth cannot be greater than 3.", "Die Tiefe darf nicht kleiner als 3 sein.", "de", ["3"]),
+    ("The depth cannot be greater than 3.", "Die Tiefe darf nicht größer als 3 sein.", "de", []),
+    ("The list can’t hold more than 5 names.", "Die Liste darf nicht weniger als 5 Namen enthalten.", "de", ["5"]),
+    ("The list can’t hold more than 5 names.", "Die Liste darf nicht mehr als 5 Namen enthalten.", "de", []),
+    ("A tree must not have more than 3 levels.", "Un arbre n'a pas moins de 3 niveaux.", "fr", ["3"]),
+    ("A tree must not have more than 3 levels.", "Un arbre n'a pas plus de 3 niveaux.", "fr", []),
+    ("The ratio is not greater than 2.", "Le ratio n'est pas inférieur à 2.", "fr", ["2"]),
+    ("The ratio is not greater than 2.", "Le ratio n'est pas supérieur à 2.", "fr", []),
+    ("The depth should not be greater than 3.", "La profundidad debe ser no inferior a 3.", "es", ["3"]),
+    ("The depth should not be greater than 3.", "La profundidad debe ser no superior a 3.", "es", []),
+    ("The depth may not be greater than 3.", "Глубина должна быть не меньше 3.", "ru", ["3"]),
+    ("The depth may not be greater than 3.", "Глубина должна быть не больше 3.", "ru", []),
+    # The same value said twice is bounded mention by mention ("2^10" has two 2s... and 10).
+    ("A set cannot have more than 2^10-2 members.", "Ein Satz kann nicht weniger als 2^10-2 Mitglieder haben.",
+     "de", ["2"]),
+    ("A set cannot have more than 2^10-2 members.", "Ein Satz kann nicht mehr als 2^10-2 Mitglieder haben.",
+     "de", []),
+    # A negation on one side only is not read as an error: it may be one the other side says in
+    # words no table holds ("以上にはできません": cannot be 3 or more).
+    ("The depth cannot be greater than 3.", "深さは 3 以上にはできません。", "ja", []),
+    # Japanese: the comparator right after the number and its counter wins over one before it,
+    # never after a time offset ("3 日前まで": by 3 days before).
+    ("Enter at least 2 names.", "少なくとも 2 人以下の名前を入力します。", "ja", ["2"]),
+    ("Enter at least 2 names.", "少なくとも 2 人以上の名前を入力します。", "ja", []),
+    ("Use at most 8 colours.", "最大 8 色以上を使います。", "ja", ["8"]),
+    ("Use at most 8 colours.", "最大 8 色まで使います。", "ja", []),
+    ("Fewer than 4 retries.", "最大 4 回超の再試行。", "ja", ["4"]),
+    ("Fewer than 4 retries.", "4 回未満の再試行。", "ja", []),
+    ("Reply in at most 7 days.", "最長 7 日以上で返信します。", "ja", ["7"]),
+    ("Reply in at most 7 days.", "最長 7 日以内に返信します。", "ja", []),
+    ("Names of at most 12 letters.", "最大 12 文字を超える名前。", "ja", ["12"]),
+    ("Names of at most 12 letters.", "最大 12 文字を超えない名前。", "ja", []),
+    ("Send a reminder at least 3 days ahead.", "最低 3 日前までにリマインダーを送ります。", "ja", []),
+    ("Send a reminder at least 3 days ahead.", "最大 3 日前までにリマインダーを送ります。", "ja", ["3"]),
+    # "greater or equal to", without "than", is a floor too.
+    ("The width must be greater or equal to 0.", "幅は 0 以下でなければなりません。", "ja", ["0"]),
+    ("The width must be greater or equal to 0.", "幅は 0 以上でなければなりません。", "ja", []),
+    # A range is a floor on its first end and a ceiling on its second.
+    ("Pick a level between 1 and 9.", "1 以下 9 以下のレベルを選びます。", "ja", ["1"]),
+    ("Pick a level between 1 and 9.", "1 以上 9 以下のレベルを選びます。", "ja", []),
+    ("Pick a level between 1 and 9.", "1 から 9 までのレベルを選びます。", "ja", []),
+    ("Pick a level from 1 to 9.", "Choisissez un niveau d'au moins 9 et d'au plus 1.", "fr", ["1", "9"]),
+    ("Pick a level from 1 to 9.", "Choisissez un niveau d'au moins 1 et d'au plus 9.", "fr", []),
+    ("Pick a level from 1 to 9.", "Choisissez un niveau entre 1 et 9.", "fr", []),
+    ("Pick a level from 1 to 9.", "Wählen Sie eine Stufe von höchstens 1 bis 9.", "de", ["1"]),
+    ("Pick a level from 1 to 9.", "Wählen Sie eine Stufe von 1 bis 9.", "de", []),
+    ("Pick a level between 1 and 9.", "Elija un nivel hasta 1 y hasta 9.", "es", ["1"]),
+    ("Pick a level between 1 and 9.", "Elija un nivel entre 1 y 9.", "es", []),
+    ("Pick a level between 1 and 9.", "Выберите уровень не более 1 и не более 9.", "ru", ["1"]),
+    ("Pick a level between 1 and 9.", "Выберите уровень от 1 до 9.", "ru", []),
+    # An identifier (camelCase, with an underscore) or a placeholder, verbatim on both sides,
+    # bounded the other way; a dictionary word is no such token.
+    ("The value must be less than maxDepth.", "Der Wert muss größer als maxDepth sein.", "de", ["maxDepth"]),
+    ("The value must be less than maxDepth.", "Der Wert muss kleiner als maxDepth sein.", "de", []),
+    ("Use fewer than {limit} tags.", "Utilisez plus de {limit} étiquettes.", "fr", ["{limit}"]),
+    ("Use fewer than {limit} tags.", "Utilisez moins de {limit} étiquettes.", "fr", []),
+    ("Use fewer than {limit} tags.", "{limit} 個超のタグを使います。", "ja", ["{limit}"]),
+    ("Use fewer than {limit} tags.", "{limit} 個未満のタグを使います。", "ja", []),
+    ("Must be at least %(size)d bytes.", "Debe tener como máximo %(size)d bytes.", "es", ["%(size)d"]),
+    ("Must be at least %(size)d bytes.", "Debe tener al menos %(size)d bytes.", "es", []),
+    ("At most max_items entries.", "Не менее max_items записей.", "ru", ["max_items"]),
+    ("At most max_items entries.", "Не более max_items записей.", "ru", []),
+    ("Keep fewer than 3 copies or fewer than maxCopies.", "Gardez moins de 3 copies ou plus de maxCopies.",
+     "fr", ["maxCopies"]),
+    ("A name of less than {$rules.max$} letters.", "{$rules.max$} 文字超の名前。", "ja", ["{$rules.max$}"]),
+    ("A name of less than {$rules.max$} letters.", "{$rules.max$} 文字未満の名前。", "ja", []),
+    ("It runs faster than Python.", "Il tourne plus lentement que Python.", "fr", []),
+    # An extreme's word alone before a name names a limit, it does not bound it; "no later than"
+    # is a ceiling; Japanese negates after the comparator.
+    ("Maximum {count} exceeded.", "最大{count}を超えました。", "ja", []),
+    ("The size is larger than max %(top)d.", "サイズが最大値 %(top)d を超えています。", "ja", []),
+    ("Pick a day no later than {end}.", "{end}より前の日を選びます。", "ja", []),
+    ("Pick a day no later than {end}.", "{end}より後の日を選びます。", "ja", ["{end}"]),
+    ("The start is not less than {low}.", "開始は{low}より小さくなりません。", "ja", []),
+    ("The start is not less than {low}.", "開始は{low}より小さくなります。", "ja", ["{low}"]),
+    ("Rows must be no more than %(rows)d.", "行数は %(rows)d 以上である必要があります。", "ja", ["%(rows)d"]),
+    ("Rows cannot be more than %(rows)d.", "行数は %(rows)d を超えることはできません。", "ja", []),
+    # A multiplier's comparative has a direction: larger, higher, more go up; smaller, lower,
+    # fewer go down.
+    ("The new cache is 4 times larger.", "Der neue Cache ist 4-mal kleiner.", "de", ["4"]),
+    ("The new cache is 4 times larger.", "Der neue Cache ist 4-mal größer.", "de", []),
+    ("The new cache is 4 times larger.", "Le nouveau cache est 4 fois plus petit.", "fr", ["4"]),
+    ("The new cache is 4 times larger.", "Le nouveau cache est 4 fois plus grand.", "fr", []),
+    ("The new cache is 4 times larger.", "La nueva caché es 4 veces más pequeña.", "es", ["4"]),
+    ("The new cache is 4 times larger.", "La nueva caché es 4 veces más grande.", "es", []),
+    ("The new cache is 4 times larger.", "Новый кэш в 4 раза меньше.", "ru", ["4"]),
+    ("The new cache is 4 times larger.", "Новый кэш в 4 раза больше.", "ru", []),
+    ("The new cache is 4 times larger.", "新しいキャッシュは 4 倍小さい。", "ja", ["4"]),
+    ("The new cache is 4 times larger.", "新しいキャッシュは 4 倍大きい。", "ja", []),
+    ("The new cache uses 4 times less memory.", "Le nouveau cache utilise 4 fois plus de mémoire.", "fr", ["4"]),
+    ("The new cache uses 4 times less memory.", "Le nouveau cache utilise 4 fois moins de mémoire.", "fr", []),
+    # An extreme the source never names, beside the one it names, without a number; not when the
+    # source bounds that way in other words, nor for minutes ("мин").
+    ("Maximum depth (0 means no limit)", "Profondeur maximale (0 : pas de minimum)", "fr", ["Maximum"]),
+    ("Maximum depth (0 means no limit)", "Profondeur maximale (0 : pas de limite)", "fr", []),
+    ("Maximum depth (0 means no limit)", "Maximale Tiefe (0: kein Minimum)", "de", ["Maximum"]),
+    ("Maximum depth (0 means no limit)", "Maximale Tiefe (0: unbegrenzt)", "de", []),
+    ("Maximum depth (0 means no limit)", "Profundidad máxima (0: sin mínimo)", "es", ["Maximum"]),
+    ("Maximum depth (0 means no limit)", "Profundidad máxima (0: sin límite)", "es", []),
+    ("Maximum depth (0 means no limit)", "Максимальная глубина (0 — без минимума)", "ru", ["Maximum"]),
+    ("Maximum depth (0 means no limit)", "Максимальная глубина (0 — без ограничения)", "ru", []),
+    ("Maximum depth (0 means no limit)", "最大の深さ (0 は最小なし)", "ja", ["Maximum"]),
+    ("Maximum depth (0 means no limit)", "最大の深さ (0 は無制限)", "ja", []),
+    ("Defaults to 0 (no minimum)", "Standardwert 0 (kein Maximum)", "de", ["minimum"]),
+    ("Maximum 10 files, at least 2", "10 fichiers maximum, minimum 2", "fr", []),
+    ("Maximum wait in minutes", "Максимальное ожидание, мин", "ru", []),
+    ("Maximum wait in minutes", "Минимальное ожидание, мин", "ru", ["Maximum"]),
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("source", "target", "locale", "expected"), CASES)
+def test_comparators_turned_over(source, target, locale, expected, mode):
+    assert_check_table(CHANGED, mode, source, target, locale, expected)
