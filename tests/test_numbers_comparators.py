@@ -13,6 +13,9 @@ from tests.checks_support import MODES, assert_check_table
 CHANGED = "number-changed"
 
 CASES = [
+    # Spanish "más del" / "menos del" (de + el before a percentage).
+    ("Over 40 per cent of the nests.", "Más del 40 por ciento de los nidos.", "es", []),
+    ("Over 40 per cent of the nests.", "Menos del 40 por ciento de los nidos.", "es", ["40"]),
     # A bound turned over by a negation against one whose phrase holds its own negation: both
     # negated, the directions opposite.
     ("The depth cannot be greater than 3.", "Die Tiefe darf nicht kleiner als 3 sein.", "de", ["3"]),
