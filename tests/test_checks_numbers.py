@@ -74,3 +74,13 @@ def test_finding_points_at_the_msgid_line_and_names_the_number():
     [finding] = run(catalogue([entry], "fr"), select={"number-changed"})
     assert (finding.line, finding.code, finding.subject) == (42, "N103", "262,000")
     assert "262,000" in finding.message and "226 000" in finding.message
+
+
+def test_a_bound_finding_names_what_is_bounded():
+    """A bounded number is a "number"; an identifier bounded the other way is named as one."""
+    entries = [Entry(msgid="Keep it under 40 characters.", msgstr="Au moins 40 caractères.", line=10),
+               Entry(msgid="The value must be less than maxSize.", msgstr="La valeur doit dépasser maxSize.", line=20)]
+    findings = run(catalogue(entries, "fr"), select={"number-changed"})
+    messages = {finding.line: finding.message for finding in findings}
+    assert messages[10].startswith("number 40 of the source is a ceiling")
+    assert messages[20].startswith("identifier maxSize of the source is a ceiling")

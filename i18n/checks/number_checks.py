@@ -61,6 +61,7 @@ def _dropped_count(pair: Pair, number) -> bool:
 
 
 _BOUND_NAMES = {"at most": "a ceiling", "at least": "a floor"}
+_LITERAL_KINDS = frozenset({"code", "version", "option", "identifier"})
 _KIND_NAMES = {"integer": "count", "decimal": "count", "word": "count", "scaled": "count", "roman": "count",
                "ordinal": "ordinal", "year": "year", "percent": "percent", "permille": "per mille"}
 
@@ -113,8 +114,10 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
             yield ("number-changed", f"{literal_reading(mismatch.source)} of {where} is {mismatch.target.text} "
                    f"in {label} ({detail})", mismatch.source.text)
     for bound in comparison.bounds:
+        # What is bounded: a number, or a code, version or identifier written the same on both sides.
+        bounded = bound.source.kind if bound.source.kind in _LITERAL_KINDS else "number"
         yield ("number-changed",
-               f"number {bound.source.text} of {where} is {_BOUND_NAMES[bound.source_direction]} "
+               f"{bounded} {bound.source.text} of {where} is {_BOUND_NAMES[bound.source_direction]} "
                f"(\"{bound.source_comparator}\") but {_BOUND_NAMES[bound.target_direction]} in {label} "
                f"(\"{bound.target_comparator}\" {bound.target.text})", bound.source.text)
     for swap in comparison.extremes:
