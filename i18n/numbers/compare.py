@@ -527,14 +527,16 @@ def _inside_range(number: Number, ranges: list[tuple[Decimal, Decimal]], own_end
     return number.start not in own_ends and any(low < value < high for low, high in ranges)
 
 
+def _written_range_pairs(reading: TextReading, text: str) -> list[tuple[Number, Number]]:
+    """The two ends of each range `text` writes ("7-9", "7 to 9", "01..53"), in text order."""
+    numbers = reading.numbers
+    return [(first, second) for first, second in zip(numbers, numbers[1:])
+            if _RANGE_JOIN_RE.fullmatch(text, first.end, second.start)]
+
+
 def _range_ends(reading: TextReading, text: str) -> frozenset[int]:
     """Where the numbers that begin or end a range `text` writes ("0-2") start."""
-    numbers = reading.numbers
-    ends = set()
-    for first, second in zip(numbers, numbers[1:]):
-        if _RANGE_JOIN_RE.fullmatch(text, first.end, second.start):
-            ends.update((first.start, second.start))
-    return frozenset(ends)
+    return frozenset(number.start for pair in _written_range_pairs(reading, text) for number in pair)
 
 
 def _enumerated_ranges(reading: TextReading, text: str, own_values: set[Decimal], own: TextReading | None = None,
@@ -543,17 +545,11 @@ def _enumerated_ranges(reading: TextReading, text: str, own_values: set[Decimal]
     enumerate them ("7, 8 ou 9"); not those the other side writes too ("(01..12)" and "(00..59)" /
     "(..12)" and "(00..59)"). Worked out once per side: asked number by number, they took time in
     the square of the numbers of a long text."""
-    written = _written_ranges(own, own_text) if own is not None else frozenset()
-    numbers = reading.numbers
-    return [(low.value, high.value) for low, high in zip(numbers, numbers[1:])
+    written = frozenset((first.value, second.value) for first, second in _written_range_pairs(own, own_text)
+                        ) if own is not None else frozenset()
+    return [(low.value, high.value) for low, high in _written_range_pairs(reading, text)
             if low.value < high.value and low.value in own_values and high.value in own_values
-            and _RANGE_JOIN_RE.fullmatch(text, low.end, high.start) and (low.value, high.value) not in written]
-
-
-def _written_ranges(reading: TextReading, text: str) -> frozenset[tuple[Decimal, Decimal]]:
-    numbers = reading.numbers
-    return frozenset((first.value, second.value) for first, second in zip(numbers, numbers[1:])
-                     if _RANGE_JOIN_RE.fullmatch(text, first.end, second.start))
+            and (low.value, high.value) not in written]
 
 
 def _quantity_like(reading: DigitReading, text: str) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from i18n.numbers.masking import SPACED_LETTER, SPACED_WORD
+from i18n.numbers.symbols import locale_symbols
 
 _TWELVE_HOUR = r"(?P<h12>\d{1,2})(?:[:.](?P<m12>\d{2}))?(?::\d{2})?[\x20\u00a0\u202f]?(?P<ampm>[aApP])\.?[\x20\u00a0]?[mM]\.?(?!\w)"
 # 午後 4, 午前 11:46:30: Japanese says a.m. and p.m. before the hour.
@@ -61,7 +62,7 @@ def _day_part_pattern(language: str) -> str | None:
 
 def _names_a_day_part(text: str, locale: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in _DAY_PARTS.get(_language(locale), ()))
+    return any(word in lowered for word in _DAY_PARTS.get(locale_symbols(locale).language, ()))
 
 
 def _day_part_hour(hour: int, word: str, language: str) -> int:
@@ -124,16 +125,12 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
                  rf"(?P<vy>\d{{4}})(?!\d))?|(?:de{space}+)?(?P<vy2>\d{{4}})(?!\d))")
     alternatives = [_ISO, _YMD, _NUMERIC, _JAPANESE_HALF_DAY, _TWELVE_HOUR, _CLOCK, day_month, month_day, _CJK_DATE]
     if short_times:
-        day_part = _day_part_pattern(_language(locale))
+        day_part = _day_part_pattern(locale_symbols(locale).language)
         alternatives += ([day_part] if day_part else []) + [_SHORT_TIME]
     # The letter classes are case-blind already (their scripts' ranges hold both cases): kept out
     # of IGNORECASE, which compiles a class by lower-casing each of its 40,000 characters.
     return re.compile(r"(?-i:(?<!" + SPACED_WORD + r"))(?<![.:/-])(?:" + "|".join(f"(?:{pattern})" for pattern in alternatives) + ")",
                       re.IGNORECASE)
-
-
-def _language(locale: str) -> str:
-    return locale.replace("-", "_").split("_")[0].lower()
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
@@ -160,7 +157,7 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
         hour, minute = int(found["dh"]), int(found["dm"] or found.get("dm2") or 0)
         if hour > 12 or minute >= 60:
             return None
-        return "time", frozenset({(_day_part_hour(hour, found["dp"], _language(locale)), minute, None)})
+        return "time", frozenset({(_day_part_hour(hour, found["dp"], locale_symbols(locale).language), minute, None)})
     if found.get("hs") is not None:
         hour, minute = int(found["hs"]), int(found["ms"] or 0)
         return ("time", frozenset({(hour, minute, None)})) if hour <= 24 and minute < 60 else None

@@ -19,6 +19,7 @@ from i18n.numbers.anchors import ignorecase_key
 from i18n.numbers.masking import SPACED_WORD
 from i18n.numbers.model import Number
 from i18n.numbers.symbols import ARABIC_DECIMAL, COMMON_CONVENTIONS, SPACE_GROUPS, Convention, LocaleSymbols
+from i18n.numbers.words import JAPANESE_UNITS
 
 _SEPARATORS = ".,'\u2019\u02bc\u066c\u066b\u00a0\u202f\u2009"
 _SPLIT_RE = re.compile(r"(\D)")
@@ -185,8 +186,8 @@ def _scale_re(locale: str) -> re.Pattern[str] | None:
 
 
 _CJK_REST_RE = re.compile(r"\d{1,4}(?![\d,.])")  # 1万4000
-# The units below 万 a CJK number may write after its digits: 1万2千 is 12,000.
-_KANJI_UNITS = {"千": 3, "百": 2, "十": 1}
+# The units below 万 a CJK number may write after its digits, as powers of ten: 1万2千 is 12,000.
+_KANJI_UNITS = {unit: len(str(value)) - 1 for unit, value in JAPANESE_UNITS.items()}
 
 
 def tidy(value: Decimal) -> Decimal:

@@ -265,7 +265,7 @@ _STEMS = {
 # (两 and 兩 are Chinese's 2 before a counter: "两个字段".)
 _JAPANESE_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                     "八": 8, "九": 9}
-_JAPANESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+JAPANESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 # Words whose kanji numeral is no number ("一部" part, "十分" enough, "統一" unified, "一覧" list):
 # matched first, so that their numeral excuses no digit on the other side.
 _JAPANESE_IDIOMS = """一部 一覧 一致 一般 一時 一意 一括 一定 一連 一方 一旦 一緒 一貫 一体 一応 一切 一環 一種 一層
@@ -295,14 +295,14 @@ def japanese_numeral_value(text: str) -> int | None:
     """二 -> 2, 十六 -> 16, 三百五十 -> 350, 二〇二四 -> 2024, ゼロ -> 0."""
     if text == "ゼロ":
         return 0
-    if not any(character in _JAPANESE_UNITS for character in text):
+    if not any(character in JAPANESE_UNITS for character in text):
         return int("".join(str(_JAPANESE_DIGITS[character]) for character in text))
     total, digit = 0, None
     for character in text:
         if character in _JAPANESE_DIGITS:
             digit = _JAPANESE_DIGITS[character]
         else:
-            total += (1 if digit is None else digit) * _JAPANESE_UNITS[character]
+            total += (1 if digit is None else digit) * JAPANESE_UNITS[character]
             digit = None
     return total + (digit or 0)
 
