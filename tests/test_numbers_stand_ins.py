@@ -59,6 +59,14 @@ CASES = [
     (MISSING, "Offset +1 selects the next row", "Desplazamiento de una fila hacia abajo", "es", ["+1"]),
     (MISSING, "Offset +1 selects the next row", "Смещение выбирает одну следующую строку", "ru", ["+1"]),
     (MISSING, "Offset -1 selects the previous row", "Смещение выбирает одну предыдущую строку", "ru", ["-1"]),
+    # A word that only begins like a number ("столбец" column, "триггер", "вторичный" secondary,
+    # "двоеточие" colon) stands in for none.
+    (MISSING, "Show 100 rows in each column", "Показывать строк в каждом столбце", "ru", ["100"]),
+    (MISSING, "Show 100 rows in each column", "Показывать 100 строк в каждом столбце", "ru", []),
+    (MISSING, "Create 3 triggers", "Создать триггеры", "ru", ["3"]),
+    (MISSING, "Use 2 disks as secondary storage", "Использовать диски как вторичное хранилище", "ru", ["2"]),
+    (MISSING, "Split at the 2nd colon", "Разделить по двоеточию", "ru", ["2nd"]),
+    (MISSING, "Split at the 2nd colon", "Разделить по второму двоеточию", "ru", []),
     # "The other" of a pair stands for its second 1 once a word for one stands for the first.
     (MISSING, "Draw 2 series: 1 using bars and 1 using a line.", "Нарисовать 2 ряда: один столбиками, другой линией.",
      "ru", []),

@@ -262,6 +262,16 @@ _STEMS = {
     ],
     "de": [("zweier", 2), ("dreier", 3), ("vierer", 4), ("achter", 8), ("zweifach", 2), ("dreifach", 3)],
 }
+# Words that begin like a stem above and say no number: "столбец" (column), "триггер", "однако"
+# (however), "одновременно" (at once), "вторичный" (secondary), "двоеточие" (colon), "четверг"
+# (Thursday). Matched at a word's start, before the stems.
+_NOT_STEMS = {
+    "ru": "стол стор стои стоя стоп сток стой сточ стон тригг тринид однак одновремен однород однознач одинаков"
+          " вторичн второстеп вторник вторг вторж двоеточ двусмысл двер первичн первонач третичн семит семинар"
+          " семье семьи семья четверг пятн(?!адцат) пятниц",
+    "uk": "стор стол стій триг однак одночас",
+    "pl": "stop stol stos stoi trzyma",
+}
 # (两 and 兩 are Chinese's 2 before a counter: "两个字段".)
 _JAPANESE_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                     "八": 8, "九": 9}
@@ -280,7 +290,9 @@ def _stem_re(language: str) -> re.Pattern[str] | None:
     if not stems:
         return None
     ordered = sorted(stems, key=lambda item: len(item[0]), reverse=True)
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(f"(?P<s{index}>{re.escape(stem)})"
+    not_stems = _NOT_STEMS.get(language)
+    excluded = "(?!" + "|".join(not_stems.split()) + ")" if not_stems else ""
+    return re.compile(r"(?<![^\W\d_])" + excluded + "(?:" + "|".join(f"(?P<s{index}>{re.escape(stem)})"
                                                     for index, (stem, _) in enumerate(ordered)) + ")",
                       re.IGNORECASE)
 
