@@ -46,6 +46,17 @@ CHANGED = [
     ("The compiler uses a 128-bit long double.", "Le compilateur utilise un double long de 128 bits.", "fr", []),
     ("Double-click the map to zoom.", "Haga triple clic en el mapa para ampliar.", "es", ["Double"]),
     ("Double-click the map to zoom.", "Haga doble clic en el mapa para ampliar.", "es", []),
+    # In code quotes, or joined to another word by a hyphen or a slash.
+    ("use of %<double%> in vector types is invalid", "l'utilisation de %<triple%> dans les types vecteurs est invalide",
+     "fr", ["double"]),
+    ("use of %<double%> in vector types is invalid", "l'utilisation de %<double%> dans les types vecteurs est invalide",
+     "fr", []),
+    ('Warn about conversions from "float" to "double".', "Warnen bei Umwandlungen von „float“ nach „dreifach“.", "de",
+     ["double"]),
+    ("do not daemonize using double-fork", "no demonizar usando un triple fork", "es", ["double"]),
+    ("do not daemonize using double-fork", "no demonizar usando un doble fork", "es", []),
+    ("First/next chain broken", "Цепочка вторая/следующая нарушена", "ru", ["First"]),
+    ("First/next chain broken", "Цепочка первая/следующая нарушена", "ru", []),
     ("Enclose the path in double quotes.", "Encierre la ruta entre comillas triples.", "es", ["double"]),
     ("Enclose the path in double quotes.", "Encierre la ruta entre comillas dobles.", "es", []),
     ("Line style: Double", "Estilo de línea: Triple", "es", ["Double"]),
@@ -247,8 +258,10 @@ def test_readings(text, language, readings):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Open the file", False), ("(first is %s)", True), ("runs twice,", True), ("the 2nd try", True),
-    ("Half-open", False), ("Double-click it", True), ("Double-decker", False), ("one of them", False), ("one in ten", True),
-    ("FIRST LAST", False),
+    ("Double-click it", True), ("one of them", False), ("one in ten", True), ("FIRST LAST", False),
+    # Words joined by a hyphen or a slash are looked up apart; the reading tells the look-alikes.
+    ("Half-open", True), ("First/next", True), ("use --first-parent", True), ("use --prune", False),
+    ("%<double%>", True),
 ])
 def test_fast_path_is_a_word_lookup(text, expected):
     assert quantity_word_test("en")(text) is expected

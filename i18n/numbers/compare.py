@@ -53,7 +53,7 @@ from i18n.numbers.symbols import ascii_digits, locale_symbols
 from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_number_words, number_word_test,
                                 number_word_vocabulary, read_number_words, spoken_number, stand_ins,
                                 the_other_span)
-from i18n.numbers.quantity_words import (quantity_word_test, quantity_word_vocabulary,
+from i18n.numbers.quantity_words import (joined_words_apart, quantity_word_test, quantity_word_vocabulary,
                                          with_quantity_words)
 from i18n.numbers.time_units import one_of_the_next_unit
 
@@ -1134,7 +1134,8 @@ def _word_test(locale: str) -> Callable[[str], bool]:
             if number_or_quantity_words.isdisjoint(words):  # a comparator's word only
                 return _IDENTIFIER_RE.search(text) is not None and _may_bound_a_token(text, language)
         elif quantity_words.isdisjoint(words):
-            return number_test(text) or bounds_a_token(words, text)
+            return (number_test(text) or bounds_a_token(words, text)
+                    or not quantity_words.isdisjoint(joined_words_apart(text)) and quantity_test(text))
         return number_test(text) or quantity_test(text) or bounds_a_token(words, text)
 
     return test

@@ -464,8 +464,10 @@ _TRIGGERS = {
 }
 
 
-_PREFIXES = ("", "(", "[", '"', "'", "«", "“", "‘")
-_SUFFIXES = ("", ",", ".", ")", "]", ":", ";", "!", "?", '"', "'", "»", "”", "’", "'s", "’s", "),", ").")
+# What a word of the text may be split with: punctuation and code quotes ("%<double%>", '"double".').
+_PREFIXES = ("", "(", "[", '"', "'", "«", "“", "‘", "%<", "`")
+_SUFFIXES = ("", ",", ".", ")", "]", ":", ";", "!", "?", '"', "'", "»", "”", "’", "'s", "’s", "),", ").", '".', '",',
+             "'.", "',", "%>", "%>,", "%>.", "`")
 
 
 @lru_cache(maxsize=None)
@@ -494,12 +496,23 @@ def quantity_word_test(language: str) -> Callable[[str], bool]:
     def test(text: str) -> bool:
         words = text.split()
         if vocabulary.isdisjoint(words):
-            return search_ordinal(text) is not None
+            if search_ordinal(text) is not None:
+                return True
+            if "-" not in text and "/" not in text:
+                return False
+            words = joined_words_apart(text)
+            if vocabulary.isdisjoint(words):
+                return False
         if _ONES.isdisjoint(words) or not _ONES.issuperset(vocabulary.intersection(words)):
             return True
         return _ONE_IN_RE.search(text) is not None
 
     return test
+
+
+def joined_words_apart(text: str) -> list[str]:
+    """The words of `text`, those joined by a hyphen or a slash apart ("double-fork", "First/next")."""
+    return text.replace("-", " ").replace("/", " ").split()
 
 
 def quantity_word_vocabulary(language: str) -> frozenset[str]:
