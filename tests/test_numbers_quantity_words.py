@@ -46,6 +46,12 @@ CHANGED = [
     ("The compiler uses a 128-bit long double.", "Le compilateur utilise un double long de 128 bits.", "fr", []),
     ("Double-click the map to zoom.", "Haga triple clic en el mapa para ampliar.", "es", ["Double"]),
     ("Double-click the map to zoom.", "Haga doble clic en el mapa para ampliar.", "es", []),
+    # "a second or third attempt" is a rank, "a second or two" a unit of time.
+    ("It often works on a second or third attempt.", "Cela marche souvent à la troisième ou quatrième tentative.",
+     "fr", ["second"]),
+    ("It often works on a second or third attempt.", "Cela marche souvent à la deuxième ou troisième tentative.",
+     "fr", []),
+    ("Wait a second or two, then retry.", "Warten Sie ein, zwei Sekunden und versuchen Sie es erneut.", "de", []),
     # In code quotes, or joined to another word by a hyphen or a slash.
     ("use of %<double%> in vector types is invalid", "l'utilisation de %<triple%> dans les types vecteurs est invalide",
      "fr", ["double"]),

@@ -385,8 +385,13 @@ def _ordinal_reader(language: str, ordinals: dict[str, Decimal]) -> _Reader:
                 return None
             if _ONE_BEFORE_RE.search(text, 0, match.start()):
                 following = _NEXT_WORD_RE.match(text, match.end())  # "a second attempt", not "a second."
-                if following is None or following.group(1).lower() in _TIME_FOLLOWERS:
+                if following is None:
                     return None
+                # "a second or two", but "a second or third attempt".
+                if following.group(1).lower() in _TIME_FOLLOWERS:
+                    after = _NEXT_WORD_RE.match(text, following.end())
+                    if after is None or ignorecase_key(after.group(1)) not in ordinals:
+                        return None
         return ordinals[word]
 
     return value
