@@ -107,6 +107,14 @@ CASES = [
     ("The new cache is 4 times larger.", "Новый кэш в 4 раза больше.", "ru", []),
     ("The new cache is 4 times larger.", "新しいキャッシュは 4 倍小さい。", "ja", ["4"]),
     ("The new cache is 4 times larger.", "新しいキャッシュは 4 倍大きい。", "ja", []),
+    # A comparator before the multiplier ("at least 2 times smaller") leaves the multiplier's
+    # comparative in charge, in "fois inférieure" and "veces superior" as in "times smaller".
+    ("Keep it at least 2 times smaller than the limit.", "Gardez-la au moins 2 fois inférieure à la limite.", "fr", []),
+    ("Keep it at least 2 times smaller than the limit.", "Gardez-la au moins 2 fois supérieure à la limite.", "fr",
+     ["2"]),
+    ("Keep it at least 2 times smaller than the limit.", "Manténgalo al menos 2 veces inferior al límite.", "es", []),
+    ("Keep it at least 2 times smaller than the limit.", "Manténgalo al menos 2 veces superior al límite.", "es",
+     ["2"]),
     ("The new cache uses 4 times less memory.", "Le nouveau cache utilise 4 fois plus de mémoire.", "fr", ["4"]),
     ("The new cache uses 4 times less memory.", "Le nouveau cache utilise 4 fois moins de mémoire.", "fr", []),
     # An extreme the source never names, beside the one it names, without a number; not when the

@@ -12,6 +12,10 @@ from tests.checks_support import MODES, assert_check_table
 MISSING, ADDED, CHANGED = "number-missing", "number-added", "number-changed"
 
 CASES = [
+    # "3rd party" is an outsider, as "third party" is, not a rank.
+    (MISSING, "Add a 3rd party account", "Ajouter un compte tiers", "fr", []),
+    (MISSING, "Use 3rd-party apps", "Drittanbieter-Apps verwenden", "de", []),
+    (CHANGED, "Use 3rd-party apps from 3 stores", "Utiliser des applications tierces de 4 magasins", "fr", ["3"]),
     # Grouping, decimals, compact forms, scale words.
     (CHANGED, "The park covers 262,000 ha.", "Le parc couvre 226 000 ha.", "fr", ["262,000"]),
     (CHANGED, "The park covers 262,000 ha.", "Le parc couvre 262 000 ha.", "fr", []),

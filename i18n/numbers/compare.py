@@ -40,7 +40,7 @@ from i18n.locales import english_name
 from i18n.numbers import bounds, dates, digits, quantity_words, words
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
-from i18n.numbers.masking import is_spaced_letter, mask_non_quantities
+from i18n.numbers.masking import is_spaced_letter, mask_non_quantities, without_third_parties
 from i18n.numbers.examples import example_spans, localised, span_at
 from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, lost_in_place, same_runs
 from i18n.numbers.bounds import (LOWER, comparator, may_bound_a_number, may_have_comparator, may_name_an_extreme,
@@ -884,7 +884,7 @@ def compare_numbers(
         return _EMPTY_COMPARISON
     if _search_digit(target) is not None:
         target = without_translator_notes(target)
-    source, target = without_added_pointers(source, target)
+    source, target = without_added_pointers(without_third_parties(source), without_third_parties(target))
     comparison = _compare_values(source, target, source_locale, target_locale)
     # One mistake, one finding: "a maximum of 40" / "un minimum de 40" is already a bound turned over.
     extreme = None if comparison.bounds else _swapped_extreme(source, target, source_locale, target_locale)

@@ -95,6 +95,15 @@ _SPACED_SHORTCUT_RE = re.compile(
 )
 
 
+# "3rd party" is an outsider, as "third party" is, not a rank: translations say "tiers", "Dritte".
+_THIRD_PARTY_RE = re.compile(r"(?<![\w.,])3(?=rd[-\s]+[Pp]art(?:y|ies)(?!\w))")
+
+
+def without_third_parties(text: str) -> str:
+    """`text` with the digit of "3rd party" written as a letter (same length): no number, no code."""
+    return _THIRD_PARTY_RE.sub("x", text) if "rd" in text else text
+
+
 def _blank(match: re.Match[str]) -> str:
     return MASK * len(match.group())
 
