@@ -107,6 +107,19 @@ CASES = [
     ("The new cache is 4 times larger.", "Новый кэш в 4 раза больше.", "ru", []),
     ("The new cache is 4 times larger.", "新しいキャッシュは 4 倍小さい。", "ja", ["4"]),
     ("The new cache is 4 times larger.", "新しいキャッシュは 4 倍大きい。", "ja", []),
+    # A plus sign glued to a number is "or more"; a currency sign may stand between a comparator and
+    # its number; German "Minimum von" / "Maximum von".
+    ("Please allow 2+ business days.", "Prévoyez moins de 2 jours ouvrables.", "fr", ["2"]),
+    ("Please allow 2+ business days.", "Prévoyez au moins 2 jours ouvrables.", "fr", []),
+    ("Please allow 2+ business days.", "Bitte planen Sie 2+ Werktage ein.", "de", []),
+    ("Please allow 2+ business days.", "Рассчитывайте на срок до 2 рабочих дней.", "ru", ["2"]),
+    ("Compute 2+3 first.", "Calculez d'abord moins de 2+3.", "fr", []),
+    ("Ships free over $75.", "Versand kostenlos für weniger als 75 Euro.", "de", ["75"]),
+    ("Ships free over $75.", "Versand kostenlos ab mehr als 75 Euro.", "de", []),
+    ("Results between a minimum of 0 and a maximum of 10", "Ergebnisse mit einem Minimum von 0 und einem Minimum von 10",
+     "de", ["10"]),
+    ("Results between a minimum of 0 and a maximum of 10", "Ergebnisse mit einem Minimum von 0 und einem Maximum von 10",
+     "de", []),
     # A comparator before the multiplier ("at least 2 times smaller") leaves the multiplier's
     # comparative in charge, in "fois inférieure" and "veces superior" as in "times smaller".
     ("Keep it at least 2 times smaller than the limit.", "Gardez-la au moins 2 fois inférieure à la limite.", "fr", []),

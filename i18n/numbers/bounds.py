@@ -64,10 +64,11 @@ _BEFORE = {
     "de": {UPPER: ["kleiner oder gleich", "kleiner gleich", "höchstens", "maximal", "bis zu", "weniger als", "kleiner als", "unter", "max.", "nicht mehr als",
                    "kleiner als oder gleich", "kürzer als", "niedriger als", "geringer als", "unterhalb von",
                    "unterhalb", "nicht größer als", "nicht höher als", "nicht länger als", "nicht über",
-                   "früher als", "<=", "<", "≤"],
+                   "früher als", "maximum von", "maximum", "<=", "<", "≤"],
            LOWER: ["größer oder gleich", "größer gleich", "mindestens", "minimal", "mehr als", "größer als", "über", "min.", "wenigstens", "nicht weniger als",
                    "größer als oder gleich", "länger als", "höher als", "oberhalb von", "oberhalb",
-                   "nicht kleiner als", "nicht niedriger als", "nicht unter", "später als", ">=", ">", "≥"]},
+                   "nicht kleiner als", "nicht niedriger als", "nicht unter", "später als", "minimum von", "minimum",
+                   ">=", ">", "≥"]},
     "es": {UPPER: ["menor o igual que", "menor o igual a", "como máximo", "a lo sumo", "hasta", "menos de", "menos del", "menor que", "menores que", "inferior a",
                    "máximo", "máx.", "no más de", "menor de", "menores de", "inferior o igual a", "inferiores a",
                    "por debajo de", "como mucho", "no más que", "más pequeño que", "más pequeña que",
@@ -164,7 +165,9 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         after_re = re.compile(r"^[^\d。、,.]{0,6}?(?P<phrase>" + after + r")")
     else:
         # Word edges, except around signs ("<", ">=").
-        before_re = re.compile(r"(?i)(?:(?<!\w)(?P<phrase>" + before + r"))[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?$")
+        # ... and a currency sign: "over $75".
+        before_re = re.compile(r"(?i)(?:(?<!\w)(?P<phrase>" + before + r"))[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?"
+                               r"(?:[$€£¥]\s?)?$")
         # Across at most two words, never a conjunction ("at least 1 and at most 79").
         # ... or a closing bracket or quote: "(0600) or less".
         after_re = re.compile(r"(?i)^(?:%>|[)\]\"'»”’])?[\s\u00a0\u202f]*(?:(?!(?:and|or|y|o|et|ou|und|oder|и|или)\b)[^\W\d]+"
@@ -222,12 +225,24 @@ def _negated(direction: str, text: str, start: int, language: str) -> str:
     return LOWER if direction == UPPER else UPPER
 
 
+# A plus sign glued to a number that stands alone says "or more" in every language: "2+ days",
+# "(18+)"; not "2+3", "C++" nor a terminal's colour code "~2+".
+_OR_MORE_RE = re.compile(r"\+(?![\w+])")
+_DIGIT_OR_MORE_RE = re.compile(r"(?<![^\s(\[])\d[\d.,]*" + _OR_MORE_RE.pattern)
+
+
+def _says_or_more(text: str) -> bool:
+    return "+" in text and _DIGIT_OR_MORE_RE.search(text) is not None
+
+
 def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     """The comparator attached to `number` in `text`, if the language is one this module reads."""
     patterns = _patterns(language)
     if patterns is None:
         return None
     before_re, after_re, directions = patterns
+    if _OR_MORE_RE.match(text, number.end) and _DIGIT_OR_MORE_RE.match(text, number.start):
+        return Comparator(LOWER, "+")
     multiple = _multiple(text, number, language)
     if multiple is not None:
         return multiple
@@ -473,7 +488,8 @@ def may_have_comparator(text: str, language: str) -> bool:
             for word in by_word.keys() & set(words):
                 if any(phrase in spaced for phrase in by_word[word]):
                     return True
-    return ("<" in text or ">" in text or "≤" in text or "≥" in text) and _SIGN_RE.search(text) is not None
+    return (("<" in text or ">" in text or "≤" in text or "≥" in text) and _SIGN_RE.search(text) is not None
+            or _says_or_more(text))
 
 
 # A limit named by its extreme: a maximum is a ceiling, a minimum a floor. "Maximum Height" /
@@ -612,7 +628,7 @@ def may_bound_a_number(text: str, language: str, ranges: bool = True) -> bool:
     pattern = _bound_number_re(language)
     if pattern is None:
         return False
-    if may_have_comparator(text, language) and pattern.search(text) is not None:
+    if may_have_comparator(text, language) and (pattern.search(text) is not None or _says_or_more(text)):
         return True
     return _range_or_multiple_words_re(language).search(text) is not None and (
         ranges and may_state_a_range(text, language) or _multiple_of_digits_re(language).search(text) is not None)
