@@ -12,6 +12,11 @@ from tests.checks_support import MODES, assert_check_table
 MISSING, ADDED, CHANGED = "number-missing", "number-added", "number-changed"
 
 CASES = [
+    # A plus-minus written "+-" or "+/-" is no negative number, nor "/-0.2" a path.
+    (CHANGED, "It shows 5.2+-0.2 here.", "Il affiche 5,2 ± 0,2 ici.", "fr", []),
+    (CHANGED, "It shows 5.2+-0.2 here.", "Il affiche 5,2 +/- 0,3 ici.", "fr", ["0.2"]),
+    (CHANGED, "It shows 5.2+/-0.2 here.", "Es zeigt 5,2+/-0,3 an.", "de", ["0.2"]),
+    (CHANGED, "It shows 5.2+/-0.2 here.", "Es zeigt 5,2 ± 0,2 an.", "de", []),
     # "3rd party" is an outsider, as "third party" is, not a rank.
     (MISSING, "Add a 3rd party account", "Ajouter un compte tiers", "fr", []),
     (MISSING, "Use 3rd-party apps", "Drittanbieter-Apps verwenden", "de", []),

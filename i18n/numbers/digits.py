@@ -112,8 +112,8 @@ def _cluster_re(spaced_groups: bool, signs: str, percent_signs: str, percent_fir
         # Signs: the locale's CLDR plus and minus, and the ASCII and U+2212 ones everyone types.
         # A hyphen is a minus sign only after no letter of any script ("計算単位-17" is a name's
         # hyphen), except a hiragana particle ("デフォルトは-1"); U+2212 and the locale's own minus
-        # keep the spaced-script rule.
-        + r"(?P<sign>(?:(?<![\w.,])|(?<=[\u3041-\u309f]))-|(?<!" + SPACED_WORD + r")(?<![.,])[" + other_signs + r"])?"
+        # keep the spaced-script rule. After "+" or "+/" it is half of a plus-minus ("5.2+-0.2").
+        + r"(?P<sign>(?:(?<![\w.,+])(?<!\+/)|(?<=[\u3041-\u309f]))-|(?<!" + SPACED_WORD + r")(?<![.,])[" + other_signs + r"])?"
         # Not inside a word or a cluster; "5..8" and "32x32" still give both numbers.
         r"(?:(?<!" + SPACED_WORD + r")(?<![.,])|(?<=\.\.)|(?<=\d[x×]))(?<!\d['\u2019\u02bc])(?P<cluster>\d+(?:(?:[" + _SEPARATORS + re.escape(own_separators) + r"]" + space + r")\d+)*)"
         r"(?:[\x20\u00a0\u202f\u2009]?(?P<percent>[%\u2030" + re.escape(percent_signs) + r"])"

@@ -59,7 +59,8 @@ _PATTERNS = [
     # Command-line options: --level=3, -O2 (a bare "-9" is left to the digit reader).
     r"(?<![\w-])--?[A-Za-z][\w-]*(?:=\S*)?",
     # File names and paths.
-    r"(?<![\w/])(?:~|\.{1,2})?/[^\s\"'()<>]+",
+    # ("+/-" is a plus-minus sign, not a path)
+    r"(?<![\w/])(?:~|\.{1,2})?/(?<!\+/)[^\s\"'()<>]+",
     # (one slash is no path: "32bit/64bit", "km/h")
     r"\b[\w.-]+(?:/[\w.-]+){2,}",
     r"\b[\w.-]+/[\w-]*\.[a-zA-Z]\w*",
