@@ -52,6 +52,10 @@ CHANGED = [
     ("It often works on a second or third attempt.", "Cela marche souvent à la deuxième ou troisième tentative.",
      "fr", []),
     ("Wait a second or two, then retry.", "Warten Sie ein, zwei Sekunden und versuchen Sie es erneut.", "de", []),
+    # "third parties" may be dropped ("des tiers") but not given another rank.
+    ("We never sell data to third parties.", "Wir verkaufen niemals Daten an Vierte.", "de", ["third"]),
+    ("We never sell data to third parties.", "Wir verkaufen niemals Daten an Dritte.", "de", []),
+    ("We never sell data to third parties.", "Nunca vendemos datos a cuartos.", "es", []),
     # In code quotes, or joined to another word by a hyphen or a slash.
     ("use of %<double%> in vector types is invalid", "l'utilisation de %<triple%> dans les types vecteurs est invalide",
      "fr", ["double"]),

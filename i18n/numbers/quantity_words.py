@@ -12,8 +12,8 @@ Every pattern reads a word only where it is a quantity: "half" not in "half-open
 something; "second" not as a unit of time; "once", "tiers" (third parties), "Viertel" (a district),
 "un cuarto" (a room) are read only in a construction that makes them a number ("le quart
 supérieur", "das obere Drittel"), or not at all. When unsure, a word is left out. A word of an
-idiom or a type ("double precision", "double-click") is read: a translation may drop it, never
-name another value ("triple précision"). "Half an hour" is a duration of 30 minutes ("30分").
+idiom or a type ("double precision", "double-click", "third parties") is read: a translation may
+drop it ("des tiers"), never name another value ("triple précision", "an Vierte"). "Half an hour" is a duration of 30 minutes ("30分").
 
 Pairing is one for one ("first ... second" / "deuxième ... second" leaves 1 against 2), and a
 value that only the other text's own quantity words or a number both texts state ("range 1-4")
@@ -375,8 +375,6 @@ def _ordinal_reader(language: str, ordinals: dict[str, Decimal]) -> _Reader:
 
     def value(match: re.Match[str]) -> Decimal | None:
         word = ignorecase_key(match.group("w"))
-        if word == "third" and match.string[match.end():match.end() + 6].lstrip()[:4].lower() == "part":
-            return None  # "third party", "third parties"
         if word.startswith(("second", "segund")):
             text = match.string
             if word in ("seconds", "secondes", "segundos") or text[match.end():match.end() + 1] in ("(", "s"):
