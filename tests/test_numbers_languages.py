@@ -193,6 +193,11 @@ CASES = [
     (MISSING, "Show the last 7 days.", "Показать последнюю неделю.", "ru", []),
     (MISSING, "Valid for 24 hours.", "Einen Tag lang gültig.", "de", []),
     (MISSING, "Valid for 24 hours.", "Stunden lang gültig.", "de", ["24"]),
+    # The next unit must be a word of its own: the "jours" of "toujours" names no day.
+    (MISSING, "Data is sent 24 hours later, if still enabled.",
+     "Les données sont envoyées heures plus tard, si elles sont toujours activées.", "fr", ["24"]),
+    (MISSING, "Data is sent 24 hours later, if still enabled.",
+     "Les données sont envoyées un jour plus tard, si elles sont toujours activées.", "fr", []),
     (MISSING, "Kept for 12 months.", "1年間保存されます。", "ja", []),
     (MISSING, "Periods: 7 days, 52 weeks.", "Périodes : semaines, 52 semaines.", "fr", ["7"]),
     # A range says its year once, each language at its own end.

@@ -18,7 +18,8 @@ _ONE_OF_NEXT = {
 }
 _UNIT_AFTER_RE = re.compile(r"[\x20\u00a0]?(?:calendar[\x20\u00a0]|business[\x20\u00a0])?"
                             r"(day|hour|minute|second|month|week)s?\b", re.IGNORECASE)
-# Each unit's word in each language, as a lowercase stem found anywhere in the translation.
+# Each unit's word in each language, as a lowercase stem that begins a word of the translation
+# ("jour", not the "jours" of "toujours"; Japanese has no spaces: anywhere).
 _UNIT_WORDS = {
     "week": {"fr": ("semaine", "hebdomadaire"), "de": ("woche", "wöchentlich"), "es": ("semana",),
              "pt": ("semana",), "it": ("settiman",), "ru": ("недел",), "uk": ("тижн", "тиждень"), "ja": ("週",)},
@@ -45,4 +46,5 @@ def one_of_the_next_unit(value: Decimal, source: str, end: int, target: str, tar
     if next_unit is None or re.search(rf"\b{next_unit}", source, re.IGNORECASE):
         return False
     lowered = target.lower()
-    return any(word in lowered for word in _UNIT_WORDS[next_unit].get(target_language, ()))
+    start = "" if target_language in ("ja", "zh") else r"(?<![^\W\d_])"
+    return any(re.search(start + re.escape(word), lowered) for word in _UNIT_WORDS[next_unit].get(target_language, ()))
