@@ -164,6 +164,9 @@ CASES = [
     (CHANGED, "Fixed in releases after August 2020.", "Corregido en versiones posteriores a agosto de 2020.", "es", []),
     (CHANGED, "Fixed in releases after August 2020.", "Corregido en versiones posteriores a agosto de 2021.", "es",
      ["August 2020"]),
+    # A twelve-hour clock tells no hour after 12: "72pm" is a slip, not noon.
+    (MISSING, "12pm is noon, 12am is midnight.", "72pm es mediodía, 12 am es medianoche.", "es", ["12pm"]),
+    (MISSING, "12pm is noon, 12am is midnight.", "12 pm es mediodía, 12 am es medianoche.", "es", []),
     # An hour with its part of the day in words is a time of day, a.m. or p.m.
     (CHANGED, "Doors open at 7 p.m.", "Las puertas abren a las 7 de la tarde.", "es", []),
     (CHANGED, "Doors open at 7 p.m.", "Las puertas abren a las 7 de la mañana.", "es", ["7 p.m."]),

@@ -144,12 +144,17 @@ def _years(written: str) -> list[int]:
 
 def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None:
     found = match.groupdict()
+    # A clock of twelve hours tells no hour after 12 ("72pm" is no time).
     if found["h12"] is not None:
-        hour = int(found["h12"]) % 12 + (12 if found["ampm"].lower() == "p" else 0)
-        return "time", frozenset({(hour, int(found["m12"] or 0), None)})
+        hour, minute = int(found["h12"]), int(found["m12"] or 0)
+        if hour > 12 or minute >= 60:
+            return None
+        return "time", frozenset({(hour % 12 + (12 if found["ampm"].lower() == "p" else 0), minute, None)})
     if found["jh"] is not None:
-        hour = int(found["jh"]) % 12 + (12 if found["jampm"] == "午後" else 0)
-        return "time", frozenset({(hour, int(found["jmin"] or 0), None)})
+        hour, minute = int(found["jh"]), int(found["jmin"] or 0)
+        if hour > 12 or minute >= 60:
+            return None
+        return "time", frozenset({(hour % 12 + (12 if found["jampm"] == "午後" else 0), minute, None)})
     if found["h24"] is not None:
         hour, minute = int(found["h24"]), int(found["m24"])
         return ("time", frozenset({(hour, minute, None)})) if hour <= 24 and minute < 60 else None
