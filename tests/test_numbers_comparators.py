@@ -107,6 +107,9 @@ CASES = [
     ("The new cache is 4 times larger.", "Новый кэш в 4 раза больше.", "ru", []),
     ("The new cache is 4 times larger.", "新しいキャッシュは 4 倍小さい。", "ja", ["4"]),
     ("The new cache is 4 times larger.", "新しいキャッシュは 4 倍大きい。", "ja", []),
+    # An angle bracket around a name is no comparator.
+    ("<buf_max> must be greater than <buf_min>", "<buf_max>は<buf_min>より大きくなければいけません", "ja", []),
+    ("<buf_max> must be greater than <buf_min>", "<buf_max> muss größer als <buf_min> sein", "de", []),
     # A plus sign glued to a number is "or more"; a currency sign may stand between a comparator and
     # its number; German "Minimum von" / "Maximum von".
     ("Please allow 2+ business days.", "Prévoyez moins de 2 jours ouvrables.", "fr", ["2"]),

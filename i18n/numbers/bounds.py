@@ -379,6 +379,8 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
     before = before_re.search(window)
     if before is not None:
         phrase = " ".join(before.group("phrase").lower().split())
+        if phrase[-1] in "<>" and window.endswith(phrase) and text[number.start:number.start + 1].isalpha():
+            return None  # an angle bracket: "<mb_cur_min>"
         start = max(0, number.start - 30) + before.start()
         if phrase in directions and not (start > 0 and text[start - 1] == "%"):  # "%<PRIu32>": GCC markup
             direction = _negated(directions[phrase], text, start, language)
