@@ -52,6 +52,13 @@ CASES = [
      "ja", ["1"]),
     (MISSING, "Enter 1 or more names", "一つ以上の名前を入力してください", "ja", []),
     (MISSING, "Must be greater than 0", "Doit être positif", "fr", []),
+    # A word that is a comparison itself stands for a bounded 0 only the same way ("greater than 0" /
+    # "positif", not "négatif"), in Japanese too ("正の値").
+    (MISSING, "The count must be greater than 0.", "Le nombre doit être positif.", "fr", []),
+    (MISSING, "The count must be greater than 0.", "Le nombre doit être négatif.", "fr", ["0"]),
+    (MISSING, "The count must be greater than 0.", "カウントは正の値が必要です。", "ja", []),
+    (MISSING, "The count must be greater than 0.", "カウントは負の値が必要です。", "ja", ["0"]),
+    (MISSING, "The offset must be less than 0.", "Le décalage doit être négatif.", "fr", []),
     # A signed number is never a word.
     (MISSING, "Offset +1 selects the next line", "Le décalage d'une ligne sélectionne la suivante", "fr", ["+1"]),
     (MISSING, "Offset +1 selects the next line", "Le décalage +1 sélectionne la ligne suivante", "fr", []),

@@ -268,13 +268,14 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
     weak_language = locale_symbols(weak_locale).language
     # A number bound by a comparator ("greater than 1") dropped from a text that says the comparator
     # ("supérieur à si un ...") is excused only by a bound word ("au moins un").
-    bounded_text = may_have_comparator(text, language) and may_have_comparator(weak_text, weak_language)
+    compares = may_have_comparator(text, language)
+    both_compare = compares and may_have_comparator(weak_text, weak_language)
     kept, excused = [], []
     for number in numbers:
         if number.text[:1] in _SIGNS:
             kept.append(number)
             continue
-        bounded = bounded_text and _bound_before(text, number, language)
+        bounded = _bound_before(text, number, language) if compares else None
         where = number.start / length
         match = next(
             (
@@ -282,7 +283,7 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
                 if word.value == number.value
                 and (number.value != 1 or abs(word.start / weak_length - where) <= reach
                      or (not own_ordinal_one and _ORDINAL_ONE_RE.match(word.text) is not None))
-                and (not bounded or _bound_too(word, weak_text, weak_language))
+                and _may_stand_for_bound(word, weak_text, weak_language, bounded, both_compare)
             ),
             None,
         )
@@ -318,17 +319,27 @@ def _the_other_after(one: Number, text: str, language: str) -> tuple[int, int] |
     return None if span is None else (one.end + span[0], one.end + span[1])
 
 
-def _bound_before(text: str, number: Number, language: str) -> bool:
-    """A comparator is said before `number` ("greater than 1"). One after it ("1 or more") is the
+def _bound_before(text: str, number: Number, language: str) -> bounds.Comparator | None:
+    """The comparator said before `number` ("greater than 1"). One after it ("1 or more") is the
     translation's to reorder ("une ou plusieurs"), which bounds.comparator does not always read."""
     bound = comparator(text, number, language)
-    return bound is not None and bound.text in text[max(0, number.start - len(bound.text) - 4):number.start]
+    if bound is not None and bound.text in text[max(0, number.start - len(bound.text) - 4):number.start]:
+        return bound
+    return None
 
 
-def _bound_too(word: Number, text: str, language: str) -> bool:
-    """`word` is bound ("au moins un" for "at least 1"; the other way, "au plus un", is a bound
-    turned over, which _opposite_bounds reports), or is a comparison itself ("positif")."""
-    return meaning(word.text) in _SELF_BOUNDED or comparator(text, word, language) is not None
+def _may_stand_for_bound(word: Number, text: str, language: str, bound: bounds.Comparator | None,
+                         both_compare: bool) -> bool:
+    """`word` may stand for a number that `bound` bounds: a comparison itself the same way
+    ("greater than 0" / "positif", not "négatif"), or, when both texts say comparators, a word bound
+    too ("au moins un" for "at least 1"; the other way, "au plus un", is a bound turned over, which
+    _opposite_bounds reports)."""
+    if bound is None:
+        return True
+    kind = meaning(word.text)
+    if kind in _SELF_BOUNDED:
+        return kind == "nonzero" or (kind == "positive") == (bound.direction == LOWER)
+    return not both_compare or comparator(text, word, language) is not None
 
 
 def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_text: str,

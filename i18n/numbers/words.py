@@ -321,6 +321,10 @@ def japanese_numeral_value(text: str) -> int | None:
 
 # Stand-ins read with their case: "May" the month, not "may" the verb.
 _CASED_STAND_INS = {"en": {"May": 5, "MAY": 5}}
+# The same in the scripts written without spaces, found anywhere ("正の値": a positive value).
+_GLUED_STAND_INS = {"ja": {"正の": 0, "正数": 0, "負の": 0, "負数": 0, "非ゼロ": 0, "ゼロ以外": 0},
+                    "zh": {"正数": 0, "负数": 0, "非零": 0}}
+_GLUED_STAND_IN_RES = {language: re.compile("|".join(words)) for language, words in _GLUED_STAND_INS.items()}
 
 
 def spoken_number(values: list[Decimal]) -> Decimal | None:
@@ -361,6 +365,8 @@ def stand_ins(text: str, language: str) -> list[tuple[Decimal, int]]:
     if language in ("ja", "zh"):
         found += [(Decimal(japanese_numeral_value(match.group(1))), match.start())
                   for match in _JAPANESE_NUMERAL_RE.finditer(text) if match.group(1)]
+        found += [(Decimal(_GLUED_STAND_INS[language][match.group()]), match.start())
+                  for match in _GLUED_STAND_IN_RES[language].finditer(text)]
     return found
 
 
@@ -390,9 +396,9 @@ _MEANINGS = {
                 r"|нет|без|ничего", ""),
     "zero": (0, r"zero(?:e?s)?|z[ée]ros?|nul(?:le)?s?|ceros?|нул\w*|ноль", "ゼロ|零|〇"),
     "empty": (0, r"empty|vides?|leer\w*|vac[ií][oa]s?|пуст\w*", ""),
-    "negative": (0, r"n[eé]gati(?:ve|f|fs|ves|vo|va|vos|vas)|отрицат\w*", ""),
-    "positive": (0, r"positi(?:ve|f|fs|ves|vo|va|vos|vas)|положит\w*", ""),
-    "nonzero": (0, r"non-?zero|ненул\w*", ""),
+    "negative": (0, r"n[eé]gati(?:ve|f|fs|ves|vo|va|vos|vas)|отрицат\w*", "負の|負数|负数"),
+    "positive": (0, r"positi(?:ve|f|fs|ves|vo|va|vos|vas)|положит\w*", "正の|正数"),
+    "nonzero": (0, r"non-?zero|ненул\w*", "非ゼロ|ゼロ以外|非零"),
     "per": (1, r"per|par|pro|je|por", ""),
     "first": (1, r"first|premi[eè]re?s?|erste[nmrs]?|primer[oa]?s?|перв\w*", "最初|第一|一番目"),
     "second": (2, r"second|deuxième|seconde?|zweit\w*|segund[oa]s?|втор\w*", "第二|二番目"),
