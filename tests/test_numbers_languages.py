@@ -12,6 +12,10 @@ from tests.checks_support import MODES, assert_check_table
 MISSING, ADDED, CHANGED = "number-missing", "number-added", "number-changed"
 
 CASES = [
+    # A time zone's UTC offset as an example is the translator's own.
+    (CHANGED, "numeric time zone (e.g., -0400)", "numerische Zeitzone (z. B. +0100)", "de", []),
+    (CHANGED, "numeric time zone -0400", "numerische Zeitzone +0100", "de", ["-0400"]),
+    (CHANGED, "numeric time zone (e.g., -04:00)", "fuseau horaire numérique (p. ex. +01:00)", "fr", []),
     # A plus-minus written "+-" or "+/-" is no negative number, nor "/-0.2" a path.
     (CHANGED, "It shows 5.2+-0.2 here.", "Il affiche 5,2 ± 0,2 ici.", "fr", []),
     (CHANGED, "It shows 5.2+-0.2 here.", "Il affiche 5,2 +/- 0,3 ici.", "fr", ["0.2"]),

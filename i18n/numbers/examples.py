@@ -42,17 +42,28 @@ def span_at(start: int, spans: tuple[tuple[int, int], ...]) -> tuple[int, int] |
 
 # A country calling code, the one number of an example: "(e.g. +1 for the US)" / "(p. ex. +33 pour la France)".
 _CALLING_CODE_RE = re.compile(r"(?<![\w+])\+[1-9]\d{0,2}(?![\d\w])")
+# A time zone's offset from UTC, likewise the translator's own: "(e.g., -0400)" / "(z. B. +0100)".
+_UTC_OFFSET_RE = re.compile(r"(?<![\w+-])[+-](?:0\d|1[0-4]):?[0-5]\d(?::?[0-5]\d)?(?![\d\w])")
 
 
 def localised(source: str, source_span: tuple[int, int], target: str, target_span: tuple[int, int]) -> bool:
     """The translation's example is another one, not the source's with a slip: each has at least
     two numbers and fewer than half of the translation's are the source's ("12/31/99" /
     "18.11.2005", "11:11:04 PM" / "03:11:30"; not "31.12.1999" / "31.12.1989"), or each is a
-    country's calling code, the translator's own country's ("+1" / "+33")."""
+    country's calling code or a time zone's UTC offset, the translator's own ("+1" / "+33",
+    "-0400" / "+0100")."""
     source_example, target_example = source[source_span[0]:source_span[1]], target[target_span[0]:target_span[1]]
+    if _one_utc_offset(source_example) and _one_utc_offset(target_example):
+        return True
     source_runs = {run.lstrip("0") for run in _RUN_RE.findall(source_example)}
     target_runs = {run.lstrip("0") for run in _RUN_RE.findall(target_example)}
     if len(source_runs) == 1 and len(target_runs) == 1:
         return (len(_CALLING_CODE_RE.findall(source_example)) == 1
                 and len(_CALLING_CODE_RE.findall(target_example)) == 1)
     return len(source_runs) >= 2 and len(target_runs) >= 2 and 2 * len(source_runs & target_runs) < len(target_runs)
+
+
+def _one_utc_offset(example: str) -> bool:
+    """The example's only number is one UTC offset ("-0400", "+01:00:00")."""
+    offsets = _UTC_OFFSET_RE.findall(example)
+    return len(offsets) == 1 and len(_RUN_RE.findall(example)) == len(_RUN_RE.findall(offsets[0]))
