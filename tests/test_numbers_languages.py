@@ -200,6 +200,12 @@ CASES = [
     (MISSING, "Show the last 7 days.", "Показать последнюю неделю.", "ru", []),
     (MISSING, "Valid for 24 hours.", "Einen Tag lang gültig.", "de", []),
     (MISSING, "Valid for 24 hours.", "Stunden lang gültig.", "de", ["24"]),
+    # One unit of time said as the unit's adjective.
+    (MISSING, "1 month start frequency", "Месячная частота (начало месяца)", "ru", []),
+    (MISSING, "1 month start frequency", "Частота (начало месяца)", "ru", ["1"]),
+    (MISSING, "1 hourly frequency", "Fréquence horaire", "fr", []),
+    (MISSING, "1 week frequency", "Wöchentliche Frequenz", "de", []),
+    (MISSING, "2 week frequency", "Wöchentliche Frequenz", "de", ["2"]),
     # The next unit must be a word of its own: the "jours" of "toujours" names no day.
     (MISSING, "Data is sent 24 hours later, if still enabled.",
      "Les données sont envoyées heures plus tard, si elles sont toujours activées.", "fr", ["24"]),

@@ -1,5 +1,6 @@
 """A count of a unit of time said as one of the next unit ("Last 7 days" / "La última semana",
-"Last 12 months" / "Un an", "24 hours" / "ein Tag"): the same span, without the number."""
+"Last 12 months" / "Un an", "24 hours" / "ein Tag"), or one unit said as its adjective ("1 month
+frequency" / "Месячная частота"): the same span, without the number."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ _ONE_OF_NEXT = {
     (Decimal(365), "day"): "year",
 }
 _UNIT_AFTER_RE = re.compile(r"[\x20\u00a0]?(?:calendar[\x20\u00a0]|business[\x20\u00a0])?"
-                            r"(day|hour|minute|second|month|week)s?\b", re.IGNORECASE)
+                            r"(day|hour|minute|second|month|week|year)(?:s|ly)?\b", re.IGNORECASE)
 # Each unit's word in each language, as a lowercase stem that begins a word of the translation
 # ("jour", not the "jours" of "toujours"; Japanese has no spaces: anywhere).
 _UNIT_WORDS = {
@@ -35,6 +36,40 @@ _UNIT_WORDS = {
 }
 
 
+# One unit said as the unit's adjective ("1 month frequency" / "Месячная частота", "1 hourly" /
+# "horaire"): a lowercase stem that begins a word of the translation (Japanese: anywhere).
+_UNIT_ADJECTIVES = {
+    "day": {"fr": ("quotidien", "journalier"), "de": ("tägl", "tages"), "es": ("diari",), "pt": ("diári",),
+            "it": ("giornalier", "quotidian"), "ru": ("дневн", "суточн", "ежедневн"), "ja": ("日次", "毎日")},
+    "hour": {"fr": ("horaire",), "de": ("stündl",), "es": ("horari",), "pt": ("horári",), "it": ("orari",),
+             "ru": ("часов", "ежечасн"), "ja": ("毎時", "時間ごと")},
+    "minute": {"de": ("minütl",), "ru": ("минутн", "ежеминутн"), "ja": ("毎分", "分ごと")},
+    "week": {"fr": ("hebdomadaire",), "de": ("wöchentl",), "es": ("semanal",), "pt": ("semanal",),
+             "it": ("settimanal",), "ru": ("недельн", "еженедельн"), "ja": ("週次", "毎週")},
+    "month": {"fr": ("mensuel",), "de": ("monatl",), "es": ("mensual",), "pt": ("mensal",), "it": ("mensil",),
+              "ru": ("месячн", "ежемесячн"), "ja": ("月次", "毎月")},
+    "year": {"fr": ("annuel",), "de": ("jährl",), "es": ("anual",), "pt": ("anual",), "it": ("annual",),
+             "ru": ("годов", "годичн", "ежегодн"), "ja": ("年次", "毎年")},
+}
+
+
+def _names(target: str, words: tuple[str, ...], target_language: str) -> bool:
+    """One of `words` (lowercase stems) begins a word of `target` (Japanese: stands anywhere)."""
+    lowered = target.lower()
+    start = "" if target_language in ("ja", "zh") else r"(?<![^\W\d_])"
+    return any(re.search(start + re.escape(word), lowered) for word in words)
+
+
+def one_unit_as_adjective(value: Decimal, source: str, end: int, target: str, target_language: str) -> bool:
+    """The English source's `value` is 1, ending at `end` before a unit of time, and the translation
+    says that unit as its adjective instead ("1 month frequency" / "Месячная частота")."""
+    if value != 1:
+        return False
+    unit = _UNIT_AFTER_RE.match(source, end)
+    return unit is not None and _names(target, _UNIT_ADJECTIVES.get(unit.group(1).lower(), {}).get(target_language, ()),
+                                       target_language)
+
+
 def one_of_the_next_unit(value: Decimal, source: str, end: int, target: str, target_language: str) -> bool:
     """The English source's `value`, ending at `end`, counts a unit of time that makes one of the
     next unit ("7 days": a week), and the translation names that next unit, which the source does not."""
@@ -45,6 +80,4 @@ def one_of_the_next_unit(value: Decimal, source: str, end: int, target: str, tar
     # A source that names the next unit itself may be translated by that word ("7 days, 52 weeks").
     if next_unit is None or re.search(rf"\b{next_unit}", source, re.IGNORECASE):
         return False
-    lowered = target.lower()
-    start = "" if target_language in ("ja", "zh") else r"(?<![^\W\d_])"
-    return any(re.search(start + re.escape(word), lowered) for word in _UNIT_WORDS[next_unit].get(target_language, ()))
+    return _names(target, _UNIT_WORDS[next_unit].get(target_language, ()), target_language)
