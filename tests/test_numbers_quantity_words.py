@@ -46,6 +46,12 @@ CHANGED = [
     ("The compiler uses a 128-bit long double.", "Le compilateur utilise un double long de 128 bits.", "fr", []),
     ("Double-click the map to zoom.", "Haga triple clic en el mapa para ampliar.", "es", ["Double"]),
     ("Double-click the map to zoom.", "Haga doble clic en el mapa para ampliar.", "es", []),
+    # A fortnight said in days ("tous les quinze jours", "cada 15 días"), a week as 7 days.
+    ("Data is updated every two weeks.", "Les données sont mises à jour tous les quinze jours.", "fr", []),
+    ("Data is updated every 2 weeks.", "Los datos se actualizan cada 15 días.", "es", []),
+    ("Data is updated every 7 days.", "Die Daten werden jede Woche aktualisiert.", "de", []),
+    ("Data is updated every two weeks.", "Les données sont mises à jour tous les seize jours.", "fr", ["two"]),
+    ("Data is updated every 7 days.", "Die Daten werden alle 8 Tage aktualisiert.", "de", ["7"]),
     # "a second or third attempt" is a rank, "a second or two" a unit of time.
     ("It often works on a second or third attempt.", "Cela marche souvent à la troisième ou quatrième tentative.",
      "fr", ["second"]),

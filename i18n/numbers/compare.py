@@ -55,7 +55,7 @@ from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_num
                                 the_other_span)
 from i18n.numbers.quantity_words import (joined_words_apart, quantity_word_test, quantity_word_vocabulary,
                                          with_quantity_words)
-from i18n.numbers.time_units import one_of_the_next_unit, one_unit_as_adjective
+from i18n.numbers.time_units import one_of_the_next_unit, one_unit_as_adjective, weeks_said_in_days
 
 _EMPTY_COMPARISON = NumberComparison((), (), (), ())
 # "un", "une", "a", "an" are everywhere: an article excuses a 1 only at about the same place in
@@ -764,10 +764,13 @@ def compare_readings(
     rest_target.sort(key=lambda number: number.start)
     paired = min(len(rest_source), len(rest_target))
     changed += zip(rest_source[:paired], rest_target[:paired])
-    changed = [pair for pair in changed
-               if not _same_bound_one_apart(pair, source_text, target_text, source_locale, target_locale)]
-    changed.sort(key=lambda pair: pair[0].start)
     source_english = locale_symbols(source_locale).language == "en"
+    target_language = locale_symbols(target_locale).language
+    changed = [pair for pair in changed
+               if not _same_bound_one_apart(pair, source_text, target_text, source_locale, target_locale)
+               and not (source_english and weeks_said_in_days(pair[0].value, source_text, pair[0].end, pair[1].value,
+                                                              target_text, pair[1].end, target_language))]
+    changed.sort(key=lambda pair: pair[0].start)
     missing = tuple(
         number for number in rest_source[paired:]
         if not _stands_alone_weakly(number)

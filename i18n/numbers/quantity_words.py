@@ -34,6 +34,7 @@ from typing import Callable, Iterable
 
 from i18n.numbers.anchors import anchors, ignorecase_key, lowered_for_anchors, may_match
 from i18n.numbers.model import Number, NumberComparison
+from i18n.numbers.time_units import weeks_of_days
 from i18n.numbers.words import japanese_numeral_value
 
 KINDS = ("duration", "fraction", "frequency", "multiplier", "approximate count", "ordinal")
@@ -413,7 +414,8 @@ def _frequency_rules(language: str, number: str) -> list[_Rule]:
         if match.group("o"):
             return Decimal(2)
         if match.group("n"):
-            return _small(language, match.group("n"))
+            count = _small(language, match.group("n"))
+            return weeks_of_days(count, match.group("u"), language) or count
         return Decimal(1)
 
     return [_Rule("frequency", compiled, value)]

@@ -81,3 +81,41 @@ def one_of_the_next_unit(value: Decimal, source: str, end: int, target: str, tar
     if next_unit is None or re.search(rf"\b{next_unit}", source, re.IGNORECASE):
         return False
     return _names(target, _UNIT_WORDS[next_unit].get(target_language, ()), target_language)
+
+
+# A week and a fortnight said in days, as French, Spanish, Italian and Portuguese say them: "huit
+# jours", "quinze jours", "quince días", "quindici giorni" for 1 and 2 weeks.
+_WEEKS_IN_DAYS = {Decimal(1): Decimal(8), Decimal(2): Decimal(15)}
+_DAYS_AFTER_RE = {
+    "fr": re.compile(r"[\x20\u00a0]+jours?\b", re.IGNORECASE),
+    "es": re.compile(r"[\x20\u00a0]+d[ií]as?\b", re.IGNORECASE),
+    "it": re.compile(r"[\x20\u00a0]+giorni\b", re.IGNORECASE),
+    "pt": re.compile(r"[\x20\u00a0]+dias?\b", re.IGNORECASE),
+}
+
+
+_DAY_WORD_RE = re.compile(r"(?:days?|jours?|tage?|d[ií]as?|giorni|день|дня|дней)$", re.IGNORECASE)
+_IDIOMATIC_WEEKS = frozenset({"fr", "es", "it", "pt"})
+
+
+def weeks_of_days(count: Decimal | None, unit: str, language: str) -> Decimal | None:
+    """A frequency's count of days that is a whole number of weeks, as weeks ("every 14 days": 2),
+    with "huit jours" and "quinze jours" (fr, es, it, pt) a week and a fortnight; None otherwise."""
+    if count is None or not _DAY_WORD_RE.match(unit):
+        return None
+    if count in (7, 14):
+        return count / 7
+    if language in _IDIOMATIC_WEEKS and count in (8, 15):
+        return Decimal(1) if count == 8 else Decimal(2)
+    return None
+
+
+def weeks_said_in_days(source_value: Decimal, source: str, source_end: int, target_value: Decimal, target: str,
+                       target_end: int, target_language: str) -> bool:
+    """ "two weeks" / "quinze jours", "1 week" / "huit jours": the English source's count of weeks
+    is the translation's idiomatic count of days."""
+    days = _DAYS_AFTER_RE.get(target_language)
+    if days is None or _WEEKS_IN_DAYS.get(source_value) != target_value:
+        return False
+    unit = _UNIT_AFTER_RE.match(source, source_end)
+    return unit is not None and unit.group(1).lower() == "week" and days.match(target, target_end) is not None
