@@ -579,16 +579,35 @@ def _bounds_that_way(text: str, direction: str, language: str) -> bool:
                for word in set(spaced.split()) & by_word.keys() for phrase in by_word[word])
 
 
+def _alternation_by_first_character(table: dict[str, list[str]]) -> tuple[str, str]:
+    """_alternation's phrases grouped by their first character ("a(?:t\\s+least|t\\s+most)|m(?:ore...)"),
+    and those characters as a class: tried at every place of a text, the engine tests one branch per
+    first character instead of one per phrase (three times faster on debian-fr.po). For a pattern
+    searched for a match at all: which phrase matches first may change."""
+    phrases = sorted({phrase for phrases in table.values() for phrase in phrases}, key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase[0], []).append(phrase[1:])
+
+    def escaped(text: str) -> str:
+        return re.escape(text).replace("\\ ", r"\s+")  # a phrase may be broken across lines
+
+    pattern = "|".join(escaped(first) + "(?:" + "|".join(map(escaped, rests)) + ")" for first, rests in groups.items())
+    return pattern, "[" + re.escape("".join(groups)) + "]"
+
+
 @lru_cache(maxsize=None)
 def _bound_number_re(language: str) -> re.Pattern[str] | None:
+    """may_bound_a_number's pattern (searched for a match at all, never read)."""
     if language not in _BEFORE:
         return None
-    before, _ = _alternation(_BEFORE[language])
+    before, first_characters = _alternation_by_first_character(_BEFORE[language])
     after, _ = _alternation(_AFTER[language])
     if language in _CJK_LANGUAGES:
         return re.compile(r"(?:" + before + r").{0,4}\d|\d.{0,8}(?:" + after + ")")
-    # The number may be a code's digits ("greater than ARG2", "v6.00.a%> or greater").
-    return re.compile(r"(?i)(?<!\w)(?:" + before + r")\W{1,3}(?:\w+\W{1,3})?[^\W\d]*\d"
+    # The number may be a code's digits ("greater than ARG2", "v6.00.a%> or greater"). The
+    # lookahead lets most places fail on one class test.
+    return re.compile(r"(?i)(?<!\w)(?=" + first_characters + r")(?:" + before + r")\W{1,3}(?:\w+\W{1,3})?[^\W\d]*\d"
                       r"|\d\W{0,2}(?:[^\W\d]+\W{1,3}){0,2}(?:" + after + r")(?!\w)")
 
 
