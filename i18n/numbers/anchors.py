@@ -50,11 +50,11 @@ def lowered_for_anchors(text: str) -> str | None:
 
 def may_match(found: frozenset[str] | None, lowered: str | None) -> bool:
     """False only when no match can exist: none of the anchors is in the lowered text."""
-    return found is None or lowered is None or _finder(found)(lowered)
+    return found is None or lowered is None or finder(found)(lowered)
 
 
 @lru_cache(maxsize=None)
-def _finder(found: frozenset[str]) -> Callable[[str], bool]:
+def finder(found: frozenset[str]) -> Callable[[str], bool]:
     """Whether a text holds one of the anchors. An anchor that holds another is in a text only
     when that one is too: only the shortest count. One or two are substring tests (C-speed, no
     regex call); more, one search for all (re skips to their first characters at C speed)."""

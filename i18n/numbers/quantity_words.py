@@ -32,7 +32,7 @@ from functools import lru_cache
 from itertools import product
 from typing import Callable, Iterable
 
-from i18n.numbers.anchors import anchors, ignorecase_key, lowered_for_anchors, may_match
+from i18n.numbers.anchors import anchors, finder, ignorecase_key, lowered_for_anchors
 from i18n.numbers.model import Number, NumberComparison
 from i18n.numbers.words import japanese_numeral_value
 
@@ -517,17 +517,22 @@ def may_have_quantity_words(text: str, language: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _rules_with_anchors(language: str) -> tuple[tuple[_Rule, frozenset[str] | None], ...]:
-    """Each rule with the strings one of which its matches contain: most rules are skipped with a
-    few substring tests instead of a scan of the text."""
-    return tuple((rule, frozenset((rule.anchor,)) if rule.anchor else anchors(rule.pattern)) for rule in _rules(language))
+def _rules_with_anchors(language: str) -> tuple[tuple[_Rule, Callable[[str], bool] | None], ...]:
+    """Each rule with the test of whether a lowered text holds one of the strings its matches
+    contain (None when they are not known): most rules are skipped with a few substring tests
+    instead of a scan of the text."""
+    return tuple((rule, _anchor_test(rule)) for rule in _rules(language))
+
+
+def _anchor_test(rule: _Rule) -> Callable[[str], bool] | None:
+    found = frozenset((rule.anchor,)) if rule.anchor else anchors(rule.pattern)
+    return None if found is None else finder(found)
 
 
 def warm(language: str) -> None:
     """Build what reading `language`'s quantity words builds on first use (see compare.warm)."""
     quantity_word_test(language)
-    for _rule, rule_anchors in _rules_with_anchors(language):
-        may_match(rule_anchors, "")
+    _rules_with_anchors(language)
 
 
 def read_quantity_words(text: str, language: str) -> tuple[Number, ...]:
@@ -535,8 +540,8 @@ def read_quantity_words(text: str, language: str) -> tuple[Number, ...]:
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
     lowered = lowered_for_anchors(text)
-    for rule, rule_anchors in _rules_with_anchors(language):
-        if not may_match(rule_anchors, lowered):
+    for rule, holds_an_anchor in _rules_with_anchors(language):
+        if holds_an_anchor is not None and lowered is not None and not holds_an_anchor(lowered):
             continue
         for match in rule.pattern.finditer(text):
             start, end = match.span()
