@@ -473,9 +473,19 @@ def _phrases_by_first_word(language: str) -> tuple[dict[str, tuple[str, ...]], t
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SIGN_RE = re.compile(r"(?:<=|>=|<|>|≤|≥)[\x20\u00a0]?\d")
-# Each becomes a space before the words are split (one regex substitution: str.translate is twice
-# as slow on a text with any character beyond ASCII).
-_PUNCTUATION_RE = re.compile("[" + re.escape("().,;:!?\"'«»“”‘’[]{}<>/\\-—–…\u00a0\u202f") + "]")
+# Each becomes a space before the words are split: one regex substitution (str.translate is twice
+# as slow on a text with any character beyond ASCII), or for an ASCII text (nearly every msgid)
+# bytes.translate of its ASCII ones, four times faster.
+_PUNCTUATION = "().,;:!?\"'«»“”‘’[]{}<>/\\-—–…\u00a0\u202f"
+_PUNCTUATION_RE = re.compile("[" + re.escape(_PUNCTUATION) + "]")
+_ASCII_PUNCTUATION = "".join(character for character in _PUNCTUATION if character.isascii()).encode()
+_ASCII_PUNCTUATION_TO_SPACES = bytes.maketrans(_ASCII_PUNCTUATION, b" " * len(_ASCII_PUNCTUATION))
+
+
+def _punctuation_as_spaces(text: str) -> str:
+    if text.isascii():
+        return text.encode().translate(_ASCII_PUNCTUATION_TO_SPACES).decode()
+    return _PUNCTUATION_RE.sub(" ", text)
 
 
 @lru_cache(maxsize=1024)
@@ -490,11 +500,11 @@ def may_have_comparator(text: str, language: str) -> bool:
         if any(phrase in lowered for phrase in phrases):
             return True
     else:
-        words = _PUNCTUATION_RE.sub(" ", lowered).split()
-        if not by_word.keys().isdisjoint(words):
+        first_words = by_word.keys() & _punctuation_as_spaces(lowered).split()
+        if first_words:
             spaced = " ".join(lowered.split())  # a phrase broken across lines
-            for word in by_word.keys() & set(words):
-                if any(phrase in spaced for phrase in by_word[word]):
+            for word in first_words:
+                if any(map(spaced.__contains__, by_word[word])):
                     return True
     return ("<" in text or ">" in text or "≤" in text or "≥" in text) and _SIGN_RE.search(text) is not None
 
@@ -597,7 +607,7 @@ def _bounds_that_way(text: str, direction: str, language: str) -> bool:
     lowered = " ".join(text.lower().split())
     if phrases:
         return any(directions.get(phrase) == direction and phrase in lowered for phrase in phrases)
-    spaced = " " + " ".join(_PUNCTUATION_RE.sub(" ", lowered).split()) + " "
+    spaced = " " + " ".join(_punctuation_as_spaces(lowered).split()) + " "
     return any(directions.get(phrase) == direction and " " + phrase + " " in spaced
                for word in set(spaced.split()) & by_word.keys() for phrase in by_word[word])
 
