@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from typing import Protocol
 
+from i18n.numbers.symbols import punctuation_to_spaces
+
 
 class _Placed(Protocol):
     start: int
@@ -473,19 +475,8 @@ def _phrases_by_first_word(language: str) -> tuple[dict[str, tuple[str, ...]], t
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SIGN_RE = re.compile(r"(?:<=|>=|<|>|≤|≥)[\x20\u00a0]?\d")
-# Each becomes a space before the words are split: one regex substitution (str.translate is twice
-# as slow on a text with any character beyond ASCII), or for an ASCII text (nearly every msgid)
-# bytes.translate of its ASCII ones, four times faster.
-_PUNCTUATION = "().,;:!?\"'«»“”‘’[]{}<>/\\-—–…\u00a0\u202f"
-_PUNCTUATION_RE = re.compile("[" + re.escape(_PUNCTUATION) + "]")
-_ASCII_PUNCTUATION = "".join(character for character in _PUNCTUATION if character.isascii()).encode()
-_ASCII_PUNCTUATION_TO_SPACES = bytes.maketrans(_ASCII_PUNCTUATION, b" " * len(_ASCII_PUNCTUATION))
-
-
-def _punctuation_as_spaces(text: str) -> str:
-    if text.isascii():
-        return text.encode().translate(_ASCII_PUNCTUATION_TO_SPACES).decode()
-    return _PUNCTUATION_RE.sub(" ", text)
+# Each becomes a space before the words are split.
+_punctuation_as_spaces = punctuation_to_spaces("().,;:!?\"'«»“”‘’[]{}<>/\\-—–…\u00a0\u202f")
 
 
 @lru_cache(maxsize=1024)
