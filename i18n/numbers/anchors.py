@@ -17,6 +17,8 @@ from typing import Callable
 from re import _constants as sre
 from re import _parser
 
+from i18n.numbers.alternation import alternation
+
 # Alternatives multiplied out along a run of fixed pieces, up to this many strings.
 _MOST_ALTERNATIVES = 64
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -65,7 +67,7 @@ def finder(found: frozenset[str]) -> Callable[[str], bool]:
     if len(needed) == 2:
         first, second = needed
         return lambda text: first in text or second in text
-    search = re.compile("|".join(map(re.escape, sorted(needed, key=len, reverse=True)))).search
+    search = re.compile(alternation(sorted(needed, key=len, reverse=True), re.escape)).search
     return lambda text: search(text) is not None
 
 

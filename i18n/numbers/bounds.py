@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from typing import Protocol
 
+from i18n.numbers.alternation import alternation, first_characters
 from i18n.numbers.symbols import punctuation_to_spaces
 
 
@@ -147,48 +148,27 @@ class Comparator:
     negated: bool = False  # turned over by a negation before it ("cannot have more than")
 
 
-def _alternation(table: dict[str, list[str]]) -> tuple[str, dict[str, str]]:
+def _alternation(table: dict[str, list[str]]) -> tuple[str, str, dict[str, str]]:
+    """The phrases of `table` as one alternation, longest first (see alternation.alternation), a
+    class of their first characters (for a lookahead) and each one's direction."""
     phrases = sorted({phrase for phrases in table.values() for phrase in phrases}, key=len, reverse=True)
     direction = {phrase.lower(): side for side, phrases_ in table.items() for phrase in phrases_}
-    return "|".join(map(_escaped, phrases)), direction
-
-
-def _escaped(phrase: str) -> str:
-    return re.escape(phrase).replace("\\ ", r"\s+")  # a phrase may be broken across lines ("2 or\nlater")
-
-
-def _alternation_by_first_character(table: dict[str, list[str]]) -> tuple[str, str]:
-    """_alternation's phrases grouped by their first character ("m(?:ore\\s+than|ax)|a(?:t\\s+least)"),
-    and those characters as a class for a lookahead: tried at every place of a text, the engine
-    tests one branch per first character instead of one per phrase (three times faster on
-    debian-fr.po). It matches what _alternation matches, with the same phrase first at each place:
-    the phrases that may match there are one group's, in their order (ungrouped when two first
-    characters are one letter in two cases)."""
-    phrases = sorted({phrase for phrases in table.values() for phrase in phrases}, key=len, reverse=True)
-    groups: dict[str, list[str]] = {}
-    for phrase in phrases:
-        groups.setdefault(phrase[0], []).append(phrase[1:])
-    firsts = "[" + re.escape("".join(groups)) + "]"
-    if len({first.casefold() for first in groups}) < len(groups):
-        return "|".join(map(_escaped, phrases)), firsts
-    return "|".join(_escaped(first) + "(?:" + "|".join(map(_escaped, rests)) + ")"
-                    for first, rests in groups.items()), firsts
+    return alternation(phrases), first_characters(phrases), direction
 
 
 @lru_cache(maxsize=None)
 def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
     if language not in _BEFORE:
         return None
-    _, before_direction = _alternation(_BEFORE[language])
-    before, first_characters = _alternation_by_first_character(_BEFORE[language])
-    after, after_direction = _alternation(_AFTER[language])
+    before, before_firsts, before_direction = _alternation(_BEFORE[language])
+    after, _, after_direction = _alternation(_AFTER[language])
     if language in _CJK_LANGUAGES:
         # A particle may follow ("最大で2行", "最低でも 3 つ", "最大値は 255").
         before_re = re.compile(r"(?P<phrase>" + before + r")(?:値は|値|でも|で|は)?[\s:：]{0,2}$")
         after_re = re.compile(r"^[^\d。、,.]{0,6}?(?P<phrase>" + after + r")")
     else:
-        # Word edges, except around signs ("<", ">=").
-        before_re = re.compile(r"(?i)(?:(?<!\w)(?=" + first_characters + r")(?P<phrase>" + before
+        # Word edges, except around signs ("<", ">="). (The lookahead lets most places fail on one test.)
+        before_re = re.compile(r"(?i)(?:(?<!\w)(?=" + before_firsts + r")(?P<phrase>" + before
                                + r"))[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?$")
         # Across at most two words, never a conjunction ("at least 1 and at most 79").
         # ... or a closing bracket or quote: "(0600) or less".
@@ -608,13 +588,12 @@ def _bound_number_re(language: str) -> re.Pattern[str] | None:
     """may_bound_a_number's pattern (searched for a match at all, never read)."""
     if language not in _BEFORE:
         return None
-    before, first_characters = _alternation_by_first_character(_BEFORE[language])
-    after, _ = _alternation(_AFTER[language])
+    before, before_firsts, _ = _alternation(_BEFORE[language])
+    after, _, _ = _alternation(_AFTER[language])
     if language in _CJK_LANGUAGES:
         return re.compile(r"(?:" + before + r").{0,4}\d|\d.{0,8}(?:" + after + ")")
-    # The number may be a code's digits ("greater than ARG2", "v6.00.a%> or greater"). The
-    # lookahead lets most places fail on one class test.
-    return re.compile(r"(?i)(?<!\w)(?=" + first_characters + r")(?:" + before + r")\W{1,3}(?:\w+\W{1,3})?[^\W\d]*\d"
+    # The number may be a code's digits ("greater than ARG2", "v6.00.a%> or greater").
+    return re.compile(r"(?i)(?<!\w)(?=" + before_firsts + r")(?:" + before + r")\W{1,3}(?:\w+\W{1,3})?[^\W\d]*\d"
                       r"|\d\W{0,2}(?:[^\W\d]+\W{1,3}){0,2}(?:" + after + r")(?!\w)")
 
 
