@@ -593,6 +593,7 @@ def _bound_number_re(language: str) -> re.Pattern[str] | None:
     if language in _CJK_LANGUAGES:
         return re.compile(r"(?:" + before + r").{0,4}\d|\d.{0,8}(?:" + after + ")")
     # The number may be a code's digits ("greater than ARG2", "v6.00.a%> or greater").
+    # (The lookahead lets most places fail on one test.)
     return re.compile(r"(?i)(?<!\w)(?=" + before_firsts + r")(?:" + before + r")\W{1,3}(?:\w+\W{1,3})?[^\W\d]*\d"
                       r"|\d\W{0,2}(?:[^\W\d]+\W{1,3}){0,2}(?:" + after + r")(?!\w)")
 

@@ -517,22 +517,23 @@ def may_have_quantity_words(text: str, language: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _rules_with_anchors(language: str) -> tuple[tuple[_Rule, Callable[[str], bool] | None], ...]:
-    """Each rule with the test of whether a lowered text holds one of the strings its matches
-    contain (None when they are not known): most rules are skipped with a few substring tests
-    instead of a scan of the text."""
-    return tuple((rule, _anchor_test(rule)) for rule in _rules(language))
+def _rules_with_anchors(language: str) -> tuple[tuple[_Rule, frozenset[str] | None], ...]:
+    """Each rule with the strings one of which its matches contain: most rules are skipped with a
+    few substring tests instead of a scan of the text."""
+    return tuple((rule, frozenset((rule.anchor,)) if rule.anchor else anchors(rule.pattern)) for rule in _rules(language))
 
 
-def _anchor_test(rule: _Rule) -> Callable[[str], bool] | None:
-    found = frozenset((rule.anchor,)) if rule.anchor else anchors(rule.pattern)
-    return None if found is None else finder(found)
+@lru_cache(maxsize=None)
+def _rules_with_anchor_tests(language: str) -> tuple[tuple[_Rule, Callable[[str], bool] | None], ...]:
+    """_rules_with_anchors with each set's test (anchors.finder) built once, instead of looked up
+    rule after rule for every text read (as may_match does)."""
+    return tuple((rule, None if found is None else finder(found)) for rule, found in _rules_with_anchors(language))
 
 
 def warm(language: str) -> None:
     """Build what reading `language`'s quantity words builds on first use (see compare.warm)."""
     quantity_word_test(language)
-    _rules_with_anchors(language)
+    _rules_with_anchor_tests(language)
 
 
 def read_quantity_words(text: str, language: str) -> tuple[Number, ...]:
@@ -540,7 +541,7 @@ def read_quantity_words(text: str, language: str) -> tuple[Number, ...]:
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
     lowered = lowered_for_anchors(text)
-    for rule, holds_an_anchor in _rules_with_anchors(language):
+    for rule, holds_an_anchor in _rules_with_anchor_tests(language):
         if holds_an_anchor is not None and lowered is not None and not holds_an_anchor(lowered):
             continue
         for match in rule.pattern.finditer(text):
