@@ -402,7 +402,7 @@ class _Worker:
             if len(unread) - position - _LENGTH_BYTES < length:
                 break
             start = position + _LENGTH_BYTES
-            result = pickle.loads(memoryview(unread)[start:start + length])
+            result = pickle.loads(unread[start:start + length])
             position = start + length
             _add_keys(seen, result.key_hashes)
             self.results.append(replace(result, findings=_findings_from_rows(result.rows), rows=None))
