@@ -52,6 +52,17 @@ def _both_ways(path: str, monkeypatch, jobs: int, piece_bytes: int = parallel_ru
     return serial, parallel, in_parts
 
 
+def test_results_read_a_little_at_a_time_give_the_serial_findings(tmp_path, monkeypatch):
+    # A pipe of one page, read a page at a time: the workers wait for the parent, and a result
+    # arrives in many reads (its length and its pickle cut anywhere).
+    monkeypatch.setattr(parallel_runner, "_PIPE_BYTES", 4096)
+    path = _write(tmp_path, [_entry(index) for index in range(600)])
+    serial, parallel, in_parts = _both_ways(path, monkeypatch, 3, piece_bytes=2000)
+    assert in_parts and in_parts[0] is not None
+    assert parallel.findings == serial.findings
+    assert parallel.entries == serial.entries
+
+
 @pytest.mark.parametrize("jobs", [2, 3])
 @pytest.mark.parametrize("count", [40, 400])
 # One piece per process, or many more pieces than processes (taken in turn from the queue).
