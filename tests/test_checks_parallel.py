@@ -138,3 +138,16 @@ def test_the_parallel_runner_is_imported_only_for_several_files_or_a_large_one(t
 
     assert not imports_parallel(small)
     assert imports_parallel(small, small)
+
+
+def test_a_check_of_po_files_loads_neither_the_sheet_reader_nor_the_rare_format_grammars(tmp_path):
+    import subprocess
+    import sys
+
+    path = _write(tmp_path, [_entry(index) for index in range(8)])
+    code = ("import sys\nfrom i18n.checks.engine import CheckOptions\nfrom i18n.checks.runner import check_files\n"
+            "check_files(sys.argv[1:], CheckOptions(), jobs=1)\n"
+            "print(sorted(name for name in ('i18n.checks.sheet_reading', 'i18n.po.format_lisp', 'i18n.po.format_kuit')"
+            " if name in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code, path], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
