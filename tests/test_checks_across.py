@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from i18n.checks.context import catalog_context
 from i18n.checks.engine import CheckOptions, check_catalog, check_rendered_sheets
-from i18n.checks.sheets import compare_sheets, sheet_sections
+from i18n.checks.sheet_reading import compare_sheets, sheet_sections
 from i18n.po.model import Entry
 from tests.checks_support import catalogue
 

@@ -52,6 +52,17 @@ def _both_ways(path: str, monkeypatch, jobs: int, piece_bytes: int = parallel_ru
     return serial, parallel, in_parts
 
 
+def test_results_read_a_little_at_a_time_give_the_serial_findings(tmp_path, monkeypatch):
+    # A pipe of one page, read a page at a time: the workers wait for the parent, and a result
+    # arrives in many reads (its length and its pickle cut anywhere).
+    monkeypatch.setattr(parallel_runner, "_PIPE_BYTES", 4096)
+    path = _write(tmp_path, [_entry(index) for index in range(600)])
+    serial, parallel, in_parts = _both_ways(path, monkeypatch, 3, piece_bytes=2000)
+    assert in_parts and in_parts[0] is not None
+    assert parallel.findings == serial.findings
+    assert parallel.entries == serial.entries
+
+
 @pytest.mark.parametrize("jobs", [2, 3])
 @pytest.mark.parametrize("count", [40, 400])
 # One piece per process, or many more pieces than processes (taken in turn from the queue).
@@ -127,3 +138,16 @@ def test_the_parallel_runner_is_imported_only_for_several_files_or_a_large_one(t
 
     assert not imports_parallel(small)
     assert imports_parallel(small, small)
+
+
+def test_a_check_of_po_files_loads_neither_the_sheet_reader_nor_the_rare_format_grammars(tmp_path):
+    import subprocess
+    import sys
+
+    path = _write(tmp_path, [_entry(index) for index in range(8)])
+    code = ("import sys\nfrom i18n.checks.engine import CheckOptions\nfrom i18n.checks.runner import check_files\n"
+            "check_files(sys.argv[1:], CheckOptions(), jobs=1)\n"
+            "print(sorted(name for name in ('i18n.checks.sheet_reading', 'i18n.po.format_lisp', 'i18n.po.format_kuit')"
+            " if name in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code, path], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

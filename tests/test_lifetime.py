@@ -34,9 +34,11 @@ def test_a_checked_catalogue_is_kept_where_the_command_ends_the_process_and_not_
     other.mkdir()
     report = check_files([_catalogue(tmp_path), _catalogue(other)], CheckOptions(), jobs=1)
     assert report.entries == 2
-    # The last catalogue checked (an earlier one is freed then: many files hold at most one more).
-    assert [type(item) for item in lifetime._kept] == [Catalog]
-    assert lifetime._kept[0].path == str(other / "fr.po")
+    # The last catalogue checked, with its findings (an earlier one is freed then: many files hold
+    # at most one more).
+    [(catalog, result)] = lifetime._kept
+    assert isinstance(catalog, Catalog) and catalog.path == str(other / "fr.po")
+    assert result.path == str(other / "fr.po")
     pid = os.fork()
     if pid == 0:  # a worker forked from the CLI's process: nothing is kept there
         lifetime.kept_until_exit(object())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from i18n.checks.base import Finding, Severity
 from i18n.checks.runner import CheckReport
@@ -81,15 +82,52 @@ def summary(report: CheckReport) -> dict:
 
 
 def format_json(report: CheckReport) -> str:
+    """The document {"findings": [...], "summary": {...}, "failures": [...]} as json.dumps writes it
+    with indent=2 (each finding written by _finding_json)."""
     import json  # not needed by the default text output
 
-    document = {
-        "findings": [finding_to_dict(item) for item in report.findings],
+    rest = json.dumps({
         "summary": summary(report),
         "failures": [{"path": failure.path, "line": failure.line, "message": failure.message}
                      for failure in report.failures],
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    }, ensure_ascii=False, indent=2)
+    findings = [_finding_json(item) for item in report.findings]
+    listed = "[\n    " + ",\n    ".join(findings) + "\n  ]" if findings else "[]"
+    return '{\n  "findings": ' + listed + ",\n" + rest.removeprefix("{\n") + "\n"
+
+
+def _finding_json(item: Finding) -> str:
+    """json.dumps(finding_to_dict(item), ensure_ascii=False, indent=2) for an item of the findings
+    (two levels deep). json indents in pure Python (0.15 s over debian-fr.po's 10,000 findings);
+    its C encoder writes a container of scalars with indent 2's separators, all but the line breaks
+    after its opening and before its closing bracket. A finding is one but for its edits."""
+    fields = finding_to_dict(item)
+    edits = fields["fix"]
+    if not edits:
+        return _flat_json(fields, 2)
+    fields["fix"] = []
+    listed = "[\n" + ",\n".join(["        " + _flat_json(edit, 4) for edit in edits]) + "\n      ]"
+    # A string's quotes are escaped: `"fix": []` can only be the key and its placeholder.
+    return _flat_json(fields, 2).replace('"fix": []', '"fix": ' + listed, 1)
+
+
+def _flat_json(container: dict | list, level: int) -> str:
+    """json.dumps(container, ensure_ascii=False, indent=2) `level` deep, for a non-empty container
+    of scalars and empty containers."""
+    text = "".join(_c_encoder(level + 1)(container, level + 1))
+    return f"{text[0]}\n{'  ' * (level + 1)}{text[1:-1]}\n{'  ' * level}{text[-1]}"
+
+
+@lru_cache(maxsize=None)
+def _c_encoder(level: int):
+    """json's C encoder with the separators of indent 2 at `level` (what json.dumps(ensure_ascii=False)
+    sets up, but for them)."""
+    from json.encoder import JSONEncoder, c_make_encoder, encode_basestring
+
+    separator = ",\n" + "  " * level
+    if c_make_encoder is None:  # a Python without json's C module
+        return lambda value, _level: JSONEncoder(ensure_ascii=False, separators=(separator, ": ")).iterencode(value)
+    return c_make_encoder(None, None, encode_basestring, None, ": ", separator, False, False, True)
 
 
 def plain(text: str, **_styles) -> str:

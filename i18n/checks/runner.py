@@ -56,7 +56,7 @@ def check_file(path: str, options: CheckOptions) -> CatalogResult | ReadFailure:
     except OSError as error:
         return ReadFailure(path, None, f"cannot read: {error.strerror}")
     result = check_read_catalogue(catalog, path, options)
-    kept_until_exit(catalog)
+    kept_until_exit((catalog, result))
     return result
 
 

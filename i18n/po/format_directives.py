@@ -14,7 +14,6 @@ Languages without a parser here are wrapped as plain text.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -22,8 +21,6 @@ from typing import Callable
 from i18n.po.c_format import CFormatError, parse_c_format
 from i18n.po.c_format import directive_spans as c_directive_spans
 from i18n.po.format_error import FormatError, invalid_conversion
-from i18n.po.format_kuit import parse_kde_kuit
-from i18n.po.format_lisp import parse_lisp, parse_scheme
 
 # gettext 0.21's format_language[] order: the first flagged language decides.
 FORMAT_LANGUAGES = (
@@ -1784,6 +1781,26 @@ def _grammar(language: str, label: str, parse) -> FormatGrammar:
     return FormatGrammar(language, label, parse, _PROSE.get(language, ProsePatterns()))
 
 
+# The KUIT, Lisp and Scheme grammars are modules of their own, loaded when a string of theirs is
+# parsed (a millisecond of start-up that nearly no catalogue needs).
+def _parse_kde_kuit(text: str):
+    from i18n.po.format_kuit import parse_kde_kuit
+
+    return parse_kde_kuit(text, parse_kde=parse_kde)
+
+
+def _parse_lisp(text: str):
+    from i18n.po.format_lisp import parse_lisp
+
+    return parse_lisp(text)
+
+
+def _parse_scheme(text: str):
+    from i18n.po.format_lisp import parse_scheme
+
+    return parse_scheme(text)
+
+
 # Every format language GNU gettext 0.21 parses that is parsed here, by its flag's name.
 GRAMMARS: dict[str, FormatGrammar] = {
     "c": _CGrammar("c", "C", None, _PROSE["c"]),
@@ -1794,9 +1811,9 @@ GRAMMARS: dict[str, FormatGrammar] = {
             ("python", "Python", parse_python),
             ("python-brace", "Python brace", parse_python_brace),
             ("kde", "KDE", parse_kde),
-            ("kde-kuit", "KDE KUIT", functools.partial(parse_kde_kuit, parse_kde=parse_kde)),
-            ("lisp", "Lisp", parse_lisp),
-            ("scheme", "Scheme", parse_scheme),
+            ("kde-kuit", "KDE KUIT", _parse_kde_kuit),
+            ("lisp", "Lisp", _parse_lisp),
+            ("scheme", "Scheme", _parse_scheme),
             ("qt", "Qt", parse_qt),
             ("qt-plural", "Qt plural", parse_qt_plural),
             ("perl-brace", "Perl brace", parse_perl_brace),

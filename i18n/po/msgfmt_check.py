@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from i18n.po.flags import declared_formats
 from i18n.po.format_directives import GRAMMARS, FormatError, PythonArguments, QtArguments
-from i18n.po.format_lisp import compare as compare_lisp
 from i18n.po.model import Catalog, Entry
 from i18n.po.plurals import check_plural_forms, plural_use
 
@@ -327,6 +326,12 @@ def _compare_gcc(source: tuple, target: tuple, strict: bool, source_name: str, t
     return None
 
 
+def _compare_lisp(*arguments) -> str | None:
+    from i18n.po.format_lisp import compare  # loaded with the Lisp grammar, when a string needs it
+
+    return compare(*arguments)
+
+
 # msgfmt -c's comparison of a translation's arguments with its msgid's, for each grammar it checks.
 _COMPARE = {
     "c": _compare_positional,
@@ -336,8 +341,8 @@ _COMPARE = {
     "kde": _compare_kde,
     "kde-kuit": _compare_kde,
     # Lisp and Scheme compare constraints on argument lists (format_lisp.compare).
-    "lisp": compare_lisp,
-    "scheme": compare_lisp,
+    "lisp": _compare_lisp,
+    "scheme": _compare_lisp,
     "qt": _compare_qt,
     "qt-plural": _compare_qt_plural,
     "perl-brace": _compare_perl_brace,
