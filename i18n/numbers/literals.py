@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 from itertools import accumulate
 from typing import Iterable
 
@@ -217,7 +218,13 @@ def _capital_alone(letter: str, text: str) -> int:
     """How often the capital `letter` stands in `text` as a word of its own, or as the first part
     of a compound ("A-Seite") or before a word of a script without spaces ("D時間"), not followed
     by digits ("A-4")."""
-    return len(re.findall(r"(?<![\w'’\-./=<])" + letter + "(?!" + SPACED_WORD + r")(?![-_.]?\d)", text))
+    return _capitals_alone_re().findall(text).count(letter)
+
+
+@lru_cache(maxsize=None)
+def _capitals_alone_re() -> re.Pattern[str]:
+    # One pattern for every capital: compiled once per process, not once per letter.
+    return re.compile(r"(?<![\w'’\-./=<])([A-Z])(?!" + SPACED_WORD + r")(?![-_.]?\d)")
 
 
 def _digits_shortly_after(stem: str, digits: str, text: str, source_text: str) -> bool:
