@@ -52,6 +52,12 @@ CASES = [
      "ja", ["1"]),
     (MISSING, "Enter 1 or more names", "一つ以上の名前を入力してください", "ja", []),
     (MISSING, "Must be greater than 0", "Doit être positif", "fr", []),
+    # Ukrainian "другий" (second), "дво-" (two-) and months in words stand in; "двокрапка" (colon)
+    # does not.
+    (MISSING, "The 2nd instruction reads it.", "Друга інструкція читає його.", "uk", []),
+    (MISSING, "Use the 2-argument form.", "Використовуйте двоаргументову форму.", "uk", []),
+    (MISSING, "Use of 2/29 in a non-leap year", "Використання 29 лютого у невисокосному році", "uk", []),
+    (MISSING, "Split at the 2nd colon", "Розділити по двокрапці", "uk", ["2nd"]),
     # A word that is a comparison itself stands for a bounded 0 only the same way ("greater than 0" /
     # "positif", not "négatif"), in Japanese too ("正の値").
     (MISSING, "The count must be greater than 0.", "Le nombre doit être positif.", "fr", []),
