@@ -27,6 +27,8 @@ PLURAL_FORMS = {
     "uk": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
     "zh_CN": "nplurals=1; plural=0;",
     "it": "nplurals=2; plural=(n != 1);",
+    "sv": "nplurals=2; plural=(n != 1);",
+    "ko": "nplurals=1; plural=0;",
 }
 MODES = ("singular", "plural", "silenced")
 

@@ -199,6 +199,9 @@ _STAND_INS = {
     "it": {"zero": 0, "nessun": 0, "nessuna": 0, "entrambi": 2, "entrambe": 2},
     "pt": {"zero": 0, "nenhum": 0, "nenhuma": 0, "ambos": 2, "ambas": 2},
     "nl": {"nul": 0, "geen": 0, "beide": 2, "tweemaal": 2},
+    "sv": {"noll": 0, "ingen": 0, "inga": 0, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
+           "åtta": 8, "nio": 9, "tio": 10, "tolv": 12, "båda": 2, "bägge": 2, "första": 1, "tredje": 3,
+           "fjärde": 4, "femte": 5},
     # Arabic numerals and ordinals 0-10 and the tens in words, masculine and feminine, bare and with
     # the article ("مستند واحد" one document, "الأيام السبعة" the seven days, "الإصدار الثاني" the
     # second version).
@@ -265,7 +268,7 @@ _STEMS = {
         ("czter", 4), ("czwart", 4), ("pięć", 5), ("pięci", 5), ("piąt", 5), ("sześć", 6), ("sześci", 6),
         ("szóst", 6), ("siedem", 7), ("siedmi", 7), ("siódm", 7), ("osiem", 8), ("ośmi", 8), ("ósm", 8),
         ("dziewięć", 9), ("dziewięci", 9), ("dziewiąt", 9), ("dziesięć", 10), ("dziesięci", 10), ("dziesiąt", 10),
-        ("sto", 100),
+        ("sto", 100), ("drugi", 2), ("druga", 2), ("drugie", 2), ("drugą", 2), ("drudzy", 2),
     ],
     "de": [("zweier", 2), ("dreier", 3), ("vierer", 4), ("achter", 8), ("zweifach", 2), ("dreifach", 3)],
 }
@@ -330,7 +333,8 @@ def japanese_numeral_value(text: str) -> int | None:
 _CASED_STAND_INS = {"en": {"May": 5, "MAY": 5}}
 # The same in the scripts written without spaces, found anywhere ("正の値": a positive value).
 _GLUED_STAND_INS = {"ja": {"正の": 0, "正数": 0, "負の": 0, "負数": 0, "非ゼロ": 0, "ゼロ以外": 0},
-                    "zh": {"正数": 0, "负数": 0, "非零": 0}}
+                    "zh": {"正数": 0, "负数": 0, "非零": 0},
+                    "ko": {"하나": 1, "둘": 2, "셋": 3, "넷": 4}}
 _GLUED_STAND_IN_RES = {language: re.compile("|".join(words)) for language, words in _GLUED_STAND_INS.items()}
 
 
@@ -372,8 +376,9 @@ def stand_ins(text: str, language: str) -> list[tuple[Decimal, int]]:
     if language in ("ja", "zh"):
         found += [(Decimal(japanese_numeral_value(match.group(1))), match.start())
                   for match in _JAPANESE_NUMERAL_RE.finditer(text) if match.group(1)]
-        found += [(Decimal(_GLUED_STAND_INS[language][match.group()]), match.start())
-                  for match in _GLUED_STAND_IN_RES[language].finditer(text)]
+    glued = _GLUED_STAND_IN_RES.get(language)
+    if glued is not None:
+        found += [(Decimal(_GLUED_STAND_INS[language][match.group()]), match.start()) for match in glued.finditer(text)]
     return found
 
 
