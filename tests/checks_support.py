@@ -29,6 +29,7 @@ PLURAL_FORMS = {
     "it": "nplurals=2; plural=(n != 1);",
     "sv": "nplurals=2; plural=(n != 1);",
     "ko": "nplurals=1; plural=0;",
+    "fi": "nplurals=2; plural=(n != 1);",
 }
 MODES = ("singular", "plural", "silenced")
 

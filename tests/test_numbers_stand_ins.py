@@ -64,6 +64,12 @@ CASES = [
     (MISSING, "The lower 2 bits must be set", "De lägre två bitarna måste vara satta", "sv", []),
     (MISSING, "The lower 2 bits must be set", "De lägre bitarna måste vara satta", "sv", ["2"]),
     (MISSING, "Applies if 1 URL is retrieved", "하나의 URL을 가져올 때 적용", "ko", []),
+    # Finnish numbers declined and joined ("neljän", "kaksiargumenttimuotoa"); "yksinkertainen"
+    # (simple) is none.
+    (MISSING, "The address is not a multiple of 4", "Osoite ei ole neljän monikerta", "fi", []),
+    (MISSING, "The address is not a multiple of 4", "Osoite ei ole monikerta", "fi", ["4"]),
+    (MISSING, "Use the 2-argument form", "Käytä kaksiargumenttimuotoa", "fi", []),
+    (MISSING, "Use 1 simple form", "Käytä yksinkertaista muotoa", "fi", ["1"]),
     # A word that is a comparison itself stands for a bounded 0 only the same way ("greater than 0" /
     # "positif", not "négatif"), in Japanese too ("正の値").
     (MISSING, "The count must be greater than 0.", "Le nombre doit être positif.", "fr", []),

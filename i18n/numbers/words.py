@@ -271,6 +271,16 @@ _STEMS = {
         ("sto", 100), ("drugi", 2), ("druga", 2), ("drugie", 2), ("drugą", 2), ("drudzy", 2),
     ],
     "de": [("zweier", 2), ("dreier", 3), ("vierer", 4), ("achter", 8), ("zweifach", 2), ("dreifach", 3)],
+    # Finnish declines its numbers ("kahden", "neljän", "kahdeksaa", "yhdellä") and joins them to
+    # words ("kaksiargumenttimuotoa"); "toinen" is as often "another" as "second": left out.
+    "fi": [
+        ("nolla", 0), ("yksi", 1), ("yhde", 1), ("yhte", 1), ("ensimmäi", 1), ("kaksi", 2), ("kahde", 2),
+        ("kaksin", 2), ("kolm", 3), ("nelj", 4), ("viisi", 5), ("viide", 5), ("kuusi", 6), ("kuude", 6),
+        ("seitsem", 7), ("kahdeksa", 8), ("yhdeksä", 9), ("kymmen", 10), ("sata", 100), ("tuhat", 1000),
+        ("tuhanne", 1000),
+        ("tammikuu", 1), ("helmikuu", 2), ("maaliskuu", 3), ("huhtikuu", 4), ("toukokuu", 5), ("kesäkuu", 6),
+        ("heinäkuu", 7), ("elokuu", 8), ("syyskuu", 9), ("lokakuu", 10), ("marraskuu", 11), ("joulukuu", 12),
+    ],
 }
 # Words that begin like a stem above and say no number: "столбец" (column), "триггер", "однако"
 # (however), "одновременно" (at once), "вторичный" (secondary), "двоеточие" (colon), "четверг"
@@ -281,6 +291,7 @@ _NOT_STEMS = {
           " семье семьи семья четверг пятн(?!адцат) пятниц",
     "uk": "стор стол стій триг однак одночас двокрап двер другов другар",
     "pl": "stop stol stos stoi trzyma",
+    "fi": "yksin yksit yksik yksil yhteen yhteens yhteinen yhteis yhtey yhteyd satama satam kuusen",
 }
 # (两 and 兩 are Chinese's 2 before a counter: "两个字段".)
 _JAPANESE_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
