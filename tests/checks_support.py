@@ -30,6 +30,7 @@ PLURAL_FORMS = {
     "sv": "nplurals=2; plural=(n != 1);",
     "ko": "nplurals=1; plural=0;",
     "fi": "nplurals=2; plural=(n != 1);",
+    "da": "nplurals=2; plural=(n != 1);",
 }
 MODES = ("singular", "plural", "silenced")
 

@@ -16,6 +16,10 @@ CASES = [
     (CHANGED, "numeric time zone (e.g., -0400)", "numerische Zeitzone (z. B. +0100)", "de", []),
     (CHANGED, "numeric time zone -0400", "numerische Zeitzone +0100", "de", ["-0400"]),
     (CHANGED, "numeric time zone (e.g., -04:00)", "fuseau horaire numérique (p. ex. +01:00)", "fr", []),
+    # A clock with dots where CLDR writes times so (fi, da, id).
+    (MISSING, "It starts at 15:30.", "Se alkaa klo 15.30.", "fi", []),
+    (MISSING, "Times such as 15:30 or 14:15:20", "Ajat kuten 15.30 tai 14.15.20", "fi", []),
+    (CHANGED, "It starts at 15:30.", "Se alkaa klo 16.30.", "fi", ["15:30"]),
     # A plus-minus written "+-" or "+/-" is no negative number, nor "/-0.2" a path.
     (CHANGED, "It shows 5.2+-0.2 here.", "Il affiche 5,2 ± 0,2 ici.", "fr", []),
     (CHANGED, "It shows 5.2+-0.2 here.", "Il affiche 5,2 +/- 0,3 ici.", "fr", ["0.2"]),

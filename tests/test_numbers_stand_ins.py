@@ -70,6 +70,9 @@ CASES = [
     (MISSING, "The address is not a multiple of 4", "Osoite ei ole monikerta", "fi", ["4"]),
     (MISSING, "Use the 2-argument form", "Käytä kaksiargumenttimuotoa", "fi", []),
     (MISSING, "Use 1 simple form", "Käytä yksinkertaista muotoa", "fi", ["1"]),
+    # Danish ordinals in words.
+    (MISSING, "Key to choose the 3rd level", "Tast for at vælge tredje niveau", "da", []),
+    (MISSING, "Key to choose the 3rd level", "Tast for at vælge niveau", "da", ["3rd"]),
     # A word that is a comparison itself stands for a bounded 0 only the same way ("greater than 0" /
     # "positif", not "négatif"), in Japanese too ("正の値").
     (MISSING, "The count must be greater than 0.", "Le nombre doit être positif.", "fr", []),

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from babel import Locale, UnknownLocaleError
+
 from i18n.numbers.masking import SPACED_LETTER, SPACED_WORD
 from i18n.numbers.symbols import locale_symbols, punctuation_to_spaces
 
@@ -28,6 +30,8 @@ _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
 _YMD = r"(?P<ymdy>\d{4})/(?P<ymdm>\d{1,2})/(?P<ymdd>\d{1,2})(?!\d)"
 _NUMERIC = r"(?P<na>\d{1,2})(?P<sep>[/.\-])[\x20]?(?P<nb>\d{1,2})(?P=sep)[\x20]?(?P<ny>\d{4}|\d{2})(?![\d.]\d)"
 _CJK_DATE = r"(?:(?P<jy>\d{4})年)?(?P<jm>\d{1,2})月(?:(?P<jd>\d{1,2})日)?"
+# A clock with dots, in the locales whose CLDR time pattern has them ("15.30" in fi, da, id).
+_DOTTED_CLOCK = r"(?P<hd>\d{1,2})\.(?P<md>\d{2})(?:\.(?P<sd>\d{2}))?(?!\d|[.,]\d)"
 # Short forms of a time of day, read only when the source states a time: "18 h", "18h30", "18 Uhr", "18時".
 _SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))(?:[\x20\u00a0\u202f]?(?P<ms>\d{2})"
                r"(?:[\x20\u00a0\u202f]?(?:min|分))?)?(?-i:(?!" + SPACED_LETTER + "))")
@@ -112,6 +116,15 @@ def _month_names(locale: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=None)
+def _clock_has_dots(locale: str) -> bool:
+    """CLDR writes `locale`'s times with dots ("H.mm" in fi, da, id)."""
+    try:
+        return "." in Locale.parse(locale.replace("-", "_")).time_formats["short"].pattern
+    except (ValueError, UnknownLocaleError):
+        return False
+
+
+@lru_cache(maxsize=None)
 def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
     # English "may" is a month only with its capital ("version 3 may be wrong").
     months = "|".join(sorted((re.escape(name) for name in _month_names(locale) if name != "may"), key=len, reverse=True))
@@ -127,6 +140,8 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
     if short_times:
         day_part = _day_part_pattern(locale_symbols(locale).language)
         alternatives += ([day_part] if day_part else []) + [_SHORT_TIME]
+        if _clock_has_dots(locale):
+            alternatives.append(_DOTTED_CLOCK)
     # The letter classes are case-blind already (their scripts' ranges hold both cases): kept out
     # of IGNORECASE, which compiles a class by lower-casing each of its 40,000 characters.
     return re.compile(r"(?-i:(?<!" + SPACED_WORD + r"))(?<![.:/-])(?:" + "|".join(f"(?:{pattern})" for pattern in alternatives) + ")",
@@ -163,6 +178,9 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
         if hour > 12 or minute >= 60:
             return None
         return "time", frozenset({(_day_part_hour(hour, found["dp"], locale_symbols(locale).language), minute, None)})
+    if found.get("hd") is not None:
+        hour, minute = int(found["hd"]), int(found["md"])
+        return ("time", frozenset({(hour, minute, None)})) if hour <= 24 and minute < 60 else None
     if found.get("hs") is not None:
         hour, minute = int(found["hs"]), int(found["ms"] or 0)
         return ("time", frozenset({(hour, minute, None)})) if hour <= 24 and minute < 60 else None
@@ -188,7 +206,13 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
     else:
         return None
     readings = {reading for reading in readings if _valid(*reading)}
-    return ("date", frozenset(readings)) if readings else None
+    if readings:
+        return "date", frozenset(readings)
+    # "14.15.20" in a locale that writes its times with dots: a time, not a date.
+    if found["na"] is not None and found["sep"] == "." and len(found["ny"]) == 2 and _clock_has_dots(locale):
+        hour, minute = int(found["na"]), int(found["nb"])
+        return ("time", frozenset({(hour, minute, None)})) if hour <= 24 and minute < 60 else None
+    return None
 
 
 # Every date or time has one of these: a digit joined to another by ":", "/", "." or "-", a

@@ -199,6 +199,10 @@ _STAND_INS = {
     "it": {"zero": 0, "nessun": 0, "nessuna": 0, "entrambi": 2, "entrambe": 2},
     "pt": {"zero": 0, "nenhum": 0, "nenhuma": 0, "ambos": 2, "ambas": 2},
     "nl": {"nul": 0, "geen": 0, "beide": 2, "tweemaal": 2},
+    # Danish ordinals ("tredje niveau" for "3rd level"); "anden" and "andet" are as often "another"
+    # as "second": left out.
+    "da": {"første": 1, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "syvende": 7, "ottende": 8,
+           "niende": 9, "tiende": 10, "begge": 2, "ingen": 0, "nul": 0},
     "sv": {"noll": 0, "ingen": 0, "inga": 0, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
            "åtta": 8, "nio": 9, "tio": 10, "tolv": 12, "båda": 2, "bägge": 2, "första": 1, "tredje": 3,
            "fjärde": 4, "femte": 5},
