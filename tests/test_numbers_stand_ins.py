@@ -58,11 +58,11 @@ CASES = [
     (MISSING, "Use the 2-argument form.", "Використовуйте двоаргументову форму.", "uk", []),
     (MISSING, "Use of 2/29 in a non-leap year", "Використання 29 лютого у невисокосному році", "uk", []),
     (MISSING, "Split at the 2nd colon", "Розділити по двокрапці", "uk", ["2nd"]),
-    # Polish "drugi" (second), Swedish small numbers, Korean native numerals stand in too.
+    # Polish "drugi" (second), Swedish ordinals, Korean native numerals stand in too.
     (MISSING, "The 2nd hash function shift is too big", "Drugie przesunięcie funkcji mieszającej jest za duże", "pl",
      []),
-    (MISSING, "The lower 2 bits must be set", "De lägre två bitarna måste vara satta", "sv", []),
-    (MISSING, "The lower 2 bits must be set", "De lägre bitarna måste vara satta", "sv", ["2"]),
+    (MISSING, "Key to choose the 3rd level", "Tangent för att välja tredje nivån", "sv", []),
+    (MISSING, "Key to choose the 3rd level", "Tangent för att välja nivån", "sv", ["3rd"]),
     (MISSING, "Applies if 1 URL is retrieved", "하나의 URL을 가져올 때 적용", "ko", []),
     # Finnish numbers declined and joined ("neljän", "kaksiargumenttimuotoa"); "yksinkertainen"
     # (simple) is none.

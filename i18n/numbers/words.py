@@ -203,9 +203,8 @@ _STAND_INS = {
     # as "second": left out.
     "da": {"første": 1, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "syvende": 7, "ottende": 8,
            "niende": 9, "tiende": 10, "begge": 2, "ingen": 0, "nul": 0},
-    "sv": {"noll": 0, "ingen": 0, "inga": 0, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
-           "åtta": 8, "nio": 9, "tio": 10, "tolv": 12, "båda": 2, "bägge": 2, "första": 1, "tredje": 3,
-           "fjärde": 4, "femte": 5},
+    # Swedish ordinals ("andra" is as often "other" as "second": left out).
+    "sv": {"första": 1, "tredje": 3, "fjärde": 4, "femte": 5, "båda": 2, "bägge": 2},
     # Arabic numerals and ordinals 0-10 and the tens in words, masculine and feminine, bare and with
     # the article ("مستند واحد" one document, "الأيام السبعة" the seven days, "الإصدار الثاني" the
     # second version).
