@@ -83,19 +83,15 @@ def one_of_the_next_unit(value: Decimal, source: str, end: int, target: str, tar
     return _names(target, _UNIT_WORDS[next_unit].get(target_language, ()), target_language)
 
 
-# A week and a fortnight said in days, as French, Spanish, Italian and Portuguese say them: "huit
-# jours", "quinze jours", "quince días", "quindici giorni" for 1 and 2 weeks.
-_WEEKS_IN_DAYS = {Decimal(1): Decimal(8), Decimal(2): Decimal(15)}
-_DAYS_AFTER_RE = {
-    "fr": re.compile(r"[\x20\u00a0]+jours?\b", re.IGNORECASE),
-    "es": re.compile(r"[\x20\u00a0]+d[ií]as?\b", re.IGNORECASE),
-    "it": re.compile(r"[\x20\u00a0]+giorni\b", re.IGNORECASE),
-    "pt": re.compile(r"[\x20\u00a0]+dias?\b", re.IGNORECASE),
-}
-
-
-_DAY_WORD_RE = re.compile(r"(?:days?|jours?|tage?|d[ií]as?|giorni|день|дня|дней)$", re.IGNORECASE)
+# The word for days, per language; and a week and a fortnight said in days, as French, Spanish,
+# Italian and Portuguese say them: "huit jours", "quinze jours", "quince días", "quindici giorni".
+_DAY_WORDS = {"en": r"days?", "fr": r"jours?", "de": r"tage?", "es": r"d[ií]as?", "it": r"giorni",
+              "pt": r"dias?", "ru": r"день|дня|дней"}
+_DAY_WORD_RE = re.compile(r"(?:" + "|".join(_DAY_WORDS.values()) + r")$", re.IGNORECASE)
 _IDIOMATIC_WEEKS = frozenset({"fr", "es", "it", "pt"})
+_WEEKS_IN_DAYS = {Decimal(1): Decimal(8), Decimal(2): Decimal(15)}
+_DAYS_AFTER_RE = {language: re.compile(r"[\x20\u00a0]+(?:" + _DAY_WORDS[language] + r")\b", re.IGNORECASE)
+                  for language in _IDIOMATIC_WEEKS}
 
 
 def weeks_of_days(count: Decimal | None, unit: str, language: str) -> Decimal | None:
