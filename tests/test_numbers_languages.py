@@ -20,6 +20,10 @@ CASES = [
     (MISSING, "It starts at 15:30.", "Se alkaa klo 15.30.", "fi", []),
     (MISSING, "Times such as 15:30 or 14:15:20", "Ajat kuten 15.30 tai 14.15.20", "fi", []),
     (CHANGED, "It starts at 15:30.", "Se alkaa klo 16.30.", "fi", ["15:30"]),
+    # Digits inside a tag's attributes are the markup check's, not numbers or codes.
+    (MISSING, '<strong class="mr16">Subtotal</strong>', "<strong>Sous-total</strong>", "fr", []),
+    (CHANGED, '<img width="16"> 3 files', '<img width="32"> 3 fichiers', "fr", []),
+    (CHANGED, '<img width="16"> 3 files', '<img width="16"> 4 fichiers', "fr", ["3"]),
     # A plus-minus written "+-" or "+/-" is no negative number, nor "/-0.2" a path.
     (CHANGED, "It shows 5.2+-0.2 here.", "Il affiche 5,2 ± 0,2 ici.", "fr", []),
     (CHANGED, "It shows 5.2+-0.2 here.", "Il affiche 5,2 +/- 0,3 ici.", "fr", ["0.2"]),

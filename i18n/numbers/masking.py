@@ -75,9 +75,13 @@ _PATTERNS = [
 ]
 
 NON_QUANTITY_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
-# Placeholders, and the character references of markup ("&#160;"): their digits are compared by
-# the placeholder and markup checks, never as numbers or codes.
-PLACEHOLDER_RE = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS) + r"|&#[xX]?[0-9a-fA-F]+;")
+# A tag with attributes ('<strong class="mr16">', '<img width="16">'): the markup check's.
+_ATTRIBUTES_TAG = r"<[A-Za-z][\w:-]*\s[^<>=]*=[^<>]*>"
+_ATTRIBUTES_TAG_RE = re.compile(_ATTRIBUTES_TAG)
+# Placeholders, the character references of markup ("&#160;") and tags with attributes: their
+# digits are compared by the placeholder and markup checks, never as numbers or codes.
+PLACEHOLDER_RE = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS) + r"|&#[xX]?[0-9a-fA-F]+;|"
+                            + _ATTRIBUTES_TAG)
 
 
 # Only the whitespace-separated chunks that hold a digit can hide a number, and there are few of
@@ -129,5 +133,7 @@ def mask_non_quantities(text: str) -> str:
     """
     if "+ " in text or "- " in text:
         text = _SPACED_SHORTCUT_RE.sub(_blank, text)
+    if "<" in text:
+        text = _ATTRIBUTES_TAG_RE.sub(_blank, text)
     text = _SPACED_RE.sub(_blank, text)
     return _CHUNK_WITH_DIGIT_RE.sub(_mask_chunk, text)
