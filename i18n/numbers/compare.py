@@ -55,7 +55,7 @@ from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_num
                                 the_other_span)
 from i18n.numbers.quantity_words import (joined_words_apart, quantity_word_test, quantity_word_vocabulary,
                                          with_quantity_words)
-from i18n.numbers.time_units import one_of_the_next_unit, one_unit_as_adjective, weeks_said_in_days
+from i18n.numbers.time_units import said_with_units_alone, weeks_said_in_days
 
 _EMPTY_COMPARISON = NumberComparison((), (), (), ())
 # "un", "une", "a", "an" are everywhere: an article excuses a 1 only at about the same place in
@@ -295,14 +295,6 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
     if any(number.value == 1 for number in kept):
         kept, excused = _second_of_a_pair(kept, excused, weak_text, weak_language)
     return kept, excused
-
-
-def _said_by_units(number: Number, source_text: str, target_text: str, target_locale: str) -> bool:
-    """A count of a unit of time the translation says with units alone ("24 hours" / "ein Tag",
-    "1 month frequency" / "Месячная частота")."""
-    language = locale_symbols(target_locale).language
-    return (one_of_the_next_unit(number.value, source_text, number.end, target_text, language)
-            or one_unit_as_adjective(number.value, source_text, number.end, target_text, language))
 
 
 def _second_of_a_pair(kept: list[Number], excused: list[tuple[Number, Number]], weak_text: str,
@@ -774,7 +766,8 @@ def compare_readings(
     missing = tuple(
         number for number in rest_source[paired:]
         if not _stands_alone_weakly(number)
-        and not (source_english and _said_by_units(number, source_text, target_text, target_locale))
+        and not (source_english and said_with_units_alone(number.value, source_text, number.end, target_text,
+                                                          target_language))
         and (number.value not in target_values or not _repeated_aside(number, source.numbers, source_text))
     )
     added = tuple(

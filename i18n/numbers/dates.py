@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-from babel import Locale, UnknownLocaleError
+from typing import Callable
 
 from i18n.numbers.masking import SPACED_LETTER, SPACED_WORD
 from i18n.numbers.symbols import locale_symbols, punctuation_to_spaces
@@ -116,15 +115,6 @@ def _month_names(locale: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=None)
-def _clock_has_dots(locale: str) -> bool:
-    """CLDR writes `locale`'s times with dots ("H.mm" in fi, da, id)."""
-    try:
-        return "." in Locale.parse(locale.replace("-", "_")).time_formats["short"].pattern
-    except (ValueError, UnknownLocaleError):
-        return False
-
-
-@lru_cache(maxsize=None)
 def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
     # English "may" is a month only with its capital ("version 3 may be wrong").
     months = "|".join(sorted((re.escape(name) for name in _month_names(locale) if name != "may"), key=len, reverse=True))
@@ -140,7 +130,7 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
     if short_times:
         day_part = _day_part_pattern(locale_symbols(locale).language)
         alternatives += ([day_part] if day_part else []) + [_SHORT_TIME]
-        if _clock_has_dots(locale):
+        if locale_symbols(locale).time_separator == ".":
             alternatives.append(_DOTTED_CLOCK)
     # The letter classes are case-blind already (their scripts' ranges hold both cases): kept out
     # of IGNORECASE, which compiles a class by lower-casing each of its 40,000 characters.
@@ -161,29 +151,21 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
     found = match.groupdict()
     # A clock of twelve hours tells no hour after 12 ("72pm" is no time).
     if found["h12"] is not None:
-        hour, minute = int(found["h12"]), int(found["m12"] or 0)
-        if hour > 12 or minute >= 60:
-            return None
-        return "time", frozenset({(hour % 12 + (12 if found["ampm"].lower() == "p" else 0), minute, None)})
+        return _time(int(found["h12"]), int(found["m12"] or 0), 12,
+                     lambda hour: hour % 12 + (12 if found["ampm"].lower() == "p" else 0))
     if found["jh"] is not None:
-        hour, minute = int(found["jh"]), int(found["jmin"] or 0)
-        if hour > 12 or minute >= 60:
-            return None
-        return "time", frozenset({(hour % 12 + (12 if found["jampm"] == "午後" else 0), minute, None)})
+        return _time(int(found["jh"]), int(found["jmin"] or 0), 12,
+                     lambda hour: hour % 12 + (12 if found["jampm"] == "午後" else 0))
     if found["h24"] is not None:
-        hour, minute = int(found["h24"]), int(found["m24"])
-        return ("time", frozenset({(hour, minute, None)})) if hour <= 24 and minute < 60 else None
+        return _time(int(found["h24"]), int(found["m24"]))
     if found.get("dh") is not None:
-        hour, minute = int(found["dh"]), int(found["dm"] or found.get("dm2") or 0)
-        if hour > 12 or minute >= 60:
-            return None
-        return "time", frozenset({(_day_part_hour(hour, found["dp"], locale_symbols(locale).language), minute, None)})
+        language = locale_symbols(locale).language
+        return _time(int(found["dh"]), int(found["dm"] or found.get("dm2") or 0), 12,
+                     lambda hour: _day_part_hour(hour, found["dp"], language))
     if found.get("hd") is not None:
-        hour, minute = int(found["hd"]), int(found["md"])
-        return ("time", frozenset({(hour, minute, None)})) if hour <= 24 and minute < 60 else None
+        return _time(int(found["hd"]), int(found["md"]))
     if found.get("hs") is not None:
-        hour, minute = int(found["hs"]), int(found["ms"] or 0)
-        return ("time", frozenset({(hour, minute, None)})) if hour <= 24 and minute < 60 else None
+        return _time(int(found["hs"]), int(found["ms"] or 0))
     if found["iy"] is not None:
         readings = {(int(found["iy"]), int(found["im"]), int(found["id"]))}
     elif found["ymdy"] is not None:
@@ -209,10 +191,18 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
     if readings:
         return "date", frozenset(readings)
     # "14.15.20" in a locale that writes its times with dots: a time, not a date.
-    if found["na"] is not None and found["sep"] == "." and len(found["ny"]) == 2 and _clock_has_dots(locale):
-        hour, minute = int(found["na"]), int(found["nb"])
-        return ("time", frozenset({(hour, minute, None)})) if hour <= 24 and minute < 60 else None
+    if (found["na"] is not None and found["sep"] == "." and len(found["ny"]) == 2
+            and locale_symbols(locale).time_separator == "."):
+        return _time(int(found["na"]), int(found["nb"]))
     return None
+
+
+def _time(hour: int, minute: int, last_hour: int = 24,
+          to_24_hours: Callable[[int], int] = lambda hour: hour) -> tuple[str, frozenset] | None:
+    """The reading of a time of day, or None when no clock of `last_hour` hours tells it."""
+    if hour > last_hour or minute >= 60:
+        return None
+    return "time", frozenset({(to_24_hours(hour), minute, None)})
 
 
 # Every date or time has one of these: a digit joined to another by ":", "/", "." or "-", a

@@ -13,7 +13,8 @@ something; "second" not as a unit of time; "once", "tiers" (third parties), "Vie
 "un cuarto" (a room) are read only in a construction that makes them a number ("le quart
 supérieur", "das obere Drittel"), or not at all. When unsure, a word is left out. A word of an
 idiom or a type ("double precision", "double-click", "third parties") is read: a translation may
-drop it ("des tiers"), never name another value ("triple précision", "an Vierte"). "Half an hour" is a duration of 30 minutes ("30分").
+drop it ("des tiers"), never name another value ("triple précision", "an Vierte"). "Half an
+hour" is a duration of 30 minutes ("30分").
 
 Pairing is one for one ("first ... second" / "deuxième ... second" leaves 1 against 2), and a
 value that only the other text's own quantity words or a number both texts state ("range 1-4")
@@ -325,7 +326,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                            lambda match: table[ignorecase_key(match.group("w"))]))
     # "the third time", "zum dritten Mal", "une troisième fois": an ordinal that counts times, which
     # "twice" or "трижды" may translate (see quantity_word_changes).
-    time = {"en": r"time", "fr": r"fois", "de": r"Mal", "es": r"vez", "ru": r"раз"}[language]
+    time = _TIME_NOUN[language]
     rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)})\s+{time}{end}", re.IGNORECASE),
                        lambda match: ordinals[ignorecase_key(match.group("w"))], time.lower()))
     times = {"en": r"times", "fr": r"fois", "de": r"(?:-?mal|\s+Mal)", "es": r"veces", "ru": r"раза?"}[language]
@@ -611,7 +612,9 @@ def _said_elsewhere(kind: str, items: tuple[Number, ...], free: Counter[Decimal]
         item.value for item in items if item.kind != kind}
 
 
-_TIME_NOUNS = frozenset("time fois mal vez раз".split())
+# The noun of "the third time" in each language.
+_TIME_NOUN = {"en": "time", "fr": "fois", "de": "Mal", "es": "vez", "ru": "раз"}
+_TIME_NOUNS = frozenset(noun.lower() for noun in _TIME_NOUN.values())
 
 
 def _counts_times(item: Number) -> bool:

@@ -46,6 +46,8 @@ class LocaleSymbols:
     minus: str
     percent: str
     permille: str
+    # What CLDR puts between hours and minutes ("HH:mm", "H.mm" in fi, da, id).
+    time_separator: str = ":"
 
 
 def _alternates(group: str) -> frozenset[str]:
@@ -77,7 +79,13 @@ def locale_symbols(locale: str) -> LocaleSymbols:
         minus=babel_numbers.get_minus_sign_symbol(parsed).strip("\u200e\u200f\u061c"),
         percent=latn.get("percentSign", "%").strip("\u200e\u200f\u061c"),
         permille=latn.get("perMille", "\u2030").strip("\u200e\u200f\u061c"),
+        time_separator=_time_separator(parsed.time_formats["short"].pattern),
     )
+
+
+def _time_separator(pattern: str) -> str:
+    found = re.search(r"[Hhk]+([^\w\s'])m", pattern)
+    return found.group(1) if found else ":"
 
 
 # The writing conventions a foreign-style number can come from, tried after the locales' own.

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from i18n.numbers.words import WRITTEN_WITHOUT_SPACES
+
 # The English source's count and unit, and the unit it makes exactly one of.
 _ONE_OF_NEXT = {
     (Decimal(7), "day"): "week",
@@ -54,29 +56,25 @@ _UNIT_ADJECTIVES = {
 
 
 def _names(target: str, words: tuple[str, ...], target_language: str) -> bool:
-    """One of `words` (lowercase stems) begins a word of `target` (Japanese: stands anywhere)."""
+    """One of `words` (lowercase stems) begins a word of `target` (anywhere, in a language written
+    without spaces)."""
     lowered = target.lower()
-    start = "" if target_language in ("ja", "zh") else r"(?<![^\W\d_])"
+    start = "" if target_language in WRITTEN_WITHOUT_SPACES else r"(?<![^\W\d_])"
     return any(re.search(start + re.escape(word), lowered) for word in words)
 
 
-def one_unit_as_adjective(value: Decimal, source: str, end: int, target: str, target_language: str) -> bool:
-    """The English source's `value` is 1, ending at `end` before a unit of time, and the translation
-    says that unit as its adjective instead ("1 month frequency" / "Месячная частота")."""
-    if value != 1:
+def said_with_units_alone(value: Decimal, source: str, end: int, target: str, target_language: str) -> bool:
+    """The English source's `value`, ending at `end` before a unit of time, is said by the
+    translation with units and no number: one of the next unit, which the source does not name
+    ("7 days" / "une semaine"), or, for 1, the unit's adjective ("1 month frequency" / "Месячная
+    частота")."""
+    found = _UNIT_AFTER_RE.match(source, end)
+    if found is None:
         return False
-    unit = _UNIT_AFTER_RE.match(source, end)
-    return unit is not None and _names(target, _UNIT_ADJECTIVES.get(unit.group(1).lower(), {}).get(target_language, ()),
-                                       target_language)
-
-
-def one_of_the_next_unit(value: Decimal, source: str, end: int, target: str, target_language: str) -> bool:
-    """The English source's `value`, ending at `end`, counts a unit of time that makes one of the
-    next unit ("7 days": a week), and the translation names that next unit, which the source does not."""
-    unit = _UNIT_AFTER_RE.match(source, end)
-    if unit is None:
-        return False
-    next_unit = _ONE_OF_NEXT.get((value, unit.group(1).lower()))
+    unit = found.group(1).lower()
+    if value == 1 and _names(target, _UNIT_ADJECTIVES.get(unit, {}).get(target_language, ()), target_language):
+        return True
+    next_unit = _ONE_OF_NEXT.get((value, unit))
     # A source that names the next unit itself may be translated by that word ("7 days, 52 weeks").
     if next_unit is None or re.search(rf"\b{next_unit}", source, re.IGNORECASE):
         return False
@@ -90,6 +88,7 @@ _DAY_WORDS = {"en": r"days?", "fr": r"jours?", "de": r"tage?", "es": r"d[ií]as?
 _DAY_WORD_RE = re.compile(r"(?:" + "|".join(_DAY_WORDS.values()) + r")$", re.IGNORECASE)
 _IDIOMATIC_WEEKS = frozenset({"fr", "es", "it", "pt"})
 _WEEKS_IN_DAYS = {Decimal(1): Decimal(8), Decimal(2): Decimal(15)}
+_DAYS_IN_WEEKS = {days: weeks for weeks, days in _WEEKS_IN_DAYS.items()}
 _DAYS_AFTER_RE = {language: re.compile(r"[\x20\u00a0]+(?:" + _DAY_WORDS[language] + r")\b", re.IGNORECASE)
                   for language in _IDIOMATIC_WEEKS}
 
@@ -101,8 +100,8 @@ def weeks_of_days(count: Decimal | None, unit: str, language: str) -> Decimal | 
         return None
     if count in (7, 14):
         return count / 7
-    if language in _IDIOMATIC_WEEKS and count in (8, 15):
-        return Decimal(1) if count == 8 else Decimal(2)
+    if language in _IDIOMATIC_WEEKS:
+        return _DAYS_IN_WEEKS.get(count)
     return None
 
 

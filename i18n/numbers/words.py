@@ -296,6 +296,8 @@ _NOT_STEMS = {
     "pl": "stop stol stos stoi trzyma",
     "fi": "yksin yksit yksik yksil yhteen yhteens yhteinen yhteis yhtey yhteyd satama satam kuusen",
 }
+# The languages written without spaces between words: their words are found anywhere.
+WRITTEN_WITHOUT_SPACES = frozenset({"ja", "zh"})
 # (两 and 兩 are Chinese's 2 before a counter: "两个字段".)
 _JAPANESE_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                     "八": 8, "九": 9}
@@ -387,7 +389,7 @@ def stand_ins(text: str, language: str) -> list[tuple[Decimal, int]]:
     if stems is not None:
         values = _stem_values(language)
         found += [(Decimal(values[match.lastgroup]), match.start()) for match in stems.finditer(text)]
-    if language in ("ja", "zh"):
+    if language in WRITTEN_WITHOUT_SPACES:
         found += [(Decimal(japanese_numeral_value(match.group(1))), match.start())
                   for match in _JAPANESE_NUMERAL_RE.finditer(text) if match.group(1)]
     glued = _GLUED_STAND_IN_RES.get(language)
@@ -473,7 +475,7 @@ def the_other_span(text: str, language: str) -> tuple[int, int] | None:
     words = _THE_OTHER.get(language)
     if words is None:
         return None
-    if language not in ("ja", "zh"):
+    if language not in WRITTEN_WITHOUT_SPACES:
         words = r"(?<![^\W\d_])(?:" + words + r")(?![^\W\d_])"
     found = re.search(words, text, re.IGNORECASE)
     return found.span() if found else None
