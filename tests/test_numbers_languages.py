@@ -86,6 +86,15 @@ CASES = [
     # reference ("&#39;") is none.
     (ADDED, "Payments between $50 and $30,000.", "Paiements entre 50 et 30 000 dollars.", "fr", []),
     (CHANGED, "Payments between $50 and $30,000.", "Paiements entre 50 et 3 000 dollars.", "fr", ["30,000"]),
+    # "$5 million" is an amount with a scale word, not the shell's $5.
+    (ADDED, "The project received $4 million in grants.", "Le projet a reçu 4 millions de dollars de subventions.",
+     "fr", []),
+    (CHANGED, "The project received $4 million in grants.", "Le projet a reçu 40 millions de dollars de subventions.",
+     "fr", ["4 million"]),
+    (ADDED, "The project received $4 million in grants.", "Das Projekt erhielt Zuschüsse von 4 Millionen Dollar.",
+     "de", []),
+    (ADDED, "Run the script with $4 as the last argument.", "Lancez le script avec $4 comme dernier argument.",
+     "fr", []),
     (ADDED, "Use $1 for the first match.", "Utilisez $1 pour la première correspondance.", "fr", []),
     (MISSING, "Yes, I&#39;m sure", "Oui, je suis sûr", "fr", []),
     (MISSING, "Yes, I&#x27;m sure", "Ja, ich bin sicher", "de", []),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from i18n.po.format_directives import GRAMMARS
+from i18n.po.format_directives import AMOUNT_SCALE, GRAMMARS
 
 MASK = "\x00"
 
@@ -86,7 +86,8 @@ PLACEHOLDER_RE = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS) +
 
 # Only the whitespace-separated chunks that hold a digit can hide a number, and there are few of
 # them: masking chunk by chunk is many times faster than running NON_QUANTITY_RE over whole texts.
-_CHUNK_WITH_DIGIT_RE = re.compile(r"(?<!\S)[^\s\d]*\d\S*")
+# ("$5 million" is one chunk: the scale word tells an amount from the shell's $5.)
+_CHUNK_WITH_DIGIT_RE = re.compile(r"(?<!\S)[^\s\d]*\d\S*(?:(?<=\$\d)" + AMOUNT_SCALE + ")?")
 # Non-quantities outside the chunks with digits: long options (whose words are no number words:
 # "--two-phase"), clock times ("4 pm"). The pattern starts with one character class, so the regex
 # engine skips to candidates at C speed; the lookbehinds tell which alternative started.

@@ -1736,6 +1736,9 @@ _BRACE_FLAGGED = r"(?<![{$%])\{(?P<name>[A-Za-z_][\w.]*(?:\[[^\]{}]*\])?|\d+)?(?
 _BRACE_UNFLAGGED = r"(?<![{$%#\\])\{(?P<name>\d+)\}(?!\})"
 _BRACE_IN_PROSE = r"\{[^{}\s]*\}"
 
+# A scale word after "$5" makes it an amount ("$5 million", "$5 millones"), not the shell's $5.
+AMOUNT_SCALE = r"[ \u00a0]?(?i:thousand|mill?(?:i?o|ó)n|mill?iard|bill?(?:i?o|ó)n|trill?(?:i?o|ó)n|тысяч|миллион|миллиард)"
+
 _PROSE = {
     "c": ProsePatterns(
         flagged=_C_FLAGGED,
@@ -1770,8 +1773,8 @@ _PROSE = {
     "ruby": ProsePatterns(number_masks=(r"%\{[^}\s]*\}",)),
     # Qt's %1 (KDE's too).
     "qt": ProsePatterns(number_masks=(r"(?<!\d)(?<!\d[ \u00a0\u202f])%\d(?![\d.,])",)),
-    # A variable, or one positional digit: "$30,000" and "$50" are amounts of money.
-    "sh": ProsePatterns(number_masks=(r"\$\{\w+\}|\$[A-Za-z_]\w*|\$\d(?![\d,.]?\d)",)),
+    # A variable, or one positional digit: "$30,000", "$50" and "$5 million" are amounts of money.
+    "sh": ProsePatterns(number_masks=(r"\$\{\w+\}|\$[A-Za-z_]\w*|\$\d(?![\d,.]?\d)(?!" + AMOUNT_SCALE + ")",)),
     # GCC diagnostics markup: %< %> %{ %}.
     "gcc-internal": ProsePatterns(number_masks=(r"%[<>{}]",)),
 }
