@@ -664,10 +664,12 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
             own[:] = [item for item in own if not _counts_times(item)]
     candidates = [(kind, left_source, left_target) for kind, (left_source, left_target) in left.items()
                   if left_source and left_target]
-    if not candidates:
+    source_approximations, target_approximations = left["approximate count"]
+    lone_approximations = source_approximations if not target_approximations else []
+    if not candidates and not lone_approximations:
         return ()
     source_stated, target_stated = tuple(source_numbers()), tuple(target_numbers())
-    changes = []
+    changes = _approximations_said_as_words(lone_approximations, source_stated, target_stated, target_items)
     for kind, left_source, left_target in candidates:
         source_free = _free_values(source_stated, source_items, kind)
         target_free = _free_values(target_stated, target_items, kind)
@@ -678,6 +680,26 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
         changes += zip(left_source, left_target)
     changes.sort(key=lambda pair: pair[0].start)
     return tuple(changes)
+
+
+def _approximations_said_as_words(approximations: list[Number], source_stated: tuple[Number, ...],
+                                  target_stated: tuple[Number, ...], target_items: tuple[Number, ...]
+                                  ) -> list[tuple[Number, Number]]:
+    """An approximate count the translation says as one number in words of another value: "about a
+    dozen" / "etwa zwanzig", "около двадцати". (A number in digits it adds is reported as added.)"""
+    if not approximations:
+        return []
+    source_values = Counter(number.value for number in source_stated)
+    said = [number for number in target_stated if number.kind == "word" and number.value >= 2
+            and not _overlaps(number, target_items)]
+    unexplained = [number for number in said if Counter(other.value for other in said)[number.value]
+                   > source_values[number.value]]
+    if len(approximations) != 1 or len(unexplained) != 1:
+        return []
+    approximation, said_instead = approximations[0], unexplained[0]
+    if _agree("approximate count", approximation.value, said_instead.value):
+        return []
+    return [(approximation, said_instead)]
 
 
 def _overlaps(number: Number, others) -> bool:
