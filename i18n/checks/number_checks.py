@@ -120,6 +120,10 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
                f"{bounded} {bound.source.text} of {where} is {_BOUND_NAMES[bound.source_direction]} "
                f"(\"{bound.source_comparator}\") but {_BOUND_NAMES[bound.target_direction]} in {label} "
                f"(\"{bound.target_comparator}\" {bound.target.text})", bound.source.text)
+    for change in comparison.units:
+        yield ("number-changed",
+               f"{change.source} of {where} is {change.target} in {label}: another unit "
+               f"({' or '.join(change.source_units)}, then {' or '.join(change.target_units)})", change.source)
     for swap in comparison.extremes:
         yield ("number-changed",
                f"the limit \"{swap.source}\" of {where} is {_BOUND_NAMES[swap.source_direction]} but "

@@ -37,7 +37,7 @@ from babel import numbers as babel_numbers
 
 from i18n.locales import english_name
 
-from i18n.numbers import bounds, dates, digits, quantity_words, words
+from i18n.numbers import bounds, dates, digits, quantity_words, units, words
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import is_spaced_letter, mask_non_quantities, without_third_parties
@@ -888,6 +888,7 @@ def warm(source_locale: str, target_locale: str) -> None:
         bounds.warm(symbols.language)
         words.warm(symbols.language)
         quantity_words.warm(symbols.language)
+        units.warm(symbols.language)
 
 
 def compare_numbers(
@@ -904,6 +905,11 @@ def compare_numbers(
     extreme = None if comparison.bounds else _swapped_extreme(source, target, source_locale, target_locale)
     if extreme is not None:
         comparison = replace(comparison, extremes=(ExtremeSwap(*extreme),))
+    if _search_digit(source) is not None:
+        changed_units = units.unit_changes(source, target, locale_symbols(source_locale).language,
+                                     locale_symbols(target_locale).language)
+        if changed_units:
+            comparison = replace(comparison, units=changed_units)
     return with_quantity_words(comparison, source, target, locale_symbols(source_locale).language,
                                locale_symbols(target_locale).language, lambda: _stated_values(source, source_locale),
                                lambda: _stated_values(target, target_locale))

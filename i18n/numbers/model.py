@@ -70,6 +70,17 @@ class ExtremeSwap:
 
 
 @dataclass(frozen=True)
+class UnitChange:
+    """The same digits with another unit of the same dimension: "5 km" / "5 m"."""
+
+    source: str  # as written: "5 km"
+    target: str  # "5 m"
+    source_units: tuple[str, ...]  # what the source's unit may be: ("kilometre",)
+    target_units: tuple[str, ...]  # ("metre", "minute")
+    start: int  # where the source's number starts
+
+
+@dataclass(frozen=True)
 class NumberComparison:
     missing: tuple[Number, ...]  # in the source, not in the translation
     added: tuple[Number, ...]  # in the translation, not in the source
@@ -78,8 +89,9 @@ class NumberComparison:
     literals: tuple[LiteralMismatch, ...] = ()  # codes, options, versions, dates whose digits differ
     bounds: tuple[BoundMismatch, ...] = ()  # same value, opposite comparators
     extremes: tuple[ExtremeSwap, ...] = ()  # "Maximum Height" / "Минимальная высота"
+    units: tuple[UnitChange, ...] = ()  # "5 km" / "5 m"
 
     @property
     def ok(self) -> bool:
         return not (self.missing or self.added or self.changed or self.foreign_style or self.literals or self.bounds
-                    or self.extremes)
+                    or self.extremes or self.units)

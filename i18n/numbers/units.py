@@ -1,0 +1,200 @@
+"""The unit after a number: "5 km" / "5 m", "10 MB" / "10 Go", "30 seconds" / "30 minutes". The same
+digits with a unit of the same dimension at another scale are a changed quantity, in every language
+(the units' symbols are CLDR's and SI's; the words are each language's, every form).
+
+A unit is compared only where both texts write one after the same digits, and only within a
+dimension: "5 m" may be metres or minutes, so it agrees with either; a unit the translation drops,
+adds or converts ("5 miles" / "8 km", whose digits differ) is left to the rest of the comparison.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from i18n.numbers.model import UnitChange
+from i18n.numbers.symbols import ascii_digits
+from i18n.numbers.words import WRITTEN_WITHOUT_SPACES
+
+# Each unit: its dimension, then its forms in each language as regular expressions (symbols are
+# case-sensitive, words are not: a word's forms start lowercase; "_" is a space). The forms of "any"
+# hold in every language. A form that names two units ("m": metre or minute) is listed under both.
+_UNITS: dict[str, tuple[str, dict[str, str]]] = {
+    "millisecond": ("time", {"any": "ms", "en": "milliseconds? msecs?", "fr": "millisecondes?",
+                             "de": "Millisekunden? ms", "es": "milisegundos?", "ru": "мс миллисекунд[аыу]?",
+                             "ja": "ミリ秒"}),
+    "second": ("time", {"any": "s", "en": "seconds? secs?", "fr": "secondes? sec", "de": "Sekunden? Sek\\.?",
+                        "es": "segundos? seg", "ru": "сек секунд[аыу]?", "ja": "秒"}),
+    "minute": ("time", {"any": "min m", "en": "minutes? mins?", "fr": "minutes?", "de": "Minuten? Min\\.?",
+                        "es": "minutos?", "ru": "мин минут[аыу]?", "ja": "分(?!の)"}),
+    "hour": ("time", {"any": "h", "en": "hours? hrs?", "fr": "heures?", "de": "Stunden? Std\\.?",
+                      "es": "horas?", "ru": "час(?:а|ов)?", "ja": "時間"}),
+    "day": ("time", {"en": "days?", "fr": "jours?", "de": "Tag(?:e|en)?", "es": "días?", "ru": "дн(?:я|ей) день",
+                     "ja": "日間? 日(?!本)"}),
+    "week": ("time", {"en": "weeks?", "fr": "semaines?", "de": "Wochen?", "es": "semanas?",
+                      "ru": "недел[ьиюяе]", "ja": "週間"}),
+    "month": ("time", {"en": "months?", "fr": "mois", "de": "Monate?n?", "es": "mes(?:es)?",
+                       "ru": "месяц(?:а|ев)?", "ja": "[かヶカヵケ]月"}),
+    "year": ("time", {"en": "years?", "fr": "ans? années?", "de": "Jahr(?:e|en|es)?", "es": "años?",
+                      "ru": "год(?:а|ов)? лет", "ja": "年間? 年"}),
+    "byte": ("data", {"any": "B", "en": "bytes?", "fr": "octets? o", "de": "Bytes?", "es": "bytes?",
+                      "ru": "Б байт(?:а|ов)?", "ja": "バイト"}),
+    "kilobyte": ("data", {"any": "[kK]i?B", "en": "kilobytes?", "fr": "[kK]i?o kilo-?octets?", "de": "Kilobytes?",
+                          "es": "kilobytes?", "ru": "[кК]и?Б Кб кб килобайт(?:а|ов)?", "ja": "キロバイト"}),
+    "megabyte": ("data", {"any": "Mi?B", "en": "megabytes?", "fr": "Mi?o méga-?octets?", "de": "Megabytes?",
+                          "es": "megabytes?", "ru": "Ми?Б Мб мегабайт(?:а|ов)?", "ja": "メガバイト"}),
+    "gigabyte": ("data", {"any": "Gi?B", "en": "gigabytes?", "fr": "Gi?o giga-?octets?", "de": "Gigabytes?",
+                          "es": "gigabytes?", "ru": "Ги?Б Гб гигабайт(?:а|ов)?", "ja": "ギガバイト"}),
+    "terabyte": ("data", {"any": "Ti?B", "en": "terabytes?", "fr": "Ti?o téra-?octets?", "de": "Terabytes?",
+                          "es": "terabytes?", "ru": "Ти?Б Тб терабайт(?:а|ов)?", "ja": "テラバイト"}),
+    "bit": ("data", {"en": "bits?", "fr": "bits?", "de": "Bits?", "es": "bits?", "ru": "бит(?:а|ов)?",
+                     "ja": "ビット"}),
+    "kilobit": ("data", {"any": "[kK]bits?(?:/s)? [kK]bps", "ru": "[кК]бит(?:/с)?"}),
+    "megabit": ("data", {"any": "Mbits?(?:/s)? Mbps", "ru": "Мбит(?:/с)? Мб"}),
+    "gigabit": ("data", {"any": "Gbits?(?:/s)? Gbps", "ru": "Гбит(?:/с)?"}),
+    "millimetre": ("length", {"any": "mm", "en": "millimet(?:re|er)s?", "fr": "millimètres?",
+                              "de": "Millimetern?", "es": "milímetros?", "ru": "мм миллиметр(?:а|ов)?",
+                              "ja": "ミリ(?:メートル)?"}),
+    "centimetre": ("length", {"any": "cm", "en": "centimet(?:re|er)s?", "fr": "centimètres?",
+                              "de": "Zentimetern?", "es": "centímetros?", "ru": "см сантиметр(?:а|ов)?",
+                              "ja": "センチ(?:メートル)?"}),
+    "metre": ("length", {"any": "m", "en": "met(?:re|er)s?", "fr": "mètres?", "de": "Metern?",
+                         "es": "metros?", "ru": "метр(?:а|ов)?", "ja": "メートル"}),
+    "kilometre": ("length", {"any": "km", "en": "kilomet(?:re|er)s?", "fr": "kilomètres?",
+                             "de": "Kilometern?", "es": "kilómetros?", "ru": "км километр(?:а|ов)?",
+                             "ja": "キロメートル"}),
+    "inch": ("length", {"en": "inch(?:es)? in\\.", "fr": "pouces?", "de": "Zoll", "es": "pulgadas?",
+                        "ru": "дюйм(?:а|ов)?", "ja": "インチ"}),
+    "foot": ("length", {"any": "ft", "en": "feet foot", "fr": "pieds?", "de": "Fuß", "es": "pies?",
+                        "ru": "фут(?:а|ов)?", "ja": "フィート"}),
+    "mile": ("length", {"any": "mi", "en": "miles?", "fr": "milles?", "de": "Meilen?", "es": "millas?",
+                        "ru": "мил[ьия]", "ja": "マイル"}),
+    "square metre": ("area", {"any": "m² m2", "en": "square_met(?:re|er)s?", "fr": "mètres?_carrés?",
+                              "de": "Quadratmetern?", "es": "metros?_cuadrados?", "ru": "м² кв\\.?_?м",
+                              "ja": "平方メートル"}),
+    "hectare": ("area", {"any": "ha", "en": "hectares?", "fr": "hectares?", "de": "Hektar", "es": "hectáreas?",
+                         "ru": "га гектар(?:а|ов)?", "ja": "ヘクタール"}),
+    "square kilometre": ("area", {"any": "km² km2", "en": "square_kilomet(?:re|er)s? sq\\.?_?km",
+                                  "fr": "kilomètres?_carrés?", "de": "Quadratkilometern?",
+                                  "es": "kilómetros?_cuadrados?", "ru": "км² кв\\.?_?км квадратн\\w*_километр\\w*",
+                                  "ja": "平方キロ(?:メートル)?"}),
+    "acre": ("area", {"en": "acres?", "fr": "acres?", "de": "Acres? Morgen", "es": "acres?", "ru": "акр(?:а|ов)?",
+                      "ja": "エーカー"}),
+    "milligram": ("mass", {"any": "mg", "en": "milligrams?", "fr": "milligrammes?", "de": "Milligramm",
+                           "es": "miligramos?", "ru": "мг миллиграмм(?:а|ов)?", "ja": "ミリグラム"}),
+    "gram": ("mass", {"any": "g", "en": "grams?", "fr": "grammes?", "de": "Gramm", "es": "gramos?",
+                      "ru": "грамм(?:а|ов)?", "ja": "グラム"}),
+    "kilogram": ("mass", {"any": "kg", "en": "kilograms? kilos?", "fr": "kilogrammes? kilos?",
+                          "de": "Kilogramm Kilos?", "es": "kilogramos? kilos?", "ru": "кг килограмм(?:а|ов)?",
+                          "ja": "キログラム"}),
+    "tonne": ("mass", {"any": "t", "en": "tonnes? tons?", "fr": "tonnes?", "de": "Tonnen?", "es": "toneladas?",
+                       "ru": "тонн[аыу]?", "ja": "トン"}),
+    "pound": ("mass", {"any": "lbs?", "en": "pounds?", "fr": "livres?", "de": "Pfund", "es": "libras?",
+                       "ru": "фунт(?:а|ов)?", "ja": "ポンド"}),
+    "hertz": ("frequency", {"any": "Hz", "ru": "Гц", "ja": "ヘルツ"}),
+    "kilohertz": ("frequency", {"any": "kHz", "ru": "кГц"}),
+    "megahertz": ("frequency", {"any": "MHz", "ru": "МГц"}),
+    "gigahertz": ("frequency", {"any": "GHz", "ru": "ГГц"}),
+    "celsius": ("temperature", {"any": "°C ℃"}),
+    "fahrenheit": ("temperature", {"any": "°F ℉"}),
+}
+
+# A number as written (grouped, decimal, full-width digits made ASCII), not glued to a word or
+# an option before it ("x86", "--timeout=5m", "v2"; in Japanese, a Latin letter), then an optional space.
+_NUMBER = r"(?P<number>\d+(?:[.,\u00a0\u202f' ]\d+)*)[ \u00a0\u202f]?"
+_NOT_AFTER = r"(?<![\w.,=/:+-])"
+_NOT_AFTER_WITHOUT_SPACES = r"(?<![\dA-Za-z.,=/:+-])"
+
+
+_DECADE_RE = re.compile(r"\d{3}0")
+
+
+@dataclass(frozen=True)
+class _Measure:
+    digits: str  # the number's digits only: "262000" for "262,000" and "262 000"
+    units: frozenset[str]
+    text: str
+    start: int
+
+
+@lru_cache(maxsize=None)
+def _measure_re(language: str) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """The pattern of a number and a unit in `language`, and the units each written form may be."""
+    units_of: dict[str, set[str]] = defaultdict(set)
+    for unit, (_, forms) in _UNITS.items():
+        for form in (forms.get("any", "") + " " + forms.get(language, "")).split():
+            units_of[form.replace("_", "[ \u00a0]")].add(unit)
+    # Longest forms first, so that "km²" is tried before "km" and "kg" before "g".
+    alternatives = sorted(units_of, key=len, reverse=True)
+    case_insensitive = [form for form in alternatives if form[:1].islower() and len(form) > 3]
+    case_sensitive = [form for form in alternatives if form not in case_insensitive]
+    unit = "|".join(f"(?P<u{index}>{form})" for index, form in enumerate(case_sensitive))
+    unit += "|" + "|".join(f"(?P<w{index}>(?i:{form}))" for index, form in enumerate(case_insensitive))
+    without_spaces = language in WRITTEN_WITHOUT_SPACES
+    before = _NOT_AFTER_WITHOUT_SPACES if without_spaces else _NOT_AFTER
+    after = "" if without_spaces else r"(?![^\W\d_])(?!\d)"
+    # (One class of the forms' first letters lets most numbers fail before the alternation is tried.)
+    firsts = "".join(sorted({first for form in units_of for first in _first_letters(form)}
+                            | {form[0].upper() for form in case_insensitive}))
+    pattern = re.compile(before + _NUMBER + f"(?=[{re.escape(firsts)}])(?:{unit}){after}")
+    groups = {f"u{index}": frozenset(units_of[form]) for index, form in enumerate(case_sensitive)}
+    groups.update({f"w{index}": frozenset(units_of[form]) for index, form in enumerate(case_insensitive)})
+    return pattern, groups
+
+
+def _first_letters(form: str) -> str:
+    """The letters a unit's form may begin with: "kK" for "[kK]i?B"."""
+    return form[1:form.index("]")] if form.startswith("[") else form[0]
+
+
+def _measures(text: str, language: str) -> list[_Measure]:
+    pattern, groups = _measure_re(language)
+    measures = []
+    for match in pattern.finditer(ascii_digits(text)):
+        unit = next(name for name, value in match.groupdict().items() if value is not None and name != "number")
+        if match.group(unit) == "s" and _DECADE_RE.fullmatch(match.group("number")):  # "the 1990s"
+            continue
+        units = groups[unit]
+        digits = "".join(character for character in match.group("number") if character.isdigit())
+        measures.append(_Measure(digits, units, text[match.start():match.end()], match.start()))
+    return measures
+
+
+_DIMENSION = {unit: dimension for unit, (dimension, _) in _UNITS.items()}
+
+
+def _dimensions(units: frozenset[str]) -> frozenset[str]:
+    return frozenset(_DIMENSION[unit] for unit in units)
+
+
+def unit_changes(source: str, target: str, source_language: str, target_language: str) -> tuple[UnitChange, ...]:
+    """The source's numbers whose unit the translation writes as another of the same dimension after
+    the same digits, with no other such number of the source's unit."""
+    source_measures = _measures(source, source_language)
+    if not source_measures:
+        return ()
+    target_measures = _measures(target, target_language)
+    left = [measure for measure in target_measures]
+    unmatched = []
+    for measure in source_measures:
+        partner = next((other for other in left if other.digits == measure.digits and other.units & measure.units), None)
+        if partner is None:
+            unmatched.append(measure)
+        else:
+            left.remove(partner)
+    changes = []
+    for measure in unmatched:
+        partner = next((other for other in left if other.digits == measure.digits
+                        and _dimensions(other.units) & _dimensions(measure.units)), None)
+        if partner is not None:
+            left.remove(partner)
+            changes.append(UnitChange(measure.text.strip(), partner.text.strip(), tuple(sorted(measure.units)),
+                                      tuple(sorted(partner.units)), measure.start))
+    return tuple(changes)
+
+
+def warm(language: str) -> None:
+    """Build now the pattern of `language`'s numbers with units (see compare.warm)."""
+    _measure_re(language)

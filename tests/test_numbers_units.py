@@ -1,0 +1,89 @@
+"""The unit after a number, language by language (fr, de, es, ru, ja): the same digits with a unit
+of the same dimension at another scale are a changed quantity; the unit's symbol, word, plural,
+declension or a localised symbol ("Mo", "МБ", "ヶ月") is the same unit. Each row runs as a singular
+entry, as the many-values form of a plural entry and silenced by its ignore flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from i18n.numbers import compare_numbers
+from i18n.numbers.units import unit_changes
+from tests.checks_support import MODES, assert_check_table
+
+CASES = [
+    # Data sizes: symbols, words and the French octet.
+    ("The upload limit is 20 MB per file.", "La limite d’envoi est de 20 Mo par fichier.", "fr", []),
+    ("The upload limit is 20 MB per file.", "La limite d’envoi est de 20 Go par fichier.", "fr", ["20 MB"]),
+    ("The upload limit is 20 MB per file.", "Das Upload-Limit beträgt 20 MB pro Datei.", "de", []),
+    ("The upload limit is 20 MB per file.", "Das Upload-Limit beträgt 20 KB pro Datei.", "de", ["20 MB"]),
+    ("The upload limit is 20 MB per file.", "El límite de subida es de 20 megabytes por archivo.", "es", []),
+    ("The upload limit is 20 MB per file.", "El límite de subida es de 20 GB por archivo.", "es", ["20 MB"]),
+    ("The upload limit is 20 MB per file.", "Ограничение загрузки — 20 МБ на файл.", "ru", []),
+    ("The upload limit is 20 MB per file.", "Ограничение загрузки — 20 ГБ на файл.", "ru", ["20 MB"]),
+    ("The upload limit is 20 MB per file.", "アップロードの上限は1ファイルあたり20MBです。", "ja", []),
+    ("The upload limit is 20 MB per file.", "アップロードの上限は1ファイルあたり20ギガバイトです。", "ja", ["20 MB"]),
+    ("Keep at least 1.5 GB free.", "Gardez au moins 1,5 Go libre.", "fr", []),
+    ("Keep at least 1.5 GB free.", "Gardez au moins 1,5 To libre.", "fr", ["1.5 GB"]),
+    # Times: a timeout in seconds is not one in minutes.
+    ("The request times out after 30 seconds.", "La requête expire au bout de 30 s.", "fr", []),
+    ("The request times out after 30 seconds.", "La requête expire au bout de 30 minutes.", "fr", ["30 seconds"]),
+    ("The request times out after 30 seconds.", "Die Anfrage läuft nach 30 Sekunden ab.", "de", []),
+    ("The request times out after 30 seconds.", "Die Anfrage läuft nach 30 Minuten ab.", "de", ["30 seconds"]),
+    ("The request times out after 30 seconds.", "La solicitud caduca a los 30 minutos.", "es", ["30 seconds"]),
+    ("The request times out after 30 seconds.", "Запрос прерывается через 30 секунд.", "ru", []),
+    ("The request times out after 30 seconds.", "Запрос прерывается через 30 минут.", "ru", ["30 seconds"]),
+    ("The request times out after 30 seconds.", "リクエストは30秒でタイムアウトします。", "ja", []),
+    ("The request times out after 30 seconds.", "リクエストは30分でタイムアウトします。", "ja", ["30 seconds"]),
+    ("Poll every 250 ms.", "Interroger toutes les 250 millisecondes.", "fr", []),
+    ("Poll every 250 ms.", "Interroger toutes les 250 secondes.", "fr", ["250 ms"]),
+    ("The trial lasts 14 days.", "Das Probeabo dauert 14 Tage.", "de", []),
+    ("The trial lasts 14 days.", "Das Probeabo dauert 14 Wochen.", "de", ["14 days"]),
+    ("Cubs stay with their mother for 2 years.", "Детёныши остаются с матерью 2 года.", "ru", []),
+    ("Cubs stay with their mother for 2 years.", "Детёныши остаются с матерью 2 месяца.", "ru", ["2 years"]),
+    ("Cubs stay with their mother for 2 years.", "子は2年間母親と過ごす。", "ja", []),
+    ("Cubs stay with their mother for 2 years.", "子は2か月間母親と過ごす。", "ja", ["2 years"]),
+    # Lengths, areas, masses.
+    ("A male roams over 60 km.", "Un mâle parcourt plus de 60 km.", "fr", []),
+    ("A male roams over 60 km.", "Un mâle parcourt plus de 60 m.", "fr", ["60 km"]),
+    ("The reserve covers 4,000 hectares.", "La réserve couvre 4 000 ha.", "fr", []),
+    ("The reserve covers 4,000 hectares.", "La réserve couvre 4 000 km².", "fr", ["4,000 hectares"]),
+    ("The reserve covers 4,000 hectares.", "Das Schutzgebiet umfasst 4.000 Hektar.", "de", []),
+    ("The reserve covers 4,000 hectares.", "La reserva abarca 4.000 kilómetros cuadrados.", "es", ["4,000 hectares"]),
+    ("The reserve covers 4,000 hectares.", "Заповедник занимает 4000 гектаров.", "ru", []),
+    ("An adult weighs up to 48 kg.", "Un adulte pèse jusqu’à 48 kilos.", "fr", []),
+    ("An adult weighs up to 48 kg.", "Ein erwachsenes Tier wiegt bis zu 48 g.", "de", ["48 kg"]),
+    ("An adult weighs up to 48 kg.", "Взрослая особь весит до 48 кг.", "ru", []),
+    ("The CPU runs at 800 MHz.", "Процессор работает на частоте 800 ГГц.", "ru", ["800 MHz"]),
+    ("The CPU runs at 800 MHz.", "CPUは800MHzで動作します。", "ja", []),
+]
+
+# No unit to compare: a unit dropped, added or converted, a decade, an option, another dimension.
+QUIET = [
+    ("The reserve covers 4,000 hectares.", "La réserve couvre 4 000.", "fr"),
+    ("Wait 10 minutes.", "Attendez 10 min.", "fr"),
+    ("Timeout: 5m", "Délai : 5 min", "fr"),
+    ("The road is 5 miles long.", "La route fait 8 km.", "fr"),
+    ("Popular in the 1990s.", "1990年代に流行した。", "ja"),
+    ("Use --timeout=5s.", "Utilisez --timeout=5m.", "fr"),
+    ("A 64-bit build.", "Une version 64 bits.", "fr"),
+    ("Set 5 MB.", "Définir 5 Mio.", "fr"),
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("source", "target", "locale", "expected"), CASES)
+def test_units(source, target, locale, expected, mode):
+    assert_check_table("number-changed", mode, source, target, locale, expected)
+
+
+@pytest.mark.parametrize(("source", "target", "locale"), QUIET)
+def test_no_unit_to_compare(source, target, locale):
+    comparison = compare_numbers(source, target, "en", locale)
+    assert not comparison.units, comparison
+
+
+def test_finding_names_both_units():
+    [change] = unit_changes("Retry after 10 s.", "Réessayer après 10 min.", "en", "fr")
+    assert (change.source, change.target, change.source_units, change.target_units) == (
+        "10 s", "10 min", ("second",), ("minute",))
