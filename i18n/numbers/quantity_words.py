@@ -40,6 +40,14 @@ from i18n.numbers.words import japanese_numeral_value
 
 KINDS = ("duration", "fraction", "frequency", "multiplier", "approximate count", "ordinal")
 
+_DIGIT_RE = re.compile(r"\d")
+
+# Approximate counts that are also other words ("la cinquantaine", an age; "en quarantaine").
+_APPROXIMATIONS_BEFORE_OF = {
+    "fr": "quarantaine:40 quarantaines:40 cinquantaine:50 cinquantaines:50 soixantaine:60 soixantaines:60",
+    "es": "treintena:30 cuarentena:40 cincuentena:50",
+}
+
 # Cardinal words that may count a multiplier, a fraction's denominator or a frequency's period.
 _CARDINALS = {
     "en": "one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 twenty:20",
@@ -336,6 +344,10 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                           else rf"{edge}(?P<n>{number})-?fach\w*" if language == "de" else r"(?!x)x"))
     # Approximate counts: fixed words, and "hundreds of", "des centaines".
     rules.append(_word_rule("approximate count", _table(fixed["approximate count"])))
+    if language in _APPROXIMATIONS_BEFORE_OF:
+        # ("quarantaine" and "cuarentena" are also a quarantine: a count only before "de".)
+        rules.append(_word_rule("approximate count", _table(_APPROXIMATIONS_BEFORE_OF[language]),
+                                after=r"(?=\s+d(?:e\b|['’]))"))
     if language == "en":
         rules.append(_word_rule("approximate count", _table("tens:10 hundreds:100 thousands:1000 millions:1000000"
                                                              " billions:1000000000"), after=r"(?=\s+of\b)"))
@@ -436,13 +448,20 @@ def _japanese_rules() -> tuple[_Rule, ...]:
     def fixed(table: dict[str, int]) -> _Reader:
         return lambda match: Decimal(table[match.group()])
 
+    def every_few(match: re.Match[str]) -> Decimal | None:
+        """ "7日ごと" is every week, as "every 7 days" is ("7日おき" is every eighth day)."""
+        count = small(match.group("n"))
+        weeks = weeks_of_days(count, match.group("u"), "ja") if match.group("k") != "おき" else None
+        return weeks or (count if count >= 2 else None)
+
     return (
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})分の(?P<m>{_JA_NUMERAL})"), fraction),
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})(?:人|つ|個)に(?P<m>{_JA_NUMERAL})(?:人|つ|個)"), fraction),
         _Rule("fraction", re.compile(r"半分|半数"), lambda match: Decimal("0.5")),
         _Rule("frequency", re.compile(r"毎(?:秒|分|時間|時|日|週|月|年)|(?<![0-9〇一二三四五六七八九十])(?:日|週|月|年)(?:ごと|毎)"),
               lambda match: Decimal(1)),
-        _Rule("frequency", re.compile(rf"(?P<n>{_JA_NUMERAL})(?:秒|分|時間|日|週間|週|か月|ヶ月|カ月|年)(?:ごと|おき|毎)"), counted),
+        _Rule("frequency", re.compile(rf"(?P<n>{_JA_NUMERAL})(?P<u>秒|分|時間|日|週間|週|か月|ヶ月|カ月|年)(?P<k>ごと|おき|毎)"),
+              every_few),
         _Rule("multiplier", re.compile(rf"(?P<n>{_JA_NUMERAL})(?:倍|回(?!目))"), counted),
         _Rule("multiplier", re.compile(r"(?<![0-9〇一二三四五六七八九十百千])倍(?!精度)|二重|三重"),
               fixed({"倍": 2, "二重": 2, "三重": 3})),
@@ -720,6 +739,12 @@ def _unpaired(items: tuple[Number, ...], others: tuple[Number, ...]) -> tuple[Nu
     return tuple(kept)
 
 
+def _inside_paired(number: Number, items: tuple[Number, ...], others: tuple[Number, ...]) -> bool:
+    """A number in digits that is part of a quantity word the other text says too: the "2" of
+    "2倍" against "doubled"."""
+    return any(_overlaps(number, [item]) and item not in _unpaired(items, others) for item in items)
+
+
 def _said_by(number: Number, items: tuple[Number, ...]) -> bool:
     """A number in digits the other text says in words: "2 fois" / "twice", "50 %" / "half"."""
     for item in items:
@@ -730,22 +755,36 @@ def _said_by(number: Number, items: tuple[Number, ...]) -> bool:
     return False
 
 
+def _missing_said_in_words(comparison: NumberComparison, target: str, target_language: str) -> NumberComparison:
+    """`comparison` without the source's numbers the translation says as an approximate count or a
+    fraction in words: "some 40 sites" / "une quarantaine de sites", "50 %" / "la moitié"."""
+    if not comparison.missing:
+        return comparison
+    # Only counts and parts: an ordinal or a multiplier in words translates a word of the source
+    # ("second axis" / "deuxième axe"), and a quantity word with digits ("2-й") had them compared.
+    in_words = tuple(item for item in read_quantity_words(target, target_language)
+                     if item.kind in ("approximate count", "fraction") and _DIGIT_RE.search(item.text) is None)
+    missing = tuple(number for number in comparison.missing if not _said_by(number, in_words))
+    return comparison if missing == comparison.missing else replace(comparison, missing=missing)
+
+
 def with_quantity_words(comparison: NumberComparison, source: str, target: str, source_language: str,
                         target_language: str, source_numbers: Callable[[], Iterable[Number]],
                         target_numbers: Callable[[], Iterable[Number]]) -> NumberComparison:
     """`comparison` with the conflicting quantity words added as changed values (those the
     comparison has not reported already), and without the numbers in digits the other text says
     in words ("twice" / "2 fois"). The other numbers are only read when needed."""
-    if not quantity_word_test(source_language)(source) or not _rules(target_language):
+    if not _rules(target_language):
         return comparison
-    source_items = read_quantity_words(source, source_language)
+    source_items = read_quantity_words(source, source_language) if quantity_word_test(source_language)(source) else ()
     if not source_items:
-        return comparison
+        return _missing_said_in_words(comparison, target, target_language)
     target_items = read_quantity_words(target, target_language)
     # Only a word the other side does not say in words itself may stand for a number in digits.
     missing = tuple(number for number in comparison.missing
                     if not _said_by(number, _unpaired(target_items, source_items)))
-    added = tuple(number for number in comparison.added if not _said_by(number, _unpaired(source_items, target_items)))
+    added = tuple(number for number in comparison.added if not _said_by(number, _unpaired(source_items, target_items))
+                  and not _inside_paired(number, target_items, source_items))
     changes = quantity_word_changes(source_items, target_items, source_numbers, target_numbers)
     # A pair already reported as changed stays as it is; a number reported missing or added that a
     # pair covers is reported as the pair ("twice" / "3回": changed, not "3" added).

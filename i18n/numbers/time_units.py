@@ -84,7 +84,7 @@ def said_with_units_alone(value: Decimal, source: str, end: int, target: str, ta
 # The word for days, per language; and a week and a fortnight said in days, as French, Spanish,
 # Italian and Portuguese say them: "huit jours", "quinze jours", "quince días", "quindici giorni".
 _DAY_WORDS = {"en": r"days?", "fr": r"jours?", "de": r"tage?", "es": r"d[ií]as?", "it": r"giorni",
-              "pt": r"dias?", "ru": r"день|дня|дней"}
+              "pt": r"dias?", "ru": r"день|дня|дней", "ja": r"日"}
 _DAY_WORD_RE = re.compile(r"(?:" + "|".join(_DAY_WORDS.values()) + r")$", re.IGNORECASE)
 _IDIOMATIC_WEEKS = frozenset({"fr", "es", "it", "pt"})
 _WEEKS_IN_DAYS = {Decimal(1): Decimal(8), Decimal(2): Decimal(15)}
