@@ -56,6 +56,36 @@ CASES = [
     ("An adult weighs up to 48 kg.", "Взрослая особь весит до 48 кг.", "ru", []),
     ("The CPU runs at 800 MHz.", "Процессор работает на частоте 800 ГГц.", "ru", ["800 MHz"]),
     ("The CPU runs at 800 MHz.", "CPUは800MHzで動作します。", "ja", []),
+    # One quantity in another unit: a conversion, exact within a system, rounded between systems.
+    ("Rotate the keys every 14 days.", "Die Schlüssel alle 2 Wochen wechseln.", "de", []),
+    ("Rotate the keys every 14 days.", "Die Schlüssel alle 3 Wochen wechseln.", "de", ["14"]),
+    ("Keep the logs for 48 hours.", "Conserver les journaux pendant deux jours.", "fr", []),
+    ("Keep the logs for 24 months.", "Conservar los registros durante 2 años.", "es", []),
+    ("Keep the logs for 24 months.", "Conservar los registros durante 3 años.", "es", ["24"]),
+    ("The trail is 5 miles long.", "Le sentier fait 8 km.", "fr", []),
+    ("The trail is 5 miles long.", "Le sentier fait 5 km.", "fr", ["5 miles"]),
+    ("Reserve 1.5 GB.", "1536 MB reservieren.", "de", []),
+    # Rates and frequencies: the unit of time of "per", "every", "twice a".
+    ("Allow 60 requests per minute.", "Autoriser 60 requêtes par minute.", "fr", []),
+    ("Allow 60 requests per minute.", "Autoriser 60 requêtes par heure.", "fr", ["per minute"]),
+    ("Allow 60 requests per minute.", "60 Anfragen pro Minute erlauben.", "de", []),
+    ("Allow 60 requests per minute.", "60 Anfragen pro Stunde erlauben.", "de", ["per minute"]),
+    ("Allow 60 requests per minute.", "Permitir 60 solicitudes por segundo.", "es", ["per minute"]),
+    ("Allow 60 requests per minute.", "Разрешить 60 запросов в минуту.", "ru", []),
+    ("Allow 60 requests per minute.", "Разрешить 60 запросов в секунду.", "ru", ["per minute"]),
+    ("Allow 60 requests per minute.", "1分あたり60件のリクエストを許可する。", "ja", []),
+    ("Allow 60 requests per minute.", "1時間あたり60件のリクエストを許可する。", "ja", ["per minute"]),
+    ("Rangers visit the camera traps twice a month.", "Les gardes relèvent les pièges photo deux fois par mois.",
+     "fr", []),
+    ("Rangers visit the camera traps twice a month.", "Die Ranger prüfen die Kamerafallen zweimal im Jahr.", "de",
+     ["twice a month"]),
+    ("Rangers visit the camera traps twice a month.", "Los guardas revisan las cámaras trampa dos veces por semana.",
+     "es", ["twice a month"]),
+    ("Rangers visit the camera traps twice a month.", "レンジャーは月2回カメラトラップを点検する。", "ja", []),
+    ("Rangers visit the camera traps twice a month.", "レンジャーは年2回カメラトラップを点検する。", "ja", ["twice a month"]),
+    ("Sync every hour.", "Synchroniser toutes les heures.", "fr", []),
+    ("Sync every hour.", "Synchroniser tous les jours.", "fr", ["every hour"]),
+    ("Sync every hour.", "Синхронизировать каждый день.", "ru", ["every hour"]),
 ]
 
 # No unit to compare: a unit dropped, added or converted, a decade, an option, another dimension.
@@ -68,6 +98,8 @@ QUIET = [
     ("Use --timeout=5s.", "Utilisez --timeout=5m.", "fr"),
     ("A 64-bit build.", "Une version 64 bits.", "fr"),
     ("Set 5 MB.", "Définir 5 Mio.", "fr"),
+    ("Sync every hour.", "Stündlich synchronisieren.", "de"),
+    ("Twice a day.", "Deux fois par jour.", "fr"),
 ]
 
 

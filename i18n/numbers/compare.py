@@ -761,7 +761,9 @@ def compare_readings(
     changed = [pair for pair in changed
                if not _same_bound_one_apart(pair, source_text, target_text, source_locale, target_locale)
                and not (source_english and weeks_said_in_days(pair[0].value, source_text, pair[0].end, pair[1].value,
-                                                              target_text, pair[1].end, target_language))]
+                                                              target_text, pair[1].end, target_language))
+               and not units.same_quantity(pair[0].value, source_text, pair[0].end, locale_symbols(source_locale).language,
+                                           pair[1].value, target_text, pair[1].end, target_language)]
     changed.sort(key=lambda pair: pair[0].start)
     missing = tuple(
         number for number in rest_source[paired:]
@@ -905,14 +907,14 @@ def compare_numbers(
     extreme = None if comparison.bounds else _swapped_extreme(source, target, source_locale, target_locale)
     if extreme is not None:
         comparison = replace(comparison, extremes=(ExtremeSwap(*extreme),))
+    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
+    changed_units = units.rate_changes(source, target, source_language, target_language)
     if _search_digit(source) is not None:
-        changed_units = units.unit_changes(source, target, locale_symbols(source_locale).language,
-                                     locale_symbols(target_locale).language)
-        if changed_units:
-            comparison = replace(comparison, units=changed_units)
-    return with_quantity_words(comparison, source, target, locale_symbols(source_locale).language,
-                               locale_symbols(target_locale).language, lambda: _stated_values(source, source_locale),
-                               lambda: _stated_values(target, target_locale))
+        changed_units += units.unit_changes(source, target, source_language, target_language)
+    if changed_units:
+        comparison = replace(comparison, units=tuple(sorted(changed_units, key=lambda change: change.start)))
+    return with_quantity_words(comparison, source, target, source_language, target_language,
+                               lambda: _stated_values(source, source_locale), lambda: _stated_values(target, target_locale))
 
 
 def _stated_values(text: str, locale: str) -> tuple[Number, ...]:

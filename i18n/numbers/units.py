@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from i18n.numbers.model import UnitChange
@@ -101,6 +102,28 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "fahrenheit": ("temperature", {"any": "°F ℉"}),
 }
 
+# Each unit's size in its dimension's base unit (second, byte, metre, square metre, gram, hertz),
+# and the units of the imperial system (a conversion to metric is rounded: "5 miles" / "8 km").
+_SIZE = {
+    "millisecond": "0.001", "second": "1", "minute": "60", "hour": "3600", "day": "86400", "week": "604800",
+    "month": "2629800", "year": "31557600",
+    "byte": "1", "kilobyte": "1e3", "megabyte": "1e6", "gigabyte": "1e9", "terabyte": "1e12",
+    "bit": "0.125", "kilobit": "125", "megabit": "125e3", "gigabit": "125e6",
+    "millimetre": "0.001", "centimetre": "0.01", "metre": "1", "kilometre": "1000",
+    "inch": "0.0254", "foot": "0.3048", "mile": "1609.344",
+    "square metre": "1", "hectare": "1e4", "square kilometre": "1e6", "acre": "4046.8564224",
+    "milligram": "0.001", "gram": "1", "kilogram": "1000", "tonne": "1e6", "pound": "453.59237",
+    "hertz": "1", "kilohertz": "1e3", "megahertz": "1e6", "gigahertz": "1e9",
+}
+_IMPERIAL = frozenset({"inch", "foot", "mile", "acre", "pound"})
+# Data sizes may be counted in powers of 1024 ("1.5 GB" / "1536 MB").
+_BINARY_SIZE = {"kilobyte": 1024, "megabyte": 1024 ** 2, "gigabyte": 1024 ** 3, "terabyte": 1024 ** 4}
+# How close two sizes must be to be one quantity: a year is 365 or 365.25 days; a conversion
+# between systems is rounded.
+_SAME_SYSTEM_TOLERANCE = Decimal("0.005")
+_CONVERSION_TOLERANCE = Decimal("0.05")
+
+
 # A number as written (grouped, decimal, full-width digits made ASCII), not glued to a word or
 # an option before it ("x86", "--timeout=5m", "v2"; in Japanese, a Latin letter), then an optional space.
 _NUMBER = r"(?P<number>\d+(?:[.,\u00a0\u202f' ]\d+)*)[ \u00a0\u202f]?"
@@ -120,8 +143,9 @@ class _Measure:
 
 
 @lru_cache(maxsize=None)
-def _measure_re(language: str) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
-    """The pattern of a number and a unit in `language`, and the units each written form may be."""
+def _measure_re(language: str) -> tuple[re.Pattern, re.Pattern, dict[str, frozenset[str]]]:
+    """The pattern of a number and a unit in `language`, of a unit alone, and the units each
+    written form may be."""
     units_of: dict[str, set[str]] = defaultdict(set)
     for unit, (_, forms) in _UNITS.items():
         for form in (forms.get("any", "") + " " + forms.get(language, "")).split():
@@ -139,9 +163,10 @@ def _measure_re(language: str) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
     firsts = "".join(sorted({first for form in units_of for first in _first_letters(form)}
                             | {form[0].upper() for form in case_insensitive}))
     pattern = re.compile(before + _NUMBER + f"(?=[{re.escape(firsts)}])(?:{unit}){after}")
+    unit_pattern = re.compile(r"[ \u00a0\u202f]?" + f"(?=[{re.escape(firsts)}])(?:{unit}){after}")
     groups = {f"u{index}": frozenset(units_of[form]) for index, form in enumerate(case_sensitive)}
     groups.update({f"w{index}": frozenset(units_of[form]) for index, form in enumerate(case_insensitive)})
-    return pattern, groups
+    return pattern, unit_pattern, groups
 
 
 def _first_letters(form: str) -> str:
@@ -150,7 +175,7 @@ def _first_letters(form: str) -> str:
 
 
 def _measures(text: str, language: str) -> list[_Measure]:
-    pattern, groups = _measure_re(language)
+    pattern, _, groups = _measure_re(language)
     measures = []
     for match in pattern.finditer(ascii_digits(text)):
         unit = next(name for name, value in match.groupdict().items() if value is not None and name != "number")
@@ -195,6 +220,105 @@ def unit_changes(source: str, target: str, source_language: str, target_language
     return tuple(changes)
 
 
+def _units_at(text: str, end: int, language: str) -> frozenset[str]:
+    """The units a unit written right after `end` may be; none when there is none."""
+    _, unit_pattern, groups = _measure_re(language)
+    found = unit_pattern.match(ascii_digits(text), end)
+    if found is None:
+        return frozenset()
+    return groups[next(name for name, value in found.groupdict().items() if value is not None)]
+
+
+def _sizes(unit: str) -> tuple[Decimal, ...]:
+    size = Decimal(_SIZE[unit])
+    return (size, Decimal(_BINARY_SIZE[unit])) if unit in _BINARY_SIZE else (size,)
+
+
+def same_quantity(source_value: Decimal, source: str, source_end: int, source_language: str,
+                  target_value: Decimal, target: str, target_end: int, target_language: str) -> bool:
+    """Whether two different numbers, each before a unit, are one quantity in two units: "14 days"
+    / "2 Wochen", "48 hours" / "2 jours", "5 miles" / "8 km"."""
+    source_units = _units_at(source, source_end, source_language)
+    target_units = _units_at(target, target_end, target_language) if source_units else ()
+    for source_unit in source_units:
+        for target_unit in target_units:
+            if (source_unit == target_unit or source_unit not in _SIZE or target_unit not in _SIZE
+                    or _DIMENSION[source_unit] != _DIMENSION[target_unit]):
+                continue
+            converted = (source_unit in _IMPERIAL) != (target_unit in _IMPERIAL)
+            tolerance = _CONVERSION_TOLERANCE if converted else _SAME_SYSTEM_TOLERANCE
+            for source_size in _sizes(source_unit):
+                for target_size in _sizes(target_unit):
+                    source_quantity, target_quantity = source_value * source_size, target_value * target_size
+                    if source_quantity and abs(source_quantity - target_quantity) <= tolerance * abs(source_quantity):
+                        return True
+    return False
+
+
+# A rate's or a frequency's unit of time, without a number: "per minute", "twice a year", "every
+# hour"; "par heure", "toutes les heures"; "pro Stunde", "zweimal im Monat"; "por hora", "al mes";
+# "в час", "каждую минуту"; "毎時", "1時間あたり", "月2回". Each language's pattern has one group per unit.
+_RATE_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
+_RATES = {
+    "en": (r"\b(?:per|every|(?:once|twice|thrice|times)\s+an?)\s+(?:{})\b",
+           ("second", "minute", "hour", "day", "week", "month", "year")),
+    "fr": (r"\b(?:par|chaque|toutes\s+les|tous\s+les)\s+(?:{})\b",
+           ("secondes?", "minutes?", "heures?", "jours?", "semaines?", "mois", "ans|années?")),
+    "de": (r"\b(?:pro|je|jede[nrs]?|alle|(?:einmal|zweimal|dreimal|mal)\s+(?:in\s+der|am|im|die|pro))\s+(?:{})\b",
+           ("Sekunden?", "Minuten?", "Stunden?", "Tage?", "Wochen?", "Monate?", "Jahre?")),
+    "es": (r"\b(?:por|cada|todos\s+los|todas\s+las|al|a\s+la)\s+(?:{})\b",
+           ("segundos?", "minutos?", "horas?", "días?", "semanas?", "mes(?:es)?", "años?")),
+    "ru": (r"(?<!\w)(?:в|кажд(?:ую|ый|ое|ые|ого))\s+(?:{})(?!\w)",
+           ("секунду", "минуту", "час", "день|сутки", "неделю", "месяц", "год")),
+    "ja": (r"(?:毎|1|一)(?:{})(?:あたり|当たり)?|(?:{})(?:あたり|当たり)",
+           ("秒", "分", "時間?", "日", "週間?", "[かヶカヵケ]?月", "年")),
+}
+
+
+@lru_cache(maxsize=None)
+def _rate_re(language: str) -> re.Pattern | None:
+    if language not in _RATES:
+        return None
+    template, forms = _RATES[language]
+    units = "|".join(f"(?P<{unit}>{form})" for unit, form in zip(_RATE_UNITS, forms))
+    if language == "ja":
+        # "月2回", "年に1回": the unit before a count of times.
+        second = "|".join(f"(?P<{unit}_>{form})" for unit, form in zip(_RATE_UNITS, forms))
+        return re.compile(template.format(units, units.replace("(?P<", "(?P<x")) + f"|(?:{second})に?\\d+回")
+    return re.compile(template.format(units), re.IGNORECASE)
+
+
+def _rates(text: str, language: str) -> list[tuple[str, str]]:
+    """(unit, as written) of each rate of `text`."""
+    pattern = _rate_re(language)
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        unit = next(name for name, value in match.groupdict().items() if value is not None)
+        found.append((unit.lstrip("x").rstrip("_"), match.group()))
+    return found
+
+
+def rate_changes(source: str, target: str, source_language: str, target_language: str) -> tuple[UnitChange, ...]:
+    """The source's rates whose unit of time the translation gives as another: "100 requests per
+    minute" / "100 requêtes par heure", "twice a year" / "zweimal im Monat"."""
+    source_rates = _rates(source, source_language)
+    if not source_rates:
+        return ()
+    left = _rates(target, target_language)
+    unmatched = []
+    for unit, text in source_rates:
+        partner = next((other for other in left if other[0] == unit), None)
+        if partner is None:
+            unmatched.append((unit, text))
+        else:
+            left.remove(partner)
+    return tuple(UnitChange(text, other_text, (unit,), (other_unit,), source.find(text))
+                 for (unit, text), (other_unit, other_text) in zip(unmatched, left))
+
+
 def warm(language: str) -> None:
-    """Build now the pattern of `language`'s numbers with units (see compare.warm)."""
+    """Build now the patterns of `language`'s numbers with units and rates (see compare.warm)."""
     _measure_re(language)
+    _rate_re(language)
