@@ -103,6 +103,12 @@ CASES = [
     (MISSING, "Use the AX.25 protocol.", "Utilisez le protocole AX.25.", "fr", []),
     (CHANGED, "A Cortex-A53 core.", "Ein Cortex-A8-Kern.", "de", ["Cortex-A53"]),
     (CHANGED, "A Cortex-A53 core.", "Ein Cortex-A53-Kern.", "de", []),
+    # A version's parts in another order: every digit is there, the version is not.
+    (CHANGED, "Needs release 4.1.0 or newer.", "Nécessite la version 4.0.1 ou plus récente.", "fr", ["4.1.0"]),
+    (CHANGED, "Needs release 4.1.0 or newer.", "Nécessite la version 4.1.0 ou plus récente.", "fr", []),
+    (CHANGED, "Needs release 4.1.0 or newer.", "リリース1.4.0以降が必要です。", "ja", ["4.1.0"]),
+    (CHANGED, "Needs release 4.1.0 or newer.", "リリース4.1.0以降が必要です。", "ja", []),
+    (CHANGED, "Both 2.5.1 and 1.5.2 work.", "Sowohl 1.5.2 als auch 2.5.1 funktionieren.", "de", []),
     (MISSING, "Run vrp1 first.", "Ejecute primero vrpl.", "es", ["vrp1"]),
     (MISSING, "Mask 0x3 is set.", "Маска Ox3 установлена.", "ru", ["0x3"]),
     (MISSING, "Mask 0x3 is set.", "Маска 0x3 установлена.", "ru", []),

@@ -976,6 +976,8 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
             source_literals, source_places, target_literals, target_places, source, target)
     if mismatched_literals:
         mismatched_literals = _not_spelled_out(mismatched_literals, target, target_locale)
+    if "." in source_ascii and "." in target_ascii:
+        mismatched_literals += _reordered_versions(source_ascii, target_ascii, mismatched_literals)
     if source_dates or target_dates:
         mismatched_literals += tuple(
             LiteralMismatch(_date_literal(source_date), _date_literal(target_date))
@@ -994,6 +996,37 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
         comparison = replace(comparison, literals=mismatched_literals,
                              bounds=tuple(sorted(comparison.bounds + literal_bounds, key=lambda bound: bound.source.start)))
     return _examples_aside(comparison, source, target, source_locale, target_locale)
+
+
+# A version of three or more parts (not a German-style grouped number, "1.000.000").
+# (ASCII edges: Japanese glues its words to it, "バージョン1.2.0以降".)
+_VERSION_RE = re.compile(r"(?<![A-Za-z0-9_.])[vV]?(?!\d{1,3}(?:\.\d{3}){2,}(?![\d.]))\d+(?:\.\d+){2,}"
+                         r"(?![A-Za-z0-9_]|\.[A-Za-z0-9])")
+
+
+def _reordered_versions(source: str, target: str, known: tuple[LiteralMismatch, ...]) -> tuple[LiteralMismatch, ...]:
+    """The source's versions the translation writes with the same digits in another order ("2.3.1"
+    / "3.2.1"): their runs are all there, so the runs' comparison cannot tell. Versions compare
+    as written."""
+    source_versions = [(match.group().lstrip("vV"), match.start(), match.end()) for match in _VERSION_RE.finditer(source)]
+    if not source_versions:
+        return ()
+    target_versions = [(match.group().lstrip("vV"), match.start(), match.end()) for match in _VERSION_RE.finditer(target)]
+    target_texts = Counter(version for version, _, _ in target_versions)
+    source_texts = Counter(version for version, _, _ in source_versions)
+    reported = {mismatch.source.start for mismatch in known if mismatch.source is not None}
+    new = [version for version in target_versions if target_texts[version[0]] > source_texts[version[0]]]
+    found = []
+    for version, start, end in source_versions:
+        if target_texts[version] >= source_texts[version] or start in reported:
+            continue
+        runs = sorted(version.split("."))
+        partner = next((other for other in new if sorted(other[0].split(".")) == runs), None)
+        if partner is not None:
+            new.remove(partner)
+            found.append(LiteralMismatch(Literal(version, version, start, end, "version"),
+                                         Literal(partner[0], partner[0], partner[1], partner[2], "version")))
+    return tuple(found)
 
 
 _LEADING_DIGITS_RE = re.compile(r"\d+[^\W\d_]+")
