@@ -91,7 +91,7 @@ CHANGED = [
     ("A third of the herd is sick.", "Ein Drittel der Herde ist krank.", "de", []),
     ("One in four users reads the manual.", "Каждый пятый пользователь читает руководство.", "ru", ["One in four"]),
     ("One in four users reads the manual.", "Каждый четвёртый пользователь читает руководство.", "ru", []),
-    ("One in four users reads the manual.", "Uno de cada cinco usuarios lee el manual.", "es", ["four"]),
+    ("One in four users reads the manual.", "Uno de cada cinco usuarios lee el manual.", "es", ["One in four"]),
     ("One in four users reads the manual.", "Uno de cada cuatro usuarios lee el manual.", "es", []),
     ("Half of the space is free.", "La moitié de l'espace est libre.", "fr", []),
     ("Half of the space is free.", "50 % de l'espace est libre.", "fr", []),

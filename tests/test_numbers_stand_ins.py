@@ -114,6 +114,18 @@ CASES = [
     (MISSING, "Wait 1 day", "Attendre l’expiration d’un jour", "fr", []),
     (MISSING, "Keep 1 copy", "N'en garder qu'une copie", "fr", []),
     (MISSING, "Add 1 other option", "Aggiungi un'altra opzione", "it", []),
+    # A number in words against the one word of another number that the translation's language
+    # declines or glues to its counter: read only as stand-ins, they are still a change.
+    (CHANGED, "Five cubs were born this spring.", "Этой весной родились четыре детёныша.", "ru", ["Five"]),
+    (CHANGED, "Five cubs were born this spring.", "Этой весной родились пять детёнышей.", "ru", []),
+    (CHANGED, "The herd numbers about two thousand deer.", "Стадо насчитывает около двадцати тысяч оленей.", "ru",
+     ["two thousand"]),
+    (CHANGED, "Nine cameras were stolen.", "Skradziono osiem kamer.", "pl", ["Nine"]),
+    (CHANGED, "Nine cameras were stolen.", "Skradziono dziewięć kamer.", "pl", []),
+    (CHANGED, "The survey lasted twelve days.", "調査は十日間続いた。", "ja", ["twelve"]),
+    (CHANGED, "The survey lasted twelve days.", "調査は十二日間続いた。", "ja", []),
+    # Not a change: the translation's other word is no number ("тривалість", a duration).
+    (CHANGED, "Two or more arguments add up their durations.", "Кілька аргументів додають свою тривалість.", "uk", []),
 ]
 
 

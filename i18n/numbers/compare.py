@@ -764,6 +764,8 @@ def compare_readings(
                                                               target_text, pair[1].end, target_language))
                and not units.same_quantity(pair[0].value, source_text, pair[0].end, locale_symbols(source_locale).language,
                                            pair[1].value, target_text, pair[1].end, target_language)]
+    if leftover_source and target_language in _TARGET_WORDS_AS_STAND_INS:
+        changed += _words_said_as_other_words(rest_source[paired:], target_free_weak, source_values, target_locale)
     changed.sort(key=lambda pair: pair[0].start)
     missing = tuple(
         number for number in rest_source[paired:]
@@ -787,6 +789,26 @@ def compare_readings(
                                                           target_locale),
                                 source_text, target_text, source_locale, target_locale),
     )
+
+
+# The languages whose number words the comparison reads only as stand-ins (declined, glued to their
+# counter, or unknown to text2num): "два", "trzech", "neljän", "三十".
+_TARGET_WORDS_AS_STAND_INS = frozenset({"ru", "uk", "pl", "fi", "ja"})
+
+
+def _words_said_as_other_words(left_source: list[Number], target_words: list[Number], source_values: set[Decimal],
+                               target_locale: str) -> list[tuple[Number, Number]]:
+    """A number in words of the source, left alone, against the one word of the translation that
+    stands for another number of 2 or more, which the source does not state: "Three files" /
+    "Удалены два файла", "eighteen months" / "八か月". (Left alone, each is taken for rephrasing.)"""
+    source_words = [number for number in left_source if _in_letters(number) and number.value >= 2]
+    if len(source_words) != 1:
+        return []
+    said = [word for word in target_words if word.value >= 2 and word.value not in source_values
+            and not names_a_month(word.text, target_locale)]
+    if len(said) != 1 or said[0].value == source_words[0].value:
+        return []
+    return [(source_words[0], said[0])]
 
 
 def _weak_pairs(source: TextReading, source_text: str, target_text: str, source_locale: str,

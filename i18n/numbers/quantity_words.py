@@ -786,13 +786,16 @@ def with_quantity_words(comparison: NumberComparison, source: str, target: str, 
     added = tuple(number for number in comparison.added if not _said_by(number, _unpaired(source_items, target_items))
                   and not _inside_paired(number, target_items, source_items))
     changes = quantity_word_changes(source_items, target_items, source_numbers, target_numbers)
-    # A pair already reported as changed stays as it is; a number reported missing or added that a
-    # pair covers is reported as the pair ("twice" / "3回": changed, not "3" added).
-    new = tuple(pair for pair in changes if not _overlaps(pair[0], [old[0] for old in comparison.changed])
-                and not _overlaps(pair[1], [old[1] for old in comparison.changed]))
+    # A pair already reported as changed stays as it is, unless it is of two words that a pair of
+    # quantities covers ("three" / "два" inside "three times" / "в два раза"); a number reported
+    # missing or added that a pair covers is reported as the pair ("twice" / "3回": changed, not "3" added).
+    changed = tuple(old for old in comparison.changed if not (
+        old[0].kind == "word" and old[1].kind == "word" and any(_overlaps(old[0], [pair[0]]) for pair in changes)))
+    new = tuple(pair for pair in changes if not _overlaps(pair[0], [old[0] for old in changed])
+                and not _overlaps(pair[1], [old[1] for old in changed]))
     missing = tuple(number for number in missing if not any(_overlaps(number, [pair[0]]) for pair in new))
     added = tuple(number for number in added if not any(_overlaps(number, [pair[1]]) for pair in new))
     if not new and missing == comparison.missing and added == comparison.added:
         return comparison
     return replace(comparison, missing=missing, added=added,
-                   changed=tuple(sorted(comparison.changed + new, key=lambda pair: pair[0].start)))
+                   changed=tuple(sorted(changed + new, key=lambda pair: pair[0].start)))
