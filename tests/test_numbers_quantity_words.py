@@ -18,6 +18,8 @@ CHANGED = [
     # Multipliers.
     ("Sales doubled last spring.", "Les ventes ont triplé au printemps dernier.", "fr", ["doubled"]),
     ("Sales doubled last spring.", "Les ventes ont doublé au printemps dernier.", "fr", []),
+    ("The herd has doubled.", "Стадо утроилось.", "ru", ["doubled"]),
+    ("The herd has doubled.", "Стадо удвоилось.", "ru", []),
     ("Sales doubled last spring.", "Die Verkäufe haben sich im Frühjahr verdreifacht.", "de", ["doubled"]),
     ("Sales doubled last spring.", "Die Verkäufe haben sich im Frühjahr verdoppelt.", "de", []),
     ("The bell rang twice.", "La campana sonó tres veces.", "es", ["twice"]),
