@@ -126,9 +126,11 @@ _CONVERSION_TOLERANCE = Decimal("0.05")
 
 # A number as written (grouped, decimal, full-width digits made ASCII), not glued to a word or
 # an option before it ("x86", "--timeout=5m", "v2"; in Japanese, a Latin letter), then an optional space.
-_NUMBER = r"(?P<number>\d+(?:[.,\u00a0\u202f' ]\d+)*)[ \u00a0\u202f]?"
-_NOT_AFTER = r"(?<![\w.,=/:+-])"
-_NOT_AFTER_WITHOUT_SPACES = r"(?<![\dA-Za-z.,=/:+-])"
+# (The first digit comes first, so that re skips ahead to digits; the lookbehind after it looks at
+# the character before it.)
+_NUMBER = r"(?P<number>\d{}\d*(?:[.,\u00a0\u202f' ]\d+)*)[ \u00a0\u202f]?"
+_NOT_AFTER = r"(?<![\w.,=/:+-]\d)"
+_NOT_AFTER_WITHOUT_SPACES = r"(?<![\dA-Za-z.,=/:+-]\d)"
 
 
 _DECADE_RE = re.compile(r"\d{3}0")
@@ -162,7 +164,7 @@ def _measure_re(language: str) -> tuple[re.Pattern, re.Pattern, dict[str, frozen
     # (One class of the forms' first letters lets most numbers fail before the alternation is tried.)
     firsts = "".join(sorted({first for form in units_of for first in _first_letters(form)}
                             | {form[0].upper() for form in case_insensitive}))
-    pattern = re.compile(before + _NUMBER + f"(?=[{re.escape(firsts)}])(?:{unit}){after}")
+    pattern = re.compile(_NUMBER.format(before) + f"(?=[{re.escape(firsts)}])(?:{unit}){after}")
     unit_pattern = re.compile(r"[ \u00a0\u202f]?" + f"(?=[{re.escape(firsts)}])(?:{unit}){after}")
     groups = {f"u{index}": frozenset(units_of[form]) for index, form in enumerate(case_sensitive)}
     groups.update({f"w{index}": frozenset(units_of[form]) for index, form in enumerate(case_insensitive)})
@@ -275,6 +277,15 @@ _RATES = {
 }
 
 
+_EN_RATE_WORDS = ("per ", "every ", "twice ", "times ", "once ", "thrice ")
+
+
+def _may_state_a_rate(text: str) -> bool:
+    """The cheap test of an English source (nearly every one): six substring searches."""
+    lowered = text.lower()
+    return any(word in lowered for word in _EN_RATE_WORDS)
+
+
 @lru_cache(maxsize=None)
 def _rate_re(language: str) -> re.Pattern | None:
     if language not in _RATES:
@@ -303,6 +314,8 @@ def _rates(text: str, language: str) -> list[tuple[str, str]]:
 def rate_changes(source: str, target: str, source_language: str, target_language: str) -> tuple[UnitChange, ...]:
     """The source's rates whose unit of time the translation gives as another: "100 requests per
     minute" / "100 requêtes par heure", "twice a year" / "zweimal im Monat"."""
+    if source_language == "en" and not _may_state_a_rate(source):
+        return ()
     source_rates = _rates(source, source_language)
     if not source_rates:
         return ()
