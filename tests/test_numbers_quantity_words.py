@@ -204,6 +204,16 @@ CHANGED = [
     # Frequencies.
     ("The audit runs every two to three years.", "L'audit a lieu tous les ans.", "fr", ["every two to three years"]),
     ("The audit runs every two to three years.", "L'audit a lieu tous les deux à trois ans.", "fr", []),
+    # A range that loses an end is another frequency.
+    ("The audit runs every two to three years.", "L'audit a lieu tous les deux ans.", "fr",
+     ["every two to three years"]),
+    ("The audit runs every two to three years.", "Das Audit findet alle 2-3 Jahre statt.", "de", []),
+    ("The audit runs every two to three years.", "Das Audit findet alle drei Jahre statt.", "de",
+     ["every two to three years"]),
+    ("The audit runs every two to three years.", "La auditoría se hace cada dos o tres años.", "es", []),
+    ("The audit runs every two to three years.", "Аудит проводится каждые два года.", "ru",
+     ["every two to three years"]),
+    ("The audit runs every two years.", "L'audit a lieu tous les deux à trois ans.", "fr", ["every two years"]),
     ("The backup runs every other day.", "Die Sicherung läuft täglich.", "de", ["every other day"]),
     ("The backup runs every other day.", "Die Sicherung läuft jeden zweiten Tag.", "de", []),
     ("The backup runs every day.", "La copia se ejecuta cada dos días.", "es", ["every day"]),

@@ -642,6 +642,15 @@ def _counts_times(item: Number) -> bool:
     return item.kind == "ordinal" and item.text.rsplit(None, 1)[-1].lower() in _TIME_NOUNS
 
 
+# A frequency over a range ("every two to three years", "tous les deux à trois ans", "alle 2-3
+# Jahre") holds its low end as its value: a translation that drops either end is another frequency.
+_RANGE_IN_ITEM_RE = re.compile(r"\w\s+(?:to|or|à|ou|bis|oder|a|o|до|или)\s+\w|\w\s*[-–〜～]\s*\w|から")
+
+
+def _is_range(item: Number) -> bool:
+    return item.kind == "frequency" and _RANGE_IN_ITEM_RE.search(item.text) is not None
+
+
 def _pair_off(kind: str, left_source: list[Number], left_target: list[Number],
               may_pair: Callable[[Number], bool] = lambda item: True, partner_first: bool = False) -> None:
     """Remove from both lists the items that agree in value, one for one. Only items of the target
@@ -650,7 +659,7 @@ def _pair_off(kind: str, left_source: list[Number], left_target: list[Number],
         if partner_first and not may_pair(item):
             continue
         partner = next((other for other in left_target if (partner_first or may_pair(other))
-                        and _agree(kind, item.value, other.value)), None)
+                        and _agree(kind, item.value, other.value) and _is_range(item) == _is_range(other)), None)
         if partner is not None:
             left_source.remove(item)
             left_target.remove(partner)
