@@ -13,6 +13,18 @@ from tests.checks_support import MODES, assert_check_table
 CHANGED = "number-changed"
 
 CASES = [
+    # "ou moins" / "ou plus" before a verb is a bound, before an adjective a comparative.
+    ("Nests of 4 or more eggs are rare.", "Les nids de 4 œufs ou moins sont rares.", "fr", ["4"]),
+    ("Nests of 4 or more eggs are rare.", "Les nids de 4 œufs ou plus sont rares.", "fr", []),
+    ("Use mode 0600 or more restrictive.", "Utilisez le mode 0600 ou plus restrictif.", "fr", []),
+    # A Spanish article between the comparator and its number.
+    ("At least 30 percent of the range is protected.", "Como máximo el 30 % del área está protegido.", "es",
+     ["30"]),
+    ("At least 30 percent of the range is protected.", "Como mínimo el 30 % del área está protegido.", "es", []),
+    ("At least 30 percent of the range is protected.", "Hasta el 30 % del área está protegido.", "es", ["30"]),
+    # German "bis" alone is "up to".
+    ("Tours of 12 people or more need a guide.", "Touren bis 12 Personen brauchen einen Führer.", "de", ["12"]),
+    ("Tours of up to 12 people need a guide.", "Touren bis 12 Personen brauchen einen Führer.", "de", []),
     # Spanish "más del" / "menos del" (de + el before a percentage).
     ("Over 40 per cent of the nests.", "Más del 40 por ciento de los nidos.", "es", []),
     ("Over 40 per cent of the nests.", "Menos del 40 por ciento de los nidos.", "es", ["40"]),

@@ -64,7 +64,7 @@ _BEFORE = {
                    "plus long que", "plus longue que", "plus que", "au-dessus de", "au-delà de", "au delà de",
                    "dépasse", "dépasser", "excédant", "excède", "excéder", "à partir de", "minimal", "minimale",
                    ">=", ">", "≥"]},
-    "de": {UPPER: ["kleiner oder gleich", "kleiner gleich", "höchstens", "maximal", "bis zu", "weniger als", "kleiner als", "unter", "max.", "nicht mehr als",
+    "de": {UPPER: ["kleiner oder gleich", "kleiner gleich", "höchstens", "maximal", "bis zu", "bis", "weniger als", "kleiner als", "unter", "max.", "nicht mehr als",
                    "kleiner als oder gleich", "kürzer als", "niedriger als", "geringer als", "unterhalb von",
                    "unterhalb", "nicht größer als", "nicht höher als", "nicht länger als", "nicht über",
                    "früher als", "maximum von", "maximum", "<=", "<", "≤"],
@@ -157,6 +157,9 @@ def _alternation(table: dict[str, list[str]]) -> tuple[str, str, dict[str, str]]
     return alternation(phrases), first_characters(phrases), direction
 
 
+_ARTICLE_AFTER = {"es": r"(?:el |la |los |las )?"}
+
+
 @lru_cache(maxsize=None)
 def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
     if language not in _BEFORE:
@@ -168,10 +171,12 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         before_re = re.compile(r"(?P<phrase>" + before + r")(?:値は|値|でも|で|は)?[\s:：]{0,2}$")
         after_re = re.compile(r"^[^\d。、,.]{0,6}?(?P<phrase>" + after + r")")
     else:
-        # Word edges, except around signs ("<", ">="), and a currency sign may follow ("over $75").
+        # Word edges, except around signs ("<", ">="); a Spanish article ("como máximo el 70 %",
+        # "hasta el 50 %") or a currency sign may follow ("over $75").
         # (The lookahead lets most places fail on one test.)
         before_re = re.compile(r"(?i)(?:(?<!\w)(?=" + before_firsts + r")(?P<phrase>" + before
-                               + r"))[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?(?:[$€£¥]\s?)?$")
+                               + r"))[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?" + _ARTICLE_AFTER.get(language, "")
+                               + r"(?:[$€£¥]\s?)?$")
         # Across at most two words, never a conjunction ("at least 1 and at most 79").
         # ... or a closing bracket or quote: "(0600) or less".
         after_re = re.compile(r"(?i)^(?:%>|[)\]\"'»”’])?[\s\u00a0\u202f]*(?:(?!(?:and|or|y|o|et|ou|und|oder|и|или)\b)[^\W\d]+"
@@ -444,7 +449,9 @@ _BARE_COMPARATIVES = frozenset({"or more", "or less", "ou plus", "ou moins", "o 
                                 "или менее", "и более", "и менее"})
 _ADJECTIVE_AFTER = {
     "en": re.compile(r"[\s\u00a0]+[^\W\d]+(?:ive|ict|ous|ent|ant|ure)\b", re.IGNORECASE),
-    "fr": re.compile(r"[\s\u00a0]+(?!de\b|d['’])[^\W\d]{3,}", re.IGNORECASE),
+    # (Not a verb or a preposition: "6 ou moins sont rares", "10 ou plus pour".)
+    "fr": re.compile(r"[\s\u00a0]+(?!de\b|d['’]|(?:sont|est|sera|seront|serait|étaient|était|peuvent|peut|doivent|doit"
+                     r"|font|ont|a|pour|par|dans|sur|avec|sans|entre|chez|vers|selon)\b)[^\W\d]{3,}", re.IGNORECASE),
     "es": re.compile(r"[\s\u00a0]+[^\W\d]+(?:iv[oa]s?|bles?|entes?|antes?|os[oa]s?)\b", re.IGNORECASE),
     "ru": re.compile(r"[\s\u00a0]+[^\W\d]+(?:ые|ие|ий|ый|ая|яя|ое|ее|ой|ых|их)\b", re.IGNORECASE),
 }
