@@ -46,6 +46,8 @@ CASES = [
     # Lengths, areas, masses.
     ("A male roams over 60 km.", "Un mâle parcourt plus de 60 km.", "fr", []),
     ("A male roams over 60 km.", "Un mâle parcourt plus de 60 m.", "fr", ["60 km"]),
+    ("A male roams over 60 km.", "Самец проходит более 60 м.", "ru", ["60 km"]),
+    ("A male roams over 60 km.", "Самец проходит более 60 км.", "ru", []),
     ("The reserve covers 4,000 hectares.", "La réserve couvre 4 000 ha.", "fr", []),
     ("The reserve covers 4,000 hectares.", "La réserve couvre 4 000 km².", "fr", ["4,000 hectares"]),
     ("The reserve covers 4,000 hectares.", "Das Schutzgebiet umfasst 4.000 Hektar.", "de", []),

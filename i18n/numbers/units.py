@@ -62,7 +62,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                               "de": "Zentimetern?", "es": "centímetros?", "ru": "см сантиметр(?:а|ов)?",
                               "ja": "センチ(?:メートル)?"}),
     "metre": ("length", {"any": "m", "en": "met(?:re|er)s?", "fr": "mètres?", "de": "Metern?",
-                         "es": "metros?", "ru": "метр(?:а|ов)?", "ja": "メートル"}),
+                         "es": "metros?", "ru": "м метр(?:а|ов)?", "ja": "メートル"}),
     "kilometre": ("length", {"any": "km", "en": "kilomet(?:re|er)s?", "fr": "kilomètres?",
                              "de": "Kilometern?", "es": "kilómetros?", "ru": "км километр(?:а|ов)?",
                              "ja": "キロメートル"}),
