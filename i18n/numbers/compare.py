@@ -37,7 +37,7 @@ from babel import numbers as babel_numbers
 
 from i18n.locales import english_name
 
-from i18n.numbers import bounds, dates, digits, quantity_words, units, words
+from i18n.numbers import bounds, dates, digits, halves, quantity_words, units, words
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import is_spaced_letter, mask_non_quantities, without_third_parties
@@ -762,8 +762,8 @@ def compare_readings(
                if not _same_bound_one_apart(pair, source_text, target_text, source_locale, target_locale)
                and not (source_english and weeks_said_in_days(pair[0].value, source_text, pair[0].end, pair[1].value,
                                                               target_text, pair[1].end, target_language))
-               and not units.same_quantity(pair[0].value, source_text, pair[0].end, locale_symbols(source_locale).language,
-                                           pair[1].value, target_text, pair[1].end, target_language)]
+               and not units.same_quantity(pair[0], source_text, locale_symbols(source_locale).language,
+                                           pair[1], target_text, target_language)]
     if leftover_source and target_language in _TARGET_WORDS_AS_STAND_INS:
         changed += _words_said_as_other_words(rest_source[paired:], target_free_weak, source_values, target_locale)
     changed.sort(key=lambda pair: pair[0].start)
@@ -862,8 +862,9 @@ def _values_may_differ(source: str, target: str, source_locale: str = "en") -> b
     no number word. A translation's numbers in letters ("trois", "XXe") are only ever reported
     when paired with a source number. Most texts stop here, so the cheapest tests come first."""
     search_source = _search_ascii_digit_or_roman if source.isascii() else _search_digit_or_roman
+    language = locale_symbols(source_locale).language
     return (search_source(source) is not None or _search_digit(target) is not None
-            or may_have_number_words(source, locale_symbols(source_locale).language))
+            or may_have_number_words(source, language) or halves.may_say_a_half(source, language))
 
 
 def may_differ(source: str, target: str, source_locale: str = "en", target_locale: str | None = None) -> bool:
@@ -913,6 +914,7 @@ def warm(source_locale: str, target_locale: str) -> None:
         words.warm(symbols.language)
         quantity_words.warm(symbols.language)
         units.warm(symbols.language)
+        halves.warm(symbols.language)
 
 
 def compare_numbers(

@@ -261,6 +261,16 @@ def _number(language: str) -> str:
     return r"(?:\d+|" + _alternation(_table(_CARDINALS[language])) + ")"
 
 
+def small_cardinal_pattern(language: str) -> str:
+    """A pattern of a small count in `language`: digits, or one of its cardinal words ("zwei")."""
+    return _JA_NUMERAL if language == "ja" else _number(language)
+
+
+def small_cardinal(language: str, text: str) -> Decimal | None:
+    """The value of a small count matched by small_cardinal_pattern."""
+    return _small(language, text)
+
+
 @lru_cache(maxsize=None)
 def _rules(language: str) -> tuple[_Rule, ...]:
     """The readers of `language`, in priority order (an earlier rule's span is not read again)."""

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from i18n.numbers.digits import DigitReading, read_digits
+from i18n.numbers.halves import may_say_a_half, read_halves
 from i18n.numbers.masking import MASK, mask_non_quantities
 from i18n.numbers.model import Number
 from i18n.numbers.roman import CENTURY_FIRST_RE, read_roman
@@ -48,7 +49,8 @@ def read_text(text: str, locale: str, hint: Convention | None = None, words: boo
     has_digit = DIGIT_RE.search(text) is not None
     has_words = words and may_have_number_words(text, symbols.language)
     has_roman = ROMAN_TRIGGER_RE.search(text) is not None or CENTURY_FIRST_RE.search(text) is not None
-    if not (has_digit or has_words or has_roman):
+    has_half = may_say_a_half(text, symbols.language)
+    if not (has_digit or has_words or has_roman or has_half):
         return _EMPTY
     masked = mask_non_quantities(ascii_digits(text))
     for start, end in not_numbers:  # dates and times, compared as such
@@ -67,8 +69,17 @@ def read_text(text: str, locale: str, hint: Convention | None = None, words: boo
 
         numbers += filter(free, word_reading.numbers)
         weak = tuple(filter(free, word_reading.weak))
+    if has_half:
+        halves = read_halves(ascii_digits(text), symbols.language)
+        if halves:
+            numbers = [number for number in numbers if not _inside(number, halves)] + list(halves)
+            weak = tuple(number for number in weak if not _inside(number, halves))
     numbers.sort(key=lambda number: number.start)
     return TextReading(tuple(numbers), digits, weak)
+
+
+def _inside(number: Number, spans: tuple[Number, ...]) -> bool:
+    return any(number.start < span.end and number.end > span.start for span in spans)
 
 
 def read_numbers(text: str, locale: str) -> tuple[Number, ...]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from i18n.numbers.model import UnitChange
+from i18n.numbers.model import Number, UnitChange
 from i18n.numbers.symbols import ascii_digits
 from i18n.numbers.words import WRITTEN_WITHOUT_SPACES
 
@@ -222,10 +222,15 @@ def unit_changes(source: str, target: str, source_language: str, target_language
     return tuple(changes)
 
 
-def _units_at(text: str, end: int, language: str) -> frozenset[str]:
-    """The units a unit written right after `end` may be; none when there is none."""
+def _units_at(text: str, start: int, end: int, language: str) -> frozenset[str]:
+    """The units a unit written right after `end` may be, or inside the number that ends there ("an
+    hour and a half", "anderthalb Stunden" is read whole); none when there is none."""
     _, unit_pattern, groups = _measure_re(language)
-    found = unit_pattern.match(ascii_digits(text), end)
+    text = ascii_digits(text)
+    found = unit_pattern.match(text, end)
+    if found is None:
+        found = next((inside for inside in unit_pattern.finditer(text, start, end)
+                      if inside.group().strip()), None)
     if found is None:
         return frozenset()
     return groups[next(name for name, value in found.groupdict().items() if value is not None)]
@@ -236,12 +241,14 @@ def _sizes(unit: str) -> tuple[Decimal, ...]:
     return (size, Decimal(_BINARY_SIZE[unit])) if unit in _BINARY_SIZE else (size,)
 
 
-def same_quantity(source_value: Decimal, source: str, source_end: int, source_language: str,
-                  target_value: Decimal, target: str, target_end: int, target_language: str) -> bool:
+def same_quantity(source_number: Number, source: str, source_language: str,
+                  target_number: Number, target: str, target_language: str) -> bool:
     """Whether two different numbers, each before a unit, are one quantity in two units: "14 days"
-    / "2 Wochen", "48 hours" / "2 jours", "5 miles" / "8 km"."""
-    source_units = _units_at(source, source_end, source_language)
-    target_units = _units_at(target, target_end, target_language) if source_units else ()
+    / "2 Wochen", "48 hours" / "2 jours", "5 miles" / "8 km", "an hour and a half" / "90 minutes"."""
+    source_value, target_value = source_number.value, target_number.value
+    source_units = _units_at(source, source_number.start, source_number.end, source_language)
+    target_units = (_units_at(target, target_number.start, target_number.end, target_language)
+                    if source_units else ())
     for source_unit in source_units:
         for target_unit in target_units:
             if (source_unit == target_unit or source_unit not in _SIZE or target_unit not in _SIZE

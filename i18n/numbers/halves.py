@@ -1,0 +1,70 @@
+"""A number and a half, said as one number: "two and a half hours", "an hour and a half", "deux heures
+et demie", "anderthalb Stunden", "dos años y medio", "полтора часа", "два с половиной года", "1時間半".
+Each is the value n + 0.5 ("2.5 hours" / "deux heures et demie" agree), over the whole phrase, so
+that neither its count ("deux") nor its half ("demie") is read apart from it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from i18n.numbers.model import Number
+from i18n.numbers.quantity_words import small_cardinal, small_cardinal_pattern
+
+_HALF = Decimal("0.5")
+
+# A cheap test first: the word for a half, as a substring.
+_TRIGGERS = {"en": ("half", "Half"), "fr": ("demi",), "de": ("einhalb", "anderthalb", "Anderthalb", "Einhalb"),
+             "es": ("medio", "media"), "ru": ("полтор", "Полтор", "половин"), "ja": ("半",)}
+
+# Per language, patterns whose group "n" is the count (absent: one) and the value is n + 0.5.
+_PATTERNS = {
+    "en": (r"(?<![\w-])(?P<n>{n})\s+and\s+a\s+half(?![\w-])",
+           r"(?<![\w-])(?:an?|(?P<n>{n}))\s+(?:hour|day|week|month|year|minute|second)s?\s+and\s+a\s+half(?![\w-])"),
+    "fr": (r"(?<![\w-])(?:une?|(?P<n>{n}))\s+(?:heures?|jours?|semaines?|mois|ans?|années?|minutes?|secondes?)"
+           r"\s+et\s+demie?(?![\w-])",),
+    "de": (r"(?<![\w-])(?:anderthalb|eineinhalb|(?P<n>{n})einhalb)(?![\w-])",),
+    "es": (r"(?<![\w-])(?:una?\s+|(?P<n>{n})\s+)?(?:horas?|días?|semanas?|mes(?:es)?|años?|minutos?|segundos?)"
+           r"\s+y\s+medi[oa](?![\w-])",),
+    "ru": (r"(?<![\w-])полтор(?:а|ы|ух|ом|ой)(?![\w-])", r"(?<![\w-])(?P<n>{n})\s+с\s+половиной(?![\w-])"),
+    "ja": (r"(?P<n>{n})(?:時間|日|週間|か月|ヶ月|カ月|年|分|秒)半",),
+}
+
+
+@lru_cache(maxsize=None)
+def _compiled(language: str) -> tuple[re.Pattern[str], ...]:
+    count = small_cardinal_pattern(language)
+    flags = 0 if language == "ja" else re.IGNORECASE
+    return tuple(re.compile(pattern.replace("{n}", count), flags) for pattern in _PATTERNS[language])
+
+
+def may_say_a_half(text: str, language: str) -> bool:
+    return any(trigger in text for trigger in _TRIGGERS.get(language, ()))
+
+
+def read_halves(text: str, language: str) -> tuple[Number, ...]:
+    """The numbers and a half of `text` (digits already ASCII), in text order; kind "word" when
+    the count is in words, "decimal" when in digits."""
+    if not may_say_a_half(text, language):
+        return ()
+    found: list[Number] = []
+    for pattern in _compiled(language):
+        for match in pattern.finditer(text):
+            if any(match.start() < other.end and match.end() > other.start for other in found):
+                continue
+            count = match.group("n") if "n" in pattern.groupindex else None
+            value = small_cardinal(language, count) if count else Decimal(1)
+            if value is None:
+                continue
+            kind = "decimal" if count and count[0].isdigit() else "word"
+            found.append(Number(value + _HALF, match.group(), match.start(), match.end(), kind))
+    found.sort(key=lambda number: number.start)
+    return tuple(found)
+
+
+def warm(language: str) -> None:
+    """Build now the patterns of `language` (see compare.warm)."""
+    if language in _PATTERNS:
+        _compiled(language)

@@ -1,0 +1,55 @@
+"""A number and a half, said as one number in every language ("two and a half hours", "deux heures
+et demie", "anderthalb Stunden", "dos años y medio", "полтора часа", "2年半"): it agrees with its
+value in digits and in other units, and a half compound of another count is a change. Each row
+runs as a singular entry, as the many-values form of a plural entry and silenced by its ignore flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from i18n.numbers.halves import read_halves
+from tests.checks_support import MODES, assert_check_table
+
+CHANGED = "number-changed"
+
+CASES = [
+    ("The walk takes two and a half hours.", "La marche dure deux heures et demie.", "fr", []),
+    ("The walk takes two and a half hours.", "La marche dure 2,5 heures.", "fr", []),
+    ("The walk takes two and a half hours.", "La marche dure une heure et demie.", "fr", ["two and a half"]),
+    ("The walk takes 2.5 hours.", "Die Wanderung dauert zweieinhalb Stunden.", "de", []),
+    ("The walk takes 2.5 hours.", "Die Wanderung dauert anderthalb Stunden.", "de", ["2.5"]),
+    ("The walk takes an hour and a half.", "La caminata dura hora y media.", "es", []),
+    ("The walk takes an hour and a half.", "La caminata dura 90 minutos.", "es", []),
+    ("The walk takes an hour and a half.", "La caminata dura dos horas y media.", "es", ["an hour and a half"]),
+    ("The walk takes an hour and a half.", "Прогулка занимает полтора часа.", "ru", []),
+    ("The walk takes an hour and a half.", "Прогулка занимает два с половиной часа.", "ru", ["an hour and a half"]),
+    ("Cubs stay two and a half years with their mother.", "子は2年半母親と過ごす。", "ja", []),
+    ("Cubs stay two and a half years with their mother.", "子は1年半母親と過ごす。", "ja", ["two and a half"]),
+    ("Cubs stay two and a half years with their mother.", "Les petits restent deux ans avec leur mère.", "fr",
+     ["two and a half"]),
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("source", "target", "locale", "expected"), CASES)
+def test_halves(source, target, locale, expected, mode):
+    assert_check_table(CHANGED, mode, source, target, locale, expected)
+
+
+@pytest.mark.parametrize(("text", "language", "value", "written"), [
+    ("It took an hour and a half.", "en", "1.5", "an hour and a half"),
+    ("Wait three and a half days.", "en", "3.5", "three and a half"),
+    ("Il faut trois ans et demi.", "fr", "3.5", "trois ans et demi"),
+    ("Es dauert dreieinhalb Tage.", "de", "3.5", "dreieinhalb"),
+    ("Tarda tres días y medio.", "es", "3.5", "tres días y medio"),
+    ("Нужно полторы недели.", "ru", "1.5", "полторы"),
+    ("3時間半かかる。", "ja", "3.5", "3時間半"),
+])
+def test_readings(text, language, value, written):
+    [number] = read_halves(text, language)
+    assert (str(number.value), number.text) == (value, written)
+
+
+def test_a_half_alone_is_no_number():
+    assert read_halves("Half of the files", "en") == ()
+    assert read_halves("une demi-heure", "fr") == ()
