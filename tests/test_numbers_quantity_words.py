@@ -129,6 +129,16 @@ CHANGED = [
     ("A dozen wolves were seen.", "Une douzaine de loups ont été vus.", "fr", []),
     ("A dozen wolves were seen.", "Une dizaine de loups ont été vus.", "fr", []),
     ("A dozen wolves were seen.", "Se vieron una veintena de lobos.", "es", ["dozen"]),
+    # A change by a part.
+    ("Logging cut the forest by half.", "L'exploitation a réduit la forêt d'un tiers.", "fr", ["half"]),
+    ("Logging cut the forest by half.", "L'exploitation a réduit la forêt de moitié.", "fr", []),
+    ("Logging cut the forest by half.", "Der Holzeinschlag hat den Wald um ein Viertel verkleinert.", "de", ["half"]),
+    ("Logging cut the forest by half.", "Der Holzeinschlag hat den Wald um die Hälfte verkleinert.", "de", []),
+    ("Logging cut the forest by half.", "La tala redujo el bosque en una tercera parte.", "es", ["half"]),
+    ("Logging cut the forest by half.", "La tala redujo el bosque a la mitad.", "es", []),
+    ("Logging cut the forest by half.", "Вырубка сократила лес на четверть.", "ru", ["half"]),
+    ("Logging cut the forest by half.", "Вырубка сократила лес наполовину.", "ru", []),
+    ("Keep a third party's data.", "Conserver les données d'un tiers.", "fr", []),
     # An approximate count said as a number in words of another value.
     ("About a dozen rangers patrol the park.", "Etwa zwanzig Ranger bewachen den Park.", "de", ["dozen"]),
     ("About a dozen rangers patrol the park.", "Etwa zwölf Ranger bewachen den Park.", "de", []),

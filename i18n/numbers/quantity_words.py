@@ -261,6 +261,39 @@ def _number(language: str) -> str:
     return r"(?:\d+|" + _alternation(_table(_CARDINALS[language])) + ")"
 
 
+# A change by a part ("reduced by a third", "réduit d'un tiers", "um ein Viertel gesunken", "se redujo en
+# una cuarta parte", "сократилось на треть"): the part's words, and the verbs of change one must
+# follow where the words alone are something else ("d'un tiers": of a third party; "en un cuarto":
+# in a room).
+_BY_A_PART = {
+    "fr": (r"d['’]un\s+(?P<p>tiers|quart|cinquième|dixième)|de\s+(?P<h>moitié)",
+           r"rédui|diminu|baiss|augment|accr|chut|recul|progress|grimp"),
+    "de": (r"um\s+(?:ein|die)\s+(?P<p>Drittel|Viertel|Fünftel|Zehntel|(?P<h>Hälfte))", None),
+    "es": (r"en\s+una?\s+(?:(?P<p>tercio|cuarto|quinto|décimo)|(?P<q>tercera|cuarta|quinta|décima)\s+parte)"
+           r"|(?:a|en|por)\s+la\s+(?P<h>mitad)",
+           r"reduj|reduc|disminu|baj|aument|crec|cay|ca[ií]d|subi"),
+    "ru": (r"на\s+(?P<p>треть|четверть|пятую|десятую)|(?P<h>наполовину)", None),
+}
+_PART_VALUES = {"tiers": 3, "quart": 4, "cinquième": 5, "dixième": 10, "drittel": 3, "viertel": 4, "fünftel": 5,
+                "zehntel": 10, "tercio": 3, "cuarto": 4, "quinto": 5, "décimo": 10, "tercera": 3, "cuarta": 4,
+                "quinta": 5, "décima": 10, "треть": 3, "четверть": 4, "пятую": 5, "десятую": 10}
+
+
+def _by_a_part_rule(language: str) -> _Rule:
+    parts, verbs = _BY_A_PART[language]
+    verb_before = re.compile(rf"(?<![\w-])(?:{verbs})\w*(?:\s+[^\s.,;:!?]+){{0,4}}\s+$", re.IGNORECASE) if verbs else None
+
+    def value(match: re.Match[str]) -> Decimal | None:
+        if verb_before is not None and verb_before.search(match.string, 0, match.start()) is None:
+            return None
+        if match.group("h"):
+            return Decimal("0.5")
+        part = match.group("p") or match.groupdict().get("q")
+        return _fraction_value(Decimal(1), Decimal(_PART_VALUES[part.lower()]))
+
+    return _Rule("fraction", re.compile(rf"(?<![\w-])(?:{parts})(?![\w-])", re.IGNORECASE), value)
+
+
 def small_cardinal_pattern(language: str) -> str:
     """A pattern of a small count in `language`: digits, or one of its cardinal words ("zwei")."""
     return _JA_NUMERAL if language == "ja" else _number(language)
@@ -326,6 +359,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         rules.append(_Rule("fraction", re.compile(
             rf"{edge}{pattern.format(part='(?P<w>' + _alternation(parts) + ')')}{end}", re.IGNORECASE),
             lambda match: _fraction_value(Decimal(1), parts[ignorecase_key(match.group("w"))])))
+    if language in _BY_A_PART:
+        rules.append(_by_a_part_rule(language))
     rules.append(_word_rule("fraction", _table(fixed["fraction"])))
     # Frequencies: "every two years", "every day", "tous les ans", "alle 2 Jahre", "каждый год".
     rules += _frequency_rules(language, number)
