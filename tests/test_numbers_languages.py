@@ -86,6 +86,11 @@ CASES = [
     # reference ("&#39;") is none.
     (ADDED, "Payments between $50 and $30,000.", "Paiements entre 50 et 30 000 dollars.", "fr", []),
     (CHANGED, "Payments between $50 and $30,000.", "Paiements entre 50 et 3 000 dollars.", "fr", ["30,000"]),
+    # A whole number grouped the English way is never a decimal of another locale with a zero
+    # fraction ("209,000" is not 209).
+    (CHANGED, "The river carries 209,000 tonnes of silt.", "Le fleuve charrie 209 tonnes de limon.", "fr",
+     ["209,000"]),
+    (CHANGED, "The river carries 209,000 tonnes of silt.", "El río arrastra 209.000 toneladas de limo.", "es", []),
     # "$5 million" is an amount with a scale word, not the shell's $5.
     (ADDED, "The project received $4 million in grants.", "Le projet a reçu 4 millions de dollars de subventions.",
      "fr", []),

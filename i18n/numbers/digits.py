@@ -312,8 +312,12 @@ def read_digits(
                     for piece in re.finditer(r"-?\d+", masked[match.start():match.end("cluster")])
                 ]
         elif len(cluster) > 1 and not cluster.isdigit():
+            # A whole number grouped as its locale groups ("209,000") is no decimal with a zero
+            # fraction in another locale (209): nobody writes 209 so. ("100.000" in an English
+            # text, read 100, may still be 100000.)
             alternatives = tuple(
-                dict.fromkeys(reading for reading, _ in _other_readings(cluster, others) if reading != value)
+                dict.fromkeys(reading for reading, _ in _other_readings(cluster, others) if reading != value
+                              and not (reading < value and _whole(reading) and _whole(value)))
             )
         if len(pieces) > 1:
             for text, start in pieces:
@@ -385,3 +389,7 @@ def read_digits(
             DigitReading(Number(value, original[start:end], start, end, kind), foreign, alternatives, cluster_end, exponent)
         )
     return tuple(found)
+
+
+def _whole(value: Decimal) -> bool:
+    return value == value.to_integral_value()
