@@ -22,6 +22,14 @@ CASES = [
      ["30"]),
     ("At least 30 percent of the range is protected.", "Como mínimo el 30 % del área está protegido.", "es", []),
     ("At least 30 percent of the range is protected.", "Hasta el 30 % del área está protegido.", "es", ["30"]),
+    # A Russian preposition between the comparator and its number; verbs of passing a value.
+    ("Up to 3 users can share a licence.", "Лицензию могут использовать не менее чем 3 пользователя.", "ru", ["3"]),
+    ("Cut costs by up to 20 percent.", "Сократить расходы минимум на 20 %.", "ru", ["20"]),
+    ("Cut costs by up to 20 percent.", "Сократить расходы максимум на 20 %.", "ru", []),
+    ("The load has exceeded 80%.", "Die Last hat 80 % unterschritten.", "de", ["80%"]),
+    ("The load has exceeded 80%.", "Die Last hat 80 % überschritten.", "de", []),
+    ("The load has exceeded 80%.", "負荷が 80% を下回りました。", "ja", ["80%"]),
+    ("The load has exceeded 80%.", "負荷が 80% を上回りました。", "ja", []),
     # German "bis" alone is "up to".
     ("Tours of 12 people or more need a guide.", "Touren bis 12 Personen brauchen einen Führer.", "de", ["12"]),
     ("Tours of up to 12 people need a guide.", "Touren bis 12 Personen brauchen einen Führer.", "de", []),

@@ -108,6 +108,13 @@ CASES = [
     (MISSING, "Use the AX.25 protocol.", "Utilisez le protocole AX.25.", "fr", []),
     (CHANGED, "A Cortex-A53 core.", "Ein Cortex-A8-Kern.", "de", ["Cortex-A53"]),
     (CHANGED, "A Cortex-A53 core.", "Ein Cortex-A53-Kern.", "de", []),
+    # Sizes, versions and exponents whose digits all stay: only their form tells.
+    (CHANGED, "Export at 1280 × 720 pixels.", "Exportar a 720 × 1280 píxeles.", "es", ["1280 × 720"]),
+    (CHANGED, "Export at 1280 × 720 pixels.", "Exportar a 1280×720 píxeles.", "es", []),
+    (CHANGED, "Requires Python 3.10 or later.", "Nécessite Python 3.1 ou ultérieur.", "fr", ["3.10"]),
+    (CHANGED, "Requires Python 3.10 or later.", "Nécessite Python 3.10 ou ultérieur.", "fr", []),
+    (CHANGED, "Stop at a residual of 1e-8.", "残差が1e8になったら停止します。", "ja", ["1e-8"]),
+    (CHANGED, "Stop at a residual of 1e-8.", "残差が1e-8になったら停止します。", "ja", []),
     # A version's parts in another order: every digit is there, the version is not.
     (CHANGED, "Needs release 4.1.0 or newer.", "Nécessite la version 4.0.1 ou plus récente.", "fr", ["4.1.0"]),
     (CHANGED, "Needs release 4.1.0 or newer.", "Nécessite la version 4.1.0 ou plus récente.", "fr", []),

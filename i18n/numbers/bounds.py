@@ -43,7 +43,7 @@ _BEFORE = {
            LOWER: ["greater than or equal to", "larger than or equal to", "greater or equal to", "greater or equal than",
                    "larger or equal to", "bigger or equal to", "higher or equal to", "at least", "more than", "more then", "greater than", "larger than", "higher than", "over", "above",
                    "minimum of", "minimum", "min.", "min", "no less than", "not less than", "no fewer than",
-                   "exceeding", "exceeds", "exceed", "no smaller than", "not smaller than", "no lower than",
+                   "exceeding", "exceeds", "exceeded", "exceed", "no smaller than", "not smaller than", "no lower than",
                    "not lower than", "no shorter than", "not shorter than", "bigger than", "longer than", "beyond",
                    "in excess of", "upwards of", "at the least", "minimum is", "min is", "later than",
                    "no earlier than", "not earlier than",
@@ -89,7 +89,7 @@ _BEFORE = {
                    "не превышать", "вплоть до", "не длиннее", "не должно превышать", "не должен превышать",
                    "не должна превышать", "не должны превышать", "не может превышать", "не могут превышать",
                    "<=", "<", "≤"],
-           LOWER: ["больше или равно", "больше или равен", "не менее", "не меньше", "не ниже", "более", "больше", "свыше", "минимум", "хотя бы", "по крайней мере",
+           LOWER: ["больше или равно", "больше или равен", "не менее", "не меньше", "не менее чем", "не меньше чем", "не ниже", "более", "больше", "свыше", "минимум", "хотя бы", "по крайней мере",
                    "выше", "превышающ", "более чем", "больше чем", "не короче", "длиннее", "превышает", "превышать",
                    "как минимум", "по меньшей мере", ">=", ">", "≥"]},
     "ja": {UPPER: ["最大", "最高", "多くとも", "高々", "せいぜい", "最長", "最多", "<=", "<", "≤"],
@@ -113,12 +113,12 @@ _AFTER = {
                    "ou davantage", "ou au-delà", "et au-delà", "ou ultérieurs", "ou ultérieures", "ou supérieurs",
                    "ou supérieures", "et supérieure", "et ultérieure", "et suivantes", "et suivants", "ou suivante",
                    "ou suivantes", "ou postérieurs", "ou postérieures"]},
-    "de": {UPPER: ["oder weniger", "oder niedriger", "oder älter", "oder früher", "und niedriger", "höchstens",
+    "de": {UPPER: ["oder weniger", "oder niedriger", "oder älter", "oder früher", "und niedriger", "höchstens", "unterschritten",
                    "maximal", "max", "oder kleiner", "oder darunter", "und darunter", "oder kürzer", "und älter",
                    "und weniger", "nicht überschreiten", "nicht übersteigen"],
            LOWER: ["oder mehr", "oder höher", "oder neuer", "oder später", "und höher", "und neuer", "mindestens",
                    "minimal", "min", "oder größer", "oder darüber", "und darüber", "oder länger", "und mehr",
-                   "und später", "oder aktueller", "und aufwärts"]},
+                   "und später", "oder aktueller", "und aufwärts", "überschritten"]},
     "es": {UPPER: ["o menos", "o inferior", "o anterior", "y anteriores", "como máximo", "máximo", "máx", "o menor",
                    "o menores", "o inferiores", "o anteriores", "y anterior", "a lo sumo", "como mucho",
                    "o más antigua", "o más antiguo"],
@@ -157,7 +157,7 @@ def _alternation(table: dict[str, list[str]]) -> tuple[str, str, dict[str, str]]
     return alternation(phrases), first_characters(phrases), direction
 
 
-_ARTICLE_AFTER = {"es": r"(?:el |la |los |las )?"}
+_ARTICLE_AFTER = {"es": r"(?:el |la |los |las )?", "ru": r"(?:на |в )?"}
 
 
 @lru_cache(maxsize=None)
@@ -172,7 +172,8 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         after_re = re.compile(r"^[^\d。、,.]{0,6}?(?P<phrase>" + after + r")")
     else:
         # Word edges, except around signs ("<", ">="); a Spanish article ("como máximo el 70 %",
-        # "hasta el 50 %") or a currency sign may follow ("over $75").
+        # "hasta el 50 %"), a Russian preposition ("не менее чем на 5") or a currency sign may follow
+        # ("over $75").
         # (The lookahead lets most places fail on one test.)
         before_re = re.compile(r"(?i)(?:(?<!\w)(?=" + before_firsts + r")(?P<phrase>" + before
                                + r"))[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?" + _ARTICLE_AFTER.get(language, "")

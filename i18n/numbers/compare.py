@@ -927,6 +927,10 @@ def compare_numbers(
         target = without_translator_notes(target)
     source, target = without_added_pointers(without_third_parties(source), without_third_parties(target))
     comparison = _compare_values(source, target, source_locale, target_locale)
+    if _LITERAL_FORM_TRIGGERS.search(source) is not None:
+        otherwise = _literals_written_otherwise(ascii_digits(source), ascii_digits(target), comparison.literals)
+        if otherwise:
+            comparison = replace(comparison, literals=comparison.literals + otherwise)
     # One mistake, one finding: "a maximum of 40" / "un minimum de 40" is already a bound turned over.
     extreme = None if comparison.bounds else _swapped_extreme(source, target, source_locale, target_locale)
     if extreme is not None:
@@ -1051,6 +1055,49 @@ def _reordered_versions(source: str, target: str, known: tuple[LiteralMismatch, 
             found.append(LiteralMismatch(Literal(version, version, start, end, "version"),
                                          Literal(partner[0], partner[0], partner[1], partner[2], "version")))
     return tuple(found)
+
+
+# Values whose digits all stay when they are written wrongly, so that only their form tells: a size
+# with its sides swapped ("1920 × 1080" / "1080 × 1920"), a version that lost a trailing zero
+# ("3.10" / "3.1": not a decimal), an exponent that lost its sign ("1e-6" / "1e6").
+_LITERAL_FORMS = (
+    ("size", re.compile(r"(?<![\w.,])(\d+) ?[×xX] ?(\d+)(?![\w.,]\d|\w)"),
+     lambda match: (match.group(2) + "×" + match.group(1),)),
+    ("version", re.compile(r"(?<![\w.,])(\d+)\.(\d*0)(?![\w.,]?\d)"),
+     lambda match: (match.group(1) + "." + match.group(2).rstrip("0"),) if match.group(2).rstrip("0") else ()),
+    ("number", re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)[eE]([-+]?)(\d+)(?!\w)"),
+     lambda match: tuple(match.group(1) + e + sign + match.group(3) for e in "eE" for sign in ("", "-", "+")
+                         if sign != match.group(2))),
+)
+_LITERAL_FORM_TRIGGERS = re.compile(r"\d ?[×xX] ?\d|\d\.\d*0(?![\w.,]?\d)|\d[eE][-+]?\d")
+
+
+def _literals_written_otherwise(source: str, target: str, known: tuple[LiteralMismatch, ...]
+                                ) -> tuple[LiteralMismatch, ...]:
+    """The source's sizes, versions and exponents that the translation writes only in one of the
+    wrong forms of _LITERAL_FORMS, where their digits are all there."""
+    reported = {mismatch.source.start for mismatch in known if mismatch.source is not None}
+    found = []
+    for kind, pattern, wrong_forms in _LITERAL_FORMS:
+        for match in pattern.finditer(source):
+            written = match.group()
+            if match.start() in reported or _written_as(written.replace(" ", ""), target) is not None:
+                continue
+            for form in wrong_forms(match):
+                where = _written_as(form, target)
+                if where is not None:
+                    found.append(LiteralMismatch(Literal(written, written, match.start(), match.end(), kind),
+                                                 Literal(form, form, where, where + len(form), kind)))
+                    break
+    return tuple(found)
+
+
+def _written_as(form: str, text: str) -> int | None:
+    """Where `form` stands in `text` as a whole token (spaces around "×" optional), or None."""
+    pattern = re.sub(r"\\?[×xX]", " ?[×xX] ?", re.escape(form)) if re.fullmatch(r"\d+[×xX]\d+", form) else re.escape(form)
+    # (ASCII edges: Japanese glues its words to it, "残差が1e-8に".)
+    found = re.search(r"(?<![A-Za-z0-9_.,])" + pattern + r"(?![A-Za-z0-9_]|[.,]\d)", text)
+    return None if found is None else found.start()
 
 
 _LEADING_DIGITS_RE = re.compile(r"\d+[^\W\d_]+")
