@@ -67,6 +67,14 @@ CASES = [
     ("The trail is 5 miles long.", "Le sentier fait 8 km.", "fr", []),
     ("The trail is 5 miles long.", "Le sentier fait 5 km.", "fr", ["5 miles"]),
     ("Reserve 1.5 GB.", "1536 MB reservieren.", "de", []),
+    # Numbers in words before their unit, on either side.
+    ("The scan takes about two hours.", "L’analyse prend environ deux minutes.", "fr", ["two hours"]),
+    ("The scan takes about two hours.", "L’analyse prend environ deux heures.", "fr", []),
+    ("Logs are kept for thirty days.", "Protokolle werden 30 Stunden lang aufbewahrt.", "de", ["thirty days"]),
+    ("Logs are kept for thirty days.", "Protokolle werden 30 Tage lang aufbewahrt.", "de", []),
+    ("Logs are kept for thirty days.", "Журналы хранятся тридцать недель.", "ru", ["thirty days"]),
+    ("Logs are kept for thirty days.", "ログは30週間保存されます。", "ja", ["thirty days"]),
+    ("Logs are kept for thirty days.", "ログは30日間保存されます。", "ja", []),
     # Rates and frequencies: the unit of time of "per", "every", "twice a".
     ("Allow 60 requests per minute.", "Autoriser 60 requêtes par minute.", "fr", []),
     ("Allow 60 requests per minute.", "Autoriser 60 requêtes par heure.", "fr", ["per minute"]),

@@ -939,6 +939,10 @@ def compare_numbers(
     changed_units = units.rate_changes(source, target, source_language, target_language)
     if _search_digit(source) is not None:
         changed_units += units.unit_changes(source, target, source_language, target_language)
+    if may_have_number_words(source, source_language) and units.may_name_a_unit(source, source_language):
+        changed_units += units.word_unit_changes(lambda: _stated_values(source, source_locale),
+                                                 lambda: _stated_values(target, target_locale),
+                                                 source, target, source_language, target_language)
     if changed_units:
         comparison = replace(comparison, units=tuple(sorted(changed_units, key=lambda change: change.start)))
     return with_quantity_words(comparison, source, target, source_language, target_language,

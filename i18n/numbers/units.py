@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import Callable
 
 from i18n.numbers.model import Number, UnitChange
 from i18n.numbers.symbols import ascii_digits
@@ -35,7 +36,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "day": ("time", {"en": "days?", "fr": "jours?", "de": "Tag(?:e|en)?", "es": "días?", "ru": "дн(?:я|ей) день",
                      "ja": "日間? 日(?!本)"}),
     "week": ("time", {"en": "weeks?", "fr": "semaines?", "de": "Wochen?", "es": "semanas?",
-                      "ru": "недел[ьиюяе]", "ja": "週間"}),
+                      "ru": "недел[ьиюяе]", "ja": "週間? 週"}),
     "month": ("time", {"en": "months?", "fr": "mois", "de": "Monate?n?", "es": "mes(?:es)?",
                        "ru": "месяц(?:а|ев)?", "ja": "[かヶカヵケ]月"}),
     "year": ("time", {"en": "years?", "fr": "ans? années?", "de": "Jahr(?:e|en|es)?", "es": "años?",
@@ -222,6 +223,55 @@ def unit_changes(source: str, target: str, source_language: str, target_language
     return tuple(changes)
 
 
+def may_name_a_unit(text: str, language: str) -> bool:
+    """The cheap test: a unit's form stands as a word of `text`."""
+    return _unit_word_re(language).search(text) is not None
+
+
+@lru_cache(maxsize=None)
+def _unit_word_re(language: str) -> re.Pattern[str]:
+    _, unit_pattern, _ = _measure_re(language)
+    return re.compile(r"(?<![^\W\d_])" + unit_pattern.pattern[len(r"[ \u00a0\u202f]?"):])
+
+
+def word_unit_changes(source_numbers: Callable[[], tuple[Number, ...]], target_numbers: Callable[[], tuple[Number, ...]],
+                      source: str, target: str, source_language: str, target_language: str) -> tuple[UnitChange, ...]:
+    """unit_changes for numbers in words on either side ("two hours" / "deux minutes", "every thirty
+    days" / "alle 30 Stunden"), paired by value; the translation's numbers are read only when needed."""
+    def measured(numbers: tuple[Number, ...], text: str, language: str) -> list[tuple[Number, frozenset[str]]]:
+        return [(number, units) for number in numbers
+                if (units := _units_at(text, number.end, number.end, language))]
+
+    source_measures = [item for item in measured(source_numbers(), source, source_language) if item[0].text[0].isalpha()]
+    if not source_measures:
+        return ()
+    left = measured(target_numbers(), target, target_language)
+    unmatched = []
+    for number, units in source_measures:
+        partner = next((other for other in left if other[0].value == number.value and other[1] & units), None)
+        if partner is None:
+            unmatched.append((number, units))
+        else:
+            left.remove(partner)
+    changes = []
+    for number, units in unmatched:
+        partner = next((other for other in left if other[0].value == number.value
+                        and _dimensions(other[1]) & _dimensions(units)), None)
+        if partner is not None:
+            left.remove(partner)
+            source_unit = _unit_text(source, number.end, source_language)
+            target_unit = _unit_text(target, partner[0].end, target_language)
+            changes.append(UnitChange(f"{number.text}{source_unit}", f"{partner[0].text}{target_unit}",
+                                      tuple(sorted(units)), tuple(sorted(partner[1])), number.start))
+    return tuple(changes)
+
+
+def _unit_text(text: str, end: int, language: str) -> str:
+    _, unit_pattern, _ = _measure_re(language)
+    found = unit_pattern.match(ascii_digits(text), end)
+    return found.group() if found else ""
+
+
 def _units_at(text: str, start: int, end: int, language: str) -> frozenset[str]:
     """The units a unit written right after `end` may be, or inside the number that ends there ("an
     hour and a half", "anderthalb Stunden" is read whole); none when there is none."""
@@ -341,4 +391,5 @@ def rate_changes(source: str, target: str, source_language: str, target_language
 def warm(language: str) -> None:
     """Build now the patterns of `language`'s numbers with units and rates (see compare.warm)."""
     _measure_re(language)
+    _unit_word_re(language)
     _rate_re(language)
