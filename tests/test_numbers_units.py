@@ -93,6 +93,10 @@ CASES = [
      "es", ["twice a month"]),
     ("Rangers visit the camera traps twice a month.", "レンジャーは月2回カメラトラップを点検する。", "ja", []),
     ("Rangers visit the camera traps twice a month.", "レンジャーは年2回カメラトラップを点検する。", "ja", ["twice a month"]),
+    ("Rangers walk 15 km a day.", "Les gardes parcourent 15 km par semaine.", "fr", ["a day"]),
+    ("Rangers walk 15 km a day.", "Les gardes parcourent 15 km par jour.", "fr", []),
+    ("Cubs sleep 16 hours a night.", "Jungtiere schlafen 16 Stunden pro Woche.", "de", ["a night"]),
+    ("Cubs sleep 16 hours a night.", "Jungtiere schlafen 16 Stunden pro Nacht.", "de", []),
     ("Sync every hour.", "Synchroniser toutes les heures.", "fr", []),
     ("Sync every hour.", "Synchroniser tous les jours.", "fr", ["every hour"]),
     ("Sync every hour.", "Синхронизировать каждый день.", "ru", ["every hour"]),
@@ -110,6 +114,8 @@ QUIET = [
     ("Set 5 MB.", "Définir 5 Mio.", "fr"),
     ("Sync every hour.", "Stündlich synchronisieren.", "de"),
     ("Twice a day.", "Deux fois par jour.", "fr"),
+    ("Renew the key a year later.", "Renouvelez la clé un mois plus tard.", "fr"),
+    ("It rained for a day.", "Il a plu une semaine.", "fr"),
 ]
 
 
