@@ -27,6 +27,12 @@ CASES = [
     ("Cubs stay two and a half years with their mother.", "子は1年半母親と過ごす。", "ja", ["two and a half"]),
     ("Cubs stay two and a half years with their mother.", "Les petits restent deux ans avec leur mère.", "fr",
      ["two and a half"]),
+    # Half a scale.
+    ("The park lost half a million trees.", "公園は50万本の木を失った。", "ja", []),
+    ("The park lost half a million trees.", "Парк потерял полмиллиона деревьев.", "ru", []),
+    ("The park lost half a million trees.", "Парк потерял полтора миллиона деревьев.", "ru", ["half a million"]),
+    # A decade or a century said in digits.
+    ("Prices doubled in a decade.", "価格は10年で2倍になった。", "ja", []),
 ]
 
 

@@ -16,8 +16,8 @@ from i18n.numbers.quantity_words import small_cardinal, small_cardinal_pattern
 _HALF = Decimal("0.5")
 
 # A cheap test first: the word for a half, as a substring.
-_TRIGGERS = {"en": ("half", "Half"), "fr": ("demi",), "de": ("einhalb", "anderthalb", "Anderthalb", "Einhalb"),
-             "es": ("medio", "media"), "ru": ("полтор", "Полтор", "половин"), "ja": ("半",)}
+_TRIGGERS = {"en": ("half", "Half"), "fr": ("demi",), "de": ("einhalb", "anderthalb", "Anderthalb", "Einhalb", "halbe"),
+             "es": ("medio", "media"), "ru": ("полтор", "Полтор", "половин", "пол"), "ja": ("半",)}
 
 # Per language, patterns whose group "n" is the count (absent: one) and the value is n + 0.5.
 _PATTERNS = {
@@ -33,11 +33,26 @@ _PATTERNS = {
 }
 
 
+# Half a scale: "half a million" (500,000), "un demi-million", "eine halbe Million", "medio millón",
+# "полмиллиона".
+_HALF_SCALES = {
+    "en": r"(?<![\w-])half\s+an?\s+(?P<s>million|billion|thousand|hundred)(?![\w-])",
+    "fr": r"(?<![\w-])(?:un\s+)?demi-(?P<s>million|milliard)(?![\w-])",
+    "de": r"(?<![\w-])(?:eine\s+)?halbe\s+(?P<s>Million|Milliarde)(?![\w-])",
+    "es": r"(?<![\w-])medio\s+(?P<s>millón)(?![\w-])",
+    "ru": r"(?<![\w-])пол(?P<s>миллиона|тысячи)(?![\w-])",
+}
+_SCALES = {"million": 10 ** 6, "billion": 10 ** 9, "thousand": 1000, "hundred": 100, "milliard": 10 ** 9,
+           "milliarde": 10 ** 9, "millón": 10 ** 6, "миллиона": 10 ** 6, "тысячи": 1000}
+
+
 @lru_cache(maxsize=None)
 def _compiled(language: str) -> tuple[re.Pattern[str], ...]:
     count = small_cardinal_pattern(language)
     flags = 0 if language == "ja" else re.IGNORECASE
-    return tuple(re.compile(pattern.replace("{n}", count), flags) for pattern in _PATTERNS[language])
+    patterns = tuple(re.compile(pattern.replace("{n}", count), flags) for pattern in _PATTERNS[language])
+    half_scale = _HALF_SCALES.get(language)
+    return patterns + ((re.compile(half_scale, flags),) if half_scale else ())
 
 
 def may_say_a_half(text: str, language: str) -> bool:
@@ -53,6 +68,10 @@ def read_halves(text: str, language: str) -> tuple[Number, ...]:
     for pattern in _compiled(language):
         for match in pattern.finditer(text):
             if any(match.start() < other.end and match.end() > other.start for other in found):
+                continue
+            if "s" in pattern.groupindex:
+                value = _HALF * _SCALES[match.group("s").lower()]
+                found.append(Number(value.quantize(Decimal(1)), match.group(), match.start(), match.end(), "word"))
                 continue
             count = match.group("n") if "n" in pattern.groupindex else None
             value = small_cardinal(language, count) if count else Decimal(1)
