@@ -86,6 +86,10 @@ CASES = [
     # reference ("&#39;") is none.
     (ADDED, "Payments between $50 and $30,000.", "Paiements entre 50 et 30 000 dollars.", "fr", []),
     (CHANGED, "Payments between $50 and $30,000.", "Paiements entre 50 et 3 000 dollars.", "fr", ["30,000"]),
+    # A range's start takes the scale word of its end.
+    (CHANGED, "Herds number 20,000 to 60,000 animals.", "Стада насчитывают от 20 до 60 тысяч животных.", "ru", []),
+    (CHANGED, "Herds number 20,000 to 60,000 animals.", "Стада насчитывают от 30 до 60 тысяч животных.", "ru",
+     ["20,000"]),
     # A whole number grouped the English way is never a decimal of another locale with a zero
     # fraction ("209,000" is not 209).
     (CHANGED, "The river carries 209,000 tonnes of silt.", "Le fleuve charrie 209 tonnes de limon.", "fr",

@@ -763,7 +763,8 @@ def compare_readings(
                and not (source_english and weeks_said_in_days(pair[0].value, source_text, pair[0].end, pair[1].value,
                                                               target_text, pair[1].end, target_language))
                and not units.same_quantity(pair[0], source_text, locale_symbols(source_locale).language,
-                                           pair[1], target_text, target_language)]
+                                           pair[1], target_text, target_language)
+               and not _scaled_by_range_end(pair, target_text, target.numbers)]
     if leftover_source and target_language in _TARGET_WORDS_AS_STAND_INS:
         changed += _words_said_as_other_words(rest_source[paired:], target_free_weak, source_values, target_locale)
     changed.sort(key=lambda pair: pair[0].start)
@@ -809,6 +810,26 @@ def _words_said_as_other_words(left_source: list[Number], target_words: list[Num
     if len(said) != 1 or said[0].value == source_words[0].value:
         return []
     return [(source_words[0], said[0])]
+
+
+_RANGE_TO_RE = re.compile(r"[\s\u00a0]*(?:-|–|—|to|à|a|bis|до|〜|～|から)[\s\u00a0]*", re.IGNORECASE)
+_LEADING_NUMBER_RE = re.compile(r"\d+")
+
+
+def _scaled_by_range_end(pair: tuple[Number, Number], target_text: str, target_numbers: tuple[Number, ...]) -> bool:
+    """ "20,000 to 80,000" / "от 20 до 80 тысяч", "de 20 à 80 millions": the start of the
+    translation's range takes its end's scale word."""
+    source_number, number = pair
+    joined = _RANGE_TO_RE.match(target_text, number.end)
+    if joined is None or not number.text.isdigit():
+        return False
+    end = next((other for other in target_numbers if other.start == joined.end()), None)
+    if end is None or end.kind != "scaled":
+        return False
+    leading = _LEADING_NUMBER_RE.match(end.text)
+    if leading is None or int(leading.group()) == 0:
+        return False
+    return number.value * end.value / int(leading.group()) == source_number.value
 
 
 def _weak_pairs(source: TextReading, source_text: str, target_text: str, source_locale: str,
