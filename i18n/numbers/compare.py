@@ -37,7 +37,7 @@ from babel import numbers as babel_numbers
 
 from i18n.locales import english_name
 
-from i18n.numbers import bounds, dates, digits, halves, quantity_words, units, words
+from i18n.numbers import bounds, dates, digits, halves, quantity_words, rates, units, words
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import is_spaced_letter, mask_non_quantities, without_third_parties
@@ -935,6 +935,7 @@ def warm(source_locale: str, target_locale: str) -> None:
         words.warm(symbols.language)
         quantity_words.warm(symbols.language)
         units.warm(symbols.language)
+        rates.warm(symbols.language)
         halves.warm(symbols.language)
 
 
@@ -957,7 +958,7 @@ def compare_numbers(
     if extreme is not None:
         comparison = replace(comparison, extremes=(ExtremeSwap(*extreme),))
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
-    changed_units = units.rate_changes(source, target, source_language, target_language)
+    changed_units = rates.rate_changes(source, target, source_language, target_language)
     if _search_digit(source) is not None:
         changed_units += units.unit_changes(source, target, source_language, target_language)
     if may_have_number_words(source, source_language) and units.may_name_a_unit(source, source_language):

@@ -1,0 +1,97 @@
+"""A rate's or a frequency's unit of time, said without a number: "60 requests per minute" / "par
+heure", "twice a month" / "zweimal im Jahr", "every hour" / "tous les jours", "a night" / "pro
+Woche". Each rate of the source must find one of the same unit in the translation; a rate the
+translation drops or says otherwise ("stündlich") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from i18n.numbers.model import UnitChange
+
+# The forms, per language: "per minute", "twice a year", "every
+# hour"; "par heure", "toutes les heures"; "pro Stunde", "zweimal im Monat"; "por hora", "al mes";
+# "в час", "каждую минуту"; "毎時", "1時間あたり", "月2回". Each language's pattern has one group per unit.
+_RATE_UNITS = ("second", "minute", "hour", "day", "night", "week", "month", "year")
+# Per language: the patterns of a rate, each with {} where the unit stands, and the units' forms.
+_RATES = {
+    "en": ((r"\b(?:per|every|(?:once|twice|thrice|times)\s+an?)\s+(?:{})\b",
+            # "100 mm of rain a year", not "for a year", "a year ago", "in a day or two".
+            r"(?<![\w-])(?<!\bfor )(?<!\bin )(?<!\bwithin )(?<!\bafter )(?<!\babout )(?<!\bover )(?<!\bthan )"
+            r"(?<!\bhalf )(?<!\bonce )(?<!\btwice )(?<!\btimes )an?\s+(?:{})\b(?!\s+(?:ago|later|earlier|before|after|old|or|and|from|of|to"
+            r"|in|at|on|the|more|less|long|away)\b|[-’'])"),
+           ("second", "minute", "hour", "day", "night", "week", "month", "year")),
+    "fr": ((r"\b(?:par|chaque|toutes\s+les|tous\s+les)\s+(?:{})\b",),
+           ("secondes?", "minutes?", "heures?", "jours?", "nuits?", "semaines?", "mois", "ans|années?")),
+    "de": ((r"\b(?:pro|je|jede[nrs]?|alle|(?:einmal|zweimal|dreimal|mal)\s+(?:in\s+der|am|im|die|pro))\s+(?:{})\b",),
+           ("Sekunden?", "Minuten?", "Stunden?", "Tage?", "Nacht|Nächte", "Wochen?", "Monate?", "Jahre?")),
+    "es": ((r"\b(?:por|cada|todos\s+los|todas\s+las|al|a\s+la)\s+(?:{})\b",),
+           ("segundos?", "minutos?", "horas?", "días?", "noches?", "semanas?", "mes(?:es)?", "años?")),
+    "ru": ((r"(?<!\w)(?:в|за|кажд(?:ую|ый|ое|ые|ого))\s+(?:{})(?!\w)",),
+           ("секунду", "минуту", "час", "день|сутки", "ночь", "неделю", "месяц", "год")),
+    # "月2回", "年に1回": the unit before a count of times.
+    "ja": ((r"(?:毎|1|一)(?:{})(?:あたり|当たり)?", r"(?:{})(?:あたり|当たり)", r"(?:{})に?\d+回"),
+           ("秒", "分", "時間?", "日", "晩|夜", "週間?", "[かヶカヵケ]?月", "年")),
+}
+
+
+_EN_RATE_WORDS = ("per ", "every ", "twice ", "times ", "once ", "thrice ", " a day", " a night", " a week",
+                  " a month", " a year", " an hour", " a minute", " a second")
+
+
+def _may_state_a_rate(text: str) -> bool:
+    """The cheap test of an English source (nearly every one): substring searches."""
+    lowered = text.lower()
+    return any(word in lowered for word in _EN_RATE_WORDS)
+
+
+@lru_cache(maxsize=None)
+def _rate_re(language: str) -> re.Pattern | None:
+    """One pattern of `language`'s rates; each unit's group is named "<unit>__<pattern index>"."""
+    if language not in _RATES:
+        return None
+    templates, forms = _RATES[language]
+    alternatives = []
+    for index, template in enumerate(templates):
+        units = "|".join(f"(?P<{unit}__{index}>{form})" for unit, form in zip(_RATE_UNITS, forms))
+        alternatives.append(template.replace("{}", units))
+    return re.compile("|".join(alternatives), 0 if language == "ja" else re.IGNORECASE)
+
+
+def _rates(text: str, language: str) -> list[tuple[str, str]]:
+    """(unit, as written) of each rate of `text`."""
+    pattern = _rate_re(language)
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        unit = next(name for name, value in match.groupdict().items() if value is not None)
+        found.append((unit.split("__")[0], match.group()))
+    return found
+
+
+def rate_changes(source: str, target: str, source_language: str, target_language: str) -> tuple[UnitChange, ...]:
+    """The source's rates whose unit of time the translation gives as another: "100 requests per
+    minute" / "100 requêtes par heure", "twice a year" / "zweimal im Monat"."""
+    if source_language == "en" and not _may_state_a_rate(source):
+        return ()
+    source_rates = _rates(source, source_language)
+    if not source_rates:
+        return ()
+    left = _rates(target, target_language)
+    unmatched = []
+    for unit, text in source_rates:
+        partner = next((other for other in left if other[0] == unit), None)
+        if partner is None:
+            unmatched.append((unit, text))
+        else:
+            left.remove(partner)
+    return tuple(UnitChange(text, other_text, (unit,), (other_unit,), source.find(text))
+                 for (unit, text), (other_unit, other_text) in zip(unmatched, left))
+
+
+def warm(language: str) -> None:
+    """Build now the pattern of `language`'s rates (see compare.warm)."""
+    _rate_re(language)
