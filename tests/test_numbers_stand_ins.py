@@ -123,6 +123,7 @@ CASES = [
     (CHANGED, "About sixty rangers took part.", "Участвовало около шестидесяти егерей.", "ru", []),
     (CHANGED, "About sixty rangers took part.", "Участвовало около семидесяти егерей.", "ru", ["sixty"]),
     (MISSING, "Up to 300 files.", "Не более трёхсот файлов.", "ru", []),
+    (CHANGED, "Use two cards.", "Используйте одну карту.", "ru", ["two"]),
     (CHANGED, "Nine cameras were stolen.", "Skradziono osiem kamer.", "pl", ["Nine"]),
     (CHANGED, "Nine cameras were stolen.", "Skradziono dziewięć kamer.", "pl", []),
     (CHANGED, "The survey lasted twelve days.", "調査は十日間続いた。", "ja", ["twelve"]),

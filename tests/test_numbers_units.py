@@ -58,6 +58,12 @@ CASES = [
     ("An adult weighs up to 48 kg.", "Взрослая особь весит до 48 кг.", "ru", []),
     ("The CPU runs at 800 MHz.", "Процессор работает на частоте 800 ГГц.", "ru", ["800 MHz"]),
     ("The CPU runs at 800 MHz.", "CPUは800MHzで動作します。", "ja", []),
+    # Speeds and pictures.
+    ("The train reaches 300 km/h.", "Der Zug erreicht 300 mph.", "de", ["300 km/h"]),
+    ("The train reaches 300 km/h.", "Der Zug erreicht 300 km/h.", "de", []),
+    ("The road is limited to 50 mph.", "La route est limitée à 80 km/h.", "fr", []),
+    ("Photos above 40 megapixels are resized.", "40 キロピクセルを超える写真は縮小されます。", "ja", ["40 megapixels"]),
+    ("Photos above 40 megapixels are resized.", "Las fotos de más de 40 megapíxeles se redimensionan.", "es", []),
     # One quantity in another unit: a conversion, exact within a system, rounded between systems.
     ("Rotate the keys every 14 days.", "Die Schlüssel alle 2 Wochen wechseln.", "de", []),
     ("Rotate the keys every 14 days.", "Die Schlüssel alle 3 Wochen wechseln.", "de", ["14"]),
@@ -95,6 +101,7 @@ CASES = [
     ("Rangers visit the camera traps twice a month.", "レンジャーは年2回カメラトラップを点検する。", "ja", ["twice a month"]),
     ("Rangers walk 15 km a day.", "Les gardes parcourent 15 km par semaine.", "fr", ["a day"]),
     ("Rangers walk 15 km a day.", "Les gardes parcourent 15 km par jour.", "fr", []),
+    ("Rain falls 300 days a year in the forest.", "Il pleut 300 jours par mois dans la forêt.", "fr", ["a year"]),
     ("Cubs sleep 16 hours a night.", "Jungtiere schlafen 16 Stunden pro Woche.", "de", ["a night"]),
     ("Cubs sleep 16 hours a night.", "Jungtiere schlafen 16 Stunden pro Nacht.", "de", []),
     ("Sync every hour.", "Synchroniser toutes les heures.", "fr", []),

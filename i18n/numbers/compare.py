@@ -800,12 +800,13 @@ _TARGET_WORDS_AS_STAND_INS = frozenset({"ru", "uk", "pl", "fi", "ja"})
 def _words_said_as_other_words(left_source: list[Number], target_words: list[Number], source_values: set[Decimal],
                                target_locale: str) -> list[tuple[Number, Number]]:
     """A number in words of the source, left alone, against the one word of the translation that
-    stands for another number of 2 or more, which the source does not state: "Three files" /
+    stands for another number, which the source does not state: "Three files" /
     "Удалены два файла", "eighteen months" / "八か月". (Left alone, each is taken for rephrasing.)"""
     source_words = [number for number in left_source if _in_letters(number) and number.value >= 2]
     if len(source_words) != 1:
         return []
-    said = [word for word in target_words if word.value >= 2 and word.value not in source_values
+    # (These languages have no article: their word for one is the number.)
+    said = [word for word in target_words if word.value >= 1 and word.value not in source_values
             and not names_a_month(word.text, target_locale)]
     if len(said) != 1 or said[0].value == source_words[0].value:
         return []

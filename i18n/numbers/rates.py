@@ -18,10 +18,10 @@ _RATE_UNITS = ("second", "minute", "hour", "day", "night", "week", "month", "yea
 # Per language: the patterns of a rate, each with {} where the unit stands, and the units' forms.
 _RATES = {
     "en": ((r"\b(?:per|every|(?:once|twice|thrice|times)\s+an?)\s+(?:{})\b",
-            # "100 mm of rain a year", not "for a year", "a year ago", "in a day or two".
+            # "100 mm of rain a year", not "for a year", "a year ago", "in a day" (a rate is reported
+            # only against a rate of another unit in the translation).
             r"(?<![\w-])(?<!\bfor )(?<!\bin )(?<!\bwithin )(?<!\bafter )(?<!\babout )(?<!\bover )(?<!\bthan )"
-            r"(?<!\bhalf )(?<!\bonce )(?<!\btwice )(?<!\btimes )an?\s+(?:{})\b(?!\s+(?:ago|later|earlier|before|after|old|or|and|from|of|to"
-            r"|in|at|on|the|more|less|long|away)\b|[-’'])"),
+            r"(?<!\bhalf )(?<!\bonce )(?<!\btwice )(?<!\btimes )an?\s+(?:{})\b(?!\s+(?:ago|later|earlier|before|after|old|long|away)\b|[-’'])"),
            ("second", "minute", "hour", "day", "night", "week", "month", "year")),
     "fr": ((r"\b(?:par|chaque|toutes\s+les|tous\s+les)\s+(?:{})\b",),
            ("secondes?", "minutes?", "heures?", "jours?", "nuits?", "semaines?", "mois", "ans|années?")),

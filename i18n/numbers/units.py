@@ -95,6 +95,16 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                        "ru": "тонн[аыу]?", "ja": "トン"}),
     "pound": ("mass", {"any": "lbs?", "en": "pounds?", "fr": "livres?", "de": "Pfund", "es": "libras?",
                        "ru": "фунт(?:а|ов)?", "ja": "ポンド"}),
+    "kilometre per hour": ("speed", {"any": "km/h kph", "en": "kilomet(?:re|er)s?_per_hour", "fr": "kilomètres?-heure",
+                                     "de": "Stundenkilometern?", "ru": "км/ч", "ja": "キロ毎時"}),
+    "mile per hour": ("speed", {"any": "mph", "en": "miles?_per_hour", "ru": "миль/ч"}),
+    "metre per second": ("speed", {"any": "m/s", "ru": "м/с"}),
+    "pixel": ("picture", {"any": "px", "en": "pixels?", "fr": "pixels?", "de": "Pixeln?", "es": "píxeles|píxel",
+                          "ru": "пиксел(?:ь|я|ей|ов)", "ja": "ピクセル"}),
+    "kilopixel": ("picture", {"en": "kilopixels?", "fr": "kilopixels?", "de": "Kilopixeln?", "es": "kilopíxeles?",
+                              "ru": "килопиксел\\w*", "ja": "キロピクセル"}),
+    "megapixel": ("picture", {"any": "MP Mpx", "en": "megapixels?", "fr": "mégapixels?", "de": "Megapixeln?",
+                              "es": "megapíxeles|megapíxel", "ru": "мегапиксел\\w* Мп", "ja": "メガピクセル|万画素"}),
     "hertz": ("frequency", {"any": "Hz", "ru": "Гц", "ja": "ヘルツ"}),
     "kilohertz": ("frequency", {"any": "kHz", "ru": "кГц"}),
     "megahertz": ("frequency", {"any": "MHz", "ru": "МГц"}),
@@ -115,8 +125,10 @@ _SIZE = {
     "square metre": "1", "hectare": "1e4", "square kilometre": "1e6", "acre": "4046.8564224",
     "milligram": "0.001", "gram": "1", "kilogram": "1000", "tonne": "1e6", "pound": "453.59237",
     "hertz": "1", "kilohertz": "1e3", "megahertz": "1e6", "gigahertz": "1e9",
+    "kilometre per hour": "0.2777777777777777777777777778", "mile per hour": "0.44704", "metre per second": "1",
+    "pixel": "1", "kilopixel": "1e3", "megapixel": "1e6",
 }
-_IMPERIAL = frozenset({"inch", "foot", "mile", "acre", "pound"})
+_IMPERIAL = frozenset({"inch", "foot", "mile", "acre", "pound", "mile per hour"})
 # Data sizes may be counted in powers of 1024 ("1.5 GB" / "1536 MB").
 _BINARY_SIZE = {"kilobyte": 1024, "megabyte": 1024 ** 2, "gigabyte": 1024 ** 3, "terabyte": 1024 ** 4}
 # How close two sizes must be to be one quantity: a year is 365 or 365.25 days; a conversion
@@ -161,7 +173,7 @@ def _measure_re(language: str) -> tuple[re.Pattern, re.Pattern, dict[str, frozen
     unit += "|" + "|".join(f"(?P<w{index}>(?i:{form}))" for index, form in enumerate(case_insensitive))
     without_spaces = language in WRITTEN_WITHOUT_SPACES
     before = _NOT_AFTER_WITHOUT_SPACES if without_spaces else _NOT_AFTER
-    after = "" if without_spaces else r"(?![^\W\d_])(?!\d)"
+    after = "" if without_spaces else r"(?![^\W\d_])(?!\d)(?!/[^\W\d_])"
     # (One class of the forms' first letters lets most numbers fail before the alternation is tried.)
     firsts = "".join(sorted({first for form in units_of for first in _first_letters(form)}
                             | {form[0].upper() for form in case_insensitive}))
