@@ -83,7 +83,8 @@ _QUANTITY_AFTER_RE = re.compile(
 _DIGITS_RE = re.compile(r"[-+\u2212]?\d[\d.,'\u2019\u00a0\u202f\u2009 ]*\d|\d")
 _TOKEN_PUNCTUATION = ".,;:!?«»\"'()[]\u2019"
 _SEPARATED_DIGITS_RE = re.compile(r"\d[.,'\u2019]\d")
-_RANGE_JOIN_RE = re.compile(r"\s*(?:-|–|—|\.\.\.?|to|à|bis|a)\s*")
+_RANGE_JOINERS = r"-|–|—|to|à|bis|a"
+_RANGE_JOIN_RE = re.compile(rf"\s*(?:{_RANGE_JOINERS}|\.\.\.?)\s*")
 
 
 @lru_cache(maxsize=None)
@@ -813,7 +814,8 @@ def _words_said_as_other_words(left_source: list[Number], target_words: list[Num
     return [(source_words[0], said[0])]
 
 
-_RANGE_TO_RE = re.compile(r"[\s\u00a0]*(?:-|–|—|to|à|a|bis|до|〜|～|から)[\s\u00a0]*", re.IGNORECASE)
+# A range's joiners, with the Russian and Japanese ones (not read as ranges elsewhere).
+_RANGE_TO_RE = re.compile(rf"\s*(?:{_RANGE_JOINERS}|до|〜|～|から)\s*", re.IGNORECASE)
 _LEADING_NUMBER_RE = re.compile(r"\d+")
 
 
@@ -972,6 +974,8 @@ def compare_numbers(
                                lambda: _stated_values(source, source_locale), lambda: _stated_values(target, target_locale))
 
 
+# Asked of the same text by the units in words and by the quantity words.
+@lru_cache(maxsize=16)
 def _stated_values(text: str, locale: str) -> tuple[Number, ...]:
     """Every number `text` states in digits or words, small numbers' stand-ins included (but not the
     articles, "a" / "une": too weak to state a 1)."""
@@ -1031,8 +1035,6 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
             source_literals, source_places, target_literals, target_places, source, target)
     if mismatched_literals:
         mismatched_literals = _not_spelled_out(mismatched_literals, target, target_locale)
-    if "." in source_ascii and "." in target_ascii:
-        mismatched_literals += _reordered_versions(source_ascii, target_ascii, mismatched_literals)
     if source_dates or target_dates:
         mismatched_literals += tuple(
             LiteralMismatch(_date_literal(source_date), _date_literal(target_date))
@@ -1053,69 +1055,63 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
     return _examples_aside(comparison, source, target, source_locale, target_locale)
 
 
-# A version of three or more parts (not a German-style grouped number, "1.000.000").
-# (ASCII edges: Japanese glues its words to it, "バージョン1.2.0以降".)
+# Values whose digits all stay when they are written wrongly, so that only their form tells: a
+# version with its parts in another order ("2.3.1" / "3.2.1") or without its trailing zero ("3.10" /
+# "3.1": not a decimal), a size with its sides swapped ("1920 × 1080" / "1080 × 1920"), an exponent
+# that lost its sign ("1e-6" / "1e6"). Each kind: the source's pattern, and where the translation
+# writes it wrongly (the wrong form and its place), or None.
+# (A version of three or more parts is not a German-style grouped number, "1.000.000"; its edges
+# are ASCII, as Japanese glues its words to it, "バージョン1.2.0以降".)
 _VERSION_RE = re.compile(r"(?<![A-Za-z0-9_.])[vV]?(?!\d{1,3}(?:\.\d{3}){2,}(?![\d.]))\d+(?:\.\d+){2,}"
                          r"(?![A-Za-z0-9_]|\.[A-Za-z0-9])")
 
 
-def _reordered_versions(source: str, target: str, known: tuple[LiteralMismatch, ...]) -> tuple[LiteralMismatch, ...]:
-    """The source's versions the translation writes with the same digits in another order ("2.3.1"
-    / "3.2.1"): their runs are all there, so the runs' comparison cannot tell. Versions compare
-    as written."""
-    source_versions = [(match.group().lstrip("vV"), match.start(), match.end()) for match in _VERSION_RE.finditer(source)]
-    if not source_versions:
-        return ()
-    target_versions = [(match.group().lstrip("vV"), match.start(), match.end()) for match in _VERSION_RE.finditer(target)]
-    target_texts = Counter(version for version, _, _ in target_versions)
-    source_texts = Counter(version for version, _, _ in source_versions)
-    reported = {mismatch.source.start for mismatch in known if mismatch.source is not None}
-    new = [version for version in target_versions if target_texts[version[0]] > source_texts[version[0]]]
-    found = []
-    for version, start, end in source_versions:
-        if target_texts[version] >= source_texts[version] or start in reported:
-            continue
-        runs = sorted(version.split("."))
-        partner = next((other for other in new if sorted(other[0].split(".")) == runs), None)
-        if partner is not None:
-            new.remove(partner)
-            found.append(LiteralMismatch(Literal(version, version, start, end, "version"),
-                                         Literal(partner[0], partner[0], partner[1], partner[2], "version")))
-    return tuple(found)
+def _reordered(match: re.Match[str], target: str) -> tuple[str, int] | None:
+    version = match.group().lstrip("vV")
+    written = [(other.group().lstrip("vV"), other.start()) for other in _VERSION_RE.finditer(target)]
+    if any(text == version for text, _ in written):
+        return None
+    parts = sorted(version.split("."))
+    return next(((text, start) for text, start in written if sorted(text.split(".")) == parts), None)
 
 
-# Values whose digits all stay when they are written wrongly, so that only their form tells: a size
-# with its sides swapped ("1920 × 1080" / "1080 × 1920"), a version that lost a trailing zero
-# ("3.10" / "3.1": not a decimal), an exponent that lost its sign ("1e-6" / "1e6").
+def _written_in_one_of(forms: Callable[[re.Match[str]], tuple[str, ...]]):
+    """A finder of the first of `forms` the translation writes, unless it writes the source's own."""
+    def find(match: re.Match[str], target: str) -> tuple[str, int] | None:
+        if _written_as(match.group().replace(" ", ""), target) is not None:
+            return None
+        return next(((form, where) for form in forms(match) if (where := _written_as(form, target)) is not None), None)
+    return find
+
+
 _LITERAL_FORMS = (
+    ("version", _VERSION_RE, _reordered),
     ("size", re.compile(r"(?<![\w.,])(\d+) ?[×xX] ?(\d+)(?![\w.,]\d|\w)"),
-     lambda match: (match.group(2) + "×" + match.group(1),)),
+     _written_in_one_of(lambda match: (match.group(2) + "×" + match.group(1),))),
     ("version", re.compile(r"(?<![\w.,])(\d+)\.(\d*0)(?![\w.,]?\d)"),
-     lambda match: (match.group(1) + "." + match.group(2).rstrip("0"),) if match.group(2).rstrip("0") else ()),
+     _written_in_one_of(lambda match: (match.group(1) + "." + match.group(2).rstrip("0"),)
+                        if match.group(2).rstrip("0") else ())),
     ("number", re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)[eE]([-+]?)(\d+)(?!\w)"),
-     lambda match: tuple(match.group(1) + e + sign + match.group(3) for e in "eE" for sign in ("", "-", "+")
-                         if sign != match.group(2))),
+     _written_in_one_of(lambda match: tuple(match.group(1) + e + sign + match.group(3) for e in "eE"
+                                            for sign in ("", "-", "+") if sign != match.group(2)))),
 )
-_LITERAL_FORM_TRIGGERS = re.compile(r"\d ?[×xX] ?\d|\d\.\d*0(?![\w.,]?\d)|\d[eE][-+]?\d")
+_LITERAL_FORM_TRIGGERS = re.compile(r"\d\.\d+\.\d|\d ?[×xX] ?\d|\d\.\d*0(?![\w.,]?\d)|\d[eE][-+]?\d")
 
 
 def _literals_written_otherwise(source: str, target: str, known: tuple[LiteralMismatch, ...]
                                 ) -> tuple[LiteralMismatch, ...]:
-    """The source's sizes, versions and exponents that the translation writes only in one of the
-    wrong forms of _LITERAL_FORMS, where their digits are all there."""
+    """The source's versions, sizes and exponents that the translation writes not as they are but in
+    a wrong form of _LITERAL_FORMS, where their digits are all there."""
     reported = {mismatch.source.start for mismatch in known if mismatch.source is not None}
     found = []
-    for kind, pattern, wrong_forms in _LITERAL_FORMS:
+    for kind, pattern, written_wrongly in _LITERAL_FORMS:
         for match in pattern.finditer(source):
             written = match.group()
-            if match.start() in reported or _written_as(written.replace(" ", ""), target) is not None:
-                continue
-            for form in wrong_forms(match):
-                where = _written_as(form, target)
-                if where is not None:
-                    found.append(LiteralMismatch(Literal(written, written, match.start(), match.end(), kind),
-                                                 Literal(form, form, where, where + len(form), kind)))
-                    break
+            wrong = None if match.start() in reported else written_wrongly(match, target)
+            if wrong is not None:
+                form, where = wrong
+                found.append(LiteralMismatch(Literal(written, written, match.start(), match.end(), kind),
+                                             Literal(form, form, where, where + len(form), kind)))
     return tuple(found)
 
 

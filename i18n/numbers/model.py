@@ -17,6 +17,11 @@ class Number:
     kind: str  # one of KINDS
 
 
+def overlaps(number: Number, others) -> bool:
+    """Whether `number`'s span overlaps the span of one of `others` (anything with a start and an end)."""
+    return any(number.start < other.end and number.end > other.start for other in others)
+
+
 @dataclass(frozen=True)
 class StyleProblem:
     number: Number  # as read in the TARGET locale

@@ -34,13 +34,11 @@ from itertools import product
 from typing import Callable, Iterable
 
 from i18n.numbers.anchors import anchors, finder, ignorecase_key, lowered_for_anchors
-from i18n.numbers.model import Number, NumberComparison
+from i18n.numbers.model import Number, NumberComparison, overlaps
 from i18n.numbers.time_units import weeks_of_days
 from i18n.numbers.words import japanese_numeral_value
 
 KINDS = ("duration", "fraction", "frequency", "multiplier", "approximate count", "ordinal")
-
-_DIGIT_RE = re.compile(r"\d")
 
 # Approximate counts that are also other words ("la cinquantaine", an age; "en quarantaine").
 _APPROXIMATIONS_BEFORE_OF = {
@@ -663,7 +661,7 @@ def _free_values(numbers: tuple[Number, ...], items: tuple[Number, ...], kind: s
     already compared: the "deuxième" of "le deuxième" is no second statement of a 2). An ordinal
     is translated by a number in digits ("the third row" / "la fila 3"), not by a cardinal word
     ("both", "a pair", "deux")."""
-    return Counter(number.value for number in numbers if not _overlaps(number, items)
+    return Counter(number.value for number in numbers if not overlaps(number, items)
                    and not (kind == "ordinal" and number.kind == "word"))
 
 
@@ -765,7 +763,7 @@ def _approximations_said_as_words(approximations: list[Number], source_stated: t
         return []
     source_values = Counter(number.value for number in source_stated)
     said = [number for number in target_stated if number.kind == "word" and number.value >= 2
-            and not _overlaps(number, target_items)]
+            and not overlaps(number, target_items)]
     unexplained = [number for number in said if Counter(other.value for other in said)[number.value]
                    > source_values[number.value]]
     if len(approximations) != 1 or len(unexplained) != 1:
@@ -774,10 +772,6 @@ def _approximations_said_as_words(approximations: list[Number], source_stated: t
     if _agree("approximate count", approximation.value, said_instead.value):
         return []
     return [(approximation, said_instead)]
-
-
-def _overlaps(number: Number, others) -> bool:
-    return any(number.start < other.end and number.end > other.start for other in others)
 
 
 def _unpaired(items: tuple[Number, ...], others: tuple[Number, ...]) -> tuple[Number, ...]:
@@ -797,7 +791,7 @@ def _unpaired(items: tuple[Number, ...], others: tuple[Number, ...]) -> tuple[Nu
 def _inside_paired(number: Number, items: tuple[Number, ...], others: tuple[Number, ...]) -> bool:
     """A number in digits that is part of a quantity word the other text says too: the "2" of
     "2倍" against "doubled"."""
-    return any(_overlaps(number, [item]) and item not in _unpaired(items, others) for item in items)
+    return any(overlaps(number, [item]) and item not in _unpaired(items, others) for item in items)
 
 
 def _said_by(number: Number, items: tuple[Number, ...]) -> bool:
@@ -818,7 +812,7 @@ def _missing_said_in_words(comparison: NumberComparison, target: str, target_lan
     # Only counts and parts: an ordinal or a multiplier in words translates a word of the source
     # ("second axis" / "deuxième axe"), and a quantity word with digits ("2-й") had them compared.
     in_words = tuple(item for item in read_quantity_words(target, target_language)
-                     if item.kind in ("approximate count", "fraction") and _DIGIT_RE.search(item.text) is None)
+                     if item.kind in ("approximate count", "fraction") and not any(map(str.isdigit, item.text)))
     missing = tuple(number for number in comparison.missing if not _said_by(number, in_words))
     return comparison if missing == comparison.missing else replace(comparison, missing=missing)
 
@@ -845,11 +839,11 @@ def with_quantity_words(comparison: NumberComparison, source: str, target: str, 
     # quantities covers ("three" / "два" inside "three times" / "в два раза"); a number reported
     # missing or added that a pair covers is reported as the pair ("twice" / "3回": changed, not "3" added).
     changed = tuple(old for old in comparison.changed if not (
-        old[0].kind == "word" and old[1].kind == "word" and any(_overlaps(old[0], [pair[0]]) for pair in changes)))
-    new = tuple(pair for pair in changes if not _overlaps(pair[0], [old[0] for old in changed])
-                and not _overlaps(pair[1], [old[1] for old in changed]))
-    missing = tuple(number for number in missing if not any(_overlaps(number, [pair[0]]) for pair in new))
-    added = tuple(number for number in added if not any(_overlaps(number, [pair[1]]) for pair in new))
+        old[0].kind == "word" and old[1].kind == "word" and any(overlaps(old[0], [pair[0]]) for pair in changes)))
+    new = tuple(pair for pair in changes if not overlaps(pair[0], [old[0] for old in changed])
+                and not overlaps(pair[1], [old[1] for old in changed]))
+    missing = tuple(number for number in missing if not any(overlaps(number, [pair[0]]) for pair in new))
+    added = tuple(number for number in added if not any(overlaps(number, [pair[1]]) for pair in new))
     if not new and missing == comparison.missing and added == comparison.added:
         return comparison
     return replace(comparison, missing=missing, added=added,

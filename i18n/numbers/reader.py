@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from i18n.numbers.digits import DigitReading, read_digits
 from i18n.numbers.halves import may_say_a_half, read_halves
 from i18n.numbers.masking import MASK, mask_non_quantities
-from i18n.numbers.model import Number
+from i18n.numbers.model import Number, overlaps
 from i18n.numbers.roman import CENTURY_FIRST_RE, read_roman
 from i18n.numbers.symbols import Convention, ascii_digits, locale_symbols
 from i18n.numbers.words import may_have_number_words, read_number_words
@@ -72,14 +72,11 @@ def read_text(text: str, locale: str, hint: Convention | None = None, words: boo
     if has_half:
         halves = read_halves(ascii_digits(text), symbols.language)
         if halves:
-            numbers = [number for number in numbers if not _inside(number, halves)] + list(halves)
-            weak = tuple(number for number in weak if not _inside(number, halves))
+            numbers = [number for number in numbers if not overlaps(number, halves)] + list(halves)
+            weak = tuple(number for number in weak if not overlaps(number, halves))
     numbers.sort(key=lambda number: number.start)
     return TextReading(tuple(numbers), digits, weak)
 
-
-def _inside(number: Number, spans: tuple[Number, ...]) -> bool:
-    return any(number.start < span.end and number.end > span.start for span in spans)
 
 
 def read_numbers(text: str, locale: str) -> tuple[Number, ...]:

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from itertools import product
 from typing import Callable
 
 from i18n.numbers.model import Number, UnitChange
@@ -150,17 +151,22 @@ _DECADE_RE = re.compile(r"\d{3}0")
 
 
 @dataclass(frozen=True)
-class _Measure:
-    digits: str  # the number's digits only: "262000" for "262,000" and "262 000"
-    units: frozenset[str]
-    text: str
-    start: int
+class _Patterns:
+    """A language's patterns: a number and its unit, a unit right after a place, a unit standing as
+    a word; and the units each of the patterns' unit groups may be."""
+
+    measure: re.Pattern[str]
+    after: re.Pattern[str]
+    word: re.Pattern[str]
+    units_of_group: dict[str, frozenset[str]]
+
+    def units(self, match: re.Match[str]) -> frozenset[str]:
+        return self.units_of_group[next(name for name, value in match.groupdict().items()
+                                        if value is not None and name != "number")]
 
 
 @lru_cache(maxsize=None)
-def _measure_re(language: str) -> tuple[re.Pattern, re.Pattern, dict[str, frozenset[str]]]:
-    """The pattern of a number and a unit in `language`, of a unit alone, and the units each
-    written form may be."""
+def _patterns(language: str) -> _Patterns:
     units_of: dict[str, set[str]] = defaultdict(set)
     for unit, (_, forms) in _UNITS.items():
         for form in (forms.get("any", "") + " " + forms.get(language, "")).split():
@@ -177,11 +183,11 @@ def _measure_re(language: str) -> tuple[re.Pattern, re.Pattern, dict[str, frozen
     # (One class of the forms' first letters lets most numbers fail before the alternation is tried.)
     firsts = "".join(sorted({first for form in units_of for first in _first_letters(form)}
                             | {form[0].upper() for form in case_insensitive}))
-    pattern = re.compile(_NUMBER.format(before) + f"(?=[{re.escape(firsts)}])(?:{unit}){after}")
-    unit_pattern = re.compile(r"[ \u00a0\u202f]?" + f"(?=[{re.escape(firsts)}])(?:{unit}){after}")
+    a_unit = f"(?=[{re.escape(firsts)}])(?:{unit}){after}"
     groups = {f"u{index}": frozenset(units_of[form]) for index, form in enumerate(case_sensitive)}
     groups.update({f"w{index}": frozenset(units_of[form]) for index, form in enumerate(case_insensitive)})
-    return pattern, unit_pattern, groups
+    return _Patterns(re.compile(_NUMBER.format(before) + a_unit), re.compile(r"[ \u00a0\u202f]?" + a_unit),
+                     re.compile(r"(?<![^\W\d_])" + a_unit), groups)
 
 
 def _first_letters(form: str) -> str:
@@ -189,16 +195,34 @@ def _first_letters(form: str) -> str:
     return form[1:form.index("]")] if form.startswith("[") else form[0]
 
 
-def _measures(text: str, language: str) -> list[_Measure]:
-    pattern, _, groups = _measure_re(language)
+@dataclass(frozen=True)
+class _Measure:
+    key: object  # what pairs two measures: a number's digits ("262000" for "262,000" and "262 000"), or its value
+    units: frozenset[str]
+    text: str  # "5 km", "two hours"
+    start: int
+
+
+def _measures_in_digits(text: str, language: str) -> list[_Measure]:
+    patterns = _patterns(language)
     measures = []
-    for match in pattern.finditer(ascii_digits(text)):
-        unit = next(name for name, value in match.groupdict().items() if value is not None and name != "number")
-        if match.group(unit) == "s" and _DECADE_RE.fullmatch(match.group("number")):  # "the 1990s"
+    for match in patterns.measure.finditer(ascii_digits(text)):
+        unit_written = match.string[match.end("number"):match.end()].strip()
+        if unit_written == "s" and _DECADE_RE.fullmatch(match.group("number")):  # "the 1990s"
             continue
-        units = groups[unit]
         digits = "".join(character for character in match.group("number") if character.isdigit())
-        measures.append(_Measure(digits, units, text[match.start():match.end()], match.start()))
+        measures.append(_Measure(digits, patterns.units(match), text[match.start():match.end()].strip(), match.start()))
+    return measures
+
+
+def _measures_of(numbers: tuple[Number, ...], text: str, language: str) -> list[_Measure]:
+    """The numbers of `numbers` written right before a unit, keyed by value."""
+    measures = []
+    for number in numbers:
+        found = _unit_at(text, number.start, number.end, language, inside=False)
+        if found is not None:
+            measures.append(_Measure(number.value, _patterns(language).units(found), number.text + found.group(),
+                                     number.start))
     return measures
 
 
@@ -209,93 +233,62 @@ def _dimensions(units: frozenset[str]) -> frozenset[str]:
     return frozenset(_DIMENSION[unit] for unit in units)
 
 
-def unit_changes(source: str, target: str, source_language: str, target_language: str) -> tuple[UnitChange, ...]:
-    """The source's numbers whose unit the translation writes as another of the same dimension after
-    the same digits, with no other such number of the source's unit."""
-    source_measures = _measures(source, source_language)
-    if not source_measures:
-        return ()
-    target_measures = _measures(target, target_language)
-    left = [measure for measure in target_measures]
+def _changes(source_measures: list[_Measure], target_measures: list[_Measure]) -> tuple[UnitChange, ...]:
+    """The source's measures that no measure of the translation with the same key states in one of
+    their units, against one with the same key in another unit of their dimension."""
+    left = list(target_measures)
     unmatched = []
     for measure in source_measures:
-        partner = next((other for other in left if other.digits == measure.digits and other.units & measure.units), None)
+        partner = next((other for other in left if other.key == measure.key and other.units & measure.units), None)
         if partner is None:
             unmatched.append(measure)
         else:
             left.remove(partner)
     changes = []
     for measure in unmatched:
-        partner = next((other for other in left if other.digits == measure.digits
+        partner = next((other for other in left if other.key == measure.key
                         and _dimensions(other.units) & _dimensions(measure.units)), None)
         if partner is not None:
             left.remove(partner)
-            changes.append(UnitChange(measure.text.strip(), partner.text.strip(), tuple(sorted(measure.units)),
+            changes.append(UnitChange(measure.text, partner.text, tuple(sorted(measure.units)),
                                       tuple(sorted(partner.units)), measure.start))
     return tuple(changes)
 
 
+def unit_changes(source: str, target: str, source_language: str, target_language: str) -> tuple[UnitChange, ...]:
+    """The source's numbers whose unit the translation writes as another of the same dimension after
+    the same digits, with no other such number of the source's unit."""
+    source_measures = _measures_in_digits(source, source_language)
+    if not source_measures:
+        return ()
+    return _changes(source_measures, _measures_in_digits(target, target_language))
+
+
 def may_name_a_unit(text: str, language: str) -> bool:
     """The cheap test: a unit's form stands as a word of `text`."""
-    return _unit_word_re(language).search(text) is not None
-
-
-@lru_cache(maxsize=None)
-def _unit_word_re(language: str) -> re.Pattern[str]:
-    _, unit_pattern, _ = _measure_re(language)
-    return re.compile(r"(?<![^\W\d_])" + unit_pattern.pattern[len(r"[ \u00a0\u202f]?"):])
+    return _patterns(language).word.search(text) is not None
 
 
 def word_unit_changes(source_numbers: Callable[[], tuple[Number, ...]], target_numbers: Callable[[], tuple[Number, ...]],
                       source: str, target: str, source_language: str, target_language: str) -> tuple[UnitChange, ...]:
-    """unit_changes for numbers in words on either side ("two hours" / "deux minutes", "every thirty
+    """unit_changes for the source's numbers in words ("two hours" / "deux minutes", "every thirty
     days" / "alle 30 Stunden"), paired by value; the translation's numbers are read only when needed."""
-    def measured(numbers: tuple[Number, ...], text: str, language: str) -> list[tuple[Number, frozenset[str]]]:
-        return [(number, units) for number in numbers
-                if (units := _units_at(text, number.end, number.end, language))]
-
-    source_measures = [item for item in measured(source_numbers(), source, source_language) if item[0].text[0].isalpha()]
+    source_measures = [measure for measure in _measures_of(source_numbers(), source, source_language)
+                       if measure.text[0].isalpha()]
     if not source_measures:
         return ()
-    left = measured(target_numbers(), target, target_language)
-    unmatched = []
-    for number, units in source_measures:
-        partner = next((other for other in left if other[0].value == number.value and other[1] & units), None)
-        if partner is None:
-            unmatched.append((number, units))
-        else:
-            left.remove(partner)
-    changes = []
-    for number, units in unmatched:
-        partner = next((other for other in left if other[0].value == number.value
-                        and _dimensions(other[1]) & _dimensions(units)), None)
-        if partner is not None:
-            left.remove(partner)
-            source_unit = _unit_text(source, number.end, source_language)
-            target_unit = _unit_text(target, partner[0].end, target_language)
-            changes.append(UnitChange(f"{number.text}{source_unit}", f"{partner[0].text}{target_unit}",
-                                      tuple(sorted(units)), tuple(sorted(partner[1])), number.start))
-    return tuple(changes)
+    return _changes(source_measures, _measures_of(target_numbers(), target, target_language))
 
 
-def _unit_text(text: str, end: int, language: str) -> str:
-    _, unit_pattern, _ = _measure_re(language)
-    found = unit_pattern.match(ascii_digits(text), end)
-    return found.group() if found else ""
-
-
-def _units_at(text: str, start: int, end: int, language: str) -> frozenset[str]:
-    """The units a unit written right after `end` may be, or inside the number that ends there ("an
-    hour and a half", "anderthalb Stunden" is read whole); none when there is none."""
-    _, unit_pattern, groups = _measure_re(language)
+def _unit_at(text: str, start: int, end: int, language: str, inside: bool = True) -> re.Match[str] | None:
+    """A unit written right after `end`, or (with `inside`) inside the number from `start` to `end`
+    ("an hour and a half", "anderthalb Stunden" is read whole)."""
+    after = _patterns(language).after
     text = ascii_digits(text)
-    found = unit_pattern.match(text, end)
-    if found is None:
-        found = next((inside for inside in unit_pattern.finditer(text, start, end)
-                      if inside.group().strip()), None)
-    if found is None:
-        return frozenset()
-    return groups[next(name for name, value in found.groupdict().items() if value is not None)]
+    found = after.match(text, end)
+    if found is None and inside:
+        found = next((match for match in after.finditer(text, start, end) if match.group().strip()), None)
+    return found
 
 
 def _sizes(unit: str) -> tuple[Decimal, ...]:
@@ -303,30 +296,31 @@ def _sizes(unit: str) -> tuple[Decimal, ...]:
     return (size, Decimal(_BINARY_SIZE[unit])) if unit in _BINARY_SIZE else (size,)
 
 
+def _one_quantity(source_value: Decimal, source_unit: str, target_value: Decimal, target_unit: str) -> bool:
+    if (source_unit == target_unit or source_unit not in _SIZE or target_unit not in _SIZE
+            or _DIMENSION[source_unit] != _DIMENSION[target_unit]):
+        return False
+    converted = (source_unit in _IMPERIAL) != (target_unit in _IMPERIAL)
+    tolerance = _CONVERSION_TOLERANCE if converted else _SAME_SYSTEM_TOLERANCE
+    return any(source_value * source_size and abs(source_value * source_size - target_value * target_size)
+               <= tolerance * abs(source_value * source_size)
+               for source_size, target_size in product(_sizes(source_unit), _sizes(target_unit)))
+
+
 def same_quantity(source_number: Number, source: str, source_language: str,
                   target_number: Number, target: str, target_language: str) -> bool:
     """Whether two different numbers, each before a unit, are one quantity in two units: "14 days"
     / "2 Wochen", "48 hours" / "2 jours", "5 miles" / "8 km", "an hour and a half" / "90 minutes"."""
-    source_value, target_value = source_number.value, target_number.value
-    source_units = _units_at(source, source_number.start, source_number.end, source_language)
-    target_units = (_units_at(target, target_number.start, target_number.end, target_language)
-                    if source_units else ())
-    for source_unit in source_units:
-        for target_unit in target_units:
-            if (source_unit == target_unit or source_unit not in _SIZE or target_unit not in _SIZE
-                    or _DIMENSION[source_unit] != _DIMENSION[target_unit]):
-                continue
-            converted = (source_unit in _IMPERIAL) != (target_unit in _IMPERIAL)
-            tolerance = _CONVERSION_TOLERANCE if converted else _SAME_SYSTEM_TOLERANCE
-            for source_size in _sizes(source_unit):
-                for target_size in _sizes(target_unit):
-                    source_quantity, target_quantity = source_value * source_size, target_value * target_size
-                    if source_quantity and abs(source_quantity - target_quantity) <= tolerance * abs(source_quantity):
-                        return True
-    return False
+    source_unit = _unit_at(source, source_number.start, source_number.end, source_language)
+    target_unit = (_unit_at(target, target_number.start, target_number.end, target_language)
+                   if source_unit is not None else None)
+    if target_unit is None:
+        return False
+    return any(_one_quantity(source_number.value, source_kind, target_number.value, target_kind)
+               for source_kind, target_kind in product(_patterns(source_language).units(source_unit),
+                                                       _patterns(target_language).units(target_unit)))
 
 
 def warm(language: str) -> None:
     """Build now the patterns of `language`'s numbers with units (see compare.warm)."""
-    _measure_re(language)
-    _unit_word_re(language)
+    _patterns(language)
