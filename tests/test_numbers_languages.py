@@ -423,6 +423,15 @@ CASES = [
     (ADDED, "%u second per test", "テスト３件あたり %u秒", "ja", ["３"]),
     # gnupg's escaped line break "%%0A" holds no number.
     (MISSING, "Use at least %u digit or%%0Aspecial character.", "Mindestens %u Sonderzeichen verwenden.", "de", []),
+    # Outside English a hundred and a thousand count without a quantifier ("cien años"): one that
+    # replaces another number word is a change; "a thousand thanks" / "mille mercis" is none.
+    (CHANGED, "The ten highest peaks are in Nepal.", "Las cien cumbres más altas están en Nepal.", "es", ["ten"]),
+    (CHANGED, "The ten highest peaks are in Nepal.", "Les cent plus hauts sommets sont au Népal.", "fr", ["ten"]),
+    (CHANGED, "It lasted two years.", "Es dauerte tausend Jahre.", "de", ["two"]),
+    (CHANGED, "The ten highest peaks are in Nepal.", "Las diez cumbres más altas están en Nepal.", "es", []),
+    (CHANGED, "It has a hundred rooms.", "Il compte cent chambres.", "fr", []),
+    (CHANGED, "It has 100 rooms.", "Tiene cien habitaciones.", "es", []),
+    (CHANGED, "A thousand thanks to the three testers.", "Mille mercis aux trois testeurs.", "fr", []),
     # A month written as a word in the translation stands for its number.
     (MISSING, "Use of 2/29 in a non-leap year.", "Der 29. Februar in einem Jahr, das kein Schaltjahr ist.", "de", []),
     (MISSING, "Use of 2/29 in a non-leap year.", "Der 29. März in einem Jahr, das kein Schaltjahr ist.", "de", ["2"]),

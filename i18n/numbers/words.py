@@ -93,11 +93,14 @@ _TRIGGERS = {
     r"|otte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|hundrede|tusind|million)\b",
 }
 
-# Single words that are only a scale ("million", "mille", "hundred"): without a quantifier they
-# mean "very many", not a count, unless the other side writes the number.
+# Single words that are only a scale ("million", "hundred"): without a quantifier they mean "very
+# many", not a count, unless the other side writes the number. A hundred and a thousand need no
+# quantifier outside English ("cent ans", "cien años", "tausend Einwohner"): there they count.
 _BARE_SCALES = frozenset(
     {Decimal(10) ** 2, Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12}
 )
+_BARE_SCALES_WITHOUT_QUANTIFIER = {"en": _BARE_SCALES}
+_LARGE_SCALES = frozenset({Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12})
 # Ordinal words that double as ordinary words: "second" (time), "seconde", "segundo", "secondo".
 _AMBIGUOUS_WORDS = frozenset({"second", "seconds", "seconde", "secondes", "segundo", "secondo"})
 
@@ -518,6 +521,7 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
     starts = list(accumulate(map(len, words), initial=0))
     numbers: list[Number] = []
     weak: list[Number] = []
+    bare_scales = _BARE_SCALES_WITHOUT_QUANTIFIER.get(language, _LARGE_SCALES)
     for occurrence in find_numbers(list(map(_Token, words)), language, threshold=0):
         start = starts[occurrence.start]
         end = starts[occurrence.end]
@@ -534,7 +538,7 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
             compound
             or value < 2
             or written.lower() in _AMBIGUOUS_WORDS
-            or (single_word and value in _BARE_SCALES and not occurrence.is_ordinal)
+            or (single_word and value in bare_scales and not occurrence.is_ordinal)
         ):
             weak.append(number)
         else:
