@@ -166,6 +166,11 @@ CASES = [
     (CHANGED, "Bands 1-3, 3-6 and 6-9.", "Bänder 1-3, 3-6 und 3-9.", "de", ["6"]),
     (CHANGED, "Bands 1-3, 3-6 and 6-9.", "Полосы 1-3, 3-5 и 6-9.", "ru", ["6"]),
     (MISSING, "Choose 7-9.", "Elija 7, 8 o 9.", "es", []),
+    # A range the other side writes with its own words is no list: a number inside it was changed.
+    (CHANGED, "From 0 to 100 in three seconds.", "0から100まで30秒で。", "ja", ["three"]),
+    (CHANGED, "From 0 to 100 in three seconds.", "0から100まで3秒で。", "ja", []),
+    (CHANGED, "From 1 to 100 in 3 seconds.", "От 1 до 100 за 30 секунд.", "ru", ["3"]),
+    (CHANGED, "Levels 1-10 take 5 minutes.", "Les niveaux 1 à 10 prennent 6 minutes.", "fr", ["5"]),
     # A code's run stands for one number, not for every number of its value ("48x48" / "aufx48").
     (MISSING, "Icons are scaled to 48x48 pixels.", "Symbole werden aufx48 Pixel skaliert.", "de", ["48"]),
     (MISSING, "Icons are scaled to 48x48 pixels.", "Symbole werden auf 48x48 Pixel skaliert.", "de", []),

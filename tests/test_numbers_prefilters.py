@@ -153,7 +153,8 @@ _JOINS = ["-", "–", "..", " to ", " à ", ", ", " ou ", " and ", " "]
 def test_a_number_inside_a_range_the_other_side_enumerates(data) -> None:
     """_inside_range over the ranges worked out once per side says what asking every pair of
     neighbours for every number says: strictly between the bounds of a written range ("7-9"),
-    both bounds among the other side's values, and that side not writing the same range."""
+    every whole number from one bound to the other among the other side's values (it lists them),
+    and that side not writing the same range."""
     def written() -> str:
         values = data.draw(st.lists(st.integers(0, 12), min_size=1, max_size=10))
         joins = data.draw(st.lists(st.sampled_from(_JOINS), min_size=len(values), max_size=len(values)))
@@ -172,6 +173,7 @@ def test_a_number_inside_a_range_the_other_side_enumerates(data) -> None:
         number = Number(Decimal(value), str(value), 0, 1, "integer")
         expected = any(low.value < number.value < high.value and low.value in own_values and high.value in own_values
                        and _RANGE_JOIN_RE.fullmatch(text, low.end, high.start) and not writes_range(low.value, high.value)
+                       and all(Decimal(listed) in own_values for listed in range(int(low.value) + 1, int(high.value)))
                        for low, high in zip(reading.numbers, reading.numbers[1:]))
         assert _inside_range(number, ranges, frozenset()) is expected
         # A number that ends a range of its own text is never excused by the other's range.

@@ -561,7 +561,19 @@ def _enumerated_ranges(reading: TextReading, text: str, own_values: set[Decimal]
                         ) if own is not None else frozenset()
     return [(low.value, high.value) for low, high in _written_range_pairs(reading, text)
             if low.value < high.value and low.value in own_values and high.value in own_values
-            and (low.value, high.value) not in written]
+            and (low.value, high.value) not in written and _enumerated(low.value, high.value, own_values)]
+
+
+# The most values an enumeration spells out ("7, 8 ou 9" for "7-9"; "1 à 100" is no list).
+_ENUMERATION_LIMIT = 31
+
+
+def _enumerated(low: Decimal, high: Decimal, values: set[Decimal]) -> bool:
+    """Every whole number between `low` and `high` is among `values`: "7, 8 ou 9" lists "7-9",
+    while "30" and "1 à 100" only say a number that happens to lie inside "1-100"."""
+    if low != low.to_integral_value() or high != high.to_integral_value() or high - low > _ENUMERATION_LIMIT:
+        return False
+    return all(Decimal(value) in values for value in range(int(low) + 1, int(high)))
 
 
 def _quantity_like(reading: DigitReading, text: str) -> bool:
