@@ -112,6 +112,28 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "gigahertz": ("frequency", {"any": "GHz", "ru": "ГГц"}),
     "celsius": ("temperature", {"any": "°C ℃"}),
     "fahrenheit": ("temperature", {"any": "°F ℉"}),
+    "light-year": ("length", {"en": "light-years?", "fr": "années?-lumière", "de": "Lichtjahren?",
+                              "es": "años?[-_]luz", "ru": "светов(?:ых|ого|ой)_(?:лет|года?)", "ja": "光年"}),
+    "parsec": ("length", {"en": "parsecs?", "fr": "parsecs?", "de": "Parsecs?", "es": "pársecs?|parsecs?",
+                          "ru": "парсек(?:а|ов)?", "ja": "パーセク"}),
+    "millilitre": ("volume", {"any": "ml mL", "en": "millilit(?:re|er)s?", "fr": "millilitres?",
+                              "de": "Millilitern?", "es": "mililitros?", "ru": "мл миллилитр(?:а|ов)?",
+                              "ja": "ミリリットル"}),
+    "litre": ("volume", {"any": "l L", "en": "lit(?:re|er)s?", "fr": "litres?", "de": "Litern?", "es": "litros?",
+                         "ru": "л литр(?:а|ов)?", "ja": "リットル"}),
+    "cup": ("volume", {"en": "cups?", "fr": "tasses?", "de": "Tassen?", "es": "tazas?", "ru": "стакан(?:а|ов)?",
+                       "ja": "カップ"}),
+    "tablespoon": ("volume", {"en": "tablespoons? tbsp", "fr": "cuillères?_à_soupe", "de": "Esslöffeln? EL",
+                              "es": "cucharadas?", "ru": "столов\\w*_ложк\\w*"}),
+    "teaspoon": ("volume", {"en": "teaspoons? tsp", "fr": "cuillères?_à_café", "de": "Teelöffeln? TL",
+                            "es": "cucharaditas?", "ru": "чайн\\w*_ложк\\w*"}),
+    # A change of a percentage in points is no change in percent ("up 3.4 points" / "+3,4 %").
+    "percent": ("share", {"any": "% ％", "en": "percent per_cent", "fr": "pour_cent", "de": "Prozent",
+                          "es": "por_ciento", "ru": "процент(?:а|ов)?", "ja": "パーセント"}),
+    "percentage point": ("share", {"en": "percentage_points? points? pp", "fr": "points?(?:_de_pourcentage)? pts?",
+                                   "de": "Prozentpunkte?n? Punkte?n?", "es": "puntos?(?:_porcentual(?:es)?)?",
+                                   "ru": "п\\._?п\\. процентн\\w*_пункт\\w* пункт(?:а|ов)?",
+                                   "ja": "ポイント"}),
 }
 
 # Each unit's size in its dimension's base unit (second, byte, metre, square metre, gram, hertz),
@@ -128,6 +150,7 @@ _SIZE = {
     "hertz": "1", "kilohertz": "1e3", "megahertz": "1e6", "gigahertz": "1e9",
     "kilometre per hour": "0.2777777777777777777777777778", "mile per hour": "0.44704", "metre per second": "1",
     "pixel": "1", "kilopixel": "1e3", "megapixel": "1e6",
+    "light-year": "9460730472580800", "parsec": "30856775814913673", "millilitre": "0.001", "litre": "1",
 }
 _IMPERIAL = frozenset({"inch", "foot", "mile", "acre", "pound", "mile per hour"})
 # Data sizes may be counted in powers of 1024 ("1.5 GB" / "1536 MB").
