@@ -437,6 +437,19 @@ CASES = [
     (CHANGED, "It has a hundred rooms.", "Il compte cent chambres.", "fr", []),
     (CHANGED, "It has 100 rooms.", "Tiene cien habitaciones.", "es", []),
     (CHANGED, "A thousand thanks to the three testers.", "Mille mercis aux trois testeurs.", "fr", []),
+    # An era the translation turns over: before Christ in the source, after in the translation.
+    (CHANGED, "He crossed the Rubicon in 49 BC.", "Il franchit le Rubicon en 49 av. J.-C.", "fr", []),
+    (CHANGED, "He crossed the Rubicon in 49 BC.", "Il franchit le Rubicon en 49 apr. J.-C.", "fr", ["BC"]),
+    (CHANGED, "Built in the 2nd century AD.", "Im 2. Jahrhundert n. Chr. erbaut.", "de", []),
+    (CHANGED, "Built in the 2nd century AD.", "Im 2. Jahrhundert v. Chr. erbaut.", "de", ["AD"]),
+    (CHANGED, "In 49 BC and in 44 BC.", "En el 49 a. C. y en el 44 a. C.", "es", []),
+    (CHANGED, "In 49 BC and in 44 BC.", "En el 49 d. C. y en el 44 a. C.", "es", ["BC"]),
+    (CHANGED, "Old Persian (ca. 600-400 B.C.)", "староперсидский (ок. 600-400 д.н.э.)", "ru", []),
+    (CHANGED, "In 49 BC and in 44 BC.", "В 49 году н. э. и в 44 году до н. э.", "ru", ["BC"]),
+    (CHANGED, "Built in the 2nd century AD.", "2世紀に建てられた。", "ja", []),
+    (CHANGED, "Built in the 2nd century AD.", "紀元前2世紀に建てられた。", "ja", ["AD"]),
+    # An era the translation adds is no change ("in 79" / "en 79 apr. J.-C.").
+    (CHANGED, "Pompeii was buried in 79.", "Pompéi fut ensevelie en 79 apr. J.-C.", "fr", []),
     # A month written as a word in the translation stands for its number.
     (MISSING, "Use of 2/29 in a non-leap year.", "Der 29. Februar in einem Jahr, das kein Schaltjahr ist.", "de", []),
     (MISSING, "Use of 2/29 in a non-leap year.", "Der 29. März in einem Jahr, das kein Schaltjahr ist.", "de", ["2"]),

@@ -124,6 +124,10 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
         yield ("number-changed",
                f"{change.source} of {where} is {change.target} in {label}: another unit "
                f"({' or '.join(change.source_units)}, then {' or '.join(change.target_units)})", change.source)
+    for flip in comparison.eras:
+        yield ("number-changed",
+               f"the era \"{flip.source}\" of {where} ({flip.source_era}) is \"{flip.target}\" in {label} "
+               f"({flip.target_era})", flip.source)
     for swap in comparison.extremes:
         yield ("number-changed",
                f"the limit \"{swap.source}\" of {where} is {_BOUND_NAMES[swap.source_direction]} but "

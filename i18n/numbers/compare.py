@@ -37,7 +37,7 @@ from babel import numbers as babel_numbers
 
 from i18n.locales import english_name
 
-from i18n.numbers import bounds, dates, digits, halves, quantity_words, rates, units, words
+from i18n.numbers import bounds, dates, digits, eras, halves, quantity_words, rates, units, words
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import is_spaced_letter, mask_non_quantities, without_third_parties
@@ -46,7 +46,7 @@ from i18n.numbers.literals import compare_literals, digit_runs, free_runs, liter
 from i18n.numbers.bounds import (LOWER, comparator, may_bound_a_number, may_have_comparator, may_name_an_extreme,
                                  may_have_bound, says_a_negation, strict, swapped_extreme)
 from i18n.numbers.notes import asks_for_a_value, without_added_pointers, without_translator_notes
-from i18n.numbers.model import (BoundMismatch, ExtremeSwap, Literal, LiteralMismatch, Number, NumberComparison,
+from i18n.numbers.model import (BoundMismatch, EraFlip, ExtremeSwap, Literal, LiteralMismatch, Number, NumberComparison,
                                 StyleProblem)
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
@@ -982,6 +982,9 @@ def compare_numbers(
                                                  source, target, source_language, target_language)
     if changed_units:
         comparison = replace(comparison, units=tuple(sorted(changed_units, key=lambda change: change.start)))
+    era = eras.flipped_era(source, target, source_language, target_language)
+    if era is not None:
+        comparison = replace(comparison, eras=(EraFlip(*era),))
     return with_quantity_words(comparison, source, target, source_language, target_language,
                                lambda: _stated_values(source, source_locale), lambda: _stated_values(target, target_locale))
 

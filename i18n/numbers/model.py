@@ -75,6 +75,16 @@ class ExtremeSwap:
 
 
 @dataclass(frozen=True)
+class EraFlip:
+    """A date the source places in one era and the translation in the other: "49 BC" / "49 d. C."."""
+
+    source: str  # the source's word for its era, as written: "BC"
+    target: str  # the translation's word for the other: "d. C."
+    source_era: str  # "before the common era" or "of the common era"
+    target_era: str
+
+
+@dataclass(frozen=True)
 class UnitChange:
     """The same digits with another unit of the same dimension: "5 km" / "5 m"."""
 
@@ -95,8 +105,9 @@ class NumberComparison:
     bounds: tuple[BoundMismatch, ...] = ()  # same value, opposite comparators
     extremes: tuple[ExtremeSwap, ...] = ()  # "Maximum Height" / "Минимальная высота"
     units: tuple[UnitChange, ...] = ()  # "5 km" / "5 m"
+    eras: tuple[EraFlip, ...] = ()  # "49 BC" / "49 d. C."
 
     @property
     def ok(self) -> bool:
         return not (self.missing or self.added or self.changed or self.foreign_style or self.literals or self.bounds
-                    or self.extremes or self.units)
+                    or self.extremes or self.units or self.eras)

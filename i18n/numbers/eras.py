@@ -1,0 +1,64 @@
+"""The era of a year or century: "49 BC" / "49 d. C.", "the 2nd century AD" / "2. Jahrhundert v. Chr.",
+"紀元前2世紀". A translation that names the era the source does not, where the source names the
+other, has turned dates before Christ into dates after (or the reverse); an era the source leaves
+unsaid may be added ("in 79" / "en 79 apr. J.-C.") or dropped ("2nd century AD" / "2世紀").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+BEFORE, AFTER = "before the common era", "of the common era"
+
+# Per language, the words for each era (whole words; abbreviations with or without their spaces).
+_ERAS = {
+    "en": (r"BCE?|B\.\s?C\.(?:\s?E\.)?|before Christ", r"AD|CE|A\.\s?D\.|C\.\s?E\.|anno Domini"),
+    "fr": (r"av(?:ant|\.)\s?J\.?-?C\.?|avant\s(?:notre\sère|l['’]ère\scommune)|av\.\s?n\.\s?è\.",
+           r"apr(?:ès|\.)\s?J\.?-?C\.?|de\snotre\sère|de\sl['’]ère\scommune|apr\.\s?n\.\s?è\."),
+    "de": (r"v\.\s?Chr\.?|vor\sChristus|v\.\s?u\.\s?Z\.|vor\sunserer\sZeitrechnung",
+           r"n\.\s?Chr\.?|nach\sChristus|(?<!v\.\s)(?<!v\.)u\.\s?Z\.|(?<!vor\s)unserer\sZeitrechnung"),
+    "es": (r"a\.\s?(?:de\s)?C\.|antes\sde\sCristo|a\.\s?n\.\s?e\.|antes\sde\s(?:nuestra|la)\s(?:era|era\scomún)",
+           r"d\.\s?(?:de\s)?C\.|después\sde\sCristo|d\.\s?n\.\s?e\.|(?<!antes\s)de\snuestra\sera"),
+    "ru": (r"(?:до|д\.)\s?н\.\s?э\.?|до\sнашей\sэры|до\sР\.\s?Х\.",
+           r"(?<!до\s)(?<!до)(?<!д\.\s)(?<!д\.)н\.\s?э\.?|(?<!до\s)нашей\sэры|от\sР\.\s?Х\."),
+    "ja": (r"紀元前|西暦紀元前", r"紀元後|(?<!紀元)西暦(?!紀元前)"),
+}
+
+
+@lru_cache(maxsize=None)
+def _era_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    eras = _ERAS.get(language)
+    if eras is None:
+        return None
+    edge = "" if language == "ja" else r"(?<![^\W\d_])"
+    end = "" if language == "ja" else r"(?![^\W\d_])"
+    return tuple(re.compile(f"{edge}(?:{words}){end}") for words in eras)
+
+
+def _eras(text: str, language: str) -> dict[str, str]:
+    """The eras `text` names, each with its first word as written."""
+    patterns = _era_res(language)
+    if patterns is None:
+        return {}
+    found = {}
+    for era, pattern in zip((BEFORE, AFTER), patterns):
+        match = pattern.search(text)
+        if match is not None:
+            found[era] = match.group()
+    return found
+
+
+def flipped_era(source: str, target: str, source_language: str,
+                target_language: str) -> tuple[str, str, str, str] | None:
+    """(source word, target word, source era, target era) when the source names one era only and the
+    translation names the other: "49 BC ... 44 BC" / "49 d. C. ... 44 a. C."."""
+    source_eras = _eras(source, source_language)
+    if len(source_eras) != 1:
+        return None
+    target_eras = _eras(target, target_language)
+    (source_era, source_word), = source_eras.items()
+    other = AFTER if source_era == BEFORE else BEFORE
+    if other not in target_eras:
+        return None
+    return source_word, target_eras[other], source_era, other
