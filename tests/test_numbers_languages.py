@@ -437,6 +437,11 @@ CASES = [
     (CHANGED, "It has a hundred rooms.", "Il compte cent chambres.", "fr", []),
     (CHANGED, "It has 100 rooms.", "Tiene cien habitaciones.", "es", []),
     (CHANGED, "A thousand thanks to the three testers.", "Mille mercis aux trois testeurs.", "fr", []),
+    # In English the article is a hundred's or a thousand's quantifier: "a thousand" counts.
+    (CHANGED, "It passed a thousand gigawatts.", "Она превысила сто гигаватт.", "ru", ["thousand"]),
+    (CHANGED, "It passed a thousand gigawatts.", "Elle a dépassé les cent gigawatts.", "fr", ["thousand"]),
+    (CHANGED, "It passed a thousand gigawatts.", "Elle a dépassé les mille gigawatts.", "fr", []),
+    (CHANGED, "It passed a thousand gigawatts.", "1000ギガワットを超えた。", "ja", []),
     # An era the translation turns over: before Christ in the source, after in the translation.
     (CHANGED, "He crossed the Rubicon in 49 BC.", "Il franchit le Rubicon en 49 av. J.-C.", "fr", []),
     (CHANGED, "He crossed the Rubicon in 49 BC.", "Il franchit le Rubicon en 49 apr. J.-C.", "fr", ["BC"]),

@@ -100,6 +100,8 @@ _BARE_SCALES = frozenset(
     {Decimal(10) ** 2, Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12}
 )
 _BARE_SCALES_WITHOUT_QUANTIFIER = {"en": _BARE_SCALES}
+# ... and the English article is their quantifier: "a thousand", "a trillion" count.
+_AFTER_THE_ARTICLE_RE = re.compile(r"(?<![^\W\d_])[Aa] $")
 _LARGE_SCALES = frozenset({Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12})
 # Ordinal words that double as ordinary words: "second" (time), "seconde", "segundo", "secondo".
 _AMBIGUOUS_WORDS = frozenset({"second", "seconds", "seconde", "secondes", "segundo", "secondo"})
@@ -538,7 +540,8 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
             compound
             or value < 2
             or written.lower() in _AMBIGUOUS_WORDS
-            or (single_word and value in bare_scales and not occurrence.is_ordinal)
+            or (single_word and value in bare_scales and not occurrence.is_ordinal
+                and not _AFTER_THE_ARTICLE_RE.search(masked, 0, start))
         ):
             weak.append(number)
         else:
