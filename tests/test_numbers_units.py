@@ -21,6 +21,19 @@ CASES = [
     ("The upload limit is 20 MB per file.", "El límite de subida es de 20 GB por archivo.", "es", ["20 MB"]),
     ("The upload limit is 20 MB per file.", "Ограничение загрузки — 20 МБ на файл.", "ru", []),
     ("The upload limit is 20 MB per file.", "Ограничение загрузки — 20 ГБ на файл.", "ru", ["20 MB"]),
+    # Money: a currency before or after the amount, symbol, code or word.
+    ("Free shipping on orders of $50 or more.", "Livraison gratuite dès 50 $ d’achat.", "fr", []),
+    ("Free shipping on orders of $50 or more.", "Livraison gratuite dès 50 € d’achat.", "fr", ["$50"]),
+    ("Free shipping on orders of $50 or more.", "Kostenloser Versand ab 50 USD.", "de", []),
+    ("Free shipping on orders of $50 or more.", "Kostenloser Versand ab 50 Euro.", "de", ["$50"]),
+    ("Transfers of $10,000 or more", "Переводы от 10 000 долларов", "ru", []),
+    ("Transfers of $10,000 or more", "Переводы от 10 000 рублей", "ru", ["$10,000"]),
+    ("Withdraw up to €500 per day.", "Retire hasta 500 € al día.", "es", []),
+    ("Withdraw up to €500 per day.", "Retire hasta 500 $ al día.", "es", ["€500"]),
+    ("It costs ¥500.", "500円です。", "ja", []),
+    ("It costs $4.99.", "4.99円です。", "ja", ["$4.99"]),
+    # A dollar sign glued to a register or a shell parameter on both sides is no currency.
+    ("the source register must not be $31", "регистром источника не должен быть $31", "ru", []),
     # A change in percentage points is no change in percent.
     ("It rose by 1.5 percentage points to 7.2%.", "Il a augmenté de 1,5 point pour atteindre 7,2 %.", "fr", []),
     ("It rose by 1.5 percentage points to 7.2%.", "Il a augmenté de 1,5 % pour atteindre 7,2 %.", "fr",

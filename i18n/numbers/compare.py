@@ -952,6 +952,7 @@ def warm(source_locale: str, target_locale: str) -> None:
         units.warm(symbols.language)
         rates.warm(symbols.language)
         halves.warm(symbols.language)
+        eras.warm(symbols.language)
 
 
 def compare_numbers(

@@ -62,3 +62,8 @@ def flipped_era(source: str, target: str, source_language: str,
     if other not in target_eras:
         return None
     return source_word, target_eras[other], source_era, other
+
+
+def warm(language: str) -> None:
+    """Build what naming eras builds on first use (see compare.warm)."""
+    _era_res(language)

@@ -127,6 +127,18 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                               "es": "cucharadas?", "ru": "столов\\w*_ложк\\w*"}),
     "teaspoon": ("volume", {"en": "teaspoons? tsp", "fr": "cuillères?_à_café", "de": "Teelöffeln? TL",
                             "es": "cucharaditas?", "ru": "чайн\\w*_ложк\\w*"}),
+    # Money: the symbol or code after the amount here ("50 $", "9,99 €"); before it, see _CURRENCY_BEFORE.
+    "dollar": ("money", {"any": "[$] USD", "en": "dollars?", "fr": "dollars?", "de": "Dollars?", "es": "dólar(?:es)?",
+                         "ru": "доллар(?:а|ов)?", "ja": "ドル"}),
+    "euro": ("money", {"any": "€ EUR", "en": "euros?", "fr": "euros?", "de": "Euros?", "es": "euros?", "ru": "евро",
+                       "ja": "ユーロ"}),
+    "pound sterling": ("money", {"any": "£ GBP", "en": "pounds?_sterling", "fr": "livres?_sterling",
+                                 "de": "Pfund_Sterling", "es": "libras?_esterlinas?", "ja": "ポンド"}),
+    "yen": ("money", {"any": "¥ JPY", "en": "yen", "fr": "yens?", "de": "Yen", "es": "yenes|yen", "ru": "иен[аы]?",
+                      "ja": "円"}),
+    "rouble": ("money", {"any": "₽ RUB", "en": "roubles?|rubles?", "fr": "roubles?", "de": "Rubeln?", "es": "rublos?",
+                         "ru": "руб(?:л(?:ь|я|ей))?\\.?", "ja": "ルーブル"}),
+    "swiss franc": ("money", {"any": "CHF Fr\\."}),
     # A change of a percentage in points is no change in percent ("up 3.4 points" / "+3,4 %").
     "percent": ("share", {"any": "% ％", "en": "percent per_cent", "fr": "pour_cent", "de": "Prozent",
                           "es": "por_ciento", "ru": "процент(?:а|ов)?", "ja": "パーセント"}),
@@ -171,6 +183,13 @@ _NOT_AFTER_WITHOUT_SPACES = r"(?<![\dA-Za-z.,=/:+-]\d)"
 
 
 _DECADE_RE = re.compile(r"\d{3}0")
+# A currency written before its amount ("$50", "€ 500", "US$ 1,000", "USD 20"), in every language.
+_CURRENCY_BEFORE = {"$": "dollar", "US$": "dollar", "USD": "dollar", "€": "euro", "EUR": "euro", "£": "pound sterling",
+                    "GBP": "pound sterling", "¥": "yen", "JPY": "yen", "₽": "rouble", "RUB": "rouble",
+                    "CHF": "swiss franc"}
+_CURRENCY_BEFORE_RE = re.compile(
+    r"(?<![\w$])(?P<currency>" + "|".join(map(re.escape, sorted(_CURRENCY_BEFORE, key=len, reverse=True)))
+    + r")[ \u00a0\u202f]?" + _NUMBER.format("").removesuffix(r"[ \u00a0\u202f]?") + r"(?![\d$])")
 
 
 @dataclass(frozen=True)
@@ -235,6 +254,10 @@ def _measures_in_digits(text: str, language: str) -> list[_Measure]:
             continue
         digits = "".join(character for character in match.group("number") if character.isdigit())
         measures.append(_Measure(digits, patterns.units(match), text[match.start():match.end()].strip(), match.start()))
+    for match in _CURRENCY_BEFORE_RE.finditer(ascii_digits(text)):
+        digits = "".join(character for character in match.group("number") if character.isdigit())
+        measures.append(_Measure(digits, frozenset({_CURRENCY_BEFORE[match.group("currency")]}),
+                                 text[match.start():match.end()], match.start()))
     return measures
 
 
