@@ -442,6 +442,22 @@ CASES = [
     (CHANGED, "It passed a thousand gigawatts.", "Elle a dépassé les cent gigawatts.", "fr", ["thousand"]),
     (CHANGED, "It passed a thousand gigawatts.", "Elle a dépassé les mille gigawatts.", "fr", []),
     (CHANGED, "It passed a thousand gigawatts.", "1000ギガワットを超えた。", "ja", []),
+    # The minus sign said as a word ("minus 40 Grad", "氷点下40度": below freezing); "au moins" is no sign.
+    (CHANGED, "It drops below -40 °C.", "Sie fällt unter minus 40 Grad.", "de", []),
+    (CHANGED, "It drops below -40 °C.", "Sie fällt unter 40 Grad.", "de", ["-40"]),
+    (CHANGED, "It drops below -40 °C.", "気温が氷点下40度を下回る。", "ja", []),
+    (CHANGED, "It averages -65 °C.", "平均はマイナス65℃だ。", "ja", []),
+    (CHANGED, "It averages -65 °C.", "La moyenne est de moins 65 °C.", "fr", []),
+    (CHANGED, "It averages -65 °C.", "La moyenne est d’au moins 65 °C.", "fr", ["-65"]),
+    (CHANGED, "It averages -65 °C.", "В среднем минус 65 °C.", "ru", []),
+    # A fortnight is two weeks; noon is 12 o'clock.
+    (ADDED, "Take it twice a day for a fortnight.", "1日2回、2週間服用してください。", "ja", []),
+    (ADDED, "Delivered before noon.", "Lieferung vor 12 Uhr.", "de", []),
+    (ADDED, "Delivered before noon.", "Lieferung vor 11 Uhr.", "de", ["11"]),
+    # "1 h 12 min" is a duration, not a time of day, even beside a clock.
+    (MISSING, "[23:59:58] finished in 1 h 12 min 7 s", "[23:59:58] terminée en 1 h 12 min 7 s", "fr", []),
+    (CHANGED, "[23:59:58] finished in 1 h 12 min 7 s", "[23:59:58] terminée en 1 h 13 min 7 s", "fr", ["12"]),
+    (CHANGED, "It leaves at 6:45 p.m.", "Il part à 16 h 45.", "fr", ["6:45 p.m."]),
     # An era the translation turns over: before Christ in the source, after in the translation.
     (CHANGED, "He crossed the Rubicon in 49 BC.", "Il franchit le Rubicon en 49 av. J.-C.", "fr", []),
     (CHANGED, "He crossed the Rubicon in 49 BC.", "Il franchit le Rubicon en 49 apr. J.-C.", "fr", ["BC"]),

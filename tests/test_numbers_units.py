@@ -21,6 +21,11 @@ CASES = [
     ("The upload limit is 20 MB per file.", "El límite de subida es de 20 GB por archivo.", "es", ["20 MB"]),
     ("The upload limit is 20 MB per file.", "Ограничение загрузки — 20 МБ на файл.", "ru", []),
     ("The upload limit is 20 MB per file.", "Ограничение загрузки — 20 ГБ на файл.", "ru", ["20 MB"]),
+    # Decades and centuries are units of time: "four decades" is forty years.
+    ("It stood for nearly four decades.", "Estuvo en pie durante casi cuarenta años.", "es", []),
+    ("It stood for nearly four decades.", "Sie stand fast vier Jahrhunderte lang.", "de", ["four decades"]),
+    ("It stood for 4 decades.", "40年間建っていた。", "ja", []),
+    ("It lasted two centuries.", "Il a duré 200 ans.", "fr", []),
     # Money: a currency before or after the amount, symbol, code or word.
     ("Free shipping on orders of $50 or more.", "Livraison gratuite dès 50 $ d’achat.", "fr", []),
     ("Free shipping on orders of $50 or more.", "Livraison gratuite dès 50 € d’achat.", "fr", ["$50"]),

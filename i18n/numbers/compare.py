@@ -50,7 +50,7 @@ from i18n.numbers.model import (BoundMismatch, EraFlip, ExtremeSwap, Literal, Li
                                 StyleProblem)
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
-from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_number_words, number_word_test,
+from i18n.numbers.words import (is_article, says_minus_before, meaning, meaning_words, may_have_number_words, number_word_test,
                                 number_word_vocabulary, read_number_words, spoken_number, stand_ins,
                                 the_other_span)
 from i18n.numbers.quantity_words import (joined_words_apart, quantity_word_test, quantity_word_vocabulary,
@@ -777,7 +777,9 @@ def compare_readings(
                                                               target_text, pair[1].end, target_language))
                and not units.same_quantity(pair[0], source_text, locale_symbols(source_locale).language,
                                            pair[1], target_text, target_language)
-               and not _scaled_by_range_end(pair, target_text, target.numbers)]
+               and not _scaled_by_range_end(pair, target_text, target.numbers)
+               and not (pair[0].value < 0 and pair[1].value == -pair[0].value
+                        and says_minus_before(target_text, pair[1].start, target_language))]
     if leftover_source and target_language in _TARGET_WORDS_AS_STAND_INS:
         changed += _words_said_as_other_words(rest_source[paired:], target_free_weak, source_values, target_locale)
     changed.sort(key=lambda pair: pair[0].start)

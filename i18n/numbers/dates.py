@@ -32,8 +32,9 @@ _CJK_DATE = r"(?:(?P<jy>\d{4})年)?(?P<jm>\d{1,2})月(?:(?P<jd>\d{1,2})日)?"
 # A clock with dots, in the locales whose CLDR time pattern has them ("15.30" in fi, da, id).
 _DOTTED_CLOCK = r"(?P<hd>\d{1,2})\.(?P<md>\d{2})(?:\.(?P<sd>\d{2}))?(?!\d|[.,]\d)"
 # Short forms of a time of day, read only when the source states a time: "18 h", "18h30", "18 Uhr", "18時".
-_SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))(?:[\x20\u00a0\u202f]?(?P<ms>\d{2})"
-               r"(?:[\x20\u00a0\u202f]?(?:min|分))?)?(?-i:(?!" + SPACED_LETTER + "))")
+# ("1 h 12 min" is a duration: minutes written "min" never follow an hour of the clock.)
+_SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))(?![\x20\u00a0\u202f]?\d{1,2}[\x20\u00a0\u202f]?min)"
+               r"(?:[\x20\u00a0\u202f]?(?P<ms>\d{2})(?:[\x20\u00a0\u202f]?分)?)?(?-i:(?!" + SPACED_LETTER + "))")
 
 
 # An hour with the part of the day that says a.m. or p.m. in words, read where the source states a

@@ -42,6 +42,10 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                        "ru": "месяц(?:а|ев)?", "ja": "[かヶカヵケ]月"}),
     "year": ("time", {"en": "years?", "fr": "ans? années?", "de": "Jahr(?:e|en|es)?", "es": "años?",
                       "ru": "год(?:а|ов)? лет", "ja": "年間? 年"}),
+    "decade": ("time", {"en": "decades?", "fr": "décennies?", "de": "Jahrzehnten?", "es": "décadas?",
+                        "ru": "десятилети(?:е|я|й|ю|ями?)"}),
+    "century": ("time", {"en": "centur(?:y|ies)", "fr": "siècles?", "de": "Jahrhunderten?", "es": "siglos?",
+                         "ru": "век(?:а|ов)?|столети(?:е|я|й)", "ja": "世紀"}),
     "byte": ("data", {"any": "B(?:/s)?", "en": "bytes?", "fr": "octets? o(?:/s)?", "de": "Bytes?", "es": "bytes?",
                       "ru": "Б(?:/с)? байт(?:а|ов)?", "ja": "バイト"}),
     "kilobyte": ("data", {"any": "[kK]i?B(?:/s)?", "en": "kilobytes?", "fr": "[kK]i?o(?:/s)? kilo-?octets?", "de": "Kilobytes?",
@@ -152,7 +156,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
 # and the units of the imperial system (a conversion to metric is rounded: "5 miles" / "8 km").
 _SIZE = {
     "millisecond": "0.001", "second": "1", "minute": "60", "hour": "3600", "day": "86400", "week": "604800",
-    "month": "2629800", "year": "31557600",
+    "month": "2629800", "year": "31557600", "decade": "315576000", "century": "3155760000",
     "byte": "1", "kilobyte": "1e3", "megabyte": "1e6", "gigabyte": "1e9", "terabyte": "1e12",
     "bit": "0.125", "kilobit": "125", "megabit": "125e3", "gigabit": "125e6",
     "millimetre": "0.001", "centimetre": "0.01", "metre": "1", "kilometre": "1000",

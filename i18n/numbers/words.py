@@ -185,6 +185,7 @@ _STAND_INS = {
     "en": {"zeroth": 0, "nonzero": 0, "negative": 0, "positive": 0, "a": 1, "an": 1, "per": 1, "once": 1, "single": 1, "both": 2, "twice": 2, "double": 2, "doubly": 2,
            "dual": 2, "pair": 2, "zero": 0, "zeros": 0, "zeroes": 0, "none": 0, "nothing": 0, "empty": 0, "first": 1, "second": 2,
            "binary": 2, "octal": 8, "decimal": 10, "hexadecimal": 16, "hex": 16, "decade": 10, "century": 100,
+           "fortnight": 2, "noon": 12, "midday": 12,
            # Months and weekdays, which Chinese, Japanese and Korean write with their number (2月, 星期一, 2월).
            **_numbered("january jan|february feb|march mar|april apr||june jun|july jul|august aug"
                        "|september sep sept|october oct|november nov|december dec"),
@@ -420,6 +421,25 @@ _ARTICLES = {
     "pt": frozenset({"um", "uma"}),
     "nl": frozenset({"een", "één"}),
 }
+
+
+# The sign said as a word before a number: "minus 40 Grad", "マイナス65℃", "氷点下40度" (below
+# freezing). Not a comparator's "moins" or "menos" ("au moins 40", "al menos 40").
+_MINUS_BEFORE = {
+    "en": r"(?<![\w-])minus\s$",
+    "fr": r"(?<!au\s)(?<!du\s)(?<![\w-])moins\s$",
+    "de": r"(?<![\w-])minus\s$",
+    "es": r"(?<!al\s)(?<!lo\s)(?<![\w-])(?:menos|bajo\scero\sa?)\s$",
+    "ru": r"(?<![\w-])минус\s$",
+    "ja": r"(?:マイナス|氷点下|零下)\s?$",
+}
+_MINUS_BEFORE_RES = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _MINUS_BEFORE.items()}
+
+
+def says_minus_before(text: str, position: int, language: str) -> bool:
+    """The word for the minus sign ends right before `position`: "minus 40", "マイナス65"."""
+    pattern = _MINUS_BEFORE_RES.get(language)
+    return pattern is not None and pattern.search(text, max(0, position - 12), position) is not None
 
 
 def is_article(word: str, language: str) -> bool:
