@@ -13,6 +13,17 @@ from tests.checks_support import MODES, assert_check_table
 CHANGED = "number-changed"
 
 CASES = [
+    # A number the source calls approximate, bounded by the translation.
+    ("About 40 minutes remaining.", "Quedan unos 40 minutos.", "es", []),
+    ("About 40 minutes remaining.", "Quedan más de 40 minutos.", "es", ["40"]),
+    ("This will take approximately two hours.", "Cela prendra environ deux heures.", "fr", []),
+    ("This will take approximately two hours.", "Cela prendra au moins deux heures.", "fr", ["two"]),
+    ("Venus averages about 465 °C.", "Die Venus hat im Mittel etwa 465 °C.", "de", []),
+    ("Venus averages about 465 °C.", "Die Venus hat im Mittel mindestens 465 °C.", "de", ["465"]),
+    ("A day there lasts about forty minutes longer.", "火星の1日は約40分長い。", "ja", []),
+    ("A day there lasts about forty minutes longer.", "火星の1日は40分以上長い。", "ja", ["forty"]),
+    ("It lies some 11,000 metres deep.", "Она лежит на глубине около 11 000 метров.", "ru", []),
+    ("It lies some 11,000 metres deep.", "Она лежит на глубине более 11 000 метров.", "ru", ["11,000"]),
     # "ou moins" / "ou plus" before a verb is a bound, before an adjective a comparative.
     ("Nests of 4 or more eggs are rare.", "Les nids de 4 œufs ou moins sont rares.", "fr", ["4"]),
     ("Nests of 4 or more eggs are rare.", "Les nids de 4 œufs ou plus sont rares.", "fr", []),

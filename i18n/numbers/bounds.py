@@ -245,6 +245,13 @@ def _says_or_more(text: str) -> bool:
     return "+" in text and _DIGIT_OR_MORE_RE.search(text) is not None
 
 
+def in_words(bound: Comparator) -> bool:
+    """A comparator said in words ("at least", "or more", "jusqu'à"), not a sign ("<", "+") or a
+    multiplier ("4 times")."""
+    return any(character.isalpha() for character in bound.text) and not any(
+        character.isdigit() for character in bound.text)
+
+
 def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     """The comparator attached to `number` in `text`, if the language is one this module reads."""
     patterns = _patterns(language)
@@ -621,6 +628,26 @@ def _bound_number_re(language: str) -> re.Pattern[str] | None:
     # (The lookahead lets most places fail on one test.)
     return re.compile(r"(?i)(?<!\w)(?=" + before_firsts + r")(?:" + before + r")\W{1,3}(?:\w+\W{1,3})?[^\W\d]*\d"
                       r"|\d\W{0,2}(?:[^\W\d]+\W{1,3}){0,2}(?:" + after + r")(?!\w)")
+
+
+APPROXIMATELY = "approximately"
+# An English number said to be approximate: the word right before it ("about 40", "roughly two hours").
+_APPROXIMATE_BEFORE_RE = re.compile(r"(?<![\w-])(?:about|approximately|approx\.|around|roughly|circa|ca\.|some"
+                                    r"|an\s+estimated|estimated)\s+$", re.IGNORECASE)
+_APPROXIMATE_HINTS = ("bout", "pprox", "round", "oughly", "irca", "ca.", "ome", "stimated")
+
+
+def may_be_approximate(text: str, language: str) -> bool:
+    """The cheap test: could `text` call one of its numbers approximate ("about 40")?"""
+    return language == "en" and any(hint in text for hint in _APPROXIMATE_HINTS)
+
+
+def approximate_word(text: str, number: _Placed, language: str) -> str | None:
+    """The word that calls `number` approximate ("about", "roughly"), in an English text."""
+    if language != "en":
+        return None
+    found = _APPROXIMATE_BEFORE_RE.search(text, max(0, number.start - 20), number.start)
+    return found.group().strip() if found else None
 
 
 def warm(language: str) -> None:

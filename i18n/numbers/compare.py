@@ -985,11 +985,35 @@ def compare_numbers(
                                                  source, target, source_language, target_language)
     if changed_units:
         comparison = replace(comparison, units=tuple(sorted(changed_units, key=lambda change: change.start)))
+    if not comparison.bounds and bounds.may_be_approximate(source, source_language):
+        made_bounds = _approximations_made_bounds(source, target, source_locale, target_locale)
+        if made_bounds:
+            comparison = replace(comparison, bounds=made_bounds)
     era = eras.flipped_era(source, target, source_language, target_language)
     if era is not None:
         comparison = replace(comparison, eras=(EraFlip(*era),))
     return with_quantity_words(comparison, source, target, source_language, target_language,
                                lambda: _stated_values(source, source_locale), lambda: _stated_values(target, target_locale))
+
+
+def _approximations_made_bounds(source: str, target: str, source_locale: str,
+                                target_locale: str) -> tuple[BoundMismatch, ...]:
+    """A number the source calls approximate that the translation bounds: "about 40 minutes" / "más
+    de 40 minutos", "approximately two hours" / "al menos dos horas"."""
+    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
+    found = []
+    target_numbers = None
+    for number in _stated_values(source, source_locale):
+        word = bounds.approximate_word(source, number, source_language)
+        if word is None or comparator(source, number, source_language) is not None:
+            continue
+        target_numbers = target_numbers if target_numbers is not None else _stated_values(target, target_locale)
+        for other in target_numbers:
+            bound = comparator(target, other, target_language) if other.value == number.value else None
+            if bound is not None and not bound.negated and bounds.in_words(bound):
+                found.append(BoundMismatch(number, other, word, bound.text, bounds.APPROXIMATELY, bound.direction))
+                break
+    return tuple(found)
 
 
 # Asked of the same text by the units in words and by the quantity words.
