@@ -24,6 +24,9 @@ CASES = [
     ("A day there lasts about forty minutes longer.", "火星の1日は40分以上長い。", "ja", ["forty"]),
     ("It lies some 11,000 metres deep.", "Она лежит на глубине около 11 000 метров.", "ru", []),
     ("It lies some 11,000 metres deep.", "Она лежит на глубине более 11 000 метров.", "ru", ["11,000"]),
+    # "to around": the translation's "до" or "まで" says the source's "to", not a bound.
+    ("Numbers have risen to around 4,500.", "Численность выросла примерно до 4500.", "ru", []),
+    ("Numbers have risen to around 4,500.", "個体数は約4500頭まで回復した。", "ja", []),
     # "ou moins" / "ou plus" before a verb is a bound, before an adjective a comparative.
     ("Nests of 4 or more eggs are rare.", "Les nids de 4 œufs ou moins sont rares.", "fr", ["4"]),
     ("Nests of 4 or more eggs are rare.", "Les nids de 4 œufs ou plus sont rares.", "fr", []),

@@ -634,6 +634,7 @@ APPROXIMATELY = "approximately"
 # An English number said to be approximate: the word right before it ("about 40", "roughly two hours").
 _APPROXIMATE_BEFORE_RE = re.compile(r"(?<![\w-])(?:about|approximately|approx\.|around|roughly|circa|ca\.|some"
                                     r"|an\s+estimated|estimated)\s+$", re.IGNORECASE)
+_DESTINATION_BEFORE_RE = re.compile(r"(?<![\w-])(?:to|from|until|till)\s+$", re.IGNORECASE)
 _APPROXIMATE_HINTS = ("bout", "pprox", "round", "oughly", "irca", "ca.", "ome", "stimated")
 
 
@@ -647,7 +648,11 @@ def approximate_word(text: str, number: _Placed, language: str) -> str | None:
     if language != "en":
         return None
     found = _APPROXIMATE_BEFORE_RE.search(text, max(0, number.start - 20), number.start)
-    return found.group().strip() if found else None
+    # "risen to around 4,500" / "выросла примерно до 4500", "4500頭まで": the translation's "to" is the
+    # source's, not a bound.
+    if found is None or _DESTINATION_BEFORE_RE.search(text, max(0, found.start() - 6), found.start()):
+        return None
+    return found.group().strip()
 
 
 def warm(language: str) -> None:
