@@ -24,6 +24,18 @@ CASES = [
     ("A day there lasts about forty minutes longer.", "火星の1日は40分以上長い。", "ja", ["forty"]),
     ("It lies some 11,000 metres deep.", "Она лежит на глубине около 11 000 метров.", "ru", []),
     ("It lies some 11,000 metres deep.", "Она лежит на глубине более 11 000 метров.", "ru", ["11,000"]),
+    # A number nearly reached is a ceiling: against a floor it turns the bound over.
+    ("It lies nearly 11,000 metres deep.", "Il se situe à près de 11 000 mètres.", "fr", []),
+    ("It lies nearly 11,000 metres deep.", "Il se situe à plus de 11 000 mètres.", "fr", ["11,000"]),
+    ("It has more than 80,000 students.", "Cuenta con más de 80 000 estudiantes.", "es", []),
+    ("It has more than 80,000 students.", "Cuenta con cerca de 80 000 estudiantes.", "es", ["80,000"]),
+    ("It stood for nearly four decades.", "Es stand fast vier Jahrzehnte.", "de", []),
+    ("It stood for nearly four decades.", "Es stand mehr als vier Jahrzehnte.", "de", ["four"]),
+    ("It stood for over 40 years.", "40年以上にわたって建っていた。", "ja", []),
+    ("It stood for over 40 years.", "40年近くにわたって建っていた。", "ja", ["40"]),
+    ("It takes more than 5 minutes.", "Это займёт больше 5 минут.", "ru", []),
+    ("It takes more than 5 minutes.", "Это займёт почти 5 минут.", "ru", ["5"]),
+    ("About 40 minutes remaining.", "Il reste près de 40 minutes.", "fr", []),
     # "to around": the translation's "до" or "まで" says the source's "to", not a bound.
     ("Numbers have risen to around 4,500.", "Численность выросла примерно до 4500.", "ru", []),
     ("Numbers have risen to around 4,500.", "個体数は約4500頭まで回復した。", "ja", []),

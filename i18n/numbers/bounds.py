@@ -655,6 +655,40 @@ def approximate_word(text: str, number: _Placed, language: str) -> str | None:
     return found.group().strip()
 
 
+# A number said to be nearly reached, a ceiling that is not quite one ("nearly 11,000", "près de
+# 11 000", "40年近く"): against a floor ("more than 11,000" / "près de 11 000") it turns the bound over.
+_NEARLY_BEFORE = {
+    "en": r"nearly|almost|close\s+to|just\s+under|just\s+short\s+of",
+    "fr": r"près\s+d[e'’]|presque|quasi(?:ment)?|pas\s+loin\s+d[e'’]",
+    "de": r"fast|knapp|beinahe|nahezu",
+    "es": r"casi|cerca\s+de",
+    "ru": r"почти|без\s+малого",
+}
+_NEARLY_AFTER = {"ja": r"近く|弱"}
+_NEARLY_HINTS = {"en": ("early", "lmost", "lose to", "just "), "fr": ("près", "resque", "uasi", "loin"),
+                 "de": ("ast", "napp", "einahe", "ahezu"), "es": ("asi", "erca"), "ru": ("очти", "малого"),
+                 "ja": ("近く", "弱")}
+_NEARLY_BEFORE_RES = {language: re.compile(rf"(?<![\w-])(?:{words})(?:\s+(?:les?|la|l['’]|die|der|das|el|los|las))?\s+$",
+                                           re.IGNORECASE) for language, words in _NEARLY_BEFORE.items()}
+_NEARLY_AFTER_RES = {language: re.compile(rf"[^\d。、,.]{{0,4}}?(?:{words})") for language, words in _NEARLY_AFTER.items()}
+
+
+def may_say_nearly(text: str, language: str) -> bool:
+    """The cheap test: could `text` say of a number that it is nearly reached?"""
+    return any(hint in text for hint in _NEARLY_HINTS.get(language, ()))
+
+
+def nearly_word(text: str, number: _Placed, language: str) -> str | None:
+    """The word that says `number` is nearly reached ("nearly", "près de", "fast", "近く")."""
+    before = _NEARLY_BEFORE_RES.get(language)
+    if before is not None:
+        found = before.search(text, max(0, number.start - 24), number.start)
+        return found.group().strip() if found else None
+    after = _NEARLY_AFTER_RES.get(language)
+    found = after.match(text, number.end) if after is not None else None
+    return found.group()[-2:] if found else None
+
+
 def warm(language: str) -> None:
     """Build what reading `language`'s comparators and extremes builds on first use (see compare.warm)."""
     if language in _BEFORE:

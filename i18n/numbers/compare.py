@@ -43,7 +43,7 @@ from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import is_spaced_letter, mask_non_quantities, without_third_parties
 from i18n.numbers.examples import example_spans, localised, span_at
 from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, lost_in_place, same_runs
-from i18n.numbers.bounds import (LOWER, comparator, may_bound_a_number, may_have_comparator, may_name_an_extreme,
+from i18n.numbers.bounds import (LOWER, UPPER, comparator, may_bound_a_number, may_have_comparator, may_name_an_extreme,
                                  may_have_bound, says_a_negation, strict, swapped_extreme)
 from i18n.numbers.notes import asks_for_a_value, without_added_pointers, without_translator_notes
 from i18n.numbers.model import (BoundMismatch, EraFlip, ExtremeSwap, Literal, LiteralMismatch, Number, NumberComparison,
@@ -985,10 +985,12 @@ def compare_numbers(
                                                  source, target, source_language, target_language)
     if changed_units:
         comparison = replace(comparison, units=tuple(sorted(changed_units, key=lambda change: change.start)))
-    if not comparison.bounds and bounds.may_be_approximate(source, source_language):
-        made_bounds = _approximations_made_bounds(source, target, source_locale, target_locale)
-        if made_bounds:
-            comparison = replace(comparison, bounds=made_bounds)
+    if not comparison.bounds and (bounds.may_be_approximate(source, source_language)
+                                  or bounds.may_say_nearly(source, source_language)
+                                  or bounds.may_say_nearly(target, target_language)):
+        loose = _loose_bounds_changed(source, target, source_locale, target_locale)
+        if loose:
+            comparison = replace(comparison, bounds=loose)
     era = eras.flipped_era(source, target, source_language, target_language)
     if era is not None:
         comparison = replace(comparison, eras=(EraFlip(*era),))
@@ -996,23 +998,37 @@ def compare_numbers(
                                lambda: _stated_values(source, source_locale), lambda: _stated_values(target, target_locale))
 
 
-def _approximations_made_bounds(source: str, target: str, source_locale: str,
-                                target_locale: str) -> tuple[BoundMismatch, ...]:
-    """A number the source calls approximate that the translation bounds: "about 40 minutes" / "más
-    de 40 minutos", "approximately two hours" / "al menos dos horas"."""
+def _loose_bounds_changed(source: str, target: str, source_locale: str,
+                          target_locale: str) -> tuple[BoundMismatch, ...]:
+    """A bound said loosely on one side against a bound in words on the other: a number the source
+    calls approximate that the translation bounds ("about 40 minutes" / "más de 40 minutos"), and a
+    number nearly reached against a floor ("nearly 11,000" / "plus de 11 000", "more than 80,000"
+    / "cerca de 80 000")."""
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
     found = []
     target_numbers = None
     for number in _stated_values(source, source_locale):
-        word = bounds.approximate_word(source, number, source_language)
-        if word is None or comparator(source, number, source_language) is not None:
+        source_bound = comparator(source, number, source_language)
+        approximate = None if source_bound else bounds.approximate_word(source, number, source_language)
+        nearly = None if source_bound else bounds.nearly_word(source, number, source_language)
+        floor = source_bound if source_bound and source_bound.direction == LOWER and not source_bound.negated \
+            and bounds.in_words(source_bound) else None
+        if not (approximate or nearly or floor):
             continue
         target_numbers = target_numbers if target_numbers is not None else _stated_values(target, target_locale)
-        for other in target_numbers:
-            bound = comparator(target, other, target_language) if other.value == number.value else None
-            if bound is not None and not bound.negated and bounds.in_words(bound):
-                found.append(BoundMismatch(number, other, word, bound.text, bounds.APPROXIMATELY, bound.direction))
-                break
+        for other in (other for other in target_numbers if other.value == number.value):
+            bound = comparator(target, other, target_language)
+            strict = bound if bound is not None and not bound.negated and bounds.in_words(bound) else None
+            if approximate and strict:
+                found.append(BoundMismatch(number, other, approximate, strict.text, bounds.APPROXIMATELY,
+                                           strict.direction))
+            elif nearly and strict and strict.direction == LOWER:
+                found.append(BoundMismatch(number, other, nearly, strict.text, UPPER, LOWER))
+            elif floor and bound is None and (word := bounds.nearly_word(target, other, target_language)):
+                found.append(BoundMismatch(number, other, floor.text, word, LOWER, UPPER))
+            else:
+                continue
+            break
     return tuple(found)
 
 
