@@ -458,6 +458,15 @@ CASES = [
     (MISSING, "[23:59:58] finished in 1 h 12 min 7 s", "[23:59:58] terminée en 1 h 12 min 7 s", "fr", []),
     (CHANGED, "[23:59:58] finished in 1 h 12 min 7 s", "[23:59:58] terminée en 1 h 13 min 7 s", "fr", ["12"]),
     (CHANGED, "It leaves at 6:45 p.m.", "Il part à 16 h 45.", "fr", ["6:45 p.m."]),
+    # A range of days that says its month once: the bare day takes the month of the other end.
+    (MISSING, "It runs from October 6 to 8, 2025.", "Il a lieu du 6 au 8 octobre 2025.", "fr", []),
+    (MISSING, "It runs from October 6 to October 8.", "Es findet vom 6. bis 8. Oktober statt.", "de", []),
+    (MISSING, "It runs from October 6 to October 8.", "Se celebra del 6 al 8 de octubre.", "es", []),
+    (MISSING, "It runs from October 6 to October 8.", "Он пройдёт с 6 по 8 октября.", "ru", []),
+    (MISSING, "It runs from October 6 to October 8.", "10月6日から8日まで開催されます。", "ja", []),
+    (MISSING, "Delivery: Mon, Oct 6 – Wed, Oct 8.", "Livraison : entre le lundi 6 et le mercredi 8 octobre.", "fr", []),
+    (CHANGED, "It runs from October 6 to October 8.", "Il a lieu du 5 au 8 octobre.", "fr", ["October 6"]),
+    (CHANGED, "It runs from October 6 to October 8.", "Es findet vom 6. bis 9. Oktober statt.", "de", ["October 8"]),
     # An era the translation turns over: before Christ in the source, after in the translation.
     (CHANGED, "He crossed the Rubicon in 49 BC.", "Il franchit le Rubicon en 49 av. J.-C.", "fr", []),
     (CHANGED, "He crossed the Rubicon in 49 BC.", "Il franchit le Rubicon en 49 apr. J.-C.", "fr", ["BC"]),

@@ -225,6 +225,7 @@ def warm(locale: str, short_times: bool = False) -> None:
     """Build what reading `locale`'s dates builds on first use (see compare.warm); `short_times`:
     the pattern for a translation whose source states a time too."""
     _month_words(locale)
+    _weekday_words(locale)
     _date_re(locale, False)
     if short_times:
         _date_re(locale, True)
@@ -256,7 +257,75 @@ def read_dates(text: str, locale: str, short_times: bool = False) -> tuple[DateR
         read = _readings(match, locale)
         if read is not None:
             found.append(DateReading(match.group(), match.start(), match.end(), read[0], read[1]))
+    if found and any(date.kind == "date" for date in found):
+        found = sorted(found + _range_days(text, found, locale), key=lambda date: date.start)
     return tuple(found)
+
+
+# The other end of a range of days that says its month once: "du 6 au 8 octobre", "vom 6. bis
+# 8. Oktober", "с 6 по 8 октября", "October 6 to 8", "10月6日から8日", weekdays allowed between
+# ("du lundi 6 au mercredi 8 octobre"). The bare day takes the month and year of its date.
+_RANGE_DAY_JOINER = r"(?:-|–|—|to|through|au|à|bis|al|a|hasta|по|до|から|〜|～|(?P<and>and|et|und|y|и))"
+_DAY_BEFORE_RE = re.compile(r"(?<![\d.,:/])(?P<day>\d{1,2})(?:\.|er|st|nd|rd|th|日)?[\x20\u00a0\u202f]*"
+                            + _RANGE_DAY_JOINER + r"[\x20\u00a0\u202f]*(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2}$")
+_DAY_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]*" + _RANGE_DAY_JOINER
+                           + r"[\x20\u00a0\u202f]*(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2}(?P<day>\d{1,2})"
+                           r"(?:st|nd|rd|th|日)?(?![\d.,:/]\d|\d)(?:,?[\x20\u00a0\u202f]+(?P<year>\d{4})(?!\d))?")
+
+
+def _between(match: re.Match[str], date: DateReading, text: str) -> str:
+    """The words between the joiner and the date's day (or the bare day)."""
+    if match.end() <= date.start:
+        return text[match.end("and"):date.start]
+    return text[match.end("and"):match.start("day")]
+
+
+_ARTICLES = frozenset("the le la l' el los las der die das den dem".split())
+
+
+@lru_cache(maxsize=None)
+def _weekday_words(locale: str) -> frozenset[str]:
+    from babel.dates import get_day_names
+
+    words = set(_ARTICLES)
+    for name in (locale, "en"):
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                try:
+                    days = get_day_names(width, context=context, locale=name)
+                except Exception:  # an unknown locale: English weekdays only
+                    continue
+                words.update(day.lower().rstrip(".") for day in days.values())
+    return frozenset(words)
+
+
+def _only_weekdays(words: str, locale: str) -> bool:
+    return _weekday_words(locale).issuperset(word.rstrip(".,").lower() for word in words.split())
+
+
+def _range_days(text: str, dates: list[DateReading], locale: str) -> list[DateReading]:
+    taken = [(date.start, date.end) for date in dates]
+    found = []
+    for date in dates:
+        if date.kind != "date":
+            continue
+        for match, year in ((_DAY_BEFORE_RE.search(text, max(0, date.start - 40), date.start), None),
+                            (_DAY_AFTER_RE.match(text, date.end), "year")):
+            if match is None or any(start < match.end("day") and match.start("day") < end for start, end in taken):
+                continue
+            # "and" joins a range only with nothing but articles and weekdays between ("entre le lundi 6
+            # et le mercredi 8 octobre"), not "update 2 and the March 3 release".
+            if match.group("and") and not _only_weekdays(_between(match, date, text), locale):
+                continue
+            day = int(match.group("day"))
+            stated_year = int(match.group("year")) if year and match.group("year") else None
+            readings = frozenset((stated_year or reading[0], reading[1], day) for reading in date.readings
+                                 if reading[1] is not None and reading[2] is not None and _valid(None, reading[1], day))
+            if readings:
+                end = match.end("year") if stated_year else match.end("day")
+                found.append(DateReading(text[match.start("day"):end], match.start("day"), end, "date", readings))
+                taken.append((match.start("day"), end))
+    return found
 
 
 def _stated_years(dates: tuple[DateReading, ...]) -> frozenset[int]:
