@@ -27,6 +27,16 @@ CASES = [
     (MISSING, "Use 0 for a zero-length buffer", "Используйте 0 для буфера нулевой длины", "ru", []),
     (MISSING, "Use 0 for a zero-length buffer", "長さゼロのバッファーには を指定します", "ja", ["0"]),
     (MISSING, "Use 0 for a zero-length buffer", "長さゼロのバッファーには 0 を指定します", "ja", []),
+    # A count of 0 said as an absence at its place ("0 errors" / "sans erreur"), unless the source
+    # says an absence itself, which the translation's word then translates ("0 means no limit").
+    (MISSING, "Build finished with 0 errors and 1 warning.", "Compilation terminée sans erreur, avec un avertissement.",
+     "fr", []),
+    (MISSING, "Build finished with 0 errors and 1 warning.", "Build ohne Fehler mit 1 Warnung abgeschlossen.", "de", []),
+    (MISSING, "Build finished with 0 errors and 1 warning.", "Compilación finalizada sin errores y con 1 advertencia.",
+     "es", []),
+    (MISSING, "Build finished with 0 errors and 1 warning.", "Сборка завершена: ошибок нет, 1 предупреждение.", "ru", []),
+    (MISSING, "Set it to 0 on platforms that lack fadvise.", "Auf Plattformen ohne fadvise auf setzen.", "de", ["0"]),
+    (MISSING, "0 means no limit", "signifie sans limite", "fr", ["0"]),
     # A stand-in with no partner still excuses ("0 files" / "aucun fichier"), and one that glosses
     # the number beside it ("0 (zero)") is that number said twice.
     (MISSING, "0 files were copied", "Aucun fichier n’a été copié", "fr", []),

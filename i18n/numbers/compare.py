@@ -50,7 +50,7 @@ from i18n.numbers.model import (BoundMismatch, EraFlip, ExtremeSwap, Literal, Li
                                 StyleProblem)
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
-from i18n.numbers.words import (is_article, says_minus_before, meaning, meaning_words, may_have_number_words, number_word_test,
+from i18n.numbers.words import (is_article, said_as_absence, says_minus_before, meaning, meaning_words, may_have_number_words, number_word_test,
                                 number_word_vocabulary, read_number_words, spoken_number, stand_ins,
                                 the_other_span)
 from i18n.numbers.quantity_words import (joined_words_apart, quantity_word_test, quantity_word_vocabulary,
@@ -789,6 +789,7 @@ def compare_readings(
         and not (source_english and said_with_units_alone(number.value, source_text, number.end, target_text,
                                                           target_language))
         and (number.value not in target_values or not _repeated_aside(number, source.numbers, source_text))
+        and not said_as_absence(number, source_text, target_text, target_language)
     )
     added = tuple(
         number for number in rest_target[paired:]

@@ -442,6 +442,37 @@ def says_minus_before(text: str, position: int, language: str) -> bool:
     return pattern is not None and pattern.search(text, max(0, position - 12), position) is not None
 
 
+# Words that say a count of nothing: "sans erreur", "ohne Fehler", "no se encontraron amenazas",
+# "ошибок нет", "エラーなし" (a plain negation, "no se encontraron", says too much else).
+_ABSENCE = {
+    "fr": r"sans|aucune?|pas\s+d[e'’]", "de": r"ohne|kein\w*", "es": r"sin|ningun[oa]?|ningún",
+    "ru": r"без|нет", "ja": r"なし|ゼロ",
+}
+_ABSENCE_RES = {language: re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])" if language != "ja" else words,
+                                     re.IGNORECASE) for language, words in _ABSENCE.items()}
+_SOURCE_ABSENCE_RE = re.compile(r"(?<![^\W\d_])(?:no|none|not|without|never|nothing|nobody|unlimited|disables?"
+                                r"|off|lacks?|lacking|missing|absent|empty|unset)(?![^\W\d_])|n['’]t\b",
+                                re.IGNORECASE)
+# "0 errors", "0 threats found": a 0 followed by the things it counts, not by a preposition or a verb.
+_COUNTS_RE = re.compile(r"[\x20\u00a0\u202f](?!(?:on|in|at|to|for|or|and|if|is|are|was|were|means?|by|as|of"
+                        r"|the|an?|with|from|then|when|will|disables?|turns?|sets?)\b)[^\W\d_]", re.IGNORECASE)
+# How far, in characters, the word of absence may stand from the place of the 0 it says.
+_ABSENCE_REACH = 30
+
+
+def said_as_absence(number: Number, text: str, other_text: str, other_language: str) -> bool:
+    """A "0" that counts the things named after it ("0 errors", "0 threats found"), said by the other
+    text as an absence at about its place ("sans erreur", "угроз не обнаружено")."""
+    # A text that says an absence itself ("0 means no limit") has the other's word for that.
+    if number.text != "0" or _COUNTS_RE.match(text, number.end) is None or _SOURCE_ABSENCE_RE.search(text):
+        return False
+    pattern = _ABSENCE_RES.get(other_language)
+    if pattern is None:
+        return False
+    place = number.start / max(len(text), 1) * len(other_text)
+    return any(abs(found.start() - place) <= _ABSENCE_REACH for found in pattern.finditer(other_text))
+
+
 def is_article(word: str, language: str) -> bool:
     """ "a", "une", "einem", "uno": an article or the word for one."""
     return word.lower() in _ARTICLES.get(language, ())
