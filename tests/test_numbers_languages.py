@@ -467,6 +467,14 @@ CASES = [
     (MISSING, "Delivery: Mon, Oct 6 – Wed, Oct 8.", "Livraison : entre le lundi 6 et le mercredi 8 octobre.", "fr", []),
     (CHANGED, "It runs from October 6 to October 8.", "Il a lieu du 5 au 8 octobre.", "fr", ["October 6"]),
     (CHANGED, "It runs from October 6 to October 8.", "Es findet vom 6. bis 9. Oktober statt.", "de", ["October 8"]),
+    # An ordinal that ranks a superlative is a rank ("the second-longest"; German "zweitlängste").
+    (CHANGED, "It is the second-longest reign.", "C’est le deuxième règne le plus long.", "fr", []),
+    (CHANGED, "It is the second-longest reign.", "C’est le troisième règne le plus long.", "fr", ["second"]),
+    (CHANGED, "K2 is the second-highest peak.", "Der K2 ist der zweithöchste Berg.", "de", []),
+    (CHANGED, "K2 is the second-highest peak.", "Der K2 ist der dritthöchste Berg.", "de", ["second"]),
+    (CHANGED, "K2 is the second-highest peak.", "K2は2番目に高い山だ。", "ja", []),
+    (CHANGED, "K2 is the second-highest peak.", "K2 — третья по высоте вершина.", "ru", ["second"]),
+    (CHANGED, "Wait a second longer.", "Attendez une seconde de plus.", "fr", []),
     # An era the translation turns over: before Christ in the source, after in the translation.
     (CHANGED, "He crossed the Rubicon in 49 BC.", "Il franchit le Rubicon en 49 av. J.-C.", "fr", []),
     (CHANGED, "He crossed the Rubicon in 49 BC.", "Il franchit le Rubicon en 49 apr. J.-C.", "fr", ["BC"]),

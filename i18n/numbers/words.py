@@ -27,14 +27,17 @@ from i18n.numbers.model import Number
 SUPPORTED_LANGUAGES = frozenset({"en", "fr", "de", "es", "it", "pt", "nl", "da"})
 
 # Whole words that start a number of value 2 or more, for languages whose number words stand
-# apart; a set lookup over the split text is ~4x faster than a regex alternation. A hit only means
-# "ask text2num"; text2num decides.
+# apart (and the superlatives a rank may come before: "the second-longest"); a set lookup over the
+# split text is ~4x faster than a regex alternation. A hit only means "ask text2num"; text2num decides.
 _TRIGGER_WORDS = {
     "en": """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
         sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
         hundred thousand million billion trillion third fourth fifth sixth seventh eighth ninth
         tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
-        nineteenth twentieth thirtieth fortieth fiftieth hundredth thousandth""",
+        nineteenth twentieth thirtieth fortieth fiftieth hundredth thousandth
+        longest largest highest biggest tallest deepest oldest smallest busiest fastest richest
+        greatest lowest shortest hottest coldest driest wettest heaviest strongest widest closest
+        youngest poorest warmest brightest densest deadliest""",
     "fr": """deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize
         vingt vingts trente quarante cinquante soixante cent cents mille million millions
         milliard milliards billion billions deuxième troisième quatrième cinquième sixième
@@ -587,7 +590,8 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
         # "two-way", "three-phase", "two-byte": an adjective more than a count; translators
         # write "bidirectionnel", "double octet".
         compound = original[end:end + 1] == "-" and original[end + 1:end + 2].isalpha()
-        if (
+        ranks_a_superlative = occurrence.is_ordinal and _SUPERLATIVE_AFTER_RE.match(original, end) is not None
+        if not ranks_a_superlative and (
             compound
             or value < 2
             or written.lower() in _AMBIGUOUS_WORDS
@@ -597,4 +601,22 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
             weak.append(number)
         else:
             numbers.append(number)
+    glued = _GLUED_RANK_RES.get(language)
+    if glued is not None:
+        numbers += [Number(Decimal(_GLUED_RANKS[match.group(1).lower()]), match.group(), match.start(), match.end(),
+                           "ordinal") for match in glued.finditer(masked)]
+        numbers.sort(key=lambda number: number.start)
     return WordReading(tuple(numbers), tuple(weak))
+
+
+# An ordinal that ranks a superlative is a rank, never a unit of time or an adjective: "the
+# second-longest reign", "the third largest city"; German glues the two ("zweitlängste",
+# "dritthöchste", "drittbeste").
+_SUPERLATIVE_AFTER_RE = re.compile(
+    r"[-\x20](?:most|least|best|worst|largest|longest|highest|biggest|tallest|deepest|oldest|smallest|busiest"
+    r"|fastest|richest|greatest|lowest|shortest|hottest|coldest|driest|wettest|heaviest|strongest|widest|closest"
+    r"|earliest|latest|youngest|poorest|warmest|brightest|densest|costliest|deadliest)\b", re.IGNORECASE)
+_GLUED_RANKS = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8, "neunt": 9,
+                "zehnt": 10}
+_GLUED_RANK_RES = {"de": re.compile(r"(?<![^\W\d_])(" + "|".join(_GLUED_RANKS) + r")[a-zäöü]*?[sß]te[nmrs]?(?![^\W\d_])",
+                                    re.IGNORECASE)}
