@@ -91,6 +91,11 @@ CHANGED = [
     ("A third of the herd is sick.", "Un tiers du troupeau est malade.", "fr", []),
     ("A third of the herd is sick.", "Ein Viertel der Herde ist krank.", "de", ["A third"]),
     ("A third of the herd is sick.", "Ein Drittel der Herde ist krank.", "de", []),
+    # A fraction before a possessive ("ein Drittel deiner Leben"); Spanish "tercio" alone.
+    ("You lost half your lives.", "Du hast die Hälfte deiner Leben verloren.", "de", []),
+    ("You lost half your lives.", "Du hast ein Drittel deiner Leben verloren.", "de", ["half"]),
+    ("Fewer than half of them know it.", "Menos de un tercio lo sabe.", "es", ["half"]),
+    ("A third of them know it.", "Un tercio lo sabe.", "es", []),
     ("One in four users reads the manual.", "Каждый пятый пользователь читает руководство.", "ru", ["One in four"]),
     ("One in four users reads the manual.", "Каждый четвёртый пользователь читает руководство.", "ru", []),
     ("One in four users reads the manual.", "Uno de cada cinco usuarios lee el manual.", "es", ["One in four"]),

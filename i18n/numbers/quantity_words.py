@@ -141,8 +141,10 @@ _FRACTION_NAMES = {  # denominators as nouns, with the numerator before them
 # third parties, "Viertel": a district, "cuarto": a room): "un tiers des", "ein Viertel der".
 _FRACTION_AFTER = {
     "fr": r"(?=\s+(?:de|des|du|d['’]))",
-    "de": r"(?=\s+(?:der|des|aller|von|so)\b)",
-    "es": r"(?=\s+(?:de|del)\b)",
+    "de": r"(?=\s+(?:der|des|aller|von|so|[dms]ein(?:er|es)|ihr(?:er|es)|unser(?:er|es)|eur(?:er|es)|dies(?:er|es)"
+          r"|davon)\b)",
+    # ("Tercio", unlike "cuarto", a room, is a third alone: "un tercio lo sabe".)
+    "es": r"(?:(?=\s+(?:de|del)\b)|(?<=tercio)|(?<=tercios))",
 }
 
 # A part named with the side of the whole it is ("top-half", "le quart supérieur"): the pattern
