@@ -635,12 +635,20 @@ APPROXIMATELY = "approximately"
 _APPROXIMATE_BEFORE_RE = re.compile(r"(?<![\w-])(?:about|approximately|approx\.|around|roughly|circa|ca\.|some"
                                     r"|an\s+estimated|estimated)\s+$", re.IGNORECASE)
 _DESTINATION_BEFORE_RE = re.compile(r"(?<![\w-])(?:to|from|until|till)\s+$", re.IGNORECASE)
-_APPROXIMATE_HINTS = ("bout", "pprox", "round", "oughly", "irca", "ca.", "ome", "stimated")
+_SMALL_EN_NUMBERS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+                     "|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half")
+_LOOSE_HINTS = ("bout", "pprox", "around", "Around", "oughly", "irca", "ca.", "some ", "Some ", "stimated", "early",
+                "lmost", "lose to", "just ")
+_LOOSE_NUMBER_RE = re.compile(r"(?i)(?<![\w-])(?:about|approximately|approx\.|around|roughly|circa|ca\.|some"
+                              r"|estimated|nearly|almost|close\s+to|just\s+under|just\s+short\s+of)\s+(?:\d|(?:an?\s+)?(?:"
+                              + _SMALL_EN_NUMBERS + r")\b)")
 
 
-def may_be_approximate(text: str, language: str) -> bool:
-    """The cheap test: could `text` call one of its numbers approximate ("about 40")?"""
-    return language == "en" and any(hint in text for hint in _APPROXIMATE_HINTS)
+def may_be_loose(text: str, language: str) -> bool:
+    """The cheap test: could `text` call one of its numbers approximate or nearly reached ("about
+    40", "nearly two hours")? English only (the sources' language)."""
+    return (language == "en" and any(map(text.__contains__, _LOOSE_HINTS))
+            and _LOOSE_NUMBER_RE.search(text) is not None)
 
 
 def approximate_word(text: str, number: _Placed, language: str) -> str | None:
@@ -665,17 +673,21 @@ _NEARLY_BEFORE = {
     "ru": r"почти|без\s+малого",
 }
 _NEARLY_AFTER = {"ja": r"近く|弱"}
-_NEARLY_HINTS = {"en": ("early", "lmost", "lose to", "just "), "fr": ("près", "resque", "uasi", "loin"),
-                 "de": ("ast", "napp", "einahe", "ahezu"), "es": ("asi", "erca"), "ru": ("очти", "малого"),
-                 "ja": ("近く", "弱")}
 _NEARLY_BEFORE_RES = {language: re.compile(rf"(?<![\w-])(?:{words})(?:\s+(?:les?|la|l['’]|die|der|das|el|los|las))?\s+$",
                                            re.IGNORECASE) for language, words in _NEARLY_BEFORE.items()}
+_NEARLY_HINTS = {"en": ("early", "lmost", "lose to", "just "), "fr": ("près", "resque", "uasi", "loin"),
+                 "de": ("fast", "Fast", "napp", "einahe", "ahezu"), "es": ("asi", "erca"), "ru": ("очти", "малого"),
+                 "ja": ("近く", "弱")}
+_NEARLY_ANYWHERE_RES = {**{language: re.compile(rf"(?i)(?<![\w-])(?:{words})\s") for language, words in _NEARLY_BEFORE.items()},
+                        **{language: re.compile(rf"\d[^\d。、,.]{{0,4}}?(?:{words})") for language, words in _NEARLY_AFTER.items()}}
 _NEARLY_AFTER_RES = {language: re.compile(rf"[^\d。、,.]{{0,4}}?(?:{words})") for language, words in _NEARLY_AFTER.items()}
 
 
 def may_say_nearly(text: str, language: str) -> bool:
     """The cheap test: could `text` say of a number that it is nearly reached?"""
-    return any(hint in text for hint in _NEARLY_HINTS.get(language, ()))
+    pattern = _NEARLY_ANYWHERE_RES.get(language)
+    return (pattern is not None and any(map(text.__contains__, _NEARLY_HINTS[language]))
+            and pattern.search(text) is not None)
 
 
 def nearly_word(text: str, number: _Placed, language: str) -> str | None:

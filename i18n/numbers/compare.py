@@ -986,9 +986,8 @@ def compare_numbers(
                                                  source, target, source_language, target_language)
     if changed_units:
         comparison = replace(comparison, units=tuple(sorted(changed_units, key=lambda change: change.start)))
-    if not comparison.bounds and (bounds.may_be_approximate(source, source_language)
-                                  or bounds.may_say_nearly(source, source_language)
-                                  or bounds.may_say_nearly(target, target_language)):
+    if not comparison.bounds and (bounds.may_be_loose(source, source_language) or (
+            bounds.may_say_nearly(target, target_language) and may_have_comparator(source, source_language))):
         loose = _loose_bounds_changed(source, target, source_locale, target_locale)
         if loose:
             comparison = replace(comparison, bounds=loose)

@@ -36,10 +36,16 @@ def _era_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     return tuple(re.compile(f"{edge}(?:{words}){end}") for words in eras)
 
 
+# A cheap test first: a piece of every era's words, as a substring.
+_HINTS = {"en": ("BC", "AD", "CE", "B.", "A.", "Christ", "Domini"), "fr": ("J.", "J-C", "ère"),
+          "de": ("Chr", "Z.", "Zeitrechnung"), "es": ("C.", "Cristo", "era"), "ru": ("н.", "н э", "эры", "Р."),
+          "ja": ("紀元", "西暦")}
+
+
 def _eras(text: str, language: str) -> dict[str, str]:
     """The eras `text` names, each with its first word as written."""
     patterns = _era_res(language)
-    if patterns is None:
+    if patterns is None or not any(map(text.__contains__, _HINTS[language])):
         return {}
     found = {}
     for era, pattern in zip((BEFORE, AFTER), patterns):
