@@ -24,6 +24,14 @@ CASES = [
     ("A day there lasts about forty minutes longer.", "火星の1日は40分以上長い。", "ja", ["forty"]),
     ("It lies some 11,000 metres deep.", "Она лежит на глубине около 11 000 метров.", "ru", []),
     ("It lies some 11,000 metres deep.", "Она лежит на глубине более 11 000 метров.", "ru", ["11,000"]),
+    # A negation turns over a comparator of its own sentence only.
+    ("Files over 25 MB cannot be attached. You can attach up to 10 files.",
+     "Файлы более 25 МБ прикрепить нельзя. Можно прикрепить до 10 файлов.", "ru", []),
+    ("Files over 25 MB cannot be attached. You can attach up to 10 files.",
+     "Файлы более 25 МБ прикрепить нельзя. Можно прикрепить не менее 10 файлов.", "ru", ["10"]),
+    ("Files over 25 MB cannot be attached. You can attach up to 10 files.",
+     "Les fichiers de plus de 25 Mo ne peuvent pas être joints. Vous pouvez joindre au moins 10 fichiers.", "fr",
+     ["10"]),
     # A number nearly reached is a ceiling: against a floor it turns the bound over.
     ("It lies nearly 11,000 metres deep.", "Il se situe à près de 11 000 mètres.", "fr", []),
     ("It lies nearly 11,000 metres deep.", "Il se situe à plus de 11 000 mètres.", "fr", ["11,000"]),

@@ -211,7 +211,8 @@ def _negation_re(language: str) -> re.Pattern[str] | None:
     words = _NEGATIONS.get(language)
     if not words:
         return None
-    return re.compile(r"(?i)(?<!\w)(?:(?:" + words + r")(?:\W+\w+){0,2}|" + _NEGATIONS_JUST_BEFORE[language]
+    # (The words between stay in the negation's sentence: "нельзя. Можно прикрепить не менее 10".)
+    return re.compile(r"(?i)(?<!\w)(?:(?:" + words + r")(?:[^\w.!?;。！？]+\w+){0,2}|" + _NEGATIONS_JUST_BEFORE[language]
                       + r")[\s\u00a0]+$")
 
 
