@@ -24,6 +24,10 @@ CASES = [
     ("A day there lasts about forty minutes longer.", "火星の1日は40分以上長い。", "ja", ["forty"]),
     ("It lies some 11,000 metres deep.", "Она лежит на глубине около 11 000 метров.", "ru", []),
     ("It lies some 11,000 metres deep.", "Она лежит на глубине более 11 000 метров.", "ru", ["11,000"]),
+    # "a limit of" and "capped at" say a ceiling.
+    ("Limit of 6 items per order.", "6 articles maximum par commande.", "fr", []),
+    ("Limit of 6 items per order.", "6 articles minimum par commande.", "fr", ["6"]),
+    ("Uploads are capped at 20 MB.", "Загрузка ограничена не менее чем 20 МБ.", "ru", ["20"]),
     # A negation turns over a comparator of its own sentence only.
     ("Files over 25 MB cannot be attached. You can attach up to 10 files.",
      "Файлы более 25 МБ прикрепить нельзя. Можно прикрепить до 10 файлов.", "ru", []),

@@ -36,7 +36,7 @@ _BEFORE = {
                    "no greater than", "not greater than", "no larger than", "not larger than", "no bigger than",
                    "not bigger than", "no higher than", "not higher than", "no longer than", "not longer than",
                    "shorter than", "not to exceed", "up to and including", "at the most", "maximum is", "max is",
-                   "limit is", "limited to", "earlier than", "not exceed", "must not exceed", "cannot exceed",
+                   "limit is", "limited to", "limit of", "capped at", "earlier than", "not exceed", "must not exceed", "cannot exceed",
                    "can not exceed", "can't exceed", "may not exceed", "should not exceed", "shall not exceed",
                    "no later than", "not later than",
                    "does not exceed", "do not exceed", "doesn't exceed", "<=", "<", "≤"],
