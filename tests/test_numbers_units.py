@@ -21,6 +21,11 @@ CASES = [
     ("The upload limit is 20 MB per file.", "El límite de subida es de 20 GB por archivo.", "es", ["20 MB"]),
     ("The upload limit is 20 MB per file.", "Ограничение загрузки — 20 МБ на файл.", "ru", []),
     ("The upload limit is 20 MB per file.", "Ограничение загрузки — 20 ГБ на файл.", "ru", ["20 MB"]),
+    # French and Spanish put an adjective between the count and its unit.
+    ("Snow expected in the next 6 hours.", "Neige attendue dans les 6 prochaines heures.", "fr", []),
+    ("Snow expected in the next 6 hours.", "Neige attendue dans les 6 prochains jours.", "fr", ["6 hours"]),
+    ("Errors in the last 3 hours", "Errores en las 3 últimas horas", "es", []),
+    ("Errors in the last 3 hours", "Errores en las 3 últimas semanas", "es", ["3 hours"]),
     # Decades and centuries are units of time: "four decades" is forty years.
     ("It stood for nearly four decades.", "Estuvo en pie durante casi cuarenta años.", "es", []),
     ("It stood for nearly four decades.", "Sie stand fast vier Jahrhunderte lang.", "de", ["four decades"]),

@@ -186,6 +186,12 @@ _NOT_AFTER = r"(?<![\w.,=/:+-]\d)"
 _NOT_AFTER_WITHOUT_SPACES = r"(?<![\dA-Za-z.,=/:+-]\d)"
 
 
+# The adjective French and Spanish put between a count and its unit: "les 6 prochains jours", "las 3
+# últimas horas".
+_BETWEEN_NUMBER_AND_UNIT = {
+    "fr": r"(?:(?i:prochain|dernier|premier)e?s?[ \u00a0])?",
+    "es": r"(?:(?i:próxim|últim|primer)[oa]s?[ \u00a0])?",
+}
 _DECADE_RE = re.compile(r"\d{3}0")
 # A currency written before its amount ("$50", "€ 500", "US$ 1,000", "USD 20"), in every language.
 _CURRENCY_BEFORE = {"$": "dollar", "US$": "dollar", "USD": "dollar", "€": "euro", "EUR": "euro", "£": "pound sterling",
@@ -233,7 +239,8 @@ def _patterns(language: str) -> _Patterns:
     a_unit = f"(?=[{re.escape(firsts)}])(?:{unit}){after}"
     groups = {f"u{index}": frozenset(units_of[form]) for index, form in enumerate(case_sensitive)}
     groups.update({f"w{index}": frozenset(units_of[form]) for index, form in enumerate(case_insensitive)})
-    return _Patterns(re.compile(_NUMBER.format(before) + a_unit), re.compile(r"[ \u00a0\u202f]?" + a_unit),
+    between = _BETWEEN_NUMBER_AND_UNIT.get(language, "")
+    return _Patterns(re.compile(_NUMBER.format(before) + between + a_unit), re.compile(r"[ \u00a0\u202f]?" + a_unit),
                      re.compile(r"(?<![^\W\d_])" + a_unit), groups)
 
 
