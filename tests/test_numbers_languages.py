@@ -408,6 +408,11 @@ CASES = [
     (MISSING, "4 cubs.", "Четыре детёныша.", "ru", []),
     (MISSING, "Lasts 3 days.", "Длится трёх дней.", "ru", []),
     (MISSING, "Built in the 12th century.", "Построено в XII веке.", "ru", []),
+    # A range of centuries says "century" once: both ends are read.
+    (MISSING, "Built between the 14th and 17th centuries.", "Construida entre los siglos XIV y XVII.", "es", []),
+    (MISSING, "Built between the 14th and 17th centuries.", "Построена в XIV–XVII веках.", "ru", []),
+    (CHANGED, "Built between the 14th and 17th centuries.", "Построена в XIV–XVI веках.", "ru", ["17th"]),
+    (CHANGED, "Built between the 14th and 17th centuries.", "Construida entre los siglos XIII y XVII.", "es", ["14th"]),
     (MISSING, "2 cubs.", "二つの子。", "ja", []),
     (MISSING, "Instead of 8 spaces.", "Вместо восьми пробелов.", "ru", []),
     # Ukrainian and Polish small numbers in words, declined; Chinese 两 before a counter.

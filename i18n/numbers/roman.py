@@ -59,5 +59,29 @@ def read_roman(masked: str, original: str) -> tuple[Number, ...]:
         if _VALID_ROMAN_RE.fullmatch(letters):
             start, end = match.span("roman")
             found.append(Number(Decimal(roman_value(letters)), original[start:end], start, end, "roman"))
+    found += _other_ends(found, masked, original)
     found.sort(key=lambda number: number.start)
     return tuple(found)
+
+
+# The other end of a range of centuries, which says "century" once: "siglos XIV y XVII", "в XIV–XVII
+# веках", "XIV al XVII".
+_JOIN = r"[ \u00a0\u202f]*(?:-|–|—|y|al|a|et|à|and|to|bis|und|и|по)[ \u00a0\u202f]*"
+_END_AFTER_RE = re.compile(_JOIN + r"(?P<roman>[IVXLCDM]{1,8})(?!\w)")
+_END_BEFORE_RE = re.compile(r"(?<![\w-])(?P<roman>[IVXLCDM]{1,8})" + _JOIN + "$")
+
+
+def _other_ends(found: list[Number], masked: str, original: str) -> list[Number]:
+    starts = {number.start for number in found}
+    ends = []
+    for number in found:
+        for match in (_END_AFTER_RE.match(masked, number.end),
+                      _END_BEFORE_RE.search(masked, max(0, number.start - 16), number.start)):
+            if match is None or match.start("roman") in starts:
+                continue
+            letters = match.group("roman")
+            if _VALID_ROMAN_RE.fullmatch(letters) and (len(letters) > 1 or letters in "IVX"):
+                start, end = match.span("roman")
+                ends.append(Number(Decimal(roman_value(letters)), original[start:end], start, end, "roman"))
+                starts.add(start)
+    return ends
