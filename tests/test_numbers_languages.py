@@ -408,6 +408,13 @@ CASES = [
     (MISSING, "4 cubs.", "Четыре детёныша.", "ru", []),
     (MISSING, "Lasts 3 days.", "Длится трёх дней.", "ru", []),
     (MISSING, "Built in the 12th century.", "Построено в XII веке.", "ru", []),
+    # A decade said by its last two digits ("les années 90", "die 90er-Jahre", "90-х", "noventa").
+    (CHANGED, "By the late 1990s it had shrunk.", "À la fin des années 90, elle avait rétréci.", "fr", []),
+    (CHANGED, "By the late 1990s it had shrunk.", "À la fin des années 80, elle avait rétréci.", "fr", ["1990"]),
+    (CHANGED, "By the late 1990s it had shrunk.", "A finales de los años noventa se había reducido.", "es", []),
+    (CHANGED, "By the late 1990s it had shrunk.", "К концу 90-х годов оно обмелело.", "ru", []),
+    (CHANGED, "By the late 1990s it had shrunk.", "К концу 80-х годов оно обмелело.", "ru", ["1990"]),
+    (CHANGED, "By the late 1990s it had shrunk.", "Ende der 90er-Jahre war es geschrumpft.", "de", []),
     # A range of centuries says "century" once: both ends are read.
     (MISSING, "Built between the 14th and 17th centuries.", "Construida entre los siglos XIV y XVII.", "es", []),
     (MISSING, "Built between the 14th and 17th centuries.", "Построена в XIV–XVII веках.", "ru", []),

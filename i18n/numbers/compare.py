@@ -779,7 +779,8 @@ def compare_readings(
                                            pair[1], target_text, target_language)
                and not _scaled_by_range_end(pair, target_text, target.numbers)
                and not (pair[0].value < 0 and pair[1].value == -pair[0].value
-                        and says_minus_before(target_text, pair[1].start, target_language))]
+                        and says_minus_before(target_text, pair[1].start, target_language))
+               and not (_decade(pair[0], source_text) and pair[1].value == pair[0].value % 100)]
     if leftover_source and target_language in _TARGET_WORDS_AS_STAND_INS:
         changed += _words_said_as_other_words(rest_source[paired:], target_free_weak, source_values, target_locale)
     changed.sort(key=lambda pair: pair[0].start)
@@ -790,6 +791,8 @@ def compare_readings(
                                                           target_language))
         and (number.value not in target_values or not _repeated_aside(number, source.numbers, source_text))
         and not said_as_absence(number, source_text, target_text, target_language)
+        and not (_decade(number, source_text) and _SHORT_DECADE_RE.search(target_text) is not None
+                 and f"{int(number.value) % 100:02d}" in _SHORT_DECADE_RE.findall(target_text))
     )
     added = tuple(
         number for number in rest_target[paired:]
@@ -806,6 +809,21 @@ def compare_readings(
                                                           target_locale),
                                 source_text, target_text, source_locale, target_locale),
     )
+
+
+# A decade said by its last two digits: "the 1990s" / "les années 90", "die 90er", "90-х", "noventa".
+_DECADE_RE = re.compile(r"\d{3}0(?:s|['’]s)\b")
+_SHORT_DECADE_RE = re.compile(r"(?<![\d.,])(\d0)(?:er|-?х|-?е|s|['’]s)?(?![\d.,]?\d)")
+
+
+def _short_decade(mismatch: LiteralMismatch, source: str) -> bool:
+    """A code the translation adds that is a decade of the source by its last two digits ("90er-Jahre")."""
+    return (mismatch.source is None and _SHORT_DECADE_RE.match(mismatch.target.text) is not None
+            and any(found.group()[2:4] == mismatch.target.digits for found in _DECADE_RE.finditer(source)))
+
+
+def _decade(number: Number, text: str) -> bool:
+    return number.text.isdigit() and _DECADE_RE.match(text, number.start) is not None
 
 
 # The languages whose number words the comparison reads only as stand-ins (declined, glued to their
@@ -968,6 +986,9 @@ def compare_numbers(
         target = without_translator_notes(target)
     source, target = without_added_pointers(without_third_parties(source), without_third_parties(target))
     comparison = _compare_values(source, target, source_locale, target_locale)
+    if comparison.literals and _DECADE_RE.search(source):
+        comparison = replace(comparison, literals=tuple(
+            mismatch for mismatch in comparison.literals if not _short_decade(mismatch, source)))
     if _LITERAL_FORM_TRIGGERS.search(source) is not None:
         otherwise = _literals_written_otherwise(ascii_digits(source), ascii_digits(target), comparison.literals)
         if otherwise:
