@@ -408,6 +408,12 @@ CASES = [
     (MISSING, "4 cubs.", "Четыре детёныша.", "ru", []),
     (MISSING, "Lasts 3 days.", "Длится трёх дней.", "ru", []),
     (MISSING, "Built in the 12th century.", "Построено в XII веке.", "ru", []),
+    # Russian months in the prepositional case ("в октябре 2022 года"), which CLDR does not list.
+    (CHANGED, "It peaked in October 2022, after more than forty years.", "Пик пришёлся на октябрь 2022 года.", "ru", []),
+    (CHANGED, "It peaked at 11.1% in October 2022, the most in forty years.",
+     "В октябре 2022 года он достиг 11,1% — максимума за сорок лет.", "ru", []),
+    (CHANGED, "It peaked in October 2022.", "Пик пришёлся на ноябрь 2022 года.", "ru", ["October 2022"]),
+    (CHANGED, "It peaked in October 2022.", "Пик был в октябре 2021 года.", "ru", ["October 2022"]),
     # A decade said by its last two digits ("les années 90", "die 90er-Jahre", "90-х", "noventa").
     (CHANGED, "By the late 1990s it had shrunk.", "À la fin des années 90, elle avait rétréci.", "fr", []),
     (CHANGED, "By the late 1990s it had shrunk.", "À la fin des années 80, elle avait rétréci.", "fr", ["1990"]),

@@ -112,7 +112,13 @@ def _month_names(locale: str) -> dict[str, int]:
                     if not any(character.isdigit() for character in month) and len(month) >= 3:
                         names.setdefault(month, number)
                         names.setdefault(month.rstrip("."), number)
+    for number, month in enumerate(_OTHER_CASES.get(locale_symbols(locale).language, "").split(), 1):
+        names.setdefault(month, number)
     return names
+
+
+# Cases of the months that CLDR does not list: Russian's prepositional ("в октябре 2022 года").
+_OTHER_CASES = {"ru": "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"}
 
 
 @lru_cache(maxsize=None)
