@@ -408,6 +408,11 @@ CASES = [
     (MISSING, "4 cubs.", "Четыре детёныша.", "ru", []),
     (MISSING, "Lasts 3 days.", "Длится трёх дней.", "ru", []),
     (MISSING, "Built in the 12th century.", "Построено в XII веке.", "ru", []),
+    # A range's start takes the scale word of its end ("от 20 до 80 тысяч", "от 4 до 6,5 тыс.").
+    (CHANGED, "From 20,000 to 80,000 workers.", "От 20 до 80 тысяч рабочих.", "ru", []),
+    (CHANGED, "From 4,000 to 6,500 animals.", "От 4 до 6,5 тыс. особей.", "ru", []),
+    (CHANGED, "From 4,000 to 6,500 animals.", "От 5 до 6,5 тыс. особей.", "ru", ["4,000"]),
+    (CHANGED, "From 1.5 to 2.5 million people.", "De 1,5 à 2,5 millions de personnes.", "fr", []),
     # Russian months in the prepositional case ("в октябре 2022 года"), which CLDR does not list.
     (CHANGED, "It peaked in October 2022, after more than forty years.", "Пик пришёлся на октябрь 2022 года.", "ru", []),
     (CHANGED, "It peaked at 11.1% in October 2022, the most in forty years.",

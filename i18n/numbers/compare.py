@@ -849,7 +849,7 @@ def _words_said_as_other_words(left_source: list[Number], target_words: list[Num
 
 # A range's joiners, with the Russian and Japanese ones (not read as ranges elsewhere).
 _RANGE_TO_RE = re.compile(rf"\s*(?:{_RANGE_JOINERS}|до|〜|～|から)\s*", re.IGNORECASE)
-_LEADING_NUMBER_RE = re.compile(r"\d+")
+_LEADING_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def _scaled_by_range_end(pair: tuple[Number, Number], target_text: str, target_numbers: tuple[Number, ...]) -> bool:
@@ -863,9 +863,9 @@ def _scaled_by_range_end(pair: tuple[Number, Number], target_text: str, target_n
     if end is None or end.kind != "scaled":
         return False
     leading = _LEADING_NUMBER_RE.match(end.text)
-    if leading is None or int(leading.group()) == 0:
+    if leading is None or Decimal(leading.group().replace(",", ".")) == 0:
         return False
-    return number.value * end.value / int(leading.group()) == source_number.value
+    return number.value * end.value / Decimal(leading.group().replace(",", ".")) == source_number.value
 
 
 def _weak_pairs(source: TextReading, source_text: str, target_text: str, source_locale: str,
