@@ -24,6 +24,17 @@ CASES = [
     ("A day there lasts about forty minutes longer.", "火星の1日は40分以上長い。", "ja", ["forty"]),
     ("It lies some 11,000 metres deep.", "Она лежит на глубине около 11 000 метров.", "ru", []),
     ("It lies some 11,000 metres deep.", "Она лежит на глубине более 11 000 метров.", "ru", ["11,000"]),
+    # The amount of a change is not the level it reaches ("dropped by 20%" / "auf 20 % gesunken").
+    ("The price dropped by 20%.", "Der Preis ist um 20 % gesunken.", "de", []),
+    ("The price dropped by 20%.", "Der Preis ist auf 20 % gesunken.", "de", ["20%"]),
+    ("The price dropped by 20%.", "Le prix a baissé de 20 %.", "fr", []),
+    ("The price dropped by 20%.", "Le prix est descendu à 20 %.", "fr", ["20%"]),
+    ("The price dropped by 20%.", "El precio bajó un 20 %.", "es", []),
+    ("The price dropped by 20%.", "El precio bajó al 20 %.", "es", ["20%"]),
+    ("The price dropped by 20%.", "Цена снизилась на 20 %.", "ru", []),
+    ("The price dropped by 20%.", "Цена снизилась до 20 %.", "ru", ["20%"]),
+    ("The price dropped by 20%.", "価格は20%下がった。", "ja", []),
+    ("The price dropped by 20%.", "価格は20%に下がった。", "ja", ["20%"]),
     # "a limit of" and "capped at" say a ceiling.
     ("Limit of 6 items per order.", "6 articles maximum par commande.", "fr", []),
     ("Limit of 6 items per order.", "6 articles minimum par commande.", "fr", ["6"]),

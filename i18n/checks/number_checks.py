@@ -60,7 +60,8 @@ def _dropped_count(pair: Pair, number) -> bool:
     return pair.few_n is not None and number.value in pair.few_n
 
 
-_BOUND_NAMES = {"at most": "a ceiling", "at least": "a floor", "approximately": "an approximation"}
+_BOUND_NAMES = {"at most": "a ceiling", "at least": "a floor", "approximately": "an approximation",
+                "by": "the amount of a change", "to": "the level it reaches"}
 _LITERAL_KINDS = frozenset({"code", "version", "option", "identifier"})
 _KIND_NAMES = {"integer": "count", "decimal": "count", "word": "count", "scaled": "count", "roman": "count",
                "ordinal": "ordinal", "year": "year", "percent": "percent", "permille": "per mille"}

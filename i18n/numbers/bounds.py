@@ -702,6 +702,32 @@ def nearly_word(text: str, number: _Placed, language: str) -> str | None:
     return found.group()[-2:] if found else None
 
 
+BY, TO = "by", "to"
+# A change by an amount or to a level: "rose by 20%" / "stieg um 20 %", "fell to 20%" / "sank auf 20 %".
+_CHANGED_BY_RE = re.compile(r"(?i)(?<![\w-])(?:rose|risen|rises|grew|grown|grows|increased?|increases|fell|fallen"
+                            r"|falls|dropped|drops|declined?|declines|decreased?|decreases|went\s+(?:up|down)|up|down"
+                            r"|cut|reduced?|raised?|jumped|climbed|slipped|shrank|shrunk)\s+by\s+$")
+_TO_BEFORE = {"de": r"auf", "fr": r"à", "es": r"al|hasta\s+el|hasta", "ru": r"до"}
+_TO_BEFORE_RES = {language: re.compile(rf"(?i)(?<![\w-])(?:{words})[\s\u00a0]+$") for language, words in _TO_BEFORE.items()}
+_TO_AFTER_RES = {"ja": re.compile(r"[%％]?に(?:まで)?(?:[増減上下低]|な|達)")}
+
+
+def changed_by(text: str, number: _Placed, language: str) -> bool:
+    """`number` is the amount of a change in an English text: "rose by 20%"."""
+    return language == "en" and _CHANGED_BY_RE.search(text, max(0, number.start - 24), number.start) is not None
+
+
+def changed_to_word(text: str, number: _Placed, language: str) -> str | None:
+    """The word that makes `number` the level a change reaches: "auf 20 %", "à 20 %", "до 20 %", "20%に"."""
+    before = _TO_BEFORE_RES.get(language)
+    if before is not None:
+        found = before.search(text, max(0, number.start - 12), number.start)
+        return found.group().strip() if found else None
+    after = _TO_AFTER_RES.get(language)
+    found = after.match(text, number.end) if after is not None else None
+    return "に" if found else None
+
+
 def warm(language: str) -> None:
     """Build what reading `language`'s comparators and extremes builds on first use (see compare.warm)."""
     if language in _BEFORE:

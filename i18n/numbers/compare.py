@@ -1012,6 +1012,10 @@ def compare_numbers(
         loose = _loose_bounds_changed(source, target, source_locale, target_locale)
         if loose:
             comparison = replace(comparison, bounds=loose)
+    if not comparison.bounds and " by " in source:
+        by_and_to = _by_made_to(source, target, source_locale, target_locale)
+        if by_and_to:
+            comparison = replace(comparison, bounds=by_and_to)
     era = eras.flipped_era(source, target, source_language, target_language)
     if era is not None:
         comparison = replace(comparison, eras=(EraFlip(*era),))
@@ -1050,6 +1054,23 @@ def _loose_bounds_changed(source: str, target: str, source_locale: str,
             else:
                 continue
             break
+    return tuple(found)
+
+
+def _by_made_to(source: str, target: str, source_locale: str, target_locale: str) -> tuple[BoundMismatch, ...]:
+    """The amount of a change made the level it reaches: "dropped by 20%" / "auf 20 % gesunken"."""
+    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
+    found = []
+    target_numbers = None
+    for number in _stated_values(source, source_locale):
+        if not bounds.changed_by(source, number, source_language):
+            continue
+        target_numbers = target_numbers if target_numbers is not None else _stated_values(target, target_locale)
+        for other in (other for other in target_numbers if other.value == number.value):
+            word = bounds.changed_to_word(target, other, target_language)
+            if word is not None:
+                found.append(BoundMismatch(number, other, "by", word, bounds.BY, bounds.TO))
+                break
     return tuple(found)
 
 
