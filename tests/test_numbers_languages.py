@@ -86,6 +86,18 @@ CASES = [
     # reference ("&#39;") is none.
     (ADDED, "Payments between $50 and $30,000.", "Paiements entre 50 et 30 000 dollars.", "fr", []),
     (CHANGED, "Payments between $50 and $30,000.", "Paiements entre 50 et 3 000 dollars.", "fr", ["30,000"]),
+    # A quarter's code said in words ("Q3" / "troisième trimestre", "III квартал", "第3四半期").
+    (CHANGED, "Sales rose in Q3 2025.", "Les ventes ont augmenté au troisième trimestre 2025.", "fr", []),
+    (CHANGED, "Sales rose in Q3 2025.", "Las ventas subieron en el tercer trimestre de 2025.", "es", []),
+    (CHANGED, "Sales rose in Q3 2025.", "Продажи выросли в III квартале 2025 года.", "ru", []),
+    (CHANGED, "Sales rose in Q3 2025.", "2025年第3四半期に売上が伸びた。", "ja", []),
+    (MISSING, "Sales rose in Q3 2025.", "Les ventes ont augmenté au deuxième trimestre 2025.", "fr", ["Q3"]),
+    # A range of hours that says "o'clock" once ("von 9 bis 17 Uhr", "de 9 a 17 h").
+    (CHANGED, "Open from 9 a.m. to 5 p.m.", "Geöffnet von 9 bis 17 Uhr.", "de", []),
+    (CHANGED, "Open from 9 a.m. to 5 p.m.", "Abierto de 9 a 17 h.", "es", []),
+    (CHANGED, "Open from 9 a.m. to 5 p.m.", "Geöffnet von 8 bis 17 Uhr.", "de", ["9 a.m."]),
+    # "Twin" stands for 2 ("twin spires" / "2本の尖塔").
+    (ADDED, "Its twin spires rise 157 metres.", "2本の尖塔は高さ157メートルに達する。", "ja", []),
     # A range's start takes the scale word of its end.
     (CHANGED, "Herds number 20,000 to 60,000 animals.", "Стада насчитывают от 20 до 60 тысяч животных.", "ru", []),
     (CHANGED, "Herds number 20,000 to 60,000 animals.", "Стада насчитывают от 30 до 60 тысяч животных.", "ru",

@@ -91,6 +91,8 @@ CHANGED = [
     ("A third of the herd is sick.", "Un tiers du troupeau est malade.", "fr", []),
     ("A third of the herd is sick.", "Ein Viertel der Herde ist krank.", "de", ["A third"]),
     ("A third of the herd is sick.", "Ein Drittel der Herde ist krank.", "de", []),
+    # A multiplier in digits said in words ("1,000 times" / "tausendmal").
+    ("The pressure is more than 1,000 times higher.", "Der Druck ist mehr als tausendmal so hoch.", "de", []),
     # A fraction before a possessive ("ein Drittel deiner Leben"); Spanish "tercio" alone.
     ("You lost half your lives.", "Du hast die Hälfte deiner Leben verloren.", "de", []),
     ("You lost half your lives.", "Du hast ein Drittel deiner Leben verloren.", "de", ["half"]),

@@ -816,6 +816,22 @@ _DECADE_RE = re.compile(r"\d{3}0(?:s|['’]s)\b")
 _SHORT_DECADE_RE = re.compile(r"(?<![\d.,])(\d0)(?:er|-?х|-?е|s|['’]s)?(?![\d.,]?\d)")
 
 
+# A quarter of the year by its code ("Q3 2025"), which translations say in words: "troisième trimestre",
+# "tercer trimestre", "III квартал", "3. Quartal", "第3四半期".
+_QUARTER_RE = re.compile(r"(?<![\w-])Q[1-4](?![\w-])")
+_QUARTER_WORD_RE = re.compile(r"trimestre|quartal|квартал|四半期|quarter", re.IGNORECASE)
+
+
+def _quarter_said(mismatch: LiteralMismatch, target: str, target_locale: str) -> bool:
+    """A quarter's code the translation says with its word and its rank."""
+    if mismatch.target is not None or not _QUARTER_RE.fullmatch(mismatch.source.text):
+        return False
+    if _QUARTER_WORD_RE.search(target) is None:
+        return False
+    rank = Decimal(mismatch.source.digits)
+    return any(number.value == rank for number in _stated_values(target, target_locale))
+
+
 def _short_decade(mismatch: LiteralMismatch, source: str) -> bool:
     """A code the translation adds that is a decade of the source by its last two digits ("90er-Jahre")."""
     return (mismatch.source is None and _SHORT_DECADE_RE.match(mismatch.target.text) is not None
@@ -989,6 +1005,9 @@ def compare_numbers(
     if comparison.literals and _DECADE_RE.search(source):
         comparison = replace(comparison, literals=tuple(
             mismatch for mismatch in comparison.literals if not _short_decade(mismatch, source)))
+    if comparison.literals and _QUARTER_RE.search(source):
+        comparison = replace(comparison, literals=tuple(
+            mismatch for mismatch in comparison.literals if not _quarter_said(mismatch, target, target_locale)))
     if _LITERAL_FORM_TRIGGERS.search(source) is not None:
         otherwise = _literals_written_otherwise(ascii_digits(source), ascii_digits(target), comparison.literals)
         if otherwise:

@@ -265,7 +265,29 @@ def read_dates(text: str, locale: str, short_times: bool = False) -> tuple[DateR
             found.append(DateReading(match.group(), match.start(), match.end(), read[0], read[1]))
     if found and any(date.kind == "date" for date in found):
         found = sorted(found + _range_days(text, found, locale), key=lambda date: date.start)
+    if found and any(date.kind == "time" for date in found):
+        found = sorted(found + _range_hours(text, found), key=lambda date: date.start)
     return tuple(found)
+
+
+# The start of a range of hours that says "o'clock" once: "von 9 bis 17 Uhr", "de 9 a 17 h".
+_HOUR_BEFORE_RE = re.compile(r"(?<![\d.,:/])(?P<hour>\d{1,2})[\x20\u00a0\u202f]*(?:-|–|—|bis|à|a|au|до|to)[\x20\u00a0\u202f]*$")
+
+
+def _range_hours(text: str, times: list[DateReading]) -> list[DateReading]:
+    taken = [(time.start, time.end) for time in times]
+    found = []
+    for time in times:
+        if time.kind != "time":
+            continue
+        match = _HOUR_BEFORE_RE.search(text, max(0, time.start - 12), time.start)
+        if match is None or any(start < match.end("hour") and match.start("hour") < end for start, end in taken):
+            continue
+        hour = int(match.group("hour"))
+        if hour <= 24:
+            found.append(DateReading(match.group("hour"), match.start("hour"), match.end("hour"), "time",
+                                     frozenset({(hour, 0, None)})))
+    return found
 
 
 # The other end of a range of days that says its month once: "du 6 au 8 octobre", "vom 6. bis

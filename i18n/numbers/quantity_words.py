@@ -104,7 +104,8 @@ _FIXED = {
     "de": {
         "multiplier": "zweimal:2 doppelt:2 doppelte:2 doppelten:2 doppelter:2 verdoppelt:2 verdoppeln:2"
                       " verdoppelte:2 zweifach:2 zweifache:2 dreimal:3 dreifach:3 dreifache:3 verdreifacht:3"
-                      " verdreifachen:3 viermal:4 vierfach:4 vierfache:4 vervierfacht:4 zehnmal:10 zehnfach:10",
+                      " verdreifachen:3 viermal:4 vierfach:4 vierfache:4 vervierfacht:4 zehnmal:10 zehnfach:10"
+                      " hundertmal:100 hundertfach:100 tausendmal:1000 tausendfach:1000",
         "fraction": "hälfte:0.5 halb:0.5 halbe:0.5 halben:0.5 halber:0.5 halbes:0.5 halbiert:0.5 halbieren:0.5"
                     " dreiviertel:0.75",
         "approximate count": "dutzend:12 dutzende:12 dutzenden:12 hunderte:100 hunderten:100 tausende:1000"
@@ -806,16 +807,23 @@ def _said_by(number: Number, items: tuple[Number, ...]) -> bool:
     return False
 
 
-def _missing_said_in_words(comparison: NumberComparison, target: str, target_language: str) -> NumberComparison:
+_TIMES_AFTER_RE = re.compile(r"[\x20\u00a0]?(?:times\b|×|x\b)")
+
+
+def _missing_said_in_words(comparison: NumberComparison, source: str, target: str,
+                           target_language: str) -> NumberComparison:
     """`comparison` without the source's numbers the translation says as an approximate count or a
-    fraction in words: "some 40 sites" / "une quarantaine de sites", "50 %" / "la moitié"."""
+    fraction in words: "some 40 sites" / "une quarantaine de sites", "50 %" / "la moitié"; and a
+    multiplier in digits said as one in words ("1,000 times" / "tausendmal")."""
     if not comparison.missing:
         return comparison
     # Only counts and parts: an ordinal or a multiplier in words translates a word of the source
     # ("second axis" / "deuxième axe"), and a quantity word with digits ("2-й") had them compared.
-    in_words = tuple(item for item in read_quantity_words(target, target_language)
-                     if item.kind in ("approximate count", "fraction") and not any(map(str.isdigit, item.text)))
-    missing = tuple(number for number in comparison.missing if not _said_by(number, in_words))
+    items = tuple(item for item in read_quantity_words(target, target_language) if not any(map(str.isdigit, item.text)))
+    in_words = tuple(item for item in items if item.kind in ("approximate count", "fraction"))
+    multipliers = tuple(item for item in items if item.kind == "multiplier")
+    missing = tuple(number for number in comparison.missing if not _said_by(number, in_words) and not (
+        multipliers and _TIMES_AFTER_RE.match(source, number.end) and _said_by(number, multipliers)))
     return comparison if missing == comparison.missing else replace(comparison, missing=missing)
 
 
@@ -829,7 +837,7 @@ def with_quantity_words(comparison: NumberComparison, source: str, target: str, 
         return comparison
     source_items = read_quantity_words(source, source_language) if quantity_word_test(source_language)(source) else ()
     if not source_items:
-        return _missing_said_in_words(comparison, target, target_language)
+        return _missing_said_in_words(comparison, source, target, target_language)
     target_items = read_quantity_words(target, target_language)
     # Only a word the other side does not say in words itself may stand for a number in digits.
     missing = tuple(number for number in comparison.missing

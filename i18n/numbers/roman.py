@@ -1,7 +1,8 @@
 """Roman numerals where they are numbers: centuries and ordinals ("XXe siècle", "XIVe", "Ier").
 
 A lone "I", "V" or "X" is a word or a letter; "Louis XIV" is a name. Only a Roman numeral with an
-ordinal ending (two letters or more, or "Ier") or followed by a word for "century" is read.
+ordinal ending (two letters or more, or "Ier") or followed by a word for "century" (or Russian's
+"квартал", a quarter of the year) is read.
 Single "L", "C", "D", "M" are never read: "Le siècle", "Ce siècle", "De".
 """
 
@@ -19,7 +20,7 @@ ROMAN_RE = re.compile(
     r"(?<![\w-])(?P<roman>[IVXLCDM]{1,8})"
     r"(?P<suffix>ᵉʳ|ʳᵉ|ᵉ|ème|eme|ième|er|re|e|è|th|st|nd|rd)?(?!\w)"
     r"(?P<century>[ \u00a0\u202f]+(?:siècles?|century|centuries|Jahrhunderts?|siglos?|secolos?"
-    r"|séculos?|eeuw|århundrede|век(?:а|е|у|ом|ов|ах|ами)?)\b)?"
+    r"|séculos?|eeuw|århundrede|век(?:а|е|у|ом|ов|ах|ами)?|квартал(?:а|е|у|ом)?)\b)?"
 )
 
 
