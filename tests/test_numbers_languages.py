@@ -64,6 +64,10 @@ CASES = [
     (CHANGED, "About 12,500 leopards.", "約1万2千5百頭のヒョウ。", "ja", []),
     (CHANGED, "About 40,000 birds.", "約5万羽の鳥。", "ja", ["40,000"]),
     (CHANGED, "14,000 visitors.", "1万4000人の訪問者。", "ja", []),
+    # The part below 万 grouped with a comma ("3万8,000").
+    (CHANGED, "It carried 38,000 passengers.", "3万8,000人の乗客を運んだ。", "ja", []),
+    (CHANGED, "It carried 38,000 passengers.", "3万9,000人の乗客を運んだ。", "ja", ["38,000"]),
+    (CHANGED, "It is nearly 11,000 metres deep.", "深さは1万1,000メートル近くに達する。", "ja", []),
     (CHANGED, "1.2 billion tonnes.", "12億トン。", "ja", []),
     (CHANGED, "90% of the range.", "生息域の9割。", "ja", []),
     (CHANGED, "57 leopards.", "５７頭のヒョウ。", "ja", []),

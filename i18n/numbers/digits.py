@@ -185,7 +185,7 @@ def _scale_re(locale: str) -> re.Pattern[str] | None:
     return re.compile("|".join(alternatives))
 
 
-_CJK_REST_RE = re.compile(r"\d{1,4}(?![\d,.])")  # 1万4000
+_CJK_REST_RE = re.compile(r"(?:\d[,，]\d{3}|\d{1,4})(?![\d,.])")  # 1万4000, 3万8,000
 # The units below 万 a CJK number may write after its digits, as powers of ten: 1万2千 is 12,000.
 _KANJI_UNITS = {unit: len(str(value)) - 1 for unit, value in JAPANESE_UNITS.items()}
 
@@ -378,9 +378,10 @@ def read_digits(
                 cjk = following.groupdict().get("cjk") if following is not None else None
                 kanji_unit = _KANJI_UNITS.get(masked[rest.end():rest.end() + 1], 0) if not cjk else 0
                 smaller = scales[cjk][0] if cjk else kanji_unit
-                if smaller >= exponent or (not smaller and len(rest.group()) > exponent):
+                rest_digits = rest.group().replace(",", "").replace("，", "")
+                if smaller >= exponent or (not smaller and len(rest_digits) > exponent):
                     break
-                value += Decimal(rest.group()).scaleb(smaller) * (1 if value >= 0 else -1)
+                value += Decimal(rest_digits).scaleb(smaller) * (1 if value >= 0 else -1)
                 end = following.end() if cjk else rest.end() + (1 if kanji_unit else 0)
                 exponent = smaller
                 unit_follows = bool(cjk or kanji_unit)
