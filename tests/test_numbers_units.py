@@ -26,6 +26,12 @@ CASES = [
     ("Snow expected in the next 6 hours.", "Neige attendue dans les 6 prochains jours.", "fr", ["6 hours"]),
     ("Errors in the last 3 hours", "Errores en las 3 últimas horas", "es", []),
     ("Errors in the last 3 hours", "Errores en las 3 últimas semanas", "es", ["3 hours"]),
+    # Energy and power, and the Russian centner (100 kg).
+    ("The panels generated 14.2 kWh today.", "Die Module haben heute 14,2 kWh erzeugt.", "de", []),
+    ("The panels generated 14.2 kWh today.", "Die Module haben heute 14,2 Wh erzeugt.", "de", ["14.2 kWh"]),
+    ("It passed 1,000 GW.", "Superó los 1000 MW.", "es", ["1,000 GW"]),
+    ("A 60 W bulb.", "Une ampoule de 60 W.", "fr", []),
+    ("It yields 6 to 8 tonnes.", "Он даёт от 6 до 8 центнеров.", "ru", ["8 tonnes"]),
     # Decades and centuries are units of time: "four decades" is forty years.
     ("It stood for nearly four decades.", "Estuvo en pie durante casi cuarenta años.", "es", []),
     ("It stood for nearly four decades.", "Sie stand fast vier Jahrhunderte lang.", "de", ["four decades"]),
