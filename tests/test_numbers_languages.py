@@ -90,6 +90,13 @@ CASES = [
     # reference ("&#39;") is none.
     (ADDED, "Payments between $50 and $30,000.", "Paiements entre 50 et 30 000 dollars.", "fr", []),
     (CHANGED, "Payments between $50 and $30,000.", "Paiements entre 50 et 3 000 dollars.", "fr", ["30,000"]),
+    # A translation's numeric date is read in its locale's order ("06.01.2026" is 6 January in
+    # German); an English source's is read both ways (American or British).
+    (CHANGED, "Archived on June 1, 2026.", "Am 01.06.2026 archiviert.", "de", []),
+    (CHANGED, "Archived on June 1, 2026.", "Am 06.01.2026 archiviert.", "de", ["June 1, 2026"]),
+    (CHANGED, "Archived on June 1, 2026.", "Archivé le 06/01/2026.", "fr", ["June 1, 2026"]),
+    (CHANGED, "Released on 03/04/2025.", "Publié le 3 avril 2025.", "fr", []),
+    (CHANGED, "Released on 03/04/2025.", "Publié le 4 mars 2025.", "fr", []),
     # A quarter's code said in words ("Q3" / "troisième trimestre", "III квартал", "第3四半期").
     (CHANGED, "Sales rose in Q3 2025.", "Les ventes ont augmenté au troisième trimestre 2025.", "fr", []),
     (CHANGED, "Sales rose in Q3 2025.", "Las ventas subieron en el tercer trimestre de 2025.", "es", []),

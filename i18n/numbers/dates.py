@@ -179,8 +179,9 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
         readings = {(int(found["ymdy"]), int(found["ymdm"]), int(found["ymdd"]))}
     elif found["na"] is not None:
         first, second = int(found["na"]), int(found["nb"])
-        readings = {(year, month, day) for year in _years(found["ny"])
-                    for month, day in ((second, first), (first, second))}
+        orders = {True: ((second, first),), False: ((first, second),)}.get(_day_first(locale),
+                                                                          ((second, first), (first, second)))
+        readings = {(year, month, day) for year in _years(found["ny"]) for month, day in orders}
     elif found["wm"] is not None:
         month = _month_names(locale)[found["wm"].lower().rstrip(".")]
         readings = {(int(found["wy"]) if found["wy"] else None, month, int(found["wd"]))}
@@ -202,6 +203,23 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
             and locale_symbols(locale).time_separator == "."):
         return _time(int(found["na"]), int(found["nb"]))
     return None
+
+
+@lru_cache(maxsize=None)
+def _day_first(locale: str) -> bool | None:
+    """Whether `locale` writes the day before the month in a numeric date ("06.01.2026" is 6 January
+    in German), from CLDR's short date pattern; None for English, whose texts may be American or
+    British ("03/04/2025" is read both ways)."""
+    if locale_symbols(locale).language == "en":
+        return None
+    from babel.dates import get_date_format
+
+    try:
+        pattern = get_date_format("short", locale=locale_symbols(locale).locale).pattern
+    except Exception:  # an unknown locale: both ways
+        return None
+    day, month = pattern.find("d"), pattern.find("M")
+    return None if day < 0 or month < 0 else day < month
 
 
 def _time(hour: int, minute: int, last_hour: int = 24,
@@ -232,6 +250,7 @@ def warm(locale: str, short_times: bool = False) -> None:
     the pattern for a translation whose source states a time too."""
     _month_words(locale)
     _weekday_words(locale)
+    _day_first(locale)
     _date_re(locale, False)
     if short_times:
         _date_re(locale, True)
