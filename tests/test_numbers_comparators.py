@@ -47,6 +47,10 @@ CASES = [
     ("Files over 25 MB cannot be attached. You can attach up to 10 files.",
      "Les fichiers de plus de 25 Mo ne peuvent pas être joints. Vous pouvez joindre au moins 10 fichiers.", "fr",
      ["10"]),
+    # A Russian comparator before its preposition ("не менее чем за 3 секунды", "минимум до 8").
+    ("It accelerates in at most 3 seconds.", "Он разгоняется не более чем за 3 секунды.", "ru", []),
+    ("It accelerates in at most 3 seconds.", "Он разгоняется не менее чем за 3 секунды.", "ru", ["3"]),
+    ("Raise SEMVMX to be at least %d.", "Увеличьте SEMVMX минимум до %d.", "ru", []),
     # A number nearly reached is a ceiling: against a floor it turns the bound over.
     ("It lies nearly 11,000 metres deep.", "Il se situe à près de 11 000 mètres.", "fr", []),
     ("It lies nearly 11,000 metres deep.", "Il se situe à plus de 11 000 mètres.", "fr", ["11,000"]),
