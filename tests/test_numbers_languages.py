@@ -97,6 +97,13 @@ CASES = [
     (CHANGED, "Archived on June 1, 2026.", "Archivé le 06/01/2026.", "fr", ["June 1, 2026"]),
     (CHANGED, "Released on 03/04/2025.", "Publié le 3 avril 2025.", "fr", []),
     (CHANGED, "Released on 03/04/2025.", "Publié le 4 mars 2025.", "fr", []),
+    # A half of the day said once for a range of times; a duration that a clock may write.
+    (CHANGED, "Arriving between 7:40 and 8:05 PM.", "Arrivée entre 19 h 40 et 20 h 05.", "fr", []),
+    (CHANGED, "Arriving between 7:40 and 8:05 PM.", "Ankunft zwischen 17:40 und 20:05 Uhr.", "de", ["7:40"]),
+    (CHANGED, "Arriving between 7:40 and 8:05 PM.", "午後7時40分から8時5分の間に到着。", "ja", []),
+    (CHANGED, "He finished in 2:01:09.", "Il a terminé en 2 h 01 min 09 s.", "fr", []),
+    (CHANGED, "He finished in 2:01:09.", "2時間1分9秒でゴールした。", "ja", []),
+    (CHANGED, "He finished in 2:01:09.", "Il a terminé en 2 h 10 min 09 s.", "fr", ["2:01:09"]),
     # A quarter's code said in words ("Q3" / "troisième trimestre", "III квартал", "第3四半期").
     (CHANGED, "Sales rose in Q3 2025.", "Les ventes ont augmenté au troisième trimestre 2025.", "fr", []),
     (CHANGED, "Sales rose in Q3 2025.", "Las ventas subieron en el tercer trimestre de 2025.", "es", []),
@@ -502,7 +509,7 @@ CASES = [
     (ADDED, "Delivered before noon.", "Lieferung vor 11 Uhr.", "de", ["11"]),
     # "1 h 12 min" is a duration, not a time of day, even beside a clock.
     (MISSING, "[23:59:58] finished in 1 h 12 min 7 s", "[23:59:58] terminée en 1 h 12 min 7 s", "fr", []),
-    (CHANGED, "[23:59:58] finished in 1 h 12 min 7 s", "[23:59:58] terminée en 1 h 13 min 7 s", "fr", ["12"]),
+    (CHANGED, "[23:59:58] finished in 1 h 12 min 7 s", "[23:59:58] terminée en 1 h 13 min 7 s", "fr", ["1 h 12 min 7 s"]),
     (CHANGED, "It leaves at 6:45 p.m.", "Il part à 16 h 45.", "fr", ["6:45 p.m."]),
     # A range of days that says its month once: the bare day takes the month of the other end.
     (MISSING, "It runs from October 6 to 8, 2025.", "Il a lieu du 6 au 8 octobre 2025.", "fr", []),

@@ -29,12 +29,15 @@ _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
 _YMD = r"(?P<ymdy>\d{4})/(?P<ymdm>\d{1,2})/(?P<ymdd>\d{1,2})(?!\d)"
 _NUMERIC = r"(?P<na>\d{1,2})(?P<sep>[/.\-])[\x20]?(?P<nb>\d{1,2})(?P=sep)[\x20]?(?P<ny>\d{4}|\d{2})(?![\d.]\d)"
 _CJK_DATE = r"(?:(?P<jy>\d{4})年)?(?P<jm>\d{1,2})月(?:(?P<jd>\d{1,2})日)?"
+# A duration in hours and minutes, which a clock may write ("2:01:09" / "2 h 01 min 09 s", "2時間1分9秒").
+_DURATION = (r"(?P<uh>\d{1,2})[\x20\u00a0\u202f]?(?:h|時間)[\x20\u00a0\u202f]?(?P<um>\d{1,2})[\x20\u00a0\u202f]?(?:min|mn|分)"
+             r"(?:[\x20\u00a0\u202f]?\d{1,2}[\x20\u00a0\u202f]?(?:s|秒))?(?![A-Za-z])")
 # A clock with dots, in the locales whose CLDR time pattern has them ("15.30" in fi, da, id).
 _DOTTED_CLOCK = r"(?P<hd>\d{1,2})\.(?P<md>\d{2})(?:\.(?P<sd>\d{2}))?(?!\d|[.,]\d)"
 # Short forms of a time of day, read only when the source states a time: "18 h", "18h30", "18 Uhr", "18時".
 # ("1 h 12 min" is a duration: minutes written "min" never follow an hour of the clock.)
 _SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))(?![\x20\u00a0\u202f]?\d{1,2}[\x20\u00a0\u202f]?min)"
-               r"(?:[\x20\u00a0\u202f]?(?P<ms>\d{2})(?:[\x20\u00a0\u202f]?分)?)?(?-i:(?!" + SPACED_LETTER + "))")
+               r"(?:[\x20\u00a0\u202f]?(?:(?P<ms>\d{2})(?:[\x20\u00a0\u202f]?分)?|(?P<ms1>\d)分))?(?-i:(?!" + SPACED_LETTER + "))")
 
 
 # An hour with the part of the day that says a.m. or p.m. in words, read where the source states a
@@ -133,7 +136,8 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
                  rf"(?:,?{space}+(?:de{space}+)?(?P<wy>\d{{4}})(?!\d))?")
     month_day = (rf"(?<!\w)(?P<vm>{months})(?!\w)\.?{space}+(?:(?P<vd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?{space}+"
                  rf"(?P<vy>\d{{4}})(?!\d))?|(?:de{space}+)?(?P<vy2>\d{{4}})(?!\d))")
-    alternatives = [_ISO, _YMD, _NUMERIC, _JAPANESE_HALF_DAY, _TWELVE_HOUR, _CLOCK, day_month, month_day, _CJK_DATE]
+    alternatives = [_ISO, _YMD, _NUMERIC, _JAPANESE_HALF_DAY, _TWELVE_HOUR, _DURATION, _CLOCK, day_month, month_day,
+                    _CJK_DATE]
     if short_times:
         day_part = _day_part_pattern(locale_symbols(locale).language)
         alternatives += ([day_part] if day_part else []) + [_SHORT_TIME]
@@ -165,6 +169,8 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
                      lambda hour: hour % 12 + (12 if found["jampm"] == "午後" else 0))
     if found["h24"] is not None:
         return _time(int(found["h24"]), int(found["m24"]))
+    if found["uh"] is not None:
+        return _time(int(found["uh"]), int(found["um"]))
     if found.get("dh") is not None:
         language = locale_symbols(locale).language
         return _time(int(found["dh"]), int(found["dm"] or found.get("dm2") or 0), 12,
@@ -172,7 +178,7 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
     if found.get("hd") is not None:
         return _time(int(found["hd"]), int(found["md"]))
     if found.get("hs") is not None:
-        return _time(int(found["hs"]), int(found["ms"] or 0))
+        return _time(int(found["hs"]), int(found["ms"] or found["ms1"] or 0))
     if found["iy"] is not None:
         readings = {(int(found["iy"]), int(found["im"]), int(found["id"]))}
     elif found["ymdy"] is not None:
@@ -286,7 +292,34 @@ def read_dates(text: str, locale: str, short_times: bool = False) -> tuple[DateR
         found = sorted(found + _range_days(text, found, locale), key=lambda date: date.start)
     if found and any(date.kind == "time" for date in found):
         found = sorted(found + _range_hours(text, found), key=lambda date: date.start)
+        found = _half_day_shared(text, found)
     return tuple(found)
+
+
+# A half of the day said once for a range of times: "between 7:40 and 8:05 PM", "午後7時40分から8時5分".
+_TIME_JOIN_RE = re.compile(r"[\x20\u00a0\u202f]*(?:and|to|until|till|et|à|bis|und|y|a|и|до|-|–|—|から|〜|～)"
+                           r"[\x20\u00a0\u202f]*")
+_HALF_DAY_RE = re.compile(r"[aApP]\.?[\x20\u00a0]?[mM]\.?$|^(?:午前|午後)")
+_AFTERNOON_RE = re.compile(r"[pP]\.?[\x20\u00a0]?[mM]\.?$|^午後")
+
+
+def _half_day_shared(text: str, times: list[DateReading]) -> list[DateReading]:
+    """Each time joined to one that says a.m. or p.m. when it says none itself also reads in that
+    half of the day (7:40 is also 19:40 before "and 8:05 PM")."""
+    shared = list(times)
+    for index, (first, second) in enumerate(zip(times, times[1:])):
+        if first.kind != "time" or second.kind != "time" or not _TIME_JOIN_RE.fullmatch(text, first.end, second.start):
+            continue
+        marked = [bool(_HALF_DAY_RE.search(time.text)) for time in (first, second)]
+        if marked[0] == marked[1]:
+            continue
+        plain_index = index if marked[1] else index + 1
+        plain, marker = shared[plain_index], (second if marked[1] else first)
+        afternoon = bool(_AFTERNOON_RE.search(marker.text))
+        extra = frozenset((hour % 12 + (12 if afternoon else 0), minute, rest)
+                          for hour, minute, rest in plain.readings if hour <= 12)
+        shared[plain_index] = DateReading(plain.text, plain.start, plain.end, plain.kind, plain.readings | extra)
+    return shared
 
 
 # The start of a range of hours that says "o'clock" once: "von 9 bis 17 Uhr", "de 9 a 17 h".
