@@ -104,6 +104,8 @@ CASES = [
     (CHANGED, "He finished in 2:01:09.", "Il a terminé en 2 h 01 min 09 s.", "fr", []),
     (CHANGED, "He finished in 2:01:09.", "2時間1分9秒でゴールした。", "ja", []),
     (CHANGED, "He finished in 2:01:09.", "Il a terminé en 2 h 10 min 09 s.", "fr", ["2:01:09"]),
+    (MISSING, "[23:59:58] finished in 1 h 12 min 7 s", "[23:59:58] nach 1 Std. 12 Min. 7 Sek. beendet", "de", []),
+    (MISSING, "It sank 2 hours and 40 minutes later, on 15 April 1912.", "15. April 1912: 2時間40分後に沈没した。", "ja", []),
     # A quarter's code said in words ("Q3" / "troisième trimestre", "III квартал", "第3四半期").
     (CHANGED, "Sales rose in Q3 2025.", "Les ventes ont augmenté au troisième trimestre 2025.", "fr", []),
     (CHANGED, "Sales rose in Q3 2025.", "Las ventas subieron en el tercer trimestre de 2025.", "es", []),

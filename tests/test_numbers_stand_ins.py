@@ -36,6 +36,11 @@ CASES = [
      "es", []),
     (MISSING, "Build finished with 0 errors and 1 warning.", "Сборка завершена: ошибок нет, 1 предупреждение.", "ru", []),
     (MISSING, "Set it to 0 on platforms that lack fadvise.", "Auf Plattformen ohne fadvise auf setzen.", "de", ["0"]),
+    (MISSING, "Scan finished: 0 threats found, 2 files skipped.",
+     "Análisis finalizado: no se encontraron amenazas, se omitieron 2 archivos.", "es", []),
+    (MISSING, "Scan finished: 0 threats found, 2 files skipped.", "Проверка завершена: угроз не обнаружено, пропущено 2 файла.",
+     "ru", []),
+    (MISSING, "Scan finished: 0 threats found.", "スキャン完了：脅威は見つかりませんでした。", "ja", []),
     (MISSING, "0 means no limit", "signifie sans limite", "fr", ["0"]),
     # A stand-in with no partner still excuses ("0 files" / "aucun fichier"), and one that glosses
     # the number beside it ("0 (zero)") is that number said twice.

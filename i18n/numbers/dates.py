@@ -29,9 +29,16 @@ _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
 _YMD = r"(?P<ymdy>\d{4})/(?P<ymdm>\d{1,2})/(?P<ymdd>\d{1,2})(?!\d)"
 _NUMERIC = r"(?P<na>\d{1,2})(?P<sep>[/.\-])[\x20]?(?P<nb>\d{1,2})(?P=sep)[\x20]?(?P<ny>\d{4}|\d{2})(?![\d.]\d)"
 _CJK_DATE = r"(?:(?P<jy>\d{4})年)?(?P<jm>\d{1,2})月(?:(?P<jd>\d{1,2})日)?"
-# A duration in hours and minutes, which a clock may write ("2:01:09" / "2 h 01 min 09 s", "2時間1分9秒").
-_DURATION = (r"(?P<uh>\d{1,2})[\x20\u00a0\u202f]?(?:h|時間)[\x20\u00a0\u202f]?(?P<um>\d{1,2})[\x20\u00a0\u202f]?(?:min|mn|分)"
-             r"(?:[\x20\u00a0\u202f]?\d{1,2}[\x20\u00a0\u202f]?(?:s|秒))?(?![A-Za-z])")
+# A duration to the second, which a clock may write ("2:01:09" / "2 h 01 min 09 s", "2時間1分9秒").
+# (Symbols only: a duration in words, "2 hours and 40 minutes", is as often said in words on the
+# other side, "zwei Stunden und 40 Minuten", and is compared as numbers.)
+_HOURS = r"(?:h|hrs?|Std\.?|ч\.?|時間)"
+_MINUTES = r"(?:min\.?|mins|mn|Min\.?|мин\.?|分)"
+_SECONDS = r"(?:s|sec\.?|secs|Sek\.?|сек\.?|秒)"
+_DURATION = (r"(?P<uh>\d{1,2})[\x20\u00a0\u202f]?" + _HOURS + r",?[\x20\u00a0\u202f]?(?:(?:and|et|und|y|и)[\x20\u00a0\u202f])?"
+             r"(?P<um>\d{1,2})[\x20\u00a0\u202f]?" + _MINUTES
+             + r",?[\x20\u00a0\u202f]?(?:(?:and|et|und|y|и)[\x20\u00a0\u202f])?\d{1,2}[\x20\u00a0\u202f]?" + _SECONDS
+             + r"(?![A-Za-zА-яЁё])")
 # A clock with dots, in the locales whose CLDR time pattern has them ("15.30" in fi, da, id).
 _DOTTED_CLOCK = r"(?P<hd>\d{1,2})\.(?P<md>\d{2})(?:\.(?P<sd>\d{2}))?(?!\d|[.,]\d)"
 # Short forms of a time of day, read only when the source states a time: "18 h", "18h30", "18 Uhr", "18時".

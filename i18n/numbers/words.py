@@ -448,8 +448,8 @@ def says_minus_before(text: str, position: int, language: str) -> bool:
 # Words that say a count of nothing: "sans erreur", "ohne Fehler", "no se encontraron amenazas",
 # "ошибок нет", "エラーなし" (a plain negation, "no se encontraron", says too much else).
 _ABSENCE = {
-    "fr": r"sans|aucune?|pas\s+d[e'’]", "de": r"ohne|kein\w*", "es": r"sin|ningun[oa]?|ningún",
-    "ru": r"без|нет", "ja": r"なし|ゼロ",
+    "fr": r"sans|aucune?|pas\s+d[e'’]", "de": r"ohne|kein\w*", "es": r"sin|ningun[oa]?|ningún|no",
+    "ru": r"без|нет|не|ни", "ja": r"なし|ゼロ|ません|ない",
 }
 _ABSENCE_RES = {language: re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])" if language != "ja" else words,
                                      re.IGNORECASE) for language, words in _ABSENCE.items()}
