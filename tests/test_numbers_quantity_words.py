@@ -91,6 +91,8 @@ CHANGED = [
     ("A third of the herd is sick.", "Un tiers du troupeau est malade.", "fr", []),
     ("A third of the herd is sick.", "Ein Viertel der Herde ist krank.", "de", ["A third"]),
     ("A third of the herd is sick.", "Ein Drittel der Herde ist krank.", "de", []),
+    # Spanish ordinals above the tenth ("undécima", "duodécima", "vigésimo").
+    ("Their 12th consecutive home win.", "Su undécima victoria consecutiva en casa.", "es", ["12th"]),
     # A multiplier in digits said in words ("1,000 times" / "tausendmal").
     ("The pressure is more than 1,000 times higher.", "Der Druck ist mehr als tausendmal so hoch.", "de", []),
     # A fraction before a possessive ("ein Drittel deiner Leben"); Spanish "tercio" alone.

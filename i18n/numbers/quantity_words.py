@@ -79,7 +79,8 @@ _ORDINALS = {
     "de": _forms("erst:1 zweit:2 dritt:3 viert:4 fünft:5 sechst:6 siebt:7 siebent:7 neunt:9 zehnt:10 elft:11"
                  " zwölft:12 zwanzigst:20", "e er es en em") + " achte:8 achter:8 achtes:8 achtem:8",
     "es": _forms("primer:1 tercer:3", "_ o a os as").replace("_", "") + " "
-          + _forms("segund:2 cuart:4 quint:5 sext:6 séptim:7 octav:8 noven:9 décim:10", "o a"),
+          + _forms("segund:2 cuart:4 quint:5 sext:6 séptim:7 octav:8 noven:9 décim:10 undécim:11 duodécim:12"
+                   " vigésim:20 trigésim:30 centésim:100", "o a"),
     "ru": _forms("перв:1 четвёрт:4 четверт:4 пят:5 девят:9 десят:10", "ый ая ое ые ого ой ую ом ых ым ыми ому")
           + " " + _forms("втор:2 шест:6 седьм:7 восьм:8", "ой ая ое ые ого ую ом ых ым ыми ому") + " "
           + _forms("трет:3", "ий ья ье ьи ьего ьей ью ьем ьих ьим ьими ьему"),
