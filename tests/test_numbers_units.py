@@ -139,6 +139,16 @@ CASES = [
     ("Logs are kept for thirty days.", "ログは30週間保存されます。", "ja", ["thirty days"]),
     ("Logs are kept for thirty days.", "ログは30日間保存されます。", "ja", []),
     # Rates and frequencies: the unit of time of "per", "every", "twice a".
+    # A rate said by an adjective, an adverb or after a slash ("daily" / "mensuel", "/month" / "par an").
+    ("Daily limit: €500.", "Plafond journalier : 500 €.", "fr", []),
+    ("Daily limit: €500.", "Plafond mensuel : 500 €.", "fr", ["Daily"]),
+    ("Daily limit: €500.", "Месячный лимит: 500 €.", "ru", ["Daily"]),
+    ("You will be charged $4.99 per month.", "Ihnen werden monatlich 4,99 $ berechnet.", "de", []),
+    ("You will be charged $4.99 per month.", "Ihnen werden jährlich 4,99 $ berechnet.", "de", ["per month"]),
+    ("Upgrade for $9.99/month.", "Passez à l’offre pour 9,99 $ par mois.", "fr", []),
+    ("Upgrade for $9.99/month.", "Passez à l’offre pour 9,99 $ par an.", "fr", ["/month"]),
+    ("Upgrade for $9.99/month.", "Mejora por 9,99 $ al año.", "es", ["/month"]),
+    ("At 100 km/h for 20 seconds per lap.", "À 100 km/h pendant 20 secondes par tour.", "fr", []),
     ("Allow 60 requests per minute.", "Autoriser 60 requêtes par minute.", "fr", []),
     ("Allow 60 requests per minute.", "Autoriser 60 requêtes par heure.", "fr", ["per minute"]),
     ("Allow 60 requests per minute.", "60 Anfragen pro Minute erlauben.", "de", []),
