@@ -64,8 +64,8 @@ _RATE_WORDS = {
 }
 
 _EN_RATE_WORDS = ("per ", "every ", "twice ", "times ", "once ", "thrice ", " a day", " a night", " a week",
-                  " a month", " a year", " an hour", " a minute", " a second", "hourly", "daily", "Daily",
-                  "nightly", "weekly", "Weekly", "monthly", "Monthly", "yearly", "Yearly", "annual", "Annual", "/")
+                  " a month", " a year", " an hour", " a minute", " a second", "hourly", "daily", "nightly", "weekly",
+                  "monthly", "yearly", "annual", "/day", "/night", "/wk", "/week", "/mo", "/yr", "/year")
 
 
 def _may_state_a_rate(text: str) -> bool:
