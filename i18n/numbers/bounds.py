@@ -691,15 +691,23 @@ def may_say_nearly(text: str, language: str) -> bool:
             and pattern.search(text) is not None)
 
 
+def _word_beside(text: str, number: _Placed, language: str, before_res: dict[str, re.Pattern[str]],
+                 after_res: dict[str, re.Pattern[str]], reach: int) -> re.Match[str] | None:
+    """The word of `language` right before `number` (within `reach` characters), or for a language
+    that says it after the number, right after it."""
+    before = before_res.get(language)
+    if before is not None:
+        return before.search(text, max(0, number.start - reach), number.start)
+    after = after_res.get(language)
+    return after.match(text, number.end) if after is not None else None
+
+
 def nearly_word(text: str, number: _Placed, language: str) -> str | None:
     """The word that says `number` is nearly reached ("nearly", "près de", "fast", "近く")."""
-    before = _NEARLY_BEFORE_RES.get(language)
-    if before is not None:
-        found = before.search(text, max(0, number.start - 24), number.start)
-        return found.group().strip() if found else None
-    after = _NEARLY_AFTER_RES.get(language)
-    found = after.match(text, number.end) if after is not None else None
-    return found.group()[-2:] if found else None
+    found = _word_beside(text, number, language, _NEARLY_BEFORE_RES, _NEARLY_AFTER_RES, 24)
+    if found is None:
+        return None
+    return found.group().strip() if language in _NEARLY_BEFORE_RES else found.group()[-2:]
 
 
 BY, TO = "by", "to"
@@ -719,13 +727,10 @@ def changed_by(text: str, number: _Placed, language: str) -> bool:
 
 def changed_to_word(text: str, number: _Placed, language: str) -> str | None:
     """The word that makes `number` the level a change reaches: "auf 20 %", "à 20 %", "до 20 %", "20%に"."""
-    before = _TO_BEFORE_RES.get(language)
-    if before is not None:
-        found = before.search(text, max(0, number.start - 12), number.start)
-        return found.group().strip() if found else None
-    after = _TO_AFTER_RES.get(language)
-    found = after.match(text, number.end) if after is not None else None
-    return "に" if found else None
+    found = _word_beside(text, number, language, _TO_BEFORE_RES, _TO_AFTER_RES, 12)
+    if found is None:
+        return None
+    return found.group().strip() if language in _TO_BEFORE_RES else "に"
 
 
 def warm(language: str) -> None:

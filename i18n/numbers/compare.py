@@ -791,7 +791,7 @@ def compare_readings(
                                                           target_language))
         and (number.value not in target_values or not _repeated_aside(number, source.numbers, source_text))
         and not said_as_absence(number, source_text, target_text, target_language)
-        and not (_decade(number, source_text) and _SHORT_DECADE_RE.search(target_text) is not None
+        and not (_decade(number, source_text)
                  and f"{int(number.value) % 100:02d}" in _SHORT_DECADE_RE.findall(target_text))
     )
     added = tuple(
@@ -1002,12 +1002,10 @@ def compare_numbers(
         target = without_translator_notes(target)
     source, target = without_added_pointers(without_third_parties(source), without_third_parties(target))
     comparison = _compare_values(source, target, source_locale, target_locale)
-    if comparison.literals and _DECADE_RE.search(source):
+    if comparison.literals and (_DECADE_RE.search(source) or _QUARTER_RE.search(source)):
         comparison = replace(comparison, literals=tuple(
-            mismatch for mismatch in comparison.literals if not _short_decade(mismatch, source)))
-    if comparison.literals and _QUARTER_RE.search(source):
-        comparison = replace(comparison, literals=tuple(
-            mismatch for mismatch in comparison.literals if not _quarter_said(mismatch, target, target_locale)))
+            mismatch for mismatch in comparison.literals
+            if not _short_decade(mismatch, source) and not _quarter_said(mismatch, target, target_locale)))
     if _LITERAL_FORM_TRIGGERS.search(source) is not None:
         otherwise = _literals_written_otherwise(ascii_digits(source), ascii_digits(target), comparison.literals)
         if otherwise:
@@ -1050,7 +1048,6 @@ def _loose_bounds_changed(source: str, target: str, source_locale: str,
     / "cerca de 80 000")."""
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
     found = []
-    target_numbers = None
     for number in _stated_values(source, source_locale):
         source_bound = comparator(source, number, source_language)
         approximate = None if source_bound else bounds.approximate_word(source, number, source_language)
@@ -1059,8 +1056,7 @@ def _loose_bounds_changed(source: str, target: str, source_locale: str,
             and bounds.in_words(source_bound) else None
         if not (approximate or nearly or floor):
             continue
-        target_numbers = target_numbers if target_numbers is not None else _stated_values(target, target_locale)
-        for other in (other for other in target_numbers if other.value == number.value):
+        for other in _stated_alike(number, target, target_locale):
             bound = comparator(target, other, target_language)
             strict = bound if bound is not None and not bound.negated and bounds.in_words(bound) else None
             if approximate and strict:
@@ -1080,17 +1076,20 @@ def _by_made_to(source: str, target: str, source_locale: str, target_locale: str
     """The amount of a change made the level it reaches: "dropped by 20%" / "auf 20 % gesunken"."""
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
     found = []
-    target_numbers = None
     for number in _stated_values(source, source_locale):
         if not bounds.changed_by(source, number, source_language):
             continue
-        target_numbers = target_numbers if target_numbers is not None else _stated_values(target, target_locale)
-        for other in (other for other in target_numbers if other.value == number.value):
+        for other in _stated_alike(number, target, target_locale):
             word = bounds.changed_to_word(target, other, target_language)
             if word is not None:
                 found.append(BoundMismatch(number, other, "by", word, bounds.BY, bounds.TO))
                 break
     return tuple(found)
+
+
+def _stated_alike(number: Number, text: str, locale: str) -> list[Number]:
+    """The numbers `text` states with `number`'s value."""
+    return [other for other in _stated_values(text, locale) if other.value == number.value]
 
 
 # Asked of the same text by the units in words and by the quantity words.

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterator
 
 from i18n.numbers.masking import SPACED_LETTER, SPACED_WORD
 from i18n.numbers.symbols import locale_symbols, punctuation_to_spaces
@@ -105,23 +105,29 @@ class DateReading:
                         if part is not None)
 
 
+def _cldr_names(getter: Callable[..., dict[int, str]], locale: str) -> Iterator[tuple[int, str]]:
+    """(number, lower-cased name) of each month or weekday name CLDR gives `locale` and English,
+    wide and abbreviated, format and stand-alone (an unknown locale: English names only)."""
+    for name in (locale, "en"):
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                try:
+                    names = getter(width, context=context, locale=name)
+                except Exception:  # an unknown locale
+                    continue
+                for number, written in names.items():
+                    yield number, written.lower()
+
+
 @lru_cache(maxsize=None)
 def _month_names(locale: str) -> dict[str, int]:
     from babel.dates import get_month_names
 
     names: dict[str, int] = {}
-    for name in (locale, "en"):
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                try:
-                    months = get_month_names(width, context=context, locale=name)
-                except Exception:  # an unknown locale: English months only
-                    continue
-                for number, month in months.items():
-                    month = month.lower()
-                    if not any(character.isdigit() for character in month) and len(month) >= 3:
-                        names.setdefault(month, number)
-                        names.setdefault(month.rstrip("."), number)
+    for number, month in _cldr_names(get_month_names, locale):
+        if not any(character.isdigit() for character in month) and len(month) >= 3:
+            names.setdefault(month, number)
+            names.setdefault(month.rstrip("."), number)
     for number, month in enumerate(_OTHER_CASES.get(locale_symbols(locale).language, "").split(), 1):
         names.setdefault(month, number)
     return names
@@ -374,16 +380,7 @@ _ARTICLES = frozenset("the le la l' el los las der die das den dem".split())
 def _weekday_words(locale: str) -> frozenset[str]:
     from babel.dates import get_day_names
 
-    words = set(_ARTICLES)
-    for name in (locale, "en"):
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                try:
-                    days = get_day_names(width, context=context, locale=name)
-                except Exception:  # an unknown locale: English weekdays only
-                    continue
-                words.update(day.lower().rstrip(".") for day in days.values())
-    return frozenset(words)
+    return frozenset(_ARTICLES | {day.rstrip(".") for _, day in _cldr_names(get_day_names, locale)})
 
 
 def _only_weekdays(words: str, locale: str) -> bool:

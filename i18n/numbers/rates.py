@@ -38,27 +38,23 @@ _RATES = {
 
 
 # The same units said by an adjective or an adverb ("daily limit" / "plafond mensuel", "per month" /
-# "jährlich"), or after a slash ("$9.99/month"; not "km/h" nor "m/s", which are units): one form per
-# unit, "(?!)" where a language has none.
+# "jährlich"), or after a slash ("$9.99/month"; not "km/h" nor "m/s", which are units): per language,
+# the words and the forms after a slash, one per unit, "(?!)" where a language has none.
 _NONE = "(?!)"
+_RATE_WORD_TEMPLATE = r"(?<![\w-])(?:{words})(?![\w-])|/(?:{slashed})(?!\w)"
 _RATE_WORDS = {
-    "en": (r"(?<![\w-])(?:{})(?![\w-])|/(?:{})\b",
-           (_NONE, _NONE, "hourly", "daily", "nightly", "weekly", "monthly", "yearly|annual|annually"),
+    "en": ((_NONE, _NONE, "hourly", "daily", "nightly", "weekly", "monthly", "yearly|annual|annually"),
            (_NONE, _NONE, _NONE, "day", "night", "wk|week", "mo|month", "yr|year")),
-    "fr": (r"(?<![\w-])(?:{})(?![\w-])|/(?:{})\b",
-           (_NONE, _NONE, _NONE, "quotidien(?:ne)?s?|journali(?:er|ère)s?", _NONE, "hebdomadaires?",
+    "fr": ((_NONE, _NONE, _NONE, "quotidien(?:ne)?s?|journali(?:er|ère)s?", _NONE, "hebdomadaires?",
             "mensuel(?:le)?s?", "annuel(?:le)?s?"),
            (_NONE, _NONE, _NONE, "jour", "nuit", "semaine", "mois", "an")),
-    "de": (r"(?<![\w-])(?:{})(?![\w-])|/(?:{})\b",
-           (_NONE, "minütlich\\w*", "stündlich\\w*", "täglich\\w*|Tages(?:durchschnitt|limit)\\w*", "nächtlich\\w*",
+    "de": ((_NONE, "minütlich\\w*", "stündlich\\w*", "täglich\\w*|Tages(?:durchschnitt|limit)\\w*", "nächtlich\\w*",
             "wöchentlich\\w*|Wochen(?:durchschnitt|limit)\\w*", "monatlich\\w*|Monats(?:durchschnitt|limit)\\w*",
             "jährlich\\w*|Jahres(?:durchschnitt|limit)\\w*"),
            (_NONE, _NONE, _NONE, "Tag", "Nacht", "Woche", "Monat", "Jahr")),
-    "es": (r"(?<![\w-])(?:{})(?![\w-])|/(?:{})\b",
-           (_NONE, _NONE, _NONE, "diari[oa]s?", _NONE, "semanal(?:es)?", "mensual(?:es)?", "anual(?:es)?"),
+    "es": ((_NONE, _NONE, _NONE, "diari[oa]s?", _NONE, "semanal(?:es)?", "mensual(?:es)?", "anual(?:es)?"),
            (_NONE, _NONE, _NONE, "día", "noche", "semana", "mes", "año")),
-    "ru": (r"(?<![\w-])(?:{})(?![\w-])|/(?:{})(?!\w)",
-           (_NONE, "ежеминутн\\w*", "ежечасн\\w*", "ежедневн\\w*|суточн\\w*", _NONE, "еженедельн\\w*",
+    "ru": ((_NONE, "ежеминутн\\w*", "ежечасн\\w*", "ежедневн\\w*|суточн\\w*", _NONE, "еженедельн\\w*",
             "ежемесячн\\w*|месячн\\w*", "ежегодн\\w*|годов(?:ой|ая|ое|ые|ого|ую|ом|ых)"),
            (_NONE, _NONE, _NONE, "день|сут", "ночь", "нед", "мес", "год")),
 }
@@ -85,11 +81,10 @@ def _rate_re(language: str) -> re.Pattern | None:
         units = "|".join(f"(?P<{unit}__{index}>{form})" for unit, form in zip(_RATE_UNITS, forms))
         alternatives.append(template.replace("{}", units))
     if language in _RATE_WORDS:
-        template, words, after_slash = _RATE_WORDS[language]
-        word_units = "|".join(f"(?P<{unit}__w>{form})" for unit, form in zip(_RATE_UNITS, words))
-        slash_units = "|".join(f"(?P<{unit}__s>{form})" for unit, form in zip(_RATE_UNITS, after_slash))
-        before, after = template.split("{}", 1)[0], template.split("{}", 1)[1]
-        alternatives.append(before + word_units + after.replace("{}", slash_units))
+        words, slashed = _RATE_WORDS[language]
+        alternatives.append(_RATE_WORD_TEMPLATE.format(
+            words="|".join(f"(?P<{unit}__w>{form})" for unit, form in zip(_RATE_UNITS, words)),
+            slashed="|".join(f"(?P<{unit}__s>{form})" for unit, form in zip(_RATE_UNITS, slashed))))
     return re.compile("|".join(alternatives), 0 if language == "ja" else re.IGNORECASE)
 
 

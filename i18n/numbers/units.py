@@ -214,7 +214,6 @@ _DECADE_RE = re.compile(r"\d{3}0")
 _CURRENCY_BEFORE = {"$": "dollar", "US$": "dollar", "USD": "dollar", "€": "euro", "EUR": "euro", "£": "pound sterling",
                     "GBP": "pound sterling", "¥": "yen", "JPY": "yen", "₽": "rouble", "RUB": "rouble",
                     "CHF": "swiss franc"}
-_CURRENCY_HINTS = ("$", "€", "£", "¥", "₽", "USD", "EUR", "GBP", "JPY", "RUB", "CHF")
 _CURRENCY_BEFORE_RE = re.compile(
     r"(?<![\w$])(?P<currency>" + "|".join(map(re.escape, sorted(_CURRENCY_BEFORE, key=len, reverse=True)))
     + r")[ \u00a0\u202f]?" + _NUMBER.format("").removesuffix(r"[ \u00a0\u202f]?") + r"(?![\d$])")
@@ -283,7 +282,7 @@ def _measures_in_digits(text: str, language: str) -> list[_Measure]:
             continue
         digits = "".join(character for character in match.group("number") if character.isdigit())
         measures.append(_Measure(digits, patterns.units(match), text[match.start():match.end()].strip(), match.start()))
-    currencies = _CURRENCY_BEFORE_RE.finditer(ascii_digits(text)) if any(map(text.__contains__, _CURRENCY_HINTS)) else ()
+    currencies = _CURRENCY_BEFORE_RE.finditer(ascii_digits(text)) if any(map(text.__contains__, _CURRENCY_BEFORE)) else ()
     for match in currencies:
         digits = "".join(character for character in match.group("number") if character.isdigit())
         measures.append(_Measure(digits, frozenset({_CURRENCY_BEFORE[match.group("currency")]}),
