@@ -246,6 +246,22 @@ CHANGED = [
     ("The report is sent every other day.", "El informe se envía cada dos días.", "es", []),
     ("The backup runs every day.", "バックアップは毎日実行されます。", "ja", []),
     ("The backup runs every day.", "バックアップは2日ごとに実行されます。", "ja", ["every day"]),
+    # The number inside a multiplier ("three" of "three times") is not taken twice.
+    ("The toll is three times that for trucks with 3 axles.", "Плата втрое больше для грузовиков с тремя осями.",
+     "ru", []),
+    ("The toll is three times that for trucks with 3 axles.", "Плата втрое больше для грузовиков с четырьмя осями.",
+     "ru", ["three"]),
+    ("It grew two times for 2 cats.", "Es hat sich für zwei Katzen verdoppelt.", "de", []),
+    ("It grew two times for 2 cats.", "Es hat sich für drei Katzen verdoppelt.", "de", ["two"]),
+    # An ordinal in digits said as a word; a fraction said as a percentage.
+    ("Their 12th home win in a row.", "Su duodécima victoria consecutiva en casa.", "es", []),
+    ("Their 12th home win in a row.", "Su undécima victoria consecutiva en casa.", "es", ["12th"]),
+    ("Roughly one in five voted by mail.", "Aproximadamente el 20 % votó por correo.", "es", []),
+    ("Roughly one in five voted by mail.", "Aproximadamente el 25 % votó por correo.", "es", ["five"]),
+    ("One in four people.", "25 % der Menschen.", "de", []),
+    # "Drittel", "Fünftel", "Zehntel" are parts alone ("Viertel" is also a district).
+    ("Only half of the delegates had full powers.", "Nur ein Drittel Delegierte hatte Vollmacht.", "de", ["half"]),
+    ("Only a third of the delegates had full powers.", "Nur ein Drittel Delegierte hatte Vollmacht.", "de", []),
 ]
 
 # Words that only look like quantities: no finding, whatever the other side says.

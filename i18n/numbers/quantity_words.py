@@ -143,8 +143,9 @@ _FRACTION_NAMES = {  # denominators as nouns, with the numerator before them
 # third parties, "Viertel": a district, "cuarto": a room): "un tiers des", "ein Viertel der".
 _FRACTION_AFTER = {
     "fr": r"(?=\s+(?:de|des|du|d['’]))",
-    "de": r"(?=\s+(?:der|des|aller|von|so|[dms]ein(?:er|es)|ihr(?:er|es)|unser(?:er|es)|eur(?:er|es)|dies(?:er|es)"
-          r"|davon)\b)",
+    # ("Drittel", "Fünftel" and "Zehntel", unlike "Viertel", a district, are parts alone.)
+    "de": r"(?:(?=\s+(?:der|des|aller|von|so|[dms]ein(?:er|es)|ihr(?:er|es)|unser(?:er|es)|eur(?:er|es)|dies(?:er|es)"
+          r"|davon)\b)|(?<=drittel)|(?<=fünftel)|(?<=zehntel))",
     # ("Tercio", unlike "cuarto", a room, is a third alone: "un tercio lo sabe".)
     "es": r"(?:(?=\s+(?:de|del)\b)|(?<=tercio)|(?<=tercios))",
 }
@@ -792,10 +793,60 @@ def _unpaired(items: tuple[Number, ...], others: tuple[Number, ...]) -> tuple[Nu
     return tuple(kept)
 
 
+def _in_words(items: tuple[Number, ...]) -> tuple[Number, ...]:
+    """The quantity words without a digit ("duodécima", not "5º", which was compared as a number)."""
+    return tuple(item for item in items if not any(map(str.isdigit, item.text)))
+
+
 def _inside_paired(number: Number, items: tuple[Number, ...], others: tuple[Number, ...]) -> bool:
     """A number in digits that is part of a quantity word the other text says too: the "2" of
     "2倍" against "doubled"."""
     return any(overlaps(number, [item]) and item not in _unpaired(items, others) for item in items)
+
+
+def _without_words_inside_paired(missing: tuple[Number, ...], added: tuple[Number, ...],
+                                 source_items: tuple[Number, ...], target_items: tuple[Number, ...],
+                                 source_numbers: Callable[[], Iterable[Number]],
+                                 target_numbers: Callable[[], Iterable[Number]]
+                                 ) -> tuple[tuple[Number, ...], tuple[Number, ...]]:
+    """`missing` and `added` less the numbers that a word inside a paired quantity word was taken
+    for: in "three times that for 3 axles" / "втрое больше ... с тремя осями", "three" of "three
+    times" pairs with "тремя", leaving "3" missing, though each text says 3 once outside its
+    quantity words."""
+    source_paired = [item for item in source_items if item not in _unpaired(source_items, target_items)]
+    target_paired = [item for item in target_items if item not in _unpaired(target_items, source_items)]
+    if not source_paired or not target_paired:
+        return missing, added
+    source_stated, target_stated = tuple(source_numbers()), tuple(target_numbers())
+
+    def inside(items: list[Number], stated: tuple[Number, ...]) -> set[Decimal]:
+        return {item.value for item in items
+                if any(number.kind == "word" and number.value == item.value and overlaps(number, [item])
+                       for number in stated)}
+
+    def free(stated: tuple[Number, ...], items: tuple[Number, ...]) -> Counter:
+        return Counter(number.value for number in stated if not overlaps(number, items))
+
+    source_free, target_free = free(source_stated, source_items), free(target_stated, target_items)
+    return (_left_over(missing, inside(source_paired, source_stated), source_free - target_free),
+            _left_over(added, inside(target_paired, target_stated), target_free - source_free))
+
+
+def _left_over(numbers: tuple[Number, ...], values: set[Decimal], excess: Counter) -> tuple[Number, ...]:
+    """`numbers` less those of `values` beyond what `excess` counts of their value."""
+    kept, allowed = [], Counter(excess)
+    for number in numbers:
+        if number.value not in values:
+            kept.append(number)
+        elif allowed[number.value] > 0:
+            allowed[number.value] -= 1
+            kept.append(number)
+    return tuple(kept)
+
+
+def _part_of_said(part: Number, other: Number, items: tuple[Number, ...]) -> bool:
+    """`part` is a word inside a quantity word that `other` says: "five" of "one in five" / "20 %"."""
+    return part.kind == "word" and _said_by(other, tuple(item for item in items if overlaps(part, [item])))
 
 
 def _said_by(number: Number, items: tuple[Number, ...]) -> bool:
@@ -820,7 +871,7 @@ def _missing_said_in_words(comparison: NumberComparison, source: str, target: st
         return comparison
     # Only counts and parts: an ordinal or a multiplier in words translates a word of the source
     # ("second axis" / "deuxième axe"), and a quantity word with digits ("2-й") had them compared.
-    items = tuple(item for item in read_quantity_words(target, target_language) if not any(map(str.isdigit, item.text)))
+    items = _in_words(read_quantity_words(target, target_language))
     in_words = tuple(item for item in items if item.kind in ("approximate count", "fraction"))
     multipliers = tuple(item for item in items if item.kind == "multiplier")
     missing = tuple(number for number in comparison.missing if not _said_by(number, in_words) and not (
@@ -842,20 +893,25 @@ def with_quantity_words(comparison: NumberComparison, source: str, target: str, 
     target_items = read_quantity_words(target, target_language)
     # Only a word the other side does not say in words itself may stand for a number in digits.
     missing = tuple(number for number in comparison.missing
-                    if not _said_by(number, _unpaired(target_items, source_items)))
+                    if not _said_by(number, _unpaired(target_items, source_items))
+                    and not _inside_paired(number, source_items, _in_words(target_items)))
     added = tuple(number for number in comparison.added if not _said_by(number, _unpaired(source_items, target_items))
                   and not _inside_paired(number, target_items, source_items))
+    if missing or added:
+        missing, added = _without_words_inside_paired(missing, added, source_items, target_items,
+                                                      source_numbers, target_numbers)
     changes = quantity_word_changes(source_items, target_items, source_numbers, target_numbers)
     # A pair already reported as changed stays as it is, unless it is of two words that a pair of
     # quantities covers ("three" / "два" inside "three times" / "в два раза"); a number reported
     # missing or added that a pair covers is reported as the pair ("twice" / "3回": changed, not "3" added).
     changed = tuple(old for old in comparison.changed if not (
-        old[0].kind == "word" and old[1].kind == "word" and any(overlaps(old[0], [pair[0]]) for pair in changes)))
+        old[0].kind == "word" and old[1].kind == "word" and any(overlaps(old[0], [pair[0]]) for pair in changes))
+        and not _part_of_said(old[0], old[1], source_items) and not _part_of_said(old[1], old[0], target_items))
     new = tuple(pair for pair in changes if not overlaps(pair[0], [old[0] for old in changed])
                 and not overlaps(pair[1], [old[1] for old in changed]))
     missing = tuple(number for number in missing if not any(overlaps(number, [pair[0]]) for pair in new))
     added = tuple(number for number in added if not any(overlaps(number, [pair[1]]) for pair in new))
-    if not new and missing == comparison.missing and added == comparison.added:
+    if not new and missing == comparison.missing and added == comparison.added and changed == comparison.changed:
         return comparison
     return replace(comparison, missing=missing, added=added,
                    changed=tuple(sorted(changed + new, key=lambda pair: pair[0].start)))
