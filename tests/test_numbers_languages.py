@@ -12,6 +12,35 @@ from tests.checks_support import MODES, assert_check_table
 MISSING, ADDED, CHANGED = "number-missing", "number-added", "number-changed"
 
 CASES = [
+    # A fall said in words against a minus sign, either way; a minus said in words dropped.
+    (CHANGED, "Heart rate: 58 bpm, down 4 bpm from last week.", "Fréquence : 58 bpm (−4 bpm en une semaine).", "fr", []),
+    (CHANGED, "Heart rate: 58 bpm, down 4 bpm from last week.", "Fréquence : 58 bpm (−5 bpm en une semaine).", "fr",
+     ["4"]),
+    (CHANGED, "Heart rate: 58 bpm, up 4 bpm from last week.", "Fréquence : 58 bpm (−4 bpm en une semaine).", "fr", ["4"]),
+    (CHANGED, "Change: -4 %", "Изменение: снижение на 4 %", "ru", []),
+    (CHANGED, "Sales fell 3% in May.", "Umsatz im Mai: −3 %.", "de", []),
+    (CHANGED, "It will drop to minus 8 degrees.", "Les températures descendront jusqu’à 8 °C.", "fr", ["minus 8"]),
+    (CHANGED, "It will drop to minus 8 degrees.", "Les températures descendront jusqu’à −8 °C.", "fr", []),
+    (CHANGED, "It will drop to minus 8 degrees.", "Las temperaturas bajarán a 8 grados bajo cero.", "es", []),
+    (CHANGED, "It will drop to minus 8 degrees.", "気温は8度まで下がる。", "ja", ["minus 8"]),
+    (CHANGED, "It will drop to minus 8 degrees.", "気温はマイナス8度まで下がる。", "ja", []),
+    (CHANGED, "It will drop to minus 8 degrees.", "Температура опустится до 8 градусов мороза.", "ru", []),
+    (CHANGED, "It will drop to 8 degrees below zero.", "Las temperaturas bajarán a −8 grados.", "es", []),
+    (CHANGED, "5 minus 3 is 2", "5 - 3 = 2", "fr", []),
+    # A month named by its name, against another month.
+    (CHANGED, "Inflation fell to 2.4% in March.", "L’inflation est retombée à 2,4 % en mai.", "fr", ["March"]),
+    (CHANGED, "Inflation fell to 2.4% in March.", "L’inflation est retombée à 2,4 % en mars.", "fr", []),
+    (CHANGED, "The hut is open 7 days a week from mid-June to September.",
+     "Die Hütte ist von Mitte Juli bis September 7 Tage die Woche geöffnet.", "de", ["June"]),
+    (CHANGED, "Inflation fell 2% in March.", "Инфляция снизилась на 2 % в мае.", "ru", ["March"]),
+    (CHANGED, "Inflation fell 2% in March.", "Инфляция снизилась на 2 % в марте.", "ru", []),
+    (CHANGED, "May I help you 2 times in March?", "¿Puedo ayudarle 2 veces en marzo?", "es", []),
+    (CHANGED, "%B   full month name (e.g., January)", "%B   voller Monatsname (z. B. November)", "de", []),
+    # Japanese software spaces digits from 万 and 割 ("230 万件", "8 割"); 万 is never a unit.
+    (CHANGED, "2.3 million files", "230 万件のファイル", "ja", []),
+    (CHANGED, "Reward: 1,500 gold coins.", "報酬：金貨 1,500 万枚", "ja", ["1,500"]),
+    (CHANGED, "(80% complete)", "（8 割完了）", "ja", []),
+    (CHANGED, "(80% complete)", "（7 割完了）", "ja", ["80%"]),
     # A time zone's UTC offset as an example is the translator's own.
     (CHANGED, "numeric time zone (e.g., -0400)", "numerische Zeitzone (z. B. +0100)", "de", []),
     (CHANGED, "numeric time zone -0400", "numerische Zeitzone +0100", "de", ["-0400"]),

@@ -37,7 +37,7 @@ from babel import numbers as babel_numbers
 
 from i18n.locales import english_name
 
-from i18n.numbers import bounds, dates, digits, eras, halves, quantity_words, rates, units, words
+from i18n.numbers import bounds, dates, digits, durations, eras, halves, quantity_words, rates, units, words
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import is_spaced_letter, mask_non_quantities, without_third_parties
@@ -47,12 +47,12 @@ from i18n.numbers.bounds import (LOWER, UPPER, comparator, may_bound_a_number, m
                                  may_have_bound, says_a_negation, strict, swapped_extreme)
 from i18n.numbers.notes import asks_for_a_value, without_added_pointers, without_translator_notes
 from i18n.numbers.model import (BoundMismatch, EraFlip, ExtremeSwap, Literal, LiteralMismatch, Number, NumberComparison,
-                                StyleProblem)
+                                StyleProblem, overlaps)
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
-from i18n.numbers.words import (is_article, said_as_absence, says_minus_before, meaning, meaning_words, may_have_number_words, number_word_test,
-                                number_word_vocabulary, read_number_words, spoken_number, stand_ins,
-                                the_other_span)
+from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_number_words, minus_said_around,
+                                number_word_test, number_word_vocabulary, read_number_words, said_as_absence,
+                                says_a_decrease_before, says_minus_before, spoken_number, stand_ins, the_other_span)
 from i18n.numbers.quantity_words import (joined_words_apart, quantity_word_test, quantity_word_vocabulary,
                                          with_quantity_words)
 from i18n.numbers.time_units import said_with_units_alone, weeks_said_in_days
@@ -640,11 +640,11 @@ def compare_readings(
     # A short scale sign may be a unit on the other side ("1.0K" / "1,0K", "5 B" bytes / "5 o"):
     # a number that agrees without its scale is the same number.
     # The same sign on both sides is the same unit, whatever scale each locale gives it ("1024B" /
-    # "1024 B": bytes, not 10^9 in English and 10^12 in Spanish).
+    # "1024 B": bytes, not 10^9 in English and 10^12 in Spanish). 万 and 億 are scales alone.
     unscaled, sign_of = {}, {}
     for reading in source.digits + target.digits:
         sign = reading.number.text[reading.cluster_end - reading.number.start:].strip()
-        if reading.exponent and len(sign) <= 3:
+        if reading.exponent and len(sign) <= 3 and not _CJK_RE.match(sign):
             unscaled[reading.number] = tidy(reading.number.value.scaleb(-reading.exponent))
             sign_of[reading.number] = sign.casefold()
     if unscaled and leftover_target:
@@ -779,7 +779,12 @@ def compare_readings(
                                            pair[1], target_text, target_language)
                and not _scaled_by_range_end(pair, target_text, target.numbers)
                and not (pair[0].value < 0 and pair[1].value == -pair[0].value
-                        and says_minus_before(target_text, pair[1].start, target_language))
+                        and (says_minus_before(target_text, pair[1].start, target_language)
+                             or says_a_decrease_before(target_text, pair[1].start, target_language)))
+               and not (pair[1].value < 0 and pair[0].value == -pair[1].value
+                        and (says_a_decrease_before(source_text, pair[0].start, locale_symbols(source_locale).language)
+                             or minus_said_around(source_text, pair[0].start, pair[0].end,
+                                                  locale_symbols(source_locale).language) is not None))
                and not (_decade(pair[0], source_text) and pair[1].value == pair[0].value % 100)]
     if leftover_source and target_language in _TARGET_WORDS_AS_STAND_INS:
         changed += _words_said_as_other_words(rest_source[paired:], target_free_weak, source_values, target_locale)
@@ -1036,8 +1041,81 @@ def compare_numbers(
     era = eras.flipped_era(source, target, source_language, target_language)
     if era is not None:
         comparison = replace(comparison, eras=(EraFlip(*era),))
-    return with_quantity_words(comparison, source, target, source_language, target_language,
-                               lambda: _stated_values(source, source_locale), lambda: _stated_values(target, target_locale))
+    comparison = with_quantity_words(comparison, source, target, source_language, target_language,
+                                     lambda: _stated_values(source, source_locale),
+                                     lambda: _stated_values(target, target_locale))
+    if comparison.ok and names_a_month(source, source_locale):
+        comparison = _with_months_changed(comparison, source, target, source_locale, target_locale)
+    if _MINUS_WORD_RE.search(source) is not None:
+        comparison = _with_minus_words_dropped(comparison, source, target, source_locale, target_locale)
+    if (comparison.missing or comparison.added or comparison.changed) and durations.may_say_a_span(source, source_language):
+        comparison = _without_spans_said_otherwise(comparison, source, target, source_locale, target_locale)
+    return comparison
+
+
+def _with_months_changed(comparison: NumberComparison, source: str, target: str, source_locale: str,
+                         target_locale: str) -> NumberComparison:
+    """`comparison` with the months named by their names that the translation names as others."""
+    examples = example_spans(source, locale_symbols(source_locale).language)
+    changed = tuple((Number(Decimal(old[0]), source[old[1]:old[2]], old[1], old[2], "word"),
+                     Number(Decimal(new[0]), target[new[1]:new[2]], new[1], new[2], "word"))
+                    for old, new in dates.months_changed(source, target, source_locale, target_locale)
+                    if span_at(old[1], examples) is None)  # an example's month may be the reader's own
+    return replace(comparison, changed=comparison.changed + changed) if changed else comparison
+
+
+# "5 minus 3": a subtraction, not a negative number.
+_OPERATOR_MINUS_RE = re.compile(r"[\d)][\s\u00a0]*$")
+_MINUS_WORD_RE = re.compile(r"minus|moins|menos|минус|マイナス|氷点下|零下|below|bajo|unter|ниже|dessous", re.IGNORECASE)
+
+
+def _with_minus_words_dropped(comparison: NumberComparison, source: str, target: str, source_locale: str,
+                              target_locale: str) -> NumberComparison:
+    """`comparison` with the source's numbers said negative in words ("minus 8 degrees") that the
+    translation writes as the same positive number, with no minus in sign or word ("8 °C")."""
+    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
+    negated = []
+    for number in read_text(source, source_locale).numbers:
+        span = minus_said_around(source, number.start, number.end, source_language) if number.value > 0 else None
+        if span is not None and _OPERATOR_MINUS_RE.search(source, max(0, span[0] - 20), span[0]) is None:
+            negated.append(Number(-number.value, source[span[0]:span[1]], span[0], span[1], number.kind))
+    if not negated:
+        return comparison
+    target_numbers = read_text(target, target_locale).numbers
+    left = [number for number in target_numbers if number.value > 0]
+    dropped = []
+    for number in negated:
+        if any(other.value == number.value for other in target_numbers):
+            continue
+        said_negative = next((other for other in left if other.value == -number.value and minus_said_around(
+            target, other.start, other.end, target_language) is not None), None)
+        if said_negative is not None:
+            left.remove(said_negative)
+            continue
+        positive = next((other for other in left if other.value == -number.value), None)
+        if positive is not None:
+            left.remove(positive)
+            dropped.append((number, positive))
+    if not dropped:
+        return comparison
+    return replace(comparison, changed=tuple(sorted(comparison.changed + tuple(dropped), key=lambda pair: pair[0].start)))
+
+
+def _without_spans_said_otherwise(comparison: NumberComparison, source: str, target: str, source_locale: str,
+                                  target_locale: str) -> NumberComparison:
+    """`comparison` less the numbers of lengths of time each text says as long in other units:
+    "70 minutes" / "una hora y diez minutos", "30 seconds" / "полминуты"."""
+    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
+    source_spans, target_spans = durations.matched_spans(
+        durations.read_spans(source, _stated_values(source, source_locale), source_language),
+        durations.read_spans(target, _stated_values(target, target_locale), target_language))
+    if not source_spans:
+        return comparison
+    missing = tuple(number for number in comparison.missing if not overlaps(number, source_spans))
+    added = tuple(number for number in comparison.added if not overlaps(number, target_spans))
+    changed = tuple(pair for pair in comparison.changed
+                    if not (overlaps(pair[0], source_spans) and overlaps(pair[1], target_spans)))
+    return replace(comparison, missing=missing, added=added, changed=changed)
 
 
 def _loose_bounds_changed(source: str, target: str, source_locale: str,

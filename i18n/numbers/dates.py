@@ -453,3 +453,57 @@ def compare_dates(source: tuple[DateReading, ...],
         pairs.append((date, partner))
     pairs += [(None, date) for date in left_target]
     return pairs
+
+
+@lru_cache(maxsize=None)
+def _wide_month_names(locale: str) -> dict[str, int]:
+    """The full names of the months in `locale` alone, every case CLDR and this module know."""
+    from babel.dates import get_month_names
+
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        try:
+            months = get_month_names("wide", context=context, locale=locale)
+        except Exception:  # an unknown locale
+            return {}
+        for number, written in months.items():
+            if not any(character.isdigit() for character in written):
+                names.setdefault(written.lower(), number)
+    for number, month in enumerate(_OTHER_CASES.get(locale_symbols(locale).language, "").split(), 1):
+        names.setdefault(month, number)
+    return names
+
+
+# An English month's name, capitalised; "May" not first in a sentence, where it may ask leave.
+_ENGLISH_MONTH_RE = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November"
+                               r"|December|(?<![.!?]\s)(?<!^)May)\b")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _months_named(text: str, locale: str) -> list[tuple[int, int, int]]:
+    """(month, start, end) of each month `text` names by its full name."""
+    if locale_symbols(locale).language == "en":
+        names = _wide_month_names("en")
+        return [(names[match.group().lower()], match.start(), match.end()) for match in _ENGLISH_MONTH_RE.finditer(text)]
+    names = _wide_month_names(locale)
+    return [(names[match.group().lower()], match.start(), match.end())
+            for match in _WORD_RE.finditer(text) if match.group().lower() in names]
+
+
+def months_changed(source: str, target: str, source_locale: str,
+                   target_locale: str) -> list[tuple[tuple[int, int, int], tuple[int, int, int]]]:
+    """The months the source names that the translation names as other months ("in March" /
+    "en mai"), each as (month, start, end) of both texts; nothing where either names none."""
+    source_months = _months_named(source, source_locale)
+    if not source_months:
+        return []
+    target_months = _months_named(target, target_locale)
+    left = list(target_months)
+    unmatched = []
+    for month in source_months:
+        partner = next((other for other in left if other[0] == month[0]), None)
+        if partner is None:
+            unmatched.append(month)
+        else:
+            left.remove(partner)
+    return list(zip(unmatched, left))

@@ -181,7 +181,8 @@ def _scale_re(locale: str) -> re.Pattern[str] | None:
         # "262 k", "2.5M", "3 Mio.", "40 тыс.": case counts ("5 m" is five metres).
         alternatives.append(r"[\x20\u00a0\u202f]?(?P<sign>" + "|".join(map(re.escape, signs)) + r")(?![^\W\d_])")
     if cjk:
-        alternatives.append(r"(?P<cjk>" + "|".join(map(re.escape, cjk)) + r")")
+        # "230万", and "230 万" as Japanese software writes it, a space after the digits.
+        alternatives.append(r"[\x20\u00a0]?(?P<cjk>" + "|".join(map(re.escape, cjk)) + r")")
     return re.compile("|".join(alternatives))
 
 
@@ -285,11 +286,16 @@ def read_digits(
         if scale_re is not None and following and (following in " \u00a0\u202f" or following.isalpha()) \
                 and not match.group("percent"):
             scale = scale_re.match(masked, match.end("cluster"))
-        if suffix and scale is None:
+        tenths_end = None
+        if suffix and scale is None and suffix[0] == "割":
+            tenths_end = match.start("suffix") + 1
+        elif not suffix and scale is None and masked[match.end():match.end() + 2] in (" 割", "\u00a0割"):
+            tenths_end = match.end() + 2  # "8 割", spaced as Japanese software writes it
+        if tenths_end is not None:
+            kind_override = "percent"  # 9割: nine tenths
+        elif suffix and scale is None:
             if suffix in ordinal_suffixes or suffix.lower() in ordinal_suffixes:
                 kind_override = "ordinal"
-            elif suffix[0] == "割":
-                kind_override = "percent"  # 9割: nine tenths
             elif suffix not in _UNITS and not _is_cjk(suffix[0]):
                 continue  # "3D", "1Ki", "9AM": codes and identifiers, not quantities
         pieces = [(cluster, match.start("cluster"))]
@@ -347,8 +353,8 @@ def read_digits(
                 alternatives = tuple(-alternative for alternative in alternatives)
         has_decimals = read_as.decimal in cluster or ARABIC_DECIMAL in cluster
         kind = kind_override or _kind(cluster, abs(value), has_decimals)
-        if kind_override == "percent" and not match.group("percent"):
-            end = match.start("suffix") + 1  # 割 alone: the counter after it is no part of the number
+        if tenths_end is not None:
+            end = tenths_end  # 割 alone: the counter after it is no part of the number
         percent = match.group("percent")
         prepercent = match.groupdict().get("prepercent")
         if prepercent and not percent:

@@ -339,6 +339,20 @@ def unit_changes(source: str, target: str, source_language: str, target_language
     return _changes(source_measures, _measures_in_digits(target, target_language))
 
 
+_SPAN_UNITS = ("hour", "minute", "second")
+
+
+def time_unit_at(text: str, start: int, end: int, language: str, inside: bool = False) -> tuple[Decimal, int] | None:
+    """The length in seconds of the hour, minute or second written right after `end` (after a
+    number, or after "half" or "an"), or with `inside` within `start`..`end` ("deux heures et
+    demie" read as one number), and where its word ends."""
+    found = _unit_at(text, start, end, language, inside=inside)
+    if found is None:
+        return None
+    sizes = {_SIZE[unit] for unit in _patterns(language).units(found) if unit in _SPAN_UNITS}
+    return (Decimal(sizes.pop()), found.end()) if len(sizes) == 1 else None
+
+
 def may_name_a_unit(text: str, language: str) -> bool:
     """The cheap test: a unit's form stands as a word of `text`."""
     return _patterns(language).word.search(text) is not None

@@ -448,6 +448,51 @@ def says_minus_before(text: str, position: int, language: str) -> bool:
     return pattern is not None and pattern.search(text, max(0, position - 12), position) is not None
 
 
+# Below zero said after the number and its unit: "8 degrees below zero", "8 grados bajo cero".
+_BELOW_ZERO_AFTER = {
+    "en": r"below\s+(?:zero|freezing)", "fr": r"(?:en\s+)?(?:dessous\s+de\s+|sous\s+)(?:z[ée]ro|0)",
+    "de": r"unter\s+(?:null|dem\s+Gefrierpunkt)", "es": r"bajo\s+cero", "ru": r"ниже\s+нуля|мороза",
+}
+_BELOW_ZERO_AFTER_RES = {language: re.compile(r"[\s\u00a0\u202f]*(?:°\s*[CF]?|[^\W\d_]+\.?)?[\s\u00a0\u202f]*(?:" + words + ")",
+                                              re.IGNORECASE) for language, words in _BELOW_ZERO_AFTER.items()}
+
+
+def minus_said_around(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """Where the number from `start` to `end` is said to be negative in words, with those words
+    ("minus 8", "8 degrees below zero"); None if it is not."""
+    before = _MINUS_BEFORE_RES.get(language)
+    found = before.search(text, max(0, start - 12), start) if before is not None else None
+    if found is not None:
+        return found.start(), end
+    after = _BELOW_ZERO_AFTER_RES.get(language)
+    found = after.match(text, end) if after is not None else None
+    return (start, found.end()) if found is not None else None
+
+
+# A fall said in words right before its amount, which the other text may write with a minus sign:
+# "down 4 bpm" / "(−4 bpm)", "a drop of 3 %" / "−3 %". Not "to": "fell to 4" is a level, not a change.
+_DECREASE_BEFORE = {
+    "en": r"(?<![\w-])(?:down|decreas\w*|declin\w*|drop(?:ped|s)?|fell|fall(?:en|s|ing)?|lower(?:ed)?|minus|loss"
+          r"|lost|reduc(?:ed|tion|es)|cut|shr[au]nk|slipp?\w*)(?:\s+(?:by|of))?(?:\s+(?:a|about|around|some))?\s$",
+    "fr": r"(?<![\w-])(?:baisse|diminution|recul|chute|perte|réduction|(?<!au\s)(?<!du\s)moins|diminu\w*|baiss\w*"
+          r"|recul\w*|chut\w*|perd\w*|rédui\w*)(?:\s+(?:de|d['’]))?\s?$",
+    "de": r"(?<![\w-])(?:minus|weniger|Rückgang|Minus|Verlust|gesunken|gefallen|gesenkt|sank|fiel|verringert|reduziert)"
+          r"(?:\s+(?:um|von))?\s$",
+    "es": r"(?<![\w-])(?:baja|bajada|descenso|caída|disminución|reducción|pérdida|(?<!al\s)(?<!lo\s)menos|baj\w*"
+          r"|descendi\w*|cay\w*|disminuy\w*|reduj\w*)(?:\s+(?:de|en))?\s$",
+    "ru": r"(?<![\w-])(?:минус|снижени\w*|уменьшени\w*|падени\w*|сократил\w*|снизил\w*|упал\w*|уменьшил\w*"
+          r"|меньше)(?:\s+на)?\s$",
+    "ja": r"(?:減|低下|減少|下落)\s?$",
+}
+_DECREASE_BEFORE_RES = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _DECREASE_BEFORE.items()}
+
+
+def says_a_decrease_before(text: str, position: int, language: str) -> bool:
+    """A word for a fall ends right before `position`: "down 4", "a drop of 3", "en baisse de 4"."""
+    pattern = _DECREASE_BEFORE_RES.get(language)
+    return pattern is not None and pattern.search(text, max(0, position - 30), position) is not None
+
+
 # Words that say a count of nothing: "sans erreur", "ohne Fehler", "no se encontraron amenazas",
 # "ошибок нет", "エラーなし" (a plain negation, "no se encontraron", says too much else).
 _ABSENCE = {

@@ -1,0 +1,155 @@
+"""Spans of time said in other units than the other text's: "70 minutes" / "una hora y diez
+minutos", "3 hours 15 minutes" / "3 horas y cuarto", "30 seconds" / "eine halbe Minute",
+"полминуты", "90 minutes" / "1時間半". Each span is read as its length in seconds, from the
+numbers the comparison read and the units of time after them, so that two texts that say the same
+length agree whatever their numbers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from i18n.numbers.model import Number
+from i18n.numbers.units import may_name_a_unit, time_unit_at
+
+# One of a unit said with an article or alone: "an hour", "une heure", "eine Stunde", "одну минуту".
+_ONE = {"en": r"an?|one", "fr": r"une?", "de": r"eine[rnm]?|ein", "es": r"una?|uno", "ru": r"одн[ау]|один|одной"}
+# A half or a quarter of a unit, before it: "half an hour", "une demi-heure", "eine halbe Minute",
+# "media hora", "полчаса", "anderthalb Stunden" (one and a half).
+_PART_BEFORE = {
+    "en": ((r"half\s+an?|half-an?", "0.5"), (r"(?:a|one)\s+quarter\s+of\s+an?", "0.25"),
+           (r"three\s+quarters\s+of\s+an?", "0.75"), (r"an?\s+(?:hour\s+)?and\s+a\s+half", "1.5")),
+    "fr": ((r"(?:une?\s+)?demi-", "0.5"), (r"(?:un\s+)?quarts?\s+d['’]", "0.25"), (r"trois\s+quarts\s+d['’]", "0.75")),
+    "de": ((r"(?:eine[rnm]?\s+)?halbe[nr]?\s+", "0.5"), (r"(?:eine[rnm]?\s+)?viertel", "0.25"),
+           (r"(?:eine[rnm]?\s+)?dreiviertel", "0.75"), (r"anderthalb\s+|eineinhalb\s+", "1.5")),
+    "es": ((r"(?:una?\s+)?medi[ao]\s+", "0.5"), (r"(?:un\s+)?cuarto\s+de\s+", "0.25"),
+           (r"tres\s+cuartos\s+de\s+", "0.75")),
+    "ru": ((r"пол", "0.5"), (r"четверть\s+", "0.25"), (r"полтор[аы]\s+", "1.5"), (r"три\s+четверти\s+", "0.75")),
+    "ja": ((r"半", "0.5"),),
+}
+# A half or a quarter added after a unit: "two hours and a half", "3 horas y cuarto", "2 heures et
+# demie", "два часа с половиной", "1時間半".
+_PART_AFTER = {
+    "en": ((r"\s+and\s+a\s+half", "0.5"), (r"\s+and\s+a\s+quarter", "0.25")),
+    "fr": ((r"\s+et\s+demie?", "0.5"), (r"\s+et\s+quart", "0.25"), (r"\s+trois\s+quarts", "0.75")),
+    "de": ((r"\s+und\s+eine\s+halbe", "0.5"),),
+    "es": ((r"\s+y\s+medi[ao]", "0.5"), (r"\s+y\s+cuarto", "0.25"), (r"\s+y\s+tres\s+cuartos", "0.75")),
+    "ru": ((r"\s+с\s+половиной", "0.5"), (r"\s+с\s+четвертью", "0.25")),
+    "ja": ((r"半", "0.5"),),
+}
+# What may join the parts of one span: "1 hour and 10 minutes", "1 h, 10 min", "1時間10分".
+_JOIN = {"en": r"\s*(?:,\s*|\s+and\s+)?\s*", "fr": r"\s*(?:,\s*|\s+et\s+)?\s*", "de": r"\s*(?:,\s*|\s+und\s+)?\s*",
+         "es": r"\s*(?:,\s*|\s+y\s+)?\s*", "ru": r"\s*(?:,\s*|\s+и\s+)?\s*", "ja": r"\s*(?:と)?"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A length of time said in one or more parts: its seconds, where it is, and whether it was
+    said in more than one unit or with a half or a quarter (then it may translate another unit)."""
+
+    seconds: Decimal
+    start: int
+    end: int
+    mixed: bool
+
+
+_LANGUAGES = frozenset(_JOIN)
+
+
+@lru_cache(maxsize=None)
+def _patterns(language: str):
+    spaced = language != "ja"
+    boundary = r"(?<![^\W\d_])" if spaced else ""
+    one_re = re.compile(boundary + rf"(?:{_ONE[language]})\s+", re.IGNORECASE) if language in _ONE else None
+    before_re = re.compile(boundary + "(?:" + "|".join(f"(?P<b{index}>{part})" for index, (part, _) in
+                                                       enumerate(_PART_BEFORE[language])) + ")",
+                           re.IGNORECASE) if language in _PART_BEFORE else None
+    after_re = re.compile("(?:" + "|".join(f"(?P<a{index}>{part})" for index, (part, _) in
+                                          enumerate(_PART_AFTER[language])) + ")(?![^\\W\\d_])",
+                          re.IGNORECASE) if language in _PART_AFTER else None
+    return one_re, before_re, after_re, re.compile(_JOIN[language], re.IGNORECASE)
+
+
+def _with_part_after(text: str, position: int, unit: Decimal, language: str) -> tuple[Decimal, int]:
+    after_re = _patterns(language)[2]
+    found = after_re.match(text, position) if after_re is not None else None
+    if found is None:
+        return Decimal(0), position
+    return unit * Decimal(_PART_AFTER[language][int(found.lastgroup[1:])][1]), found.end()
+
+
+def _unit_after_part(text: str, position: int, language: str) -> tuple[Decimal, int] | None:
+    """The unit after "half" or "an"; in German also glued into one noun ("Viertelstunde"), where
+    the unit's noun loses its capital."""
+    unit = time_unit_at(text, position, position, language)
+    if unit is None and language == "de" and text[position:position + 1].islower():
+        unit = time_unit_at(text[:position] + text[position].upper() + text[position + 1:], position, position, language)
+    return unit
+
+
+def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[Decimal, Decimal, int, int, bool]]:
+    """(seconds, unit, start, end, has a half or a quarter) of each count of a unit of time."""
+    one_re, before_re, _, _ = _patterns(language)
+    found = []
+    for number in numbers:
+        unit = time_unit_at(text, number.end, number.end, language)
+        if unit is not None:
+            extra, end = _with_part_after(text, unit[1], unit[0], language)
+            found.append((number.value * unit[0] + extra, unit[0], number.start, end, bool(extra)))
+            continue
+        unit = time_unit_at(text, number.start, number.end, language, inside=True)
+        if unit is not None:  # a half read with its number and unit: "deux heures et demie" is 2.5
+            found.append((number.value * unit[0], unit[0], number.start, number.end, True))
+    starts = {part[2] for part in found}
+    for pattern, fractions in ((one_re, None), (before_re, _PART_BEFORE.get(language))):
+        if pattern is None:
+            continue
+        for match in pattern.finditer(text):
+            unit = _unit_after_part(text, match.end(), language) if match.start() not in starts else None
+            if unit is None:
+                continue
+            share = Decimal(1) if fractions is None else Decimal(fractions[int(match.lastgroup[1:])][1])
+            extra, end = _with_part_after(text, unit[1], unit[0], language)
+            found.append((share * unit[0] + extra, unit[0], match.start(), end, fractions is not None or bool(extra)))
+    found.sort(key=lambda part: part[2])
+    return found
+
+
+def read_spans(text: str, numbers: tuple[Number, ...], language: str) -> tuple[Span, ...]:
+    """The lengths of time `text` says, each run of parts in falling units read as one span."""
+    if language not in _LANGUAGES:
+        return ()
+    join_re = _patterns(language)[3]
+    spans: list[Span] = []
+    previous_unit = None
+    for seconds, unit, start, end, halved in _parts(text, numbers, language):
+        last = spans[-1] if spans else None
+        if (last is not None and previous_unit is not None and unit < previous_unit and start >= last.end
+                and join_re.fullmatch(text, last.end, start)):
+            spans[-1] = Span(last.seconds + seconds, last.start, end, True)
+        else:
+            spans.append(Span(seconds, start, end, halved))
+        previous_unit = unit
+    return tuple(spans)
+
+
+def may_say_a_span(text: str, language: str) -> bool:
+    """The cheap test: `text` names a unit."""
+    return language in _LANGUAGES and may_name_a_unit(text, language)
+
+
+def matched_spans(source_spans: tuple[Span, ...], target_spans: tuple[Span, ...]) -> tuple[list[Span], list[Span]]:
+    """The spans of each text that the other says as long in other words: equal lengths, one of
+    the two said in more than one unit or with a half or a quarter."""
+    left = [span for span in target_spans]
+    matched_source, matched_target = [], []
+    for span in source_spans:
+        partner = next((other for other in left if other.seconds == span.seconds and (other.mixed or span.mixed)), None)
+        if partner is None:
+            continue
+        left.remove(partner)
+        matched_source.append(span)
+        matched_target.append(partner)
+    return matched_source, matched_target

@@ -1,0 +1,57 @@
+"""Lengths of time said in other units (issue 11): "70 minutes" / "una hora y diez minutos", "30
+seconds" / "полминуты", "90 minutes" / "1時間半". A span the translation says as long in other
+words gives no finding; one it says as another length is still reported. Each row runs as a
+singular entry, a plural entry and silenced with the check's flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from i18n.numbers.durations import read_spans
+from i18n.numbers.reader import read_text
+from tests.checks_support import MODES, assert_check_table
+
+MISSING, CHANGED = "number-missing", "number-changed"
+
+CASES = [
+    # (check, source, translation, locale, source numbers reported)
+    (CHANGED, "A performance lasts about 70 minutes.", "Una interpretación dura cerca de una hora y diez minutos.", "es", []),
+    (CHANGED, "A performance lasts about 70 minutes.", "Una interpretación dura cerca de una hora y veinte minutos.",
+     "es", ["70"]),
+    (CHANGED, "About 3 hours 15 minutes left.", "Quedan unas 3 horas y cuarto.", "es", []),
+    (MISSING, "About 3 hours 15 minutes left.", "Quedan unas 3 horas y media.", "es", ["15"]),
+    (MISSING, "Retrying in 30 seconds.", "Повторная попытка через полминуты.", "ru", []),
+    (MISSING, "Retrying in 30 seconds.", "Повторная попытка через минуту.", "ru", ["30"]),
+    (MISSING, "He finished 30 seconds faster.", "Er war eine halbe Minute schneller.", "de", []),
+    (CHANGED, "He finished 30 seconds faster.", "Er war zwei Minuten schneller.", "de", ["30"]),
+    (CHANGED, "It takes 90 minutes.", "所要時間は1時間半です。", "ja", []),
+    (CHANGED, "It takes 90 minutes.", "所要時間は2時間半です。", "ja", ["90"]),
+    (CHANGED, "It takes 90 minutes.", "Cela prend une heure et demie.", "fr", []),
+    (CHANGED, "It takes 90 minutes.", "Это занимает полтора часа.", "ru", []),
+    (CHANGED, "It takes 90 minutes.", "Es dauert anderthalb Stunden.", "de", []),
+    (CHANGED, "It takes 90 minutes.", "Es dauert zwei Stunden.", "de", ["90"]),
+    (CHANGED, "It takes 2 hours 30 minutes.", "Cela prend deux heures et demie.", "fr", []),
+    (CHANGED, "It takes 2 hours 30 minutes.", "Cela prend trois heures et demie.", "fr", ["2"]),
+    (MISSING, "Sync every 15 minutes.", "Synchroniser tous les quarts d’heure.", "fr", []),
+    (MISSING, "Sync every 15 minutes.", "Synchroniser toutes les demi-heures.", "fr", ["15"]),
+]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(("check", "source", "target", "locale", "expected"), CASES)
+def test_spans_said_in_other_units(check, source, target, locale, expected, mode):
+    assert_check_table(check, mode, source, target, locale, expected)
+
+
+@pytest.mark.parametrize(("text", "locale", "seconds"), [
+    ("1 hour and 10 minutes", "en", [4200]),
+    ("una hora y diez minutos", "es", [4200]),
+    ("deux heures et demie", "fr", [9000]),
+    ("полчаса, потом 2 часа", "ru", [1800, 7200]),
+    ("1時間20分", "ja", [4800]),
+    ("eine Viertelstunde", "de", [900]),
+    ("18 h 30", "fr", [64800]),  # a time of day: no minutes after an "h" read as a span's
+])
+def test_reads_spans_in_seconds(text, locale, seconds):
+    spans = read_spans(text, read_text(text, locale).numbers, locale)
+    assert [int(span.seconds) for span in spans] == seconds
