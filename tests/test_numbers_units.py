@@ -12,6 +12,16 @@ from i18n.numbers.units import unit_changes
 from tests.checks_support import MODES, assert_check_table
 
 CASES = [
+    # A placeholder before a unit: the placeholder pairs the two, the unit is compared.
+    ("Replace (%2$d KB) with (%3$d KB)?", "Remplacer (%2$d Ko) par (%3$d Ko) ?", "fr", []),
+    ("Replace (%2$d KB) with (%3$d KB)?", "Remplacer (%2$d Ko) par (%3$d Mo) ?", "fr", ["%3$d KB"]),
+    ("Replace (%2$d KB) with (%3$d KB)?", "（%2$d KB）を（%3$d MB）で置き換えますか？", "ja", ["%3$d KB"]),
+    ("Retry in %d seconds.", "Erneuter Versuch in %d Sekunden.", "de", []),
+    ("Retry in %d seconds.", "Erneuter Versuch in %d Minuten.", "de", ["%d seconds"]),
+    ("{size} MB free", "{size} Mo libres", "fr", []),
+    ("{size} MB free", "{size} Go libres", "fr", ["{size} MB"]),
+    ("Retry in %d seconds.", "Повторить через %d мин.", "ru", ["%d seconds"]),
+    ("%pB: warning: %u bytes", "%pB : avertissement : %u octets", "fr", []),
     # Data sizes: symbols, words and the French octet.
     ("The upload limit is 20 MB per file.", "La limite d’envoi est de 20 Mo par fichier.", "fr", []),
     ("The upload limit is 20 MB per file.", "La limite d’envoi est de 20 Go par fichier.", "fr", ["20 MB"]),

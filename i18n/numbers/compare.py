@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Callable
 
 from babel import numbers as babel_numbers
@@ -958,10 +958,11 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
     search_ascii, search_any, search_digit = _search_ascii_digit_or_roman, _search_digit_or_roman, _search_digit
     word_test = _word_test(source_locale)
     english = source_locale == "en"
+    measures_a_placeholder = partial(units.measures_a_placeholder, language=locale_symbols(source_locale).language)
 
     def test(source: str, target: str) -> bool:
         if ((search_ascii if source.isascii() else search_any)(source) is not None
-                or search_digit(target) is not None or word_test(source)):
+                or search_digit(target) is not None or word_test(source) or measures_a_placeholder(source)):
             return True
         if english and not may_name_an_extreme(source, "en"):
             return False
@@ -1021,7 +1022,7 @@ def compare_numbers(
         comparison = replace(comparison, extremes=(ExtremeSwap(*extreme),))
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
     changed_units = rates.rate_changes(source, target, source_language, target_language)
-    if _search_digit(source) is not None:
+    if _search_digit(source) is not None or units.measures_a_placeholder(source, source_language):
         changed_units += units.unit_changes(source, target, source_language, target_language)
     if may_have_number_words(source, source_language) and units.may_name_a_unit(source, source_language):
         changed_units += units.word_unit_changes(lambda: _stated_values(source, source_locale),

@@ -18,6 +18,7 @@ from itertools import product
 from typing import Callable
 
 from i18n.numbers.model import Number, UnitChange
+from i18n.po.format_directives import GRAMMARS
 from i18n.numbers.symbols import ascii_digits
 from i18n.numbers.words import WRITTEN_WITHOUT_SPACES
 
@@ -332,11 +333,47 @@ def _changes(source_measures: list[_Measure], target_measures: list[_Measure]) -
 
 def unit_changes(source: str, target: str, source_language: str, target_language: str) -> tuple[UnitChange, ...]:
     """The source's numbers whose unit the translation writes as another of the same dimension after
-    the same digits, with no other such number of the source's unit."""
-    source_measures = _measures_in_digits(source, source_language)
+    the same digits, or the same placeholder ("%d KB" / "%d Mo"), with no other such number of the
+    source's unit."""
+    source_measures = _measures_in_digits(source, source_language) + _measures_of_placeholders(source, source_language)
     if not source_measures:
         return ()
-    return _changes(source_measures, _measures_in_digits(target, target_language))
+    return _changes(source_measures,
+                    _measures_in_digits(target, target_language) + _measures_of_placeholders(target, target_language))
+
+
+# The placeholders that may stand for a number: printf's, Python's, brace fields and Qt's.
+_NUMBER_PLACEHOLDERS = "|".join(f"(?:{pattern})" for language in ("c", "python", "python-brace", "qt")
+                                for pattern in GRAMMARS[language].prose.number_masks)
+
+
+@lru_cache(maxsize=None)
+def _placeholder_unit_re(language: str) -> re.Pattern[str]:
+    # A space between the two: "%pB" is a pointer's directive, not bytes.
+    return re.compile(f"(?=[%{{])(?P<placeholder>{_NUMBER_PLACEHOLDERS})(?=[ \u00a0\u202f])"
+                      + _patterns(language).after.pattern)
+
+
+# The end of a numeric directive or a brace field, a space, a letter: what the full search needs.
+_PLACEHOLDER_BEFORE_A_WORD_RE = re.compile(r"(?:%[-+ #0'.*\d$]*[hlLqjztI\d]*[diufFgGeExX]|\})[ \u00a0\u202f][^\W\d_]")
+
+
+def measures_a_placeholder(text: str, language: str) -> bool:
+    """The cheap test: a placeholder stands before a unit ("%d KB", "{size} MB")."""
+    return (("%" in text or "{" in text) and _PLACEHOLDER_BEFORE_A_WORD_RE.search(text) is not None
+            and _placeholder_unit_re(language).search(text) is not None)
+
+
+def _measures_of_placeholders(text: str, language: str) -> list[_Measure]:
+    """A placeholder before a unit, keyed by the placeholder as written: "%2$d" pairs with "%2$d"."""
+    if "%" not in text and "{" not in text:
+        return []
+    patterns = _patterns(language)
+    measures = []
+    for match in _placeholder_unit_re(language).finditer(text):
+        unit = patterns.after.match(text, match.end("placeholder"))
+        measures.append(_Measure(match.group("placeholder"), patterns.units(unit), match.group().strip(), match.start()))
+    return measures
 
 
 _SPAN_UNITS = ("hour", "minute", "second")
