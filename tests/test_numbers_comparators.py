@@ -13,6 +13,20 @@ from tests.checks_support import MODES, assert_check_table
 CHANGED = "number-changed"
 
 CASES = [
+    # Before and after a year, in each language's words; "after 1 hour" is no bound on a year.
+    ("The cathedral was restored after 1945.", "La cathédrale a été restaurée avant 1945.", "fr", ["1945"]),
+    ("The cathedral was restored after 1945.", "La cathédrale a été restaurée après 1945.", "fr", []),
+    ("The cathedral was restored after 1945.", "大聖堂は1945年以前に修復された。", "ja", ["1945"]),
+    ("The cathedral was restored after 1945.", "大聖堂は1945年以降に修復された。", "ja", []),
+    ("Built before 1900.", "Erbaut nach 1900.", "de", ["1900"]),
+    ("Built before 1900.", "Erbaut vor 1900.", "de", []),
+    ("Open until 2020.", "Abierto desde 2020.", "es", ["2020"]),
+    ("Open until 2020.", "Abierto hasta 2020.", "es", []),
+    ("Since 2002, 94 lynx.", "До 2002 года 94 рыси.", "ru", ["2002"]),
+    ("Since 2002, 94 lynx.", "С 2002 года 94 рыси.", "ru", []),
+    ("Seas could rise 60 cm by 2100.", "海面は2100年以降に60センチ上昇する。", "ja", ["2100"]),
+    ("Seas could rise 60 cm by 2100.", "Le niveau pourrait monter de 60 cm d’ici 2100.", "fr", []),
+    ("It sleeps after 1 hour and 1945 files.", "Il se met en veille au bout d’une heure et 1945 fichiers.", "fr", []),
     # A number the source calls approximate, bounded by the translation.
     ("About 40 minutes remaining.", "Quedan unos 40 minutos.", "es", []),
     ("About 40 minutes remaining.", "Quedan más de 40 minutos.", "es", ["40"]),

@@ -136,10 +136,22 @@ _AFTER = {
     "ja": {UPPER: ["以下", "未満", "以内", "まで", "以前", "を超えない", "を超えてはな", "を超えてはい", "を超えられ",
                    "を超えることはでき", "を越えてはな", "を越えてはい", "を越えられ", "を越えることはでき", "より小さ", "より少な", "に満たない", "を下回",
                    "より短", "より低", "より前", "より古", "を越えない"],
-           LOWER: ["以上", "以降", "を超え", "超", "より大き", "より多", "より長", "を上回", "を越え", "超過", "より高",
+           LOWER: ["以上", "以降", "以後", "を超え", "超", "より大き", "より多", "より長", "を上回", "を越え", "超過", "より高",
                    "より後", "より新し"]},
 }
 _CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
+# Before and after in time, before a year only: "after 1945" is a floor, "avant 1945" a ceiling
+# ("after 3 tries", "vor 3 Tagen", "ago", are no bounds on a year). Japanese says them after the
+# year, with the other comparators ("1945年以前", "1945年以降").
+_BEFORE_A_YEAR = {
+    "en": {UPPER: ["before", "until", "till", "prior to", "by"], LOWER: ["after", "since", "from"]},
+    "fr": {UPPER: ["avant", "jusqu'en", "jusqu’en", "d'ici", "d’ici", "d'ici à", "d’ici à"],
+           LOWER: ["après", "depuis", "dès", "à partir de"]},
+    "de": {UPPER: ["vor", "bis"], LOWER: ["nach", "seit", "ab"]},
+    "es": {UPPER: ["antes de", "antes del", "hasta", "para"], LOWER: ["después de", "después del", "desde", "a partir de"]},
+    "ru": {UPPER: ["до", "к"], LOWER: ["после", "с", "со", "начиная с", "начиная со"]},
+}
+_YEAR_RE = re.compile(r"1\d{3}|20\d{2}|21\d{2}")
 
 
 @dataclass(frozen=True)
@@ -275,7 +287,37 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
                 or _range_end(text, number, language))
     return (_comparator_before(text, number, language, before_re, directions)
             or _comparator_after(text, number, language, after_re, directions)
-            or _range_end(text, number, language))
+            or _range_end(text, number, language)
+            or _before_or_after_a_year(text, number, language))
+
+
+@lru_cache(maxsize=None)
+def _year_bound_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
+    """The phrase before a year that ends where the year begins, the same followed by a year (the
+    cheap test), and each phrase's direction."""
+    if language not in _BEFORE_A_YEAR:
+        return None
+    before, _, directions = _alternation(_BEFORE_A_YEAR[language])
+    phrase = (r"(?i)(?<!\w)(?P<phrase>" + before + r")[\s\u00a0\u202f]{1,2}"
+              r"(?:(?:the )?year |l['’]an |el año |(?:de )?l['’]année )?")
+    return re.compile(phrase + "$"), re.compile(phrase + r"(?:" + _YEAR_RE.pattern + r")(?!\d)"), directions
+
+
+def may_bound_a_year(text: str, language: str) -> bool:
+    """The cheap test: a year after a word for before or after ("after 1945", "avant 1900")."""
+    patterns = _year_bound_res(language)
+    return patterns is not None and patterns[1].search(text) is not None
+
+
+def _before_or_after_a_year(text: str, number: _Placed, language: str) -> Comparator | None:
+    patterns = _year_bound_res(language)
+    if patterns is None or _YEAR_RE.fullmatch(text, number.start, number.end) is None:
+        return None
+    found = patterns[0].search(text[max(0, number.start - 24):number.start])
+    if found is None:
+        return None
+    phrase = " ".join(found.group("phrase").lower().split())
+    return Comparator(patterns[2][phrase], found.group("phrase")) if phrase in patterns[2] else None
 
 
 # A range bounds both its ends: "between 0 and 56", "from 1 to 65535" is a floor on the first and
@@ -360,7 +402,7 @@ def may_state_a_multiple(text: str, language: str) -> bool:
 def may_have_bound(text: str, language: str) -> bool:
     """Could `text` bound a value at all: a comparator, a range or a multiplier with a comparative."""
     return (may_have_comparator(text, language) or may_state_a_range(text, language)
-            or may_state_a_multiple(text, language))
+            or may_state_a_multiple(text, language) or may_bound_a_year(text, language))
 
 
 def may_state_a_range(text: str, language: str) -> bool:
@@ -754,6 +796,8 @@ def may_bound_a_number(text: str, language: str, ranges: bool = True) -> bool:
     if pattern is None:
         return False
     if may_have_comparator(text, language) and (pattern.search(text) is not None or _says_or_more(text)):
+        return True
+    if may_bound_a_year(text, language):
         return True
     return _range_or_multiple_words_re(language).search(text) is not None and (
         ranges and may_state_a_range(text, language) or _multiple_of_digits_re(language).search(text) is not None)
