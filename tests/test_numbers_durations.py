@@ -34,6 +34,22 @@ CASES = [
     (CHANGED, "It takes 2 hours 30 minutes.", "Cela prend trois heures et demie.", "fr", ["2"]),
     (MISSING, "Sync every 15 minutes.", "Synchroniser tous les quarts d’heure.", "fr", []),
     (MISSING, "Sync every 15 minutes.", "Synchroniser toutes les demi-heures.", "fr", ["15"]),
+    # Days to years too; a unit after a hyphen; Russian says one unit with no word for one.
+    (MISSING, "Delete backups older than 6 months.", "Sicherungen löschen, die älter als ein halbes Jahr sind.", "de", []),
+    (MISSING, "Delete backups older than 6 months.", "Sicherungen löschen, die älter als ein Jahr sind.", "de", ["6"]),
+    (CHANGED, "It lasted 18 months.", "Cela a duré un an et demi.", "fr", []),
+    (CHANGED, "It lasted 18 months.", "Cela a duré deux ans et demi.", "fr", ["18"]),
+    (CHANGED, "A 15-minute break follows the second lesson.", "Une pause d’un quart d’heure suit le deuxième cours.",
+     "fr", []),
+    (MISSING, "It sleeps after 1 hour.", "Компьютер перейдёт в спящий режим через час.", "ru", []),
+    (MISSING, "It sleeps after 2 hours.", "Компьютер перейдёт в спящий режим через час.", "ru", ["2"]),
+    # "second" is a rank here, not a span; "a full day" is not "1 day" said otherwise.
+    (CHANGED, "Left Win to first layout; Menu to second layout",
+     "Win gauche (deuxième disposition), Menu (seconde disposition)", "fr", ["first"]),
+    (CHANGED, "Left Win to first layout; Menu to second layout",
+     "Win gauche (première disposition), Menu (seconde disposition)", "fr", []),
+    (MISSING, "A full day: if you enter \"1 day\", it ends that day.", "Un día completo: si introduces \"día\", termina ese día.",
+     "es", ["1"]),
 ]
 
 

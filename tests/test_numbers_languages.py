@@ -36,6 +36,13 @@ CASES = [
     (CHANGED, "Inflation fell 2% in March.", "Инфляция снизилась на 2 % в марте.", "ru", []),
     (CHANGED, "May I help you 2 times in March?", "¿Puedo ayudarle 2 veces en marzo?", "es", []),
     (CHANGED, "%B   full month name (e.g., January)", "%B   voller Monatsname (z. B. November)", "de", []),
+    # A range of years cut to two digits; a range's scale read on the source's side too.
+    (CHANGED, "Applications for 2024–25 close on 15 January.", "Les candidatures 2024-2025 ferment le 15 janvier.", "fr", []),
+    (CHANGED, "Applications for 2024–25 close on 15 January.", "Les candidatures 2024-2026 ferment le 15 janvier.", "fr",
+     ["25"]),
+    (CHANGED, "The war of 1914-1918.", "La guerre de 1914-18.", "fr", []),
+    (CHANGED, "Between 20 and 50 million are injured.", "2,000万〜5,000万人が負傷している。", "ja", []),
+    (CHANGED, "Between 20 and 50 million are injured.", "3,000万〜5,000万人が負傷している。", "ja", ["20"]),
     # Japanese software spaces digits from 万 and 割 ("230 万件", "8 割"); 万 is never a unit.
     (CHANGED, "2.3 million files", "230 万件のファイル", "ja", []),
     (CHANGED, "Reward: 1,500 gold coins.", "報酬：金貨 1,500 万枚", "ja", ["1,500"]),

@@ -787,6 +787,7 @@ def warm(language: str) -> None:
     _range_or_multiple_words_re(language)
     _negation_re(language)
     _extreme_res(language)
+    _year_bound_res(language)
 
 
 def may_bound_a_number(text: str, language: str, ranges: bool = True) -> bool:

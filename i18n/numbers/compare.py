@@ -778,6 +778,9 @@ def compare_readings(
                and not units.same_quantity(pair[0], source_text, locale_symbols(source_locale).language,
                                            pair[1], target_text, target_language)
                and not _scaled_by_range_end(pair, target_text, target.numbers)
+               and not _scaled_by_range_end((pair[1], pair[0]), source_text, source.numbers)
+               and not _year_range_end_cut(pair[0], source_text, pair[1].value)
+               and not _year_range_end_cut(pair[1], target_text, pair[0].value)
                and not (pair[0].value < 0 and pair[1].value == -pair[0].value
                         and (says_minus_before(target_text, pair[1].start, target_language)
                              or says_a_decrease_before(target_text, pair[1].start, target_language)))
@@ -869,15 +872,35 @@ def _words_said_as_other_words(left_source: list[Number], target_words: list[Num
 
 
 # A range's joiners, with the Russian and Japanese ones (not read as ranges elsewhere).
-_RANGE_TO_RE = re.compile(rf"\s*(?:{_RANGE_JOINERS}|до|〜|～|から)\s*", re.IGNORECASE)
+# (A word ends there: the " a" of " and" joins nothing.)
+_RANGE_TO_RE = re.compile(rf"\s*(?:{_RANGE_JOINERS}|до|〜|～|から)(?![^\W\d_])\s*", re.IGNORECASE)
 _LEADING_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+# A range of years whose end keeps its last two digits: "2024–25", "1914-18".
+_YEAR_BEFORE_RANGE_END_RE = re.compile(r"(?<!\d)(1\d|20|21)\d\d\s?[-–—/]\s?$")
+
+
+def _year_range_end_cut(number: Number, text: str, other_value: Decimal) -> bool:
+    """`number` ends a range of years with its last two digits ("2024–25"), and the other side
+    writes that year whole (2025)."""
+    if len(number.text) != 2 or not number.text.isdigit():
+        return False
+    start = _YEAR_BEFORE_RANGE_END_RE.search(text, max(0, number.start - 7), number.start)
+    return start is not None and other_value == int(start.group(1)) * 100 + number.value
+
+
+_BETWEEN_BEFORE_RE = re.compile(r"(?i)(?:between|entre|zwischen|между)\s+$")
+_BETWEEN_AND_RE = re.compile(r"\s*(?:and|et|und|y|и)\s+")
 
 
 def _scaled_by_range_end(pair: tuple[Number, Number], target_text: str, target_numbers: tuple[Number, ...]) -> bool:
     """ "20,000 to 80,000" / "от 20 до 80 тысяч", "de 20 à 80 millions": the start of the
-    translation's range takes its end's scale word."""
+    translation's range takes its end's scale word (and the source's, called the other way round)."""
     source_number, number = pair
     joined = _RANGE_TO_RE.match(target_text, number.end)
+    if joined is None and _BETWEEN_BEFORE_RE.search(target_text, max(0, number.start - 10), number.start):
+        joined = _BETWEEN_AND_RE.match(target_text, number.end)  # "between 20 and 50 million"
     if joined is None or not number.text.isdigit():
         return False
     end = next((other for other in target_numbers if other.start == joined.end()), None)
@@ -996,6 +1019,7 @@ def warm(source_locale: str, target_locale: str) -> None:
         rates.warm(symbols.language)
         halves.warm(symbols.language)
         eras.warm(symbols.language)
+        durations.warm(symbols.language)
 
 
 def compare_numbers(
@@ -1112,11 +1136,22 @@ def _without_spans_said_otherwise(comparison: NumberComparison, source: str, tar
         durations.read_spans(target, _stated_values(target, target_locale), target_language))
     if not source_spans:
         return comparison
-    missing = tuple(number for number in comparison.missing if not overlaps(number, source_spans))
-    added = tuple(number for number in comparison.added if not overlaps(number, target_spans))
-    changed = tuple(pair for pair in comparison.changed
-                    if not (overlaps(pair[0], source_spans) and overlaps(pair[1], target_spans)))
-    return replace(comparison, missing=missing, added=added, changed=changed)
+    missing = [number for number in comparison.missing if not overlaps(number, source_spans)]
+    added = [number for number in comparison.added if not overlaps(number, target_spans)]
+    changed = []
+    for pair in comparison.changed:
+        in_source, in_target = overlaps(pair[0], source_spans), overlaps(pair[1], target_spans)
+        if in_source and not in_target and pair[1].kind not in _WORD_KINDS:
+            added.append(pair[1])  # the span's number was paired with another: that one is added
+        elif in_target and not in_source and pair[0].kind not in _WORD_KINDS:
+            missing.append(pair[0])
+        elif not in_source and not in_target:
+            changed.append(pair)
+    return replace(comparison, missing=tuple(sorted(missing, key=lambda number: number.start)),
+                   added=tuple(sorted(added, key=lambda number: number.start)), changed=tuple(changed))
+
+
+_WORD_KINDS = frozenset({"word", "ordinal"})
 
 
 def _loose_bounds_changed(source: str, target: str, source_locale: str,

@@ -16,13 +16,16 @@ from i18n.numbers.units import may_name_a_unit, time_unit_at
 
 # One of a unit said with an article or alone: "an hour", "une heure", "eine Stunde", "одну минуту".
 _ONE = {"en": r"an?|one", "fr": r"une?", "de": r"eine[rnm]?|ein", "es": r"una?|uno", "ru": r"одн[ау]|один|одной"}
+# Russian says one unit with no word for one at all: "через час", "за минуту" (in an hour, within
+# a minute). Said so, one unit is said otherwise than "1 hour"; with an article it is not.
+_BARE = {"ru": r"через|за|спустя|каждый|каждую|каждые"}
 # A half or a quarter of a unit, before it: "half an hour", "une demi-heure", "eine halbe Minute",
 # "media hora", "полчаса", "anderthalb Stunden" (one and a half).
 _PART_BEFORE = {
     "en": ((r"half\s+an?|half-an?", "0.5"), (r"(?:a|one)\s+quarter\s+of\s+an?", "0.25"),
            (r"three\s+quarters\s+of\s+an?", "0.75"), (r"an?\s+(?:hour\s+)?and\s+a\s+half", "1.5")),
     "fr": ((r"(?:une?\s+)?demi-", "0.5"), (r"(?:un\s+)?quarts?\s+d['’]", "0.25"), (r"trois\s+quarts\s+d['’]", "0.75")),
-    "de": ((r"(?:eine[rnm]?\s+)?halbe[nr]?\s+", "0.5"), (r"(?:eine[rnm]?\s+)?viertel", "0.25"),
+    "de": ((r"(?:eine[rnms]?\s+)?halbe[nrs]?\s+", "0.5"), (r"(?:eine[rnm]?\s+)?viertel", "0.25"),
            (r"(?:eine[rnm]?\s+)?dreiviertel", "0.75"), (r"anderthalb\s+|eineinhalb\s+", "1.5")),
     "es": ((r"(?:una?\s+)?medi[ao]\s+", "0.5"), (r"(?:un\s+)?cuarto\s+de\s+", "0.25"),
            (r"tres\s+cuartos\s+de\s+", "0.75")),
@@ -56,13 +59,15 @@ class Span:
 
 
 _LANGUAGES = frozenset(_JOIN)
+_ONE_WORDS = {"article": _ONE, "bare": _BARE}
 
 
 @lru_cache(maxsize=None)
 def _patterns(language: str):
     spaced = language != "ja"
     boundary = r"(?<![^\W\d_])" if spaced else ""
-    one_re = re.compile(boundary + rf"(?:{_ONE[language]})\s+", re.IGNORECASE) if language in _ONE else None
+    ones = "|".join(f"(?P<{name}>{_ONE_WORDS[name][language]})" for name in _ONE_WORDS if language in _ONE_WORDS[name])
+    one_re = re.compile(boundary + rf"(?:{ones})\s+", re.IGNORECASE) if ones else None
     before_re = re.compile(boundary + "(?:" + "|".join(f"(?P<b{index}>{part})" for index, (part, _) in
                                                        enumerate(_PART_BEFORE[language])) + ")",
                            re.IGNORECASE) if language in _PART_BEFORE else None
@@ -94,12 +99,16 @@ def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[
     one_re, before_re, _, _ = _patterns(language)
     found = []
     for number in numbers:
-        unit = time_unit_at(text, number.end, number.end, language)
+        # "a 15-minute break": the unit after a hyphen.
+        after = number.end + 1 if text[number.end:number.end + 1] == "-" else number.end
+        unit = time_unit_at(text, after, after, language)
         if unit is not None:
             extra, end = _with_part_after(text, unit[1], unit[0], language)
             found.append((number.value * unit[0] + extra, unit[0], number.start, end, bool(extra)))
             continue
-        unit = time_unit_at(text, number.start, number.end, language, inside=True)
+        # (A number that is itself a unit's word, "second", says no span.)
+        unit = (time_unit_at(text, number.start, number.end, language, inside=True)
+                if time_unit_at(text, number.start, number.start, language) is None else None)
         if unit is not None:  # a half read with its number and unit: "deux heures et demie" is 2.5
             found.append((number.value * unit[0], unit[0], number.start, number.end, True))
     starts = {part[2] for part in found}
@@ -112,7 +121,8 @@ def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[
                 continue
             share = Decimal(1) if fractions is None else Decimal(fractions[int(match.lastgroup[1:])][1])
             extra, end = _with_part_after(text, unit[1], unit[0], language)
-            found.append((share * unit[0] + extra, unit[0], match.start(), end, fractions is not None or bool(extra)))
+            found.append((share * unit[0] + extra, unit[0], match.start(), end,
+                          fractions is not None or bool(extra) or match.lastgroup == "bare"))
     found.sort(key=lambda part: part[2])
     return found
 
@@ -153,3 +163,9 @@ def matched_spans(source_spans: tuple[Span, ...], target_spans: tuple[Span, ...]
         matched_source.append(span)
         matched_target.append(partner)
     return matched_source, matched_target
+
+
+def warm(language: str) -> None:
+    """Build now the patterns of `language`'s spans (see compare.warm)."""
+    if language in _LANGUAGES:
+        _patterns(language)
