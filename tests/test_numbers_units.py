@@ -22,6 +22,18 @@ CASES = [
     ("{size} MB free", "{size} Go libres", "fr", ["{size} MB"]),
     ("Retry in %d seconds.", "Повторить через %d мин.", "ru", ["%d seconds"]),
     ("%pB: warning: %u bytes", "%pB : avertissement : %u octets", "fr", []),
+    ("Time: %.3f ms", "時間: %.3f ミリ秒", "ja", []),
+    # Across dimensions, when both units are of one dimension only and written apart from the number.
+    ("Upgrade for 20% off.", "Скидка 20 $ при переходе.", "ru", ["20%"]),
+    ("Temperatures are 10 degrees below average.", "Temperaturas un 10 % por debajo de la media.", "es", ["10 degrees"]),
+    ("Temperatures are 10 degrees below average.", "Temperaturas 10 grados por debajo de la media.", "es", []),
+    ("Heat the oven to 180 degrees.", "Den Ofen auf 180 °C vorheizen.", "de", []),
+    ("Heat the oven to 180 °C.", "Den Ofen auf 180 °F vorheizen.", "de", ["180 °C"]),
+    ("Tickets cost £35.", "Les billets coûtaient 35 livres.", "fr", []),
+    ("Up to 40 mm of rain.", "Hasta 40 l/m² de lluvia.", "es", []),
+    ("It lies 4.24 light-years away.", "Se encuentra a 4,24 años luz.", "es", []),
+    ("The panels made 14.2 kWh today.", "Панели выработали 14,2 кВт·ч сегодня.", "ru", []),
+    ("Use the 32bit mode.", "Использовать режим 32t.", "ru", []),
     # Data sizes: symbols, words and the French octet.
     ("The upload limit is 20 MB per file.", "La limite d’envoi est de 20 Mo par fichier.", "fr", []),
     ("The upload limit is 20 MB per file.", "La limite d’envoi est de 20 Go par fichier.", "fr", ["20 MB"]),

@@ -25,6 +25,8 @@ from i18n.numbers.words import WRITTEN_WITHOUT_SPACES
 # Each unit: its dimension, then its forms in each language as regular expressions (symbols are
 # case-sensitive, words are not: a word's forms start lowercase; "_" is a space). The forms of "any"
 # hold in every language. A form that names two units ("m": metre or minute) is listed under both.
+_DEGREE_WORDS = {"en": "degrees?", "fr": "degrés?", "de": "Grad", "es": "grados?", "ru": "градус(?:а|ов|ами)?",
+                 "ja": "度"}
 _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "millisecond": ("time", {"any": "ms", "en": "milliseconds? msecs?", "fr": "millisecondes?",
                              "de": "Millisekunden? ms", "es": "milisegundos?", "ru": "мс миллисекунд[аыу]?",
@@ -62,9 +64,11 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "kilobit": ("data", {"any": "[kK]bits?(?:/s)? [kK]bps", "ru": "[кК]бит(?:/с)?"}),
     "megabit": ("data", {"any": "Mbits?(?:/s)? Mbps", "ru": "Мбит(?:/с)? Мб"}),
     "gigabit": ("data", {"any": "Gbits?(?:/s)? Gbps", "ru": "Гбит(?:/с)?"}),
-    "millimetre": ("length", {"any": "mm", "en": "millimet(?:re|er)s?", "fr": "millimètres?",
-                              "de": "Millimetern?", "es": "milímetros?", "ru": "мм миллиметр(?:а|ов)?",
-                              "ja": "ミリ(?:メートル)?"}),
+    # Rain in litres per square metre is millimetres ("40 mm" / "40 l/m²").
+    "millimetre": ("length", {"any": "mm l/m² l/m2", "en": "millimet(?:re|er)s?", "fr": "millimètres?",
+                              "de": "Millimetern? Liter_pro_Quadratmeter", "es": "milímetros? litros_por_metro_cuadrado",
+                              "ru": "мм миллиметр(?:а|ов)?",
+                              "ja": "ミリ(?:メートル)?(?![秒グリ])"}),
     "centimetre": ("length", {"any": "cm", "en": "centimet(?:re|er)s?", "fr": "centimètres?",
                               "de": "Zentimetern?", "es": "centímetros?", "ru": "см сантиметр(?:а|ов)?",
                               "ja": "センチ(?:メートル)?"}),
@@ -130,10 +134,11 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                            "ru": "МВт мегаватт(?:а|ов)?", "ja": "メガワット"}),
     "gigawatt": ("power", {"any": "GW", "en": "gigawatts?", "fr": "gigawatts?", "de": "Gigawatt", "es": "gigavatios?",
                            "ru": "ГВт гигаватт(?:а|ов)?", "ja": "ギガワット"}),
-    "celsius": ("temperature", {"any": "°C ℃"}),
-    "fahrenheit": ("temperature", {"any": "°F ℉"}),
+    # A degree said as a word is of either scale: it is listed under both.
+    "celsius": ("temperature", {"any": "°C ℃", **_DEGREE_WORDS}),
+    "fahrenheit": ("temperature", {"any": "°F ℉", **_DEGREE_WORDS}),
     "light-year": ("length", {"en": "light-years?", "fr": "années?-lumière", "de": "Lichtjahren?",
-                              "es": "años?[-_]luz", "ru": "светов(?:ых|ого|ой)_(?:лет|года?)", "ja": "光年"}),
+                              "es": "años?(?:-|_)luz", "ru": "светов(?:ых|ого|ой)_(?:лет|года?)", "ja": "光年"}),
     "parsec": ("length", {"en": "parsecs?", "fr": "parsecs?", "de": "Parsecs?", "es": "pársecs?|parsecs?",
                           "ru": "парсек(?:а|ов)?", "ja": "パーセク"}),
     "millilitre": ("volume", {"any": "ml mL", "en": "millilit(?:re|er)s?", "fr": "millilitres?",
@@ -152,8 +157,10 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                          "ru": "доллар(?:а|ов)?", "ja": "ドル"}),
     "euro": ("money", {"any": "€ EUR", "en": "euros?", "fr": "euros?", "de": "Euros?", "es": "euros?", "ru": "евро",
                        "ja": "ユーロ"}),
-    "pound sterling": ("money", {"any": "£ GBP", "en": "pounds?_sterling", "fr": "livres?_sterling",
-                                 "de": "Pfund_Sterling", "es": "libras?_esterlinas?", "ja": "ポンド"}),
+    # (The bare word is a pound of either kind: listed under both, it is never compared across them.)
+    "pound sterling": ("money", {"any": "£ GBP", "en": "pounds?_sterling pounds?", "fr": "livres?_sterling livres?",
+                                 "de": "Pfund_Sterling Pfund", "es": "libras?_esterlinas? libras?",
+                                 "ru": "фунт(?:а|ов)?_стерлингов фунт(?:а|ов)?", "ja": "ポンド"}),
     "yen": ("money", {"any": "¥ JPY", "en": "yen", "fr": "yens?", "de": "Yen", "es": "yenes|yen", "ru": "иен[аы]?",
                       "ja": "円"}),
     "rouble": ("money", {"any": "₽ RUB", "en": "roubles?|rubles?", "fr": "roubles?", "de": "Rubeln?", "es": "rublos?",
@@ -245,8 +252,11 @@ def _patterns(language: str) -> _Patterns:
     alternatives = sorted(units_of, key=len, reverse=True)
     case_insensitive = [form for form in alternatives if form[:1].islower() and len(form) > 3]
     case_sensitive = [form for form in alternatives if form not in case_insensitive]
-    unit = "|".join(f"(?P<u{index}>{form})" for index, form in enumerate(case_sensitive))
-    unit += "|" + "|".join(f"(?P<w{index}>(?i:{form}))" for index, form in enumerate(case_insensitive))
+    # One alternation, longest first across both kinds: "кВт·ч" (a word's case) before "кВт" (a symbol's).
+    alternatives_in_order = sorted([(form, f"(?P<u{index}>{form})") for index, form in enumerate(case_sensitive)]
+                                   + [(form, f"(?P<w{index}>(?i:{form}))") for index, form in enumerate(case_insensitive)],
+                                   key=lambda pair: len(pair[0]), reverse=True)
+    unit = "|".join(group for _, group in alternatives_in_order)
     without_spaces = language in WRITTEN_WITHOUT_SPACES
     before = _NOT_AFTER_WITHOUT_SPACES if without_spaces else _NOT_AFTER
     after = "" if without_spaces else r"(?![^\W\d_])(?!\d)(?!/[^\W\d_])"
@@ -324,11 +334,23 @@ def _changes(source_measures: list[_Measure], target_measures: list[_Measure]) -
     for measure in unmatched:
         partner = next((other for other in left if other.key == measure.key
                         and _dimensions(other.units) & _dimensions(measure.units)), None)
+        if partner is None:
+            partner = next((other for other in left if other.key == measure.key
+                            and _unambiguous(other) and _unambiguous(measure)), None)
         if partner is not None:
             left.remove(partner)
             changes.append(UnitChange(measure.text, partner.text, tuple(sorted(measure.units)),
                                       tuple(sorted(partner.units)), measure.start))
     return tuple(changes)
+
+
+_GLUED_LETTER_RE = re.compile(r"\d[^\W\d_]")
+
+
+def _unambiguous(measure: _Measure) -> bool:
+    """A unit of one dimension only ("km²" or "%", not "m": a metre or a minute), not glued to its
+    number as a letter ("32t" is more often a name than tonnes): one to compare across dimensions."""
+    return len(_dimensions(measure.units)) == 1 and _GLUED_LETTER_RE.search(measure.text) is None
 
 
 def unit_changes(source: str, target: str, source_language: str, target_language: str) -> tuple[UnitChange, ...]:
