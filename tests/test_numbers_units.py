@@ -34,6 +34,11 @@ CASES = [
     ("It lies 4.24 light-years away.", "Se encuentra a 4,24 años luz.", "es", []),
     ("The panels made 14.2 kWh today.", "Панели выработали 14,2 кВт·ч сегодня.", "ru", []),
     ("Use the 32bit mode.", "Использовать режим 32t.", "ru", []),
+    # A number in digits with a unit, said in words by the translation.
+    ("It will hibernate in 5 minutes.", "Hibernará dentro de cinco horas.", "es", ["5 minutes"]),
+    ("It will hibernate in 5 minutes.", "Hibernará dentro de cinco minutos.", "es", []),
+    ("Only 3 days of frost in December.", "В декабре было всего три недели с заморозками.", "ru", ["3 days"]),
+    ("Only 3 days of frost in December.", "В декабре было всего три дня с заморозками.", "ru", []),
     # Data sizes: symbols, words and the French octet.
     ("The upload limit is 20 MB per file.", "La limite d’envoi est de 20 Mo par fichier.", "fr", []),
     ("The upload limit is 20 MB per file.", "La limite d’envoi est de 20 Go par fichier.", "fr", ["20 MB"]),

@@ -1052,6 +1052,11 @@ def compare_numbers(
         changed_units += units.word_unit_changes(lambda: _stated_values(source, source_locale),
                                                  lambda: _stated_values(target, target_locale),
                                                  source, target, source_language, target_language)
+    if (not changed_units and _search_digit(source) is not None and units.may_name_a_unit(target, target_language)
+            and units.has_a_measure_unsaid_in_digits(source, target, source_language, target_language)):
+        changed_units += units.digit_unit_changes_in_words(lambda: _stated_values(source, source_locale),
+                                                           lambda: _stated_values(target, target_locale),
+                                                           source, target, source_language, target_language)
     if changed_units:
         comparison = replace(comparison, units=tuple(sorted(changed_units, key=lambda change: change.start)))
     if not comparison.bounds and (bounds.may_be_loose(source, source_language) or (

@@ -284,6 +284,14 @@ class _Measure:
     start: int
 
 
+def has_a_measure_unsaid_in_digits(source: str, target: str, source_language: str, target_language: str) -> bool:
+    """Whether a number of the source with a unit has no number with a unit and the same digits
+    in the translation (which may then say it in words)."""
+    target_keys = {measure.key for measure in _measures_in_digits(target, target_language)}
+    return any(measure.key not in target_keys for measure in _measures_in_digits(source, source_language))
+
+
+@lru_cache(maxsize=64)
 def _measures_in_digits(text: str, language: str) -> list[_Measure]:
     patterns = _patterns(language)
     measures = []
@@ -357,11 +365,11 @@ def unit_changes(source: str, target: str, source_language: str, target_language
     """The source's numbers whose unit the translation writes as another of the same dimension after
     the same digits, or the same placeholder ("%d KB" / "%d Mo"), with no other such number of the
     source's unit."""
-    source_measures = _measures_in_digits(source, source_language) + _measures_of_placeholders(source, source_language)
+    source_measures = [*_measures_in_digits(source, source_language), *_measures_of_placeholders(source, source_language)]
     if not source_measures:
         return ()
     return _changes(source_measures,
-                    _measures_in_digits(target, target_language) + _measures_of_placeholders(target, target_language))
+                    [*_measures_in_digits(target, target_language), *_measures_of_placeholders(target, target_language)])
 
 
 # The placeholders that may stand for a number: printf's, Python's, brace fields and Qt's.
@@ -426,6 +434,20 @@ def word_unit_changes(source_numbers: Callable[[], tuple[Number, ...]], target_n
     if not source_measures:
         return ()
     return _changes(source_measures, _measures_of(target_numbers(), target, target_language))
+
+
+def digit_unit_changes_in_words(source_numbers: Callable[[], tuple[Number, ...]],
+                                target_numbers: Callable[[], tuple[Number, ...]], source: str, target: str,
+                                source_language: str, target_language: str) -> tuple[UnitChange, ...]:
+    """unit_changes for the source's numbers in digits that the translation says in words ("5
+    minutes" / "cinco horas", "3 days" / "три недели"), paired by value."""
+    source_measures = [measure for measure in _measures_of(source_numbers(), source, source_language)
+                       if measure.text[0].isdigit()]
+    if not source_measures:
+        return ()
+    target_measures = [measure for measure in _measures_of(target_numbers(), target, target_language)
+                       if measure.text[0].isalpha()]
+    return _changes(source_measures, target_measures) if target_measures else ()
 
 
 def _unit_at(text: str, start: int, end: int, language: str, inside: bool = True) -> re.Match[str] | None:
