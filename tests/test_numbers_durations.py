@@ -43,6 +43,9 @@ CASES = [
      "fr", []),
     (MISSING, "It sleeps after 1 hour.", "Компьютер перейдёт в спящий режим через час.", "ru", []),
     (MISSING, "It sleeps after 2 hours.", "Компьютер перейдёт в спящий режим через час.", "ru", ["2"]),
+    # One length in two units, one of them in words.
+    (MISSING, "Your free trial ends in 14 days.", "Пробный период закончится через две недели.", "ru", []),
+    (MISSING, "Your free trial ends in 14 days.", "Пробный период закончится через три недели.", "ru", ["14"]),
     # "second" is a rank here, not a span; "a full day" is not "1 day" said otherwise.
     (CHANGED, "Left Win to first layout; Menu to second layout",
      "Win gauche (deuxième disposition), Menu (seconde disposition)", "fr", ["first"]),

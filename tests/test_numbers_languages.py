@@ -36,6 +36,18 @@ CASES = [
     (CHANGED, "Inflation fell 2% in March.", "Инфляция снизилась на 2 % в марте.", "ru", []),
     (CHANGED, "May I help you 2 times in March?", "¿Puedo ayudarle 2 veces en marzo?", "es", []),
     (CHANGED, "%B   full month name (e.g., January)", "%B   voller Monatsname (z. B. November)", "de", []),
+    # Noon and midnight in words are times of the clock; "before noon" is the morning.
+    (MISSING, "Check-in from 3 p.m.; late check-out until noon.", "Check-in ab 15 Uhr; später Check-out bis 12 Uhr.",
+     "de", []),
+    (CHANGED, "Check-in from 3 p.m.; late check-out until noon.", "Check-in ab 15 Uhr; später Check-out bis 13 Uhr.",
+     "de", ["noon"]),
+    (MISSING, "Peak at 9 around midday, avoid 11 a.m. to 3 p.m.", "Около полудня индекс 9, избегайте солнца с 11:00 до 15:00.",
+     "ru", []),
+    (MISSING, "Delivery on Oct 6, before noon.", "お届け予定：10月6日の午前中", "ja", []),
+    # An hour inside a code is no range's start; "and" joins hours after "between"; 月曜 is Monday.
+    (MISSING, "Flight LH 1234 departs from gate B12 at 18:20.", "Le vol LH 1234 part de la porte B12 à 18 h 20.", "fr", []),
+    (MISSING, "No stop between 10 p.m. and 5 a.m.", "Kein Halt zwischen 22 und 5 Uhr.", "de", []),
+    (MISSING, "Closed until 5 January 2025 and on the first Monday.", "2025年1月5日まで、毎月第1月曜日は休館です。", "ja", []),
     # A range of years cut to two digits; a range's scale read on the source's side too.
     (CHANGED, "Applications for 2024–25 close on 15 January.", "Les candidatures 2024-2025 ferment le 15 janvier.", "fr", []),
     (CHANGED, "Applications for 2024–25 close on 15 January.", "Les candidatures 2024-2026 ferment le 15 janvier.", "fr",

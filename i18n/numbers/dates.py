@@ -28,7 +28,8 @@ _CLOCK = r"(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::(?P<s24>\d{2}))?(?![\d:])"
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
 _YMD = r"(?P<ymdy>\d{4})/(?P<ymdm>\d{1,2})/(?P<ymdd>\d{1,2})(?!\d)"
 _NUMERIC = r"(?P<na>\d{1,2})(?P<sep>[/.\-])[\x20]?(?P<nb>\d{1,2})(?P=sep)[\x20]?(?P<ny>\d{4}|\d{2})(?![\d.]\d)"
-_CJK_DATE = r"(?:(?P<jy>\d{4})年)?(?P<jm>\d{1,2})月(?:(?P<jd>\d{1,2})日)?"
+# (Not "第1月曜日", the first Monday: 月曜 is Monday.)
+_CJK_DATE = r"(?:(?P<jy>\d{4})年)?(?P<jm>\d{1,2})月(?!曜)(?:(?P<jd>\d{1,2})日)?"
 # A duration to the second, which a clock may write ("2:01:09" / "2 h 01 min 09 s", "2時間1分9秒").
 # (Symbols only: a duration in words, "2 hours and 40 minutes", is as often said in words on the
 # other side, "zwei Stunden und 40 Minuten", and is compared as numbers.)
@@ -291,16 +292,40 @@ def names_a_month(text: str, locale: str) -> bool:
     return not _month_words(locale).isdisjoint(word.lower() for word in words if word != "may")
 
 
+# Noon and midnight said in words are times of the clock: "until noon" / "bis 12 Uhr". Read in an
+# English source, and in a translation whose source states a time ("midi" is also the south).
+# ("before noon" is the morning, which a translation may say as such: "午前中", "le matin".)
+_NOON = {"en": (r"(?<!before )(?<!after )(?:noon|midday)", r"midnight"), "fr": (r"midi", r"minuit"), "de": (r"Mittag", r"Mitternacht"),
+         "es": (r"mediod[ií]a", r"medianoche"),
+         "ru": (r"полд(?:ень|ня|нем)|полудн(?:я|ю|ем)", r"полноч(?:ь|и)|полуноч(?:и|ью)"), "ja": (r"正午", r"真夜中")}
+_NOON_RES = {language: re.compile(("" if language == "ja" else r"(?<![^\W\d_])") + f"(?:(?P<noon>{noon})|(?P<midnight>{midnight}))"
+                                  + ("" if language == "ja" else r"(?![^\W\d_])"), re.IGNORECASE)
+             for language, (noon, midnight) in _NOON.items()}
+
+
+def _noon_and_midnight(text: str, times: list[DateReading], language: str) -> list[DateReading]:
+    taken = [(time.start, time.end) for time in times]
+    return [DateReading(match.group(), match.start(), match.end(), "time",
+                        frozenset({(12, 0, None)}) if match.group("noon") else frozenset({(0, 0, None), (24, 0, None)}))
+            for match in _NOON_RES[language].finditer(text)
+            if not any(start < match.end() and match.start() < end for start, end in taken)]
+
+
 def read_dates(text: str, locale: str, short_times: bool = False) -> tuple[DateReading, ...]:
     """The dates and times of `text` (digits already ASCII), in text order."""
+    language = locale_symbols(locale).language
     if _HINT_RE.search(text) is None and not names_a_month(text, locale) and not (
-            short_times and _names_a_day_part(text, locale)):
+            short_times and _names_a_day_part(text, locale)) and not (
+            (short_times or language == "en") and language in _NOON_RES and _NOON_RES[language].search(text)):
         return ()
     found = []
     for match in _date_re(locale, short_times).finditer(text):
         read = _readings(match, locale)
         if read is not None:
             found.append(DateReading(match.group(), match.start(), match.end(), read[0], read[1]))
+    language = locale_symbols(locale).language
+    if (short_times or language == "en") and language in _NOON_RES:
+        found = sorted(found + _noon_and_midnight(text, found, language), key=lambda date: date.start)
     if found and any(date.kind == "date" for date in found):
         found = sorted(found + _range_days(text, found, locale), key=lambda date: date.start)
     if found and any(date.kind == "time" for date in found):
@@ -336,7 +361,10 @@ def _half_day_shared(text: str, times: list[DateReading]) -> list[DateReading]:
 
 
 # The start of a range of hours that says "o'clock" once: "von 9 bis 17 Uhr", "de 9 a 17 h".
-_HOUR_BEFORE_RE = re.compile(r"(?<![\d.,:/])(?P<hour>\d{1,2})[\x20\u00a0\u202f]*(?:-|–|—|bis|à|a|au|до|to)[\x20\u00a0\u202f]*$")
+# (Not the digits of a code: "la porte B12 à 18 h 20" holds no range of hours.)
+_HOUR_BEFORE_RE = re.compile(r"(?:(?<=zwischen )|(?<=between )|(?<=entre )|(?<=между )|(?<![\w.,:/]))(?P<hour>\d{1,2})"
+                             r"[\x20\u00a0\u202f]*(?:-|–|—|bis|à|a|au|до|to|(?P<and>und|and|et|y|и))"
+                             r"[\x20\u00a0\u202f]*$")
 
 
 def _range_hours(text: str, times: list[DateReading]) -> list[DateReading]:
@@ -348,6 +376,9 @@ def _range_hours(text: str, times: list[DateReading]) -> list[DateReading]:
         match = _HOUR_BEFORE_RE.search(text, max(0, time.start - 12), time.start)
         if match is None or any(start < match.end("hour") and match.start("hour") < end for start, end in taken):
             continue
+        if match.group("and") and re.search(r"(?:zwischen|between|entre|между)\s$", text[max(0, match.start() - 9):match.start()],
+                                            re.IGNORECASE) is None:
+            continue  # "and" joins a range only after "between"
         hour = int(match.group("hour"))
         if hour <= 24:
             found.append(DateReading(match.group("hour"), match.start("hour"), match.end("hour"), "time",
@@ -422,19 +453,27 @@ def _same_day_one_without_year(first: DateReading, second: DateReading) -> bool:
                for one in first.readings for other in second.readings)
 
 
+def _in_digits(date: DateReading) -> bool:
+    return any(character.isdigit() for character in date.text)
+
+
 def compare_dates(source: tuple[DateReading, ...],
                   target: tuple[DateReading, ...]) -> list[tuple[DateReading | None, DateReading | None]]:
     """Dates and times of one side that no date or time of the other side agrees with, paired in
     text order by kind: (source, target), (source, None) missing, (None, target) added."""
     left_target = list(target)
     lost = []
-    for date in source:
-        partner = next((other for other in left_target
-                        if other.kind == date.kind and other.readings & date.readings), None)
-        if partner is None:
-            lost.append(date)
-        else:
-            left_target.remove(partner)
+    # Noon and midnight in words pair first, with words if they can ("noon" / "mediodía"): "12pm
+    # is noon" / "72pm es mediodía" has lost its 12pm, not its noon.
+    left_source = list(source)
+    for alike in (True, False):
+        for date in list(left_source):
+            partner = next((other for other in left_target if other.kind == date.kind and other.readings & date.readings
+                            and (_in_digits(other) == _in_digits(date) or not alike)), None)
+            if partner is not None:
+                left_source.remove(date)
+                left_target.remove(partner)
+    lost = left_source
     # A range says its year once, each language at its own end ("May 31st – June 4th, 2017" /
     # "2017年5月31日から6月4日"): a date without its year agrees on month and day, when both
     # texts state the same years.

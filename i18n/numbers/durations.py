@@ -56,6 +56,7 @@ class Span:
     start: int
     end: int
     mixed: bool
+    unit: Decimal  # the largest unit's seconds: "14 days" and "2 weeks" are one length in two units
 
 
 _LANGUAGES = frozenset(_JOIN)
@@ -138,9 +139,9 @@ def read_spans(text: str, numbers: tuple[Number, ...], language: str) -> tuple[S
         last = spans[-1] if spans else None
         if (last is not None and previous_unit is not None and unit < previous_unit and start >= last.end
                 and join_re.fullmatch(text, last.end, start)):
-            spans[-1] = Span(last.seconds + seconds, last.start, end, True)
+            spans[-1] = Span(last.seconds + seconds, last.start, end, True, last.unit)
         else:
-            spans.append(Span(seconds, start, end, halved))
+            spans.append(Span(seconds, start, end, halved, unit))
         previous_unit = unit
     return tuple(spans)
 
@@ -152,11 +153,12 @@ def may_say_a_span(text: str, language: str) -> bool:
 
 def matched_spans(source_spans: tuple[Span, ...], target_spans: tuple[Span, ...]) -> tuple[list[Span], list[Span]]:
     """The spans of each text that the other says as long in other words: equal lengths, one of
-    the two said in more than one unit or with a half or a quarter."""
+    the two said in more than one unit or with a half or a quarter, or the two in other units."""
     left = [span for span in target_spans]
     matched_source, matched_target = [], []
     for span in source_spans:
-        partner = next((other for other in left if other.seconds == span.seconds and (other.mixed or span.mixed)), None)
+        partner = next((other for other in left if other.seconds == span.seconds
+                        and (other.mixed or span.mixed or other.unit != span.unit)), None)
         if partner is None:
             continue
         left.remove(partner)
