@@ -152,6 +152,7 @@ _BEFORE_A_YEAR = {
     "ru": {UPPER: ["до", "к"], LOWER: ["после", "с", "со", "начиная с", "начиная со"]},
 }
 _YEAR_RE = re.compile(r"1\d{3}|20\d{2}|21\d{2}")
+_A_YEAR_RE = re.compile(r"(?<!\d)(?:1\d|2[01])\d\d(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -306,7 +307,7 @@ def _year_bound_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str], di
 def may_bound_a_year(text: str, language: str) -> bool:
     """The cheap test: a year after a word for before or after ("after 1945", "avant 1900")."""
     patterns = _year_bound_res(language)
-    return patterns is not None and patterns[1].search(text) is not None
+    return patterns is not None and _A_YEAR_RE.search(text) is not None and patterns[1].search(text) is not None
 
 
 def _before_or_after_a_year(text: str, number: _Placed, language: str) -> Comparator | None:

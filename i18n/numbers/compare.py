@@ -50,7 +50,7 @@ from i18n.numbers.model import (BoundMismatch, EraFlip, ExtremeSwap, Literal, Li
                                 StyleProblem, overlaps)
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import ascii_digits, locale_symbols
-from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_number_words, minus_said_around,
+from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_number_words, may_say_minus, minus_said_around,
                                 number_word_test, number_word_vocabulary, read_number_words, said_as_absence,
                                 says_a_decrease_before, says_minus_before, spoken_number, stand_ins, the_other_span)
 from i18n.numbers.quantity_words import (joined_words_apart, quantity_word_test, quantity_word_vocabulary,
@@ -1052,8 +1052,9 @@ def compare_numbers(
         changed_units += units.word_unit_changes(lambda: _stated_values(source, source_locale),
                                                  lambda: _stated_values(target, target_locale),
                                                  source, target, source_language, target_language)
-    if (not changed_units and _search_digit(source) is not None and units.may_name_a_unit(target, target_language)
-            and units.has_a_measure_unsaid_in_digits(source, target, source_language, target_language)):
+    if (not changed_units and _search_digit(source) is not None
+            and units.has_a_measure_unsaid_in_digits(source, target, source_language, target_language)
+            and units.may_name_a_unit(target, target_language)):
         changed_units += units.digit_unit_changes_in_words(lambda: _stated_values(source, source_locale),
                                                            lambda: _stated_values(target, target_locale),
                                                            source, target, source_language, target_language)
@@ -1074,9 +1075,9 @@ def compare_numbers(
     comparison = with_quantity_words(comparison, source, target, source_language, target_language,
                                      lambda: _stated_values(source, source_locale),
                                      lambda: _stated_values(target, target_locale))
-    if comparison.ok and names_a_month(source, source_locale):
+    if comparison.ok and dates.may_name_a_month_in_full(source, source_locale):
         comparison = _with_months_changed(comparison, source, target, source_locale, target_locale)
-    if _MINUS_WORD_RE.search(source) is not None:
+    if may_say_minus(source, source_language):
         comparison = _with_minus_words_dropped(comparison, source, target, source_locale, target_locale)
     if (comparison.missing or comparison.added or comparison.changed) and durations.may_say_a_span(source, source_language):
         comparison = _without_spans_said_otherwise(comparison, source, target, source_locale, target_locale)
@@ -1096,7 +1097,6 @@ def _with_months_changed(comparison: NumberComparison, source: str, target: str,
 
 # "5 minus 3": a subtraction, not a negative number.
 _OPERATOR_MINUS_RE = re.compile(r"[\d)][\s\u00a0]*$")
-_MINUS_WORD_RE = re.compile(r"minus|moins|menos|минус|マイナス|氷点下|零下|below|bajo|unter|ниже|dessous", re.IGNORECASE)
 
 
 def _with_minus_words_dropped(comparison: NumberComparison, source: str, target: str, source_locale: str,

@@ -519,6 +519,13 @@ _ENGLISH_MONTH_RE = re.compile(r"\b(?:January|February|March|April|June|July|Aug
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
+def may_name_a_month_in_full(text: str, locale: str) -> bool:
+    """The cheap test of months_changed."""
+    if locale_symbols(locale).language == "en":
+        return _ENGLISH_MONTH_RE.search(text) is not None
+    return names_a_month(text, locale)
+
+
 def _months_named(text: str, locale: str) -> list[tuple[int, int, int]]:
     """(month, start, end) of each month `text` names by its full name."""
     if locale_symbols(locale).language == "en":

@@ -287,8 +287,11 @@ class _Measure:
 def has_a_measure_unsaid_in_digits(source: str, target: str, source_language: str, target_language: str) -> bool:
     """Whether a number of the source with a unit has no number with a unit and the same digits
     in the translation (which may then say it in words)."""
+    source_measures = _measures_in_digits(source, source_language)
+    if not source_measures:
+        return False
     target_keys = {measure.key for measure in _measures_in_digits(target, target_language)}
-    return any(measure.key not in target_keys for measure in _measures_in_digits(source, source_language))
+    return any(measure.key not in target_keys for measure in source_measures)
 
 
 @lru_cache(maxsize=64)
@@ -385,7 +388,8 @@ def _placeholder_unit_re(language: str) -> re.Pattern[str]:
 
 
 # The end of a numeric directive or a brace field, a space, a letter: what the full search needs.
-_PLACEHOLDER_BEFORE_A_WORD_RE = re.compile(r"(?:%[-+ #0'.*\d$]*[hlLqjztI\d]*[diufFgGeExX]|\})[ \u00a0\u202f][^\W\d_]")
+_PLACEHOLDER_BEFORE_A_WORD_RE = re.compile(r"[%}](?:(?<=%)[-+ #0'.*\d$]*[hlLqjztI\d]*[diufFgGeExX]|(?<=\}))"
+                                           r"[ \u00a0\u202f][^\W\d_]")
 
 
 def measures_a_placeholder(text: str, language: str) -> bool:

@@ -457,6 +457,17 @@ _BELOW_ZERO_AFTER_RES = {language: re.compile(r"[\s\u00a0\u202f]*(?:°\s*[CF]?|[
                                               re.IGNORECASE) for language, words in _BELOW_ZERO_AFTER.items()}
 
 
+# The cheap test of minus_said_around: a word that may say minus or below zero.
+_MINUS_WORDS = {"en": "minus|below", "fr": "moins|dessous|sous", "de": "minus|unter", "es": "menos|bajo",
+                "ru": "минус|ниже|мороза", "ja": "マイナス|氷点下|零下"}
+_MINUS_WORD_RES = {language: re.compile(words, re.IGNORECASE) for language, words in _MINUS_WORDS.items()}
+
+
+def may_say_minus(text: str, language: str) -> bool:
+    pattern = _MINUS_WORD_RES.get(language)
+    return pattern is not None and pattern.search(text) is not None
+
+
 def minus_said_around(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
     """Where the number from `start` to `end` is said to be negative in words, with those words
     ("minus 8", "8 degrees below zero"); None if it is not."""
