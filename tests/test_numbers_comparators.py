@@ -13,6 +13,13 @@ from tests.checks_support import MODES, assert_check_table
 CHANGED = "number-changed"
 
 CASES = [
+    # "ab" and "dès" are floors; Japanese "近い" says nearly.
+    ("Children under 12 get in free.", "Kinder ab 12 Jahren haben freien Eintritt.", "de", ["12"]),
+    ("Children under 12 get in free.", "Kinder unter 12 Jahren haben freien Eintritt.", "de", []),
+    ("Free shipping on orders of $50 or more.", "Livraison gratuite dès 50 $ d'achat.", "fr", []),
+    ("Free shipping on orders of $50 or less.", "Livraison gratuite dès 50 $ d'achat.", "fr", ["50"]),
+    ("Volunteers planted more than 3,000 trees.", "ボランティアが3,000本近い木を植えました。", "ja", ["3,000"]),
+    ("Volunteers planted more than 3,000 trees.", "ボランティアが3,000本以上の木を植えました。", "ja", []),
     # Before and after a year, in each language's words; "after 1 hour" is no bound on a year.
     ("The cathedral was restored after 1945.", "La cathédrale a été restaurée avant 1945.", "fr", ["1945"]),
     ("The cathedral was restored after 1945.", "La cathédrale a été restaurée après 1945.", "fr", []),

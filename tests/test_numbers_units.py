@@ -34,6 +34,15 @@ CASES = [
     ("It lies 4.24 light-years away.", "Se encuentra a 4,24 años luz.", "es", []),
     ("The panels made 14.2 kWh today.", "Панели выработали 14,2 кВт·ч сегодня.", "ru", []),
     ("Use the 32bit mode.", "Использовать режим 32t.", "ru", []),
+    # Cents, cubic metres; "dernières" and "business" between a number and its unit.
+    ("Each additional kilometre costs 25 cents.", "Cada kilómetro adicional cuesta 25 euros.", "es", ["25 cents"]),
+    ("Each additional kilometre costs 25 cents.", "Cada kilómetro adicional cuesta 25 céntimos.", "es", []),
+    ("Water use was 142 litres.", "Расход воды составил 142 кубометра.", "ru", ["142 litres"]),
+    ("Water use was 142 m³.", "Расход воды составил 142 кубометра.", "ru", []),
+    ("Over the last 7 days.", "Au cours des 7 dernières semaines.", "fr", ["7 days"]),
+    ("Over the last 7 days.", "Au cours des 7 derniers jours.", "fr", []),
+    ("Refunds take up to 5 business days.", "El reembolso tarda hasta 5 semanas.", "es", ["5 business days"]),
+    ("Refunds take up to 5 business days.", "El reembolso tarda hasta 5 días hábiles.", "es", []),
     # A number in digits with a unit, said in words by the translation.
     ("It will hibernate in 5 minutes.", "Hibernará dentro de cinco horas.", "es", ["5 minutes"]),
     ("It will hibernate in 5 minutes.", "Hibernará dentro de cinco minutos.", "es", []),

@@ -58,7 +58,7 @@ _BEFORE = {
                    "ne peut excéder", "ne peuvent excéder", "ne doit excéder", "ne doivent excéder",
                    "ne peuvent dépasser", "ne doit dépasser", "ne doivent dépasser",
                    "<=", "<", "≤"],
-           LOWER: ["supérieur ou égal à", "supérieure ou égale à", "au moins", "au minimum", "plus de", "supérieur à", "supérieure à", "supérieurs à",
+           LOWER: ["dès", "supérieur ou égal à", "supérieure ou égale à", "au moins", "au minimum", "plus de", "supérieur à", "supérieure à", "supérieurs à",
                    "supérieures à", "supérieurs ou égaux à", "supérieures ou égales à", "minimum", "min.", "pas moins de",
                    "dépassant", "plus grand que", "plus grande que", "plus grands que", "plus grandes que",
                    "plus long que", "plus longue que", "plus que", "au-dessus de", "au-delà de", "au delà de",
@@ -68,7 +68,7 @@ _BEFORE = {
                    "kleiner als oder gleich", "kürzer als", "niedriger als", "geringer als", "unterhalb von",
                    "unterhalb", "nicht größer als", "nicht höher als", "nicht länger als", "nicht über",
                    "früher als", "maximum von", "maximum", "<=", "<", "≤"],
-           LOWER: ["größer oder gleich", "größer gleich", "mindestens", "minimal", "mehr als", "größer als", "über", "min.", "wenigstens", "nicht weniger als",
+           LOWER: ["ab", "größer oder gleich", "größer gleich", "mindestens", "minimal", "mehr als", "größer als", "über", "min.", "wenigstens", "nicht weniger als",
                    "größer als oder gleich", "länger als", "höher als", "oberhalb von", "oberhalb",
                    "nicht kleiner als", "nicht niedriger als", "nicht unter", "später als", "minimum von", "minimum",
                    ">=", ">", "≥"]},
@@ -716,12 +716,12 @@ _NEARLY_BEFORE = {
     "es": r"casi|cerca\s+de",
     "ru": r"почти|без\s+малого",
 }
-_NEARLY_AFTER = {"ja": r"近く|弱"}
+_NEARLY_AFTER = {"ja": r"近く|近い|弱"}
 _NEARLY_BEFORE_RES = {language: re.compile(rf"(?<![\w-])(?:{words})(?:\s+(?:les?|la|l['’]|die|der|das|el|los|las))?\s+$",
                                            re.IGNORECASE) for language, words in _NEARLY_BEFORE.items()}
 _NEARLY_HINTS = {"en": ("early", "lmost", "lose to", "just "), "fr": ("près", "resque", "uasi", "loin"),
                  "de": ("fast", "Fast", "napp", "einahe", "ahezu"), "es": ("asi", "erca"), "ru": ("очти", "малого"),
-                 "ja": ("近く", "弱")}
+                 "ja": ("近く", "近い", "弱")}
 _NEARLY_ANYWHERE_RES = {**{language: re.compile(rf"(?i)(?<![\w-])(?:{words})\s") for language, words in _NEARLY_BEFORE.items()},
                         **{language: re.compile(rf"\d[^\d。、,.]{{0,4}}?(?:{words})") for language, words in _NEARLY_AFTER.items()}}
 _NEARLY_AFTER_RES = {language: re.compile(rf"[^\d。、,.]{{0,4}}?(?:{words})") for language, words in _NEARLY_AFTER.items()}

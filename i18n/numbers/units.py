@@ -144,6 +144,9 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "millilitre": ("volume", {"any": "ml mL", "en": "millilit(?:re|er)s?", "fr": "millilitres?",
                               "de": "Millilitern?", "es": "mililitros?", "ru": "мл миллилитр(?:а|ов)?",
                               "ja": "ミリリットル"}),
+    "cubic metre": ("volume", {"any": "m³ m3", "en": "cubic_met(?:re|er)s?", "fr": "mètres?_cubes?",
+                               "de": "Kubikmetern?", "es": "metros?_cúbicos?", "ru": "м³ кубометр(?:а|ов)?"
+                               " кубическ(?:ий|их|ого)_метр(?:а|ов)?", "ja": "立方メートル"}),
     "litre": ("volume", {"any": "l L", "en": "lit(?:re|er)s?", "fr": "litres?", "de": "Litern?", "es": "litros?",
                          "ru": "л литр(?:а|ов)?", "ja": "リットル"}),
     "cup": ("volume", {"en": "cups?", "fr": "tasses?", "de": "Tassen?", "es": "tazas?", "ru": "стакан(?:а|ов)?",
@@ -158,6 +161,8 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "euro": ("money", {"any": "€ EUR", "en": "euros?", "fr": "euros?", "de": "Euros?", "es": "euros?", "ru": "евро",
                        "ja": "ユーロ"}),
     # (The bare word is a pound of either kind: listed under both, it is never compared across them.)
+    "cent": ("money", {"en": "cents?", "fr": "centimes?", "de": "Cents?", "es": "céntimos?|centavos?",
+                       "ru": "цент(?:а|ов)?", "ja": "セント"}),
     "pound sterling": ("money", {"any": "£ GBP", "en": "pounds?_sterling pounds?", "fr": "livres?_sterling livres?",
                                  "de": "Pfund_Sterling Pfund", "es": "libras?_esterlinas? libras?",
                                  "ru": "фунт(?:а|ов)?_стерлингов фунт(?:а|ов)?", "ja": "ポンド"}),
@@ -190,7 +195,7 @@ _SIZE = {
     "kilometre per hour": "0.2777777777777777777777777778", "mile per hour": "0.44704", "metre per second": "1",
     "pixel": "1", "kilopixel": "1e3", "megapixel": "1e6",
     "watt-hour": "1", "kilowatt-hour": "1e3", "megawatt-hour": "1e6", "gigawatt-hour": "1e9", "terawatt-hour": "1e12",
-    "watt": "1", "kilowatt": "1e3", "megawatt": "1e6", "gigawatt": "1e9", "centner": "1e5",
+    "cubic metre": "1000", "watt": "1", "kilowatt": "1e3", "megawatt": "1e6", "gigawatt": "1e9", "centner": "1e5",
     "light-year": "9460730472580800", "parsec": "30856775814913673", "millilitre": "0.001", "litre": "1",
 }
 _IMPERIAL = frozenset({"inch", "foot", "mile", "acre", "pound", "mile per hour"})
@@ -214,7 +219,8 @@ _NOT_AFTER_WITHOUT_SPACES = r"(?<![\dA-Za-z.,=/:+-]\d)"
 # The adjective French and Spanish put between a count and its unit: "les 6 prochains jours", "las 3
 # últimas horas".
 _BETWEEN_NUMBER_AND_UNIT = {
-    "fr": r"(?:(?i:prochain|dernier|premier)e?s?[ \u00a0])?",
+    "fr": r"(?:(?i:prochain|derni[eè]r|premi[eè]r)e?s?[ \u00a0])?",
+    "en": r"(?:(?i:business|working|calendar)[ \u00a0])?",
     "es": r"(?:(?i:próxim|últim|primer)[oa]s?[ \u00a0])?",
 }
 _DECADE_RE = re.compile(r"\d{3}0")
