@@ -43,6 +43,15 @@ CASES = [
     ("Over the last 7 days.", "Au cours des 7 derniers jours.", "fr", []),
     ("Refunds take up to 5 business days.", "El reembolso tarda hasta 5 semanas.", "es", ["5 business days"]),
     ("Refunds take up to 5 business days.", "El reembolso tarda hasta 5 días hábiles.", "es", []),
+    # Rates per decade, and after a slash ("KB/s", "KB/分").
+    ("Sea ice has shrunk by 13% per decade.", "La banquise recule de 13 % par an.", "fr", ["per decade"]),
+    ("Sea ice has shrunk by 13% per decade.", "La banquise recule de 13 % par décennie.", "fr", []),
+    ("Everest grows by about 4 millimetres a year.", "Der Everest wächst pro Jahrzehnt um etwa vier Millimeter.", "de",
+     ["a year"]),
+    ("Speed limited to 500 KB/s.", "速度を 500 KB/分に制限します。", "ja", ["/s"]),
+    ("Speed limited to 500 KB/s.", "速度を 500 KB/秒に制限します。", "ja", []),
+    ("Speed limited to 500 KB/s.", "Vitesse limitée à 500 Ko/min.", "fr", ["/s"]),
+    ("Gusts of up to 90 km/h.", "Rafales jusqu’à 90 km/h.", "fr", []),
     # A number in digits with a unit, said in words by the translation.
     ("It will hibernate in 5 minutes.", "Hibernará dentro de cinco horas.", "es", ["5 minutes"]),
     ("It will hibernate in 5 minutes.", "Hibernará dentro de cinco minutos.", "es", []),

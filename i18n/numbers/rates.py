@@ -14,7 +14,7 @@ from i18n.numbers.model import UnitChange
 # The forms, per language: "per minute", "twice a year", "every
 # hour"; "par heure", "toutes les heures"; "pro Stunde", "zweimal im Monat"; "por hora", "al mes";
 # "в час", "каждую минуту"; "毎時", "1時間あたり", "月2回". Each language's pattern has one group per unit.
-_RATE_UNITS = ("second", "minute", "hour", "day", "night", "week", "month", "year")
+_RATE_UNITS = ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade")
 # Per language: the patterns of a rate, each with {} where the unit stands, and the units' forms.
 _RATES = {
     "en": ((r"\b(?:per|every|(?:once|twice|thrice|times)\s+an?)\s+(?:{})\b",
@@ -22,18 +22,20 @@ _RATES = {
             # only against a rate of another unit in the translation).
             r"(?<![\w-])(?<!\bfor )(?<!\bin )(?<!\bwithin )(?<!\bafter )(?<!\babout )(?<!\bover )(?<!\bthan )"
             r"(?<!\bhalf )(?<!\bonce )(?<!\btwice )(?<!\btimes )an?\s+(?:{})\b(?!\s+(?:ago|later|earlier|before|after|old|long|away)\b|[-’'])"),
-           ("second", "minute", "hour", "day", "night", "week", "month", "year")),
+           ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade")),
     "fr": ((r"\b(?:par|chaque|toutes\s+les|tous\s+les)\s+(?:{})\b",),
-           ("secondes?", "minutes?", "heures?", "jours?", "nuits?", "semaines?", "mois", "ans?|années?")),
+           ("secondes?", "minutes?", "heures?", "jours?", "nuits?", "semaines?", "mois", "ans?|années?",
+            "décennies?")),
     "de": ((r"\b(?:pro|je|jede[nrs]?|alle|(?:einmal|zweimal|dreimal|mal)\s+(?:in\s+der|am|im|die|pro))\s+(?:{})\b",),
-           ("Sekunden?", "Minuten?", "Stunden?", "Tage?", "Nacht|Nächte", "Wochen?", "Monate?", "Jahre?")),
+           ("Sekunden?", "Minuten?", "Stunden?", "Tage?", "Nacht|Nächte", "Wochen?", "Monate?", "Jahre?",
+            "Jahrzehnte?")),
     "es": ((r"\b(?:por|cada|todos\s+los|todas\s+las|al|a\s+la)\s+(?:{})\b",),
-           ("segundos?", "minutos?", "horas?", "días?", "noches?", "semanas?", "mes(?:es)?", "años?")),
+           ("segundos?", "minutos?", "horas?", "días?", "noches?", "semanas?", "mes(?:es)?", "años?", "décadas?")),
     "ru": ((r"(?<!\w)(?:в|за|кажд(?:ую|ый|ое|ые|ого))\s+(?:{})(?!\w)",),
-           ("секунду", "минуту", "час", "день|сутки", "ночь", "неделю", "месяц", "год")),
+           ("секунду", "минуту", "час", "день|сутки", "ночь", "неделю", "месяц", "год", "десятилетие")),
     # "月2回", "年に1回": the unit before a count of times.
     "ja": ((r"(?:毎|1|一)(?:{})(?:あたり|当たり)?", r"(?:{})(?:あたり|当たり)", r"(?:{})に?\d+回"),
-           ("秒", "分", "時間?", "日", "晩|夜", "週間?", "[かヶカヵケ]?月", "年")),
+           ("秒", "分", "時間?", "日", "晩|夜", "週間?", "[かヶカヵケ]?月", "年", "10年")),
 }
 
 
@@ -43,25 +45,27 @@ _RATES = {
 _NONE = "(?!)"
 _RATE_WORD_TEMPLATE = r"(?<![\w-])(?:{words})(?![\w-])|/(?:{slashed})(?!\w)"
 _RATE_WORDS = {
-    "en": ((_NONE, _NONE, "hourly", "daily", "nightly", "weekly", "monthly", "yearly|annual|annually"),
-           (_NONE, _NONE, _NONE, "day", "night", "wk|week", "mo|month", "yr|year")),
+    "en": ((_NONE, _NONE, "hourly", "daily", "nightly", "weekly", "monthly", "yearly|annual|annually", _NONE),
+           ("s|sec", "min", "h|hr", "day", "night", "wk|week", "mo|month", "yr|year", _NONE)),
     "fr": ((_NONE, _NONE, _NONE, "quotidien(?:ne)?s?|journali(?:er|ère)s?", _NONE, "hebdomadaires?",
-            "mensuel(?:le)?s?", "annuel(?:le)?s?"),
-           (_NONE, _NONE, _NONE, "jour", "nuit", "semaine", "mois", "an")),
+            "mensuel(?:le)?s?", "annuel(?:le)?s?", _NONE),
+           ("s", "min", "h", "jour", "nuit", "semaine", "mois", "an", _NONE)),
     "de": ((_NONE, "minütlich\\w*", "stündlich\\w*", "täglich\\w*|Tages(?:durchschnitt|limit)\\w*", "nächtlich\\w*",
             "wöchentlich\\w*|Wochen(?:durchschnitt|limit)\\w*", "monatlich\\w*|Monats(?:durchschnitt|limit)\\w*",
-            "jährlich\\w*|Jahres(?:durchschnitt|limit)\\w*"),
-           (_NONE, _NONE, _NONE, "Tag", "Nacht", "Woche", "Monat", "Jahr")),
-    "es": ((_NONE, _NONE, _NONE, "diari[oa]s?", _NONE, "semanal(?:es)?", "mensual(?:es)?", "anual(?:es)?"),
-           (_NONE, _NONE, _NONE, "día", "noche", "semana", "mes", "año")),
+            "jährlich\\w*|Jahres(?:durchschnitt|limit)\\w*", _NONE),
+           ("s|Sek", "min|Min", "h|Std", "Tag", "Nacht", "Woche", "Monat", "Jahr", _NONE)),
+    "es": ((_NONE, _NONE, _NONE, "diari[oa]s?", _NONE, "semanal(?:es)?", "mensual(?:es)?", "anual(?:es)?", _NONE),
+           ("s|seg", "min", "h", "día", "noche", "semana", "mes", "año", _NONE)),
     "ru": ((_NONE, "ежеминутн\\w*", "ежечасн\\w*", "ежедневн\\w*|суточн\\w*", _NONE, "еженедельн\\w*",
-            "ежемесячн\\w*|месячн\\w*", "ежегодн\\w*|годов(?:ой|ая|ое|ые|ого|ую|ом|ых)"),
-           (_NONE, _NONE, _NONE, "день|сут", "ночь", "нед", "мес", "год")),
+            "ежемесячн\\w*|месячн\\w*", "ежегодн\\w*|годов(?:ой|ая|ое|ые|ого|ую|ом|ых)", _NONE),
+           ("с|сек", "мин", "ч", "день|сут", "ночь", "нед", "мес", "год", _NONE)),
+    "ja": ((_NONE,) * 9, ("秒|s", "分|min", "時|時間|h", "日", _NONE, "週", "月", "年", _NONE)),
 }
 
 _EN_RATE_WORDS = ("per ", "every ", "twice ", "times ", "once ", "thrice ", " a day", " a night", " a week",
                   " a month", " a year", " an hour", " a minute", " a second", "hourly", "daily", "nightly", "weekly",
-                  "monthly", "yearly", "annual", "/day", "/night", "/wk", "/week", "/mo", "/yr", "/year")
+                  "monthly", "yearly", "annual", "/day", "/night", "/wk", "/week", "/mo", "/yr", "/year", "/s", "/min", "/h",
+                  "decade")
 
 
 def _may_state_a_rate(text: str) -> bool:
@@ -82,7 +86,8 @@ def _rate_re(language: str) -> re.Pattern | None:
         alternatives.append(template.replace("{}", units))
     if language in _RATE_WORDS:
         words, slashed = _RATE_WORDS[language]
-        alternatives.append(_RATE_WORD_TEMPLATE.format(
+        template = _RATE_WORD_TEMPLATE if language != "ja" else _RATE_WORD_TEMPLATE.replace("(?!\\w)", "")
+        alternatives.append(template.format(
             words="|".join(f"(?P<{unit}__w>{form})" for unit, form in zip(_RATE_UNITS, words)),
             slashed="|".join(f"(?P<{unit}__s>{form})" for unit, form in zip(_RATE_UNITS, slashed))))
     return re.compile("|".join(alternatives), 0 if language == "ja" else re.IGNORECASE)
