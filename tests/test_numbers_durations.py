@@ -46,6 +46,16 @@ CASES = [
     # One length in two units, one of them in words.
     (MISSING, "Your free trial ends in 14 days.", "Пробный период закончится через две недели.", "ru", []),
     (MISSING, "Your free trial ends in 14 days.", "Пробный период закончится через три недели.", "ru", ["14"]),
+    # A span before or after now, turned the other way.
+    (CHANGED, "It expired on January 2, 2025 (3 days ago).", "2025年1月2日（3 日後）に有効期限が切れました。", "ja", ["3"]),
+    (CHANGED, "It expired on January 2, 2025 (3 days ago).", "2025年1月2日（3 日前）に有効期限が切れました。", "ja", []),
+    (CHANGED, "It expired on January 2, 2025 (3 days ago).", "Es ist am 02.01.2025 abgelaufen (in 3 Tagen).", "de", ["3"]),
+    (CHANGED, "It expired on January 2, 2025 (3 days ago).", "Es ist am 02.01.2025 abgelaufen (vor 3 Tagen).", "de", []),
+    (CHANGED, "Check-in closes 45 minutes before departure.", "L’enregistrement ferme 45 minutes après le départ.", "fr",
+     ["45"]),
+    (CHANGED, "Check-in closes 45 minutes before departure.", "L’enregistrement ferme 45 minutes avant le départ.", "fr", []),
+    (CHANGED, "It expires in 5 days.", "Истекает через 5 дней.", "ru", []),
+    (CHANGED, "It expired 5 days ago.", "Истекает через 5 дней.", "ru", ["5"]),
     # "second" is a rank here, not a span; "a full day" is not "1 day" said otherwise.
     (CHANGED, "Left Win to first layout; Menu to second layout",
      "Win gauche (deuxième disposition), Menu (seconde disposition)", "fr", ["first"]),

@@ -1079,6 +1079,12 @@ def compare_numbers(
         comparison = _with_months_changed(comparison, source, target, source_locale, target_locale)
     if may_say_minus(source, source_language):
         comparison = _with_minus_words_dropped(comparison, source, target, source_locale, target_locale)
+    if not comparison.bounds and durations.may_place_a_span(source, source_language):
+        flipped = durations.directions_flipped(source, _stated_values(source, source_locale), source_language,
+                                               target, _stated_values(target, target_locale), target_language)
+        if flipped:
+            comparison = replace(comparison, bounds=tuple(
+                BoundMismatch(old[0], new[0], old[2], new[2], old[1], new[1]) for old, new in flipped))
     if (comparison.missing or comparison.added or comparison.changed) and durations.may_say_a_span(source, source_language):
         comparison = _without_spans_said_otherwise(comparison, source, target, source_locale, target_locale)
     return comparison

@@ -171,3 +171,77 @@ def warm(language: str) -> None:
     """Build now the patterns of `language`'s spans (see compare.warm)."""
     if language in _LANGUAGES:
         _patterns(language)
+    _direction_res(language)
+
+
+# A span placed before or after now: "3 days ago" / "3 日後" (three days later) is the other way.
+# Per language, the words after the span and before its number that place it in the past, then
+# those that place it in the future.
+_PAST = {"en": (r"ago|before|earlier", None), "fr": (r"avant|plus\s+tôt|auparavant", r"il\s+y\s+a"),
+         "de": (r"früher|zuvor|vorher", r"vor"), "es": (r"antes|atrás", r"hace"),
+         "ru": (r"назад|раньше|тому\s+назад", None), "ja": (r"前", None)}
+_FUTURE = {"en": (r"later|after|from\s+now|hence", r"in"), "fr": (r"plus\s+tard|après", r"dans"),
+           "de": (r"später|danach|nach", r"in"), "es": (r"después|más\s+tarde", r"dentro\s+de"),
+           "ru": (r"спустя|позже|после", r"через"), "ja": (r"後|たって", None)}
+
+
+@lru_cache(maxsize=None)
+def _direction_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A direction's word right after a span (group "past" or "future"), and one right before its number."""
+    if language not in _PAST:
+        return None
+    edge = "" if language == "ja" else r"(?![^\W\d_])"
+    after = re.compile(rf"[\s\u00a0\u202f]*(?:(?P<past>{_PAST[language][0]})|(?P<future>{_FUTURE[language][0]})){edge}",
+                       re.IGNORECASE)
+    befores = [f"(?P<{name}>{words[1]})" for name, words in (("past", _PAST[language]), ("future", _FUTURE[language]))
+               if words[1]]
+    before = re.compile(r"(?<![^\W\d_])(?:" + "|".join(befores) + r")[\s\u00a0\u202f]+$", re.IGNORECASE) if befores else None
+    return after, before
+
+
+def _directions(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[Number, str, str]]:
+    """(number, "past" or "future", the word) of each span of `text` placed before or after now."""
+    patterns = _direction_res(language)
+    if patterns is None:
+        return []
+    after, before = patterns
+    found = []
+    for number in numbers:
+        unit = time_unit_at(text, number.end, number.end, language)
+        if unit is None:
+            continue
+        placed = after.match(text, unit[1])
+        if placed is None and before is not None:
+            placed = before.search(text, max(0, number.start - 12), number.start)
+        if placed is not None:
+            found.append((number, placed.lastgroup, placed.group().strip()))
+    return found
+
+
+_PLACING_WORDS_RE = re.compile(r"(?i)\b(?:ago|before|earlier|later|after|from\s+now|hence|in)\b")
+
+
+def may_place_a_span(text: str, language: str) -> bool:
+    """The cheap test of an English source: a word that may place a span before or after now."""
+    return language != "en" or _PLACING_WORDS_RE.search(text) is not None and may_name_a_unit(text, language)
+
+
+def directions_flipped(source: str, source_numbers: tuple[Number, ...], source_language: str, target: str,
+                       target_numbers: tuple[Number, ...], target_language: str
+                       ) -> list[tuple[tuple[Number, str, str], tuple[Number, str, str]]]:
+    """Spans of the same length the two texts place on opposite sides of now, paired by value."""
+    source_placed = _directions(source, source_numbers, source_language)
+    if not source_placed:
+        return []
+    left = _directions(target, target_numbers, target_language)
+    flipped = []
+    for placed in source_placed:
+        same = next((other for other in left if other[0].value == placed[0].value and other[1] == placed[1]), None)
+        if same is not None:
+            left.remove(same)
+            continue
+        other = next((other for other in left if other[0].value == placed[0].value), None)
+        if other is not None:
+            left.remove(other)
+            flipped.append((placed, other))
+    return flipped
