@@ -48,6 +48,15 @@ CASES = [
     (MISSING, "Flight LH 1234 departs from gate B12 at 18:20.", "Le vol LH 1234 part de la porte B12 à 18 h 20.", "fr", []),
     (MISSING, "No stop between 10 p.m. and 5 a.m.", "Kein Halt zwischen 22 und 5 Uhr.", "de", []),
     (MISSING, "Closed until 5 January 2025 and on the first Monday.", "2025年1月5日まで、毎月第1月曜日は休館です。", "ja", []),
+    # A range made a list, and a list made a range; neighbours and "(-1, 255)" are ranges either way.
+    (CHANGED, "Scanning ports 1–1024.", "ポート 1、1024 をスキャン中", "ja", ["1–1024"]),
+    (CHANGED, "Scanning ports 1–1024.", "ポート 1〜1024 をスキャン中", "ja", []),
+    (CHANGED, "Printing pages 3–7 (2 copies).", "Imprimiendo las páginas 3 y 7 (2 copias).", "es", ["3–7"]),
+    (CHANGED, "Printing pages 3–7 (2 copies).", "Imprimiendo las páginas 3 a 7 (2 copias).", "es", []),
+    (CHANGED, "Drink 1.5 to 2 litres.", "Beba entre 1,5 y 2 litros.", "es", []),
+    (CHANGED, "byte with octal value NNN (1 to 2 digits)", "8 進数のバイト NNN (数字 1, 2 文字)", "ja", []),
+    (CHANGED, "The ICMP code not in range (-1, 255)", "Der ICMP-Code ist nicht im Bereich -1 bis 255", "de", []),
+    (CHANGED, "e.g. 2,4,5 for intervals 0-2, 2-4 and 4-5.", "z.B. 2,4,5 für die Intervalle 0-2, 2-4 und 4-5.", "de", []),
     # A range of years cut to two digits; a range's scale read on the source's side too.
     (CHANGED, "Applications for 2024–25 close on 15 January.", "Les candidatures 2024-2025 ferment le 15 janvier.", "fr", []),
     (CHANGED, "Applications for 2024–25 close on 15 January.", "Les candidatures 2024-2026 ferment le 15 janvier.", "fr",

@@ -1079,6 +1079,8 @@ def compare_numbers(
         comparison = _with_months_changed(comparison, source, target, source_locale, target_locale)
     if may_say_minus(source, source_language):
         comparison = _with_minus_words_dropped(comparison, source, target, source_locale, target_locale)
+    if comparison.ok and _TWO_JOINED_RE.search(source) is not None:
+        comparison = _with_ranges_made_lists(comparison, source, target, source_locale, target_locale)
     if not comparison.bounds and durations.may_place_a_span(source, source_language):
         flipped = durations.directions_flipped(source, _stated_values(source, source_locale), source_language,
                                                target, _stated_values(target, target_locale), target_language)
@@ -1135,6 +1137,54 @@ def _with_minus_words_dropped(comparison: NumberComparison, source: str, target:
     if not dropped:
         return comparison
     return replace(comparison, changed=tuple(sorted(comparison.changed + tuple(dropped), key=lambda pair: pair[0].start)))
+
+
+# Two numbers joined as a range ("3–7", "1 to 1024", "11時15分〜15時45分") or as a list ("3 y 7",
+# "1、1024", "11:15 and 15:45"); "between 3 and 7" and "(-1, 255)" are ranges.
+_TWO_JOINED_RE = re.compile(r"\d[\s\u00a0\u202f]*(?:[–—\-~〜～、,]|to|and|through)[\s\u00a0\u202f]*\d", re.IGNORECASE)
+_RANGE_BETWEEN_RE = re.compile(r"[\s\u00a0\u202f]*(?:[–—\-〜～]|to|through|à|au|bis|a|al|hasta|до|по|から)"
+                               r"[\s\u00a0\u202f]*$", re.IGNORECASE)
+_LIST_BETWEEN_RE = re.compile(r"[\s\u00a0\u202f]*(?:,|、|and|et|und|y|e|и)[\s\u00a0\u202f]*$", re.IGNORECASE)
+_BETWEEN_WORD_RE = re.compile(r"(?:between|entre|zwischen|между)[\s\u00a0\u202f]+$", re.IGNORECASE)
+
+
+def _joined_pairs(text: str, numbers: tuple[Number, ...]) -> list[tuple[str, Number, Number]]:
+    """("range" or "list", first, second) for each two numbers of `text` side by side."""
+    ordered = sorted(numbers, key=lambda number: number.start)
+    found = []
+    for first, second in zip(ordered, ordered[1:]):
+        between = text[first.end:second.start]
+        if len(between) > 6:
+            continue
+        if _RANGE_BETWEEN_RE.fullmatch(between) or _LIST_BETWEEN_RE.fullmatch(between) and (
+                _BETWEEN_WORD_RE.search(text, max(0, first.start - 10), first.start)
+                or 0 < first.start and text[first.start - 1] in "([" and text[second.end:second.end + 1] in (")", "]")):
+            found.append(("range", first, second))
+        elif _LIST_BETWEEN_RE.fullmatch(between):
+            found.append(("list", first, second))
+    return found
+
+
+def _with_ranges_made_lists(comparison: NumberComparison, source: str, target: str, source_locale: str,
+                            target_locale: str) -> NumberComparison:
+    """`comparison` with the ranges of the source the translation lists ("pages 3–7" / "páginas 3 y
+    7", "ports 1–1024" / "ポート 1、1024"), and the lists it makes ranges, as changed numbers."""
+    source_pairs = _joined_pairs(source, read_text(source, source_locale).numbers)
+    if not source_pairs:
+        return comparison
+    target_pairs = _joined_pairs(target, read_text(target, target_locale).numbers)
+    changed = []
+    for kind, first, second in source_pairs:
+        alike = [pair for pair in target_pairs if pair[1].value == first.value and pair[2].value == second.value]
+        other = next((pair for pair in alike if pair[0] == kind), alike[0] if alike else None)
+        if other is not None:
+            target_pairs.remove(other)
+        # (A range of two neighbours is the list of them: "1 to 2 digits" / "1, 2 文字".)
+        if other is not None and other[0] != kind and abs(second.value - first.value) > 1:
+            changed.append((Number(second.value, source[first.start:second.end], first.start, second.end, second.kind),
+                            Number(other[2].value, target[other[1].start:other[2].end], other[1].start, other[2].end,
+                                   other[2].kind)))
+    return replace(comparison, changed=comparison.changed + tuple(changed)) if changed else comparison
 
 
 def _without_spans_said_otherwise(comparison: NumberComparison, source: str, target: str, source_locale: str,
