@@ -522,8 +522,12 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 def may_name_a_month_in_full(text: str, locale: str) -> bool:
     """The cheap test of months_changed."""
     if locale_symbols(locale).language == "en":
-        return _ENGLISH_MONTH_RE.search(text) is not None
+        return any(map(text.__contains__, _ENGLISH_MONTHS)) and _ENGLISH_MONTH_RE.search(text) is not None
     return names_a_month(text, locale)
+
+
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December")
 
 
 def _months_named(text: str, locale: str) -> list[tuple[int, int, int]]:

@@ -218,12 +218,19 @@ def _directions(text: str, numbers: tuple[Number, ...], language: str) -> list[t
     return found
 
 
-_PLACING_WORDS_RE = re.compile(r"(?i)\b(?:ago|before|earlier|later|after|from\s+now|hence|in)\b")
+_ENGLISH_UNIT_OF_TIME = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+_PLACED_SPAN_RE = re.compile(rf"(?i)\b(?:in|within)\s+\S+\s+{_ENGLISH_UNIT_OF_TIME}\b|\b{_ENGLISH_UNIT_OF_TIME}\s+"
+                             r"(?:ago|before|earlier|later|after|from\s+now|hence)\b")
+
+
+_DIGIT_AND_UNIT_OF_TIME_RE = re.compile(rf"\d[\s\u00a0]*{_ENGLISH_UNIT_OF_TIME}\b", re.IGNORECASE)
 
 
 def may_place_a_span(text: str, language: str) -> bool:
-    """The cheap test of an English source: a word that may place a span before or after now."""
-    return language != "en" or _PLACING_WORDS_RE.search(text) is not None and may_name_a_unit(text, language)
+    """The cheap test of an English source: a unit of time before "ago", "later"..., or after "in"
+    (first, digits before a unit of time: most texts have none)."""
+    return language != "en" or (_DIGIT_AND_UNIT_OF_TIME_RE.search(text) is not None
+                                and _PLACED_SPAN_RE.search(text) is not None)
 
 
 def directions_flipped(source: str, source_numbers: tuple[Number, ...], source_language: str, target: str,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from i18n.numbers.digits import DigitReading, read_digits
 from i18n.numbers.halves import may_say_a_half, read_halves
@@ -45,6 +46,19 @@ def read_text(text: str, locale: str, hint: Convention | None = None, words: boo
     `words=False` skips numbers written in words (the comparison does not look for them in a
     translation whose source has no number at all). `not_numbers` are spans read otherwise (dates).
     """
+    if hint is None and words and not not_numbers:
+        return _read_plainly(text, locale)
+    return _read(text, locale, hint, words, not_numbers)
+
+
+# One comparison reads the same text plainly several times (for its units, spans, signs, ranges).
+@lru_cache(maxsize=32)
+def _read_plainly(text: str, locale: str) -> TextReading:
+    return _read(text, locale, None, True, ())
+
+
+def _read(text: str, locale: str, hint: Convention | None, words: bool,
+          not_numbers: tuple[tuple[int, int], ...]) -> TextReading:
     symbols = locale_symbols(locale)
     has_digit = DIGIT_RE.search(text) is not None
     has_words = words and may_have_number_words(text, symbols.language)

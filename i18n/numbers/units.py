@@ -406,7 +406,7 @@ def measures_a_placeholder(text: str, language: str) -> bool:
 
 def _measures_of_placeholders(text: str, language: str) -> list[_Measure]:
     """A placeholder before a unit, keyed by the placeholder as written: "%2$d" pairs with "%2$d"."""
-    if "%" not in text and "{" not in text:
+    if ("%" not in text and "{" not in text) or _PLACEHOLDER_BEFORE_A_WORD_RE.search(text) is None:
         return []
     patterns = _patterns(language)
     measures = []

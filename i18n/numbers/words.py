@@ -464,6 +464,9 @@ _MINUS_WORD_RES = {language: re.compile(words, re.IGNORECASE) for language, word
 
 
 def may_say_minus(text: str, language: str) -> bool:
+    if language == "en":  # (two substrings: an English source is nearly every text)
+        lowered = text.lower()
+        return "minus" in lowered or "below" in lowered
     pattern = _MINUS_WORD_RES.get(language)
     return pattern is not None and pattern.search(text) is not None
 
