@@ -48,6 +48,26 @@ CASES = [
     (MISSING, "Flight LH 1234 departs from gate B12 at 18:20.", "Le vol LH 1234 part de la porte B12 à 18 h 20.", "fr", []),
     (MISSING, "No stop between 10 p.m. and 5 a.m.", "Kein Halt zwischen 22 und 5 Uhr.", "de", []),
     (MISSING, "Closed until 5 January 2025 and on the first Monday.", "2025年1月5日まで、毎月第1月曜日は休館です。", "ja", []),
+    # Japanese glues a Latin unit to its number and a particle to the unit; "1日" inside a date is
+    # no rate; a negation after the verb that follows a comparator turns it over.
+    (ADDED, "Centrifuge at 3,500 rpm for 10 minutes at 4 °C.", "4℃、3,500rpmで10分間遠心分離してください。", "ja", []),
+    (CHANGED, "Centrifuge at 3,500 rpm for 10 minutes at 4 °C.", "4℃、5,300rpmで10分間遠心分離してください。", "ja",
+     ["3,500"]),
+    (ADDED, "Maximum daily dose: 30 mg per kg of body weight.", "1日最大投与量：体重1kgあたり30mg。", "ja", []),
+    (CHANGED, "If your annual income exceeds €11,604, file by 31 July 2025.",
+     "年収が11,604ユーロを超える場合は、2025年7月31日までに申告してください。", "ja", []),
+    (CHANGED, "Do not exceed 8 tablets in 24 hours.", "24時間以内に8錠を超えて服用しないでください。", "ja", []),
+    (CHANGED, "Do not exceed 8 tablets in 24 hours.", "24時間以内に8錠を超えて服用してください。", "ja", ["8"]),
+    # A percent said as a fraction with digits, or made a multiplier.
+    (CHANGED, "Attend at least 75% of lectures; retake an exam no more than twice.",
+     "講義の4分の3以上に出席し、再受験は2回までです。", "ja", []),
+    (CHANGED, "Attend at least 75% of lectures.", "講義の3分の2以上に出席してください。", "ja", ["75%"]),
+    (CHANGED, "It reduces startup time by 40%.", "Сокращает время запуска в 40 раз.", "ru", ["40%"]),
+    (CHANGED, "It reduces startup time by 40%.", "Сокращает время запуска на 40 %.", "ru", []),
+    (CHANGED, "It is 3 times faster and 3% cheaper.", "Это в 3 раза быстрее и на 3 % дешевле.", "ru", []),
+    # Russian ages: "старше" (older) is a floor, "младше" (younger) a ceiling.
+    (CHANGED, "Not recommended for children under 2.", "Не рекомендуется детям старше 2 лет.", "ru", ["2"]),
+    (CHANGED, "Not recommended for children under 2.", "Не рекомендуется детям младше 2 лет.", "ru", []),
     # A range made a list, and a list made a range; neighbours and "(-1, 255)" are ranges either way.
     (CHANGED, "Scanning ports 1–1024.", "ポート 1、1024 をスキャン中", "ja", ["1–1024"]),
     (CHANGED, "Scanning ports 1–1024.", "ポート 1〜1024 をスキャン中", "ja", []),

@@ -38,7 +38,7 @@ _COMMON_ORDINAL_SUFFIXES = {"º", "ª", "ᵉ"}
 _UNITS = frozenset(
     "k K M G T m km cm mm µm nm g kg mg µg t l L ml cl dl s ms µs ns min h d w y px pt em dp sp "
     "dpi ppi fps Hz kHz MHz GHz b B bit bits kb kB KB Kb MB Mb GB Gb TB PB KiB MiB GiB TiB "
-    "ko Ko Mo Go To octets Kio Mio Gio V mV W kW mW kWh Wh A mA mAh x X × ° °C °F K".split()
+    "ko Ko Mo Go To octets Kio Mio Gio V mV W kW mW kWh Wh A mA mAh x X × ° °C °F K rpm ppm mL µL μL".split()
 )
 _SCALES = {
     "en": {"thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9, "trillion": 12},
@@ -117,7 +117,9 @@ def _cluster_re(spaced_groups: bool, signs: str, percent_signs: str, percent_fir
         # Not inside a word or a cluster; "5..8" and "32x32" still give both numbers.
         r"(?:(?<!" + SPACED_WORD + r")(?<![.,])|(?<=\.\.)|(?<=\d[x×]))(?<!\d['\u2019\u02bc])(?P<cluster>\d+(?:(?:[" + _SEPARATORS + re.escape(own_separators) + r"]" + space + r")\d+)*)"
         r"(?:[\x20\u00a0\u202f\u2009]?(?P<percent>[%\u2030" + re.escape(percent_signs) + r"])"
-        r"|(?P<suffix>[^\W\d_]+|°[CF]?)(?!\w)|(?=[x×]\d)|(?=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff])"
+        # (Japanese glues a Latin unit to the number and a particle to the unit: "200mgを", "3,500rpmで".)
+        r"|(?P<suffix>[A-Za-z]+(?=[\u3040-\u30ff\u4e00-\u9fff])|(?:[^\W\d_]+|°[CF]?)(?!\w))|(?=[x×]\d)"
+        r"|(?=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff])"
         r"|(?![\w]))"
     )
 

@@ -197,7 +197,8 @@ _ONCE_A_UNIT = {  # "daily", "täglich", "hebdomadaire": every one unit, adverbs
 _EN_ORDINAL_NOUNS = ("party|parties|time|place|level|line|column|row|argument|item|field|byte|character|element"
                      "|option|parameter|step|attempt|try|page|tab")
 
-_JA_NUMERAL = r"[0-9〇一二三四五六七八九十百千]+"
+# Digits or kanji numerals, not both: "第3四半期" is the 3rd quarter (四半期), not a 3 and a 4.
+_JA_NUMERAL = r"(?:[0-9]+|[〇一二三四五六七八九十百千]+)"
 
 _Reader = Callable[[re.Match[str]], "Decimal | None"]
 
@@ -879,9 +880,72 @@ def _missing_said_in_words(comparison: NumberComparison, source: str, target: st
     return comparison if missing == comparison.missing else replace(comparison, missing=missing)
 
 
+def _percents_made_multipliers(comparison: NumberComparison, source_numbers: Callable[[], Iterable[Number]],
+                               target_numbers: Callable[[], Iterable[Number]], source_items: tuple[Number, ...],
+                               target_items: tuple[Number, ...]) -> NumberComparison:
+    """`comparison` with a percent of the source that the translation makes a multiplier of the same
+    digits as a changed number: "reduced by 40%" / "в 40 раз" (forty times), "by 3%" / "3倍"; only
+    where the translation says that value as a percent less often, and as a multiplier more often,
+    than the source ("3 times faster and 3% cheaper" / "в 3 раза быстрее и на 3 % дешевле")."""
+    def multipliers(items: tuple[Number, ...]) -> Counter:
+        return Counter(item.value for item in items if item.kind == "multiplier")
+
+    extra = multipliers(target_items) - multipliers(source_items)
+    if not extra:
+        return comparison
+    source_percents = [number for number in source_numbers() if number.kind == "percent"]
+    target_percents = Counter(number.value for number in target_numbers() if number.kind == "percent")
+    made = []
+    for percent in source_percents:
+        if extra[percent.value] > 0 and target_percents[percent.value] < sum(
+                1 for other in source_percents if other.value == percent.value):
+            item = next(item for item in target_items if item.kind == "multiplier" and item.value == percent.value)
+            made.append((percent, item))
+            extra[percent.value] -= 1
+    if not made:
+        return comparison
+    return replace(comparison, changed=tuple(sorted(comparison.changed + tuple(made), key=lambda pair: pair[0].start)))
+
+
+def _percents_said_as_fractions(comparison: NumberComparison, target: str, target_language: str) -> NumberComparison:
+    """`comparison` without a percent of the source that a fraction written with digits says in
+    the translation, and without that fraction's digits: "75%" / "4分の3", "25 %" / "1/4"."""
+    if not comparison.changed or not any(old.kind == "percent" for old, _ in comparison.changed):
+        return comparison
+    fractions = [item for item in read_quantity_words(target, target_language) if item.kind == "fraction"]
+    said = [item for item in fractions if any(old.kind == "percent" and _said_by(old, (item,))
+                                              and overlaps(new, [item]) for old, new in comparison.changed)]
+    if not said:
+        return comparison
+    return replace(comparison,
+                   changed=tuple(pair for pair in comparison.changed
+                                 if not (pair[0].kind == "percent" and any(overlaps(pair[1], [item]) and
+                                                                            _said_by(pair[0], (item,)) for item in said))),
+                   added=tuple(number for number in comparison.added if not overlaps(number, said)))
+
+
+_PERCENT_RE = re.compile(r"\d[\x20\u00a0\u202f]?%")
+
+
 def with_quantity_words(comparison: NumberComparison, source: str, target: str, source_language: str,
                         target_language: str, source_numbers: Callable[[], Iterable[Number]],
                         target_numbers: Callable[[], Iterable[Number]]) -> NumberComparison:
+    """`comparison` with the conflicting quantity words added as changed values (those the
+    comparison has not reported already), and without the numbers in digits the other text says
+    in words ("twice" / "2 fois"); a percent of the source said as a fraction in digits or made a
+    multiplier is compared too ("75%" / "4分の3", "by 40%" / "в 40 раз")."""
+    comparison = _with_quantity_words(comparison, source, target, source_language, target_language, source_numbers,
+                                      target_numbers)
+    if "%" in source and _rules(target_language) and _PERCENT_RE.search(source) is not None:
+        comparison = _percents_made_multipliers(
+            _percents_said_as_fractions(comparison, target, target_language), source_numbers, target_numbers,
+            read_quantity_words(source, source_language), read_quantity_words(target, target_language))
+    return comparison
+
+
+def _with_quantity_words(comparison: NumberComparison, source: str, target: str, source_language: str,
+                         target_language: str, source_numbers: Callable[[], Iterable[Number]],
+                         target_numbers: Callable[[], Iterable[Number]]) -> NumberComparison:
     """`comparison` with the conflicting quantity words added as changed values (those the
     comparison has not reported already), and without the numbers in digits the other text says
     in words ("twice" / "2 fois"). The other numbers are only read when needed."""
