@@ -13,6 +13,26 @@ from tests.checks_support import MODES, assert_check_table
 CHANGED = "number-changed"
 
 CASES = [
+    # A plain comparator dropped where no word near the translation's number might bound it.
+    ("Your password must be at least 12 characters long and contain at least 2 digits.",
+     "Ihr Passwort muss mindestens 12 Zeichen lang sein und zwei Ziffern enthalten.", "de", ["2"]),
+    ("Your password must be at least 12 characters long and contain at least 2 digits.",
+     "Ihr Passwort muss mindestens 12 Zeichen lang sein und mindestens zwei Ziffern enthalten.", "de", []),
+    ("Up to 4 simultaneous downloads are allowed.", "Se permiten 4 descargas simultáneas.", "es", ["4"]),
+    ("Up to 4 simultaneous downloads are allowed.", "Se permiten hasta 4 descargas simultáneas.", "es", []),
+    ("Gusts of up to 90 km/h are expected.", "Des rafales pouvant atteindre 90 km/h sont attendues.", "fr", []),
+    ("Password must be at least 8 and at most 64 characters long.", "Le mot de passe doit comporter entre 8 et 64 caractères.",
+     "fr", []),
+    ("That page number is less than 1", "El número de página es menor a 1", "es", []),
+    ("The bins' proportions sum up to 1.", "Les proportions des classes ont pour somme 1.", "fr", []),
+    ("The lynx now number more than 1,600, spread over 20 areas.", "Die Luchse zählen über 1.600, verteilt auf 20 Gebiete.",
+     "de", []),
+    ("A gain of 4 points over 2019.", "Une progression de 4 points par rapport à 2019.", "fr", []),
+    ("Cancel at least 24 hours before your trial ends.", "Kündigen Sie spätestens 24 Stunden vor Ende des Testzeitraums.",
+     "de", []),
+    ("It is the highest rate in more than forty years.", "40年余りで最も高い水準となった。", "ja", []),
+    ("It needs at least 2 GB of memory.", "2GBのメモリが必要です。", "ja", ["2"]),
+    ("It needs at least 2 GB of memory.", "2GB以上のメモリが必要です。", "ja", []),
     # "ab" and "dès" are floors; Japanese "近い" says nearly.
     ("Children under 12 get in free.", "Kinder ab 12 Jahren haben freien Eintritt.", "de", ["12"]),
     ("Children under 12 get in free.", "Kinder unter 12 Jahren haben freien Eintritt.", "de", []),

@@ -791,6 +791,7 @@ def warm(language: str) -> None:
     _negation_re(language)
     _extreme_res(language)
     _year_bound_res(language)
+    _bounding_words(language)
 
 
 def may_bound_a_number(text: str, language: str, ranges: bool = True) -> bool:
@@ -814,3 +815,67 @@ def _range_or_multiple_words_re(language: str) -> re.Pattern[str]:
     words = _RANGE_WORDS.get(language, ()) + _MULTIPLE_WORDS.get(language, ())
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
+
+
+# A comparator the translation drops: "at least 2 digits" / "zwei Ziffern". Reported only for the
+# source's plain comparators, and only where no word near the translation's number might bound
+# it: this module reads comparators attached to a number, but translations bound numbers in many
+# more ways ("pouvant atteindre 90 km/h", "entre 8 et 64", "spätestens 24 Stunden vor"), and a
+# report on each of those would bury the dropped ones (a first try that asked only for an attached
+# comparator flagged 87 real translations, nearly all wrongly).
+_PLAIN_COMPARATORS = frozenset({
+    "at least", "at most", "up to", "no more than", "no fewer than", "no less than", "not more than", "not less than",
+    "more than", "fewer than", "less than", "a maximum of", "a minimum of", "maximum of", "minimum of", "or more",
+    "or less", "or fewer", "over", "under", "exceeding", "at the most", "at the least", "not exceed",
+    "must not exceed", "cannot exceed", "upwards of", "in excess of"})
+# Words near a number that may bound it, beyond the comparators above (stems, lowercase).
+_MAY_BOUND_NEAR = {
+    "fr": "limite|plafond|max|min|jusqu|moins|plus|dès|à partir|supérieur|inférieur|dépass|excéd|atteindre|entre|près"
+          "|presque|environ|au plus tard|au plus tôt",
+    "de": "höchst|mindest|maximal|minimal|max|min|bis|ab|über|unter|mehr|weniger|grenze|limit|überschreit|zwischen"
+          "|knapp|fast|etwa|rund|spätestens|frühestens|erreichen|kleiner|größer|älter|jünger|neuer|länger|kürzer|höher"
+          "|niedriger",
+    "es": "máx|mín|hasta|desde|más|menos|límite|superior|inferior|exced|supera|sobre|entre|casi|cerca|unos|unas"
+          "|a más tardar|alcanzar|menor|mayor",
+    "ru": "макс|мин|до|от|более|менее|больше|меньше|свыше|ниже|выше|превыш|предел|лимит|между|почти|около"
+          "|не позднее|не ранее|достиг|хотя|младше|старше|раньше|позже|дольше|короче",
+    "ja": "最大|最小|最高|最低|まで|以上|以下|未満|超|以内|少|上限|下限|限|より|狭|低|多|高|弱|強|余り|あまり|近く|約|から|〜|～|達す",
+}
+_NEAR = 30
+# "spread over 20 sites" (across), "sum up to 1" (a total): no bounds.
+_SPREAD_OVER_RE = re.compile(r"(?:(?:spread|distributed|scattered|divided|split)\s+over|(?:sums?|summing|adds?|adding)"
+                             r"\s+up\s+to)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _bounding_words(language: str) -> tuple[str, ...]:
+    words = set(_MAY_BOUND_NEAR.get(language, "").split("|")) - {""}
+    for table in (_BEFORE, _AFTER):
+        for phrases in table.get(language, {}).values():
+            words.update(phrase.lower() for phrase in phrases)
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, target_numbers: tuple[_Placed, ...],
+            source_language: str, target_language: str) -> tuple[_Placed, Comparator, _Placed] | None:
+    """The first number the source bounds with a plain comparator whose one partner of the same value
+    in the translation has no word near it that might bound it: (source number, comparator, partner)."""
+    if source_language != "en" or target_language not in _MAY_BOUND_NEAR:
+        return None
+    lowered = target.lower()
+    for number in source_numbers:
+        bound = comparator(source, number, source_language)
+        if bound is None or bound.negated or bound.text.lower() not in _PLAIN_COMPARATORS:
+            continue
+        if (bound.text.lower() in ("over", "under") and _YEAR_RE.fullmatch(source, number.start, number.end)
+                or _SPREAD_OVER_RE.search(source, 0, number.start)):
+            continue  # "a gain of 4 points over 2019", "spread over 20 sites", "sum up to 1"
+        same = [other for other in target_numbers if other.value == number.value]
+        if len(same) != 1:
+            continue
+        # (Around the number, a run of spaces or a line break counted as one space.)
+        near = (" ".join(lowered[max(0, same[0].start - 4 * _NEAR):same[0].start].split())[-_NEAR:] + " "
+                + " ".join(lowered[same[0].start:same[0].end + 4 * _NEAR].split())[:_NEAR + same[0].end - same[0].start])
+        if not any(word in near for word in _bounding_words(target_language)):
+            return number, bound, same[0]
+    return None

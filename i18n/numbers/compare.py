@@ -1079,6 +1079,12 @@ def compare_numbers(
         comparison = _with_months_changed(comparison, source, target, source_locale, target_locale)
     if may_say_minus(source, source_language):
         comparison = _with_minus_words_dropped(comparison, source, target, source_locale, target_locale)
+    if comparison.ok and may_have_comparator(source, source_language):
+        lost = bounds.dropped(source, read_text(source, source_locale).numbers, target,
+                              read_text(target, target_locale).numbers, source_language, target_language)
+        if lost is not None:
+            comparison = replace(comparison, bounds=(BoundMismatch(lost[0], lost[2], lost[1].text, "no comparator",
+                                                                   lost[1].direction, "none"),))
     if comparison.ok and _TWO_JOINED_RE.search(source) is not None:
         comparison = _with_ranges_made_lists(comparison, source, target, source_locale, target_locale)
     if not comparison.bounds and durations.may_place_a_span(source, source_language):
