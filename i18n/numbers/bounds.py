@@ -831,15 +831,16 @@ _PLAIN_COMPARATORS = frozenset({
 # Words near a number that may bound it, beyond the comparators above (stems, lowercase).
 _MAY_BOUND_NEAR = {
     "fr": "limite|plafond|max|min|jusqu|moins|plus|dès|à partir|supérieur|inférieur|dépass|excéd|atteindre|entre|près"
-          "|presque|environ|au plus tard|au plus tôt",
+          "|presque|environ|au plus tard|au plus tôt|seul",
     "de": "höchst|mindest|maximal|minimal|max|min|bis|ab|über|unter|mehr|weniger|grenze|limit|überschreit|zwischen"
           "|knapp|fast|etwa|rund|spätestens|frühestens|erreichen|kleiner|größer|älter|jünger|neuer|länger|kürzer|höher"
-          "|niedriger",
+          "|niedriger|nur",
     "es": "máx|mín|hasta|desde|más|menos|límite|superior|inferior|exced|supera|sobre|entre|casi|cerca|unos|unas"
-          "|a más tardar|alcanzar|menor|mayor",
+          "|a más tardar|alcanzar|menor|mayor|solo|sólo|únicamente",
     "ru": "макс|мин|до|от|более|менее|больше|меньше|свыше|ниже|выше|превыш|предел|лимит|между|почти|около"
-          "|не позднее|не ранее|достиг|хотя|младше|старше|раньше|позже|дольше|короче",
-    "ja": "最大|最小|最高|最低|まで|以上|以下|未満|超|以内|少|上限|下限|限|より|狭|低|多|高|弱|強|余り|あまり|近く|約|から|〜|～|達す",
+          "|не позднее|не ранее|достиг|хотя|младше|старше|раньше|позже|дольше|короче|только|лишь",
+    "ja": "最大|最小|最高|最低|まで|以上|以下|未満|超|以内|少|上限|下限|限|より|狭|低|多|高|弱|強|余り|あまり|近く|約|から|〜|～|達す"
+          "|だけ|のみ",
 }
 _NEAR = 30
 # "spread over 20 sites" (across), "sum up to 1" (a total): no bounds.
