@@ -28,6 +28,7 @@ CASES = [
     ("The lynx now number more than 1,600, spread over 20 areas.", "Die Luchse zählen über 1.600, verteilt auf 20 Gebiete.",
      "de", []),
     ("A gain of 4 points over 2019.", "Une progression de 4 points par rapport à 2019.", "fr", []),
+    ("At the start of a rise over 15 years", "Au début d’une hausse sur 15 ans", "fr", []),
     ("No more than two levels of subentry are allowed.", "Seuls deux niveaux de sous-entrée sont autorisés.", "fr", []),
     ("Cancel at least 24 hours before your trial ends.", "Kündigen Sie spätestens 24 Stunden vor Ende des Testzeitraums.",
      "de", []),

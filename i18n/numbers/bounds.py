@@ -843,6 +843,9 @@ _MAY_BOUND_NEAR = {
           "|だけ|のみ",
 }
 _NEAR = 30
+# "over 15 years" is as often during them as more than them.
+_SPAN_OF_TIME_AFTER_RE = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b",
+                                    re.IGNORECASE)
 # "spread over 20 sites" (across), "sum up to 1" (a total): no bounds.
 _SPREAD_OVER_RE = re.compile(r"(?:(?:spread|distributed|scattered|divided|split)\s+over|(?:sums?|summing|adds?|adding)"
                              r"\s+up\s+to)\s+$", re.IGNORECASE)
@@ -868,9 +871,10 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
         bound = comparator(source, number, source_language)
         if bound is None or bound.negated or bound.text.lower() not in _PLAIN_COMPARATORS:
             continue
-        if (bound.text.lower() in ("over", "under") and _YEAR_RE.fullmatch(source, number.start, number.end)
+        if (bound.text.lower() in ("over", "under") and (_YEAR_RE.fullmatch(source, number.start, number.end)
+                                                         or _SPAN_OF_TIME_AFTER_RE.match(source, number.end))
                 or _SPREAD_OVER_RE.search(source, 0, number.start)):
-            continue  # "a gain of 4 points over 2019", "spread over 20 sites", "sum up to 1"
+            continue  # "a gain of 4 points over 2019", "a rise over 15 years", "spread over 20 sites", "sum up to 1"
         same = [other for other in target_numbers if other.value == number.value]
         if len(same) != 1:
             continue
