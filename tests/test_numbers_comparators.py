@@ -29,6 +29,7 @@ CASES = [
      "de", []),
     ("A gain of 4 points over 2019.", "Une progression de 4 points par rapport à 2019.", "fr", []),
     ("At the start of a rise over 15 years", "Au début d’une hausse sur 15 ans", "fr", []),
+    ("more than 300 leopards", "more than 300 leopards", "de", []),
     ("No more than two levels of subentry are allowed.", "Seuls deux niveaux de sous-entrée sont autorisés.", "fr", []),
     ("Cancel at least 24 hours before your trial ends.", "Kündigen Sie spätestens 24 Stunden vor Ende des Testzeitraums.",
      "de", []),

@@ -881,6 +881,7 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
         # (Around the number, a run of spaces or a line break counted as one space.)
         near = (" ".join(lowered[max(0, same[0].start - 4 * _NEAR):same[0].start].split())[-_NEAR:] + " "
                 + " ".join(lowered[same[0].start:same[0].end + 4 * _NEAR].split())[:_NEAR + same[0].end - same[0].start])
-        if not any(word in near for word in _bounding_words(target_language)):
+        # (The source's own comparator counts: a passage left in the source's language keeps it.)
+        if bound.text.lower() not in near and not any(word in near for word in _bounding_words(target_language)):
             return number, bound, same[0]
     return None
