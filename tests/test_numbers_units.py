@@ -43,6 +43,15 @@ CASES = [
     ("Over the last 7 days.", "Au cours des 7 derniers jours.", "fr", []),
     ("Refunds take up to 5 business days.", "El reembolso tarda hasta 5 semanas.", "es", ["5 business days"]),
     ("Refunds take up to 5 business days.", "El reembolso tarda hasta 5 días hábiles.", "es", []),
+    # Micrograms, microlitres, megabits; a business day is no calendar day.
+    ("Add 250 µL of buffer to each well.", "Ajouter 250 mL de tampon dans chaque puits.", "fr", ["250 µL"]),
+    ("Add 250 µL of buffer to each well.", "Добавить в каждую лунку по 250 мкл буфера.", "ru", []),
+    ("Each 10 ml contains 200 mg of ibuprofen.", "Cada 10 ml contienen 200 µg de ibuprofeno.", "es", ["200 mg"]),
+    ("Sequential reads of 7,000 MB/s.", "Des débits de lecture de 7 000 Mb/s.", "fr", ["7,000 MB/s"]),
+    ("Register within 14 days of arrival.", "Зарегистрироваться в течение 14 рабочих дней после прибытия.", "ru",
+     ["14 days"]),
+    ("Claims must be filed within 30 days.", "保険金の請求は30営業日以内に行う必要があります。", "ja", ["30 days"]),
+    ("Refunds take up to 5 business days.", "Le remboursement prend jusqu’à 5 jours ouvrés.", "fr", []),
     # Rates per decade, and after a slash ("KB/s", "KB/分").
     ("Sea ice has shrunk by 13% per decade.", "La banquise recule de 13 % par an.", "fr", ["per decade"]),
     ("Sea ice has shrunk by 13% per decade.", "La banquise recule de 13 % par décennie.", "fr", []),

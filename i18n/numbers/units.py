@@ -37,6 +37,10 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                         "es": "minutos?", "ru": "мин минут[аыу]?", "ja": "分(?!の)"}),
     "hour": ("time", {"any": "h", "en": "hours? hrs?", "fr": "heures?", "de": "Stunden? Std\\.?",
                       "es": "horas?", "ru": "час(?:а|ов)?", "ja": "時間"}),
+    # A business day is no calendar day: "within 14 days" / "в течение 14 рабочих дней" changes the term.
+    "business day": ("time", {"en": "business_days? working_days?", "fr": "jours?_ouvr(?:és|ables)",
+                              "de": "Werktagen? Arbeitstagen?", "es": "días?_hábiles días?_laborables",
+                              "ru": "рабоч(?:их|ий|его|ие)_дн(?:ей|я|ь|и)", "ja": "営業日"}),
     "day": ("time", {"en": "days?", "fr": "jours?", "de": "Tag(?:e|en)?", "es": "días?", "ru": "дн(?:я|ей) день",
                      "ja": "日間? 日(?!本)"}),
     "week": ("time", {"en": "weeks?", "fr": "semaines?", "de": "Wochen?", "es": "semanas?",
@@ -62,7 +66,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "bit": ("data", {"en": "bits?", "fr": "bits?", "de": "Bits?", "es": "bits?", "ru": "бит(?:а|ов)?",
                      "ja": "ビット"}),
     "kilobit": ("data", {"any": "[kK]bits?(?:/s)? [kK]bps", "ru": "[кК]бит(?:/с)?"}),
-    "megabit": ("data", {"any": "Mbits?(?:/s)? Mbps", "ru": "Мбит(?:/с)? Мб"}),
+    "megabit": ("data", {"any": "Mbits?(?:/s)? Mbps Mb/s", "ru": "Мбит(?:/с)? Мб"}),
     "gigabit": ("data", {"any": "Gbits?(?:/s)? Gbps", "ru": "Гбит(?:/с)?"}),
     # Rain in litres per square metre is millimetres ("40 mm" / "40 l/m²").
     "millimetre": ("length", {"any": "mm l/m² l/m2", "en": "millimet(?:re|er)s?", "fr": "millimètres?",
@@ -94,6 +98,8 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                                   "ja": "平方キロ(?:メートル)?"}),
     "acre": ("area", {"en": "acres?", "fr": "acres?", "de": "Acres? Morgen", "es": "acres?", "ru": "акр(?:а|ов)?",
                       "ja": "エーカー"}),
+    "microgram": ("mass", {"any": "µg μg mcg", "en": "micrograms?", "fr": "microgrammes?", "de": "Mikrogramm",
+                           "es": "microgramos?", "ru": "мкг микрограмм(?:а|ов)?", "ja": "マイクログラム"}),
     "milligram": ("mass", {"any": "mg", "en": "milligrams?", "fr": "milligrammes?", "de": "Milligramm",
                            "es": "miligramos?", "ru": "мг миллиграмм(?:а|ов)?", "ja": "ミリグラム"}),
     "gram": ("mass", {"any": "g", "en": "grams?", "fr": "grammes?", "de": "Gramm", "es": "gramos?",
@@ -141,6 +147,9 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                               "es": "años?(?:-|_)luz", "ru": "светов(?:ых|ого|ой)_(?:лет|года?)", "ja": "光年"}),
     "parsec": ("length", {"en": "parsecs?", "fr": "parsecs?", "de": "Parsecs?", "es": "pársecs?|parsecs?",
                           "ru": "парсек(?:а|ов)?", "ja": "パーセク"}),
+    "microlitre": ("volume", {"any": "µl µL μl μL", "en": "microlit(?:re|er)s?", "fr": "microlitres?",
+                              "de": "Mikrolitern?", "es": "microlitros?", "ru": "мкл микролитр(?:а|ов)?",
+                              "ja": "マイクロリットル"}),
     "millilitre": ("volume", {"any": "ml mL", "en": "millilit(?:re|er)s?", "fr": "millilitres?",
                               "de": "Millilitern?", "es": "mililitros?", "ru": "мл миллилитр(?:а|ов)?",
                               "ja": "ミリリットル"}),
@@ -190,13 +199,13 @@ _SIZE = {
     "millimetre": "0.001", "centimetre": "0.01", "metre": "1", "kilometre": "1000",
     "inch": "0.0254", "foot": "0.3048", "mile": "1609.344",
     "square metre": "1", "hectare": "1e4", "square kilometre": "1e6", "acre": "4046.8564224",
-    "milligram": "0.001", "gram": "1", "kilogram": "1000", "tonne": "1e6", "pound": "453.59237",
+    "microgram": "0.000001", "milligram": "0.001", "gram": "1", "kilogram": "1000", "tonne": "1e6", "pound": "453.59237",
     "hertz": "1", "kilohertz": "1e3", "megahertz": "1e6", "gigahertz": "1e9",
     "kilometre per hour": "0.2777777777777777777777777778", "mile per hour": "0.44704", "metre per second": "1",
     "pixel": "1", "kilopixel": "1e3", "megapixel": "1e6",
     "watt-hour": "1", "kilowatt-hour": "1e3", "megawatt-hour": "1e6", "gigawatt-hour": "1e9", "terawatt-hour": "1e12",
     "cubic metre": "1000", "watt": "1", "kilowatt": "1e3", "megawatt": "1e6", "gigawatt": "1e9", "centner": "1e5",
-    "light-year": "9460730472580800", "parsec": "30856775814913673", "millilitre": "0.001", "litre": "1",
+    "light-year": "9460730472580800", "parsec": "30856775814913673", "microlitre": "0.000001", "millilitre": "0.001", "litre": "1",
 }
 _IMPERIAL = frozenset({"inch", "foot", "mile", "acre", "pound", "mile per hour"})
 # Data sizes may be counted in powers of 1024 ("1.5 GB" / "1536 MB").
@@ -220,7 +229,7 @@ _NOT_AFTER_WITHOUT_SPACES = r"(?<![\dA-Za-z.,=/:+-]\d)"
 # últimas horas".
 _BETWEEN_NUMBER_AND_UNIT = {
     "fr": r"(?:(?i:prochain|derni[eè]r|premi[eè]r)e?s?[ \u00a0])?",
-    "en": r"(?:(?i:business|working|calendar)[ \u00a0])?",
+    "en": r"(?:(?i:calendar)[ \u00a0])?",
     "es": r"(?:(?i:próxim|últim|primer)[oa]s?[ \u00a0])?",
 }
 _DECADE_RE = re.compile(r"\d{3}0")
