@@ -36,6 +36,16 @@ CASES = [
     ("It is the highest rate in more than forty years.", "40年余りで最も高い水準となった。", "ja", []),
     ("It needs at least 2 GB of memory.", "2GBのメモリが必要です。", "ja", ["2"]),
     ("It needs at least 2 GB of memory.", "2GB以上のメモリが必要です。", "ja", []),
+    # Ages: "older than 90 days" is at least 90 days old; "nicht älter als" turns "älter als" over.
+    ("Deleted %d messages older than 90 days.", "%d messages de moins de 90 jours supprimés.", "fr", ["90"]),
+    ("Deleted %d messages older than 90 days.", "%d messages de plus de 90 jours supprimés.", "fr", []),
+    ("Deleted %d messages older than 90 days.", "90 日以内のメッセージ %d 件を削除しました。", "ja", ["90"]),
+    ("Deleted %d messages older than 90 days.", "90日より古いメッセージ%d件を削除しました。", "ja", []),
+    ("Log files newer than 7 days are compressed.", "Les fichiers journaux de plus de 7 jours sont compressés.", "fr",
+     ["7"]),
+    ("The email is no more than 24 hours old.", "Die E-Mail ist nicht älter als 24 Stunden.", "de", []),
+    ("The email is no more than 24 hours old.", "Die E-Mail ist älter als 24 Stunden.", "de", ["24"]),
+    ("Requires version 2.0 or older.", "Nécessite la version 2.0 ou antérieure.", "fr", []),
     # "ab" and "dès" are floors; Japanese "近い" says nearly.
     ("Children under 12 get in free.", "Kinder ab 12 Jahren haben freien Eintritt.", "de", ["12"]),
     ("Children under 12 get in free.", "Kinder unter 12 Jahren haben freien Eintritt.", "de", []),

@@ -140,6 +140,44 @@ _AFTER = {
                    "より後", "より新し"]},
 }
 _CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
+# An age: "older than 90 days" is at least 90 days old, "90日より古い" too; "newer than 7 days" is
+# at most 7 days old. (Before a version, "older than 2.0" is earlier, a ceiling: not read here.)
+_AGE_BEFORE = {"en": {"older than": LOWER, "newer than": UPPER, "younger than": UPPER, "more recent than": UPPER},
+               "de": {"älter als": LOWER, "jünger als": UPPER, "neuer als": UPPER},
+               "fr": {"plus ancien que": LOWER, "plus anciens que": LOWER, "plus anciennes que": LOWER,
+                      "plus récent que": UPPER, "plus récents que": UPPER, "plus récentes que": UPPER},
+               "es": {"más antiguo que": LOWER, "más antiguos que": LOWER, "más antiguas que": LOWER,
+                      "más reciente que": UPPER, "más recientes que": UPPER}}
+_AGE_AFTER = {"ja": {"より古": LOWER, "より新し": UPPER}}
+_UNIT_OF_TIME_AFTER_RE = re.compile(
+    r"[\s\u00a0\u202f]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?"
+    r"|mois|ans|années?|Sekunden?|Minuten?|Stunden?|Tagen?|Tage|Wochen?|Monaten?|Monate|Jahren?|Jahre|segundos?|minutos?"
+    r"|horas?|días?|semanas?|meses|mes|años?|日間?|週間?|か月|ヶ月|カ月|年間?|時間)(?![A-Za-zÀ-ÿА-яЁё])", re.IGNORECASE)
+
+
+def _age(text: str, number: _Placed, language: str) -> Comparator | None:
+    """An age's comparator ("older than 90 days"): the number must be followed by a unit of time."""
+    unit = _UNIT_OF_TIME_AFTER_RE.match(text, number.end)
+    if unit is None:
+        return None
+    before = _AGE_BEFORE.get(language)
+    if before is not None:
+        start = max(0, number.start - 24)
+        window = text[start:number.start].lower()
+        for phrase, direction in before.items():
+            found = re.search(rf"(?<!\w){re.escape(phrase)}[\s\u00a0\u202f]+$", window)
+            if found is not None:  # "nicht älter als 24 Stunden" is at most 24 hours old
+                turned = _negated(direction, text, start + found.start(), language)
+                return Comparator(turned, phrase, turned != direction)
+    after = _AGE_AFTER.get(language)
+    if after is not None:
+        following = text[unit.end():unit.end() + 6]
+        for phrase, direction in after.items():
+            if following.startswith(phrase):
+                return Comparator(direction, phrase)
+    return None
+
+
 # Before and after in time, before a year only: "after 1945" is a floor, "avant 1945" a ceiling
 # ("after 3 tries", "vor 3 Tagen", "ago", are no bounds on a year). Japanese says them after the
 # year, with the other comparators ("1945年以前", "1945年以降").
@@ -271,6 +309,9 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     patterns = _patterns(language)
     if patterns is None:
         return None
+    age = _age(text, number, language)
+    if age is not None:
+        return age
     before_re, after_re, directions = patterns
     if _OR_MORE_RE.match(text, number.end) and _DIGIT_OR_MORE_RE.match(text, number.start):
         return Comparator(LOWER, "+")
@@ -544,6 +585,8 @@ def may_have_comparator(text: str, language: str) -> bool:
         return False
     by_word, phrases = _phrases_by_first_word(language)
     lowered = text.lower()
+    if any(map(lowered.__contains__, _AGE_BEFORE.get(language, _AGE_AFTER.get(language, ())))):
+        return True
     if phrases:
         if any(phrase in lowered for phrase in phrases):
             return True
@@ -803,6 +846,10 @@ def may_bound_a_number(text: str, language: str, ranges: bool = True) -> bool:
     if may_have_comparator(text, language) and (pattern.search(text) is not None or _says_or_more(text)):
         return True
     if may_bound_a_year(text, language):
+        return True
+    lowered = text.lower()
+    if any(map(lowered.__contains__, _AGE_BEFORE.get(language, _AGE_AFTER.get(language, ())))) \
+            and _UNIT_OF_TIME_AFTER_RE.search(text) is not None:
         return True
     return _range_or_multiple_words_re(language).search(text) is not None and (
         ranges and may_state_a_range(text, language) or _multiple_of_digits_re(language).search(text) is not None)
