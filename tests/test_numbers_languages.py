@@ -68,6 +68,14 @@ CASES = [
     # Russian ages: "старше" (older) is a floor, "младше" (younger) a ceiling.
     (CHANGED, "Not recommended for children under 2.", "Не рекомендуется детям старше 2 лет.", "ru", ["2"]),
     (CHANGED, "Not recommended for children under 2.", "Не рекомендуется детям младше 2 лет.", "ru", []),
+    # The press's short scales ("$19bn"), and a scale word joined by a hyphen ("2.8-billion-kilometre").
+    (ADDED, "A deal worth $19bn at list prices.", "Un acuerdo valorado en 19 000 millones de dólares.", "es", []),
+    (CHANGED, "A deal worth $19bn at list prices.", "Un acuerdo valorado en 19 000 dólares.", "es", ["19bn"]),
+    (CHANGED, "Cut costs by $2bn a year.", "年間20億ドルのコスト削減。", "ja", []),
+    (CHANGED, "After a 2.8-billion-kilometre journey.", "Au terme d’un voyage de 2,8 milliards de kilomètres.", "fr", []),
+    (CHANGED, "After a 2.8-billion-kilometre journey.", "Au terme d’un voyage de 2,8 millions de kilomètres.", "fr",
+     ["2.8-billion"]),
+    (CHANGED, "Pages 3-7 and x86-64.", "Pages 3-7 et x86-64.", "fr", []),
     # A range made a list, and a list made a range; neighbours and "(-1, 255)" are ranges either way.
     (CHANGED, "Scanning ports 1–1024.", "ポート 1、1024 をスキャン中", "ja", ["1–1024"]),
     (CHANGED, "Scanning ports 1–1024.", "ポート 1〜1024 をスキャン中", "ja", []),

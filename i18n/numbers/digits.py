@@ -41,7 +41,8 @@ _UNITS = frozenset(
     "ko Ko Mo Go To octets Kio Mio Gio V mV W kW mW kWh Wh A mA mAh x X × ° °C °F K rpm ppm mL µL μL".split()
 )
 _SCALES = {
-    "en": {"thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9, "trillion": 12},
+    # ("$19bn", "£1.2tn": the press's short scales.)
+    "en": {"thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9, "trillion": 12, "bn": 9, "tn": 12},
     "fr": {"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9, "billion": 12, "billions": 12},
     "de": {"tausend": 3, "million": 6, "millionen": 6, "mio.": 6, "milliarde": 9, "milliarden": 9, "mrd.": 9,
            "billion": 12, "billionen": 12},
@@ -178,7 +179,8 @@ def _scale_re(locale: str) -> re.Pattern[str] | None:
     signs = [sign for sign in signs if not _is_cjk(sign[0])]
     alternatives = []
     if words:
-        alternatives.append(r"[\x20\u00a0\u202f]*(?P<word>(?i:" + "|".join(map(re.escape, words)) + r"))(?!\w)")
+        # ("a 2.8-billion-kilometre journey": a hyphen may join the scale word too.)
+        alternatives.append(r"(?:[\x20\u00a0\u202f]*|-)(?P<word>(?i:" + "|".join(map(re.escape, words)) + r"))(?!\w)")
     if signs:
         # "262 k", "2.5M", "3 Mio.", "40 тыс.": case counts ("5 m" is five metres).
         alternatives.append(r"[\x20\u00a0\u202f]?(?P<sign>" + "|".join(map(re.escape, signs)) + r")(?![^\W\d_])")
@@ -285,7 +287,7 @@ def read_digits(
         kind_override = None
         scale = None
         following = masked[match.end("cluster"):match.end("cluster") + 1]
-        if scale_re is not None and following and (following in " \u00a0\u202f" or following.isalpha()) \
+        if scale_re is not None and following and (following in " \u00a0\u202f-" or following.isalpha()) \
                 and not match.group("percent"):
             scale = scale_re.match(masked, match.end("cluster"))
         tenths_end = None

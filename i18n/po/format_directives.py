@@ -1737,7 +1737,8 @@ _BRACE_UNFLAGGED = r"(?<![{$%#\\])\{(?P<name>\d+)\}(?!\})"
 _BRACE_IN_PROSE = r"\{[^{}\s]*\}"
 
 # A scale word after "$5" makes it an amount ("$5 million", "$5 millones"), not the shell's $5.
-AMOUNT_SCALE = r"[ \u00a0]?(?i:thousand|mill?(?:i?o|ó)n|mill?iard|bill?(?:i?o|ó)n|trill?(?:i?o|ó)n|тысяч|миллион|миллиард)"
+AMOUNT_SCALE = (r"[ \u00a0]?(?i:thousand|mill?(?:i?o|ó)n|mill?iard|bill?(?:i?o|ó)n|trill?(?:i?o|ó)n|тысяч|миллион|миллиард"
+                r"|bn\b|tn\b)")
 
 _PROSE = {
     "c": ProsePatterns(
