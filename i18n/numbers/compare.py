@@ -1052,6 +1052,11 @@ def compare_numbers(
         changed_units += units.word_unit_changes(lambda: _stated_values(source, source_locale),
                                                  lambda: _stated_values(target, target_locale),
                                                  source, target, source_language, target_language)
+    if (not changed_units and _search_digit(source) is not None and digits.may_scale_a_number(source, source_locale)
+            and _search_digit(target) is not None):
+        changed_units += units.scaled_unit_changes(lambda: _stated_values(source, source_locale),
+                                                   lambda: _stated_values(target, target_locale),
+                                                   source, target, source_language, target_language)
     if (not changed_units and _search_digit(source) is not None
             and units.has_a_measure_unsaid_in_digits(source, target, source_language, target_language)
             and units.may_name_a_unit(target, target_language)):

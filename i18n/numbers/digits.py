@@ -190,6 +190,12 @@ def _scale_re(locale: str) -> re.Pattern[str] | None:
     return re.compile("|".join(alternatives))
 
 
+def may_scale_a_number(text: str, locale: str) -> bool:
+    """The cheap test: a scale word or sign of `locale` stands in `text` ("million", "Mrd.", "万")."""
+    scale_re = _scale_re(locale)
+    return scale_re is not None and scale_re.search(text) is not None
+
+
 _CJK_REST_RE = re.compile(r"(?:\d[,，]\d{3}|\d{1,4})(?![\d,.])")  # 1万4000, 3万8,000
 # The units below 万 a CJK number may write after its digits, as powers of ten: 1万2千 is 12,000.
 _KANJI_UNITS = {unit: len(str(value)) - 1 for unit, value in JAPANESE_UNITS.items()}

@@ -469,6 +469,47 @@ def digit_unit_changes_in_words(source_numbers: Callable[[], tuple[Number, ...]]
     return _changes(source_measures, target_measures) if target_measures else ()
 
 
+# The word French and Spanish put between a scale word and its unit: "19 milliards d'euros", "1,5
+# billones de dólares".
+_AFTER_A_SCALE_WORD = {"fr": re.compile(r"[ \u00a0\u202f]*(?:de|d['\u2019])(?=[\w ])"),
+                       "es": re.compile(r"[ \u00a0\u202f]*de(?= )")}
+_CURRENCY_JUST_BEFORE_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(_CURRENCY_BEFORE, key=len, reverse=True))) + r")[ \u00a0\u202f]?$")
+
+
+def scaled_unit_changes(source_numbers: Callable[[], tuple[Number, ...]],
+                        target_numbers: Callable[[], tuple[Number, ...]], source: str, target: str,
+                        source_language: str, target_language: str) -> tuple[UnitChange, ...]:
+    """unit_changes for numbers with a scale word, paired by value: "$4.2 billion" / "4,2 Mrd.
+    Euro", "€105 million" / "105 млн фунтов", "£3.2 million" / "320万ドル"."""
+    source_measures = _scaled_measures(source_numbers(), source, source_language)
+    if not source_measures:
+        return ()
+    target_measures = _scaled_measures(target_numbers(), target, target_language)
+    return _changes(source_measures, target_measures) if target_measures else ()
+
+
+def _scaled_measures(numbers: tuple[Number, ...], text: str, language: str) -> list[_Measure]:
+    measures = []
+    for number in numbers:
+        if number.kind != "scaled":
+            continue
+        before = _CURRENCY_JUST_BEFORE_RE.search(text, max(0, number.start - 4), number.start)
+        if before is not None:
+            currency = _CURRENCY_BEFORE[before.group().strip(" \u00a0\u202f")]
+            measures.append(_Measure(number.value, frozenset({currency}), before.group() + number.text, number.start))
+            continue
+        end = number.end
+        linked = _AFTER_A_SCALE_WORD.get(language)
+        if linked is not None and (link := linked.match(text, end)) is not None:
+            end = link.end()
+        found = _unit_at(text, number.start, end, language, inside=False)
+        if found is not None:
+            measures.append(_Measure(number.value, _patterns(language).units(found),
+                                     text[number.start:found.end()], number.start))
+    return measures
+
+
 def _unit_at(text: str, start: int, end: int, language: str, inside: bool = True) -> re.Match[str] | None:
     """A unit written right after `end`, or (with `inside`) inside the number from `start` to `end`
     ("an hour and a half", "anderthalb Stunden" is read whole)."""
