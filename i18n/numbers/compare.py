@@ -37,7 +37,7 @@ from babel import numbers as babel_numbers
 
 from i18n.locales import english_name
 
-from i18n.numbers import bounds, dates, digits, durations, eras, halves, quantity_words, rates, units, words
+from i18n.numbers import bounds, dates, digits, durations, eras, halves, quantity_words, rates, units, weekdays, words
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import is_spaced_letter, mask_non_quantities, without_third_parties
@@ -1020,6 +1020,8 @@ def warm(source_locale: str, target_locale: str) -> None:
         halves.warm(symbols.language)
         eras.warm(symbols.language)
         durations.warm(symbols.language)
+    weekdays.warm(source_locale)
+    weekdays.warm(target_locale)
 
 
 def compare_numbers(
@@ -1081,7 +1083,11 @@ def compare_numbers(
                                      lambda: _stated_values(source, source_locale),
                                      lambda: _stated_values(target, target_locale))
     if comparison.ok and dates.may_name_a_month_in_full(source, source_locale):
-        comparison = _with_months_changed(comparison, source, target, source_locale, target_locale)
+        comparison = _with_names_changed(comparison, source, dates.months_changed(source, target, source_locale,
+                                                                                  target_locale), target, source_locale)
+    if comparison.ok and weekdays.may_name_a_weekday(source, source_locale):
+        comparison = _with_names_changed(comparison, source, weekdays.weekdays_changed(source, target, source_locale,
+                                                                                       target_locale), target, source_locale)
     if may_say_minus(source, source_language):
         comparison = _with_minus_words_dropped(comparison, source, target, source_locale, target_locale)
     if comparison.ok and may_have_comparator(source, source_language):
@@ -1103,13 +1109,17 @@ def compare_numbers(
     return comparison
 
 
-def _with_months_changed(comparison: NumberComparison, source: str, target: str, source_locale: str,
-                         target_locale: str) -> NumberComparison:
-    """`comparison` with the months named by their names that the translation names as others."""
+def _with_names_changed(comparison: NumberComparison, source: str,
+                        renamed: list[tuple[tuple[int, int, int], tuple[int, int, int]]], target: str,
+                        source_locale: str) -> NumberComparison:
+    """`comparison` with the months or days named by their names (`renamed`: each (number, start, end)
+    in the source and in the translation) that the translation names as others."""
+    if not renamed:
+        return comparison
     examples = example_spans(source, locale_symbols(source_locale).language)
     changed = tuple((Number(Decimal(old[0]), source[old[1]:old[2]], old[1], old[2], "word"),
                      Number(Decimal(new[0]), target[new[1]:new[2]], new[1], new[2], "word"))
-                    for old, new in dates.months_changed(source, target, source_locale, target_locale)
+                    for old, new in renamed
                     if span_at(old[1], examples) is None)  # an example's month may be the reader's own
     return replace(comparison, changed=comparison.changed + changed) if changed else comparison
 

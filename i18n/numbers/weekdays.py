@@ -1,0 +1,97 @@
+"""The days of the week by their names: "on Tuesday" / "el jueves", "closed on Mondays" / "по
+воскресеньям закрыт" name another day, as a changed date does.
+
+The names are CLDR's (wide, in every context), with the forms each language inflects them into where
+this module knows them: plurals ("Mondays", "lundis", "sábados"), German's adverb ("montags"), the
+Slavic cases ("в среду", "по пятницам", "w środę"); Japanese's 月曜 with or without 日.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from i18n.numbers.symbols import locale_symbols
+
+# Each day from Monday, as stems and the endings they take (a stem alone is a form too).
+_INFLECTED = {
+    "ru": ("понедельник(?:а|у|ом|е|и|ов|ам|ами|ах)?", "вторник(?:а|у|ом|е|и|ов|ам|ами|ах)?",
+           "сред(?:а|у|ы|е|ой|ам|ами|ах)", "четверг(?:а|у|ом|е|и|ов|ам|ами|ах)?",
+           "пятниц(?:а|у|ы|е|ей|ам|ами|ах)", "суббот(?:а|у|ы|е|ой|ам|ами|ах)",
+           "воскресень(?:е|я|ю|ем|и|ям|ями|ях)"),
+    "uk": ("понеділ(?:ок|ка|ку|ком|ки|ків|кам|ками|ках)", "вівтор(?:ок|ка|ку|ком|ки|ків|кам|ками|ках)",
+           "серед(?:а|у|и|ою|ам|ами|ах)", "четвер(?:га|гу|гом|ги|гів|гам|гами|гах)?",
+           "п[ʼ'’]ятниц(?:я|ю|і|ею|ям|ями|ях)", "субот(?:а|у|и|ою|ам|ами|ах)", "неділ(?:я|ю|і|ею|ям|ями|ях)"),
+    "pl": ("poniedział(?:ek|ku|kiem|ki|ków|kami|kach)", "wtor(?:ek|ku|kiem|ki|ków|kami|kach)",
+           "środ(?:a|y|ę|zie|ą|ami|ach)", "czwart(?:ek|ku|kiem|ki|ków|kami|kach)",
+           "piąt(?:ek|ku|kiem|ki|ków|kami|kach)", "sobot(?:a|y|ę|cie|ą|ami|ach)", "niedziel(?:a|i|ę|ą|e|ami|ach)"),
+    # 月曜, 月曜日: the day's kanji before 曜 (第1月曜日 is the first Monday, not January).
+    "ja": ("月曜日?", "火曜日?", "水曜日?", "木曜日?", "金曜日?", "土曜日?", "日曜日?"),
+}
+# The endings added to CLDR's names: plurals, and German's "montags" and "Montagen".
+_ENDINGS = {"en": "s?", "fr": "s?", "es": "s?", "de": "(?:s|e|en)?"}
+# English names only with their capital: "sun" is no Sunday, "Mon" is not tried.
+_CASE_SENSITIVE = frozenset({"en"})
+_NIGHT_AFTER_RE = re.compile(r"[ \u00a0]night", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _weekday_re(locale: str) -> re.Pattern[str] | None:
+    language = locale_symbols(locale).language
+    stems = _INFLECTED.get(language)
+    if stems is None:
+        from babel.dates import get_day_names
+
+        try:
+            names = get_day_names("wide", context="format", locale=locale)
+        except Exception:  # an unknown locale
+            return None
+        ending = _ENDINGS.get(language, "")
+        stems = tuple(re.escape(names[day] if language in _CASE_SENSITIVE else names[day].lower()) + ending
+                      for day in range(7))
+    groups = "|".join(f"(?P<d{day}>{stem})" for day, stem in enumerate(stems))
+    flags = 0 if language in _CASE_SENSITIVE else re.IGNORECASE
+    if language == "ja":
+        return re.compile(groups)
+    return re.compile(rf"(?<![^\W\d_])(?:{groups})(?![^\W\d_])", flags)
+
+
+def _weekdays_named(text: str, locale: str) -> list[tuple[int, int, int]]:
+    """(day from 0 for Monday, start, end) of each day of the week `text` names."""
+    weekday_re = _weekday_re(locale)
+    if weekday_re is None:
+        return []
+    return [(int(match.lastgroup[1:]), match.start(), match.end()) for match in weekday_re.finditer(text)]
+
+
+def may_name_a_weekday(text: str, locale: str) -> bool:
+    """The cheap test of weekdays_changed: for English, "day" is in every name."""
+    if locale_symbols(locale).language == "en" and "day" not in text:
+        return False
+    weekday_re = _weekday_re(locale)
+    return weekday_re is not None and weekday_re.search(text) is not None
+
+
+def weekdays_changed(source: str, target: str, source_locale: str,
+                     target_locale: str) -> list[tuple[tuple[int, int, int], tuple[int, int, int]]]:
+    """The days of the week the source names that the translation names as other days, each as
+    (day, start, end) of both texts; nothing where either names none."""
+    source_days = _weekdays_named(source, source_locale)
+    if not source_days:
+        return []
+    left = _weekdays_named(target, target_locale)
+    unmatched = []
+    for day in source_days:
+        # "Thursday night" is "die Nacht zum Freitag", "la nuit de jeudi à vendredi": either day.
+        days = {day[0], (day[0] + 1) % 7} if _NIGHT_AFTER_RE.match(source, day[2]) else {day[0]}
+        partner = next((other for other in left if other[0] in days), None)
+        if partner is None:
+            unmatched.append(day)
+        else:
+            left.remove(partner)
+    return list(zip(unmatched, left))
+
+
+def warm(locale: str) -> None:
+    """Build now the pattern of `locale`'s days (see compare.warm)."""
+    _weekday_re(locale)
