@@ -36,6 +36,13 @@ CASES = [
     (CHANGED, "Inflation fell 2% in March.", "Инфляция снизилась на 2 % в марте.", "ru", []),
     (CHANGED, "May I help you 2 times in March?", "¿Puedo ayudarle 2 veces en marzo?", "es", []),
     (CHANGED, "%B   full month name (e.g., January)", "%B   voller Monatsname (z. B. November)", "de", []),
+    # A month's name inside a date stands in for no number: "trois" is not "March".
+    (CHANGED, "Pay a deposit of two months' rent, i.e. €1,850, by 15 March 2025.",
+     "Versez un dépôt de trois mois de loyer, soit 1 850 €, avant le 15 mars 2025.", "fr", ["two"]),
+    (CHANGED, "Pay a deposit of two months' rent, i.e. €1,850, by 15 March 2025.",
+     "Versez un dépôt de deux mois de loyer, soit 1 850 €, avant le 15 mars 2025.", "fr", []),
+    (CHANGED, "Unless terminated with three months' notice before 1 March 2027.",
+     "Salvo resolución con un preaviso de dos meses antes del 1 de marzo de 2027.", "es", ["three"]),
     # A day of the week named by its name, against another day, in any form of its name.
     (CHANGED, "Inflation eased to 2.4%, the office said on Tuesday.",
      "La inflación se moderó hasta el 2,4 %, según informó el jueves la oficina.", "es", ["Tuesday"]),

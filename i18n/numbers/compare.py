@@ -589,10 +589,12 @@ def compare_readings(
     source: TextReading, target: TextReading, source_text: str, target_text: str,
     source_locale: str, target_locale: str,
     source_literals: Counter[str] = Counter(), target_literals: Counter[str] = Counter(),
+    source_dates: tuple[DateReading, ...] = (), target_dates: tuple[DateReading, ...] = (),
 ) -> NumberComparison:
     """`source_literals` / `target_literals`: the digit runs each text has inside codes, options
     and paths; a number whose digits the other text has there is accounted for ("102-key" /
-    "(102/QWERTZ/...)", "End+1" / "final+1")."""
+    "(102/QWERTZ/...)", "End+1" / "final+1"). `source_dates` / `target_dates`: the dates read
+    apart, whose month names stand in for no number ("15 March 2025" excuses no "trois")."""
     source_texts = {reading.number.text: reading.number for reading in source.digits}
     target_readings = {reading.number: reading for reading in target.digits}
     problems: list[StyleProblem] = []
@@ -728,6 +730,9 @@ def compare_readings(
         ]
     if leftover_source or leftover_target:
         source_weak, target_weak = _weak_words(source_text, source_locale), _weak_words(target_text, target_locale)
+        if source_dates or target_dates:
+            source_weak = [word for word in source_weak if not overlaps(word, source_dates)]
+            target_weak = [word for word in target_weak if not overlaps(word, target_dates)]
         source_free_weak, target_free_weak = source_weak, target_weak
         if leftover_source and target_weak or leftover_target and source_weak:
             source_free_weak, target_free_weak = _unpaired_stand_ins(
@@ -1362,7 +1367,7 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
                                source, target, source_locale, target_locale)
     comparison = compare_readings(
         source_reading, target_reading, source, target, source_locale, target_locale,
-        Counter(run[0] for run in source_free), Counter(run[0] for run in target_free))
+        Counter(run[0] for run in source_free), Counter(run[0] for run in target_free), source_dates, target_dates)
     if mismatched_literals or literal_bounds:
         comparison = replace(comparison, literals=mismatched_literals,
                              bounds=tuple(sorted(comparison.bounds + literal_bounds, key=lambda bound: bound.source.start)))
