@@ -43,9 +43,11 @@ _DURATION = (r"(?P<uh>\d{1,2})[\x20\u00a0\u202f]?" + _HOURS + r",?[\x20\u00a0\u2
 # A clock with dots, in the locales whose CLDR time pattern has them ("15.30" in fi, da, id).
 _DOTTED_CLOCK = r"(?P<hd>\d{1,2})\.(?P<md>\d{2})(?:\.(?P<sd>\d{2}))?(?!\d|[.,]\d)"
 # Short forms of a time of day, read only when the source states a time: "18 h", "18h30", "18 Uhr", "18時".
-# ("1 h 12 min" is a duration: minutes written "min" never follow an hour of the clock.)
+# ("1 h 12 min" is a duration: minutes written "min" never follow an hour of the clock; "ab 22 Uhr
+# 70 %" is a share after the hour, no minutes.)
 _SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))(?![\x20\u00a0\u202f]?\d{1,2}[\x20\u00a0\u202f]?min)"
-               r"(?:[\x20\u00a0\u202f]?(?:(?P<ms>\d{2})(?:[\x20\u00a0\u202f]?分)?|(?P<ms1>\d)分))?(?-i:(?!" + SPACED_LETTER + "))")
+               r"(?:[\x20\u00a0\u202f]?(?:(?P<ms>[0-5]\d)(?![\x20\u00a0\u202f]?[\d%\u2030])(?:[\x20\u00a0\u202f]?分)?|(?P<ms1>\d)分))?"
+               r"(?-i:(?!" + SPACED_LETTER + "))")
 
 
 # An hour with the part of the day that says a.m. or p.m. in words, read where the source states a
@@ -298,17 +300,29 @@ def names_a_month(text: str, locale: str) -> bool:
 _NOON = {"en": (r"(?<!before )(?<!after )(?:noon|midday)", r"midnight"), "fr": (r"midi", r"minuit"), "de": (r"Mittag", r"Mitternacht"),
          "es": (r"mediod[ií]a", r"medianoche"),
          "ru": (r"полд(?:ень|ня|нем)|полудн(?:я|ю|ем)", r"полноч(?:ь|и)|полуноч(?:и|ью)"), "ja": (r"正午", r"真夜中")}
-_NOON_RES = {language: re.compile(("" if language == "ja" else r"(?<![^\W\d_])") + f"(?:(?P<noon>{noon})|(?P<midnight>{midnight}))"
+# ("après-midi" is the afternoon: no noon after a hyphen.)
+_NOON_RES = {language: re.compile(("" if language == "ja" else r"(?<![^\W\d_])(?<!-)") + f"(?:(?P<noon>{noon})|(?P<midnight>{midnight}))"
                                   + ("" if language == "ja" else r"(?![^\W\d_])"), re.IGNORECASE)
              for language, (noon, midnight) in _NOON.items()}
 
 
+# The hour a noon or midnight word may follow as its own ("12:00 noon", "12 midnight"): one time.
+_HOUR_BEFORE_NOON_RE = re.compile(r"(?:12|00?|24)(?::00)?[\x20\u00a0]?$")
+
+
 def _noon_and_midnight(text: str, times: list[DateReading], language: str) -> list[DateReading]:
     taken = [(time.start, time.end) for time in times]
-    return [DateReading(match.group(), match.start(), match.end(), "time",
-                        frozenset({(12, 0, None)}) if match.group("noon") else frozenset({(0, 0, None), (24, 0, None)}))
-            for match in _NOON_RES[language].finditer(text)
-            if not any(start < match.end() and match.start() < end for start, end in taken)]
+    found = []
+    for match in _NOON_RES[language].finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        readings = frozenset({(12, 0, None)}) if match.group("noon") else frozenset({(0, 0, None), (24, 0, None)})
+        hour = _HOUR_BEFORE_NOON_RE.search(text, max(0, match.start() - 6), match.start())
+        if hour is not None and any(time.end == hour.start() + len(hour.group().rstrip()) for time in times):
+            continue  # "12:00 noon": the clock's time is read already
+        start = hour.start() if hour is not None else match.start()
+        found.append(DateReading(text[start:match.end()], start, match.end(), "time", readings))
+    return found
 
 
 def read_dates(text: str, locale: str, short_times: bool = False) -> tuple[DateReading, ...]:
