@@ -36,6 +36,18 @@ CASES = [
     (CHANGED, "Inflation fell 2% in March.", "Инфляция снизилась на 2 % в марте.", "ru", []),
     (CHANGED, "May I help you 2 times in March?", "¿Puedo ayudarle 2 veces en marzo?", "es", []),
     (CHANGED, "%B   full month name (e.g., January)", "%B   voller Monatsname (z. B. November)", "de", []),
+    # "12:00 noon" is one time; "l'après-midi" is no noon; "ab 22 Uhr 70 %" has no minutes; "40% off" is −40 %.
+    (MISSING, "Submit it by 12:00 noon (CET) on 15 January.", "Déposez-le avant le 15 janvier à midi (CET).", "fr", []),
+    (MISSING, "Submit it by 12:00 noon (CET) on 15 January.", "Bis zum 15. Januar, 12:00 Uhr (MEZ), einreichen.", "de", []),
+    (MISSING, "Submit it by 12 noon on 15 January.", "Déposez-le avant le 15 janvier à midi.", "fr", []),
+    (CHANGED, "Submit it by 12 noon on 15 January.", "Déposez-le avant le 15 janvier à 13 h.", "fr", ["12 noon"]),
+    (ADDED, "38.2 mm fell between 14:00 and 16:30, the wettest afternoon since 1998.",
+     "38,2 mm entre 14 h et 16 h 30, l'après-midi le plus pluvieux depuis 1998.", "fr", []),
+    (ADDED, "70% chance of snow after 10 PM.", "Schneewahrscheinlichkeit ab 22 Uhr 70 %.", "de", []),
+    (CHANGED, "70% chance of snow after 10 PM.", "Schneewahrscheinlichkeit ab 21 Uhr 70 %.", "de", ["10 PM."]),
+    (CHANGED, "Flash sale: 40%% off all skins for %d hours.", "Vente flash : −40 %% sur tous les skins pendant %d heures.",
+     "fr", []),
+    (CHANGED, "Flash sale: 40% off all skins.", "Vente flash : −30 % sur tous les skins.", "fr", ["40%"]),
     # A month's name inside a date stands in for no number: "trois" is not "March".
     (CHANGED, "Pay a deposit of two months' rent, i.e. €1,850, by 15 March 2025.",
      "Versez un dépôt de trois mois de loyer, soit 1 850 €, avant le 15 mars 2025.", "fr", ["two"]),

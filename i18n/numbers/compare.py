@@ -52,7 +52,8 @@ from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_te
 from i18n.numbers.symbols import ascii_digits, locale_symbols
 from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_number_words, may_say_minus, minus_said_around,
                                 number_word_test, number_word_vocabulary, read_number_words, said_as_absence,
-                                says_a_decrease_before, says_minus_before, spoken_number, stand_ins, the_other_span)
+                                says_a_decrease_after, says_a_decrease_before, says_minus_before, spoken_number, stand_ins,
+                                the_other_span)
 from i18n.numbers.quantity_words import (joined_words_apart, quantity_word_test, quantity_word_vocabulary,
                                          with_quantity_words)
 from i18n.numbers.time_units import said_with_units_alone, weeks_said_in_days
@@ -791,6 +792,7 @@ def compare_readings(
                              or says_a_decrease_before(target_text, pair[1].start, target_language)))
                and not (pair[1].value < 0 and pair[0].value == -pair[1].value
                         and (says_a_decrease_before(source_text, pair[0].start, locale_symbols(source_locale).language)
+                             or says_a_decrease_after(source_text, pair[0].end, locale_symbols(source_locale).language)
                              or minus_said_around(source_text, pair[0].start, pair[0].end,
                                                   locale_symbols(source_locale).language) is not None))
                and not (_decade(pair[0], source_text) and pair[1].value == pair[0].value % 100)]

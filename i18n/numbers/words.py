@@ -507,6 +507,16 @@ def says_a_decrease_before(text: str, position: int, language: str) -> bool:
     return pattern is not None and pattern.search(text, max(0, position - 30), position) is not None
 
 
+# A discount after its amount: "40% off" (or "40%% off", printf's percent sign) is −40 %.
+_DECREASE_AFTER_RES = {"en": re.compile(r"%?[\x20\u00a0]+off(?![^\W\d_])", re.IGNORECASE)}
+
+
+def says_a_decrease_after(text: str, position: int, language: str) -> bool:
+    """A word for a cut starts right after `position`: "40% off"."""
+    pattern = _DECREASE_AFTER_RES.get(language)
+    return pattern is not None and pattern.match(text, position) is not None
+
+
 # Words that say a count of nothing: "sans erreur", "ohne Fehler", "no se encontraron amenazas",
 # "ошибок нет", "エラーなし" (a plain negation, "no se encontraron", says too much else).
 _ABSENCE = {
