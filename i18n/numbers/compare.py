@@ -37,7 +37,9 @@ from babel import numbers as babel_numbers
 
 from i18n.locales import english_name
 
-from i18n.numbers import bounds, dates, digits, durations, eras, halves, quantity_words, rates, units, weekdays, words
+from i18n.numbers import (bounds, dates, digits, directions, durations, eras, halves, quantity_words, rates, units, weekdays,
+                          words)
+from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import is_spaced_letter, mask_non_quantities, without_third_parties
@@ -52,8 +54,7 @@ from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_te
 from i18n.numbers.symbols import ascii_digits, locale_symbols
 from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_number_words, may_say_minus, minus_said_around,
                                 number_word_test, number_word_vocabulary, read_number_words, said_as_absence,
-                                says_a_decrease_after, says_a_decrease_before, says_minus_before, spoken_number, stand_ins,
-                                the_other_span)
+                                says_minus_before, spoken_number, stand_ins, the_other_span)
 from i18n.numbers.quantity_words import (joined_words_apart, quantity_word_test, quantity_word_vocabulary,
                                          with_quantity_words)
 from i18n.numbers.time_units import said_with_units_alone, weeks_said_in_days
@@ -1027,6 +1028,7 @@ def warm(source_locale: str, target_locale: str) -> None:
         halves.warm(symbols.language)
         eras.warm(symbols.language)
         durations.warm(symbols.language)
+        directions.warm(symbols.language)
     weekdays.warm(source_locale)
     weekdays.warm(target_locale)
 
@@ -1095,6 +1097,15 @@ def compare_numbers(
     if comparison.ok and weekdays.may_name_a_weekday(source, source_locale):
         comparison = _with_names_changed(comparison, source, weekdays.weekdays_changed(source, target, source_locale,
                                                                                        target_locale), target, source_locale)
+    if (comparison.ok and directions.may_say_a_direction(source, source_language)
+            and directions.may_say_a_direction(target, target_language)):
+        flips = directions.flipped_directions(read_text(source, source_locale).numbers,
+                                              read_text(target, target_locale).numbers,
+                                              source, target, source_language, target_language)
+        if flips:
+            comparison = replace(comparison, bounds=tuple(
+                BoundMismatch(flip.source, flip.target, flip.source_word, flip.target_word, flip.source_direction,
+                              flip.target_direction) for flip in flips))
     if may_say_minus(source, source_language):
         comparison = _with_minus_words_dropped(comparison, source, target, source_locale, target_locale)
     if comparison.ok and may_have_comparator(source, source_language):

@@ -483,40 +483,6 @@ def minus_said_around(text: str, start: int, end: int, language: str) -> tuple[i
     return (start, found.end()) if found is not None else None
 
 
-# A fall said in words right before its amount, which the other text may write with a minus sign:
-# "down 4 bpm" / "(−4 bpm)", "a drop of 3 %" / "−3 %". Not "to": "fell to 4" is a level, not a change.
-_DECREASE_BEFORE = {
-    "en": r"(?<![\w-])(?:down|decreas\w*|declin\w*|drop(?:ped|s)?|fell|fall(?:en|s|ing)?|lower(?:ed)?|minus|loss"
-          r"|lost|reduc(?:ed|tion|es)|cut|shr[au]nk|slipp?\w*)(?:\s+(?:by|of))?(?:\s+(?:a|about|around|some))?\s$",
-    "fr": r"(?<![\w-])(?:baisse|diminution|recul|chute|perte|réduction|(?<!au\s)(?<!du\s)moins|diminu\w*|baiss\w*"
-          r"|recul\w*|chut\w*|perd\w*|rédui\w*)(?:\s+(?:de|d['’]))?\s?$",
-    "de": r"(?<![\w-])(?:minus|weniger|Rückgang|Minus|Verlust|gesunken|gefallen|gesenkt|sank|fiel|verringert|reduziert)"
-          r"(?:\s+(?:um|von))?\s$",
-    "es": r"(?<![\w-])(?:baja|bajada|descenso|caída|disminución|reducción|pérdida|(?<!al\s)(?<!lo\s)menos|baj\w*"
-          r"|descendi\w*|cay\w*|disminuy\w*|reduj\w*)(?:\s+(?:de|en))?\s$",
-    "ru": r"(?<![\w-])(?:минус|снижени\w*|уменьшени\w*|падени\w*|сократил\w*|снизил\w*|упал\w*|уменьшил\w*"
-          r"|меньше)(?:\s+на)?\s$",
-    "ja": r"(?:減|低下|減少|下落)\s?$",
-}
-_DECREASE_BEFORE_RES = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _DECREASE_BEFORE.items()}
-
-
-def says_a_decrease_before(text: str, position: int, language: str) -> bool:
-    """A word for a fall ends right before `position`: "down 4", "a drop of 3", "en baisse de 4"."""
-    pattern = _DECREASE_BEFORE_RES.get(language)
-    return pattern is not None and pattern.search(text, max(0, position - 30), position) is not None
-
-
-# A discount after its amount: "40% off" (or "40%% off", printf's percent sign) is −40 %.
-_DECREASE_AFTER_RES = {"en": re.compile(r"%?[\x20\u00a0]+off(?![^\W\d_])", re.IGNORECASE)}
-
-
-def says_a_decrease_after(text: str, position: int, language: str) -> bool:
-    """A word for a cut starts right after `position`: "40% off"."""
-    pattern = _DECREASE_AFTER_RES.get(language)
-    return pattern is not None and pattern.match(text, position) is not None
-
-
 # Words that say a count of nothing: "sans erreur", "ohne Fehler", "no se encontraron amenazas",
 # "ошибок нет", "エラーなし" (a plain negation, "no se encontraron", says too much else).
 _ABSENCE = {
