@@ -14,7 +14,7 @@ from i18n.numbers.model import UnitChange
 # The forms, per language: "per minute", "twice a year", "every
 # hour"; "par heure", "toutes les heures"; "pro Stunde", "zweimal im Monat"; "por hora", "al mes";
 # "в час", "каждую минуту"; "毎時", "1時間あたり", "月2回". Each language's pattern has one group per unit.
-_RATE_UNITS = ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade")
+_RATE_UNITS = ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "half_year", "year", "decade")
 # Per language: the patterns of a rate, each with {} where the unit stands, and the units' forms.
 _RATES = {
     "en": ((r"\b(?:per|every|(?:once|twice|thrice|times)\s+an?)\s+(?:{})\b",
@@ -22,22 +22,26 @@ _RATES = {
             # only against a rate of another unit in the translation).
             r"(?<![\w-])(?<!\bfor )(?<!\bin )(?<!\bwithin )(?<!\bafter )(?<!\babout )(?<!\bover )(?<!\bthan )"
             r"(?<!\bhalf )(?<!\bonce )(?<!\btwice )(?<!\btimes )an?\s+(?:{})\b(?!\s+(?:ago|later|earlier|before|after|old|long|away)\b|[-’'])"),
-           ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade")),
+           ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "half_year", "year", "decade")),
     "fr": ((r"\b(?:par|chaque|toutes\s+les|tous\s+les)\s+(?:{})\b",),
-           ("secondes?", "minutes?", "heures?", "jours?", "nuits?", "semaines?", "mois", "ans?|années?",
-            "décennies?")),
-    "de": ((r"\b(?:pro|je|jede[nrs]?|alle|(?:einmal|zweimal|dreimal|mal)\s+(?:in\s+der|am|im|die|pro))\s+(?:{})\b",),
-           ("Sekunden?", "Minuten?", "Stunden?", "Tage?", "Nacht|Nächte", "Wochen?", "Monate?", "Jahre?",
-            "Jahrzehnte?")),
+           ("secondes?", "minutes?", "heures?", "jours?", "nuits?", "semaines?", "mois", "trimestres?", "semestres?",
+            "ans?|années?", "décennies?")),
+    # ("9,99 $ in der Woche", "99 $ im Jahr"; not "im Jahr 2020".)
+    "de": ((r"\b(?:pro|je|jede[nrs]?|alle|(?:einmal|zweimal|dreimal|mal)\s+(?:in\s+der|am|im|die|pro))\s+(?:{})\b",
+            r"(?<=\d\s[$€£¥%]\s)(?:in\s+der|im|am)\s+(?:{})\b(?!\s*\d)"),
+           ("Sekunden?", "Minuten?", "Stunden?", "Tage?", "Nacht|Nächte", "Wochen?", "Monate?", "Quartale?",
+            "Halbjahre?", "Jahre?", "Jahrzehnte?")),
     "es": ((r"\b(?:por|cada|todos\s+los|todas\s+las|al|a\s+la)\s+(?:{})\b",),
-           ("segundos?", "minutos?", "horas?", "días?", "noches?", "semanas?", "mes(?:es)?", "años?", "décadas?")),
+           ("segundos?", "minutos?", "horas?", "días?", "noches?", "semanas?", "mes(?:es)?", "trimestres?", "semestres?",
+            "años?", "décadas?")),
     "ru": ((r"(?<!\w)(?:в|за|кажд(?:ую|ый|ое|ые|ого))\s+(?:{})(?!\w)",),
-           ("секунду", "минуту", "час", "день|сутки", "ночь", "неделю", "месяц", "год", "десятилетие")),
+           ("секунду", "минуту", "час", "день|сутки", "ночь", "неделю", "месяц", "квартал", "полугодие", "год",
+            "десятилетие")),
     # "月2回", "年に1回": the unit before a count of times.
     # (Not the "1日" of "7月31日": a 1 or 一 after no digit.)
-    "ja": ((r"(?:毎|(?<![\d０-９])1|(?<![〇一二三四五六七八九十])一)(?:{})(?:あたり|当たり)?", r"(?:{})(?:あたり|当たり)",
+    "ja": ((r"(?:毎|(?<![\d０-９])1|(?<![〇一二三四五六七八九十])一)(?:{})(?:あたり|当たり)?", r"(?:{})(?:あたり|当たり|ごと)",
             r"(?:{})に?\d+回"),
-           ("秒", "分", "時間?", "日", "晩|夜", "週間?", "[かヶカヵケ]?月", "年", "10年")),
+           ("秒", "分", "時間?", "日", "晩|夜", "週間?", "[かヶカヵケ]?月", "四半期", "半期|学期", "年", "10年")),
 }
 
 
@@ -47,26 +51,36 @@ _RATES = {
 _NONE = "(?!)"
 _RATE_WORD_TEMPLATE = r"(?<![\w-])(?:{words})(?![\w-])|/(?:{slashed})(?!\w)"
 _RATE_WORDS = {
-    "en": ((_NONE, _NONE, "hourly", "daily", "nightly", "weekly", "monthly", "yearly|annual|annually", _NONE),
-           ("s|sec", "min", "h|hr", "day", "night", "wk|week", "mo|month", "yr|year", _NONE)),
-    "fr": ((_NONE, _NONE, _NONE, "quotidien(?:ne)?s?|journali(?:er|ère)s?", _NONE, "hebdomadaires?",
-            "mensuel(?:le)?s?", "annuel(?:le)?s?", _NONE),
-           ("s", "min", "h", "jour", "nuit", "semaine", "mois", "an", _NONE)),
-    "de": ((_NONE, "minütlich\\w*", "stündlich\\w*", "täglich\\w*|Tages(?:durchschnitt|limit)\\w*", "nächtlich\\w*",
-            "wöchentlich\\w*|Wochen(?:durchschnitt|limit)\\w*", "monatlich\\w*|Monats(?:durchschnitt|limit)\\w*",
-            "jährlich\\w*|Jahres(?:durchschnitt|limit)\\w*", _NONE),
-           ("s|Sek", "min|Min", "h|Std", "Tag", "Nacht", "Woche", "Monat", "Jahr", _NONE)),
-    "es": ((_NONE, _NONE, _NONE, "diari[oa]s?", _NONE, "semanal(?:es)?", "mensual(?:es)?", "anual(?:es)?", _NONE),
-           ("s|seg", "min", "h", "día", "noche", "semana", "mes", "año", _NONE)),
+    "en": ((_NONE, _NONE, "hourly", "daily", "nightly", "weekly", "monthly", "quarterly", "half-yearly|semi-annual(?:ly)?",
+            "yearly|annual|annually", _NONE),
+           ("s|sec", "min", "h|hr", "day", "night", "wk|week", "mo|month", "quarter", _NONE, "yr|year", _NONE)),
+    "fr": ((_NONE, _NONE, _NONE, "quotidien(?:ne)?s?|journali(?:er|ère)s?|quotidiennement", _NONE,
+            "hebdomadaires?|hebdomadairement", "mensuel(?:le)?s?|mensuellement", "trimestriel(?:le)?s?|trimestriellement",
+            "semestriel(?:le)?s?|semestriellement", "annuel(?:le)?s?|annuellement", _NONE),
+           ("s", "min", "h", "jour", "nuit", "semaine", "mois", "trimestre", "semestre", "an", _NONE)),
+    "de": ((_NONE, "minütlich\\w*", "stündlich\\w*|Stunden(?:lohn|satz)\\w*",
+            "täglich\\w*|Tages(?:durchschnitt|limit|satz|lohn)\\w*", "nächtlich\\w*",
+            "wöchentlich\\w*|Wochen(?:durchschnitt|limit|rate|raten|lohn|stunden)\\w*",
+            "monatlich\\w*|Monats(?:durchschnitt|limit|rate|raten|miete|beitrag|lohn|gehalt|stunden)\\w*",
+            "vierteljährlich\\w*|quartalsweise", "halbjährlich\\w*",
+            "jährlich\\w*|Jahres(?:durchschnitt|limit|rate|raten|miete|beitrag|lohn|gehalt)\\w*", _NONE),
+           ("s|Sek", "min|Min", "h|Std", "Tag", "Nacht", "Woche", "Monat", "Quartal", _NONE, "Jahr", _NONE)),
+    "es": ((_NONE, _NONE, _NONE, "diari[oa]s?|diariamente", _NONE, "semanal(?:es)?|semanalmente",
+            "mensual(?:es)?|mensualmente", "trimestral(?:es)?|trimestralmente", "semestral(?:es)?|semestralmente",
+            "anual(?:es)?|anualmente", _NONE),
+           ("s|seg", "min", "h", "día", "noche", "semana", "mes", "trimestre", "semestre", "año", _NONE)),
     "ru": ((_NONE, "ежеминутн\\w*", "ежечасн\\w*", "ежедневн\\w*|суточн\\w*", _NONE, "еженедельн\\w*",
-            "ежемесячн\\w*|месячн\\w*", "ежегодн\\w*|годов(?:ой|ая|ое|ые|ого|ую|ом|ых)", _NONE),
-           ("с|сек", "мин", "ч", "день|сут", "ночь", "нед", "мес", "год", _NONE)),
-    "ja": ((_NONE,) * 9, ("秒|s", "分|min", "時|時間|h", "日", _NONE, "週", "月", "年", _NONE)),
+            "ежемесячн\\w*|месячн\\w*", "ежеквартальн\\w*|квартальн\\w*", "полугодов\\w*",
+            "ежегодн\\w*|годов(?:ой|ая|ое|ые|ого|ую|ом|ых)", _NONE),
+           ("с|сек", "мин", "ч", "день|сут", "ночь", "нед", "мес", "квартал", _NONE, "год", _NONE)),
+    # (月額 and 年額: the amount a month, a year.)
+    "ja": ((_NONE, _NONE, _NONE, "日額", _NONE, "週額", "月額", _NONE, _NONE, "年額", _NONE),
+           ("秒|s", "分|min", "時|時間|h", "日", _NONE, "週", "月", _NONE, _NONE, "年", _NONE)),
 }
 
 _EN_RATE_WORDS = ("per ", "every ", "twice ", "times ", "once ", "thrice ", " a day", " a night", " a week",
                   " a month", " a year", " an hour", " a minute", " a second", "hourly", "daily", "nightly", "weekly",
-                  "monthly", "yearly", "annual", "/day", "/night", "/wk", "/week", "/mo", "/yr", "/year", "/s", "/min", "/h",
+                  "monthly", "quarterly", "yearly", "annual", "/day", "/night", "/wk", "/week", "/mo", "/yr", "/year", "/s", "/min", "/h",
                   "decade")
 
 
@@ -88,7 +102,7 @@ def _rate_re(language: str) -> re.Pattern | None:
         alternatives.append(template.replace("{}", units))
     if language in _RATE_WORDS:
         words, slashed = _RATE_WORDS[language]
-        template = _RATE_WORD_TEMPLATE if language != "ja" else _RATE_WORD_TEMPLATE.replace("(?!\\w)", "")
+        template = _RATE_WORD_TEMPLATE if language != "ja" else "(?:{words})|/(?:{slashed})"
         alternatives.append(template.format(
             words="|".join(f"(?P<{unit}__w>{form})" for unit, form in zip(_RATE_UNITS, words)),
             slashed="|".join(f"(?P<{unit}__s>{form})" for unit, form in zip(_RATE_UNITS, slashed))))
@@ -103,6 +117,8 @@ def _rates(text: str, language: str) -> list[tuple[str, str]]:
     found = []
     for match in pattern.finditer(text):
         unit = next(name for name, value in match.groupdict().items() if value is not None)
+        if unit == "quarter__1" and language == "en":  # "a quarter" is more often a fourth ("by a quarter every 3 days")
+            continue
         found.append((unit.split("__")[0], match.group()))
     return found
 
