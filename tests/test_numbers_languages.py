@@ -48,6 +48,17 @@ CASES = [
     (CHANGED, "Flash sale: 40%% off all skins for %d hours.", "Vente flash : −40 %% sur tous les skins pendant %d heures.",
      "fr", []),
     (CHANGED, "Flash sale: 40% off all skins.", "Vente flash : −30 % sur tous les skins.", "fr", ["40%"]),
+    # A latitude or longitude in the other hemisphere ("O" is west in French and Spanish, east in German).
+    (CHANGED, "The buoy is moored at 47.3°N, 8.6°W.", "La bouée est mouillée par 47,3° N et 8,6° E.", "fr", ["8.6°W"]),
+    (CHANGED, "The buoy is moored at 47.3°N, 8.6°W.", "La bouée est mouillée par 47,3° N et 8,6° O.", "fr", []),
+    (CHANGED, "The buoy is moored at 47.3°N, 8.6°W.", "Die Boje liegt bei 47,3° N, 8,6° O.", "de", ["8.6°W"]),
+    (CHANGED, "The buoy is moored at 47.3°N, 8.6°W.", "Die Boje liegt bei 47,3° N, 8,6° W.", "de", []),
+    (CHANGED, "The buoy is moored at 47.3°N, 8.6°W.", "Буй стоит в точке 47,3° ю. ш., 8,6° з. д.", "ru", ["47.3°N"]),
+    (CHANGED, "The buoy is moored at 47.3°N, 8.6°W.", "Буй стоит в точке 47,3° с. ш., 8,6° з. д.", "ru", []),
+    (CHANGED, "The buoy is moored at 47.3°N, 8.6°W.", "ブイは北緯47.3度、東経8.6度に係留されている。", "ja", ["8.6°W"]),
+    (CHANGED, "The buoy is moored at 47.3°N, 8.6°W.", "ブイは北緯47.3度、西経8.6度に係留されている。", "ja", []),
+    (CHANGED, "Waypoint: 48.8566° N, 2.3522° E.", "Punto: 48,8566° N, 2,3522° O.", "es", ["2.3522° E"]),
+    (CHANGED, "Waypoint: 48.8566° N, 2.3522° E.", "Punto: 48,8566° N, 2,3522° E.", "es", []),
     # A month's name inside a date stands in for no number: "trois" is not "March".
     (CHANGED, "Pay a deposit of two months' rent, i.e. €1,850, by 15 March 2025.",
      "Versez un dépôt de trois mois de loyer, soit 1 850 €, avant le 15 mars 2025.", "fr", ["two"]),

@@ -109,7 +109,7 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
                source_number.text)
     for mismatch in comparison.literals:
         if mismatch.source is not None and mismatch.target is not None:
-            if mismatch.kind in ("date", "time"):
+            if mismatch.kind in ("date", "time", "coordinate"):
                 detail = f"read {mismatch.source.digits} and {mismatch.target.digits}"
             else:
                 detail = f"digits {mismatch.source.digits} not found"

@@ -37,7 +37,7 @@ from babel import numbers as babel_numbers
 
 from i18n.locales import english_name
 
-from i18n.numbers import (bounds, dates, digits, directions, durations, eras, halves, quantity_words, rates, units, weekdays,
+from i18n.numbers import (bounds, compass, dates, digits, directions, durations, eras, halves, quantity_words, rates, units, weekdays,
                           words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
@@ -1029,6 +1029,7 @@ def warm(source_locale: str, target_locale: str) -> None:
         eras.warm(symbols.language)
         durations.warm(symbols.language)
         directions.warm(symbols.language)
+        compass.warm(symbols.language)
     weekdays.warm(source_locale)
     weekdays.warm(target_locale)
 
@@ -1097,6 +1098,11 @@ def compare_numbers(
     if comparison.ok and weekdays.may_name_a_weekday(source, source_locale):
         comparison = _with_names_changed(comparison, source, weekdays.weekdays_changed(source, target, source_locale,
                                                                                        target_locale), target, source_locale)
+    if comparison.ok and compass.may_state_a_coordinate(source):
+        hemispheres = compass.hemispheres_changed(ascii_digits(source), ascii_digits(target), source_language,
+                                                  target_language)
+        if hemispheres:
+            comparison = replace(comparison, literals=hemispheres)
     if (comparison.ok and directions.may_say_a_direction(source, source_language)
             and directions.may_say_a_direction(target, target_language)):
         flips = directions.flipped_directions(read_text(source, source_locale).numbers,
