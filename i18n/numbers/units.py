@@ -31,24 +31,25 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "millisecond": ("time", {"any": "ms", "en": "milliseconds? msecs?", "fr": "millisecondes?",
                              "de": "Millisekunden? ms", "es": "milisegundos?", "ru": "мс миллисекунд[аыу]?",
                              "ja": "ミリ秒"}),
-    "second": ("time", {"any": "s", "en": "seconds? secs?", "fr": "secondes? sec", "de": "Sekunden? Sek\\.?",
-                        "es": "segundos? seg", "ru": "сек секунд[аыу]?", "ja": "秒"}),
-    "minute": ("time", {"any": "min m", "en": "minutes? mins?", "fr": "minutes?", "de": "Minuten? Min\\.?",
-                        "es": "minutos?", "ru": "мин минут[аыу]?", "ja": "分(?!の)"}),
-    "hour": ("time", {"any": "h", "en": "hours? hrs?", "fr": "heures?", "de": "Stunden? Std\\.?",
-                      "es": "horas?", "ru": "час(?:а|ов)?", "ja": "時間"}),
+    "second": ("time", {"any": "s", "en": "seconds? secs?", "fr": "secondes? sec", "de": "Sekunden? Sek\\.? sekündig\\w*",
+                        "es": "segundos? seg", "ru": "сек секунд[аыу]? (?<=-)секундн\\w*", "ja": "秒"}),
+    "minute": ("time", {"any": "min m", "en": "minutes? mins?", "fr": "minutes?", "de": "Minuten? Min\\.? minütig\\w*",
+                        "es": "minutos?", "ru": "мин минут[аыу]? (?<=-)минутн\\w*", "ja": "分(?!の)"}),
+    "hour": ("time", {"any": "h", "en": "hours? hrs?", "fr": "heures?", "de": "Stunden? Std\\.? stündig\\w*",
+                      "es": "horas?", "ru": "час(?:а|ов)? ч\\.?", "ja": "時間"}),
     # A business day is no calendar day: "within 14 days" / "в течение 14 рабочих дней" changes the term.
     "business day": ("time", {"en": "business_days? working_days?", "fr": "jours?_ouvr(?:és|ables)",
                               "de": "Werktagen? Arbeitstagen?", "es": "días?_hábiles días?_laborables",
                               "ru": "рабоч(?:их|ий|его|ие)_дн(?:ей|я|ь|и)", "ja": "営業日"}),
-    "day": ("time", {"en": "days?", "fr": "jours?", "de": "Tag(?:e|en)?", "es": "días?", "ru": "дн(?:я|ей) день",
+    "day": ("time", {"en": "days?", "fr": "jours?", "de": "Tag(?:e|en)? tägig\\w*", "es": "días?",
+                     "ru": "дн(?:я|ей) день (?<=-)дневн\\w*",
                      "ja": "日間? 日(?!本)"}),
-    "week": ("time", {"en": "weeks?", "fr": "semaines?", "de": "Wochen?", "es": "semanas?",
-                      "ru": "недел[ьиюяе]", "ja": "週間? 週"}),
-    "month": ("time", {"en": "months?", "fr": "mois", "de": "Monate?n?", "es": "mes(?:es)?",
-                       "ru": "месяц(?:а|ев)?", "ja": "[かヶカヵケ]月"}),
-    "year": ("time", {"en": "years?", "fr": "ans? années?", "de": "Jahr(?:e|en|es)?", "es": "años?",
-                      "ru": "год(?:а|ов)? лет", "ja": "年間? 年"}),
+    "week": ("time", {"en": "weeks?", "fr": "semaines?", "de": "Wochen? wöchig\\w*", "es": "semanas?",
+                      "ru": "недел[ьиюяе] нед\\.? (?<=-)недельн\\w*", "ja": "週間? 週"}),
+    "month": ("time", {"en": "months?", "fr": "mois", "de": "Monate?n? monatig\\w*", "es": "mes(?:es)?",
+                       "ru": "месяц(?:а|ев)? (?<=-)месячн\\w*", "ja": "[かヶカヵケ]月"}),
+    "year": ("time", {"en": "years?", "fr": "ans? années?", "de": "Jahr(?:e|en|es)? jährig\\w*", "es": "años?",
+                      "ru": "год(?:а|ов)? лет (?<=-)летн\\w* (?<=-)годичн\\w*", "ja": "年間? 年"}),
     "decade": ("time", {"en": "decades?", "fr": "décennies?", "de": "Jahrzehnten?", "es": "décadas?",
                         "ru": "десятилети(?:е|я|й|ю|ями?)"}),
     "century": ("time", {"en": "centur(?:y|ies)", "fr": "siècles?", "de": "Jahrhunderten?", "es": "siglos?",
@@ -217,10 +218,11 @@ _CONVERSION_TOLERANCE = Decimal("0.05")
 
 
 # A number as written (grouped, decimal, full-width digits made ASCII), not glued to a word or
-# an option before it ("x86", "--timeout=5m", "v2"; in Japanese, a Latin letter), then an optional space.
+# an option before it ("x86", "--timeout=5m", "v2"; in Japanese, a Latin letter), then an optional space
+# or the hyphen of a compound ("a 7-day trial", "30-minütige", "24-месячная").
 # (The first digit comes first, so that re skips ahead to digits; the lookbehind after it looks at
 # the character before it.)
-_NUMBER = r"(?P<number>\d{}\d*(?:[.,\u00a0\u202f' ]\d+)*)[ \u00a0\u202f]?"
+_NUMBER = r"(?P<number>\d{}\d*(?:[.,\u00a0\u202f' ]\d+)*)(?:[ \u00a0\u202f]|-(?=[^\W\d_]))?"
 _NOT_AFTER = r"(?<![\w.,=/:+-]\d)"
 _NOT_AFTER_WITHOUT_SPACES = r"(?<![\dA-Za-z.,=/:+-]\d)"
 
@@ -239,7 +241,7 @@ _CURRENCY_BEFORE = {"$": "dollar", "US$": "dollar", "USD": "dollar", "€": "eur
                     "CHF": "swiss franc"}
 _CURRENCY_BEFORE_RE = re.compile(
     r"(?<![\w$])(?P<currency>" + "|".join(map(re.escape, sorted(_CURRENCY_BEFORE, key=len, reverse=True)))
-    + r")[ \u00a0\u202f]?" + _NUMBER.format("").removesuffix(r"[ \u00a0\u202f]?") + r"(?![\d$])")
+    + r")[ \u00a0\u202f]?" + _NUMBER.format("").removesuffix(r"(?:[ \u00a0\u202f]|-(?=[^\W\d_]))?") + r"(?![\d$])")
 
 
 @dataclass(frozen=True)
@@ -397,14 +399,18 @@ _NUMBER_PLACEHOLDERS = "|".join(f"(?:{pattern})" for language in ("c", "python",
 
 @lru_cache(maxsize=None)
 def _placeholder_unit_re(language: str) -> re.Pattern[str]:
-    # A space between the two: "%pB" is a pointer's directive, not bytes.
-    return re.compile(f"(?=[%{{])(?P<placeholder>{_NUMBER_PLACEHOLDERS})(?=[ \u00a0\u202f])"
+    # A space or a compound's hyphen between the two ("%d KB", "{streak}-day"): "%pB" is a pointer's
+    # directive, not bytes. Glued only after a brace field ("{seconds}s") or in a language written
+    # without spaces ("{minutes}分", "%d秒").
+    glued = "" if language in WRITTEN_WITHOUT_SPACES else r"(?:(?=[ \u00a0\u202f])|-|(?<=\}))"
+    return re.compile(f"(?=[%{{])(?P<placeholder>{_NUMBER_PLACEHOLDERS}){glued}-?"
                       + _patterns(language).after.pattern)
 
 
-# The end of a numeric directive or a brace field, a space, a letter: what the full search needs.
-_PLACEHOLDER_BEFORE_A_WORD_RE = re.compile(r"[%}](?:(?<=%)[-+ #0'.*\d$]*[hlLqjztI\d]*[diufFgGeExX]|(?<=\}))"
-                                           r"[ \u00a0\u202f][^\W\d_]")
+# The end of a numeric directive or a brace field, then a letter (after a space or a hyphen, or
+# glued): what the full search needs.
+_PLACEHOLDER_BEFORE_A_WORD_RE = re.compile(r"[%}](?:(?<=%)(?:\([^)\s]*\))?[-+ #0'.*\d$]*[hlLqjztI\d]*[diufFgGeExXs]"
+                                           r"|(?<=\}))[ \u00a0\u202f-]?[^\W\d_]")
 
 
 def measures_a_placeholder(text: str, language: str) -> bool:
@@ -420,7 +426,7 @@ def _measures_of_placeholders(text: str, language: str) -> list[_Measure]:
     patterns = _patterns(language)
     measures = []
     for match in _placeholder_unit_re(language).finditer(text):
-        unit = patterns.after.match(text, match.end("placeholder"))
+        unit = patterns.after.match(text, match.end("placeholder") + text.startswith("-", match.end("placeholder")))
         measures.append(_Measure(match.group("placeholder"), patterns.units(unit), match.group().strip(), match.start()))
     return measures
 
