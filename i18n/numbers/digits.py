@@ -191,9 +191,15 @@ def _scale_re(locale: str) -> re.Pattern[str] | None:
 
 
 def may_scale_a_number(text: str, locale: str) -> bool:
-    """The cheap test: a scale word or sign of `locale` stands in `text` ("million", "Mrd.", "万")."""
-    scale_re = _scale_re(locale)
+    """The cheap test: a scale word or sign of `locale` follows a digit ("2 million", "4,2 Mrd.", "320万")."""
+    scale_re = _scale_after_a_digit_re(locale)
     return scale_re is not None and scale_re.search(text) is not None
+
+
+@lru_cache(maxsize=None)
+def _scale_after_a_digit_re(locale: str) -> re.Pattern[str] | None:
+    scale_re = _scale_re(locale)
+    return None if scale_re is None else re.compile(r"\d(?:" + scale_re.pattern + ")")
 
 
 _CJK_REST_RE = re.compile(r"(?:\d[,，]\d{3}|\d{1,4})(?![\d,.])")  # 1万4000, 3万8,000

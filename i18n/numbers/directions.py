@@ -162,7 +162,7 @@ def flipped_directions(source_numbers: tuple[Number, ...], target_numbers: tuple
 
 def may_say_a_direction(text: str, language: str) -> bool:
     """The cheap test: a word of change or a comparative stands in `text`."""
-    return _direction_word_re(language).search(text) is not None
+    return _direction_word_re(language).search(text.lower()) is not None
 
 
 @lru_cache(maxsize=None)
@@ -170,7 +170,10 @@ def _direction_word_re(language: str) -> re.Pattern[str]:
     words = [table[language] for table in (_RISE_BEFORE, _FALL_BEFORE, _RISE_AFTER, _FALL_AFTER) if language in table]
     if not words:
         return re.compile(r"(?!)")
-    return re.compile("|".join(f"(?:{word})" for word in words), re.IGNORECASE)
+    # (At word starts only, where words are spaced, and on the lowercased text, without IGNORECASE:
+    # the alternation is tried a few times per text, on literal characters.)
+    start = "" if language == "ja" else r"\b"
+    return re.compile(start + "(?:" + "|".join(f"(?:{word.lower()})" for word in words) + ")")
 
 
 def warm(language: str) -> None:
