@@ -48,6 +48,24 @@ CASES = [
     (CHANGED, "Flash sale: 40%% off all skins for %d hours.", "Vente flash : −40 %% sur tous les skins pendant %d heures.",
      "fr", []),
     (CHANGED, "Flash sale: 40% off all skins.", "Vente flash : −30 % sur tous les skins.", "fr", ["40%"]),
+    # Digits that say no quantity ("24/7" is round the clock), unless the translation writes the hours.
+    (MISSING, "Parcels are processed 24/7.", "Die Pakete werden rund um die Uhr abgefertigt.", "de", []),
+    (MISSING, "Parcels are processed 24/7.", "Посылки обрабатываются круглосуточно.", "ru", []),
+    (MISSING, "Parcels are processed 24/7.", "荷物は24時間365日体制で処理される。", "ja", []),
+    (MISSING, "Support 24/7.", "Assistance 24 h/24, 7 j/7.", "fr", []),
+    (CHANGED, "Support 24/7.", "Asistencia 24 horas al día, 6 días a la semana.", "es", ["7"]),
+    # "£240m" is 240 million pounds; "mid-2025" is no year and a half; Japanese "1kmあたり" is per km.
+    (CHANGED, "The tower will cost £240m.", "La tour coûtera 240 millions de livres.", "fr", []),
+    (CHANGED, "The tower will cost £240m.", "La tour coûtera 24 millions de livres.", "fr", ["240m"]),
+    (CHANGED, "The tower will cost £240m.", "費用は2億4000万ポンドに上る見込みだ。", "ja", []),
+    (MISSING, "The merger should close by mid-2025.", "合併は2025年半ばまでに完了する見通し。", "ja", []),
+    (ADDED, "Each additional kilometre costs 25 cents.", "超過分は1kmあたり25セントです。", "ja", []),
+    (ADDED, "Each additional kilometre costs 25 cents.", "超過分は2kmあたり25セントです。", "ja", ["2"]),
+    # "ne ... pas plus de" is "no more than"; "3 дня" is three days; "20 h/semaine" is hours a week.
+    (CHANGED, "Thaw the samples no more than 3 times.", "Les échantillons : ne pas décongeler plus de 3 fois.", "fr", []),
+    (MISSING, "Event: 9:00 AM, lasts 3 days.", "Событие: 9:00, продолжительность — 3 дня.", "ru", []),
+    (ADDED, "20 hours/week; applications close at midnight.", "20 h/semaine ; clôture des candidatures à minuit.",
+     "fr", []),
     # A latitude or longitude in the other hemisphere ("O" is west in French and Spanish, east in German).
     (CHANGED, "The buoy is moored at 47.3°N, 8.6°W.", "La bouée est mouillée par 47,3° N et 8,6° E.", "fr", ["8.6°W"]),
     (CHANGED, "The buoy is moored at 47.3°N, 8.6°W.", "La bouée est mouillée par 47,3° N et 8,6° O.", "fr", []),

@@ -244,7 +244,7 @@ _NEGATIONS = {
           r"|does not|doesn['’]t|do not|don['’]t|will not|won['’]t|shall not|never",
     "fr": r"ne peut pas|ne peuvent pas|ne peux pas|ne pouvez pas|ne pouvons pas|ne doit pas|ne doivent pas"
           r"|ne peut|ne peux|ne doit|ne peuvent|ne doivent|ne pourra|ne pourront|ne saurait|ne sauraient"
-          r"|impossible de",
+          r"|ne devrai\w* pas|ne pas|impossible de",
     "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine|darf keine|dürfen keine"
           r"|sollte nicht|sollten nicht|soll nicht|sollen nicht|darf nie|dürfen nie",
     # Spanish negates a comparator with "no" and any verb: "que no tenga más de 24 horas".

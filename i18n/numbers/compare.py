@@ -42,7 +42,7 @@ from i18n.numbers import (bounds, compass, dates, digits, directions, durations,
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
-from i18n.numbers.masking import is_spaced_letter, mask_non_quantities, without_third_parties
+from i18n.numbers.masking import is_spaced_letter, mask_non_quantities, without_digit_idioms
 from i18n.numbers.examples import example_spans, localised, span_at
 from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, lost_in_place, same_runs
 from i18n.numbers.bounds import (LOWER, UPPER, comparator, may_bound_a_number, may_have_comparator, may_name_an_extreme,
@@ -728,6 +728,8 @@ def compare_readings(
             number for number in leftover_target
             if not _written_elsewhere(number, source_text)
             and not _inside_range(number, source_ranges, target_ends)
+            and not (number.value == 1 and rates.one_says_per(target_text, number.end,
+                                                              locale_symbols(target_locale).language))
             and _digits_of(number) not in source_literals  # a translator's own count ("3ファイル" for "-3")
         ]
     if leftover_source or leftover_target:
@@ -1042,7 +1044,7 @@ def compare_numbers(
         return _EMPTY_COMPARISON
     if _search_digit(target) is not None:
         target = without_translator_notes(target)
-    source, target = without_added_pointers(without_third_parties(source), without_third_parties(target))
+    source, target = without_added_pointers(*without_digit_idioms(source, target))
     comparison = _compare_values(source, target, source_locale, target_locale)
     if comparison.literals and (_DECADE_RE.search(source) or _QUARTER_RE.search(source)):
         comparison = replace(comparison, literals=tuple(

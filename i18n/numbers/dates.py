@@ -43,9 +43,9 @@ _DURATION = (r"(?P<uh>\d{1,2})[\x20\u00a0\u202f]?" + _HOURS + r",?[\x20\u00a0\u2
 # A clock with dots, in the locales whose CLDR time pattern has them ("15.30" in fi, da, id).
 _DOTTED_CLOCK = r"(?P<hd>\d{1,2})\.(?P<md>\d{2})(?:\.(?P<sd>\d{2}))?(?!\d|[.,]\d)"
 # Short forms of a time of day, read only when the source states a time: "18 h", "18h30", "18 Uhr", "18時".
-# ("1 h 12 min" is a duration: minutes written "min" never follow an hour of the clock; "ab 22 Uhr
-# 70 %" is a share after the hour, no minutes.)
-_SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))(?![\x20\u00a0\u202f]?\d{1,2}[\x20\u00a0\u202f]?min)"
+# ("1 h 12 min" is a duration: minutes written "min" never follow an hour of the clock, nor does a
+# slash, "20 h/semaine"; "ab 22 Uhr 70 %" is a share after the hour, no minutes.)
+_SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))(?![\x20\u00a0\u202f]?\d{1,2}[\x20\u00a0\u202f]?min|/)"
                r"(?:[\x20\u00a0\u202f]?(?:(?P<ms>[0-5]\d)(?![\x20\u00a0\u202f]?[\d%\u2030])(?:[\x20\u00a0\u202f]?分)?|(?P<ms1>\d)分))?"
                r"(?-i:(?!" + SPACED_LETTER + "))")
 
@@ -65,15 +65,17 @@ _DAY_PARTS = {
 _DAY_PART_JOINS = {
     "es": r"(?:\x20?h)?\x20de\x20la\x20", "pt": r"(?:\x20?h)?\x20da\x20", "it": r"\x20(?:di|del|della)\x20",
     "fr": r"\x20?(?:h|heures?)(?:\x20?(?P<dm2>\d{2}))?\x20(?:du|de\x20l['’])\x20?",
-    "de": r"\x20Uhr\x20", "ru": r"(?:\x20ч\.?)?\x20",
+    "de": r"\x20Uhr\x20", "ru": r"(?:\x20(?:ч\.?|час(?:а|ов)?))?\x20",
 }
+# Russian "дня" after a bare number is days ("3 дня"): the afternoon only after the hour's word.
+_AFTER_THE_HOUR_ONLY = {"дня": r"(?<!\d\x20)дня"}
 
 
 def _day_part_pattern(language: str) -> str | None:
     parts = _DAY_PARTS.get(language)
     if parts is None:
         return None
-    words = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
+    words = "|".join(_AFTER_THE_HOUR_ONLY.get(word, re.escape(word)) for word in sorted(parts, key=len, reverse=True))
     return (rf"(?P<dh>\d{{1,2}})(?::(?P<dm>\d{{2}}))?{_DAY_PART_JOINS[language]}(?P<dp>{words})(?!\w)")
 
 

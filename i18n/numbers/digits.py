@@ -53,6 +53,12 @@ _SCALES = {
 }
 
 
+# "£240m", "$5m": right after a currency sign, the English press writes a million "m" (else metres).
+_CURRENCY_SIGNS = "$£€¥"
+_MONEY_MILLION_RE = re.compile(r"(?P<sign>m)(?![^\W\d_])")
+_MILLION = (6, True)
+_MONEY_IN_MILLIONS_RE = re.compile(r"[$£€¥]\d[\d.,]*m(?![^\W\d_])")
+
 _OPTION_RE = re.compile(r"(?<![\w-])--?[A-Za-z]")
 _UNIT_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]?(?:°|\u2030|%)")
 
@@ -193,7 +199,8 @@ def _scale_re(locale: str) -> re.Pattern[str] | None:
 def may_scale_a_number(text: str, locale: str) -> bool:
     """The cheap test: a scale word or sign of `locale` follows a digit ("2 million", "4,2 Mrd.", "320万")."""
     scale_re = _scale_after_a_digit_re(locale)
-    return scale_re is not None and scale_re.search(text) is not None
+    return scale_re is not None and (scale_re.search(text) is not None
+                                     or (locale.split("_")[0] == "en" and _MONEY_IN_MILLIONS_RE.search(text) is not None))
 
 
 @lru_cache(maxsize=None)
@@ -276,6 +283,7 @@ def warm(symbols: LocaleSymbols, hint: Convention | None = None) -> None:
     """Build what reading `symbols`' digits builds on first use (see compare.warm)."""
     _reading_setup(symbols)
     _other_conventions(symbols.convention, hint)
+    _scale_after_a_digit_re(symbols.locale)
 
 
 def read_digits(
@@ -302,6 +310,9 @@ def read_digits(
         if scale_re is not None and following and (following in " \u00a0\u202f-" or following.isalpha()) \
                 and not match.group("percent"):
             scale = scale_re.match(masked, match.end("cluster"))
+        if (scale is None and following == "m" and symbols.language == "en" and match.start("cluster")
+                and masked[match.start("cluster") - 1] in _CURRENCY_SIGNS):
+            scale = _MONEY_MILLION_RE.match(masked, match.end("cluster"))
         tenths_end = None
         if suffix and scale is None and suffix[0] == "割":
             tenths_end = match.start("suffix") + 1
@@ -385,7 +396,7 @@ def read_digits(
         elif scale is not None:
             found_scale = scale.groupdict()
             word, cjk = found_scale.get("word"), found_scale.get("cjk")
-            exponent = scales[ignorecase_key(word) if word else found_scale.get("sign") or cjk][0]
+            exponent = scales.get(ignorecase_key(word) if word else found_scale.get("sign") or cjk, _MILLION)[0]
             value = tidy(value.scaleb(exponent))
             alternatives = tuple(tidy(alternative.scaleb(exponent)) for alternative in alternatives)
             kind = "scaled"

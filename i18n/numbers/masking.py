@@ -101,13 +101,32 @@ _SPACED_SHORTCUT_RE = re.compile(
 )
 
 
-# "3rd party" is an outsider, as "third party" is, not a rank: translations say "tiers", "Dritte".
+# Digits that say no quantity: "3rd party" is an outsider, as "third party" is, not a rank
+# (translations say "tiers", "Dritte"); "24/7", "24x7" and "24時間365日" are round the clock, every
+# day ("rund um die Uhr", "круглосуточно").
 _THIRD_PARTY_RE = re.compile(r"(?<![\w.,])3(?=rd[-\s]+[Pp]art(?:y|ies)(?!\w))")
+_ROUND_THE_CLOCK_RE = re.compile(r"(?<![\d/.,])24(?:/7|/365|[x×]7)(?![\d/]|[.,]\d)|24時間365日"
+                                 r"|(?<!\d)(?:24[\x20\u00a0\u202f]?h[\x20\u00a0\u202f]?/[\x20\u00a0\u202f]?24"
+                                 r"|7[\x20\u00a0\u202f]?j[\x20\u00a0\u202f]?/[\x20\u00a0\u202f]?7)(?!\d)")
 
 
-def without_third_parties(text: str) -> str:
-    """`text` with the digit of "3rd party" written as a letter (same length): no number, no code."""
-    return _THIRD_PARTY_RE.sub("x", text) if "rd" in text else text
+def _lettered(match: re.Match[str]) -> str:
+    return re.sub(r"\d", "x", match.group())
+
+
+def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
+    """Both texts with the digits of "3rd party" and of round the clock ("24/7", "24 h/24", "7 j/7",
+    "24時間365日") written as letters (same length): no number, no code. The source's "24/7" stays
+    where the translation writes its hours in digits ("24 horas al día, 7 días a la semana")."""
+    if "rd" in source:
+        source = _THIRD_PARTY_RE.sub("x", source)
+    if "rd" in target:
+        target = _THIRD_PARTY_RE.sub("x", target)
+    if "24" in target or "7" in target:
+        target = _ROUND_THE_CLOCK_RE.sub(_lettered, target)
+    if "24" in source and "24" not in target:
+        source = _ROUND_THE_CLOCK_RE.sub(_lettered, source)
+    return source, target
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -38,8 +38,8 @@ _RATES = {
            ("секунду", "минуту", "час", "день|сутки", "ночь", "неделю", "месяц", "квартал", "полугодие", "год",
             "десятилетие")),
     # "月2回", "年に1回": the unit before a count of times.
-    # (Not the "1日" of "7月31日": a 1 or 一 after no digit.)
-    "ja": ((r"(?:毎|(?<![\d０-９])1|(?<![〇一二三四五六七八九十])一)(?:{})(?:あたり|当たり)?", r"(?:{})(?:あたり|当たり|ごと)",
+    # (Not the "1日" of "7月31日" nor of "10月1日": a 1 or 一 after no digit and no 月.)
+    "ja": ((r"(?:毎|(?<![\d０-９月])1|(?<![〇一二三四五六七八九十])一)(?:{})(?:あたり|当たり)?", r"(?:{})(?:あたり|当たり|ごと)",
             r"(?:{})に?\d+回"),
            ("秒", "分", "時間?", "日", "晩|夜", "週間?", "[かヶカヵケ]?月", "四半期", "半期|学期", "年", "10年")),
 }
@@ -141,6 +141,16 @@ def rate_changes(source: str, target: str, source_language: str, target_language
             left.remove(partner)
     return tuple(UnitChange(text, other_text, (unit,), (other_unit,), source.find(text))
                  for (unit, text), (other_unit, other_text) in zip(unmatched, left))
+
+
+# Japanese says "per kilometre" as "1kmあたり": that 1 is the rate's "per", no count.
+_ONE_PER_RE = {"ja": re.compile(r"[^\s\d、。,]{0,4}?(?:あたり|当たり|につき|ごと)")}
+
+
+def one_says_per(text: str, number_end: int, language: str) -> bool:
+    """Whether the 1 ending at `number_end` says "per" ("1kmあたり25セント")."""
+    pattern = _ONE_PER_RE.get(language)
+    return pattern is not None and pattern.match(text, number_end) is not None
 
 
 def warm(language: str) -> None:
