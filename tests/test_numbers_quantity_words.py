@@ -258,6 +258,12 @@ CHANGED = [
     ("Their 12th home win in a row.", "Su undécima victoria consecutiva en casa.", "es", ["12th"]),
     ("Roughly one in five voted by mail.", "Aproximadamente el 20 % votó por correo.", "es", []),
     ("Roughly one in five voted by mail.", "Aproximadamente el 25 % votó por correo.", "es", ["five"]),
+    # A fraction in words said as a percent or in 割, any numerator ("nine tenths").
+    ("Milk yields were about a fifth more than in 2021.", "Un 20 % más de leche que en 2021.", "es", []),
+    ("Milk yields were about a fifth more than in 2021.", "Un 25 % más de leche que en 2021.", "es", ["fifth"]),
+    ("Milk yields were about a fifth more than in 2021.", "乳量は2021年より約2割多かった。", "ja", []),
+    ("You will get a warning at nine tenths.", "Vous recevrez un avertissement à 90 %.", "fr", []),
+    ("You will get a warning at nine tenths.", "Vous recevrez un avertissement à 80 %.", "fr", ["nine"]),
     ("One in four people.", "25 % der Menschen.", "de", []),
     # "Drittel", "Fünftel", "Zehntel" are parts alone ("Viertel" is also a district).
     ("Only half of the delegates had full powers.", "Nur ein Drittel Delegierte hatte Vollmacht.", "de", ["half"]),

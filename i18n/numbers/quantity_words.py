@@ -331,7 +331,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>one|1)\s+(?:in|out\s+of)\s+(?P<n>{number}){end}",
                               numerator="m"))
         rules.append(_counted(language, "fraction",
-                              rf"{edge}(?P<m>one|two|three|a)[\s-]+(?P<n>{_alternation(names)}){end}"
+                              rf"{edge}(?P<m>one|two|three|four|five|six|seven|eight|nine|a)[\s-]+(?P<n>{_alternation(names)}){end}"
                               rf"(?!\s+(?:{_EN_ORDINAL_NOUNS}))",
                               numerator="m"))
     elif language == "ru":
@@ -846,8 +846,10 @@ def _left_over(numbers: tuple[Number, ...], values: set[Decimal], excess: Counte
 
 
 def _part_of_said(part: Number, other: Number, items: tuple[Number, ...]) -> bool:
-    """`part` is a word inside a quantity word that `other` says: "five" of "one in five" / "20 %"."""
-    return part.kind == "word" and _said_by(other, tuple(item for item in items if overlaps(part, [item])))
+    """`part` is a word inside a quantity word that `other` says: "five" of "one in five" / "20 %",
+    "fifth" of "a fifth" / "20 %"."""
+    return (part.kind in ("word", "ordinal") and part.text[:1].isalpha()
+            and _said_by(other, tuple(item for item in items if overlaps(part, [item]))))
 
 
 def _said_by(number: Number, items: tuple[Number, ...]) -> bool:
