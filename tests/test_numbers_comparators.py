@@ -234,6 +234,16 @@ CASES = [
     ("The new cache is 4 times larger.", "Новый кэш в 4 раза больше.", "ru", []),
     ("The new cache is 4 times larger.", "新しいキャッシュは 4 倍小さい。", "ja", ["4"]),
     ("The new cache is 4 times larger.", "新しいキャッシュは 4 倍大きい。", "ja", []),
+    # A strong comparator the translation adds where nothing near the source's number bounds it;
+    # not one the source says once for two numbers, nor a range's end.
+    ("The standard VAT rate is 20%.", "Стандартная ставка НДС составляет не более 20 %.", "ru", ["20%"]),
+    ("The standard VAT rate is 20%.", "Стандартная ставка НДС составляет 20 %.", "ru", []),
+    ("The pool water is kept at 27 degrees.", "Температура воды поддерживается не ниже 27 градусов.", "ru", ["27"]),
+    ("The pool water is kept at 27 degrees.", "El agua se mantiene a más de 27 grados.", "es", ["27"]),
+    ("You must be at least 13 years old (16 in the EU).", "Вам должно быть не менее 13 лет (в ЕС — не менее 16).",
+     "ru", []),
+    ("Delete files older than 7 days.", "Supprimer les fichiers de plus de 7 jours.", "fr", []),
+    ("Reads of 7,000 MB/s.", "Скорость чтения до 7000 МБ/с.", "ru", []),
     # An angle bracket around a name is no comparator.
     ("<buf_max> must be greater than <buf_min>", "<buf_max>は<buf_min>より大きくなければいけません", "ja", []),
     ("<buf_max> must be greater than <buf_min>", "<buf_max> muss größer als <buf_min> sein", "de", []),

@@ -907,6 +907,58 @@ def _bounding_words(language: str) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+# The comparators a translation may add only by changing the meaning: never a range's end ("bis
+# 900", "до 7000", "hasta un 12 %" are as often the source's plain "to 900" or an idiom).
+_STRONG_COMPARATORS = {
+    "fr": frozenset({"plus de", "moins de", "au moins", "au plus", "au maximum", "au minimum", "supérieur à",
+                     "inférieur à", "pas plus de", "pas moins de"}),
+    "de": frozenset({"mehr als", "weniger als", "mindestens", "höchstens", "maximal", "minimal"}),
+    "es": frozenset({"más de", "menos de", "al menos", "como mínimo", "como máximo", "por lo menos", "superior a",
+                     "inferior a"}),
+    "ru": frozenset({"более", "менее", "не более", "не менее", "не выше", "не ниже", "свыше", "больше", "меньше",
+                     "как минимум", "как максимум", "минимум", "максимум"}),
+    "ja": frozenset({"以上", "以下", "未満", "超"}),
+}
+# English words near a number that may bound it, beyond the comparators this module reads.
+_SOURCE_MAY_BOUND_NEAR = ("least", "most", "up to", "over", "under", "above", "below", "more", "less", "fewer", "min",
+                          "max", "limit", "cap", "exceed", "beyond", "within", "plus", "nearly", "almost", "about",
+                          "around", "roughly", "approximately", "some ", "just", "only", "ceiling", "floor", "top",
+                          "high", "low", "peak", "record", "reach", "as many", "as much", "upward", "+", "≥", "≤",
+                          ">", "<", "excess", "surpass", "higher", "lower", "greater", "smaller", "longer", "shorter",
+                          "until", "till", "by ", "before", "after", "since", "from", "older", "younger", "newer",
+                          "earlier", "later", "old", "age")
+
+
+def added(source: str, source_numbers: tuple[_Placed, ...], target: str, target_numbers: tuple[_Placed, ...],
+          source_language: str, target_language: str) -> tuple[_Placed, _Placed, Comparator] | None:
+    """The first number the translation bounds with a strong comparator ("más de 33", "не более 58",
+    "92点以上") whose one partner of the same value in the source has no word near it that might bound
+    it: (source number, partner, the translation's comparator)."""
+    strong = _STRONG_COMPARATORS.get(target_language)
+    if source_language != "en" or strong is None:
+        return None
+    lowered = source.lower()
+    source_directions = None
+    for number in target_numbers:
+        bound = comparator(target, number, target_language)
+        if bound is None or bound.negated or " ".join(bound.text.lower().split()) not in strong:
+            continue
+        if source_directions is None:
+            source_directions = {found.direction for other in source_numbers
+                                 if (found := comparator(source, other, source_language)) is not None}
+        if bound.direction in source_directions:
+            continue  # a comparator said once for two numbers: "at least 13 (16 in the EU)" / "не менее 16"
+        same = [other for other in source_numbers if other.value == number.value]
+        if len(same) != 1:
+            continue
+        near = (" ".join(lowered[max(0, same[0].start - 4 * _NEAR):same[0].start].split())[-_NEAR:] + " "
+                + " ".join(lowered[same[0].start:same[0].end + 4 * _NEAR].split())[:_NEAR + same[0].end - same[0].start])
+        if not any(word in near for word in _SOURCE_MAY_BOUND_NEAR) and not any(
+                word in near for word in _bounding_words(source_language)):
+            return same[0], number, bound
+    return None
+
+
 def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, target_numbers: tuple[_Placed, ...],
             source_language: str, target_language: str) -> tuple[_Placed, Comparator, _Placed] | None:
     """The first number the source bounds with a plain comparator whose one partner of the same value

@@ -1122,6 +1122,12 @@ def compare_numbers(
         if lost is not None:
             comparison = replace(comparison, bounds=(BoundMismatch(lost[0], lost[2], lost[1].text, "no comparator",
                                                                    lost[1].direction, "none"),))
+    if comparison.ok and may_have_comparator(target, target_language):
+        gained = bounds.added(source, read_text(source, source_locale).numbers, target,
+                              read_text(target, target_locale).numbers, source_language, target_language)
+        if gained is not None:
+            comparison = replace(comparison, bounds=(BoundMismatch(gained[0], gained[1], "no comparator", gained[2].text,
+                                                                   "none", gained[2].direction),))
     if comparison.ok and _TWO_JOINED_RE.search(source) is not None:
         comparison = _with_ranges_made_lists(comparison, source, target, source_locale, target_locale)
     if not comparison.bounds and durations.may_place_a_span(source, source_language):
