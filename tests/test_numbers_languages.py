@@ -54,6 +54,15 @@ CASES = [
     (MISSING, "Parcels are processed 24/7.", "荷物は24時間365日体制で処理される。", "ja", []),
     (MISSING, "Support 24/7.", "Assistance 24 h/24, 7 j/7.", "fr", []),
     (CHANGED, "Support 24/7.", "Asistencia 24 horas al día, 6 días a la semana.", "es", ["7"]),
+    # A ratio written "1:10", "1/10", "10分の1" or "10倍に希釈" is one ratio, no time and no two numbers.
+    (ADDED, "Dilute the stock solution 1:10 and incubate for 2 h.", "Diluer la solution mère au 1/10 et incuber 2 h.",
+     "fr", []),
+    (ADDED, "Dilute the stock solution 1:10 and incubate for 2 h.", "ストック溶液を10倍に希釈し、2時間インキュベートする。",
+     "ja", []),
+    (ADDED, "The 1:25,000 map shows contour lines every 10 m.", "La carte au 1/25 000 présente des courbes tous les 10 m.",
+     "fr", []),
+    (ADDED, "The 1:25,000 map shows contour lines every 10 m.", "La carte au 1/50 000 présente des courbes tous les 10 m.",
+     "fr", ["1", "50 000"]),
     # "£240m" is 240 million pounds; "mid-2025" is no year and a half; Japanese "1kmあたり" is per km.
     (CHANGED, "The tower will cost £240m.", "La tour coûtera 240 millions de livres.", "fr", []),
     (CHANGED, "The tower will cost £240m.", "La tour coûtera 24 millions de livres.", "fr", ["240m"]),

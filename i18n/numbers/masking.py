@@ -114,10 +114,31 @@ def _lettered(match: re.Match[str]) -> str:
     return re.sub(r"\d", "x", match.group())
 
 
+# A ratio "1:10" (a dilution, a map's scale), which the translation may write "1/10", "1:10", "10分の1"
+# or "10倍に希釈": the same ratio, no time of day and no two numbers.
+_RATIO_RE = re.compile(r"(?<![\d:.,])1:(\d{1,3}(?:[,\u00a0\u202f ]\d{3})*|\d+)(?![\d:]|[.,]\d)")
+_RATIO_FORMS = (r"(?<![\d/.,])1[\x20\u00a0\u202f]?[/:][\x20\u00a0\u202f]?{n}(?![\d/]|[.,]\d)", r"(?<![\d.,]){n}分の1",
+                r"(?<![\d.,]){n}倍に?希釈")
+
+
+def _ratios_said_alike(source: str, target: str) -> tuple[str, str]:
+    for match in _RATIO_RE.finditer(source):
+        digits = re.sub(r"\D", "", match.group(1))
+        grouped = r"[,.\u00a0\u202f ]?".join(digits) if len(digits) > 3 else digits
+        for form in _RATIO_FORMS:
+            found = re.search(form.format(n=grouped), target)
+            if found is not None:
+                source = source[:match.start()] + _lettered(match) + source[match.end():]
+                target = target[:found.start()] + _lettered(found) + target[found.end():]
+                break
+    return source, target
+
+
 def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
-    """Both texts with the digits of "3rd party" and of round the clock ("24/7", "24 h/24", "7 j/7",
-    "24時間365日") written as letters (same length): no number, no code. The source's "24/7" stays
-    where the translation writes its hours in digits ("24 horas al día, 7 días a la semana")."""
+    """Both texts with the digits of "3rd party", of round the clock ("24/7", "24 h/24", "7 j/7",
+    "24時間365日") and of a ratio both write ("1:10" / "au 1/10") as letters (same length): no number,
+    no code. The source's "24/7" stays where the translation writes its hours in digits ("24 horas
+    al día, 7 días a la semana")."""
     if "rd" in source:
         source = _THIRD_PARTY_RE.sub("x", source)
     if "rd" in target:
@@ -126,6 +147,8 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
         target = _ROUND_THE_CLOCK_RE.sub(_lettered, target)
     if "24" in source and "24" not in target:
         source = _ROUND_THE_CLOCK_RE.sub(_lettered, source)
+    if "1:" in source:
+        source, target = _ratios_said_alike(source, target)
     return source, target
 
 
