@@ -54,6 +54,12 @@ CASES = [
     (MISSING, "Parcels are processed 24/7.", "荷物は24時間365日体制で処理される。", "ja", []),
     (MISSING, "Support 24/7.", "Assistance 24 h/24, 7 j/7.", "fr", []),
     (CHANGED, "Support 24/7.", "Asistencia 24 horas al día, 6 días a la semana.", "es", ["7"]),
+    # A count of time inside a German compound: "dreimonatige Probezeit", "vierwöchige Pause".
+    (MISSING, "During the probation period of 3 months, notice is 7 days.",
+     "Während der dreimonatigen Probezeit beträgt die Frist 7 Tage.", "de", []),
+    (MISSING, "During the probation period of 3 months, notice is 7 days.",
+     "Während der viermonatigen Probezeit beträgt die Frist 7 Tage.", "de", ["3"]),
+    (MISSING, "Repeat after a 4-week break.", "Nach einer vierwöchigen Pause wiederholen.", "de", []),
     # A ratio written "1:10", "1/10", "10分の1" or "10倍に希釈" is one ratio, no time and no two numbers.
     (ADDED, "Dilute the stock solution 1:10 and incubate for 2 h.", "Diluer la solution mère au 1/10 et incuber 2 h.",
      "fr", []),

@@ -291,7 +291,14 @@ _STEMS = {
         ("dziewięć", 9), ("dziewięci", 9), ("dziewiąt", 9), ("dziesięć", 10), ("dziesięci", 10), ("dziesiąt", 10),
         ("sto", 100), ("drugi", 2), ("druga", 2), ("drugie", 2), ("drugą", 2), ("drudzy", 2),
     ],
-    "de": [("zweier", 2), ("dreier", 3), ("vierer", 4), ("achter", 8), ("zweifach", 2), ("dreifach", 3)],
+    "de": [("zweier", 2), ("dreier", 3), ("vierer", 4), ("achter", 8), ("zweifach", 2), ("dreifach", 3)]
+    # A count of time inside a compound: "dreimonatige Probezeit", "vierwöchige Pause",
+    # "Dreijahreszeitraum" (3 months, 4 weeks, 3 years).
+    + [(number + period, value)
+       for number, value in (("ein", 1), ("zwei", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("sechs", 6),
+                             ("sieben", 7), ("acht", 8), ("neun", 9), ("zehn", 10), ("elf", 11), ("zwölf", 12))
+       for period in ("sekünd", "minüt", "stünd", "täg", "wöch", "monatig", "monats", "jähr", "jahres", "wochen",
+                      "tages", "stunden")],
     # Finnish declines its numbers ("kahden", "neljän", "kahdeksaa", "yhdellä") and joins them to
     # words ("kaksiargumenttimuotoa"); "toinen" is as often "another" as "second": left out.
     "fi": [
