@@ -54,6 +54,10 @@ CASES = [
     (MISSING, "Parcels are processed 24/7.", "荷物は24時間365日体制で処理される。", "ja", []),
     (MISSING, "Support 24/7.", "Assistance 24 h/24, 7 j/7.", "fr", []),
     (CHANGED, "Support 24/7.", "Asistencia 24 horas al día, 6 días a la semana.", "es", ["7"]),
+    # A clock of minutes and seconds, written in minutes and seconds; a span in minutes and seconds is none.
+    (ADDED, "Now playing: track 3 of 14, 4:35 left.", "Lecture en cours : piste 3 sur 14, il reste 4 min 35.", "fr", []),
+    (ADDED, "The rocket lifted off at 02:17 UTC; the capsule separated 9 minutes 40 seconds later.",
+     "ロケットは協定世界時2時17分に打ち上げられ、その9分40秒後にカプセルが分離した。", "ja", []),
     # A count of time inside a German compound: "dreimonatige Probezeit", "vierwöchige Pause".
     (MISSING, "During the probation period of 3 months, notice is 7 days.",
      "Während der dreimonatigen Probezeit beträgt die Frist 7 Tage.", "de", []),

@@ -1346,7 +1346,9 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
     source_dates = read_dates(source_ascii, source_locale) if source_tokens else ()
     # A translation's dates are read only against the source's: without any there, their digits
     # are compared as numbers and codes, which tells an added date just as well.
-    target_dates = read_dates(target_ascii, target_locale, short_times=any(date.kind == "time" for date in source_dates)
+    target_dates = read_dates(target_ascii, target_locale, short_times=any(date.kind == "time" for date in source_dates),
+                              clocks=frozenset(reading for date in source_dates if date.kind == "time"
+                                               for reading in date.readings)
                               ) if target_tokens and source_dates else ()
     source_reading = read_text(source, source_locale, not_numbers=tuple((date.start, date.end) for date in source_dates))
     # Number words a translation adds to a source without any number ("both" -> "les deux",

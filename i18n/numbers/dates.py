@@ -40,6 +40,12 @@ _DURATION = (r"(?P<uh>\d{1,2})[\x20\u00a0\u202f]?" + _HOURS + r",?[\x20\u00a0\u2
              r"(?P<um>\d{1,2})[\x20\u00a0\u202f]?" + _MINUTES
              + r",?[\x20\u00a0\u202f]?(?:(?:and|et|und|y|и)[\x20\u00a0\u202f])?\d{1,2}[\x20\u00a0\u202f]?" + _SECONDS
              + r"(?![A-Za-zА-яЁё])")
+# A clock of minutes and seconds ("4:35 left", "3:42.65"), which a translation writes in minutes and
+# seconds ("4 min 35", "3 min 42 s 65", "3分42秒65"): read as the clock reads it, where the source
+# states that time (see read_dates).
+_MINUTES_AND_SECONDS = (r"(?P<mm>\d{1,2})[\x20\u00a0\u202f]?" + _MINUTES + r"[\x20\u00a0\u202f]?(?P<ss>\d{2})"
+                        r"(?:[\x20\u00a0\u202f]?" + _SECONDS + r"(?:[\x20\u00a0\u202f]?\d{2}(?!\d))?)?"
+                        r"(?![\d.,]\d|" + SPACED_LETTER + ")")
 # A clock with dots, in the locales whose CLDR time pattern has them ("15.30" in fi, da, id).
 _DOTTED_CLOCK = r"(?P<hd>\d{1,2})\.(?P<md>\d{2})(?:\.(?P<sd>\d{2}))?(?!\d|[.,]\d)"
 # Short forms of a time of day, read only when the source states a time: "18 h", "18h30", "18 Uhr", "18時".
@@ -158,7 +164,7 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
                     _CJK_DATE]
     if short_times:
         day_part = _day_part_pattern(locale_symbols(locale).language)
-        alternatives += ([day_part] if day_part else []) + [_SHORT_TIME]
+        alternatives += ([day_part] if day_part else []) + [_MINUTES_AND_SECONDS, _SHORT_TIME]
         if locale_symbols(locale).time_separator == ".":
             alternatives.append(_DOTTED_CLOCK)
     # The letter classes are case-blind already (their scripts' ranges hold both cases): kept out
@@ -195,6 +201,8 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
                      lambda hour: _day_part_hour(hour, found["dp"], language))
     if found.get("hd") is not None:
         return _time(int(found["hd"]), int(found["md"]))
+    if found.get("mm") is not None:
+        return _time(int(found["mm"]), int(found["ss"]))
     if found.get("hs") is not None:
         return _time(int(found["hs"]), int(found["ms"] or found["ms1"] or 0))
     if found["iy"] is not None:
@@ -259,7 +267,7 @@ def _time(hour: int, minute: int, last_hour: int = 24,
 # (One character class first, so re skips to digits and CJK signs at C speed; the lookbehinds
 # tell which of them started.)
 _HINT_RE = re.compile(r"[\d年月時午](?:(?<=[年月時午])|(?<=\d)(?:[:/.\-]\x20?\d|[\x20\u00a0\u202f]?[aApP]\.?[\x20\u00a0]?[mM]"
-                      r"|[\x20\u00a0\u202f]?(?:h|Uhr|ч)(?!\w)))")
+                      r"|[\x20\u00a0\u202f]?(?:h|Uhr|ч)(?!\w)|[\x20\u00a0\u202f]?(?:min|Min|мин)\.?[\x20\u00a0\u202f]?\d\d|分\d\d秒))")
 # Each becomes a space before the words are split.
 _punctuation_as_spaces = punctuation_to_spaces("().,;:!?\"'«»“”[]{}<>/-\u00a0\u202f")
 
@@ -327,8 +335,10 @@ def _noon_and_midnight(text: str, times: list[DateReading], language: str) -> li
     return found
 
 
-def read_dates(text: str, locale: str, short_times: bool = False) -> tuple[DateReading, ...]:
-    """The dates and times of `text` (digits already ASCII), in text order."""
+def read_dates(text: str, locale: str, short_times: bool = False,
+               clocks: frozenset[tuple[int, int, None]] = frozenset()) -> tuple[DateReading, ...]:
+    """The dates and times of `text` (digits already ASCII), in text order. `clocks`: the source's
+    times, the only ones minutes and seconds ("4 min 35") may write ("9分40秒後" is a span)."""
     language = locale_symbols(locale).language
     if _HINT_RE.search(text) is None and not names_a_month(text, locale) and not (
             short_times and _names_a_day_part(text, locale)) and not (
@@ -337,7 +347,7 @@ def read_dates(text: str, locale: str, short_times: bool = False) -> tuple[DateR
     found = []
     for match in _date_re(locale, short_times).finditer(text):
         read = _readings(match, locale)
-        if read is not None:
+        if read is not None and (not short_times or match.group("mm") is None or read[1] & clocks):
             found.append(DateReading(match.group(), match.start(), match.end(), read[0], read[1]))
     language = locale_symbols(locale).language
     if (short_times or language == "en") and language in _NOON_RES:
