@@ -54,6 +54,21 @@ CASES = [
     (MISSING, "Parcels are processed 24/7.", "荷物は24時間365日体制で処理される。", "ja", []),
     (MISSING, "Support 24/7.", "Assistance 24 h/24, 7 j/7.", "fr", []),
     (CHANGED, "Support 24/7.", "Asistencia 24 horas al día, 6 días a la semana.", "es", ["7"]),
+    # Money: a minus before the currency, "$4/month" (no shell's $4), a range's scale said once, a
+    # Swiss apostrophe, a locker's "12B" copied; a deadline "48時間前まで" bounds nothing.
+    (CHANGED, "Credit note for -$420.00 applied to invoice 7781.", "Avoir de -420,00 $ imputé sur la facture 7781.",
+     "fr", []),
+    (CHANGED, "Credit note for -$420.00 applied to invoice 7781.", "Avoir de 420,00 $ imputé sur la facture 7781.",
+     "fr", ["420.00"]),
+    (ADDED, "Each extra 100 GB costs $4/month.", "Chaque tranche de 100 Go supplémentaire coûte 4 $ par mois.", "fr", []),
+    (CHANGED, "Net sales of between $6.1 billion and $6.4 billion.", "Un chiffre d’affaires entre 6,1 et 6,4 milliards de dollars.",
+     "fr", []),
+    (CHANGED, "Net sales of between $6.1 billion and $6.4 billion.", "Un chiffre d’affaires entre 6,2 et 6,4 milliards de dollars.",
+     "fr", ["6.1 billion"]),
+    (CHANGED, "Your transfer of CHF 2,300 is scheduled.", "Ihre Überweisung über CHF 2'300 ist geplant.", "de", []),
+    (CHANGED, "Your parcel is at locker 12B for 7 days.", "Su paquete está en la taquilla 12B durante 7 días.", "es", []),
+    (CHANGED, "It renews on 14 August 2025 unless you cancel at least 48 hours before.",
+     "48時間前までに解約されない限り、2025年8月14日に自動更新されます。", "ja", []),
     # A clock of minutes and seconds, written in minutes and seconds; a span in minutes and seconds is none.
     (ADDED, "Now playing: track 3 of 14, 4:35 left.", "Lecture en cours : piste 3 sur 14, il reste 4 min 35.", "fr", []),
     (ADDED, "The rocket lifted off at 02:17 UTC; the capsule separated 9 minutes 40 seconds later.",

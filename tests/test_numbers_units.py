@@ -73,6 +73,8 @@ CASES = [
      ["14 days"]),
     ("Claims must be filed within 30 days.", "保険金の請求は30営業日以内に行う必要があります。", "ja", ["30 days"]),
     ("Refunds take up to 5 business days.", "Le remboursement prend jusqu’à 5 jours ouvrés.", "fr", []),
+    ("It will arrive within 1 business day.", "Il sera crédité sous 1 jour ouvré.", "fr", []),
+    ("It will arrive within 1 business day.", "Llegará en un plazo de 1 día hábil.", "es", []),
     # A currency or unit after a scale word, or before the number: paired by value.
     ("Revenue rose 8.5% to $4.2 billion.", "Der Umsatz stieg um 8,5 % auf 4,2 Mrd. Euro.", "de", ["$4.2 billion"]),
     ("Revenue rose 8.5% to $4.2 billion.", "Der Umsatz stieg um 8,5 % auf 4,2 Mrd. US-Dollar.", "de", []),

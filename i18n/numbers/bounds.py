@@ -325,6 +325,10 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         after = _comparator_after(text, number, language, after_re, directions)
         if after is not None and _TIGHT_AFTER_RE.match(text, number.end, number.end + 6 + len(after.text)):
             return after
+        # "48時間前までに解約" (cancel by 48 hours before) is a deadline, which English says "at least 48
+        # hours before" as often as "up to 48 hours before": no bound either way.
+        if after is not None and after.text == "まで" and _SPAN_BEFORE_UNTIL_RE.match(text, number.end):
+            return None
         return (_comparator_before(text, number, language, before_re, directions) or after
                 or _range_end(text, number, language))
     return (_comparator_before(text, number, language, before_re, directions)
@@ -505,6 +509,7 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
     return None
 
 
+_SPAN_BEFORE_UNTIL_RE = re.compile(r"[^\d\s。、]{0,3}?前まで")
 # (Or after the verb that follows: "8錠を超えて服用しないでください", do not take more than 8.)
 _JAPANESE_NEGATION_AFTER_RE = re.compile(r"[くにでと]?[はも]?(?:なら|なり|でき|なれ)?(?:ない|なく|ません|ず)"
                                          r"|て[^\d。、．，]{1,6}?し(?:ない|ません)")

@@ -610,7 +610,9 @@ def compare_readings(
         if copied is None:
             continue
         value_of[number] = copied.value
-        if (copied.value != number.value or reading.foreign) and _quantity_like(reading, target_text):
+        # ("12B" copied as it is, a locker's number, is no style: its digits read alike everywhere.)
+        if ((copied.value != number.value or reading.foreign) and _quantity_like(reading, target_text)
+                and _DIGITS_AND_A_LETTER_RE.fullmatch(number.text) is None):
             problems.append(_style_problem(reading, copied.value, target_text, target_locale))
 
     # 2. Equal values, closest relative position first.
@@ -904,6 +906,10 @@ _BETWEEN_BEFORE_RE = re.compile(r"(?i)(?:between|entre|zwischen|между)\s+$"
 _BETWEEN_AND_RE = re.compile(r"\s*(?:and|et|und|y|и)\s+")
 
 
+_DIGITS_AND_A_LETTER_RE = re.compile(r"\d+[A-Za-z]")
+_PLAIN_DECIMAL_RE = re.compile(r"\d+(?:[.,]\d+)?")  # "20", "6,1": a range's start without its own scale
+
+
 def _scaled_by_range_end(pair: tuple[Number, Number], target_text: str, target_numbers: tuple[Number, ...]) -> bool:
     """ "20,000 to 80,000" / "от 20 до 80 тысяч", "de 20 à 80 millions": the start of the
     translation's range takes its end's scale word (and the source's, called the other way round)."""
@@ -911,7 +917,7 @@ def _scaled_by_range_end(pair: tuple[Number, Number], target_text: str, target_n
     joined = _RANGE_TO_RE.match(target_text, number.end)
     if joined is None and _BETWEEN_BEFORE_RE.search(target_text, max(0, number.start - 10), number.start):
         joined = _BETWEEN_AND_RE.match(target_text, number.end)  # "between 20 and 50 million"
-    if joined is None or not number.text.isdigit():
+    if joined is None or _PLAIN_DECIMAL_RE.fullmatch(number.text) is None:
         return False
     end = next((other for other in target_numbers if other.start == joined.end()), None)
     if end is None or end.kind != "scaled":

@@ -373,8 +373,11 @@ def read_digits(
         elif (sign == "-" and cluster.isdigit() and len(cluster) >= 3 and match.start("sign") > 0
               and masked[match.start("sign") - 1] == "(" and masked[end:end + 1] == ")"):
             sign = None  # "Irish, Old (-900)": ISO 639's "(to 900)"
+        if not sign and start >= 2 and masked[start - 1] in _CURRENCY_SIGNS and masked[start - 2] in "-\u2212" and (
+                start == 2 or not masked[start - 3].isalnum()):
+            sign = masked[start - 2]  # "-$420.00": the minus before the currency
         if sign:
-            start = match.start("sign")
+            start = match.start("sign") if match.group("sign") else start
             if sign != "+" and sign != symbols.plus:
                 value = -value
                 alternatives = tuple(-alternative for alternative in alternatives)

@@ -59,6 +59,11 @@ def _alternates(group: str) -> frozenset[str]:
     return frozenset({group, "\u00a0", "\u202f", "\u2009", ARABIC_GROUP})
 
 
+# The languages of Switzerland and Liechtenstein, whose texts group digits with an apostrophe
+# wherever their language is written.
+_SWISS_LANGUAGES = frozenset({"de", "fr", "it", "rm"})
+
+
 @lru_cache(maxsize=None)
 def locale_symbols(locale: str) -> LocaleSymbols:
     name = babel_spelling(locale)
@@ -70,11 +75,13 @@ def locale_symbols(locale: str) -> LocaleSymbols:
     decimal = babel_numbers.get_decimal_symbol(parsed)
     group = babel_numbers.get_group_symbol(parsed)
     latn = parsed.number_symbols.get("latn", {})
+    groups = _alternates(group)
+    if parsed.language in _SWISS_LANGUAGES:
+        groups |= APOSTROPHE_GROUPS  # "CHF 2'300": Switzerland's and Liechtenstein's grouping
     return LocaleSymbols(
         locale=name,
         language=parsed.language,
-        convention=Convention(name, _alternates(group), decimal,
-                              grouping=tuple(parsed.decimal_formats[None].grouping)),
+        convention=Convention(name, groups, decimal, grouping=tuple(parsed.decimal_formats[None].grouping)),
         plus=babel_numbers.get_plus_sign_symbol(parsed).strip("\u200e\u200f\u061c"),
         minus=babel_numbers.get_minus_sign_symbol(parsed).strip("\u200e\u200f\u061c"),
         percent=latn.get("percentSign", "%").strip("\u200e\u200f\u061c"),

@@ -38,8 +38,8 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "hour": ("time", {"any": "h", "en": "hours? hrs?", "fr": "heures?", "de": "Stunden? Std\\.? stündig\\w*",
                       "es": "horas?", "ru": "час(?:а|ов)? ч\\.?", "ja": "時間"}),
     # A business day is no calendar day: "within 14 days" / "в течение 14 рабочих дней" changes the term.
-    "business day": ("time", {"en": "business_days? working_days?", "fr": "jours?_ouvr(?:és|ables)",
-                              "de": "Werktagen? Arbeitstagen?", "es": "días?_hábiles días?_laborables",
+    "business day": ("time", {"en": "business_days? working_days?", "fr": "jours?_ouvr(?:ée?s?|ables?)",
+                              "de": "Werktagen? Arbeitstagen?", "es": "días?_hábil(?:es)? días?_laborables?",
                               "ru": "рабоч(?:их|ий|его|ие)_дн(?:ей|я|ь|и)", "ja": "営業日"}),
     "day": ("time", {"en": "days?", "fr": "jours?", "de": "Tag(?:e|en)? tägig\\w*", "es": "días?",
                      "ru": "дн(?:я|ей) день (?<=-)дневн\\w*",

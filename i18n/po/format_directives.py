@@ -1740,6 +1740,13 @@ _BRACE_IN_PROSE = r"\{[^{}\s]*\}"
 AMOUNT_SCALE = (r"[ \u00a0]?(?i:thousand|mill?(?:i?o|ó)n|mill?iard|bill?(?:i?o|ó)n|trill?(?:i?o|ó)n|тысяч|миллион|миллиард"
                 r"|bn\b|tn\b)")
 
+# A rate after "$4" ("$4/month", "$4 per seat", "$4 off") or a price's verb before it ("costs $4",
+# "save $5") makes it an amount too.
+AMOUNT_PER = (r"/(?i:mo|month|yr|year|wk|week|day|night|hr|hour|user|seat|person)\b"
+              r"|[ \u00a0](?i:per|each|off|a\s+(?:month|year|week|day|night)|an\s+hour)\b")
+_AMOUNT_WORDS_BEFORE = "".join(rf"(?<!\b{word} )" for word in ("costs", "cost", "pay", "paid", "save", "Save", "only",
+                                                              "just", "extra", "from", "over", "under", "earn"))
+
 _PROSE = {
     "c": ProsePatterns(
         flagged=_C_FLAGGED,
@@ -1775,7 +1782,8 @@ _PROSE = {
     # Qt's %1 (KDE's too).
     "qt": ProsePatterns(number_masks=(r"(?<!\d)(?<!\d[ \u00a0\u202f])%\d(?![\d.,])",)),
     # A variable, or one positional digit: "$30,000", "$50" and "$5 million" are amounts of money.
-    "sh": ProsePatterns(number_masks=(r"\$\{\w+\}|\$[A-Za-z_]\w*|\$\d(?![\d,.]?\d)(?!" + AMOUNT_SCALE + ")",)),
+    "sh": ProsePatterns(number_masks=(r"\$\{\w+\}|\$[A-Za-z_]\w*|" + _AMOUNT_WORDS_BEFORE + r"\$\d(?![\d,.]?\d)(?!"
+                                      + AMOUNT_SCALE + "|" + AMOUNT_PER + ")",)),
     # GCC diagnostics markup: %< %> %{ %}.
     "gcc-internal": ProsePatterns(number_masks=(r"%[<>{}]",)),
 }
