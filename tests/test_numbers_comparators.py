@@ -234,6 +234,13 @@ CASES = [
     ("The new cache is 4 times larger.", "Новый кэш в 4 раза больше.", "ru", []),
     ("The new cache is 4 times larger.", "新しいキャッシュは 4 倍小さい。", "ja", ["4"]),
     ("The new cache is 4 times larger.", "新しいキャッシュは 4 倍大きい。", "ja", []),
+    # A comparator after a unit's symbol: "38 °C or higher", "70 °C maximum", "−18℃以上".
+    ("See a doctor at 38 °C or higher.", "Acuda al médico con 38 °C o menos.", "es", ["38"]),
+    ("See a doctor at 38 °C or higher.", "Acuda al médico con 38 °C o más.", "es", []),
+    ("Use water cooled to no less than 70 °C.", "Utilisez de l’eau refroidie à 70 °C maximum.", "fr", ["70"]),
+    ("Use water cooled to no less than 70 °C.", "Utilisez de l’eau refroidie à 70 °C minimum.", "fr", []),
+    ("Set the freezer to −18 °C or lower.", "冷凍室は−18℃以上に設定してください。", "ja", ["−18"]),
+    ("Set the freezer to −18 °C or lower.", "冷凍室は−18℃以下に設定してください。", "ja", []),
     # A strong comparator the translation adds where nothing near the source's number bounds it;
     # not one the source says once for two numbers, nor a range's end.
     ("The standard VAT rate is 20%.", "Стандартная ставка НДС составляет не более 20 %.", "ru", ["20%"]),

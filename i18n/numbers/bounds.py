@@ -229,9 +229,11 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         before_re = re.compile(r"(?i)(?:(?<!\w)(?=" + before_firsts + r")(?P<phrase>" + before
                                + r"))[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?" + _ARTICLE_AFTER.get(language, "")
                                + r"(?:[$€£¥]\s?)?$")
-        # Across at most two words, never a conjunction ("at least 1 and at most 79").
+        # Across at most two words, never a conjunction ("at least 1 and at most 79"), or a unit's
+        # symbol ("38 °C or higher", "70 °C maximum", "100 km/h or more")...
         # ... or a closing bracket or quote: "(0600) or less".
-        after_re = re.compile(r"(?i)^(?:%>|[)\]\"'»”’])?[\s\u00a0\u202f]*(?:(?!(?:and|or|y|o|et|ou|und|oder|и|или)\b)[^\W\d]+"
+        after_re = re.compile(r"(?i)^(?:%>|[)\]\"'»”’])?[\s\u00a0\u202f]*(?:(?:(?!(?:and|or|y|o|et|ou|und|oder|и|или)\b)[^\W\d]+"
+                              r"(?:/[^\W\d]+)?[²³]?|°[CFcf]?|℃)"
                               r"[\s\u00a0\u202f]+){0,2}?(?:\(?)(?P<phrase>"
                               + after + r")(?!\w)")
     return before_re, after_re, {**before_direction, **after_direction}
