@@ -89,6 +89,17 @@ CASES = [
     ("Valued at ¥1.5 trillion.", "Valorada en 1,5 billones de yenes.", "es", []),
     ("A harvest of 2.5 million tonnes.", "Une récolte de 2,5 millions de kilos.", "fr", ["2.5 million tonnes"]),
     ("A harvest of 2.5 million tonnes.", "Une récolte de 2,5 millions de tonnes.", "fr", []),
+    # Pressure, current, parts per million, centilitres, gallons.
+    ("Inflate the tyres to 100 psi.", "Gonflez les pneus à 100 bars.", "fr", ["100 psi"]),
+    ("Inflate the tyres to 100 psi.", "タイヤを100kPaにしてください。", "ja", ["100 psi"]),
+    ("Tyre pressure: 2.3 bar (33 psi).", "Давление в шинах: 2,3 бар (33 psi).", "ru", []),
+    ("Tyre pressure: 2.3 bar (33 psi).", "Давление в шинах: 2,3 кПа (33 psi).", "ru", ["2.3 bar"]),
+    ("Protected by a 30 mA residual current device.", "Protégé par un différentiel de 30 A.", "fr", ["30 mA"]),
+    ("Protected by a 30 mA residual current device.", "Protégé par un différentiel de 30 mA.", "fr", []),
+    ("Keep free chlorine between 1 and 3 ppm.", "Freies Chlor zwischen 1 und 3 % halten.", "de", ["3 ppm"]),
+    ("Use 30 ml of water.", "Use 30 cl de agua.", "es", ["30 ml"]),
+    ("The engine takes 4.3 litres of oil.", "El motor necesita 4,3 galones de aceite.", "es", ["4.3 litres"]),
+    ("A 230 V, 16 A circuit.", "Un circuit 230 V, 16 A.", "fr", []),
     # Rates per decade, and after a slash ("KB/s", "KB/分").
     ("Sea ice has shrunk by 13% per decade.", "La banquise recule de 13 % par an.", "fr", ["per decade"]),
     ("Sea ice has shrunk by 13% per decade.", "La banquise recule de 13 % par décennie.", "fr", []),

@@ -157,6 +157,12 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "cubic metre": ("volume", {"any": "m³ m3", "en": "cubic_met(?:re|er)s?", "fr": "mètres?_cubes?",
                                "de": "Kubikmetern?", "es": "metros?_cúbicos?", "ru": "м³ кубометр(?:а|ов)?"
                                " кубическ(?:ий|их|ого)_метр(?:а|ов)?", "ja": "立方メートル"}),
+    "centilitre": ("volume", {"any": "cl cL", "en": "centilit(?:re|er)s?", "fr": "centilitres?", "de": "Zentilitern?",
+                              "es": "centilitros?", "ru": "сл сантилитр(?:а|ов)?", "ja": "センチリットル"}),
+    "decilitre": ("volume", {"any": "dl dL", "en": "decilit(?:re|er)s?", "fr": "décilitres?", "de": "Decilitern?",
+                             "es": "decilitros?", "ru": "дл децилитр(?:а|ов)?", "ja": "デシリットル"}),
+    "gallon": ("volume", {"en": "gallons?", "fr": "gallons?", "de": "Gallonen?", "es": "galón|galones", "ru": "галлон(?:а|ов)?",
+                          "ja": "ガロン"}),
     "litre": ("volume", {"any": "l L", "en": "lit(?:re|er)s?", "fr": "litres?", "de": "Litern?", "es": "litros?",
                          "ru": "л литр(?:а|ов)?", "ja": "リットル"}),
     "cup": ("volume", {"en": "cups?", "fr": "tasses?", "de": "Tassen?", "es": "tazas?", "ru": "стакан(?:а|ов)?",
@@ -165,6 +171,16 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                               "es": "cucharadas?", "ru": "столов\\w*_ложк\\w*"}),
     "teaspoon": ("volume", {"en": "teaspoons? tsp", "fr": "cuillères?_à_café", "de": "Teelöffeln? TL",
                             "es": "cucharaditas?", "ru": "чайн\\w*_ложк\\w*"}),
+    "pascal": ("pressure", {"any": "Pa", "ru": "Па", "ja": "パスカル"}),
+    "hectopascal": ("pressure", {"any": "hPa", "ru": "гПа", "ja": "ヘクトパスカル"}),
+    "kilopascal": ("pressure", {"any": "kPa", "ru": "кПа", "ja": "キロパスカル"}),
+    "megapascal": ("pressure", {"any": "MPa", "ru": "МПа", "ja": "メガパスカル"}),
+    "millibar": ("pressure", {"any": "mbar", "ru": "мбар", "ja": "ミリバール"}),
+    "bar": ("pressure", {"any": "bar", "en": "bars", "fr": "bars", "ru": "бар(?:а|ов)?", "ja": "バール"}),
+    "psi": ("pressure", {"any": "psi", "ru": "фунт(?:ов)?_на_кв\\.?_?дюйм"}),
+    "milliampere": ("current", {"any": "mA", "ru": "мА", "ja": "ミリアンペア"}),
+    "ampere": ("current", {"any": "A", "en": "amps? amperes?", "fr": "ampères?", "de": "Ampere", "es": "amperios?",
+                           "ru": "А ампер(?:а|ов)?", "ja": "アンペア"}),
     # Money: the symbol or code after the amount here ("50 $", "9,99 €"); before it, see _CURRENCY_BEFORE.
     "dollar": ("money", {"any": "[$] USD", "en": "dollars?", "fr": "dollars?", "de": "Dollars?", "es": "dólar(?:es)?",
                          "ru": "доллар(?:а|ов)?", "ja": "ドル"}),
@@ -184,6 +200,8 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     # A change of a percentage in points is no change in percent ("up 3.4 points" / "+3,4 %").
     "percent": ("share", {"any": "% ％", "en": "percent per_cent", "fr": "pour_cent", "de": "Prozent",
                           "es": "por_ciento", "ru": "процент(?:а|ов)?", "ja": "パーセント"}),
+    "part per million": ("share", {"any": "ppm", "ru": "млн⁻¹"}),
+    "part per billion": ("share", {"any": "ppb"}),
     "percentage point": ("share", {"en": "percentage_points? points? pp", "fr": "points?(?:_de_pourcentage)? pts?",
                                    "de": "Prozentpunkte?n? Punkte?n?", "es": "puntos?(?:_porcentual(?:es)?)?",
                                    "ru": "п\\._?п\\. процентн\\w*_пункт\\w* пункт(?:а|ов)?",
@@ -207,8 +225,11 @@ _SIZE = {
     "watt-hour": "1", "kilowatt-hour": "1e3", "megawatt-hour": "1e6", "gigawatt-hour": "1e9", "terawatt-hour": "1e12",
     "cubic metre": "1000", "watt": "1", "kilowatt": "1e3", "megawatt": "1e6", "gigawatt": "1e9", "centner": "1e5",
     "light-year": "9460730472580800", "parsec": "30856775814913673", "microlitre": "0.000001", "millilitre": "0.001", "litre": "1",
+    "centilitre": "0.01", "decilitre": "0.1", "gallon": "3.785411784",
+    "pascal": "1", "hectopascal": "100", "kilopascal": "1000", "megapascal": "1e6", "millibar": "100", "bar": "1e5",
+    "psi": "6894.757293168", "milliampere": "0.001", "ampere": "1",
 }
-_IMPERIAL = frozenset({"inch", "foot", "mile", "acre", "pound", "mile per hour"})
+_IMPERIAL = frozenset({"inch", "foot", "mile", "acre", "pound", "mile per hour", "gallon", "psi"})
 # Data sizes may be counted in powers of 1024 ("1.5 GB" / "1536 MB").
 _BINARY_SIZE = {"kilobyte": 1024, "megabyte": 1024 ** 2, "gigabyte": 1024 ** 3, "terabyte": 1024 ** 4}
 # How close two sizes must be to be one quantity: a year is 365 or 365.25 days; a conversion
