@@ -100,6 +100,12 @@ CASES = [
     (MISSING, "Event: 9:00 AM, lasts 3 days.", "Событие: 9:00, продолжительность — 3 дня.", "ru", []),
     (ADDED, "20 hours/week; applications close at midnight.", "20 h/semaine ; clôture des candidatures à minuit.",
      "fr", []),
+    # A name's Roman numeral is kept, or written in digits in Japanese ("ルイ14世").
+    (CHANGED, "Louis XIV became king in 1643.", "Louis XVI devint roi en 1643.", "fr", ["XIV"]),
+    (CHANGED, "Louis XIV became king in 1643.", "Louis XIV devint roi en 1643.", "fr", []),
+    (CHANGED, "Louis XIV became king in 1643.", "Ludwig XV. wurde 1643 König.", "de", ["XIV"]),
+    (CHANGED, "Louis XIV became king in 1643.", "ルイ14世は1643年に即位した。", "ja", []),
+    (CHANGED, "World War II ended in 1945.", "La Seconde Guerre mondiale prit fin en 1945.", "fr", []),
     # A latitude or longitude in the other hemisphere ("O" is west in French and Spanish, east in German).
     (CHANGED, "The buoy is moored at 47.3°N, 8.6°W.", "La bouée est mouillée par 47,3° N et 8,6° E.", "fr", ["8.6°W"]),
     (CHANGED, "The buoy is moored at 47.3°N, 8.6°W.", "La bouée est mouillée par 47,3° N et 8,6° O.", "fr", []),

@@ -37,8 +37,8 @@ from babel import numbers as babel_numbers
 
 from i18n.locales import english_name
 
-from i18n.numbers import (bounds, compass, dates, digits, directions, durations, eras, halves, quantity_words, rates, units, weekdays,
-                          words)
+from i18n.numbers import (bounds, compass, dates, digits, directions, durations, eras, halves, quantity_words, rates, roman,
+                          units, weekdays, words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
@@ -732,6 +732,7 @@ def compare_readings(
             and not _inside_range(number, source_ranges, target_ends)
             and not (number.value == 1 and rates.one_says_per(target_text, number.end,
                                                               locale_symbols(target_locale).language))
+            and not (target_text.startswith("世", number.end) and number.value in roman.named_roman_values(source_text))
             and _digits_of(number) not in source_literals  # a translator's own count ("3ファイル" for "-3")
         ]
     if leftover_source or leftover_target:
@@ -1106,6 +1107,10 @@ def compare_numbers(
     if comparison.ok and weekdays.may_name_a_weekday(source, source_locale):
         comparison = _with_names_changed(comparison, source, weekdays.weekdays_changed(source, target, source_locale,
                                                                                        target_locale), target, source_locale)
+    if comparison.ok and roman.may_name_a_roman(source):
+        renamed = roman.named_romans_changed(source, target)
+        if renamed:
+            comparison = replace(comparison, literals=renamed)
     if comparison.ok and compass.may_state_a_coordinate(source):
         hemispheres = compass.hemispheres_changed(ascii_digits(source), ascii_digits(target), source_language,
                                                   target_language)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from i18n.numbers.model import Number
+from i18n.numbers.model import Literal, LiteralMismatch, Number
 
 _VALID_ROMAN_RE = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -86,3 +86,41 @@ def _other_ends(found: list[Number], masked: str, original: str) -> list[Number]
                 ends.append(Number(Decimal(roman_value(letters)), original[start:end], start, end, "roman"))
                 starts.add(start)
     return ends
+
+
+# A name's Roman numeral ("Louis XIV", "Henry VIII", "Ludwig XV.", "Людовик XIII"): no quantity, but
+# a name the translation keeps, or writes in digits ("ルイ14世"). Two letters or more, after a word
+# with a capital.
+_NAMED_ROMAN_RE = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*\.?[ \u00a0]+(?P<roman>[IVXLCDM]{2,8})(?![\w-])")
+
+
+def _named_romans(text: str) -> list[tuple[int, re.Match[str]]]:
+    return [(roman_value(match.group("roman")), match) for match in _NAMED_ROMAN_RE.finditer(text)
+            if _VALID_ROMAN_RE.fullmatch(match.group("roman"))]
+
+
+def named_roman_values(text: str) -> frozenset[int]:
+    """The values of the Roman numerals of `text`'s names: "Louis XIV" says the 14 of "ルイ14世"."""
+    return frozenset(value for value, _ in _named_romans(text)) if may_name_a_roman(text) else frozenset()
+
+
+def may_name_a_roman(text: str) -> bool:
+    """The cheap test of named_romans_changed: two Roman letters in a row."""
+    return re.search(r"[IVXLCDM]{2}", text) is not None
+
+
+def named_romans_changed(source: str, target: str) -> tuple[LiteralMismatch, ...]:
+    """The source's names' Roman numerals that the translation writes as another ("Louis XIV" /
+    "Louis XVI"), where it writes neither the same numeral nor its value in digits."""
+    target_romans = _named_romans(target)
+    if not target_romans:
+        return ()
+    changed = []
+    for value, match in _named_romans(source):
+        if any(other == value for other, _ in target_romans) or re.search(rf"(?<!\d){value}(?!\d)", target):
+            continue
+        other_value, other = next(((other_value, other) for other_value, other in target_romans), (None, None))
+        changed.append(LiteralMismatch(
+            Literal(match.group("roman"), str(value), match.start("roman"), match.end("roman"), "numeral"),
+            Literal(other.group("roman"), str(other_value), other.start("roman"), other.end("roman"), "numeral")))
+    return tuple(changed)
