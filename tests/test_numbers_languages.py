@@ -100,6 +100,14 @@ CASES = [
     (MISSING, "Event: 9:00 AM, lasts 3 days.", "Событие: 9:00, продолжительность — 3 дня.", "ru", []),
     (ADDED, "20 hours/week; applications close at midnight.", "20 h/semaine ; clôture des candidatures à minuit.",
      "fr", []),
+    # Spanish groups digits with a space (the Real Academia's rule); a conversion in brackets may go.
+    (CHANGED, "A depth of 10,925 m.", "Una profundidad de 10 925 m.", "es", []),
+    (CHANGED, "A depth of 10,925 m.", "Una profundidad de 10 952 m.", "es", ["10,925"]),
+    (MISSING, "The wall ran 73 miles (117 km) across England.", "Le mur s'étendait sur 117 km à travers l'Angleterre.",
+     "fr", []),
+    (MISSING, "The wall ran 73 miles (117 km) across England.", "Le mur s'étendait sur 117 km, 73 sites à travers l'Angleterre.",
+     "fr", []),
+    (MISSING, "It has 73 seats (117 km).", "Il a 117 km.", "fr", ["73"]),
     # A name's Roman numeral is kept, or written in digits in Japanese ("ルイ14世").
     (CHANGED, "Louis XIV became king in 1643.", "Louis XVI devint roi en 1643.", "fr", ["XIV"]),
     (CHANGED, "Louis XIV became king in 1643.", "Louis XIV devint roi en 1643.", "fr", []),

@@ -812,6 +812,8 @@ def compare_readings(
                                                           target_language))
         and (number.value not in target_values or not _repeated_aside(number, source.numbers, source_text))
         and not said_as_absence(number, source_text, target_text, target_language)
+        and not _conversion_dropped(number, source.numbers, source_text, target_values,
+                                    locale_symbols(source_locale).language)
         and not (_decade(number, source_text)
                  and f"{int(number.value) % 100:02d}" in _SHORT_DECADE_RE.findall(target_text))
     )
@@ -905,6 +907,24 @@ def _year_range_end_cut(number: Number, text: str, other_value: Decimal) -> bool
 
 _BETWEEN_BEFORE_RE = re.compile(r"(?i)(?:between|entre|zwischen|между)\s+$")
 _BETWEEN_AND_RE = re.compile(r"\s*(?:and|et|und|y|и)\s+")
+
+
+# A quantity and its conversion in brackets, either way round: "73 miles (117 km)", "(33 psi)".
+_BRACKETED_AFTER_RE = re.compile(r"[^()\d]{0,20}\(\s*$")
+
+
+def _conversion_dropped(number: Number, numbers: tuple[Number, ...], text: str, target_values: set[Decimal],
+                        language: str) -> bool:
+    """The source gives `number` with its conversion in brackets ("73 miles (117 km)"), and the
+    translation keeps the other one: a localised text gives one system's figure."""
+    for other in numbers:
+        if other is number or other.value not in target_values:
+            continue
+        first, second = (number, other) if number.start < other.start else (other, number)
+        if (_BRACKETED_AFTER_RE.match(text[first.end:second.start]) is not None
+                and units.same_quantity(number, text, language, other, text, language)):
+            return True
+    return False
 
 
 _DIGITS_AND_A_LETTER_RE = re.compile(r"\d+[A-Za-z]")

@@ -64,6 +64,11 @@ def _alternates(group: str) -> frozenset[str]:
 _SWISS_LANGUAGES = frozenset({"de", "fr", "it", "rm"})
 
 
+# The languages whose academy groups digits with a space, whatever CLDR's symbol (the Real Academia
+# Española's Ortografía, 2010).
+_SPACE_GROUPING_ACADEMIES = frozenset({"es"})
+
+
 @lru_cache(maxsize=None)
 def locale_symbols(locale: str) -> LocaleSymbols:
     name = babel_spelling(locale)
@@ -78,6 +83,8 @@ def locale_symbols(locale: str) -> LocaleSymbols:
     groups = _alternates(group)
     if parsed.language in _SWISS_LANGUAGES:
         groups |= APOSTROPHE_GROUPS  # "CHF 2'300": Switzerland's and Liechtenstein's grouping
+    if parsed.language in _SPACE_GROUPING_ACADEMIES:
+        groups |= SPACE_GROUPS  # "10 925 m": the Real Academia's grouping, a plain space included
     return LocaleSymbols(
         locale=name,
         language=parsed.language,
