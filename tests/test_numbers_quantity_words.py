@@ -258,6 +258,10 @@ CHANGED = [
     ("Their 12th home win in a row.", "Su undécima victoria consecutiva en casa.", "es", ["12th"]),
     ("Roughly one in five voted by mail.", "Aproximadamente el 20 % votó por correo.", "es", []),
     ("Roughly one in five voted by mail.", "Aproximadamente el 25 % votó por correo.", "es", ["five"]),
+    # A multiplier with decimals is read whole: "2.5-fold", "2,5-mal", "2.5倍" (not 5).
+    ("A 2.5-fold increase since 2010.", "2,5-mal so viele wie 2010.", "de", []),
+    ("A 2.5-fold increase since 2010.", "3,5-mal so viele wie 2010.", "de", ["2.5"]),
+    ("A 2.5-fold increase since 2010.", "2010年の2.5倍に増えた。", "ja", []),
     # A fraction in words said as a percent or in 割, any numerator ("nine tenths").
     ("Milk yields were about a fifth more than in 2021.", "Un 20 % más de leche que en 2021.", "es", []),
     ("Milk yields were about a fifth more than in 2021.", "Un 25 % más de leche que en 2021.", "es", ["fifth"]),

@@ -229,6 +229,8 @@ def _alternation(words) -> str:
 def _small(language: str, text: str) -> Decimal | None:
     if text.isdigit():
         return Decimal(int(text))
+    if _DECIMAL_RE.fullmatch(text):
+        return Decimal(text.replace(",", "."))
     if language == "ja":
         return Decimal(japanese_numeral_value(text))
     value = _table(_CARDINALS.get(language, "")).get(text.lower())
@@ -259,6 +261,9 @@ def _counted(language: str, kind: str, pattern: str, group: str = "n", numerator
         return _fraction_value(_small(language, match.group(numerator)), count)
 
     return _Rule(kind, compiled, value)
+
+
+_DECIMAL_RE = re.compile(r"\d+[.,]\d+")
 
 
 def _number(language: str) -> str:
@@ -389,9 +394,12 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                        lambda match: ordinals[ignorecase_key(match.group("w"))], time.lower()))
     times = {"en": r"times", "fr": r"fois", "de": r"(?:-?mal|\s+Mal)", "es": r"veces", "ru": r"раза?"}[language]
     space = "" if language == "de" else r"\s+"
-    rules.append(_counted(language, "multiplier", rf"{edge}(?P<n>{number}){space}{times}{end}"))
-    rules.append(_counted(language, "multiplier", rf"{edge}(?P<n>{number})-?fold{end}" if language == "en"
-                          else rf"{edge}(?P<n>{number})-?fach\w*" if language == "de" else r"(?!x)x"))
+    # ("2.5-fold", "2,5-mal": the whole number, not its last digit.)
+    multiplier = rf"(?:\d+[.,]\d+|{number})"
+    after_a_number = r"(?<![\w.,-])"
+    rules.append(_counted(language, "multiplier", rf"{after_a_number}(?P<n>{multiplier}){space}{times}{end}"))
+    rules.append(_counted(language, "multiplier", rf"{after_a_number}(?P<n>{multiplier})-?fold{end}" if language == "en"
+                          else rf"{after_a_number}(?P<n>{multiplier})-?fach\w*" if language == "de" else r"(?!x)x"))
     # Approximate counts: fixed words, and "hundreds of", "des centaines".
     rules.append(_word_rule("approximate count", _table(fixed["approximate count"])))
     if language in _APPROXIMATIONS_BEFORE_OF:
@@ -486,6 +494,8 @@ def _frequency_rules(language: str, number: str) -> list[_Rule]:
 
 def _japanese_rules() -> tuple[_Rule, ...]:
     def small(text: str) -> Decimal:
+        if _DECIMAL_RE.fullmatch(text):  # "2.5倍"
+            return Decimal(text.replace(",", "."))
         return Decimal(int(text)) if text.isdigit() else Decimal(japanese_numeral_value(text))
 
     def fraction(match: re.Match[str]) -> Decimal | None:
@@ -493,7 +503,7 @@ def _japanese_rules() -> tuple[_Rule, ...]:
 
     def counted(match: re.Match[str]) -> Decimal | None:
         count = small(match.group("n"))
-        return count if count >= 2 else None
+        return count if count > 1 else None
 
     def fixed(table: dict[str, int]) -> _Reader:
         return lambda match: Decimal(table[match.group()])
@@ -512,7 +522,7 @@ def _japanese_rules() -> tuple[_Rule, ...]:
               lambda match: Decimal(1)),
         _Rule("frequency", re.compile(rf"(?P<n>{_JA_NUMERAL})(?P<u>秒|分|時間|日|週間|週|か月|ヶ月|カ月|年)(?P<k>ごと|おき|毎)"),
               every_few),
-        _Rule("multiplier", re.compile(rf"(?P<n>{_JA_NUMERAL})(?:倍|回(?!目))"), counted),
+        _Rule("multiplier", re.compile(rf"(?<![0-9.,])(?P<n>[0-9]+[.,][0-9]+|{_JA_NUMERAL})(?:倍|回(?!目))"), counted),
         _Rule("multiplier", re.compile(r"(?<![0-9〇一二三四五六七八九十百千])倍(?!精度)|二重|三重"),
               fixed({"倍": 2, "二重": 2, "三重": 3})),
         _Rule("approximate count", re.compile(r"数十|十数|数百|数千|数万|ダース"),
