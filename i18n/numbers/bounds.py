@@ -841,6 +841,7 @@ def warm(language: str) -> None:
     _negation_re(language)
     _extreme_res(language)
     _year_bound_res(language)
+    _strong_comparator_re(language)
     _bounding_words(language)
 
 
@@ -934,6 +935,18 @@ _SOURCE_MAY_BOUND_NEAR = ("least", "most", "up to", "over", "under", "above", "b
                           ">", "<", "excess", "surpass", "higher", "lower", "greater", "smaller", "longer", "shorter",
                           "until", "till", "by ", "before", "after", "since", "from", "older", "younger", "newer",
                           "earlier", "later", "old", "age")
+
+
+@lru_cache(maxsize=None)
+def _strong_comparator_re(language: str) -> re.Pattern[str] | None:
+    strong = _STRONG_COMPARATORS.get(language)
+    return None if strong is None else re.compile("|".join(map(re.escape, sorted(strong, key=len, reverse=True))))
+
+
+def may_add_a_comparator(text: str, language: str) -> bool:
+    """The cheap test of added: one of the strong comparators stands in `text`."""
+    pattern = _strong_comparator_re(language)
+    return pattern is not None and pattern.search(text.lower()) is not None
 
 
 def added(source: str, source_numbers: tuple[_Placed, ...], target: str, target_numbers: tuple[_Placed, ...],

@@ -1153,7 +1153,7 @@ def compare_numbers(
         if lost is not None:
             comparison = replace(comparison, bounds=(BoundMismatch(lost[0], lost[2], lost[1].text, "no comparator",
                                                                    lost[1].direction, "none"),))
-    if comparison.ok and may_have_comparator(target, target_language):
+    if comparison.ok and source_language == "en" and bounds.may_add_a_comparator(target, target_language):
         gained = bounds.added(source, read_text(source, source_locale).numbers, target,
                               read_text(target, target_locale).numbers, source_language, target_language)
         if gained is not None:

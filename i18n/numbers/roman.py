@@ -104,9 +104,12 @@ def named_roman_values(text: str) -> frozenset[int]:
     return frozenset(value for value, _ in _named_romans(text)) if may_name_a_roman(text) else frozenset()
 
 
+_TWO_ROMAN_LETTERS_RE = re.compile(r"[IVXLCDM]{2}")
+
+
 def may_name_a_roman(text: str) -> bool:
     """The cheap test of named_romans_changed: two Roman letters in a row."""
-    return re.search(r"[IVXLCDM]{2}", text) is not None
+    return _TWO_ROMAN_LETTERS_RE.search(text) is not None
 
 
 def named_romans_changed(source: str, target: str) -> tuple[LiteralMismatch, ...]:

@@ -1782,7 +1782,7 @@ _PROSE = {
     # Qt's %1 (KDE's too).
     "qt": ProsePatterns(number_masks=(r"(?<!\d)(?<!\d[ \u00a0\u202f])%\d(?![\d.,])",)),
     # A variable, or one positional digit: "$30,000", "$50" and "$5 million" are amounts of money.
-    "sh": ProsePatterns(number_masks=(r"\$\{\w+\}|\$[A-Za-z_]\w*|" + _AMOUNT_WORDS_BEFORE + r"\$\d(?![\d,.]?\d)(?!"
+    "sh": ProsePatterns(number_masks=(r"\$\{\w+\}|\$[A-Za-z_]\w*|(?=\$\d)" + _AMOUNT_WORDS_BEFORE + r"\$\d(?![\d,.]?\d)(?!"
                                       + AMOUNT_SCALE + "|" + AMOUNT_PER + ")",)),
     # GCC diagnostics markup: %< %> %{ %}.
     "gcc-internal": ProsePatterns(number_masks=(r"%[<>{}]",)),
