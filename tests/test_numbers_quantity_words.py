@@ -258,6 +258,10 @@ CHANGED = [
     ("Their 12th home win in a row.", "Su undécima victoria consecutiva en casa.", "es", ["12th"]),
     ("Roughly one in five voted by mail.", "Aproximadamente el 20 % votó por correo.", "es", []),
     ("Roughly one in five voted by mail.", "Aproximadamente el 25 % votó por correo.", "es", ["five"]),
+    # A fraction in digits said in words: "1/3" / "ein Drittel", "un tercio", "треть".
+    ("Save 1/3 on your first three months.", "Sparen Sie ein Drittel in den ersten drei Monaten.", "de", []),
+    ("Save 1/3 on your first three months.", "Экономьте треть стоимости в первые три месяца.", "ru", []),
+    ("Save 1/3 on your first three months.", "Ahorra un tercio en tus tres primeros meses.", "es", []),
     # A multiplier with decimals is read whole: "2.5-fold", "2,5-mal", "2.5倍" (not 5).
     ("A 2.5-fold increase since 2010.", "2,5-mal so viele wie 2010.", "de", []),
     ("A 2.5-fold increase since 2010.", "3,5-mal so viele wie 2010.", "de", ["2.5"]),

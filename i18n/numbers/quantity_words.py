@@ -335,6 +335,9 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     if language == "en":
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>one|1)\s+(?:in|out\s+of)\s+(?P<n>{number}){end}",
                               numerator="m"))
+        # ("Save 1/3" / "un tiers", "ein Drittel": a fraction in digits, which the translation may say.)
+        rules.append(_counted(language, "fraction", r"(?<![\d/.,])(?P<m>[1-9])/(?P<n>[2-9]|10)(?![\d/.,])",
+                              numerator="m"))
         rules.append(_counted(language, "fraction",
                               rf"{edge}(?P<m>one|two|three|four|five|six|seven|eight|nine|a)[\s-]+(?P<n>{_alternation(names)}){end}"
                               rf"(?!\s+(?:{_EN_ORDINAL_NOUNS}))",
