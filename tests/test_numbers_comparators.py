@@ -234,6 +234,16 @@ CASES = [
     ("The new cache is 4 times larger.", "Новый кэш в 4 раза больше.", "ru", []),
     ("The new cache is 4 times larger.", "新しいキャッシュは 4 倍小さい。", "ja", ["4"]),
     ("The new cache is 4 times larger.", "新しいキャッシュは 4 倍大きい。", "ja", []),
+    # A count of times said in words, bounded the other way; Russian "не менее чем для 3".
+    ("Spray no more than twice per season.", "Опрыскивать не менее двух раз за сезон.", "ru", ["twice"]),
+    ("Spray no more than twice per season.", "Опрыскивать не более двух раз за сезон.", "ru", []),
+    ("We will try up to three times.", "Wir versuchen es mindestens dreimal.", "de", ["three times"]),
+    ("We will try up to three times.", "Wir versuchen es bis zu dreimal.", "de", []),
+    ("Apply no more than three times a year.", "Appliquer au moins trois fois par an.", "fr", ["three"]),
+    ("Gift cards can be used in up to 3 transactions.", "Карты можно использовать не менее чем для 3 покупок.", "ru",
+     ["3"]),
+    ("Gift cards can be used in up to 3 transactions.", "Карты можно использовать не более чем для 3 покупок.", "ru",
+     []),
     # A comparator after a unit's symbol: "38 °C or higher", "70 °C maximum", "−18℃以上".
     ("See a doctor at 38 °C or higher.", "Acuda al médico con 38 °C o menos.", "es", ["38"]),
     ("See a doctor at 38 °C or higher.", "Acuda al médico con 38 °C o más.", "es", []),

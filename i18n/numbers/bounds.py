@@ -208,7 +208,7 @@ def _alternation(table: dict[str, list[str]]) -> tuple[str, str, dict[str, str]]
     return alternation(phrases), first_characters(phrases), direction
 
 
-_ARTICLE_AFTER = {"es": r"(?:el |la |los |las )?", "ru": r"(?:на |в |за |до )?"}
+_ARTICLE_AFTER = {"es": r"(?:el |la |los |las )?", "ru": r"(?:на |в |за |до |для )?"}
 
 
 @lru_cache(maxsize=None)

@@ -55,7 +55,7 @@ from i18n.numbers.symbols import ascii_digits, locale_symbols
 from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_number_words, may_say_minus, minus_said_around,
                                 number_word_test, number_word_vocabulary, read_number_words, said_as_absence,
                                 says_minus_before, spoken_number, stand_ins, the_other_span)
-from i18n.numbers.quantity_words import (joined_words_apart, quantity_word_test, quantity_word_vocabulary,
+from i18n.numbers.quantity_words import (joined_words_apart, quantity_word_test, quantity_word_vocabulary, read_quantity_words,
                                          with_quantity_words)
 from i18n.numbers.time_units import said_with_units_alone, weeks_said_in_days
 
@@ -364,6 +364,19 @@ def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_
     inward = 1 if source_bound.direction == LOWER else -1
     step = inward if strict(source_bound) else -inward
     return target_number.value - source_number.value == step
+
+
+def _multipliers_bounded_otherwise(source: str, target: str, source_locale: str,
+                                   target_locale: str) -> tuple[BoundMismatch, ...]:
+    """A count of times said in words, bounded the other way: "no more than twice" / "не менее двух
+    раз", "up to three times" / "mindestens dreimal"."""
+    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
+    source_items = [item for item in read_quantity_words(source, source_language) if item.kind == "multiplier"]
+    if not source_items:
+        return ()
+    target_items = [item for item in read_quantity_words(target, target_language) if item.kind == "multiplier"]
+    pairs = [(item, other) for item in source_items for other in target_items if item.value == other.value]
+    return _opposite_bounds(pairs, source, target, source_locale, target_locale)
 
 
 def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, target_text: str,
@@ -1127,6 +1140,10 @@ def compare_numbers(
     if comparison.ok and weekdays.may_name_a_weekday(source, source_locale):
         comparison = _with_names_changed(comparison, source, weekdays.weekdays_changed(source, target, source_locale,
                                                                                        target_locale), target, source_locale)
+    if comparison.ok and may_have_comparator(source, source_language) and quantity_word_test(source_language)(source):
+        turned = _multipliers_bounded_otherwise(source, target, source_locale, target_locale)
+        if turned:
+            comparison = replace(comparison, bounds=turned)
     if comparison.ok and roman.may_name_a_roman(source):
         renamed = roman.named_romans_changed(source, target)
         if renamed:
