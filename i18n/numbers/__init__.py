@@ -3,10 +3,15 @@
 Public API: Number, StyleProblem, NumberComparison, read_numbers, compare_numbers.
 
 Modules: symbols (CLDR symbols through Babel, cached per locale), masking (placeholders, versions,
-codes, dates, options: never numbers), digits (digit clusters read in the locale's convention,
-with foreign readings), words (text2num), roman (centuries and ordinals), reader (read_numbers
-and its fast prefilter), compare (compare_numbers and the rules that keep it quiet), quantity_words
-(multipliers, fractions, approximate counts, ordinals and frequencies in words, compared by kind).
+codes, idioms such as "24/7": never numbers), digits (digit clusters read in the locale's
+convention, with foreign readings and scale words), words (text2num, stand-ins), roman
+(centuries, ordinals, names' numerals), reader (read_numbers and its fast prefilter), compare
+(compare_numbers and the rules that keep it quiet), quantity_words (multipliers, fractions,
+approximate counts, ordinals and frequencies in words, compared by kind). Each kind of meaning has
+its own module: dates (dates and times as values), weekdays, literals (codes, options, versions),
+bounds (comparators), directions (a rise or a fall), units, rates (per minute, monthly), durations
+(spans of time in other units), halves, eras, compass (hemispheres), anchors, alternation, examples,
+notes, time_units, model (the frozen results).
 
 Decisions, in short:
 - "one"/"un"/"une"/"ein", "first"/"premier", "second" are not Numbers (articles, adjectives, a

@@ -1159,9 +1159,7 @@ def compare_numbers(
                                               read_text(target, target_locale).numbers,
                                               source, target, source_language, target_language)
         if flips:
-            comparison = replace(comparison, bounds=tuple(
-                BoundMismatch(flip.source, flip.target, flip.source_word, flip.target_word, flip.source_direction,
-                              flip.target_direction) for flip in flips))
+            comparison = replace(comparison, bounds=tuple(flips))
     if may_say_minus(source, source_language):
         comparison = _with_minus_words_dropped(comparison, source, target, source_locale, target_locale)
     if comparison.ok and may_have_comparator(source, source_language):

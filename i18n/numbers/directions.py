@@ -14,10 +14,9 @@ the number after it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from i18n.numbers.model import Number
+from i18n.numbers.model import BoundMismatch, Number
 
 UP, DOWN = "up", "down"
 
@@ -84,16 +83,6 @@ _NOT_A_BOUND_AFTER = r"(?![\x20\u00a0\u202f]+(?:than|que|de|als|чем)[\x20\u00
 _JAPANESE_UNIT = r"(?:[^\s\d、。ぁ-ゖ]{0,3}?(?:も|ほど)?)"
 
 
-@dataclass(frozen=True)
-class DirectionFlip:
-    source: Number
-    target: Number
-    source_word: str  # as written: "less"
-    target_word: str  # "de plus"
-    source_direction: str  # UP or DOWN
-    target_direction: str
-
-
 @lru_cache(maxsize=None)
 def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if language not in _FALL_BEFORE:
@@ -142,9 +131,10 @@ def says_a_decrease_after(text: str, position: int, language: str) -> bool:
 
 
 def flipped_directions(source_numbers: tuple[Number, ...], target_numbers: tuple[Number, ...], source: str,
-                       target: str, source_language: str, target_language: str) -> list[DirectionFlip]:
+                       target: str, source_language: str, target_language: str) -> list[BoundMismatch]:
     """The source's amounts of a change said as a rise or a fall whose translation, the same value,
-    says the other direction, where no number of that value there says the source's."""
+    says the other direction, where no number of that value there says the source's (as a bound
+    turned over: the words, then UP or DOWN)."""
     flips = []
     for number in source_numbers:
         said = said_direction(source, number, source_language)
@@ -156,7 +146,7 @@ def flipped_directions(source_numbers: tuple[Number, ...], target_numbers: tuple
             continue
         opposite = next(((other, other_said) for other, other_said in directions if other_said is not None), None)
         if opposite is not None:
-            flips.append(DirectionFlip(number, opposite[0], said[1], opposite[1][1], said[0], opposite[1][0]))
+            flips.append(BoundMismatch(number, opposite[0], said[1], opposite[1][1], said[0], opposite[1][0]))
     return flips
 
 

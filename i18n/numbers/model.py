@@ -54,7 +54,8 @@ class LiteralMismatch:
 
 @dataclass(frozen=True)
 class BoundMismatch:
-    """The same value bounded the other way: "less than 250" / "plus de 250"."""
+    """The same value bounded the other way ("less than 250" / "plus de 250"), or a change said the
+    other way ("15% less" / "15 % de plus": directions "up" and "down")."""
 
     source: Number
     target: Number
