@@ -258,6 +258,17 @@ CHANGED = [
     ("Their 12th home win in a row.", "Su undécima victoria consecutiva en casa.", "es", ["12th"]),
     ("Roughly one in five voted by mail.", "Aproximadamente el 20 % votó por correo.", "es", []),
     ("Roughly one in five voted by mail.", "Aproximadamente el 25 % votó por correo.", "es", ["five"]),
+    # A multiplier against a fraction, alone on each side: one is the other way round; a multiplier
+    # that divides ("вдвое меньше", "deux fois moins") is a fraction, "one and a half times" no half.
+    ("You spent 18 minutes in this zone, twice as long as last week.",
+     "Has pasado 18 minutos en esta zona, la mitad que la semana pasada.", "es", ["twice"]),
+    ("Annual energy use: 152 kWh, roughly half that of a class D model.",
+     "Jährlicher Verbrauch: 152 kWh, etwa doppelt so viel wie bei Klasse D.", "de", ["half"]),
+    ("Annual energy use: 152 kWh, roughly half that of a class D model.",
+     "Годовое потребление: 152 кВт·ч — примерно вдвое меньше, чем у модели класса D.", "ru", []),
+    ("Switch to 720p to use roughly half.", "Passez en 720p pour en consommer environ deux fois moins.", "fr", []),
+    ("Brightness reduced by half to save power.", "Яркость уменьшена вдвое для экономии энергии.", "ru", []),
+    ("Text size is set to one and a half times the default.", "文字サイズは標準の1.5倍に設定されています。", "ja", []),
     # A fraction in digits said in words: "1/3" / "ein Drittel", "un tercio", "треть".
     ("Save 1/3 on your first three months.", "Sparen Sie ein Drittel in den ersten drei Monaten.", "de", []),
     ("Save 1/3 on your first three months.", "Экономьте треть стоимости в первые три месяца.", "ru", []),

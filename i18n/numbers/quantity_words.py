@@ -727,9 +727,23 @@ def _pair_off(kind: str, left_source: list[Number], left_target: list[Number],
             left_target.remove(partner)
 
 
+# A multiplier that divides: a word of less right after it ("вдвое меньше", "deux fois moins",
+# "zweimal weniger", "dos veces menos") or of cutting right before it ("уменьшена вдвое").
+_LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|короч|слабе|moins|weniger|menos|less|fewer|smaller|cheaper)")
+_CUT_BEFORE_RE = re.compile(r"(?i)(?:уменьш\w*|сократил\w*|сократит\w*|снизил\w*|сниж\w*|divis\w*|geteilt|halbiert)\s+$")
+_AND_A_HALF_RE = re.compile(r"(?i)\band\s+a\s+$")
+
+
+def _divides(item: Number, text: str) -> bool:
+    """The multiplier divides rather than multiplies."""
+    return (_LESS_AFTER_RE.match(text, item.end, item.end + 20) is not None
+            or _CUT_BEFORE_RE.search(text, max(0, item.start - 24), item.start) is not None)
+
+
 def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[Number, ...],
                           source_numbers: Callable[[], Iterable[Number]],
-                          target_numbers: Callable[[], Iterable[Number]]) -> tuple[tuple[Number, Number], ...]:
+                          target_numbers: Callable[[], Iterable[Number]],
+                          source_text: str = "", target_text: str = "") -> tuple[tuple[Number, Number], ...]:
     """(source, translation) pairs of quantities of one kind whose values conflict.
 
     `source_numbers` / `target_numbers` give every number each text states otherwise (in digits
@@ -755,6 +769,18 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
             own[:] = [item for item in own if not _counts_times(item)]
     candidates = [(kind, left_source, left_target) for kind, (left_source, left_target) in left.items()
                   if left_source and left_target]
+    # A multiplier against a fraction, alone on each side ("twice as long" / "la mitad", "half that" /
+    # "doppelt so viel", "a third" / "el triple"): one of them is the other way round. Not a
+    # multiplier that divides ("вдвое меньше", "deux fois moins", "halbiert"), nor the half of "one
+    # and a half times".
+    (source_fractions, target_fractions) = left["fraction"]
+    source_multiples = [item for item in source_multipliers if not _divides(item, source_text)]
+    target_multiples = [item for item in target_multipliers if not _divides(item, target_text)]
+    source_parts = [item for item in source_fractions if not _AND_A_HALF_RE.search(source_text, 0, item.start)]
+    if source_multiples and target_fractions and not target_multipliers and not source_fractions:
+        candidates.append(("multiplier", source_multiples, target_fractions))
+    elif source_parts and target_multiples and not target_fractions and not source_multipliers:
+        candidates.append(("fraction", source_parts, target_multiples))
     source_approximations, target_approximations = left["approximate count"]
     lone_approximations = source_approximations if not target_approximations else []
     if not candidates and not lone_approximations:
@@ -979,7 +1005,7 @@ def _with_quantity_words(comparison: NumberComparison, source: str, target: str,
     if missing or added:
         missing, added = _without_words_inside_paired(missing, added, source_items, target_items,
                                                       source_numbers, target_numbers)
-    changes = quantity_word_changes(source_items, target_items, source_numbers, target_numbers)
+    changes = quantity_word_changes(source_items, target_items, source_numbers, target_numbers, source, target)
     # A pair already reported as changed stays as it is, unless it is of two words that a pair of
     # quantities covers ("three" / "два" inside "three times" / "в два раза"); a number reported
     # missing or added that a pair covers is reported as the pair ("twice" / "3回": changed, not "3" added).
