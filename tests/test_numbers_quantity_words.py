@@ -269,6 +269,14 @@ CHANGED = [
     ("Switch to 720p to use roughly half.", "Passez en 720p pour en consommer environ deux fois moins.", "fr", []),
     ("Brightness reduced by half to save power.", "Яркость уменьшена вдвое для экономии энергии.", "ru", []),
     ("Text size is set to one and a half times the default.", "文字サイズは標準の1.5倍に設定されています。", "ja", []),
+    # French "un quart" and German "ein Viertel" before a comma or a conjunction are parts too.
+    ("Headcount grew by roughly a third to 4,800.", "Les effectifs ont augmenté d’environ un quart pour atteindre 4 800.",
+     "fr", ["a third"]),
+    ("Headcount grew by roughly a third to 4,800.", "Les effectifs ont augmenté d’environ un tiers pour atteindre 4 800.",
+     "fr", []),
+    ("It won 41 of 120 seats, nearly a third, and needs 61.", "Sie gewann 41 der 120 Sitze, fast ein Viertel, und braucht 61.",
+     "de", ["a third"]),
+    ("We live in a quiet district.", "Wir wohnen in einem ruhigen Viertel.", "de", []),
     # A fraction in digits said in words: "1/3" / "ein Drittel", "un tercio", "треть".
     ("Save 1/3 on your first three months.", "Sparen Sie ein Drittel in den ersten drei Monaten.", "de", []),
     ("Save 1/3 on your first three months.", "Экономьте треть стоимости в первые три месяца.", "ru", []),

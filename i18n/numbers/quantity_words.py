@@ -142,10 +142,11 @@ _FRACTION_NAMES = {  # denominators as nouns, with the numerator before them
 # What may follow such a fraction in a language where the noun alone is something else ("tiers":
 # third parties, "Viertel": a district, "cuarto": a room): "un tiers des", "ein Viertel der".
 _FRACTION_AFTER = {
-    "fr": r"(?=\s+(?:de|des|du|d['’]))",
+    # ("Un quart" before a comma or a conjunction is a part: "d'environ un quart pour atteindre".)
+    "fr": r"(?:(?=\s+(?:de|des|du|d['’]))|(?<=quart)(?=\s*[,.;:!?)]|\s+(?:et|ou|pour|à|en)\b))",
     # ("Drittel", "Fünftel" and "Zehntel", unlike "Viertel", a district, are parts alone.)
     "de": r"(?:(?=\s+(?:der|des|aller|von|so|[dms]ein(?:er|es)|ihr(?:er|es)|unser(?:er|es)|eur(?:er|es)|dies(?:er|es)"
-          r"|davon)\b)|(?<=drittel)|(?<=fünftel)|(?<=zehntel))",
+          r"|davon)\b)|(?<=drittel)|(?<=fünftel)|(?<=zehntel)|(?<=viertel)(?=\s*[,.;:!?)]|\s+(?:und|oder)\b))",
     # ("Tercio", unlike "cuarto", a room, is a third alone: "un tercio lo sabe".)
     "es": r"(?:(?=\s+(?:de|del)\b)|(?<=tercio)|(?<=tercios))",
 }
