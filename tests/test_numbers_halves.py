@@ -13,6 +13,15 @@ from tests.checks_support import MODES, assert_check_table
 CHANGED = "number-changed"
 
 CASES = [
+    # Any noun between ("une tasse et demie"), and "1½" read as 1.5 (and quoted so); "a third and a
+    # half" is no 1.5.
+    ("Add 1½ cups of flour.", "Ajoutez une tasse et demie de farine.", "fr", []),
+    ("Add 1½ cups of flour.", "Ajoutez deux tasses et demie de farine.", "fr", ["1.5"]),
+    ("Add 1½ cups of flour.", "Añade una taza y media de harina.", "es", []),
+    ("Add 1½ cups of flour.", "Fügen Sie eineinhalb Tassen Mehl hinzu.", "de", []),
+    ("Add 1½ cups of flour.", "Добавьте полтора стакана муки.", "ru", []),
+    ("Add 1½ cups of flour.", "Ajoutez 2,5 tasses de farine.", "fr", ["1.5"]),
+    ("It killed between a third and a half of them.", "その3分の1から半数が命を落とした。", "ja", []),
     ("The walk takes two and a half hours.", "La marche dure deux heures et demie.", "fr", []),
     ("The walk takes two and a half hours.", "La marche dure 2,5 heures.", "fr", []),
     ("The walk takes two and a half hours.", "La marche dure une heure et demie.", "fr", ["two and a half"]),

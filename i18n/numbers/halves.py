@@ -21,13 +21,13 @@ _TRIGGERS = {"en": ("half", "Half"), "fr": ("demi",), "de": ("einhalb", "anderth
 
 # Per language, patterns whose group "n" is the count (absent: one) and the value is n + 0.5.
 _PATTERNS = {
+    # (A count, one noun, and a half: "an hour and a half", "une tasse et demie", "una taza y media".)
     "en": (r"(?<![\w-])(?P<n>{n})\s+and\s+a\s+half(?![\w-])",
-           r"(?<![\w-])(?:an?|(?P<n>{n}))\s+(?:hour|day|week|month|year|minute|second)s?\s+and\s+a\s+half(?![\w-])"),
-    "fr": (r"(?<![\w-])(?:une?|(?P<n>{n}))\s+(?:heures?|jours?|semaines?|mois|ans?|années?|minutes?|secondes?)"
-           r"\s+et\s+demie?(?![\w-])",),
+           r"(?<![\w-])(?:an?|(?P<n>{n}))\s+(?!(?:third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)s?\b)"
+           r"[^\W\d_]+\s+and\s+a\s+half(?![\w-])"),
+    "fr": (r"(?<![\w-])(?:une?|(?P<n>{n}))\s+[^\W\d_]+\s+et\s+demie?(?![\w-])",),
     "de": (r"(?<![\w-])(?:anderthalb|eineinhalb|(?P<n>{n})einhalb)(?![\w-])",),
-    "es": (r"(?<![\w-])(?:una?\s+|(?P<n>{n})\s+)?(?:horas?|días?|semanas?|mes(?:es)?|años?|minutos?|segundos?)"
-           r"\s+y\s+medi[oa](?![\w-])",),
+    "es": (r"(?<![\w-])(?:una?\s+|(?P<n>{n})\s+)?[^\W\d_]+\s+y\s+medi[oa](?![\w-])",),
     "ru": (r"(?<![\w-])полтор(?:а|ы|ух|ом|ой)(?![\w-])", r"(?<![\w-])(?P<n>{n})\s+с\s+половиной(?![\w-])"),
     "ja": (r"(?P<n>{n})(?:時間|日|週間|か月|ヶ月|カ月|年|分|秒)半(?!ば)",),  # (2025年半ば: mid-2025)
 }

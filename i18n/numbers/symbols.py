@@ -145,6 +145,21 @@ def ascii_digits(text: str) -> str:
     return text.translate(_native_digits_table())
 
 
+_VULGAR_FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
+_VULGAR_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s?([½¼¾])|(?<![\d.,])([½¼¾])(?![\d])")
+
+
+def vulgar_fractions_as_decimals(text: str, decimal: str) -> str:
+    """`text` with "1½", "2¾" and "½" written as decimals in the locale's way ("1.5", "1,5", "0,5"):
+    the value, which the other text may write "1 h 30", "полтора", "eineinhalb", "1,5"."""
+    if "½" not in text and "¼" not in text and "¾" not in text:
+        return text
+    def decimal_of(match: re.Match[str]) -> str:
+        whole, fraction = (match.group(1), match.group(2)) if match.group(1) else ("0", match.group(3))
+        return f"{whole}{decimal}{_VULGAR_FRACTIONS[fraction]}"
+    return _VULGAR_RE.sub(decimal_of, text)
+
+
 def punctuation_to_spaces(characters: str) -> Callable[[str], str]:
     """A function that writes each of `characters` in a text as a space, before it is split into
     words: for an ASCII text (nearly every msgid) bytes.translate, four times faster than the
