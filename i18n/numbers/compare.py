@@ -1648,6 +1648,9 @@ def _quantity_word_test(locale: str) -> Callable[[str], bool]:
     return quantity_word_test(locale_symbols(locale).language)
 
 
+_CAPITALS_RE = re.compile(r"[A-Z]{2}")
+
+
 @lru_cache(maxsize=None)
 def _word_test(locale: str) -> Callable[[str], bool]:
     """For a text without a digit: _number_word_test or _quantity_word_test, with one split of the
@@ -1671,6 +1674,8 @@ def _word_test(locale: str) -> Callable[[str], bool]:
     def test(text: str) -> bool:
         # The text has no digit (may_differ asks only then): no ordinal in digits ("5th") either,
         # so the quantity test passes only with one of its words.
+        if _CAPITALS_RE.search(text) is not None:  # "HOURLY": the rates' and words' readers ignore case
+            text += " " + text.lower()
         words = text.split()
         if "-" not in text and "/" not in text:
             if either.isdisjoint(words):

@@ -146,18 +146,16 @@ def ascii_digits(text: str) -> str:
 
 
 _VULGAR_FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
-_VULGAR_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s?([½¼¾])|(?<![\d.,])([½¼¾])(?![\d])")
+# (After digits only: a lone "½" is no digit to the prefilters, which must see every number read.)
+_VULGAR_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s?([½¼¾])")
 
 
 def vulgar_fractions_as_decimals(text: str, decimal: str) -> str:
-    """`text` with "1½", "2¾" and "½" written as decimals in the locale's way ("1.5", "1,5", "0,5"):
-    the value, which the other text may write "1 h 30", "полтора", "eineinhalb", "1,5"."""
+    """`text` with "1½" and "2¾" written as decimals in the locale's way ("1.5", "2,75"): the value,
+    which the other text may write "полтора", "eineinhalb", "1,5"."""
     if "½" not in text and "¼" not in text and "¾" not in text:
         return text
-    def decimal_of(match: re.Match[str]) -> str:
-        whole, fraction = (match.group(1), match.group(2)) if match.group(1) else ("0", match.group(3))
-        return f"{whole}{decimal}{_VULGAR_FRACTIONS[fraction]}"
-    return _VULGAR_RE.sub(decimal_of, text)
+    return _VULGAR_RE.sub(lambda match: f"{match.group(1)}{decimal}{_VULGAR_FRACTIONS[match.group(2)]}", text)
 
 
 def punctuation_to_spaces(characters: str) -> Callable[[str], str]:
