@@ -15,6 +15,11 @@ MISSING, CHANGED = "number-missing", "number-changed"
 
 CASES = [
     # (check, source, translation, locale, source numbers reported)
+    # Minutes said after the hour without their unit: "4 h 30" is four and a half hours.
+    (CHANGED, "It fully recharges in about 4.5 hours.", "Elle se recharge complètement en 4 h 30 environ.", "fr", []),
+    (CHANGED, "It fully recharges in about 4.5 hours.", "Elle se recharge complètement en 4 h 40 environ.", "fr",
+     ["4.5"]),
+    (CHANGED, "Simmer for 1½ hours.", "Laissez mijoter 1 h 30.", "fr", []),
     (CHANGED, "A performance lasts about 70 minutes.", "Una interpretación dura cerca de una hora y diez minutos.", "es", []),
     (CHANGED, "A performance lasts about 70 minutes.", "Una interpretación dura cerca de una hora y veinte minutos.",
      "es", ["70"]),

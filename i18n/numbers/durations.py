@@ -95,6 +95,11 @@ def _unit_after_part(text: str, position: int, language: str) -> tuple[Decimal, 
     return unit
 
 
+_HOUR = Decimal(3600)
+# (Not "4 h 30 min", read by its own unit, nor "4 h 30 %".)
+_MINUTES_AFTER_THE_HOUR_RE = re.compile(r"[\x20\u00a0\u202f]?([0-5]\d)(?![\d:%]|[.,]\d|[\x20\u00a0\u202f]?(?:min|mn|sec|s\b|Min|Sek|мин|сек|分|秒))")
+
+
 def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[Decimal, Decimal, int, int, bool]]:
     """(seconds, unit, start, end, has a half or a quarter) of each count of a unit of time."""
     one_re, before_re, _, _ = _patterns(language)
@@ -105,6 +110,11 @@ def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[
         unit = time_unit_at(text, after, after, language)
         if unit is not None:
             extra, end = _with_part_after(text, unit[1], unit[0], language)
+            minutes = (_MINUTES_AFTER_THE_HOUR_RE.match(text, end)
+                       if unit[0] == _HOUR and not extra and number.value < 10 else None)
+            if minutes is not None:  # "4 h 30", "2 h 40": the minutes said without their unit ("18 h 30"
+                # is a time of day)
+                extra, end = Decimal(int(minutes.group(1)) * 60), minutes.end()
             found.append((number.value * unit[0] + extra, unit[0], number.start, end, bool(extra)))
             continue
         # (A number that is itself a unit's word, "second", says no span.)
