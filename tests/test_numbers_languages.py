@@ -108,6 +108,11 @@ CASES = [
     (MISSING, "The wall ran 73 miles (117 km) across England.", "Le mur s'étendait sur 117 km, 73 sites à travers l'Angleterre.",
      "fr", []),
     (MISSING, "It has 73 seats (117 km).", "Il a 117 km.", "fr", ["73"]),
+    # 割 (tenths) is read whatever is glued after it: "9割が約80℃".
+    (CHANGED, "Nearly 90% of homes are heated by water at about 80°C.", "住宅のほぼ9割が約80℃の地熱水で暖房されている。", "ja",
+     []),
+    (CHANGED, "Nearly 90% of homes are heated by water at about 80°C.", "住宅のほぼ8割が約80℃の地熱水で暖房されている。", "ja",
+     ["90%"]),
     # A name's Roman numeral is kept, or written in digits in Japanese ("ルイ14世").
     (CHANGED, "Louis XIV became king in 1643.", "Louis XVI devint roi en 1643.", "fr", ["XIV"]),
     (CHANGED, "Louis XIV became king in 1643.", "Louis XIV devint roi en 1643.", "fr", []),

@@ -124,8 +124,9 @@ def _cluster_re(spaced_groups: bool, signs: str, percent_signs: str, percent_fir
         # Not inside a word or a cluster; "5..8" and "32x32" still give both numbers.
         r"(?:(?<!" + SPACED_WORD + r")(?<![.,])|(?<=\.\.)|(?<=\d[x×]))(?<!\d['\u2019\u02bc])(?P<cluster>\d+(?:(?:[" + _SEPARATORS + re.escape(own_separators) + r"]" + space + r")\d+)*)"
         r"(?:[\x20\u00a0\u202f\u2009]?(?P<percent>[%\u2030" + re.escape(percent_signs) + r"])"
-        # (Japanese glues a Latin unit to the number and a particle to the unit: "200mgを", "3,500rpmで".)
-        r"|(?P<suffix>[A-Za-z]+(?=[\u3040-\u30ff\u4e00-\u9fff])|(?:[^\W\d_]+|°[CF]?)(?!\w))|(?=[x×]\d)"
+        # (Japanese glues a Latin unit to the number and a particle to the unit: "200mgを", "3,500rpmで";
+        # 割, tenths, is glued to whatever follows: "9割が約80℃".)
+        r"|(?P<suffix>割|[A-Za-z]+(?=[\u3040-\u30ff\u4e00-\u9fff])|(?:[^\W\d_]+|°[CF]?)(?!\w))|(?=[x×]\d)"
         r"|(?=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff])"
         r"|(?![\w]))"
     )
