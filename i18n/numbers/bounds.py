@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from i18n.numbers.alternation import alternation, first_characters
+from i18n.numbers.model import BoundMismatch
 from i18n.numbers.symbols import punctuation_to_spaces
 
 
@@ -153,6 +154,11 @@ _UNIT_OF_TIME_AFTER_RE = re.compile(
     r"[\s\u00a0\u202f]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?"
     r"|mois|ans|années?|Sekunden?|Minuten?|Stunden?|Tagen?|Tage|Wochen?|Monaten?|Monate|Jahren?|Jahre|segundos?|minutos?"
     r"|horas?|días?|semanas?|meses|mes|años?|日間?|週間?|か月|ヶ月|カ月|年間?|時間)(?![A-Za-zÀ-ÿА-яЁё])", re.IGNORECASE)
+
+
+def _age_phrases(language: str) -> dict[str, str]:
+    """The phrases of an age in `language`, before or after the number (the cheap tests look for them)."""
+    return _AGE_BEFORE.get(language, _AGE_AFTER.get(language, {}))
 
 
 def _age(text: str, number: _Placed, language: str) -> Comparator | None:
@@ -592,7 +598,7 @@ def may_have_comparator(text: str, language: str) -> bool:
         return False
     by_word, phrases = _phrases_by_first_word(language)
     lowered = text.lower()
-    if any(map(lowered.__contains__, _AGE_BEFORE.get(language, _AGE_AFTER.get(language, ())))):
+    if any(map(lowered.__contains__, _age_phrases(language))):
         return True
     if phrases:
         if any(phrase in lowered for phrase in phrases):
@@ -856,8 +862,7 @@ def may_bound_a_number(text: str, language: str, ranges: bool = True) -> bool:
     if may_bound_a_year(text, language):
         return True
     lowered = text.lower()
-    if any(map(lowered.__contains__, _AGE_BEFORE.get(language, _AGE_AFTER.get(language, ())))) \
-            and _UNIT_OF_TIME_AFTER_RE.search(text) is not None:
+    if any(map(lowered.__contains__, _age_phrases(language))) and _UNIT_OF_TIME_AFTER_RE.search(text) is not None:
         return True
     return _range_or_multiple_words_re(language).search(text) is not None and (
         ranges and may_state_a_range(text, language) or _multiple_of_digits_re(language).search(text) is not None)
@@ -949,11 +954,18 @@ def may_add_a_comparator(text: str, language: str) -> bool:
     return pattern is not None and pattern.search(text.lower()) is not None
 
 
+def _text_near(lowered: str, number: _Placed) -> str:
+    """The lowercased text within _NEAR characters of `number` and the number itself, each run of
+    spaces or a line break counted as one space."""
+    return (" ".join(lowered[max(0, number.start - 4 * _NEAR):number.start].split())[-_NEAR:] + " "
+            + " ".join(lowered[number.start:number.end + 4 * _NEAR].split())[:_NEAR + number.end - number.start])
+
+
 def added(source: str, source_numbers: tuple[_Placed, ...], target: str, target_numbers: tuple[_Placed, ...],
-          source_language: str, target_language: str) -> tuple[_Placed, _Placed, Comparator] | None:
+          source_language: str, target_language: str) -> BoundMismatch | None:
     """The first number the translation bounds with a strong comparator ("más de 33", "не более 58",
     "92点以上") whose one partner of the same value in the source has no word near it that might bound
-    it: (source number, partner, the translation's comparator)."""
+    it."""
     strong = _STRONG_COMPARATORS.get(target_language)
     if source_language != "en" or strong is None:
         return None
@@ -971,18 +983,17 @@ def added(source: str, source_numbers: tuple[_Placed, ...], target: str, target_
         same = [other for other in source_numbers if other.value == number.value]
         if len(same) != 1:
             continue
-        near = (" ".join(lowered[max(0, same[0].start - 4 * _NEAR):same[0].start].split())[-_NEAR:] + " "
-                + " ".join(lowered[same[0].start:same[0].end + 4 * _NEAR].split())[:_NEAR + same[0].end - same[0].start])
+        near = _text_near(lowered, same[0])
         if not any(word in near for word in _SOURCE_MAY_BOUND_NEAR) and not any(
                 word in near for word in _bounding_words(source_language)):
-            return same[0], number, bound
+            return BoundMismatch(same[0], number, "no comparator", bound.text, "none", bound.direction)
     return None
 
 
 def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, target_numbers: tuple[_Placed, ...],
-            source_language: str, target_language: str) -> tuple[_Placed, Comparator, _Placed] | None:
+            source_language: str, target_language: str) -> BoundMismatch | None:
     """The first number the source bounds with a plain comparator whose one partner of the same value
-    in the translation has no word near it that might bound it: (source number, comparator, partner)."""
+    in the translation has no word near it that might bound it."""
     if source_language != "en" or target_language not in _MAY_BOUND_NEAR:
         return None
     lowered = target.lower()
@@ -997,10 +1008,8 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
         same = [other for other in target_numbers if other.value == number.value]
         if len(same) != 1:
             continue
-        # (Around the number, a run of spaces or a line break counted as one space.)
-        near = (" ".join(lowered[max(0, same[0].start - 4 * _NEAR):same[0].start].split())[-_NEAR:] + " "
-                + " ".join(lowered[same[0].start:same[0].end + 4 * _NEAR].split())[:_NEAR + same[0].end - same[0].start])
+        near = _text_near(lowered, same[0])
         # (The source's own comparator counts: a passage left in the source's language keeps it.)
         if bound.text.lower() not in near and not any(word in near for word in _bounding_words(target_language)):
-            return number, bound, same[0]
+            return BoundMismatch(number, same[0], bound.text, "no comparator", bound.direction, "none")
     return None

@@ -1168,22 +1168,19 @@ def compare_numbers(
         lost = bounds.dropped(source, read_text(source, source_locale).numbers, target,
                               read_text(target, target_locale).numbers, source_language, target_language)
         if lost is not None:
-            comparison = replace(comparison, bounds=(BoundMismatch(lost[0], lost[2], lost[1].text, "no comparator",
-                                                                   lost[1].direction, "none"),))
+            comparison = replace(comparison, bounds=(lost,))
     if comparison.ok and source_language == "en" and bounds.may_add_a_comparator(target, target_language):
         gained = bounds.added(source, read_text(source, source_locale).numbers, target,
                               read_text(target, target_locale).numbers, source_language, target_language)
         if gained is not None:
-            comparison = replace(comparison, bounds=(BoundMismatch(gained[0], gained[1], "no comparator", gained[2].text,
-                                                                   "none", gained[2].direction),))
+            comparison = replace(comparison, bounds=(gained,))
     if comparison.ok and _TWO_JOINED_RE.search(source) is not None:
         comparison = _with_ranges_made_lists(comparison, source, target, source_locale, target_locale)
     if not comparison.bounds and durations.may_place_a_span(source, source_language):
         flipped = durations.directions_flipped(source, _stated_values(source, source_locale), source_language,
                                                target, _stated_values(target, target_locale), target_language)
         if flipped:
-            comparison = replace(comparison, bounds=tuple(
-                BoundMismatch(old[0], new[0], old[2], new[2], old[1], new[1]) for old, new in flipped))
+            comparison = replace(comparison, bounds=tuple(flipped))
     if (comparison.missing or comparison.added or comparison.changed) and durations.may_say_a_span(source, source_language):
         comparison = _without_spans_said_otherwise(comparison, source, target, source_locale, target_locale)
     return comparison

@@ -57,7 +57,7 @@ _SCALES = {
 _CURRENCY_SIGNS = "$£€¥"
 _MONEY_MILLION_RE = re.compile(r"(?P<sign>m)(?![^\W\d_])")
 _MILLION = (6, True)
-_MONEY_IN_MILLIONS_RE = re.compile(r"[$£€¥]\d[\d.,]*m(?![^\W\d_])")
+_MONEY_IN_MILLIONS_RE = re.compile("[" + re.escape(_CURRENCY_SIGNS) + r"]\d[\d.,]*m(?![^\W\d_])")
 
 _OPTION_RE = re.compile(r"(?<![\w-])--?[A-Za-z]")
 _UNIT_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]?(?:°|\u2030|%)")

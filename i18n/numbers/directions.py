@@ -103,8 +103,7 @@ def said_direction(text: str, number: Number, language: str) -> tuple[str, str] 
     patterns = _patterns(language)
     if patterns is None:
         return None
-    before, after = patterns
-    found = before.search(text, max(0, number.start - 40), number.start) or after.match(text, number.end)
+    found = _word_before(text, number.start, patterns[0]) or patterns[1].match(text, number.end)
     if found is None:
         return None
     side = UP if found.group("up") else DOWN
@@ -114,10 +113,13 @@ def said_direction(text: str, number: Number, language: str) -> tuple[str, str] 
 def says_a_decrease_before(text: str, position: int, language: str) -> bool:
     """A word for a fall ends right before `position`: "down 4", "a drop of 3", "en baisse de 4"."""
     patterns = _patterns(language)
-    if patterns is None:
-        return False
-    found = patterns[0].search(text, max(0, position - 40), position)
+    found = _word_before(text, position, patterns[0]) if patterns is not None else None
     return found is not None and found.group("down") is not None
+
+
+def _word_before(text: str, position: int, before: re.Pattern[str]) -> re.Match[str] | None:
+    """A word of change ending right before `position` (within 40 characters)."""
+    return before.search(text, max(0, position - 40), position)
 
 
 # A discount after its amount: "40% off" (or "40%% off", printf's percent sign) is −40 %.

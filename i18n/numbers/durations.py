@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from i18n.numbers.model import Number
+from i18n.numbers.model import BoundMismatch, Number
 from i18n.numbers.units import may_name_a_unit, time_unit_at
 
 # One of a unit said with an article or alone: "an hour", "une heure", "eine Stunde", "одну минуту".
@@ -244,9 +244,9 @@ def may_place_a_span(text: str, language: str) -> bool:
 
 
 def directions_flipped(source: str, source_numbers: tuple[Number, ...], source_language: str, target: str,
-                       target_numbers: tuple[Number, ...], target_language: str
-                       ) -> list[tuple[tuple[Number, str, str], tuple[Number, str, str]]]:
-    """Spans of the same length the two texts place on opposite sides of now, paired by value."""
+                       target_numbers: tuple[Number, ...], target_language: str) -> list[BoundMismatch]:
+    """Spans of the same length the two texts place on opposite sides of now, paired by value (as a
+    bound turned over: the words, then "past" or "future")."""
     source_placed = _directions(source, source_numbers, source_language)
     if not source_placed:
         return []
@@ -260,5 +260,5 @@ def directions_flipped(source: str, source_numbers: tuple[Number, ...], source_l
         other = next((other for other in left if other[0].value == placed[0].value), None)
         if other is not None:
             left.remove(other)
-            flipped.append((placed, other))
+            flipped.append(BoundMismatch(placed[0], other[0], placed[2], other[2], placed[1], other[1]))
     return flipped

@@ -498,9 +498,7 @@ def _frequency_rules(language: str, number: str) -> list[_Rule]:
 
 def _japanese_rules() -> tuple[_Rule, ...]:
     def small(text: str) -> Decimal:
-        if _DECIMAL_RE.fullmatch(text):  # "2.5倍"
-            return Decimal(text.replace(",", "."))
-        return Decimal(int(text)) if text.isdigit() else Decimal(japanese_numeral_value(text))
+        return _small("ja", text)  # digits, decimals ("2.5倍") or kanji
 
     def fraction(match: re.Match[str]) -> Decimal | None:
         return _fraction_value(small(match.group("m")), small(match.group("n")))
@@ -744,7 +742,7 @@ def _divides(item: Number, text: str) -> bool:
 def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[Number, ...],
                           source_numbers: Callable[[], Iterable[Number]],
                           target_numbers: Callable[[], Iterable[Number]],
-                          source_text: str = "", target_text: str = "") -> tuple[tuple[Number, Number], ...]:
+                          source_text: str, target_text: str) -> tuple[tuple[Number, Number], ...]:
     """(source, translation) pairs of quantities of one kind whose values conflict.
 
     `source_numbers` / `target_numbers` give every number each text states otherwise (in digits

@@ -21,7 +21,9 @@ _RATES = {
             # "100 mm of rain a year", not "for a year", "a year ago", "in a day" (a rate is reported
             # only against a rate of another unit in the translation).
             r"(?<![\w-])(?<!\bfor )(?<!\bin )(?<!\bwithin )(?<!\bafter )(?<!\babout )(?<!\bover )(?<!\bthan )"
-            r"(?<!\bhalf )(?<!\bonce )(?<!\btwice )(?<!\btimes )an?\s+(?:{})\b(?!\s+(?:ago|later|earlier|before|after|old|long|away)\b|[-’'])"),
+            # ("a quarter" alone is more often a fourth: "by a quarter every 3 days".)
+            r"(?<!\bhalf )(?<!\bonce )(?<!\btwice )(?<!\btimes )an?\s+(?!quarter\b)(?:{})\b"
+            r"(?!\s+(?:ago|later|earlier|before|after|old|long|away)\b|[-’'])"),
            ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "half_year", "year", "decade")),
     "fr": ((r"\b(?:par|chaque|toutes\s+les|tous\s+les)\s+(?:{})\b",),
            ("secondes?", "minutes?", "heures?", "jours?", "nuits?", "semaines?", "mois", "trimestres?", "semestres?",
@@ -117,8 +119,6 @@ def _rates(text: str, language: str) -> list[tuple[str, str]]:
     found = []
     for match in pattern.finditer(text):
         unit = next(name for name, value in match.groupdict().items() if value is not None)
-        if unit == "quarter__1" and language == "en":  # "a quarter" is more often a fourth ("by a quarter every 3 days")
-            continue
         found.append((unit.split("__")[0], match.group()))
     return found
 

@@ -260,9 +260,10 @@ _DECADE_RE = re.compile(r"\d{3}0")
 _CURRENCY_BEFORE = {"$": "dollar", "US$": "dollar", "USD": "dollar", "€": "euro", "EUR": "euro", "£": "pound sterling",
                     "GBP": "pound sterling", "¥": "yen", "JPY": "yen", "₽": "rouble", "RUB": "rouble",
                     "CHF": "swiss franc"}
+_CURRENCIES_BEFORE = "|".join(map(re.escape, sorted(_CURRENCY_BEFORE, key=len, reverse=True)))
 _CURRENCY_BEFORE_RE = re.compile(
-    r"(?<![\w$])(?P<currency>" + "|".join(map(re.escape, sorted(_CURRENCY_BEFORE, key=len, reverse=True)))
-    + r")[ \u00a0\u202f]?" + _NUMBER.format("").removesuffix(r"(?:[ \u00a0\u202f]|-(?=[^\W\d_]))?") + r"(?![\d$])")
+    r"(?<![\w$])(?P<currency>" + _CURRENCIES_BEFORE + r")[ \u00a0\u202f]?"
+    + _NUMBER.format("").removesuffix(r"(?:[ \u00a0\u202f]|-(?=[^\W\d_]))?") + r"(?![\d$])")
 
 
 @dataclass(frozen=True)
@@ -500,8 +501,7 @@ def digit_unit_changes_in_words(source_numbers: Callable[[], tuple[Number, ...]]
 # billones de dólares".
 _AFTER_A_SCALE_WORD = {"fr": re.compile(r"[ \u00a0\u202f]*(?:de|d['\u2019])(?=[\w ])"),
                        "es": re.compile(r"[ \u00a0\u202f]*de(?= )")}
-_CURRENCY_JUST_BEFORE_RE = re.compile(
-    "(?:" + "|".join(map(re.escape, sorted(_CURRENCY_BEFORE, key=len, reverse=True))) + r")[ \u00a0\u202f]?$")
+_CURRENCY_JUST_BEFORE_RE = re.compile("(?:" + _CURRENCIES_BEFORE + r")[ \u00a0\u202f]?$")
 
 
 def scaled_unit_changes(source_numbers: Callable[[], tuple[Number, ...]],
