@@ -303,6 +303,46 @@ CASES = [
     ("Maximum 10 files, at least 2", "10 fichiers maximum, minimum 2", "fr", []),
     ("Maximum wait in minutes", "Максимальное ожидание, мин", "ru", []),
     ("Maximum wait in minutes", "Минимальное ожидание, мин", "ru", ["Maximum"]),
+    # The words near a number that may bound it are whole words, or the starts of words: "min" is no
+    # bound inside "minutes" or "terminez", "entre" none inside "entregar", "seul" none in "une seule".
+    ("Bake for 25 minutes, then let cool for at least 10 minutes.",
+     "Enfournez pour 25 minutes, puis laissez refroidir 10 minutes.", "fr", ["10"]),
+    ("Bake for 25 minutes, then let cool for at least 10 minutes.",
+     "Enfournez pour 25 minutes, puis laissez refroidir au moins 10 minutes.", "fr", []),
+    ("Complete at least 80% of the quiz.", "Terminez 80 % du quiz.", "fr", ["80%"]),
+    ("We will try to deliver your parcel up to three times.", "Intentaremos entregar su paquete tres veces.", "es",
+     ["three"]),
+    ("We will try to deliver your parcel up to three times.", "Intentaremos entregar su paquete hasta tres veces.",
+     "es", []),
+    ("Bamboo can grow up to 91 cm in a single day.", "Le bambou peut gagner 91 cm en une seule journée.", "fr",
+     ["91"]),
+    ("No more than two levels of subentry are allowed.", "Seuls deux niveaux de sous-entrée sont autorisés.", "fr", []),
+    # A comparator before a currency sign, and a version's "or later", dropped.
+    ("Free delivery on orders over $25.", "Envío gratis en pedidos de 25 $.", "es", ["25"]),
+    ("Free delivery on orders over $25.", "Envío gratis en pedidos de más de 25 $.", "es", []),
+    ("Available for iOS 16 and later.", "Disponible para iOS 16.", "es", ["16"]),
+    ("Available for iOS 16 and later.", "Disponible para iOS 16 o posterior.", "es", []),
+    ("Version 2.0 will require Python 3.10 or later.", "バージョン2.0ではPython 3.10が必要になります。", "ja", ["3.10"]),
+    ("Version 2.0 will require Python 3.10 or later.", "バージョン2.0ではPython 3.10以降が必要になります。", "ja", []),
+    # ("or later" may move far from its version; a value said twice in the source is not paired.)
+    ("Under the GNU General Public License version 3 or later.",
+     "Selon les termes de la version 3 de la licence GNU General Public License ou suivante.", "fr", []),
+    ("With fewer than two FILEs, assume -h. Exit status is 2 on error.",
+     "Если указано менее двух ФАЙЛОВ, то предполагается -h. При ошибке код завершения 2.", "ru", []),
+    ("Names must be two or more simple identifiers.", "Les noms doivent avoir deux ou plusieurs identifiants.",
+     "fr", []),
+    ("The last request was less than 24 hours ago.",
+     "Es gab bereits eine Anfrage innerhalb der letzten 24 Stunden.", "de", []),
+    # A strong comparator the translation adds: the source's words that might bound a number are
+    # looked for beside it, its comparators anywhere ("the maximum number of filters is four").
+    ("A study of 42,000 stars suggests that roughly one in five stars hosts a planet.",
+     "Un estudio de más de 42 000 estrellas sugiere que aproximadamente una de cada cinco alberga un planeta.",
+     "es", ["42,000"]),
+    ("A study of 42,000 stars suggests that roughly one in five stars hosts a planet.",
+     "Un estudio de 42 000 estrellas sugiere que aproximadamente una de cada cinco alberga un planeta.", "es", []),
+    ("Your heart rate averaged 58 beats per minute over the last 7 days.",
+     "Средний пульс за последние 7 дней составил не более 58 ударов в минуту.", "ru", ["58"]),
+    ("Maximum number of filters is four", "Maximal vier Filter möglich", "de", []),
 ]
 
 

@@ -848,7 +848,7 @@ def warm(language: str) -> None:
     _extreme_res(language)
     _year_bound_res(language)
     _strong_comparator_re(language)
-    _bounding_words(language)
+    _bounding_words_re(language)
 
 
 def may_bound_a_number(text: str, language: str, ranges: bool = True) -> bool:
@@ -887,21 +887,35 @@ _PLAIN_COMPARATORS = frozenset({
     "at least", "at most", "up to", "no more than", "no fewer than", "no less than", "not more than", "not less than",
     "more than", "fewer than", "less than", "a maximum of", "a minimum of", "maximum of", "minimum of", "or more",
     "or less", "or fewer", "over", "under", "exceeding", "at the most", "at the least", "not exceed",
-    "must not exceed", "cannot exceed", "upwards of", "in excess of"})
-# Words near a number that may bound it, beyond the comparators above (stems, lowercase).
+    "must not exceed", "cannot exceed", "upwards of", "in excess of", "or later", "and later", "or newer", "and newer",
+    "or higher", "and higher", "or above", "and above", "and up", "or greater", "or over", "and more", "or longer",
+    "or older", "or earlier", "or below", "or lower", "or under", "and below", "and under", "limit of", "capped at",
+    "no later than", "not later than"})
+# Words near a number that may bound it, beyond the comparators above (lowercase): each a whole
+# word, or the start of words when it ends in "*".
 _MAY_BOUND_NEAR = {
-    "fr": "limite|plafond|max|min|jusqu|moins|plus|dès|à partir|supérieur|inférieur|dépass|excéd|atteindre|entre|près"
-          "|presque|environ|au plus tard|au plus tôt|seul",
-    "de": "höchst|mindest|maximal|minimal|max|min|bis|ab|über|unter|mehr|weniger|grenze|limit|überschreit|zwischen"
-          "|knapp|fast|etwa|rund|spätestens|frühestens|erreichen|kleiner|größer|älter|jünger|neuer|länger|kürzer|höher"
-          "|niedriger|nur",
-    "es": "máx|mín|hasta|desde|más|menos|límite|superior|inferior|exced|supera|sobre|entre|casi|cerca|unos|unas"
-          "|a más tardar|alcanzar|menor|mayor|solo|sólo|únicamente",
-    "ru": "макс|мин|до|от|более|менее|больше|меньше|свыше|ниже|выше|превыш|предел|лимит|между|почти|около"
-          "|не позднее|не ранее|достиг|хотя|младше|старше|раньше|позже|дольше|короче|только|лишь",
+    "fr": "limit*|plafon*|max|max.|maxim*|min|min.|minim*|jusqu*|moins|plus|dès|à partir|supérieur*|inférieur*"
+          "|dépass*|excéd*|atteindr*|atteint*|entre|près|presque|environ|au plus tard|au plus tôt|seulement"
+          "|seuls|seules|ou plusieurs|ultérieur*|postérieur*|antérieur*|suivant*|récent*",
+    "de": "höchst*|mindest*|maximal*|minimal*|max|max.|maxim*|min|min.|minim*|bis|ab|über|unter|mehr|weniger|grenze*"
+          "|*grenze*|limit*|überschreit*|übersteig*|zwischen|knapp|fast|etwa|rund|spätestens|frühestens|erreich*"
+          "|kleiner*|größer*|älter*|jünger*|neuer*|länger*|kürzer*|höher*|niedriger*|nur|oberhalb|unterhalb"
+          "|oder mehrere|begrenz*|beschränk*|kälter|wärmer|später*|früher*|innerhalb|binnen",
+    "es": "máx|máx.|máxim*|mín|mín.|mínim*|min|min.|hasta|desde|más|menos|límite*|limit*|superior*|inferior*|exced*"
+          "|supera*|sobre|entre|casi|cerca|unos|unas|a más tardar|alcanz*|menor*|mayor*|solo|sólo|únicamente|o varios"
+          "|o varias|posterior*|anterior*|reciente*|dentro de|en un plazo",
+    "ru": "макс|макс.|максим*|мин|мин.|миним*|до|от|более|менее|больше|меньше|свыше|ниже|выше|превыш*|предел*"
+          "|лимит*|между|почти|около|за|не позднее|не ранее|достиг*|хотя|младше|старше|раньше|позже|дольше|короче"
+          "|только|лишь|или несколько|огранич*|поздн*|ранн*|в течение|в пределах",
     "ja": "最大|最小|最高|最低|まで|以上|以下|未満|超|以内|少|上限|下限|限|より|狭|低|多|高|弱|強|余り|あまり|近く|約|から|〜|～|達す"
-          "|だけ|のみ",
+          "|だけ|のみ|制限|以降|以前",
 }
+# The same for an English source, beside its comparators.
+_SOURCE_MAY_BOUND_NEAR = (
+    "least|most|up to|over|under|above|below|more|less|fewer|min|min.|minim*|max|max.|maxim*|limit*|cap|caps|capped"
+    "|exceed*|beyond|within|plus|nearly|almost|about|around|roughly|approximately|some|only|ceiling|floor|top"
+    "|high*|low|lower|lowest|peak*|as many|as much|upward*|+|≥|≤|>|<|excess*|surpass*|greater|smaller"
+    "|longer|shorter|until|till|by|before|after|since|from|older|younger|newer|earlier|later|old|age|aged|ages")
 _NEAR = 30
 # "over 15 years" is as often during them as more than them.
 _SPAN_OF_TIME_AFTER_RE = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b",
@@ -911,13 +925,36 @@ _SPREAD_OVER_RE = re.compile(r"(?:(?:spread|distributed|scattered|divided|split)
                              r"\s+up\s+to)\s+$", re.IGNORECASE)
 
 
+_LETTER_BEFORE = r"(?<![^\W\d_])"
+_LETTER_AFTER = r"(?![^\W\d_])"
+
+
 @lru_cache(maxsize=None)
-def _bounding_words(language: str) -> tuple[str, ...]:
-    words = set(_MAY_BOUND_NEAR.get(language, "").split("|")) - {""}
+def _bounding_words_re(language: str) -> re.Pattern[str]:
+    """The words of _MAY_BOUND_NEAR (or _SOURCE_MAY_BOUND_NEAR for "en") and the comparators of
+    `language`, each found as a word of its own or, when marked with "*", as a word's start ("min"
+    is not in "minutes", nor "entre" in "entregar")."""
+    listed = _SOURCE_MAY_BOUND_NEAR if language == "en" else _MAY_BOUND_NEAR.get(language, "")
+    words = {word for word in listed.split("|") if word}
     for table in (_BEFORE, _AFTER):
         for phrases in table.get(language, {}).values():
             words.update(phrase.lower() for phrase in phrases)
-    return tuple(sorted(words, key=len, reverse=True))
+    if language in _CJK_LANGUAGES:
+        return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    whole = sorted((word for word in words if not word.endswith("*")), key=len, reverse=True)
+    starts = sorted((word[:-1] for word in words if word.endswith("*")), key=len, reverse=True)
+    inside = [word[1:] for word in starts if word.startswith("*")]
+    starts = [word for word in starts if not word.startswith("*")]
+    alternatives = [_LETTER_BEFORE + "(?:" + "|".join(map(re.escape, whole)) + ")" + _LETTER_AFTER]
+    if starts:
+        alternatives.append(_LETTER_BEFORE + "(?:" + "|".join(map(re.escape, starts)) + ")")
+    if inside:
+        alternatives.append("(?:" + "|".join(map(re.escape, inside)) + ")")
+    return re.compile("|".join(alternatives))
+
+
+def _may_bound_near(near: str, language: str) -> bool:
+    return _bounding_words_re(language).search(near) is not None
 
 
 # The comparators a translation may add only by changing the meaning: never a range's end ("bis
@@ -932,16 +969,6 @@ _STRONG_COMPARATORS = {
                      "как минимум", "как максимум", "минимум", "максимум"}),
     "ja": frozenset({"以上", "以下", "未満", "超"}),
 }
-# English words near a number that may bound it, beyond the comparators this module reads.
-_SOURCE_MAY_BOUND_NEAR = ("least", "most", "up to", "over", "under", "above", "below", "more", "less", "fewer", "min",
-                          "max", "limit", "cap", "exceed", "beyond", "within", "plus", "nearly", "almost", "about",
-                          "around", "roughly", "approximately", "some ", "just", "only", "ceiling", "floor", "top",
-                          "high", "low", "peak", "record", "reach", "as many", "as much", "upward", "+", "≥", "≤",
-                          ">", "<", "excess", "surpass", "higher", "lower", "greater", "smaller", "longer", "shorter",
-                          "until", "till", "by ", "before", "after", "since", "from", "older", "younger", "newer",
-                          "earlier", "later", "old", "age")
-
-
 @lru_cache(maxsize=None)
 def _strong_comparator_re(language: str) -> re.Pattern[str] | None:
     strong = _STRONG_COMPARATORS.get(language)
@@ -959,6 +986,18 @@ def _text_near(lowered: str, number: _Placed) -> str:
     spaces or a line break counted as one space."""
     return (" ".join(lowered[max(0, number.start - 4 * _NEAR):number.start].split())[-_NEAR:] + " "
             + " ".join(lowered[number.start:number.end + 4 * _NEAR].split())[:_NEAR + number.end - number.start])
+
+
+# Comparators that may bound a number from afar, or a word: "the maximum number of filters is four",
+# "at least day-granularity", "more than the available 48", "to fit into 1024 bytes".
+_BOUNDS_SOMETHING_RE = re.compile(r"\b(?:at least|at most|more than|less than|fewer than|up to|maximum|minimum"
+                                  r"|limit|exceed|fit)")
+
+
+def _words_near(lowered: str, number: _Placed, before: int = 3, after: int = 3) -> str:
+    """The `before` words before `number`, the number and the `after` words after it."""
+    return " ".join(lowered[:number.start].split()[-before:] + [lowered[number.start:number.end]]
+                    + lowered[number.end:].split()[:after])
 
 
 def added(source: str, source_numbers: tuple[_Placed, ...], target: str, target_numbers: tuple[_Placed, ...],
@@ -981,13 +1020,23 @@ def added(source: str, source_numbers: tuple[_Placed, ...], target: str, target_
         if bound.direction in source_directions:
             continue  # a comparator said once for two numbers: "at least 13 (16 in the EU)" / "не менее 16"
         same = [other for other in source_numbers if other.value == number.value]
-        if len(same) != 1:
+        if len(same) != 1 or sum(other.value == number.value for other in target_numbers) != 1:
             continue
-        near = _text_near(lowered, same[0])
-        if not any(word in near for word in _SOURCE_MAY_BOUND_NEAR) and not any(
-                word in near for word in _bounding_words(source_language)):
+        near = _words_near(lowered, same[0])
+        if not _may_bound_near(near, source_language) and _BOUNDS_SOMETHING_RE.search(lowered) is None:
             return BoundMismatch(same[0], number, "no comparator", bound.text, "none", bound.direction)
     return None
+
+
+_LATER_PHRASES = frozenset({"or later", "and later", "or newer", "and newer"})
+
+
+def _phrase(bound: Comparator) -> str:
+    """The comparator's words alone: "over $" is "over"."""
+    return " ".join(_NOT_A_WORD_RE.sub(" ", bound.text.lower()).split())
+
+
+_NOT_A_WORD_RE = re.compile(r"[^\w\s]")
 
 
 def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, target_numbers: tuple[_Placed, ...],
@@ -999,17 +1048,18 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
     lowered = target.lower()
     for number in source_numbers:
         bound = comparator(source, number, source_language)
-        if bound is None or bound.negated or bound.text.lower() not in _PLAIN_COMPARATORS:
+        if bound is None or bound.negated or _phrase(bound) not in _PLAIN_COMPARATORS:
             continue
         if (bound.text.lower() in ("over", "under") and (_YEAR_RE.fullmatch(source, number.start, number.end)
                                                          or _SPAN_OF_TIME_AFTER_RE.match(source, number.end))
                 or _SPREAD_OVER_RE.search(source, 0, number.start)):
             continue  # "a gain of 4 points over 2019", "a rise over 15 years", "spread over 20 sites", "sum up to 1"
         same = [other for other in target_numbers if other.value == number.value]
-        if len(same) != 1:
+        if len(same) != 1 or sum(other.value == number.value for other in source_numbers) != 1:
             continue
-        near = _text_near(lowered, same[0])
+        # A version's "or later" may move far from it: "version 3 de la licence GNU GPL ou suivante".
+        near = lowered if _phrase(bound) in _LATER_PHRASES else _text_near(lowered, same[0])
         # (The source's own comparator counts: a passage left in the source's language keeps it.)
-        if bound.text.lower() not in near and not any(word in near for word in _bounding_words(target_language)):
+        if bound.text.lower() not in near and not _may_bound_near(near, target_language):
             return BoundMismatch(number, same[0], bound.text, "no comparator", bound.direction, "none")
     return None
