@@ -343,6 +343,13 @@ CASES = [
     ("Your heart rate averaged 58 beats per minute over the last 7 days.",
      "Средний пульс за последние 7 дней составил не более 58 ударов в минуту.", "ru", ["58"]),
     ("Maximum number of filters is four", "Maximal vier Filter möglich", "de", []),
+    # A limit named and said to be passed: the translation says the passing.
+    ("The process exceeded its memory limit of 512 MiB.", "Der Prozess hat sein Speicherlimit von 512 MiB überschritten.",
+     "de", []),
+    ("%1$s: file is %2$zu bytes, exceeding the maximum of 2 GiB.",
+     "%1$s: ファイルサイズが %2$zu バイトあり、上限の 2 GiB を超えています。", "ja", []),
+    ("The memory limit of 512 MiB was never reached.", "Das Speicherlimit von über 512 MiB wurde nie erreicht.", "de",
+     ["512"]),
 ]
 
 

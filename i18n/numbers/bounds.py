@@ -305,6 +305,21 @@ def _says_or_more(text: str) -> bool:
     return "+" in text and _DIGIT_OR_MORE_RE.search(text) is not None
 
 
+# A limit the text names and says is passed: "exceeded its limit of 512 MiB" is the translation's
+# "sein Limit von 512 MiB überschritten", "上限の 2 GiB を超えて": a ceiling named, a floor passed.
+_LIMIT_NOUNS = frozenset({"limit of", "maximum of", "a maximum of", "limit is", "maximum is", "maximum"})
+_EXCEEDS_RE = re.compile(r"\bexceed")
+_PASSING = {"fr": ("dépass", "excéd"), "de": ("überschr", "übersteig"), "es": ("exced", "supera", "sobrepasa"),
+            "ru": ("превыш",), "ja": ("超え", "超過", "越え", "上回")}
+
+
+def passes_a_named_limit(source_bound: Comparator, target_bound: Comparator, source_text: str,
+                         target_language: str) -> bool:
+    """The source names a limit that it says is exceeded, which the translation says as the passing."""
+    return (source_bound.text.lower() in _LIMIT_NOUNS and _EXCEEDS_RE.search(source_text.lower()) is not None
+            and any(stem in target_bound.text.lower() for stem in _PASSING.get(target_language, ())))
+
+
 def in_words(bound: Comparator) -> bool:
     """A comparator said in words ("at least", "or more", "jusqu'à"), not a sign ("<", "+") or a
     multiplier ("4 times")."""

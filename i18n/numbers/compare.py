@@ -396,7 +396,8 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
         # The k-th mention of a value on one side goes with its k-th mention on the other.
         for source_number, source_bound, target_number, target_bound in zip(sources, source_bounds, targets,
                                                                             target_bounds):
-            if source_bound is not None and target_bound is not None and _comparable(source_bound, target_bound):
+            if (source_bound is not None and target_bound is not None and _comparable(source_bound, target_bound)
+                    and not bounds.passes_a_named_limit(source_bound, target_bound, source_text, target_language)):
                 found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
                                            source_bound.direction, target_bound.direction))
         # A bound whose mention the other side left unbounded may be on another mention that the
