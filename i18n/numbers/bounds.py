@@ -349,9 +349,9 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         if after is not None and _TIGHT_AFTER_RE.match(text, number.end, number.end + 6 + len(after.text)):
             return after
         # "48時間前までに解約" (cancel by 48 hours before) is a deadline, which English says "at least 48
-        # hours before" as often as "up to 48 hours before": no bound either way.
+        # hours before" as often as "up to 48 hours before": no bound either way, but one said before it.
         if after is not None and after.text == "まで" and _SPAN_BEFORE_UNTIL_RE.match(text, number.end):
-            return None
+            return _comparator_before(text, number, language, before_re, directions)
         return (_comparator_before(text, number, language, before_re, directions) or after
                 or _range_end(text, number, language))
     return (_comparator_before(text, number, language, before_re, directions)

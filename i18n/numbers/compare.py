@@ -51,7 +51,7 @@ from i18n.numbers.notes import asks_for_a_value, without_added_pointers, without
 from i18n.numbers.model import (BoundMismatch, EraFlip, ExtremeSwap, Literal, LiteralMismatch, Number, NumberComparison,
                                 StyleProblem, overlaps)
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
-from i18n.numbers.symbols import ascii_digits, locale_symbols, vulgar_fractions_as_decimals
+from i18n.numbers.symbols import ascii_digits, locale_symbols, vulgar_fractions_as_decimals, without_cjk_digit_spaces
 from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_number_words, may_say_minus, minus_said_around,
                                 number_word_test, number_word_vocabulary, read_number_words, said_as_absence,
                                 says_minus_before, spoken_number, stand_ins, the_other_span)
@@ -1086,6 +1086,7 @@ def compare_numbers(
     if _search_digit(target) is not None:
         target = without_translator_notes(target)
     source, target = without_added_pointers(*without_digit_idioms(source, target))
+    source, target = without_cjk_digit_spaces(source), without_cjk_digit_spaces(target)
     source = vulgar_fractions_as_decimals(source, locale_symbols(source_locale).convention.decimal)
     target = vulgar_fractions_as_decimals(target, locale_symbols(target_locale).convention.decimal)
     comparison = _compare_values(source, target, source_locale, target_locale)

@@ -55,7 +55,7 @@ _PATTERNS = [
     r"\b[vV]\d+(?:\.\d+)*\b",
     # Keyboard shortcuts.
     r"(?i:\b(?:ctrl|control|alt|altgr|shift|meta|super|cmd|command|strg|maj|option)"
-    r"\s?[+-]\s?)+\w+",
+    r"\s?[+-]\s?)+" + SPACED_WORD + "+",
     # Command-line options: --level=3, -O2 (a bare "-9" is left to the digit reader).
     r"(?<![\w-])--?[A-Za-z][\w-]*(?:=\S*)?",
     # File names and paths.
@@ -97,7 +97,7 @@ _SPACED_RE = re.compile(
 )
 # "Ctrl + 1".
 _SPACED_SHORTCUT_RE = re.compile(
-    r"(?i:\b(?:ctrl|control|alt|altgr|shift|meta|super|cmd|command|strg|maj|option)\s[+-]\s)\w+"
+    r"(?i:\b(?:ctrl|control|alt|altgr|shift|meta|super|cmd|command|strg|maj|option)\s[+-]\s)" + SPACED_WORD + "+"
 )
 
 

@@ -158,6 +158,22 @@ def vulgar_fractions_as_decimals(text: str, decimal: str) -> str:
     return _VULGAR_RE.sub(lambda match: f"{match.group(1)}{decimal}{_VULGAR_FRACTIONS[match.group(2)]}", text)
 
 
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
+# Software translations into Japanese often space Latin text and digits off ("2025 年 4 月 30 日",
+# "1 億 2000 万個", "4 分の 1"): a space between a digit and a CJK character is no space in the number.
+# (Not after digits glued to Latin text or symbols: "F11 キー", "Ctrl+2 で", "--max-count=5 を".)
+_CJK_DIGIT_SPACE_RE = re.compile(rf"(?<![A-Za-z0-9_+=/.:#-])([0-9\uff10-\uff19](?:[0-9\uff10-\uff19.,]*[0-9\uff10-\uff19])?)"
+                                 rf"[ \u00a0\u202f\u2009]+(?=[{_CJK}])"
+                                 rf"|(?<=[{_CJK}])[ \u00a0\u202f\u2009]+(?=[0-9\uff10-\uff19])")
+
+
+def without_cjk_digit_spaces(text: str) -> str:
+    """`text` without the spaces between a digit and a Chinese or Japanese character."""
+    if text.isascii():
+        return text
+    return _CJK_DIGIT_SPACE_RE.sub(lambda match: match.group(1) or "", text)
+
+
 def punctuation_to_spaces(characters: str) -> Callable[[str], str]:
     """A function that writes each of `characters` in a text as a space, before it is split into
     words: for an ASCII text (nearly every msgid) bytes.translate, four times faster than the
