@@ -60,6 +60,8 @@ CASES = [
      ["45"]),
     (CHANGED, "Check-in closes 45 minutes before departure.", "L’enregistrement ferme 45 minutes avant le départ.", "fr", []),
     (CHANGED, "It expires in 5 days.", "Истекает через 5 дней.", "ru", []),
+    (MISSING, "This may take up to 90 seconds.", "Это может занять до полутора минут.", "ru", []),
+    (MISSING, "This may take up to 90 seconds.", "Это может занять до полутора часов.", "ru", ["90"]),
     (CHANGED, "It expired 5 days ago.", "Истекает через 5 дней.", "ru", ["5"]),
     # "second" is a rank here, not a span; "a full day" is not "1 day" said otherwise.
     (CHANGED, "Left Win to first layout; Menu to second layout",

@@ -27,6 +27,7 @@ CASES = [
     (CHANGED, "It will drop to minus 8 degrees.", "Температура опустится до 8 градусов мороза.", "ru", []),
     (CHANGED, "It will drop to 8 degrees below zero.", "Las temperaturas bajarán a −8 grados.", "es", []),
     (CHANGED, "5 minus 3 is 2", "5 - 3 = 2", "fr", []),
+    (CHANGED, "The limit is 4,294,967,295 (4 GiB minus 1).", "上限は 4,294,967,295 (4 GiB - 1) です。", "ja", []),
     # Japanese spaced off from digits, as software translations often write it: the same date,
     # scaled number, fraction and counter as written unspaced; a shortcut's digit stays its own.
     (ADDED, "Support ends on April 30, 2025.", "サポートは 2025 年 4 月 30 日に終了します。", "ja", []),

@@ -1203,8 +1203,8 @@ def _with_names_changed(comparison: NumberComparison, source: str,
     return replace(comparison, changed=comparison.changed + changed) if changed else comparison
 
 
-# "5 minus 3": a subtraction, not a negative number.
-_OPERATOR_MINUS_RE = re.compile(r"[\d)][\s\u00a0]*$")
+# "5 minus 3", "4 GiB minus 1": a subtraction, not a negative number.
+_OPERATOR_MINUS_RE = re.compile(r"(?:[\d)]|\d[\s\u00a0]?[A-Za-zµ°%]{1,4})[\s\u00a0]*$")
 
 
 def _with_minus_words_dropped(comparison: NumberComparison, source: str, target: str, source_locale: str,

@@ -29,7 +29,7 @@ _PART_BEFORE = {
            (r"(?:eine[rnm]?\s+)?dreiviertel", "0.75"), (r"anderthalb\s+|eineinhalb\s+", "1.5")),
     "es": ((r"(?:una?\s+)?medi[ao]\s+", "0.5"), (r"(?:un\s+)?cuarto\s+de\s+", "0.25"),
            (r"tres\s+cuartos\s+de\s+", "0.75")),
-    "ru": ((r"пол", "0.5"), (r"четверть\s+", "0.25"), (r"полтор[аы]\s+", "1.5"), (r"три\s+четверти\s+", "0.75")),
+    "ru": ((r"полтор[аы]\s+|полутора\s+", "1.5"), (r"пол", "0.5"), (r"четверть\s+", "0.25"), (r"три\s+четверти\s+", "0.75")),
     "ja": ((r"半", "0.5"),),
 }
 # A half or a quarter added after a unit: "two hours and a half", "3 horas y cuarto", "2 heures et
