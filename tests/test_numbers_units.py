@@ -12,6 +12,14 @@ from i18n.numbers.units import unit_changes
 from tests.checks_support import MODES, assert_check_table
 
 CASES = [
+    # The binary prefixes are units of their own: "2 GiB" is not "2 GB", "%d KiB" not "%d ko".
+    ("Creating a swap file of 2048 MiB.", "Создание файла подкачки размером 2048 МБ.", "ru", ["2048 MiB"]),
+    ("Creating a swap file of 2048 MiB.", "Создание файла подкачки размером 2048 МиБ.", "ru", []),
+    ("The file exceeds the maximum of 2 GiB.", "Die Datei überschreitet das Maximum von 2 GB.", "de", ["2 GiB"]),
+    ("The file exceeds the maximum of 2 GiB.", "Die Datei überschreitet das Maximum von 2 GiB.", "de", []),
+    ("Part size must be at least %d KiB.", "La taille doit être d'au moins %d\u00a0ko.", "fr", ["%d KiB"]),
+    ("Part size must be at least %d KiB.", "La taille doit être d'au moins %d\u00a0Kio.", "fr", []),
+    ("The image needs 1.5 GiB.", "L’image nécessite 1536 Mio.", "fr", []),
     # A placeholder before a unit: the placeholder pairs the two, the unit is compared.
     ("Replace (%2$d KB) with (%3$d KB)?", "Remplacer (%2$d Ko) par (%3$d Ko) ?", "fr", []),
     ("Replace (%2$d KB) with (%3$d KB)?", "Remplacer (%2$d Ko) par (%3$d Mo) ?", "fr", ["%3$d KB"]),

@@ -56,14 +56,25 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                          "ru": "век(?:а|ов)?|столети(?:е|я|й)", "ja": "世紀"}),
     "byte": ("data", {"any": "B(?:/s)?", "en": "bytes?", "fr": "octets? o(?:/s)?", "de": "Bytes?", "es": "bytes?",
                       "ru": "Б(?:/с)? байт(?:а|ов)?", "ja": "バイト"}),
-    "kilobyte": ("data", {"any": "[kK]i?B(?:/s)?", "en": "kilobytes?", "fr": "[kK]i?o(?:/s)? kilo-?octets?", "de": "Kilobytes?",
-                          "es": "kilobytes?", "ru": "[кК]и?Б(?:/с)? Кб кб килобайт(?:а|ов)?", "ja": "キロバイト"}),
-    "megabyte": ("data", {"any": "Mi?B(?:/s)?", "en": "megabytes?", "fr": "Mi?o(?:/s)? méga-?octets?", "de": "Megabytes?",
-                          "es": "megabytes?", "ru": "Ми?Б(?:/с)? Мб мегабайт(?:а|ов)?", "ja": "メガバイト"}),
-    "gigabyte": ("data", {"any": "Gi?B(?:/s)?", "en": "gigabytes?", "fr": "Gi?o(?:/s)? giga-?octets?", "de": "Gigabytes?",
-                          "es": "gigabytes?", "ru": "Ги?Б(?:/с)? Гб гигабайт(?:а|ов)?", "ja": "ギガバイト"}),
-    "terabyte": ("data", {"any": "Ti?B(?:/s)?", "en": "terabytes?", "fr": "Ti?o(?:/s)? téra-?octets?", "de": "Terabytes?",
-                          "es": "terabytes?", "ru": "Ти?Б(?:/с)? Тб терабайт(?:а|ов)?", "ja": "テラバイト"}),
+    "kilobyte": ("data", {"any": "[kK]B(?:/s)?", "en": "kilobytes?", "fr": "[kK]o(?:/s)? kilo-?octets?", "de": "Kilobytes?",
+                          "es": "kilobytes?", "ru": "[кК]Б(?:/с)? Кб кб килобайт(?:а|ов)?", "ja": "キロバイト"}),
+    "megabyte": ("data", {"any": "MB(?:/s)?", "en": "megabytes?", "fr": "Mo(?:/s)? méga-?octets?", "de": "Megabytes?",
+                          "es": "megabytes?", "ru": "МБ(?:/с)? Мб мегабайт(?:а|ов)?", "ja": "メガバイト"}),
+    "gigabyte": ("data", {"any": "GB(?:/s)?", "en": "gigabytes?", "fr": "Go(?:/s)? giga-?octets?", "de": "Gigabytes?",
+                          "es": "gigabytes?", "ru": "ГБ(?:/с)? Гб гигабайт(?:а|ов)?", "ja": "ギガバイト"}),
+    "terabyte": ("data", {"any": "TB(?:/s)?", "en": "terabytes?", "fr": "To(?:/s)? téra-?octets?", "de": "Terabytes?",
+                          "es": "terabytes?", "ru": "ТБ(?:/с)? Тб терабайт(?:а|ов)?", "ja": "テラバイト"}),
+    # The binary prefixes are other units: "2 GiB" is not "2 GB" (a translation keeps the "i" 214
+    # times in 215 in the machine's catalogues).
+    "kibibyte": ("data", {"any": "[kK]iB(?:/s)?", "en": "kibibytes?", "fr": "[kK]io(?:/s)? kibi-?octets?",
+                          "de": "Kibibytes?", "es": "kibibytes?", "ru": "[кК]иБ(?:/с)? кибибайт(?:а|ов)?",
+                          "ja": "キビバイト"}),
+    "mebibyte": ("data", {"any": "MiB(?:/s)?", "en": "mebibytes?", "fr": "Mio(?:/s)? mébi-?octets?", "de": "Mebibytes?",
+                          "es": "mebibytes?", "ru": "МиБ(?:/с)? мебибайт(?:а|ов)?", "ja": "メビバイト"}),
+    "gibibyte": ("data", {"any": "GiB(?:/s)?", "en": "gibibytes?", "fr": "Gio(?:/s)? gibi-?octets?", "de": "Gibibytes?",
+                          "es": "gibibytes?", "ru": "ГиБ(?:/с)? гибибайт(?:а|ов)?", "ja": "ギビバイト"}),
+    "tebibyte": ("data", {"any": "TiB(?:/s)?", "en": "tebibytes?", "fr": "Tio(?:/s)? tébi-?octets?", "de": "Tebibytes?",
+                          "es": "tebibytes?", "ru": "ТиБ(?:/с)? тебибайт(?:а|ов)?", "ja": "テビバイト"}),
     "bit": ("data", {"en": "bits?", "fr": "bits?", "de": "Bits?", "es": "bits?", "ru": "бит(?:а|ов)?",
                      "ja": "ビット"}),
     "kilobit": ("data", {"any": "[kK]bits?(?:/s)? [kK]bps", "ru": "[кК]бит(?:/с)?"}),
@@ -214,6 +225,7 @@ _SIZE = {
     "millisecond": "0.001", "second": "1", "minute": "60", "hour": "3600", "day": "86400", "week": "604800",
     "month": "2629800", "year": "31557600", "decade": "315576000", "century": "3155760000",
     "byte": "1", "kilobyte": "1e3", "megabyte": "1e6", "gigabyte": "1e9", "terabyte": "1e12",
+    "kibibyte": "1024", "mebibyte": "1048576", "gibibyte": "1073741824", "tebibyte": "1099511627776",
     "bit": "0.125", "kilobit": "125", "megabit": "125e3", "gigabit": "125e6",
     "millimetre": "0.001", "centimetre": "0.01", "metre": "1", "kilometre": "1000",
     "inch": "0.0254", "foot": "0.3048", "mile": "1609.344",
@@ -232,6 +244,8 @@ _SIZE = {
 _IMPERIAL = frozenset({"inch", "foot", "mile", "acre", "pound", "mile per hour", "gallon", "psi"})
 # Data sizes may be counted in powers of 1024 ("1.5 GB" / "1536 MB").
 _BINARY_SIZE = {"kilobyte": 1024, "megabyte": 1024 ** 2, "gigabyte": 1024 ** 3, "terabyte": 1024 ** 4}
+# So a source's "5 MB" may be the translation's "5 Mio"; a source's "5 MiB" is not "5 Mo".
+_BINARY_OF = {"kilobyte": "kibibyte", "megabyte": "mebibyte", "gigabyte": "gibibyte", "terabyte": "tebibyte"}
 # How close two sizes must be to be one quantity: a year is 365 or 365.25 days; a conversion
 # between systems is rounded.
 _SAME_SYSTEM_TOLERANCE = Decimal("0.005")
@@ -375,7 +389,8 @@ def _changes(source_measures: list[_Measure], target_measures: list[_Measure]) -
     left = list(target_measures)
     unmatched = []
     for measure in source_measures:
-        partner = next((other for other in left if other.key == measure.key and other.units & measure.units), None)
+        units = measure.units | {_BINARY_OF[unit] for unit in measure.units if unit in _BINARY_OF}
+        partner = next((other for other in left if other.key == measure.key and other.units & units), None)
         if partner is None:
             unmatched.append(measure)
         else:
