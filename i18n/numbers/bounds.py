@@ -462,6 +462,11 @@ def _multiple(text: str, number: _Placed, language: str) -> Comparator | None:
     return Comparator(LOWER if found.group("up") else UPPER, found.group().strip())
 
 
+def states_a_multiple(text: str, number: _Placed, language: str) -> bool:
+    """A multiplier follows the number ("4 fois plus", "в четыре раза больше"): a factor, no bound on it."""
+    return _multiple(text, number, language) is not None
+
+
 def may_state_a_multiple(text: str, language: str) -> bool:
     """The cheap test for a multiplier's words ("times", "fois", "раз", "倍")."""
     words = _MULTIPLE_WORDS.get(language)
@@ -792,7 +797,7 @@ _NEARLY_BEFORE = {
 _NEARLY_AFTER = {"ja": r"近く|近い|弱"}
 _NEARLY_BEFORE_RES = {language: re.compile(rf"(?<![\w-])(?:{words})(?:\s+(?:les?|la|l['’]|die|der|das|el|los|las))?\s+$",
                                            re.IGNORECASE) for language, words in _NEARLY_BEFORE.items()}
-_NEARLY_HINTS = {"en": ("early", "lmost", "lose to", "just "), "fr": ("près", "resque", "uasi", "loin"),
+_NEARLY_HINTS = {"en": ("early", "lmost", "lose to", "just "), "fr": ("rès", "resque", "uasi", "oin"),  # ("Près de" starts a sentence)
                  "de": ("fast", "Fast", "napp", "einahe", "ahezu"), "es": ("asi", "erca"), "ru": ("очти", "малого"),
                  "ja": ("近く", "近い", "弱")}
 _NEARLY_ANYWHERE_RES = {**{language: re.compile(rf"(?i)(?<![\w-])(?:{words})\s") for language, words in _NEARLY_BEFORE.items()},
@@ -913,7 +918,7 @@ _MAY_BOUND_NEAR = {
           "|dépass*|excéd*|atteindr*|atteint*|entre|près|presque|environ|au plus tard|au plus tôt|seulement"
           "|seuls|seules|ou plusieurs|ultérieur*|postérieur*|antérieur*|suivant*|récent*",
     "de": "höchst*|mindest*|maximal*|minimal*|max|max.|maxim*|min|min.|minim*|bis|ab|über|unter|mehr|weniger|grenze*"
-          "|*grenze*|limit*|überschreit*|übersteig*|zwischen|knapp|fast|etwa|rund|spätestens|frühestens|erreich*"
+          "|*grenz*|limit*|überschreit*|übersteig*|zwischen|knapp|fast|etwa|rund|spätestens|frühestens|erreich*"
           "|kleiner*|größer*|älter*|jünger*|neuer*|länger*|kürzer*|höher*|niedriger*|nur|oberhalb|unterhalb"
           "|oder mehrere|begrenz*|beschränk*|kälter|wärmer|später*|früher*|innerhalb|binnen",
     "es": "máx|máx.|máxim*|mín|mín.|mínim*|min|min.|hasta|desde|más|menos|límite*|limit*|superior*|inferior*|exced*"

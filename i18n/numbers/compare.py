@@ -1333,7 +1333,8 @@ def _loose_bounds_changed(source: str, target: str, source_locale: str,
             continue
         for other in _stated_alike(number, target, target_locale):
             bound = comparator(target, other, target_language)
-            strict = bound if bound is not None and not bound.negated and bounds.in_words(bound) else None
+            strict = (bound if bound is not None and not bound.negated and bounds.in_words(bound)
+                      and not bounds.states_a_multiple(target, other, target_language) else None)
             if approximate and strict:
                 found.append(BoundMismatch(number, other, approximate, strict.text, bounds.APPROXIMATELY,
                                            strict.direction))
