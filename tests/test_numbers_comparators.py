@@ -348,6 +348,20 @@ CASES = [
      "de", []),
     ("%1$s: file is %2$zu bytes, exceeding the maximum of 2 GiB.",
      "%1$s: ファイルサイズが %2$zu バイトあり、上限の 2 GiB を超えています。", "ja", []),
+    # "Près de" starting a sentence is "nearly" as "près de" is.
+    ("More than 3,000 people took part.", "Près de 3 000 personnes ont participé.", "fr", ["3,000"]),
+    ("More than 3,000 people took part.", "Plus de 3 000 personnes ont participé.", "fr", []),
+    # A multiplier is no bound on its factor: "roughly four times as much" / "environ quatre fois plus".
+    ("It stores up to 1,000 tonnes, roughly four times as much as a rainforest.",
+     "Il stocke jusqu'à 1 000 tonnes, soit environ quatre fois plus qu'une forêt tropicale.", "fr", []),
+    ("It stores up to 1,000 tonnes, roughly four times as much as a rainforest.",
+     "Он накапливает до 1000 тонн — примерно в четыре раза больше, чем тропический лес.", "ru", []),
+    # A comparative after an amount with its unit says a difference, and the number after it the
+    # base: "9 Liter weniger als 2021" bounds no year.
+    ("Water use fell to 128 litres, down 9 litres from 2021.",
+     "Der Wasserverbrauch sank auf 128 Liter, 9 Liter weniger als 2021.", "de", []),
+    ("Puffins: 1,248 pairs, up 12% from 2019.", "Papageitaucher: 1.248 Paare, 12 % weniger als 2019.", "de", ["12%"]),
+    ("In 2010 more than 150,000 people came.", "2010 kamen weniger als 150.000 Menschen.", "de", ["150,000"]),
     ("The memory limit of 512 MiB was never reached.", "Das Speicherlimit von über 512 MiB wurde nie erreicht.", "de",
      ["512"]),
 ]

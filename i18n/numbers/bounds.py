@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from typing import Protocol
 
+from i18n.numbers import units
 from i18n.numbers.alternation import alternation, first_characters
 from i18n.numbers.model import BoundMismatch
 from i18n.numbers.symbols import punctuation_to_spaces
@@ -507,6 +508,18 @@ def _range_end(text: str, number: _Placed, language: str) -> Comparator | None:
 _TIGHT_AFTER_RE = re.compile(r"\s?[^\d\s。、,.前後]{0,2}\s?(?:以上|以下|未満|超|以内|まで|を[超越]え|より|を[上下]回)")
 
 
+# A comparative's conjunction, and an amount with its unit said right before the comparative.
+_DIFFERENCE_RE = re.compile(r"(?:\bthan|\bals|\bque|чем)$")
+_AMOUNT_BEFORE_RE = re.compile(r"\d(?P<unit>[\s\u00a0\u202f]*(?:%|[^\W\d_]+\.?))[\s\u00a0\u202f]+$")
+
+
+def _says_an_amount_before(text: str, position: int, language: str) -> bool:
+    """A number and its unit end right before `position`: "9 Liter ", "12 % " (not "2010 kamen ")."""
+    found = _AMOUNT_BEFORE_RE.search(text, max(0, position - 24), position)
+    return found is not None and (found.group("unit").strip() == "%"
+                                  or units.names_a_unit_at(text, found.start("unit"), language))
+
+
 def _comparator_before(text: str, number: _Placed, language: str, before_re: re.Pattern[str],
                        directions: dict[str, str]) -> Comparator | None:
     window = text[max(0, number.start - 30):number.start]
@@ -516,6 +529,8 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
         if phrase[-1] in "<>" and window.endswith(phrase) and text[number.start:number.start + 1].isalpha():
             return None  # an angle bracket: "<mb_cur_min>"
         start = max(0, number.start - 30) + before.start()
+        if _DIFFERENCE_RE.search(phrase) and _says_an_amount_before(text, start, language):
+            return None  # "9 Liter weniger als 2021": the difference is 9, 2021 the base it is taken from
         if phrase in directions and not (start > 0 and text[start - 1] == "%"):  # "%<PRIu32>": GCC markup
             direction = _negated(directions[phrase], text, start, language)
             return Comparator(direction, before.group().strip(), direction != directions[phrase])

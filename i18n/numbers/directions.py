@@ -79,7 +79,9 @@ _NOT_A_UNIT = (r"(?!(?:and|or|than|of|in|on|at|to|the|for|from|by|with|is|are|wa
                r"|et|ou|que|de|du|des|à|en|est|sont|ne|pas|und|oder|als|von|im|ist|sind|war|nicht|kein\w*|y|o|del|es|son"
                r"|и|или|чем|в|на|не|это)(?![^\W\d_]))")
 _UNIT = r"(?:[\x20\u00a0\u202f]" + _NOT_A_UNIT + r"(?:[^\W\d_]+\.?|[°%‰℃$€£¥]\S*))"
-_NOT_A_BOUND_AFTER = r"(?![\x20\u00a0\u202f]+(?:than|que|de|als|чем)[\x20\u00a0\u202f]+[-+\u2212]?\d)"
+# (A year after it is the base of the change: "12 % weniger als 2019".)
+_NOT_A_BOUND_AFTER = (r"(?![\x20\u00a0\u202f]+(?:than|que|de|als|чем)[\x20\u00a0\u202f]+[-+\u2212]?(?!(?:19|20)\d\d(?!\d|[.,]\d))"
+                      r"\d)")
 _JAPANESE_UNIT = r"(?:[^\s\d、。ぁ-ゖ]{0,3}?(?:も|ほど)?)"
 
 

@@ -563,6 +563,11 @@ def _unit_at(text: str, start: int, end: int, language: str, inside: bool = True
     return found
 
 
+def names_a_unit_at(text: str, position: int, language: str) -> bool:
+    """A unit's symbol or word starts at `position` (after at most one space)."""
+    return _unit_at(text, position, position, language, inside=False) is not None
+
+
 def _sizes(unit: str) -> tuple[Decimal, ...]:
     size = Decimal(_SIZE[unit])
     return (size, Decimal(_BINARY_SIZE[unit])) if unit in _BINARY_SIZE else (size,)
