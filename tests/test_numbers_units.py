@@ -20,6 +20,22 @@ CASES = [
     ("Part size must be at least %d KiB.", "La taille doit être d'au moins %d\u00a0ko.", "fr", ["%d KiB"]),
     ("Part size must be at least %d KiB.", "La taille doit être d'au moins %d\u00a0Kio.", "fr", []),
     ("The image needs 1.5 GiB.", "L’image nécessite 1536 Mio.", "fr", []),
+    # Petabytes, microseconds, nanoseconds; Russian "Кбайт".
+    ("The index totals 3.6 TB.", "Der Index umfasst insgesamt 3,6 PB.", "de", ["3.6 TB"]),
+    ("The fastest mirror responded in 35 ms.", "Самое быстрое зеркало ответило за 35 мкс.", "ru", ["35 ms"]),
+    ("The fastest mirror responded in 35 ms.", "Самое быстрое зеркало ответило за 35 мс.", "ru", []),
+    ("A cycle takes 20 ns.", "Un cycle dure 20 µs.", "fr", ["20 ns"]),
+    ("Reduced to 390,625 bytes.", "Сокращено до 390 625 Кбайт.", "ru", ["390,625 bytes"]),
+    ("Reduced to 390,625 KB.", "Сокращено до 390 625 Кбайт.", "ru", []),
+    # Concentrations, and volumes in cubic hecto- and kilometres.
+    ("Ozone exceeded the 120 µg/m³ threshold.", "L’ozone a dépassé le seuil de 120 mg/m³.", "fr", ["120 µg/m³"]),
+    ("Ozone exceeded the 120 µg/m³ threshold.", "L’ozone a dépassé le seuil de 120 µg/m³.", "fr", []),
+    ("Nitrate exceeded 50 mg/l.", "Nitrat überschritt 50 g/l.", "de", ["50 mg/l"]),
+    ("Keep free chlorine between 1 and 3 ppm.", "Содержание свободного хлора — 1–3 мг/л.", "ru", []),
+    ("Keep free chlorine between 1 and 3 ppm.", "Содержание свободного хлора — 1–3 г/л.", "ru", ["3 ppm"]),
+    ("The reservoir holds 3.7 billion m³.", "El embalse tiene una capacidad de 3700 hm³.", "es", []),
+    ("The reservoir holds 3.7 billion m³.", "El embalse tiene una capacidad de 370 hm³.", "es", ["3.7 billion"]),
+    ("The lake holds about 23,600 km³ of water.", "Le lac contient environ 23 600 km² d'eau.", "fr", ["23,600 km³"]),
     # A placeholder before a unit: the placeholder pairs the two, the unit is compared.
     ("Replace (%2$d KB) with (%3$d KB)?", "Remplacer (%2$d Ko) par (%3$d Ko) ?", "fr", []),
     ("Replace (%2$d KB) with (%3$d KB)?", "Remplacer (%2$d Ko) par (%3$d Mo) ?", "fr", ["%3$d KB"]),

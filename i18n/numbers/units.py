@@ -28,6 +28,11 @@ from i18n.numbers.words import WRITTEN_WITHOUT_SPACES
 _DEGREE_WORDS = {"en": "degrees?", "fr": "degrés?", "de": "Grad", "es": "grados?", "ru": "градус(?:а|ов|ами)?",
                  "ja": "度"}
 _UNITS: dict[str, tuple[str, dict[str, str]]] = {
+    "nanosecond": ("time", {"any": "ns", "en": "nanoseconds? nsecs?", "fr": "nanosecondes?", "de": "Nanosekunden?",
+                            "es": "nanosegundos?", "ru": "нс наносекунд[аыу]?", "ja": "ナノ秒"}),
+    "microsecond": ("time", {"any": "µs μs", "en": "microseconds? usecs?", "fr": "microsecondes?",
+                             "de": "Mikrosekunden?", "es": "microsegundos?", "ru": "мкс микросекунд[аыу]?",
+                             "ja": "マイクロ秒"}),
     "millisecond": ("time", {"any": "ms", "en": "milliseconds? msecs?", "fr": "millisecondes?",
                              "de": "Millisekunden? ms", "es": "milisegundos?", "ru": "мс миллисекунд[аыу]?",
                              "ja": "ミリ秒"}),
@@ -57,18 +62,22 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "byte": ("data", {"any": "B(?:/s)?", "en": "bytes?", "fr": "octets? o(?:/s)?", "de": "Bytes?", "es": "bytes?",
                       "ru": "Б(?:/с)? байт(?:а|ов)?", "ja": "バイト"}),
     "kilobyte": ("data", {"any": "[kK]B(?:/s)?", "en": "kilobytes?", "fr": "[kK]o(?:/s)? kilo-?octets?", "de": "Kilobytes?",
-                          "es": "kilobytes?", "ru": "[кК]Б(?:/с)? Кб кб килобайт(?:а|ов)?", "ja": "キロバイト"}),
+                          "es": "kilobytes?", "ru": "[кК]Б(?:/с)? Кб кб [кК]байт(?:а|ов)? килобайт(?:а|ов)?", "ja": "キロバイト"}),
     "megabyte": ("data", {"any": "MB(?:/s)?", "en": "megabytes?", "fr": "Mo(?:/s)? méga-?octets?", "de": "Megabytes?",
-                          "es": "megabytes?", "ru": "МБ(?:/с)? Мб мегабайт(?:а|ов)?", "ja": "メガバイト"}),
+                          "es": "megabytes?", "ru": "МБ(?:/с)? Мб Мбайт(?:а|ов)? мегабайт(?:а|ов)?", "ja": "メガバイト"}),
     "gigabyte": ("data", {"any": "GB(?:/s)?", "en": "gigabytes?", "fr": "Go(?:/s)? giga-?octets?", "de": "Gigabytes?",
-                          "es": "gigabytes?", "ru": "ГБ(?:/с)? Гб гигабайт(?:а|ов)?", "ja": "ギガバイト"}),
+                          "es": "gigabytes?", "ru": "ГБ(?:/с)? Гб Гбайт(?:а|ов)? гигабайт(?:а|ов)?", "ja": "ギガバイト"}),
     "terabyte": ("data", {"any": "TB(?:/s)?", "en": "terabytes?", "fr": "To(?:/s)? téra-?octets?", "de": "Terabytes?",
-                          "es": "terabytes?", "ru": "ТБ(?:/с)? Тб терабайт(?:а|ов)?", "ja": "テラバイト"}),
+                          "es": "terabytes?", "ru": "ТБ(?:/с)? Тб Тбайт(?:а|ов)? терабайт(?:а|ов)?", "ja": "テラバイト"}),
+    "petabyte": ("data", {"any": "PB(?:/s)?", "en": "petabytes?", "fr": "Po(?:/s)? péta-?octets?", "de": "Petabytes?",
+                          "es": "petabytes?", "ru": "ПБ(?:/с)? Пб Пбайт(?:а|ов)? петабайт(?:а|ов)?", "ja": "ペタバイト"}),
     # The binary prefixes are other units: "2 GiB" is not "2 GB" (a translation keeps the "i" 214
     # times in 215 in the machine's catalogues).
     "kibibyte": ("data", {"any": "[kK]iB(?:/s)?", "en": "kibibytes?", "fr": "[kK]io(?:/s)? kibi-?octets?",
                           "de": "Kibibytes?", "es": "kibibytes?", "ru": "[кК]иБ(?:/с)? кибибайт(?:а|ов)?",
                           "ja": "キビバイト"}),
+    "pebibyte": ("data", {"any": "PiB(?:/s)?", "en": "pebibytes?", "fr": "Pio(?:/s)? pébi-?octets?", "de": "Pebibytes?",
+                          "es": "pebibytes?", "ru": "ПиБ(?:/с)? пебибайт(?:а|ов)?", "ja": "ペビバイト"}),
     "mebibyte": ("data", {"any": "MiB(?:/s)?", "en": "mebibytes?", "fr": "Mio(?:/s)? mébi-?octets?", "de": "Mebibytes?",
                           "es": "mebibytes?", "ru": "МиБ(?:/с)? мебибайт(?:а|ов)?", "ja": "メビバイト"}),
     "gibibyte": ("data", {"any": "GiB(?:/s)?", "en": "gibibytes?", "fr": "Gio(?:/s)? gibi-?octets?", "de": "Gibibytes?",
@@ -168,6 +177,17 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "cubic metre": ("volume", {"any": "m³ m3", "en": "cubic_met(?:re|er)s?", "fr": "mètres?_cubes?",
                                "de": "Kubikmetern?", "es": "metros?_cúbicos?", "ru": "м³ кубометр(?:а|ов)?"
                                " кубическ(?:ий|их|ого)_метр(?:а|ов)?", "ja": "立方メートル"}),
+    "cubic hectometre": ("volume", {"any": "hm³ hm3", "en": "cubic_hectomet(?:re|er)s?", "fr": "hectomètres?_cubes?",
+                                    "de": "Kubikhektometern?", "es": "hectómetros?_cúbicos?", "ru": "гм³ млн_м³"}),
+    "cubic kilometre": ("volume", {"any": "km³ km3", "en": "cubic_kilomet(?:re|er)s?", "fr": "kilomètres?_cubes?",
+                                   "de": "Kubikkilometern?", "es": "kilómetros?_cúbicos?", "ru": "км³"}),
+    # Concentrations (of a pollutant in air or water): "120 µg/m³" is not "120 mg/m³".
+    "microgram per cubic metre": ("concentration", {"any": "[µμ]g/m³ [µμ]g/m3 mcg/m³", "ru": "мкг/м³ мкг/м3"}),
+    "milligram per cubic metre": ("concentration", {"any": "mg/m³ mg/m3", "ru": "мг/м³ мг/м3"}),
+    # (In water a part per million is a milligram per litre, a part per billion a microgram.)
+    "microgram per litre": ("concentration", {"any": "[µμ]g/[lL] ppb", "ru": "мкг/л"}),
+    "milligram per litre": ("concentration", {"any": "mg/[lL] ppm", "ru": "мг/л"}),
+    "gram per litre": ("concentration", {"any": "g/[lL]", "ru": "г/л"}),
     "centilitre": ("volume", {"any": "cl cL", "en": "centilit(?:re|er)s?", "fr": "centilitres?", "de": "Zentilitern?",
                               "es": "centilitros?", "ru": "сл сантилитр(?:а|ов)?", "ja": "センチリットル"}),
     "decilitre": ("volume", {"any": "dl dL", "en": "decilit(?:re|er)s?", "fr": "décilitres?", "de": "Decilitern?",
@@ -224,7 +244,9 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
 _SIZE = {
     "millisecond": "0.001", "second": "1", "minute": "60", "hour": "3600", "day": "86400", "week": "604800",
     "month": "2629800", "year": "31557600", "decade": "315576000", "century": "3155760000",
-    "byte": "1", "kilobyte": "1e3", "megabyte": "1e6", "gigabyte": "1e9", "terabyte": "1e12",
+    "nanosecond": "1e-9", "microsecond": "1e-6",
+    "byte": "1", "kilobyte": "1e3", "megabyte": "1e6", "gigabyte": "1e9", "terabyte": "1e12", "petabyte": "1e15",
+    "pebibyte": "1125899906842624",
     "kibibyte": "1024", "mebibyte": "1048576", "gibibyte": "1073741824", "tebibyte": "1099511627776",
     "bit": "0.125", "kilobit": "125", "megabit": "125e3", "gigabit": "125e6",
     "millimetre": "0.001", "centimetre": "0.01", "metre": "1", "kilometre": "1000",
@@ -237,15 +259,19 @@ _SIZE = {
     "watt-hour": "1", "kilowatt-hour": "1e3", "megawatt-hour": "1e6", "gigawatt-hour": "1e9", "terawatt-hour": "1e12",
     "cubic metre": "1000", "watt": "1", "kilowatt": "1e3", "megawatt": "1e6", "gigawatt": "1e9", "centner": "1e5",
     "light-year": "9460730472580800", "parsec": "30856775814913673", "microlitre": "0.000001", "millilitre": "0.001", "litre": "1",
-    "centilitre": "0.01", "decilitre": "0.1", "gallon": "3.785411784",
+    "centilitre": "0.01", "decilitre": "0.1", "gallon": "3.785411784", "cubic hectometre": "1e9",
+    "cubic kilometre": "1e12", "microgram per cubic metre": "0.000001", "milligram per cubic metre": "0.001",
+    "microgram per litre": "0.001", "milligram per litre": "1", "gram per litre": "1000",
     "pascal": "1", "hectopascal": "100", "kilopascal": "1000", "megapascal": "1e6", "millibar": "100", "bar": "1e5",
     "psi": "6894.757293168", "milliampere": "0.001", "ampere": "1",
 }
 _IMPERIAL = frozenset({"inch", "foot", "mile", "acre", "pound", "mile per hour", "gallon", "psi"})
 # Data sizes may be counted in powers of 1024 ("1.5 GB" / "1536 MB").
-_BINARY_SIZE = {"kilobyte": 1024, "megabyte": 1024 ** 2, "gigabyte": 1024 ** 3, "terabyte": 1024 ** 4}
+_BINARY_SIZE = {"kilobyte": 1024, "megabyte": 1024 ** 2, "gigabyte": 1024 ** 3, "terabyte": 1024 ** 4,
+                "petabyte": 1024 ** 5}
 # So a source's "5 MB" may be the translation's "5 Mio"; a source's "5 MiB" is not "5 Mo".
-_BINARY_OF = {"kilobyte": "kibibyte", "megabyte": "mebibyte", "gigabyte": "gibibyte", "terabyte": "tebibyte"}
+_BINARY_OF = {"kilobyte": "kibibyte", "megabyte": "mebibyte", "gigabyte": "gibibyte", "terabyte": "tebibyte",
+              "petabyte": "pebibyte"}
 # How close two sizes must be to be one quantity: a year is 365 or 365.25 days; a conversion
 # between systems is rounded.
 _SAME_SYSTEM_TOLERANCE = Decimal("0.005")
