@@ -27,6 +27,17 @@ CASES = [
     (CHANGED, "It will drop to minus 8 degrees.", "Температура опустится до 8 градусов мороза.", "ru", []),
     (CHANGED, "It will drop to 8 degrees below zero.", "Las temperaturas bajarán a −8 grados.", "es", []),
     (CHANGED, "5 minus 3 is 2", "5 - 3 = 2", "fr", []),
+    # Hundredths of a second as timekeepers say them: "9秒58", "12 centièmes", "12 Hundertstel".
+    (CHANGED, "He ran the 100 metres in 9.58 seconds.", "彼は100メートルを9秒58で走った。", "ja", []),
+    (CHANGED, "He ran the 100 metres in 9.58 seconds.", "彼は100メートルを9秒85で走った。", "ja", ["9.58"]),
+    (CHANGED, "They broke the record by 0.12 seconds, clocking 3:42.65.",
+     "リレーチームは3分42秒65をマークし、記録を0秒12更新した。", "ja", []),
+    (CHANGED, "They broke the record by 0.12 seconds.", "Ils ont battu le record de 12 centièmes.", "fr", []),
+    (CHANGED, "They broke the record by 0.12 seconds.", "Ils ont battu le record de 21 centièmes.", "fr", ["0.12"]),
+    (CHANGED, "They broke the record by 0.12 seconds.", "Sie verbesserten den Rekord um 12 Hundertstel.", "de", []),
+    (CHANGED, "They broke the record by 0.12 seconds.", "Batieron el récord por 12 centésimas.", "es", []),
+    (CHANGED, "They broke the record by 0.12 seconds.", "Они улучшили рекорд на 12 сотых секунды.", "ru", []),
+    (CHANGED, "It took 1 minute 30 seconds.", "1分30秒かかった。", "ja", []),
     (CHANGED, "The limit is 4,294,967,295 (4 GiB minus 1).", "上限は 4,294,967,295 (4 GiB - 1) です。", "ja", []),
     # Japanese spaced off from digits, as software translations often write it: the same date,
     # scaled number, fraction and counter as written unspaced; a shortcut's digit stays its own.

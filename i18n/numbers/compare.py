@@ -37,8 +37,8 @@ from babel import numbers as babel_numbers
 
 from i18n.locales import english_name
 
-from i18n.numbers import (bounds, compass, dates, digits, directions, durations, eras, halves, quantity_words, rates, roman,
-                          units, weekdays, words)
+from i18n.numbers import (bounds, compass, dates, digits, directions, durations, eras, halves, hundredths, quantity_words,
+                          rates, roman, units, weekdays, words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
@@ -1087,8 +1087,11 @@ def compare_numbers(
         target = without_translator_notes(target)
     source, target = without_added_pointers(*without_digit_idioms(source, target))
     source, target = without_cjk_digit_spaces(source), without_cjk_digit_spaces(target)
-    source = vulgar_fractions_as_decimals(source, locale_symbols(source_locale).convention.decimal)
-    target = vulgar_fractions_as_decimals(target, locale_symbols(target_locale).convention.decimal)
+    source_symbols, target_symbols = locale_symbols(source_locale), locale_symbols(target_locale)
+    source = hundredths.as_decimals(vulgar_fractions_as_decimals(source, source_symbols.convention.decimal),
+                                    source_symbols.language, source_symbols.convention.decimal)
+    target = hundredths.as_decimals(vulgar_fractions_as_decimals(target, target_symbols.convention.decimal),
+                                    target_symbols.language, target_symbols.convention.decimal)
     comparison = _compare_values(source, target, source_locale, target_locale)
     if comparison.literals and (_DECADE_RE.search(source) or _QUARTER_RE.search(source)):
         comparison = replace(comparison, literals=tuple(
