@@ -27,6 +27,11 @@ CASES = [
     (CHANGED, "It will drop to minus 8 degrees.", "Температура опустится до 8 градусов мороза.", "ru", []),
     (CHANGED, "It will drop to 8 degrees below zero.", "Las temperaturas bajarán a −8 grados.", "es", []),
     (CHANGED, "5 minus 3 is 2", "5 - 3 = 2", "fr", []),
+    # A Japanese range of days says 日 once, at its end, or a part of the night before its joiner.
+    (ADDED, "The summit on 22–24 November brings 27 leaders.", "11月22〜24日の首脳会議には27人の首脳が集まる。", "ja", []),
+    (CHANGED, "The summit on 22–24 November brings 27 leaders.", "11月22〜25日の首脳会議には27人の首脳が集まる。", "ja",
+     ["24 November"]),
+    (ADDED, "The Perseids peak on the night of 12–13 August.", "ペルセウス座流星群は8月12日夜から13日未明に極大を迎える。", "ja", []),
     # Hundredths of a second as timekeepers say them: "9秒58", "12 centièmes", "12 Hundertstel".
     (CHANGED, "He ran the 100 metres in 9.58 seconds.", "彼は100メートルを9秒58で走った。", "ja", []),
     (CHANGED, "He ran the 100 metres in 9.58 seconds.", "彼は100メートルを9秒85で走った。", "ja", ["9.58"]),

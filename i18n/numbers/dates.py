@@ -29,7 +29,8 @@ _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
 _YMD = r"(?P<ymdy>\d{4})/(?P<ymdm>\d{1,2})/(?P<ymdd>\d{1,2})(?!\d)"
 _NUMERIC = r"(?P<na>\d{1,2})(?P<sep>[/.\-])[\x20]?(?P<nb>\d{1,2})(?P=sep)[\x20]?(?P<ny>\d{4}|\d{2})(?![\d.]\d)"
 # (Not "第1月曜日", the first Monday: 月曜 is Monday.)
-_CJK_DATE = r"(?:(?P<jy>\d{4})年)?(?P<jm>\d{1,2})月(?!曜)(?:(?P<jd>\d{1,2})日)?"
+# (A day's 日 may be said once, at a range's end: "11月22〜24日".)
+_CJK_DATE = r"(?:(?P<jy>\d{4})年)?(?P<jm>\d{1,2})月(?!曜)(?:(?P<jd>\d{1,2})(?:日|(?=[〜～\-–]\d{1,2}日)))?"
 # A duration to the second, which a clock may write ("2:01:09" / "2 h 01 min 09 s", "2時間1分9秒").
 # (Symbols only: a duration in words, "2 hours and 40 minutes", is as often said in words on the
 # other side, "zwei Stunden und 40 Minuten", and is compared as numbers.)
@@ -418,7 +419,7 @@ def _range_hours(text: str, times: list[DateReading]) -> list[DateReading]:
 _RANGE_DAY_JOINER = r"(?:-|–|—|to|through|au|à|bis|al|a|hasta|по|до|から|〜|～|(?P<and>and|et|und|y|и))"
 _DAY_BEFORE_RE = re.compile(r"(?<![\d.,:/])(?P<day>\d{1,2})(?:\.|er|st|nd|rd|th|日)?[\x20\u00a0\u202f]*"
                             + _RANGE_DAY_JOINER + r"[\x20\u00a0\u202f]*(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2}$")
-_DAY_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]*" + _RANGE_DAY_JOINER
+_DAY_AFTER_RE = re.compile(r"(?:夜|朝|昼|夕方|未明|深夜|午前|午後)?[\x20\u00a0\u202f]*" + _RANGE_DAY_JOINER
                            + r"[\x20\u00a0\u202f]*(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2}(?P<day>\d{1,2})"
                            r"(?:st|nd|rd|th|日)?(?![\d.,:/]\d|\d)(?:,?[\x20\u00a0\u202f]+(?P<year>\d{4})(?!\d))?")
 
