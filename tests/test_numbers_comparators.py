@@ -343,6 +343,7 @@ CASES = [
     ("Your heart rate averaged 58 beats per minute over the last 7 days.",
      "Средний пульс за последние 7 дней составил не более 58 ударов в минуту.", "ru", ["58"]),
     ("Maximum number of filters is four", "Maximal vier Filter möglich", "de", []),
+    ("Leaders from 27 countries will attend.", "27か国以上の首脳が出席する。", "ja", ["27"]),
     # A limit named and said to be passed: the translation says the passing.
     ("The process exceeded its memory limit of 512 MiB.", "Der Prozess hat sein Speicherlimit von 512 MiB überschritten.",
      "de", []),

@@ -950,7 +950,7 @@ _SOURCE_MAY_BOUND_NEAR = (
     "least|most|up to|over|under|above|below|more|less|fewer|min|min.|minim*|max|max.|maxim*|limit*|cap|caps|capped"
     "|exceed*|beyond|within|plus|nearly|almost|about|around|roughly|approximately|some|only|ceiling|floor|top"
     "|high*|low|lower|lowest|peak*|as many|as much|upward*|+|≥|≤|>|<|excess*|surpass*|greater|smaller"
-    "|longer|shorter|until|till|by|before|after|since|from|older|younger|newer|earlier|later|old|age|aged|ages")
+    "|longer|shorter|until|till|by|before|after|since|older|younger|newer|earlier|later|old|age|aged|ages")
 _NEAR = 30
 # "over 15 years" is as often during them as more than them.
 _SPAN_OF_TIME_AFTER_RE = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b",
