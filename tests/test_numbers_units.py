@@ -275,6 +275,8 @@ CASES = [
     ("Upgrade for $9.99/month.", "Passez à l’offre pour 9,99 $ par an.", "fr", ["/month"]),
     ("Upgrade for $9.99/month.", "Mejora por 9,99 $ al año.", "es", ["/month"]),
     # Quarters and half-years, adverbs, German compounds and "in der Woche", Japanese 月額 and 年額.
+    ("Payments are due every half-year.", "Die Zahlungen sind jedes Jahr fällig.", "de", ["every half-year"]),
+    ("Payments are due every half-year.", "Die Zahlungen sind jedes Halbjahr fällig.", "de", []),
     ("Payments are due quarterly, on 15 April.", "Die Zahlungen sind monatlich fällig, jeweils am 15. April.", "de",
      ["quarterly"]),
     ("Payments are due quarterly, on 15 April.", "Die Zahlungen sind vierteljährlich fällig, jeweils am 15. April.", "de",

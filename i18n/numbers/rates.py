@@ -24,7 +24,8 @@ _RATES = {
             # ("a quarter" alone is more often a fourth: "by a quarter every 3 days".)
             r"(?<!\bhalf )(?<!\bonce )(?<!\btwice )(?<!\btimes )an?\s+(?!quarter\b)(?:{})\b"
             r"(?!\s+(?:ago|later|earlier|before|after|old|long|away)\b|[-’'])"),
-           ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "half_year", "year", "decade")),
+           ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "half-year|half\\s+year", "year",
+            "decade")),
     "fr": ((r"\b(?:par|chaque|toutes\s+les|tous\s+les)\s+(?:{})\b",),
            ("secondes?", "minutes?", "heures?", "jours?", "nuits?", "semaines?", "mois", "trimestres?", "semestres?",
             "ans?|années?", "décennies?")),
