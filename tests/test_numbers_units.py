@@ -274,6 +274,23 @@ CASES = [
     ("Upgrade for $9.99/month.", "Passez à l’offre pour 9,99 $ par mois.", "fr", []),
     ("Upgrade for $9.99/month.", "Passez à l’offre pour 9,99 $ par an.", "fr", ["/month"]),
     ("Upgrade for $9.99/month.", "Mejora por 9,99 $ al año.", "es", ["/month"]),
+    # The unit a price or a yield is given per: after "per" (or "a" right after an amount) and after a
+    # slash; paired only with another unit of quantity ("weekly" is not what "je Unze" says instead).
+    ("Farmers received €0.38 per litre of milk.", "Landwirte erhielten 0,38 Euro je Kilogramm Milch.", "de",
+     ["per litre"]),
+    ("Farmers received €0.38 per litre of milk.", "Landwirte erhielten 0,38 Euro je Liter Milch.", "de", []),
+    ("Yields fell to 5.6 tonnes per hectare.", "El rendimiento cayó hasta 5,6 toneladas por acre.", "es",
+     ["per hectare"]),
+    ("Yields fell to 5.6 tonnes per hectare.", "El rendimiento cayó hasta 5,6 toneladas por hectárea.", "es", []),
+    ("Gold rose to $2,450 an ounce, its fifth weekly gain.", "Gold stieg auf 2450 Dollar je Gramm, das fünfte Wochenplus.",
+     "de", ["an ounce"]),
+    ("Gold rose to $2,450 an ounce, its fifth weekly gain.", "Gold stieg auf 2450 Dollar je Unze, das fünfte Wochenplus.",
+     "de", []),
+    ("The dose is 10 mg/kg body weight.", "Доза — 10 мг/г массы тела.", "ru", ["/kg"]),
+    ("The dose is 10 mg/kg body weight.", "Доза — 10 мг/кг массы тела.", "ru", []),
+    ("It must fall below 0.35 kg CO2/kWh.", "Elles devront passer sous 0,35 kg de CO2/MWh.", "fr", ["/kWh"]),
+    ("Add half a litre of milk per 2 eggs.", "Ajoutez un demi-litre de lait pour 2 œufs.", "fr", []),
+    ("Drive at 90 km/h.", "Fahren Sie 90 km/h.", "de", []),
     # Quarters and half-years, adverbs, German compounds and "in der Woche", Japanese 月額 and 年額.
     ("Payments are due every half-year.", "Die Zahlungen sind jedes Jahr fällig.", "de", ["every half-year"]),
     ("Payments are due every half-year.", "Die Zahlungen sind jedes Halbjahr fällig.", "de", []),

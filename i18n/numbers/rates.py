@@ -1,7 +1,9 @@
 """A rate's or a frequency's unit of time, said without a number: "60 requests per minute" / "par
 heure", "twice a month" / "zweimal im Jahr", "every hour" / "tous les jours", "a night" / "pro
-Woche". Each rate of the source must find one of the same unit in the translation; a rate the
-translation drops or says otherwise ("stündlich") is left alone.
+Woche"; and the unit of quantity a price or a yield is given per ("€0.38 per litre" / "je
+Kilogramm", "7.9 tonnes per hectare" / "por acre", "kg CO2/kWh" / "CO2/MWh"). Each rate of the
+source must find one of the same unit in the translation; a rate the translation drops or says
+otherwise ("stündlich") is left alone.
 """
 
 from __future__ import annotations
@@ -48,10 +50,42 @@ _RATES = {
 }
 
 
+_NONE = "(?!)"  # a form no text has
+
+# The units of quantity a rate may be given per, said after the language's "per" (never after "a":
+# "half a litre" is no rate) or a slash, one form per unit. (Japanese "キロ" alone may be a kilogram
+# or a kilometre: left out.)
+_PER_UNITS = ("litre", "kilogram", "gram", "ounce", "hectare", "are", "acre", "kilometre", "mile", "kilowatt_hour",
+              "megawatt_hour")
+_PER = {
+    # ("$2,450 an ounce": "a" right after an amount is "per".)
+    "en": ((r"\bper\s+(?:{})(?![\w-])", r"(?<=\d\x20)an?\s+(?:{})(?![\w-])"),
+           ("lit(?:re|er)", "kilo(?:gram(?:me)?)?|kg", "gram(?:me)?|g", "ounce|oz", "hectare|ha", _NONE, "acre",
+            "kilomet(?:re|er)|km", "mile|mi", "kWh", "MWh")),
+    "fr": ((r"\bpar\s+(?:{})(?![\w-])",),
+           ("litre|l", "kilo(?:gramme)?|kg", "gramme|g", "once", "hectare|ha", "are", "acre", "kilomètre|km", "mille",
+            "kWh", "MWh")),
+    "de": ((r"\b(?:pro|je)\s+(?:{})(?![\w-])",),
+           ("Liter|l", "Kilo(?:gramm)?|kg", "Gramm|g", "Unze", "Hektar|ha", "Ar", "Acre", "Kilometer|km", "Meile", "kWh",
+            "MWh")),
+    "es": ((r"\bpor\s+(?:{})(?![\w-])",),
+           ("litro|l", "kilo(?:gramo)?|kg", "gramo|g", "onza", "hectárea|ha", "área", "acre", "kilómetro|km", "milla",
+            "kWh", "MWh")),
+    "ru": ((r"(?<!\w)(?:за|на)\s+(?:1\s+)?(?:{})(?!\w)",),
+           ("литр|л", "килограмм|кг", "грамм|г", "унцию", "гектар|га", _NONE, "акр", "километр|км", "милю", "кВт[·⋅]?ч",
+            "МВт[·⋅]?ч")),
+    "ja": ((r"1?(?:{})(?:あたり|当たり)",),
+           ("リットル|L", "キログラム|kg", "グラム|g", "オンス", "ヘクタール|ha", "アール", "エーカー", "キロメートル|km",
+            "マイル", "kWh", "MWh")),
+}
+# After a slash: "mg/kg", "kg CO2/kWh", "€/l" (not "km/h", a unit of speed whose hour is a rate's).
+_PER_SLASHED = ("l|L|л", "kg|кг", "g|г", "oz", "ha|га", _NONE, _NONE, "km|км", "mi", "kWh|кВт[·⋅]?ч",
+                "MWh|МВт[·⋅]?ч")
+
+
 # The same units said by an adjective or an adverb ("daily limit" / "plafond mensuel", "per month" /
 # "jährlich"), or after a slash ("$9.99/month"; not "km/h" nor "m/s", which are units): per language,
 # the words and the forms after a slash, one per unit, "(?!)" where a language has none.
-_NONE = "(?!)"
 _RATE_WORD_TEMPLATE = r"(?<![\w-])(?:{words})(?![\w-])|/(?:{slashed})(?!\w)"
 _RATE_WORDS = {
     "en": ((_NONE, _NONE, "hourly", "daily", "nightly", "weekly", "monthly", "quarterly", "half-yearly|semi-annual(?:ly)?",
@@ -81,7 +115,8 @@ _RATE_WORDS = {
            ("秒|s", "分|min", "時|時間|h", "日", _NONE, "週", "月", _NONE, _NONE, "年", _NONE)),
 }
 
-_EN_RATE_WORDS = ("per ", "every ", "twice ", "times ", "once ", "thrice ", " a day", " a night", " a week",
+_EN_RATE_WORDS = ("per ", "/", " an ounce", " a litre", " a liter", " a kilo", " a gram", " a hectare", " an acre",
+                  " a mile", " a kilometre", " a kilometer", "every ", "twice ", "times ", "once ", "thrice ", " a day", " a night", " a week",
                   " a month", " a year", " an hour", " a minute", " a second", "hourly", "daily", "nightly", "weekly",
                   "monthly", "quarterly", "yearly", "annual", "/day", "/night", "/wk", "/week", "/mo", "/yr", "/year", "/s", "/min", "/h",
                   "decade")
@@ -103,6 +138,13 @@ def _rate_re(language: str) -> re.Pattern | None:
     for index, template in enumerate(templates):
         units = "|".join(f"(?P<{unit}__{index}>{form})" for unit, form in zip(_RATE_UNITS, forms))
         alternatives.append(template.replace("{}", units))
+    if language in _PER:
+        templates, forms = _PER[language]
+        for index, template in enumerate(templates):
+            alternatives.append(template.replace("{}", "|".join(f"(?P<{unit}__p{index}>{form})"
+                                                                for unit, form in zip(_PER_UNITS, forms))))
+        alternatives.append("/(?:" + "|".join(f"(?P<{unit}__q>{form})" for unit, form in zip(_PER_UNITS, _PER_SLASHED))
+                            + r")(?![\w²³])")
     if language in _RATE_WORDS:
         words, slashed = _RATE_WORDS[language]
         template = _RATE_WORD_TEMPLATE if language != "ja" else "(?:{words})|/(?:{slashed})"
@@ -140,8 +182,15 @@ def rate_changes(source: str, target: str, source_language: str, target_language
             unmatched.append((unit, text))
         else:
             left.remove(partner)
-    return tuple(UnitChange(text, other_text, (unit,), (other_unit,), source.find(text))
-                 for (unit, text), (other_unit, other_text) in zip(unmatched, left))
+    # A rate of time pairs with one of time, a rate per quantity with one per quantity: "weekly" is
+    # not what "je Unze" says instead.
+    changes = []
+    for per_quantity in (False, True):
+        source_side = [rate for rate in unmatched if (rate[0] in _PER_UNITS) == per_quantity]
+        target_side = [rate for rate in left if (rate[0] in _PER_UNITS) == per_quantity]
+        changes += [UnitChange(text, other_text, (unit,), (other_unit,), source.find(text))
+                    for (unit, text), (other_unit, other_text) in zip(source_side, target_side)]
+    return tuple(sorted(changes, key=lambda change: change.start))
 
 
 # Japanese says "per kilometre" as "1kmあたり": that 1 is the rate's "per", no count.
