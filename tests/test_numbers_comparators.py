@@ -349,6 +349,16 @@ CASES = [
      "de", []),
     ("%1$s: file is %2$zu bytes, exceeding the maximum of 2 GiB.",
      "%1$s: ファイルサイズが %2$zu バイトあり、上限の 2 GiB を超えています。", "ja", []),
+    # A share or a count of times in words, bounded the other way ("не реже", "не чаще": at least, at
+    # most so often).
+    ("At least a third of the species are threatened.", "Au plus un tiers des espèces sont menacées.", "fr",
+     ["a third"]),
+    ("At least a third of the species are threatened.", "Au moins un tiers des espèces sont menacées.", "fr", []),
+    ("At least a third of the species are threatened.", "Не более трети видов под угрозой.", "ru", ["a third"]),
+    ("At least a third of the species are threatened.", "Не менее трети видов под угрозой.", "ru", []),
+    ("At least a third of the species are threatened.", "最大3分の1の種が脅かされている。", "ja", ["a third"]),
+    ("Apply it no more than three times a year.", "Вносите его не реже трёх раз в год.", "ru", ["three"]),
+    ("Apply it no more than three times a year.", "Вносите его не чаще трёх раз в год.", "ru", []),
     # "Près de" starting a sentence is "nearly" as "près de" is.
     ("More than 3,000 people took part.", "Près de 3 000 personnes ont participé.", "fr", ["3,000"]),
     ("More than 3,000 people took part.", "Plus de 3 000 personnes ont participé.", "fr", []),

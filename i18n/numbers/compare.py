@@ -366,15 +366,18 @@ def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_
     return target_number.value - source_number.value == step
 
 
+_BOUNDED_WORDS = frozenset({"multiplier", "fraction"})
+
+
 def _multipliers_bounded_otherwise(source: str, target: str, source_locale: str,
                                    target_locale: str) -> tuple[BoundMismatch, ...]:
-    """A count of times said in words, bounded the other way: "no more than twice" / "не менее двух
-    раз", "up to three times" / "mindestens dreimal"."""
+    """A count of times or a share said in words, bounded the other way: "no more than twice" / "не
+    менее двух раз", "up to three times" / "mindestens dreimal", "at least a third" / "au plus un tiers"."""
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
-    source_items = [item for item in read_quantity_words(source, source_language) if item.kind == "multiplier"]
+    source_items = [item for item in read_quantity_words(source, source_language) if item.kind in _BOUNDED_WORDS]
     if not source_items:
         return ()
-    target_items = [item for item in read_quantity_words(target, target_language) if item.kind == "multiplier"]
+    target_items = [item for item in read_quantity_words(target, target_language) if item.kind in _BOUNDED_WORDS]
     pairs = [(item, other) for item in source_items for other in target_items if item.value == other.value]
     return _opposite_bounds(pairs, source, target, source_locale, target_locale)
 
