@@ -184,33 +184,49 @@ def warm(language: str) -> None:
     _direction_res(language)
 
 
-# A span placed before or after now: "3 days ago" / "3 日後" (three days later) is the other way.
-# Per language, the words after the span and before its number that place it in the past, then
-# those that place it in the future.
-_PAST = {"en": (r"ago|before|earlier", None), "fr": (r"avant|plus\s+tôt|auparavant", r"il\s+y\s+a"),
-         "de": (r"früher|zuvor|vorher", r"vor"), "es": (r"antes|atrás", r"hace"),
-         "ru": (r"назад|раньше|тому\s+назад", None), "ja": (r"前", None)}
-_FUTURE = {"en": (r"later|after|from\s+now|hence", r"in"), "fr": (r"plus\s+tard|après", r"dans"),
-           "de": (r"später|danach|nach", r"in"), "es": (r"después|más\s+tarde", r"dentro\s+de"),
-           "ru": (r"спустя|позже|после", r"через"), "ja": (r"後|たって", None)}
+# A span placed before or after now: "3 days ago" / "3 日後" (three days later) is the other way;
+# and a span that bounds a deadline, "within 30 days" / "30日以内", against the lapse of time after
+# which something happens, "nach 30 Tagen", "через 30 минут", "28日以降". ("In 30 days" may be said
+# either way: "dentro de 30 días", "через 30 дней".)
+# Per language and placement: the words after the span, then those before its number.
+_PLACES = {
+    "past": {"en": (r"ago|before|earlier", None), "fr": (r"avant|plus\s+tôt|auparavant", r"il\s+y\s+a"),
+             "de": (r"früher|zuvor|vorher", r"vor"), "es": (r"antes|atrás", r"hace"),
+             "ru": (r"назад|раньше|тому\s+назад", None), "ja": (r"前", None)},
+    "future": {"en": (r"later|from\s+now|hence", r"in"), "fr": (r"plus\s+tard", r"dans"),
+               "de": (r"später", r"in"), "es": (r"más\s+tarde", r"dentro\s+de"), "ru": (r"позже", None),
+               "ja": (None, None)},
+    "lapse": {"en": (r"after", r"after"), "fr": (r"après", r"après|au\s+bout\s+d['’]?(?:e\s+)?"),
+              "de": (r"danach|nach", r"nach"), "es": (r"después", r"tras|después\s+de|al\s+cabo\s+de"),
+              "ru": (r"спустя|после", r"через|спустя"), "ja": (r"後|たって|以降|以後|経過後", None)},
+    # (With "at the latest" before the span, its "after" counts the deadline from an event.)
+    "within": {"en": (None, r"within|no\s+later\s+than|not\s+later\s+than"),
+               "fr": (None, r"sous|dans\s+les|d['’]ici|au\s+plus\s+tard"),
+               "de": (None, r"innerhalb(?:\s+(?:von|der|des))?|binnen|spätestens"),
+               "es": (None, r"en\s+un\s+plazo\s+(?:máximo\s+)?de|en\s+menos\s+de|como\s+máximo|a\s+más\s+tardar"),
+               "ru": (None, r"в\s+течение|в\s+пределах|не\s+позднее(?:\s+чем)?(?:\s+через)?"), "ja": (r"以内|内に", None)},
+}
+# Placements that say the same or may: "in 30 days" is "через 30 дней" (after that lapse) and is
+# "within 30 days" as often; "within the last 30 days" is in the past.
+_AGREE = frozenset({frozenset({"future", "lapse"}), frozenset({"future", "within"}), frozenset({"past", "within"})})
 
 
 @lru_cache(maxsize=None)
 def _direction_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """A direction's word right after a span (group "past" or "future"), and one right before its number."""
-    if language not in _PAST:
+    """A placement's word right after a span (its group named after it), and one right before its number."""
+    if language not in _PLACES["past"]:
         return None
     edge = "" if language == "ja" else r"(?![^\W\d_])"
-    after = re.compile(rf"[\s\u00a0\u202f]*(?:(?P<past>{_PAST[language][0]})|(?P<future>{_FUTURE[language][0]})){edge}",
-                       re.IGNORECASE)
-    befores = [f"(?P<{name}>{words[1]})" for name, words in (("past", _PAST[language]), ("future", _FUTURE[language]))
-               if words[1]]
+    afters = [f"(?P<{name}>{words[language][0]})" for name, words in _PLACES.items() if words[language][0]]
+    after = re.compile(rf"[\s\u00a0\u202f]*(?:{'|'.join(afters)}){edge}", re.IGNORECASE)
+    befores = [f"(?P<{name}>{words[language][1]})" for name, words in _PLACES.items() if words[language][1]]
     before = re.compile(r"(?<![^\W\d_])(?:" + "|".join(befores) + r")[\s\u00a0\u202f]+$", re.IGNORECASE) if befores else None
     return after, before
 
 
 def _directions(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[Number, str, str]]:
-    """(number, "past" or "future", the word) of each span of `text` placed before or after now."""
+    """(number, its placement, the word) of each span of `text` placed before or after now, or bounding
+    a deadline."""
     patterns = _direction_res(language)
     if patterns is None:
         return []
@@ -221,15 +237,18 @@ def _directions(text: str, numbers: tuple[Number, ...], language: str) -> list[t
         if unit is None:
             continue
         placed = after.match(text, unit[1])
-        if placed is None and before is not None:
-            placed = before.search(text, max(0, number.start - 12), number.start)
+        said_before = before.search(text, max(0, number.start - 24), number.start) if before is not None else None
+        # "innerhalb von 14 Tagen nach der Einreise", "within 14 days after arrival": a deadline
+        # counted from an event.
+        if placed is None or said_before is not None and said_before.lastgroup == "within":
+            placed = said_before
         if placed is not None:
             found.append((number, placed.lastgroup, placed.group().strip()))
     return found
 
 
 _ENGLISH_UNIT_OF_TIME = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
-_PLACED_SPAN_RE = re.compile(rf"(?i)\b(?:in|within)\s+\S+\s+{_ENGLISH_UNIT_OF_TIME}\b|\b{_ENGLISH_UNIT_OF_TIME}\s+"
+_PLACED_SPAN_RE = re.compile(rf"(?i)\b(?:in|within|after)\s+\S+\s+{_ENGLISH_UNIT_OF_TIME}\b|\b{_ENGLISH_UNIT_OF_TIME}\s+"
                              r"(?:ago|before|earlier|later|after|from\s+now|hence)\b")
 
 
@@ -260,5 +279,6 @@ def directions_flipped(source: str, source_numbers: tuple[Number, ...], source_l
         other = next((other for other in left if other[0].value == placed[0].value), None)
         if other is not None:
             left.remove(other)
-            flipped.append(BoundMismatch(placed[0], other[0], placed[2], other[2], placed[1], other[1]))
+            if frozenset({placed[1], other[1]}) not in _AGREE:
+                flipped.append(BoundMismatch(placed[0], other[0], placed[2], other[2], placed[1], other[1]))
     return flipped
