@@ -31,6 +31,8 @@ CASES = [
     (ADDED, "The summit on 22–24 November brings 27 leaders.", "11月22〜24日の首脳会議には27人の首脳が集まる。", "ja", []),
     (CHANGED, "The summit on 22–24 November brings 27 leaders.", "11月22〜25日の首脳会議には27人の首脳が集まる。", "ja",
      ["24 November"]),
+    (CHANGED, "The reactor will be shut down for 14 weeks from 1 April 2025.",
+     "同原子炉は2025年4月1日から14週間停止する。", "ja", []),
     (ADDED, "The Perseids peak on the night of 12–13 August.", "ペルセウス座流星群は8月12日夜から13日未明に極大を迎える。", "ja", []),
     # Hundredths of a second as timekeepers say them: "9秒58", "12 centièmes", "12 Hundertstel".
     (CHANGED, "He ran the 100 metres in 9.58 seconds.", "彼は100メートルを9秒58で走った。", "ja", []),

@@ -421,7 +421,9 @@ _DAY_BEFORE_RE = re.compile(r"(?<![\d.,:/])(?P<day>\d{1,2})(?:\.|er|st|nd|rd|th|
                             + _RANGE_DAY_JOINER + r"[\x20\u00a0\u202f]*(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2}$")
 _DAY_AFTER_RE = re.compile(r"(?:夜|朝|昼|夕方|未明|深夜|午前|午後)?[\x20\u00a0\u202f]*" + _RANGE_DAY_JOINER
                            + r"[\x20\u00a0\u202f]*(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2}(?P<day>\d{1,2})"
-                           r"(?:st|nd|rd|th|日)?(?![\d.,:/]\d|\d)(?:,?[\x20\u00a0\u202f]+(?P<year>\d{4})(?!\d))?")
+                           # (Not a count after a Japanese date: "4月1日から14週間" is fourteen weeks.)
+                           r"(?:st|nd|rd|th|日)?(?![\d.,:/]\d|\d|[週年時分秒人個件回台か万億])"
+                           r"(?:,?[\x20\u00a0\u202f]+(?P<year>\d{4})(?!\d))?")
 
 
 def _between(match: re.Match[str], date: DateReading, text: str) -> str:
