@@ -16,6 +16,8 @@ from tests.checks_support import MODES, assert_check_table, catalogue, run
 CHANGED = [
     # (source, translation, locale, source words reported)
     # Multipliers.
+    ("The figure had risen almost sevenfold.", "Die Zahl war fast auf das Achtfache gestiegen.", "de", ["sevenfold"]),
+    ("The figure had risen almost sevenfold.", "数値はほぼ7倍に増えた。", "ja", []),
     ("Sales doubled last spring.", "Les ventes ont triplé au printemps dernier.", "fr", ["doubled"]),
     ("Sales doubled last spring.", "Les ventes ont doublé au printemps dernier.", "fr", []),
     ("The herd has doubled.", "Стадо утроилось.", "ru", ["doubled"]),

@@ -90,7 +90,8 @@ _ORDINALS = {
 _FIXED = {
     "en": {
         "multiplier": "twice:2 thrice:3 doubled:2 doubling:2 tripled:3 tripling:3 quadrupled:4 twofold:2"
-                      " threefold:3 fourfold:4 tenfold:10 two-fold:2 three-fold:3 four-fold:4 ten-fold:10",
+                      " threefold:3 fourfold:4 fivefold:5 sixfold:6 sevenfold:7 eightfold:8 ninefold:9 tenfold:10"
+                      " hundredfold:100 thousandfold:1000 two-fold:2 three-fold:3 four-fold:4 ten-fold:10",
         "fraction": "half:0.5 halves:0.5 halved:0.5",
         "approximate count": "dozen:12 dozens:12",
     },
@@ -537,7 +538,8 @@ def _japanese_rules() -> tuple[_Rule, ...]:
 
 # The fast path: words of the source that start one of the readings above.
 _TRIGGERS = {
-    "en": "twice thrice doubled doubling tripled tripling quadrupled twofold threefold fourfold tenfold"
+    "en": "twice thrice doubled doubling tripled tripling quadrupled twofold threefold fourfold fivefold sixfold"
+          " sevenfold eightfold ninefold tenfold hundredfold thousandfold"
           " double doubles triple triples quadruple fold half halves halved third thirds quarter quarters fifth fifths"
           " tenth tenths dozen dozens tens hundreds thousands millions billions every daily hourly weekly monthly"
           " yearly annually times one One 1 first second fourth sixth seventh eighth ninth eleventh twelfth twentieth"
