@@ -79,6 +79,8 @@ CASES = [
      "Merci d’arriver au plus tard 15 minutes après l’heure de réservation.", "fr", []),
     (CHANGED, "Check-in closes 45 minutes before departure.", "L’enregistrement ferme 45 minutes après le départ.",
      "fr", ["45"]),
+    (CHANGED, "Notes are only editable for 5 minutes after being saved.",
+     "Заметки можно редактировать только в течение 5 минут после сохранения.", "ru", []),
     (MISSING, "This may take up to 90 seconds.", "Это может занять до полутора минут.", "ru", []),
     (MISSING, "This may take up to 90 seconds.", "Это может занять до полутора часов.", "ru", ["90"]),
     (CHANGED, "It expired 5 days ago.", "Истекает через 5 дней.", "ru", ["5"]),

@@ -63,6 +63,7 @@ def _dropped_count(pair: Pair, number) -> bool:
 _BOUND_NAMES = {"at most": "a ceiling", "at least": "a floor", "approximately": "an approximation",
                 "by": "the amount of a change", "to": "the level it reaches", "past": "before now",
                 "future": "after now", "lapse": "the time after which it happens", "within": "a deadline",
+                "from an event": "a time after an event",
                 "none": "not bounded", "up": "a rise", "down": "a fall"}
 _LITERAL_KINDS = frozenset({"code", "version", "option", "identifier"})
 _KIND_NAMES = {"integer": "count", "decimal": "count", "word": "count", "scaled": "count", "roman": "count",

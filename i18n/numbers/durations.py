@@ -208,7 +208,10 @@ _PLACES = {
 }
 # Placements that say the same or may: "in 30 days" is "через 30 дней" (after that lapse) and is
 # "within 30 days" as often; "within the last 30 days" is in the past.
-_AGREE = frozenset({frozenset({"future", "lapse"}), frozenset({"future", "within"}), frozenset({"past", "within"})})
+_AGREE = frozenset({frozenset({"future", "lapse"}), frozenset({"future", "within"}), frozenset({"past", "within"}),
+                    frozenset({"from an event", "within"}), frozenset({"from an event", "lapse"}),
+                    frozenset({"from an event", "future"})})
+_WORD_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]+[^\W\d_]")
 
 
 @lru_cache(maxsize=None)
@@ -243,7 +246,10 @@ def _directions(text: str, numbers: tuple[Number, ...], language: str) -> list[t
         if placed is None or said_before is not None and said_before.lastgroup == "within":
             placed = said_before
         if placed is not None:
-            found.append((number, placed.lastgroup, placed.group().strip()))
+            place = placed.lastgroup
+            if place == "lapse" and placed.start() >= number.end and _WORD_AFTER_RE.match(text, placed.end()):
+                place = "from an event"  # "5 minutes after being saved" may be "в течение 5 минут после"
+            found.append((number, place, placed.group().strip()))
     return found
 
 
