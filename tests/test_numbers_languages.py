@@ -33,6 +33,14 @@ CASES = [
      ["24 November"]),
     (CHANGED, "The reactor will be shut down for 14 weeks from 1 April 2025.",
      "同原子炉は2025年4月1日から14週間停止する。", "ja", []),
+    # A range's joiner in words is a word of its own ("arranca", "получить" hold none); the night
+    # "vom 12. auf den 13.", "с 12 на 13" joins two days.
+    (ADDED, "Season 7 launches on 3 September.", "La temporada 7 arranca el 3 de septiembre.", "es", []),
+    (ADDED, "Use code SPRING25 to get 25% off until March 31.",
+     "Используйте промокод SPRING25, чтобы до 31 марта получить скидку 25 %.", "ru", []),
+    (ADDED, "The Perseids peak on the night of 12–13 August.", "Пик Персеид придётся на ночь с 12 на 13 августа.", "ru", []),
+    (ADDED, "The Perseids peak on the night of 12–13 August.",
+     "Die Perseiden erreichen ihr Maximum in der Nacht vom 12. auf den 13. August.", "de", []),
     (ADDED, "The Perseids peak on the night of 12–13 August.", "ペルセウス座流星群は8月12日夜から13日未明に極大を迎える。", "ja", []),
     # Hundredths of a second as timekeepers say them: "9秒58", "12 centièmes", "12 Hundertstel".
     (CHANGED, "He ran the 100 metres in 9.58 seconds.", "彼は100メートルを9秒58で走った。", "ja", []),
