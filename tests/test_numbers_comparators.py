@@ -349,6 +349,11 @@ CASES = [
      "de", []),
     ("%1$s: file is %2$zu bytes, exceeding the maximum of 2 GiB.",
      "%1$s: ファイルサイズが %2$zu バイトあり、上限の 2 GiB を超えています。", "ja", []),
+    # "More than one" is two or more: "2つ以上", "mindestens zwei", and "plus d’un" for "two or more".
+    ("cannot use more than one of -anrw", "-anrw を2つ以上一緒に使用することはできません", "ja", []),
+    ("recursive reference must not appear more than once", "再帰参照が2回以上現れてはなりません", "ja", []),
+    ("Select two or more files.", "Sélectionnez plus d’un fichier.", "fr", []),
+    ("Select more than one file.", "Wählen Sie mindestens zwei Dateien.", "de", []),
     # A share or a count of times in words, bounded the other way ("не реже", "не чаще": at least, at
     # most so often).
     ("At least a third of the species are threatened.", "Au plus un tiers des espèces sont menacées.", "fr",

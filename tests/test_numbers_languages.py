@@ -53,6 +53,8 @@ CASES = [
     (CHANGED, "They broke the record by 0.12 seconds.", "Batieron el récord por 12 centésimas.", "es", []),
     (CHANGED, "They broke the record by 0.12 seconds.", "Они улучшили рекорд на 12 сотых секунды.", "ru", []),
     (CHANGED, "It took 1 minute 30 seconds.", "1分30秒かかった。", "ja", []),
+    (ADDED, "cannot use more than one of -anrw", "-anrw を3つ以上一緒に使用することはできません", "ja", ["3"]),
+    (ADDED, "cannot use more than one of -anrw", "-anrw を2つ一緒に使用することはできません", "ja", ["2"]),
     (CHANGED, "The limit is 4,294,967,295 (4 GiB minus 1).", "上限は 4,294,967,295 (4 GiB - 1) です。", "ja", []),
     # Japanese spaced off from digits, as software translations often write it: the same date,
     # scaled number, fraction and counter as written unspaced; a shortcut's digit stays its own.

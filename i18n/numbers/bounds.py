@@ -586,6 +586,31 @@ def strict(bound: Comparator) -> bool:
     return (_STRICT_RE.search(text) is not None and _INCLUSIVE_RE.search(text) is None) != bound.negated
 
 
+# "More than one" is "two or more": "2つ以上", "zwei oder mehr", "au moins deux", "два и более"; and
+# Japanese 複数 (several) says it in one word.
+_MORE_THAN_ONE_RES = {
+    "en": re.compile(r"\bmore\s+than\s+(?:one|once|1)\b", re.IGNORECASE),
+    "fr": re.compile(r"\bplus\s+d['’]\s*(?:une?|1)\b", re.IGNORECASE),
+    "de": re.compile(r"\bmehr\s+als\s+(?:eine?[nmrs]?|einmal|1)\b", re.IGNORECASE),
+    "es": re.compile(r"\bmás\s+de\s+(?:una?|1)\b", re.IGNORECASE),  # ("más de una vez": once)
+    "ru": re.compile(r"(?:больше|более)\s+(?:одного|одной|1)(?!\w)", re.IGNORECASE),
+    "ja": re.compile(r"複数"),
+}
+
+
+def says_more_than_one(text: str, language: str) -> bool:
+    pattern = _MORE_THAN_ONE_RES.get(language)
+    return pattern is not None and pattern.search(text) is not None
+
+
+def two_or_more(text: str, number: _Placed, language: str) -> bool:
+    """`number` is a 2 with an inclusive floor: "2つ以上", "at least two", "два и более"."""
+    if number.value != 2:
+        return False
+    bound = comparator(text, number, language)
+    return bound is not None and bound.direction == LOWER and not strict(bound)
+
+
 # "(0600) или более строгие": "or more" before an adjective makes a comparative ("stricter"),
 # no bound on the number. The bare comparatives, and the endings of an adjective after them.
 _BARE_COMPARATIVES = frozenset({"or more", "or less", "ou plus", "ou moins", "o más", "o menos", "или более",

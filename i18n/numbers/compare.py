@@ -1172,6 +1172,8 @@ def compare_numbers(
             comparison = replace(comparison, bounds=tuple(flips))
     if may_say_minus(source, source_language):
         comparison = _with_minus_words_dropped(comparison, source, target, source_locale, target_locale)
+    if comparison.added or comparison.missing:
+        comparison = _without_two_or_more_said_otherwise(comparison, source, target, source_language, target_language)
     if comparison.ok and may_have_comparator(source, source_language):
         lost = bounds.dropped(source, read_text(source, source_locale).numbers, target,
                               read_text(target, target_locale).numbers, source_language, target_language)
@@ -1211,6 +1213,21 @@ def _with_names_changed(comparison: NumberComparison, source: str,
 
 # "5 minus 3", "4 GiB minus 1": a subtraction, not a negative number.
 _OPERATOR_MINUS_RE = re.compile(r"(?:[\d)]|\d[\s\u00a0]?[A-Za-zµ°%]{1,4})[\s\u00a0]*$")
+
+
+def _without_two_or_more_said_otherwise(comparison: NumberComparison, source: str, target: str,
+                                        source_language: str, target_language: str) -> NumberComparison:
+    """`comparison` without the 2 bounded from below ("2つ以上", "at least 2") that the other text says
+    as "more than one" ("not more than one row" / "2行以上...ない")."""
+    added = tuple(number for number in comparison.added
+                  if not (bounds.two_or_more(target, number, target_language)
+                          and bounds.says_more_than_one(source, source_language)))
+    missing = tuple(number for number in comparison.missing
+                    if not (bounds.two_or_more(source, number, source_language)
+                            and bounds.says_more_than_one(target, target_language)))
+    if added == comparison.added and missing == comparison.missing:
+        return comparison
+    return replace(comparison, added=added, missing=missing)
 
 
 def _with_minus_words_dropped(comparison: NumberComparison, source: str, target: str, source_locale: str,
