@@ -33,6 +33,13 @@ CASES = [
      ["24 November"]),
     (CHANGED, "The reactor will be shut down for 14 weeks from 1 April 2025.",
      "同原子炉は2025年4月1日から14週間停止する。", "ja", []),
+    # A range of months that says its year once, at either end.
+    (ADDED, "27 snow leopards were recorded between March and November 2022.",
+     "2022年3月から11月にかけて、27頭のユキヒョウが識別された。", "ja", []),
+    (CHANGED, "27 snow leopards were recorded between March and November 2022.",
+     "2022年4月から11月にかけて、27頭のユキヒョウが識別された。", "ja", ["March"]),
+    (ADDED, "27 snow leopards were recorded between March and November 2022.",
+     "Zwischen März und November 2022 wurden 27 Schneeleoparden erfasst.", "de", []),
     # A range's joiner in words is a word of its own ("arranca", "получить" hold none); the night
     # "vom 12. auf den 13.", "с 12 на 13" joins two days.
     (ADDED, "Season 7 launches on 3 September.", "La temporada 7 arranca el 3 de septiembre.", "es", []),

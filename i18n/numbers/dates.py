@@ -354,7 +354,8 @@ def read_dates(text: str, locale: str, short_times: bool = False,
     if (short_times or language == "en") and language in _NOON_RES:
         found = sorted(found + _noon_and_midnight(text, found, language), key=lambda date: date.start)
     if found and any(date.kind == "date" for date in found):
-        found = sorted(found + _range_days(text, found, locale), key=lambda date: date.start)
+        found = sorted(found + _range_days(text, found, locale) + _range_months(text, found, locale),
+                       key=lambda date: date.start)
     if found and any(date.kind == "time" for date in found):
         found = sorted(found + _range_hours(text, found), key=lambda date: date.start)
         found = _half_day_shared(text, found)
@@ -472,6 +473,32 @@ def _range_days(text: str, dates: list[DateReading], locale: str) -> list[DateRe
                 found.append(DateReading(text[match.start("day"):end], match.start("day"), end, "date", readings))
                 taken.append((match.start("day"), end))
     return found
+
+
+# The first month of a range that says its year once: "between March and November 2022", "de mars à
+# novembre 2022", "von März bis November 2022" (Japanese writes the year first: "2022年3月から11月").
+_MONTH_BEFORE_RE = re.compile(r"(?P<month>[^\W\d_]+)\.?,?[\x20\u00a0\u202f]*" + _RANGE_DAY_JOINER
+                              + r"[\x20\u00a0\u202f]*$")
+
+
+def _range_months(text: str, dates: list[DateReading], locale: str) -> list[DateReading]:
+    names = _lowercase_month_names(locale)
+    found = []
+    for date in dates:
+        years = {reading[0] for reading in date.readings if reading[2] is None and reading[0] is not None}
+        if date.kind != "date" or len(years) != 1:
+            continue
+        match = _MONTH_BEFORE_RE.search(text, max(0, date.start - 30), date.start)
+        month = names.get(match.group("month").lower()) if match is not None else None
+        if month is not None:
+            found.append(DateReading(match.group("month"), match.start("month"), match.end("month"), "date",
+                                     frozenset({(years.pop(), month, None)})))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _lowercase_month_names(locale: str) -> dict[str, int]:
+    return {name.lower(): number for name, number in {**_month_names("en"), **_month_names(locale)}.items()}
 
 
 def _stated_years(dates: tuple[DateReading, ...]) -> frozenset[int]:
