@@ -16,6 +16,13 @@ from tests.checks_support import MODES, assert_check_table, catalogue, run
 CHANGED = [
     # (source, translation, locale, source words reported)
     # Multipliers.
+    # Half a dozen is six.
+    ("A dozen mirrors are available.", "Hay media docena de réplicas disponibles.", "es", ["dozen"]),
+    ("A dozen mirrors are available.", "Hay una docena de réplicas disponibles.", "es", []),
+    ("Half a dozen mirrors are available.", "Une douzaine de miroirs sont disponibles.", "fr", ["Half a dozen"]),
+    ("Half a dozen mirrors are available.", "Une demi-douzaine de miroirs sont disponibles.", "fr", []),
+    ("Half a dozen mirrors are available.", "Es gibt ein halbes Dutzend Spiegel.", "de", []),
+    ("Half a dozen mirrors are available.", "Доступно полдюжины зеркал.", "ru", []),
     ("The figure had risen almost sevenfold.", "Die Zahl war fast auf das Achtfache gestiegen.", "de", ["sevenfold"]),
     ("The figure had risen almost sevenfold.", "数値はほぼ7倍に増えた。", "ja", []),
     ("Sales doubled last spring.", "Les ventes ont triplé au printemps dernier.", "fr", ["doubled"]),

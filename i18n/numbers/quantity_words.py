@@ -215,6 +215,11 @@ class _Rule:
     anchor: str | None = None
 
 
+# Half a dozen is six, whatever "half" and "dozen" say apart.
+_HALF_DOZENS = {"en": "half a dozen:6 half-dozen:6", "fr": "demi-douzaine:6", "de": "halbes Dutzend:6",
+                "es": "media docena:6", "ru": "полдюжины:6 пол-дюжины:6"}
+
+
 def _table(spec: str) -> dict[str, Decimal]:
     return {word.lower(): Decimal(value) for word, value in (item.rsplit(":", 1) for item in spec.split())}
 
@@ -324,6 +329,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         return ()
     number = _number(language)
     rules: list[_Rule] = []
+    if language in _HALF_DOZENS:  # (before "half" is read as a fraction and "dozen" as twelve)
+        rules.append(_word_rule("approximate count", _table_of_phrases(_HALF_DOZENS[language])))
     fixed = _FIXED[language]
     ordinals = _table(_ORDINALS[language])
     names = _table(_FRACTION_NAMES[language])
