@@ -16,6 +16,11 @@ from tests.checks_support import MODES, assert_check_table, catalogue, run
 CHANGED = [
     # (source, translation, locale, source words reported)
     # Multipliers.
+    # "The second day" ranks the day; "a second" is a moment.
+    ("Change the dressing on the second day.", "Changez le pansement le troisième jour.", "fr", ["second"]),
+    ("Change the dressing on the second day.", "Changez le pansement le deuxième jour.", "fr", []),
+    ("Change the dressing on the second day.", "Cambie el apósito el primer día.", "es", ["second"]),
+    ("Wait a second.", "Attendez une seconde.", "fr", []),
     # Half a dozen is six.
     ("A dozen mirrors are available.", "Hay media docena de réplicas disponibles.", "es", ["dozen"]),
     ("A dozen mirrors are available.", "Hay una docena de réplicas disponibles.", "es", []),

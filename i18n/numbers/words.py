@@ -639,7 +639,7 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
         if not ranks_a_superlative and (
             compound
             or value < 2
-            or written.lower() in _AMBIGUOUS_WORDS
+            or written.lower() in _AMBIGUOUS_WORDS and not _ranks_a_noun(masked, start, end)
             or (single_word and value in bare_scales and not occurrence.is_ordinal
                 and not _AFTER_THE_ARTICLE_RE.search(masked, 0, start))
         ):
@@ -652,6 +652,18 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
                            "ordinal") for match in glued.finditer(masked)]
         numbers.sort(key=lambda number: number.start)
     return WordReading(tuple(numbers), tuple(weak))
+
+
+# "The second day", "their second lesson": after a determiner and before a noun, "second" ranks it
+# (not "a second", which is as often a moment or another one).
+_DETERMINER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:the|its|their|his|her|our|your|my|le|la|el|la|der|die|das|den"
+                                   r"|dem)\s+$", re.IGNORECASE)
+_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:of|or|and|to|in|on|at|is|was|are|were|de|et|ou|und|oder|y|o)\b)[^\W\d_]{3,}")
+
+
+def _ranks_a_noun(masked: str, start: int, end: int) -> bool:
+    return (_DETERMINER_BEFORE_RE.search(masked, max(0, start - 8), start) is not None
+            and _NOUN_AFTER_RE.match(masked, end) is not None)
 
 
 # An ordinal that ranks a superlative is a rank, never a unit of time or an adjective: "the
