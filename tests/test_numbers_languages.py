@@ -49,6 +49,11 @@ CASES = [
     (ADDED, "The Perseids peak on the night of 12–13 August.",
      "Die Perseiden erreichen ihr Maximum in der Nacht vom 12. auf den 13. August.", "de", []),
     (ADDED, "The Perseids peak on the night of 12–13 August.", "ペルセウス座流星群は8月12日夜から13日未明に極大を迎える。", "ja", []),
+    # A fall by a percent said as a division: 50 % is "вдвое" (halved), not "втрое".
+    (MISSING, "The population fell by 50% since 1973.", "С 1973 года численность сократилась вдвое.", "ru", []),
+    (MISSING, "The population fell by 75% since 1973.", "С 1973 года численность сократилась вчетверо.", "ru", []),
+    (MISSING, "The population fell by 50% since 1973.", "С 1973 года численность сократилась втрое.", "ru", ["50%"]),
+    (MISSING, "The population rose by 50% since 1973.", "С 1973 года численность выросла вдвое.", "ru", ["50%"]),
     # Hundredths of a second as timekeepers say them: "9秒58", "12 centièmes", "12 Hundertstel".
     (CHANGED, "He ran the 100 metres in 9.58 seconds.", "彼は100メートルを9秒58で走った。", "ja", []),
     (CHANGED, "He ran the 100 metres in 9.58 seconds.", "彼は100メートルを9秒85で走った。", "ja", ["9.58"]),

@@ -112,6 +112,20 @@ def said_direction(text: str, number: Number, language: str) -> tuple[str, str] 
     return side, (found.group("up") or found.group("down"))
 
 
+@lru_cache(maxsize=None)
+def _fall_word_re(language: str) -> re.Pattern[str] | None:
+    words = _FALL_BEFORE.get(language)
+    edge = "" if language == "ja" else r"(?<![\w-])"
+    return None if words is None else re.compile(rf"{edge}(?:{words})", re.IGNORECASE)
+
+
+def says_a_fall_near(text: str, position: int, language: str, reach: int = 40) -> bool:
+    """A word for a fall stands in the `reach` characters before `position` ("a decline of more than
+    50%", "сократилась более чем вдвое")."""
+    pattern = _fall_word_re(language)
+    return pattern is not None and pattern.search(text, max(0, position - reach), position) is not None
+
+
 def says_a_decrease_before(text: str, position: int, language: str) -> bool:
     """A word for a fall ends right before `position`: "down 4", "a drop of 3", "en baisse de 4"."""
     patterns = _patterns(language)
@@ -174,3 +188,4 @@ def warm(language: str) -> None:
     """Build now the patterns of `language` (see compare.warm)."""
     _patterns(language)
     _direction_word_re(language)
+    _fall_word_re(language)

@@ -33,6 +33,7 @@ from functools import lru_cache
 from itertools import product
 from typing import Callable, Iterable
 
+from i18n.numbers import directions
 from i18n.numbers.anchors import anchors, finder, ignorecase_key, lowered_for_anchors
 from i18n.numbers.model import Number, NumberComparison, overlaps
 from i18n.numbers.time_units import weeks_of_days
@@ -989,7 +990,28 @@ def with_quantity_words(comparison: NumberComparison, source: str, target: str, 
         comparison = _percents_made_multipliers(
             _percents_said_as_fractions(comparison, target, target_language), source_numbers, target_numbers,
             read_quantity_words(source, source_language), read_quantity_words(target, target_language))
+        if any(number.kind == "percent" for number in comparison.missing):
+            comparison = _falls_said_as_divisions(comparison, source, target, source_language, target_language)
     return comparison
+
+
+def _falls_said_as_divisions(comparison: NumberComparison, source: str, target: str, source_language: str,
+                             target_language: str) -> NumberComparison:
+    """`comparison` without a fall by a percent that the translation says as a division: "a decline
+    of 50%" / "сократилась вдвое" (halved), 75% / "вчетверо", 90% / "в десять раз"."""
+    divisions = [item for item in read_quantity_words(target, target_language)
+                 if item.kind == "multiplier" and item.value > 1
+                 and directions.says_a_fall_near(target, item.start, target_language)]
+    if not divisions:
+        return comparison
+    missing = []
+    for number in comparison.missing:
+        share = None if number.kind != "percent" else (1 - number.value / 100)
+        said = share is not None and share > 0 and directions.says_a_fall_near(source, number.start, source_language) \
+            and any(abs(item.value * share - 1) < Decimal("0.01") for item in divisions)
+        if not said:
+            missing.append(number)
+    return comparison if len(missing) == len(comparison.missing) else replace(comparison, missing=tuple(missing))
 
 
 def _with_quantity_words(comparison: NumberComparison, source: str, target: str, source_language: str,
