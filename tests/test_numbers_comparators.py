@@ -349,6 +349,15 @@ CASES = [
      "de", []),
     ("%1$s: file is %2$zu bytes, exceeding the maximum of 2 GiB.",
      "%1$s: ファイルサイズが %2$zu バイトあり、上限の 2 GiB を超えています。", "ja", []),
+    # A version's bound said with the word for a version ("et des versions ultérieures").
+    ("Drops support for Python 3.7 and earlier.", "Abandonne la prise en charge de Python 3.7 et des versions ultérieures.",
+     "fr", ["3.7"]),
+    ("Drops support for Python 3.7 and earlier.", "Abandonne la prise en charge de Python 3.7 et des versions antérieures.",
+     "fr", []),
+    ("Requires Android 8.0 or later.", "Requiere Android 8.0 o una versión anterior.", "es", ["8.0"]),
+    ("Requires Android 8.0 or later.", "Requiere Android 8.0 o una versión posterior.", "es", []),
+    ("Requires Android 8.0 or later.", "Erfordert Android 8.0 oder eine ältere Version.", "de", ["8.0"]),
+    ("Requires Android 8.0 or later.", "Erfordert Android 8.0 oder eine neuere Version.", "de", []),
     # "More than one" is two or more: "2つ以上", "mindestens zwei", and "plus d’un" for "two or more".
     ("cannot use more than one of -anrw", "-anrw を2つ以上一緒に使用することはできません", "ja", []),
     ("recursive reference must not appear more than once", "再帰参照が2回以上現れてはなりません", "ja", []),
