@@ -358,6 +358,11 @@ CASES = [
     ("Requires Android 8.0 or later.", "Requiere Android 8.0 o una versión posterior.", "es", []),
     ("Requires Android 8.0 or later.", "Erfordert Android 8.0 oder eine ältere Version.", "de", ["8.0"]),
     ("Requires Android 8.0 or later.", "Erfordert Android 8.0 oder eine neuere Version.", "de", []),
+    # German "überschreitet" / "unterschreitet" after the number, French "en deçà de" before it.
+    ("Warn when disk usage exceeds 90%.", "Warnen, wenn die Belegung 90 % unterschreitet.", "de", ["90%"]),
+    ("Warn when disk usage exceeds 90%.", "Warnen, wenn die Belegung 90 % überschreitet.", "de", []),
+    ("Levels above 6 are slower.", "En deçà de 6, la compression est plus lente.", "fr", ["6"]),
+    ("Levels above 6 are slower.", "Au-delà de 6, la compression est plus lente.", "fr", []),
     # "More than one" is two or more: "2つ以上", "mindestens zwei", and "plus d’un" for "two or more".
     ("cannot use more than one of -anrw", "-anrw を2つ以上一緒に使用することはできません", "ja", []),
     ("recursive reference must not appear more than once", "再帰参照が2回以上現れてはなりません", "ja", []),
