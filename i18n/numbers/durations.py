@@ -240,11 +240,8 @@ def _directions(text: str, numbers: tuple[Number, ...], language: str) -> list[t
         if unit is None:
             continue
         placed = after.match(text, unit[1])
-        said_before = before.search(text, max(0, number.start - 24), number.start) if before is not None else None
-        # "innerhalb von 14 Tagen nach der Einreise", "within 14 days after arrival": a deadline
-        # counted from an event.
-        if placed is None or said_before is not None and said_before.lastgroup == "within":
-            placed = said_before
+        if placed is None and before is not None:
+            placed = before.search(text, max(0, number.start - 24), number.start)
         if placed is not None:
             place = placed.lastgroup
             if place == "lapse" and placed.start() >= number.end and _WORD_AFTER_RE.match(text, placed.end()):
