@@ -55,7 +55,7 @@ from i18n.numbers.symbols import ascii_digits, locale_symbols, vulgar_fractions_
 from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_number_words, may_say_minus, minus_said_around,
                                 number_word_test, number_word_vocabulary, read_number_words, said_as_absence,
                                 says_minus_before, spoken_number, stand_ins, the_other_span)
-from i18n.numbers.quantity_words import (joined_words_apart, quantity_word_test, quantity_word_vocabulary, read_quantity_words,
+from i18n.numbers.quantity_words import (joined_words_apart, split_words, quantity_word_test, quantity_word_vocabulary, read_quantity_words,
                                          with_quantity_words)
 from i18n.numbers.time_units import said_with_units_alone, weeks_said_in_days
 
@@ -1700,6 +1700,8 @@ def _word_test(locale: str) -> Callable[[str], bool]:
         if _CAPITALS_RE.search(text) is not None:  # "HOURLY": the rates' and words' readers ignore case
             text += " " + text.lower()
         words = text.split()
+        if either.isdisjoint(words):
+            words = split_words(text, words)
         if "-" not in text and "/" not in text:
             if either.isdisjoint(words):
                 return False

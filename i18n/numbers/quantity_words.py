@@ -36,6 +36,7 @@ from typing import Callable, Iterable
 from i18n.numbers import directions
 from i18n.numbers.anchors import anchors, finder, ignorecase_key, lowered_for_anchors
 from i18n.numbers.model import Number, NumberComparison, overlaps
+from i18n.numbers.symbols import punctuation_to_spaces
 from i18n.numbers.time_units import weeks_of_days
 from i18n.numbers.words import japanese_numeral_value
 
@@ -592,7 +593,7 @@ def quantity_word_test(language: str) -> Callable[[str], bool]:
 
     def test(text: str) -> bool:
         words = text.split()
-        if vocabulary.isdisjoint(words):
+        if vocabulary.isdisjoint(words) and vocabulary.isdisjoint(words := split_words(text, words)):
             if search_ordinal(text) is not None:
                 return True
             if "-" not in text and "/" not in text:
@@ -605,6 +606,22 @@ def quantity_word_test(language: str) -> Callable[[str], bool]:
         return _ONE_IN_RE.search(text) is not None
 
     return test
+
+
+# Punctuation glued before a word, which the vocabularies list in a few forms only ("(two", "«deux").
+_GLUED_PUNCTUATION = "!\"#&()*+,.:;<=>?@[\\]^_`{|}~«»“”„¿¡…·"
+_GLUED_PUNCTUATION_RE = re.compile("[" + re.escape(_GLUED_PUNCTUATION) + "][^\\W\\d_]")
+_punctuation_as_spaces = punctuation_to_spaces(_GLUED_PUNCTUATION)
+
+
+def split_words(text: str, words: list[str] | None = None) -> list[str]:
+    """The words of `text` split at spaces (`words`, when the caller has them), and where punctuation
+    is glued before a word (":hourly", "[twice"), split at that punctuation too: the readers see
+    those words."""
+    words = text.split() if words is None else words
+    if _GLUED_PUNCTUATION_RE.search(text) is not None:
+        return words + _punctuation_as_spaces(text).split()
+    return words
 
 
 def joined_words_apart(text: str) -> list[str]:
