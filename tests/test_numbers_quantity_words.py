@@ -21,6 +21,9 @@ CHANGED = [
     ("Change the dressing on the second day.", "Changez le pansement le deuxième jour.", "fr", []),
     ("Change the dressing on the second day.", "Cambie el apósito el primer día.", "es", ["second"]),
     ("Wait a second.", "Attendez une seconde.", "fr", []),
+    ("Give it a second chance.", "Donnez-lui une troisième chance.", "fr", ["second"]),
+    ("Give it a second chance.", "Donnez-lui une deuxième chance.", "fr", []),
+    ("It stopped a second later.", "Es hielt eine Sekunde später an.", "de", []),
     # Half a dozen is six.
     ("A dozen mirrors are available.", "Hay media docena de réplicas disponibles.", "es", ["dozen"]),
     ("A dozen mirrors are available.", "Hay una docena de réplicas disponibles.", "es", []),

@@ -654,11 +654,14 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
     return WordReading(tuple(numbers), tuple(weak))
 
 
-# "The second day", "their second lesson": after a determiner and before a noun, "second" ranks it
-# (not "a second", which is as often a moment or another one).
-_DETERMINER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:the|its|their|his|her|our|your|my|le|la|el|la|der|die|das|den"
-                                   r"|dem)\s+$", re.IGNORECASE)
-_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:of|or|and|to|in|on|at|is|was|are|were|de|et|ou|und|oder|y|o)\b)[^\W\d_]{3,}")
+# "The second day", "a second warning": after a determiner and before a noun, "second" ranks it (not
+# "wait a second", "a second later": a moment).
+_DETERMINER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:the|its|their|his|her|our|your|my|an?|le|la|el|la|der|die|das"
+                                   r"|den|dem)\s+$", re.IGNORECASE)
+# (Not a moment: "a second later", "a second or two", "a second per frame".)
+_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:of|or|and|to|in|on|at|is|was|are|were|de|et|ou|und|oder|y|o|later|earlier|ago"
+                            r"|before|after|longer|shorter|per|each|too|more|less|faster|slower|left|remaining"
+                            r"|passed|elapsed)\b)[^\W\d_]{3,}", re.IGNORECASE)
 
 
 def _ranks_a_noun(masked: str, start: int, end: int) -> bool:
