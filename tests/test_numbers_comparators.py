@@ -363,6 +363,15 @@ CASES = [
     ("Warn when disk usage exceeds 90%.", "Warnen, wenn die Belegung 90 % überschreitet.", "de", []),
     ("Levels above 6 are slower.", "En deçà de 6, la compression est plus lente.", "fr", ["6"]),
     ("Levels above 6 are slower.", "Au-delà de 6, la compression est plus lente.", "fr", []),
+    # Two comparators in a row: the first bounds ("au moins jusqu'à 15 mois", at least until);
+    # "やや下回" (slightly below) and "やや上回"; "atteignent" (reach) may say "up to".
+    ("Keep it rear-facing until at least 15 months.", "Gardez-le dos à la route au moins jusqu’à 15 mois.", "fr", []),
+    ("Keep it rear-facing until at least 15 months.", "Gardez-le dos à la route au plus jusqu’à 15 mois.", "fr",
+     ["15"]),
+    ("Keep it rear-facing until at least 15 months.", "Manténgalo al menos hasta los 15 meses.", "es", []),
+    ("A return rate of just under 31%.", "回帰率は31%をやや下回った。", "ja", []),
+    ("A return rate of just under 31%.", "回帰率は31%をやや上回った。", "ja", ["31%"]),
+    ("The layers are up to 2 km thick.", "Les couches atteignent par endroits 2 km d’épaisseur.", "fr", []),
     # "More than one" is two or more: "2つ以上", "mindestens zwei", and "plus d’un" for "two or more".
     ("cannot use more than one of -anrw", "-anrw を2つ以上一緒に使用することはできません", "ja", []),
     ("recursive reference must not appear more than once", "再帰参照が2回以上現れてはなりません", "ja", []),

@@ -147,8 +147,10 @@ _AFTER = {
                      for ending in ("ей", "их", "ие", "ий", "юю", "яя"))]},
     "ja": {UPPER: ["以下", "未満", "以内", "まで", "以前", "を超えない", "を超えてはな", "を超えてはい", "を超えられ",
                    "を超えることはでき", "を越えてはな", "を越えてはい", "を越えられ", "を越えることはでき", "より小さ", "より少な", "に満たない", "を下回",
+                   "をやや下回", "をわずかに下回", "を少し下回", "を大きく下回",
                    "より短", "より低", "より前", "より古", "を越えない"],
-           LOWER: ["以上", "以降", "以後", "を超え", "超", "より大き", "より多", "より長", "を上回", "を越え", "超過", "より高",
+           LOWER: ["以上", "以降", "以後", "を超え", "超", "より大き", "より多", "より長", "を上回", "をやや上回", "をわずかに上回",
+                   "を少し上回", "を大きく上回", "を越え", "超過", "より高",
                    "より後", "より新し"]},
 }
 _CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
@@ -515,7 +517,8 @@ def _range_end(text: str, number: _Placed, language: str) -> Comparator | None:
     return None
 
 
-_TIGHT_AFTER_RE = re.compile(r"\s?[^\d\s。、,.前後]{0,2}\s?(?:以上|以下|未満|超|以内|まで|を[超越]え|より|を[上下]回)")
+_TIGHT_AFTER_RE = re.compile(r"\s?[^\d\s。、,.前後]{0,2}\s?(?:以上|以下|未満|超|以内|まで|を[超越]え|より"
+                             r"|を(?:やや|わずかに|少し|大きく)?[上下]回)")
 
 
 # A comparative's conjunction, and an amount with its unit said right before the comparative.
@@ -542,9 +545,19 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
         if _DIFFERENCE_RE.search(phrase) and _says_an_amount_before(text, start, language):
             return None  # "9 Liter weniger als 2021": the difference is 9, 2021 the base it is taken from
         if phrase in directions and not (start > 0 and text[start - 1] == "%"):  # "%<PRIu32>": GCC markup
+            # Two comparators in a row, "au moins jusqu'à 15 mois" (at least until): the first one bounds.
+            if phrase in _RANGE_END_WORDS:
+                first = before_re.search(text[max(0, start - 30):start])
+                if first is not None and " ".join(first.group("phrase").lower().split()) in directions:
+                    phrase, before, start = (" ".join(first.group("phrase").lower().split()), first,
+                                             max(0, start - 30) + first.start())
             direction = _negated(directions[phrase], text, start, language)
             return Comparator(direction, before.group().strip(), direction != directions[phrase])
     return None
+
+
+_RANGE_END_WORDS = frozenset({"jusqu'à", "jusqu’à", "hasta", "hasta los", "hasta las", "hasta el", "hasta la", "bis",
+                              "bis zu", "до", "вплоть до", "up to"})
 
 
 def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pattern[str],
@@ -965,7 +978,7 @@ _PLAIN_COMPARATORS = frozenset({
 # word, or the start of words when it ends in "*".
 _MAY_BOUND_NEAR = {
     "fr": "limit*|plafon*|max|max.|maxim*|min|min.|minim*|jusqu*|moins|plus|dès|à partir|supérieur*|inférieur*"
-          "|dépass*|excéd*|atteindr*|atteint*|entre|près|presque|environ|au plus tard|au plus tôt|seulement"
+          "|dépass*|excéd*|atteindr*|atteint*|atteign*|entre|près|presque|environ|au plus tard|au plus tôt|seulement"
           "|seuls|seules|ou plusieurs|ultérieur*|postérieur*|antérieur*|suivant*|récent*",
     "de": "höchst*|mindest*|maximal*|minimal*|max|max.|maxim*|min|min.|minim*|bis|ab|über|unter|mehr|weniger|grenze*"
           "|*grenz*|limit*|überschreit*|übersteig*|zwischen|knapp|fast|etwa|rund|spätestens|frühestens|erreich*"
@@ -978,7 +991,7 @@ _MAY_BOUND_NEAR = {
           "|лимит*|между|почти|около|за|не позднее|не ранее|достиг*|хотя|младше|старше|раньше|позже|дольше|короче"
           "|только|лишь|или несколько|огранич*|поздн*|ранн*|в течение|в пределах",
     "ja": "最大|最小|最高|最低|まで|以上|以下|未満|超|以内|少|上限|下限|限|より|狭|低|多|高|弱|強|余り|あまり|近く|約|から|〜|～|達す"
-          "|だけ|のみ|制限|以降|以前",
+          "|だけ|のみ|制限|以降|以前|下回|上回|越え|を切|割り込|割っ",
 }
 # The same for an English source, beside its comparators.
 _SOURCE_MAY_BOUND_NEAR = (
