@@ -49,6 +49,7 @@ CASES = [
     (ADDED, "The Perseids peak on the night of 12–13 August.",
      "Die Perseiden erreichen ihr Maximum in der Nacht vom 12. auf den 13. August.", "de", []),
     (ADDED, "The Perseids peak on the night of 12–13 August.", "ペルセウス座流星群は8月12日夜から13日未明に極大を迎える。", "ja", []),
+    (MISSING, "Add 1.5 litres of water.", "Añada medio litro de agua.", "es", ["1.5"]),
     # A fall by a percent said as a division: 50 % is "вдвое" (halved), not "втрое".
     (MISSING, "The population fell by 50% since 1973.", "С 1973 года численность сократилась вдвое.", "ru", []),
     (MISSING, "The population fell by 75% since 1973.", "С 1973 года численность сократилась вчетверо.", "ru", []),

@@ -24,6 +24,11 @@ CHANGED = [
     ("Give it a second chance.", "Donnez-lui une troisième chance.", "fr", ["second"]),
     ("Give it a second chance.", "Donnez-lui une deuxième chance.", "fr", []),
     ("It stopped a second later.", "Es hielt eine Sekunde später an.", "de", []),
+    # Half of a unit said as one word with it ("medio litro", "un demi-litre", "пол-литра").
+    ("Add 0.5 litres of water.", "Añada medio litro de agua.", "es", []),
+    ("Add 0.5 litres of water.", "Ajoutez un demi-litre d’eau.", "fr", []),
+    ("Add 0.5 litres of water.", "Добавьте пол-литра воды.", "ru", []),
+    ("The average value is 5.", "El valor medio es 5.", "es", []),
     # Half a dozen is six.
     ("A dozen mirrors are available.", "Hay media docena de réplicas disponibles.", "es", ["dozen"]),
     ("A dozen mirrors are available.", "Hay una docena de réplicas disponibles.", "es", []),

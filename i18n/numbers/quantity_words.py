@@ -222,6 +222,20 @@ _HALF_DOZENS = {"en": "half a dozen:6 half-dozen:6", "fr": "demi-douzaine:6", "d
                 "es": "media docena:6", "ru": "полдюжины:6 пол-дюжины:6"}
 
 
+# Half of a unit said as one word with it: "medio litro", "un demi-litre", "пол-литра" (0.5 l).
+# ("medio" alone is as often "average", "demi" a prefix of many words: only before a unit.)
+_UNITS_HALVED = {
+    "es": r"litros?|kilos?|kilogramos?|metros?|kilómetros?|tazas?|vasos?|cucharadas?|cucharaditas?|botellas?",
+    "fr": r"litres?|kilos?|kilogrammes?|mètres?|kilomètres?|tasses?|cuillères?|bouteilles?|verres?",
+    "ru": r"литра|литр|кило|килограмма|метра|стакана|ложки|бутылки",
+}
+_HALF_BEFORE_A_UNIT = {
+    "es": rf"(?<![\w-])medi[oa](?=\s+(?:{_UNITS_HALVED['es']})\b)",
+    "fr": rf"(?<![\w-])demi-(?=(?:{_UNITS_HALVED['fr']})\b)",
+    "ru": rf"(?<![\w-])пол[-\s]?(?=(?:{_UNITS_HALVED['ru']})(?!\w))",
+}
+
+
 def _table(spec: str) -> dict[str, Decimal]:
     return {word.lower(): Decimal(value) for word, value in (item.rsplit(":", 1) for item in spec.split())}
 
@@ -333,6 +347,9 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     rules: list[_Rule] = []
     if language in _HALF_DOZENS:  # (before "half" is read as a fraction and "dozen" as twelve)
         rules.append(_word_rule("approximate count", _table_of_phrases(_HALF_DOZENS[language])))
+    if language in _HALF_BEFORE_A_UNIT:
+        rules.append(_Rule("fraction", re.compile(_HALF_BEFORE_A_UNIT[language], re.IGNORECASE),
+                           lambda match: Decimal("0.5")))
     fixed = _FIXED[language]
     ordinals = _table(_ORDINALS[language])
     names = _table(_FRACTION_NAMES[language])
