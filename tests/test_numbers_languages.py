@@ -50,6 +50,11 @@ CASES = [
      "Die Perseiden erreichen ihr Maximum in der Nacht vom 12. auf den 13. August.", "de", []),
     (ADDED, "The Perseids peak on the night of 12–13 August.", "ペルセウス座流星群は8月12日夜から13日未明に極大を迎える。", "ja", []),
     (MISSING, "Add 1.5 litres of water.", "Añada medio litro de agua.", "es", ["1.5"]),
+    # "From 0 to 96 km/h" said from a standstill.
+    (MISSING, "A cheetah accelerates from 0 to 96 km/h.", "Гепард разгоняется с места до 96 км/ч.", "ru", []),
+    (MISSING, "A cheetah accelerates from 0 to 96 km/h.", "チーターは静止状態から時速96キロに達する。", "ja", []),
+    (MISSING, "It accelerates from 0 to 100 km/h.", "Er beschleunigt aus dem Stand auf 100 km/h.", "de", []),
+    (MISSING, "A cheetah accelerates from 0 to 96 km/h.", "Гепард разгоняется до 96 км/ч.", "ru", ["0"]),
     # A fall by a percent said as a division: 50 % is "вдвое" (halved), not "втрое".
     (MISSING, "The population fell by 50% since 1973.", "С 1973 года численность сократилась вдвое.", "ru", []),
     (MISSING, "The population fell by 75% since 1973.", "С 1973 года численность сократилась вчетверо.", "ru", []),

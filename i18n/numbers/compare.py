@@ -1174,6 +1174,8 @@ def compare_numbers(
         comparison = _with_minus_words_dropped(comparison, source, target, source_locale, target_locale)
     if comparison.added or comparison.missing:
         comparison = _without_two_or_more_said_otherwise(comparison, source, target, source_language, target_language)
+    if comparison.missing and _FROM_ZERO_RE.search(source) is not None:
+        comparison = _without_zero_said_as_standstill(comparison, source, target, target_language)
     if comparison.ok and may_have_comparator(source, source_language):
         lost = bounds.dropped(source, read_text(source, source_locale).numbers, target,
                               read_text(target, target_locale).numbers, source_language, target_language)
@@ -1213,6 +1215,23 @@ def _with_names_changed(comparison: NumberComparison, source: str,
 
 # "5 minus 3", "4 GiB minus 1": a subtraction, not a negative number.
 _OPERATOR_MINUS_RE = re.compile(r"(?:[\d)]|\d[\s\u00a0]?[A-Za-zµ°%]{1,4})[\s\u00a0]*$")
+
+
+# "From 0 to 96 km/h" is said from a standstill: "с места до 96 км/ч", "静止状態から", "aus dem Stand".
+_FROM_ZERO_RE = re.compile(r"\bfrom\s+0\s+to\b|(?<![\d.,])0\s*[-–]\s*\d+\s*(?:km/h|mph)", re.IGNORECASE)
+_STANDSTILL_RES = {"ru": re.compile(r"с\s+места", re.IGNORECASE), "ja": re.compile(r"(?:静止|停止)(?:状態)?から"),
+                   "de": re.compile(r"aus\s+dem\s+Stand", re.IGNORECASE),
+                   "fr": re.compile(r"départ\s+arrêté|(?:de|à\s+partir\s+de)\s+l['’]arrêt", re.IGNORECASE),
+                   "es": re.compile(r"desde\s+parad[oa]", re.IGNORECASE)}
+
+
+def _without_zero_said_as_standstill(comparison: NumberComparison, source: str, target: str,
+                                     target_language: str) -> NumberComparison:
+    pattern = _STANDSTILL_RES.get(target_language)
+    if pattern is None or pattern.search(target) is None:
+        return comparison
+    missing = tuple(number for number in comparison.missing if number.value != 0)
+    return comparison if len(missing) == len(comparison.missing) else replace(comparison, missing=missing)
 
 
 def _without_two_or_more_said_otherwise(comparison: NumberComparison, source: str, target: str,
