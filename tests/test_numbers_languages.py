@@ -50,6 +50,15 @@ CASES = [
      "Die Perseiden erreichen ihr Maximum in der Nacht vom 12. auf den 13. August.", "de", []),
     (ADDED, "The Perseids peak on the night of 12–13 August.", "ペルセウス座流星群は8月12日夜から13日未明に極大を迎える。", "ja", []),
     (MISSING, "Add 1.5 litres of water.", "Añada medio litro de agua.", "es", ["1.5"]),
+    # Japanese halves and quarters in digits ("1と1/2", "小さじ1/2"), 半額 (half price), a map's scale in 万.
+    (CHANGED, "Add half a teaspoon of salt and 1½ cups of flour.", "塩小さじ1/2、小麦粉1と1/2カップを加える。", "ja", []),
+    (CHANGED, "Add half a teaspoon of salt and 1½ cups of flour.", "塩小さじ1/2、小麦粉2と1/2カップを加える。", "ja",
+     ["1.5"]),
+    (MISSING, "Your premium is reduced by 50%.", "保険料は半額になります。", "ja", []),
+    (ADDED, "The 1:25,000 map shows contour lines every 10 m.", "縮尺2万5000分の1の地図では等高線が10m間隔で引かれている。",
+     "ja", []),
+    (ADDED, "The 1:25,000 map shows contour lines every 10 m.", "縮尺2万分の1の地図では等高線が10m間隔で引かれている。",
+     "ja", ["2万"]),
     # "From 0 to 96 km/h" said from a standstill.
     (MISSING, "A cheetah accelerates from 0 to 96 km/h.", "Гепард разгоняется с места до 96 км/ч.", "ru", []),
     (MISSING, "A cheetah accelerates from 0 to 96 km/h.", "チーターは静止状態から時速96キロに達する。", "ja", []),

@@ -125,6 +125,9 @@ def _ratios_said_alike(source: str, target: str) -> tuple[str, str]:
     for match in _RATIO_RE.finditer(source):
         digits = re.sub(r"\D", "", match.group(1))
         grouped = r"[,.\u00a0\u202f ]?".join(digits) if len(digits) > 3 else digits
+        if len(digits) > 4:  # Japanese counts in 万: "1:25,000" / "2万5000分の1"
+            tens_of_thousands, rest = divmod(int(digits), 10000)
+            grouped = f"(?:{grouped}|{tens_of_thousands}万{rest or ''})"
         for form in _RATIO_FORMS:
             found = re.search(form.format(n=grouped), target)
             if found is not None:

@@ -546,7 +546,7 @@ def _japanese_rules() -> tuple[_Rule, ...]:
     return (
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})分の(?P<m>{_JA_NUMERAL})"), fraction),
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})(?:人|つ|個)に(?P<m>{_JA_NUMERAL})(?:人|つ|個)"), fraction),
-        _Rule("fraction", re.compile(r"半分|半数"), lambda match: Decimal("0.5")),
+        _Rule("fraction", re.compile(r"半分|半数|半額"), lambda match: Decimal("0.5")),
         _Rule("frequency", re.compile(r"毎(?:秒|分|時間|時|日|週|月|年)|(?<![0-9〇一二三四五六七八九十])(?:日|週|月|年)(?:ごと|毎)"),
               lambda match: Decimal(1)),
         _Rule("frequency", re.compile(rf"(?P<n>{_JA_NUMERAL})(?P<u>秒|分|時間|日|週間|週|か月|ヶ月|カ月|年)(?P<k>ごと|おき|毎)"),
