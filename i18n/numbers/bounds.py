@@ -533,12 +533,17 @@ def _says_an_amount_before(text: str, position: int, language: str) -> bool:
                                   or units.names_a_unit_at(text, found.start("unit"), language))
 
 
+def _matched_phrase(match: re.Match[str]) -> str:
+    """A comparator's phrase as the tables write it: lowercase, one space between words."""
+    return " ".join(match.group("phrase").lower().split())
+
+
 def _comparator_before(text: str, number: _Placed, language: str, before_re: re.Pattern[str],
                        directions: dict[str, str]) -> Comparator | None:
     window = text[max(0, number.start - 30):number.start]
     before = before_re.search(window)
     if before is not None:
-        phrase = " ".join(before.group("phrase").lower().split())
+        phrase = _matched_phrase(before)
         if phrase[-1] in "<>" and window.endswith(phrase) and text[number.start:number.start + 1].isalpha():
             return None  # an angle bracket: "<mb_cur_min>"
         start = max(0, number.start - 30) + before.start()
@@ -548,9 +553,8 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
             # Two comparators in a row, "au moins jusqu'à 15 mois" (at least until): the first one bounds.
             if phrase in _RANGE_END_WORDS:
                 first = before_re.search(text[max(0, start - 30):start])
-                if first is not None and " ".join(first.group("phrase").lower().split()) in directions:
-                    phrase, before, start = (" ".join(first.group("phrase").lower().split()), first,
-                                             max(0, start - 30) + first.start())
+                if first is not None and _matched_phrase(first) in directions:
+                    phrase, before, start = _matched_phrase(first), first, max(0, start - 30) + first.start()
             direction = _negated(directions[phrase], text, start, language)
             return Comparator(direction, before.group().strip(), direction != directions[phrase])
     return None
@@ -1112,14 +1116,12 @@ def added(source: str, source_numbers: tuple[_Placed, ...], target: str, target_
 
 
 _LATER_PHRASES = frozenset({"or later", "and later", "or newer", "and newer"})
+_NOT_A_WORD_RE = re.compile(r"[^\w\s]")
 
 
 def _phrase(bound: Comparator) -> str:
     """The comparator's words alone: "over $" is "over"."""
     return " ".join(_NOT_A_WORD_RE.sub(" ", bound.text.lower()).split())
-
-
-_NOT_A_WORD_RE = re.compile(r"[^\w\s]")
 
 
 def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, target_numbers: tuple[_Placed, ...],
@@ -1131,7 +1133,8 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
     lowered = target.lower()
     for number in source_numbers:
         bound = comparator(source, number, source_language)
-        if bound is None or bound.negated or _phrase(bound) not in _PLAIN_COMPARATORS:
+        phrase = None if bound is None or bound.negated else _phrase(bound)
+        if phrase not in _PLAIN_COMPARATORS:
             continue
         if (bound.text.lower() in ("over", "under") and (_YEAR_RE.fullmatch(source, number.start, number.end)
                                                          or _SPAN_OF_TIME_AFTER_RE.match(source, number.end))
@@ -1141,7 +1144,7 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
         if len(same) != 1 or sum(other.value == number.value for other in source_numbers) != 1:
             continue
         # A version's "or later" may move far from it: "version 3 de la licence GNU GPL ou suivante".
-        near = lowered if _phrase(bound) in _LATER_PHRASES else _text_near(lowered, same[0])
+        near = lowered if phrase in _LATER_PHRASES else _text_near(lowered, same[0])
         # (The source's own comparator counts: a passage left in the source's language keeps it.)
         if bound.text.lower() not in near and not _may_bound_near(near, target_language):
             return BoundMismatch(number, same[0], bound.text, "no comparator", bound.direction, "none")

@@ -1080,6 +1080,15 @@ def warm(source_locale: str, target_locale: str) -> None:
     weekdays.warm(target_locale)
 
 
+def _values_written_out(text: str, locale: str) -> str:
+    """`text` with the values written in a way of their own rewritten as plain numbers: digits spaced
+    off from Japanese, vulgar fractions ("1½") and hundredths of a second ("9秒58", "12 centièmes")."""
+    symbols = locale_symbols(locale)
+    decimal = symbols.convention.decimal
+    return hundredths.as_decimals(vulgar_fractions_as_decimals(without_cjk_digit_spaces(text), decimal),
+                                  symbols.language, decimal)
+
+
 def compare_numbers(
     source: str, target: str, source_locale: str = "en", target_locale: str = "fr"
 ) -> NumberComparison:
@@ -1089,12 +1098,7 @@ def compare_numbers(
     if _search_digit(target) is not None:
         target = without_translator_notes(target)
     source, target = without_added_pointers(*without_digit_idioms(source, target))
-    source, target = without_cjk_digit_spaces(source), without_cjk_digit_spaces(target)
-    source_symbols, target_symbols = locale_symbols(source_locale), locale_symbols(target_locale)
-    source = hundredths.as_decimals(vulgar_fractions_as_decimals(source, source_symbols.convention.decimal),
-                                    source_symbols.language, source_symbols.convention.decimal)
-    target = hundredths.as_decimals(vulgar_fractions_as_decimals(target, target_symbols.convention.decimal),
-                                    target_symbols.language, target_symbols.convention.decimal)
+    source, target = _values_written_out(source, source_locale), _values_written_out(target, target_locale)
     comparison = _compare_values(source, target, source_locale, target_locale)
     if comparison.literals and (_DECADE_RE.search(source) or _QUARTER_RE.search(source)):
         comparison = replace(comparison, literals=tuple(
@@ -1175,7 +1179,7 @@ def compare_numbers(
     if comparison.added or comparison.missing:
         comparison = _without_two_or_more_said_otherwise(comparison, source, target, source_language, target_language)
     if comparison.missing and _FROM_ZERO_RE.search(source) is not None:
-        comparison = _without_zero_said_as_standstill(comparison, source, target, target_language)
+        comparison = _without_zero_said_as_standstill(comparison, target, target_language)
     if comparison.ok and may_have_comparator(source, source_language):
         lost = bounds.dropped(source, read_text(source, source_locale).numbers, target,
                               read_text(target, target_locale).numbers, source_language, target_language)
@@ -1225,8 +1229,7 @@ _STANDSTILL_RES = {"ru": re.compile(r"с\s+места", re.IGNORECASE), "ja": re
                    "es": re.compile(r"desde\s+parad[oa]", re.IGNORECASE)}
 
 
-def _without_zero_said_as_standstill(comparison: NumberComparison, source: str, target: str,
-                                     target_language: str) -> NumberComparison:
+def _without_zero_said_as_standstill(comparison: NumberComparison, target: str, target_language: str) -> NumberComparison:
     pattern = _STANDSTILL_RES.get(target_language)
     if pattern is None or pattern.search(target) is None:
         return comparison
@@ -1239,11 +1242,11 @@ def _without_two_or_more_said_otherwise(comparison: NumberComparison, source: st
     """`comparison` without the 2 bounded from below ("2つ以上", "at least 2") that the other text says
     as "more than one" ("not more than one row" / "2行以上...ない")."""
     added = tuple(number for number in comparison.added
-                  if not (bounds.two_or_more(target, number, target_language)
-                          and bounds.says_more_than_one(source, source_language)))
+                  if not (bounds.says_more_than_one(source, source_language)
+                          and bounds.two_or_more(target, number, target_language)))
     missing = tuple(number for number in comparison.missing
-                    if not (bounds.two_or_more(source, number, source_language)
-                            and bounds.says_more_than_one(target, target_language)))
+                    if not (bounds.says_more_than_one(target, target_language)
+                            and bounds.two_or_more(source, number, source_language)))
     if added == comparison.added and missing == comparison.missing:
         return comparison
     return replace(comparison, added=added, missing=missing)

@@ -1038,14 +1038,14 @@ def _falls_said_as_divisions(comparison: NumberComparison, source: str, target: 
                  and directions.says_a_fall_near(target, item.start, target_language)]
     if not divisions:
         return comparison
-    missing = []
-    for number in comparison.missing:
-        share = None if number.kind != "percent" else (1 - number.value / 100)
-        said = share is not None and share > 0 and directions.says_a_fall_near(source, number.start, source_language) \
-            and any(abs(item.value * share - 1) < Decimal("0.01") for item in divisions)
-        if not said:
-            missing.append(number)
-    return comparison if len(missing) == len(comparison.missing) else replace(comparison, missing=tuple(missing))
+    def said_as_a_division(number: Number) -> bool:
+        left = 1 - number.value / 100  # what the fall leaves: a half for 50 %
+        return (number.kind == "percent" and left > 0
+                and directions.says_a_fall_near(source, number.start, source_language)
+                and any(abs(item.value * left - 1) < Decimal("0.01") for item in divisions))
+
+    missing = tuple(number for number in comparison.missing if not said_as_a_division(number))
+    return comparison if len(missing) == len(comparison.missing) else replace(comparison, missing=missing)
 
 
 def _with_quantity_words(comparison: NumberComparison, source: str, target: str, source_language: str,

@@ -152,18 +152,17 @@ _VULGAR_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s?([½¼¾])")
 
 # Japanese writes 1½ "1と1/2", and half a spoon "小さじ1/2" (halves and quarters only: exact decimals).
 _SLASHED_FRACTIONS = {"1/2": "5", "1/4": "25", "3/4": "75"}
-_JAPANESE_MIXED_RE = re.compile(r"(?<![\d.,/])(\d{1,3})と([13]/[24])(?![\d/])")
-_JAPANESE_SPOON_RE = re.compile(r"(?<=小さじ|大さじ|カップ)([13]/[24])(?![\d/])")
+_JAPANESE_MIXED_RE = re.compile(r"(?<![\d.,/])(\d{1,3})と(1/2|1/4|3/4)(?![\d/])")
+_JAPANESE_SPOON_RE = re.compile(r"(?<=小さじ|大さじ|カップ)(1/2|1/4|3/4)(?![\d/])")
 
 
 def vulgar_fractions_as_decimals(text: str, decimal: str) -> str:
     """`text` with "1½" and "2¾" written as decimals in the locale's way ("1.5", "2,75"): the value,
     which the other text may write "полтора", "eineinhalb", "1,5"."""
     if "/" in text and ("と" in text or "じ" in text or "カップ" in text):
-        text = _JAPANESE_MIXED_RE.sub(lambda match: f"{match.group(1)}{decimal}{_SLASHED_FRACTIONS[match.group(2)]}"
-                                      if match.group(2) in _SLASHED_FRACTIONS else match.group(), text)
-        text = _JAPANESE_SPOON_RE.sub(lambda match: f"0{decimal}{_SLASHED_FRACTIONS[match.group(1)]}"
-                                      if match.group(1) in _SLASHED_FRACTIONS else match.group(), text)
+        text = _JAPANESE_MIXED_RE.sub(lambda match: f"{match.group(1)}{decimal}{_SLASHED_FRACTIONS[match.group(2)]}",
+                                      text)
+        text = _JAPANESE_SPOON_RE.sub(lambda match: f"0{decimal}{_SLASHED_FRACTIONS[match.group(1)]}", text)
     if "½" not in text and "¼" not in text and "¾" not in text:
         return text
     return _VULGAR_RE.sub(lambda match: f"{match.group(1)}{decimal}{_VULGAR_FRACTIONS[match.group(2)]}", text)

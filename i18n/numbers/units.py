@@ -266,10 +266,8 @@ _SIZE = {
     "psi": "6894.757293168", "milliampere": "0.001", "ampere": "1",
 }
 _IMPERIAL = frozenset({"inch", "foot", "mile", "acre", "pound", "mile per hour", "gallon", "psi"})
-# Data sizes may be counted in powers of 1024 ("1.5 GB" / "1536 MB").
-_BINARY_SIZE = {"kilobyte": 1024, "megabyte": 1024 ** 2, "gigabyte": 1024 ** 3, "terabyte": 1024 ** 4,
-                "petabyte": 1024 ** 5}
-# So a source's "5 MB" may be the translation's "5 Mio"; a source's "5 MiB" is not "5 Mo".
+# Data sizes may be counted in powers of 1024 ("1.5 GB" / "1536 MB"): a decimal unit may stand for
+# its binary one, so a source's "5 MB" may be the translation's "5 Mio"; a source's "5 MiB" is not "5 Mo".
 _BINARY_OF = {"kilobyte": "kibibyte", "megabyte": "mebibyte", "gigabyte": "gibibyte", "terabyte": "tebibyte",
               "petabyte": "pebibyte"}
 # How close two sizes must be to be one quantity: a year is 365 or 365.25 days; a conversion
@@ -596,7 +594,7 @@ def names_a_unit_at(text: str, position: int, language: str) -> bool:
 
 def _sizes(unit: str) -> tuple[Decimal, ...]:
     size = Decimal(_SIZE[unit])
-    return (size, Decimal(_BINARY_SIZE[unit])) if unit in _BINARY_SIZE else (size,)
+    return (size, Decimal(_SIZE[_BINARY_OF[unit]])) if unit in _BINARY_OF else (size,)
 
 
 def _one_quantity(source_value: Decimal, source_unit: str, target_value: Decimal, target_unit: str) -> bool:

@@ -656,8 +656,8 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
 
 # "The second day", "a second warning": after a determiner and before a noun, "second" ranks it (not
 # "wait a second", "a second later": a moment).
-_DETERMINER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:the|its|their|his|her|our|your|my|an?|le|la|el|la|der|die|das"
-                                   r"|den|dem)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:the|its|their|his|her|our|your|my|an?|le|la|el|der|die|das|den"
+                                   r"|dem)\s+$", re.IGNORECASE)
 # (Not a moment: "a second later", "a second or two", "a second per frame".)
 _NOUN_AFTER_RE = re.compile(r"\s+(?!(?:of|or|and|to|in|on|at|is|was|are|were|de|et|ou|und|oder|y|o|later|earlier|ago"
                             r"|before|after|longer|shorter|per|each|too|more|less|faster|slower|left|remaining"
