@@ -65,7 +65,7 @@ _BOUND_NAMES = {"at most": "a ceiling", "at least": "a floor", "approximately": 
                 "future": "after now", "lapse": "the time after which it happens", "within": "a deadline",
                 "from an event": "a time after an event",
                 "none": "not bounded", "up": "a rise", "down": "a fall"}
-_LITERAL_KINDS = frozenset({"code", "version", "option", "identifier"})
+_LITERAL_KINDS = frozenset({"code", "version", "option", "identifier", "date", "time"})
 _KIND_NAMES = {"integer": "count", "decimal": "count", "word": "count", "scaled": "count", "roman": "count",
                "ordinal": "ordinal", "year": "year", "percent": "percent", "permille": "per mille"}
 

@@ -402,6 +402,61 @@ def _before_or_after_a_year(text: str, number: _Placed, language: str) -> Compar
     return Comparator(patterns[2][phrase], found.group("phrase")) if phrase in patterns[2] else None
 
 
+# Before and after a date or a time of day ("before 6 p.m." / "nach 18 Uhr", "by 31 March" / "après
+# le 31 mars"): said just before it, an article between, or in Japanese just after it ("午後6時以降").
+_BEFORE_A_MOMENT = {
+    "en": {UPPER: ["before", "until", "till", "prior to", "by", "no later than", "not later than", "not after"],
+           LOWER: ["after", "since", "from", "starting", "starting on", "starting from", "no earlier than",
+                   "not earlier than", "not before", "later than"]},
+    "fr": {UPPER: ["avant", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au", "d'ici", "d’ici", "d'ici au", "d’ici au",
+                   "au plus tard", "pas après"],
+           LOWER: ["après", "depuis", "dès", "à partir de", "à partir du", "à compter de", "à compter du",
+                   "au plus tôt", "pas avant"]},
+    "de": {UPPER: ["vor", "bis", "bis zum", "bis spätestens", "spätestens", "nicht nach"],
+           LOWER: ["nach", "ab", "seit", "frühestens", "nicht vor"]},
+    "es": {UPPER: ["antes de", "antes del", "hasta", "a más tardar"],
+           LOWER: ["después de", "después del", "desde", "a partir de", "a partir del"]},
+    "ru": {UPPER: ["до", "к", "не позднее", "не позже"], LOWER: ["после", "с", "со", "начиная с", "не ранее", "не раньше"]},
+}
+_MOMENT_ARTICLES = {"en": "(?:the )?", "fr": "(?:le |la |l['’]|les )?", "de": "(?:dem |den |der |am |zum )?",
+                    "es": "(?:el |la |las |los )?"}
+_AFTER_A_MOMENT_JA = {"までに": UPPER, "まで": UPPER, "以前": UPPER, "より前": UPPER, "前": UPPER,
+                      "以降": LOWER, "以後": LOWER, "から": LOWER, "より後": LOWER}
+_AFTER_A_MOMENT_JA_RE = re.compile("|".join(sorted(_AFTER_A_MOMENT_JA, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=None)
+def _moment_bound_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
+    """The phrase before a date or time that ends where it begins, the same followed by a digit (the
+    cheap test), and each phrase's direction."""
+    if language not in _BEFORE_A_MOMENT:
+        return None
+    before, _, directions = _alternation(_BEFORE_A_MOMENT[language])
+    phrase = r"(?i)(?<!\w)(?P<phrase>" + before + r")[\s\u00a0\u202f]{1,2}" + _MOMENT_ARTICLES.get(language, "")
+    return re.compile(phrase + "$"), re.compile(phrase + r"\d"), directions
+
+
+def may_bound_a_moment(text: str, language: str) -> bool:
+    """The cheap test: a word for before or after just before a digit ("before 18:00", "by 31 May")."""
+    patterns = _moment_bound_res(language)
+    return patterns is not None and patterns[1].search(text) is not None
+
+
+def moment_comparator(text: str, moment: _Placed, language: str) -> Comparator | None:
+    """Whether the date or time of day at `moment` is a deadline (at most) or a start (at least)."""
+    if language == "ja":
+        found = _AFTER_A_MOMENT_JA_RE.match(text, moment.end)
+        return Comparator(_AFTER_A_MOMENT_JA[found.group()], found.group()) if found else None
+    patterns = _moment_bound_res(language)
+    if patterns is None:
+        return None
+    found = patterns[0].search(text[max(0, moment.start - 24):moment.start])
+    if found is None:
+        return None
+    phrase = " ".join(found.group("phrase").lower().split())
+    return Comparator(patterns[2][phrase], found.group("phrase")) if phrase in patterns[2] else None
+
+
 # A range bounds both its ends: "between 0 and 56", "from 1 to 65535" is a floor on the first and
 # a ceiling on the second, against which "0 以下" is turned over. Only a range whose ends are in
 # order: "reduced from 10 to 5" is a change, not a range.
@@ -934,6 +989,7 @@ def warm(language: str) -> None:
     _negation_re(language)
     _extreme_res(language)
     _year_bound_res(language)
+    _moment_bound_res(language)
     _strong_comparator_re(language)
     _bounding_words_re(language)
 

@@ -1433,7 +1433,8 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
                      # A range in the translation is read against a comparator of the source only
                      # when their numbers differ: a range on both sides is nearly always the same.
                      and may_bound_a_number(target, locale_symbols(target_locale).language, ranges=False))
-            and not names_a_month(source, source_locale) and not names_a_half_day(source)):
+            and not names_a_month(source, source_locale) and not names_a_half_day(source)
+            and not bounds.may_bound_a_moment(source, locale_symbols(source_locale).language)):
         return _token_bounds(source, target, source_locale, target_locale)
     source_ascii, target_ascii = ascii_digits(source), ascii_digits(target)
     source_dates = read_dates(source_ascii, source_locale) if source_tokens else ()
@@ -1482,6 +1483,9 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
             for source_date, target_date in compare_dates(source_dates, target_dates))
     literal_bounds = _literal_bounds(source, target, source_literals, target_literals, source_locale,
                                      target_locale) if bounded else ()
+    if source_dates and target_dates:
+        literal_bounds += _moment_bounds(source_ascii, target_ascii, source_dates, target_dates, source_locale,
+                                         target_locale)
     if not source_reading.numbers and not target_reading.numbers and not source_reading.weak:
         if not (mismatched_literals or literal_bounds):
             return _EMPTY_COMPARISON
@@ -1665,6 +1669,31 @@ def _literal_bounds(source: str, target: str, source_literals: list[Literal], ta
              for key, literal in mentions(source_literals).items() if key in target_mentions]
     return _opposite_bounds(pairs, source, target, source_locale, target_locale,
                             key=lambda number: number.text.casefold())
+
+
+def _moment_bounds(source: str, target: str, source_dates: tuple[DateReading, ...],
+                   target_dates: tuple[DateReading, ...], source_locale: str,
+                   target_locale: str) -> tuple[BoundMismatch, ...]:
+    """The same date or time of day bounded the other way: "before 6 p.m." / "nach 18 Uhr", "by 1 May"
+    / "después del 1 de mayo"."""
+    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
+    found = []
+    left = list(target_dates)
+    for date in source_dates:
+        partner = next((other for other in left if other.kind == date.kind and other.readings & date.readings), None)
+        if partner is None:
+            continue
+        left.remove(partner)
+        source_bound = bounds.moment_comparator(source, date, source_language)
+        target_bound = bounds.moment_comparator(target, partner, target_language) if source_bound else None
+        if target_bound is not None and target_bound.direction != source_bound.direction:
+            found.append(BoundMismatch(_moment_as_number(date), _moment_as_number(partner), source_bound.text,
+                                       target_bound.text, source_bound.direction, target_bound.direction))
+    return tuple(found)
+
+
+def _moment_as_number(date: DateReading) -> Number:
+    return Number(Decimal(0), date.text, date.start, date.end, date.kind)
 
 
 def _token_bounds(source: str, target: str, source_locale: str, target_locale: str) -> NumberComparison:
