@@ -301,9 +301,41 @@ def says_a_negation(bound: Comparator) -> bool:
     return bound.negated or _NEGATION_IN_PHRASE_RE.search(bound.text) is not None
 
 
+# A clause that opens on a negated order negates its comparators, however far: "Do not run the drill
+# for more than 15 minutes", "No conservar a temperatura superior a 25 °C", "Ne remplissez jamais le
+# tube à plus de 2 cm" (a comma, a colon or a full stop ends the clause).
+_NEGATED_ORDERS = {
+    "en": r"(?:please\s+)?(?:do\s+not|don['’]t|never)",
+    "fr": r"(?:ne\s+(?:jamais|pas)|(?:ne\s+|n['’])[^\W\d]+(?:-(?:la|le|les|vous))?\s+(?:jamais|pas))",
+    "es": r"(?:no|nunca)",
+    "ru": r"(?:не|никогда\s+не)",
+}
+_CLAUSE_END_RE = re.compile(r"[;:!?\n]|[.,](?!\d)")
+
+
+@lru_cache(maxsize=None)
+def _negated_order_re(language: str) -> re.Pattern[str] | None:
+    words = _NEGATED_ORDERS.get(language)
+    return None if words is None else re.compile(r"(?i)^\s*" + words + r"(?!\w)")
+
+
+def _opens_on_a_negated_order(text: str, start: int, language: str) -> bool:
+    pattern = _negated_order_re(language)
+    if pattern is None:
+        return False
+    window = text[max(0, start - 80):start]
+    ends = list(_CLAUSE_END_RE.finditer(window))
+    if ends:
+        window = window[ends[-1].end():]
+    elif start > 80:
+        return False
+    return pattern.match(window) is not None
+
+
 def _negated(direction: str, text: str, start: int, language: str) -> str:
     pattern = _negation_re(language)
-    if pattern is None or pattern.search(text[max(0, start - 40):start]) is None:
+    if pattern is None or (pattern.search(text[max(0, start - 40):start]) is None
+                           and not _opens_on_a_negated_order(text, start, language)):
         return direction
     return LOWER if direction == UPPER else UPPER
 
@@ -990,6 +1022,7 @@ def warm(language: str) -> None:
     _extreme_res(language)
     _year_bound_res(language)
     _moment_bound_res(language)
+    _negated_order_re(language)
     _strong_comparator_re(language)
     _bounding_words_re(language)
 
