@@ -54,6 +54,12 @@ CASES = [
     (CHANGED, "Add half a teaspoon of salt and 1½ cups of flour.", "塩小さじ1/2、小麦粉1と1/2カップを加える。", "ja", []),
     (CHANGED, "Add half a teaspoon of salt and 1½ cups of flour.", "塩小さじ1/2、小麦粉2と1/2カップを加える。", "ja",
      ["1.5"]),
+    # ... and before what it measures ("1/2カップ", "1/4個"), unless the source writes the fraction too.
+    (ADDED, "Stir in half a cup of sugar.", "砂糖1/2カップを加えて混ぜます。", "ja", []),
+    (ADDED, "Stir in half a cup of sugar.", "砂糖1/4カップを加えて混ぜます。", "ja", ["0.25"]),
+    (ADDED, "Use half an onion.", "玉ねぎ1/2個を使います。", "ja", []),
+    (ADDED, "Stir in 1/2 cup of sugar.", "砂糖1/2カップを加えて混ぜます。", "ja", []),
+    (ADDED, "Page 1/2", "1/2ページ", "ja", []),
     (MISSING, "Your premium is reduced by 50%.", "保険料は半額になります。", "ja", []),
     (ADDED, "The 1:25,000 map shows contour lines every 10 m.", "縮尺2万5000分の1の地図では等高線が10m間隔で引かれている。",
      "ja", []),

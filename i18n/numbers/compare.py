@@ -51,7 +51,8 @@ from i18n.numbers.notes import asks_for_a_value, without_added_pointers, without
 from i18n.numbers.model import (BoundMismatch, EraFlip, ExtremeSwap, Literal, LiteralMismatch, Number, NumberComparison,
                                 StyleProblem, overlaps)
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
-from i18n.numbers.symbols import ascii_digits, locale_symbols, vulgar_fractions_as_decimals, without_cjk_digit_spaces
+from i18n.numbers.symbols import (ascii_digits, locale_symbols, measured_fractions_as_decimals, vulgar_fractions_as_decimals,
+                                  without_cjk_digit_spaces)
 from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_number_words, may_say_minus, minus_said_around,
                                 number_word_test, number_word_vocabulary, read_number_words, said_as_absence,
                                 says_minus_before, spoken_number, stand_ins, the_other_span)
@@ -1099,6 +1100,7 @@ def compare_numbers(
         target = without_translator_notes(target)
     source, target = without_added_pointers(*without_digit_idioms(source, target))
     source, target = _values_written_out(source, source_locale), _values_written_out(target, target_locale)
+    target = measured_fractions_as_decimals(target, source, locale_symbols(target_locale).convention.decimal)
     comparison = _compare_values(source, target, source_locale, target_locale)
     if comparison.literals and (_DECADE_RE.search(source) or _QUARTER_RE.search(source)):
         comparison = replace(comparison, literals=tuple(

@@ -150,16 +150,27 @@ _VULGAR_FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
 _VULGAR_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s?([½¼¾])")
 
 
-# Japanese writes 1½ "1と1/2", and half a spoon "小さじ1/2" (halves and quarters only: exact decimals).
+# Japanese writes 1½ "1と1/2", and half a spoon or a cup "小さじ1/2", "1/2カップ", "1/4個" (halves
+# and quarters only: exact decimals).
 _SLASHED_FRACTIONS = {"1/2": "5", "1/4": "25", "3/4": "75"}
 _JAPANESE_MIXED_RE = re.compile(r"(?<![\d.,/])(\d{1,3})と(1/2|1/4|3/4)(?![\d/])")
 _JAPANESE_SPOON_RE = re.compile(r"(?<=小さじ|大さじ|カップ)(1/2|1/4|3/4)(?![\d/])")
+_JAPANESE_MEASURED_RE = re.compile(r"(?<![\d.,/])(1/2|1/4|3/4)(?=カップ|杯|個|本|枚|玉|片|束|袋|缶|切れ|リットル|ℓ)")
+
+
+def measured_fractions_as_decimals(text: str, other: str, decimal: str) -> str:
+    """`text` with "1/2カップ", "1/4個" written as decimals ("0.5カップ"), unless `other` writes the
+    same fraction: half a cup said "half a cup" in the other text, or "1/2 cup" there too."""
+    if "/" not in text or text.isascii():
+        return text
+    return _JAPANESE_MEASURED_RE.sub(
+        lambda match: match.group() if match.group() in other else f"0{decimal}{_SLASHED_FRACTIONS[match.group()]}", text)
 
 
 def vulgar_fractions_as_decimals(text: str, decimal: str) -> str:
     """`text` with "1½" and "2¾" written as decimals in the locale's way ("1.5", "2,75"): the value,
     which the other text may write "полтора", "eineinhalb", "1,5"."""
-    if "/" in text and ("と" in text or "じ" in text or "カップ" in text):
+    if "/" in text and not text.isascii():
         text = _JAPANESE_MIXED_RE.sub(lambda match: f"{match.group(1)}{decimal}{_SLASHED_FRACTIONS[match.group(2)]}",
                                       text)
         text = _JAPANESE_SPOON_RE.sub(lambda match: f"0{decimal}{_SLASHED_FRACTIONS[match.group(1)]}", text)
