@@ -306,9 +306,10 @@ def says_a_negation(bound: Comparator) -> bool:
 # tube à plus de 2 cm" (a comma, a colon or a full stop ends the clause).
 _NEGATED_ORDERS = {
     "en": r"(?:please\s+)?(?:do\s+not|don['’]t|never)",
-    "fr": r"(?:ne\s+(?:jamais|pas)|(?:ne\s+|n['’])[^\W\d]+(?:-(?:la|le|les|vous))?\s+(?:jamais|pas))",
-    "es": r"(?:no|nunca)",
-    "ru": r"(?:не|никогда\s+не)",
+    # An order, not a statement: "Ne remplissez jamais", "Ne pas conserver", not "Ne convient pas".
+    "fr": r"(?:ne\s+(?:jamais|pas)|(?:ne\s+|n['’])[^\W\d]+ez(?:-(?:la|le|les))?\s+(?:jamais|pas))",
+    "es": r"(?:nunca|no\s+[^\W\d]+(?:ar|er|ir|e|en)(?!\w))",
+    "ru": r"(?:никогда\s+не|не\s+[^\W\d]+(?:йте|ите|ьте)(?!\w))",
 }
 _CLAUSE_END_RE = re.compile(r"[;:!?\n]|[.,](?!\d)")
 
