@@ -85,6 +85,13 @@ CASES = [
      "fr", []),
     ("Do not worry: more than 40 people have signed up.", "Keine Sorge: Es haben sich weniger als 40 Personen angemeldet.",
      "de", ["40"]),
+    # "Or" and a comparative after the number: "7 oder stärker" (or stronger) is 7 or more.
+    ("Earthquakes of magnitude 7 or more occur about 15 times a year.",
+     "Erdbeben der Magnitude 7 oder stärker ereignen sich etwa 15-mal pro Jahr.", "de", []),
+    ("Earthquakes of magnitude 7 or more occur about 15 times a year.",
+     "Erdbeben der Magnitude 7 oder schwächer ereignen sich etwa 15-mal pro Jahr.", "de", ["7"]),
+    ("Earthquakes of magnitude 7 or more occur about 15 times a year.",
+     "Землетрясения магнитудой 7 или слабее происходят около 15 раз в год.", "ru", ["7"]),
     # Before and after a date or a time of day: a deadline is no start ("before 6 p.m." / "nach 18 Uhr").
     ("Order before 6 p.m. for next-day delivery.", "Bestellen Sie nach 18 Uhr für die Lieferung am nächsten Tag.", "de",
      ["6 p.m."]),
