@@ -37,8 +37,8 @@ from babel import numbers as babel_numbers
 
 from i18n.locales import english_name
 
-from i18n.numbers import (bounds, compass, dates, digits, directions, durations, eras, halves, hundredths, quantity_words,
-                          rates, roman, units, weekdays, words)
+from i18n.numbers import (bounds, compass, dates, decades, digits, directions, durations, eras, halves, hundredths,
+                          quantity_words, rates, roman, units, weekdays, words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
@@ -852,9 +852,7 @@ def compare_readings(
     )
 
 
-# A decade said by its last two digits: "the 1990s" / "les années 90", "die 90er", "90-х", "noventa".
-_DECADE_RE = re.compile(r"\d{3}0(?:s|['’]s)\b")
-_SHORT_DECADE_RE = re.compile(r"(?<![\d.,])(\d0)(?:er|-?х|-?е|s|['’]s)?(?![\d.,]?\d)")
+_DECADE_RE, _SHORT_DECADE_RE = decades.DECADE_RE, decades.SHORT_DECADE_RE
 
 
 # A quarter of the year by its code ("Q3 2025"), which translations say in words: "troisième trimestre",
@@ -1144,6 +1142,10 @@ def compare_numbers(
         by_and_to = _by_made_to(source, target, source_locale, target_locale)
         if by_and_to:
             comparison = replace(comparison, bounds=by_and_to)
+    if comparison.ok and decades.may_name_a_decade(source):
+        decade_changes = decades.decades_said_as_years(source, target, source_language, target_language)
+        if decade_changes:
+            comparison = replace(comparison, changed=comparison.changed + decade_changes)
     era = eras.flipped_era(source, target, source_language, target_language)
     if era is not None:
         comparison = replace(comparison, eras=(EraFlip(*era),))
