@@ -37,8 +37,8 @@ from babel import numbers as babel_numbers
 
 from i18n.locales import english_name
 
-from i18n.numbers import (bounds, compass, dates, decades, digits, directions, durations, eras, halves, hundredths,
-                          quantity_words, rates, roman, units, weekdays, words)
+from i18n.numbers import (bounds, compass, dates, decades, digits, directions, durations, eras, frequencies, halves,
+                          hundredths, quantity_words, rates, roman, units, weekdays, words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
@@ -1070,6 +1070,7 @@ def warm(source_locale: str, target_locale: str) -> None:
         quantity_words.warm(symbols.language)
         units.warm(symbols.language)
         rates.warm(symbols.language)
+        frequencies.warm(symbols.language)
         halves.warm(symbols.language)
         eras.warm(symbols.language)
         durations.warm(symbols.language)
@@ -1142,6 +1143,13 @@ def compare_numbers(
         by_and_to = _by_made_to(source, target, source_locale, target_locale)
         if by_and_to:
             comparison = replace(comparison, bounds=by_and_to)
+    if (comparison.changed or comparison.missing or comparison.added) and (
+            source_language != "en" or frequencies.may_state_a_frequency(source)):
+        comparison = _frequencies_said_otherwise(comparison, source, target, source_language, target_language)
+    if comparison.ok and (source_language != "en" or frequencies.may_state_a_frequency(source)):
+        frequency_changes = frequencies.frequencies_changed(source, target, source_language, target_language)
+        if frequency_changes:
+            comparison = replace(comparison, changed=comparison.changed + frequency_changes)
     if comparison.ok and decades.may_name_a_decade(source):
         decade_changes = decades.decades_said_as_years(source, target, source_language, target_language)
         if decade_changes:
@@ -1673,6 +1681,24 @@ def _literal_bounds(source: str, target: str, source_literals: list[Literal], ta
              for key, literal in mentions(source_literals).items() if key in target_mentions]
     return _opposite_bounds(pairs, source, target, source_locale, target_locale,
                             key=lambda number: number.text.casefold())
+
+
+def _frequencies_said_otherwise(comparison: NumberComparison, source: str, target: str, source_language: str,
+                                target_language: str) -> NumberComparison:
+    """The comparison without the numbers of a frequency said with other numbers and the same value
+    ("every three months" / "cuatro veces al año")."""
+    source_spans, target_spans = frequencies.agreeing_spans(source, target, source_language, target_language)
+    if not source_spans:
+        return comparison
+
+    def inside(number: Number, spans: list[tuple[int, int]]) -> bool:
+        return any(start <= number.start and number.end <= end for start, end in spans)
+
+    return replace(comparison,
+                   changed=tuple(pair for pair in comparison.changed
+                                 if not (inside(pair[0], source_spans) and inside(pair[1], target_spans))),
+                   missing=tuple(number for number in comparison.missing if not inside(number, source_spans)),
+                   added=tuple(number for number in comparison.added if not inside(number, target_spans)))
 
 
 def _moment_bounds(source: str, target: str, source_dates: tuple[DateReading, ...],

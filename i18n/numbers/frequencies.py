@@ -1,0 +1,253 @@
+"""How often: a frequency read as times per day, so that its two halves may move between the count
+and the period and still agree ("every three months" / "four times a year" agree; "every three
+months" / "tres veces al año" do not, though both say three). rates.py compares a rate's unit of
+time; this module compares how many times per unit.
+
+A frequency is a count of times (once, twice, "3 fois", "zweimal", "два раза", "2回"; one when
+unsaid) per a number of units ("every two years", "alle zwei Wochen", "каждые полгода", "3か月ごと";
+one when unsaid), or an adverb ("daily", "mensuel", "wöchentlich", "ежегодно", "毎月"). Only texts
+whose frequencies all read are compared, one for one in text order; a range ("every 4 to 6 hours")
+leaves the text unread.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from i18n.numbers.model import Number
+from i18n.numbers.quantity_words import small_cardinal, small_cardinal_pattern
+
+# Each unit's length in days (a month is a twelfth of a year).
+_DAYS = {"second": Decimal(1) / 86400, "minute": Decimal(1) / 1440, "hour": Decimal(1) / 24, "day": Decimal(1),
+         "week": Decimal(7), "fortnight": Decimal(14), "month": Decimal("30.4375"), "quarter": Decimal("91.3125"),
+         "half_year": Decimal("182.625"), "year": Decimal("365.25"), "decade": Decimal("3652.5")}
+
+# Per language, each unit's forms (one group per unit).
+_UNITS = {
+    "en": {"second": r"seconds?", "minute": r"minutes?", "hour": r"hours?", "day": r"days?", "week": r"weeks?",
+           "fortnight": r"fortnights?", "month": r"months?", "quarter": r"quarters?", "year": r"years?",
+           "decade": r"decades?"},
+    "fr": {"second": r"secondes?", "minute": r"minutes?", "hour": r"heures?", "day": r"jours?", "week": r"semaines?",
+           "fortnight": r"quinzaines?", "month": r"mois", "quarter": r"trimestres?", "half_year": r"semestres?",
+           "year": r"ans|an|années?", "decade": r"décennies?"},
+    "de": {"second": r"Sekunden?", "minute": r"Minuten?", "hour": r"Stunden?", "day": r"Tage?n?", "week": r"Wochen?",
+           "month": r"Monate?n?|Monats", "quarter": r"Quartale?s?", "half_year": r"Halbjahre?s?",
+           "year": r"Jahre?s?n?", "decade": r"Jahrzehnte?s?"},
+    "es": {"second": r"segundos?", "minute": r"minutos?", "hour": r"horas?", "day": r"días?", "week": r"semanas?",
+           "fortnight": r"quincenas?", "month": r"mes(?:es)?", "quarter": r"trimestres?", "half_year": r"semestres?",
+           "year": r"años?", "decade": r"décadas?"},
+    "ru": {"second": r"секунд[уы]?", "minute": r"минут[уы]?", "hour": r"час(?:а|ов)?", "day": r"день|дня|дней|сутки|суток",
+           "week": r"недел[юиь]|недель", "month": r"месяц(?:а|ев)?", "quarter": r"квартал(?:а|ов)?",
+           "half_year": r"полгода|полугодие", "year": r"год(?:а)?|лет", "decade": r"десятилети[ея]"},
+    "ja": {"second": r"秒", "minute": r"分", "hour": r"時間", "day": r"日", "week": r"週間|週",
+           "month": r"[かヶカヵケ]月", "quarter": r"四半期", "half_year": r"半年", "year": r"年"},
+}
+
+# Adverbs and adjectives of once a unit.
+_ONCE_A = {
+    "en": {"hour": r"hourly", "day": r"daily", "week": r"weekly", "fortnight": r"fortnightly", "month": r"monthly",
+           "quarter": r"quarterly", "year": r"yearly|annually|annual"},
+    "fr": {"day": r"quotidien(?:ne)?s?|quotidiennement|journali(?:er|ère)s?", "week": r"hebdomadaires?",
+           "month": r"mensuel(?:le)?s?|mensuellement", "quarter": r"trimestriel(?:le)?s?",
+           "half_year": r"semestriel(?:le)?s?", "year": r"annuel(?:le)?s?|annuellement"},
+    "de": {"hour": r"stündlich\w*", "day": r"täglich\w*", "fortnight": r"zweiwöchentlich\w*|vierzehntäg\w*",
+           "week": r"wöchentlich\w*", "month": r"monatlich\w*", "quarter": r"vierteljährlich\w*|quartalsweise",
+           "half_year": r"halbjährlich\w*", "year": r"jährlich\w*"},
+    "es": {"day": r"diari[oa]s?|diariamente", "week": r"semanal(?:es)?|semanalmente", "fortnight": r"quincenal(?:es)?",
+           "month": r"mensual(?:es)?|mensualmente", "quarter": r"trimestral(?:es)?|trimestralmente",
+           "half_year": r"semestral(?:es)?", "year": r"anual(?:es)?|anualmente"},
+    "ru": {"hour": r"ежечасн\w*", "day": r"ежедневн\w*", "week": r"еженедельн\w*", "month": r"ежемесячн\w*",
+           "quarter": r"ежеквартальн\w*", "year": r"ежегодн\w*"},
+    "ja": {"day": r"毎日|隔日", "week": r"毎週|隔週", "month": r"毎月|隔月", "year": r"毎年|隔年"},
+}
+
+# Per language: the constructions, with groups k (times), n (units), o (every other), u (the unit).
+_TIMES = {
+    "en": r"(?:(?P<once>once)|(?P<twice>twice)|(?P<thrice>thrice)|(?P<k>{n})\s+times)",
+    "fr": r"(?:(?P<once>une)|(?P<k>{n}))\s+fois",
+    "de": r"(?:(?P<once>einmal)|(?P<twice>zweimal)|(?P<thrice>dreimal)|(?P<k>{n})(?:-?mal|\s+Mal))",
+    "es": r"(?:(?P<once>una)\s+vez|(?P<k>{n})\s+veces)",
+    "ru": r"(?:(?P<twice>дважды)|(?P<thrice>трижды)|(?P<k>{n})\s+раза?|(?P<once>раз))",
+}
+_PER = {
+    "en": r"(?:a|an|per|each|every|in\s+a)",
+    "fr": r"(?:par|chaque|l['’]|tous\s+les|toutes\s+les)",
+    "de": r"(?:pro|im|am|in\s+der|in\s+einem|je|jede[nrs]?|alle|die)",
+    "es": r"(?:al|a\s+la|por|cada|en\s+el|en\s+la)",
+    "ru": r"(?:в|за)",
+}
+_EVERY = {
+    "en": r"(?:every|each)",
+    "fr": r"(?:tous\s+les|toutes\s+les|chaque)",
+    "de": r"(?:alle|jede[nrs]?)",
+    "es": r"(?:cada|tod[oa]s\s+l[oa]s)",
+    "ru": r"(?:кажд(?:ый|ую|ое|ые|ого|ой|ых))",
+}
+_OTHER = {"en": r"other", "de": r"zweite[nrs]?", "es": r"otro|otra"}
+# A range of counts or of periods: "every 4 to 6 hours", "2–3 times a week", "tous les 2 ou 3 jours".
+_RANGE_JOINER = r"\s*(?:-|–|to|or|à|ou|bis|oder|a|o|y|до|или|～|〜)\s*"
+
+
+@lru_cache(maxsize=None)
+def _frequency_re(language: str) -> re.Pattern[str] | None:
+    if language == "ja":
+        return _japanese_re()
+    if language not in _TIMES:
+        return None
+    number = small_cardinal_pattern(language)
+    unit = "|".join(f"(?P<{name}>{form})" for name, form in _UNITS[language].items())
+    other = _OTHER.get(language)
+    period = (rf"(?:(?P<o>{other})\s+|" if other else r"(?:") + rf"(?P<n>{number})(?P<nr>{_RANGE_JOINER}{number})?\s+)?"
+    times = _TIMES[language].replace("{n}", number)
+    once_a = "|".join(f"(?P<{name}_a>{form})" for name, form in _ONCE_A[language].items())
+    edge, end = r"(?<![\w-])", r"(?![\w-])"
+    alternatives = [
+        # "3 times a year", "twice every 2 weeks", "deux fois par jour", "zweimal pro Woche", "два раза в день".
+        rf"{edge}(?:(?P<kr>{number}){_RANGE_JOINER})?{times}\s+{_PER[language]}\s*{period}(?:{unit}){end}",
+        # "every 2 years", "every other day", "tous les deux ans", "alle zwei Wochen", "каждые полгода".
+        rf"{edge}{_EVERY[language]}\s+{period}(?:{unit}){end}",
+        # "daily", "four times daily", "zweimal täglich".
+        rf"{edge}(?:{times}\s+)?(?:{once_a}){end}",
+    ]
+    if language == "ru":
+        # "раз в два года": once in two years.
+        alternatives.insert(0, rf"{edge}раз\s+в\s+(?P<n2>{number})\s+(?:{unit}){end}")
+    # (A group name once per pattern: each alternative's names take its index, which _per_day drops.)
+    return re.compile("|".join(f"(?:{_suffixed(alternative, index)})" for index, alternative in enumerate(alternatives)),
+                      re.IGNORECASE)
+
+
+def _suffixed(pattern: str, index: int) -> str:
+    return re.sub(r"\(\?P<(\w+)>", lambda match: f"(?P<{match.group(1)}__{index}>", pattern)
+
+
+def _japanese_re() -> re.Pattern[str]:
+    number = small_cardinal_pattern("ja")
+    unit = "|".join(f"(?P<{name}>{form})" for name, form in _UNITS["ja"].items())
+    once_a = "|".join(f"(?P<{name}_a>{form})" for name, form in _ONCE_A["ja"].items())
+    alternatives = [
+        # "年に2回", "1日3回", "2週間に1回", "3か月に1回".
+        rf"(?P<n>{number})?(?:{unit})(?:に|当たり|あたり)?(?P<k>{number})回(?!目)",
+        # "3か月ごと", "2年ごとに", "1日おき" (every other day).
+        rf"(?P<n>{number})?(?:{unit})(?P<every>ごと|毎|おき)",
+        once_a,
+    ]
+    return re.compile("|".join(f"(?:{_suffixed(alternative, index)})" for index, alternative in enumerate(alternatives)))
+
+
+_EVERY_OTHER_A = {"隔日", "隔週", "隔月", "隔年"}
+
+
+def _per_day(match: re.Match[str], language: str) -> Decimal | None:
+    groups = {name.split("__")[0]: value for name, value in match.groupdict().items() if value is not None}
+    if "nr" in groups or "kr" in groups:
+        return None  # a range
+    unit = next((name for name in _DAYS if name in groups), None)
+    adverb = next((name[:-2] for name in groups if name.endswith("_a")), None)
+    times = Decimal(1)
+    if "twice" in groups:
+        times = Decimal(2)
+    elif "thrice" in groups:
+        times = Decimal(3)
+    elif "k" in groups:
+        times = small_cardinal(language, groups["k"])
+    if adverb is not None:
+        period = _DAYS[adverb] * (2 if match.group() in _EVERY_OTHER_A else 1)
+        return None if times is None else times / period
+    if unit is None:
+        return None
+    count = Decimal(1)
+    if "o" in groups:
+        count = Decimal(2)
+    elif "n" in groups or "n2" in groups:
+        count = small_cardinal(language, groups.get("n") or groups["n2"])
+    if times is None or count is None or count == 0:
+        return None
+    if groups.get("every") == "おき":
+        # "1日おき" is every other day; "10分おき" is as often read every 10 minutes as every 11.
+        if unit != "day" or count != 1:
+            return None
+        count = Decimal(2)
+    if unit == "day" and language in _WEEKS_IN_DAYS:
+        count = _WEEKS_IN_DAYS[language].get(count, count)
+    return times / (count * _DAYS[unit])
+
+
+# "Tous les quinze jours" is every fortnight, "cada ocho días" every week.
+_WEEKS_IN_DAYS = {language: {Decimal(8): Decimal(7), Decimal(15): Decimal(14)} for language in ("fr", "es")}
+
+
+def _frequencies(text: str, language: str) -> list[tuple[re.Match[str], Decimal | None]]:
+    pattern = _frequency_re(language)
+    if pattern is None:
+        return []
+    return [(match, _per_day(match, language)) for match in pattern.finditer(text)]
+
+
+_TRIGGERS = re.compile(r"(?i)\b(?:every|each|once|twice|thrice|times|hourly|daily|weekly|fortnightly|monthly"
+                       r"|quarterly|yearly|annually|annual)\b")
+
+
+def may_state_a_frequency(text: str) -> bool:
+    """The cheap test of an English source."""
+    return _TRIGGERS.search(text) is not None
+
+
+def frequencies_changed(source: str, target: str, source_language: str,
+                        target_language: str) -> tuple[tuple[Number, Number], ...]:
+    """The source's frequencies said as another number of times per day in the translation: "every
+    three months" / "tres veces al año", "twice a day" / "один раз в день", "each year" / "毎月"."""
+    source_found = _frequencies(source, source_language)
+    if not source_found or any(value is None for _, value in source_found):
+        return ()
+    target_found = _frequencies(target, target_language)
+    if len(target_found) != len(source_found) or any(value is None for _, value in target_found):
+        return ()
+    # Each frequency pairs first with one of the same value, wherever the translation says it; the
+    # rest pair in text order.
+    left = list(target_found)
+    unpaired = []
+    for source_match, source_value in source_found:
+        same = next((found for found in left if _agree(source_value, found[1])), None)
+        if same is None:
+            unpaired.append((source_match, source_value))
+        else:
+            left.remove(same)
+    return tuple((_as_number(source_match, source_value), _as_number(target_match, target_value))
+                 for (source_match, source_value), (target_match, target_value) in zip(unpaired, left))
+
+
+def agreeing_spans(source: str, target: str, source_language: str,
+                   target_language: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of the frequencies that agree although their numbers differ ("every three months"
+    / "cuatro veces al año"), in the source and in the translation: their numbers are no error."""
+    source_found = _frequencies(source, source_language)
+    target_found = _frequencies(target, target_language)
+    source_spans, target_spans = [], []
+    left = [found for found in target_found if found[1] is not None]
+    for source_match, source_value in source_found:
+        if source_value is None:
+            continue
+        same = next((found for found in left if _agree(source_value, found[1])), None)
+        if same is not None:
+            left.remove(same)
+            source_spans.append(source_match.span())
+            target_spans.append(same[0].span())
+    return source_spans, target_spans
+
+
+def _agree(value: Decimal, other: Decimal) -> bool:
+    # (Four weeks are no month, a month is 30 or 31 days.)
+    return abs(value - other) <= value * Decimal("0.04")
+
+
+def _as_number(match: re.Match[str], per_day: Decimal) -> Number:
+    per_year = (per_day * Decimal("365.25")).quantize(Decimal("0.01")).normalize()
+    return Number(per_year, match.group(), match.start(), match.end(), "frequency")
+
+
+def warm(language: str) -> None:
+    """Build now the pattern of `language`'s frequencies (see compare.warm)."""
+    _frequency_re(language)
