@@ -12,6 +12,17 @@ from i18n.numbers.units import unit_changes
 from tests.checks_support import MODES, assert_check_table
 
 CASES = [
+    # Japanese "キロ" alone is a kilogram or a kilometre, never a tonne; an are is no hectare; a knot
+    # no kilometre an hour (and "Knoten" after digits whose source has no unit are nodes).
+    ("The mirror weighs 23 tonnes.", "主鏡の重さは23キロです。", "ja", ["23 tonnes"]),
+    ("The mirror weighs 23 tonnes.", "主鏡の重さは23トンです。", "ja", []),
+    ("The sack weighs 23 kg.", "袋の重さは23キロです。", "ja", []),
+    ("The lake is 23 km away.", "湖は23キロ先にあります。", "ja", []),
+    ("One can treats up to 1 ha of lawn.", "1缶で最大1アールの芝生に散布できます。", "ja", ["1 ha"]),
+    ("One can treats up to 1 ha of lawn.", "1缶で最大1ヘクタールの芝生に散布できます。", "ja", []),
+    ("The storm moves at 22 km/h.", "Der Sturm zieht mit 22 Knoten.", "de", ["22 km/h"]),
+    ("The storm moves at 22 knots.", "Der Sturm zieht mit 22 Knoten.", "de", []),
+    ("The cluster has 22 nodes.", "Der Cluster hat 22 Knoten.", "de", []),
     # The binary prefixes are units of their own: "2 GiB" is not "2 GB", "%d KiB" not "%d ko".
     ("Creating a swap file of 2048 MiB.", "Создание файла подкачки размером 2048 МБ.", "ru", ["2048 MiB"]),
     ("Creating a swap file of 2048 MiB.", "Создание файла подкачки размером 2048 МиБ.", "ru", []),

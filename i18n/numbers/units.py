@@ -27,6 +27,9 @@ from i18n.numbers.words import WRITTEN_WITHOUT_SPACES
 # hold in every language. A form that names two units ("m": metre or minute) is listed under both.
 _DEGREE_WORDS = {"en": "degrees?", "fr": "degrés?", "de": "Grad", "es": "grados?", "ru": "градус(?:а|ов|ами)?",
                  "ja": "度"}
+# Japanese "キロ" alone (not "キロピクセル") is a kilogram or a kilometre ("23キロ"): either, against a
+# source's tonnes or miles.
+_JAPANESE_KIRO = "キロ(?![ァ-ヶー]|毎時|平方)"
 _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "nanosecond": ("time", {"any": "ns", "en": "nanoseconds? nsecs?", "fr": "nanosecondes?", "de": "Nanosekunden?",
                             "es": "nanosegundos?", "ru": "нс наносекунд[аыу]?", "ja": "ナノ秒"}),
@@ -101,7 +104,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                          "es": "metros?", "ru": "м метр(?:а|ов)?", "ja": "メートル"}),
     "kilometre": ("length", {"any": "km", "en": "kilomet(?:re|er)s?", "fr": "kilomètres?",
                              "de": "Kilometern?", "es": "kilómetros?", "ru": "км километр(?:а|ов)?",
-                             "ja": "キロメートル"}),
+                             "ja": "キロメートル " + _JAPANESE_KIRO}),
     "inch": ("length", {"en": "inch(?:es)? in\\.", "fr": "pouces?", "de": "Zoll", "es": "pulgadas?",
                         "ru": "дюйм(?:а|ов)?", "ja": "インチ"}),
     "foot": ("length", {"any": "ft", "en": "feet foot", "fr": "pieds?", "de": "Fuß", "es": "pies?",
@@ -117,6 +120,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                                   "fr": "kilomètres?_carrés?", "de": "Quadratkilometern?",
                                   "es": "kilómetros?_cuadrados?", "ru": "км² кв\\.?_?км квадратн\\w*_километр\\w*",
                                   "ja": "平方キロ(?:メートル)?"}),
+    "are": ("area", {"ja": "アール"}),
     "acre": ("area", {"en": "acres?", "fr": "acres?", "de": "Acres? Morgen", "es": "acres?", "ru": "акр(?:а|ов)?",
                       "ja": "エーカー"}),
     "microgram": ("mass", {"any": "µg μg mcg", "en": "micrograms?", "fr": "microgrammes?", "de": "Mikrogramm",
@@ -127,7 +131,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                       "ru": "грамм(?:а|ов)?", "ja": "グラム"}),
     "kilogram": ("mass", {"any": "kg", "en": "kilograms? kilos?", "fr": "kilogrammes? kilos?",
                           "de": "Kilogramm Kilos?", "es": "kilogramos? kilos?", "ru": "кг килограмм(?:а|ов)?",
-                          "ja": "キログラム"}),
+                          "ja": "キログラム " + _JAPANESE_KIRO}),
     "centner": ("mass", {"ru": "центнер(?:а|ов)?"}),
     "tonne": ("mass", {"any": "t", "en": "tonnes? tons?", "fr": "tonnes?", "de": "Tonnen?", "es": "toneladas?",
                        "ru": "тонн[аыу]?", "ja": "トン"}),
@@ -136,6 +140,8 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "kilometre per hour": ("speed", {"any": "km/h kph", "en": "kilomet(?:re|er)s?_per_hour", "fr": "kilomètres?-heure",
                                      "de": "Stundenkilometern?", "ru": "км/ч", "ja": "キロ毎時"}),
     "mile per hour": ("speed", {"any": "mph", "en": "miles?_per_hour", "ru": "миль/ч"}),
+    "knot": ("speed", {"en": "knots?", "fr": "nœuds?", "de": "Knoten", "es": "nudos?", "ru": "узл(?:а|ов)|узел",
+                       "ja": "ノット"}),
     "metre per second": ("speed", {"any": "m/s", "ru": "м/с"}),
     "pixel": ("picture", {"any": "px", "en": "pixels?", "fr": "pixels?", "de": "Pixeln?", "es": "píxeles|píxel",
                           "ru": "пиксел(?:ь|я|ей|ов)", "ja": "ピクセル"}),
@@ -251,7 +257,7 @@ _SIZE = {
     "bit": "0.125", "kilobit": "125", "megabit": "125e3", "gigabit": "125e6",
     "millimetre": "0.001", "centimetre": "0.01", "metre": "1", "kilometre": "1000",
     "inch": "0.0254", "foot": "0.3048", "mile": "1609.344",
-    "square metre": "1", "hectare": "1e4", "square kilometre": "1e6", "acre": "4046.8564224",
+    "square metre": "1", "are": "100", "hectare": "1e4", "square kilometre": "1e6", "acre": "4046.8564224",
     "microgram": "0.000001", "milligram": "0.001", "gram": "1", "kilogram": "1000", "tonne": "1e6", "pound": "453.59237",
     "hertz": "1", "kilohertz": "1e3", "megahertz": "1e6", "gigahertz": "1e9",
     "kilometre per hour": "0.2777777777777777777777777778", "mile per hour": "0.44704", "metre per second": "1",
