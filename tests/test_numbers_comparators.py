@@ -36,6 +36,11 @@ CASES = [
     ("It is the highest rate in more than forty years.", "40年余りで最も高い水準となった。", "ja", []),
     ("It needs at least 2 GB of memory.", "2GBのメモリが必要です。", "ja", ["2"]),
     ("It needs at least 2 GB of memory.", "2GB以上のメモリが必要です。", "ja", []),
+    # A Russian "чем у" (than in): "менее чем у 15 000 детей" bounds the 15 000.
+    ("Polio paralysed more than 15,000 children a year.", "Полиомиелит ежегодно парализовал менее чем у 15 000 детей.",
+     "ru", ["15,000"]),
+    ("Polio paralysed more than 15,000 children a year.", "Полиомиелит ежегодно парализовал более чем у 15 000 детей.",
+     "ru", []),
     # Ages: "older than 90 days" is at least 90 days old; "nicht älter als" turns "älter als" over.
     ("Deleted %d messages older than 90 days.", "%d messages de moins de 90 jours supprimés.", "fr", ["90"]),
     ("Deleted %d messages older than 90 days.", "%d messages de plus de 90 jours supprimés.", "fr", []),
@@ -113,6 +118,12 @@ CASES = [
     ("Pay by 2025-06-30.", "2025年6月30日以降にお支払いください。", "ja", ["2025-06-30"]),
     ("Pay by 2025-06-30.", "2025年6月30日までにお支払いください。", "ja", []),
     ("Pay by 2025-06-30.", "Оплатите не позднее 30.06.2025.", "ru", []),
+    ("Batches with expiry dates up to 30/06/2026 are recalled.", "Отзываются серии со сроком годности после 30.06.2026.",
+     "ru", ["30/06/2026"]),
+    ("Batches with expiry dates up to 30/06/2026 are recalled.", "Отзываются серии со сроком годности до 30.06.2026.",
+     "ru", []),
+    ("Offer valid through 31 December 2025.", "Offre valable à partir du 31 décembre 2025.", "fr", ["31 December 2025"]),
+    ("Offer valid through 31 December 2025.", "Offre valable jusqu'au 31 décembre 2025.", "fr", []),
     # A range of hours bounds neither end the other way.
     ("Open from 9 a.m. to 6 p.m.", "Geöffnet von 9 bis 18 Uhr.", "de", []),
     ("Open from 9 a.m. to 6 p.m.", "Открыто с 9:00 до 18:00.", "ru", []),

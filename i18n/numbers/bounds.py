@@ -231,7 +231,7 @@ def _alternation(table: dict[str, list[str]]) -> tuple[str, str, dict[str, str]]
     return alternation(phrases), first_characters(phrases), direction
 
 
-_ARTICLE_AFTER = {"es": r"(?:el |la |los |las )?", "ru": r"(?:на |в |за |до |для )?"}
+_ARTICLE_AFTER = {"es": r"(?:el |la |los |las )?", "ru": r"(?:на |в |за |до |для |у )?"}
 
 
 @lru_cache(maxsize=None)
@@ -442,7 +442,8 @@ def _before_or_after_a_year(text: str, number: _Placed, language: str) -> Compar
 # Before and after a date or a time of day ("before 6 p.m." / "nach 18 Uhr", "by 31 March" / "après
 # le 31 mars"): said just before it, an article between, or in Japanese just after it ("午後6時以降").
 _BEFORE_A_MOMENT = {
-    "en": {UPPER: ["before", "until", "till", "prior to", "by", "no later than", "not later than", "not after"],
+    "en": {UPPER: ["before", "until", "till", "prior to", "by", "no later than", "not later than", "not after", "up to",
+                   "up until", "through"],
            LOWER: ["after", "since", "from", "starting", "starting on", "starting from", "no earlier than",
                    "not earlier than", "not before", "later than"]},
     "fr": {UPPER: ["avant", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au", "d'ici", "d’ici", "d'ici au", "d’ici au",
