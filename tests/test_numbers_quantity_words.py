@@ -268,6 +268,21 @@ CHANGED = [
     ("The report is sent every other day.", "El informe se envía cada dos días.", "es", []),
     ("The backup runs every day.", "バックアップは毎日実行されます。", "ja", []),
     ("The backup runs every day.", "バックアップは2日ごとに実行されます。", "ja", ["every day"]),
+    # A part after a comparator or an approximation is a fraction ("d'environ un tiers.", "à plus du
+    # tiers", "zu einem Viertel"); alone it may be a third party or a district.
+    ("Cut the stems back by about half.", "Rabattez les tiges d'environ un tiers.", "fr", ["half"]),
+    ("Cut the stems back by about half.", "Rabattez les tiges d'environ la moitié.", "fr", []),
+    ("Fewer than a third scored above 70%.", "Moins d’un quart ont obtenu plus de 70 %.", "fr", ["a third"]),
+    ("Fewer than a third scored above 70%.", "Moins d’un tiers ont obtenu plus de 70 %.", "fr", []),
+    ("Never fill a test tube more than half full.", "Ne remplissez jamais un tube à essai à plus du tiers.", "fr",
+     ["half"]),
+    ("Never fill a test tube more than half full.", "Reagenzgläser nie mehr als zu einem Viertel füllen.", "de",
+     ["half"]),
+    ("Never fill a test tube more than half full.", "Reagenzgläser nie mehr als zur Hälfte füllen.", "de", []),
+    ("More than a quarter of pupils passed.", "Más de un tercio de los alumnos aprobó.", "es", ["a quarter"]),
+    ("More than a quarter of pupils passed.", "Más de un cuarto de los alumnos aprobó.", "es", []),
+    ("The data is passed to a third party.", "Les données sont transmises à un tiers.", "fr", []),
+    ("He lives in a quiet district.", "Er wohnt in einem ruhigen Viertel.", "de", []),
     # A frequency is times per day: its count of times and its period may trade places ("every three
     # months" / "four times a year"), not its value ("tres veces al año", "1か月に3回").
     ("Descale the machine every three months.", "Descalcifique la máquina tres veces al año.", "es",

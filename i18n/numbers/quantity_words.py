@@ -144,6 +144,17 @@ _FRACTION_NAMES = {  # denominators as nouns, with the numerator before them
 }
 # What may follow such a fraction in a language where the noun alone is something else ("tiers":
 # third parties, "Viertel": a district, "cuarto": a room): "un tiers des", "ein Viertel der".
+# The words before a part that make it a fraction, and the parts ("un tiers" alone may be a third
+# party, "ein Viertel" a district, "un cuarto" a room).
+_BOUNDED_PARTS = {
+    "fr": (r"(?:environ|moins|plus|près|presque|quasiment|seulement|pas\s+plus|au\s+moins|au\s+plus|au\s+maximum"
+           r"|au\s+minimum|à\s+peine)\s+(?:d['’]\s*un|du)|(?:environ|presque|quasiment|seulement|au\s+moins|au\s+plus"
+           r"|à\s+peine)\s+un", "tiers:3 quart:4 cinquième:5 dixième:10"),
+    "de": (r"(?:zu|um|etwa|rund|knapp|fast|gut|nur|über|unter|mehr\s+als|weniger\s+als|höchstens|mindestens|maximal"
+           r"|ungefähr)\s+(?:ein|einem|eines|einen)", "viertel:4 drittel:3 fünftel:5 zehntel:10"),
+    "es": (r"(?:cerca\s+de|alrededor\s+de|más\s+de|menos\s+de|casi|aproximadamente|apenas|como\s+máximo|al\s+menos"
+           r"|como\s+mínimo)\s+(?:un|el)", "cuarto:4 tercio:3 quinto:5 décimo:10"),
+}
 _FRACTION_AFTER = {
     # ("Un quart" before a comma or a conjunction is a part: "d'environ un quart pour atteindre".)
     "fr": r"(?:(?=\s+(?:de|des|du|d['’]))|(?<=quart)(?=\s*[,.;:!?)]|\s+(?:et|ou|pour|à|en)\b))",
@@ -391,6 +402,14 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                               rf"{edge}(?P<m>{article}|{number})\s+(?P<n>{_alternation(names)}){end}{after}",
                               numerator="m"))
     rules[-1] = _article_as_one(language, rules[-1])
+    # A part after a comparator or an approximation is a fraction, whatever follows it: "d'environ un
+    # tiers.", "moins d'un quart ont", "à plus du tiers", "zu einem Viertel", "más de un cuarto".
+    if language in _BOUNDED_PARTS:
+        lead, parts = _BOUNDED_PARTS[language]
+        denominators = _table(parts)
+        rules.append(_Rule("fraction", re.compile(rf"{edge}(?:{lead})\s+(?P<w>{_alternation(denominators)}){end}",
+                                                  re.IGNORECASE),
+                           lambda match: _fraction_value(Decimal(1), denominators[ignorecase_key(match.group("w"))])))
     # A part of a screen or a page by its side: "top-half", "upper third", "le quart supérieur",
     # "das obere Drittel", "el tercio inferior" (the noun alone is read nowhere else: "tiers").
     if language in _SIDES:
