@@ -228,6 +228,8 @@ class _Rule:
     anchor: str | None = None
 
 
+_COUNTED_DOZENS = {"en": "dozens?", "fr": "douzaines?", "de": "Dutzend(?:e|en)?", "es": "docenas?",
+                   "ru": "дюжин[аыу]?"}
 # Half a dozen is six, whatever "half" and "dozen" say apart.
 _HALF_DOZENS = {"en": "half a dozen:6 half-dozen:6", "fr": "demi-douzaine:6", "de": "halbes Dutzend:6",
                 "es": "media docena:6", "ru": "полдюжины:6 пол-дюжины:6"}
@@ -358,6 +360,10 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     rules: list[_Rule] = []
     if language in _HALF_DOZENS:  # (before "half" is read as a fraction and "dozen" as twelve)
         rules.append(_word_rule("approximate count", _table_of_phrases(_HALF_DOZENS[language])))
+    # A count of dozens is their product: "two dozen", "zwei Dutzend", "deux douzaines", "две дюжины".
+    rules.append(_Rule("approximate count", re.compile(
+        rf"(?<![\w-])(?P<n>{number})\s+(?:{_COUNTED_DOZENS[language]})(?![\w-])", re.IGNORECASE),
+        lambda match: None if (count := _small(language, match.group("n"))) is None or count < 2 else count * 12))
     if language in _HALF_BEFORE_A_UNIT:
         rules.append(_Rule("fraction", re.compile(_HALF_BEFORE_A_UNIT[language], re.IGNORECASE),
                            lambda match: Decimal("0.5")))
