@@ -758,8 +758,9 @@ def _said_elsewhere(kind: str, items: tuple[Number, ...], free: Counter[Decimal]
     quantity words of other kinds ("twice" / "zum zweiten Mal"), and the numbers it states more
     often than the other text does: a number both state ("range 1-4" / "plage 1-4") is the
     translation of that number, not of "first"."""
+    # (A frequency's period of one, "chaque mois", is said by no number: it translates no "first".)
     return {value for value, count in free.items() if count > own_free[value]} | {
-        item.value for item in items if item.kind != kind}
+        item.value for item in items if item.kind != kind and not (item.kind == "frequency" and item.value == 1)}
 
 
 # The noun of "the third time" in each language.
