@@ -268,6 +268,24 @@ CHANGED = [
     ("The report is sent every other day.", "El informe se envía cada dos días.", "es", []),
     ("The backup runs every day.", "バックアップは毎日実行されます。", "ja", []),
     ("The backup runs every day.", "バックアップは2日ごとに実行されます。", "ja", ["every day"]),
+    # A count of dozens is their product; a frequency's period of one says no "first"; an ordinal
+    # begins a compound ("third-year").
+    ("A dozen students were selected.", "Zwei Dutzend Studierende wurden ausgewählt.", "de", ["dozen"]),
+    ("A dozen students were selected.", "Ein Dutzend Studierende wurden ausgewählt.", "de", []),
+    ("Two dozen students were selected.", "Deux douzaines d'étudiants ont été sélectionnés.", "fr", []),
+    ("Two dozen students were selected.", "Une vingtaine d'étudiants ont été sélectionnés.", "fr", []),
+    ("Entry is free on the first Sunday of every month.", "L’entrée est gratuite le deuxième dimanche de chaque mois.",
+     "fr", ["first"]),
+    ("Entry is free on the first Sunday of every month.", "L’entrée est gratuite le premier dimanche de chaque mois.",
+     "fr", []),
+    ("A dozen third-year students were selected.", "Une douzaine d’étudiants de deuxième année ont été sélectionnés.",
+     "fr", ["third"]),
+    ("A dozen third-year students were selected.", "Une douzaine d’étudiants de troisième année ont été sélectionnés.",
+     "fr", []),
+    ("A dozen third-year students were selected.", "Дюжина студентов четвёртого курса отобрана.", "ru", ["third"]),
+    ("A dozen third-year students were selected.", "Дюжина студентов третьего курса отобрана.", "ru", []),
+    ("Block third-party cookies.", "Cookies von Drittanbietern blockieren.", "de", []),
+    ("It is the second-largest city.", "C'est la deuxième plus grande ville.", "fr", []),
     # A part after a comparator or an approximation is a fraction ("d'environ un tiers.", "à plus du
     # tiers", "zu einem Viertel"); alone it may be a third party or a district.
     ("Cut the stems back by about half.", "Rabattez les tiges d'environ un tiers.", "fr", ["half"]),

@@ -468,6 +468,9 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     # Ordinals: words, and "1st", "1er", "1.º", "1-й".
     rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)}){end}", re.IGNORECASE),
                        _ordinal_reader(language, ordinals)))
+    if language == "en":  # ... and the first part of a compound: "third-year students", "second-level domain"
+        rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)})(?=-[^\W\d_])", re.IGNORECASE),
+                           _ordinal_reader(language, ordinals)))
     digit_ordinal = {"en": r"(?:st|nd|rd|th)", "fr": r"(?:er|re|e|è|ème|ᵉ|ᵉʳ)", "es": r"\.?[ºª]",
                      "ru": r"-(?:й|я|е|го|му|м|ой|ая|ое|ый|ий|ья)", "de": r"(?!x)x"}[language]
     rules.append(_counted(language, "ordinal", rf"(?<![\w.,-])(?P<n>\d{{1,3}}){digit_ordinal}{end}",
