@@ -286,6 +286,18 @@ CHANGED = [
     ("A dozen third-year students were selected.", "Дюжина студентов третьего курса отобрана.", "ru", []),
     ("Block third-party cookies.", "Cookies von Drittanbietern blockieren.", "de", []),
     ("It is the second-largest city.", "C'est la deuxième plus grande ville.", "fr", []),
+    # "one" that counts a noun, said as another count; not "more than one", "one or more", "one of".
+    ("Take one capsule 30 minutes before breakfast.", "Prendre deux gélules 30 minutes avant le petit-déjeuner.", "fr",
+     ["one"]),
+    ("Take one capsule 30 minutes before breakfast.", "Prendre une gélule 30 minutes avant le petit-déjeuner.", "fr", []),
+    ("Take one capsule before breakfast.", "Nehmen Sie zwei Kapseln vor dem Frühstück ein.", "de", ["one"]),
+    ("Take one capsule before breakfast.", "Tome dos cápsulas antes del desayuno.", "es", ["one"]),
+    ("Take one capsule before breakfast.", "Примите две капсулы перед завтраком.", "ru", ["one"]),
+    ("Take one capsule before breakfast.", "Примите одну капсулу перед завтраком.", "ru", []),
+    ("Cannot specify times from more than one source.", "No se puede especificar la fecha de dos formas distintas.", "es",
+     []),
+    ("Select one or more files.", "Sélectionnez un ou plusieurs fichiers.", "fr", []),
+    ("Copy one file to both disks.", "Copiez un fichier sur les deux disques.", "fr", []),
     # A part after a comparator or an approximation is a fraction ("d'environ un tiers.", "à plus du
     # tiers", "zu einem Viertel"); alone it may be a third party or a district.
     ("Cut the stems back by about half.", "Rabattez les tiges d'environ un tiers.", "fr", ["half"]),

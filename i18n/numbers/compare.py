@@ -38,7 +38,7 @@ from babel import numbers as babel_numbers
 from i18n.locales import english_name
 
 from i18n.numbers import (bounds, compass, dates, decades, digits, directions, durations, eras, frequencies, halves,
-                          hundredths, quantity_words, rates, roman, units, weekdays, words)
+                          hundredths, ones, quantity_words, rates, roman, units, weekdays, words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
@@ -1150,6 +1150,10 @@ def compare_numbers(
         frequency_changes = frequencies.frequencies_changed(source, target, source_language, target_language)
         if frequency_changes:
             comparison = replace(comparison, changed=comparison.changed + frequency_changes)
+    if comparison.ok and source_language == "en" and ones.may_count_one(source):
+        one_changed = ones.one_said_as_another(source, target, target_language)
+        if one_changed is not None:
+            comparison = replace(comparison, changed=comparison.changed + (one_changed,))
     if comparison.ok and decades.may_name_a_decade(source):
         decade_changes = decades.decades_said_as_years(source, target, source_language, target_language)
         if decade_changes:

@@ -1,0 +1,85 @@
+"""A count of one said as another count: "Take one capsule" / "Prendre deux gélules".
+
+The comparison reads "one" only to excuse a 1 written in digits: it is an article or a pronoun far
+more often than a count ("one of", "one by one", "the one that"), and a number word that a
+translation adds is rephrasing far more often than an error ("both" / "les deux"). Here "one" is a
+count when it stands right before a noun and the source says no other count in words; the
+translation counts with a single cardinal word of 2 to 12, has no word for one, and writes the
+same numbers in digits as the source, none of them the value of its word.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from i18n.numbers.model import Number
+
+# "one" before a noun: not "one of", "one or more", "one by one", "one another", "one that".
+_ONE_BEFORE_A_NOUN_RE = re.compile(
+    r"(?i)(?<![\w-])one\s+(?!(?:of|or|by|and|another|more|at|in|on|to|for|from|with|time|day|way|thing|such|which"
+    r"|that|who|whom|whose|the|a|an|is|was|are|were|will|can|could|may|might|must|should|would|has|had|have|per"
+    r"|after|before|less|fewer|only|at|each|hand|it|you|we|they|he|she)\b)[^\W\d_]")
+# Words of the source that may stand for a 2 or more without saying it.
+_IMPLIED_COUNTS_RE = re.compile(
+    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|pair|pairs|couple|twice|double"
+    r"|doubled|second|either|neither|dozen|several|few|multiple|many|each|every|plural|twins?|dual)\b")
+_DIGITS_RE = re.compile(r"\d+")
+# "more than one source" is two or more ("de dos formas"), "at least one" as many.
+_BOUNDED_BEFORE_RE = re.compile(r"(?i)\b(?:than|least|most|over|under|exceeding|beyond)\s+$")
+# Per language: the cardinal words of 2 to 12, and the words for one that may count a noun.
+_FR = "deux trois quatre cinq six sept huit neuf dix onze douze"
+_DE = "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf"
+_ES = "dos tres cuatro cinco seis siete ocho nueve diez once doce"
+_RU = ("два:2 две:2 двух:2 двум:2 двумя:2 три:3 трёх:3 трех:3 трём:3 трем:3 тремя:3 четыре:4 четырёх:4 четырех:4"
+       " пять:5 пяти:5 шесть:6 шести:6 семь:7 семи:7 восемь:8 восьми:8 девять:9 девяти:9 десять:10 десяти:10")
+_CARDINALS = {
+    "fr": ({word: Decimal(value) for value, word in enumerate(_FR.split(), 2)}, "un une"),
+    "de": ({word: Decimal(value) for value, word in enumerate(_DE.split(), 2)}, "ein eine einen einem einer eines eins"),
+    "es": ({word: Decimal(value) for value, word in enumerate(_ES.split(), 2)}, "un uno una"),
+    "ru": ({pair.split(":")[0]: Decimal(pair.split(":")[1]) for pair in _RU.split()},
+           "один одна одно одного одну одной одним"),
+}
+
+
+@lru_cache(maxsize=None)
+def _target_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    if language not in _CARDINALS:
+        return None
+    counts, ones = _CARDINALS[language]
+    alternation = "|".join(sorted(counts, key=len, reverse=True))
+    return (re.compile(rf"(?i)(?<![\w-])(?P<w>{alternation})\s+[^\W\d_]"),
+            # (Before a word: the "ein" that ends "Nehmen Sie ... ein" is the verb's.)
+            re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(ones.split())})\s+[^\W\d_]"))
+
+
+def may_count_one(text: str) -> bool:
+    """The cheap test of an English source."""
+    return "one" in text.lower() and _ONE_BEFORE_A_NOUN_RE.search(text) is not None
+
+
+def one_said_as_another(source: str, target: str, target_language: str) -> tuple[Number, Number] | None:
+    """(the source's "one", the translation's count) when a count of one became another."""
+    patterns = _target_res(target_language)
+    if patterns is None:
+        return None
+    ones = list(_ONE_BEFORE_A_NOUN_RE.finditer(source))
+    if (len(ones) != 1 or len(_IMPLIED_COUNTS_RE.findall(source)) != 1
+            or _BOUNDED_BEFORE_RE.search(source, 0, ones[0].start()) is not None):
+        return None
+    counts, words_for_one = patterns
+    said = list(counts.finditer(target))
+    if len(said) != 1 or words_for_one.search(target) is not None:
+        return None
+    # Other numbers in digits are left as they are ("30 minutes" / "30 minutes").
+    source_digits = sorted(_DIGITS_RE.findall(source))
+    if source_digits != sorted(_DIGITS_RE.findall(target)):
+        return None
+    word = said[0]
+    value = _CARDINALS[target_language][0][word.group("w").lower()]
+    if str(value) in source_digits:
+        return None
+    one = ones[0]
+    return (Number(Decimal(1), source[one.start():one.start() + 3], one.start(), one.start() + 3, "word"),
+            Number(value, word.group("w"), word.start("w"), word.end("w"), "word"))
