@@ -97,6 +97,19 @@ CASES = [
      "Erdbeben der Magnitude 7 oder schwächer ereignen sich etwa 15-mal pro Jahr.", "de", ["7"]),
     ("Earthquakes of magnitude 7 or more occur about 15 times a year.",
      "Землетрясения магнитудой 7 или слабее происходят около 15 раз в год.", "ru", ["7"]),
+    # "Or older" after an age is a floor ("18 or older" / "18 ans ou plus"), after a version a ceiling.
+    ("Applicants must be 18 or older.", "Les candidats doivent avoir 18 ans ou plus.", "fr", []),
+    ("Applicants must be 18 or older.", "申込者は18歳以上であること。", "ja", []),
+    ("Applicants must be 18 or older.", "申込者は18歳以下であること。", "ja", ["18"]),
+    ("Requires version 2.0 or older.", "Nécessite la version 2.0 ou ultérieure.", "fr", ["2.0"]),
+    ("Works with Windows 7 or older.", "Fonctionne avec Windows 7 ou plus récent.", "fr", ["7"]),
+    # "Ne pourront pas" negates as "ne peut pas" does; Japanese "を下回らない" is "not below".
+    ("Bills can rise by no more than £94 from 1 April.",
+     "Les factures ne pourront pas augmenter de plus de 94 livres à partir du 1er avril.", "fr", []),
+    ("Bills can rise by no more than £94 from 1 April.",
+     "Les factures pourront augmenter de plus de 94 livres à partir du 1er avril.", "fr", ["94"]),
+    ("Keep it no lower than 12 °C at night.", "夜間も12℃を下回らないようにする。", "ja", []),
+    ("Keep it no lower than 12 °C at night.", "夜間も12℃を下回るようにする。", "ja", ["12"]),
     # Before and after a date or a time of day: a deadline is no start ("before 6 p.m." / "nach 18 Uhr").
     ("Order before 6 p.m. for next-day delivery.", "Bestellen Sie nach 18 Uhr für die Lieferung am nächsten Tag.", "de",
      ["6 p.m."]),

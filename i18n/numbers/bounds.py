@@ -269,7 +269,8 @@ _NEGATIONS = {
           r"|does not|doesn['’]t|do not|don['’]t|will not|won['’]t|shall not|never",
     "fr": r"ne peut pas|ne peuvent pas|ne peux pas|ne pouvez pas|ne pouvons pas|ne doit pas|ne doivent pas"
           r"|ne peut|ne peux|ne doit|ne peuvent|ne doivent|ne pourra|ne pourront|ne saurait|ne sauraient"
-          r"|ne devrai\w* pas|ne pas|impossible de",
+          r"|ne devrai\w* pas|ne pourra pas|ne pourront pas|ne pourrait pas|ne pourraient pas|ne devra pas"
+          r"|ne devront pas|ne pas|impossible de",
     "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine|darf keine|dürfen keine"
           r"|sollte nicht|sollten nicht|soll nicht|sollen nicht|darf nie|dürfen nie",
     # Spanish negates a comparator with "no" and any verb: "que no tenga más de 24 horas".
@@ -668,13 +669,29 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
                     and _JAPANESE_NEGATION_AFTER_RE.match(text, number.end + after.end())):
                 return Comparator(LOWER if directions[phrase] == UPPER else UPPER,
                                   " ".join(after.group("phrase").split()), True)
+            if phrase in _AGE_OR_VERSION and not _names_a_version(text, number):
+                # "18 or older" is an age: at least 18 ("2.0 or older" is a version: at most 2.0).
+                return Comparator(_AGE_OR_VERSION[phrase], " ".join(after.group("phrase").split()))
             return Comparator(directions[phrase], " ".join(after.group("phrase").split()))
     return None
 
 
+_AGE_OR_VERSION = {"or older": LOWER, "and older": LOWER}
+_VERSION_BEFORE_RE = re.compile(r"(?i)(?:version|release|v|windows|macos|os\s*x|android|ios|kernel|linux|python|api"
+                                r"|level|firmware|build|edition|gtk|qt|java|php|perl|ruby|node|openssl|glibc|gcc)"
+                                r"[\s\u00a0]*$")
+
+
+def _names_a_version(text: str, number: _Placed) -> bool:
+    """The number is a version: dotted, or after a product's or a version's name."""
+    return ("." in text[number.start:number.end]
+            or _VERSION_BEFORE_RE.search(text, max(0, number.start - 16), number.start) is not None)
+
+
 _SPAN_BEFORE_UNTIL_RE = re.compile(r"[^\d\s。、]{0,3}?前まで")
 # (Or after the verb that follows: "8錠を超えて服用しないでください", do not take more than 8.)
-_JAPANESE_NEGATION_AFTER_RE = re.compile(r"[くにでと]?[はも]?(?:なら|なり|でき|なれ)?(?:ない|なく|ません|ず)"
+# ("を下回らない": the verb's own stem ends in ら before its negation.)
+_JAPANESE_NEGATION_AFTER_RE = re.compile(r"(?:[くにでと]?[はも]?(?:なら|なり|でき|なれ)?|ら|り|れ)(?:ない|なく|ません|ず)"
                                          r"|て[^\d。、．，]{1,6}?し(?:ない|ません)")
 
 
