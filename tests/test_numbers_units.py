@@ -12,6 +12,14 @@ from i18n.numbers.units import unit_changes
 from tests.checks_support import MODES, assert_check_table
 
 CASES = [
+    # "Two decades" are twenty years, with "last" between ("vingt dernières années"); "vingt" ends in
+    # no tonne. Japanese "1月" after a year is January, no rate per month.
+    ("The population has doubled over the past two decades.",
+     "La population a doublé au cours des vingt dernières années.", "fr", []),
+    ("The minimum wage rises to €12.41 an hour on January 1, 2024.", "最低賃金は2024年1月1日から時給12.41ユーロに引き上げられる。",
+     "ja", []),
+    ("The minimum wage is €12.41 an hour.", "最低賃金は1月12.41ユーロ。", "ja", ["an hour"]),
+    ("Free delivery on orders over $50.", "50ユーロを超えるご注文で配送が無料になります。", "ja", ["$50"]),
     # Japanese "キロ" alone is a kilogram or a kilometre, never a tonne; an are is no hectare; a knot
     # no kilometre an hour (and "Knoten" after digits whose source has no unit are nodes).
     ("The mirror weighs 23 tonnes.", "主鏡の重さは23キロです。", "ja", ["23 tonnes"]),

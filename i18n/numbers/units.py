@@ -582,6 +582,14 @@ def _scaled_measures(numbers: tuple[Number, ...], text: str, language: str) -> l
     return measures
 
 
+# French and Italian put "last" and "next" between a count and its unit: "les vingt dernières
+# années" (the last two decades), "le due prossime settimane".
+_ADJECTIVE_BEFORE_A_UNIT = {
+    "fr": re.compile(r"\s+(?:derni[eè]re?s?|prochaine?s?|premi[eè]re?s?|pass[ée]e?s?|bonne?s?)(?=\s)"),
+    "it": re.compile(r"\s+(?:ultim[oiae]|prossim[oiae]|prim[oiae]|passat[oiae])(?=\s)"),
+}
+
+
 def _unit_at(text: str, start: int, end: int, language: str, inside: bool = True) -> re.Match[str] | None:
     """A unit written right after `end`, or (with `inside`) inside the number from `start` to `end`
     ("an hour and a half", "anderthalb Stunden" is read whole)."""
@@ -589,7 +597,10 @@ def _unit_at(text: str, start: int, end: int, language: str, inside: bool = True
     text = ascii_digits(text)
     found = after.match(text, end)
     if found is None and inside:
-        found = next((match for match in after.finditer(text, start, end) if match.group().strip()), None)
+        # (Not the end of a word: the "t" of "vingt" is no tonne.)
+        found = next((match for match in after.finditer(text, start, end) if match.group().strip()
+                      and not (match.start() > 0 and text[match.start() - 1].isalpha()
+                               and not match.group()[:1].isspace())), None)
     return found
 
 
@@ -621,6 +632,9 @@ def same_quantity(source_number: Number, source: str, source_language: str,
     source_unit = _unit_at(source, source_number.start, source_number.end, source_language)
     target_unit = (_unit_at(target, target_number.start, target_number.end, target_language)
                    if source_unit is not None else None)
+    if target_unit is None and source_unit is not None and target_language in _ADJECTIVE_BEFORE_A_UNIT:
+        adjective = _ADJECTIVE_BEFORE_A_UNIT[target_language].match(target, target_number.end)
+        target_unit = _unit_at(target, adjective.end(), adjective.end(), target_language) if adjective else None
     if target_unit is None:
         return False
     return any(_one_quantity(source_number.value, source_kind, target_number.value, target_kind)
