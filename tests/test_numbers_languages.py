@@ -50,6 +50,23 @@ CASES = [
      "Die Perseiden erreichen ihr Maximum in der Nacht vom 12. auf den 13. August.", "de", []),
     (ADDED, "The Perseids peak on the night of 12–13 August.", "ペルセウス座流星群は8月12日夜から13日未明に極大を迎える。", "ja", []),
     (MISSING, "Add 1.5 litres of water.", "Añada medio litro de agua.", "es", ["1.5"]),
+    # A Japanese fiscal year is said by its first year ("2023年度" for "fiscal 2023–24").
+    (MISSING, "India added 12.5 GW of solar capacity in fiscal 2023–24.",
+     "インドは2023年度に12.5ギガワットの太陽光発電容量を追加した。", "ja", []),
+    (MISSING, "India added 12.5 GW of solar capacity in 2023–25.",
+     "インドは2023年度に12.5ギガワットの太陽光発電容量を追加した。", "ja", ["25"]),
+    # Round the clock and every day in the translation's own words; "$8" is an amount where the
+    # translation writes 8 with a currency, a placeholder where it keeps "$8".
+    (MISSING, "Call us on 0800 807 060, available 24 hours a day, 7 days a week.",
+     "Appelez le 0800 807 060, joignable 24 h/24 et 7 j/7.", "fr", []),
+    (MISSING, "Call us on 0800 807 060, available 24 hours a day, 7 days a week.",
+     "Звоните: 0800 807 060, круглосуточно, без выходных.", "ru", []),
+    (MISSING, "Call us on 0800 807 060, available 24 hours a day, 7 days a week.",
+     "Звоните: 0800 807 060, круглосуточно, по будням.", "ru", ["7"]),
+    (MISSING, "Available 24 hours a day.", "Tagsüber erreichbar.", "de", ["24"]),
+    (ADDED, "Admission is $8 for adults.", "L’entrée coûte 8 $ pour les adultes.", "fr", []),
+    (ADDED, "Admission is $8 for adults.", "入場料は大人8ドルです。", "ja", []),
+    (ADDED, "$1 is not a directory", "$1 n'est pas un répertoire", "fr", []),
     # A decade is no year: "the 1950s" / "En 1950" keeps every digit and changes the date.
     (CHANGED, "In the 1950s, polio paralysed thousands of children.",
      "En 1950, la poliomielitis paralizaba a miles de niños.", "es", ["1950s"]),

@@ -832,6 +832,7 @@ def compare_readings(
         and not said_as_absence(number, source_text, target_text, target_language)
         and not _conversion_dropped(number, source.numbers, source_text, target_values,
                                     locale_symbols(source_locale).language)
+        and not _fiscal_year_end(number, source_text, target_text)
         and not (_decade(number, source_text)
                  and f"{int(number.value) % 100:02d}" in _SHORT_DECADE_RE.findall(target_text))
     )
@@ -839,6 +840,7 @@ def compare_readings(
         number for number in rest_target[paired:]
         if not _stands_alone_weakly(number) and value_of[number] not in source_values
         and not _one_with_a_counter(number, target_text)
+        and not _dollars_masked_as_a_placeholder(number, source_text, target_text)
     )
     problems.sort(key=lambda problem: problem.number.start)
     return NumberComparison(
@@ -919,6 +921,30 @@ def _year_range_end_cut(number: Number, text: str, other_value: Decimal) -> bool
         return False
     start = _YEAR_BEFORE_RANGE_END_RE.search(text, max(0, number.start - 7), number.start)
     return start is not None and other_value == int(start.group(1)) * 100 + number.value
+
+
+# "$8" is a shell's positional parameter to the placeholder masks, so the source states no 8; a
+# translation that writes 8 as dollars ("8 $", "8 Dollar", "8ドル") has it from there.
+_DOLLAR_AFTER_RE = re.compile(r"[\s\u00a0\u202f]?(?:\$|US\$|USD|dollars?|Dollar|d[óo]lar(?:es)?|долл\w*|ドル)")
+
+
+def _dollars_masked_as_a_placeholder(number: Number, source: str, target: str) -> bool:
+    if "$" not in source or not number.text.isdigit() or f"${number.text}" not in source:
+        return False
+    before = target[max(0, number.start - 4):number.start]
+    return _DOLLAR_AFTER_RE.match(target, number.end) is not None or "$" in before or "USD" in before
+
+
+def _fiscal_year_end(number: Number, source: str, target: str) -> bool:
+    """`number` ends a fiscal year said by its two years ("fiscal 2023–24"), which Japanese says by
+    its first year ("2023年度", the year from April 2023)."""
+    if "年度" not in target or len(number.text) != 2 or not number.text.isdigit():
+        return False
+    start = _YEAR_BEFORE_RANGE_END_RE.search(source, max(0, number.start - 7), number.start)
+    if start is None:
+        return False
+    first_year = source[start.start():start.start() + 4]
+    return int(first_year[2:]) + 1 == number.value % 100 and f"{first_year}年度" in target
 
 
 _BETWEEN_BEFORE_RE = re.compile(r"(?i)(?:between|entre|zwischen|между)\s+$")

@@ -109,6 +109,18 @@ _ROUND_THE_CLOCK_RE = re.compile(r"(?<![\d/.,])24(?:/7|/365|[x×]7)(?![\d/]|[.,]
                                  r"|(?<!\d)(?:24[\x20\u00a0\u202f]?h[\x20\u00a0\u202f]?/[\x20\u00a0\u202f]?24"
                                  r"|7[\x20\u00a0\u202f]?j[\x20\u00a0\u202f]?/[\x20\u00a0\u202f]?7)(?!\d)")
 
+# ... and so are "24 hours a day" and "7 days a week", where the translation says them in words of
+# its own ("rund um die Uhr", "24 h/24", "круглосуточно, без выходных", "年中無休").
+_ALL_DAY_RE = re.compile(r"(?<![\d.,])24 hours a day\b")
+_EVERY_DAY_RE = re.compile(r"(?<![\d.,])7 days a week\b")
+_SEVEN_RE = re.compile(r"(?<![\d.,])7(?![\d.,]\d|\d)")
+# The translation's own words for them: round the clock, every day.
+_ALL_DAY_SAID_RE = re.compile(r"(?i)xx h/xx|rund um die uhr|круглосуточн|jour et nuit|nuit et jour|d[ií]a y noche"
+                              r"|noche y d[ií]a|tag und nacht|день и ночь|en permanence|non-stop|sans interruption"
+                              r"|ininterrumpid|ununterbrochen|a toda hora|à toute heure|終日|昼夜")
+_EVERY_DAY_SAID_RE = re.compile(r"(?i)x j/x|без выходных|年中無休|無休|tous les jours|todos los d[ií]as|jeden tag"
+                                r"|täglich|каждый день|ежедневно|毎日|sans interruption|sin interrupción|ohne ruhetag")
+
 
 def _lettered(match: re.Match[str]) -> str:
     return re.sub(r"\d", "x", match.group())
@@ -150,6 +162,10 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
         target = _ROUND_THE_CLOCK_RE.sub(_lettered, target)
     if "24" in source and "24" not in target:
         source = _ROUND_THE_CLOCK_RE.sub(_lettered, source)
+        if _ALL_DAY_SAID_RE.search(target) is not None:
+            source = _ALL_DAY_RE.sub(_lettered, source)
+    if "7 days a week" in source and _SEVEN_RE.search(target) is None and _EVERY_DAY_SAID_RE.search(target) is not None:
+        source = _EVERY_DAY_RE.sub(_lettered, source)
     if "1:" in source:
         source, target = _ratios_said_alike(source, target)
     return source, target
