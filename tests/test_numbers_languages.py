@@ -60,6 +60,8 @@ CASES = [
     (MISSING, "Call us on 0800 807 060, available 24 hours a day, 7 days a week.",
      "Appelez le 0800 807 060, joignable 24 h/24 et 7 j/7.", "fr", []),
     (MISSING, "Call us on 0800 807 060, available 24 hours a day, 7 days a week.",
+     "Appelez le 0800\u00a0807\u00a0060, joignable 24\u00a0h/24 et 7\u00a0j/7.", "fr", []),
+    (MISSING, "Call us on 0800 807 060, available 24 hours a day, 7 days a week.",
      "Звоните: 0800 807 060, круглосуточно, без выходных.", "ru", []),
     (MISSING, "Call us on 0800 807 060, available 24 hours a day, 7 days a week.",
      "Звоните: 0800 807 060, круглосуточно, по будням.", "ru", ["7"]),

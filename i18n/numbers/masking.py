@@ -115,10 +115,10 @@ _ALL_DAY_RE = re.compile(r"(?<![\d.,])24 hours a day\b")
 _EVERY_DAY_RE = re.compile(r"(?<![\d.,])7 days a week\b")
 _SEVEN_RE = re.compile(r"(?<![\d.,])7(?![\d.,]\d|\d)")
 # The translation's own words for them: round the clock, every day.
-_ALL_DAY_SAID_RE = re.compile(r"(?i)xx h/xx|rund um die uhr|круглосуточн|jour et nuit|nuit et jour|d[ií]a y noche"
+_ALL_DAY_SAID_RE = re.compile(r"(?i)xx\s?h\s?/\s?xx|rund um die uhr|круглосуточн|jour et nuit|nuit et jour|d[ií]a y noche"
                               r"|noche y d[ií]a|tag und nacht|день и ночь|en permanence|non-stop|sans interruption"
                               r"|ininterrumpid|ununterbrochen|a toda hora|à toute heure|終日|昼夜")
-_EVERY_DAY_SAID_RE = re.compile(r"(?i)x j/x|без выходных|年中無休|無休|tous les jours|todos los d[ií]as|jeden tag"
+_EVERY_DAY_SAID_RE = re.compile(r"(?i)x\s?j\s?/\s?x|без выходных|年中無休|無休|tous les jours|todos los d[ií]as|jeden tag"
                                 r"|täglich|каждый день|ежедневно|毎日|sans interruption|sin interrupción|ohne ruhetag")
 
 
