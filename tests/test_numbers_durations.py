@@ -15,6 +15,28 @@ MISSING, CHANGED = "number-missing", "number-changed"
 
 CASES = [
     # (check, source, translation, locale, source numbers reported)
+    # A length counted back or forward, said as another length ("a year ago" / "il y a deux ans"); not
+    # a rate's unit, an age, nor a year.
+    (CHANGED, "The reservoir is at 38% of capacity, down from 61% a year ago.",
+     "Le réservoir est à 38 % de sa capacité, contre 61 % il y a deux ans.", "fr", ["a year"]),
+    (CHANGED, "The reservoir is at 38% of capacity, down from 61% a year ago.",
+     "Le réservoir est à 38 % de sa capacité, contre 61 % il y a un an.", "fr", []),
+    (CHANGED, "The reservoir is at 38% of capacity, down from 61% a year ago.",
+     "貯水率は現在38％で、1か月前の61％から低下している。", "ja", ["a year"]),
+    (CHANGED, "Prices are nearly double what they were a decade ago.",
+     "Die Preise sind fast doppelt so hoch wie vor zwanzig Jahren.", "de", ["a decade"]),
+    (CHANGED, "Prices are nearly double what they were a decade ago.",
+     "Die Preise sind fast doppelt so hoch wie vor zehn Jahren.", "de", []),
+    (CHANGED, "Brent climbed above $90 a barrel for the first time in ten months.",
+     "ブレント原油は1カ月ぶりに1バレル＝90ドルを上回った。", "ja", ["ten months"]),
+    (CHANGED, "The population has doubled over the past two decades.",
+     "За последние три десятилетия численность удвоилась.", "ru", ["two decades"]),
+    (CHANGED, "The population has doubled over the past two decades.", "個体数はこの20年で2倍に増えた。", "ja", []),
+    (CHANGED, "The trial lasts a week.", "L'essai dure huit jours.", "fr", []),
+    (CHANGED, "Applicants must be 18 or older and earn $30,000 or more a year.",
+     "Antragsteller müssen mindestens 18 Jahre alt sein und 30.000 Dollar oder mehr im Jahr verdienen.", "de", []),
+    (CHANGED, "Prices rose 2.4% year over year, the smallest increase since 2021.",
+     "В годовом выражении цены выросли на 2,4% — это самый низкий рост с 2021 года.", "ru", []),
     # Minutes said after the hour without their unit: "4 h 30" is four and a half hours.
     (CHANGED, "It fully recharges in about 4.5 hours.", "Elle se recharge complètement en 4 h 30 environ.", "fr", []),
     (CHANGED, "It fully recharges in about 4.5 hours.", "Elle se recharge complètement en 4 h 40 environ.", "fr",

@@ -67,7 +67,8 @@ _BOUND_NAMES = {"at most": "a ceiling", "at least": "a floor", "approximately": 
                 "none": "not bounded", "up": "a rise", "down": "a fall"}
 _LITERAL_KINDS = frozenset({"code", "version", "option", "identifier", "date", "time"})
 _KIND_NAMES = {"integer": "count", "decimal": "count", "word": "count", "scaled": "count", "roman": "count",
-               "ordinal": "ordinal", "year": "year", "percent": "percent", "permille": "per mille"}
+               "ordinal": "ordinal", "year": "year", "percent": "percent", "permille": "per mille",
+               "span": "days", "frequency": "times a year"}
 
 
 def reading(number) -> str:

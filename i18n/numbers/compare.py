@@ -1180,6 +1180,10 @@ def compare_numbers(
         one_changed = ones.one_said_as_another(source, target, target_language)
         if one_changed is not None:
             comparison = replace(comparison, changed=comparison.changed + (one_changed,))
+    if comparison.ok and durations.may_say_a_span(source, source_language):
+        span_changes = _spans_changed(source, target, source_locale, target_locale)
+        if span_changes:
+            comparison = replace(comparison, changed=comparison.changed + span_changes)
     if comparison.ok and decades.may_name_a_decade(source):
         decade_changes = decades.decades_said_as_years(source, target, source_language, target_language)
         if decade_changes:
@@ -1372,6 +1376,20 @@ def _with_ranges_made_lists(comparison: NumberComparison, source: str, target: s
                             Number(other[2].value, target[other[1].start:other[2].end], other[1].start, other[2].end,
                                    other[2].kind)))
     return replace(comparison, changed=comparison.changed + tuple(changed)) if changed else comparison
+
+
+def _spans_changed(source: str, target: str, source_locale: str, target_locale: str) -> tuple[tuple[Number, Number], ...]:
+    """The one length of time the translation says otherwise, as a changed pair: "a year ago" / "il y
+    a deux ans"."""
+    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
+    pairs = durations.spans_changed(source, _stated_values(source, source_locale), source_language,
+                                    target, _stated_values(target, target_locale), target_language)
+    return tuple((_span_as_number(source, span), _span_as_number(target, other)) for span, other in pairs)
+
+
+def _span_as_number(text: str, span: durations.Span) -> Number:
+    days = (span.seconds / 86400).quantize(Decimal("0.01")).normalize()
+    return Number(days, text[span.start:span.end].strip(), span.start, span.end, "span")
 
 
 def _without_spans_said_otherwise(comparison: NumberComparison, source: str, target: str, source_locale: str,

@@ -177,6 +177,44 @@ def matched_spans(source_spans: tuple[Span, ...], target_spans: tuple[Span, ...]
     return matched_source, matched_target
 
 
+# The source's lengths of time compared here are those it counts back or forward ("a year ago",
+# "in ten months", "over the past two decades", "for three days"): not a rate's unit ("$10 a
+# month"), an age ("aged 12 years"), a year ("since 2021") nor "a second day".
+_SPAN_CONTEXT_BEFORE_RE = re.compile(r"(?i)\b(?:for|over|in|within|during|past|last|next|after|before|than)"
+                                     r"(?:\s+the)?(?:\s+(?:past|last|next|first|coming|previous|following))?\s+$")
+_AGO_RE = re.compile(r"(?i)\s+(?:ago|earlier|later|from now)\b")
+# Two lengths that differ by no more than this are one length said another way: "a week" / "huit
+# jours", "a month" / "4 semaines", "a year" / "52 semaines".
+_SAME_LENGTH = Decimal("0.15")
+
+
+def spans_changed(source: str, source_numbers: tuple[Number, ...], source_language: str, target: str,
+                  target_numbers: tuple[Number, ...], target_language: str) -> tuple[tuple[Span, Span], ...]:
+    """The one length of time of each text, counted back or forward in the source, when they differ:
+    "61% a year ago" / "il y a deux ans", "in ten months" / "1カ月ぶり", "a decade ago" / "vor
+    zwanzig Jahren"."""
+    source_spans = read_spans(source, _counts(source_numbers), source_language)
+    target_spans = read_spans(target, _counts(target_numbers), target_language)
+    if len(source_spans) != 1 or len(target_spans) != 1:
+        return ()
+    span, other = source_spans[0], target_spans[0]
+    counted = (_SPAN_CONTEXT_BEFORE_RE.search(source, max(0, span.start - 30), span.start) is not None
+               or _AGO_RE.match(source, span.end) is not None)
+    if not counted or _same_length(span.seconds, other.seconds):
+        return ()
+    return ((span, other),)
+
+
+def _counts(numbers: tuple[Number, ...]) -> tuple[Number, ...]:
+    """The numbers that may count units of time: no year, no percent, no ordinal ("a second day")."""
+    return tuple(number for number in numbers if number.kind not in ("year", "percent", "permille", "ordinal")
+                 and number.value < 1000)
+
+
+def _same_length(seconds: Decimal, other: Decimal) -> bool:
+    return abs(seconds - other) <= _SAME_LENGTH * max(seconds, other)
+
+
 def warm(language: str) -> None:
     """Build now the patterns of `language`'s spans (see compare.warm)."""
     if language in _LANGUAGES:

@@ -498,11 +498,11 @@ def _measures_of_placeholders(text: str, language: str) -> list[_Measure]:
     return measures
 
 
-_SPAN_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
+_SPAN_UNITS = ("decade", "year", "month", "week", "day", "hour", "minute", "second")
 
 
 def time_unit_at(text: str, start: int, end: int, language: str, inside: bool = False) -> tuple[Decimal, int] | None:
-    """The length in seconds of the unit of time (a year to a second) written right after `end` (after a
+    """The length in seconds of the unit of time (a decade to a second) written right after `end` (after a
     number, or after "half" or "an"), or with `inside` within `start`..`end` ("deux heures et
     demie" read as one number), and where its word ends."""
     found = _unit_at(text, start, end, language, inside=inside)
