@@ -12,6 +12,16 @@ from i18n.numbers.units import unit_changes
 from tests.checks_support import MODES, assert_check_table
 
 CASES = [
+    # A price per tonne, pound, gallon or barrel is no price per ounce or litre; the yuan and the rupee
+    # are currencies of their own.
+    ("Gold hit a record $2,450 an ounce.", "Золото достигло рекордных 2450 долларов за тонну.", "ru", ["an ounce"]),
+    ("Gold hit a record $2,450 an ounce.", "Золото достигло рекордных 2450 долларов за унцию.", "ru", []),
+    ("Petrol averaged 1.89 euros per litre.", "Бензин стоил в среднем 1,89 евро за галлон.", "ru", ["per litre"]),
+    ("Copper rose to $9,800 per metric ton.", "Медь подорожала до 9800 долларов за фунт.", "ru", ["per metric ton"]),
+    ("Copper rose to $9,800 per metric ton.", "Медь подорожала до 9800 долларов за тонну.", "ru", []),
+    ("Net profit rose to 5.2 billion yuan.", "Чистая прибыль выросла до 5,2 млрд долларов.", "ru", ["5.2 billion yuan"]),
+    ("Net profit rose to 5.2 billion yuan.", "Чистая прибыль выросла до 5,2 млрд юаней.", "ru", []),
+    ("Net profit rose to 5.2 billion yuan.", "純利益は52億元となった。", "ja", []),
     # "Two decades" are twenty years, with "last" between ("vingt dernières années"); "vingt" ends in
     # no tonne. Japanese "1月" after a year is January, no rate per month.
     ("The population has doubled over the past two decades.",

@@ -57,31 +57,32 @@ _NONE = "(?!)"  # a form no text has
 # "half a litre" is no rate) or a slash, one form per unit. (Japanese "キロ" alone may be a kilogram
 # or a kilometre: left out.)
 _PER_UNITS = ("litre", "kilogram", "gram", "ounce", "hectare", "are", "acre", "kilometre", "mile", "kilowatt_hour",
-              "megawatt_hour")
+              "megawatt_hour", "tonne", "pound", "gallon", "barrel")
 _PER = {
     # ("$2,450 an ounce": "a" right after an amount is "per".)
     "en": ((r"\bper\s+(?:{})(?![\w-])", r"(?<=\d\x20)an?\s+(?:{})(?![\w-])"),
            ("lit(?:re|er)", "kilo(?:gram(?:me)?)?|kg", "gram(?:me)?|g", "ounce|oz", "hectare|ha", _NONE, "acre",
-            "kilomet(?:re|er)|km", "mile|mi", "kWh", "MWh")),
+            "kilomet(?:re|er)|km", "mile|mi", "kWh", "MWh", "(?:metric\\s+)?ton(?:ne)?|t", "pound|lb", "gallon|gal",
+            "barrel|bbl")),
     "fr": ((r"\bpar\s+(?:{})(?![\w-])",),
            ("litre|l", "kilo(?:gramme)?|kg", "gramme|g", "once", "hectare|ha", "are", "acre", "kilomètre|km", "mille",
-            "kWh", "MWh")),
+            "kWh", "MWh", "tonne|t", "livre", "gallon", "baril")),
     "de": ((r"\b(?:pro|je)\s+(?:{})(?![\w-])",),
            ("Liter|l", "Kilo(?:gramm)?|kg", "Gramm|g", "Unze", "Hektar|ha", "Ar", "Acre", "Kilometer|km", "Meile", "kWh",
-            "MWh")),
+            "MWh", "Tonne|t", "Pfund", "Gallone", "Barrel|Fass")),
     "es": ((r"\bpor\s+(?:{})(?![\w-])",),
            ("litro|l", "kilo(?:gramo)?|kg", "gramo|g", "onza", "hectárea|ha", "área", "acre", "kilómetro|km", "milla",
-            "kWh", "MWh")),
+            "kWh", "MWh", "tonelada|t", "libra", "galón", "barril")),
     "ru": ((r"(?<!\w)(?:за|на)\s+(?:1\s+)?(?:{})(?!\w)",),
            ("литр|л", "килограмм|кг", "грамм|г", "унцию", "гектар|га", _NONE, "акр", "километр|км", "милю", "кВт[·⋅]?ч",
-            "МВт[·⋅]?ч")),
+            "МВт[·⋅]?ч", "тонну|т", "фунт", "галлон", "баррель")),
     "ja": ((r"1?(?:{})(?:あたり|当たり)",),
            ("リットル|L", "キログラム|kg", "グラム|g", "オンス", "ヘクタール|ha", "アール", "エーカー", "キロメートル|km",
-            "マイル", "kWh", "MWh")),
+            "マイル", "kWh", "MWh", "トン|t", "ポンド", "ガロン", "バレル")),
 }
 # After a slash: "mg/kg", "kg CO2/kWh", "€/l" (not "km/h", a unit of speed whose hour is a rate's).
 _PER_SLASHED = ("l|L|л", "kg|кг", "g|г", "oz", "ha|га", _NONE, _NONE, "km|км", "mi", "kWh|кВт[·⋅]?ч",
-                "MWh|МВт[·⋅]?ч")
+                "MWh|МВт[·⋅]?ч", "t|т", "lb", "gal", "bbl")
 
 
 # The same units said by an adjective or an adverb ("daily limit" / "plafond mensuel", "per month" /

@@ -234,6 +234,10 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "rouble": ("money", {"any": "₽ RUB", "en": "roubles?|rubles?", "fr": "roubles?", "de": "Rubeln?", "es": "rublos?",
                          "ru": "руб(?:л(?:ь|я|ей))?\\.?", "ja": "ルーブル"}),
     "swiss franc": ("money", {"any": "CHF Fr\\."}),
+    "yuan": ("money", {"any": "CNY RMB", "en": "yuan renminbi", "fr": "yuans?", "de": "Yuan", "es": "yuanes|yuan",
+                       "ru": "юан(?:ь|я|ей|ями?)", "ja": "人民元 元"}),
+    "rupee": ("money", {"any": "₹ INR", "en": "rupees?", "fr": "roupies?", "de": "Rupien?", "es": "rupias?",
+                        "ru": "рупи(?:я|и|й|ями?)", "ja": "ルピー"}),
     # A change of a percentage in points is no change in percent ("up 3.4 points" / "+3,4 %").
     "percent": ("share", {"any": "% ％", "en": "percent per_cent", "fr": "pour_cent", "de": "Prozent",
                           "es": "por_ciento", "ru": "процент(?:а|ов)?", "ja": "パーセント"}),
@@ -303,7 +307,7 @@ _DECADE_RE = re.compile(r"\d{3}0")
 # A currency written before its amount ("$50", "€ 500", "US$ 1,000", "USD 20"), in every language.
 _CURRENCY_BEFORE = {"$": "dollar", "US$": "dollar", "USD": "dollar", "€": "euro", "EUR": "euro", "£": "pound sterling",
                     "GBP": "pound sterling", "¥": "yen", "JPY": "yen", "₽": "rouble", "RUB": "rouble",
-                    "CHF": "swiss franc"}
+                    "CHF": "swiss franc", "₹": "rupee", "INR": "rupee", "CNY": "yuan"}
 _CURRENCIES_BEFORE = "|".join(map(re.escape, sorted(_CURRENCY_BEFORE, key=len, reverse=True)))
 _CURRENCY_BEFORE_RE = re.compile(
     r"(?<![\w$])(?P<currency>" + _CURRENCIES_BEFORE + r")[ \u00a0\u202f]?"
