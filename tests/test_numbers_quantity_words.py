@@ -298,6 +298,27 @@ CHANGED = [
      []),
     ("Select one or more files.", "Sélectionnez un ou plusieurs fichiers.", "fr", []),
     ("Copy one file to both disks.", "Copiez un fichier sur les deux disques.", "fr", []),
+    # One in a number and a part by its rank ("одна из десяти", "eine von zehn", "une bouteille sur dix",
+    # "una quinta parte"); the article before a part is still its numerator ("le quart de la dose").
+    ("Only one in five plastic bottles is recycled.", "Лишь одна из десяти пластиковых бутылок идёт на переработку.",
+     "ru", ["one in five"]),
+    ("Only one in five plastic bottles is recycled.", "Лишь одна из пяти пластиковых бутылок идёт на переработку.",
+     "ru", []),
+    ("Only one in five plastic bottles is recycled.", "Nur eine von zehn Plastikflaschen wird recycelt.", "de",
+     ["one in five"]),
+    ("Only one in five plastic bottles is recycled.", "Seule une bouteille sur dix est recyclée.", "fr", ["one in five"]),
+    ("Only one in five plastic bottles is recycled.", "Seule une bouteille sur cinq est recyclée.", "fr", []),
+    ("Agriculture accounts for roughly a quarter of emissions.",
+     "La agricultura representa aproximadamente una quinta parte de las emisiones.", "es", ["a quarter"]),
+    ("Agriculture accounts for roughly a quarter of emissions.",
+     "La agricultura representa aproximadamente una cuarta parte de las emisiones.", "es", []),
+    ("Patients under 40 kg should take half the adult dose.",
+     "Les patients de moins de 40 kg doivent prendre le quart de la dose adulte.", "fr", ["half"]),
+    ("The count fell by almost three quarters.", "Численность сократилась почти на три четверти.", "ru", []),
+    # "a single" counts a noun as "one" does.
+    ("Most of them live in a single reserve.", "Большинство из них живёт в двух заповедниках.", "ru", ["a single"]),
+    ("Most of them live in a single reserve.", "Большинство из них живёт в одном заповеднике.", "ru", []),
+    ("A single click is enough.", "Un seul clic suffit.", "fr", []),
     # A part after a comparator or an approximation is a fraction ("d'environ un tiers.", "à plus du
     # tiers", "zu einem Viertel"); alone it may be a third party or a district.
     ("Cut the stems back by about half.", "Rabattez les tiges d'environ un tiers.", "fr", ["half"]),

@@ -16,14 +16,14 @@ from functools import lru_cache
 
 from i18n.numbers.model import Number
 
-# "one" before a noun: not "one of", "one or more", "one by one", "one another", "one that".
+# "one" or "a single" before a noun: not "one of", "one or more", "one by one", "one another".
 _ONE_BEFORE_A_NOUN_RE = re.compile(
-    r"(?i)(?<![\w-])one\s+(?!(?:of|or|by|and|another|more|at|in|on|to|for|from|with|time|day|way|thing|such|which"
+    r"(?i)(?<![\w-])(?:one|a\s+single|one\s+single)\s+(?!(?:of|or|by|and|another|more|at|in|on|to|for|from|with|time|day|way|thing|such|which"
     r"|that|who|whom|whose|the|a|an|is|was|are|were|will|can|could|may|might|must|should|would|has|had|have|per"
     r"|after|before|less|fewer|only|at|each|hand|it|you|we|they|he|she)\b)[^\W\d_]")
 # Words of the source that may stand for a 2 or more without saying it.
 _IMPLIED_COUNTS_RE = re.compile(
-    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|pair|pairs|couple|twice|double"
+    r"(?i)\b(?:one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|pair|pairs|couple|twice|double"
     r"|doubled|second|either|neither|dozen|several|few|multiple|many|each|every|plural|twins?|dual)\b")
 _DIGITS_RE = re.compile(r"\d+")
 # "more than one source" is two or more ("de dos formas"), "at least one" as many.
@@ -56,7 +56,8 @@ def _target_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
 
 def may_count_one(text: str) -> bool:
     """The cheap test of an English source."""
-    return "one" in text.lower() and _ONE_BEFORE_A_NOUN_RE.search(text) is not None
+    lowered = text.lower()
+    return ("one" in lowered or "single" in lowered) and _ONE_BEFORE_A_NOUN_RE.search(text) is not None
 
 
 def one_said_as_another(source: str, target: str, target_language: str) -> tuple[Number, Number] | None:
@@ -81,5 +82,6 @@ def one_said_as_another(source: str, target: str, target_language: str) -> tuple
     if str(value) in source_digits:
         return None
     one = ones[0]
-    return (Number(Decimal(1), source[one.start():one.start() + 3], one.start(), one.start() + 3, "word"),
+    said = re.match(r"(?i)(?:one\s+single|a\s+single|one)", source[one.start():])
+    return (Number(Decimal(1), said.group(), one.start(), one.start() + said.end(), "word"),
             Number(value, word.group("w"), word.start("w"), word.end("w"), "word"))

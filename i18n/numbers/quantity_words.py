@@ -408,6 +408,23 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                               rf"{edge}(?P<m>{article}|{number})\s+(?P<n>{_alternation(names)}){end}{after}",
                               numerator="m"))
     rules[-1] = _article_as_one(language, rules[-1])
+    # One in a number, and a part by its rank: "одна из пяти", "einer von fünf", "une bouteille sur
+    # cinq" (a noun between), "una quinta parte", "la tercera parte".
+    if language == "ru":
+        rules.append(_counted(language, "fraction",
+                              rf"{edge}(?P<m>один|одна|одно|одну|одного|одной|1)\s+из\s+(?P<n>{number}){end}",
+                              numerator="m"))
+    elif language == "de":
+        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>eine[rsm]?|eins|1)\s+von\s+(?P<n>{number}){end}",
+                              numerator="m"))
+    elif language == "fr":
+        rules.append(_counted(language, "fraction",
+                              rf"{edge}(?P<m>un|une|1)\s+[^\W\d_]+\s+sur\s+(?P<n>{number}){end}", numerator="m"))
+    elif language == "es":
+        ranks = _table("tercera:3 cuarta:4 quinta:5 sexta:6 séptima:7 octava:8 décima:10")
+        rules.append(_Rule("fraction", re.compile(
+            rf"{edge}(?:una|la)\s+(?P<w>{_alternation(ranks)})\s+parte{end}", re.IGNORECASE),
+            lambda match, ranks=ranks: _fraction_value(Decimal(1), ranks[ignorecase_key(match.group("w"))])))
     # A part after a comparator or an approximation is a fraction, whatever follows it: "d'environ un
     # tiers.", "moins d'un quart ont", "à plus du tiers", "zu einem Viertel", "más de un cuarto".
     if language in _BOUNDED_PARTS:
@@ -415,7 +432,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         denominators = _table(parts)
         rules.append(_Rule("fraction", re.compile(rf"{edge}(?:{lead})\s+(?P<w>{_alternation(denominators)}){end}",
                                                   re.IGNORECASE),
-                           lambda match: _fraction_value(Decimal(1), denominators[ignorecase_key(match.group("w"))])))
+                           lambda match, denominators=denominators: _fraction_value(
+                               Decimal(1), denominators[ignorecase_key(match.group("w"))])))
     # A part of a screen or a page by its side: "top-half", "upper third", "le quart supérieur",
     # "das obere Drittel", "el tercio inferior" (the noun alone is read nowhere else: "tiers").
     if language in _SIDES:
@@ -596,7 +614,7 @@ _TRIGGERS = {
           " sevenfold eightfold ninefold tenfold hundredfold thousandfold"
           " double doubles triple triples quadruple fold half halves halved third thirds quarter quarters fifth fifths"
           " tenth tenths dozen dozens tens hundreds thousands millions billions every daily hourly weekly monthly"
-          " yearly annually annual quarterly fortnightly each once times one One 1 first second fourth sixth seventh"
+          " yearly annually annual quarterly fortnightly each once times single one One 1 first second fourth sixth seventh"
           " eighth ninth eleventh twelfth twentieth"
           " hundredth"
           # Compounds of a multiplier, whole (the text is split at spaces only).
