@@ -367,7 +367,7 @@ def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_
     return target_number.value - source_number.value == step
 
 
-_BOUNDED_WORDS = frozenset({"multiplier", "fraction"})
+_BOUNDED_WORDS = frozenset({"multiplier", "fraction", "approximate count"})
 
 
 def _multipliers_bounded_otherwise(source: str, target: str, source_locale: str,
@@ -375,12 +375,24 @@ def _multipliers_bounded_otherwise(source: str, target: str, source_locale: str,
     """A count of times or a share said in words, bounded the other way: "no more than twice" / "не
     менее двух раз", "up to three times" / "mindestens dreimal", "at least a third" / "au plus un tiers"."""
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
-    source_items = [item for item in read_quantity_words(source, source_language) if item.kind in _BOUNDED_WORDS]
+    source_items = [_with_its_article(item, source) for item in read_quantity_words(source, source_language)
+                    if item.kind in _BOUNDED_WORDS]
     if not source_items:
         return ()
-    target_items = [item for item in read_quantity_words(target, target_language) if item.kind in _BOUNDED_WORDS]
+    target_items = [_with_its_article(item, target) for item in read_quantity_words(target, target_language)
+                    if item.kind in _BOUNDED_WORDS]
     pairs = [(item, other) for item in source_items for other in target_items if item.value == other.value]
     return _opposite_bounds(pairs, source, target, source_locale, target_locale)
+
+
+# The article of "fewer than a dozen", "mehr als ein Dutzend", "más de una docena": the comparator
+# stands before it.
+_ARTICLE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:an?|une?|ein(?:e[mnr]?)?|una?|uno)\s+$")
+
+
+def _with_its_article(item: Number, text: str) -> Number:
+    article = _ARTICLE_BEFORE_RE.search(text, max(0, item.start - 6), item.start)
+    return item if article is None else replace(item, start=article.start(), text=text[article.start():item.end])
 
 
 def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, target_text: str,

@@ -148,12 +148,11 @@ _FRACTION_NAMES = {  # denominators as nouns, with the numerator before them
 # party, "ein Viertel" a district, "un cuarto" a room).
 _BOUNDED_PARTS = {
     "fr": (r"(?:environ|moins|plus|près|presque|quasiment|seulement|pas\s+plus|au\s+moins|au\s+plus|au\s+maximum"
-           r"|au\s+minimum|à\s+peine)\s+(?:d['’]\s*un|du)|(?:environ|presque|quasiment|seulement|au\s+moins|au\s+plus"
-           r"|à\s+peine)\s+un", "tiers:3 quart:4 cinquième:5 dixième:10"),
+           r"|au\s+minimum|à\s+peine)\s+(?:d['’]\s*|du\s+)?", r"un\s+|(?<=du\s)", "tiers:3 quart:4 cinquième:5 dixième:10"),
     "de": (r"(?:zu|um|etwa|rund|knapp|fast|gut|nur|über|unter|mehr\s+als|weniger\s+als|höchstens|mindestens|maximal"
-           r"|ungefähr)\s+(?:ein|einem|eines|einen)", "viertel:4 drittel:3 fünftel:5 zehntel:10"),
+           r"|ungefähr)\s+", r"(?:ein|einem|eines|einen)\s+", "viertel:4 drittel:3 fünftel:5 zehntel:10"),
     "es": (r"(?:cerca\s+de|alrededor\s+de|más\s+de|menos\s+de|casi|aproximadamente|apenas|como\s+máximo|al\s+menos"
-           r"|como\s+mínimo)\s+(?:un|el)", "cuarto:4 tercio:3 quinto:5 décimo:10"),
+           r"|como\s+mínimo)\s+", r"(?:un|el)\s+", "cuarto:4 tercio:3 quinto:5 décimo:10"),
 }
 _FRACTION_AFTER = {
     # ("Un quart" before a comma or a conjunction is a part: "d'environ un quart pour atteindre".)
@@ -428,10 +427,11 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     # A part after a comparator or an approximation is a fraction, whatever follows it: "d'environ un
     # tiers.", "moins d'un quart ont", "à plus du tiers", "zu einem Viertel", "más de un cuarto".
     if language in _BOUNDED_PARTS:
-        lead, parts = _BOUNDED_PARTS[language]
+        lead, article, parts = _BOUNDED_PARTS[language]
         denominators = _table(parts)
-        rules.append(_Rule("fraction", re.compile(rf"{edge}(?:{lead})\s+(?P<w>{_alternation(denominators)}){end}",
-                                                  re.IGNORECASE),
+        # (The comparator is read before the part, as for any number: the part alone is the fraction.)
+        rules.append(_Rule("fraction", re.compile(
+            rf"{edge}(?:{lead})(?P<part>(?:{article})(?P<w>{_alternation(denominators)})){end}", re.IGNORECASE),
                            lambda match, denominators=denominators: _fraction_value(
                                Decimal(1), denominators[ignorecase_key(match.group("w"))])))
     # A part of a screen or a page by its side: "top-half", "upper third", "le quart supérieur",
@@ -746,7 +746,9 @@ def read_quantity_words(text: str, language: str) -> tuple[Number, ...]:
             if value is None:
                 continue
             taken.append((start, end))
-            found.append(Number(value, match.group(), start, end, rule.kind))
+            if "part" in match.re.groupindex:  # what the words before it only make a quantity
+                start, end = match.span("part")
+            found.append(Number(value, text[start:end], start, end, rule.kind))
     found.sort(key=lambda number: number.start)
     return tuple(found)
 
