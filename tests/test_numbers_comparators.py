@@ -110,6 +110,14 @@ CASES = [
      "Les factures pourront augmenter de plus de 94 livres à partir du 1er avril.", "fr", ["94"]),
     ("Keep it no lower than 12 °C at night.", "夜間も12℃を下回らないようにする。", "ja", []),
     ("Keep it no lower than 12 °C at night.", "夜間も12℃を下回るようにする。", "ja", ["12"]),
+    # Russian "от 40" (from 40) is a floor, unless "до" ends its range ("от 0 до 100").
+    ("The battery lasts up to 40 minutes.", "Аккумулятор работает от 40 минут.", "ru", ["40"]),
+    ("The battery lasts up to 40 minutes.", "Аккумулятор работает до 40 минут.", "ru", []),
+    ("The fine is up to £50,000.", "Штраф — от 50 000 фунтов.", "ru", ["50,000"]),
+    ("It takes a few milliseconds to go from 0 to maximum speed.",
+     "Ускорение от 0 до максимальной скорости занимает несколько миллисекунд.", "ru", []),
+    ("Discounts of at least 10%.", "Скидки от 10%.", "ru", []),
+    ("It is 5 km from the city.", "Это в 5 км от города.", "ru", []),
     # A share or a dozen in words bounded the other way: "more than a third" / "moins d'un tiers",
     # "fewer than a dozen" / "mehr als ein Dutzend" (the comparator stands before the article).
     ("Vacancy hit 35%, meaning more than a third of space sits empty.",

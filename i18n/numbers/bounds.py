@@ -96,7 +96,7 @@ _BEFORE = {
                    "не чаще", "<=", "<", "≤"],
            LOWER: ["старше", "больше или равно", "больше или равен", "не менее", "не меньше", "не менее чем", "не меньше чем", "не ниже", "более", "больше", "свыше", "минимум", "хотя бы", "по крайней мере",
                    "выше", "превышающ", "более чем", "больше чем", "не короче", "длиннее", "превышает", "превышать",
-                   "как минимум", "по меньшей мере", "не реже", ">=", ">", "≥"]},
+                   "как минимум", "по меньшей мере", "не реже", "от", ">=", ">", "≥"]},
     "ja": {UPPER: ["最大", "最高", "多くとも", "高々", "せいぜい", "最長", "最多", "<=", "<", "≤"],
            LOWER: ["最小", "最低", "少なくとも", "最短", "最少", ">=", ">", "≥"]},
 }
@@ -645,6 +645,8 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
         start = max(0, number.start - 30) + before.start()
         if _DIFFERENCE_RE.search(phrase) and _says_an_amount_before(text, start, language):
             return None  # "9 Liter weniger als 2021": the difference is 9, 2021 the base it is taken from
+        if phrase == "от" and _RUSSIAN_RANGE_END_RE.match(text, number.end):
+            return None  # "от 0 до 100" is a range, read as one elsewhere; "от 40 минут" is at least 40
         if phrase in directions and not (start > 0 and text[start - 1] == "%"):  # "%<PRIu32>": GCC markup
             # Two comparators in a row, "au moins jusqu'à 15 mois" (at least until): the first one bounds.
             if phrase in _RANGE_END_WORDS:
@@ -656,6 +658,7 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
     return None
 
 
+_RUSSIAN_RANGE_END_RE = re.compile(r"[^,.;:!?]{0,40}?(?<!\w)до(?!\w)")
 _RANGE_END_WORDS = frozenset({"jusqu'à", "jusqu’à", "hasta", "hasta los", "hasta las", "hasta el", "hasta la", "bis",
                               "bis zu", "до", "вплоть до", "up to"})
 
