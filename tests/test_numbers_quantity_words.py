@@ -268,6 +268,17 @@ CHANGED = [
     ("The report is sent every other day.", "El informe se envía cada dos días.", "es", []),
     ("The backup runs every day.", "バックアップは毎日実行されます。", "ja", []),
     ("The backup runs every day.", "バックアップは2日ごとに実行されます。", "ja", ["every day"]),
+    # "Hundreds of thousands" is one approximate count: "数十万", "сотни тысяч", "des centaines de
+    # milliers", "Hunderttausende", "cientos de miles"; "сотни" alone is hundreds.
+    ("Hundreds of thousands of small businesses will be exempt.", "中小企業数十万社が対象外となる。", "ja", []),
+    ("Hundreds of thousands of small businesses will be exempt.", "Сотни малых предприятий будут освобождены.", "ru",
+     ["Hundreds of thousands"]),
+    ("Hundreds of thousands of small businesses will be exempt.", "Сотни тысяч малых предприятий будут освобождены.",
+     "ru", []),
+    ("Hundreds of thousands of small businesses will be exempt.", "Des centaines de PME seront exemptées.", "fr",
+     ["Hundreds of thousands"]),
+    ("Hundreds of thousands of small businesses will be exempt.", "Hunderttausende kleine Firmen werden befreit.", "de", []),
+    ("Hundreds of thousands of small businesses will be exempt.", "Cientos de miles de pymes quedarán exentas.", "es", []),
     # A count of dozens is their product; a frequency's period of one says no "first"; an ordinal
     # begins a compound ("third-year").
     ("A dozen students were selected.", "Zwei Dutzend Studierende wurden ausgewählt.", "de", ["dozen"]),

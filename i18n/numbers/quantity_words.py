@@ -227,6 +227,16 @@ class _Rule:
     anchor: str | None = None
 
 
+# "Hundreds of thousands", "des centaines de milliers", "Hunderttausende", "cientos de miles",
+# "сотни тысяч": tens, a joiner, a scale.
+_COMPOUND_APPROXIMATIONS = {
+    "en": ("tens:10 hundreds:100 thousands:1000", "thousands:1000 millions:1000000 billions:1000000000", r"\s+of\s+"),
+    "fr": ("dizaines:10 centaines:100 milliers:1000", "milliers:1000 millions:1000000 milliards:1000000000", r"\s+de\s+"),
+    "de": ("zehn:10 hundert:100", "tausende:1000 tausenden:1000", ""),
+    "es": ("decenas:10 cientos:100 centenares:100 miles:1000", "miles:1000 millones:1000000", r"\s+de\s+"),
+    "ru": ("десятки:10 десятков:10 десятками:10 сотни:100 сотен:100 сотнями:100 тысячи:1000 тысяч:1000",
+           "тысяч:1000 миллионов:1000000 миллиардов:1000000000", r"\s+"),
+}
 _COUNTED_DOZENS = {"en": "dozens?", "fr": "douzaines?", "de": "Dutzend(?:e|en)?", "es": "docenas?",
                    "ru": "дюжин[аыу]?"}
 # Half a dozen is six, whatever "half" and "dozen" say apart.
@@ -474,7 +484,14 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     rules.append(_counted(language, "multiplier", rf"{after_a_number}(?P<n>{multiplier}){space}{times}{end}"))
     rules.append(_counted(language, "multiplier", rf"{after_a_number}(?P<n>{multiplier})-?fold{end}" if language == "en"
                           else rf"{after_a_number}(?P<n>{multiplier})-?fach\w*" if language == "de" else r"(?!x)x"))
-    # Approximate counts: fixed words, and "hundreds of", "des centaines".
+    # Approximate counts: "hundreds of thousands" (a compound, first), fixed words, and "hundreds of",
+    # "des centaines".
+    tens, scales, joiner = _COMPOUND_APPROXIMATIONS[language]
+    tens, scales = _table(tens), _table(scales)
+    rules.append(_Rule("approximate count", re.compile(
+        rf"{edge}(?P<a>{_alternation(tens)}){joiner}(?P<b>{_alternation(scales)}){end}", re.IGNORECASE),
+        lambda match, tens=tens, scales=scales: (tens[ignorecase_key(match.group("a"))]
+                                                 * scales[ignorecase_key(match.group("b"))])))
     rules.append(_word_rule("approximate count", _table(fixed["approximate count"])))
     if language in _APPROXIMATIONS_BEFORE_OF:
         # ("quarantaine" and "cuarentena" are also a quarantine: a count only before "de".)
@@ -600,6 +617,10 @@ def _japanese_rules() -> tuple[_Rule, ...]:
         _Rule("multiplier", re.compile(rf"(?<![0-9.,])(?P<n>[0-9]+[.,][0-9]+|{_JA_NUMERAL})(?:倍|回(?!目))"), counted),
         _Rule("multiplier", re.compile(r"(?<![0-9〇一二三四五六七八九十百千])倍(?!精度)|二重|三重"),
               fixed({"倍": 2, "二重": 2, "三重": 3})),
+        # "数十万" (some hundreds of thousands), "数百万", "数億" first.
+        _Rule("approximate count", re.compile(r"数(?P<a>十|百|千)?(?P<b>万|億|兆)"),
+              lambda match: Decimal({"十": 10, "百": 100, "千": 1000}.get(match.group("a") or "", 1)
+                                    * {"万": 10 ** 4, "億": 10 ** 8, "兆": 10 ** 12}[match.group("b")])),
         _Rule("approximate count", re.compile(r"数十|十数|数百|数千|数万|ダース"),
               fixed({"数十": 10, "十数": 10, "数百": 100, "数千": 1000, "数万": 10000, "ダース": 12})),
         _Rule("ordinal", re.compile(rf"第(?P<n>{_JA_NUMERAL})|(?P<k>{_JA_NUMERAL})(?:番目|つ目|回目|位)"),
