@@ -1072,17 +1072,33 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
     search_ascii, search_any, search_digit = _search_ascii_digit_or_roman, _search_digit_or_roman, _search_digit
     word_test = _word_test(source_locale)
     english = source_locale == "en"
+    target_language = locale_symbols(target_locale).language if target_locale else ""
     measures_a_placeholder = partial(units.measures_a_placeholder, language=locale_symbols(source_locale).language)
 
     def test(source: str, target: str) -> bool:
         if ((search_ascii if source.isascii() else search_any)(source) is not None
                 or search_digit(target) is not None or word_test(source) or measures_a_placeholder(source)):
             return True
+        if english and _counts_in_words_only(source, target, target_language):
+            return True
         if english and not may_name_an_extreme(source, "en"):
             return False
         return _swapped_extreme(source, target, source_locale, target_locale) is not None
 
     return test
+
+
+def _counts_in_words_only(source: str, target: str, target_language: str) -> bool:
+    """A text with no number word the cheap tests know that still counts: a frequency ("each year",
+    "once a month") or a count of one before a noun against a count in the translation ("one
+    capsule" / "deux gélules")."""
+    if _EACH_ONCE_OR_ONE_RE.search(source) is None:
+        return False
+    return frequencies.may_state_a_frequency(source) or (
+        ones.may_count_one(source) and ones.may_count_more(target, target_language))
+
+
+_EACH_ONCE_OR_ONE_RE = re.compile(r"(?i)\b(?:each|once|one|single)\b")
 
 
 def _swapped_extreme(source: str, target: str, source_locale: str, target_locale: str | None):
@@ -1192,7 +1208,7 @@ def compare_numbers(
         one_changed = ones.one_said_as_another(source, target, target_language)
         if one_changed is not None:
             comparison = replace(comparison, changed=comparison.changed + (one_changed,))
-    if comparison.ok and durations.may_say_a_span(source, source_language):
+    if comparison.ok and source_language == "en" and durations.may_count_a_span(source):
         span_changes = _spans_changed(source, target, source_locale, target_locale)
         if span_changes:
             comparison = replace(comparison, changed=comparison.changed + span_changes)

@@ -183,6 +183,20 @@ def matched_spans(source_spans: tuple[Span, ...], target_spans: tuple[Span, ...]
 _SPAN_CONTEXT_BEFORE_RE = re.compile(r"(?i)\b(?:for|over|in|within|during|past|last|next|after|before|than)"
                                      r"(?:\s+the)?(?:\s+(?:past|last|next|first|coming|previous|following))?\s+$")
 _AGO_RE = re.compile(r"(?i)\s+(?:ago|earlier|later|from now)\b")
+# The cheap test of an English source: a length of time counted back or forward, as a few words.
+_COUNTED_SPAN_RE = re.compile(
+    r"(?i)\b(?:ago|earlier|later|from now|for|over|in|within|during|past|last|next|after|before|than)\s+"
+    r"(?:\S+\s+){0,3}?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b"
+    r"|\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|from now)\b")
+
+
+_UNITS_OF_A_SPAN = ("second", "minute", "hour", "day", "week", "month", "year", "decade")
+
+
+def may_count_a_span(text: str) -> bool:
+    """The cheap test of spans_changed for an English source."""
+    lowered = text.lower()
+    return any(unit in lowered for unit in _UNITS_OF_A_SPAN) and _COUNTED_SPAN_RE.search(text) is not None
 # Two lengths that differ by no more than this are one length said another way: "a week" / "huit
 # jours", "a month" / "4 semaines", "a year" / "52 semaines".
 _SAME_LENGTH = Decimal("0.15")

@@ -190,9 +190,14 @@ _TRIGGERS = re.compile(r"(?i)\b(?:every|each|once|twice|thrice|times|hourly|dail
                        r"|quarterly|yearly|annually|annual)\b")
 
 
+_TRIGGER_STEMS = ("every", "each", "once", "twice", "thrice", "times", "hourly", "daily", "weekly", "fortnightly",
+                  "monthly", "quarterly", "yearly", "annual")
+
+
 def may_state_a_frequency(text: str) -> bool:
     """The cheap test of an English source."""
-    return _TRIGGERS.search(text) is not None
+    lowered = text.lower()
+    return any(stem in lowered for stem in _TRIGGER_STEMS) and _TRIGGERS.search(text) is not None
 
 
 def frequencies_changed(source: str, target: str, source_language: str,

@@ -60,6 +60,12 @@ def may_count_one(text: str) -> bool:
     return ("one" in lowered or "single" in lowered) and _ONE_BEFORE_A_NOUN_RE.search(text) is not None
 
 
+def may_count_more(text: str, language: str) -> bool:
+    """The cheap test of a translation: a cardinal word of 2 to 12 before a word."""
+    patterns = _target_res(language)
+    return patterns is not None and patterns[0].search(text) is not None
+
+
 def one_said_as_another(source: str, target: str, target_language: str) -> tuple[Number, Number] | None:
     """(the source's "one", the translation's count) when a count of one became another."""
     patterns = _target_res(target_language)

@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import product
 from typing import Callable, Iterable
 
-from i18n.numbers import directions, ones
+from i18n.numbers import directions
 from i18n.numbers.anchors import anchors, finder, ignorecase_key, lowered_for_anchors
 from i18n.numbers.model import Number, NumberComparison, overlaps
 from i18n.numbers.symbols import punctuation_to_spaces
@@ -635,7 +635,7 @@ _TRIGGERS = {
           " sevenfold eightfold ninefold tenfold hundredfold thousandfold"
           " double doubles triple triples quadruple fold half halves halved third thirds quarter quarters fifth fifths"
           " tenth tenths dozen dozens tens hundreds thousands millions billions every daily hourly weekly monthly"
-          " yearly annually annual quarterly fortnightly each once times single one One 1 first second fourth sixth seventh"
+          " yearly annually annual quarterly fortnightly times one One 1 first second fourth sixth seventh"
           " eighth ninth eleventh twelfth twentieth"
           " hundredth"
           # Compounds of a multiplier, whole (the text is split at spaces only).
@@ -662,8 +662,7 @@ def _trigger_vocabulary(language: str) -> frozenset[str]:
 
 
 _DIGIT_ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b")
-# "one" alone is everywhere: it starts a reading only in "one in four", "one out of ten", or as the
-# count of a noun ("one capsule": see ones.py).
+# "one" alone is everywhere: it starts a reading only in "one in four", "one out of ten".
 _ONE_IN_RE = re.compile(r"\b(?:one|One|1)\s+(?:in|out\s+of)\s")
 _ONES = frozenset(map("".join, product(_PREFIXES, ("one", "One", "1"), _SUFFIXES)))
 
@@ -689,7 +688,7 @@ def quantity_word_test(language: str) -> Callable[[str], bool]:
                 return False
         if _ONES.isdisjoint(words) or not _ONES.issuperset(vocabulary.intersection(words)):
             return True
-        return _ONE_IN_RE.search(text) is not None or ones.may_count_one(text)
+        return _ONE_IN_RE.search(text) is not None
 
     return test
 
