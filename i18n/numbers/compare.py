@@ -1092,7 +1092,9 @@ def _counts_in_words_only(source: str, target: str, target_language: str) -> boo
     """A text with no number word the cheap tests know that still counts: a frequency ("each year",
     "once a month") or a count of one before a noun against a count in the translation ("one
     capsule" / "deux gélules")."""
-    if _EACH_ONCE_OR_ONE_RE.search(source) is None:
+    lowered = source.lower()
+    if not ("one" in lowered or "each" in lowered or "once" in lowered or "single" in lowered) \
+            or _EACH_ONCE_OR_ONE_RE.search(source) is None:
         return False
     return frequencies.may_state_a_frequency(source) or (
         ones.may_count_one(source) and ones.may_count_more(target, target_language))
