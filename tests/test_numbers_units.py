@@ -12,6 +12,9 @@ from i18n.numbers.units import unit_changes
 from tests.checks_support import MODES, assert_check_table
 
 CASES = [
+    # A number glued to "ha", "MW", "mph" is a quantity with its unit, not a code ("1250ha").
+    ("The survey covered 1,250 ha of forest in two days.", "調査は2日間で1250haの森林を対象とした。", "ja", []),
+    ("The survey covered 1,250 ha of forest in two days.", "調査は2日間で1520haの森林を対象とした。", "ja", ["1,250"]),
     # A price per tonne, pound, gallon or barrel is no price per ounce or litre; the yuan and the rupee
     # are currencies of their own.
     ("Gold hit a record $2,450 an ounce.", "Золото достигло рекордных 2450 долларов за тонну.", "ru", ["an ounce"]),
