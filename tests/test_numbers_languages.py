@@ -50,6 +50,9 @@ CASES = [
      "Die Perseiden erreichen ihr Maximum in der Nacht vom 12. auf den 13. August.", "de", []),
     (ADDED, "The Perseids peak on the night of 12–13 August.", "ペルセウス座流星群は8月12日夜から13日未明に極大を迎える。", "ja", []),
     (MISSING, "Add 1.5 litres of water.", "Añada medio litro de agua.", "es", ["1.5"]),
+    # A month alone in digits ("4月") that the source names in words ("April") is no added date.
+    (ADDED, "The refuge is open from April to October.", "保護区は4月から10月まで開園しています。", "ja", []),
+    (ADDED, "The refuge is open from April to October.", "保護区は4月から11月まで開園しています。", "ja", ["11"]),
     # A Japanese fiscal year is said by its first year ("2023年度" for "fiscal 2023–24").
     (MISSING, "India added 12.5 GW of solar capacity in fiscal 2023–24.",
      "インドは2023年度に12.5ギガワットの太陽光発電容量を追加した。", "ja", []),

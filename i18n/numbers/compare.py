@@ -1570,7 +1570,9 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
     if source_dates or target_dates:
         mismatched_literals += tuple(
             LiteralMismatch(_date_literal(source_date), _date_literal(target_date))
-            for source_date, target_date in compare_dates(source_dates, target_dates))
+            for source_date, target_date in compare_dates(source_dates, target_dates)
+            # ("April to October" / "4月から10月": a month the source names in words.)
+            if not (source_date is None and dates.month_named_in(target_date, source, source_locale)))
     literal_bounds = _literal_bounds(source, target, source_literals, target_literals, source_locale,
                                      target_locale) if bounded else ()
     if source_dates and target_dates:

@@ -598,6 +598,14 @@ def _months_named(text: str, locale: str) -> list[tuple[int, int, int]]:
             for match in _WORD_RE.finditer(text) if match.group().lower() in names]
 
 
+def month_named_in(date: DateReading, text: str, locale: str) -> bool:
+    """`date` is a month alone ("4月", "10月") that `text` names by its full name ("April")."""
+    if date.kind != "date" or any(reading[0] is not None or reading[2] is not None for reading in date.readings):
+        return False
+    named = {month for month, _, _ in _months_named(text, locale)}
+    return any(reading[1] in named for reading in date.readings)
+
+
 def months_changed(source: str, target: str, source_locale: str,
                    target_locale: str) -> list[tuple[tuple[int, int, int], tuple[int, int, int]]]:
     """The months the source names that the translation names as other months ("in March" /
