@@ -766,6 +766,11 @@ CASES = [
     (MISSING, "Built in the 12th century.", "Построено в XII веке.", "ru", []),
     # A range's start takes the scale word of its end ("от 20 до 80 тысяч", "от 4 до 6,5 тыс.").
     (CHANGED, "From 20,000 to 80,000 workers.", "От 20 до 80 тысяч рабочих.", "ru", []),
+    # ... on both sides, each in its own way ("100 and 400 billion" / "100 000 y 400 000 millones").
+    (CHANGED, "The Milky Way contains between 100 and 400 billion stars.",
+     "La Vía Láctea contiene entre 100 000 y 400 000 millones de estrellas.", "es", []),
+    (CHANGED, "The Milky Way contains between 100 and 400 billion stars.",
+     "La Vía Láctea contiene entre 10 000 y 400 000 millones de estrellas.", "es", ["100"]),
     (CHANGED, "From 4,000 to 6,500 animals.", "От 4 до 6,5 тыс. особей.", "ru", []),
     (CHANGED, "From 4,000 to 6,500 animals.", "От 5 до 6,5 тыс. особей.", "ru", ["4,000"]),
     (CHANGED, "From 1.5 to 2.5 million people.", "De 1,5 à 2,5 millions de personnes.", "fr", []),

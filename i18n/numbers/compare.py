@@ -821,6 +821,7 @@ def compare_readings(
                                            pair[1], target_text, target_language)
                and not _scaled_by_range_end(pair, target_text, target.numbers)
                and not _scaled_by_range_end((pair[1], pair[0]), source_text, source.numbers)
+               and not _both_scaled_by_range_ends(pair, source_text, source.numbers, target_text, target.numbers)
                and not _year_range_end_cut(pair[0], source_text, pair[1].value)
                and not _year_range_end_cut(pair[1], target_text, pair[0].value)
                and not (pair[0].value < 0 and pair[1].value == -pair[0].value
@@ -989,18 +990,39 @@ def _scaled_by_range_end(pair: tuple[Number, Number], target_text: str, target_n
     """ "20,000 to 80,000" / "от 20 до 80 тысяч", "de 20 à 80 millions": the start of the
     translation's range takes its end's scale word (and the source's, called the other way round)."""
     source_number, number = pair
-    joined = _RANGE_TO_RE.match(target_text, number.end)
-    if joined is None and _BETWEEN_BEFORE_RE.search(target_text, max(0, number.start - 10), number.start):
-        joined = _BETWEEN_AND_RE.match(target_text, number.end)  # "between 20 and 50 million"
-    if joined is None or _PLAIN_DECIMAL_RE.fullmatch(number.text) is None:
+    if _PLAIN_DECIMAL_RE.fullmatch(number.text) is None:
         return False
-    end = next((other for other in target_numbers if other.start == joined.end()), None)
+    return _range_start_scaled(number, target_text, target_numbers) == source_number.value
+
+
+def _both_scaled_by_range_ends(pair: tuple[Number, Number], source_text: str, source_numbers: tuple[Number, ...],
+                               target_text: str, target_numbers: tuple[Number, ...]) -> bool:
+    """ "between 100 and 400 billion" / "entre 100 000 y 400 000 millones": each range's start takes
+    its end's scale, in its own way."""
+    scaled = _range_start_scaled(pair[0], source_text, source_numbers)
+    return scaled is not None and scaled == _range_start_scaled(pair[1], target_text, target_numbers)
+
+
+def _range_start_scaled(number: Number, text: str, numbers: tuple[Number, ...]) -> Decimal | None:
+    """The value of a range's start with its end's scale word, or None."""
+    joined = _RANGE_TO_RE.match(text, number.end)
+    if joined is None and _BETWEEN_BEFORE_RE.search(text, max(0, number.start - 10), number.start):
+        joined = _BETWEEN_AND_RE.match(text, number.end)  # "between 20 and 50 million"
+    if joined is None:
+        return None
+    end = next((other for other in numbers if other.start == joined.end()), None)
     if end is None or end.kind != "scaled":
-        return False
-    leading = _LEADING_NUMBER_RE.match(end.text)
-    if leading is None or Decimal(leading.group().replace(",", ".")) == 0:
-        return False
-    return number.value * end.value / Decimal(leading.group().replace(",", ".")) == source_number.value
+        return None
+    spaced = _SPACE_GROUPED_RE.match(end.text)  # "400 000 millones"
+    if spaced is not None:
+        leading = Decimal(re.sub(r"\D", "", spaced.group()))
+    else:
+        found = _LEADING_NUMBER_RE.match(end.text)
+        leading = Decimal(found.group().replace(",", ".")) if found is not None else Decimal(0)
+    return number.value * end.value / leading if leading else None
+
+
+_SPACE_GROUPED_RE = re.compile(r"\d{1,3}(?:[\x20\u00a0\u202f]\d{3})+(?![\d.,])")
 
 
 def _weak_pairs(source: TextReading, source_text: str, target_text: str, source_locale: str,
