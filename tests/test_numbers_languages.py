@@ -72,6 +72,17 @@ CASES = [
     (ADDED, "Admission is $8 for adults.", "L’entrée coûte 8 $ pour les adultes.", "fr", []),
     (ADDED, "Admission is $8 for adults.", "入場料は大人8ドルです。", "ja", []),
     (ADDED, "$1 is not a directory", "$1 n'est pas un répertoire", "fr", []),
+    # The part of a period: its start, middle or end ("early 1990s" / "fin des années 1990").
+    (CHANGED, "Inflation passed 200% for the first time since the early 1990s.",
+     "L’inflation a dépassé 200 % pour la première fois depuis la fin des années 1990.", "fr", ["early 1990s"]),
+    (CHANGED, "Inflation passed 200% for the first time since the early 1990s.",
+     "L’inflation a dépassé 200 % pour la première fois depuis le début des années 1990.", "fr", []),
+    (CHANGED, "Prune roses in late February.", "Schneiden Sie Rosen Anfang Februar zurück.", "de", ["late February"]),
+    (CHANGED, "Prune roses in late February.", "Schneiden Sie Rosen Ende Februar zurück.", "de", []),
+    (CHANGED, "Production will reach 38 jets a month by mid-2024.",
+     "К концу 2024 года выпуск достигнет 38 самолетов в месяц.", "ru", ["mid-2024"]),
+    (CHANGED, "Production will reach 38 jets a month by mid-2024.", "2024年半ばまでに月38機に達する。", "ja", []),
+    (CHANGED, "Late fees apply after 30 days.", "Des frais de retard s'appliquent après 30 jours.", "fr", []),
     # A decade is no year: "the 1950s" / "En 1950" keeps every digit and changes the date.
     (CHANGED, "In the 1950s, polio paralysed thousands of children.",
      "En 1950, la poliomielitis paralizaba a miles de niños.", "es", ["1950s"]),

@@ -38,7 +38,8 @@ from babel import numbers as babel_numbers
 from i18n.locales import english_name
 
 from i18n.numbers import (bounds, compass, dates, decades, digits, directions, durations, eras, frequencies, halves,
-                          hundredths, ones, quantity_words, rates, roman, units, weekdays, words)
+                          hundredths, ones, period_parts, quantity_words, rates, roman, units, weekdays,
+                          words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
@@ -1101,7 +1102,7 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
         if ((search_ascii if source.isascii() else search_any)(source) is not None
                 or search_digit(target) is not None or word_test(source) or measures_a_placeholder(source)):
             return True
-        if english and _counts_in_words_only(source, target, target_language):
+        if english and (_counts_in_words_only(source, target, target_language) or period_parts.may_name_a_part(source)):
             return True
         if english and not may_name_an_extreme(source, "en"):
             return False
@@ -1149,6 +1150,7 @@ def warm(source_locale: str, target_locale: str) -> None:
         units.warm(symbols.language)
         rates.warm(symbols.language)
         frequencies.warm(symbols.language)
+        period_parts.warm(symbols.language)
         halves.warm(symbols.language)
         eras.warm(symbols.language)
         durations.warm(symbols.language)
@@ -1236,6 +1238,10 @@ def compare_numbers(
         span_changes = _spans_changed(source, target, source_locale, target_locale)
         if span_changes:
             comparison = replace(comparison, changed=comparison.changed + span_changes)
+    if comparison.ok and source_language == "en" and period_parts.may_name_a_part(source):
+        part = period_parts.part_changed(source, target, source_language, target_language)
+        if part is not None:
+            comparison = replace(comparison, changed=comparison.changed + (part,))
     if comparison.ok and decades.may_name_a_decade(source):
         decade_changes = decades.decades_said_as_years(source, target, source_language, target_language)
         if decade_changes:

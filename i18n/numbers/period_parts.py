@@ -1,0 +1,88 @@
+"""The part of a period a date names: its start, middle or end ("early 1990s" / "fin des années
+1990", "late February" / "Anfang Februar", "mid-2024" / "к концу 2024 года"). Each language marks
+the part right before the period (a month's name, a year, a decade) or, in Japanese, right after
+it; a translation that names another part moves the date while keeping every digit.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from i18n.numbers.model import Number
+
+EARLY, MIDDLE, LATE = "start", "middle", "end"
+
+_MONTHS = {
+    "en": "january|february|march|april|may|june|july|august|september|october|november|december",
+    "fr": "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre",
+    "de": "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember",
+    "es": "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre",
+    "ru": "январ[яеь]|феврал[яеь]|март[аеу]?|апрел[яеь]|ма[яей]|июн[яеь]|июл[яеь]|август[аеу]?|сентябр[яеь]"
+          "|октябр[яеь]|ноябр[яеь]|декабр[яеь]",
+}
+# What may follow the part's word and precede the period: a month, a year, a decade, in a few
+# words ("fin des années 1990", "à la fin de l'année 2024", "в конце 2024 года").
+_PERIOD = r"(?:(?:the|de|d['’]|du|des|la|l['’]|el|los|las|del|années?|year|años?|jahres|года|годов|des\s+années)\s+)*" \
+          r"(?:{months}|\d{{4}}(?:s|er|-[хе])?)"
+# The words of each part, per language, right before the period.
+_PARTS_BEFORE = {
+    "en": {EARLY: r"early|the\s+beginning\s+of|the\s+start\s+of", MIDDLE: r"mid-?|the\s+middle\s+of|middle\s+of",
+           LATE: r"late|the\s+end\s+of"},
+    "fr": {EARLY: r"(?:au\s+)?début(?:\s+de|\s+d['’])?|(?:au\s+)?commencement\s+de",
+           MIDDLE: r"(?:à\s+la\s+)?mi-|(?:au\s+)?milieu\s+(?:de|d['’])", LATE: r"(?:à\s+la\s+)?fin(?:\s+de|\s+d['’])?"},
+    "de": {EARLY: r"anfang|beginn", MIDDLE: r"mitte", LATE: r"ende"},
+    "es": {EARLY: r"(?:a\s+)?(?:principios|comienzos|inicios)\s+de", MIDDLE: r"(?:a\s+)?mediados\s+de",
+           LATE: r"(?:a\s+)?(?:finales|fines)\s+de"},
+    "ru": {EARLY: r"(?:в\s+)?начал[еао]", MIDDLE: r"(?:в\s+|к\s+)?середин[еыу]", LATE: r"(?:в\s+|к\s+)?конц[еуа]"},
+}
+_JAPANESE_PARTS = {"初め": EARLY, "初頭": EARLY, "上旬": EARLY, "半ば": MIDDLE, "中旬": MIDDLE, "末": LATE, "下旬": LATE,
+                   "終わり": LATE}
+_JAPANESE_RE = re.compile(r"(?:\d{4}年代?|\d{1,2}月)(?P<part>" + "|".join(_JAPANESE_PARTS) + ")")
+
+
+@lru_cache(maxsize=None)
+def _parts_re(language: str) -> re.Pattern[str] | None:
+    if language not in _PARTS_BEFORE:
+        return None
+    period = _PERIOD.format(months=_MONTHS[language])
+    alternatives = "|".join(f"(?P<{part}>{words})" for part, words in _PARTS_BEFORE[language].items())
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{alternatives})\s*{period}(?![^\W\d_])")
+
+
+def _parts(text: str, language: str) -> list[Number]:
+    """Each part of a period `text` names, as a Number whose value is 0, 1 or 2 (start to end)."""
+    if language == "ja":
+        found = [(_JAPANESE_PARTS[match.group("part")], match) for match in _JAPANESE_RE.finditer(text)]
+    else:
+        pattern = _parts_re(language)
+        found = [] if pattern is None else [(match.lastgroup, match) for match in pattern.finditer(text)]
+    return [Number(Decimal(_ORDER.index(part)), match.group(), match.start(), match.end(), "part of a period")
+            for part, match in found]
+
+
+_ORDER = (EARLY, MIDDLE, LATE)
+
+
+def may_name_a_part(text: str) -> bool:
+    """The cheap test of an English source."""
+    lowered = text.lower()
+    return ("early" in lowered or "mid" in lowered or "late" in lowered or "beginning" in lowered
+            or "end of" in lowered or "start of" in lowered) and bool(_parts(text, "en"))
+
+
+def part_changed(source: str, target: str, source_language: str,
+                 target_language: str) -> tuple[Number, Number] | None:
+    """(the source's part, the translation's) when each names one part of a period and they differ."""
+    source_parts = _parts(source, source_language)
+    if len(source_parts) != 1:
+        return None
+    target_parts = _parts(target, target_language)
+    if len(target_parts) != 1 or target_parts[0].value == source_parts[0].value:
+        return None
+    return source_parts[0], target_parts[0]
+
+
+def warm(language: str) -> None:
+    _parts_re(language)
