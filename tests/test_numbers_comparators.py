@@ -110,6 +110,13 @@ CASES = [
      "Les factures pourront augmenter de plus de 94 livres à partir du 1er avril.", "fr", ["94"]),
     ("Keep it no lower than 12 °C at night.", "夜間も12℃を下回らないようにする。", "ja", []),
     ("Keep it no lower than 12 °C at night.", "夜間も12℃を下回るようにする。", "ja", ["12"]),
+    # "As much as" is "up to" ("fell as much as 12%"), not after a multiplier, whose base it names;
+    # "as many as 300" is an emphasis, no bound.
+    ("Tesla shares fell as much as 12% after hours.", "Die Tesla-Aktie verlor nachbörslich mindestens 12 Prozent.", "de",
+     ["12%"]),
+    ("Tesla shares fell as much as 12% after hours.", "Die Tesla-Aktie verlor nachbörslich bis zu 12 Prozent.", "de", []),
+    ("It weighs three times as much as 12 kg of sand.", "Il pèse trois fois plus que 12 kg de sable.", "fr", []),
+    ("As many as 300 people attended.", "Pas moins de 300 personnes étaient présentes.", "fr", []),
     # Russian "от 40" (from 40) is a floor, unless "до" ends its range ("от 0 до 100").
     ("The battery lasts up to 40 minutes.", "Аккумулятор работает от 40 минут.", "ru", ["40"]),
     ("The battery lasts up to 40 minutes.", "Аккумулятор работает до 40 минут.", "ru", []),

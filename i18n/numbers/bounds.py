@@ -38,6 +38,7 @@ _BEFORE = {
                    "no greater than", "not greater than", "no larger than", "not larger than", "no bigger than",
                    "not bigger than", "no higher than", "not higher than", "no longer than", "not longer than",
                    "shorter than", "not to exceed", "up to and including", "at the most", "maximum is", "max is",
+                   "as much as", "as high as",
                    "limit is", "limited to", "limit of", "capped at", "earlier than", "not exceed", "must not exceed", "cannot exceed",
                    "can not exceed", "can't exceed", "may not exceed", "should not exceed", "shall not exceed",
                    "no later than", "not later than",
@@ -645,6 +646,8 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
         start = max(0, number.start - 30) + before.start()
         if _DIFFERENCE_RE.search(phrase) and _says_an_amount_before(text, start, language):
             return None  # "9 Liter weniger als 2021": the difference is 9, 2021 the base it is taken from
+        if phrase in ("as much as", "as high as") and _TIMES_BEFORE_RE.search(text, max(0, start - 12), start):
+            return None  # "three times as much as 12 kg": 12 is the base, not a ceiling
         if phrase == "от" and _RUSSIAN_RANGE_END_RE.match(text, number.end):
             return None  # "от 0 до 100" is a range, read as one elsewhere; "от 40 минут" is at least 40
         if phrase in directions and not (start > 0 and text[start - 1] == "%"):  # "%<PRIu32>": GCC markup
@@ -658,6 +661,7 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
     return None
 
 
+_TIMES_BEFORE_RE = re.compile(r"(?i)\b(?:times|twice|half)\s+$")
 _RUSSIAN_RANGE_END_RE = re.compile(r"[^,.;:!?]{0,40}?(?<!\w)до(?!\w)")
 _RANGE_END_WORDS = frozenset({"jusqu'à", "jusqu’à", "hasta", "hasta los", "hasta las", "hasta el", "hasta la", "bis",
                               "bis zu", "до", "вплоть до", "up to"})
