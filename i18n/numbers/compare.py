@@ -1102,7 +1102,7 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
         if ((search_ascii if source.isascii() else search_any)(source) is not None
                 or search_digit(target) is not None or word_test(source) or measures_a_placeholder(source)):
             return True
-        if english and (_counts_in_words_only(source, target, target_language) or period_parts.may_name_a_part(source)):
+        if english and _counts_in_words_only(source, target, target_language):
             return True
         if english and not may_name_an_extreme(source, "en"):
             return False
@@ -1113,14 +1113,16 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
 
 def _counts_in_words_only(source: str, target: str, target_language: str) -> bool:
     """A text with no number word the cheap tests know that still counts: a frequency ("each year",
-    "once a month") or a count of one before a noun against a count in the translation ("one
-    capsule" / "deux gélules")."""
+    "once a month"), a count of one before a noun against a count in the translation ("one
+    capsule" / "deux gélules"), or the part of a month."""
     lowered = source.lower()
-    if not ("one" in lowered or "each" in lowered or "once" in lowered or "single" in lowered) \
-            or _EACH_ONCE_OR_ONE_RE.search(source) is None:
-        return False
-    return frequencies.may_state_a_frequency(source) or (
-        ones.may_count_one(source) and ones.may_count_more(target, target_language))
+    if "one" in lowered or "each" in lowered or "once" in lowered or "single" in lowered:
+        if _EACH_ONCE_OR_ONE_RE.search(source) is not None and (frequencies.may_state_a_frequency(source) or (
+                ones.may_count_one(source) and ones.may_count_more(target, target_language))):
+            return True
+    # ... or the part of a month ("late February" / "Anfang Februar").
+    return (("early" in lowered or "mid" in lowered or "late" in lowered or "of" in lowered)
+            and period_parts.may_name_a_part(source))
 
 
 _EACH_ONCE_OR_ONE_RE = re.compile(r"(?i)\b(?:each|once|one|single)\b")

@@ -67,9 +67,13 @@ _ORDER = (EARLY, MIDDLE, LATE)
 
 def may_name_a_part(text: str) -> bool:
     """The cheap test of an English source."""
-    lowered = text.lower()
-    return ("early" in lowered or "mid" in lowered or "late" in lowered or "beginning" in lowered
-            or "end of" in lowered or "start of" in lowered) and bool(_parts(text, "en"))
+    lowered = text.lower()  # (substrings first: this runs on nearly every text)
+    return (("early" in lowered or "mid" in lowered or "late" in lowered or "beginning of" in lowered
+             or "end of" in lowered or "start of" in lowered or "middle of" in lowered)
+            and _PART_WORD_RE.search(text) is not None and bool(_parts(text, "en")))
+
+
+_PART_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(?:early|mid|late|beginning of|end of|start of|middle of)(?=[\s-])")
 
 
 def part_changed(source: str, target: str, source_language: str,
