@@ -110,6 +110,12 @@ CASES = [
      "Les factures pourront augmenter de plus de 94 livres à partir du 1er avril.", "fr", ["94"]),
     ("Keep it no lower than 12 °C at night.", "夜間も12℃を下回らないようにする。", "ja", []),
     ("Keep it no lower than 12 °C at night.", "夜間も12℃を下回るようにする。", "ja", ["12"]),
+    # A negated comparative after an amount and its unit still bounds ("24 Stunden nicht weniger als 8");
+    # a plain one there is a difference ("9 Liter weniger als 2021").
+    ("Do not take more than 8 tablets in 24 hours.",
+     "Nehmen Sie innerhalb von 24 Stunden nicht weniger als 8 Tabletten ein.", "de", ["8"]),
+    ("Do not take more than 8 tablets in 24 hours.",
+     "Nehmen Sie innerhalb von 24 Stunden nicht mehr als 8 Tabletten ein.", "de", []),
     # "As much as" is "up to" ("fell as much as 12%"), not after a multiplier, whose base it names;
     # "as many as 300" is an emphasis, no bound.
     ("Tesla shares fell as much as 12% after hours.", "Die Tesla-Aktie verlor nachbörslich mindestens 12 Prozent.", "de",

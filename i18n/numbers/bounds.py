@@ -644,8 +644,11 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
         if phrase[-1] in "<>" and window.endswith(phrase) and text[number.start:number.start + 1].isalpha():
             return None  # an angle bracket: "<mb_cur_min>"
         start = max(0, number.start - 30) + before.start()
-        if _DIFFERENCE_RE.search(phrase) and _says_an_amount_before(text, start, language):
-            return None  # "9 Liter weniger als 2021": the difference is 9, 2021 the base it is taken from
+        if (_DIFFERENCE_RE.search(phrase) and _NEGATION_IN_PHRASE_RE.search(phrase) is None
+                and _says_an_amount_before(text, start, language)):
+            # "9 Liter weniger als 2021": the difference is 9, 2021 the base it is taken from (not
+            # "innerhalb von 24 Stunden nicht weniger als 8": a negated comparative bounds).
+            return None
         if phrase in ("as much as", "as high as") and _TIMES_BEFORE_RE.search(text, max(0, start - 12), start):
             return None  # "three times as much as 12 kg": 12 is the base, not a ceiling
         if phrase == "от" and _RUSSIAN_RANGE_END_RE.match(text, number.end):
