@@ -420,10 +420,27 @@ def _year_bound_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str], di
     cheap test), and each phrase's direction."""
     if language not in _BEFORE_A_YEAR:
         return None
-    before, _, directions = _alternation(_BEFORE_A_YEAR[language])
-    phrase = (r"(?i)(?<!\w)(?P<phrase>" + before + r")[\s\u00a0\u202f]{1,2}"
-              r"(?:(?:the )?year |l['’]an |el año |(?:de )?l['’]année )?")
-    return re.compile(phrase + "$"), re.compile(phrase + r"(?:" + _YEAR_RE.pattern + r")(?!\d)"), directions
+    return _phrase_before_res(_BEFORE_A_YEAR[language], r"(?:(?:the )?year |l['’]an |el año |(?:de )?l['’]année )?",
+                              r"(?:" + _YEAR_RE.pattern + r")(?!\d)")
+
+
+def _phrase_before_res(table: dict[str, list[str]], between: str,
+                       then: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """A phrase of `table` and the words `between` that end where a value begins, the same followed
+    by the value's start `then` (the cheap test), and each phrase's direction."""
+    before, _, directions = _alternation(table)
+    phrase = r"(?i)(?<!\w)(?P<phrase>" + before + r")[\s\u00a0\u202f]{1,2}" + between
+    return re.compile(phrase + "$"), re.compile(phrase + then), directions
+
+
+def _phrase_right_before(text: str, start: int,
+                         patterns: tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]) -> Comparator | None:
+    """The comparator whose phrase ends where a value starts at `start`."""
+    found = patterns[0].search(text[max(0, start - 24):start])
+    if found is None:
+        return None
+    phrase = _matched_phrase(found)
+    return Comparator(patterns[2][phrase], found.group("phrase")) if phrase in patterns[2] else None
 
 
 def may_bound_a_year(text: str, language: str) -> bool:
@@ -436,11 +453,7 @@ def _before_or_after_a_year(text: str, number: _Placed, language: str) -> Compar
     patterns = _year_bound_res(language)
     if patterns is None or _YEAR_RE.fullmatch(text, number.start, number.end) is None:
         return None
-    found = patterns[0].search(text[max(0, number.start - 24):number.start])
-    if found is None:
-        return None
-    phrase = " ".join(found.group("phrase").lower().split())
-    return Comparator(patterns[2][phrase], found.group("phrase")) if phrase in patterns[2] else None
+    return _phrase_right_before(text, number.start, patterns)
 
 
 # Before and after a date or a time of day ("before 6 p.m." / "nach 18 Uhr", "by 31 March" / "après
@@ -473,9 +486,7 @@ def _moment_bound_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str], 
     cheap test), and each phrase's direction."""
     if language not in _BEFORE_A_MOMENT:
         return None
-    before, _, directions = _alternation(_BEFORE_A_MOMENT[language])
-    phrase = r"(?i)(?<!\w)(?P<phrase>" + before + r")[\s\u00a0\u202f]{1,2}" + _MOMENT_ARTICLES.get(language, "")
-    return re.compile(phrase + "$"), re.compile(phrase + r"\d"), directions
+    return _phrase_before_res(_BEFORE_A_MOMENT[language], _MOMENT_ARTICLES.get(language, ""), r"\d")
 
 
 def may_bound_a_moment(text: str, language: str) -> bool:
@@ -490,13 +501,7 @@ def moment_comparator(text: str, moment: _Placed, language: str) -> Comparator |
         found = _AFTER_A_MOMENT_JA_RE.match(text, moment.end)
         return Comparator(_AFTER_A_MOMENT_JA[found.group()], found.group()) if found else None
     patterns = _moment_bound_res(language)
-    if patterns is None:
-        return None
-    found = patterns[0].search(text[max(0, moment.start - 24):moment.start])
-    if found is None:
-        return None
-    phrase = " ".join(found.group("phrase").lower().split())
-    return Comparator(patterns[2][phrase], found.group("phrase")) if phrase in patterns[2] else None
+    return None if patterns is None else _phrase_right_before(text, moment.start, patterns)
 
 
 # A range bounds both its ends: "between 0 and 56", "from 1 to 65535" is a floor on the first and

@@ -1228,26 +1228,10 @@ def compare_numbers(
     if (comparison.changed or comparison.missing or comparison.added) and (
             source_language != "en" or frequencies.may_state_a_frequency(source)):
         comparison = _frequencies_said_otherwise(comparison, source, target, source_language, target_language)
-    if comparison.ok and (source_language != "en" or frequencies.may_state_a_frequency(source)):
-        frequency_changes = frequencies.frequencies_changed(source, target, source_language, target_language)
-        if frequency_changes:
-            comparison = replace(comparison, changed=comparison.changed + frequency_changes)
-    if comparison.ok and source_language == "en" and ones.may_count_one(source):
-        one_changed = ones.one_said_as_another(source, target, target_language)
-        if one_changed is not None:
-            comparison = replace(comparison, changed=comparison.changed + (one_changed,))
-    if comparison.ok and source_language == "en" and durations.may_count_a_span(source):
-        span_changes = _spans_changed(source, target, source_locale, target_locale)
-        if span_changes:
-            comparison = replace(comparison, changed=comparison.changed + span_changes)
-    if comparison.ok and source_language == "en" and period_parts.may_name_a_part(source):
-        part = period_parts.part_changed(source, target, source_language, target_language)
-        if part is not None:
-            comparison = replace(comparison, changed=comparison.changed + (part,))
-    if comparison.ok and decades.may_name_a_decade(source):
-        decade_changes = decades.decades_said_as_years(source, target, source_language, target_language)
-        if decade_changes:
-            comparison = replace(comparison, changed=comparison.changed + decade_changes)
+    if comparison.ok:
+        said_otherwise = _said_otherwise_in_words(source, target, source_locale, target_locale)
+        if said_otherwise:
+            comparison = replace(comparison, changed=comparison.changed + said_otherwise)
     era = eras.flipped_era(source, target, source_language, target_language)
     if era is not None:
         comparison = replace(comparison, eras=(EraFlip(*era),))
@@ -1436,6 +1420,35 @@ def _with_ranges_made_lists(comparison: NumberComparison, source: str, target: s
                             Number(other[2].value, target[other[1].start:other[2].end], other[1].start, other[2].end,
                                    other[2].kind)))
     return replace(comparison, changed=comparison.changed + tuple(changed)) if changed else comparison
+
+
+def _said_otherwise_in_words(source: str, target: str, source_locale: str,
+                             target_locale: str) -> tuple[tuple[Number, Number], ...]:
+    """A value the translation says otherwise where no digit differs, the first one found: a
+    frequency ("every three months" / "tres veces al año"), a count of one ("one capsule" / "deux
+    gélules"), a length of time ("a year ago" / "il y a deux ans"), the part of a period ("early
+    1990s" / "fin des années 1990"), a decade said as a year ("the 1950s" / "En 1950")."""
+    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
+    english = source_language == "en"
+    if not english or frequencies.may_state_a_frequency(source):
+        frequency_changes = frequencies.frequencies_changed(source, target, source_language, target_language)
+        if frequency_changes:
+            return frequency_changes
+    if english:
+        one = ones.one_said_as_another(source, target, target_language) if ones.may_count_one(source) else None
+        if one is not None:
+            return (one,)
+        span_changes = _spans_changed(source, target, source_locale, target_locale) \
+            if durations.may_count_a_span(source) else ()
+        if span_changes:
+            return span_changes
+        part = period_parts.part_changed(source, target, source_language, target_language) \
+            if period_parts.may_name_a_part(source) else None
+        if part is not None:
+            return (part,)
+    if decades.may_name_a_decade(source):
+        return decades.decades_said_as_years(source, target, source_language, target_language)
+    return ()
 
 
 def _spans_changed(source: str, target: str, source_locale: str, target_locale: str) -> tuple[tuple[Number, Number], ...]:
