@@ -1118,7 +1118,7 @@ def _counts_in_words_only(source: str, target: str, target_language: str) -> boo
     lowered = source.lower()
     if "one" in lowered or "each" in lowered or "once" in lowered or "single" in lowered:
         if _EACH_ONCE_OR_ONE_RE.search(source) is not None and (frequencies.may_state_a_frequency(source) or (
-                ones.may_count_one(source) and ones.may_count_more(target, target_language))):
+                ones.may_count_one(source) and (not target_language or ones.may_count_more(target, target_language)))):
             return True
     # ... or the part of a month ("late February" / "Anfang Februar").
     return (("early" in lowered or "mid" in lowered or "late" in lowered or "of" in lowered)
