@@ -12,6 +12,27 @@ from i18n.numbers.units import unit_changes
 from tests.checks_support import MODES, assert_check_table
 
 CASES = [
+    # Miles in each language's forms and cases, a gram in Russian, pence; a number with a Japanese
+    # scale sign keeps its unit ("1万3450マイル").
+    ("It stretches for more than 21,000 km.", "Elle s'étend sur plus de 21 000 miles.", "fr", ["21,000 km"]),
+    ("It stretches for more than 21,000 km.", "Elle s'étend sur plus de 21 000 km.", "fr", []),
+    ("The hotel is 3.5 km from the airport.", "Отель расположен в 3,5 милях от аэропорта.", "ru", ["3.5 km"]),
+    ("The hotel is 3.5 km from the airport.", "Отель расположен в 3,5 километрах от аэропорта.", "ru", []),
+    ("It has a range of about 13,450 km.", "航続距離は約1万3450マイルです。", "ja", ["13,450 km"]),
+    ("It has a range of about 13,450 km.", "航続距離は約1万3450キロです。", "ja", []),
+    ("The sword, weighing 1.2 kg, is medieval.", "Меч весом 1,2 г датируется Средневековьем.", "ru", ["1.2 kg"]),
+    ("The sword, weighing 1.2 kg, is medieval.", "Меч весом 1,2 кг датируется Средневековьем.", "ru", []),
+    ("The parcel weighs 12 g.", "Посылка весит 12 г.", "ru", []),
+    ("You can claim 45p per mile.", "Вы можете заявить 45 фунтов за милю.", "ru", ["45p"]),
+    ("You can claim 45p per mile.", "Вы можете заявить 45 пенсов за милю.", "ru", []),
+    ("Doors open at 7 p.m.", "Ouverture des portes à 19 h.", "fr", []),
+    # A conversion the translation adds in brackets is the same quantity, rounded ("environ", "около", "約").
+    ("Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 3 940 km).", "fr", []),
+    ("Route 66 ran 2,448 miles.", "Трасса 66 тянулась на 2448 миль (около 3940 км).", "ru", []),
+    ("Route 66 ran 2,448 miles.", "ルート66は2448マイル（約3940キロ）を結んでいた。", "ja", []),
+    ("It reached 100°F.", "Es erreichte 100 °F (etwa 38 °C).", "de", []),
+    ("Bake at 350°F.", "Cuire à 180 °C.", "fr", []),
+    ("Bake at 350°F.", "Cuire à 150 °C.", "fr", ["350"]),
     # A number glued to "ha", "MW", "mph" is a quantity with its unit, not a code ("1250ha").
     ("The survey covered 1,250 ha of forest in two days.", "調査は2日間で1250haの森林を対象とした。", "ja", []),
     ("The survey covered 1,250 ha of forest in two days.", "調査は2日間で1520haの森林を対象とした。", "ja", ["1,250"]),

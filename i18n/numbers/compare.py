@@ -855,6 +855,7 @@ def compare_readings(
         if not _stands_alone_weakly(number) and value_of[number] not in source_values
         and not _one_with_a_counter(number, target_text)
         and not _dollars_masked_as_a_placeholder(number, source_text, target_text)
+        and not _conversion_dropped(number, target.numbers, target_text, source_values, target_language)
     )
     problems.sort(key=lambda problem: problem.number.start)
     return NumberComparison(
@@ -966,7 +967,8 @@ _BETWEEN_AND_RE = re.compile(r"\s*(?:and|et|und|y|и)\s+")
 
 
 # A quantity and its conversion in brackets, either way round: "73 miles (117 km)", "(33 psi)".
-_BRACKETED_AFTER_RE = re.compile(r"[^()\d]{0,20}\(\s*$")
+# "73 miles (117 km)", "2 448 miles (environ 3 940 km)", "2448マイル（約3940キロ）".
+_BRACKETED_AFTER_RE = re.compile(r"[^()（）\d]{0,20}[(（]\s*(?:[^\W\d]{1,12}\.?\s*){0,2}$")
 
 
 def _conversion_dropped(number: Number, numbers: tuple[Number, ...], text: str, target_values: set[Decimal],

@@ -101,16 +101,16 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                               "de": "Zentimetern?", "es": "centímetros?", "ru": "см сантиметр(?:а|ов)?",
                               "ja": "センチ(?:メートル)?"}),
     "metre": ("length", {"any": "m", "en": "met(?:re|er)s?", "fr": "mètres?", "de": "Metern?",
-                         "es": "metros?", "ru": "м метр(?:а|ов)?", "ja": "メートル"}),
+                         "es": "metros?", "ru": "м метр(?:а|ов|ах|ам|ами|е|у)?", "ja": "メートル"}),
     "kilometre": ("length", {"any": "km", "en": "kilomet(?:re|er)s?", "fr": "kilomètres?",
-                             "de": "Kilometern?", "es": "kilómetros?", "ru": "км километр(?:а|ов)?",
+                             "de": "Kilometern?", "es": "kilómetros?", "ru": "км километр(?:а|ов|ах|ам|ами|е|у)?",
                              "ja": "キロメートル " + _JAPANESE_KIRO}),
     "inch": ("length", {"en": "inch(?:es)? in\\.", "fr": "pouces?", "de": "Zoll", "es": "pulgadas?",
                         "ru": "дюйм(?:а|ов)?", "ja": "インチ"}),
     "foot": ("length", {"any": "ft", "en": "feet foot", "fr": "pieds?", "de": "Fuß", "es": "pies?",
                         "ru": "фут(?:а|ов)?", "ja": "フィート"}),
-    "mile": ("length", {"any": "mi", "en": "miles?", "fr": "milles?", "de": "Meilen?", "es": "millas?",
-                        "ru": "мил[ьия]", "ja": "マイル"}),
+    "mile": ("length", {"any": "mi", "en": "miles?", "fr": "milles? miles?", "de": "Meilen?", "es": "millas?",
+                        "ru": "мил(?:ь|и|я|ю|е|ей|ях|ям|ями)", "ja": "マイル"}),
     "square metre": ("area", {"any": "m² m2", "en": "square_met(?:re|er)s?", "fr": "mètres?_carrés?",
                               "de": "Quadratmetern?", "es": "metros?_cuadrados?", "ru": "м² кв\\.?_?м",
                               "ja": "平方メートル"}),
@@ -128,7 +128,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "milligram": ("mass", {"any": "mg", "en": "milligrams?", "fr": "milligrammes?", "de": "Milligramm",
                            "es": "miligramos?", "ru": "мг миллиграмм(?:а|ов)?", "ja": "ミリグラム"}),
     "gram": ("mass", {"any": "g", "en": "grams?", "fr": "grammes?", "de": "Gramm", "es": "gramos?",
-                      "ru": "грамм(?:а|ов)?", "ja": "グラム"}),
+                      "ru": "г(?![.\\w]) грамм(?:а|ов|ах|ам|ами)?", "ja": "グラム"}),
     "kilogram": ("mass", {"any": "kg", "en": "kilograms? kilos?", "fr": "kilogrammes? kilos?",
                           "de": "Kilogramm Kilos?", "es": "kilogramos? kilos?", "ru": "кг килограмм(?:а|ов)?",
                           "ja": "キログラム " + _JAPANESE_KIRO}),
@@ -229,6 +229,8 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "pound sterling": ("money", {"any": "£ GBP", "en": "pounds?_sterling pounds?", "fr": "livres?_sterling livres?",
                                  "de": "Pfund_Sterling Pfund", "es": "libras?_esterlinas? libras?",
                                  "ru": "фунт(?:а|ов)?_стерлингов фунт(?:а|ов)?", "ja": "ポンド"}),
+    "penny": ("money", {"en": "p(?![.\\w]) pence pennies penny", "fr": "pence", "de": "Pence", "es": "peniques?",
+                        "ru": "пенс(?:а|ов)?", "ja": "ペンス"}),
     "yen": ("money", {"any": "¥ JPY", "en": "yen", "fr": "yens?", "de": "Yen", "es": "yenes|yen", "ru": "иен[аы]?",
                       "ja": "円"}),
     "rouble": ("money", {"any": "₽ RUB", "en": "roubles?|rubles?", "fr": "roubles?", "de": "Rubeln?", "es": "rublos?",
@@ -535,14 +537,15 @@ def word_unit_changes(source_numbers: Callable[[], tuple[Number, ...]], target_n
 def digit_unit_changes_in_words(source_numbers: Callable[[], tuple[Number, ...]],
                                 target_numbers: Callable[[], tuple[Number, ...]], source: str, target: str,
                                 source_language: str, target_language: str) -> tuple[UnitChange, ...]:
-    """unit_changes for the source's numbers in digits that the translation says in words ("5
-    minutes" / "cinco horas", "3 days" / "три недели"), paired by value."""
+    """unit_changes for the source's numbers in digits that the translation says in words or with a
+    scale sign ("5 minutes" / "cinco horas", "3 days" / "три недели", "13,450 km" / "1万3450マイル"),
+    paired by value."""
     source_measures = [measure for measure in _measures_of(source_numbers(), source, source_language)
                        if measure.text[0].isdigit()]
     if not source_measures:
         return ()
-    target_measures = [measure for measure in _measures_of(target_numbers(), target, target_language)
-                       if measure.text[0].isalpha()]
+    said_otherwise = tuple(number for number in target_numbers() if number.kind in ("word", "scaled"))
+    target_measures = _measures_of(said_otherwise, target, target_language)
     return _changes(source_measures, target_measures) if target_measures else ()
 
 
@@ -619,6 +622,11 @@ def _sizes(unit: str) -> tuple[Decimal, ...]:
 
 
 def _one_quantity(source_value: Decimal, source_unit: str, target_value: Decimal, target_unit: str) -> bool:
+    if {source_unit, target_unit} == {"celsius", "fahrenheit"}:  # rounded: 100 °F is 38 °C, 350 °F 180 °C
+        celsius, fahrenheit = ((source_value, target_value) if source_unit == "celsius"
+                               else (target_value, source_value))
+        exact = (fahrenheit - 32) * 5 / 9
+        return abs(exact - celsius) <= max(Decimal(1), _CONVERSION_TOLERANCE * abs(exact))
     if (source_unit == target_unit or source_unit not in _SIZE or target_unit not in _SIZE
             or _DIMENSION[source_unit] != _DIMENSION[target_unit]):
         return False
