@@ -12,6 +12,26 @@ from tests.checks_support import MODES, assert_check_table
 MISSING, ADDED, CHANGED = "number-missing", "number-added", "number-changed"
 
 CASES = [
+    # A conversion added in brackets must be the source's quantity.
+    (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
+    (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),
+    (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 38 °C).", "de", []),
+    # A clock's seconds, where both sides state them.
+    (CHANGED, "The record is 2:00:35.", "Рекорд — 2:00:53.", "ru", ["2:00:35"]),
+    (CHANGED, "The record is 2:00:35.", "Рекорд — 2:00:35.", "ru", []),
+    (CHANGED, "e.g. 15:30, 14:15:20", "esim. 15.30, 14.15.30", "fi", ["14:15:20"]),
+    (CHANGED, "Started at 14:30:00.", "Gestartet um 14:30 Uhr.", "de", []),
+    # A decimal of three places that ends in no zero is a decimal ("42.195"), not a grouped number.
+    (CHANGED, "The course is 42.195 km.", "Дистанция 42 195 км.", "ru", ["42.195"]),
+    (CHANGED, "The course is 42.195 km.", "Дистанция 42,195 км.", "ru", []),
+    (CHANGED, "Up to 100.000 files.", "Jusqu’à 100 000 fichiers.", "fr", []),
+    # "3 ночи" after a bare number is nights; "до 2 ночи" is 2 a.m.; "terminal 5 à 18 h 45" holds no range.
+    (CHANGED, "3 nights. Check-in from 3 p.m.", "3 ночи. Заселение с 15:00.", "ru", []),
+    (CHANGED, "Open until 2 a.m.", "Работает до 2 ночи.", "ru", []),
+    (CHANGED, "Open until 2 a.m.", "Работает до 3 ночи.", "ru", ["2 a.m."]),
+    (CHANGED, "Departs from Terminal 5 at 6:45 p.m.", "Départ du terminal 5 à 18 h 45.", "fr", []),
+    (CHANGED, "Open from 9 a.m. to 5 p.m.", "Ouvert de 8 à 17 h.", "fr", ["9 a.m."]),
+    (CHANGED, "Open from 9 a.m. to 5 p.m.", "Abierto de 9 a 17 h.", "es", []),
     # A fall said in words against a minus sign, either way; a minus said in words dropped.
     (CHANGED, "Heart rate: 58 bpm, down 4 bpm from last week.", "Fréquence : 58 bpm (−4 bpm en une semaine).", "fr", []),
     (CHANGED, "Heart rate: 58 bpm, down 4 bpm from last week.", "Fréquence : 58 bpm (−5 bpm en une semaine).", "fr",

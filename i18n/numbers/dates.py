@@ -75,7 +75,10 @@ _DAY_PART_JOINS = {
     "de": r"\x20Uhr\x20", "ru": r"(?:\x20(?:ч\.?|час(?:а|ов)?))?\x20",
 }
 # Russian "дня" after a bare number is days ("3 дня"): the afternoon only after the hour's word.
-_AFTER_THE_HOUR_ONLY = {"дня": r"(?<!\d\x20)дня"}
+# "ночи" after a bare number is nights ("3 ночи") but for "в 3 ночи", "до 2 ночи".
+_AFTER_THE_HOUR_ONLY = {"дня": r"(?<!\d\x20)дня",
+                        "ночи": r"(?:(?<!\d\x20)|" + "|".join(f"(?<={word}\x20{digits}\x20)" for word in ("в", "до", "с", "к")
+                                                            for digits in (r"\d", r"\d\d")) + ")ночи"}
 
 
 def _day_part_pattern(language: str) -> str | None:
@@ -111,7 +114,8 @@ class DateReading:
         """One reading as ISO writes it, for messages: "2017-05-31", "18:00"."""
         first = sorted(self.readings, key=lambda item: tuple(-1 if part is None else part for part in item))[0]
         if self.kind == "time":
-            return f"{first[0]:02d}:{first[1]:02d}"
+            seconds = _CLOCK_SECONDS_RE.search(self.text)
+            return f"{first[0]:02d}:{first[1]:02d}" + (f":{seconds.group(1)}" if seconds else "")
         year, month, day = first
         return "-".join(f"{part:02d}" if index else str(part) for index, part in enumerate((year, month, day))
                         if part is not None)
@@ -407,6 +411,10 @@ def _range_hours(text: str, times: list[DateReading]) -> list[DateReading]:
         if match.group("and") and re.search(r"(?:zwischen|between|entre|между)\s$", text[max(0, match.start() - 9):match.start()],
                                             re.IGNORECASE) is None:
             continue  # "and" joins a range only after "between"
+        if (match.group().removeprefix(match.group("hour")).strip(" \u00a0\u202f") in ("à", "a", "au")
+                and re.search(r"(?:\bde|entre|del|desde)\s$", text[max(0, match.start() - 7):match.start()],
+                              re.IGNORECASE) is None):
+            continue  # "de 9 à 17 h", not "terminal 5 à 18 h 45"
         hour = int(match.group("hour"))
         if hour <= 24:
             found.append(DateReading(match.group("hour"), match.start("hour"), match.end("hour"), "time",
@@ -515,6 +523,18 @@ def _in_digits(date: DateReading) -> bool:
     return any(character.isdigit() for character in date.text)
 
 
+# The seconds of a clock that states them: "2:00:35", "18.30.05".
+_CLOCK_SECONDS_RE = re.compile(r"\d[:.]\d\d[:.](\d\d)(?!\d)")
+
+
+def _seconds_agree(one: DateReading, other: DateReading) -> bool:
+    """Two clocks that both state their seconds state the same ones ("2:00:35" is not "2:00:53")."""
+    if one.kind != "time":
+        return True
+    seconds = [_CLOCK_SECONDS_RE.search(date.text) for date in (one, other)]
+    return None in seconds or seconds[0].group(1) == seconds[1].group(1)  # type: ignore[union-attr]
+
+
 def compare_dates(source: tuple[DateReading, ...],
                   target: tuple[DateReading, ...]) -> list[tuple[DateReading | None, DateReading | None]]:
     """Dates and times of one side that no date or time of the other side agrees with, paired in
@@ -527,7 +547,8 @@ def compare_dates(source: tuple[DateReading, ...],
     for alike in (True, False):
         for date in list(left_source):
             partner = next((other for other in left_target if other.kind == date.kind and other.readings & date.readings
-                            and (_in_digits(other) == _in_digits(date) or not alike)), None)
+                            and (_in_digits(other) == _in_digits(date) or not alike)
+                            and _seconds_agree(date, other)), None)
             if partner is not None:
                 left_source.remove(date)
                 left_target.remove(partner)

@@ -346,7 +346,7 @@ def read_digits(
                     (piece.group(), match.start() + piece.start())
                     for piece in re.finditer(r"-?\d+", masked[match.start():match.end("cluster")])
                 ]
-        elif len(cluster) > 1 and not cluster.isdigit():
+        elif len(cluster) > 1 and not cluster.isdigit() and _may_be_grouped_otherwise(cluster, value):
             # A whole number grouped as its locale groups ("209,000") is no decimal with a zero
             # fraction in another locale (209): nobody writes 209 so. ("100.000" in an English
             # text, read 100, may still be 100000.)
@@ -428,6 +428,12 @@ def read_digits(
             DigitReading(Number(value, original[start:end], start, end, kind), foreign, alternatives, cluster_end, exponent)
         )
     return tuple(found)
+
+
+def _may_be_grouped_otherwise(cluster: str, value: Decimal) -> bool:
+    """Whether a decimal of three places may be another convention's grouping: "100.000" and "1.500"
+    may be, "42.195" (the marathon's kilometres) is a decimal as written."""
+    return _whole(value) or not cluster.rstrip("%٪‰").endswith(tuple("123456789"))
 
 
 def _whole(value: Decimal) -> bool:
