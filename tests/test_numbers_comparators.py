@@ -13,6 +13,31 @@ from tests.checks_support import MODES, assert_check_table
 CHANGED = "number-changed"
 
 CASES = [
+    # Faster and slower are a multiplier's directions in every language; "up to 10 times faster"
+    # keeps them on both sides.
+    ("Downloads are 10 times faster.", "Les téléchargements sont 10 fois plus lents.", "fr", ["10"]),
+    ("Downloads are 10 times faster.", "Les téléchargements sont 10 fois plus rapides.", "fr", []),
+    ("Downloads are 10 times faster.", "Загрузка в 10 раз медленнее.", "ru", ["10"]),
+    ("Downloads are 10 times faster.", "Загрузка в 10 раз быстрее.", "ru", []),
+    ("Downloads are 10 times faster.", "Downloads sind 10-mal langsamer.", "de", ["10"]),
+    ("Downloads are 10 times faster.", "Las descargas son 10 veces más lentas.", "es", ["10"]),
+    ("Downloads are 10 times faster.", "ダウンロードが10倍遅くなります。", "ja", ["10"]),
+    ("Premium downloads are up to 10 times faster.", "Les téléchargements sont jusqu’à 10 fois plus rapides.",
+     "fr", []),
+    ("Premium downloads are up to 10 times faster.", "Las descargas son hasta 10 veces más rápidas.", "es", []),
+    ("Premium downloads are up to 10 times faster.", "プレミアムなら最大10倍高速にダウンロードできます。", "ja", []),
+    # Russian "не моложе" is a floor on an age, "моложе" a ceiling.
+    ("Applicants must be at least 18 years old.", "Заявители должны быть не моложе 18 лет.", "ru", []),
+    ("Applicants must be at least 18 years old.", "Заявители должны быть моложе 18 лет.", "ru", ["18"]),
+    # German puts the verb last: "darf 23 kg pro Stück nicht überschreiten"; "nicht unterschreiten"
+    # is a floor.
+    ("Checked baggage must not exceed 23 kg per piece.", "Gepäck darf 23 kg pro Stück nicht überschreiten.", "de", []),
+    ("Checked baggage must not exceed 23 kg per piece.", "Gepäck darf 23 kg pro Stück nicht unterschreiten.", "de",
+     ["23"]),
+    ("The deposit may not exceed three months' rent.", "Die Kaution darf drei Monatsmieten nicht unterschreiten.",
+     "de", ["three"]),
+    ("The deposit may not exceed three months' rent.", "Die Kaution darf drei Monatsmieten nicht überschreiten.",
+     "de", []),
     # A plain comparator dropped where no word near the translation's number might bound it.
     ("Your password must be at least 12 characters long and contain at least 2 digits.",
      "Ihr Passwort muss mindestens 12 Zeichen lang sein und zwei Ziffern enthalten.", "de", ["2"]),

@@ -90,7 +90,7 @@ _BEFORE = {
                    "por encima de", "más que", "más grande que", "más largo que", "más larga que", "no inferior a",
                    "no menor que", "no menor de", "excede", "exceder", "supera", "superar", "sobrepasa",
                    "sobrepasar", "a partir de", ">=", ">", "≥"]},
-    "ru": {UPPER: ["младше", "меньше или равно", "меньше или равен", "не более", "не больше", "не более чем", "не выше", "до", "меньше", "менее", "максимум",
+    "ru": {UPPER: ["младше", "моложе", "меньше или равно", "меньше или равен", "не более", "не больше", "не более чем", "не выше", "до", "меньше", "менее", "максимум",
                    "максимально", "не превышающ", "ниже", "менее чем", "меньше чем", "не свыше", "не превышает",
                    "не превышать", "вплоть до", "не длиннее", "не должно превышать", "не должен превышать",
                    "не должна превышать", "не должны превышать", "не может превышать", "не могут превышать",
@@ -132,6 +132,7 @@ _AFTER = {
            LOWER: ["oder mehr", "oder höher", "oder neuer", "oder später", "und höher", "und neuer", "mindestens",
                    "minimal", "min", "oder größer", "oder darüber", "und darüber", "oder länger", "und mehr",
                    "und später", "oder aktueller", "und aufwärts", "überschritten", "überschreitet", "überschreiten",
+                   "nicht unterschreiten", "nicht unterschreitet",
                    "oder eine neuere Version",
                    "und neuere Versionen", "oder stärker", "und stärker", "oder schwerer", "oder schneller", "oder wärmer",
                    "oder heißer"]},
@@ -260,7 +261,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         # ... or a closing bracket or quote: "(0600) or less".
         after_re = re.compile(r"(?i)^(?:%>|[)\]\"'»”’])?[\s\u00a0\u202f]*(?:(?:(?!(?:and|or|y|o|et|ou|und|oder|и|или)\b)[^\W\d]+"
                               r"(?:/[^\W\d]+)?[²³]?|°[CFcf]?|℃)"
-                              r"[\s\u00a0\u202f]+){0,2}?(?:\(?)(?P<phrase>"
+                              r"[\s\u00a0\u202f]+){0," + ("3" if language == "de" else "2") + r"}?(?:\(?)(?P<phrase>"
                               + after + r")(?!\w)")
     return before_re, after_re, {**before_direction, **after_direction}
 
@@ -538,17 +539,17 @@ def _range_re(language: str) -> re.Pattern[str] | None:
 # "4 fois plus petit", "4 veces menor", "4 倍小さい" go down. Up reads as a floor, down as a ceiling
 # ("times larger" / "fois plus petit" is a bound turned over); "4 times as large" has no direction.
 _MULTIPLES = {
-    "en": (r"(?:times|x|×|-fold)\s+", r"larger|bigger|greater|higher|longer|more|wider|taller|heavier",
-           r"smaller|lower|shorter|less|fewer|narrower|lighter"),
-    "fr": (r"fois\s+", r"supérieur\w*|plus(?!\s+(?:petit|court|bas|faible|léger|légère|étroit|mince)\w*)",
-           r"inférieur\w*|moins|plus\s+(?:petit|court|bas|faible|léger|légère|étroit|mince)\w*"),
-    "de": (r"-?\s*(?:mal|fach)\s+", r"größer|höher|länger|mehr|breiter|schwerer|umfangreicher",
-           r"kleiner|niedriger|kürzer|weniger|geringer|schmaler|leichter"),
-    "es": (r"veces\s+", r"superior\w*|mayor|mayores|más(?!\s+(?:pequeñ|cort|baj|chic|estrech|liger|delgad)\w*)",
-           r"inferior\w*|menor|menores|menos|más\s+(?:pequeñ|cort|baj|chic|estrech|liger|delgad)\w*"),
-    "ru": (r"раз[а]?\s+", r"больше|выше|длиннее|шире|тяжелее|крупнее|дольше|более",
-           r"меньше|ниже|короче|уже|легче|мельче|менее"),
-    "ja": (r"倍\s*(?:も)?", r"大き|高|長|多|広|重", r"小さ|低|短|少な|狭|軽"),
+    "en": (r"(?:times|x|×|-fold)\s+", r"larger|bigger|greater|higher|longer|more|wider|taller|heavier|faster|quicker",
+           r"smaller|lower|shorter|less|fewer|narrower|lighter|slower"),
+    "fr": (r"fois\s+", r"supérieur\w*|plus(?!\s+(?:petit|court|bas|faible|léger|légère|étroit|mince|lent)\w*)",
+           r"inférieur\w*|moins|plus\s+(?:petit|court|bas|faible|léger|légère|étroit|mince|lent)\w*"),
+    "de": (r"-?\s*(?:mal|fach)\s+", r"größer|höher|länger|mehr|breiter|schwerer|umfangreicher|schneller",
+           r"kleiner|niedriger|kürzer|weniger|geringer|schmaler|leichter|langsamer"),
+    "es": (r"veces\s+", r"superior\w*|mayor|mayores|más(?!\s+(?:pequeñ|cort|baj|chic|estrech|liger|delgad|lent)\w*)",
+           r"inferior\w*|menor|menores|menos|más\s+(?:pequeñ|cort|baj|chic|estrech|liger|delgad|lent)\w*"),
+    "ru": (r"раз[а]?\s+", r"больше|выше|длиннее|шире|тяжелее|крупнее|дольше|более|быстрее",
+           r"меньше|ниже|короче|уже|легче|мельче|менее|медленнее"),
+    "ja": (r"倍\s*(?:も)?", r"大き|高|長|多|広|重|速", r"小さ|低|短|少な|狭|軽|遅"),
 }
 _MULTIPLE_WORDS = {"en": ("times", "x ", "×", "-fold"), "fr": ("fois",), "de": ("mal", "fach"), "es": ("veces",),
                    "ru": ("раз",), "ja": ("倍",)}
@@ -943,7 +944,7 @@ def _bound_number_re(language: str) -> re.Pattern[str] | None:
     # The number may be a code's digits ("greater than ARG2", "v6.00.a%> or greater").
     # (The lookahead lets most places fail on one test.)
     return re.compile(r"(?i)(?<!\w)(?=" + before_firsts + r")(?:" + before + r")\W{1,3}(?:\w+\W{1,3})?[^\W\d]*\d"
-                      r"|\d\W{0,2}(?:[^\W\d]+\W{1,3}){0,2}(?:" + after + r")(?!\w)")
+                      r"|\d\W{0,2}(?:[^\W\d]+\W{1,3}){0," + ("3" if language == "de" else "2") + r"}(?:" + after + r")(?!\w)")
 
 
 APPROXIMATELY = "approximately"
@@ -1199,9 +1200,14 @@ def may_add_a_comparator(text: str, language: str) -> bool:
 
 def _text_near(lowered: str, number: _Placed) -> str:
     """The lowercased text within _NEAR characters of `number` and the number itself, each run of
-    spaces or a line break counted as one space."""
+    spaces or a line break counted as one space, and the rest of a word cut at the end."""
+    after = " ".join(lowered[number.start:number.end + 4 * _NEAR].split())
+    cut = _NEAR + number.end - number.start
     return (" ".join(lowered[max(0, number.start - 4 * _NEAR):number.start].split())[-_NEAR:] + " "
-            + " ".join(lowered[number.start:number.end + 4 * _NEAR].split())[:_NEAR + number.end - number.start])
+            + after[:cut] + _WORD_START_RE.match(after, cut).group())
+
+
+_WORD_START_RE = re.compile(r"\w*")
 
 
 # Comparators that may bound a number from afar, or a word: "the maximum number of filters is four",
