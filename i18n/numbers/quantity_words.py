@@ -241,7 +241,7 @@ _COUNTED_DOZENS = {"en": "dozens?", "fr": "douzaines?", "de": "Dutzend(?:e|en)?"
                    "ru": "дюжин[аыу]?"}
 # Half a dozen is six, whatever "half" and "dozen" say apart.
 _HALF_DOZENS = {"en": "half a dozen:6 half-dozen:6", "fr": "demi-douzaine:6", "de": "halbes Dutzend:6",
-                "es": "media docena:6", "ru": "полдюжины:6 пол-дюжины:6"}
+                "es": "media docena:6", "ru": "полдюжины:6 пол-дюжины:6 полудюжины:6 полудюжину:6"}
 
 
 # Half of a unit said as one word with it: "medio litro", "un demi-litre", "пол-литра" (0.5 l).
@@ -622,7 +622,10 @@ def _japanese_rules() -> tuple[_Rule, ...]:
               lambda match: Decimal({"十": 10, "百": 100, "千": 1000}.get(match.group("a") or "", 1)
                                     * {"万": 10 ** 4, "億": 10 ** 8, "兆": 10 ** 12}[match.group("b")])),
         _Rule("approximate count", re.compile(r"数十|十数|数百|数千|数万|ダース"),
-              fixed({"数十": 10, "十数": 10, "数百": 100, "数千": 1000, "数万": 10000, "ダース": 12})),
+              fixed({"数十": 10, "十数": 12, "数百": 100, "数千": 1000, "数万": 10000, "ダース": 12})),
+        # "数件", "数枚", "数人": a few, no dozens.
+        _Rule("approximate count", re.compile(r"(?<![0-9〇一二三四五六七八九十百千万])数(?=[件枚個人名本台頭匹社点種カ])"),
+              lambda match: Decimal(5)),
         _Rule("ordinal", re.compile(rf"第(?P<n>{_JA_NUMERAL})|(?P<k>{_JA_NUMERAL})(?:番目|つ目|回目|位)"),
               lambda match: small(match.group("n") or match.group("k"))),
         _Rule("ordinal", re.compile(r"最初"), lambda match: Decimal(1)),
@@ -780,6 +783,36 @@ def _agree(kind: str, source: Decimal, target: Decimal) -> bool:
     return source == target
 
 
+# Vague plurals: "dozens", "des dizaines", "Dutzende", "decenas", "десятки", "数十" are some tens,
+# not "a dozen", "une douzaine", "十数" (a count about its value); "hundreds" are some hundreds.
+_VAGUE_PLURALS = frozenset(
+    "tens dozens hundreds thousands millions billions dizaines douzaines vingtaines centaines milliers dutzende"
+    " dutzenden hunderte hunderten tausende tausenden decenas docenas veintenas centenares cientos millares miles"
+    " десятки десятков десятками дюжин сотни сотен сотнями тысячи тысяч".split())
+
+
+def _vague_plural(item: Number) -> bool:
+    first = item.text.split(None, 1)[0].lower() if item.text.strip() else ""
+    return (first in _VAGUE_PLURALS or first.endswith(("tausende", "tausenden", "hunderte", "hunderten"))
+            or _SOME_TENS_RE.match(item.text) is not None)
+
+
+_SOME_TENS_RE = re.compile(r"数[十百千万億兆]")
+
+
+def _items_agree(kind: str, item: Number, other: Number) -> bool:
+    """Two quantity words of `kind` say the same: approximate counts are both vague plurals of one
+    order of magnitude ("dozens" / "des dizaines"), or both about the same count ("a dozen" / "une
+    douzaine", "une dizaine")."""
+    if kind != "approximate count":
+        return _agree(kind, item.value, other.value)
+    if _vague_plural(item) != _vague_plural(other):
+        return False
+    if _vague_plural(item):
+        return item.value > 0 and other.value > 0 and item.value.adjusted() == other.value.adjusted()
+    return _agree(kind, item.value, other.value)
+
+
 def _stated(value: Decimal, kind: str, values: set[Decimal]) -> bool:
     """`value` is said by the other text in some form: any number, or a fraction as a percent."""
     if value in values or (kind == "fraction" and (value * 100).quantize(Decimal(1)) in
@@ -835,7 +868,7 @@ def _pair_off(kind: str, left_source: list[Number], left_target: list[Number],
         if partner_first and not may_pair(item):
             continue
         partner = next((other for other in left_target if (partner_first or may_pair(other))
-                        and _agree(kind, item.value, other.value) and _is_range(item) == _is_range(other)), None)
+                        and _items_agree(kind, item, other) and _is_range(item) == _is_range(other)), None)
         if partner is not None:
             left_source.remove(item)
             left_target.remove(partner)
@@ -906,7 +939,7 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
         target_free = _free_values(target_stated, target_items, kind)
         in_target = _said_elsewhere(kind, target_items, target_free, source_free)
         in_source = _said_elsewhere(kind, source_items, source_free, target_free)
-        left_source = [item for item in left_source if not _stated(item.value, kind, in_target)]
+        left_source = [item for item in left_source if _vague_plural(item) or not _stated(item.value, kind, in_target)]
         left_target = [item for item in left_target if not _stated(item.value, kind, in_source)]
         changes += zip(left_source, left_target)
     changes.sort(key=lambda pair: pair[0].start)
@@ -928,8 +961,8 @@ def _approximations_said_as_words(approximations: list[Number], source_stated: t
     if len(approximations) != 1 or len(unexplained) != 1:
         return []
     approximation, said_instead = approximations[0], unexplained[0]
-    if _agree("approximate count", approximation.value, said_instead.value):
-        return []
+    if not _vague_plural(approximation) and _agree("approximate count", approximation.value, said_instead.value):
+        return []  # ("dozens" / "двенадцать" is no count of some tens)
     return [(approximation, said_instead)]
 
 
@@ -938,7 +971,7 @@ def _unpaired(items: tuple[Number, ...], others: tuple[Number, ...]) -> tuple[Nu
     left = list(others)
     kept = []
     for item in items:
-        partner = next((other for other in left if other.kind == item.kind and _agree(item.kind, item.value, other.value)),
+        partner = next((other for other in left if other.kind == item.kind and _items_agree(item.kind, item, other)),
                        None)
         if partner is None:
             kept.append(item)
