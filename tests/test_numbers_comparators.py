@@ -13,6 +13,34 @@ from tests.checks_support import MODES, assert_check_table
 CHANGED = "number-changed"
 
 CASES = [
+    # A comparator right before the next number is that number's ("aged 5 to 17 get at least 60").
+    ("Children aged 5 to 17 should get at least 60 minutes of activity a day.",
+     "Les enfants de 5 à 17 ans devraient pratiquer au moins 60 minutes d’activité par jour.", "fr", []),
+    ("Children aged 5 to 17 should get at least 60 minutes of activity a day.",
+     "Детям от 5 до 17 лет нужно не менее 60 минут активности в день.", "ru", []),
+    ("Children aged 5 to 17 should get at least 60 minutes of activity a day.",
+     "Детям от 5 до 17 лет нужно не более 60 минут активности в день.", "ru", ["60"]),
+    # "over four seasons" is during them; a limit named by a noun ("Höchstgehalt", "максимально
+    # допустимый", "à hauteur de") bounds its number.
+    ("The deal is worth £6.7 billion over four seasons.", "Le contrat vaut 6,7 milliards de livres sur quatre saisons.",
+     "fr", []),
+    ("The deal is worth £6.7 billion over four seasons.", "El contrato vale 6700 millones de libras en cuatro temporadas.",
+     "es", []),
+    ("Few samples exceeded the maximum residue limit of 0.01 mg/kg.",
+     "Wenige Proben überschritten den Rückstandshöchstgehalt von 0,01 mg/kg.", "de", []),
+    ("Few samples exceeded the maximum residue limit of 0.01 mg/kg.",
+     "Немногие пробы превысили максимально допустимый уровень остатков 0,01 мг/кг.", "ru", []),
+    ("Excess baggage costs $15 per kilogram, up to a maximum of 32 kg per bag.",
+     "Сверхнормативный багаж стоит 15 долларов за килограмм; максимальный вес одного места — 32 кг.", "ru", []),
+    ("Water damage is covered up to $10,000 per occurrence.",
+     "Les dégâts des eaux sont couverts à hauteur de 10 000 $ par sinistre.", "fr", []),
+    ("Water damage is covered up to $10,000 per occurrence.",
+     "Les dégâts des eaux sont couverts pour 10 000 $ par sinistre.", "fr", ["10,000"]),
+    # A French order negated around its object pronoun: "ne l’augmentez pas de plus de".
+    ("From now on, increase it by no more than 10% per week.",
+     "Désormais, ne l’augmentez pas de plus de 10 % par semaine.", "fr", []),
+    ("From now on, increase it by no more than 10% per week.", "Désormais, augmentez-la de plus de 10 % par semaine.",
+     "fr", ["10%"]),
     # Faster and slower are a multiplier's directions in every language; "up to 10 times faster"
     # keeps them on both sides.
     ("Downloads are 10 times faster.", "Les téléchargements sont 10 fois plus lents.", "fr", ["10"]),

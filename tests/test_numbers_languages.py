@@ -16,6 +16,25 @@ CASES = [
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 38 °C).", "de", []),
+    # Round the clock, every day: "24時間365日", "24時間年中無休", "rund um die Uhr an 7 Tagen die Woche",
+    # "24 h/24" and "круглосуточная" for "24-hour".
+    (MISSING, "Call us 24 hours a day, 7 days a week.", "24時間365日受け付けています。", "ja", []),
+    (MISSING, "The gym is open 24/7.", "ジムは24時間年中無休で営業しています。", "ja", []),
+    (ADDED, "The gym is open 24/7.", "Das Studio hat rund um die Uhr an 7 Tagen die Woche geöffnet.", "de", []),
+    (ADDED, "The gym is open 24/7.", "Das Studio hat rund um die Uhr an 6 Tagen die Woche geöffnet.", "de", ["6"]),
+    (MISSING, "For our 24-hour helpline, call 0800 123.", "Pour notre assistance 24 h/24, composez le 0800 123.", "fr", []),
+    (MISSING, "For our 24-hour helpline, call 0800 123.", "Круглосуточная горячая линия: 0800 123.", "ru", []),
+    # Japanese: a minute of one digit ("午前0時1分"), a second day after "・" or "と" takes the month.
+    (CHANGED, "From 12:01 a.m. on January 1, 2025.", "2025年1月1日午前0時1分から。", "ja", []),
+    (CHANGED, "From 12:01 a.m. on January 1, 2025.", "2025年1月1日午前0時2分から。", "ja", ["12:01 a.m."]),
+    (CHANGED, "No trains on 14 and 15 September.", "9月14日・15日は列車の運行はありません。", "ja", []),
+    (CHANGED, "No trains on 14 and 15 September.", "9月14日と16日は列車の運行はありません。", "ja", ["15 September."]),
+    # Russian: "30 апреля на глубину 2 см" joins no night; "одиннадцати с половиной" is 11.5.
+    (CHANGED, "Sow by 30 April, at a depth of 2–3 cm.", "Сеять до 30 апреля на глубину 2–3 см.", "ru", []),
+    (CHANGED, "The flight takes about eleven and a half hours.", "Полёт длится около одиннадцати с половиной часов.",
+     "ru", []),
+    (CHANGED, "The flight takes about eleven and a half hours.", "Полёт длится около двенадцати с половиной часов.",
+     "ru", ["eleven and a half"]),
     # A clock's seconds, where both sides state them.
     (CHANGED, "The record is 2:00:35.", "Рекорд — 2:00:53.", "ru", ["2:00:35"]),
     (CHANGED, "The record is 2:00:35.", "Рекорд — 2:00:35.", "ru", []),

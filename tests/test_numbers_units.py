@@ -52,7 +52,10 @@ CASES = [
      "La population a doublé au cours des vingt dernières années.", "fr", []),
     ("The minimum wage rises to €12.41 an hour on January 1, 2024.", "最低賃金は2024年1月1日から時給12.41ユーロに引き上げられる。",
      "ja", []),
-    ("The minimum wage is €12.41 an hour.", "最低賃金は1月12.41ユーロ。", "ja", ["an hour"]),
+    ("The minimum wage is €12.41 an hour.", "最低賃金は1か月12.41ユーロ。", "ja", ["an hour"]),
+    ("Your distance has doubled since January. Add no more than 10% per week.",
+     "走行距離が1月から2倍になりました。1週間あたり10%以内の増加にとどめましょう。", "ja", []),
+    ("Add no more than 10% per week.", "1か月あたり10%以内の増加にとどめましょう。", "ja", ["per week"]),
     ("Free delivery on orders over $50.", "50ユーロを超えるご注文で配送が無料になります。", "ja", ["$50"]),
     # Japanese "キロ" alone is a kilogram or a kilometre, never a tonne; an are is no hectare; a knot
     # no kilometre an hour (and "Knoten" after digits whose source has no unit are nodes).

@@ -316,7 +316,8 @@ def says_a_negation(bound: Comparator) -> bool:
 _NEGATED_ORDERS = {
     "en": r"(?:please\s+)?(?:do\s+not|don['’]t|never)",
     # An order, not a statement: "Ne remplissez jamais", "Ne pas conserver", not "Ne convient pas".
-    "fr": r"(?:ne\s+(?:jamais|pas)|(?:ne\s+|n['’])[^\W\d]+ez(?:-(?:la|le|les))?\s+(?:jamais|pas))",
+    "fr": r"(?:ne\s+(?:jamais|pas)|(?:ne\s+|n['’])(?:(?:l['’]|les\s+|la\s+|le\s+|en\s+|y\s+))?[^\W\d]+ez(?:-(?:la|le|les))?"
+          r"\s+(?:jamais|pas))",
     "es": r"(?:nunca|no\s+[^\W\d]+(?:ar|er|ir|e|en)(?!\w))",
     "ru": r"(?:никогда\s+не|не\s+[^\W\d]+(?:йте|ите|ьте)(?!\w))",
 }
@@ -679,6 +680,9 @@ _RANGE_END_WORDS = frozenset({"jusqu'à", "jusqu’à", "hasta", "hasta los", "h
 def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pattern[str],
                       directions: dict[str, str]) -> Comparator | None:
     after = after_re.search(text[number.end:number.end + 40])
+    if (after is not None and language not in _CJK_LANGUAGES
+            and _NUMBER_NEXT_RE.match(text, number.end + after.end()) is not None):
+        return None  # "aged 5 to 17 get at least 60 minutes": the comparator is the next number's
     if after is not None:
         phrase = " ".join(after.group("phrase").lower().split())
         if phrase in directions and not _qualifies_a_word(phrase, text, number.end + after.end(), language):
@@ -695,6 +699,7 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
 
 
 _AGE_OR_VERSION = {"or older": LOWER, "and older": LOWER}
+_NUMBER_NEXT_RE = re.compile(r"[\s\u00a0\u202f]*(?:(?:de|d['’]|the|el|la|los|las|der|die|das|чем)\s*)?[$€£¥]?\s?\d")
 _VERSION_BEFORE_RE = re.compile(r"(?i)(?:version|release|v|windows|macos|os\s*x|android|ios|kernel|linux|python|api"
                                 r"|level|firmware|build|edition|gtk|qt|java|php|perl|ruby|node|openssl|glibc|gcc)"
                                 r"[\s\u00a0]*$")
@@ -1112,9 +1117,9 @@ _PLAIN_COMPARATORS = frozenset({
 # word, or the start of words when it ends in "*".
 _MAY_BOUND_NEAR = {
     "fr": "limit*|plafon*|max|max.|maxim*|min|min.|minim*|jusqu*|moins|plus|dès|à partir|supérieur*|inférieur*"
-          "|dépass*|excéd*|atteindr*|atteint*|atteign*|entre|près|presque|environ|au plus tard|au plus tôt|seulement"
+          "|dépass*|excéd*|atteindr*|atteint*|atteign*|entre|près|presque|environ|au plus tard|au plus tôt|seulement|hauteur"
           "|seuls|seules|ou plusieurs|ultérieur*|postérieur*|antérieur*|suivant*|récent*",
-    "de": "höchst*|mindest*|maximal*|minimal*|max|max.|maxim*|min|min.|minim*|bis|ab|über|unter|mehr|weniger|grenze*"
+    "de": "*höchst*|*mindest*|maximal*|minimal*|max|max.|maxim*|min|min.|minim*|bis|ab|über|unter|mehr|weniger|grenze*"
           "|*grenz*|limit*|überschreit*|übersteig*|zwischen|knapp|fast|etwa|rund|spätestens|frühestens|erreich*"
           "|kleiner*|größer*|älter*|jünger*|neuer*|länger*|kürzer*|höher*|niedriger*|nur|oberhalb|unterhalb"
           "|oder mehrere|begrenz*|beschränk*|kälter|wärmer|später*|früher*|innerhalb|binnen",
@@ -1123,7 +1128,7 @@ _MAY_BOUND_NEAR = {
           "|o varias|posterior*|anterior*|reciente*|dentro de|en un plazo",
     "ru": "макс|макс.|максим*|мин|мин.|миним*|до|от|более|менее|больше|меньше|свыше|ниже|выше|превыш*|предел*"
           "|лимит*|между|почти|около|за|не позднее|не ранее|достиг*|хотя|младше|старше|раньше|позже|дольше|короче"
-          "|только|лишь|или несколько|огранич*|поздн*|ранн*|в течение|в пределах",
+          "|только|лишь|или несколько|огранич*|поздн*|ранн*|в течение|в пределах|допуст*",
     "ja": "最大|最小|最高|最低|まで|以上|以下|未満|超|以内|少|上限|下限|限|より|狭|低|多|高|弱|強|余り|あまり|近く|約|から|〜|～|達す"
           "|だけ|のみ|制限|以降|以前|下回|上回|越え|を切|割り込|割っ",
 }
@@ -1135,7 +1140,9 @@ _SOURCE_MAY_BOUND_NEAR = (
     "|longer|shorter|until|till|by|before|after|since|older|younger|newer|earlier|later|old|age|aged|ages")
 _NEAR = 30
 # "over 15 years" is as often during them as more than them.
-_SPAN_OF_TIME_AFTER_RE = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b",
+_SPAN_OF_TIME_AFTER_RE = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?"
+                                    r"|decades?|seasons?|quarters?|terms?|semesters?|generations?|centuries|periods?"
+                                    r"|games|matches|rounds|races|laps|stages|sessions|innings)\b",
                                     re.IGNORECASE)
 # "spread over 20 sites" (across), "sum up to 1" (a total): no bounds.
 _SPREAD_OVER_RE = re.compile(r"(?:(?:spread|distributed|scattered|divided|split)\s+over|(?:sums?|summing|adds?|adding)"
@@ -1203,11 +1210,17 @@ def _text_near(lowered: str, number: _Placed) -> str:
     spaces or a line break counted as one space, and the rest of a word cut at the end."""
     after = " ".join(lowered[number.start:number.end + 4 * _NEAR].split())
     cut = _NEAR + number.end - number.start
-    return (" ".join(lowered[max(0, number.start - 4 * _NEAR):number.start].split())[-_NEAR:] + " "
+    before = " ".join(lowered[max(0, number.start - 4 * _NEAR):number.start].split())
+    start = max(0, len(before) - _NEAR)
+    outside = _WORD_END_RE.search(before, 0, start).group()
+    inside = _WORD_START_RE.match(before, start).group()
+    # (A word cut at the start is kept whole when most of it is inside: "[м]аксимальный вес — 32 кг".)
+    return ((outside if len(inside) > len(outside) else "") + before[start:] + " "
             + after[:cut] + _WORD_START_RE.match(after, cut).group())
 
 
 _WORD_START_RE = re.compile(r"\w*")
+_WORD_END_RE = re.compile(r"\w*$")
 
 
 # Comparators that may bound a number from afar, or a word: "the maximum number of filters is four",

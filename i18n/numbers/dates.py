@@ -23,7 +23,7 @@ from i18n.numbers.symbols import locale_symbols, punctuation_to_spaces
 
 _TWELVE_HOUR = r"(?P<h12>\d{1,2})(?:[:.](?P<m12>\d{2}))?(?::\d{2})?[\x20\u00a0\u202f]?(?P<ampm>[aApP])\.?[\x20\u00a0]?[mM]\.?(?!\w)"
 # 午後 4, 午前 11:46:30: Japanese says a.m. and p.m. before the hour.
-_JAPANESE_HALF_DAY = r"(?P<jampm>午前|午後)[\x20\u00a0]?(?P<jh>\d{1,2})(?:[:時](?P<jmin>\d{2})?)?(?::\d{2})?(?:分)?"
+_JAPANESE_HALF_DAY = r"(?P<jampm>午前|午後)[\x20\u00a0]?(?P<jh>\d{1,2})(?:[:時](?P<jmin>\d{2}|\d(?=分))?)?(?::\d{2})?(?:分)?"
 _CLOCK = r"(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::(?P<s24>\d{2}))?(?![\d:])"
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
 _YMD = r"(?P<ymdy>\d{4})/(?P<ymdm>\d{1,2})/(?P<ymdd>\d{1,2})(?!\d)"
@@ -427,7 +427,7 @@ def _range_hours(text: str, times: list[DateReading]) -> list[DateReading]:
 # ("du lundi 6 au mercredi 8 octobre"). The bare day takes the month and year of its date.
 # (A joiner in words is a word of its own: not the "a" of "arranca", nor the "по" of "получить". The
 # night "vom 12. auf den 13. August", "с 12 на 13 августа" joins two days.)
-_RANGE_DAY_JOINER = r"(?:-|–|—|から|〜|～|(?:to|through|au|à|bis|auf|al|a|hasta|по|до|на|(?P<and>and|et|und|y|и))(?![^\W\d_]))"
+_RANGE_DAY_JOINER = r"(?:-|–|—|から|〜|～|[・、と](?=\d{1,2}日)|(?:to|through|au|à|bis|auf|al|a|hasta|по|до|на|(?P<and>and|et|und|y|и))(?![^\W\d_]))"
 _DAY_BEFORE_RE = re.compile(r"(?<![\d.,:/])(?P<day>\d{1,2})(?:\.|er|st|nd|rd|th|日)?[\x20\u00a0\u202f]*"
                             + _RANGE_DAY_JOINER + r"[\x20\u00a0\u202f]*(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2}$")
 _DAY_AFTER_RE = re.compile(r"(?:夜|朝|昼|夕方|未明|深夜|午前|午後)?[\x20\u00a0\u202f]*" + _RANGE_DAY_JOINER
@@ -458,6 +458,9 @@ def _only_weekdays(words: str, locale: str) -> bool:
     return _weekday_words(locale).issuperset(word.rstrip(".,").lower() for word in words.split())
 
 
+_NIGHT_JOINER_RE = re.compile(r"[\x20\u00a0\u202f]*(?:на|auf)(?!\w)")
+
+
 def _range_days(text: str, dates: list[DateReading], locale: str) -> list[DateReading]:
     taken = [(date.start, date.end) for date in dates]
     found = []
@@ -468,6 +471,8 @@ def _range_days(text: str, dates: list[DateReading], locale: str) -> list[DateRe
                             (_DAY_AFTER_RE.match(text, date.end), "year")):
             if match is None or any(start < match.end("day") and match.start("day") < end for start, end in taken):
                 continue
+            if year and _NIGHT_JOINER_RE.match(text, date.end):
+                continue  # "с 12 на 13 августа" joins a night; "30 апреля на глубину 2 см" joins nothing
             # "and" joins a range only with nothing but articles and weekdays between ("entre le lundi 6
             # et le mercredi 8 octobre"), not "update 2 and the March 3 release".
             if match.group("and") and not _only_weekdays(_between(match, date, text), locale):

@@ -105,20 +105,22 @@ _SPACED_SHORTCUT_RE = re.compile(
 # (translations say "tiers", "Dritte"); "24/7", "24x7" and "24時間365日" are round the clock, every
 # day ("rund um die Uhr", "круглосуточно").
 _THIRD_PARTY_RE = re.compile(r"(?<![\w.,])3(?=rd[-\s]+[Pp]art(?:y|ies)(?!\w))")
-_ROUND_THE_CLOCK_RE = re.compile(r"(?<![\d/.,])24(?:/7|/365|[x×]7)(?![\d/]|[.,]\d)|24時間365日"
+_ROUND_THE_CLOCK_RE = re.compile(r"(?<![\d/.,])24(?:/7|/365|[x×]7)(?![\d/]|[.,]\d)|24時間(?:365日|年中無休)"
                                  r"|(?<!\d)(?:24[\x20\u00a0\u202f]?h[\x20\u00a0\u202f]?/[\x20\u00a0\u202f]?24"
                                  r"|7[\x20\u00a0\u202f]?j[\x20\u00a0\u202f]?/[\x20\u00a0\u202f]?7)(?!\d)")
 
 # ... and so are "24 hours a day" and "7 days a week", where the translation says them in words of
 # its own ("rund um die Uhr", "24 h/24", "круглосуточно, без выходных", "年中無休").
-_ALL_DAY_RE = re.compile(r"(?<![\d.,])24 hours a day\b")
+_ALL_DAY_RE = re.compile(r"(?<![\d.,])24(?: hours a day\b|-hour\b)")
 _EVERY_DAY_RE = re.compile(r"(?<![\d.,])7 days a week\b")
+# Seven days a week said with its digit, after a source's "24/7": "an 7 Tagen die Woche", "7 días a la semana".
+_SEVEN_DAYS_SAID_RE = re.compile(r"(?<![\d.,])7(?=[\x20\u00a0\u202f]?(?:Tagen?|días|jours|дней|days)\b)")
 _SEVEN_RE = re.compile(r"(?<![\d.,])7(?![\d.,]\d|\d)")
 # The translation's own words for them: round the clock, every day.
 _ALL_DAY_SAID_RE = re.compile(r"(?i)xx\s?h\s?/\s?xx|rund um die uhr|круглосуточн|jour et nuit|nuit et jour|d[ií]a y noche"
                               r"|noche y d[ií]a|tag und nacht|день и ночь|en permanence|non-stop|sans interruption"
-                              r"|ininterrumpid|ununterbrochen|a toda hora|à toute heure|終日|昼夜")
-_EVERY_DAY_SAID_RE = re.compile(r"(?i)x\s?j\s?/\s?x|без выходных|年中無休|無休|tous les jours|todos los d[ií]as|jeden tag"
+                              r"|ininterrumpid|ununterbrochen|a toda hora|à toute heure|終日|昼夜|xx時間")
+_EVERY_DAY_SAID_RE = re.compile(r"(?i)x\s?j\s?/\s?x|без выходных|年中無休|無休|xxx日|tous les jours|todos los d[ií]as|jeden tag"
                                 r"|täglich|каждый день|ежедневно|毎日|sans interruption|sin interrupción|ohne ruhetag")
 
 
@@ -161,7 +163,10 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     if "24" in target or "7" in target:
         target = _ROUND_THE_CLOCK_RE.sub(_lettered, target)
     if "24" in source and "24" not in target:
-        source = _ROUND_THE_CLOCK_RE.sub(_lettered, source)
+        lettered = _ROUND_THE_CLOCK_RE.sub(_lettered, source)
+        if lettered != source and "7" in target:
+            target = _SEVEN_DAYS_SAID_RE.sub("x", target)
+        source = lettered
         if _ALL_DAY_SAID_RE.search(target) is not None:
             source = _ALL_DAY_RE.sub(_lettered, source)
     if "7 days a week" in source and _SEVEN_RE.search(target) is None and _EVERY_DAY_SAID_RE.search(target) is not None:
