@@ -13,6 +13,23 @@ from tests.checks_support import MODES, assert_check_table
 CHANGED = "number-changed"
 
 CASES = [
+    # A bound that includes its number made one that excludes it ("10,000 or more" / "supérieur à 10 000");
+    # the other way, a loose "more than" said inclusively ("plus de 1 500" / "1500人以上"), passes.
+    ("Cash amounts of €10,000 or more must be declared.", "Les sommes supérieures à 10 000 € doivent être déclarées.",
+     "fr", ["10,000"]),
+    ("Cash amounts of €10,000 or more must be declared.",
+     "Les sommes égales ou supérieures à 10 000 € doivent être déclarées.", "fr", []),
+    ("Usernames must be no more than 32 bytes long.", "Les noms doivent faire moins de 32 octets.", "fr", ["32"]),
+    ("Groups of 10 or more must book.", "10名を超える団体は予約が必要です。", "ja", ["10"]),
+    ("Groups of 10 or more must book.", "10名以上の団体は予約が必要です。", "ja", []),
+    ("More than 1,500 people died.", "1500人以上が死亡した。", "ja", []),
+    ("Store chilled meat at or below 4 °C.", "Conserver la viande réfrigérée à 4 °C maximum.", "fr", []),
+    ("Store chilled meat at or below 4 °C.", "Храните мясо при температуре ниже 4 °C.", "ru", ["4"]),
+    ("Open to players rated 2200 or higher.", "Abierto a jugadores con un Elo superior a 2200.", "es", ["2200"]),
+    ("A BMI of 30 or above is classed as obese.", "Se considera obesidad un IMC igual o superior a 30.", "es", []),
+    ("Applicants aged 65 or over pay a loading.", "Заявители в возрасте старше 65 лет платят надбавку.", "ru", ["65"]),
+    ("Applicants aged 65 or over pay a loading.", "Bewerber ab 65 Jahren zahlen einen Zuschlag.", "de", []),
+    ("Applicants aged 65 or over pay a loading.", "Bewerber über 65 Jahre zahlen einen Zuschlag.", "de", ["65"]),
     # A comparator right before the next number is that number's ("aged 5 to 17 get at least 60").
     ("Children aged 5 to 17 should get at least 60 minutes of activity a day.",
      "Les enfants de 5 à 17 ans devraient pratiquer au moins 60 minutes d’activité par jour.", "fr", []),

@@ -726,7 +726,8 @@ CASES = [
     (CHANGED, "Mode (0600) or less.", "Mode (0600) ou plus restrictif.", "fr", []),
     (CHANGED, "Needs at least 2 lines.", "最大で2行が必要です。", "ja", ["2"]),
     (CHANGED, "Needs at least 2 lines.", "最低でも2行が必要です。", "ja", []),
-    (CHANGED, "Needs at least 2 lines.", "2行を上回る必要があります。", "ja", []),
+    (CHANGED, "Needs at least 2 lines.", "2行以上が必要です。", "ja", []),
+    (CHANGED, "Needs at least 2 lines.", "2行を上回る必要があります。", "ja", ["2"]),  # (more than 2: 2 excluded)
     (CHANGED, "Needs at least 2 lines.", "2行を下回る必要があります。", "ja", ["2"]),
     (CHANGED, "The maximum is 255.", "Должно быть не более 255.", "ru", []),
     (CHANGED, "The maximum is 255.", "Должно быть не менее 255.", "ru", ["255"]),

@@ -15,6 +15,41 @@ from tests.checks_support import MODES, assert_check_table, catalogue, run
 
 CHANGED = [
     # (source, translation, locale, source words reported)
+    # "Dozens" are some tens ("des dizaines", "Dutzende", "decenas", "десятки", "数十"), not a dozen
+    # ("une douzaine", "十数", "двенадцать"), nor a few ("数枚"); a dozen is not dozens.
+    ("Dozens of flights were cancelled.", "Une douzaine de vols ont été annulés.", "fr", ["Dozens"]),
+    ("Dozens of flights were cancelled.", "Des dizaines de vols ont été annulés.", "fr", []),
+    ("Dozens of flights were cancelled.", "Двенадцать рейсов были отменены.", "ru", ["Dozens"]),
+    ("Dozens of flights were cancelled.", "Десятки рейсов были отменены.", "ru", []),
+    ("Dozens of flights were cancelled.", "十数便が欠航しました。", "ja", ["Dozens"]),
+    ("Dozens of flights were cancelled.", "数十便が欠航しました。", "ja", []),
+    ("Dozens of coins were found.", "硬貨が数枚見つかった。", "ja", ["Dozens"]),
+    ("Several coins were found.", "硬貨が数枚見つかった。", "ja", []),
+    ("Dozens of flights were cancelled.", "Se cancelaron decenas de vuelos.", "es", []),
+    ("Dozens of flights were cancelled.", "Se canceló una docena de vuelos.", "es", ["Dozens"]),
+    ("A dozen towns raised the tax.", "Dutzende Gemeinden haben die Steuer erhöht.", "de", ["dozen"]),
+    ("A dozen towns raised the tax.", "Ein Dutzend Gemeinden haben die Steuer erhöht.", "de", []),
+    ("This release includes dozens of fixes and a dozen new shortcuts.",
+     "このリリースには数件の修正と12種類の新しいショートカットが含まれています。", "ja", ["dozens"]),
+    ("About a dozen flights were cancelled.", "Было отменено около полудюжины рейсов.", "ru", ["dozen"]),
+    # A fraction after "au", "du", "eines" ("au quart du prix", "eines Zehntels des Kaufpreises").
+    ("Pay a deposit of one third of the price.", "Versez un acompte correspondant au quart du prix.", "fr",
+     ["one third"]),
+    ("Pay a deposit of one third of the price.", "Versez un acompte correspondant au tiers du prix.", "fr", []),
+    ("Pay a deposit of one third of the price.", "Leisten Sie eine Anzahlung in Höhe eines Zehntels des Preises.", "de",
+     ["one third"]),
+    ("Pay a deposit of one third of the price.", "Leisten Sie eine Anzahlung in Höhe eines Drittels des Preises.", "de", []),
+    # A word of another kind that found its partner excuses nothing ("tercera" is the "third").
+    ("The third claim has a double deductible.", "A la tercera se le aplica el triple de la franquicia.", "es",
+     ["double"]),
+    ("The third claim has a double deductible.", "A la tercera se le aplica el doble de la franquicia.", "es", []),
+    # "multiplié par", "multiplicados por", "в полтора раза".
+    ("Passengers have grown more than fivefold.", "Le nombre de passagers a été multiplié par plus de quatre.", "fr",
+     ["fivefold"]),
+    ("Passengers have grown more than fivefold.", "Le nombre de passagers a été multiplié par plus de cinq.", "fr", []),
+    ("Traffic doubled in the 2010s.", "В 2010-е годы перевозки выросли в полтора раза.", "ru", ["doubled"]),
+    ("Traffic doubled in the 2010s.", "В 2010-е годы перевозки выросли в два раза.", "ru", []),
+    ("Prices tripled.", "Los precios quedaron multiplicados por cuatro.", "es", ["tripled"]),
     # Multipliers.
     # "The second day" ranks the day; "a second" is a moment.
     ("Change the dressing on the second day.", "Changez le pansement le troisième jour.", "fr", ["second"]),

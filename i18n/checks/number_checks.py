@@ -64,7 +64,9 @@ _BOUND_NAMES = {"at most": "a ceiling", "at least": "a floor", "approximately": 
                 "by": "the amount of a change", "to": "the level it reaches", "past": "before now",
                 "future": "after now", "lapse": "the time after which it happens", "within": "a deadline",
                 "from an event": "a time after an event",
-                "none": "not bounded", "up": "a rise", "down": "a fall"}
+                "none": "not bounded", "up": "a rise", "down": "a fall",
+                "above": "a floor it is not part of", "from": "a floor it is part of",
+                "below": "a ceiling it is not part of", "up to": "a ceiling it is part of"}
 _LITERAL_KINDS = frozenset({"code", "version", "option", "identifier", "date", "time"})
 _KIND_NAMES = {"integer": "count", "decimal": "count", "word": "count", "scaled": "count", "roman": "count",
                "ordinal": "ordinal", "year": "year", "percent": "percent", "permille": "per mille",

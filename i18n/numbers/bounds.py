@@ -32,7 +32,7 @@ UPPER = "at most"  # the value is a ceiling: ≤ or <
 LOWER = "at least"  # the value is a floor: ≥ or >
 
 _BEFORE = {
-    "en": {UPPER: ["less than or equal to", "smaller than or equal to", "less or equal to", "less or equal than",
+    "en": {UPPER: ["at or below", "at or under", "less than or equal to", "smaller than or equal to", "less or equal to", "less or equal than",
                    "smaller or equal to", "lower or equal to", "at most", "up to", "less than", "less then", "fewer than", "no more than", "not more than", "maximum of",
                    "maximum", "max.", "max", "under", "below", "lower than", "smaller than", "not exceeding",
                    "no greater than", "not greater than", "no larger than", "not larger than", "no bigger than",
@@ -43,7 +43,7 @@ _BEFORE = {
                    "can not exceed", "can't exceed", "may not exceed", "should not exceed", "shall not exceed",
                    "no later than", "not later than",
                    "does not exceed", "do not exceed", "doesn't exceed", "<=", "<", "≤"],
-           LOWER: ["greater than or equal to", "larger than or equal to", "greater or equal to", "greater or equal than",
+           LOWER: ["at or above", "at or over", "greater than or equal to", "larger than or equal to", "greater or equal to", "greater or equal than",
                    "larger or equal to", "bigger or equal to", "higher or equal to", "at least", "more than", "more then", "greater than", "larger than", "higher than", "over", "above",
                    "minimum of", "minimum", "min.", "min", "no less than", "not less than", "no fewer than",
                    "exceeding", "exceeds", "exceeded", "exceed", "no smaller than", "not smaller than", "no lower than",
@@ -51,7 +51,7 @@ _BEFORE = {
                    "in excess of", "upwards of", "at the least", "minimum is", "min is", "later than",
                    "no earlier than", "not earlier than",
                    ">=", ">", "≥"]},
-    "fr": {UPPER: ["inférieur ou égal à", "inférieure ou égale à", "au plus", "au maximum", "jusqu'à", "jusqu’à", "moins de",
+    "fr": {UPPER: ["égal ou inférieur à", "égale ou inférieure à", "inférieur ou égal à", "inférieure ou égale à", "au plus", "au maximum", "jusqu'à", "jusqu’à", "moins de",
                    "moins d'", "moins d’", "moins du", "pas plus d'", "pas plus d’", "inférieur à", "inférieure à",
                    "inférieurs à", "inférieures à", "inférieurs ou égaux à", "inférieures ou égales à", "maximum", "max.",
                    "pas plus de", "plus petit que", "plus petite que", "plus petits que", "plus petites que",
@@ -63,7 +63,8 @@ _BEFORE = {
                    "ne peut excéder", "ne peuvent excéder", "ne doit excéder", "ne doivent excéder",
                    "ne peuvent dépasser", "ne doit dépasser", "ne doivent dépasser",
                    "<=", "<", "≤"],
-           LOWER: ["dès", "supérieur ou égal à", "supérieure ou égale à", "au moins", "au minimum", "plus de", "plus d'",
+           LOWER: ["dès", "égal ou supérieur à", "égale ou supérieure à", "égaux ou supérieurs à", "égales ou supérieures à",
+                   "supérieur ou égal à", "supérieure ou égale à", "au moins", "au minimum", "plus de", "plus d'",
                    "plus d’", "plus du", "supérieur à", "supérieure à", "supérieurs à",
                    "supérieures à", "supérieurs ou égaux à", "supérieures ou égales à", "minimum", "min.", "pas moins de",
                    "dépassant", "plus grand que", "plus grande que", "plus grands que", "plus grandes que",
@@ -78,14 +79,15 @@ _BEFORE = {
                    "größer als oder gleich", "länger als", "höher als", "oberhalb von", "oberhalb",
                    "nicht kleiner als", "nicht niedriger als", "nicht unter", "später als", "minimum von", "minimum",
                    ">=", ">", "≥"]},
-    "es": {UPPER: ["menor o igual que", "menor o igual a", "como máximo", "a lo sumo", "hasta", "menos de", "menos del", "menor que", "menores que", "inferior a",
+    "es": {UPPER: ["igual o inferior a", "igual o inferior al", "igual o menor que", "menor o igual que", "menor o igual a", "como máximo", "a lo sumo", "hasta", "menos de", "menos del", "menor que", "menores que", "inferior a",
                    "máximo", "máx.", "no más de", "menor de", "menores de", "inferior o igual a", "inferiores a",
                    "por debajo de", "como mucho", "no más que", "más pequeño que", "más pequeña que",
                    "más corto que", "más corta que", "no superior a", "no mayor que", "no mayor de", "sin exceder",
                    "sin superar", "no debe exceder", "no debe superar", "no puede exceder", "no puede superar",
                    "no deben exceder", "no deben superar", "no pueden exceder", "no pueden superar", "no exceda",
                    "no supere", "<=", "<", "≤"],
-           LOWER: ["mayor o igual que", "mayor o igual a", "al menos", "como mínimo", "por lo menos", "más de", "más del", "mayor que", "mayores que", "superior a",
+           LOWER: ["igual o superior a", "igual o superior al", "igual o mayor que", "igual o mayor a",
+                   "mayor o igual que", "mayor o igual a", "al menos", "como mínimo", "por lo menos", "más de", "más del", "mayor que", "mayores que", "superior a",
                    "mínimo", "mín.", "no menos de", "mayor de", "mayores de", "superior o igual a", "superiores a",
                    "por encima de", "más que", "más grande que", "más largo que", "más larga que", "no inferior a",
                    "no menor que", "no menor de", "excede", "exceder", "supera", "superar", "sobrepasa",
@@ -744,6 +746,60 @@ def strict(bound: Comparator) -> bool:
     """The bound excludes its number ("more than 5", "5未満"; "not more than 5" does not)."""
     text = bound.text.lower()
     return (_STRICT_RE.search(text) is not None and _INCLUSIVE_RE.search(text) is None) != bound.negated
+
+
+# Comparators that say whether their number is in ("at least 18", "18 or more", "18歳以上") or out
+# ("more than 18", "plus de 18", "18歳未満"); the others ("до 18", "bis", "まで", "up to") leave it
+# open in some uses and are never compared for it.
+_EXCLUDING = {
+    "en": "more than|greater than|larger than|higher than|fewer than|less than|lower than|smaller than|over|under"
+          "|above|below|exceeding|in excess of|older than|younger than|beyond",
+    "fr": "plus de|plus d'|plus d’|moins de|moins d'|moins d’|supérieur à|supérieure à|supérieurs à|supérieures à"
+          "|inférieur à|inférieure à|inférieurs à|inférieures à|au-delà de|au-dessus de|au-dessous de|en dessous de"
+          "|plus que|moins que|dépassant",
+    "de": "mehr als|weniger als|über|unter|größer als|kleiner als|höher als|niedriger als|länger als|kürzer als"
+          "|oberhalb|unterhalb|älter als|jünger als",
+    "es": "más de|menos de|superior a|superior al|superiores a|inferior a|inferior al|inferiores a|mayor de|mayor que"
+          "|mayores de|menor de|menor que|menores de|por encima de|por debajo de|más que|menos que",
+    "ru": "более|больше|менее|меньше|свыше|старше|младше|моложе|выше|ниже|более чем|менее чем|больше чем|меньше чем",
+    "ja": "超|超え|を超え|を超える|超過|未満|より多|より少な|より大き|より小さ|を上回|を下回|より高|より低|より長|より短",
+}
+_INCLUDING = {
+    "en": "at least|at most|or more|or less|or fewer|or older|or over|and over|and above|or above|or higher|and higher"
+          "|or below|or under|and under|no more than|no less than|no fewer than|not more than|not less than|up to"
+          "|a maximum of|maximum of|a minimum of|minimum of|maximum|minimum|not exceed|must not exceed|cannot exceed"
+          "|or greater|and up|or younger|and older|or lower|and more|at or below|at or under|at or above|at or over",
+    "fr": "au moins|au plus|au minimum|au maximum|minimum|maximum|jusqu'à|jusqu’à|ou plus|ou moins|et plus|et moins"
+          "|pas plus de|pas moins de|tout au plus|à partir de|dès|ou davantage|et au-delà|ou au-delà|égal ou supérieur à"
+          "|égale ou supérieure à|égaux ou supérieurs à|égales ou supérieures à|supérieur ou égal à|supérieure ou égale à",
+    "de": "mindestens|höchstens|bis zu|maximal|minimal|oder mehr|oder weniger|und mehr|und älter|oder älter|ab"
+          "|nicht mehr als|nicht weniger als|nicht über|nicht unter|nicht überschreiten|nicht übersteigen"
+          "|nicht unterschreiten|und darüber|oder darüber|und darunter|oder darunter|oder höher|oder niedriger",
+    "es": "al menos|por lo menos|como mínimo|como máximo|mínimo|máximo|hasta|o más|o menos|y más|no más de|no menos de"
+          "|a partir de|en adelante|o superior|o inferior|o mayor|o menor|y mayores|igual o superior a|igual o superior al"
+          "|igual o mayor que|igual o mayor a|igual o inferior a|igual o inferior al|mayor o igual que|mayor o igual a",
+    "ru": "не менее|не более|не меньше|не больше|не менее чем|не более чем|как минимум|минимум|максимум|не старше"
+          "|не моложе|не младше|или больше|или более|и более|и больше|или меньше|или менее|и менее|и старше|и младше"
+          "|не выше|не ниже|хотя бы|по крайней мере",
+    "ja": "以上|以下|以内|最大|最小|最高|最低|上限|下限|を超えない|を下回らない",
+}
+_CLEARLY = {language: {**{phrase: False for phrase in _INCLUDING[language].split("|")},
+                       **{phrase: True for phrase in _EXCLUDING[language].split("|")}} for language in _EXCLUDING}
+_ALL_CLEARLY = {phrase: strictness for table in _CLEARLY.values() for phrase, strictness in table.items()}
+
+
+def clearly_strict(bound: Comparator) -> bool | None:
+    """True when the bound's phrase excludes its number, False when it includes it, None when the
+    phrase leaves it open or is not known."""
+    return _ALL_CLEARLY.get(" ".join(bound.text.lower().rstrip("$€£¥ ").split()))
+
+
+def strictness(bound: Comparator) -> str:
+    """The bound's direction and whether it excludes its number, as a BoundMismatch names them."""
+    excludes = clearly_strict(bound)
+    if bound.direction == LOWER:
+        return "above" if excludes else "from"
+    return "below" if excludes else "up to"
 
 
 # "More than one" is "two or more": "2つ以上", "zwei oder mehr", "au moins deux", "два и более"; and

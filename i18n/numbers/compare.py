@@ -417,6 +417,10 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
                     and not bounds.passes_a_named_limit(source_bound, target_bound, source_text, target_language)):
                 found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
                                            source_bound.direction, target_bound.direction))
+            elif (source_bound is not None and target_bound is not None
+                  and _strictness_changed((source_number, target_number), source_bound, target_bound)):
+                found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
+                                           bounds.strictness(source_bound), bounds.strictness(target_bound)))
         # A bound whose mention the other side left unbounded may be on another mention that the
         # source leaves unbounded ("no larger than 10000 x 10000" / "10000 x 10000ピクセル以上"):
         # one bounded the same way there answers for it, else one bounded the other way is an error.
@@ -435,6 +439,16 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
                                            source_bound.direction, opposite[1].direction))
     found.sort(key=lambda mismatch: mismatch.source.start)
     return tuple(found)
+
+
+def _strictness_changed(pair: tuple[Number, Number], source_bound: bounds.Comparator, target_bound: bounds.Comparator
+                        ) -> bool:
+    """The same direction, the source including its number and the translation excluding it: "10 or
+    more" / "plus de 10", "at least 18" / "18歳超". (The other way, "more than 10" / "10以上", "below
+    25 °C" / "nicht über 25 °C", is how many translators say the source's loose bound: not reported.)"""
+    return (source_bound.direction == target_bound.direction and not source_bound.negated
+            and not target_bound.negated and not _in_letters(pair[0]) and not _in_letters(pair[1])
+            and bounds.clearly_strict(source_bound) is False and bounds.clearly_strict(target_bound) is True)
 
 
 def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator) -> bool:

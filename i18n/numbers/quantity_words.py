@@ -139,7 +139,7 @@ _FIXED = {
 _FRACTION_NAMES = {  # denominators as nouns, with the numerator before them
     "en": "third:3 thirds:3 quarter:4 quarters:4 fifth:5 fifths:5 tenth:10 tenths:10",
     "fr": "tiers:3 quart:4 quarts:4 cinquième:5 cinquièmes:5 dixième:10 dixièmes:10",
-    "de": "drittel:3 viertel:4 fünftel:5 zehntel:10",
+    "de": "drittel:3 viertel:4 fünftel:5 zehntel:10 drittels:3 viertels:4 fünftels:5 zehntels:10",
     "es": "tercio:3 tercios:3 cuarto:4 cuartos:4 quinto:5 quintos:5 décimo:10 décimos:10",
     "ru": "трети:3 третей:3 четверти:4 четвертей:4 пятых:5 десятых:10",
 }
@@ -407,10 +407,10 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         rules.append(_Rule("fraction", re.compile(
             rf"{edge}jede[rsn]?\s+(?P<w>{_alternation(ordinals)}){end}", re.IGNORECASE),
             lambda match: _fraction_value(Decimal(1), ordinals[ignorecase_key(match.group("w"))])))
-        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{number}|die|das|den)\s+(?P<n>{_alternation(names)}){end}{after}",
+        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{number}|die|das|den|des|eines)\s+(?P<n>{_alternation(names)}){end}{after}",
                               numerator="m"))
     else:
-        article = {"fr": "un|une|le|la|les", "es": "un|una|el|la|los|las"}[language]
+        article = {"fr": "un|une|le|la|les|au|aux|du", "es": "un|una|el|la|los|las"}[language]
         connector = {"fr": r"sur", "es": r"de\s+cada"}[language]
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>un|une|uno|una|1)\s+{connector}\s+(?P<n>{number}){end}",
                               numerator="m"))
@@ -485,6 +485,15 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     rules.append(_counted(language, "multiplier", rf"{after_a_number}(?P<n>{multiplier}){space}{times}{end}"))
     rules.append(_counted(language, "multiplier", rf"{after_a_number}(?P<n>{multiplier})-?fold{end}" if language == "en"
                           else rf"{after_a_number}(?P<n>{multiplier})-?fach\w*" if language == "de" else r"(?!x)x"))
+    # "multiplied by five", "multiplié par plus de quatre", "multiplicado por cinco", "в полтора раза".
+    multiplied = {"en": r"multiplied\s+by\s+(?:more\s+than\s+|almost\s+|nearly\s+)?",
+                  "fr": r"multipli(?:é|ée|és|ées|er)\s+par\s+(?:plus\s+de\s+|près\s+de\s+|presque\s+)?",
+                  "es": r"multiplicad[oa]s?\s+por\s+(?:más\s+de\s+|casi\s+)?"}.get(language)
+    if multiplied is not None:
+        rules.append(_counted(language, "multiplier", rf"{edge}{multiplied}(?P<n>{multiplier}){end}"))
+    if language == "ru":
+        rules.append(_Rule("multiplier", re.compile(rf"{edge}полтор[аы]\s+раза{end}", re.IGNORECASE),
+                           lambda match: Decimal("1.5")))
     # Approximate counts: "hundreds of thousands" (a compound, first), fixed words, and "hundreds of",
     # "des centaines".
     tens, scales, joiner = _COMPOUND_APPROXIMATIONS[language]
@@ -516,7 +525,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
 
 def _article_as_one(language: str, rule: _Rule) -> _Rule:
     """ "a third", "un quart", "die Hälfte": the article is the numerator 1."""
-    articles = {"a", "an", "un", "une", "le", "la", "les", "el", "los", "las", "die", "das", "den"}
+    articles = {"a", "an", "un", "une", "le", "la", "les", "au", "aux", "du", "el", "los", "las", "die", "das", "den",
+                "des", "eines"}
 
     def value(match: re.Match[str]) -> Decimal | None:
         numerator = match.group("m")
@@ -935,11 +945,15 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
         return ()
     source_stated, target_stated = tuple(source_numbers()), tuple(target_numbers())
     changes = _approximations_said_as_words(lone_approximations, source_stated, target_stated, target_items)
+    # (A word of another kind that found its partner translates nothing else: "the third claim ...
+    # a double deductible" / "la tercera ... el triple".)
+    unpaired_source = tuple(item for items, _ in left.values() for item in items)
+    unpaired_target = tuple(item for _, items in left.values() for item in items)
     for kind, left_source, left_target in candidates:
         source_free = _free_values(source_stated, source_items, kind)
         target_free = _free_values(target_stated, target_items, kind)
-        in_target = _said_elsewhere(kind, target_items, target_free, source_free)
-        in_source = _said_elsewhere(kind, source_items, source_free, target_free)
+        in_target = _said_elsewhere(kind, unpaired_target, target_free, source_free)
+        in_source = _said_elsewhere(kind, unpaired_source, source_free, target_free)
         left_source = [item for item in left_source if _vague_plural(item) or not _stated(item.value, kind, in_target)]
         left_target = [item for item in left_target if not _stated(item.value, kind, in_source)]
         changes += zip(left_source, left_target)
