@@ -35,6 +35,20 @@ CASES = [
      "ru", []),
     (CHANGED, "The flight takes about eleven and a half hours.", "Полёт длится около двенадцати с половиной часов.",
      "ru", ["eleven and a half"]),
+    # A code of capitals and digits one character apart ("QX7R2M" / "QX7R2N"); not a hyphen, another
+    # script ("14С"), a quarter ("T3"), nor a word in capitals ("COMMANDS-2" / "COMMANDES-2").
+    (CHANGED, "Your booking reference is QX7R2M.", "Ihre Buchungsnummer lautet QX7R2N.", "de", ["QX7R2M"]),
+    (CHANGED, "Your booking reference is QX7R2M.", "Ihre Buchungsnummer lautet QX7R2M.", "de", []),
+    (CHANGED, "The Shinkansen N700S runs at 300 km/h.", "Le Shinkansen N700A roule à 300 km/h.", "fr", ["N700S"]),
+    (CHANGED, "You are in seat 14C.", "Ваше место — 14A.", "ru", ["14C"]),
+    (CHANGED, "You are in seat 14C.", "Ваше место — 14С.", "ru", []),
+    (CHANGED, "Set the paper size to A4.", "用紙サイズをB4に設定してください。", "ja", ["A4"]),
+    (CHANGED, "Set the paper size to A4.", "用紙サイズをA4に設定してください。", "ja", []),
+    (CHANGED, "Your claim CLM-2024-08817 was received.", "Ваше заявление CLM-2024-8817 получено.", "ru",
+     ["CLM-2024-08817"]),
+    (CHANGED, "Encoding: UTF8", "Кодировка: UTF-8", "ru", []),
+    (CHANGED, "Results for Q3 2025", "Résultats du T3 2025", "fr", []),
+    (CHANGED, "Usage: COMMANDS-2", "Utilisation : COMMANDES-2", "fr", []),
     # A clock's seconds, where both sides state them.
     (CHANGED, "The record is 2:00:35.", "Рекорд — 2:00:53.", "ru", ["2:00:35"]),
     (CHANGED, "The record is 2:00:35.", "Рекорд — 2:00:35.", "ru", []),

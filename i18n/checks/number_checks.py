@@ -116,6 +116,8 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
         if mismatch.source is not None and mismatch.target is not None:
             if mismatch.kind in ("date", "time", "coordinate"):
                 detail = f"read {mismatch.source.digits} and {mismatch.target.digits}"
+            elif mismatch.kind == "identifier":
+                detail = "one character apart"
             else:
                 detail = f"digits {mismatch.source.digits} not found"
             yield ("number-changed", f"{literal_reading(mismatch.source)} of {where} is {mismatch.target.text} "

@@ -37,7 +37,7 @@ from babel import numbers as babel_numbers
 
 from i18n.locales import english_name
 
-from i18n.numbers import (bounds, compass, dates, decades, digits, directions, durations, eras, frequencies, halves,
+from i18n.numbers import (bounds, codes, compass, dates, decades, digits, directions, durations, eras, frequencies, halves,
                           hundredths, ones, period_parts, quantity_words, rates, roman, units, weekdays,
                           words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
@@ -1264,6 +1264,10 @@ def compare_numbers(
         turned = _multipliers_bounded_otherwise(source, target, source_locale, target_locale)
         if turned:
             comparison = replace(comparison, bounds=turned)
+    if comparison.ok and codes.may_hold_a_code(source):
+        recoded = codes.codes_changed(source, target)
+        if recoded:
+            comparison = replace(comparison, literals=recoded)
     if comparison.ok and roman.may_name_a_roman(source):
         renamed = roman.named_romans_changed(source, target)
         if renamed:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from i18n.numbers.model import Number
@@ -43,11 +44,13 @@ _HUNDREDS = {
            (8, "восемьсот", "восьми", "восемью"), (9, "девятьсот", "девяти", "девятью"))},
 }
 _HUNDREDS[800] += " восьмьюстами"
-# Scale words: the singular forms other than the genitive mean "one thousand" on their own; the
-# plural ones ("тысячи людей", "миллионы") are vague and need a number before them.
-_SCALES = {1000: "тысяч", 10**6: "миллион", 10**9: "миллиард", 10**12: "триллион"}
-_SCALE_ALONE = {"тысяч": "а у е ей ею", "other": " у ом е"}
-_SCALE_AFTER_NUMBER = {"тысяч": " и ам ами ах", "other": "а ы ов ам ами ах"}
+# Scale words: (forms that are a number on their own, forms that need a number before them). The
+# plural forms are vague ("тысячи людей", "миллионы"); so is the genitive singular ("полтора миллиона").
+_SCALES = {
+    1000: ("тысяча тысячу тысяче тысячей тысячею", "тысячи тысяч тысячам тысячами тысячах"),
+    **{value: (f"{stem} {stem}у {stem}ом {stem}е", f"{stem}а {stem}ы {stem}ов {stem}ам {stem}ами {stem}ах")
+       for value, stem in ((10**6, "миллион"), (10**9, "миллиард"), (10**12, "триллион"))},
+}
 _ZERO = "ноль нуль ноля нуля нолю нулю нолем нулем ноле нуле"
 _COLLECTIVES = {2: "дво", 3: "тро", 4: "четвер", 5: "пятер", 6: "шестер", 7: "семер", 8: "восьмер", 9: "девятер",
                 10: "десятер"}
@@ -60,10 +63,6 @@ _ORDINAL_TENS = {20: "двадцат", 30: "тридцат", 40: "сороков
 _ENDINGS = "ый ой ого ому ым ом ая ую ою ое ые ых ыми"
 _THIRD_ENDINGS = "ий ья ье ьи ьего ьему ьим ьем ью ьей ьею ьих ьими"
 
-# "семью" is far more often "family" than 7: a number only after another number word.
-_ONLY_AFTER_A_NUMBER = {"семью"}
-_HALVES = ("полтора", "полторы", "полутора")  # "полтора миллиона" belongs to the halves module
-
 
 class _Word(NamedTuple):
     value: int
@@ -71,6 +70,7 @@ class _Word(NamedTuple):
     ordinal: bool = False
     alone: bool = False  # a scale word that is a number on its own ("тысяча")
     prefix: int = 0  # a glued scale ordinal's own multiplier: 2 in "двухтысячный"
+    after_a_number: bool = False  # "семью" is far more often "family" than 7
 
 
 def _lexicon() -> dict[str, _Word]:
@@ -80,10 +80,9 @@ def _lexicon() -> dict[str, _Word]:
             words.update((form, _Word(value, role)) for form in forms.split())
     for value, stem in _TEENS.items():
         words.update((stem + ending, _Word(value, "teen")) for ending in ("ь", "и", "ью"))
-    for value, stem in _SCALES.items():
-        kind = "тысяч" if value == 1000 else "other"
-        words.update((stem + ending, _Word(value, "scale", alone=True)) for ending in _SCALE_ALONE[kind].split(" "))
-        words.update((stem + ending, _Word(value, "scale")) for ending in _SCALE_AFTER_NUMBER[kind].split(" "))
+    for value, (alone, after_a_number) in _SCALES.items():
+        words.update((form, _Word(value, "scale", alone=True)) for form in alone.split())
+        words.update((form, _Word(value, "scale")) for form in after_a_number.split())
     words.update((form, _Word(0, "alone")) for form in _ZERO.split())
     for value, stem in _COLLECTIVES.items():
         endings = "е их им ими" if value < 4 else "о ых ым ыми"
@@ -93,27 +92,27 @@ def _lexicon() -> dict[str, _Word]:
         for value, stem in table.items():
             endings = _THIRD_ENDINGS if value == 3 else _ENDINGS
             words.update((stem + ending, _Word(value, role, ordinal=True)) for ending in endings.split())
+    words["семью"] = _Word(7, "unit", after_a_number=True)
     return words
 
 
 _WORDS = _lexicon()
 
 # Combining forms glued before -сот-, -тысячн-, -миллионн-: "двух", "сорока", "пятисот", "одно", "сто".
-_COMBINING = {"одно": 1, "сто": 100, "девяносто": 90}
-_COMBINING.update((form, word.value) for form, word in _WORDS.items()
-                  if word.role in ("unit", "teen", "ten", "hundred") and not word.ordinal
-                  and (form.endswith(("и", "х", "а", "сот")) or form in ("сорок",)))
-_COMBINING_PATTERN = "|".join(sorted(_COMBINING, key=len, reverse=True))
+_UNIT_GENITIVES = {1: "одно", 2: "двух", 3: "трех", 4: "четырех", 5: "пяти", 6: "шести", 7: "семи", 8: "восьми",
+                   9: "девяти"}
+_COMBINING = {
+    **{form: value for value, form in _UNIT_GENITIVES.items()},
+    **{stem + "и": value for value, stem in (*_TEENS.items(), *_ORDINAL_TENS.items()) if value not in (40, 90)},
+    "сорока": 40, "девяноста": 90, "девяносто": 90, "сто": 100, "ста": 100,
+    **{form + "сот": 100 * value for value, form in _UNIT_GENITIVES.items() if value > 1},
+}
 _GLUED_STEMS = {"сот": 100, "тысячн": 1000, "миллионн": 10**6, "миллиардн": 10**9, "триллионн": 10**12}
-_GLUED_PATTERN = (rf"(?P<prefix>(?:{_COMBINING_PATTERN}){{0,3}})(?P<stem>{'|'.join(_GLUED_STEMS)})"
-                  rf"(?:{'|'.join(_ENDINGS.split())})")
-_GLUED_RE = re.compile(_GLUED_PATTERN)
-_COMBINING_RE = re.compile(_COMBINING_PATTERN)
 
 
 def _trie_pattern(words) -> str:
-    """A regex matching exactly `words`, factored on common prefixes (a flat alternation of some
-    five hundred words would be tried word by word at every position)."""
+    """A regex matching exactly `words`, factored on common prefixes (Python's re tries a flat
+    alternation word by word at every position)."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -132,9 +131,15 @@ def _trie_pattern(words) -> str:
     return pattern(trie)
 
 
-# Whole words only: not after or before a letter (a glued digit or a hyphen is sorted out later).
-_TRIGGER_RE = re.compile(rf"(?<![^\W\d_])(?:{_trie_pattern(_WORDS)}|{_GLUED_PATTERN})(?![^\W\d_])".replace("е", "[её]"),
-                         re.IGNORECASE)
+_ENDINGS_PATTERN = _trie_pattern(_ENDINGS.split())
+_GLUED_RE = re.compile(rf"(?P<prefix>(?:{_trie_pattern(_COMBINING)}){{0,3}})(?P<stem>{'|'.join(_GLUED_STEMS)})"
+                       rf"{_ENDINGS_PATTERN}")
+_COMBINING_RE = re.compile("|".join(sorted(_COMBINING, key=len, reverse=True)))  # longest first: "пятидесяти"
+# Searched in the lowered text: a number word, or a combining form or stem that may begin a glued
+# ordinal. That it starts a word is checked apart (a lookbehind at every position costs more than the search).
+_TRIGGER_RE = re.compile(
+    rf"{_trie_pattern([*_WORDS, *_COMBINING, *_GLUED_STEMS])}(?:(?:[а-яё]{0,40}?(?:{'|'.join(_GLUED_STEMS)}))?"
+    rf"{_ENDINGS_PATTERN})?(?![^\W\d_])".replace("е", "[её]"))
 _CHUNK_RE = re.compile(rf"[\w{_HYPHENS}]+")
 _HYPHEN_RE = re.compile(f"[{_HYPHENS}]")
 _SLOT = {"hundred": 3, "ten": 2, "teen": 2, "unit": 1}  # a word fits while the last one's slot is higher
@@ -144,7 +149,6 @@ class _Token(NamedTuple):
     start: int
     end: int
     word: _Word
-    folded: str
     apart: bool  # one of a hyphenated pair ("пять-шесть"): a number by itself
 
 
@@ -153,7 +157,7 @@ def read_russian_number_words(text: str) -> tuple[Number, ...]:
     ("два", "двух", "двумя", "двадцать пять", "ста двадцати трёх", "двух тысяч", "трёх миллионов"),
     collective numerals ("двое", "троих", "пятеро"), ordinals in every gender, case and number
     ("третий", "третьего", "двадцать пятом", "сотый", "двухтысячном") as kind "ordinal"; kind "word" otherwise."""
-    if not isinstance(text, str) or _TRIGGER_RE.search(text) is None:
+    if not isinstance(text, str) or not _may_have_number_words(text):
         return ()
     tokens = _tokens(text)
     numbers: list[Number] = []
@@ -169,20 +173,30 @@ def read_russian_number_words(text: str) -> tuple[Number, ...]:
     return tuple(numbers)
 
 
+def _may_have_number_words(text: str) -> bool:
+    lowered = text.lower()
+    return any(match.start() == 0 or not lowered[match.start() - 1].isalpha() for match in _TRIGGER_RE.finditer(lowered))
+
+
 def _tokens(text: str) -> list[_Token]:
     tokens = []
     for chunk in _CHUNK_RE.finditer(text):
+        word = _look_up(chunk.group())
+        if word is not None:
+            tokens.append(_Token(chunk.start(), chunk.end(), word, False))
+            continue
         parts = _HYPHEN_RE.split(chunk.group())
-        words = [_look_up(part) for part in parts]
+        words = [_look_up(part) for part in parts] if len(parts) > 1 else [None]
         if not all(words):  # "трёх-дневный", "5-летний", "во-первых", "двух- и трёх…": not numbers
             continue
         start = chunk.start()
         for part, word in zip(parts, words):
-            tokens.append(_Token(start, start + len(part), word, part.lower().replace("ё", "е"), len(parts) > 1))
+            tokens.append(_Token(start, start + len(part), word, True))
             start += len(part) + 1
     return tokens
 
 
+@lru_cache(maxsize=4096)
 def _look_up(word: str) -> _Word | None:
     folded = word.lower().replace("ё", "е")
     found = _WORDS.get(folded)
@@ -191,11 +205,11 @@ def _look_up(word: str) -> _Word | None:
     glued = _GLUED_RE.fullmatch(folded)
     if glued is None:
         return None
-    parts = [_COMBINING[part] for part in _COMBINING_RE.findall(glued["prefix"])]
-    prefix = _small_number(parts)
-    scale = _GLUED_STEMS[glued["stem"]]
-    if prefix is None or "".join(_COMBINING_RE.findall(glued["prefix"])) != glued["prefix"]:
+    parts = _COMBINING_RE.findall(glued["prefix"])
+    prefix = _small_number([_COMBINING[part] for part in parts])
+    if prefix is None or "".join(parts) != glued["prefix"]:
         return None
+    scale = _GLUED_STEMS[glued["stem"]]
     if scale == 100:  # "сотый", "двухсотый": the hundreds of an ordinal
         return _Word(100 * (prefix or 1), "hundred", ordinal=True) if prefix < 10 else None
     return _Word(scale, "scale", ordinal=True, prefix=prefix)
@@ -231,11 +245,11 @@ def _read_number(tokens: list[_Token], i: int, text: str) -> tuple[int, int, boo
                 if small and word.prefix:
                     break
                 return k + 1, total + (small or word.prefix or 1) * word.value, True
-            if not small and not (word.alone and (k > i or not _after_digits_or_half(text, token.start))):
+            if not small and not (word.alone and (k > i or not _after_digits(text, token.start))):
                 break
             total, small, slot, last_scale = total + (small or 1) * word.value, 0, 4, word.value
         else:
-            if _SLOT[word.role] >= slot or (k == i and token.folded in _ONLY_AFTER_A_NUMBER):
+            if _SLOT[word.role] >= slot or (k == i and word.after_a_number):
                 break
             small, slot = small + word.value, 1 if word.role == "teen" else _SLOT[word.role]
             if word.ordinal:
@@ -244,7 +258,6 @@ def _read_number(tokens: list[_Token], i: int, text: str) -> tuple[int, int, boo
     return k, total + small, False
 
 
-def _after_digits_or_half(text: str, start: int) -> bool:
-    """Whether a scale word at `start` is the scale of digits or of a half: "1 миллион", "полтора миллиона"."""
-    before = text[max(0, start - 20):start].rstrip()
-    return before[-1:].isdigit() or before.lower().endswith(_HALVES)
+def _after_digits(text: str, start: int) -> bool:
+    """Whether a scale word at `start` is the scale of digits: "1 миллион", "21 тысяча" (the caller's)."""
+    return text[max(0, start - 20):start].rstrip()[-1:].isdigit()

@@ -1,0 +1,66 @@
+"""Codes whose letters or leading zeros changed: "QX7R2M" / "QX7R2N", "N700S" / "N700A", "14C" / "14A",
+"A4" / "B4", "CLM-2024-08817" / "CLM-2024-8817". The digit runs of a code are compared by value
+elsewhere (literals.py); here a code of capital letters and digits that the translation does not
+keep is compared with the translation's code that differs from it by one character.
+
+A translation keeps such codes as they are, or writes them in another script ("МР3", "14С" in
+Cyrillic), which is never compared; the quarter codes ("Q3" / "T3") are said otherwise on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from i18n.numbers.model import Literal, LiteralMismatch
+
+# Capital letters and digits, both, at least two characters, hyphens inside: not "Covid-19", "x86",
+# "1080p", "A320neo" (lower case), nor a quarter ("Q3").
+# (Edges are ASCII: Japanese glues its particles to a code, "B4に".)
+_CODE_RE = re.compile(r"(?<![A-Za-z0-9_\-.])(?=[A-Z0-9-]*[0-9])(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*"
+                      r"(?![A-Za-z0-9_\-]|\.[A-Za-z0-9])")
+_QUARTER_RE = re.compile(r"Q[1-4]")
+
+
+def may_hold_a_code(text: str) -> bool:
+    """The cheap test of a source."""
+    return _CODE_RE.search(text) is not None
+
+
+def _one_apart(one: str, other: str) -> bool:
+    """One character replaced, dropped or added."""
+    if abs(len(one) - len(other)) > 1 or one == other:
+        return False
+    if len(one) == len(other):
+        return sum(a != b for a, b in zip(one, other)) == 1
+    short, long = sorted((one, other), key=len)
+    return any(long[:index] + long[index + 1:] == short for index in range(len(long)))
+
+
+_WORD_IN_CAPITALS_RE = re.compile(r"[A-Z]{4,}")
+
+
+def _compared(code: str) -> bool:
+    """A code, not a quarter ("Q3") nor a word in capitals with a number ("COMMANDS-2", "CHAR1"), which
+    translators translate."""
+    return _QUARTER_RE.fullmatch(code) is None and _WORD_IN_CAPITALS_RE.search(code) is None
+
+
+def codes_changed(source: str, target: str) -> tuple[LiteralMismatch, ...]:
+    """The source's codes the translation writes one character apart, each with that other code
+    (a hyphen added or dropped is the same code: "UTF8" / "UTF-8", "SHA1" / "SHA-1")."""
+    target_codes = [match for match in _CODE_RE.finditer(target)]
+    if not target_codes:
+        return ()
+    kept = {match.group().replace("-", "") for match in target_codes}
+    found = []
+    for match in _CODE_RE.finditer(source):
+        code = match.group()
+        if code.replace("-", "") in kept or not _compared(code) or code in target:
+            continue
+        other = next((candidate for candidate in target_codes
+                      if _one_apart(code.replace("-", ""), candidate.group().replace("-", ""))
+                      and candidate.group() not in source), None)
+        if other is not None:
+            found.append(LiteralMismatch(Literal(code, code, match.start(), match.end(), "identifier"),
+                                         Literal(other.group(), other.group(), other.start(), other.end(), "identifier")))
+    return tuple(found)
