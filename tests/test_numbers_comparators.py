@@ -13,6 +13,16 @@ from tests.checks_support import MODES, assert_check_table
 CHANGED = "number-changed"
 
 CASES = [
+    # A floor said as an approximation ("more than 21,000" / "unos 21 000", "около", "約"); a ceiling
+    # may be ("just under" / "casi").
+    ("The wall stretches for more than 21,000 km.", "La muralla se extiende a lo largo de unos 21 000 km.", "es",
+     ["21,000"]),
+    ("The wall stretches for more than 21,000 km.", "La muralla se extiende a lo largo de más de 21 000 km.", "es", []),
+    ("The collection holds more than 12,500 objects.", "Коллекция насчитывает около 12 500 предметов.", "ru",
+     ["12,500"]),
+    ("More than 1,200 complaints were filed.", "苦情は約1,200件だった。", "ja", ["1,200"]),
+    ("It stretches for just under 21,000 km.", "Se extiende a lo largo de casi 21 000 km.", "es", []),
+    ("It holds up to 12,500 objects.", "Es fasst knapp 12.500 Objekte.", "de", []),
     # A bound that includes its number made one that excludes it ("10,000 or more" / "supérieur à 10 000");
     # the other way, a loose "more than" said inclusively ("plus de 1 500" / "1500人以上"), passes.
     ("Cash amounts of €10,000 or more must be declared.", "Les sommes supérieures à 10 000 € doivent être déclarées.",

@@ -1233,8 +1233,28 @@ def _bounding_words_re(language: str) -> re.Pattern[str]:
     return re.compile("|".join(alternatives))
 
 
-def _may_bound_near(near: str, language: str) -> bool:
-    return _bounding_words_re(language).search(near) is not None
+# Words of about and nearly: they may stand near a ceiling ("just under 10" / "knapp 10"), never for
+# a floor ("more than 21,000 km" / "unos 21 000 km", "more than a third" / "почти треть").
+_APPROXIMATE_NEAR = {
+    "fr": {"environ", "près", "presque", "approximativement", "quelque"},
+    "de": {"etwa", "rund", "knapp", "fast", "ungefähr", "circa", "ca."},
+    "es": {"casi", "cerca", "unos", "unas", "aproximadamente", "alrededor"},
+    "ru": {"почти", "около", "примерно", "приблизительно"},
+    "ja": {"約", "近く", "弱", "およそ", "程度", "前後"},
+}
+
+
+def _approximate_word(near: str, language: str) -> str | None:
+    approximate = _APPROXIMATE_NEAR.get(language, ())
+    return next((found.group() for found in _bounding_words_re(language).finditer(near) if found.group() in approximate),
+                None)
+
+
+def _may_bound_near(near: str, language: str, floor: bool = False) -> bool:
+    if not floor or language not in _APPROXIMATE_NEAR:
+        return _bounding_words_re(language).search(near) is not None
+    approximate = _APPROXIMATE_NEAR[language]
+    return any(found.group() not in approximate for found in _bounding_words_re(language).finditer(near))
 
 
 # The comparators a translation may add only by changing the meaning: never a range's end ("bis
@@ -1350,6 +1370,9 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
         # A version's "or later" may move far from it: "version 3 de la licence GNU GPL ou suivante".
         near = lowered if phrase in _LATER_PHRASES else _text_near(lowered, same[0])
         # (The source's own comparator counts: a passage left in the source's language keeps it.)
-        if bound.text.lower() not in near and not _may_bound_near(near, target_language):
+        if bound.text.lower() not in near and not _may_bound_near(near, target_language, bound.direction == LOWER):
+            about = _approximate_word(near, target_language)
+            if about is not None:  # "more than 21,000" / "unos 21 000"
+                return BoundMismatch(number, same[0], bound.text, about, bound.direction, APPROXIMATELY)
             return BoundMismatch(number, same[0], bound.text, "no comparator", bound.direction, "none")
     return None

@@ -36,8 +36,8 @@ _TENS = {
 }
 _HUNDREDS = {
     100: "сто ста", 200: "двести двухсот двумстам двумястами двухстах",
-    300: "триста трехсот трехстам тремястами трехстах",
-    400: "четыреста четырехсот четырехстам четырьмястами четырехстах",
+    300: "триста трехсот тремстам тремястами трехстах",
+    400: "четыреста четырехсот четыремстам четырьмястами четырехстах",
     **{value * 100: f"{nominative} {genitive}сот {genitive}стам {instrumental}стами {genitive}стах"
        for value, nominative, genitive, instrumental in (
            (5, "пятьсот", "пяти", "пятью"), (6, "шестьсот", "шести", "шестью"), (7, "семьсот", "семи", "семью"),
@@ -138,7 +138,7 @@ _COMBINING_RE = re.compile("|".join(sorted(_COMBINING, key=len, reverse=True))) 
 # Searched in the lowered text: a number word, or a combining form or stem that may begin a glued
 # ordinal. That it starts a word is checked apart (a lookbehind at every position costs more than the search).
 _TRIGGER_RE = re.compile(
-    rf"{_trie_pattern([*_WORDS, *_COMBINING, *_GLUED_STEMS])}(?:(?:[а-яё]{0,40}?(?:{'|'.join(_GLUED_STEMS)}))?"
+    rf"{_trie_pattern([*_WORDS, *_COMBINING, *_GLUED_STEMS])}(?:(?:[а-яё]{{0,40}}?(?:{'|'.join(_GLUED_STEMS)}))?"
     rf"{_ENDINGS_PATTERN})?(?![^\W\d_])".replace("е", "[её]"))
 _CHUNK_RE = re.compile(rf"[\w{_HYPHENS}]+")
 _HYPHEN_RE = re.compile(f"[{_HYPHENS}]")
