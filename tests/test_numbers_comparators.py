@@ -13,6 +13,11 @@ from tests.checks_support import MODES, assert_check_table
 CHANGED = "number-changed"
 
 CASES = [
+    # Spanish "al" and French "les" between a comparator and its number.
+    ("Store grain at no more than 14% moisture.", "Almacene el grano con una humedad no inferior al 14 %.", "es",
+     ["14%"]),
+    ("Store grain at no more than 14% moisture.", "Almacene el grano con una humedad no superior al 14 %.", "es", []),
+    ("Irrigate when moisture falls below 25%.", "Irriguer lorsque l'humidité dépasse les 25 %.", "fr", ["25%"]),
     # A floor said as an approximation ("more than 21,000" / "unos 21 000", "около", "約"); a ceiling
     # may be ("just under" / "casi").
     ("The wall stretches for more than 21,000 km.", "La muralla se extiende a lo largo de unos 21 000 km.", "es",

@@ -12,6 +12,22 @@ from i18n.numbers.units import unit_changes
 from tests.checks_support import MODES, assert_check_table
 
 CASES = [
+    # Doses per kilogram, horsepower, yards, decades (with "últimos" between: "dos últimos años").
+    ("The residue limit is 0.01 mg/kg.", "El límite de residuos es de 0,01 g/kg.", "es", ["0.01 mg/kg"]),
+    ("The residue limit is 0.01 mg/kg.", "残留基準値は0.01µg/kgです。", "ja", ["0.01 mg/kg"]),
+    ("The residue limit is 0.01 mg/kg.", "残留基準値は0.01mg/kgです。", "ja", []),
+    ("The tractor delivers 415 hp.", "Трактор развивает мощность 415 кВт.", "ru", ["415 hp"]),
+    ("The tractor delivers 415 hp.", "Трактор развивает мощность 415 л. с.", "ru", []),
+    ("Swim 400 m freestyle.", "自由形で400ヤード泳ぎます。", "ja", ["400 m"]),
+    ("Prices have tripled over the past two decades.", "Los precios se han triplicado en los dos últimos años.", "es",
+     ["two decades"]),
+    ("Prices have tripled over the past two decades.", "Los precios se han triplicado en las dos últimas décadas.",
+     "es", []),
+    ("A tax of €3.50 per person per night applies.", "Es gilt eine Abgabe von 3,50 € pro Person und Woche.", "de",
+     ["per night"]),
+    ("A tax of €3.50 per person per night applies.", "Se aplica una tasa de 3,50 € por persona y semana.", "es",
+     ["per night"]),
+    ("A tax of €3.50 per person per night applies.", "Se aplica una tasa de 3,50 € por persona y noche.", "es", []),
     # Miles in each language's forms and cases, a gram in Russian, pence; a number with a Japanese
     # scale sign keeps its unit ("1万3450マイル").
     ("It stretches for more than 21,000 km.", "Elle s'étend sur plus de 21 000 miles.", "fr", ["21,000 km"]),

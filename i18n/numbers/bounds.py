@@ -79,14 +79,16 @@ _BEFORE = {
                    "größer als oder gleich", "länger als", "höher als", "oberhalb von", "oberhalb",
                    "nicht kleiner als", "nicht niedriger als", "nicht unter", "später als", "minimum von", "minimum",
                    ">=", ">", "≥"]},
-    "es": {UPPER: ["igual o inferior a", "igual o inferior al", "igual o menor que", "menor o igual que", "menor o igual a", "como máximo", "a lo sumo", "hasta", "menos de", "menos del", "menor que", "menores que", "inferior a",
+    "es": {UPPER: ["igual o inferior a", "igual o inferior al", "igual o menor que", "menor o igual que", "inferior al",
+                   "no superior al", "menor o igual a", "como máximo", "a lo sumo", "hasta", "menos de", "menos del", "menor que", "menores que", "inferior a",
                    "máximo", "máx.", "no más de", "menor de", "menores de", "inferior o igual a", "inferiores a",
                    "por debajo de", "como mucho", "no más que", "más pequeño que", "más pequeña que",
                    "más corto que", "más corta que", "no superior a", "no mayor que", "no mayor de", "sin exceder",
                    "sin superar", "no debe exceder", "no debe superar", "no puede exceder", "no puede superar",
                    "no deben exceder", "no deben superar", "no pueden exceder", "no pueden superar", "no exceda",
                    "no supere", "<=", "<", "≤"],
-           LOWER: ["igual o superior a", "igual o superior al", "igual o mayor que", "igual o mayor a",
+           LOWER: ["igual o superior a", "igual o superior al", "igual o mayor que", "igual o mayor a", "superior al",
+                   "no inferior al",
                    "mayor o igual que", "mayor o igual a", "al menos", "como mínimo", "por lo menos", "más de", "más del", "mayor que", "mayores que", "superior a",
                    "mínimo", "mín.", "no menos de", "mayor de", "mayores de", "superior o igual a", "superiores a",
                    "por encima de", "más que", "más grande que", "más largo que", "más larga que", "no inferior a",
@@ -237,7 +239,7 @@ def _alternation(table: dict[str, list[str]]) -> tuple[str, str, dict[str, str]]
     return alternation(phrases), first_characters(phrases), direction
 
 
-_ARTICLE_AFTER = {"es": r"(?:el |la |los |las )?", "ru": r"(?:на |в |за |до |для |у )?"}
+_ARTICLE_AFTER = {"es": r"(?:el |la |los |las )?", "ru": r"(?:на |в |за |до |для |у )?", "fr": r"(?:les |le |la )?"}
 
 
 @lru_cache(maxsize=None)

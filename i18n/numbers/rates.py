@@ -32,11 +32,13 @@ _RATES = {
            ("secondes?", "minutes?", "heures?", "jours?", "nuits?", "semaines?", "mois", "trimestres?", "semestres?",
             "ans?|années?", "décennies?")),
     # ("9,99 $ in der Woche", "99 $ im Jahr"; not "im Jahr 2020".)
-    "de": ((r"\b(?:pro|je|jede[nrs]?|alle|(?:einmal|zweimal|dreimal|mal)\s+(?:in\s+der|am|im|die|pro))\s+(?:{})\b",
+    # ("pro Person und Nacht", "por persona y noche": the second unit of one rate.)
+    "de": ((r"\b(?:pro|je|jede[nrs]?|alle|(?:einmal|zweimal|dreimal|mal)\s+(?:in\s+der|am|im|die|pro)"
+            r"|pro\s+[^\W\d_]+\s+und)\s+(?:{})\b",
             r"(?<=\d\s[$€£¥%]\s)(?:in\s+der|im|am)\s+(?:{})\b(?!\s*\d)"),
            ("Sekunden?", "Minuten?", "Stunden?", "Tage?", "Nacht|Nächte", "Wochen?", "Monate?", "Quartale?",
             "Halbjahre?", "Jahre?", "Jahrzehnte?")),
-    "es": ((r"\b(?:por|cada|todos\s+los|todas\s+las|al|a\s+la)\s+(?:{})\b",),
+    "es": ((r"\b(?:por|cada|todos\s+los|todas\s+las|al|a\s+la|por\s+[^\W\d_]+\s+y)\s+(?:{})\b",),
            ("segundos?", "minutos?", "horas?", "días?", "noches?", "semanas?", "mes(?:es)?", "trimestres?", "semestres?",
             "años?", "décadas?")),
     "ru": ((r"(?<!\w)(?:в|за|кажд(?:ую|ый|ое|ые|ого))\s+(?:{})(?!\w)",),

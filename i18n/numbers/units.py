@@ -97,6 +97,8 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                               "de": "Millimetern? Liter_pro_Quadratmeter", "es": "milímetros? litros_por_metro_cuadrado",
                               "ru": "мм миллиметр(?:а|ов)?",
                               "ja": "ミリ(?:メートル)?(?![秒グリ])"}),
+    "decade": ("time", {"en": "decades?", "fr": "décennies?", "de": "Jahrzehnten?|Jahrzehnte", "es": "décadas?",
+                        "ru": "десятилети(?:й|я|е|ю|ями?)"}),
     "centimetre": ("length", {"any": "cm", "en": "centimet(?:re|er)s?", "fr": "centimètres?",
                               "de": "Zentimetern?", "es": "centímetros?", "ru": "см сантиметр(?:а|ов)?",
                               "ja": "センチ(?:メートル)?"}),
@@ -109,6 +111,8 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                         "ru": "дюйм(?:а|ов)?", "ja": "インチ"}),
     "foot": ("length", {"any": "ft", "en": "feet foot", "fr": "pieds?", "de": "Fuß", "es": "pies?",
                         "ru": "фут(?:а|ов)?", "ja": "フィート"}),
+    "yard": ("length", {"any": "yd", "en": "yards?", "fr": "yards?", "de": "Yards?", "es": "yardas?",
+                        "ru": "ярд(?:а|ов|ах)?", "ja": "ヤード"}),
     "mile": ("length", {"any": "mi", "en": "miles?", "fr": "milles? miles?", "de": "Meilen?", "es": "millas?",
                         "ru": "мил(?:ь|и|я|ю|е|ей|ях|ям|ями)", "ja": "マイル"}),
     "square metre": ("area", {"any": "m² m2", "en": "square_met(?:re|er)s?", "fr": "mètres?_carrés?",
@@ -149,6 +153,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                               "ru": "килопиксел\\w*", "ja": "キロピクセル"}),
     "megapixel": ("picture", {"any": "MP Mpx", "en": "megapixels?", "fr": "mégapixels?", "de": "Megapixeln?",
                               "es": "megapíxeles|megapíxel", "ru": "мегапиксел\\w* Мп", "ja": "メガピクセル|万画素"}),
+    "horsepower": ("power", {"any": "hp HP", "fr": "ch CV", "de": "PS", "es": "CV", "ru": "л\\.\\s?с\\.?", "ja": "馬力"}),
     "hertz": ("frequency", {"any": "Hz", "ru": "Гц", "ja": "ヘルツ"}),
     "kilohertz": ("frequency", {"any": "kHz", "ru": "кГц"}),
     "megahertz": ("frequency", {"any": "MHz", "ru": "МГц"}),
@@ -194,6 +199,10 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "microgram per litre": ("concentration", {"any": "[µμ]g/[lL] ppb", "ru": "мкг/л"}),
     "milligram per litre": ("concentration", {"any": "mg/[lL] ppm", "ru": "мг/л"}),
     "gram per litre": ("concentration", {"any": "g/[lL]", "ru": "г/л"}),
+    # A dose or a residue per kilogram: "0.01 mg/kg" is not "0,01 g/kg".
+    "microgram per kilogram": ("concentration", {"any": "[µμ]g/kg mcg/kg", "ru": "мкг/кг"}),
+    "milligram per kilogram": ("concentration", {"any": "mg/kg", "ru": "мг/кг"}),
+    "gram per kilogram": ("concentration", {"any": "g/kg", "ru": "г/кг"}),
     "centilitre": ("volume", {"any": "cl cL", "en": "centilit(?:re|er)s?", "fr": "centilitres?", "de": "Zentilitern?",
                               "es": "centilitros?", "ru": "сл сантилитр(?:а|ов)?", "ja": "センチリットル"}),
     "decilitre": ("volume", {"any": "dl dL", "en": "decilit(?:re|er)s?", "fr": "décilitres?", "de": "Decilitern?",
@@ -262,7 +271,8 @@ _SIZE = {
     "kibibyte": "1024", "mebibyte": "1048576", "gibibyte": "1073741824", "tebibyte": "1099511627776",
     "bit": "0.125", "kilobit": "125", "megabit": "125e3", "gigabit": "125e6",
     "millimetre": "0.001", "centimetre": "0.01", "metre": "1", "kilometre": "1000",
-    "inch": "0.0254", "foot": "0.3048", "mile": "1609.344",
+    "inch": "0.0254", "foot": "0.3048", "yard": "0.9144", "mile": "1609.344", "horsepower": "745.7",
+    "microgram per kilogram": "0.000001", "milligram per kilogram": "0.001", "gram per kilogram": "1",
     "square metre": "1", "are": "100", "hectare": "1e4", "square kilometre": "1e6", "acre": "4046.8564224",
     "microgram": "0.000001", "milligram": "0.001", "gram": "1", "kilogram": "1000", "tonne": "1e6", "pound": "453.59237",
     "hertz": "1", "kilohertz": "1e3", "megahertz": "1e6", "gigahertz": "1e9",
@@ -277,7 +287,7 @@ _SIZE = {
     "pascal": "1", "hectopascal": "100", "kilopascal": "1000", "megapascal": "1e6", "millibar": "100", "bar": "1e5",
     "psi": "6894.757293168", "milliampere": "0.001", "ampere": "1",
 }
-_IMPERIAL = frozenset({"inch", "foot", "mile", "acre", "pound", "mile per hour", "gallon", "psi"})
+_IMPERIAL = frozenset({"inch", "foot", "yard", "horsepower", "mile", "acre", "pound", "mile per hour", "gallon", "psi"})
 # Data sizes may be counted in powers of 1024 ("1.5 GB" / "1536 MB"): a decimal unit may stand for
 # its binary one, so a source's "5 MB" may be the translation's "5 Mio"; a source's "5 MiB" is not "5 Mo".
 _BINARY_OF = {"kilobyte": "kibibyte", "megabyte": "mebibyte", "gigabyte": "gibibyte", "terabyte": "tebibyte",
@@ -404,10 +414,15 @@ def _measures_in_digits(text: str, language: str) -> list[_Measure]:
 def _measures_of(numbers: tuple[Number, ...], text: str, language: str) -> list[_Measure]:
     """The numbers of `numbers` written right before a unit, keyed by value."""
     measures = []
+    adjective = _ADJECTIVE_BEFORE_A_UNIT.get(language)
     for number in numbers:
         found = _unit_at(text, number.start, number.end, language, inside=False)
+        if found is None and adjective is not None and (between := adjective.match(text, number.end)) is not None:
+            found = _unit_at(text, between.end(), between.end(), language, inside=False)  # "dos últimos años"
         if found is not None:
-            measures.append(_Measure(number.value, _patterns(language).units(found), number.text + found.group(),
+            measures.append(_Measure(number.value, _patterns(language).units(found),
+                                     number.text + text[number.end:found.end()] if found.start() > number.end
+                                     else number.text + found.group(),
                                      number.start))
     return measures
 
@@ -594,6 +609,7 @@ def _scaled_measures(numbers: tuple[Number, ...], text: str, language: str) -> l
 _ADJECTIVE_BEFORE_A_UNIT = {
     "fr": re.compile(r"\s+(?:derni[eè]re?s?|prochaine?s?|premi[eè]re?s?|pass[ée]e?s?|bonne?s?)(?=\s)"),
     "it": re.compile(r"\s+(?:ultim[oiae]|prossim[oiae]|prim[oiae]|passat[oiae])(?=\s)"),
+    "es": re.compile(r"\s+(?:últim[oa]s?|próxim[oa]s?|primer[oa]s?|pasad[oa]s?)(?=\s)"),
 }
 
 
