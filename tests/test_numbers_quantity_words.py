@@ -157,7 +157,7 @@ CHANGED = [
     ("You lost half your lives.", "Du hast ein Drittel deiner Leben verloren.", "de", ["half"]),
     ("Fewer than half of them know it.", "Menos de un tercio lo sabe.", "es", ["half"]),
     ("A third of them know it.", "Un tercio lo sabe.", "es", []),
-    ("One in four users reads the manual.", "Каждый пятый пользователь читает руководство.", "ru", ["One in four"]),
+    ("One in four users reads the manual.", "Каждый пятый пользователь читает руководство.", "ru", ["four"]),
     ("One in four users reads the manual.", "Каждый четвёртый пользователь читает руководство.", "ru", []),
     ("One in four users reads the manual.", "Uno de cada cinco usuarios lee el manual.", "es", ["One in four"]),
     ("One in four users reads the manual.", "Uno de cada cuatro usuarios lee el manual.", "es", []),

@@ -1304,7 +1304,7 @@ _WORD_END_RE = re.compile(r"\w*$")
 # Comparators that may bound a number from afar, or a word: "the maximum number of filters is four",
 # "at least day-granularity", "more than the available 48", "to fit into 1024 bytes".
 _BOUNDS_SOMETHING_RE = re.compile(r"\b(?:at least|at most|more than|less than|fewer than|up to|maximum|minimum"
-                                  r"|limit|exceed|fit)")
+                                  r"|limit(?:s|ed|ing)?\b|exceed|fit(?:s|ting)?\b)")
 
 
 def _words_near(lowered: str, number: _Placed, before: int = 3, after: int = 3) -> str:

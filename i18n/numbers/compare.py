@@ -141,6 +141,8 @@ def _read_weak_words(text: str, locale: str) -> tuple[Number, ...]:
         word = _KANJI_NUMERAL_AT_RE.match(text, start) or _WORD_AT_RE.match(text, start)
         end = word.end() if word else start + 1
         words.append(Number(value, text[start:end], start, end, "word"))
+    if found and language == "ru":  # (Russian reads its words for one itself: "одной" once, not twice.)
+        words = [word for word in words if not overlaps(word, found)]
     return tuple(found + _spoken_together(words, text))
 
 
@@ -1571,7 +1573,9 @@ def _stated_alike(number: Number, text: str, locale: str) -> list[Number]:
 def _stated_values(text: str, locale: str) -> tuple[Number, ...]:
     """Every number `text` states in digits or words, small numbers' stand-ins included (but not the
     articles, "a" / "une": too weak to state a 1)."""
-    return (*read_text(text, locale).numbers, *(word for word in _weak_words(text, locale) if word.value != 1))
+    numbers = read_text(text, locale).numbers
+    # (A Russian number word is read as a number and listed as a stand-in too: once.)
+    return (*numbers, *(word for word in _weak_words(text, locale) if word.value != 1 and not overlaps(word, numbers)))
 
 
 def _compare_values(source: str, target: str, source_locale: str, target_locale: str) -> NumberComparison:

@@ -6,6 +6,10 @@ text2num has no Russian. The grammar read here: an optional run of groups "<smal
 or hundreds and a teen), where the last word may be an ordinal. Case and gender agreement is not
 checked. Glued ordinals ("двухтысячный", "пятисоттысячный") are one word of combining forms
 ending in -сот-, -тысячн-, -миллионн-. Words are looked up with ё folded to е and in lower case.
+
+A scale word alone is a number only in a singular form other than the genitive ("тысяча",
+"тысячу", "миллион"), and not right after digits ("21 тысяча" is the digit reader's). Words joined
+by a hyphen are numbers only when every part is one ("пять-шесть": 5 and 6).
 """
 
 from __future__ import annotations
@@ -157,7 +161,7 @@ def read_russian_number_words(text: str) -> tuple[Number, ...]:
     ("два", "двух", "двумя", "двадцать пять", "ста двадцати трёх", "двух тысяч", "трёх миллионов"),
     collective numerals ("двое", "троих", "пятеро"), ordinals in every gender, case and number
     ("третий", "третьего", "двадцать пятом", "сотый", "двухтысячном") as kind "ordinal"; kind "word" otherwise."""
-    if not isinstance(text, str) or not _may_have_number_words(text):
+    if not isinstance(text, str) or not may_have_russian_number_words(text):
         return ()
     tokens = _tokens(text)
     numbers: list[Number] = []
@@ -173,9 +177,11 @@ def read_russian_number_words(text: str) -> tuple[Number, ...]:
     return tuple(numbers)
 
 
-def _may_have_number_words(text: str) -> bool:
+def may_have_russian_number_words(text: str) -> bool:
+    """The cheap test: a word that may start a number word."""
     lowered = text.lower()
-    return any(match.start() == 0 or not lowered[match.start() - 1].isalpha() for match in _TRIGGER_RE.finditer(lowered))
+    return any(match.start() == 0 or not lowered[match.start() - 1].isalpha()
+               for match in _TRIGGER_RE.finditer(lowered))
 
 
 def _tokens(text: str) -> list[_Token]:

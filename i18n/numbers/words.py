@@ -23,6 +23,7 @@ from typing import Callable
 from text_to_num import find_numbers
 
 from i18n.numbers.model import Number
+from i18n.numbers.russian_words import may_have_russian_number_words, read_russian_number_words
 
 SUPPORTED_LANGUAGES = frozenset({"en", "fr", "de", "es", "it", "pt", "nl", "da"})
 
@@ -147,6 +148,8 @@ def _trigger_re(language: str) -> re.Pattern[str] | None:
 def number_word_test(language: str) -> Callable[[str], bool]:
     """A cheap test for `language`: could a text hold a number word worth asking text2num about?
     Built once per language; it runs on every text, so it is a closure over a frozen set."""
+    if language == "ru":
+        return may_have_russian_number_words
     if language in _TRIGGER_WORDS:
         vocabulary = _trigger_vocabulary(language)
 
@@ -611,6 +614,8 @@ class WordReading:
 @lru_cache(maxsize=64)
 def read_number_words(masked: str, original: str, language: str) -> WordReading:
     """Number words of `language` in `masked` (the text with non-quantities blanked out)."""
+    if language == "ru":
+        return _russian_number_words(masked, original)
     if language not in SUPPORTED_LANGUAGES:
         return WordReading((), ())
     idioms = _IDIOMS.get(language)
@@ -651,6 +656,18 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
         numbers += [Number(Decimal(_GLUED_RANKS[match.group(1).lower()]), match.group(), match.start(), match.end(),
                            "ordinal") for match in glued.finditer(masked)]
         numbers.sort(key=lambda number: number.start)
+    return WordReading(tuple(numbers), tuple(weak))
+
+
+def _russian_number_words(masked: str, original: str) -> WordReading:
+    """Russian has no text2num grammar: russian_words reads it. One ("один", "первый") and a scale
+    alone ("тысяча") are weak, as in the other languages."""
+    numbers: list[Number] = []
+    weak: list[Number] = []
+    for found in read_russian_number_words(masked):
+        number = Number(found.value, original[found.start:found.end], found.start, found.end, found.kind)
+        alone = " " not in number.text.strip()
+        (weak if found.value < 2 or (alone and found.value in _LARGE_SCALES) else numbers).append(number)
     return WordReading(tuple(numbers), tuple(weak))
 
 
