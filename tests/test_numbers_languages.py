@@ -16,6 +16,18 @@ CASES = [
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 38 °C).", "de", []),
+    # A decade said as a year where a multiplier is explained first ("tripled" / "3倍"); dimensions
+    # bounded once, before the first or after the last ("55×40×20cm以上"), reported once; Japanese
+    # "月に数十便" is a rate per month.
+    (CHANGED, "Prices have tripled since the early 1990s.", "価格は1990年初頭から3倍に上昇しました。", "ja", ["1990s"]),
+    (CHANGED, "Prices have tripled since the early 1990s.", "価格は1990年代初頭から3倍に上昇しました。", "ja", []),
+    (CHANGED, "Cabin bags must not exceed 55 × 40 × 20 cm.", "機内持ち込み手荷物は55×40×20cm以上でなければなりません。", "ja",
+     ["55 × 40 × 20"]),
+    (CHANGED, "Cabin bags must not exceed 55 × 40 × 20 cm.", "機内持ち込み手荷物は55×40×20cm以内でなければなりません。", "ja", []),
+    (CHANGED, "Cabin bags must measure no more than 55 × 40 × 20 cm.",
+     "Les bagages cabine doivent mesurer au moins 55 × 40 × 20 cm.", "fr", ["55 × 40 × 20"]),
+    (CHANGED, "There are dozens of sailings a week in summer.", "夏季には月に数十便が運航されます。", "ja", ["a week"]),
+    (CHANGED, "There are dozens of sailings a week in summer.", "夏季には週に数十便が運航されます。", "ja", []),
     # Russian numbers in words are read (russian_words.py): a count said as another count in words.
     (CHANGED, "Twelve of the airline's 85 aircraft are over 20 years old.",
      "Двадцать из 85 самолётов авиакомпании старше 20 лет.", "ru", ["Twelve"]),

@@ -387,8 +387,33 @@ def in_words(bound: Comparator) -> bool:
         character.isdigit() for character in bound.text)
 
 
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+# Dimensions ("55 × 40 × 20 cm"): one comparator for all, before the first or after the last.
+_DIMENSIONS_RE = re.compile(r"\d+(?:[.,]\d+)?(?:[\x20\u00a0\u202f]?(?:cm|mm|m)?[\x20\u00a0\u202f]?[×xX][\x20\u00a0\u202f]?"
+                            r"\d+(?:[.,]\d+)?)+")
+
+
 def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     """The comparator attached to `number` in `text`, if the language is one this module reads."""
+    found = _comparator(text, number, language)
+    if found is None and ("×" in text or "x" in text or "X" in text):
+        for dimensions in _DIMENSIONS_RE.finditer(text, max(0, number.start - 40), number.end + 40):
+            if dimensions.start() <= number.start and number.end <= dimensions.end():
+                first = re.match(r"\d+(?:[.,]\d+)?", dimensions.group())
+                last = re.search(r"\d+(?:[.,]\d+)?$", dimensions.group())
+                for end in (_Span(dimensions.start(), dimensions.start() + first.end()),
+                            _Span(dimensions.start() + last.start(), dimensions.end())):
+                    if (end.start, end.end) != (number.start, number.end):
+                        found = found or _comparator(text, end, language)
+    return found
+
+
+def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     patterns = _patterns(language)
     if patterns is None:
         return None

@@ -440,7 +440,24 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
                 found.append(BoundMismatch(source_number, opposite[0], source_bound.text, opposite[1].text,
                                            source_bound.direction, opposite[1].direction))
     found.sort(key=lambda mismatch: mismatch.source.start)
-    return tuple(found)
+    return tuple(_one_per_dimensions(found, source_text))
+
+
+_DIMENSION_LINK_RE = re.compile(r"[\x20\u00a0\u202f]?(?:cm|mm|m)?[\x20\u00a0\u202f]?[×xX][\x20\u00a0\u202f]?")
+
+
+def _one_per_dimensions(found: list[BoundMismatch], source_text: str) -> list[BoundMismatch]:
+    """One finding for "55 × 40 × 20 cm" bounded the other way, not one per dimension."""
+    kept: list[BoundMismatch] = []
+    for mismatch in found:
+        if (kept and (kept[-1].source_comparator, kept[-1].target_comparator)
+                == (mismatch.source_comparator, mismatch.target_comparator)
+                and _DIMENSION_LINK_RE.fullmatch(source_text, kept[-1].source.end, mismatch.source.start)):
+            kept[-1] = replace(kept[-1], source=replace(kept[-1].source, end=mismatch.source.end,
+                                                        text=source_text[kept[-1].source.start:mismatch.source.end]))
+            continue
+        kept.append(mismatch)
+    return kept
 
 
 def _strictness_changed(pair: tuple[Number, Number], source_bound: bounds.Comparator, target_bound: bounds.Comparator
@@ -1246,7 +1263,8 @@ def compare_numbers(
     if (comparison.changed or comparison.missing or comparison.added) and (
             source_language != "en" or frequencies.may_state_a_frequency(source)):
         comparison = _frequencies_said_otherwise(comparison, source, target, source_language, target_language)
-    if comparison.ok:
+    looked_otherwise = comparison.ok
+    if looked_otherwise:
         said_otherwise = _said_otherwise_in_words(source, target, source_locale, target_locale)
         if said_otherwise:
             comparison = replace(comparison, changed=comparison.changed + said_otherwise)
@@ -1256,6 +1274,10 @@ def compare_numbers(
     comparison = with_quantity_words(comparison, source, target, source_language, target_language,
                                      lambda: _stated_values(source, source_locale),
                                      lambda: _stated_values(target, target_locale))
+    if comparison.ok and not looked_otherwise:  # ("tripled" / "3倍" explained, the rest is compared)
+        said_otherwise = _said_otherwise_in_words(source, target, source_locale, target_locale)
+        if said_otherwise:
+            comparison = replace(comparison, changed=said_otherwise)
     if comparison.ok and dates.may_name_a_month_in_full(source, source_locale):
         comparison = _with_names_changed(comparison, source, dates.months_changed(source, target, source_locale,
                                                                                   target_locale), target, source_locale)
