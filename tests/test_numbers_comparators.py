@@ -13,6 +13,20 @@ from tests.checks_support import MODES, assert_check_table
 CHANGED = "number-changed"
 
 CASES = [
+    # A change by a share said as the share it reaches, and a level said as an amount ("fell to 4.2%" /
+    # "снизилась на 4,2 %"); by half is to half.
+    ("Visitor numbers fell by two-thirds.", "El número de visitantes cayó a dos tercios.", "es", ["two-thirds"]),
+    ("Visitor numbers fell by two-thirds.", "El número de visitantes cayó en dos tercios.", "es", []),
+    ("The new engine uses a third less memory.", "メモリ使用量が3分の1に減少しました。", "ja", ["a third"]),
+    ("The new engine uses a third less memory.", "メモリ使用量が3分の1減少しました。", "ja", []),
+    ("Costs were cut by half.", "Los costes se redujeron a la mitad.", "es", []),
+    ("Unemployment fell to 4.2%.", "Безработица снизилась на 4,2 %.", "ru", ["4.2%"]),
+    ("Unemployment fell to 4.2%.", "Безработица снизилась до 4,2 %.", "ru", []),
+    ("Unemployment fell to 4.2%.", "Die Arbeitslosigkeit sank um 4,2 %.", "de", ["4.2%"]),
+    ("Unemployment fell to 4.2%.", "Le chômage a baissé de 4,2 %.", "fr", ["4.2%"]),
+    ("Unemployment fell to 4.2%.", "Le chômage est tombé à 4,2 %.", "fr", []),
+    ("Unemployment fell to 4.2%.", "失業率は4.2%低下した。", "ja", ["4.2%"]),
+    ("Unemployment fell to 4.2%.", "失業率は4.2%に低下した。", "ja", []),
     # Spanish "al" and French "les" between a comparator and its number.
     ("Store grain at no more than 14% moisture.", "Almacene el grano con una humedad no inferior al 14 %.", "es",
      ["14%"]),

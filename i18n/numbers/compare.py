@@ -1256,10 +1256,14 @@ def compare_numbers(
         loose = _loose_bounds_changed(source, target, source_locale, target_locale)
         if loose:
             comparison = replace(comparison, bounds=loose)
-    if not comparison.bounds and " by " in source:
+    if not comparison.bounds and (" by " in source or " less " in source or " fewer " in source):
         by_and_to = _by_made_to(source, target, source_locale, target_locale)
         if by_and_to:
             comparison = replace(comparison, bounds=by_and_to)
+    if not comparison.bounds and " to " in source:
+        to_and_by = _levels_made_amounts(source, target, source_locale, target_locale)
+        if to_and_by:
+            comparison = replace(comparison, bounds=tuple(to_and_by))
     if (comparison.changed or comparison.missing or comparison.added) and (
             source_language != "en" or frequencies.may_state_a_frequency(source)):
         comparison = _frequencies_said_otherwise(comparison, source, target, source_language, target_language)
@@ -1570,10 +1574,75 @@ def _loose_bounds_changed(source: str, target: str, source_locale: str,
     return tuple(found)
 
 
+# A share a change reaches, in the translation: "cayó a dos tercios", "se redujo a una cuarta parte",
+# "3分の1に減少", "сократилось до четверти".
+_TO_A_SHARE_BEFORE = {"es": re.compile(r"(?i)(?<![\w-])(?:a|hasta)\s+$"),
+                      "fr": re.compile(r"(?i)(?<![\w-])(?:à|au|jusqu['’]à)\s+$"),
+                      "de": re.compile(r"(?i)(?<![\w-])auf\s+$"), "ru": re.compile(r"(?i)(?<![\w-])до\s+$")}
+_TO_A_SHARE_AFTER = {"ja": re.compile(r"に(?:まで)?(?:[増減上下低]|な|達)")}
+# "a third less memory": the change by a share.
+_SHARE_LESS_RE = re.compile(r"(?i)\s+(?:less|fewer|more|cheaper|smaller|shorter|lower|higher)\b")
+
+
+def _shares_made_levels(source: str, target: str, source_language: str,
+                        target_language: str) -> list[BoundMismatch]:
+    """ "fell by two-thirds" / "cayó a dos tercios", "a third less" / "3分の1に減少"."""
+    if target_language not in _TO_A_SHARE_BEFORE and target_language not in _TO_A_SHARE_AFTER:
+        return []
+    found = []
+    for share in read_quantity_words(source, source_language):
+        # (By half is to half: "cut by half" / "reducido a la mitad".)
+        if share.kind != "fraction" or share.value == Decimal("0.5") or not (
+                bounds.changed_by(source, share, source_language)
+                                            or _SHARE_LESS_RE.match(source, share.end)):
+            continue
+        for other in read_quantity_words(target, target_language):
+            if other.kind != "fraction" or other.value != share.value:
+                continue
+            before = _TO_A_SHARE_BEFORE.get(target_language)
+            word = (before.search(target, max(0, other.start - 12), other.start) if before is not None
+                    else _TO_A_SHARE_AFTER[target_language].match(target, other.end))
+            if word is not None:
+                found.append(BoundMismatch(share, other, "by", word.group().strip(), bounds.BY, bounds.TO))
+                break
+    return found
+
+
+# A change to a level in the source, by an amount in the translation: "fell to 4.2%" / "снизилась на 4,2 %".
+_CHANGED_TO_RE = re.compile(r"(?i)(?<![\w-])(?:rose|risen|rises|grew|grown|grows|increased?|increases|fell|fallen|falls"
+                            r"|dropped|drops|declined?|declines|decreased?|decreases|went\s+(?:up|down)|cut|reduced?"
+                            r"|raised?|jumped|climbed|slipped|shrank|shrunk)\s+to\s+$")
+_BY_AN_AMOUNT_BEFORE = {
+    "ru": re.compile(r"(?i)(?:снизил|сократил|уменьшил|упал|выросл|вырос|увеличил|повысил|подорожал|подешевел)\w*\s+на\s+$"),
+    "de": re.compile(r"(?i)(?<![\w-])um\s+$"),
+    "fr": re.compile(r"(?i)(?:baiss|augment|recul|progress|diminu|chut|grimp|régress|cr[uû])\w*\s+de\s+$"),
+}
+_BY_AN_AMOUNT_AFTER = {"ja": re.compile(r"(?:[%％]|ポイント)?(?:減少|増加|上昇|低下|減|増)")}
+
+
+def _levels_made_amounts(source: str, target: str, source_locale: str, target_locale: str) -> list[BoundMismatch]:
+    """ "fell to 4.2%" / "снизилась на 4,2 %", "auf" said "um"."""
+    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
+    before, after = _BY_AN_AMOUNT_BEFORE.get(target_language), _BY_AN_AMOUNT_AFTER.get(target_language)
+    if source_language != "en" or (before is None and after is None):
+        return []
+    found = []
+    for number in _stated_values(source, source_locale):
+        if _CHANGED_TO_RE.search(source, max(0, number.start - 24), number.start) is None:
+            continue
+        for other in _stated_alike(number, target, target_locale):
+            word = (before.search(target, max(0, other.start - 30), other.start) if before is not None
+                    else after.match(target, other.end))
+            if word is not None:
+                found.append(BoundMismatch(number, other, "to", word.group().strip(), bounds.TO, bounds.BY))
+                break
+    return found
+
+
 def _by_made_to(source: str, target: str, source_locale: str, target_locale: str) -> tuple[BoundMismatch, ...]:
     """The amount of a change made the level it reaches: "dropped by 20%" / "auf 20 % gesunken"."""
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
-    found = []
+    found = _shares_made_levels(source, target, source_language, target_language)
     for number in _stated_values(source, source_locale):
         if not bounds.changed_by(source, number, source_language):
             continue
