@@ -28,6 +28,28 @@ CASES = [
      "Les bagages cabine doivent mesurer au moins 55 × 40 × 20 cm.", "fr", ["55 × 40 × 20"]),
     (CHANGED, "There are dozens of sailings a week in summer.", "夏季には月に数十便が運航されます。", "ja", ["a week"]),
     (CHANGED, "There are dozens of sailings a week in summer.", "夏季には週に数十便が運航されます。", "ja", []),
+    # False alarms of fresh sets: an implied two ("between sizes" / "entre deux tailles"); "третью" is
+    # also the ordinal; "les années 2020 et 2021" are two years, "las décadas de 1970 y 2010" decades;
+    # "bis 85 Jahre und älter", "до 85 лет и старше" open upwards; "75 cl" is "750ml" whatever
+    # "1本" before it; "within 1 hour" / "dans l'heure"; "every €1" / "chaque euro".
+    (CHANGED, "If you're between sizes, order one size up.", "Si vous hésitez entre deux tailles, prenez la taille au-dessus.",
+     "fr", []),
+    (CHANGED, "Buy two, get the third half price.", "Купите две вещи — третью получите за полцены.", "ru", []),
+    (CHANGED, "It fell by 1.6 years in 2020 and 2021 combined.", "Elle a baissé de 1,6 an sur les années 2020 et 2021.",
+     "fr", []),
+    (CHANGED, "In 2020.", "Dans les années 2020.", "fr", ["2020"]),
+    (CHANGED, "Between the 1970s and the 2010s.", "Entre las décadas de 1970 y 2010.", "es", []),
+    (CHANGED, "Between the 1970s and the 2010s.", "Entre 1970 y 2010.", "es", ["1970s", "2010s"]),
+    (CHANGED, "Age groups from 0–4 to 85 and over.", "Altersgruppen von 0–4 bis 85 Jahre und älter.", "de", []),
+    (CHANGED, "Age groups from 0–4 to 85 and over.", "Возрастные группы от 0–4 до 85 лет и старше.", "ru", []),
+    (CHANGED, "Requires version 2.0 or later.", "Erfordert Version 2.0 und älter.", "de", ["2.0"]),
+    (ADDED, "Minimum order: 6 bottles (75 cl each).", "最低注文数：6本（1本750ml）", "ja", []),
+    (MISSING, "Orders can be cancelled within 1 hour.", "Les commandes peuvent être annulées dans l'heure.", "fr", []),
+    (MISSING, "Orders can be cancelled within 1 hour.", "Заказ можно отменить в течение часа.", "ru", []),
+    (MISSING, "Orders can be cancelled within 1 hour.", "Заказ можно отменить в течение дня.", "ru", ["1"]),
+    (MISSING, "Earn 1 point for every €1 spent.", "Gagnez 1 point pour chaque euro dépensé.", "fr", []),
+    (MISSING, "Earn 1 point for every €1 spent.", "Получайте 1 балл за каждый потраченный евро.", "ru", []),
+    (MISSING, "Earn 1 point for every €1 spent.", "Gagnez 1 point pour chaque dollar dépensé.", "fr", ["1"]),
     # Russian numbers in words are read (russian_words.py): a count said as another count in words.
     (CHANGED, "Twelve of the airline's 85 aircraft are over 20 years old.",
      "Двадцать из 85 самолётов авиакомпании старше 20 лет.", "ru", ["Twelve"]),

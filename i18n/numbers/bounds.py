@@ -154,7 +154,7 @@ _AFTER = {
                    *(f"или {degree} {stem}{ending}" for degree, stem in (("менее", "поздн"), ("более", "ранн"))
                      for ending in ("ей", "их", "ие", "ий", "юю", "яя"))],
            LOWER: ["или больше", "или более", "или выше", "или новее", "и выше", "и новее", "минимум", "или позднее",
-                   "и более", "и больше", "как минимум", "или сильнее", "и сильнее",
+                   "и более", "и больше", "как минимум", "или сильнее", "и сильнее", "и старше", "или старше",
                    *(f"или {degree} {stem}{ending}" for degree, stem in (("более", "поздн"), ("менее", "ранн"))
                      for ending in ("ей", "их", "ие", "ий", "юю", "яя"))]},
     "ja": {UPPER: ["以下", "未満", "以内", "まで", "以前", "を超えない", "を超えてはな", "を超えてはい", "を超えられ",
@@ -439,7 +439,12 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
             return _comparator_before(text, number, language, before_re, directions)
         return (_comparator_before(text, number, language, before_re, directions) or after
                 or _range_end(text, number, language))
-    return (_comparator_before(text, number, language, before_re, directions)
+    before = _comparator_before(text, number, language, before_re, directions)
+    if before is not None and " ".join(before.text.lower().split()) in _RANGE_END_WORDS:
+        # "bis 85 Jahre und älter", "hasta 85 y más", "до 85 лет и старше": the end of a list of ranges
+        # that is open upwards.
+        return _comparator_after(text, number, language, after_re, directions) or before
+    return (before
             or _comparator_after(text, number, language, after_re, directions)
             or _range_end(text, number, language)
             or _before_or_after_a_year(text, number, language))
@@ -727,7 +732,7 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
     return None
 
 
-_AGE_OR_VERSION = {"or older": LOWER, "and older": LOWER}
+_AGE_OR_VERSION = {"or older": LOWER, "and older": LOWER, "und älter": LOWER, "oder älter": LOWER}
 _NUMBER_NEXT_RE = re.compile(r"[\s\u00a0\u202f]*(?:(?:de|d['’]|the|el|la|los|las|der|die|das|чем)\s*)?[$€£¥]?\s?\d")
 _VERSION_BEFORE_RE = re.compile(r"(?i)(?:version|release|v|windows|macos|os\s*x|android|ios|kernel|linux|python|api"
                                 r"|level|firmware|build|edition|gtk|qt|java|php|perl|ruby|node|openssl|glibc|gcc)"

@@ -837,6 +837,18 @@ def compare_readings(
     changed: list[tuple[Number, Number]] = []
     source_digits = [number for number in leftover_source if not _in_letters(number)]
     target_digits = [number for number in leftover_target if not _in_letters(number)]
+    if source_digits and len(target_digits) > len(source_digits):
+        # One quantity in another unit pairs first ("75 cl" / "（1本750ml）"), not by order.
+        source_language = locale_symbols(source_locale).language
+        target_language = locale_symbols(target_locale).language
+        for number in list(source_digits):
+            partner = next((other for other in target_digits if units.same_quantity(
+                number, source_text, source_language, other, target_text, target_language)), None)
+            if partner is not None:
+                source_digits.remove(number)
+                target_digits.remove(partner)
+                leftover_source.remove(number)
+                leftover_target.remove(partner)
     changed += zip(source_digits, target_digits)
     paired = min(len(source_digits), len(target_digits))
     rest_source = source_digits[paired:] + [number for number in leftover_source if _in_letters(number)]
@@ -877,6 +889,7 @@ def compare_readings(
                                                           target_language))
         and (number.value not in target_values or not _repeated_aside(number, source.numbers, source_text))
         and not said_as_absence(number, source_text, target_text, target_language)
+        and not units.one_said_by_its_currency(number, source_text, target_text, target_language)
         and not _conversion_dropped(number, source.numbers, source_text, target_values,
                                     locale_symbols(source_locale).language)
         and not _fiscal_year_end(number, source_text, target_text)

@@ -21,7 +21,7 @@ _YEAR_OF_A_DECADE_RE = re.compile(r"(?<![\d.,/-])(1[5-9]\d0|20[0-9]0)(?![\d.,]?\
 _MARK_AFTER_RE = re.compile(r"(?:s|['’]s|er|-?(?:е|х|ые|ых|ми)(?!\w)|年代)")
 _MARKS_BEFORE = {
     "fr": r"années",
-    "es": r"(?:años|década\s+de(?:\s+los)?|decenio\s+de)",
+    "es": r"(?:años|décadas?\s+de(?:\s+los)?|decenios?\s+de)",
     "it": r"(?:anni|decennio)",
     "pt": r"(?:anos|década\s+de)",
     "de": r"(?:Jahrzehnt|Dekade)",
@@ -36,9 +36,15 @@ def may_name_a_decade(text: str) -> bool:
     return _YEAR_OF_A_DECADE_RE.search(text) is not None
 
 
+# A list that goes on with a year no decade starts: "les années 2020 et 2021" are two years.
+_LIST_WITH_A_YEAR_RE = re.compile(r"\s*(?:,|et|ou|y|o|e|und|oder|и|или|-|–)\s*\d{3}[1-9](?!\d)")
+
+
 def _marked(text: str, year: re.Match[str], language: str) -> bool:
     if _MARK_AFTER_RE.match(text, year.end()) is not None:
         return True
+    if _LIST_WITH_A_YEAR_RE.match(text, year.end()) is not None:
+        return False
     before = _MARKS_BEFORE.get(language)
     # (One mark may serve a list: "les années 2000 et 2010".)
     return before is not None and re.search(

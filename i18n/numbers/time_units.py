@@ -55,6 +55,26 @@ _UNIT_ADJECTIVES = {
 }
 
 
+# "within 1 hour" said as within the unit, without a number: "dans l'heure", "в течение часа".
+_WITHIN_BEFORE_RE = re.compile(r"(?i)\bwithin\s+$")
+_WITHIN_THE_UNIT = {
+    "fr": {"hour": r"dans\s+l['’]heure", "day": r"dans\s+la\s+journée", "week": r"dans\s+la\s+semaine",
+           "month": r"dans\s+le\s+mois", "year": r"dans\s+l['’]année"},
+    "ru": {"hour": r"в\s+течение\s+часа", "day": r"в\s+течение\s+(?:дня|суток)", "week": r"в\s+течение\s+недели",
+           "month": r"в\s+течение\s+месяца", "year": r"в\s+течение\s+года"},
+    "de": {"hour": r"innerhalb\s+(?:der\s+(?:ersten\s+)?|einer\s+)Stunde", "day": r"innerhalb\s+eines\s+Tages",
+           "week": r"innerhalb\s+einer\s+Woche", "month": r"innerhalb\s+eines\s+Monats",
+           "year": r"innerhalb\s+eines\s+Jahres"},
+    "es": {"hour": r"en\s+la\s+(?:primera\s+)?hora", "day": r"en\s+el\s+día", "week": r"en\s+la\s+semana",
+           "month": r"en\s+el\s+mes", "year": r"en\s+el\s+año"},
+}
+
+
+def _within_the_unit(target: str, unit: str, target_language: str) -> bool:
+    pattern = _WITHIN_THE_UNIT.get(target_language, {}).get(unit)
+    return pattern is not None and re.search(pattern, target, re.IGNORECASE) is not None
+
+
 def _names(target: str, words: tuple[str, ...], target_language: str) -> bool:
     """One of `words` (lowercase stems) begins a word of `target` (anywhere, in a language written
     without spaces)."""
@@ -73,6 +93,8 @@ def said_with_units_alone(value: Decimal, source: str, end: int, target: str, ta
         return False
     unit = found.group(1).lower()
     if value == 1 and _names(target, _UNIT_ADJECTIVES.get(unit, {}).get(target_language, ()), target_language):
+        return True
+    if value == 1 and _WITHIN_BEFORE_RE.search(source, 0, end - 1) and _within_the_unit(target, unit, target_language):
         return True
     next_unit = _ONE_OF_NEXT.get((value, unit))
     # A source that names the next unit itself may be translated by that word ("7 days, 52 weeks").

@@ -653,6 +653,19 @@ def _one_quantity(source_value: Decimal, source_unit: str, target_value: Decimal
                for source_size, target_size in product(_sizes(source_unit), _sizes(target_unit)))
 
 
+_EACH_BEFORE_RE = re.compile(r"(?i)\b(?:every|each|per)\s+$")
+
+
+def one_said_by_its_currency(number: Number, source: str, target: str, target_language: str) -> bool:
+    """ "1 point for every €1 spent" / "pour chaque euro dépensé": one of a currency, said by its name."""
+    symbol = source[number.start - 1:number.start] if number.value == 1 and number.start > 0 else ""
+    currency = _CURRENCY_BEFORE.get(symbol)
+    if currency is None or _EACH_BEFORE_RE.search(source, 0, number.start - 1) is None:
+        return False
+    forms = _UNITS[currency][1].get(target_language, "").split()
+    return any(re.search(r"(?i)(?<![^\W\d_])" + form.replace("_", r"\s") + r"(?![^\W\d_])", target) for form in forms)
+
+
 def same_quantity(source_number: Number, source: str, source_language: str,
                   target_number: Number, target: str, target_language: str) -> bool:
     """Whether two different numbers, each before a unit, are one quantity in two units: "14 days"
