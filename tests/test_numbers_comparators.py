@@ -13,6 +13,8 @@ from tests.checks_support import MODES, assert_check_table
 CHANGED = "number-changed"
 
 CASES = [
+    ("Top up with £10 or more.", "Rechargez 10 £ ou moins.", "fr", ["10"]),
+    ("Top up with £10 or more.", "Rechargez 10 £ ou plus.", "fr", []),
     # A change by a share said as the share it reaches, and a level said as an amount ("fell to 4.2%" /
     # "снизилась на 4,2 %"); by half is to half.
     ("Visitor numbers fell by two-thirds.", "El número de visitantes cayó a dos tercios.", "es", ["two-thirds"]),

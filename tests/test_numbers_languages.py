@@ -50,6 +50,26 @@ CASES = [
     (MISSING, "Earn 1 point for every €1 spent.", "Gagnez 1 point pour chaque euro dépensé.", "fr", []),
     (MISSING, "Earn 1 point for every €1 spent.", "Получайте 1 балл за каждый потраченный евро.", "ru", []),
     (MISSING, "Earn 1 point for every €1 spent.", "Gagnez 1 point pour chaque dollar dépensé.", "fr", ["1"]),
+    # Sets 41 (weather) and 44 (telecoms), read: one of a unit said by its name ("for every 1°C" /
+    # "pro Grad"); "9 ч 9 мин" is a length; "毎日2回" is twice a day; "seven days a week" is every day;
+    # "台風19号" names; "each decade" / "10年間"; "fewer than 3,000" / "unas 3000" is an approximation;
+    # "falling to 20%" / "снизится на 20 %", "reduced to" / "réduit de", "rise by" / "вырастут до".
+    (MISSING, "Rain is 7% heavier for every 1°C of warming.", "Starkregen wird pro Grad Erwärmung um 7 % stärker.",
+     "de", []),
+    (CHANGED, "Daylight 9 h 9 min", "Долгота дня 9 ч 9 мин", "ru", []),
+    (CHANGED, "Daylight 9 h 9 min", "Долгота дня 8 ч 9 мин", "ru", ["9"]),
+    (CHANGED, "Balloons are launched twice a day.", "気球は毎日2回放球されます。", "ja", []),
+    (CHANGED, "Balloons are launched twice a day.", "気球は毎日3回放球されます。", "ja", ["twice"]),
+    (CHANGED, "Call us 8 a.m. to 10 p.m., seven days a week.", "Rufen Sie uns täglich von 8 bis 22 Uhr an.", "de", []),
+    (CHANGED, "Open 24 hours a day, 7 days a week.", "Открыто круглосуточно, 7 дней в неделю.", "ru", []),
+    (ADDED, "Typhoon Hagibis hit Hakone in 2019.", "2019年、台風19号（ハギビス）が箱根を襲った。", "ja", []),
+    (ADDED, "Each decade since the 1980s has been warmer.", "1980年代以降、どの10年間も暖かくなっている。", "ja", []),
+    (CHANGED, "It employs fewer than 3,000 people.", "Emplea a unas 3000 personas.", "es", ["3,000"]),
+    (CHANGED, "It employs fewer than 3,000 people.", "Emplea a casi 3000 personas.", "es", []),
+    (CHANGED, "Rain chances falling to 20% by Thursday.", "К четвергу вероятность дождя снизится на 20 %.", "ru", ["20%"]),
+    (CHANGED, "Speeds are reduced to 128 kbps.", "Votre débit est réduit de 128 kbit/s.", "fr", ["128"]),
+    (CHANGED, "Prices will rise by 3.9%.", "Цены вырастут до 3,9 %.", "ru", ["3.9%"]),
+    (CHANGED, "Prices will rise by 3.9%.", "Цены вырастут на 3,9 %.", "ru", []),
     # Russian numbers in words are read (russian_words.py): a count said as another count in words.
     (CHANGED, "Twelve of the airline's 85 aircraft are over 20 years old.",
      "Двадцать из 85 самолётов авиакомпании старше 20 лет.", "ru", ["Twelve"]),

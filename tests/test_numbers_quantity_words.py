@@ -15,6 +15,11 @@ from tests.checks_support import MODES, assert_check_table, catalogue, run
 
 CHANGED = [
     # (source, translation, locale, source words reported)
+    ("Fewer than a quarter of the stations comply.", "Menos de las tres cuartas partes de las estaciones cumplen.",
+     "es", ["a quarter"]),
+    ("Three quarters of the stations comply.", "Las tres cuartas partes de las estaciones cumplen.", "es", []),
+    ("This is the third volume of a trilogy.", "Это тринадцатый том трилогии.", "ru", ["third"]),
+    ("This is the third volume of a trilogy.", "Это третий том трилогии.", "ru", []),
     # "Dozens" are some tens ("des dizaines", "Dutzende", "decenas", "десятки", "数十"), not a dozen
     # ("une douzaine", "十数", "двенадцать"), nor a few ("数枚"); a dozen is not dozens.
     ("Dozens of flights were cancelled.", "Une douzaine de vols ont été annulés.", "fr", ["Dozens"]),

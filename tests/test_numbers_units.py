@@ -12,6 +12,9 @@ from i18n.numbers.units import unit_changes
 from tests.checks_support import MODES, assert_check_table
 
 CASES = [
+    ("The cable carries up to 160 terabits per second.", "Das Kabel überträgt bis zu 160 Gigabit pro Sekunde.", "de",
+     ["160 terabits"]),
+    ("The cable carries up to 160 terabits per second.", "Das Kabel überträgt bis zu 160 Terabit pro Sekunde.", "de", []),
     # Doses per kilogram, horsepower, yards, decades (with "últimos" between: "dos últimos años").
     ("The residue limit is 0.01 mg/kg.", "El límite de residuos es de 0,01 g/kg.", "es", ["0.01 mg/kg"]),
     ("The residue limit is 0.01 mg/kg.", "残留基準値は0.01µg/kgです。", "ja", ["0.01 mg/kg"]),

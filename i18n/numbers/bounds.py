@@ -264,7 +264,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         # symbol ("38 °C or higher", "70 °C maximum", "100 km/h or more")...
         # ... or a closing bracket or quote: "(0600) or less".
         after_re = re.compile(r"(?i)^(?:%>|[)\]\"'»”’])?[\s\u00a0\u202f]*(?:(?:(?!(?:and|or|y|o|et|ou|und|oder|и|или)\b)[^\W\d]+"
-                              r"(?:/[^\W\d]+)?[²³]?|°[CFcf]?|℃)"
+                              r"(?:/[^\W\d]+)?[²³]?|°[CFcf]?|℃|[$€£¥₽])"
                               r"[\s\u00a0\u202f]+){0," + ("3" if language == "de" else "2") + r"}?(?:\(?)(?P<phrase>"
                               + after + r")(?!\w)")
     return before_re, after_re, {**before_direction, **after_direction}
@@ -1121,9 +1121,10 @@ def nearly_word(text: str, number: _Placed, language: str) -> str | None:
 
 BY, TO = "by", "to"
 # A change by an amount or to a level: "rose by 20%" / "stieg um 20 %", "fell to 20%" / "sank auf 20 %".
-_CHANGED_BY_RE = re.compile(r"(?i)(?<![\w-])(?:rose|risen|rises|grew|grown|grows|increased?|increases|fell|fallen"
-                            r"|falls|dropped|drops|declined?|declines|decreased?|decreases|went\s+(?:up|down)|up|down"
-                            r"|cut|reduced?|raised?|jumped|climbed|slipped|shrank|shrunk)\s+by\s+$")
+_CHANGED_BY_RE = re.compile(r"(?i)(?<![\w-])(?:rise|rose|risen|rises|rising|grow|grew|grown|grows|growing|increased?"
+                            r"|increases|increasing|fall|fell|fallen|falls|falling|drop|dropped|drops|dropping|declined?"
+                            r"|declines|declining|decreased?|decreases|decreasing|went\s+(?:up|down)|go\s+(?:up|down)|up"
+                            r"|down|cut|reduced?|reducing|raised?|jumped|climbed|slipped|shrank|shrunk)\s+by\s+$")
 _TO_BEFORE = {"de": r"auf", "fr": r"à", "es": r"al|hasta\s+el|hasta", "ru": r"до"}
 _TO_BEFORE_RES = {language: re.compile(rf"(?i)(?<![\w-])(?:{words})[\s\u00a0]+$") for language, words in _TO_BEFORE.items()}
 _TO_AFTER_RES = {"ja": re.compile(r"[%％]?に(?:まで)?(?:[増減上下低]|な|達)")}
@@ -1265,8 +1266,9 @@ def _bounding_words_re(language: str) -> re.Pattern[str]:
     return re.compile("|".join(alternatives))
 
 
-# Words of about and nearly: they may stand near a ceiling ("just under 10" / "knapp 10"), never for
-# a floor ("more than 21,000 km" / "unos 21 000 km", "more than a third" / "почти треть").
+# Words of about and nearly: neither stands for a floor ("more than 21,000 km" / "unos 21 000 km",
+# "more than a third" / "почти треть"); for a ceiling, nearly may ("just under 10" / "knapp 10"),
+# about may not ("fewer than 3,000" / "unas 3000").
 _APPROXIMATE_NEAR = {
     "fr": {"environ", "près", "presque", "approximativement", "quelque"},
     "de": {"etwa", "rund", "knapp", "fast", "ungefähr", "circa", "ca."},
@@ -1274,6 +1276,8 @@ _APPROXIMATE_NEAR = {
     "ru": {"почти", "около", "примерно", "приблизительно"},
     "ja": {"約", "近く", "弱", "およそ", "程度", "前後"},
 }
+_NEARLY_NEAR = {"fr": {"près", "presque"}, "de": {"knapp", "fast"}, "es": {"casi", "cerca"}, "ru": {"почти"},
+                "ja": {"近く", "弱"}}
 
 
 def _approximate_word(near: str, language: str) -> str | None:
@@ -1283,10 +1287,11 @@ def _approximate_word(near: str, language: str) -> str | None:
 
 
 def _may_bound_near(near: str, language: str, floor: bool = False) -> bool:
-    if not floor or language not in _APPROXIMATE_NEAR:
+    if language not in _APPROXIMATE_NEAR:
         return _bounding_words_re(language).search(near) is not None
-    approximate = _APPROXIMATE_NEAR[language]
-    return any(found.group() not in approximate for found in _bounding_words_re(language).finditer(near))
+    not_a_bound = (_APPROXIMATE_NEAR[language] if floor
+                   else _APPROXIMATE_NEAR[language] - _NEARLY_NEAR.get(language, set()))
+    return any(found.group() not in not_a_bound for found in _bounding_words_re(language).finditer(near))
 
 
 # The comparators a translation may add only by changing the meaning: never a range's end ("bis

@@ -889,7 +889,7 @@ def compare_readings(
                                                           target_language))
         and (number.value not in target_values or not _repeated_aside(number, source.numbers, source_text))
         and not said_as_absence(number, source_text, target_text, target_language)
-        and not units.one_said_by_its_currency(number, source_text, target_text, target_language)
+        and not units.one_said_by_its_unit(number, source_text, target_text, target_language)
         and not _conversion_dropped(number, source.numbers, source_text, target_values,
                                     locale_symbols(source_locale).language)
         and not _fiscal_year_end(number, source_text, target_text)
@@ -902,6 +902,8 @@ def compare_readings(
         and not _one_with_a_counter(number, target_text)
         and not _dollars_masked_as_a_placeholder(number, source_text, target_text)
         and not _conversion_dropped(number, target.numbers, target_text, source_values, target_language)
+        and not _japanese_designation(number, target_text)
+        and not _decade_in_years(number, target_text, source_text)
     )
     problems.sort(key=lambda problem: problem.number.start)
     return NumberComparison(
@@ -916,6 +918,21 @@ def compare_readings(
 
 
 _DECADE_RE, _SHORT_DECADE_RE = decades.DECADE_RE, decades.SHORT_DECADE_RE
+
+
+def _japanese_designation(number: Number, text: str) -> bool:
+    """A number Japanese adds as a name: "台風19号" for "Typhoon Hagibis"."""
+    return text.startswith("号", number.end)
+
+
+_DECADE_WORD_RE = re.compile(r"(?i)\bdecades?\b")
+_TEN_YEARS_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]?(?:年間?|ans\b|années\b|Jahre|años|лет\b)")
+
+
+def _decade_in_years(number: Number, text: str, source: str) -> bool:
+    """ "Each decade" / "どの10年間も", "dix ans": a decade said as ten years."""
+    return (number.value == 10 and _TEN_YEARS_AFTER_RE.match(text, number.end) is not None
+            and _DECADE_WORD_RE.search(source) is not None)
 
 
 # A quarter of the year by its code ("Q3 2025"), which translations say in words: "troisième trimestre",
@@ -1622,13 +1639,14 @@ def _shares_made_levels(source: str, target: str, source_language: str,
 
 
 # A change to a level in the source, by an amount in the translation: "fell to 4.2%" / "снизилась на 4,2 %".
-_CHANGED_TO_RE = re.compile(r"(?i)(?<![\w-])(?:rose|risen|rises|grew|grown|grows|increased?|increases|fell|fallen|falls"
-                            r"|dropped|drops|declined?|declines|decreased?|decreases|went\s+(?:up|down)|cut|reduced?"
-                            r"|raised?|jumped|climbed|slipped|shrank|shrunk)\s+to\s+$")
+_CHANGED_TO_RE = re.compile(r"(?i)(?<![\w-])(?:rise|rose|risen|rises|rising|grow|grew|grown|grows|growing|increased?"
+                            r"|increases|increasing|fall|fell|fallen|falls|falling|drop|dropped|drops|dropping|declined?"
+                            r"|declines|declining|decreased?|decreases|decreasing|went\s+(?:up|down)|cut|reduced?"
+                            r"|reducing|raised?|jumped|climbed|slipped|shrank|shrunk)\s+to\s+$")
 _BY_AN_AMOUNT_BEFORE = {
-    "ru": re.compile(r"(?i)(?:снизил|сократил|уменьшил|упал|выросл|вырос|увеличил|повысил|подорожал|подешевел)\w*\s+на\s+$"),
+    "ru": re.compile(r"(?i)(?:сниз|сократ|уменьш|упад|упал|выраст|выросл|вырос|увелич|повыс|подорож|подешев)\w*\s+на\s+$"),
     "de": re.compile(r"(?i)(?<![\w-])um\s+$"),
-    "fr": re.compile(r"(?i)(?:baiss|augment|recul|progress|diminu|chut|grimp|régress|cr[uû])\w*\s+de\s+$"),
+    "fr": re.compile(r"(?i)(?:baiss|augment|recul|progress|diminu|chut|grimp|régress|cr[uû]|rédui|abaiss|relev)\w*\s+de\s+$"),
 }
 _BY_AN_AMOUNT_AFTER = {"ja": re.compile(r"(?:[%％]|ポイント)?(?:減少|増加|上昇|低下|減|増)")}
 

@@ -52,7 +52,8 @@ _DOTTED_CLOCK = r"(?P<hd>\d{1,2})\.(?P<md>\d{2})(?:\.(?P<sd>\d{2}))?(?!\d|[.,]\d
 # Short forms of a time of day, read only when the source states a time: "18 h", "18h30", "18 Uhr", "18時".
 # ("1 h 12 min" is a duration: minutes written "min" never follow an hour of the clock, nor does a
 # slash, "20 h/semaine"; "ab 22 Uhr 70 %" is a share after the hour, no minutes.)
-_SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))(?![\x20\u00a0\u202f]?\d{1,2}[\x20\u00a0\u202f]?min|/)"
+_SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))"
+               r"(?![\x20\u00a0\u202f]?\d{1,2}[\x20\u00a0\u202f]?(?:min|Min|мин)|/)"
                r"(?:[\x20\u00a0\u202f]?(?:(?P<ms>[0-5]\d)(?![\x20\u00a0\u202f]?[\d%\u2030])(?:[\x20\u00a0\u202f]?分)?|(?P<ms1>\d)分))?"
                r"(?-i:(?!" + SPACED_LETTER + "))")
 

@@ -128,6 +128,8 @@ def _japanese_re() -> re.Pattern[str]:
     unit = "|".join(f"(?P<{name}>{form})" for name, form in _UNITS["ja"].items())
     once_a = "|".join(f"(?P<{name}_a>{form})" for name, form in _ONCE_A["ja"].items())
     alternatives = [
+        # "毎日2回" (twice every day).
+        rf"毎(?:{unit})(?P<k>{number})回(?!目)",
         # "年に2回", "1日3回", "2週間に1回", "3か月に1回".
         rf"(?P<n>{number})?(?:{unit})(?:に|当たり|あたり)?(?P<k>{number})回(?!目)",
         # "3か月ごと", "2年ごとに", "1日おき" (every other day).

@@ -435,6 +435,12 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         rules.append(_Rule("fraction", re.compile(
             rf"{edge}(?:una|la)\s+(?P<w>{_alternation(ranks)})\s+parte{end}", re.IGNORECASE),
             lambda match, ranks=ranks: _fraction_value(Decimal(1), ranks[ignorecase_key(match.group("w"))])))
+        # "las tres cuartas partes", "dos terceras partes".
+        plural_ranks = _table("terceras:3 cuartas:4 quintas:5 sextas:6 séptimas:7 octavas:8 décimas:10")
+        rules.append(_Rule("fraction", re.compile(
+            rf"{edge}(?P<m>{number})\s+(?P<w>{_alternation(plural_ranks)})\s+partes{end}", re.IGNORECASE),
+            lambda match, ranks=plural_ranks: _fraction_value(_small(language, match.group("m")),
+                                                              ranks[ignorecase_key(match.group("w"))])))
     # A part after a comparator or an approximation is a fraction, whatever follows it: "d'environ un
     # tiers.", "moins d'un quart ont", "à plus du tiers", "zu einem Viertel", "más de un cuarto".
     if language in _BOUNDED_PARTS:

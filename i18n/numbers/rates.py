@@ -167,9 +167,16 @@ def _rates(text: str, language: str) -> list[tuple[str, str]]:
         return []
     found = []
     for match in pattern.finditer(text):
-        unit = next(name for name, value in match.groupdict().items() if value is not None)
-        found.append((unit.split("__")[0], match.group()))
+        unit = next(name for name, value in match.groupdict().items() if value is not None).split("__")[0]
+        if unit == "week" and language == "en" and _SEVEN_DAYS_BEFORE_RE.search(text, 0, match.start()):
+            unit = _EVERY_DAY_OF_THE_WEEK
+        found.append((unit, match.group()))
     return found
+
+
+# "seven days a week" is every day: a rate per week or per day ("7 дней в неделю", "täglich", "毎日").
+_EVERY_DAY_OF_THE_WEEK = "week (every day)"
+_SEVEN_DAYS_BEFORE_RE = re.compile(r"(?i)\b(?:seven|7)\s+days\s+$")
 
 
 def rate_changes(source: str, target: str, source_language: str, target_language: str) -> tuple[UnitChange, ...]:
@@ -183,7 +190,8 @@ def rate_changes(source: str, target: str, source_language: str, target_language
     left = _rates(target, target_language)
     unmatched = []
     for unit, text in source_rates:
-        partner = next((other for other in left if other[0] == unit), None)
+        partner = next((other for other in left if other[0] == unit or (
+            unit == _EVERY_DAY_OF_THE_WEEK and other[0] in ("week", "day"))), None)
         if partner is None:
             unmatched.append((unit, text))
         else:

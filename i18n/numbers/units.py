@@ -89,9 +89,14 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                           "es": "tebibytes?", "ru": "ТиБ(?:/с)? тебибайт(?:а|ов)?", "ja": "テビバイト"}),
     "bit": ("data", {"en": "bits?", "fr": "bits?", "de": "Bits?", "es": "bits?", "ru": "бит(?:а|ов)?",
                      "ja": "ビット"}),
-    "kilobit": ("data", {"any": "[kK]bits?(?:/s)? [kK]bps", "ru": "[кК]бит(?:/с)?"}),
-    "megabit": ("data", {"any": "Mbits?(?:/s)? Mbps Mb/s", "ru": "Мбит(?:/с)? Мб"}),
-    "gigabit": ("data", {"any": "Gbits?(?:/s)? Gbps", "ru": "Гбит(?:/с)?"}),
+    "kilobit": ("data", {"any": "[kK]bits?(?:/s)? [kK]bps", "en": "kilobits?", "fr": "kilobits?", "de": "Kilobits?",
+                         "es": "kilobits?", "ru": "[кК]бит(?:/с)? килобит\\w*", "ja": "キロビット"}),
+    "megabit": ("data", {"any": "Mbits?(?:/s)? Mbps Mb/s", "en": "megabits?", "fr": "mégabits?", "de": "Megabits?",
+                         "es": "megabits?", "ru": "Мбит(?:/с)? Мб мегабит\\w*", "ja": "メガビット"}),
+    "gigabit": ("data", {"any": "Gbits?(?:/s)? Gbps", "en": "gigabits?", "fr": "gigabits?", "de": "Gigabits?",
+                         "es": "gigabits?", "ru": "Гбит(?:/с)? гигабит\\w*", "ja": "ギガビット"}),
+    "terabit": ("data", {"any": "Tbits?(?:/s)? Tbps", "en": "terabits?", "fr": "térabits?", "de": "Terabits?",
+                         "es": "terabits?", "ru": "Тбит(?:/с)? терабит\\w*", "ja": "テラビット"}),
     # Rain in litres per square metre is millimetres ("40 mm" / "40 l/m²").
     "millimetre": ("length", {"any": "mm l/m² l/m2", "en": "millimet(?:re|er)s?", "fr": "millimètres?",
                               "de": "Millimetern? Liter_pro_Quadratmeter", "es": "milímetros? litros_por_metro_cuadrado",
@@ -269,7 +274,7 @@ _SIZE = {
     "byte": "1", "kilobyte": "1e3", "megabyte": "1e6", "gigabyte": "1e9", "terabyte": "1e12", "petabyte": "1e15",
     "pebibyte": "1125899906842624",
     "kibibyte": "1024", "mebibyte": "1048576", "gibibyte": "1073741824", "tebibyte": "1099511627776",
-    "bit": "0.125", "kilobit": "125", "megabit": "125e3", "gigabit": "125e6",
+    "bit": "0.125", "kilobit": "125", "megabit": "125e3", "gigabit": "125e6", "terabit": "125e9",
     "millimetre": "0.001", "centimetre": "0.01", "metre": "1", "kilometre": "1000",
     "inch": "0.0254", "foot": "0.3048", "yard": "0.9144", "mile": "1609.344", "horsepower": "745.7",
     "microgram per kilogram": "0.000001", "milligram per kilogram": "0.001", "gram per kilogram": "1",
@@ -656,13 +661,20 @@ def _one_quantity(source_value: Decimal, source_unit: str, target_value: Decimal
 _EACH_BEFORE_RE = re.compile(r"(?i)\b(?:every|each|per)\s+$")
 
 
-def one_said_by_its_currency(number: Number, source: str, target: str, target_language: str) -> bool:
-    """ "1 point for every €1 spent" / "pour chaque euro dépensé": one of a currency, said by its name."""
-    symbol = source[number.start - 1:number.start] if number.value == 1 and number.start > 0 else ""
-    currency = _CURRENCY_BEFORE.get(symbol)
-    if currency is None or _EACH_BEFORE_RE.search(source, 0, number.start - 1) is None:
+def one_said_by_its_unit(number: Number, source: str, target: str, target_language: str) -> bool:
+    """ "1 point for every €1 spent" / "pour chaque euro dépensé", "for every 1°C" / "pro Grad": one of
+    a currency or a unit after "every", "each" or "per", said by the unit's name alone."""
+    if number.value != 1:
         return False
-    forms = _UNITS[currency][1].get(target_language, "").split()
+    currency = _CURRENCY_BEFORE.get(source[number.start - 1:number.start]) if number.start > 0 else None
+    if currency is not None:
+        units, start = {currency}, number.start - 1
+    else:
+        found = _unit_at(source, number.start, number.end, "en", inside=False)
+        units, start = (_patterns("en").units(found) if found is not None else set()), number.start
+    if not units or _EACH_BEFORE_RE.search(source, 0, start) is None:
+        return False
+    forms = [form for unit in units for form in _UNITS[unit][1].get(target_language, "").split()]
     return any(re.search(r"(?i)(?<![^\W\d_])" + form.replace("_", r"\s") + r"(?![^\W\d_])", target) for form in forms)
 
 
