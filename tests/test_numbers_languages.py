@@ -70,6 +70,21 @@ CASES = [
     (CHANGED, "Speeds are reduced to 128 kbps.", "Votre débit est réduit de 128 kbit/s.", "fr", ["128"]),
     (CHANGED, "Prices will rise by 3.9%.", "Цены вырастут до 3,9 %.", "ru", ["3.9%"]),
     (CHANGED, "Prices will rise by 3.9%.", "Цены вырастут на 3,9 %.", "ru", []),
+    # A part's Roman numeral after a lowercase word ("phase III"); a dozen said in digits is its value
+    # ("卵10個" is ten); a quarter is no half ("first quarter" / "premier semestre").
+    (CHANGED, "Volunteers are needed for the phase III trial.", "L’essai de phase II recherche des volontaires.", "fr",
+     ["III"]),
+    (CHANGED, "Volunteers are needed for the phase III trial.", "L’essai de phase III recherche des volontaires.", "fr", []),
+    (ADDED, "A dozen eggs cost $4.80.", "卵10個の価格は4.80ドルです。", "ja", ["10"]),
+    (ADDED, "A dozen eggs cost $4.80.", "卵12個の価格は4.80ドルです。", "ja", []),
+    (CHANGED, "The deal should close in the second half of 2025.", "Der Abschluss wird für das zweite Quartal 2025 erwartet.",
+     "de", ["second half"]),
+    (CHANGED, "The deal should close in the second half of 2025.", "Der Abschluss wird für das zweite Halbjahr 2025 erwartet.",
+     "de", []),
+    (CHANGED, "Exports dropped in the first half of the year.", "Экспорт сократился в первом квартале.", "ru", ["first half"]),
+    (CHANGED, "Arrivals rose in the first quarter.", "Les arrivées ont augmenté au premier semestre.", "fr",
+     ["first quarter"]),
+    (CHANGED, "Arrivals rose in the first quarter.", "Les arrivées ont augmenté au premier trimestre.", "fr", []),
     # Russian numbers in words are read (russian_words.py): a count said as another count in words.
     (CHANGED, "Twelve of the airline's 85 aircraft are over 20 years old.",
      "Двадцать из 85 самолётов авиакомпании старше 20 лет.", "ru", ["Twelve"]),

@@ -1524,6 +1524,10 @@ def _said_otherwise_in_words(source: str, target: str, source_locale: str,
             if period_parts.may_name_a_part(source) else None
         if part is not None:
             return (part,)
+        length = period_parts.length_changed(source, target, target_language) \
+            if period_parts.may_name_a_length(source) else None
+        if length is not None:
+            return (length,)
     if decades.may_name_a_decade(source):
         return decades.decades_said_as_years(source, target, source_language, target_language)
     return ()

@@ -90,3 +90,47 @@ def part_changed(source: str, target: str, source_language: str,
 
 def warm(language: str) -> None:
     _parts_re(language)
+
+
+# A quarter or a half of a year, by its rank ("the first quarter", "Q3", "the second half of 2025"):
+# the translation names the same length ("premier trimestre", "2. Quartal", "второе полугодие",
+# "上半期"), not the other ("premier semestre" for "first quarter").
+QUARTER, HALF = Decimal(3), Decimal(6)  # months
+_SOURCE_PERIOD_RE = re.compile(r"(?i)\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<p>quarter|half)\b"
+                               r"|\b(?P<q>Q[1-4])\b|\b(?P<h>H[12])\b")
+_LENGTH_WORDS = {
+    "fr": {QUARTER: r"trimestre", HALF: r"semestre"},
+    "de": {QUARTER: r"quartal", HALF: r"halbjahr|jahreshälfte"},
+    "es": {QUARTER: r"trimestre", HALF: r"semestre|mitad\s+del\s+año"},
+    "ru": {QUARTER: r"квартал", HALF: r"полугоди|половин\w*\s+года"},
+    "ja": {QUARTER: r"四半期", HALF: r"上半期|下半期|上期|下期|半期"},
+}
+
+
+def may_name_a_length(text: str) -> bool:
+    """The cheap test: "quarter", "half", "Q3" or "H1" in the source."""
+    return ("quarter" in text or "half" in text or "Q" in text or "H" in text) and _SOURCE_PERIOD_RE.search(text) is not None
+
+
+def length_changed(source: str, target: str, target_language: str) -> tuple[Number, Number] | None:
+    """(the source's quarter or half, the translation's other one) when every such period of the source
+    is a quarter and the translation names only halves, or the other way round."""
+    words = _LENGTH_WORDS.get(target_language)
+    if words is None:
+        return None
+    found = list(_SOURCE_PERIOD_RE.finditer(source))
+    lengths = {QUARTER if (match.group("p") or "").lower() == "quarter" or match.group("q") else HALF for match in found}
+    if len(lengths) != 1:
+        return None
+    length = lengths.pop()
+    other = HALF if length == QUARTER else QUARTER
+    lowered = target.lower()
+    if re.search(words[length], lowered) is not None:
+        return None
+    said = re.search(words[other], lowered)
+    if said is None:
+        return None
+    first = found[0]
+    return (Number(length, first.group(), first.start(), first.end(), "period"),
+            Number(other, target[said.start():said.end()], said.start(), said.end(), "period"))
+

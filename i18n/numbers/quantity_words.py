@@ -1062,7 +1062,8 @@ def _part_of_said(part: Number, other: Number, items: tuple[Number, ...]) -> boo
 def _said_by(number: Number, items: tuple[Number, ...]) -> bool:
     """A number in digits the other text says in words: "2 fois" / "twice", "50 %" / "half"."""
     for item in items:
-        if _agree(item.kind, item.value, number.value):
+        # (An approximate count said in digits is its value: "a dozen eggs" / "卵10個" is ten.)
+        if item.value == number.value if item.kind == "approximate count" else _agree(item.kind, item.value, number.value):
             return True
         if item.kind == "fraction" and number.kind == "percent" and number.value == (item.value * 100).quantize(Decimal(1)):
             return True

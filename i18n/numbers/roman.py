@@ -91,7 +91,12 @@ def _other_ends(found: list[Number], masked: str, original: str) -> list[Number]
 # A name's Roman numeral ("Louis XIV", "Henry VIII", "Ludwig XV.", "Людовик XIII"): no quantity, but
 # a name the translation keeps, or writes in digits ("ルイ14世"). Two letters or more, after a word
 # with a capital.
-_NAMED_ROMAN_RE = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*\.?[ \u00a0]+(?P<roman>[IVXLCDM]{2,8})(?![\w-])")
+# Or after a word that numbers a part, however written: "phase III", "étape II", "тип IV".
+_NUMBERED_PARTS = ("phase|stage|type|class|grade|level|part|chapter|volume|title|article|step|round|étape|classe"
+                   "|niveau|partie|chapitre|tome|titre|fase|tipo|clase|nivel|parte|capítulo|título|фаза|этап|тип"
+                   "|класс|уровень|часть|глава|том|раздел|стадия|степень")
+_NAMED_ROMAN_RE = re.compile(r"(?<![\w-])(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*|(?i:" + _NUMBERED_PARTS + r"))\.?[ \u00a0]+"
+                             r"(?P<roman>[IVXLCDM]{2,8})(?![\w-])")
 
 
 def _named_romans(text: str) -> list[tuple[int, re.Match[str]]]:
