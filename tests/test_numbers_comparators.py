@@ -13,6 +13,11 @@ from tests.checks_support import MODES, assert_check_table
 CHANGED = "number-changed"
 
 CASES = [
+    # A Japanese range mark near the number bounds it only when it touches it: "11月24日～27日、70%オフ"
+    # has dropped "up to".
+    ("Up to 70% off, from 24 to 27 November.", "11月24日～27日、70%オフ。", "ja", ["70%"]),
+    ("Up to 70% off, from 24 to 27 November.", "11月24日～27日、最大70%オフ。", "ja", []),
+    ("Up to 70% off.", "〜70%オフ。", "ja", []),
     ("Top up with £10 or more.", "Rechargez 10 £ ou moins.", "fr", ["10"]),
     ("Top up with £10 or more.", "Rechargez 10 £ ou plus.", "fr", []),
     # A change by a share said as the share it reaches, and a level said as an amount ("fell to 4.2%" /

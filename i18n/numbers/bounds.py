@@ -1376,6 +1376,7 @@ def added(source: str, source_numbers: tuple[_Placed, ...], target: str, target_
     return None
 
 
+_CJK_RANGE_MARK_RE = re.compile(r"[〜～]|から")
 _LATER_PHRASES = frozenset({"or later", "and later", "or newer", "and newer"})
 _NOT_A_WORD_RE = re.compile(r"[^\w\s]")
 
@@ -1406,6 +1407,9 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
             continue
         # A version's "or later" may move far from it: "version 3 de la licence GNU GPL ou suivante".
         near = lowered if phrase in _LATER_PHRASES else _text_near(lowered, same[0])
+        if target_language in _CJK_LANGUAGES and _CJK_RANGE_MARK_RE.search(
+                lowered, max(0, same[0].start - 3), same[0].end + 3) is None:
+            near = _CJK_RANGE_MARK_RE.sub("", near)  # "11月24日～27日、70%オフ": another range
         # (The source's own comparator counts: a passage left in the source's language keeps it.)
         if bound.text.lower() not in near and not _may_bound_near(near, target_language, bound.direction == LOWER):
             about = _approximate_word(near, target_language)

@@ -1651,6 +1651,7 @@ _CHANGED_TO_RE = re.compile(r"(?i)(?<![\w-])(?:rise|rose|risen|rises|rising|grow
                             r"|increases|increasing|fall|fell|fallen|falls|falling|drop|dropped|drops|dropping|declined?"
                             r"|declines|declining|decreased?|decreases|decreasing|went\s+(?:up|down)|cut|reduced?"
                             r"|reducing|raised?|jumped|climbed|slipped|shrank|shrunk)\s+to\s+$")
+_CHANGED_TO_A_NUMBER_RE = re.compile(_CHANGED_TO_RE.pattern.removesuffix(r"\s+to\s+$") + r"\s+to\s+[$€£¥]?\d")
 _BY_AN_AMOUNT_BEFORE = {
     "ru": re.compile(r"(?i)(?:сниз|сократ|уменьш|упад|упал|выраст|выросл|вырос|увелич|повыс|подорож|подешев)\w*\s+на\s+$"),
     "de": re.compile(r"(?i)(?<![\w-])um\s+$"),
@@ -1663,7 +1664,7 @@ def _levels_made_amounts(source: str, target: str, source_locale: str, target_lo
     """ "fell to 4.2%" / "снизилась на 4,2 %", "auf" said "um"."""
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
     before, after = _BY_AN_AMOUNT_BEFORE.get(target_language), _BY_AN_AMOUNT_AFTER.get(target_language)
-    if source_language != "en" or (before is None and after is None):
+    if source_language != "en" or (before is None and after is None) or _CHANGED_TO_A_NUMBER_RE.search(source) is None:
         return []
     found = []
     for number in _stated_values(source, source_locale):
