@@ -85,6 +85,22 @@ CASES = [
     (CHANGED, "Arrivals rose in the first quarter.", "Les arrivées ont augmenté au premier semestre.", "fr",
      ["first quarter"]),
     (CHANGED, "Arrivals rose in the first quarter.", "Les arrivées ont augmenté au premier trimestre.", "fr", []),
+    # A weekday after "every" is a week ("jeden zweiten Dienstag" is every other); days, weeks and years
+    # counted from now ("the following day" / "翌々日", "next week" / "el mes que viene").
+    (CHANGED, "Members get double points every Tuesday at 9:00.", "Mitglieder erhalten jeden zweiten Dienstag um 9:00 doppelte Punkte.",
+     "de", ["every Tuesday"]),
+    (CHANGED, "Members get double points every Tuesday at 9:00.", "Mitglieder erhalten jeden Dienstag um 9:00 doppelte Punkte.",
+     "de", []),
+    (CHANGED, "The newsletter goes out every Thursday at 07:00.", "Рассылка приходит каждый второй четверг в 7:00.", "ru",
+     ["every Thursday"]),
+    (CHANGED, "Orders placed after 3:30 p.m. are processed the following day.", "午後3時30分以降のご注文は、翌々日の処理となります。",
+     "ja", ["the following day"]),
+    (CHANGED, "Orders placed after 3:30 p.m. are processed the following day.", "午後3時30分以降のご注文は、翌日の処理となります。",
+     "ja", []),
+    (CHANGED, "Add 2.5 kg next week.", "Añade 2,5 kg el mes que viene.", "es", ["next week"]),
+    (CHANGED, "Add 2.5 kg next week.", "Añade 2,5 kg la semana que viene.", "es", []),
+    (CHANGED, "The Fed signalled 3 cuts next year.", "FRBは再来年に3回の利下げを示唆した。", "ja", ["next year"]),
+    (CHANGED, "Delivered by 12 noon the next working day.", "Livré avant 12 h le lendemain.", "fr", []),
     # Russian numbers in words are read (russian_words.py): a count said as another count in words.
     (CHANGED, "Twelve of the airline's 85 aircraft are over 20 years old.",
      "Двадцать из 85 самолётов авиакомпании старше 20 лет.", "ru", ["Twelve"]),

@@ -38,7 +38,7 @@ from babel import numbers as babel_numbers
 from i18n.locales import english_name
 
 from i18n.numbers import (bounds, codes, compass, dates, decades, digits, directions, durations, eras, frequencies, halves,
-                          hundredths, ones, period_parts, quantity_words, rates, roman, units, weekdays,
+                          hundredths, ones, period_parts, quantity_words, rates, relative, roman, units, weekdays,
                           words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
@@ -1532,6 +1532,9 @@ def _said_otherwise_in_words(source: str, target: str, source_locale: str,
             if period_parts.may_name_a_length(source) else None
         if length is not None:
             return (length,)
+        later = relative.moved(source, target, target_language) if relative.may_count_from_now(source) else None
+        if later is not None:
+            return (later,)
     if decades.may_name_a_decade(source):
         return decades.decades_said_as_years(source, target, source_language, target_language)
     return ()

@@ -26,20 +26,26 @@ _DAYS = {"second": Decimal(1) / 86400, "minute": Decimal(1) / 1440, "hour": Deci
 
 # Per language, each unit's forms (one group per unit).
 _UNITS = {
-    "en": {"second": r"seconds?", "minute": r"minutes?", "hour": r"hours?", "day": r"days?", "week": r"weeks?",
+    # (A weekday after "every" is a week: "every Tuesday", "jeden zweiten Dienstag", "каждый второй четверг".)
+    "en": {"second": r"seconds?", "minute": r"minutes?", "hour": r"hours?", "day": r"days?",
+           "week": r"weeks?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?",
            "fortnight": r"fortnights?", "month": r"months?", "quarter": r"quarters?", "year": r"years?",
            "decade": r"decades?"},
-    "fr": {"second": r"secondes?", "minute": r"minutes?", "hour": r"heures?", "day": r"jours?", "week": r"semaines?",
+    "fr": {"second": r"secondes?", "minute": r"minutes?", "hour": r"heures?", "day": r"jours?",
+           "week": r"semaines?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?",
            "fortnight": r"quinzaines?", "month": r"mois", "quarter": r"trimestres?", "half_year": r"semestres?",
            "year": r"ans|an|années?", "decade": r"décennies?"},
-    "de": {"second": r"Sekunden?", "minute": r"Minuten?", "hour": r"Stunden?", "day": r"Tage?n?", "week": r"Wochen?",
+    "de": {"second": r"Sekunden?", "minute": r"Minuten?", "hour": r"Stunden?", "day": r"Tage?n?",
+           "week": r"Wochen?|Montags?|Dienstags?|Mittwochs?|Donnerstags?|Freitags?|Samstags?|Sonntags?",
            "month": r"Monate?n?|Monats", "quarter": r"Quartale?s?", "half_year": r"Halbjahre?s?",
            "year": r"Jahre?s?n?", "decade": r"Jahrzehnte?s?"},
-    "es": {"second": r"segundos?", "minute": r"minutos?", "hour": r"horas?", "day": r"días?", "week": r"semanas?",
+    "es": {"second": r"segundos?", "minute": r"minutos?", "hour": r"horas?", "day": r"días?",
+           "week": r"semanas?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?",
            "fortnight": r"quincenas?", "month": r"mes(?:es)?", "quarter": r"trimestres?", "half_year": r"semestres?",
            "year": r"años?", "decade": r"décadas?"},
     "ru": {"second": r"секунд[уы]?", "minute": r"минут[уы]?", "hour": r"час(?:а|ов)?", "day": r"день|дня|дней|сутки|суток",
-           "week": r"недел[юиь]|недель", "month": r"месяц(?:а|ев)?", "quarter": r"квартал(?:а|ов)?",
+           "week": r"недел[юиь]|недель|понедельник|вторник|сред[уы]|четверг|пятниц[уы]|суббот[уы]|воскресень[ея]",
+           "month": r"месяц(?:а|ев)?", "quarter": r"квартал(?:а|ов)?",
            "half_year": r"полгода|полугодие", "year": r"год(?:а)?|лет", "decade": r"десятилети[ея]"},
     "ja": {"second": r"秒", "minute": r"分", "hour": r"時間", "day": r"日", "week": r"週間|週",
            "month": r"[かヶカヵケ]月", "quarter": r"四半期", "half_year": r"半年", "year": r"年"},
@@ -85,7 +91,7 @@ _EVERY = {
     "es": r"(?:cada|tod[oa]s\s+l[oa]s)",
     "ru": r"(?:кажд(?:ый|ую|ое|ые|ого|ой|ых))",
 }
-_OTHER = {"en": r"other", "de": r"zweite[nrs]?", "es": r"otro|otra"}
+_OTHER = {"en": r"other", "de": r"zweite[nrs]?", "es": r"otro|otra", "ru": r"втор(?:ой|ую|ое|ые)"}
 # A range of counts or of periods: "every 4 to 6 hours", "2–3 times a week", "tous les 2 ou 3 jours".
 _RANGE_JOINER = r"\s*(?:-|–|to|or|à|ou|bis|oder|a|o|y|до|или|～|〜)\s*"
 

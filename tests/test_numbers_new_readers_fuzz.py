@@ -1,0 +1,57 @@
+"""Hostile input through the readers added in the fourteenth round (codes, quarters and halves, days
+counted from now, Russian words) and through the whole comparison: soups of their own words, digits
+and punctuation never raise, and a pair of identical texts never differs."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from i18n.numbers import compare_numbers
+from i18n.numbers.codes import codes_changed
+from i18n.numbers.period_parts import length_changed, may_name_a_length
+from i18n.numbers.relative import may_count_from_now, moved
+
+WORDS = {
+    "en": "next following tomorrow day week month year quarter half first second Q3 H1 QX7R2M A4 14C UTF-8 every "
+          "Tuesday €1 1°C per for within 1 hour seven days a week phase III to by fell rose up more than or",
+    "fr": "lendemain surlendemain semaine prochaine mois année trimestre semestre premier chaque euro degré dans "
+          "l'heure phase II de à plus moins baissé réduit",
+    "de": "übermorgen nächsten Tag Woche Monat Jahr Quartal Halbjahr jeden zweiten Dienstag pro Grad um auf und älter",
+    "es": "pasado mañana día siguiente semana que viene mes año trimestre semestre cada martes por persona y noche "
+          "unas casi tres cuartas partes",
+    "ru": "послезавтра завтра следующей неделе квартал полугодие каждый второй четверг в течение часа на до "
+          "двадцать пять тысяч одной трилогии",
+    "ja": "翌日 翌々日 来週 再来年 四半期 上半期 毎日2回 月に 数十便 台風19号 10年間 〜 70%オフ 以上 以下",
+}
+PIECES = st.sampled_from(["1", "12", "0.01", "2,448", "3 940", "–", "-", "(", ")", "（", "）", "%", "×", "x", " "])
+
+
+def _texts(language: str) -> st.SearchStrategy[str]:
+    token = st.one_of(st.sampled_from(WORDS[language].split() + WORDS["en"].split()), PIECES, st.text(max_size=3))
+    return st.lists(token, max_size=12).map(" ".join)
+
+
+@pytest.mark.parametrize("language", sorted(WORDS))
+@settings(max_examples=120, deadline=None)
+@given(data=st.data())
+def test_new_readers_never_raise(language: str, data) -> None:
+    source = data.draw(_texts("en"))
+    target = data.draw(_texts(language))
+    codes_changed(source, target)
+    if may_name_a_length(source):
+        length_changed(source, target, language)
+    if may_count_from_now(source):
+        moved(source, target, language)
+    compare_numbers(source, target, "en", language)
+
+
+@pytest.mark.parametrize("language", sorted(WORDS))
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_an_untouched_english_text_agrees_with_itself(language: str, data) -> None:
+    source = data.draw(_texts("en"))
+    assert codes_changed(source, source) == ()
+    if may_count_from_now(source):
+        assert moved(source, source, "en") is None
