@@ -101,6 +101,16 @@ CASES = [
     (CHANGED, "Add 2.5 kg next week.", "Añade 2,5 kg la semana que viene.", "es", []),
     (CHANGED, "The Fed signalled 3 cuts next year.", "FRBは再来年に3回の利下げを示唆した。", "ja", ["next year"]),
     (CHANGED, "Delivered by 12 noon the next working day.", "Livré avant 12 h le lendemain.", "fr", []),
+    # A count of times the translation does not state at all ("repeat the circuit twice" / "повторите
+    # круг"); not after a negation ("cannot use X twice" / "1回しか") nor against a doubled option ("-vv").
+    (MISSING, "Rest for 15 seconds and repeat the circuit twice.", "Отдохните 15 секунд и повторите круг.", "ru", ["twice"]),
+    (MISSING, "Rest for 15 seconds and repeat the circuit twice.", "Отдохните 15 секунд и повторите круг дважды.", "ru", []),
+    (MISSING, "Liability is capped at twice the fees of the last 12 months.", "責任総額は過去12か月の料金を上限とする。", "ja",
+     ["twice"]),
+    (MISSING, "Liability is capped at twice the fees of the last 12 months.", "責任総額は過去12か月の料金の2倍を上限とする。", "ja", []),
+    (MISSING, "cannot use \"S\" twice", "\"S\"は1回しか使用できません", "ja", []),
+    (MISSING, "show hash and subject, give twice for upstream branch", "Hash und Betreff anzeigen; -vv: zusätzlich Upstream-Branch",
+     "de", []),
     # Russian numbers in words are read (russian_words.py): a count said as another count in words.
     (CHANGED, "Twelve of the airline's 85 aircraft are over 20 years old.",
      "Двадцать из 85 самолётов авиакомпании старше 20 лет.", "ru", ["Twelve"]),

@@ -1316,6 +1316,10 @@ def compare_numbers(
         said_otherwise = _said_otherwise_in_words(source, target, source_locale, target_locale)
         if said_otherwise:
             comparison = replace(comparison, changed=said_otherwise)
+    if comparison.ok and (" times" in source or "twice" in source or "thrice" in source):
+        dropped_times = _times_dropped(source, target, source_locale, target_locale)
+        if dropped_times is not None:
+            comparison = replace(comparison, missing=(dropped_times,))
     if comparison.ok and dates.may_name_a_month_in_full(source, source_locale):
         comparison = _with_names_changed(comparison, source, dates.months_changed(source, target, source_locale,
                                                                                   target_locale), target, source_locale)
@@ -1661,6 +1665,38 @@ _BY_AN_AMOUNT_BEFORE = {
     "fr": re.compile(r"(?i)(?:baiss|augment|recul|progress|diminu|chut|grimp|régress|cr[uû]|rédui|abaiss|relev)\w*\s+de\s+$"),
 }
 _BY_AN_AMOUNT_AFTER = {"ja": re.compile(r"(?:[%％]|ポイント)?(?:減少|増加|上昇|低下|減|増)")}
+
+
+# A count of times in an English source: "repeat twice", "three times a day", "4 times".
+_TIMES_SAID_RE = re.compile(r"(?i)(?<![\w-])(?:(?P<twice>twice)|(?P<thrice>thrice)|(?P<n>two|three|four|five|six|seven|eight"
+                            r"|nine|ten|\d+)\s+times)(?![\w-])")
+_NOT_BEFORE_RE = re.compile(r"(?i)\b(?:cannot|can['’]t|not|never|no)\b")
+_DOUBLED_OPTION_RE = re.compile(r"(?<![\w-])-([A-Za-z])\1+\b")
+_TIMES_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _times_dropped(source: str, target: str, source_locale: str, target_locale: str) -> Number | None:
+    """A count of times the translation does not state at all, in digits, words or quantity words:
+    "repeat the circuit twice" / "повторите круг", "capped at twice the fees" / "料金を上限とする"."""
+    if locale_symbols(source_locale).language != "en":
+        return None
+    said = list(_TIMES_SAID_RE.finditer(source))
+    if len(said) != 1:
+        return None
+    match = said[0]
+    if _NOT_BEFORE_RE.search(source, 0, match.start()) or _DOUBLED_OPTION_RE.search(target):
+        return None  # "cannot use X twice" / "X は1回しか使用できません"; "give twice" / "-vv"
+    count = match.group("n")
+    value = Decimal(2 if match.group("twice") else 3 if match.group("thrice")
+                    else _TIMES_VALUES.get(count.lower(), 0) if not count.isdigit() else int(count))
+    if value < 2:
+        return None
+    target_language = locale_symbols(target_locale).language
+    stated = {number.value for number in _stated_values(target, target_locale)}
+    stated |= {item.value for item in read_quantity_words(target, target_language)}
+    if value in stated:
+        return None
+    return Number(value, match.group(), match.start(), match.end(), "word")
 
 
 def _levels_made_amounts(source: str, target: str, source_locale: str, target_locale: str) -> list[BoundMismatch]:
