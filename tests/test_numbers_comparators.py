@@ -13,6 +13,14 @@ from tests.checks_support import MODES, assert_check_table
 CHANGED = "number-changed"
 
 CASES = [
+    # "ni" goes on negating ("ne doivent pas dépasser 55 cm ni peser plus de 8 kg"); "sous 130/80".
+    ("Bags must be no more than 55 cm long and weigh up to 8 kg.",
+     "Les bagages ne doivent pas dépasser 55 cm ni peser plus de 8 kg.", "fr", []),
+    ("Bags must be no more than 55 cm long and weigh up to 8 kg.",
+     "El equipaje no debe superar los 55 cm ni pesar más de 8 kg.", "es", []),
+    ("Bags may weigh up to 8 kg.", "Les bagages peuvent peser plus de 8 kg.", "fr", ["8"]),
+    ("Keep it below 140/90; ideally under 130/80.", "Maintenez-la en dessous de 140/90 ; idéalement, sous 130/80.",
+     "fr", []),
     # A Japanese range mark near the number bounds it only when it touches it: "11月24日～27日、70%オフ"
     # has dropped "up to".
     ("Up to 70% off, from 24 to 27 November.", "11月24日～27日、70%オフ。", "ja", ["70%"]),

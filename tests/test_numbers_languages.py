@@ -111,6 +111,7 @@ CASES = [
     (MISSING, "cannot use \"S\" twice", "\"S\"は1回しか使用できません", "ja", []),
     (MISSING, "show hash and subject, give twice for upstream branch", "Hash und Betreff anzeigen; -vv: zusätzlich Upstream-Branch",
      "de", []),
+    (MISSING, "Fewer than 1 in 10 users will see this change.", "Это изменение увидят менее 10 % пользователей.", "ru", []),
     # Russian numbers in words are read (russian_words.py): a count said as another count in words.
     (CHANGED, "Twelve of the airline's 85 aircraft are over 20 years old.",
      "Двадцать из 85 самолётов авиакомпании старше 20 лет.", "ru", ["Twelve"]),

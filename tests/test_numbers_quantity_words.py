@@ -15,6 +15,7 @@ from tests.checks_support import MODES, assert_check_table, catalogue, run
 
 CHANGED = [
     # (source, translation, locale, source words reported)
+    ("Fewer than 1 in 10 users will see it.", "Это увидят менее 20 % пользователей.", "ru", ["1"]),
     ("Fewer than a quarter of the stations comply.", "Menos de las tres cuartas partes de las estaciones cumplen.",
      "es", ["a quarter"]),
     ("Three quarters of the stations comply.", "Las tres cuartas partes de las estaciones cumplen.", "es", []),

@@ -275,14 +275,15 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
 _NEGATIONS = {
     "en": r"cannot|can['’]t|can not|must not|mustn['’]t|may not|should not|shouldn['’]t|could not|couldn['’]t"
           r"|does not|doesn['’]t|do not|don['’]t|will not|won['’]t|shall not|never",
-    "fr": r"ne peut pas|ne peuvent pas|ne peux pas|ne pouvez pas|ne pouvons pas|ne doit pas|ne doivent pas"
+    # ("ne doivent pas dépasser 55 cm ni peser plus de 8 kg": "ni" goes on negating.)
+    "fr": r"ni|ne peut pas|ne peuvent pas|ne peux pas|ne pouvez pas|ne pouvons pas|ne doit pas|ne doivent pas"
           r"|ne peut|ne peux|ne doit|ne peuvent|ne doivent|ne pourra|ne pourront|ne saurait|ne sauraient"
           r"|ne devrai\w* pas|ne pourra pas|ne pourront pas|ne pourrait pas|ne pourraient pas|ne devra pas"
           r"|ne devront pas|ne pas|impossible de",
     "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine|darf keine|dürfen keine"
           r"|sollte nicht|sollten nicht|soll nicht|sollen nicht|darf nie|dürfen nie",
     # Spanish negates a comparator with "no" and any verb: "que no tenga más de 24 horas".
-    "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten|no",
+    "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten|no|ni",
     "ru": r"не может|не могут|нельзя|не должн\w*",
 }
 
@@ -1207,6 +1208,7 @@ _PLAIN_COMPARATORS = frozenset({
 _MAY_BOUND_NEAR = {
     "fr": "limit*|plafon*|max|max.|maxim*|min|min.|minim*|jusqu*|moins|plus|dès|à partir|supérieur*|inférieur*"
           "|dépass*|excéd*|atteindr*|atteint*|atteign*|entre|près|presque|environ|au plus tard|au plus tôt|seulement|hauteur"
+          "|sous"
           "|seuls|seules|ou plusieurs|ultérieur*|postérieur*|antérieur*|suivant*|récent*",
     "de": "*höchst*|*mindest*|maximal*|minimal*|max|max.|maxim*|min|min.|minim*|bis|ab|über|unter|mehr|weniger|grenze*"
           "|*grenz*|limit*|überschreit*|übersteig*|zwischen|knapp|fast|etwa|rund|spätestens|frühestens|erreich*"

@@ -1052,6 +1052,16 @@ def _left_over(numbers: tuple[Number, ...], values: set[Decimal], excess: Counte
     return tuple(kept)
 
 
+def _inside_a_share_said_as_a_percent(number: Number, items: tuple[Number, ...],
+                                      other_numbers: Callable[[], Iterable[Number]]) -> bool:
+    """The 1 of "1 in 10" that the translation says as "10 %"."""
+    shares = [item for item in items if item.kind == "fraction" and overlaps(number, [item])]
+    if not shares:
+        return False
+    percents = {other.value for other in other_numbers() if other.kind == "percent"}
+    return any((share.value * 100).quantize(Decimal(1)) in percents for share in shares)
+
+
 def _part_of_said(part: Number, other: Number, items: tuple[Number, ...]) -> bool:
     """`part` is a word inside a quantity word that `other` says: "five" of "one in five" / "20 %",
     "fifth" of "a fifth" / "20 %"."""
@@ -1189,7 +1199,8 @@ def _with_quantity_words(comparison: NumberComparison, source: str, target: str,
     # Only a word the other side does not say in words itself may stand for a number in digits.
     missing = tuple(number for number in comparison.missing
                     if not _said_by(number, _unpaired(target_items, source_items))
-                    and not _inside_paired(number, source_items, _in_words(target_items)))
+                    and not _inside_paired(number, source_items, _in_words(target_items))
+                    and not _inside_a_share_said_as_a_percent(number, source_items, target_numbers))
     added = tuple(number for number in comparison.added if not _said_by(number, _unpaired(source_items, target_items))
                   and not _inside_paired(number, target_items, source_items))
     if missing or added:
