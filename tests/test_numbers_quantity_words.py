@@ -15,6 +15,11 @@ from tests.checks_support import MODES, assert_check_table, catalogue, run
 
 CHANGED = [
     # (source, translation, locale, source words reported)
+    # "at least one" is one ("al menos dos números" is not); "more than one" may be two.
+    ("Your password must contain at least one number.", "La contraseña debe contener al menos dos números.", "es",
+     ["one"]),
+    ("Your password must contain at least one number.", "La contraseña debe contener al menos un número.", "es", []),
+    ("Use more than one source.", "Utilice dos fuentes o más.", "es", []),
     ("Fewer than 1 in 10 users will see it.", "Это увидят менее 20 % пользователей.", "ru", ["1"]),
     ("Fewer than a quarter of the stations comply.", "Menos de las tres cuartas partes de las estaciones cumplen.",
      "es", ["a quarter"]),

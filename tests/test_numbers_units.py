@@ -12,6 +12,9 @@ from i18n.numbers.units import unit_changes
 from tests.checks_support import MODES, assert_check_table
 
 CASES = [
+    # A negative temperature keeps its unit ("-10°C" / "-10 °F"); a range's hyphen does not make one.
+    ("Temperatures fell below -10°C.", "Температура опустилась ниже -10 °F.", "ru", ["10°C"]),
+    ("Temperatures fell below -10°C.", "Температура опустилась ниже -10 °C.", "ru", []),
     ("The cable carries up to 160 terabits per second.", "Das Kabel überträgt bis zu 160 Gigabit pro Sekunde.", "de",
      ["160 terabits"]),
     ("The cable carries up to 160 terabits per second.", "Das Kabel überträgt bis zu 160 Terabit pro Sekunde.", "de", []),

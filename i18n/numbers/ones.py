@@ -28,6 +28,7 @@ _IMPLIED_COUNTS_RE = re.compile(
 _DIGITS_RE = re.compile(r"\d+")
 # "more than one source" is two or more ("de dos formas"), "at least one" as many.
 _BOUNDED_BEFORE_RE = re.compile(r"(?i)\b(?:than|least|most|over|under|exceeding|beyond)\s+$")
+_STRICT_BOUND_BEFORE_RE = re.compile(r"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?:more|fewer|less)\s+than\s+$|\b(?:over|under|exceeding|beyond)\s+$")
 # Per language: the cardinal words of 2 to 12, and the words for one that may count a noun.
 _FR = "deux trois quatre cinq six sept huit neuf dix onze douze"
 _DE = "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf"
@@ -72,8 +73,10 @@ def one_said_as_another(source: str, target: str, target_language: str) -> tuple
     if patterns is None:
         return None
     ones = list(_ONE_BEFORE_A_NOUN_RE.finditer(source))
+    bound = _BOUNDED_BEFORE_RE.search(source, 0, ones[0].start()) if len(ones) == 1 else None
+    # "more than one source" is two or more ("de dos formas"); "at least one" / "no more than one" stay one.
     if (len(ones) != 1 or len(_IMPLIED_COUNTS_RE.findall(source)) != 1
-            or _BOUNDED_BEFORE_RE.search(source, 0, ones[0].start()) is not None):
+            or (bound is not None and _STRICT_BOUND_BEFORE_RE.search(source, 0, ones[0].start()) is not None)):
         return None
     counts, words_for_one = patterns
     said = list(counts.finditer(target))

@@ -309,7 +309,8 @@ _CONVERSION_TOLERANCE = Decimal("0.05")
 # (The first digit comes first, so that re skips ahead to digits; the lookbehind after it looks at
 # the character before it.)
 _NUMBER = r"(?P<number>\d{}\d*(?:[.,\u00a0\u202f' ]\d+)*)(?:[ \u00a0\u202f]|-(?=[^\W\d_]))?"
-_NOT_AFTER = r"(?<![\w.,=/:+-]\d)"
+# (A minus sign after a space is the number's: "-10°C"; after a word or a digit it joins: "5-10 km".)
+_NOT_AFTER = r"(?<![\w.,=/:+]\d)(?<![\w.,=/:+-]-\d)"
 _NOT_AFTER_WITHOUT_SPACES = r"(?<![\dA-Za-z.,=/:+-]\d)"
 
 
