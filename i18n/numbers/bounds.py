@@ -1122,18 +1122,64 @@ def nearly_word(text: str, number: _Placed, language: str) -> str | None:
 
 BY, TO = "by", "to"
 # A change by an amount or to a level: "rose by 20%" / "stieg um 20 %", "fell to 20%" / "sank auf 20 %".
-_CHANGED_BY_RE = re.compile(r"(?i)(?<![\w-])(?:rise|rose|risen|rises|rising|grow|grew|grown|grows|growing|increased?"
-                            r"|increases|increasing|fall|fell|fallen|falls|falling|drop|dropped|drops|dropping|declined?"
-                            r"|declines|declining|decreased?|decreases|decreasing|went\s+(?:up|down)|go\s+(?:up|down)|up"
-                            r"|down|cut|reduced?|reducing|raised?|jumped|climbed|slipped|shrank|shrunk)\s+by\s+$")
+_CHANGE_VERBS = (r"rise|rose|risen|rises|rising|grow|grew|grown|grows|growing|increased?|increases|increasing|fall|fell"
+                 r"|fallen|falls|falling|drop|dropped|drops|dropping|declined?|declines|declining|decreased?|decreases"
+                 r"|decreasing|went\s+(?:up|down)|cut|reduced?|reducing|raised?|jumped|climbed|slipped|shrank|shrunk")
+_CHANGED_BY_RE = re.compile(rf"(?i)(?<![\w-])(?:{_CHANGE_VERBS}|go\s+(?:up|down)|up|down)\s+by\s+$")
+_CHANGED_TO_RE = re.compile(rf"(?i)(?<![\w-])(?:{_CHANGE_VERBS})\s+to\s+$")
+_CHANGED_TO_A_NUMBER_RE = re.compile(rf"(?i)(?<![\w-])(?:{_CHANGE_VERBS})\s+to\s+[$€£¥]?\d")
 _TO_BEFORE = {"de": r"auf", "fr": r"à", "es": r"al|hasta\s+el|hasta", "ru": r"до"}
 _TO_BEFORE_RES = {language: re.compile(rf"(?i)(?<![\w-])(?:{words})[\s\u00a0]+$") for language, words in _TO_BEFORE.items()}
 _TO_AFTER_RES = {"ja": re.compile(r"[%％]?に(?:まで)?(?:[増減上下低]|な|達)")}
+# A share a change reaches: "cayó a dos tercios", "se redujo a una cuarta parte", "3分の1に減少".
+_TO_A_SHARE_BEFORE_RES = {"es": re.compile(r"(?i)(?<![\w-])(?:a|hasta)\s+$"),
+                          "fr": re.compile(r"(?i)(?<![\w-])(?:à|au|jusqu['’]à)\s+$"),
+                          "de": re.compile(r"(?i)(?<![\w-])auf\s+$"), "ru": re.compile(r"(?i)(?<![\w-])до\s+$")}
+_TO_A_SHARE_AFTER_RES = {"ja": re.compile(r"に(?:まで)?(?:[増減上下低]|な|達)")}
+# The amount of a change in a translation: "снизилась на 4,2 %", "sank um", "a baissé de", "4.2%低下".
+_BY_AN_AMOUNT_BEFORE_RES = {
+    "ru": re.compile(r"(?i)(?:сниз|сократ|уменьш|упад|упал|выраст|выросл|вырос|увелич|повыс|подорож|подешев)\w*\s+на\s+$"),
+    "de": re.compile(r"(?i)(?<![\w-])um\s+$"),
+    "fr": re.compile(r"(?i)(?:baiss|augment|recul|progress|diminu|chut|grimp|régress|cr[uû]|rédui|abaiss|relev)\w*\s+de\s+$"),
+}
+_BY_AN_AMOUNT_AFTER_RES = {"ja": re.compile(r"(?:[%％]|ポイント)?(?:減少|増加|上昇|低下|減|増)")}
 
 
 def changed_by(text: str, number: _Placed, language: str) -> bool:
     """`number` is the amount of a change in an English text: "rose by 20%"."""
     return language == "en" and _CHANGED_BY_RE.search(text, max(0, number.start - 24), number.start) is not None
+
+
+def changed_to(text: str, number: _Placed, language: str) -> bool:
+    """`number` is the level a change reaches in an English text: "fell to 4.2%"."""
+    return language == "en" and _CHANGED_TO_RE.search(text, max(0, number.start - 24), number.start) is not None
+
+
+def may_change_to_a_number(text: str) -> bool:
+    """The cheap test of changed_to: a verb of change, "to" and a number."""
+    return _CHANGED_TO_A_NUMBER_RE.search(text) is not None
+
+
+def says_amounts_of_change(language: str) -> bool:
+    """by_an_amount_word reads `language`."""
+    return language in _BY_AN_AMOUNT_BEFORE_RES or language in _BY_AN_AMOUNT_AFTER_RES
+
+
+def by_an_amount_word(text: str, number: _Placed, language: str) -> str | None:
+    """The word that makes `number` the amount of a change: "снизилась на 4,2 %", "um 4,2 %", "4.2%低下"."""
+    found = _word_beside(text, number, language, _BY_AN_AMOUNT_BEFORE_RES, _BY_AN_AMOUNT_AFTER_RES, 30)
+    return found.group().strip() if found is not None else None
+
+
+def says_shares_reached(language: str) -> bool:
+    """to_a_share_word reads `language`."""
+    return language in _TO_A_SHARE_BEFORE_RES or language in _TO_A_SHARE_AFTER_RES
+
+
+def to_a_share_word(text: str, share: _Placed, language: str) -> str | None:
+    """The word that makes `share` the share a change reaches: "a dos tercios", "3分の1に減少"."""
+    found = _word_beside(text, share, language, _TO_A_SHARE_BEFORE_RES, _TO_A_SHARE_AFTER_RES, 12)
+    return found.group().strip() if found is not None else None
 
 
 def changed_to_word(text: str, number: _Placed, language: str) -> str | None:

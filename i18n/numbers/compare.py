@@ -1172,7 +1172,6 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
         if ("II" in source or "IV" in source or "VI" in source or "IX" in source or "XI" in source) and \
                 roman.may_name_a_roman(target) and roman.named_roman_values(source):
             return True  # "Louis XIV", "phase III": a name's numeral, with no digit, against another
-
         if english and not may_name_an_extreme(source, "en"):
             return False
         return _swapped_extreme(source, target, source_locale, target_locale) is not None
@@ -1315,7 +1314,7 @@ def compare_numbers(
     if comparison.ok and not looked_otherwise:  # ("tripled" / "3倍" explained, the rest is compared)
         said_otherwise = _said_otherwise_in_words(source, target, source_locale, target_locale)
         if said_otherwise:
-            comparison = replace(comparison, changed=said_otherwise)
+            comparison = replace(comparison, changed=comparison.changed + said_otherwise)
     if comparison.ok and (" times" in source or "twice" in source or "thrice" in source):
         dropped_times = _times_dropped(source, target, source_locale, target_locale)
         if dropped_times is not None:
@@ -1619,12 +1618,6 @@ def _loose_bounds_changed(source: str, target: str, source_locale: str,
     return tuple(found)
 
 
-# A share a change reaches, in the translation: "cayó a dos tercios", "se redujo a una cuarta parte",
-# "3分の1に減少", "сократилось до четверти".
-_TO_A_SHARE_BEFORE = {"es": re.compile(r"(?i)(?<![\w-])(?:a|hasta)\s+$"),
-                      "fr": re.compile(r"(?i)(?<![\w-])(?:à|au|jusqu['’]à)\s+$"),
-                      "de": re.compile(r"(?i)(?<![\w-])auf\s+$"), "ru": re.compile(r"(?i)(?<![\w-])до\s+$")}
-_TO_A_SHARE_AFTER = {"ja": re.compile(r"に(?:まで)?(?:[増減上下低]|な|達)")}
 # "a third less memory": the change by a share.
 _SHARE_LESS_RE = re.compile(r"(?i)\s+(?:less|fewer|more|cheaper|smaller|shorter|lower|higher)\b")
 
@@ -1632,39 +1625,22 @@ _SHARE_LESS_RE = re.compile(r"(?i)\s+(?:less|fewer|more|cheaper|smaller|shorter|
 def _shares_made_levels(source: str, target: str, source_language: str,
                         target_language: str) -> list[BoundMismatch]:
     """ "fell by two-thirds" / "cayó a dos tercios", "a third less" / "3分の1に減少"."""
-    if target_language not in _TO_A_SHARE_BEFORE and target_language not in _TO_A_SHARE_AFTER:
+    if not bounds.says_shares_reached(target_language):
         return []
     found = []
     for share in read_quantity_words(source, source_language):
         # (By half is to half: "cut by half" / "reducido a la mitad".)
         if share.kind != "fraction" or share.value == Decimal("0.5") or not (
-                bounds.changed_by(source, share, source_language)
-                                            or _SHARE_LESS_RE.match(source, share.end)):
+                bounds.changed_by(source, share, source_language) or _SHARE_LESS_RE.match(source, share.end)):
             continue
         for other in read_quantity_words(target, target_language):
             if other.kind != "fraction" or other.value != share.value:
                 continue
-            before = _TO_A_SHARE_BEFORE.get(target_language)
-            word = (before.search(target, max(0, other.start - 12), other.start) if before is not None
-                    else _TO_A_SHARE_AFTER[target_language].match(target, other.end))
+            word = bounds.to_a_share_word(target, other, target_language)
             if word is not None:
-                found.append(BoundMismatch(share, other, "by", word.group().strip(), bounds.BY, bounds.TO))
+                found.append(BoundMismatch(share, other, "by", word, bounds.BY, bounds.TO))
                 break
     return found
-
-
-# A change to a level in the source, by an amount in the translation: "fell to 4.2%" / "снизилась на 4,2 %".
-_CHANGED_TO_RE = re.compile(r"(?i)(?<![\w-])(?:rise|rose|risen|rises|rising|grow|grew|grown|grows|growing|increased?"
-                            r"|increases|increasing|fall|fell|fallen|falls|falling|drop|dropped|drops|dropping|declined?"
-                            r"|declines|declining|decreased?|decreases|decreasing|went\s+(?:up|down)|cut|reduced?"
-                            r"|reducing|raised?|jumped|climbed|slipped|shrank|shrunk)\s+to\s+$")
-_CHANGED_TO_A_NUMBER_RE = re.compile(_CHANGED_TO_RE.pattern.removesuffix(r"\s+to\s+$") + r"\s+to\s+[$€£¥]?\d")
-_BY_AN_AMOUNT_BEFORE = {
-    "ru": re.compile(r"(?i)(?:сниз|сократ|уменьш|упад|упал|выраст|выросл|вырос|увелич|повыс|подорож|подешев)\w*\s+на\s+$"),
-    "de": re.compile(r"(?i)(?<![\w-])um\s+$"),
-    "fr": re.compile(r"(?i)(?:baiss|augment|recul|progress|diminu|chut|grimp|régress|cr[uû]|rédui|abaiss|relev)\w*\s+de\s+$"),
-}
-_BY_AN_AMOUNT_AFTER = {"ja": re.compile(r"(?:[%％]|ポイント)?(?:減少|増加|上昇|低下|減|増)")}
 
 
 # A count of times in an English source: "repeat twice", "three times a day", "4 times".
@@ -1699,38 +1675,40 @@ def _times_dropped(source: str, target: str, source_locale: str, target_locale: 
     return Number(value, match.group(), match.start(), match.end(), "word")
 
 
-def _levels_made_amounts(source: str, target: str, source_locale: str, target_locale: str) -> list[BoundMismatch]:
-    """ "fell to 4.2%" / "снизилась на 4,2 %", "auf" said "um"."""
+def _said_the_other_way(source: str, target: str, source_locale: str, target_locale: str,
+                        said: Callable[[str, Number, str], bool], other_word: Callable[[str, Number, str], str | None],
+                        directions: tuple[str, str]) -> list[BoundMismatch]:
+    """The source's numbers that `said` reads as one side of a change (its amount or its level) whose
+    equal in the translation `other_word` reads as the other side."""
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
-    before, after = _BY_AN_AMOUNT_BEFORE.get(target_language), _BY_AN_AMOUNT_AFTER.get(target_language)
-    if source_language != "en" or (before is None and after is None) or _CHANGED_TO_A_NUMBER_RE.search(source) is None:
-        return []
     found = []
     for number in _stated_values(source, source_locale):
-        if _CHANGED_TO_RE.search(source, max(0, number.start - 24), number.start) is None:
+        if not said(source, number, source_language):
             continue
         for other in _stated_alike(number, target, target_locale):
-            word = (before.search(target, max(0, other.start - 30), other.start) if before is not None
-                    else after.match(target, other.end))
+            word = other_word(target, other, target_language)
             if word is not None:
-                found.append(BoundMismatch(number, other, "to", word.group().strip(), bounds.TO, bounds.BY))
+                found.append(BoundMismatch(number, other, directions[0], word, *directions))
                 break
     return found
+
+
+def _levels_made_amounts(source: str, target: str, source_locale: str, target_locale: str) -> list[BoundMismatch]:
+    """ "fell to 4.2%" / "снизилась на 4,2 %", "auf" said "um"."""
+    if (locale_symbols(source_locale).language != "en"
+            or not bounds.says_amounts_of_change(locale_symbols(target_locale).language)
+            or not bounds.may_change_to_a_number(source)):
+        return []
+    return _said_the_other_way(source, target, source_locale, target_locale, bounds.changed_to,
+                               bounds.by_an_amount_word, (bounds.TO, bounds.BY))
 
 
 def _by_made_to(source: str, target: str, source_locale: str, target_locale: str) -> tuple[BoundMismatch, ...]:
     """The amount of a change made the level it reaches: "dropped by 20%" / "auf 20 % gesunken"."""
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
-    found = _shares_made_levels(source, target, source_language, target_language)
-    for number in _stated_values(source, source_locale):
-        if not bounds.changed_by(source, number, source_language):
-            continue
-        for other in _stated_alike(number, target, target_locale):
-            word = bounds.changed_to_word(target, other, target_language)
-            if word is not None:
-                found.append(BoundMismatch(number, other, "by", word, bounds.BY, bounds.TO))
-                break
-    return tuple(found)
+    return tuple(_shares_made_levels(source, target, source_language, target_language)
+                 + _said_the_other_way(source, target, source_locale, target_locale, bounds.changed_by,
+                                       bounds.changed_to_word, (bounds.BY, bounds.TO)))
 
 
 def _stated_alike(number: Number, text: str, locale: str) -> list[Number]:
