@@ -249,20 +249,33 @@ _PLACES = {
                "ja": (None, None)},
     "lapse": {"en": (r"after", r"after"), "fr": (r"après", r"après|au\s+bout\s+d['’]?(?:e\s+)?"),
               "de": (r"danach|nach", r"nach"), "es": (r"después", r"tras|después\s+de|al\s+cabo\s+de"),
-              "ru": (r"спустя|после", r"через|спустя"), "ja": (r"後|たって|以降|以後|経過後", None)},
+              "ru": (r"спустя|после", r"через|спустя|по\s+истечении|по\s+прошествии|не\s+ранее(?:\s+чем)?(?:\s+через)?"),
+              "ja": (r"後|たって|以降|以後|経過後", None)},
     # (With "at the latest" before the span, its "after" counts the deadline from an event.)
     "within": {"en": (None, r"within|no\s+later\s+than|not\s+later\s+than"),
-               "fr": (None, r"sous|dans\s+les|d['’]ici|au\s+plus\s+tard"),
+               "fr": (None, r"sous|dans\s+les|d['’]ici|au\s+plus\s+tard|en\s+moins\s+de"
+                            r"|dans\s+un\s+délai\s+(?:maximum\s+|maximal\s+)?de"),
                "de": (None, r"innerhalb(?:\s+(?:von|der|des))?|binnen|spätestens"),
-               "es": (None, r"en\s+un\s+plazo\s+(?:máximo\s+)?de|en\s+menos\s+de|como\s+máximo|a\s+más\s+tardar"),
+               "es": (None, r"en\s+un\s+plazo\s+(?:máximo\s+)?de|en\s+menos\s+de|como\s+máximo|a\s+más\s+tardar"
+                            r"|dentro\s+de\s+los"),
                "ru": (None, r"в\s+течение|в\s+пределах|не\s+позднее(?:\s+чем)?(?:\s+через)?"), "ja": (r"以内|内に", None)},
 }
 # Placements that say the same or may: "in 30 days" is "через 30 дней" (after that lapse) and is
-# "within 30 days" as often; "within the last 30 days" is in the past.
+# "within 30 days" as often; "within the last 30 days" is in the past. A deadline counted from an
+# event ("innerhalb von 14 Tagen nach der Einreise") is a deadline.
 _AGREE = frozenset({frozenset({"future", "lapse"}), frozenset({"future", "within"}), frozenset({"past", "within"}),
-                    frozenset({"from an event", "within"}), frozenset({"from an event", "lapse"}),
-                    frozenset({"from an event", "future"})})
+                    frozenset({"from an event", "lapse"}), frozenset({"from an event", "future"}),
+                    frozenset({"within", "within an event"})})
+# "5 minutes after being saved" may become "в течение 5 минут" (a deadline); "within 60 days of the
+# loss" made "60 jours après le sinistre" has lost its deadline.
+_AGREE_ONE_WAY = frozenset({("from an event", "within"), ("from an event", "within an event")})
+
+
 _WORD_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]+[^\W\d_]")
+
+
+def _placements_agree(source_place: str, target_place: str) -> bool:
+    return (source_place, target_place) in _AGREE_ONE_WAY or frozenset({source_place, target_place}) in _AGREE
 
 
 @lru_cache(maxsize=None)
@@ -291,12 +304,18 @@ def _directions(text: str, numbers: tuple[Number, ...], language: str) -> list[t
         if unit is None:
             continue
         placed = after.match(text, unit[1])
-        if placed is None and before is not None:
-            placed = before.search(text, max(0, number.start - 24), number.start)
+        said_before = before.search(text, max(0, number.start - 32), number.start) if before is not None else None
+        if placed is None:
+            placed = said_before
         if placed is not None:
             place = placed.lastgroup
             if place == "lapse" and placed.start() >= number.end and _WORD_AFTER_RE.match(text, placed.end()):
-                place = "from an event"  # "5 minutes after being saved" may be "в течение 5 минут после"
+                # "5 minutes after being saved"; "в течение 5 минут после" is a deadline from the event,
+                # "через 5 минут после" the lapse after it.
+                place = "from an event"
+                if said_before is not None and said_before.lastgroup in ("within", "lapse"):
+                    place = "within an event" if said_before.lastgroup == "within" else "lapse"
+                    placed = said_before
             found.append((number, place, placed.group().strip()))
     return found
 
@@ -333,6 +352,6 @@ def directions_flipped(source: str, source_numbers: tuple[Number, ...], source_l
         other = next((other for other in left if other[0].value == placed[0].value), None)
         if other is not None:
             left.remove(other)
-            if frozenset({placed[1], other[1]}) not in _AGREE:
+            if placed[1] != other[1] and not _placements_agree(placed[1], other[1]):
                 flipped.append(BoundMismatch(placed[0], other[0], placed[2], other[2], placed[1], other[1]))
     return flipped
