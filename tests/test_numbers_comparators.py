@@ -13,6 +13,15 @@ from tests.checks_support import MODES, assert_check_table
 CHANGED = "number-changed"
 
 CASES = [
+    # Russian comparatives before a number bound it ("дороже 500 долларов"); French "au plus fort" is
+    # the peak, no ceiling.
+    ("Get 20% off telescopes over $500.", "Скидка 20 % на телескопы дороже 500 долларов.", "ru", []),
+    ("Get 20% off telescopes over $500.", "Скидка 20 % на телескопы дешевле 500 долларов.", "ru", ["500"]),
+    ("Parcels must weigh no more than 5 kg.", "Посылки должны быть не тяжелее 5 кг.", "ru", []),
+    ("Parcels must weigh no more than 5 kg.", "Посылки должны быть тяжелее 5 кг.", "ru", ["5"]),
+    ("It peaks with about 115 sunspots.", "Il culmine avec environ 115 taches solaires au plus fort de l’activité.",
+     "fr", []),
+    ("It peaks with about 115 sunspots.", "Il culmine avec 115 taches solaires au plus.", "fr", ["115"]),
     # "ni" goes on negating ("ne doivent pas dépasser 55 cm ni peser plus de 8 kg"); "sous 130/80".
     ("Bags must be no more than 55 cm long and weigh up to 8 kg.",
      "Les bagages ne doivent pas dépasser 55 cm ni peser plus de 8 kg.", "fr", []),
