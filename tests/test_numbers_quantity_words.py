@@ -204,7 +204,13 @@ CHANGED = [
     # Approximate counts.
     ("A dozen wolves were seen.", "Une vingtaine de loups ont été vus.", "fr", ["dozen"]),
     ("A dozen wolves were seen.", "Une douzaine de loups ont été vus.", "fr", []),
-    ("A dozen wolves were seen.", "Une dizaine de loups ont été vus.", "fr", []),
+    # A dozen is twelve, not about ten ("une dizaine", "десяток"), unless the source says "about".
+    ("A dozen wolves were seen.", "Une dizaine de loups ont été vus.", "fr", ["dozen"]),
+    ("About a dozen wolves were seen.", "Une dizaine de loups ont été vus.", "fr", []),
+    ("The crew will carry out a dozen spacewalks.", "Экипаж выполнит около десятка выходов.", "ru", ["dozen"]),
+    ("The crew will carry out a dozen spacewalks.", "Экипаж выполнит дюжину выходов.", "ru", []),
+    ("The tour includes a dozen stops.", "La visita incluye una decena de paradas.", "es", ["dozen"]),
+    ("The tour includes a dozen stops.", "La visita incluye una docena de paradas.", "es", []),
     ("A dozen wolves were seen.", "Se vieron una veintena de lobos.", "es", ["dozen"]),
     # A change by a part.
     ("Logging cut the forest by half.", "L'exploitation a réduit la forêt d'un tiers.", "fr", ["half"]),
@@ -330,7 +336,8 @@ CHANGED = [
     ("A dozen students were selected.", "Zwei Dutzend Studierende wurden ausgewählt.", "de", ["dozen"]),
     ("A dozen students were selected.", "Ein Dutzend Studierende wurden ausgewählt.", "de", []),
     ("Two dozen students were selected.", "Deux douzaines d'étudiants ont été sélectionnés.", "fr", []),
-    ("Two dozen students were selected.", "Une vingtaine d'étudiants ont été sélectionnés.", "fr", []),
+    ("Two dozen students were selected.", "Une vingtaine d'étudiants ont été sélectionnés.", "fr", ["Two dozen"]),
+    ("About two dozen students were selected.", "Une vingtaine d'étudiants ont été sélectionnés.", "fr", []),
     ("Entry is free on the first Sunday of every month.", "L’entrée est gratuite le deuxième dimanche de chaque mois.",
      "fr", ["first"]),
     ("Entry is free on the first Sunday of every month.", "L’entrée est gratuite le premier dimanche de chaque mois.",
