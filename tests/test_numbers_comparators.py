@@ -22,6 +22,10 @@ CASES = [
     ("It peaks with about 115 sunspots.", "Il culmine avec environ 115 taches solaires au plus fort de l’activité.",
      "fr", []),
     ("It peaks with about 115 sunspots.", "Il culmine avec 115 taches solaires au plus.", "fr", ["115"]),
+    # A negated modal three words before the comparator turns it over: no false alarm on a ceiling.
+    ("The rent may not be increased by more than 2.5% per year.",
+     "Die Miete darf um höchstens 2,5 % pro Jahr erhöht werden.", "de", []),
+    ("The rent may not be increased by more than 2.5% per year.", "家賃の値上げは年2.5%までとします。", "ja", []),
     # "ni" goes on negating ("ne doivent pas dépasser 55 cm ni peser plus de 8 kg"); "sous 130/80".
     ("Bags must be no more than 55 cm long and weigh up to 8 kg.",
      "Les bagages ne doivent pas dépasser 55 cm ni peser plus de 8 kg.", "fr", []),

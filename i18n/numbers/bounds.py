@@ -305,7 +305,7 @@ def _negation_re(language: str) -> re.Pattern[str] | None:
     if not words:
         return None
     # (The words between stay in the negation's sentence: "нельзя. Можно прикрепить не менее 10".)
-    return re.compile(r"(?i)(?<!\w)(?:(?:" + words + r")(?:[^\w.!?;。！？]+\w+){0,2}|" + _NEGATIONS_JUST_BEFORE[language]
+    return re.compile(r"(?i)(?<!\w)(?:(?:" + words + r")(?:[^\w.!?;。！？]+\w+){0,3}|" + _NEGATIONS_JUST_BEFORE[language]
                       + r")[\s\u00a0]+$")
 
 
