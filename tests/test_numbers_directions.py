@@ -13,6 +13,11 @@ from i18n.numbers.reader import read_text
 from tests.checks_support import MODES, assert_check_table
 
 CASES = [
+    # A second quantity between the amount and the comparative owns it ("10% two years later").
+    ("Quotas were cut by 25% in 2019 and by a further 10% two years later.",
+     "輸入割当は2019年に25%削減され、その2年後にさらに10%削減された。", "ja", []),
+    ("It rose by 10% two years later.", "Il a augmenté de 10 % deux ans plus tard.", "fr", []),
+    ("It was released 30 seconds later.", "Il a été publié 30 secondes plus tôt.", "fr", ["30"]),
     # A comparative after the amount, and its unit.
     ("Farmers harvested 2.4 million tonnes, 15% less than last year.",
      "Les agriculteurs ont récolté 2,4 millions de tonnes, soit 15 % de plus que l’an dernier.", "fr", ["15%"]),

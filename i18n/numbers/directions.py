@@ -72,12 +72,16 @@ _FALL_AFTER = {
     "ru": r"меньше|ниже|короче|холоднее|дешевле|младше|раньше|мельче|слабее",
     "ja": r"減|低下|低|少な|下回|短縮|ダウン|値下|引き下げ|前|短",
 }
+# ("10% two years later": a second quantity, and the comparative is its own.)
+_NUMBER_WORDS = (r"|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf"
+                 r"|dix|ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|uno|una|dos|tres|cuatro|cinco"
+                 r"|seis|siete|ocho|nueve|diez|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять")
 # Up to two words of unit between the amount and its comparative ("2 km deeper", "1.8 degrees
 # above", "в 2 раза меньше"), none a conjunction, a preposition or a verb ("5 and under" is a
 # bound, "Kerberos 4 is no longer supported" no change).
 _NOT_A_UNIT = (r"(?!(?:and|or|than|of|in|on|at|to|the|for|from|by|with|is|are|was|were|be|been|no|not|any|it|this|that"
                r"|et|ou|que|de|du|des|à|en|est|sont|ne|pas|und|oder|als|von|im|ist|sind|war|nicht|kein\w*|y|o|del|es|son"
-               r"|и|или|чем|в|на|не|это)(?![^\W\d_]))")
+               r"|и|или|чем|в|на|не|это" + _NUMBER_WORDS + r")(?![^\W\d_]))")
 _UNIT = r"(?:[\x20\u00a0\u202f]" + _NOT_A_UNIT + r"(?:[^\W\d_]+\.?|[°%‰℃$€£¥]\S*))"
 # (A year after it is the base of the change: "12 % weniger als 2019".)
 _NOT_A_BOUND_AFTER = (r"(?![\x20\u00a0\u202f]+(?:than|que|de|als|чем)[\x20\u00a0\u202f]+[-+\u2212]?(?!(?:19|20)\d\d(?!\d|[.,]\d))"
