@@ -120,7 +120,7 @@ CHANGED = [
     ("Data is updated every two weeks.", "Les données sont mises à jour tous les quinze jours.", "fr", []),
     ("Data is updated every 2 weeks.", "Los datos se actualizan cada 15 días.", "es", []),
     ("Data is updated every 7 days.", "Die Daten werden jede Woche aktualisiert.", "de", []),
-    ("Data is updated every two weeks.", "Les données sont mises à jour tous les seize jours.", "fr", ["two"]),
+    ("Data is updated every two weeks.", "Les données sont mises à jour tous les seize jours.", "fr", ["every two weeks"]),
     ("Data is updated every 7 days.", "Die Daten werden alle 8 Tage aktualisiert.", "de", ["7"]),
     # "a second or third attempt" is a rank, "a second or two" a unit of time.
     ("It often works on a second or third attempt.", "Cela marche souvent à la troisième ou quatrième tentative.",
@@ -204,6 +204,20 @@ CHANGED = [
     # Approximate counts.
     ("A dozen wolves were seen.", "Une vingtaine de loups ont été vus.", "fr", ["dozen"]),
     ("A dozen wolves were seen.", "Une douzaine de loups ont été vus.", "fr", []),
+    # Multipliers in -fold and in verbs of every tense; counts up to fifty in words.
+    ("Measles cases rose thirtyfold in 2023.", "В 2023 г. число случаев кори выросло в 30 раз.", "ru", []),
+    ("Measles cases rose thirtyfold in 2023.", "欧州の麻疹症例数は2023年に30倍に増えた。", "ja", []),
+    ("Measles cases rose thirtyfold in 2023.", "Le nombre de cas a été multiplié par treize en 2023.", "fr",
+     ["thirtyfold"]),
+    ("Measles cases rose thirtyfold in 2023.", "Le nombre de cas a été multiplié par trente en 2023.", "fr", []),
+    ("Prevalence among men was three times that among women.",
+     "La prevalencia entre los hombres triplicaba la de las mujeres.", "es", []),
+    ("Prevalence among men was three times that among women.",
+     "La prevalencia entre los hombres duplicaba la de las mujeres.", "es", ["three times"]),
+    # A half of a unit as a compound ("a half-acre lot") is 0.5 of it.
+    ("It sits on a half-acre lot.", "0.5エーカーの敷地に建っています。", "ja", []),
+    ("It sits on a half-acre lot.", "Elle est bâtie sur un terrain d’un demi-acre.", "fr", []),
+    ("a half-day workshop", "un atelier de 0,5 jour", "fr", []),
     # A dozen is twelve, not about ten ("une dizaine", "десяток"), unless the source says "about".
     ("A dozen wolves were seen.", "Une dizaine de loups ont été vus.", "fr", ["dozen"]),
     ("About a dozen wolves were seen.", "Une dizaine de loups ont été vus.", "fr", []),

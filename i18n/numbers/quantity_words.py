@@ -50,12 +50,16 @@ _APPROXIMATIONS_BEFORE_OF = {
 
 # Cardinal words that may count a multiplier, a fraction's denominator or a frequency's period.
 _CARDINALS = {
-    "en": "one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 twenty:20",
-    "fr": "un:1 une:1 deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 vingt:20",
+    "en": "one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 thirteen:13"
+          " fourteen:14 fifteen:15 sixteen:16 seventeen:17 eighteen:18 nineteen:19 twenty:20 thirty:30 forty:40"
+          " fifty:50",
+    "fr": "un:1 une:1 deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 treize:13"
+          " quatorze:14 quinze:15 seize:16 vingt:20 trente:30 quarante:40 cinquante:50",
     "de": "ein:1 eine:1 einer:1 eins:1 einem:1 zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10"
-          " elf:11 zwölf:12 zwanzig:20",
+          " elf:11 zwölf:12 dreizehn:13 vierzehn:14 fünfzehn:15 sechzehn:16 siebzehn:17 achtzehn:18 neunzehn:19"
+          " zwanzig:20 dreißig:30 vierzig:40 fünfzig:50",
     "es": "un:1 uno:1 una:1 dos:2 tres:3 cuatro:4 cinco:5 seis:6 siete:7 ocho:8 nueve:9 diez:10 once:11 doce:12"
-          " veinte:20",
+          " trece:13 catorce:14 quince:15 dieciséis:16 veinte:20 treinta:30 cuarenta:40 cincuenta:50",
     "ru": "один:1 одна:1 одно:1 одного:1 одной:1 одну:1 два:2 две:2 двух:2 трёх:3 трех:3 три:3 четыре:4"
           " четырёх:4 четырех:4 пять:5 пяти:5 шесть:6 шести:6 семь:7 семи:7 восемь:8 восьми:8 девять:9"
           " девяти:9 десять:10 десяти:10 одиннадцать:11 одиннадцати:11 двенадцать:12 двенадцати:12 двадцать:20"
@@ -89,12 +93,17 @@ _ORDINALS = {
           + _forms("трет:3", "ий ья ье ьи ьего ьей ью ьем ьих ьим ьими ьему"),
 }
 
+_HALF_OF_A_UNIT = (r"(?:acre|hectare|day|hour|minute|second|week|month|year|decade|century|mile|kilomet(?:re|er)|met(?:re|er)"
+                   r"|lit(?:re|er)|gallon|pint|pound|kilo|inch|foot|cup|teaspoon|tablespoon|ton|tonne)")
+
 # Fixed words of the other kinds: word -> value; a phrase is matched with any run of spaces.
 _FIXED = {
     "en": {
         "multiplier": "twice:2 thrice:3 doubled:2 doubling:2 tripled:3 tripling:3 quadrupled:4 twofold:2"
                       " threefold:3 fourfold:4 fivefold:5 sixfold:6 sevenfold:7 eightfold:8 ninefold:9 tenfold:10"
-                      " hundredfold:100 thousandfold:1000 two-fold:2 three-fold:3 four-fold:4 ten-fold:10",
+                      " hundredfold:100 thousandfold:1000 two-fold:2 three-fold:3 four-fold:4 ten-fold:10"
+                      " twelvefold:12 fifteenfold:15 twentyfold:20 thirtyfold:30 fortyfold:40 fiftyfold:50"
+                      " sixtyfold:60 seventyfold:70 eightyfold:80 ninetyfold:90 five-fold:5 twenty-fold:20",
         "fraction": "half:0.5 halves:0.5 halved:0.5",
         "approximate count": "dozen:12 dozens:12",
     },
@@ -119,7 +128,9 @@ _FIXED = {
     "es": {
         "multiplier": "doble:2 dobles:2 duplica:2 duplicar:2 duplicado:2 duplicada:2 duplicó:2 triple:3"
                       " triples:3 triplica:3 triplicar:3 triplicado:3 triplicada:3 triplicó:3 cuádruple:4"
-                      " cuadruplica:4 cuadruplicado:4",
+                      " cuadruplica:4 cuadruplicado:4 duplican:2 duplicaba:2 duplicaban:2 duplicaron:2"
+                      " duplicará:2 duplicarán:2 triplican:3 triplicaba:3 triplicaban:3 triplicaron:3"
+                      " triplicará:3 triplicarán:3 cuadruplicó:4 cuadruplicaba:4",
         "fraction": "mitad:0.5",
         "approximate count": "decena:10 decenas:10 docena:12 docenas:12 veintena:20 veintenas:20 centenar:100"
                              " centenares:100 cientos:100 millares:1000",
@@ -462,6 +473,9 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     if language in _BY_A_PART:
         rules.append(_by_a_part_rule(language))
     rules.append(_word_rule("fraction", _table(fixed["fraction"])))
+    if language == "en":  # a half of a unit as a compound: "a half-acre lot", "a half-day course"
+        rules.append(_Rule("fraction", re.compile(rf"{edge}(?P<part>half)-(?={_HALF_OF_A_UNIT}s?(?![\w-]))",
+                                                  re.IGNORECASE), lambda match: Decimal("0.5")))
     # Frequencies: "every two years", "every day", "tous les ans", "alle 2 Jahre", "каждый год".
     rules += _frequency_rules(language, number)
     rules.append(_word_rule("frequency", {word: Decimal(1) for word in _ONCE_A_UNIT[language].split()}))
@@ -675,7 +689,11 @@ _SUFFIXES = ("", ",", ".", ")", "]", ":", ";", "!", "?", '"', "'", "»", "”", 
 
 @lru_cache(maxsize=None)
 def _trigger_vocabulary(language: str) -> frozenset[str]:
-    words = _TRIGGERS.get(language, "").split()
+    if language not in _TRIGGERS:
+        return frozenset()
+    # With every word of the fixed tables ("thirtyfold", "dozen").
+    words = _TRIGGERS[language].split() + [entry.split(":")[0] for table in _FIXED.get(language, {}).values()
+                                           for entry in table.split()]
     words += [word.capitalize() for word in words]
     # 16,000 strings for English: joined at C speed, in half the time of a generator expression.
     return frozenset(map("".join, product(_PREFIXES, words, _SUFFIXES)))
