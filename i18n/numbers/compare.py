@@ -948,7 +948,9 @@ def _quarter_said(mismatch: LiteralMismatch, target: str, target_locale: str) ->
     if _QUARTER_WORD_RE.search(target) is None:
         return False
     rank = Decimal(mismatch.source.digits)
-    return any(number.value == rank for number in _stated_values(target, target_locale))
+    return any(number.value == rank for number in _stated_values(target, target_locale)) or any(
+        item.kind == "ordinal" and item.value == rank  # "im ersten Quartal", "primer trimestre"
+        for item in read_quantity_words(target, locale_symbols(target_locale).language))
 
 
 def _short_decade(mismatch: LiteralMismatch, source: str) -> bool:

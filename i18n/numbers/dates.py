@@ -341,6 +341,27 @@ def _noon_and_midnight(text: str, times: list[DateReading], language: str) -> li
     return found
 
 
+# A day and month without a year, in English, only where a weekday or "on" shows it is a date:
+# "Sunday, 9/14", "on 14/9" ("24/7", "16/9" and "3/4" elsewhere are no dates).
+_YEARLESS_DATE_RE = re.compile(
+    r"(?i)(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?|\b(?:on|by|until"
+    r"|till|due))[\x20\u00a0]+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
+
+
+def _yearless_dates(text: str, found: list[DateReading]) -> list[DateReading]:
+    taken = [(date.start, date.end) for date in found]
+    dates = []
+    for match in _YEARLESS_DATE_RE.finditer(text):
+        start, end = match.start("a"), match.end("b")
+        if any(other_start < end and start < other_end for other_start, other_end in taken):
+            continue
+        first, second = int(match.group("a")), int(match.group("b"))
+        readings = frozenset(reading for reading in ((None, first, second), (None, second, first)) if _valid(*reading))
+        if readings:
+            dates.append(DateReading(text[start:end], start, end, "date", readings))
+    return dates
+
+
 def read_dates(text: str, locale: str, short_times: bool = False,
                clocks: frozenset[tuple[int, int, None]] = frozenset()) -> tuple[DateReading, ...]:
     """The dates and times of `text` (digits already ASCII), in text order. `clocks`: the source's
@@ -356,6 +377,8 @@ def read_dates(text: str, locale: str, short_times: bool = False,
         if read is not None and (not short_times or match.group("mm") is None or read[1] & clocks):
             found.append(DateReading(match.group(), match.start(), match.end(), read[0], read[1]))
     language = locale_symbols(locale).language
+    if language == "en" and "/" in text:
+        found = sorted(found + _yearless_dates(text, found), key=lambda date: date.start)
     if (short_times or language == "en") and language in _NOON_RES:
         found = sorted(found + _noon_and_midnight(text, found, language), key=lambda date: date.start)
     if found and any(date.kind == "date" for date in found):

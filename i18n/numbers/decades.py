@@ -46,9 +46,10 @@ def _marked(text: str, year: re.Match[str], language: str) -> bool:
     if _LIST_WITH_A_YEAR_RE.match(text, year.end()) is not None:
         return False
     before = _MARKS_BEFORE.get(language)
-    # (One mark may serve a list: "les années 2000 et 2010".)
+    # (One mark may serve a list: "les années 2000 et 2010". After a number it counts years:
+    # "66,8 años en 2000".)
     return before is not None and re.search(
-        r"(?i)\b" + before + r"[\s\u00a0]+(?:de\s+|del\s+|\w\w?\s+)?(?:\d{4}\s*(?:,|et|ou|y|o|e|und|oder|и|или|à|a|-|–)\s*)*$",
+        r"(?i)(?<!\d[\s\u00a0])\b" + before + r"[\s\u00a0]+(?:de\s+|del\s+|\w\w?\s+)?(?:\d{4}\s*(?:,|et|ou|y|o|e|und|oder|и|или|à|a|-|–)\s*)*$",
         text[max(0, year.start() - 48):year.start()]) is not None
 
 
