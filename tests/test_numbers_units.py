@@ -12,6 +12,20 @@ from i18n.numbers.units import unit_changes
 from tests.checks_support import MODES, assert_check_table
 
 CASES = [
+    # Square feet, nautical miles, kelvins, parsecs declined, a Russian second's "с" at a sentence's end.
+    ("This 2,400 sq ft home.", "Cette maison de 2 400 mètres carrés.", "fr", ["2,400 sq ft"]),
+    ("This 2,400 sq ft home.", "Cette maison de 2 400 pieds carrés.", "fr", []),
+    ("This 2,400 sq ft home.", "Esta casa de 2400 pies cuadrados.", "es", []),
+    ("A storm 40 nautical miles off the coast.", "Une tempête à 40 kilomètres des côtes.", "fr", ["40 nautical miles"]),
+    ("A storm 40 nautical miles off the coast.", "Une tempête à 40 milles nautiques des côtes.", "fr", []),
+    ("A storm 40 nautical miles off the coast.", "海岸から40海里の嵐。", "ja", []),
+    ("It must be cooled to below 7 K.", "Debe enfriarse por debajo de 7 °C.", "es", ["7 K"]),
+    ("It must be cooled to below 7 K.", "Debe enfriarse por debajo de 7 K.", "es", []),
+    ("It lies 550 light-years away.", "Она находится в 550 парсеках.", "ru", ["550 light-years"]),
+    ("It lies 550 light-years away.", "Она находится в 550 световых годах.", "ru", []),
+    ("Latency stays under 0.5 ms.", "Задержка остаётся менее 0,5 с.", "ru", ["0.5 ms"]),
+    ("Latency stays under 0.5 ms.", "Задержка остаётся менее 0,5 мс.", "ru", []),
+    ("It takes 5 and a half seconds.", "Это занимает 5 с половиной секунд.", "ru", []),
     # A negative temperature keeps its unit ("-10°C" / "-10 °F"); a range's hyphen does not make one.
     ("Temperatures fell below -10°C.", "Температура опустилась ниже -10 °F.", "ru", ["10°C"]),
     ("Temperatures fell below -10°C.", "Температура опустилась ниже -10 °C.", "ru", []),
