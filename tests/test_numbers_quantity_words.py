@@ -214,6 +214,22 @@ CHANGED = [
      "La prevalencia entre los hombres triplicaba la de las mujeres.", "es", []),
     ("Prevalence among men was three times that among women.",
      "La prevalencia entre los hombres duplicaba la de las mujeres.", "es", ["three times"]),
+    # A part against a multiplier that divides: "half the size" is "вдвое меньше"; "a third less" (two
+    # thirds) is not "втрое меньше" nor "trois fois moins" (a third), nor is "reduced by a third".
+    ("Mars is about half the size of Earth.", "Марс примерно вдвое меньше Земли.", "ru", []),
+    ("Mars is about half the size of Earth.", "Марс примерно втрое меньше Земли.", "ru", ["half"]),
+    ("Mars is about a third the size of Earth.", "Марс примерно втрое меньше Земли.", "ru", []),
+    ("It uses a third less memory.", "Он потребляет втрое меньше памяти.", "ru", ["a third"]),
+    ("It uses a third less memory.", "Он потребляет на треть меньше памяти.", "ru", []),
+    ("It uses a third less memory.", "Il utilise trois fois moins de mémoire.", "fr", ["a third"]),
+    ("It uses half as much memory.", "Il utilise deux fois moins de mémoire.", "fr", []),
+    ("Costs were reduced by a third.", "Расходы сократились втрое.", "ru", ["a third"]),
+    ("It is half as big.", "Es ist zweimal kleiner.", "de", []),
+    ("It is half as big.", "Es ist dreimal kleiner.", "de", ["half"]),
+    # "ein Viertel weniger", "un cuarto menos": a part before a word of less.
+    ("It uses a third less memory.", "Er benötigt ein Viertel weniger Arbeitsspeicher.", "de", ["a third"]),
+    ("It uses a third less memory.", "Er benötigt ein Drittel weniger Arbeitsspeicher.", "de", []),
+    ("It uses a quarter less memory.", "Usa un cuarto menos de memoria.", "es", []),
     # A half of a unit as a compound ("a half-acre lot") is 0.5 of it.
     ("It sits on a half-acre lot.", "0.5エーカーの敷地に建っています。", "ja", []),
     ("It sits on a half-acre lot.", "Elle est bâtie sur un terrain d’un demi-acre.", "fr", []),

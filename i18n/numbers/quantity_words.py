@@ -171,9 +171,9 @@ _FRACTION_AFTER = {
     "fr": r"(?:(?=\s+(?:de|des|du|d['’]))|(?<=quart)(?=\s*[,.;:!?)]|\s+(?:et|ou|pour|à|en)\b))",
     # ("Drittel", "Fünftel" and "Zehntel", unlike "Viertel", a district, are parts alone.)
     "de": r"(?:(?=\s+(?:der|des|aller|von|so|[dms]ein(?:er|es)|ihr(?:er|es)|unser(?:er|es)|eur(?:er|es)|dies(?:er|es)"
-          r"|davon)\b)|(?<=drittel)|(?<=fünftel)|(?<=zehntel)|(?<=viertel)(?=\s*[,.;:!?)]|\s+(?:und|oder)\b))",
+          r"|davon)\b)|(?<=drittel)|(?<=fünftel)|(?<=zehntel)|(?<=viertel)(?=\s*[,.;:!?)]|\s+(?:und|oder|weniger|mehr)\b))",
     # ("Tercio", unlike "cuarto", a room, is a third alone: "un tercio lo sabe".)
-    "es": r"(?:(?=\s+(?:de|del)\b)|(?<=tercio)|(?<=tercios))",
+    "es": r"(?:(?=\s+(?:de|del|menos|más)\b)|(?<=tercio)|(?<=tercios))",
 }
 
 # A part named with the side of the whole it is ("top-half", "le quart supérieur"): the pattern
@@ -924,7 +924,8 @@ def _pair_off(kind: str, left_source: list[Number], left_target: list[Number],
 
 # A multiplier that divides: a word of less right after it ("вдвое меньше", "deux fois moins",
 # "zweimal weniger", "dos veces menos") or of cutting right before it ("уменьшена вдвое").
-_LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|короч|слабе|moins|weniger|menos|less|fewer|smaller|cheaper)")
+_LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|короч|слабе|moins|plus\s+(?:petit|court|bas)|weniger|kleiner"
+                            r"|geringer|niedriger|kürzer|menos|menor|less|fewer|smaller|cheaper|lower|shorter)")
 _CUT_BEFORE_RE = re.compile(r"(?i)(?:уменьш\w*|сократил\w*|сократит\w*|снизил\w*|сниж\w*|divis\w*|geteilt|halbiert)\s+$")
 _AND_A_HALF_RE = re.compile(r"(?i)\band\s+a\s+$")
 
@@ -976,13 +977,15 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
         candidates.append(("multiplier", source_multiples, target_fractions))
     elif source_parts and target_multiples and not target_fractions and not source_multipliers:
         candidates.append(("fraction", source_parts, target_multiples))
+    divided = _parts_said_as_divisions(source_parts, [item for item in target_multipliers if _divides(item, target_text)],
+                                       source_text) if not (target_fractions or source_multipliers) else []
     source_approximations, target_approximations = left["approximate count"]
     lone_approximations = source_approximations if not target_approximations else []
-    if not candidates and not lone_approximations:
+    if not candidates and not lone_approximations and not divided:
         return ()
     source_stated, target_stated = tuple(source_numbers()), tuple(target_numbers())
-    changes = _approximations_said_as_words(lone_approximations, source_stated, target_stated, target_items,
-                                            source_text)
+    changes = divided + _approximations_said_as_words(lone_approximations, source_stated, target_stated, target_items,
+                                                      source_text)
     # (A word of another kind that found its partner translates nothing else: "the third claim ...
     # a double deductible" / "la tercera ... el triple".)
     unpaired_source = tuple(item for items, _ in left.values() for item in items)
@@ -997,6 +1000,22 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
         changes += zip(left_source, left_target)
     changes.sort(key=lambda pair: pair[0].start)
     return tuple(changes)
+
+
+_BY_BEFORE_RE = re.compile(r"(?i)\bby\s+$")
+
+
+def _parts_said_as_divisions(parts: list[Number], divisions: list[Number], source_text: str
+                             ) -> list[tuple[Number, Number]]:
+    """A part of the source against a multiplier that divides, alone on each side: "half the size" is
+    "вдвое меньше", "a third less" (two thirds) is not "втрое меньше" (a third)."""
+    if len(parts) != 1 or len(divisions) != 1 or divisions[0].value <= 1:
+        return []
+    part, division = parts[0], divisions[0]
+    reduced_by = (_LESS_AFTER_RE.match(source_text, part.end, part.end + 20) is not None
+                  or _BY_BEFORE_RE.search(source_text, max(0, part.start - 8), part.start) is not None)
+    share = 1 - part.value if reduced_by else part.value
+    return [] if abs(share - 1 / division.value) < Decimal("0.02") else [(part, division)]
 
 
 def _approximations_said_as_words(approximations: list[Number], source_stated: tuple[Number, ...],
