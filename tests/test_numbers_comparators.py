@@ -22,6 +22,17 @@ CASES = [
     ("It peaks with about 115 sunspots.", "Il culmine avec environ 115 taches solaires au plus fort de l’activité.",
      "fr", []),
     ("It peaks with about 115 sunspots.", "Il culmine avec 115 taches solaires au plus.", "fr", ["115"]),
+    # A quantity in words bounded one way, then the other ("more than twice" / "почти вдвое").
+    ("Jupiter is more than twice as massive as the rest.", "Юпитер почти вдвое массивнее остальных.", "ru", ["twice"]),
+    ("Jupiter is more than twice as massive as the rest.", "Юпитер более чем вдвое массивнее остальных.", "ru", []),
+    ("Nearly half of all new infections.", "Более половины всех новых случаев.", "ru", ["half"]),
+    ("Nearly half of all new infections.", "Почти половина всех новых случаев.", "ru", []),
+    ("Nearly half of users.", "Plus de la moitié des utilisateurs.", "fr", ["half"]),
+    ("Nearly half of users.", "Près de la moitié des utilisateurs.", "fr", []),
+    ("The stadium holds almost twice its original capacity.", "収容人数は当初の2倍を超える。", "ja", ["twice"]),
+    ("The stadium holds almost twice its original capacity.", "収容人数は当初の2倍近くになる。", "ja", []),
+    ("The budget is almost a third of the EU budget.", "Бюджет составляет более трети бюджета ЕС.", "ru", ["a third"]),
+    ("The budget is almost a third of the EU budget.", "Бюджет составляет почти треть бюджета ЕС.", "ru", []),
     # A negated modal three words before the comparator turns it over: no false alarm on a ceiling.
     ("The rent may not be increased by more than 2.5% per year.",
      "Die Miete darf um höchstens 2,5 % pro Jahr erhöht werden.", "de", []),

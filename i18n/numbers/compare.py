@@ -1291,6 +1291,11 @@ def compare_numbers(
         loose = _loose_bounds_changed(source, target, source_locale, target_locale)
         if loose:
             comparison = replace(comparison, bounds=loose)
+    if not comparison.bounds and quantity_word_test(source_language)(source) and (
+            may_have_comparator(source, source_language) or bounds.may_say_nearly(source, source_language)):
+        bounded = _bounds_of_words_changed(source, target, source_language, target_language)
+        if bounded:
+            comparison = replace(comparison, bounds=bounded)
     if not comparison.bounds and (" by " in source or " less " in source or " fewer " in source):
         by_and_to = _by_made_to(source, target, source_locale, target_locale)
         if by_and_to:
@@ -1618,6 +1623,45 @@ def _loose_bounds_changed(source: str, target: str, source_locale: str,
                 continue
             break
     return tuple(found)
+
+
+_BOUNDED_WORD_KINDS = frozenset({"fraction", "multiplier", "approximate count"})
+
+
+def _bounds_of_words_changed(source: str, target: str, source_language: str,
+                             target_language: str) -> tuple[BoundMismatch, ...]:
+    """A quantity in words bounded one way in the source and the other way in the translation, the
+    same value on both sides: "more than twice" / "почти вдвое", "nearly half" / "más de la mitad",
+    "more than doubled" / "fast verdoppelt", "at least three times" / "höchstens das Dreifache"."""
+    targets = [item for item in read_quantity_words(target, target_language) if item.kind in _BOUNDED_WORD_KINDS]
+    if not targets:
+        return ()
+    found = []
+    for item in read_quantity_words(source, source_language):
+        if item.kind not in _BOUNDED_WORD_KINDS:
+            continue
+        source_bound = _bound_in_words(source, item, source_language)
+        if source_bound is None:
+            continue
+        for other in targets:
+            if other.kind != item.kind or other.value != item.value:
+                continue
+            target_bound = _bound_in_words(target, other, target_language)
+            if target_bound is not None and target_bound[1] != source_bound[1]:
+                found.append(BoundMismatch(item, other, source_bound[0], target_bound[0], source_bound[1],
+                                           target_bound[1]))
+            break
+    return tuple(found)
+
+
+def _bound_in_words(text: str, item: Number, language: str) -> tuple[str, str] | None:
+    """(The words, LOWER or UPPER) of a comparator in words or a word of nearly reaching ("почти",
+    "近く": from below) attached to a quantity in words, unless a negation turned it over."""
+    bound = comparator(text, item, language)
+    if bound is not None:
+        return (bound.text, bound.direction) if bounds.in_words(bound) and not bound.negated else None
+    nearly = bounds.nearly_word(text, item, language)
+    return (nearly, UPPER) if nearly is not None else None
 
 
 # "a third less memory": the change by a share.
