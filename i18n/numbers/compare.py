@@ -45,7 +45,8 @@ from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, nam
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import is_spaced_letter, mask_non_quantities, without_digit_idioms
 from i18n.numbers.examples import example_spans, localised, span_at
-from i18n.numbers.literals import compare_literals, digit_runs, free_runs, literals, lost_in_place, same_runs
+from i18n.numbers.literals import (compare_literals, digit_runs, free_runs, literals, lost_in_place, reordered_codes,
+                                   same_runs)
 from i18n.numbers.bounds import (LOWER, UPPER, comparator, may_bound_a_number, may_have_comparator, may_name_an_extreme,
                                  may_have_bound, says_a_negation, strict, swapped_extreme)
 from i18n.numbers.notes import asks_for_a_value, without_added_pointers, without_translator_notes
@@ -1119,6 +1120,9 @@ def _token_not_kept(source_tokens: list[str], target: str) -> bool:
     return False
 
 
+_RUNS_IN_A_TOKEN_RE = re.compile(r"\d\D+\d")
+
+
 def _same_plain_digits(source_tokens: list[str], target_tokens: list[str]) -> bool:
     """Both texts hold the same digit tokens, none with a decimal or group separator ("%1$s",
     "(72)", "2 files" / "2 fichiers"): then no number can differ or be in a foreign style."""
@@ -1823,6 +1827,12 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
         if source_free and _token_not_kept(source_tokens, target):
             source_literals = source_literals or literals(source_ascii, source, source_free)
             mismatched_literals = lost_in_place(source_literals, target, source)
+        if not mismatched_literals and source_free and any(
+                _RUNS_IN_A_TOKEN_RE.search(token) is not None and token.strip(_TOKEN_PUNCTUATION) not in target
+                for token in source_tokens):
+            source_literals = source_literals or literals(source_ascii, source, source_free)
+            target_literals = target_literals or literals(target_ascii, target, target_free)
+            mismatched_literals = reordered_codes(source_literals, target_literals, source, target)
     else:
         mismatched_literals = compare_literals(
             source_literals, source_places, target_literals, target_places, source, target)

@@ -141,6 +141,30 @@ def compare_literals(source: list[Literal], source_places: list[tuple[str, int, 
     return tuple(mismatches)
 
 
+def _run_values(token: str) -> list[int]:
+    return [int(run) for run in _RUN_RE.findall(token)]
+
+
+def reordered_codes(source: list[Literal], target: list[Literal], source_text: str,
+                    target_text: str) -> tuple[LiteralMismatch, ...]:
+    """A code whose runs the other text has, in another order in a code of the same shape: "U07.1" /
+    "U01.7" (the runs are compared by value, so each alone is found)."""
+    unwritten_targets = {literal.text: literal for literal in target
+                         if literal.kind == "code" and literal.text not in source_text}
+    found = []
+    for literal in source:
+        if (literal.kind != "code" or literal.text in target_text
+                or any(mismatch.source.text == literal.text for mismatch in found)):
+            continue
+        shape, runs = _RUN_RE.sub("#", literal.text), _run_values(literal.text)
+        partner = next((other for other in unwritten_targets.values() if _RUN_RE.sub("#", other.text) == shape
+                        and sorted(_run_values(other.text)) == sorted(runs) and _run_values(other.text) != runs), None)
+        if partner is not None:
+            found.append(LiteralMismatch(literal, partner))
+            del unwritten_targets[partner.text]
+    return tuple(found)
+
+
 def _shared_token_runs(places: list[tuple[str, int, int]], text: str, other_text: str,
                        literal_tokens: set[str]) -> Counter[str]:
     """The digit runs of the tokens that `other_text` writes as well, as often as both texts write
