@@ -22,6 +22,13 @@ CASES = [
     ("It peaks with about 115 sunspots.", "Il culmine avec environ 115 taches solaires au plus fort de l’activité.",
      "fr", []),
     ("It peaks with about 115 sunspots.", "Il culmine avec 115 taches solaires au plus.", "fr", ["115"]),
+    # "within" a distance is a ceiling; "within 3 to 5 days" is a deadline (see the durations' table).
+    ("It will pass within 32,000 km of Earth.", "Pasará a más de 32 000 km de la Tierra.", "es", ["32,000"]),
+    ("It will pass within 32,000 km of Earth.", "Pasará a menos de 32 000 km de la Tierra.", "es", []),
+    ("Stay within 5 km of home.", "Restez à plus de 5 km de chez vous.", "fr", ["5"]),
+    ("Results are usually available within 3 to 5 working days.", "結果は通常、3～5営業日以内にお知らせします。", "ja", []),
+    ("Results are usually available within 3 to 5 working days.",
+     "Die Ergebnisse liegen in der Regel innerhalb von 3 bis 5 Werktagen vor.", "de", []),
     # A quantity in words bounded one way, then the other ("more than twice" / "почти вдвое").
     ("Jupiter is more than twice as massive as the rest.", "Юпитер почти вдвое массивнее остальных.", "ru", ["twice"]),
     ("Jupiter is more than twice as massive as the rest.", "Юпитер более чем вдвое массивнее остальных.", "ru", []),

@@ -616,6 +616,24 @@ CASES = [
     (MISSING, "Sales in Q1 2024 fell.", "Im ersten Quartal 2024 gingen die Verkäufe zurück.", "de", []),
     (MISSING, "Sales in Q1 2024 fell.", "En el primer trimestre de 2024, las ventas cayeron.", "es", []),
     (MISSING, "Sales in Q1 2024 fell.", "Im zweiten Quartal 2024 gingen die Verkäufe zurück.", "de", ["Q1"]),
+    # A code's runs in another order ("U07.1" / "U01.7"); runs reordered across tokens are no error.
+    (CHANGED, "The ICD-10 code U07.1 is used for COVID-19.", "El código U01.7 de la CIE-10 se utiliza para la COVID-19.",
+     "es", ["U07.1"]),
+    (CHANGED, "The ICD-10 code U07.1 is used for COVID-19.", "El código U07.1 de la CIE-10 se utiliza para la COVID-19.",
+     "es", []),
+    (CHANGED, "Use ports 8080 and 80.", "Utilisez les ports 80 et 8080.", "fr", []),
+    # A rate per period said before its amount in Japanese ("年間60万人", not "3年間").
+    (CHANGED, "Malaria causes more than 600,000 deaths a year.", "マラリアによる死亡は月間60万人を超える。", "ja", ["a year"]),
+    (CHANGED, "Malaria causes more than 600,000 deaths a year.", "マラリアによる死亡は年間60万人を超える。", "ja", []),
+    (CHANGED, "It lasted 3 years.", "3年間続いた。", "ja", []),
+    # The part of a decade in Japanese ("1990年代前半" is the early 1990s).
+    (CHANGED, "It was written in the late 1990s.", "1990年代前半に書かれた。", "ja", ["late 1990s"]),
+    (CHANGED, "It was written in the late 1990s.", "1990年代後半に書かれた。", "ja", []),
+    # A count of one beside a frequency ("one dose every year").
+    (CHANGED, "Adults should receive one dose of vaccine every year.",
+     "Los adultos deben recibir dos dosis de la vacuna cada año.", "es", ["one"]),
+    (CHANGED, "Adults should receive one dose of vaccine every year.",
+     "Los adultos deben recibir una dosis de la vacuna cada año.", "es", []),
     # A day and month without a year, shown a date by its weekday or "on" ("24/7" is none).
     (CHANGED, "Open house: Sunday, 9/14, 1–4 p.m.", "Portes ouvertes : dimanche 14 septembre, de 13 h à 16 h.", "fr",
      []),

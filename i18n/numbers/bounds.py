@@ -49,7 +49,7 @@ _BEFORE = {
                    "exceeding", "exceeds", "exceeded", "exceed", "no smaller than", "not smaller than", "no lower than",
                    "not lower than", "no shorter than", "not shorter than", "bigger than", "longer than", "beyond",
                    "in excess of", "upwards of", "at the least", "minimum is", "min is", "later than",
-                   "no earlier than", "not earlier than",
+                   "no earlier than", "not earlier than", "starting with", "starting from", "beginning with",
                    ">=", ">", "≥"]},
     "fr": {UPPER: ["égal ou inférieur à", "égale ou inférieure à", "inférieur ou égal à", "inférieure ou égale à", "au plus", "au maximum", "jusqu'à", "jusqu’à", "moins de",
                    "moins d'", "moins d’", "moins du", "pas plus d'", "pas plus d’", "inférieur à", "inférieure à",
@@ -421,6 +421,14 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     return found
 
 
+# "within 32,000 km of Earth" is at most that far ("within 30 days", a deadline, is read in durations.py).
+_DISTANCE = (r"[\x20\u00a0]?(?:km|kilomet(?:re|er)s?|miles?|mi|m|met(?:re|er)s?|feet|ft|yards?|yd|nautical\s+miles?"
+             r"|light-years?)(?![\w-])")
+_WITHIN_BEFORE_RE = re.compile(r"(?i)(?<![\w-])within\s+$")
+_DISTANCE_AFTER_RE = re.compile(r"(?i)" + _DISTANCE)
+_WITHIN_A_DISTANCE_RE = re.compile(r"(?i)(?<![\w-])within\s+[\d.,]+" + _DISTANCE)
+
+
 def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     patterns = _patterns(language)
     if patterns is None:
@@ -428,6 +436,9 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     age = _age(text, number, language)
     if age is not None:
         return age
+    if language == "en" and _WITHIN_BEFORE_RE.search(text, max(0, number.start - 12), number.start) is not None \
+            and _DISTANCE_AFTER_RE.match(text, number.end) is not None:
+        return Comparator(UPPER, "within")
     before_re, after_re, directions = patterns
     if _OR_MORE_RE.match(text, number.end) and _DIGIT_OR_MORE_RE.match(text, number.start):
         return Comparator(LOWER, "+")
@@ -914,7 +925,7 @@ def may_have_comparator(text: str, language: str) -> bool:
         return False
     by_word, phrases = _phrases_by_first_word(language)
     lowered = text.lower()
-    if any(map(lowered.__contains__, _age_phrases(language))):
+    if any(map(lowered.__contains__, _age_phrases(language))) or (language == "en" and "within " in lowered):
         return True
     if phrases:
         if any(phrase in lowered for phrase in phrases):
@@ -1228,6 +1239,8 @@ def may_bound_a_number(text: str, language: str, ranges: bool = True) -> bool:
         return True
     lowered = text.lower()
     if any(map(lowered.__contains__, _age_phrases(language))) and _UNIT_OF_TIME_AFTER_RE.search(text) is not None:
+        return True
+    if language == "en" and "within " in lowered and _WITHIN_A_DISTANCE_RE.search(text) is not None:
         return True
     return _range_or_multiple_words_re(language).search(text) is not None and (
         ranges and may_state_a_range(text, language) or _multiple_of_digits_re(language).search(text) is not None)

@@ -24,7 +24,10 @@ _ONE_BEFORE_A_NOUN_RE = re.compile(
 # Words of the source that may stand for a 2 or more without saying it.
 _IMPLIED_COUNTS_RE = re.compile(
     r"(?i)\b(?:one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|pair|pairs|couple|twice|double"
-    r"|doubled|second|either|neither|dozen|several|few|multiple|many|each|every|plural|twins?|dual|between)\b")
+    r"|doubled|second|either|neither|dozen|several|few|multiple|many|plural|twins?|dual|between)\b"
+    # (Not a frequency: "one dose every year" counts one.)
+    r"|\b(?:each|every)\b(?!\s+(?:day|week|month|year|hour|morning|evening|night|autumn|spring|summer|winter"
+    r"|season)s?\b)")
 _DIGITS_RE = re.compile(r"\d+")
 # "more than one source" is two or more ("de dos formas"), "at least one" as many.
 _BOUNDED_BEFORE_RE = re.compile(r"(?i)\b(?:than|least|most|over|under|exceeding|beyond)\s+$")

@@ -37,8 +37,8 @@ _PARTS_BEFORE = {
            LATE: r"(?:a\s+)?(?:finales|fines)\s+de"},
     "ru": {EARLY: r"(?:в\s+)?начал[еао]", MIDDLE: r"(?:в\s+|к\s+)?середин[еыу]", LATE: r"(?:в\s+|к\s+)?конц[еуа]"},
 }
-_JAPANESE_PARTS = {"初め": EARLY, "初頭": EARLY, "上旬": EARLY, "半ば": MIDDLE, "中旬": MIDDLE, "末": LATE, "下旬": LATE,
-                   "終わり": LATE}
+_JAPANESE_PARTS = {"初め": EARLY, "初頭": EARLY, "上旬": EARLY, "前半": EARLY, "初期": EARLY, "半ば": MIDDLE, "中旬": MIDDLE,
+                   "中頃": MIDDLE, "末": LATE, "下旬": LATE, "終わり": LATE, "後半": LATE, "末期": LATE}
 _JAPANESE_RE = re.compile(r"(?:\d{4}年代?|\d{1,2}月)(?P<part>" + "|".join(_JAPANESE_PARTS) + ")")
 
 
