@@ -234,9 +234,10 @@ CHANGED = [
     ("It sits on a half-acre lot.", "0.5エーカーの敷地に建っています。", "ja", []),
     ("It sits on a half-acre lot.", "Elle est bâtie sur un terrain d’un demi-acre.", "fr", []),
     ("a half-day workshop", "un atelier de 0,5 jour", "fr", []),
-    # A dozen is twelve, not about ten ("une dizaine", "десяток"), unless the source says "about".
+    # A dozen is twelve, about a dozen about twelve: not about ten ("une dizaine", "десяток") nor fifteen.
     ("A dozen wolves were seen.", "Une dizaine de loups ont été vus.", "fr", ["dozen"]),
-    ("About a dozen wolves were seen.", "Une dizaine de loups ont été vus.", "fr", []),
+    ("About a dozen wolves were seen.", "Une dizaine de loups ont été vus.", "fr", ["dozen"]),
+    ("About a dozen offers came in.", "Le vendeur a reçu une quinzaine d’offres.", "fr", ["dozen"]),
     ("The crew will carry out a dozen spacewalks.", "Экипаж выполнит около десятка выходов.", "ru", ["dozen"]),
     ("The crew will carry out a dozen spacewalks.", "Экипаж выполнит дюжину выходов.", "ru", []),
     ("The tour includes a dozen stops.", "La visita incluye una decena de paradas.", "es", ["dozen"]),
@@ -259,7 +260,7 @@ CHANGED = [
     ("About a dozen rangers patrol the park.", "Unos doce guardas patrullan el parque.", "es", []),
     ("About a dozen rangers patrol the park.", "Парк охраняют около тридцати егерей.", "ru", ["dozen"]),
     ("About a dozen rangers patrol the park.", "Парк охраняют около двенадцати егерей.", "ru", []),
-    ("About a dozen rangers patrol the park.", "Парк охраняют около десятка егерей.", "ru", []),
+    ("About a dozen rangers patrol the park.", "Парк охраняют около десятка егерей.", "ru", ["dozen"]),
     ("Dozens of cameras watch two valleys.", "Des dizaines de caméras surveillent deux vallées.", "fr", []),
     # A number said as an approximate count of the same size, or as a fraction.
     ("Some 40 volunteers took part.", "Une quarantaine de bénévoles y ont participé.", "fr", []),
@@ -367,7 +368,8 @@ CHANGED = [
     ("A dozen students were selected.", "Ein Dutzend Studierende wurden ausgewählt.", "de", []),
     ("Two dozen students were selected.", "Deux douzaines d'étudiants ont été sélectionnés.", "fr", []),
     ("Two dozen students were selected.", "Une vingtaine d'étudiants ont été sélectionnés.", "fr", ["Two dozen"]),
-    ("About two dozen students were selected.", "Une vingtaine d'étudiants ont été sélectionnés.", "fr", []),
+    ("About two dozen students were selected.", "Une vingtaine d'étudiants ont été sélectionnés.", "fr",
+     ["two dozen"]),
     ("Entry is free on the first Sunday of every month.", "L’entrée est gratuite le deuxième dimanche de chaque mois.",
      "fr", ["first"]),
     ("Entry is free on the first Sunday of every month.", "L’entrée est gratuite le premier dimanche de chaque mois.",

@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import product
 from typing import Callable, Iterable
 
@@ -811,21 +811,12 @@ def read_quantity_words(text: str, language: str) -> tuple[Number, ...]:
     return tuple(found)
 
 
-def _agree(kind: str, source: Decimal, target: Decimal, loosely: bool = False) -> bool:
+def _agree(kind: str, source: Decimal, target: Decimal) -> bool:
     if kind == "approximate count":  # "a dozen" / "une douzaine", "dozens" / "数十"
         low, high = sorted((source, target))
-        # "About a dozen" may be "около десятка"; "a dozen" is twelve, not "une dizaine".
-        return low > 0 and high / low < (Decimal("1.3") if loosely else Decimal("1.2"))
+        # ("A dozen" is twelve, "about a dozen" about twelve: neither is "une dizaine".)
+        return low > 0 and high / low < Decimal("1.2")
     return source == target
-
-
-_APPROXIMATELY_BEFORE_RE = re.compile(
-    r"(?i)(?<!\w)(?:about|around|some|roughly|approximately|nearly|almost|close\s+to|circa)\s+(?:an?\s+)?$")
-
-
-def _said_roughly(item: Number, text: str) -> bool:
-    """An approximate count the source itself says roughly: "about a dozen"."""
-    return _APPROXIMATELY_BEFORE_RE.search(text, max(0, item.start - 24), item.start) is not None
 
 
 # Vague plurals: "dozens", "des dizaines", "Dutzende", "decenas", "десятки", "数十" are some tens,
@@ -845,17 +836,17 @@ def _vague_plural(item: Number) -> bool:
 _SOME_TENS_RE = re.compile(r"数[十百千万億兆]")
 
 
-def _items_agree(kind: str, item: Number, other: Number, loosely: bool = False) -> bool:
+def _items_agree(kind: str, item: Number, other: Number) -> bool:
     """Two quantity words of `kind` say the same: approximate counts are both vague plurals of one
     order of magnitude ("dozens" / "des dizaines"), or both the same count ("a dozen" / "une
-    douzaine"; `loosely`, about the same: "about a dozen" / "около десятка")."""
+    douzaine")."""
     if kind != "approximate count":
         return _agree(kind, item.value, other.value)
     if _vague_plural(item) != _vague_plural(other):
         return False
     if _vague_plural(item):
         return item.value > 0 and other.value > 0 and item.value.adjusted() == other.value.adjusted()
-    return _agree(kind, item.value, other.value, loosely)
+    return _agree(kind, item.value, other.value)
 
 
 def _stated(value: Decimal, kind: str, values: set[Decimal]) -> bool:
@@ -906,17 +897,14 @@ def _is_range(item: Number) -> bool:
 
 
 def _pair_off(kind: str, left_source: list[Number], left_target: list[Number],
-              may_pair: Callable[[Number], bool] = lambda item: True, partner_first: bool = False,
-              said_roughly: Callable[[Number], bool] = lambda item: False) -> None:
+              may_pair: Callable[[Number], bool] = lambda item: True, partner_first: bool = False) -> None:
     """Remove from both lists the items that agree in value, one for one. Only items of the target
-    list (of the source list with `partner_first`) that `may_pair` accepts are paired; a source
-    item `said_roughly` agrees with a target item about its value."""
+    list (of the source list with `partner_first`) that `may_pair` accepts are paired."""
     for item in list(left_source):
         if partner_first and not may_pair(item):
             continue
-        loosely = said_roughly(item)
         partner = next((other for other in left_target if (partner_first or may_pair(other))
-                        and _items_agree(kind, item, other, loosely) and _is_range(item) == _is_range(other)), None)
+                        and _items_agree(kind, item, other) and _is_range(item) == _is_range(other)), None)
         if partner is not None:
             left_source.remove(item)
             left_target.remove(partner)
@@ -950,7 +938,7 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
     left = {kind: ([item for item in source_items if item.kind == kind],
                    [item for item in target_items if item.kind == kind]) for kind in KINDS}
     for kind, (left_source, left_target) in left.items():
-        _pair_off(kind, left_source, left_target, said_roughly=partial(_said_roughly, text=source_text))
+        _pair_off(kind, left_source, left_target)
     # "twice" / "la deuxième fois", "a second time" / "дважды": a count of times is an ordinal that
     # may translate a multiplier, either way; left over, it is compared with the other side's
     # multipliers when that side has no ordinal left to compare it with.
@@ -984,8 +972,7 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
     if not candidates and not lone_approximations and not divided:
         return ()
     source_stated, target_stated = tuple(source_numbers()), tuple(target_numbers())
-    changes = divided + _approximations_said_as_words(lone_approximations, source_stated, target_stated, target_items,
-                                                      source_text)
+    changes = divided + _approximations_said_as_words(lone_approximations, source_stated, target_stated, target_items)
     # (A word of another kind that found its partner translates nothing else: "the third claim ...
     # a double deductible" / "la tercera ... el triple".)
     unpaired_source = tuple(item for items, _ in left.values() for item in items)
@@ -1019,8 +1006,8 @@ def _parts_said_as_divisions(parts: list[Number], divisions: list[Number], sourc
 
 
 def _approximations_said_as_words(approximations: list[Number], source_stated: tuple[Number, ...],
-                                  target_stated: tuple[Number, ...], target_items: tuple[Number, ...],
-                                  source_text: str) -> list[tuple[Number, Number]]:
+                                  target_stated: tuple[Number, ...], target_items: tuple[Number, ...]
+                                  ) -> list[tuple[Number, Number]]:
     """An approximate count the translation says as one number in words of another value: "about a
     dozen" / "etwa zwanzig", "около двадцати". (A number in digits it adds is reported as added.)"""
     if not approximations:
@@ -1033,8 +1020,7 @@ def _approximations_said_as_words(approximations: list[Number], source_stated: t
     if len(approximations) != 1 or len(unexplained) != 1:
         return []
     approximation, said_instead = approximations[0], unexplained[0]
-    if not _vague_plural(approximation) and _agree("approximate count", approximation.value, said_instead.value,
-                                                   _said_roughly(approximation, source_text)):
+    if not _vague_plural(approximation) and _agree("approximate count", approximation.value, said_instead.value):
         return []  # ("dozens" / "двенадцать" is no count of some tens)
     return [(approximation, said_instead)]
 
