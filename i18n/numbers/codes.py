@@ -21,6 +21,17 @@ _CODE_RE = re.compile(r"(?<![A-Za-z0-9_\-.])(?=[A-Z0-9-]*[0-9])(?=[A-Z0-9-]*[A-Z
 _QUARTER_RE = re.compile(r"Q[1-4]")
 
 
+# A chemical formula names a substance, which a translation may name in words ("CO2" / "dioxyde de
+# carbone", "CO₂" with a subscript) or by its formula where the source used words ("carbon price" /
+# "CO2-Preis"): its digits are no number of the text.
+_FORMULA_RE = re.compile(r"(?:CO2|CH4|N2O|SO2|NO2|H2O|NH3|SF6|O3|PM2[.,]5|PM10)(?:e|eq)?(?![0-9])")
+
+
+def names_a_compound(token: str) -> bool:
+    """`token` holds a chemical formula and no other digit: "CO2", "CO2-Preis", "MtCO2e", "PM2.5"."""
+    return _FORMULA_RE.search(token) is not None and not any(map(str.isdigit, _FORMULA_RE.sub("", token)))
+
+
 def may_hold_a_code(text: str) -> bool:
     """The cheap test of a source."""
     return _CODE_RE.search(text) is not None

@@ -1596,6 +1596,9 @@ def _without_spans_said_otherwise(comparison: NumberComparison, source: str, tar
 _WORD_KINDS = frozenset({"word", "ordinal"})
 
 
+_YEAR_ALONE_RE = re.compile(r"1\d{3}|20\d{2}")
+
+
 def _loose_bounds_changed(source: str, target: str, source_locale: str,
                           target_locale: str) -> tuple[BoundMismatch, ...]:
     """A bound said loosely on one side against a bound in words on the other: a number the source
@@ -1610,7 +1613,8 @@ def _loose_bounds_changed(source: str, target: str, source_locale: str,
         nearly = None if source_bound else bounds.nearly_word(source, number, source_language)
         floor = source_bound if source_bound and source_bound.direction == LOWER and not source_bound.negated \
             and bounds.in_words(source_bound) else None
-        if not (approximate or nearly or floor):
+        # ("around 2050" / "к 2050 году", "2050年頃までに": a year approximated, then a deadline.)
+        if not (approximate or nearly or floor) or (approximate and _YEAR_ALONE_RE.fullmatch(number.text)):
             continue
         for other in _stated_alike(number, target, target_locale):
             bound = comparator(target, other, target_language)
@@ -1837,7 +1841,8 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
         mismatched_literals = compare_literals(
             source_literals, source_places, target_literals, target_places, source, target)
     if mismatched_literals:
-        mismatched_literals = _not_spelled_out(mismatched_literals, target, target_locale)
+        mismatched_literals = tuple(mismatch for mismatch in _not_spelled_out(mismatched_literals, target, target_locale)
+                                    if not _a_compound_named_otherwise(mismatch))
     if source_dates or target_dates:
         mismatched_literals += tuple(
             LiteralMismatch(_date_literal(source_date), _date_literal(target_date))
@@ -1932,6 +1937,12 @@ def _written_as(form: str, text: str) -> int | None:
 
 
 _LEADING_DIGITS_RE = re.compile(r"\d+[^\W\d_]+")
+
+
+def _a_compound_named_otherwise(mismatch: LiteralMismatch) -> bool:
+    """A chemical formula one side writes and the other names otherwise ("CO2" / "dioxyde de carbone")."""
+    return (mismatch.source is None) != (mismatch.target is None) and codes.names_a_compound(
+        (mismatch.source or mismatch.target).text)
 
 
 def _not_spelled_out(mismatches: tuple[LiteralMismatch, ...], target: str, target_locale: str
