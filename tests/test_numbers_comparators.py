@@ -22,6 +22,15 @@ CASES = [
     ("It peaks with about 115 sunspots.", "Il culmine avec environ 115 taches solaires au plus fort de l’activité.",
      "fr", []),
     ("It peaks with about 115 sunspots.", "Il culmine avec 115 taches solaires au plus.", "fr", ["115"]),
+    # A year approximated, then given as a deadline ("around 2050" / "к 2050 году"); "ou après" is a floor.
+    ("Emissions must reach net zero around 2050.", "Выбросы должны выйти на нулевой уровень примерно к 2050 году.", "ru",
+     []),
+    ("Emissions must reach net zero around 2050.", "2050年頃までに正味ゼロに到達しなければならない。", "ja", []),
+    ("It is supported on TVs released in 2018 or later.", "Il est pris en charge sur les téléviseurs sortis en 2018 ou après.",
+     "fr", []),
+    # "an extra" several words after a number is no rise of it.
+    ("Drivers under 25 pay an extra £15 per day.",
+     "Les conducteurs de moins de 25 ans paient un supplément de 15 £ par jour.", "fr", []),
     # "within" a distance is a ceiling; "within 3 to 5 days" is a deadline (see the durations' table).
     ("It will pass within 32,000 km of Earth.", "Pasará a más de 32 000 km de la Tierra.", "es", ["32,000"]),
     ("It will pass within 32,000 km of Earth.", "Pasará a menos de 32 000 km de la Tierra.", "es", []),

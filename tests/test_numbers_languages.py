@@ -616,6 +616,29 @@ CASES = [
     (MISSING, "Sales in Q1 2024 fell.", "Im ersten Quartal 2024 gingen die Verkäufe zurück.", "de", []),
     (MISSING, "Sales in Q1 2024 fell.", "En el primer trimestre de 2024, las ventas cayeron.", "es", []),
     (MISSING, "Sales in Q1 2024 fell.", "Im zweiten Quartal 2024 gingen die Verkäufe zurück.", "de", ["Q1"]),
+    # A day of a range is no percent ("before 31/05/2025 to get 20% off").
+    (CHANGED, "Book your MOT online before 31/05/2025 to get 20% off.",
+     "Réservez votre contrôle technique en ligne avant le 31/05/2025 pour bénéficier de 20 % de réduction.", "fr", []),
+    (CHANGED, "Book your MOT online before 31/05/2025 to get 20% off.",
+     "Reserve la ITV en línea antes del 31/05/2025 y obtenga un 20 % de descuento.", "es", []),
+    # A bare hour beside times of the twelve-hour clock is either half of the day.
+    (CHANGED, "Doors open at 7 p.m.; the concert starts at 8:30 p.m. and ends around 11.",
+     "Ouverture des portes à 19 h ; début du concert à 20 h 30, fin vers 23 h.", "fr", []),
+    (CHANGED, "Doors open at 7 p.m.; the concert starts at 8:30 p.m. and ends around 11.",
+     "開場は午後7時、開演は午後8時30分、終演は午後11時頃の予定です。", "ja", []),
+    (CHANGED, "Doors open at 7 p.m.; the concert starts at 8:30 p.m. and ends around 11.",
+     "Ouverture des portes à 19 h ; début du concert à 20 h 30, fin vers 22 h.", "fr", ["11"]),
+    (CHANGED, "Doors open at 7 p.m.; the concert starts at 8:30 p.m. and ends around 11.",
+     "Las puertas se abren a las 19:00; el concierto empieza a las 20:30 y termina hacia las 11:00.", "es", ["11"]),
+    (CHANGED, "The bar opens at 11 p.m. and closes at 2.", "Le bar ouvre à 23 h et ferme à 2 h.", "fr", []),
+    # A chemical formula is no number: named in words, or by its formula where the source used words.
+    (CHANGED, "The EU carbon price closed at €85.50 per tonne.", "Der CO2-Preis in der EU schloss bei 85,50 € pro Tonne.",
+     "de", []),
+    (CHANGED, "Cut CO2 emissions by 5%.", "Réduire les émissions de dioxyde de carbone de 5 %.", "fr", []),
+    (CHANGED, "Cut CO2 emissions by 5%.", "Réduire les émissions de CH4 de 5 %.", "fr", ["CO2"]),
+    # A frequency in full-width digits ("２年ごと").
+    (CHANGED, "Coolant should be replaced every two years.", "冷却水は２年ごとに交換してください。", "ja", []),
+    (CHANGED, "Coolant should be replaced every two years.", "冷却水は３年ごとに交換してください。", "ja", ["two"]),
     # A code's runs in another order ("U07.1" / "U01.7"); runs reordered across tokens are no error.
     (CHANGED, "The ICD-10 code U07.1 is used for COVID-19.", "El código U01.7 de la CIE-10 se utiliza para la COVID-19.",
      "es", ["U07.1"]),

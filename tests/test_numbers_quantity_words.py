@@ -224,6 +224,9 @@ CHANGED = [
     ("It uses a third less memory.", "Il utilise trois fois moins de mémoire.", "fr", ["a third"]),
     ("It uses half as much memory.", "Il utilise deux fois moins de mémoire.", "fr", []),
     ("Costs were reduced by a third.", "Расходы сократились втрое.", "ru", ["a third"]),
+    ("Emissions must be roughly halved by 2030.", "Выбросы необходимо примерно вдвое сократить к 2030 году.", "ru", []),
+    ("Emissions must be roughly halved by 2030.", "Выбросы необходимо примерно втрое сократить к 2030 году.", "ru",
+     ["halved"]),
     ("It is half as big.", "Es ist zweimal kleiner.", "de", []),
     ("It is half as big.", "Es ist dreimal kleiner.", "de", ["half"]),
     # "ein Viertel weniger", "un cuarto menos": a part before a word of less.

@@ -129,7 +129,7 @@ _AFTER = {
                    "ou supérieures", "et supérieure", "et ultérieure", "et suivantes", "et suivants", "ou suivante",
                    "ou suivantes", "ou postérieurs", "ou postérieures", "et des versions ultérieures",
                    "et versions ultérieures", "ou une version ultérieure", "ou version ultérieure",
-                   "ou une version plus récente"]},
+                   "ou une version plus récente", "ou après", "et après", "ou plus tard"]},
     "de": {UPPER: ["oder weniger", "oder niedriger", "oder älter", "oder früher", "und niedriger", "höchstens", "unterschritten",
                    "unterschreitet", "unterschreiten",
                    "maximal", "max", "oder kleiner", "oder darunter", "und darunter", "oder kürzer", "und älter",

@@ -362,6 +362,33 @@ def _yearless_dates(text: str, found: list[DateReading]) -> list[DateReading]:
     return dates
 
 
+# A bare hour in an English text that gives other times by the twelve-hour clock: "the concert
+# starts at 8:30 p.m. and ends around 11." (either half of the day: 11:00 or 23:00).
+_BARE_HOUR_RE = re.compile(r"(?i)(?<![\w-])(?:at|around|about|until|till|by|before|after|to)\s+(?P<h>1[0-2]|[1-9])"
+                           r"(?=\s*(?:[.,;:)!?]|o['’]clock|$))")
+
+
+def _bare_hours(text: str, found: list[DateReading]) -> list[DateReading]:
+    """Each bare hour, in the afternoon after a later afternoon time ("8:30 p.m. ... around 11"),
+    else in either half of the day."""
+    marked = [date for date in found if date.kind == "time" and _HALF_DAY_RE.search(date.text)]
+    if not marked:
+        return []
+    taken = [(date.start, date.end) for date in found]
+    hours = []
+    for match in _BARE_HOUR_RE.finditer(text):
+        start, end = match.span("h")
+        if any(other_start < end and start < other_end for other_start, other_end in taken):
+            continue
+        hour = int(match.group("h"))
+        before = [date for date in marked if date.end <= start]
+        afternoon = before and _AFTERNOON_RE.search(before[-1].text) and all(
+            reading[0] - 12 <= hour % 12 for reading in before[-1].readings)
+        readings = {(hour % 12 + 12, 0, None)} if afternoon else {(hour, 0, None), (hour + 12, 0, None)}
+        hours.append(DateReading(match.group("h"), start, end, "time", frozenset(readings)))
+    return hours
+
+
 def read_dates(text: str, locale: str, short_times: bool = False,
                clocks: frozenset[tuple[int, int, None]] = frozenset()) -> tuple[DateReading, ...]:
     """The dates and times of `text` (digits already ASCII), in text order. `clocks`: the source's
@@ -387,6 +414,8 @@ def read_dates(text: str, locale: str, short_times: bool = False,
     if found and any(date.kind == "time" for date in found):
         found = sorted(found + _range_hours(text, found), key=lambda date: date.start)
         found = _half_day_shared(text, found)
+        if language == "en":
+            found = sorted(found + _bare_hours(text, found), key=lambda date: date.start)
     return tuple(found)
 
 
@@ -457,7 +486,7 @@ _DAY_BEFORE_RE = re.compile(r"(?<![\d.,:/])(?P<day>\d{1,2})(?:\.|er|st|nd|rd|th|
 _DAY_AFTER_RE = re.compile(r"(?:夜|朝|昼|夕方|未明|深夜|午前|午後)?[\x20\u00a0\u202f]*" + _RANGE_DAY_JOINER
                            + r"[\x20\u00a0\u202f]*(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2}(?P<day>\d{1,2})"
                            # (Not a count after a Japanese date: "4月1日から14週間" is fourteen weeks.)
-                           r"(?:st|nd|rd|th|日)?(?![\d.,:/]\d|\d|[週年時分秒人個件回台か万億])"
+                           r"(?:st|nd|rd|th|日)?(?![\d.,:/]\d|\d|[週年時分秒人個件回台か万億]|[\x20\u00a0\u202f]?[%％‰°])"
                            r"(?:,?[\x20\u00a0\u202f]+(?P<year>\d{4})(?!\d))?")
 
 

@@ -79,7 +79,7 @@ _NUMBER_WORDS = (r"|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux
 # Up to two words of unit between the amount and its comparative ("2 km deeper", "1.8 degrees
 # above", "в 2 раза меньше"), none a conjunction, a preposition or a verb ("5 and under" is a
 # bound, "Kerberos 4 is no longer supported" no change).
-_NOT_A_UNIT = (r"(?!(?:and|or|than|of|in|on|at|to|the|for|from|by|with|is|are|was|were|be|been|no|not|any|it|this|that"
+_NOT_A_UNIT = (r"(?!(?:and|or|than|of|in|on|at|to|the|a|an|for|from|by|with|is|are|was|were|be|been|no|not|any|it|this|that"
                r"|et|ou|que|de|du|des|à|en|est|sont|ne|pas|und|oder|als|von|im|ist|sind|war|nicht|kein\w*|y|o|del|es|son"
                r"|и|или|чем|в|на|не|это" + _NUMBER_WORDS + r")(?![^\W\d_]))")
 _UNIT = r"(?:[\x20\u00a0\u202f]" + _NOT_A_UNIT + r"(?:[^\W\d_]+\.?|[°%‰℃$€£¥]\S*))"

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from i18n.numbers.model import Number
 from i18n.numbers.quantity_words import small_cardinal, small_cardinal_pattern
+from i18n.numbers.symbols import ascii_digits
 
 # Each unit's length in days (a month is a twelfth of a year).
 _DAYS = {"second": Decimal(1) / 86400, "minute": Decimal(1) / 1440, "hour": Decimal(1) / 24, "day": Decimal(1),
@@ -191,7 +192,8 @@ def _frequencies(text: str, language: str) -> list[tuple[re.Match[str], Decimal 
     pattern = _frequency_re(language)
     if pattern is None:
         return []
-    return [(match, _per_day(match, language)) for match in pattern.finditer(text)]
+    # (Full-width digits are one character each, as their ASCII: the places stay right.)
+    return [(match, _per_day(match, language)) for match in pattern.finditer(ascii_digits(text))]
 
 
 _TRIGGERS = re.compile(r"(?i)\b(?:every|each|once|twice|thrice|times|hourly|daily|weekly|fortnightly|monthly"

@@ -912,8 +912,8 @@ def _pair_off(kind: str, left_source: list[Number], left_target: list[Number],
 
 # A multiplier that divides: a word of less right after it ("вдвое меньше", "deux fois moins",
 # "zweimal weniger", "dos veces menos") or of cutting right before it ("уменьшена вдвое").
-_LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|короч|слабе|moins|plus\s+(?:petit|court|bas)|weniger|kleiner"
-                            r"|geringer|niedriger|kürzer|menos|menor|less|fewer|smaller|cheaper|lower|shorter)")
+_LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|короч|слабе|сократ|сниз|уменьш|moins|plus\s+(?:petit|court|bas)"
+                            r"|weniger|kleiner|geringer|niedriger|kürzer|menos|menor|less|fewer|smaller|cheaper|lower|shorter)")
 _CUT_BEFORE_RE = re.compile(r"(?i)(?:уменьш\w*|сократил\w*|сократит\w*|снизил\w*|сниж\w*|divis\w*|geteilt|halbiert)\s+$")
 _AND_A_HALF_RE = re.compile(r"(?i)\band\s+a\s+$")
 
