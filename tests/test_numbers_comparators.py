@@ -22,6 +22,18 @@ CASES = [
     ("It peaks with about 115 sunspots.", "Il culmine avec environ 115 taches solaires au plus fort de l’activité.",
      "fr", []),
     ("It peaks with about 115 sunspots.", "Il culmine avec 115 taches solaires au plus.", "fr", ["115"]),
+    # "nicht langsamer als" is a floor, "mind." too; "superan los 7 °C" is above; Japanese comparators after
+    # a Latin unit glued to the number ("25Mbps以下", "1,000m²未満").
+    ("Do not exceed 80 km/h.", "Nicht langsamer als 80 km/h fahren.", "de", ["80"]),
+    ("Do not exceed 80 km/h.", "Nicht schneller als 80 km/h fahren.", "de", []),
+    ("Upload your file (max. 25 MB).", "Laden Sie Ihre Datei hoch (mind. 25 MB).", "de", ["25"]),
+    ("Winter tyres are recommended when temperatures drop below 7 °C.",
+     "Se recomiendan neumáticos de invierno cuando las temperaturas superan los 7 °C.", "es", ["7"]),
+    ("Streaming requires at least 25 Mbps.", "ストリーミングには25Mbps以下が必要です。", "ja", ["25"]),
+    ("Streaming requires at least 25 Mbps.", "ストリーミングには25Mbps以上が必要です。", "ja", []),
+    ("Commercial buildings over 1,000 m² must be rated C.", "延べ床面積1,000m²未満の商業ビルはC評価が必要。", "ja",
+     ["1,000"]),
+    ("Commercial buildings over 1,000 m² must be rated C.", "延べ床面積1,000m²超の商業ビルはC評価が必要。", "ja", []),
     # A year approximated, then given as a deadline ("around 2050" / "к 2050 году"); "ou après" is a floor.
     ("Emissions must reach net zero around 2050.", "Выбросы должны выйти на нулевой уровень примерно к 2050 году.", "ru",
      []),

@@ -229,6 +229,14 @@ CHANGED = [
      ["halved"]),
     ("It is half as big.", "Es ist zweimal kleiner.", "de", []),
     ("It is half as big.", "Es ist dreimal kleiner.", "de", ["half"]),
+    # A multiplier in one word turned the other way ("twice as many" / "вдвое меньше"); "Kamerafallen"
+    # is no verb of falling.
+    ("Electric cars now make up 18% of sales, twice as many as in 2021.",
+     "На электромобили приходится 18 % продаж — вдвое меньше, чем в 2021 году.", "ru", ["twice"]),
+    ("Electric cars now make up 18% of sales, twice as many as in 2021.",
+     "На электромобили приходится 18 % продаж — вдвое больше, чем в 2021 году.", "ru", []),
+    ("Costs were reduced threefold.", "Расходы сократились втрое.", "ru", []),
+    ("Costs fell threefold.", "Расходы выросли втрое.", "ru", ["threefold"]),
     # "ein Viertel weniger", "un cuarto menos": a part before a word of less.
     ("It uses a third less memory.", "Er benötigt ein Viertel weniger Arbeitsspeicher.", "de", ["a third"]),
     ("It uses a third less memory.", "Er benötigt ein Drittel weniger Arbeitsspeicher.", "de", []),

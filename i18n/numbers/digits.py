@@ -39,7 +39,7 @@ _UNITS = frozenset(
     "k K M G T m km cm mm µm nm g kg mg µg t l L ml cl dl s ms µs ns min h d w y px pt em dp sp "
     "dpi ppi fps Hz kHz MHz GHz b B bit bits kb kB KB Kb MB Mb GB Gb TB PB KiB MiB GiB TiB "
     "ko Ko Mo Go To octets Kio Mio Gio V mV W kW mW kWh Wh A mA mAh x X × ° °C °F K rpm ppm mL µL μL "
-    "ha m² m2 km² km2 mph psi hPa lb lbs oz MW GW MWh GWh TWh".split()
+    "ha m² m2 km² km2 m³ m3 mph psi hPa lb lbs oz MW GW MWh GWh TWh bps kbps Kbps Mbps Gbps Tbps".split()
 )
 _SCALES = {
     # ("$19bn", "£1.2tn": the press's short scales.)
@@ -127,7 +127,7 @@ def _cluster_re(spaced_groups: bool, signs: str, percent_signs: str, percent_fir
         r"(?:[\x20\u00a0\u202f\u2009]?(?P<percent>[%\u2030" + re.escape(percent_signs) + r"])"
         # (Japanese glues a Latin unit to the number and a particle to the unit: "200mgを", "3,500rpmで";
         # 割, tenths, is glued to whatever follows: "9割が約80℃".)
-        r"|(?P<suffix>割|[A-Za-z]+(?=[\u3040-\u30ff\u4e00-\u9fff])|(?:[^\W\d_]+|°[CF]?)(?!\w))|(?=[x×]\d)"
+        r"|(?P<suffix>割|[A-Za-z]+[²³]?(?=[\u3040-\u30ff\u4e00-\u9fff])|(?:[^\W\d_]+[²³]?|°[CF]?)(?!\w))|(?=[x×]\d)"
         r"|(?=[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff])"
         r"|(?![\w]))"
     )

@@ -40,7 +40,7 @@ _FALL_BEFORE = {
     "de": r"minus|weniger|Rückgang|Minus|Verlust|gesunken|gefallen|gesenkt|sank|fiel|verringert|reduziert|verkürzt",
     "es": r"baja|bajada|descenso|caída|disminución|reducción|pérdida|(?<!al\s)(?<!lo\s)menos|baj\w*|descendi\w*|cay\w*"
           r"|disminu\w*|reduj\w*|reduc\w*|recort\w*|rebaj\w*",
-    "ru": r"минус|снижени\w*|уменьшени\w*|падени\w*|сократил\w*|снизил\w*|упал\w*|уменьшил\w*|меньше|сниж\w*"
+    "ru": r"минус|снижени\w*|уменьшени\w*|падени\w*|сократи\w*|снизи\w*|упал\w*|уменьшил\w*|меньше|сниж\w*"
           r"|сокращ\w*|уменьш\w*|опусти\w*|подешев\w*",
     "ja": r"減|低下|減少|下落",
 }

@@ -913,8 +913,10 @@ def _pair_off(kind: str, left_source: list[Number], left_target: list[Number],
 # A multiplier that divides: a word of less right after it ("вдвое меньше", "deux fois moins",
 # "zweimal weniger", "dos veces menos") or of cutting right before it ("уменьшена вдвое").
 _LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|короч|слабе|сократ|сниз|уменьш|moins|plus\s+(?:petit|court|bas)"
-                            r"|weniger|kleiner|geringer|niedriger|kürzer|menos|menor|less|fewer|smaller|cheaper|lower|shorter)")
-_CUT_BEFORE_RE = re.compile(r"(?i)(?:уменьш\w*|сократил\w*|сократит\w*|снизил\w*|сниж\w*|divis\w*|geteilt|halbiert)\s+$")
+                            r"|weniger|kleiner|geringer|niedriger|kürzer|menos|menor|less|fewer|smaller|cheaper|lower|shorter"
+                            r"|decrease|reduction|drop|fall|decline)")
+_CUT_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:уменьш\w*|сократил\w*|сократит\w*|снизил\w*|сниж\w*|divis\w*|geteilt|halbiert"
+                            r"|reduced|cut|decreased|fell|fallen|dropped|shrank|shrunk|lowered|divided\s+by)\s+$")
 _AND_A_HALF_RE = re.compile(r"(?i)\band\s+a\s+$")
 
 
@@ -937,6 +939,7 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
     Pairing is by multiset: "first ... second" / "zweite ... zweite" leaves 1 against 2."""
     left = {kind: ([item for item in source_items if item.kind == kind],
                    [item for item in target_items if item.kind == kind]) for kind in KINDS}
+    turned = _multipliers_turned(*left["multiplier"], source_text, target_text)
     for kind, (left_source, left_target) in left.items():
         _pair_off(kind, left_source, left_target)
     # "twice" / "la deuxième fois", "a second time" / "дважды": a count of times is an ordinal that
@@ -969,10 +972,10 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
                                        source_text) if not (target_fractions or source_multipliers) else []
     source_approximations, target_approximations = left["approximate count"]
     lone_approximations = source_approximations if not target_approximations else []
-    if not candidates and not lone_approximations and not divided:
+    if not candidates and not lone_approximations and not divided and not turned:
         return ()
     source_stated, target_stated = tuple(source_numbers()), tuple(target_numbers())
-    changes = divided + _approximations_said_as_words(lone_approximations, source_stated, target_stated, target_items)
+    changes = turned + divided + _approximations_said_as_words(lone_approximations, source_stated, target_stated, target_items)
     # (A word of another kind that found its partner translates nothing else: "the third claim ...
     # a double deductible" / "la tercera ... el triple".)
     unpaired_source = tuple(item for items, _ in left.values() for item in items)
@@ -987,6 +990,25 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
         changes += zip(left_source, left_target)
     changes.sort(key=lambda pair: pair[0].start)
     return tuple(changes)
+
+
+def _multipliers_turned(source_multipliers: list[Number], target_multipliers: list[Number], source_text: str,
+                        target_text: str) -> list[tuple[Number, Number]]:
+    """A multiplier the translation turns the other way, taken out of both lists: "twice as many" /
+    "вдвое меньше", "trois fois moins" / "three times more" (every multiplier of that value on the
+    other side goes the other way)."""
+    turned = []
+    for item in list(source_multipliers):
+        # (A counted multiplier, "4 times larger", "trois fois moins", is a bound's: see bounds.py.)
+        if " " in item.text or any(map(str.isdigit, item.text)):
+            continue
+        divides = _divides(item, source_text)
+        same_value = [other for other in target_multipliers if other.value == item.value]
+        if same_value and all(_divides(other, target_text) != divides for other in same_value):
+            turned.append((item, same_value[0]))
+            source_multipliers.remove(item)
+            target_multipliers.remove(same_value[0])
+    return turned
 
 
 _BY_BEFORE_RE = re.compile(r"(?i)\bby\s+$")

@@ -213,6 +213,9 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "microgram per litre": ("concentration", {"any": "[µμ]g/[lL] ppb", "ru": "мкг/л"}),
     "milligram per litre": ("concentration", {"any": "mg/[lL] ppm", "ru": "мг/л"}),
     "gram per litre": ("concentration", {"any": "g/[lL]", "ru": "г/л"}),
+    # Emissions per kilometre: "80 mg/km" is not "80 g/km".
+    "milligram per kilometre": ("emission", {"any": "mg/km", "ru": "мг/км"}),
+    "gram per kilometre": ("emission", {"any": "g/km", "ru": "г/км"}),
     # A dose or a residue per kilogram: "0.01 mg/kg" is not "0,01 g/kg".
     "microgram per kilogram": ("concentration", {"any": "[µμ]g/kg mcg/kg", "ru": "мкг/кг"}),
     "milligram per kilogram": ("concentration", {"any": "mg/kg", "ru": "мг/кг"}),
