@@ -34,6 +34,11 @@ CASES = [
     ("Commercial buildings over 1,000 m² must be rated C.", "延べ床面積1,000m²未満の商業ビルはC評価が必要。", "ja",
      ["1,000"]),
     ("Commercial buildings over 1,000 m² must be rated C.", "延べ床面積1,000m²超の商業ビルはC評価が必要。", "ja", []),
+    # An article between a German comparator and its quantity ("höchstens das Dreifache").
+    ("Applicants must earn at least three times the rent.", "Bewerber müssen höchstens das Dreifache der Miete verdienen.",
+     "de", ["three"]),
+    ("Applicants must earn at least three times the rent.", "Bewerber müssen mindestens das Dreifache der Miete verdienen.",
+     "de", []),
     # A year approximated, then given as a deadline ("around 2050" / "к 2050 году"); "ou après" is a floor.
     ("Emissions must reach net zero around 2050.", "Выбросы должны выйти на нулевой уровень примерно к 2050 году.", "ru",
      []),

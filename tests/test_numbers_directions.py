@@ -17,6 +17,11 @@ CASES = [
      "Выбросы достигли 37,4 млрд т, снизившись на 1,1 % по сравнению с предыдущим годом.", "ru", ["1.1%"]),
     ("Emissions reached 37.4 billion tonnes, up 1.1% on the previous year.",
      "Выбросы достигли 37,4 млрд т, увеличившись на 1,1 % по сравнению с предыдущим годом.", "ru", []),
+    ("The final cost was 15% over the revised budget.",
+     "Итоговая стоимость оказалась на 15 % ниже пересмотренного бюджета.", "ru", ["15%"]),
+    ("The final cost was 15% over the revised budget.",
+     "Итоговая стоимость оказалась на 15 % выше пересмотренного бюджета.", "ru", []),
+    ("Children 5 and under travel free.", "Les enfants de 5 ans et moins voyagent gratuitement.", "fr", []),
     # A second quantity between the amount and the comparative owns it ("10% two years later").
     ("Quotas were cut by 25% in 2019 and by a further 10% two years later.",
      "輸入割当は2019年に25%削減され、その2年後にさらに10%削減された。", "ja", []),

@@ -245,6 +245,9 @@ CHANGED = [
     ("It sits on a half-acre lot.", "0.5エーカーの敷地に建っています。", "ja", []),
     ("It sits on a half-acre lot.", "Elle est bâtie sur un terrain d’un demi-acre.", "fr", []),
     ("a half-day workshop", "un atelier de 0,5 jour", "fr", []),
+    ("Hundreds of new listings are added every day.", "Каждый день добавляется сотня новых объявлений.", "ru",
+     ["Hundreds"]),
+    ("Hundreds of new listings are added every day.", "Каждый день добавляются сотни новых объявлений.", "ru", []),
     # A dozen is twelve, about a dozen about twelve: not about ten ("une dizaine", "десяток") nor fifteen.
     ("A dozen wolves were seen.", "Une dizaine de loups ont été vus.", "fr", ["dozen"]),
     ("About a dozen wolves were seen.", "Une dizaine de loups ont été vus.", "fr", ["dozen"]),

@@ -14,6 +14,8 @@ from tests.checks_support import MODES, assert_check_table
 CASES = [
     ("Euro 6 limits NOx to 80 mg/km.", "La norme Euro 6 limite les NOx à 80 g/km.", "fr", ["80 mg/km"]),
     ("Euro 6 limits NOx to 80 mg/km.", "La norme Euro 6 limite les NOx à 80 mg/km.", "fr", []),
+    ("The unit has a 6 m² balcony.", "この住戸には6畳のバルコニーがあります。", "ja", ["6 m²"]),
+    ("The unit has a 6 m² balcony.", "この住戸には6m²のバルコニーがあります。", "ja", []),
     # Square feet, nautical miles, kelvins, parsecs declined, a Russian second's "с" at a sentence's end.
     ("This 2,400 sq ft home.", "Cette maison de 2 400 mètres carrés.", "fr", ["2,400 sq ft"]),
     ("This 2,400 sq ft home.", "Cette maison de 2 400 pieds carrés.", "fr", []),

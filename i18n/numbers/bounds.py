@@ -242,7 +242,8 @@ def _alternation(table: dict[str, list[str]]) -> tuple[str, str, dict[str, str]]
     return alternation(phrases), first_characters(phrases), direction
 
 
-_ARTICLE_AFTER = {"es": r"(?:el |la |los |las )?", "ru": r"(?:на |в |за |до |для |у )?", "fr": r"(?:les |le |la )?"}
+_ARTICLE_AFTER = {"es": r"(?:el |la |los |las )?", "ru": r"(?:на |в |за |до |для |у )?", "fr": r"(?:les |le |la )?",
+                  "de": r"(?:das |die |der |den |dem )?"}
 
 
 @lru_cache(maxsize=None)

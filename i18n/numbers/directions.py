@@ -51,7 +51,7 @@ _LINK_BEFORE = {"en": r"(?:\s+(?:by|of))?(?:\s+(?:a|about|around|some|nearly|alm
 
 # Comparatives right after the amount and its unit. Multi-word forms first: "plus tôt" is earlier.
 _RISE_AFTER = {
-    "en": r"more|higher|above|warmer|hotter|longer|deeper|larger|bigger|greater|heavier|taller|extra|later"
+    "en": r"more|higher|above|over|warmer|hotter|longer|deeper|larger|bigger|greater|heavier|taller|extra|later"
           r"|older|increase|rise|gain|up",
     "fr": r"plus\s+tard|de\s+plus|en\s+plus|plus(?!\s+(?:bas|basse|faible|petit|court|courte|lent|lente|tôt|froid|froide"
           r"|léger|légère|jeune|vite|rapide))|supplémentaires?|au-dessus|de\s+hausse|d['’]augmentation",
@@ -62,7 +62,7 @@ _RISE_AFTER = {
     "ja": r"増|上昇|高|多|上回|延長|アップ|値上|後",
 }
 _FALL_AFTER = {
-    "en": r"less|fewer|lower|below|cooler|colder|shorter|shallower|smaller|lighter|cheaper|earlier|younger"
+    "en": r"less|fewer|lower|below|under|cooler|colder|shorter|shallower|smaller|lighter|cheaper|earlier|younger"
           r"|decrease|drop|fall|decline|reduction|loss|down|off",
     "fr": r"plus\s+(?:tôt|bas|basse|faible|petit|court|courte|lent|lente|froid|froide|léger|légère|jeune)|de\s+moins"
           r"|en\s+moins|moins|en\s+dessous|au-dessous|de\s+baisse|de\s+diminution",

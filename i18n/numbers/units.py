@@ -137,6 +137,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                                   "es": "kilómetros?_cuadrados?", "ru": "км² кв\\.?_?км квадратн\\w*_километр\\w*",
                                   "ja": "平方キロ(?:メートル)?"}),
     "are": ("area", {"ja": "アール"}),
+    "tatami mat": ("area", {"ja": "畳"}),
     "acre": ("area", {"en": "acres?", "fr": "acres?", "de": "Acres? Morgen", "es": "acres?", "ru": "акр(?:а|ов)?",
                       "ja": "エーカー"}),
     "microgram": ("mass", {"any": "µg μg mcg", "en": "micrograms?", "fr": "microgrammes?", "de": "Mikrogramm",
