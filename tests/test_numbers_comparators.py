@@ -39,6 +39,12 @@ CASES = [
      "de", ["three"]),
     ("Applicants must earn at least three times the rent.", "Bewerber müssen mindestens das Dreifache der Miete verdienen.",
      "de", []),
+    # "heavier than", "o después", "или позже".
+    ("Loads heavier than 25 kg need two people.", "Les charges de plus de 25 kg nécessitent deux personnes.", "fr", []),
+    ("Loads heavier than 25 kg need two people.", "Les charges de moins de 25 kg nécessitent deux personnes.", "fr",
+     ["25"]),
+    ("The retirement age is 67 for employees born in 1964 or later.",
+     "La edad de jubilación es de 67 años para los empleados nacidos en 1964 o después.", "es", []),
     # A year approximated, then given as a deadline ("around 2050" / "к 2050 году"); "ou après" is a floor.
     ("Emissions must reach net zero around 2050.", "Выбросы должны выйти на нулевой уровень примерно к 2050 году.", "ru",
      []),

@@ -616,6 +616,22 @@ CASES = [
     (MISSING, "Sales in Q1 2024 fell.", "Im ersten Quartal 2024 gingen die Verkäufe zurück.", "de", []),
     (MISSING, "Sales in Q1 2024 fell.", "En el primer trimestre de 2024, las ventas cayeron.", "es", []),
     (MISSING, "Sales in Q1 2024 fell.", "Im zweiten Quartal 2024 gingen die Verkäufe zurück.", "de", ["Q1"]),
+    # "1.5 times" holds no count of five times; noon and midnight in a text without a digit are times;
+    # a range of hours with articles ("entre las 2 y las 5 de la madrugada").
+    (MISSING, "Overtime is paid at 1.5 times the basic hourly rate, and at double time on Sundays.",
+     "Les heures supplémentaires sont rémunérées à 1,5 fois le taux horaire de base, et au double le dimanche.",
+     "fr", []),
+    (CHANGED, "Offer ends Sunday at midnight.", "キャンペーンは日曜日の24時に終了します。", "ja", []),
+    (CHANGED, "Offer ends Sunday at midnight.", "キャンペーンは日曜日の23時に終了します。", "ja", ["midnight"]),
+    (CHANGED, "The shop opens at noon.", "La boutique ouvre à 13 h.", "fr", ["noon"]),
+    (CHANGED, "Get three months for the price of one — offer ends Sunday at midnight.",
+     "Trois mois pour le prix d’un — l’offre se termine dimanche à minuit.", "fr", []),
+    (CHANGED, "Flight BA 287 departs from Terminal 5 at 6:45 p.m.", "El vuelo BA 287 sale de la terminal 5 a las 18:45.",
+     "es", []),
+    (CHANGED, "Backups run every night between 2 and 5 a.m.",
+     "Las copias se hacen cada noche entre las 2 y las 5 de la madrugada.", "es", []),
+    (CHANGED, "Backups run every night between 2 and 5 a.m.",
+     "Las copias se hacen cada noche entre las 3 y las 5 de la madrugada.", "es", ["2"]),
     # A day of a range is no percent ("before 31/05/2025 to get 20% off").
     (CHANGED, "Book your MOT online before 31/05/2025 to get 20% off.",
      "Réservez votre contrôle technique en ligne avant le 31/05/2025 pour bénéficier de 20 % de réduction.", "fr", []),

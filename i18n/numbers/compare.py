@@ -1698,7 +1698,7 @@ def _shares_made_levels(source: str, target: str, source_language: str,
 
 
 # A count of times in an English source: "repeat twice", "three times a day", "4 times".
-_TIMES_SAID_RE = re.compile(r"(?i)(?<![\w-])(?:(?P<twice>twice)|(?P<thrice>thrice)|(?P<n>two|three|four|five|six|seven|eight"
+_TIMES_SAID_RE = re.compile(r"(?i)(?<![\w.,-])(?:(?P<twice>twice)|(?P<thrice>thrice)|(?P<n>two|three|four|five|six|seven|eight"
                             r"|nine|ten|\d+)\s+times)(?![\w-])")
 _NOT_BEFORE_RE = re.compile(r"(?i)\b(?:cannot|can['’]t|not|never|no)\b")
 _DOUBLED_OPTION_RE = re.compile(r"(?<![\w-])-([A-Za-z])\1+\b")
@@ -1796,13 +1796,15 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
             and not bounds.may_bound_a_moment(source, locale_symbols(source_locale).language)):
         return _token_bounds(source, target, source_locale, target_locale)
     source_ascii, target_ascii = ascii_digits(source), ascii_digits(target)
-    source_dates = read_dates(source_ascii, source_locale) if source_tokens else ()
+    source_dates = read_dates(source_ascii, source_locale) \
+        if source_tokens or dates.names_noon_or_midnight(source, source_locale) else ()
     # A translation's dates are read only against the source's: without any there, their digits
     # are compared as numbers and codes, which tells an added date just as well.
     target_dates = read_dates(target_ascii, target_locale, short_times=any(date.kind == "time" for date in source_dates),
                               clocks=frozenset(reading for date in source_dates if date.kind == "time"
                                                for reading in date.readings)
-                              ) if target_tokens and source_dates else ()
+                              ) if source_dates and (target_tokens or dates.names_noon_or_midnight(target, target_locale)) \
+        else ()
     source_reading = read_text(source, source_locale, not_numbers=tuple((date.start, date.end) for date in source_dates))
     # Number words a translation adds to a source without any number ("both" -> "les deux",
     # "a couple" -> "deux") are rephrasing, not facts; digits are still looked at.

@@ -303,6 +303,13 @@ def names_a_half_day(text: str) -> bool:
     return ("m" in text or "M" in text) and _TWELVE_HOUR_RE.search(text) is not None
 
 
+def names_noon_or_midnight(text: str, locale: str) -> bool:
+    """`text` tells a time by its word for noon or midnight, which the other side may write as
+    "12 h" or "24時"."""
+    pattern = _NOON_RES.get(locale_symbols(locale).language)
+    return pattern is not None and pattern.search(text) is not None
+
+
 def names_a_month(text: str, locale: str) -> bool:
     """`text` holds a month's name in `locale` or in English ("March 3", "3 mai", "3 мая"; "May"
     only with its capital)."""
@@ -449,7 +456,7 @@ def _half_day_shared(text: str, times: list[DateReading]) -> list[DateReading]:
 # (Not the digits of a code: "la porte B12 à 18 h 20" holds no range of hours.)
 _HOUR_BEFORE_RE = re.compile(r"(?:(?<=zwischen )|(?<=between )|(?<=entre )|(?<=между )|(?<![\w.,:/]))(?P<hour>\d{1,2})"
                              r"[\x20\u00a0\u202f]*(?:-|–|—|bis|à|a|au|до|to|(?P<and>und|and|et|y|и))"
-                             r"[\x20\u00a0\u202f]*$")
+                             r"[\x20\u00a0\u202f]*(?:las?[\x20\u00a0]+)?$")
 
 
 def _range_hours(text: str, times: list[DateReading]) -> list[DateReading]:
@@ -458,13 +465,14 @@ def _range_hours(text: str, times: list[DateReading]) -> list[DateReading]:
     for time in times:
         if time.kind != "time":
             continue
-        match = _HOUR_BEFORE_RE.search(text, max(0, time.start - 12), time.start)
+        match = _HOUR_BEFORE_RE.search(text, max(0, time.start - 16), time.start)
         if match is None or any(start < match.end("hour") and match.start("hour") < end for start, end in taken):
             continue
-        if match.group("and") and re.search(r"(?:zwischen|between|entre|между)\s$", text[max(0, match.start() - 9):match.start()],
-                                            re.IGNORECASE) is None:
+        if match.group("and") and re.search(r"(?:zwischen|between|entre|между)\s(?:las?\s)?$",
+                                            text[max(0, match.start() - 13):match.start()], re.IGNORECASE) is None:
             continue  # "and" joins a range only after "between"
-        if (match.group().removeprefix(match.group("hour")).strip(" \u00a0\u202f") in ("à", "a", "au")
+        joiner = re.sub(r"\s+las?$", "", match.group().removeprefix(match.group("hour")).strip(" \u00a0\u202f"))
+        if (joiner in ("à", "a", "au")
                 and re.search(r"(?:\bde|entre|del|desde)\s$", text[max(0, match.start() - 7):match.start()],
                               re.IGNORECASE) is None):
             continue  # "de 9 à 17 h", not "terminal 5 à 18 h 45"
