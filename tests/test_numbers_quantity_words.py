@@ -241,6 +241,9 @@ CHANGED = [
     ("It uses a third less memory.", "Er benötigt ein Viertel weniger Arbeitsspeicher.", "de", ["a third"]),
     ("It uses a third less memory.", "Er benötigt ein Drittel weniger Arbeitsspeicher.", "de", []),
     ("It uses a quarter less memory.", "Usa un cuarto menos de memoria.", "es", []),
+    # Russian multipliers as adjectives ("в полуторном размере", "в двойном").
+    ("Overtime is paid at 1.5 times the basic rate, and at double time on Sundays.",
+     "Сверхурочная работа оплачивается в полуторном размере базовой ставки, а по воскресеньям — в двойном.", "ru", []),
     # A half of a unit as a compound ("a half-acre lot") is 0.5 of it.
     ("It sits on a half-acre lot.", "0.5エーカーの敷地に建っています。", "ja", []),
     ("It sits on a half-acre lot.", "Elle est bâtie sur un terrain d’un demi-acre.", "fr", []),
