@@ -45,6 +45,11 @@ CASES = [
      ["25"]),
     ("The retirement age is 67 for employees born in 1964 or later.",
      "La edad de jubilación es de 67 años para los empleados nacidos en 1964 o después.", "es", []),
+    # A Japanese "must not" after a verb turns the comparator before it ("を超えて走行してはならない").
+    ("Forklift trucks must not exceed 10 km/h inside the warehouse.",
+     "倉庫内では、フォークリフトは時速10kmを超えて走行してはならない。", "ja", []),
+    ("Forklift trucks must not exceed 10 km/h inside the warehouse.",
+     "倉庫内では、フォークリフトは時速10km以上で走行しなければならない。", "ja", ["10"]),
     # A year approximated, then given as a deadline ("around 2050" / "к 2050 году"); "ou après" is a floor.
     ("Emissions must reach net zero around 2050.", "Выбросы должны выйти на нулевой уровень примерно к 2050 году.", "ru",
      []),
