@@ -16,6 +16,11 @@ CASES = [
     ("Euro 6 limits NOx to 80 mg/km.", "La norme Euro 6 limite les NOx à 80 mg/km.", "fr", []),
     ("The unit has a 6 m² balcony.", "この住戸には6畳のバルコニーがあります。", "ja", ["6 m²"]),
     ("The unit has a 6 m² balcony.", "この住戸には6m²のバルコニーがあります。", "ja", []),
+    # Russian units in every case ("400 акрах"), energy per square metre.
+    ("It covers 400 ha of vineyards.", "Он охватывает 400 акрах виноградников.", "ru", ["400 ha"]),
+    ("It covers 400 ha of vineyards.", "Он охватывает 400 гектарах виноградников.", "ru", []),
+    ("Class B (under 90 kWh/m² per year).", "Класс B (менее 90 Вт·ч/м² в год).", "ru", ["90 kWh/m²"]),
+    ("Class B (under 90 kWh/m² per year).", "Класс B (менее 90 кВт·ч/м² в год).", "ru", []),
     # Square feet, nautical miles, kelvins, parsecs declined, a Russian second's "с" at a sentence's end.
     ("This 2,400 sq ft home.", "Cette maison de 2 400 mètres carrés.", "fr", ["2,400 sq ft"]),
     ("This 2,400 sq ft home.", "Cette maison de 2 400 pieds carrés.", "fr", []),
