@@ -45,6 +45,12 @@ CASES = [
      ["25"]),
     ("The retirement age is 67 for employees born in 1964 or later.",
      "La edad de jubilación es de 67 años para los empleados nacidos en 1964 o después.", "es", []),
+    # An age under a limit made inclusive in Japanese ("under 12" / "12歳以下"); "over 65" / "65歳以上"
+    # and "fewer than 500" / "500人以下" stay the loose usage they are.
+    ("Tickets cost $8 for children under 12.", "12歳以下の子どもは8ドルです。", "ja", ["12"]),
+    ("Tickets cost $8 for children under 12.", "12歳未満の子どもは8ドルです。", "ja", []),
+    ("Adults over 65 are most at risk.", "65歳以上の高齢者が最も危険です。", "ja", []),
+    ("Municipalities with fewer than 500 residents are left out.", "人口500人以下の市町村は除外される。", "ja", []),
     # A Japanese "must not" after a verb turns the comparator before it ("を超えて走行してはならない").
     ("Forklift trucks must not exceed 10 km/h inside the warehouse.",
      "倉庫内では、フォークリフトは時速10kmを超えて走行してはならない。", "ja", []),

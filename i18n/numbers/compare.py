@@ -421,7 +421,7 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
                 found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
                                            source_bound.direction, target_bound.direction))
             elif (source_bound is not None and target_bound is not None
-                  and _strictness_changed((source_number, target_number), source_bound, target_bound)):
+                  and _strictness_changed((source_number, target_number), source_bound, target_bound, target_text)):
                 found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
                                            bounds.strictness(source_bound), bounds.strictness(target_bound)))
         # A bound whose mention the other side left unbounded may be on another mention that the
@@ -461,14 +461,22 @@ def _one_per_dimensions(found: list[BoundMismatch], source_text: str) -> list[Bo
     return kept
 
 
-def _strictness_changed(pair: tuple[Number, Number], source_bound: bounds.Comparator, target_bound: bounds.Comparator
-                        ) -> bool:
+def _strictness_changed(pair: tuple[Number, Number], source_bound: bounds.Comparator, target_bound: bounds.Comparator,
+                        target_text: str) -> bool:
     """The same direction, the source including its number and the translation excluding it: "10 or
-    more" / "plus de 10", "at least 18" / "18歳超". (The other way, "more than 10" / "10以上", "below
-    25 °C" / "nicht über 25 °C", is how many translators say the source's loose bound: not reported.)"""
-    return (source_bound.direction == target_bound.direction and not source_bound.negated
-            and not target_bound.negated and not _in_letters(pair[0]) and not _in_letters(pair[1])
-            and bounds.clearly_strict(source_bound) is False and bounds.clearly_strict(target_bound) is True)
+    more" / "plus de 10", "at least 18" / "18歳超". The other way, "more than 10" / "10以上", "below
+    25 °C" / "nicht über 25 °C", is how many translators say the source's loose bound: reported only
+    for an age under a limit, which Japanese says exactly ("under 12" is "12歳未満", not "12歳以下")."""
+    if (source_bound.direction != target_bound.direction or source_bound.negated or target_bound.negated
+            or _in_letters(pair[0]) or _in_letters(pair[1])):
+        return False
+    source_strict, target_strict = bounds.clearly_strict(source_bound), bounds.clearly_strict(target_bound)
+    return (source_strict is False and target_strict is True) or (
+        source_strict is True and target_strict is False and source_bound.direction == UPPER
+        and _AGE_AFTER_RE.match(target_text, pair[1].end) is not None)
+
+
+_AGE_AFTER_RE = re.compile(r"[\x20\u00a0]?(?:歳|才)")
 
 
 def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator) -> bool:
