@@ -63,7 +63,7 @@ def _dropped_count(pair: Pair, number) -> bool:
 _BOUND_NAMES = {"at most": "a ceiling", "at least": "a floor", "approximately": "an approximation",
                 "by": "the amount of a change", "to": "the level it reaches", "past": "before now",
                 "future": "after now", "lapse": "the time after which it happens", "within": "a deadline",
-                "within an event": "a deadline counted from an event",
+                "within an event": "a deadline counted from an event", "window": "a time span after an event",
                 "from an event": "a time after an event",
                 "none": "not bounded", "up": "a rise", "down": "a fall",
                 "above": "a floor it is not part of", "from": "a floor it is part of",

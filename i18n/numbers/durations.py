@@ -265,17 +265,17 @@ _PLACES = {
 # event ("innerhalb von 14 Tagen nach der Einreise") is a deadline.
 _AGREE = frozenset({frozenset({"future", "lapse"}), frozenset({"future", "within"}), frozenset({"past", "within"}),
                     frozenset({"from an event", "lapse"}), frozenset({"from an event", "future"}),
-                    frozenset({"within", "within an event"})})
-# "5 minutes after being saved" may become "в течение 5 минут" (a deadline); "within 60 days of the
-# loss" made "60 jours après le sinistre" has lost its deadline.
-_AGREE_ONE_WAY = frozenset({("from an event", "within"), ("from an event", "within an event")})
-
-
+                    frozenset({"within", "within an event"}), frozenset({"window", "within an event"}),
+                    frozenset({"window", "from an event"}), frozenset({"window", "within"})})
+# ("deleted 90 days after you close it" is a moment, not "within 90 days"; "editable for 5 minutes
+# after being saved" is a window after the event, which a deadline may say, "в течение 5 минут
+# после", and a moment too, "reste active 180 jours après": see _FOR_BEFORE_RE.)
 _WORD_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]+[^\W\d_]")
+_FOR_BEFORE_RE = re.compile(r"(?i)\b(?:for|during)\s+(?:up\s+to\s+|the\s+first\s+)?$")
 
 
 def _placements_agree(source_place: str, target_place: str) -> bool:
-    return (source_place, target_place) in _AGREE_ONE_WAY or frozenset({source_place, target_place}) in _AGREE
+    return frozenset({source_place, target_place}) in _AGREE
 
 
 @lru_cache(maxsize=None)
@@ -316,6 +316,8 @@ def _directions(text: str, numbers: tuple[Number, ...], language: str) -> list[t
                 if said_before is not None and said_before.lastgroup in ("within", "lapse"):
                     place = "within an event" if said_before.lastgroup == "within" else "lapse"
                     placed = said_before
+                elif language == "en" and _FOR_BEFORE_RE.search(text, max(0, number.start - 20), number.start):
+                    place = "window"  # "editable for 5 minutes after being saved"
             found.append((number, place, placed.group().strip()))
     return found
 
