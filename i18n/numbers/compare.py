@@ -377,7 +377,9 @@ _BOUNDED_WORDS = frozenset({"multiplier", "fraction", "approximate count"})
 def _multipliers_bounded_otherwise(source: str, target: str, source_locale: str,
                                    target_locale: str) -> tuple[BoundMismatch, ...]:
     """A count of times or a share said in words, bounded the other way: "no more than twice" / "не
-    менее двух раз", "up to three times" / "mindestens dreimal", "at least a third" / "au plus un tiers"."""
+    менее двух раз", "up to three times" / "mindestens dreimal", "at least a third" / "au plus un tiers";
+    or nearly reached on one side and exceeded on the other: "more than twice" / "почти вдвое", "nearly
+    half" / "более половины"."""
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
     source_items = [_with_its_article(item, source) for item in read_quantity_words(source, source_language)
                     if item.kind in _BOUNDED_WORDS]
@@ -386,7 +388,31 @@ def _multipliers_bounded_otherwise(source: str, target: str, source_locale: str,
     target_items = [_with_its_article(item, target) for item in read_quantity_words(target, target_language)
                     if item.kind in _BOUNDED_WORDS]
     pairs = [(item, other) for item in source_items for other in target_items if item.value == other.value]
-    return _opposite_bounds(pairs, source, target, source_locale, target_locale)
+    return (_opposite_bounds(pairs, source, target, source_locale, target_locale)
+            or _nearly_against_a_floor(pairs, source, target, source_language, target_language))
+
+
+def _nearly_against_a_floor(pairs: list[tuple[Number, Number]], source: str, target: str, source_language: str,
+                            target_language: str) -> tuple[BoundMismatch, ...]:
+    """The first pair whose one side is nearly reached ("почти", "近く": from below) and the other
+    passed by a floor in words, unless a negation turned it."""
+    for item, other in pairs:
+        source_bound, target_bound = (_bound_or_nearly(source, item, source_language),
+                                      _bound_or_nearly(target, other, target_language))
+        if source_bound and target_bound and source_bound[1] != target_bound[1] and "nearly" in (
+                source_bound[2], target_bound[2]):
+            return (BoundMismatch(item, other, source_bound[0], target_bound[0], source_bound[1], target_bound[1]),)
+    return ()
+
+
+def _bound_or_nearly(text: str, item: Number, language: str) -> tuple[str, str, str] | None:
+    """(The words, LOWER or UPPER, "bound" or "nearly") of a comparator in words, or of a word of
+    nearly reaching, attached to a quantity in words."""
+    bound = comparator(text, item, language)
+    if bound is not None:
+        return (bound.text, bound.direction, "bound") if bounds.in_words(bound) and not bound.negated else None
+    nearly = bounds.nearly_word(text, item, language)
+    return (nearly, UPPER, "nearly") if nearly is not None else None
 
 
 # The article of "fewer than a dozen", "mehr als ein Dutzend", "más de una docena": the comparator
@@ -1303,11 +1329,6 @@ def compare_numbers(
         loose = _loose_bounds_changed(source, target, source_locale, target_locale)
         if loose:
             comparison = replace(comparison, bounds=loose)
-    if not comparison.bounds and quantity_word_test(source_language)(source) and (
-            may_have_comparator(source, source_language) or bounds.may_say_nearly(source, source_language)):
-        bounded = _bounds_of_words_changed(source, target, source_language, target_language)
-        if bounded:
-            comparison = replace(comparison, bounds=bounded)
     if not comparison.bounds and (" by " in source or " less " in source or " fewer " in source):
         by_and_to = _by_made_to(source, target, source_locale, target_locale)
         if by_and_to:
@@ -1344,7 +1365,8 @@ def compare_numbers(
     if comparison.ok and weekdays.may_name_a_weekday(source, source_locale):
         comparison = _with_names_changed(comparison, source, weekdays.weekdays_changed(source, target, source_locale,
                                                                                        target_locale), target, source_locale)
-    if comparison.ok and may_have_comparator(source, source_language) and quantity_word_test(source_language)(source):
+    if comparison.ok and quantity_word_test(source_language)(source) and (
+            may_have_comparator(source, source_language) or bounds.may_say_nearly(source, source_language)):
         turned = _multipliers_bounded_otherwise(source, target, source_locale, target_locale)
         if turned:
             comparison = replace(comparison, bounds=turned)
@@ -1639,45 +1661,6 @@ def _loose_bounds_changed(source: str, target: str, source_locale: str,
                 continue
             break
     return tuple(found)
-
-
-_BOUNDED_WORD_KINDS = frozenset({"fraction", "multiplier", "approximate count"})
-
-
-def _bounds_of_words_changed(source: str, target: str, source_language: str,
-                             target_language: str) -> tuple[BoundMismatch, ...]:
-    """A quantity in words bounded one way in the source and the other way in the translation, the
-    same value on both sides: "more than twice" / "почти вдвое", "nearly half" / "más de la mitad",
-    "more than doubled" / "fast verdoppelt", "at least three times" / "höchstens das Dreifache"."""
-    targets = [item for item in read_quantity_words(target, target_language) if item.kind in _BOUNDED_WORD_KINDS]
-    if not targets:
-        return ()
-    found = []
-    for item in read_quantity_words(source, source_language):
-        if item.kind not in _BOUNDED_WORD_KINDS:
-            continue
-        source_bound = _bound_in_words(source, item, source_language)
-        if source_bound is None:
-            continue
-        for other in targets:
-            if other.kind != item.kind or other.value != item.value:
-                continue
-            target_bound = _bound_in_words(target, other, target_language)
-            if target_bound is not None and target_bound[1] != source_bound[1]:
-                found.append(BoundMismatch(item, other, source_bound[0], target_bound[0], source_bound[1],
-                                           target_bound[1]))
-            break
-    return tuple(found)
-
-
-def _bound_in_words(text: str, item: Number, language: str) -> tuple[str, str] | None:
-    """(The words, LOWER or UPPER) of a comparator in words or a word of nearly reaching ("почти",
-    "近く": from below) attached to a quantity in words, unless a negation turned it over."""
-    bound = comparator(text, item, language)
-    if bound is not None:
-        return (bound.text, bound.direction) if bounds.in_words(bound) and not bound.negated else None
-    nearly = bounds.nearly_word(text, item, language)
-    return (nearly, UPPER) if nearly is not None else None
 
 
 # "a third less memory": the change by a share.
