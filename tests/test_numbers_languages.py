@@ -658,6 +658,14 @@ CASES = [
     # A frequency in full-width digits ("２年ごと").
     (CHANGED, "Coolant should be replaced every two years.", "冷却水は２年ごとに交換してください。", "ja", []),
     (CHANGED, "Coolant should be replaced every two years.", "冷却水は３年ごとに交換してください。", "ja", ["two"]),
+    # A telephone number compared by its digits as written: a zero lost at the head of a group is
+    # a wrong number; the same digits grouped otherwise are the same number.
+    (CHANGED, "Call us at 1-800-555-0199, Monday to Friday.", "Llámanos al 1-800-555-199, de lunes a viernes.", "es",
+     ["1-800-555-0199"]),
+    (CHANGED, "Call +44 20 7946 0321, 24 hours a day.", "Llame al +44 20 7946 321, las 24 horas del día.", "es",
+     ["+44 20 7946 0321"]),
+    (CHANGED, "Call +44 20 7946 0321, 24 hours a day.", "Llame al +44 20 7946 0321, las 24 horas del día.", "es", []),
+    (CHANGED, "Call 0800 123 4567.", "Appelez le 08 00 12 34 567.", "fr", []),
     # A code's runs in another order ("U07.1" / "U01.7"); runs reordered across tokens are no error.
     (CHANGED, "The ICD-10 code U07.1 is used for COVID-19.", "El código U01.7 de la CIE-10 se utiliza para la COVID-19.",
      "es", ["U07.1"]),

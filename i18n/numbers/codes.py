@@ -32,6 +32,48 @@ def names_a_compound(token: str) -> bool:
     return _FORMULA_RE.search(token) is not None and not any(map(str.isdigit, _FORMULA_RE.sub("", token)))
 
 
+# A telephone number: groups of digits joined by spaces or hyphens, at least seven digits, an
+# optional "+" and country code. Its digits are compared as written: "0321" is not "321".
+_PHONE_RE = re.compile(r"(?<![\w.,+-])\+?\d{1,4}(?:[\x20\u00a0-]\d{2,4}){2,}(?![\w.,]?\d)")
+
+
+def _phone_numbers(text: str) -> list[re.Match[str]]:
+    return [match for match in _PHONE_RE.finditer(text) if sum(map(str.isdigit, match.group())) >= 7]
+
+
+def phone_numbers_changed(source: str, target: str) -> tuple[LiteralMismatch, ...]:
+    """The source's telephone numbers the translation writes with a zero lost or added at the head
+    of a group ("+44 20 7946 0321" / "+44 20 7946 321"): the digits compared by value agree."""
+    targets = {_digits(match.group()): match for match in _phone_numbers(target)}
+    found = []
+    for match in _phone_numbers(source):
+        digits = _digits(match.group())
+        if digits in targets:
+            continue
+        other = next((candidate for key, candidate in targets.items()
+                      if key != digits and key.replace("0", "") == digits.replace("0", "")
+                      and key[:3] == digits[:3]), None)
+        if other is not None:
+            found.append(LiteralMismatch(_phone(match), _phone(other)))
+    return tuple(found)
+
+
+def phones_regrouped(source: str, target: str) -> tuple[list[Literal], list[Literal]]:
+    """The telephone numbers both texts write with the same digits, grouped alike or not ("0800 123
+    4567" / "08 00 12 34 567"): their groups are no numbers to pair one by one."""
+    source_phones = {_digits(match.group()): _phone(match) for match in _phone_numbers(source)}
+    target_phones = [_phone(match) for match in _phone_numbers(target) if _digits(match.group()) in source_phones]
+    return [source_phones[phone.digits] for phone in target_phones], target_phones
+
+
+def _phone(match: re.Match[str]) -> Literal:
+    return Literal(match.group(), _digits(match.group()), match.start(), match.end(), "code")
+
+
+def _digits(text: str) -> str:
+    return "".join(filter(str.isdigit, text))
+
+
 def may_hold_a_code(text: str) -> bool:
     """The cheap test of a source."""
     return _CODE_RE.search(text) is not None

@@ -1155,6 +1155,21 @@ def _token_not_kept(source_tokens: list[str], target: str) -> bool:
 
 
 _RUNS_IN_A_TOKEN_RE = re.compile(r"\d\D+\d")
+_DIGIT_GROUPS_RE = re.compile(r"\d[\x20\u00a0-]\d\d+[\x20\u00a0-]\d")
+
+
+def _without_phones_regrouped(comparison: NumberComparison, source: str, target: str) -> NumberComparison:
+    """`comparison` without the numbers read inside telephone numbers both texts write with the same
+    digits, however grouped."""
+    if not (comparison.missing or comparison.added or comparison.changed):
+        return comparison
+    source_phones, target_phones = codes.phones_regrouped(source, target)
+    if not target_phones:
+        return comparison
+    return replace(comparison, missing=tuple(number for number in comparison.missing if not overlaps(number, source_phones)),
+                   added=tuple(number for number in comparison.added if not overlaps(number, target_phones)),
+                   changed=tuple(pair for pair in comparison.changed
+                                 if not (overlaps(pair[0], source_phones) and overlaps(pair[1], target_phones))))
 
 
 def _same_plain_digits(source_tokens: list[str], target_tokens: list[str]) -> bool:
@@ -1374,6 +1389,12 @@ def compare_numbers(
         recoded = codes.codes_changed(source, target)
         if recoded:
             comparison = replace(comparison, literals=recoded)
+    if "0" in source and _DIGIT_GROUPS_RE.search(source) is not None:
+        comparison = _without_phones_regrouped(comparison, source, target)
+        if comparison.ok:
+            redialled = codes.phone_numbers_changed(source, target)
+            if redialled:
+                comparison = replace(comparison, literals=redialled)
     if comparison.ok and roman.may_name_a_roman(source):
         renamed = roman.named_romans_changed(source, target)
         if renamed:
