@@ -676,6 +676,9 @@ CASES = [
     (CHANGED, "Malaria causes more than 600,000 deaths a year.", "マラリアによる死亡は月間60万人を超える。", "ja", ["a year"]),
     (CHANGED, "Malaria causes more than 600,000 deaths a year.", "マラリアによる死亡は年間60万人を超える。", "ja", []),
     (CHANGED, "It lasted 3 years.", "3年間続いた。", "ja", []),
+    (CHANGED, "Each employee receives 20 GB of mobile data per month.", "従業員には週20GBのモバイルデータ通信を支給する。",
+     "ja", ["per month"]),
+    (CHANGED, "Train 5 days a week.", "週5日トレーニングする。", "ja", []),
     # The part of a decade in Japanese ("1990年代前半" is the early 1990s).
     (CHANGED, "It was written in the late 1990s.", "1990年代前半に書かれた。", "ja", ["late 1990s"]),
     (CHANGED, "It was written in the late 1990s.", "1990年代後半に書かれた。", "ja", []),

@@ -56,7 +56,7 @@ _RATES = {
 
 
 _NONE = "(?!)"  # a form no text has
-_JA_PERIOD_BEFORE = "(?<![0-9０-９〇一二三四五六七八九十]){}間(?=[0-9０-９〇一二三四五六七八九十])"
+_JA_PERIOD_BEFORE = "(?<![0-9０-９〇一二三四五六七八九十毎]){}(?=[0-9０-９〇一二三四五六七八九十])"
 
 # The units of quantity a rate may be given per, said after the language's "per" (never after "a":
 # "half a litre" is no rate) or a slash, one form per unit. (Japanese "キロ" alone may be a kilogram
@@ -118,9 +118,9 @@ _RATE_WORDS = {
             "ежегодн\\w*|годов(?:ой|ая|ое|ые|ого|ую|ом|ых)", _NONE),
            ("с|сек", "мин", "ч", "день|сут", "ночь", "нед", "мес", "квартал", _NONE, "год", _NONE)),
     # (月額 and 年額: the amount a month, a year.)
-    # ("年間60万人": 600,000 a year, a period before its amount; "3年間" is three years.)
-    "ja": ((_NONE, _NONE, _NONE, "日額", _NONE, "週額|" + _JA_PERIOD_BEFORE.format("週"), "月額|" + _JA_PERIOD_BEFORE.format("月"),
-            _NONE, _NONE, "年額|" + _JA_PERIOD_BEFORE.format("年"), _NONE),
+    # ("年間60万人", "週20GB": a period before its amount is a rate; "3年間" is three years.)
+    "ja": ((_NONE, _NONE, _NONE, "日額", _NONE, "週額|" + _JA_PERIOD_BEFORE.format("週間?"),
+            "月額|" + _JA_PERIOD_BEFORE.format("月間"), _NONE, _NONE, "年額|" + _JA_PERIOD_BEFORE.format("年間"), _NONE),
            ("秒|s", "分|min", "時|時間|h", "日", _NONE, "週", "月", _NONE, _NONE, "年", _NONE)),
 }
 
