@@ -376,8 +376,8 @@ _BARE_HOUR_RE = re.compile(r"(?i)(?<![\w-])(?:at|around|about|until|till|by|befo
 
 
 def _bare_hours(text: str, found: list[DateReading]) -> list[DateReading]:
-    """Each bare hour, in the afternoon after a later afternoon time ("8:30 p.m. ... around 11"),
-    else in either half of the day."""
+    """Each bare hour: in the afternoon when it follows an earlier afternoon time ("8:30 p.m. ...
+    around 11"), else in either half of the day ("11 p.m. ... closes at 2")."""
     marked = [date for date in found if date.kind == "time" and _HALF_DAY_RE.search(date.text)]
     if not marked:
         return []
