@@ -10,6 +10,7 @@ Cyrillic), which is never compared; the quarter codes ("Q3" / "T3") are said oth
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from i18n.numbers.model import Literal, LiteralMismatch
 
@@ -41,29 +42,33 @@ def _phone_numbers(text: str) -> list[re.Match[str]]:
     return [match for match in _PHONE_RE.finditer(text) if sum(map(str.isdigit, match.group())) >= 7]
 
 
-def phone_numbers_changed(source: str, target: str) -> tuple[LiteralMismatch, ...]:
-    """The source's telephone numbers the translation writes with a zero lost or added at the head
-    of a group ("+44 20 7946 0321" / "+44 20 7946 321"): the digits compared by value agree."""
-    targets = {_digits(match.group()): match for match in _phone_numbers(target)}
-    found = []
-    for match in _phone_numbers(source):
-        digits = _digits(match.group())
-        if digits in targets:
+@dataclass(frozen=True)
+class PhoneNumbers:
+    """The telephone numbers of a source and its translation, read once: those both write with the
+    same digits, grouped alike or not ("0800 123 4567" / "08 00 12 34 567"), and those the
+    translation writes with a zero lost or added at the head of a group ("+44 20 7946 0321" /
+    "+44 20 7946 321"), which the digits compared by value miss."""
+
+    same_in_source: tuple[Literal, ...]
+    same_in_target: tuple[Literal, ...]
+    redialled: tuple[LiteralMismatch, ...]
+
+
+def compare_phone_numbers(source: str, target: str) -> PhoneNumbers:
+    source_phones = {phone.digits: phone for phone in map(_phone, _phone_numbers(source))}
+    target_list = [_phone(match) for match in _phone_numbers(target)]
+    target_phones = {phone.digits: phone for phone in target_list}
+    same = [phone for phone in target_list if phone.digits in source_phones]
+    redialled = []
+    for digits, phone in source_phones.items():
+        if digits in target_phones:
             continue
-        other = next((candidate for key, candidate in targets.items()
-                      if key != digits and key.replace("0", "") == digits.replace("0", "")
-                      and key[:3] == digits[:3]), None)
+        other = next((candidate for key, candidate in target_phones.items()
+                      if key != digits and key.replace("0", "") == digits.replace("0", "") and key[:3] == digits[:3]),
+                     None)
         if other is not None:
-            found.append(LiteralMismatch(_phone(match), _phone(other)))
-    return tuple(found)
-
-
-def phones_regrouped(source: str, target: str) -> tuple[list[Literal], list[Literal]]:
-    """The telephone numbers both texts write with the same digits, grouped alike or not ("0800 123
-    4567" / "08 00 12 34 567"): their groups are no numbers to pair one by one."""
-    source_phones = {_digits(match.group()): _phone(match) for match in _phone_numbers(source)}
-    target_phones = [_phone(match) for match in _phone_numbers(target) if _digits(match.group()) in source_phones]
-    return [source_phones[phone.digits] for phone in target_phones], target_phones
+            redialled.append(LiteralMismatch(phone, other))
+    return PhoneNumbers(tuple(source_phones[phone.digits] for phone in same), tuple(same), tuple(redialled))
 
 
 def _phone(match: re.Match[str]) -> Literal:

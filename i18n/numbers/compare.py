@@ -1158,13 +1158,11 @@ _RUNS_IN_A_TOKEN_RE = re.compile(r"\d\D+\d")
 _DIGIT_GROUPS_RE = re.compile(r"\d[\x20\u00a0-]\d\d+[\x20\u00a0-]\d")
 
 
-def _without_phones_regrouped(comparison: NumberComparison, source: str, target: str) -> NumberComparison:
+def _without_phones_regrouped(comparison: NumberComparison, phones: codes.PhoneNumbers) -> NumberComparison:
     """`comparison` without the numbers read inside telephone numbers both texts write with the same
     digits, however grouped."""
-    if not (comparison.missing or comparison.added or comparison.changed):
-        return comparison
-    source_phones, target_phones = codes.phones_regrouped(source, target)
-    if not target_phones:
+    source_phones, target_phones = phones.same_in_source, phones.same_in_target
+    if not target_phones or not (comparison.missing or comparison.added or comparison.changed):
         return comparison
     return replace(comparison, missing=tuple(number for number in comparison.missing if not overlaps(number, source_phones)),
                    added=tuple(number for number in comparison.added if not overlaps(number, target_phones)),
@@ -1390,11 +1388,10 @@ def compare_numbers(
         if recoded:
             comparison = replace(comparison, literals=recoded)
     if "0" in source and _DIGIT_GROUPS_RE.search(source) is not None:
-        comparison = _without_phones_regrouped(comparison, source, target)
-        if comparison.ok:
-            redialled = codes.phone_numbers_changed(source, target)
-            if redialled:
-                comparison = replace(comparison, literals=redialled)
+        phones = codes.compare_phone_numbers(source, target)
+        comparison = _without_phones_regrouped(comparison, phones)
+        if comparison.ok and phones.redialled:
+            comparison = replace(comparison, literals=phones.redialled)
     if comparison.ok and roman.may_name_a_roman(source):
         renamed = roman.named_romans_changed(source, target)
         if renamed:
@@ -1647,9 +1644,6 @@ def _without_spans_said_otherwise(comparison: NumberComparison, source: str, tar
 _WORD_KINDS = frozenset({"word", "ordinal"})
 
 
-_YEAR_ALONE_RE = re.compile(r"1\d{3}|20\d{2}")
-
-
 def _loose_bounds_changed(source: str, target: str, source_locale: str,
                           target_locale: str) -> tuple[BoundMismatch, ...]:
     """A bound said loosely on one side against a bound in words on the other: a number the source
@@ -1665,7 +1659,7 @@ def _loose_bounds_changed(source: str, target: str, source_locale: str,
         floor = source_bound if source_bound and source_bound.direction == LOWER and not source_bound.negated \
             and bounds.in_words(source_bound) else None
         # ("around 2050" / "к 2050 году", "2050年頃までに": a year approximated, then a deadline.)
-        if not (approximate or nearly or floor) or (approximate and _YEAR_ALONE_RE.fullmatch(number.text)):
+        if not (approximate or nearly or floor) or (approximate and number.kind == "year"):
             continue
         for other in _stated_alike(number, target, target_locale):
             bound = comparator(target, other, target_language)
