@@ -12,6 +12,30 @@ from tests.checks_support import MODES, assert_check_table
 MISSING, ADDED, CHANGED = "number-missing", "number-added", "number-changed"
 
 CASES = [
+    # Sets 35-52, read in the sixteenth round: a unit changed to one of another kind (volts for amps,
+    # miles for km/h), also after 時速 and in a hyphen range ("5-8 mm"), "10-mile" as a measure,
+    # "сутки" as days; "sans/sin/ohne ... plus de" is a ceiling, "no band below" a floor; "に満た
+    # なかった"; "ずつ" is no negation; "11.2026" a month; "von 11 bis etwa 16 Uhr"; "сокращён вдвое"
+    # halves; "triplícala"; "каждому десятому"; "365 days a year" / "24時間365日"; "every 12 minutes
+    # instead of every 15" / "alle 12 statt alle 15 Minuten"; "kWh/(m²·a)".
+    (CHANGED, "Use a 10 A fuse.", "Utilisez un fusible de 10 V.", "fr", ["10 A"]),
+    (CHANGED, "Use a 10 A fuse.", "Utilisez un fusible de 10 A.", "fr", []),
+    (CHANGED, "The charger delivers 45 W.", "Зарядное устройство выдаёт 45 В.", "ru", ["45 W"]),
+    (CHANGED, "The charger delivers 45 W.", "Зарядное устройство выдаёт 45 Вт.", "ru", []),
+    (CHANGED, "The engine makes 190 PS.", "Двигатель развивает 190 кВт.", "ru", ["190 PS"]),
+    (CHANGED, "The engine makes 190 PS.", "Двигатель развивает 190 л. с.", "ru", []),
+    (CHANGED, "Drive at 30 km/h on site.", "構内は時速30マイルで走行してください。", "ja", ["30 km/h"]),
+    (CHANGED, "Drive at 30 km/h on site.", "構内は時速30キロで走行してください。", "ja", []),
+    (CHANGED, "Drive at 30 mph on site.", "構内は時速30マイルで走行してください。", "ja", []),
+    (CHANGED, "Plant the bulbs 10–12 cm apart.", "Plante los bulbos a 10-12 mm de distancia.", "es", ["12 cm"]),
+    (CHANGED, "Plant the bulbs 10–12 cm apart.", "Plante los bulbos a 10-12 cm de distancia.", "es", []),
+    (CHANGED, "A 5-mile loop.", "Une boucle de 8 km.", "fr", []),
+    (CHANGED, "A 5-mile loop.", "Une boucle de 5 km.", "fr", ["5-mile"]),
+    (CHANGED, "Reply within 3 hours.", "Ответьте в течение 3 суток.", "ru", ["3 hours"]),
+    (CHANGED, "Reply within 3 days.", "Ответьте в течение 3 суток.", "ru", []),
+    (CHANGED, "Heating demand: 95 kWh/m² per year.", "Heizwärmebedarf: 95 kWh/(m²·a).", "de", []),
+    (CHANGED, "Heating demand: 95 kWh/m² per year.", "Heizwärmebedarf: 59 kWh/(m²·a).", "de", ["95"]),
+    (CHANGED, "The index fell 1,250 points.", "指数は1250円下落した。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -51,7 +51,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                               "de": "Werktagen? Arbeitstagen?", "es": "días?_hábil(?:es)? días?_laborables?",
                               "ru": "рабоч(?:их|ий|его|ие)_дн(?:ей|я|ь|и)", "ja": "営業日"}),
     "day": ("time", {"en": "days?", "fr": "jours?", "de": "Tag(?:e|en)? tägig\\w*", "es": "días?",
-                     "ru": "дн(?:я|ей) день (?<=-)дневн\\w*",
+                     "ru": "дн(?:я|ей) день сут(?:ки|ок|кам|ками|ках) (?<=-)дневн\\w*",
                      "ja": "日間? 日(?!本)"}),
     "week": ("time", {"en": "weeks?", "fr": "semaines?", "de": "Wochen? wöchig\\w*", "es": "semanas?",
                       "ru": "недел[ьиюяе] нед\\.? (?<=-)недельн\\w*", "ja": "週間? 週"}),
@@ -161,12 +161,12 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                        "ja": "ノット"}),
     "metre per second": ("speed", {"any": "m/s", "ru": "м/с"}),
     "pixel": ("picture", {"any": "px", "en": "pixels?", "fr": "pixels?", "de": "Pixeln?", "es": "píxeles|píxel",
-                          "ru": "пиксел(?:ь|я|ей|ов)", "ja": "ピクセル"}),
+                          "ru": "пиксел(?:ь|я|ей|ов)", "ja": "ピクセル 画素"}),
     "kilopixel": ("picture", {"en": "kilopixels?", "fr": "kilopixels?", "de": "Kilopixeln?", "es": "kilopíxeles?",
                               "ru": "килопиксел\\w*", "ja": "キロピクセル"}),
     "megapixel": ("picture", {"any": "MP Mpx", "en": "megapixels?", "fr": "mégapixels?", "de": "Megapixeln?",
                               "es": "megapíxeles|megapíxel", "ru": "мегапиксел\\w* Мп", "ja": "メガピクセル|万画素"}),
-    "horsepower": ("power", {"any": "hp HP", "fr": "ch CV", "de": "PS", "es": "CV", "ru": "л\\.\\s?с\\.?", "ja": "馬力"}),
+    "horsepower": ("power", {"any": "hp HP PS", "fr": "ch CV", "es": "CV", "ru": "л\\.\\s?с\\.?", "ja": "馬力"}),
     "hertz": ("frequency", {"any": "Hz", "ru": "Гц", "ja": "ヘルツ"}),
     "kilohertz": ("frequency", {"any": "kHz", "ru": "кГц"}),
     "megahertz": ("frequency", {"any": "MHz", "ru": "МГц"}),
@@ -176,7 +176,8 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                                  "es": "kilovatios?[-_]hora", "ru": "кВт·ч кВт⋅ч"}),
     "megawatt-hour": ("energy", {"any": "MWh", "ru": "МВт·ч МВт⋅ч"}),
     # An energy rating per square metre: "90 kWh/m²" is not "90 Wh/m²".
-    "kilowatt-hour per square metre": ("energy per area", {"any": "kWh/m² kWh/m2", "ru": "кВт·ч/м² кВт⋅ч/м²"}),
+    # (German energy certificates say the year in the unit: "kWh/(m²·a)".)
+    "kilowatt-hour per square metre": ("energy per area", {"any": "kWh/m² kWh/m2 kWh/\\(m²[·⋅]a\\)", "ru": "кВт·ч/м² кВт⋅ч/м²"}),
     "watt-hour per square metre": ("energy per area", {"any": "Wh/m² Wh/m2", "ru": "Вт·ч/м² Вт⋅ч/м²"}),
     "gigawatt-hour": ("energy", {"any": "GWh", "ru": "ГВт·ч ГВт⋅ч"}),
     "terawatt-hour": ("energy", {"any": "TWh", "ru": "ТВт·ч ТВт⋅ч"}),
@@ -248,6 +249,10 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "milliampere": ("current", {"any": "mA", "ru": "мА", "ja": "ミリアンペア"}),
     "ampere": ("current", {"any": "A", "en": "amps? amperes?", "fr": "ampères?", "de": "Ampere", "es": "amperios?",
                            "ru": "А ампер(?:а|ов)?", "ja": "アンペア"}),
+    "millivolt": ("voltage", {"any": "mV", "ru": "мВ", "ja": "ミリボルト"}),
+    "volt": ("voltage", {"any": "V", "en": "volts?", "fr": "volts?", "de": "Volt", "es": "voltios?",
+                         "ru": "В вольт(?:а|ов)?", "ja": "ボルト"}),
+    "kilovolt": ("voltage", {"any": "kV", "ru": "кВ", "ja": "キロボルト"}),
     # Money: the symbol or code after the amount here ("50 $", "9,99 €"); before it, see _CURRENCY_BEFORE.
     "dollar": ("money", {"any": "[$] USD", "en": "dollars?", "fr": "dollars?", "de": "Dollars?", "es": "dólar(?:es)?",
                          "ru": "доллар(?:а|ов)?", "ja": "ドル"}),
@@ -275,6 +280,9 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                           "es": "por_ciento", "ru": "процент(?:а|ов)?", "ja": "パーセント"}),
     "part per million": ("share", {"any": "ppm", "ru": "млн⁻¹"}),
     "part per billion": ("share", {"any": "ppb"}),
+    # "Points" alone may be a share's or a score's, an index's ("the Nikkei fell 4,451 points", "4451円").
+    "point": ("score", {"en": "points?", "fr": "points?", "de": "Punkte?n?", "es": "puntos?", "ru": "пункт(?:а|ов)?",
+                        "ja": "ポイント"}),
     "percentage point": ("share", {"en": "percentage_points? points? pp", "fr": "points?(?:_de_pourcentage)? pts?",
                                    "de": "Prozentpunkte?n? Punkte?n?", "es": "puntos?(?:_porcentual(?:es)?)?",
                                    "ru": "п\\._?п\\. процентн\\w*_пункт\\w* пункт(?:а|ов)?",
@@ -306,7 +314,7 @@ _SIZE = {
     "cubic kilometre": "1e12", "microgram per cubic metre": "0.000001", "milligram per cubic metre": "0.001",
     "microgram per litre": "0.001", "milligram per litre": "1", "gram per litre": "1000",
     "pascal": "1", "hectopascal": "100", "kilopascal": "1000", "megapascal": "1e6", "millibar": "100", "bar": "1e5",
-    "psi": "6894.757293168", "milliampere": "0.001", "ampere": "1",
+    "psi": "6894.757293168", "milliampere": "0.001", "ampere": "1", "millivolt": "0.001", "volt": "1", "kilovolt": "1e3",
 }
 _IMPERIAL = frozenset({"inch", "foot", "yard", "horsepower", "mile", "acre", "pound", "mile per hour", "gallon", "psi"})
 # Data sizes may be counted in powers of 1024 ("1.5 GB" / "1536 MB"): a decimal unit may stand for
@@ -325,8 +333,9 @@ _CONVERSION_TOLERANCE = Decimal("0.05")
 # (The first digit comes first, so that re skips ahead to digits; the lookbehind after it looks at
 # the character before it.)
 _NUMBER = r"(?P<number>\d{}\d*(?:[.,\u00a0\u202f' ]\d+)*)(?:[ \u00a0\u202f]|-(?=[^\W\d_]))?"
-# (A minus sign after a space is the number's: "-10°C"; after a word or a digit it joins: "5-10 km".)
-_NOT_AFTER = r"(?<![\w.,=/:+]\d)(?<![\w.,=/:+-]-\d)"
+# (A minus sign after a space is the number's: "-10°C"; after a digit it joins a range: "5-10 km";
+# after a letter, a name: "COVID-19".)
+_NOT_AFTER = r"(?<![\w.,=/:+]\d)(?<![^\W\d_.,=/:+-]-\d)"
 _NOT_AFTER_WITHOUT_SPACES = r"(?<![\dA-Za-z.,=/:+-]\d)"
 
 
@@ -388,7 +397,8 @@ def _patterns(language: str) -> _Patterns:
     groups = {f"u{index}": frozenset(units_of[form]) for index, form in enumerate(case_sensitive)}
     groups.update({f"w{index}": frozenset(units_of[form]) for index, form in enumerate(case_insensitive)})
     between = _BETWEEN_NUMBER_AND_UNIT.get(language, "")
-    return _Patterns(re.compile(_NUMBER.format(before) + between + a_unit), re.compile(r"[ \u00a0\u202f]?" + a_unit),
+    return _Patterns(re.compile(_NUMBER.format(before) + between + a_unit),
+                     re.compile(r"(?:[ \u00a0\u202f]|-(?=[^\W\d_]))?" + a_unit),
                      re.compile(r"(?<![^\W\d_])" + a_unit), groups)
 
 
@@ -424,13 +434,28 @@ def _measures_in_digits(text: str, language: str) -> list[_Measure]:
         if unit_written == "s" and _DECADE_RE.fullmatch(match.group("number")):  # "the 1990s"
             continue
         digits = "".join(character for character in match.group("number") if character.isdigit())
-        measures.append(_Measure(digits, patterns.units(match), text[match.start():match.end()].strip(), match.start()))
+        measures.append(_Measure(digits, _as_speed(patterns.units(match), text, match.start()),
+                                 text[match.start():match.end()].strip(), match.start()))
     currencies = _CURRENCY_BEFORE_RE.finditer(ascii_digits(text)) if any(map(text.__contains__, _CURRENCY_BEFORE)) else ()
     for match in currencies:
         digits = "".join(character for character in match.group("number") if character.isdigit())
         measures.append(_Measure(digits, frozenset({_CURRENCY_BEFORE[match.group("currency")]}),
                                  text[match.start():match.end()], match.start()))
     return measures
+
+
+# Japanese says a speed as a distance after 時速 ("per hour") or 秒速 ("per second"): "時速40キロ".
+_SPEED_OF_DISTANCE = {"時速": {"kilometre": "kilometre per hour", "mile": "mile per hour"},
+                      "秒速": {"metre": "metre per second"}}
+
+
+def _as_speed(units: frozenset[str], text: str, start: int) -> frozenset[str]:
+    """The units of a number at `start`, read as a speed after 時速 or 秒速."""
+    said = text[max(0, start - 3):start].rstrip()
+    for prefix, speeds in _SPEED_OF_DISTANCE.items():
+        if said.endswith(prefix) and units & speeds.keys():
+            return frozenset(speeds[unit] for unit in units if unit in speeds)
+    return units
 
 
 def _measures_of(numbers: tuple[Number, ...], text: str, language: str) -> list[_Measure]:
@@ -442,7 +467,7 @@ def _measures_of(numbers: tuple[Number, ...], text: str, language: str) -> list[
         if found is None and adjective is not None and (between := adjective.match(text, number.end)) is not None:
             found = _unit_at(text, between.end(), between.end(), language, inside=False)  # "dos últimos años"
         if found is not None:
-            measures.append(_Measure(number.value, _patterns(language).units(found),
+            measures.append(_Measure(number.value, _as_speed(_patterns(language).units(found), text, number.start),
                                      number.text + text[number.end:found.end()] if found.start() > number.end
                                      else number.text + found.group(),
                                      number.start))
@@ -482,12 +507,13 @@ def _changes(source_measures: list[_Measure], target_measures: list[_Measure]) -
     return tuple(changes)
 
 
-_GLUED_LETTER_RE = re.compile(r"\d[^\W\d_]")
+_GLUED_LETTER_RE = re.compile(r"\d[A-Za-zА-Яа-яЁё]")
 
 
 def _unambiguous(measure: _Measure) -> bool:
     """A unit of one dimension only ("km²" or "%", not "m": a metre or a minute), not glued to its
-    number as a letter ("32t" is more often a name than tonnes): one to compare across dimensions."""
+    number as a Latin or Cyrillic letter ("32t" is more often a name than tonnes; Japanese glues its
+    units, "40マイル"): one to compare across dimensions."""
     return len(_dimensions(measure.units)) == 1 and _GLUED_LETTER_RE.search(measure.text) is None
 
 
@@ -621,7 +647,7 @@ def _scaled_measures(numbers: tuple[Number, ...], text: str, language: str) -> l
             end = link.end()
         found = _unit_at(text, number.start, end, language, inside=False)
         if found is not None:
-            measures.append(_Measure(number.value, _patterns(language).units(found),
+            measures.append(_Measure(number.value, _as_speed(_patterns(language).units(found), text, number.start),
                                      text[number.start:found.end()], number.start))
     return measures
 
