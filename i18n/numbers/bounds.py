@@ -163,7 +163,7 @@ _AFTER = {
                    *(f"или {degree} {stem}{ending}" for degree, stem in (("более", "поздн"), ("менее", "ранн"))
                      for ending in ("ей", "их", "ие", "ий", "юю", "яя"))]},
     "ja": {UPPER: ["以下", "未満", "以内", "まで", "以前", "を超えない", "を超えてはな", "を超えてはい", "を超えられ",
-                   "を超えることはでき", "を越えてはな", "を越えてはい", "を越えられ", "を越えることはでき", "より小さ", "より少な", "に満たない", "を下回",
+                   "を超えることはでき", "を越えてはな", "を越えてはい", "を越えられ", "を越えることはでき", "より小さ", "より少な", "に満たない", "に満たなかった", "に満たず", "を下回",
                    "をやや下回", "をわずかに下回", "を少し下回", "を大きく下回",
                    "より短", "より低", "より前", "より古", "を越えない"],
            LOWER: ["以上", "以降", "以後", "を超え", "超", "より大き", "より多", "より長", "を上回", "をやや上回", "をわずかに上回",
@@ -285,22 +285,23 @@ _NOT_A_COMPARATOR_AFTER = {"fr": r"(?![\s\u00a0\u202f]+(?:fort|forte|haut|haute|
 # over (a bare "not" elsewhere in the sentence does not: "not vacuumed in over 2 billion").
 _NEGATIONS = {
     "en": r"cannot|can['’]t|can not|must not|mustn['’]t|may not|should not|shouldn['’]t|could not|couldn['’]t"
-          r"|does not|doesn['’]t|do not|don['’]t|will not|won['’]t|shall not|never",
+          r"|does not|doesn['’]t|do not|don['’]t|will not|won['’]t|shall not|never|without",
     # ("ne doivent pas dépasser 55 cm ni peser plus de 8 kg": "ni" goes on negating.)
     "fr": r"ni|ne peut pas|ne peuvent pas|ne peux pas|ne pouvez pas|ne pouvons pas|ne doit pas|ne doivent pas"
           r"|ne peut|ne peux|ne doit|ne peuvent|ne doivent|ne pourra|ne pourront|ne saurait|ne sauraient"
           r"|ne devrai\w* pas|ne pourra pas|ne pourront pas|ne pourrait pas|ne pourraient pas|ne devra pas"
-          r"|ne devront pas|ne pas|impossible de",
+          r"|ne devront pas|ne pas|impossible de|sans",
     "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine|darf keine|dürfen keine"
-          r"|sollte nicht|sollten nicht|soll nicht|sollen nicht|darf nie|dürfen nie",
+          r"|sollte nicht|sollten nicht|soll nicht|sollen nicht|darf nie|dürfen nie|ohne",
     # Spanish negates a comparator with "no" and any verb: "que no tenga más de 24 horas".
-    "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten|no|ni",
+    "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten|no|ni|sin",
     "ru": r"не может|не могут|нельзя|не должн\w*",
 }
 
 
-# A bare "not" turns over the comparator right after it ("is not greater than or equal to 1" / "1未満").
-_NEGATIONS_JUST_BEFORE = {"en": "not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t", "fr": "pas|non", "de": "nicht", "es": "no", "ru": "не|ни"}
+# A bare "not" turns over the comparator right after it ("is not greater than or equal to 1" / "1未満"),
+# and so does "no" and a noun ("no band below 6.0": every band is 6.0 or more).
+_NEGATIONS_JUST_BEFORE = {"en": "not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|no[\\s\u00a0]+[^\\W\\d]+", "fr": "pas|non", "de": "nicht", "es": "no", "ru": "не|ни"}
 
 
 @lru_cache(maxsize=None)
@@ -678,7 +679,7 @@ def _range_end(text: str, number: _Placed, language: str) -> Comparator | None:
     return None
 
 
-_TIGHT_AFTER_RE = re.compile(r"\s?[^\d\s。、,.前後]{0,2}\s?(?:以上|以下|未満|超|以内|まで|を[超越]え|より"
+_TIGHT_AFTER_RE = re.compile(r"\s?[^\d\s。、,.前後]{0,2}\s?(?:以上|以下|未満|超|以内|まで|を[超越]え|より|に満た"
                              r"|を(?:やや|わずかに|少し|大きく)?[上下]回)")
 
 
@@ -770,8 +771,8 @@ def _names_a_version(text: str, number: _Placed) -> bool:
 
 _SPAN_BEFORE_UNTIL_RE = re.compile(r"[^\d\s。、]{0,3}?前まで")
 # (Or after the verb that follows: "8錠を超えて服用しないでください", do not take more than 8.)
-# ("を下回らない": the verb's own stem ends in ら before its negation.)
-_JAPANESE_NEGATION_AFTER_RE = re.compile(r"(?:[くにでと]?[はも]?(?:なら|なり|でき|なれ)?|ら|り|れ)(?:ない|なく|ません|ず)"
+# ("を下回らない": the verb's own stem ends in ら before its negation; "ずつ", each, is none.)
+_JAPANESE_NEGATION_AFTER_RE = re.compile(r"(?:[くにでと]?[はも]?(?:なら|なり|でき|なれ)?|ら|り|れ)(?:ない|なく|ません|ず(?!つ))"
                                          r"|て[^\d。、．，]{1,6}?し(?:ない|ません)"
                                          # "を超えて走行してはならない": a verb between, then "must not".
                                          r"|て[^\d。、．，]{0,10}?(?:ては(?:なら|いけ)|ないで(?:ください|下さい))")
@@ -792,7 +793,7 @@ _STRICT_RE = re.compile(
     r"|supérieur|inférieur|dépass|excéd|au-delà|au delà|au-dessus|dessous|mehr als|weniger als|größer als"
     r"|kleiner als|länger als|kürzer als|höher als|niedriger als|geringer als|über|unter|más de|menos de"
     r"|más que|menos que|mayor|menor|superior|inferior|exced|super|sobrepas|encima|debajo|более|больше|менее"
-    r"|меньше|свыше|выше|ниже|превыша|длиннее|короче|плюс|未満|超|より|を上回|を下回|^plus \w+ que$|^más \w+ que$| als$")
+    r"|меньше|свыше|выше|ниже|превыша|длиннее|короче|плюс|未満|超|より|を上回|を下回|に満た|^plus \w+ que$|^más \w+ que$| als$")
 _INCLUSIVE_RE = re.compile(
     r"or equal|ou égale?|oder gleich|o igual|или равн|^(?:no|not|pas|nicht|не) |<=|>=|≤|≥"
     r"|(?:not|n't|pas|no|не|nicht)\b.*(?:exceed|dépass|excéd|exced|exceda|super|превыша)|を[超越]え(?:な|ては|られ|ることはでき)"
@@ -819,7 +820,7 @@ _EXCLUDING = {
     "es": "más de|menos de|superior a|superior al|superiores a|inferior a|inferior al|inferiores a|mayor de|mayor que"
           "|mayores de|menor de|menor que|menores de|por encima de|por debajo de|más que|menos que",
     "ru": "более|больше|менее|меньше|свыше|старше|младше|моложе|выше|ниже|более чем|менее чем|больше чем|меньше чем",
-    "ja": "超|超え|を超え|を超える|超過|未満|より多|より少な|より大き|より小さ|を上回|を下回|より高|より低|より長|より短",
+    "ja": "超|超え|を超え|を超える|超過|未満|より多|より少な|より大き|より小さ|を上回|を下回|より高|より低|より長|より短|に満た",
 }
 _INCLUDING = {
     "en": "at least|at most|or more|or less|or fewer|or older|or over|and over|and above|or above|or higher|and higher"
