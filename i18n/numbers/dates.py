@@ -28,6 +28,9 @@ _CLOCK = r"(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::(?P<s24>\d{2}))?(?![\d:])"
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
 _YMD = r"(?P<ymdy>\d{4})/(?P<ymdm>\d{1,2})/(?P<ymdd>\d{1,2})(?!\d)"
 _NUMERIC = r"(?P<na>\d{1,2})(?P<sep>[/.\-])[\x20]?(?P<nb>\d{1,2})(?P=sep)[\x20]?(?P<ny>\d{4}|\d{2})(?![\d.]\d)"
+# A month and its year: "11/2026", "11.2026" (two digits before a dot: "1.2025" may be a decimal).
+_MONTH_YEAR = (r"(?P<mym>(?:0?[1-9]|1[0-2])(?=/)|0[1-9](?=\.)|1[0-2](?=\.))[/.](?P<myy>(?:19|20)\d\d)"
+               r"(?![\d/]|[.,]\d)")
 # (Not "第1月曜日", the first Monday: 月曜 is Monday.)
 # (A day's 日 may be said once, at a range's end: "11月22〜24日".)
 _CJK_DATE = r"(?:(?P<jy>\d{4})年)?(?P<jm>\d{1,2})月(?!曜)(?:(?P<jd>\d{1,2})(?:日|(?=[〜～\-–]\d{1,2}日)))?"
@@ -166,7 +169,7 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
                  rf"(?:,?{space}+(?:de{space}+)?(?P<wy>\d{{4}})(?!\d))?")
     month_day = (rf"(?<!\w)(?P<vm>{months})(?!\w)\.?{space}+(?:(?P<vd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?{space}+"
                  rf"(?P<vy>\d{{4}})(?!\d))?|(?:de{space}+)?(?P<vy2>\d{{4}})(?!\d))")
-    alternatives = [_ISO, _YMD, _NUMERIC, _JAPANESE_HALF_DAY, _TWELVE_HOUR, _DURATION, _CLOCK, day_month, month_day,
+    alternatives = [_ISO, _YMD, _NUMERIC, _MONTH_YEAR, _JAPANESE_HALF_DAY, _TWELVE_HOUR, _DURATION, _CLOCK, day_month, month_day,
                     _CJK_DATE]
     if short_times:
         day_part = _day_part_pattern(locale_symbols(locale).language)
@@ -220,6 +223,8 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
         orders = {True: ((second, first),), False: ((first, second),)}.get(_day_first(locale),
                                                                           ((second, first), (first, second)))
         readings = {(year, month, day) for year in _years(found["ny"]) for month, day in orders}
+    elif found["mym"] is not None:
+        readings = {(int(found["myy"]), int(found["mym"]), None)}
     elif found["wm"] is not None:
         month = _month_names(locale)[found["wm"].lower().rstrip(".")]
         readings = {(int(found["wy"]) if found["wy"] else None, month, int(found["wd"]))}
@@ -455,8 +460,11 @@ def _half_day_shared(text: str, times: list[DateReading]) -> list[DateReading]:
 # The start of a range of hours that says "o'clock" once: "von 9 bis 17 Uhr", "de 9 a 17 h".
 # (Not the digits of a code: "la porte B12 à 18 h 20" holds no range of hours.)
 _HOUR_BEFORE_RE = re.compile(r"(?:(?<=zwischen )|(?<=between )|(?<=entre )|(?<=между )|(?<![\w.,:/]))(?P<hour>\d{1,2})"
-                             r"[\x20\u00a0\u202f]*(?:-|–|—|bis|à|a|au|до|to|(?P<and>und|and|et|y|и))"
-                             r"[\x20\u00a0\u202f]*(?:las?[\x20\u00a0]+)?$")
+                             r"[\x20\u00a0\u202f]*(?P<joiner>-|–|—|bis|à|a|au|до|to|(?P<and>und|and|et|y|и))"
+                             r"[\x20\u00a0\u202f]*(?:las?[\x20\u00a0]+)?"
+                             # "von 11 bis etwa 16 Uhr": the other end may be approximate.
+                             r"(?:(?:etwa|ca\.|circa|gegen|about|around|approximately|environ|vers|hacia|sobre|около|примерно)"
+                             r"[\x20\u00a0\u202f]+)?$")
 
 
 def _range_hours(text: str, times: list[DateReading]) -> list[DateReading]:
@@ -465,13 +473,13 @@ def _range_hours(text: str, times: list[DateReading]) -> list[DateReading]:
     for time in times:
         if time.kind != "time":
             continue
-        match = _HOUR_BEFORE_RE.search(text, max(0, time.start - 16), time.start)
+        match = _HOUR_BEFORE_RE.search(text, max(0, time.start - 30), time.start)
         if match is None or any(start < match.end("hour") and match.start("hour") < end for start, end in taken):
             continue
         if match.group("and") and re.search(r"(?:zwischen|between|entre|между)\s(?:las?\s)?$",
                                             text[max(0, match.start() - 13):match.start()], re.IGNORECASE) is None:
             continue  # "and" joins a range only after "between"
-        joiner = re.sub(r"\s+las?$", "", match.group().removeprefix(match.group("hour")).strip(" \u00a0\u202f"))
+        joiner = match.group("joiner")
         if (joiner in ("à", "a", "au")
                 and re.search(r"(?:\bde|entre|del|desde)\s$", text[max(0, match.start() - 7):match.start()],
                               re.IGNORECASE) is None):
