@@ -109,7 +109,9 @@ _FIXED = {
     },
     "fr": {
         "multiplier": "double:2 doubler:2 doublé:2 doublée:2 doublés:2 doublées:2 doublement:2 triple:3"
-                      " tripler:3 triplé:3 triplée:3 triplés:3 triplées:3 quadruple:4 quadruplé:4 quadruplée:4",
+                      " tripler:3 triplé:3 triplée:3 triplés:3 triplées:3 quadruple:4 quadruplé:4 quadruplée:4"
+                      " doublez:2 triplez:3 doublez-la:2 doublez-le:2 doublez-les:2 triplez-la:3 triplez-le:3"
+                      " triplez-les:3",
         "fraction": "moitié:0.5 demi:0.5 demie:0.5",
         "approximate count": "dizaine:10 dizaines:10 douzaine:12 douzaines:12 quinzaine:15 quinzaines:15"
                              " vingtaine:20 vingtaines:20 trentaine:30 trentaines:30 centaine:100 centaines:100"
@@ -130,7 +132,9 @@ _FIXED = {
                       " triples:3 triplica:3 triplicar:3 triplicado:3 triplicada:3 triplicó:3 cuádruple:4"
                       " cuadruplica:4 cuadruplicado:4 duplican:2 duplicaba:2 duplicaban:2 duplicaron:2"
                       " duplicará:2 duplicarán:2 triplican:3 triplicaba:3 triplicaban:3 triplicaron:3"
-                      " triplicará:3 triplicarán:3 cuadruplicó:4 cuadruplicaba:4",
+                      " triplicará:3 triplicarán:3 cuadruplicó:4 cuadruplicaba:4"
+                      " duplícalo:2 duplícala:2 duplícalos:2 duplícalas:2 duplíquelo:2 duplíquela:2 duplique:2"
+                      " triplícalo:3 triplícala:3 triplícalos:3 triplícalas:3 triplíquelo:3 triplíquela:3 triplique:3",
         "fraction": "mitad:0.5",
         "approximate count": "decena:10 decenas:10 docena:12 docenas:12 veintena:20 veintenas:20 centenar:100"
                              " centenares:100 cientos:100 millares:1000",
@@ -413,7 +417,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                               numerator="m"))
     elif language == "ru":
         rules.append(_Rule("fraction", re.compile(
-            rf"{edge}кажд(?:ый|ая|ое|ого|ую|ой)\s+(?P<w>{_alternation(ordinals)}){end}", re.IGNORECASE),
+            rf"{edge}кажд(?:ый|ая|ое|ого|ую|ой|ому|ым|ом)\s+(?P<w>{_alternation(ordinals)}){end}", re.IGNORECASE),
             lambda match: _fraction_value(Decimal(1), ordinals[ignorecase_key(match.group("w"))])))
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{number})\s+(?P<n>{_alternation(names)}){end}",
                               numerator="m"))
@@ -918,7 +922,9 @@ def _pair_off(kind: str, left_source: list[Number], left_target: list[Number],
 _LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|короч|слабе|сократ|сниз|уменьш|moins|plus\s+(?:petit|court|bas)"
                             r"|weniger|kleiner|geringer|niedriger|kürzer|menos|menor|less|fewer|smaller|cheaper|lower|shorter"
                             r"|decrease|reduction|drop|fall|decline)")
-_CUT_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:уменьш\w*|сократил\w*|сократит\w*|снизил\w*|сниж\w*|divis\w*|geteilt|halbiert"
+# (Russian may put the object between: "уменьшило размер образа вдвое".)
+_CUT_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:(?:уменьш|сократил|сократит|сокращ|снизил|сниж)\w*(?:\s+[^\W\d]+){0,3}"
+                            r"|divis\w*|geteilt|halbiert"
                             r"|reduced|cut|decreased|fell|fallen|dropped|shrank|shrunk|lowered|divided\s+by)\s+$")
 _AND_A_HALF_RE = re.compile(r"(?i)\band\s+a\s+$")
 
@@ -926,7 +932,7 @@ _AND_A_HALF_RE = re.compile(r"(?i)\band\s+a\s+$")
 def _divides(item: Number, text: str) -> bool:
     """The multiplier divides rather than multiplies."""
     return (_LESS_AFTER_RE.match(text, item.end, item.end + 20) is not None
-            or _CUT_BEFORE_RE.search(text, max(0, item.start - 24), item.start) is not None)
+            or _CUT_BEFORE_RE.search(text, max(0, item.start - 48), item.start) is not None)
 
 
 def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[Number, ...],
