@@ -93,6 +93,9 @@ _EVERY = {
     "ru": r"(?:кажд(?:ый|ую|ое|ые|ого|ой|ых))",
 }
 _OTHER = {"en": r"other", "de": r"zweite[nrs]?", "es": r"otro|otra", "ru": r"втор(?:ой|ую|ое|ые)"}
+# What may follow a count whose unit is said with another: "instead of", "statt", "or".
+_ELLIPSIS_BEFORE = (r"instead|rather|or|and|au\s+lieu|plutôt|ou|et|statt|anstatt|oder|und|en\s+lugar|en\s+vez|o|y"
+                    r"|вместо|или|и")
 # A range of counts or of periods: "every 4 to 6 hours", "2–3 times a week", "tous les 2 ou 3 jours".
 _RANGE_JOINER = r"\s*(?:-|–|to|or|à|ou|bis|oder|a|o|y|до|или|～|〜)\s*"
 
@@ -117,6 +120,9 @@ def _frequency_re(language: str) -> re.Pattern[str] | None:
         rf"{edge}{_EVERY[language]}\s+{period}(?:{unit}){end}",
         # "daily", "four times daily", "zweimal täglich".
         rf"{edge}(?:{times}\s+)?(?:{once_a}){end}",
+        # A unit said once for two: "every 12 minutes instead of every 15", "alle 12 statt alle 15
+        # Minuten" (read as no frequency: the text is left unread).
+        rf"{edge}{_EVERY[language]}\s+(?P<bare>{number})(?=\s*(?:[.,;:!?)](?!\d)|$)|\s+(?:{_ELLIPSIS_BEFORE}){end})",
     ]
     if language == "ru":
         # "раз в два года": once in two years.

@@ -109,10 +109,10 @@ _ROUND_THE_CLOCK_RE = re.compile(r"(?<![\d/.,])24(?:/7|/365|[x×]7)(?![\d/]|[.,]
                                  r"|(?<!\d)(?:24[\x20\u00a0\u202f]?h[\x20\u00a0\u202f]?/[\x20\u00a0\u202f]?24"
                                  r"|7[\x20\u00a0\u202f]?j[\x20\u00a0\u202f]?/[\x20\u00a0\u202f]?7)(?!\d)")
 
-# ... and so are "24 hours a day" and "7 days a week", where the translation says them in words of
+# ... and so are "24 hours a day", "7 days a week" and "365 days a year", where the translation says them in words of
 # its own ("rund um die Uhr", "24 h/24", "круглосуточно, без выходных", "年中無休").
 _ALL_DAY_RE = re.compile(r"(?<![\d.,])24(?: hours a day\b|-hour\b)")
-_EVERY_DAY_RE = re.compile(r"(?<![\d.,])7 days a week\b")
+_EVERY_DAY_RE = re.compile(r"(?<![\d.,])(?:7 days a week|365 days a year)\b")
 # Seven days a week said with its digit, after a source's "24/7": "an 7 Tagen die Woche", "7 días a la semana".
 _SEVEN_DAYS_SAID_RE = re.compile(r"(?<![\d.,])7(?=[\x20\u00a0\u202f]?(?:Tagen?|días|jours|дней|days)\b)")
 _SEVEN_RE = re.compile(r"(?<![\d.,])7(?![\d.,]\d|\d)")
@@ -169,7 +169,9 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
         source = lettered
         if _ALL_DAY_SAID_RE.search(target) is not None:
             source = _ALL_DAY_RE.sub(_lettered, source)
-    if "7 days a week" in source and _SEVEN_RE.search(target) is None and _EVERY_DAY_SAID_RE.search(target) is not None:
+    if ((("7 days a week" in source and _SEVEN_RE.search(target) is None)
+         or ("365 days a year" in source and "365" not in target))
+            and _EVERY_DAY_SAID_RE.search(target) is not None):
         source = _EVERY_DAY_RE.sub(_lettered, source)
     if "1:" in source:
         source, target = _ratios_said_alike(source, target)
