@@ -70,6 +70,25 @@ CASES = [
     (CHANGED, "Heating demand: 95 kWh/m² per year.", "Heizwärmebedarf: 95 kWh/(m²·a).", "de", []),
     (CHANGED, "Heating demand: 95 kWh/m² per year.", "Heizwärmebedarf: 59 kWh/(m²·a).", "de", ["95"]),
     (CHANGED, "The index fell 1,250 points.", "指数は1250円下落した。", "ja", []),
+    # Sets 73-77, read in the sixteenth round: "時速" is per hour and "1分29秒" no rate per minute;
+    # "時速250キロ（155マイル）"; "no warmer than"; pence glued ("53.35p"), not a video's "1080p";
+    # "half-hourly" / "30分ごと"; a lap's thousandths ("1 min 29,708 s"); the unit before "/ha" or
+    # "/m²/an" ("60 kg/ha" / "60 г/га", "5,6 ц/га"); a count per m² or m³; "auf ein Viertel
+    # zurückgegangen" and "by an average of 69%" / "auf 69 %" (a change's amount made its level).
+    (CHANGED, "Its fastest lap was 1:31.402, at an average of 210.5 km/h.",
+     "最速ラップは1分31秒402、平均時速210.5キロだった。", "ja", []),
+    (CHANGED, "Its fastest lap was 1:31.402, at an average of 210.5 km/h.",
+     "最速ラップは1分31秒402、平均分速210.5キロだった。", "ja", ["/h"]),
+    (CHANGED, "Gusts reached 180 km/h (112 mph).", "最大瞬間風速は時速180キロ（112マイル）に達した。", "ja", []),
+    (CHANGED, "Gusts reached 180 km/h (112 mph).", "Порывы достигали 180 км/ч (112 миль/ч).", "ru", []),
+    (CHANGED, "Apply 40 kg/ha of potassium.", "Внесите 40 г/га калия.", "ru", ["40 kg"]),
+    (CHANGED, "Apply 40 kg/ha of potassium.", "Внесите 40 кг/га калия.", "ru", []),
+    (CHANGED, "Average yield: 4.8 t/ha", "Средняя урожайность: 4,8 ц/га", "ru", ["4.8 t"]),
+    (CHANGED, "Rain rate: 8.5 mm/h", "Intensité des pluies : 8,5 mm/h", "fr", []),
+    (CHANGED, "Energy use: 95 kWh/m² per year.", "Consommation : 95 kWh/m²/an.", "fr", []),
+    (CHANGED, "Sow 250 seeds/m².", "Semez 250 graines/ha.", "fr", ["/m²"]),
+    (CHANGED, "Sow 250 seeds/m².", "Semez 250 graines/m².", "fr", []),
+    (CHANGED, "Pollen: over 90 grains/m³.", "Polen: más de 90 granos/m².", "es", ["/m³"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

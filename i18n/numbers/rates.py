@@ -48,8 +48,10 @@ _RATES = {
     # (Not the "1日" of "7月31日" nor of "10月1日", nor the "1月" of "2024年1月": a 1 or 一 after no
     # digit, no 月 and no 年.)
     # ("1月から", "一月に": January; "1か月", "1月あたり": a month.)
+    # ("1分29秒" is a length, no rate per minute; "時速", "分速", "秒速" are per hour, minute, second.)
     "ja": ((r"(?:毎|(?<![\d０-９月年])1(?!月(?!あたり|当たり|ごと))|(?<![〇一二三四五六七八九十年])一(?!月(?!あたり|当たり|ごと)))"
-            r"(?:{})(?:あたり|当たり)?", r"(?:{})(?:あたり|当たり|ごと)",
+            r"(?:{})(?:あたり|当たり)?(?!(?<=[分秒])[0-9０-９])", r"(?:{})(?:あたり|当たり|ごと)",
+            r"(?:{})(?<=[時分秒])速",
             r"(?:{})に?\d+回", r"(?<![0-9０-９〇一二三四五六七八九十年])(?:{})に(?=数[十百千]|[0-9〇一二三四五六七八九十]+[便回本件])"),
            ("秒", "分", "時間?", "日", "晩|夜", "週間?", "[かヶカヵケ]?月", "四半期", "半期|学期", "年", "10年")),
 }
@@ -62,32 +64,35 @@ _JA_PERIOD_BEFORE = "(?<![0-9０-９〇一二三四五六七八九十毎]){}(?=[
 # "half a litre" is no rate) or a slash, one form per unit. (Japanese "キロ" alone may be a kilogram
 # or a kilometre: left out.)
 _PER_UNITS = ("litre", "kilogram", "gram", "ounce", "hectare", "are", "acre", "kilometre", "mile", "kilowatt_hour",
-              "megawatt_hour", "tonne", "pound", "gallon", "barrel")
+              "megawatt_hour", "tonne", "pound", "gallon", "barrel", "square_metre", "cubic_metre")
 _PER = {
     # ("$2,450 an ounce": "a" right after an amount is "per".)
     "en": ((r"\bper\s+(?:{})(?![\w-])", r"(?<=\d\x20)an?\s+(?:{})(?![\w-])"),
            ("lit(?:re|er)", "kilo(?:gram(?:me)?)?|kg", "gram(?:me)?|g", "ounce|oz", "hectare|ha", _NONE, "acre",
             "kilomet(?:re|er)|km", "mile|mi", "kWh", "MWh", "(?:metric\\s+)?ton(?:ne)?|t", "pound|lb", "gallon|gal",
-            "barrel|bbl")),
+            "barrel|bbl", "square\\s+met(?:re|er)|m²|m2", "cubic\\s+met(?:re|er)|m³|m3")),
     "fr": ((r"\bpar\s+(?:{})(?![\w-])",),
            ("litre|l", "kilo(?:gramme)?|kg", "gramme|g", "once", "hectare|ha", "are", "acre", "kilomètre|km", "mille",
-            "kWh", "MWh", "tonne|t", "livre", "gallon", "baril")),
+            "kWh", "MWh", "tonne|t", "livre", "gallon", "baril", "mètre\\s+carré|m²|m2",
+            "mètre\\s+cube|m³|m3")),
     "de": ((r"\b(?:pro|je)\s+(?:{})(?![\w-])",),
            ("Liter|l", "Kilo(?:gramm)?|kg", "Gramm|g", "Unze", "Hektar|ha", "Ar", "Acre", "Kilometer|km", "Meile", "kWh",
-            "MWh", "Tonne|t", "Pfund", "Gallone", "Barrel|Fass")),
+            "MWh", "Tonne|t", "Pfund", "Gallone", "Barrel|Fass", "Quadratmeter|m²|m2", "Kubikmeter|m³|m3")),
     "es": ((r"\bpor\s+(?:{})(?![\w-])",),
            ("litro|l", "kilo(?:gramo)?|kg", "gramo|g", "onza", "hectárea|ha", "área", "acre", "kilómetro|km", "milla",
-            "kWh", "MWh", "tonelada|t", "libra", "galón", "barril")),
+            "kWh", "MWh", "tonelada|t", "libra", "galón", "barril", "metro\\s+cuadrado|m²|m2",
+            "metro\\s+cúbico|m³|m3")),
     "ru": ((r"(?<!\w)(?:за|на)\s+(?:1\s+)?(?:{})(?!\w)",),
            ("литр|л", "килограмм|кг", "грамм|г", "унцию", "гектар|га", _NONE, "акр", "километр|км", "милю", "кВт[·⋅]?ч",
-            "МВт[·⋅]?ч", "тонну|т", "фунт", "галлон", "баррель")),
+            "МВт[·⋅]?ч", "тонну|т", "фунт", "галлон", "баррель", "квадратный\\s+метр|кв\\.\\s?м|м²",
+            "кубический\\s+метр|куб\\.\\s?м|м³")),
     "ja": ((r"1?(?:{})(?:あたり|当たり)",),
            ("リットル|L", "キログラム|kg", "グラム|g", "オンス", "ヘクタール|ha", "アール", "エーカー", "キロメートル|km",
-            "マイル", "kWh", "MWh", "トン|t", "ポンド", "ガロン", "バレル")),
+            "マイル", "kWh", "MWh", "トン|t", "ポンド", "ガロン", "バレル", "平方メートル|m²|㎡", "立方メートル|m³|㎥")),
 }
 # After a slash: "mg/kg", "kg CO2/kWh", "€/l" (not "km/h", a unit of speed whose hour is a rate's).
 _PER_SLASHED = ("l|L|л", "kg|кг", "g|г", "oz", "ha|га", _NONE, _NONE, "km|км", "mi", "kWh|кВт[·⋅]?ч",
-                "MWh|МВт[·⋅]?ч", "t|т", "lb", "gal", "bbl")
+                "MWh|МВт[·⋅]?ч", "t|т", "lb", "gal", "bbl", "m²|m2|м²|㎡", "m³|m3|м³|㎥")
 
 
 # The same units said by an adjective or an adverb ("daily limit" / "plafond mensuel", "per month" /

@@ -149,7 +149,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "kilogram": ("mass", {"any": "kg", "en": "kilograms? kilos?", "fr": "kilogrammes? kilos?",
                           "de": "Kilogramm Kilos?", "es": "kilogramos? kilos?", "ru": "кг килограмм(?:а|ов|ах|ам|ами|е|у)?",
                           "ja": "キログラム " + _JAPANESE_KIRO}),
-    "centner": ("mass", {"ru": "центнер(?:а|ов)?"}),
+    "centner": ("mass", {"ru": "центнер(?:а|ов)? ц"}),
     "tonne": ("mass", {"any": "t", "en": "tonnes? tons?", "fr": "tonnes?", "de": "Tonnen?", "es": "toneladas?",
                        "ru": "тонн(?:а|ы|у|ой|е|ах|ам|ами)?", "ja": "トン"}),
     "pound": ("mass", {"any": "lbs?", "en": "pounds?", "fr": "livres?", "de": "Pfund", "es": "libras?",
@@ -389,7 +389,10 @@ def _patterns(language: str) -> _Patterns:
     unit = "|".join(group for _, group in alternatives_in_order)
     without_spaces = language in WRITTEN_WITHOUT_SPACES
     before = _NOT_AFTER_WITHOUT_SPACES if without_spaces else _NOT_AFTER
-    after = "" if without_spaces else r"(?![^\W\d_])(?!\d)(?!/[^\W\d_])"
+    # (Not the unit of an unknown compound, "10 Mbit/s", but that of a quantity per area, mass or year:
+    # "30 kg/ha", "72 kWh/m²/an".)
+    after = "" if without_spaces else (r"(?![^\W\d_])(?!\d)"
+                                       r"(?!/(?!(?:ha|га|m²|м²|m2|kg|кг|an|a|yr|year|Jahr|año|год)(?![^\W\d_]))[^\W\d_])")
     # (One class of the forms' first letters lets most numbers fail before the alternation is tried.)
     firsts = "".join(sorted({first for form in units_of for first in _first_letters(form)}
                             | {form[0].upper() for form in case_insensitive}))
@@ -449,11 +452,18 @@ _SPEED_OF_DISTANCE = {"時速": {"kilometre": "kilometre per hour", "mile": "mil
                       "秒速": {"metre": "metre per second"}}
 
 
+# (Or in brackets after such a speed: "時速250キロ（155マイル）".)
+_SPEED_IN_BRACKETS_RE = re.compile(r"(時速|秒速)[0-9０-９.,]+[^\d（(]{0,8}[（(]$")
+
+
 def _as_speed(units: frozenset[str], text: str, start: int) -> frozenset[str]:
     """The units of a number at `start`, read as a speed after 時速 or 秒速."""
+    if "速" not in text:
+        return units
     said = text[max(0, start - 3):start].rstrip()
+    bracketed = _SPEED_IN_BRACKETS_RE.search(text, max(0, start - 24), start)
     for prefix, speeds in _SPEED_OF_DISTANCE.items():
-        if said.endswith(prefix) and units & speeds.keys():
+        if (said.endswith(prefix) or bracketed is not None and bracketed.group(1) == prefix) and units & speeds.keys():
             return frozenset(speeds[unit] for unit in units if unit in speeds)
     return units
 
