@@ -300,8 +300,10 @@ _NEGATIONS = {
 
 
 # A bare "not" turns over the comparator right after it ("is not greater than or equal to 1" / "1未満"),
-# and so does "no" and a noun ("no band below 6.0": every band is 6.0 or more).
-_NEGATIONS_JUST_BEFORE = {"en": "not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|no[\\s\u00a0]+[^\\W\\d]+", "fr": "pas|non", "de": "nicht", "es": "no", "ru": "не|ни"}
+# and so does "no", with or without a noun ("no warmer than 15 °C"; "no band below 6.0": every band
+# is 6.0 or more).
+_NEGATIONS_JUST_BEFORE = {"en": "not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|no(?:[\\s\u00a0]+[^\\W\\d]+)?",
+                          "fr": "pas|non", "de": "nicht", "es": "no", "ru": "не|ни"}
 
 
 @lru_cache(maxsize=None)
@@ -1150,14 +1152,16 @@ BY, TO = "by", "to"
 _CHANGE_VERBS = (r"rise|rose|risen|rises|rising|grow|grew|grown|grows|growing|increased?|increases|increasing|fall|fell"
                  r"|fallen|falls|falling|drop|dropped|drops|dropping|declined?|declines|declining|decreased?|decreases"
                  r"|decreasing|went\s+(?:up|down)|cut|reduced?|reducing|raised?|jumped|climbed|slipped|shrank|shrunk")
-_CHANGED_BY_RE = re.compile(rf"(?i)(?<![\w-])(?:{_CHANGE_VERBS}|go\s+(?:up|down)|up|down)\s+by\s+$")
+# ("declined by an average of 69%": an amount may be approximate.)
+_CHANGED_BY_RE = re.compile(rf"(?i)(?<![\w-])(?:{_CHANGE_VERBS}|go\s+(?:up|down)|up|down)\s+by\s+"
+                            r"(?:(?:an\s+average\s+of|an\s+estimated|about|around|roughly|nearly|almost|some|approximately)\s+)?$")
 _CHANGED_TO_RE = re.compile(rf"(?i)(?<![\w-])(?:{_CHANGE_VERBS})\s+to\s+$")
 _CHANGED_TO_A_NUMBER_RE = re.compile(rf"(?i)(?<![\w-])(?:{_CHANGE_VERBS})\s+to\s+[$€£¥]?\d")
 _TO_BEFORE = {"de": r"auf", "fr": r"à", "es": r"al|hasta\s+el|hasta", "ru": r"до"}
 _TO_BEFORE_RES = {language: re.compile(rf"(?i)(?<![\w-])(?:{words})[\s\u00a0]+$") for language, words in _TO_BEFORE.items()}
 _TO_AFTER_RES = {"ja": re.compile(r"[%％]?に(?:まで)?(?:[増減上下低]|な|達)")}
 # A share a change reaches: "cayó a dos tercios", "se redujo a una cuarta parte", "3分の1に減少".
-_TO_A_SHARE_BEFORE_RES = {"es": re.compile(r"(?i)(?<![\w-])(?:a|hasta)\s+$"),
+_TO_A_SHARE_BEFORE_RES = {"es": re.compile(r"(?i)(?<![\w-])(?<!torno\s)(?:a|hasta)\s+$"),  # not "en torno a", about
                           "fr": re.compile(r"(?i)(?<![\w-])(?:à|au|jusqu['’]à)\s+$"),
                           "de": re.compile(r"(?i)(?<![\w-])auf\s+$"), "ru": re.compile(r"(?i)(?<![\w-])до\s+$")}
 _TO_A_SHARE_AFTER_RES = {"ja": re.compile(r"に(?:まで)?(?:[増減上下低]|な|達)")}
@@ -1172,7 +1176,7 @@ _BY_AN_AMOUNT_AFTER_RES = {"ja": re.compile(r"(?:[%％]|ポイント)?(?:減少|
 
 def changed_by(text: str, number: _Placed, language: str) -> bool:
     """`number` is the amount of a change in an English text: "rose by 20%"."""
-    return language == "en" and _CHANGED_BY_RE.search(text, max(0, number.start - 24), number.start) is not None
+    return language == "en" and _CHANGED_BY_RE.search(text, max(0, number.start - 44), number.start) is not None
 
 
 def changed_to(text: str, number: _Placed, language: str) -> bool:

@@ -178,7 +178,10 @@ _FRACTION_AFTER = {
     "fr": r"(?:(?=\s+(?:de|des|du|d['’]))|(?<=quart)(?=\s*[,.;:!?)]|\s+(?:et|ou|pour|à|en)\b))",
     # ("Drittel", "Fünftel" and "Zehntel", unlike "Viertel", a district, are parts alone.)
     "de": r"(?:(?=\s+(?:der|des|aller|von|so|[dms]ein(?:er|es)|ihr(?:er|es)|unser(?:er|es)|eur(?:er|es)|dies(?:er|es)"
-          r"|davon)\b)|(?<=drittel)|(?<=fünftel)|(?<=zehntel)|(?<=viertel)(?=\s*[,.;:!?)]|\s+(?:und|oder|weniger|mehr)\b))",
+          r"|davon)\b)|(?<=drittel)|(?<=fünftel)|(?<=zehntel)|(?<=drei\sviertel)"
+          # ("auf ein Viertel zurückgegangen": a change's.)
+          r"|(?<=viertel)(?=\s*[,.;:!?)]|\s+(?:und|oder|weniger|mehr|zurück\w*|gesunken|gestiegen|gefallen|geschrumpft"
+          r"|gewachsen|reduziert|verringert|gekürzt|gesenkt|erhöht|verkleinert|vergrößert)\b))",
     # ("Tercio", unlike "cuarto", a room, is a third alone: "un tercio lo sabe".)
     "es": r"(?:(?=\s+(?:de|del|menos|más)\b)|(?<=tercio)|(?<=tercios))",
 }
