@@ -60,6 +60,8 @@ _MONEY_MILLION_RE = re.compile(r"(?P<sign>m)(?![^\W\d_])")
 _MILLION = (6, True)
 _MONEY_IN_MILLIONS_RE = re.compile("[" + re.escape(_CURRENCY_SIGNS) + r"]\d[\d.,]*m(?![^\W\d_])")
 
+# Pence glued to their amount ("53.35p", "50p"); not a video's lines ("1080p", "720p").
+_PENCE_RE = re.compile(r"\d{1,2}(?:\.\d\d)?p")
 _OPTION_RE = re.compile(r"(?<![\w-])--?[A-Za-z]")
 _UNIT_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]?(?:°|\u2030|%)")
 
@@ -325,7 +327,7 @@ def read_digits(
         elif suffix and scale is None:
             if suffix in ordinal_suffixes or suffix.lower() in ordinal_suffixes:
                 kind_override = "ordinal"
-            elif suffix not in _UNITS and not _is_cjk(suffix[0]):
+            elif suffix not in _UNITS and not _is_cjk(suffix[0]) and not _PENCE_RE.fullmatch(match.group()):
                 continue  # "3D", "1Ki", "9AM": codes and identifiers, not quantities
         pieces = [(cluster, match.start("cluster"))]
         # "[1,16]", "{2,5}": an interval or a repeat count, two numbers in any locale.
