@@ -1433,7 +1433,16 @@ def compare_numbers(
             comparison = replace(comparison, bounds=tuple(flipped))
     if (comparison.missing or comparison.added or comparison.changed) and durations.may_say_a_span(source, source_language):
         comparison = _without_spans_said_otherwise(comparison, source, target, source_locale, target_locale)
+    if comparison.units and comparison.changed:
+        comparison = _one_finding_per_place(comparison)
     return comparison
+
+
+def _one_finding_per_place(comparison: NumberComparison) -> NumberComparison:
+    """One mistake, one finding: a unit changed where a number read with it is already changed
+    ("hourly" / "30分ごと" is a frequency changed and a rate of another unit)."""
+    changed_at = {source.start for source, _ in comparison.changed}
+    return replace(comparison, units=tuple(change for change in comparison.units if change.start not in changed_at))
 
 
 def _with_names_changed(comparison: NumberComparison, source: str,

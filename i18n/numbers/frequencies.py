@@ -21,18 +21,21 @@ from i18n.numbers.quantity_words import small_cardinal, small_cardinal_pattern
 from i18n.numbers.symbols import ascii_digits
 
 # Each unit's length in days (a month is a twelfth of a year).
-_DAYS = {"second": Decimal(1) / 86400, "minute": Decimal(1) / 1440, "hour": Decimal(1) / 24, "day": Decimal(1),
+_DAYS = {"second": Decimal(1) / 86400, "minute": Decimal(1) / 1440, "half_hour": Decimal(1) / 48,
+         "hour": Decimal(1) / 24, "day": Decimal(1),
          "week": Decimal(7), "fortnight": Decimal(14), "month": Decimal("30.4375"), "quarter": Decimal("91.3125"),
          "half_year": Decimal("182.625"), "year": Decimal("365.25"), "decade": Decimal("3652.5")}
 
 # Per language, each unit's forms (one group per unit).
 _UNITS = {
     # (A weekday after "every" is a week: "every Tuesday", "jeden zweiten Dienstag", "каждый второй четверг".)
-    "en": {"second": r"seconds?", "minute": r"minutes?", "hour": r"hours?", "day": r"days?",
+    "en": {"second": r"seconds?", "minute": r"minutes?", "half_hour": r"half[\s-]hours?", "hour": r"hours?",
+           "day": r"days?",
            "week": r"weeks?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?",
            "fortnight": r"fortnights?", "month": r"months?", "quarter": r"quarters?", "year": r"years?",
            "decade": r"decades?"},
-    "fr": {"second": r"secondes?", "minute": r"minutes?", "hour": r"heures?", "day": r"jours?",
+    "fr": {"second": r"secondes?", "minute": r"minutes?", "half_hour": r"demi-heures?", "hour": r"heures?",
+           "day": r"jours?",
            "week": r"semaines?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?",
            "fortnight": r"quinzaines?", "month": r"mois", "quarter": r"trimestres?", "half_year": r"semestres?",
            "year": r"ans|an|années?", "decade": r"décennies?"},
@@ -40,11 +43,13 @@ _UNITS = {
            "week": r"Wochen?|Montags?|Dienstags?|Mittwochs?|Donnerstags?|Freitags?|Samstags?|Sonntags?",
            "month": r"Monate?n?|Monats", "quarter": r"Quartale?s?", "half_year": r"Halbjahre?s?",
            "year": r"Jahre?s?n?", "decade": r"Jahrzehnte?s?"},
-    "es": {"second": r"segundos?", "minute": r"minutos?", "hour": r"horas?", "day": r"días?",
+    "es": {"second": r"segundos?", "minute": r"minutos?", "half_hour": r"media\s+hora", "hour": r"horas?",
+           "day": r"días?",
            "week": r"semanas?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?",
            "fortnight": r"quincenas?", "month": r"mes(?:es)?", "quarter": r"trimestres?", "half_year": r"semestres?",
            "year": r"años?", "decade": r"décadas?"},
-    "ru": {"second": r"секунд[уы]?", "minute": r"минут[уы]?", "hour": r"час(?:а|ов)?", "day": r"день|дня|дней|сутки|суток",
+    "ru": {"second": r"секунд[уы]?", "minute": r"минут[уы]?", "half_hour": r"полчаса", "hour": r"час(?:а|ов)?",
+           "day": r"день|дня|дней|сутки|суток",
            "week": r"недел[юиь]|недель|понедельник|вторник|сред[уы]|четверг|пятниц[уы]|суббот[уы]|воскресень[ея]",
            "month": r"месяц(?:а|ев)?", "quarter": r"квартал(?:а|ов)?",
            "half_year": r"полгода|полугодие", "year": r"год(?:а)?|лет", "decade": r"десятилети[ея]"},
@@ -54,12 +59,14 @@ _UNITS = {
 
 # Adverbs and adjectives of once a unit.
 _ONCE_A = {
-    "en": {"hour": r"hourly", "day": r"daily", "week": r"weekly", "fortnight": r"fortnightly", "month": r"monthly",
+    "en": {"half_hour": r"half-hourly", "hour": r"hourly", "day": r"daily", "week": r"weekly",
+           "fortnight": r"fortnightly", "month": r"monthly",
            "quarter": r"quarterly", "year": r"yearly|annually|annual"},
     "fr": {"day": r"quotidien(?:ne)?s?|quotidiennement|journali(?:er|ère)s?", "week": r"hebdomadaires?",
            "month": r"mensuel(?:le)?s?|mensuellement", "quarter": r"trimestriel(?:le)?s?",
            "half_year": r"semestriel(?:le)?s?", "year": r"annuel(?:le)?s?|annuellement"},
-    "de": {"hour": r"stündlich\w*", "day": r"täglich\w*", "fortnight": r"zweiwöchentlich\w*|vierzehntäg\w*",
+    "de": {"half_hour": r"halbstündlich\w*", "hour": r"stündlich\w*", "day": r"täglich\w*",
+           "fortnight": r"zweiwöchentlich\w*|vierzehntäg\w*",
            "week": r"wöchentlich\w*", "month": r"monatlich\w*", "quarter": r"vierteljährlich\w*|quartalsweise",
            "half_year": r"halbjährlich\w*", "year": r"jährlich\w*"},
     "es": {"day": r"diari[oa]s?|diariamente", "week": r"semanal(?:es)?|semanalmente", "fortnight": r"quincenal(?:es)?",
