@@ -90,6 +90,8 @@ CASES = [
     (ADDED, "See your half-hourly usage.", "30分ごとの使用量を確認できます。", "ja", []),
     (CHANGED, "See your hourly usage.", "30分ごとの使用量を確認できます。", "ja", ["hourly"]),
     (ADDED, "Meter readings every half hour.", "Relevés du compteur toutes les 30 minutes.", "fr", []),
+    (ADDED, "The winning lap: 1:31.402.", "Le tour gagnant : 1 min 31,402 s.", "fr", []),
+    (MISSING, "The winning lap: 1:31.402.", "Le tour gagnant : 1 min 31,204 s.", "fr", ["1:31.402"]),
     (CHANGED, "Apply 40 kg/ha of potassium.", "Внесите 40 г/га калия.", "ru", ["40 kg"]),
     (CHANGED, "Apply 40 kg/ha of potassium.", "Внесите 40 кг/га калия.", "ru", []),
     (CHANGED, "Average yield: 4.8 t/ha", "Средняя урожайность: 4,8 ц/га", "ru", ["4.8 t"]),

@@ -47,7 +47,7 @@ _DURATION = (r"(?P<uh>\d{1,2})[\x20\u00a0\u202f]?" + _HOURS + r",?[\x20\u00a0\u2
 # A clock of minutes and seconds ("4:35 left", "3:42.65"), which a translation writes in minutes and
 # seconds ("4 min 35", "3 min 42 s 65", "3分42秒65"): read as the clock reads it, where the source
 # states that time (see read_dates).
-_MINUTES_AND_SECONDS = (r"(?P<mm>\d{1,2})[\x20\u00a0\u202f]?" + _MINUTES + r"[\x20\u00a0\u202f]?(?P<ss>\d{2})"
+_MINUTES_AND_SECONDS = (r"(?P<mm>\d{1,2})[\x20\u00a0\u202f]?" + _MINUTES + r"[\x20\u00a0\u202f]?(?P<ss>\d{2})(?:[.,]\d{1,3})?"
                         r"(?:[\x20\u00a0\u202f]?" + _SECONDS + r"(?:[\x20\u00a0\u202f]?\d{2}(?!\d))?)?"
                         r"(?![\d.,]\d|" + SPACED_LETTER + ")")
 # A clock with dots, in the locales whose CLDR time pattern has them ("15.30" in fi, da, id).
