@@ -285,25 +285,29 @@ _NOT_A_COMPARATOR_AFTER = {"fr": r"(?![\s\u00a0\u202f]+(?:fort|forte|haut|haute|
 # over (a bare "not" elsewhere in the sentence does not: "not vacuumed in over 2 billion").
 _NEGATIONS = {
     "en": r"cannot|can['’]t|can not|must not|mustn['’]t|may not|should not|shouldn['’]t|could not|couldn['’]t"
-          r"|does not|doesn['’]t|do not|don['’]t|will not|won['’]t|shall not|never|without",
+          r"|does not|doesn['’]t|do not|don['’]t|will not|won['’]t|shall not|never",
     # ("ne doivent pas dépasser 55 cm ni peser plus de 8 kg": "ni" goes on negating.)
     "fr": r"ni|ne peut pas|ne peuvent pas|ne peux pas|ne pouvez pas|ne pouvons pas|ne doit pas|ne doivent pas"
           r"|ne peut|ne peux|ne doit|ne peuvent|ne doivent|ne pourra|ne pourront|ne saurait|ne sauraient"
           r"|ne devrai\w* pas|ne pourra pas|ne pourront pas|ne pourrait pas|ne pourraient pas|ne devra pas"
-          r"|ne devront pas|ne pas|impossible de|sans",
+          r"|ne devront pas|ne pas|impossible de",
     "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine|darf keine|dürfen keine"
-          r"|sollte nicht|sollten nicht|soll nicht|sollen nicht|darf nie|dürfen nie|ohne",
+          r"|sollte nicht|sollten nicht|soll nicht|sollen nicht|darf nie|dürfen nie",
     # Spanish negates a comparator with "no" and any verb: "que no tenga más de 24 horas".
-    "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten|no|ni|sin",
+    "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten|no|ni",
     "ru": r"не может|не могут|нельзя|не должн\w*",
 }
 
 
 # A bare "not" turns over the comparator right after it ("is not greater than or equal to 1" / "1未満"),
 # and so does "no", with or without a noun ("no warmer than 15 °C"; "no band below 6.0": every band
-# is 6.0 or more).
-_NEGATIONS_JUST_BEFORE = {"en": "not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|no(?:[\\s\u00a0]+[^\\W\\d]+)?",
-                          "fr": "pas|non", "de": "nicht", "es": "no", "ru": "не|ни"}
+# is 6.0 or more; "keine Lasten über 25 kg"), and "without" and a verb ("sans retirer plus de 20 %";
+# not "sin electricidad a menos de 120 000 hogares", without power).
+_NEGATIONS_JUST_BEFORE = {"en": "not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|no(?:[\\s\u00a0]+[^\\W\\d]+)?"
+                                "|without[\\s\u00a0]+[^\\W\\d]+ing",
+                          "fr": "pas|non|sans[\\s\u00a0]+[^\\W\\d]+(?:er|ir|re)|aucune?[\\s\u00a0]+[^\\W\\d]+",
+                          "de": "nicht|ohne|kein\\w*[\\s\u00a0]+[^\\W\\d]+",
+                          "es": "no|sin[\\s\u00a0]+[^\\W\\d]+(?:ar|er|ir)|ningun[oa]?[\\s\u00a0]+[^\\W\\d]+", "ru": "не|ни"}
 
 
 @lru_cache(maxsize=None)
@@ -892,10 +896,14 @@ def two_or_more(text: str, number: _Placed, language: str) -> bool:
 _BARE_COMPARATIVES = frozenset({"or more", "or less", "ou plus", "ou moins", "o más", "o menos", "или более",
                                 "или менее", "и более", "и менее"})
 _ADJECTIVE_AFTER = {
-    "en": re.compile(r"[\s\u00a0]+[^\W\d]+(?:ive|ict|ous|ent|ant|ure)\b", re.IGNORECASE),
-    # (Not a verb or a preposition: "6 ou moins sont rares", "10 ou plus pour".)
+    # (Not a verb: "85 or more receive a distinction".)
+    "en": re.compile(r"[\s\u00a0]+(?!(?:receive|give|live|arrive|achieve|derive|drive|strive|survive|thrive|deprive"
+                     r"|represent|prevent|went|sent|spent|meant|ensure|endure|procure)\b)[^\W\d]+(?:ive|ict|ous|ent|ant|ure)\b",
+                     re.IGNORECASE),
+    # (Not a verb or a preposition: "6 ou moins sont rares", "10 ou plus pour", "85 ou moins reçoivent".)
     "fr": re.compile(r"[\s\u00a0]+(?!de\b|d['’]|(?:sont|est|sera|seront|serait|étaient|était|peuvent|peut|doivent|doit"
-                     r"|font|ont|a|pour|par|dans|sur|avec|sans|entre|chez|vers|selon)\b)[^\W\d]{3,}", re.IGNORECASE),
+                     r"|font|ont|a|pour|par|dans|sur|avec|sans|entre|chez|vers|selon)\b"
+                     r"|[^\W\d]+(?:vent|nnent|ssent|ient|gnent|chent|uent|ttent|stent|ptent)\b)[^\W\d]{3,}", re.IGNORECASE),
     "es": re.compile(r"[\s\u00a0]+[^\W\d]+(?:iv[oa]s?|bles?|entes?|antes?|os[oa]s?)\b", re.IGNORECASE),
     "ru": re.compile(r"[\s\u00a0]+[^\W\d]+(?:ые|ие|ий|ый|ая|яя|ое|ее|ой|ых|их)\b", re.IGNORECASE),
 }

@@ -139,9 +139,11 @@ def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[
 
 
 def read_spans(text: str, numbers: tuple[Number, ...], language: str) -> tuple[Span, ...]:
-    """The lengths of time `text` says, each run of parts in falling units read as one span."""
+    """The lengths of time `text` says, each run of parts in falling units read as one span (an
+    ordinal counts none: "the third week" is no three weeks)."""
     if language not in _LANGUAGES:
         return ()
+    numbers = tuple(number for number in numbers if number.kind != "ordinal")
     join_re = _patterns(language)[3]
     spans: list[Span] = []
     previous_unit = None
