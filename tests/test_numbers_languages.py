@@ -133,6 +133,20 @@ CASES = [
      "La cueillette commence la troisième semaine de mai et dure 10 jours.", "fr", ["second"]),
     (CHANGED, "Picking starts in the second week of May and lasts 10 days.",
      "La cueillette commence la deuxième semaine de mai et dure 10 jours.", "fr", []),
+    # "start at £45" is a floor; "three times as efficient" a multiple upwards; "postponed by a year"
+    # a length of time counted, as "for a year" is.
+    (CHANGED, "Tickets start at £30 for adults.", "Tickets gibt es bis 30 £ für Erwachsene.", "de", ["30"]),
+    (CHANGED, "Tickets start at £30 for adults.", "Tickets gibt es ab 30 £ für Erwachsene.", "de", []),
+    (CHANGED, "Numbering starts at 1.", "La numérotation commence à 1.", "fr", []),
+    (CHANGED, "It is four times as fast.", "C'est quatre fois moins rapide.", "fr", ["four"]),
+    (CHANGED, "It is four times as fast.", "C'est quatre fois plus rapide.", "fr", []),
+    (CHANGED, "It is four times as fast.", "Es ist viermal so schnell.", "de", []),
+    (CHANGED, "The launch was postponed by a month.", "Le lancement a été reporté d'une semaine.", "fr", ["a month"]),
+    (CHANGED, "The launch was postponed by a month.", "Le lancement a été reporté d'un mois.", "fr", []),
+    (CHANGED, "The deadline was extended by two weeks.", "El plazo se amplió un mes.", "es", ["two weeks"]),
+    (CHANGED, "The deadline was extended by two weeks.", "El plazo se amplió dos semanas.", "es", []),
+    (CHANGED, "It happened a year ago.", "C'est arrivé il y a deux ans.", "fr", ["a year"]),
+    (CHANGED, "It happened a year ago.", "C'est arrivé il y a un an.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -52,6 +52,7 @@ _BEFORE = {
                    "in excess of", "upwards of", "at the least", "minimum is", "min is", "later than",
                    "no earlier than", "not earlier than", "heavier than", "wider than", "taller than",
                    "deeper than", "thicker than", "warmer than", "hotter than", "faster than", "starting with", "starting from", "beginning with",
+                   "start at", "starts at", "starting at",
                    ">=", ">", "≥"]},
     "fr": {UPPER: ["égal ou inférieur à", "égale ou inférieure à", "inférieur ou égal à", "inférieure ou égale à", "au plus", "au maximum", "jusqu'à", "jusqu’à", "moins de",
                    "moins d'", "moins d’", "moins du", "pas plus d'", "pas plus d’", "inférieur à", "inférieure à",
@@ -604,7 +605,9 @@ def _range_re(language: str) -> re.Pattern[str] | None:
 # "4 fois plus petit", "4 veces menor", "4 倍小さい" go down. Up reads as a floor, down as a ceiling
 # ("times larger" / "fois plus petit" is a bound turned over); "4 times as large" has no direction.
 _MULTIPLES = {
-    "en": (r"(?:times|x|×|-fold)\s+", r"larger|bigger|greater|higher|longer|more|wider|taller|heavier|faster|quicker",
+    # ("three times as efficient" is three times more so.)
+    "en": (r"(?:times|x|×|-fold)\s+", r"larger|bigger|greater|higher|longer|more|wider|taller|heavier|faster|quicker"
+                                      r"|as(?=\s+[^\W\d])",
            r"smaller|lower|shorter|less|fewer|narrower|lighter|slower"),
     "fr": (r"fois\s+", r"supérieur\w*|plus(?!\s+(?:petit|court|bas|faible|léger|légère|étroit|mince|lent)\w*)",
            r"inférieur\w*|moins|plus\s+(?:petit|court|bas|faible|léger|légère|étroit|mince|lent)\w*"),

@@ -182,12 +182,12 @@ def matched_spans(source_spans: tuple[Span, ...], target_spans: tuple[Span, ...]
 # The source's lengths of time compared here are those it counts back or forward ("a year ago",
 # "in ten months", "over the past two decades", "for three days"): not a rate's unit ("$10 a
 # month"), an age ("aged 12 years"), a year ("since 2021") nor "a second day".
-_SPAN_CONTEXT_BEFORE_RE = re.compile(r"(?i)\b(?:for|over|in|within|during|past|last|next|after|before|than)"
+_SPAN_CONTEXT_BEFORE_RE = re.compile(r"(?i)\b(?:for|over|in|within|during|past|last|next|after|before|than|by)"
                                      r"(?:\s+the)?(?:\s+(?:past|last|next|first|coming|previous|following))?\s+$")
 _AGO_RE = re.compile(r"(?i)\s+(?:ago|earlier|later|from now)\b")
 # The cheap test of an English source: a length of time counted back or forward, as a few words.
 _COUNTED_SPAN_RE = re.compile(
-    r"(?i)\b(?:ago|earlier|later|from now|for|over|in|within|during|past|last|next|after|before|than)\s+"
+    r"(?i)\b(?:ago|earlier|later|from now|for|over|in|within|during|past|last|next|after|before|than|by)\s+"
     r"(?:\S+\s+){0,3}?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b"
     r"|\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|from now)\b")
 
