@@ -147,6 +147,15 @@ CASES = [
     (CHANGED, "The deadline was extended by two weeks.", "El plazo se amplió dos semanas.", "es", []),
     (CHANGED, "It happened a year ago.", "C'est arrivé il y a deux ans.", "fr", ["a year"]),
     (CHANGED, "It happened a year ago.", "C'est arrivé il y a un an.", "fr", []),
+    # Fuel economy: "mpg", "km/l" and "l/100 km" are three units (the 100 is the unit's), and a
+    # conversion in brackets between them is checked, with an imperial or a US gallon.
+    (CHANGED, "It returns 52 mpg.", "Il atteint 52 km/l.", "fr", ["52 mpg"]),
+    (CHANGED, "It uses 6.4 l/100 km.", "Er verbraucht 6,4 km/l.", "de", ["6.4 l/100 km"]),
+    (CHANGED, "It uses 6.4 l/100 km.", "Er verbraucht 6,4 l/100 km.", "de", []),
+    (ADDED, "It returns 52 mpg.", "Er schafft 52 mpg (rund 5,4 l/100 km).", "de", []),
+    (ADDED, "It returns 52 mpg.", "Er schafft 52 mpg (rund 7,4 l/100 km).", "de", ["7,4"]),
+    (ADDED, "It returns 52 mpg.", "На трассе он проезжает 52 мили на галлон.", "ru", []),
+    (ADDED, "Rated at 6.4 L/100 km.", "燃費は6.4L/100kmです。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -124,6 +124,10 @@ _EVERY_DAY_SAID_RE = re.compile(r"(?i)x\s?j\s?/\s?x|без выходных|年�
                                 r"|täglich|каждый день|ежедневно|毎日|sans interruption|sin interrupción|ohne ruhetag")
 
 
+# The hundred of a fuel consumption's unit ("5,2 l/100 km") is the unit's, no number.
+_PER_100_KM_RE = re.compile(r"(?<=[lLℓл]/)100(?=[\x20\u00a0\u202f]?(?:km|км)(?![A-Za-zА-яЁё]))")
+
+
 def _lettered(match: re.Match[str]) -> str:
     return re.sub(r"\d", "x", match.group())
 
@@ -175,6 +179,8 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
         source = _EVERY_DAY_RE.sub(_lettered, source)
     if "1:" in source:
         source, target = _ratios_said_alike(source, target)
+    if "/100" in source or "/100" in target:
+        source, target = _PER_100_KM_RE.sub(_lettered, source), _PER_100_KM_RE.sub(_lettered, target)
     return source, target
 
 
