@@ -156,6 +156,18 @@ CASES = [
     (ADDED, "It returns 52 mpg.", "Er schafft 52 mpg (rund 7,4 l/100 km).", "de", ["7,4"]),
     (ADDED, "It returns 52 mpg.", "На трассе он проезжает 52 мили на галлон.", "ru", []),
     (ADDED, "Rated at 6.4 L/100 km.", "燃費は6.4L/100kmです。", "ja", []),
+    # "35分の" is 35 minutes, "3分の1" a third; "02:14:36:" a clock before a colon; "sin que ...
+    # supere" negates; "965 MtCO2e" is 965 million tonnes ("9億6500万トン").
+    (CHANGED, "It is an 85-minute film.", "1時間25分の映画です。", "ja", []),
+    (CHANGED, "It is an 85-minute film.", "1時間35分の映画です。", "ja", ["85"]),
+    (CHANGED, "A third of the time.", "時間の4分の1。", "ja", ["third"]),
+    (CHANGED, "A third of the time.", "時間の3分の1。", "ja", []),
+    (MISSING, "Ends in 01:12:45 — hurry!", "Termina en 01:12:45: ¡date prisa!", "es", []),
+    (CHANGED, "Ends in 01:12:45 — hurry!", "Termina en 01:21:45: ¡date prisa!", "es", ["01:12:45"]),
+    (CHANGED, "For a total not exceeding 24 months.", "Sin que el total supere los 24 meses.", "es", []),
+    (CHANGED, "Emissions are capped at 420 MtCO2e.", "排出量の上限はCO2換算で4億2000万トン。", "ja", []),
+    (CHANGED, "Emissions are capped at 420 MtCO2e.", "排出量の上限はCO2換算で4億2000万キロ。", "ja", ["420"]),
+    (CHANGED, "Emissions fell to 380 Mt.", "Les émissions sont tombées à 380 t.", "fr", ["380 Mt"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -291,11 +291,11 @@ _NEGATIONS = {
     "fr": r"ni|ne peut pas|ne peuvent pas|ne peux pas|ne pouvez pas|ne pouvons pas|ne doit pas|ne doivent pas"
           r"|ne peut|ne peux|ne doit|ne peuvent|ne doivent|ne pourra|ne pourront|ne saurait|ne sauraient"
           r"|ne devrai\w* pas|ne pourra pas|ne pourront pas|ne pourrait pas|ne pourraient pas|ne devra pas"
-          r"|ne devront pas|ne pas|impossible de",
+          r"|ne devront pas|ne pas|impossible de|sans que",
     "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine|darf keine|dürfen keine"
-          r"|sollte nicht|sollten nicht|soll nicht|sollen nicht|darf nie|dürfen nie",
+          r"|sollte nicht|sollten nicht|soll nicht|sollen nicht|darf nie|dürfen nie|ohne dass",
     # Spanish negates a comparator with "no" and any verb: "que no tenga más de 24 horas".
-    "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten|no|ni",
+    "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten|no|ni|sin que",
     "ru": r"не может|не могут|нельзя|не должн\w*",
 }
 

@@ -43,7 +43,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                         "es": "segundos? seg",
                         "ru": "сек секунд[аыу]? (?<=-)секундн\\w* с(?=[\\x20\\u00a0]*(?:[.,;:)\\]]|$))", "ja": "秒"}),
     "minute": ("time", {"any": "min m", "en": "minutes? mins?", "fr": "minutes?", "de": "Minuten? Min\\.? minütig\\w*",
-                        "es": "minutos?", "ru": "мин минут[аыу]? (?<=-)минутн\\w*", "ja": "分(?!の)"}),
+                        "es": "minutos?", "ru": "мин минут[аыу]? (?<=-)минутн\\w*", "ja": "分(?!の[0-9０-９一二三四五六七八九十何])"}),
     "hour": ("time", {"any": "h", "en": "hours? hrs?", "fr": "heures?", "de": "Stunden? Std\\.? stündig\\w*",
                       "es": "horas?", "ru": "час(?:а|ов)? ч\\.?", "ja": "時間"}),
     # A business day is no calendar day: "within 14 days" / "в течение 14 рабочих дней" changes the term.
@@ -150,6 +150,9 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                           "de": "Kilogramm Kilos?", "es": "kilogramos? kilos?", "ru": "кг килограмм(?:а|ов|ах|ам|ами|е|у)?",
                           "ja": "キログラム " + _JAPANESE_KIRO}),
     "centner": ("mass", {"ru": "центнер(?:а|ов)? ц"}),
+    # (Emissions: "965 MtCO2e" is 965 million tonnes of CO2 equivalent.)
+    "megatonne": ("mass", {"any": "Mt Mt_?CO2e? Mt_?CO₂e? MtCO2eq", "en": "megatonnes?", "fr": "mégatonnes?",
+                           "de": "Megatonnen?", "es": "megatoneladas?", "ru": "Мт мегатонн\\w*", "ja": "メガトン"}),
     "tonne": ("mass", {"any": "t", "en": "tonnes? tons?", "fr": "tonnes?", "de": "Tonnen?", "es": "toneladas?",
                        "ru": "тонн(?:а|ы|у|ой|е|ах|ам|ами)?", "ja": "トン"}),
     "pound": ("mass", {"any": "lbs?", "en": "pounds?", "fr": "livres?", "de": "Pfund", "es": "libras?",
@@ -311,7 +314,7 @@ _SIZE = {
     "inch": "0.0254", "foot": "0.3048", "yard": "0.9144", "mile": "1609.344", "horsepower": "745.7",
     "microgram per kilogram": "0.000001", "milligram per kilogram": "0.001", "gram per kilogram": "1",
     "square metre": "1", "are": "100", "hectare": "1e4", "square kilometre": "1e6", "acre": "4046.8564224",
-    "microgram": "0.000001", "milligram": "0.001", "gram": "1", "kilogram": "1000", "tonne": "1e6", "pound": "453.59237",
+    "microgram": "0.000001", "milligram": "0.001", "gram": "1", "kilogram": "1000", "tonne": "1e6", "megatonne": "1e12", "pound": "453.59237",
     "hertz": "1", "kilohertz": "1e3", "megahertz": "1e6", "gigahertz": "1e9",
     "kilometre per hour": "0.2777777777777777777777777778", "mile per hour": "0.44704", "metre per second": "1",
     "pixel": "1", "kilopixel": "1e3", "megapixel": "1e6",
