@@ -168,6 +168,15 @@ CASES = [
     (CHANGED, "Emissions are capped at 420 MtCO2e.", "排出量の上限はCO2換算で4億2000万トン。", "ja", []),
     (CHANGED, "Emissions are capped at 420 MtCO2e.", "排出量の上限はCO2換算で4億2000万キロ。", "ja", ["420"]),
     (CHANGED, "Emissions fell to 380 Mt.", "Les émissions sont tombées à 380 t.", "fr", ["380 Mt"]),
+    # A Japanese amount in 万 and 億 keeps its currency ("€15,000" / "1万5000ドル" is another); a
+    # fraction in digits is one in every language ("a third" / "1/3 der Plätze").
+    (CHANGED, "The grant is worth up to €12,000.", "助成金は最大1万2000ドルです。", "ja", ["€12,000"]),
+    (CHANGED, "The grant is worth up to €12,000.", "助成金は最大1万2000ユーロです。", "ja", []),
+    (CHANGED, "Asking price: $245,000.", "売出価格：24万5000円", "ja", ["$245,000"]),
+    (CHANGED, "It cost $300 million.", "費用は3億円だった。", "ja", ["$300 million"]),
+    (CHANGED, "It cost $300 million.", "費用は3億ドルだった。", "ja", []),
+    (ADDED, "A third of the seats.", "1/3 der Plätze.", "de", []),
+    (CHANGED, "A third of the seats.", "1/4 der Plätze.", "de", ["third"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

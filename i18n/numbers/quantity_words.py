@@ -439,6 +439,9 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                               rf"{edge}(?P<m>{article}|{number})\s+(?P<n>{_alternation(names)}){end}{after}",
                               numerator="m"))
     rules[-1] = _article_as_one(language, rules[-1])
+    if language != "en":  # ("a third" / "1/3 der Plätze": a fraction in digits, as in English)
+        rules.append(_counted(language, "fraction", r"(?<![\d/.,])(?P<m>[1-9])/(?P<n>[2-9]|10)(?![\d/.,])",
+                              numerator="m"))
     # One in a number, and a part by its rank: "одна из пяти", "einer von fünf", "une bouteille sur
     # cinq" (a noun between), "una quinta parte", "la tercera parte".
     if language == "ru":

@@ -450,6 +450,8 @@ def _measures_in_digits(text: str, language: str) -> list[_Measure]:
         digits = "".join(character for character in match.group("number") if character.isdigit())
         measures.append(_Measure(digits, _as_speed(patterns.units(match), text, match.start()),
                                  text[match.start():match.end()].strip().replace("/xxx", "/100"), match.start()))
+    if "万" in text or "億" in text:
+        measures = _with_scaled_measures(measures, ascii_digits(text), patterns)
     currencies = _CURRENCY_BEFORE_RE.finditer(ascii_digits(text)) if any(map(text.__contains__, _CURRENCY_BEFORE)) else ()
     for match in currencies:
         digits = "".join(character for character in match.group("number") if character.isdigit())
@@ -477,6 +479,26 @@ def _as_speed(units: frozenset[str], text: str, start: int) -> frozenset[str]:
         if (said.endswith(prefix) or bracketed is not None and bracketed.group(1) == prefix) and units & speeds.keys():
             return frozenset(speeds[unit] for unit in units if unit in speeds)
     return units
+
+
+# A Japanese amount in 億 and 万 before its unit: "1万5000ドル" is 15,000 dollars, "2億円" 200 million yen.
+_SCALED_RE = re.compile(r"(?<![\d.,])(?=\d+[億万])(?:(?P<oku>\d{1,4})億)?(?:(?P<man>\d{1,4})万)?(?P<rest>\d{1,4})?")
+
+
+def _with_scaled_measures(measures: list[_Measure], text: str, patterns: _Patterns) -> list[_Measure]:
+    """`measures` with the amounts said in 億 and 万 keyed by their value's digits, in place of the
+    part after the last scale word ("5000ドル" of "1万5000ドル")."""
+    for match in _SCALED_RE.finditer(text):
+        if not (match.group("oku") or match.group("man")):
+            continue
+        unit = patterns.after.match(text, match.end())
+        if unit is None:
+            continue
+        value = (int(match.group("oku") or 0) * 10**8 + int(match.group("man") or 0) * 10**4
+                 + int(match.group("rest") or 0))
+        measures = [measure for measure in measures if not match.start() <= measure.start < match.end()]
+        measures.append(_Measure(str(value), patterns.units(unit), text[match.start():unit.end()], match.start()))
+    return measures
 
 
 def _measures_of(numbers: tuple[Number, ...], text: str, language: str) -> list[_Measure]:
