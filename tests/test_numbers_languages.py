@@ -177,6 +177,34 @@ CASES = [
     (CHANGED, "It cost $300 million.", "費用は3億ドルだった。", "ja", []),
     (ADDED, "A third of the seats.", "1/3 der Plätze.", "de", []),
     (CHANGED, "A third of the seats.", "1/4 der Plätze.", "de", ["third"]),
+    # Sets 88-92 (correct translations that take every freedom), read in the sixteenth round: "24/7"
+    # / "24 horas, todos los días"; "per day" / "in 24 Stunden"; "06/01–09/30" / "du 1er juin au 30
+    # septembre"; "climbs 1,250 m over 8.5 km" / "sur 8,5 km"; "dicker als", "превысит", "にも満たない";
+    # "vier von fünf" is 80 %; "24 consecutive months" / "deux ans"; a fortnight is 14 days; "180
+    # calendar days" / "180暦日", "180 календарных дней".
+    (MISSING, "Support is available 24/7.", "El soporte atiende las 24 horas, todos los días.", "es", []),
+    (MISSING, "Support is available 24/7.", "El soporte atiende las 24 horas, de lunes a viernes.", "es", ["7"]),
+    (ADDED, "It makes up to 2 kg of ice per day.", "Er erzeugt bis zu 2 kg Eis in 24 Stunden.", "de", []),
+    (ADDED, "It makes up to 2 kg of ice per day.", "Er erzeugt bis zu 2 kg Eis in 12 Stunden.", "de", ["12"]),
+    (CHANGED, "Season: 05/01–10/15.", "Saison : du 1er mai au 15 octobre.", "fr", []),
+    (CHANGED, "Season: 05/01–10/15.", "Saison : du 1er mai au 15 septembre.", "fr", ["10/15"]),
+    (CHANGED, "The path climbs 900 m over 6.5 km.", "Sur 6,5 km, le sentier s'élève de 900 m.", "fr", []),
+    (CHANGED, "The path is over 6.5 km long.", "Le sentier fait 6,5 km.", "fr", ["6.5"]),
+    (CHANGED, "Defrost when the ice is more than 4 mm thick.", "Abtauen, wenn das Eis dicker als 4 mm ist.", "de", []),
+    (CHANGED, "Defrost when the ice is more than 4 mm thick.", "Abtauen, wenn das Eis dünner als 4 mm ist.", "de", ["4"]),
+    (CHANGED, "Defrost when the ice is more than 4 mm thick.", "Размораживайте, когда толщина льда превысит 4 мм.",
+     "ru", []),
+    (CHANGED, "Fewer than 200 people a year reached it.", "年間200人にも満たなかった。", "ja", []),
+    (CHANGED, "More than 200 people a year reached it.", "年間200人にも満たなかった。", "ja", ["200"]),
+    (MISSING, "The goal is 80% of adults in work.", "Ziel ist, dass vier von fünf Erwachsenen arbeiten.", "de", []),
+    (CHANGED, "Growth has stayed below 2% for 36 consecutive months.",
+     "La croissance est restée sous 2 % pendant trois ans d’affilée.", "fr", []),
+    (CHANGED, "Growth has stayed below 2% for 36 consecutive months.",
+     "La croissance est restée sous 2 % pendant deux ans d’affilée.", "fr", ["36"]),
+    (ADDED, "A fortnight's notice is required.", "Se requiere un preaviso de 14 días.", "es", []),
+    (ADDED, "A fortnight's notice is required.", "Se requiere un preaviso de 10 días.", "es", ["10"]),
+    (CHANGED, "Finish within 90 calendar days; then $500 per day applies.",
+     "90暦日以内に完了し、その後は1日あたり500ドルとする。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -77,11 +77,13 @@ _BEFORE = {
     "de": {UPPER: ["kleiner oder gleich", "kleiner gleich", "höchstens", "maximal", "bis zu", "bis", "weniger als", "kleiner als", "unter", "max.", "nicht mehr als",
                    "kleiner als oder gleich", "kürzer als", "niedriger als", "geringer als", "unterhalb von",
                    "unterhalb", "nicht größer als", "nicht höher als", "nicht länger als", "nicht über",
-                   "früher als", "maximum von", "maximum", "langsamer als", "nicht schneller als", "<=", "<", "≤"],
+                   "früher als", "maximum von", "maximum", "langsamer als", "nicht schneller als", "dünner als",
+                   "leichter als", "schmaler als", "flacher als", "kälter als", "billiger als", "<=", "<", "≤"],
            LOWER: ["ab", "größer oder gleich", "größer gleich", "mindestens", "minimal", "mehr als", "größer als", "über", "min.", "wenigstens", "nicht weniger als",
                    "größer als oder gleich", "länger als", "höher als", "oberhalb von", "oberhalb",
                    "nicht kleiner als", "nicht niedriger als", "nicht unter", "später als", "minimum von", "minimum",
-                   "mind.", "schneller als", "nicht langsamer als", ">=", ">", "≥"]},
+                   "mind.", "schneller als", "nicht langsamer als", "dicker als", "schwerer als", "breiter als",
+                   "tiefer als", "wärmer als", "teurer als", ">=", ">", "≥"]},
     "es": {UPPER: ["igual o inferior a", "igual o inferior al", "igual o menor que", "menor o igual que", "inferior al",
                    "no superior al", "menor o igual a", "como máximo", "a lo sumo", "hasta", "menos de", "menos del", "menor que", "menores que", "inferior a",
                    "máximo", "máx.", "no más de", "menor de", "menores de", "inferior o igual a", "inferiores a",
@@ -106,6 +108,7 @@ _BEFORE = {
                    "не старше", "<=", "<", "≤"],
            LOWER: ["старше", "больше или равно", "больше или равен", "не менее", "не меньше", "не менее чем", "не меньше чем", "не ниже", "более", "больше", "свыше", "минимум", "хотя бы", "по крайней мере",
                    "выше", "превышающ", "более чем", "больше чем", "не короче", "длиннее", "превышает", "превышать",
+                   "превысит", "превысят", "превышают", "превысил", "превысила", "превысило", "превысили",
                    "как минимум", "по меньшей мере", "не реже", "от", "дороже", "тяжелее", "крупнее", "глубже",
                    "толще", "не дешевле", "не легче", "не моложе", "не младше", ">=", ">", "≥"]},
     "ja": {UPPER: ["最大", "最高", "多くとも", "高々", "せいぜい", "最長", "最多", "<=", "<", "≤"],
@@ -164,7 +167,7 @@ _AFTER = {
                    *(f"или {degree} {stem}{ending}" for degree, stem in (("более", "поздн"), ("менее", "ранн"))
                      for ending in ("ей", "их", "ие", "ий", "юю", "яя"))]},
     "ja": {UPPER: ["以下", "未満", "以内", "まで", "以前", "を超えない", "を超えてはな", "を超えてはい", "を超えられ",
-                   "を超えることはでき", "を越えてはな", "を越えてはい", "を越えられ", "を越えることはでき", "より小さ", "より少な", "に満たない", "に満たなかった", "に満たず", "を下回",
+                   "を超えることはでき", "を越えてはな", "を越えてはい", "を越えられ", "を越えることはでき", "より小さ", "より少な", "に満たない", "に満たなかった", "に満たず", "にも満たない", "にも満たなかった", "にも満たず", "を下回",
                    "をやや下回", "をわずかに下回", "を少し下回", "を大きく下回",
                    "より短", "より低", "より前", "より古", "を越えない"],
            LOWER: ["以上", "以降", "以後", "を超え", "超", "より大き", "より多", "より長", "を上回", "をやや上回", "をわずかに上回",
@@ -688,7 +691,7 @@ def _range_end(text: str, number: _Placed, language: str) -> Comparator | None:
     return None
 
 
-_TIGHT_AFTER_RE = re.compile(r"\s?[^\d\s。、,.前後]{0,2}\s?(?:以上|以下|未満|超|以内|まで|を[超越]え|より|に満た"
+_TIGHT_AFTER_RE = re.compile(r"\s?[^\d\s。、,.前後]{0,2}\s?(?:以上|以下|未満|超|以内|まで|を[超越]え|より|に(?:も)?満た"
                              r"|を(?:やや|わずかに|少し|大きく)?[上下]回)")
 
 
@@ -1324,6 +1327,8 @@ _SPAN_OF_TIME_AFTER_RE = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|night
                                     r"|games|matches|rounds|races|laps|stages|sessions|innings)\b",
                                     re.IGNORECASE)
 # "spread over 20 sites" (across), "sum up to 1" (a total): no bounds.
+# An amount over a stretch: "climbs 1,250 m over 8.5 km", "5% over 3 years".
+_AMOUNT_BEFORE_OVER_RE = re.compile(r"\d[\x20\u00a0]?(?:%|[^\W\d_]+\.?)[\x20\u00a0]+over[\x20\u00a0]+$", re.IGNORECASE)
 _SPREAD_OVER_RE = re.compile(r"(?:(?:spread|distributed|scattered|divided|split)\s+over|(?:sums?|summing|adds?|adding)"
                              r"\s+up\s+to)\s+$", re.IGNORECASE)
 
@@ -1490,8 +1495,10 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
             continue
         if (bound.text.lower() in ("over", "under") and (_YEAR_RE.fullmatch(source, number.start, number.end)
                                                          or _SPAN_OF_TIME_AFTER_RE.match(source, number.end))
+                or bound.text.lower() == "over" and _AMOUNT_BEFORE_OVER_RE.search(source, 0, number.start)
                 or _SPREAD_OVER_RE.search(source, 0, number.start)):
-            continue  # "a gain of 4 points over 2019", "a rise over 15 years", "spread over 20 sites", "sum up to 1"
+            continue  # "a gain of 4 points over 2019", "a rise over 15 years", "climbs 1,250 m over 8.5 km",
+            # "spread over 20 sites", "sum up to 1"
         same = [other for other in target_numbers if other.value == number.value]
         if len(same) != 1 or sum(other.value == number.value for other in source_numbers) != 1:
             continue

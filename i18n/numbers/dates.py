@@ -354,20 +354,24 @@ def _noon_and_midnight(text: str, times: list[DateReading], language: str) -> li
 
 
 # A day and month without a year, in English, only where a weekday or "on" shows it is a date:
-# "Sunday, 9/14", "on 14/9" ("24/7", "16/9" and "3/4" elsewhere are no dates).
+# "Sunday, 9/14", "on 14/9", and a date padded with a zero, or in a range with one, "06/01–09/30",
+# "05/01–10/15" ("24/7", "16/9" and "3/4" elsewhere are no dates).
 _YEARLESS_DATE_RE = re.compile(
     r"(?i)(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?|\b(?:on|by|until"
-    r"|till|due))[\x20\u00a0]+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
+    r"|till|due))[\x20\u00a0]+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"
+    r"|(?<![\d/.,:])(?:(?=0\d/\d\d|\d\d/0\d)|(?=\d\d/\d\d[–-]0\d/\d\d)|(?<=\d/\d\d[–-]))"
+    r"(?P<a2>\d\d)/(?P<b2>\d\d)(?![\d/]|[.,]\d)")
 
 
 def _yearless_dates(text: str, found: list[DateReading]) -> list[DateReading]:
     taken = [(date.start, date.end) for date in found]
     dates = []
     for match in _YEARLESS_DATE_RE.finditer(text):
-        start, end = match.start("a"), match.end("b")
+        a, b = ("a", "b") if match.group("a") else ("a2", "b2")
+        start, end = match.start(a), match.end(b)
         if any(other_start < end and start < other_end for other_start, other_end in taken):
             continue
-        first, second = int(match.group("a")), int(match.group("b"))
+        first, second = int(match.group(a)), int(match.group(b))
         readings = frozenset(reading for reading in ((None, first, second), (None, second, first)) if _valid(*reading))
         if readings:
             dates.append(DateReading(text[start:end], start, end, "date", readings))

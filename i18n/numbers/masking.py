@@ -128,6 +128,11 @@ _EVERY_DAY_SAID_RE = re.compile(r"(?i)x\s?j\s?/\s?x|без выходных|年�
 _PER_100_KM_RE = re.compile(r"(?<=[lLℓл]/)100(?=[\x20\u00a0\u202f]?(?:km|км)(?![A-Za-zА-яЁё]))")
 
 
+_SEVEN_OF_24_7_RE = re.compile(r"(?<=(?<![\d/.,])24/)7(?![\d/]|[.,]\d)")
+_PER_DAY_RE = re.compile(r"(?i)\b(?:per|a|each|every)\s+day\b|\bdaily\b")
+_DAY_AS_HOURS_RE = re.compile(r"(?<![\d.,])24(?=[\x20\u00a0\u202f]?(?:Stunden|heures|horas|час(?:а|ов)?|時間|h\b))")
+
+
 def _lettered(match: re.Match[str]) -> str:
     return re.sub(r"\d", "x", match.group())
 
@@ -173,6 +178,12 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
         source = lettered
         if _ALL_DAY_SAID_RE.search(target) is not None:
             source = _ALL_DAY_RE.sub(_lettered, source)
+    # "24/7" / "24 horas, todos los días", "年中無休・24時間": the hours kept in digits, the days in words.
+    if "24/7" in source and _SEVEN_RE.search(target) is None and _EVERY_DAY_SAID_RE.search(target) is not None:
+        source = _SEVEN_OF_24_7_RE.sub("x", source)
+    # "per day" / "in 24 Stunden": a day said as its hours.
+    if "24" in target and "24" not in source and _PER_DAY_RE.search(source) is not None:
+        target = _DAY_AS_HOURS_RE.sub(_lettered, target)
     if ((("7 days a week" in source and _SEVEN_RE.search(target) is None)
          or ("365 days a year" in source and "365" not in target))
             and _EVERY_DAY_SAID_RE.search(target) is not None):

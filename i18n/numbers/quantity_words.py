@@ -449,7 +449,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                               rf"{edge}(?P<m>один|одна|одно|одну|одного|одной|1)\s+из\s+(?P<n>{number}){end}",
                               numerator="m"))
     elif language == "de":
-        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>eine[rsm]?|eins|1)\s+von\s+(?P<n>{number}){end}",
+        # (Any numerator: "vier von fünf Erwachsenen" is 80 %.)
+        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>eine[rsm]?|eins|{number})\s+von\s+(?P<n>{number}){end}",
                               numerator="m"))
     elif language == "fr":
         rules.append(_counted(language, "fraction",

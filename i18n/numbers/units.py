@@ -52,7 +52,8 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                               "ru": "рабоч(?:их|ий|его|ие)_дн(?:ей|я|ь|и)", "ja": "営業日"}),
     "day": ("time", {"en": "days?", "fr": "jours?", "de": "Tag(?:e|en)? tägig\\w*", "es": "días?",
                      "ru": "дн(?:я|ей) день сут(?:ки|ок|кам|ками|ках) (?<=-)дневн\\w*",
-                     "ja": "日間? 日(?!本)"}),
+                     "ja": "日間? 日(?!本) 暦日"}),
+    "fortnight": ("time", {"en": "fortnights?", "fr": "quinzaines?", "es": "quincenas?"}),
     "week": ("time", {"en": "weeks?", "fr": "semaines?", "de": "Wochen? wöchig\\w*", "es": "semanas?",
                       "ru": "недел[ьиюяе] нед\\.? (?<=-)недельн\\w*", "ja": "週間? 週"}),
     "month": ("time", {"en": "months?", "fr": "mois", "de": "Monate?n? monatig\\w*", "es": "mes(?:es)?",
@@ -303,7 +304,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
 # Each unit's size in its dimension's base unit (second, byte, metre, square metre, gram, hertz),
 # and the units of the imperial system (a conversion to metric is rounded: "5 miles" / "8 km").
 _SIZE = {
-    "millisecond": "0.001", "second": "1", "minute": "60", "hour": "3600", "day": "86400", "week": "604800",
+    "millisecond": "0.001", "second": "1", "minute": "60", "hour": "3600", "day": "86400", "week": "604800", "fortnight": "1209600",
     "month": "2629800", "year": "31557600", "decade": "315576000", "century": "3155760000",
     "nanosecond": "1e-9", "microsecond": "1e-6",
     "byte": "1", "kilobyte": "1e3", "megabyte": "1e6", "gigabyte": "1e9", "terabyte": "1e12", "petabyte": "1e15",
@@ -354,8 +355,9 @@ _NOT_AFTER_WITHOUT_SPACES = r"(?<![\dA-Za-z.,=/:+-]\d)"
 # últimas horas".
 _BETWEEN_NUMBER_AND_UNIT = {
     "fr": r"(?:(?i:prochain|derni[eè]r|premi[eè]r)e?s?[ \u00a0])?",
-    "en": r"(?:(?i:calendar)[ \u00a0])?",
+    "en": r"(?:(?i:calendar|consecutive|straight|successive|full|whole)[ \u00a0])?",
     "es": r"(?:(?i:próxim|últim|primer)[oa]s?[ \u00a0])?",
+    "ru": r"(?:(?i:календарн|последн|ближайш)\w*[ \u00a0])?",
 }
 _DECADE_RE = re.compile(r"\d{3}0")
 # A currency written before its amount ("$50", "€ 500", "US$ 1,000", "USD 20"), in every language.
@@ -610,7 +612,13 @@ def _measures_of_placeholders(text: str, language: str) -> list[_Measure]:
     return measures
 
 
-_SPAN_UNITS = ("decade", "year", "month", "week", "day", "hour", "minute", "second")
+_SPAN_UNITS = ("decade", "year", "month", "fortnight", "week", "day", "hour", "minute", "second")
+
+
+@lru_cache(maxsize=None)
+def _between_re(language: str) -> re.Pattern[str]:
+    """The adjective of _BETWEEN_NUMBER_AND_UNIT, with the space before it."""
+    return re.compile(r"[ \u00a0\u202f]+" + _BETWEEN_NUMBER_AND_UNIT[language].removesuffix("?"))
 
 
 def time_unit_at(text: str, start: int, end: int, language: str, inside: bool = False) -> tuple[Decimal, int] | None:
@@ -618,6 +626,9 @@ def time_unit_at(text: str, start: int, end: int, language: str, inside: bool = 
     number, or after "half" or "an"), or with `inside` within `start`..`end` ("deux heures et
     demie" read as one number), and where its word ends."""
     found = _unit_at(text, start, end, language, inside=inside)
+    if found is None and language in _BETWEEN_NUMBER_AND_UNIT:  # "24 consecutive months"
+        between = _between_re(language).match(text, end)
+        found = _unit_at(text, between.end(), between.end(), language, inside=False) if between else None
     if found is None:
         return None
     sizes = {_SIZE[unit] for unit in _patterns(language).units(found) if unit in _SPAN_UNITS}
