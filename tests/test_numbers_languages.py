@@ -205,6 +205,27 @@ CASES = [
     (ADDED, "A fortnight's notice is required.", "Se requiere un preaviso de 10 días.", "es", ["10"]),
     (CHANGED, "Finish within 90 calendar days; then $500 per day applies.",
      "90暦日以内に完了し、その後は1日あたり500ドルとする。", "ja", []),
+    # ... and: a negation stops at a comma ("If you cannot attend, please cancel at least 48 hours in
+    # advance"); "8時半" is 8:30; a number dialled from abroad is the national one ("+44 20 7946 0321" /
+    # "020 7946 0321"), an area code may stand in brackets; "с 16 лет" is from the age of 16; "1 in 4"
+    # / "25 %"; "zehn Prozent" and "dix pour cent" are percentages.
+    (CHANGED, "If you cannot come, please cancel at least 24 hours in advance.",
+     "Если вы не сможете прийти, отмените запись не менее чем за 24 часа.", "ru", []),
+    (CHANGED, "If you cannot come, please cancel at least 24 hours in advance.",
+     "Если вы не сможете прийти, отмените запись не более чем за 24 часа.", "ru", ["24"]),
+    (CHANGED, "Most slots are gone by 9:30.", "予約枠の多くは9時半までに埋まります。", "ja", []),
+    (CHANGED, "Most slots are gone by 9:30.", "予約枠の多くは8時半までに埋まります。", "ja", ["9:30"]),
+    (CHANGED, "It gets dark at 4:30 p.m.", "午後4時半に暗くなります。", "ja", []),
+    (ADDED, "Call us on 020 7946 0018.", "Appelez-nous au +44 20 7946 0018.", "fr", []),
+    (MISSING, "Call +33 4 50 00 12 34.", "Appelez le 04 50 00 12 34.", "fr", []),
+    (CHANGED, "Call +1 (800) 555-0147.", "Звоните: +1 (800) 555-01-47.", "ru", []),
+    (CHANGED, "Visitors must be 12 or older.", "Посещение разрешено с 12 лет.", "ru", []),
+    (CHANGED, "Visitors must be under 12.", "Посещение разрешено с 12 лет.", "ru", ["12"]),
+    (CHANGED, "About 1 in 5 patients miss it.", "Aproximadamente el 20 % de los pacientes no acude.", "es", []),
+    (MISSING, "Fewer than 1 in 10 firms plan cuts.", "Weniger als zehn Prozent der Firmen planen Kürzungen.", "de",
+     []),
+    (CHANGED, "Save 15% today.", "Économisez quinze pour cent aujourd'hui.", "fr", []),
+    (CHANGED, "Save 15% today.", "Sparen Sie heute zwanzig Prozent.", "de", ["15%"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

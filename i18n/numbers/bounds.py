@@ -182,12 +182,15 @@ _AGE_BEFORE = {"en": {"older than": LOWER, "newer than": UPPER, "younger than": 
                "fr": {"plus ancien que": LOWER, "plus anciens que": LOWER, "plus anciennes que": LOWER,
                       "plus récent que": UPPER, "plus récents que": UPPER, "plus récentes que": UPPER},
                "es": {"más antiguo que": LOWER, "más antiguos que": LOWER, "más antiguas que": LOWER,
-                      "más reciente que": UPPER, "más recientes que": UPPER}}
+                      "más reciente que": UPPER, "más recientes que": UPPER},
+               # ("с 16 лет": from the age of 16; "с" alone is also "with", "с 5 друзьями".)
+               "ru": {"с": LOWER}}
 _AGE_AFTER = {"ja": {"より古": LOWER, "より新し": UPPER}}
 _UNIT_OF_TIME_AFTER_RE = re.compile(
     r"[\s\u00a0\u202f]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?"
     r"|mois|ans|années?|Sekunden?|Minuten?|Stunden?|Tagen?|Tage|Wochen?|Monaten?|Monate|Jahren?|Jahre|segundos?|minutos?"
-    r"|horas?|días?|semanas?|meses|mes|años?|日間?|週間?|か月|ヶ月|カ月|年間?|時間)(?![A-Za-zÀ-ÿА-яЁё])", re.IGNORECASE)
+    r"|horas?|días?|semanas?|meses|mes|años?|日間?|週間?|か月|ヶ月|カ月|年間?|時間"
+    r"|лет|года?|месяц(?:ев|а)?|недел[ьиюя]|дн(?:ей|я)|день)(?![A-Za-zÀ-ÿА-яЁё])", re.IGNORECASE)
 
 
 def _age_phrases(language: str) -> dict[str, str]:
@@ -319,8 +322,9 @@ def _negation_re(language: str) -> re.Pattern[str] | None:
     words = _NEGATIONS.get(language)
     if not words:
         return None
-    # (The words between stay in the negation's sentence: "нельзя. Можно прикрепить не менее 10".)
-    return re.compile(r"(?i)(?<!\w)(?:(?:" + words + r")(?:[^\w.!?;。！？]+\w+){0,3}|" + _NEGATIONS_JUST_BEFORE[language]
+    # (The words between stay in the negation's clause: "нельзя. Можно прикрепить не менее 10", "If you
+    # cannot attend, please cancel at least 48 hours in advance".)
+    return re.compile(r"(?i)(?<!\w)(?:(?:" + words + r")(?:[^\w.,!?;。！？、，]+\w+){0,3}|" + _NEGATIONS_JUST_BEFORE[language]
                       + r")[\s\u00a0]+$")
 
 
@@ -1508,7 +1512,8 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
                 lowered, max(0, same[0].start - 3), same[0].end + 3) is None:
             near = _CJK_RANGE_MARK_RE.sub("", near)  # "11月24日～27日、70%オフ": another range
         # (The source's own comparator counts: a passage left in the source's language keeps it.)
-        if bound.text.lower() not in near and not _may_bound_near(near, target_language, bound.direction == LOWER):
+        if (bound.text.lower() not in near and not _may_bound_near(near, target_language, bound.direction == LOWER)
+                and _age(target, same[0], target_language) is None):  # ("с 16 лет": from the age of 16)
             about = _approximate_word(near, target_language)
             if about is not None:  # "more than 21,000" / "unos 21 000"
                 return BoundMismatch(number, same[0], bound.text, about, bound.direction, APPROXIMATELY)

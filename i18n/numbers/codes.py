@@ -35,7 +35,9 @@ def names_a_compound(token: str) -> bool:
 
 # A telephone number: groups of digits joined by spaces or hyphens, at least seven digits, an
 # optional "+" and country code. Its digits are compared as written: "0321" is not "321".
-_PHONE_RE = re.compile(r"(?<![\w.,+-])\+?\d{1,4}(?:[\x20\u00a0-]\d{2,4}){2,}(?![\w.,]?\d)")
+# (An area code may stand in brackets, "+1 (800) 555-0199", or be one digit, "+33 4 50 00 12 34".)
+_PHONE_RE = re.compile(r"(?<![\w.,+-])\+?\d{1,4}[\x20\u00a0-](?:\(\d{1,4}\)|\d{1,4})(?:[\x20\u00a0-](?:\(\d{2,4}\)|\d{2,4})){1,}"
+                       r"(?![\w.,]?\d)")
 
 
 def _phone_numbers(text: str) -> list[re.Match[str]]:
@@ -58,6 +60,13 @@ def compare_phone_numbers(source: str, target: str) -> PhoneNumbers:
     source_phones = {phone.digits: phone for phone in map(_phone, _phone_numbers(source))}
     target_list = [_phone(match) for match in _phone_numbers(target)]
     target_phones = {phone.digits: phone for phone in target_list}
+    # A number dialled from abroad is the national one without its trunk zero: "+44 20 7946 0321" is
+    # "020 7946 0321", "+33 4 50 00 12 34" is "04 50 00 12 34".
+    for phone in target_list:
+        if phone.digits not in source_phones:
+            twin = next((other for other in source_phones.values() if _one_number(phone, other)), None)
+            if twin is not None:
+                source_phones[phone.digits] = twin
     same = [phone for phone in target_list if phone.digits in source_phones]
     redialled = []
     for digits, phone in source_phones.items():
@@ -69,6 +78,13 @@ def compare_phone_numbers(source: str, target: str) -> PhoneNumbers:
         if other is not None:
             redialled.append(LiteralMismatch(phone, other))
     return PhoneNumbers(tuple(source_phones[phone.digits] for phone in same), tuple(same), tuple(redialled))
+
+
+def _one_number(one: Literal, other: Literal) -> bool:
+    """The same number, one written for dialling from abroad ("+CC ...") and the other at home ("0...")."""
+    abroad, home = (one, other) if one.text.startswith("+") else (other, one)
+    return (abroad.text.startswith("+") and home.digits.startswith("0") and not home.text.startswith("+")
+            and any(abroad.digits[length:] == home.digits[1:] for length in (1, 2, 3)))
 
 
 def _phone(match: re.Match[str]) -> Literal:

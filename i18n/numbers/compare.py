@@ -1155,7 +1155,7 @@ def _token_not_kept(source_tokens: list[str], target: str) -> bool:
 
 
 _RUNS_IN_A_TOKEN_RE = re.compile(r"\d\D+\d")
-_DIGIT_GROUPS_RE = re.compile(r"\d[\x20\u00a0-]\d\d+[\x20\u00a0-]\d")
+_DIGIT_GROUPS_RE = re.compile(r"\d[\x20\u00a0-]\d\d+[\x20\u00a0-]\d|\d[\x20\u00a0]\(\d")
 
 
 def _without_phones_regrouped(comparison: NumberComparison, phones: codes.PhoneNumbers) -> NumberComparison:

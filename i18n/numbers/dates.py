@@ -23,7 +23,8 @@ from i18n.numbers.symbols import locale_symbols, punctuation_to_spaces
 
 _TWELVE_HOUR = r"(?P<h12>\d{1,2})(?:[:.](?P<m12>\d{2}))?(?::\d{2})?[\x20\u00a0\u202f]?(?P<ampm>[aApP])\.?[\x20\u00a0]?[mM]\.?(?!\w)"
 # 午後 4, 午前 11:46:30: Japanese says a.m. and p.m. before the hour.
-_JAPANESE_HALF_DAY = r"(?P<jampm>午前|午後)[\x20\u00a0]?(?P<jh>\d{1,2})(?:[:時](?P<jmin>\d{2}|\d(?=分))?)?(?::\d{2})?(?:分)?"
+_JAPANESE_HALF_DAY = (r"(?P<jampm>午前|午後)[\x20\u00a0]?(?P<jh>\d{1,2})(?:[:時](?:(?P<jmin>\d{2}|\d(?=分))|(?<=時)(?P<jhalf>半))?)?"
+                      r"(?::\d{2})?(?:分)?")
 _CLOCK = r"(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::(?P<s24>\d{2}))?(?!\d|:\d)"  # ("02:14:36: ¡ahorra")
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
 _YMD = r"(?P<ymdy>\d{4})/(?P<ymdm>\d{1,2})/(?P<ymdd>\d{1,2})(?!\d)"
@@ -57,7 +58,8 @@ _DOTTED_CLOCK = r"(?P<hd>\d{1,2})\.(?P<md>\d{2})(?:\.(?P<sd>\d{2}))?(?!\d|[.,]\d
 # slash, "20 h/semaine"; "ab 22 Uhr 70 %" is a share after the hour, no minutes.)
 _SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))"
                r"(?![\x20\u00a0\u202f]?\d{1,2}[\x20\u00a0\u202f]?(?:min|Min|мин)|/)"
-               r"(?:[\x20\u00a0\u202f]?(?:(?P<ms>[0-5]\d)(?![\x20\u00a0\u202f]?[\d%\u2030])(?:[\x20\u00a0\u202f]?分)?|(?P<ms1>\d)分))?"
+               r"(?:[\x20\u00a0\u202f]?(?:(?P<ms>[0-5]\d)(?![\x20\u00a0\u202f]?[\d%\u2030])(?:[\x20\u00a0\u202f]?分)?|(?P<ms1>\d)分"
+               r"|(?<=時)(?P<mhalf>半)))?"
                r"(?-i:(?!" + SPACED_LETTER + "))")
 
 
@@ -198,7 +200,7 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
         return _time(int(found["h12"]), int(found["m12"] or 0), 12,
                      lambda hour: hour % 12 + (12 if found["ampm"].lower() == "p" else 0))
     if found["jh"] is not None:
-        return _time(int(found["jh"]), int(found["jmin"] or 0), 12,
+        return _time(int(found["jh"]), 30 if found["jhalf"] else int(found["jmin"] or 0), 12,
                      lambda hour: hour % 12 + (12 if found["jampm"] == "午後" else 0))
     if found["h24"] is not None:
         return _time(int(found["h24"]), int(found["m24"]))
@@ -213,7 +215,7 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
     if found.get("mm") is not None:
         return _time(int(found["mm"]), int(found["ss"]))
     if found.get("hs") is not None:
-        return _time(int(found["hs"]), int(found["ms"] or found["ms1"] or 0))
+        return _time(int(found["hs"]), 30 if found["mhalf"] else int(found["ms"] or found["ms1"] or 0))
     if found["iy"] is not None:
         readings = {(int(found["iy"]), int(found["im"]), int(found["id"]))}
     elif found["ymdy"] is not None:

@@ -1140,8 +1140,8 @@ def _inside_a_share_said_as_a_percent(number: Number, items: tuple[Number, ...],
 
 def _part_of_said(part: Number, other: Number, items: tuple[Number, ...]) -> bool:
     """`part` is a word inside a quantity word that `other` says: "five" of "one in five" / "20 %",
-    "fifth" of "a fifth" / "20 %"."""
-    return (part.kind in ("word", "ordinal") and part.text[:1].isalpha()
+    "fifth" of "a fifth" / "20 %", and "1" of "1 in 4" / "25 %"."""
+    return ((part.kind in ("word", "ordinal") and part.text[:1].isalpha() or other.kind == "percent")
             and _said_by(other, tuple(item for item in items if overlaps(part, [item]))))
 
 

@@ -116,7 +116,9 @@ _AMBIGUOUS_WORDS = frozenset({"second", "seconds", "seconde", "secondes", "segun
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]|\s+")
 # Phrases whose number word is no quantity: the colon ("deux-points"), "third party".
 _IDIOMS = {
-    "fr": re.compile(r"\bdeux-points?\b", re.IGNORECASE),
+    # ("dix pour cent": the hundred of "per cent" is none.)
+    "fr": re.compile(r"\bdeux-points?\b|(?<=\bpour )cent\b", re.IGNORECASE),
+    "es": re.compile(r"(?<=\bpor )ciento\b", re.IGNORECASE),
     "en": re.compile(r"\b(?:third[- ]part(?:y|ies)|two[- ]way)\b", re.IGNORECASE),
 }
 
@@ -636,7 +638,9 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
         value = Decimal(str(occurrence.value)).normalize()
         if value == value.to_integral_value():
             value = value.quantize(Decimal(1))
-        number = Number(value, written, start, end, "ordinal" if occurrence.is_ordinal else "word")
+        kind = ("ordinal" if occurrence.is_ordinal
+                else "percent" if _PERCENT_WORD_AFTER_RES.get(language, _NO_MATCH).match(original, end) else "word")
+        number = Number(value, written, start, end, kind)
         single_word = occurrence.end - occurrence.start == 1
         # "two-way", "three-phase", "two-byte": an adjective more than a count; translators
         # write "bidirectionnel", "double octet".
@@ -680,6 +684,13 @@ _DETERMINER_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:the|its|their|his|her|our|y
 _NOUN_AFTER_RE = re.compile(r"\s+(?!(?:of|or|and|to|in|on|at|is|was|are|were|de|et|ou|und|oder|y|o|later|earlier|ago"
                             r"|before|after|longer|shorter|per|each|too|more|less|faster|slower|left|remaining"
                             r"|passed|elapsed)\b)[^\W\d_]{3,}", re.IGNORECASE)
+
+
+# A number in words followed by the language's word for per cent is a percentage ("zehn Prozent").
+_PERCENT_WORD_AFTER_RES = {language: re.compile(r"[\x20\u00a0]+(?:" + words + r")(?!\w)", re.IGNORECASE)
+                           for language, words in {"en": "percent|per cent", "fr": "pour cent", "de": "Prozent",
+                                                   "es": "por ciento", "it": "per cento", "pt": "por cento"}.items()}
+_NO_MATCH = re.compile(r"(?!)")
 
 
 def _ranks_a_noun(masked: str, start: int, end: int) -> bool:
