@@ -226,6 +226,18 @@ CASES = [
      []),
     (CHANGED, "Save 15% today.", "Économisez quinze pour cent aujourd'hui.", "fr", []),
     (CHANGED, "Save 15% today.", "Sparen Sie heute zwanzig Prozent.", "de", ["15%"]),
+    # A length of time counted from a moment or allowed ("a fortnight after", "a fortnight's notice",
+    # "away for more than a fortnight") is compared in words too.
+    (CHANGED, "A fortnight after the operation, a nurse will call.",
+     "Dos meses después de la operación, le llamará una enfermera.", "es", ["A fortnight"]),
+    (CHANGED, "A fortnight after the operation, a nurse will call.",
+     "Dos semanas después de la operación, le llamará una enfermera.", "es", []),
+    (CHANGED, "A week's notice is required.", "Un préavis d’un mois est requis.", "fr", ["A week"]),
+    (CHANGED, "A week's notice is required.", "Un préavis de huit jours est requis.", "fr", []),
+    (CHANGED, "If you are away for more than a fortnight, switch it off.",
+     "En cas d’absence de plus d’un mois, éteignez-le.", "fr", ["a fortnight"]),
+    (CHANGED, "If you are away for more than a fortnight, switch it off.",
+     "En cas d’absence de plus de deux semaines, éteignez-le.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

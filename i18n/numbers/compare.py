@@ -1243,7 +1243,7 @@ def _counts_in_words_only(source: str, target: str, target_language: str) -> boo
             return True
     # ... or a length of time counted with an article ("a year ago" / "il y a deux ans", "postponed by
     # a month"), or the part of a month ("late February" / "Anfang Februar").
-    if (" a " in lowered or " an " in lowered) and durations.may_count_a_span(source):
+    if (" a " in lowered or " an " in lowered or lowered.startswith(("a ", "an "))) and durations.may_count_a_span(source):
         return True
     return (("early" in lowered or "mid" in lowered or "late" in lowered or "of" in lowered)
             and period_parts.may_name_a_part(source))

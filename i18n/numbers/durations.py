@@ -182,21 +182,25 @@ def matched_spans(source_spans: tuple[Span, ...], target_spans: tuple[Span, ...]
 # The source's lengths of time compared here are those it counts back or forward ("a year ago",
 # "in ten months", "over the past two decades", "for three days"): not a rate's unit ("$10 a
 # month"), an age ("aged 12 years"), a year ("since 2021") nor "a second day".
-_SPAN_CONTEXT_BEFORE_RE = re.compile(r"(?i)\b(?:for|over|in|within|during|past|last|next|after|before|than|by)"
+_SPAN_CONTEXT_BEFORE_RE = re.compile(r"(?i)\b(?:for|over|in|within|during|past|last|next|after|before|than|by|allow"
+                                     r"|takes?|took|lasts?)"
                                      r"(?:\s+the)?(?:\s+(?:past|last|next|first|coming|previous|following))?\s+$")
-_AGO_RE = re.compile(r"(?i)\s+(?:ago|earlier|later|from now)\b")
+# ("A fortnight after your operation", "a week's notice": a length counted from a moment.)
+_AGO_RE = re.compile(r"(?i)\s+(?:ago|earlier|later|from now|after|before|in advance)\b|['’]s\s+notice\b")
 # The cheap test of an English source: a length of time counted back or forward, as a few words.
 _COUNTED_SPAN_RE = re.compile(
-    r"(?i)\b(?:ago|earlier|later|from now|for|over|in|within|during|past|last|next|after|before|than|by)\s+"
-    r"(?:\S+\s+){0,3}?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b"
-    r"|\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|from now)\b")
+    r"(?i)\b(?:ago|earlier|later|from now|for|over|in|within|during|past|last|next|after|before|than|by|allow|takes?"
+    r"|took|lasts?)\s+"
+    r"(?:\S+\s+){0,3}?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b"
+    r"|\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)(?:['’]s)?\s+(?:ago|earlier|later"
+    r"|from now|after|before|in advance|notice)\b")
 
 
 def may_count_a_span(text: str) -> bool:
     """The cheap test of spans_changed for an English source: substrings first."""
     lowered = text.lower()
     return (("second" in lowered or "minute" in lowered or "hour" in lowered or "day" in lowered or "week" in lowered
-             or "month" in lowered or "year" in lowered or "decade" in lowered)
+             or "month" in lowered or "year" in lowered or "decade" in lowered or "fortnight" in lowered)
             and _COUNTED_SPAN_RE.search(text) is not None)
 # Two lengths that differ by no more than this are one length said another way: "a week" / "huit
 # jours", "a month" / "4 semaines", "a year" / "52 semaines".
