@@ -238,6 +238,11 @@ CASES = [
      "En cas d’absence de plus d’un mois, éteignez-le.", "fr", ["a fortnight"]),
     (CHANGED, "If you are away for more than a fortnight, switch it off.",
      "En cas d’absence de plus de deux semaines, éteignez-le.", "fr", []),
+    # A source with months by name and no digit is compared ("from November to April" / "de
+    # novembre à août" was never looked at).
+    (CHANGED, "The road is closed from December to March.", "La route est fermée de décembre à mai.", "fr", ["March"]),
+    (CHANGED, "The road is closed from December to March.", "La route est fermée de décembre à mars.", "fr", []),
+    (CHANGED, "The road is closed from December to March.", "Дорога закрыта с ноября по март.", "ru", ["December"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

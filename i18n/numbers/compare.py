@@ -1235,7 +1235,8 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
 def _counts_in_words_only(source: str, target: str, target_language: str) -> bool:
     """A text with no number word the cheap tests know that still counts: a frequency ("each year",
     "once a month"), a count of one before a noun against a count in the translation ("one
-    capsule" / "deux gélules"), a length of time with an article, or the part of a month."""
+    capsule" / "deux gélules"), a length of time with an article, a month by name, or the part of a
+    month."""
     lowered = source.lower()
     if "one" in lowered or "each" in lowered or "once" in lowered or "single" in lowered:
         if _EACH_ONCE_OR_ONE_RE.search(source) is not None and (frequencies.may_state_a_frequency(source) or (
@@ -1244,6 +1245,9 @@ def _counts_in_words_only(source: str, target: str, target_language: str) -> boo
     # ... or a length of time counted with an article ("a year ago" / "il y a deux ans", "postponed by
     # a month"), or the part of a month ("late February" / "Anfang Februar").
     if (" a " in lowered or " an " in lowered or lowered.startswith(("a ", "an "))) and durations.may_count_a_span(source):
+        return True
+    # ... or months by name ("from November to April" / "de novembre à août") ...
+    if dates.may_name_a_month_in_full(source, "en"):
         return True
     return (("early" in lowered or "mid" in lowered or "late" in lowered or "of" in lowered)
             and period_parts.may_name_a_part(source))
