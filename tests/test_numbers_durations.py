@@ -143,7 +143,7 @@ CASES = [
     (CHANGED, "Notes are only editable for 5 minutes after being saved.",
      "Заметки можно редактировать только через 5 минут после сохранения.", "ru", ["5"]),
     (MISSING, "This may take up to 90 seconds.", "Это может занять до полутора минут.", "ru", []),
-    (MISSING, "This may take up to 90 seconds.", "Это может занять до полутора часов.", "ru", ["90"]),
+    (CHANGED, "This may take up to 90 seconds.", "Это может занять до полутора часов.", "ru", ["90"]),
     (CHANGED, "It expired 5 days ago.", "Истекает через 5 дней.", "ru", ["5"]),
     # "second" is a rank here, not a span; "a full day" is not "1 day" said otherwise.
     (CHANGED, "Left Win to first layout; Menu to second layout",

@@ -243,6 +243,16 @@ CASES = [
     (CHANGED, "The road is closed from December to March.", "La route est fermée de décembre à mai.", "fr", ["March"]),
     (CHANGED, "The road is closed from December to March.", "La route est fermée de décembre à mars.", "fr", []),
     (CHANGED, "The road is closed from December to March.", "Дорога закрыта с ноября по март.", "ru", ["December"]),
+    # "bis 2027 mindestens eine halbe Million": the comparator is the next number's; "от полутора до
+    # трёх часов", "полтора миллиона" (1,500,000), "eineinhalb Millionen".
+    (CHANGED, "It aims for at least 500,000 places by 2030.", "Ziel sind bis 2030 mindestens eine halbe Million Plätze.",
+     "de", []),
+    (MISSING, "It takes between 1.5 and 2 hours.", "Это занимает от полутора до двух часов.", "ru", []),
+    (CHANGED, "It takes between 2.5 and 3 hours.", "Это занимает от полутора до трёх часов.", "ru", ["2.5"]),
+    (CHANGED, "The city has 1.5 million inhabitants.", "В городе живёт полтора миллиона человек.", "ru", []),
+    (CHANGED, "The city has 2.5 million inhabitants.", "В городе живёт полтора миллиона человек.", "ru",
+     ["2.5 million"]),
+    (CHANGED, "The city has 1.5 million inhabitants.", "Die Stadt hat eineinhalb Millionen Einwohner.", "de", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -773,7 +773,10 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
 
 
 _AGE_OR_VERSION = {"or older": LOWER, "and older": LOWER, "und älter": LOWER, "oder älter": LOWER}
-_NUMBER_NEXT_RE = re.compile(r"[\s\u00a0\u202f]*(?:(?:de|d['’]|the|el|la|los|las|der|die|das|чем)\s*)?[$€£¥]?\s?\d")
+# (Or a number in words with its article: "bis 2027 mindestens eine halbe Million".)
+_NUMBER_NEXT_RE = re.compile(r"[\s\u00a0\u202f]*(?:(?:de|d['’]|the|el|la|los|las|der|die|das|чем)\s*)?[$€£¥]?\s?\d"
+                             r"|[\s\u00a0\u202f]+(?i:eine[mnrs]?|ein|one|une?|uno|una)\s+(?i:halbe?|half|demi|media|medio|"
+                             r"million|millions?|millionen|milliarden?|millones|mil|tausend|thousand|hundred|hundert)")
 _VERSION_BEFORE_RE = re.compile(r"(?i)(?:version|release|v|windows|macos|os\s*x|android|ios|kernel|linux|python|api"
                                 r"|level|firmware|build|edition|gtk|qt|java|php|perl|ruby|node|openssl|glibc|gcc)"
                                 r"[\s\u00a0]*$")

@@ -28,7 +28,7 @@ _PATTERNS = {
     "fr": (r"(?<![\w-])(?:une?|(?P<n>{n}))\s+[^\W\d_]+\s+et\s+demie?(?![\w-])",),
     "de": (r"(?<![\w-])(?:anderthalb|eineinhalb|(?P<n>{n})einhalb)(?![\w-])",),
     "es": (r"(?<![\w-])(?:una?\s+|(?P<n>{n})\s+)?[^\W\d_]+\s+y\s+medi[oa](?![\w-])",),
-    "ru": (r"(?<![\w-])полтор(?:а|ы|ух|ом|ой)(?![\w-])", r"(?<![\w-])(?P<n>{n})\s+с\s+половиной(?![\w-])"),
+    "ru": (r"(?<![\w-])(?:полтор(?:а|ы|ух|ом|ой)|полутора)(?![\w-])", r"(?<![\w-])(?P<n>{n})\s+с\s+половиной(?![\w-])"),
     "ja": (r"(?P<n>{n})(?:時間|日|週間|か月|ヶ月|カ月|年|分|秒)半(?!ば)",),  # (2025年半ば: mid-2025)
 }
 
@@ -42,6 +42,13 @@ _HALF_SCALES = {
     "es": r"(?<![\w-])medio\s+(?P<s>millón)(?![\w-])",
     "ru": r"(?<![\w-])пол(?P<s>миллиона|тысячи)(?![\w-])",
 }
+# One and a half of a scale: "полтора миллиона" is 1,500,000, "eineinhalb Millionen" too.
+_ONE_AND_A_HALF_SCALES = {
+    "ru": r"(?<![\w-])(?:полтор[аы]|полутора)\s+(?P<s15>миллион(?:а|ов)?|миллиард(?:а|ов)?|тысяч[иа]?)(?![\w-])",
+    "de": r"(?<![\w-])(?:anderthalb|eineinhalb)\s+(?P<s15>Millionen|Milliarden|tausend)(?![\w-])",
+}
+_SCALE_STEMS = (("миллион", 10 ** 6), ("миллиард", 10 ** 9), ("тысяч", 1000), ("million", 10 ** 6),
+                ("milliard", 10 ** 9), ("tausend", 1000))
 _SCALES = {"million": 10 ** 6, "billion": 10 ** 9, "thousand": 1000, "hundred": 100, "milliard": 10 ** 9,
            "milliarde": 10 ** 9, "millón": 10 ** 6, "миллиона": 10 ** 6, "тысячи": 1000}
 
@@ -52,7 +59,9 @@ def _compiled(language: str) -> tuple[re.Pattern[str], ...]:
     flags = 0 if language == "ja" else re.IGNORECASE
     patterns = tuple(re.compile(pattern.replace("{n}", count), flags) for pattern in _PATTERNS[language])
     half_scale = _HALF_SCALES.get(language)
-    return patterns + ((re.compile(half_scale, flags),) if half_scale else ())
+    one_and_a_half = _ONE_AND_A_HALF_SCALES.get(language)
+    return (((re.compile(one_and_a_half, flags),) if one_and_a_half else ()) + patterns
+            + ((re.compile(half_scale, flags),) if half_scale else ()))
 
 
 def may_say_a_half(text: str, language: str) -> bool:
@@ -68,6 +77,11 @@ def read_halves(text: str, language: str) -> tuple[Number, ...]:
     for pattern in _compiled(language):
         for match in pattern.finditer(text):
             if any(match.start() < other.end and match.end() > other.start for other in found):
+                continue
+            if "s15" in pattern.groupindex:
+                scale = next(size for stem, size in _SCALE_STEMS if match.group("s15").lower().startswith(stem))
+                found.append(Number((Decimal("1.5") * scale).quantize(Decimal(1)), match.group(), match.start(),
+                                    match.end(), "word"))
                 continue
             if "s" in pattern.groupindex:
                 value = _HALF * _SCALES[match.group("s").lower()]
