@@ -253,6 +253,14 @@ CASES = [
     (CHANGED, "The city has 2.5 million inhabitants.", "В городе живёт полтора миллиона человек.", "ru",
      ["2.5 million"]),
     (CHANGED, "The city has 1.5 million inhabitants.", "Die Stadt hat eineinhalb Millionen Einwohner.", "de", []),
+    # "49 US$", "49 $US" are dollars; "32 centimes le kWh", "3 euros el kilo": the article after a
+    # price is "per".
+    (CHANGED, "It costs €59 a year.", "Cuesta 59 US$ al año.", "es", ["€59"]),
+    (CHANGED, "It costs $59 a year.", "Il coûte 59 $US par an.", "fr", []),
+    (CHANGED, "Power costs 28 cents per kWh.", "L’électricité coûte 28 centimes le MWh.", "fr", ["per kWh"]),
+    (CHANGED, "Power costs 28 cents per kWh.", "L’électricité coûte 28 centimes le kWh.", "fr", []),
+    (CHANGED, "Apples cost €2 per kg.", "Las manzanas cuestan 2 euros el litro.", "es", ["per kg"]),
+    (CHANGED, "Apples cost €2 per kg.", "Las manzanas cuestan 2 euros el kilo.", "es", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -266,7 +266,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                          "ru": "В вольт(?:а|ов)?", "ja": "ボルト"}),
     "kilovolt": ("voltage", {"any": "kV", "ru": "кВ", "ja": "キロボルト"}),
     # Money: the symbol or code after the amount here ("50 $", "9,99 €"); before it, see _CURRENCY_BEFORE.
-    "dollar": ("money", {"any": "[$] USD", "en": "dollars?", "fr": "dollars?", "de": "Dollars?", "es": "dólar(?:es)?",
+    "dollar": ("money", {"any": "[$] USD US[$] [$]US", "en": "dollars?", "fr": "dollars?", "de": "Dollars?", "es": "dólar(?:es)?",
                          "ru": "доллар(?:а|ов)?", "ja": "ドル"}),
     "euro": ("money", {"any": "€ EUR", "en": "euros?", "fr": "euros?", "de": "Euros?", "es": "euros?", "ru": "евро",
                        "ja": "ユーロ"}),
