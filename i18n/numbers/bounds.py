@@ -1307,14 +1307,15 @@ _MAY_BOUND_NEAR = {
     "fr": "limit*|plafon*|max|max.|maxim*|min|min.|minim*|jusqu*|moins|plus|dès|à partir|supérieur*|inférieur*"
           "|dépass*|excéd*|atteindr*|atteint*|atteign*|entre|près|presque|environ|au plus tard|au plus tôt|seulement|hauteur"
           "|sous"
-          "|seuls|seules|ou plusieurs|ultérieur*|postérieur*|antérieur*|suivant*|récent*",
+          "|seuls|seules|ou plusieurs|ultérieur*|postérieur*|antérieur*|suivant*|récent*|révolu*|dans les",
     "de": "*höchst*|*mindest*|maximal*|minimal*|max|max.|maxim*|min|min.|minim*|bis|ab|über|unter|mehr|weniger|grenze*"
           "|*grenz*|limit*|überschreit*|übersteig*|zwischen|knapp|fast|etwa|rund|spätestens|frühestens|erreich*"
           "|kleiner*|größer*|älter*|jünger*|neuer*|länger*|kürzer*|höher*|niedriger*|nur|oberhalb|unterhalb"
           "|oder mehrere|begrenz*|beschränk*|kälter|wärmer|später*|früher*|innerhalb|binnen",
     "es": "máx|máx.|máxim*|mín|mín.|mínim*|min|min.|hasta|desde|más|menos|límite*|limit*|superior*|inferior*|exced*"
           "|supera*|sobre|entre|casi|cerca|unos|unas|a más tardar|alcanz*|menor*|mayor*|solo|sólo|únicamente|o varios"
-          "|o varias|posterior*|anterior*|reciente*|dentro de|en un plazo",
+          "|o varias|posterior*|anterior*|reciente*|dentro de|en un plazo|cumplidos|como muy tarde|como muy pronto"
+          "|siguientes",
     "ru": "макс|макс.|максим*|мин|мин.|миним*|до|от|более|менее|больше|меньше|свыше|ниже|выше|превыш*|предел*"
           "|лимит*|между|почти|около|за|не позднее|не ранее|достиг*|хотя|младше|старше|раньше|позже|дольше|короче"
           "|только|лишь|или несколько|огранич*|поздн*|ранн*|в течение|в пределах|допуст*",

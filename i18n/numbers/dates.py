@@ -40,7 +40,7 @@ _CJK_DATE = r"(?:(?P<jy>\d{4})年)?(?P<jm>\d{1,2})月(?!曜)(?:(?P<jd>\d{1,2})(?
 # other side, "zwei Stunden und 40 Minuten", and is compared as numbers.)
 _HOURS = r"(?:h|hrs?|Std\.?|ч\.?|時間)"
 _MINUTES = r"(?:min\.?|mins|mn|Min\.?|мин\.?|分)"
-_SECONDS = r"(?:s|sec\.?|secs|Sek\.?|сек\.?|秒)"
+_SECONDS = r"(?:s|sec\.?|secs|Sek\.?|сек\.?|с|秒)"
 _DURATION = (r"(?P<uh>\d{1,2})[\x20\u00a0\u202f]?" + _HOURS + r",?[\x20\u00a0\u202f]?(?:(?:and|et|und|y|и)[\x20\u00a0\u202f])?"
              r"(?P<um>\d{1,2})[\x20\u00a0\u202f]?" + _MINUTES
              + r",?[\x20\u00a0\u202f]?(?:(?:and|et|und|y|и)[\x20\u00a0\u202f])?\d{1,2}[\x20\u00a0\u202f]?" + _SECONDS

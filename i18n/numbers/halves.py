@@ -43,12 +43,15 @@ _HALF_SCALES = {
     "ru": r"(?<![\w-])пол(?P<s>миллиона|тысячи)(?![\w-])",
 }
 # One and a half of a scale: "полтора миллиона" is 1,500,000, "eineinhalb Millionen" too.
+# ... and a count and a half of one: "un million et demi", "un millón y medio", "zweieinhalb Millionen".
 _ONE_AND_A_HALF_SCALES = {
     "ru": r"(?<![\w-])(?:полтор[аы]|полутора)\s+(?P<s15>миллион(?:а|ов)?|миллиард(?:а|ов)?|тысяч[иа]?)(?![\w-])",
-    "de": r"(?<![\w-])(?:anderthalb|eineinhalb)\s+(?P<s15>Millionen|Milliarden|tausend)(?![\w-])",
+    "de": r"(?<![\w-])(?:anderthalb|(?P<n>{n})einhalb)\s+(?P<s15>Millionen|Milliarden|tausend)(?![\w-])",
+    "fr": r"(?<![\w-])(?:une?|(?P<n>{n}))\s+(?P<s15>millions?|milliards?)\s+et\s+demi(?![\w-])",
+    "es": r"(?<![\w-])(?:una?|(?P<n>{n}))\s+(?P<s15>mill(?:ón|ones))\s+y\s+medio(?![\w-])",
 }
 _SCALE_STEMS = (("миллион", 10 ** 6), ("миллиард", 10 ** 9), ("тысяч", 1000), ("million", 10 ** 6),
-                ("milliard", 10 ** 9), ("tausend", 1000))
+                ("milliard", 10 ** 9), ("tausend", 1000), ("mill", 10 ** 6))
 _SCALES = {"million": 10 ** 6, "billion": 10 ** 9, "thousand": 1000, "hundred": 100, "milliard": 10 ** 9,
            "milliarde": 10 ** 9, "millón": 10 ** 6, "миллиона": 10 ** 6, "тысячи": 1000}
 
@@ -60,7 +63,7 @@ def _compiled(language: str) -> tuple[re.Pattern[str], ...]:
     patterns = tuple(re.compile(pattern.replace("{n}", count), flags) for pattern in _PATTERNS[language])
     half_scale = _HALF_SCALES.get(language)
     one_and_a_half = _ONE_AND_A_HALF_SCALES.get(language)
-    return (((re.compile(one_and_a_half, flags),) if one_and_a_half else ()) + patterns
+    return (((re.compile(one_and_a_half.replace("{n}", count), flags),) if one_and_a_half else ()) + patterns
             + ((re.compile(half_scale, flags),) if half_scale else ()))
 
 
@@ -80,8 +83,11 @@ def read_halves(text: str, language: str) -> tuple[Number, ...]:
                 continue
             if "s15" in pattern.groupindex:
                 scale = next(size for stem, size in _SCALE_STEMS if match.group("s15").lower().startswith(stem))
-                found.append(Number((Decimal("1.5") * scale).quantize(Decimal(1)), match.group(), match.start(),
-                                    match.end(), "word"))
+                count = small_cardinal(language, match.group("n")) if "n" in pattern.groupindex and match.group("n") \
+                    else Decimal(1)
+                if count is not None:
+                    found.append(Number(((count + _HALF) * scale).quantize(Decimal(1)), match.group(), match.start(),
+                                        match.end(), "word"))
                 continue
             if "s" in pattern.groupindex:
                 value = _HALF * _SCALES[match.group("s").lower()]

@@ -115,7 +115,7 @@ _ALL_DAY_RE = re.compile(r"(?<![\d.,])24(?: hours a day\b|-hour\b)")
 _EVERY_DAY_RE = re.compile(r"(?<![\d.,])(?:7 days a week|365 days a year)\b")
 # Seven days a week said with its digit, after a source's "24/7": "an 7 Tagen die Woche", "7 días a la semana".
 _SEVEN_DAYS_SAID_RE = re.compile(r"(?<![\d.,])7(?=[\x20\u00a0\u202f]?(?:Tagen?|días|jours|дней|days)\b)")
-_SEVEN_RE = re.compile(r"(?<![\d.,])7(?![\d.,]\d|\d)")
+_SEVEN_RE = re.compile(r"(?<![\d.,:])7(?![\d.,:]\d|\d)")  # (not the hour of "7:00")
 # The translation's own words for them: round the clock, every day.
 _ALL_DAY_SAID_RE = re.compile(r"(?i)xx\s?h\s?/\s?xx|rund um die uhr|круглосуточн|jour et nuit|nuit et jour|d[ií]a y noche"
                               r"|noche y d[ií]a|tag und nacht|день и ночь|en permanence|non-stop|sans interruption"
@@ -128,6 +128,7 @@ _EVERY_DAY_SAID_RE = re.compile(r"(?i)x\s?j\s?/\s?x|без выходных|年�
 _PER_100_KM_RE = re.compile(r"(?<=[lLℓл]/)100(?=[\x20\u00a0\u202f]?(?:km|км)(?![A-Za-zА-яЁё]))")
 
 
+_GAS_MARK_RE = re.compile(r"(?i)\bgas\s+mark\s+(\d{1,2})\b")
 _SEVEN_OF_24_7_RE = re.compile(r"(?<=(?<![\d/.,])24/)7(?![\d/]|[.,]\d)")
 _PER_DAY_RE = re.compile(r"(?i)\b(?:per|a|each|every)\s+day\b|\bdaily\b")
 _DAY_AS_HOURS_RE = re.compile(r"(?<![\d.,])24(?=[\x20\u00a0\u202f]?(?:Stunden|heures|horas|час(?:а|ов)?|時間|h\b))")
@@ -190,6 +191,10 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
         source = _EVERY_DAY_RE.sub(_lettered, source)
     if "1:" in source:
         source, target = _ratios_said_alike(source, target)
+    # An oven's gas mark, which translations for ovens without gas drop ("200 °C (Gas Mark 6)" / "200 °C").
+    if "Gas Mark" in source or "gas mark" in source:
+        source = _GAS_MARK_RE.sub(lambda match: match.group() if re.search(rf"(?<!\d){match.group(1)}(?!\d)", target)
+                                  else _lettered(match), source)
     if "/100" in source or "/100" in target:
         source, target = _PER_100_KM_RE.sub(_lettered, source), _PER_100_KM_RE.sub(_lettered, target)
     return source, target

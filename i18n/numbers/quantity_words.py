@@ -930,7 +930,7 @@ _LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|к�
                             r"|weniger|kleiner|geringer|niedriger|kürzer|menos|menor|less|fewer|smaller|cheaper|lower|shorter"
                             r"|decrease|reduction|drop|fall|decline)")
 # (Russian may put the object between: "уменьшило размер образа вдвое".)
-_CUT_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:(?:уменьш|сократил|сократит|сокращ|снизил|сниж)\w*(?:\s+[^\W\d]+){0,3}"
+_CUT_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:(?:уменьш|сократил|сократит|сокращ|снизил|сниж|пада|упад|упал)\w*(?:\s+[^\W\d]+){0,3}"
                             r"|divis\w*|geteilt|halbiert"
                             r"|reduced|cut|decreased|fell|fallen|dropped|shrank|shrunk|lowered|divided\s+by)\s+$")
 _AND_A_HALF_RE = re.compile(r"(?i)\band\s+a\s+$")

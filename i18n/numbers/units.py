@@ -235,7 +235,8 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "gram per kilometre": ("emission", {"any": "g/km", "ru": "г/км"}),
     # A dose or a residue per kilogram: "0.01 mg/kg" is not "0,01 g/kg".
     "microgram per kilogram": ("concentration", {"any": "[µμ]g/kg mcg/kg", "ru": "мкг/кг"}),
-    "milligram per kilogram": ("concentration", {"any": "mg/kg", "ru": "мг/кг"}),
+    # (In food a part per million is a milligram per kilogram: "20 ppm gluten" / "20 mg/kg".)
+    "milligram per kilogram": ("concentration", {"any": "mg/kg ppm", "ru": "мг/кг"}),
     "gram per kilogram": ("concentration", {"any": "g/kg", "ru": "г/кг"}),
     "centilitre": ("volume", {"any": "cl cL", "en": "centilit(?:re|er)s?", "fr": "centilitres?", "de": "Zentilitern?",
                               "es": "centilitros?", "ru": "сл сантилитр(?:а|ов)?", "ja": "センチリットル"}),
