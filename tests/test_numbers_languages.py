@@ -270,6 +270,8 @@ CASES = [
     (CHANGED, "Less than 20 ppm gluten.", "Moins de 20 mg/kg de gluten.", "fr", []),
     (CHANGED, "Record: 2:13:05.", "Рекорд: 2 ч 13 мин 5 с.", "ru", []),
     (CHANGED, "Record: 2:13:05.", "Рекорд: 2 ч 31 мин 5 с.", "ru", ["2:13:05"]),
+    (CHANGED, "Record: 2:13:05.", "Рекорд: 2 ч 13 мин 15 с.", "ru", ["2:13:05"]),
+    (CHANGED, "Time: 2:00:35.", "Temps : 2 h 00 min 53 s.", "fr", ["2:00:35"]),
     (CHANGED, "Beyond that, speed drops by half.", "Сверх этого скорость падает вдвое.", "ru", []),
     (MISSING, "Open 24/7 except Mondays from 5 to 7 a.m.", "Abierto las 24 horas, todos los días, salvo los lunes de 5:00 a 7:00.",
      "es", []),

@@ -605,14 +605,21 @@ def _in_digits(date: DateReading) -> bool:
 
 # The seconds of a clock that states them: "2:00:35", "18.30.05".
 _CLOCK_SECONDS_RE = re.compile(r"\d[:.]\d\d[:.](\d\d)(?!\d)")
+_DURATION_SECONDS_RE = re.compile(r"(?<!\d)(\d{1,2})[\x20\u00a0\u202f]?" + _SECONDS + r"$")
 
 
 def _seconds_agree(one: DateReading, other: DateReading) -> bool:
-    """Two clocks that both state their seconds state the same ones ("2:00:35" is not "2:00:53")."""
+    """Two clocks that both state their seconds state the same ones ("2:00:35" is not "2:00:53", nor
+    "1:42:07" "1 ч 42 мин 17 с")."""
     if one.kind != "time":
         return True
-    seconds = [_CLOCK_SECONDS_RE.search(date.text) for date in (one, other)]
-    return None in seconds or seconds[0].group(1) == seconds[1].group(1)  # type: ignore[union-attr]
+    seconds = [_seconds(date.text) for date in (one, other)]
+    return None in seconds or seconds[0] == seconds[1]
+
+
+def _seconds(text: str) -> int | None:
+    found = _CLOCK_SECONDS_RE.search(text) or _DURATION_SECONDS_RE.search(text)
+    return int(found.group(1)) if found else None
 
 
 def compare_dates(source: tuple[DateReading, ...],
