@@ -1335,10 +1335,10 @@ _SPAN_OF_TIME_AFTER_RE = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|night
                                     r"|games|matches|rounds|races|laps|stages|sessions|innings)\b",
                                     re.IGNORECASE)
 # "spread over 20 sites" (across), "sum up to 1" (a total): no bounds.
-# An amount over a stretch: "climbs 1,250 m over 8.5 km", "5% over 3 years".
-_AMOUNT_BEFORE_OVER_RE = re.compile(r"\d[\x20\u00a0]?(?:%|[^\W\d_]+\.?)[\x20\u00a0]+over[\x20\u00a0]+$", re.IGNORECASE)
 _SPREAD_OVER_RE = re.compile(r"(?:(?:spread|distributed|scattered|divided|split)\s+over|(?:sums?|summing|adds?|adding)"
                              r"\s+up\s+to)\s+$", re.IGNORECASE)
+# An amount over a stretch: "climbs 1,250 m over 8.5 km", "5% over 3 years".
+_AMOUNT_BEFORE_OVER_RE = re.compile(r"\d[\x20\u00a0]?(?:%|[^\W\d_]+\.?)[\x20\u00a0]+over[\x20\u00a0]+$", re.IGNORECASE)
 
 
 _LETTER_BEFORE = r"(?<![^\W\d_])"

@@ -171,8 +171,8 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
                  rf"(?:,?{space}+(?:de{space}+)?(?P<wy>\d{{4}})(?!\d))?")
     month_day = (rf"(?<!\w)(?P<vm>{months})(?!\w)\.?{space}+(?:(?P<vd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?{space}+"
                  rf"(?P<vy>\d{{4}})(?!\d))?|(?:de{space}+)?(?P<vy2>\d{{4}})(?!\d))")
-    alternatives = [_ISO, _YMD, _NUMERIC, _MONTH_YEAR, _JAPANESE_HALF_DAY, _TWELVE_HOUR, _DURATION, _CLOCK, day_month, month_day,
-                    _CJK_DATE]
+    alternatives = [_ISO, _YMD, _NUMERIC, _MONTH_YEAR, _JAPANESE_HALF_DAY, _TWELVE_HOUR, _DURATION, _CLOCK, day_month,
+                    month_day, _CJK_DATE]
     if short_times:
         day_part = _day_part_pattern(locale_symbols(locale).language)
         alternatives += ([day_part] if day_part else []) + [_MINUTES_AND_SECONDS, _SHORT_TIME]

@@ -42,8 +42,8 @@ _HALF_SCALES = {
     "es": r"(?<![\w-])medio\s+(?P<s>millón)(?![\w-])",
     "ru": r"(?<![\w-])пол(?P<s>миллиона|тысячи)(?![\w-])",
 }
-# One and a half of a scale: "полтора миллиона" is 1,500,000, "eineinhalb Millionen" too.
-# ... and a count and a half of one: "un million et demi", "un millón y medio", "zweieinhalb Millionen".
+# A count and a half of a scale: "полтора миллиона" is 1,500,000, as are "eineinhalb Millionen", "un
+# million et demi" and "un millón y medio"; "zweieinhalb Millionen" is 2,500,000.
 _ONE_AND_A_HALF_SCALES = {
     "ru": r"(?<![\w-])(?:полтор[аы]|полутора)\s+(?P<s15>миллион(?:а|ов)?|миллиард(?:а|ов)?|тысяч[иа]?)(?![\w-])",
     "de": r"(?<![\w-])(?:anderthalb|(?P<n>{n})einhalb)\s+(?P<s15>Millionen|Milliarden|tausend)(?![\w-])",

@@ -109,8 +109,8 @@ _ROUND_THE_CLOCK_RE = re.compile(r"(?<![\d/.,])24(?:/7|/365|[x×]7)(?![\d/]|[.,]
                                  r"|(?<!\d)(?:24[\x20\u00a0\u202f]?h[\x20\u00a0\u202f]?/[\x20\u00a0\u202f]?24"
                                  r"|7[\x20\u00a0\u202f]?j[\x20\u00a0\u202f]?/[\x20\u00a0\u202f]?7)(?!\d)")
 
-# ... and so are "24 hours a day", "7 days a week" and "365 days a year", where the translation says them in words of
-# its own ("rund um die Uhr", "24 h/24", "круглосуточно, без выходных", "年中無休").
+# ... and so are "24 hours a day", "7 days a week" and "365 days a year", where the translation says
+# them in words of its own ("rund um die Uhr", "24 h/24", "круглосуточно, без выходных", "年中無休").
 _ALL_DAY_RE = re.compile(r"(?<![\d.,])24(?: hours a day\b|-hour\b)")
 _EVERY_DAY_RE = re.compile(r"(?<![\d.,])(?:7 days a week|365 days a year)\b")
 # Seven days a week said with its digit, after a source's "24/7": "an 7 Tagen die Woche", "7 días a la semana".
@@ -128,6 +128,7 @@ _EVERY_DAY_SAID_RE = re.compile(r"(?i)x\s?j\s?/\s?x|без выходных|年�
 _PER_100_KM_RE = re.compile(r"(?<=[lLℓл]/)100(?=[\x20\u00a0\u202f]?(?:km|км)(?![A-Za-zА-яЁё]))")
 
 
+# An oven's gas mark; the seven of "24/7"; a day as a rate, and the same day said as 24 hours.
 _GAS_MARK_RE = re.compile(r"(?i)\bgas\s+mark\s+(\d{1,2})\b")
 _SEVEN_OF_24_7_RE = re.compile(r"(?<=(?<![\d/.,])24/)7(?![\d/]|[.,]\d)")
 _PER_DAY_RE = re.compile(r"(?i)\b(?:per|a|each|every)\s+day\b|\bdaily\b")
@@ -163,9 +164,10 @@ def _ratios_said_alike(source: str, target: str) -> tuple[str, str]:
 
 def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     """Both texts with the digits of "3rd party", of round the clock ("24/7", "24 h/24", "7 j/7",
-    "24時間365日") and of a ratio both write ("1:10" / "au 1/10") as letters (same length): no number,
-    no code. The source's "24/7" stays where the translation writes its hours in digits ("24 horas
-    al día, 7 días a la semana")."""
+    "24時間365日"), of a ratio both write ("1:10" / "au 1/10"), of a day said as 24 hours ("per day" /
+    "in 24 Stunden"), of the hundred of "l/100 km" and of a gas mark the translation leaves out, as
+    letters (same length): no number, no code. The source's "24/7" stays where the translation writes
+    its hours and days in digits ("24 horas al día, 7 días a la semana")."""
     if "rd" in source:
         source = _THIRD_PARTY_RE.sub("x", source)
     if "rd" in target:

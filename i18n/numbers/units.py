@@ -216,7 +216,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     # Concentrations (of a pollutant in air or water): "120 µg/m³" is not "120 mg/m³".
     "microgram per cubic metre": ("concentration", {"any": "[µμ]g/m³ [µμ]g/m3 mcg/m³", "ru": "мкг/м³ мкг/м3"}),
     "milligram per cubic metre": ("concentration", {"any": "mg/m³ mg/m3", "ru": "мг/м³ мг/м3"}),
-    # Fuel economy: "58 mpg" is no "58 km/l" (the three are not converted: one is the inverse of another).
+    # Fuel economy: "58 mpg" is no "58 km/l" (a conversion between them: _fuel_per_100_km).
     "mile per gallon": ("fuel economy", {"any": "mpg", "en": "miles?_per_gallon", "fr": "miles?_par_gallon",
                                          "de": "Meilen_pro_Gallone", "es": "millas_por_galón",
                                          "ru": "мил(?:ь|и|я|ях)_на_галлон\\w*", "ja": "マイル/ガロン"}),
@@ -738,15 +738,18 @@ def _sizes(unit: str) -> tuple[Decimal, ...]:
     return (size, Decimal(_SIZE[_BINARY_OF[unit]])) if unit in _BINARY_OF else (size,)
 
 
-# Fuel economy, read as litres per 100 km: a distance per volume is its inverse.
-_FUEL_ECONOMY = {"litre per 100 km": None, "kilometre per litre": Decimal(1), "mile per gallon": Decimal("1.609344")}
+# Fuel economy, compared as litres per 100 km: a distance per volume is its inverse (the kilometres
+# in each distance unit, the litres in each volume unit: a gallon is imperial or American).
+_KILOMETRES_IN = {"kilometre per litre": Decimal(1), "mile per gallon": Decimal("1.609344")}
+_FUEL_ECONOMY = frozenset({"litre per 100 km", *_KILOMETRES_IN})
+_GALLONS = (Decimal("4.54609"), Decimal("3.785411784"))
 
 
 def _fuel_per_100_km(unit: str, value: Decimal, gallon: Decimal) -> Decimal:
     if unit == "litre per 100 km":
         return value
     litres = gallon if unit == "mile per gallon" else Decimal(1)
-    return 100 * litres / (value * _FUEL_ECONOMY[unit])
+    return 100 * litres / (value * _KILOMETRES_IN[unit])
 
 
 def _one_quantity(source_value: Decimal, source_unit: str, target_value: Decimal, target_unit: str) -> bool:
@@ -755,10 +758,10 @@ def _one_quantity(source_value: Decimal, source_unit: str, target_value: Decimal
                                else (target_value, source_value))
         exact = (fahrenheit - 32) * 5 / 9
         return abs(exact - celsius) <= max(Decimal(1), _CONVERSION_TOLERANCE * abs(exact))
-    if {source_unit, target_unit} <= _FUEL_ECONOMY.keys() and source_unit != target_unit and source_value and target_value:
-        return any(abs(_fuel_per_100_km(source_unit, source_value, gallon) - _fuel_per_100_km(target_unit, target_value, gallon))
-                   <= _CONVERSION_TOLERANCE * _fuel_per_100_km(source_unit, source_value, gallon)
-                   for gallon in (Decimal("4.54609"), Decimal("3.785411784")))  # an imperial or a US gallon
+    if {source_unit, target_unit} <= _FUEL_ECONOMY and source_unit != target_unit and source_value and target_value:
+        return any(abs(_fuel_per_100_km(source_unit, source_value, gallon)
+                       - _fuel_per_100_km(target_unit, target_value, gallon))
+                   <= _CONVERSION_TOLERANCE * _fuel_per_100_km(source_unit, source_value, gallon) for gallon in _GALLONS)
     if (source_unit == target_unit or source_unit not in _SIZE or target_unit not in _SIZE
             or _DIMENSION[source_unit] != _DIMENSION[target_unit]):
         return False
