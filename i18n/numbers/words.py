@@ -631,6 +631,7 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
     numbers: list[Number] = []
     weak: list[Number] = []
     bare_scales = _BARE_SCALES_WITHOUT_QUANTIFIER.get(language, _LARGE_SCALES)
+    percent_after = _PERCENT_WORD_AFTER_RES.get(language)
     for occurrence in find_numbers(list(map(_Token, words)), language, threshold=0):
         start = starts[occurrence.start]
         end = starts[occurrence.end]
@@ -639,7 +640,7 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
         if value == value.to_integral_value():
             value = value.quantize(Decimal(1))
         kind = ("ordinal" if occurrence.is_ordinal
-                else "percent" if _PERCENT_WORD_AFTER_RES.get(language, _NO_MATCH).match(original, end) else "word")
+                else "percent" if percent_after is not None and percent_after.match(original, end) else "word")
         number = Number(value, written, start, end, kind)
         single_word = occurrence.end - occurrence.start == 1
         # "two-way", "three-phase", "two-byte": an adjective more than a count; translators
@@ -690,7 +691,6 @@ _NOUN_AFTER_RE = re.compile(r"\s+(?!(?:of|or|and|to|in|on|at|is|was|are|were|de|
 _PERCENT_WORD_AFTER_RES = {language: re.compile(r"[\x20\u00a0]+(?:" + words + r")(?!\w)", re.IGNORECASE)
                            for language, words in {"en": "percent|per cent", "fr": "pour cent", "de": "Prozent",
                                                    "es": "por ciento", "it": "per cento", "pt": "por cento"}.items()}
-_NO_MATCH = re.compile(r"(?!)")
 
 
 def _ranks_a_noun(masked: str, start: int, end: int) -> bool:
