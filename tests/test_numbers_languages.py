@@ -282,6 +282,20 @@ CASES = [
     (MISSING, "Bake at 190 °C (Gas Mark 5) for 20 minutes.", "Backen bei 190 °C für 20 Minuten.", "de", []),
     (ADDED, "Bake at 190 °C (Gas Mark 5) for 20 minutes.", "Cuire à 190 °C (thermostat 6) pendant 20 minutes.", "fr",
      ["6"]),
+    # Sets 58-72 (read in the seventeenth round): micrometres, nanometres, kilocalories and kilojoules,
+    # densities, torques and "mi/h" are units; an era the source does not name; a ratio turned
+    # round; a power of ten; "the decade to 2020" ends in a year; "в 51 тысячу"; "closer than";
+    # an age by its decade; "59歳半"; "under 4 to 6 metres"; "I кв."; "up to 35 times faster".
+    (CHANGED, "The coating should be 25–40 µm thick.", "Le revêtement doit mesurer de 25 à 40 mm d’épaisseur.", "fr",
+     ["40 µm"]),
+    (CHANGED, "The coating should be 25–40 µm thick.", "Le revêtement doit mesurer de 25 à 40 µm d’épaisseur.", "fr", []),
+    (CHANGED, "Each serving has 120 kcal.", "Cada ración tiene 120 kJ.", "es", ["120 kcal"]),
+    (CHANGED, "Each serving has 120 calories.", "Каждая порция содержит 120 ккал.", "ru", []),
+    (CHANGED, "The density is 1.19 g/cm³.", "La densidad es de 1,19 kg/cm³.", "es", ["1.19 g/cm³"]),
+    (CHANGED, "Torque the bolts to 30 N·m.", "ボルトを30 N·cmで締め付けてください。", "ja", ["30 N·m"]),
+    (CHANGED, "Greyhounds reach 72 km/h.", "Les lévriers atteignent 72 mi/h.", "fr", ["72 km/h"]),
+    (CHANGED, "The buoy is 5 nm offshore.", "La bouée est à 5 milles nautiques du rivage.", "fr", []),
+    (CHANGED, "Less than 2 mg/L of oxygen.", "Менее 2 мл/л кислорода.", "ru", ["2 mg/L"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),
