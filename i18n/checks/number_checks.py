@@ -120,6 +120,10 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
                 detail = f"read {mismatch.source.digits} and {mismatch.target.digits}"
             elif mismatch.kind == "identifier":
                 detail = "one character apart"
+            elif mismatch.kind == "ratio":
+                detail = "the other way round"
+            elif mismatch.kind == "power of ten":
+                detail = f"exponent {mismatch.source.digits}, then {mismatch.target.digits}"
             else:
                 detail = f"digits {mismatch.source.digits} not found"
             yield ("number-changed", f"{literal_reading(mismatch.source)} of {where} is {mismatch.target.text} "
@@ -136,9 +140,10 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
                f"{change.source} of {where} is {change.target} in {label}: another unit "
                f"({' or '.join(change.source_units)}, then {' or '.join(change.target_units)})", change.source)
     for flip in comparison.eras:
+        said = f"the era \"{flip.source}\"" if flip.source else "no era, so the common era,"
         yield ("number-changed",
-               f"the era \"{flip.source}\" of {where} ({flip.source_era}) is \"{flip.target}\" in {label} "
-               f"({flip.target_era})", flip.source)
+               f"{said} of {where} ({flip.source_era}) is \"{flip.target}\" in {label} "
+               f"({flip.target_era})", flip.source or flip.target)
     for swap in comparison.extremes:
         yield ("number-changed",
                f"the limit \"{swap.source}\" of {where} is {_BOUND_NAMES[swap.source_direction]} but "

@@ -138,3 +138,36 @@ def codes_changed(source: str, target: str) -> tuple[LiteralMismatch, ...]:
             found.append(LiteralMismatch(Literal(code, code, match.start(), match.end(), "identifier"),
                                          Literal(other.group(), other.group(), other.start(), other.end(), "identifier")))
     return tuple(found)
+
+
+# A ratio of two parts: "3:1", "9 : 1", "1∶10" (no clock time: its minutes have two digits, and a
+# ratio's reversal is what is looked for).
+_RATIO_RE = re.compile(r"(?<![\d:.,])(\d{1,3})[\x20\u00a0\u202f]?[:∶][\x20\u00a0\u202f]?(\d{1,3})(?![\d:]|[.,]\d)")
+
+
+def may_state_a_ratio(text: str) -> bool:
+    """The cheap test: a colon between digits."""
+    return (":" in text or "∶" in text) and _RATIO_RE.search(text) is not None
+
+
+def ratios_reversed(source: str, target: str) -> tuple[LiteralMismatch, ...]:
+    """The source's ratios the translation writes the other way round ("3:1" / "1:3"), where it does
+    not also write them as the source does."""
+    target_ratios = [(match.group(1).lstrip("0"), match.group(2).lstrip("0"), match)
+                     for match in _RATIO_RE.finditer(target)]
+    reversed_ratios = []
+    for match in _RATIO_RE.finditer(source):
+        first, second = match.group(1).lstrip("0"), match.group(2).lstrip("0")
+        if first == second:
+            continue
+        same = next((ratio for ratio in target_ratios if ratio[:2] == (first, second)), None)
+        if same is not None:
+            target_ratios.remove(same)
+            continue
+        other = next((ratio for ratio in target_ratios if ratio[:2] == (second, first)), None)
+        if other is not None:
+            target_ratios.remove(other)
+            reversed_ratios.append(LiteralMismatch(
+                Literal(match.group(), f"{first}:{second}", match.start(), match.end(), "ratio"),
+                Literal(other[2].group(), f"{second}:{first}", other[2].start(), other[2].end(), "ratio")))
+    return tuple(reversed_ratios)

@@ -38,7 +38,7 @@ from babel import numbers as babel_numbers
 from i18n.locales import english_name
 
 from i18n.numbers import (bounds, codes, compass, dates, decades, digits, directions, durations, eras, frequencies, halves,
-                          hundredths, ones, period_parts, quantity_words, rates, relative, roman, units, weekdays,
+                          hundredths, ones, period_parts, powers, quantity_words, rates, relative, roman, units, weekdays,
                           words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
@@ -1394,6 +1394,14 @@ def compare_numbers(
         recoded = codes.codes_changed(source, target)
         if recoded:
             comparison = replace(comparison, literals=recoded)
+    if comparison.ok and powers.may_state_a_power(source):
+        changed_powers = powers.exponents_changed(source, target)
+        if changed_powers:
+            comparison = replace(comparison, literals=changed_powers)
+    if comparison.ok and codes.may_state_a_ratio(source):
+        reversed_ratios = codes.ratios_reversed(source, target)
+        if reversed_ratios:
+            comparison = replace(comparison, literals=reversed_ratios)
     if "0" in source and _DIGIT_GROUPS_RE.search(source) is not None:
         phones = codes.compare_phone_numbers(source, target)
         comparison = _without_phones_regrouped(comparison, phones)

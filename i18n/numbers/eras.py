@@ -13,7 +13,8 @@ BEFORE, AFTER = "before the common era", "of the common era"
 
 # Per language, the words for each era (whole words; abbreviations with or without their spaces).
 _ERAS = {
-    "en": (r"BCE?|B\.\s?C\.(?:\s?E\.)?|before Christ", r"AD|CE|A\.\s?D\.|C\.\s?E\.|anno Domini"),
+    "en": (r"BCE?|B\.\s?C\.(?:\s?E\.)?|before Christ|before\s(?:the\s)?(?:common|Christian|our)\sera",
+           r"AD|CE|A\.\s?D\.|C\.\s?E\.|anno Domini|(?<!before\s)(?<!before\sthe\s)(?:common|Christian)\sera"),
     "fr": (r"av(?:ant|\.)\s?J\.?-?C\.?|avant\s(?:notre\sère|l['’]ère\scommune)|av\.\s?n\.\s?è\.",
            r"apr(?:ès|\.)\s?J\.?-?C\.?|de\snotre\sère|de\sl['’]ère\scommune|apr\.\s?n\.\s?è\."),
     "de": (r"v\.\s?Chr\.?|vor\sChristus|v\.\s?u\.\s?Z\.|vor\sunserer\sZeitrechnung",
@@ -22,7 +23,8 @@ _ERAS = {
            r"d\.\s?(?:de\s)?C\.|después\sde\sCristo|d\.\s?n\.\s?e\.|(?<!antes\s)de\snuestra\sera"),
     "ru": (r"(?:до|д\.)\s?н\.\s?э\.?|до\sнашей\sэры|до\sР\.\s?Х\.",
            r"(?<!до\s)(?<!до)(?<!д\.\s)(?<!д\.)н\.\s?э\.?|(?<!до\s)нашей\sэры|от\sР\.\s?Х\."),
-    "ja": (r"紀元前|西暦紀元前", r"紀元後|(?<!紀元)西暦(?!紀元前)"),
+    # (紀元 before a year, without 前, is the common era: "紀元79年".)
+    "ja": (r"紀元前|西暦紀元前", r"紀元後|(?<!紀元)西暦(?!紀元前)|紀元(?=[0-9０-９〇一二三四五六七八九十])"),
 }
 
 
@@ -37,37 +39,51 @@ def _era_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 
 # A cheap test first: a piece of every era's words, as a substring.
-_HINTS = {"en": ("BC", "AD", "CE", "B.", "A.", "Christ", "Domini"), "fr": ("J.", "J-C", "ère"),
+_HINTS = {"en": ("BC", "AD", "CE", "B.", "A.", "Christ", "Domini", "era"), "fr": ("J.", "J-C", "ère"),
           "de": ("Chr", "Z.", "Zeitrechnung"), "es": ("C.", "Cristo", "era"), "ru": ("н.", "н э", "эры", "Р."),
           "ja": ("紀元", "西暦")}
 
 
-def _eras(text: str, language: str) -> dict[str, str]:
-    """The eras `text` names, each with its first word as written."""
+def _eras(text: str, language: str) -> dict[str, list[str]]:
+    """The eras `text` names, each with its words as written."""
     patterns = _era_res(language)
     if patterns is None or not any(map(text.__contains__, _HINTS[language])):
         return {}
     found = {}
     for era, pattern in zip((BEFORE, AFTER), patterns):
-        match = pattern.search(text)
-        if match is not None:
-            found[era] = match.group()
+        words = pattern.findall(text)
+        if words:
+            found[era] = words
     return found
+
+
+# A source that names no era but has a year or a century: its dates are of the common era.
+_DATED_RE = re.compile(r"\d|centur")
 
 
 def flipped_era(source: str, target: str, source_language: str,
                 target_language: str) -> tuple[str, str, str, str] | None:
-    """(source word, target word, source era, target era) when the source names one era only and the
-    translation names the other: "49 BC ... 44 BC" / "49 d. C. ... 44 a. C."."""
+    """(source word, target word, source era, target era) when the translation places a date in the
+    era the source does not: the source names one era and the translation the other ("49 BC ... 44
+    BC" / "49 d. C. ... 44 a. C."); the source names none and the translation the era before ("25
+    December 800" / "800 года до н. э.", source word ""); or the source names both and the
+    translation only the era before, more often ("3rd century BC to the 1st century AD" / "du IIIe
+    siècle av. J.-C. au Ier siècle av. J.-C.")."""
     source_eras = _eras(source, source_language)
-    if len(source_eras) != 1:
-        return None
     target_eras = _eras(target, target_language)
-    (source_era, source_word), = source_eras.items()
+    if not source_eras:
+        if BEFORE in target_eras and _DATED_RE.search(source) is not None:
+            return "", target_eras[BEFORE][0], AFTER, BEFORE
+        return None
+    if len(source_eras) == 2:
+        if AFTER not in target_eras and len(target_eras.get(BEFORE, ())) > len(source_eras[BEFORE]):
+            return source_eras[AFTER][0], target_eras[BEFORE][-1], AFTER, BEFORE
+        return None
+    (source_era, source_words), = source_eras.items()
     other = AFTER if source_era == BEFORE else BEFORE
     if other not in target_eras:
         return None
-    return source_word, target_eras[other], source_era, other
+    return source_words[0], target_eras[other][0], source_era, other
 
 
 def warm(language: str) -> None:
