@@ -477,7 +477,7 @@ CHANGED = [
     ("The toll is three times that for trucks with 3 axles.", "Плата втрое больше для грузовиков с тремя осями.",
      "ru", []),
     ("The toll is three times that for trucks with 3 axles.", "Плата втрое больше для грузовиков с четырьмя осями.",
-     "ru", ["three"]),
+     "ru", ["3"]),
     ("It grew two times for 2 cats.", "Es hat sich für zwei Katzen verdoppelt.", "de", []),
     ("It grew two times for 2 cats.", "Es hat sich für drei Katzen verdoppelt.", "de", ["two"]),
     # An ordinal in digits said as a word; a fraction said as a percentage.

@@ -42,7 +42,8 @@ _BEFORE = {
                    "limit is", "limited to", "limit of", "capped at", "earlier than", "not exceed", "must not exceed", "cannot exceed",
                    "can not exceed", "can't exceed", "may not exceed", "should not exceed", "shall not exceed",
                    "no later than", "not later than", "lighter than", "narrower than", "thinner than",
-                   "shallower than", "cooler than", "colder than", "cheaper than", "slower than",
+                   "shallower than", "cooler than", "colder than", "cheaper than", "slower than", "closer than",
+                   "nearer than",
                    "does not exceed", "do not exceed", "doesn't exceed", "<=", "<", "≤"],
            LOWER: ["at or above", "at or over", "greater than or equal to", "larger than or equal to", "greater or equal to", "greater or equal than",
                    "larger or equal to", "bigger or equal to", "higher or equal to", "at least", "more than", "more then", "greater than", "larger than", "higher than", "over", "above",
@@ -463,6 +464,11 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         return Comparator(LOWER, "+")
     multiple = _multiple(text, number, language)
     if multiple is not None:
+        if multiple.direction == LOWER:
+            # "up to 35 times faster" / "最大35倍": the ceiling said before a multiple that goes up bounds it.
+            ceiling = _comparator_before(text, number, language, before_re, directions)
+            if ceiling is not None and ceiling.direction == UPPER:
+                return ceiling
         return multiple
     # Japanese puts the comparator right after the number and its counter: there it wins over one
     # further before ("最低でも 1 以下" is "1 or less", whatever "at least" said); not after a time
@@ -732,6 +738,8 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
             return None
         if phrase in ("as much as", "as high as") and _TIMES_BEFORE_RE.search(text, max(0, start - 12), start):
             return None  # "three times as much as 12 kg": 12 is the base, not a ceiling
+        if phrase.lower() in ("under", "below", "over", "above") and _RANGE_GOES_ON_RE.match(text, number.end):
+            return None  # "buried under 4 to 6 metres of ash": a place, and a range
         if phrase == "от" and _RUSSIAN_RANGE_END_RE.match(text, number.end):
             return None  # "от 0 до 100" is a range, read as one elsewhere; "от 40 минут" is at least 40
         if phrase in directions and not (start > 0 and text[start - 1] == "%"):  # "%<PRIu32>": GCC markup
@@ -746,6 +754,7 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
 
 
 _TIMES_BEFORE_RE = re.compile(r"(?i)\b(?:times|twice|half)\s+$")
+_RANGE_GOES_ON_RE = re.compile(r"[\x20\u00a0]*(?:to|[-–—])[\x20\u00a0]*\d")
 _RUSSIAN_RANGE_END_RE = re.compile(r"[^,.;:!?]{0,40}?(?<!\w)до(?!\w)")
 _RANGE_END_WORDS = frozenset({"jusqu'à", "jusqu’à", "hasta", "hasta los", "hasta las", "hasta el", "hasta la", "bis",
                               "bis zu", "до", "вплоть до", "up to"})

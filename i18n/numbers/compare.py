@@ -973,7 +973,10 @@ def _decade_in_years(number: Number, text: str, source: str) -> bool:
 # A quarter of the year by its code ("Q3 2025"), which translations say in words: "troisième trimestre",
 # "tercer trimestre", "III квартал", "3. Quartal", "第3四半期".
 _QUARTER_RE = re.compile(r"(?<![\w-])Q[1-4](?![\w-])")
-_QUARTER_WORD_RE = re.compile(r"trimestre|quartal|квартал|四半期|quarter", re.IGNORECASE)
+_QUARTER_WORD_RE = re.compile(r"trimestre|quartal|квартал|кв\.|四半期|quarter", re.IGNORECASE)
+# (Russian writes a quarter's rank in Roman numerals: "I кв. 2019 г.", "IV квартал".)
+_ROMAN_QUARTER_RE = re.compile(r"(?<!\w)(IV|I{1,3})[\x20\u00a0]?(?:кв\.|квартал|trimestre|Quartal)")
+_ROMAN_RANKS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 def _quarter_said(mismatch: LiteralMismatch, target: str, target_locale: str) -> bool:
@@ -983,6 +986,8 @@ def _quarter_said(mismatch: LiteralMismatch, target: str, target_locale: str) ->
     if _QUARTER_WORD_RE.search(target) is None:
         return False
     rank = Decimal(mismatch.source.digits)
+    if any(_ROMAN_RANKS[match.group(1)] == rank for match in _ROMAN_QUARTER_RE.finditer(target)):
+        return True
     return any(number.value == rank for number in _stated_values(target, target_locale)) or any(
         item.kind == "ordinal" and item.value == rank  # "im ersten Quartal", "primer trimestre"
         for item in read_quantity_words(target, locale_symbols(target_locale).language))
@@ -1427,6 +1432,8 @@ def compare_numbers(
         comparison = _with_minus_words_dropped(comparison, source, target, source_locale, target_locale)
     if comparison.added or comparison.missing:
         comparison = _without_two_or_more_said_otherwise(comparison, source, target, source_language, target_language)
+    if (comparison.added or comparison.missing) and source_language == "en":
+        comparison = _without_ages_of_a_decade(comparison, source, target, target_language)
     if comparison.missing and _FROM_ZERO_RE.search(source) is not None:
         comparison = _without_zero_said_as_standstill(comparison, target, target_language)
     if comparison.ok and may_have_comparator(source, source_language):
@@ -1507,6 +1514,20 @@ def _without_two_or_more_said_otherwise(comparison: NumberComparison, source: st
                             and bounds.two_or_more(source, number, source_language)))
     if added == comparison.added and missing == comparison.missing:
         return comparison
+    return replace(comparison, added=added, missing=missing)
+
+
+def _without_ages_of_a_decade(comparison: NumberComparison, source: str, target: str,
+                              target_language: str) -> NumberComparison:
+    """`comparison` without the bounds of a decade of age the translation says as a range ("in their
+    50s" / "50–59 лет", "their twenties" / "от 20 до 30 лет") or by a word ("quinquagénaires")."""
+    ages = decades.ages_of_a_decade(source)
+    if not ages:
+        return comparison
+    added = tuple(number for number in comparison.added if not decades.said_as_an_age_range(number.value, ages, target))
+    missing = tuple(number for number in comparison.missing
+                    if not (number.value in ages and decades.names_a_decade_of_age(target, int(number.value),
+                                                                                    target_language)))
     return replace(comparison, added=added, missing=missing)
 
 

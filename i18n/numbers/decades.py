@@ -47,9 +47,9 @@ def _marked(text: str, year: re.Match[str], language: str) -> bool:
         return False
     before = _MARKS_BEFORE.get(language)
     # (One mark may serve a list: "les années 2000 et 2010". After a number it counts years:
-    # "66,8 años en 2000".)
+    # "66,8 años en 2000". "The decade to 2020" ends in the year.)
     return before is not None and re.search(
-        r"(?i)(?<!\d[\s\u00a0])\b" + before + r"[\s\u00a0]+(?:de\s+|del\s+|\w\w?\s+)?(?:\d{4}\s*(?:,|et|ou|y|o|e|und|oder|и|или|à|a|-|–)\s*)*$",
+        r"(?i)(?<!\d[\s\u00a0])\b" + before + r"[\s\u00a0]+(?:de\s+|del\s+|(?!(?i:to|до)\s)\w\w?\s+)?(?:\d{4}\s*(?:,|et|ou|y|o|e|und|oder|и|или|à|a|-|–)\s*)*$",
         text[max(0, year.start() - 48):year.start()]) is not None
 
 
@@ -87,3 +87,44 @@ def _reading(text: str, start: int, decade: bool) -> Number:
     mark = _MARK_AFTER_RE.match(text, start + 4) if decade else None
     end = mark.end() if mark is not None else start + 4
     return Number(Decimal(text[start:start + 4]), text[start:end], start, end, "decade" if decade else "year")
+
+
+# An age by its decade: "runners in their 50s", "people in their twenties". A translation may say it
+# as a range of ages ("50–59 лет", "de entre 50 y 59 años", "от 20 до 30 лет"), by the decade ("20代")
+# or by a word of its own ("quinquagénaires", "in den Fünfzigern").
+_AGE_DECADE_RE = re.compile(
+    r"(?i)\b(?:their|his|her|your|my|our|its)\s+(?:early\s+|mid-?\s*|late\s+)?"
+    r"(?:(?P<digits>[1-9]0)['’]?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b")
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80, "nineties": 90}
+_AGE_DECADE_WORDS = {
+    "fr": {30: "trentenaires?", 40: "quadragénaires?", 50: "quinquagénaires?", 60: "sexagénaires?",
+           70: "septuagénaires?", 80: "octogénaires?", 90: "nonagénaires?"},
+    "es": {30: "treintañer[oa]s?", 40: "cuarent(?:on(?:es)?|ona?s?|añer[oa]s?)", 50: "cincuent(?:on(?:es)?|ona?s?|añer[oa]s?)",
+           60: "sesent(?:on(?:es)?|ona?s?|añer[oa]s?)", 70: "setent(?:on(?:es)?|ona?s?|añer[oa]s?)",
+           80: "octogenari[oa]s?", 90: "nonagenari[oa]s?"},
+    "de": {20: "Zwanzigern?", 30: "Dreißigern?", 40: "Vierzigern?", 50: "Fünfzigern?", 60: "Sechzigern?",
+           70: "Siebzigern?", 80: "Achtzigern?", 90: "Neunzigern?"},
+}
+
+
+def ages_of_a_decade(source: str) -> tuple[int, ...]:
+    """The first ages of the decades of age an English source names: "in their 50s" -> 50."""
+    if "their" not in source and " his " not in source and " her " not in source and "your" not in source \
+            and " my " not in source and " our " not in source:
+        return ()
+    return tuple(int(match.group("digits")) if match.group("digits") else _DECADE_WORDS[match.group("word").lower()]
+                 for match in _AGE_DECADE_RE.finditer(source))
+
+
+def said_as_an_age_range(value: Decimal, decades: tuple[int, ...], target: str) -> bool:
+    """Whether `value` may be a bound of the ages of one of `decades` ("50" or "59" of "50–59"; the
+    last only where `target` also says the first)."""
+    return any(value == decade or value in (decade + 9, decade + 10)
+               and re.search(rf"(?<![\d.,]){decade}(?![\d.,]?\d)", target) is not None for decade in decades)
+
+
+def names_a_decade_of_age(target: str, decade: int, language: str) -> bool:
+    """Whether `target` names the decade of age in a word of its own ("quinquagénaires")."""
+    word = _AGE_DECADE_WORDS.get(language, {}).get(decade)
+    return word is not None and re.search(r"(?i)(?<!\w)" + word + r"(?!\w)", target) is not None

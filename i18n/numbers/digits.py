@@ -51,6 +51,10 @@ _SCALES = {
     "it": {"mila": 3, "mille": 3, "milione": 6, "milioni": 6, "miliardo": 9, "miliardi": 9},
     "pt": {"mil": 3, "milhão": 6, "milhões": 6, "milhao": 6, "milhoes": 6, "bilhão": 9, "bilhões": 9},
     "nl": {"duizend": 3, "miljoen": 6, "miljard": 9, "biljoen": 12},
+    # (CLDR gives Russian's nominative and genitive forms; these are the other cases: "в 51 тысячу".)
+    "ru": {**{f"тысяч{ending}": 3 for ending in ("у", "е", "ей", "ам", "ами", "ах")},
+           **{f"{stem}{ending}": exponent for stem, exponent in (("миллион", 6), ("миллиард", 9), ("триллион", 12))
+              for ending in ("у", "ом", "е", "ам", "ами", "ах")}},
 }
 
 

@@ -655,6 +655,8 @@ def _japanese_rules() -> tuple[_Rule, ...]:
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})分の(?P<m>{_JA_NUMERAL})"), fraction),
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})(?:人|つ|個)に(?P<m>{_JA_NUMERAL})(?:人|つ|個)"), fraction),
         _Rule("fraction", re.compile(r"半分|半数|半額"), lambda match: Decimal("0.5")),
+        # ("half the buffer" / "バッファーの1/2": a fraction in digits, as in the other languages.)
+        _Rule("fraction", re.compile(r"(?<![\d/.,])(?P<m>[1-9])/(?P<n>[2-9]|10)(?![\d/.,])"), fraction),
         _Rule("frequency", re.compile(r"毎(?:秒|分|時間|時|日|週|月|年)|(?<![0-9〇一二三四五六七八九十])(?:日|週|月|年)(?:ごと|毎)"),
               lambda match: Decimal(1)),
         _Rule("frequency", re.compile(rf"(?P<n>{_JA_NUMERAL})(?P<u>秒|分|時間|日|週間|週|か月|ヶ月|カ月|年)(?P<k>ごと|おき|毎)"),
