@@ -340,6 +340,28 @@ CASES = [
     (CHANGED, "Use half the buffer.", "バッファーの1/3を使用してください。", "ja", ["half"]),
     (CHANGED, "It stores carbon up to 35 times faster.", "炭素を最大35倍の速さで貯留できる。", "ja", []),
     (CHANGED, "It stores carbon up to 35 times faster.", "Он накапливает углерод в 35 раз быстрее.", "ru", ["35"]),
+    # A bounding word right before a later number is that number's ("à moins de 100 km", "за
+    # 30-минутную"), unless it opens a range or the numbers are joined without words.
+    (CHANGED, "Burn up to 450 calories in a 30-minute session.", "Сжигайте 450 калорий за 30-минутную тренировку.", "ru",
+     ["450"]),
+    (CHANGED, "Burn up to 450 calories in a 30-minute session.", "Сжигайте до 450 калорий за 30-минутную тренировку.",
+     "ru", []),
+    (CHANGED, "Over 60% of people live within 100 km of the coast.",
+     "Environ 60 % de la population vit à moins de 100 km de la côte.", "fr", ["60%"]),
+    (CHANGED, "Over 60% of people live within 100 km of the coast.",
+     "Plus de 60 % de la population vit à moins de 100 km de la côte.", "fr", []),
+    (CHANGED, "Keys must have at least 1 and at most 79 characters.", "Les clés doivent contenir entre 1 et 79 caractères.",
+     "fr", []),
+    (CHANGED, "The list must contain at least 1 and at most 16 registers.",
+     "La lista debe contener por lo menos 1 y cuando mucho 16 registros.", "es", []),
+    (CHANGED, "The ID must be either 0 or greater than or equal to 2.", "El ID debe ser 0 o bien mayor o igual a 2.", "es",
+     []),
+    (CHANGED, "Bags must not exceed 55 × 40 × 20 cm.", "Размеры не должны превышать 55 × 40 × 20 см.", "ru", []),
+    (CHANGED, "It streams at up to 24-bit/192 kHz.", "Diffusion en 24 bits/192 kHz maximum.", "fr", []),
+    # ("and more than 100" is the next number's: "fewer than 100, around 100 and more than 100", each
+    # mention with its own.)
+    (CHANGED, "Fewer than 100, around 100 and more than 100.", "Moins de 100, environ 100 et plus de 100.", "fr", []),
+    (CHANGED, "Fewer than 100, around 100 and more than 100.", "Moins de 100, plus de 100 et plus de 100.", "fr", ["100"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

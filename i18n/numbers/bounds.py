@@ -86,7 +86,7 @@ _BEFORE = {
                    "mind.", "schneller als", "nicht langsamer als", "dicker als", "schwerer als", "breiter als",
                    "tiefer als", "wärmer als", "teurer als", ">=", ">", "≥"]},
     "es": {UPPER: ["igual o inferior a", "igual o inferior al", "igual o menor que", "menor o igual que", "inferior al",
-                   "no superior al", "menor o igual a", "como máximo", "a lo sumo", "hasta", "menos de", "menos del", "menor que", "menores que", "inferior a",
+                   "no superior al", "menor o igual a", "como máximo", "a lo sumo", "cuando mucho", "a lo mucho", "hasta", "menos de", "menos del", "menor que", "menores que", "inferior a",
                    "máximo", "máx.", "no más de", "menor de", "menores de", "inferior o igual a", "inferiores a",
                    "por debajo de", "como mucho", "no más que", "más pequeño que", "más pequeña que",
                    "más corto que", "más corta que", "no superior a", "no mayor que", "no mayor de", "sin exceder",
@@ -783,7 +783,8 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
 
 _AGE_OR_VERSION = {"or older": LOWER, "and older": LOWER, "und älter": LOWER, "oder älter": LOWER}
 # (Or a number in words with its article: "bis 2027 mindestens eine halbe Million".)
-_NUMBER_NEXT_RE = re.compile(r"[\s\u00a0\u202f]*(?:(?:de|d['’]|the|el|la|los|las|der|die|das|чем)\s*)?[$€£¥]?\s?\d"
+_NUMBER_NEXT_RE = re.compile(r"[\s\u00a0\u202f]*(?:(?:de|d['’]|the|el|la|los|las|der|die|das|чем"
+                             r"|than\s+or\s+equal\s+to|than|or\s+equal\s+to)\s*)?[$€£¥]?\s?\d"
                              r"|[\s\u00a0\u202f]+(?i:eine[mnrs]?|ein|one|une?|uno|una)\s+(?i:halbe?|half|demi|media|medio|"
                              r"million|millions?|millionen|milliarden?|millones|mil|tausend|thousand|hundred|hundert)")
 _VERSION_BEFORE_RE = re.compile(r"(?i)(?:version|release|v|windows|macos|os\s*x|android|ios|kernel|linux|python|api"
@@ -1488,6 +1489,38 @@ def added(source: str, source_numbers: tuple[_Placed, ...], target: str, target_
     return None
 
 
+# The little words between a comparator and its number: "à moins de 100", "less than 5", "не более чем 3".
+_GAP_TO_A_NUMBER_RE = re.compile(r"[\s\u00a0]*(?:(?:de|d['’]|du|des|à|la|le|les|than|als|que|чем)[\s\u00a0]*)?")
+
+
+# (A range's first word bounds its last number too: "entre 1 et 79".)
+_RANGE_OPENERS = frozenset({"between", "from", "entre", "de", "zwischen", "von", "desde", "между", "от"})
+
+
+def _without_words_of_other_numbers(lowered: str, number: _Placed, numbers: tuple[_Placed, ...],
+                                    language: str) -> str:
+    """`lowered` with the bounding words right before a later number, and all from that number on,
+    made spaces, where words stand between the two: "environ 60 % de la population vit à moins de 100
+    km" does not bound the 60, nor "450 калорий за 30-минутную" the 450. (A number before may share
+    its bound: "höchstens 55 × 40 × 20", "более 2,4 млн ... в 120 с лишним"; so may one joined without
+    words: "24 bits/192 kHz maximum".)"""
+    if language in _CJK_LANGUAGES:
+        return lowered
+    later = [other for other in numbers if other.start >= number.end
+             and len(_A_WORD_RE.findall(lowered, number.end, other.start)) >= 2]
+    if not later:
+        return lowered
+    following = min(later, key=lambda other: other.start)
+    kept = lowered[:following.start]
+    for found in _bounding_words_re(language).finditer(kept, max(0, following.start - 24)):
+        if found.group() not in _RANGE_OPENERS and _GAP_TO_A_NUMBER_RE.fullmatch(kept, found.end()):
+            kept = kept[:found.start()] + " " * (found.end() - found.start()) + kept[found.end():]
+    return kept + " " * (len(lowered) - following.start)
+
+
+_A_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
 _CJK_RANGE_MARK_RE = re.compile(r"[〜～]|から")
 _LATER_PHRASES = frozenset({"or later", "and later", "or newer", "and newer"})
 _NOT_A_WORD_RE = re.compile(r"[^\w\s]")
@@ -1520,7 +1553,8 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
         if len(same) != 1 or sum(other.value == number.value for other in source_numbers) != 1:
             continue
         # A version's "or later" may move far from it: "version 3 de la licence GNU GPL ou suivante".
-        near = lowered if phrase in _LATER_PHRASES else _text_near(lowered, same[0])
+        others = _without_words_of_other_numbers(lowered, same[0], target_numbers, target_language)
+        near = others if phrase in _LATER_PHRASES else _text_near(others, same[0])
         if target_language in _CJK_LANGUAGES and _CJK_RANGE_MARK_RE.search(
                 lowered, max(0, same[0].start - 3), same[0].end + 3) is None:
             near = _CJK_RANGE_MARK_RE.sub("", near)  # "11月24日～27日、70%オフ": another range

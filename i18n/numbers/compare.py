@@ -1697,7 +1697,8 @@ def _loose_bounds_changed(source: str, target: str, source_locale: str,
     / "cerca de 80 000")."""
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
     found = []
-    for number in _stated_values(source, source_locale):
+    source_values = _stated_values(source, source_locale)
+    for number in source_values:
         source_bound = comparator(source, number, source_language)
         approximate = None if source_bound else bounds.approximate_word(source, number, source_language)
         nearly = None if source_bound else bounds.nearly_word(source, number, source_language)
@@ -1706,7 +1707,11 @@ def _loose_bounds_changed(source: str, target: str, source_locale: str,
         # ("around 2050" / "к 2050 году", "2050年頃までに": a year approximated, then a deadline.)
         if not (approximate or nearly or floor) or (approximate and number.kind == "year"):
             continue
-        for other in _stated_alike(number, target, target_locale):
+        alike = _stated_alike(number, target, target_locale)
+        mentions = [other for other in source_values if other.value == number.value]
+        if len(mentions) > 1:  # "fewer than 100, around 100" / "moins de 100, environ 100": in order
+            alike = alike[mentions.index(number):][:1] if len(alike) == len(mentions) else []
+        for other in alike:
             bound = comparator(target, other, target_language)
             strict = (bound if bound is not None and not bound.negated and bounds.in_words(bound)
                       and not bounds.states_a_multiple(target, other, target_language) else None)
