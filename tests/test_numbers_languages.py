@@ -362,6 +362,26 @@ CASES = [
     # mention with its own.)
     (CHANGED, "Fewer than 100, around 100 and more than 100.", "Moins de 100, environ 100 et plus de 100.", "fr", []),
     (CHANGED, "Fewer than 100, around 100 and more than 100.", "Moins de 100, plus de 100 et plus de 100.", "fr", ["100"]),
+    # "and older", "and younger" bound an age; "ou moins" before a plural verb ("représentent");
+    # "from" alone is a floor ("rates from €129"), not before a range's end; French and Russian
+    # verbs of doubling and tripling.
+    (CHANGED, "Senior dogs (7 years and older).", "Chiens seniors (7 ans et moins).", "fr", ["7"]),
+    (CHANGED, "Senior dogs (7 years and older).", "Chiens seniors (7 ans et plus).", "fr", []),
+    (CHANGED, "Children 12 and younger.", "Enfants de 12 ans et plus.", "fr", ["12"]),
+    (CHANGED, "Households of five or more people make up 18.5%.",
+     "Les ménages de cinq personnes ou moins représentent 18,5 %.", "fr", ["five"]),
+    (CHANGED, "Rates from €129 per night.", "Preise bis 129 € pro Nacht.", "de", ["129"]),
+    (CHANGED, "Rates from €129 per night.", "Preise ab 129 € pro Nacht.", "de", []),
+    (CHANGED, "Rabbits can be neutered from 4 months of age.", "Los conejos pueden castrarse hasta los 4 meses de edad.",
+     "es", ["4"]),
+    (CHANGED, "Open from 9 a.m. to 5 p.m.", "Ouvert jusqu’à 17 h à partir de 9 h.", "fr", []),
+    (CHANGED, "Choose from 3 plans.", "Wählen Sie einen von 3 Tarifen.", "de", []),
+    (CHANGED, "Kittens double their birth weight.", "Les chatons triplent leur poids de naissance.", "fr", ["double"]),
+    (CHANGED, "Kittens double their birth weight.", "Les chatons doublent leur poids de naissance.", "fr", []),
+    (CHANGED, "The yield rose after the loading was doubled.", "Le rendement a augmenté après triplement de la charge.",
+     "fr", ["doubled"]),
+    (CHANGED, "Kittens double their weight in their first week.", "Котята удваивают свой вес на второй неделе.", "ru",
+     ["first"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

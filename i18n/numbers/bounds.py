@@ -116,7 +116,8 @@ _BEFORE = {
            LOWER: ["最小", "最低", "少なくとも", "最短", "最少", ">=", ">", "≥"]},
 }
 _AFTER = {
-    "en": {UPPER: ["or fewer", "or less", "or below", "or under", "or lower", "or earlier", "or older", "and lower",
+    "en": {UPPER: ["or fewer", "or less", "or below", "or under", "or lower", "or earlier", "or older", "and older",
+                   "or younger", "and younger", "and lower",
                    "and below", "and earlier", "at most", "maximum", "max", "or smaller", "or shorter", "and less",
                    "and fewer", "and under", "or before", "at the most", "or prior", "or weaker", "or lighter", "or slower",
                    "or colder", "or cooler"],
@@ -491,7 +492,8 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     return (before
             or _comparator_after(text, number, language, after_re, directions)
             or _range_end(text, number, language)
-            or _before_or_after_a_year(text, number, language))
+            or _before_or_after_a_year(text, number, language)
+            or (_from_a_floor(text, number) if language == "en" else None))
 
 
 @lru_cache(maxsize=None)
@@ -756,6 +758,23 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
 _TIMES_BEFORE_RE = re.compile(r"(?i)\b(?:times|twice|half)\s+$")
 _RANGE_GOES_ON_RE = re.compile(r"[\x20\u00a0]*(?:to|[-–—])[\x20\u00a0]*\d")
 _RUSSIAN_RANGE_END_RE = re.compile(r"[^,.;:!?]{0,40}?(?<!\w)до(?!\w)")
+# "Rates from €129", "from 4 months of age": a floor, said by "from" alone before an amount of money
+# or an age (not "from 9 a.m. to 5 p.m.", a range, nor "leaders from 27 countries", an origin).
+_FROM_AN_AMOUNT_RE = re.compile(r"(?i)(?<!\w)from[\x20\u00a0]+(?P<money>[$€£¥][\x20\u00a0]?)?$")
+_OF_AGE_RE = re.compile(r"(?i)[\x20\u00a0]*(?:days?|weeks?|months?|years?)[\x20\u00a0]+(?:of[\x20\u00a0]+age|old)\b")
+
+
+_FROM_A_FLOOR_HINT_RE = re.compile(r"from[\x20\u00a0]+[$€£¥\d]")
+
+
+def _from_a_floor(text: str, number: _Placed) -> Comparator | None:
+    found = _FROM_AN_AMOUNT_RE.search(text, max(0, number.start - 8), number.start)
+    if found is None or _ENGLISH_RANGE_END_RE.match(text, number.end):
+        return None
+    if found.group("money") is None and _OF_AGE_RE.match(text, number.end) is None:
+        return None
+    return Comparator(LOWER, "from")
+_ENGLISH_RANGE_END_RE = re.compile(r"(?i)[^,;:!?]{0,40}?(?:(?<!\w)(?:to|until|till|through|thru|and)(?!\w)|[-–—]\s*\d)")
 _RANGE_END_WORDS = frozenset({"jusqu'à", "jusqu’à", "hasta", "hasta los", "hasta las", "hasta el", "hasta la", "bis",
                               "bis zu", "до", "вплоть до", "up to"})
 
@@ -926,7 +945,7 @@ _ADJECTIVE_AFTER = {
     # (Not a verb or a preposition: "6 ou moins sont rares", "10 ou plus pour", "85 ou moins reçoivent".)
     "fr": re.compile(r"[\s\u00a0]+(?!de\b|d['’]|(?:sont|est|sera|seront|serait|étaient|était|peuvent|peut|doivent|doit"
                      r"|font|ont|a|pour|par|dans|sur|avec|sans|entre|chez|vers|selon)\b"
-                     r"|[^\W\d]+(?:vent|nnent|ssent|ient|gnent|chent|uent|ttent|stent|ptent)\b)[^\W\d]{3,}", re.IGNORECASE),
+                     r"|[^\W\d]+(?:vent|nnent|ssent|ient|gnent|chent|uent|ttent|stent|ptent|ntent)\b)[^\W\d]{3,}", re.IGNORECASE),
     "es": re.compile(r"[\s\u00a0]+[^\W\d]+(?:iv[oa]s?|bles?|entes?|antes?|os[oa]s?)\b", re.IGNORECASE),
     "ru": re.compile(r"[\s\u00a0]+[^\W\d]+(?:ые|ие|ий|ый|ая|яя|ое|ее|ой|ых|их)\b", re.IGNORECASE),
 }
@@ -965,7 +984,8 @@ def may_have_comparator(text: str, language: str) -> bool:
         return False
     by_word, phrases = _phrases_by_first_word(language)
     lowered = text.lower()
-    if any(map(lowered.__contains__, _age_phrases(language))) or (language == "en" and "within " in lowered):
+    if any(map(lowered.__contains__, _age_phrases(language))) or (language == "en" and (
+            "within " in lowered or "from " in lowered and _FROM_A_FLOOR_HINT_RE.search(lowered) is not None)):
         return True
     if phrases:
         if any(phrase in lowered for phrase in phrases):

@@ -111,7 +111,8 @@ _FIXED = {
         "multiplier": "double:2 doubler:2 doublé:2 doublée:2 doublés:2 doublées:2 doublement:2 triple:3"
                       " tripler:3 triplé:3 triplée:3 triplés:3 triplées:3 quadruple:4 quadruplé:4 quadruplée:4"
                       " doublez:2 triplez:3 doublez-la:2 doublez-le:2 doublez-les:2 triplez-la:3 triplez-le:3"
-                      " triplez-les:3",
+                      " triplez-les:3 doublent:2 triplent:3 quadruplent:4 doublera:2 tripleront:3 doubleront:2"
+                      " triplera:3 doublait:2 triplait:3 triplement:3 quadruplement:4",
         "fraction": "moitié:0.5 demi:0.5 demie:0.5",
         "approximate count": "dizaine:10 dizaines:10 douzaine:12 douzaines:12 quinzaine:15 quinzaines:15"
                              " vingtaine:20 vingtaines:20 trentaine:30 trentaines:30 centaine:100 centaines:100"
@@ -141,8 +142,8 @@ _FIXED = {
     },
     "ru": {
         "multiplier": "дважды:2 вдвое:2 удвоить:2 удвоен:2 удвоено:2 удвоена:2 удвоился:2 удвоилось:2"
-                      " удвоилась:2 удвоились:2 удвоение:2 удваивает:2 трижды:3 втрое:3 утроить:3 утроен:3 утроено:3"
-                      " утроена:3 утроился:3 утроилось:3 утроилась:3 утроились:3 утроение:3 четырежды:4"
+                      " удвоилась:2 удвоились:2 удвоение:2 удваивает:2 удваивают:2 утраивает:3 утраивают:3 трижды:3"
+                      " втрое:3 утроить:3 утроен:3 утроено:3 утроена:3 утроился:3 утроилось:3 утроилась:3 утроились:3 утроение:3 четырежды:4"
                       " вчетверо:4 учетверилось:4 учетверилась:4 вдесятеро:10 полуторном:1.5 полуторный:1.5"
                       " полуторная:1.5 полуторного:1.5 полуторную:1.5 двойном:2 двойной:2 двойная:2 двойного:2"
                       " двойную:2 тройном:3 тройной:3 тройного:3",
