@@ -382,6 +382,16 @@ CASES = [
      "fr", ["doubled"]),
     (CHANGED, "Kittens double their weight in their first week.", "Котята удваивают свой вес на второй неделе.", "ru",
      ["first"]),
+    # A price per stay is no price per night or per day.
+    (CHANGED, "A tax of €2.50 per person per night applies.", "Une taxe de 2,50 € par personne et par séjour s’applique.",
+     "fr", ["per night"]),
+    (CHANGED, "A tax of €2.50 per person per night applies.", "Une taxe de 2,50 € par personne et par nuit s’applique.",
+     "fr", []),
+    (CHANGED, "Pets are welcome for a fee of €15 per stay.", "Животные допускаются за доплату 15 € в сутки.", "ru",
+     ["per stay"]),
+    (CHANGED, "Rooms cost ¥12,000 per night.", "客室料金は1泊あたり12,000円です。", "ja", []),
+    (CHANGED, "During a stay of 3 nights, dinner is free.", "Bei einem Aufenthalt von 3 Nächten ist das Abendessen frei.",
+     "de", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

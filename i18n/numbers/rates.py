@@ -16,7 +16,8 @@ from i18n.numbers.model import UnitChange
 # The forms, per language: "per minute", "twice a year", "every
 # hour"; "par heure", "toutes les heures"; "pro Stunde", "zweimal im Monat"; "por hora", "al mes";
 # "в час", "каждую минуту"; "毎時", "1時間あたり", "月2回". Each language's pattern has one group per unit.
-_RATE_UNITS = ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "half_year", "year", "decade")
+_RATE_UNITS = ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "half_year", "year", "decade",
+               "stay")
 # Per language: the patterns of a rate, each with {} where the unit stands, and the units' forms.
 _RATES = {
     "en": ((r"\b(?:per|every|(?:once|twice|thrice|times)\s+an?)\s+(?:{})\b",
@@ -24,26 +25,26 @@ _RATES = {
             # only against a rate of another unit in the translation).
             r"(?<![\w-])(?<!\bfor )(?<!\bin )(?<!\bwithin )(?<!\bafter )(?<!\babout )(?<!\bover )(?<!\bthan )"
             # ("a quarter" alone is more often a fourth: "by a quarter every 3 days".)
-            r"(?<!\bhalf )(?<!\bonce )(?<!\btwice )(?<!\btimes )an?\s+(?!quarter\b)(?:{})\b"
+            r"(?<!\bhalf )(?<!\bonce )(?<!\btwice )(?<!\btimes )an?\s+(?!quarter\b|stay\b)(?:{})\b"
             r"(?!\s+(?:ago|later|earlier|before|after|old|long|away)\b|[-’'])"),
            ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "half-year|half\\s+year", "year",
-            "decade")),
+            "decade", "stay")),
     "fr": ((r"\b(?:par|chaque|toutes\s+les|tous\s+les)\s+(?:{})\b",),
            ("secondes?", "minutes?", "heures?", "jours?", "nuits?", "semaines?", "mois", "trimestres?", "semestres?",
-            "ans?|années?", "décennies?")),
+            "ans?|années?", "décennies?", "séjours?")),
     # ("9,99 $ in der Woche", "99 $ im Jahr"; not "im Jahr 2020".)
     # ("pro Person und Nacht", "por persona y noche": the second unit of one rate.)
     "de": ((r"\b(?:pro|je|jede[nrs]?|alle|(?:einmal|zweimal|dreimal|mal)\s+(?:in\s+der|am|im|die|pro)"
             r"|pro\s+[^\W\d_]+\s+und)\s+(?:{})\b",
             r"(?<=\d\s[$€£¥%]\s)(?:in\s+der|im|am)\s+(?:{})\b(?!\s*\d)"),
            ("Sekunden?", "Minuten?", "Stunden?", "Tage?", "Nacht|Nächte", "Wochen?", "Monate?", "Quartale?",
-            "Halbjahre?", "Jahre?", "Jahrzehnte?")),
+            "Halbjahre?", "Jahre?", "Jahrzehnte?", "Aufenthalte?")),
     "es": ((r"\b(?:por|cada|todos\s+los|todas\s+las|al|a\s+la|por\s+[^\W\d_]+\s+y)\s+(?:{})\b",),
            ("segundos?", "minutos?", "horas?", "días?", "noches?", "semanas?", "mes(?:es)?", "trimestres?", "semestres?",
-            "años?", "décadas?")),
+            "años?", "décadas?", "estancias?|estadías?")),
     "ru": ((r"(?<!\w)(?:в|за|кажд(?:ую|ый|ое|ые|ого))\s+(?:{})(?!\w)",),
            ("секунду", "минуту", "час", "день|сутки", "ночь", "неделю", "месяц", "квартал", "полугодие", "год",
-            "десятилетие")),
+            "десятилетие", r"(?:весь\s+(?:период|срок)\s+)?(?:проживани[ея]|пребывани[ея])")),
     # "月2回", "年に1回": the unit before a count of times.
     # (Not the "1日" of "7月31日" nor of "10月1日", nor the "1月" of "2024年1月": a 1 or 一 after no
     # digit, no 月 and no 年.)
@@ -53,7 +54,7 @@ _RATES = {
             r"(?:{})(?:あたり|当たり)?(?!(?<=[分秒])[0-9０-９])", r"(?:{})(?:あたり|当たり|ごと)",
             r"(?:{})(?<=[時分秒])速",
             r"(?:{})に?\d+回", r"(?<![0-9０-９〇一二三四五六七八九十年])(?:{})に(?=数[十百千]|[0-9〇一二三四五六七八九十]+[便回本件])"),
-           ("秒", "分", "時間?", "日", "晩|夜", "週間?", "[かヶカヵケ]?月", "四半期", "半期|学期", "年", "10年")),
+           ("秒", "分", "時間?", "日", "晩|夜|泊", "週間?", "[かヶカヵケ]?月", "四半期", "半期|学期", "年", "10年", "滞在")),
 }
 
 
