@@ -392,6 +392,14 @@ CASES = [
     (CHANGED, "Rooms cost ¥12,000 per night.", "客室料金は1泊あたり12,000円です。", "ja", []),
     (CHANGED, "During a stay of 3 nights, dinner is free.", "Bei einem Aufenthalt von 3 Nächten ist das Abendessen frei.",
      "de", []),
+    # A day's ordinal before its month is the date's: "le 1er juillet" leaves "the first day" to
+    # "le deuxième jour"; "1-го мая" is 1 May.
+    (CHANGED, "It began on 1 July 1916; on the first day alone, 57,470 fell.",
+     "Elle commença le 1er juillet 1916 ; le deuxième jour à lui seul, 57 470 tombèrent.", "fr", ["first"]),
+    (CHANGED, "It began on 1 July 1916; on the first day alone, 57,470 fell.",
+     "Elle commença le 1er juillet 1916 ; le premier jour à lui seul, 57 470 tombèrent.", "fr", []),
+    (MISSING, "It opens on 1 May.", "Открывается 1-го мая.", "ru", []),
+    (CHANGED, "It opens on 1 May.", "Открывается 2-го мая.", "ru", ["1 May."]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

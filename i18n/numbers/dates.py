@@ -167,7 +167,7 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
     space = r"[\x20\u00a0\u202f]"
     # "31 mai 2017", "31. Mai 2017", "31 de mayo de 2017", "31 мая 2017 г.", "May 31, 2017", "May 2017",
     # "octubre de 2021".
-    day_month = (rf"(?P<wd>\d{{1,2}})(?:\.|er|st|nd|rd|th)?{space}+(?:de{space}+)?(?P<wm>{months})(?!\w)\.?"
+    day_month = (rf"(?P<wd>\d{{1,2}})(?:\.|er|st|nd|rd|th|-?го)?{space}+(?:de{space}+)?(?P<wm>{months})(?!\w)\.?"
                  rf"(?:,?{space}+(?:de{space}+)?(?P<wy>\d{{4}})(?!\d))?")
     month_day = (rf"(?<!\w)(?P<vm>{months})(?!\w)\.?{space}+(?:(?P<vd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?{space}+"
                  rf"(?P<vy>\d{{4}})(?!\d))?|(?:de{space}+)?(?P<vy2>\d{{4}})(?!\d))")
