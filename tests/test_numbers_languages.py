@@ -400,6 +400,22 @@ CASES = [
      "Elle commença le 1er juillet 1916 ; le premier jour à lui seul, 57 470 tombèrent.", "fr", []),
     (MISSING, "It opens on 1 May.", "Открывается 1-го мая.", "ru", []),
     (CHANGED, "It opens on 1 May.", "Открывается 2-го мая.", "ru", ["1 May."]),
+    # Japanese: 翌々営業日 and 翌々年 are two steps on ("the next business day", "the year after");
+    # 数隻, 数軒 are a few, not dozens; 半減 halves; "over a million" / "100万人近い".
+    (CHANGED, "Transfers after 18:30 are processed on the next business day.", "18時30分以降の振込は翌々営業日に処理されます。",
+     "ja", ["the next business day"]),
+    (CHANGED, "Transfers after 18:30 are processed on the next business day.", "18時30分以降の振込は翌営業日に処理されます。",
+     "ja", []),
+    (CHANGED, "Take it by April 1 of the year after you turn 73.", "73歳になった年の翌々年の4月1日までに受け取ってください。",
+     "ja", ["the year after"]),
+    (CHANGED, "Take it by April 1 of the year after you turn 73.", "73歳になった年の翌年の4月1日までに受け取ってください。",
+     "ja", []),
+    (CHANGED, "Dozens of ships were wrecked.", "数隻の船が難破した。", "ja", ["Dozens"]),
+    (CHANGED, "Dozens of ships were wrecked.", "数十隻の船が難破した。", "ja", []),
+    (CHANGED, "The population has nearly doubled since 1960.", "人口は1960年以降、ほぼ半減しました。", "ja", ["doubled"]),
+    (CHANGED, "The population has halved since 1960.", "人口は1960年以降、半減しました。", "ja", []),
+    (CHANGED, "The capital had over a million inhabitants.", "都には100万人近い人々が暮らしていた。", "ja", ["million"]),
+    (CHANGED, "The capital had over a million inhabitants.", "都には100万人を超える人々が暮らしていた。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

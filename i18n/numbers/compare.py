@@ -1699,7 +1699,9 @@ def _loose_bounds_changed(source: str, target: str, source_locale: str,
     found = []
     source_values = _stated_values(source, source_locale)
     for number in source_values:
-        source_bound = comparator(source, number, source_language)
+        # ("over a million": the comparator stands before the article of a number in words.)
+        source_bound = comparator(source, _with_its_article(number, source) if number.kind == "word" else number,
+                                  source_language)
         approximate = None if source_bound else bounds.approximate_word(source, number, source_language)
         nearly = None if source_bound else bounds.nearly_word(source, number, source_language)
         floor = source_bound if source_bound and source_bound.direction == LOWER and not source_bound.negated \

@@ -666,7 +666,7 @@ def _japanese_rules() -> tuple[_Rule, ...]:
     return (
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})分の(?P<m>{_JA_NUMERAL})"), fraction),
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})(?:人|つ|個)に(?P<m>{_JA_NUMERAL})(?:人|つ|個)"), fraction),
-        _Rule("fraction", re.compile(r"半分|半数|半額"), lambda match: Decimal("0.5")),
+        _Rule("fraction", re.compile(r"半分|半数|半額|半減"), lambda match: Decimal("0.5")),
         # ("half the buffer" / "バッファーの1/2": a fraction in digits, as in the other languages.)
         _Rule("fraction", re.compile(r"(?<![\d/.,])(?P<m>[1-9])/(?P<n>[2-9]|10)(?![\d/.,])"), fraction),
         _Rule("frequency", re.compile(r"毎(?:秒|分|時間|時|日|週|月|年)|(?<![0-9〇一二三四五六七八九十])(?:日|週|月|年)(?:ごと|毎)"),
@@ -683,7 +683,7 @@ def _japanese_rules() -> tuple[_Rule, ...]:
         _Rule("approximate count", re.compile(r"数十|十数|数百|数千|数万|ダース"),
               fixed({"数十": 10, "十数": 12, "数百": 100, "数千": 1000, "数万": 10000, "ダース": 12})),
         # "数件", "数枚", "数人": a few, no dozens.
-        _Rule("approximate count", re.compile(r"(?<![0-9〇一二三四五六七八九十百千万])数(?=[件枚個人名本台頭匹社点種カ])"),
+        _Rule("approximate count", re.compile(r"(?<![0-9〇一二三四五六七八九十百千万])数(?=[件枚個人名本台頭匹社点種カ隻軒羽冊棟基])"),
               lambda match: Decimal(5)),
         _Rule("ordinal", re.compile(rf"第(?P<n>{_JA_NUMERAL})|(?P<k>{_JA_NUMERAL})(?:番目|つ目|回目|位)"),
               lambda match: small(match.group("n") or match.group("k"))),

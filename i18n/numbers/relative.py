@@ -21,7 +21,9 @@ _RELATIVE = {
            (r"(?:the\s+)?(?:following|next)\s+(?:working\s+|business\s+)?day", DAY, 1),
            (r"the\s+week\s+after\s+next", WEEK, 2), (r"(?:the\s+)?(?:following|next)\s+week", WEEK, 1),
            (r"the\s+month\s+after\s+next", MONTH, 2), (r"(?:the\s+)?(?:following|next)\s+month", MONTH, 1),
-           (r"the\s+year\s+after\s+next", YEAR, 2), (r"(?:the\s+)?(?:following|next)\s+year", YEAR, 1)],
+           (r"the\s+year\s+after\s+next", YEAR, 2), (r"(?:the\s+)?(?:following|next)\s+year", YEAR, 1),
+           # ("by April 1 of the year after you turn 73": the following year.)
+           (r"the\s+day\s+after(?!\s+(?:tomorrow|next))", DAY, 1), (r"the\s+year\s+after(?!\s+next)", YEAR, 1)],
     "fr": [(r"surlendemain", DAY, 2), (r"après-demain", DAY, 2), (r"lendemain|demain|jour\s+suivant", DAY, 1),
            (r"semaine\s+(?:prochaine|suivante)|prochaine\s+semaine", WEEK, 1),
            (r"mois\s+(?:prochain|suivant)|prochain\s+mois", MONTH, 1),
@@ -38,7 +40,7 @@ _RELATIVE = {
     "ru": [(r"послезавтра", DAY, 2), (r"завтра|следующ\w+\s+(?:рабоч\w+\s+)?(?:день|дня)", DAY, 1),
            (r"следующ\w+\s+недел\w+", WEEK, 1), (r"следующ\w+\s+месяц\w*", MONTH, 1),
            (r"следующ\w+\s+год\w*", YEAR, 1)],
-    "ja": [(r"翌々日|明後日", DAY, 2), (r"翌日|明日|翌営業日", DAY, 1), (r"再来週|翌々週", WEEK, 2), (r"来週|翌週", WEEK, 1),
+    "ja": [(r"翌々日|明後日|翌々営業日", DAY, 2), (r"翌日|明日|翌営業日", DAY, 1), (r"再来週|翌々週", WEEK, 2), (r"来週|翌週", WEEK, 1),
            (r"再来月|翌々月", MONTH, 2), (r"来月|翌月", MONTH, 1), (r"再来年|翌々年", YEAR, 2), (r"来年|翌年", YEAR, 1)],
 }
 # (Not "morgen" inside "Morgenstunden", nor "mañana" as "morning": "por la mañana", "de la mañana".)
@@ -73,7 +75,8 @@ def _read(text: str, language: str) -> list[tuple[str, int, re.Match[str]]]:
 def may_count_from_now(text: str) -> bool:
     """The cheap test of an English source."""
     lowered = text.lower()
-    return ("next" in lowered or "following" in lowered or "tomorrow" in lowered) and bool(_read(text, "en"))
+    return ("next" in lowered or "following" in lowered or "tomorrow" in lowered or " after" in lowered) \
+        and bool(_read(text, "en"))
 
 
 def moved(source: str, target: str, target_language: str) -> tuple[Number, Number] | None:
