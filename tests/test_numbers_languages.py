@@ -358,6 +358,13 @@ CASES = [
      []),
     (CHANGED, "Bags must not exceed 55 × 40 × 20 cm.", "Размеры не должны превышать 55 × 40 × 20 см.", "ru", []),
     (CHANGED, "It streams at up to 24-bit/192 kHz.", "Diffusion en 24 bits/192 kHz maximum.", "fr", []),
+    (CHANGED, "Use no more than 3 rods and keep a maximum of 5 fish per day.",
+     "Используйте не более 3 удочек и оставляйте себе 5 рыб в день.", "ru", ["5"]),
+    (CHANGED, "Use no more than 3 rods and keep a maximum of 5 fish per day.",
+     "Используйте не более 3 удочек и оставляйте себе не более 5 рыб в день.", "ru", []),
+    (CHANGED, "Loads must not exceed 1,200 kg and heights 1.8 m.",
+     "Нагрузка не должна превышать 1200 кг, а высота — 1,8 м.", "ru", []),
+    (CHANGED, "It is used in over 120 cities.", "Им пользуются в 120 с лишним городах.", "ru", []),
     # ("and more than 100" is the next number's: "fewer than 100, around 100 and more than 100", each
     # mention with its own.)
     (CHANGED, "Fewer than 100, around 100 and more than 100.", "Moins de 100, environ 100 et plus de 100.", "fr", []),

@@ -166,6 +166,7 @@ _AFTER = {
                      for ending in ("ей", "их", "ие", "ий", "юю", "яя"))],
            LOWER: ["или больше", "или более", "или выше", "или новее", "и выше", "и новее", "минимум", "или позднее", "или позже",
                    "и более", "и больше", "как минимум", "или сильнее", "и сильнее", "и старше", "или старше",
+                   "с лишним", "с небольшим",
                    *(f"или {degree} {stem}{ending}" for degree, stem in (("более", "поздн"), ("менее", "ранн"))
                      for ending in ("ей", "их", "ие", "ий", "юю", "яя"))]},
     "ja": {UPPER: ["以下", "未満", "以内", "まで", "以前", "を超えない", "を超えてはな", "を超えてはい", "を超えられ",
@@ -1519,23 +1520,28 @@ _RANGE_OPENERS = frozenset({"between", "from", "entre", "de", "zwischen", "von",
 
 def _without_words_of_other_numbers(lowered: str, number: _Placed, numbers: tuple[_Placed, ...],
                                     language: str) -> str:
-    """`lowered` with the bounding words right before a later number, and all from that number on,
-    made spaces, where words stand between the two: "environ 60 % de la population vit à moins de 100
-    km" does not bound the 60, nor "450 калорий за 30-минутную" the 450. (A number before may share
-    its bound: "höchstens 55 × 40 × 20", "более 2,4 млн ... в 120 с лишним"; so may one joined without
-    words: "24 bits/192 kHz maximum".)"""
+    """`lowered` with the bounding words right before another number, and all from the next number
+    on, made spaces, where words stand between the two: "environ 60 % de la population vit à moins de
+    100 km" does not bound the 60, nor "450 калорий за 30-минутную" the 450, nor "не более 3 удочек и
+    ... 5 рыб" the 5. (Numbers joined without words may share their bound: "höchstens 55 × 40 × 20",
+    "24 bits/192 kHz maximum".)"""
     if language in _CJK_LANGUAGES:
         return lowered
     later = [other for other in numbers if other.start >= number.end
              and len(_A_WORD_RE.findall(lowered, number.end, other.start)) >= 2]
-    if not later:
-        return lowered
-    following = min(later, key=lambda other: other.start)
-    kept = lowered[:following.start]
-    for found in _bounding_words_re(language).finditer(kept, max(0, following.start - 24)):
-        if found.group() not in _RANGE_OPENERS and _GAP_TO_A_NUMBER_RE.fullmatch(kept, found.end()):
-            kept = kept[:found.start()] + " " * (found.end() - found.start()) + kept[found.end():]
-    return kept + " " * (len(lowered) - following.start)
+    # (Not across a dash that stands for the verb: "не должны превышать 55 см, а вес — 8 кг".)
+    earlier = [other for other in numbers if other.end <= number.start
+               and len(_A_WORD_RE.findall(lowered, other.end, number.start)) >= 2
+               and "—" not in lowered[other.end:number.start] and " – " not in lowered[other.end:number.start]]
+    if later:
+        following = min(later, key=lambda other: other.start).start
+        lowered = lowered[:following] + " " * (len(lowered) - following)
+    words = _bounding_words_re(language)
+    for other in earlier + later[:1]:
+        for found in words.finditer(lowered, max(0, other.start - 24), other.start):
+            if found.group() not in _RANGE_OPENERS and _GAP_TO_A_NUMBER_RE.fullmatch(lowered, found.end(), other.start):
+                lowered = lowered[:found.start()] + " " * (found.end() - found.start()) + lowered[found.end():]
+    return lowered
 
 
 _A_WORD_RE = re.compile(r"[^\W\d_]+")
