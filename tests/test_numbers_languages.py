@@ -423,6 +423,21 @@ CASES = [
     (CHANGED, "The population has halved since 1960.", "人口は1960年以降、半減しました。", "ja", []),
     (CHANGED, "The capital had over a million inhabitants.", "都には100万人近い人々が暮らしていた。", "ja", ["million"]),
     (CHANGED, "The capital had over a million inhabitants.", "都には100万人を超える人々が暮らしていた。", "ja", []),
+    # False alarms of read sets 49-96: "'90s" / "années 1990"; 定員 is a ceiling; 日次, 月次 and "年7％"
+    # are rates, as "each month" is; "2年目以降" after "the first"; "triplicarse".
+    (CHANGED, "Released in the early '90s.", "Sortie au début des années 1990.", "fr", []),
+    (CHANGED, "Released in the early '90s.", "Sortie au début des années 1980.", "fr", ["90"]),
+    (CHANGED, "The lift takes up to 8 persons.", "エレベーターの定員は8名です。", "ja", []),
+    (CHANGED, "Interest is compounded daily and paid on the 1st of each month.", "利息は日次の複利で計算され、毎月1日に支払われます。",
+     "ja", []),
+    (CHANGED, "At a 7% annual return, money doubles every 10 years.", "年7％のリターンなら、資金は10年ごとに2倍になります。", "ja",
+     []),
+    (CHANGED, "Interest is paid each month.", "Les intérêts sont versés chaque année.", "fr", ["each month"]),
+    (ADDED, "The fee is waived for the first year and is $95 a year thereafter.", "初年度は無料、2年目以降は年95ドルです。", "ja",
+     []),
+    (ADDED, "Your first service is free; after that, each costs €199.", "初回は無料、3回目以降は1回199ユーロです。", "ja", ["3"]),
+    (CHANGED, "Fares may be up to three times higher.", "Las tarifas pueden llegar a triplicarse.", "es", []),
+    (CHANGED, "Fares may be up to three times higher.", "Las tarifas pueden llegar a duplicarse.", "es", ["three times"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -913,7 +913,9 @@ def compare_readings(
                              or says_a_decrease_after(source_text, pair[0].end, locale_symbols(source_locale).language)
                              or minus_said_around(source_text, pair[0].start, pair[0].end,
                                                   locale_symbols(source_locale).language) is not None))
-               and not (_decade(pair[0], source_text) and pair[1].value == pair[0].value % 100)]
+               and not (_decade(pair[0], source_text) and pair[1].value == pair[0].value % 100)
+               and not (_short_decade(pair[0], source_text) and pair[1].value % 100 == pair[0].value
+                        and 1900 <= pair[1].value < 2100)]
     if leftover_source and target_language in _TARGET_WORDS_AS_STAND_INS:
         changed += _words_said_as_other_words(rest_source[paired:], target_free_weak, source_values, target_locale)
     changed.sort(key=lambda pair: pair[0].start)
@@ -938,6 +940,7 @@ def compare_readings(
         and not _dollars_masked_as_a_placeholder(number, source_text, target_text)
         and not _conversion_dropped(number, target.numbers, target_text, source_values, target_language)
         and not _japanese_designation(number, target_text)
+        and not _second_onwards(number, target_text, source_text)
         and not _decade_in_years(number, target_text, source_text)
     )
     problems.sort(key=lambda problem: problem.number.start)
@@ -958,6 +961,17 @@ _DECADE_RE, _SHORT_DECADE_RE = decades.DECADE_RE, decades.SHORT_DECADE_RE
 def _japanese_designation(number: Number, text: str) -> bool:
     """A number Japanese adds as a name: "台風19号" for "Typhoon Hagibis"."""
     return text.startswith("号", number.end)
+
+
+# "The first year is free, then $95 a year" / "初年度無料、2年目以降は年95ドル": the second on is
+# what "after that", "thereafter" say.
+_SECOND_ONWARDS_RE = re.compile(r"(?:回|年|日|週|か月|ヶ月|カ月|人|個|台|泊|時間)目以降")
+_FIRST_RE = re.compile(r"(?i)\bfirst\b")
+
+
+def _second_onwards(number: Number, text: str, source: str) -> bool:
+    return (number.value == 2 and _SECOND_ONWARDS_RE.match(text, number.end) is not None
+            and _FIRST_RE.search(source) is not None)
 
 
 _DECADE_WORD_RE = re.compile(r"(?i)\bdecades?\b")
@@ -993,7 +1007,17 @@ def _quarter_said(mismatch: LiteralMismatch, target: str, target_locale: str) ->
         for item in read_quantity_words(target, locale_symbols(target_locale).language))
 
 
-def _short_decade(mismatch: LiteralMismatch, source: str) -> bool:
+_DECADE_MARK_AFTER_RE = re.compile(r"['’]?s\b")
+
+
+def _short_decade(number: Number, text: str) -> bool:
+    """ "the '90s", "early 90s": a decade by its last two digits, which a translation may write
+    whole ("les années 1990", "1990年代")."""
+    return (len(number.text) == 2 and number.text.endswith("0")
+            and _DECADE_MARK_AFTER_RE.match(text, number.end) is not None)
+
+
+def _decade_code_added(mismatch: LiteralMismatch, source: str) -> bool:
     """A code the translation adds that is a decade of the source by its last two digits ("90er-Jahre")."""
     return (mismatch.source is None and _SHORT_DECADE_RE.match(mismatch.target.text) is not None
             and any(found.group()[2:4] == mismatch.target.digits for found in _DECADE_RE.finditer(source)))
@@ -1319,7 +1343,7 @@ def compare_numbers(
     if comparison.literals and (_DECADE_RE.search(source) or _QUARTER_RE.search(source)):
         comparison = replace(comparison, literals=tuple(
             mismatch for mismatch in comparison.literals
-            if not _short_decade(mismatch, source) and not _quarter_said(mismatch, target, target_locale)))
+            if not _decade_code_added(mismatch, source) and not _quarter_said(mismatch, target, target_locale)))
     if _LITERAL_FORM_TRIGGERS.search(source) is not None:
         otherwise = _literals_written_otherwise(ascii_digits(source), ascii_digits(target), comparison.literals)
         if otherwise:

@@ -133,7 +133,7 @@ _FIXED = {
                       " triples:3 triplica:3 triplicar:3 triplicado:3 triplicada:3 triplicó:3 cuádruple:4"
                       " cuadruplica:4 cuadruplicado:4 duplican:2 duplicaba:2 duplicaban:2 duplicaron:2"
                       " duplicará:2 duplicarán:2 triplican:3 triplicaba:3 triplicaban:3 triplicaron:3"
-                      " triplicará:3 triplicarán:3 cuadruplicó:4 cuadruplicaba:4"
+                      " triplicará:3 triplicarán:3 cuadruplicó:4 cuadruplicaba:4 duplicarse:2 triplicarse:3 cuadruplicarse:4"
                       " duplícalo:2 duplícala:2 duplícalos:2 duplícalas:2 duplíquelo:2 duplíquela:2 duplique:2"
                       " triplícalo:3 triplícala:3 triplícalos:3 triplícalas:3 triplíquelo:3 triplíquela:3 triplique:3",
         "fraction": "mitad:0.5",

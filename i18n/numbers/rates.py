@@ -20,7 +20,7 @@ _RATE_UNITS = ("second", "minute", "hour", "day", "night", "week", "month", "qua
                "stay")
 # Per language: the patterns of a rate, each with {} where the unit stands, and the units' forms.
 _RATES = {
-    "en": ((r"\b(?:per|every|(?:once|twice|thrice|times)\s+an?)\s+(?:{})\b",
+    "en": ((r"\b(?:per|every|each|(?:once|twice|thrice|times)\s+an?)\s+(?:{})\b",
             # "100 mm of rain a year", not "for a year", "a year ago", "in a day" (a rate is reported
             # only against a rate of another unit in the translation).
             r"(?<![\w-])(?<!\bfor )(?<!\bin )(?<!\bwithin )(?<!\bafter )(?<!\babout )(?<!\bover )(?<!\bthan )"
@@ -128,8 +128,11 @@ _RATE_WORDS = {
            ("с|сек", "мин", "ч", "день|сут", "ночь", "нед", "мес", "квартал", _NONE, "год", _NONE)),
     # (月額 and 年額: the amount a month, a year.)
     # ("年間60万人", "週20GB": a period before its amount is a rate; "3年間" is three years.)
-    "ja": ((_NONE, _NONE, _NONE, "日額", _NONE, "週額|" + _JA_PERIOD_BEFORE.format("週間?"),
-            "月額|" + _JA_PERIOD_BEFORE.format("月間"), _NONE, _NONE, "年額|" + _JA_PERIOD_BEFORE.format("年間"), _NONE),
+    # (日次, 月次: daily, monthly; "年7％" is 7 % a year.)
+    "ja": ((_NONE, _NONE, _NONE, "日額|日次", _NONE, "週額|週次|" + _JA_PERIOD_BEFORE.format("週間?"),
+            "月額|月次|" + _JA_PERIOD_BEFORE.format("月間"), _NONE, _NONE,
+            "年額|年次|" + _JA_PERIOD_BEFORE.format("年間") + "|(?<![0-9０-９〇一二三四五六七八九十毎今昨来前])年(?=[0-9０-９.]+[%％])",
+            _NONE),
            ("秒|s", "分|min", "時|時間|h", "日", _NONE, "週", "月", _NONE, _NONE, "年", _NONE)),
 }
 
