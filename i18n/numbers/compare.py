@@ -1423,14 +1423,15 @@ def compare_numbers(
         recoded = codes.codes_changed(source, target)
         if recoded:
             comparison = replace(comparison, literals=recoded)
-    if comparison.ok and powers.may_state_a_power(source):
-        changed_powers = powers.exponents_changed(source, target)
-        if changed_powers:
-            comparison = replace(comparison, literals=changed_powers)
-    if comparison.ok and codes.may_state_a_ratio(source):
-        reversed_ratios = codes.ratios_reversed(source, target)
-        if reversed_ratios:
-            comparison = replace(comparison, literals=reversed_ratios)
+    if comparison.ok and _search_digit(source) is not None:
+        if powers.may_state_a_power(source):
+            changed_powers = powers.exponents_changed(source, target)
+            if changed_powers:
+                comparison = replace(comparison, literals=changed_powers)
+        if codes.may_state_a_ratio(source):
+            reversed_ratios = codes.ratios_reversed(source, target)
+            if reversed_ratios:
+                comparison = replace(comparison, literals=reversed_ratios)
     if "0" in source and _DIGIT_GROUPS_RE.search(source) is not None:
         phones = codes.compare_phone_numbers(source, target)
         comparison = _without_phones_regrouped(comparison, phones)

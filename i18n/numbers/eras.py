@@ -70,11 +70,11 @@ def flipped_era(source: str, target: str, source_language: str,
     translation only the era before, more often ("3rd century BC to the 1st century AD" / "du IIIe
     siècle av. J.-C. au Ier siècle av. J.-C.")."""
     source_eras = _eras(source, source_language)
+    if not source_eras and _DATED_RE.search(source) is None:
+        return None
     target_eras = _eras(target, target_language)
     if not source_eras:
-        if BEFORE in target_eras and _DATED_RE.search(source) is not None:
-            return "", target_eras[BEFORE][0], AFTER, BEFORE
-        return None
+        return ("", target_eras[BEFORE][0], AFTER, BEFORE) if BEFORE in target_eras else None
     if len(source_eras) == 2:
         if AFTER not in target_eras and len(target_eras.get(BEFORE, ())) > len(source_eras[BEFORE]):
             return source_eras[AFTER][0], target_eras[BEFORE][-1], AFTER, BEFORE

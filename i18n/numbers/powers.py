@@ -15,9 +15,15 @@ _POWER_RE = re.compile(r"(?<![\w.,])10[\x20\u00a0]?(?:(?P<superscript>⁻?[⁰¹
                        r"|(?<=\d)[eE](?P<e>[-−+]?\d+)(?![\w.,])")
 
 
+# (Each starts with a character class: the engine scans for it at C speed.)
+_SIGN_HINT_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹^]")
+_E_HINT_RE = re.compile(r"\d[eE][-−+]?\d")
+
+
 def may_state_a_power(text: str) -> bool:
-    """The cheap test: a superscript digit, a caret or an "e" after a digit."""
-    return _POWER_RE.search(text) is not None
+    """The cheap test: a superscript digit, a caret or an "e" between digits."""
+    return ((_SIGN_HINT_RE.search(text) is not None or _E_HINT_RE.search(text) is not None)
+            and _POWER_RE.search(text) is not None)
 
 
 def _exponents(text: str) -> list[tuple[int, re.Match[str]]]:
