@@ -438,6 +438,15 @@ CASES = [
     (ADDED, "Your first service is free; after that, each costs €199.", "初回は無料、3回目以降は1回199ユーロです。", "ja", ["3"]),
     (CHANGED, "Fares may be up to three times higher.", "Las tarifas pueden llegar a triplicarse.", "es", []),
     (CHANGED, "Fares may be up to three times higher.", "Las tarifas pueden llegar a duplicarse.", "es", ["three times"]),
+    # "ещё нет 13 лет" is under 13; "разгоняется до 100 км/ч" starts from 0; the 1 of "за 1 кг",
+    # "1 kg = 4,98 €" is a rate's the source writes with a slash.
+    (CHANGED, "If you are under 13, do not create an account.", "Если вам ещё нет 13 лет, не создавайте аккаунт.", "ru",
+     []),
+    (CHANGED, "If you are over 13, create an account.", "Если вам ещё нет 13 лет, создайте аккаунт.", "ru", ["13"]),
+    (MISSING, "It goes from 0 to 100 km/h in 2.8 seconds.", "Он разгоняется до 100 км/ч за 2,8 с.", "ru", []),
+    (ADDED, "Price: €2.49 (€4.98/kg).", "Цена: 2,49 € (4,98 € за 1 кг).", "ru", []),
+    (ADDED, "Price: €2.49 (€4.98/kg).", "Preis: 2,49 € (1 kg = 4,98 €).", "de", []),
+    (ADDED, "Price: €2.49 (€4.98/kg).", "Preis: 2,49 € (2 kg = 4,98 €).", "de", ["2"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),
@@ -712,7 +721,9 @@ CASES = [
     (MISSING, "A cheetah accelerates from 0 to 96 km/h.", "Гепард разгоняется с места до 96 км/ч.", "ru", []),
     (MISSING, "A cheetah accelerates from 0 to 96 km/h.", "チーターは静止状態から時速96キロに達する。", "ja", []),
     (MISSING, "It accelerates from 0 to 100 km/h.", "Er beschleunigt aus dem Stand auf 100 km/h.", "de", []),
-    (MISSING, "A cheetah accelerates from 0 to 96 km/h.", "Гепард разгоняется до 96 км/ч.", "ru", ["0"]),
+    # ("Разгоняется до 96 км/ч" is how Russian says 0 to 96; without the speeding up, the 0 is lost.)
+    (MISSING, "A cheetah accelerates from 0 to 96 km/h.", "Гепард разгоняется до 96 км/ч.", "ru", []),
+    (MISSING, "A cheetah accelerates from 0 to 96 km/h.", "Гепард бежит со скоростью 96 км/ч.", "ru", ["0"]),
     # A fall by a percent said as a division: 50 % is "вдвое" (halved), not "втрое".
     (MISSING, "The population fell by 50% since 1973.", "С 1973 года численность сократилась вдвое.", "ru", []),
     (MISSING, "The population fell by 75% since 1973.", "С 1973 года численность сократилась вчетверо.", "ru", []),

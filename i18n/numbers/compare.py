@@ -564,6 +564,15 @@ def _one_with_a_counter(number: Number, text: str) -> bool:
     return bool(after) and bool(_CJK_RE.match(after))
 
 
+# "€4.98/kg" / "4,98 € за 1 кг", "(1 kg = 4,98 €)": the 1 of a rate the source writes with a slash.
+_SLASHED_UNIT_RE = re.compile(r"/[\x20\u00a0]?[^\W\d_]")
+
+
+def _one_of_a_rate(number: Number, text: str, source: str, language: str) -> bool:
+    return (number.value == 1 and number.text == "1" and _SLASHED_UNIT_RE.search(source) is not None
+            and units.names_a_unit_at(text, number.end, language))
+
+
 def _written_elsewhere(number: Number, other_text: str, own_text: str = "") -> bool:
     """The same characters stand in the other text inside a code or version that is no quantity
     there: "ISO 8601" / "iso8601", "PGP 2" / "PGP2-style", "version 2.33" / "v2.33", "9 h" / "9AM"."""
@@ -937,6 +946,7 @@ def compare_readings(
         number for number in rest_target[paired:]
         if not _stands_alone_weakly(number) and value_of[number] not in source_values
         and not _one_with_a_counter(number, target_text)
+        and not _one_of_a_rate(number, target_text, source_text, target_language)
         and not _dollars_masked_as_a_placeholder(number, source_text, target_text)
         and not _conversion_dropped(number, target.numbers, target_text, source_values, target_language)
         and not _japanese_designation(number, target_text)
@@ -1513,7 +1523,7 @@ _OPERATOR_MINUS_RE = re.compile(r"(?:[\d)]|\d[\s\u00a0]?[A-Za-zµ°%]{1,4})[\s\u
 
 # "From 0 to 96 km/h" is said from a standstill: "с места до 96 км/ч", "静止状態から", "aus dem Stand".
 _FROM_ZERO_RE = re.compile(r"\bfrom\s+0\s+to\b|(?<![\d.,])0\s*[-–]\s*\d+\s*(?:km/h|mph)", re.IGNORECASE)
-_STANDSTILL_RES = {"ru": re.compile(r"с\s+места", re.IGNORECASE), "ja": re.compile(r"(?:静止|停止)(?:状態)?から"),
+_STANDSTILL_RES = {"ru": re.compile(r"с\s+места|разгон\w*\s+до", re.IGNORECASE), "ja": re.compile(r"(?:静止|停止)(?:状態)?から"),
                    "de": re.compile(r"aus\s+dem\s+Stand", re.IGNORECASE),
                    "fr": re.compile(r"départ\s+arrêté|(?:de|à\s+partir\s+de)\s+l['’]arrêt", re.IGNORECASE),
                    "es": re.compile(r"desde\s+parad[oa]", re.IGNORECASE)}
