@@ -447,6 +447,13 @@ CASES = [
     (ADDED, "Price: €2.49 (€4.98/kg).", "Цена: 2,49 € (4,98 € за 1 кг).", "ru", []),
     (ADDED, "Price: €2.49 (€4.98/kg).", "Preis: 2,49 € (1 kg = 4,98 €).", "de", []),
     (ADDED, "Price: €2.49 (€4.98/kg).", "Preis: 2,49 € (2 kg = 4,98 €).", "de", ["2"]),
+    # Russian adjectives of a measure: "15-метровом", "20-тонный", "20-килограммовый".
+    (CHANGED, "Turtles were found along a 15 km stretch of coast.", "На 15-метровом участке побережья нашли черепах.", "ru",
+     ["15 km"]),
+    (CHANGED, "Turtles were found along a 15 km stretch of coast.", "На 15-километровом участке побережья нашли черепах.",
+     "ru", []),
+    (CHANGED, "A 20-tonne truck.", "20-килограммовый грузовик.", "ru", ["20-tonne"]),
+    (CHANGED, "A 20-tonne truck.", "20-тонный грузовик.", "ru", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),
