@@ -454,6 +454,13 @@ CASES = [
      "ru", []),
     (CHANGED, "A 20-tonne truck.", "20-килограммовый грузовик.", "ru", ["20-tonne"]),
     (CHANGED, "A 20-tonne truck.", "20-тонный грузовик.", "ru", []),
+    # "cut net migration by 85%": the amount of a change with the verb's object between.
+    (CHANGED, "The pandemic cut net migration by 85% in 2020.", "En 2020, la pandemia redujo la migración neta al 85 %.",
+     "es", ["85%"]),
+    (CHANGED, "The pandemic cut net migration by 85% in 2020.", "En 2020, la pandemia redujo la migración neta en un 85 %.",
+     "es", []),
+    (CHANGED, "The pandemic cut net migration by 85%.", "純移動数は85%に減少しました。", "ja", ["85%"]),
+    (CHANGED, "The pandemic cut net migration by 85%.", "純移動数は85%減少しました。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -1206,8 +1206,9 @@ BY, TO = "by", "to"
 _CHANGE_VERBS = (r"rise|rose|risen|rises|rising|grow|grew|grown|grows|growing|increased?|increases|increasing|fall|fell"
                  r"|fallen|falls|falling|drop|dropped|drops|dropping|declined?|declines|declining|decreased?|decreases"
                  r"|decreasing|went\s+(?:up|down)|cut|reduced?|reducing|raised?|jumped|climbed|slipped|shrank|shrunk")
-# ("declined by an average of 69%": an amount may be approximate.)
-_CHANGED_BY_RE = re.compile(rf"(?i)(?<![\w-])(?:{_CHANGE_VERBS}|go\s+(?:up|down)|up|down)\s+by\s+"
+# ("declined by an average of 69%": an amount may be approximate; "cut net migration by 85%": the
+# verb's object may stand between.)
+_CHANGED_BY_RE = re.compile(rf"(?i)(?<![\w-])(?:(?:{_CHANGE_VERBS})(?:\s+(?!by\b)[^\W\d]+){{0,3}}|go\s+(?:up|down)|up|down)\s+by\s+"
                             r"(?:(?:an\s+average\s+of|an\s+estimated|about|around|roughly|nearly|almost|some|approximately)\s+)?$")
 _CHANGED_TO_RE = re.compile(rf"(?i)(?<![\w-])(?:{_CHANGE_VERBS})\s+to\s+$")
 _CHANGED_TO_A_NUMBER_RE = re.compile(rf"(?i)(?<![\w-])(?:{_CHANGE_VERBS})\s+to\s+[$€£¥]?\d")
