@@ -461,6 +461,15 @@ CASES = [
      "es", []),
     (CHANGED, "The pandemic cut net migration by 85%.", "純移動数は85%に減少しました。", "ja", ["85%"]),
     (CHANGED, "The pandemic cut net migration by 85%.", "純移動数は85%減少しました。", "ja", []),
+    # A comparator after the noun of a preposition qualifies the noun, not the negated verb: "do not
+    # use in kittens under 8 weeks"; but "no conservar a temperatura superior a 25 °C" (the quantity
+    # itself) is still negated.
+    (CHANGED, "Do not use in kittens under 8 weeks of age.", "生後8週以上の子猫には使用しないでください。", "ja", ["8"]),
+    (CHANGED, "Do not use in kittens under 8 weeks of age.", "生後8週未満の子猫には使用しないでください。", "ja", []),
+    (CHANGED, "Do not give to children under 12.", "Ne pas donner aux enfants de plus de 12 ans.", "fr", ["12"]),
+    (CHANGED, "Do not give to children under 12.", "No dar a niños menores de 12 años.", "es", []),
+    (CHANGED, "Do not use for more than 3 days.", "Ne pas utiliser plus de 3 jours.", "fr", []),
+    (CHANGED, "Store below 25°C.", "No conservar a temperatura superior a 25 °C.", "es", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -384,7 +384,28 @@ def _negated(direction: str, text: str, start: int, language: str) -> str:
     if pattern is None or (pattern.search(text[max(0, start - 40):start]) is None
                            and not _opens_on_a_negated_order(text, start, language)):
         return direction
+    noun = _NOUN_OF_A_PREPOSITION_RES.get(language)
+    if noun is not None and noun.search(text, max(0, start - 30), start) is not None:
+        return direction  # "Do not use in kittens under 8 weeks": the kittens are under 8 weeks
     return LOWER if direction == UPPER else UPPER
+
+
+# A comparator right after the noun of a preposition qualifies that noun, whatever negates the verb:
+# "do not give to children under 12", "ne pas donner aux enfants de moins de 12 ans", "no dar a
+# niños menores de 12 años", "nicht an Kinder unter 12 Jahren geben".
+# (Not the quantity itself: "No conservar a temperatura superior a 25 °C" is at most 25.)
+_MEASURED_NOUNS = (r"(?!(?:temperatur\w*|température\w*|speed\w*|vitesse\w*|velocidad\w*|geschwindigkeit\w*"
+                   r"|heights?|hauteur\w*|altura\w*|höhe\w*|weights?|poids|peso\w*|gewicht\w*|pressures?|pression\w*"
+                   r"|presión|druck\w*|sizes?|tailles?|tamaño\w*|größe\w*|depths?|profondeur\w*|profundidad\w*|tiefe\w*)\s)")
+_NOUN_OF_A_PREPOSITION_RES = {language: re.compile(r"(?i)(?<![\w-])(?:" + prepositions + r")\s+" + articles
+                                                   + _MEASURED_NOUNS + r"[^\W\d]+\s+" + joiner + r"$")
+                              for language, (prepositions, articles, joiner) in {
+                                  "en": ("in|for|to|on|with|among|from", r"(?!the\b|a\b|an\b)", ""),
+                                  "fr": ("à|aux|au|pour|chez|dans|avec|parmi", r"(?:les\s+|la\s+|le\s+|l['’])?",
+                                         r"(?:de\s+|d['’])?"),
+                                  "es": ("a|en|para|con|entre", r"(?:los\s+|las\s+|el\s+|la\s+)?", r"(?:de\s+)?"),
+                                  "de": ("an|bei|für|mit|unter", r"(?:den\s+|die\s+|der\s+|dem\s+)?", ""),
+                              }.items()}
 
 
 # A plus sign glued to a number that stands alone says "or more" in every language: "2+ days",
