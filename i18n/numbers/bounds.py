@@ -395,8 +395,9 @@ def _negated(direction: str, text: str, start: int, language: str) -> str:
 # niños menores de 12 años", "nicht an Kinder unter 12 Jahren geben".
 # (Not the quantity itself: "No conservar a temperatura superior a 25 °C" is at most 25.)
 _MEASURED_NOUNS = (r"(?!(?:temperatur\w*|température\w*|speed\w*|vitesse\w*|velocidad\w*|geschwindigkeit\w*"
-                   r"|heights?|hauteur\w*|altura\w*|höhe\w*|weights?|poids|peso\w*|gewicht\w*|pressures?|pression\w*"
-                   r"|presión|druck\w*|sizes?|tailles?|tamaño\w*|größe\w*|depths?|profondeur\w*|profundidad\w*|tiefe\w*)\s)")
+                   r"|heights?|hauteur\w*|altura\w*|höhe\w*|weights?|poids|peso\w*|gewicht\w*|pressures?"
+                   r"|pression\w*|presión|druck\w*|sizes?|tailles?|tamaño\w*|größe\w*|depths?|profondeur\w*"
+                   r"|profundidad\w*|tiefe\w*)\s)")
 _NOUN_OF_A_PREPOSITION_RES = {language: re.compile(r"(?i)(?<![\w-])(?:" + prepositions + r")\s+" + articles
                                                    + _MEASURED_NOUNS + r"[^\W\d]+\s+" + joiner + r"$")
                               for language, (prepositions, articles, joiner) in {
@@ -785,10 +786,10 @@ _RUSSIAN_RANGE_END_RE = re.compile(r"[^,.;:!?]{0,40}?(?<!\w)до(?!\w)")
 # "Rates from €129", "from 4 months of age": a floor, said by "from" alone before an amount of money
 # or an age (not "from 9 a.m. to 5 p.m.", a range, nor "leaders from 27 countries", an origin).
 _FROM_AN_AMOUNT_RE = re.compile(r"(?i)(?<!\w)from[\x20\u00a0]+(?P<money>[$€£¥][\x20\u00a0]?)?$")
-_OF_AGE_RE = re.compile(r"(?i)[\x20\u00a0]*(?:days?|weeks?|months?|years?)[\x20\u00a0]+(?:of[\x20\u00a0]+age|old)\b")
-
-
 _FROM_A_FLOOR_HINT_RE = re.compile(r"from[\x20\u00a0]+[$€£¥\d]")
+_OF_AGE_RE = re.compile(r"(?i)[\x20\u00a0]*(?:days?|weeks?|months?|years?)[\x20\u00a0]+(?:of[\x20\u00a0]+age|old)\b")
+_ENGLISH_RANGE_END_RE = re.compile(r"(?i)[^,;:!?]{0,40}?(?:(?<!\w)(?:to|until|till|through|thru|and)(?!\w)"
+                                   r"|[-–—]\s*\d)")
 
 
 def _from_a_floor(text: str, number: _Placed) -> Comparator | None:
@@ -798,7 +799,8 @@ def _from_a_floor(text: str, number: _Placed) -> Comparator | None:
     if found.group("money") is None and _OF_AGE_RE.match(text, number.end) is None:
         return None
     return Comparator(LOWER, "from")
-_ENGLISH_RANGE_END_RE = re.compile(r"(?i)[^,;:!?]{0,40}?(?:(?<!\w)(?:to|until|till|through|thru|and)(?!\w)|[-–—]\s*\d)")
+
+
 _RANGE_END_WORDS = frozenset({"jusqu'à", "jusqu’à", "hasta", "hasta los", "hasta las", "hasta el", "hasta la", "bis",
                               "bis zu", "до", "вплоть до", "up to"})
 
@@ -969,7 +971,8 @@ _ADJECTIVE_AFTER = {
     # (Not a verb or a preposition: "6 ou moins sont rares", "10 ou plus pour", "85 ou moins reçoivent".)
     "fr": re.compile(r"[\s\u00a0]+(?!de\b|d['’]|(?:sont|est|sera|seront|serait|étaient|était|peuvent|peut|doivent|doit"
                      r"|font|ont|a|pour|par|dans|sur|avec|sans|entre|chez|vers|selon)\b"
-                     r"|[^\W\d]+(?:vent|nnent|ssent|ient|gnent|chent|uent|ttent|stent|ptent|ntent)\b)[^\W\d]{3,}", re.IGNORECASE),
+                     r"|[^\W\d]+(?:vent|nnent|ssent|ient|gnent|chent|uent|ttent|stent|ptent|ntent)\b)[^\W\d]{3,}",
+                     re.IGNORECASE),
     "es": re.compile(r"[\s\u00a0]+[^\W\d]+(?:iv[oa]s?|bles?|entes?|antes?|os[oa]s?)\b", re.IGNORECASE),
     "ru": re.compile(r"[\s\u00a0]+[^\W\d]+(?:ые|ие|ий|ый|ая|яя|ое|ее|ой|ых|их)\b", re.IGNORECASE),
 }
@@ -1229,7 +1232,8 @@ _CHANGE_VERBS = (r"rise|rose|risen|rises|rising|grow|grew|grown|grows|growing|in
                  r"|decreasing|went\s+(?:up|down)|cut|reduced?|reducing|raised?|jumped|climbed|slipped|shrank|shrunk")
 # ("declined by an average of 69%": an amount may be approximate; "cut net migration by 85%": the
 # verb's object may stand between.)
-_CHANGED_BY_RE = re.compile(rf"(?i)(?<![\w-])(?:(?:{_CHANGE_VERBS})(?:\s+(?!by\b)[^\W\d]+){{0,3}}|go\s+(?:up|down)|up|down)\s+by\s+"
+_CHANGED_BY_RE = re.compile(rf"(?i)(?<![\w-])(?:(?:{_CHANGE_VERBS})(?:\s+(?!by\b)[^\W\d]+){{0,3}}"
+                            r"|go\s+(?:up|down)|up|down)\s+by\s+"
                             r"(?:(?:an\s+average\s+of|an\s+estimated|about|around|roughly|nearly|almost|some|approximately)\s+)?$")
 _CHANGED_TO_RE = re.compile(rf"(?i)(?<![\w-])(?:{_CHANGE_VERBS})\s+to\s+$")
 _CHANGED_TO_A_NUMBER_RE = re.compile(rf"(?i)(?<![\w-])(?:{_CHANGE_VERBS})\s+to\s+[$€£¥]?\d")
@@ -1557,9 +1561,8 @@ def _without_words_of_other_numbers(lowered: str, number: _Placed, numbers: tupl
     earlier = [other for other in numbers if other.end <= number.start
                and len(_A_WORD_RE.findall(lowered, other.end, number.start)) >= 2
                and "—" not in lowered[other.end:number.start] and " – " not in lowered[other.end:number.start]]
-    if later:
-        following = min(later, key=lambda other: other.start).start
-        lowered = lowered[:following] + " " * (len(lowered) - following)
+    if later:  # (the numbers are in text order)
+        lowered = lowered[:later[0].start] + " " * (len(lowered) - later[0].start)
     words = _bounding_words_re(language)
     for other in earlier + later[:1]:
         for found in words.finditer(lowered, max(0, other.start - 24), other.start):

@@ -38,8 +38,8 @@ from babel import numbers as babel_numbers
 from i18n.locales import english_name
 
 from i18n.numbers import (bounds, codes, compass, dates, decades, digits, directions, durations, eras, frequencies, halves,
-                          hundredths, ones, period_parts, powers, quantity_words, rates, relative, roman, units, weekdays,
-                          words)
+                          hundredths, ones, period_parts, powers, quantity_words, rates, relative, roman, units,
+                          weekdays, words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
@@ -1523,7 +1523,8 @@ _OPERATOR_MINUS_RE = re.compile(r"(?:[\d)]|\d[\s\u00a0]?[A-Za-zµ°%]{1,4})[\s\u
 
 # "From 0 to 96 km/h" is said from a standstill: "с места до 96 км/ч", "静止状態から", "aus dem Stand".
 _FROM_ZERO_RE = re.compile(r"\bfrom\s+0\s+to\b|(?<![\d.,])0\s*[-–]\s*\d+\s*(?:km/h|mph)", re.IGNORECASE)
-_STANDSTILL_RES = {"ru": re.compile(r"с\s+места|разгон\w*\s+до", re.IGNORECASE), "ja": re.compile(r"(?:静止|停止)(?:状態)?から"),
+_STANDSTILL_RES = {"ru": re.compile(r"с\s+места|разгон\w*\s+до", re.IGNORECASE),
+                   "ja": re.compile(r"(?:静止|停止)(?:状態)?から"),
                    "de": re.compile(r"aus\s+dem\s+Stand", re.IGNORECASE),
                    "fr": re.compile(r"départ\s+arrêté|(?:de|à\s+partir\s+de)\s+l['’]arrêt", re.IGNORECASE),
                    "es": re.compile(r"desde\s+parad[oa]", re.IGNORECASE)}
@@ -1559,7 +1560,8 @@ def _without_ages_of_a_decade(comparison: NumberComparison, source: str, target:
     ages = decades.ages_of_a_decade(source)
     if not ages:
         return comparison
-    added = tuple(number for number in comparison.added if not decades.said_as_an_age_range(number.value, ages, target))
+    added = tuple(number for number in comparison.added
+                  if not decades.said_as_an_age_range(number.value, ages, target))
     missing = tuple(number for number in comparison.missing
                     if not (number.value in ages and decades.names_a_decade_of_age(target, int(number.value),
                                                                                     target_language)))
