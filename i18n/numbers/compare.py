@@ -1438,6 +1438,8 @@ def compare_numbers(
             changed_powers = powers.exponents_changed(source, target)
             if changed_powers:
                 comparison = replace(comparison, literals=changed_powers)
+        # (Not among _LITERAL_FORMS beside a size's swapped sides: every clock time would be looked up
+        # there as a pattern of its own, compiled on the hot path.)
         if codes.may_state_a_ratio(source):
             reversed_ratios = codes.ratios_reversed(source, target)
             if reversed_ratios:

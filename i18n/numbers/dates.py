@@ -160,9 +160,15 @@ _OTHER_CASES = {"ru": "январе феврале марте апреле ма�
 
 
 @lru_cache(maxsize=None)
+def month_names_pattern(locale: str) -> str:
+    """An alternation of the month's names in `locale`, every form and case, longest first. (English
+    "may" is a month only with its capital: "version 3 may be wrong".)"""
+    return "|".join(sorted((re.escape(name) for name in _month_names(locale) if name != "may"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
 def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
-    # English "may" is a month only with its capital ("version 3 may be wrong").
-    months = "|".join(sorted((re.escape(name) for name in _month_names(locale) if name != "may"), key=len, reverse=True))
+    months = month_names_pattern(locale)
     months += "|(?-i:May|MAY)"
     space = r"[\x20\u00a0\u202f]"
     # "31 mai 2017", "31. Mai 2017", "31 de mayo de 2017", "31 мая 2017 г.", "May 31, 2017", "May 2017",

@@ -35,6 +35,7 @@ from typing import Callable, Iterable
 
 from i18n.numbers import directions
 from i18n.numbers.anchors import anchors, finder, ignorecase_key, lowered_for_anchors
+from i18n.numbers.dates import month_names_pattern
 from i18n.numbers.model import Number, NumberComparison, overlaps
 from i18n.numbers.symbols import punctuation_to_spaces
 from i18n.numbers.time_units import weeks_of_days
@@ -553,20 +554,11 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                            _ordinal_reader(language, ordinals)))
     digit_ordinal = {"en": r"(?:st|nd|rd|th)", "fr": r"(?:er|re|e|è|ème|ᵉ|ᵉʳ)", "es": r"\.?[ºª]",
                      "ru": r"-(?:й|я|е|го|му|м|ой|ая|ое|ый|ий|ья)", "de": r"(?!x)x"}[language]
+    # (A day's ordinal before its month is the date's: "le 1er juillet", "the 1st of May", "1-го мая".)
     rules.append(_counted(language, "ordinal", rf"(?<![\w.,-])(?P<n>\d{{1,3}}){digit_ordinal}{end}"
-                                                rf"(?![\s\u00a0]+(?:of[\s\u00a0]+|de[\s\u00a0]+)?(?i:{_MONTH_NAMES[language]}))",
+                                                rf"(?![\s\u00a0]+(?:of[\s\u00a0]+|de[\s\u00a0]+)?(?:{month_names_pattern(language)}))",
                           minimum=1))
     return tuple(rules)
-
-
-# A day's ordinal before its month is the date's ("le 1er juillet", "the 1st of May", "1-го мая").
-_MONTH_NAMES = {
-    "en": "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
-    "fr": "janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec",
-    "es": "ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic",
-    "ru": "январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр",
-    "de": "jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez",
-}
 
 
 def _article_as_one(language: str, rule: _Rule) -> _Rule:
