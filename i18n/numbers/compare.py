@@ -927,6 +927,9 @@ def compare_readings(
                         and 1900 <= pair[1].value < 2100)]
     if leftover_source and target_language in _TARGET_WORDS_AS_STAND_INS:
         changed += _words_said_as_other_words(rest_source[paired:], target_free_weak, source_values, target_locale)
+    if leftover_target and source_english:
+        changed += _one_said_as_another_word(source_free_weak, source_text, rest_target[paired:], target_free_weak,
+                                             target_text, target_locale)
     changed.sort(key=lambda pair: pair[0].start)
     missing = tuple(
         number for number in rest_source[paired:]
@@ -1056,6 +1059,45 @@ def _words_said_as_other_words(left_source: list[Number], target_words: list[Num
     if len(said) != 1 or said[0].value == source_words[0].value:
         return []
     return [(source_words[0], said[0])]
+
+
+# "one" counting a noun ("one extra tablet", "one hour late"), not a pronoun or an idiom: "one of",
+# "no one", "the one", "one another", "one by one", "one day" (some day), "one-way".
+_COUNTING_ONE_RE = re.compile(r"(?<![\w-])one(?![\w-])(?!\s+(?:of|or|another|by|day|and|to|at|in|is|was|from|for"
+                              r"|with|that|which|who|per)\b)"
+                              r"(?=\s+[^\W_])", re.IGNORECASE)
+_ONE_AS_A_PRONOUN_BEFORE_RE = re.compile(r"(?:\b(?:no|any|every|some|the|this|that|which|each|other|a|last|only)"
+                                         r"|\d|[^\W\d_]'s)\s+$", re.IGNORECASE)
+
+
+def _one_may_be_said_otherwise(source: str, target: str, source_locale: str, target_locale: str) -> bool:
+    """An English "one" counting a noun, and a translation that may say a number in words."""
+    return (locale_symbols(source_locale).language == "en" and _COUNTING_ONE_RE.search(source) is not None
+            and may_have_number_words(target, locale_symbols(target_locale).language))
+
+
+def _one_said_as_another_word(source_weak: list[Number], source_text: str, left_target: list[Number],
+                              target_weak: list[Number], target_text: str, target_locale: str
+                              ) -> list[tuple[Number, Number]]:
+    """An English "one" counting a noun against the one word of the translation, at about the same
+    place, that states another small count: "one extra tablet" / "deux comprimés
+    supplémentaires", "with one change" / "с двумя пересадками". Not when the translation says a
+    one of its own ("one size up" / "zwischen zwei Größen ... eine Nummer größer")."""
+    ones = [word for word in source_weak if word.value == 1 and _COUNTING_ONE_RE.match(source_text, word.start)
+            and _ONE_AS_A_PRONOUN_BEFORE_RE.search(source_text, max(0, word.start - 12), word.start) is None]
+    if len(ones) != 1 or any(word.value >= 2 for word in source_weak):
+        return []
+    where = ones[0].start / max(len(source_text), 1)
+    said = [number for number in left_target if _in_letters(number) and number.kind != "ordinal"
+            and number.value == number.value.to_integral_value() and 2 <= number.value <= 12
+            and abs(number.start / max(len(target_text), 1) - where) <= _ARTICLE_REACH
+            and number.text.lower() not in _ADJECTIVES_LIKE_NUMBERS
+            and not names_a_month(number.text, target_locale)]
+    return [(ones[0], said[0])] if len(said) == 1 else []
+
+
+# (French "neuf" is also "new".)
+_ADJECTIVES_LIKE_NUMBERS = frozenset({"neuf"})
 
 
 # A range's joiners, with the Russian and Japanese ones (not read as ranges elsewhere).
@@ -1890,7 +1932,8 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
                      # when their numbers differ: a range on both sides is nearly always the same.
                      and may_bound_a_number(target, locale_symbols(target_locale).language, ranges=False))
             and not names_a_month(source, source_locale) and not names_a_half_day(source)
-            and not bounds.may_bound_a_moment(source, locale_symbols(source_locale).language)):
+            and not bounds.may_bound_a_moment(source, locale_symbols(source_locale).language)
+            and not _one_may_be_said_otherwise(source, target, source_locale, target_locale)):
         return _token_bounds(source, target, source_locale, target_locale)
     source_ascii, target_ascii = ascii_digits(source), ascii_digits(target)
     source_dates = read_dates(source_ascii, source_locale) \
@@ -1906,7 +1949,8 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
     # Number words a translation adds to a source without any number ("both" -> "les deux",
     # "a couple" -> "deux") are rephrasing, not facts; digits are still looked at.
     target_reading = read_text(
-        target, target_locale, hint=locale_symbols(source_locale).convention, words=bool(source_reading.numbers),
+        target, target_locale, hint=locale_symbols(source_locale).convention,
+        words=bool(source_reading.numbers) or _one_may_be_said_otherwise(source, target, source_locale, target_locale),
         not_numbers=tuple((date.start, date.end) for date in target_dates),
     )
     source_places = digit_runs(source_ascii)
