@@ -488,6 +488,15 @@ CASES = [
     (CHANGED, "Sizes: EU 36–46. If you're between sizes, we recommend ordering one size up.",
      "Tailles : EU 36 à 46. Si vous hésitez entre deux tailles, nous vous conseillons de prendre la taille au-dessus.",
      "fr", []),
+    # Dates and times: a range of clock times joined by a hyphen, "1ᵉʳ" with superscript letters, a
+    # month and year written year first ("2026.11", not a decimal before a unit).
+    (CHANGED, "Peak hours: 7:00–9:30 and 16:30–18:30.", "Horas punta: 7:00-9:30 y 16:30-18:30.", "es", []),
+    (CHANGED, "Peak hours: 7:00–9:30 and 16:30–18:30.", "Horas punta: 7:00-9:30 y 6:30-8:30.", "es", ["16:30", "18:30"]),
+    (CHANGED, "Survey season: 1 June – 31 August.", "Saison de suivi : du 1ᵉʳ juin au 31 août.", "fr", []),
+    (CHANGED, "Survey season: 1 June – 31 August.", "Saison de suivi : du 1ᵉʳ juillet au 31 août.", "fr", ["1 June"]),
+    (CHANGED, "EXP 11/2026 · Lot 4C217B", "使用期限 2026.11 · ロット 4C217B", "ja", []),
+    (CHANGED, "EXP 11/2026 · Lot 4C217B", "使用期限 2026.12 · ロット 4C217B", "ja", ["11/2026"]),
+    (CHANGED, "Weighed 2012.05 kg on 5/3/2020.", "Pesé 2012,05 kg le 5/3/2020.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

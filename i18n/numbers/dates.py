@@ -30,8 +30,10 @@ _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
 _YMD = r"(?P<ymdy>\d{4})/(?P<ymdm>\d{1,2})/(?P<ymdd>\d{1,2})(?!\d)"
 _NUMERIC = r"(?P<na>\d{1,2})(?P<sep>[/.\-])[\x20]?(?P<nb>\d{1,2})(?P=sep)[\x20]?(?P<ny>\d{4}|\d{2})(?![\d.]\d)"
 # A month and its year: "11/2026", "11.2026" (two digits before a dot: "1.2025" may be a decimal).
+# Or the year first, as Japanese and Chinese labels write it: "2026.11", "2026/11".
 _MONTH_YEAR = (r"(?P<mym>(?:0?[1-9]|1[0-2])(?=/)|0[1-9](?=\.)|1[0-2](?=\.))[/.](?P<myy>(?:19|20)\d\d)"
-               r"(?![\d/]|[.,]\d)")
+               r"(?![\d/]|[.,]\d)"
+               r"|(?P<ymy>(?:19|20)\d\d)[/.](?P<ymm>0[1-9]|1[0-2])(?![\d/]|[.,]\d|[\x20\u00a0]?[A-Za-zµ°%])")
 # (Not "第1月曜日", the first Monday: 月曜 is Monday.)
 # (A day's 日 may be said once, at a range's end: "11月22〜24日".)
 _CJK_DATE = r"(?:(?P<jy>\d{4})年)?(?P<jm>\d{1,2})月(?!曜)(?:(?P<jd>\d{1,2})(?:日|(?=[〜～\-–]\d{1,2}日)))?"
@@ -173,7 +175,7 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
     space = r"[\x20\u00a0\u202f]"
     # "31 mai 2017", "31. Mai 2017", "31 de mayo de 2017", "31 мая 2017 г.", "May 31, 2017", "May 2017",
     # "octubre de 2021".
-    day_month = (rf"(?P<wd>\d{{1,2}})(?:\.|er|st|nd|rd|th|-?го)?{space}+(?:de{space}+)?(?P<wm>{months})(?!\w)\.?"
+    day_month = (rf"(?P<wd>\d{{1,2}})(?:\.|er|ᵉʳ|st|nd|rd|th|-?го)?{space}+(?:de{space}+)?(?P<wm>{months})(?!\w)\.?"
                  rf"(?:,?{space}+(?:de{space}+)?(?P<wy>\d{{4}})(?!\d))?")
     month_day = (rf"(?<!\w)(?P<vm>{months})(?!\w)\.?{space}+(?:(?P<vd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?{space}+"
                  rf"(?P<vy>\d{{4}})(?!\d))?|(?:de{space}+)?(?P<vy2>\d{{4}})(?!\d))")
@@ -233,6 +235,8 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
         readings = {(year, month, day) for year in _years(found["ny"]) for month, day in orders}
     elif found["mym"] is not None:
         readings = {(int(found["myy"]), int(found["mym"]), None)}
+    elif found["ymm"] is not None:
+        readings = {(int(found["ymy"]), int(found["ymm"]), None)}
     elif found["wm"] is not None:
         month = _month_names(locale)[found["wm"].lower().rstrip(".")]
         readings = {(int(found["wy"]) if found["wy"] else None, month, int(found["wd"]))}
@@ -436,11 +440,27 @@ def read_dates(text: str, locale: str, short_times: bool = False,
         found = sorted(found + _range_days(text, found, locale) + _range_months(text, found, locale),
                        key=lambda date: date.start)
     if found and any(date.kind == "time" for date in found):
-        found = sorted(found + _range_hours(text, found), key=lambda date: date.start)
+        found = sorted(found + _range_hours(text, found) + _hyphened_range_ends(text, found),
+                       key=lambda date: date.start)
         found = _half_day_shared(text, found)
         if language == "en":
             found = sorted(found + _bare_hours(text, found), key=lambda date: date.start)
     return tuple(found)
+
+
+# A range of clock times joined by a hyphen, "7:00-9:30": its end (the date pattern reads
+# nothing right after a hyphen, which joins the parts of codes and ISO dates).
+_HYPHENED_END_RE = re.compile(r"-(\d{1,2}):(\d{2})(?![\d:])")
+
+
+def _hyphened_range_ends(text: str, times: list[DateReading]) -> list[DateReading]:
+    found = []
+    for time in times:
+        match = _HYPHENED_END_RE.match(text, time.end) if time.kind == "time" else None
+        read = match and _time(int(match.group(1)), int(match.group(2)))
+        if read:
+            found.append(DateReading(match.group()[1:], match.start() + 1, match.end(), read[0], read[1]))
+    return found
 
 
 # A half of the day said once for a range of times: "between 7:40 and 8:05 PM", "午後7時40分から8時5分".
