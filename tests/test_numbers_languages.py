@@ -497,6 +497,16 @@ CASES = [
     (CHANGED, "EXP 11/2026 · Lot 4C217B", "使用期限 2026.11 · ロット 4C217B", "ja", []),
     (CHANGED, "EXP 11/2026 · Lot 4C217B", "使用期限 2026.12 · ロット 4C217B", "ja", ["11/2026"]),
     (CHANGED, "Weighed 2012.05 kg on 5/3/2020.", "Pesé 2012,05 kg le 5/3/2020.", "fr", []),
+    # "7 days a week" is every day, its 7 in digits too; "25 min" after an hour is minutes, no
+    # minimum; "over 31 years" is a span of time, no rise.
+    (CHANGED, "Call us (open 7 days a week, 8 a.m. to 8 p.m.).", "Rufen Sie uns an (täglich von 8 bis 20 Uhr).", "de", []),
+    (CHANGED, "Call us (open 7 days a week, 8 a.m. to 8 p.m.).", "お電話ください（毎日 午前8時～午後8時）。", "ja", []),
+    (MISSING, "Call us (open 7 days a week, 8 a.m. to 8 p.m.).", "Rufen Sie uns an (monatlich von 8 bis 20 Uhr).", "de",
+     ["7"]),
+    (CHANGED, "Order within 1 hr 25 min to get it by Thursday.", "あと1時間25分以内のご注文で、木曜日までにお届けします。", "ja",
+     []),
+    (CHANGED, "The population fell by 86% over 31 years.", "個体数は31年間で86％減少した。", "ja", []),
+    (CHANGED, "The population fell by 86% over 31 years.", "個体数は31年間で86％増加した。", "ja", ["86%"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

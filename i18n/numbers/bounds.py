@@ -813,6 +813,9 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
         return None  # "aged 5 to 17 get at least 60 minutes": the comparator is the next number's
     if after is not None:
         phrase = " ".join(after.group("phrase").lower().split())
+        if phrase.rstrip(".") in _ABBREVIATIONS and phrase.startswith(("min", "мин", "mín")) and not after.group(
+                )[:after.start("phrase")].strip():
+            return None  # "1 hr 25 min": minutes
         if phrase in directions and not _qualifies_a_word(phrase, text, number.end + after.end(), language):
             # Japanese negates after the comparator: "より小さくならない", "以上にはできません".
             if (language in _CJK_LANGUAGES and _NEGATION_IN_PHRASE_RE.search(phrase) is None

@@ -51,7 +51,9 @@ _LINK_BEFORE = {"en": r"(?:\s+(?:by|of))?(?:\s+(?:a|about|around|some|nearly|alm
 
 # Comparatives right after the amount and its unit. Multi-word forms first: "plus tôt" is earlier.
 _RISE_AFTER = {
-    "en": r"more|higher|above|over|warmer|hotter|longer|deeper|larger|bigger|greater|heavier|taller|extra|later"
+    # ("86% over 31 years", "10% over the past decade": a span of time, not a rise.)
+    "en": r"more|higher|above|over(?!\s+(?:\d|(?:the|a)\s+(?:past|next|last|previous|following|period|decade|year"
+          r"|month|week|day)))|warmer|hotter|longer|deeper|larger|bigger|greater|heavier|taller|extra|later"
           r"|older|increase|rise|gain|up",
     "fr": r"plus\s+tard|de\s+plus|en\s+plus|plus(?!\s+(?:bas|basse|faible|petit|court|courte|lent|lente|tôt|froid|froide"
           r"|léger|légère|jeune|vite|rapide))|supplémentaires?|au-dessus|de\s+hausse|d['’]augmentation",

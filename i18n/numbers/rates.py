@@ -190,8 +190,9 @@ def _rates(text: str, language: str) -> list[tuple[str, str]]:
 
 
 # "seven days a week" is every day: a rate per week or per day ("7 дней в неделю", "täglich", "毎日").
+# (The comparison letters the 7 away when the translation says "every day": "x days a week".)
 _EVERY_DAY_OF_THE_WEEK = "week (every day)"
-_SEVEN_DAYS_BEFORE_RE = re.compile(r"(?i)\b(?:seven|7)\s+days\s+$")
+_SEVEN_DAYS_BEFORE_RE = re.compile(r"(?i)\b(?:seven|7|x)\s+days\s+$")
 
 
 def rate_changes(source: str, target: str, source_language: str, target_language: str) -> tuple[UnitChange, ...]:
