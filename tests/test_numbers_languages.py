@@ -507,6 +507,20 @@ CASES = [
      []),
     (CHANGED, "The population fell by 86% over 31 years.", "個体数は31年間で86％減少した。", "ja", []),
     (CHANGED, "The population fell by 86% over 31 years.", "個体数は31年間で86％増加した。", "ja", ["86%"]),
+    # Words: "a second claim" ranks a claim (no second of time), and 半分 is a half, not half a
+    # minute; Russian vague plurals in every case ("в десятках"); "вдвое снижает" halves.
+    (CHANGED, "Halved after one claim, lost after a second claim in the same year.",
+     "1回の事故で半分になり、同じ年に2回目の事故で失効します。", "ja", []),
+    (CHANGED, "Halved after one claim, lost after a second claim in the same year.",
+     "1回の事故で半分になり、同じ年に3回目の事故で失効します。", "ja", ["second"]),
+    (CHANGED, "Dozens of the 1,000 cases involved use for longer than a year.",
+     "В десятках из 1000 случаев препарат применялся дольше года.", "ru", []),
+    (CHANGED, "Hundreds of the 1,000 cases involved use for longer than a year.",
+     "В десятках из 1000 случаев препарат применялся дольше года.", "ru", ["Hundreds"]),
+    (CHANGED, "Going from 100 mm to 160 mm cuts heat loss by half.", "Переход со 100 до 160 мм вдвое снижает теплопотери.",
+     "ru", []),
+    (CHANGED, "Going from 100 mm to 160 mm cuts heat loss by half.", "Переход со 100 до 160 мм втрое снижает теплопотери.",
+     "ru", ["half"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

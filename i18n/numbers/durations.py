@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from i18n.numbers.model import BoundMismatch, Number
 from i18n.numbers.units import may_name_a_unit, time_unit_at
+from i18n.numbers.words import ranks_a_noun
 
 # One of a unit said with an article or alone: "an hour", "une heure", "eine Stunde", "одну минуту".
 _ONE = {"en": r"an?|one", "fr": r"une?", "de": r"eine[rnm]?|ein", "es": r"una?|uno", "ru": r"одн[ау]|один|одной"}
@@ -30,7 +31,7 @@ _PART_BEFORE = {
     "es": ((r"(?:una?\s+)?medi[ao]\s+", "0.5"), (r"(?:un\s+)?cuarto\s+de\s+", "0.25"),
            (r"tres\s+cuartos\s+de\s+", "0.75")),
     "ru": ((r"полтор[аы]\s+|полутора\s+", "1.5"), (r"пол", "0.5"), (r"четверть\s+", "0.25"), (r"три\s+четверти\s+", "0.75")),
-    "ja": ((r"半", "0.5"),),
+    "ja": ((r"半(?!分)", "0.5"),),  # (半分 is a half, hardly ever half a minute)
 }
 # A half or a quarter added after a unit: "two hours and a half", "3 horas y cuarto", "2 heures et
 # demie", "два часа с половиной", "1時間半".
@@ -128,8 +129,9 @@ def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[
             continue
         for match in pattern.finditer(text):
             unit = _unit_after_part(text, match.end(), language) if match.start() not in starts else None
-            if unit is None:
-                continue
+            if unit is None or (language == "en" and text.startswith(("second", "Second"), match.end())
+                                and ranks_a_noun(text, match.end(), unit[1])):
+                continue  # ("after a second claim": a rank)
             share = Decimal(1) if fractions is None else Decimal(fractions[int(match.lastgroup[1:])][1])
             extra, end = _with_part_after(text, unit[1], unit[0], language)
             found.append((share * unit[0] + extra, unit[0], match.start(), end,

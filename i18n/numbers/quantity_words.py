@@ -151,8 +151,8 @@ _FIXED = {
         "fraction": "половина:0.5 половину:0.5 половины:0.5 половиной:0.5 половине:0.5 треть:0.3333"
                     " трети:0.3333 четверть:0.25 четверти:0.25 четвертью:0.25",
         "approximate count": "дюжина:12 дюжины:12 дюжину:12 дюжин:12 десяток:10 десятка:10 десятки:10"
-                             " десятков:10 десятками:10 сотни:100 сотен:100 сотнями:100 сотня:100 сотню:100"
-                             " сотней:100",
+                             " десятков:10 десятками:10 десяткам:10 десятках:10 сотни:100 сотен:100 сотнями:100"
+                             " сотням:100 сотнях:100 сотня:100 сотню:100 сотней:100",
     },
 }
 
@@ -844,7 +844,8 @@ def _agree(kind: str, source: Decimal, target: Decimal) -> bool:
 _VAGUE_PLURALS = frozenset(
     "tens dozens hundreds thousands millions billions dizaines douzaines vingtaines centaines milliers dutzende"
     " dutzenden hunderte hunderten tausende tausenden decenas docenas veintenas centenares cientos millares miles"
-    " десятки десятков десятками дюжин сотни сотен сотнями тысячи тысяч".split())
+    " десятки десятков десятками десяткам десятках дюжин сотни сотен сотнями сотням сотнях тысячи тысяч тысячам"
+    " тысячами тысячах".split())
 
 
 def _vague_plural(item: Number) -> bool:
@@ -932,7 +933,7 @@ def _pair_off(kind: str, left_source: list[Number], left_target: list[Number],
 
 # A multiplier that divides: a word of less right after it ("вдвое меньше", "deux fois moins",
 # "zweimal weniger", "dos veces menos") or of cutting right before it ("уменьшена вдвое").
-_LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|короч|слабе|сократ|сниз|уменьш|moins|plus\s+(?:petit|court|bas)"
+_LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|короч|слабе|сократ|сокращ|сниз|сниж|уменьш|moins|plus\s+(?:petit|court|bas)"
                             r"|weniger|kleiner|geringer|niedriger|kürzer|menos|menor|less|fewer|smaller|cheaper|lower|shorter"
                             r"|decrease|reduction|drop|fall|decline)")
 # (Russian may put the object between: "уменьшило размер образа вдвое".)

@@ -653,7 +653,7 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
         if not ranks_a_superlative and (
             compound
             or value < 2
-            or written.lower() in _AMBIGUOUS_WORDS and not _ranks_a_noun(masked, start, end)
+            or written.lower() in _AMBIGUOUS_WORDS and not ranks_a_noun(masked, start, end)
             or (single_word and value in bare_scales and not occurrence.is_ordinal
                 and not _AFTER_THE_ARTICLE_RE.search(masked, 0, start))
         ):
@@ -696,7 +696,8 @@ _PERCENT_WORD_AFTER_RES = {language: re.compile(r"[\x20\u00a0]+(?:" + words + r"
                                                    "es": "por ciento", "it": "per cento", "pt": "por cento"}.items()}
 
 
-def _ranks_a_noun(masked: str, start: int, end: int) -> bool:
+def ranks_a_noun(masked: str, start: int, end: int) -> bool:
+    """The word at `start`..`end` ("second") stands between a determiner and a noun: a rank."""
     return (_DETERMINER_BEFORE_RE.search(masked, max(0, start - 8), start) is not None
             and _NOUN_AFTER_RE.match(masked, end) is not None)
 
