@@ -521,6 +521,17 @@ CASES = [
      "ru", []),
     (CHANGED, "Going from 100 mm to 160 mm cuts heat loss by half.", "Переход со 100 до 160 мм втрое снижает теплопотери.",
      "ru", ["half"]),
+    # "more than" / "fewer than" said as a plain floor or ceiling outside Japanese is another bound;
+    # a threshold ("dès 50 €", "ab 18"), a negated ceiling ("nicht über") or Japanese 以上 is not.
+    (CHANGED, "Stairs with more than 16 risers need a landing.", "Treppen mit mindestens 16 Steigungen brauchen ein Podest.",
+     "de", ["16"]),
+    (CHANGED, "Stairs with more than 16 risers need a landing.", "Treppen mit mehr als 16 Steigungen brauchen ein Podest.",
+     "de", []),
+    (CHANGED, "Fewer than 20 people came.", "Au plus 20 personnes sont venues.", "fr", ["20"]),
+    (CHANGED, "Fewer than 20 people came.", "Moins de 20 personnes sont venues.", "fr", []),
+    (CHANGED, "Orders of more than €50 ship free.", "Livraison gratuite dès 50 € d’achat.", "fr", []),
+    (CHANGED, "Fewer than 20 people came.", "Пришло не более 20 человек.", "ru", []),
+    (CHANGED, "More than 350 shops in 12 countries.", "12か国で350店舗以上。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -447,7 +447,8 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
                 found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
                                            source_bound.direction, target_bound.direction))
             elif (source_bound is not None and target_bound is not None
-                  and _strictness_changed((source_number, target_number), source_bound, target_bound, target_text)):
+                  and _strictness_changed((source_number, target_number), source_bound, target_bound, target_text,
+                                          target_language)):
                 found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
                                            bounds.strictness(source_bound), bounds.strictness(target_bound)))
         # A bound whose mention the other side left unbounded may be on another mention that the
@@ -488,20 +489,37 @@ def _one_per_dimensions(found: list[BoundMismatch], source_text: str) -> list[Bo
 
 
 def _strictness_changed(pair: tuple[Number, Number], source_bound: bounds.Comparator, target_bound: bounds.Comparator,
-                        target_text: str) -> bool:
+                        target_text: str, target_language: str) -> bool:
     """The same direction, the source including its number and the translation excluding it: "10 or
-    more" / "plus de 10", "at least 18" / "18歳超". The other way, "more than 10" / "10以上", "below
-    25 °C" / "nicht über 25 °C", is how many translators say the source's loose bound: reported only
-    for an age under a limit, which Japanese says exactly ("under 12" is "12歳未満", not "12歳以下")."""
+    more" / "plus de 10", "at least 18" / "18歳超". The other way, "over 18" / "ab 18", "more than
+    10" / "10以上", "below 25 °C" / "nicht über 25 °C", is how many translators say the source's
+    loose bound: reported only where the source says strictness in so many words and the
+    translation a plain floor or ceiling ("more than 16" / "mindestens 16"), outside Japanese,
+    whose 以上 and 以下 stand for "more than" and "less than" in most translations; and for an age
+    under a limit, which Japanese says exactly ("under 12" is "12歳未満", not "12歳以下")."""
     if (source_bound.direction != target_bound.direction or source_bound.negated or target_bound.negated
             or _in_letters(pair[0]) or _in_letters(pair[1])):
         return False
     source_strict, target_strict = bounds.clearly_strict(source_bound), bounds.clearly_strict(target_bound)
-    return (source_strict is False and target_strict is True) or (
-        source_strict is True and target_strict is False and source_bound.direction == UPPER
-        and _AGE_AFTER_RE.match(target_text, pair[1].end) is not None)
+    if source_strict is False and target_strict is True:
+        return True
+    if source_strict is not True or target_strict is not False:
+        return False
+    if source_bound.direction == UPPER and _AGE_AFTER_RE.match(target_text, pair[1].end) is not None:
+        return True
+    return (target_language != "ja" and " ".join(source_bound.text.lower().split()) in _STRICT_IN_SO_MANY_WORDS
+            and " ".join(target_bound.text.lower().split()) not in _THRESHOLDS
+            and _NEGATED_RE.match(target_bound.text) is None)
 
 
+_STRICT_IN_SO_MANY_WORDS = frozenset({"more than", "greater than", "fewer than", "less than", "in excess of",
+                                      "exceeding", "exceeds"})
+# (A threshold, "dès 50 €", "ab 18", is how shops and ages say "over".)
+_THRESHOLDS = frozenset({"ab", "dès", "à partir de", "a partir de", "от", "desde", "jusqu'à", "jusqu’à", "bis", "bis zu",
+                         "hasta", "до", "from", "up to"})
+# ("Not above 25 °C" / "nicht über 25 °C", "не более 20", "200 м и менее": a ceiling said the
+# translator's way, not a plain one.)
+_NEGATED_RE = re.compile(r"(?i)(?:nicht|не|no|pas|ne|not|nunca|jamais|kein\w*)\b|и\s+(?:менее|более)")
 _AGE_AFTER_RE = re.compile(r"[\x20\u00a0]?(?:歳|才)")
 
 
