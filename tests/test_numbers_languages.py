@@ -532,6 +532,24 @@ CASES = [
     (CHANGED, "Orders of more than €50 ship free.", "Livraison gratuite dès 50 € d’achat.", "fr", []),
     (CHANGED, "Fewer than 20 people came.", "Пришло не более 20 человек.", "ru", []),
     (CHANGED, "More than 350 shops in 12 countries.", "12か国で350店舗以上。", "ja", []),
+    # A bound the source's negation turned over, against a translation without any word of negation:
+    # "Do not store above 25 °C" is a ceiling, and "25℃以上で保存" a floor.
+    (CHANGED, "Do not store above 25 °C.", "25℃以上で保存してください。", "ja", ["25"]),
+    (CHANGED, "Do not store above 25 °C.", "25℃以下で保存してください。", "ja", []),
+    (CHANGED, "Do not store above 25 °C.", "À conserver à une température supérieure à 25 °C.", "fr", ["25"]),
+    (CHANGED, "Do not store above 25 °C.", "Nicht über 25 °C lagern.", "de", []),
+    (CHANGED, "Cannot handle more than 3 bases.", "Невозможно обработать больше 3 баз.", "ru", []),
+    # "or more" right before another number still bounds the one before it.
+    (CHANGED, "Orders of 12 or more 750 mL bottles get 15% off.", "При заказе до 12 бутылок по 0,75 л скидка 15 %.", "ru",
+     ["12"]),
+    (CHANGED, "Orders of 12 or more 750 mL bottles get 15% off.", "При заказе от 12 бутылок по 0,75 л скидка 15 %.", "ru", []),
+    # A value said twice loses its bound when no mention of it in the translation keeps one.
+    (CHANGED, "Doors must resist fire for at least 30 minutes (EI 30).",
+     "Las puertas deben resistir el fuego 30 minutos (EI 30).", "es", ["30"]),
+    (CHANGED, "Doors must resist fire for at least 30 minutes (EI 30).",
+     "Las puertas deben resistir el fuego al menos 30 minutos (EI 30).", "es", []),
+    (CHANGED, "Use --max-distance 25 to list only hikes of 25 km or less.",
+     "Чтобы вывести только маршруты не длиннее 25 км, используйте --max-distance 25.", "ru", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

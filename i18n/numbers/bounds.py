@@ -346,6 +346,24 @@ def says_a_negation(bound: Comparator) -> bool:
     return bound.negated or _NEGATION_IN_PHRASE_RE.search(bound.text) is not None
 
 
+# Any word of negation at all: a translation without one bounds its numbers plainly, so a bound
+# the source's negation turned over ("Do not store above 25 °C") must point the same way there.
+_ANY_NEGATION_RES = {
+    "en": re.compile(r"(?i)(?<!\w)(?:not|no|never|without|nor|none|cannot|unable|impossible)(?!\w)|n['’]t\b"),
+    "fr": re.compile(r"(?i)(?<!\w)(?:ne|n|pas|sans|jamais|aucune?|ni|non|impossible)(?!\w)"),
+    "de": re.compile(r"(?i)(?<!\w)(?:nicht|nie|niemals|ohne|kein\w*|weder|noch|unmöglich)(?!\w)"),
+    "es": re.compile(r"(?i)(?<!\w)(?:no|sin|nunca|jamás|ningun[oa]?|ni|imposible)(?!\w)"),
+    "ru": re.compile(r"(?i)(?<!\w)(?:не|ни|нельзя|без|нет|невозможн\w*)(?!\w)"),
+    "ja": re.compile(r"ない|ません|ず|禁止|避け|ぬ|無い"),
+}
+
+
+def says_no_negation(text: str, language: str) -> bool:
+    """`text` holds no word of negation (False for a language without the list)."""
+    pattern = _ANY_NEGATION_RES.get(language)
+    return pattern is not None and pattern.search(text) is None
+
+
 # A clause that opens on a negated order negates its comparators, however far: "Do not run the drill
 # for more than 15 minutes", "No conservar a temperatura superior a 25 °C", "Ne remplissez jamais le
 # tube à plus de 2 cm" (a comma, a colon or a full stop ends the clause).
@@ -809,7 +827,9 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
                       directions: dict[str, str]) -> Comparator | None:
     after = after_re.search(text[number.end:number.end + 40])
     if (after is not None and language not in _CJK_LANGUAGES
-            and _NUMBER_NEXT_RE.match(text, number.end + after.end()) is not None):
+            and _NUMBER_NEXT_RE.match(text, number.end + after.end()) is not None
+            and not (_POSTFIX_ONLY_RE.match(after.group("phrase"))
+                     and _DIGIT_NEXT_RE.match(text, number.end + after.end()))):
         return None  # "aged 5 to 17 get at least 60 minutes": the comparator is the next number's
     if after is not None:
         phrase = " ".join(after.group("phrase").lower().split())
@@ -829,6 +849,9 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
     return None
 
 
+# ("12 or more 750 mL bottles": "or more" right before a number bounds what comes before it.)
+_POSTFIX_ONLY_RE = re.compile(r"(?i)(?:or|ou|oder|o|или)\s")
+_DIGIT_NEXT_RE = re.compile(r"[\s\u00a0\u202f]+\d")
 _AGE_OR_VERSION = {"or older": LOWER, "and older": LOWER, "und älter": LOWER, "oder älter": LOWER}
 # (Or a number in words with its article: "bis 2027 mindestens eine halbe Million".)
 _NUMBER_NEXT_RE = re.compile(r"[\s\u00a0\u202f]*(?:(?:de|d['’]|the|el|la|los|las|der|die|das|чем"
@@ -1577,6 +1600,23 @@ def _without_words_of_other_numbers(lowered: str, number: _Placed, numbers: tupl
 _A_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
+def _unbounded_near(lowered: str, number: _Placed, bound: Comparator, phrase: str, numbers: tuple[_Placed, ...],
+                    text: str, language: str) -> str | None:
+    """The words near `number` in the translation (`lowered`), when none of them may bound it as
+    `bound` does; None when one may."""
+    # A version's "or later" may move far from it: "version 3 de la licence GNU GPL ou suivante".
+    others = _without_words_of_other_numbers(lowered, number, numbers, language)
+    near = others if phrase in _LATER_PHRASES else _text_near(others, number)
+    if language in _CJK_LANGUAGES and _CJK_RANGE_MARK_RE.search(
+            lowered, max(0, number.start - 3), number.end + 3) is None:
+        near = _CJK_RANGE_MARK_RE.sub("", near)  # "11月24日～27日、70%オフ": another range
+    # (The source's own comparator counts: a passage left in the source's language keeps it.)
+    if (bound.text.lower() in near or _may_bound_near(near, language, bound.direction == LOWER)
+            or _age(text, number, language) is not None):  # ("с 16 лет": from the age of 16)
+        return None
+    return near
+
+
 _CJK_RANGE_MARK_RE = re.compile(r"[〜～]|から")
 _LATER_PHRASES = frozenset({"or later", "and later", "or newer", "and newer"})
 _NOT_A_WORD_RE = re.compile(r"[^\w\s]")
@@ -1605,20 +1645,19 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
                 or _SPREAD_OVER_RE.search(source, 0, number.start)):
             continue  # "a gain of 4 points over 2019", "a rise over 15 years", "climbs 1,250 m over 8.5 km",
             # "spread over 20 sites", "sum up to 1"
+        # A value said more than once ("at least 30 minutes (EI 30)" / "30 minutos (EI 30)") lost its
+        # bound when no mention of it in the translation has a word near that may bound it (the
+        # translation may say them in another order).
         same = [other for other in target_numbers if other.value == number.value]
-        if len(same) != 1 or sum(other.value == number.value for other in source_numbers) != 1:
+        if not same or len(same) != sum(other.value == number.value for other in source_numbers):
             continue
-        # A version's "or later" may move far from it: "version 3 de la licence GNU GPL ou suivante".
-        others = _without_words_of_other_numbers(lowered, same[0], target_numbers, target_language)
-        near = others if phrase in _LATER_PHRASES else _text_near(others, same[0])
-        if target_language in _CJK_LANGUAGES and _CJK_RANGE_MARK_RE.search(
-                lowered, max(0, same[0].start - 3), same[0].end + 3) is None:
-            near = _CJK_RANGE_MARK_RE.sub("", near)  # "11月24日～27日、70%オフ": another range
-        # (The source's own comparator counts: a passage left in the source's language keeps it.)
-        if (bound.text.lower() not in near and not _may_bound_near(near, target_language, bound.direction == LOWER)
-                and _age(target, same[0], target_language) is None):  # ("с 16 лет": from the age of 16)
+        unbounded = [(other, near) for other in same
+                     if (near := _unbounded_near(lowered, other, bound, phrase, target_numbers, target,
+                                                 target_language)) is not None]
+        if len(unbounded) == len(same):
+            other, near = unbounded[0]
             about = _approximate_word(near, target_language)
             if about is not None:  # "more than 21,000" / "unos 21 000"
-                return BoundMismatch(number, same[0], bound.text, about, bound.direction, APPROXIMATELY)
-            return BoundMismatch(number, same[0], bound.text, "no comparator", bound.direction, "none")
+                return BoundMismatch(number, other, bound.text, about, bound.direction, APPROXIMATELY)
+            return BoundMismatch(number, other, bound.text, "no comparator", bound.direction, "none")
     return None

@@ -442,7 +442,8 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
         # The k-th mention of a value on one side goes with its k-th mention on the other.
         for source_number, source_bound, target_number, target_bound in zip(sources, source_bounds, targets,
                                                                             target_bounds):
-            if (source_bound is not None and target_bound is not None and _comparable(source_bound, target_bound)
+            if (source_bound is not None and target_bound is not None
+                    and _comparable(source_bound, target_bound, target_text, target_language)
                     and not bounds.passes_a_named_limit(source_bound, target_bound, source_text, target_language)):
                 found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
                                            source_bound.direction, target_bound.direction))
@@ -460,7 +461,8 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
             if source_bound is None or target_bound is not None or not free_targets:
                 continue
             same = next((free for free in free_targets if free[1].direction == source_bound.direction), None)
-            opposite = same or next((free for free in free_targets if _comparable(source_bound, free[1])), None)
+            opposite = same or next((free for free in free_targets
+                                     if _comparable(source_bound, free[1], target_text, target_language)), None)
             if opposite is None:
                 continue
             free_targets.remove(opposite)
@@ -523,15 +525,20 @@ _NEGATED_RE = re.compile(r"(?i)(?:nicht|не|no|pas|ne|not|nunca|jamais|kein\w*)
 _AGE_AFTER_RE = re.compile(r"[\x20\u00a0]?(?:歳|才)")
 
 
-def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator) -> bool:
+def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator, target_text: str,
+                target_language: str) -> bool:
     """The two bounds point opposite ways, and neither was turned over by a negation the other side
     shows no sign of. A negation is read in a few words of each language only ("ne pas utiliser ...
     moins de" escapes it): a bound turned over by one is never reported, only ever excused; by one on
     each side ("cannot have more than" / "ne peut pas avoir moins de", or "cannot be greater than" /
-    "darf nicht kleiner als", the negation inside the phrase), it is compared."""
+    "darf nicht kleiner als", the negation inside the phrase), it is compared; and so is a source's
+    bound turned over against a translation with no word of negation at all ("Do not store above
+    25 °C" / "25℃以上で保存してください")."""
     return target_bound.direction != source_bound.direction and (
         source_bound.negated == target_bound.negated
-        or says_a_negation(source_bound) and says_a_negation(target_bound))
+        or says_a_negation(source_bound) and says_a_negation(target_bound)
+        or source_bound.negated and not says_a_negation(target_bound)
+        and bounds.says_no_negation(target_text, target_language))
 
 
 def _by_value(pairs: list[tuple[Number, Number]], key: Callable[[Number], object]
