@@ -543,6 +543,10 @@ CASES = [
     (CHANGED, "Orders of 12 or more 750 mL bottles get 15% off.", "При заказе до 12 бутылок по 0,75 л скидка 15 %.", "ru",
      ["12"]),
     (CHANGED, "Orders of 12 or more 750 mL bottles get 15% off.", "При заказе от 12 бутылок по 0,75 л скидка 15 %.", "ru", []),
+    # A deadline in business days turned into a lapse of them.
+    (CHANGED, "The inspection must take place within 10 working days.", "検査は10営業日以降に実施しなければならない。", "ja", ["10"]),
+    (CHANGED, "The inspection must take place within 10 working days.", "検査は10営業日以内に実施しなければならない。", "ja", []),
+    (CHANGED, "Reply within 5 business days.", "Antworten Sie nach 5 Werktagen.", "de", ["5"]),
     # A value said twice loses its bound when no mention of it in the translation keeps one.
     (CHANGED, "Doors must resist fire for at least 30 minutes (EI 30).",
      "Las puertas deben resistir el fuego 30 minutos (EI 30).", "es", ["30"]),

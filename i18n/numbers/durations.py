@@ -308,7 +308,7 @@ def _directions(text: str, numbers: tuple[Number, ...], language: str) -> list[t
     after, before = patterns
     found = []
     for number in numbers:
-        unit = time_unit_at(text, number.end, number.end, language)
+        unit = time_unit_at(text, number.end, number.end, language, business_days=True)
         if unit is None:
             continue
         placed = after.match(text, unit[1])
@@ -330,7 +330,7 @@ def _directions(text: str, numbers: tuple[Number, ...], language: str) -> list[t
     return found
 
 
-_ENGLISH_UNIT_OF_TIME = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+_ENGLISH_UNIT_OF_TIME = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|(?:business\s+|working\s+)?days?|weeks?|months?|years?)"
 _PLACED_SPAN_RE = re.compile(rf"(?i)\b(?:in|within|after)\s+\S+\s+{_ENGLISH_UNIT_OF_TIME}\b|\b{_ENGLISH_UNIT_OF_TIME}\s+"
                              r"(?:ago|before|earlier|later|after|from\s+now|hence)\b")
 

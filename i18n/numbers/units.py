@@ -653,17 +653,22 @@ def _between_re(language: str) -> re.Pattern[str]:
     return re.compile(r"[ \u00a0\u202f]+" + _BETWEEN_NUMBER_AND_UNIT[language].removesuffix("?"))
 
 
-def time_unit_at(text: str, start: int, end: int, language: str, inside: bool = False) -> tuple[Decimal, int] | None:
+def time_unit_at(text: str, start: int, end: int, language: str, inside: bool = False,
+                 business_days: bool = False) -> tuple[Decimal, int] | None:
     """The length in seconds of the unit of time (a decade to a second) written right after `end` (after a
     number, or after "half" or "an"), or with `inside` within `start`..`end` ("deux heures et
-    demie" read as one number), and where its word ends."""
+    demie" read as one number), and where its word ends. With `business_days`, a business day
+    counts as a day (where only the placement of the span matters)."""
     found = _unit_at(text, start, end, language, inside=inside)
     if found is None and language in _BETWEEN_NUMBER_AND_UNIT:  # "24 consecutive months"
         between = _between_re(language).match(text, end)
         found = _unit_at(text, between.end(), between.end(), language, inside=False) if between else None
     if found is None:
         return None
-    sizes = {_SIZE[unit] for unit in _patterns(language).units(found) if unit in _SPAN_UNITS}
+    units = _patterns(language).units(found)
+    sizes = {_SIZE[unit] for unit in units if unit in _SPAN_UNITS}
+    if business_days and "business day" in units:
+        sizes.add(_SIZE["day"])
     return (Decimal(sizes.pop()), found.end()) if len(sizes) == 1 else None
 
 
