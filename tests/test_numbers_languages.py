@@ -554,6 +554,10 @@ CASES = [
      "Las puertas deben resistir el fuego al menos 30 minutos (EI 30).", "es", []),
     (CHANGED, "Use --max-distance 25 to list only hikes of 25 km or less.",
      "Чтобы вывести только маршруты не длиннее 25 км, используйте --max-distance 25.", "ru", []),
+    # Units glued to a number in Japanese: pressure, force, energy ("1.5bar以下" is a ceiling on 1.5).
+    (CHANGED, "Water pressure must be at least 1.5 bar.", "水圧は1.5bar以下でなければならない。", "ja", ["1.5"]),
+    (CHANGED, "Water pressure must be at least 1.5 bar.", "水圧は1.5bar以上でなければならない。", "ja", []),
+    (CHANGED, "Floor loads of up to 5.0 kN/m² are allowed.", "5.0kN/m²以上の床荷重が許容される。", "ja", ["5.0"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),
