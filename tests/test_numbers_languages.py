@@ -558,6 +558,20 @@ CASES = [
     (CHANGED, "Water pressure must be at least 1.5 bar.", "水圧は1.5bar以下でなければならない。", "ja", ["1.5"]),
     (CHANGED, "Water pressure must be at least 1.5 bar.", "水圧は1.5bar以上でなければならない。", "ja", []),
     (CHANGED, "Floor loads of up to 5.0 kN/m² are allowed.", "5.0kN/m²以上の床荷重が許容される。", "ja", ["5.0"]),
+    # One unit of time said with an approximation or "the next/past": "about a week", "over the next
+    # decade", "около месяца", "на ближайший год".
+    (CHANGED, "Delivery takes about a week.", "La livraison prend environ deux semaines.", "fr", ["a week"]),
+    (CHANGED, "Delivery takes about a week.", "La livraison prend environ huit jours.", "fr", []),
+    (CHANGED, "Delivery takes about a week.", "Доставка занимает около месяца.", "ru", ["a week"]),
+    (CHANGED, "Delivery takes about a week.", "Доставка занимает около недели.", "ru", []),
+    (CHANGED, "The plan is worth €3 billion over the next decade.", "План стоит 3 млрд евро на ближайший год.", "ru",
+     ["the next decade"]),
+    (CHANGED, "The plan is worth €3 billion over the next decade.", "План стоит 3 млрд евро на ближайшие десять лет.", "ru",
+     []),
+    (CHANGED, "Premiums have doubled over the past decade.", "Die Beiträge haben sich in den letzten zwanzig Jahren verdoppelt.",
+     "de", ["the past decade"]),
+    (CHANGED, "Premiums have doubled over the past decade.", "Die Beiträge haben sich im letzten Jahrzehnt verdoppelt.",
+     "de", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -16,10 +16,11 @@ from i18n.numbers.units import may_name_a_unit, time_unit_at
 from i18n.numbers.words import ranks_a_noun
 
 # One of a unit said with an article or alone: "an hour", "une heure", "eine Stunde", "одну минуту".
-_ONE = {"en": r"an?|one", "fr": r"une?", "de": r"eine[rnm]?|ein", "es": r"una?|uno", "ru": r"одн[ау]|один|одной"}
+# ("over the next decade", "in the past year": one unit.)
+_ONE = {"en": r"an?|one|the\s+(?:next|past|last|coming|previous|following)", "fr": r"une?", "de": r"eine[rnm]?|ein", "es": r"una?|uno", "ru": r"одн[ау]|один|одной"}
 # Russian says one unit with no word for one at all: "через час", "за минуту" (in an hour, within
 # a minute). Said so, one unit is said otherwise than "1 hour"; with an article it is not.
-_BARE = {"ru": r"через|за|спустя|каждый|каждую|каждые"}
+_BARE = {"ru": r"через|за|спустя|около|примерно|почти|каждый|каждую|каждые|ближайш(?:ий|ую|ие|ее)|следующ(?:ий|ую|ее)|последн(?:ий|юю|ее)"}
 # A half or a quarter of a unit, before it: "half an hour", "une demi-heure", "eine halbe Minute",
 # "media hora", "полчаса", "anderthalb Stunden" (one and a half).
 _PART_BEFORE = {
@@ -186,6 +187,7 @@ def matched_spans(source_spans: tuple[Span, ...], target_spans: tuple[Span, ...]
 # month"), an age ("aged 12 years"), a year ("since 2021") nor "a second day".
 _SPAN_CONTEXT_BEFORE_RE = re.compile(r"(?i)\b(?:for|over|in|within|during|past|last|next|after|before|than|by|allow"
                                      r"|takes?|took|lasts?)"
+                                     r"(?:\s+(?:about|around|roughly|nearly|almost|approximately|some|just))?"
                                      r"(?:\s+the)?(?:\s+(?:past|last|next|first|coming|previous|following))?\s+$")
 # ("A fortnight after your operation", "a week's notice": a length counted from a moment.)
 _AGO_RE = re.compile(r"(?i)\s+(?:ago|earlier|later|from now|after|before|in advance)\b|['’]s\s+notice\b")
