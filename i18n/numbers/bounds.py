@@ -65,7 +65,7 @@ _BEFORE = {
                    "maximal", "maximale", "ne doit pas dépasser", "ne peut pas dépasser", "ne peut dépasser",
                    "ne doit pas excéder", "ne peut pas excéder", "ne doivent pas dépasser", "ne peuvent pas dépasser",
                    "ne peut excéder", "ne peuvent excéder", "ne doit excéder", "ne doivent excéder",
-                   "ne peuvent dépasser", "ne doit dépasser", "ne doivent dépasser",
+                   "ne peuvent dépasser", "ne doit dépasser", "ne doivent dépasser", "sous",
                    "<=", "<", "≤"],
            LOWER: ["dès", "égal ou supérieur à", "égale ou supérieure à", "égaux ou supérieurs à", "égales ou supérieures à",
                    "supérieur ou égal à", "supérieure ou égale à", "au moins", "au minimum", "plus de", "plus d'",
@@ -92,7 +92,7 @@ _BEFORE = {
                    "más corto que", "más corta que", "no superior a", "no mayor que", "no mayor de", "sin exceder",
                    "sin superar", "no debe exceder", "no debe superar", "no puede exceder", "no puede superar",
                    "no deben exceder", "no deben superar", "no pueden exceder", "no pueden superar", "no exceda",
-                   "no supere", "<=", "<", "≤"],
+                   "no supere", "máxima de", "máximo de", "<=", "<", "≤"],
            LOWER: ["igual o superior a", "igual o superior al", "igual o mayor que", "igual o mayor a", "superior al",
                    "no inferior al",
                    "mayor o igual que", "mayor o igual a", "al menos", "como mínimo", "por lo menos", "más de", "más del", "mayor que", "mayores que", "superior a",
@@ -100,6 +100,7 @@ _BEFORE = {
                    "por encima de", "más que", "más grande que", "más largo que", "más larga que", "no inferior a",
                    "no menor que", "no menor de", "excede", "exceder", "supera", "superar", "sobrepasa",
                    "sobrepasar", "a partir de", "exceden", "superan", "superen", "supere", "superó", "sobrepasan",
+                   "mínima de", "mínimo de",
                    ">=", ">", "≥"]},
     "ru": {UPPER: ["младше", "моложе", "меньше или равно", "меньше или равен", "не более", "не больше", "не более чем", "не выше", "до", "меньше", "менее", "максимум",
                    # ("Если вам ещё нет 13 лет": under 13.)
@@ -108,12 +109,17 @@ _BEFORE = {
                    "не превышать", "вплоть до", "не длиннее", "не должно превышать", "не должен превышать",
                    "не должна превышать", "не должны превышать", "не может превышать", "не могут превышать",
                    "не чаще", "дешевле", "легче", "короче", "мельче", "тоньше", "не дороже", "не тяжелее",
-                   "не старше", "<=", "<", "≤"],
+                   "не старше", "не дальше", "не дальше чем", "не дальше чем в", "не далее", "не далее чем",
+                   "не далее чем в", "ближе чем", "ближе чем в",
+                   # ("не достиг 120 т": below 120 t.)
+                   "не достиг", "не достигла", "не достигло", "не достигли", "не достигает", "не достигают",
+                   "<=", "<", "≤"],
            LOWER: ["старше", "больше или равно", "больше или равен", "не менее", "не меньше", "не менее чем", "не меньше чем", "не ниже", "более", "больше", "свыше", "минимум", "хотя бы", "по крайней мере",
                    "выше", "превышающ", "более чем", "больше чем", "не короче", "длиннее", "превышает", "превышать",
                    "превысит", "превысят", "превышают", "превысил", "превысила", "превысило", "превысили",
                    "как минимум", "по меньшей мере", "не реже", "от", "дороже", "тяжелее", "крупнее", "глубже",
-                   "толще", "не дешевле", "не легче", "не моложе", "не младше", ">=", ">", "≥"]},
+                   "толще", "не дешевле", "не легче", "не моложе", "не младше", "не ближе", "не ближе чем",
+                   "не ближе чем в", "дальше чем", "дальше чем в", ">=", ">", "≥"]},
     "ja": {UPPER: ["最大", "最高", "多くとも", "高々", "せいぜい", "最長", "最多", "定員", "<=", "<", "≤"],
            LOWER: ["最小", "最低", "少なくとも", "最短", "最少", ">=", ">", "≥"]},
 }
@@ -163,7 +169,7 @@ _AFTER = {
                    "y más", "en adelante", "o una versión posterior", "y versiones posteriores", "o versiones posteriores",
                    "o una versión más reciente", "o después", "y después", "o más tarde"]},
     "ru": {UPPER: ["или меньше", "или менее", "или ниже", "и ниже", "максимум", "и меньше", "и менее", "или раньше", "или слабее",
-                   "и слабее",
+                   "и слабее", "и младше", "или младше", "и моложе", "или моложе",
                    *(f"или {degree} {stem}{ending}" for degree, stem in (("менее", "поздн"), ("более", "ранн"))
                      for ending in ("ей", "их", "ие", "ий", "юю", "яя"))],
            LOWER: ["или больше", "или более", "или выше", "или новее", "и выше", "и новее", "минимум", "или позднее", "или позже",
@@ -845,8 +851,15 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
             if phrase in _AGE_OR_VERSION and not _names_a_version(text, number):
                 # "18 or older" is an age: at least 18 ("2.0 or older" is a version: at most 2.0).
                 return Comparator(_AGE_OR_VERSION[phrase], " ".join(after.group("phrase").split()))
+            if phrase in _YOUNGER_OR_OLDER and _YEAR_RE.fullmatch(text, number.start, number.end):
+                # "1964 года рождения и моложе": born in 1964 or later.
+                return Comparator(LOWER if directions[phrase] == UPPER else UPPER,
+                                  " ".join(after.group("phrase").split()))
             return Comparator(directions[phrase], " ".join(after.group("phrase").split()))
     return None
+
+
+_YOUNGER_OR_OLDER = frozenset({"и младше", "или младше", "и моложе", "или моложе", "и старше", "или старше"})
 
 
 # ("12 or more 750 mL bottles": "or more" right before a number bounds what comes before it.)
