@@ -592,6 +592,25 @@ CASES = [
      "ru", []),
     (CHANGED, "Seizures exceeded 120 tonnes in 2019.", "В 2019 г. изъятия не достигли 120 т.", "ru", ["120"]),
     (CHANGED, "Seizures exceeded 120 tonnes in 2019.", "В 2019 г. изъятия превысили 120 т.", "ru", []),
+    # Dates: "APR 6.9%" is a rate, not 6 April; "d’avril 2024" with a typographic apostrophe; a
+    # card's "09/27" is also September 2027.
+    (CHANGED, "Borrow over 1 to 7 years. Representative APR 6.9%.", "Empruntez sur 1 à 7 ans. TAEG représentatif : 6,9 %.",
+     "fr", []),
+    (CHANGED, "Borrow over 1 to 7 years. Representative APR 6.9%.", "Empruntez sur 1 à 7 ans. TAEG représentatif : 9,6 %.",
+     "fr", ["6.9%"]),
+    (CHANGED, "The April 2024 halving cut the reward to 3.125 BTC.", "Le halving d’avril 2024 a réduit la récompense à 3,125 BTC.",
+     "fr", []),
+    (CHANGED, "The April 2024 halving cut the reward to 3.125 BTC.", "Le halving d’avril 2023 a réduit la récompense à 3,125 BTC.",
+     "fr", ["April 2024"]),
+    (CHANGED, "Your card expires 09/27.", "カードの有効期限は2027年9月です。", "ja", []),
+    (CHANGED, "Your card expires 09/27.", "カードの有効期限は2017年9月です。", "ja", ["09/27"]),
+    # Japanese: 四半期 is a quarter (no 4); "3/4インチ" is the source's "¾-inch"; "1920～30年代" are
+    # two decades.
+    (CHANGED, "A dozen banks joined; it runs until the third quarter.", "12の銀行が参加し、第3四半期まで実施されます。", "ja", []),
+    (CHANGED, "A ¾-inch pipe is recommended.", "3/4インチの給水管をおすすめします。", "ja", []),
+    (ADDED, "A ¾-inch pipe is recommended.", "1/4インチの給水管をおすすめします。", "ja", ["0.25"]),
+    (CHANGED, "Over 3,000 objects from the 1920s and 1930s.", "1920～30年代の資料が3000点以上。", "ja", []),
+    (CHANGED, "Over 3,000 objects from the 1920s and 1930s.", "1920～40年代の資料が3000点以上。", "ja", ["1930"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

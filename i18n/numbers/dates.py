@@ -177,7 +177,7 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
     # "octubre de 2021".
     day_month = (rf"(?P<wd>\d{{1,2}})(?:\.|er|ᵉʳ|st|nd|rd|th|-?го)?{space}+(?:de{space}+)?(?P<wm>{months})(?!\w)\.?"
                  rf"(?:,?{space}+(?:de{space}+)?(?P<wy>\d{{4}})(?!\d))?")
-    month_day = (rf"(?<!\w)(?P<vm>{months})(?!\w)\.?{space}+(?:(?P<vd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?{space}+"
+    month_day = (rf"(?<!\w)(?P<vm>{months})(?!\w)\.?{space}+(?:(?P<vd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|[.,]\d|{space}?%)(?:,?{space}+"
                  rf"(?P<vy>\d{{4}})(?!\d))?|(?:de{space}+)?(?P<vy2>\d{{4}})(?!\d))")
     alternatives = [_ISO, _YMD, _NUMERIC, _MONTH_YEAR, _JAPANESE_HALF_DAY, _TWELVE_HOUR, _DURATION, _CLOCK, day_month,
                     month_day, _CJK_DATE]
@@ -292,7 +292,7 @@ def _time(hour: int, minute: int, last_hour: int = 24,
 _HINT_RE = re.compile(r"[\d年月時午](?:(?<=[年月時午])|(?<=\d)(?:[:/.\-]\x20?\d|[\x20\u00a0\u202f]?[aApP]\.?[\x20\u00a0]?[mM]"
                       r"|[\x20\u00a0\u202f]?(?:h|Uhr|ч)(?!\w)|[\x20\u00a0\u202f]?(?:min|Min|мин)\.?[\x20\u00a0\u202f]?\d\d|分\d\d秒))")
 # Each becomes a space before the words are split.
-_punctuation_as_spaces = punctuation_to_spaces("().,;:!?\"'«»“”[]{}<>/-\u00a0\u202f")
+_punctuation_as_spaces = punctuation_to_spaces("().,;:!?\"'’«»“”[]{}<>/-\u00a0\u202f")
 
 
 @lru_cache(maxsize=None)
@@ -384,7 +384,10 @@ def _yearless_dates(text: str, found: list[DateReading]) -> list[DateReading]:
         if any(other_start < end and start < other_end for other_start, other_end in taken):
             continue
         first, second = int(match.group(a)), int(match.group(b))
-        readings = frozenset(reading for reading in ((None, first, second), (None, second, first)) if _valid(*reading))
+        # ("09/27" is also a card's month and year: September 2027.)
+        month_year = ((2000 + second, first, None),) if a == "a2" else ()
+        readings = frozenset(reading for reading in ((None, first, second), (None, second, first), *month_year)
+                             if _valid(*reading))
         if readings:
             dates.append(DateReading(text[start:end], start, end, "date", readings))
     return dates

@@ -40,8 +40,12 @@ def may_name_a_decade(text: str) -> bool:
 _LIST_WITH_A_YEAR_RE = re.compile(r"\s*(?:,|et|ou|y|o|e|und|oder|и|или|-|–)\s*\d{3}[1-9](?!\d)")
 
 
+# A mark said once after a range of decades: "1920～30年代", "1920–30s", "1920-30-х".
+_RANGE_OF_DECADES_RE = re.compile(r"\s?[～〜~\-–]\s?(?:\d\d)?\d0(?=" + _MARK_AFTER_RE.pattern + ")")
+
+
 def _marked(text: str, year: re.Match[str], language: str) -> bool:
-    if _MARK_AFTER_RE.match(text, year.end()) is not None:
+    if _MARK_AFTER_RE.match(text, year.end()) is not None or _RANGE_OF_DECADES_RE.match(text, year.end()):
         return True
     if _LIST_WITH_A_YEAR_RE.match(text, year.end()) is not None:
         return False

@@ -155,7 +155,7 @@ _VULGAR_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s?([½¼¾])")
 _SLASHED_FRACTIONS = {"1/2": "5", "1/4": "25", "3/4": "75"}
 _JAPANESE_MIXED_RE = re.compile(r"(?<![\d.,/])(\d{1,3})と(1/2|1/4|3/4)(?![\d/])")
 _JAPANESE_SPOON_RE = re.compile(r"(?<=小さじ|大さじ|カップ)(1/2|1/4|3/4)(?![\d/])")
-_JAPANESE_MEASURED_RE = re.compile(r"(?<![\d.,/])(1/2|1/4|3/4)(?=カップ|杯|個|本|枚|玉|片|束|袋|缶|切れ|リットル|ℓ)")
+_JAPANESE_MEASURED_RE = re.compile(r"(?<![\d.,/])(1/2|1/4|3/4)(?=カップ|杯|個|本|枚|玉|片|束|袋|缶|切れ|リットル|ℓ|インチ|フィート|マイル|ポンド|オンス|ガロン|時間)")
 
 
 def measured_fractions_as_decimals(text: str, other: str, decimal: str) -> str:
@@ -163,8 +163,18 @@ def measured_fractions_as_decimals(text: str, other: str, decimal: str) -> str:
     same fraction: half a cup said "half a cup" in the other text, or "1/2 cup" there too."""
     if "/" not in text or text.isascii():
         return text
-    return _JAPANESE_MEASURED_RE.sub(
-        lambda match: match.group() if match.group() in other else f"0{decimal}{_SLASHED_FRACTIONS[match.group()]}", text)
+
+    def written(match: re.Match[str]) -> str:
+        fraction = match.group()
+        if fraction in other:
+            return fraction
+        if _VULGAR_OF[fraction] in other:  # ("¾-inch" / "3/4インチ": the same sign either way)
+            return _VULGAR_OF[fraction]
+        return f"0{decimal}{_SLASHED_FRACTIONS[fraction]}"
+    return _JAPANESE_MEASURED_RE.sub(written, text)
+
+
+_VULGAR_OF = {"1/2": "½", "1/4": "¼", "3/4": "¾"}
 
 
 def vulgar_fractions_as_decimals(text: str, decimal: str) -> str:
