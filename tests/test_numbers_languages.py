@@ -611,6 +611,15 @@ CASES = [
     (ADDED, "A ¾-inch pipe is recommended.", "1/4インチの給水管をおすすめします。", "ja", ["0.25"]),
     (CHANGED, "Over 3,000 objects from the 1920s and 1930s.", "1920～30年代の資料が3000点以上。", "ja", []),
     (CHANGED, "Over 3,000 objects from the 1920s and 1930s.", "1920～40年代の資料が3000点以上。", "ja", ["1930"]),
+    # Negations: "plugged in for more than 8 hours" is no noun of a preposition; Russian "при ветре
+    # сильнее 30 км/ч" qualifies the wind, as "in winds over 30 km/h" does.
+    (CHANGED, "Do not leave the charger plugged in for more than 8 hours.",
+     "Lassen Sie das Ladegerät nicht länger als 8 Stunden eingesteckt.", "de", []),
+    (CHANGED, "Do not leave the charger plugged in for more than 8 hours.",
+     "No deje el cargador enchufado durante menos de 8 horas.", "es", ["8"]),
+    (CHANGED, "Never fly the kite in winds over 30 km/h.", "Никогда не запускайте змея при ветре сильнее 30 км/ч.", "ru", []),
+    (CHANGED, "Never fly the kite in winds over 30 km/h.", "Никогда не запускайте змея при ветре слабее 30 км/ч.", "ru",
+     ["30"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

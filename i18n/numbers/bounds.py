@@ -113,13 +113,13 @@ _BEFORE = {
                    "не далее чем в", "ближе чем", "ближе чем в",
                    # ("не достиг 120 т": below 120 t.)
                    "не достиг", "не достигла", "не достигло", "не достигли", "не достигает", "не достигают",
-                   "<=", "<", "≤"],
+                   "слабее", "ближе", "<=", "<", "≤"],
            LOWER: ["старше", "больше или равно", "больше или равен", "не менее", "не меньше", "не менее чем", "не меньше чем", "не ниже", "более", "больше", "свыше", "минимум", "хотя бы", "по крайней мере",
                    "выше", "превышающ", "более чем", "больше чем", "не короче", "длиннее", "превышает", "превышать",
                    "превысит", "превысят", "превышают", "превысил", "превысила", "превысило", "превысили",
                    "как минимум", "по меньшей мере", "не реже", "от", "дороже", "тяжелее", "крупнее", "глубже",
                    "толще", "не дешевле", "не легче", "не моложе", "не младше", "не ближе", "не ближе чем",
-                   "не ближе чем в", "дальше чем", "дальше чем в", ">=", ">", "≥"]},
+                   "не ближе чем в", "дальше чем", "дальше чем в", "сильнее", ">=", ">", "≥"]},
     "ja": {UPPER: ["最大", "最高", "多くとも", "高々", "せいぜい", "最長", "最多", "定員", "<=", "<", "≤"],
            LOWER: ["最小", "最低", "少なくとも", "最短", "最少", ">=", ">", "≥"]},
 }
@@ -421,15 +421,19 @@ def _negated(direction: str, text: str, start: int, language: str) -> str:
 _MEASURED_NOUNS = (r"(?!(?:temperatur\w*|température\w*|speed\w*|vitesse\w*|velocidad\w*|geschwindigkeit\w*"
                    r"|heights?|hauteur\w*|altura\w*|höhe\w*|weights?|poids|peso\w*|gewicht\w*|pressures?"
                    r"|pression\w*|presión|druck\w*|sizes?|tailles?|tamaño\w*|größe\w*|depths?|profondeur\w*"
-                   r"|profundidad\w*|tiefe\w*)\s)")
+                   r"|profundidad\w*|tiefe\w*|температур\w*|скорост\w*|высот\w*|вес\w*|давлени\w*|размер\w*"
+                   r"|глубин\w*)\s)")
 _NOUN_OF_A_PREPOSITION_RES = {language: re.compile(r"(?i)(?<![\w-])(?:" + prepositions + r")\s+" + articles
                                                    + _MEASURED_NOUNS + r"[^\W\d]+\s+" + joiner + r"$")
                               for language, (prepositions, articles, joiner) in {
-                                  "en": ("in|for|to|on|with|among|from", r"(?!the\b|a\b|an\b)", ""),
+                                  # ("plugged in for more than 8 hours": "in" is an adverb there.)
+                                  "en": ("in|for|to|on|with|among|from",
+                                         r"(?!(?:the|a|an|for|to|in|on|at|with|by|from|of|up|out|off)\b)", ""),
                                   "fr": ("à|aux|au|pour|chez|dans|avec|parmi", r"(?:les\s+|la\s+|le\s+|l['’])?",
                                          r"(?:de\s+|d['’])?"),
                                   "es": ("a|en|para|con|entre", r"(?:los\s+|las\s+|el\s+|la\s+)?", r"(?:de\s+)?"),
                                   "de": ("an|bei|für|mit|unter", r"(?:den\s+|die\s+|der\s+|dem\s+)?", ""),
+                                  "ru": ("при|для|у|среди", "", ""),
                               }.items()}
 
 
