@@ -620,6 +620,18 @@ CASES = [
     (CHANGED, "Never fly the kite in winds over 30 km/h.", "Никогда не запускайте змея при ветре сильнее 30 км/ч.", "ru", []),
     (CHANGED, "Never fly the kite in winds over 30 km/h.", "Никогда не запускайте змея при ветре слабее 30 км/ч.", "ru",
      ["30"]),
+    # A per cent said per mille ("1.5%" / "1,5 ‰") is a tenth of it; "8 yrs." is years; German
+    # negated orders ("Verwenden Sie niemals", "nie") turn a bound over; "вдвое медленнее" divides.
+    (CHANGED, "A fee of 1.5% applies to card payments.", "Für Kartenzahlungen fällt eine Gebühr von 1,5 ‰ an.", "de",
+     ["1.5%"]),
+    (CHANGED, "A fee of 1.5% applies to card payments.", "Für Kartenzahlungen fällt eine Gebühr von 1,5 % an.", "de", []),
+    (CHANGED, "Never use more than 3 tablets a day.", "Verwenden Sie niemals weniger als 3 Tabletten am Tag.", "de", ["3"]),
+    (CHANGED, "Never use more than 3 tablets a day.", "Verwenden Sie niemals mehr als 3 Tabletten am Tag.", "de", []),
+    (CHANGED, "It is half as fast.", "Это вдвое медленнее.", "ru", []),
+    (CHANGED, "It is twice as fast.", "Это вдвое медленнее.", "ru", ["twice"]),
+    (CHANGED, "Children under 8 yrs. can choke on balloons.", "Дети младше 8 лет могут подавиться шарами.", "ru", []),
+    (CHANGED, "Children under 8 yrs. can choke on balloons.", "Дети младше 8 месяцев могут подавиться шарами.", "ru",
+     ["8 yrs."]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -380,6 +380,8 @@ _NEGATED_ORDERS = {
           r"\s+(?:jamais|pas))",
     "es": r"(?:nunca|no\s+[^\W\d]+(?:ar|er|ir|e|en)(?!\w))",
     "ru": r"(?:никогда\s+не|не\s+[^\W\d]+(?:йте|ите|ьте)(?!\w))",
+    # "Verwenden Sie niemals Wasser, das kälter als 40 °C ist", "Niemals ... füllen".
+    "de": r"(?:[^\W\d]+e?n\s+Sie\s+(?:niemals|nie|nicht|keine?[nmrs]?)(?!\w)|niemals|nie)",
 }
 _CLAUSE_END_RE = re.compile(r"[;:!?\n]|[.,](?!\d)")
 

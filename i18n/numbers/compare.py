@@ -955,6 +955,8 @@ def compare_readings(
     if leftover_target and source_english:
         changed += _one_said_as_another_word(source_free_weak, source_text, rest_target[paired:], target_free_weak,
                                              target_text, target_locale)
+    # "1.5%" / "1,5 ‰": the same digits, a tenth of the value.
+    changed += [pair for pair in equal_pairs if {pair[0].kind, pair[1].kind} == _PER_CENT_AND_MILLE]
     changed.sort(key=lambda pair: pair[0].start)
     missing = tuple(
         number for number in rest_source[paired:]
@@ -994,6 +996,7 @@ def compare_readings(
 
 
 _DECADE_RE, _SHORT_DECADE_RE = decades.DECADE_RE, decades.SHORT_DECADE_RE
+_PER_CENT_AND_MILLE = frozenset({"percent", "permille"})
 
 
 def _japanese_designation(number: Number, text: str) -> bool:

@@ -933,7 +933,7 @@ def _pair_off(kind: str, left_source: list[Number], left_target: list[Number],
 
 # A multiplier that divides: a word of less right after it ("вдвое меньше", "deux fois moins",
 # "zweimal weniger", "dos veces menos") or of cutting right before it ("уменьшена вдвое").
-_LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|короч|слабе|сократ|сокращ|сниз|сниж|уменьш|moins|plus\s+(?:petit|court|bas)"
+_LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|короч|слабе|реже|медленне|сократ|сокращ|сниз|сниж|уменьш|seltener|moins|plus\s+(?:petit|court|bas)"
                             r"|weniger|kleiner|geringer|niedriger|kürzer|menos|menor|less|fewer|smaller|cheaper|lower|shorter"
                             r"|decrease|reduction|drop|fall|decline)")
 # (Russian may put the object between: "уменьшило размер образа вдвое".)

@@ -58,7 +58,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                       "ru": "недел[ьиюяе] нед\\.? (?<=-)недельн\\w*", "ja": "週間? 週"}),
     "month": ("time", {"en": "months?", "fr": "mois", "de": "Monate?n? monatig\\w*", "es": "mes(?:es)?",
                        "ru": "месяц(?:а|ев)? (?<=-)месячн\\w*", "ja": "[かヶカヵケ]月"}),
-    "year": ("time", {"en": "years?", "fr": "ans? années?", "de": "Jahr(?:e|en|es)? jährig\\w*", "es": "años?",
+    "year": ("time", {"en": "years? yrs?\\.?", "fr": "ans? années?", "de": "Jahr(?:e|en|es)? jährig\\w*", "es": "años?",
                       "ru": "год(?:а|ов)? лет (?<=-)летн\\w* (?<=-)годичн\\w*", "ja": "年間? 年"}),
     "decade": ("time", {"en": "decades?", "fr": "décennies?", "de": "Jahrzehnten?|Jahrzehnte", "es": "décadas?",
                         "ru": "десятилети(?:й|я|е|ю|ями?)"}),
