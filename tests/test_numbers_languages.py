@@ -632,6 +632,17 @@ CASES = [
     (CHANGED, "Children under 8 yrs. can choke on balloons.", "Дети младше 8 лет могут подавиться шарами.", "ru", []),
     (CHANGED, "Children under 8 yrs. can choke on balloons.", "Дети младше 8 месяцев могут подавиться шарами.", "ru",
      ["8 yrs."]),
+    # Spans: German "eines Monats", Russian "в течение месяца", English "two further months"; a range
+    # of dotted dates that says its year once ("vom 01.03. bis 31.03.2024"); "氷点下4〜7度" is −4 to −7.
+    (CHANGED, "We will respond within one month.", "Wir antworten innerhalb eines Monats.", "de", []),
+    (CHANGED, "We will respond within one month.", "Wir antworten innerhalb von zwei Monaten.", "de", ["one"]),
+    (CHANGED, "We will respond within two months.", "Мы ответим в течение месяца.", "ru", ["two months"]),
+    (CHANGED, "We will respond within two months.", "Мы ответим в течение двух месяцев.", "ru", []),
+    (CHANGED, "It may be extended by 2 further months.", "Sie kann um weitere 2 Monate verlängert werden.", "de", []),
+    (CHANGED, "Offer valid from 1 to 31 March 2024.", "Gültig vom 01.03. bis 31.03.2024.", "de", []),
+    (CHANGED, "Offer valid from 1 to 31 March 2024.", "Gültig vom 02.03. bis 31.03.2024.", "de", ["1"]),
+    (CHANGED, "Lows of −4 to −7 °C in valleys tonight.", "今夜は谷沿いで最低気温が氷点下4〜7度まで下がる見込み。", "ja", []),
+    (CHANGED, "Lows of −4 to −7 °C in valleys tonight.", "今夜は谷沿いで最低気温が氷点下4〜9度まで下がる見込み。", "ja", ["−7"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -30,6 +30,9 @@ _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
 _YMD = r"(?P<ymdy>\d{4})/(?P<ymdm>\d{1,2})/(?P<ymdd>\d{1,2})(?!\d)"
 _NUMERIC = r"(?P<na>\d{1,2})(?P<sep>[/.\-])[\x20]?(?P<nb>\d{1,2})(?P=sep)[\x20]?(?P<ny>\d{4}|\d{2})(?![\d.]\d)"
 # A month and its year: "11/2026", "11.2026" (two digits before a dot: "1.2025" may be a decimal).
+# The first day of a range of dotted dates, which says its year once: "vom 01.03. bis 31.03.2024".
+_DOTTED_RANGE_START = (r"(?P<rsd>\d{1,2})\.(?P<rsm>\d{1,2})\.(?=[\x20\u00a0]*(?:bis|und|до|по|–|-|—)[\x20\u00a0]*"
+                       r"\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))")
 # Or the year first, as Japanese and Chinese labels write it: "2026.11", "2026/11".
 _MONTH_YEAR = (r"(?P<mym>(?:0?[1-9]|1[0-2])(?=/)|0[1-9](?=\.)|1[0-2](?=\.))[/.](?P<myy>(?:19|20)\d\d)"
                r"(?![\d/]|[.,]\d)"
@@ -180,7 +183,7 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
     month_day = (rf"(?<!\w)(?P<vm>{months})(?!\w)\.?{space}+(?:(?P<vd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|[.,]\d|{space}?%)(?:,?{space}+"
                  rf"(?P<vy>\d{{4}})(?!\d))?|(?:de{space}+)?(?P<vy2>\d{{4}})(?!\d))")
     alternatives = [_ISO, _YMD, _NUMERIC, _MONTH_YEAR, _JAPANESE_HALF_DAY, _TWELVE_HOUR, _DURATION, _CLOCK, day_month,
-                    month_day, _CJK_DATE]
+                    month_day, _CJK_DATE, _DOTTED_RANGE_START]
     if short_times:
         day_part = _day_part_pattern(locale_symbols(locale).language)
         alternatives += ([day_part] if day_part else []) + [_MINUTES_AND_SECONDS, _SHORT_TIME]
@@ -237,6 +240,8 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
         readings = {(int(found["myy"]), int(found["mym"]), None)}
     elif found["ymm"] is not None:
         readings = {(int(found["ymy"]), int(found["ymm"]), None)}
+    elif found["rsd"] is not None:
+        readings = {(None, int(found["rsm"]), int(found["rsd"]))}
     elif found["wm"] is not None:
         month = _month_names(locale)[found["wm"].lower().rstrip(".")]
         readings = {(int(found["wy"]) if found["wy"] else None, month, int(found["wd"]))}

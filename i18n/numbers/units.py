@@ -387,7 +387,7 @@ _NOT_AFTER_WITHOUT_SPACES = r"(?<![\dA-Za-z.,=/:+-]\d)"
 # últimas horas".
 _BETWEEN_NUMBER_AND_UNIT = {
     "fr": r"(?:(?i:prochain|derni[eè]r|premi[eè]r)e?s?[ \u00a0])?",
-    "en": r"(?:(?i:calendar|consecutive|straight|successive|full|whole)[ \u00a0])?",
+    "en": r"(?:(?i:calendar|consecutive|straight|successive|full|whole|further|additional|extra|more)[ \u00a0])?",
     "es": r"(?:(?i:próxim|últim|primer)[oa]s?[ \u00a0])?",
     "ru": r"(?:(?i:календарн|последн|ближайш)\w*[ \u00a0])?",
 }

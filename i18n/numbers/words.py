@@ -453,7 +453,8 @@ _MINUS_BEFORE = {
     "de": r"(?<![\w-])minus\s$",
     "es": r"(?<!al\s)(?<!lo\s)(?<![\w-])(?:menos|bajo\scero\sa?)\s$",
     "ru": r"(?<![\w-])минус\s$",
-    "ja": r"(?:マイナス|氷点下|零下)\s?$",
+    # (Said once for a range: "氷点下4〜7度" is −4 to −7.)
+    "ja": r"(?:マイナス|氷点下|零下)\s?(?:\d+(?:\.\d+)?\s?(?:〜|～|~|から)\s?)?$",
 }
 _MINUS_BEFORE_RES = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _MINUS_BEFORE.items()}
 
