@@ -643,6 +643,27 @@ CASES = [
     (CHANGED, "Offer valid from 1 to 31 March 2024.", "Gültig vom 02.03. bis 31.03.2024.", "de", ["1"]),
     (CHANGED, "Lows of −4 to −7 °C in valleys tonight.", "今夜は谷沿いで最低気温が氷点下4〜7度まで下がる見込み。", "ja", []),
     (CHANGED, "Lows of −4 to −7 °C in valleys tonight.", "今夜は谷沿いで最低気温が氷点下4〜9度まで下がる見込み。", "ja", ["−7"]),
+    # From the read free-translation sets: "km per hour" is a speed in every language; "Over three
+    # field seasons" is a span; "don't smoke for at least 48 hours" is no ceiling; "deux fois plus
+    # léger" halves; "уменьшает JPEG-файлы втрое" divides; "24/7" said "las 24 horas del día".
+    (CHANGED, "The fire spread at a rate of 1.5 km per hour.", "Le feu progressait à 1,5 km/h.", "fr", []),
+    (CHANGED, "The fire spread at a rate of 1.5 km per hour.", "Das Feuer breitete sich mit 1,5 Kilometern pro Stunde aus.",
+     "de", []),
+    (CHANGED, "The fire spread at a rate of 1.5 km per hour.", "火は時速1.5キロで燃え広がった。", "ja", []),
+    (CHANGED, "Over three field seasons, the team found more than 12,500 artefacts.",
+     "En trois campagnes, l'équipe a mis au jour plus de 12 500 objets.", "fr", []),
+    (CHANGED, "After an extraction, don't smoke for at least 48 hours.", "抜歯後は少なくとも48時間は喫煙を控えてください。", "ja", []),
+    (CHANGED, "After an extraction, don't smoke for at least 48 hours.", "抜歯後は最大48時間は喫煙を控えてください。", "ja", ["48"]),
+    (CHANGED, "The f/4 lens weighs half as much as the f/2.8.", "L'objectif f/4 est deux fois plus léger que le f/2,8.", "fr",
+     []),
+    (CHANGED, "The f/4 lens weighs half as much as the f/2.8.", "L'objectif f/4 est deux fois plus lourd que le f/2,8.", "fr",
+     ["half"]),
+    (CHANGED, "Use --quality 85 to shrink JPEGs to about a third of their size.",
+     "Параметр --quality 85 уменьшает JPEG-файлы примерно втрое.", "ru", []),
+    (CHANGED, "Lookouts are staffed 24/7 from 1 June.", "Desde el 1 de junio, los puestos están atendidos las 24 horas del día.",
+     "es", []),
+    (MISSING, "Lookouts are staffed 24/7 from 1 June.",
+     "Desde el 1 de junio, los puestos están atendidos las 24 horas del día, de lunes a viernes.", "es", ["7"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -413,7 +413,12 @@ def _negated(direction: str, text: str, start: int, language: str) -> str:
     noun = _NOUN_OF_A_PREPOSITION_RES.get(language)
     if noun is not None and noun.search(text, max(0, start - 30), start) is not None:
         return direction  # "Do not use in kittens under 8 weeks": the kittens are under 8 weeks
+    if language == "en" and _FOR_AT_LEAST_RE.match(text, max(0, start - 4), start + 8):
+        return direction  # "don't smoke for at least 48 hours": not smoking lasts 48 hours or more
     return LOWER if direction == UPPER else UPPER
+
+
+_FOR_AT_LEAST_RE = re.compile(r"(?i)for\s+at\s+least")
 
 
 # A comparator right after the noun of a preposition qualifies that noun, whatever negates the verb:
@@ -1434,7 +1439,8 @@ _SOURCE_MAY_BOUND_NEAR = (
     "|longer|shorter|until|till|by|before|after|since|older|younger|newer|earlier|later|old|age|aged|ages")
 _NEAR = 30
 # "over 15 years" is as often during them as more than them.
-_SPAN_OF_TIME_AFTER_RE = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?"
+_SPAN_OF_TIME_AFTER_RE = re.compile(r"\s+(?:(?:field|full|whole|long|short|consecutive|straight|successive|working"
+                                    r"|school|academic|calendar|fiscal)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?"
                                     r"|decades?|seasons?|quarters?|terms?|semesters?|generations?|centuries|periods?"
                                     r"|games|matches|rounds|races|laps|stages|sessions|innings)\b",
                                     re.IGNORECASE)

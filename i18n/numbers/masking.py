@@ -130,6 +130,11 @@ _PER_100_KM_RE = re.compile(r"(?<=[lLℓл]/)100(?=[\x20\u00a0\u202f]?(?:km|км
 
 # An oven's gas mark; the seven of "24/7"; a day as a rate, and the same day said as 24 hours.
 _GAS_MARK_RE = re.compile(r"(?i)\bgas\s+mark\s+(\d{1,2})\b")
+# ("las 24 horas del día", "24時間体制": round the clock, which translators give for "24/7".)
+_ROUND_THE_CLOCK_HOURS_RE = re.compile(r"24[\x20\u00a0\u202f]?(?:horas\s+del\s+día|heures\s+sur|Stunden\s+am\s+Tag"
+                                       r"|часа\s+в\s+сутки|時間体制|時間態勢)")
+# (Unless the days are given otherwise: "las 24 horas del día, de lunes a viernes".)
+_END_OF_A_WEEK_RE = re.compile(r"(?i)viernes|freitag|vendredi|пятниц|金曜|friday|sábado|samstag|samedi|суббот|土曜")
 _SEVEN_OF_24_7_RE = re.compile(r"(?<=(?<![\d/.,])24/)7(?![\d/]|[.,]\d)")
 _PER_DAY_RE = re.compile(r"(?i)\b(?:per|a|each|every)\s+day\b|\bdaily\b")
 _DAY_AS_HOURS_RE = re.compile(r"(?<![\d.,])24(?=[\x20\u00a0\u202f]?(?:Stunden|heures|horas|час(?:а|ов)?|時間|h\b))")
@@ -182,7 +187,9 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
         if _ALL_DAY_SAID_RE.search(target) is not None:
             source = _ALL_DAY_RE.sub(_lettered, source)
     # "24/7" / "24 horas, todos los días", "年中無休・24時間": the hours kept in digits, the days in words.
-    if "24/7" in source and _SEVEN_RE.search(target) is None and _EVERY_DAY_SAID_RE.search(target) is not None:
+    if "24/7" in source and _SEVEN_RE.search(target) is None and (
+            _EVERY_DAY_SAID_RE.search(target) is not None
+            or _ROUND_THE_CLOCK_HOURS_RE.search(target) is not None and _END_OF_A_WEEK_RE.search(target) is None):
         source = _SEVEN_OF_24_7_RE.sub("x", source)
     # "per day" / "in 24 Stunden": a day said as its hours.
     if "24" in target and "24" not in source and _PER_DAY_RE.search(source) is not None:
