@@ -168,7 +168,8 @@ def test_spans_said_in_other_units(check, source, target, locale, expected, mode
     ("полчаса, потом 2 часа", "ru", [1800, 7200]),
     ("1時間20分", "ja", [4800]),
     ("eine Viertelstunde", "de", [900]),
-    ("18 h 30", "fr", [64800]),  # a time of day: no minutes after an "h" read as a span's
+    ("18 h 30", "fr", []),  # a time of day, no span
+    ("2 h 30", "fr", [9000]),
 ])
 def test_reads_spans_in_seconds(text, locale, seconds):
     spans = read_spans(text, read_text(text, locale).numbers, locale)

@@ -664,6 +664,13 @@ CASES = [
      "es", []),
     (MISSING, "Lookouts are staffed 24/7 from 1 June.",
      "Desde el 1 de junio, los puestos están atendidos las 24 horas del día, de lunes a viernes.", "es", ["7"]),
+    # "half an hour" holds "an hour": one span, the half; "19 h 45" is a time of day, no span.
+    (CHANGED, "It lasts roughly half an hour.", "Dura una hora.", "es", ["half an hour"]),
+    (CHANGED, "It lasts roughly half an hour.", "Dura media hora.", "es", []),
+    (CHANGED, "Last admission is half an hour before closing.", "Letzter Einlass ist eine Stunde vor Schluss.", "de",
+     ["half an hour"]),
+    (CHANGED, "Golden hour begins around 19:45 and lasts roughly half an hour.",
+     "L’heure dorée commence vers 19 h 45 et dure une trentaine de minutes.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

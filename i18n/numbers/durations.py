@@ -113,9 +113,10 @@ def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[
         if unit is not None:
             extra, end = _with_part_after(text, unit[1], unit[0], language)
             minutes = (_MINUTES_AFTER_THE_HOUR_RE.match(text, end)
-                       if unit[0] == _HOUR and not extra and number.value < 10 else None)
-            if minutes is not None:  # "4 h 30", "2 h 40": the minutes said without their unit ("18 h 30"
-                # is a time of day)
+                       if unit[0] == _HOUR and not extra else None)
+            if minutes is not None and number.value >= 10:
+                continue  # "19 h 45", "18 h 30": a time of day
+            if minutes is not None:  # "4 h 30", "2 h 40": the minutes said without their unit
                 extra, end = Decimal(int(minutes.group(1)) * 60), minutes.end()
             found.append((number.value * unit[0] + extra, unit[0], number.start, end, bool(extra)))
             continue
@@ -138,7 +139,9 @@ def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[
             found.append((share * unit[0] + extra, unit[0], match.start(), end,
                           fractions is not None or bool(extra) or match.lastgroup == "bare"))
     found.sort(key=lambda part: part[2])
-    return found
+    # ("half an hour" holds "an hour": the longer reading stands.)
+    return [part for part in found if not any(other is not part and other[2] <= part[2] and part[3] <= other[3]
+                                              and other[3] - other[2] > part[3] - part[2] for other in found)]
 
 
 def read_spans(text: str, numbers: tuple[Number, ...], language: str) -> tuple[Span, ...]:
