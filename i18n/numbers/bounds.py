@@ -1440,7 +1440,8 @@ _SOURCE_MAY_BOUND_NEAR = (
 _NEAR = 30
 # "over 15 years" is as often during them as more than them.
 _SPAN_OF_TIME_AFTER_RE = re.compile(r"\s+(?:(?:field|full|whole|long|short|consecutive|straight|successive|working"
-                                    r"|school|academic|calendar|fiscal)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?"
+                                    r"|school|academic|calendar|fiscal)\s+)?"
+                                    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?"
                                     r"|decades?|seasons?|quarters?|terms?|semesters?|generations?|centuries|periods?"
                                     r"|games|matches|rounds|races|laps|stages|sessions|innings)\b",
                                     re.IGNORECASE)

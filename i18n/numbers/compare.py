@@ -517,8 +517,8 @@ def _strictness_changed(pair: tuple[Number, Number], source_bound: bounds.Compar
 _STRICT_IN_SO_MANY_WORDS = frozenset({"more than", "greater than", "fewer than", "less than", "in excess of",
                                       "exceeding", "exceeds"})
 # (A threshold, "dès 50 €", "ab 18", is how shops and ages say "over".)
-_THRESHOLDS = frozenset({"ab", "dès", "à partir de", "a partir de", "от", "desde", "jusqu'à", "jusqu’à", "bis", "bis zu",
-                         "hasta", "до", "from", "up to"})
+_THRESHOLDS = frozenset({"ab", "dès", "à partir de", "a partir de", "от", "desde", "jusqu'à", "jusqu’à", "bis",
+                         "bis zu", "hasta", "до", "from", "up to"})
 # ("Not above 25 °C" / "nicht über 25 °C", "не более 20", "200 м и менее": a ceiling said the
 # translator's way, not a plain one.)
 _NEGATED_RE = re.compile(r"(?i)(?:nicht|не|no|pas|ne|not|nunca|jamais|kein\w*)\b|и\s+(?:менее|более)")
@@ -953,8 +953,8 @@ def compare_readings(
     if leftover_source and target_language in _TARGET_WORDS_AS_STAND_INS:
         changed += _words_said_as_other_words(rest_source[paired:], target_free_weak, source_values, target_locale)
     if leftover_target and source_english:
-        changed += _one_said_as_another_word(source_free_weak, source_text, rest_target[paired:], target_free_weak,
-                                             target_text, target_locale)
+        changed += _one_said_as_another_word(source_free_weak, source_text, rest_target[paired:], target_text,
+                                             target_locale)
     # "1.5%" / "1,5 ‰": the same digits, a tenth of the value.
     changed += [pair for pair in equal_pairs if {pair[0].kind, pair[1].kind} == _PER_CENT_AND_MILLE]
     changed.sort(key=lambda pair: pair[0].start)
@@ -1105,12 +1105,10 @@ def _one_may_be_said_otherwise(source: str, target: str, source_locale: str, tar
 
 
 def _one_said_as_another_word(source_weak: list[Number], source_text: str, left_target: list[Number],
-                              target_weak: list[Number], target_text: str, target_locale: str
-                              ) -> list[tuple[Number, Number]]:
+                              target_text: str, target_locale: str) -> list[tuple[Number, Number]]:
     """An English "one" counting a noun against the one word of the translation, at about the same
     place, that states another small count: "one extra tablet" / "deux comprimés
-    supplémentaires", "with one change" / "с двумя пересадками". Not when the translation says a
-    one of its own ("one size up" / "zwischen zwei Größen ... eine Nummer größer")."""
+    supplémentaires", "with one change" / "с двумя пересадками"."""
     ones = [word for word in source_weak if word.value == 1 and _COUNTING_ONE_RE.match(source_text, word.start)
             and _ONE_AS_A_PRONOUN_BEFORE_RE.search(source_text, max(0, word.start - 12), word.start) is None]
     if len(ones) != 1 or any(word.value >= 2 for word in source_weak):

@@ -180,8 +180,9 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
     # "octubre de 2021".
     day_month = (rf"(?P<wd>\d{{1,2}})(?:\.|er|ᵉʳ|st|nd|rd|th|-?го)?{space}+(?:de{space}+)?(?P<wm>{months})(?!\w)\.?"
                  rf"(?:,?{space}+(?:de{space}+)?(?P<wy>\d{{4}})(?!\d))?")
-    month_day = (rf"(?<!\w)(?P<vm>{months})(?!\w)\.?{space}+(?:(?P<vd>\d{{1,2}})(?:st|nd|rd|th)?(?!\d|[.,]\d|{space}?%)(?:,?{space}+"
-                 rf"(?P<vy>\d{{4}})(?!\d))?|(?:de{space}+)?(?P<vy2>\d{{4}})(?!\d))")
+    # (Not a rate: "APR 6.9%".)
+    month_day = (rf"(?<!\w)(?P<vm>{months})(?!\w)\.?{space}+(?:(?P<vd>\d{{1,2}})(?:st|nd|rd|th)?"
+                 rf"(?!\d|[.,]\d|{space}?%)(?:,?{space}+(?P<vy>\d{{4}})(?!\d))?|(?:de{space}+)?(?P<vy2>\d{{4}})(?!\d))")
     alternatives = [_ISO, _YMD, _NUMERIC, _MONTH_YEAR, _JAPANESE_HALF_DAY, _TWELVE_HOUR, _DURATION, _CLOCK, day_month,
                     month_day, _CJK_DATE, _DOTTED_RANGE_START]
     if short_times:

@@ -17,10 +17,12 @@ from i18n.numbers.words import ranks_a_noun
 
 # One of a unit said with an article or alone: "an hour", "une heure", "eine Stunde", "одну минуту".
 # ("over the next decade", "in the past year": one unit.)
-_ONE = {"en": r"an?|one|the\s+(?:next|past|last|coming|previous|following)", "fr": r"une?", "de": r"eine[rnms]?|ein", "es": r"una?|uno", "ru": r"одн[ау]|один|одной"}
+_ONE = {"en": r"an?|one|the\s+(?:next|past|last|coming|previous|following)", "fr": r"une?", "de": r"eine[rnms]?|ein",
+        "es": r"una?|uno", "ru": r"одн[ау]|один|одной"}
 # Russian says one unit with no word for one at all: "через час", "за минуту" (in an hour, within
 # a minute). Said so, one unit is said otherwise than "1 hour"; with an article it is not.
-_BARE = {"ru": r"через|за|спустя|в\s+течение|около|примерно|почти|каждый|каждую|каждые|ближайш(?:ий|ую|ие|ее)|следующ(?:ий|ую|ее)|последн(?:ий|юю|ее)"}
+_BARE = {"ru": r"через|за|спустя|в\s+течение|около|примерно|почти|каждый|каждую|каждые|ближайш(?:ий|ую|ие|ее)"
+               r"|следующ(?:ий|ую|ее)|последн(?:ий|юю|ее)"}
 # A half or a quarter of a unit, before it: "half an hour", "une demi-heure", "eine halbe Minute",
 # "media hora", "полчаса", "anderthalb Stunden" (one and a half).
 _PART_BEFORE = {
@@ -335,7 +337,8 @@ def _directions(text: str, numbers: tuple[Number, ...], language: str) -> list[t
     return found
 
 
-_ENGLISH_UNIT_OF_TIME = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|(?:business\s+|working\s+)?days?|weeks?|months?|years?)"
+_ENGLISH_UNIT_OF_TIME = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|(?:business\s+|working\s+)?days?|weeks?|months?"
+                         r"|years?)")
 _PLACED_SPAN_RE = re.compile(rf"(?i)\b(?:in|within|after)\s+\S+\s+{_ENGLISH_UNIT_OF_TIME}\b|\b{_ENGLISH_UNIT_OF_TIME}\s+"
                              r"(?:ago|before|earlier|later|after|from\s+now|hence)\b")
 

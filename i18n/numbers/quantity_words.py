@@ -933,11 +933,13 @@ def _pair_off(kind: str, left_source: list[Number], left_target: list[Number],
 
 # A multiplier that divides: a word of less right after it ("вдвое меньше", "deux fois moins",
 # "zweimal weniger", "dos veces menos") or of cutting right before it ("уменьшена вдвое").
-_LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|короч|слабе|реже|медленне|сократ|сокращ|сниз|сниж|уменьш|seltener|moins|plus\s+(?:petit|court|bas|léger|lent)"
+_LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|короч|слабе|реже|медленне|сократ|сокращ|сниз|сниж|уменьш"
+                            r"|seltener|moins|plus\s+(?:petit|court|bas|léger|lent)"
                             r"|weniger|kleiner|geringer|niedriger|kürzer|menos|menor|less|fewer|smaller|cheaper|lower|shorter"
                             r"|decrease|reduction|drop|fall|decline)")
 # (Russian may put the object between: "уменьшило размер образа вдвое".)
-_CUT_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:(?:уменьш|сократил|сократит|сокращ|снизил|сниж|пада|упад|упал)\w*(?:\s+[^\W\d][\w-]*){0,3}"
+_CUT_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:(?:уменьш|сократил|сократит|сокращ|снизил|сниж|пада|упад|упал)\w*"
+                            r"(?:\s+[^\W\d][\w-]*){0,3}"
                             r"|divis\w*|geteilt|halbiert"
                             r"|reduced|cut|decreased|fell|fallen|dropped|shrank|shrunk|lowered|divided\s+by)\s+$")
 _AND_A_HALF_RE = re.compile(r"(?i)\band\s+a\s+$")

@@ -155,7 +155,8 @@ _VULGAR_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s?([½¼¾])")
 _SLASHED_FRACTIONS = {"1/2": "5", "1/4": "25", "3/4": "75"}
 _JAPANESE_MIXED_RE = re.compile(r"(?<![\d.,/])(\d{1,3})と(1/2|1/4|3/4)(?![\d/])")
 _JAPANESE_SPOON_RE = re.compile(r"(?<=小さじ|大さじ|カップ)(1/2|1/4|3/4)(?![\d/])")
-_JAPANESE_MEASURED_RE = re.compile(r"(?<![\d.,/])(1/2|1/4|3/4)(?=カップ|杯|個|本|枚|玉|片|束|袋|缶|切れ|リットル|ℓ|インチ|フィート|マイル|ポンド|オンス|ガロン|時間)")
+_JAPANESE_MEASURED_RE = re.compile(r"(?<![\d.,/])(1/2|1/4|3/4)(?=カップ|杯|個|本|枚|玉|片|束|袋|缶|切れ|リットル|ℓ"
+                                   r"|インチ|フィート|マイル|ポンド|オンス|ガロン|時間)")
 
 
 def measured_fractions_as_decimals(text: str, other: str, decimal: str) -> str:
