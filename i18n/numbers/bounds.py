@@ -976,6 +976,26 @@ def clearly_strict(bound: Comparator) -> bool | None:
     return _ALL_CLEARLY.get(" ".join(bound.text.lower().rstrip("$€£¥ ").split()))
 
 
+# "more than", "fewer than": strictness said in so many words (not "over", "under", which often
+# stand for a loose bound).
+_STRICT_IN_SO_MANY_WORDS = frozenset({"more than", "greater than", "fewer than", "less than", "in excess of",
+                                      "exceeding", "exceeds"})
+# A threshold, "dès 50 €", "ab 18", is how shops and ages say "over"; "nicht über 25 °C", "не более
+# 20", "200 м и менее" are a ceiling said the translator's way: none is a plain floor or ceiling.
+_THRESHOLDS = frozenset({"ab", "dès", "à partir de", "a partir de", "от", "desde", "jusqu'à", "jusqu’à", "bis",
+                         "bis zu", "hasta", "до", "from", "up to"})
+_NEGATION_FIRST_RE = re.compile(r"(?i)(?:nicht|не|no|pas|ne|not|nunca|jamais|kein\w*)\b|и\s+(?:менее|более)")
+
+
+def strict_in_so_many_words(bound: Comparator) -> bool:
+    return " ".join(bound.text.lower().split()) in _STRICT_IN_SO_MANY_WORDS
+
+
+def plainly_inclusive(bound: Comparator) -> bool:
+    """The bound is a plain "at least" or "at most": no threshold, no negation said first."""
+    return " ".join(bound.text.lower().split()) not in _THRESHOLDS and _NEGATION_FIRST_RE.match(bound.text) is None
+
+
 def strictness(bound: Comparator) -> str:
     """The bound's direction and whether it excludes its number, as a BoundMismatch names them."""
     excludes = clearly_strict(bound)

@@ -509,19 +509,10 @@ def _strictness_changed(pair: tuple[Number, Number], source_bound: bounds.Compar
         return False
     if source_bound.direction == UPPER and _AGE_AFTER_RE.match(target_text, pair[1].end) is not None:
         return True
-    return (target_language != "ja" and " ".join(source_bound.text.lower().split()) in _STRICT_IN_SO_MANY_WORDS
-            and " ".join(target_bound.text.lower().split()) not in _THRESHOLDS
-            and _NEGATED_RE.match(target_bound.text) is None)
+    return (target_language != "ja" and bounds.strict_in_so_many_words(source_bound)
+            and bounds.plainly_inclusive(target_bound))
 
 
-_STRICT_IN_SO_MANY_WORDS = frozenset({"more than", "greater than", "fewer than", "less than", "in excess of",
-                                      "exceeding", "exceeds"})
-# (A threshold, "dès 50 €", "ab 18", is how shops and ages say "over".)
-_THRESHOLDS = frozenset({"ab", "dès", "à partir de", "a partir de", "от", "desde", "jusqu'à", "jusqu’à", "bis",
-                         "bis zu", "hasta", "до", "from", "up to"})
-# ("Not above 25 °C" / "nicht über 25 °C", "не более 20", "200 м и менее": a ceiling said the
-# translator's way, not a plain one.)
-_NEGATED_RE = re.compile(r"(?i)(?:nicht|не|no|pas|ne|not|nunca|jamais|kein\w*)\b|и\s+(?:менее|более)")
 _AGE_AFTER_RE = re.compile(r"[\x20\u00a0]?(?:歳|才)")
 
 
