@@ -671,6 +671,11 @@ CASES = [
      ["half an hour"]),
     (CHANGED, "Golden hour begins around 19:45 and lasts roughly half an hour.",
      "L’heure dorée commence vers 19 h 45 et dure une trentaine de minutes.", "fr", []),
+    # A count in grouped digits before "times" is a count, not a multiplier of 9.312 or of 312.
+    (CHANGED, "Its crews launched 9,312 times in 2022.", "Ses équipages sont sortis 9 312 fois en 2022.", "fr", []),
+    (CHANGED, "Its crews launched 9,312 times in 2022.", "Ses équipages sont sortis 9 412 fois en 2022.", "fr", ["9,312"]),
+    (CHANGED, "Its crews launched 9,312 times in 2022.", "В 2022 году её экипажи выходили в море 9312 раз.", "ru", []),
+    (CHANGED, "It is 2.5 times faster.", "Es ist 3,5-mal schneller.", "de", ["2.5"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -37,7 +37,7 @@ from i18n.numbers import directions
 from i18n.numbers.anchors import anchors, finder, ignorecase_key, lowered_for_anchors
 from i18n.numbers.dates import month_names_pattern
 from i18n.numbers.model import Number, NumberComparison, overlaps
-from i18n.numbers.symbols import punctuation_to_spaces
+from i18n.numbers.symbols import locale_symbols, punctuation_to_spaces
 from i18n.numbers.time_units import weeks_of_days
 from i18n.numbers.words import japanese_numeral_value
 
@@ -515,9 +515,12 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                        lambda match: ordinals[ignorecase_key(match.group("w"))], time.lower()))
     times = {"en": r"times", "fr": r"fois", "de": r"(?:-?mal|\s+Mal)", "es": r"veces", "ru": r"раза?"}[language]
     space = "" if language == "de" else r"\s+"
-    # ("2.5-fold", "2,5-mal": the whole number, not its last digit.)
-    multiplier = rf"(?:\d+[.,]\d+|{number})"
-    after_a_number = r"(?<![\w.,-])"
+    # ("2.5-fold", "2,5-mal": the whole number, not its last digit; "9,312 times", "9 312 fois": a
+    # count in grouped digits, read by the digit reader, not a multiplier of 9.312 or 312.)
+    groups = "".join(sorted(set(",.") & locale_symbols(language).convention.groups))
+    grouped = rf"(?!\d{{1,3}}(?:[{groups}]\d{{3}})+(?![\d.,]))" if groups else ""
+    multiplier = rf"(?:{grouped}\d+[.,]\d+|{number})"
+    after_a_number = r"(?<![\w.,-])(?<!\d\s)"
     rules.append(_counted(language, "multiplier", rf"{after_a_number}(?P<n>{multiplier}){space}{times}{end}"))
     rules.append(_counted(language, "multiplier", rf"{after_a_number}(?P<n>{multiplier})-?fold{end}" if language == "en"
                           else rf"{after_a_number}(?P<n>{multiplier})-?fach\w*" if language == "de" else r"(?!x)x"))
