@@ -676,6 +676,16 @@ CASES = [
     (CHANGED, "Its crews launched 9,312 times in 2022.", "Ses équipages sont sortis 9 412 fois en 2022.", "fr", ["9,312"]),
     (CHANGED, "Its crews launched 9,312 times in 2022.", "В 2022 году её экипажи выходили в море 9312 раз.", "ru", []),
     (CHANGED, "It is 2.5 times faster.", "Es ist 3,5-mal schneller.", "de", ["2.5"]),
+    # A Spanish comparator before "a", "en", "un" ("como máximo a 50 m", "en más de un 50 %"); a sign
+    # glued to a letter ("P<0.001").
+    (CHANGED, "Keep at least 50 m away from the boat.", "Manténgase al menos a 50 m de la embarcación.", "es", []),
+    (CHANGED, "Keep at least 50 m away from the boat.", "Manténgase como máximo a 50 m de la embarcación.", "es", ["50"]),
+    (CHANGED, "It cuts costs by more than 50%.", "Reduce los costes en más de un 50 %.", "es", []),
+    (CHANGED, "It cuts costs by less than 50%.", "Reduce los costes en más de un 50 %.", "es", ["50%"]),
+    (CHANGED, "The primary endpoint was met (P<0.001).", "Первичная конечная точка была достигнута (p < 0,001).", "ru", []),
+    (CHANGED, "The primary endpoint was met (P<0.001).", "Первичная конечная точка была достигнута (p > 0,001).", "ru",
+     ["0.001"]),
+    (CHANGED, "The difference was significant (p<0.05).", "Der Unterschied war signifikant (p>0,05).", "de", ["0.05"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -262,7 +262,7 @@ def _alternation(table: dict[str, list[str]]) -> tuple[str, str, dict[str, str]]
     return alternation(phrases), first_characters(phrases), direction
 
 
-_ARTICLE_AFTER = {"es": r"(?:el |la |los |las )?", "ru": r"(?:на |в |за |до |для |у )?", "fr": r"(?:les |le |la )?",
+_ARTICLE_AFTER = {"es": r"(?:a |en )?(?:el |la |los |las |un |una )?", "ru": r"(?:на |в |за |до |для |у )?", "fr": r"(?:les |le |la )?",
                   "de": r"(?:das |die |der |den |dem )?"}
 
 
@@ -277,11 +277,11 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         before_re = re.compile(r"(?P<phrase>" + before + r")(?:値は|値|でも|で|は)?[\s:：]{0,2}$")
         after_re = re.compile(r"^[^\d。、,.]{0,6}?(?P<phrase>" + after + r")")
     else:
-        # Word edges, except around signs ("<", ">="); a Spanish article ("como máximo el 70 %",
-        # "hasta el 50 %"), a Russian preposition ("не менее чем на 5") or a currency sign may follow
+        # Word edges, except around signs ("<", ">=", "P<0.001"); a Spanish article or preposition
+        # ("como máximo el 70 %", "hasta un 50 %", "como mínimo a 50 m"), a Russian preposition ("не менее чем на 5") or a currency sign may follow
         # ("over $75").
         # (The lookahead lets most places fail on one test.)
-        before_re = re.compile(r"(?i)(?:(?<!\w)(?=" + before_firsts + r")(?P<phrase>" + before
+        before_re = re.compile(r"(?i)(?:(?:(?<!\w)|(?=[<>≤≥]))(?=" + before_firsts + r")(?P<phrase>" + before
                                + r"))[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?" + _ARTICLE_AFTER.get(language, "")
                                + r"(?:[$€£¥]\s?)?$")
         # Across at most two words, never a conjunction ("at least 1 and at most 79"), or a unit's
