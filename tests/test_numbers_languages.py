@@ -705,6 +705,20 @@ CASES = [
     (CHANGED, "Distance to the buoy: 1.8 NM.", "Distancia a la boya: 1,8 millas.", "es", []),
     (CHANGED, "Distance to the buoy: 1.8 NM.", "Дистанция до буя: 1,8 мили.", "ru", []),
     (CHANGED, "Distance to the buoy: 1.8 NM.", "Дистанция до буя: 1,8 км.", "ru", ["1.8 NM"]),
+    # Ordinals from 13 to 19 in words ("Decimonovena", "quinzième", "fünfzehnten", "пятнадцатом");
+    # "удвоенный" doubles; Russian numbers a phase, a stage, a degree with a Roman numeral before it.
+    (CHANGED, "The 19th Amendment was ratified in 1920.", "La Decimonovena Enmienda fue ratificada en 1920.", "es", []),
+    (CHANGED, "The 19th Amendment was ratified in 1920.", "La Decimoctava Enmienda fue ratificada en 1920.", "es", ["19th"]),
+    (CHANGED, "It happened in the 15th round.", "C'est arrivé au quinzième tour.", "fr", []),
+    (CHANGED, "It happened in the 15th round.", "C'est arrivé au seizième tour.", "fr", ["15th"]),
+    (CHANGED, "It happened in the 15th round.", "Es geschah in der fünfzehnten Runde.", "de", []),
+    (CHANGED, "It happened in the 15th round.", "Это случилось в шестнадцатом раунде.", "ru", ["15th"]),
+    (CHANGED, "Offenders face twice the maximum penalty.", "Нарушителям грозит удвоенный максимальный срок.", "ru", []),
+    (CHANGED, "Offenders face twice the maximum penalty.", "Нарушителям грозит утроенный максимальный срок.", "ru",
+     ["twice"]),
+    (CHANGED, "This phase 3 trial is registered.", "Это исследование III фазы зарегистрировано.", "ru", []),
+    (CHANGED, "This phase 3 trial is registered.", "Это исследование II фазы зарегистрировано.", "ru", ["3"]),
+    (CHANGED, "Stage 2 hypertension.", "Гипертония I стадии.", "ru", ["2"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

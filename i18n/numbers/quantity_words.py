@@ -69,7 +69,8 @@ _CARDINALS = {
 
 # Ordinal words, every form; the value is the rank.
 _EN_ORDINALS = ("first:1 second:2 third:3 fourth:4 fifth:5 sixth:6 seventh:7 eighth:8 ninth:9 tenth:10"
-                " eleventh:11 twelfth:12 twentieth:20 hundredth:100")
+                " eleventh:11 twelfth:12 thirteenth:13 fourteenth:14 fifteenth:15 sixteenth:16 seventeenth:17"
+                " eighteenth:18 nineteenth:19 twentieth:20 hundredth:100")
 
 
 def _forms(stems: str, endings: str) -> str:
@@ -82,16 +83,22 @@ _ORDINALS = {
     "en": _EN_ORDINALS,
     "fr": "premier:1 première:1 premiers:1 premières:1 second:2 seconde:2 seconds:2 "
           + _forms("deuxième:2 troisième:3 quatrième:4 cinquième:5 sixième:6 septième:7 huitième:8 neuvième:9"
-                   " dixième:10 onzième:11 douzième:12 vingtième:20 centième:100", "_ s").replace("_", ""),
+                   " dixième:10 onzième:11 douzième:12 treizième:13 quatorzième:14 quinzième:15 seizième:16"
+                   " dix-septième:17 dix-huitième:18 dix-neuvième:19 vingtième:20 centième:100", "_ s").replace("_", ""),
     # "achten" is the verb "to heed": left out.
     "de": _forms("erst:1 zweit:2 dritt:3 viert:4 fünft:5 sechst:6 siebt:7 siebent:7 neunt:9 zehnt:10 elft:11"
-                 " zwölft:12 zwanzigst:20", "e er es en em") + " achte:8 achter:8 achtes:8 achtem:8",
+                 " zwölft:12 dreizehnt:13 vierzehnt:14 fünfzehnt:15 sechzehnt:16 siebzehnt:17 achtzehnt:18"
+                 " neunzehnt:19 zwanzigst:20", "e er es en em") + " achte:8 achter:8 achtes:8 achtem:8",
     "es": _forms("primer:1 tercer:3", "_ o a os as").replace("_", "") + " "
+          + _forms("decimoprimer:11 decimotercer:13", "_ o a os as").replace("_", "") + " "
           + _forms("segund:2 cuart:4 quint:5 sext:6 séptim:7 octav:8 noven:9 décim:10 undécim:11 duodécim:12"
-                   " vigésim:20 trigésim:30 centésim:100", "o a"),
+                   " decimosegund:12 decimocuart:14 decimoquint:15 decimosext:16 decimoséptim:17 decimoctav:18"
+                   " decimonoven:19 vigésim:20 trigésim:30 centésim:100", "o a"),
     "ru": _forms("перв:1 четвёрт:4 четверт:4 пят:5 девят:9 десят:10", "ый ая ое ые ого ой ую ом ых ым ыми ому")
           + " " + _forms("втор:2 шест:6 седьм:7 восьм:8", "ой ая ое ые ого ую ом ых ым ыми ому") + " "
-          + _forms("трет:3", "ий ья ье ьи ьего ьей ью ьем ьих ьим ьими ьему"),
+          + _forms("трет:3", "ий ья ье ьи ьего ьей ью ьем ьих ьим ьими ьему") + " "
+          + _forms("одиннадцат:11 двенадцат:12 тринадцат:13 четырнадцат:14 пятнадцат:15 шестнадцат:16"
+                   " семнадцат:17 восемнадцат:18 девятнадцат:19", "ый ая ое ые ого ой ую ом ых ым ыми ому"),
 }
 
 _HALF_OF_A_UNIT = (r"(?:acre|hectare|day|hour|minute|second|week|month|year|decade|century|mile|kilomet(?:re|er)|met(?:re|er)"
@@ -147,7 +154,8 @@ _FIXED = {
                       " втрое:3 утроить:3 утроен:3 утроено:3 утроена:3 утроился:3 утроилось:3 утроилась:3 утроились:3 утроение:3 четырежды:4"
                       " вчетверо:4 учетверилось:4 учетверилась:4 вдесятеро:10 полуторном:1.5 полуторный:1.5"
                       " полуторная:1.5 полуторного:1.5 полуторную:1.5 двойном:2 двойной:2 двойная:2 двойного:2"
-                      " двойную:2 тройном:3 тройной:3 тройного:3",
+                      " двойную:2 тройном:3 тройной:3 тройного:3 "
+                      + _forms("удвоенн:2 утроенн:3 учетверённ:4 учетверенн:4", "ый ая ое ые ого ой ую ым ом ыми ых ому"),
         "fraction": "половина:0.5 половину:0.5 половины:0.5 половиной:0.5 половине:0.5 треть:0.3333"
                     " трети:0.3333 четверть:0.25 четверти:0.25 четвертью:0.25",
         "approximate count": "дюжина:12 дюжины:12 дюжину:12 дюжин:12 десяток:10 десятка:10 десятки:10"
