@@ -719,6 +719,14 @@ CASES = [
     (CHANGED, "This phase 3 trial is registered.", "Это исследование III фазы зарегистрировано.", "ru", []),
     (CHANGED, "This phase 3 trial is registered.", "Это исследование II фазы зарегистрировано.", "ru", ["3"]),
     (CHANGED, "Stage 2 hypertension.", "Гипертония I стадии.", "ru", ["2"]),
+    # "in the first 48 hours after" is a window after the event, as "dans les 48 premières heures
+    # suivant" is; Russian "между 3 и 4 часами ночи" says two hours of the night.
+    (CHANGED, "Claims were filed in the first 48 hours after the announcement.",
+     "Des demandes ont été déposées dans les 48 premières heures suivant l’annonce.", "fr", []),
+    (CHANGED, "Claims were filed in the first 48 hours after the announcement.",
+     "Заявления были поданы через 48 часов после объявления.", "ru", ["48"]),
+    (CHANGED, "Between 3 and 4 a.m. the wind backed.", "Между 3 и 4 часами ночи ветер отошёл.", "ru", []),
+    (CHANGED, "Between 3 and 4 a.m. the wind backed.", "Между 3 и 5 часами ночи ветер отошёл.", "ru", ["4 a.m."]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -83,7 +83,7 @@ _DAY_PARTS = {
 _DAY_PART_JOINS = {
     "es": r"(?:\x20?h)?\x20de\x20la\x20", "pt": r"(?:\x20?h)?\x20da\x20", "it": r"\x20(?:di|del|della)\x20",
     "fr": r"\x20?(?:h|heures?)(?:\x20?(?P<dm2>\d{2}))?\x20(?:du|de\x20l['’])\x20?",
-    "de": r"\x20Uhr\x20", "ru": r"(?:\x20(?:ч\.?|час(?:а|ов)?))?\x20",
+    "de": r"\x20Uhr\x20", "ru": r"(?:\x20(?:ч\.?|час(?:а|ов|ами)?))?\x20",
 }
 # Russian "дня" after a bare number is days ("3 дня"): the afternoon only after the hour's word.
 # "ночи" after a bare number is nights ("3 ночи") but for "в 3 ночи", "до 2 ночи".

@@ -283,10 +283,11 @@ _AGREE = frozenset({frozenset({"future", "lapse"}), frozenset({"future", "within
                     frozenset({"within", "within an event"}), frozenset({"window", "within an event"}),
                     frozenset({"window", "from an event"}), frozenset({"window", "within"})})
 # ("deleted 90 days after you close it" is a moment, not "within 90 days"; "editable for 5 minutes
-# after being saved" is a window after the event, which a deadline may say, "в течение 5 минут
-# после", and a moment too, "reste active 180 jours après": see _FOR_BEFORE_RE.)
+# after being saved", "in the first 48 hours after" are a window after the event, which a deadline
+# may say, "в течение 5 минут после", and a moment too, "reste active 180 jours après": see
+# _FOR_BEFORE_RE.)
 _WORD_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]+[^\W\d_]")
-_FOR_BEFORE_RE = re.compile(r"(?i)\b(?:for|during)\s+(?:up\s+to\s+|the\s+first\s+)?$")
+_FOR_BEFORE_RE = re.compile(r"(?i)\b(?:(?:for|during)\s+(?:up\s+to\s+|the\s+first\s+)?|(?:in|within|over)\s+the\s+first\s+)$")
 
 
 def _placements_agree(source_place: str, target_place: str) -> bool:
