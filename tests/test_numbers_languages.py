@@ -727,6 +727,14 @@ CASES = [
      "Заявления были поданы через 48 часов после объявления.", "ru", ["48"]),
     (CHANGED, "Between 3 and 4 a.m. the wind backed.", "Между 3 и 4 часами ночи ветер отошёл.", "ru", []),
     (CHANGED, "Between 3 and 4 a.m. the wind backed.", "Между 3 и 5 часами ночи ветер отошёл.", "ru", ["4 a.m."]),
+    # Japanese brackets are full-width: "（96、106）" is the source's "(96, 106)".
+    (CHANGED, "To fit bust 86 (96, 106) cm.", "バスト86（96、106）cm", "ja", []),
+    (CHANGED, "To fit bust 86 (96, 106) cm.", "バスト86（96、116）cm", "ja", ["106"]),
+    # A Japanese range of periods ("7〜10日ごと", "週に2〜3回") is read by its first count, as "every 7
+    # to 10 days" is.
+    (CHANGED, "Inspect your hives every 7 to 10 days.", "7〜10日ごとに巣箱を内検しましょう。", "ja", []),
+    (CHANGED, "Inspect your hives every 7 to 10 days.", "7〜12日ごとに巣箱を内検しましょう。", "ja", ["10"]),
+    (CHANGED, "Water 2 to 3 times a week.", "週に2〜3回水やりをします。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

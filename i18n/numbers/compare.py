@@ -1680,7 +1680,7 @@ def _joined_pairs(text: str, numbers: tuple[Number, ...]) -> list[tuple[str, Num
             continue
         if _RANGE_BETWEEN_RE.fullmatch(between) or _LIST_BETWEEN_RE.fullmatch(between) and (
                 _BETWEEN_WORD_RE.search(text, max(0, first.start - 10), first.start)
-                or 0 < first.start and text[first.start - 1] in "([" and text[second.end:second.end + 1] in (")", "]")):
+                or 0 < first.start and text[first.start - 1] in "([（［" and text[second.end:second.end + 1] in (")", "]", "）", "］")):
             found.append(("range", first, second))
         elif _LIST_BETWEEN_RE.fullmatch(between):
             found.append(("list", first, second))

@@ -151,9 +151,10 @@ def _japanese_re() -> re.Pattern[str]:
         # "毎日2回" (twice every day).
         rf"毎(?:{unit})(?P<k>{number})回(?!目)",
         # "年に2回", "1日3回", "2週間に1回", "3か月に1回".
-        rf"(?P<n>{number})?(?:{unit})(?:に|当たり|あたり)?(?P<k>{number})回(?!目)",
+        # (A range, "週に2〜3回", "7〜10日ごと", is read as none.)
+        rf"(?P<n>{number})?(?:{unit})(?:に|当たり|あたり)?(?:(?P<kr>{number})[〜～~\-–])?(?P<k>{number})回(?!目)",
         # "3か月ごと", "2年ごとに", "1日おき" (every other day).
-        rf"(?P<n>{number})?(?:{unit})(?P<every>ごと|毎|おき)",
+        rf"(?:(?P<nr>{number})[〜～~\-–])?(?P<n>{number})?(?:{unit})(?P<every>ごと|毎|おき)",
         once_a,
     ]
     return re.compile("|".join(f"(?:{_suffixed(alternative, index)})" for index, alternative in enumerate(alternatives)))

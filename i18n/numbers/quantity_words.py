@@ -661,8 +661,9 @@ def _japanese_rules() -> tuple[_Rule, ...]:
         return lambda match: Decimal(table[match.group()])
 
     def every_few(match: re.Match[str]) -> Decimal | None:
-        """ "7日ごと" is every week, as "every 7 days" is ("7日おき" is every eighth day)."""
-        count = small(match.group("n"))
+        """ "7日ごと" is every week, as "every 7 days" is ("7日おき" is every eighth day); a range
+        ("7〜10日ごと") is read by its first count, as the other languages' are."""
+        count = small(match.group("r") or match.group("n"))
         weeks = weeks_of_days(count, match.group("u"), "ja") if match.group("k") != "おき" else None
         return weeks or (count if count >= 2 else None)
 
@@ -674,7 +675,8 @@ def _japanese_rules() -> tuple[_Rule, ...]:
         _Rule("fraction", re.compile(r"(?<![\d/.,])(?P<m>[1-9])/(?P<n>[2-9]|10)(?![\d/.,])"), fraction),
         _Rule("frequency", re.compile(r"毎(?:秒|分|時間|時|日|週|月|年)|(?<![0-9〇一二三四五六七八九十])(?:日|週|月|年)(?:ごと|毎)"),
               lambda match: Decimal(1)),
-        _Rule("frequency", re.compile(rf"(?P<n>{_JA_NUMERAL})(?P<u>秒|分|時間|日|週間|週|か月|ヶ月|カ月|年)(?P<k>ごと|おき|毎)"),
+        _Rule("frequency", re.compile(rf"(?:(?P<r>{_JA_NUMERAL})[〜～~\-–])?(?P<n>{_JA_NUMERAL})"
+                                      rf"(?P<u>秒|分|時間|日|週間|週|か月|ヶ月|カ月|年)(?P<k>ごと|おき|毎)"),
               every_few),
         _Rule("multiplier", re.compile(rf"(?<![0-9.,])(?P<n>[0-9]+[.,][0-9]+|{_JA_NUMERAL})(?:倍|回(?!目))"), counted),
         _Rule("multiplier", re.compile(r"(?<![0-9〇一二三四五六七八九十百千])倍(?!精度)|二重|三重"),
