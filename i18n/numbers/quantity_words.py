@@ -37,7 +37,7 @@ from i18n.numbers import directions
 from i18n.numbers.anchors import anchors, finder, ignorecase_key, lowered_for_anchors
 from i18n.numbers.dates import month_names_pattern
 from i18n.numbers.model import Number, NumberComparison, overlaps
-from i18n.numbers.symbols import locale_symbols, punctuation_to_spaces
+from i18n.numbers.symbols import locale_symbols, symbols_to_spaces
 from i18n.numbers.time_units import weeks_of_days
 from i18n.numbers.words import japanese_numeral_value
 
@@ -764,10 +764,9 @@ def quantity_word_test(language: str) -> Callable[[str], bool]:
     return test
 
 
-# Punctuation glued before a word, which the vocabularies list in a few forms only ("(two", "«deux").
-_GLUED_PUNCTUATION = "!\"#&()*+,.:;<=>?@[\\]^_`{|}~«»“”„¿¡…·"
-_GLUED_PUNCTUATION_RE = re.compile("[" + re.escape(_GLUED_PUNCTUATION) + "][^\\W\\d_]")
-_punctuation_as_spaces = punctuation_to_spaces(_GLUED_PUNCTUATION)
+# A sign glued before a word, which the vocabularies list in a few forms only ("(two", "«deux",
+# "%twice"): the readers see the word after any sign.
+_GLUED_PUNCTUATION_RE = re.compile(r"[^\w\s][^\W\d_]")
 
 
 def split_words(text: str, words: list[str] | None = None) -> list[str]:
@@ -776,7 +775,7 @@ def split_words(text: str, words: list[str] | None = None) -> list[str]:
     those words."""
     words = text.split() if words is None else words
     if _GLUED_PUNCTUATION_RE.search(text) is not None:
-        return words + _punctuation_as_spaces(text).split()
+        return words + symbols_to_spaces(text).split()
     return words
 
 

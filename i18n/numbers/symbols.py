@@ -7,6 +7,7 @@ strings and must not call Babel per number.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -204,6 +205,18 @@ def without_cjk_digit_spaces(text: str) -> str:
     if text.isascii():
         return text
     return _CJK_DIGIT_SPACE_RE.sub(lambda match: match.group(1) or "", text)
+
+
+_ASCII_SYMBOLS_AS_SPACES = bytes.maketrans(string.punctuation.encode(), b" " * len(string.punctuation))
+_SYMBOL_RE = re.compile(r"[^\w\s]")
+
+
+def symbols_to_spaces(text: str) -> str:
+    """`text` with every character that is neither a letter, a digit, "_" nor a space written as a
+    space: the words a reader finds after any sign ("%twice", "¿doble") stand apart."""
+    if text.isascii():
+        return text.encode().translate(_ASCII_SYMBOLS_AS_SPACES).decode()
+    return _SYMBOL_RE.sub(" ", text)
 
 
 def punctuation_to_spaces(characters: str) -> Callable[[str], str]:
