@@ -130,9 +130,12 @@ _FIXED = {
         "multiplier": "zweimal:2 doppelt:2 doppelte:2 doppelten:2 doppelter:2 verdoppelt:2 verdoppeln:2"
                       " verdoppelte:2 zweifach:2 zweifache:2 dreimal:3 dreifach:3 dreifache:3 verdreifacht:3"
                       " verdreifachen:3 viermal:4 vierfach:4 vierfache:4 vervierfacht:4 zehnmal:10 zehnfach:10"
-                      " hundertmal:100 hundertfach:100 tausendmal:1000 tausendfach:1000",
+                      " hundertmal:100 hundertfach:100 tausendmal:1000 tausendfach:1000 "
+                      # (The verbs' other forms: "verdreifachte sich", "verdoppelten", "vervierfachen".)
+                      + _forms("verdoppelt:2 verdreifacht:3 vervierfacht:4 verzehnfacht:10", "e en es er em")
+                      + " verdoppelst:2 verdopple:2 verdreifachen:3 vervierfachen:4 verzehnfachen:10 verzehnfacht:10",
         "fraction": "hälfte:0.5 halb:0.5 halbe:0.5 halben:0.5 halber:0.5 halbes:0.5 halbiert:0.5 halbieren:0.5"
-                    " dreiviertel:0.75",
+                    " dreiviertel:0.75 " + _forms("halbiert:0.5", "e en es er em"),
         "approximate count": "dutzend:12 dutzende:12 dutzenden:12 hunderte:100 hunderten:100 tausende:1000"
                              " tausenden:1000",
     },
@@ -177,11 +180,12 @@ _FRACTION_NAMES = {  # denominators as nouns, with the numerator before them
 # party, "ein Viertel" a district, "un cuarto" a room).
 _BOUNDED_PARTS = {
     "fr": (r"(?:environ|moins|plus|près|presque|quasiment|seulement|pas\s+plus|au\s+moins|au\s+plus|au\s+maximum"
-           r"|au\s+minimum|à\s+peine)\s+(?:d['’]\s*|du\s+)?", r"un\s+|(?<=du\s)", "tiers:3 quart:4 cinquième:5 dixième:10"),
+           r"|au\s+minimum|à\s+peine)\s+(?:d['’]\s*|du\s+)?", r"(?:un|le)\s+|(?<=du\s)",
+           "tiers:3 quart:4 cinquième:5 dixième:10"),
     "de": (r"(?:zu|um|etwa|rund|knapp|fast|gut|nur|über|unter|mehr\s+als|weniger\s+als|höchstens|mindestens|maximal"
            r"|ungefähr)\s+", r"(?:ein|einem|eines|einen)\s+", "viertel:4 drittel:3 fünftel:5 zehntel:10"),
     "es": (r"(?:cerca\s+de|alrededor\s+de|más\s+de|menos\s+de|casi|aproximadamente|apenas|como\s+máximo|al\s+menos"
-           r"|como\s+mínimo)\s+", r"(?:un|el)\s+", "cuarto:4 tercio:3 quinto:5 décimo:10"),
+           r"|como\s+mínimo|solo|sólo|solamente|únicamente)\s+", r"(?:un|el)\s+", "cuarto:4 tercio:3 quinto:5 décimo:10"),
 }
 _FRACTION_AFTER = {
     # ("Un quart" before a comma or a conjunction is a part: "d'environ un quart pour atteindre".)
@@ -538,6 +542,14 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                   "es": r"multiplicad[oa]s?\s+por\s+(?:más\s+de\s+|casi\s+)?"}.get(language)
     if multiplied is not None:
         rules.append(_counted(language, "multiplier", rf"{edge}{multiplied}(?P<n>{multiplier}){end}"))
+    # "divided by three", "divise à peu près par trois", "se divide por cuatro": a part, a third.
+    divided = {"en": r"divid(?:e|es|ed|ing)\s+(?:roughly\s+|about\s+|almost\s+)?by\s+",
+               "fr": r"divis(?:e|es|ent|é|ée|és|ées|er|ait|aient|era|eront)\s+(?:à\s+peu\s+près\s+|environ\s+"
+                     r"|presque\s+|quasiment\s+)?par\s+",
+               "es": r"divid(?:e|en|ió|ieron|ido|ida|idos|idas|ir)\s+(?:aproximadamente\s+|casi\s+)?(?:por|entre)\s+"}.get(language)
+    if divided is not None:
+        rules.append(_Rule("fraction", re.compile(rf"{edge}{divided}(?P<n>{number}){end}", re.IGNORECASE),
+                           lambda match: _fraction_value(Decimal(1), _small(language, match.group("n")))))
     if language == "ru":
         rules.append(_Rule("multiplier", re.compile(rf"{edge}полтор[аы]\s+раза{end}", re.IGNORECASE),
                            lambda match: Decimal("1.5")))
@@ -703,8 +715,8 @@ _TRIGGERS = {
           " double doubles triple triples quadruple fold half halves halved third thirds quarter quarters fifth fifths"
           " tenth tenths dozen dozens tens hundreds thousands millions billions every daily hourly weekly monthly"
           " yearly annually annual quarterly fortnightly times one One 1 first second fourth sixth seventh"
-          " eighth ninth eleventh twelfth twentieth"
-          " hundredth"
+          " eighth ninth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+          " twentieth hundredth divided divides"
           # Compounds of a multiplier, whole (the text is split at spaces only).
           " double-click double-clicks double-clicked double-clicking double-precision double-quote double-quotes"
           " double-quoted double-colon double-byte double-width double-space double-spaced double-sided double-word"
