@@ -755,6 +755,12 @@ CASES = [
      "fr", ["half"]),
     (CHANGED, "It reaches 3 knots, but only half that at neaps.", "Alcanza 3 nudos, pero solo un cuarto en mareas muertas.",
      "es", ["half"]),
+    # A price per unit of data: "£3 per GB" is not "3 £ por MB" ("/mo" stays a month).
+    (CHANGED, "Extra data is charged at £3 per GB.", "Los datos adicionales se cobran a 3 £ por GB.", "es", []),
+    (CHANGED, "Extra data is charged at £3 per GB.", "Los datos adicionales se cobran a 3 £ por MB.", "es", ["per GB"]),
+    (CHANGED, "Extra data costs €3/GB.", "Les données supplémentaires coûtent 3 €/Mo.", "fr", ["/GB"]),
+    (CHANGED, "Plans cost $9.99/mo.", "Les forfaits coûtent 9,99 $/mois.", "fr", []),
+    (CHANGED, "Extra data costs ¥300 per GB.", "追加データは1MBあたり300円です。", "ja", ["per GB"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),
