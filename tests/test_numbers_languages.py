@@ -761,6 +761,16 @@ CASES = [
     (CHANGED, "Extra data costs €3/GB.", "Les données supplémentaires coûtent 3 €/Mo.", "fr", ["/GB"]),
     (CHANGED, "Plans cost $9.99/mo.", "Les forfaits coûtent 9,99 $/mois.", "fr", []),
     (CHANGED, "Extra data costs ¥300 per GB.", "追加データは1MBあたり300円です。", "ja", ["per GB"]),
+    # Russian units of time in the dative, locative and instrumental ("210 дням", "6 неделям"); pence
+    # glued to the amount before a full stop ("10p.").
+    (CHANGED, "Offenders received 210 hours of community service.", "Нарушители приговорены к 210 часам обязательных работ.",
+     "ru", []),
+    (CHANGED, "Offenders received 210 hours of community service.", "Нарушители приговорены к 210 дням обязательных работ.",
+     "ru", ["210 hours"]),
+    (CHANGED, "Results after 6 months.", "Результаты по 6 неделям.", "ru", ["6 months"]),
+    (CHANGED, "A single SMS cost 10p.", "Eine einzelne Nachricht kostete 10 Pence.", "de", []),
+    (CHANGED, "A single SMS cost 10p.", "Eine einzelne Nachricht kostete 10 Pfund.", "de", ["10p"]),
+    (CHANGED, "A single SMS cost 10p.", "Одно сообщение стоило 10 центов.", "ru", ["10p"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),
