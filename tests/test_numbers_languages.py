@@ -771,6 +771,12 @@ CASES = [
     (CHANGED, "A single SMS cost 10p.", "Eine einzelne Nachricht kostete 10 Pence.", "de", []),
     (CHANGED, "A single SMS cost 10p.", "Eine einzelne Nachricht kostete 10 Pfund.", "de", ["10p"]),
     (CHANGED, "A single SMS cost 10p.", "Одно сообщение стоило 10 центов.", "ru", ["10p"]),
+    # Japanese rates: "週に20GB" is 20 GB a week; "月会費" a monthly fee.
+    (CHANGED, "Our customers use more than 20 GB of data a month.", "お客様は月に20GBを超えるデータを使用しています。", "ja", []),
+    (CHANGED, "Our customers use more than 20 GB of data a month.", "お客様は週に20GBを超えるデータを使用しています。", "ja",
+     ["a month"]),
+    (CHANGED, "Annual membership costs €30 for adults.", "年会費は大人30ユーロです。", "ja", []),
+    (CHANGED, "Annual membership costs €30 for adults.", "月会費は大人30ユーロです。", "ja", ["Annual"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),
