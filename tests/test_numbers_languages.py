@@ -777,6 +777,13 @@ CASES = [
      ["a month"]),
     (CHANGED, "Annual membership costs €30 for adults.", "年会費は大人30ユーロです。", "ja", []),
     (CHANGED, "Annual membership costs €30 for adults.", "月会費は大人30ユーロです。", "ja", ["Annual"]),
+    # "under-18s", "over-65s"; Spanish "un mínimo del 10 %".
+    (CHANGED, "Annual membership costs €15 for under-18s.", "La cuota anual es de 15 € para menores de 18 años.", "es", []),
+    (CHANGED, "Annual membership costs €15 for under-18s.", "La cuota anual es de 15 € para mayores de 18 años.", "es",
+     ["18"]),
+    (CHANGED, "Free for over-65s.", "Kostenlos für Personen unter 65.", "de", ["65"]),
+    (CHANGED, "The penalty is capped at 10%.", "La penalización tiene un máximo del 10 %.", "es", []),
+    (CHANGED, "The penalty is capped at 10%.", "La penalización tiene un mínimo del 10 %.", "es", ["10%"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),
