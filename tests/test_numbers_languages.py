@@ -784,6 +784,10 @@ CASES = [
     (CHANGED, "Free for over-65s.", "Kostenlos für Personen unter 65.", "de", ["65"]),
     (CHANGED, "The penalty is capped at 10%.", "La penalización tiene un máximo del 10 %.", "es", []),
     (CHANGED, "The penalty is capped at 10%.", "La penalización tiene un mínimo del 10 %.", "es", ["10%"]),
+    # Russian "каждого второго месяца" is every other month.
+    (CHANGED, "Your bill is issued on the 1st of every month.", "Счёт выставляется 1-го числа каждого месяца.", "ru", []),
+    (CHANGED, "Your bill is issued on the 1st of every month.", "Счёт выставляется 1-го числа каждого второго месяца.", "ru",
+     ["every month"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),
