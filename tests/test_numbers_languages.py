@@ -608,7 +608,7 @@ CASES = [
     # two decades.
     (CHANGED, "A dozen banks joined; it runs until the third quarter.", "12の銀行が参加し、第3四半期まで実施されます。", "ja", []),
     (CHANGED, "A ¾-inch pipe is recommended.", "3/4インチの給水管をおすすめします。", "ja", []),
-    (ADDED, "A ¾-inch pipe is recommended.", "1/4インチの給水管をおすすめします。", "ja", ["0.25"]),
+    (CHANGED, "A ¾-inch pipe is recommended.", "1/4インチの給水管をおすすめします。", "ja", ["0.75"]),
     (CHANGED, "Over 3,000 objects from the 1920s and 1930s.", "1920～30年代の資料が3000点以上。", "ja", []),
     (CHANGED, "Over 3,000 objects from the 1920s and 1930s.", "1920～40年代の資料が3000点以上。", "ja", ["1930"]),
     # Negations: "plugged in for more than 8 hours" is no noun of a preposition; Russian "при ветре
@@ -788,6 +788,26 @@ CASES = [
     (CHANGED, "Your bill is issued on the 1st of every month.", "Счёт выставляется 1-го числа каждого месяца.", "ru", []),
     (CHANGED, "Your bill is issued on the 1st of every month.", "Счёт выставляется 1-го числа каждого второго месяца.", "ru",
      ["every month"]),
+    # A lone vulgar fraction is a number ("¼-inch" / "½ pouce"), quoted as its decimal as "59½" is; a
+    # conversion is rounded to the digits the translation writes ("¼ inch" / "6 mm"); a cup or a spoon
+    # may be American, metric or Japanese; "半カップ" is half a cup, "1カップ半" a cup and a half; "ч. л."
+    # is a teaspoon.
+    (CHANGED, "Join the blocks with a ¼-inch seam.", "Assembler les blocs avec une couture de ¼ de pouce.", "fr", []),
+    (CHANGED, "Join the blocks with a ¼-inch seam.", "Assembler les blocs avec une couture de ½ pouce.", "fr", ["0.25"]),
+    (CHANGED, "Join the blocks with a ¼-inch seam.", "Сшейте блоки швом шириной ¾ дюйма.", "ru", ["0.25"]),
+    (CHANGED, "Join the blocks with a ¼-inch seam.", "Die Blöcke mit ¼ cm Nahtzugabe zusammennähen.", "de", ["0.25-inch"]),
+    (CHANGED, "Join the blocks with a ¼-inch seam.", "Assembler les blocs avec une couture de 6 mm.", "fr", []),
+    (CHANGED, "Join the blocks with a ¼-inch seam.", "Assembler les blocs avec une couture de 8 mm.", "fr", ["0.25"]),
+    (CHANGED, "It is 3 inches long.", "Il mesure 7 cm.", "fr", ["3"]),
+    (CHANGED, "Add 1½ cups of sugar.", "Ajoutez 350 ml de sucre.", "fr", []),
+    (CHANGED, "Add 1½ cups of sugar.", "Ajoutez 450 ml de sucre.", "fr", ["1.5"]),
+    (CHANGED, "Add 2 tablespoons of oil.", "Ajoutez 30 ml d'huile.", "fr", []),
+    (CHANGED, "Add 2 cups of water.", "水400mlを加えます。", "ja", []),
+    (CHANGED, "Add ½ cup of sugar.", "砂糖を半カップ加えます。", "ja", []),
+    (CHANGED, "Add 1½ cups of sugar.", "砂糖を1カップ半加えます。", "ja", []),
+    (CHANGED, "Add 2½ cups of sugar.", "砂糖を1カップ半加えます。", "ja", ["2.5"]),
+    (CHANGED, "Season with ½ tsp salt.", "Приправьте ½ ч. л. соли.", "ru", []),
+    (CHANGED, "Season with ½ tsp salt.", "Приправьте ½ ст. л. соли.", "ru", ["0.5 tsp"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -130,6 +130,13 @@ def test_a_word_glued_to_punctuation_passes_the_prefilter(source: str, target: s
     assert not compare_numbers(source, target, "en", locale).ok
 
 
+@pytest.mark.parametrize(("source", "target"), [("Use a ¼-inch seam.", "Faites une couture."),
+                                                ("Use a seam.", "Faites une couture de ½ pouce.")])
+def test_a_lone_vulgar_fraction_passes_the_prefilter(source: str, target: str) -> None:
+    assert may_differ(source, target, "en")
+    assert not compare_numbers(source, target, "en", "fr").ok
+
+
 def test_spaced_letter_by_str_methods_is_the_regex_class() -> None:
     import sys
 

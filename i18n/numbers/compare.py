@@ -1282,7 +1282,9 @@ _search_digit = DIGIT_RE.search
 # A digit or a Roman numeral's trigger, in one search that starts with a character class (re
 # skips ahead to candidates at C speed); the lookbehinds tell which of the two started the match.
 assert ROMAN_TRIGGER_RE.pattern.startswith("[IVXL](")
-_DIGIT_OR_ROMAN = r"[\dIVXL](?:(?<=\d)|(?<=[IVXL])" + ROMAN_TRIGGER_RE.pattern[len("[IVXL]"):] + ")"
+_DIGIT_OR_ROMAN = r"[\d¼½¾IVXL](?:(?<=[\d¼½¾])|(?<=[IVXL])" + ROMAN_TRIGGER_RE.pattern[len("[IVXL]"):] + ")"
+# (A vulgar fraction, "¼-inch", is a number: see symbols.vulgar_fractions_as_decimals.)
+_search_digit_or_fraction = re.compile(r"[\d¼½¾]").search
 _search_digit_or_roman = re.compile(_DIGIT_OR_ROMAN).search
 # The same for an ASCII text (nearly every English msgid), where \d is [0-9]: a third faster.
 _search_ascii_digit_or_roman = re.compile(_DIGIT_OR_ROMAN.replace("\\d", "0-9", 1)).search
@@ -1308,7 +1310,7 @@ def may_differ(source: str, target: str, source_locale: str = "en", target_local
 def difference_test(source_locale: str = "en", target_locale: str | None = None) -> Callable[[str, str], bool]:
     """may_differ for one pair of locales, as one closure: it runs on every message of a catalogue,
     and most leave after two regex searches and a set lookup, so every call it saves counts."""
-    search_ascii, search_any, search_digit = _search_ascii_digit_or_roman, _search_digit_or_roman, _search_digit
+    search_ascii, search_any, search_digit = _search_ascii_digit_or_roman, _search_digit_or_roman, _search_digit_or_fraction
     word_test = _word_test(source_locale)
     english = source_locale == "en"
     target_language = locale_symbols(target_locale).language if target_locale else ""

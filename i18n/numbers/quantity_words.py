@@ -682,7 +682,9 @@ def _japanese_rules() -> tuple[_Rule, ...]:
     return (
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})分の(?P<m>{_JA_NUMERAL})"), fraction),
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})(?:人|つ|個)に(?P<m>{_JA_NUMERAL})(?:人|つ|個)"), fraction),
-        _Rule("fraction", re.compile(r"半分|半数|半額|半減"), lambda match: Decimal("0.5")),
+        # ("半カップ", "半玉": half a cup, half a head.)
+        _Rule("fraction", re.compile(r"半分|半数|半額|半減|(?<![0-9〇一二三四五六七八九十])半(?=カップ|杯|個|枚|玉|片|束|袋|缶|切れ|ダース)"),
+              lambda match: Decimal("0.5")),
         # ("half the buffer" / "バッファーの1/2": a fraction in digits, as in the other languages.)
         _Rule("fraction", re.compile(r"(?<![\d/.,])(?P<m>[1-9])/(?P<n>[2-9]|10)(?![\d/.,])"), fraction),
         _Rule("frequency", re.compile(r"毎(?:秒|分|時間|時|日|週|月|年)|(?<![0-9〇一二三四五六七八九十])(?:日|週|月|年)(?:ごと|毎)"),

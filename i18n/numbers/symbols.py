@@ -147,8 +147,9 @@ def ascii_digits(text: str) -> str:
 
 
 _VULGAR_FRACTIONS = {"½": "5", "¼": "25", "¾": "75"}
-# (After digits only: a lone "½" is no digit to the prefilters, which must see every number read.)
 _VULGAR_RE = re.compile(r"(?<![\d.,])(\d{1,3})\s?([½¼¾])")
+# (A lone one, "¼-inch", is a number too: the prefilters look for these signs beside the digits.)
+_LONE_VULGAR_RE = re.compile(r"(?<![\d.,])([½¼¾])")
 
 
 # Japanese writes 1½ "1と1/2", and half a spoon or a cup "小さじ1/2", "1/2カップ", "1/4個" (halves
@@ -188,7 +189,8 @@ def vulgar_fractions_as_decimals(text: str, decimal: str) -> str:
         text = _JAPANESE_SPOON_RE.sub(lambda match: f"0{decimal}{_SLASHED_FRACTIONS[match.group(1)]}", text)
     if "½" not in text and "¼" not in text and "¾" not in text:
         return text
-    return _VULGAR_RE.sub(lambda match: f"{match.group(1)}{decimal}{_VULGAR_FRACTIONS[match.group(2)]}", text)
+    text = _VULGAR_RE.sub(lambda match: f"{match.group(1)}{decimal}{_VULGAR_FRACTIONS[match.group(2)]}", text)
+    return _LONE_VULGAR_RE.sub(lambda match: f"0{decimal}{_VULGAR_FRACTIONS[match.group(1)]}", text)
 
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"

@@ -45,7 +45,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "minute": ("time", {"any": "min m", "en": "minutes? mins?", "fr": "minutes?", "de": "Minuten? Min\\.? minütig\\w*",
                         "es": "minutos?", "ru": "мин минут(?:а|ы|у|ам|ах|ами)? (?<=-)минутн\\w*", "ja": "分(?!の[0-9０-９一二三四五六七八九十何])"}),
     "hour": ("time", {"any": "h", "en": "hours? hrs?", "fr": "heures?", "de": "Stunden? Std\\.? stündig\\w*",
-                      "es": "horas?", "ru": "час(?:а|ов|ам|ах|ами|у)? ч\\.?", "ja": "時間"}),
+                      "es": "horas?", "ru": "час(?:а|ов|ам|ах|ами|у)? ч(?!\\.?[\\x20\\u00a0]?л\\.)\\.?", "ja": "時間"}),
     # A business day is no calendar day: "within 14 days" / "в течение 14 рабочих дней" changes the term.
     "business day": ("time", {"en": "business_days? working_days?", "fr": "jours?_ouvr(?:ée?s?|ables?)",
                               "de": "Werktagen? Arbeitstagen?", "es": "días?_hábil(?:es)? días?_laborables?",
@@ -288,9 +288,9 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "cup": ("volume", {"en": "cups?", "fr": "tasses?", "de": "Tassen?", "es": "tazas?", "ru": "стакан(?:а|ов)?",
                        "ja": "カップ"}),
     "tablespoon": ("volume", {"en": "tablespoons? tbsp", "fr": "cuillères?_à_soupe", "de": "Esslöffeln? EL",
-                              "es": "cucharadas?", "ru": "столов\\w*_ложк\\w*"}),
+                              "es": "cucharadas?", "ru": "столов\\w*_ложк\\w* ст\\._?л\\."}),
     "teaspoon": ("volume", {"en": "teaspoons? tsp", "fr": "cuillères?_à_café", "de": "Teelöffeln? TL",
-                            "es": "cucharaditas?", "ru": "чайн\\w*_ложк\\w*"}),
+                            "es": "cucharaditas?", "ru": "чайн\\w*_ложк\\w* ч\\._?л\\."}),
     "pascal": ("pressure", {"any": "Pa", "ru": "Па", "ja": "パスカル"}),
     "hectopascal": ("pressure", {"any": "hPa", "ru": "гПа", "ja": "ヘクトパスカル"}),
     "kilopascal": ("pressure", {"any": "kPa", "ru": "кПа", "ja": "キロパスカル"}),
@@ -385,11 +385,15 @@ _SIZE = {
     "microgram per millilitre": "1", "newton metre": "1", "newton centimetre": "0.01", "kilonewton metre": "1000",
     "pascal": "1", "hectopascal": "100", "kilopascal": "1000", "megapascal": "1e6", "millibar": "100", "bar": "1e5",
     "psi": "6894.757293168", "milliampere": "0.001", "ampere": "1", "millivolt": "0.001", "volt": "1", "kilovolt": "1e3",
+    "cup": "0.2365882365", "tablespoon": "0.01478676478125", "teaspoon": "0.00492892159375",
     "ohm": "1", "kilohm": "1e3", "megohm": "1e6", "picofarad": "1e-12", "nanofarad": "1e-9", "microfarad": "1e-6",
     "millifarad": "0.001", "microhenry": "1e-6", "millihenry": "0.001", "milligram per decilitre": "10",
     "gram per decilitre": "10000", "micromole per litre": "0.001", "millimole per litre": "1", "mole per litre": "1000",
 }
-_IMPERIAL = frozenset({"inch", "foot", "yard", "horsepower", "mile", "acre", "pound", "mile per hour", "gallon", "psi"})
+_IMPERIAL = frozenset({"inch", "foot", "yard", "horsepower", "mile", "acre", "pound", "mile per hour", "gallon", "psi",
+                       "cup", "tablespoon", "teaspoon"})
+# A cup or a spoon is American (its size above), metric or Japanese: a conversion may use any.
+_OTHER_SIZES = {"cup": ("0.25", "0.2"), "tablespoon": ("0.015",), "teaspoon": ("0.005",)}
 # Data sizes may be counted in powers of 1024 ("1.5 GB" / "1536 MB"): a decimal unit may stand for
 # its binary one, so a source's "5 MB" may be the translation's "5 Mio"; a source's "5 MiB" is not "5 Mo".
 _BINARY_OF = {"kilobyte": "kibibyte", "megabyte": "mebibyte", "gigabyte": "gibibyte", "terabyte": "tebibyte",
@@ -802,6 +806,8 @@ def names_a_unit_at(text: str, position: int, language: str) -> bool:
 
 def _sizes(unit: str) -> tuple[Decimal, ...]:
     size = Decimal(_SIZE[unit])
+    if unit in _OTHER_SIZES:
+        return (size, *map(Decimal, _OTHER_SIZES[unit]))
     return (size, Decimal(_SIZE[_BINARY_OF[unit]])) if unit in _BINARY_OF else (size,)
 
 
@@ -834,8 +840,10 @@ def _one_quantity(source_value: Decimal, source_unit: str, target_value: Decimal
         return False
     converted = (source_unit in _IMPERIAL) != (target_unit in _IMPERIAL)
     tolerance = _CONVERSION_TOLERANCE if converted else _SAME_SYSTEM_TOLERANCE
+    # A conversion is rounded to the digits the translation writes: "¼ inch" (6.35 mm) is "6 mm".
+    rounding = Decimal(5).scaleb(target_value.as_tuple().exponent - 1) if converted else Decimal(0)
     return any(source_value * source_size and abs(source_value * source_size - target_value * target_size)
-               <= tolerance * abs(source_value * source_size)
+               <= max(tolerance * abs(source_value * source_size), rounding * target_size)
                for source_size, target_size in product(_sizes(source_unit), _sizes(target_unit)))
 
 
