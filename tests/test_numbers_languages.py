@@ -808,6 +808,17 @@ CASES = [
     (CHANGED, "Add 2½ cups of sugar.", "砂糖を1カップ半加えます。", "ja", ["2.5"]),
     (CHANGED, "Season with ½ tsp salt.", "Приправьте ½ ч. л. соли.", "ru", []),
     (CHANGED, "Season with ½ tsp salt.", "Приправьте ½ ст. л. соли.", "ru", ["0.5 tsp"]),
+    # "once" counting one time ("may be re-elected once", "only once") against another count of times;
+    # "Once installed" is a conjunction.
+    (CHANGED, "The president may be re-elected once.", "Le président peut être réélu une fois.", "fr", []),
+    (CHANGED, "The president may be re-elected once.", "Le président ne peut être réélu que deux fois.", "fr", ["once"]),
+    (CHANGED, "The president may be re-elected once.", "El presidente puede ser reelegido dos veces.", "es", ["once"]),
+    (CHANGED, "The president may be re-elected once.", "Der Präsident kann einmal wiedergewählt werden.", "de", []),
+    (CHANGED, "The president may be re-elected once.", "Президент может быть переизбран два раза.", "ru", ["once"]),
+    (CHANGED, "The president may be re-elected once.", "大統領は一度再選されることができる。", "ja", []),
+    (CHANGED, "Once installed, restart twice.", "Une fois installé, redémarrez deux fois.", "fr", []),
+    (CHANGED, "Press it once, then twice.", "Appuyez une fois, puis deux fois.", "fr", []),
+    (CHANGED, "option \"%s\" provided more than once", "オプション\"%s\"が2回以上指定されました", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -509,6 +509,13 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     rules.append(_word_rule("frequency", {word: Decimal(1) for word in _ONCE_A_UNIT[language].split()}))
     # Multipliers: fixed words, and "three times", "3 fois", "dreimal", "tres veces", "три раза".
     rules.append(_word_rule("multiplier", _table(fixed["multiplier"])))
+    if language == "en":
+        # "may be re-elected once", "only once": a count of one time, which "deux fois" changes
+        # ("Once installed", "once a year" are a conjunction and a frequency; "more than once" is
+        # "2回以上", a bound).
+        rules.append(_Rule("multiplier", re.compile(
+            r"(?<![\w-])(?<!than\s)(?<!least\s)(?<!most\s)(?<=[^\W\d_]\s)once(?=\s*(?:[.,;:!?)]|$)|\s+only\b)"),
+            lambda match: Decimal(1)))
     # "double" / "triple" wherever they stand: before a word ("double space"), alone ("Double"), as
     # the type ("long double", "double precision") and in compounds ("double-click", "double-quote").
     # A translation may drop them ("double quotes" / "guillemets droits"), which is never reported;
@@ -718,7 +725,7 @@ _TRIGGERS = {
           " tenth tenths dozen dozens tens hundreds thousands millions billions every daily hourly weekly monthly"
           " yearly annually annual quarterly fortnightly times one One 1 first second fourth sixth seventh"
           " eighth ninth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
-          " twentieth hundredth divided divides"
+          " twentieth hundredth divided divides once"
           # Compounds of a multiplier, whole (the text is split at spaces only).
           " double-click double-clicks double-clicked double-clicking double-precision double-quote double-quotes"
           " double-quoted double-colon double-byte double-width double-space double-spaced double-sided double-word"
