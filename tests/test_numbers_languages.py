@@ -819,6 +819,18 @@ CASES = [
     (CHANGED, "Once installed, restart twice.", "Une fois installé, redémarrez deux fois.", "fr", []),
     (CHANGED, "Press it once, then twice.", "Appuyez une fois, puis deux fois.", "fr", []),
     (CHANGED, "option \"%s\" provided more than once", "オプション\"%s\"が2回以上指定されました", "ja", []),
+    # A range of days joins no other words ("Form W-2 to employees by January 31" holds no 2 January);
+    # "12-13 de agosto" and "12./13. August" say their month once.
+    (CHANGED, "Send Form W-2 to employees by January 31.", "Envoyez le formulaire W-2 aux salariés avant le 31 janvier.",
+     "fr", []),
+    (CHANGED, "The Perseids peak around 12–13 August.", "Las Perseidas alcanzan su máximo hacia el 12-13 de agosto.", "es",
+     []),
+    (CHANGED, "The Perseids peak around 12–13 August.", "Las Perseidas alcanzan su máximo hacia el 12-14 de agosto.", "es",
+     ["13 August."]),
+    (CHANGED, "The Perseids peak around 12–13 August.", "Die Perseiden erreichen um den 12./13. August ihr Maximum.", "de",
+     []),
+    (CHANGED, "The Perseids peak around 12–13 August.", "Die Perseiden erreichen um den 12./14. August ihr Maximum.", "de",
+     ["13 August."]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

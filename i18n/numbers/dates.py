@@ -192,8 +192,14 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
             alternatives.append(_DOTTED_CLOCK)
     # The letter classes are case-blind already (their scripts' ranges hold both cases): kept out
     # of IGNORECASE, which compiles a class by lower-casing each of its 40,000 characters.
-    return re.compile(r"(?-i:(?<!" + SPACED_WORD + r"))(?<![.:/-])(?:" + "|".join(f"(?:{pattern})" for pattern in alternatives) + ")",
-                      re.IGNORECASE)
+    return re.compile(r"(?-i:(?<!" + SPACED_WORD + r"))" + _NOT_A_PIECE + r"(?:" + "|".join(f"(?:{pattern})" for pattern in alternatives)
+                      + ")", re.IGNORECASE)
+
+
+# A date is no piece of another ("2024-05-31", "1.13"), but may end a range of days that says its
+# month once: "12-13 de agosto", "12./13. August".
+_NOT_A_PIECE = (r"(?:(?<![.:/-])|(?<=(?<![\d.,:/-])\d-)|(?<=(?<![\d.,:/-])\d\d-)|(?<=(?<![\d.,:/-])\d\./)"
+                r"|(?<=(?<![\d.,:/-])\d\d\./))")
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
@@ -533,15 +539,15 @@ def _range_hours(text: str, times: list[DateReading]) -> list[DateReading]:
 
 
 # The other end of a range of days that says its month once: "du 6 au 8 octobre", "vom 6. bis
-# 8. Oktober", "с 6 по 8 октября", "October 6 to 8", "10月6日から8日", weekdays allowed between
+# 8. Oktober", "12./13. August", "с 6 по 8 октября", "October 6 to 8", "10月6日から8日", weekdays allowed between
 # ("du lundi 6 au mercredi 8 octobre"). The bare day takes the month and year of its date.
 # (A joiner in words is a word of its own: not the "a" of "arranca", nor the "по" of "получить". The
 # night "vom 12. auf den 13. August", "с 12 на 13 августа" joins two days.)
-_RANGE_DAY_JOINER = r"(?:-|–|—|から|〜|～|[・、と](?=\d{1,2}日)|(?:to|through|au|à|bis|auf|al|a|hasta|по|до|на|(?P<and>and|et|und|y|и))(?![^\W\d_]))"
+_RANGE_DAY_JOINER = r"(?:-|–|—|/|から|〜|～|[・、と](?=\d{1,2}日)|(?:to|through|au|à|bis|auf|al|a|hasta|по|до|на|(?P<and>and|et|und|y|и))(?![^\W\d_]))"
 _DAY_BEFORE_RE = re.compile(r"(?<![\d.,:/])(?P<day>\d{1,2})(?:\.|er|st|nd|rd|th|日)?[\x20\u00a0\u202f]*"
-                            + _RANGE_DAY_JOINER + r"[\x20\u00a0\u202f]*(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2}$")
+                            + _RANGE_DAY_JOINER + r"[\x20\u00a0\u202f]*(?P<between>(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2})$")
 _DAY_AFTER_RE = re.compile(r"(?:夜|朝|昼|夕方|未明|深夜|午前|午後)?[\x20\u00a0\u202f]*" + _RANGE_DAY_JOINER
-                           + r"[\x20\u00a0\u202f]*(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2}(?P<day>\d{1,2})"
+                           + r"[\x20\u00a0\u202f]*(?P<between>(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2})(?P<day>\d{1,2})"
                            # (Not a count after a Japanese date: "4月1日から14週間" is fourteen weeks.)
                            r"(?:st|nd|rd|th|日)?(?![\d.,:/]\d|\d|[週年時分秒人個件回台か万億]|[\x20\u00a0\u202f]?[%％‰°])"
                            r"(?:,?[\x20\u00a0\u202f]+(?P<year>\d{4})(?!\d))?")
@@ -554,7 +560,7 @@ def _between(match: re.Match[str], date: DateReading, text: str) -> str:
     return text[match.end("and"):match.start("day")]
 
 
-_ARTICLES = frozenset("the le la l' el los las der die das den dem".split())
+_ARTICLES = frozenset("the le la l' el los las der die das den dem zum zur am".split())
 
 
 @lru_cache(maxsize=None)
@@ -584,8 +590,11 @@ def _range_days(text: str, dates: list[DateReading], locale: str) -> list[DateRe
             if year and _NIGHT_JOINER_RE.match(text, date.end):
                 continue  # "с 12 на 13 августа" joins a night; "30 апреля на глубину 2 см" joins nothing
             # "and" joins a range only with nothing but articles and weekdays between ("entre le lundi 6
-            # et le mercredi 8 octobre"), not "update 2 and the March 3 release".
+            # et le mercredi 8 octobre"), not "update 2 and the March 3 release"; nor does any other
+            # joiner join across other words ("Form W-2 to employees by January 31").
             if match.group("and") and not _only_weekdays(_between(match, date, text), locale):
+                continue
+            if match.group("between") and not _only_weekdays(match.group("between"), locale):
                 continue
             day = int(match.group("day"))
             stated_year = int(match.group("year")) if year and match.group("year") else None
