@@ -831,6 +831,10 @@ CASES = [
      []),
     (CHANGED, "The Perseids peak around 12–13 August.", "Die Perseiden erreichen um den 12./14. August ihr Maximum.", "de",
      ["13 August."]),
+    # A range and its conversion in brackets: the translation may keep either ("28–31 °C (82–88 °F)").
+    (MISSING, "Discus need warm water: 28–31 °C (82–88 °F).", "Les discus ont besoin d’une eau de 28 à 31 °C.", "fr", []),
+    (MISSING, "Discus need warm water: 28–31 °C (82–88 °F).", "Diskusfische brauchen Wasser von 82 bis 88 °F.", "de", []),
+    (CHANGED, "Discus need warm water: 28–31 °C (82–88 °F).", "Les discus ont besoin d’une eau de 26 à 31 °C.", "fr", ["28"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

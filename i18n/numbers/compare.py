@@ -1165,8 +1165,10 @@ _BETWEEN_AND_RE = re.compile(r"\s*(?:and|et|und|y|и)\s+")
 
 
 # A quantity and its conversion in brackets, either way round: "73 miles (117 km)", "(33 psi)".
-# "73 miles (117 km)", "2 448 miles (environ 3 940 km)", "2448マイル（約3940キロ）".
-_BRACKETED_AFTER_RE = re.compile(r"[^()（）\d]{0,20}[(（]\s*(?:[^\W\d]{1,12}\.?\s*){0,2}$")
+# "73 miles (117 km)", "2 448 miles (environ 3 940 km)", "2448マイル（約3940キロ）"; of a range, each
+# end with its own: "28–31 °C (82–88 °F)".
+_BRACKETED_AFTER_RE = re.compile(r"(?:\s*[-–—~〜]\s*\d[\d.,]*)?[^()（）\d]{0,20}[(（]\s*(?:[^\W\d]{1,12}\.?\s*){0,2}"
+                                 r"(?:\d[\d.,]*\s*[-–—~〜]\s*)?$")
 
 
 def _conversion_dropped(number: Number, numbers: tuple[Number, ...], text: str, target_values: set[Decimal],

@@ -867,12 +867,23 @@ def one_said_by_its_unit(number: Number, source: str, target: str, target_langua
     return any(re.search(r"(?i)(?<![^\W\d_])" + form.replace("_", r"\s") + r"(?![^\W\d_])", target) for form in forms)
 
 
+_RANGE_END_RE = re.compile(r"[\x20\u00a0\u202f]?[-–—~〜～][\x20\u00a0\u202f]?(?P<end>\d[\d.,]*)")
+
+
+def _unit_at_or_after_its_range(text: str, number: Number, language: str) -> re.Match[str] | None:
+    """The unit after `number`, or after the end of the range it starts ("28–31 °C")."""
+    unit = _unit_at(text, number.start, number.end, language)
+    if unit is None and (end := _RANGE_END_RE.match(text, number.end)) is not None:
+        unit = _unit_at(text, end.start("end"), end.end("end"), language)
+    return unit
+
+
 def same_quantity(source_number: Number, source: str, source_language: str,
                   target_number: Number, target: str, target_language: str) -> bool:
     """Whether two different numbers, each before a unit, are one quantity in two units: "14 days"
     / "2 Wochen", "48 hours" / "2 jours", "5 miles" / "8 km", "an hour and a half" / "90 minutes"."""
-    source_unit = _unit_at(source, source_number.start, source_number.end, source_language)
-    target_unit = (_unit_at(target, target_number.start, target_number.end, target_language)
+    source_unit = _unit_at_or_after_its_range(source, source_number, source_language)
+    target_unit = (_unit_at_or_after_its_range(target, target_number, target_language)
                    if source_unit is not None else None)
     if target_unit is None and source_unit is not None and target_language in _ADJECTIVE_BEFORE_A_UNIT:
         adjective = _ADJECTIVE_BEFORE_A_UNIT[target_language].match(target, target_number.end)
