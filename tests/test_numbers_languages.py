@@ -835,6 +835,12 @@ CASES = [
     (MISSING, "Discus need warm water: 28–31 °C (82–88 °F).", "Les discus ont besoin d’une eau de 28 à 31 °C.", "fr", []),
     (MISSING, "Discus need warm water: 28–31 °C (82–88 °F).", "Diskusfische brauchen Wasser von 82 bis 88 °F.", "de", []),
     (CHANGED, "Discus need warm water: 28–31 °C (82–88 °F).", "Les discus ont besoin d’une eau de 26 à 31 °C.", "fr", ["28"]),
+    # Spanish "un tope del 4 %" is a ceiling; Russian "максимум 25-го цикла" bounds no amount.
+    (CHANGED, "Contributions are capped at 4% of salary.", "Las aportaciones tienen un tope del 4 % del salario.", "es", []),
+    (CHANGED, "Contributions are at least 4% of salary.", "Las aportaciones tienen un tope del 4 % del salario.", "es",
+     ["4%"]),
+    (CHANGED, "Solar Cycle 25 is expected to peak in 2025.", "Ожидается, что максимум 25-го солнечного цикла придётся на 2025 год.",
+     "ru", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -92,7 +92,7 @@ _BEFORE = {
                    "más corto que", "más corta que", "no superior a", "no mayor que", "no mayor de", "sin exceder",
                    "sin superar", "no debe exceder", "no debe superar", "no puede exceder", "no puede superar",
                    "no deben exceder", "no deben superar", "no pueden exceder", "no pueden superar", "no exceda",
-                   "no supere", "máxima de", "máximo de", "máximo del", "<=", "<", "≤"],
+                   "no supere", "máxima de", "máximo de", "máximo del", "tope de", "tope del", "<=", "<", "≤"],
            LOWER: ["igual o superior a", "igual o superior al", "igual o mayor que", "igual o mayor a", "superior al",
                    "no inferior al",
                    "mayor o igual que", "mayor o igual a", "al menos", "como mínimo", "por lo menos", "más de", "más del", "mayor que", "mayores que", "superior a",
@@ -510,9 +510,16 @@ _DISTANCE_AFTER_RE = re.compile(r"(?i)" + _DISTANCE)
 _WITHIN_A_DISTANCE_RE = re.compile(r"(?i)(?<![\w-])within\s+[\d.,]+" + _DISTANCE)
 
 
+# A Russian ordinal in digits ("максимум 25-го цикла": the peak of the 25th cycle) is no amount a
+# comparator bounds.
+_ORDINAL_ENDING_RE = re.compile(r"-(?:го|й|я|е|м|ю|ой|ого|ому|ым|ом|ую|ая|ое|ые|ых|ми|ым)(?!\w)")
+
+
 def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     patterns = _patterns(language)
     if patterns is None:
+        return None
+    if language in ("ru", "uk") and _ORDINAL_ENDING_RE.match(text, number.end) is not None:
         return None
     age = _age(text, number, language)
     if age is not None:
