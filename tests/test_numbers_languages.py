@@ -841,6 +841,22 @@ CASES = [
      ["4%"]),
     (CHANGED, "Solar Cycle 25 is expected to peak in 2025.", "Ожидается, что максимум 25-го солнечного цикла придётся на 2025 год.",
      "ru", []),
+    # In a range of times, a time without a.m. or p.m. reads in the half of the day that keeps them in
+    # order ("from 6:30 to 9:30 p.m." is 18:30 to 21:30; "from 10 to 2 p.m." 10:00 to 14:00); noon
+    # and midnight are times with or without digits beside them.
+    (CHANGED, "Night skiing from 6:30 to 9:30 p.m.", "Nachtskilauf von 18:30 bis 21:30 Uhr.", "de", []),
+    (CHANGED, "Night skiing from 6:30 to 9:30 p.m.", "Nachtskilauf von 6:30 bis 21:30 Uhr.", "de", ["6:30"]),
+    (CHANGED, "Open from 10 to 2 p.m.", "Geöffnet von 10 bis 14 Uhr.", "de", []),
+    (CHANGED, "Between 7:40 and 8:05 PM.", "Entre 19 h 40 et 20 h 05.", "fr", []),
+    (CHANGED, "Sirens are tested on the first Wednesday of every month at noon.",
+     "Les sirènes sont testées le premier mercredi de chaque mois à midi.", "fr", []),
+    (CHANGED, "Sirens are tested on the first Wednesday of every month at noon.",
+     "Les sirènes sont testées le premier mercredi de chaque mois à minuit.", "fr", ["noon"]),
+    (CHANGED, "Increasing to storm force 10 by midnight.", "Bis Mittag zunehmend auf Stärke 10.", "de", ["midnight"]),
+    (CHANGED, "The shuttle runs between 5 a.m. and midnight.", "空港シャトルは午前5時から深夜0時まで運行しています。", "ja", []),
+    (CHANGED, "The shuttle runs between 5 a.m. and midnight.", "Der Shuttle fährt zwischen 5 Uhr und Mittag.", "de",
+     ["midnight"]),
+    (CHANGED, "Noon", "Noon", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -1299,7 +1299,9 @@ def _values_may_differ(source: str, target: str, source_locale: str = "en") -> b
     search_source = _search_ascii_digit_or_roman if source.isascii() else _search_digit_or_roman
     language = locale_symbols(source_locale).language
     return (search_source(source) is not None or _search_digit(target) is not None
-            or may_have_number_words(source, language) or halves.may_say_a_half(source, language))
+            or may_have_number_words(source, language) or halves.may_say_a_half(source, language)
+            or (("oon" in source or "idnight" in source or "idday" in source)
+                and dates.names_noon_or_midnight(source, source_locale)))
 
 
 def may_differ(source: str, target: str, source_locale: str = "en", target_locale: str | None = None) -> bool:
@@ -1350,6 +1352,9 @@ def _counts_in_words_only(source: str, target: str, target_language: str) -> boo
         return True
     # ... or months by name ("from November to April" / "de novembre à août") ...
     if dates.may_name_a_month_in_full(source, "en"):
+        return True
+    # ... or noon or midnight ("at noon" / "à minuit") ...
+    if ("noon" in lowered or "midnight" in lowered or "midday" in lowered) and dates.names_noon_or_midnight(source, "en"):
         return True
     return (("early" in lowered or "mid" in lowered or "late" in lowered or "of" in lowered)
             and period_parts.may_name_a_part(source))
@@ -1953,6 +1958,7 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
                      # when their numbers differ: a range on both sides is nearly always the same.
                      and may_bound_a_number(target, locale_symbols(target_locale).language, ranges=False))
             and not names_a_month(source, source_locale) and not names_a_half_day(source)
+            and not dates.names_noon_or_midnight(source, source_locale)
             and not bounds.may_bound_a_moment(source, locale_symbols(source_locale).language)
             and not _one_may_be_said_otherwise(source, target, source_locale, target_locale)):
         return _token_bounds(source, target, source_locale, target_locale)

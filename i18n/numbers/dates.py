@@ -349,7 +349,8 @@ def names_a_month(text: str, locale: str) -> bool:
 # Noon and midnight said in words are times of the clock: "until noon" / "bis 12 Uhr". Read in an
 # English source, and in a translation whose source states a time ("midi" is also the south).
 # ("before noon" is the morning, which a translation may say as such: "午前中", "le matin".)
-_NOON = {"en": (r"(?<!before )(?<!after )(?:noon|midday)", r"midnight"), "fr": (r"midi", r"minuit"), "de": (r"Mittag", r"Mitternacht"),
+# ("Noon" alone, capitalised, is also a language of Senegal.)
+_NOON = {"en": (r"(?<!before )(?<!after )(?-i:noon|midday)", r"(?-i:midnight|Midnight)"), "fr": (r"midi", r"minuit"), "de": (r"Mittag", r"Mitternacht"),
          "es": (r"mediod[ií]a", r"medianoche"),
          "ru": (r"полд(?:ень|ня|нем)|полудн(?:я|ю|ем)", r"полноч(?:ь|и)|полуноч(?:и|ью)"), "ja": (r"正午", r"真夜中")}
 # ("après-midi" is the afternoon: no noon after a hyphen.)
@@ -486,8 +487,9 @@ _AFTERNOON_RE = re.compile(r"[pP]\.?[\x20\u00a0]?[mM]\.?$|^午後")
 
 
 def _half_day_shared(text: str, times: list[DateReading]) -> list[DateReading]:
-    """Each time joined to one that says a.m. or p.m. when it says none itself also reads in that
-    half of the day (7:40 is also 19:40 before "and 8:05 PM")."""
+    """Each time of twelve hours joined to one that says a.m. or p.m. when it says none itself reads
+    in the half of the day that keeps the two in order: 7:40 is 19:40 before "and 8:05 PM", 6:30 is
+    18:30 in "from 6:30 to 9:30 p.m.", 10 is 10:00 in "from 10 to 2 p.m."."""
     shared = list(times)
     for index, (first, second) in enumerate(zip(times, times[1:])):
         if first.kind != "time" or second.kind != "time" or not _TIME_JOIN_RE.fullmatch(text, first.end, second.start):
@@ -497,10 +499,18 @@ def _half_day_shared(text: str, times: list[DateReading]) -> list[DateReading]:
             continue
         plain_index = index if marked[1] else index + 1
         plain, marker = shared[plain_index], (second if marked[1] else first)
+        if not plain.text[:1].isdigit():
+            continue  # noon and midnight say their half of the day
         afternoon = bool(_AFTERNOON_RE.search(marker.text))
-        extra = frozenset((hour % 12 + (12 if afternoon else 0), minute, rest)
-                          for hour, minute, rest in plain.readings if hour <= 12)
-        shared[plain_index] = DateReading(plain.text, plain.start, plain.end, plain.kind, plain.readings | extra)
+        marker_hour = min(hour for hour, _, _ in marker.readings) % 12
+        readings = set()
+        for hour, minute, rest in plain.readings:
+            if hour > 12:
+                readings.add((hour, minute, rest))
+                continue
+            in_order = hour % 12 <= marker_hour if plain_index == index else hour % 12 >= marker_hour
+            readings.add((hour % 12 + (12 if afternoon == in_order else 0), minute, rest))
+        shared[plain_index] = DateReading(plain.text, plain.start, plain.end, plain.kind, frozenset(readings))
     return shared
 
 
