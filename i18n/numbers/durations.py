@@ -22,7 +22,8 @@ _ONE = {"en": r"an?|one|the\s+(?:next|past|last|coming|previous|following)", "fr
 # Russian says one unit with no word for one at all: "через час", "за минуту" (in an hour, within
 # a minute). Said so, one unit is said otherwise than "1 hour"; with an article it is not.
 _BARE = {"ru": r"через|за|спустя|в\s+течение|около|примерно|почти|каждый|каждую|каждые|ближайш(?:ий|ую|ие|ее)"
-               r"|следующ(?:ий|ую|ее)|последн(?:ий|юю|ее)"}
+               r"|следующ(?:ий|ую|ее)|последн(?:ий|юю|ее)|не\s+менее|не\s+более|не\s+больше|не\s+меньше|менее|более"
+               r"|свыше|больше|меньше"}
 # A half or a quarter of a unit, before it: "half an hour", "une demi-heure", "eine halbe Minute",
 # "media hora", "полчаса", "anderthalb Stunden" (one and a half).
 _PART_BEFORE = {
@@ -191,18 +192,21 @@ def matched_spans(source_spans: tuple[Span, ...], target_spans: tuple[Span, ...]
 # "in ten months", "over the past two decades", "for three days"): not a rate's unit ("$10 a
 # month"), an age ("aged 12 years"), a year ("since 2021") nor "a second day".
 _SPAN_CONTEXT_BEFORE_RE = re.compile(r"(?i)\b(?:for|over|in|within|during|past|last|next|after|before|than|by|allow"
-                                     r"|takes?|took|lasts?)"
-                                     r"(?:\s+(?:about|around|roughly|nearly|almost|approximately|some|just))?"
+                                     r"|takes?|took|lasts?|go|goes|went|spend|spends|spent|wait|waits|waited)"
+                                     r"(?:\s+(?:about|around|roughly|nearly|almost|approximately|some|just|at\s+least"
+                                     r"|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than))?"
                                      r"(?:\s+the)?(?:\s+(?:past|last|next|first|coming|previous|following))?\s+$")
-# ("A fortnight after your operation", "a week's notice": a length counted from a moment.)
-_AGO_RE = re.compile(r"(?i)\s+(?:ago|earlier|later|from now|after|before|in advance)\b|['’]s\s+notice\b")
+# ("A fortnight after your operation", "a week's notice", "a fortnight's supply": a length counted
+# from a moment, or an amount measured in time.)
+_AGO_RE = re.compile(r"(?i)\s+(?:ago|earlier|later|from now|after|before|in advance)\b"
+                     r"|['’]s\s+(?:notice|supply|supplies|worth|wait|rest|leave|stay)\b")
 # The cheap test of an English source: a length of time counted back or forward, as a few words.
 _COUNTED_SPAN_RE = re.compile(
     r"(?i)\b(?:ago|earlier|later|from now|for|over|in|within|during|past|last|next|after|before|than|by|allow|takes?"
-    r"|took|lasts?)\s+"
+    r"|took|lasts?|go|goes|went|spend|spends|spent|wait|waits|waited)\s+"
     r"(?:\S+\s+){0,3}?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b"
     r"|\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)(?:['’]s)?\s+(?:ago|earlier|later"
-    r"|from now|after|before|in advance|notice)\b")
+    r"|from now|after|before|in advance|notice|supply|supplies|worth|wait|rest|leave|stay)\b")
 
 
 def may_count_a_span(text: str) -> bool:
@@ -228,9 +232,13 @@ def spans_changed(source: str, source_numbers: tuple[Number, ...], source_langua
     span, other = source_spans[0], target_spans[0]
     counted = (_SPAN_CONTEXT_BEFORE_RE.search(source, max(0, span.start - 30), span.start) is not None
                or _AGO_RE.match(source, span.end) is not None)
-    if not counted or _same_length(span.seconds, other.seconds):
+    if not counted or _same_length(span.seconds, other.seconds) or _OR_SO_RE.match(source, span.end):
         return ()
     return ((span, other),)
+
+
+# ("wait a second or two": a length said loosely.)
+_OR_SO_RE = re.compile(r"(?i)\s+or\s+(?:two|three|so|more|less|longer)\b")
 
 
 def _counts(numbers: tuple[Number, ...]) -> tuple[Number, ...]:

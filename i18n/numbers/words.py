@@ -648,8 +648,10 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
         number = Number(value, written, start, end, kind)
         single_word = occurrence.end - occurrence.start == 1
         # "two-way", "three-phase", "two-byte": an adjective more than a count; translators
-        # write "bidirectionnel", "double octet".
-        compound = original[end:end + 1] == "-" and original[end + 1:end + 2].isalpha()
+        # write "bidirectionnel", "double octet". Not a length or a size: "a three-hour cut", "a
+        # six-month extension", "a two-bedroom flat" count.
+        compound = (original[end:end + 1] == "-" and original[end + 1:end + 2].isalpha()
+                    and _MEASURED_COMPOUND_RE.match(original, end) is None)
         ranks_a_superlative = occurrence.is_ordinal and _SUPERLATIVE_AFTER_RE.match(original, end) is not None
         if not ranks_a_superlative and (
             compound
@@ -667,6 +669,11 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
                            "ordinal") for match in glued.finditer(masked)]
         numbers.sort(key=lambda number: number.start)
     return WordReading(tuple(numbers), tuple(weak))
+
+
+_MEASURED_COMPOUND_RE = re.compile(
+    r"-(?:second|minute|hour|day|night|week|month|year|decade|mile|met(?:re|er)|kilomet(?:re|er)|foot|feet|inch|lit(?:re|er)"
+    r"|gallon|pound|kilo(?:gram)?|ton(?:ne)?|storey|story|seat(?:er)?|person|bedroom|room)s?(?![\w-])", re.IGNORECASE)
 
 
 def _russian_number_words(masked: str, original: str) -> WordReading:
