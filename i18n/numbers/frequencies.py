@@ -99,7 +99,7 @@ _EVERY = {
     "es": r"(?:cada|tod[oa]s\s+l[oa]s)",
     "ru": r"(?:кажд(?:ый|ую|ое|ые|ого|ой|ых))",
 }
-_OTHER = {"en": r"other", "de": r"zweite[nrs]?", "es": r"otro|otra", "ru": r"втор(?:ой|ую|ое|ые|ого|ом)"}
+_OTHER = {"en": r"other|second", "de": r"zweite[nrs]?", "es": r"otro|otra", "ru": r"втор(?:ой|ую|ое|ые|ого|ом)"}
 # What may follow a count whose unit is said with another: "instead of", "statt", "or".
 _ELLIPSIS_BEFORE = (r"instead|rather|or|and|au\s+lieu|plutôt|ou|et|statt|anstatt|oder|und|en\s+lugar|en\s+vez|o|y"
                     r"|вместо|или|и")

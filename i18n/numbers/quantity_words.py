@@ -135,7 +135,7 @@ _FIXED = {
                       + _forms("verdoppelt:2 verdreifacht:3 vervierfacht:4 verzehnfacht:10", "e en es er em")
                       + " verdoppelst:2 verdopple:2 verdreifachen:3 vervierfachen:4 verzehnfachen:10 verzehnfacht:10",
         "fraction": "hälfte:0.5 halb:0.5 halbe:0.5 halben:0.5 halber:0.5 halbes:0.5 halbiert:0.5 halbieren:0.5"
-                    " dreiviertel:0.75 " + _forms("halbiert:0.5", "e en es er em"),
+                    " dreiviertel:0.75 gedrittelt:0.3333 geviertelt:0.25 " + _forms("halbiert:0.5", "e en es er em"),
         "approximate count": "dutzend:12 dutzende:12 dutzenden:12 hunderte:100 hunderten:100 tausende:1000"
                              " tausenden:1000",
     },
@@ -149,7 +149,7 @@ _FIXED = {
                       " triplícalo:3 triplícala:3 triplícalos:3 triplícalas:3 triplíquelo:3 triplíquela:3 triplique:3",
         "fraction": "mitad:0.5",
         "approximate count": "decena:10 decenas:10 docena:12 docenas:12 veintena:20 veintenas:20 centenar:100"
-                             " centenares:100 cientos:100 millares:1000",
+                             " centenares:100 cientos:100 millares:1000 miles:1000",
     },
     "ru": {
         "multiplier": "дважды:2 вдвое:2 удвоить:2 удвоен:2 удвоено:2 удвоена:2 удвоился:2 удвоилось:2"
@@ -162,7 +162,7 @@ _FIXED = {
         "fraction": "половина:0.5 половину:0.5 половины:0.5 половиной:0.5 половине:0.5 треть:0.3333"
                     " трети:0.3333 четверть:0.25 четверти:0.25 четвертью:0.25",
         "approximate count": "дюжина:12 дюжины:12 дюжину:12 дюжин:12 десяток:10 десятка:10 десятки:10"
-                             " десятков:10 десятками:10 десяткам:10 десятках:10 сотни:100 сотен:100 сотнями:100"
+                             " десятков:10 десятками:10 десяткам:10 десятках:10 десятком:10 десятке:10 сотни:100 сотен:100 сотнями:100"
                              " сотням:100 сотнях:100 сотня:100 сотню:100 сотней:100",
     },
 }
@@ -179,7 +179,7 @@ _FRACTION_NAMES = {  # denominators as nouns, with the numerator before them
 # The words before a part that make it a fraction, and the parts ("un tiers" alone may be a third
 # party, "ein Viertel" a district, "un cuarto" a room).
 _BOUNDED_PARTS = {
-    "fr": (r"(?:environ|moins|plus|près|presque|quasiment|seulement|pas\s+plus|au\s+moins|au\s+plus|au\s+maximum"
+    "fr": (r"(?:environ|moins|plus|près|presque|quasiment|seulement|seule?|pas\s+plus|au\s+moins|au\s+plus|au\s+maximum"
            r"|au\s+minimum|à\s+peine)\s+(?:d['’]\s*|du\s+)?", r"(?:un|le)\s+|(?<=du\s)",
            "tiers:3 quart:4 cinquième:5 dixième:10"),
     "de": (r"(?:zu|um|etwa|rund|knapp|fast|gut|nur|über|unter|mehr\s+als|weniger\s+als|höchstens|mindestens|maximal"
@@ -276,7 +276,7 @@ _COMPOUND_APPROXIMATIONS = {
 _COUNTED_DOZENS = {"en": "dozens?", "fr": "douzaines?", "de": "Dutzend(?:e|en)?", "es": "docenas?",
                    "ru": "дюжин[аыу]?"}
 # Half a dozen is six, whatever "half" and "dozen" say apart.
-_HALF_DOZENS = {"en": "half a dozen:6 half-dozen:6", "fr": "demi-douzaine:6", "de": "halbes Dutzend:6",
+_HALF_DOZENS = {"en": "half a dozen:6 half-dozen:6", "fr": "demi-douzaine:6", "de": "halbes Dutzend:6 halben Dutzend:6",
                 "es": "media docena:6", "ru": "полдюжины:6 пол-дюжины:6 полудюжины:6 полудюжину:6"}
 
 
@@ -292,6 +292,13 @@ _HALF_BEFORE_A_UNIT = {
     "fr": rf"(?<![\w-])demi-(?=(?:{_UNITS_HALVED['fr']})\b)",
     "ru": rf"(?<![\w-])пол[-\s]?(?=(?:{_UNITS_HALVED['ru']})(?!\w))",
 }
+
+
+# What "every second ..." counts when it is a frequency, not a share: times, days and the like.
+_EN_TIME_NOUNS = (r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|time|turn|round"
+                  r"|session|shift|cycle|run|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
+                  r"|march|april|may|june|july|august|september|october|november|december|morning|evening|afternoon"
+                  r"|line|row|page|column|word|character|frame|step|iteration|one|other)s?")
 
 
 def _table(spec: str) -> dict[str, Decimal]:
@@ -425,6 +432,12 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     if language == "en":
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>one|1)\s+(?:in|out\s+of)\s+(?P<n>{number}){end}",
                               numerator="m"))
+        # "every second household", "every fifth child": one in two, one in five (as "jeder zweite",
+        # "каждый пятый"); not "every second day", a frequency, nor "every second" of time.
+        rules.append(_Rule("fraction", re.compile(
+            rf"{edge}every\s+(?P<w>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+            rf"(?=\s+(?!(?:{_EN_TIME_NOUNS})\b)[^\W\d_]{{3,}})", re.IGNORECASE),
+            lambda match: _fraction_value(Decimal(1), ordinals[match.group("w").lower()])))
         # ("Save 1/3" / "un tiers", "ein Drittel": a fraction in digits, which the translation may say.)
         rules.append(_counted(language, "fraction", r"(?<![\d/.,])(?P<m>[1-9])/(?P<n>[2-9]|10)(?![\d/.,])",
                               numerator="m"))
@@ -650,7 +663,7 @@ def _frequency_rules(language: str, number: str) -> list[_Rule]:
         "es": r"(?:cada|todos\s+los|todas\s+las)",
         "ru": r"(?:кажд(?:ый|ую|ое|ые|ого|ой|ых)|раз\s+в)",
     }[language]
-    other = {"en": r"other", "fr": r"(?!x)x", "de": r"zweiten", "es": r"(?!x)x", "ru": r"(?!x)x"}[language]
+    other = {"en": r"other|second", "fr": r"(?!x)x", "de": r"zweiten", "es": r"(?!x)x", "ru": r"(?!x)x"}[language]
     compiled = re.compile(rf"{edge}{each}\s+(?:(?P<o>{other})\s+|(?P<n>{number})(?:\s*(?:-|–|to|à|bis|a|до|или|or|ou|o)\s*{number})?\s+)?"
                           rf"(?P<u>{units})(?![\w-])", re.IGNORECASE)
 
@@ -689,6 +702,8 @@ def _japanese_rules() -> tuple[_Rule, ...]:
     return (
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})分の(?P<m>{_JA_NUMERAL})"), fraction),
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})(?:人|つ|個)に(?P<m>{_JA_NUMERAL})(?:人|つ|個)"), fraction),
+        # ("2回につき1回", "3回に1回": once in two, once in three times.)
+        _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})回(?:につき|に)(?P<m>{_JA_NUMERAL})回"), fraction),
         # ("半カップ", "半玉": half a cup, half a head.)
         _Rule("fraction", re.compile(r"半分|半数|半額|半減|(?<![0-9〇一二三四五六七八九十])半(?=カップ|杯|個|枚|玉|片|束|袋|缶|切れ|ダース)"),
               lambda match: Decimal("0.5")),

@@ -305,6 +305,8 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "volt": ("voltage", {"any": "V", "en": "volts?", "fr": "volts?", "de": "Volt", "es": "voltios?",
                          "ru": "В вольт(?:а|ов)?", "ja": "ボルト"}),
     "kilovolt": ("voltage", {"any": "kV", "ru": "кВ", "ja": "キロボルト"}),
+    "milliampere-hour": ("charge", {"any": "mAh", "ru": "мА[·⋅]ч мАч"}),
+    "ampere-hour": ("charge", {"any": "Ah", "ru": "А[·⋅]ч"}),
     "ohm": ("resistance", {"any": "Ω", "en": "ohms?", "fr": "ohms?", "de": "Ohm", "es": "ohmios?|ohms?",
                            "ru": "Ом ом(?:а|ов)?", "ja": "オーム"}),
     "kilohm": ("resistance", {"any": "kΩ", "en": "kilohms?", "fr": "kilohms?", "de": "Kiloohm", "es": "kiloohmios?|kilohmios?",
@@ -386,7 +388,7 @@ _SIZE = {
     "pascal": "1", "hectopascal": "100", "kilopascal": "1000", "megapascal": "1e6", "millibar": "100", "bar": "1e5",
     "psi": "6894.757293168", "milliampere": "0.001", "ampere": "1", "millivolt": "0.001", "volt": "1", "kilovolt": "1e3",
     "cup": "0.2365882365", "tablespoon": "0.01478676478125", "teaspoon": "0.00492892159375",
-    "ohm": "1", "kilohm": "1e3", "megohm": "1e6", "picofarad": "1e-12", "nanofarad": "1e-9", "microfarad": "1e-6",
+    "milliampere-hour": "0.001", "ampere-hour": "1", "ohm": "1", "kilohm": "1e3", "megohm": "1e6", "picofarad": "1e-12", "nanofarad": "1e-9", "microfarad": "1e-6",
     "millifarad": "0.001", "microhenry": "1e-6", "millihenry": "0.001", "milligram per decilitre": "10",
     "gram per decilitre": "10000", "micromole per litre": "0.001", "millimole per litre": "1", "mole per litre": "1000",
 }
