@@ -801,8 +801,8 @@ def quantity_word_test(language: str) -> Callable[[str], bool]:
 
 
 # A sign glued before a word, which the vocabularies list in a few forms only ("(two", "«deux",
-# "%twice"): the readers see the word after any sign.
-_GLUED_PUNCTUATION_RE = re.compile(r"[^\w\s][^\W\d_]")
+# "%twice"): the readers see the word after any sign. (A hyphen or a slash: see joined_words_apart.)
+_GLUED_PUNCTUATION_RE = re.compile(r"[^\w\s/-][^\W\d_]")
 
 
 def split_words(text: str, words: list[str] | None = None) -> list[str]:
