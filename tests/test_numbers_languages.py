@@ -892,6 +892,16 @@ CASES = [
      "Seit 2010 hat LED-Beleuchtung den Stromverbrauch etwa gedrittelt.", "de", ["halved"]),
     (CHANGED, "A 10,000 mAh power bank.", "Una batería externa de 10 000 Ah.", "es", ["10,000 mAh"]),
     (CHANGED, "Flag ramps steeper than 5%.", "Markiert Rampen mit weniger als 5 % Neigung.", "de", ["5%"]),
+    # Russian orders with a negated infinitive ("Не принимать более 8 таблеток"); "three times as many"
+    # / "втрое меньше" turns the multiplier.
+    (CHANGED, "Do not take more than 8 tablets in 24 hours.", "Не принимать более 8 таблеток в течение 24 часов.", "ru", []),
+    (CHANGED, "Do not take more than 8 tablets in 24 hours.", "Не принимать менее 8 таблеток в течение 24 часов.", "ru",
+     ["8"]),
+    (CHANGED, "Do not store above 25 °C.", "Не хранить при температуре выше 25 °C.", "ru", []),
+    (CHANGED, "15,000 cyclists cross it, three times as many as in winter.", "Его пересекают 15 000 велосипедистов — втрое больше, чем зимой.",
+     "ru", []),
+    (CHANGED, "15,000 cyclists cross it, three times as many as in winter.", "Его пересекают 15 000 велосипедистов — втрое меньше, чем зимой.",
+     "ru", ["three times"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -379,7 +379,8 @@ _NEGATED_ORDERS = {
     "fr": r"(?:ne\s+(?:jamais|pas)|(?:ne\s+|n['’])(?:(?:l['’]|les\s+|la\s+|le\s+|en\s+|y\s+))?[^\W\d]+ez(?:-(?:la|le|les))?"
           r"\s+(?:jamais|pas))",
     "es": r"(?:nunca|no\s+[^\W\d]+(?:ar|er|ir|e|en)(?!\w))",
-    "ru": r"(?:никогда\s+не|не\s+[^\W\d]+(?:йте|ите|ьте)(?!\w))",
+    # (Russian labels order with an infinitive: "Не принимать более 8 таблеток".)
+    "ru": r"(?:никогда\s+не|не\s+[^\W\d]+(?:йте|ите|ьте|ть|ти|чь)(?:ся)?(?!\w))",
     # "Verwenden Sie niemals Wasser, das kälter als 40 °C ist", "Niemals ... füllen".
     "de": r"(?:[^\W\d]+e?n\s+Sie\s+(?:niemals|nie|nicht|keine?[nmrs]?)(?!\w)|niemals|nie)",
 }

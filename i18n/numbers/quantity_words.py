@@ -1071,12 +1071,16 @@ def _multipliers_turned(source_multipliers: list[Number], target_multipliers: li
     "вдвое меньше", "trois fois moins" / "three times more" (every multiplier of that value on the
     other side goes the other way)."""
     turned = []
+    def counted(item: Number) -> bool:
+        return " " in item.text or any(map(str.isdigit, item.text))
+
     for item in list(source_multipliers):
-        # (A counted multiplier, "4 times larger", "trois fois moins", is a bound's: see bounds.py.)
-        if " " in item.text or any(map(str.isdigit, item.text)):
-            continue
         divides = _divides(item, source_text)
         same_value = [other for other in target_multipliers if other.value == item.value]
+        # (Two counted multipliers, "4 times larger" / "trois fois moins", are a bound's: see
+        # bounds.py; "three times as many" / "втрое меньше" is not.)
+        if counted(item) and all(map(counted, same_value)):
+            continue
         if same_value and all(_divides(other, target_text) != divides for other in same_value):
             turned.append((item, same_value[0]))
             source_multipliers.remove(item)
