@@ -902,6 +902,11 @@ CASES = [
      "ru", []),
     (CHANGED, "15,000 cyclists cross it, three times as many as in winter.", "Его пересекают 15 000 велосипедистов — втрое меньше, чем зимой.",
      "ru", ["three times"]),
+    # A Russian verb of decrease may stand five words before "вдвое".
+    (CHANGED, "LED lighting has roughly halved the power use of home aquariums.",
+     "Светодиодное освещение сократило энергопотребление домашних аквариумов примерно вдвое.", "ru", []),
+    (CHANGED, "LED lighting has roughly doubled the power use of home aquariums.",
+     "Светодиодное освещение сократило энергопотребление домашних аквариумов примерно вдвое.", "ru", ["doubled"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -985,9 +985,10 @@ _LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|к�
                             r"|seltener|moins|plus\s+(?:petit|court|bas|léger|lent)"
                             r"|weniger|kleiner|geringer|niedriger|kürzer|menos|menor|less|fewer|smaller|cheaper|lower|shorter"
                             r"|decrease|reduction|drop|fall|decline)")
-# (Russian may put the object between: "уменьшило размер образа вдвое".)
+# (Russian may put the object between: "уменьшило размер образа вдвое", "сократило энергопотребление
+# домашних аквариумов примерно вдвое".)
 _CUT_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:(?:уменьш|сократил|сократит|сокращ|снизил|сниж|пада|упад|упал)\w*"
-                            r"(?:\s+[^\W\d][\w-]*){0,3}"
+                            r"(?:\s+[^\W\d][\w-]*){0,5}"
                             r"|divis\w*|geteilt|halbiert"
                             r"|reduced|cut|decreased|fell|fallen|dropped|shrank|shrunk|lowered|divided\s+by)\s+$")
 _AND_A_HALF_RE = re.compile(r"(?i)\band\s+a\s+$")
@@ -996,7 +997,7 @@ _AND_A_HALF_RE = re.compile(r"(?i)\band\s+a\s+$")
 def _divides(item: Number, text: str) -> bool:
     """The multiplier divides rather than multiplies."""
     return (_LESS_AFTER_RE.match(text, item.end, item.end + 20) is not None
-            or _CUT_BEFORE_RE.search(text, max(0, item.start - 48), item.start) is not None)
+            or _CUT_BEFORE_RE.search(text, max(0, item.start - 80), item.start) is not None)
 
 
 def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[Number, ...],
