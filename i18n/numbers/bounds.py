@@ -21,6 +21,7 @@ from typing import Protocol
 from i18n.numbers import units
 from i18n.numbers.alternation import alternation, first_characters
 from i18n.numbers.model import BoundMismatch
+from i18n.numbers.russian_words import ORDINAL_ENDING
 from i18n.numbers.symbols import punctuation_to_spaces
 
 
@@ -513,7 +514,7 @@ _WITHIN_A_DISTANCE_RE = re.compile(r"(?i)(?<![\w-])within\s+[\d.,]+" + _DISTANCE
 
 # A Russian ordinal in digits ("максимум 25-го цикла": the peak of the 25th cycle) is no amount a
 # comparator bounds.
-_ORDINAL_ENDING_RE = re.compile(r"-(?:го|й|я|е|м|ю|ой|ого|ому|ым|ом|ую|ая|ое|ые|ых|ми|ым)(?!\w)")
+_ORDINAL_ENDING_RE = re.compile(ORDINAL_ENDING + r"(?!\w)")
 
 
 def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:

@@ -37,6 +37,7 @@ from i18n.numbers import directions
 from i18n.numbers.anchors import anchors, finder, ignorecase_key, lowered_for_anchors
 from i18n.numbers.dates import month_names_pattern
 from i18n.numbers.model import Number, NumberComparison, overlaps
+from i18n.numbers.russian_words import ORDINAL_ENDING
 from i18n.numbers.symbols import locale_symbols, symbols_to_spaces
 from i18n.numbers.time_units import weeks_of_days
 from i18n.numbers.words import japanese_numeral_value
@@ -596,7 +597,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)})(?=-[^\W\d_])", re.IGNORECASE),
                            _ordinal_reader(language, ordinals)))
     digit_ordinal = {"en": r"(?:st|nd|rd|th)", "fr": r"(?:er|re|e|è|ème|ᵉ|ᵉʳ)", "es": r"\.?[ºª]",
-                     "ru": r"-(?:й|я|е|го|му|м|ой|ая|ое|ый|ий|ья)", "de": r"(?!x)x"}[language]
+                     "ru": ORDINAL_ENDING, "de": r"(?!x)x"}[language]
     # (A day's ordinal before its month is the date's: "le 1er juillet", "the 1st of May", "1-го мая".)
     rules.append(_counted(language, "ordinal", rf"(?<![\w.,-])(?P<n>\d{{1,3}}){digit_ordinal}{end}"
                                                 rf"(?![\s\u00a0]+(?:of[\s\u00a0]+|de[\s\u00a0]+)?(?:{month_names_pattern(language)}))",

@@ -68,13 +68,13 @@ _PER_UNITS = ("litre", "kilogram", "gram", "ounce", "hectare", "are", "acre", "k
               "megawatt_hour", "tonne", "pound", "gallon", "barrel", "square_metre", "cubic_metre", "kilobyte",
               "megabyte", "gigabyte", "terabyte")
 # (The symbols of data sizes keep their case: "/mo" is a month.)
-_DATA = ("kilobytes?|(?-i:KB|kB)", "megabytes?|(?-i:MB)", "gigabytes?|(?-i:GB)", "terabytes?|(?-i:TB)")
+_DATA_SIZES = ("kilobytes?|(?-i:KB|kB)", "megabytes?|(?-i:MB)", "gigabytes?|(?-i:GB)", "terabytes?|(?-i:TB)")
 _PER = {
     # ("$2,450 an ounce": "a" right after an amount is "per".)
     "en": ((r"\bper\s+(?:{})(?![\w-])", r"(?<=\d\x20)an?\s+(?:{})(?![\w-])"),
            ("lit(?:re|er)", "kilo(?:gram(?:me)?)?|kg", "gram(?:me)?|g", "ounce|oz", "hectare|ha", _NONE, "acre",
             "kilomet(?:re|er)|km", "mile|mi", "kWh", "MWh", "(?:metric\\s+)?ton(?:ne)?|t", "pound|lb", "gallon|gal",
-            "barrel|bbl", "square\\s+met(?:re|er)|m²|m2", "cubic\\s+met(?:re|er)|m³|m3", *_DATA)),
+            "barrel|bbl", "square\\s+met(?:re|er)|m²|m2", "cubic\\s+met(?:re|er)|m³|m3", *_DATA_SIZES)),
     # ("32 centimes le kWh", "3 € le kilo": the article after a price is "per".)
     "fr": ((r"\bpar\s+(?:{})(?![\w-])",
             r"(?:[€$£¥]|\beuros?|\bcentimes?|\bdollars?|\bcents?)\s+(?:le|la|l['’])\s*(?:{})(?![\w-])"),
@@ -84,12 +84,12 @@ _PER = {
             "téra-?octets?|(?-i:To)")),
     "de": ((r"\b(?:pro|je)\s+(?:{})(?![\w-])",),
            ("Liter|l", "Kilo(?:gramm)?|kg", "Gramm|g", "Unze", "Hektar|ha", "Ar", "Acre", "Kilometer|km", "Meile", "kWh",
-            "MWh", "Tonne|t", "Pfund", "Gallone", "Barrel|Fass", "Quadratmeter|m²|m2", "Kubikmeter|m³|m3", *_DATA)),
+            "MWh", "Tonne|t", "Pfund", "Gallone", "Barrel|Fass", "Quadratmeter|m²|m2", "Kubikmeter|m³|m3", *_DATA_SIZES)),
     "es": ((r"\bpor\s+(?:{})(?![\w-])",
             r"(?:[€$£¥]|\beuros?|\bcéntimos?|\bdólares?)\s+(?:el|la)\s+(?:{})(?![\w-])"),
            ("litro|l", "kilo(?:gramo)?|kg", "gramo|g", "onza", "hectárea|ha", "área", "acre", "kilómetro|km", "milla",
             "kWh", "MWh", "tonelada|t", "libra", "galón", "barril", "metro\\s+cuadrado|m²|m2",
-            "metro\\s+cúbico|m³|m3", *_DATA)),
+            "metro\\s+cúbico|m³|m3", *_DATA_SIZES)),
     "ru": ((r"(?<!\w)(?:за|на)\s+(?:1\s+)?(?:{})(?!\w)",),
            ("литр|л", "килограмм|кг", "грамм|г", "унцию", "гектар|га", _NONE, "акр", "километр|км", "милю", "кВт[·⋅]?ч",
             "МВт[·⋅]?ч", "тонну|т", "фунт", "галлон", "баррель", "квадратный\\s+метр|кв\\.\\s?м|м²",

@@ -21,6 +21,10 @@ from typing import NamedTuple
 
 from i18n.numbers.model import Number
 
+# The endings Russian glues to an ordinal in digits: "1-й", "25-го", "3-ем", "5-ым" ("5-ми", "5-ти"
+# are a cardinal's cases).
+ORDINAL_ENDING = r"-(?:й|я|е|ю|м|го|му|ой|ая|ое|ый|ий|ья|ого|ому|ым|ом|ую|ые|ых)"
+
 _HYPHENS = "\\-\u2010\u2011"  # inside a character class
 
 # Cardinals: value -> forms in every case (ё written е).
