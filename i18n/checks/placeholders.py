@@ -332,9 +332,11 @@ class PercentProblem:
     message: str
 
 
-def percent_format_problems(text: str, names: Iterable[str] | None) -> list[PercentProblem]:
+def percent_format_problems(text: str, names: Iterable[str] | None,
+                            text_names: frozenset[str] = frozenset()) -> list[PercentProblem]:
     """What `text % values` refuses, `values` being a mapping with these names (None: a tuple or
-    single value, as `_("%d files") % n` gives). Empty when the text formats."""
+    single value, as `_("%d files") % n` gives), those of `text_names` holding text (which `%d`
+    refuses). Empty when the text formats."""
     if "%" not in text:
         return []
     known = None if names is None else frozenset(names)
@@ -367,7 +369,24 @@ def percent_format_problems(text: str, names: Iterable[str] | None) -> list[Perc
             named = ", ".join(f"%({value})s" for value in sorted(known)) or "none"
             problems.append(PercentProblem(directive, f"`{directive}`: this message has no value named {name!r} "
                                                       f"(its values: {named})"))
+        elif name in text_names and conversion not in _TEXT_CONVERSIONS:
+            problems.append(PercentProblem(directive, f"`{directive}` formats a number, but {name!r} is text: "
+                                                      f"write `%({name})s`"))
     return problems
+
+
+_TEXT_CONVERSIONS = frozenset("sra")
+
+
+def message_text_value_names(*sources: str | None) -> frozenset[str]:
+    """The named placeholders a message's source texts only ever format as text (`%(area)s`): a
+    translation's `%(area)d` fails on a text value (GNU msgfmt -c reports it too)."""
+    conversions: dict[str, set[str]] = {}
+    for source in sources:
+        for match in _PYTHON_NAMED.finditer(source or ""):
+            if match.group("name") is not None:
+                conversions.setdefault(match.group("name"), set()).add(match.group(0)[-1])
+    return frozenset(name for name, used in conversions.items() if used <= _TEXT_CONVERSIONS)
 
 
 def message_value_names(*sources: str | None, plural: bool) -> frozenset[str]:
@@ -411,5 +430,6 @@ class PercentFormat(PairCheck):
             names = message_value_names(pair.source, pair.other_source, plural=False) if mapping else None
         else:
             return
-        for problem in percent_format_problems(pair.target, names):
+        text_names = message_text_value_names(pair.source, pair.other_source) - {"num"} if names else frozenset()
+        for problem in percent_format_problems(pair.target, names, text_names):
             yield Problem(f"{problem.message} (in {pair.label})", subject=problem.text)

@@ -201,7 +201,8 @@ def _install_escaping_gettext(environment: jinja2.Environment, translations, as_
         text = as_text(translated)
         if translated in sources or catalogue is None:
             return text % variables  # the template's own text: an error there is the template's
-        problems = percent_format_problems(translated, variables)
+        problems = percent_format_problems(translated, variables,
+                                           frozenset(name for name, value in variables.items() if isinstance(value, str)))
         if not problems:
             try:
                 return text % variables
