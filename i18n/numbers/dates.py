@@ -334,8 +334,11 @@ def names_a_half_day(text: str) -> bool:
 
 def names_noon_or_midnight(text: str, locale: str) -> bool:
     """`text` tells a time by its word for noon or midnight, which the other side may write as
-    "12 h" or "24時"."""
-    pattern = _NOON_RES.get(locale_symbols(locale).language)
+    "12 h" or "24時". (Asked of most English texts: substrings first.)"""
+    language = locale_symbols(locale).language
+    if language == "en" and "noon" not in text and "idnight" not in text and "midday" not in text:
+        return False
+    pattern = _NOON_RES.get(language)
     return pattern is not None and pattern.search(text) is not None
 
 

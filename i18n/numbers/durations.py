@@ -191,22 +191,23 @@ def matched_spans(source_spans: tuple[Span, ...], target_spans: tuple[Span, ...]
 # The source's lengths of time compared here are those it counts back or forward ("a year ago",
 # "in ten months", "over the past two decades", "for three days"): not a rate's unit ("$10 a
 # month"), an age ("aged 12 years"), a year ("since 2021") nor "a second day".
-_SPAN_CONTEXT_BEFORE_RE = re.compile(r"(?i)\b(?:for|over|in|within|during|past|last|next|after|before|than|by|allow"
-                                     r"|takes?|took|lasts?|go|goes|went|spend|spends|spent|wait|waits|waited)"
+# The words before such a length, those after it, and the nouns it may own ("a week's notice").
+_BEFORE_A_SPAN = (r"for|over|in|within|during|past|last|next|after|before|than|by|allow|takes?|took|lasts?|go|goes|went"
+                  r"|spend|spends|spent|wait|waits|waited")
+_AFTER_A_SPAN = r"ago|earlier|later|from now|after|before|in advance"
+_OWNED_BY_A_SPAN = r"notice|supply|supplies|worth|wait|rest|leave|stay"
+_ENGLISH_SPAN_UNITS = r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?"
+_SPAN_CONTEXT_BEFORE_RE = re.compile(rf"(?i)\b(?:{_BEFORE_A_SPAN})"
                                      r"(?:\s+(?:about|around|roughly|nearly|almost|approximately|some|just|at\s+least"
                                      r"|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than))?"
                                      r"(?:\s+the)?(?:\s+(?:past|last|next|first|coming|previous|following))?\s+$")
 # ("A fortnight after your operation", "a week's notice", "a fortnight's supply": a length counted
 # from a moment, or an amount measured in time.)
-_AGO_RE = re.compile(r"(?i)\s+(?:ago|earlier|later|from now|after|before|in advance)\b"
-                     r"|['’]s\s+(?:notice|supply|supplies|worth|wait|rest|leave|stay)\b")
+_AGO_RE = re.compile(rf"(?i)\s+(?:{_AFTER_A_SPAN})\b|['’]s\s+(?:{_OWNED_BY_A_SPAN})\b")
 # The cheap test of an English source: a length of time counted back or forward, as a few words.
 _COUNTED_SPAN_RE = re.compile(
-    r"(?i)\b(?:ago|earlier|later|from now|for|over|in|within|during|past|last|next|after|before|than|by|allow|takes?"
-    r"|took|lasts?|go|goes|went|spend|spends|spent|wait|waits|waited)\s+"
-    r"(?:\S+\s+){0,3}?(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b"
-    r"|\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)(?:['’]s)?\s+(?:ago|earlier|later"
-    r"|from now|after|before|in advance|notice|supply|supplies|worth|wait|rest|leave|stay)\b")
+    rf"(?i)\b(?:{_AFTER_A_SPAN}|{_BEFORE_A_SPAN})\s+(?:\S+\s+){{0,3}}?(?:{_ENGLISH_SPAN_UNITS})\b"
+    rf"|\b(?:{_ENGLISH_SPAN_UNITS})(?:['’]s)?\s+(?:{_AFTER_A_SPAN}|{_OWNED_BY_A_SPAN})\b")
 
 
 def may_count_a_span(text: str) -> bool:
