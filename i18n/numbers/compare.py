@@ -1966,7 +1966,8 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
         if source_tokens or dates.names_noon_or_midnight(source, source_locale) else ()
     # A translation's dates are read only against the source's: without any there, their digits
     # are compared as numbers and codes, which tells an added date just as well.
-    target_has_dates = source_dates and (target_tokens or dates.names_noon_or_midnight(target, target_locale))
+    target_has_dates = source_dates and (target_tokens or dates.names_noon_or_midnight(target, target_locale)
+                                         or dates.names_a_clock_in_words(target, target_locale))
     target_dates = read_dates(target_ascii, target_locale, short_times=any(date.kind == "time" for date in source_dates),
                               clocks=frozenset(reading for date in source_dates if date.kind == "time"
                                                for reading in date.readings)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
 
+from i18n.numbers.clock_words import may_say_a_clock_in_words, read_clocks_in_words
 from i18n.numbers.masking import SPACED_LETTER, SPACED_WORD
 from i18n.numbers.symbols import locale_symbols, punctuation_to_spaces
 
@@ -58,12 +59,15 @@ _MINUTES_AND_SECONDS = (r"(?P<mm>\d{1,2})[\x20\u00a0\u202f]?" + _MINUTES + r"[\x
                         r"(?![\d.,]\d|" + SPACED_LETTER + ")")
 # A clock with dots, in the locales whose CLDR time pattern has them ("15.30" in fi, da, id).
 _DOTTED_CLOCK = r"(?P<hd>\d{1,2})\.(?P<md>\d{2})(?:\.(?P<sd>\d{2}))?(?!\d|[.,]\d)"
+# German writes a time with a dot before "Uhr" whatever its locale's pattern says: "18.15 Uhr".
+_DOTTED_CLOCK_BEFORE_UHR = r"(?P<hu>\d{1,2})\.(?P<mu>[0-5]\d)(?=[\x20\u00a0\u202f]?Uhr(?!\w))"
 # Short forms of a time of day, read only when the source states a time: "18 h", "18h30", "18 Uhr", "18時".
 # ("1 h 12 min" is a duration: minutes written "min" never follow an hour of the clock, nor does a
-# slash, "20 h/semaine"; "ab 22 Uhr 70 %" is a share after the hour, no minutes.)
+# slash, "20 h/semaine"; "ab 22 Uhr 70 %" is a share after the hour, no minutes, and so is "um 18 Uhr
+# 37,6 µg/m³".)
 _SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))"
                r"(?![\x20\u00a0\u202f]?\d{1,2}[\x20\u00a0\u202f]?(?:min|Min|мин)|/)"
-               r"(?:[\x20\u00a0\u202f]?(?:(?P<ms>[0-5]\d)(?![\x20\u00a0\u202f]?[\d%\u2030])(?:[\x20\u00a0\u202f]?分)?|(?P<ms1>\d)分"
+               r"(?:[\x20\u00a0\u202f]?(?:(?P<ms>[0-5]\d)(?![\x20\u00a0\u202f]?[\d%\u2030]|[.,]\d)(?:[\x20\u00a0\u202f]?分)?|(?P<ms1>\d)分"
                r"|(?<=時)(?P<mhalf>半)))?"
                r"(?-i:(?!" + SPACED_LETTER + "))")
 
@@ -190,6 +194,8 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
         alternatives += ([day_part] if day_part else []) + [_MINUTES_AND_SECONDS, _SHORT_TIME]
         if locale_symbols(locale).time_separator == ".":
             alternatives.append(_DOTTED_CLOCK)
+        elif locale_symbols(locale).language == "de":
+            alternatives.append(_DOTTED_CLOCK_BEFORE_UHR)
     # The letter classes are case-blind already (their scripts' ranges hold both cases): kept out
     # of IGNORECASE, which compiles a class by lower-casing each of its 40,000 characters.
     return re.compile(r"(?-i:(?<!" + SPACED_WORD + r"))" + _NOT_A_PIECE + r"(?:" + "|".join(f"(?:{pattern})" for pattern in alternatives)
@@ -230,6 +236,8 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
                      lambda hour: _day_part_hour(hour, found["dp"], language))
     if found.get("hd") is not None:
         return _time(int(found["hd"]), int(found["md"]))
+    if found.get("hu") is not None:
+        return _time(int(found["hu"]), int(found["mu"]))
     if found.get("mm") is not None:
         return _time(int(found["mm"]), int(found["ss"]))
     if found.get("hs") is not None:
@@ -321,6 +329,7 @@ def warm(locale: str, short_times: bool = False) -> None:
     _date_re(locale, False)
     if short_times:
         _date_re(locale, True)
+        may_say_a_clock_in_words("", locale_symbols(locale).language)
 
 
 _TWELVE_HOUR_RE = re.compile(_TWELVE_HOUR)
@@ -340,6 +349,11 @@ def names_noon_or_midnight(text: str, locale: str) -> bool:
         return False
     pattern = _NOON_RES.get(language)
     return pattern is not None and pattern.search(text) is not None
+
+
+def names_a_clock_in_words(text: str, locale: str) -> bool:
+    """Whether `text` says a time of day in words ("halb neun", "à six heures et demie")."""
+    return may_say_a_clock_in_words(text, locale_symbols(locale).language)
 
 
 def names_a_month(text: str, locale: str) -> bool:
@@ -443,7 +457,8 @@ def read_dates(text: str, locale: str, short_times: bool = False,
     language = locale_symbols(locale).language
     if _HINT_RE.search(text) is None and not names_a_month(text, locale) and not (
             short_times and _names_a_day_part(text, locale)) and not (
-            (short_times or language == "en") and language in _NOON_RES and _NOON_RES[language].search(text)):
+            (short_times or language == "en") and language in _NOON_RES and _NOON_RES[language].search(text)) and not (
+            short_times and may_say_a_clock_in_words(text, language)):
         return ()
     found = []
     for match in _date_re(locale, short_times).finditer(text):
@@ -458,6 +473,8 @@ def read_dates(text: str, locale: str, short_times: bool = False,
     if found and any(date.kind == "date" for date in found):
         found = sorted(found + _range_days(text, found, locale) + _range_months(text, found, locale),
                        key=lambda date: date.start)
+    if short_times and may_say_a_clock_in_words(text, language):
+        found = sorted(found + _clocks_in_words(text, found, language), key=lambda date: date.start)
     if found and any(date.kind == "time" for date in found):
         found = sorted(found + _range_hours(text, found) + _hyphened_range_ends(text, found),
                        key=lambda date: date.start)
@@ -465,6 +482,13 @@ def read_dates(text: str, locale: str, short_times: bool = False,
         if language == "en":
             found = sorted(found + _bare_hours(text, found), key=lambda date: date.start)
     return tuple(found)
+
+
+def _clocks_in_words(text: str, found: list[DateReading], language: str) -> list[DateReading]:
+    """The times of day `text` says in words, where no date or time already read stands."""
+    return [DateReading(clock.text, clock.start, clock.end, "time", clock.readings)
+            for clock in read_clocks_in_words(text, language)
+            if not any(date.start < clock.end and clock.start < date.end for date in found)]
 
 
 # A range of clock times joined by a hyphen, "7:00-9:30": its end (the date pattern reads

@@ -1,0 +1,144 @@
+"""Times of day said in words: "halb neun" is 8:30, "Viertel vor fünf" 4:45, "a las seis y media de
+la tarde" 18:30, "six heures et demie du soir" 18:30, "до часу ночи" 1:00. An hour said without
+the part of the day may be either half of it ("halb neun": 8:30 or 20:30). Read only where the
+source states a time (see dates.read_dates), and only in forms that say a clock, not a length of
+time: "deux heures" alone may be either, "à deux heures du matin" is a clock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+
+@dataclass(frozen=True)
+class ClockInWords:
+    text: str
+    start: int
+    end: int
+    readings: frozenset[tuple[int, int, None]]  # (hour, minute, None), in 24 hours
+
+
+# The part of the day after an hour in words, and whether it moves the hour past noon: always,
+# never, or from 6 on (night).
+_DAY_PARTS = {
+    "fr": r"\s+(?:du\s+(?P<am>matin)|du\s+(?P<pm>soir)|de\s+l['’](?P<pm2>après-midi))",
+    "es": r"\s+de\s+la\s+(?:(?P<am>mañana|madrugada)|(?P<pm>tarde)|(?P<night>noche))",
+    "de": r"\s+(?:Uhr\s+)?(?:(?P<am>morgens|früh|vormittags)|(?P<pm>nachmittags|abends)|(?P<night>nachts))",
+    # ("раз в два дня" is every two days: "дня" says the afternoon after the hour's word only.)
+    "ru": r"\s+(?:(?P<hour_word>час(?:а|ов)?)\s+)?(?:(?P<am>утра)|(?P<pm>дня|вечера)|(?P<night>ночи))",
+}
+
+# Minutes said after the hour in French and Spanish ("et demie", "y cuarto", "menos cuarto").
+_FRENCH_MINUTES = r"(?:\s+(?:(?P<half>et\s+demie)|(?P<quarter>et\s+quart)|(?P<to>moins\s+(?:le\s+)?quart)))"
+_SPANISH_MINUTES = r"(?:\s+(?:(?P<half>y\s+media)|(?P<quarter>y\s+cuarto)|(?P<to>menos\s+cuarto)))"
+
+
+# "a las 9", "hasta las diez": an hour with its article alone, after a preposition of time and
+# before the end of the phrase ("a las dos salas" is two rooms).
+_SPANISH_HOUR_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:a|desde|hasta|de|entre|sobre|hacia|para)\s+$")
+_SPANISH_HOUR_AFTER_RE = re.compile(r"(?i)\s*(?:[,.;:)!?]|$|\s(?:y|a|hasta|horas?|h|en\s+punto)(?![^\W\d_]))")
+
+
+@lru_cache(maxsize=None)
+def _pattern(language: str) -> re.Pattern[str] | None:
+    if language not in _DAY_PARTS:
+        return None
+    # (Imported here: quantity_words reads month names from dates, which reads these.)
+    from i18n.numbers.quantity_words import small_cardinal_pattern
+
+    number = small_cardinal_pattern(language)
+    parts = _DAY_PARTS[language]
+    if language == "fr":
+        # "six heures et demie", "une heure du matin", "à sept heures" before a part of the day.
+        body = (rf"(?P<h>{number})\s+heures?{_FRENCH_MINUTES}?(?:{parts})?"
+                r"|(?P<noon>midi|minuit)\s+(?P<half2>et\s+demi)")
+    elif language == "es":
+        # "a las seis y media", "la una de la tarde", "las siete menos cuarto".
+        body = rf"(?:(?P<article>(?<![^\W\d_])las?)\s+)?(?P<h>{number}){_SPANISH_MINUTES}?(?:{parts})?"
+    elif language == "de":
+        # "halb neun", "Viertel vor fünf", "Viertel nach sechs", "dreiviertel fünf", "acht Uhr abends".
+        body = (rf"(?:(?:(?P<half>halb)|(?P<to>Viertel\s+vor|dreiviertel)|(?P<quarter>Viertel\s+nach))"
+                rf"\s+(?P<h>{number})(?:\s+Uhr)?|(?P<h2>{number})\s+Uhr)(?:{parts})?")
+    else:
+        # "в семь вечера", "до двух часов ночи", "в час дня", "до часу ночи".
+        body = rf"(?<![^\W\d_])(?:в|до|с|к|после|около)\s+(?:(?P<h>{number})|(?P<one>час[уа]?)){parts}"
+    return re.compile(r"(?i)(?<![^\W\d_])(?:" + body + r")(?![^\W\d_])")
+
+
+def _said(match: re.Match[str], language: str) -> bool:
+    """Whether the words say a clock, not a length of time: a part of the day, or minutes said as a
+    half or a quarter after "à" or "vers" (French) or after the article (Spanish), or German's forms."""
+    found = match.groupdict()
+    day_part = found.get("am") or found.get("pm") or found.get("pm2") or found.get("night")
+    if language == "fr":
+        if found.get("noon"):
+            return True
+        before = match.string[max(0, match.start() - 12):match.start()]
+        return bool(day_part) or (bool(found.get("half") or found.get("quarter") or found.get("to"))
+                                  and re.search(r"(?i)(?:\bà|\bvers|jusqu['’]à|\bdès)\s+$", before) is not None)
+    if language == "ru":
+        return not (found.get("pm") and found["pm"].lower() == "дня"
+                    and not (found.get("hour_word") or found.get("one")))
+    if language == "es":  # (without the article, only before the part of the day: "de nueve de la mañana")
+        return bool(day_part or found.get("article") and (
+            found.get("half") or found.get("quarter") or found.get("to")
+            or _SPANISH_HOUR_BEFORE_RE.search(match.string, 0, match.start()) is not None
+            and _SPANISH_HOUR_AFTER_RE.match(match.string, match.end()) is not None))
+    return True
+
+
+def _hours(hour: int, match: re.Match[str]) -> tuple[int, ...]:
+    found = match.groupdict()
+    if found.get("am"):
+        return (hour % 12,)
+    if found.get("pm") or found.get("pm2"):
+        return (hour % 12 + 12,)
+    if found.get("night"):
+        return (hour % 12,) if hour < 6 or hour == 12 else (hour % 12 + 12,)
+    return (hour % 12, hour % 12 + 12)
+
+
+def read_clocks_in_words(text: str, language: str) -> tuple[ClockInWords, ...]:
+    """The times of day `text` says in words."""
+    pattern = _pattern(language)
+    if pattern is None:
+        return ()
+    from i18n.numbers.quantity_words import small_cardinal
+
+    found = []
+    for match in pattern.finditer(text):
+        if not _said(match, language):
+            continue
+        groups = match.groupdict()
+        if groups.get("noon"):
+            hour, minute = (12 if groups["noon"].lower() == "midi" else 0), 30
+            found.append(ClockInWords(match.group(), match.start(), match.end(), frozenset({(hour, minute, None)})))
+            continue
+        if groups.get("one"):
+            hour = 1
+        else:
+            value = small_cardinal(language, groups.get("h") or groups.get("h2") or "")
+            if value is None or value != int(value) or not 1 <= value <= 12:
+                continue
+            hour = int(value)
+        minute = 0
+        if groups.get("half"):
+            minute = 30
+            if language == "de":
+                hour -= 1  # "halb neun": half way to nine
+        elif groups.get("quarter"):
+            minute = 15
+        elif groups.get("to"):
+            hour, minute = hour - 1, 45
+        hour = hour or 12
+        found.append(ClockInWords(match.group(), match.start(), match.end(),
+                                  frozenset((each, minute, None) for each in _hours(hour, match))))
+    return tuple(found)
+
+
+def may_say_a_clock_in_words(text: str, language: str) -> bool:
+    """The cheap test."""
+    return _pattern(language) is not None and _pattern(language).search(text) is not None
