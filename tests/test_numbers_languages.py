@@ -927,6 +927,25 @@ CASES = [
      "ru", []),
     (CHANGED, "Meet at 6:30 p.m.", "Rendez-vous à six heures et demie.", "fr", []),
     (CHANGED, "Meet at 6:30 p.m.", "Rendez-vous à sept heures et demie du soir.", "fr", ["6:30 p.m."]),
+    # One quantity in two units of the same digits ("165 cm" / "1,65 m"), a range's unit said once
+    # ("between 1.5 and 3 hours" / "de 1 h 30 à 3 h"), "1 min 30", "полугода".
+    (CHANGED, "The tripod extends to 165 cm.", "Le trépied se déploie jusqu’à 1,65 m.", "fr", []),
+    (CHANGED, "The tripod extends to 165 cm.", "Le trépied se déploie jusqu’à 16,5 m.", "fr", ["165"]),
+    (CHANGED, "Atmospheric CO2 passed 420 ppm.", "Der CO2-Gehalt überschritt 420 ppb.", "de", ["420 ppm"]),
+    (CHANGED, "Cleaning takes between 1.5 and 3 hours.", "Le nettoyage dure de 1 h 30 à 3 h.", "fr", []),
+    (CHANGED, "Cleaning takes between 1.5 and 3 hours.", "Le nettoyage dure de 1 h 40 à 3 h.", "fr", ["1.5"]),
+    (CHANGED, "Placing an implant takes 60 to 90 minutes.", "Установка занимает от часа до полутора часов.", "ru", []),
+    (MISSING, "Placing an implant takes 60 to 90 minutes.", "Установка занимает от часа до двух часов.", "ru", ["90"]),
+    (CHANGED, "Heat for a further 1½ minutes.", "Poursuivre la cuisson 1 min 30.", "fr", []),
+    (CHANGED, "Heat for a further 1½ minutes.", "Poursuivre la cuisson 1 min 40.", "fr", ["1.5"]),
+    (MISSING, "Encrypted backups are kept for up to 6 months.", "Резервные копии хранятся не более полугода.", "ru", []),
+    (MISSING, "Encrypted backups are kept for up to 5 months.", "Резервные копии хранятся не более полугода.", "ru", ["5"]),
+    # A quantity said as a part of a larger unit: "un demi-litre", "einen Viertelliter", "medio kilómetro".
+    (MISSING, "Drink an extra 500 mL of water.", "Buvez un demi-litre d’eau en plus.", "fr", []),
+    (MISSING, "Drink an extra 250 mL of water.", "Buvez un demi-litre d’eau en plus.", "fr", ["250"]),
+    (MISSING, "Drink 250 mL every 20 minutes.", "Trinken Sie alle 20 Minuten einen Viertelliter.", "de", []),
+    (MISSING, "Visibility fell to less than 500 metres.", "La visibilidad bajó a menos de medio kilómetro.", "es", []),
+    (MISSING, "Drink an extra 500 mL of water.", "Выпейте дополнительно пол-литра воды.", "ru", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

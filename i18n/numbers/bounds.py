@@ -685,6 +685,23 @@ def _range_re(language: str) -> re.Pattern[str] | None:
                       + _RANGE_NUMBER)
 
 
+@lru_cache(maxsize=None)
+def _range_join_re(language: str) -> re.Pattern[str] | None:
+    words = _RANGES.get(language)
+    if words is None:
+        return None
+    return re.compile(r"(?i)[\x20\u00a0\u202f]*(?:[-–—〜～]|(?<![^\W\d_])(?:" + words[1] + r")(?![^\W\d_]))"
+                      r"[\x20\u00a0\u202f]*(?=[-+\u2212]?\d)")
+
+
+def joins_a_range_end(text: str, position: int, language: str) -> int | None:
+    """Where the range's second number starts when `position`, right after a number, joins it to a
+    second one ("1.5 to 3", "1,5 à 3", "1.5–3"), else None."""
+    pattern = _range_join_re(language)
+    found = pattern.match(text, position) if pattern is not None else None
+    return found.end() if found is not None else None
+
+
 # A multiplier with a comparative: "4 times larger" goes up, "4-mal kleiner", "в 4 раза меньше",
 # "4 fois plus petit", "4 veces menor", "4 倍小さい" go down. Up reads as a floor, down as a ceiling
 # ("times larger" / "fois plus petit" is a bound turned over); "4 times as large" has no direction.
@@ -1385,6 +1402,7 @@ def warm(language: str) -> None:
         _phrases_by_first_word(language)
         _bound_number_re(language)
     _range_re(language)
+    _range_join_re(language)
     _multiple_re(language)
     _multiple_of_digits_re(language)
     _range_or_multiple_words_re(language)

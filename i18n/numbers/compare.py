@@ -957,6 +957,8 @@ def compare_readings(
         and (number.value not in target_values or not _repeated_aside(number, source.numbers, source_text))
         and not said_as_absence(number, source_text, target_text, target_language)
         and not units.one_said_by_its_unit(number, source_text, target_text, target_language)
+        and not units.said_as_a_part_of_a_unit(number, source_text, locale_symbols(source_locale).language,
+                                               target_text, target_language)
         and not _conversion_dropped(number, source.numbers, source_text, target_values,
                                     locale_symbols(source_locale).language)
         and not _fiscal_year_end(number, source_text, target_text)

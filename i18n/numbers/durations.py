@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from i18n.numbers.bounds import joins_a_range_end
 from i18n.numbers.model import BoundMismatch, Number
-from i18n.numbers.units import may_name_a_unit, time_unit_at
+from i18n.numbers.units import PARTS_BEFORE_A_UNIT, may_name_a_unit, time_unit_at
 from i18n.numbers.words import ranks_a_noun
 
 # One of a unit said with an article or alone: "an hour", "une heure", "eine Stunde", "одну минуту".
@@ -23,20 +24,7 @@ _ONE = {"en": r"an?|one|the\s+(?:next|past|last|coming|previous|following)", "fr
 # a minute). Said so, one unit is said otherwise than "1 hour"; with an article it is not.
 _BARE = {"ru": r"через|за|спустя|в\s+течение|около|примерно|почти|каждый|каждую|каждые|ближайш(?:ий|ую|ие|ее)"
                r"|следующ(?:ий|ую|ее)|последн(?:ий|юю|ее)|не\s+менее|не\s+более|не\s+больше|не\s+меньше|менее|более"
-               r"|свыше|больше|меньше"}
-# A half or a quarter of a unit, before it: "half an hour", "une demi-heure", "eine halbe Minute",
-# "media hora", "полчаса", "anderthalb Stunden" (one and a half).
-_PART_BEFORE = {
-    "en": ((r"half\s+an?|half-an?", "0.5"), (r"(?:a|one)\s+quarter\s+of\s+an?", "0.25"),
-           (r"three\s+quarters\s+of\s+an?", "0.75"), (r"an?\s+(?:hour\s+)?and\s+a\s+half", "1.5")),
-    "fr": ((r"(?:une?\s+)?demi-", "0.5"), (r"(?:un\s+)?quarts?\s+d['’]", "0.25"), (r"trois\s+quarts\s+d['’]", "0.75")),
-    "de": ((r"(?:eine[rnms]?\s+)?halbe[nrs]?\s+", "0.5"), (r"(?:eine[rnm]?\s+)?viertel", "0.25"),
-           (r"(?:eine[rnm]?\s+)?dreiviertel", "0.75"), (r"anderthalb\s+|eineinhalb\s+", "1.5")),
-    "es": ((r"(?:una?\s+)?medi[ao]\s+", "0.5"), (r"(?:un\s+)?cuarto\s+de\s+", "0.25"),
-           (r"tres\s+cuartos\s+de\s+", "0.75")),
-    "ru": ((r"полтор[аы]\s+|полутора\s+", "1.5"), (r"пол", "0.5"), (r"четверть\s+", "0.25"), (r"три\s+четверти\s+", "0.75")),
-    "ja": ((r"半(?!分)", "0.5"),),  # (半分 is a half, hardly ever half a minute)
-}
+               r"|свыше|больше|меньше|от"}
 # A half or a quarter added after a unit: "two hours and a half", "3 horas y cuarto", "2 heures et
 # demie", "два часа с половиной", "1時間半".
 _PART_AFTER = {
@@ -75,8 +63,8 @@ def _patterns(language: str):
     ones = "|".join(f"(?P<{name}>{_ONE_WORDS[name][language]})" for name in _ONE_WORDS if language in _ONE_WORDS[name])
     one_re = re.compile(boundary + rf"(?:{ones})\s+", re.IGNORECASE) if ones else None
     before_re = re.compile(boundary + "(?:" + "|".join(f"(?P<b{index}>{part})" for index, (part, _) in
-                                                       enumerate(_PART_BEFORE[language])) + ")",
-                           re.IGNORECASE) if language in _PART_BEFORE else None
+                                                       enumerate(PARTS_BEFORE_A_UNIT[language])) + ")",
+                           re.IGNORECASE) if language in PARTS_BEFORE_A_UNIT else None
     after_re = re.compile("(?:" + "|".join(f"(?P<a{index}>{part})" for index, (part, _) in
                                           enumerate(_PART_AFTER[language])) + ")(?![^\\W\\d_])",
                           re.IGNORECASE) if language in _PART_AFTER else None
@@ -104,6 +92,9 @@ _HOUR = Decimal(3600)
 # (Not "4 h 30 min", read by its own unit, nor "4 h 30 %".)
 _MINUTES_AFTER_THE_HOUR_RE = re.compile(r"[\x20\u00a0\u202f]?([0-5]\d)(?![\d:%]|[.,]\d|[\x20\u00a0\u202f]?(?:min|mn|sec|s\b|Min|Sek|мин|сек|分|秒))")
 
+_MINUTE = Decimal(60)
+# ("1 min 30" is a minute and a half; not "5 min 30 personnes".)
+_SECONDS_AFTER_THE_MINUTE_RE = re.compile(_MINUTES_AFTER_THE_HOUR_RE.pattern + r"(?![\x20\u00a0\u202f]*[^\W\d_])")
 
 def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[Decimal, Decimal, int, int, bool]]:
     """(seconds, unit, start, end, has a half or a quarter) of each count of a unit of time."""
@@ -115,12 +106,13 @@ def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[
         unit = time_unit_at(text, after, after, language)
         if unit is not None:
             extra, end = _with_part_after(text, unit[1], unit[0], language)
-            minutes = (_MINUTES_AFTER_THE_HOUR_RE.match(text, end)
-                       if unit[0] == _HOUR and not extra else None)
+            minutes = (_MINUTES_AFTER_THE_HOUR_RE.match(text, end) if unit[0] == _HOUR and not extra
+                       else _SECONDS_AFTER_THE_MINUTE_RE.match(text, end) if unit[0] == _MINUTE and not extra
+                       else None)
             if minutes is not None and number.value >= 10:
                 continue  # "19 h 45", "18 h 30": a time of day
-            if minutes is not None:  # "4 h 30", "2 h 40": the minutes said without their unit
-                extra, end = Decimal(int(minutes.group(1)) * 60), minutes.end()
+            if minutes is not None:  # "4 h 30", "2 h 40", "1 min 30": the next unit's count without it
+                extra, end = Decimal(int(minutes.group(1))) * unit[0] / 60, minutes.end()
             found.append((number.value * unit[0] + extra, unit[0], number.start, end, bool(extra)))
             continue
         # (A number that is itself a unit's word, "second", says no span.)
@@ -128,8 +120,12 @@ def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[
                 if time_unit_at(text, number.start, number.start, language) is None else None)
         if unit is not None:  # a half read with its number and unit: "deux heures et demie" is 2.5
             found.append((number.value * unit[0], unit[0], number.start, number.end, True))
+            continue
+        unit = _unit_of_the_range_end(text, number, numbers, language)
+        if unit is not None:  # "between 1.5 and 3 hours": 1.5 hours
+            found.append((number.value * unit, unit, number.start, number.end, False))
     starts = {part[2] for part in found}
-    for pattern, fractions in ((one_re, None), (before_re, _PART_BEFORE.get(language))):
+    for pattern, fractions in ((one_re, None), (before_re, PARTS_BEFORE_A_UNIT.get(language))):
         if pattern is None:
             continue
         for match in pattern.finditer(text):
@@ -145,6 +141,18 @@ def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[
     # ("half an hour" holds "an hour": the longer reading stands.)
     return [part for part in found if not any(other is not part and other[2] <= part[2] and part[3] <= other[3]
                                               and other[3] - other[2] > part[3] - part[2] for other in found)]
+
+
+def _unit_of_the_range_end(text: str, number: Number, numbers: tuple[Number, ...], language: str) -> Decimal | None:
+    """The unit of time said once after the second number of a range that `number` opens."""
+    second = joins_a_range_end(text, number.end, language)
+    if second is None:
+        return None
+    end = next((other for other in numbers if other.start == second), None)
+    if end is None or end.value <= number.value:
+        return None
+    unit = time_unit_at(text, end.end, end.end, language)
+    return unit[0] if unit is not None else None
 
 
 def read_spans(text: str, numbers: tuple[Number, ...], language: str) -> tuple[Span, ...]:

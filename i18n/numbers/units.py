@@ -19,7 +19,8 @@ from typing import Callable
 
 from i18n.numbers.model import Number, UnitChange
 from i18n.po.format_directives import GRAMMARS
-from i18n.numbers.symbols import ascii_digits
+from i18n.numbers.digits import cluster_value
+from i18n.numbers.symbols import ascii_digits, locale_symbols
 from i18n.numbers.words import WRITTEN_WITHOUT_SPACES
 
 # Each unit: its dimension, then its forms in each language as regular expressions (symbols are
@@ -496,6 +497,7 @@ class _Measure:
     units: frozenset[str]
     text: str  # "5 km", "two hours"
     start: int
+    value: Decimal | None = None
 
 
 def has_a_measure_unsaid_in_digits(source: str, target: str, source_language: str, target_language: str) -> bool:
@@ -518,7 +520,8 @@ def _measures_in_digits(text: str, language: str) -> list[_Measure]:
             continue
         digits = "".join(character for character in match.group("number") if character.isdigit())
         measures.append(_Measure(digits, _as_speed(patterns.units(match), text, match.start()),
-                                 text[match.start():match.end()].strip().replace("/xxx", "/100"), match.start()))
+                                 text[match.start():match.end()].strip().replace("/xxx", "/100"), match.start(),
+                                 cluster_value(match.group("number"), locale_symbols(language).convention)))
     if "万" in text or "億" in text:
         measures = _with_scaled_measures(measures, ascii_digits(text), patterns)
     currencies = _CURRENCY_BEFORE_RE.finditer(ascii_digits(text)) if any(map(text.__contains__, _CURRENCY_BEFORE)) else ()
@@ -566,7 +569,8 @@ def _with_scaled_measures(measures: list[_Measure], text: str, patterns: _Patter
         value = (int(match.group("oku") or 0) * 10**8 + int(match.group("man") or 0) * 10**4
                  + int(match.group("rest") or 0))
         measures = [measure for measure in measures if not match.start() <= measure.start < match.end()]
-        measures.append(_Measure(str(value), patterns.units(unit), text[match.start():unit.end()], match.start()))
+        measures.append(_Measure(str(value), patterns.units(unit), text[match.start():unit.end()], match.start(),
+                                 Decimal(value)))
     return measures
 
 
@@ -614,9 +618,18 @@ def _changes(source_measures: list[_Measure], target_measures: list[_Measure]) -
                             and _unambiguous(other) and _unambiguous(measure)), None)
         if partner is not None:
             left.remove(partner)
+            if _one_quantity_of_measures(measure, partner):
+                continue
             changes.append(UnitChange(measure.text, partner.text, tuple(sorted(measure.units)),
                                       tuple(sorted(partner.units)), measure.start))
     return tuple(changes)
+
+
+def _one_quantity_of_measures(source: _Measure, target: _Measure) -> bool:
+    """ "165 cm" / "1,65 m": the same digits, another value, one quantity ("420 ppm" / "420 ppb" is not)."""
+    return (source.value is not None and target.value is not None and source.value != target.value
+            and any(_one_quantity(source.value, source_unit, target.value, target_unit)
+                    for source_unit, target_unit in product(source.units, target.units)))
 
 
 _GLUED_LETTER_RE = re.compile(r"\d[A-Za-zА-Яа-яЁё]")
@@ -723,14 +736,21 @@ def word_unit_changes(source_numbers: Callable[[], tuple[Number, ...]], target_n
     return _changes(source_measures, _measures_of(target_numbers(), target, target_language))
 
 
+def _digits_of(measure_text: str) -> str:
+    """The digits of a measure's number: "262" of "262 000 ha"... up to its first letter or sign."""
+    number = re.match(r"[\d.,\x20\u00a0\u202f]*", measure_text).group()
+    return "".join(character for character in number if character.isdigit())
+
+
 def digit_unit_changes_in_words(source_numbers: Callable[[], tuple[Number, ...]],
                                 target_numbers: Callable[[], tuple[Number, ...]], source: str, target: str,
                                 source_language: str, target_language: str) -> tuple[UnitChange, ...]:
     """unit_changes for the source's numbers in digits that the translation says in words or with a
     scale sign ("5 minutes" / "cinco horas", "3 days" / "три недели", "13,450 km" / "1万3450マイル"),
     paired by value."""
+    said_in_digits = {measure.key for measure in _measures_in_digits(target, target_language)}
     source_measures = [measure for measure in _measures_of(source_numbers(), source, source_language)
-                       if measure.text[0].isdigit()]
+                       if measure.text[0].isdigit() and _digits_of(measure.text) not in said_in_digits]
     if not source_measures:
         return ()
     said_otherwise = tuple(number for number in target_numbers() if number.kind in ("word", "scaled"))
@@ -849,6 +869,54 @@ def _one_quantity(source_value: Decimal, source_unit: str, target_value: Decimal
                for source_size, target_size in product(_sizes(source_unit), _sizes(target_unit)))
 
 
+# A half or a quarter of a unit, before it: "half an hour", "une demi-heure", "eine halbe Minute",
+# "media hora", "полчаса", "anderthalb Stunden" (one and a half), "un demi-litre", "einen Viertelliter".
+PARTS_BEFORE_A_UNIT = {
+    "en": ((r"half\s+an?|half-an?", "0.5"), (r"(?:a|one)\s+quarter\s+of\s+an?", "0.25"),
+           (r"three\s+quarters\s+of\s+an?", "0.75"), (r"an?\s+(?:hour\s+)?and\s+a\s+half", "1.5")),
+    "fr": ((r"(?:une?\s+)?demi-", "0.5"), (r"(?:un\s+)?quarts?\s+d(?:e\s+|['’])", "0.25"), (r"trois\s+quarts\s+d['’]", "0.75")),
+    "de": ((r"(?:eine[rnms]?\s+)?halbe[nrs]?\s+", "0.5"), (r"(?:eine[rnm]?\s+)?viertel", "0.25"),
+           (r"(?:eine[rnm]?\s+)?dreiviertel", "0.75"), (r"anderthalb\s+|eineinhalb\s+", "1.5")),
+    "es": ((r"(?:una?\s+)?medi[ao]\s+", "0.5"), (r"(?:un\s+)?cuarto\s+de\s+", "0.25"),
+           (r"tres\s+cuartos\s+de\s+", "0.75")),
+    "ru": ((r"полтор[аы]\s+|полутора\s+", "1.5"), (r"полу(?!тор)", "0.5"), (r"пол-?", "0.5"), (r"четверть\s+", "0.25"),
+           (r"три\s+четверти\s+", "0.75")),
+    "ja": ((r"半(?!分)", "0.5"),),  # (半分 is a half, hardly ever half a minute)
+}
+
+
+@lru_cache(maxsize=None)
+def _parts_before_a_unit_re(language: str) -> re.Pattern[str] | None:
+    parts = PARTS_BEFORE_A_UNIT.get(language)
+    if parts is None or language == "ja":
+        return None
+    return re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(f"(?P<p{index}>{part})" for index, (part, _) in enumerate(parts))
+                      + ")")
+
+
+def said_as_a_part_of_a_unit(number: Number, source: str, source_language: str, target: str,
+                             target_language: str) -> bool:
+    """ "500 mL" / "un demi-litre", "einen halben Liter", "medio litro"; "250 mL" / "einen Viertelliter";
+    "500 metres" / "medio kilómetro": a quantity said as a part of a larger unit, in words."""
+    pattern = _parts_before_a_unit_re(target_language)
+    source_unit = _unit_at_or_after_its_range(source, number, source_language) if pattern is not None else None
+    if source_unit is None:
+        return False
+    source_kinds = _patterns(source_language).units(source_unit)
+    for part in pattern.finditer(target):
+        position = part.end()
+        if target_language == "de" and target[position:position + 1].islower():  # "Viertelliter"
+            target = target[:position] + target[position].upper() + target[position + 1:]
+        found = _unit_at(target, position, position, target_language, inside=False)
+        if found is None:
+            continue
+        share = Decimal(PARTS_BEFORE_A_UNIT[target_language][int(part.lastgroup[1:])][1])
+        if any(_one_quantity(number.value, source_kind, share, target_kind)
+               for source_kind, target_kind in product(source_kinds, _patterns(target_language).units(found))):
+            return True
+    return False
+
+
 _EACH_BEFORE_RE = re.compile(r"(?i)\b(?:every|each|per)\s+$")
 
 
@@ -901,3 +969,4 @@ def warm(language: str) -> None:
     """Build now the patterns of `language`'s numbers with units (see compare.warm)."""
     _patterns(language)
     _placeholder_unit_re(language)
+    _parts_before_a_unit_re(language)
