@@ -963,7 +963,8 @@ def compare_readings(
                                     locale_symbols(source_locale).language)
         and not _fiscal_year_end(number, source_text, target_text)
         and not (_decade(number, source_text)
-                 and f"{int(number.value) % 100:02d}" in _SHORT_DECADE_RE.findall(target_text))
+                 and (f"{int(number.value) % 100:02d}" in _SHORT_DECADE_RE.findall(target_text)
+                      or decades.said_as_a_decade_word(int(number.value), target_text, target_language)))
     )
     added = tuple(
         number for number in rest_target[paired:]
@@ -975,6 +976,7 @@ def compare_readings(
         and not _japanese_designation(number, target_text)
         and not _second_onwards(number, target_text, source_text)
         and not _decade_in_years(number, target_text, source_text)
+        and not relative.names_the_neighbouring_year(number, source_text)
     )
     problems.sort(key=lambda problem: problem.number.start)
     return NumberComparison(

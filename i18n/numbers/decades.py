@@ -132,3 +132,19 @@ def names_a_decade_of_age(target: str, decade: int, language: str) -> bool:
     """Whether `target` names the decade of age in a word of its own ("quinquagénaires")."""
     word = _AGE_DECADE_WORDS.get(language, {}).get(decade)
     return word is not None and re.search(r"(?i)(?<!\w)" + word + r"(?!\w)", target) is not None
+
+
+# German says a decade of the calendar by its tens in one word: "in den Siebzigerjahren", "die
+# Neunziger", "der Achtzigerjahre".
+_GERMAN_TENS = {20: "zwanziger", 30: "dreißiger", 40: "vierziger", 50: "fünfziger", 60: "sechziger", 70: "siebziger",
+                80: "achtziger", 90: "neunziger"}
+
+_GERMAN_DECADE_RES = {tens: re.compile(r"(?i)(?<!\w)" + word + r"(?:n|-?jahren?)?(?!\w)")
+                      for tens, word in _GERMAN_TENS.items()}
+
+
+def said_as_a_decade_word(year: int, target: str, language: str) -> bool:
+    """Whether `target` names the decade starting in `year` by a word of its own ("Siebzigerjahre")."""
+    if language != "de" or year % 100 not in _GERMAN_TENS:
+        return False
+    return _GERMAN_DECADE_RES[year % 100].search(target) is not None

@@ -107,7 +107,9 @@ _SPACED_SHORTCUT_RE = re.compile(
 _THIRD_PARTY_RE = re.compile(r"(?<![\w.,])3(?=rd[-\s]+[Pp]art(?:y|ies)(?!\w))")
 _ROUND_THE_CLOCK_RE = re.compile(r"(?<![\d/.,])24(?:/7|/365|[x×]7)(?![\d/]|[.,]\d)|24時間(?:365日|年中無休)"
                                  r"|(?<!\d)(?:24[\x20\u00a0\u202f]?h[\x20\u00a0\u202f]?/[\x20\u00a0\u202f]?24"
-                                 r"|7[\x20\u00a0\u202f]?j[\x20\u00a0\u202f]?/[\x20\u00a0\u202f]?7)(?!\d)")
+                                 r"|7[\x20\u00a0\u202f]?j[\x20\u00a0\u202f]?/[\x20\u00a0\u202f]?7"
+                                 r"|7[\x20\u00a0\u202f]jours[\x20\u00a0\u202f]sur[\x20\u00a0\u202f]7"
+                                 r"|24[\x20\u00a0\u202f]heures[\x20\u00a0\u202f]sur[\x20\u00a0\u202f]24)(?!\d)")
 
 # ... and so are "24 hours a day", "7 days a week" and "365 days a year", where the translation says
 # them in words of its own ("rund um die Uhr", "24 h/24", "круглосуточно, без выходных", "年中無休").
@@ -117,11 +119,11 @@ _EVERY_DAY_RE = re.compile(r"(?<![\d.,])(?:7 days a week|365 days a year)\b")
 _SEVEN_DAYS_SAID_RE = re.compile(r"(?<![\d.,])7(?=[\x20\u00a0\u202f]?(?:Tagen?|días|jours|дней|days)\b)")
 _SEVEN_RE = re.compile(r"(?<![\d.,:])7(?![\d.,:]\d|\d)")  # (not the hour of "7:00")
 # The translation's own words for them: round the clock, every day.
-_ALL_DAY_SAID_RE = re.compile(r"(?i)xx\s?h\s?/\s?xx|rund um die uhr|круглосуточн|jour et nuit|nuit et jour|d[ií]a y noche"
-                              r"|noche y d[ií]a|tag und nacht|день и ночь|en permanence|non-stop|sans interruption"
+_ALL_DAY_SAID_RE = re.compile(r"(?i)xx\s?h\s?/\s?xx|xx\sheures\ssur\sxx|rund um die uhr|круглосуточн|jour et nuit"
+                              r"|nuit et jour|d[ií]a y noche|noche y d[ií]a|tag und nacht|день и ночь|en permanence|non-stop|sans interruption"
                               r"|ininterrumpid|ununterbrochen|a toda hora|à toute heure|終日|昼夜|xx時間")
-_EVERY_DAY_SAID_RE = re.compile(r"(?i)x\s?j\s?/\s?x|без выходных|年中無休|無休|xxx日|tous les jours|todos los d[ií]as|jeden tag"
-                                r"|täglich|каждый день|ежедневно|毎日|sans interruption|sin interrupción|ohne ruhetag")
+_EVERY_DAY_SAID_RE = re.compile(r"(?i)x\s?j\s?/\s?x|x\sjours\ssur\sx|без выходных|年中無休|無休|xxx日|tous les jours"
+                                r"|todos los d[ií]as|jeden tag|täglich|каждый день|ежедневно|毎日|sans interruption|sin interrupción|ohne ruhetag")
 
 
 # The hundred of a fuel consumption's unit ("5,2 l/100 km") is the unit's, no number.
@@ -169,7 +171,7 @@ def _ratios_said_alike(source: str, target: str) -> tuple[str, str]:
 
 def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     """Both texts with the digits of "3rd party", of round the clock ("24/7", "24 h/24", "7 j/7",
-    "24時間365日"), of a ratio both write ("1:10" / "au 1/10"), of a day said as 24 hours ("per day" /
+    "7 jours sur 7", "24時間365日"), of a ratio both write ("1:10" / "au 1/10"), of a day said as 24 hours ("per day" /
     "in 24 Stunden"), of the hundred of "l/100 km" and of a gas mark the translation leaves out, as
     letters (same length): no number, no code. The source's "24/7" stays where the translation writes
     its hours and days in digits ("24 horas al día, 7 días a la semana")."""

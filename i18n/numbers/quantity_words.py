@@ -71,7 +71,8 @@ _CARDINALS = {
 # Ordinal words, every form; the value is the rank.
 _EN_ORDINALS = ("first:1 second:2 third:3 fourth:4 fifth:5 sixth:6 seventh:7 eighth:8 ninth:9 tenth:10"
                 " eleventh:11 twelfth:12 thirteenth:13 fourteenth:14 fifteenth:15 sixteenth:16 seventeenth:17"
-                " eighteenth:18 nineteenth:19 twentieth:20 hundredth:100")
+                " eighteenth:18 nineteenth:19 twentieth:20 thirtieth:30 fortieth:40 fiftieth:50 sixtieth:60"
+                " seventieth:70 eightieth:80 ninetieth:90 hundredth:100 thousandth:1000")
 
 
 def _forms(stems: str, endings: str) -> str:
@@ -85,21 +86,29 @@ _ORDINALS = {
     "fr": "premier:1 première:1 premiers:1 premières:1 second:2 seconde:2 seconds:2 "
           + _forms("deuxième:2 troisième:3 quatrième:4 cinquième:5 sixième:6 septième:7 huitième:8 neuvième:9"
                    " dixième:10 onzième:11 douzième:12 treizième:13 quatorzième:14 quinzième:15 seizième:16"
-                   " dix-septième:17 dix-huitième:18 dix-neuvième:19 vingtième:20 centième:100", "_ s").replace("_", ""),
+                   " dix-septième:17 dix-huitième:18 dix-neuvième:19 vingtième:20 trentième:30 quarantième:40"
+                   " cinquantième:50 soixantième:60 soixante-dixième:70 quatre-vingtième:80 quatre-vingt-dixième:90"
+                   " centième:100 millième:1000", "_ s").replace("_", ""),
     # "achten" is the verb "to heed": left out.
     "de": _forms("erst:1 zweit:2 dritt:3 viert:4 fünft:5 sechst:6 siebt:7 siebent:7 neunt:9 zehnt:10 elft:11"
                  " zwölft:12 dreizehnt:13 vierzehnt:14 fünfzehnt:15 sechzehnt:16 siebzehnt:17 achtzehnt:18"
-                 " neunzehnt:19 zwanzigst:20", "e er es en em") + " achte:8 achter:8 achtes:8 achtem:8",
+                 " neunzehnt:19 zwanzigst:20 dreißigst:30 vierzigst:40 fünfzigst:50 sechzigst:60 siebzigst:70"
+                 " achtzigst:80 neunzigst:90 hundertst:100 tausendst:1000", "e er es en em") + " achte:8 achter:8 achtes:8 achtem:8",
     "es": _forms("primer:1 tercer:3", "_ o a os as").replace("_", "") + " "
           + _forms("decimoprimer:11 decimotercer:13", "_ o a os as").replace("_", "") + " "
           + _forms("segund:2 cuart:4 quint:5 sext:6 séptim:7 octav:8 noven:9 décim:10 undécim:11 duodécim:12"
                    " decimosegund:12 decimocuart:14 decimoquint:15 decimosext:16 decimoséptim:17 decimoctav:18"
-                   " decimonoven:19 vigésim:20 trigésim:30 centésim:100", "o a"),
+                   " decimonoven:19 vigésim:20 trigésim:30 cuadragésim:40 quincuagésim:50 sexagésim:60 septuagésim:70"
+                   " octogésim:80 nonagésim:90 centésim:100 milésim:1000", "o a"),
     "ru": _forms("перв:1 четвёрт:4 четверт:4 пят:5 девят:9 десят:10", "ый ая ое ые ого ой ую ом ых ым ыми ому")
           + " " + _forms("втор:2 шест:6 седьм:7 восьм:8", "ой ая ое ые ого ую ом ых ым ыми ому") + " "
           + _forms("трет:3", "ий ья ье ьи ьего ьей ью ьем ьих ьим ьими ьему") + " "
           + _forms("одиннадцат:11 двенадцат:12 тринадцат:13 четырнадцат:14 пятнадцат:15 шестнадцат:16"
-                   " семнадцат:17 восемнадцат:18 девятнадцат:19", "ый ая ое ые ого ой ую ом ых ым ыми ому"),
+                   " семнадцат:17 восемнадцат:18 девятнадцат:19 двадцат:20 тридцат:30 пятидесят:50 шестидесят:60"
+                   " семидесят:70 восьмидесят:80 девяност:90", "ый ая ое ые ого ой ую ом ых ым ыми ому")
+          + " " + _forms("сороков:40", "ой ая ое ые ого ую ом ых ым ыми ому")
+          # (Not "сотых", "тысячных": hundredths, thousandths.)
+          + " " + _forms("сот:100 тысячн:1000", "ый ая ое ого ой ую ом ому"),
 }
 
 _HALF_OF_A_UNIT = (r"(?:acre|hectare|day|hour|minute|second|week|month|year|decade|century|mile|kilomet(?:re|er)|met(?:re|er)"

@@ -93,3 +93,20 @@ def moved(source: str, target: str, target_language: str) -> tuple[Number, Numbe
     other_unit, other_steps, other = told[0]
     return (Number(_STEPS[unit] * steps, match.group(), match.start(), match.end(), "days from now"),
             Number(_STEPS[other_unit] * other_steps, other.group(), other.start(), other.end(), "days from now"))
+
+
+# A year said by its neighbour in the source: "in 2023, up 18% on the previous year" / "qu'en 2022".
+_YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before"
+                             r"|a\s+year\s+(?:earlier|before))\b")
+_YEAR_AFTER_RE = re.compile(r"(?i)\b(?:the\s+(?:following|next)\s+year|the\s+year\s+after|a\s+year\s+later)\b")
+_YEAR_RE = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]?\d)")
+
+
+def names_the_neighbouring_year(number: Number, source: str) -> bool:
+    """Whether `number`, a year the translation states, is the year before or after one the source
+    states, which the source calls "the previous year" or "the following year"."""
+    if not (1800 <= number.value < 2100 and number.value == int(number.value)):
+        return False
+    years = {int(found.group()) for found in _YEAR_RE.finditer(source)}
+    return bool(int(number.value) + 1 in years and _YEAR_BEFORE_RE.search(source)
+                or int(number.value) - 1 in years and _YEAR_AFTER_RE.search(source))

@@ -11,6 +11,7 @@ import string
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
+from unicodedata import decomposition
 
 from babel import Locale, UnknownLocaleError
 from babel import numbers as babel_numbers
@@ -178,6 +179,11 @@ def measured_fractions_as_decimals(text: str, other: str, decimal: str) -> str:
 
 
 _VULGAR_OF = {"1/2": "½", "1/4": "¼", "3/4": "¾"}
+# The other vulgar fractions ("⅔", "⅛") have no short decimal: they are written with a slash, as
+# the other text may write them ("2/3 cup" / "⅔ Tasse").
+_SLASHED_OF_VULGAR = {chr(code): "".join(chr(int(part, 16)) for part in decomposition(chr(code)).split()[1:])
+                      .replace("⁄", "/") for code in range(0x2150, 0x215F) if chr(code) not in "½¼¾"}
+_OTHER_VULGAR_RE = re.compile(r"(\d?)([" + "".join(_SLASHED_OF_VULGAR) + "])")
 
 
 def vulgar_fractions_as_decimals(text: str, decimal: str) -> str:
@@ -187,6 +193,9 @@ def vulgar_fractions_as_decimals(text: str, decimal: str) -> str:
         text = _JAPANESE_MIXED_RE.sub(lambda match: f"{match.group(1)}{decimal}{_SLASHED_FRACTIONS[match.group(2)]}",
                                       text)
         text = _JAPANESE_SPOON_RE.sub(lambda match: f"0{decimal}{_SLASHED_FRACTIONS[match.group(1)]}", text)
+    if not text.isascii() and _OTHER_VULGAR_RE.search(text) is not None:
+        text = _OTHER_VULGAR_RE.sub(lambda match: f"{match.group(1)}{' ' if match.group(1) else ''}"
+                                                  f"{_SLASHED_OF_VULGAR[match.group(2)]}", text)
     if "½" not in text and "¼" not in text and "¾" not in text:
         return text
     text = _VULGAR_RE.sub(lambda match: f"{match.group(1)}{decimal}{_VULGAR_FRACTIONS[match.group(2)]}", text)

@@ -336,11 +336,13 @@ WRITTEN_WITHOUT_SPACES = frozenset({"ja", "zh"})
 _JAPANESE_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
                     "八": 8, "九": 9}
 JAPANESE_UNITS = {"十": 10, "百": 100, "千": 1000}
-# Words whose kanji numeral is no number ("一部" part, "十分" enough, "統一" unified, "一覧" list):
+# Words whose kanji numeral is no number ("一部" part, "十分" enough, "統一" unified, "一覧" list,
+# "二酸化炭素" carbon dioxide):
 # matched first, so that their numeral excuses no digit on the other side.
 _JAPANESE_IDIOMS = """一部 一覧 一致 一般 一時 一意 一括 一定 一連 一方 一旦 一緒 一貫 一体 一応 一切 一環 一種 一層
     一斉 一新 一見 一様 一向 一杯 一瞬 一端 一同 一帯 一律 一式 一面 一因 一気 一息 一生 一挙 一概 一目 一流 一掃 一転
-    一変 統一 同一 唯一 均一 万一 逐一 随一 画一 十分 十字 三角 四角 百科 千差万別 四半期 四半世紀""".split()
+    一変 統一 同一 唯一 均一 万一 逐一 随一 画一 十分 十字 三角 四角 百科 千差万別 四半期 四半世紀
+    一酸化 二酸化 三酸化 二硫化 二塩化 一価 二価 三価""".split()
 _JAPANESE_NUMERAL_RE = re.compile("(?:" + "|".join(_JAPANESE_IDIOMS) + "|一番(?!目))|([〇零一二两兩三四五六七八九十百千]+|ゼロ)")
 
 
