@@ -964,6 +964,23 @@ CASES = [
      "Plus de 12 500 donneurs se sont inscrits en 2023, soit 18 % de plus qu’en 2022.", "fr", []),
     (ADDED, "Over 12,500 donors registered in 2023, up 18% on the previous year.",
      "Plus de 12 500 donneurs se sont inscrits en 2023, soit 18 % de plus qu’en 2021.", "fr", ["2021"]),
+    # "nunca más de" is a ceiling; "wait 4 months before donating" is the lapse after them; a comparator
+    # said once for two numbers ("inférieur à 5, et le LDL à 3"); a limit named apart from its number.
+    (CHANGED, "Donors may give no more than twice a week.", "Se puede donar nunca más de dos veces por semana.", "es", []),
+    (CHANGED, "Donors may give no more than twice a week.", "Se puede donar al menos dos veces por semana.", "es",
+     ["twice"]),
+    (CHANGED, "After a tattoo, wait 4 months before donating.", "Nach einem Tattoo dürfen Sie erst nach vier Monaten spenden.",
+     "de", []),
+    (CHANGED, "After a tattoo, wait 4 months before donating.", "Nach einem Tattoo dürfen Sie erst nach fünf Monaten spenden.",
+     "de", ["4"]),
+    (CHANGED, "Total cholesterol should be under 5 mmol/L and LDL under 3 mmol/L.",
+     "Le cholestérol total doit rester inférieur à 5 mmol/l, et le LDL à 3 mmol/l.", "fr", []),
+    (CHANGED, "Total cholesterol should be under 5 mmol/L and LDL over 3 mmol/L.",
+     "Le cholestérol total doit rester inférieur à 5 mmol/l, et le LDL à 3 mmol/l.", "fr", ["3"]),
+    (CHANGED, "Stations exceeded the nitrogen dioxide limit of 40 µg/m³.",
+     "Las estaciones superaron el valor límite de dióxido de nitrógeno de 40 µg/m³.", "es", []),
+    (CHANGED, "Stations exceeded the nitrogen dioxide limit of 40 µg/m³.",
+     "Las estaciones superaron el valor de dióxido de nitrógeno de 40 µg/m³.", "es", ["40"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

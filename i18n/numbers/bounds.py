@@ -324,9 +324,10 @@ _NEGATIONS = {
 # not "sin electricidad a menos de 120 000 hogares", without power).
 _NEGATIONS_JUST_BEFORE = {"en": "not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|no(?:[\\s\u00a0]+[^\\W\\d]+)?"
                                 "|without[\\s\u00a0]+[^\\W\\d]+ing",
-                          "fr": "pas|non|sans[\\s\u00a0]+[^\\W\\d]+(?:er|ir|re)|aucune?[\\s\u00a0]+[^\\W\\d]+",
-                          "de": "nicht|ohne|kein\\w*[\\s\u00a0]+[^\\W\\d]+",
-                          "es": "no|sin[\\s\u00a0]+[^\\W\\d]+(?:ar|er|ir)|ningun[oa]?[\\s\u00a0]+[^\\W\\d]+", "ru": "не|ни"}
+                          "fr": "pas|non|jamais|sans[\\s\u00a0]+[^\\W\\d]+(?:er|ir|re)|aucune?[\\s\u00a0]+[^\\W\\d]+",
+                          "de": "nicht|nie|niemals|ohne|kein\\w*[\\s\u00a0]+[^\\W\\d]+",
+                          "es": "no|nunca|jamás|sin[\\s\u00a0]+[^\\W\\d]+(?:ar|er|ir)|ningun[oa]?[\\s\u00a0]+[^\\W\\d]+",
+                          "ru": "не|ни"}
 
 
 @lru_cache(maxsize=None)
@@ -462,6 +463,23 @@ _LIMIT_NOUNS = frozenset({"limit of", "maximum of", "a maximum of", "limit is", 
 _EXCEEDS_RE = re.compile(r"\bexceed")
 _PASSING = {"fr": ("dépass", "excéd"), "de": ("überschr", "übersteig"), "es": ("exced", "supera", "sobrepasa"),
             "ru": ("превыш",), "ja": ("超え", "超過", "越え", "上回")}
+
+
+# The translation's nouns for a limit, which may stand apart from its number: "el valor límite de
+# dióxido de nitrógeno de 40 µg/m³", "предельный уровень диоксида азота — 40 мкг/м³".
+_LIMIT_NOUNS_SAID = {"fr": r"limite|plafond|seuil", "de": r"grenz|limit|obergrenze|höchstwert",
+                     "es": r"límite|tope|umbral", "ru": r"предел|лимит|норматив", "ja": r"上限|基準値|限度|規制値|限界"}
+
+
+@lru_cache(maxsize=None)
+def _limit_nouns_said_re(language: str) -> re.Pattern[str] | None:
+    nouns = _LIMIT_NOUNS_SAID.get(language)
+    return None if nouns is None else re.compile(r"(?i)(?:" + nouns + r")[^.;!?。]*$")
+
+
+def _names_the_limit_before(target: str, position: int, language: str) -> bool:
+    pattern = _limit_nouns_said_re(language)
+    return pattern is not None and pattern.search(target, max(0, position - 80), position) is not None
 
 
 def passes_a_named_limit(source_bound: Comparator, target_bound: Comparator, source_text: str,
@@ -1407,6 +1425,7 @@ def warm(language: str) -> None:
     _multiple_of_digits_re(language)
     _range_or_multiple_words_re(language)
     _negation_re(language)
+    _limit_nouns_said_re(language)
     _extreme_res(language)
     _year_bound_res(language)
     _moment_bound_res(language)
@@ -1700,6 +1719,11 @@ def _phrase(bound: Comparator) -> str:
     return " ".join(_NOT_A_WORD_RE.sub(" ", bound.text.lower()).split())
 
 
+def _last_word(text: str) -> str:
+    words = text.split()
+    return words[-1].lower() if words else ""
+
+
 def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, target_numbers: tuple[_Placed, ...],
             source_language: str, target_language: str) -> BoundMismatch | None:
     """The first number the source bounds with a plain comparator whose one partner of the same value
@@ -1707,6 +1731,7 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
     if source_language != "en" or target_language not in _MAY_BOUND_NEAR:
         return None
     lowered = target.lower()
+    kept_before = None  # the last bound the translation kept: the source's phrase, the translation's last word
     for number in source_numbers:
         bound = comparator(source, number, source_language)
         phrase = None if bound is None or bound.negated else _phrase(bound)
@@ -1727,7 +1752,17 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
         unbounded = [(other, near) for other in same
                      if (near := _unbounded_near(lowered, other, bound, phrase, target_numbers, target,
                                                  target_language)) is not None]
-        if len(unbounded) == len(same):
+        if len(unbounded) != len(same):
+            kept = comparator(target, next(other for other in same if all(other is not free for free, _ in unbounded)),
+                              target_language)
+            kept_before = (phrase, _last_word(kept.text)) if kept is not None else None
+        elif kept_before is not None and kept_before[0] == phrase and _last_word(
+                target[:unbounded[0][0].start]) == kept_before[1]:
+            continue  # "under 5 mmol/L and LDL under 3" / "inférieur à 5 mmol/l, et le LDL à 3": said once
+        elif bound.text.lower() in _LIMIT_NOUNS and _names_the_limit_before(target, unbounded[0][0].start,
+                                                                             target_language):
+            continue
+        else:
             other, near = unbounded[0]
             about = _approximate_word(near, target_language)
             if about is not None:  # "more than 21,000" / "unos 21 000"

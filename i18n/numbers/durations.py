@@ -304,6 +304,7 @@ _AGREE = frozenset({frozenset({"future", "lapse"}), frozenset({"future", "within
 # may say, "в течение 5 минут после", and a moment too, "reste active 180 jours après": see
 # _FOR_BEFORE_RE.)
 _WORD_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]+[^\W\d_]")
+_WAIT_BEFORE_RE = re.compile(r"(?i)\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:at\s+least\s+)?(?:another\s+)?$")
 _FOR_BEFORE_RE = re.compile(r"(?i)\b(?:(?:for|during)\s+(?:up\s+to\s+|the\s+first\s+)?|(?:in|within|over)\s+the\s+first\s+)$")
 
 
@@ -351,6 +352,9 @@ def _directions(text: str, numbers: tuple[Number, ...], language: str) -> list[t
                     placed = said_before
                 elif language == "en" and _FOR_BEFORE_RE.search(text, max(0, number.start - 20), number.start):
                     place = "window"  # "editable for 5 minutes after being saved"
+            elif (place == "past" and language == "en" and placed.start() >= number.end
+                  and _WAIT_BEFORE_RE.search(text, max(0, number.start - 24), number.start)):
+                continue  # "wait 4 months before donating" (donating comes after them) / "nach vier Monaten"
             found.append((number, place, placed.group().strip()))
     return found
 
