@@ -981,6 +981,26 @@ CASES = [
      "Las estaciones superaron el valor límite de dióxido de nitrógeno de 40 µg/m³.", "es", []),
     (CHANGED, "Stations exceeded the nitrogen dioxide limit of 40 µg/m³.",
      "Las estaciones superaron el valor de dióxido de nitrógeno de 40 µg/m³.", "es", ["40"]),
+    # "between sizes" / "entre deux tailles"; "second-hand" / "segunda mano" is no rank; "a fifth the
+    # thickness" / "в пять раз тоньше"; the ten of "10⁹/L" is the power's; "суточный норматив" for a
+    # "24-hour guideline"; "attendez quatre mois avant de donner".
+    (CHANGED, "If you're between sizes, choose one size up.", "Si vous hésitez entre deux tailles, prenez la taille au-dessus.",
+     "fr", []),
+    (CHANGED, "Take one extra tablet.", "Prenez deux comprimés supplémentaires.", "fr", ["one"]),
+    (CHANGED, "Second-hand clothing sales grew by a third.", "Las ventas de ropa de segunda mano crecieron un tercio.", "es",
+     []),
+    (CHANGED, "Second-hand clothing sales grew by a third.", "Las ventas de ropa de segunda mano crecieron un cuarto.", "es",
+     ["third"]),
+    (CHANGED, "Merino fibres are about a fifth the thickness of a hair.", "Волокна мериноса примерно в пять раз тоньше волоса.",
+     "ru", []),
+    (CHANGED, "Merino fibres are about a fifth the thickness of a hair.", "Волокна мериноса примерно в четыре раза тоньше волоса.",
+     "ru", ["fifth"]),
+    (MISSING, "Platelet count: 95 × 10⁹/L.", "Numération plaquettaire : 95 G/l.", "fr", []),
+    (CHANGED, "Platelet count: 95 × 10⁹/L.", "Тромбоциты: 95 × 10⁶/л.", "ru", ["10⁹"]),
+    (MISSING, "Levels were twice the WHO 24-hour guideline.", "Уровень вдвое превысил суточный норматив ВОЗ.", "ru", []),
+    (CHANGED, "After a tattoo, wait 4 months before donating.", "Après un tatouage, attendez quatre mois avant de donner.",
+     "fr", []),
+    (CHANGED, "After a tattoo, wait 4 months before donating.", "Tras un tatuaje, espere 4 meses antes de donar.", "es", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -1113,8 +1113,19 @@ def _one_said_as_another_word(source_weak: list[Number], source_text: str, left_
             and number.value == number.value.to_integral_value() and 2 <= number.value <= 12
             and abs(number.start / max(len(target_text), 1) - where) <= _ARTICLE_REACH
             and number.text.lower() not in _ADJECTIVES_LIKE_NUMBERS
-            and not names_a_month(number.text, target_locale)]
+            and not names_a_month(number.text, target_locale)
+            and not _two_that_between_implies(number, target_text, source_text)]
     return [(ones[0], said[0])] if len(said) == 1 else []
+
+
+# "between sizes" / "entre deux tailles", "zwischen zwei Größen", "между двумя размерами".
+_BETWEEN_A_NOUN_RE = re.compile(r"(?i)\bbetween\s+(?!\d)[^\W\d_]")
+_BETWEEN_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:entre|zwischen|между)\s+$")
+
+
+def _two_that_between_implies(number: Number, text: str, source: str) -> bool:
+    return (number.value == 2 and _BETWEEN_BEFORE_RE.search(text, max(0, number.start - 12), number.start) is not None
+            and _BETWEEN_A_NOUN_RE.search(source) is not None)
 
 
 # (French "neuf" is also "new".)

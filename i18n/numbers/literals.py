@@ -20,6 +20,7 @@ from typing import Iterable
 
 from i18n.numbers.masking import PLACEHOLDER_RE, SPACED_WORD
 from i18n.numbers.model import Literal, LiteralMismatch
+from i18n.numbers.powers import is_a_power_base
 
 _RUN_RE = re.compile(r"\d+")
 _TOKEN_RE = re.compile(r"(?:" + SPACED_WORD + r"|[-.+/=:#~|])+")
@@ -75,7 +76,8 @@ def _token_around(text: str, start: int, end: int) -> tuple[str, int, int]:
 def digit_runs(ascii_text: str) -> list[tuple[str, int, int]]:
     """All digit runs outside placeholders, by value ("05" -> "5"), each with its place."""
     placeholders = _placeholder_spans(ascii_text)
-    runs = [(match.group().lstrip("0") or "0", match.start(), match.end()) for match in _RUN_RE.finditer(ascii_text)]
+    runs = [(match.group().lstrip("0") or "0", match.start(), match.end()) for match in _RUN_RE.finditer(ascii_text)
+            if not is_a_power_base(ascii_text, match.start(), match.end())]
     return _outside(runs, placeholders) if placeholders else runs
 
 

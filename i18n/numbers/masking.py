@@ -112,14 +112,15 @@ _ROUND_THE_CLOCK_RE = re.compile(r"(?<![\d/.,])24(?:/7|/365|[x×]7)(?![\d/]|[.,]
                                  r"|24[\x20\u00a0\u202f]heures[\x20\u00a0\u202f]sur[\x20\u00a0\u202f]24)(?!\d)")
 
 # ... and so are "24 hours a day", "7 days a week" and "365 days a year", where the translation says
-# them in words of its own ("rund um die Uhr", "24 h/24", "круглосуточно, без выходных", "年中無休").
+# them in words of its own ("rund um die Uhr", "24 h/24", "круглосуточно, без выходных", "年中無休"; a
+# "24-hour guideline" is "суточный норматив").
 _ALL_DAY_RE = re.compile(r"(?<![\d.,])24(?: hours a day\b|-hour\b)")
 _EVERY_DAY_RE = re.compile(r"(?<![\d.,])(?:7 days a week|365 days a year)\b")
 # Seven days a week said with its digit, after a source's "24/7": "an 7 Tagen die Woche", "7 días a la semana".
 _SEVEN_DAYS_SAID_RE = re.compile(r"(?<![\d.,])7(?=[\x20\u00a0\u202f]?(?:Tagen?|días|jours|дней|days)\b)")
 _SEVEN_RE = re.compile(r"(?<![\d.,:])7(?![\d.,:]\d|\d)")  # (not the hour of "7:00")
 # The translation's own words for them: round the clock, every day.
-_ALL_DAY_SAID_RE = re.compile(r"(?i)xx\s?h\s?/\s?xx|xx\sheures\ssur\sxx|rund um die uhr|круглосуточн|jour et nuit"
+_ALL_DAY_SAID_RE = re.compile(r"(?i)xx\s?h\s?/\s?xx|xx\sheures\ssur\sxx|rund um die uhr|суточн|jour et nuit"
                               r"|nuit et jour|d[ií]a y noche|noche y d[ií]a|tag und nacht|день и ночь|en permanence|non-stop|sans interruption"
                               r"|ininterrumpid|ununterbrochen|a toda hora|à toute heure|終日|昼夜|xx時間")
 _EVERY_DAY_SAID_RE = re.compile(r"(?i)x\s?j\s?/\s?x|x\sjours\ssur\sx|без выходных|年中無休|無休|xxx日|tous les jours"

@@ -21,6 +21,15 @@ def may_state_a_power(text: str) -> bool:
     return _HINT_RE.search(text) is not None and _POWER_RE.search(text) is not None
 
 
+_EXPONENT_AFTER_RE = re.compile(r"[\x20\u00a0]?⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+
+
+def is_a_power_base(text: str, start: int, end: int) -> bool:
+    """Whether the digits from `start` to `end` are the ten of a power ("10⁹/L"), which this module
+    compares by its exponent: no code of its own."""
+    return text[start:end] == "10" and _EXPONENT_AFTER_RE.match(text, end) is not None
+
+
 def _exponents(text: str) -> list[tuple[int, re.Match[str]]]:
     return [(int(match.group("exponent").translate(_SUPERSCRIPT_DIGITS)), match) for match in _POWER_RE.finditer(text)]
 

@@ -40,7 +40,7 @@ from i18n.numbers.model import Number, NumberComparison, overlaps
 from i18n.numbers.russian_words import ORDINAL_ENDING
 from i18n.numbers.symbols import locale_symbols, symbols_to_spaces
 from i18n.numbers.time_units import weeks_of_days
-from i18n.numbers.words import japanese_numeral_value
+from i18n.numbers.words import NOT_SECOND_HAND, japanese_numeral_value
 
 KINDS = ("duration", "fraction", "frequency", "multiplier", "approximate count", "ordinal")
 
@@ -600,11 +600,11 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         rules.append(_word_rule("approximate count", _table("tens:10 hundreds:100 thousands:1000 millions:1000000"
                                                              " billions:1000000000"), after=r"(?=\s+of\b)"))
     # Ordinals: words, and "1st", "1er", "1.º", "1-й".
-    rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)}){end}", re.IGNORECASE),
-                       _ordinal_reader(language, ordinals)))
+    rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)}){end}{NOT_SECOND_HAND}",
+                                             re.IGNORECASE), _ordinal_reader(language, ordinals)))
     if language == "en":  # ... and the first part of a compound: "third-year students", "second-level domain"
-        rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)})(?=-[^\W\d_])", re.IGNORECASE),
-                           _ordinal_reader(language, ordinals)))
+        rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)})(?=-[^\W\d_]){NOT_SECOND_HAND}",
+                                                 re.IGNORECASE), _ordinal_reader(language, ordinals)))
     digit_ordinal = {"en": r"(?:st|nd|rd|th)", "fr": r"(?:er|re|e|è|ème|ᵉ|ᵉʳ)", "es": r"\.?[ºª]",
                      "ru": ORDINAL_ENDING, "de": r"(?!x)x"}[language]
     # (A day's ordinal before its month is the date's: "le 1er juillet", "the 1st of May", "1-го мая".)
@@ -991,10 +991,11 @@ def _pair_off(kind: str, left_source: list[Number], left_target: list[Number],
 
 # A multiplier that divides: a word of less right after it ("вдвое меньше", "deux fois moins",
 # "zweimal weniger", "dos veces menos") or of cutting right before it ("уменьшена вдвое").
-_LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|короч|слабе|реже|медленне|сократ|сокращ|сниз|сниж|уменьш"
-                            r"|seltener|moins|plus\s+(?:petit|court|bas|léger|lent)"
-                            r"|weniger|kleiner|geringer|niedriger|kürzer|menos|menor|less|fewer|smaller|cheaper|lower|shorter"
-                            r"|decrease|reduction|drop|fall|decline)")
+_LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|короч|слабе|реже|медленне|тоньше|мельче|легче|сократ|сокращ"
+                            r"|сниз|сниж|уменьш|seltener|moins|plus\s+(?:petit|court|bas|léger|lent|fin|mince|étroit)"
+                            r"|weniger|kleiner|geringer|niedriger|kürzer|dünner|schmaler|leichter|langsamer|menos|menor"
+                            r"|más\s+(?:fin|delgad|estrech|liger|lent)|less|fewer|smaller|cheaper|lower|shorter|thinner"
+                            r"|narrower|lighter|slower|decrease|reduction|drop|fall|decline)")
 # (Russian may put the object between: "уменьшило размер образа вдвое", "сократило энергопотребление
 # домашних аквариумов примерно вдвое".)
 _CUT_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:(?:уменьш|сократил|сократит|сокращ|снизил|сниж|пада|упад|упал)\w*"

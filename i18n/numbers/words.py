@@ -114,12 +114,17 @@ _LARGE_SCALES = frozenset({Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12
 _AMBIGUOUS_WORDS = frozenset({"second", "seconds", "seconde", "secondes", "segundo", "secondo"})
 
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]|\s+")
-# Phrases whose number word is no quantity: the colon ("deux-points"), "third party".
+# "Second-hand" is used, not a rank: "de seconde main", "de segunda mano", "aus zweiter Hand", "из
+# вторых рук". The nouns after the ordinal, and the lookahead an ordinal word's pattern ends with.
+_SECOND_HAND_NOUNS = r"hand|main|mano|рук"
+NOT_SECOND_HAND = rf"(?![\s-]+(?:{_SECOND_HAND_NOUNS})(?![^\W\d_]))"
+# Phrases whose number word is no quantity: the colon ("deux-points"), "third party", "second-hand".
 _IDIOMS = {
     # ("dix pour cent": the hundred of "per cent" is none.)
-    "fr": re.compile(r"\bdeux-points?\b|(?<=\bpour )cent\b", re.IGNORECASE),
-    "es": re.compile(r"(?<=\bpor )ciento\b", re.IGNORECASE),
-    "en": re.compile(r"\b(?:third[- ]part(?:y|ies)|two[- ]way)\b", re.IGNORECASE),
+    "fr": re.compile(r"\bdeux-points?\b|(?<=\bpour )cent\b|\bseconde\s+main\b", re.IGNORECASE),
+    "es": re.compile(r"(?<=\bpor )ciento\b|\bsegunda\s+mano\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:third[- ]part(?:y|ies)|two[- ]way|second[- ]hand)\b", re.IGNORECASE),
+    "de": re.compile(r"\bzweiter\s+Hand\b", re.IGNORECASE),
 }
 
 
