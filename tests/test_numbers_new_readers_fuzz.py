@@ -9,7 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from i18n.numbers import compare_numbers
+from i18n.numbers.clock_words import read_clocks_in_words
 from i18n.numbers.codes import codes_changed
+from i18n.numbers.order import option_values_swapped, pairs_swapped
 from i18n.numbers.period_parts import length_changed, may_name_a_length
 from i18n.numbers.relative import may_count_from_now, moved
 
@@ -55,3 +57,40 @@ def test_an_untouched_english_text_agrees_with_itself(language: str, data) -> No
     assert codes_changed(source, source) == ()
     if may_count_from_now(source):
         assert moved(source, source, "en") is None
+
+
+# The readers added in the twentieth round: times of day in words, pairs joined one way, options'
+# values, parts of a larger unit.
+ROUND_20_WORDS = {
+    "en": "from to instead of out of down up 6:30 p.m. 4:45 1 a.m. --speed --time -n = 500 mL 165 cm between sizes "
+          "wait before months previous year second-hand 10⁹/L ⅔ 1970s fiftieth",
+    "fr": "six heures et demie quart moins le du matin soir de l'après-midi à vers midi et demi de au lieu sur "
+          "demi-litre quart de litre 1 min 30 1 h 30 cinquantième 7 jours sur 7 seconde main entre deux",
+    "de": "halb neun Viertel vor nach dreiviertel Uhr abends morgens 18.15 von auf statt anstelle einen halben Liter "
+          "Viertelliter Siebzigerjahren fünfzigsten zweiter Hand zwischen zwei nie mehr als",
+    "es": "las la seis y media cuarto menos de la tarde mañana noche a hasta desde en lugar vez de cada medio litro "
+          "segunda mano quincuagésima nunca más de entre dos",
+    "ru": "в до с к после около час часу часа двух семь ночи дня вечера утра вместо из пол-литра полугода получаса "
+          "пятидесятой суточного тоньше",
+    "ja": "から 中 のうち 時 分 半 午前 午後 二酸化 万 〜",
+}
+
+
+def _round_20_texts(language: str) -> st.SearchStrategy[str]:
+    token = st.one_of(st.sampled_from(ROUND_20_WORDS[language].split() + ROUND_20_WORDS["en"].split()), PIECES,
+                      st.text(max_size=3))
+    return st.lists(token, max_size=14).map(" ".join)
+
+
+@pytest.mark.parametrize("language", sorted(ROUND_20_WORDS))
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_round_20_readers_never_raise_and_a_text_agrees_with_itself(language: str, data) -> None:
+    source = data.draw(_round_20_texts("en"))
+    target = data.draw(_round_20_texts(language))
+    read_clocks_in_words(target, language)
+    pairs_swapped(source, target, language)
+    option_values_swapped(source, target)
+    compare_numbers(source, target, "en", language)
+    assert pairs_swapped(source, source, "en") == ()
+    assert option_values_swapped(source, source) == ()

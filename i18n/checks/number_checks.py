@@ -122,6 +122,8 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
                 detail = "one character apart"
             elif mismatch.kind == "ratio":
                 detail = "the other way round"
+            elif mismatch.kind == "pair":
+                detail = "the two numbers the other way round"
             elif mismatch.kind == "power of ten":
                 detail = f"exponent {mismatch.source.digits}, then {mismatch.target.digits}"
             else:

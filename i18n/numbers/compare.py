@@ -38,7 +38,7 @@ from babel import numbers as babel_numbers
 from i18n.locales import english_name
 
 from i18n.numbers import (bounds, codes, compass, dates, decades, digits, directions, durations, eras, frequencies, halves,
-                          hundredths, ones, period_parts, powers, quantity_words, rates, relative, roman, units,
+                          hundredths, ones, order, period_parts, powers, quantity_words, rates, relative, roman, units,
                           weekdays, words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
@@ -1407,6 +1407,7 @@ def warm(source_locale: str, target_locale: str) -> None:
         durations.warm(symbols.language)
         directions.warm(symbols.language)
         compass.warm(symbols.language)
+        order.warm(symbols.language)
     weekdays.warm(source_locale)
     weekdays.warm(target_locale)
 
@@ -1526,6 +1527,14 @@ def compare_numbers(
             reversed_ratios = codes.ratios_reversed(source, target)
             if reversed_ratios:
                 comparison = replace(comparison, literals=reversed_ratios)
+        if comparison.ok and source_language == "en" and order.may_join_two_numbers(source):
+            swapped = order.pairs_swapped(source, target, target_language)
+            if swapped:
+                comparison = replace(comparison, literals=swapped)
+        if comparison.ok and order.may_set_two_options(source):
+            swapped = order.option_values_swapped(source, target)
+            if swapped:
+                comparison = replace(comparison, literals=swapped)
     if "0" in source and _DIGIT_GROUPS_RE.search(source) is not None:
         phones = codes.compare_phone_numbers(source, target)
         comparison = _without_phones_regrouped(comparison, phones)
