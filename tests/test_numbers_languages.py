@@ -1020,6 +1020,21 @@ CASES = [
     (CHANGED, "Run `ctl --speed 4000 --time 15`.", "Выполните `ctl --speed 4000 --time 15`.", "ru", []),
     (CHANGED, "Run `ctl --speed 4000 --time 15`.", "Выполните `ctl --speed 15 --time 4000`.", "ru",
      ["--speed 4000", "--time 15"]),
+    # A frequency bounded the other way ("at least once a month" / "höchstens einmal im Monat"); a length
+    # said with a half is a length wherever it stands ("Half an hour left" / "Queda una hora"); "desde
+    # 500" is a floor, but "from 0 to maximum speed" bounds no 0.
+    (CHANGED, "Check the oil level at least once a month.", "Prüfen Sie den Ölstand mindestens einmal im Monat.", "de", []),
+    (CHANGED, "Check the oil level at least once a month.", "Prüfen Sie den Ölstand höchstens einmal im Monat.", "de",
+     ["once a month"]),
+    (CHANGED, "Inspect scaffolds at least every 7 days.", "Gerüste höchstens alle 7 Tage prüfen.", "de", ["every 7 days"]),
+    (CHANGED, "Half an hour left before the event ends!", "¡Queda media hora para que termine el evento!", "es", []),
+    (CHANGED, "Half an hour left before the event ends!", "¡Queda una hora para que termine el evento!", "es",
+     ["Half an hour"]),
+    (CHANGED, "The call takes about half an hour.", "Звонок длится около часа.", "ru", ["half an hour"]),
+    (CHANGED, "Max print speed: up to 500 mm/s.", "Velocidad máxima de impresión: hasta 500 mm/s.", "es", []),
+    (CHANGED, "Max print speed: up to 500 mm/s.", "Velocidad máxima de impresión: desde 500 mm/s.", "es", ["500"]),
+    (CHANGED, "It takes milliseconds to go from 0 to maximum speed.", "Se tarda milisegundos en ir desde 0 hasta la máxima velocidad.",
+     "es", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

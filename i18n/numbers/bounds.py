@@ -100,7 +100,7 @@ _BEFORE = {
                    "mínimo", "mín.", "no menos de", "mayor de", "mayores de", "superior o igual a", "superiores a",
                    "por encima de", "más que", "más grande que", "más largo que", "más larga que", "no inferior a",
                    "no menor que", "no menor de", "excede", "exceder", "supera", "superar", "sobrepasa",
-                   "sobrepasar", "a partir de", "exceden", "superan", "superen", "supere", "superó", "sobrepasan",
+                   "sobrepasar", "a partir de", "desde", "exceden", "superan", "superen", "supere", "superó", "sobrepasan",
                    "mínima de", "mínimo de", "mínimo del",
                    ">=", ">", "≥"]},
     "ru": {UPPER: ["младше", "моложе", "меньше или равно", "меньше или равен", "не более", "не больше", "не более чем", "не выше", "до", "меньше", "менее", "максимум",
@@ -285,10 +285,12 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         before_re = re.compile(r"(?i)(?:(?:(?<!\w)|(?=[<>≤≥]))(?=" + before_firsts + r")(?P<phrase>" + before
                                + r"))[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?" + _ARTICLE_AFTER.get(language, "")
                                + r"(?:[$€£¥]\s?)?$")
-        # Across at most two words, never a conjunction ("at least 1 and at most 79"), or a unit's
+        # Across at most two words, never a conjunction ("at least 1 and at most 79") nor the "to" of
+        # a range ("from 0 to maximum speed"), or a unit's
         # symbol ("38 °C or higher", "70 °C maximum", "100 km/h or more")...
         # ... or a closing bracket or quote: "(0600) or less".
-        after_re = re.compile(r"(?i)^(?:%>|[)\]\"'»”’])?[\s\u00a0\u202f]*(?:(?:(?!(?:and|or|y|o|et|ou|und|oder|и|или)\b)[^\W\d]+"
+        after_re = re.compile(r"(?i)^(?:%>|[)\]\"'»”’])?[\s\u00a0\u202f]*(?:(?:(?!(?:and|or|y|o|et|ou|und|oder|и|или|to|from|à"
+                              r"|hasta|bis|до)\b)[^\W\d]+"
                               r"(?:/[^\W\d]+)?[²³]?|°[CFcf]?|℃|[$€£¥₽])"
                               r"[\s\u00a0\u202f]+){0," + ("3" if language == "de" else "2") + r"}?(?:\(?)(?P<phrase>"
                               + after + r")(?!\w)" + _NOT_A_COMPARATOR_AFTER.get(language, ""))

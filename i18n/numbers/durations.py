@@ -218,12 +218,18 @@ _COUNTED_SPAN_RE = re.compile(
     rf"|\b(?:{_ENGLISH_SPAN_UNITS})(?:['’]s)?\s+(?:{_AFTER_A_SPAN}|{_OWNED_BY_A_SPAN})\b")
 
 
+# ... or a length said with a half or a quarter of its unit.
+_PART_OF_A_SPAN_RE = re.compile(rf"(?i)\b(?:half|quarter)(?:\s+of)?[\s-]+(?:an?\s+)?(?:{_ENGLISH_SPAN_UNITS})\b"
+                                rf"|\b(?:{_ENGLISH_SPAN_UNITS})\s+and\s+a\s+(?:half|quarter)\b")
+
+
 def may_count_a_span(text: str) -> bool:
     """The cheap test of spans_changed for an English source: substrings first."""
     lowered = text.lower()
     return (("second" in lowered or "minute" in lowered or "hour" in lowered or "day" in lowered or "week" in lowered
              or "month" in lowered or "year" in lowered or "decade" in lowered or "fortnight" in lowered)
-            and _COUNTED_SPAN_RE.search(text) is not None)
+            and (_COUNTED_SPAN_RE.search(text) is not None
+                 or ("half" in lowered or "quarter" in lowered) and _PART_OF_A_SPAN_RE.search(text) is not None))
 # Two lengths that differ by no more than this are one length said another way: "a week" / "huit
 # jours", "a month" / "4 semaines", "a year" / "52 semaines".
 _SAME_LENGTH = Decimal("0.15")
@@ -239,8 +245,9 @@ def spans_changed(source: str, source_numbers: tuple[Number, ...], source_langua
     if len(source_spans) != 1 or len(target_spans) != 1:
         return ()
     span, other = source_spans[0], target_spans[0]
+    # (A length said with a half or a quarter, "half an hour", is a length wherever it stands.)
     counted = (_SPAN_CONTEXT_BEFORE_RE.search(source, max(0, span.start - 30), span.start) is not None
-               or _AGO_RE.match(source, span.end) is not None)
+               or _AGO_RE.match(source, span.end) is not None or span.mixed and _PART_OF_A_SPAN_RE.search(source))
     if not counted or _same_length(span.seconds, other.seconds) or _OR_SO_RE.match(source, span.end):
         return ()
     return ((span, other),)

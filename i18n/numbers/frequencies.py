@@ -266,6 +266,21 @@ def agreeing_spans(source: str, target: str, source_language: str,
     return source_spans, target_spans
 
 
+def agreeing_pairs(source: str, target: str, source_language: str,
+                   target_language: str) -> list[tuple[Number, Number]]:
+    """The frequencies of the source and of the translation that agree ("at least once a month" /
+    "höchstens einmal im Monat"), as numbers of times a year, to compare what bounds them."""
+    target_found = [found for found in _frequencies(target, target_language) if found[1] is not None]
+    pairs = []
+    for source_match, source_value in _frequencies(source, source_language):
+        same = next((found for found in target_found if source_value is not None and _agree(source_value, found[1])),
+                    None)
+        if same is not None:
+            target_found.remove(same)
+            pairs.append((_as_number(source_match, source_value), _as_number(*same)))
+    return pairs
+
+
 def _agree(value: Decimal, other: Decimal) -> bool:
     # (Four weeks are no month, a month is 30 or 31 days.)
     return abs(value - other) <= value * Decimal("0.04")
