@@ -1035,6 +1035,18 @@ CASES = [
     (CHANGED, "Max print speed: up to 500 mm/s.", "Velocidad máxima de impresión: desde 500 mm/s.", "es", ["500"]),
     (CHANGED, "It takes milliseconds to go from 0 to maximum speed.", "Se tarda milisegundos en ir desde 0 hasta la máxima velocidad.",
      "es", []),
+    # Fractions with any numerator ("seis de cada diez", "три из десяти"; not "300 of the 450 deputies"),
+    # "six-monthly", cryptocurrencies by ticker (and a Japanese unit is no Latin word's first letter).
+    (CHANGED, "About one in six adults has some hearing loss.", "Aproximadamente uno de cada seis adultos tiene pérdida auditiva.",
+     "es", []),
+    (CHANGED, "About one in six adults has some hearing loss.", "Aproximadamente seis de cada diez adultos tienen pérdida auditiva.",
+     "es", ["one in six"]),
+    (CHANGED, "Three out of ten adults.", "Quatre adultes sur dix.", "fr", ["Three"]),
+    (CHANGED, "Your six-monthly check-up is due soon.", "Ihre halbjährliche Kontrolle steht bald an.", "de", []),
+    (CHANGED, "Your six-monthly check-up is due soon.", "Ihre jährliche Kontrolle steht bald an.", "de", ["six-monthly"]),
+    (CHANGED, "Withdrawals of more than 2 BTC are reviewed manually.", "Los retiros de más de 2 ETH se revisan manualmente.", "es",
+     ["2 BTC"]),
+    (CHANGED, "Withdrawals of more than 2 BTC are reviewed manually.", "2 BTCを超える出金は手動で審査されます。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

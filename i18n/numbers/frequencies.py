@@ -131,6 +131,10 @@ def _frequency_re(language: str) -> re.Pattern[str] | None:
         # Minuten" (read as no frequency: the text is left unread).
         rf"{edge}{_EVERY[language]}\s+(?P<bare>{number})(?=\s*(?:[.,;:!?)](?!\d)|$)|\s+(?:{_ELLIPSIS_BEFORE}){end})",
     ]
+    if language == "en":
+        # "six-monthly", "two-weekly", "3-yearly": every six months, two weeks, three years.
+        alternatives.append(rf"{edge}(?P<n>{number})-(?:(?P<hour>hour)|(?P<day>dai|day)|(?P<week>week)|(?P<month>month)"
+                            rf"|(?P<year>year))ly{end}")
     if language == "ru":
         # "раз в два года": once in two years.
         alternatives.insert(0, rf"{edge}раз\s+в\s+(?P<n2>{number})\s+(?:{unit}){end}")

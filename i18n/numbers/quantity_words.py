@@ -438,9 +438,13 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     rules.append(_Rule("duration", _word_rule("duration", durations).pattern,
                        lambda match: durations[" ".join(ignorecase_key(match.group("w")).split())],
                        {"en": "hour", "fr": "heure", "de": "stunde", "es": "hora", "ru": "час"}[language]))
-    # Fractions: "one in four", "a third", "two thirds", "every fifth" (ru, de).
+    # Fractions: "one in four", "three out of ten", "a third", "two thirds", "every fifth" (ru, de).
+    # (A numerator in digits of at most two, a denominator that is no year: "300 of the 450 deputies"
+    # is a count, "5 in 2024" no fraction.)
+    small = number.replace(r"\d+", r"\d{1,2}(?![\d.,])", 1)
+    whole = number.replace(r"\d+", r"(?!(?:19|20)\d\d)\d{1,4}(?![\d.,])", 1)
     if language == "en":
-        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>one|1)\s+(?:in|out\s+of)\s+(?P<n>{number}){end}",
+        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{small})\s+(?:in|out\s+of)\s+(?P<n>{whole}){end}",
                               numerator="m"))
         # "every second household", "every fifth child": one in two, one in five (as "jeder zweite",
         # "каждый пятый"); not "every second day", a frequency, nor "every second" of time.
@@ -456,12 +460,14 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                               rf"(?!\s+(?:{_EN_ORDINAL_NOUNS}))",
                               numerator="m"))
     elif language == "ru":
+        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{small})\s+из\s+(?P<n>{whole}){end}", numerator="m"))
         rules.append(_Rule("fraction", re.compile(
             rf"{edge}кажд(?:ый|ая|ое|ого|ую|ой|ому|ым|ом)\s+(?P<w>{_alternation(ordinals)}){end}", re.IGNORECASE),
             lambda match: _fraction_value(Decimal(1), ordinals[ignorecase_key(match.group("w"))])))
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{number})\s+(?P<n>{_alternation(names)}){end}",
                               numerator="m"))
     elif language == "de":
+        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{small})\s+von\s+(?P<n>{whole}){end}", numerator="m"))
         rules.append(_Rule("fraction", re.compile(
             rf"{edge}jede[rsn]?\s+(?P<w>{_alternation(ordinals)}){end}", re.IGNORECASE),
             lambda match: _fraction_value(Decimal(1), ordinals[ignorecase_key(match.group("w"))])))
@@ -470,7 +476,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     else:
         article = {"fr": "un|une|le|la|les|au|aux|du", "es": "un|una|el|la|los|las"}[language]
         connector = {"fr": r"sur", "es": r"de\s+cada"}[language]
-        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>un|une|uno|una|1)\s+{connector}\s+(?P<n>{number}){end}",
+        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{small})\s+{connector}\s+(?P<n>{whole}){end}",
                               numerator="m"))
         rules.append(_counted(language, "fraction",
                               rf"{edge}(?P<m>{article}|{number})\s+(?P<n>{_alternation(names)}){end}{after}",

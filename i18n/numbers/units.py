@@ -340,6 +340,10 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "rouble": ("money", {"any": "₽ RUB", "en": "roubles?|rubles?", "fr": "roubles?", "de": "Rubeln?", "es": "rublos?",
                          "ru": "руб(?:л(?:ь|я|ей))?\\.?", "ja": "ルーブル"}),
     "swiss franc": ("money", {"any": "CHF Fr\\."}),
+    # (Cryptocurrencies by their tickers: "2 BTC" is no "2 ETH".)
+    "bitcoin": ("money", {"any": "BTC ₿", "en": "bitcoins?", "fr": "bitcoins?", "de": "Bitcoins?", "es": "bitcoins?",
+                          "ru": "биткоин(?:а|ов)?", "ja": "ビットコイン"}),
+    "ether": ("money", {"any": "ETH", "ja": "イーサ"}),
     "yuan": ("money", {"any": "CNY RMB", "en": "yuan renminbi", "fr": "yuans?", "de": "Yuan", "es": "yuanes|yuan",
                        "ru": "юан(?:ь|я|ей|ями?)", "ja": "人民元 元"}),
     "rupee": ("money", {"any": "₹ INR", "en": "rupees?", "fr": "roupies?", "de": "Rupien?", "es": "rupias?",
@@ -472,7 +476,8 @@ def _patterns(language: str) -> _Patterns:
     before = _NOT_AFTER_WITHOUT_SPACES if without_spaces else _NOT_AFTER
     # (Not the unit of an unknown compound, "10 Mbit/s", but that of a quantity per area, mass or year:
     # "30 kg/ha", "72 kWh/m²/an".)
-    after = "" if without_spaces else (r"(?![^\W\d_])(?!\d)"
+    # (Glued to kana or kanji in Japanese, never to a Latin letter: "2 BTCを" holds no byte.)
+    after = r"(?![A-Za-z])" if without_spaces else (r"(?![^\W\d_])(?!\d)"
                                        r"(?!/(?!(?:ha|га|m²|м²|m2|kg|кг|an|a|yr|year|Jahr|año|год)(?![^\W\d_]))[^\W\d_])")
     # (One class of the forms' first letters lets most numbers fail before the alternation is tried.)
     firsts = "".join(sorted({first for form in units_of for first in _first_letters(form)}
