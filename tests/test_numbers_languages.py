@@ -1047,6 +1047,20 @@ CASES = [
     (CHANGED, "Withdrawals of more than 2 BTC are reviewed manually.", "Los retiros de más de 2 ETH se revisan manualmente.", "es",
      ["2 BTC"]),
     (CHANGED, "Withdrawals of more than 2 BTC are reviewed manually.", "2 BTCを超える出金は手動で審査されます。", "ja", []),
+    # A share said as a count ("10% of the units" / "10 квартир"), not where a percent word, points, a
+    # compound or the last of a range or list says it ("de 10 à 80 %", "5-prozentige", "drei von
+    # hundert"); Russian "45 г" is grams, "в 2019 г." a year.
+    (CHANGED, "Fewer than 10% of the units remain unsold.", "Непроданными остаются менее 10 квартир.", "ru", ["10%"]),
+    (CHANGED, "Fewer than 10% of the units remain unsold.", "Непроданными остаются менее 10 процентов квартир.", "ru", []),
+    (CHANGED, "Only 3% of players have unlocked this achievement.", "Seuls 3 joueurs ont débloqué ce succès.", "fr", ["3%"]),
+    (CHANGED, "Only 3% of players have unlocked this achievement.", "この実績を解除したプレイヤーはわずか3人です。", "ja", ["3%"]),
+    (CHANGED, "Charging from 10% to 80% takes about 30 minutes.", "La recharge de 10 à 80 % prend environ 30 minutes.", "fr",
+     []),
+    (CHANGED, "Add a tip: 10%, 15% or 20%.", "Оставить чаевые: 10, 15 или 20 %", "ru", []),
+    (CHANGED, "Brine the chicken in a 5% salt solution.", "Das Hähnchen in einer 5-prozentigen Salzlake einlegen.", "de", []),
+    (CHANGED, "Only 3% of eligible people give blood.", "Nur drei von hundert Spendefähigen spenden Blut.", "de", []),
+    (CHANGED, "The tusk weighs 45 kg.", "Бивень весит 45 г.", "ru", ["45 kg"]),
+    (CHANGED, "It was built in 1990.", "Он построен в 1990 г.", "ru", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -154,7 +154,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "milligram": ("mass", {"any": "mg", "en": "milligrams?", "fr": "milligrammes?", "de": "Milligramm",
                            "es": "miligramos?", "ru": "мг миллиграмм(?:а|ов)?", "ja": "ミリグラム"}),
     "gram": ("mass", {"any": "g", "en": "grams?", "fr": "grammes?", "de": "Gramm", "es": "gramos?",
-                      "ru": "г(?![.\\w]) грамм(?:а|ов|ах|ам|ами)?", "ja": "グラム"}),
+                      "ru": "г(?!\\w) грамм(?:а|ов|ах|ам|ами)?", "ja": "グラム"}),
     "kilogram": ("mass", {"any": "kg", "en": "kilograms? kilos?", "fr": "kilogrammes? kilos?",
                           "de": "Kilogramm Kilos?", "es": "kilogramos? kilos?", "ru": "кг килограмм(?:а|ов|ах|ам|ами|е|у)? (?<=-)килограммов\\w+",
                           "ja": "キログラム " + _JAPANESE_KIRO}),
@@ -432,6 +432,7 @@ _BETWEEN_NUMBER_AND_UNIT = {
     "ru": r"(?:(?i:календарн|последн|ближайш)\w*[ \u00a0])?",
 }
 _DECADE_RE = re.compile(r"\d{3}0")
+_YEAR_RE = re.compile(r"1\d{3}|20\d\d")  # ("в 2019 г." is a year, "45 г" grams)
 # A currency written before its amount ("$50", "€ 500", "US$ 1,000", "USD 20"), in every language.
 _CURRENCY_BEFORE = {"$": "dollar", "US$": "dollar", "USD": "dollar", "€": "euro", "EUR": "euro", "£": "pound sterling",
                     "GBP": "pound sterling", "¥": "yen", "JPY": "yen", "₽": "rouble", "RUB": "rouble",
@@ -522,6 +523,8 @@ def _measures_in_digits(text: str, language: str) -> list[_Measure]:
     for match in patterns.measure.finditer(ascii_digits(text)):
         unit_written = match.string[match.end("number"):match.end()].strip()
         if unit_written == "s" and _DECADE_RE.fullmatch(match.group("number")):  # "the 1990s"
+            continue
+        if unit_written in ("г", "г.") and _YEAR_RE.fullmatch(match.group("number")):  # "в 2019 г.": a year
             continue
         digits = "".join(character for character in match.group("number") if character.isdigit())
         measures.append(_Measure(digits, _as_speed(patterns.units(match), text, match.start()),

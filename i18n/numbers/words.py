@@ -706,9 +706,26 @@ _NOUN_AFTER_RE = re.compile(r"\s+(?!(?:of|or|and|to|in|on|at|is|was|are|were|de|
 
 
 # A number in words followed by the language's word for per cent is a percentage ("zehn Prozent").
+_PERCENT_WORDS = {"en": "percent|per cent", "fr": "pour cent", "de": "Prozent", "es": "por ciento", "it": "per cento",
+                  "pt": "por cento", "ru": r"процент\w*", "ja": "パーセント"}
 _PERCENT_WORD_AFTER_RES = {language: re.compile(r"[\x20\u00a0]+(?:" + words + r")(?!\w)", re.IGNORECASE)
-                           for language, words in {"en": "percent|per cent", "fr": "pour cent", "de": "Prozent",
-                                                   "es": "por ciento", "it": "per cento", "pt": "por cento"}.items()}
+                           for language, words in _PERCENT_WORDS.items() if language not in ("ru", "ja")}
+# A share said after its number in words, or in percentage points ("10 процентов", "3 Prozentpunkte",
+# "3 п. п.", "3ポイント"), as so many in a hundred ("drei von hundert Spendern"), in a compound ("5-prozentige", "5-процентный", "95-%-KI", "0,1 Gewichtsprozent",
+# "0.1重量％"), or once after the last of a range or a list ("de 10 à 80 %", "10, 15 или 20 %", "5.25～5.50％").
+_PERCENT_ALTERNATION = "|".join(_PERCENT_WORDS.values())
+_SHARE_AFTER_RE = re.compile(
+    r"(?i)[\x20\u00a0\u202f-]*(?:[%％‰]|" + _PERCENT_ALTERNATION
+    + r"|points?|punkte?|puntos?|пункт\w*|п\.\s?п\.|pp\b|p\.\s?p\.|ポイント|割"
+    r"|[^\W\d_]*(?:prozent|процент)|[^\W\d_]{1,3}[%％]"
+    r"|[^\W\d_]*\s+(?:von|sur|de\s+cada|из|out\s+of|in)\s+(?:hundert|cent|cien|ста|100|a\s+hundred)(?![\w.,]))"
+    r"|(?:[\x20\u00a0\u202f]*(?:[-–—~〜～,/]|and|or|to|et|ou|à|und|oder|bis|auf|y|o|a|и|или|до|по)"
+    r"[\x20\u00a0\u202f]*\d[\d.,]*)+[\x20\u00a0\u202f]*(?:[%％]|" + _PERCENT_ALTERNATION + r")")
+
+
+def says_a_share_after(text: str, end: int) -> bool:
+    """Whether a percent sign or word, or percentage points, follow the number ending at `end`."""
+    return _SHARE_AFTER_RE.match(text, end) is not None
 
 
 def ranks_a_noun(masked: str, start: int, end: int) -> bool:
