@@ -1061,6 +1061,15 @@ CASES = [
     (CHANGED, "Only 3% of eligible people give blood.", "Nur drei von hundert Spendefähigen spenden Blut.", "de", []),
     (CHANGED, "The tusk weighs 45 kg.", "Бивень весит 45 г.", "ru", ["45 kg"]),
     (CHANGED, "It was built in 1990.", "Он построен в 1990 г.", "ru", []),
+    # Japanese: a ratio "1対2"; a glued unit of two letters ("340mL") is compared across dimensions;
+    # "時速" before a range, "約", "は" or 万 makes a speed; "kN/m²" is kilopascals.
+    (CHANGED, "Patients were assigned in a 2:1 ratio.", "患者を2対1の割合で割り付けた。", "ja", []),
+    (CHANGED, "Patients were assigned in a 2:1 ratio.", "患者を1対2の割合で割り付けた。", "ja", ["2:1"]),
+    (CHANGED, "Our honey is sold in 340 g jars.", "当園のはちみつは340mL入りの瓶で販売しています。", "ja", ["340 g"]),
+    (CHANGED, "Cycle at 25–30 km/h for 45 minutes.", "時速25〜30kmで45分間サイクリングしましょう。", "ja", []),
+    (CHANGED, "The probe reached 635,266 km/h.", "探査機は時速63万5266kmに達した。", "ja", []),
+    (CHANGED, "Speeds of up to 285 km/h.", "最高時速は285kmです。", "ja", []),
+    (CHANGED, "Floor loads of up to 5.0 kN/m² are permitted.", "5.0N/m²までの床荷重が許容される。", "ja", ["5.0 kN/m²"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -142,12 +142,13 @@ def codes_changed(source: str, target: str) -> tuple[LiteralMismatch, ...]:
 
 # A ratio of two parts: "3:1", "9 : 1", "1∶10" (no clock time: its minutes have two digits, and a
 # ratio's reversal is what is looked for).
-_RATIO_RE = re.compile(r"(?<![\d:.,])(\d{1,3})[\x20\u00a0\u202f]?[:∶][\x20\u00a0\u202f]?(\d{1,3})(?![\d:]|[.,]\d)")
+# ("2:1", and Japanese "2対1".)
+_RATIO_RE = re.compile(r"(?<![\d:.,])(\d{1,3})[\x20\u00a0\u202f]?[:∶対][\x20\u00a0\u202f]?(\d{1,3})(?![\d:]|[.,]\d)")
 
 
 def may_state_a_ratio(text: str) -> bool:
     """The cheap test: a colon between digits."""
-    return (":" in text or "∶" in text) and _RATIO_RE.search(text) is not None
+    return (":" in text or "∶" in text or "対" in text) and _RATIO_RE.search(text) is not None
 
 
 def ratios_reversed(source: str, target: str) -> tuple[LiteralMismatch, ...]:

@@ -292,9 +292,9 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                               "es": "cucharadas?", "ru": "столов\\w*_ложк\\w* ст\\._?л\\."}),
     "teaspoon": ("volume", {"en": "teaspoons? tsp", "fr": "cuillères?_à_café", "de": "Teelöffeln? TL",
                             "es": "cucharaditas?", "ru": "чайн\\w*_ложк\\w* ч\\._?л\\."}),
-    "pascal": ("pressure", {"any": "Pa", "ru": "Па", "ja": "パスカル"}),
+    "pascal": ("pressure", {"any": "Pa N/m² N/m2", "ru": "Па Н/м²", "ja": "パスカル"}),
     "hectopascal": ("pressure", {"any": "hPa", "ru": "гПа", "ja": "ヘクトパスカル"}),
-    "kilopascal": ("pressure", {"any": "kPa", "ru": "кПа", "ja": "キロパスカル"}),
+    "kilopascal": ("pressure", {"any": "kPa kN/m² kN/m2", "ru": "кПа кН/м²", "ja": "キロパスカル"}),
     "megapascal": ("pressure", {"any": "MPa", "ru": "МПа", "ja": "メガパスカル"}),
     "millibar": ("pressure", {"any": "mbar", "ru": "мбар", "ja": "ミリバール"}),
     "bar": ("pressure", {"any": "bar", "en": "bars", "fr": "bars", "ru": "бар(?:а|ов)?", "ja": "バール"}),
@@ -545,7 +545,10 @@ _SPEED_OF_DISTANCE = {"時速": {"kilometre": "kilometre per hour", "mile": "mil
                       "秒速": {"metre": "metre per second"}}
 
 
-# (Or in brackets after such a speed: "時速250キロ（155マイル）".)
+# (Also before "約" or a range's first end: "時速約0.14km", "時速25〜30km", "時速50kmから30km"; or in
+# brackets after such a speed: "時速250キロ（155マイル）".)
+_SPEED_BEFORE_RE = re.compile(r"(時速|秒速)(?:は|が|も)?[\x20\u00a0]?(?:約|およそ|最高|最大)?(?:[0-9０-９.,万億]+(?:km|キロ(?:メートル)?|m|メートル)?"
+                              r"(?:[〜～~\-–]|から))?$")
 _SPEED_IN_BRACKETS_RE = re.compile(r"(時速|秒速)[0-9０-９.,]+[^\d（(]{0,8}[（(]$")
 
 
@@ -553,10 +556,11 @@ def _as_speed(units: frozenset[str], text: str, start: int) -> frozenset[str]:
     """The units of a number at `start`, read as a speed after 時速 or 秒速."""
     if "速" not in text:
         return units
-    said = text[max(0, start - 3):start].rstrip()
+    said = _SPEED_BEFORE_RE.search(text, max(0, start - 24), start)
     bracketed = _SPEED_IN_BRACKETS_RE.search(text, max(0, start - 24), start)
     for prefix, speeds in _SPEED_OF_DISTANCE.items():
-        if (said.endswith(prefix) or bracketed is not None and bracketed.group(1) == prefix) and units & speeds.keys():
+        if ((said is not None and said.group(1) == prefix or bracketed is not None and bracketed.group(1) == prefix)
+                and units & speeds.keys()):
             return frozenset(speeds[unit] for unit in units if unit in speeds)
     return units
 
@@ -577,8 +581,8 @@ def _with_scaled_measures(measures: list[_Measure], text: str, patterns: _Patter
         value = (int(match.group("oku") or 0) * 10**8 + int(match.group("man") or 0) * 10**4
                  + int(match.group("rest") or 0))
         measures = [measure for measure in measures if not match.start() <= measure.start < match.end()]
-        measures.append(_Measure(str(value), patterns.units(unit), text[match.start():unit.end()], match.start(),
-                                 Decimal(value)))
+        measures.append(_Measure(str(value), _as_speed(patterns.units(unit), text, match.start()),
+                                 text[match.start():unit.end()], match.start(), Decimal(value)))
     return measures
 
 
@@ -640,13 +644,13 @@ def _one_quantity_of_measures(source: _Measure, target: _Measure) -> bool:
                     for source_unit, target_unit in product(source.units, target.units)))
 
 
-_GLUED_LETTER_RE = re.compile(r"\d[A-Za-zА-Яа-яЁё]")
+_GLUED_LETTER_RE = re.compile(r"\d[A-Za-zА-Яа-яЁё](?![A-Za-zА-Яа-яЁё])")
 
 
 def _unambiguous(measure: _Measure) -> bool:
     """A unit of one dimension only ("km²" or "%", not "m": a metre or a minute), not glued to its
-    number as a Latin or Cyrillic letter ("32t" is more often a name than tonnes; Japanese glues its
-    units, "40マイル"): one to compare across dimensions."""
+    number as a single Latin or Cyrillic letter ("32t" is more often a name than tonnes; "340mL" is
+    millilitres, and Japanese glues its units, "40マイル"): one to compare across dimensions."""
     return len(_dimensions(measure.units)) == 1 and _GLUED_LETTER_RE.search(measure.text) is None
 
 
