@@ -1070,6 +1070,9 @@ CASES = [
     (CHANGED, "The probe reached 635,266 km/h.", "探査機は時速63万5266kmに達した。", "ja", []),
     (CHANGED, "Speeds of up to 285 km/h.", "最高時速は285kmです。", "ja", []),
     (CHANGED, "Floor loads of up to 5.0 kN/m² are permitted.", "5.0N/m²までの床荷重が許容される。", "ja", ["5.0 kN/m²"]),
+    # A size's unit after its last dimension is every dimension's: "210 × 297 mm" / "21 × 29,7 cm".
+    (CHANGED, "An A4 sheet measures 210 × 297 mm.", "Le format A4 mesure 21 × 29,7 cm.", "fr", []),
+    (CHANGED, "An A4 sheet measures 210 × 297 mm.", "Le format A4 mesure 22 × 29,7 cm.", "fr", ["210"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -949,11 +949,12 @@ def one_said_by_its_unit(number: Number, source: str, target: str, target_langua
     return any(re.search(r"(?i)(?<![^\W\d_])" + form.replace("_", r"\s") + r"(?![^\W\d_])", target) for form in forms)
 
 
-_RANGE_END_RE = re.compile(r"[\x20\u00a0\u202f]?[-–—~〜～][\x20\u00a0\u202f]?(?P<end>\d[\d.,]*)")
+_RANGE_END_RE = re.compile(r"[\x20\u00a0\u202f]?[-–—~〜～×][\x20\u00a0\u202f]?(?P<end>\d[\d.,]*)")
 
 
 def _unit_at_or_after_its_range(text: str, number: Number, language: str) -> re.Match[str] | None:
-    """The unit after `number`, or after the end of the range it starts ("28–31 °C")."""
+    """The unit after `number`, or after the end of the range or size it starts ("28–31 °C", "210 ×
+    297 mm")."""
     unit = _unit_at(text, number.start, number.end, language)
     if unit is None and (end := _RANGE_END_RE.match(text, number.end)) is not None:
         unit = _unit_at(text, end.start("end"), end.end("end"), language)
