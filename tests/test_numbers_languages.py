@@ -1070,6 +1070,12 @@ CASES = [
     (CHANGED, "The probe reached 635,266 km/h.", "探査機は時速63万5266kmに達した。", "ja", []),
     (CHANGED, "Speeds of up to 285 km/h.", "最高時速は285kmです。", "ja", []),
     (CHANGED, "Floor loads of up to 5.0 kN/m² are permitted.", "5.0N/m²までの床荷重が許容される。", "ja", ["5.0 kN/m²"]),
+    # A rate whose "per" the translation says apart, near its amount ("1リットル中0.25mg"), is no unit
+    # changed; one that loses its "per" is ("7.5 mg/kg" / "7,5 mg", whatever "50 kg" stands elsewhere).
+    (CHANGED, "It corresponds to 0.25 mg/L in exhaled air.", "呼気1リットル中0.25mgに相当します。", "ja", []),
+    (CHANGED, "Patients under 50 kg received 7.5 mg/kg.", "Les patients de moins de 50 kg ont reçu 7,5 mg.", "fr",
+     ["7.5 mg/kg"]),
+    (CHANGED, "The UK limit is 70 mph (about 112 km/h).", "英国の制限速度は時速70マイル（約112km）です。", "ja", []),
     # A size's unit after its last dimension is every dimension's: "210 × 297 mm" / "21 × 29,7 cm".
     (CHANGED, "An A4 sheet measures 210 × 297 mm.", "Le format A4 mesure 21 × 29,7 cm.", "fr", []),
     (CHANGED, "An A4 sheet measures 210 × 297 mm.", "Le format A4 mesure 22 × 29,7 cm.", "fr", ["210"]),

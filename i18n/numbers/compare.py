@@ -1519,8 +1519,8 @@ def compare_numbers(
         turned = _multipliers_bounded_otherwise(source, target, source_locale, target_locale)
         if turned:
             comparison = replace(comparison, bounds=turned)
-    if (comparison.ok and source_language == "en" and frequencies.may_state_a_frequency(source)
-            and may_have_comparator(source, source_language)):
+    if (comparison.ok and source_language == "en" and may_have_comparator(source, source_language)
+            and frequencies.may_state_a_frequency(source)):
         # "at least once a month" / "höchstens einmal im Monat", "at least every 7 days" / "höchstens alle 7 Tage"
         turned = _opposite_bounds(frequencies.agreeing_pairs(source, target, source_language, target_language),
                                   source, target, source_locale, target_locale)

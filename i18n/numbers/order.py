@@ -68,9 +68,14 @@ def _joined(text: str, language: str) -> list[tuple[str, str, str, re.Match[str]
     return found
 
 
+# (One pass for the cheap test: a word that joins, or a digit before "of".)
+_JOINING_RE = re.compile(r"(?i)\bfrom\b|\binstead\s+of\b|\d\s+(?:out\s+)?of\s+(?:the\s+)?\d")
+
+
 def may_join_two_numbers(text: str) -> bool:
     """The cheap test of an English source."""
-    return (" to " in text or " of " in text) and any(pattern.search(text) for pattern, _, _ in _patterns("en"))
+    return (_JOINING_RE.search(text) is not None
+            and any(pattern.search(text) for pattern, _, _ in _patterns("en")))
 
 
 def pairs_swapped(source: str, target: str, target_language: str) -> tuple[LiteralMismatch, ...]:

@@ -549,7 +549,7 @@ _SPEED_OF_DISTANCE = {"時速": {"kilometre": "kilometre per hour", "mile": "mil
 # brackets after such a speed: "時速250キロ（155マイル）".)
 _SPEED_BEFORE_RE = re.compile(r"(時速|秒速)(?:は|が|も)?[\x20\u00a0]?(?:約|およそ|最高|最大)?(?:[0-9０-９.,万億]+(?:km|キロ(?:メートル)?|m|メートル)?"
                               r"(?:[〜～~\-–]|から))?$")
-_SPEED_IN_BRACKETS_RE = re.compile(r"(時速|秒速)[0-9０-９.,]+[^\d（(]{0,8}[（(]$")
+_SPEED_IN_BRACKETS_RE = re.compile(r"(時速|秒速)[0-9０-９.,]+[^\d（(]{0,8}[（(](?:約|およそ)?$")
 
 
 def _as_speed(units: frozenset[str], text: str, start: int) -> frozenset[str]:
@@ -609,7 +609,8 @@ def _dimensions(units: frozenset[str]) -> frozenset[str]:
     return frozenset(_DIMENSION[unit] for unit in units)
 
 
-def _changes(source_measures: list[_Measure], target_measures: list[_Measure]) -> tuple[UnitChange, ...]:
+def _changes(source_measures: list[_Measure], target_measures: list[_Measure],
+             said_apart: Callable[[str, int], bool] = lambda unit, position: False) -> tuple[UnitChange, ...]:
     """The source's measures that no measure of the translation with the same key states in one of
     their units, against one with the same key in another unit of their dimension."""
     left = list(target_measures)
@@ -627,7 +628,9 @@ def _changes(source_measures: list[_Measure], target_measures: list[_Measure]) -
                         and _dimensions(other.units) & _dimensions(measure.units)), None)
         if partner is None:
             partner = next((other for other in left if other.key == measure.key
-                            and _unambiguous(other) and _unambiguous(measure)), None)
+                            and _unambiguous(other) and _unambiguous(measure)
+                            and not _rate_said_apart(measure.units, other, said_apart)),
+                           None)
         if partner is not None:
             left.remove(partner)
             if _one_quantity_of_measures(measure, partner):
@@ -635,6 +638,20 @@ def _changes(source_measures: list[_Measure], target_measures: list[_Measure]) -
             changes.append(UnitChange(measure.text, partner.text, tuple(sorted(measure.units)),
                                       tuple(sorted(partner.units)), measure.start))
     return tuple(changes)
+
+
+def _rate_said_apart(rates: frozenset[str], amount: _Measure, said_apart: Callable[[str, int], bool]) -> bool:
+    """ "0.25 mg/L" / "1リットル中0.25mg": a rate whose amount the translation gives in the rate's unit
+    and whose "per" it says apart, naming near it the unit it is per ("7.5 mg/kg" / "7,5 mg" is not)."""
+    return any(rate.startswith(unit + " per ") and said_apart(rate.split(" per ", 1)[1], amount.start)
+               for rate in rates for unit in amount.units)
+
+
+def _names_the_unit(text: str, unit: str, language: str) -> bool:
+    forms = _UNITS.get(unit, ("", {}))[1]
+    words = [form.replace("_", "[ \u00a0]") for form in (forms.get("any", "") + " " + forms.get(language, "")).split()]
+    edge, end = ("", "") if language in WRITTEN_WITHOUT_SPACES else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
+    return bool(words) and re.search(edge + "(?:" + "|".join(words) + ")" + end, text) is not None
 
 
 def _one_quantity_of_measures(source: _Measure, target: _Measure) -> bool:
@@ -662,7 +679,9 @@ def unit_changes(source: str, target: str, source_language: str, target_language
     if not source_measures:
         return ()
     return _changes(source_measures,
-                    [*_measures_in_digits(target, target_language), *_measures_of_placeholders(target, target_language)])
+                    [*_measures_in_digits(target, target_language), *_measures_of_placeholders(target, target_language)],
+                    lambda unit, position: _names_the_unit(target[max(0, position - 8):position + 20], unit,
+                                                           target_language))
 
 
 # The placeholders that may stand for a number: printf's, Python's, brace fields and Qt's.
