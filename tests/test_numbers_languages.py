@@ -1076,6 +1076,14 @@ CASES = [
     (CHANGED, "Patients under 50 kg received 7.5 mg/kg.", "Les patients de moins de 50 kg ont reçu 7,5 mg.", "fr",
      ["7.5 mg/kg"]),
     (CHANGED, "The UK limit is 70 mph (about 112 km/h).", "英国の制限速度は時速70マイル（約112km）です。", "ja", []),
+    # Parts of a round count: "medio centenar" is fifty, "eine Viertelmillion" 250,000, "un demi-millier" 500.
+    (MISSING, "Fewer than 50 have returned home.", "Menos de medio centenar ha vuelto a casa.", "es", []),
+    (MISSING, "Fewer than 50 have returned home.", "Menos de un centenar ha vuelto a casa.", "es", ["50"]),
+    (MISSING, "Steel exports fell by 250,000 tonnes.", "Die Stahlexporte gingen um eine Viertelmillion Tonnen zurück.",
+     "de", []),
+    (CHANGED, "Steel exports fell by 250,000 tonnes.", "Die Stahlexporte gingen um eine halbe Million Tonnen zurück.",
+     "de", ["250,000"]),
+    (MISSING, "About 500 people came.", "Un demi-millier de personnes sont venues.", "fr", []),
     # A size's unit after its last dimension is every dimension's: "210 × 297 mm" / "21 × 29,7 cm".
     (CHANGED, "An A4 sheet measures 210 × 297 mm.", "Le format A4 mesure 21 × 29,7 cm.", "fr", []),
     (CHANGED, "An A4 sheet measures 210 × 297 mm.", "Le format A4 mesure 22 × 29,7 cm.", "fr", ["210"]),

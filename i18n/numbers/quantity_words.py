@@ -286,8 +286,13 @@ _COMPOUND_APPROXIMATIONS = {
 _COUNTED_DOZENS = {"en": "dozens?", "fr": "douzaines?", "de": "Dutzend(?:e|en)?", "es": "docenas?",
                    "ru": "дюжин[аыу]?"}
 # Half a dozen is six, whatever "half" and "dozen" say apart.
-_HALF_DOZENS = {"en": "half a dozen:6 half-dozen:6", "fr": "demi-douzaine:6", "de": "halbes Dutzend:6 halben Dutzend:6",
-                "es": "media docena:6", "ru": "полдюжины:6 пол-дюжины:6 полудюжины:6 полудюжину:6"}
+# (And the other parts of a round count: "medio centenar" is fifty, "eine Viertelmillion" 250,000.)
+_PARTS_OF_ROUND_COUNTS = {"en": "half a dozen:6 half-dozen:6 half a million:500000 quarter of a million:250000",
+                          "fr": "demi-douzaine:6 demi-millier:500 demi-million:500000",
+                          "de": "halbes Dutzend:6 halben Dutzend:6 Viertelmillion:250000 halbe Million:500000 halben Million:500000"
+                                " Dreiviertelmillion:750000",
+                          "es": "media docena:6 medio centenar:50 medio millar:500 medio millón:500000",
+                          "ru": "полдюжины:6 пол-дюжины:6 полудюжины:6 полудюжину:6 полсотни:50 полтысячи:500 полмиллиона:500000"}
 
 
 # Half of a unit said as one word with it: "medio litro", "un demi-litre", "пол-литра" (0.5 l).
@@ -420,8 +425,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         return ()
     number = _number(language)
     rules: list[_Rule] = []
-    if language in _HALF_DOZENS:  # (before "half" is read as a fraction and "dozen" as twelve)
-        rules.append(_word_rule("approximate count", _table_of_phrases(_HALF_DOZENS[language])))
+    if language in _PARTS_OF_ROUND_COUNTS:  # (before "half" is read as a fraction and "dozen" as twelve)
+        rules.append(_word_rule("approximate count", _table_of_phrases(_PARTS_OF_ROUND_COUNTS[language])))
     # A count of dozens is their product: "two dozen", "zwei Dutzend", "deux douzaines", "две дюжины".
     rules.append(_Rule("approximate count", re.compile(
         rf"(?<![\w-])(?P<n>{number})\s+(?:{_COUNTED_DOZENS[language]})(?![\w-])", re.IGNORECASE),
