@@ -1084,6 +1084,10 @@ CASES = [
     (CHANGED, "Steel exports fell by 250,000 tonnes.", "Die Stahlexporte gingen um eine halbe Million Tonnen zurück.",
      "de", ["250,000"]),
     (MISSING, "About 500 people came.", "Un demi-millier de personnes sont venues.", "fr", []),
+    # Russian says "one" as a count only, and where its word order puts it.
+    (MISSING, "Only 1 submission is accepted.", "Принимается только одна рукопись.", "ru", []),
+    (CHANGED, "Only 1 submission is accepted.", "Принимается только две рукописи.", "ru", ["1"]),
+    (ADDED, "one to three arguments expected", "ожидается от 1 до 3 аргументов", "ru", []),
     # A size's unit after its last dimension is every dimension's: "210 × 297 mm" / "21 × 29,7 cm".
     (CHANGED, "An A4 sheet measures 210 × 297 mm.", "Le format A4 mesure 21 × 29,7 cm.", "fr", []),
     (CHANGED, "An A4 sheet measures 210 × 297 mm.", "Le format A4 mesure 22 × 29,7 cm.", "fr", ["210"]),

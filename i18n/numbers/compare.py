@@ -67,6 +67,7 @@ _EMPTY_COMPARISON = NumberComparison((), (), (), ())
 # the sentence (as a fraction of the text). Other stand-ins ("both", "aucune", "three-way") are
 # rare enough to excuse their value anywhere.
 _ARTICLE_REACH = 0.3
+_RUSSIAN_ONE_REACH = 0.6
 # A word for 1 excuses a 1 only at about its place ("a", "un", "одной" say 1 everywhere), but an
 # ordinal excuses it anywhere ("operand 1" / "первого операнда").
 _ORDINAL_ONE_RE = re.compile(r"first|premi[eè]r|erst|primer|перв|第一|最初", re.IGNORECASE)
@@ -269,11 +270,14 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
         return numbers, []
     length = max(len(text), 1)
     weak_length = max(len(weak_text), 1)
-    reach = 1.0 if _OTHER_ORDER_RE.search(text + weak_text) else _ARTICLE_REACH
-    remaining = list(weak)
-    own_ordinal_one = any(word.value == 1 and _ORDINAL_ONE_RE.match(word.text) for word in own_weak)
     language = locale_symbols(locale).language
     weak_language = locale_symbols(weak_locale).language
+    # (Russian, without articles, says "one" only as a count, and may put it after the verb:
+    # "Only 1 submission is accepted" / "Принимается только одна рукопись".)
+    reach = (1.0 if _OTHER_ORDER_RE.search(text + weak_text)
+             else _RUSSIAN_ONE_REACH if "ru" in (language, weak_language) else _ARTICLE_REACH)
+    remaining = list(weak)
+    own_ordinal_one = any(word.value == 1 and _ORDINAL_ONE_RE.match(word.text) for word in own_weak)
     # A number bound by a comparator ("greater than 1") dropped from a text that says the comparator
     # ("supérieur à si un ...") is excused only by a bound word ("au moins un").
     compares = may_have_comparator(text, language)

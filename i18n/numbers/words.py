@@ -711,8 +711,9 @@ _PERCENT_WORDS = {"en": "percent|per cent", "fr": "pour cent", "de": "Prozent", 
 _PERCENT_WORD_AFTER_RES = {language: re.compile(r"[\x20\u00a0]+(?:" + words + r")(?!\w)", re.IGNORECASE)
                            for language, words in _PERCENT_WORDS.items() if language not in ("ru", "ja")}
 # A share said after its number in words, or in percentage points ("10 процентов", "3 Prozentpunkte",
-# "3 п. п.", "3ポイント"), as so many in a hundred ("drei von hundert Spendern"), in a compound ("5-prozentige", "5-процентный", "95-%-KI", "0,1 Gewichtsprozent",
-# "0.1重量％"), or once after the last of a range or a list ("de 10 à 80 %", "10, 15 или 20 %", "5.25～5.50％").
+# "3 п. п.", "3ポイント"), as so many in a hundred ("drei von hundert Spendern"), in a compound
+# ("5-prozentige", "5-процентный", "95-%-KI", "0,1 Gewichtsprozent", "0.1重量％"), or once after the
+# last of a range or a list ("de 10 à 80 %", "10, 15 или 20 %", "5.25～5.50％").
 _PERCENT_ALTERNATION = "|".join(_PERCENT_WORDS.values())
 _SHARE_AFTER_RE = re.compile(
     r"(?i)[\x20\u00a0\u202f-]*(?:[%％‰]|" + _PERCENT_ALTERNATION
