@@ -1088,6 +1088,9 @@ CASES = [
     (MISSING, "Only 1 submission is accepted.", "Принимается только одна рукопись.", "ru", []),
     (CHANGED, "Only 1 submission is accepted.", "Принимается только две рукописи.", "ru", ["1"]),
     (ADDED, "one to three arguments expected", "ожидается от 1 до 3 аргументов", "ru", []),
+    # Japanese names a quarter by its months: "7〜9月期" is the third.
+    (CHANGED, "GDP grew 4.9% in the third quarter.", "7〜9月期のGDPは4.9％増となった。", "ja", []),
+    (CHANGED, "GDP grew 4.9% in the third quarter.", "4〜6月期のGDPは4.9％増となった。", "ja", ["third"]),
     # A size's unit after its last dimension is every dimension's: "210 × 297 mm" / "21 × 29,7 cm".
     (CHANGED, "An A4 sheet measures 210 × 297 mm.", "Le format A4 mesure 21 × 29,7 cm.", "fr", []),
     (CHANGED, "An A4 sheet measures 210 × 297 mm.", "Le format A4 mesure 22 × 29,7 cm.", "fr", ["210"]),

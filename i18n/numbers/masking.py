@@ -170,12 +170,35 @@ def _ratios_said_alike(source: str, target: str) -> tuple[str, str]:
     return source, target
 
 
+# Japanese names a quarter by its months: "7〜9月期" is the third quarter ("第3四半期").
+_MONTHS_OF_A_QUARTER_RE = re.compile(r"(?<![\d.,])(1|4|7|10)[〜～~\-–](3|6|9|12)月期")
+_QUARTER_OF_MONTHS = {("1", "3"): 1, ("4", "6"): 2, ("7", "9"): 3, ("10", "12"): 4}
+_RANKED_QUARTER_RE = re.compile(r"(?i)\b(?:(?P<word>first|second|third|fourth)\s+quarter|Q(?P<digit>[1-4]))\b")
+_QUARTER_RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _quarters_said_by_their_months(source: str, target: str) -> str:
+    """`target` with each quarter said by its months ("7〜9月期") that the source names by its rank
+    written as the rank ("第3四半期", as long)."""
+    ranks = {_QUARTER_RANKS[found.group("word").lower()] if found.group("word") else int(found.group("digit"))
+             for found in _RANKED_QUARTER_RE.finditer(source)}
+
+    def ranked(match: re.Match[str]) -> str:
+        rank = _QUARTER_OF_MONTHS.get((match.group(1), match.group(2)))
+        if rank is None or rank not in ranks:
+            return match.group()
+        return f"第{rank}四半期".ljust(len(match.group()))
+    return _MONTHS_OF_A_QUARTER_RE.sub(ranked, target)
+
+
 def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     """Both texts with the digits of "3rd party", of round the clock ("24/7", "24 h/24", "7 j/7",
     "7 jours sur 7", "24時間365日"), of a ratio both write ("1:10" / "au 1/10"), of a day said as 24 hours ("per day" /
     "in 24 Stunden"), of the hundred of "l/100 km" and of a gas mark the translation leaves out, as
     letters (same length): no number, no code. The source's "24/7" stays where the translation writes
     its hours and days in digits ("24 horas al día, 7 días a la semana")."""
+    if "月期" in target:
+        target = _quarters_said_by_their_months(source, target)
     if "rd" in source:
         source = _THIRD_PARTY_RE.sub("x", source)
     if "rd" in target:
