@@ -67,9 +67,10 @@ _EMPTY_COMPARISON = NumberComparison((), (), (), ())
 # the sentence (as a fraction of the text). Other stand-ins ("both", "aucune", "three-way") are
 # rare enough to excuse their value anywhere.
 _ARTICLE_REACH = 0.3
+# (Russian has no article: its "одна", "одному" count, wherever its word order puts them.)
 _RUSSIAN_ONE_REACH = 0.6
-# A word for 1 excuses a 1 only at about its place ("a", "un", "одной" say 1 everywhere), but an
-# ordinal excuses it anywhere ("operand 1" / "первого операнда").
+# A word for 1 excuses a 1 only at about its place ("a", "un" say 1 everywhere), but an ordinal
+# excuses it anywhere ("operand 1" / "первого операнда").
 _ORDINAL_ONE_RE = re.compile(r"first|premi[eè]r|erst|primer|перв|第一|最初", re.IGNORECASE)
 _WORD_AT_RE = re.compile(r"\w+")
 _KANJI_NUMERAL_AT_RE = re.compile("[〇零一二三四五六七八九十百千]+")
@@ -272,8 +273,7 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
     weak_length = max(len(weak_text), 1)
     language = locale_symbols(locale).language
     weak_language = locale_symbols(weak_locale).language
-    # (Russian, without articles, says "one" only as a count, and may put it after the verb:
-    # "Only 1 submission is accepted" / "Принимается только одна рукопись".)
+    # ("Only 1 submission is accepted" / "Принимается только одна рукопись".)
     reach = (1.0 if _OTHER_ORDER_RE.search(text + weak_text)
              else _RUSSIAN_ONE_REACH if "ru" in (language, weak_language) else _ARTICLE_REACH)
     remaining = list(weak)
@@ -1135,6 +1135,7 @@ _BETWEEN_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:entre|zwischen|между)
 
 
 def _two_that_between_implies(number: Number, text: str, source: str) -> bool:
+    """A 2 right after the translation's "between", where the source says "between" and a noun."""
     return (number.value == 2 and _BETWEEN_BEFORE_RE.search(text, max(0, number.start - 12), number.start) is not None
             and _BETWEEN_A_NOUN_RE.search(source) is not None)
 

@@ -547,8 +547,8 @@ _SPEED_OF_DISTANCE = {"時速": {"kilometre": "kilometre per hour", "mile": "mil
 
 # (Also before "約" or a range's first end: "時速約0.14km", "時速25〜30km", "時速50kmから30km"; or in
 # brackets after such a speed: "時速250キロ（155マイル）".)
-_SPEED_BEFORE_RE = re.compile(r"(時速|秒速)(?:は|が|も)?[\x20\u00a0]?(?:約|およそ|最高|最大)?(?:[0-9０-９.,万億]+(?:km|キロ(?:メートル)?|m|メートル)?"
-                              r"(?:[〜～~\-–]|から))?$")
+_SPEED_BEFORE_RE = re.compile(r"(時速|秒速)(?:は|が|も)?[\x20\u00a0]?(?:約|およそ|最高|最大)?"
+                              r"(?:[0-9０-９.,万億]+(?:km|キロ(?:メートル)?|m|メートル)?(?:[〜～~\-–]|から))?$")
 _SPEED_IN_BRACKETS_RE = re.compile(r"(時速|秒速)[0-9０-９.,]+[^\d（(]{0,8}[（(](?:約|およそ)?$")
 
 
@@ -647,11 +647,17 @@ def _rate_said_apart(rates: frozenset[str], amount: _Measure, said_apart: Callab
                for rate in rates for unit in amount.units)
 
 
-def _names_the_unit(text: str, unit: str, language: str) -> bool:
+@lru_cache(maxsize=None)
+def _unit_name_re(unit: str, language: str) -> re.Pattern[str] | None:
     forms = _UNITS.get(unit, ("", {}))[1]
     words = [form.replace("_", "[ \u00a0]") for form in (forms.get("any", "") + " " + forms.get(language, "")).split()]
     edge, end = ("", "") if language in WRITTEN_WITHOUT_SPACES else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
-    return bool(words) and re.search(edge + "(?:" + "|".join(words) + ")" + end, text) is not None
+    return re.compile(edge + "(?:" + "|".join(words) + ")" + end) if words else None
+
+
+def _names_the_unit(text: str, unit: str, language: str) -> bool:
+    pattern = _unit_name_re(unit, language)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _one_quantity_of_measures(source: _Measure, target: _Measure) -> bool:
