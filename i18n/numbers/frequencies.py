@@ -131,10 +131,6 @@ def _frequency_re(language: str) -> re.Pattern[str] | None:
         # Minuten" (read as no frequency: the text is left unread).
         rf"{edge}{_EVERY[language]}\s+(?P<bare>{number})(?=\s*(?:[.,;:!?)](?!\d)|$)|\s+(?:{_ELLIPSIS_BEFORE}){end})",
     ]
-    if language == "en":
-        # "six-monthly", "two-weekly", "3-yearly": every six months, two weeks, three years.
-        alternatives.append(rf"{edge}(?P<n>{number})-(?:(?P<hour>hour)|(?P<day>dai|day)|(?P<week>week)|(?P<month>month)"
-                            rf"|(?P<year>year))ly{end}")
     if language == "ru":
         # "раз в два года": once in two years.
         alternatives.insert(0, rf"{edge}раз\s+в\s+(?P<n2>{number})\s+(?:{unit}){end}")
@@ -206,12 +202,24 @@ def _per_day(match: re.Match[str], language: str) -> Decimal | None:
 _WEEKS_IN_DAYS = {language: {Decimal(8): Decimal(7), Decimal(15): Decimal(14)} for language in ("fr", "es")}
 
 
+@lru_cache(maxsize=None)
+def _every_n_units_re() -> re.Pattern[str]:
+    """English "six-monthly", "two-weekly", "3-yearly": every six months, two weeks, three years
+    (looked for apart, in a text with "-" and "ly" only: one more alternative slowed every text)."""
+    return re.compile(rf"(?i)(?<![\w-])(?P<n>{small_cardinal_pattern('en')})-(?:(?P<hour>hour)|(?P<day>dai|day)"
+                      rf"|(?P<week>week)|(?P<month>month)|(?P<year>year))ly(?![\w-])")
+
+
 def _frequencies(text: str, language: str) -> list[tuple[re.Match[str], Decimal | None]]:
     pattern = _frequency_re(language)
     if pattern is None:
         return []
     # (Full-width digits are one character each, as their ASCII: the places stay right.)
-    return [(match, _per_day(match, language)) for match in pattern.finditer(ascii_digits(text))]
+    found = [(match, _per_day(match, language)) for match in pattern.finditer(ascii_digits(text))]
+    if language == "en" and "ly" in text and "-" in text:
+        found = sorted(found + [(match, _per_day(match, language)) for match in _every_n_units_re().finditer(text)],
+                       key=lambda item: item[0].start())
+    return found
 
 
 _TRIGGERS = re.compile(r"(?i)\b(?:every|each|once|twice|thrice|times|hourly|daily|weekly|fortnightly|monthly"
@@ -298,3 +306,5 @@ def _as_number(match: re.Match[str], per_day: Decimal) -> Number:
 def warm(language: str) -> None:
     """Build now the pattern of `language`'s frequencies (see compare.warm)."""
     _frequency_re(language)
+    if language == "en":
+        _every_n_units_re()
