@@ -742,6 +742,16 @@ _MULTIPLES = {
 }
 _MULTIPLE_WORDS = {"en": ("times", "x ", "×", "-fold"), "fr": ("fois",), "de": ("mal", "fach"), "es": ("veces",),
                    "ru": ("раз",), "ja": ("倍",)}
+# A multiplier's word right after a number ("в 40 раз", "3 fois", "3x"), for the findings it owns.
+_MULTIPLE_WORD_AFTER_RE = re.compile(
+    r"(?i)[\x20\u00a0\u202f-]*(?:" + "|".join(sorted({re.escape(word.strip(" -")) for words in _MULTIPLE_WORDS.values()
+                                                      for word in words if word.strip() != "x"}, key=len, reverse=True))
+    + r"|x(?![^\W\d_]))")
+
+
+def says_a_multiple_after(text: str, end: int) -> bool:
+    """Whether a multiplier's word follows the number ending at `end`."""
+    return _MULTIPLE_WORD_AFTER_RE.match(text, end) is not None
 
 
 @lru_cache(maxsize=None)

@@ -21,15 +21,31 @@ class ClockInWords:
     readings: frozenset[tuple[int, int, None]]  # (hour, minute, None), in 24 hours
 
 
-# The part of the day after an hour in words, and whether it moves the hour past noon: always,
-# never, or from 6 on (night).
-_DAY_PARTS = {
-    "fr": r"\s+(?:du\s+(?P<am>matin)|du\s+(?P<pm>soir)|de\s+l['’](?P<pm2>après-midi))",
-    "es": r"\s+de\s+la\s+(?:(?P<am>mañana|madrugada)|(?P<pm>tarde)|(?P<night>noche))",
-    "de": r"\s+(?:Uhr\s+)?(?:(?P<am>morgens|früh|vormittags)|(?P<pm>nachmittags|abends)|(?P<night>nachts))",
-    # ("раз в два дня" is every two days: "дня" says the afternoon after the hour's word only.)
-    "ru": r"\s+(?:(?P<hour_word>час(?:а|ов)?)\s+)?(?:(?P<am>утра)|(?P<pm>дня|вечера)|(?P<night>ночи))",
+# The words for the parts of the day that follow an hour ("9 de la noche", "neuf heures du soir",
+# "9 Uhr abends", "в 9 вечера"), here and in dates, and whether each moves the hour past noon:
+# always (afternoon, evening), never (morning), or from 6 on (night; "twelve at night" is midnight).
+DAY_PARTS = {
+    "es": {"mañana": "am", "madrugada": "am", "tarde": "pm", "noche": "night"},
+    "pt": {"manhã": "am", "madrugada": "am", "tarde": "pm", "noite": "night"},
+    "fr": {"matin": "am", "après-midi": "pm", "soir": "pm"},
+    "it": {"mattina": "am", "mattino": "am", "pomeriggio": "pm", "sera": "pm", "notte": "night"},
+    "de": {"morgens": "am", "früh": "am", "vormittags": "am", "nachmittags": "pm", "abends": "pm", "nachts": "night"},
+    "ru": {"утра": "am", "дня": "pm", "вечера": "pm", "ночи": "night"},
 }
+
+
+def day_part_hour(hour: int, word: str, language: str) -> int:
+    """The hour of a clock of 24 hours that `hour` (of 12) is, said before the part of the day `word`."""
+    part = DAY_PARTS[language][word.lower()]
+    if part == "am" or (part == "night" and (hour < 6 or hour == 12)):
+        return hour % 12
+    return hour % 12 + 12
+
+
+# What stands between an hour in words and its part of the day.
+# ("раз в два дня" is every two days: "дня" says the afternoon after the hour's word only.)
+_BEFORE_A_DAY_PART = {"fr": r"\s+(?:du|de\s+l['’])\s*", "es": r"\s+de\s+la\s+", "de": r"\s+(?:Uhr\s+)?",
+                      "ru": r"\s+(?:(?P<hour_word>час(?:а|ов)?)\s+)?"}
 
 # Minutes said after the hour in French and Spanish ("et demie", "y cuarto", "menos cuarto").
 _FRENCH_MINUTES = r"(?:\s+(?:(?P<half>et\s+demie)|(?P<quarter>et\s+quart)|(?P<to>moins\s+(?:le\s+)?quart)))"
@@ -44,13 +60,14 @@ _SPANISH_HOUR_AFTER_RE = re.compile(r"(?i)\s*(?:[,.;:)!?]|$|\s(?:y|a|hasta|horas
 
 @lru_cache(maxsize=None)
 def _pattern(language: str) -> re.Pattern[str] | None:
-    if language not in _DAY_PARTS:
+    if language not in _BEFORE_A_DAY_PART:
         return None
     # (Imported here: quantity_words reads month names from dates, which reads these.)
     from i18n.numbers.quantity_words import small_cardinal_pattern
 
     number = small_cardinal_pattern(language)
-    parts = _DAY_PARTS[language]
+    parts = (_BEFORE_A_DAY_PART[language] + "(?P<part>"
+             + "|".join(map(re.escape, sorted(DAY_PARTS[language], key=len, reverse=True))) + ")")
     if language == "fr":
         # "six heures et demie", "une heure du matin", "à sept heures" before a part of the day.
         body = (rf"(?P<h>{number})\s+heures?{_FRENCH_MINUTES}?(?:{parts})?"
@@ -72,7 +89,7 @@ def _said(match: re.Match[str], language: str) -> bool:
     """Whether the words say a clock, not a length of time: a part of the day, or minutes said as a
     half or a quarter after "à" or "vers" (French) or after the article (Spanish), or German's forms."""
     found = match.groupdict()
-    day_part = found.get("am") or found.get("pm") or found.get("pm2") or found.get("night")
+    day_part = found.get("part")
     if language == "fr":
         if found.get("noon"):
             return True
@@ -80,8 +97,7 @@ def _said(match: re.Match[str], language: str) -> bool:
         return bool(day_part) or (bool(found.get("half") or found.get("quarter") or found.get("to"))
                                   and re.search(r"(?i)(?:\bà|\bvers|jusqu['’]à|\bdès)\s+$", before) is not None)
     if language == "ru":
-        return not (found.get("pm") and found["pm"].lower() == "дня"
-                    and not (found.get("hour_word") or found.get("one")))
+        return not (day_part and day_part.lower() == "дня" and not (found.get("hour_word") or found.get("one")))
     if language == "es":  # (without the article, only before the part of the day: "de nueve de la mañana")
         return bool(day_part or found.get("article") and (
             found.get("half") or found.get("quarter") or found.get("to")
@@ -90,15 +106,10 @@ def _said(match: re.Match[str], language: str) -> bool:
     return True
 
 
-def _hours(hour: int, match: re.Match[str]) -> tuple[int, ...]:
-    found = match.groupdict()
-    if found.get("am"):
-        return (hour % 12,)
-    if found.get("pm") or found.get("pm2"):
-        return (hour % 12 + 12,)
-    if found.get("night"):
-        return (hour % 12,) if hour < 6 or hour == 12 else (hour % 12 + 12,)
-    return (hour % 12, hour % 12 + 12)
+def _hours(hour: int, match: re.Match[str], language: str) -> tuple[int, ...]:
+    """The hour of 24 the words say, or both halves of the day when they name no part of it."""
+    part = match.group("part")
+    return (day_part_hour(hour, part, language),) if part else (hour % 12, hour % 12 + 12)
 
 
 def read_clocks_in_words(text: str, language: str) -> tuple[ClockInWords, ...]:
@@ -135,7 +146,7 @@ def read_clocks_in_words(text: str, language: str) -> tuple[ClockInWords, ...]:
             hour, minute = hour - 1, 45
         hour = hour or 12
         found.append(ClockInWords(match.group(), match.start(), match.end(),
-                                  frozenset((each, minute, None) for each in _hours(hour, match))))
+                                  frozenset((each, minute, None) for each in _hours(hour, match, language))))
     return tuple(found)
 
 

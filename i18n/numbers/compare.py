@@ -956,7 +956,7 @@ def compare_readings(
     # (Not a multiplier's count, "в 40 раз": that finding is the multiplier's.)
     changed += [pair for pair in equal_pairs if pair[0].kind == "percent" and pair[1].kind in _COUNT_KINDS
                 and not words.says_a_share_after(target_text, pair[1].end)
-                and _TIMES_AFTER_RE.match(target_text, pair[1].end) is None]
+                and not bounds.says_a_multiple_after(target_text, pair[1].end)]
     changed.sort(key=lambda pair: pair[0].start)
     missing = tuple(
         number for number in rest_source[paired:]
@@ -1002,7 +1002,6 @@ def compare_readings(
 _DECADE_RE, _SHORT_DECADE_RE = decades.DECADE_RE, decades.SHORT_DECADE_RE
 _PER_CENT_AND_MILLE = frozenset({"percent", "permille"})
 _COUNT_KINDS = frozenset({"integer", "decimal", "word"})
-_TIMES_AFTER_RE = re.compile(r"(?i)[\x20\u00a0\u202f-]*(?:раз\w*|fois|mal|times|veces|倍|[x×](?![^\W\d_]))")
 
 
 def _japanese_designation(number: Number, text: str) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
 
-from i18n.numbers.clock_words import may_say_a_clock_in_words, read_clocks_in_words
+from i18n.numbers.clock_words import DAY_PARTS, day_part_hour, may_say_a_clock_in_words, read_clocks_in_words
 from i18n.numbers.masking import SPACED_LETTER, SPACED_WORD
 from i18n.numbers.symbols import locale_symbols, punctuation_to_spaces
 
@@ -73,16 +73,7 @@ _SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))"
 
 
 # An hour with the part of the day that says a.m. or p.m. in words, read where the source states a
-# time: "9 de la noche", "9 h du soir", "9 Uhr abends", "9 вечера". Each part's word, and whether
-# it moves the hour past noon: always (afternoon, evening), never (morning), or from 6 on (night).
-_DAY_PARTS = {
-    "es": {"mañana": "am", "madrugada": "am", "tarde": "pm", "noche": "night"},
-    "pt": {"manhã": "am", "madrugada": "am", "tarde": "pm", "noite": "night"},
-    "fr": {"matin": "am", "après-midi": "pm", "soir": "pm"},
-    "it": {"mattina": "am", "mattino": "am", "pomeriggio": "pm", "sera": "pm", "notte": "night"},
-    "de": {"morgens": "am", "früh": "am", "vormittags": "am", "nachmittags": "pm", "abends": "pm", "nachts": "night"},
-    "ru": {"утра": "am", "дня": "pm", "вечера": "pm", "ночи": "night"},
-}
+# time: "9 de la noche", "9 h du soir", "9 Uhr abends", "9 вечера" (the words: clock_words.DAY_PARTS).
 # What may stand between the hour and its part of the day, in each language.
 _DAY_PART_JOINS = {
     "es": r"(?:\x20?h)?\x20de\x20la\x20", "pt": r"(?:\x20?h)?\x20da\x20", "it": r"\x20(?:di|del|della)\x20",
@@ -97,7 +88,7 @@ _AFTER_THE_HOUR_ONLY = {"дня": r"(?<!\d\x20)дня",
 
 
 def _day_part_pattern(language: str) -> str | None:
-    parts = _DAY_PARTS.get(language)
+    parts = DAY_PARTS.get(language)
     if parts is None:
         return None
     words = "|".join(_AFTER_THE_HOUR_ONLY.get(word, re.escape(word)) for word in sorted(parts, key=len, reverse=True))
@@ -106,14 +97,7 @@ def _day_part_pattern(language: str) -> str | None:
 
 def _names_a_day_part(text: str, locale: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in _DAY_PARTS.get(locale_symbols(locale).language, ()))
-
-
-def _day_part_hour(hour: int, word: str, language: str) -> int:
-    part = _DAY_PARTS[language][word.lower()]
-    if part == "am" or (part == "night" and hour < 6):
-        return hour % 12
-    return hour % 12 + 12
+    return any(word in lowered for word in DAY_PARTS.get(locale_symbols(locale).language, ()))
 
 
 @dataclass(frozen=True)
@@ -233,7 +217,7 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
     if found.get("dh") is not None:
         language = locale_symbols(locale).language
         return _time(int(found["dh"]), int(found["dm"] or found.get("dm2") or 0), 12,
-                     lambda hour: _day_part_hour(hour, found["dp"], language))
+                     lambda hour: day_part_hour(hour, found["dp"], language))
     if found.get("hd") is not None:
         return _time(int(found["hd"]), int(found["md"]))
     if found.get("hu") is not None:
