@@ -1094,6 +1094,21 @@ CASES = [
     # A size's unit after its last dimension is every dimension's: "210 × 297 mm" / "21 × 29,7 cm".
     (CHANGED, "An A4 sheet measures 210 × 297 mm.", "Le format A4 mesure 21 × 29,7 cm.", "fr", []),
     (CHANGED, "An A4 sheet measures 210 × 297 mm.", "Le format A4 mesure 22 × 29,7 cm.", "fr", ["210"]),
+    # An age said without its unit is in years: months or weeks in the translation are another age.
+    (CHANGED, "Children under 2 travel free.", "Дети до 2 лет путешествуют бесплатно.", "ru", []),
+    (CHANGED, "Children under 2 travel free.", "Дети до 2 месяцев путешествуют бесплатно.", "ru", ["Children under 2"]),
+    (CHANGED, "Kids' menu for children aged 4–11.", "Menú infantil para niños de 4 a 11 meses.", "es", ["aged 4–11"]),
+    (CHANGED, "Kids' menu for children aged 4–11.", "Menú infantil para niños de 4 a 11 años.", "es", []),
+    (CHANGED, "Babies aged 6 to 12 months may join.", "Les bébés de 6 à 12 mois peuvent participer.", "fr", []),
+    # 週末 is a weekend, no week; 坪 and ㎡ are areas.
+    (CHANGED, "Counts are carried out every two years, on the second weekend of January.",
+     "カウント調査は隔年で、1月の第2週末に実施されます。", "ja", []),
+    (CHANGED, "Pay no later than 6 weeks before the event.", "イベントの6週間後までにお支払いください。", "ja", ["6"]),
+    (CHANGED, "The ballroom measures 450 m².", "ボールルームの広さは450㎡です。", "ja", []),
+    (CHANGED, "The ballroom measures 450 m².", "ボールルームの広さは450坪です。", "ja", ["450 m²"]),
+    # One of a unit after "each": the unit's symbol alone says it ("pour chaque kWh").
+    (MISSING, "It turns each 1 kWh of electricity into 3 kWh of heat.",
+     "Elle produit 3 kWh de chaleur pour chaque kWh d’électricité.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -56,7 +56,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                      "ja": "日間? 日(?!本) 暦日"}),
     "fortnight": ("time", {"en": "fortnights?", "fr": "quinzaines?", "es": "quincenas?"}),
     "week": ("time", {"en": "weeks?", "fr": "semaines?", "de": "Wochen? wöchig\\w*", "es": "semanas?",
-                      "ru": "недел(?:ь|и|ю|я|е|ям|ях|ями) нед\\.? (?<=-)недельн\\w*", "ja": "週間? 週"}),
+                      "ru": "недел(?:ь|и|ю|я|е|ям|ях|ями) нед\\.? (?<=-)недельн\\w*", "ja": "週(?:間|(?!末))"}),
     "month": ("time", {"en": "months?", "fr": "mois", "de": "Monate?n? monatig\\w*", "es": "mes(?:es)?",
                        "ru": "месяц(?:а|ев|ам|ах|ами|е|у)? (?<=-)месячн\\w*", "ja": "[かヶカヵケ]月"}),
     "year": ("time", {"en": "years? yrs?\\.?", "fr": "ans? années?", "de": "Jahr(?:e|en|es)? jährig\\w*", "es": "años?",
@@ -133,7 +133,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                                  "de": "Seemeilen?", "es": "millas?_náuticas? millas?_marinas? millas?",
                                  "ru": "морск\\w*_мил(?:ь|и|я|ю|е|ей|ях|ям|ями) мил(?:ь|и|я|ю|е|ей|ях|ям|ями)",
                                  "ja": "海里"}),
-    "square metre": ("area", {"any": "m² m2", "en": "square_met(?:re|er)s?", "fr": "mètres?_carrés?",
+    "square metre": ("area", {"any": "m² m2 ㎡", "en": "square_met(?:re|er)s?", "fr": "mètres?_carrés?",
                               "de": "Quadratmetern?", "es": "metros?_cuadrados?", "ru": "м² кв\\.?_?м",
                               "ja": "平方メートル"}),
     "square foot": ("area", {"any": "sq\\.?_?ft ft² ft2", "en": "square_f(?:ee|oo)t", "fr": "pieds?_carrés?",
@@ -141,12 +141,13 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                              "ja": "平方フィート"}),
     "hectare": ("area", {"any": "ha", "en": "hectares?", "fr": "hectares?", "de": "Hektar", "es": "hectáreas?",
                          "ru": "га гектар(?:а|ов|ах|ам|ами|е|у)?", "ja": "ヘクタール"}),
-    "square kilometre": ("area", {"any": "km² km2", "en": "square_kilomet(?:re|er)s? sq\\.?_?km",
+    "square kilometre": ("area", {"any": "km² km2 ㎢", "en": "square_kilomet(?:re|er)s? sq\\.?_?km",
                                   "fr": "kilomètres?_carrés?", "de": "Quadratkilometern?",
                                   "es": "kilómetros?_cuadrados?", "ru": "км² кв\\.?_?км квадратн\\w*_километр\\w*",
                                   "ja": "平方キロ(?:メートル)?"}),
     "are": ("area", {"ja": "アール"}),
     "tatami mat": ("area", {"ja": "畳"}),
+    "tsubo": ("area", {"ja": "坪"}),
     "acre": ("area", {"en": "acres?", "fr": "acres?", "de": "Acres? Morgen", "es": "acres?", "ru": "акр(?:а|ов|ах|ам|ами|е|у)?",
                       "ja": "エーカー"}),
     "microgram": ("mass", {"any": "µg μg mcg", "en": "micrograms?", "fr": "microgrammes?", "de": "Mikrogramm",
@@ -677,11 +678,33 @@ def _unambiguous(measure: _Measure) -> bool:
     return len(_dimensions(measure.units)) == 1 and _GLUED_LETTER_RE.search(measure.text) is None
 
 
+# An age said without its unit is in years: "children under 12" / "дети младше 12 месяцев" is another
+# age. (Not where the source counts in months or weeks: "babies aged 6 to 12 months".)
+_AGE_WITHOUT_ITS_UNIT_RE = {"en": re.compile(
+    r"\b(?:(?:children|child|kids?|infants?|toddlers|teenagers|teens|minors|pupils|players|people|persons|visitors"
+    r"|guests|anyone|riders|passengers|participants|boys|girls)[\x20\u00a0]+(?:aged[\x20\u00a0]+)?"
+    r"(?:under|over|below|above|older[\x20\u00a0]+than|younger[\x20\u00a0]+than|up[\x20\u00a0]+to|from)"
+    r"|aged|ages?)[\x20\u00a0]+(?P<number>\d{1,2})(?!\d|[.,:]\d|[%/])"
+    r"(?:[\x20\u00a0]*(?:[-–]|to|and)[\x20\u00a0]*(?P<end>\d{1,2})(?!\d|[.,:]\d|[%/]))?", re.IGNORECASE)}
+_AGES_IN_SHORTER_UNITS_RE = re.compile(r"\b(?:months?|weeks?|mos?)\b", re.IGNORECASE)
+
+
+def _ages_without_their_unit(text: str, language: str, measures: list[_Measure]) -> list[_Measure]:
+    pattern = _AGE_WITHOUT_ITS_UNIT_RE.get(language)
+    if pattern is None or _AGES_IN_SHORTER_UNITS_RE.search(text) is not None:
+        return []
+    measured = {measure.start for measure in measures}
+    return [_Measure(match.group(group), frozenset({"year"}), match.group(), match.start(group), Decimal(match.group(group)))
+            for match in pattern.finditer(text) for group in ("number", "end")
+            if match.group(group) is not None and match.start(group) not in measured]
+
+
 def unit_changes(source: str, target: str, source_language: str, target_language: str) -> tuple[UnitChange, ...]:
     """The source's numbers whose unit the translation writes as another of the same dimension after
     the same digits, or the same placeholder ("%d KB" / "%d Mo"), with no other such number of the
     source's unit."""
     source_measures = [*_measures_in_digits(source, source_language), *_measures_of_placeholders(source, source_language)]
+    source_measures += _ages_without_their_unit(source, source_language, source_measures)
     if not source_measures:
         return ()
     return _changes(source_measures,
@@ -970,7 +993,10 @@ def one_said_by_its_unit(number: Number, source: str, target: str, target_langua
         units, start = (_patterns("en").units(found) if found is not None else set()), number.start
     if not units or _EACH_BEFORE_RE.search(source, 0, start) is None:
         return False
-    forms = [form for unit in units for form in _UNITS[unit][1].get(target_language, "").split()]
+    # (A symbol of every language too, "pour chaque kWh", but not a lone letter, "h", "m".)
+    forms = [form for unit in units
+             for form in (_UNITS[unit][1].get(target_language, "").split()
+                          + [symbol for symbol in _UNITS[unit][1].get("any", "").split() if len(symbol) > 1])]
     return any(re.search(r"(?i)(?<![^\W\d_])" + form.replace("_", r"\s") + r"(?![^\W\d_])", target) for form in forms)
 
 
