@@ -1100,6 +1100,15 @@ CASES = [
     (CHANGED, "Kids' menu for children aged 4–11.", "Menú infantil para niños de 4 a 11 meses.", "es", ["aged 4–11"]),
     (CHANGED, "Kids' menu for children aged 4–11.", "Menú infantil para niños de 4 a 11 años.", "es", []),
     (CHANGED, "Babies aged 6 to 12 months may join.", "Les bébés de 6 à 12 mois peuvent participer.", "fr", []),
+    # A bare hour is no decimal's integer part: "about 2½ hours" after "6:30 a.m." holds no time 2.
+    (CHANGED, "Meet at 6:30 a.m.; the walk lasts about 2½ hours.",
+     "Rendez-vous à 6 h 30 ; la balade dure environ deux heures et demie.", "fr", []),
+    (CHANGED, "Meet at 6:30 a.m.; the walk lasts about 2½ hours.",
+     "Treffpunkt 6:30 Uhr; die Wanderung dauert etwa anderthalb Stunden.", "de", ["2.5"]),
+    # An en dash glued to a temperature is its minus sign.
+    (CHANGED, "Temperatures below −5 °C.", "Temperaturas inferiores a –5 °C.", "es", []),
+    (CHANGED, "Temperatures below −5 °C.", "Temperaturas inferiores a 5 °C.", "es", ["−5"]),
+    (CHANGED, "Store at 5–10 °C.", "Conservar a 5–10 °C.", "es", []),
     # 週末 is a weekend, no week; 坪 and ㎡ are areas.
     (CHANGED, "Counts are carried out every two years, on the second weekend of January.",
      "カウント調査は隔年で、1月の第2週末に実施されます。", "ja", []),
@@ -1109,6 +1118,11 @@ CASES = [
     # One of a unit after "each": the unit's symbol alone says it ("pour chaque kWh").
     (MISSING, "It turns each 1 kWh of electricity into 3 kWh of heat.",
      "Elle produit 3 kWh de chaleur pour chaque kWh d’électricité.", "fr", []),
+    # A German day and month without a year, after the word that places them; a year after a month is a year.
+    (CHANGED, "Send your records by 31 December to the office.", "Meldungen bitte bis zum 31.12. an das Büro.", "de", []),
+    (CHANGED, "Send your records by 31 December to the office.", "Meldungen bitte bis zum 30.12. an das Büro.", "de",
+     ["31 December"]),
+    (MISSING, "On 12 October, 3,200 sparrowhawks were counted.", "Am 12. Oktober 3200 Sperber gezählt.", "de", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

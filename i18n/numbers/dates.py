@@ -34,6 +34,10 @@ _NUMERIC = r"(?P<na>\d{1,2})(?P<sep>[/.\-])[\x20]?(?P<nb>\d{1,2})(?P=sep)[\x20]?
 # The first day of a range of dotted dates, which says its year once: "vom 01.03. bis 31.03.2024".
 _DOTTED_RANGE_START = (r"(?P<rsd>\d{1,2})\.(?P<rsm>\d{1,2})\.(?=[\x20\u00a0]*(?:bis|und|до|по|–|-|—)[\x20\u00a0]*"
                        r"\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))")
+# A German day and month without their year, after the word that places them: "bis zum 31.12.".
+_DOTTED_DAY_MONTH = (r"(?:(?<=am[\x20\u00a0])|(?<=zum[\x20\u00a0])|(?<=vom[\x20\u00a0])|(?<=bis[\x20\u00a0])"
+                     r"|(?<=ab[\x20\u00a0])|(?<=seit[\x20\u00a0])|(?<=dem[\x20\u00a0])|(?<=den[\x20\u00a0]))"
+                     r"(?P<gd>\d{1,2})\.(?P<gm>\d{1,2})\.(?![\d.])")
 # Or the year first, as Japanese and Chinese labels write it: "2026.11", "2026/11".
 _MONTH_YEAR = (r"(?P<mym>(?:0?[1-9]|1[0-2])(?=/)|0[1-9](?=\.)|1[0-2](?=\.))[/.](?P<myy>(?:19|20)\d\d)"
                r"(?![\d/]|[.,]\d)"
@@ -167,12 +171,12 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
     # "31 mai 2017", "31. Mai 2017", "31 de mayo de 2017", "31 мая 2017 г.", "May 31, 2017", "May 2017",
     # "octubre de 2021".
     day_month = (rf"(?P<wd>\d{{1,2}})(?:\.|er|ᵉʳ|st|nd|rd|th|-?го)?{space}+(?:de{space}+)?(?P<wm>{months})(?!\w)\.?"
-                 rf"(?:,?{space}+(?:de{space}+)?(?P<wy>\d{{4}})(?!\d))?")
+                 rf"(?:,?{space}+(?:de{space}+)?(?P<wy>(?:1\d|2[01])\d\d)(?!\d))?")
     # (Not a rate: "APR 6.9%".)
     month_day = (rf"(?<!\w)(?P<vm>{months})(?!\w)\.?{space}+(?:(?P<vd>\d{{1,2}})(?:st|nd|rd|th)?"
                  rf"(?!\d|[.,]\d|{space}?%)(?:,?{space}+(?P<vy>\d{{4}})(?!\d))?|(?:de{space}+)?(?P<vy2>\d{{4}})(?!\d))")
     alternatives = [_ISO, _YMD, _NUMERIC, _MONTH_YEAR, _JAPANESE_HALF_DAY, _TWELVE_HOUR, _DURATION, _CLOCK, day_month,
-                    month_day, _CJK_DATE, _DOTTED_RANGE_START]
+                    month_day, _CJK_DATE, _DOTTED_RANGE_START, _DOTTED_DAY_MONTH]
     if short_times:
         day_part = _day_part_pattern(locale_symbols(locale).language)
         alternatives += ([day_part] if day_part else []) + [_MINUTES_AND_SECONDS, _SHORT_TIME]
@@ -241,6 +245,8 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
         readings = {(int(found["ymy"]), int(found["ymm"]), None)}
     elif found["rsd"] is not None:
         readings = {(None, int(found["rsm"]), int(found["rsd"]))}
+    elif found["gd"] is not None:
+        readings = {(None, int(found["gm"]), int(found["gd"]))}
     elif found["wm"] is not None:
         month = _month_names(locale)[found["wm"].lower().rstrip(".")]
         readings = {(int(found["wy"]) if found["wy"] else None, month, int(found["wd"]))}
@@ -410,7 +416,7 @@ def _yearless_dates(text: str, found: list[DateReading]) -> list[DateReading]:
 # A bare hour in an English text that gives other times by the twelve-hour clock: "the concert
 # starts at 8:30 p.m. and ends around 11." (either half of the day: 11:00 or 23:00).
 _BARE_HOUR_RE = re.compile(r"(?i)(?<![\w-])(?:at|around|about|until|till|by|before|after|to)\s+(?P<h>1[0-2]|[1-9])"
-                           r"(?=\s*(?:[.,;:)!?]|o['’]clock|$))")
+                           r"(?=\s*(?:[.,](?!\d)|[;:)!?]|o['’]clock|$))")
 
 
 def _bare_hours(text: str, found: list[DateReading]) -> list[DateReading]:

@@ -121,14 +121,16 @@ def _cluster_re(spaced_groups: bool, signs: str, percent_signs: str, percent_fir
     return re.compile(
         # A match starts with a sign or a digit: said first, it lets re skip to those characters
         # (five times faster than trying the optional sign and the lookbehinds everywhere).
-        r"(?=[" + sign_characters + (r"%\u2030" + re.escape(percent_signs) if percent_first else "") + r"\d])"
+        r"(?=[\u2013" + sign_characters + (r"%\u2030" + re.escape(percent_signs) if percent_first else "") + r"\d])"
         # "%50" in Turkish, Basque...: the percent sign first, as CLDR writes it there.
         + (r"(?:(?<!\w)(?P<prepercent>[%\u2030" + re.escape(percent_signs) + r"])[\x20\u00a0\u202f]?)?" if percent_first else "")
         # Signs: the locale's CLDR plus and minus, and the ASCII and U+2212 ones everyone types.
         # A hyphen is a minus sign only after no letter of any script ("計算単位-17" is a name's
         # hyphen), except a hiragana particle ("デフォルトは-1"); U+2212 and the locale's own minus
         # keep the spaced-script rule. After "+" or "+/" it is half of a plus-minus ("5.2+-0.2").
-        + r"(?P<sign>(?:(?<![\w.,+])(?<!\+/)|(?<=[\u3041-\u309f]))-|(?<!" + SPACED_WORD + r")(?<![.,])[" + other_signs + r"])?"
+        # An en dash glued to a temperature is its minus ("inferiores a –5 °C"), not a range's dash.
+        + r"(?P<sign>(?:(?<![\w.,+])(?<!\+/)|(?<=[\u3041-\u309f]))-|(?<!" + SPACED_WORD + r")(?<![.,])[" + other_signs + r"]"
+        r"|(?<![\w.,])(?<!\d[\x20\u00a0])\u2013(?=\d[\d.,]*[\x20\u00a0\u202f]?(?:°|℃)))?"
         # Not inside a word or a cluster; "5..8" and "32x32" still give both numbers.
         r"(?:(?<!" + SPACED_WORD + r")(?<![.,])|(?<=\.\.)|(?<=\d[x×]))(?<!\d['\u2019\u02bc])(?P<cluster>\d+(?:(?:[" + _SEPARATORS + re.escape(own_separators) + r"]" + space + r")\d+)*)"
         r"(?:[\x20\u00a0\u202f\u2009]?(?P<percent>[%\u2030" + re.escape(percent_signs) + r"])"
