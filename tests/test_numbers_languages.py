@@ -1105,6 +1105,11 @@ CASES = [
      "Rendez-vous à 6 h 30 ; la balade dure environ deux heures et demie.", "fr", []),
     (CHANGED, "Meet at 6:30 a.m.; the walk lasts about 2½ hours.",
      "Treffpunkt 6:30 Uhr; die Wanderung dauert etwa anderthalb Stunden.", "de", ["2.5"]),
+    # A count said in words beside a span said otherwise: "a dozen" is the 12, "15 minutes" the quart d'heure.
+    (ADDED, "Arrive 15 minutes early. The boat carries a dozen passengers.",
+     "Arrivez un quart d’heure à l’avance. Le bateau accueille 12 passagers.", "fr", []),
+    (ADDED, "Arrive 15 minutes early. The boat carries a dozen passengers.",
+     "Arrivez un quart d’heure à l’avance. Le bateau accueille 14 passagers.", "fr", ["14"]),
     # An en dash glued to a temperature is its minus sign.
     (CHANGED, "Temperatures below −5 °C.", "Temperaturas inferiores a –5 °C.", "es", []),
     (CHANGED, "Temperatures below −5 °C.", "Temperaturas inferiores a 5 °C.", "es", ["−5"]),
@@ -1123,6 +1128,12 @@ CASES = [
     (CHANGED, "Send your records by 31 December to the office.", "Meldungen bitte bis zum 30.12. an das Büro.", "de",
      ["31 December"]),
     (MISSING, "On 12 October, 3,200 sparrowhawks were counted.", "Am 12. Oktober 3200 Sperber gezählt.", "de", []),
+    # "keine 100 ... mehr": fewer than 100.
+    (CHANGED, "Fewer than 100 pairs remain.", "Es gibt keine 100 Brutpaare mehr.", "de", []),
+    (CHANGED, "More than 100 pairs remain.", "Es gibt keine 100 Brutpaare mehr.", "de", ["100"]),
+    # A comparator before the minus sign's word bounds the negative number.
+    (CHANGED, "Below −5 °C, lapwings move south.", "Unter minus 5 Grad ziehen Kiebitze nach Süden.", "de", []),
+    (CHANGED, "Below −5 °C, lapwings move south.", "Über minus 5 Grad ziehen Kiebitze nach Süden.", "de", ["−5"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

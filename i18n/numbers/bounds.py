@@ -80,7 +80,9 @@ _BEFORE = {
                    "kleiner als oder gleich", "kürzer als", "niedriger als", "geringer als", "unterhalb von",
                    "unterhalb", "nicht größer als", "nicht höher als", "nicht länger als", "nicht über",
                    "früher als", "maximum von", "maximum", "langsamer als", "nicht schneller als", "dünner als",
-                   "leichter als", "schmaler als", "flacher als", "kälter als", "billiger als", "<=", "<", "≤"],
+                   "leichter als", "schmaler als", "flacher als", "kälter als", "billiger als", "<=", "<", "≤",
+                   # "keine 100 Paare mehr", "nicht einmal 100": fewer than 100.
+                   "keine", "nicht einmal", "nicht mal"],
            LOWER: ["ab", "größer oder gleich", "größer gleich", "mindestens", "minimal", "mehr als", "größer als", "über", "min.", "wenigstens", "nicht weniger als",
                    "größer als oder gleich", "länger als", "höher als", "oberhalb von", "oberhalb",
                    "nicht kleiner als", "nicht niedriger als", "nicht unter", "später als", "minimum von", "minimum",

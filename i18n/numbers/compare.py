@@ -424,6 +424,12 @@ def _bound_or_nearly(text: str, item: Number, language: str) -> tuple[str, str, 
 _ARTICLE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:an?|une?|ein(?:e[mnr]?)?|una?|uno)\s+$")
 
 
+def _with_its_minus_word(number: Number, text: str, language: str) -> Number:
+    """ "minus 5" for the 5 said negative by the word before it."""
+    start = minus_said_around(text, number.start, number.end, language)[0]
+    return Number(-number.value, text[start:number.end], start, number.end, number.kind)
+
+
 def _with_its_article(item: Number, text: str) -> Number:
     article = _ARTICLE_BEFORE_RE.search(text, max(0, item.start - 6), item.start)
     return item if article is None else replace(item, start=article.start(), text=text[article.start():item.end])
@@ -923,6 +929,10 @@ def compare_readings(
     changed += zip(rest_source[:paired], rest_target[:paired])
     source_english = locale_symbols(source_locale).language == "en"
     target_language = locale_symbols(target_locale).language
+    # "−5 °C" / "minus 5 Grad": one number, compared for its bounds like the equal ones.
+    signed_in_words = [(pair[0], _with_its_minus_word(pair[1], target_text, target_language)) for pair in changed
+                       if pair[0].value < 0 and pair[1].value == -pair[0].value
+                       and says_minus_before(target_text, pair[1].start, target_language)]
     changed = [pair for pair in changed
                if not _same_bound_one_apart(pair, source_text, target_text, source_locale, target_locale)
                and not (source_english and weeks_said_in_days(pair[0].value, source_text, pair[0].end, pair[1].value,
@@ -993,8 +1003,8 @@ def compare_readings(
         added=added,
         changed=tuple(changed),
         foreign_style=tuple(problems),
-        bounds=_opposite_bounds(equal_pairs + _weak_pairs(source, source_text, target_text, source_locale,
-                                                          target_locale),
+        bounds=_opposite_bounds(equal_pairs + signed_in_words + _weak_pairs(source, source_text, target_text,
+                                                                            source_locale, target_locale),
                                 source_text, target_text, source_locale, target_locale),
     )
 
@@ -1825,9 +1835,11 @@ def _without_spans_said_otherwise(comparison: NumberComparison, source: str, tar
     for pair in comparison.changed:
         in_source, in_target = overlaps(pair[0], source_spans), overlaps(pair[1], target_spans)
         if in_source and not in_target and pair[1].kind not in _WORD_KINDS:
-            added.append(pair[1])  # the span's number was paired with another: that one is added
+            if not _stated_outside(pair[1], source, source_locale, source_spans):
+                added.append(pair[1])  # the span's number was paired with another: that one is added
         elif in_target and not in_source and pair[0].kind not in _WORD_KINDS:
-            missing.append(pair[0])
+            if not _stated_outside(pair[0], target, target_locale, target_spans):
+                missing.append(pair[0])
         elif not in_source and not in_target:
             changed.append(pair)
     return replace(comparison, missing=tuple(sorted(missing, key=lambda number: number.start)),
@@ -1835,6 +1847,13 @@ def _without_spans_said_otherwise(comparison: NumberComparison, source: str, tar
 
 
 _WORD_KINDS = frozenset({"word", "ordinal"})
+
+
+def _stated_outside(number: Number, text: str, locale: str, spans: list[durations.Span]) -> bool:
+    """`text` states `number`'s value outside its spans: "a dozen" for the 12 that the comparison
+    paired with the number of a span said otherwise ("15 minutes" / "un quart d'heure")."""
+    said = (*_stated_values(text, locale), *quantity_words.read_quantity_words(text, locale_symbols(locale).language))
+    return any(value.value == number.value and not overlaps(value, spans) for value in said)
 
 
 def _loose_bounds_changed(source: str, target: str, source_locale: str,
