@@ -1120,6 +1120,9 @@ CASES = [
     (CHANGED, "Pay no later than 6 weeks before the event.", "イベントの6週間後までにお支払いください。", "ja", ["6"]),
     (CHANGED, "The ballroom measures 450 m².", "ボールルームの広さは450㎡です。", "ja", []),
     (CHANGED, "The ballroom measures 450 m².", "ボールルームの広さは450坪です。", "ja", ["450 m²"]),
+    # Half of a unit as a compound: "half-degree steps" / "0,5 °C".
+    (ADDED, "Set in half-degree steps.", "Se règle par pas de 0,5 °C.", "fr", []),
+    (ADDED, "Set in half-degree steps.", "Se règle par pas de 1,5 °C.", "fr", ["1,5"]),
     # One of a unit after "each": the unit's symbol alone says it ("pour chaque kWh").
     (MISSING, "It turns each 1 kWh of electricity into 3 kWh of heat.",
      "Elle produit 3 kWh de chaleur pour chaque kWh d’électricité.", "fr", []),
@@ -1131,6 +1134,12 @@ CASES = [
     # "keine 100 ... mehr": fewer than 100.
     (CHANGED, "Fewer than 100 pairs remain.", "Es gibt keine 100 Brutpaare mehr.", "de", []),
     (CHANGED, "More than 100 pairs remain.", "Es gibt keine 100 Brutpaare mehr.", "de", ["100"]),
+    # The parts of several months: "between mid-April and early May".
+    (CHANGED, "Swallows return between mid-April and early May.",
+     "Schwalben kehren zwischen Mitte April und Anfang Mai zurück.", "de", []),
+    (CHANGED, "Swallows return between mid-April and early May.",
+     "Schwalben kehren zwischen Mitte April und Ende Mai zurück.", "de", ["early May"]),
+    (CHANGED, "Swallows return between mid-April and early May.", "ツバメは4月中旬から5月上旬に戻ります。", "ja", []),
     # A comparator before the minus sign's word bounds the negative number.
     (CHANGED, "Below −5 °C, lapwings move south.", "Unter minus 5 Grad ziehen Kiebitze nach Süden.", "de", []),
     (CHANGED, "Below −5 °C, lapwings move south.", "Über minus 5 Grad ziehen Kiebitze nach Süden.", "de", ["−5"]),

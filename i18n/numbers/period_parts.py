@@ -78,14 +78,25 @@ _PART_WORD_RE = re.compile(r"(?i)(?<![^\W\d_])(?:early|mid|late|beginning of|end
 
 def part_changed(source: str, target: str, source_language: str,
                  target_language: str) -> tuple[Number, Number] | None:
-    """(the source's part, the translation's) when each names one part of a period and they differ."""
+    """(a part of the source, one of the translation) when both name as many parts of periods and
+    another set of them: "between mid-April and early May" / "zwischen Mitte April und Ende Mai"."""
     source_parts = _parts(source, source_language)
-    if len(source_parts) != 1:
+    if not source_parts:
         return None
     target_parts = _parts(target, target_language)
-    if len(target_parts) != 1 or target_parts[0].value == source_parts[0].value:
+    if len(target_parts) != len(source_parts):
         return None
-    return source_parts[0], target_parts[0]
+    # Each part against the one of the same rank first, then against any left of its value.
+    pairs = [(part, other) for part, other in zip(source_parts, target_parts) if part.value != other.value]
+    left = [other for _, other in pairs]
+    unmatched = []
+    for part, in_place in pairs:
+        same = next((other for other in left if other.value == part.value), None)
+        if same is None:
+            unmatched.append((part, in_place))
+        else:
+            left.remove(same)
+    return next(((part, other) for part, other in unmatched), None)
 
 
 def warm(language: str) -> None:

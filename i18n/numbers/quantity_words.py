@@ -112,7 +112,8 @@ _ORDINALS = {
 }
 
 _HALF_OF_A_UNIT = (r"(?:acre|hectare|day|hour|minute|second|week|month|year|decade|century|mile|kilomet(?:re|er)|met(?:re|er)"
-                   r"|lit(?:re|er)|gallon|pint|pound|kilo|inch|foot|cup|teaspoon|tablespoon|ton|tonne)")
+                   r"|lit(?:re|er)|gallon|pint|pound|kilo|inch|foot|cup|teaspoon|tablespoon|ton|tonne|degree|point|size|step|bottle"
+                   r"|glass|page|dose|tablet|pill|turn)")
 
 # Fixed words of the other kinds: word -> value; a phrase is matched with any run of spaces.
 _FIXED = {
