@@ -11,9 +11,12 @@ from hypothesis import strategies as st
 from i18n.numbers import compare_numbers
 from i18n.numbers.clock_words import read_clocks_in_words
 from i18n.numbers.codes import codes_changed
+from i18n.numbers.dates import read_dates
 from i18n.numbers.order import option_values_swapped, pairs_swapped
-from i18n.numbers.period_parts import length_changed, may_name_a_length
+from i18n.numbers.period_parts import length_changed, may_name_a_length, part_changed
 from i18n.numbers.relative import may_count_from_now, moved
+from i18n.numbers.symbols import ascii_digits
+from i18n.numbers.units import unit_changes
 
 WORDS = {
     "en": "next following tomorrow day week month year quarter half first second Q3 H1 QX7R2M A4 14C UTF-8 every "
@@ -94,3 +97,38 @@ def test_round_20_readers_never_raise_and_a_text_agrees_with_itself(language: st
     compare_numbers(source, target, "en", language)
     assert pairs_swapped(source, source, "en") == ()
     assert option_values_swapped(source, source) == ()
+
+
+# The readers changed in the twenty-first round: ages without their unit, German dates without a
+# year, an en dash as a minus, the parts of several months, a comparator before "minus".
+ROUND_21_WORDS = {
+    "en": "children under aged ages kids 4–11 2½ hours 6:30 a.m.; about mid-April early late May April half-degree "
+          "each 1 kWh below −5 °C a dozen 15 minutes",
+    "fr": "moins de mois ans semaines début mi-avril fin mai pour chaque kWh inférieures à moins 5 degrés –5 °C "
+          "un quart d'heure douzaine",
+    "de": "bis zum am vom 31.12. 1.4. 12. Oktober 3200 keine 100 mehr nicht einmal über unter minus Grad Mitte "
+          "Anfang Ende April Mai Monaten Jahren",
+    "es": "menores de meses años inferiores a –5 °C –10 principios mediados finales de abril mayo por cada kWh",
+    "ru": "детей до младше месяцев лет от 4 до 11 ниже выше минус 5 градусов середине конце апреля",
+    "ja": "歳未満 か月 週末 第2週末 週間後 坪 ㎡ 450㎡ 4月中旬 5月上旬 下旬 氷点下5度 を上回 隔年",
+}
+
+
+def _round_21_texts(language: str) -> st.SearchStrategy[str]:
+    token = st.one_of(st.sampled_from(ROUND_21_WORDS[language].split() + ROUND_21_WORDS["en"].split()), PIECES,
+                      st.text(max_size=3))
+    return st.lists(token, max_size=14).map(" ".join)
+
+
+@pytest.mark.parametrize("language", sorted(ROUND_21_WORDS))
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_round_21_readers_never_raise_and_a_text_agrees_with_itself(language: str, data) -> None:
+    source = data.draw(_round_21_texts("en"))
+    target = data.draw(_round_21_texts(language))
+    read_dates(ascii_digits(target), language)
+    part_changed(source, target, "en", language)
+    unit_changes(source, target, "en", language)
+    compare_numbers(source, target, "en", language)
+    assert part_changed(source, source, "en", "en") is None
+    assert unit_changes(source, source, "en", "en") == ()
