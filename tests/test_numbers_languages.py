@@ -1143,6 +1143,18 @@ CASES = [
     # A comparator before the minus sign's word bounds the negative number.
     (CHANGED, "Below −5 °C, lapwings move south.", "Unter minus 5 Grad ziehen Kiebitze nach Süden.", "de", []),
     (CHANGED, "Below −5 °C, lapwings move south.", "Über minus 5 Grad ziehen Kiebitze nach Süden.", "de", ["−5"]),
+    # English "one" states its 1: a range of weeks said in days, a unit changed after "one"; not across
+    # dimensions ("about one teaspoon" / "1日").
+    (ADDED, "Males arrive one to two weeks earlier than females.", "Самцы прилетают на 7–14 дней раньше самок.", "ru",
+     []),
+    (CHANGED, "Males arrive one to two weeks earlier than females.",
+     "Les mâles arrivent deux à trois semaines avant les femelles.", "fr", ["one"]),
+    (CHANGED, "You have one minute to prepare.", "準備時間は1時間です。", "ja", ["one minute"]),
+    (CHANGED, "You have one minute to prepare.", "準備時間は1分です。", "ja", []),
+    (CHANGED, "Limit sodium (about one teaspoon of salt) per day.", "1日のナトリウム（食塩にして小さじ約1杯分）。", "ja", []),
+    (CHANGED, "Rehearsals take 45 minutes to an hour.", "Les répétitions durent de 45 minutes à deux heures.", "fr",
+     ["an hour"]),
+    (CHANGED, "Rehearsals take 45 minutes to an hour.", "Les répétitions durent de 45 minutes à une heure.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -713,12 +713,13 @@ def _range_join_re(language: str) -> re.Pattern[str] | None:
     if words is None:
         return None
     return re.compile(r"(?i)[\x20\u00a0\u202f]*(?:[-–—〜～]|(?<![^\W\d_])(?:" + words[1] + r")(?![^\W\d_]))"
-                      r"[\x20\u00a0\u202f]*(?=[-+\u2212]?\d)")
+                      r"[\x20\u00a0\u202f]*(?=[-+\u2212]?\d|[^\W\d_])")
 
 
 def joins_a_range_end(text: str, position: int, language: str) -> int | None:
     """Where the range's second number starts when `position`, right after a number, joins it to a
-    second one ("1.5 to 3", "1,5 à 3", "1.5–3"), else None."""
+    second one ("1.5 to 3", "1,5 à 3", "1.5–3", "one to two"), else None (the caller finds that
+    number there)."""
     pattern = _range_join_re(language)
     found = pattern.match(text, position) if pattern is not None else None
     return found.end() if found is not None else None

@@ -1470,7 +1470,8 @@ def compare_numbers(
     changed_units = rates.rate_changes(source, target, source_language, target_language)
     if _search_digit(source) is not None or units.measures_a_placeholder(source, source_language):
         changed_units += units.unit_changes(source, target, source_language, target_language)
-    if may_have_number_words(source, source_language) and units.may_name_a_unit(source, source_language):
+    if ((may_have_number_words(source, source_language) or source_language == "en" and _ONE_RE.search(source))
+            and units.may_name_a_unit(source, source_language)):
         changed_units += units.word_unit_changes(lambda: _stated_values(source, source_locale),
                                                  lambda: _stated_values(target, target_locale),
                                                  source, target, source_language, target_language)
@@ -1995,14 +1996,21 @@ def _stated_alike(number: Number, text: str, locale: str) -> list[Number]:
     return [other for other in _stated_values(text, locale) if other.value == number.value]
 
 
+# English "one", which may_have_number_words leaves to the stand-ins ("one of them").
+_ONE_RE = re.compile(r"(?i)(?<![\w-])one(?![\w-])")
+
+
 # Asked of the same text by the units in words and by the quantity words.
 @lru_cache(maxsize=16)
 def _stated_values(text: str, locale: str) -> tuple[Number, ...]:
     """Every number `text` states in digits or words, small numbers' stand-ins included (but not the
     articles, "a" / "une": too weak to state a 1)."""
     numbers = read_text(text, locale).numbers
-    # (A Russian number word is read as a number and listed as a stand-in too: once.)
-    return (*numbers, *(word for word in _weak_words(text, locale) if word.value != 1 and not overlaps(word, numbers)))
+    # (A Russian number word is read as a number and listed as a stand-in too: once. English "one"
+    # is no article: it states its 1, "one to two weeks", "one minute".)
+    return (*numbers, *(word for word in _weak_words(text, locale)
+                        if (word.value != 1 or word.text.lower() == "one" and locale_symbols(locale).language == "en")
+                        and not overlaps(word, numbers)))
 
 
 def _compare_values(source: str, target: str, source_locale: str, target_locale: str) -> NumberComparison:

@@ -240,17 +240,27 @@ def spans_changed(source: str, source_numbers: tuple[Number, ...], source_langua
     """The one length of time of each text, counted back or forward in the source, when they differ:
     "61% a year ago" / "il y a deux ans", "in ten months" / "1カ月ぶり", "a decade ago" / "vor
     zwanzig Jahren"."""
-    source_spans = read_spans(source, _counts(source_numbers), source_language)
-    target_spans = read_spans(target, _counts(target_numbers), target_language)
-    if len(source_spans) != 1 or len(target_spans) != 1:
+    source_spans = _one_length(read_spans(source, _counts(source_numbers), source_language), source, source_language)
+    target_spans = _one_length(read_spans(target, _counts(target_numbers), target_language), target, target_language)
+    if not source_spans or len(source_spans) != len(target_spans):
         return ()
-    span, other = source_spans[0], target_spans[0]
+    first, last = source_spans[0], source_spans[-1]
     # (A length said with a half or a quarter, "half an hour", is a length wherever it stands.)
-    counted = (_SPAN_CONTEXT_BEFORE_RE.search(source, max(0, span.start - 30), span.start) is not None
-               or _AGO_RE.match(source, span.end) is not None or span.mixed and _PART_OF_A_SPAN_RE.search(source))
-    if not counted or _same_length(span.seconds, other.seconds) or _OR_SO_RE.match(source, span.end):
+    counted = (_SPAN_CONTEXT_BEFORE_RE.search(source, max(0, first.start - 30), first.start) is not None
+               or _AGO_RE.match(source, last.end) is not None or last.mixed and _PART_OF_A_SPAN_RE.search(source))
+    if not counted or _OR_SO_RE.match(source, last.end):
         return ()
-    return ((span, other),)
+    changed = next(((span, other) for span, other in zip(source_spans, target_spans)
+                    if not _same_length(span.seconds, other.seconds)), None)
+    return (changed,) if changed is not None else ()
+
+
+def _one_length(spans: tuple[Span, ...], text: str, language: str) -> tuple[Span, ...]:
+    """`spans` when they say one length of time: one span, or the two ends of a range ("one to two
+    weeks", "deux à trois semaines"); else none."""
+    if len(spans) == 1 or len(spans) == 2 and joins_a_range_end(text, spans[0].end, language) == spans[1].start:
+        return spans
+    return ()
 
 
 # ("wait a second or two": a length said loosely.)

@@ -627,7 +627,9 @@ def _changes(source_measures: list[_Measure], target_measures: list[_Measure],
     for measure in unmatched:
         partner = next((other for other in left if other.key == measure.key
                         and _dimensions(other.units) & _dimensions(measure.units)), None)
-        if partner is None:
+        # (Across dimensions, not a "one" in words, which stands nearly everywhere: "about one
+        # teaspoon" / "1日2,300mg".)
+        if partner is None and measure.key != Decimal(1):
             partner = next((other for other in left if other.key == measure.key
                             and _unambiguous(other) and _unambiguous(measure)
                             and not _rate_said_apart(measure.units, other, said_apart)),
