@@ -1155,6 +1155,11 @@ CASES = [
     (CHANGED, "Rehearsals take 45 minutes to an hour.", "Les répétitions durent de 45 minutes à deux heures.", "fr",
      ["an hour"]),
     (CHANGED, "Rehearsals take 45 minutes to an hour.", "Les répétitions durent de 45 minutes à une heure.", "fr", []),
+    # An amount of money is a quantity: its decimals are written the target's way ("18,50ユーロ" reads
+    # 1,850 to a Japanese reader).
+    ("number-foreign-style", "The fee is €18.50.", "料金は18,50ユーロです。", "ja", ["18,50"]),
+    ("number-foreign-style", "The fee is €18.50.", "Le prix est de 18.50 €.", "fr", ["18.50"]),
+    ("number-foreign-style", "The fee is €18.50.", "Le prix est de 18,50 €.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

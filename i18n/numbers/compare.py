@@ -85,7 +85,9 @@ _QUANTITY_AFTER_RE = re.compile(
     # (A bare "o" is Spanish and Italian "or" as often as the French octet: "2.1 o posterior".)
     r"|(?:k|M|G|T|Ki|Mi|Gi|Ti)?(?:[Bb]|bit|bits|Hz)\b|(?:k|M|G|T|Ki|Mi|Gi|Ti)o\b|(?:m|cm|mm|km|g|kg|mg|s|ms|h|min)\b"
     r"|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|secondes?|heures?|jours?"
-    r"|semaines?|mois|ans?|années?|fois|metres?|meters?|mètres?|litres?|liters?|percent|pour\s?cent)\b)"
+    r"|semaines?|mois|ans?|années?|fois|metres?|meters?|mètres?|litres?|liters?|percent|pour\s?cent)\b"
+    # An amount of money: "18,50ユーロ" in Japanese, "18.50 €" in French.
+    r"|[€$£¥₽]|円|ドル|ユーロ|ポンド|euros?\b|dollars?\b|евро\b|руб)"
 )
 _DIGITS_RE = re.compile(r"[-+\u2212]?\d[\d.,'\u2019\u00a0\u202f\u2009 ]*\d|\d")
 _TOKEN_PUNCTUATION = ".,;:!?«»\"'()[]\u2019"
@@ -105,6 +107,12 @@ def _suggest(reading: DigitReading, value: Decimal, text: str, locale: str) -> s
     number = reading.number
     digits_value = value.scaleb(-reading.exponent)
     formatted = babel_numbers.format_decimal(abs(digits_value), locale=symbols.locale, decimal_quantization=False)
+    # "18.50" keeps its two places: "18,50" (a scaled value's are the scale's: "2,5 millions").
+    places = max(0, -digits_value.as_tuple().exponent) if reading.exponent == 0 else 0
+    decimal = babel_numbers.get_decimal_symbol(symbols.locale)
+    written = len(formatted.partition(decimal)[2])
+    if places > written:
+        formatted += ("" if written else decimal) + "0" * (places - written)
     sign = symbols.minus if digits_value < 0 else ""
     if number.kind in ("percent", "permille"):
         # CLDR's percent pattern says whether the locale puts a space before the sign.
