@@ -1160,6 +1160,17 @@ CASES = [
     ("number-foreign-style", "The fee is €18.50.", "料金は18,50ユーロです。", "ja", ["18,50"]),
     ("number-foreign-style", "The fee is €18.50.", "Le prix est de 18.50 €.", "fr", ["18.50"]),
     ("number-foreign-style", "The fee is €18.50.", "Le prix est de 18,50 €.", "fr", []),
+    # A change by an amount against a change to a level, with the verb's object between, an
+    # approximation after "auf", and "turn ... down to".
+    (CHANGED, "Triple glazing cuts heat loss through windows by roughly 40%.",
+     "Dreifachverglasung verringert die Wärmeverluste über die Fenster auf rund 40 %.", "de", ["40%"]),
+    (CHANGED, "Triple glazing cuts heat loss through windows by roughly 40%.",
+     "Dreifachverglasung verringert die Wärmeverluste über die Fenster um rund 40 %.", "de", []),
+    (CHANGED, "Filling the cavity can cut heat loss through the walls by a third.",
+     "Das Verfüllen kann die Wärmeverluste über die Wände auf ein Drittel senken.", "de", ["a third"]),
+    (CHANGED, "Turn the flow temperature down to 55°C.", "Senken Sie die Vorlauftemperatur um 55 °C.", "de", ["55"]),
+    (CHANGED, "Turn the flow temperature down to 55°C.", "送水温度を55℃下げてください。", "ja", ["55"]),
+    (CHANGED, "Turn the flow temperature down to 55°C.", "送水温度を55℃まで下げてください。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

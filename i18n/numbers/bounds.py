@@ -1358,16 +1358,23 @@ BY, TO = "by", "to"
 # A change by an amount or to a level: "rose by 20%" / "stieg um 20 %", "fell to 20%" / "sank auf 20 %".
 _CHANGE_VERBS = (r"rise|rose|risen|rises|rising|grow|grew|grown|grows|growing|increased?|increases|increasing|fall|fell"
                  r"|fallen|falls|falling|drop|dropped|drops|dropping|declined?|declines|declining|decreased?|decreases"
-                 r"|decreasing|went\s+(?:up|down)|cut|reduced?|reducing|raised?|jumped|climbed|slipped|shrank|shrunk")
+                 r"|decreasing|went\s+(?:up|down)|cut|cuts|cutting|reduced?|reduces|reducing|raised?|raises|raising|lower"
+                 r"|lowers|lowered|lowering|jumped|climbed|slipped|shrank|shrunk")
 # ("declined by an average of 69%": an amount may be approximate; "cut net migration by 85%": the
 # verb's object may stand between.)
-_CHANGED_BY_RE = re.compile(rf"(?i)(?<![\w-])(?:(?:{_CHANGE_VERBS})(?:\s+(?!by\b)[^\W\d]+){{0,3}}"
+_CHANGED_BY_RE = re.compile(rf"(?i)(?<![\w-])(?:(?:{_CHANGE_VERBS})(?:\s+(?!by\b)[^\W\d]+){{0,6}}"
                             r"|go\s+(?:up|down)|up|down)\s+by\s+"
                             r"(?:(?:an\s+average\s+of|an\s+estimated|about|around|roughly|nearly|almost|some|approximately)\s+)?$")
-_CHANGED_TO_RE = re.compile(rf"(?i)(?<![\w-])(?:{_CHANGE_VERBS})\s+to\s+$")
-_CHANGED_TO_A_NUMBER_RE = re.compile(rf"(?i)(?<![\w-])(?:{_CHANGE_VERBS})\s+to\s+[$€£¥]?\d")
+# ("Turn the flow temperature down to 55°C": a level, said after its verb's object.)
+_CHANGED_TO = rf"(?<![\w-])(?:(?:{_CHANGE_VERBS})|(?:turn|bring|set)\w*(?:\s+(?!to\b|by\b)[^\W\d]+){{0,4}}\s+down)\s+to\s+"
+_CHANGED_TO_RE = re.compile(rf"(?i){_CHANGED_TO}$")
+_CHANGED_TO_A_NUMBER_RE = re.compile(rf"(?i){_CHANGED_TO}[$€£¥]?\d")
 _TO_BEFORE = {"de": r"auf", "fr": r"à", "es": r"al|hasta\s+el|hasta", "ru": r"до"}
-_TO_BEFORE_RES = {language: re.compile(rf"(?i)(?<![\w-])(?:{words})[\s\u00a0]+$") for language, words in _TO_BEFORE.items()}
+# (With a word of approximation between: "auf rund 40 %", "до примерно 40 %".)
+_ABOUT_AFTER_TO = {"de": r"rund|etwa|ca\.|circa|knapp|gut|fast|nahezu|ungefähr", "fr": r"environ|peu\s+près",
+                   "es": r"aproximadamente|casi|cerca\s+del?|alrededor\s+del?", "ru": r"примерно|около|почти"}
+_TO_BEFORE_RES = {language: re.compile(rf"(?i)(?<![\w-])(?:{words})[\s\u00a0]+(?:(?:{_ABOUT_AFTER_TO[language]})[\s\u00a0]+)?$")
+                  for language, words in _TO_BEFORE.items()}
 _TO_AFTER_RES = {"ja": re.compile(r"[%％]?に(?:まで)?(?:[増減上下低]|な|達)")}
 # A share a change reaches: "cayó a dos tercios", "se redujo a una cuarta parte", "3分の1に減少".
 _TO_A_SHARE_BEFORE_RES = {"es": re.compile(r"(?i)(?<![\w-])(?<!torno\s)(?:a|hasta)\s+$"),  # not "en torno a", about
@@ -1380,7 +1387,7 @@ _BY_AN_AMOUNT_BEFORE_RES = {
     "de": re.compile(r"(?i)(?<![\w-])um\s+$"),
     "fr": re.compile(r"(?i)(?:baiss|augment|recul|progress|diminu|chut|grimp|régress|cr[uû]|rédui|abaiss|relev)\w*\s+de\s+$"),
 }
-_BY_AN_AMOUNT_AFTER_RES = {"ja": re.compile(r"(?:[%％]|ポイント)?(?:減少|増加|上昇|低下|減|増)")}
+_BY_AN_AMOUNT_AFTER_RES = {"ja": re.compile(r"(?:[%％]|ポイント|℃|度)?(?:減少|増加|上昇|低下|減|増|下げ|上げ)")}
 
 
 def changed_by(text: str, number: _Placed, language: str) -> bool:
@@ -1390,7 +1397,7 @@ def changed_by(text: str, number: _Placed, language: str) -> bool:
 
 def changed_to(text: str, number: _Placed, language: str) -> bool:
     """`number` is the level a change reaches in an English text: "fell to 4.2%"."""
-    return language == "en" and _CHANGED_TO_RE.search(text, max(0, number.start - 24), number.start) is not None
+    return language == "en" and _CHANGED_TO_RE.search(text, max(0, number.start - 60), number.start) is not None
 
 
 def may_change_to_a_number(text: str) -> bool:
