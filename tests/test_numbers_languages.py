@@ -1171,6 +1171,20 @@ CASES = [
     (CHANGED, "Turn the flow temperature down to 55°C.", "Senken Sie die Vorlauftemperatur um 55 °C.", "de", ["55"]),
     (CHANGED, "Turn the flow temperature down to 55°C.", "送水温度を55℃下げてください。", "ja", ["55"]),
     (CHANGED, "Turn the flow temperature down to 55°C.", "送水温度を55℃まで下げてください。", "ja", []),
+    # The one length of time each text says otherwise, once the lengths both say alike are set aside; not
+    # where a count is said apart or a part of a unit may be read otherwise.
+    (CHANGED, "An installer will contact you within a fortnight. All work carries a 25-year guarantee.",
+     "Un installateur vous contactera sous trois semaines. Tous les travaux bénéficient d’une garantie de 25 ans.",
+     "fr", ["a fortnight"]),
+    (CHANGED, "An installer will contact you within a fortnight. All work carries a 25-year guarantee.",
+     "Un installateur vous contactera sous deux semaines. Tous les travaux bénéficient d’une garantie de 25 ans.",
+     "fr", []),
+    (CHANGED, "Employees with at least 5 but fewer than 10 years of service are entitled to 4 weeks' notice.",
+     "Los empleados con una antigüedad de al menos 5 años pero inferior a 10 tienen derecho a un preaviso de 4 "
+     "semanas.", "es", []),
+    (CHANGED, "Severance pay is a quarter of a month's salary per year of service for the first ten years.",
+     "Выходное пособие составляет четверть месячного заработка за каждый год работы в течение первых десяти лет.",
+     "ru", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -240,8 +240,20 @@ def spans_changed(source: str, source_numbers: tuple[Number, ...], source_langua
     """The one length of time of each text, counted back or forward in the source, when they differ:
     "61% a year ago" / "il y a deux ans", "in ten months" / "1カ月ぶり", "a decade ago" / "vor
     zwanzig Jahren"."""
-    source_spans = _one_length(read_spans(source, _counts(source_numbers), source_language), source, source_language)
-    target_spans = _one_length(read_spans(target, _counts(target_numbers), target_language), target, target_language)
+    every_source_span = read_spans(source, _counts(source_numbers), source_language)
+    every_target_span = read_spans(target, _counts(target_numbers), target_language)
+    source_spans = _one_length(every_source_span, source, source_language)
+    target_spans = _one_length(every_target_span, target, target_language)
+    if not source_spans or len(source_spans) != len(target_spans):  # the one length left over, if any
+        source_left, target_left = _unequal(every_source_span, every_target_span)
+        source_spans = _one_length(source_left, source, source_language)
+        target_spans = _one_length(target_left, target, target_language)
+        # (Not where either may be read otherwise: a part of a unit, or a count the other text states
+        # apart from any length, "at least 5 but fewer than 10 years" / "al menos 5 años pero inferior a 10".)
+        if (any(span.mixed for span in source_spans + target_spans)
+                or _counts_stated_apart(source_spans, source_numbers, target_numbers, every_target_span)
+                or _counts_stated_apart(target_spans, target_numbers, source_numbers, every_source_span)):
+            return ()
     if not source_spans or len(source_spans) != len(target_spans):
         return ()
     first, last = source_spans[0], source_spans[-1]
@@ -253,6 +265,28 @@ def spans_changed(source: str, source_numbers: tuple[Number, ...], source_langua
     changed = next(((span, other) for span, other in zip(source_spans, target_spans)
                     if not _same_length(span.seconds, other.seconds)), None)
     return (changed,) if changed is not None else ()
+
+
+def _unequal(source_spans: tuple[Span, ...], target_spans: tuple[Span, ...]) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """The spans of each text that no span of the other says as long ("a fortnight ... a 25-year
+    guarantee" / "trois semaines ... garantie de 25 ans" leaves the fortnight and the three weeks)."""
+    left = list(target_spans)
+    unequal = []
+    for span in source_spans:
+        same = next((other for other in left if _same_length(span.seconds, other.seconds)), None)
+        if same is None:
+            unequal.append(span)
+        else:
+            left.remove(same)
+    return tuple(unequal), tuple(left)
+
+
+def _counts_stated_apart(spans: tuple[Span, ...], numbers: tuple[Number, ...], other_numbers: tuple[Number, ...],
+                         other_spans: tuple[Span, ...]) -> bool:
+    """A count of `spans` is a value the other text states outside its own spans."""
+    counts = {number.value for number in numbers if any(span.start <= number.start < span.end for span in spans)}
+    return any(number.value in counts for number in other_numbers
+               if not any(span.start <= number.start < span.end for span in other_spans))
 
 
 def _one_length(spans: tuple[Span, ...], text: str, language: str) -> tuple[Span, ...]:
