@@ -1185,6 +1185,13 @@ CASES = [
     (CHANGED, "Severance pay is a quarter of a month's salary per year of service for the first ten years.",
      "Выходное пособие составляет четверть месячного заработка за каждый год работы в течение первых десяти лет.",
      "ru", []),
+    # An extreme said of a noun before its number: "a minimum efficiency of 92%" is a floor.
+    (CHANGED, "All new gas boilers must have a minimum efficiency of 92%.",
+     "КПД всех новых газовых котлов должен составлять не более 92 %.", "ru", ["92%"]),
+    (CHANGED, "All new gas boilers must have a minimum efficiency of 92%.",
+     "КПД всех новых газовых котлов должен составлять не менее 92 %.", "ru", []),
+    (CHANGED, "The maximum load per axle is 10 t.", "La charge par essieu est d'au moins 10 t.", "fr", ["10"]),
+    (CHANGED, "The maximum load per axle is 10 t.", "La charge maximale par essieu est de 10 t.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -584,7 +584,24 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
             or _comparator_after(text, number, language, after_re, directions)
             or _range_end(text, number, language)
             or _before_or_after_a_year(text, number, language)
-            or (_from_a_floor(text, number) if language == "en" else None))
+            or (_from_a_floor(text, number) or _extreme_of_a_noun(text, number) if language == "en" else None))
+
+
+# "a minimum efficiency of 92%", "the maximum load per axle is 10 t": an extreme said of a noun
+# before the number.
+_EXTREME_OF_A_NOUN_RE = re.compile(r"(?i)(?<![\w-])(?:a|the)\s+(?P<extreme>minimum|maximum)\s+(?:[a-z-]+\s+){1,3}"
+                                   r"(?:of|is|was)\s+$")
+
+
+_EXTREME_OF_A_NUMBER_RE = re.compile(_EXTREME_OF_A_NOUN_RE.pattern.removesuffix("$") + r"[$€£¥]?\d")
+
+
+def _extreme_of_a_noun(text: str, number: _Placed) -> Comparator | None:
+    found = _EXTREME_OF_A_NOUN_RE.search(text, max(0, number.start - 50), number.start)
+    if found is None:
+        return None
+    phrase = found.group()[found.start("extreme") - found.start():].strip()  # "minimum efficiency of"
+    return Comparator(LOWER if found.group("extreme").lower() == "minimum" else UPPER, phrase)
 
 
 @lru_cache(maxsize=None)
@@ -1470,6 +1487,8 @@ def may_bound_a_number(text: str, language: str, ranges: bool = True) -> bool:
     if any(map(lowered.__contains__, _age_phrases(language))) and _UNIT_OF_TIME_AFTER_RE.search(text) is not None:
         return True
     if language == "en" and "within " in lowered and _WITHIN_A_DISTANCE_RE.search(text) is not None:
+        return True
+    if language == "en" and "imum " in lowered and _EXTREME_OF_A_NUMBER_RE.search(text) is not None:
         return True
     return _range_or_multiple_words_re(language).search(text) is not None and (
         ranges and may_state_a_range(text, language) or _multiple_of_digits_re(language).search(text) is not None)
