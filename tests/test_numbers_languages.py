@@ -1192,6 +1192,12 @@ CASES = [
      "КПД всех новых газовых котлов должен составлять не менее 92 %.", "ru", []),
     (CHANGED, "The maximum load per axle is 10 t.", "La charge par essieu est d'au moins 10 t.", "fr", ["10"]),
     (CHANGED, "The maximum load per axle is 10 t.", "La charge maximale par essieu est de 10 t.", "fr", []),
+    # A length of time each text says in other units, bounded the other way.
+    (CHANGED, "Let the sheets dry for at least half an hour.", "Дайте листам высохнуть не более получаса.", "ru",
+     ["half an hour"]),
+    (CHANGED, "Let the sheets dry for at least half an hour.", "Дайте листам высохнуть не менее получаса.", "ru", []),
+    (CHANGED, "Book at least 48 hours in advance.", "Réservez au plus deux jours à l’avance.", "fr", ["48 hours"]),
+    (CHANGED, "Book at least 48 hours in advance.", "Réservez au moins deux jours à l’avance.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -1620,6 +1620,11 @@ def compare_numbers(
             comparison = replace(comparison, bounds=tuple(flipped))
     if (comparison.missing or comparison.added or comparison.changed) and durations.may_say_a_span(source, source_language):
         comparison = _without_spans_said_otherwise(comparison, source, target, source_locale, target_locale)
+    if (not comparison.bounds and durations.may_say_a_span(source, source_language)
+            and may_have_comparator(source, source_language)):
+        turned = _spans_bounded_otherwise(source, target, source_locale, target_locale)
+        if turned:
+            comparison = replace(comparison, bounds=turned)
     if comparison.units and comparison.changed:
         comparison = _one_finding_per_place(comparison)
     return comparison
@@ -1856,6 +1861,26 @@ def _without_spans_said_otherwise(comparison: NumberComparison, source: str, tar
 
 
 _WORD_KINDS = frozenset({"word", "ordinal"})
+
+
+def _spans_bounded_otherwise(source: str, target: str, source_locale: str,
+                             target_locale: str) -> tuple[BoundMismatch, ...]:
+    """A length of time each text says in other units, bounded the other way: "at least half an hour"
+    / "не более получаса", "at least 48 hours" / "au plus deux jours"."""
+    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
+    source_spans, target_spans = durations.matched_spans(
+        durations.read_spans(source, _stated_values(source, source_locale), source_language),
+        durations.read_spans(target, _stated_values(target, target_locale), target_language))
+    found = []
+    for span, other in zip(source_spans, target_spans):
+        source_bound = comparator(source, span, source_language)
+        target_bound = comparator(target, other, target_language)
+        if source_bound is not None and target_bound is not None and _comparable(source_bound, target_bound, target,
+                                                                                   target_language):
+            found.append(BoundMismatch(_span_as_number(source, span), _span_as_number(target, other),
+                                       source_bound.text, target_bound.text, source_bound.direction,
+                                       target_bound.direction))
+    return tuple(found)
 
 
 def _stated_outside(number: Number, text: str, locale: str, spans: list[durations.Span]) -> bool:

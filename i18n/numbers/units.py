@@ -1036,3 +1036,5 @@ def warm(language: str) -> None:
     _patterns(language)
     _placeholder_unit_re(language)
     _parts_before_a_unit_re(language)
+    if language in _BETWEEN_NUMBER_AND_UNIT:
+        _between_re(language)
