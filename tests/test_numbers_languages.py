@@ -1198,6 +1198,19 @@ CASES = [
     (CHANGED, "Let the sheets dry for at least half an hour.", "Дайте листам высохнуть не менее получаса.", "ru", []),
     (CHANGED, "Book at least 48 hours in advance.", "Réservez au plus deux jours à l’avance.", "fr", ["48 hours"]),
     (CHANGED, "Book at least 48 hours in advance.", "Réservez au moins deux jours à l’avance.", "fr", []),
+    # The latest or earliest moment said before a length counted back: "no later than 6 weeks before"
+    # is at least 6 weeks before ("spätestens 30 Minuten vor"); counted forth, at most.
+    (CHANGED, "Pay no later than 6 weeks before the event.", "Réglez au plus tôt 6 semaines avant l'événement.", "fr",
+     ["6"]),
+    (CHANGED, "Pay no later than 6 weeks before the event.", "Réglez au plus tard 6 semaines avant l'événement.", "fr",
+     []),
+    (CHANGED, "Be at the gate at least 30 minutes before departure.",
+     "Seien Sie spätestens 30 Minuten vor Abflug am Flugsteig.", "de", []),
+    (CHANGED, "Book up to 30 days in advance, but no later than 2 hours before pickup.",
+     "Buche frühestens 30 Tage und spätestens 2 Stunden vor der Abholung.", "de", []),
+    (CHANGED, "Take it no later than 2 hours after the meal.", "Frühestens 2 Stunden nach dem Essen einnehmen.", "de",
+     ["2"]),
+    (CHANGED, "Take it no later than 2 hours after the meal.", "Spätestens 2 Stunden nach dem Essen einnehmen.", "de", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

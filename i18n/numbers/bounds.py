@@ -62,34 +62,34 @@ _BEFORE = {
                    "pas plus de", "plus petit que", "plus petite que", "plus petits que", "plus petites que",
                    "plus court que", "plus courte que", "en dessous de", "en-dessous de", "au-dessous de", "en deçà de",
                    "en-deçà de",
-                   "tout au plus", "ne dépassant pas", "n'excédant pas", "sans dépasser", "limité à", "limitée à",
+                   "tout au plus", "au plus tard", "ne dépassant pas", "n'excédant pas", "sans dépasser", "limité à", "limitée à",
                    "maximal", "maximale", "ne doit pas dépasser", "ne peut pas dépasser", "ne peut dépasser",
                    "ne doit pas excéder", "ne peut pas excéder", "ne doivent pas dépasser", "ne peuvent pas dépasser",
                    "ne peut excéder", "ne peuvent excéder", "ne doit excéder", "ne doivent excéder",
                    "ne peuvent dépasser", "ne doit dépasser", "ne doivent dépasser", "sous",
                    "<=", "<", "≤"],
            LOWER: ["dès", "égal ou supérieur à", "égale ou supérieure à", "égaux ou supérieurs à", "égales ou supérieures à",
-                   "supérieur ou égal à", "supérieure ou égale à", "au moins", "au minimum", "plus de", "plus d'",
+                   "supérieur ou égal à", "supérieure ou égale à", "au moins", "au minimum", "au plus tôt", "plus de", "plus d'",
                    "plus d’", "plus du", "supérieur à", "supérieure à", "supérieurs à",
                    "supérieures à", "supérieurs ou égaux à", "supérieures ou égales à", "minimum", "min.", "pas moins de",
                    "dépassant", "plus grand que", "plus grande que", "plus grands que", "plus grandes que",
                    "plus long que", "plus longue que", "plus que", "au-dessus de", "au-delà de", "au delà de",
                    "dépasse", "dépasser", "excédant", "excède", "excéder", "à partir de", "minimal", "minimale",
                    ">=", ">", "≥"]},
-    "de": {UPPER: ["kleiner oder gleich", "kleiner gleich", "höchstens", "maximal", "bis zu", "bis", "weniger als", "kleiner als", "unter", "max.", "nicht mehr als",
+    "de": {UPPER: ["kleiner oder gleich", "kleiner gleich", "höchstens", "spätestens", "maximal", "bis zu", "bis", "weniger als", "kleiner als", "unter", "max.", "nicht mehr als",
                    "kleiner als oder gleich", "kürzer als", "niedriger als", "geringer als", "unterhalb von",
                    "unterhalb", "nicht größer als", "nicht höher als", "nicht länger als", "nicht über",
                    "früher als", "maximum von", "maximum", "langsamer als", "nicht schneller als", "dünner als",
                    "leichter als", "schmaler als", "flacher als", "kälter als", "billiger als", "<=", "<", "≤",
                    # "keine 100 Paare mehr", "nicht einmal 100": fewer than 100.
                    "keine", "nicht einmal", "nicht mal"],
-           LOWER: ["ab", "größer oder gleich", "größer gleich", "mindestens", "minimal", "mehr als", "größer als", "über", "min.", "wenigstens", "nicht weniger als",
+           LOWER: ["ab", "größer oder gleich", "größer gleich", "mindestens", "frühestens", "minimal", "mehr als", "größer als", "über", "min.", "wenigstens", "nicht weniger als",
                    "größer als oder gleich", "länger als", "höher als", "oberhalb von", "oberhalb",
                    "nicht kleiner als", "nicht niedriger als", "nicht unter", "später als", "minimum von", "minimum",
                    "mind.", "schneller als", "nicht langsamer als", "dicker als", "schwerer als", "breiter als",
                    "tiefer als", "wärmer als", "teurer als", ">=", ">", "≥"]},
     "es": {UPPER: ["igual o inferior a", "igual o inferior al", "igual o menor que", "menor o igual que", "inferior al",
-                   "no superior al", "menor o igual a", "como máximo", "a lo sumo", "cuando mucho", "a lo mucho", "hasta", "menos de", "menos del", "menor que", "menores que", "inferior a",
+                   "no superior al", "menor o igual a", "como máximo", "a más tardar", "como muy tarde", "a lo sumo", "cuando mucho", "a lo mucho", "hasta", "menos de", "menos del", "menor que", "menores que", "inferior a",
                    "máximo", "máx.", "no más de", "menor de", "menores de", "inferior o igual a", "inferiores a",
                    "por debajo de", "como mucho", "no más que", "más pequeño que", "más pequeña que",
                    "más corto que", "más corta que", "no superior a", "no mayor que", "no mayor de", "sin exceder",
@@ -98,14 +98,14 @@ _BEFORE = {
                    "no supere", "máxima de", "máximo de", "máximo del", "tope de", "tope del", "<=", "<", "≤"],
            LOWER: ["igual o superior a", "igual o superior al", "igual o mayor que", "igual o mayor a", "superior al",
                    "no inferior al",
-                   "mayor o igual que", "mayor o igual a", "al menos", "como mínimo", "por lo menos", "más de", "más del", "mayor que", "mayores que", "superior a",
+                   "mayor o igual que", "mayor o igual a", "al menos", "como mínimo", "como muy pronto", "por lo menos", "más de", "más del", "mayor que", "mayores que", "superior a",
                    "mínimo", "mín.", "no menos de", "mayor de", "mayores de", "superior o igual a", "superiores a",
                    "por encima de", "más que", "más grande que", "más largo que", "más larga que", "no inferior a",
                    "no menor que", "no menor de", "excede", "exceder", "supera", "superar", "sobrepasa",
                    "sobrepasar", "a partir de", "desde", "exceden", "superan", "superen", "supere", "superó", "sobrepasan",
                    "mínima de", "mínimo de", "mínimo del",
                    ">=", ">", "≥"]},
-    "ru": {UPPER: ["младше", "моложе", "меньше или равно", "меньше или равен", "не более", "не больше", "не более чем", "не выше", "до", "меньше", "менее", "максимум",
+    "ru": {UPPER: ["младше", "моложе", "меньше или равно", "меньше или равен", "не более", "не больше", "не более чем", "не выше", "не позднее", "не позже", "до", "меньше", "менее", "максимум",
                    # ("Если вам ещё нет 13 лет": under 13.)
                    "ещё нет", "еще нет", "не исполнилось",
                    "максимально", "не превышающ", "ниже", "менее чем", "меньше чем", "не свыше", "не превышает",
@@ -117,7 +117,7 @@ _BEFORE = {
                    # ("не достиг 120 т": below 120 t.)
                    "не достиг", "не достигла", "не достигло", "не достигли", "не достигает", "не достигают",
                    "слабее", "ближе", "<=", "<", "≤"],
-           LOWER: ["старше", "больше или равно", "больше или равен", "не менее", "не меньше", "не менее чем", "не меньше чем", "не ниже", "более", "больше", "свыше", "минимум", "хотя бы", "по крайней мере",
+           LOWER: ["старше", "больше или равно", "больше или равен", "не ранее", "не раньше", "не менее", "не меньше", "не менее чем", "не меньше чем", "не ниже", "более", "больше", "свыше", "минимум", "хотя бы", "по крайней мере",
                    "выше", "превышающ", "более чем", "больше чем", "не короче", "длиннее", "превышает", "превышать",
                    "превысит", "превысят", "превышают", "превысил", "превысила", "превысило", "превысили",
                    "как минимум", "по меньшей мере", "не реже", "от", "дороже", "тяжелее", "крупнее", "глубже",
@@ -887,10 +887,29 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
                 if first is not None and _matched_phrase(first) in directions:
                     phrase, before, start = _matched_phrase(first), first, max(0, start - 30) + first.start()
             direction = _negated(directions[phrase], text, start, language)
+            if phrase.lower() in _DEADLINES and _COUNTED_BACK_RES[language].match(text, number.end):
+                # "no later than 6 weeks before", "spätestens 30 Minuten vor": at least that long before.
+                return Comparator(LOWER if direction == UPPER else UPPER, before.group().strip())
             return Comparator(direction, before.group().strip(), direction != directions[phrase])
     return None
 
 
+# The latest or the earliest moment, said before a length of time counted back from another moment
+# ("6 weeks before the event", "30 Minuten vor Abflug", "2 часа до вылета", "6 semanas de antelación"):
+# that length is bounded the other way round.
+_DEADLINES = frozenset({"no later than", "not later than", "no earlier than", "not earlier than", "au plus tard",
+                        "au plus tôt", "spätestens", "frühestens", "a más tardar", "como muy tarde", "como muy pronto",
+                        "не позднее", "не позже", "не ранее", "не раньше"})
+_BACK = {"en": r"before|ahead|in\s+advance|prior", "fr": r"avant|à\s+l['’]avance|d['’]avance",
+         "de": r"vor|vorher|zuvor|im\s+Voraus", "es": r"antes|de\s+antelación|de\s+anticipación",
+         "ru": r"до|раньше|заранее"}
+_FORTH = {"en": r"after|later", "fr": r"après|plus\s+tard", "de": r"nach|danach|später", "es": r"después|más\s+tarde",
+          "ru": r"после|позже|спустя"}
+# (Within the clause and not past a word counting forth: "frühestens 30 Tage und spätestens 2 Stunden
+# vor der Abholung" counts both back.)
+_COUNTED_BACK_RES = {language: re.compile(rf"(?i)(?:(?!(?<![^\W\d_])(?:{_FORTH[language]})(?![^\W\d_]))[^.;:!?]){{0,45}}?"
+                                          rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])") for language, words in _BACK.items()}
+_COUNTED_BACK_RES["ja"] = re.compile(r"(?!)")
 _TIMES_BEFORE_RE = re.compile(r"(?i)\b(?:times|twice|half)\s+$")
 _RANGE_GOES_ON_RE = re.compile(r"[\x20\u00a0]*(?:to|[-–—])[\x20\u00a0]*\d")
 _RUSSIAN_RANGE_END_RE = re.compile(r"[^,.;:!?]{0,40}?(?<!\w)до(?!\w)")
