@@ -1211,6 +1211,9 @@ CASES = [
     (CHANGED, "Take it no later than 2 hours after the meal.", "Frühestens 2 Stunden nach dem Essen einnehmen.", "de",
      ["2"]),
     (CHANGED, "Take it no later than 2 hours after the meal.", "Spätestens 2 Stunden nach dem Essen einnehmen.", "de", []),
+    # "Limit 2 per customer" is a ceiling.
+    (CHANGED, "Limit 2 per customer.", "Mindestens 2 Stück pro Kunde.", "de", ["2"]),
+    (CHANGED, "Limit 2 per customer.", "Maximal 2 Stück pro Kunde.", "de", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -40,7 +40,7 @@ _BEFORE = {
                    "not bigger than", "no higher than", "not higher than", "no longer than", "not longer than",
                    "shorter than", "not to exceed", "up to and including", "at the most", "maximum is", "max is",
                    "as much as", "as high as",
-                   "limit is", "limited to", "limit of", "capped at", "earlier than", "not exceed", "must not exceed", "cannot exceed",
+                   "limit is", "limited to", "limit of", "limit", "limit:", "capped at", "earlier than", "not exceed", "must not exceed", "cannot exceed",
                    "can not exceed", "can't exceed", "may not exceed", "should not exceed", "shall not exceed",
                    "no later than", "not later than", "lighter than", "narrower than", "thinner than",
                    "shallower than", "cooler than", "colder than", "cheaper than", "slower than", "closer than",
