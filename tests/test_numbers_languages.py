@@ -1214,6 +1214,20 @@ CASES = [
     # "Limit 2 per customer" is a ceiling.
     (CHANGED, "Limit 2 per customer.", "Mindestens 2 Stück pro Kunde.", "de", ["2"]),
     (CHANGED, "Limit 2 per customer.", "Maximal 2 Stück pro Kunde.", "de", []),
+    # A part of one said as no part but as a count of its denominator ("a third" / "три"); not a part
+    # by its rank ("пятой части") nor a division ("в пять раз тоньше"). "dont un quart" is a part.
+    (CHANGED, "Only a third of couples stick to their budget.", "Лишь три пары укладываются в бюджет.", "ru",
+     ["a third"]),
+    (CHANGED, "Around a third of amphibian species are threatened.",
+     "Alrededor de un 3 % de las especies de anfibios están amenazadas.", "es", ["a third"]),
+    (CHANGED, "Your pack should weigh no more than a fifth of your body weight.",
+     "Рюкзак должен весить не более пятой части вашего веса.", "ru", []),
+    (CHANGED, "Fibres measure 17.5 microns, about a fifth the thickness of a hair.",
+     "Волокна — 17,5 мкм, это примерно в пять раз тоньше волоса.", "ru", []),
+    (CHANGED, "We made 2.4 million garments, a fifth of them from recycled fibres.",
+     "Nous avons fabriqué 2,4 millions de vêtements, dont un quart à partir de fibres recyclées.", "fr", ["a fifth"]),
+    (CHANGED, "We made 2.4 million garments, a fifth of them from recycled fibres.",
+     "Nous avons fabriqué 2,4 millions de vêtements, dont un cinquième à partir de fibres recyclées.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -1527,6 +1527,10 @@ def compare_numbers(
         said_otherwise = _said_otherwise_in_words(source, target, source_locale, target_locale)
         if said_otherwise:
             comparison = replace(comparison, changed=comparison.changed + said_otherwise)
+    if comparison.ok and source_language == "en" and _A_PART_RE.search(source) is not None:
+        denominator = _part_said_as_its_denominator(source, target, source_locale, target_locale)
+        if denominator is not None:
+            comparison = replace(comparison, changed=(denominator,))
     if comparison.ok and (" times" in source or "twice" in source or "thrice" in source):
         dropped_times = _times_dropped(source, target, source_locale, target_locale)
         if dropped_times is not None:
@@ -2022,6 +2026,38 @@ def _by_made_to(source: str, target: str, source_locale: str, target_locale: str
     return tuple(_shares_made_levels(source, target, source_language, target_language)
                  + _said_the_other_way(source, target, source_locale, target_locale, bounds.changed_by,
                                        bounds.changed_to_word, (bounds.BY, bounds.TO)))
+
+
+_A_PART_RE = re.compile(r"(?i)\b(?:a|one)\s+(?:third|quarter|fifth|tenth)\b")
+
+
+def _part_said_as_its_denominator(source: str, target: str, source_locale: str,
+                                  target_locale: str) -> tuple[Number, Number] | None:
+    """ "a third of the couples" / "три пары": a part of one of the source that the translation says as
+    no part at all, but as a count of its denominator, which the source states nowhere."""
+    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
+    parts = [item for item in read_quantity_words(source, source_language)
+             if item.kind == "fraction" and item.value > 0 and (1 / item.value).quantize(Decimal("0.01")) in _DENOMINATORS]
+    if not parts or any(item.kind == "fraction" for item in read_quantity_words(target, target_language)):
+        return None
+    # (The part's own rank, "third" of "a third", states no 3.)
+    source_values = {number.value for number in _stated_values(source, source_locale) if not overlaps(number, parts)}
+    for part in parts:
+        denominator = (1 / part.value).quantize(Decimal("0.01"))
+        # (Nor a division: "cinq fois moins", "в пять раз тоньше", "втрое".)
+        said = next((number for number in _stated_values(target, target_locale) if number.value == denominator
+                     and _PART_NOUN_AFTER_RE.match(target, number.end) is None
+                     and not bounds.says_a_multiple_after(target, number.end)
+                     and not number.text.lower().startswith(("вдвое", "втрое", "вчетверо", "впятеро", "вдесятеро"))),
+                    None)
+        if said is not None and denominator not in source_values:
+            return part, said
+    return None
+
+
+_DENOMINATORS = frozenset({Decimal("3.00"), Decimal("4.00"), Decimal("5.00"), Decimal("10.00")})
+# A rank before the noun for a part is the part itself: "пятую часть", "la tercera parte", "ein fünfter Teil".
+_PART_NOUN_AFTER_RE = re.compile(r"(?i)[\s\u00a0]+(?:част|parte|partie|Teil)")
 
 
 def _stated_alike(number: Number, text: str, locale: str) -> list[Number]:

@@ -200,7 +200,11 @@ _BOUNDED_PARTS = {
 }
 _FRACTION_AFTER = {
     # ("Un quart" before a comma or a conjunction is a part: "d'environ un quart pour atteindre".)
-    "fr": r"(?:(?=\s+(?:de|des|du|d['’]))|(?<=quart)(?=\s*[,.;:!?)]|\s+(?:et|ou|pour|à|en)\b))",
+    # ("dont un tiers", "dont le quart": a part of what was just named.)
+    "fr": r"(?:(?=\s+(?:de|des|du|d['’]))|(?<=quart)(?=\s*[,.;:!?)]|\s+(?:et|ou|pour|à|en)\b)"
+          + "".join(rf"|(?<=dont\s{article}\s{part})" for article in ("un", "le")
+                  for part in ("tiers", "quart", "cinquième", "dixième"))
+          + r")",
     # ("Drittel", "Fünftel" and "Zehntel", unlike "Viertel", a district, are parts alone.)
     "de": r"(?:(?=\s+(?:der|des|aller|von|so|[dms]ein(?:er|es)|ihr(?:er|es)|unser(?:er|es)|eur(?:er|es)|dies(?:er|es)"
           r"|davon)\b)|(?<=drittel)|(?<=fünftel)|(?<=zehntel)|(?<=drei\sviertel)"
