@@ -1228,6 +1228,9 @@ CASES = [
      "Nous avons fabriqué 2,4 millions de vêtements, dont un quart à partir de fibres recyclées.", "fr", ["a fifth"]),
     (CHANGED, "We made 2.4 million garments, a fifth of them from recycled fibres.",
      "Nous avons fabriqué 2,4 millions de vêtements, dont un cinquième à partir de fibres recyclées.", "fr", []),
+    # French says a rate with the article after an amount: "129 £ la nuit".
+    (CHANGED, "Rooms cost £129 per night.", "Les chambres coûtent 129 £ la semaine.", "fr", ["per night"]),
+    (CHANGED, "Rooms cost £129 per night.", "Les chambres coûtent 129 £ la nuit.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

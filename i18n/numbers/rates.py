@@ -29,7 +29,9 @@ _RATES = {
             r"(?!\s+(?:ago|later|earlier|before|after|old|long|away)\b|[-’'])"),
            ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "half-year|half\\s+year", "year",
             "decade", "stay")),
-    "fr": ((r"\b(?:par|chaque|toutes\s+les|tous\s+les)\s+(?:{})\b",),
+    # ("129 £ la nuit", "9,99 € le mois": the article after an amount of money.)
+    "fr": ((r"\b(?:par|chaque|toutes\s+les|tous\s+les)\s+(?:{})\b",
+            r"(?:(?<=[$€£¥][\x20\u00a0\u202f])|(?<=euros\s)|(?<=dollars\s)|(?<=livres\s))(?:la|le|l['’])\s*(?:{})\b"),
            ("secondes?", "minutes?", "heures?", "jours?", "nuits?", "semaines?", "mois", "trimestres?", "semestres?",
             "ans?|années?", "décennies?", "séjours?")),
     # ("9,99 $ in der Woche", "99 $ im Jahr"; not "im Jahr 2020".)
