@@ -1478,7 +1478,8 @@ def compare_numbers(
     changed_units = rates.rate_changes(source, target, source_language, target_language)
     if _search_digit(source) is not None or units.measures_a_placeholder(source, source_language):
         changed_units += units.unit_changes(source, target, source_language, target_language)
-    if ((may_have_number_words(source, source_language) or source_language == "en" and _ONE_RE.search(source))
+    if ((may_have_number_words(source, source_language)
+         or source_language == "en" and ("one" in source or "One" in source) and _ONE_RE.search(source))
             and units.may_name_a_unit(source, source_language)):
         changed_units += units.word_unit_changes(lambda: _stated_values(source, source_locale),
                                                  lambda: _stated_values(target, target_locale),
@@ -1527,7 +1528,8 @@ def compare_numbers(
         said_otherwise = _said_otherwise_in_words(source, target, source_locale, target_locale)
         if said_otherwise:
             comparison = replace(comparison, changed=comparison.changed + said_otherwise)
-    if comparison.ok and source_language == "en" and _A_PART_RE.search(source) is not None:
+    if (comparison.ok and source_language == "en" and ("third" in source or "quarter" in source or "fifth" in source
+                                                        or "tenth" in source) and _A_PART_RE.search(source) is not None):
         denominator = _part_said_as_its_denominator(source, target, source_locale, target_locale)
         if denominator is not None:
             comparison = replace(comparison, changed=(denominator,))
@@ -1624,8 +1626,8 @@ def compare_numbers(
             comparison = replace(comparison, bounds=tuple(flipped))
     if (comparison.missing or comparison.added or comparison.changed) and durations.may_say_a_span(source, source_language):
         comparison = _without_spans_said_otherwise(comparison, source, target, source_locale, target_locale)
-    if (not comparison.bounds and durations.may_say_a_span(source, source_language)
-            and may_have_comparator(source, source_language)):
+    if (not comparison.bounds and (source_language != "en" or durations.names_a_unit_of_time(source))
+            and may_have_comparator(source, source_language) and durations.may_say_a_span(source, source_language)):
         turned = _spans_bounded_otherwise(source, target, source_locale, target_locale)
         if turned:
             comparison = replace(comparison, bounds=turned)

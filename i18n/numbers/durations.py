@@ -223,11 +223,17 @@ _PART_OF_A_SPAN_RE = re.compile(rf"(?i)\b(?:half|quarter)(?:\s+of)?[\s-]+(?:an?\
                                 rf"|\b(?:{_ENGLISH_SPAN_UNITS})\s+and\s+a\s+(?:half|quarter)\b")
 
 
+def names_a_unit_of_time(text: str) -> bool:
+    """The cheapest test of an English text's lengths of time: substrings only."""
+    lowered = text.lower()
+    return ("second" in lowered or "minute" in lowered or "hour" in lowered or "day" in lowered or "week" in lowered
+            or "month" in lowered or "year" in lowered or "decade" in lowered or "fortnight" in lowered)
+
+
 def may_count_a_span(text: str) -> bool:
     """The cheap test of spans_changed for an English source: substrings first."""
     lowered = text.lower()
-    return (("second" in lowered or "minute" in lowered or "hour" in lowered or "day" in lowered or "week" in lowered
-             or "month" in lowered or "year" in lowered or "decade" in lowered or "fortnight" in lowered)
+    return (names_a_unit_of_time(text)
             and (_COUNTED_SPAN_RE.search(text) is not None
                  or ("half" in lowered or "quarter" in lowered) and _PART_OF_A_SPAN_RE.search(text) is not None))
 # Two lengths that differ by no more than this are one length said another way: "a week" / "huit
