@@ -591,8 +591,6 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
 # before the number.
 _EXTREME_OF_A_NOUN_RE = re.compile(r"(?i)(?<![\w-])(?:a|the)\s+(?P<extreme>minimum|maximum)\s+(?:[a-z-]+\s+){1,3}"
                                    r"(?:of|is|was)\s+$")
-
-
 _EXTREME_OF_A_NUMBER_RE = re.compile(_EXTREME_OF_A_NOUN_RE.pattern.removesuffix("$") + r"[$€£¥]?\d")
 
 
@@ -887,7 +885,8 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
                 if first is not None and _matched_phrase(first) in directions:
                     phrase, before, start = _matched_phrase(first), first, max(0, start - 30) + first.start()
             direction = _negated(directions[phrase], text, start, language)
-            if phrase.lower() in _DEADLINES and _COUNTED_BACK_RES[language].match(text, number.end):
+            counted_back = _COUNTED_BACK_RES.get(language) if phrase.lower() in _DEADLINES else None
+            if counted_back is not None and counted_back.match(text, number.end):
                 # "no later than 6 weeks before", "spätestens 30 Minuten vor": at least that long before.
                 return Comparator(LOWER if direction == UPPER else UPPER, before.group().strip())
             return Comparator(direction, before.group().strip(), direction != directions[phrase])
@@ -909,7 +908,7 @@ _FORTH = {"en": r"after|later", "fr": r"après|plus\s+tard", "de": r"nach|danach
 # vor der Abholung" counts both back.)
 _COUNTED_BACK_RES = {language: re.compile(rf"(?i)(?:(?!(?<![^\W\d_])(?:{_FORTH[language]})(?![^\W\d_]))[^.;:!?]){{0,45}}?"
                                           rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])") for language, words in _BACK.items()}
-_COUNTED_BACK_RES["ja"] = re.compile(r"(?!)")
+
 _TIMES_BEFORE_RE = re.compile(r"(?i)\b(?:times|twice|half)\s+$")
 _RANGE_GOES_ON_RE = re.compile(r"[\x20\u00a0]*(?:to|[-–—])[\x20\u00a0]*\d")
 _RUSSIAN_RANGE_END_RE = re.compile(r"[^,.;:!?]{0,40}?(?<!\w)до(?!\w)")

@@ -2040,17 +2040,18 @@ def _part_said_as_its_denominator(source: str, target: str, source_locale: str,
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
     parts = [item for item in read_quantity_words(source, source_language)
              if item.kind == "fraction" and item.value > 0 and (1 / item.value).quantize(Decimal("0.01")) in _DENOMINATORS]
-    if not parts or any(item.kind == "fraction" for item in read_quantity_words(target, target_language)):
+    target_items = read_quantity_words(target, target_language) if parts else ()
+    if not parts or any(item.kind == "fraction" for item in target_items):
         return None
     # (The part's own rank, "third" of "a third", states no 3.)
     source_values = {number.value for number in _stated_values(source, source_locale) if not overlaps(number, parts)}
+    multipliers = [item for item in target_items if item.kind == "multiplier"]
     for part in parts:
         denominator = (1 / part.value).quantize(Decimal("0.01"))
         # (Nor a division: "cinq fois moins", "в пять раз тоньше", "втрое".)
         said = next((number for number in _stated_values(target, target_locale) if number.value == denominator
                      and _PART_NOUN_AFTER_RE.match(target, number.end) is None
-                     and not bounds.says_a_multiple_after(target, number.end)
-                     and not number.text.lower().startswith(("вдвое", "втрое", "вчетверо", "впятеро", "вдесятеро"))),
+                     and not bounds.says_a_multiple_after(target, number.end) and not overlaps(number, multipliers)),
                     None)
         if said is not None and denominator not in source_values:
             return part, said
