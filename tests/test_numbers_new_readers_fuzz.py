@@ -79,9 +79,9 @@ ROUND_20_WORDS = {
 }
 
 
-def _round_20_texts(language: str) -> st.SearchStrategy[str]:
-    token = st.one_of(st.sampled_from(ROUND_20_WORDS[language].split() + ROUND_20_WORDS["en"].split()), PIECES,
-                      st.text(max_size=3))
+def _soups(words: dict[str, str], language: str) -> st.SearchStrategy[str]:
+    """Up to 14 tokens: `language`'s words and English's, digits and punctuation, and any 3 characters."""
+    token = st.one_of(st.sampled_from(words[language].split() + words["en"].split()), PIECES, st.text(max_size=3))
     return st.lists(token, max_size=14).map(" ".join)
 
 
@@ -89,8 +89,8 @@ def _round_20_texts(language: str) -> st.SearchStrategy[str]:
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
 def test_round_20_readers_never_raise_and_a_text_agrees_with_itself(language: str, data) -> None:
-    source = data.draw(_round_20_texts("en"))
-    target = data.draw(_round_20_texts(language))
+    source = data.draw(_soups(ROUND_20_WORDS, "en"))
+    target = data.draw(_soups(ROUND_20_WORDS, language))
     read_clocks_in_words(target, language)
     pairs_swapped(source, target, language)
     option_values_swapped(source, target)
@@ -114,18 +114,12 @@ ROUND_21_WORDS = {
 }
 
 
-def _round_21_texts(language: str) -> st.SearchStrategy[str]:
-    token = st.one_of(st.sampled_from(ROUND_21_WORDS[language].split() + ROUND_21_WORDS["en"].split()), PIECES,
-                      st.text(max_size=3))
-    return st.lists(token, max_size=14).map(" ".join)
-
-
 @pytest.mark.parametrize("language", sorted(ROUND_21_WORDS))
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
 def test_round_21_readers_never_raise_and_a_text_agrees_with_itself(language: str, data) -> None:
-    source = data.draw(_round_21_texts("en"))
-    target = data.draw(_round_21_texts(language))
+    source = data.draw(_soups(ROUND_21_WORDS, "en"))
+    target = data.draw(_soups(ROUND_21_WORDS, language))
     read_dates(ascii_digits(target), language)
     part_changed(source, target, "en", language)
     unit_changes(source, target, "en", language)
