@@ -85,9 +85,7 @@ _QUANTITY_AFTER_RE = re.compile(
     # (A bare "o" is Spanish and Italian "or" as often as the French octet: "2.1 o posterior".)
     r"|(?:k|M|G|T|Ki|Mi|Gi|Ti)?(?:[Bb]|bit|bits|Hz)\b|(?:k|M|G|T|Ki|Mi|Gi|Ti)o\b|(?:m|cm|mm|km|g|kg|mg|s|ms|h|min)\b"
     r"|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|secondes?|heures?|jours?"
-    r"|semaines?|mois|ans?|années?|fois|metres?|meters?|mètres?|litres?|liters?|percent|pour\s?cent)\b"
-    # An amount of money: "18,50ユーロ" in Japanese, "18.50 €" in French.
-    r"|[€$£¥₽]|円|ドル|ユーロ|ポンド|euros?\b|dollars?\b|евро\b|руб)"
+    r"|semaines?|mois|ans?|années?|fois|metres?|meters?|mètres?|litres?|liters?|percent|pour\s?cent)\b)"
 )
 _DIGITS_RE = re.compile(r"[-+\u2212]?\d[\d.,'\u2019\u00a0\u202f\u2009 ]*\d|\d")
 _TOKEN_PUNCTUATION = ".,;:!?«»\"'()[]\u2019"
@@ -720,13 +718,15 @@ def _enumerated(low: Decimal, high: Decimal, values: set[Decimal]) -> bool:
     return all(Decimal(value) in values for value in range(int(low) + 1, int(high)))
 
 
-def _quantity_like(reading: DigitReading, text: str) -> bool:
+def _quantity_like(reading: DigitReading, text: str, language: str) -> bool:
     number = reading.number
     if number.kind in ("percent", "permille", "scaled"):
         return True
     if _GROUPED_RE.fullmatch(number.text.lstrip("-+\u2212")):
         return True
-    return _QUANTITY_AFTER_RE.match(text, number.end) is not None
+    # (An amount of money too: "18,50ユーロ" in Japanese, "18.50 €" in French.)
+    return (_QUANTITY_AFTER_RE.match(text, number.end) is not None
+            or units.names_money_at(text, number.end, language))
 
 
 def compare_readings(
@@ -741,6 +741,7 @@ def compare_readings(
     apart, whose month names stand in for no number ("15 March 2025" excuses no "trois")."""
     source_texts = {reading.number.text: reading.number for reading in source.digits}
     target_readings = {reading.number: reading for reading in target.digits}
+    target_language = locale_symbols(target_locale).language
     problems: list[StyleProblem] = []
 
     # 1. Literal copies take the source's value.
@@ -753,7 +754,7 @@ def compare_readings(
             continue
         value_of[number] = copied.value
         # ("12B" copied as it is, a locker's number, is no style: its digits read alike everywhere.)
-        if ((copied.value != number.value or reading.foreign) and _quantity_like(reading, target_text)
+        if ((copied.value != number.value or reading.foreign) and _quantity_like(reading, target_text, target_language)
                 and _DIGITS_AND_A_LETTER_RE.fullmatch(number.text) is None):
             problems.append(_style_problem(reading, copied.value, target_text, target_locale))
 
@@ -848,7 +849,7 @@ def compare_readings(
     for reading in target.digits:
         number = reading.number
         if (reading.foreign and number not in flagged and number.text not in source_texts
-                and not _written_elsewhere(number, source_text) and _quantity_like(reading, target_text)):
+                and not _written_elsewhere(number, source_text) and _quantity_like(reading, target_text, target_language)):
             problems.append(_style_problem(reading, number.value, target_text, target_locale))
 
     # 4. Excuses.
@@ -918,7 +919,6 @@ def compare_readings(
     if source_digits and len(target_digits) > len(source_digits):
         # One quantity in another unit pairs first ("75 cl" / "（1本750ml）"), not by order.
         source_language = locale_symbols(source_locale).language
-        target_language = locale_symbols(target_locale).language
         for number in list(source_digits):
             partner = next((other for other in target_digits if units.same_quantity(
                 number, source_text, source_language, other, target_text, target_language)), None)
@@ -936,7 +936,6 @@ def compare_readings(
     paired = min(len(rest_source), len(rest_target))
     changed += zip(rest_source[:paired], rest_target[:paired])
     source_english = locale_symbols(source_locale).language == "en"
-    target_language = locale_symbols(target_locale).language
     # "−5 °C" / "minus 5 Grad": one number, compared for its bounds like the equal ones.
     signed_in_words = [(pair[0], _with_its_minus_word(pair[1], target_text, target_language)) for pair in changed
                        if pair[0].value < 0 and pair[1].value == -pair[0].value
@@ -1843,10 +1842,7 @@ def _without_spans_said_otherwise(comparison: NumberComparison, source: str, tar
                                   target_locale: str) -> NumberComparison:
     """`comparison` less the numbers of lengths of time each text says as long in other units:
     "70 minutes" / "una hora y diez minutos", "30 seconds" / "полминуты"."""
-    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
-    source_spans, target_spans = durations.matched_spans(
-        durations.read_spans(source, _stated_values(source, source_locale), source_language),
-        durations.read_spans(target, _stated_values(target, target_locale), target_language))
+    source_spans, target_spans = _spans_said_alike(source, target, source_locale, target_locale)
     if not source_spans:
         return comparison
     missing = [number for number in comparison.missing if not overlaps(number, source_spans)]
@@ -1869,16 +1865,24 @@ def _without_spans_said_otherwise(comparison: NumberComparison, source: str, tar
 _WORD_KINDS = frozenset({"word", "ordinal"})
 
 
+# (Asked by the spans said otherwise and by the spans bounded otherwise, of one comparison.)
+@lru_cache(maxsize=16)
+def _spans_said_alike(source: str, target: str, source_locale: str,
+                      target_locale: str) -> tuple[tuple[durations.Span, ...], tuple[durations.Span, ...]]:
+    """The lengths of time each text says as long as one of the other, in other words, pair by pair."""
+    source_spans, target_spans = durations.matched_spans(
+        durations.read_spans(source, _stated_values(source, source_locale), locale_symbols(source_locale).language),
+        durations.read_spans(target, _stated_values(target, target_locale), locale_symbols(target_locale).language))
+    return tuple(source_spans), tuple(target_spans)
+
+
 def _spans_bounded_otherwise(source: str, target: str, source_locale: str,
                              target_locale: str) -> tuple[BoundMismatch, ...]:
     """A length of time each text says in other units, bounded the other way: "at least half an hour"
     / "не более получаса", "at least 48 hours" / "au plus deux jours"."""
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
-    source_spans, target_spans = durations.matched_spans(
-        durations.read_spans(source, _stated_values(source, source_locale), source_language),
-        durations.read_spans(target, _stated_values(target, target_locale), target_language))
     found = []
-    for span, other in zip(source_spans, target_spans):
+    for span, other in zip(*_spans_said_alike(source, target, source_locale, target_locale)):
         source_bound = comparator(source, span, source_language)
         target_bound = comparator(target, other, target_language)
         if source_bound is not None and target_bound is not None and _comparable(source_bound, target_bound, target,
@@ -1889,7 +1893,7 @@ def _spans_bounded_otherwise(source: str, target: str, source_locale: str,
     return tuple(found)
 
 
-def _stated_outside(number: Number, text: str, locale: str, spans: list[durations.Span]) -> bool:
+def _stated_outside(number: Number, text: str, locale: str, spans: tuple[durations.Span, ...]) -> bool:
     """`text` states `number`'s value outside its spans: "a dozen" for the 12 that the comparison
     paired with the number of a span said otherwise ("15 minutes" / "un quart d'heure")."""
     said = (*_stated_values(text, locale), *quantity_words.read_quantity_words(text, locale_symbols(locale).language))
