@@ -57,7 +57,7 @@ from i18n.numbers.symbols import (ascii_digits, locale_symbols, measured_fractio
                                   without_cjk_digit_spaces)
 from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_number_words, may_say_minus, minus_said_around,
                                 number_word_test, number_word_vocabulary, read_number_words, said_as_absence,
-                                says_minus_before, spoken_number, stand_ins, the_other_span)
+                                spoken_number, stand_ins, the_other_span)
 from i18n.numbers.quantity_words import (joined_words_apart, split_words, quantity_word_test, quantity_word_vocabulary, read_quantity_words,
                                          with_quantity_words)
 from i18n.numbers.time_units import said_with_units_alone, weeks_said_in_days
@@ -431,9 +431,9 @@ _ARTICLE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:an?|une?|ein(?:e[mnr]?)?|u
 
 
 def _with_its_minus_word(number: Number, text: str, language: str) -> Number:
-    """ "minus 5" for the 5 said negative by the word before it."""
-    start = minus_said_around(text, number.start, number.end, language)[0]
-    return Number(-number.value, text[start:number.end], start, number.end, number.kind)
+    """ "minus 5" or "5 grados bajo cero" for the 5 said negative by the words around it."""
+    start, end = minus_said_around(text, number.start, number.end, language)
+    return Number(-number.value, text[start:end], start, end, number.kind)
 
 
 def _with_its_article(item: Number, text: str) -> Number:
@@ -939,7 +939,7 @@ def compare_readings(
     # "−5 °C" / "minus 5 Grad": one number, compared for its bounds like the equal ones.
     signed_in_words = [(pair[0], _with_its_minus_word(pair[1], target_text, target_language)) for pair in changed
                        if pair[0].value < 0 and pair[1].value == -pair[0].value
-                       and says_minus_before(target_text, pair[1].start, target_language)]
+                       and minus_said_around(target_text, pair[1].start, pair[1].end, target_language) is not None]
     changed = [pair for pair in changed
                if not _same_bound_one_apart(pair, source_text, target_text, source_locale, target_locale)
                and not (source_english and weeks_said_in_days(pair[0].value, source_text, pair[0].end, pair[1].value,
@@ -952,7 +952,7 @@ def compare_readings(
                and not _year_range_end_cut(pair[0], source_text, pair[1].value)
                and not _year_range_end_cut(pair[1], target_text, pair[0].value)
                and not (pair[0].value < 0 and pair[1].value == -pair[0].value
-                        and (says_minus_before(target_text, pair[1].start, target_language)
+                        and (minus_said_around(target_text, pair[1].start, pair[1].end, target_language) is not None
                              or says_a_decrease_before(target_text, pair[1].start, target_language)))
                and not (pair[1].value < 0 and pair[0].value == -pair[1].value
                         and (says_a_decrease_before(source_text, pair[0].start, locale_symbols(source_locale).language)

@@ -466,12 +466,6 @@ _MINUS_BEFORE = {
 _MINUS_BEFORE_RES = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _MINUS_BEFORE.items()}
 
 
-def says_minus_before(text: str, position: int, language: str) -> bool:
-    """The word for the minus sign ends right before `position`: "minus 40", "マイナス65"."""
-    pattern = _MINUS_BEFORE_RES.get(language)
-    return pattern is not None and pattern.search(text, max(0, position - 12), position) is not None
-
-
 # Below zero said after the number and its unit: "8 degrees below zero", "8 grados bajo cero".
 _BELOW_ZERO_AFTER = {
     "en": r"below\s+(?:zero|freezing)", "fr": r"(?:en\s+)?(?:dessous\s+de\s+|sous\s+)(?:z[ée]ro|0)",
