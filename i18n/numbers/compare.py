@@ -1166,8 +1166,8 @@ _RANGE_TO_RE = re.compile(rf"\s*(?:{_RANGE_JOINERS}|до|〜|～|から)(?![^\W\
 _LEADING_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
 
 
-# A range of years whose end keeps its last two digits: "2024–25", "1914-18".
-_YEAR_BEFORE_RANGE_END_RE = re.compile(r"(?<!\d)(1\d|20|21)\d\d\s?[-–—/]\s?$")
+# A range of years whose end keeps its last two digits: "2024–25", "1914-18", "2022〜23年".
+_YEAR_BEFORE_RANGE_END_RE = re.compile(r"(?<!\d)(1\d|20|21)\d\d\s?[-–—/〜～~]\s?$")
 
 
 def _year_range_end_cut(number: Number, text: str, other_value: Decimal) -> bool:
@@ -2115,7 +2115,9 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
                                          or dates.names_a_clock_in_words(target, target_locale))
     target_dates = read_dates(target_ascii, target_locale, short_times=any(date.kind == "time" for date in source_dates),
                               clocks=frozenset(reading for date in source_dates if date.kind == "time"
-                                               for reading in date.readings)
+                                               for reading in date.readings),
+                              day_months=any(date.kind == "date" and all(reading[0] is None for reading in date.readings)
+                                             for date in source_dates)
                               ) if target_has_dates else ()
     source_reading = read_text(source, source_locale, not_numbers=tuple((date.start, date.end) for date in source_dates))
     # Number words a translation adds to a source without any number ("both" -> "les deux",

@@ -23,8 +23,10 @@ from i18n.numbers.masking import SPACED_LETTER, SPACED_WORD
 from i18n.numbers.symbols import locale_symbols, punctuation_to_spaces
 
 _TWELVE_HOUR = r"(?P<h12>\d{1,2})(?:[:.](?P<m12>\d{2}))?(?::\d{2})?[\x20\u00a0\u202f]?(?P<ampm>[aApP])\.?[\x20\u00a0]?[mM]\.?(?!\w)"
-# 午後 4, 午前 11:46:30: Japanese says a.m. and p.m. before the hour.
-_JAPANESE_HALF_DAY = (r"(?P<jampm>午前|午後)[\x20\u00a0]?(?P<jh>\d{1,2})(?:[:時](?:(?P<jmin>\d{2}|\d(?=分))|(?<=時)(?P<jhalf>半))?)?"
+# 午後 4, 午前 11:46:30: Japanese says a.m. and p.m. before the hour, or the morning or the evening
+# ("朝8時", "夜8時" is 20:00; "夜2時" is 2:00).
+_JAPANESE_EVENING = ("夜", "晩", "夕方")
+_JAPANESE_HALF_DAY = (r"(?P<jampm>午前|午後|朝|夜|晩|夕方)[\x20\u00a0]?(?P<jh>\d{1,2})(?:[:時](?:(?P<jmin>\d{2}|\d(?=分))|(?<=時)(?P<jhalf>半))?)?"
                       r"(?::\d{2})?(?:分)?")
 _CLOCK = r"(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::(?P<s24>\d{2}))?(?!\d|:\d)"  # ("02:14:36: ¡ahorra")
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
@@ -75,6 +77,10 @@ _SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))"
                r"|(?<=時)(?P<mhalf>半)))?"
                r"(?-i:(?!" + SPACED_LETTER + "))")
 
+# Russian says the hour of the clock with "часов" after "в" ("в 15 часов") and at the end of a range
+# of hours ("с 11 до 15 часов"); elsewhere "15 часов" is a length of time.
+_RUSSIAN_HOURS = (r"(?:(?<=(?<!\w)в\x20)|(?<=(?<!\w)с\x20\d\x20до\x20)|(?<=(?<!\w)с\x20\d\d\x20до\x20))"
+                  r"(?P<rh>\d{1,2})\x20час(?:а|ов)(?!\w)")
 
 # An hour with the part of the day that says a.m. or p.m. in words, read where the source states a
 # time: "9 de la noche", "9 h du soir", "9 Uhr abends", "9 вечера" (the words: clock_words.DAY_PARTS).
@@ -184,6 +190,8 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
             alternatives.append(_DOTTED_CLOCK)
         elif locale_symbols(locale).language == "de":
             alternatives.append(_DOTTED_CLOCK_BEFORE_UHR)
+        if locale_symbols(locale).language == "ru":
+            alternatives.append(_RUSSIAN_HOURS)
     # The letter classes are case-blind already (their scripts' ranges hold both cases): kept out
     # of IGNORECASE, which compiles a class by lower-casing each of its 40,000 characters.
     return re.compile(r"(?-i:(?<!" + SPACED_WORD + r"))" + _NOT_A_PIECE + r"(?:" + "|".join(f"(?:{pattern})" for pattern in alternatives)
@@ -213,7 +221,8 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
                      lambda hour: hour % 12 + (12 if found["ampm"].lower() == "p" else 0))
     if found["jh"] is not None:
         return _time(int(found["jh"]), 30 if found["jhalf"] else int(found["jmin"] or 0), 12,
-                     lambda hour: hour % 12 + (12 if found["jampm"] == "午後" else 0))
+                     lambda hour: hour % 12 + (12 if found["jampm"] == "午後"
+                                               or found["jampm"] in _JAPANESE_EVENING and 4 <= hour <= 11 else 0))
     if found["h24"] is not None:
         return _time(int(found["h24"]), int(found["m24"]))
     if found["uh"] is not None:
@@ -228,6 +237,8 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
         return _time(int(found["hu"]), int(found["mu"]))
     if found.get("mm") is not None:
         return _time(int(found["mm"]), int(found["ss"]))
+    if found.get("rh") is not None:
+        return _time(int(found["rh"]), 0)
     if found.get("hs") is not None:
         return _time(int(found["hs"]), 30 if found["mhalf"] else int(found["ms"] or found["ms1"] or 0))
     if found["iy"] is not None:
@@ -300,7 +311,7 @@ def _time(hour: int, minute: int, last_hour: int = 24,
 # (One character class first, so re skips to digits and CJK signs at C speed; the lookbehinds
 # tell which of them started.)
 _HINT_RE = re.compile(r"[\d年月時午](?:(?<=[年月時午])|(?<=\d)(?:[:/.\-]\x20?\d|[\x20\u00a0\u202f]?[aApP]\.?[\x20\u00a0]?[mM]"
-                      r"|[\x20\u00a0\u202f]?(?:h|Uhr|ч)(?!\w)|[\x20\u00a0\u202f]?(?:min|Min|мин)\.?[\x20\u00a0\u202f]?\d\d|分\d\d秒))")
+                      r"|[\x20\u00a0\u202f]?(?:h|Uhr|ч|час(?:а|ов))(?!\w)|[\x20\u00a0\u202f]?(?:min|Min|мин)\.?[\x20\u00a0\u202f]?\d\d|分\d\d秒))")
 # Each becomes a space before the words are split.
 _punctuation_as_spaces = punctuation_to_spaces("().,;:!?\"'’«»“”[]{}<>/-\u00a0\u202f")
 
@@ -413,6 +424,26 @@ def _yearless_dates(text: str, found: list[DateReading]) -> list[DateReading]:
     return dates
 
 
+# A day and month without a year in a translation whose source gives one: "15/03", "15.03", "3/15".
+# (A dot joins them only where it starts no decimals, before a month of two digits: not "2.5 kg".)
+_DAY_MONTH_RE = re.compile(r"(?<![\w/.,:-])(?P<a>\d{1,2})(?:(?P<sep>\.)(?=\d\d)|/)(?P<b>\d{1,2})(?![\d/]|[.,:]\d|-\d)")
+
+
+def _yearless_day_months(text: str, found: list[DateReading], decimal: str) -> list[DateReading]:
+    taken = [(date.start, date.end) for date in found]
+    dates = []
+    for match in _DAY_MONTH_RE.finditer(text):
+        start, end = match.start(), match.end()
+        if (match.group("sep") == "." and decimal == ".") or any(
+                other_start < end and start < other_end for other_start, other_end in taken):
+            continue
+        first, second = int(match.group("a")), int(match.group("b"))
+        readings = frozenset(reading for reading in ((None, first, second), (None, second, first)) if _valid(*reading))
+        if readings:
+            dates.append(DateReading(match.group(), start, end, "date", readings))
+    return dates
+
+
 # A bare hour in an English text that gives other times by the twelve-hour clock: "the concert
 # starts at 8:30 p.m. and ends around 11." (either half of the day: 11:00 or 23:00).
 _BARE_HOUR_RE = re.compile(r"(?i)(?<![\w-])(?:at|around|about|until|till|by|before|after|to)\s+(?P<h>1[0-2]|[1-9])"
@@ -441,9 +472,11 @@ def _bare_hours(text: str, found: list[DateReading]) -> list[DateReading]:
 
 
 def read_dates(text: str, locale: str, short_times: bool = False,
-               clocks: frozenset[tuple[int, int, None]] = frozenset()) -> tuple[DateReading, ...]:
+               clocks: frozenset[tuple[int, int, None]] = frozenset(),
+               day_months: bool = False) -> tuple[DateReading, ...]:
     """The dates and times of `text` (digits already ASCII), in text order. `clocks`: the source's
-    times, the only ones minutes and seconds ("4 min 35") may write ("9分40秒後" is a span)."""
+    times, the only ones minutes and seconds ("4 min 35") may write ("9分40秒後" is a span);
+    `day_months`: whether the source gives a date without its year, which "15/03" may write."""
     language = locale_symbols(locale).language
     if _HINT_RE.search(text) is None and not names_a_month(text, locale) and not (
             short_times and _names_a_day_part(text, locale)) and not (
@@ -458,6 +491,9 @@ def read_dates(text: str, locale: str, short_times: bool = False,
     language = locale_symbols(locale).language
     if language == "en" and "/" in text:
         found = sorted(found + _yearless_dates(text, found), key=lambda date: date.start)
+    elif day_months:
+        found = sorted(found + _yearless_day_months(text, found, locale_symbols(locale).convention.decimal),
+                       key=lambda date: date.start)
     if (short_times or language == "en") and language in _NOON_RES:
         found = sorted(found + _noon_and_midnight(text, found, language), key=lambda date: date.start)
     if found and any(date.kind == "date" for date in found):
