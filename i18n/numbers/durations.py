@@ -167,12 +167,20 @@ def read_spans(text: str, numbers: tuple[Number, ...], language: str) -> tuple[S
     for seconds, unit, start, end, halved in _parts(text, numbers, language):
         last = spans[-1] if spans else None
         if (last is not None and previous_unit is not None and unit < previous_unit and start >= last.end
-                and join_re.fullmatch(text, last.end, start)):
+                and join_re.fullmatch(text, last.end, start) and not _per_one_unit(text, last, start, language)):
             spans[-1] = Span(last.seconds + seconds, last.start, end, True, last.unit)
         else:
             spans.append(Span(seconds, start, end, halved, unit))
         previous_unit = unit
     return tuple(spans)
+
+
+_DAY = Decimal(86400)
+
+
+def _per_one_unit(text: str, last: Span, start: int, language: str) -> bool:
+    """Japanese "1日2時間" is two hours a day: one day or longer unit right before another part says "per"."""
+    return language == "ja" and start == last.end and not last.mixed and last.seconds == last.unit >= _DAY
 
 
 def may_say_a_span(text: str, language: str) -> bool:
