@@ -563,11 +563,23 @@ def _by_value(pairs: list[tuple[Number, Number]], key: Callable[[Number], object
     return list(groups.values())
 
 
+# The word a count counts: "2 capsules", not "0 or", "1 depending".
+_COUNTED_RE = re.compile(r"[\x20\u00a0\u202f]?(?!(?:or|and|to|of|in|on|at|for|from|by|if|is|are|was|were|the|an?|per|than)\b)"
+                         r"([^\W\d_]{2,})(?<!ing)\b")
+
+
 def _repeated_aside(number: Number, numbers: tuple[Number, ...], text: str) -> bool:
-    """A number said again in words, or an aside the source repeats word for word ("(72)" twice,
-    "(700-300 BCE)" twice) that a translation says once. Any other repeat dropped ("bit 0 == 0" /
-    "bit 0 ==") is a lost number."""
+    """A number said again in words, an aside the source repeats word for word ("(72)" twice,
+    "(700-300 BCE)" twice), or a count of the same things said twice ("2 capsules at 8 a.m. and 2
+    capsules at 8 p.m.") that a translation says once ("jeweils 2 Kapseln", "по 2 капсулы"). Any
+    other repeat dropped ("bit 0 == 0" / "bit 0 ==") is a lost number."""
     if _in_letters(number):
+        return True
+    counted = _COUNTED_RE.match(text, number.end)
+    if counted is not None and any(
+            other is not number and other.value == number.value
+            and (other_counted := _COUNTED_RE.match(text, other.end)) is not None
+            and other_counted.group(1).lower() == counted.group(1).lower() for other in numbers):
         return True
     aside = _aside_around(number, text)
     return aside is not None and any(
