@@ -87,6 +87,8 @@ _QUANTITY_AFTER_RE = re.compile(
     r"|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|secondes?|heures?|jours?"
     r"|semaines?|mois|ans?|années?|fois|metres?|meters?|mètres?|litres?|liters?|percent|pour\s?cent)\b)"
 )
+# Not a unit after a number: a capital glued to it, a model's ("1.0A"), or a sign of a placeholder ("10.1%}").
+_NO_UNIT_AFTER_RE = re.compile(r"[A-Z](?![^\W\d_])|%")
 _DIGITS_RE = re.compile(r"[-+\u2212]?\d[\d.,'\u2019\u00a0\u202f\u2009 ]*\d|\d")
 _TOKEN_PUNCTUATION = ".,;:!?«»\"'()[]\u2019"
 _SEPARATED_DIGITS_RE = re.compile(r"\d[.,'\u2019]\d")
@@ -736,9 +738,11 @@ def _quantity_like(reading: DigitReading, text: str, language: str) -> bool:
         return True
     if _GROUPED_RE.fullmatch(number.text.lstrip("-+\u2212")):
         return True
-    # (An amount of money too: "18,50ユーロ" in Japanese, "18.50 €" in French.)
+    # (A unit of the language, an amount of money too: "2.5 ml", "18,50ユーロ" in Japanese, "18.50 €"
+    # in French; a German compound joins it with a hyphen, "2.5-ml-Markierung".)
     return (_QUANTITY_AFTER_RE.match(text, number.end) is not None
-            or units.names_money_at(text, number.end, language))
+            or _NO_UNIT_AFTER_RE.match(text, number.end) is None
+            and units.names_a_unit_at(text, number.end + text.startswith("-", number.end), language))
 
 
 def compare_readings(

@@ -888,12 +888,6 @@ def names_a_unit_at(text: str, position: int, language: str) -> bool:
     return _unit_at(text, position, position, language, inside=False) is not None
 
 
-def names_money_at(text: str, position: int, language: str) -> bool:
-    """A currency's sign or name starts at `position` (after at most one space): "18,50 €", "18.50ユーロ"."""
-    found = _unit_at(text, position, position, language, inside=False)
-    return found is not None and "money" in _dimensions(_patterns(language).units(found))
-
-
 def _sizes(unit: str) -> tuple[Decimal, ...]:
     size = Decimal(_SIZE[unit])
     if unit in _OTHER_SIZES:
