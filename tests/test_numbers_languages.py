@@ -1231,6 +1231,74 @@ CASES = [
     # French says a rate with the article after an amount: "129 £ la nuit".
     (CHANGED, "Rooms cost £129 per night.", "Les chambres coûtent 129 £ la semaine.", "fr", ["per night"]),
     (CHANGED, "Rooms cost £129 per night.", "Les chambres coûtent 129 £ la nuit.", "fr", []),
+    # Set 152 and others of the twenty-second round: below zero said after the number ("diez grados bajo
+    # cero", "zehn Grad unter null", "десять градусов мороза"), also for a bound.
+    (CHANGED, "It is −10 °C outside.", "Fuera estamos a diez grados bajo cero.", "es", []),
+    (CHANGED, "It is −10 °C outside.", "Fuera estamos a doce grados bajo cero.", "es", ["−10"]),
+    (CHANGED, "It is −10 °C outside.", "Draußen sind es zehn Grad unter null.", "de", []),
+    (CHANGED, "It is −10 °C outside.", "На улице десять градусов мороза.", "ru", []),
+    (CHANGED, "It is −10 °C outside.", "На улице десять градусов тепла.", "ru", ["−10"]),
+    (CHANGED, "Keep above −10 °C.", "Conserver au-dessus de dix degrés sous zéro.", "fr", []),
+    (CHANGED, "Keep above −10 °C.", "Conserver en dessous de dix degrés sous zéro.", "fr", ["−10"]),
+    # Russian "в 9 часов" and "с 11 до 15 часов" are hours of the clock.
+    (MISSING, "Swarms leave between 11 a.m. and 3 p.m.", "Рои вылетают с 11 до 15 часов.", "ru", []),
+    (CHANGED, "Swarms leave between 11 a.m. and 3 p.m.", "Рои вылетают с 11 до 16 часов.", "ru", ["3 p.m."]),
+    (MISSING, "The shop opens at 9 a.m.", "Магазин открывается в 9 часов.", "ru", []),
+    (CHANGED, "The shop opens at 9 a.m.", "Магазин открывается в 10 часов.", "ru", ["9 a.m."]),
+    (MISSING, "The shop opens at 9 a.m. and the tour lasts 3 hours.",
+     "Магазин открывается в 9 часов, экскурсия длится 3 часа.", "ru", []),
+    # A day and month without a year ("03/15") in the translation's order: "15/03", "15.03", "3/15".
+    (MISSING, "Book by 03/15 for the early rate.", "Reserve hasta el 15/03 para obtener la tarifa reducida.", "es", []),
+    (CHANGED, "Book by 03/15 for the early rate.",
+     "Reserve hasta el 16/03 para obtener la tarifa reducida.", "es", ["03/15"]),
+    (MISSING, "Book by 03/15 for the early rate.", "Забронируйте до 15.03, чтобы получить скидку.", "ru", []),
+    (CHANGED, "Book by 03/15 for the early rate.", "Забронируйте до 15.04, чтобы получить скидку.", "ru", ["03/15"]),
+    (MISSING, "Book by 03/15 for the early rate.", "3/15までのご予約で早割料金になります。", "ja", []),
+    ("number-foreign-style", "Book by 15 March: 2.5 kg.", "Buchen Sie bis 15.03.: 2.5 kg.", "de", ["2.5"]),
+    # Japanese says the morning and the evening before the hour: "朝8時", "夜8時" (20:00).
+    (MISSING, "The shop opens at 8 p.m.", "お店は夜8時に開きます。", "ja", []),
+    (CHANGED, "The shop opens at 8 p.m.", "お店は朝8時に開きます。", "ja", ["8 p.m."]),
+    (MISSING, "Take 2 capsules at 8 a.m. and 2 capsules at 8 p.m.", "朝8時と夜8時に2カプセルずつ服用してください。", "ja", []),
+    # A range of years whose end keeps two digits, joined by 〜.
+    (CHANGED, "Over the winter of 2022–2023.", "2022〜23年の冬。", "ja", []),
+    (CHANGED, "Over the winter of 2022–2023.", "2022〜24年の冬。", "ja", ["2023"]),
+    # A count of the same things said twice, said once for both ("jeweils 2 Kapseln", "по 2 капсулы");
+    # a repeated "0 or 1" dropped is still lost.
+    (MISSING, "Take 2 capsules at 8 a.m. and 2 capsules at 8 p.m.",
+     "Um 8 Uhr und um 20 Uhr jeweils 2 Kapseln einnehmen.", "de", []),
+    (MISSING, "Take 2 capsules at 8 a.m. and 2 capsules at 8 p.m.",
+     "Принимайте по 2 капсулы в 8:00 и в 20:00.", "ru", []),
+    (CHANGED, "Take 2 capsules at 8 a.m. and 2 capsules at 8 p.m.",
+     "Prendre 2 gélules à 8 h et 3 gélules à 20 h.", "fr", ["2"]),
+    (MISSING, "Returns 0 or 1 depending on X. Exit status: 0 or 1 depending on X.",
+     "Renvoie 0 ou 1 selon X. Code de sortie : selon X.", "fr", ["0", "1"]),
+    # A decimal point left before any unit of the language ("2.5 ml", "2.5-ml-Markierung"); not a model's
+    # "1.0A" nor a placeholder's "%}".
+    ("number-foreign-style", "It holds 2.5 ml.", "Es fasst 2.5 ml.", "de", ["2.5"]),
+    ("number-foreign-style", "It holds 2.5 ml.", "Es fasst 2,5 ml.", "de", []),
+    ("number-foreign-style", "Fill to the 2.5 ml mark.", "Bis zur 2.5-ml-Markierung aufziehen.", "de", ["2.5"]),
+    ("number-foreign-style", "It holds 2.5 ml.", "Contiene 2.5 ml.", "es", ["2.5"]),
+    ("number-foreign-style", "Microsoft Wireless Multimedia 1.0A", "Microsoft Wireless Multimedia 1.0A", "fr", []),
+    ("number-foreign-style", "changed in GCC 10.1", "changé dans %{GCC 10.1%}", "fr", []),
+    # Japanese "1日2時間" is two hours a day, not a day and two hours.
+    (CHANGED, "Wi-Fi is available for 2 hours per day.", "Wi-Fiは1日2時間ご利用いただけます。", "ja", []),
+    (CHANGED, "Wi-Fi is available for 2 hours per day.", "Wi-Fiは1日3時間ご利用いただけます。", "ja", ["2"]),
+    (CHANGED, "The trip takes 2 days and 3 hours.", "旅は2日3時間かかります。", "ja", []),
+    # A count of one said by an article or "once", bounded the other way ("over a year" / "menos de un
+    # año", "more than once" / "mindestens einmal").
+    (CHANGED, "Do not open the hive more than once.", "Öffnen Sie die Beute mindestens einmal.", "de", ["once"]),
+    (CHANGED, "Do not open the hive more than once.", "Öffnen Sie die Beute höchstens einmal.", "de", []),
+    (CHANGED, "Honey can stay liquid for over a year.",
+     "La miel puede mantenerse líquida menos de un año.", "es", ["a year"]),
+    (CHANGED, "Honey can stay liquid for over a year.", "La miel puede mantenerse líquida más de un año.", "es", []),
+    (CHANGED, "Honey can stay liquid for over a year.", "Le miel peut rester liquide moins d'un an.", "fr", ["a year"]),
+    (CHANGED, "Honey can stay liquid for over a year.", "Le miel peut rester liquide plus d'un an.", "fr", []),
+    (CHANGED, "Honey can stay liquid for over a year.",
+     "Мёд может оставаться жидким меньше одного года.", "ru", ["a year"]),
+    (CHANGED, "Honey can stay liquid for over a year.",
+     "Honig kann bis zu ein Jahr lang flüssig bleiben.", "de", ["a year"]),
+    (CHANGED, "Send it over a network within at most one hour.",
+     "Envoyez-le sur un réseau en au plus une heure.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

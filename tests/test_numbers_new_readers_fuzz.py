@@ -126,3 +126,28 @@ def test_round_21_readers_never_raise_and_a_text_agrees_with_itself(language: st
     compare_numbers(source, target, "en", language)
     assert part_changed(source, source, "en", "en") is None
     assert unit_changes(source, source, "en", "en") == ()
+
+
+# The readers changed in the twenty-second round: below zero said after the number, Russian hours
+# with "часов", a day and month without a year, Japanese morning and evening hours and "1日2時間",
+# a count of one bounded in words.
+ROUND_22_WORDS = {
+    "en": "by on 03/15 15 March 8 a.m. 8 p.m. between and −10 °C over a year more than once at most one hour "
+          "2 capsules 2.5 ml 2022–2023 per day",
+    "fr": "degrés sous zéro en dessous au-dessus de moins d'un an plus au plus une heure fois 15/03 8 h 20 h 2.5 ml",
+    "de": "Grad unter null über bis zu ein Jahr mindestens höchstens einmal jeweils Kapseln 15.03. 2.5-ml-Markierung",
+    "es": "grados bajo cero menos de más un año una vez hasta el 15/03 16/03 las 8:00 2.5 ml",
+    "ru": "градусов мороза тепла с до в часов часа 15.03 15.04 по капсулы меньше одного года",
+    "ja": "朝 夜 晩 夕方 8時 1日 2時間 日 〜 23年 3/15 まで ずつ 未満",
+}
+
+
+@pytest.mark.parametrize("language", sorted(ROUND_22_WORDS))
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_round_22_readers_never_raise_and_a_text_agrees_with_itself(language: str, data) -> None:
+    source = data.draw(_soups(ROUND_22_WORDS, "en"))
+    target = data.draw(_soups(ROUND_22_WORDS, language))
+    read_dates(ascii_digits(target), language, short_times=True, day_months=True)
+    compare_numbers(source, target, "en", language)
+    assert compare_numbers(source, source, "en", "en").ok

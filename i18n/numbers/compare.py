@@ -491,6 +491,49 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
     return tuple(_one_per_dimensions(found, source_text))
 
 
+# A count of one said by an article or "once", right after its comparator: "over a year", "more
+# than once", "bis zu ein Jahr", "menos de una vez", "moins d'un an". (The English article counts
+# only before a unit: "over a network" bounds nothing.)
+_ONE_WORDS = {"en": r"one|once|a\s+single|an?(?=\s+(?P<unit>\w))", "fr": r"une?|une\s+fois",
+              "de": r"ein(?:e[mnrs]?)?|einmal", "es": r"una?|uno|una\s+vez",
+              "ru": r"одн(?:ого|ой|у|им|а|о)|один|однажды"}
+_ONE_WORD_RES = {language: re.compile(rf"(?i)(?<![\w-])(?<=[\s'’])(?:{words})(?![\w-])")
+                 for language, words in _ONE_WORDS.items()}
+
+
+_WORD_AFTER_RE = re.compile(r"\s+\w+")
+
+
+def _bounded_one(text: str, locale: str) -> Number | None:
+    """The one count of one said in words with a comparator before it; None if none or several."""
+    language = locale_symbols(locale).language
+    pattern = _ONE_WORD_RES.get(language)
+    if pattern is None:
+        return None
+    found = []
+    for match in pattern.finditer(text):
+        if match.groupdict().get("unit") and not units.names_a_unit_at(text, match.start("unit"), language):
+            continue
+        # (Said with its unit where it has one: "a year", "ein Jahr".)
+        unit = _WORD_AFTER_RE.match(text, match.end()) if units.names_a_unit_at(text, match.end(), language) else None
+        end = match.end() if unit is None else unit.end()
+        one = Number(Decimal(1), text[match.start():end], match.start(), end, "word")
+        bound = comparator(text, one, language)
+        if bound is not None and text[:match.start()].rstrip().lower().endswith(bound.text.lower().rstrip()):
+            found.append(one)
+    return found[0] if len(found) == 1 else None
+
+
+def _one_bounded_otherwise(source: str, target: str, source_locale: str, target_locale: str) -> tuple[BoundMismatch, ...]:
+    """A count of one bounded one way in the source and the other in the translation, both said in
+    words: "over a year" / "bis zu ein Jahr", "not more than once" / "mindestens einmal"."""
+    source_one = _bounded_one(source, source_locale)
+    target_one = _bounded_one(target, target_locale) if source_one is not None else None
+    if target_one is None:
+        return ()
+    return _opposite_bounds([(source_one, target_one)], source, target, source_locale, target_locale)
+
+
 _DIMENSION_LINK_RE = re.compile(r"[\x20\u00a0\u202f]?(?:cm|mm|m)?[\x20\u00a0\u202f]?[×xX][\x20\u00a0\u202f]?")
 
 
@@ -1627,6 +1670,10 @@ def compare_numbers(
                               read_text(target, target_locale).numbers, source_language, target_language)
         if lost is not None:
             comparison = replace(comparison, bounds=(lost,))
+    if comparison.ok and source_language == "en" and may_have_comparator(target, target_language):
+        turned = _one_bounded_otherwise(source, target, source_locale, target_locale)
+        if turned:
+            comparison = replace(comparison, bounds=turned)
     if comparison.ok and source_language == "en" and bounds.may_add_a_comparator(target, target_language):
         gained = bounds.added(source, read_text(source, source_locale).numbers, target,
                               read_text(target, target_locale).numbers, source_language, target_language)
