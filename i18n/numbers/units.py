@@ -164,7 +164,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "megatonne": ("mass", {"any": "Mt Mt_?CO2e? Mt_?CO₂e? MtCO2eq", "en": "megatonnes?", "fr": "mégatonnes?",
                            "de": "Megatonnen?", "es": "megatoneladas?", "ru": "Мт мегатонн\\w*", "ja": "メガトン"}),
     "tonne": ("mass", {"any": "t", "en": "tonnes? tons?", "fr": "tonnes?", "de": "Tonnen?", "es": "toneladas?",
-                       "ru": "тонн(?:а|ы|у|ой|е|ах|ам|ами)? (?<=-)тонн\\w{2,}", "ja": "トン"}),
+                       "ru": "тонн(?:а|ы|у|ой|е|ах|ам|ами)? (?<=-)тонн\\w{2,} т(?!\\.[\\x20\\u00a0]?[дпе])", "ja": "トン"}),
     "pound": ("mass", {"any": "lbs?", "en": "pounds?", "fr": "livres?", "de": "Pfund", "es": "libras?",
                        "ru": "фунт(?:а|ов)?", "ja": "ポンド"}),
     "kilometre per hour": ("speed", {"any": "km/h kph", "en": "kilomet(?:re|er)s?_per_hour km_per_hour km_an_hour",
@@ -430,7 +430,8 @@ _BETWEEN_NUMBER_AND_UNIT = {
     "fr": r"(?:(?i:prochain|derni[eè]r|premi[eè]r)e?s?[ \u00a0])?",
     "en": r"(?:(?i:calendar|consecutive|straight|successive|full|whole|further|additional|extra|more)[ \u00a0])?",
     "es": r"(?:(?i:próxim|últim|primer)[oa]s?[ \u00a0])?",
-    "ru": r"(?:(?i:календарн|последн|ближайш)\w*[ \u00a0])?",
+    # ("рабочие недели"; "рабочих дней" is a business day, a unit of its own.)
+    "ru": r"(?:(?i:календарн|последн|ближайш)\w*[ \u00a0]|(?i:рабоч)\w*[ \u00a0](?!дн|день))?",
 }
 _DECADE_RE = re.compile(r"\d{3}0")
 _YEAR_RE = re.compile(r"1\d{3}|20\d\d")  # ("в 2019 г." is a year, "45 г" grams)
