@@ -767,9 +767,23 @@ _MULTIPLE_WORD_AFTER_RE = re.compile(
     + r"|x(?![^\W\d_]))")
 
 
+_MULTIPLE_WORD_RE = re.compile(_MULTIPLE_WORD_AFTER_RE.pattern.removeprefix(r"(?i)[\x20\u00a0\u202f-]*"), re.IGNORECASE)
+
+
+def may_say_a_multiple(text: str) -> bool:
+    """The cheap test: a multiplier's word anywhere ("fois", "раз", "倍")."""
+    return _MULTIPLE_WORD_RE.search(text) is not None
+
+
 def says_a_multiple_after(text: str, end: int) -> bool:
     """Whether a multiplier's word follows the number ending at `end`."""
     return _MULTIPLE_WORD_AFTER_RE.match(text, end) is not None
+
+
+def multiple_word_end(text: str, end: int) -> int | None:
+    """Where the multiplier's word after the number ending at `end` ends ("5 раз", "5-Fache", "2倍")."""
+    found = _MULTIPLE_WORD_AFTER_RE.match(text, end)
+    return None if found is None else found.end()
 
 
 @lru_cache(maxsize=None)

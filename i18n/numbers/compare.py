@@ -730,6 +730,71 @@ def _stands_alone_weakly(number: Number) -> bool:
     return _in_letters(number) or (number.kind == "ordinal" and number.value == 1)
 
 
+# The other end of a range after a number: "–7" of "5–7".
+_RANGE_END_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]*(?:-|–|—|to|bis|à|a|до)[\x20\u00a0\u202f]*\d+(?:[.,]\d+)?")
+
+
+def _past_its_range_end(text: str, end: int) -> int:
+    found = _RANGE_END_AFTER_RE.match(text, end)
+    return end if found is None else found.end()
+
+
+def _units_said_as_multiples(source: str, target: str, source_locale: str,
+                             target_locale: str) -> tuple[tuple[Number, Number], ...]:
+    """The source's amounts of a unit ("added 5–7 days") that the translation says as multiples
+    ("увеличилось в 5–7 раз"), each with its partner, both as written with their words."""
+    source_language = locale_symbols(source_locale).language
+    counted, multiples = [], []
+    for number in read_text(source, source_locale).numbers:
+        end = _past_its_range_end(source, number.end)
+        if bounds.says_a_multiple_after(source, end):
+            multiples.append(number.value)
+        elif units.names_a_unit_at(source, end, source_language) and not (counted and counted[-1][1] == end):
+            counted.append((number, end))
+    found = []
+    for number in read_text(target, target_locale).numbers if counted else ():
+        end = bounds.multiple_word_end(target, _past_its_range_end(target, number.end))
+        if end is None:
+            continue
+        if number.value in multiples:
+            multiples.remove(number.value)
+            continue
+        partner = next((pair for pair in counted if pair[0].value == number.value), None)
+        if partner is not None:
+            counted.remove(partner)
+            found.append((_with_its_word(partner[0], source, partner[1]),
+                          replace(number, text=target[number.start:end], end=end)))
+    return tuple(found)
+
+
+_WORD_RE = re.compile(r"[\x20\u00a0\u202f-]*(?:[^\W\d_]+|[^\w\s])")
+
+
+def _with_its_word(number: Number, text: str, end: int) -> Number:
+    """ "5–7 days": the number, the rest of its range and the word after them."""
+    word = _WORD_RE.match(text, end)
+    end = end if word is None else word.end()
+    return replace(number, text=text[number.start:end], end=end)
+
+
+# A translation's words for one, which may say a range's end of 1 ("de uno a tres").
+_ONES_RE = re.compile(r"(?i)(?<![^\W\d_])(?:une?|uno|una|ein\w*|одн\w*|один)(?![^\W\d_])")
+
+
+def _range_ends_in_words_lost(source: TextReading, source_text: str, target_values: set[Decimal],
+                              target_text: str, target_language: str) -> frozenset[Number]:
+    """The ends of the source's ranges said in words ("two to three days") that the translation
+    lost while keeping the other end ("entre uno y tres días", "до трёх дней"): unlike a number
+    word alone, which translations drop or rephrase, such an end was changed or cut off."""
+    lost = set()
+    for first, second in _written_range_pairs(source, source_text):
+        for end, other in ((first, second), (second, first)):
+            if (_in_letters(end) and end.value not in target_values and other.value in target_values
+                    and not (end.value == 1 and _ONES_RE.search(target_text))):
+                lost.add(end)
+    return frozenset(lost)
+
+
 def _inside_range(number: Number, ranges: list[tuple[Decimal, Decimal]], own_ends: frozenset[int]) -> bool:
     """8 in "7, 8 ou 9" for "7-9": strictly inside one of the ranges the other side enumerates
     (see _enumerated_ranges). Not a number that ends a range of its own text ("0-2, 2-4" against
@@ -1034,9 +1099,10 @@ def compare_readings(
                 and not words.says_a_share_after(target_text, pair[1].end)
                 and not bounds.says_a_multiple_after(target_text, pair[1].end)]
     changed.sort(key=lambda pair: pair[0].start)
+    range_ends_lost = _range_ends_in_words_lost(source, source_text, target_values, target_text, target_language)
     missing = tuple(
         number for number in rest_source[paired:]
-        if not _stands_alone_weakly(number)
+        if (not _stands_alone_weakly(number) or number in range_ends_lost)
         and not (source_english and said_with_units_alone(number.value, source_text, number.end, target_text,
                                                           target_language))
         and (number.value not in target_values or not _repeated_aside(number, source.numbers, source_text))
@@ -1670,6 +1736,10 @@ def compare_numbers(
                               read_text(target, target_locale).numbers, source_language, target_language)
         if lost is not None:
             comparison = replace(comparison, bounds=(lost,))
+    if comparison.ok and bounds.may_say_a_multiple(target) and units.may_name_a_unit(source, source_language):
+        multiples = _units_said_as_multiples(source, target, source_locale, target_locale)
+        if multiples:
+            comparison = replace(comparison, changed=multiples)
     if comparison.ok and source_language == "en" and may_have_comparator(target, target_language):
         turned = _one_bounded_otherwise(source, target, source_locale, target_locale)
         if turned:
