@@ -767,12 +767,16 @@ _MULTIPLE_WORD_AFTER_RE = re.compile(
     + r"|x(?![^\W\d_]))")
 
 
-_MULTIPLE_WORD_RE = re.compile(_MULTIPLE_WORD_AFTER_RE.pattern.removeprefix(r"(?i)[\x20\u00a0\u202f-]*"), re.IGNORECASE)
+# A number, or the end of a range, with a multiplier's word after it ("5 fois", "5–7 раз", "2倍").
+_NUMBER_AND_MULTIPLE_RE = re.compile(
+    r"(?i)\d[\x20\u00a0\u202f-]*(?:" + "|".join(sorted({re.escape(word.strip(" -")) for words in _MULTIPLE_WORDS.values()
+                                                         for word in words if word.strip() not in ("x", "×")},
+                                                        key=len, reverse=True)) + ")")
 
 
 def may_say_a_multiple(text: str) -> bool:
-    """The cheap test: a multiplier's word anywhere ("fois", "раз", "倍")."""
-    return _MULTIPLE_WORD_RE.search(text) is not None
+    """The cheap test: a number with a multiplier's word after it ("5 fois", "в 5–7 раз", "2倍")."""
+    return _NUMBER_AND_MULTIPLE_RE.search(text) is not None
 
 
 def says_a_multiple_after(text: str, end: int) -> bool:
