@@ -5,13 +5,14 @@ and punctuation never raise, and a pair of identical texts never differs."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from i18n.numbers import compare_numbers
 from i18n.numbers.clock_words import read_clocks_in_words
 from i18n.numbers.codes import codes_changed
 from i18n.numbers.dates import read_dates
+from i18n.numbers.notes import without_translator_notes
 from i18n.numbers.order import option_values_swapped, pairs_swapped
 from i18n.numbers.period_parts import length_changed, may_name_a_length, part_changed
 from i18n.numbers.relative import may_count_from_now, moved
@@ -150,5 +151,7 @@ def test_round_22_readers_never_raise_and_a_text_agrees_with_itself(language: st
     target = data.draw(_soups(ROUND_22_WORDS, language))
     read_dates(ascii_digits(target), language, short_times=True, day_months=True)
     compare_numbers(source, target, "en", language)
+    # (Not a text holding a translator's note, which the comparison drops from a translation only.)
+    assume(without_translator_notes(source) == source)
     itself = compare_numbers(source, source, "en", "en")
     assert (itself.missing, itself.added, itself.changed, itself.bounds, itself.units) == ((),) * 5
