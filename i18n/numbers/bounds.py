@@ -45,7 +45,9 @@ _BEFORE = {
                    "no later than", "not later than", "lighter than", "narrower than", "thinner than",
                    "shallower than", "cooler than", "colder than", "cheaper than", "slower than", "closer than",
                    "nearer than", "gentler than", "less steep than",
-                   "does not exceed", "do not exceed", "doesn't exceed", "<=", "<", "≤"],
+                   "does not exceed", "do not exceed", "doesn't exceed",
+                   "at most once every", "no more than once every", "no more often than every",
+                   "no more often than once every", "<=", "<", "≤"],
            LOWER: ["at or above", "at or over", "greater than or equal to", "larger than or equal to", "greater or equal to", "greater or equal than",
                    "larger or equal to", "bigger or equal to", "higher or equal to", "at least", "more than", "more then", "greater than", "larger than", "higher than", "steeper than", "over", "over-", "above",
                    "minimum of", "minimum", "min.", "min", "no less than", "not less than", "no fewer than",
@@ -55,6 +57,8 @@ _BEFORE = {
                    "no earlier than", "not earlier than", "heavier than", "wider than", "taller than",
                    "deeper than", "thicker than", "warmer than", "hotter than", "faster than", "starting with", "starting from", "beginning with",
                    "start at", "starts at", "starting at",
+                   # A frequency's floor: "at least every 30 months" / "не реже чем раз в 30 месяцев".
+                   "at least every", "at least once every",
                    ">=", ">", "≥"]},
     "fr": {UPPER: ["égal ou inférieur à", "égale ou inférieure à", "inférieur ou égal à", "inférieure ou égale à", "au plus", "au maximum", "jusqu'à", "jusqu’à", "moins de",
                    "moins d'", "moins d’", "moins du", "pas plus d'", "pas plus d’", "inférieur à", "inférieure à",
@@ -67,6 +71,8 @@ _BEFORE = {
                    "ne doit pas excéder", "ne peut pas excéder", "ne doivent pas dépasser", "ne peuvent pas dépasser",
                    "ne peut excéder", "ne peuvent excéder", "ne doit excéder", "ne doivent excéder",
                    "ne peuvent dépasser", "ne doit dépasser", "ne doivent dépasser", "sous",
+                   "au plus une fois tous les", "au plus une fois toutes les", "pas plus d'une fois tous les",
+                   "pas plus d’une fois tous les",
                    "<=", "<", "≤"],
            LOWER: ["dès", "égal ou supérieur à", "égale ou supérieure à", "égaux ou supérieurs à", "égales ou supérieures à",
                    "supérieur ou égal à", "supérieure ou égale à", "au moins", "au minimum", "au plus tôt", "plus de", "plus d'",
@@ -75,6 +81,9 @@ _BEFORE = {
                    "dépassant", "plus grand que", "plus grande que", "plus grands que", "plus grandes que",
                    "plus long que", "plus longue que", "plus que", "au-dessus de", "au-delà de", "au delà de",
                    "dépasse", "dépasser", "excédant", "excède", "excéder", "à partir de", "minimal", "minimale",
+                   "atteint ou dépasse", "atteignent ou dépassent", "atteignant ou dépassant", "atteint ou excède",
+                   "au moins tous les", "au moins toutes les", "au moins une fois tous les", "au moins une fois toutes les",
+                   "égale ou dépasse", "égal ou dépasse",
                    ">=", ">", "≥"]},
     "de": {UPPER: ["kleiner oder gleich", "kleiner gleich", "höchstens", "spätestens", "maximal", "bis zu", "bis", "weniger als", "kleiner als", "unter", "max.", "nicht mehr als",
                    "kleiner als oder gleich", "kürzer als", "niedriger als", "geringer als", "unterhalb von",
@@ -82,12 +91,14 @@ _BEFORE = {
                    "früher als", "maximum von", "maximum", "langsamer als", "nicht schneller als", "dünner als",
                    "leichter als", "schmaler als", "flacher als", "kälter als", "billiger als", "<=", "<", "≤",
                    # "keine 100 Paare mehr", "nicht einmal 100": fewer than 100.
-                   "keine", "nicht einmal", "nicht mal"],
+                   "keine", "nicht einmal", "nicht mal", "höchstens einmal alle", "maximal einmal alle"],
            LOWER: ["ab", "größer oder gleich", "größer gleich", "mindestens", "frühestens", "minimal", "mehr als", "größer als", "über", "min.", "wenigstens", "nicht weniger als",
                    "größer als oder gleich", "länger als", "höher als", "oberhalb von", "oberhalb",
                    "nicht kleiner als", "nicht niedriger als", "nicht unter", "später als", "minimum von", "minimum",
                    "mind.", "schneller als", "nicht langsamer als", "dicker als", "schwerer als", "breiter als",
-                   "tiefer als", "wärmer als", "teurer als", ">=", ">", "≥"]},
+                   "tiefer als", "wärmer als", "teurer als", "erreicht oder überschreitet", "erreichen oder überschreiten",
+                   "mindestens alle", "mindestens einmal alle",
+                   ">=", ">", "≥"]},
     "es": {UPPER: ["igual o inferior a", "igual o inferior al", "igual o menor que", "menor o igual que", "inferior al",
                    "no superior al", "menor o igual a", "como máximo", "a más tardar", "como muy tarde", "a lo sumo", "cuando mucho", "a lo mucho", "hasta", "menos de", "menos del", "menor que", "menores que", "inferior a",
                    "máximo", "máx.", "no más de", "menor de", "menores de", "inferior o igual a", "inferiores a",
@@ -95,7 +106,8 @@ _BEFORE = {
                    "más corto que", "más corta que", "no superior a", "no mayor que", "no mayor de", "sin exceder",
                    "sin superar", "no debe exceder", "no debe superar", "no puede exceder", "no puede superar",
                    "no deben exceder", "no deben superar", "no pueden exceder", "no pueden superar", "no exceda",
-                   "no supere", "máxima de", "máximo de", "máximo del", "tope de", "tope del", "<=", "<", "≤"],
+                   "no supere", "máxima de", "máximo de", "máximo del", "tope de", "tope del",
+                   "como máximo una vez cada", "no más de una vez cada", "<=", "<", "≤"],
            LOWER: ["igual o superior a", "igual o superior al", "igual o mayor que", "igual o mayor a", "superior al",
                    "no inferior al",
                    "mayor o igual que", "mayor o igual a", "al menos", "como mínimo", "como muy pronto", "por lo menos", "más de", "más del", "mayor que", "mayores que", "superior a",
@@ -103,7 +115,8 @@ _BEFORE = {
                    "por encima de", "más que", "más grande que", "más largo que", "más larga que", "no inferior a",
                    "no menor que", "no menor de", "excede", "exceder", "supera", "superar", "sobrepasa",
                    "sobrepasar", "a partir de", "desde", "exceden", "superan", "superen", "supere", "superó", "sobrepasan",
-                   "mínima de", "mínimo de", "mínimo del",
+                   "mínima de", "mínimo de", "mínimo del", "alcanza o supera", "alcanzan o superan", "iguala o supera",
+                   "al menos cada", "como mínimo cada", "al menos una vez cada",
                    ">=", ">", "≥"]},
     "ru": {UPPER: ["младше", "моложе", "меньше или равно", "меньше или равен", "не более", "не больше", "не более чем", "не выше", "не позднее", "не позже", "до", "меньше", "менее", "максимум",
                    # ("Если вам ещё нет 13 лет": under 13.)
@@ -112,6 +125,7 @@ _BEFORE = {
                    "не превышать", "вплоть до", "не длиннее", "не должно превышать", "не должен превышать",
                    "не должна превышать", "не должны превышать", "не может превышать", "не могут превышать",
                    "не чаще", "дешевле", "легче", "короче", "мельче", "тоньше", "не дороже", "не тяжелее",
+                   "не чаще чем раз в", "не чаще раза в", "не чаще одного раза в", "не чаще чем один раз в",
                    "не старше", "не дальше", "не дальше чем", "не дальше чем в", "не далее", "не далее чем",
                    "не далее чем в", "ближе чем", "ближе чем в",
                    # ("не достиг 120 т": below 120 t.)
@@ -122,7 +136,10 @@ _BEFORE = {
                    "превысит", "превысят", "превышают", "превысил", "превысила", "превысило", "превысили",
                    "как минимум", "по меньшей мере", "не реже", "от", "дороже", "тяжелее", "крупнее", "глубже",
                    "толще", "не дешевле", "не легче", "не моложе", "не младше", "не ближе", "не ближе чем",
-                   "не ближе чем в", "дальше чем", "дальше чем в", "сильнее", ">=", ">", "≥"]},
+                   "не ближе чем в", "дальше чем", "дальше чем в", "сильнее", "достигает или превышает",
+                   # ("не реже чем раз в 30 месяцев": at least every 30 months.)
+                   "не реже чем раз в", "не реже раза в", "не реже одного раза в", "не реже чем один раз в",
+                   ">=", ">", "≥"]},
     "ja": {UPPER: ["最大", "最高", "多くとも", "高々", "せいぜい", "最長", "最多", "定員", "<=", "<", "≤"],
            LOWER: ["最小", "最低", "少なくとも", "最短", "最少", ">=", ">", "≥"]},
 }
@@ -370,10 +387,21 @@ _ANY_NEGATION_RES = {
 }
 
 
-def says_no_negation(text: str, language: str) -> bool:
-    """`text` holds no word of negation (False for a language without the list)."""
+_SENTENCE_END_RE = re.compile(r"[!?;\n。！？]|\.(?!\d)")
+
+
+def says_no_negation(text: str, language: str, position: int | None = None) -> bool:
+    """`text`, or the sentence of it around `position`, holds no word of negation (False for a
+    language without the list): "À conserver à moins de 25 °C. Ne pas congeler." bounds its 25 plainly."""
     pattern = _ANY_NEGATION_RES.get(language)
-    return pattern is not None and pattern.search(text) is None
+    if pattern is None:
+        return False
+    start, end = 0, len(text)
+    if position is not None:
+        start = max((found.end() for found in _SENTENCE_END_RE.finditer(text, 0, position)), default=0)
+        after = _SENTENCE_END_RE.search(text, position)
+        end = len(text) if after is None else after.start()
+    return pattern.search(text, start, end) is None
 
 
 # A clause that opens on a negated order negates its comparators, however far: "Do not run the drill
@@ -391,6 +419,16 @@ _NEGATED_ORDERS = {
     "de": r"(?:[^\W\d]+e?n\s+Sie\s+(?:niemals|nie|nicht|keine?[nmrs]?)(?!\w)|niemals|nie)",
 }
 _CLAUSE_END_RE = re.compile(r"[;:!?\n]|[.,](?!\d)")
+# A clause of its own opens after the order: "Do not open the hive when the temperature is below 14 °C"
+# bounds the temperature, not the order.
+_SUBORDINATORS = {
+    "en": r"if|when|whenever|while|unless|until|once|where|because|since|as\s+soon\s+as",
+    "fr": r"si|s['’]il|s['’]ils|quand|lorsque|lorsqu['’]|tant\s+que|dès\s+que|pendant\s+que|car|parce\s+que",
+    "es": r"si|cuando|mientras|hasta\s+que|porque|en\s+cuanto",
+    "ru": r"если|когда|пока|как\s+только|потому\s+что",
+    "de": r"wenn|falls|sobald|solange|während|weil",
+}
+_SUBORDINATOR_RES = {language: re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)") for language, words in _SUBORDINATORS.items()}
 
 
 @lru_cache(maxsize=None)
@@ -409,7 +447,9 @@ def _opens_on_a_negated_order(text: str, start: int, language: str) -> bool:
         window = window[ends[-1].end():]
     elif start > 80:
         return False
-    return pattern.match(window) is not None
+    order = pattern.match(window)
+    subordinator = _SUBORDINATOR_RES.get(language)
+    return order is not None and (subordinator is None or subordinator.search(window, order.end()) is None)
 
 
 def _negated(direction: str, text: str, start: int, language: str) -> str:
@@ -1032,6 +1072,8 @@ _STRICT_RE = re.compile(
     r"|меньше|свыше|выше|ниже|превыша|длиннее|короче|плюс|未満|超|より|を上回|を下回|に満た|^plus \w+ que$|^más \w+ que$| als$")
 _INCLUSIVE_RE = re.compile(
     r"or equal|ou égale?|oder gleich|o igual|или равн|^(?:no|not|pas|nicht|не) |<=|>=|≤|≥"
+    # "atteint ou dépasse", "reaches or exceeds": the number reached is in.
+    r"|(?:atteint|atteign|égale?|erreich|alcanza|iguala|достига|reach|meet)\w*\s+(?:ou|oder|o|или|or)\s"
     r"|(?:not|n't|pas|no|не|nicht)\b.*(?:exceed|dépass|excéd|exced|exceda|super|превыша)|を[超越]え(?:な|ては|られ|ることはでき)"
     r"|^(?:or|and|ou|et|oder|und|o|y|или|и) ")
 

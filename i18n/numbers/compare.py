@@ -461,7 +461,7 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
         for source_number, source_bound, target_number, target_bound in zip(sources, source_bounds, targets,
                                                                             target_bounds):
             if (source_bound is not None and target_bound is not None
-                    and _comparable(source_bound, target_bound, target_text, target_language)
+                    and _comparable(source_bound, target_bound, target_text, target_language, target_number.start)
                     and not bounds.passes_a_named_limit(source_bound, target_bound, source_text, target_language)):
                 found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
                                            source_bound.direction, target_bound.direction))
@@ -480,7 +480,8 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
                 continue
             same = next((free for free in free_targets if free[1].direction == source_bound.direction), None)
             opposite = same or next((free for free in free_targets
-                                     if _comparable(source_bound, free[1], target_text, target_language)), None)
+                                     if _comparable(source_bound, free[1], target_text, target_language,
+                                                    free[0].start)), None)
             if opposite is None:
                 continue
             free_targets.remove(opposite)
@@ -578,19 +579,19 @@ _AGE_AFTER_RE = re.compile(r"[\x20\u00a0]?(?:歳|才)")
 
 
 def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator, target_text: str,
-                target_language: str) -> bool:
+                target_language: str, target_position: int | None = None) -> bool:
     """The two bounds point opposite ways, and neither was turned over by a negation the other side
     shows no sign of. A negation is read in a few words of each language only ("ne pas utiliser ...
     moins de" escapes it): a bound turned over by one is never reported, only ever excused; by one on
     each side ("cannot have more than" / "ne peut pas avoir moins de", or "cannot be greater than" /
     "darf nicht kleiner als", the negation inside the phrase), it is compared; and so is a source's
-    bound turned over against a translation with no word of negation at all ("Do not store above
-    25 °C" / "25℃以上で保存してください")."""
+    bound turned over against a translation with no word of negation at all in the sentence of its
+    number ("Do not store above 25 °C" / "25℃以上で保存してください")."""
     return target_bound.direction != source_bound.direction and (
         source_bound.negated == target_bound.negated
         or says_a_negation(source_bound) and says_a_negation(target_bound)
         or source_bound.negated and not says_a_negation(target_bound)
-        and bounds.says_no_negation(target_text, target_language))
+        and bounds.says_no_negation(target_text, target_language, target_position))
 
 
 def _by_value(pairs: list[tuple[Number, Number]], key: Callable[[Number], object]
@@ -2019,7 +2020,7 @@ def _spans_bounded_otherwise(source: str, target: str, source_locale: str,
         source_bound = comparator(source, span, source_language)
         target_bound = comparator(target, other, target_language)
         if source_bound is not None and target_bound is not None and _comparable(source_bound, target_bound, target,
-                                                                                   target_language):
+                                                                                   target_language, other.start):
             found.append(BoundMismatch(_span_as_number(source, span), _span_as_number(target, other),
                                        source_bound.text, target_bound.text, source_bound.direction,
                                        target_bound.direction))
