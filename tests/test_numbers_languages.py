@@ -1359,6 +1359,14 @@ CASES = [
      "Контейнер проверяют не реже чем раз в 30 месяцев.", "ru", []),
     (CHANGED, "Take it at most once every 4 hours.", "Mindestens alle 4 Stunden einnehmen.", "de", ["4"]),
     (CHANGED, "Take it at most once every 4 hours.", "Höchstens einmal alle 4 Stunden einnehmen.", "de", []),
+    # A code written with other digits, the same letters around them, whatever digits stand elsewhere ("DC-20"
+    # / "DC-02" beside "20 ml"); codes swapped between two places are no such change.
+    (CHANGED, "Use only the dosing cup supplied (ref. DC-20). It is marked at 2.5 ml, 5 ml and 20 ml.",
+     "Utilisez uniquement le gobelet doseur fourni (réf. DC-02), gradué à 2,5 ml, 5 ml et 20 ml.", "fr", ["DC-20"]),
+    (CHANGED, "Use only the dosing cup supplied (ref. DC-20). It is marked at 2.5 ml, 5 ml and 20 ml.",
+     "Utilisez uniquement le gobelet doseur fourni (réf. DC-20), gradué à 2,5 ml, 5 ml et 20 ml.", "fr", []),
+    (CHANGED, "Gate B12 opens at 6 p.m.; gate B21 closes.",
+     "Gate B21 öffnet um 18 Uhr; Gate B12 schließt.", "de", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -127,7 +127,7 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
             elif mismatch.kind == "power of ten":
                 detail = f"exponent {mismatch.source.digits}, then {mismatch.target.digits}"
             else:
-                detail = f"digits {mismatch.source.digits} not found"
+                detail = f"digits {mismatch.source.digits}, then {mismatch.target.digits}"
             yield ("number-changed", f"{literal_reading(mismatch.source)} of {where} is {mismatch.target.text} "
                    f"in {label} ({detail})", mismatch.source.text)
     for bound in comparison.bounds:

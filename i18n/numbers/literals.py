@@ -127,6 +127,9 @@ def compare_literals(source: list[Literal], source_places: list[tuple[str, int, 
     new = _unmatched(_once_each([literal for literal, written in zip(target, target_written) if not written], loose),
                      source_left)
     if source_text or target_text:
+        for literal, other in _codes_with_other_digits(source, source_written, target, target_written):
+            lost += [] if literal in lost else [literal]
+            new += [] if other in new else [other]
         lost += [literal for literal in _options_kept(source, target_text) if literal not in lost]
         lost += [literal for literal in _codes_without_digits(source, target_text, source_text)
                  if all(literal.text.casefold() not in other.text.casefold() for other in lost)]
@@ -141,6 +144,31 @@ def compare_literals(source: list[Literal], source_places: list[tuple[str, int, 
         mismatches.append(LiteralMismatch(literal, partner))
     mismatches += [LiteralMismatch(None, literal) for literal in new]
     return tuple(mismatches)
+
+
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _stem(literal: Literal) -> str:
+    """A code's letters and signs, its digits left out: "dc-#" for "DC-20" and "DC-02"."""
+    return _DIGITS_RE.sub("#", literal.text.casefold())
+
+
+def _codes_with_other_digits(source: list[Literal], source_written: list[bool], target: list[Literal],
+                             target_written: list[bool]) -> list[tuple[Literal, Literal]]:
+    """Codes of the source that the translation writes with other digits ("ref. DC-20" / "réf.
+    DC-02"), the same letters around them, whatever digits it has elsewhere ("20 ml")."""
+    unwritten = [literal for literal, written in zip(target, target_written) if not written and literal.kind == "code"]
+    found = []
+    for literal, written in zip(source, source_written):
+        stem = _stem(literal)
+        if written or literal.kind != "code" or not any(character.isalpha() for character in stem):
+            continue
+        others = [other for other in unwritten if _stem(other) == stem and other.digits != literal.digits]
+        if len(others) == 1:
+            unwritten.remove(others[0])
+            found.append((literal, others[0]))
+    return found
 
 
 def _run_values(token: str) -> list[int]:
