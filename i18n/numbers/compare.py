@@ -1741,7 +1741,8 @@ def compare_numbers(
         multiples = _units_said_as_multiples(source, target, source_locale, target_locale)
         if multiples:
             comparison = replace(comparison, changed=multiples)
-    if comparison.ok and source_language == "en" and may_have_comparator(target, target_language):
+    if (comparison.ok and source_language == "en" and may_have_comparator(source, source_language)
+            and may_have_comparator(target, target_language)):
         turned = _one_bounded_otherwise(source, target, source_locale, target_locale)
         if turned:
             comparison = replace(comparison, bounds=turned)
