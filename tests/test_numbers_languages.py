@@ -1367,6 +1367,12 @@ CASES = [
      "Utilisez uniquement le gobelet doseur fourni (réf. DC-20), gradué à 2,5 ml, 5 ml et 20 ml.", "fr", []),
     (CHANGED, "Gate B12 opens at 6 p.m.; gate B21 closes.",
      "Gate B21 öffnet um 18 Uhr; Gate B12 schließt.", "de", []),
+    # A German extreme inside a compound ("Tageshöchstdosis" / "Tagesmindestdosis"); "zumindest" is none.
+    (CHANGED, "If you weigh under 50 kg, the maximum daily dose is 60 mg per kg.",
+     "Bei unter 50 kg beträgt die Tagesmindestdosis 60 mg pro kg.", "de", ["maximum"]),
+    (CHANGED, "If you weigh under 50 kg, the maximum daily dose is 60 mg per kg.",
+     "Bei unter 50 kg beträgt die Tageshöchstdosis 60 mg pro kg.", "de", []),
+    (CHANGED, "Maximum 2 bags, at least one.", "Höchstens 2 Taschen, zumindest eine.", "de", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -1258,7 +1258,9 @@ def may_have_comparator(text: str, language: str) -> bool:
 _EXTREMES = {
     "en": (r"max(?:imum|imal|imally|ima)?", r"min(?:imum|imal|imally|ima)?"),
     "fr": (r"max(?:imum|imal|imale|imaux|imales|ima)?", r"min(?:imum|imal|imale|imaux|imales|ima)?"),
-    "de": (r"max(?:imum|imal|imale[nmrs]?|ima)?|höchst\w*", r"min(?:imum|imal|imale[nmrs]?|ima)?|mindest\w*"),
+    # (Inside a compound too: "Tageshöchstdosis", "Tagesmindestdosis"; not "zumindest", at least.)
+    "de": (r"max(?:imum|imal|imale[nmrs]?|ima)?|höchst\w*|[^\W\d_]+(?:höchst|maximal)\w*",
+           r"min(?:imum|imal|imale[nmrs]?|ima)?|mindest\w*|(?!zumindest)[^\W\d_]+(?:mindest|minimal)\w*"),
     "es": (r"máxim[oa]s?|máx|max", r"mínim[oa]s?|mín|min"),
     "it": (r"massim[oaie]|max", r"minim[oaie]|min"),
     "pt": (r"máxim[oa]s?|máx|max", r"mínim[oa]s?|mín|min"),
