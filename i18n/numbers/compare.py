@@ -2251,7 +2251,7 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
     target_dates = read_dates(target_ascii, target_locale, short_times=any(date.kind == "time" for date in source_dates),
                               clocks=frozenset(reading for date in source_dates if date.kind == "time"
                                                for reading in date.readings),
-                              day_months=any(date.kind == "date" and all(reading[0] is None for reading in date.readings)
+                              day_months=any(date.kind == "date" and any(reading[0] is None for reading in date.readings)
                                              for date in source_dates)
                               ) if target_has_dates else ()
     source_reading = read_text(source, source_locale, not_numbers=tuple((date.start, date.end) for date in source_dates))

@@ -415,8 +415,8 @@ def _yearless_dates(text: str, found: list[DateReading]) -> list[DateReading]:
         if any(other_start < end and start < other_end for other_start, other_end in taken):
             continue
         first, second = int(match.group(a)), int(match.group(b))
-        # ("09/27" is also a card's month and year: September 2027.)
-        month_year = ((2000 + second, first, None),) if a == "a2" else ()
+        # ("09/27", "expires on 03/27" is also a card's month and year: September 2027, March 2027.)
+        month_year = ((2000 + second, first, None),) if a == "a2" or second > 12 else ()
         readings = frozenset(reading for reading in ((None, first, second), (None, second, first), *month_year)
                              if _valid(*reading))
         if readings:
@@ -445,8 +445,9 @@ def _yearless_day_months(text: str, found: list[DateReading], decimal: str) -> l
 
 
 # A bare hour in an English text that gives other times by the twelve-hour clock: "the concert
-# starts at 8:30 p.m. and ends around 11." (either half of the day: 11:00 or 23:00).
-_BARE_HOUR_RE = re.compile(r"(?i)(?<![\w-])(?:at|around|about|until|till|by|before|after|to)\s+(?P<h>1[0-2]|[1-9])"
+# starts at 8:30 p.m. and ends around 11." (either half of the day: 11:00 or 23:00); not the end of
+# a range of numbers, "at 10:30 a.m. for ages 3 to 6.".
+_BARE_HOUR_RE = re.compile(r"(?i)(?<![\w-])(?:at|around|about|until|till|by|before|after|(?<!\d\x20)to)\s+(?P<h>1[0-2]|[1-9])"
                            r"(?=\s*(?:[.,](?!\d)|[;:)!?]|o['’]clock|$))")
 
 
@@ -757,6 +758,11 @@ def compare_dates(source: tuple[DateReading, ...],
             if partner is not None:
                 lost.remove(date)
                 left_target.remove(partner)
+    # A date the translation says twice, once in words and once in digits ("im März 2027 (03/27)"),
+    # is no date of its own.
+    agreed = [date for date in source if date not in lost]
+    left_target = [date for date in left_target
+                   if not any(other.kind == date.kind and other.readings & date.readings for other in agreed)]
     pairs: list[tuple[DateReading | None, DateReading | None]] = []
     for date in lost:
         partner = next((other for other in left_target if other.kind == date.kind), None)
