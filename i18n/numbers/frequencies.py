@@ -119,7 +119,8 @@ def _frequency_re(language: str) -> re.Pattern[str] | None:
     period = (rf"(?:(?P<o>{other})\s+|" if other else r"(?:") + rf"(?P<n>{number})(?P<nr>{_RANGE_JOINER}{number})?\s+)?"
     times = _TIMES[language].replace("{n}", number)
     once_a = "|".join(f"(?P<{name}_a>{form})" for name, form in _ONCE_A[language].items())
-    edge, end = r"(?<![\w-])", r"(?![\w-])"
+    # (Not the end of a grouped number: "500,000 times a year" is no 000 times.)
+    edge, end = r"(?<![\w-])(?<!\d[,.\u00a0\u202f\x20])", r"(?![\w-])"
     alternatives = [
         # "3 times a year", "twice every 2 weeks", "deux fois par jour", "zweimal pro Woche", "два раза в день".
         rf"{edge}(?:(?P<kr>{number}){_RANGE_JOINER})?{times}\s+{_PER[language]}\s*{period}(?:{unit}){end}",

@@ -107,8 +107,11 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "micrometre": ("length", {"any": "µm μm", "en": "micromet(?:re|er)s? microns?", "fr": "micromètres? microns?",
                               "de": "Mikrometern? Mikron", "es": "micrómetros? micras?",
                               "ru": "мкм микрометр(?:а|ов)? микрон(?:а|ов)?", "ja": "マイクロメートル ミクロン"}),
-    "millimetre": ("length", {"any": "mm l/m² l/m2", "en": "millimet(?:re|er)s?", "fr": "millimètres?",
-                              "de": "Millimetern? Liter_pro_Quadratmeter", "es": "milímetros? litros_por_metro_cuadrado",
+    # (Rain in litres per square metre: "50 Liter Regen pro Quadratmeter" is 50 mm.)
+    "millimetre": ("length", {"any": "mm l/m² l/m2", "en": "millimet(?:re|er)s?",
+                              "fr": "millimètres? litres_(?:de_pluie_)?par_mètre_carré",
+                              "de": "Millimetern? Liter_(?:Regen_|Niederschlag_)?(?:pro|je)_Quadratmeter",
+                              "es": "milímetros? litros_(?:de_lluvia_)?por_metro_cuadrado",
                               "ru": "мм миллиметр(?:а|ов)? (?<=-)миллиметров\\w+",
                               "ja": "ミリ(?:メートル)?(?![秒グリ])"}),
     "centimetre": ("length", {"any": "cm", "en": "centimet(?:re|er)s?", "fr": "centimètres?",
@@ -980,12 +983,13 @@ def said_as_a_part_of_a_unit(number: Number, source: str, source_language: str, 
     return False
 
 
-_EACH_BEFORE_RE = re.compile(r"(?i)\b(?:every|each|per)\s+$")
+# ("rounded up to the nearest £1" / "à la livre supérieure", "auf das nächste volle Pfund".)
+_EACH_BEFORE_RE = re.compile(r"(?i)\b(?:every|each|per|nearest)\s+$")
 
 
 def one_said_by_its_unit(number: Number, source: str, target: str, target_language: str) -> bool:
     """ "1 point for every €1 spent" / "pour chaque euro dépensé", "for every 1°C" / "pro Grad": one of
-    a currency or a unit after "every", "each" or "per", said by the unit's name alone."""
+    a currency or a unit after "every", "each", "per" or "nearest", said by the unit's name alone."""
     if number.value != 1:
         return False
     currency = _CURRENCY_BEFORE.get(source[number.start - 1:number.start]) if number.start > 0 else None

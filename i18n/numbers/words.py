@@ -128,6 +128,12 @@ _IDIOMS = {
 }
 
 
+# A German count glued to what it counts: "sechsstellig" (six digits), "dreitägig", "zweijährig".
+_GERMAN_COUNT_IN_A_COMPOUND_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
+    r"((?:stellig|tägig|jährig|stündig|wöchig|monatig|minütig|köpfig|teilig|stufig|polig)\w*)")
+
+
 class _Token:
     __slots__ = ("_text",)
 
@@ -629,6 +635,8 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
     idioms = _IDIOMS.get(language)
     if idioms is not None:
         masked = idioms.sub(lambda match: "\x00" * len(match.group()), masked)
+    if language == "de" and "ig" in masked:
+        masked = _GERMAN_COUNT_IN_A_COMPOUND_RE.sub(lambda match: match.group(1) + "\x00" * len(match.group(2)), masked)
     # The tokens cover the text end to end (a word, a space run or one other character each), so
     # each one's offset is the sum of the lengths before it.
     words = _TOKEN_RE.findall(masked)
