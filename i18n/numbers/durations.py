@@ -322,7 +322,8 @@ def _counts(numbers: tuple[Number, ...]) -> tuple[Number, ...]:
 
 
 def _same_length(seconds: Decimal, other: Decimal) -> bool:
-    return abs(seconds - other) <= _SAME_LENGTH * max(seconds, other)
+    # (A length read with a minus, "by −10 hours", is as long as itself.)
+    return abs(seconds - other) <= _SAME_LENGTH * max(abs(seconds), abs(other))
 
 
 def warm(language: str) -> None:
