@@ -869,10 +869,17 @@ def compare_readings(
     target_language = locale_symbols(target_locale).language
     problems: list[StyleProblem] = []
 
-    # 1. Literal copies take the source's value.
+    # 1. Literal copies take the source's value; a number said negative in words ("氷点下20度", "20
+    # grados bajo cero") takes its negative where the source has that.
     value_of: dict[Number, Decimal] = {}
+    negative_source_values = {number.value for number in source.numbers if number.value < 0}
+    signed: dict[Number, Number] = {}  # each such number with its words, "minus 5", for its comparator
     for number in target.numbers:
         value_of[number] = number.value
+        if (-number.value in negative_source_values
+                and minus_said_around(target_text, number.start, number.end, target_language) is not None):
+            value_of[number] = -number.value
+            signed[number] = _with_its_minus_word(number, target_text, target_language)
         reading = target_readings.get(number)
         copied = source_texts.get(number.text) if reading is not None else None
         if copied is None:
@@ -910,7 +917,8 @@ def compare_readings(
     for value, taken in taken_source.items():
         unmatched[value] = [number for index, number in enumerate(unmatched[value]) if index not in taken]
     leftover_target = [number for index, number in enumerate(target.numbers) if index not in partner_of]
-    equal_pairs = [(partner_of[index], target.numbers[index]) for index in sorted(partner_of)]
+    equal_pairs = [(partner_of[index], signed.get(target.numbers[index], target.numbers[index]))
+                   for index in sorted(partner_of)]
     # A short scale sign may be a unit on the other side ("1.0K" / "1,0K", "5 B" bytes / "5 o"):
     # a number that agrees without its scale is the same number.
     # The same sign on both sides is the same unit, whatever scale each locale gives it ("1024B" /
