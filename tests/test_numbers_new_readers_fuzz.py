@@ -151,7 +151,8 @@ def test_round_22_readers_never_raise_and_a_text_agrees_with_itself(language: st
     target = data.draw(_soups(ROUND_22_WORDS, language))
     read_dates(ascii_digits(target), language, short_times=True, day_months=True)
     compare_numbers(source, target, "en", language)
-    # (Not a text holding a translator's note, which the comparison drops from a translation only.)
-    assume(without_translator_notes(source) == source)
+    # (Not a text holding a translator's note, which the comparison drops from a translation only, nor
+    # one with a clock time, after which a translation's "11 h" is read as an hour and a source's is not.)
+    assume(without_translator_notes(source) == source and ":" not in source)
     itself = compare_numbers(source, source, "en", "en")
     assert (itself.missing, itself.added, itself.changed, itself.bounds, itself.units) == ((),) * 5

@@ -126,6 +126,8 @@ _BEFORE = {
                    "не должна превышать", "не должны превышать", "не может превышать", "не могут превышать",
                    "не чаще", "дешевле", "легче", "короче", "мельче", "тоньше", "не дороже", "не тяжелее",
                    "не чаще чем раз в", "не чаще раза в", "не чаще одного раза в", "не чаще чем один раз в",
+                   # ("реже трёх раз в день": fewer than three times a day.)
+                   "реже", "реже чем",
                    "не старше", "не дальше", "не дальше чем", "не дальше чем в", "не далее", "не далее чем",
                    "не далее чем в", "ближе чем", "ближе чем в",
                    # ("не достиг 120 т": below 120 t.)
@@ -137,6 +139,7 @@ _BEFORE = {
                    "как минимум", "по меньшей мере", "не реже", "от", "дороже", "тяжелее", "крупнее", "глубже",
                    "толще", "не дешевле", "не легче", "не моложе", "не младше", "не ближе", "не ближе чем",
                    "не ближе чем в", "дальше чем", "дальше чем в", "сильнее", "достигает или превышает",
+                   "чаще", "чаще чем",
                    # ("не реже чем раз в 30 месяцев": at least every 30 months.)
                    "не реже чем раз в", "не реже раза в", "не реже одного раза в", "не реже чем один раз в",
                    ">=", ">", "≥"]},
@@ -1033,7 +1036,13 @@ _AGE_OR_VERSION = {"or older": LOWER, "and older": LOWER, "und älter": LOWER, "
 _NUMBER_NEXT_RE = re.compile(r"[\s\u00a0\u202f]*(?:(?:de|d['’]|the|el|la|los|las|der|die|das|чем"
                              r"|than\s+or\s+equal\s+to|than|or\s+equal\s+to)\s*)?[$€£¥]?\s?\d"
                              r"|[\s\u00a0\u202f]+(?i:eine[mnrs]?|ein|one|une?|uno|una)\s+(?i:halbe?|half|demi|media|medio|"
-                             r"million|millions?|millionen|milliarden?|millones|mil|tausend|thousand|hundred|hundert)")
+                             r"million|millions?|millionen|milliarden?|millones|mil|tausend|thousand|hundred|hundert)"
+                             # ("One in ten checks it at most five times": the next number's, in words.)
+                             r"|[\s\u00a0\u202f]+(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|deux"
+                             r"|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|vingt|zwei|drei|vier|fünf|sechs|sieben|acht"
+                             r"|neun|zehn|elf|zwölf|zwanzig|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte"
+                             r"|двух|двум|два|две|тр[её]х|три|четыр\w+|пят[иь]|шест[иь]|сем[иь]|восьм[иь]|восемь|девят[иь]"
+                             r"|десят[иь])(?![\w-])")
 _VERSION_BEFORE_RE = re.compile(r"(?i)(?:version|release|v|windows|macos|os\s*x|android|ios|kernel|linux|python|api"
                                 r"|level|firmware|build|edition|gtk|qt|java|php|perl|ruby|node|openssl|glibc|gcc)"
                                 r"[\s\u00a0]*$")

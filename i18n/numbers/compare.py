@@ -2134,6 +2134,10 @@ def _times_dropped(source: str, target: str, source_locale: str, target_locale: 
     if value < 2:
         return None
     target_language = locale_symbols(target_locale).language
+    # ("twice a year" / "halbjährlich": the count is the frequency's, which the translation keeps.)
+    if any(start <= match.start() < end
+           for start, end in frequencies.agreeing_spans(source, target, "en", target_language)[0]):
+        return None
     stated = {number.value for number in _stated_values(target, target_locale)}
     stated |= {item.value for item in read_quantity_words(target, target_language)}
     if value in stated:
@@ -2361,7 +2365,8 @@ _LITERAL_FORMS = (
     ("version", _VERSION_RE, _reordered),
     ("size", re.compile(r"(?<![\w.,])(\d+) ?[×xX] ?(\d+)(?![\w.,]\d|\w)"),
      _written_in_one_of(lambda match: (match.group(2) + "×" + match.group(1),))),
-    ("version", re.compile(r"(?<![\w.,])(\d+)\.(\d*0)(?![\w.,]?\d)"),
+    # (Not an amount of money, "$3.60" / "3.6ドル".)
+    ("version", re.compile(r"(?<![\w.,$€£¥₽₹])(\d+)\.(\d*0)(?![\w.,]?\d)(?![\x20\u00a0]?[$€£¥₽₹])"),
      _written_in_one_of(lambda match: (match.group(1) + "." + match.group(2).rstrip("0"),)
                         if match.group(2).rstrip("0") else ())),
     ("number", re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)[eE]([-+]?)(\d+)(?!\w)"),

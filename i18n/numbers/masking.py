@@ -135,7 +135,7 @@ _PER_100_KM_RE = re.compile(r"(?<=[lLℓл]/)100(?=[\x20\u00a0\u202f]?(?:km|км
 _GAS_MARK_RE = re.compile(r"(?i)\bgas\s+mark\s+(\d{1,2})\b")
 # ("las 24 horas del día", "24時間体制": round the clock, which translators give for "24/7".)
 _ROUND_THE_CLOCK_HOURS_RE = re.compile(r"24[\x20\u00a0\u202f]?(?:horas\s+del\s+día|heures\s+sur|Stunden\s+am\s+Tag"
-                                       r"|часа\s+в\s+сутки|時間体制|時間態勢)")
+                                       r"|часа\s+в\s+сутки|時間体制|時間態勢|時間(?:利用|営業|対応|受付|開館|オープン|いつでも))")
 # (Unless the days are given otherwise: "las 24 horas del día, de lunes a viernes".)
 _END_OF_A_WEEK_RE = re.compile(r"(?i)viernes|freitag|vendredi|пятниц|金曜|friday|sábado|samstag|samedi|суббот|土曜")
 _SEVEN_OF_24_7_RE = re.compile(r"(?<=(?<![\d/.,])24/)7(?![\d/]|[.,]\d)")

@@ -204,6 +204,11 @@ _EVERY_DAY_OF_THE_WEEK = "week (every day)"
 _SEVEN_DAYS_BEFORE_RE = re.compile(r"(?i)\b(?:seven|7|x)\s+days\s+$")
 
 
+# "twice a year" is every half-year ("halbjährlich", "semestral").
+_HALF_OF = {"year": "half_year"}
+_TWICE_RE = re.compile(r"(?i)(?:twice|2\s+times)\b")
+
+
 def rate_changes(source: str, target: str, source_language: str, target_language: str) -> tuple[UnitChange, ...]:
     """The source's rates whose unit of time the translation gives as another: "100 requests per
     minute" / "100 requêtes par heure", "twice a year" / "zweimal im Monat"."""
@@ -216,7 +221,8 @@ def rate_changes(source: str, target: str, source_language: str, target_language
     unmatched = []
     for unit, text in source_rates:
         partner = next((other for other in left if other[0] == unit or (
-            unit == _EVERY_DAY_OF_THE_WEEK and other[0] in ("week", "day"))), None)
+            unit == _EVERY_DAY_OF_THE_WEEK and other[0] in ("week", "day")) or (
+            other[0] == _HALF_OF.get(unit) and _TWICE_RE.match(text))), None)
         if partner is None:
             unmatched.append((unit, text))
         else:

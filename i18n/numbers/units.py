@@ -201,7 +201,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                              "es": "kilojulios?", "ru": "кДж килоджоул(?:ь|я|ей|ями?)", "ja": "キロジュール"}),
     "megajoule": ("energy", {"any": "MJ", "ru": "МДж", "ja": "メガジュール"}),
     "kilowatt-hour": ("energy", {"any": "kWh", "en": "kilowatt-hours?", "fr": "kilowattheures?", "de": "Kilowattstunden?",
-                                 "es": "kilovatios?[-_]hora", "ru": "кВт·ч кВт⋅ч"}),
+                                 "es": "kilovatios?[-_]hora", "ru": "кВт·ч кВт⋅ч", "ja": "キロワット時"}),
     "megawatt-hour": ("energy", {"any": "MWh", "ru": "МВт·ч МВт⋅ч"}),
     # An energy rating per square metre: "90 kWh/m²" is not "90 Wh/m²".
     # (German energy certificates say the year in the unit: "kWh/(m²·a)".)
@@ -363,7 +363,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "percentage point": ("share", {"en": "percentage_points? points? pp", "fr": "points?(?:_de_pourcentage)? pts?",
                                    "de": "Prozentpunkte?n? Punkte?n?", "es": "puntos?(?:_porcentual(?:es)?)?",
                                    "ru": "п\\._?п\\. процентн\\w*_пункт\\w* пункт(?:а|ов)?",
-                                   "ja": "ポイント"}),
+                                   "ja": "ポイント [%％]ポイント パーセントポイント"}),
 }
 
 # Each unit's size in its dimension's base unit (second, byte, metre, square metre, gram, hertz),

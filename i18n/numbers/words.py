@@ -723,7 +723,9 @@ _SHARE_AFTER_RE = re.compile(
     r"|[^\W\d_]*(?:prozent|процент)|[^\W\d_]{1,3}[%％]"
     r"|[^\W\d_]*\s+(?:von|sur|de\s+cada|из|out\s+of|in)\s+(?:hundert|cent|cien|ста|100|a\s+hundred)(?![\w.,]))"
     r"|(?:[\x20\u00a0\u202f]*(?:[-–—~〜～,/]|and|or|to|et|ou|à|und|oder|bis|auf|y|o|a|и|или|до|по)"
-    r"[\x20\u00a0\u202f]*\d[\d.,]*)+[\x20\u00a0\u202f]*(?:[%％]|" + _PERCENT_ALTERNATION + r")")
+    # ("entre el 60 y el 75 %": an article before the last.)
+    r"[\x20\u00a0\u202f]*(?:(?:el|la|les|le|the)[\x20\u00a0\u202f]+)?\d[\d.,]*)+[\x20\u00a0\u202f]*(?:[%％]|"
+    + _PERCENT_ALTERNATION + r")")
 
 
 def says_a_share_after(text: str, end: int) -> bool:
