@@ -81,6 +81,8 @@ _BEFORE = {
                    "dépassant", "plus grand que", "plus grande que", "plus grands que", "plus grandes que",
                    "plus long que", "plus longue que", "plus que", "au-dessus de", "au-delà de", "au delà de",
                    "dépasse", "dépasser", "excédant", "excède", "excéder", "à partir de", "minimal", "minimale",
+                   "dépassent", "dépassera", "dépasseront", "dépassait", "dépassaient", "excèdent", "excédera",
+                   "excéderont",
                    "atteint ou dépasse", "atteignent ou dépassent", "atteignant ou dépassant", "atteint ou excède",
                    "au moins tous les", "au moins toutes les", "au moins une fois tous les", "au moins une fois toutes les",
                    "égale ou dépasse", "égal ou dépasse",
@@ -115,6 +117,7 @@ _BEFORE = {
                    "por encima de", "más que", "más grande que", "más largo que", "más larga que", "no inferior a",
                    "no menor que", "no menor de", "excede", "exceder", "supera", "superar", "sobrepasa",
                    "sobrepasar", "a partir de", "desde", "exceden", "superan", "superen", "supere", "superó", "sobrepasan",
+                   "superará", "superarán", "superaron", "excederá", "excederán",
                    "mínima de", "mínimo de", "mínimo del", "alcanza o supera", "alcanzan o superan", "iguala o supera",
                    "al menos cada", "como mínimo cada", "al menos una vez cada",
                    ">=", ">", "≥"]},
@@ -178,7 +181,7 @@ _AFTER = {
            LOWER: ["oder mehr", "oder höher", "oder neuer", "oder später", "und höher", "und neuer", "mindestens",
                    "minimal", "min", "oder größer", "oder darüber", "und darüber", "oder länger", "und mehr",
                    "und später", "oder aktueller", "und aufwärts", "überschritten", "überschreitet", "überschreiten",
-                   "nicht unterschreiten", "nicht unterschreitet",
+                   "nicht unterschreiten", "nicht unterschreitet", "oder jünger", "und jünger",
                    "oder eine neuere Version",
                    "und neuere Versionen", "oder stärker", "und stärker", "oder schwerer", "oder schneller", "oder wärmer",
                    "oder heißer"]},
@@ -298,7 +301,8 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
     if language in _CJK_LANGUAGES:
         # A particle may follow ("最大で2行", "最低でも 3 つ", "最大値は 255").
         before_re = re.compile(r"(?P<phrase>" + before + r")(?:値は|値|でも|で|は)?[\s:：]{0,2}$")
-        after_re = re.compile(r"^[^\d。、,.]{0,6}?(?P<phrase>" + after + r")")
+        # (Not across の, which makes the phrase a noun's: "32kgの重量超過手荷物" is overweight baggage.)
+        after_re = re.compile(r"^[^\d。、,.の]{0,6}?(?P<phrase>" + after + r")")
     else:
         # Word edges, except around signs ("<", ">=", "P<0.001"); a Spanish article or preposition
         # ("como máximo el 70 %", "hasta un 50 %", "como mínimo a 50 m"), a Russian preposition ("не менее чем на 5") or a currency sign may follow
@@ -1031,7 +1035,9 @@ _YOUNGER_OR_OLDER = frozenset({"и младше", "или младше", "и м�
 # ("12 or more 750 mL bottles": "or more" right before a number bounds what comes before it.)
 _POSTFIX_ONLY_RE = re.compile(r"(?i)(?:or|ou|oder|o|или)\s")
 _DIGIT_NEXT_RE = re.compile(r"[\s\u00a0\u202f]+\d")
-_AGE_OR_VERSION = {"or older": LOWER, "and older": LOWER, "und älter": LOWER, "oder älter": LOWER}
+# (And the other way: "65 Jahre oder jünger" is at most 65, "Version 3 oder jünger" version 3 or later.)
+_AGE_OR_VERSION = {"or older": LOWER, "and older": LOWER, "und älter": LOWER, "oder älter": LOWER,
+                   "oder jünger": UPPER, "und jünger": UPPER}
 # (Or a number in words with its article: "bis 2027 mindestens eine halbe Million".)
 _NUMBER_NEXT_RE = re.compile(r"[\s\u00a0\u202f]*(?:(?:de|d['’]|the|el|la|los|las|der|die|das|чем"
                              r"|than\s+or\s+equal\s+to|than|or\s+equal\s+to)\s*)?[$€£¥]?\s?\d"
@@ -1201,10 +1207,11 @@ _ADJECTIVE_AFTER = {
     "en": re.compile(r"[\s\u00a0]+(?!(?:receive|give|live|arrive|achieve|derive|drive|strive|survive|thrive|deprive"
                      r"|represent|prevent|went|sent|spent|meant|ensure|endure|procure)\b)[^\W\d]+(?:ive|ict|ous|ent|ant|ure)\b",
                      re.IGNORECASE),
-    # (Not a verb or a preposition: "6 ou moins sont rares", "10 ou plus pour", "85 ou moins reçoivent".)
-    "fr": re.compile(r"[\s\u00a0]+(?!de\b|d['’]|(?:sont|est|sera|seront|serait|étaient|était|peuvent|peut|doivent|doit"
-                     r"|font|ont|a|pour|par|dans|sur|avec|sans|entre|chez|vers|selon)\b"
-                     r"|[^\W\d]+(?:vent|nnent|ssent|ient|gnent|chent|uent|ttent|stent|ptent|ntent)\b)[^\W\d]{3,}",
+    # (An adjective, by its ending or among the short ones: "ou plus élevé", "ou plus récente", "ou moins
+    # grand"; not a verb, "3 000 pas ou plus interrompt", "6 ou moins sont rares".)
+    "fr": re.compile(r"[\s\u00a0]+(?:[^\W\d]+(?:ifs?|ives?|eux|euses?|iques?|ables?|ibles?|ales?|aux|ée?s?|eures?|ières?"
+                     r"|ants?|antes?)\b|(?:grand|petit|long|court|haut|gros|fort|récent|lourd|lent|chaud|froid|large"
+                     r"|jeune|ancien|léger|légère|cher|chère|vieux|vieille|fin|tard|tôt)(?:e|ue|ne|se)?s?\b)",
                      re.IGNORECASE),
     "es": re.compile(r"[\s\u00a0]+[^\W\d]+(?:iv[oa]s?|bles?|entes?|antes?|os[oa]s?)\b", re.IGNORECASE),
     "ru": re.compile(r"[\s\u00a0]+[^\W\d]+(?:ые|ие|ий|ый|ая|яя|ое|ее|ой|ых|их)\b", re.IGNORECASE),

@@ -605,11 +605,12 @@ def _range_hours(text: str, times: list[DateReading]) -> list[DateReading]:
 
 # The other end of a range of days that says its month once: "du 6 au 8 octobre", "vom 6. bis
 # 8. Oktober", "12./13. August", "с 6 по 8 октября", "October 6 to 8", "10月6日から8日", weekdays allowed between
-# ("du lundi 6 au mercredi 8 octobre"). The bare day takes the month and year of its date.
+# ("du lundi 6 au mercredi 8 octobre"); not the digits of a code ("SAVE25 до 31 декабря"). The bare
+# day takes the month and year of its date.
 # (A joiner in words is a word of its own: not the "a" of "arranca", nor the "по" of "получить". The
 # night "vom 12. auf den 13. August", "с 12 на 13 августа" joins two days.)
 _RANGE_DAY_JOINER = r"(?:-|–|—|/|から|〜|～|[・、と](?=\d{1,2}日)|(?:to|through|au|à|bis|auf|al|a|hasta|по|до|на|(?P<and>and|et|und|y|и))(?![^\W\d_]))"
-_DAY_BEFORE_RE = re.compile(r"(?<![\d.,:/])(?P<day>\d{1,2})(?:\.|er|st|nd|rd|th|日)?[\x20\u00a0\u202f]*"
+_DAY_BEFORE_RE = re.compile(r"(?<![\d.,:/])(?<![A-Za-z])(?P<day>\d{1,2})(?:\.|er|st|nd|rd|th|日)?[\x20\u00a0\u202f]*"
                             + _RANGE_DAY_JOINER + r"[\x20\u00a0\u202f]*(?P<between>(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2})$")
 _DAY_AFTER_RE = re.compile(r"(?:夜|朝|昼|夕方|未明|深夜|午前|午後)?[\x20\u00a0\u202f]*" + _RANGE_DAY_JOINER
                            + r"[\x20\u00a0\u202f]*(?P<between>(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2})(?P<day>\d{1,2})"
