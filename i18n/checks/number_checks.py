@@ -126,6 +126,8 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
                 detail = "the two numbers the other way round"
             elif mismatch.kind == "power of ten":
                 detail = f"exponent {mismatch.source.digits}, then {mismatch.target.digits}"
+            elif mismatch.source.digits == mismatch.target.digits:
+                detail = "its digits in another order"
             else:
                 detail = f"digits {mismatch.source.digits}, then {mismatch.target.digits}"
             yield ("number-changed", f"{literal_reading(mismatch.source)} of {where} is {mismatch.target.text} "

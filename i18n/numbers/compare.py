@@ -301,6 +301,9 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
             (
                 word for word in remaining
                 if word.value == number.value
+                # (A month's name stands for its number in digits, "March" / "3月", not for a number
+                # in words: "three occasions in March" / "trece ocasiones en marzo".)
+                and not (_in_letters(number) and names_a_month(word.text, weak_locale))
                 and (number.value != 1 or abs(word.start / weak_length - where) <= reach
                      or (not own_ordinal_one and _ORDINAL_ONE_RE.match(word.text) is not None))
                 and _may_stand_for_bound(word, weak_text, weak_language, bounded, both_compare)

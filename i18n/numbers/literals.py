@@ -175,15 +175,18 @@ def _run_values(token: str) -> list[int]:
     return [int(run) for run in _RUN_RE.findall(token)]
 
 
+_REORDERED_KINDS = frozenset({"code", "version"})
+
+
 def reordered_codes(source: list[Literal], target: list[Literal], source_text: str,
                     target_text: str) -> tuple[LiteralMismatch, ...]:
-    """A code whose runs the other text has, in another order in a code of the same shape: "U07.1" /
-    "U01.7" (the runs are compared by value, so each alone is found)."""
+    """A code or version whose runs the other text has, in another order in one of the same shape:
+    "U07.1" / "U01.7", "v2.1" / "v1.2" (the runs are compared by value, so each alone is found)."""
     unwritten_targets = {literal.text: literal for literal in target
-                         if literal.kind == "code" and literal.text not in source_text}
+                         if literal.kind in _REORDERED_KINDS and literal.text not in source_text}
     found = []
     for literal in source:
-        if (literal.kind != "code" or literal.text in target_text
+        if (literal.kind not in _REORDERED_KINDS or literal.text in target_text
                 or any(mismatch.source.text == literal.text for mismatch in found)):
             continue
         shape, runs = _RUN_RE.sub("#", literal.text), _run_values(literal.text)

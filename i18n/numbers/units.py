@@ -1024,6 +1024,8 @@ def same_quantity(source_number: Number, source: str, source_language: str,
     """Whether two different numbers, each before a unit, are one quantity in two units: "14 days"
     / "2 Wochen", "48 hours" / "2 jours", "5 miles" / "8 km", "an hour and a half" / "90 minutes"."""
     source_unit = _unit_at_or_after_its_range(source, source_number, source_language)
+    if source_unit is None and target_number.value == source_number.value * 100:
+        return _said_in_cents(source_number, source, target_number, target, target_language)
     target_unit = (_unit_at_or_after_its_range(target, target_number, target_language)
                    if source_unit is not None else None)
     if target_unit is None and source_unit is not None and target_language in _ADJECTIVE_BEFORE_A_UNIT:
@@ -1034,6 +1036,20 @@ def same_quantity(source_number: Number, source: str, source_language: str,
     return any(_one_quantity(source_number.value, source_kind, target_number.value, target_kind)
                for source_kind, target_kind in product(_patterns(source_language).units(source_unit),
                                                        _patterns(target_language).units(target_unit)))
+
+
+# The currencies whose hundredth is a cent ("€0.35" / "35 centimes", "$0.99" / "99 центов").
+_OF_CENTS = frozenset({"euro", "dollar"})
+
+
+def _said_in_cents(source_number: Number, source: str, target_number: Number, target: str, target_language: str) -> bool:
+    """ "€0.35" / "35 centimes", "35 Cent": an amount before which the source writes a currency of cents,
+    said in cents."""
+    before = _CURRENCY_JUST_BEFORE_RE.search(source, max(0, source_number.start - 4), source_number.start)
+    if before is None or _CURRENCY_BEFORE[before.group().strip(" \u00a0\u202f")] not in _OF_CENTS:
+        return False
+    found = _unit_at(target, target_number.start, target_number.end, target_language, inside=False)
+    return found is not None and "cent" in _patterns(target_language).units(found)
 
 
 def warm(language: str) -> None:
