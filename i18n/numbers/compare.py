@@ -1111,7 +1111,8 @@ def compare_readings(
                 and not words.says_a_share_after(target_text, pair[1].end)
                 and not bounds.says_a_multiple_after(target_text, pair[1].end)]
     changed.sort(key=lambda pair: pair[0].start)
-    range_ends_lost = _range_ends_in_words_lost(source, source_text, target_values, target_text, target_language)
+    range_ends_lost = (_range_ends_in_words_lost(source, source_text, target_values, target_text, target_language)
+                       if any(map(_in_letters, rest_source[paired:])) else frozenset())
     missing = tuple(
         number for number in rest_source[paired:]
         if (not _stands_alone_weakly(number) or number in range_ends_lost)
