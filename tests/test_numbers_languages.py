@@ -1469,6 +1469,19 @@ CASES = [
      "Les rafales dépasseront 90 km/h sur le littoral.", "fr", ["90"]),
     (CHANGED, "The smart lock runs firmware v2.1.", "Das Smart Lock läuft mit der Firmware v1.2.", "de", ["v2.1"]),
     (CHANGED, "The smart lock runs firmware v2.1.", "Das Smart Lock läuft mit der Firmware v2.1.", "de", []),
+    # Emissions in kg/km; a floor that includes its number said as one that excludes it, the number in words
+    # ("8 or more" / "más de ocho"), from 3 up.
+    (CHANGED, "CO₂ emissions: 132 g/km.", "Выбросы CO₂: 132 кг/км.", "ru", ["132 g/km"]),
+    (CHANGED, "CO₂ emissions: 0.132 kg/km.", "Émissions de CO₂ : 132 g/km.", "fr", []),
+    (CHANGED, "Bookings are required for groups of 8 or more.",
+     "Es obligatorio reservar para grupos de más de ocho personas.", "es", ["8"]),
+    (CHANGED, "Bookings are required for groups of 8 or more.",
+     "Es obligatorio reservar para grupos de ocho o más personas.", "es", []),
+    (CHANGED, "Group bookings are available for 10 or more passengers.",
+     "Групповое бронирование доступно для компаний более десяти человек.", "ru", ["10"]),
+    (CHANGED, "Group bookings are available for 10 or more passengers.",
+     "Групповое бронирование доступно для компаний от десяти человек.", "ru", []),
+    (CHANGED, "Use at least 2 disks.", "Utilisez au moins deux disques.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -564,8 +564,10 @@ def _strictness_changed(pair: tuple[Number, Number], source_bound: bounds.Compar
     translation a plain floor or ceiling ("more than 16" / "mindestens 16"), outside Japanese,
     whose 以上 and 以下 stand for "more than" and "less than" in most translations; and for an age
     under a limit, which Japanese says exactly ("under 12" is "12歳未満", not "12歳以下")."""
+    # (A number in words only in the translation, and from 3 up: "10 or more" / "более десяти"; not
+    # the idioms of small counts, "more than one" / "deux ou plus".)
     if (source_bound.direction != target_bound.direction or source_bound.negated or target_bound.negated
-            or _in_letters(pair[0]) or _in_letters(pair[1])):
+            or _in_letters(pair[0]) or _in_letters(pair[1]) and pair[1].value < 3):
         return False
     source_strict, target_strict = bounds.clearly_strict(source_bound), bounds.clearly_strict(target_bound)
     if source_strict is False and target_strict is True:

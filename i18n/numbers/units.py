@@ -277,6 +277,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     # Emissions per kilometre: "80 mg/km" is not "80 g/km".
     "milligram per kilometre": ("emission", {"any": "mg/km", "ru": "мг/км"}),
     "gram per kilometre": ("emission", {"any": "g/km", "ru": "г/км"}),
+    "kilogram per kilometre": ("emission", {"any": "kg/km", "ru": "кг/км"}),
     # A dose or a residue per kilogram: "0.01 mg/kg" is not "0,01 g/kg".
     "microgram per kilogram": ("concentration", {"any": "[µμ]g/kg mcg/kg", "ru": "мкг/кг"}),
     # (In food a part per million is a milligram per kilogram: "20 ppm gluten" / "20 mg/kg".)
@@ -369,6 +370,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
 # Each unit's size in its dimension's base unit (second, byte, metre, square metre, gram, hertz),
 # and the units of the imperial system (a conversion to metric is rounded: "5 miles" / "8 km").
 _SIZE = {
+    "gram per kilometre": "1", "kilogram per kilometre": "1000",
     "millisecond": "0.001", "second": "1", "minute": "60", "hour": "3600", "day": "86400", "week": "604800", "fortnight": "1209600",
     "month": "2629800", "year": "31557600", "decade": "315576000", "century": "3155760000",
     "nanosecond": "1e-9", "microsecond": "1e-6",
