@@ -1262,8 +1262,8 @@ CASES = [
     # A range of years whose end keeps two digits, joined by 〜.
     (CHANGED, "Over the winter of 2022–2023.", "2022〜23年の冬。", "ja", []),
     (CHANGED, "Over the winter of 2022–2023.", "2022〜24年の冬。", "ja", ["2023"]),
-    # A count of the same things said twice, said once for both ("jeweils 2 Kapseln", "по 2 капсулы");
-    # a repeated "0 or 1" dropped is still lost.
+    # A count of the same things said twice, said once with a word for each ("jeweils 2 Kapseln", "по 2
+    # капсулы", "2カプセルずつ"); without one, or a repeated "0 or 1" or "5th level", dropped is still lost.
     (MISSING, "Take 2 capsules at 8 a.m. and 2 capsules at 8 p.m.",
      "Um 8 Uhr und um 20 Uhr jeweils 2 Kapseln einnehmen.", "de", []),
     (MISSING, "Take 2 capsules at 8 a.m. and 2 capsules at 8 p.m.",
@@ -1272,6 +1272,10 @@ CASES = [
      "Prendre 2 gélules à 8 h et 3 gélules à 20 h.", "fr", ["2"]),
     (MISSING, "Returns 0 or 1 depending on X. Exit status: 0 or 1 depending on X.",
      "Renvoie 0 ou 1 selon X. Code de sortie : selon X.", "fr", ["0", "1"]),
+    (MISSING, "Take 2 capsules at 8 a.m. and 2 capsules at 8 p.m.", "Prendre 2 gélules à 8 h et à 20 h.", "fr", ["2"]),
+    (MISSING, "Take 2 capsules at 8 a.m. and 2 capsules at 8 p.m.", "朝8時と夜8時に2カプセルずつ服用してください。", "ja", []),
+    (MISSING, "Left Win chooses 5th level, a lock with another 5th level chooser.",
+     "Windows gauche choisit le niveau 5, un verrou avec un autre sélecteur de niveau.", "fr", ["5th"]),
     # A decimal point left before any unit of the language ("2.5 ml", "2.5-ml-Markierung"); not a model's
     # "1.0A" nor a placeholder's "%}".
     ("number-foreign-style", "It holds 2.5 ml.", "Es fasst 2.5 ml.", "de", ["2.5"]),

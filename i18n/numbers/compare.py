@@ -614,23 +614,37 @@ def _by_value(pairs: list[tuple[Number, Number]], key: Callable[[Number], object
     return list(groups.values())
 
 
+def _count_said_once_for_each(number: Number, numbers: tuple[Number, ...], text: str, target: TextReading,
+                              target_text: str) -> bool:
+    """A count of the same things the source says twice ("2 capsules at 8 a.m. and 2 capsules at 8
+    p.m.") that the translation says once for each ("jeweils 2 Kapseln", "по 2 капсулы", "2カプセル
+    ずつ"). Without such a word, a repeat dropped is a lost number ("5th level ... another 5th level")."""
+    counted = _COUNTED_RE.match(text, number.end) if number.kind in ("integer", "decimal") else None
+    if counted is None or not any(
+            other is not number and other.value == number.value
+            and (other_counted := _COUNTED_RE.match(text, other.end)) is not None
+            and other_counted.group(1).lower() == counted.group(1).lower() for other in numbers):
+        return False
+    return any(said.value == number.value and (_FOR_EACH_BEFORE_RE.search(target_text, max(0, said.start - 10), said.start)
+                                               or _FOR_EACH_AFTER_RE.match(target_text, said.end))
+               for said in target.numbers)
+
+
+# A word that gives a count to each: "jeweils 2", "je 2", "по 2", "chacun", "cada uno", "2カプセルずつ".
+_FOR_EACH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:jeweils|je|по|each)\s+$")
+_FOR_EACH_AFTER_RE = re.compile(r"(?i)[^\W\d_]{0,6}?ずつ|[\x20\u00a0]+[^\W\d_]+[\x20\u00a0]+(?:chacune?|cada\s+un[oa]|each)\b")
+
+
 # The word a count counts: "2 capsules", not "0 or", "1 depending".
 _COUNTED_RE = re.compile(r"[\x20\u00a0\u202f]?(?!(?:or|and|to|of|in|on|at|for|from|by|if|is|are|was|were|the|an?|per|than)\b)"
                          r"([^\W\d_]{2,})(?<!ing)\b")
 
 
 def _repeated_aside(number: Number, numbers: tuple[Number, ...], text: str) -> bool:
-    """A number said again in words, an aside the source repeats word for word ("(72)" twice,
-    "(700-300 BCE)" twice), or a count of the same things said twice ("2 capsules at 8 a.m. and 2
-    capsules at 8 p.m.") that a translation says once ("jeweils 2 Kapseln", "по 2 капсулы"). Any
-    other repeat dropped ("bit 0 == 0" / "bit 0 ==") is a lost number."""
+    """A number said again in words, or an aside the source repeats word for word ("(72)" twice,
+    "(700-300 BCE)" twice) that a translation says once. Any other repeat dropped ("bit 0 == 0" /
+    "bit 0 ==") is a lost number."""
     if _in_letters(number):
-        return True
-    counted = _COUNTED_RE.match(text, number.end)
-    if counted is not None and any(
-            other is not number and other.value == number.value
-            and (other_counted := _COUNTED_RE.match(text, other.end)) is not None
-            and other_counted.group(1).lower() == counted.group(1).lower() for other in numbers):
         return True
     aside = _aside_around(number, text)
     return aside is not None and any(
@@ -1121,6 +1135,8 @@ def compare_readings(
         and not (source_english and said_with_units_alone(number.value, source_text, number.end, target_text,
                                                           target_language))
         and (number.value not in target_values or not _repeated_aside(number, source.numbers, source_text))
+        and not (number.value in target_values
+                 and _count_said_once_for_each(number, source.numbers, source_text, target, target_text))
         and not said_as_absence(number, source_text, target_text, target_language)
         and not units.one_said_by_its_unit(number, source_text, target_text, target_language)
         and not units.said_as_a_part_of_a_unit(number, source_text, locale_symbols(source_locale).language,
