@@ -1486,6 +1486,8 @@ CASES = [
     (CHANGED, "Group bookings are available for 10 or more passengers.",
      "Групповое бронирование доступно для компаний от десяти человек.", "ru", []),
     (CHANGED, "Use at least 2 disks.", "Utilisez au moins deux disques.", "fr", []),
+    # (The morning or the evening before a count is no time: "朝3回".)
+    (MISSING, "Take it at 8 a.m., three times.", "朝3回、8時に服用してください。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),
