@@ -828,7 +828,7 @@ def may_say_a_multiple(text: str) -> bool:
 
 def says_a_multiple_after(text: str, end: int) -> bool:
     """Whether a multiplier's word follows the number ending at `end`."""
-    return _MULTIPLE_WORD_AFTER_RE.match(text, end) is not None
+    return multiple_word_end(text, end) is not None
 
 
 def multiple_word_end(text: str, end: int) -> int | None:

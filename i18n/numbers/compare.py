@@ -495,27 +495,14 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
     return tuple(_one_per_dimensions(found, source_text))
 
 
-# A count of one said by an article or "once", right after its comparator: "over a year", "more
-# than once", "bis zu ein Jahr", "menos de una vez", "moins d'un an". (The English article counts
-# only before a unit: "over a network" bounds nothing.)
-_ONE_WORDS = {"en": r"one|once|a\s+single|an?(?=\s+(?P<unit>\w))", "fr": r"une?|une\s+fois",
-              "de": r"ein(?:e[mnrs]?)?|einmal", "es": r"una?|uno|una\s+vez",
-              "ru": r"одн(?:ого|ой|у|им|а|о)|один|однажды"}
-_ONE_WORD_RES = {language: re.compile(rf"(?i)(?<![\w-])(?<=[\s'’])(?:{words})(?![\w-])")
-                 for language, words in _ONE_WORDS.items()}
-
-
 _WORD_AFTER_RE = re.compile(r"\s+\w+")
 
 
 def _bounded_one(text: str, locale: str) -> Number | None:
     """The one count of one said in words with a comparator before it; None if none or several."""
     language = locale_symbols(locale).language
-    pattern = _ONE_WORD_RES.get(language)
-    if pattern is None:
-        return None
     found = []
-    for match in pattern.finditer(text):
+    for match in words.counts_of_one(text, language):
         if match.groupdict().get("unit") and not units.names_a_unit_at(text, match.start("unit"), language):
             continue
         # (Said with its unit where it has one: "a year", "ein Jahr".)
@@ -751,7 +738,7 @@ def _stands_alone_weakly(number: Number) -> bool:
 
 
 # The other end of a range after a number: "–7" of "5–7".
-_RANGE_END_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]*(?:-|–|—|to|bis|à|a|до)[\x20\u00a0\u202f]*\d+(?:[.,]\d+)?")
+_RANGE_END_AFTER_RE = re.compile(rf"[\x20\u00a0\u202f]*(?:{_RANGE_JOINERS}|до)[\x20\u00a0\u202f]*\d+(?:[.,]\d+)?")
 
 
 def _past_its_range_end(text: str, end: int) -> int:
@@ -797,10 +784,6 @@ def _with_its_word(number: Number, text: str, end: int) -> Number:
     return replace(number, text=text[number.start:end], end=end)
 
 
-# A translation's words for one, which may say a range's end of 1 ("de uno a tres").
-_ONES_RE = re.compile(r"(?i)(?<![^\W\d_])(?:une?|uno|una|ein\w*|одн\w*|один)(?![^\W\d_])")
-
-
 def _range_ends_in_words_lost(source: TextReading, source_text: str, target_values: set[Decimal],
                               target_text: str, target_language: str) -> frozenset[Number]:
     """The ends of the source's ranges said in words ("two to three days") that the translation
@@ -810,7 +793,7 @@ def _range_ends_in_words_lost(source: TextReading, source_text: str, target_valu
     for first, second in _written_range_pairs(source, source_text):
         for end, other in ((first, second), (second, first)):
             if (_in_letters(end) and end.value not in target_values and other.value in target_values
-                    and not (end.value == 1 and _ONES_RE.search(target_text))):
+                    and not (end.value == 1 and words.says_one_in_words(target_text))):
                 lost.add(end)
     return frozenset(lost)
 
@@ -1088,10 +1071,6 @@ def compare_readings(
     paired = min(len(rest_source), len(rest_target))
     changed += zip(rest_source[:paired], rest_target[:paired])
     source_english = locale_symbols(source_locale).language == "en"
-    # "−5 °C" / "minus 5 Grad": one number, compared for its bounds like the equal ones.
-    signed_in_words = [(pair[0], _with_its_minus_word(pair[1], target_text, target_language)) for pair in changed
-                       if pair[0].value < 0 and pair[1].value == -pair[0].value
-                       and minus_said_around(target_text, pair[1].start, pair[1].end, target_language) is not None]
     changed = [pair for pair in changed
                if not _same_bound_one_apart(pair, source_text, target_text, source_locale, target_locale)
                and not (source_english and weeks_said_in_days(pair[0].value, source_text, pair[0].end, pair[1].value,
@@ -1104,8 +1083,7 @@ def compare_readings(
                and not _year_range_end_cut(pair[0], source_text, pair[1].value)
                and not _year_range_end_cut(pair[1], target_text, pair[0].value)
                and not (pair[0].value < 0 and pair[1].value == -pair[0].value
-                        and (minus_said_around(target_text, pair[1].start, pair[1].end, target_language) is not None
-                             or says_a_decrease_before(target_text, pair[1].start, target_language)))
+                        and says_a_decrease_before(target_text, pair[1].start, target_language))
                and not (pair[1].value < 0 and pair[0].value == -pair[1].value
                         and (says_a_decrease_before(source_text, pair[0].start, locale_symbols(source_locale).language)
                              or says_a_decrease_after(source_text, pair[0].end, locale_symbols(source_locale).language)
@@ -1166,7 +1144,7 @@ def compare_readings(
         added=added,
         changed=tuple(changed),
         foreign_style=tuple(problems),
-        bounds=_opposite_bounds(equal_pairs + signed_in_words + _weak_pairs(source, source_text, target_text,
+        bounds=_opposite_bounds(equal_pairs + _weak_pairs(source, source_text, target_text,
                                                                             source_locale, target_locale),
                                 source_text, target_text, source_locale, target_locale),
     )

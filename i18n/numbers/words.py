@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate, product
-from typing import Callable
+from typing import Callable, Iterator
 
 from text_to_num import find_numbers
 
@@ -536,6 +536,29 @@ def said_as_absence(number: Number, text: str, other_text: str, other_language: 
         return False
     place = number.start / max(len(text), 1) * len(other_text)
     return any(abs(found.start() - place) <= _ABSENCE_REACH for found in pattern.finditer(other_text))
+
+
+# A count of one said by an article or "once" ("over a year", "more than once", "bis zu ein Jahr",
+# "menos de una vez", "moins d'un an"), for the comparator before it. (The English article counts
+# only before a unit: "over a network" bounds nothing; its group "unit" says where that starts.)
+_COUNTS_OF_ONE = {"en": r"one|once|a\s+single|an?(?=\s+(?P<unit>\w))", "fr": r"une?|une\s+fois",
+                  "de": r"ein(?:e[mnrs]?)?|einmal", "es": r"una?|uno|una\s+vez",
+                  "ru": r"одн(?:ого|ой|у|им|а|о)|один|однажды"}
+_COUNTS_OF_ONE_RES = {language: re.compile(rf"(?i)(?<![\w-])(?<=[\s'’])(?:{words})(?![\w-])")
+                      for language, words in _COUNTS_OF_ONE.items()}
+# A word for one in any of these languages, which may say a range's end of 1 ("de uno a tres").
+_ANY_WORD_FOR_ONE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:une?|uno|una|ein\w*|одн\w*|один)(?![^\W\d_])")
+
+
+def counts_of_one(text: str, language: str) -> Iterator[re.Match[str]]:
+    """Where `text` says a count of one in words that a comparator may stand before (none for a
+    language without the list)."""
+    pattern = _COUNTS_OF_ONE_RES.get(language)
+    return iter(()) if pattern is None else pattern.finditer(text)
+
+
+def says_one_in_words(text: str) -> bool:
+    return _ANY_WORD_FOR_ONE_RE.search(text) is not None
 
 
 def is_article(word: str, language: str) -> bool:
