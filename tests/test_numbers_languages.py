@@ -1488,6 +1488,23 @@ CASES = [
     (CHANGED, "Use at least 2 disks.", "Utilisez au moins deux disques.", "fr", []),
     # (The morning or the evening before a count is no time: "朝3回".)
     (MISSING, "Take it at 8 a.m., three times.", "朝3回、8時に服用してください。", "ja", []),
+    # A frequency that agrees with one of the other side is translated, whatever the words and the
+    # unit ("every two days" / "jeden zweiten Tag", "twice a year" / "zweimal jährlich"), and pairs
+    # with nothing else.
+    (CHANGED, "Water seedlings every two days for the first three weeks, then once a week.",
+     "Sämlinge in den ersten drei Wochen jeden zweiten Tag gießen, danach einmal wöchentlich.", "de", []),
+    (CHANGED, "Water seedlings every two days for the first three weeks, then once a week.",
+     "Sämlinge in den ersten drei Wochen jeden zweiten Tag gießen, danach einmal im Monat.", "de", ["once a week"]),
+    (CHANGED, "Water seedlings every two days for the first three weeks, then once a week.",
+     "Первые три недели поливайте сеянцы через день, затем — раз в неделю.", "ru", []),
+    (CHANGED, "Service charges are about €180 per month and are reviewed twice a year.",
+     "Das Hausgeld beträgt rund 180 € im Jahr und wird zweimal jährlich überprüft.", "de", ["per month"]),
+    (CHANGED, "Service charges are about €180 per month and are reviewed twice a year.",
+     "Das Hausgeld beträgt rund 180 € im Monat und wird zweimal jährlich überprüft.", "de", []),
+    (CHANGED, "Take one every 2 hours, starting on the first day of symptoms.",
+     "Prenez-en une toutes les deux heures, dès le deuxième jour des symptômes.", "fr", ["first"]),
+    (CHANGED, "Take one every 2 hours, starting on the first day of symptoms.",
+     "Prenez-en une toutes les deux heures, dès le premier jour des symptômes.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -1027,19 +1027,40 @@ def _divides(item: Number, text: str) -> bool:
             or _CUT_BEFORE_RE.search(text, max(0, item.start - 80), item.start) is not None)
 
 
+def _agreeing_frequencies(source_items: tuple[Number, ...], target_items: tuple[Number, ...], source: str,
+                          target: str, source_language: str,
+                          target_language: str) -> tuple[frozenset[Number], frozenset[Number]]:
+    """The frequencies among each text's items that agree with one of the other text, as
+    frequencies.py reads them ("every two days" / "jeden zweiten Tag", "once a week" / "einmal
+    wöchentlich"): they are translated, and pair with nothing else."""
+    from i18n.numbers.frequencies import agreeing_spans  # (frequencies counts with this module's cardinals)
+    source_spans, target_spans = agreeing_spans(source, target, source_language, target_language)
+
+    def inside(items: tuple[Number, ...], spans: list[tuple[int, int]]) -> frozenset[Number]:
+        return frozenset(item for item in items if item.kind == "frequency"
+                         and any(item.start < end and item.end > start for start, end in spans))
+
+    return inside(source_items, source_spans), inside(target_items, target_spans)
+
+
 def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[Number, ...],
                           source_numbers: Callable[[], Iterable[Number]],
                           target_numbers: Callable[[], Iterable[Number]],
-                          source_text: str, target_text: str) -> tuple[tuple[Number, Number], ...]:
-    """(source, translation) pairs of quantities of one kind whose values conflict.
+                          source_text: str, target_text: str,
+                          translated: tuple[frozenset[Number], frozenset[Number]] | None = None
+                          ) -> tuple[tuple[Number, Number], ...]:
+    """(source, translation) pairs of quantities of one kind whose values conflict; `translated`
+    holds items of each side known to agree with the other's, which pair with nothing.
 
     `source_numbers` / `target_numbers` give every number each text states otherwise (in digits
     or words, words standing in for small numbers included): a value the other text states
     outside its own quantity words of this kind, and more often than this text does, is not a
     conflict. They are costly, and only asked for when a kind is left unpaired on both sides.
     Pairing is by multiset: "first ... second" / "zweite ... zweite" leaves 1 against 2."""
-    left = {kind: ([item for item in source_items if item.kind == kind],
-                   [item for item in target_items if item.kind == kind]) for kind in KINDS}
+    source_translated, target_translated = translated or (frozenset(), frozenset())
+    left = {kind: ([item for item in source_items if item.kind == kind and item not in source_translated],
+                   [item for item in target_items if item.kind == kind and item not in target_translated])
+            for kind in KINDS}
     turned = _multipliers_turned(*left["multiplier"], source_text, target_text)
     for kind, (left_source, left_target) in left.items():
         _pair_off(kind, left_source, left_target)
@@ -1371,7 +1392,10 @@ def _with_quantity_words(comparison: NumberComparison, source: str, target: str,
     if missing or added:
         missing, added = _without_words_inside_paired(missing, added, source_items, target_items,
                                                       source_numbers, target_numbers)
-    changes = quantity_word_changes(source_items, target_items, source_numbers, target_numbers, source, target)
+    translated = (_agreeing_frequencies(source_items, target_items, source, target, source_language, target_language)
+                  if any(item.kind == "frequency" for item in source_items + target_items) else None)
+    changes = quantity_word_changes(source_items, target_items, source_numbers, target_numbers, source, target,
+                                    translated)
     # A pair already reported as changed stays as it is, unless it is of two words that a pair of
     # quantities covers ("three" / "два" inside "three times" / "в два раза"); a number reported
     # missing or added that a pair covers is reported as the pair ("twice" / "3回": changed, not "3" added).

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from i18n.numbers.frequencies import agreeing_spans
 from i18n.numbers.model import UnitChange
 
 # The forms, per language: "per minute", "twice a year", "every
@@ -184,8 +185,8 @@ def _rate_re(language: str) -> re.Pattern | None:
     return re.compile("|".join(alternatives), 0 if language == "ja" else re.IGNORECASE)
 
 
-def _rates(text: str, language: str) -> list[tuple[str, str]]:
-    """(unit, as written) of each rate of `text`."""
+def _rates(text: str, language: str) -> list[tuple[str, str, int]]:
+    """(unit, as written, where) of each rate of `text`."""
     pattern = _rate_re(language)
     if pattern is None:
         return []
@@ -194,7 +195,7 @@ def _rates(text: str, language: str) -> list[tuple[str, str]]:
         unit = next(name for name, value in match.groupdict().items() if value is not None).split("__")[0]
         if unit == "week" and language == "en" and _SEVEN_DAYS_BEFORE_RE.search(text, 0, match.start()):
             unit = _EVERY_DAY_OF_THE_WEEK
-        found.append((unit, match.group()))
+        found.append((unit, match.group(), match.start()))
     return found
 
 
@@ -203,10 +204,6 @@ def _rates(text: str, language: str) -> list[tuple[str, str]]:
 _EVERY_DAY_OF_THE_WEEK = "week (every day)"
 _SEVEN_DAYS_BEFORE_RE = re.compile(r"(?i)\b(?:seven|7|x)\s+days\s+$")
 
-
-# "twice a year" is every half-year ("halbjährlich", "semestral").
-_HALF_OF = {"year": "half_year"}
-_TWICE_RE = re.compile(r"(?i)(?:twice|2\s+times)\b")
 
 
 def rate_changes(source: str, target: str, source_language: str, target_language: str) -> tuple[UnitChange, ...]:
@@ -217,25 +214,45 @@ def rate_changes(source: str, target: str, source_language: str, target_language
     source_rates = _rates(source, source_language)
     if not source_rates:
         return ()
-    left = _rates(target, target_language)
-    unmatched = []
-    for unit, text in source_rates:
-        partner = next((other for other in left if other[0] == unit or (
-            unit == _EVERY_DAY_OF_THE_WEEK and other[0] in ("week", "day")) or (
-            other[0] == _HALF_OF.get(unit) and _TWICE_RE.match(text))), None)
-        if partner is None:
-            unmatched.append((unit, text))
-        else:
-            left.remove(partner)
+    target_rates = _rates(target, target_language)
+    unmatched, left = _unpaired(source_rates, target_rates)
+    if unmatched and left:
+        # A frequency that agrees is translated, whatever its unit: "twice a year" / "halbjährlich",
+        # and pairs with nothing else ("€180 per month ... twice a year" / "180 € im Jahr ... zweimal jährlich").
+        source_spans, target_spans = agreeing_spans(source, target, source_language, target_language)
+        if source_spans:
+            unmatched, left = _unpaired([rate for rate in source_rates if not _inside(rate, source_spans)],
+                                        [rate for rate in target_rates if not _inside(rate, target_spans)])
     # A rate of time pairs with one of time, a rate per quantity with one per quantity: "weekly" is
     # not what "je Unze" says instead.
     changes = []
     for per_quantity in (False, True):
         source_side = [rate for rate in unmatched if (rate[0] in _PER_UNITS) == per_quantity]
         target_side = [rate for rate in left if (rate[0] in _PER_UNITS) == per_quantity]
-        changes += [UnitChange(text, other_text, (unit,), (other_unit,), source.find(text))
-                    for (unit, text), (other_unit, other_text) in zip(source_side, target_side)]
+        changes += [UnitChange(text, other_text, (unit,), (other_unit,), start)
+                    for (unit, text, start), (other_unit, other_text, _) in zip(source_side, target_side)]
     return tuple(sorted(changes, key=lambda change: change.start))
+
+
+def _unpaired(source_rates: list[tuple[str, str, int]],
+              target_rates: list[tuple[str, str, int]]) -> tuple[list[tuple[str, str, int]], list[tuple[str, str, int]]]:
+    """The rates of each side left when each of the source's takes the first of the same unit."""
+    left = list(target_rates)
+    unmatched = []
+    for rate in source_rates:
+        unit = rate[0]
+        partner = next((other for other in left if other[0] == unit or (
+            unit == _EVERY_DAY_OF_THE_WEEK and other[0] in ("week", "day"))), None)
+        if partner is None:
+            unmatched.append(rate)
+        else:
+            left.remove(partner)
+    return unmatched, left
+
+
+def _inside(rate: tuple[str, str, int], spans: list[tuple[int, int]]) -> bool:
+    start, end = rate[2], rate[2] + len(rate[1])
+    return any(start < span_end and end > span_start for span_start, span_end in spans)
 
 
 # Japanese says "per kilometre" as "1kmあたり": that 1 is the rate's "per", no count.
