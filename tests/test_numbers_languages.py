@@ -1505,6 +1505,29 @@ CASES = [
      "Prenez-en une toutes les deux heures, dès le deuxième jour des symptômes.", "fr", ["first"]),
     (CHANGED, "Take one every 2 hours, starting on the first day of symptoms.",
      "Prenez-en une toutes les deux heures, dès le premier jour des symptômes.", "fr", []),
+    # "毎晩7時間" is seven hours every night, no time of the evening.
+    (ADDED, "Economy 7 gives you seven hours of cheaper electricity each night, usually between 10 p.m. and 8 a.m.",
+     "Economy 7では、毎晩7時間、通常は午後10時から午前8時までの間、割安な電気をご利用いただけます。", "ja", []),
+    (CHANGED, "Economy 7 gives you seven hours of cheaper electricity each night, usually between 10 p.m. and 8 a.m.",
+     "Economy 7では、毎晩8時間、通常は午後10時から午前8時までの間、割安な電気をご利用いただけます。", "ja", ["seven"]),
+    # What is left is a part: "the remaining quarter", "le tiers restant", "das restliche Viertel".
+    (ADDED, "Around 40% came from nuclear power and the remaining quarter from gas.",
+     "約40%は原子力、残りの4分の1はガスによるものでした。", "ja", []),
+    (CHANGED, "Around 40% came from nuclear power and the remaining quarter from gas.",
+     "Environ 40 % provenait du nucléaire et le tiers restant du gaz.", "fr", ["remaining quarter"]),
+    (CHANGED, "Around 40% came from nuclear power and the remaining quarter from gas.",
+     "Environ 40 % provenait du nucléaire et le quart restant du gaz.", "fr", []),
+    (CHANGED, "Around 40% came from nuclear power and the remaining quarter from gas.",
+     "Около 40 % — АЭС, а оставшаяся половина — из газа.", "ru", ["remaining quarter"]),
+    (CHANGED, "Around 40% came from nuclear power and the remaining quarter from gas.",
+     "Rund 40 % aus Kernkraft, das restliche Viertel aus Gas.", "de", []),
+    # Pence glued to an amount with one decimal ("7.5p"); kept with its point, English style.
+    (ADDED, "Off-peak electricity costs 7.5p per kWh.", "Nachtstrom kostet 7,5 p pro kWh.", "de", []),
+    ("number-foreign-style", "Off-peak electricity costs 7.5p per kWh.", "Nachtstrom kostet 7.5 p pro kWh.", "de",
+     ["7.5"]),
+    # Russian measures a plot in сотки (ares, 100 m²).
+    (ADDED, "The house sits on a 600 m² plot.", "Площадь участка — 600 м² (6 соток).", "ru", []),
+    (ADDED, "The house sits on a 600 m² plot.", "Площадь участка — 600 м² (60 соток).", "ru", ["60"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -82,8 +82,9 @@ _GROUPED_RE = re.compile(r"\d{1,3}(?:[,.'\u2019]\d{3})+")
 # What makes a copied decimal a measured quantity rather than a version: a unit or measure word.
 _QUANTITY_AFTER_RE = re.compile(
     r"[\x20\u00a0\u202f]?(?:%(?![<>{}])|\u2030|°"
-    # (A bare "o" is Spanish and Italian "or" as often as the French octet: "2.1 o posterior".)
-    r"|(?:k|M|G|T|Ki|Mi|Gi|Ti)?(?:[Bb]|bit|bits|Hz)\b|(?:k|M|G|T|Ki|Mi|Gi|Ti)o\b|(?:m|cm|mm|km|g|kg|mg|s|ms|h|min)\b"
+    # (A bare "o" is Spanish and Italian "or" as often as the French octet: "2.1 o posterior"; "p"
+    # is pence, "53.35 p".)
+    r"|(?:k|M|G|T|Ki|Mi|Gi|Ti)?(?:[Bb]|bit|bits|Hz)\b|(?:k|M|G|T|Ki|Mi|Gi|Ti)o\b|(?:m|cm|mm|km|g|kg|mg|s|ms|h|min|p)\b"
     r"|(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times|secondes?|heures?|jours?"
     r"|semaines?|mois|ans?|années?|fois|metres?|meters?|mètres?|litres?|liters?|percent|pour\s?cent)\b)"
 )

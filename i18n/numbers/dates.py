@@ -24,9 +24,9 @@ from i18n.numbers.symbols import locale_symbols, punctuation_to_spaces
 
 _TWELVE_HOUR = r"(?P<h12>\d{1,2})(?:[:.](?P<m12>\d{2}))?(?::\d{2})?[\x20\u00a0\u202f]?(?P<ampm>[aApP])\.?[\x20\u00a0]?[mM]\.?(?!\w)"
 # 午後 4, 午前 11:46:30: Japanese says a.m. and p.m. before the hour, or the morning or the evening
-# before an hour of the clock ("朝8時", "夜8時" is 20:00; "夜2時" is 2:00; "朝3回" is no time).
+# before an hour of the clock ("朝8時", "夜8時" is 20:00; "夜2時" is 2:00; "朝3回" and "毎晩7時間" are no time).
 _JAPANESE_EVENING = ("夜", "晩", "夕方")
-_JAPANESE_HALF_DAY = (r"(?P<jampm>午前|午後|(?:朝|夜|晩|夕方)(?=[\x20\u00a0]?\d{1,2}[:時]))[\x20\u00a0]?(?P<jh>\d{1,2})(?:[:時](?:(?P<jmin>\d{2}|\d(?=分))|(?<=時)(?P<jhalf>半))?)?"
+_JAPANESE_HALF_DAY = (r"(?P<jampm>午前|午後|(?:朝|夜|晩|夕方)(?=[\x20\u00a0]?\d{1,2}(?::|時(?!間))))[\x20\u00a0]?(?P<jh>\d{1,2})(?:[:時](?:(?P<jmin>\d{2}|\d(?=分))|(?<=時)(?P<jhalf>半))?)?"
                       r"(?::\d{2})?(?:分)?")
 _CLOCK = r"(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::(?P<s24>\d{2}))?(?!\d|:\d)"  # ("02:14:36: ¡ahorra")
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"

@@ -65,8 +65,8 @@ _MONEY_MILLION_RE = re.compile(r"(?P<sign>m)(?![^\W\d_])")
 _MILLION = (6, True)
 _MONEY_IN_MILLIONS_RE = re.compile("[" + re.escape(_CURRENCY_SIGNS) + r"]\d[\d.,]*m(?![^\W\d_])")
 
-# Pence glued to their amount ("53.35p", "50p"); not a video's lines ("1080p", "720p").
-_PENCE_RE = re.compile(r"\d{1,2}(?:\.\d\d)?p")
+# Pence glued to their amount ("53.35p", "7.5p", "50p"); not a video's lines ("1080p", "720p").
+_PENCE_RE = re.compile(r"\d{1,2}(?:\.\d\d?)?p")
 _OPTION_RE = re.compile(r"(?<![\w-])--?[A-Za-z]")
 _UNIT_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]?(?:°|\u2030|%)")
 

@@ -215,13 +215,14 @@ _FRACTION_AFTER = {
     "es": r"(?:(?=\s+(?:de|del|menos|más)\b)|(?<=tercio)|(?<=tercios))",
 }
 
-# A part named with the side of the whole it is ("top-half", "le quart supérieur"): the pattern
-# around the part, and the parts' denominators.
+# A part named with the side of the whole it is ("top-half", "le quart supérieur"), or as what is
+# left ("the remaining quarter", "le tiers restant"): the pattern around the part, and the parts'
+# denominators.
 _SIDES = {
-    "en": r"(?:top|bottom|left|right|upper|lower)[\s-]+{part}",
-    "fr": r"{part}\s+(?:sup[ée]rieur|inf[ée]rieur|haut|bas|gauche|droit)\w*",
-    "de": r"(?:ober|unter|link|recht)e[nrs]?\s+{part}",
-    "es": r"{part}\s+(?:superior|inferior|izquierd|derech)\w*",
+    "en": r"(?:top|bottom|left|right|upper|lower|remaining)[\s-]+{part}",
+    "fr": r"{part}\s+(?:sup[ée]rieur|inf[ée]rieur|haut|bas|gauche|droit|restant)\w*",
+    "de": r"(?:ober|unter|link|recht|restlich|verbleibend|übrig)e[nrs]?\s+{part}",
+    "es": r"{part}\s+(?:superior|inferior|izquierd|derech|restante)\w*",
 }
 _SIDE_PARTS = {"en": "half:2 third:3 quarter:4", "fr": "moitié:2 tiers:3 quart:4", "de": "Hälfte:2 Drittel:3 Viertel:4",
                "es": "mitad:2 tercio:3 cuarto:4"}
@@ -529,8 +530,9 @@ def _rules(language: str) -> tuple[_Rule, ...]:
             rf"{edge}(?:{lead})(?P<part>(?:{article})(?P<w>{_alternation(denominators)})){end}", re.IGNORECASE),
                            lambda match, denominators=denominators: _fraction_value(
                                Decimal(1), denominators[ignorecase_key(match.group("w"))])))
-    # A part of a screen or a page by its side: "top-half", "upper third", "le quart supérieur",
-    # "das obere Drittel", "el tercio inferior" (the noun alone is read nowhere else: "tiers").
+    # A part of a screen or a page by its side, or what is left: "top-half", "upper third", "le quart
+    # supérieur", "das obere Drittel", "el tercio inferior", "the remaining quarter" (the noun alone is
+    # read nowhere else: "tiers").
     if language in _SIDES:
         pattern = _SIDES[language]
         parts = _table(_SIDE_PARTS[language])
