@@ -1528,6 +1528,31 @@ CASES = [
     # Russian measures a plot in сотки (ares, 100 m²).
     (ADDED, "The house sits on a 600 m² plot.", "Площадь участка — 600 м² (6 соток).", "ru", []),
     (ADDED, "The house sits on a 600 m² plot.", "Площадь участка — 600 м² (60 соток).", "ru", ["60"]),
+    # "voire davantage": or even more.
+    (CHANGED, "Asparagus beds stay productive for 20 years or more.",
+     "Une aspergeraie reste productive vingt ans, voire davantage.", "fr", []),
+    (CHANGED, "Asparagus beds stay productive for 20 years or more.",
+     "Une aspergeraie reste productive vingt ans au plus.", "fr", ["20"]),
+    # "Nothing heavier than" and "without ever removing more than" are ceilings.
+    (CHANGED, "Do not lift anything heavier than 5 kg.", "Heben Sie nichts, was schwerer als 5 kg ist.", "de", []),
+    (CHANGED, "Do not lift anything heavier than 5 kg.", "Heben Sie etwas, was schwerer als 5 kg ist.", "de", ["5"]),
+    (CHANGED, "Prune, removing no more than a quarter of the canopy.",
+     "Taillez sans jamais supprimer plus d'un quart de la ramure.", "fr", []),
+    (CHANGED, "Prune, removing no more than a quarter of the canopy.",
+     "Taillez en supprimant plus d'un quart de la ramure.", "fr", ["a quarter"]),
+    # An amount over a stretch, its unit in two words ("840 vertical metres over 3.1 km"), bounds nothing.
+    (CHANGED, "The downhill course drops 840 vertical metres over 3.1 km.",
+     "La piste offre 840 mètres de dénivelé sur 3,1 km.", "fr", []),
+    (CHANGED, "The course is over 3.1 km long.", "La piste mesure 3,1 km.", "fr", ["3.1"]),
+    # "höchstens jedoch 4": but at most 4; "au plus tôt à 16 h": at 4 p.m. at the earliest.
+    (CHANGED, "Take 1 tablet every 6 hours, with no more than 4 tablets in 24 hours.",
+     "Nehmen Sie alle 6 Stunden 1 Tablette ein, mindestens jedoch 4 Tabletten in 24 Stunden.", "de", ["4"]),
+    (CHANGED, "Take 1 tablet every 6 hours, with no more than 4 tablets in 24 hours.",
+     "Nehmen Sie alle 6 Stunden 1 Tablette ein, höchstens jedoch 4 Tabletten in 24 Stunden.", "de", []),
+    (CHANGED, "The last descent must start no later than 4 p.m.",
+     "La dernière descente doit commencer au plus tôt à 16 h.", "fr", ["4 p.m."]),
+    (CHANGED, "The last descent must start no later than 4 p.m.",
+     "La dernière descente doit commencer au plus tard à 16 h.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

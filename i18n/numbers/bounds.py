@@ -93,8 +93,11 @@ _BEFORE = {
                    "früher als", "maximum von", "maximum", "langsamer als", "nicht schneller als", "dünner als",
                    "leichter als", "schmaler als", "flacher als", "kälter als", "billiger als", "<=", "<", "≤",
                    # "keine 100 Paare mehr", "nicht einmal 100": fewer than 100.
-                   "keine", "nicht einmal", "nicht mal", "höchstens einmal alle", "maximal einmal alle"],
-           LOWER: ["ab", "größer oder gleich", "größer gleich", "mindestens", "frühestens", "minimal", "mehr als", "größer als", "über", "min.", "wenigstens", "nicht weniger als",
+                   "keine", "nicht einmal", "nicht mal", "höchstens einmal alle", "maximal einmal alle",
+                   # ("alle 6 Stunden 1 Tablette, höchstens jedoch 4 Tabletten": but at most.)
+                   "höchstens jedoch", "maximal jedoch", "höchstens aber", "maximal aber"],
+           LOWER: ["ab", "größer oder gleich", "größer gleich", "mindestens", "frühestens", "mindestens jedoch",
+                   "mindestens aber", "minimal", "mehr als", "größer als", "über", "min.", "wenigstens", "nicht weniger als",
                    "größer als oder gleich", "länger als", "höher als", "oberhalb von", "oberhalb",
                    "nicht kleiner als", "nicht niedriger als", "nicht unter", "später als", "minimum von", "minimum",
                    "mind.", "schneller als", "nicht langsamer als", "dicker als", "schwerer als", "breiter als",
@@ -172,7 +175,8 @@ _AFTER = {
                    "ou supérieures", "et supérieure", "et ultérieure", "et suivantes", "et suivants", "ou suivante",
                    "ou suivantes", "ou postérieurs", "ou postérieures", "et des versions ultérieures",
                    "et versions ultérieures", "ou une version ultérieure", "ou version ultérieure",
-                   "ou une version plus récente", "ou après", "et après", "ou plus tard"]},
+                   "ou une version plus récente", "ou après", "et après", "ou plus tard", "voire plus",
+                   "voire davantage", "voire au-delà"]},
     "de": {UPPER: ["oder weniger", "oder niedriger", "oder älter", "oder früher", "und niedriger", "höchstens", "unterschritten",
                    "unterschreitet", "unterschreiten",
                    "maximal", "max", "oder kleiner", "oder darunter", "und darunter", "oder kürzer", "und älter",
@@ -184,7 +188,7 @@ _AFTER = {
                    "nicht unterschreiten", "nicht unterschreitet", "oder jünger", "und jünger",
                    "oder eine neuere Version",
                    "und neuere Versionen", "oder stärker", "und stärker", "oder schwerer", "oder schneller", "oder wärmer",
-                   "oder heißer"]},
+                   "oder heißer", "oder sogar mehr", "oder sogar länger"]},
     "es": {UPPER: ["o menos", "o inferior", "o anterior", "y anteriores", "como máximo", "máximo", "máx", "o menor",
                    "o menores", "o inferiores", "o anteriores", "y anterior", "a lo sumo", "como mucho",
                    "o más antigua", "o más antiguo", "o una versión anterior", "y versiones anteriores",
@@ -193,7 +197,7 @@ _AFTER = {
                    "mín", "o mayor", "o mayores", "o superiores", "o posteriores", "y posterior", "y superior",
                    "o más reciente", "o más recientes", "o más nuevo", "o más nueva", "al menos", "por lo menos",
                    "y más", "en adelante", "o una versión posterior", "y versiones posteriores", "o versiones posteriores",
-                   "o una versión más reciente", "o después", "y después", "o más tarde"]},
+                   "o una versión más reciente", "o después", "y después", "o más tarde", "o incluso más"]},
     "ru": {UPPER: ["или меньше", "или менее", "или ниже", "и ниже", "максимум", "и меньше", "и менее", "или раньше", "или слабее",
                    "и слабее", "и младше", "или младше", "и моложе", "или моложе",
                    *(f"или {degree} {stem}{ending}" for degree, stem in (("менее", "поздн"), ("более", "ранн"))
@@ -348,14 +352,17 @@ _NEGATIONS = {
 
 # A bare "not" turns over the comparator right after it ("is not greater than or equal to 1" / "1未満"),
 # and so does "no", with or without a noun ("no warmer than 15 °C"; "no band below 6.0": every band
-# is 6.0 or more; "keine Lasten über 25 kg"), and "without" and a verb ("sans retirer plus de 20 %";
-# not "sin electricidad a menos de 120 000 hogares", without power).
+# is 6.0 or more; "keine Lasten über 25 kg"), "without" and a verb ("sans retirer plus de 20 %";
+# not "sin electricidad a menos de 120 000 hogares", without power), and "nothing" ("nichts, was
+# schwerer als 5 kg ist").
 _NEGATIONS_JUST_BEFORE = {"en": "not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|no(?:[\\s\u00a0]+[^\\W\\d]+)?"
-                                "|without[\\s\u00a0]+[^\\W\\d]+ing",
-                          "fr": "pas|non|jamais|sans[\\s\u00a0]+[^\\W\\d]+(?:er|ir|re)|aucune?[\\s\u00a0]+[^\\W\\d]+",
-                          "de": "nicht|nie|niemals|ohne|kein\\w*[\\s\u00a0]+[^\\W\\d]+",
-                          "es": "no|nunca|jamás|sin[\\s\u00a0]+[^\\W\\d]+(?:ar|er|ir)|ningun[oa]?[\\s\u00a0]+[^\\W\\d]+",
-                          "ru": "не|ни"}
+                                "|without[\\s\u00a0]+[^\\W\\d]+ing|nothing",
+                          "fr": "pas|non|jamais|sans(?:[\\s\u00a0]+jamais)?[\\s\u00a0]+[^\\W\\d]+(?:er|ir|re)"
+                                "|aucune?[\\s\u00a0]+[^\\W\\d]+|rien(?:[\\s\u00a0]+de)?",
+                          "de": "nicht|nie|niemals|ohne|kein\\w*[\\s\u00a0]+[^\\W\\d]+|nichts(?:,?[\\s\u00a0]+(?:was|das))?",
+                          "es": "no|nunca|jamás|sin[\\s\u00a0]+[^\\W\\d]+(?:ar|er|ir)|ningun[oa]?[\\s\u00a0]+[^\\W\\d]+"
+                                "|nada(?:[\\s\u00a0]+que[\\s\u00a0]+[^\\W\\d]+)?",
+                          "ru": "не|ни|ничего"}
 
 
 @lru_cache(maxsize=None)
@@ -699,9 +706,9 @@ _BEFORE_A_MOMENT = {
            LOWER: ["after", "since", "from", "starting", "starting on", "starting from", "no earlier than",
                    "not earlier than", "not before", "later than"]},
     "fr": {UPPER: ["avant", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au", "d'ici", "d’ici", "d'ici au", "d’ici au",
-                   "au plus tard", "pas après"],
+                   "au plus tard", "au plus tard à", "pas après"],
            LOWER: ["après", "depuis", "dès", "à partir de", "à partir du", "à compter de", "à compter du",
-                   "au plus tôt", "pas avant"]},
+                   "au plus tôt", "au plus tôt à", "pas avant"]},
     "de": {UPPER: ["vor", "bis", "bis zum", "bis spätestens", "spätestens", "nicht nach"],
            LOWER: ["nach", "ab", "seit", "frühestens", "nicht vor"]},
     "es": {UPPER: ["antes de", "antes del", "hasta", "a más tardar"],
@@ -1651,8 +1658,10 @@ _SPAN_OF_TIME_AFTER_RE = re.compile(r"\s+(?:(?:field|full|whole|long|short|conse
 # "spread over 20 sites" (across), "sum up to 1" (a total): no bounds.
 _SPREAD_OVER_RE = re.compile(r"(?:(?:spread|distributed|scattered|divided|split)\s+over|(?:sums?|summing|adds?|adding)"
                              r"\s+up\s+to)\s+$", re.IGNORECASE)
-# An amount over a stretch: "climbs 1,250 m over 8.5 km", "5% over 3 years".
-_AMOUNT_BEFORE_OVER_RE = re.compile(r"\d[\x20\u00a0]?(?:%|[^\W\d_]+\.?)[\x20\u00a0]+over[\x20\u00a0]+$", re.IGNORECASE)
+# An amount over a stretch: "climbs 1,250 m over 8.5 km", "5% over 3 years", "drops 840 vertical metres
+# over 3.1 km", "5:42 min/km over 10.2 km".
+_AMOUNT_BEFORE_OVER_RE = re.compile(r"\d[\x20\u00a0]?(?:%|[^\W\d_]+\.?)(?:[/\x20\u00a0][^\W\d_]+\.?){0,2}"
+                                    r"[\x20\u00a0]+over[\x20\u00a0]+$", re.IGNORECASE)
 
 
 _LETTER_BEFORE = r"(?<![^\W\d_])"
