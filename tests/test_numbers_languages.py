@@ -1553,6 +1553,19 @@ CASES = [
      "La dernière descente doit commencer au plus tôt à 16 h.", "fr", ["4 p.m."]),
     (CHANGED, "The last descent must start no later than 4 p.m.",
      "La dernière descente doit commencer au plus tard à 16 h.", "fr", []),
+    # A list of hours that says "Uhr" or "h" once, after the word that places them.
+    (MISSING, "Doses at 7:00 and 19:00.", "Dosen um 7 und um 19 Uhr.", "de", []),
+    (CHANGED, "Doses at 7:00 and 19:00.", "Dosen um 8 und um 19 Uhr.", "de", ["7:00"]),
+    (MISSING, "The forecast is updated at 00:00, 06:00, 12:00 and 18:00.",
+     "Die Vorhersage wird um 0, 6, 12 und 18 Uhr aktualisiert.", "de", []),
+    (CHANGED, "The forecast is updated at 00:00, 06:00, 12:00 and 18:00.",
+     "Die Vorhersage wird um 0, 7, 12 und 18 Uhr aktualisiert.", "de", ["06:00"]),
+    (MISSING, "Doses at 7:00 and 19:00.", "Doses à 7 et 19 h.", "fr", []),
+    # Round the clock in words, said with its 24 hours.
+    (ADDED, "Crews are working around the clock to repair the burst.",
+     "作業チームが24時間体制で破裂箇所の修理にあたっています。", "ja", []),
+    (ADDED, "Crews are working to repair the burst.", "作業チームが24時間体制で破裂箇所の修理にあたっています。", "ja",
+     ["24"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

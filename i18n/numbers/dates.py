@@ -504,8 +504,8 @@ def read_dates(text: str, locale: str, short_times: bool = False,
     if short_times and may_say_a_clock_in_words(text, language):
         found = sorted(found + _clocks_in_words(text, found, language), key=lambda date: date.start)
     if found and any(date.kind == "time" for date in found):
-        found = sorted(found + _range_hours(text, found) + _hyphened_range_ends(text, found),
-                       key=lambda date: date.start)
+        found = sorted(found + _range_hours(text, found) + _listed_hours(text, found)
+                       + _hyphened_range_ends(text, found), key=lambda date: date.start)
         found = _half_day_shared(text, found)
         if language == "en":
             found = sorted(found + _bare_hours(text, found), key=lambda date: date.start)
@@ -601,6 +601,31 @@ def _range_hours(text: str, times: list[DateReading]) -> list[DateReading]:
             found.append(DateReading(match.group("hour"), match.start("hour"), match.end("hour"), "time",
                                      frozenset({(hour, 0, None)})))
     return found
+
+
+# The hours of a list that says "o'clock" once, after the word that places them: "um 7 und um 19
+# Uhr", "um 0, 6, 12 und 18 Uhr", "à 7 et 19 h", "a las 7 y a las 19 h", "в 7 и 19 ч".
+_LISTED_HOURS_RE = re.compile(r"(?<![\w.,:/])(?:um|à|a\s+las?|в)[\x20\u00a0](?P<hours>\d{1,2}(?:,[\x20\u00a0]\d{1,2})*)"
+                              r"[\x20\u00a0]+(?:und|et|y|и)[\x20\u00a0]+(?:(?:um|à|a\s+las?|в)[\x20\u00a0]+)?$")
+
+
+def _listed_hours(text: str, times: list[DateReading]) -> list[DateReading]:
+    taken = [(time.start, time.end) for time in times]
+    found = []
+    for time in times:
+        if time.kind != "time" or not time.text[:1].isdigit():
+            continue
+        match = _LISTED_HOURS_RE.search(text, max(0, time.start - 40), time.start)
+        if match is None:
+            continue
+        for hour in _HOUR_RE.finditer(text, match.start("hours"), match.end("hours")):
+            value = int(hour.group())
+            if value <= 24 and not any(start < hour.end() and hour.start() < end for start, end in taken):
+                found.append(DateReading(hour.group(), hour.start(), hour.end(), "time", frozenset({(value, 0, None)})))
+    return found
+
+
+_HOUR_RE = re.compile(r"\d{1,2}")
 
 
 # The other end of a range of days that says its month once: "du 6 au 8 octobre", "vom 6. bis

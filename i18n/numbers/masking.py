@@ -138,6 +138,8 @@ _ROUND_THE_CLOCK_HOURS_RE = re.compile(r"24[\x20\u00a0\u202f]?(?:horas\s+del\s+d
                                        r"|часа\s+в\s+сутки|時間体制|時間態勢|時間(?:利用|営業|対応|受付|開館|オープン|いつでも))")
 # (Unless the days are given otherwise: "las 24 horas del día, de lunes a viernes".)
 _END_OF_A_WEEK_RE = re.compile(r"(?i)viernes|freitag|vendredi|пятниц|金曜|friday|sábado|samstag|samedi|суббот|土曜")
+_ROUND_THE_CLOCK_WORDS_RE = re.compile(r"(?i)\b(?:a?round[\s-]the[\s-]clock|day\s+and\s+night|night\s+and\s+day"
+                                       r"|non-?stop|at\s+all\s+hours)\b")
 _SEVEN_OF_24_7_RE = re.compile(r"(?<=(?<![\d/.,])24/)7(?![\d/]|[.,]\d)")
 _PER_DAY_RE = re.compile(r"(?i)\b(?:per|a|each|every)\s+day\b|\bdaily\b")
 _DAY_AS_HOURS_RE = re.compile(r"(?<![\d.,])24(?=[\x20\u00a0\u202f]?(?:Stunden|heures|horas|час(?:а|ов)?|時間|h\b))")
@@ -217,6 +219,9 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
             _EVERY_DAY_SAID_RE.search(target) is not None
             or _ROUND_THE_CLOCK_HOURS_RE.search(target) is not None and _END_OF_A_WEEK_RE.search(target) is None):
         source = _SEVEN_OF_24_7_RE.sub("x", source)
+    # "around the clock" / "24時間体制", "las 24 horas del día": round the clock said with its hours.
+    if "24" in target and "24" not in source and _ROUND_THE_CLOCK_WORDS_RE.search(source) is not None:
+        target = _ROUND_THE_CLOCK_HOURS_RE.sub(_lettered, target)
     # "per day" / "in 24 Stunden": a day said as its hours.
     if "24" in target and "24" not in source and _PER_DAY_RE.search(source) is not None:
         target = _DAY_AS_HOURS_RE.sub(_lettered, target)
