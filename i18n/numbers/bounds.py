@@ -218,12 +218,17 @@ _AFTER = {
 _CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
 # An age: "older than 90 days" is at least 90 days old, "90日より古い" too; "newer than 7 days" is
 # at most 7 days old. (Before a version, "older than 2.0" is earlier, a ceiling: not read here.)
-_AGE_BEFORE = {"en": {"older than": LOWER, "newer than": UPPER, "younger than": UPPER, "more recent than": UPPER},
+_AGE_BEFORE = {"en": {"older than": LOWER, "newer than": UPPER, "younger than": UPPER, "more recent than": UPPER,
+                      # ("graduated in the last 3 years" / "не более 3 лет назад": at most 3 years ago.)
+                      "in the last": UPPER, "within the last": UPPER, "in the past": UPPER, "within the past": UPPER},
                "de": {"älter als": LOWER, "jünger als": UPPER, "neuer als": UPPER},
+               # ("Avant 18 ans, l'accord d'un parent": under 18.)
                "fr": {"plus ancien que": LOWER, "plus anciens que": LOWER, "plus anciennes que": LOWER,
-                      "plus récent que": UPPER, "plus récents que": UPPER, "plus récentes que": UPPER},
+                      "plus récent que": UPPER, "plus récents que": UPPER, "plus récentes que": UPPER,
+                      "avant": UPPER, "après": LOWER},
                "es": {"más antiguo que": LOWER, "más antiguos que": LOWER, "más antiguas que": LOWER,
-                      "más reciente que": UPPER, "más recientes que": UPPER},
+                      "más reciente que": UPPER, "más recientes que": UPPER, "antes de los": UPPER,
+                      "después de los": LOWER},
                # ("с 16 лет": from the age of 16; "с" alone is also "with", "с 5 друзьями".)
                "ru": {"с": LOWER}}
 _AGE_AFTER = {"ja": {"より古": LOWER, "より新し": UPPER}}
@@ -627,6 +632,9 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         # hours before" as often as "up to 48 hours before": no bound either way, but one said before it.
         if after is not None and after.text == "まで" and _SPAN_BEFORE_UNTIL_RE.match(text, number.end):
             return _comparator_before(text, number, language, before_re, directions)
+        # "7日前から予約できます" (bookable from 7 days before) is "up to 7 days in advance".
+        if after is None and _SPAN_BEFORE_FROM_RE.match(text, number.end):
+            return _comparator_before(text, number, language, before_re, directions) or Comparator(UPPER, "前から")
         return (_comparator_before(text, number, language, before_re, directions) or after
                 or _range_end(text, number, language))
     before = _comparator_before(text, number, language, before_re, directions)
@@ -1068,6 +1076,7 @@ def _names_a_version(text: str, number: _Placed) -> bool:
 
 
 _SPAN_BEFORE_UNTIL_RE = re.compile(r"[^\d\s。、]{0,3}?前まで")
+_SPAN_BEFORE_FROM_RE = re.compile(r"[^\d\s。、]{0,3}?前から")
 # (Or after the verb that follows: "8錠を超えて服用しないでください", do not take more than 8.)
 # ("を下回らない": the verb's own stem ends in ら before its negation; "ずつ", each, is none.)
 _JAPANESE_NEGATION_AFTER_RE = re.compile(r"(?:[くにでと]?[はも]?(?:なら|なり|でき|なれ)?|ら|り|れ)(?:ない|なく|ません|ず(?!つ))"
@@ -1370,6 +1379,8 @@ def _bounds_that_way(text: str, direction: str, language: str) -> bool:
     patterns = _patterns(language)
     if patterns is None:
         return False
+    if direction == UPPER and language == "en" and _WITHIN_A_DISTANCE_RE.search(text) is not None:
+        return True  # ("within 1 metre": at most that far)
     directions = patterns[2]
     by_word, phrases = _phrases_by_first_word(language)
     lowered = " ".join(text.lower().split())
@@ -1416,10 +1427,21 @@ def may_be_loose(text: str, language: str) -> bool:
             and _LOOSE_NUMBER_RE.search(text) is not None)
 
 
+# The same in a translation, where "to" may stand between ("примерно до 5 см": to about 5 cm), or
+# after the number in Japanese ("5月15日ごろ以降").
+_APPROXIMATE_BEFORE_RES = {language: re.compile(rf"(?i)(?<![\w-])(?:{words})\s+(?:{to}\s+)?$") for language, words, to in (
+    ("fr", r"environ|approximativement|vers", r"à|jusqu['’]à"),
+    ("de", r"etwa|rund|ungefähr|circa|ca\.", r"bis|auf"),
+    ("es", r"alrededor\s+de|aproximadamente|unos|unas", r"hasta|a"),
+    ("ru", r"примерно|около|приблизительно", r"до"))}
+_APPROXIMATE_AFTER_RES = {"ja": re.compile(r"[^\d\s。、]{0,2}?(?:ごろ|頃|程度|前後|くらい|ぐらい|ほど)")}
+
+
 def approximate_word(text: str, number: _Placed, language: str) -> str | None:
-    """The word that calls `number` approximate ("about", "roughly"), in an English text."""
+    """The word that calls `number` approximate ("about", "roughly", "примерно", "ごろ")."""
     if language != "en":
-        return None
+        found = _word_beside(text, number, language, _APPROXIMATE_BEFORE_RES, _APPROXIMATE_AFTER_RES, 30)
+        return None if found is None else found.group().strip()
     found = _APPROXIMATE_BEFORE_RE.search(text, max(0, number.start - 20), number.start)
     # "risen to around 4,500" / "выросла примерно до 4500", "4500頭まで": the translation's "to" is the
     # source's, not a bound.
@@ -1668,6 +1690,15 @@ _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
 
 
+# A bounding word that ends another word: "約" (about) in "予約" (a booking), "契約" (a contract).
+_CJK_COMPOUND_ENDS = {"約": "予契節条要集公制規誓婚協解確特先盟密違"}
+
+
+def _cjk_word(word: str) -> str:
+    before = _CJK_COMPOUND_ENDS.get(word)
+    return re.escape(word) if before is None else f"(?<![{before}]){re.escape(word)}"
+
+
 @lru_cache(maxsize=None)
 def _bounding_words_re(language: str) -> re.Pattern[str]:
     """The words of _MAY_BOUND_NEAR (or _SOURCE_MAY_BOUND_NEAR for "en") and the comparators of
@@ -1679,7 +1710,7 @@ def _bounding_words_re(language: str) -> re.Pattern[str]:
         for phrases in table.get(language, {}).values():
             words.update(phrase.lower() for phrase in phrases)
     if language in _CJK_LANGUAGES:
-        return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+        return re.compile("|".join(map(_cjk_word, sorted(words, key=len, reverse=True))))
     whole = sorted((word for word in words if not word.endswith("*")), key=len, reverse=True)
     starts = sorted((word[:-1] for word in words if word.endswith("*")), key=len, reverse=True)
     inside = [word[1:] for word in starts if word.startswith("*")]
@@ -1850,7 +1881,8 @@ def _unbounded_near(lowered: str, number: _Placed, bound: Comparator, phrase: st
         near = _CJK_RANGE_MARK_RE.sub("", near)  # "11月24日～27日、70%オフ": another range
     # (The source's own comparator counts: a passage left in the source's language keeps it.)
     if (bound.text.lower() in near or _may_bound_near(near, language, bound.direction == LOWER)
-            or _age(text, number, language) is not None):  # ("с 16 лет": from the age of 16)
+            or _age(text, number, language) is not None  # ("с 16 лет": from the age of 16)
+            or language in _CJK_LANGUAGES and _SPAN_BEFORE_FROM_RE.match(text, number.end)):  # ("7日前から")
         return None
     return near
 

@@ -2072,7 +2072,7 @@ def _loose_bounds_changed(source: str, target: str, source_locale: str,
             bound = comparator(target, other, target_language)
             strict = (bound if bound is not None and not bound.negated and bounds.in_words(bound)
                       and not bounds.states_a_multiple(target, other, target_language) else None)
-            if approximate and strict:
+            if approximate and strict and not bounds.approximate_word(target, other, target_language):
                 found.append(BoundMismatch(number, other, approximate, strict.text, bounds.APPROXIMATELY,
                                            strict.direction))
             elif nearly and strict and strict.direction == LOWER:

@@ -369,7 +369,7 @@ _AGREE = frozenset({frozenset({"future", "lapse"}), frozenset({"future", "within
 # after being saved", "in the first 48 hours after" are a window after the event, which a deadline
 # may say, "в течение 5 минут после", and a moment too, "reste active 180 jours après": see
 # _FOR_BEFORE_RE.)
-_WORD_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]+[^\W\d_]")
+_WORD_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]+(?:[^\W\d_]|\d+-?[^\W\d_])")  # (an ordinal too: "после 2-го")
 _WAIT_BEFORE_RE = re.compile(r"(?i)\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:at\s+least\s+)?(?:another\s+)?$")
 _FOR_BEFORE_RE = re.compile(r"(?i)\b(?:(?:for|during)\s+(?:up\s+to\s+|the\s+first\s+)?|(?:in|within|over)\s+the\s+first\s+)$")
 
