@@ -1602,6 +1602,11 @@ CASES = [
      "fr", ["18"]),
     (CHANGED, "Applicants under 18 need a parent's consent.",
      "Antes de los 18 años se necesita el consentimiento de un progenitor.", "es", []),
+    # A count of one said in digits as another count, the translation's only digits beyond the source's.
+    (CHANGED, "Give one tablet per 10 kg every 12 hours for 7 days, even if your pet seems better after 2–3 days.",
+     "体重10kgあたり2錠を12時間ごとに7日間投与してください。2〜3日で良くなったように見えても続けてください。", "ja", ["one"]),
+    (CHANGED, "Give one tablet per 10 kg every 12 hours for 7 days, even if your pet seems better after 2–3 days.",
+     "体重10kgあたり1錠を12時間ごとに7日間投与してください。2〜3日で良くなったように見えても続けてください。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

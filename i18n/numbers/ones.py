@@ -5,12 +5,14 @@ more often than a count ("one of", "one by one", "the one that"), and a number w
 translation adds is rephrasing far more often than an error ("both" / "les deux"). Here "one" is a
 count when it stands right before a noun and the source says no other count in words; the
 translation counts with a single cardinal word of 2 to 12, has no word for one, and writes the
-same numbers in digits as the source, none of them the value of its word.
+same numbers in digits as the source, none of them the value of its word; or it counts a noun in
+digits, 2 to 12, the only digits it writes beyond the source's ("one tablet" / "2錠").
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
 
@@ -27,7 +29,7 @@ _IMPLIED_COUNTS_RE = re.compile(
     r"|doubled|second|either|neither|dozen|several|few|multiple|many|plural|twins?|dual|between)\b"
     # (Not a frequency: "one dose every year" counts one.)
     r"|\b(?:each|every)\b(?!\s+(?:day|week|month|year|hour|morning|evening|night|autumn|spring|summer|winter"
-    r"|season)s?\b)")
+    r"|season)s?\b|\s+\d)")  # (nor "every 12 hours")
 _DIGITS_RE = re.compile(r"\d+")
 # "more than one source" is two or more ("de dos formas"), "at least one" as many.
 _BOUNDED_BEFORE_RE = re.compile(r"(?i)\b(?:than|least|most|over|under|exceeding|beyond)\s+$")
@@ -72,28 +74,39 @@ def may_count_more(text: str, language: str) -> bool:
 
 def one_said_as_another(source: str, target: str, target_language: str) -> tuple[Number, Number] | None:
     """(the source's "one", the translation's count) when a count of one became another."""
-    patterns = _target_res(target_language)
-    if patterns is None:
-        return None
     ones = list(_ONE_BEFORE_A_NOUN_RE.finditer(source))
     bound = _BOUNDED_BEFORE_RE.search(source, 0, ones[0].start()) if len(ones) == 1 else None
     # "more than one source" is two or more ("de dos formas"); "at least one" / "no more than one" stay one.
     if (len(ones) != 1 or len(_IMPLIED_COUNTS_RE.findall(source)) != 1
             or (bound is not None and _STRICT_BOUND_BEFORE_RE.search(source, 0, ones[0].start()) is not None)):
         return None
-    counts, words_for_one = patterns
-    said = list(counts.finditer(target))
-    if len(said) != 1 or words_for_one.search(target) is not None:
+    patterns = _target_res(target_language)  # (None for a language whose words this module does not know)
+    said = list(patterns[0].finditer(target)) if patterns is not None else []
+    if len(said) > 1 or patterns is not None and patterns[1].search(target) is not None:
         return None
+    one = ones[0]
+    said_one = re.match(r"(?i)(?:one\s+single|a\s+single|one)", source[one.start():])
+    source_one = Number(Decimal(1), said_one.group(), one.start(), one.start() + said_one.end(), "word")
+    source_digits, target_digits = Counter(_DIGITS_RE.findall(source)), Counter(_DIGITS_RE.findall(target))
+    if not said:
+        # ... or in digits before its noun, the translation's only digits beyond the source's ("1錠" / "2錠").
+        added = target_digits - source_digits
+        if source_digits - target_digits or sum(added.values()) != 1:
+            return None
+        digits = next(iter(added))
+        count = next((found for found in _COUNTED_DIGITS_RE.finditer(target) if found.group("d") == digits), None)
+        if count is None or not 2 <= int(digits) <= 12:
+            return None
+        return source_one, Number(Decimal(digits), digits, count.start("d"), count.end("d"), "integer")
     # Other numbers in digits are left as they are ("30 minutes" / "30 minutes").
-    source_digits = sorted(_DIGITS_RE.findall(source))
-    if source_digits != sorted(_DIGITS_RE.findall(target)):
+    if source_digits != target_digits:
         return None
     word = said[0]
     value = _CARDINALS[target_language][0][word.group("w").lower()]
     if str(value) in source_digits:
         return None
-    one = ones[0]
-    said = re.match(r"(?i)(?:one\s+single|a\s+single|one)", source[one.start():])
-    return (Number(Decimal(1), said.group(), one.start(), one.start() + said.end(), "word"),
-            Number(value, word.group("w"), word.start("w"), word.end("w"), "word"))
+    return source_one, Number(value, word.group("w"), word.start("w"), word.end("w"), "word")
+
+
+# Digits that count a noun: "2錠", "2 Tabletten" (not a part of a longer number, a range or a code).
+_COUNTED_DIGITS_RE = re.compile(r"(?<![A-Za-z\d.,:/〜～~–-])(?P<d>\d{1,2})(?![\d.,:/〜～~–-])\s?[^\W\d_]")
