@@ -1607,6 +1607,18 @@ CASES = [
      "体重10kgあたり2錠を12時間ごとに7日間投与してください。2〜3日で良くなったように見えても続けてください。", "ja", ["one"]),
     (CHANGED, "Give one tablet per 10 kg every 12 hours for 7 days, even if your pet seems better after 2–3 days.",
      "体重10kgあたり1錠を12時間ごとに7日間投与してください。2〜3日で良くなったように見えても続けてください。", "ja", []),
+    # One mention, one partner: "14 jours" translates "14 days", not "two weeks" as well; "двух",
+    # paired with one 2, stands in for no other.
+    (CHANGED, "Payment is due 14 days before arrival; bookings made less than two weeks ahead must be paid at once.",
+     "Le solde est dû 14 jours avant l'arrivée ; toute réservation faite moins de trois semaines à l'avance se paie "
+     "aussitôt.", "fr", ["two"]),
+    (CHANGED, "Payment is due 14 days before arrival; bookings made less than two weeks ahead must be paid at once.",
+     "Le solde est dû 14 jours avant l'arrivée ; toute réservation faite moins de deux semaines à l'avance se paie "
+     "aussitôt.", "fr", []),
+    (CHANGED, "Parking: the first 2 hours are free. Maximum 2 vehicles per booking.",
+     "Парковка: первые три часа — бесплатно. Не более двух автомобилей на одно бронирование.", "ru", ["2"]),
+    (CHANGED, "Parking: the first 2 hours are free. Maximum 2 vehicles per booking.",
+     "Парковка: первые два часа — бесплатно. Не более двух автомобилей на одно бронирование.", "ru", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -1024,6 +1024,10 @@ def compare_readings(
             source_free_weak, target_free_weak = _unpaired_stand_ins(
                 source_weak, source.numbers, source_text, source_locale, target_weak, target.numbers, target_text,
                 target_locale)
+        # A word already paired as a number stands in for nothing else ("двух" for one of two 2s).
+        if equal_pairs:
+            source_free_weak = [word for word in source_free_weak if not overlaps(word, [pair[0] for pair in equal_pairs])]
+            target_free_weak = [word for word in target_free_weak if not overlaps(word, [pair[1] for pair in equal_pairs])]
     if leftover_source:
         leftover_source, excused = _excuse_stand_ins(
             leftover_source, source_text, target_free_weak, target_text, source_weak, source_locale, target_locale)

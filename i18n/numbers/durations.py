@@ -192,8 +192,18 @@ def matched_spans(source_spans: tuple[Span, ...], target_spans: tuple[Span, ...]
     """The spans of each text that the other says as long in other words: equal lengths, one of
     the two said in more than one unit or with a half or a quarter, or the two in other units."""
     left = [span for span in target_spans]
-    matched_source, matched_target = [], []
+    # A span said alike in the same unit ("14 days" / "14 jours") is no partner for another ("two
+    # weeks" / "trois semaines").
+    unpaired = []
     for span in source_spans:
+        same = next((other for other in left if other.seconds == span.seconds and other.unit == span.unit
+                     and not (other.mixed or span.mixed)), None)
+        if same is None:
+            unpaired.append(span)
+        else:
+            left.remove(same)
+    matched_source, matched_target = [], []
+    for span in unpaired:
         partner = next((other for other in left if other.seconds == span.seconds
                         and (other.mixed or span.mixed or other.unit != span.unit)), None)
         if partner is None:
