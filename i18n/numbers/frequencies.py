@@ -30,26 +30,26 @@ _DAYS = {"second": Decimal(1) / 86400, "minute": Decimal(1) / 1440, "half_hour":
 _UNITS = {
     # (A weekday after "every" is a week: "every Tuesday", "jeden zweiten Dienstag", "каждый второй четверг".)
     "en": {"second": r"seconds?", "minute": r"minutes?", "half_hour": r"half[\s-]hours?", "hour": r"hours?",
-           "day": r"days?",
+           "day": r"days?|mornings?|evenings?|nights?",
            "week": r"weeks?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?",
            "fortnight": r"fortnights?", "month": r"months?", "quarter": r"quarters?", "year": r"years?",
            "decade": r"decades?"},
     "fr": {"second": r"secondes?", "minute": r"minutes?", "half_hour": r"demi-heures?", "hour": r"heures?",
-           "day": r"jours?",
+           "day": r"jours?|matins?|soirs?|nuits?",
            "week": r"semaines?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?",
            "fortnight": r"quinzaines?", "month": r"mois", "quarter": r"trimestres?", "half_year": r"semestres?",
            "year": r"ans|an|années?", "decade": r"décennies?"},
-    "de": {"second": r"Sekunden?", "minute": r"Minuten?", "hour": r"Stunden?", "day": r"Tage?n?",
+    "de": {"second": r"Sekunden?", "minute": r"Minuten?", "hour": r"Stunden?", "day": r"Tage?n?|Morgen|Abend|Nacht",
            "week": r"Wochen?|Montags?|Dienstags?|Mittwochs?|Donnerstags?|Freitags?|Samstags?|Sonntags?",
            "month": r"Monate?n?|Monats", "quarter": r"Quartale?s?", "half_year": r"Halbjahre?s?",
            "year": r"Jahre?s?n?", "decade": r"Jahrzehnte?s?"},
     "es": {"second": r"segundos?", "minute": r"minutos?", "half_hour": r"media\s+hora", "hour": r"horas?",
-           "day": r"días?",
+           "day": r"días?|mañanas?|noches?|tardes?",
            "week": r"semanas?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?",
            "fortnight": r"quincenas?", "month": r"mes(?:es)?", "quarter": r"trimestres?", "half_year": r"semestres?",
            "year": r"años?", "decade": r"décadas?"},
     "ru": {"second": r"секунд[уы]?", "minute": r"минут[уы]?", "half_hour": r"полчаса", "hour": r"час(?:а|ов)?",
-           "day": r"день|дня|дней|сутки|суток",
+           "day": r"день|дня|дней|сутки|суток|утро|вечер|ночь",
            "week": r"недел[юиь]|недель|понедельник|вторник|сред[уы]|четверг|пятниц[уы]|суббот[уы]|воскресень[ея]",
            "month": r"месяц(?:а|ев)?", "quarter": r"квартал(?:а|ов)?",
            "half_year": r"полгода|полугодие", "year": r"год(?:а)?|лет", "decade": r"десятилети[ея]"},
@@ -74,7 +74,7 @@ _ONCE_A = {
            "half_year": r"semestral(?:es)?", "year": r"anual(?:es)?|anualmente"},
     "ru": {"hour": r"ежечасн\w*", "day": r"ежедневн\w*", "week": r"еженедельн\w*", "month": r"ежемесячн\w*",
            "quarter": r"ежеквартальн\w*", "year": r"ежегодн\w*"},
-    "ja": {"day": r"毎日|隔日", "week": r"毎週|隔週", "month": r"毎月|隔月", "year": r"毎年|隔年"},
+    "ja": {"day": r"毎日|隔日|毎朝|毎晩|毎夜", "week": r"毎週|隔週", "month": r"毎月|隔月", "year": r"毎年|隔年"},
 }
 
 # Per language: the constructions, with groups k (times), n (units), o (every other), u (the unit).
@@ -83,7 +83,7 @@ _TIMES = {
     "fr": r"(?:(?P<once>une)|(?P<k>{n}))\s+fois",
     "de": r"(?:(?P<once>einmal)|(?P<twice>zweimal)|(?P<thrice>dreimal)|(?P<k>{n})(?:-?mal|\s+Mal))",
     "es": r"(?:(?P<once>una)\s+vez|(?P<k>{n})\s+veces)",
-    "ru": r"(?:(?P<twice>дважды)|(?P<thrice>трижды)|(?P<k>{n})\s+раза?|(?P<once>раз))",
+    "ru": r"(?:(?P<twice>дважды)|(?P<thrice>трижды)|(?P<k>{n})\s+раза?|(?P<once>раза?))",  # ("не чаще раза в неделю")
 }
 _PER = {
     "en": r"(?:a|an|per|each|every|in\s+a)",
@@ -99,7 +99,12 @@ _EVERY = {
     "es": r"(?:cada|tod[oa]s\s+l[oa]s)",
     "ru": r"(?:кажд(?:ый|ую|ое|ые|ого|ой|ых))",
 }
-_OTHER = {"en": r"other|second", "de": r"zweite[nrs]?", "es": r"otro|otra", "ru": r"втор(?:ой|ую|ое|ые|ого|ом)"}
+_OTHER = {"en": r"other|second|third|fourth", "de": r"zweite[nrs]?|dritte[nrs]?|vierte[nrs]?",
+          "es": r"otro|otra|tercer|tercera|cuarto|cuarta",
+          "ru": r"втор(?:ой|ую|ое|ые|ого|ом)|трет(?:ий|ью|ье|ьи|ьего|ьем)|четв[её]рт(?:ый|ую|ое|ые|ого|ом)"}
+# Every other unit is every two, every third one every three ("jeden dritten Tag", "каждый третий день").
+_NTH = (("other", 2), ("second", 2), ("third", 3), ("fourth", 4), ("zweite", 2), ("dritte", 3), ("vierte", 4),
+        ("otr", 2), ("tercer", 3), ("cuart", 4), ("втор", 2), ("трет", 3), ("четв", 4))
 # What may follow a count whose unit is said with another: "instead of", "statt", "or".
 _ELLIPSIS_BEFORE = (r"instead|rather|or|and|au\s+lieu|plutôt|ou|et|statt|anstatt|oder|und|en\s+lugar|en\s+vez|o|y"
                     r"|вместо|или|и")
@@ -135,6 +140,12 @@ def _frequency_re(language: str) -> re.Pattern[str] | None:
     if language == "ru":
         # "раз в два года": once in two years.
         alternatives.insert(0, rf"{edge}раз\s+в\s+(?P<n2>{number})\s+(?:{unit}){end}")
+    if language == "fr":
+        # "un jour sur deux", "une semaine sur trois": every two days, every three weeks.
+        alternatives.append(rf"{edge}(?:un|une)\s+(?:{unit})\s+sur\s+(?P<n>{number}){end}")
+    if language == "es":
+        # "un día sí y otro no": every other day.
+        alternatives.append(rf"{edge}una?\s+(?:{unit})\s+sí\s+y\s+(?P<o>otr[oa])\s+no{end}")
     # (A group name once per pattern: each alternative's names take its index, which _per_day drops.)
     return re.compile("|".join(f"(?:{_suffixed(alternative, index)})" for index, alternative in enumerate(alternatives)),
                       re.IGNORECASE)
@@ -184,7 +195,8 @@ def _per_day(match: re.Match[str], language: str) -> Decimal | None:
         return None
     count = Decimal(1)
     if "o" in groups:
-        count = Decimal(2)
+        word = groups["o"].lower()
+        count = Decimal(next(value for start, value in _NTH if word.startswith(start)))
     elif "n" in groups or "n2" in groups:
         count = small_cardinal(language, groups.get("n") or groups["n2"])
     if times is None or count is None or count == 0:
