@@ -1639,6 +1639,25 @@ CASES = [
      "ru", ["once a week"]),
     (CHANGED, "Flush unused taps at least once a week.", "Не реже раза в неделю спускайте воду из неиспользуемых кранов.",
      "ru", []),
+    # Comparators: "por encima del", after three words ("3 mm d'épaisseur au minimum"); "and up to"
+    # is the next number's, "at least once" the frequency's; "no harder than" is a ceiling; a Japanese
+    # comparator after a closing bracket is not the bracket's number's.
+    (CHANGED, "The battery is below 20%.", "La batería está por encima del 20 %.", "es", ["20%"]),
+    (CHANGED, "The battery is below 20%.", "La batería está por debajo del 20 %.", "es", []),
+    (CHANGED, "Cover the seeds with compost no more than 3 mm thick.",
+     "Recouvrez les graines de terreau de 3 mm d'épaisseur au minimum.", "fr", ["3"]),
+    (CHANGED, "Cover the seeds with compost no more than 3 mm thick.",
+     "Recouvrez les graines de terreau de 3 mm d'épaisseur au maximum.", "fr", []),
+    (CHANGED, "£120 for a family of two adults and up to three children.",
+     "120 £ pour une famille de deux adultes et jusqu'à trois enfants.", "fr", []),
+    (CHANGED, "Children aged 12 and up pay full fare.", "Les enfants de 12 ans et moins paient plein tarif.", "fr",
+     ["12"]),
+    (CHANGED, "Charge the battery to 100% at least once a month.", "Заряжайте аккумулятор до 100 % хотя бы раз в месяц.",
+     "ru", []),
+    (CHANGED, "Press no harder than 150 g.", "Нажимайте с усилием не более 150 г.", "ru", []),
+    (CHANGED, "Press no harder than 150 g.", "Нажимайте с усилием не менее 150 г.", "ru", ["150"]),
+    (CHANGED, "Adults should have no more than 30 g of sugars a day, about 7 sugar cubes.",
+     "成人の糖類の摂取量は、1日30g（角砂糖約7個分）以内にしましょう。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

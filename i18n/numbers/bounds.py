@@ -44,7 +44,7 @@ _BEFORE = {
                    "can not exceed", "can't exceed", "may not exceed", "should not exceed", "shall not exceed",
                    "no later than", "not later than", "lighter than", "narrower than", "thinner than",
                    "shallower than", "cooler than", "colder than", "cheaper than", "slower than", "closer than",
-                   "nearer than", "gentler than", "less steep than",
+                   "nearer than", "gentler than", "less steep than", "softer than", "weaker than",
                    "does not exceed", "do not exceed", "doesn't exceed",
                    "at most once every", "no more than once every", "no more often than every",
                    "no more often than once every", "<=", "<", "≤"],
@@ -54,7 +54,8 @@ _BEFORE = {
                    "exceeding", "exceeds", "exceeded", "exceed", "no smaller than", "not smaller than", "no lower than",
                    "not lower than", "no shorter than", "not shorter than", "bigger than", "longer than", "beyond",
                    "in excess of", "upwards of", "at the least", "minimum is", "min is", "later than",
-                   "no earlier than", "not earlier than", "heavier than", "wider than", "taller than",
+                   "no earlier than", "not earlier than", "heavier than", "wider than", "taller than", "harder than",
+                   "stronger than",
                    "deeper than", "thicker than", "warmer than", "hotter than", "faster than", "starting with", "starting from", "beginning with",
                    "start at", "starts at", "starting at",
                    # A frequency's floor: "at least every 30 months" / "не реже чем раз в 30 месяцев".
@@ -152,6 +153,18 @@ _BEFORE = {
     "ja": {UPPER: ["最大", "最高", "多くとも", "高々", "せいぜい", "最長", "最多", "定員", "<=", "<", "≤"],
            LOWER: ["最小", "最低", "少なくとも", "最短", "最少", ">=", ">", "≥"]},
 }
+
+
+def _with_contracted_articles(table: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
+    """A phrase that ends in "de" takes the article after it too: "por encima del 20 %", "au-dessus du seuil"."""
+    for language, article in (("es", "del"), ("fr", "du")):
+        for phrases in table[language].values():
+            phrases += [phrase[:-2] + article for phrase in phrases
+                        if phrase.endswith(" de") and phrase[:-2] + article not in phrases]
+    return table
+
+
+_BEFORE = _with_contracted_articles(_BEFORE)
 _AFTER = {
     "en": {UPPER: ["or fewer", "or less", "or below", "or under", "or lower", "or earlier", "or older", "and older",
                    "or younger", "and younger", "and lower",
@@ -311,7 +324,8 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         # A particle may follow ("最大で2行", "最低でも 3 つ", "最大値は 255").
         before_re = re.compile(r"(?P<phrase>" + before + r")(?:値は|値|でも|で|は)?[\s:：]{0,2}$")
         # (Not across の, which makes the phrase a noun's: "32kgの重量超過手荷物" is overweight baggage.)
-        after_re = re.compile(r"^[^\d。、,.の]{0,6}?(?P<phrase>" + after + r")")
+        # (Not past a closing bracket: "30g（角砂糖約7個分）以内" bounds the 30.)
+        after_re = re.compile(r"^[^\d。、,.の）)]{0,6}?(?P<phrase>" + after + r")")
     else:
         # Word edges, except around signs ("<", ">=", "P<0.001"); a Spanish article or preposition
         # ("como máximo el 70 %", "hasta un 50 %", "como mínimo a 50 m"), a Russian preposition ("не менее чем на 5") or a currency sign may follow
@@ -320,21 +334,29 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         before_re = re.compile(r"(?i)(?:(?:(?<!\w)|(?=[<>≤≥]))(?=" + before_firsts + r")(?P<phrase>" + before
                                + r"))[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?" + _ARTICLE_AFTER.get(language, "")
                                + r"(?:[$€£¥]\s?)?$")
-        # Across at most two words, never a conjunction ("at least 1 and at most 79") nor the "to" of
-        # a range ("from 0 to maximum speed"), or a unit's
+        # Across at most two words (or _WORDS_BEFORE_AFTER), never a conjunction ("at least 1 and at
+        # most 79") nor the "to" of a range ("from 0 to maximum speed"), or a unit's
         # symbol ("38 °C or higher", "70 °C maximum", "100 km/h or more")...
         # ... or a closing bracket or quote: "(0600) or less".
         after_re = re.compile(r"(?i)^(?:%>|[)\]\"'»”’])?[\s\u00a0\u202f]*(?:(?:(?!(?:and|or|y|o|et|ou|und|oder|и|или|to|from|à"
-                              r"|hasta|bis|до)\b)[^\W\d]+"
+                              r"|hasta|bis|до)\b)(?:[dl]['’])?[^\W\d]+"
                               r"(?:/[^\W\d]+)?[²³]?|°[CFcf]?|℃|[$€£¥₽])"
-                              r"[\s\u00a0\u202f]+){0," + ("3" if language == "de" else "2") + r"}?(?:\(?)(?P<phrase>"
+                              r"[\s\u00a0\u202f]+){0," + _WORDS_BEFORE_AFTER.get(language, "2")
+                              + r"}?(?:\(?)(?P<phrase>"
                               + after + r")(?!\w)" + _NOT_A_COMPARATOR_AFTER.get(language, ""))
     return before_re, after_re, {**before_direction, **after_direction}
 
 
 # "avec 115 taches solaires au plus fort de l'activité": at the peak, no ceiling.
+# How many words may stand between a number and the comparator after it: "3 mm d'épaisseur au
+# maximum", "3 cm de ancho como máximo", "30 Minuten am Tag höchstens".
+_WORDS_BEFORE_AFTER = {"de": "3", "fr": "3", "es": "3"}
 _NOT_A_COMPARATOR_AFTER = {"fr": r"(?![\s\u00a0\u202f]+(?:fort|forte|haut|haute|bas|basse|tôt|vite|près|juste"
-                                 r"|profond|profonde|loin|vif|vive)(?!\w))"}
+                                 r"|profond|profonde|loin|vif|vive)(?!\w))",
+                           # "two adults and up to three children": the next number's "up to"; "to 100% at
+                           # least once a month": the frequency's "at least".
+                           "en": r"(?!(?<=\bup)[\s\u00a0\u202f]+to\b)"
+                                 r"(?!(?:(?<=\bleast)|(?<=\bmost))[\s\u00a0\u202f]+(?:once|twice|thrice|\d+\s+times|every|each)\b)"}
 
 
 # "cannot have more than 2^32" is a ceiling: a negated modal just before a comparator turns it
@@ -1403,7 +1425,8 @@ def _bound_number_re(language: str) -> re.Pattern[str] | None:
     # The number may be a code's digits ("greater than ARG2", "v6.00.a%> or greater").
     # (The lookahead lets most places fail on one test.)
     return re.compile(r"(?i)(?<!\w)(?=" + before_firsts + r")(?:" + before + r")\W{1,3}(?:\w+\W{1,3})?[^\W\d]*\d"
-                      r"|\d\W{0,2}(?:[^\W\d]+\W{1,3}){0," + ("3" if language == "de" else "2") + r"}(?:" + after + r")(?!\w)")
+                      r"|\d\W{0,2}(?:[^\W\d]+\W{1,3}){0," + _WORDS_BEFORE_AFTER.get(language, "2") + r"}(?:" + after
+                      + r")(?!\w)")
 
 
 APPROXIMATELY = "approximately"
