@@ -26,7 +26,7 @@ _SPLIT_RE = re.compile(r"(\D)")
 
 _ORDINAL_SUFFIXES = {
     "en": {"st", "nd", "rd", "th"},
-    "fr": {"e", "er", "re", "ère", "ème", "eme", "ieme", "ième", "è", "ᵉ", "ᵉʳ", "ʳᵉ", "nd", "nde"},
+    "fr": {"e", "er", "re", "ère", "ème", "eme", "ieme", "ième", "è", "ᵉ", "ᵉʳ", "ʳᵉ", "nd", "nde", "de"},
     "es": {"º", "ª", "o", "a", "er", "ro", "do", "to", "vo", "no", "mo"},
     "it": {"º", "ª", "o", "a"},
     "pt": {"º", "ª", "o", "a"},

@@ -33,6 +33,10 @@ PLACEHOLDER_PATTERNS = [
     for pattern in GRAMMARS[language].prose.number_masks
 ]
 
+# A command-line option's name and value, after its dashes (Japanese glues its words to the value:
+# "--cycles=3でセルフテスト").
+_OPTION = r"[A-Za-z][A-Za-z0-9_-]*(?:=[^\s\u3000-\u9fff\uff00-\uffef]*)?"
+
 _PATTERNS = [
     # URLs and e-mail addresses.
     r"\b[a-zA-Z][\w+.-]*://\S+",
@@ -57,7 +61,7 @@ _PATTERNS = [
     r"(?i:\b(?:ctrl|control|alt|altgr|shift|meta|super|cmd|command|strg|maj|option)"
     r"\s?[+-]\s?)+" + SPACED_WORD + "+",
     # Command-line options: --level=3, -O2 (a bare "-9" is left to the digit reader).
-    r"(?<![\w-])--?[A-Za-z][\w-]*(?:=\S*)?",
+    r"(?<![\w-])--?" + _OPTION,
     # File names and paths.
     # ("+/-" is a plus-minus sign, not a path)
     r"(?<![\w/])(?:~|\.{1,2})?/(?<!\+/)[^\s\"'()<>]+",
@@ -92,7 +96,7 @@ _CHUNK_WITH_DIGIT_RE = re.compile(r"(?<!\S)[^\s\d]*\d\S*(?:(?<=\$\d)" + AMOUNT_S
 # "--two-phase"), clock times ("4 pm"). The pattern starts with one character class, so the regex
 # engine skips to candidates at C speed; the lookbehinds tell which alternative started.
 _SPACED_RE = re.compile(
-    r"[-\d](?:(?<=-)-[A-Za-z][\w-]*(?:=\S*)?"
+    r"[-\d](?:(?<=-)-" + _OPTION +
     r"|(?<=\d)(?<![\d:]\d)\d?(?::\d{2}){0,2}[ \u00a0]?[apAP]\.?[mM]\.?(?!\w))"
 )
 # "Ctrl + 1".
@@ -138,6 +142,14 @@ _ROUND_THE_CLOCK_HOURS_RE = re.compile(r"24[\x20\u00a0\u202f]?(?:horas\s+del\s+d
                                        r"|часа\s+в\s+сутки|時間体制|時間態勢|時間(?:利用|営業|対応|受付|開館|オープン|いつでも))")
 # (Unless the days are given otherwise: "las 24 horas del día, de lunes a viernes".)
 _END_OF_A_WEEK_RE = re.compile(r"(?i)viernes|freitag|vendredi|пятниц|金曜|friday|sábado|samstag|samedi|суббот|土曜")
+_TEEN_RE = re.compile(r"(?i)\bteen")
+_BATTERY_SIZE_RE = re.compile(r"単([1-5])(?=形|[乾]?電池)")
+_BATTERY_SIZES = {"1": "D", "2": "C", "3": "AA", "4": "AAA", "5": "AAAA"}
+
+
+def _names_battery_size(source: str, digit: str) -> bool:
+    return re.search(rf"(?<![A-Za-z]){_BATTERY_SIZES[digit]}(?![A-Za-z])[\s-]*(?:batter|cell|size)", source,
+                     re.IGNORECASE) is not None
 _ROUND_THE_CLOCK_WORDS_RE = re.compile(r"(?i)\b(?:a?round[\s-]the[\s-]clock|day\s+and\s+night|night\s+and\s+day"
                                        r"|non-?stop|at\s+all\s+hours)\b")
 _SEVEN_OF_24_7_RE = re.compile(r"(?<=(?<![\d/.,])24/)7(?![\d/]|[.,]\d)")
@@ -222,6 +234,13 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     # "around the clock" / "24時間体制", "las 24 horas del día": round the clock said with its hours.
     if "24" in target and "24" not in source and _ROUND_THE_CLOCK_WORDS_RE.search(source) is not None:
         target = _ROUND_THE_CLOCK_HOURS_RE.sub(_lettered, target)
+    # "AAA batteries" / "単4電池": Japanese numbers battery sizes.
+    if "単" in target:
+        target = _BATTERY_SIZE_RE.sub(lambda match: _lettered(match) if _names_battery_size(source, match.group(1))
+                                      else match.group(), target)
+    # "teenagers" / "10代": Japanese names the teens by their tens.
+    if "10代" in target and _TEEN_RE.search(source) is not None:
+        target = target.replace("10代", "xx代")
     # "per day" / "in 24 Stunden": a day said as its hours.
     if "24" in target and "24" not in source and _PER_DAY_RE.search(source) is not None:
         target = _DAY_AS_HOURS_RE.sub(_lettered, target)

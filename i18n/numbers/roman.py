@@ -101,9 +101,13 @@ _NAMED_ROMAN_RE = re.compile(r"(?<![\w-])(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*|(?i
                              r"(?P<roman>[IVXLCDM]{2,8})(?![\w-])")
 
 
+# Letters that are abbreviations far more often than numerals: "400 V DC" / "CC", "CD", "CV", "MD", "ml".
+_ABBREVIATIONS = frozenset("CC CD CI CL CM CV DC DI DIV DL DM LI MC MD MI MIX ML MM".split())
+
+
 def _named_romans(text: str) -> list[tuple[int, re.Match[str]]]:
     return [(roman_value(match.group("roman")), match) for match in _NAMED_ROMAN_RE.finditer(text)
-            if _VALID_ROMAN_RE.fullmatch(match.group("roman"))]
+            if _VALID_ROMAN_RE.fullmatch(match.group("roman")) and match.group("roman") not in _ABBREVIATIONS]
 
 
 def named_roman_values(text: str) -> frozenset[int]:

@@ -991,9 +991,15 @@ _EACH_BEFORE_RE = re.compile(r"(?i)\b(?:every|each|per|nearest)\s+$")
 
 def one_said_by_its_unit(number: Number, source: str, target: str, target_language: str) -> bool:
     """ "1 point for every €1 spent" / "pour chaque euro dépensé", "for every 1°C" / "pro Grad": one of
-    a currency or a unit after "every", "each", "per" or "nearest", said by the unit's name alone."""
+    a currency or a unit after "every", "each", "per" or "nearest", said by the unit's name alone; or
+    one of a unit before a noun that Russian says with the unit's adjective ("1-litre jars" /
+    "литровые банки")."""
     if number.value != 1:
         return False
+    if target_language == "ru" and (adjective := _ONE_UNIT_ADJECTIVE_RE.match(source, number.end)) is not None:
+        stem = _RUSSIAN_UNIT_ADJECTIVES[adjective.group("unit").lower().rstrip("s")]
+        return re.search(rf"(?i)(?<![^\W\d_]){stem}(?:ый|ая|ое|ые|ых|ую|ой|ом|ыми|ого|ому)(?![^\W\d_])",
+                         target) is not None
     currency = _CURRENCY_BEFORE.get(source[number.start - 1:number.start]) if number.start > 0 else None
     if currency is not None:
         units, start = {currency}, number.start - 1
@@ -1009,6 +1015,12 @@ def one_said_by_its_unit(number: Number, source: str, target: str, target_langua
     return any(re.search(r"(?i)(?<![^\W\d_])" + form.replace("_", r"\s") + r"(?![^\W\d_])", target) for form in forms)
 
 
+# A unit of one before a noun ("1-litre jars", "1 kg bags") and the stem of its Russian adjective.
+_RUSSIAN_UNIT_ADJECTIVES = {"litre": "литров", "liter": "литров", "kilo": "килограммов", "kilogram": "килограммов",
+                            "kg": "килограммов", "metre": "метров", "meter": "метров", "hour": "часов",
+                            "minute": "минутн"}
+_ONE_UNIT_ADJECTIVE_RE = re.compile(r"(?i)[-\x20\u00a0](?P<unit>" + "|".join(_RUSSIAN_UNIT_ADJECTIVES)
+                                    + r")[-\x20\u00a0][^\W\d_]")
 _RANGE_END_RE = re.compile(r"[\x20\u00a0\u202f]?[-–—~〜～×][\x20\u00a0\u202f]?(?P<end>\d[\d.,]*)")
 
 
