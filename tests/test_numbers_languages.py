@@ -1681,6 +1681,18 @@ CASES = [
      "В августе 2020 года продажи выросли вдвое по сравнению с августом 2019 года.", "ru", []),
     (CHANGED, "Sales doubled in August 2020 compared with August 2019.",
      "В августе 2020 года продажи выросли вдвое по сравнению с июлем 2019 года.", "ru", ["August 2019"]),
+    # A time of day the translation says short ("à 2 h 30", "après 18 h") is no length of time; a
+    # floor and a ceiling said as a range's ends ("de 7 à 28 jours") are kept.
+    (CHANGED, "Backups run daily at 2:30 a.m. and are kept for two weeks.",
+     "Les sauvegardes s'exécutent tous les jours à 2 h 30 et sont conservées pendant 14 jours.", "fr", []),
+    (CHANGED, "Backups run daily at 2:30 a.m. and are kept for two weeks.",
+     "Les sauvegardes s'exécutent tous les jours à 2 h 30 et sont conservées pendant 2 heures.", "fr", ["two weeks"]),
+    (CHANGED, "Reports received after 6 p.m. on Friday count in the following week's figures.",
+     "Les signalements reçus le vendredi après 18 h comptent dans les chiffres de la semaine suivante.", "fr", []),
+    (CHANGED, "Season tickets can be suspended for a minimum of 7 and a maximum of 28 days per year.",
+     "Les abonnements peuvent être suspendus pour une durée de 7 à 28 jours par an.", "fr", []),
+    (CHANGED, "Season tickets can be suspended for a minimum of 7 days per year.",
+     "Les abonnements peuvent être suspendus pour une durée de 7 jours par an.", "fr", ["7"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

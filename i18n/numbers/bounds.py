@@ -1965,6 +1965,9 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
             continue
         else:
             other, near = unbounded[0]
+            end = _range_end(target, other, target_language)
+            if end is not None and end.direction == bound.direction:
+                continue  # "a minimum of 7 and a maximum of 28 days" / "de 7 à 28 jours"
             about = _approximate_word(near, target_language)
             if about is not None:  # "more than 21,000" / "unos 21 000"
                 return BoundMismatch(number, other, bound.text, about, bound.direction, APPROXIMATELY)

@@ -1620,7 +1620,7 @@ def compare_numbers(
          or source_language == "en" and ("one" in source or "One" in source) and _ONE_RE.search(source))
             and units.may_name_a_unit(source, source_language)):
         changed_units += units.word_unit_changes(lambda: _stated_values(source, source_locale),
-                                                 lambda: _stated_values(target, target_locale),
+                                                 lambda: _measured_values(target, target_locale, source, source_locale),
                                                  source, target, source_language, target_language)
     if (not changed_units and _search_digit(source) is not None and digits.may_scale_a_number(source, source_locale)
             and _search_digit(target) is not None):
@@ -1977,7 +1977,8 @@ def _spans_changed(source: str, target: str, source_locale: str, target_locale: 
     a deux ans"."""
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
     pairs = durations.spans_changed(source, _stated_values(source, source_locale), source_language,
-                                    target, _stated_values(target, target_locale), target_language)
+                                    target, _measured_values(target, target_locale, source, source_locale),
+                                    target_language)
     return tuple((_span_as_number(source, span), _span_as_number(target, other)) for span, other in pairs)
 
 
@@ -2239,6 +2240,17 @@ def _stated_values(text: str, locale: str) -> tuple[Number, ...]:
     return (*numbers, *(word for word in _weak_words(text, locale)
                         if (word.value != 1 or word.text.lower() == "one" and locale_symbols(locale).language == "en")
                         and not overlaps(word, numbers)))
+
+
+def _measured_values(target: str, target_locale: str, source: str, source_locale: str) -> tuple[Number, ...]:
+    """The translation's stated values but its times of day, when the source states one: "à 2 h 30"
+    is no length of two hours."""
+    values = _stated_values(target, target_locale)
+    if not values or _search_digit(source) is None or not any(
+            date.kind == "time" for date in read_dates(ascii_digits(source), source_locale)):
+        return values
+    times = [date for date in read_dates(ascii_digits(target), target_locale, short_times=True) if date.kind == "time"]
+    return tuple(value for value in values if not overlaps(value, times)) if times else values
 
 
 def _compare_values(source: str, target: str, source_locale: str, target_locale: str) -> NumberComparison:
