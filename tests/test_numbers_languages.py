@@ -1693,6 +1693,18 @@ CASES = [
      "Les abonnements peuvent être suspendus pour une durée de 7 à 28 jours par an.", "fr", []),
     (CHANGED, "Season tickets can be suspended for a minimum of 7 days per year.",
      "Les abonnements peuvent être suspendus pour une durée de 7 jours par an.", "fr", ["7"]),
+    # "twice a day" is a frequency, no length of a day beside "two minutes"; a copy of the source's
+    # measured decimal ("82.3 years", "a pH of 4.6") keeps its English point.
+    (CHANGED, "Brush your teeth twice a day for two minutes each time.",
+     "Brossez-vous les dents deux fois par jour, pendant trois minutes à chaque fois.", "fr", ["two minutes"]),
+    (CHANGED, "Brush your teeth twice a day for two minutes each time.",
+     "Brossez-vous les dents deux fois par jour, pendant deux minutes à chaque fois.", "fr", []),
+    ("number-foreign-style", "Life expectancy was 82.3 years for women and 78.1 years for men.",
+     "Die Lebenserwartung lag bei Frauen bei 82.3 und bei Männern bei 78,1 Jahren.", "de", ["82.3"]),
+    ("number-foreign-style", "Only foods with a pH of 4.6 or lower can be processed this way.",
+     "Nur Lebensmittel mit einem pH-Wert von 4.6 oder darunter dürfen so eingekocht werden.", "de", ["4.6"]),
+    ("number-foreign-style", "Install version 4.6 or later.", "Installieren Sie Version 4.6 oder neuer.", "de", []),
+    ("number-foreign-style", "Microsoft Wireless Multimedia 1.0A", "Microsoft Wireless Multimedia 1.0A", "de", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -857,6 +857,18 @@ def _quantity_like(reading: DigitReading, text: str, language: str) -> bool:
             and units.names_a_unit_at(text, number.end + text.startswith("-", number.end), language))
 
 
+def _measured(number: Number, text: str, language: str) -> bool:
+    """A unit follows `number` where it stands ("82.3 years"), or it is a pH ("a pH of 4.6"): a
+    quantity, whatever its copy stands beside."""
+    return _NO_UNIT_AFTER_RE.match(text, number.end) is None and (
+        number.kind == "decimal" and (_QUANTITY_AFTER_RE.match(text, number.end) is not None
+                                      or _PH_BEFORE_RE.search(text, max(0, number.start - 16), number.start))
+        or units.names_a_unit_at(text, number.end, language))
+
+
+_PH_BEFORE_RE = re.compile(r"\bpH\b[^\d\w]*(?:\w+[^\d\w]+)?$")
+
+
 def compare_readings(
     source: TextReading, target: TextReading, source_text: str, target_text: str,
     source_locale: str, target_locale: str,
@@ -889,7 +901,9 @@ def compare_readings(
             continue
         value_of[number] = copied.value
         # ("12B" copied as it is, a locker's number, is no style: its digits read alike everywhere.)
-        if ((copied.value != number.value or reading.foreign) and _quantity_like(reading, target_text, target_language)
+        if ((copied.value != number.value or reading.foreign)
+                and (_quantity_like(reading, target_text, target_language)
+                     or _measured(copied, source_text, locale_symbols(source_locale).language))
                 and _DIGITS_AND_A_LETTER_RE.fullmatch(number.text) is None):
             problems.append(_style_problem(reading, copied.value, target_text, target_locale))
 
@@ -1983,6 +1997,10 @@ def _spans_changed(source: str, target: str, source_locale: str, target_locale: 
 
 
 def _span_as_number(text: str, span: durations.Span) -> Number:
+    """A length of time in days, or in minutes when shorter than a day ("two minutes" is no 0 days)."""
+    if span.seconds < 86400:
+        minutes = (span.seconds / 60).quantize(Decimal("0.01")).normalize()
+        return Number(minutes, text[span.start:span.end].strip(), span.start, span.end, "short span")
     days = (span.seconds / 86400).quantize(Decimal("0.01")).normalize()
     return Number(days, text[span.start:span.end].strip(), span.start, span.end, "span")
 

@@ -96,6 +96,9 @@ _MINUTE = Decimal(60)
 # ("1 min 30" is a minute and a half; not "5 min 30 personnes".)
 _SECONDS_AFTER_THE_MINUTE_RE = re.compile(_MINUTES_AFTER_THE_HOUR_RE.pattern + r"(?![\x20\u00a0\u202f]*[^\W\d_])")
 
+_TIMES_BEFORE_RE = re.compile(r"(?i)\b(?:once|twice|thrice|times)\s+$")
+
+
 def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[Decimal, Decimal, int, int, bool]]:
     """(seconds, unit, start, end, has a half or a quarter) of each count of a unit of time."""
     one_re, before_re, _, _ = _patterns(language)
@@ -133,6 +136,8 @@ def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[
             if unit is None or (language == "en" and text.startswith(("second", "Second"), match.end())
                                 and ranks_a_noun(text, match.end(), unit[1])):
                 continue  # ("after a second claim": a rank)
+            if language == "en" and _TIMES_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
+                continue  # ("twice a day": a frequency's unit, no length)
             share = Decimal(1) if fractions is None else Decimal(fractions[int(match.lastgroup[1:])][1])
             extra, end = _with_part_after(text, unit[1], unit[0], language)
             found.append((share * unit[0] + extra, unit[0], match.start(), end,
