@@ -1705,6 +1705,18 @@ CASES = [
      "Nur Lebensmittel mit einem pH-Wert von 4.6 oder darunter dürfen so eingekocht werden.", "de", ["4.6"]),
     ("number-foreign-style", "Install version 4.6 or later.", "Installieren Sie Version 4.6 oder neuer.", "de", []),
     ("number-foreign-style", "Microsoft Wireless Multimedia 1.0A", "Microsoft Wireless Multimedia 1.0A", "de", []),
+    # A code's digits in another order, also beside a number said otherwise ("8" / "huit"); "un
+    # quart sur", "пятой части" are parts.
+    (CHANGED, "Audio guide v2.3 is available in 8 languages.", "L'audioguide v3.2 est disponible en huit langues.",
+     "fr", ["v2.3"]),
+    (CHANGED, "Audio guide v2.3 is available in 8 languages.", "L'audioguide v2.3 est disponible en huit langues.",
+     "fr", []),
+    (CHANGED, "Sea otters eat about a quarter of their body weight every day.",
+     "Калан съедает в день около пятой части собственного веса.", "ru", ["a quarter"]),
+    (CHANGED, "Sea otters eat about a fifth of their body weight every day.",
+     "Калан съедает в день около пятой части собственного веса.", "ru", []),
+    (CHANGED, "Save a third on every trip with a Youth Card.",
+     "Économisez un quart sur chaque trajet avec la Carte Jeune.", "fr", ["a third"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

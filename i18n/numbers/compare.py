@@ -2330,15 +2330,17 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
         if source_free and _token_not_kept(source_tokens, target):
             source_literals = source_literals or literals(source_ascii, source, source_free)
             mismatched_literals = lost_in_place(source_literals, target, source)
-        if not mismatched_literals and source_free and any(
-                _RUNS_IN_A_TOKEN_RE.search(token) is not None and token.strip(_TOKEN_PUNCTUATION) not in target
-                for token in source_tokens):
-            source_literals = source_literals or literals(source_ascii, source, source_free)
-            target_literals = target_literals or literals(target_ascii, target, target_free)
-            mismatched_literals = reordered_codes(source_literals, target_literals, source, target)
     else:
         mismatched_literals = compare_literals(
             source_literals, source_places, target_literals, target_places, source, target)
+    # A code whose digits all stand in the translation, in another order ("v2.3" / "v3.2"), also
+    # when another number is said otherwise ("8 languages" / "huit langues").
+    if not mismatched_literals and source_free and any(
+            _RUNS_IN_A_TOKEN_RE.search(token) is not None and token.strip(_TOKEN_PUNCTUATION) not in target
+            for token in source_tokens):
+        source_literals = source_literals or literals(source_ascii, source, source_free)
+        target_literals = target_literals or literals(target_ascii, target, target_free)
+        mismatched_literals = reordered_codes(source_literals, target_literals, source, target)
     if mismatched_literals:
         mismatched_literals = tuple(mismatch for mismatch in _not_spelled_out(mismatched_literals, target, target_locale)
                                     if not _a_compound_named_otherwise(mismatch))

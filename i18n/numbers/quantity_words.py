@@ -171,7 +171,10 @@ _FIXED = {
                       " двойную:2 тройном:3 тройной:3 тройного:3 "
                       + _forms("удвоенн:2 утроенн:3 учетверённ:4 учетверенн:4", "ый ая ое ые ого ой ую ым ом ыми ых ому"),
         "fraction": "половина:0.5 половину:0.5 половины:0.5 половиной:0.5 половине:0.5 треть:0.3333"
-                    " трети:0.3333 четверть:0.25 четверти:0.25 четвертью:0.25",
+                    " трети:0.3333 четверть:0.25 четверти:0.25 четвертью:0.25"
+                    # ("пятой части веса": a fifth of its weight.)
+                    " пятая_часть:0.2 пятую_часть:0.2 пятой_части:0.2 десятая_часть:0.1 десятую_часть:0.1"
+                    " десятой_части:0.1",
         "approximate count": "дюжина:12 дюжины:12 дюжину:12 дюжин:12 десяток:10 десятка:10 десятки:10"
                              " десятков:10 десятками:10 десяткам:10 десятках:10 десятком:10 десятке:10 сотни:100 сотен:100 сотнями:100"
                              " сотням:100 сотнях:100 сотня:100 сотню:100 сотней:100",
@@ -201,7 +204,7 @@ _BOUNDED_PARTS = {
 _FRACTION_AFTER = {
     # ("Un quart" before a comma or a conjunction is a part: "d'environ un quart pour atteindre".)
     # ("dont un tiers", "dont le quart": a part of what was just named.)
-    "fr": r"(?:(?=\s+(?:de|des|du|d['’]))|(?<=quart)(?=\s*[,.;:!?)]|\s+(?:et|ou|pour|à|en)\b)"
+    "fr": r"(?:(?=\s+(?:de|des|du|d['’]))|(?<=quart)(?=\s*[,.;:!?)]|\s+(?:et|ou|pour|à|en|sur)\b)"
           + "".join(rf"|(?<=dont\s{article}\s{part})" for article in ("un", "le")
                   for part in ("tiers", "quart", "cinquième", "dixième"))
           + r")",
@@ -323,7 +326,9 @@ _EN_TIME_NOUNS = (r"(?:second|minute|hour|day|night|week|weekend|fortnight|month
 
 
 def _table(spec: str) -> dict[str, Decimal]:
-    return {word.lower(): Decimal(value) for word, value in (item.rsplit(":", 1) for item in spec.split())}
+    """ "треть:0.3333 пятая_часть:0.2" -> {"треть": 0.3333, "пятая часть": 0.2} (an underscore joins two words)."""
+    return {word.lower().replace("_", " "): Decimal(value)
+            for word, value in (item.rsplit(":", 1) for item in spec.split())}
 
 
 def _table_of_phrases(spec: str) -> dict[str, Decimal]:
