@@ -1717,6 +1717,22 @@ CASES = [
      "Калан съедает в день около пятой части собственного веса.", "ru", []),
     (CHANGED, "Save a third on every trip with a Youth Card.",
      "Économisez un quart sur chaque trajet avec la Carte Jeune.", "fr", ["a third"]),
+    # "once" before what it counts ("turning them once halfway through") is one time; once is no
+    # multiple against a half.
+    (CHANGED, "Dry the apple rings for 6–8 hours, turning them once halfway through.",
+     "Seque los aros de manzana durante 6-8 horas, dándoles la vuelta dos veces a mitad del proceso.", "es", ["once"]),
+    (CHANGED, "Dry the apple rings for 6–8 hours, turning them once halfway through.",
+     "Seque los aros de manzana durante 6-8 horas, dándoles la vuelta una vez a mitad del proceso.", "es", []),
+    (CHANGED, "Saver fares can be exchanged once for $12.50.", "Les billets Saver peuvent être échangés deux fois "
+     "moyennant 12,50 $.", "fr", ["once"]),
+    (CHANGED, "Apply the granules once every 6 months; for plants in containers, halve the dose.",
+     "Aplique el abono una vez cada 6 meses; en plantas en maceta, use la mitad.", "es", []),
+    # A month-first date with its year copied into a day-first language.
+    ("number-foreign-style", "Last check on 03/15/2024.", "Última revisión: 03/15/2024.", "es", ["03/15/2024"]),
+    ("number-foreign-style", "Last check on 03/15/2024.", "Última revisión: 15/03/2024.", "es", []),
+    ("number-foreign-style", "Your card expires on 03/27.", "Votre carte expire en mars 2027 (03/27).", "fr", []),
+    ("number-foreign-style", "%x  locale's date representation (e.g., 12/31/99)",
+     "%x  représentation locale de la date (p. ex. 12/31/99)", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -1707,6 +1707,15 @@ def compare_numbers(
                                   source, target, source_locale, target_locale)
         if turned:
             comparison = replace(comparison, bounds=turned)
+    if "/" in source or "." in source or "-" in source:
+        copies = dates.month_first_copies(source, target, target_locale)
+        if copies:
+            language = _language_name(target_locale)
+            comparison = replace(comparison, foreign_style=comparison.foreign_style + tuple(
+                StyleProblem(Number(Decimal(0), found.group(), found.start(), found.end(), "date"),
+                             f'"{found.group()}" puts the month first, which {language} reads as the day; '
+                             f'write "{suggestion}"', suggestion)
+                for found, suggestion in copies))
     if comparison.ok and codes.may_hold_a_code(source):
         recoded = codes.codes_changed(source, target)
         if recoded:

@@ -287,6 +287,21 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
     return None
 
 
+# A numeric date that only reads month first, with its year ("03/15/2024": no 15th month; not
+# "03/27", a card's month and year, nor "12/31/99", an example of a format).
+_MONTH_FIRST_RE = re.compile(r"(?<![\d/.\-])(?P<m>0?[1-9]|1[0-2])(?P<sep>/)(?P<d>1[3-9]|2\d|3[01])/(?P<y>\d{4})"
+                             r"(?![\d/]|[.\-]\d)")
+
+
+def month_first_copies(source: str, target: str, locale: str) -> list[tuple[re.Match[str], str]]:
+    """The source's month-first numeric dates ("03/15/2024") copied as they are into a text of a
+    locale that writes the day first, each with the date in that order ("15/03/2024")."""
+    if _day_first(locale) is not True:
+        return []
+    return [(found, f"{found['d']}/{found['m']}/{found['y']}") for found in _MONTH_FIRST_RE.finditer(target)
+            if found.group() in source]
+
+
 @lru_cache(maxsize=None)
 def _day_first(locale: str) -> bool | None:
     """Whether `locale` writes the day before the month in a numeric date ("06.01.2026" is 6 January

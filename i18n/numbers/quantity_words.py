@@ -556,11 +556,12 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     # Multipliers: fixed words, and "three times", "3 fois", "dreimal", "tres veces", "три раза".
     rules.append(_word_rule("multiplier", _table(fixed["multiplier"])))
     if language == "en":
-        # "may be re-elected once", "only once": a count of one time, which "deux fois" changes
-        # ("Once installed", "once a year" are a conjunction and a frequency; "more than once" is
-        # "2回以上", a bound).
+        # "may be re-elected once", "only once", "turn them once halfway through", "exchanged once for
+        # $12": a count of one time, which "deux fois" changes ("Once installed", "once a year" are a
+        # conjunction and a frequency; "more than once" is "2回以上", a bound; "at once" is now).
         rules.append(_Rule("multiplier", re.compile(
-            r"(?<![\w-])(?<!than\s)(?<!least\s)(?<!most\s)(?<=[^\W\d_]\s)once(?=\s*(?:[.,;:!?)]|$)|\s+only\b)"),
+            r"(?<![\w-])(?<!than\s)(?<!least\s)(?<!most\s)(?<!at\s)(?<=[^\W\d_]\s)once(?=\s*(?:[.,;:!?)]|$)"
+            r"|\s+(?:only|halfway|during|within|before|after|per|for|free|with|by)\b)"),
             lambda match: Decimal(1)))
     # "double" / "triple" wherever they stand: before a word ("double space"), alone ("Double"), as
     # the type ("long double", "double precision") and in compounds ("double-click", "double-quote").
@@ -1090,8 +1091,9 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
     # multiplier that divides ("вдвое меньше", "deux fois moins", "halbiert"), nor the half of "one
     # and a half times".
     (source_fractions, target_fractions) = left["fraction"]
-    source_multiples = [item for item in source_multipliers if not _divides(item, source_text)]
-    target_multiples = [item for item in target_multipliers if not _divides(item, target_text)]
+    # (Once is no multiple: "turning them once halfway through" / "une fois à mi-cuisson".)
+    source_multiples = [item for item in source_multipliers if not _divides(item, source_text) and item.value != 1]
+    target_multiples = [item for item in target_multipliers if not _divides(item, target_text) and item.value != 1]
     source_parts = [item for item in source_fractions if not _AND_A_HALF_RE.search(source_text, 0, item.start)]
     if source_multiples and target_fractions and not target_multipliers and not source_fractions:
         candidates.append(("multiplier", source_multiples, target_fractions))
