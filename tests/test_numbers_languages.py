@@ -1658,6 +1658,7 @@ CASES = [
     (CHANGED, "Press no harder than 150 g.", "Нажимайте с усилием не менее 150 г.", "ru", ["150"]),
     (CHANGED, "Adults should have no more than 30 g of sugars a day, about 7 sugar cubes.",
      "成人の糖類の摂取量は、1日30g（角砂糖約7個分）以内にしましょう。", "ja", []),
+    (CHANGED, "Permissions should be u=rw (0600) or less.", "この権限はu=rw (0600)以上にすべきです。", "ja", ["0600"]),
     # Readers and idioms: "V DC" is no Roman 600; "10代" the teens; "単4" an AAA battery; "литровые
     # банки" 1-litre jars; "2de classe"; an option's value stops where Japanese goes on; "августом".
     (CHANGED, "Voltages of up to 400 V DC remain.", "Des tensions allant jusqu'à 400 V CC subsistent.", "fr", []),

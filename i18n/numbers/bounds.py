@@ -324,8 +324,9 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         # A particle may follow ("最大で2行", "最低でも 3 つ", "最大値は 255").
         before_re = re.compile(r"(?P<phrase>" + before + r")(?:値は|値|でも|で|は)?[\s:：]{0,2}$")
         # (Not across の, which makes the phrase a noun's: "32kgの重量超過手荷物" is overweight baggage.)
-        # (Not past a closing bracket: "30g（角砂糖約7個分）以内" bounds the 30.)
-        after_re = re.compile(r"^[^\d。、,.の）)]{0,6}?(?P<phrase>" + after + r")")
+        # (Not past a closing bracket, unless it closes on the number itself, "(0600)以上":
+        # "30g（角砂糖約7個分）以内" bounds the 30.)
+        after_re = re.compile(r"^[)）]?[^\d。、,.の）)]{0,6}?(?P<phrase>" + after + r")")
     else:
         # Word edges, except around signs ("<", ">=", "P<0.001"); a Spanish article or preposition
         # ("como máximo el 70 %", "hasta un 50 %", "como mínimo a 50 m"), a Russian preposition ("не менее чем на 5") or a currency sign may follow
