@@ -71,7 +71,8 @@ _BOUND_NAMES = {"at most": "a ceiling", "at least": "a floor", "approximately": 
 _LITERAL_KINDS = frozenset({"code", "version", "option", "identifier", "date", "time"})
 _KIND_NAMES = {"integer": "count", "decimal": "count", "word": "count", "scaled": "count", "roman": "count",
                "ordinal": "ordinal", "year": "year", "percent": "percent", "permille": "per mille",
-               "span": "days", "short span": "minutes", "frequency": "times a year", "part of a period": "0 start, 1 middle, 2 end",
+               "span": "days", "short span": "minutes", "frequency": "times a year",
+               "part of a period": "0 start, 1 middle, 2 end",
                "period": "months", "days from now": "days from now"}
 
 

@@ -356,8 +356,8 @@ _NOT_A_COMPARATOR_AFTER = {"fr": r"(?![\s\u00a0\u202f]+(?:fort|forte|haut|haute|
                                  r"|profond|profonde|loin|vif|vive)(?!\w))",
                            # "two adults and up to three children": the next number's "up to"; "to 100% at
                            # least once a month": the frequency's "at least".
-                           "en": r"(?!(?<=\bup)[\s\u00a0\u202f]+to\b)"
-                                 r"(?!(?:(?<=\bleast)|(?<=\bmost))[\s\u00a0\u202f]+(?:once|twice|thrice|\d+\s+times|every|each)\b)"}
+                           "en": r"(?!(?<=\bup)[\s\u00a0\u202f]+to\b)(?!(?:(?<=\bleast)|(?<=\bmost))[\s\u00a0\u202f]+"
+                                 r"(?:once|twice|thrice|\d+\s+times|every|each)\b)"}
 
 
 # "cannot have more than 2^32" is a ceiling: a negated modal just before a comparator turns it
@@ -1453,7 +1453,8 @@ def may_be_loose(text: str, language: str) -> bool:
 
 # The same in a translation, where "to" may stand between ("примерно до 5 см": to about 5 cm), or
 # after the number in Japanese ("5月15日ごろ以降").
-_APPROXIMATE_BEFORE_RES = {language: re.compile(rf"(?i)(?<![\w-])(?:{words})\s+(?:{to}\s+)?$") for language, words, to in (
+_APPROXIMATE_BEFORE_RES = {language: re.compile(rf"(?i)(?<![\w-])(?:{words})\s+(?:{to}\s+)?$")
+                           for language, words, to in (
     ("fr", r"environ|approximativement|vers", r"à|jusqu['’]à"),
     ("de", r"etwa|rund|ungefähr|circa|ca\.", r"bis|auf"),
     ("es", r"alrededor\s+de|aproximadamente|unos|unas", r"hasta|a"),

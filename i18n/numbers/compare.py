@@ -125,6 +125,15 @@ def _suggest(reading: DigitReading, value: Decimal, text: str, locale: str) -> s
     return sign + formatted + text[reading.cluster_end:number.end]
 
 
+def _month_first_problems(source: str, target: str, target_locale: str) -> tuple[StyleProblem, ...]:
+    """The source's month-first dates copied into a language that reads the day first."""
+    language = _language_name(target_locale)
+    return tuple(StyleProblem(Number(Decimal(0), found.group(), found.start(), found.end(), "date"),
+                              f'"{found.group()}" puts the month first, which {language} reads as the day; '
+                              f'write "{suggestion}"', suggestion)
+                 for found, suggestion in dates.month_first_copies(source, target, target_locale))
+
+
 def _style_problem(reading: DigitReading, value: Decimal, text: str, target_locale: str) -> StyleProblem:
     number = reading.number
     language = _language_name(target_locale)
@@ -1040,8 +1049,9 @@ def compare_readings(
                 target_locale)
         # A word already paired as a number stands in for nothing else ("двух" for one of two 2s).
         if equal_pairs:
-            source_free_weak = [word for word in source_free_weak if not overlaps(word, [pair[0] for pair in equal_pairs])]
-            target_free_weak = [word for word in target_free_weak if not overlaps(word, [pair[1] for pair in equal_pairs])]
+            paired_sources, paired_targets = [pair[0] for pair in equal_pairs], [pair[1] for pair in equal_pairs]
+            source_free_weak = [word for word in source_free_weak if not overlaps(word, paired_sources)]
+            target_free_weak = [word for word in target_free_weak if not overlaps(word, paired_targets)]
     if leftover_source:
         leftover_source, excused = _excuse_stand_ins(
             leftover_source, source_text, target_free_weak, target_text, source_weak, source_locale, target_locale)
@@ -1707,15 +1717,10 @@ def compare_numbers(
                                   source, target, source_locale, target_locale)
         if turned:
             comparison = replace(comparison, bounds=turned)
-    if "/" in source or "." in source or "-" in source:
-        copies = dates.month_first_copies(source, target, target_locale)
-        if copies:
-            language = _language_name(target_locale)
-            comparison = replace(comparison, foreign_style=comparison.foreign_style + tuple(
-                StyleProblem(Number(Decimal(0), found.group(), found.start(), found.end(), "date"),
-                             f'"{found.group()}" puts the month first, which {language} reads as the day; '
-                             f'write "{suggestion}"', suggestion)
-                for found, suggestion in copies))
+    if "/" in source:
+        month_first = _month_first_problems(source, target, target_locale)
+        if month_first:
+            comparison = replace(comparison, foreign_style=comparison.foreign_style + month_first)
     if comparison.ok and codes.may_hold_a_code(source):
         recoded = codes.codes_changed(source, target)
         if recoded:

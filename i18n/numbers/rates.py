@@ -185,7 +185,10 @@ def _rate_re(language: str) -> re.Pattern | None:
     return re.compile("|".join(alternatives), 0 if language == "ja" else re.IGNORECASE)
 
 
-def _rates(text: str, language: str) -> list[tuple[str, str, int]]:
+_Rate = tuple[str, str, int]  # unit, as written, where
+
+
+def _rates(text: str, language: str) -> list[_Rate]:
     """(unit, as written, where) of each rate of `text`."""
     pattern = _rate_re(language)
     if pattern is None:
@@ -234,8 +237,7 @@ def rate_changes(source: str, target: str, source_language: str, target_language
     return tuple(sorted(changes, key=lambda change: change.start))
 
 
-def _unpaired(source_rates: list[tuple[str, str, int]],
-              target_rates: list[tuple[str, str, int]]) -> tuple[list[tuple[str, str, int]], list[tuple[str, str, int]]]:
+def _unpaired(source_rates: list[_Rate], target_rates: list[_Rate]) -> tuple[list[_Rate], list[_Rate]]:
     """The rates of each side left when each of the source's takes the first of the same unit."""
     left = list(target_rates)
     unmatched = []
@@ -250,7 +252,7 @@ def _unpaired(source_rates: list[tuple[str, str, int]],
     return unmatched, left
 
 
-def _inside(rate: tuple[str, str, int], spans: list[tuple[int, int]]) -> bool:
+def _inside(rate: _Rate, spans: list[tuple[int, int]]) -> bool:
     start, end = rate[2], rate[2] + len(rate[1])
     return any(start < span_end and end > span_start for span_start, span_end in spans)
 
