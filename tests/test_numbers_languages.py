@@ -1734,6 +1734,15 @@ CASES = [
     ("number-foreign-style", "Your card expires on 03/27.", "Votre carte expire en mars 2027 (03/27).", "fr", []),
     ("number-foreign-style", "%x  locale's date representation (e.g., 12/31/99)",
      "%x  représentation locale de la date (p. ex. 12/31/99)", "fr", []),
+    # "N回目以降" is the times after the first N − 1 ("after that", "after the first 5").
+    (ADDED, "Premium members pay no fee for their first 5 withdrawals each month; after that, each costs €2.50.",
+     "プレミアム会員は毎月最初の5回まで手数料が無料です。6回目以降は1回につき2.50ユーロかかります。", "ja", []),
+    (ADDED, "Premium members pay no fee for their first 5 withdrawals each month; after that, each costs €2.50.",
+     "プレミアム会員は毎月最初の5回まで手数料が無料です。7回目以降は1回につき2.50ユーロかかります。", "ja", ["7"]),
+    (CHANGED, "Charge the tracker for 2 hours before first use. After that, a full charge takes about 90 minutes.",
+     "初めて使う前に、トラッカーを2時間充電してください。2回目以降は約90分でフル充電できます。", "ja", []),
+    (CHANGED, "Charge the tracker for 2 hours before first use. After that, a full charge takes about 90 minutes.",
+     "初めて使う前に、トラッカーを2時間充電してください。3回目以降は約90分でフル充電できます。", "ja", ["first"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -1163,7 +1163,7 @@ def compare_readings(
         and not _dollars_masked_as_a_placeholder(number, source_text, target_text)
         and not _conversion_dropped(number, target.numbers, target_text, source_values, target_language)
         and not _japanese_designation(number, target_text)
-        and not _second_onwards(number, target_text, source_text)
+        and not _second_onwards(number, target_text, source_text, source_values)
         and not _decade_in_years(number, target_text, source_text)
         and not relative.names_the_neighbouring_year(number, source_text)
     )
@@ -1195,9 +1195,23 @@ _SECOND_ONWARDS_RE = re.compile(r"(?:回|年|日|週|か月|ヶ月|カ月|人|�
 _FIRST_RE = re.compile(r"(?i)\bfirst\b")
 
 
-def _second_onwards(number: Number, text: str, source: str) -> bool:
-    return (number.value == 2 and _SECOND_ONWARDS_RE.match(text, number.end) is not None
-            and _FIRST_RE.search(source) is not None)
+def _second_onwards(number: Number, text: str, source: str, source_values: set[Decimal]) -> bool:
+    """ "2回目以降" (from the second on) after the source's first, "6回目以降" after its first 5."""
+    return (_SECOND_ONWARDS_RE.match(text, number.end) is not None and _FIRST_RE.search(source) is not None
+            and (number.value == 2 or number.value - 1 in source_values))
+
+
+def _without_the_next_onwards(comparison: NumberComparison, source: str, target: str) -> NumberComparison:
+    """`comparison` without "first" / "2回目以降" said after it ("before first use. After that" /
+    "2回目以降"): the times from the next one on."""
+    changed = tuple(pair for pair in comparison.changed
+                    if not (pair[0].kind == pair[1].kind == "ordinal" and pair[1].value == pair[0].value + 1
+                            and target.startswith("以降", pair[1].end)
+                            and _AFTER_THAT_RE.search(source) is not None))
+    return comparison if len(changed) == len(comparison.changed) else replace(comparison, changed=changed)
+
+
+_AFTER_THAT_RE = re.compile(r"(?i)\b(?:after\s+that|thereafter|afterwards|from\s+then\s+on)\b")
 
 
 _DECADE_WORD_RE = re.compile(r"(?i)\bdecades?\b")
@@ -1686,6 +1700,8 @@ def compare_numbers(
     comparison = with_quantity_words(comparison, source, target, source_language, target_language,
                                      lambda: _stated_values(source, source_locale),
                                      lambda: _stated_values(target, target_locale))
+    if comparison.changed and "以降" in target:
+        comparison = _without_the_next_onwards(comparison, source, target)
     if comparison.ok and not looked_otherwise:  # ("tripled" / "3倍" explained, the rest is compared)
         said_otherwise = _said_otherwise_in_words(source, target, source_locale, target_locale)
         if said_otherwise:
