@@ -1743,6 +1743,16 @@ CASES = [
      "初めて使う前に、トラッカーを2時間充電してください。2回目以降は約90分でフル充電できます。", "ja", []),
     (CHANGED, "Charge the tracker for 2 hours before first use. After that, a full charge takes about 90 minutes.",
      "初めて使う前に、トラッカーを2時間充電してください。3回目以降は約90分でフル充電できます。", "ja", ["first"]),
+    # A French part with two words before "sur" ("quatre chances sur dix"); a unit with slashes after
+    # a number ("1万5000g/m²/24h") is no path.
+    (CHANGED, "There is a 40% chance of rain after 3 p.m.", "Après 15 h, la pluie a quatre chances sur dix de tomber.",
+     "fr", []),
+    (CHANGED, "There is a 40% chance of rain after 3 p.m.", "Après 15 h, la pluie a trois chances sur dix de tomber.",
+     "fr", ["40%"]),
+    (MISSING, "This jacket is rated to 15,000 g/m²/24h breathability.", "このジャケットは透湿性1万5000g/m²/24hを備えています。",
+     "ja", []),
+    (CHANGED, "This jacket is rated to 15,000 g/m²/24h breathability.", "このジャケットは透湿性1万2000g/m²/24hを備えています。",
+     "ja", ["15,000"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

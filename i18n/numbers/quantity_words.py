@@ -512,8 +512,10 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>eine[rsm]?|eins|{number})\s+von\s+(?P<n>{number}){end}",
                               numerator="m"))
     elif language == "fr":
+        # ("une voiture contrôlée sur quatre", "quatre chances sur dix": two words between.)
         rules.append(_counted(language, "fraction",
-                              rf"{edge}(?P<m>un|une|1)\s+[^\W\d_]+\s+sur\s+(?P<n>{number}){end}", numerator="m"))
+                              rf"{edge}(?P<m>un|une|{number})\s+(?:[^\W\d_]+\s+){{1,2}}sur\s+(?P<n>{number}){end}",
+                              numerator="m"))
     elif language == "es":
         ranks = _table("tercera:3 cuarta:4 quinta:5 sexta:6 séptima:7 octava:8 décima:10")
         rules.append(_Rule("fraction", re.compile(
