@@ -768,6 +768,9 @@ def _units_said_as_multiples(source: str, target: str, source_locale: str,
             multiples.append(number.value)
         elif units.names_a_unit_at(source, end, source_language) and not (counted and counted[-1][1] == end):
             counted.append((number, end))
+    if counted:  # ("doubled ... within two weeks" / "2週間で...2倍": the multiple is the doubling's)
+        multiples += [item.value for item in read_quantity_words(source, source_language)
+                      if item.kind == "multiplier"]
     found = []
     for number in read_text(target, target_locale).numbers if counted else ():
         end = bounds.multiple_word_end(target, _past_its_range_end(target, number.end))
