@@ -1757,6 +1757,7 @@ CASES = [
     (CHANGED, "They weighed 1.4 kg at birth and doubled their weight within the first two weeks.",
      "出生時の体重は1.4kgで、生後2週間で体重が2倍になりました。", "ja", []),
     (CHANGED, "The waiting time grew by 5–7 days.", "Время ожидания увеличилось в 5–7 раз.", "ru", ["5–7 days"]),
+    (MISSING, "IBM ThinkPad 560Z/600/600E/A22E", "IBM ThinkPad 560Z//600E/A22E", "fr", ["560Z/600/600E/A22E"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -67,9 +67,9 @@ _PATTERNS = [
     # File names and paths.
     # ("+/-" is a plus-minus sign, not a path)
     r"(?<![\w/])(?:~|\.{1,2})?/(?<!\+/)[^\s\"'()<>]+",
-    # (one slash is no path: "32bit/64bit", "km/h"; nor is a unit after a number, "15,000 g/m²/24h",
-    # "1万5000g/m²/24h": no segment of Chinese or Japanese, no first one that starts with a digit)
-    r"\b(?!\d)" + _PATH_SEGMENT + r"(?:/" + _PATH_SEGMENT + r"){2,}",
+    # (one slash is no path: "32bit/64bit", "km/h"; nor is a unit glued to a Japanese number,
+    # "1万5000g/m²/24h": no segment of Chinese or Japanese, none glued to it)
+    r"\b(?<![\u3040-\u30ff\u3400-\u9fff\uff00-\uffef])" + _PATH_SEGMENT + r"(?:/" + _PATH_SEGMENT + r"){2,}",
     r"\b[\w.-]+/[\w-]*\.[a-zA-Z]\w*",
     # Identifiers and codes: letters glued to digits (E123, x86_64, MD5, sha256, IPv6, mp3, F1,
     # iso8601, C90, file2.txt), or a name with a capital joined to digits (UTF-8, non-UTF-8, C++90).
