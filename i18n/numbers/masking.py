@@ -35,9 +35,9 @@ PLACEHOLDER_PATTERNS = [
 
 # A command-line option's name and value, after its dashes (Japanese glues its words to the value:
 # "--cycles=3でセルフテスト").
-_OPTION = r"[A-Za-z][A-Za-z0-9_-]*(?:=[^\s\u3000-\u9fff\uff00-\uffef]*)?"
-
-_PATH_SEGMENT = r"(?:[^\W\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]|[.-])+"
+_OPTION = r"[A-Za-z][A-Za-z0-9_-]*(?:=[^\s" + _CJK_RANGES + "]*)?"
+# A path's segment, of a script that spaces its words ("1万5000g/m²/24h" holds none).
+_PATH_SEGMENT = "(?:" + SPACED_WORD + "|[.-])+"
 
 _PATTERNS = [
     # URLs and e-mail addresses.
@@ -69,7 +69,7 @@ _PATTERNS = [
     r"(?<![\w/])(?:~|\.{1,2})?/(?<!\+/)[^\s\"'()<>]+",
     # (one slash is no path: "32bit/64bit", "km/h"; nor is a unit glued to a Japanese number,
     # "1万5000g/m²/24h": no segment of Chinese or Japanese, none glued to it)
-    r"\b(?<![\u3040-\u30ff\u3400-\u9fff\uff00-\uffef])" + _PATH_SEGMENT + r"(?:/" + _PATH_SEGMENT + r"){2,}",
+    r"\b(?<![" + _CJK_RANGES + "])" + _PATH_SEGMENT + r"(?:/" + _PATH_SEGMENT + r"){2,}",
     r"\b[\w.-]+/[\w-]*\.[a-zA-Z]\w*",
     # Identifiers and codes: letters glued to digits (E123, x86_64, MD5, sha256, IPv6, mp3, F1,
     # iso8601, C90, file2.txt), or a name with a capital joined to digits (UTF-8, non-UTF-8, C++90).
