@@ -2293,6 +2293,8 @@ def _stated_values(text: str, locale: str) -> tuple[Number, ...]:
                         and not overlaps(word, numbers)))
 
 
+# (Asked by the unit comparison and by the lengths of time, of one comparison.)
+@lru_cache(maxsize=16)
 def _measured_values(target: str, target_locale: str, source: str, source_locale: str) -> tuple[Number, ...]:
     """The translation's stated values but its times of day, when the source states one: "à 2 h 30"
     is no length of two hours."""

@@ -153,18 +153,17 @@ def _month_names(locale: str) -> dict[str, int]:
         if not any(character.isdigit() for character in month) and len(month) >= 3:
             names.setdefault(month, number)
             names.setdefault(month.rstrip("."), number)
-    language = locale_symbols(locale).language
-    for cases in (_OTHER_CASES, _MORE_CASES):
-        for number, month in enumerate(cases.get(language, "").split(), 1):
+    for case in _OTHER_CASES.get(locale_symbols(locale).language, ()):
+        for number, month in enumerate(case.split(), 1):
             names.setdefault(month, number)
             names.setdefault(month.replace("ё", "е"), number)
     return names
 
 
-# Cases of the months that CLDR does not list: Russian's prepositional ("в октябре 2022 года") and
-# instrumental ("по сравнению с августом 2019 года").
-_OTHER_CASES = {"ru": "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"}
-_MORE_CASES = {"ru": "январём февралём мартом апрелем маем июнем июлем августом сентябрём октябрём ноябрём декабрём"}
+# Cases of the months that CLDR does not list, each in month order: Russian's prepositional ("в
+# октябре 2022 года") and instrumental ("по сравнению с августом 2019 года").
+_OTHER_CASES = {"ru": ("январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре",
+                       "январём февралём мартом апрелем маем июнем июлем августом сентябрём октябрём ноябрём декабрём")}
 
 
 @lru_cache(maxsize=None)
@@ -834,9 +833,8 @@ def _wide_month_names(locale: str) -> dict[str, int]:
         for number, written in months.items():
             if not any(character.isdigit() for character in written):
                 names.setdefault(written.lower(), number)
-    language = locale_symbols(locale).language
-    for cases in (_OTHER_CASES, _MORE_CASES):
-        for number, month in enumerate(cases.get(language, "").split(), 1):
+    for case in _OTHER_CASES.get(locale_symbols(locale).language, ()):
+        for number, month in enumerate(case.split(), 1):
             names.setdefault(month, number)
             names.setdefault(month.replace("ё", "е"), number)
     return names

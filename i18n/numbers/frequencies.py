@@ -223,16 +223,21 @@ def _every_n_units_re() -> re.Pattern[str]:
                       rf"|(?P<week>week)|(?P<month>month)|(?P<year>year))ly(?![\w-])")
 
 
-def _frequencies(text: str, language: str) -> list[tuple[re.Match[str], Decimal | None]]:
+_Found = tuple[re.Match[str], Decimal | None]  # a frequency as written, and how many times a day (None: unread)
+
+
+# (One comparison asks for the same text's frequencies from rates, quantity words and compare.)
+@lru_cache(maxsize=32)
+def _frequencies(text: str, language: str) -> tuple[_Found, ...]:
     pattern = _frequency_re(language)
     if pattern is None:
-        return []
+        return ()
     # (Full-width digits are one character each, as their ASCII: the places stay right.)
     found = [(match, _per_day(match, language)) for match in pattern.finditer(ascii_digits(text))]
     if language == "en" and "ly" in text and "-" in text:
         found = sorted(found + [(match, _per_day(match, language)) for match in _every_n_units_re().finditer(text)],
                        key=lambda item: item[0].start())
-    return found
+    return tuple(found)
 
 
 _TRIGGERS = re.compile(r"(?i)\b(?:every|each|once|twice|thrice|times|hourly|daily|weekly|fortnightly|monthly"
@@ -276,33 +281,28 @@ def agreeing_spans(source: str, target: str, source_language: str,
                    target_language: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The spans of the frequencies that agree although their numbers differ ("every three months"
     / "cuatro veces al año"), in the source and in the translation: their numbers are no error."""
-    source_found = _frequencies(source, source_language)
-    target_found = _frequencies(target, target_language)
-    source_spans, target_spans = [], []
-    left = [found for found in target_found if found[1] is not None]
-    for source_match, source_value in source_found:
-        if source_value is None:
-            continue
-        same = next((found for found in left if _agree(source_value, found[1])), None)
-        if same is not None:
-            left.remove(same)
-            source_spans.append(source_match.span())
-            target_spans.append(same[0].span())
-    return source_spans, target_spans
+    agreeing = _agreeing(source, target, source_language, target_language)
+    return ([source[0].span() for source, _ in agreeing], [target[0].span() for _, target in agreeing])
 
 
 def agreeing_pairs(source: str, target: str, source_language: str,
                    target_language: str) -> list[tuple[Number, Number]]:
     """The frequencies of the source and of the translation that agree ("at least once a month" /
     "höchstens einmal im Monat"), as numbers of times a year, to compare what bounds them."""
-    target_found = [found for found in _frequencies(target, target_language) if found[1] is not None]
+    return [(_as_number(*source), _as_number(*target))
+            for source, target in _agreeing(source, target, source_language, target_language)]
+
+
+def _agreeing(source: str, target: str, source_language: str, target_language: str) -> list[tuple[_Found, _Found]]:
+    """((match, per day) of the source, the same of the translation) for each frequency of the source
+    that one of the translation agrees with, each of the translation's taken once."""
+    left = [found for found in _frequencies(target, target_language) if found[1] is not None]
     pairs = []
-    for source_match, source_value in _frequencies(source, source_language):
-        same = next((found for found in target_found if source_value is not None and _agree(source_value, found[1])),
-                    None)
+    for found in _frequencies(source, source_language):
+        same = next((other for other in left if found[1] is not None and _agree(found[1], other[1])), None)
         if same is not None:
-            target_found.remove(same)
-            pairs.append((_as_number(source_match, source_value), _as_number(*same)))
+            left.remove(same)
+            pairs.append((found, same))
     return pairs
 
 
