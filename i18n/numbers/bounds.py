@@ -113,6 +113,8 @@ _BEFORE = {
                    "sin superar", "no debe exceder", "no debe superar", "no puede exceder", "no puede superar",
                    "no deben exceder", "no deben superar", "no pueden exceder", "no pueden superar", "no exceda",
                    "no supere", "máxima de", "máximo de", "máximo del", "tope de", "tope del",
+                   # ("Si la temperatura baja de 5 °C"; negated, "No baje de los 70 °C" is a floor.)
+                   "baja de", "bajan de", "baje de", "bajen de", "bajar de", "bajó de",
                    "como máximo una vez cada", "no más de una vez cada", "<=", "<", "≤"],
            LOWER: ["igual o superior a", "igual o superior al", "igual o mayor que", "igual o mayor a", "superior al",
                    "no inferior al",
@@ -454,7 +456,9 @@ _NEGATED_ORDERS = {
     # An order, not a statement: "Ne remplissez jamais", "Ne pas conserver", not "Ne convient pas".
     "fr": r"(?:ne\s+(?:jamais|pas)|(?:ne\s+|n['’])(?:(?:l['’]|les\s+|la\s+|le\s+|en\s+|y\s+))?[^\W\d]+ez(?:-(?:la|le|les))?"
           r"\s+(?:jamais|pas))",
-    "es": r"(?:nunca|no\s+[^\W\d]+(?:ar|er|ir|e|en)(?!\w))",
+    # (An impersonal order, "No se debe conservar", but no statement in the passive: "No se admiten
+    # furgonetas de más de 3,5 t".)
+    "es": r"(?:nunca|no\s+(?:se\s+(?:debe|deben|puede|pueden|recomienda|aconseja)|(?!se\s)[^\W\d]+(?:ar|er|ir|e|en))(?!\w))",
     # (Russian labels order with an infinitive: "Не принимать более 8 таблеток".)
     "ru": r"(?:никогда\s+не|не\s+[^\W\d]+(?:йте|ите|ьте|ть|ти|чь)(?:ся)?(?!\w))",
     # "Verwenden Sie niemals Wasser, das kälter als 40 °C ist", "Niemals ... füllen".
@@ -667,9 +671,69 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         return _comparator_after(text, number, language, after_re, directions) or before
     return (before
             or _comparator_after(text, number, language, after_re, directions)
+            or _past_a_named_threshold(text, number, language)
             or _range_end(text, number, language)
             or _before_or_after_a_year(text, number, language)
             or (_from_a_floor(text, number) or _extreme_of_a_noun(text, number) if language == "en" else None))
+
+
+# A comparator that names the threshold it compares with, before the number ("above the threshold
+# of 5.7%", "unter dem Grenzwert von 5,7 %", "inférieur au seuil de 5,7 %", "por debajo del umbral
+# del 5,7 %", "ниже порога в 5,7 %") or, in English, around it ("above the 5.7% threshold").
+_ABOVE = {"en": r"above|over|exceeds?|exceeding|exceeded|beyond",
+          "de": r"über|oberhalb|überschreitet|überschreiten|überschritten",
+          "fr": r"au-dessus|au\s+dessus|au-delà|au\s+delà|supérieure?s?|dépasse|dépassent|dépassant",
+          "es": r"por\s+encima|superior(?:es)?|más\s+allá|supera|superan|sobrepasa|sobrepasan",
+          "ru": r"выше|больше|сверх|превыша\w*|превысил\w*"}
+_BELOW = {"en": r"below|under|beneath",
+          "de": r"unter|unterhalb|unterschreitet|unterschreiten|unterschritten",
+          "fr": r"au-dessous|au\s+dessous|en\s+dessous|en-dessous|en\s+deçà|en-deçà|inférieure?s?",
+          "es": r"por\s+debajo|inferior(?:es)?",
+          "ru": r"ниже|меньше"}
+_THRESHOLD_NAMED_BEFORE = {
+    "en": r"(?:the|a|an|its|their|your|our)\s+(?:[\w-]+\s+){0,2}?(?:threshold|limit|mark|level|target|range|average"
+          r"|norm|cap|ceiling|benchmark|goal)s?\s+of\s+",
+    "de": r"(?:dem|den|der|des|einem|einer|ihrem|ihren|seinem|unserem)\s+(?:[\w-]+\s+)?[\w-]*(?:grenze|grenzwert"
+          r"|schwelle|schwellenwert|limit|wert|bereich|ziel|marke|durchschnitt|mittel|norm|niveau)\w*\s+"
+          r"(?:von\s+|in\s+Höhe\s+von\s+)?",
+    "fr": r"(?:du|de\s+la|de\s+l['’]|des|au|aux|à\s+la|à\s+l['’])\s*(?:[\w-]+\s+)?(?:seuil|limite|plafond|plage"
+          r"|valeur|moyenne|objectif|niveau|norme|fourchette|intervalle|barre|cible)s?(?:\s+[\w-]+){0,2}?\s+"
+          r"(?:de\s+|d['’]|des\s+|du\s+|fixée?\s+à\s+)",
+    "es": r"(?:del?|de\s+la|al|a\s+la|el|la|los)\s+(?:[\w-]+\s+)?(?:umbral|límite|rango|valor|media|promedio"
+          r"|objetivo|nivel|norma|tope|intervalo)(?:es|s)?(?:\s+[\w-]+){0,2}?\s+(?:de\s+la\s+|del\s+|de\s+)(?:los\s+|las\s+)?",
+    "ru": r"(?:[\w-]+\s+)?(?:порог\w*|предел\w*|норм[аыуе]\w*|уровн\w*|уровень|значени\w*|диапазон\w*|лимит\w*"
+          r"|средн\w*|планк\w*|отметк\w*)(?:\s+[\w-]+){0,2}?\s+(?:в\s+)?",
+}
+_THRESHOLD_NAMED_AFTER_RE = re.compile(r"(?i)[\x20\u00a0]*(?:%|[^\W\d_]+\.?)?[\x20\u00a0-]*(?:[\w-]+\s+)?"
+                                       r"(?:threshold|limit|mark|level|target|range|average|norm|cap|ceiling|benchmark"
+                                       r"|goal)s?\b")
+
+
+@lru_cache(maxsize=None)
+def _named_threshold_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    if language not in _THRESHOLD_NAMED_BEFORE:
+        return None
+    sides = rf"(?P<above>{_ABOVE[language]})|(?P<below>{_BELOW[language]})"
+    named_before = re.compile(rf"(?i)(?<![\w-])(?:{sides})\s+{_THRESHOLD_NAMED_BEFORE[language]}$")
+    named_after = re.compile(rf"(?i)(?<![\w-])(?:{sides})\s+(?:the|a|an|its|their|your|our)\s+$") if language == "en" else None
+    return named_before, named_after
+
+
+def _past_a_named_threshold(text: str, number: _Placed, language: str) -> Comparator | None:
+    patterns = _named_threshold_res(language)
+    if (patterns is None or joins_a_range_end(text, number.end, language) is not None
+            or _YEAR_RE.fullmatch(text, number.start, number.end)):
+        return None  # (a range's ends are compared as a range; "ниже уровня 2022 года" is a base)
+    named_before, named_after = patterns
+    window_start = max(0, number.start - 80)
+    found = named_before.search(text, window_start, number.start)
+    if found is None and named_after is not None and _THRESHOLD_NAMED_AFTER_RE.match(text, number.end):
+        found = named_after.search(text, window_start, number.start)
+    if found is None:
+        return None
+    side = LOWER if found.group("above") else UPPER
+    direction = _negated(side, text, found.start(), language)
+    return Comparator(direction, found.group().strip(), direction != side)
 
 
 # "a minimum efficiency of 92%", "the maximum load per axle is 10 t": an extreme said of a noun
@@ -1615,6 +1679,7 @@ def warm(language: str) -> None:
     _range_or_multiple_words_re(language)
     _negation_re(language)
     _limit_nouns_said_re(language)
+    _named_threshold_res(language)
     _extreme_res(language)
     _year_bound_res(language)
     _moment_bound_res(language)

@@ -1568,9 +1568,10 @@ def _counts_in_words_only(source: str, target: str, target_language: str) -> boo
         if _EACH_ONCE_OR_ONE_RE.search(source) is not None and (frequencies.may_state_a_frequency(source) or (
                 ones.may_count_one(source) and (not target_language or ones.may_count_more(target, target_language)))):
             return True
-    # ... or a length of time counted with an article ("a year ago" / "il y a deux ans", "postponed by
-    # a month"), or the part of a month ("late February" / "Anfang Februar").
-    if (" a " in lowered or " an " in lowered or lowered.startswith(("a ", "an "))) and durations.may_count_a_span(source):
+    # ... or a length of time counted with an article or "one" ("a year ago" / "il y a deux ans",
+    # "postponed by a month", "one day later"), or the part of a month ("late February" / "Anfang Februar").
+    if (" a " in lowered or " an " in lowered or "one " in lowered or lowered.startswith(("a ", "an "))) \
+            and durations.may_count_a_span(source):
         return True
     # ... or months by name ("from November to April" / "de novembre à août") ...
     if dates.may_name_a_month_in_full(source, "en"):

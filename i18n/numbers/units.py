@@ -46,13 +46,13 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "minute": ("time", {"any": "min m", "en": "minutes? mins?", "fr": "minutes?", "de": "Minuten? Min\\.? minütig\\w*",
                         "es": "minutos?", "ru": "мин минут(?:а|ы|у|ам|ах|ами)? (?<=-)минутн\\w*", "ja": "分(?!の[0-9０-９一二三四五六七八九十何])"}),
     "hour": ("time", {"any": "h", "en": "hours? hrs?", "fr": "heures?", "de": "Stunden? Std\\.? stündig\\w*",
-                      "es": "horas?", "ru": "час(?:а|ов|ам|ах|ами|у)? ч(?!\\.?[\\x20\\u00a0]?л\\.)\\.?", "ja": "時間"}),
+                      "es": "horas?", "ru": "час(?:а|ов|ам|ах|ами|у)? (?<=-)часов\\w+ ч(?!\\.?[\\x20\\u00a0]?л\\.)\\.?", "ja": "時間"}),
     # A business day is no calendar day: "within 14 days" / "в течение 14 рабочих дней" changes the term.
     "business day": ("time", {"en": "business_days? working_days?", "fr": "jours?_ouvr(?:ée?s?|ables?)",
                               "de": "Werktagen? Arbeitstagen?", "es": "días?_hábil(?:es)? días?_laborables?",
                               "ru": "рабоч(?:их|ий|его|ие)_дн(?:ей|я|ь|и)", "ja": "営業日"}),
     "day": ("time", {"en": "days?", "fr": "jours?", "de": "Tag(?:e|en)? tägig\\w*", "es": "días?",
-                     "ru": "дн(?:я|ей|ям|ях|ями) день сут(?:ки|ок|кам|ками|ках) (?<=-)дневн\\w*",
+                     "ru": "дн(?:я|ей|ям|ях|ями) день сут(?:ки|ок|кам|ками|ках) (?<=-)дневн\\w* (?<=-)суточн\\w*",
                      "ja": "日間? 日(?!本) 暦日"}),
     "fortnight": ("time", {"en": "fortnights?", "fr": "quinzaines?", "es": "quincenas?"}),
     "week": ("time", {"en": "weeks?", "fr": "semaines?", "de": "Wochen? wöchig\\w*", "es": "semanas?",
@@ -423,9 +423,9 @@ _CONVERSION_TOLERANCE = Decimal("0.05")
 # (The first digit comes first, so that re skips ahead to digits; the lookbehind after it looks at
 # the character before it.)
 _NUMBER = r"(?P<number>\d{}\d*(?:[.,\u00a0\u202f' ]\d+)*)(?:[ \u00a0\u202f]|-(?=[^\W\d_]))?"
-# (A minus sign after a space is the number's: "-10°C"; after a digit it joins a range: "5-10 km";
-# after a letter, a name: "COVID-19".)
-_NOT_AFTER = r"(?<![\w.,=/:+]\d)(?<![^\W\d_.,=/:+-]-\d)"
+# (A minus or plus sign after a space is the number's: "-10°C", "+127 °F"; after a digit a minus joins
+# a range: "5-10 km"; after a letter either is a name's: "COVID-19", "C++11".)
+_NOT_AFTER = r"(?<![\w.,=/:]\d)(?<![\w.,=/:+-]\+\d)(?<![^\W\d_.,=/:+-]-\d)"
 _NOT_AFTER_WITHOUT_SPACES = r"(?<![\dA-Za-z.,=/:+-]\d)"
 
 
@@ -439,7 +439,18 @@ _BETWEEN_NUMBER_AND_UNIT = {
     "ru": r"(?:(?i:календарн|последн|ближайш)\w*[ \u00a0]|(?i:рабоч)\w*[ \u00a0](?!дн|день))?",
 }
 _DECADE_RE = re.compile(r"\d{3}0")
-_YEAR_RE = re.compile(r"1\d{3}|20\d\d")  # ("в 2019 г." is a year, "45 г" grams)
+_YEAR_RE = re.compile(r"1\d{3}|20\d\d")
+
+
+def _is_a_year_abbreviated(unit_written: str, match: re.Match) -> bool:
+    """Russian "г." after a year is "год": "в 2019 г.". Grams take no full stop unless a sentence
+    ends there: "1100 г топлива", "45 г"."""
+    if unit_written not in ("г", "г.") or not _YEAR_RE.fullmatch(match.group("number")):
+        return False
+    return unit_written == "г." or not _GRAMS_AFTER_RE.match(match.string, match.end())
+
+
+_GRAMS_AFTER_RE = re.compile(r"[\x20\u00a0]+[^\W\d_]")
 # A currency written before its amount ("$50", "€ 500", "US$ 1,000", "USD 20"), in every language.
 _CURRENCY_BEFORE = {"$": "dollar", "US$": "dollar", "USD": "dollar", "€": "euro", "EUR": "euro", "£": "pound sterling",
                     "GBP": "pound sterling", "¥": "yen", "JPY": "yen", "₽": "rouble", "RUB": "rouble",
@@ -531,7 +542,7 @@ def _measures_in_digits(text: str, language: str) -> list[_Measure]:
         unit_written = match.string[match.end("number"):match.end()].strip()
         if unit_written == "s" and _DECADE_RE.fullmatch(match.group("number")):  # "the 1990s"
             continue
-        if unit_written in ("г", "г.") and _YEAR_RE.fullmatch(match.group("number")):  # "в 2019 г.": a year
+        if _is_a_year_abbreviated(unit_written, match):  # "в 2019 г."
             continue
         digits = "".join(character for character in match.group("number") if character.isdigit())
         measures.append(_Measure(digits, _as_speed(patterns.units(match), text, match.start()),
