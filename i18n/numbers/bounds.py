@@ -312,7 +312,7 @@ def _alternation(table: dict[str, list[str]]) -> tuple[str, str, dict[str, str]]
     return alternation(phrases), first_characters(phrases), direction
 
 
-_ARTICLE_AFTER = {"es": r"(?:a |en )?(?:el |la |los |las |un |una )?", "ru": r"(?:на |в |за |до |для |у )?", "fr": r"(?:les |le |la )?",
+_ARTICLE_AFTER = {"es": r"(?:a |en )?(?:el |la |los |las |un |una )?", "ru": r"(?:,? ?чем )?(?:на |в |за |до |для |у |через )?", "fr": r"(?:les |le |la )?",
                   "de": r"(?:das |die |der |den |dem )?"}
 
 
@@ -1052,8 +1052,12 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
                 if first is not None and _matched_phrase(first) in directions:
                     phrase, before, start = _matched_phrase(first), first, max(0, start - 30) + first.start()
             direction = _negated(directions[phrase], text, start, language)
+            if phrase in _UP_TO and _counts_back_a_length(text, number.end, language):
+                return _up_to_before(text, start, language)
             counted_back = _COUNTED_BACK_RES.get(language) if phrase.lower() in _DEADLINES else None
-            if counted_back is not None and counted_back.match(text, number.end):
+            if counted_back is not None and (counted_back.match(text, number.end)
+                                             or language == "ru" and before.group().rstrip().endswith(" за")):
+                # ("не позднее чем за 2 рабочих дня": "за" alone counts back.)
                 # "no later than 6 weeks before", "spätestens 30 Minuten vor": at least that long before.
                 return Comparator(LOWER if direction == UPPER else UPPER, before.group().strip())
             return Comparator(direction, before.group().strip(), direction != directions[phrase])
@@ -1095,6 +1099,41 @@ def _from_a_floor(text: str, number: _Placed) -> Comparator | None:
     if found.group("money") is None and _OF_AGE_RE.match(text, number.end) is None:
         return None
     return Comparator(LOWER, "from")
+
+
+_UP_TO = frozenset({"up to", "jusqu'à", "jusqu’à", "bis zu", "bis", "hasta", "до", "вплоть до"})
+
+
+def _counts_back_a_length(text: str, end: int, language: str) -> bool:
+    """A length of time right after `end`, then a word counting it back: "48 hours before arrival",
+    "2 working days in advance", "48 Stunden vor", "за 48 часов до заезда" (not "до 15", a range's end)."""
+    pattern = _LENGTH_COUNTED_BACK_RES.get(language)
+    return pattern is not None and pattern.match(text, end) is not None
+
+
+_LENGTH_COUNTED_BACK_RES = {
+    language: re.compile(r"(?i)[\s\u00a0]*(?:[^\W\d_]+[\s\u00a0]+)?" + _UNIT_OF_TIME_AFTER_RE.pattern.removeprefix(
+        r"[\s\u00a0\u202f]*") + rf"[\s\u00a0]+(?:[^\W\d_]+[\s\u00a0]+)?(?:{words})(?![^\W\d_])(?![\s\u00a0]*\d)")
+    for language, words in _BACK.items()}
+
+
+# "Cancel up to 48 hours before" is a deadline (at least 48 hours before), "book up to 30 days in
+# advance" a window (at most 30 days before). English says which by its verb; a translation's "bis
+# zu", "hasta", "jusqu'à" or "до" may be either, and so bounds neither way.
+_DEADLINE_VERBS_RE = re.compile(r"(?i)\b(?:cancel\w*|refund\w*|chang\w*|amend\w*|modif\w*|free\s+of\s+charge)\b")
+_WINDOW_VERBS_RE = re.compile(r"(?i)\b(?:book\w*|reserv\w*|purchas\w*|buy|bought|order\w*|on\s+sale|available)\b")
+
+
+def _up_to_before(text: str, start: int, language: str) -> Comparator | None:
+    if language != "en":
+        return None
+    clause = text[max(0, start - 80):start]
+    clause = clause[max((found.end() for found in _SENTENCE_END_RE.finditer(clause)), default=0):]
+    if _DEADLINE_VERBS_RE.search(clause):
+        return Comparator(LOWER, "up to")
+    if _WINDOW_VERBS_RE.search(clause):
+        return Comparator(UPPER, "up to")
+    return None
 
 
 _RANGE_END_WORDS = frozenset({"jusqu'à", "jusqu’à", "hasta", "hasta los", "hasta las", "hasta el", "hasta la", "bis",
@@ -1487,9 +1526,10 @@ def _bound_number_re(language: str) -> re.Pattern[str] | None:
     after, _, _ = _alternation(_AFTER[language])
     if language in _CJK_LANGUAGES:
         return re.compile(r"(?:" + before + r").{0,4}\d|\d.{0,8}(?:" + after + ")")
-    # The number may be a code's digits ("greater than ARG2", "v6.00.a%> or greater").
+    # The number may be a code's digits ("greater than ARG2", "v6.00.a%> or greater"), or follow a
+    # few words ("не позже чем за 5", "unter dem Grenzwert von 50").
     # (The lookahead lets most places fail on one test.)
-    return re.compile(r"(?i)(?<!\w)(?=" + before_firsts + r")(?:" + before + r")\W{1,3}(?:\w+\W{1,3})?[^\W\d]*\d"
+    return re.compile(r"(?i)(?<!\w)(?=" + before_firsts + r")(?:" + before + r")\W{1,3}(?:\w+\W{1,3}){0,3}[^\W\d]*\d"
                       r"|\d\W{0,2}(?:[^\W\d]+\W{1,3}){0," + _WORDS_BEFORE_AFTER.get(language, "2") + r"}(?:" + after
                       + r")(?!\w)")
 
