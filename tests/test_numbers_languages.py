@@ -1830,6 +1830,23 @@ CASES = [
      "Дети до шести лет путешествуют бесплатно, дети от 6 до 15 лет платят половину.", "ru", []),
     (CHANGED, "Your result is above the 50% threshold.", "Ihr Wert liegt unter dem Grenzwert von 50 %.", "de", ["50%"]),
     (CHANGED, "Your result is above the 50% threshold.", "Ihr Wert liegt über dem Grenzwert von 50 %.", "de", []),
+    # A rate per occasion ("per visit", "pro Buchung", "за визит", "1回につき") is no rate per unit of
+    # time; German "200 Sets in der Woche" is a rate after a noun too.
+    (CHANGED, "Travel expenses of up to €15 per visit are reimbursed.",
+     "Расходы возмещаются в размере до 15 евро в месяц.", "ru", ["per visit"]),
+    (CHANGED, "Travel expenses of up to €15 per visit are reimbursed.",
+     "Расходы возмещаются в размере до 15 евро за визит.", "ru", []),
+    (CHANGED, "Travel expenses of up to €15 per visit are reimbursed.",
+     "Les frais sont remboursés jusqu'à 15 € par mois.", "fr", ["per visit"]),
+    (CHANGED, "A fee of €5 per booking applies.", "Es fällt eine Gebühr von 5 € pro Buchung an.", "de", []),
+    (CHANGED, "A fee of €5 per booking applies.", "Se aplica una tarifa de 5 € al mes.", "es", ["per booking"]),
+    (CHANGED, "A fee of €5 per booking applies.", "予約1回につき5ユーロの手数料がかかります。", "ja", []),
+    (CHANGED, "A fee of €5 per booking applies.", "1か月あたり5ユーロの手数料がかかります。", "ja", ["per booking"]),
+    (CHANGED, "Book a visit for 3 people a week ahead.", "Réservez une visite pour 3 personnes une semaine à l'avance.",
+     "fr", []),
+    (CHANGED, "We use about 200 kits a month.", "Wir verbrauchen rund 200 Sets in der Woche.", "de", ["a month"]),
+    (CHANGED, "We use about 200 kits a month.", "Wir verbrauchen rund 200 Sets im Monat.", "de", []),
+    (CHANGED, "We sold 200 kits in May.", "Wir haben 200 Sets im Monat Mai verkauft.", "de", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -18,7 +18,17 @@ from i18n.numbers.model import UnitChange
 # hour"; "par heure", "toutes les heures"; "pro Stunde", "zweimal im Monat"; "por hora", "al mes";
 # "в час", "каждую минуту"; "毎時", "1時間あたり", "月2回". Each language's pattern has one group per unit.
 _RATE_UNITS = ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "half_year", "year", "decade",
-               "stay")
+               "stay", "occasion")
+# ("per visit", "pro Buchung", "за посещение", "1回あたり": each time, not each unit of time. Not
+# "a visit", "alle Fahrten" (all the trips), "a la reserva", "в поездку".)
+_OCCASIONS = {
+    "en": r"(?<![Aa]\s)(?<![Aa]n\s)(?:visit|trip|journey|session|booking|ride|use|order)",
+    "fr": r"(?:visite|trajet|voyage|séance|réservation|commande|utilisation|passage)s?",
+    "de": r"(?<!alle\s)(?:Besuch|Fahrt|Reise|Sitzung|Buchung|Bestellung|Nutzung|Anwendung)",
+    "es": r"(?<!\ba\sla\s)(?<!\bal\s)(?:visita|viaje|trayecto|sesión|reserva|pedido|uso)",
+    "ru": r"(?<!\bв\s)(?:визит|посещение|поездку|сеанс|бронирование|заказ)",
+    "ja": r"回(?:あたり|当たり|につき|ごと)|(?<=毎)回",
+}
 # Per language: the patterns of a rate, each with {} where the unit stands, and the units' forms.
 _RATES = {
     "en": ((r"\b(?:per|every|each|(?:once|twice|thrice|times)\s+an?)\s+(?:{})\b",
@@ -29,25 +39,28 @@ _RATES = {
             r"(?<!\bhalf )(?<!\bonce )(?<!\btwice )(?<!\btimes )an?\s+(?!quarter\b|stay\b)(?:{})\b"
             r"(?!\s+(?:ago|later|earlier|before|after|old|long|away)\b|[-’'])"),
            ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "half-year|half\\s+year", "year",
-            "decade", "stay")),
+            "decade", "stay", _OCCASIONS["en"])),
     # ("129 £ la nuit", "9,99 € le mois": the article after an amount of money.)
     "fr": ((r"\b(?:par|chaque|toutes\s+les|tous\s+les)\s+(?:{})\b",
             r"(?:(?<=[$€£¥][\x20\u00a0\u202f])|(?<=euros\s)|(?<=dollars\s)|(?<=livres\s))(?:la|le|l['’])\s*(?:{})\b"),
            ("secondes?", "minutes?", "heures?", "jours?", "nuits?", "semaines?", "mois", "trimestres?", "semestres?",
-            "ans?|années?", "décennies?", "séjours?")),
-    # ("9,99 $ in der Woche", "99 $ im Jahr"; not "im Jahr 2020".)
+            "ans?|années?", "décennies?", "séjours?", _OCCASIONS["fr"])),
+    # ("9,99 $ in der Woche", "200 Sets im Monat", "99 $ im Jahr" after an amount; not "im Jahr 2020",
+    # "im Monat Mai", "in der Woche vor Ostern", "am Tag der Abreise".)
     # ("pro Person und Nacht", "por persona y noche": the second unit of one rate.)
     "de": ((r"\b(?:pro|je|jede[nrs]?|alle|(?:einmal|zweimal|dreimal|mal)\s+(?:in\s+der|am|im|die|pro)"
             r"|pro\s+[^\W\d_]+\s+und)\s+(?:{})\b",
-            r"(?<=\d\s[$€£¥%]\s)(?:in\s+der|im|am)\s+(?:{})\b(?!\s*\d)"),
+            r"(?<=\d\s[$€£¥%]\s)(?:in\s+der|im|am)\s+(?:{})\b(?!\s*\d)",
+            r"(?<=\d[\s\u00a0])(?:[^\W\d_]+\s+){1,2}(?P<said>(?:in\s+der|im|am)\s+(?:{}))\b(?!\s*\d)(?!\s+(?:vo[mnr]|des|der|nach"
+            r"|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"),
            ("Sekunden?", "Minuten?", "Stunden?", "Tage?", "Nacht|Nächte", "Wochen?", "Monate?", "Quartale?",
-            "Halbjahre?", "Jahre?", "Jahrzehnte?", "Aufenthalte?")),
+            "Halbjahre?", "Jahre?", "Jahrzehnte?", "Aufenthalte?", _OCCASIONS["de"])),
     "es": ((r"\b(?:por|cada|todos\s+los|todas\s+las|al|a\s+la|por\s+[^\W\d_]+\s+y)\s+(?:{})\b",),
            ("segundos?", "minutos?", "horas?", "días?", "noches?", "semanas?", "mes(?:es)?", "trimestres?", "semestres?",
-            "años?", "décadas?", "estancias?|estadías?")),
+            "años?", "décadas?", "estancias?|estadías?", _OCCASIONS["es"])),
     "ru": ((r"(?<!\w)(?:в|за|кажд(?:ую|ый|ое|ые|ого))\s+(?:{})(?!\w)",),
            ("секунду", "минуту", "час", "день|сутки", "ночь", "неделю", "месяц", "квартал", "полугодие", "год",
-            "десятилетие", r"(?:весь\s+(?:период|срок)\s+)?(?:проживани[ея]|пребывани[ея])")),
+            "десятилетие", r"(?:весь\s+(?:период|срок)\s+)?(?:проживани[ея]|пребывани[ея])", _OCCASIONS["ru"])),
     # "月2回", "年に1回": the unit before a count of times.
     # (Not the "1日" of "7月31日" nor of "10月1日", nor the "1月" of "2024年1月": a 1 or 一 after no
     # digit, no 月 and no 年.)
@@ -57,7 +70,8 @@ _RATES = {
             r"(?:{})(?:あたり|当たり)?(?!(?<=[分秒])[0-9０-９])", r"(?:{})(?:あたり|当たり|ごと)",
             r"(?:{})(?<=[時分秒])速",
             r"(?:{})に?\d+回", r"(?<![0-9０-９〇一二三四五六七八九十年])(?:{})に(?=数[十百千]|[0-9〇一二三四五六七八九十]+[便回本件]|[0-9０-９])"),
-           ("秒", "分", "時間?", "日", "晩|夜|泊", "週間?", "[かヶカヵケ]?月", "四半期", "半期|学期", "年", "10年", "滞在")),
+           ("秒", "分", "時間?", "日", "晩|夜|泊", "週間?", "[かヶカヵケ]?月", "四半期", "半期|学期", "年", "10年", "滞在",
+            _OCCASIONS["ja"])),
 }
 
 
@@ -195,10 +209,12 @@ def _rates(text: str, language: str) -> list[_Rate]:
         return []
     found = []
     for match in pattern.finditer(text):
-        unit = next(name for name, value in match.groupdict().items() if value is not None).split("__")[0]
+        unit = next(name for name, value in match.groupdict().items() if value is not None and name != "said")
+        unit = unit.split("__")[0]
         if unit == "week" and language == "en" and _SEVEN_DAYS_BEFORE_RE.search(text, 0, match.start()):
             unit = _EVERY_DAY_OF_THE_WEEK
-        found.append((unit, match.group(), match.start()))
+        said = "said" if match.groupdict().get("said") else 0  # (the rate's words, not the noun before them)
+        found.append((unit, match.group(said), match.start(said)))
     return found
 
 
