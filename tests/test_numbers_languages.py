@@ -1847,6 +1847,17 @@ CASES = [
     (CHANGED, "We use about 200 kits a month.", "Wir verbrauchen rund 200 Sets in der Woche.", "de", ["a month"]),
     (CHANGED, "We use about 200 kits a month.", "Wir verbrauchen rund 200 Sets im Monat.", "de", []),
     (CHANGED, "We sold 200 kits in May.", "Wir haben 200 Sets im Monat Mai verkauft.", "de", []),
+    # A weekend after "every" is a week: "jedes zweite Wochenende", "un week-end sur deux", "毎月末".
+    (CHANGED, "Donors are on call every weekend.", "Spender stehen jedes zweite Wochenende bereit.", "de",
+     ["every weekend"]),
+    (CHANGED, "Donors are on call every weekend.", "Spender stehen jedes Wochenende bereit.", "de", []),
+    (CHANGED, "Donors are on call every weekend.", "Les donneurs sont d'astreinte un week-end sur deux.", "fr",
+     ["every weekend"]),
+    (CHANGED, "Donors are on call every weekend.", "Les donneurs sont d'astreinte chaque week-end.", "fr", []),
+    (CHANGED, "Donors are on call every weekend.", "献血者が毎月末待機しています。", "ja", ["every weekend"]),
+    (CHANGED, "Donors are on call every weekend.", "献血者が毎週末待機しています。", "ja", []),
+    (CHANGED, "Donors are on call every weekend.", "Доноры дежурят каждые вторые выходные.", "ru", ["every weekend"]),
+    (CHANGED, "Donors are on call every weekend.", "Доноры дежурят каждые выходные.", "ru", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

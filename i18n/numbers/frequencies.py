@@ -28,29 +28,30 @@ _DAYS = {"second": Decimal(1) / 86400, "minute": Decimal(1) / 1440, "half_hour":
 
 # Per language, each unit's forms (one group per unit).
 _UNITS = {
-    # (A weekday after "every" is a week: "every Tuesday", "jeden zweiten Dienstag", "каждый второй четверг".)
+    # (A weekday or a weekend after "every" is a week: "every Tuesday", "jeden zweiten Dienstag", "каждый
+    # второй четверг", "every weekend", "un week-end sur deux".)
     "en": {"second": r"seconds?", "minute": r"minutes?", "half_hour": r"half[\s-]hours?", "hour": r"hours?",
            "day": r"days?|mornings?|evenings?|nights?",
-           "week": r"weeks?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?",
+           "week": r"weekends?|weeks?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?",
            "fortnight": r"fortnights?", "month": r"months?", "quarter": r"quarters?", "year": r"years?",
            "decade": r"decades?"},
     "fr": {"second": r"secondes?", "minute": r"minutes?", "half_hour": r"demi-heures?", "hour": r"heures?",
            "day": r"jours?|matins?|soirs?|nuits?",
-           "week": r"semaines?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?",
+           "week": r"semaines?|week-ends?|weekends?|fins?\s+de\s+semaine|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?",
            "fortnight": r"quinzaines?", "month": r"mois", "quarter": r"trimestres?", "half_year": r"semestres?",
            "year": r"ans|an|années?", "decade": r"décennies?"},
     "de": {"second": r"Sekunden?", "minute": r"Minuten?", "hour": r"Stunden?", "day": r"Tage?n?|Morgen|Abend|Nacht",
-           "week": r"Wochen?|Montags?|Dienstags?|Mittwochs?|Donnerstags?|Freitags?|Samstags?|Sonntags?",
+           "week": r"Wochenenden?|Wochen?|Montags?|Dienstags?|Mittwochs?|Donnerstags?|Freitags?|Samstags?|Sonntags?",
            "month": r"Monate?n?|Monats", "quarter": r"Quartale?s?", "half_year": r"Halbjahre?s?",
            "year": r"Jahre?s?n?", "decade": r"Jahrzehnte?s?"},
     "es": {"second": r"segundos?", "minute": r"minutos?", "half_hour": r"media\s+hora", "hour": r"horas?",
            "day": r"días?|mañanas?|noches?|tardes?",
-           "week": r"semanas?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?",
+           "week": r"semanas?|fines?\s+de\s+semana|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?",
            "fortnight": r"quincenas?", "month": r"mes(?:es)?", "quarter": r"trimestres?", "half_year": r"semestres?",
            "year": r"años?", "decade": r"décadas?"},
     "ru": {"second": r"секунд[уы]?", "minute": r"минут[уы]?", "half_hour": r"полчаса", "hour": r"час(?:а|ов)?",
            "day": r"день|дня|дней|сутки|суток|утро|вечер|ночь",
-           "week": r"недел[юиь]|недель|понедельник|вторник|сред[уы]|четверг|пятниц[уы]|суббот[уы]|воскресень[ея]",
+           "week": r"недел[юиь]|недель|выходные|понедельник|вторник|сред[уы]|четверг|пятниц[уы]|суббот[уы]|воскресень[ея]",
            "month": r"месяц(?:а|ев)?", "quarter": r"квартал(?:а|ов)?",
            "half_year": r"полгода|полугодие", "year": r"год(?:а)?|лет", "decade": r"десятилети[ея]"},
     "ja": {"second": r"秒", "minute": r"分", "hour": r"時間", "day": r"日", "week": r"週間|週",
