@@ -178,7 +178,7 @@ _AFTER = {
                    "or longer", "and more", "and up", "and over", "or beyond", "and beyond", "or more recent",
                    "and greater", "at the least", "or after", "onwards", "and onwards", "or stronger", "or heavier",
                    "or faster", "or warmer", "or hotter"]},
-    "fr": {UPPER: ["ou moins", "ou inférieur", "ou inférieure", "ou antérieur", "ou antérieure", "et inférieur",
+    "fr": {UPPER: ["ou moins", "ou inférieur", "ou inférieure", "ou antérieur", "ou antérieure", "et inférieur", "au plus tard",
                    "et antérieur", "au plus", "au maximum", "maximum", "max", "ou plus petit", "ou plus ancien",
                    "ou plus ancienne", "ou antérieures", "ou antérieurs", "ou inférieurs", "ou inférieures", "et moins",
                    "tout au plus", "et inférieure", "et antérieure", "et des versions antérieures",
@@ -186,7 +186,7 @@ _AFTER = {
            LOWER: ["ou plus", "ou supérieur", "ou supérieure", "ou ultérieur", "ou ultérieure", "ou postérieur",
                    "ou postérieure", "et supérieur", "et plus", "et ultérieur", "au moins", "au minimum", "minimum", "min",
                    "ou plus récent", "ou plus récente", "ou plus récents", "ou plus récentes", "ou plus grand",
-                   "ou davantage", "ou au-delà", "et au-delà", "ou ultérieurs", "ou ultérieures", "ou supérieurs",
+                   "ou davantage", "ou au-delà", "et au-delà", "au plus tôt", "ou ultérieurs", "ou ultérieures", "ou supérieurs",
                    "ou supérieures", "et supérieure", "et ultérieure", "et suivantes", "et suivants", "ou suivante",
                    "ou suivantes", "ou postérieurs", "ou postérieures", "et des versions ultérieures",
                    "et versions ultérieures", "ou une version ultérieure", "ou version ultérieure",
@@ -354,8 +354,10 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
 # How many words may stand between a number and the comparator after it: "3 mm d'épaisseur au
 # maximum", "3 cm de ancho como máximo", "30 Minuten am Tag höchstens".
 _WORDS_BEFORE_AFTER = {"de": "3", "fr": "3", "es": "3"}
-_NOT_A_COMPARATOR_AFTER = {"fr": r"(?![\s\u00a0\u202f]+(?:fort|forte|haut|haute|bas|basse|tôt|vite|près|juste"
-                                 r"|profond|profonde|loin|vif|vive)(?!\w))",
+# ("2025 vous parviendra au plus tard le 15/03": the latest moment is the one after.)
+_NOT_A_COMPARATOR_AFTER = {"fr": r"(?![\s\u00a0\u202f]+(?:fort|forte|haut|haute|bas|basse|tôt|tard|vite|près|juste"
+                                 r"|profond|profonde|loin|vif|vive)(?!\w))"
+                                 r"(?!(?:(?<=tard)|(?<=tôt))[\s\u00a0\u202f]+(?:le|la|l['’]|les|à|au|en|dans|d['’]ici|\d)(?!\w))",
                            # "two adults and up to three children": the next number's "up to"; "to 100% at
                            # least once a month": the frequency's "at least".
                            "en": r"(?!(?<=\bup)[\s\u00a0\u202f]+to\b)(?!(?:(?<=\bleast)|(?<=\bmost))[\s\u00a0\u202f]+"
@@ -810,8 +812,12 @@ _BEFORE_A_MOMENT = {
            LOWER: ["después de", "después del", "desde", "a partir de", "a partir del"]},
     "ru": {UPPER: ["до", "к", "не позднее", "не позже"], LOWER: ["после", "с", "со", "начиная с", "не ранее", "не раньше"]},
 }
-_MOMENT_ARTICLES = {"en": "(?:the )?", "fr": "(?:le |la |l['’]|les )?", "de": "(?:dem |den |der |am |zum )?",
-                    "es": "(?:el |la |las |los )?"}
+# (And a weekday before the date: "no earlier than Friday 15 November", "au plus tard le vendredi 15".)
+_MOMENT_ARTICLES = {"en": "(?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?",
+                    "fr": "(?:le |la |l['’]|les )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?",
+                    "de": "(?:dem |den |der |am |zum )?(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),? "
+                          "(?:dem |den |der )?)?",
+                    "es": "(?:el |la |las |los )?(?:(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),? )?"}
 _AFTER_A_MOMENT_JA = {"までに": UPPER, "まで": UPPER, "以前": UPPER, "より前": UPPER, "前": UPPER,
                       "以降": LOWER, "以後": LOWER, "から": LOWER, "より後": LOWER}
 _AFTER_A_MOMENT_JA_RE = re.compile("|".join(sorted(_AFTER_A_MOMENT_JA, key=len, reverse=True)))
@@ -838,7 +844,20 @@ def moment_comparator(text: str, moment: _Placed, language: str) -> Comparator |
         found = _AFTER_A_MOMENT_JA_RE.match(text, moment.end)
         return Comparator(_AFTER_A_MOMENT_JA[found.group()], found.group()) if found else None
     patterns = _moment_bound_res(language)
-    return None if patterns is None else _phrase_right_before(text, moment.start, patterns)
+    before = None if patterns is None else _phrase_right_before(text, moment.start, patterns)
+    if before is not None or language not in _AFTER_A_MOMENT:
+        return before
+    after = _AFTER_A_MOMENT[language].match(text, moment.end)
+    return None if after is None else Comparator(UPPER if after.group("latest") else LOWER, after.group().strip(" ,"))
+
+
+# The latest or the earliest moment said after it: "15 November at the latest", "le 15 novembre au
+# plus tard", "el 15 de noviembre a más tardar".
+_AFTER_A_MOMENT = {
+    "en": re.compile(r"(?i),?[\s\u00a0]+at\s+the\s+(?:(?P<latest>latest)|earliest)\b"),
+    "fr": re.compile(r"(?i),?[\s\u00a0]+au\s+plus\s+(?:(?P<latest>tard)|tôt)\b"),
+    "es": re.compile(r"(?i),?[\s\u00a0]+(?:(?P<latest>a\s+más\s+tardar|como\s+muy\s+tarde)|como\s+muy\s+pronto)\b"),
+}
 
 
 # A range bounds both its ends: "between 0 and 56", "from 1 to 65535" is a floor on the first and

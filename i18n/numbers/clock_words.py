@@ -80,8 +80,8 @@ def _pattern(language: str) -> re.Pattern[str] | None:
         body = (rf"(?:(?:(?P<half>halb)|(?P<to>Viertel\s+vor|dreiviertel)|(?P<quarter>Viertel\s+nach))"
                 rf"\s+(?P<h>{number})(?:\s+Uhr)?|(?P<h2>{number})\s+Uhr)(?:{parts})?")
     else:
-        # "в семь вечера", "до двух часов ночи", "в час дня", "до часу ночи".
-        body = rf"(?<![^\W\d_])(?:в|до|с|к|после|около)\s+(?:(?P<h>{number})|(?P<one>час[уа]?)){parts}"
+        # "в семь вечера", "до двух часов ночи", "в час дня", "до часу ночи", "запись на девять утра".
+        body = rf"(?<![^\W\d_])(?:в|до|с|к|после|около|на)\s+(?:(?P<h>{number})|(?P<one>час[уа]?)){parts}"
     return re.compile(r"(?i)(?<![^\W\d_])(?:" + body + r")(?![^\W\d_])")
 
 

@@ -292,13 +292,26 @@ _MONTH_FIRST_RE = re.compile(r"(?<![\d/.\-])(?P<m>0?[1-9]|1[0-2])(?P<sep>/)(?P<d
                              r"(?![\d/]|[.\-]\d)")
 
 
+# Without its year, only after a word that introduces a date in the source ("by 03/15", "on 12/24"),
+# and not where a card or a product expires ("expires on 03/27" is March 2027).
+_MONTH_DAY_RE = re.compile(r"(?<![\d/.\-])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])(?![\d/]|[.\-]\d)")
+_BEFORE_A_DATE_RE = re.compile(r"(?i)\b(?:on|by|until|till|before|after|from|due|since)\s+$")
+_EXPIRY_RE = re.compile(r"(?i)\b(?:expir\w*|exp|valid|thru|use\s+by|best\s+before|good\s+until)\b")
+
+
 def month_first_copies(source: str, target: str, locale: str) -> list[tuple[re.Match[str], str]]:
-    """The source's month-first numeric dates ("03/15/2024") copied as they are into a text of a
-    locale that writes the day first, each with the date in that order ("15/03/2024")."""
+    """The source's month-first numeric dates ("03/15/2024", "by 03/15") copied as they are into a
+    text of a locale that writes the day first, each with the date in that order ("15/03/2024")."""
     if _day_first(locale) is not True:
         return []
-    return [(found, f"{found['d']}/{found['m']}/{found['y']}") for found in _MONTH_FIRST_RE.finditer(target)
-            if found.group() in source]
+    copies = [(found, f"{found['d']}/{found['m']}/{found['y']}") for found in _MONTH_FIRST_RE.finditer(target)
+              if found.group() in source]
+    if "/" in source:
+        copies += [(found, f"{found['d']}/{found['m']}") for found in _MONTH_DAY_RE.finditer(target)
+                   if any(_BEFORE_A_DATE_RE.search(source, max(0, said.start() - 12), said.start())
+                          and not _EXPIRY_RE.search(source, max(0, said.start() - 25), said.start())
+                          for said in _MONTH_DAY_RE.finditer(source) if said.group() == found.group())]
+    return copies
 
 
 @lru_cache(maxsize=None)

@@ -808,11 +808,13 @@ def word_unit_changes(source_numbers: Callable[[], tuple[Number, ...]], target_n
                       source: str, target: str, source_language: str, target_language: str) -> tuple[UnitChange, ...]:
     """unit_changes for the source's numbers in words ("two hours" / "deux minutes", "every thirty
     days" / "alle 30 Stunden"), paired by value; the translation's numbers are read only when needed."""
-    source_measures = [measure for measure in _measures_of(source_numbers(), source, source_language)
-                       if measure.text[0].isalpha()]
-    if not source_measures:
+    source_measures = _measures_of(source_numbers(), source, source_language)
+    if not any(measure.text[0].isalpha() for measure in source_measures):
         return ()
-    return _changes(source_measures, _measures_of(target_numbers(), target, target_language))
+    # (The measures in digits take their partners first: "two weeks ... 2 metres" / "beiden
+    # Januarwochen ... 2 Meter" leaves no "2 Meter" for the weeks.)
+    changes = _changes(source_measures, _measures_of(target_numbers(), target, target_language))
+    return tuple(change for change in changes if change.source[0].isalpha())
 
 
 def _digits_of(measure_text: str) -> str:
@@ -1002,11 +1004,13 @@ _EACH_BEFORE_RE = re.compile(r"(?i)\b(?:every|each|per|nearest)\s+$")
 
 def one_said_by_its_unit(number: Number, source: str, target: str, target_language: str) -> bool:
     """ "1 point for every €1 spent" / "pour chaque euro dépensé", "for every 1°C" / "pro Grad": one of
-    a currency or a unit after "every", "each", "per" or "nearest", said by the unit's name alone; or
-    one of a unit before a noun that Russian says with the unit's adjective ("1-litre jars" /
-    "литровые банки")."""
+    a currency or a unit after "every", "each", "per" or "nearest", said by the unit's name alone; in
+    Russian, one of a measure said by its unit's singular ("1 litre of water" / "литром воды") or
+    before a noun by the unit's adjective ("1-litre jars" / "литровые банки")."""
     if number.value != 1:
         return False
+    if target_language == "ru" and _said_by_a_russian_unit_alone(number, source, target):
+        return True
     if target_language == "ru" and (adjective := _ONE_UNIT_ADJECTIVE_RE.match(source, number.end)) is not None:
         stem = _RUSSIAN_UNIT_ADJECTIVES[adjective.group("unit").lower().rstrip("s")]
         return re.search(rf"(?i)(?<![^\W\d_]){stem}(?:ый|ая|ое|ые|ых|ую|ой|ом|ыми|ого|ому)(?![^\W\d_])",
@@ -1024,6 +1028,32 @@ def one_said_by_its_unit(number: Number, source: str, target: str, target_langua
              for form in (_UNITS[unit][1].get(target_language, "").split()
                           + [symbol for symbol in _UNITS[unit][1].get("any", "").split() if len(symbol) > 1])]
     return any(re.search(r"(?i)(?<![^\W\d_])" + form.replace("_", r"\s") + r"(?![^\W\d_])", target) for form in forms)
+
+
+# Russian says one of a measure by the unit's singular alone: "in 1 litre of water" / "литром воды",
+# "1 kg of flour" / "килограмм муки" (each unit's stem and singular endings).
+_RUSSIAN_SINGULARS = {"litre": ("литр", "|а|у|ом|е"), "kilogram": ("килограмм", "|а|у|ом|е"), "gram": ("грамм", "|а|у|ом|е"),
+                      "metre": ("метр", "|а|у|ом|е"), "kilometre": ("километр", "|а|у|ом|е"),
+                      "centimetre": ("сантиметр", "|а|у|ом|е"), "tonne": ("тонн", "а|у|ы|ой|е")}
+_RUSSIAN_SINGULAR_RES = {unit: re.compile(rf"(?i)(?<![^\W\d_])(?<!\d[\x20\u00a0]){stem}(?:{endings})(?![^\W\d_])")
+                         for unit, (stem, endings) in _RUSSIAN_SINGULARS.items()}
+
+
+def _said_by_a_russian_unit_alone(number: Number, source: str, target: str) -> bool:
+    found = _unit_at(source, number.start, number.end, "en", inside=False)
+    if found is None or re.search(r"(?<![\d.,])1(?![\d.,])", target):
+        return False
+    return any(unit in _RUSSIAN_SINGULAR_RES and _RUSSIAN_SINGULAR_RES[unit].search(target) is not None
+               and not _number_word_before(target, _RUSSIAN_SINGULAR_RES[unit].search(target).start())
+               for unit in _patterns("en").units(found))
+
+
+_RUSSIAN_NUMBER_WORD_BEFORE_RE = re.compile(r"(?i)(?:\d[\d.,]*|два|две|двух|три|трёх|трех|четыре|четырёх|пол|полтора"
+                                            r"|полутора|пять|пяти|десять|сто|тысяч\w*)[\x20\u00a0-]*$")
+
+
+def _number_word_before(text: str, start: int) -> bool:
+    return _RUSSIAN_NUMBER_WORD_BEFORE_RE.search(text, max(0, start - 12), start) is not None
 
 
 # A unit of one before a noun ("1-litre jars", "1 kg bags") and the stem of its Russian adjective.
