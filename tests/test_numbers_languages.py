@@ -1887,6 +1887,17 @@ CASES = [
     (MISSING, "Add 1 kg of flour.", "Добавьте килограмм муки.", "ru", []),
     (CHANGED, "Trees are collected in the first two weeks of January; trees taller than 2 metres must be cut.",
      "Bäume werden in den ersten beiden Januarwochen abgeholt; Bäume über 2 Meter müssen zerteilt werden.", "de", []),
+    # "毎分120フレーム" is a rate per minute (a minute after 毎, not after a digit); "un jour férié" and
+    # "un día festivo" are no lengths, "días hábiles" still business days.
+    (CHANGED, "The camera records at 120 frames per second.", "カメラは毎分120フレームで撮影します。", "ja", ["per second"]),
+    (CHANGED, "The camera records at 120 frames per second.", "カメラは毎秒120フレームで撮影します。", "ja", []),
+    (CHANGED, "In bank holiday weeks, collections take place one day later than usual.",
+     "Les semaines comportant un jour férié, les collectes ont lieu deux jours plus tard que d'habitude.", "fr",
+     ["one day"]),
+    (CHANGED, "In bank holiday weeks, collections take place one day later than usual.",
+     "Les semaines comportant un jour férié, les collectes ont lieu un jour plus tard que d'habitude.", "fr", []),
+    (CHANGED, "Delivery takes 2–3 working days.", "La entrega tarda de 2 a 3 días hábiles.", "es", []),
+    (CHANGED, "Delivery takes 2–3 working days.", "La entrega tarda de 2 a 3 días.", "es", ["3 working days"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -51,7 +51,10 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "business day": ("time", {"en": "business_days? working_days?", "fr": "jours?_ouvr(?:ée?s?|ables?)",
                               "de": "Werktagen? Arbeitstagen?", "es": "días?_hábil(?:es)? días?_laborables?",
                               "ru": "рабоч(?:их|ий|его|ие)_дн(?:ей|я|ь|и)", "ja": "営業日"}),
-    "day": ("time", {"en": "days?", "fr": "jours?", "de": "Tag(?:e|en)? tägig\\w*", "es": "días?",
+    # (A public holiday is no length: "un jour férié", "un día festivo"; and a business day is the unit
+    # above, whose form the longer form here would hide.)
+    "day": ("time", {"en": "days?", "fr": "jours?(?![\\x20\\u00a0]+(?:fériés?|ouvr))", "de": "Tag(?:e|en)? tägig\\w*",
+                     "es": "días?(?![\\x20\\u00a0]+(?:festivos?|feriados?|hábil|laborable))",
                      "ru": "дн(?:я|ей|ям|ях|ями) день сут(?:ки|ок|кам|ками|ках) (?<=-)дневн\\w* (?<=-)суточн\\w*",
                      "ja": "日間? 日(?!本) 暦日"}),
     "fortnight": ("time", {"en": "fortnights?", "fr": "quinzaines?", "es": "quincenas?"}),
