@@ -1898,6 +1898,22 @@ CASES = [
      "Les semaines comportant un jour férié, les collectes ont lieu un jour plus tard que d'habitude.", "fr", []),
     (CHANGED, "Delivery takes 2–3 working days.", "La entrega tarda de 2 a 3 días hábiles.", "es", []),
     (CHANGED, "Delivery takes 2–3 working days.", "La entrega tarda de 2 a 3 días.", "es", ["3 working days"]),
+    # Read again in the older sets: "pueden llegar a los 7,5 kg" may bound; one of a unit said with an
+    # article ("un kilo", "ein Kilogramm"); "half-litre jars" / "500 ml"; "止まった状態から" is from 0;
+    # "well above the maximum of 5 g" / "上限の5gを大きく上回った"; "вдвое компактнее" halves.
+    (CHANGED, "Males can reach up to 7.5 kg.", "Los machos pueden llegar a los 7,5 kg.", "es", []),
+    (MISSING, "Lose 0.5 to 1 kg a week.", "Se puede bajar entre medio kilo y un kilo por semana.", "es", []),
+    (MISSING, "Add 1 kg of flour and 3 eggs.", "Fügen Sie ein Kilogramm Mehl und 3 Eier hinzu.", "de", []),
+    (CHANGED, "Add 1 kg of flour and 3 eggs.", "Fügen Sie zwei Kilogramm Mehl und 3 Eier hinzu.", "de", ["1"]),
+    (ADDED, "The canner holds 20 half-litre jars.", "L'autoclave contient 20 bocaux de 500 ml.", "fr", []),
+    (ADDED, "The canner holds 20 half-litre jars.", "L'autoclave contient 20 bocaux de 250 ml.", "fr", ["250"]),
+    (ADDED, "Wait half an hour.", "Warten Sie 30 Minuten.", "de", []),
+    (MISSING, "Cheetahs accelerate from 0 to 100 km/h in three seconds.",
+     "チーターは止まった状態から3秒で時速100kmまで加速します。", "ja", []),
+    (CHANGED, "Intake averaged 8.4 g a day, well above the recommended maximum of 5 g.",
+     "摂取量は1日平均8.4gで、推奨される上限の5gを大きく上回った。", "ja", []),
+    (CHANGED, "It packs down to half the size of our previous model.",
+     "В сложенном виде он вдвое компактнее нашей предыдущей модели.", "ru", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

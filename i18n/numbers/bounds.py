@@ -549,10 +549,12 @@ def _says_or_more(text: str) -> bool:
     return "+" in text and _DIGIT_OR_MORE_RE.search(text) is not None
 
 
-# A limit the text names and says is passed: "exceeded its limit of 512 MiB" is the translation's
-# "sein Limit von 512 MiB überschritten", "上限の 2 GiB を超えて": a ceiling named, a floor passed.
+# A limit the text names and says is passed: "exceeded its limit of 512 MiB" ("well above the
+# recommended maximum of 5 g") is the translation's "sein Limit von 512 MiB überschritten", "上限の 2
+# GiB を超えて": a ceiling named, a floor passed.
 _LIMIT_NOUNS = frozenset({"limit of", "maximum of", "a maximum of", "limit is", "maximum is", "maximum"})
-_EXCEEDS_RE = re.compile(r"\bexceed")
+_EXCEEDS_RE = re.compile(r"\bexceed|\b(?:above|over|beyond|surpass\w*)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+                         r"(?:[\w-]+\s+){0,4}?(?:limit|maximum)")
 _PASSING = {"fr": ("dépass", "excéd"), "de": ("überschr", "übersteig"), "es": ("exced", "supera", "sobrepasa"),
             "ru": ("превыш",), "ja": ("超え", "超過", "越え", "上回")}
 
@@ -1805,7 +1807,7 @@ _MAY_BOUND_NEAR = {
     "es": "máx|máx.|máxim*|mín|mín.|mínim*|min|min.|hasta|desde|más|menos|límite*|limit*|superior*|inferior*|exced*"
           "|supera*|sobre|entre|casi|cerca|unos|unas|a más tardar|alcanz*|menor*|mayor*|solo|sólo|únicamente|o varios"
           "|o varias|posterior*|anterior*|reciente*|dentro de|en un plazo|cumplidos|como muy tarde|como muy pronto"
-          "|siguientes",
+          "|siguientes|llegar|llega|llegan|llegue|lleguen",
     "ru": "макс|макс.|максим*|мин|мин.|миним*|до|от|более|менее|больше|меньше|свыше|ниже|выше|превыш*|предел*"
           "|лимит*|между|почти|около|за|не позднее|не ранее|достиг*|хотя|младше|старше|раньше|позже|дольше|короче"
           "|только|лишь|или несколько|огранич*|поздн*|ранн*|в течение|в пределах|допуст*",

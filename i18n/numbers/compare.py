@@ -1165,6 +1165,8 @@ def compare_readings(
         and not _one_of_a_rate(number, target_text, source_text, target_language)
         and not _dollars_masked_as_a_placeholder(number, source_text, target_text)
         and not _conversion_dropped(number, target.numbers, target_text, source_values, target_language)
+        and not units.said_as_a_part_of_a_unit(number, target_text, target_language, source_text,
+                                               locale_symbols(source_locale).language)
         and not _japanese_designation(number, target_text)
         and not _second_onwards(number, target_text, source_text, source_values)
         and not _decade_in_years(number, target_text, source_text)
@@ -1860,10 +1862,10 @@ _OPERATOR_MINUS_RE = re.compile(r"(?:[\d)]|\d[\s\u00a0]?[A-Za-zµ°%]{1,4})[\s\u
 # "From 0 to 96 km/h" is said from a standstill: "с места до 96 км/ч", "静止状態から", "aus dem Stand".
 _FROM_ZERO_RE = re.compile(r"\bfrom\s+0\s+to\b|(?<![\d.,])0\s*[-–]\s*\d+\s*(?:km/h|mph)", re.IGNORECASE)
 _STANDSTILL_RES = {"ru": re.compile(r"с\s+места|разгон\w*\s+до", re.IGNORECASE),
-                   "ja": re.compile(r"(?:静止|停止)(?:状態)?から"),
+                   "ja": re.compile(r"(?:静止|停止|止まった|停車)(?:状態|ところ)?から"),
                    "de": re.compile(r"aus\s+dem\s+Stand", re.IGNORECASE),
                    "fr": re.compile(r"départ\s+arrêté|(?:de|à\s+partir\s+de)\s+l['’]arrêt", re.IGNORECASE),
-                   "es": re.compile(r"desde\s+parad[oa]", re.IGNORECASE)}
+                   "es": re.compile(r"desde\s+parad[oa]|desde\s+cero", re.IGNORECASE)}
 
 
 def _without_zero_said_as_standstill(comparison: NumberComparison, target: str, target_language: str) -> NumberComparison:

@@ -1018,9 +1018,10 @@ def _pair_off(kind: str, left_source: list[Number], left_target: list[Number],
 # A multiplier that divides: a word of less right after it ("вдвое меньше", "deux fois moins",
 # "zweimal weniger", "dos veces menos") or of cutting right before it ("уменьшена вдвое").
 _LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|короч|слабе|реже|медленне|тоньше|мельче|легче|сократ|сокращ"
-                            r"|сниз|сниж|уменьш|seltener|moins|plus\s+(?:petit|court|bas|léger|lent|fin|mince|étroit)"
-                            r"|weniger|kleiner|geringer|niedriger|kürzer|dünner|schmaler|leichter|langsamer|menos|menor"
-                            r"|más\s+(?:fin|delgad|estrech|liger|lent)|less|fewer|smaller|cheaper|lower|shorter|thinner"
+                            r"|компактне|сниз|сниж|уменьш|seltener|moins|plus\s+(?:petit|court|bas|léger|lent|fin|mince"
+                            r"|étroit|compact)|weniger|kleiner|geringer|niedriger|kürzer|dünner|schmaler|leichter|langsamer"
+                            r"|kompakter|menos|menor|más\s+(?:fin|delgad|estrech|liger|lent|compact)|less|fewer|smaller"
+                            r"|cheaper|lower|shorter|thinner"
                             r"|narrower|lighter|slower|decrease|reduction|drop|fall|decline)")
 # (Russian may put the object between: "уменьшило размер образа вдвое", "сократило энергопотребление
 # домашних аквариумов примерно вдвое".)

@@ -956,7 +956,7 @@ def _one_quantity(source_value: Decimal, source_unit: str, target_value: Decimal
 # A half or a quarter of a unit, before it: "half an hour", "une demi-heure", "eine halbe Minute",
 # "media hora", "полчаса", "anderthalb Stunden" (one and a half), "un demi-litre", "einen Viertelliter".
 PARTS_BEFORE_A_UNIT = {
-    "en": ((r"half\s+an?|half-an?", "0.5"), (r"(?:a|one)\s+quarter\s+of\s+an?", "0.25"),
+    "en": ((r"half\s+an?|half-an?|half-", "0.5"), (r"(?:a|one)\s+quarter\s+of\s+an?|quarter-", "0.25"),
            (r"three\s+quarters\s+of\s+an?", "0.75"), (r"an?\s+(?:hour\s+)?and\s+a\s+half", "1.5")),
     "fr": ((r"(?:une?\s+)?demi-", "0.5"), (r"(?:un\s+)?quarts?\s+d(?:e\s+|['’])", "0.25"), (r"trois\s+quarts\s+d['’]", "0.75")),
     "de": ((r"(?:eine[rnms]?\s+)?halbe[nrs]?\s+", "0.5"), (r"(?:eine[rnm]?\s+)?viertel", "0.25"),
@@ -981,7 +981,8 @@ def _parts_before_a_unit_re(language: str) -> re.Pattern[str] | None:
 def said_as_a_part_of_a_unit(number: Number, source: str, source_language: str, target: str,
                              target_language: str) -> bool:
     """ "500 mL" / "un demi-litre", "einen halben Liter", "medio litro"; "250 mL" / "einen Viertelliter";
-    "500 metres" / "medio kilómetro": a quantity said as a part of a larger unit, in words."""
+    "500 metres" / "medio kilómetro": a quantity said as a part of a larger unit, in words (and the
+    other way round: "half-litre jars" / "bocaux de 500 ml")."""
     pattern = _parts_before_a_unit_re(target_language)
     source_unit = _unit_at_or_after_its_range(source, number, source_language) if pattern is not None else None
     if source_unit is None:
@@ -1012,7 +1013,7 @@ def one_said_by_its_unit(number: Number, source: str, target: str, target_langua
     before a noun by the unit's adjective ("1-litre jars" / "литровые банки")."""
     if number.value != 1:
         return False
-    if target_language == "ru" and _said_by_a_russian_unit_alone(number, source, target):
+    if target_language in _ONE_OF_A_UNIT_SAID and _said_by_its_unit_alone(number, source, target, target_language):
         return True
     if target_language == "ru" and (adjective := _ONE_UNIT_ADJECTIVE_RE.match(source, number.end)) is not None:
         stem = _RUSSIAN_UNIT_ADJECTIVES[adjective.group("unit").lower().rstrip("s")]
@@ -1033,8 +1034,11 @@ def one_said_by_its_unit(number: Number, source: str, target: str, target_langua
     return any(re.search(r"(?i)(?<![^\W\d_])" + form.replace("_", r"\s") + r"(?![^\W\d_])", target) for form in forms)
 
 
-# Russian says one of a measure by the unit's singular alone: "in 1 litre of water" / "литром воды",
-# "1 kg of flour" / "килограмм муки" (each unit's stem and singular endings).
+# One of a measure said by its unit after an article ("1 litre" / "un litre", "einen Liter", "un
+# kilo"), or in Russian by the unit's singular alone: "in 1 litre of water" / "литром воды", "1 kg of
+# flour" / "килограмм муки" (each unit's stem and singular endings).
+_ONE_ARTICLES = {"fr": "une?", "es": "una?|uno", "de": "ein(?:e[nmrs]?)?"}
+_ONE_OF_A_UNIT_SAID = frozenset({"ru", *_ONE_ARTICLES})
 _RUSSIAN_SINGULARS = {"litre": ("литр", "|а|у|ом|е"), "kilogram": ("килограмм", "|а|у|ом|е"), "gram": ("грамм", "|а|у|ом|е"),
                       "metre": ("метр", "|а|у|ом|е"), "kilometre": ("километр", "|а|у|ом|е"),
                       "centimetre": ("сантиметр", "|а|у|ом|е"), "tonne": ("тонн", "а|у|ы|ой|е")}
@@ -1042,13 +1046,26 @@ _RUSSIAN_SINGULAR_RES = {unit: re.compile(rf"(?i)(?<![^\W\d_])(?<!\d[\x20\u00a0]
                          for unit, (stem, endings) in _RUSSIAN_SINGULARS.items()}
 
 
-def _said_by_a_russian_unit_alone(number: Number, source: str, target: str) -> bool:
+def _said_by_its_unit_alone(number: Number, source: str, target: str, language: str) -> bool:
     found = _unit_at(source, number.start, number.end, "en", inside=False)
     if found is None or re.search(r"(?<![\d.,])1(?![\d.,])", target):
         return False
-    return any(unit in _RUSSIAN_SINGULAR_RES and _RUSSIAN_SINGULAR_RES[unit].search(target) is not None
-               and not _number_word_before(target, _RUSSIAN_SINGULAR_RES[unit].search(target).start())
+    if language == "ru":
+        return any(unit in _RUSSIAN_SINGULAR_RES and _RUSSIAN_SINGULAR_RES[unit].search(target) is not None
+                   and not _number_word_before(target, _RUSSIAN_SINGULAR_RES[unit].search(target).start())
+                   for unit in _patterns("en").units(found))
+    # (Not where the source says one of that unit with its own article: "A full day ... '1 day'" /
+    # "Un día completo ... 'día'".)
+    return any(_said_after(_ONE_ARTICLES[language], _UNITS[unit][1].get(language, ""), target)
+               and not _said_after("an?|one", _UNITS[unit][1].get("en", ""), source, adjective=True)
                for unit in _patterns("en").units(found))
+
+
+def _said_after(articles: str, forms: str, text: str, adjective: bool = False) -> bool:
+    """One of the unit's forms right after an article (or, with `adjective`, a word after it: "a full day")."""
+    between = r"[\x20\u00a0]+(?:[^\W\d_]+[\x20\u00a0]+)?" if adjective else r"[\x20\u00a0]+"
+    return any(re.search(rf"(?i)(?<![^\W\d_])(?:{articles}){between}(?:{form.replace('_', r'[ ]')})(?![^\W\d_])",
+                         text) for form in forms.split())
 
 
 _RUSSIAN_NUMBER_WORD_BEFORE_RE = re.compile(r"(?i)(?:\d[\d.,]*|два|две|двух|три|трёх|трех|четыре|четырёх|пол|полтора"
