@@ -678,7 +678,21 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
             or _past_a_named_threshold(text, number, language)
             or _range_end(text, number, language)
             or _before_or_after_a_year(text, number, language)
-            or (_from_a_floor(text, number) or _extreme_of_a_noun(text, number) if language == "en" else None))
+            or (_from_a_floor(text, number) or _extreme_of_a_noun(text, number) or _capped_at(text, number)
+                if language == "en" else None))
+
+
+# A verb that caps or limits, its object, then "at" or "to": "the rules cap total nitrogen at 170
+# kg/ha", "limits each household to 2 bins".
+_CAPPED_AT_RE = re.compile(r"(?i)(?<![\w-])(?:cap|caps|capped|capping|limit|limits|limited|limiting)\s+"
+                           r"(?:[\w-]+\s+){0,4}?(?:at|to)\s+(?:[$€£¥]\s?)?$")
+
+
+def _capped_at(text: str, number: _Placed) -> Comparator | None:
+    if "cap" not in text and "limit" not in text and "Cap" not in text and "Limit" not in text:
+        return None
+    found = _CAPPED_AT_RE.search(text, max(0, number.start - 60), number.start)
+    return None if found is None else Comparator(UPPER, found.group().strip())
 
 
 # A comparator that names the threshold it compares with, before the number ("above the threshold
@@ -805,13 +819,15 @@ _BEFORE_A_MOMENT = {
            LOWER: ["after", "since", "from", "starting", "starting on", "starting from", "no earlier than",
                    "not earlier than", "not before", "later than"]},
     "fr": {UPPER: ["avant", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au", "d'ici", "d’ici", "d'ici au", "d’ici au",
-                   "au plus tard", "au plus tard à", "pas après"],
+                   "au plus tard", "au plus tard à", "pas après", "jamais après"],
            LOWER: ["après", "depuis", "dès", "à partir de", "à partir du", "à compter de", "à compter du",
-                   "au plus tôt", "au plus tôt à", "pas avant"]},
+                   "au plus tôt", "au plus tôt à", "pas avant", "jamais avant"]},
     "de": {UPPER: ["vor", "bis", "bis zum", "bis spätestens", "spätestens", "nicht nach"],
            LOWER: ["nach", "ab", "seit", "frühestens", "nicht vor"]},
-    "es": {UPPER: ["antes de", "antes del", "hasta", "a más tardar"],
-           LOWER: ["después de", "después del", "desde", "a partir de", "a partir del"]},
+    "es": {UPPER: ["antes de", "antes del", "hasta", "a más tardar", "nunca después de", "nunca después del",
+                   "no después de", "no después del"],
+           LOWER: ["después de", "después del", "desde", "a partir de", "a partir del", "nunca antes de",
+                   "nunca antes del", "no antes de", "no antes del"]},
     "ru": {UPPER: ["до", "к", "не позднее", "не позже"], LOWER: ["после", "с", "со", "начиная с", "не ранее", "не раньше"]},
 }
 # (And a weekday before the date: "no earlier than Friday 15 November", "au plus tard le vendredi 15".)
@@ -1428,7 +1444,8 @@ def may_have_comparator(text: str, language: str) -> bool:
                 if any(map(spaced.__contains__, by_word[word])):
                     return True
     return (("<" in text or ">" in text or "≤" in text or "≥" in text) and _SIGN_RE.search(text) is not None
-            or _says_or_more(text))
+            or _says_or_more(text)
+            or language == "en" and ("cap" in lowered or "limit" in lowered) and _CAPPED_AT_RE.search(text) is not None)
 
 
 # A limit named by its extreme: a maximum is a ceiling, a minimum a floor. "Maximum Height" /
@@ -2024,6 +2041,8 @@ def _unbounded_near(lowered: str, number: _Placed, bound: Comparator, phrase: st
                     text: str, language: str) -> str | None:
     """The words near `number` in the translation (`lowered`), when none of them may bound it as
     `bound` does; None when one may."""
+    if comparator(text, number, language) is not None:
+        return None  # its own ("2 UGB par hectare au maximum du 1er novembre")
     # A version's "or later" may move far from it: "version 3 de la licence GNU GPL ou suivante".
     others = _without_words_of_other_numbers(lowered, number, numbers, language)
     near = others if phrase in _LATER_PHRASES else _text_near(others, number)

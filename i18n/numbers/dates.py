@@ -180,10 +180,12 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
     space = r"[\x20\u00a0\u202f]"
     # "31 mai 2017", "31. Mai 2017", "31 de mayo de 2017", "31 мая 2017 г.", "May 31, 2017", "May 2017",
     # "octubre de 2021".
-    day_month = (rf"(?P<wd>\d{{1,2}})(?:\.|er|ᵉʳ|st|nd|rd|th|-?го)?{space}+(?:de{space}+)?(?P<wm>{months})(?!\w)\.?"
+    # (The full stop of an abbreviation, "Feb.", "janv.", not a sentence's after "February".)
+    abbreviated = r"(?:(?<![^\W\d_]{5})\.)?"
+    day_month = (rf"(?P<wd>\d{{1,2}})(?:\.|er|ᵉʳ|st|nd|rd|th|-?го)?{space}+(?:de{space}+)?(?P<wm>{months})(?!\w){abbreviated}"
                  rf"(?:,?{space}+(?:de{space}+)?(?P<wy>(?:1\d|2[01])\d\d)(?!\d))?")
     # (Not a rate: "APR 6.9%".)
-    month_day = (rf"(?<!\w)(?P<vm>{months})(?!\w)\.?{space}+(?:(?P<vd>\d{{1,2}})(?:st|nd|rd|th)?"
+    month_day = (rf"(?<!\w)(?P<vm>{months})(?!\w){abbreviated}{space}+(?:(?P<vd>\d{{1,2}})(?:st|nd|rd|th)?"
                  rf"(?!\d|[.,]\d|{space}?%)(?:,?{space}+(?P<vy>\d{{4}})(?!\d))?|(?:de{space}+)?(?P<vy2>\d{{4}})(?!\d))")
     alternatives = [_ISO, _YMD, _NUMERIC, _MONTH_YEAR, _JAPANESE_HALF_DAY, _TWELVE_HOUR, _DURATION, _CLOCK, day_month,
                     month_day, _CJK_DATE, _DOTTED_RANGE_START, _DOTTED_DAY_MONTH]
@@ -225,9 +227,11 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
         return _time(int(found["h12"]), int(found["m12"] or 0), 12,
                      lambda hour: hour % 12 + (12 if found["ampm"].lower() == "p" else 0))
     if found["jh"] is not None:
-        return _time(int(found["jh"]), 30 if found["jhalf"] else int(found["jmin"] or 0), 12,
-                     lambda hour: hour % 12 + (12 if found["jampm"] == "午後"
-                                               or found["jampm"] in _JAPANESE_EVENING and 4 <= hour <= 11 else 0))
+        # (After the word for the morning or the night, an hour past 12 is of a 24-hour clock: "毎晩22時".)
+        twenty_four = found["jampm"] not in ("午前", "午後") and int(found["jh"]) > 12
+        return _time(int(found["jh"]), 30 if found["jhalf"] else int(found["jmin"] or 0), 24 if twenty_four else 12,
+                     lambda hour: hour if twenty_four else hour % 12 + (
+                         12 if found["jampm"] == "午後" or found["jampm"] in _JAPANESE_EVENING and 4 <= hour <= 11 else 0))
     if found["h24"] is not None:
         return _time(int(found["h24"]), int(found["m24"]))
     if found["uh"] is not None:
@@ -462,6 +466,10 @@ def _yearless_dates(text: str, found: list[DateReading]) -> list[DateReading]:
 _DAY_MONTH_RE = re.compile(r"(?<![\w/.,:-])(?P<a>\d{1,2})(?:(?P<sep>\.)(?=\d\d)|/)(?P<b>\d{1,2})(?![\d/]|[.,:]\d|-\d)")
 
 
+_TO_AN_HOUR_RE = re.compile(r"[\x20\u00a0\u202f]*(?:-|–|—|bis|à|a|до)[\x20\u00a0\u202f]*\d{1,2}(?:[.:]\d{2})?"
+                            r"[\x20\u00a0\u202f]*(?:Uhr|h|ч)(?!\w)")
+
+
 def _yearless_day_months(text: str, found: list[DateReading], decimal: str) -> list[DateReading]:
     taken = [(date.start, date.end) for date in found]
     dates = []
@@ -470,6 +478,8 @@ def _yearless_day_months(text: str, found: list[DateReading], decimal: str) -> l
         if (match.group("sep") == "." and decimal == ".") or any(
                 other_start < end and start < other_end for other_start, other_end in taken):
             continue
+        if match.group("sep") == "." and _TO_AN_HOUR_RE.match(text, end):
+            continue  # "von 7.30 bis 13 Uhr": the start of a range of hours (see _range_hours)
         first, second = int(match.group("a")), int(match.group("b"))
         readings = frozenset(reading for reading in ((None, first, second), (None, second, first)) if _valid(*reading))
         if readings:
@@ -604,7 +614,7 @@ def _half_day_shared(text: str, times: list[DateReading]) -> list[DateReading]:
 # The start of a range of hours that says "o'clock" once: "von 9 bis 17 Uhr", "de 9 a 17 h".
 # (Not the digits of a code: "la porte B12 à 18 h 20" holds no range of hours.)
 _HOUR_BEFORE_RE = re.compile(r"(?:(?<=zwischen )|(?<=between )|(?<=entre )|(?<=между )|(?<![\w.,:/]))(?P<hour>\d{1,2})"
-                             r"[\x20\u00a0\u202f]*(?P<joiner>-|–|—|bis|à|a|au|до|to|(?P<and>und|and|et|y|и))"
+                             r"(?:\.(?P<minute>[0-5]\d))?[\x20\u00a0\u202f]*(?P<joiner>-|–|—|bis|à|a|au|до|to|(?P<and>und|and|et|y|и))"
                              r"[\x20\u00a0\u202f]*(?:las?[\x20\u00a0]+)?"
                              # "von 11 bis etwa 16 Uhr": the other end may be approximate.
                              r"(?:(?:etwa|ca\.|circa|gegen|about|around|approximately|environ|vers|hacia|sobre|около|примерно)"
@@ -628,10 +638,11 @@ def _range_hours(text: str, times: list[DateReading]) -> list[DateReading]:
                 and re.search(r"(?:\bde|entre|del|desde)\s$", text[max(0, match.start() - 7):match.start()],
                               re.IGNORECASE) is None):
             continue  # "de 9 à 17 h", not "terminal 5 à 18 h 45"
-        hour = int(match.group("hour"))
+        hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+        end = match.end("minute") if match.group("minute") else match.end("hour")  # ("von 7.30 bis 13 Uhr")
         if hour <= 24:
-            found.append(DateReading(match.group("hour"), match.start("hour"), match.end("hour"), "time",
-                                     frozenset({(hour, 0, None)})))
+            found.append(DateReading(text[match.start("hour"):end], match.start("hour"), end, "time",
+                                     frozenset({(hour, minute, None)})))
     return found
 
 

@@ -19,7 +19,8 @@ from i18n.numbers.words import ranks_a_noun
 # One of a unit said with an article or alone: "an hour", "une heure", "eine Stunde", "одну минуту".
 # ("over the next decade", "in the past year": one unit.)
 _ONE = {"en": r"an?|one|the\s+(?:next|past|last|coming|previous|following)", "fr": r"une?", "de": r"eine[rnms]?|ein",
-        "es": r"una?|uno", "ru": r"одн[ау]|один|одной"}
+        "es": r"una?|uno|el\s+(?:último|próximo|pasado|siguiente)|la\s+(?:última|próxima|pasada|siguiente)",
+        "ru": r"одн[ау]|один|одной"}
 # Russian says one unit with no word for one at all: "через час", "за минуту" (in an hour, within
 # a minute). Said so, one unit is said otherwise than "1 hour"; with an article it is not.
 _BARE = {"ru": r"через|за|спустя|в\s+течение|около|примерно|почти|каждый|каждую|каждые|ближайш(?:ий|ую|ие|ее)"
@@ -331,8 +332,9 @@ _OR_SO_RE = re.compile(r"(?i)\s+or\s+(?:two|three|so|more|less|longer)\b")
 
 
 def _counts(numbers: tuple[Number, ...]) -> tuple[Number, ...]:
-    """The numbers that may count units of time: no year, no percent, no ordinal ("a second day")."""
-    return tuple(number for number in numbers if number.kind not in ("year", "percent", "permille", "ordinal")
+    """The numbers that may count units of time: no year, no percent, no ordinal ("a second day"), no
+    Roman numeral ("le XIXe siècle")."""
+    return tuple(number for number in numbers if number.kind not in ("year", "percent", "permille", "ordinal", "roman")
                  and number.value < 1000)
 
 

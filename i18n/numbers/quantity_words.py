@@ -157,8 +157,13 @@ _FIXED = {
                       " duplicará:2 duplicarán:2 triplican:3 triplicaba:3 triplicaban:3 triplicaron:3"
                       " triplicará:3 triplicarán:3 cuadruplicó:4 cuadruplicaba:4 duplicarse:2 triplicarse:3 cuadruplicarse:4"
                       " duplícalo:2 duplícala:2 duplícalos:2 duplícalas:2 duplíquelo:2 duplíquela:2 duplique:2"
-                      " triplícalo:3 triplícala:3 triplícalos:3 triplícalas:3 triplíquelo:3 triplíquela:3 triplique:3",
-        "fraction": "mitad:0.5",
+                      " triplícalo:3 triplícala:3 triplícalos:3 triplícalas:3 triplíquelo:3 triplíquela:3 triplique:3"
+                      # (The subjunctive: "después de que las olas triplicaran la altura prevista".)
+                      " dupliquen:2 duplicara:2 duplicaran:2 duplicase:2 duplicasen:2 tripliquen:3 triplicara:3"
+                      " triplicaran:3 triplicase:3 triplicasen:3 cuadrupliquen:4 cuadruplicara:4 cuadruplicaran:4"
+                      " duplicados:2 duplicadas:2 triplicados:3 triplicadas:3",
+        "fraction": "mitad:0.5 tercera_parte:0.3333 terceras_partes:0.3333 cuarta_parte:0.25 cuartas_partes:0.25"
+                    " quinta_parte:0.2 décima_parte:0.1",
         "approximate count": "decena:10 decenas:10 docena:12 docenas:12 veintena:20 veintenas:20 centenar:100"
                              " centenares:100 cientos:100 millares:1000 miles:1000",
     },

@@ -774,7 +774,7 @@ def _measures_of_placeholders(text: str, language: str) -> list[_Measure]:
     return measures
 
 
-_SPAN_UNITS = ("decade", "year", "month", "fortnight", "week", "day", "hour", "minute", "second")
+_SPAN_UNITS = ("century", "decade", "year", "month", "fortnight", "week", "day", "hour", "minute", "second")
 
 
 @lru_cache(maxsize=None)
@@ -1037,7 +1037,7 @@ def one_said_by_its_unit(number: Number, source: str, target: str, target_langua
 # One of a measure said by its unit after an article ("1 litre" / "un litre", "einen Liter", "un
 # kilo"), or in Russian by the unit's singular alone: "in 1 litre of water" / "литром воды", "1 kg of
 # flour" / "килограмм муки" (each unit's stem and singular endings).
-_ONE_ARTICLES = {"fr": "une?", "es": "una?|uno", "de": "ein(?:e[nmrs]?)?"}
+_ONE_ARTICLES = {"fr": "une?|le|la", "es": "una?|uno", "de": "ein(?:e[nmrs]?)?"}  # ("sous le kilomètre")
 _ONE_OF_A_UNIT_SAID = frozenset({"ru", *_ONE_ARTICLES})
 _RUSSIAN_SINGULARS = {"litre": ("литр", "|а|у|ом|е"), "kilogram": ("килограмм", "|а|у|ом|е"), "gram": ("грамм", "|а|у|ом|е"),
                       "metre": ("метр", "|а|у|ом|е"), "kilometre": ("километр", "|а|у|ом|е"),

@@ -120,9 +120,12 @@ _SECOND_HAND_NOUNS = r"hand|main|mano|рук"
 NOT_SECOND_HAND = rf"(?![\s-]+(?:{_SECOND_HAND_NOUNS})(?![^\W\d_]))"
 # Phrases whose number word is no quantity: the colon ("deux-points"), "third party", "second-hand".
 _IDIOMS = {
-    # ("dix pour cent": the hundred of "per cent" is none.)
-    "fr": re.compile(r"\bdeux-points?\b|(?<=\bpour )cent\b|\bseconde\s+main\b", re.IGNORECASE),
-    "es": re.compile(r"(?<=\bpor )ciento\b|\bsegunda\s+mano\b", re.IGNORECASE),
+    # ("dix pour cent": the hundred of "per cent" is none; "trois milles" are nautical miles, the
+    # thousand "mille" taking no "s".)
+    "fr": re.compile(r"\bdeux-points?\b|(?<=\bpour )cent\b|\bseconde\s+main\b|\bmilles\b", re.IGNORECASE),
+    # ("una cuarta parte" is a quarter, read among the fractions, no fourth.)
+    "es": re.compile(r"(?<=\bpor )ciento\b|\bsegunda\s+mano\b|\b(?:tercera|cuarta|quinta|décima)s?\s+partes?\b",
+                     re.IGNORECASE),
     "en": re.compile(r"\b(?:third[- ]part(?:y|ies)|two[- ]way|second[- ]hand)\b", re.IGNORECASE),
     "de": re.compile(r"\bzweiter\s+Hand\b", re.IGNORECASE),
 }
