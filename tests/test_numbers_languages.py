@@ -1955,6 +1955,28 @@ CASES = [
      "Die Vorgaben erlauben insgesamt höchstens 170 kg N/ha im Jahr.", "de", []),
     (CHANGED, "The rules cap total nitrogen at 170 kg/ha a year.",
      "Die Vorgaben verlangen mindestens 170 kg N/ha im Jahr.", "de", ["170"]),
+    # A signed decimal copied with its English point is an amount, no version ("−2.75 Dioptrien"; the
+    # sign kept in the fix); one quantity in two units still compares its bounds ("at least 1.2 m" /
+    # "120センチ以下"); "spätestens um 11 Uhr"; what a measure is between a comparator and its number
+    # ("bis zu einer Körpergröße von", "jusqu'à une taille de", "bis Baujahr 2021").
+    ("number-foreign-style", "Your prescription: −2.75 dioptres.", "Ihre Verordnung: −2.75 Dioptrien.", "de", ["−2.75"]),
+    ("number-foreign-style", "Your prescription: −2.75 dioptres.", "Ihre Verordnung: −2,75 Dioptrien.", "de", []),
+    ("number-foreign-style", "Strengths up to +3.50.", "Stärken bis +3.50 dpt.", "de", ["+3.50"]),
+    (CHANGED, "Riders must be at least 1.2 m tall.", "身長120センチ以下の方がご利用いただけます。", "ja", ["1.2"]),
+    (CHANGED, "Riders must be at least 1.2 m tall.", "身長120センチ以上の方がご利用いただけます。", "ja", []),
+    (CHANGED, "Head excursion remained below 450 mm.", "El desplazamiento de la cabeza se mantuvo por encima de 45 cm.",
+     "es", ["450"]),
+    (CHANGED, "Head excursion remained below 450 mm.", "El desplazamiento de la cabeza se mantuvo por debajo de 45 cm.",
+     "es", []),
+    (CHANGED, "The boil should begin by 11 a.m.", "Frühestens um 11 Uhr sollte die Würze kochen.", "de", ["11 a.m."]),
+    (CHANGED, "The boil should begin by 11 a.m.", "Spätestens um 11 Uhr sollte die Würze kochen.", "de", []),
+    (CHANGED, "Riders must be at least 1.2 m tall.", "Rutschen darf man nur bis zu einer Körpergröße von 1,20 m.", "de",
+     ["1.2"]),
+    (CHANGED, "Riders must be at least 1.2 m tall.", "Rutschen darf man erst ab einer Körpergröße von 1,20 m.", "de", []),
+    (CHANGED, "Riders must be at least 1.2 m tall.", "Accès jusqu'à une taille de 1,20 m.", "fr", ["1.2"]),
+    (CHANGED, "Riders must be at least 1.2 m tall.", "Acceso hasta una altura de 1,20 m.", "es", ["1.2"]),
+    (CHANGED, "Fits models from 2021 onwards.", "Passt in Modelle bis Baujahr 2021.", "de", ["2021"]),
+    (CHANGED, "Suitable from birth up to 9 kg.", "Ab Geburt bis 9 kg geeignet.", "de", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

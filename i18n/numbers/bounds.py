@@ -312,6 +312,15 @@ def _alternation(table: dict[str, list[str]]) -> tuple[str, str, dict[str, str]]
     return alternation(phrases), first_characters(phrases), direction
 
 
+# What a measure is may stand between a comparator and its number: "ab einer Körpergröße von 1,20 m",
+# "bis zu einer Tiefe von", "à partir d'une taille de", "hasta una altura de", "up to a depth of";
+# in German a noun alone after "bis" ("bis Baujahr 2021"; not after "ab": "ab Geburt bis 9 kg" is a range).
+_MEASURE_NAMED_AFTER = {
+    "en": r"(?:an? [^\W\d_]+ of )?",
+    "fr": r"(?:une? [^\W\d_]+ (?:de |d'|d’))?",
+    "de": r"(?:(?:einer|einem|einen|eines) [^\W\d_]+ von |(?<=bis )(?-i:[A-ZÄÖÜ])[^\W\d_]+ )?",
+    "es": r"(?:una? [^\W\d_]+ de )?",
+}
 _ARTICLE_AFTER = {"es": r"(?:a |en )?(?:el |la |los |las |un |una )?", "ru": r"(?:,? ?чем )?(?:на |в |за |до |для |у |через )?", "fr": r"(?:les |le |la )?",
                   "de": r"(?:das |die |der |den |dem )?"}
 
@@ -336,7 +345,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         # (The lookahead lets most places fail on one test.)
         before_re = re.compile(r"(?i)(?:(?:(?<!\w)|(?=[<>≤≥]))(?=" + before_firsts + r")(?P<phrase>" + before
                                + r"))[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?" + _ARTICLE_AFTER.get(language, "")
-                               + r"(?:[$€£¥]\s?)?$")
+                               + _MEASURE_NAMED_AFTER.get(language, "") + r"(?:[$€£¥]\s?)?$")
         # Across at most two words (or _WORDS_BEFORE_AFTER), never a conjunction ("at least 1 and at
         # most 79") nor the "to" of a range ("from 0 to maximum speed"), or a unit's
         # symbol ("38 °C or higher", "70 °C maximum", "100 km/h or more")...
@@ -833,7 +842,7 @@ _BEFORE_A_MOMENT = {
 # (And a weekday before the date: "no earlier than Friday 15 November", "au plus tard le vendredi 15".)
 _MOMENT_ARTICLES = {"en": "(?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?",
                     "fr": "(?:le |la |l['’]|les )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),? )?",
-                    "de": "(?:dem |den |der |am |zum )?(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),? "
+                    "de": "(?:dem |den |der |am |zum |um )?(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),? "
                           "(?:dem |den |der )?)?",
                     "es": "(?:el |la |las |los )?(?:(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),? )?"}
 _AFTER_A_MOMENT_JA = {"までに": UPPER, "まで": UPPER, "以前": UPPER, "より前": UPPER, "前": UPPER,

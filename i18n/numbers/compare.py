@@ -114,7 +114,8 @@ def _suggest(reading: DigitReading, value: Decimal, text: str, locale: str) -> s
     written = len(formatted.partition(decimal)[2])
     if places > written:
         formatted += ("" if written else decimal) + "0" * (places - written)
-    sign = symbols.minus if digits_value < 0 else ""
+    # (The sign as written, "+3,50", "−2,75"; the locale's minus where the value alone says it.)
+    sign = number.text[:1] if number.text[:1] in "+-\u2212" else symbols.minus if digits_value < 0 else ""
     if number.kind in ("percent", "permille"):
         # CLDR's percent pattern says whether the locale puts a space before the sign.
         pattern = babel_numbers.format_percent(1, locale=symbols.locale)
@@ -862,6 +863,8 @@ def _quantity_like(reading: DigitReading, text: str, language: str) -> bool:
         return True
     if _GROUPED_RE.fullmatch(number.text.lstrip("-+\u2212")):
         return True
+    if number.text[:1] in "-+\u2212" and number.kind == "decimal":
+        return True  # a signed decimal is an amount, never a version ("−2.75", "+3.50")
     # (A unit of the language, an amount of money too: "2.5 ml", "18,50ユーロ" in Japanese, "18.50 €"
     # in French; a German compound joins it with a hyphen, "2.5-ml-Markierung".)
     return (_QUANTITY_AFTER_RE.match(text, number.end) is not None
@@ -1081,6 +1084,7 @@ def compare_readings(
     # "Two Sided" / "Recto verso"), so it is dropped rather than reported missing or added; so is
     # an unpaired repeat of a value the other side has ("(72)" said twice, translated once).
     changed: list[tuple[Number, Number]] = []
+    converted: list[tuple[Number, Number]] = []  # one quantity in two units
     source_digits = [number for number in leftover_source if not _in_letters(number)]
     target_digits = [number for number in leftover_target if not _in_letters(number)]
     if source_digits and len(target_digits) > len(source_digits):
@@ -1094,6 +1098,7 @@ def compare_readings(
                 target_digits.remove(partner)
                 leftover_source.remove(number)
                 leftover_target.remove(partner)
+                converted.append((number, partner))
     changed += zip(source_digits, target_digits)
     paired = min(len(source_digits), len(target_digits))
     rest_source = source_digits[paired:] + [number for number in leftover_source if _in_letters(number)]
@@ -1103,12 +1108,16 @@ def compare_readings(
     paired = min(len(rest_source), len(rest_target))
     changed += zip(rest_source[:paired], rest_target[:paired])
     source_english = locale_symbols(source_locale).language == "en"
+    # One quantity in two units ("at least 1.2 m" / "120センチ以上") is no change, but its bounds are compared.
+    # (In words, a length of time: its bounds are the spans' to compare, "48 hours" / "deux jours".)
+    same_quantity = [pair for pair in changed if units.same_quantity(pair[0], source_text, locale_symbols(source_locale).language,
+                                                                    pair[1], target_text, target_language)]
+    converted += [pair for pair in same_quantity if not (_in_letters(pair[0]) or _in_letters(pair[1]))]
     changed = [pair for pair in changed
-               if not _same_bound_one_apart(pair, source_text, target_text, source_locale, target_locale)
+               if pair not in same_quantity
+               and not _same_bound_one_apart(pair, source_text, target_text, source_locale, target_locale)
                and not (source_english and weeks_said_in_days(pair[0].value, source_text, pair[0].end, pair[1].value,
                                                               target_text, pair[1].end, target_language))
-               and not units.same_quantity(pair[0], source_text, locale_symbols(source_locale).language,
-                                           pair[1], target_text, target_language)
                and not _scaled_by_range_end(pair, target_text, target.numbers)
                and not _scaled_by_range_end((pair[1], pair[0]), source_text, source.numbers)
                and not _both_scaled_by_range_ends(pair, source_text, source.numbers, target_text, target.numbers)
@@ -1178,8 +1187,8 @@ def compare_readings(
         added=added,
         changed=tuple(changed),
         foreign_style=tuple(problems),
-        bounds=_opposite_bounds(equal_pairs + _weak_pairs(source, source_text, target_text,
-                                                                            source_locale, target_locale),
+        bounds=_opposite_bounds(equal_pairs + converted + _weak_pairs(source, source_text, target_text,
+                                                                                      source_locale, target_locale),
                                 source_text, target_text, source_locale, target_locale),
     )
 

@@ -361,6 +361,9 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                           "es": "por_ciento", "ru": "процент(?:а|ов)?", "ja": "パーセント"}),
     "part per million": ("share", {"any": "ppm", "ru": "млн⁻¹"}),
     "part per billion": ("share", {"any": "ppb"}),
+    # A lens's power ("−2.75 dioptres", "+3,50 dpt").
+    "dioptre": ("optical power", {"any": "dpt", "en": "dioptres? diopters?", "fr": "dioptries?", "de": "Dioptrien?",
+                                  "es": "dioptrías?", "ru": "дптр диоптри(?:я|и|й|ю|ями|ях)", "ja": "ディオプトリー?"}),
     # "Points" alone may be a share's or a score's, an index's ("the Nikkei fell 4,451 points", "4451円").
     "point": ("score", {"en": "points?", "fr": "points?", "de": "Punkte?n?", "es": "puntos?", "ru": "пункт(?:а|ов)?",
                         "ja": "ポイント"}),
