@@ -1977,6 +1977,18 @@ CASES = [
     (CHANGED, "Riders must be at least 1.2 m tall.", "Acceso hasta una altura de 1,20 m.", "es", ["1.2"]),
     (CHANGED, "Fits models from 2021 onwards.", "Passt in Modelle bis Baujahr 2021.", "de", ["2021"]),
     (CHANGED, "Suitable from birth up to 9 kg.", "Ab Geburt bis 9 kg geeignet.", "de", []),
+    # A stretch covered is no floor ("tested over 1,000 km" / "auf 1.000 km"); "7 days a week" said as
+    # every day beside other 7s; "a 12-month membership" / "Jahresmitgliedschaft" (not "Halbjahres-");
+    # a measure pairs by value before its digits ("1.2 m" / "1,20 m", not "12 h").
+    (CHANGED, "The wheels have been tested over 1,000 km.", "Die Räder wurden auf 1.000 km getestet.", "de", []),
+    (CHANGED, "The wheels have been tested over 1,000 km.", "Колёса прошли испытания на дистанции 1000 км.", "ru", []),
+    (MISSING, "Open 7 days a week, from 7 a.m. to 10 p.m.", "Täglich von 7 bis 22 Uhr geöffnet.", "de", []),
+    (MISSING, "Open 7 days a week, from 7 a.m. to 10 p.m.", "Ouvert tous les jours, de 7 h à 22 h.", "fr", []),
+    (CHANGED, "Open 7 days a week, from 7 a.m. to 10 p.m.", "Täglich von 8 bis 22 Uhr geöffnet.", "de", ["7 a.m."]),
+    (MISSING, "Our 12-month membership costs €420.", "Unsere Jahresmitgliedschaft kostet 420 €.", "de", []),
+    (MISSING, "Our 12-month membership costs €420.", "Годовой абонемент стоит 420 евро.", "ru", []),
+    (MISSING, "Our 12-month membership costs €420.", "Unsere Halbjahresmitgliedschaft kostet 420 €.", "de", ["12"]),
+    (CHANGED, "Low tide: 12:55 (1.2 m).", "Basse mer : 12 h 55 (1,20 m).", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

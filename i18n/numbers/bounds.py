@@ -1855,8 +1855,10 @@ _SPAN_OF_TIME_AFTER_RE = re.compile(r"\s+(?:(?:field|full|whole|long|short|conse
                                     r"|games|matches|rounds|races|laps|stages|sessions|innings)\b",
                                     re.IGNORECASE)
 # "spread over 20 sites" (across), "sum up to 1" (a total): no bounds.
-_SPREAD_OVER_RE = re.compile(r"(?:(?:spread|distributed|scattered|divided|split)\s+over|(?:sums?|summing|adds?|adding)"
-                             r"\s+up\s+to)\s+$", re.IGNORECASE)
+# (And a stretch covered: "tested over 1,000 km", "driven over 500 miles".)
+_SPREAD_OVER_RE = re.compile(r"(?:(?:spread|distributed|scattered|divided|split|tested|trialled|trialed|driven|ridden"
+                             r"|cycled|run|walked|hiked|travell?ed|covered|measured|recorded)\s+over|(?:sums?|summing|adds?"
+                             r"|adding)\s+up\s+to)\s+$", re.IGNORECASE)
 # An amount over a stretch: "climbs 1,250 m over 8.5 km", "5% over 3 years", "drops 840 vertical metres
 # over 3.1 km", "5:42 min/km over 10.2 km".
 _AMOUNT_BEFORE_OVER_RE = re.compile(r"\d[\x20\u00a0]?(?:%|[^\W\d_]+\.?)(?:[/\x20\u00a0][^\W\d_]+\.?){0,2}"

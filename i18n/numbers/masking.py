@@ -123,6 +123,8 @@ _ROUND_THE_CLOCK_RE = re.compile(r"(?<![\d/.,])24(?:/7|/365|[x×]7)(?![\d/]|[.,]
 # "24-hour guideline" is "суточный норматив").
 _ALL_DAY_RE = re.compile(r"(?<![\d.,])24(?: hours a day\b|-hour\b)")
 _EVERY_DAY_RE = re.compile(r"(?<![\d.,])(?:7 days a week|365 days a year)\b")
+_TWELVE_MONTHS_RE = re.compile(r"(?<![\d.,])12(?=-month\b)")
+_YEARLY_SAID_RE = re.compile(r"(?i)annuel|anual|(?<!halb)jahres|(?<!halb)jährlich|(?<!полу)годов|годичн|ежегодн|年間|年会費|1年")
 # Seven days a week said with its digit, after a source's "24/7": "an 7 Tagen die Woche", "7 días a la semana".
 _SEVEN_DAYS_SAID_RE = re.compile(r"(?<![\d.,])7(?=[\x20\u00a0\u202f]?(?:Tagen?|días|jours|дней|days)\b)")
 _SEVEN_RE = re.compile(r"(?<![\d.,:])7(?![\d.,:]\d|\d)")  # (not the hour of "7:00")
@@ -247,10 +249,15 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     # "per day" / "in 24 Stunden": a day said as its hours.
     if "24" in target and "24" not in source and _PER_DAY_RE.search(source) is not None:
         target = _DAY_AS_HOURS_RE.sub(_lettered, target)
-    if ((("7 days a week" in source and _SEVEN_RE.search(target) is None)
+    # (The translation's other 7s answer for the source's other 7s: "7 days a week, from 7 a.m." /
+    # "täglich von 7 bis 22 Uhr".)
+    if ((("7 days a week" in source and len(_SEVEN_RE.findall(target)) < len(_SEVEN_RE.findall(source)))
          or ("365 days a year" in source and "365" not in target))
             and _EVERY_DAY_SAID_RE.search(target) is not None):
         source = _EVERY_DAY_RE.sub(_lettered, source)
+    # "a 12-month membership" / "abonnement annuel", "Jahresmitgliedschaft", "годовой абонемент".
+    if "12" in source and "12" not in target and _TWELVE_MONTHS_RE.search(source) and _YEARLY_SAID_RE.search(target):
+        source = _TWELVE_MONTHS_RE.sub(_lettered, source)
     if "1:" in source:
         source, target = _ratios_said_alike(source, target)
     # An oven's gas mark, which translations for ovens without gas drop ("200 °C (Gas Mark 6)" / "200 °C").

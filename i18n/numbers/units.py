@@ -641,7 +641,9 @@ def _changes(source_measures: list[_Measure], target_measures: list[_Measure],
     unmatched = []
     for measure in source_measures:
         units = measure.units | {_BINARY_OF[unit] for unit in measure.units if unit in _BINARY_OF}
-        partner = next((other for other in left if other.key == measure.key and other.units & units), None)
+        # (By digits, "262,000 ha" / "262 000 ha", or by value: "1.2 m" / "1,20 m".)
+        partner = next((other for other in left if other.units & units and (
+            other.key == measure.key or measure.value is not None and other.value == measure.value)), None)
         if partner is None:
             unmatched.append(measure)
         else:
