@@ -1989,6 +1989,18 @@ CASES = [
     (MISSING, "Our 12-month membership costs €420.", "Годовой абонемент стоит 420 евро.", "ru", []),
     (MISSING, "Our 12-month membership costs €420.", "Unsere Halbjahresmitgliedschaft kostet 420 €.", "de", ["12"]),
     (CHANGED, "Low tide: 12:55 (1.2 m).", "Basse mer : 12 h 55 (1,20 m).", "fr", []),
+    # A French participle before its object is no comparative ("18 ans ou moins présentant une perte");
+    # "within 8 hours" is a ceiling on the hours; German "3 weitere Monate" is a measure.
+    (CHANGED, "Adults aged 18 or over with hearing loss are invited.",
+     "Les adultes de 18 ans ou moins présentant une perte auditive sont invités.", "fr", ["18"]),
+    (CHANGED, "Adults aged 18 or over with hearing loss are invited.",
+     "Les adultes de 18 ans ou plus présentant une perte auditive sont invités.", "fr", []),
+    (CHANGED, "Boats must finish within 8 hours.", "Los barcos deben terminar en un mínimo de 8 horas.", "es", ["8"]),
+    (CHANGED, "Boats must finish within 8 hours.", "Los barcos deben terminar en un máximo de 8 horas.", "es", []),
+    (CHANGED, "Reply within 30 days.", "30日以内にご返信ください。", "ja", []),
+    (CHANGED, "Extend your warranty by 3 more years.", "Verlängern Sie Ihre Garantie um 3 weitere Monate.", "de",
+     ["3 more years"]),
+    (CHANGED, "Extend your warranty by 3 more years.", "Verlängern Sie Ihre Garantie um 3 weitere Jahre.", "de", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

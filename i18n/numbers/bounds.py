@@ -625,12 +625,14 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     return found
 
 
-# "within 32,000 km of Earth" is at most that far ("within 30 days", a deadline, is read in durations.py).
+# "within 32,000 km of Earth" is at most that far, and "within 8 hours" that long (its placement, a
+# deadline, is read in durations.py).
 _DISTANCE = (r"[\x20\u00a0]?(?:km|kilomet(?:re|er)s?|miles?|mi|m|met(?:re|er)s?|feet|ft|yards?|yd|nautical\s+miles?"
              r"|light-years?)(?![\w-])")
 _WITHIN_BEFORE_RE = re.compile(r"(?i)(?<![\w-])within\s+$")
 _DISTANCE_AFTER_RE = re.compile(r"(?i)" + _DISTANCE)
-_WITHIN_A_DISTANCE_RE = re.compile(r"(?i)(?<![\w-])within\s+[\d.,]+" + _DISTANCE)
+_WITHIN_A_MEASURE_RE = re.compile(r"(?i)(?<![\w-])within\s+[\d.,]+(?:" + _DISTANCE
+                                   + r"|[\x20\u00a0]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)")
 
 
 # A Russian ordinal in digits ("максимум 25-го цикла": the peak of the 25th cycle) is no amount a
@@ -648,8 +650,9 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     if age is not None:
         return age
     if language == "en" and _WITHIN_BEFORE_RE.search(text, max(0, number.start - 12), number.start) is not None \
-            and _DISTANCE_AFTER_RE.match(text, number.end) is not None:
-        return Comparator(UPPER, "within")
+            and (_DISTANCE_AFTER_RE.match(text, number.end) is not None
+                 or _UNIT_OF_TIME_AFTER_RE.match(text, number.end) is not None):
+        return Comparator(UPPER, "within")  # ("within 32,000 km of Earth", "finish within 8 hours")
     before_re, after_re, directions = patterns
     if _OR_MORE_RE.match(text, number.end) and _DIGIT_OR_MORE_RE.match(text, number.start):
         return Comparator(LOWER, "+")
@@ -1397,8 +1400,9 @@ _ADJECTIVE_AFTER = {
                      re.IGNORECASE),
     # (An adjective, by its ending or among the short ones: "ou plus élevé", "ou plus récente", "ou moins
     # grand"; not a verb, "3 000 pas ou plus interrompt", "6 ou moins sont rares".)
+    # (Nor a participle before its object: "18 ans ou moins présentant une perte auditive".)
     "fr": re.compile(r"[\s\u00a0]+(?:[^\W\d]+(?:ifs?|ives?|eux|euses?|iques?|ables?|ibles?|ales?|aux|ée?s?|eures?|ières?"
-                     r"|ants?|antes?)\b|(?:grand|petit|long|court|haut|gros|fort|récent|lourd|lent|chaud|froid|large"
+                     r"|ants?(?![\s\u00a0]+(?:une?|des?|du|d['’]|la|le|les|à|au|aux|en)\b)|antes?)\b|(?:grand|petit|long|court|haut|gros|fort|récent|lourd|lent|chaud|froid|large"
                      r"|jeune|ancien|léger|légère|cher|chère|vieux|vieille|fin|tard|tôt)(?:e|ue|ne|se)?s?\b)",
                      re.IGNORECASE),
     "es": re.compile(r"[\s\u00a0]+[^\W\d]+(?:iv[oa]s?|bles?|entes?|antes?|os[oa]s?)\b", re.IGNORECASE),
@@ -1552,8 +1556,8 @@ def _bounds_that_way(text: str, direction: str, language: str) -> bool:
     patterns = _patterns(language)
     if patterns is None:
         return False
-    if direction == UPPER and language == "en" and _WITHIN_A_DISTANCE_RE.search(text) is not None:
-        return True  # ("within 1 metre": at most that far)
+    if direction == UPPER and language == "en" and _WITHIN_A_MEASURE_RE.search(text) is not None:
+        return True  # ("within 1 metre", "within 8 hours": at most that far, that long)
     directions = patterns[2]
     by_word, phrases = _phrases_by_first_word(language)
     lowered = " ".join(text.lower().split())
@@ -1788,7 +1792,7 @@ def may_bound_a_number(text: str, language: str, ranges: bool = True) -> bool:
     lowered = text.lower()
     if any(map(lowered.__contains__, _age_phrases(language))) and _UNIT_OF_TIME_AFTER_RE.search(text) is not None:
         return True
-    if language == "en" and "within " in lowered and _WITHIN_A_DISTANCE_RE.search(text) is not None:
+    if language == "en" and "within " in lowered and _WITHIN_A_MEASURE_RE.search(text) is not None:
         return True
     if language == "en" and "imum " in lowered and _EXTREME_OF_A_NUMBER_RE.search(text) is not None:
         return True
