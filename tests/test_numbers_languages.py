@@ -2001,6 +2001,21 @@ CASES = [
     (CHANGED, "Extend your warranty by 3 more years.", "Verlängern Sie Ihre Garantie um 3 weitere Monate.", "de",
      ["3 more years"]),
     (CHANGED, "Extend your warranty by 3 more years.", "Verlängern Sie Ihre Garantie um 3 weitere Jahre.", "de", []),
+    # Japanese "月2回" is twice a month (no month's name without a number before it), "毎週火曜と木曜" no
+    # once a week; an extreme said of a noun bounds its number in es, fr and de ("la velocidad mínima es
+    # de 12 km/h", "die Mindestgeschwindigkeit beträgt"), also where both texts write the same digits.
+    (CHANGED, "Clean the lines once a month and replace them twice a year.", "ラインは月2回洗浄し、年2回交換してください。",
+     "ja", ["once a month"]),
+    (CHANGED, "Clean the lines once a month and replace them twice a year.", "ラインは月1回洗浄し、年2回交換してください。",
+     "ja", []),
+    (CHANGED, "Classes run twice a week, on Tuesdays and Thursdays.", "クラスは月2回、毎週火曜と木曜に行います。", "ja",
+     ["twice a week"]),
+    (CHANGED, "Classes run twice a week, on Tuesdays and Thursdays.", "クラスは週2回、毎週火曜と木曜に行います。", "ja", []),
+    (CHANGED, "There, speed is capped at 12 km/h.", "Allí, la velocidad mínima es de 12 km/h.", "es", ["12"]),
+    (CHANGED, "There, speed is capped at 12 km/h.", "Allí, la velocidad máxima es de 12 km/h.", "es", []),
+    (CHANGED, "Speed is limited to 25 km/h.", "Die Mindestgeschwindigkeit beträgt 25 km/h.", "de", ["25"]),
+    (CHANGED, "Speed is limited to 25 km/h.", "Die Höchstgeschwindigkeit beträgt 25 km/h.", "de", []),
+    (CHANGED, "The maximum speed is 25 km/h.", "La vitesse minimale est de 25 km/h.", "fr", ["25"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

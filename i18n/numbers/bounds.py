@@ -691,13 +691,16 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
             or _range_end(text, number, language)
             or _before_or_after_a_year(text, number, language)
             or (_from_a_floor(text, number) or _extreme_of_a_noun(text, number) or _capped_at(text, number)
-                if language == "en" else None))
+                if language == "en" else _extreme_of_a_noun(text, number, language)))
 
 
 # A verb that caps or limits, its object, then "at" or "to": "the rules cap total nitrogen at 170
 # kg/ha", "limits each household to 2 bins".
 _CAPPED_AT_RE = re.compile(r"(?i)(?<![\w-])(?:cap|caps|capped|capping|limit|limits|limited|limiting)\s+"
                            r"(?:[\w-]+\s+){0,4}?(?:at|to)\s+(?:[$€£¥]\s?)?$")
+
+
+_CAPPED_AT_NUMBER_RE = re.compile(_CAPPED_AT_RE.pattern.removesuffix("$") + r"\d")
 
 
 def _capped_at(text: str, number: _Placed) -> Comparator | None:
@@ -773,12 +776,29 @@ _EXTREME_OF_A_NOUN_RE = re.compile(r"(?i)(?<![\w-])(?:a|the)\s+(?P<extreme>minim
 _EXTREME_OF_A_NUMBER_RE = re.compile(_EXTREME_OF_A_NOUN_RE.pattern.removesuffix("$") + r"[$€£¥]?\d")
 
 
-def _extreme_of_a_noun(text: str, number: _Placed) -> Comparator | None:
-    found = _EXTREME_OF_A_NOUN_RE.search(text, max(0, number.start - 50), number.start)
+# ... and in other languages: "la velocidad máxima es de 12 km/h", "la vitesse maximale est de", "die
+# Höchstgeschwindigkeit beträgt".
+_EXTREME_OF_A_NOUN_RES = {
+    "es": re.compile(r"(?i)(?<![\w-])(?:la|el|los|las|una?)\s+[^\W\d_]+\s+(?P<extreme>máxim[oa]s?|mínim[oa]s?)"
+                     r"(?:\s+(?:es|será|era|fue|permitid[oa]|autorizad[oa]))?\s+de\s+(?:l[oa]s\s+)?$"),
+    "fr": re.compile(r"(?i)(?<![\w-])(?:la|le|les|une?)\s+[^\W\d_]+\s+(?P<extreme>maxima(?:le|l|ux|les)|minima(?:le|l|ux|les)"
+                     r"|maximum|minimum)(?:\s+(?:est|sera|était|autorisée?))?\s+(?:de\s+|d['’]\s*)$"),
+    "de": re.compile(r"(?<![\w-])(?P<extreme>Höchst|Mindest|Maximal|Minimal)[^\W\d_]+\s+(?:beträgt|liegt\s+bei|von)\s+$"),
+}
+_LOWEST = ("min", "mín", "Mindest", "Minimal")
+# The same followed by a digit (the cheap test of may_bound_a_number).
+_EXTREME_OF_A_NUMBER_RES = {language: re.compile(pattern.pattern.removesuffix("$") + r"[$€£¥]?\d", pattern.flags)
+                            for language, pattern in _EXTREME_OF_A_NOUN_RES.items()}
+
+
+def _extreme_of_a_noun(text: str, number: _Placed, language: str = "en") -> Comparator | None:
+    pattern = _EXTREME_OF_A_NOUN_RE if language == "en" else _EXTREME_OF_A_NOUN_RES.get(language)
+    found = None if pattern is None else pattern.search(text, max(0, number.start - 50), number.start)
     if found is None:
         return None
     phrase = found.group()[found.start("extreme") - found.start():].strip()  # "minimum efficiency of"
-    return Comparator(LOWER if found.group("extreme").lower() == "minimum" else UPPER, phrase)
+    return Comparator(LOWER if found.group("extreme").lower().startswith(_LOWEST) or found.group("extreme").startswith(
+        _LOWEST) else UPPER, phrase)
 
 
 @lru_cache(maxsize=None)
@@ -1795,6 +1815,10 @@ def may_bound_a_number(text: str, language: str, ranges: bool = True) -> bool:
     if language == "en" and "within " in lowered and _WITHIN_A_MEASURE_RE.search(text) is not None:
         return True
     if language == "en" and "imum " in lowered and _EXTREME_OF_A_NUMBER_RE.search(text) is not None:
+        return True
+    if language == "en" and ("cap" in lowered or "limit" in lowered) and _CAPPED_AT_NUMBER_RE.search(text) is not None:
+        return True
+    if language in _EXTREME_OF_A_NUMBER_RES and _EXTREME_OF_A_NUMBER_RES[language].search(text) is not None:
         return True
     return _range_or_multiple_words_re(language).search(text) is not None and (
         ranges and may_state_a_range(text, language) or _multiple_of_digits_re(language).search(text) is not None)

@@ -55,7 +55,9 @@ _UNITS = {
            "month": r"месяц(?:а|ев)?", "quarter": r"квартал(?:а|ов)?",
            "half_year": r"полгода|полугодие", "year": r"год(?:а)?|лет", "decade": r"десятилети[ея]"},
     "ja": {"second": r"秒", "minute": r"分", "hour": r"時間", "day": r"日", "week": r"週間|週",
-           "month": r"[かヶカヵケ]月", "quarter": r"四半期", "half_year": r"半年", "year": r"年"},
+           # ("月2回", "月に1回": a month with no number before it, which would make it a month's name.)
+           "month": r"[かヶカヵケ]月|(?<![0-9０-９〇一二三四五六七八九十毎])月(?=に|[0-9０-９一二三四五六七八九十]+回)",
+           "quarter": r"四半期", "half_year": r"半年", "year": r"年"},
 }
 
 # Adverbs and adjectives of once a unit.
@@ -75,7 +77,9 @@ _ONCE_A = {
            "half_year": r"semestral(?:es)?", "year": r"anual(?:es)?|anualmente"},
     "ru": {"hour": r"ежечасн\w*", "day": r"ежедневн\w*", "week": r"еженедельн\w*", "month": r"ежемесячн\w*",
            "quarter": r"ежеквартальн\w*", "year": r"ежегодн\w*"},
-    "ja": {"day": r"毎日|隔日|毎朝|毎晩|毎夜", "week": r"毎週|隔週", "month": r"毎月|隔月", "year": r"毎年|隔年"},
+    # ("毎週火曜と木曜" is every Tuesday and Thursday: twice a week, not once.)
+    "ja": {"day": r"毎日|隔日|毎朝|毎晩|毎夜", "week": r"毎週(?![月火水木金土日]曜)|隔週", "month": r"毎月|隔月",
+           "year": r"毎年|隔年"},
 }
 
 # Per language: the constructions, with groups k (times), n (units), o (every other), u (the unit).
