@@ -2016,6 +2016,17 @@ CASES = [
     (CHANGED, "Speed is limited to 25 km/h.", "Die Mindestgeschwindigkeit beträgt 25 km/h.", "de", ["25"]),
     (CHANGED, "Speed is limited to 25 km/h.", "Die Höchstgeschwindigkeit beträgt 25 km/h.", "de", []),
     (CHANGED, "The maximum speed is 25 km/h.", "La vitesse minimale est de 25 km/h.", "fr", ["25"]),
+    # "with hundreds added every week" is an approximate count; "below 6.0" / "baja de 5,0" is a changed
+    # measure, no bound one apart (and "baja de" is strict); Russian "более чем по 200".
+    (CHANGED, "Over 10,000 recipes, with hundreds added every week.", "Более 10 000 рецептов, десятки новых каждую неделю.",
+     "ru", ["hundreds"]),
+    (CHANGED, "Over 10,000 recipes, with hundreds added every week.", "Более 10 000 рецептов, сотни новых каждую неделю.",
+     "ru", []),
+    (CHANGED, "Spread lime if soil pH falls below 6.0.", "Si el pH del suelo baja de 5,0, encale.", "es", ["6.0"]),
+    (CHANGED, "Spread lime if soil pH falls below 6.0.", "Si el pH del suelo baja de 6,0, encale.", "es", []),
+    (CHANGED, "Fewer than 10 people.", "9 personas como máximo.", "es", []),
+    (CHANGED, "Farms lost more than 200 sheep each.", "Хозяйства потеряли менее чем по 200 овец каждое.", "ru", ["200"]),
+    (CHANGED, "Farms lost more than 200 sheep each.", "Хозяйства потеряли более чем по 200 овец каждое.", "ru", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

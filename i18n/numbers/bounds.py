@@ -321,7 +321,7 @@ _MEASURE_NAMED_AFTER = {
     "de": r"(?:(?:einer|einem|einen|eines) [^\W\d_]+ von |(?<=bis )(?-i:[A-ZÄÖÜ])[^\W\d_]+ )?",
     "es": r"(?:una? [^\W\d_]+ de )?",
 }
-_ARTICLE_AFTER = {"es": r"(?:a |en )?(?:el |la |los |las |un |una )?", "ru": r"(?:,? ?чем )?(?:на |в |за |до |для |у |через )?", "fr": r"(?:les |le |la )?",
+_ARTICLE_AFTER = {"es": r"(?:a |en )?(?:el |la |los |las |un |una )?", "ru": r"(?:,? ?чем )?(?:на |в |за |до |для |у |через |по )?", "fr": r"(?:les |le |la )?",
                   "de": r"(?:das |die |der |den |dem )?"}
 
 
@@ -1322,7 +1322,8 @@ _EXCLUDING = {
     "de": "mehr als|weniger als|über|unter|größer als|kleiner als|höher als|niedriger als|länger als|kürzer als"
           "|oberhalb|unterhalb|älter als|jünger als",
     "es": "más de|menos de|superior a|superior al|superiores a|inferior a|inferior al|inferiores a|mayor de|mayor que"
-          "|mayores de|menor de|menor que|menores de|por encima de|por debajo de|más que|menos que",
+          "|mayores de|menor de|menor que|menores de|por encima de|por debajo de|más que|menos que"
+          "|baja de|bajan de|baje de|bajen de|bajar de|bajó de",
     "ru": "более|больше|менее|меньше|свыше|старше|младше|моложе|выше|ниже|более чем|менее чем|больше чем|меньше чем",
     "ja": "超|超え|を超え|を超える|超過|未満|より多|より少な|より大き|より小さ|を上回|を下回|より高|より低|より長|より短|に満た",
 }

@@ -381,8 +381,9 @@ def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_
     """ "more than 1 URL" / "2つ以上のURL", "fewer than 10" / "9 au plus": the same bound, said
     strictly on one side and inclusively on the other, one apart."""
     source_number, target_number = pair
-    if abs(source_number.value - target_number.value) != 1:
-        return False
+    if abs(source_number.value - target_number.value) != 1 or any(map(_WITH_DECIMAL_PLACES_RE.search, (
+            source_number.text, target_number.text))):
+        return False  # (not a measure written to its decimals: "below 6.0" is no "at most 5,0")
     source_bound = comparator(source_text, source_number, locale_symbols(source_locale).language)
     if source_bound is None:
         return False
@@ -397,6 +398,7 @@ def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_
     return target_number.value - source_number.value == step
 
 
+_WITH_DECIMAL_PLACES_RE = re.compile(r"\d[.,]\d{1,2}$")
 _BOUNDED_WORDS = frozenset({"multiplier", "fraction", "approximate count"})
 
 

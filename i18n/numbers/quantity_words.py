@@ -628,8 +628,10 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         rules.append(_word_rule("approximate count", _table(_APPROXIMATIONS_BEFORE_OF[language]),
                                 after=r"(?=\s+d(?:e\b|['’]))"))
     if language == "en":
+        # ("hundreds of", "hundreds more", "with hundreds added every week"; not "the hundreds digit".)
         rules.append(_word_rule("approximate count", _table("tens:10 hundreds:100 thousands:1000 millions:1000000"
-                                                             " billions:1000000000"), after=r"(?=\s+of\b)"))
+                                                             " billions:1000000000"),
+                                after=r"(?=\s+(?:of|more|added|upon|each|every)\b)"))
     # Ordinals: words, and "1st", "1er", "1.º", "1-й".
     rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)}){end}{NOT_SECOND_HAND}",
                                              re.IGNORECASE), _ordinal_reader(language, ordinals)))
