@@ -123,9 +123,10 @@ _IDIOMS = {
     # ("dix pour cent": the hundred of "per cent" is none; "trois milles" are nautical miles, the
     # thousand "mille" taking no "s".)
     "fr": re.compile(r"\bdeux-points?\b|(?<=\bpour )cent\b|\bseconde\s+main\b|\bmilles\b", re.IGNORECASE),
-    # ("una cuarta parte" is a quarter, read among the fractions, no fourth.)
-    "es": re.compile(r"(?<=\bpor )ciento\b|\bsegunda\s+mano\b|\b(?:tercera|cuarta|quinta|décima)s?\s+partes?\b",
-                     re.IGNORECASE),
+    # ("una cuarta parte de la tierra" is a quarter, read among the fractions, no fourth; "la tercera
+    # parte" of a list, with nothing after it, is a third part.)
+    "es": re.compile(r"(?<=\bpor )ciento\b|\bsegunda\s+mano\b"
+                     r"|\b(?:tercera|cuarta|quinta|décima)s?\s+partes?(?=\s+(?:de|del)\b)", re.IGNORECASE),
     "en": re.compile(r"\b(?:third[- ]part(?:y|ies)|two[- ]way|second[- ]hand)\b", re.IGNORECASE),
     "de": re.compile(r"\bzweiter\s+Hand\b", re.IGNORECASE),
 }
