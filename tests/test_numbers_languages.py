@@ -2028,6 +2028,11 @@ CASES = [
     (CHANGED, "Farms lost more than 200 sheep each.", "Хозяйства потеряли менее чем по 200 овец каждое.", "ru", ["200"]),
     (CHANGED, "Farms lost more than 200 sheep each.", "Хозяйства потеряли более чем по 200 овец каждое.", "ru", []),
     (CHANGED, "Canadian (intl., 1st part)", "Canadiense (internacional, tercera parte)", "es", ["1st"]),
+    # A rate per metre ("per metre" / "1キロメートル当たり", "par kilomètre").
+    (CHANGED, "Fencing costs £4 per metre.", "フェンスは1キロメートル当たり4ポンドです。", "ja", ["per metre"]),
+    (CHANGED, "Fencing costs £4 per metre.", "フェンスは1メートル当たり4ポンドです。", "ja", []),
+    (CHANGED, "Fencing costs £4 per metre.", "La clôture coûte 4 £ par kilomètre.", "fr", ["per metre"]),
+    (CHANGED, "Fencing costs £4 per metre.", "Der Zaun kostet 4 £ pro Meter.", "de", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),
