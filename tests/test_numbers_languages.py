@@ -2033,6 +2033,14 @@ CASES = [
     (CHANGED, "Fencing costs £4 per metre.", "フェンスは1メートル当たり4ポンドです。", "ja", []),
     (CHANGED, "Fencing costs £4 per metre.", "La clôture coûte 4 £ par kilomètre.", "fr", ["per metre"]),
     (CHANGED, "Fencing costs £4 per metre.", "Der Zaun kostet 4 £ pro Meter.", "de", []),
+    # "between" said as a preposition in the translation stands for no 2 ("no more than one finger fits
+    # between the straps" / "plus de deux doigts entre les sangles").
+    (CHANGED, "No more than one finger should fit between the straps and the collarbone.",
+     "On ne doit pas glisser plus de deux doigts entre les sangles et la clavicule.", "fr", ["one"]),
+    (CHANGED, "No more than one finger should fit between the straps and the collarbone.",
+     "On ne doit pas glisser plus d'un doigt entre les sangles et la clavicule.", "fr", []),
+    (CHANGED, "No more than one finger should fit between the straps and the collarbone.",
+     "Entre las correas y la clavícula no debe caber más de tres dedos.", "es", ["one"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

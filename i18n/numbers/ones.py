@@ -31,6 +31,9 @@ _IMPLIED_COUNTS_RE = re.compile(
     r"|\b(?:each|every)\b(?!\s+(?:day|week|month|year|hour|morning|evening|night|autumn|spring|summer|winter"
     r"|season)s?\b|\s+\d)")  # (nor "every 12 hours")
 _DIGITS_RE = re.compile(r"\d+")
+# ("between" said as a preposition: not "entre deux tailles", which counts the two.)
+_BETWEEN_SAID_RE = re.compile(r"(?i)(?<![^\W\d_])(?:entre|zwischen|между)(?![^\W\d_])"
+                              r"(?!\s+(?:deux|dos|zwei|двумя|двух)\b)")
 # "more than one source" is two or more ("de dos formas"), "at least one" as many.
 _BOUNDED_BEFORE_RE = re.compile(r"(?i)\b(?:than|least|most|over|under|exceeding|beyond)\s+$")
 _STRICT_BOUND_BEFORE_RE = re.compile(r"(?i)(?<!\bno\s)(?<!\bnot\s)\b(?:more|fewer|less)\s+than\s+$|\b(?:over|under|exceeding|beyond)\s+$")
@@ -77,7 +80,9 @@ def one_said_as_another(source: str, target: str, target_language: str) -> tuple
     ones = list(_ONE_BEFORE_A_NOUN_RE.finditer(source))
     bound = _BOUNDED_BEFORE_RE.search(source, 0, ones[0].start()) if len(ones) == 1 else None
     # "more than one source" is two or more ("de dos formas"); "at least one" / "no more than one" stay one.
-    if (len(ones) != 1 or len(_IMPLIED_COUNTS_RE.findall(source)) != 1
+    implied = [word for word in _IMPLIED_COUNTS_RE.findall(source)
+               if not (word.lower() == "between" and _BETWEEN_SAID_RE.search(target))]  # ("entre les sangles")
+    if (len(ones) != 1 or len(implied) != 1
             or (bound is not None and _STRICT_BOUND_BEFORE_RE.search(source, 0, ones[0].start()) is not None)):
         return None
     patterns = _target_res(target_language)  # (None for a language whose words this module does not know)
