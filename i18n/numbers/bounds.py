@@ -178,16 +178,16 @@ _AFTER = {
                    "or longer", "and more", "and up", "and over", "or beyond", "and beyond", "or more recent",
                    "and greater", "at the least", "or after", "onwards", "and onwards", "or stronger", "or heavier",
                    "or faster", "or warmer", "or hotter"]},
-    "fr": {UPPER: ["ou moins", "ou inférieur", "ou inférieure", "ou antérieur", "ou antérieure", "et inférieur", "au plus tard",
-                   "et antérieur", "au plus", "au maximum", "maximum", "max", "ou plus petit", "ou plus ancien",
+    "fr": {UPPER: ["ou moins", "ou inférieur", "ou inférieure", "ou antérieur", "ou antérieure", "et inférieur",
+                   "au plus tard", "et antérieur", "au plus", "au maximum", "maximum", "max", "ou plus petit", "ou plus ancien",
                    "ou plus ancienne", "ou antérieures", "ou antérieurs", "ou inférieurs", "ou inférieures", "et moins",
                    "tout au plus", "et inférieure", "et antérieure", "et des versions antérieures",
                    "et versions antérieures", "ou une version antérieure", "ou version antérieure"],
            LOWER: ["ou plus", "ou supérieur", "ou supérieure", "ou ultérieur", "ou ultérieure", "ou postérieur",
                    "ou postérieure", "et supérieur", "et plus", "et ultérieur", "au moins", "au minimum", "minimum", "min",
                    "ou plus récent", "ou plus récente", "ou plus récents", "ou plus récentes", "ou plus grand",
-                   "ou davantage", "ou au-delà", "et au-delà", "au plus tôt", "ou ultérieurs", "ou ultérieures", "ou supérieurs",
-                   "ou supérieures", "et supérieure", "et ultérieure", "et suivantes", "et suivants", "ou suivante",
+                   "ou davantage", "ou au-delà", "et au-delà", "au plus tôt", "ou ultérieurs", "ou ultérieures",
+                   "ou supérieurs", "ou supérieures", "et supérieure", "et ultérieure", "et suivantes", "et suivants", "ou suivante",
                    "ou suivantes", "ou postérieurs", "ou postérieures", "et des versions ultérieures",
                    "et versions ultérieures", "ou une version ultérieure", "ou version ultérieure",
                    "ou une version plus récente", "ou après", "et après", "ou plus tard", "voire plus",
@@ -321,8 +321,10 @@ _MEASURE_NAMED_AFTER = {
     "de": r"(?:(?:einer|einem|einen|eines) [^\W\d_]+ von |(?<=bis )(?-i:[A-ZÄÖÜ])[^\W\d_]+ )?",
     "es": r"(?:una? [^\W\d_]+ de )?",
 }
-_ARTICLE_AFTER = {"es": r"(?:a |en )?(?:el |la |los |las |un |una )?", "ru": r"(?:,? ?чем )?(?:на |в |за |до |для |у |через |по )?", "fr": r"(?:les |le |la )?",
-                  "de": r"(?:das |die |der |den |dem )?"}
+_ARTICLE_AFTER = {"es": r"(?:a |en )?(?:el |la |los |las |un |una )?",
+                  # ("не позже чем за 5 дней", "не раньше чем через 4 месяца", "более чем по 200")
+                  "ru": r"(?:,? ?чем )?(?:на |в |за |до |для |у |через |по )?",
+                  "fr": r"(?:les |le |la )?", "de": r"(?:das |die |der |den |dem )?"}
 
 
 @lru_cache(maxsize=None)
@@ -698,13 +700,11 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
 # kg/ha", "limits each household to 2 bins".
 _CAPPED_AT_RE = re.compile(r"(?i)(?<![\w-])(?:cap|caps|capped|capping|limit|limits|limited|limiting)\s+"
                            r"(?:[\w-]+\s+){0,4}?(?:at|to)\s+(?:[$€£¥]\s?)?$")
-
-
 _CAPPED_AT_NUMBER_RE = re.compile(_CAPPED_AT_RE.pattern.removesuffix("$") + r"\d")
 
 
 def _capped_at(text: str, number: _Placed) -> Comparator | None:
-    if "cap" not in text and "limit" not in text and "Cap" not in text and "Limit" not in text:
+    if not any(map(text.__contains__, ("cap", "Cap", "limit", "Limit"))):
         return None
     found = _CAPPED_AT_RE.search(text, max(0, number.start - 60), number.start)
     return None if found is None else Comparator(UPPER, found.group().strip())
@@ -748,7 +748,8 @@ def _named_threshold_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str
         return None
     sides = rf"(?P<above>{_ABOVE[language]})|(?P<below>{_BELOW[language]})"
     named_before = re.compile(rf"(?i)(?<![\w-])(?:{sides})\s+{_THRESHOLD_NAMED_BEFORE[language]}$")
-    named_after = re.compile(rf"(?i)(?<![\w-])(?:{sides})\s+(?:the|a|an|its|their|your|our)\s+$") if language == "en" else None
+    named_after = (re.compile(rf"(?i)(?<![\w-])(?:{sides})\s+(?:the|a|an|its|their|your|our)\s+$")
+                   if language == "en" else None)
     return named_before, named_after
 
 
@@ -785,7 +786,7 @@ _EXTREME_OF_A_NOUN_RES = {
                      r"|maximum|minimum)(?:\s+(?:est|sera|était|autorisée?))?\s+(?:de\s+|d['’]\s*)$"),
     "de": re.compile(r"(?<![\w-])(?P<extreme>Höchst|Mindest|Maximal|Minimal)[^\W\d_]+\s+(?:beträgt|liegt\s+bei|von)\s+$"),
 }
-_LOWEST = ("min", "mín", "Mindest", "Minimal")
+_LOWEST = ("min", "mín")  # (lowercased: "minimum", "mínima", "Mindest", "Minimal")
 # The same followed by a digit (the cheap test of may_bound_a_number).
 _EXTREME_OF_A_NUMBER_RES = {language: re.compile(pattern.pattern.removesuffix("$") + r"[$€£¥]?\d", pattern.flags)
                             for language, pattern in _EXTREME_OF_A_NOUN_RES.items()}
@@ -797,8 +798,7 @@ def _extreme_of_a_noun(text: str, number: _Placed, language: str = "en") -> Comp
     if found is None:
         return None
     phrase = found.group()[found.start("extreme") - found.start():].strip()  # "minimum efficiency of"
-    return Comparator(LOWER if found.group("extreme").lower().startswith(_LOWEST) or found.group("extreme").startswith(
-        _LOWEST) else UPPER, phrase)
+    return Comparator(LOWER if found.group("extreme").lower().startswith(_LOWEST) else UPPER, phrase)
 
 
 @lru_cache(maxsize=None)
@@ -1423,7 +1423,8 @@ _ADJECTIVE_AFTER = {
     # grand"; not a verb, "3 000 pas ou plus interrompt", "6 ou moins sont rares".)
     # (Nor a participle before its object: "18 ans ou moins présentant une perte auditive".)
     "fr": re.compile(r"[\s\u00a0]+(?:[^\W\d]+(?:ifs?|ives?|eux|euses?|iques?|ables?|ibles?|ales?|aux|ée?s?|eures?|ières?"
-                     r"|ants?(?![\s\u00a0]+(?:une?|des?|du|d['’]|la|le|les|à|au|aux|en)\b)|antes?)\b|(?:grand|petit|long|court|haut|gros|fort|récent|lourd|lent|chaud|froid|large"
+                     r"|ants?(?![\s\u00a0]+(?:une?|des?|du|d['’]|la|le|les|à|au|aux|en)\b)|antes?)\b"
+                     r"|(?:grand|petit|long|court|haut|gros|fort|récent|lourd|lent|chaud|froid|large"
                      r"|jeune|ancien|léger|légère|cher|chère|vieux|vieille|fin|tard|tôt)(?:e|ue|ne|se)?s?\b)",
                      re.IGNORECASE),
     "es": re.compile(r"[\s\u00a0]+[^\W\d]+(?:iv[oa]s?|bles?|entes?|antes?|os[oa]s?)\b", re.IGNORECASE),
