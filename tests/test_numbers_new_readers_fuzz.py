@@ -162,7 +162,27 @@ ROUND_23_WORDS = {
 }
 
 
-@pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS)
+ROUND_24_WORDS = {
+    "en": "above the 5.7% threshold of 1 day later up to 48 hours before cancel book per visit every weekend "
+          "within 8 hours capped at hundreds added half-litre 12-month 7 days a week tested over 1,000 km "
+          "by 03/15 no earlier than Friday 15 November 1 kg a full day below 6.0 at the latest per metre",
+    "fr": "au plus tard le 15/03 au plus tôt inférieur au seuil de un jour férié trois milles sous le kilomètre "
+          "en un siècle XIXe siècle par visite ou moins présentant une taille de la vitesse minimale est de "
+          "jamais avant entre les sangles",
+    "de": "unter dem Grenzwert von bis zu einer Körpergröße von bis Baujahr in der Woche am Tag jedes zweite "
+          "Wochenende spätestens um 11 Uhr von 7.30 bis 13 Uhr 3 weitere Monate Januarwochen die "
+          "Mindestgeschwindigkeit beträgt ein Kilogramm −2.75 +3.50 dpt Jahresmitgliedschaft",
+    "es": "baje de No se admiten No se debe por debajo del umbral del una cuarta parte de triplicaran el último "
+          "siglo nunca antes del a más tardar la velocidad máxima es de hasta una altura de pueden llegar a",
+    "ru": "не позже чем за не раньше чем через более чем по ниже порога в 14-часовую 14-суточную 1100 г топлива "
+          "+127 °F на девять утра литром вдвое компактнее за визит каждые вторые выходные",
+    "ja": "毎晩22時 月2回 毎週火曜と木曜 毎分120フレーム 止まった状態から 上限の5gを大きく上回った 1キロメートル当たり "
+          "1回につき 120センチ以下 毎週末 毎月末",
+}
+
+
+@pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
+                                                                                 ROUND_24_WORDS)
                                                   for language in sorted(words)])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
