@@ -633,8 +633,7 @@ _DISTANCE = (r"[\x20\u00a0]?(?:km|kilomet(?:re|er)s?|miles?|mi|m|met(?:re|er)s?|
              r"|light-years?)(?![\w-])")
 _WITHIN_BEFORE_RE = re.compile(r"(?i)(?<![\w-])within\s+$")
 _DISTANCE_AFTER_RE = re.compile(r"(?i)" + _DISTANCE)
-_WITHIN_A_MEASURE_RE = re.compile(r"(?i)(?<![\w-])within\s+[\d.,]+(?:" + _DISTANCE
-                                   + r"|[\x20\u00a0]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)")
+_WITHIN_A_MEASURE_RE = re.compile(r"(?i)(?<![\w-])within\s+[\d.,]+(?:" + _DISTANCE + "|" + _UNIT_OF_TIME_AFTER_RE.pattern + ")")
 
 
 # A Russian ordinal in digits ("максимум 25-го цикла": the peak of the 25th cycle) is no amount a

@@ -1089,9 +1089,9 @@ def compare_readings(
     converted: list[tuple[Number, Number]] = []  # one quantity in two units
     source_digits = [number for number in leftover_source if not _in_letters(number)]
     target_digits = [number for number in leftover_target if not _in_letters(number)]
+    source_language = locale_symbols(source_locale).language
     if source_digits and len(target_digits) > len(source_digits):
         # One quantity in another unit pairs first ("75 cl" / "（1本750ml）"), not by order.
-        source_language = locale_symbols(source_locale).language
         for number in list(source_digits):
             partner = next((other for other in target_digits if units.same_quantity(
                 number, source_text, source_language, other, target_text, target_language)), None)
@@ -1109,11 +1109,11 @@ def compare_readings(
     rest_target.sort(key=lambda number: number.start)
     paired = min(len(rest_source), len(rest_target))
     changed += zip(rest_source[:paired], rest_target[:paired])
-    source_english = locale_symbols(source_locale).language == "en"
+    source_english = source_language == "en"
     # One quantity in two units ("at least 1.2 m" / "120センチ以上") is no change, but its bounds are compared.
     # (In words, a length of time: its bounds are the spans' to compare, "48 hours" / "deux jours".)
-    same_quantity = [pair for pair in changed if units.same_quantity(pair[0], source_text, locale_symbols(source_locale).language,
-                                                                    pair[1], target_text, target_language)]
+    same_quantity = [pair for pair in changed
+                     if units.same_quantity(pair[0], source_text, source_language, pair[1], target_text, target_language)]
     converted += [pair for pair in same_quantity if not (_in_letters(pair[0]) or _in_letters(pair[1]))]
     changed = [pair for pair in changed
                if pair not in same_quantity

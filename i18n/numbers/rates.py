@@ -211,11 +211,11 @@ def _rates(text: str, language: str) -> list[_Rate]:
         return []
     found = []
     for match in pattern.finditer(text):
-        unit = next(name for name, value in match.groupdict().items() if value is not None and name != "said")
-        unit = unit.split("__")[0]
+        groups = match.groupdict()
+        unit = next(name for name, value in groups.items() if value is not None and name != "said").split("__")[0]
         if unit == "week" and language == "en" and _SEVEN_DAYS_BEFORE_RE.search(text, 0, match.start()):
             unit = _EVERY_DAY_OF_THE_WEEK
-        said = "said" if match.groupdict().get("said") else 0  # (the rate's words, not the noun before them)
+        said = "said" if groups.get("said") else 0  # (the rate's words, not the noun before them)
         found.append((unit, match.group(said), match.start(said)))
     return found
 

@@ -181,6 +181,12 @@ def read_russian_number_words(text: str) -> tuple[Number, ...]:
     return tuple(numbers)
 
 
+def is_a_russian_cardinal(word: str) -> bool:
+    """Whether `word` alone is a Russian cardinal number word, in any case ("два", "двух", "тысяч")."""
+    found = _look_up(word)
+    return found is not None and not found.ordinal
+
+
 def may_have_russian_number_words(text: str) -> bool:
     """The cheap test: a word that may start a number word."""
     lowered = text.lower()

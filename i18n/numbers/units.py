@@ -20,6 +20,7 @@ from typing import Callable
 from i18n.numbers.model import Number, UnitChange
 from i18n.po.format_directives import GRAMMARS
 from i18n.numbers.digits import cluster_value
+from i18n.numbers.russian_words import is_a_russian_cardinal
 from i18n.numbers.symbols import ascii_digits, locale_symbols
 from i18n.numbers.words import WRITTEN_WITHOUT_SPACES
 
@@ -1074,12 +1075,16 @@ def _said_after(articles: str, forms: str, text: str, adjective: bool = False) -
                          text) for form in forms.split())
 
 
-_RUSSIAN_NUMBER_WORD_BEFORE_RE = re.compile(r"(?i)(?:\d[\d.,]*|два|две|двух|три|трёх|трех|четыре|четырёх|пол|полтора"
-                                            r"|полутора|пять|пяти|десять|сто|тысяч\w*)[\x20\u00a0-]*$")
+_WORD_BEFORE_RE = re.compile(r"([^\W_]+)[\x20\u00a0-]*$")
 
 
 def _number_word_before(text: str, start: int) -> bool:
-    return _RUSSIAN_NUMBER_WORD_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+    """A count right before a Russian unit: digits, a cardinal ("двух литров") or a half ("пол", "полтора")."""
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word[0].isdigit() or word.lower() in ("пол", "полтора", "полутора") or is_a_russian_cardinal(word)
 
 
 # A unit of one before a noun ("1-litre jars", "1 kg bags") and the stem of its Russian adjective.
