@@ -204,3 +204,47 @@ def test_a_count_of_one_passes_the_prefilter_without_the_target_locale() -> None
     # out by the translation's count words, which the comparison in French reads ("onze").
     assert may_differ("one P ", "onze P ", "en")
     assert not compare_numbers("one P ", "onze P ", "en", "fr").ok
+
+
+def _grouped_patterns(language: str):
+    """Every pattern searched through its twin without groups, with the words of its alternation."""
+    from i18n.numbers import frequencies, rates, units
+
+    patterns = units._patterns(language)
+    found = [patterns.measure, patterns.after, patterns.word, frequencies._frequency_re(language),
+             rates._rate_re(language)]
+    return [pattern for pattern in found if pattern is not None]
+
+
+def _pattern_words(pattern) -> list[str]:
+    return sorted(set(re.findall(r"[^\W\d_]{2,}", pattern.plain.pattern)) - {"P", "i"})[:3000]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_a_pattern_searched_without_its_groups_finds_what_it_finds_with_them(language: str, data) -> None:
+    # The twin finds the match and the grouped pattern is matched there: the same spans and groups
+    # as the grouped pattern's own search, from any place, up to any end.
+    for pattern in _grouped_patterns(language):
+        words = _pattern_words(pattern) + ["10", "2", "1.5", "3,5", "%d", "{n}", "km", "h", "/", "a", "per", "1万"]
+        text = data.draw(_texts(words))
+        position = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(position, len(text)))
+        expected = [(match.span(), match.groupdict()) for match in pattern.grouped.finditer(text, position, end)]
+        assert [(match.span(), match.groupdict()) for match in pattern.finditer(text, position, end)] == expected
+        first = pattern.grouped.search(text, position, end)
+        twin = pattern.search(text, position, end)
+        assert (twin and (twin.span(), twin.groupdict())) == (first and (first.span(), first.groupdict()))
+        at = pattern.grouped.match(text, position, end)
+        matched = pattern.match(text, position, end)
+        assert (matched and (matched.span(), matched.groupdict())) == (at and (at.span(), at.groupdict()))
+
+
+def test_a_pattern_without_its_groups_keeps_escaped_brackets_and_classes() -> None:
+    from i18n.numbers.alternation import GroupedPattern, without_groups
+
+    assert without_groups(r"(?P<a>x)\(?P<b>y\)[(?P<c>]z(?P<d>w)") == r"(?:x)\(?P<b>y\)[(?P<c>]z(?:w)"
+    assert without_groups(r"\\(?P<a>x)") == r"\\(?:x)"
+    with pytest.raises(ValueError):
+        GroupedPattern(re.compile(r"(?P<a>x)(?P=a)"))

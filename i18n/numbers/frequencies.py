@@ -16,6 +16,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from i18n.numbers.alternation import GroupedPattern
 from i18n.numbers.model import Number
 from i18n.numbers.quantity_words import small_cardinal, small_cardinal_pattern
 from i18n.numbers.symbols import ascii_digits
@@ -118,7 +119,7 @@ _RANGE_JOINER = r"\s*(?:-|–|to|or|à|ou|bis|oder|a|o|y|до|или|～|〜)\s*
 
 
 @lru_cache(maxsize=None)
-def _frequency_re(language: str) -> re.Pattern[str] | None:
+def _frequency_re(language: str) -> GroupedPattern | None:
     if language == "ja":
         return _japanese_re()
     if language not in _TIMES:
@@ -152,15 +153,15 @@ def _frequency_re(language: str) -> re.Pattern[str] | None:
         # "un día sí y otro no": every other day.
         alternatives.append(rf"{edge}una?\s+(?:{unit})\s+sí\s+y\s+(?P<o>otr[oa])\s+no{end}")
     # (A group name once per pattern: each alternative's names take its index, which _per_day drops.)
-    return re.compile("|".join(f"(?:{_suffixed(alternative, index)})" for index, alternative in enumerate(alternatives)),
-                      re.IGNORECASE)
+    return GroupedPattern(re.compile("|".join(f"(?:{_suffixed(alternative, index)})"
+                                              for index, alternative in enumerate(alternatives)), re.IGNORECASE))
 
 
 def _suffixed(pattern: str, index: int) -> str:
     return re.sub(r"\(\?P<(\w+)>", lambda match: f"(?P<{match.group(1)}__{index}>", pattern)
 
 
-def _japanese_re() -> re.Pattern[str]:
+def _japanese_re() -> GroupedPattern:
     number = small_cardinal_pattern("ja")
     unit = "|".join(f"(?P<{name}>{form})" for name, form in _UNITS["ja"].items())
     once_a = "|".join(f"(?P<{name}_a>{form})" for name, form in _ONCE_A["ja"].items())
@@ -174,7 +175,8 @@ def _japanese_re() -> re.Pattern[str]:
         rf"(?:(?P<nr>{number})[〜～~\-–])?(?P<n>{number})?(?:{unit})(?P<every>ごと|毎|おき)",
         once_a,
     ]
-    return re.compile("|".join(f"(?:{_suffixed(alternative, index)})" for index, alternative in enumerate(alternatives)))
+    return GroupedPattern(re.compile("|".join(f"(?:{_suffixed(alternative, index)})"
+                                              for index, alternative in enumerate(alternatives))))
 
 
 _EVERY_OTHER_A = {"隔日", "隔週", "隔月", "隔年"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from i18n.numbers.alternation import GroupedPattern
 from i18n.numbers.frequencies import agreeing_spans
 from i18n.numbers.model import UnitChange
 
@@ -176,7 +177,7 @@ def _may_state_a_rate(text: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _rate_re(language: str) -> re.Pattern | None:
+def _rate_re(language: str) -> GroupedPattern | None:
     """One pattern of `language`'s rates; each unit's group is named "<unit>__<pattern index>"."""
     if language not in _RATES:
         return None
@@ -198,7 +199,7 @@ def _rate_re(language: str) -> re.Pattern | None:
         alternatives.append(template.format(
             words="|".join(f"(?P<{unit}__w>{form})" for unit, form in zip(_RATE_UNITS, words)),
             slashed="|".join(f"(?P<{unit}__s>{form})" for unit, form in zip(_RATE_UNITS, slashed))))
-    return re.compile("|".join(alternatives), 0 if language == "ja" else re.IGNORECASE)
+    return GroupedPattern(re.compile("|".join(alternatives), 0 if language == "ja" else re.IGNORECASE))
 
 
 _Rate = tuple[str, str, int]  # unit, as written, where
