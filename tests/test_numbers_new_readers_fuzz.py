@@ -4,6 +4,8 @@ and punctuation never raise, and a pair of identical texts never differs."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -192,7 +194,9 @@ def test_latest_readers_never_raise_and_a_text_agrees_with_itself(words: dict[st
     read_dates(ascii_digits(target), language, short_times=True, day_months=True)
     compare_numbers(source, target, "en", language)
     # (Not a text holding a translator's note, which the comparison drops from a translation only, nor
-    # one with a clock time, after which a translation's "11 h" is read as an hour and a source's is not.)
-    assume(without_translator_notes(source) == source and ":" not in source)
+    # one with a clock time, "8:00" or "8 a.m.", after which a translation's "11 h" is read as an hour
+    # and a source's is not.)
+    assume(without_translator_notes(source) == source and ":" not in source
+           and not re.search(r"(?i)\b[ap]\.m\.", source))
     itself = compare_numbers(source, source, "en", "en")
     assert (itself.missing, itself.added, itself.changed, itself.bounds, itself.units) == ((),) * 5
