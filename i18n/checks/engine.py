@@ -48,6 +48,8 @@ class CheckOptions:
     ignore: frozenset[str] = frozenset()
     # The no-break spaces French typography fixes write (a key of typography.SPACING_CONVENTIONS).
     spacing: str = "full"
+    # Where the pairs whose numbers agree are remembered between runs (checks/number_cache.py); None: nowhere.
+    cache: str | None = None
 
     def enabled(self, name: str) -> bool:
         return name not in self.ignore and (self.select is None or name in self.select)

@@ -10,10 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
+from i18n.checks import number_cache
 from i18n.checks.base import AcrossLocalesCheck, Edit, PairCheck, Pair, Problem, Severity
 from i18n.checks.context import catalog_context
-from i18n.numbers import compare_numbers
-from i18n.numbers.compare import difference_test, warm
 from i18n.po.parse import parse_po
 
 if TYPE_CHECKING:
@@ -23,24 +22,69 @@ if TYPE_CHECKING:
 @lru_cache(maxsize=64)
 def _comparison(source: str, target: str, source_locale: str, target_locale: str):
     # The number checks look at the same pair in turn: read its numbers once.
+    from i18n.numbers import compare_numbers
+
     return compare_numbers(source, target, source_locale=source_locale, target_locale=target_locale)
+
+
+@lru_cache(maxsize=None)
+def _difference_test(source_locale: str, target_locale: str):
+    # (The readers are imported when a pair is first compared: not at all when every pair is remembered.)
+    from i18n.numbers.compare import difference_test
+
+    return difference_test(source_locale, target_locale)
 
 
 def number_comparison(pair: Pair):
     """The numbers comparison for a pair, or None when the target locale is unknown."""
     if pair.target_locale is None:
         return None
-    return _comparison(pair.source, pair.target, pair.source_locale, pair.target_locale)
+    return _remembered_comparison(pair.source, pair.target, pair.source_locale, pair.target_locale)
+
+
+def _remembered_comparison(source: str, target: str, source_locale: str, target_locale: str):
+    """compare_numbers, through the store of remembered pairs when there is one."""
+    store = number_cache.active()
+    if store is None:
+        return _comparison(source, target, source_locale, target_locale)
+    digest = store.digest(source, target, source_locale, target_locale)
+    if digest in store.agreeing:
+        from i18n.numbers.model import AGREEING
+
+        return AGREEING
+    comparison = store.comparison(digest)
+    if comparison is None:
+        comparison = _comparison(source, target, source_locale, target_locale)
+        store.learn(digest, comparison)
+    return comparison
 
 
 def has_number_problems(pair: Pair) -> bool:
     """Whether the pair's numbers comparison found anything (the number checks' shared prefilter)."""
-    # Most pairs have no number at all: decided before the comparison is looked up.
     target_locale = pair.target_locale
-    if target_locale is None or not difference_test(pair.source_locale, target_locale)(pair.source, pair.target):
+    if target_locale is None:
         return False
-    comparison = number_comparison(pair)
+    store = number_cache.active()
+    if store is None:
+        comparison = _compared_if_they_may_differ(pair, target_locale)
+        return comparison is not None and not comparison.ok
+    digest = store.digest(pair.source, pair.target, pair.source_locale, target_locale)
+    if digest in store.agreeing:
+        store.used.append(digest)
+        return False
+    if digest in store.differing:
+        store.used.append(digest)
+        return True
+    comparison = _compared_if_they_may_differ(pair, target_locale)
+    store.learn(digest, comparison)
     return comparison is not None and not comparison.ok
+
+
+def _compared_if_they_may_differ(pair: Pair, target_locale: str):
+    # Most pairs have no number at all: decided before the comparison is looked up.
+    if not _difference_test(pair.source_locale, target_locale)(pair.source, pair.target):
+        return None
+    return _comparison(pair.source, pair.target, pair.source_locale, target_locale)
 
 
 def prepare(header: bytes, path: str, options: CheckOptions) -> None:
@@ -49,8 +93,12 @@ def prepare(header: bytes, path: str, options: CheckOptions) -> None:
     before it forks, so that its workers share them instead of each building them again."""
     if not any(map(options.enabled, _PAIR_CHECK_NAMES)):
         return
+    store = number_cache.use(options.cache)
     context = catalog_context(parse_po(header, path), path, options)
-    if context.target_locale is not None:
+    # (With pairs remembered, few are compared: the workers build what they need.)
+    if context.target_locale is not None and not (store is not None and store.agreeing):
+        from i18n.numbers.compare import warm
+
         warm(context.source_locale, context.target_locale)
 
 
@@ -159,6 +207,9 @@ class _ValueCheck(PairCheck):
     severity = Severity.ERROR
     prefilter = staticmethod(has_number_problems)
 
+    def configure(self, options) -> None:
+        number_cache.use(getattr(options, "cache", None))
+
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
         comparison = number_comparison(pair)
         if comparison is None:
@@ -196,6 +247,9 @@ class NumberForeignStyle(PairCheck):
     prefilter = staticmethod(has_number_problems)
     fixable = True
 
+    def configure(self, options) -> None:
+        number_cache.use(getattr(options, "cache", None))
+
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
         comparison = number_comparison(pair)
         if comparison is None:
@@ -213,7 +267,7 @@ def _style_fix(pair: Pair, comparison, style) -> tuple[Edit, ...] | None:
     if pair.target[number.start:number.end] != number.text:
         return None
     fixed = pair.target[:number.start] + style.suggestion + pair.target[number.end:]
-    after = compare_numbers(pair.source, fixed, source_locale=pair.source_locale, target_locale=pair.target_locale)
+    after = _remembered_comparison(pair.source, fixed, pair.source_locale, pair.target_locale)
     end = number.start + len(style.suggestion)
     touches = lambda other: other.start < end and number.start < other.end  # noqa: E731
     if (len(after.missing) > len(comparison.missing) or len(after.added) > len(comparison.added)

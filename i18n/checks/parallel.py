@@ -14,6 +14,7 @@ from functools import partial
 from itertools import repeat
 from operator import attrgetter
 
+from i18n.checks import number_cache
 from i18n.checks.base import Edit, Finding
 from i18n.checks.context import catalog_context
 from i18n.checks.engine import CatalogResult, CheckOptions, check_part, settle_conventions
@@ -351,6 +352,7 @@ def _fork_worker(queue: int, path: str, prefix: bytes, bounds: list[tuple[int, i
 
                 try:
                     _take_pieces(queue, path, prefix, bounds, options, send, as_rows=True)
+                    number_cache.flush()  # (before the end mark: the parent merges the fragment then)
                     pipe.write(_ENDED)
                 except Exception:  # noqa: BLE001 -- no end mark: the parent reads serially
                     pass

@@ -9,6 +9,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from i18n.checks import number_cache
 from i18n.checks.base import Finding
 from i18n.checks.context import catalog_context
 from i18n.checks.engine import CatalogResult, CheckOptions, check_catalog
@@ -57,6 +58,8 @@ def check_file(path: str, options: CheckOptions) -> CatalogResult | ReadFailure:
         return ReadFailure(path, None, f"cannot read: {error.strerror}")
     result = check_read_catalogue(catalog, path, options)
     kept_until_exit((catalog, result))
+    if options.cache is not None:
+        number_cache.flush()  # (a pool's worker: the parent merges what it learnt)
     return result
 
 
@@ -74,7 +77,15 @@ SPLIT_ABOVE_BYTES = 2_000_000
 def check_files(paths: list[str], options: CheckOptions, jobs: int = 2, progress=None) -> CheckReport:
     """Check PO files; several are checked in parallel in `jobs` processes, and one large file
     in `jobs` parts. `progress(done, total)` is told how many files are done, or for one large
-    file how many of its bytes."""
+    file how many of its bytes. With `options.cache`, the pairs whose numbers agree are remembered
+    there for the next run (checks/number_cache.py)."""
+    report_of_all = _check_files(paths, options, jobs, progress)
+    if options.cache is not None:
+        number_cache.merge()
+    return report_of_all
+
+
+def _check_files(paths: list[str], options: CheckOptions, jobs: int, progress) -> CheckReport:
     done = progress or (lambda count, total: None)
     if len(paths) == 1 and jobs > 1 and not paths[0].endswith(".pot"):
         path = paths[0]

@@ -31,14 +31,17 @@ def _selectors(values: tuple[str, ...]) -> list[str]:
                    "or plain spaces (only a missing space is wrong). Default: the setting, else full.")
 @click.option("--jobs", type=click.IntRange(1, 64), default=2, show_default=True,
               help="Processes to use: several PO files are checked at once, a large one (over 2 MB) in pieces.")
+@click.option("--no-cache", "no_cache", is_flag=True,
+              help="Compare every pair's numbers afresh: neither read nor write the comparisons remembered from "
+                   "earlier runs (in $FACTSHEET_CACHE_DIR, else $XDG_CACHE_HOME/factsheet or ~/.cache/factsheet).")
 @click.option("--list-checks", is_flag=True, help="Print the table of checks (code, name, severity) and exit.")
 @click.option("--fix", "fix", is_flag=True,
               help="Apply the fixes that cannot change meaning (no-break spaces, a number in another locale's "
                    "style) and write the files, changing nothing else in them.")
 @click.option("--diff", "diff", is_flag=True, help="Show what --fix would change, as a unified diff, and write nothing.")
 @click.pass_context
-def command(ctx, paths, output_format, colour, locale, source_locale, select, ignore, spacing, jobs, list_checks,
-            fix, diff):
+def command(ctx, paths, output_format, colour, locale, source_locale, select, ignore, spacing, jobs, no_cache,
+            list_checks, fix, diff):
     """Check catalogues for consistency: numbers, placeholders, markup, completeness, headers, typography.
 
     Without PATHS, checks the project: each locale's catalogue against the template, each
@@ -97,8 +100,10 @@ def command(ctx, paths, output_format, colour, locale, source_locale, select, ig
 
     def find():
         if paths:
+            from i18n.checks.number_cache import default_directory
+
             options = CheckOptions(normalise_locale(source_locale) or "en", normalise_locale(locale), selected, ignored,
-                                   chosen_spacing)
+                                   chosen_spacing, cache=None if no_cache else str(default_directory()))
             if 1 < len(paths) < PROGRESS_FROM_FILES:
                 return check_files(list(paths), options, jobs=jobs)
             # Many files: a bar at once. One file: a bar if it takes long (a large file, in pieces).

@@ -24,8 +24,23 @@ Decisions, in short:
   different number it is reported as changed.
 """
 
-from i18n.numbers.compare import compare_numbers
-from i18n.numbers.model import Number, NumberComparison, StyleProblem
-from i18n.numbers.reader import read_numbers
+from __future__ import annotations
+
+from importlib import import_module
+
+# Imported when first asked for: the readers compile hundreds of patterns, and a check whose
+# pairs are all remembered (checks/number_cache.py) needs only the model.
+_EXPORTS = {"compare_numbers": "i18n.numbers.compare", "read_numbers": "i18n.numbers.reader",
+            "Number": "i18n.numbers.model", "NumberComparison": "i18n.numbers.model",
+            "StyleProblem": "i18n.numbers.model"}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(_EXPORTS[name]), name)
+    globals()[name] = value
+    return value
 
 __all__ = ["Number", "NumberComparison", "StyleProblem", "compare_numbers", "read_numbers"]

@@ -50,7 +50,7 @@ from i18n.numbers.literals import (compare_literals, digit_runs, free_runs, lite
 from i18n.numbers.bounds import (LOWER, UPPER, comparator, may_bound_a_number, may_have_comparator, may_name_an_extreme,
                                  may_have_bound, says_a_negation, strict, swapped_extreme)
 from i18n.numbers.notes import asks_for_a_value, without_added_pointers, without_translator_notes
-from i18n.numbers.model import (BoundMismatch, EraFlip, ExtremeSwap, Literal, LiteralMismatch, Number, NumberComparison,
+from i18n.numbers.model import (AGREEING, BoundMismatch, EraFlip, ExtremeSwap, Literal, LiteralMismatch, Number, NumberComparison,
                                 StyleProblem, overlaps)
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import (ascii_digits, locale_symbols, measured_fractions_as_decimals, vulgar_fractions_as_decimals,
@@ -62,7 +62,7 @@ from i18n.numbers.quantity_words import (joined_words_apart, split_words, quanti
                                          with_quantity_words)
 from i18n.numbers.time_units import said_with_units_alone, weeks_said_in_days
 
-_EMPTY_COMPARISON = NumberComparison((), (), (), ())
+_EMPTY_COMPARISON = AGREEING
 # "un", "une", "a", "an" are everywhere: an article excuses a 1 only at about the same place in
 # the sentence (as a fraction of the text). Other stand-ins ("both", "aucune", "three-way") are
 # rare enough to excuse their value anywhere.

@@ -112,3 +112,43 @@ class NumberComparison:
     def ok(self) -> bool:
         return not (self.missing or self.added or self.changed or self.foreign_style or self.literals or self.bounds
                     or self.extremes or self.units or self.eras)
+
+
+# The comparison of two texts whose numbers agree.
+AGREEING = NumberComparison((), (), (), ())
+
+_MODEL_CLASSES = {kind.__name__: kind for kind in (Number, StyleProblem, Literal, LiteralMismatch, BoundMismatch,
+                                                   ExtremeSwap, EraFlip, UnitChange, NumberComparison)}
+
+
+def as_plain(value):
+    """A result of this module as JSON's values: {"t": class, "f": fields}, a Decimal as {"d": its
+    text}, a tuple as a list. `from_plain` builds it back, equal to `value`."""
+    if isinstance(value, tuple):
+        return [as_plain(item) for item in value]
+    if isinstance(value, Decimal):
+        return {"d": str(value)}
+    if type(value).__name__ in _MODEL_CLASSES:
+        return {"t": type(value).__name__, "f": [as_plain(item) for item in value.__dict__.values()]}
+    return value
+
+
+def from_plain(value):
+    """What `as_plain` wrote, built back from this module's classes only: ValueError for any other shape."""
+    if isinstance(value, list):
+        return tuple(from_plain(item) for item in value)
+    if isinstance(value, dict):
+        if value.keys() == {"d"} and isinstance(value["d"], str):
+            try:
+                return Decimal(value["d"])
+            except ArithmeticError:
+                raise ValueError(f"not a number: {value['d']!r}") from None
+        if value.keys() == {"t", "f"} and value["t"] in _MODEL_CLASSES and isinstance(value["f"], list):
+            try:
+                return _MODEL_CLASSES[value["t"]](*map(from_plain, value["f"]))
+            except TypeError as error:
+                raise ValueError(f"not a {value['t']}: {error}") from None
+        raise ValueError("not a number comparison's part")
+    if value is None or isinstance(value, (str, int)) and not isinstance(value, bool):
+        return value
+    raise ValueError("not a number comparison's part")
