@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from i18n.numbers.alternation import GroupedPattern
+from i18n.numbers.alternation import GroupedPattern, alternation
 from i18n.numbers.frequencies import agreeing_spans
 from i18n.numbers.model import UnitChange
 
@@ -171,9 +171,12 @@ _EN_RATE_WORDS = ("per ", "/", " an ounce", " a litre", " a liter", " a kilo", "
 
 
 def _may_state_a_rate(text: str) -> bool:
-    """The cheap test of an English source (nearly every one): substring searches."""
+    """The cheap test of an English source (nearly every one): one search for any of the substrings."""
     lowered = text.lower()
-    return any(word in lowered for word in _EN_RATE_WORDS)
+    return _EN_RATE_WORDS_RE.search(lowered) is not None
+
+
+_EN_RATE_WORDS_RE = re.compile(alternation(_EN_RATE_WORDS, re.escape))
 
 
 @lru_cache(maxsize=None)
