@@ -56,7 +56,7 @@ from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_te
 from i18n.numbers.symbols import (ascii_digits, locale_symbols, measured_fractions_as_decimals, vulgar_fractions_as_decimals,
                                   without_cjk_digit_spaces)
 from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_number_words, may_say_minus, minus_said_around,
-                                number_word_test, number_word_vocabulary, read_number_words, said_as_absence,
+                                number_word_test, number_word_vocabulary, read_number_words, said_as_absence, says_below_zero,
                                 spoken_number, stand_ins, the_other_span)
 from i18n.numbers.quantity_words import (joined_words_apart, split_words, quantity_word_test, quantity_word_vocabulary, read_quantity_words,
                                          with_quantity_words)
@@ -370,7 +370,7 @@ def _may_stand_for_bound(word: Number, text: str, language: str, bound: bounds.C
     _opposite_bounds reports)."""
     if bound is None:
         return True
-    kind = meaning(word.text)
+    kind = "negative" if says_below_zero(text, word.start, language) else meaning(word.text)
     if kind in _SELF_BOUNDED:
         return kind == "nonzero" or (kind == "positive") == (bound.direction == LOWER)
     return not both_compare or comparator(text, word, language) is not None

@@ -144,7 +144,11 @@ _FIXED = {
                       " hundertmal:100 hundertfach:100 tausendmal:1000 tausendfach:1000 "
                       # (The verbs' other forms: "verdreifachte sich", "verdoppelten", "vervierfachen".)
                       + _forms("verdoppelt:2 verdreifacht:3 vervierfacht:4 verzehnfacht:10", "e en es er em")
-                      + " verdoppelst:2 verdopple:2 verdreifachen:3 vervierfachen:4 verzehnfachen:10 verzehnfacht:10",
+                      + " verdoppelst:2 verdopple:2 verdreifachen:3 vervierfachen:4 verzehnfachen:10 verzehnfacht:10"
+                      # ("das Anderthalbfache des Tagespreises": 1.5 times the daily rate.)
+                      + " anderthalbfach:1.5 eineinhalbfach:1.5 zweieinhalbfach:2.5 dreieinhalbfach:3.5 "
+                      + _forms("anderthalbfach:1.5 eineinhalbfach:1.5 zweieinhalbfach:2.5 dreieinhalbfach:3.5",
+                               "e en es er em"),
         "fraction": "hälfte:0.5 halb:0.5 halbe:0.5 halben:0.5 halber:0.5 halbes:0.5 halbiert:0.5 halbieren:0.5"
                     " dreiviertel:0.75 gedrittelt:0.3333 geviertelt:0.25 " + _forms("halbiert:0.5", "e en es er em"),
         "approximate count": "dutzend:12 dutzende:12 dutzenden:12 hunderte:100 hunderten:100 tausende:1000"

@@ -224,7 +224,7 @@ _STAND_INS = {
            "hexadécimal": 16, "hexadécimale": 16},
     "de": {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "null": 0, "kein": 0, "keine": 0, "keinen": 0, "beide": 2, "beiden": 2, "zweimal": 2, "einmal": 1,
            "erste": 1, "ersten": 1, "erster": 1, "zweite": 2, "zweiten": 2, "zweiter": 2, "binär": 2, "oktal": 8,
-           "dezimal": 10, "hexadezimal": 16},
+           "dezimal": 10, "hexadezimal": 16, "minusgrade": 0, "minusgraden": 0, "minustemperaturen": 0},
     "es": {"cero": 0, "ningún": 0, "ninguna": 0, "nulo": 0, "nula": 0, "ambos": 2, "ambas": 2, "primer": 1,
            "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3,
            "binario": 2, "octal": 8, "decimal": 10, "hexadecimal": 16},
@@ -399,7 +399,7 @@ def japanese_numeral_value(text: str) -> int | None:
 # Stand-ins read with their case: "May" the month, not "may" the verb.
 _CASED_STAND_INS = {"en": {"May": 5, "MAY": 5}}
 # The same in the scripts written without spaces, found anywhere ("正の値": a positive value).
-_GLUED_STAND_INS = {"ja": {"正の": 0, "正数": 0, "負の": 0, "負数": 0, "非ゼロ": 0, "ゼロ以外": 0},
+_GLUED_STAND_INS = {"ja": {"正の": 0, "正数": 0, "負の": 0, "負数": 0, "非ゼロ": 0, "ゼロ以外": 0, "氷点下": 0, "零下": 0},
                     "zh": {"正数": 0, "负数": 0, "非零": 0},
                     "ko": {"하나": 1, "둘": 2, "셋": 3, "넷": 4}}
 _GLUED_STAND_IN_RES = {language: re.compile("|".join(words)) for language, words in _GLUED_STAND_INS.items()}
@@ -483,6 +483,16 @@ _BELOW_ZERO_AFTER = {
 }
 _BELOW_ZERO_AFTER_RES = {language: re.compile(r"[\s\u00a0\u202f]*(?:°\s*[CF]?|[^\W\d_]+\.?)?[\s\u00a0\u202f]*(?:" + words + ")",
                                               re.IGNORECASE) for language, words in _BELOW_ZERO_AFTER.items()}
+
+
+_BELOW_ZERO_RES = {language: re.compile(words, re.IGNORECASE) for language, words in _BELOW_ZERO_AFTER.items()}
+
+
+def says_below_zero(text: str, start: int, language: str) -> bool:
+    """The word at `start` is the zero of "below zero" ("bajo cero", "unter null", "sous zéro"),
+    which says a negative temperature as "négatives" and "Minusgrade" do."""
+    pattern = _BELOW_ZERO_RES.get(language)
+    return pattern is not None and any(found.start() <= start < found.end() for found in pattern.finditer(text))
 
 
 # The cheap test of minus_said_around: a word that may say minus or below zero.
@@ -578,7 +588,8 @@ _MEANINGS = {
                 r"|нет|без|ничего", ""),
     "zero": (0, r"zero(?:e?s)?|z[ée]ros?|nul(?:le)?s?|ceros?|нул\w*|ноль", "ゼロ|零|〇"),
     "empty": (0, r"empty|vides?|leer\w*|vac[ií][oa]s?|пуст\w*", ""),
-    "negative": (0, r"n[eé]gati(?:ve|f|fs|ves|vo|va|vos|vas)|отрицат\w*", "負の|負数|负数"),
+    "negative": (0, r"n[eé]gati(?:ve|f|fs|ves|vo|va|vos|vas)|отрицат\w*|minusgraden?|minustemperaturen",
+                 "負の|負数|负数|氷点下|零下"),
     "positive": (0, r"positi(?:ve|f|fs|ves|vo|va|vos|vas)|положит\w*", "正の|正数"),
     "nonzero": (0, r"non-?zero|ненул\w*", "非ゼロ|ゼロ以外|非零"),
     "per": (1, r"per|par|pro|je|por", ""),
