@@ -2066,6 +2066,21 @@ CASES = [
      "氷点下では、バッテリーの航続距離が最大30%低下することがあります。", "ja", []),
     (MISSING, "Batteries can lose up to 30% of their range above 0 °C.",
      "氷点下では、バッテリーの航続距離が最大30%低下することがあります。", "ja", ["0"]),
+    # "24時間前を過ぎてから": once 24 hours before the event is past, so with less than 24 hours left.
+    (CHANGED, "If you cancel less than 48 hours before check-in, the first night is charged.",
+     "チェックインの48時間前を過ぎてからキャンセルされた場合は、1泊目の料金を申し受けます。", "ja", []),
+    (CHANGED, "If you cancel more than 48 hours before check-in, nothing is charged.",
+     "チェックインの48時間前を過ぎてからキャンセルされた場合は、料金はかかりません。", "ja", ["48"]),
+    # "In pairs" stands for the 2 a translation counts them in ("2台1組").
+    (ADDED, "Install the speakers in pairs.", "スピーカーは2台1組で設置してください。", "ja", []),
+    (ADDED, "Install the speakers in pairs.", "スピーカーは3台1組で設置してください。", "ja", ["3"]),
+    # Faster and slower than a speed are a floor and a ceiling; "запрещено" (forbidden) negates.
+    (CHANGED, "Trucks must not exceed 80 km/h on this road.",
+     "На этой дороге грузовикам запрещено ехать быстрее 80 км/ч.", "ru", []),
+    (CHANGED, "Trucks must not exceed 80 km/h on this road.",
+     "На этой дороге грузовикам разрешено ехать быстрее 80 км/ч.", "ru", ["80"]),
+    (CHANGED, "Trucks must go faster than 40 km/h on this road.",
+     "На этой дороге грузовики должны ехать медленнее 40 км/ч.", "ru", ["40"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),
