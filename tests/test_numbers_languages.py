@@ -2081,6 +2081,16 @@ CASES = [
      "На этой дороге грузовикам разрешено ехать быстрее 80 км/ч.", "ru", ["80"]),
     (CHANGED, "Trucks must go faster than 40 km/h on this road.",
      "На этой дороге грузовики должны ехать медленнее 40 км/ч.", "ru", ["40"]),
+    # One in so many said by rank: "jeder 20. Nutzer", "jedem zwanzigsten", "каждый 20-й" (not "jeden
+    # 15. des Monats", a day).
+    (MISSING, "The fault was reported by 1 in 20 owners.", "Der Fehler wurde von jedem 20. Besitzer gemeldet.", "de", []),
+    (CHANGED, "The fault was reported by 1 in 20 owners.", "Der Fehler wurde von jedem 20. Besitzer gemeldet.", "de", []),
+    (CHANGED, "The fault was reported by 1 in 20 owners.", "Der Fehler wurde von jedem 30. Besitzer gemeldet.", "de", ["1"]),
+    (MISSING, "The fault was reported by 1 in 20 owners.", "Der Fehler wurde von jedem zwanzigsten Besitzer gemeldet.",
+     "de", []),
+    (MISSING, "The fault was reported by 1 in 20 owners.", "Об ошибке сообщил каждый 20-й владелец.", "ru", []),
+    (CHANGED, "The fault was reported by 1 in 20 owners.", "Об ошибке сообщил каждый 25-й владелец.", "ru", ["1"]),
+    (MISSING, "Rent is due on the 15th of every month.", "Die Miete ist jeden 15. des Monats fällig.", "de", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -328,6 +328,13 @@ _HALF_BEFORE_A_UNIT = {
 
 
 # What "every second ..." counts when it is a frequency, not a share: times, days and the like.
+# A rank in digits from the second ("jeder 20.", "каждый 20-й"), and the nouns after which it is a
+# day or a time, not one in so many.
+_RANK_IN_DIGITS = r"(?:[2-9]|[1-9]\d{1,3})(?!\d)"
+_DE_TIME_NOUNS = (r"(?:des\b|im\b|eines\b|Tag|Woche|Monat|Jahr|Stunde|Minute|Sekunde|Mal\b|Januar|Februar|März|April"
+                  r"|Mai\b|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag"
+                  r"|Freitag|Samstag|Sonntag|Wochenende|Quartal)")
+_RU_TIME_NOUNS = r"(?:д[не]|недел|месяц|год|лет|час|минут|секунд|числ|раз\b|квартал|сутк|понедельн|вторн|сред|четверг|пятниц|суббот|воскресен)"
 _EN_TIME_NOUNS = (r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|time|turn|round"
                   r"|session|shift|cycle|run|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
                   r"|march|april|may|june|july|august|september|october|november|december|morning|evening|afternoon"
@@ -489,13 +496,22 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         rules.append(_Rule("fraction", re.compile(
             rf"{edge}кажд(?:ый|ая|ое|ого|ую|ой|ому|ым|ом)\s+(?P<w>{_alternation(ordinals)}){end}", re.IGNORECASE),
             lambda match: _fraction_value(Decimal(1), ordinals[ignorecase_key(match.group("w"))])))
+        # "каждый 20-й пользователь": one in 20 (not "каждый 2-й день", "каждое 15-е число": a day).
+        rules.append(_Rule("fraction", re.compile(
+            rf"{edge}кажд(?:ый|ая|ое|ого|ую|ой|ому|ым|ом)\s+(?P<d>{_RANK_IN_DIGITS})-(?:й|я|е|го|ю|ой|му|м)"
+            rf"(?=\s+(?!{_RU_TIME_NOUNS})[^\W\d_]{{3,}})", re.IGNORECASE),
+            lambda match: _fraction_value(Decimal(1), Decimal(match.group("d")))))
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{number})\s+(?P<n>{_alternation(names)}){end}",
                               numerator="m"))
     elif language == "de":
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{small})\s+von\s+(?P<n>{whole}){end}", numerator="m"))
         rules.append(_Rule("fraction", re.compile(
-            rf"{edge}jede[rsn]?\s+(?P<w>{_alternation(ordinals)}){end}", re.IGNORECASE),
+            rf"{edge}jede[rsnm]?\s+(?P<w>{_alternation(ordinals)}){end}", re.IGNORECASE),
             lambda match: _fraction_value(Decimal(1), ordinals[ignorecase_key(match.group("w"))])))
+        # "jeder 20. Nutzer": one in 20 (not "jeden 15. des Monats", "jeden 2. Tag": a day).
+        rules.append(_Rule("fraction", re.compile(
+            rf"{edge}jede[rsnm]?\s+(?P<d>{_RANK_IN_DIGITS})\.(?=\s+(?!{_DE_TIME_NOUNS})[^\W\d_]{{3,}})", re.IGNORECASE),
+            lambda match: _fraction_value(Decimal(1), Decimal(match.group("d")))))
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{number}|die|das|den|des|eines)\s+(?P<n>{_alternation(names)}){end}{after}",
                               numerator="m"))
     else:
@@ -1211,8 +1227,14 @@ def _unpaired(items: tuple[Number, ...], others: tuple[Number, ...]) -> tuple[Nu
 
 
 def _in_words(items: tuple[Number, ...]) -> tuple[Number, ...]:
-    """The quantity words without a digit ("duodécima", not "5º", which was compared as a number)."""
-    return tuple(item for item in items if not any(map(str.isdigit, item.text)))
+    """The quantity words that leave a number unwritten: those without a digit ("duodécima", not
+    "5º", which was compared as a number), and the fractions by rank ("jeder 20.", "каждый 20-й":
+    the one of one in 20 is in "jeder", not in digits as in "1 von 20")."""
+    return tuple(item for item in items if not any(map(str.isdigit, item.text))
+                 or item.kind == "fraction" and len(_DIGIT_RUNS_RE.findall(item.text)) == 1)
+
+
+_DIGIT_RUNS_RE = re.compile(r"\d+")
 
 
 def _inside_paired(number: Number, items: tuple[Number, ...], others: tuple[Number, ...]) -> bool:
