@@ -2091,6 +2091,11 @@ CASES = [
     (MISSING, "The fault was reported by 1 in 20 owners.", "Об ошибке сообщил каждый 20-й владелец.", "ru", []),
     (CHANGED, "The fault was reported by 1 in 20 owners.", "Об ошибке сообщил каждый 25-й владелец.", "ru", ["1"]),
     (MISSING, "Rent is due on the 15th of every month.", "Die Miete ist jeden 15. des Monats fällig.", "de", []),
+    # Spanish and Italian number an edition with a Roman numeral after the article: "el III Congreso".
+    (MISSING, "The 3rd Book Fair opens on Friday.", "La III Feria del Libro abre el viernes.", "es", []),
+    (CHANGED, "The 3rd Book Fair opens on Friday.", "La IV Feria del Libro abre el viernes.", "es", ["3rd"]),
+    (MISSING, "The 3rd Book Fair opens on Friday.", "La III Fiera del Libro apre venerdì.", "it", []),
+    (ADDED, "World War II ended in 1945.", "La II Guerra Mundial terminó en 1945.", "es", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

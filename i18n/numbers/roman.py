@@ -34,6 +34,14 @@ CENTURY_FIRST_RE = re.compile(
 )
 
 
+# Spanish and Italian number an edition or an event with a Roman numeral between the article and
+# the name: "el II Censo Anual", "la IV Edición", "il III Congresso" (the 2nd census, the 4th edition).
+ARTICLE_FIRST_RE = re.compile(
+    r"(?<![\w-])(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Dd]el|[Aa]l|[Ii]l|[Ll]o|[Gg]li|[Dd]ella|[Dd]ello)[ \u00a0]+"
+    r"(?P<roman>[IVXLC]{1,7})[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñàèìòù])"
+)
+
+
 def roman_value(letters: str) -> int:
     total = 0
     for index, letter in enumerate(letters):
@@ -57,7 +65,7 @@ def read_roman(masked: str, original: str) -> tuple[Number, ...]:
         found.append(
             Number(Decimal(roman_value(letters)), original[match.start():end], match.start(), end, "roman")
         )
-    for match in CENTURY_FIRST_RE.finditer(masked):
+    for match in (*CENTURY_FIRST_RE.finditer(masked), *ARTICLE_FIRST_RE.finditer(masked)):
         letters = match.group("roman")
         if _VALID_ROMAN_RE.fullmatch(letters):
             start, end = match.span("roman")
