@@ -2096,6 +2096,13 @@ CASES = [
     (CHANGED, "The 3rd Book Fair opens on Friday.", "La IV Feria del Libro abre el viernes.", "es", ["3rd"]),
     (MISSING, "The 3rd Book Fair opens on Friday.", "La III Fiera del Libro apre venerdì.", "it", []),
     (ADDED, "World War II ended in 1945.", "La II Guerra Mundial terminó en 1945.", "es", []),
+    # Three numbers joined by dashes are a sequence ("0–1–6 months", a schedule), not two ranges.
+    (CHANGED, "The vaccine is given at 0, 1 and 6 months.", "Вакцину вводят по схеме 0–1–6 месяцев.", "ru", []),
+    (CHANGED, "The vaccine is given at 0, 1 and 6 months.", "Der Impfstoff wird nach dem Schema 0-1-6 Monate gegeben.",
+     "de", []),
+    (CHANGED, "The vaccine is given at 0, 1 and 6 months.", "Der Impfstoff wird nach dem Schema 0-2-6 Monate gegeben.",
+     "de", ["1"]),
+    (CHANGED, "Pages 1 to 6 are blank.", "Die Seiten 1 und 6 sind leer.", "de", ["1 to 6"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -1972,7 +1972,17 @@ def _joined_pairs(text: str, numbers: tuple[Number, ...]) -> list[tuple[str, Num
             found.append(("range", first, second))
         elif _LIST_BETWEEN_RE.fullmatch(between):
             found.append(("list", first, second))
+    # Three numbers or more joined by dashes are a sequence, not ranges: "0–1–6 months", a schedule.
+    dashed = [kind == "range" and _DASHED_RE.fullmatch(text, first.end, second.start) is not None
+              for kind, first, second in found]
+    for index, (kind, first, second) in enumerate(found):
+        if dashed[index] and (index > 0 and dashed[index - 1] and found[index - 1][2] is first
+                              or index + 1 < len(found) and dashed[index + 1] and found[index + 1][1] is second):
+            found[index] = ("list", first, second)
     return found
+
+
+_DASHED_RE = re.compile(r"[\s\u00a0\u202f]*[–—\-][\s\u00a0\u202f]*")
 
 
 def _with_ranges_made_lists(comparison: NumberComparison, source: str, target: str, source_locale: str,
