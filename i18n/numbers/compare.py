@@ -2191,7 +2191,8 @@ def _shares_made_levels(source: str, target: str, source_language: str,
 
 
 # A count of times in an English source: "repeat twice", "three times a day", "4 times".
-_TIMES_SAID_RE = re.compile(r"(?i)(?<![\w.,-])(?:(?P<twice>twice)|(?P<thrice>thrice)|(?P<n>two|three|four|five|six|seven|eight"
+# (Not the last group of a number grouped with spaces: "3 940 times" is read as 3940 times.)
+_TIMES_SAID_RE = re.compile(r"(?i)(?<![\w.,-])(?<!\d[ \u00a0\u202f])(?:(?P<twice>twice)|(?P<thrice>thrice)|(?P<n>two|three|four|five|six|seven|eight"
                             r"|nine|ten|\d+)\s+times)(?![\w-])")
 _NOT_BEFORE_RE = re.compile(r"(?i)\b(?:cannot|can['’]t|not|never|no)\b")
 _DOUBLED_OPTION_RE = re.compile(r"(?<![\w-])-([A-Za-z])\1+\b")
