@@ -2103,6 +2103,31 @@ CASES = [
     (CHANGED, "The vaccine is given at 0, 1 and 6 months.", "Der Impfstoff wird nach dem Schema 0-2-6 Monate gegeben.",
      "de", ["1"]),
     (CHANGED, "Pages 1 to 6 are blank.", "Die Seiten 1 und 6 sind leer.", "de", ["1 to 6"]),
+    # "A third offence" is the third one, not a third of one.
+    (CHANGED, "A second warning doubles the fine; a third warning closes the account.",
+     "Une deuxième mise en garde double l'amende ; la troisième entraîne la fermeture du compte.", "fr", []),
+    (CHANGED, "A second warning doubles the fine; a third warning closes the account.",
+     "Bei der zweiten Verwarnung verdoppelt sich die Strafe, bei der vierten wird das Konto geschlossen.", "de",
+     ["third"]),
+    (CHANGED, "Cut the sugar by a third.", "Réduisez le sucre d'un quart.", "fr", ["a third"]),
+    # Russian "на 25-м километре" is at the 25th kilometre (an ordinal's ending), no metres.
+    (CHANGED, "The aid station is at the 25 km mark.", "Пункт питания находится на 25-м километре.", "ru", []),
+    (CHANGED, "The aid station is at the 25 km mark.", "Пункт питания находится через 25 м.", "ru", ["25 km"]),
+    # "должно исполниться 18 лет": must have turned 18, a floor.
+    (CHANGED, "Riders must be at least 16 years old.", "Гонщикам должно исполниться 16 лет.", "ru", []),
+    (CHANGED, "Riders must be under 16.", "Гонщикам должно исполниться 16 лет.", "ru", ["16"]),
+    # Faster than a time is less time: "быстрее чем за 45 минут" is under 45 minutes.
+    (CHANGED, "Finish the course in under 45 minutes.", "Пройдите трассу быстрее чем за 45 минут.", "ru", []),
+    (CHANGED, "Finish the course in over 45 minutes.", "Пройдите трассу быстрее чем за 45 минут.", "ru", ["45"]),
+    # "al por mayor" is wholesale, no comparator.
+    (CHANGED, "Wholesale orders of at least 50 units ship free.",
+     "Los pedidos al por mayor de 50 unidades o más se envían gratis.", "es", []),
+    # One in so many of any Japanese counter: "4世帯に1世帯", "10社に3社".
+    (ADDED, "A quarter of households turned their heating down.", "4世帯に1世帯が暖房の温度を下げました。", "ja", []),
+    (CHANGED, "Three in ten firms agree.", "10社に4社が同意しています。", "ja", ["Three"]),
+    # "viertelstündlich": every 15 minutes.
+    (MISSING, "Prices are updated every 15 minutes.", "Die Preise werden viertelstündlich aktualisiert.", "de", []),
+    (MISSING, "Prices are updated every 30 minutes.", "Die Preise werden viertelstündlich aktualisiert.", "de", ["30"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

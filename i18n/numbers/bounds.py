@@ -141,14 +141,18 @@ _BEFORE = {
                    "не далее чем в", "ближе чем", "ближе чем в",
                    # ("не достиг 120 т": below 120 t.)
                    "не достиг", "не достигла", "не достигло", "не достигли", "не достигает", "не достигают",
-                   "слабее", "ближе", "медленнее", "медленнее чем", "<=", "<", "≤"],
+                   "слабее", "ближе", "медленнее", "медленнее чем",
+                   # ("быстрее чем за 45 минут": in less than 45 minutes.)
+                   "быстрее за", "быстрее чем за", "<=", "<", "≤"],
            LOWER: ["старше", "больше или равно", "больше или равен", "не ранее", "не раньше", "не менее", "не меньше", "не менее чем", "не меньше чем", "не ниже", "более", "больше", "свыше", "минимум", "хотя бы", "по крайней мере",
                    "выше", "превышающ", "более чем", "больше чем", "не короче", "длиннее", "превышает", "превышать",
                    "превысит", "превысят", "превышают", "превысил", "превысила", "превысило", "превысили",
                    "как минимум", "по меньшей мере", "не реже", "от", "дороже", "тяжелее", "крупнее", "глубже",
                    "толще", "не дешевле", "не легче", "не моложе", "не младше", "не ближе", "не ближе чем",
                    "не ближе чем в", "дальше чем", "дальше чем в", "сильнее", "достигает или превышает",
-                   "чаще", "чаще чем", "быстрее", "быстрее чем",
+                   "чаще", "чаще чем", "быстрее", "быстрее чем", "медленнее за", "медленнее чем за",
+                   # ("должно исполниться 18 лет": must have turned 18.)
+                   "исполнилось", "исполниться", "исполнится",
                    # ("не реже чем раз в 30 месяцев": at least every 30 months.)
                    "не реже чем раз в", "не реже раза в", "не реже одного раза в", "не реже чем один раз в",
                    ">=", ">", "≥"]},
@@ -391,7 +395,8 @@ _NEGATIONS = {
           r"|sollte nicht|sollten nicht|soll nicht|sollen nicht|darf nie|dürfen nie|ohne dass",
     # Spanish negates a comparator with "no" and any verb: "que no tenga más de 24 horas".
     "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten|no|ni|sin que",
-    "ru": r"не может|не могут|нельзя|не должн\w*|запрещ\w*",
+    # ("запрещено двигаться быстрее": forbidden to; not "запрещена: держите не более", a clause of its own.)
+    "ru": r"не может|не могут|нельзя|не должн\w*|запрещ\w*(?=[ \u00a0]+[^\W\d_])",
 }
 
 
@@ -1095,6 +1100,11 @@ def _matched_phrase(match: re.Match[str]) -> str:
     return " ".join(match.group("phrase").lower().split())
 
 
+_WHOLESALE_BEFORE_RE = re.compile(r"(?i)\bpor[\s\u00a0]+$")
+_A_SPEED_AFTER_RE = re.compile(r"[\s\u00a0\u202f]*(?:км/ч|км/час|км в час|м/с|миль/ч|миль в час|узл\w*|[КкМмГг]бит/с"
+                               r"|[КкМмГг]Б/с|кадр\w* в секунду|об/мин)")
+
+
 def _comparator_before(text: str, number: _Placed, language: str, before_re: re.Pattern[str],
                        directions: dict[str, str]) -> Comparator | None:
     window = text[max(0, number.start - 30):number.start]
@@ -1115,6 +1125,10 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
             return None  # "buried under 4 to 6 metres of ash": a place, and a range
         if phrase == "от" and _RUSSIAN_RANGE_END_RE.match(text, number.end):
             return None  # "от 0 до 100" is a range, read as one elsewhere; "от 40 минут" is at least 40
+        if phrase.lower().startswith("mayor") and _WHOLESALE_BEFORE_RE.search(text, max(0, start - 8), start):
+            return None  # "un pedido al por mayor de 100 unidades": a wholesale order, no floor
+        if phrase.lower() in ("быстрее", "быстрее чем") and not _A_SPEED_AFTER_RE.match(text, number.end):
+            return None  # faster than a speed ("быстрее 160 км/ч"), not "в 2 раза быстрее 4G"
         if phrase in directions and not (start > 0 and text[start - 1] == "%"):  # "%<PRIu32>": GCC markup
             # Two comparators in a row, "au moins jusqu'à 15 mois" (at least until): the first one bounds.
             if phrase in _RANGE_END_WORDS:

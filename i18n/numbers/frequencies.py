@@ -22,7 +22,8 @@ from i18n.numbers.quantity_words import small_cardinal, small_cardinal_pattern
 from i18n.numbers.symbols import ascii_digits
 
 # Each unit's length in days (a month is a twelfth of a year).
-_DAYS = {"second": Decimal(1) / 86400, "minute": Decimal(1) / 1440, "half_hour": Decimal(1) / 48,
+_DAYS = {"second": Decimal(1) / 86400, "minute": Decimal(1) / 1440, "quarter_hour": Decimal(1) / 96,
+         "half_hour": Decimal(1) / 48,
          "hour": Decimal(1) / 24, "day": Decimal(1),
          "week": Decimal(7), "fortnight": Decimal(14), "month": Decimal("30.4375"), "quarter": Decimal("91.3125"),
          "half_year": Decimal("182.625"), "year": Decimal("365.25"), "decade": Decimal("3652.5")}
@@ -63,13 +64,14 @@ _UNITS = {
 
 # Adverbs and adjectives of once a unit.
 _ONCE_A = {
-    "en": {"half_hour": r"half-hourly", "hour": r"hourly", "day": r"daily", "week": r"weekly",
+    "en": {"quarter_hour": r"quarter-hourly", "half_hour": r"half-hourly", "hour": r"hourly", "day": r"daily", "week": r"weekly",
            "fortnight": r"fortnightly", "month": r"monthly",
            "quarter": r"quarterly", "year": r"yearly|annually|annual"},
     "fr": {"day": r"quotidien(?:ne)?s?|quotidiennement|journali(?:er|ère)s?", "week": r"hebdomadaires?|hebdomadairement",
            "month": r"mensuel(?:le)?s?|mensuellement", "quarter": r"trimestriel(?:le)?s?|trimestriellement",
            "half_year": r"semestriel(?:le)?s?|semestriellement", "year": r"annuel(?:le)?s?|annuellement"},
-    "de": {"half_hour": r"halbstündlich\w*", "hour": r"stündlich\w*", "day": r"täglich\w*",
+    "de": {"quarter_hour": r"viertelstündlich\w*", "half_hour": r"halbstündlich\w*", "hour": r"stündlich\w*",
+           "day": r"täglich\w*",
            "fortnight": r"zweiwöchentlich\w*|vierzehntäg\w*",
            "week": r"wöchentlich\w*", "month": r"monatlich\w*", "quarter": r"vierteljährlich\w*|quartalsweise",
            "half_year": r"halbjährlich\w*", "year": r"jährlich\w*"},

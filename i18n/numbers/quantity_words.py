@@ -273,7 +273,9 @@ _ONCE_A_UNIT = {  # "daily", "täglich", "hebdomadaire": every one unit, adverbs
 
 # Nouns after "a third" that make it an ordinal ("a third party", "a third attempt"), not a fraction.
 _EN_ORDINAL_NOUNS = ("party|parties|time|place|level|line|column|row|argument|item|field|byte|character|element"
-                     "|option|parameter|step|attempt|try|page|tab")
+                     "|option|parameter|step|attempt|try|page|tab|offen[cs]e|violation|infringement|breach|warning"
+                     "|strike|round|stage|edition|game|match|race|lap|dose|injection|reminder|visit|session|lesson"
+                     "|test|exam|generation|wave|phase|floor|prize|copy|version|release|child|person")
 
 # Digits or kanji numerals, not both: "第3四半期" is the 3rd quarter (四半期), not a 3 and a 4.
 _JA_NUMERAL = r"(?:[0-9]+|[〇一二三四五六七八九十百千]+)"
@@ -764,7 +766,9 @@ def _japanese_rules() -> tuple[_Rule, ...]:
 
     return (
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})分の(?P<m>{_JA_NUMERAL})"), fraction),
-        _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})(?:人|つ|個)に(?P<m>{_JA_NUMERAL})(?:人|つ|個)"), fraction),
+        # ("4人に1人", "4世帯に1世帯", "10社に3社": one, or three, in so many of the same counter.)
+        _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})(?P<c>[つ個人]|[\u4e00-\u9fff]{{1,3}}?)に(?P<m>{_JA_NUMERAL})(?P=c)"),
+              fraction),
         # ("2回につき1回", "3回に1回": once in two, once in three times.)
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})回(?:につき|に)(?P<m>{_JA_NUMERAL})回"), fraction),
         # ("半カップ", "半玉": half a cup, half a head.)

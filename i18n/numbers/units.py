@@ -123,7 +123,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                               "de": "Zentimetern?", "es": "centímetros?", "ru": "см сантиметр(?:а|ов)? (?<=-)сантиметров\\w+",
                               "ja": "センチ(?:メートル)?"}),
     "metre": ("length", {"any": "m", "en": "met(?:re|er)s?", "fr": "mètres?", "de": "Metern?",
-                         "es": "metros?", "ru": "м метр(?:а|ов|ах|ам|ами|е|у)? (?<=-)метров\\w+", "ja": "メートル"}),
+                         "es": "metros?", "ru": "(?<!-)м метр(?:а|ов|ах|ам|ами|е|у)? (?<=-)метров\\w+", "ja": "メートル"}),
     "kilometre": ("length", {"any": "km", "en": "kilomet(?:re|er)s?", "fr": "kilomètres?",
                              "de": "Kilometern?", "es": "kilómetros?", "ru": "км километр(?:а|ов|ах|ам|ами|е|у)? (?<=-)километров\\w+",
                              "ja": "キロメートル " + _JAPANESE_KIRO}),
