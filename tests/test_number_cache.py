@@ -205,3 +205,40 @@ def test_any_bytes_in_the_store_read_as_some_pairs_or_none(tmp_path_factory, agr
             assert comparison is None or not comparison.ok
     finally:
         number_cache.use(None)
+
+
+def test_several_catalogues_checked_by_a_pool_leave_one_store(tmp_path: Path, counted_comparisons) -> None:
+    asked, state = counted_comparisons
+    paths = [str(write_catalogue(tmp_path / f"fr{index}.po", BODIES[index:] + BODIES[:index])) for index in range(3)]
+    store = tmp_path / "store"
+    options = CheckOptions("en", "fr", cache=str(store))
+    first = check_files(paths, options, jobs=2)
+    assert not list(store.glob("*.part"))
+    assert sorted(path.suffix for path in store.iterdir()) == [".bin", ".jsonl"]
+    from i18n.checks import number_checks
+
+    number_checks._comparison.cache_clear()
+    number_cache.use(None)
+    state["forbid"] = True
+    assert check_files(paths, options, jobs=1).findings == first.findings
+
+
+def test_a_store_past_its_bound_keeps_the_last_run(tmp_path: Path, monkeypatch) -> None:
+    catalogue = write_catalogue(tmp_path / "fr.po")
+    store = tmp_path / "store"
+    options = CheckOptions("en", "fr", cache=str(store))
+    check_files([str(catalogue)], options, jobs=1)
+    agreeing, = store.glob("*.bin")
+    old = os.urandom(16 * 50)
+    agreeing.write_bytes(agreeing.read_bytes() + old)
+    number_cache.use(None)
+    monkeypatch.setattr(number_cache, "_MOST_PAIRS", 20)
+    write_catalogue(catalogue, [(source, target.replace("2012", "2013")) for source, target in BODIES])
+    try:
+        check_files([str(catalogue)], options, jobs=1)
+        kept = agreeing.read_bytes()
+        assert all(old[start:start + 16] not in {kept[index:index + 16] for index in range(0, len(kept), 16)}
+                   for start in range(0, len(old), 16))
+        assert 0 < len(kept) // 16 <= len(BODIES)
+    finally:
+        number_cache.use(None)

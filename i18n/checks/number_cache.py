@@ -137,32 +137,35 @@ def flush() -> None:
     _learnt_known(store)
 
 
-def merge() -> None:
-    """Fold this process's and the fragments' pairs into the store, and drop the files of other
-    fingerprints."""
-    store = _store
-    if store is None:
+def merge(directory: str | os.PathLike) -> None:
+    """Fold the fragments in `directory` (a pool's workers') and what this process learnt into the
+    store there, and drop the files of other fingerprints."""
+    directory = Path(directory)
+    store = _store if _store is not None and _store.directory == directory else None
+    fragments = _fragments(directory)
+    if not (fragments or store is not None and (store.learnt_agreeing or store.learnt_differing)):
         return
-    fragments = _fragments(store.directory)
-    if not (store.learnt_agreeing or store.learnt_differing or fragments):
-        return
-    stem = _stem_path(store.directory)
+    stem = _stem_path(directory)
     agreeing, differing = _read(stem, fragments)
-    agreeing.update(store.learnt_agreeing)
-    differing.update(store.learnt_differing)
-    _learnt_known(store)
+    if store is not None:
+        agreeing.update(store.learnt_agreeing)
+        differing.update(store.learnt_differing)
+        _learnt_known(store)
     if len(agreeing) + len(differing) > _MOST_PAIRS:
-        used = set(store.used)
+        # (Those of this run only: looked up or learnt here, or learnt by the workers.)
+        fresh_agreeing, fresh_differing = _read(None, fragments)
+        used = set(store.used if store is not None else ()) | fresh_agreeing | fresh_differing.keys()
         agreeing = agreeing & used
         differing = {digest: written for digest, written in differing.items() if digest in used}
     try:
-        store.directory.mkdir(parents=True, exist_ok=True)
+        directory.mkdir(parents=True, exist_ok=True)
         _write_whole(Path(stem + _AGREEING), b"".join(agreeing))
         _write_whole(Path(stem + _DIFFERING), _jsonl(differing))
     except OSError:
         return
-    store.agreeing, store.differing = agreeing, differing
-    for stale in store.directory.glob("numbers-*"):
+    if store is not None:
+        store.agreeing, store.differing = agreeing, differing
+    for stale in directory.glob("numbers-*"):
         if stale in fragments or not str(stale).startswith(stem):
             try:
                 stale.unlink()
@@ -191,12 +194,13 @@ def _fragments(directory: Path) -> list[Path]:
         return []
 
 
-def _read(stem: str, fragments: list[Path]) -> tuple[set[bytes], dict[bytes, str]]:
+def _read(stem: str | None, fragments: list[Path]) -> tuple[set[bytes], dict[bytes, str]]:
     """The digests of the agreeing pairs and the comparisons of the differing ones, from the store
-    whose files begin with `stem` and from `fragments`."""
+    whose files begin with `stem` (None: none) and from `fragments`."""
     agreeing: set[bytes] = set()
     differing: dict[bytes, str] = {}
-    for path in [Path(stem + _AGREEING), Path(stem + _DIFFERING), *fragments]:
+    main = [Path(stem + _AGREEING), Path(stem + _DIFFERING)] if stem is not None else []
+    for path in [*main, *fragments]:
         try:
             data = path.read_bytes()
         except OSError:

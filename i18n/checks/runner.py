@@ -81,7 +81,7 @@ def check_files(paths: list[str], options: CheckOptions, jobs: int = 2, progress
     there for the next run (checks/number_cache.py)."""
     report_of_all = _check_files(paths, options, jobs, progress)
     if options.cache is not None:
-        number_cache.merge()
+        number_cache.merge(options.cache)
     return report_of_all
 
 

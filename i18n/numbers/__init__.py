@@ -27,13 +27,18 @@ Decisions, in short:
 from __future__ import annotations
 
 from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from i18n.numbers.compare import compare_numbers
+    from i18n.numbers.model import Number, NumberComparison, StyleProblem
+    from i18n.numbers.reader import read_numbers
 
 # Imported when first asked for: the readers compile hundreds of patterns, and a check whose
 # pairs are all remembered (checks/number_cache.py) needs only the model.
 _EXPORTS = {"compare_numbers": "i18n.numbers.compare", "read_numbers": "i18n.numbers.reader",
             "Number": "i18n.numbers.model", "NumberComparison": "i18n.numbers.model",
             "StyleProblem": "i18n.numbers.model"}
-__all__ = sorted(_EXPORTS)
 
 
 def __getattr__(name: str):
