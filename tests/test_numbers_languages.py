@@ -2128,6 +2128,15 @@ CASES = [
     # "viertelstündlich": every 15 minutes.
     (MISSING, "Prices are updated every 15 minutes.", "Die Preise werden viertelstündlich aktualisiert.", "de", []),
     (MISSING, "Prices are updated every 30 minutes.", "Die Preise werden viertelstündlich aktualisiert.", "de", ["30"]),
+    # A count of things before "each month" makes a frequency of it: "5 free withdrawals each month" /
+    # "cinq fois par mois"; not a length or a measure ("30 minutes each day", "2 litres each day").
+    (CHANGED, "You get 4 free transfers each month.", "Vous pouvez effectuer des virements gratuits quatre fois par mois.",
+     "fr", []),
+    (CHANGED, "You get 4 free transfers each month.", "Puede hacer transferencias gratis cuatro veces al mes.", "es", []),
+    (CHANGED, "You get 4 free transfers each month.", "Вы можете четыре раза в месяц делать переводы бесплатно.", "ru", []),
+    (CHANGED, "You get 4 free transfers each month.", "Puede hacer transferencias gratis cinco veces al mes.", "es", ["4"]),
+    (CHANGED, "Walk for 30 minutes each day.", "Marchez 30 fois par jour.", "fr", ["each day"]),
+    (CHANGED, "Drink 2 litres each day.", "Trinken Sie zweimal täglich.", "de", ["each day"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

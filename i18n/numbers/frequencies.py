@@ -20,6 +20,7 @@ from i18n.numbers.alternation import GroupedPattern
 from i18n.numbers.model import Number
 from i18n.numbers.quantity_words import small_cardinal, small_cardinal_pattern
 from i18n.numbers.symbols import ascii_digits
+from i18n.numbers.units import may_name_a_unit
 
 # Each unit's length in days (a month is a twelfth of a year).
 _DAYS = {"second": Decimal(1) / 86400, "minute": Decimal(1) / 1440, "quarter_hour": Decimal(1) / 96,
@@ -277,7 +278,8 @@ def frequencies_changed(source: str, target: str, source_language: str,
     left = list(target_found)
     unpaired = []
     for source_match, source_value in source_found:
-        same = next((found for found in left if _agree(source_value, found[1])), None)
+        values = _said_values(source, (source_match, source_value), source_language)
+        same = next((found for found in left for value in values if _agree(value, found[1])), None)
         if same is None:
             unpaired.append((source_match, source_value))
         else:
@@ -308,11 +310,42 @@ def _agreeing(source: str, target: str, source_language: str, target_language: s
     left = [found for found in _frequencies(target, target_language) if found[1] is not None]
     pairs = []
     for found in _frequencies(source, source_language):
-        same = next((other for other in left if found[1] is not None and _agree(found[1], other[1])), None)
+        values = _said_values(source, found, source_language)
+        same = next((other for other in left for value in values if _agree(value, other[1])), None)
         if same is not None:
             left.remove(same)
             pairs.append((found, same))
     return pairs
+
+
+# A count of things, one to three words before "each month" or "every day": "5 free withdrawals each
+# month", "3 meals every day" (not a length or a measure: "30 minutes each day", "2 litres every day").
+_EACH_UNIT_RE = re.compile(r"(?i)(?:each|every)\s+[^\W\d_]+")
+_COUNT_OF_THINGS_BEFORE_RE = re.compile(r"(?i)(?<![\w.,])(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+                                        r"\s+(?P<things>(?:[^\W\d_]+[\s-]+){1,3})$")
+
+
+def _said_values(text: str, found: _Found, language: str) -> list[Decimal]:
+    """The times a day a frequency of `text` may stand for: its own, and with a count of things
+    before it, that many times it ("5 free withdrawals each month": five times a month)."""
+    if found[1] is None:
+        return []
+    count = _count_of_things_before(text, found[0]) if language == "en" else None
+    return [found[1]] if count is None else [found[1], found[1] * count]
+
+
+def _count_of_things_before(text: str, match: re.Match[str]) -> Decimal | None:
+    if _EACH_UNIT_RE.fullmatch(match.group()) is None:
+        return None
+    before = _COUNT_OF_THINGS_BEFORE_RE.search(text, max(0, match.start() - 48), match.start())
+    if before is None or _TIME_OR_MEASURE_RE.search(before.group("things")) is not None \
+            or may_name_a_unit(before.group("things"), "en"):
+        return None
+    count = small_cardinal("en", before.group("n"))
+    return count if count is not None and count >= 2 else None
+
+
+_TIME_OR_MEASURE_RE = re.compile(r"(?i)\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times?)\b")
 
 
 def _agree(value: Decimal, other: Decimal) -> bool:
