@@ -2137,6 +2137,9 @@ CASES = [
     (CHANGED, "You get 4 free transfers each month.", "Puede hacer transferencias gratis cinco veces al mes.", "es", ["4"]),
     (CHANGED, "Walk for 30 minutes each day.", "Marchez 30 fois par jour.", "fr", ["each day"]),
     (CHANGED, "Drink 2 litres each day.", "Trinken Sie zweimal täglich.", "de", ["each day"]),
+    # German may say the count after the period: "jede Woche zweimal" is twice a week.
+    (CHANGED, "Back up the server twice a week.", "Sichern Sie den Server jede Woche zweimal.", "de", []),
+    (CHANGED, "Back up the server once a week.", "Sichern Sie den Server jede Woche zweimal.", "de", ["once a week"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

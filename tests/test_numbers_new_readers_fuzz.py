@@ -187,11 +187,11 @@ ROUND_25_WORDS = {
     "en": "1.5 times 2.5 times twice below 0 °C above 0 °C up to 30% less than 24 hours before more than 48 hours "
           "in pairs must not exceed faster than slower than 1 in 20 one in five the 2nd 3rd at 0, 1 and 6 months "
           "15th of every month every 2nd day pages 1 to 6 a third offence a third of at the 25 km mark in under 45 "
-          "minutes wholesale orders of at least 50 units every 15 minutes",
+          "minutes wholesale orders of at least 50 units every 15 minutes 5 free withdrawals each month",
     "fr": "sous zéro températures négatives un sur 20 le IIIe Congrès 0-1-6 mois jusqu'à 30 % le 15 de chaque mois",
     "de": "das Anderthalbfache Eineinhalbfache Zweieinhalbfachen Minusgraden Minustemperaturen unter null jeder 20. "
           "jedem zwanzigsten jeden 15. des Monats jeden 2. Tag 0-1-6 Monate 1 von 20 bis zu sechsfach viertelstündlich "
-          "halbstündlich beim dritten",
+          "halbstündlich beim dritten jede Woche zweimal jeden Monat fünfmal",
     "es": "bajo cero hasta un 30 % el II Censo la IV Edición la II Guerra Mundial uno de cada 20 del X Axis 0–1–6 "
           "al por mayor de 100 unidades o más mayores de 65 a la tercera",
     "ru": "запрещено запрещается быстрее медленнее каждый 20-й каждое 15-е число каждый 2-й день ниже нуля "

@@ -149,6 +149,9 @@ def _frequency_re(language: str) -> GroupedPattern | None:
     if language == "ru":
         # "раз в два года": once in two years.
         alternatives.insert(0, rf"{edge}раз\s+в\s+(?P<n2>{number})\s+(?:{unit}){end}")
+    if language == "de":
+        # "jeden Monat fünfmal": the count after the period, five times a month (before "jeden Monat").
+        alternatives.insert(0, rf"{edge}jede[nrs]?\s+(?:{unit})\s+{times}{end}")
     if language == "fr":
         # "un jour sur deux", "une semaine sur trois": every two days, every three weeks.
         alternatives.append(rf"{edge}(?:un|une)\s+(?:{unit})\s+sur\s+(?P<n>{number}){end}")
