@@ -341,14 +341,15 @@ def _count_of_things_before(text: str, match: re.Match[str]) -> Decimal | None:
     if _EACH_UNIT_RE.fullmatch(match.group()) is None:
         return None
     before = _COUNT_OF_THINGS_BEFORE_RE.search(text, max(0, match.start() - 48), match.start())
-    if before is None or _TIME_OR_MEASURE_RE.search(before.group("things")) is not None \
-            or may_name_a_unit(before.group("things"), "en"):
+    # (Not a unit, of time or of a measure, nor nights or times, which units.py does not name.)
+    if before is None or may_name_a_unit(before.group("things"), "en") \
+            or _NIGHTS_OR_TIMES_RE.search(before.group("things")) is not None:
         return None
     count = small_cardinal("en", before.group("n"))
     return count if count is not None and count >= 2 else None
 
 
-_TIME_OR_MEASURE_RE = re.compile(r"(?i)\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|times?)\b")
+_NIGHTS_OR_TIMES_RE = re.compile(r"(?i)\b(?:nights?|times?)\b")
 
 
 def _agree(value: Decimal, other: Decimal) -> bool:
