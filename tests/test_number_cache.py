@@ -4,6 +4,7 @@ and a store that is damaged, unwritable or from another version changes nothing.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -240,5 +241,30 @@ def test_a_store_past_its_bound_keeps_the_last_run(tmp_path: Path, monkeypatch) 
         assert all(old[start:start + 16] not in {kept[index:index + 16] for index in range(0, len(kept), 16)}
                    for start in range(0, len(old), 16))
         assert 0 < len(kept) // 16 <= len(BODIES)
+    finally:
+        number_cache.use(None)
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+                     lambda children: st.lists(children, max_size=4)
+                     | st.dictionaries(st.sampled_from(["t", "f", "d", "x"]), children, max_size=3), max_leaves=20)
+_SHAPED = st.builds(lambda name, fields: {"t": name, "f": fields},
+                    st.one_of(st.sampled_from(["Number", "NumberComparison", "Literal", "LiteralMismatch",
+                                               "BoundMismatch", "UnitChange", "os.system"]), _JSON),
+                    st.lists(_JSON, max_size=10))
+_LINE = st.builds(lambda digest, value: digest + "\t" + json.dumps(value),
+                  st.text("0123456789abcdef", min_size=32, max_size=32), st.one_of(_JSON, _SHAPED))
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(_LINE, max_size=6))
+def test_any_json_in_the_store_reads_as_a_comparison_or_none(tmp_path_factory, lines: list[str]) -> None:
+    folder = tmp_path_factory.mktemp("store")
+    Path(number_cache._stem_path(folder) + ".jsonl").write_text("\n".join(lines), encoding="utf-8")
+    store = number_cache.use(folder)
+    try:
+        for digest in list(store.differing):
+            comparison = store.comparison(digest)
+            assert comparison is None or not comparison.ok
     finally:
         number_cache.use(None)

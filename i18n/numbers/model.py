@@ -143,7 +143,8 @@ def from_plain(value):
                 return Decimal(value["d"])
             except ArithmeticError:
                 raise ValueError(f"not a number: {value['d']!r}") from None
-        if value.keys() == {"t", "f"} and value["t"] in _MODEL_CLASSES and isinstance(value["f"], list):
+        if (value.keys() == {"t", "f"} and isinstance(value["t"], str) and value["t"] in _MODEL_CLASSES
+                and isinstance(value["f"], list)):
             try:
                 return _MODEL_CLASSES[value["t"]](*map(from_plain, value["f"]))
             except TypeError as error:
