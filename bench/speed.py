@@ -284,14 +284,10 @@ def real_executable(name: str, *folders: Path) -> str | None:
     return found
 
 
-def has_check_command(factsheet: list[str]) -> bool:
+def check_help(factsheet: list[str]) -> bytes | None:
+    """`factsheet check --help`, or None when there is no such command."""
     result = subprocess.run([*factsheet, "check", "--help"], capture_output=True, cwd=PROJECT_ROOT)
-    return result.returncode == 0
-
-
-def has_cache_option(factsheet: list[str]) -> bool:
-    result = subprocess.run([*factsheet, "check", "--help"], capture_output=True, cwd=PROJECT_ROOT)
-    return b"--no-cache" in result.stdout
+    return result.stdout if result.returncode == 0 else None
 
 
 def make_toolbox(args, scratch: Path) -> Toolbox:
@@ -304,10 +300,9 @@ def make_toolbox(args, scratch: Path) -> Toolbox:
     check_is_real = True
     if args.check_cmd:
         check_argv = shlex.split(args.check_cmd.replace("{factsheet}", shlex.quote(factsheet_path)))
-    elif has_check_command(factsheet):
+    elif (help_text := check_help(factsheet)) is not None:
         # Every pair compared afresh: a run does not learn from the one before (see section_corpus).
-        check_argv = [*factsheet, "check", "--no-cache", "{paths}"] if has_cache_option(factsheet) else \
-            [*factsheet, "check", "{paths}"]
+        check_argv = [*factsheet, "check", *(["--no-cache"] if b"--no-cache" in help_text else []), "{paths}"]
     else:
         # Before the command lands: the checks' runner if it is there, else polib's parse.
         check_is_real = False

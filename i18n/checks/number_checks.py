@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Iterable
 from i18n.checks import number_cache
 from i18n.checks.base import AcrossLocalesCheck, Edit, PairCheck, Pair, Problem, Severity
 from i18n.checks.context import catalog_context
+from i18n.numbers.model import AGREEING
 from i18n.po.parse import parse_po
 
 if TYPE_CHECKING:
@@ -39,52 +40,37 @@ def number_comparison(pair: Pair):
     """The numbers comparison for a pair, or None when the target locale is unknown."""
     if pair.target_locale is None:
         return None
-    return _remembered_comparison(pair.source, pair.target, pair.source_locale, pair.target_locale)
-
-
-def _remembered_comparison(source: str, target: str, source_locale: str, target_locale: str):
-    """compare_numbers, through the store of remembered pairs when there is one."""
-    store = number_cache.active()
-    if store is None:
-        return _comparison(source, target, source_locale, target_locale)
-    digest = store.digest(source, target, source_locale, target_locale)
-    if digest in store.agreeing:
-        from i18n.numbers.model import AGREEING
-
-        return AGREEING
-    comparison = store.comparison(digest)
-    if comparison is None:
-        comparison = _comparison(source, target, source_locale, target_locale)
-        store.learn(digest, comparison)
-    return comparison
+    return _remembered(pair.source, pair.target, pair.source_locale, pair.target_locale, _comparison)
 
 
 def has_number_problems(pair: Pair) -> bool:
     """Whether the pair's numbers comparison found anything (the number checks' shared prefilter)."""
-    target_locale = pair.target_locale
-    if target_locale is None:
+    if pair.target_locale is None:
         return False
+    return not _remembered(pair.source, pair.target, pair.source_locale, pair.target_locale,
+                           _compared_if_they_may_differ).ok
+
+
+def _remembered(source: str, target: str, source_locale: str, target_locale: str, compare):
+    """`compare`'s comparison of a pair, through the store of remembered pairs when there is one."""
     store = number_cache.active()
     if store is None:
-        comparison = _compared_if_they_may_differ(pair, target_locale)
-        return comparison is not None and not comparison.ok
-    digest = store.digest(pair.source, pair.target, pair.source_locale, target_locale)
-    if digest in store.agreeing:
+        return compare(source, target, source_locale, target_locale)
+    digest = store.digest(source, target, source_locale, target_locale)
+    comparison = AGREEING if digest in store.agreeing else store.comparison(digest)
+    if comparison is None:
+        comparison = compare(source, target, source_locale, target_locale)
+        store.learn(digest, comparison)
+    else:
         store.used.append(digest)
-        return False
-    if digest in store.differing:
-        store.used.append(digest)
-        return True
-    comparison = _compared_if_they_may_differ(pair, target_locale)
-    store.learn(digest, comparison)
-    return comparison is not None and not comparison.ok
+    return comparison
 
 
-def _compared_if_they_may_differ(pair: Pair, target_locale: str):
+def _compared_if_they_may_differ(source: str, target: str, source_locale: str, target_locale: str):
     # Most pairs have no number at all: decided before the comparison is looked up.
-    if not _difference_test(pair.source_locale, target_locale)(pair.source, pair.target):
-        return None
-    return _comparison(pair.source, pair.target, pair.source_locale, target_locale)
+    if not _difference_test(source_locale, target_locale)(source, target):
+        return AGREEING
+    return _comparison(source, target, source_locale, target_locale)
 
 
 def prepare(header: bytes, path: str, options: CheckOptions) -> None:
@@ -203,12 +189,15 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
                f"\"{swap.target}\" in {label} is {_BOUND_NAMES[swap.target_direction]}", swap.source)
 
 
+def _use_the_store(check, options) -> None:
+    """The number checks' `configure`: the store of remembered comparisons `options` names, or none."""
+    number_cache.use(getattr(options, "cache", None))
+
+
 class _ValueCheck(PairCheck):
     severity = Severity.ERROR
     prefilter = staticmethod(has_number_problems)
-
-    def configure(self, options) -> None:
-        number_cache.use(getattr(options, "cache", None))
+    configure = _use_the_store
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
         comparison = number_comparison(pair)
@@ -246,9 +235,7 @@ class NumberForeignStyle(PairCheck):
     description = "A number of the translation is written in another locale's style (1,5 vs 1.5, 1,000 vs 1 000)."
     prefilter = staticmethod(has_number_problems)
     fixable = True
-
-    def configure(self, options) -> None:
-        number_cache.use(getattr(options, "cache", None))
+    configure = _use_the_store
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
         comparison = number_comparison(pair)
@@ -267,7 +254,7 @@ def _style_fix(pair: Pair, comparison, style) -> tuple[Edit, ...] | None:
     if pair.target[number.start:number.end] != number.text:
         return None
     fixed = pair.target[:number.start] + style.suggestion + pair.target[number.end:]
-    after = _remembered_comparison(pair.source, fixed, pair.source_locale, pair.target_locale)
+    after = _remembered(pair.source, fixed, pair.source_locale, pair.target_locale, _comparison)
     end = number.start + len(style.suggestion)
     touches = lambda other: other.start < end and number.start < other.end  # noqa: E731
     if (len(after.missing) > len(comparison.missing) or len(after.added) > len(comparison.added)

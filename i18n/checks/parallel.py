@@ -28,14 +28,23 @@ def check_files_in_processes(paths: list[str], options: CheckOptions, jobs: int,
     """check_file over several files in `jobs` processes, in order; `done(count, total)` after each."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from i18n.checks.runner import check_file
-
     with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as executor:
         results = []
-        for result in executor.map(check_file, paths, repeat(options), chunksize=max(1, len(paths) // (jobs * 4))):
+        for result in executor.map(_check_file_in_a_worker, paths, repeat(options),
+                                   chunksize=max(1, len(paths) // (jobs * 4))):
             results.append(result)
             done(len(results), len(paths))
     return results
+
+
+def _check_file_in_a_worker(path: str, options: CheckOptions):
+    """check_file in a pool's worker, which leaves what it learnt for the parent to merge."""
+    from i18n.checks.runner import check_file
+
+    result = check_file(path, options)
+    if options.cache is not None:
+        number_cache.flush()
+    return result
 
 
 # Pieces shrink towards the end of the file, each about an eighth of what is left (for two

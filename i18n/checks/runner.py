@@ -58,8 +58,6 @@ def check_file(path: str, options: CheckOptions) -> CatalogResult | ReadFailure:
         return ReadFailure(path, None, f"cannot read: {error.strerror}")
     result = check_read_catalogue(catalog, path, options)
     kept_until_exit((catalog, result))
-    if options.cache is not None:
-        number_cache.flush()  # (a pool's worker: the parent merges what it learnt)
     return result
 
 
