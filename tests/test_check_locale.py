@@ -78,3 +78,15 @@ def test_the_header_language_wins_over_the_file_name(tmp_path):
     assert "language-missing" not in {item["check"] for item in findings}
     # French rules: "226 000" is read as a French number, so the change is reported as a change.
     assert "number-changed" in {item["check"] for item in findings}
+
+
+def test_a_zope_catalogue_is_checked_in_its_language_code(tmp_path):
+    # i18ndude writes Plone's catalogues with "Language-Code: de" and no Language field.
+    text = _without_language(_msginit_catalogue(tmp_path, "fr"))
+    text = text.replace('"Language-Team: none\\n"\n', '"Language-Team: Plone i18n <plone-i18n@lists.sourceforge.net>\\n"\n'
+                        '"Language-Code: fr\\n"\n')
+    assert '"Language-Code: fr' in text
+    findings = _check(_write(tmp_path / "plone.po", text))
+    assert "number-changed" in {item["check"] for item in findings}
+    [missing] = [item for item in findings if item["check"] == "language-missing"]
+    assert "checked as fr" in missing["message"] and "Language-Code" in missing["message"]

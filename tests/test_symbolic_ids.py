@@ -4,6 +4,7 @@ with the English text of its `#. Default:` comment, msgfmt's own rules with the 
 from __future__ import annotations
 
 import subprocess
+from dataclasses import replace
 
 import pytest
 
@@ -43,6 +44,27 @@ def names(entry: Entry, locale: str = "fr") -> list[str]:
 ])
 def test_checks_compare_the_translation_with_the_default_text(entry, expected):
     assert names(entry) == expected
+
+
+def test_a_long_default_is_read_with_its_quoted_lines():
+    # i18ndude writes a Default of several lines as `#. Default: ""` and one quoted comment per line.
+    entry = Entry(msgid="front-text", msgstr="<h2>Soutenez la fondation</h2><p>Un organisme 501(c)(3).</p>",
+                  extracted_comments=['Default: ""', '"  <h2>Support the Foundation</h2>"',
+                                      '"  <p>A 501(c)(3) charity.</p>"', "Other note"])
+    assert source_text(entry) == "  <h2>Support the Foundation</h2>\n  <p>A 501(c)(3) charity.</p>"
+    assert names(entry) == []
+    assert names(replace(entry, msgstr="<h2>Soutenez la fondation</h2><p>Un organisme caritatif.</p>")) == [
+        "number-missing", "number-missing"]
+
+
+@pytest.mark.parametrize(("msgid", "has_default", "expected"), [
+    ("front-text", True, "Welcome to Plone"),   # Plone's hyphenated id with its Default
+    ("e-mail", False, "e-mail"),                # a hyphenated word without one is its own text
+    ("utf-8", False, "utf-8"),
+])
+def test_a_hyphenated_id_stands_for_its_default_only_where_it_has_one(msgid, has_default, expected):
+    entry = symbolic(msgid, "Welcome to Plone" if has_default else None, "Bienvenue")
+    assert source_text(entry) == expected
 
 
 def test_the_default_is_read_with_its_escapes():

@@ -42,13 +42,17 @@ class LocaleChoice:
 
 def catalogue_locale(catalog: Catalog, path: str | None, requested: str | None = None) -> LocaleChoice:
     """The locale a catalogue is checked in: the one asked for, else its Language field; when that
-    field is missing or empty (old catalogues, Django's `"Language: \\n"`), its Language-Team's
-    English name, as msgmerge reads it, then its file's name, as gettext projects name catalogues
-    (`po/fr.po`, `fr/LC_MESSAGES/app.po`). None when nothing names a locale CLDR knows."""
+    field is missing or empty (old catalogues, Django's `"Language: \\n"`), the Language-Code of
+    Zope's and Plone's, its Language-Team's English name, as msgmerge reads it, then its file's
+    name, as gettext projects name catalogues (`po/fr.po`, `fr/LC_MESSAGES/app.po`). None when
+    nothing names a locale CLDR knows."""
     for value, origin in ((requested, None), (catalog.language, None)):
         locale = normalise_locale(value)
         if locale:
             return LocaleChoice(locale if known_locale(locale) else None, origin)
+    code = normalise_locale(catalog.header_field(po_header.LANGUAGE_CODE) or "")
+    if code and known_locale(code):
+        return LocaleChoice(code, "its Language-Code")
     team = _team_language(catalog.header_field(po_header.LANGUAGE_TEAM) or "")
     if team and known_locale(team):
         return LocaleChoice(team, "its Language-Team")

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 POT_CREATION_DATE = "POT-Creation-Date"
 LANGUAGE = "Language"
 LANGUAGE_TEAM = "Language-Team"
+# What Zope and Plone catalogues (i18ndude) write instead of Language.
+LANGUAGE_CODE = "Language-Code"
 CONTENT_TYPE = "Content-Type"
 PLURAL_FORMS = "Plural-Forms"
 
