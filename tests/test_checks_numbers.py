@@ -62,6 +62,22 @@ def test_a_form_for_one_count_may_write_the_count_in_digits(locale, forms):
     assert [f.subject for f in run(catalogue([wrong], locale), select={"number-added"})] == ["2"]
 
 
+@pytest.mark.parametrize("first_form", ["%(count)s запись удалена", "Запись удалена"])
+def test_a_first_form_for_many_counts_drops_the_msgid_one_for_the_count(first_form):
+    # Russian msgstr[0] serves 1, 21, 31...: it rightly says the count, or nothing, for "1".
+    entry = Entry(msgid="1 entry deleted", msgid_plural="%(count)s entries deleted", flags=["python-format"],
+                  msgstr_plural=[first_form, "%(count)s записи удалены", "%(count)s записей удалено"])
+    assert run(catalogue([entry], "ru"), select={"number-missing"}) == []
+    # A number of the msgid that its plural keeps too is no count ("Page 1 of %d").
+    kept = Entry(msgid="Page 1 of %d file", msgid_plural="Page 1 of %d files", flags=["c-format"],
+                 msgstr_plural=["Страница из %d файла", "Страница 1 из %d файлов", "Страница 1 из %d файлов"])
+    assert [(f.form, f.subject) for f in run(catalogue([kept], "ru"), select={"number-missing"})] == [(0, "1")]
+    # The first form writing "1" where the msgid has the count is still reported.
+    written = Entry(msgid="%(count)s entry deleted", msgid_plural="%(count)s entries deleted", flags=["python-format"],
+                    msgstr_plural=["1 запись удалена", "%(count)s записи удалены", "%(count)s записей удалено"])
+    assert [(f.form, f.subject) for f in run(catalogue([written], "ru"), select={"number-added"})] == [(0, "1")]
+
+
 def test_a_form_for_many_counts_keeps_the_number():
     # Polish msgstr[1] serves 2-4, 22-24, ...: a number dropped there is a mistake.
     entry = Entry(msgid="1 cub", msgid_plural="5 cubs", msgstr_plural=["1 młode", "młode", "5 młodych"])

@@ -94,6 +94,14 @@ def _dropped_count(pair: Pair, number) -> bool:
     return pair.few_n is not None and number.value in pair.few_n
 
 
+def _count_of_a_shared_form(pair: Pair, number) -> bool:
+    """A first form used for many n (Russian msgstr[0]: 1, 21, 31...) rightly drops the 1 of its
+    msgid where msgid_plural has the count ("1 entry deleted" / "%(count)s entries deleted" /
+    "%(count)s запись удалена")."""
+    return (pair.form == 0 and pair.few_n is None and pair.other_source is not None and number.value == 1
+            and number.text not in pair.other_source)
+
+
 _BOUND_NAMES = {"at most": "a ceiling", "at least": "a floor", "approximately": "an approximation",
                 "by": "the amount of a change", "to": "the level it reaches", "past": "before now",
                 "future": "after now", "lapse": "the time after which it happens", "within": "a deadline",
@@ -132,7 +140,7 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
     """(check name, message, subject) for every value the comparison found missing, added or
     changed, literal or bounded; `where` names the source side, `label` the translation side."""
     for number in comparison.missing:
-        if pair is None or not _dropped_count(pair, number):
+        if pair is None or not (_dropped_count(pair, number) or _count_of_a_shared_form(pair, number)):
             yield "number-missing", f"number {reading(number)} of {where} is missing from {label}", number.text
     for mismatch in comparison.literals:
         if mismatch.target is None:
