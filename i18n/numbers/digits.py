@@ -297,6 +297,19 @@ def warm(symbols: LocaleSymbols, hint: Convention | None = None) -> None:
     _scale_after_a_digit_re(symbols.locale)
 
 
+# Japan's eras and the common-era year each began in: "昭和62年" is 1987, "令和5年" 2023.
+_JAPANESE_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+
+
+def _japanese_era_year(masked: str, original: str, start: int, end: int) -> DigitReading | None:
+    """The year of a Japanese era written before `masked[start:end]` and "年" after it, or None."""
+    era = original[max(0, start - 2):start]
+    if era not in _JAPANESE_ERAS or masked[end:end + 1] != "年" or not masked[start:end].isdigit():
+        return None
+    year = _JAPANESE_ERAS[era] + int(masked[start:end]) - 1
+    return DigitReading(Number(Decimal(year), original[start - 2:end + 1], start - 2, end + 1, "year"), False, (), end)
+
+
 def read_digits(
     masked: str, original: str, symbols: LocaleSymbols, hint: Convention | None = None
 ) -> tuple[DigitReading, ...]:
@@ -314,6 +327,11 @@ def read_digits(
         if match.start() < consumed:
             continue
         cluster = match.group("cluster")
+        if symbols.language == "ja":
+            era_year = _japanese_era_year(masked, original, match.start("cluster"), match.end("cluster"))
+            if era_year is not None:
+                found.append(era_year)
+                continue
         suffix = match.group("suffix")
         kind_override = None
         scale = None

@@ -182,11 +182,13 @@ def read_spans(text: str, numbers: tuple[Number, ...], language: str) -> tuple[S
 
 
 _DAY = Decimal(86400)
+_WEEK = 7 * _DAY
 
 
 def _per_one_unit(text: str, last: Span, start: int, language: str) -> bool:
-    """Japanese "1日2時間" is two hours a day: one day or longer unit right before another part says "per"."""
-    return language == "ja" and start == last.end and not last.mixed and last.seconds == last.unit >= _DAY
+    """Japanese "1日2時間" is two hours a day: one day or week right before another part says "per"
+    ("1年6か月", a year and six months, is eighteen months)."""
+    return language == "ja" and start == last.end and not last.mixed and _DAY <= last.seconds == last.unit <= _WEEK
 
 
 def may_say_a_span(text: str, language: str) -> bool:

@@ -111,6 +111,15 @@ _ORDINALS = {
           + " " + _forms("сот:100 тысячн:1000", "ый ая ое ого ой ую ом ому"),
 }
 
+# The tens that begin an ordinal of two words: Spanish ordinal tens, apart or joined to the units
+# ("vigésima quinta", "vigesimoquinto"), Russian cardinal tens ("двадцать пятый", "тридцать первого").
+_COMPOUND_ORDINAL_TENS = {
+    "es": _forms("vigésim:20 trigésim:30 cuadragésim:40 quincuagésim:50 sexagésim:60 septuagésim:70 octogésim:80"
+                 " nonagésim:90 vigesim:20 trigesim:30 cuadragesim:40 quincuagesim:50 sexagesim:60 septuagesim:70"
+                 " octogesim:80 nonagesim:90", "o a"),
+    "ru": "двадцать:20 тридцать:30 сорок:40 пятьдесят:50 шестьдесят:60 семьдесят:70 восемьдесят:80 девяносто:90",
+}
+
 _HALF_OF_A_UNIT = (r"(?:acre|hectare|day|hour|minute|second|week|month|year|decade|century|mile|kilomet(?:re|er)|met(?:re|er)"
                    r"|lit(?:re|er)|gallon|pint|pound|kilo|inch|foot|cup|teaspoon|tablespoon|ton|tonne|degree|point|size|step|bottle"
                    r"|glass|page|dose|tablet|pill|turn)")
@@ -487,8 +496,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
             rf"(?=\s+(?!(?:{_EN_TIME_NOUNS})\b)[^\W\d_]{{3,}})", re.IGNORECASE),
             lambda match: _fraction_value(Decimal(1), ordinals[match.group("w").lower()])))
         # ("Save 1/3" / "un tiers", "ein Drittel": a fraction in digits, which the translation may say.)
-        rules.append(_counted(language, "fraction", r"(?<![\d/.,])(?P<m>[1-9])/(?P<n>[2-9]|10)(?![\d/.,])",
-                              numerator="m"))
+        rules.append(_counted(language, "fraction", _DIGIT_FRACTION, numerator="m"))
         rules.append(_counted(language, "fraction",
                               rf"{edge}(?P<m>one|two|three|four|five|six|seven|eight|nine|a)[\s-]+(?P<n>{_alternation(names)}){end}"
                               rf"(?!\s+(?:{_EN_ORDINAL_NOUNS}))",
@@ -526,8 +534,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
                               numerator="m"))
     rules[-1] = _article_as_one(language, rules[-1])
     if language != "en":  # ("a third" / "1/3 der Plätze": a fraction in digits, as in English)
-        rules.append(_counted(language, "fraction", r"(?<![\d/.,])(?P<m>[1-9])/(?P<n>[2-9]|10)(?![\d/.,])",
-                              numerator="m"))
+        rules.append(_counted(language, "fraction", _DIGIT_FRACTION, numerator="m"))
     # One in a number, and a part by its rank: "одна из пяти", "einer von fünf", "une bouteille sur
     # cinq" (a noun between), "una quinta parte", "la tercera parte".
     if language == "ru":
@@ -654,11 +661,21 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         rules.append(_word_rule("approximate count", _table("tens:10 hundreds:100 thousands:1000 millions:1000000"
                                                              " billions:1000000000"),
                                 after=r"(?=\s+(?:of|more|added|upon|each|every)\b)"))
+    # Ordinals of two words, tens and units: "vigésima quinta", "vigesimoquinto", "двадцать пятый".
+    if language in _COMPOUND_ORDINAL_TENS:
+        tens = _table(_COMPOUND_ORDINAL_TENS[language])
+        units = {word: value for word, value in ordinals.items() if 1 <= value <= 9}
+        rules.append(_Rule("ordinal", re.compile(
+            rf"{edge}(?P<t>{_alternation(tens)})\s*(?P<u>{_alternation(units)}){end}", re.IGNORECASE),
+            lambda match, tens=tens, units=units: (tens[ignorecase_key(match.group("t"))]
+                                                   + units[ignorecase_key(match.group("u"))])))
     # Ordinals: words, and "1st", "1er", "1.º", "1-й".
     rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)}){end}{NOT_SECOND_HAND}",
                                              re.IGNORECASE), _ordinal_reader(language, ordinals)))
     if language == "en":  # ... and the first part of a compound: "third-year students", "second-level domain"
-        rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)})(?=-[^\W\d_]){NOT_SECOND_HAND}",
+        # (Not "third-party", someone else's.)
+        rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)})(?=-[^\W\d_])(?!-part(?:y|ies)\b)"
+                                                 rf"{NOT_SECOND_HAND}",
                                                  re.IGNORECASE), _ordinal_reader(language, ordinals)))
     digit_ordinal = {"en": r"(?:st|nd|rd|th)", "fr": r"(?:er|re|e|è|ème|ᵉ|ᵉʳ)", "es": r"\.?[ºª]",
                      "ru": ORDINAL_ENDING, "de": r"(?!x)x"}[language]
@@ -836,6 +853,8 @@ def _trigger_vocabulary(language: str) -> frozenset[str]:
 
 
 _DIGIT_ORDINAL_RE = re.compile(r"\d(?:st|nd|rd|th)\b")
+_DIGIT_FRACTION = r"(?<![\d/.,])(?P<m>[1-9])/(?P<n>[2-9]|10)(?![\d/.,])"
+_DIGIT_FRACTION_RE = re.compile(_DIGIT_FRACTION)
 # "one" alone is everywhere: it starts a reading only in "one in four", "one out of ten".
 _ONE_IN_RE = re.compile(r"\b(?:one|One|1)\s+(?:in|out\s+of)\s")
 _ONES = frozenset(map("".join, product(_PREFIXES, ("one", "One", "1"), _SUFFIXES)))
@@ -854,6 +873,8 @@ def quantity_word_test(language: str) -> Callable[[str], bool]:
         words = text.split()
         if vocabulary.isdisjoint(words) and vocabulary.isdisjoint(words := split_words(text, words)):
             if search_ordinal(text) is not None:
+                return True
+            if "/" in text and _DIGIT_FRACTION_RE.search(text) is not None:
                 return True
             if "-" not in text and "/" not in text:
                 return False
