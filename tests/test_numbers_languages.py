@@ -2140,6 +2140,54 @@ CASES = [
     # German may say the count after the period: "jede Woche zweimal" is twice a week.
     (CHANGED, "Back up the server twice a week.", "Sichern Sie den Server jede Woche zweimal.", "de", []),
     (CHANGED, "Back up the server once a week.", "Sichern Sie den Server jede Woche zweimal.", "de", ["once a week"]),
+    # Ordinals of two words: "vigésima quinta", "vigesimoquinto", "двадцать пятый".
+    (CHANGED, "It was the 25th festival.", "Fue la vigésima quinta edición del festival.", "es", []),
+    (CHANGED, "It was the 25th festival.", "Fue el vigesimoquinto festival.", "es", []),
+    (CHANGED, "It was the 25th festival.", "Fue la vigésima sexta edición del festival.", "es", ["25th"]),
+    (CHANGED, "We are on the 31st floor.", "Мы на тридцать первом этаже.", "ru", []),
+    (CHANGED, "We are on the 31st floor.", "Мы на тридцать втором этаже.", "ru", ["31st"]),
+    # Japan's era years: 昭和62年 is 1987, 平成17年 2005, 令和5年 2023.
+    (CHANGED, "The shop opened in 1987.", "当店は昭和62年に開店しました。", "ja", []),
+    (CHANGED, "The act took effect in 2023.", "法律は令和5年に施行されました。", "ja", []),
+    (CHANGED, "The shop opened in 1988.", "当店は昭和62年に開店しました。", "ja", ["1988"]),
+    # A version after an abbreviation's full stop ("Ver.2.1") is the source's "version 2.1".
+    (MISSING, "Update the app to version 3.4.", "アプリをVer.3.4に更新してください。", "ja", []),
+    (MISSING, "Update the app to version 3.4.", "アプリをVer.3.5に更新してください。", "ja", ["3.4"]),
+    # Years and months in Japanese are one length: "1年6か月" is 18 months; "1日2時間" stays a day's two hours.
+    (CHANGED, "The lease runs for 18 months.", "賃貸期間は1年6か月です。", "ja", []),
+    (CHANGED, "The lease runs for 20 months.", "賃貸期間は1年6か月です。", "ja", ["20"]),
+    # A fraction in digits said in words: "1/3" / "un tiers", "ein Drittel", "un tercio", "треть".
+    (MISSING, "Adjust the flash in steps of 1/3 stop.", "Réglez le flash par pas d'un tiers de diaphragme.", "fr", []),
+    (MISSING, "Adjust the flash in steps of 1/3 stop.", "Stellen Sie den Blitz in Schritten von einem Drittel ein.", "de", []),
+    (MISSING, "Adjust the flash in steps of 1/3 stop.", "Ajuste el flash en pasos de un tercio de paso.", "es", []),
+    (MISSING, "Adjust the flash in steps of 1/3 stop.", "Регулируйте вспышку с шагом в треть ступени.", "ru", []),
+    (CHANGED, "Adjust the flash in steps of 1/3 stop.", "Réglez le flash par pas d'un quart de diaphragme.", "fr", ["1/3"]),
+    (CHANGED, "Adjust the flash in steps of 1/3 stop.", "Регулируйте вспышку с шагом в четверть ступени.", "ru", ["1/3"]),
+    # None of so many: "keines", "ひとつも…ません".
+    (MISSING, "0 of 12 files were copied.", "Keine der 12 Dateien wurde kopiert.", "de", []),
+    (MISSING, "0 of 12 files were copied.", "Keines von 12 Elementen wurde kopiert.", "de", []),
+    (MISSING, "0 of 12 files were copied.", "12個のファイルのうち、ひとつもコピーされませんでした。", "ja", []),
+    (MISSING, "2 of 12 files were copied.", "12個のファイルのうち、ひとつもコピーされませんでした。", "ja", ["2"]),
+    # A code the translation adds for a number the source says in words: "two-step" / "(2FA)".
+    (ADDED, "Turn on two-factor sign-in.", "Activez la connexion à deux facteurs (2FA).", "fr", []),
+    (ADDED, "Turn on two-factor sign-in.", "Activez la connexion à deux facteurs (3FA).", "fr", ["3FA"]),
+    # Headings are markup, compared by the markup check: "<h2>" is no code 2.
+    (ADDED, "<p>Getting started</p>", "<h2>Premiers pas</h2>", "fr", []),
+    (CHANGED, "<h2>Step 2</h2>", "<h2>Étape 3</h2>", "fr", ["2"]),
+    # A Russian negated verb before a comparative: "не опускается ниже 3,0" is 3.0 or more.
+    (CHANGED, "Keep an average of 4.5 or higher.", "Средний балл не опускается ниже 4,5.", "ru", []),
+    (CHANGED, "Keep an average of 4.5 or higher.", "Средний балл опускается ниже 4,5.", "ru", ["4.5"]),
+    # A negation before a moment's comparator turns it over: "ni après 21 h" is not after 9 p.m.
+    (CHANGED, "Deliveries may not start before 7 a.m. and not after 9 p.m.",
+     "Les livraisons ne peuvent pas commencer avant 7 h ni après 21 h.", "fr", []),
+    (CHANGED, "Deliveries may not start before 7 a.m. and not after 9 p.m.",
+     "Las entregas no pueden empezar antes de las 7:00 ni después de las 21:00.", "es", []),
+    (CHANGED, "Deliveries must not arrive after 9 p.m.", "Die Lieferungen dürfen nicht vor 21 Uhr ankommen.", "de", ["9 p.m."]),
+    # "third-party" is someone else's, no rank; "ダブルクリック" is a double click, twice.
+    (CHANGED, "Third-party add-ons are loaded on the first start.", "Add-ons von Drittanbietern werden beim ersten Start geladen.",
+     "de", []),
+    (CHANGED, "Tap the card twice to flip it.", "カードをダブルタップすると裏返せます。", "ja", []),
+    (CHANGED, "Tap the card three times to flip it.", "カードをダブルタップすると裏返せます。", "ja", ["three"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -104,7 +104,7 @@ def test_a_pattern_without_a_fixed_string_has_no_anchors() -> None:
        text=st.text(alphabet="1122.,-a Bé_٢ビx0\u4e00ı8601", max_size=14))
 def test_glued_digits_found_as_the_regex_finds_them(digits: str, text: str) -> None:
     escaped = re.escape(digits)
-    glued = (rf"(?:(?<={SPACED_LETTER})|(?<={SPACED_LETTER}-)){escaped}(?![\d])"
+    glued = (rf"(?:(?<={SPACED_LETTER})|(?<={SPACED_LETTER}[-.])){escaped}(?![\d])"
              rf"|(?<![\d.,]){escaped}(?={SPACED_LETTER})")
     assert _glued_at(digits, text) == [match.start() for match in re.finditer(glued, text)]
 

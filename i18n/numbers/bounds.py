@@ -412,7 +412,8 @@ _NEGATIONS_JUST_BEFORE = {"en": "not|isn['’]t|aren['’]t|wasn['’]t|weren['�
                           "de": "nicht|nie|niemals|ohne|kein\\w*[\\s\u00a0]+[^\\W\\d]+|nichts(?:,?[\\s\u00a0]+(?:was|das))?",
                           "es": "no|nunca|jamás|sin[\\s\u00a0]+[^\\W\\d]+(?:ar|er|ir)|ningun[oa]?[\\s\u00a0]+[^\\W\\d]+"
                                 "|nada(?:[\\s\u00a0]+que[\\s\u00a0]+[^\\W\\d]+)?",
-                          "ru": "не|ни|ничего"}
+                          # ("не опускается ниже 3,0", "не поднимается выше": a verb between.)
+                          "ru": "не(?:[\\s\u00a0]+[^\\W\\d]+(?:[её]т|ют|ит|ят|[её]тся|ются|ится|ятся|ть|ться))?|ни|ничего"}
 
 
 @lru_cache(maxsize=None)
@@ -901,8 +902,12 @@ def moment_comparator(text: str, moment: _Placed, language: str) -> Comparator |
         return Comparator(_AFTER_A_MOMENT_JA[found.group()], found.group()) if found else None
     patterns = _moment_bound_res(language)
     before = None if patterns is None else _phrase_right_before(text, moment.start, patterns)
-    if before is not None or language not in _AFTER_A_MOMENT:
-        return before
+    if before is not None:
+        # ("ni après 20 h", "nicht vor 8 Uhr": turned over by a negation before it.)
+        turned = _negated(before.direction, text, text.rfind(before.text, 0, moment.start), language)
+        return before if turned == before.direction else Comparator(turned, before.text, negated=True)
+    if language not in _AFTER_A_MOMENT:
+        return None
     after = _AFTER_A_MOMENT[language].match(text, moment.end)
     return None if after is None else Comparator(UPPER if after.group("latest") else LOWER, after.group().strip(" ,"))
 

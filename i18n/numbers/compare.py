@@ -55,7 +55,7 @@ from i18n.numbers.model import (AGREEING, BoundMismatch, EraFlip, ExtremeSwap, L
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.symbols import (ascii_digits, locale_symbols, measured_fractions_as_decimals, vulgar_fractions_as_decimals,
                                   without_cjk_digit_spaces)
-from i18n.numbers.words import (is_article, meaning, meaning_words, may_have_number_words, may_say_minus, minus_said_around,
+from i18n.numbers.words import (glued_stand_in_end, is_article, meaning, meaning_words, may_have_number_words, may_say_minus, minus_said_around,
                                 number_word_test, number_word_vocabulary, read_number_words, said_as_absence, says_below_zero,
                                 spoken_number, stand_ins, the_other_span)
 from i18n.numbers.quantity_words import (joined_words_apart, split_words, quantity_word_test, quantity_word_vocabulary, read_quantity_words,
@@ -161,7 +161,7 @@ def _read_weak_words(text: str, locale: str) -> tuple[Number, ...]:
     for value, start in stand_ins(text, language):
         # A kanji numeral ends where its counter begins ("二回まで": the bound follows "二").
         word = _KANJI_NUMERAL_AT_RE.match(text, start) or _WORD_AT_RE.match(text, start)
-        end = word.end() if word else start + 1
+        end = glued_stand_in_end(text, start, language) or (word.end() if word else start + 1)
         words.append(Number(value, text[start:end], start, end, "word"))
     if found and language == "ru":  # (Russian reads its words for one itself: "одной" once, not twice.)
         words = [word for word in words if not overlaps(word, found)]
@@ -713,7 +713,8 @@ def _glued_at(digits: str, text: str) -> list[int]:
         end = index + len(digits)
         before = text[index - 1:index]
         after = text[end:end + 1]
-        if (((is_spaced_letter(before) or before == "-" and is_spaced_letter(text[index - 2:index - 1]))
+        # ("Cortex-A53", and an abbreviation's full stop: "Ver.2.1", "Nr.5".)
+        if (((is_spaced_letter(before) or before in ("-", ".") and is_spaced_letter(text[index - 2:index - 1]))
              and not after.isdecimal())
                 or (not before.isdecimal() and before not in (".", ",") and is_spaced_letter(after))):
             found.append(index)
@@ -2402,7 +2403,8 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
         target_literals = target_literals or literals(target_ascii, target, target_free)
         mismatched_literals = reordered_codes(source_literals, target_literals, source, target)
     if mismatched_literals:
-        mismatched_literals = tuple(mismatch for mismatch in _not_spelled_out(mismatched_literals, target, target_locale)
+        mismatched_literals = tuple(mismatch for mismatch in _not_spelled_out(mismatched_literals, source, target,
+                                                                                source_locale, target_locale)
                                     if not _a_compound_named_otherwise(mismatch))
     if source_dates or target_dates:
         mismatched_literals += tuple(
@@ -2507,19 +2509,29 @@ def _a_compound_named_otherwise(mismatch: LiteralMismatch) -> bool:
         (mismatch.source or mismatch.target).text)
 
 
-def _not_spelled_out(mismatches: tuple[LiteralMismatch, ...], target: str, target_locale: str
-                     ) -> tuple[LiteralMismatch, ...]:
-    """Without the codes the translation spells out, their number in words: "2FA" /
-    "двухфакторная", "Zwei-Faktor", "二要素"; "3way" / "a tre vie"; "3D" / "Тривимірна"."""
+def _not_spelled_out(mismatches: tuple[LiteralMismatch, ...], source: str, target: str, source_locale: str,
+                     target_locale: str) -> tuple[LiteralMismatch, ...]:
+    """Without the codes one text writes and the other spells out, their number in words: "2FA" /
+    "двухфакторная", "Zwei-Faktor", "二要素"; "3way" / "a tre vie"; "3D" / "Тривимірна"; and the
+    other way, "two-factor authentication" / "autenticación de dos factores (2FA)"."""
     lost = [mismatch for mismatch in mismatches if mismatch.target is None and mismatch.source is not None
             and _LEADING_DIGITS_RE.fullmatch(mismatch.source.text)]
-    if not lost:
-        return mismatches
-    language = locale_symbols(target_locale).language
-    said = {word.value for word in _weak_words(target, target_locale)}
-    said.update(number.value for number in read_number_words(mask_non_quantities(target), target, language).numbers)
-    return tuple(mismatch for mismatch in mismatches
-                 if mismatch not in lost or Decimal(mismatch.source.digits) not in said)
+    new = [mismatch for mismatch in mismatches if mismatch.source is None and mismatch.target is not None
+           and _LEADING_DIGITS_RE.fullmatch(mismatch.target.text)]
+    if lost:
+        said_in_target = _values_said_in_words(target, target_locale)
+        lost = [mismatch for mismatch in lost if Decimal(mismatch.source.digits) in said_in_target]
+    if new:
+        said_in_source = _values_said_in_words(source, source_locale)
+        new = [mismatch for mismatch in new if Decimal(mismatch.target.digits) in said_in_source]
+    return tuple(mismatch for mismatch in mismatches if mismatch not in lost and mismatch not in new)
+
+
+def _values_said_in_words(text: str, locale: str) -> set[Decimal]:
+    said = {word.value for word in _weak_words(text, locale)}
+    said.update(number.value for number in
+                read_number_words(mask_non_quantities(text), text, locale_symbols(locale).language).numbers)
+    return said
 
 
 def _examples_aside(comparison: NumberComparison, source: str, target: str, source_locale: str,
@@ -2640,7 +2652,7 @@ def _moment_bounds(source: str, target: str, source_dates: tuple[DateReading, ..
         left.remove(partner)
         source_bound = bounds.moment_comparator(source, date, source_language)
         target_bound = bounds.moment_comparator(target, partner, target_language) if source_bound else None
-        if target_bound is not None and target_bound.direction != source_bound.direction:
+        if target_bound is not None and _comparable(source_bound, target_bound, target, target_language, partner.start):
             found.append(BoundMismatch(_moment_as_number(date), _moment_as_number(partner), source_bound.text,
                                        target_bound.text, source_bound.direction, target_bound.direction))
     return tuple(found)

@@ -85,10 +85,10 @@ NON_QUANTITY_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 # A tag with attributes ('<strong class="mr16">', '<img width="16">'): the markup check's.
 _ATTRIBUTES_TAG = r"<[A-Za-z][\w:-]*\s[^<>=]*=[^<>]*>"
 _ATTRIBUTES_TAG_RE = re.compile(_ATTRIBUTES_TAG)
-# Placeholders, the character references of markup ("&#160;") and tags with attributes: their
-# digits are compared by the placeholder and markup checks, never as numbers or codes.
+# Placeholders, the character references of markup ("&#160;"), tags with attributes and headings
+# ("<h2>"): their digits are compared by the placeholder and markup checks, never as numbers or codes.
 PLACEHOLDER_RE = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS) + r"|&#[xX]?[0-9a-fA-F]+;|"
-                            + _ATTRIBUTES_TAG)
+                            + _ATTRIBUTES_TAG + r"|</?[hH][1-6]>")
 
 
 # Only the whitespace-separated chunks that hold a digit can hide a number, and there are few of

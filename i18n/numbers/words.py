@@ -222,7 +222,7 @@ _STAND_INS = {
            "double": 2, "paire": 2, "seul": 1, "seule": 1, "unique": 1, "premier": 1, "première": 1,
            "second": 2, "seconde": 2, "binaire": 2, "octal": 8, "octale": 8, "décimal": 10, "décimale": 10,
            "hexadécimal": 16, "hexadécimale": 16},
-    "de": {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "null": 0, "kein": 0, "keine": 0, "keinen": 0, "beide": 2, "beiden": 2, "zweimal": 2, "einmal": 1,
+    "de": {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "null": 0, "kein": 0, "keine": 0, "keinen": 0, "keiner": 0, "keinem": 0, "keines": 0, "beide": 2, "beiden": 2, "zweimal": 2, "einmal": 1,
            "erste": 1, "ersten": 1, "erster": 1, "zweite": 2, "zweiten": 2, "zweiter": 2, "binär": 2, "oktal": 8,
            "dezimal": 10, "hexadezimal": 16, "minusgrade": 0, "minusgraden": 0, "minustemperaturen": 0},
     "es": {"cero": 0, "ningún": 0, "ninguna": 0, "nulo": 0, "nula": 0, "ambos": 2, "ambas": 2, "primer": 1,
@@ -399,10 +399,19 @@ def japanese_numeral_value(text: str) -> int | None:
 # Stand-ins read with their case: "May" the month, not "may" the verb.
 _CASED_STAND_INS = {"en": {"May": 5, "MAY": 5}}
 # The same in the scripts written without spaces, found anywhere ("正の値": a positive value).
-_GLUED_STAND_INS = {"ja": {"正の": 0, "正数": 0, "負の": 0, "負数": 0, "非ゼロ": 0, "ゼロ以外": 0, "氷点下": 0, "零下": 0},
+# ("ひとつも", "一つも": not a single one, before a negated verb; "ダブルクリック": a double click.)
+_GLUED_STAND_INS = {"ja": {"正の": 0, "正数": 0, "負の": 0, "負数": 0, "非ゼロ": 0, "ゼロ以外": 0, "氷点下": 0, "零下": 0,
+                           "ひとつも": 0, "一つも": 0, "ダブル": 2},
                     "zh": {"正数": 0, "负数": 0, "非零": 0},
                     "ko": {"하나": 1, "둘": 2, "셋": 3, "넷": 4}}
 _GLUED_STAND_IN_RES = {language: re.compile("|".join(words)) for language, words in _GLUED_STAND_INS.items()}
+
+
+def glued_stand_in_end(text: str, start: int, language: str) -> int | None:
+    """Where a stand-in glued to the words around it ("ダブル" in "ダブルクリック") ends, or None."""
+    glued = _GLUED_STAND_IN_RES.get(language)
+    found = glued.match(text, start) if glued is not None else None
+    return found.end() if found is not None else None
 
 
 def spoken_number(values: list[Decimal]) -> Decimal | None:
