@@ -2188,6 +2188,13 @@ CASES = [
      "de", []),
     (CHANGED, "Tap the card twice to flip it.", "カードをダブルタップすると裏返せます。", "ja", []),
     (CHANGED, "Tap the card three times to flip it.", "カードをダブルタップすると裏返せます。", "ja", ["three"]),
+    # Qt's "%1" ends a clause or a sentence: "%1," and "%1." are placeholders, no number 1.
+    (MISSING, "Line %1, column %2", "行 %1、列 %2", "ja", []),
+    (MISSING, "Version must be at least 2; found %1.", "Die Version muss mindestens 2 sein; %1 gefunden.", "de", []),
+    (CHANGED, "Version must be at least 2; found %1.", "Die Version muss mindestens 3 sein; gefunden: %1.", "de", ["2"]),
+    # "accessible under two addresses": where, not how many.
+    (CHANGED, "The page is accessible under two different addresses.", "Страница доступна по двум разным адресам.", "ru", []),
+    (CHANGED, "Children under 12 ride free.", "Kinder über 12 fahren kostenlos.", "de", ["12"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -1106,6 +1106,9 @@ def _matched_phrase(match: re.Match[str]) -> str:
 
 
 _WHOLESALE_BEFORE_RE = re.compile(r"(?i)\bpor[\s\u00a0]+$")
+# A verb that puts something under a name, an address or a licence.
+_FOUND_UNDER_RE = re.compile(r"(?i)\b(?:available|accessible|reachable|found|listed|filed|published|released|licen[sc]ed"
+                             r"|distributed|known|registered|stored|saved|sold)[\s\u00a0]+$")
 _A_SPEED_AFTER_RE = re.compile(r"[\s\u00a0\u202f]*(?:км/ч|км/час|км в час|м/с|миль/ч|миль в час|узл\w*|[КкМмГг]бит/с"
                                r"|[КкМмГг]Б/с|кадр\w* в секунду|об/мин)")
 
@@ -1128,6 +1131,8 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
             return None  # "three times as much as 12 kg": 12 is the base, not a ceiling
         if phrase.lower() in ("under", "below", "over", "above") and _RANGE_GOES_ON_RE.match(text, number.end):
             return None  # "buried under 4 to 6 metres of ash": a place, and a range
+        if phrase == "under" and _FOUND_UNDER_RE.search(text, max(0, start - 24), start):
+            return None  # "accessible under two different URLs", "released under 3 licences": where, not how many
         if phrase == "от" and _RUSSIAN_RANGE_END_RE.match(text, number.end):
             return None  # "от 0 до 100" is a range, read as one elsewhere; "от 40 минут" is at least 40
         if phrase.lower().startswith("mayor") and _WHOLESALE_BEFORE_RE.search(text, max(0, start - 8), start):

@@ -1780,7 +1780,8 @@ _PROSE = {
     ),
     "ruby": ProsePatterns(number_masks=(r"%\{[^}\s]*\}",)),
     # Qt's %1 (KDE's too).
-    "qt": ProsePatterns(number_masks=(r"(?<!\d)(?<!\d[ \u00a0\u202f])%\d(?![\d.,])",)),
+    # ("%1." and "%1," end a sentence or a clause; "%1.5" is no placeholder.)
+    "qt": ProsePatterns(number_masks=(r"(?<!\d)(?<!\d[ \u00a0\u202f])%\d(?!\d|[.,]\d)",)),
     # A variable, or one positional digit: "$30,000", "$50" and "$5 million" are amounts of money.
     "sh": ProsePatterns(number_masks=(r"\$\{\w+\}|\$[A-Za-z_]\w*|(?=\$\d)" + _AMOUNT_WORDS_BEFORE + r"\$\d(?![\d,.]?\d)(?!"
                                       + AMOUNT_SCALE + "|" + AMOUNT_PER + ")",)),
