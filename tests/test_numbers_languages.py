@@ -2195,6 +2195,12 @@ CASES = [
     # "accessible under two addresses": where, not how many.
     (CHANGED, "The page is accessible under two different addresses.", "Страница доступна по двум разным адресам.", "ru", []),
     (CHANGED, "Children under 12 ride free.", "Kinder über 12 fahren kostenlos.", "de", ["12"]),
+    # Only the first is written "Ier": Spanish "Ver" (to view) is no Roman five.
+    (CHANGED, "Show one and two dimensional plots.", "Ver gráficos uni y bidimensionales.", "es", []),
+    (CHANGED, "View the charts for two rivers.", "Ver los gráficos de tres ríos.", "es", ["two"]),
+    # "or superior": a floor, as "or higher".
+    (CHANGED, "Requires Python 3.9 or superior.", "Python 3.9以上が必要です。", "ja", []),
+    (CHANGED, "Requires Python 3.9 or superior.", "Python 3.9以下が必要です。", "ja", ["3.9"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -181,7 +181,7 @@ _AFTER = {
                    "and above", "and later", "and newer", "at least", "minimum", "min", "plus", "or larger", "or bigger",
                    "or longer", "and more", "and up", "and over", "or beyond", "and beyond", "or more recent",
                    "and greater", "at the least", "or after", "onwards", "and onwards", "or stronger", "or heavier",
-                   "or faster", "or warmer", "or hotter"]},
+                   "or faster", "or warmer", "or hotter", "or superior"]},
     "fr": {UPPER: ["ou moins", "ou inférieur", "ou inférieure", "ou antérieur", "ou antérieure", "et inférieur",
                    "au plus tard", "et antérieur", "au plus", "au maximum", "maximum", "max", "ou plus petit", "ou plus ancien",
                    "ou plus ancienne", "ou antérieures", "ou antérieurs", "ou inférieurs", "ou inférieures", "et moins",

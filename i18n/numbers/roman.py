@@ -61,6 +61,8 @@ def read_roman(masked: str, original: str) -> tuple[Number, ...]:
             continue
         if len(letters) == 1 and (letters not in "IVX" or (not century and suffix not in ("er", "ᵉʳ"))):
             continue
+        if suffix in ("er", "ᵉʳ") and letters != "I":
+            continue  # only the first is "Ier" ("premier"); "Ver" is Spanish for "to view"
         end = match.end("suffix") if suffix else match.end("roman")
         found.append(
             Number(Decimal(roman_value(letters)), original[match.start():end], match.start(), end, "roman")
