@@ -1041,7 +1041,7 @@ CASES = [
      "es", []),
     (CHANGED, "About one in six adults has some hearing loss.", "Aproximadamente seis de cada diez adultos tienen pérdida auditiva.",
      "es", ["one in six"]),
-    (CHANGED, "Three out of ten adults.", "Quatre adultes sur dix.", "fr", ["Three"]),
+    (CHANGED, "Three out of ten adults.", "Quatre adultes sur dix.", "fr", ["Three out of ten"]),
     (CHANGED, "Your six-monthly check-up is due soon.", "Ihre halbjährliche Kontrolle steht bald an.", "de", []),
     (CHANGED, "Your six-monthly check-up is due soon.", "Ihre jährliche Kontrolle steht bald an.", "de", ["six-monthly"]),
     (CHANGED, "Withdrawals of more than 2 BTC are reviewed manually.", "Los retiros de más de 2 ETH se revisan manualmente.", "es",
@@ -2201,6 +2201,48 @@ CASES = [
     # "or superior": a floor, as "or higher".
     (CHANGED, "Requires Python 3.9 or superior.", "Python 3.9以上が必要です。", "ja", []),
     (CHANGED, "Requires Python 3.9 or superior.", "Python 3.9以下が必要です。", "ja", ["3.9"]),
+    # "a fifth" is also a rank: "a fifth guest" / "un cinquième invité", "5人目", not a part.
+    (CHANGED, "The table seats a fifth and sixth guest.", "La table accueille un cinquième et un sixième invité.", "fr", []),
+    (CHANGED, "Order two pizzas and get a third free.", "Zwei Pizzen bestellen, die dritte gibt es gratis.", "de", []),
+    (CHANGED, "Order two pizzas and get a third free.", "ピザを2枚注文すると3枚目が無料になります。", "ja", []),
+    (CHANGED, "A third of the guests left early.", "Trois invités sont partis tôt.", "fr", ["A third"]),
+    # A US date range written with "to": "05/15 to 10/31".
+    (MISSING, "The trail is open from 06/01 to 09/30.", "Le sentier est ouvert du 01/06 au 30/09.", "fr", []),
+    (MISSING, "The trail is open from 06/01 to 09/30.", "Der Weg ist vom 01.06. bis 30.09. geöffnet.", "de", []),
+    (CHANGED, "The trail is open from 06/01 to 09/30.", "Le sentier est ouvert du 01/06 au 29/09.", "fr", ["09/30"]),
+    # "Over 60s", "under-18s": people of an age, no seconds.
+    (CHANGED, "Over 65s travel free on Sundays.", "Die über 65-Jährigen fahren sonntags kostenlos.", "de", []),
+    (CHANGED, "Under-16s must be accompanied.", "Les moins de 16 ans doivent être accompagnés.", "fr", []),
+    (CHANGED, "The session expires after 30s.", "La session expire après 30 min.", "fr", ["30s"]),
+    # Square and cubic units against their base unit: "1.5 m²" / "1,5 m" is another quantity.
+    (CHANGED, "Each desk needs 1.5 m² of floor.", "Jeder Tisch braucht 1,5 m Fläche.", "de", ["1.5 m²"]),
+    (CHANGED, "The tank holds 2 m³.", "La cuve contient 2 m².", "fr", ["2 m³"]),
+    (CHANGED, "Each desk needs 1.5 m² of floor.", "Jeder Tisch braucht 1,5 m² Fläche.", "de", []),
+    # Japanese compounds with a numeral that is no number: "六角形" hexagon, "四捨五入" rounding.
+    (CHANGED, "Twelve hexagonal tiles make the board.", "盤面は12枚の六角形タイルでできています。", "ja", []),
+    # So many in so many, said as a percent: "Seven in ten" / "70 %", "7割".
+    (CHANGED, "Seven in ten drivers slowed down.", "70 % des conducteurs ont ralenti.", "fr", []),
+    (CHANGED, "Seven in ten drivers slowed down.", "ドライバーの7割が減速しました。", "ja", []),
+    (CHANGED, "Seven in ten drivers slowed down.", "ドライバーの6割が減速しました。", "ja", ["Seven"]),
+    # German percent by volume, "zweieinhalbmal".
+    (CHANGED, "Beer has about 5% alcohol by volume.", "Bier hat etwa 5 Vol.-% Alkohol.", "de", []),
+    (CHANGED, "Beer has about 5% alcohol by volume.", "Bier hat etwa 6 Vol.-% Alkohol.", "de", ["5%"]),
+    (CHANGED, "The new tank holds 2.5 times as much.", "Der neue Tank fasst zweieinhalbmal so viel.", "de", []),
+    (CHANGED, "The new tank holds 3.5 times as much.", "Der neue Tank fasst zweieinhalbmal so viel.", "de", ["3.5 times"]),
+    # Japanese battery sizes: "単3形" is AA.
+    (ADDED, "The remote takes two AA batteries.", "リモコンには単3形乾電池が2本必要です。", "ja", []),
+    # "hasta un mínimo de" is a floor; "no further than", "no closer than" bound a distance.
+    (CHANGED, "Paths will be widened to a minimum of 3 m.", "Los caminos se ensancharán hasta un mínimo de 3 m.", "es", []),
+    (CHANGED, "Paths will be widened to a maximum of 3 m.", "Los caminos se ensancharán hasta un mínimo de 3 m.", "es", ["3"]),
+    (CHANGED, "Park no further than 200 m from the gate.", "Stationnez à moins de 200 m de l'entrée.", "fr", []),
+    (CHANGED, "Park no further than 200 m from the gate.", "Stationnez à plus de 200 m de l'entrée.", "fr", ["200"]),
+    (CHANGED, "Fly no closer than 50 m to people.", "Fliegen Sie nicht näher als 50 m an Personen heran.", "de", []),
+    (CHANGED, "Fly no closer than 50 m to people.", "Halten Sie weniger als 50 m Abstand zu Personen.", "de", ["50"]),
+    # French "au-dessus des", "en dessous des": the comparator with its article.
+    (CHANGED, "Fly below 120 m.", "Volez en dessous des 120 m.", "fr", []),
+    (CHANGED, "Fly below 120 m.", "Volez au-dessus des 120 m.", "fr", ["120"]),
+    # Russian "на три ночи" is for three nights, no time of day.
+    (ADDED, "The road closes for three nights from 10 p.m.", "Дорогу перекроют на три ночи с 22:00.", "ru", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -35,6 +35,8 @@ LOWER = "at least"  # the value is a floor: ≥ or >
 _BEFORE = {
     "en": {UPPER: ["at or below", "at or under", "less than or equal to", "smaller than or equal to", "less or equal to", "less or equal than",
                    "smaller or equal to", "lower or equal to", "at most", "up to", "less than", "less then", "fewer than", "no more than", "not more than", "maximum of",
+                   "no further than", "no farther than", "not further than", "not farther than", "closer than",
+                   "nearer than",
                    "maximum", "max.", "max", "under", "under-", "below", "lower than", "smaller than", "not exceeding",
                    "no greater than", "not greater than", "no larger than", "not larger than", "no bigger than",
                    "not bigger than", "no higher than", "not higher than", "no longer than", "not longer than",
@@ -49,6 +51,7 @@ _BEFORE = {
                    "at most once every", "no more than once every", "no more often than every",
                    "no more often than once every", "<=", "<", "≤"],
            LOWER: ["at or above", "at or over", "greater than or equal to", "larger than or equal to", "greater or equal to", "greater or equal than",
+                   "no closer than", "no nearer than", "not closer than", "further than", "farther than",
                    "larger or equal to", "bigger or equal to", "higher or equal to", "at least", "more than", "more then", "greater than", "larger than", "higher than", "steeper than", "over", "over-", "above",
                    "minimum of", "minimum", "min.", "min", "no less than", "not less than", "no fewer than",
                    "exceeding", "exceeds", "exceeded", "exceed", "no smaller than", "not smaller than", "no lower than",
@@ -162,10 +165,11 @@ _BEFORE = {
 
 
 def _with_contracted_articles(table: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
-    """A phrase that ends in "de" takes the article after it too: "por encima del 20 %", "au-dessus du seuil"."""
-    for language, article in (("es", "del"), ("fr", "du")):
+    """A phrase that ends in "de" takes the article after it too: "por encima del 20 %", "au-dessus du seuil",
+    "au-dessus des 120 m"."""
+    for language, articles in (("es", ("del",)), ("fr", ("du", "des"))):
         for phrases in table[language].values():
-            phrases += [phrase[:-2] + article for phrase in phrases
+            phrases += [phrase[:-2] + article for article in articles for phrase in list(phrases)
                         if phrase.endswith(" de") and phrase[:-2] + article not in phrases]
     return table
 
@@ -321,11 +325,12 @@ def _alternation(table: dict[str, list[str]]) -> tuple[str, str, dict[str, str]]
 # What a measure is may stand between a comparator and its number: "ab einer Körpergröße von 1,20 m",
 # "bis zu einer Tiefe von", "à partir d'une taille de", "hasta una altura de", "up to a depth of";
 # in German a noun alone after "bis" ("bis Baujahr 2021"; not after "ab": "ab Geburt bis 9 kg" is a range).
+# (Not a floor named there: "hasta un mínimo de 2 m" is at least 2 m, "up to a minimum of".)
 _MEASURE_NAMED_AFTER = {
-    "en": r"(?:an? [^\W\d_]+ of )?",
-    "fr": r"(?:une? [^\W\d_]+ (?:de |d'|d’))?",
-    "de": r"(?:(?:einer|einem|einen|eines) [^\W\d_]+ von |(?<=bis )(?-i:[A-ZÄÖÜ])[^\W\d_]+ )?",
-    "es": r"(?:una? [^\W\d_]+ de )?",
+    "en": r"(?:an? (?!minim)[^\W\d_]+ of )?",
+    "fr": r"(?:une? (?!minim)[^\W\d_]+ (?:de |d'|d’))?",
+    "de": r"(?:(?:einer|einem|einen|eines) (?!minim)[^\W\d_]+ von |(?<=bis )(?-i:[A-ZÄÖÜ])(?!inim)[^\W\d_]+ )?",
+    "es": r"(?:una? (?!m[ií]nim)[^\W\d_]+ de )?",
 }
 _ARTICLE_AFTER = {"es": r"(?:a |en )?(?:el |la |los |las |un |una )?",
                   # ("не позже чем за 5 дней", "не раньше чем через 4 месяца", "более чем по 200")

@@ -97,6 +97,9 @@ def _said(match: re.Match[str], language: str) -> bool:
         return bool(day_part) or (bool(found.get("half") or found.get("quarter") or found.get("to"))
                                   and re.search(r"(?i)(?:\bà|\bvers|jusqu['’]à|\bdès)\s+$", before) is not None)
     if language == "ru":
+        # ("на три ночи" is for three nights; "запись на девять утра" a time.)
+        if day_part and day_part.lower() == "ночи" and match.group().lower().startswith("на"):
+            return False
         return not (day_part and day_part.lower() == "дня" and not (found.get("hour_word") or found.get("one")))
     if language == "es":  # (without the article, only before the part of the day: "de nueve de la mañana")
         return bool(day_part or found.get("article") and (

@@ -2282,8 +2282,10 @@ def _part_said_as_its_denominator(source: str, target: str, source_locale: str,
     multipliers = [item for item in target_items if item.kind == "multiplier"]
     for part in parts:
         denominator = (1 / part.value).quantize(Decimal("0.01"))
-        # (Nor a division: "cinq fois moins", "в пять раз тоньше", "втрое".)
+        # (Nor a division: "cinq fois moins", "в пять раз тоньше", "втрое"; nor a rank, the other
+        # meaning of "a fifth": "a fifth player" / "un cinquième joueur", "5人目".)
         said = next((number for number in _stated_values(target, target_locale) if number.value == denominator
+                     and number.kind != "ordinal" and _RANK_COUNTER_AFTER_RE.match(target, number.end) is None
                      and _PART_NOUN_AFTER_RE.match(target, number.end) is None
                      and not bounds.says_a_multiple_after(target, number.end) and not overlaps(number, multipliers)),
                     None)
@@ -2293,6 +2295,8 @@ def _part_said_as_its_denominator(source: str, target: str, source_locale: str,
 
 
 _DENOMINATORS = frozenset({Decimal("3.00"), Decimal("4.00"), Decimal("5.00"), Decimal("10.00")})
+# A Japanese rank: a counter and 目 after the number ("5人目", "3袋目", "2番目").
+_RANK_COUNTER_AFTER_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{0,2}?目")
 # A rank before the noun for a part is the part itself: "пятую часть", "la tercera parte", "ein fünfter Teil".
 _PART_NOUN_AFTER_RE = re.compile(r"(?i)[\s\u00a0]+(?:част|parte|partie|Teil)")
 

@@ -435,11 +435,12 @@ def _noon_and_midnight(text: str, times: list[DateReading], language: str) -> li
 
 # A day and month without a year, in English, only where a weekday or "on" shows it is a date:
 # "Sunday, 9/14", "on 14/9", and a date padded with a zero, or in a range with one, "06/01–09/30",
-# "05/01–10/15" ("24/7", "16/9" and "3/4" elsewhere are no dates).
+# "05/01–10/15", "05/15 to 10/31" ("24/7", "16/9" and "3/4" elsewhere are no dates).
 _YEARLESS_DATE_RE = re.compile(
     r"(?i)(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?|\b(?:on|by|until"
     r"|till|due))[\x20\u00a0]+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"
-    r"|(?<![\d/.,:])(?:(?=0\d/\d\d|\d\d/0\d)|(?=\d\d/\d\d[–-]0\d/\d\d)|(?<=\d/\d\d[–-]))"
+    r"|(?<![\d/.,:])(?:(?=0\d/\d\d|\d\d/0\d)|(?=\d\d/\d\d(?:[–-]|\x20(?:to|and|through)\x20)0\d/\d\d)|(?<=\d/\d\d[–-])"
+    r"|(?<=\d/\d\d\x20to\x20)|(?<=\d/\d\d\x20and\x20)|(?<=\d/\d\d\x20through\x20))"
     r"(?P<a2>\d\d)/(?P<b2>\d\d)(?![\d/]|[.,]\d)")
 
 

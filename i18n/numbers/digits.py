@@ -133,7 +133,8 @@ def _cluster_re(spaced_groups: bool, signs: str, percent_signs: str, percent_fir
         r"|(?<![\w.,])(?<!\d[\x20\u00a0])\u2013(?=\d[\d.,]*[\x20\u00a0\u202f]?(?:°|℃)))?"
         # Not inside a word or a cluster; "5..8" and "32x32" still give both numbers.
         r"(?:(?<!" + SPACED_WORD + r")(?<![.,])|(?<=\.\.)|(?<=\d[x×]))(?<!\d['\u2019\u02bc])(?P<cluster>\d+(?:(?:[" + _SEPARATORS + re.escape(own_separators) + r"]" + space + r")\d+)*)"
-        r"(?:[\x20\u00a0\u202f\u2009]?(?P<percent>[%\u2030" + re.escape(percent_signs) + r"])"
+        # (German's percent by volume or weight: "5 Vol.-%", "3 Gew.-%".)
+        r"(?:[\x20\u00a0\u202f\u2009]?(?:(?:Vol|Gew|Masse|Mol)\.?-)?(?P<percent>[%\u2030" + re.escape(percent_signs) + r"])"
         # (Japanese glues a Latin unit to the number and a particle to the unit: "200mgを", "3,500rpmで";
         # 割, tenths, is glued to whatever follows: "9割が約80℃".)
         r"|(?P<suffix>割|[A-Za-z]+[²³]?(?=[\u3040-\u30ff\u4e00-\u9fff])|(?:[^\W\d_]+[²³]?|°[CF]?)(?!\w))|(?=[x×]\d)"

@@ -59,6 +59,8 @@ _PATTERNS = [
     # ("1.000.000" is a German-style grouped number, not a version)
     r"\b(?!\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d))\d+(?:\.\d+){2,}[\w.+~-]*",
     r"\b[vV]\d+(?:\.\d+)*\b",
+    # Japanese battery sizes: "単3形" is AA, "単4" AAA.
+    r"単[1-6](?=形|電池|乾電池|アルカリ)",
     # Keyboard shortcuts.
     r"(?i:\b(?:ctrl|control|alt|altgr|shift|meta|super|cmd|command|strg|maj|option)"
     r"\s?[+-]\s?)+" + SPACED_WORD + "+",

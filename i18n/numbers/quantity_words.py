@@ -156,6 +156,7 @@ _FIXED = {
                       + " verdoppelst:2 verdopple:2 verdreifachen:3 vervierfachen:4 verzehnfachen:10 verzehnfacht:10"
                       # ("das Anderthalbfache des Tagespreises": 1.5 times the daily rate.)
                       + " anderthalbfach:1.5 eineinhalbfach:1.5 zweieinhalbfach:2.5 dreieinhalbfach:3.5 "
+                      + " anderthalbmal:1.5 eineinhalbmal:1.5 zweieinhalbmal:2.5 dreieinhalbmal:3.5 viereinhalbmal:4.5 "
                       + _forms("anderthalbfach:1.5 eineinhalbfach:1.5 zweieinhalbfach:2.5 dreieinhalbfach:3.5",
                                "e en es er em"),
         "fraction": "hälfte:0.5 halb:0.5 halbe:0.5 halben:0.5 halber:0.5 halbes:0.5 halbiert:0.5 halbieren:0.5"
@@ -858,6 +859,9 @@ _DIGIT_FRACTION_RE = re.compile(_DIGIT_FRACTION)
 # "one" alone is everywhere: it starts a reading only in "one in four", "one out of ten".
 _ONE_IN_RE = re.compile(r"\b(?:one|One|1)\s+(?:in|out\s+of)\s")
 _ONES = frozenset(map("".join, product(_PREFIXES, ("one", "One", "1"), _SUFFIXES)))
+# ... and so many in so many: "three in ten", "8 out of 10".
+_SO_MANY_IN_RE = re.compile(r"(?i)\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
+                            r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred)\b")
 
 
 @lru_cache(maxsize=None)
@@ -875,6 +879,8 @@ def quantity_word_test(language: str) -> Callable[[str], bool]:
             if search_ordinal(text) is not None:
                 return True
             if "/" in text and _DIGIT_FRACTION_RE.search(text) is not None:
+                return True
+            if (" in " in text or " out of " in text) and _SO_MANY_IN_RE.search(text) is not None:
                 return True
             if "-" not in text and "/" not in text:
                 return False
@@ -1401,6 +1407,35 @@ def _percents_said_as_fractions(comparison: NumberComparison, target: str, targe
 
 
 _PERCENT_RE = re.compile(r"\d[\x20\u00a0\u202f]?%")
+# A percent after its number, by sign or word ("80 %", "80 Prozent", "80 pour cent", "8割").
+_PERCENT_AFTER_RE = re.compile(r"(?i)[\x20\u00a0\u202f]?(?:[%％]|割|prozent|pour[\x20\u00a0-]?cent|por[\x20\u00a0]ciento"
+                               r"|процент\w*|パーセント)")
+
+
+def _fractions_said_as_percents(comparison: NumberComparison, source: str, target: str, source_language: str,
+                                target_numbers: Callable[[], Iterable[Number]]) -> NumberComparison:
+    """`comparison` without a part of the source that the translation says as a percent, and
+    without its numbers: "Eight out of ten" / "80 %", "three in ten" / "3割"."""
+    fractions = [item for item in read_quantity_words(source, source_language)
+                 if item.kind == "fraction" and 0 < item.value < 1]
+    if not fractions:
+        return comparison
+    percents = [number for number in target_numbers()
+                if number.kind == "percent" or _PERCENT_AFTER_RE.match(target, number.end) is not None]
+    said = {}
+    for fraction in fractions:
+        percent = next((number for number in percents if number not in said.values()
+                        and abs(number.value - fraction.value * 100) < Decimal("0.5")), None)
+        if percent is not None:
+            said[fraction] = percent
+    if not said:
+        return comparison
+    parts, percents_said = list(said), list(said.values())
+    return replace(comparison,
+                   changed=tuple(pair for pair in comparison.changed
+                                 if not (overlaps(pair[0], parts) and overlaps(pair[1], percents_said))),
+                   missing=tuple(number for number in comparison.missing if not overlaps(number, parts)),
+                   added=tuple(number for number in comparison.added if not overlaps(number, percents_said)))
 
 
 def with_quantity_words(comparison: NumberComparison, source: str, target: str, source_language: str,
@@ -1412,6 +1447,8 @@ def with_quantity_words(comparison: NumberComparison, source: str, target: str, 
     multiplier is compared too ("75%" / "4分の3", "by 40%" / "в 40 раз")."""
     comparison = _with_quantity_words(comparison, source, target, source_language, target_language, source_numbers,
                                       target_numbers)
+    if (comparison.changed or comparison.missing) and quantity_word_test(source_language)(source):
+        comparison = _fractions_said_as_percents(comparison, source, target, source_language, target_numbers)
     if "%" in source and _rules(target_language) and _PERCENT_RE.search(source) is not None:
         comparison = _percents_made_multipliers(
             _percents_said_as_fractions(comparison, target, target_language), source_numbers, target_numbers,

@@ -551,8 +551,9 @@ def _measures_in_digits(text: str, language: str) -> list[_Measure]:
     measures = []
     for match in patterns.measure.finditer(ascii_digits(text)):
         unit_written = match.string[match.end("number"):match.end()].strip()
-        if unit_written == "s" and _DECADE_RE.fullmatch(match.group("number")):  # "the 1990s"
-            continue
+        if unit_written == "s" and (_DECADE_RE.fullmatch(match.group("number"))  # "the 1990s"
+                                    or _AGE_GROUP_BEFORE_RE.search(text, max(0, match.start() - 6), match.start())):
+            continue  # ("Over 60s", "under-18s": people of an age)
         if _is_a_year_abbreviated(unit_written, match):  # "в 2019 г."
             continue
         digits = "".join(character for character in match.group("number") if character.isdigit())
@@ -569,6 +570,9 @@ def _measures_in_digits(text: str, language: str) -> list[_Measure]:
     return measures
 
 
+_AGE_GROUP_BEFORE_RE = re.compile(r"(?i)\b(?:over|under)[\x20-]$")
+
+
 # Japanese says a speed as a distance after 時速 ("per hour") or 秒速 ("per second"): "時速40キロ".
 _SPEED_OF_DISTANCE = {"時速": {"kilometre": "kilometre per hour", "mile": "mile per hour"},
                       "秒速": {"metre": "metre per second"}}
@@ -577,7 +581,7 @@ _SPEED_OF_DISTANCE = {"時速": {"kilometre": "kilometre per hour", "mile": "mil
 # (Also before "約" or a range's first end: "時速約0.14km", "時速25〜30km", "時速50kmから30km"; or in
 # brackets after such a speed: "時速250キロ（155マイル）".)
 _SPEED_BEFORE_RE = re.compile(r"(時速|秒速)(?:は|が|も)?[\x20\u00a0]?(?:約|およそ|最高|最大)?"
-                              r"(?:[0-9０-９.,万億]+(?:km|キロ(?:メートル)?|m|メートル)?(?:[〜～~\-–]|から))?$")
+                              r"(?:[0-9０-９.,万億]+(?:km|キロ(?:メートル)?|m|メートル|マイル)?(?:[〜～~\-–]|から))?$")
 _SPEED_IN_BRACKETS_RE = re.compile(r"(時速|秒速)[0-9０-９.,]+[^\d（(]{0,8}[（(](?:約|およそ)?$")
 
 
@@ -661,7 +665,8 @@ def _changes(source_measures: list[_Measure], target_measures: list[_Measure],
         # teaspoon" / "1日2,300mg".)
         if partner is None and measure.key != Decimal(1):
             partner = next((other for other in left if other.key == measure.key
-                            and _unambiguous(other) and _unambiguous(measure)
+                            and (_unambiguous(other) and _unambiguous(measure)
+                                 or _powers_of_one_unit(measure.units, other.units))
                             and not _rate_said_apart(measure.units, other, said_apart)),
                            None)
         if partner is not None:
@@ -671,6 +676,14 @@ def _changes(source_measures: list[_Measure], target_measures: list[_Measure],
             changes.append(UnitChange(measure.text, partner.text, tuple(sorted(measure.units)),
                                       tuple(sorted(partner.units)), measure.start))
     return tuple(changes)
+
+
+def _powers_of_one_unit(units: frozenset[str], others: frozenset[str]) -> bool:
+    """ "m²" / "m", "km" / "km²", "m³" / "m²": one unit to another power ("m" alone is also a minute,
+    but after the source's square metres it is the metre)."""
+    def base(unit: str) -> str:
+        return unit.removeprefix("square ").removeprefix("cubic ")
+    return any(unit != other and base(unit) == base(other) for unit in units for other in others)
 
 
 def _rate_said_apart(rates: frozenset[str], amount: _Measure, said_apart: Callable[[str, int], bool]) -> bool:
