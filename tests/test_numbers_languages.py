@@ -2243,6 +2243,14 @@ CASES = [
     (CHANGED, "Fly below 120 m.", "Volez au-dessus des 120 m.", "fr", ["120"]),
     # Russian "на три ночи" is for three nights, no time of day.
     (ADDED, "The road closes for three nights from 10 p.m.", "Дорогу перекроют на три ночи с 22:00.", "ru", []),
+    # Japanese "上限" / "下限" (upper, lower limit) bound the number after them.
+    (CHANGED, "A team may have no more than 8 members.", "チームの人数の上限は8人です。", "ja", []),
+    (CHANGED, "A team may have no more than 8 members.", "チームの人数の下限は8人です。", "ja", ["8"]),
+    # A Russian comparator after a unit abbreviated in three words: "мм рт. ст. и более".
+    (CHANGED, "The two arms may differ by 15 mmHg or more.", "Разница между руками может составлять 15 мм рт. ст. и более.",
+     "ru", []),
+    (CHANGED, "The two arms may differ by 15 mmHg or more.", "Разница между руками может составлять 15 мм рт. ст. и менее.",
+     "ru", ["15"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

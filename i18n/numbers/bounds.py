@@ -159,8 +159,8 @@ _BEFORE = {
                    # ("не реже чем раз в 30 месяцев": at least every 30 months.)
                    "не реже чем раз в", "не реже раза в", "не реже одного раза в", "не реже чем один раз в",
                    ">=", ">", "≥"]},
-    "ja": {UPPER: ["最大", "最高", "多くとも", "高々", "せいぜい", "最長", "最多", "定員", "<=", "<", "≤"],
-           LOWER: ["最小", "最低", "少なくとも", "最短", "最少", ">=", ">", "≥"]},
+    "ja": {UPPER: ["最大", "最高", "多くとも", "高々", "せいぜい", "最長", "最多", "定員", "上限", "<=", "<", "≤"],
+           LOWER: ["下限", "最小", "最低", "少なくとも", "最短", "最少", ">=", ">", "≥"]},
 }
 
 
@@ -365,7 +365,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         # ... or a closing bracket or quote: "(0600) or less".
         after_re = re.compile(r"(?i)^(?:%>|[)\]\"'»”’])?[\s\u00a0\u202f]*(?:(?:(?!(?:and|or|y|o|et|ou|und|oder|и|или|to|from|à"
                               r"|hasta|bis|до)\b)(?:[dl]['’])?[^\W\d]+"
-                              r"(?:/[^\W\d]+)?[²³]?|°[CFcf]?|℃|[$€£¥₽])"
+                              r"(?:/[^\W\d]+)?[²³]?|(?<![^\W\d])[^\W\d]{1,3}\.(?=[\s\u00a0\u202f])|°[CFcf]?|℃|[$€£¥₽])"
                               r"[\s\u00a0\u202f]+){0," + _WORDS_BEFORE_AFTER.get(language, "2")
                               + r"}?(?:\(?)(?P<phrase>"
                               + after + r")(?!\w)" + _NOT_A_COMPARATOR_AFTER.get(language, ""))
@@ -375,7 +375,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
 # "avec 115 taches solaires au plus fort de l'activité": at the peak, no ceiling.
 # How many words may stand between a number and the comparator after it: "3 mm d'épaisseur au
 # maximum", "3 cm de ancho como máximo", "30 Minuten am Tag höchstens".
-_WORDS_BEFORE_AFTER = {"de": "3", "fr": "3", "es": "3"}
+_WORDS_BEFORE_AFTER = {"de": "3", "fr": "3", "es": "3", "ru": "3"}
 # ("2025 vous parviendra au plus tard le 15/03": the latest moment is the one after.)
 _NOT_A_COMPARATOR_AFTER = {"fr": r"(?![\s\u00a0\u202f]+(?:fort|forte|haut|haute|bas|basse|tôt|tard|vite|près|juste"
                                  r"|profond|profonde|loin|vif|vive)(?!\w))"
