@@ -2251,6 +2251,40 @@ CASES = [
      "ru", []),
     (CHANGED, "The two arms may differ by 15 mmHg or more.", "Разница между руками может составлять 15 мм рт. ст. и менее.",
      "ru", ["15"]),
+    # A change to a level or by an amount, the verb's object between: "reduce their hours to 80%" /
+    # "сократить рабочее время на 80 %" (by 80); "extend it to 5 years"; "3分の1に削減" (to a third).
+    (CHANGED, "Staff may reduce their hours to 60%.", "Сотрудники могут сократить рабочее время до 60 %.", "ru", []),
+    (CHANGED, "Staff may reduce their hours to 60%.", "Сотрудники могут сократить рабочее время на 60 %.", "ru", ["60%"]),
+    (CHANGED, "You can extend the loan to 3 weeks.", "Вы можете продлить срок до трёх недель.", "ru", []),
+    (CHANGED, "You can extend the loan to 3 weeks.", "Вы можете продлить срок на три недели.", "ru", ["3"]),
+    (CHANGED, "The new filter cuts noise by a quarter.", "新しいフィルターで騒音が4分の1削減されます。", "ja", []),
+    (CHANGED, "The new filter cuts noise by a quarter.", "新しいフィルターで騒音が4分の1に削減されます。", "ja", ["a quarter"]),
+    # A sentence's end is no abbreviation: "14 cm. Minimum: 7 cm" bounds the 7 only.
+    (CHANGED, "Maximum height: 12 cm. Minimum: 6 cm.", "Hauteur : 12 cm au maximum, 6 cm au minimum.", "fr", []),
+    # "the 2nd-generation model ... twice as fast": the rank pairs with the rank, the multiplier with
+    # the multiplier ("2e génération ... trois fois plus vite" is a changed multiplier).
+    (CHANGED, "The 3rd-generation pump runs twice as long.", "La pompe de 3e génération fonctionne deux fois plus longtemps.",
+     "fr", []),
+    (CHANGED, "The 3rd-generation pump runs twice as long.", "La pompe de 3e génération fonctionne trois fois plus longtemps.",
+     "fr", ["twice"]),
+    # A value said once in the translation translates one word of the source, not two: "double-decker ...
+    # twice as many" / "de dos pisos ... el triple" changed the multiplier.
+    (CHANGED, "The double-decker trams carry twice as many people.", "Los tranvías de dos pisos llevan el doble de personas.",
+     "es", []),
+    (CHANGED, "The double-decker trams carry twice as many people.", "Los tranvías de dos pisos llevan el triple de personas.",
+     "es", ["twice"]),
+    # "9 times out of 10" is nine in ten.
+    (CHANGED, "The trains ran on time 9 times out of 10.", "Die Züge waren 9 von 10 Mal pünktlich.", "de", []),
+    (CHANGED, "The trains ran on time 9 times out of 10.", "Los trenes fueron puntuales 8 de cada 10 veces.", "es", ["9"]),
+    # The same bound one apart in digits, a negation on each side: "Do not connect more than 3" / "4台以上…しないで".
+    (CHANGED, "Do not connect more than 3 speakers.", "スピーカーを4台以上接続しないでください。", "ja", []),
+    (CHANGED, "Do not connect more than 3 speakers.", "スピーカーを5台以上接続しないでください。", "ja", ["3"]),
+    # "une cuillère à soupe et demie": one and a half of a noun with its complement.
+    (MISSING, "Add 1.5 tablespoons of oil.", "Ajoutez une cuillère à soupe et demie d'huile.", "fr", []),
+    (CHANGED, "Add 2.5 tablespoons of oil.", "Ajoutez une cuillère à soupe et demie d'huile.", "fr", ["2.5"]),
+    # "毎月2回": twice a month; "half-point steps": 0.5.
+    (CHANGED, "Bills are sent twice a month.", "請求書は毎月2回送付されます。", "ja", []),
+    (ADDED, "Ratings go up in half-star steps.", "評価は0.5刻みで上がります。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

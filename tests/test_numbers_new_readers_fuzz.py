@@ -200,9 +200,21 @@ ROUND_25_WORDS = {
     "ja": "氷点下 零下 氷点下20度 24時間前を過ぎてから 48時間前まで 2台1組 20人に1人 最大30% 1時間あたり 4世帯に1世帯 10社に3社",
 }
 
+ROUND_26_WORDS = {
+    "en": "25th 31st a fifth and sixth player get a third free 1/3 stop 05/15 to 10/31 Over 60s under-18s 1.5 m² 2 m³ "
+          "Eight out of ten three in ten 2.5 times no further than no closer than accessible under two or superior "
+          "%1, %2. two-factor 1 entry deleted Ver. 2.1 version 3.4",
+    "fr": "vingt-cinquième un tiers un cinquième ni après 20 h au-dessus des 120 m en dessous des 80 % 2FA",
+    "de": "keines keiner zweieinhalbmal 5 Vol.-% 3 Gew.-% Drittel einem Drittel nicht vor 8 Uhr dritten gratis",
+    "es": "vigésima quinta vigesimoquinto trigésima primera un tercio ni después de las 20:00 hasta un mínimo de Ver",
+    "ru": "двадцать пятый тридцать первом не опускается ниже на три ночи мм рт. ст. и более треть %(count)s запись",
+    "ja": "昭和62年 令和5年 平成17年 Ver.2.1 1年6か月 1日2時間 ひとつも ダブルクリック 六角形 四捨五入 単3形 8割 5人目 上限は10 下限は 3分の1",
+}
+
 
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
-                                                                                 ROUND_24_WORDS, ROUND_25_WORDS)
+                                                                                 ROUND_24_WORDS, ROUND_25_WORDS,
+                                                                                 ROUND_26_WORDS)
                                                   for language in sorted(words)])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())

@@ -364,8 +364,10 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         # symbol ("38 °C or higher", "70 °C maximum", "100 km/h or more")...
         # ... or a closing bracket or quote: "(0600) or less".
         after_re = re.compile(r"(?i)^(?:%>|[)\]\"'»”’])?[\s\u00a0\u202f]*(?:(?:(?!(?:and|or|y|o|et|ou|und|oder|и|или|to|from|à"
-                              r"|hasta|bis|до)\b)(?:[dl]['’])?[^\W\d]+"
-                              r"(?:/[^\W\d]+)?[²³]?|(?<![^\W\d])[^\W\d]{1,3}\.(?=[\s\u00a0\u202f])|°[CFcf]?|℃|[$€£¥₽])"
+                              r"|hasta|bis|до)\b)(?:[dl]['’])?[^\W\d]+(?:/[^\W\d]+)?[²³]?"
+                              # ... a Russian unit abbreviated in small letters, "мм рт. ст. и более" (not a
+                              # sentence's end, "14 cm. Minimum: 7 cm")...
+                              r"|(?<![^\W\d])[а-яё]{1,3}\.(?=[\s\u00a0\u202f][а-яё])|°[CFcf]?|℃|[$€£¥₽])"
                               r"[\s\u00a0\u202f]+){0," + _WORDS_BEFORE_AFTER.get(language, "2")
                               + r"}?(?:\(?)(?P<phrase>"
                               + after + r")(?!\w)" + _NOT_A_COMPARATOR_AFTER.get(language, ""))
@@ -1733,14 +1735,17 @@ BY, TO = "by", "to"
 _CHANGE_VERBS = (r"rise|rose|risen|rises|rising|grow|grew|grown|grows|growing|increased?|increases|increasing|fall|fell"
                  r"|fallen|falls|falling|drop|dropped|drops|dropping|declined?|declines|declining|decreased?|decreases"
                  r"|decreasing|went\s+(?:up|down)|cut|cuts|cutting|reduced?|reduces|reducing|raised?|raises|raising|lower"
-                 r"|lowers|lowered|lowering|jumped|climbed|slipped|shrank|shrunk")
+                 r"|lowers|lowered|lowering|jumped|climbed|slipped|shrank|shrunk|extend|extends|extended|extending"
+                 r"|shorten|shortens|shortened|lengthen|lengthens|lengthened|expand|expands|expanded")
 # ("declined by an average of 69%": an amount may be approximate; "cut net migration by 85%": the
 # verb's object may stand between.)
 _CHANGED_BY_RE = re.compile(rf"(?i)(?<![\w-])(?:(?:{_CHANGE_VERBS})(?:\s+(?!by\b)[^\W\d]+){{0,6}}"
                             r"|go\s+(?:up|down)|up|down)\s+by\s+"
                             r"(?:(?:an\s+average\s+of|an\s+estimated|about|around|roughly|nearly|almost|some|approximately)\s+)?$")
 # ("Turn the flow temperature down to 55°C": a level, said after its verb's object.)
-_CHANGED_TO = rf"(?<![\w-])(?:(?:{_CHANGE_VERBS})|(?:turn|bring|set)\w*(?:\s+(?!to\b|by\b)[^\W\d]+){{0,4}}\s+down)\s+to\s+"
+# ("reduce their hours to 80%": the verb's object may stand between.)
+_CHANGED_TO = (rf"(?<![\w-])(?:(?:{_CHANGE_VERBS})(?:\s+(?!to\b|by\b|from\b)[^\W\d]+){{0,3}}"
+               rf"|(?:turn|bring|set)\w*(?:\s+(?!to\b|by\b)[^\W\d]+){{0,4}}\s+down)\s+to\s+")
 _CHANGED_TO_RE = re.compile(rf"(?i){_CHANGED_TO}$")
 _CHANGED_TO_A_NUMBER_RE = re.compile(rf"(?i){_CHANGED_TO}[$€£¥]?\d")
 _TO_BEFORE = {"de": r"auf", "fr": r"à", "es": r"al|hasta\s+el|hasta", "ru": r"до"}
@@ -1749,15 +1754,17 @@ _ABOUT_AFTER_TO = {"de": r"rund|etwa|ca\.|circa|knapp|gut|fast|nahezu|ungefähr"
                    "es": r"aproximadamente|casi|cerca\s+del?|alrededor\s+del?", "ru": r"примерно|около|почти"}
 _TO_BEFORE_RES = {language: re.compile(rf"(?i)(?<![\w-])(?:{words})[\s\u00a0]+(?:(?:{_ABOUT_AFTER_TO[language]})[\s\u00a0]+)?$")
                   for language, words in _TO_BEFORE.items()}
-_TO_AFTER_RES = {"ja": re.compile(r"[%％]?に(?:まで)?(?:[増減上下低]|な|達)")}
+_TO_AFTER_RES = {"ja": re.compile(r"[%％]?に(?:まで)?(?:[増減上下低削縮抑]|な|達)")}
 # A share a change reaches: "cayó a dos tercios", "se redujo a una cuarta parte", "3分の1に減少".
 _TO_A_SHARE_BEFORE_RES = {"es": re.compile(r"(?i)(?<![\w-])(?<!torno\s)(?:a|hasta)\s+$"),  # not "en torno a", about
                           "fr": re.compile(r"(?i)(?<![\w-])(?:à|au|jusqu['’]à)\s+$"),
                           "de": re.compile(r"(?i)(?<![\w-])auf\s+$"), "ru": re.compile(r"(?i)(?<![\w-])до\s+$")}
-_TO_A_SHARE_AFTER_RES = {"ja": re.compile(r"に(?:まで)?(?:[増減上下低]|な|達)")}
+_TO_A_SHARE_AFTER_RES = {"ja": re.compile(r"に(?:まで)?(?:[増減上下低削縮抑]|な|達)")}
 # The amount of a change in a translation: "снизилась на 4,2 %", "sank um", "a baissé de", "4.2%低下".
 _BY_AN_AMOUNT_BEFORE_RES = {
-    "ru": re.compile(r"(?i)(?:сниз|сократ|уменьш|упад|упал|выраст|выросл|вырос|увелич|повыс|подорож|подешев)\w*\s+на\s+$"),
+    # ("сократить рабочее время на 80 %": the verb's object may stand between.)
+    "ru": re.compile(r"(?i)(?:сниз|сократ|уменьш|упад|упал|выраст|выросл|вырос|увелич|повыс|подорож|подешев|продл|удлин"
+                     r"|расшир)\w*(?:\s+[^\W\d]+){0,2}\s+на\s+$"),
     "de": re.compile(r"(?i)(?<![\w-])um\s+$"),
     "fr": re.compile(r"(?i)(?:baiss|augment|recul|progress|diminu|chut|grimp|régress|cr[uû]|rédui|abaiss|relev)\w*\s+de\s+$"),
 }

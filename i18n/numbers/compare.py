@@ -387,15 +387,33 @@ def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_
     source_bound = comparator(source_text, source_number, locale_symbols(source_locale).language)
     if source_bound is None:
         return False
-    target_bound = comparator(target_text, target_number, locale_symbols(target_locale).language)
-    if target_bound is None or target_bound.direction != source_bound.direction:
+    target_language = locale_symbols(target_locale).language
+    target_bound = comparator(target_text, target_number, target_language)
+    if target_bound is None:
         return False
-    if strict(source_bound) == strict(target_bound):
+    direction = source_bound.direction
+    source_strict, target_strict = strict(source_bound), strict(target_bound)
+    if target_bound.direction != direction:
+        # A negation read on one side only, the other side's sentence negating too ("Do not install more
+        # than 4" / "5台以上…設置しないで"): the two phrases' own directions are compared.
+        if source_bound.negated == target_bound.negated or bounds.says_no_negation(target_text, target_language,
+                                                                                    target_number.start):
+            return False
+        direction, other = (_turned(source_bound.direction) if source_bound.negated else source_bound.direction,
+                            _turned(target_bound.direction) if target_bound.negated else target_bound.direction)
+        if direction != other:
+            return False
+        source_strict, target_strict = source_strict != source_bound.negated, target_strict != target_bound.negated
+    if source_strict == target_strict:
         return False  # "at most 4" / "höchstens 5": no bound one apart, a changed number
     # "more than 1" / "2つ以上": the inclusive side's number is one further in from the strict one's.
-    inward = 1 if source_bound.direction == LOWER else -1
-    step = inward if strict(source_bound) else -inward
+    inward = 1 if direction == LOWER else -1
+    step = inward if source_strict else -inward
     return target_number.value - source_number.value == step
+
+
+def _turned(direction: str) -> str:
+    return LOWER if direction == UPPER else UPPER
 
 
 _WITH_DECIMAL_PLACES_RE = re.compile(r"\d[.,]\d{1,2}$")
@@ -1081,6 +1099,13 @@ def compare_readings(
         leftover_source = [number for number in leftover_source if not any(
             _same_bound_one_apart((number, word), source_text, target_text, source_locale, target_locale)
             for word in target_words)]
+        # ... and in digits: "more than 4" / "5台以上".
+        for number in [number for number in leftover_source if not _in_letters(number)]:
+            partner = next((other for other in leftover_target if not _in_letters(other) and _same_bound_one_apart(
+                (number, other), source_text, target_text, source_locale, target_locale)), None)
+            if partner is not None:
+                leftover_source.remove(number)
+                leftover_target.remove(partner)
 
     # 5. Pair what is left: digits with digits first, then words with what remains. A number in
     # words left alone is rephrasing far more often than an error ("two or more" / "plusieurs",

@@ -172,8 +172,9 @@ def _japanese_re() -> GroupedPattern:
     unit = "|".join(f"(?P<{name}>{form})" for name, form in _UNITS["ja"].items())
     once_a = "|".join(f"(?P<{name}_a>{form})" for name, form in _ONCE_A["ja"].items())
     alternatives = [
-        # "毎日2回" (twice every day).
+        # "毎日2回" (twice every day), "毎月2回" (whose 月 the unit's pattern leaves to the month's name).
         rf"毎(?:{unit})(?P<k>{number})回(?!目)",
+        rf"毎(?P<month>月)(?P<k>{number})回(?!目)",
         # "年に2回", "1日3回", "2週間に1回", "3か月に1回".
         # (A range, "週に2〜3回", "7〜10日ごと", is read as none.)
         rf"(?P<n>{number})?(?:{unit})(?:に|当たり|あたり)?(?:(?P<kr>{number})[〜～~\-–])?(?P<k>{number})回(?!目)",

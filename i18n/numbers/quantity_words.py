@@ -122,7 +122,7 @@ _COMPOUND_ORDINAL_TENS = {
 
 _HALF_OF_A_UNIT = (r"(?:acre|hectare|day|hour|minute|second|week|month|year|decade|century|mile|kilomet(?:re|er)|met(?:re|er)"
                    r"|lit(?:re|er)|gallon|pint|pound|kilo|inch|foot|cup|teaspoon|tablespoon|ton|tonne|degree|point|size|step|bottle"
-                   r"|glass|page|dose|tablet|pill|turn)")
+                   r"|glass|page|dose|tablet|pill|turn|band|star|mark|grade)")
 
 # Fixed words of the other kinds: word -> value; a phrase is matched with any run of spaces.
 _FIXED = {
@@ -485,10 +485,11 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     # Fractions: "one in four", "three out of ten", "a third", "two thirds", "every fifth" (ru, de).
     # (A numerator in digits of at most two, a denominator that is no year: "300 of the 450 deputies"
     # is a count, "5 in 2024" no fraction.)
-    small = number.replace(r"\d+", r"\d{1,2}(?![\d.,])", 1)
-    whole = number.replace(r"\d+", r"(?!(?:19|20)\d\d)\d{1,4}(?![\d.,])", 1)
+    small = number.replace(r"\d+", r"\d{1,2}(?!\d|[.,]\d)", 1)
+    whole = number.replace(r"\d+", r"(?!(?:19|20)\d\d)\d{1,4}(?!\d|[.,]\d)", 1)
     if language == "en":
-        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{small})\s+(?:in|out\s+of)\s+(?P<n>{whole}){end}",
+        # ("9 times out of 10": nine in ten.)
+        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{small})\s+(?:times\s+)?(?:in|out\s+of)\s+(?P<n>{whole}){end}",
                               numerator="m"))
         # "every second household", "every fifth child": one in two, one in five (as "jeder zweite",
         # "каждый пятый"); not "every second day", a frequency, nor "every second" of time.
@@ -681,7 +682,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     digit_ordinal = {"en": r"(?:st|nd|rd|th)", "fr": r"(?:er|re|e|è|ème|ᵉ|ᵉʳ)", "es": r"\.?[ºª]",
                      "ru": ORDINAL_ENDING, "de": r"(?!x)x"}[language]
     # (A day's ordinal before its month is the date's: "le 1er juillet", "the 1st of May", "1-го мая".)
-    rules.append(_counted(language, "ordinal", rf"(?<![\w.,-])(?P<n>\d{{1,3}}){digit_ordinal}{end}"
+    # ("the 2nd-generation valve": before a compound's hyphen too.)
+    rules.append(_counted(language, "ordinal", rf"(?<![\w.,-])(?P<n>\d{{1,3}}){digit_ordinal}(?!\w|-\d)"
                                                 rf"(?![\s\u00a0]+(?:of[\s\u00a0]+|de[\s\u00a0]+)?(?:{month_names_pattern(language)}))",
                           minimum=1))
     return tuple(rules)
@@ -860,7 +862,7 @@ _DIGIT_FRACTION_RE = re.compile(_DIGIT_FRACTION)
 _ONE_IN_RE = re.compile(r"\b(?:one|One|1)\s+(?:in|out\s+of)\s")
 _ONES = frozenset(map("".join, product(_PREFIXES, ("one", "One", "1"), _SUFFIXES)))
 # ... and so many in so many: "three in ten", "8 out of 10".
-_SO_MANY_IN_RE = re.compile(r"(?i)\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
+_SO_MANY_IN_RE = re.compile(r"(?i)\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times\s+)?(?:in|out\s+of)\s+"
                             r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred)\b")
 
 
@@ -1030,14 +1032,31 @@ def _free_values(numbers: tuple[Number, ...], items: tuple[Number, ...], kind: s
 
 
 def _said_elsewhere(kind: str, items: tuple[Number, ...], free: Counter[Decimal], own_free: Counter[Decimal]
-                    ) -> set[Decimal]:
-    """The values a text may translate a quantity word of `kind` of the other text with: its
-    quantity words of other kinds ("twice" / "zum zweiten Mal"), and the numbers it states more
-    often than the other text does: a number both state ("range 1-4" / "plage 1-4") is the
-    translation of that number, not of "first"."""
+                    ) -> Counter[Decimal]:
+    """The values a text may translate quantity words of `kind` of the other text with, each as
+    often as it says it: its quantity words of other kinds ("twice" / "zum zweiten Mal"), and the
+    numbers it states more often than the other text does: a number both state ("range 1-4" /
+    "plage 1-4") is the translation of that number, not of "first"."""
+    said = Counter({value: count - own_free[value] for value, count in free.items() if count > own_free[value]})
     # (A frequency's period of one, "chaque mois", is said by no number: it translates no "first".)
-    return {value for value, count in free.items() if count > own_free[value]} | {
-        item.value for item in items if item.kind != kind and not (item.kind == "frequency" and item.value == 1)}
+    said.update(item.value for item in items if item.kind != kind and not (item.kind == "frequency" and item.value == 1))
+    return said
+
+
+def _not_said_elsewhere(items: list[Number], kind: str, said: Counter[Decimal], vague_ones_too: bool = False
+                        ) -> list[Number]:
+    """The items no value of `said` translates, each value spent on one item ("double-decker ...
+    twice as many" / "de dos pisos ... el triple": one 2 said, for two)."""
+    said = Counter(said)
+    left = []
+    for item in items:
+        if vague_ones_too and _vague_plural(item):
+            left.append(item)
+        elif said[item.value] > 0:
+            said[item.value] -= 1
+        elif not _stated(item.value, kind, {value for value, count in said.items() if count > 0}):
+            left.append(item)
+    return left
 
 
 # The noun of "the third time" in each language.
@@ -1177,8 +1196,8 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
         target_free = _free_values(target_stated, target_items, kind)
         in_target = _said_elsewhere(kind, unpaired_target, target_free, source_free)
         in_source = _said_elsewhere(kind, unpaired_source, source_free, target_free)
-        left_source = [item for item in left_source if _vague_plural(item) or not _stated(item.value, kind, in_target)]
-        left_target = [item for item in left_target if not _stated(item.value, kind, in_source)]
+        left_source = _not_said_elsewhere(left_source, kind, in_target, vague_ones_too=True)
+        left_target = _not_said_elsewhere(left_target, kind, in_source)
         changes += zip(left_source, left_target)
     changes.sort(key=lambda pair: pair[0].start)
     return tuple(changes)
