@@ -2285,6 +2285,12 @@ CASES = [
     # "毎月2回": twice a month; "half-point steps": 0.5.
     (CHANGED, "Bills are sent twice a month.", "請求書は毎月2回送付されます。", "ja", []),
     (ADDED, "Ratings go up in half-star steps.", "評価は0.5刻みで上がります。", "ja", []),
+    # "£15 less than two tickets": the difference is 15, two is no ceiling.
+    (CHANGED, "The pass costs £12 less than three day tickets.", "Der Pass kostet 12 £ weniger als drei Tageskarten.", "de", []),
+    (CHANGED, "The pass costs £12 less than three day tickets.", "Le pass coûte 12 £ de moins que trois billets journée.", "fr", []),
+    # A bound after the number wins over "après" before it: "après 4,5 heures de conduite au maximum".
+    (CHANGED, "Stop after no more than 2 hours of climbing.", "Arrêtez-vous après 2 heures d'escalade au maximum.", "fr", []),
+    (CHANGED, "Stop after no more than 2 hours of climbing.", "Arrêtez-vous après 2 heures d'escalade au minimum.", "fr", ["2"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

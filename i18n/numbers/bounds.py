@@ -664,6 +664,9 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         return None
     age = _age(text, number, language)
     if age is not None:
+        if " ".join(age.text.lower().split()) in _BEFORE_OR_AFTER_WORDS:
+            # "une pause après 4,5 heures de conduite au maximum": the bound after it bounds the length.
+            return _comparator_after(text, number, language, patterns[1], patterns[2]) or age
         return age
     if language == "en" and _WITHIN_BEFORE_RE.search(text, max(0, number.start - 12), number.start) is not None \
             and (_DISTANCE_AFTER_RE.match(text, number.end) is not None
@@ -708,6 +711,11 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
             or _before_or_after_a_year(text, number, language)
             or (_from_a_floor(text, number) or _extreme_of_a_noun(text, number) or _capped_at(text, number)
                 if language == "en" else _extreme_of_a_noun(text, number, language)))
+
+
+# Words for before and after a moment, which a comparator after the number overrides.
+_BEFORE_OR_AFTER_WORDS = frozenset({"after", "before", "après", "avant", "nach", "vor", "después de", "antes de",
+                                    "после", "перед"})
 
 
 # A verb that caps or limits, its object, then "at" or "to": "the rules cap total nitrogen at 170
@@ -1098,13 +1106,15 @@ _TIGHT_AFTER_RE = re.compile(r"\s?[^\d\s。、,.前後]{0,2}\s?(?:以上|以下|
 # A comparative's conjunction, and an amount with its unit said right before the comparative.
 _DIFFERENCE_RE = re.compile(r"(?:\bthan|\bals|\bque|чем)$")
 _AMOUNT_BEFORE_RE = re.compile(r"\d(?P<unit>[\s\u00a0\u202f]*(?:%|[^\W\d_]+\.?))[\s\u00a0\u202f]+$")
+_MONEY_BEFORE_RE = re.compile(r"(?<![\w.,])[$€£¥][\s\u00a0]?\d[\d.,]*[\s\u00a0\u202f]+$")
 
 
 def _says_an_amount_before(text: str, position: int, language: str) -> bool:
-    """A number and its unit end right before `position`: "9 Liter ", "12 % " (not "2010 kamen ")."""
+    """A number and its unit end right before `position`: "9 Liter ", "12 % ", "£15 " (not "2010 kamen ")."""
     found = _AMOUNT_BEFORE_RE.search(text, max(0, position - 24), position)
-    return found is not None and (found.group("unit").strip() == "%"
-                                  or units.names_a_unit_at(text, found.start("unit"), language))
+    if found is None:
+        return _MONEY_BEFORE_RE.search(text, max(0, position - 24), position) is not None
+    return found.group("unit").strip() == "%" or units.names_a_unit_at(text, found.start("unit"), language)
 
 
 def _matched_phrase(match: re.Match[str]) -> str:
