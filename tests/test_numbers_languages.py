@@ -2291,6 +2291,30 @@ CASES = [
     # A bound after the number wins over "après" before it: "après 4,5 heures de conduite au maximum".
     (CHANGED, "Stop after no more than 2 hours of climbing.", "Arrêtez-vous après 2 heures d'escalade au maximum.", "fr", []),
     (CHANGED, "Stop after no more than 2 hours of climbing.", "Arrêtez-vous après 2 heures d'escalade au minimum.", "fr", ["2"]),
+    # "Ninguna caja", "Keine Kiste": a negation at the head of the sentence turns the comparator over.
+    (CHANGED, "Each bag should weigh no more than 15 kg.", "Ninguna bolsa debe pesar más de 15 kg.", "es", []),
+    (CHANGED, "Each bag should weigh no more than 15 kg.", "Keine Tasche sollte mehr als 15 kg wiegen.", "de", []),
+    # German "halbstündig", Spanish "bares", Japanese "地下2階" (level -2).
+    (MISSING, "Book a free 30-minute consultation.", "Buchen Sie eine kostenlose halbstündige Beratung.", "de", []),
+    (MISSING, "Book a free 20-minute consultation.", "Buchen Sie eine kostenlose halbstündige Beratung.", "de", ["20"]),
+    (CHANGED, "Inflate to 2.2 bar front and 2.4 bar rear every two weeks.",
+     "Infle a 2,2 bares delante y 2,4 bares detrás cada dos semanas.", "es", []),
+    (CHANGED, "Bikes are parked on level -1.", "自転車は地下1階に駐輪します。", "ja", []),
+    (CHANGED, "Bikes are parked on level -2.", "自転車は地下1階に駐輪します。", "ja", ["-2"]),
+    # "and harder": a floor; an age is no date ("visitors from 1 May"); "at least one" bounds the one.
+    (CHANGED, "Black routes are graded 7a and harder; blue ones 6 and harder.", "Les voies bleues sont cotées 6 et plus.",
+     "fr", []),
+    (CHANGED, "The museum is open to visitors from 2 June.", "博物館は6月2日から一般公開されます。", "ja", []),
+    (CHANGED, "About one in five users report at least one crash.",
+     "Etwa jeder fünfte Nutzer meldet mindestens einen Absturz.", "de", []),
+    # Russian "суточный" (24-hour), "недельный" (7-day), "четверть века" (25 years).
+    (MISSING, "The 24-hour ticket costs €9.", "Суточный билет стоит 9 евро.", "ru", []),
+    (MISSING, "The club has met for over 25 years.", "Клуб собирается уже больше четверти века.", "ru", []),
+    (MISSING, "The club has met for over 25 years.", "Клуб собирается уже больше полувека.", "ru", ["25"]),
+    # ... which begin a word: "понедельник" (Monday) holds no week, "семинедельный" says its own seven.
+    (CHANGED, "Bins are emptied every Monday; a dozen new bins were added.",
+     "Баки опорожняют каждый понедельник; добавили шесть новых баков.", "ru", ["dozen"]),
+    (CHANGED, "Lambs are weaned at 8 weeks.", "Ягнят отлучают в восьминедельном возрасте.", "ru", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -185,7 +185,7 @@ _AFTER = {
                    "and above", "and later", "and newer", "at least", "minimum", "min", "plus", "or larger", "or bigger",
                    "or longer", "and more", "and up", "and over", "or beyond", "and beyond", "or more recent",
                    "and greater", "at the least", "or after", "onwards", "and onwards", "or stronger", "or heavier",
-                   "or faster", "or warmer", "or hotter", "or superior"]},
+                   "or faster", "or warmer", "or hotter", "or superior", "and harder", "or harder"]},
     "fr": {UPPER: ["ou moins", "ou inférieur", "ou inférieure", "ou antérieur", "ou antérieure", "et inférieur",
                    "au plus tard", "et antérieur", "au plus", "au maximum", "maximum", "max", "ou plus petit", "ou plus ancien",
                    "ou plus ancienne", "ou antérieures", "ou antérieurs", "ou inférieurs", "ou inférieures", "et moins",
@@ -399,9 +399,11 @@ _NEGATIONS = {
           r"|ne devrai\w* pas|ne pourra pas|ne pourront pas|ne pourrait pas|ne pourraient pas|ne devra pas"
           r"|ne devront pas|ne pas|impossible de|sans que",
     "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine|darf keine|dürfen keine"
-          r"|sollte nicht|sollten nicht|soll nicht|sollen nicht|darf nie|dürfen nie|ohne dass",
+          r"|sollte nicht|sollten nicht|soll nicht|sollen nicht|darf nie|dürfen nie|ohne dass|keine[rs]?|niemand",
     # Spanish negates a comparator with "no" and any verb: "que no tenga más de 24 horas".
-    "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten|no|ni|sin que",
+    # ("Ninguna caja debería pesar más de 20 kg": no box.)
+    "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten|no|ni|sin que"
+          r"|ningun[oa]|ningún|nadie|nunca",
     # ("запрещено двигаться быстрее": forbidden to; not "запрещена: держите не более", a clause of its own.)
     "ru": r"не может|не могут|нельзя|не должн\w*|запрещ\w*(?=[ \u00a0]+[^\W\d_])",
 }
@@ -1295,8 +1297,9 @@ _NUMBER_NEXT_RE = re.compile(r"[\s\u00a0\u202f]*(?:(?:de|d['’]|the|el|la|los|l
                              r"|than\s+or\s+equal\s+to|than|or\s+equal\s+to)\s*)?[$€£¥]?\s?\d"
                              r"|[\s\u00a0\u202f]+(?i:eine[mnrs]?|ein|one|une?|uno|una)\s+(?i:halbe?|half|demi|media|medio|"
                              r"million|millions?|millionen|milliarden?|millones|mil|tausend|thousand|hundred|hundert)"
-                             # ("One in ten checks it at most five times": the next number's, in words.)
-                             r"|[\s\u00a0\u202f]+(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|deux"
+                             # ("One in ten checks it at most five times", "one in four report at least one
+                             # damaged item": the next number's, in words.)
+                             r"|[\s\u00a0\u202f]+(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|deux"
                              r"|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|vingt|zwei|drei|vier|fünf|sechs|sieben|acht"
                              r"|neun|zehn|elf|zwölf|zwanzig|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte"
                              r"|двух|двум|два|две|тр[её]х|три|четыр\w+|пят[иь]|шест[иь]|сем[иь]|восьм[иь]|восемь|девят[иь]"

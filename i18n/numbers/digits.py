@@ -311,6 +311,14 @@ def _japanese_era_year(masked: str, original: str, start: int, end: int) -> Digi
     return DigitReading(Number(Decimal(year), original[start - 2:end + 1], start - 2, end + 1, "year"), False, (), end)
 
 
+def _basement_floor(masked: str, original: str, start: int, end: int) -> DigitReading | None:
+    """A floor below ground, "地下2階": level -2."""
+    if original[max(0, start - 2):start] != "地下" or masked[end:end + 1] != "階" or not masked[start:end].isdigit():
+        return None
+    return DigitReading(Number(-Decimal(masked[start:end]), original[start - 2:end + 1], start - 2, end + 1, "integer"),
+                        False, (), end)
+
+
 def read_digits(
     masked: str, original: str, symbols: LocaleSymbols, hint: Convention | None = None
 ) -> tuple[DigitReading, ...]:
@@ -330,6 +338,8 @@ def read_digits(
         cluster = match.group("cluster")
         if symbols.language == "ja":
             era_year = _japanese_era_year(masked, original, match.start("cluster"), match.end("cluster"))
+            if era_year is None:
+                era_year = _basement_floor(masked, original, match.start("cluster"), match.end("cluster"))
             if era_year is not None:
                 found.append(era_year)
                 continue

@@ -257,7 +257,9 @@ _DURATIONS = {
     "fr": "demi-heure:30 demie heure:30 demi heure:30 quart d'heure:15 quart d’heure:15 heure et demie:90"
           " trois quarts d'heure:45 trois quarts d’heure:45",
     "de": "halbe Stunde:30 halben Stunde:30 Viertelstunde:15 Viertelstunden:15 viertel Stunde:15"
-          " Dreiviertelstunde:45 anderthalb Stunden:90 eineinhalb Stunden:90",
+          " Dreiviertelstunde:45 anderthalb Stunden:90 eineinhalb Stunden:90"
+          " halbstündig:30 halbstündige:30 halbstündigen:30 halbstündiger:30 halbstündiges:30"
+          " viertelstündige:15 viertelstündigen:15 viertelstündiger:15 viertelstündiges:15",
     "es": "media hora:30 cuarto de hora:15 hora y media:90 tres cuartos de hora:45",
     "ru": "полчаса:30 получаса:30 четверть часа:15 полтора часа:90 полутора часов:90",
 }
@@ -481,7 +483,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     durations = _table_of_phrases(_DURATIONS[language])
     rules.append(_Rule("duration", _word_rule("duration", durations).pattern,
                        lambda match: durations[" ".join(ignorecase_key(match.group("w")).split())],
-                       {"en": "hour", "fr": "heure", "de": "stunde", "es": "hora", "ru": "час"}[language]))
+                       # (German's adjectives, "halbstündig", hold no "stunde": their anchors are the pattern's.)
+                       {"en": "hour", "fr": "heure", "de": None, "es": "hora", "ru": "час"}[language]))
     # Fractions: "one in four", "three out of ten", "a third", "two thirds", "every fifth" (ru, de).
     # (A numerator in digits of at most two, a denominator that is no year: "300 of the 450 deputies"
     # is a count, "5 in 2024" no fraction.)
@@ -1376,9 +1379,15 @@ def _missing_said_in_words(comparison: NumberComparison, source: str, target: st
     items = _in_words(read_quantity_words(target, target_language))
     in_words = tuple(item for item in items if item.kind in ("approximate count", "fraction"))
     multipliers = tuple(item for item in items if item.kind == "multiplier")
+    # ("a 30-minute ride" / "eine halbstündige Fahrt": a length in minutes said as a word.)
+    durations = tuple(item for item in items if item.kind == "duration")
     missing = tuple(number for number in comparison.missing if not _said_by(number, in_words) and not (
-        multipliers and _TIMES_AFTER_RE.match(source, number.end) and _said_by(number, multipliers)))
+        multipliers and _TIMES_AFTER_RE.match(source, number.end) and _said_by(number, multipliers)) and not (
+        durations and _MINUTES_AFTER_RE.match(source, number.end) and _said_by(number, durations)))
     return comparison if missing == comparison.missing else replace(comparison, missing=missing)
+
+
+_MINUTES_AFTER_RE = re.compile(r"[\s\u00a0-]?min(?:ute)?s?\b", re.IGNORECASE)
 
 
 def _percents_made_multipliers(comparison: NumberComparison, source_numbers: Callable[[], Iterable[Number]],

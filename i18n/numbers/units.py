@@ -307,7 +307,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "kilopascal": ("pressure", {"any": "kPa kN/m² kN/m2", "ru": "кПа кН/м²", "ja": "キロパスカル"}),
     "megapascal": ("pressure", {"any": "MPa", "ru": "МПа", "ja": "メガパスカル"}),
     "millibar": ("pressure", {"any": "mbar", "ru": "мбар", "ja": "ミリバール"}),
-    "bar": ("pressure", {"any": "bar", "en": "bars", "fr": "bars", "ru": "бар(?:а|ов)?", "ja": "バール"}),
+    "bar": ("pressure", {"any": "bar", "en": "bars", "fr": "bars", "es": "bares", "ru": "бар(?:а|ов)?", "ja": "バール"}),
     "psi": ("pressure", {"any": "psi", "ru": "фунт(?:ов)?_на_кв\\.?_?дюйм"}),
     "milliampere": ("current", {"any": "mA", "ru": "мА", "ja": "ミリアンペア"}),
     "ampere": ("current", {"any": "A", "en": "amps? amperes?", "fr": "ampères?", "de": "Ampere", "es": "amperios?",
@@ -730,6 +730,7 @@ _AGE_WITHOUT_ITS_UNIT_RE = {"en": re.compile(
     r"|guests|anyone|riders|passengers|participants|boys|girls)[\x20\u00a0]+(?:aged[\x20\u00a0]+)?"
     r"(?:under|over|below|above|older[\x20\u00a0]+than|younger[\x20\u00a0]+than|up[\x20\u00a0]+to|from)"
     r"|aged|ages?)[\x20\u00a0]+(?P<number>\d{1,2})(?!\d|[.,:]\d|[%/])"
+    r"(?![\x20\u00a0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?:[\x20\u00a0]*(?:[-–]|to|and)[\x20\u00a0]*(?P<end>\d{1,2})(?!\d|[.,:]\d|[%/]))?", re.IGNORECASE)}
 _AGES_IN_SHORTER_UNITS_RE = re.compile(r"\b(?:months?|weeks?|mos?)\b", re.IGNORECASE)
 

@@ -404,8 +404,13 @@ _CASED_STAND_INS = {"en": {"May": 5, "MAY": 5}}
 _GLUED_STAND_INS = {"ja": {"正の": 0, "正数": 0, "負の": 0, "負数": 0, "非ゼロ": 0, "ゼロ以外": 0, "氷点下": 0, "零下": 0,
                            "ひとつも": 0, "一つも": 0, "ダブル": 2},
                     "zh": {"正数": 0, "负数": 0, "非零": 0},
+                    # ("суточный билет": a 24-hour ticket; "недельная карта": 7 days; a quarter or half a century.)
+                    "ru": {"суточн": 24, "Суточн": 24, "недельн": 7, "Недельн": 7, "четверть века": 25,
+                           "четверти века": 25, "полвека": 50, "полувека": 50},
                     "ko": {"하나": 1, "둘": 2, "셋": 3, "넷": 4}}
-_GLUED_STAND_IN_RES = {language: re.compile("|".join(words)) for language, words in _GLUED_STAND_INS.items()}
+# (Russian's begin a word: "понедельник" holds no "недельн", "семинедельном" says its own seven.)
+_GLUED_STAND_IN_RES = {language: re.compile(("(?<![^\\W\\d_])" if language == "ru" else "") + "(?:" + "|".join(words) + ")")
+                       for language, words in _GLUED_STAND_INS.items()}
 
 
 def glued_stand_in_end(text: str, start: int, language: str) -> int | None:
