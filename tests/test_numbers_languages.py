@@ -2315,6 +2315,10 @@ CASES = [
     (CHANGED, "Bins are emptied every Monday; a dozen new bins were added.",
      "Баки опорожняют каждый понедельник; добавили шесть новых баков.", "ru", ["dozen"]),
     (CHANGED, "Lambs are weaned at 8 weeks.", "Ягнят отлучают в восьминедельном возрасте.", "ru", []),
+    # "cada año y medio", "tous les ans et demi": every 18 months.
+    (CHANGED, "Filters are changed every 18 months.", "Los filtros se cambian cada año y medio.", "es", []),
+    (CHANGED, "Filters are changed every 18 months.", "Les filtres sont changés tous les ans et demi.", "fr", []),
+    (CHANGED, "Filters are changed every 18 months.", "Los filtros se cambian cada año.", "es", ["every 18 months"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -138,8 +138,9 @@ def _frequency_re(language: str) -> GroupedPattern | None:
     alternatives = [
         # "3 times a year", "twice every 2 weeks", "deux fois par jour", "zweimal pro Woche", "два раза в день".
         rf"{edge}(?:(?P<kr>{number}){_RANGE_JOINER})?{times}\s+{_PER[language]}\s*{period}(?:{unit}){end}",
-        # "every 2 years", "every other day", "tous les deux ans", "alle zwei Wochen", "каждые полгода".
-        rf"{edge}{_EVERY[language]}\s+{period}(?:{unit}){end}",
+        # "every 2 years", "every other day", "tous les deux ans", "alle zwei Wochen", "каждые полгода";
+        # "every year and a half", "cada año y medio", "tous les ans et demi" (every 18 months).
+        rf"{edge}{_EVERY[language]}\s+{period}(?:{unit})(?P<half>\s+(?:{_AND_A_HALF[language]}))?{end}",
         # "daily", "four times daily", "zweimal täglich".
         rf"{edge}(?:{times}\s+)?(?:{once_a}){end}",
         # A unit said once for two: "every 12 minutes instead of every 15", "alle 12 statt alle 15
@@ -222,7 +223,14 @@ def _per_day(match: re.Match[str], language: str) -> Decimal | None:
         count = Decimal(2)
     if unit == "day" and language in _WEEKS_IN_DAYS:
         count = _WEEKS_IN_DAYS[language].get(count, count)
+    if "half" in groups:
+        count += Decimal("0.5")
     return times / (count * _DAYS[unit])
+
+
+# A half after the unit: "every year and a half", "cada año y medio".
+_AND_A_HALF = {"en": r"and\s+a\s+half", "fr": r"et\s+demie?", "de": r"und\s+ein(?:e|en)?\s+halb(?:e|en)?",
+               "es": r"y\s+medi[oa]", "ru": r"с\s+половиной"}
 
 
 # "Tous les quinze jours" is every fortnight, "cada ocho días" every week.
