@@ -2319,6 +2319,23 @@ CASES = [
     (CHANGED, "Filters are changed every 18 months.", "Los filtros se cambian cada año y medio.", "es", []),
     (CHANGED, "Filters are changed every 18 months.", "Les filtres sont changés tous les ans et demi.", "fr", []),
     (CHANGED, "Filters are changed every 18 months.", "Los filtros se cambian cada año.", "es", ["every 18 months"]),
+    # The same measure listed twice, said once: "0 ppm ammonia, 0 ppm nitrite" / "bei 0 ppm".
+    (MISSING, "Keep 0 mg/l ammonia, 0 mg/l nitrite and under 25 mg/l nitrate.",
+     "Ammoniak und Nitrit sollten bei 0 mg/l liegen, Nitrat unter 25 mg/l.", "de", []),
+    (MISSING, "Add 2 g of salt and 3 g of sugar.", "Ajoutez 2 g de sel et du sucre.", "fr", ["3"]),
+    # A length written as a clock: "134 min" / "durée : 2 h 14".
+    (ADDED, "Evening show at 21:15, running time 128 min.", "Séance du soir à 21 h 15, durée : 2 h 08.", "fr", []),
+    (ADDED, "Evening show at 21:15, running time 128 min.", "Séance du soir à 21 h 15, durée : 2 h 18.", "fr", ["2 h 18"]),
+    # "n'a pas parcouru plus de 50 km", "no sooner than", "как минимум" (a comparator, not a limit's
+    # name), "тройник" (a tee), "1日最大5回".
+    (CHANGED, "Returns are accepted if the scooter has done no more than 100 km.",
+     "Les retours sont acceptés si la trottinette n'a pas roulé plus de 100 km.", "fr", []),
+    (CHANGED, "Sand no sooner than 4 hours after painting.", "Lije como mínimo 4 horas después de pintar.", "es", []),
+    (CHANGED, "Sand no sooner than 4 hours after painting.", "Lije como máximo 4 horas después de pintar.", "es", ["4"]),
+    (CHANGED, "Maximum 2 coats a day, at least 5 °C above the dew point.",
+     "Не более 2 слоёв в день, как минимум на 5 °C выше точки росы.", "ru", []),
+    (CHANGED, "The kit holds a dozen parts: 4 tees and 8 elbows.", "В наборе 12 деталей: 4 тройника и 8 уголков.", "ru", []),
+    (CHANGED, "Feed up to four times a day.", "1日最大4回まで与えてください。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -52,6 +52,7 @@ _BEFORE = {
                    "no more often than once every", "<=", "<", "≤"],
            LOWER: ["at or above", "at or over", "greater than or equal to", "larger than or equal to", "greater or equal to", "greater or equal than",
                    "no closer than", "no nearer than", "not closer than", "further than", "farther than",
+                   "no sooner than", "not sooner than",
                    "larger or equal to", "bigger or equal to", "higher or equal to", "at least", "more than", "more then", "greater than", "larger than", "higher than", "steeper than", "over", "over-", "above",
                    "minimum of", "minimum", "min.", "min", "no less than", "not less than", "no fewer than",
                    "exceeding", "exceeds", "exceeded", "exceed", "no smaller than", "not smaller than", "no lower than",
@@ -397,7 +398,7 @@ _NEGATIONS = {
     "fr": r"ni|ne peut pas|ne peuvent pas|ne peux pas|ne pouvez pas|ne pouvons pas|ne doit pas|ne doivent pas"
           r"|ne peut|ne peux|ne doit|ne peuvent|ne doivent|ne pourra|ne pourront|ne saurait|ne sauraient"
           r"|ne devrai\w* pas|ne pourra pas|ne pourront pas|ne pourrait pas|ne pourraient pas|ne devra pas"
-          r"|ne devront pas|ne pas|impossible de|sans que",
+          r"|ne devront pas|ne pas|impossible de|sans que|n['’](?:a|ont|est|sont|avez|avons|ai|as)\s+pas",
     "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine|darf keine|dürfen keine"
           r"|sollte nicht|sollten nicht|soll nicht|sollen nicht|darf nie|dürfen nie|ohne dass|keine[rs]?|niemand",
     # Spanish negates a comparator with "no" and any verb: "que no tenga más de 24 horas".
@@ -1540,7 +1541,8 @@ _EXTREMES = {
     "es": (r"máxim[oa]s?|máx|max", r"mínim[oa]s?|mín|min"),
     "it": (r"massim[oaie]|max", r"minim[oaie]|min"),
     "pt": (r"máxim[oa]s?|máx|max", r"mínim[oa]s?|mín|min"),
-    "ru": (r"максим\w*|макс", r"миним\w*|мин"),
+    # ("как минимум", "как максимум": at least, at most, comparators rather than a limit's name.)
+    "ru": (r"(?<!как\s)(?:максим\w*|макс)", r"(?<!как\s)(?:миним\w*|мин)"),
     "uk": (r"максим\w*|макс", r"мінім\w*|мін"),
     "pl": (r"maksym\w*|maks|max", r"minim\w*|min"),
     "ja": (r"最大|最高|最長|最多|上限", r"最小|最低|最短|最少|下限"),

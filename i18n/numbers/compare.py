@@ -412,6 +412,20 @@ def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_
     return target_number.value - source_number.value == step
 
 
+_HOURS_AND_MINUTES_RE = re.compile(r"(\d{1,2})[\x20\u00a0\u202f]?h[\x20\u00a0\u202f]?(\d\d)")
+_MINUTES_SAID_RE = re.compile(r"(?i)(?:\b(\d{1,2})\s*(?:hours?|hrs?|h)\s*(?:and\s+)?)?\b(\d{1,3})\s*(?:minutes?|mins?)\b")
+
+
+def _a_length_the_source_gives(time, source: str) -> bool:
+    """A translation's "2 h 14" or "7 h 30" that is the source's length in minutes ("134 min", "7
+    hours and 30 minutes"), not a time of day."""
+    written = _HOURS_AND_MINUTES_RE.fullmatch(time.text)
+    if written is None:
+        return False
+    minutes = int(written.group(1)) * 60 + int(written.group(2))
+    return any(int(said.group(1) or 0) * 60 + int(said.group(2)) == minutes for said in _MINUTES_SAID_RE.finditer(source))
+
+
 def _turned(direction: str) -> str:
     return LOWER if direction == UPPER else UPPER
 
@@ -669,6 +683,22 @@ def _repeated_aside(number: Number, numbers: tuple[Number, ...], text: str) -> b
         other is not number and (other_aside := _aside_around(other, text)) is not None
         and other_aside[0] != aside[0] and other_aside[1] == aside[1]
         for other in numbers if other.value == number.value)
+
+
+# A short unit's symbol right after a number: "0 ppm", "5 V", "2 mg".
+_SHORT_UNIT_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]?([^\W\d_]{1,4}|°[CF]|%)(?![^\W\d_])")
+
+
+def _measure_listed_again(number: Number, numbers: tuple[Number, ...], text: str) -> bool:
+    """The same measure listed twice, which a translation may say once for both: "0 ppm ammonia,
+    0 ppm nitrite" / "Ammoniak und Nitrit bei 0 ppm"."""
+    unit = _SHORT_UNIT_AFTER_RE.match(text, number.end)
+    if unit is None or not units.names_a_unit_at(text, unit.start(1), "en"):
+        return False  # ("0 or 1 ... 0 or 1": no measure)
+    return any(
+        other is not number and other.value == number.value and abs(other.start - number.start) <= 60
+        and (other_unit := _SHORT_UNIT_AFTER_RE.match(text, other.end)) is not None
+        and other_unit.group(1) == unit.group(1) for other in numbers)
 
 
 def _aside_around(number: Number, text: str) -> tuple[int, str] | None:
@@ -1181,7 +1211,8 @@ def compare_readings(
         if (not _stands_alone_weakly(number) or number in range_ends_lost)
         and not (source_english and said_with_units_alone(number.value, source_text, number.end, target_text,
                                                           target_language))
-        and (number.value not in target_values or not _repeated_aside(number, source.numbers, source_text))
+        and (number.value not in target_values or not (_repeated_aside(number, source.numbers, source_text)
+                                                        or _measure_listed_again(number, source.numbers, source_text)))
         and not (number.value in target_values
                  and _count_said_once_for_each(number, source.numbers, source_text, target, target_text))
         and not said_as_absence(number, source_text, target_text, target_language)
@@ -2439,8 +2470,10 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
         mismatched_literals += tuple(
             LiteralMismatch(_date_literal(source_date), _date_literal(target_date))
             for source_date, target_date in compare_dates(source_dates, target_dates)
-            # ("April to October" / "4月から10月": a month the source names in words.)
-            if not (source_date is None and dates.month_named_in(target_date, source, source_locale)))
+            # ("April to October" / "4月から10月": a month the source names in words; "134 min" /
+            # "durée : 2 h 14": a length written as a clock.)
+            if not (source_date is None and (dates.month_named_in(target_date, source, source_locale)
+                                             or _a_length_the_source_gives(target_date, source))))
     literal_bounds = _literal_bounds(source, target, source_literals, target_literals, source_locale,
                                      target_locale) if bounded else ()
     if source_dates and target_dates:

@@ -178,7 +178,8 @@ def _japanese_re() -> GroupedPattern:
         rf"毎(?P<month>月)(?P<k>{number})回(?!目)",
         # "年に2回", "1日3回", "2週間に1回", "3か月に1回".
         # (A range, "週に2〜3回", "7〜10日ごと", is read as none.)
-        rf"(?P<n>{number})?(?:{unit})(?:に|当たり|あたり)?(?:(?P<kr>{number})[〜～~\-–])?(?P<k>{number})回(?!目)",
+        # ("1日最大5回": at most five times a day.)
+        rf"(?P<n>{number})?(?:{unit})(?:に|当たり|あたり)?(?:最大|最多|最低|最小|約)?(?:(?P<kr>{number})[〜～~\-–])?(?P<k>{number})回(?!目)",
         # "3か月ごと", "2年ごとに", "1日おき" (every other day).
         rf"(?:(?P<nr>{number})[〜～~\-–])?(?P<n>{number})?(?:{unit})(?P<every>ごと|毎|おき)",
         once_a,
