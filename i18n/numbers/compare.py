@@ -417,8 +417,8 @@ _MINUTES_SAID_RE = re.compile(r"(?i)(?:\b(\d{1,2})\s*(?:hours?|hrs?|h)\s*(?:and\
 
 
 def _a_length_the_source_gives(time, source: str) -> bool:
-    """A translation's "2 h 14" or "7 h 30" that is the source's length in minutes ("134 min", "7
-    hours and 30 minutes"), not a time of day."""
+    """A translation's "2 h 14" or "7 h 30" that is the (English) source's length in minutes ("134
+    min", "7 hours and 30 minutes"), not a time of day."""
     written = _HOURS_AND_MINUTES_RE.fullmatch(time.text)
     if written is None:
         return False
@@ -689,11 +689,11 @@ def _repeated_aside(number: Number, numbers: tuple[Number, ...], text: str) -> b
 _SHORT_UNIT_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]?([^\W\d_]{1,4}|°[CF]|%)(?![^\W\d_])")
 
 
-def _measure_listed_again(number: Number, numbers: tuple[Number, ...], text: str) -> bool:
+def _measure_listed_again(number: Number, numbers: tuple[Number, ...], text: str, language: str) -> bool:
     """The same measure listed twice, which a translation may say once for both: "0 ppm ammonia,
     0 ppm nitrite" / "Ammoniak und Nitrit bei 0 ppm"."""
     unit = _SHORT_UNIT_AFTER_RE.match(text, number.end)
-    if unit is None or not units.names_a_unit_at(text, unit.start(1), "en"):
+    if unit is None or not units.names_a_unit_at(text, unit.start(1), language):
         return False  # ("0 or 1 ... 0 or 1": no measure)
     return any(
         other is not number and other.value == number.value and abs(other.start - number.start) <= 60
@@ -1212,7 +1212,8 @@ def compare_readings(
         and not (source_english and said_with_units_alone(number.value, source_text, number.end, target_text,
                                                           target_language))
         and (number.value not in target_values or not (_repeated_aside(number, source.numbers, source_text)
-                                                        or _measure_listed_again(number, source.numbers, source_text)))
+                                                        or _measure_listed_again(number, source.numbers, source_text,
+                                                                                 source_language)))
         and not (number.value in target_values
                  and _count_said_once_for_each(number, source.numbers, source_text, target, target_text))
         and not said_as_absence(number, source_text, target_text, target_language)

@@ -337,11 +337,10 @@ def read_digits(
             continue
         cluster = match.group("cluster")
         if symbols.language == "ja":
-            era_year = _japanese_era_year(masked, original, match.start("cluster"), match.end("cluster"))
-            if era_year is None:
-                era_year = _basement_floor(masked, original, match.start("cluster"), match.end("cluster"))
-            if era_year is not None:
-                found.append(era_year)
+            said_with_kanji = (_japanese_era_year(masked, original, match.start("cluster"), match.end("cluster"))
+                               or _basement_floor(masked, original, match.start("cluster"), match.end("cluster")))
+            if said_with_kanji is not None:
+                found.append(said_with_kanji)
                 continue
         suffix = match.group("suffix")
         kind_override = None
