@@ -2336,6 +2336,25 @@ CASES = [
      "Не более 2 слоёв в день, как минимум на 5 °C выше точки росы.", "ru", []),
     (CHANGED, "The kit holds a dozen parts: 4 tees and 8 elbows.", "В наборе 12 деталей: 4 тройника и 8 уголков.", "ru", []),
     (CHANGED, "Feed up to four times a day.", "1日最大4回まで与えてください。", "ja", []),
+    # "tres décimas": three tenths, a decimal said as a part.
+    (CHANGED, "The kit lowers the pH by about 0.3.", "El kit baja el pH unas tres décimas.", "es", []),
+    (CHANGED, "The kit lowers the pH by about 0.4.", "El kit baja el pH unas tres décimas.", "es", ["0.4"]),
+    # German "dürfen nicht überschritten werden": a ceiling said after the number, negated.
+    (CHANGED, "Do not exceed 60 Nm.", "60 Nm dürfen nicht überschritten werden.", "de", []),
+    (CHANGED, "Do not go below 60 Nm.", "60 Nm dürfen nicht überschritten werden.", "de", ["60"]),
+    # "im Viertelstundentakt": every 15 minutes; "vier Fünfteln": 80 %.
+    (MISSING, "Buses run every 15 minutes.", "Die Busse fahren im Viertelstundentakt.", "de", []),
+    (MISSING, "Buses run every 20 minutes.", "Die Busse fahren im Viertelstundentakt.", "de", ["20"]),
+    (CHANGED, "At least 80% of the sessions must be attended.", "Mindestens vier Fünfteln der Sitzungen sind zu besuchen.",
+     "de", []),
+    # Japanese "3辺の合計" (a bag's total dimensions) holds no number; "2割5分" is 25 %.
+    (ADDED, "Bags up to 160 cm in total dimensions.", "3辺の合計160cmまでの荷物。", "ja", []),
+    (CHANGED, "Save 25% on day tickets.", "1日乗車券が2割5分引きです。", "ja", []),
+    (CHANGED, "Save 20% on day tickets.", "1日乗車券が2割5分引きです。", "ja", ["20%"]),
+    # "spätestens 6 Wochen vor" (at the latest 6 weeks before) is at least 6 weeks before.
+    (CHANGED, "Cancel at least 4 weeks before the end date.", "Kündigen Sie spätestens 4 Wochen vor Ablauf.", "de", []),
+    (CHANGED, "Cancel at least 4 weeks before the end date.", "Kündigen Sie frühestens 4 Wochen vor Ablauf.", "de", ["4"]),
+    (CHANGED, "Cancel at least 10 days before departure.", "Annulez au plus tard 10 jours avant le départ.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -204,7 +204,8 @@ _AFTER = {
     "de": {UPPER: ["oder weniger", "oder niedriger", "oder älter", "oder früher", "und niedriger", "höchstens", "unterschritten",
                    "unterschreitet", "unterschreiten",
                    "maximal", "max", "oder kleiner", "oder darunter", "und darunter", "oder kürzer", "und älter",
-                   "und weniger", "nicht überschreiten", "nicht übersteigen", "oder eine ältere Version",
+                   "und weniger", "nicht überschreiten", "nicht übersteigen", "nicht überschritten",
+                   "nicht überschreitet", "nicht übersteigt", "oder eine ältere Version",
                    "und ältere Versionen", "oder schwächer", "und schwächer", "oder leichter", "oder langsamer", "oder kälter"],
            LOWER: ["oder mehr", "oder höher", "oder neuer", "oder später", "und höher", "und neuer", "mindestens",
                    "minimal", "min", "oder größer", "oder darüber", "und darüber", "oder länger", "und mehr",
@@ -703,6 +704,14 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         return (_comparator_before(text, number, language, before_re, directions) or after
                 or _range_end(text, number, language))
     before = _comparator_before(text, number, language, before_re, directions)
+    if before is not None and language in _BEFORE_AN_EVENT_RES and _BEFORE_AN_EVENT_RES[language].match(text, number.end):
+        said = " ".join(before.text.lower().split())
+        # "spätestens 6 Wochen vor Ablauf" (at the latest 6 weeks before the end) is at least 6 weeks
+        # before it; "frühestens 2 Tage vor" at most 2 days before.
+        if said in _AT_THE_LATEST:
+            return Comparator(LOWER, before.text)
+        if said in _AT_THE_EARLIEST:
+            return Comparator(UPPER, before.text)
     if before is not None and " ".join(before.text.lower().split()) in _RANGE_END_WORDS:
         # "bis 85 Jahre und älter", "hasta 85 y más", "до 85 лет и старше": the end of a list of ranges
         # that is open upwards.
@@ -714,6 +723,19 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
             or _before_or_after_a_year(text, number, language)
             or (_from_a_floor(text, number) or _extreme_of_a_noun(text, number) or _capped_at(text, number)
                 if language == "en" else _extreme_of_a_noun(text, number, language)))
+
+
+# A length of time before an event, after its number: "6 Wochen vor Ablauf", "30 jours avant".
+_BEFORE_AN_EVENT_RES = {
+    "de": re.compile(r"(?i)[\s\u00a0]*(?:Tagen?|Wochen?|Monaten?|Stunden?|Jahren?|Werktagen?)[\s\u00a0]+vor\b"),
+    "fr": re.compile(r"(?i)[\s\u00a0]*(?:jours?|semaines?|mois|heures?|ans?)(?:[\s\u00a0]+ouvrés?)?[\s\u00a0]+avant\b"),
+    "es": re.compile(r"(?i)[\s\u00a0]*(?:días?|semanas?|meses?|horas?|años?)(?:[\s\u00a0]+hábiles)?[\s\u00a0]+antes\b"),
+    "ru": re.compile(r"(?i)[\s\u00a0]*(?:дн\w*|недел\w*|месяц\w*|час\w*|лет|год\w*|суток)[\s\u00a0]+до\b"),
+}
+_AT_THE_LATEST = frozenset({"spätestens", "au plus tard", "a más tardar", "como muy tarde", "не позднее", "не позже",
+                            "не позднее чем", "не позже чем"})
+_AT_THE_EARLIEST = frozenset({"frühestens", "au plus tôt", "como muy pronto", "не ранее", "не раньше", "не ранее чем",
+                              "не раньше чем"})
 
 
 # Words for before and after a moment, which a comparator after the number overrides.

@@ -298,6 +298,10 @@ def warm(symbols: LocaleSymbols, hint: Convention | None = None) -> None:
     _scale_after_a_digit_re(symbols.locale)
 
 
+# The hundredths after tenths: "2割5分" is 25 %.
+_TENTHS_AND_HUNDREDTHS_RE = re.compile(r"([1-9])分(?![0-9０-９秒])")
+
+
 # Japan's eras and the common-era year each began in: "昭和62年" is 1987, "令和5年" 2023.
 _JAPANESE_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 
@@ -433,6 +437,10 @@ def read_digits(
             end = max(end, match.end("percent"))
         elif kind_override == "percent":
             value = value * 10
+            hundredths = _TENTHS_AND_HUNDREDTHS_RE.match(masked, end)
+            if hundredths is not None:  # "2割5分": 25 %
+                value += Decimal(hundredths.group(1))
+                end = consumed = hundredths.end()
         elif suffix and kind_override:
             end = match.end("suffix")
         elif scale is not None:

@@ -71,7 +71,9 @@ _ONCE_A = {
     "fr": {"day": r"quotidien(?:ne)?s?|quotidiennement|journali(?:er|ère)s?", "week": r"hebdomadaires?|hebdomadairement",
            "month": r"mensuel(?:le)?s?|mensuellement", "quarter": r"trimestriel(?:le)?s?|trimestriellement",
            "half_year": r"semestriel(?:le)?s?|semestriellement", "year": r"annuel(?:le)?s?|annuellement"},
-    "de": {"quarter_hour": r"viertelstündlich\w*", "half_hour": r"halbstündlich\w*", "hour": r"stündlich\w*",
+    # ("im Viertelstundentakt": every quarter of an hour.)
+    "de": {"quarter_hour": r"viertelstündlich\w*|viertelstundentakt", "half_hour": r"halbstündlich\w*|halbstundentakt",
+           "hour": r"stündlich\w*|stundentakt",
            "day": r"täglich\w*",
            "fortnight": r"zweiwöchentlich\w*|vierzehntäg\w*",
            "week": r"wöchentlich\w*", "month": r"monatlich\w*", "quarter": r"vierteljährlich\w*|quartalsweise",

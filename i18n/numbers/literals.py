@@ -31,7 +31,7 @@ _TRAILING = ".:-/|=+"
 
 
 def _placeholder_spans(text: str) -> list[tuple[int, int]]:
-    if "%" not in text and "{" not in text and "$" not in text and "&#" not in text and "<" not in text:
+    if "%" not in text and "{" not in text and "$" not in text and "&#" not in text and "<" not in text and "辺" not in text:
         return []
     return [match.span() for match in PLACEHOLDER_RE.finditer(text)]
 

@@ -59,8 +59,8 @@ _PATTERNS = [
     # ("1.000.000" is a German-style grouped number, not a version)
     r"\b(?!\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d))\d+(?:\.\d+){2,}[\w.+~-]*",
     r"\b[vV]\d+(?:\.\d+)*\b",
-    # Japanese battery sizes: "単3形" is AA, "単4" AAA.
-    r"単[1-6](?=形|電池|乾電池|アルカリ)",
+    # Japanese battery sizes: "単3形" is AA, "単4" AAA; "3辺の合計" (see PLACEHOLDER_RE).
+    r"単[1-6](?=形|電池|乾電池|アルカリ)|3辺(?=の?合計)",
     # Keyboard shortcuts.
     r"(?i:\b(?:ctrl|control|alt|altgr|shift|meta|super|cmd|command|strg|maj|option)"
     r"\s?[+-]\s?)+" + SPACED_WORD + "+",
@@ -88,9 +88,10 @@ NON_QUANTITY_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 _ATTRIBUTES_TAG = r"<[A-Za-z][\w:-]*\s[^<>=]*=[^<>]*>"
 _ATTRIBUTES_TAG_RE = re.compile(_ATTRIBUTES_TAG)
 # Placeholders, the character references of markup ("&#160;"), tags with attributes and headings
-# ("<h2>"): their digits are compared by the placeholder and markup checks, never as numbers or codes.
+# ("<h2>"): their digits are compared by the placeholder and markup checks, never as numbers or codes;
+# nor are the digits of a few set phrases ("3辺の合計", a bag's total dimensions).
 PLACEHOLDER_RE = re.compile("|".join(f"(?:{p})" for p in PLACEHOLDER_PATTERNS) + r"|&#[xX]?[0-9a-fA-F]+;|"
-                            + _ATTRIBUTES_TAG + r"|</?[hH][1-6]>")
+                            + _ATTRIBUTES_TAG + r"|</?[hH][1-6]>|3辺(?=の?合計)")
 
 
 # Only the whitespace-separated chunks that hold a digit can hide a number, and there are few of

@@ -203,8 +203,9 @@ _FIXED = {
 _FRACTION_NAMES = {  # denominators as nouns, with the numerator before them
     "en": "third:3 thirds:3 quarter:4 quarters:4 fifth:5 fifths:5 tenth:10 tenths:10",
     "fr": "tiers:3 quart:4 quarts:4 cinquième:5 cinquièmes:5 dixième:10 dixièmes:10",
-    "de": "drittel:3 viertel:4 fünftel:5 zehntel:10 drittels:3 viertels:4 fünftels:5 zehntels:10",
-    "es": "tercio:3 tercios:3 cuarto:4 cuartos:4 quinto:5 quintos:5 décimo:10 décimos:10",
+    "de": "drittel:3 viertel:4 fünftel:5 zehntel:10 drittels:3 viertels:4 fünftels:5 zehntels:10 dritteln:3"
+          " vierteln:4 fünfteln:5 zehnteln:10",
+    "es": "tercio:3 tercios:3 cuarto:4 cuartos:4 quinto:5 quintos:5 décimo:10 décimos:10 décima:10 décimas:10",
     "ru": "трети:3 третей:3 четверти:4 четвертей:4 пятых:5 десятых:10",
 }
 # What may follow such a fraction in a language where the noun alone is something else ("tiers":
@@ -233,8 +234,9 @@ _FRACTION_AFTER = {
           # ("auf ein Viertel zurückgegangen": a change's.)
           r"|(?<=viertel)(?=\s*[,.;:!?)]|\s+(?:und|oder|weniger|mehr|zurück\w*|gesunken|gestiegen|gefallen|geschrumpft"
           r"|gewachsen|reduziert|verringert|gekürzt|gesenkt|erhöht|verkleinert|vergrößert)\b))",
-    # ("Tercio", unlike "cuarto", a room, is a third alone: "un tercio lo sabe".)
-    "es": r"(?:(?=\s+(?:de|del|menos|más)\b)|(?<=tercio)|(?<=tercios))",
+    # ("Tercio", unlike "cuarto", a room, is a third alone: "un tercio lo sabe"; so are "décimas",
+    # tenths of a unit: "unas tres décimas".)
+    "es": r"(?:(?=\s+(?:de|del|menos|más)\b)|(?<=tercio)|(?<=tercios)|(?<=décimas))",
 }
 
 # A part named with the side of the whole it is ("top-half", "le quart supérieur"), or as what is
@@ -1371,8 +1373,9 @@ def _missing_said_in_words(comparison: NumberComparison, source: str, target: st
                            target_language: str) -> NumberComparison:
     """`comparison` without the source's numbers the translation says as an approximate count or a
     fraction in words: "some 40 sites" / "une quarantaine de sites", "50 %" / "la moitié"; and a
-    multiplier in digits said as one in words ("1,000 times" / "tausendmal")."""
-    if not comparison.missing:
+    multiplier in digits said as one in words ("1,000 times" / "tausendmal"); a decimal said as a
+    part whose numerator was paired with it ("0.3" / "tres décimas")."""
+    if not comparison.missing and not any(old.value < 1 and new.value >= 1 for old, new in comparison.changed):
         return comparison
     # Only counts and parts: an ordinal or a multiplier in words translates a word of the source
     # ("second axis" / "deuxième axe"), and a quantity word with digits ("2-й") had them compared.
@@ -1384,7 +1387,11 @@ def _missing_said_in_words(comparison: NumberComparison, source: str, target: st
     missing = tuple(number for number in comparison.missing if not _said_by(number, in_words) and not (
         multipliers and _TIMES_AFTER_RE.match(source, number.end) and _said_by(number, multipliers)) and not (
         durations and _MINUTES_AFTER_RE.match(source, number.end) and _said_by(number, durations)))
-    return comparison if missing == comparison.missing else replace(comparison, missing=missing)
+    changed = tuple(pair for pair in comparison.changed if not (pair[0].value < 1 and overlaps(
+        pair[1], [item for item in in_words if item.kind == "fraction" and _agree(item.kind, item.value, pair[0].value)])))
+    if missing == comparison.missing and changed == comparison.changed:
+        return comparison
+    return replace(comparison, missing=missing, changed=changed)
 
 
 _MINUTES_AFTER_RE = re.compile(r"[\s\u00a0-]?min(?:ute)?s?\b", re.IGNORECASE)
