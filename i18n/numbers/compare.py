@@ -686,7 +686,7 @@ def _repeated_aside(number: Number, numbers: tuple[Number, ...], text: str) -> b
 
 
 # A short unit's symbol right after a number: "0 ppm", "5 V", "2 mg".
-_SHORT_UNIT_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]?([^\W\d_]{1,4}|°[CF]|%)(?![^\W\d_])")
+_SHORT_UNIT_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]?([^\W\d_]{1,4}(?:/[^\W\d_]{1,3})?|°[CF]|%)(?![^\W\d_])")
 
 
 def _measure_listed_again(number: Number, numbers: tuple[Number, ...], text: str, language: str) -> bool:
@@ -696,9 +696,15 @@ def _measure_listed_again(number: Number, numbers: tuple[Number, ...], text: str
     if unit is None or not units.names_a_unit_at(text, unit.start(1), language):
         return False  # ("0 or 1 ... 0 or 1": no measure)
     return any(
-        other is not number and other.value == number.value and abs(other.start - number.start) <= 60
+        other is not number and other.value == number.value and _LISTED_NEXT_RE.fullmatch(
+            text, min(number.end, other.end), max(number.start, other.start)) is not None
         and (other_unit := _SHORT_UNIT_AFTER_RE.match(text, other.end)) is not None
         and other_unit.group(1) == unit.group(1) for other in numbers)
+
+
+# What stands between two measures of a list: the first's unit and thing, then a comma or "and".
+_LISTED_NEXT_RE = re.compile(r"[\x20\u00a0\u202f]?[^\W\d_]{1,4}(?:/[^\W\d_]{1,3})?[\x20\u00a0\u202f]+[^\W\d_]+"
+                             r"(?:,|[\x20\u00a0]and)[\x20\u00a0]+")
 
 
 def _aside_around(number: Number, text: str) -> tuple[int, str] | None:
