@@ -530,6 +530,11 @@ def _opens_on_a_negated_order(text: str, start: int, language: str) -> bool:
     return order is not None and (subordinator is None or subordinator.search(window, order.end()) is None)
 
 
+def opposite(direction: str) -> str:
+    """The other direction: a floor for a ceiling, a ceiling for a floor."""
+    return LOWER if direction == UPPER else UPPER
+
+
 def _negated(direction: str, text: str, start: int, language: str) -> str:
     pattern = _negation_re(language)
     if pattern is None or (pattern.search(text[max(0, start - 40):start]) is None
@@ -540,7 +545,7 @@ def _negated(direction: str, text: str, start: int, language: str) -> str:
         return direction  # "Do not use in kittens under 8 weeks": the kittens are under 8 weeks
     if language == "en" and _FOR_AT_LEAST_RE.match(text, max(0, start - 4), start + 8):
         return direction  # "don't smoke for at least 48 hours": not smoking lasts 48 hours or more
-    return LOWER if direction == UPPER else UPPER
+    return opposite(direction)
 
 
 _FOR_AT_LEAST_RE = re.compile(r"(?i)for\s+at\s+least")
@@ -704,14 +709,6 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         return (_comparator_before(text, number, language, before_re, directions) or after
                 or _range_end(text, number, language))
     before = _comparator_before(text, number, language, before_re, directions)
-    if before is not None and language in _BEFORE_AN_EVENT_RES and _BEFORE_AN_EVENT_RES[language].match(text, number.end):
-        said = " ".join(before.text.lower().split())
-        # "spätestens 6 Wochen vor Ablauf" (at the latest 6 weeks before the end) is at least 6 weeks
-        # before it; "frühestens 2 Tage vor" at most 2 days before.
-        if said in _AT_THE_LATEST:
-            return Comparator(LOWER, before.text)
-        if said in _AT_THE_EARLIEST:
-            return Comparator(UPPER, before.text)
     if before is not None and " ".join(before.text.lower().split()) in _RANGE_END_WORDS:
         # "bis 85 Jahre und älter", "hasta 85 y más", "до 85 лет и старше": the end of a list of ranges
         # that is open upwards.
@@ -723,19 +720,6 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
             or _before_or_after_a_year(text, number, language)
             or (_from_a_floor(text, number) or _extreme_of_a_noun(text, number) or _capped_at(text, number)
                 if language == "en" else _extreme_of_a_noun(text, number, language)))
-
-
-# A length of time before an event, after its number: "6 Wochen vor Ablauf", "30 jours avant".
-_BEFORE_AN_EVENT_RES = {
-    "de": re.compile(r"(?i)[\s\u00a0]*(?:Tagen?|Wochen?|Monaten?|Stunden?|Jahren?|Werktagen?)[\s\u00a0]+vor\b"),
-    "fr": re.compile(r"(?i)[\s\u00a0]*(?:jours?|semaines?|mois|heures?|ans?)(?:[\s\u00a0]+ouvrés?)?[\s\u00a0]+avant\b"),
-    "es": re.compile(r"(?i)[\s\u00a0]*(?:días?|semanas?|meses?|horas?|años?)(?:[\s\u00a0]+hábiles)?[\s\u00a0]+antes\b"),
-    "ru": re.compile(r"(?i)[\s\u00a0]*(?:дн\w*|недел\w*|месяц\w*|час\w*|лет|год\w*|суток)[\s\u00a0]+до\b"),
-}
-_AT_THE_LATEST = frozenset({"spätestens", "au plus tard", "a más tardar", "como muy tarde", "не позднее", "не позже",
-                            "не позднее чем", "не позже чем"})
-_AT_THE_EARLIEST = frozenset({"frühestens", "au plus tôt", "como muy pronto", "не ранее", "не раньше", "не ранее чем",
-                              "не раньше чем"})
 
 
 # Words for before and after a moment, which a comparator after the number overrides.
@@ -1194,8 +1178,10 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
             if counted_back is not None and (counted_back.match(text, number.end)
                                              or language == "ru" and before.group().rstrip().endswith(" за")):
                 # ("не позднее чем за 2 рабочих дня": "за" alone counts back.)
-                # "no later than 6 weeks before", "spätestens 30 Minuten vor": at least that long before.
-                return Comparator(LOWER if direction == UPPER else UPPER, before.group().strip())
+                # "no later than 6 weeks before", "spätestens 30 Minuten vor": at least that long before,
+                # whatever negates the clause ("sofern er nicht spätestens 6 Wochen vor Ablauf gekündigt
+                # wird": unless cancelled at least 6 weeks before).
+                return Comparator(opposite(directions[phrase]), before.group().strip())
             return Comparator(direction, before.group().strip(), direction != directions[phrase])
     return None
 
@@ -1293,14 +1279,14 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
             # Japanese negates after the comparator: "より小さくならない", "以上にはできません".
             if (language in _CJK_LANGUAGES and _NEGATION_IN_PHRASE_RE.search(phrase) is None
                     and _JAPANESE_NEGATION_AFTER_RE.match(text, number.end + after.end())):
-                return Comparator(LOWER if directions[phrase] == UPPER else UPPER,
+                return Comparator(opposite(directions[phrase]),
                                   " ".join(after.group("phrase").split()), True)
             if phrase in _AGE_OR_VERSION and not _names_a_version(text, number):
                 # "18 or older" is an age: at least 18 ("2.0 or older" is a version: at most 2.0).
                 return Comparator(_AGE_OR_VERSION[phrase], " ".join(after.group("phrase").split()))
             if phrase in _YOUNGER_OR_OLDER and _YEAR_RE.fullmatch(text, number.start, number.end):
                 # "1964 года рождения и моложе": born in 1964 or later.
-                return Comparator(LOWER if directions[phrase] == UPPER else UPPER,
+                return Comparator(opposite(directions[phrase]),
                                   " ".join(after.group("phrase").split()))
             return Comparator(directions[phrase], " ".join(after.group("phrase").split()))
     return None

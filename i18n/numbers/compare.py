@@ -399,8 +399,8 @@ def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_
         if source_bound.negated == target_bound.negated or bounds.says_no_negation(target_text, target_language,
                                                                                     target_number.start):
             return False
-        direction, other = (_turned(source_bound.direction) if source_bound.negated else source_bound.direction,
-                            _turned(target_bound.direction) if target_bound.negated else target_bound.direction)
+        direction, other = (bounds.opposite(source_bound.direction) if source_bound.negated else source_bound.direction,
+                            bounds.opposite(target_bound.direction) if target_bound.negated else target_bound.direction)
         if direction != other:
             return False
         source_strict, target_strict = source_strict != source_bound.negated, target_strict != target_bound.negated
@@ -413,21 +413,16 @@ def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_
 
 
 _HOURS_AND_MINUTES_RE = re.compile(r"(\d{1,2})[\x20\u00a0\u202f]?h[\x20\u00a0\u202f]?(\d\d)")
-_MINUTES_SAID_RE = re.compile(r"(?i)(?:\b(\d{1,2})\s*(?:hours?|hrs?|h)\s*(?:and\s+)?)?\b(\d{1,3})\s*(?:minutes?|mins?)\b")
 
 
-def _a_length_the_source_gives(time, source: str) -> bool:
-    """A translation's "2 h 14" or "7 h 30" that is the (English) source's length in minutes ("134
-    min", "7 hours and 30 minutes"), not a time of day."""
+def _a_length_the_source_gives(time, source: str, source_numbers: tuple[Number, ...], source_language: str) -> bool:
+    """A translation's "2 h 14" or "7 h 30" that is a length the source gives ("134 min", "7 hours
+    and 30 minutes"), not a time of day."""
     written = _HOURS_AND_MINUTES_RE.fullmatch(time.text)
     if written is None:
         return False
-    minutes = int(written.group(1)) * 60 + int(written.group(2))
-    return any(int(said.group(1) or 0) * 60 + int(said.group(2)) == minutes for said in _MINUTES_SAID_RE.finditer(source))
-
-
-def _turned(direction: str) -> str:
-    return LOWER if direction == UPPER else UPPER
+    seconds = (int(written.group(1)) * 60 + int(written.group(2))) * 60
+    return any(span.seconds == seconds for span in durations.read_spans(source, source_numbers, source_language))
 
 
 _WITH_DECIMAL_PLACES_RE = re.compile(r"\d[.,]\d{1,2}$")
@@ -2480,7 +2475,8 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
             # ("April to October" / "4月から10月": a month the source names in words; "134 min" /
             # "durée : 2 h 14": a length written as a clock.)
             if not (source_date is None and (dates.month_named_in(target_date, source, source_locale)
-                                             or _a_length_the_source_gives(target_date, source))))
+                                             or _a_length_the_source_gives(target_date, source, source_reading.numbers,
+                                                                           locale_symbols(source_locale).language))))
     literal_bounds = _literal_bounds(source, target, source_literals, target_literals, source_locale,
                                      target_locale) if bounded else ()
     if source_dates and target_dates:

@@ -306,21 +306,19 @@ _TENTHS_AND_HUNDREDTHS_RE = re.compile(r"([1-9])分(?![0-9０-９秒])")
 _JAPANESE_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 
 
-def _japanese_era_year(masked: str, original: str, start: int, end: int) -> DigitReading | None:
-    """The year of a Japanese era written before `masked[start:end]` and "年" after it, or None."""
-    era = original[max(0, start - 2):start]
-    if era not in _JAPANESE_ERAS or masked[end:end + 1] != "年" or not masked[start:end].isdigit():
+def _said_with_kanji(masked: str, original: str, start: int, end: int) -> DigitReading | None:
+    """The value of `masked[start:end]` with the kanji around it, or None: a Japanese era's year
+    ("昭和62年" is 1987) or a floor below ground ("地下2階" is level -2)."""
+    before, after, digits = original[max(0, start - 2):start], masked[end:end + 1], masked[start:end]
+    if not digits.isdigit():
         return None
-    year = _JAPANESE_ERAS[era] + int(masked[start:end]) - 1
-    return DigitReading(Number(Decimal(year), original[start - 2:end + 1], start - 2, end + 1, "year"), False, (), end)
-
-
-def _basement_floor(masked: str, original: str, start: int, end: int) -> DigitReading | None:
-    """A floor below ground, "地下2階": level -2."""
-    if original[max(0, start - 2):start] != "地下" or masked[end:end + 1] != "階" or not masked[start:end].isdigit():
+    if before in _JAPANESE_ERAS and after == "年":
+        value, kind = Decimal(_JAPANESE_ERAS[before] + int(digits) - 1), "year"
+    elif before == "地下" and after == "階":
+        value, kind = -Decimal(digits), "integer"
+    else:
         return None
-    return DigitReading(Number(-Decimal(masked[start:end]), original[start - 2:end + 1], start - 2, end + 1, "integer"),
-                        False, (), end)
+    return DigitReading(Number(value, original[start - 2:end + 1], start - 2, end + 1, kind), False, (), end)
 
 
 def read_digits(
@@ -341,8 +339,7 @@ def read_digits(
             continue
         cluster = match.group("cluster")
         if symbols.language == "ja":
-            said_with_kanji = (_japanese_era_year(masked, original, match.start("cluster"), match.end("cluster"))
-                               or _basement_floor(masked, original, match.start("cluster"), match.end("cluster")))
+            said_with_kanji = _said_with_kanji(masked, original, match.start("cluster"), match.end("cluster"))
             if said_with_kanji is not None:
                 found.append(said_with_kanji)
                 continue
