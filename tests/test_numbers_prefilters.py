@@ -71,10 +71,7 @@ def test_quantity_words_read_with_anchors_as_without(language: str, data) -> Non
     kept = [(match.start(), match.end(), rule.kind) for rule, rule_anchors in _rules_with_anchors(language)
             if may_match(rule_anchors, lowered) for match in rule.pattern.finditer(text)]
     assert kept == _every_rule_read(text, language)
-    try:
-        read_quantity_words(text, language)
-    except KeyError:  # "ſecond" matches "second" and is no key of the table: a reading bug kept as it was
-        assert "ſ" in text or "ı" in text or "İ" in text or "\u212a" in text
+    read_quantity_words(text, language)  # no traceback, whatever the words and the spaces between them
 
 
 @pytest.mark.parametrize("pattern, text, expected", [

@@ -6,10 +6,12 @@ look like quantities ("half-open", "a second", "double-click", "tiers", "Viertel
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from i18n.numbers import compare_numbers
-from i18n.numbers.quantity_words import quantity_word_test, read_quantity_words
+from i18n.numbers.quantity_words import _rules, quantity_word_test, read_quantity_words
 from i18n.po.model import Entry
 from tests.checks_support import MODES, assert_check_table, catalogue, run
 
@@ -605,3 +607,23 @@ def test_readings(text, language, readings):
 ])
 def test_fast_path_is_a_word_lookup(text, expected):
     assert quantity_word_test("en")(text) is expected
+
+
+def _phrases_of_several_words(language: str) -> list[str]:
+    """The phrases of several words the readers look for ("media docena", "one and a half")."""
+    phrases = set()
+    for rule in _rules(language):
+        for found in re.finditer(r"(?:[^\W\d_]+\\s\+)+[^\W\d_]+", rule.pattern.pattern):
+            phrases.add(found.group().replace(r"\s+", " "))
+    return sorted(phrases)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de", "es", "ru"])
+def test_a_phrase_reads_the_same_whatever_white_space_joins_its_words(language):
+    phrases = _phrases_of_several_words(language)
+    assert phrases
+    for phrase in phrases:
+        once = [(number.value, number.kind) for number in read_quantity_words(phrase, language)]
+        for between in ("  ", "\t", " \n "):
+            spaced = phrase.replace(" ", between)
+            assert [(number.value, number.kind) for number in read_quantity_words(spaced, language)] == once, spaced

@@ -379,7 +379,7 @@ def _small(language: str, text: str) -> Decimal | None:
         return Decimal(text.replace(",", "."))
     if language == "ja":
         return Decimal(japanese_numeral_value(text))
-    value = _table(_CARDINALS.get(language, "")).get(text.lower())
+    value = _table(_CARDINALS.get(language, "")).get(ignorecase_key(text))
     return value
 
 
@@ -969,7 +969,10 @@ def read_quantity_words(text: str, language: str) -> tuple[Number, ...]:
                 continue
             if any(start < other_end and end > other_start for other_start, other_end in taken):
                 continue
-            value = rule.value(match)
+            try:
+                value = rule.value(match)
+            except KeyError:  # a spelling the pattern matches under IGNORECASE and no table holds: "K" (Kelvin)
+                continue
             if value is None:
                 continue
             taken.append((start, end))
