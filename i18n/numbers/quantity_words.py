@@ -372,6 +372,13 @@ def _alternation(words) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
 
 
+def _table_key(text: str) -> str:
+    """The key of a table's words for what their pattern matched: lower case, and a run of white
+    space one space, as `_alternation` lets it be ("media  docena" is "media docena")."""
+    key = ignorecase_key(text)
+    return key if key.isalpha() else " ".join(key.split())
+
+
 def _small(language: str, text: str) -> Decimal | None:
     if text.isdigit():
         return Decimal(int(text))
@@ -379,13 +386,13 @@ def _small(language: str, text: str) -> Decimal | None:
         return Decimal(text.replace(",", "."))
     if language == "ja":
         return Decimal(japanese_numeral_value(text))
-    value = _table(_CARDINALS.get(language, "")).get(ignorecase_key(text))
+    value = _table(_CARDINALS.get(language, "")).get(_table_key(text))
     return value
 
 
 def _word_rule(kind: str, table: dict[str, Decimal], before: str = "", after: str = "") -> _Rule:
     pattern = re.compile(rf"(?<![\w-]){before}(?P<w>{_alternation(table)})(?![\w-]){after}", re.IGNORECASE)
-    return _Rule(kind, pattern, lambda match: table[ignorecase_key(match.group("w"))])
+    return _Rule(kind, pattern, lambda match: table[_table_key(match.group("w"))])
 
 
 def _fraction_value(numerator: Decimal | None, denominator: Decimal | None) -> Decimal | None:
@@ -484,7 +491,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     edge, end = r"(?<![\w-])", r"(?![\w-])"
     durations = _table_of_phrases(_DURATIONS[language])
     rules.append(_Rule("duration", _word_rule("duration", durations).pattern,
-                       lambda match: durations[" ".join(ignorecase_key(match.group("w")).split())],
+                       lambda match: durations[_table_key(match.group("w"))],
                        # (German's adjectives, "halbstündig", hold no "stunde": their anchors are the pattern's.)
                        {"en": "hour", "fr": "heure", "de": None, "es": "hora", "ru": "час"}[language]))
     # Fractions: "one in four", "three out of ten", "a third", "two thirds", "every fifth" (ru, de).
@@ -512,7 +519,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{small})\s+из\s+(?P<n>{whole}){end}", numerator="m"))
         rules.append(_Rule("fraction", re.compile(
             rf"{edge}кажд(?:ый|ая|ое|ого|ую|ой|ому|ым|ом)\s+(?P<w>{_alternation(ordinals)}){end}", re.IGNORECASE),
-            lambda match: _fraction_value(Decimal(1), ordinals[ignorecase_key(match.group("w"))])))
+            lambda match: _fraction_value(Decimal(1), ordinals[_table_key(match.group("w"))])))
         # "каждый 20-й пользователь": one in 20 (not "каждый 2-й день", "каждое 15-е число": a day).
         rules.append(_Rule("fraction", re.compile(
             rf"{edge}кажд(?:ый|ая|ое|ого|ую|ой|ому|ым|ом)\s+(?P<d>{_RANK_IN_DIGITS})-(?:й|я|е|го|ю|ой|му|м)"
@@ -524,7 +531,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{small})\s+von\s+(?P<n>{whole}){end}", numerator="m"))
         rules.append(_Rule("fraction", re.compile(
             rf"{edge}jede[rsnm]?\s+(?P<w>{_alternation(ordinals)}){end}", re.IGNORECASE),
-            lambda match: _fraction_value(Decimal(1), ordinals[ignorecase_key(match.group("w"))])))
+            lambda match: _fraction_value(Decimal(1), ordinals[_table_key(match.group("w"))])))
         # "jeder 20. Nutzer": one in 20 (not "jeden 15. des Monats", "jeden 2. Tag": a day).
         rules.append(_Rule("fraction", re.compile(
             rf"{edge}jede[rsnm]?\s+(?P<d>{_RANK_IN_DIGITS})\.(?=\s+(?!{_DE_TIME_NOUNS})[^\W\d_]{{3,}})", re.IGNORECASE),
@@ -561,13 +568,13 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         ranks = _table("tercera:3 cuarta:4 quinta:5 sexta:6 séptima:7 octava:8 décima:10")
         rules.append(_Rule("fraction", re.compile(
             rf"{edge}(?:una|la)\s+(?P<w>{_alternation(ranks)})\s+parte{end}", re.IGNORECASE),
-            lambda match, ranks=ranks: _fraction_value(Decimal(1), ranks[ignorecase_key(match.group("w"))])))
+            lambda match, ranks=ranks: _fraction_value(Decimal(1), ranks[_table_key(match.group("w"))])))
         # "las tres cuartas partes", "dos terceras partes".
         plural_ranks = _table("terceras:3 cuartas:4 quintas:5 sextas:6 séptimas:7 octavas:8 décimas:10")
         rules.append(_Rule("fraction", re.compile(
             rf"{edge}(?P<m>{number})\s+(?P<w>{_alternation(plural_ranks)})\s+partes{end}", re.IGNORECASE),
             lambda match, ranks=plural_ranks: _fraction_value(_small(language, match.group("m")),
-                                                              ranks[ignorecase_key(match.group("w"))])))
+                                                              ranks[_table_key(match.group("w"))])))
     # A part after a comparator or an approximation is a fraction, whatever follows it: "d'environ un
     # tiers.", "moins d'un quart ont", "à plus du tiers", "zu einem Viertel", "más de un cuarto".
     if language in _BOUNDED_PARTS:
@@ -577,7 +584,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         rules.append(_Rule("fraction", re.compile(
             rf"{edge}(?:{lead})(?P<part>(?:{article})(?P<w>{_alternation(denominators)})){end}", re.IGNORECASE),
                            lambda match, denominators=denominators: _fraction_value(
-                               Decimal(1), denominators[ignorecase_key(match.group("w"))])))
+                               Decimal(1), denominators[_table_key(match.group("w"))])))
     # A part of a screen or a page by its side, or what is left: "top-half", "upper third", "le quart
     # supérieur", "das obere Drittel", "el tercio inferior", "the remaining quarter" (the noun alone is
     # read nowhere else: "tiers").
@@ -586,7 +593,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         parts = _table(_SIDE_PARTS[language])
         rules.append(_Rule("fraction", re.compile(
             rf"{edge}{pattern.format(part='(?P<w>' + _alternation(parts) + ')')}{end}", re.IGNORECASE),
-            lambda match: _fraction_value(Decimal(1), parts[ignorecase_key(match.group("w"))])))
+            lambda match: _fraction_value(Decimal(1), parts[_table_key(match.group("w"))])))
     if language in _BY_A_PART:
         rules.append(_by_a_part_rule(language))
     rules.append(_word_rule("fraction", _table(fixed["fraction"])))
@@ -616,12 +623,12 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     if ending is not None:
         table = _table("double:2 doubles:2 triple:3 triples:3 quadruple:4")
         rules.append(_Rule("multiplier", re.compile(rf"{edge}(?P<w>{_alternation(table)})(?:{ending})", re.IGNORECASE),
-                           lambda match: table[ignorecase_key(match.group("w"))]))
+                           lambda match: table[_table_key(match.group("w"))]))
     # "the third time", "zum dritten Mal", "une troisième fois": an ordinal that counts times, which
     # "twice" or "трижды" may translate (see quantity_word_changes).
     time = _TIME_NOUN[language]
     rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)})\s+{time}{end}", re.IGNORECASE),
-                       lambda match: ordinals[ignorecase_key(match.group("w"))], time.lower()))
+                       lambda match: ordinals[_table_key(match.group("w"))], time.lower()))
     times = {"en": r"times", "fr": r"fois", "de": r"(?:-?mal|\s+Mal)", "es": r"veces", "ru": r"раза?"}[language]
     space = "" if language == "de" else r"\s+"
     # ("2.5-fold", "2,5-mal": the whole number, not its last digit; "9,312 times", "9 312 fois": a
@@ -656,8 +663,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     tens, scales = _table(tens), _table(scales)
     rules.append(_Rule("approximate count", re.compile(
         rf"{edge}(?P<a>{_alternation(tens)}){joiner}(?P<b>{_alternation(scales)}){end}", re.IGNORECASE),
-        lambda match, tens=tens, scales=scales: (tens[ignorecase_key(match.group("a"))]
-                                                 * scales[ignorecase_key(match.group("b"))])))
+        lambda match, tens=tens, scales=scales: (tens[_table_key(match.group("a"))]
+                                                 * scales[_table_key(match.group("b"))])))
     rules.append(_word_rule("approximate count", _table(fixed["approximate count"])))
     if language in _APPROXIMATIONS_BEFORE_OF:
         # ("quarantaine" and "cuarentena" are also a quarantine: a count only before "de".)
@@ -674,8 +681,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         units = {word: value for word, value in ordinals.items() if 1 <= value <= 9}
         rules.append(_Rule("ordinal", re.compile(
             rf"{edge}(?P<t>{_alternation(tens)})\s*(?P<u>{_alternation(units)}){end}", re.IGNORECASE),
-            lambda match, tens=tens, units=units: (tens[ignorecase_key(match.group("t"))]
-                                                   + units[ignorecase_key(match.group("u"))])))
+            lambda match, tens=tens, units=units: (tens[_table_key(match.group("t"))]
+                                                   + units[_table_key(match.group("u"))])))
     # Ordinals: words, and "1st", "1er", "1.º", "1-й".
     rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)}){end}{NOT_SECOND_HAND}",
                                              re.IGNORECASE), _ordinal_reader(language, ordinals)))
@@ -722,7 +729,7 @@ def _ordinal_reader(language: str, ordinals: dict[str, Decimal]) -> _Reader:
     """An ordinal word, unless it is a unit of time ("5 seconds", "per second", "une seconde")."""
 
     def value(match: re.Match[str]) -> Decimal | None:
-        word = ignorecase_key(match.group("w"))
+        word = _table_key(match.group("w"))
         if word.startswith(("second", "segund")):
             text = match.string
             if word in ("seconds", "secondes", "segundos") or text[match.end():match.end() + 1] in ("(", "s"):
@@ -736,7 +743,7 @@ def _ordinal_reader(language: str, ordinals: dict[str, Decimal]) -> _Reader:
                 # "a second or two", but "a second or third attempt".
                 if following.group(1).lower() in _TIME_FOLLOWERS:
                     after = _NEXT_WORD_RE.match(text, following.end())
-                    if after is None or ignorecase_key(after.group(1)) not in ordinals:
+                    if after is None or _table_key(after.group(1)) not in ordinals:
                         return None
         return ordinals[word]
 
