@@ -52,9 +52,11 @@ _FRENCH_MINUTES = r"(?:\s+(?:(?P<half>et\s+demie)|(?P<quarter>et\s+quart)|(?P<to
 _SPANISH_MINUTES = r"(?:\s+(?:(?P<half>y\s+media)|(?P<quarter>y\s+cuarto)|(?P<to>menos\s+cuarto)))"
 
 
-# "a las 9", "hasta las diez": an hour with its article alone, after a preposition of time and
-# before the end of the phrase ("a las dos salas" is two rooms).
-_SPANISH_HOUR_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:a|desde|hasta|de|entre|sobre|hacia|para)\s+$")
+# "a las 9", "hasta las diez", "entre las 8 y las 10": an hour with its article alone, after a
+# preposition of time (or the first hour of "entre") and before the end of the phrase ("a las dos
+# salas" is two rooms).
+_SPANISH_HOUR_BEFORE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:a|desde|hasta|de|entre|sobre|hacia|para|entre\s+las?\s+[\w:.]+\s+y)\s+$")
 _SPANISH_HOUR_AFTER_RE = re.compile(r"(?i)\s*(?:[,.;:)!?]|$|\s(?:y|a|hasta|horas?|h|en\s+punto)(?![^\W\d_]))")
 
 

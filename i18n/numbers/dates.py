@@ -206,9 +206,9 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
 
 # A date is no piece of another ("2024-05-31", "1.13"), but may end a range of days that says its
 # month once: "12-13 de agosto", "12./13. August".
-# (A colon after a word is a label's: "リマインダー:9時".)
+# (A colon after a word or a bracket is a label's: "リマインダー:9時", "(11月〜2月):10時".)
 _NOT_A_PIECE = (r"(?:(?<![.:/-])|(?<=(?<![\d.,:/-])\d-)|(?<=(?<![\d.,:/-])\d\d-)|(?<=(?<![\d.,:/-])\d\./)"
-                r"|(?<=(?<![\d.,:/-])\d\d\./)|(?<=[^\W\d_]:))")
+                r"|(?<=(?<![\d.,:/-])\d\d\./)|(?<=[^\W\d_]:)|(?<=[)\]）]:))")
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:

@@ -351,6 +351,7 @@ _DE_TIME_NOUNS = (r"(?:des\b|im\b|eines\b|Tag|Woche|Monat|Jahr|Stunde|Minute|Sek
                   r"|Mai\b|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag"
                   r"|Freitag|Samstag|Sonntag|Wochenende|Quartal)")
 _RU_TIME_NOUNS = r"(?:д[не]|недел|месяц|год|лет|час|минут|секунд|числ|раз\b|квартал|сутк|понедельн|вторн|сред|четверг|пятниц|суббот|воскресен)"
+_EN_TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|h|hrs?|min|d)"
 _EN_TIME_NOUNS = (r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|time|turn|round"
                   r"|session|shift|cycle|run|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
                   r"|march|april|may|june|july|august|september|october|november|december|morning|evening|afternoon"
@@ -500,9 +501,9 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     small = number.replace(r"\d+", r"\d{1,2}(?!\d|[.,]\d)", 1)
     whole = number.replace(r"\d+", r"(?!(?:19|20)\d\d)\d{1,4}(?!\d|[.,]\d)", 1)
     if language == "en":
-        # ("9 times out of 10": nine in ten.)
-        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{small})\s+(?:times\s+)?(?:in|out\s+of)\s+(?P<n>{whole}){end}",
-                              numerator="m"))
+        # ("9 times out of 10": nine in ten; "4 times in 24 hours", "1 in 3 days": how often, no share.)
+        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{small})\s+(?:times\s+)?(?:in|out\s+of)\s+(?P<n>{whole}){end}"
+                              rf"(?!\s*(?:{_EN_TIME_UNITS})\b)", numerator="m"))
         # "every second household", "every fifth child": one in two, one in five (as "jeder zweite",
         # "каждый пятый"); not "every second day", a frequency, nor "every second" of time.
         rules.append(_Rule("fraction", re.compile(
@@ -1549,11 +1550,16 @@ def _with_quantity_words(comparison: NumberComparison, source: str, target: str,
     changes = quantity_word_changes(source_items, target_items, source_numbers, target_numbers, source, target,
                                     translated)
     # A pair already reported as changed stays as it is, unless it is of two words that a pair of
-    # quantities covers ("three" / "два" inside "three times" / "в два раза"); a number reported
-    # missing or added that a pair covers is reported as the pair ("twice" / "3回": changed, not "3" added).
+    # quantities covers ("three" / "два" inside "three times" / "в два раза"), or of a number the
+    # translation says in words and a word of another quantity ("50 % ... every two weeks" / "la
+    # moitié ... tous les quinze jours"); a number reported missing or added that a pair covers is
+    # reported as the pair ("twice" / "3回": changed, not "3" added).
+    said_in_words = tuple(item for item in _unpaired(target_items, source_items)
+                          if item.kind in ("fraction", "approximate count"))
     changed = tuple(old for old in comparison.changed if not (
         old[0].kind == "word" and old[1].kind == "word" and any(overlaps(old[0], [pair[0]]) for pair in changes))
-        and not _part_of_said(old[0], old[1], source_items) and not _part_of_said(old[1], old[0], target_items))
+        and not _part_of_said(old[0], old[1], source_items) and not _part_of_said(old[1], old[0], target_items)
+        and not (old[1].kind == "word" and _said_by(old[0], said_in_words) and overlaps(old[1], target_items)))
     new = tuple(pair for pair in changes if not overlaps(pair[0], [old[0] for old in changed])
                 and not overlaps(pair[1], [old[1] for old in changed]))
     missing = tuple(number for number in missing if not any(overlaps(number, [pair[0]]) for pair in new))
