@@ -209,7 +209,7 @@ def _arabic_words(words: dict[int, str]) -> dict[str, int]:
 # "twice" / "2 fois", "Got 0 lines" / "aucune ligne", "a file" / "1 fichier").
 _STAND_INS = {
     "en": {"zeroth": 0, "nonzero": 0, "negative": 0, "positive": 0, "a": 1, "an": 1, "per": 1, "once": 1, "single": 1, "both": 2, "twice": 2, "double": 2, "doubly": 2,
-           "dual": 2, "pair": 2, "pairs": 2, "zero": 0, "zeros": 0, "zeroes": 0, "none": 0, "nothing": 0, "empty": 0, "first": 1, "second": 2,
+           "dual": 2, "pair": 2, "zero": 0, "zeros": 0, "zeroes": 0, "none": 0, "nothing": 0, "empty": 0, "first": 1, "second": 2,
            "binary": 2, "octal": 8, "decimal": 10, "hexadecimal": 16, "hex": 16, "decade": 10, "century": 100,
            "fortnight": 2, "noon": 12, "midday": 12, "twin": 2, "twins": 2,
            # Months and weekdays, which Chinese, Japanese and Korean write with their number (2月, 星期一, 2월).
@@ -407,9 +407,11 @@ _GLUED_STAND_INS = {"ja": {"正の": 0, "正数": 0, "負の": 0, "負数": 0, "
                     # ("суточный билет": a 24-hour ticket; "недельная карта": 7 days; a quarter or half a century.)
                     "ru": {"суточн": 24, "Суточн": 24, "недельн": 7, "Недельн": 7, "четверть века": 25,
                            "четверти века": 25, "полвека": 50, "полувека": 50},
-                    "ko": {"하나": 1, "둘": 2, "셋": 3, "넷": 4}}
-# (Russian's begin a word: "понедельник" holds no "недельн", "семинедельном" says its own seven.)
-_GLUED_STAND_IN_RES = {language: re.compile(("(?<![^\\W\\d_])" if language == "ru" else "") + "(?:" + "|".join(words) + ")")
+                    "ko": {"하나": 1, "둘": 2, "셋": 3, "넷": 4},
+                    # (Pairs are two only when one works in them: "in pairs" / "par 2", not "pairs of ospreys".)
+                    "en": {"in pairs": 2, "In pairs": 2}}
+# (Russian's and English's begin a word: "понедельник" holds no "недельн", "семинедельном" says its own seven.)
+_GLUED_STAND_IN_RES = {language: re.compile(("(?<![^\\W\\d_])" if language in ("ru", "en") else "") + "(?:" + "|".join(words) + ")")
                        for language, words in _GLUED_STAND_INS.items()}
 
 
