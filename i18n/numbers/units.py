@@ -643,9 +643,11 @@ def _dimensions(units: frozenset[str]) -> frozenset[str]:
 
 
 def _changes(source_measures: list[_Measure], target_measures: list[_Measure],
-             said_apart: Callable[[str, int], bool] = lambda unit, position: False) -> tuple[UnitChange, ...]:
+             said_apart: Callable[[str, int], bool] = lambda unit, position: False,
+             said_apart_in_source: Callable[[str, int], bool] = lambda unit, position: False) -> tuple[UnitChange, ...]:
     """The source's measures that no measure of the translation with the same key states in one of
-    their units, against one with the same key in another unit of their dimension."""
+    their units, against one with the same key in another unit of their dimension. `said_apart`
+    (and `said_apart_in_source`): whether the translation (the source) names a unit near a place."""
     left = list(target_measures)
     unmatched = []
     for measure in source_measures:
@@ -667,7 +669,8 @@ def _changes(source_measures: list[_Measure], target_measures: list[_Measure],
             partner = next((other for other in left if other.key == measure.key
                             and (_unambiguous(other) and _unambiguous(measure)
                                  or _powers_of_one_unit(measure.units, other.units))
-                            and not _rate_said_apart(measure.units, other, said_apart)),
+                            and not _rate_said_apart(measure.units, other, said_apart)
+                            and not _rate_said_apart(other.units, measure, said_apart_in_source)),
                            None)
         if partner is not None:
             left.remove(partner)
@@ -687,8 +690,9 @@ def _powers_of_one_unit(units: frozenset[str], others: frozenset[str]) -> bool:
 
 
 def _rate_said_apart(rates: frozenset[str], amount: _Measure, said_apart: Callable[[str, int], bool]) -> bool:
-    """ "0.25 mg/L" / "1リットル中0.25mg": a rate whose amount the translation gives in the rate's unit
-    and whose "per" it says apart, naming near it the unit it is per ("7.5 mg/kg" / "7,5 mg" is not)."""
+    """ "0.25 mg/L" / "1リットル中0.25mg": a rate whose amount the other text gives in the rate's unit
+    and whose "per" it says apart, naming near it the unit it is per ("7.5 mg/kg" / "7,5 mg" is not;
+    "150 mg per kg" / "150 mg/kg" is)."""
     return any(rate.startswith(unit + " per ") and said_apart(rate.split(" per ", 1)[1], amount.start)
                for rate in rates for unit in amount.units)
 
@@ -756,7 +760,9 @@ def unit_changes(source: str, target: str, source_language: str, target_language
     return _changes(source_measures,
                     [*_measures_in_digits(target, target_language), *_measures_of_placeholders(target, target_language)],
                     lambda unit, position: _names_the_unit(target[max(0, position - 8):position + 20], unit,
-                                                           target_language))
+                                                           target_language),
+                    lambda unit, position: _names_the_unit(source[max(0, position - 8):position + 20], unit,
+                                                           source_language))
 
 
 # The placeholders that may stand for a number: printf's, Python's, brace fields and Qt's.
