@@ -1,0 +1,23 @@
+"""Pence said as pence: English writes "50p" and "50 pence" where another language writes the
+pound's share, "0,50 £", "0,50 фунта", "0.50ポンド". A source's pence are rewritten as pounds
+("£0.50") where the translation writes that share, before numbers are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PENCE_RE = re.compile(r"(?<![\w.,£$€])(\d{1,2})(?:p|[\x20\u00a0]pence)(?![\w/])")
+_SHARE_RE = re.compile(r"(?<![\d.,])0[.,](\d\d)(?![\d.,])")
+
+
+def pence_as_pounds(source: str, target: str) -> str:
+    """`source` with "50p" written "£0.50" where `target` writes 0.50 (in either decimal sign) and
+    not 50: only English says pence, and only beside pounds (the source names "£" somewhere)."""
+    if "£" not in source or not any(character.isdigit() for character in target):
+        return source
+    shares = {int(match.group(1)) for match in _SHARE_RE.finditer(target)}
+    if not shares:
+        return source
+    return _PENCE_RE.sub(lambda match: f"£0.{int(match.group(1)):02d}" if int(match.group(1)) in shares
+                         else match.group(), source)
