@@ -2355,6 +2355,34 @@ CASES = [
     (CHANGED, "Cancel at least 4 weeks before the end date.", "Kündigen Sie spätestens 4 Wochen vor Ablauf.", "de", []),
     (CHANGED, "Cancel at least 4 weeks before the end date.", "Kündigen Sie frühestens 4 Wochen vor Ablauf.", "de", ["4"]),
     (CHANGED, "Cancel at least 10 days before departure.", "Annulez au plus tard 10 jours avant le départ.", "fr", []),
+    # "4 times in 24 hours" is how often, not one in six; "1 in 4" is still a share.
+    (CHANGED, "Give 7.5 ml up to 4 times in 24 hours.", "Donner 7,5 ml jusqu'à 4 fois par 24 heures.", "fr", []),
+    (CHANGED, "Give 7.5 ml up to 4 times in 24 hours.", "Donner 7,5 ml jusqu'à 5 fois par 24 heures.", "fr", ["4"]),
+    # A share said in words beside a frequency whose word is another number ("tous les quinze jours").
+    (CHANGED, "Replace 25% of the water every two weeks.", "Changez un quart de l'eau tous les quinze jours.", "fr", []),
+    (CHANGED, "Replace 25% of the water every two weeks.", "Changez un tiers de l'eau tous les quinze jours.", "fr",
+     ["25%"]),
+    # "entre las 8 y las 10": two hours of the clock.
+    (MISSING, "Delivered between 8 and 10 a.m.", "Se entregan entre las 8 y las 10.", "es", []),
+    (CHANGED, "Delivered between 8 and 10 a.m.", "Se entregan entre las 8 y las 11.", "es", ["10 a.m."]),
+    # "第1日曜日" is the first Sunday, no rate per day; a colon after a bracket is a label's.
+    (CHANGED, "The 3rd annual festival is free on the first Sunday of every month.",
+     "第3回フェスティバルは毎月第1日曜日は無料です。", "ja", []),
+    (MISSING, "Winter hours (November–February): 10:00–16:00.", "冬季(11月〜2月):10時〜16時。", "ja", []),
+    (CHANGED, "Winter hours (November–February): 10:00–16:00.", "冬季(11月〜2月):11時〜16時。", "ja", ["10:00"]),
+    # Pairs are two only "in pairs": "pairs of ospreys" stands for no "zwei".
+    (CHANGED, "A dozen pairs of ospreys breed here, up from three in 2005.",
+     "Ein Dutzend Fischadlerpaare brütet hier, 2005 waren es zwei.", "de", ["three"]),
+    # "150 mg per kg" is the rate "150 mg/kg".
+    (CHANGED, "A dose of 150 mg per kg of body weight.", "Une dose de 150 mg/kg de poids corporel.", "fr", []),
+    (CHANGED, "A dose of 150 mg.", "Une dose de 150 mg/kg de poids corporel.", "fr", ["150 mg"]),
+    # "50p" is £0.50.
+    (CHANGED, "Paperbacks are 50p and hardbacks £1.", "Les livres de poche coûtent 0,50 £ et les reliés 1 £.", "fr", []),
+    (CHANGED, "Paperbacks are 50p and hardbacks £1.", "Les livres de poche coûtent 0,40 £ et les reliés 1 £.", "fr",
+     ["50"]),
+    # "antes del km 10" is a place, no fall.
+    (CHANGED, "The route adds 300 m before km 10.", "El trazado añade 300 m antes del km 10.", "es", []),
+    (CHANGED, "The train leaves 10 minutes earlier.", "El tren sale 10 minutos después.", "es", ["10"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),
