@@ -2383,6 +2383,11 @@ CASES = [
     # "antes del km 10" is a place, no fall.
     (CHANGED, "The route adds 300 m before km 10.", "El trazado añade 300 m antes del km 10.", "es", []),
     (CHANGED, "The train leaves 10 minutes earlier.", "El tren sale 10 minutos después.", "es", ["10"]),
+    # A race's time written as a clock ("3:15") is a length in hours and minutes; "at 3:15" is a time of day.
+    (MISSING, "The age group needed 3:15 (men) and 3:45 (women).", "男子3時間15分、女子3時間45分が必要でした。", "ja", []),
+    (MISSING, "The age group needed 3:15 (men) and 3:45 (women).", "男子3時間15分、女子3時間50分が必要でした。", "ja",
+     ["3:45"]),
+    (MISSING, "The race starts at 3:15.", "Das Rennen dauert 3 Stunden und 15 Minuten.", "de", ["3:15"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

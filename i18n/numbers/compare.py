@@ -426,6 +426,30 @@ def _a_length_the_source_gives(time, source: str, source_numbers: tuple[Number, 
     return any(span.seconds == seconds for span in durations.read_spans(source, source_numbers, source_language))
 
 
+_CLOCK_RE = re.compile(r"(\d{1,2}):([0-5]\d)")
+# What makes "H:MM" a time of day in English: "at 9:30", "from 3:15", "until", "by", "before", "after".
+_A_TIME_OF_DAY_BEFORE_RE = re.compile(r"(?i)\b(?:at|from|until|till|by|before|after|since|to)\s+$")
+
+
+def _clock_seconds(date: DateReading) -> int | None:
+    """The length a time "3:15" would be as hours and minutes, in seconds."""
+    written = _CLOCK_RE.fullmatch(date.text) if date.kind == "time" else None
+    return None if written is None else (int(written.group(1)) * 60 + int(written.group(2))) * 60
+
+
+def _lengths_written_for_clocks(clocks: list[DateReading], target: str, target_numbers: tuple[Number, ...],
+                                target_language: str) -> tuple[durations.Span, ...]:
+    """The lengths of time the translation says in hours and minutes as long as one of the source's
+    times "H:MM" it does not write: "3:15 (men)" / "3時間15分", "a finish in 4:30" / "en 4 h 30 min"
+    (a race's time, which English writes as a clock)."""
+    seconds = {_clock_seconds(clock) for clock in clocks} - {None}
+    if not seconds:
+        return ()
+    return tuple(span for span in durations.read_spans(target, target_numbers, target_language)
+                 if span.seconds in seconds and span.mixed or span.seconds in seconds and span.seconds % 3600 == 0
+                 and span.unit == 3600)
+
+
 _WITH_DECIMAL_PLACES_RE = re.compile(r"\d[.,]\d{1,2}$")
 _BOUNDED_WORDS = frozenset({"multiplier", "fraction", "approximate count"})
 
@@ -2471,15 +2495,25 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
         mismatched_literals = tuple(mismatch for mismatch in _not_spelled_out(mismatched_literals, source, target,
                                                                                 source_locale, target_locale)
                                     if not _a_compound_named_otherwise(mismatch))
+    lengths_for_clocks: tuple[durations.Span, ...] = ()
     if source_dates or target_dates:
+        mismatched_dates = compare_dates(source_dates, target_dates)
+        if any(target_date is None for _, target_date in mismatched_dates):
+            lengths_for_clocks = _lengths_written_for_clocks(
+                [source_date for source_date, target_date in mismatched_dates if target_date is None
+                 and _A_TIME_OF_DAY_BEFORE_RE.search(source, max(0, source_date.start - 10), source_date.start) is None],
+                target, target_reading.numbers, locale_symbols(target_locale).language)
         mismatched_literals += tuple(
             LiteralMismatch(_date_literal(source_date), _date_literal(target_date))
-            for source_date, target_date in compare_dates(source_dates, target_dates)
+            for source_date, target_date in mismatched_dates
             # ("April to October" / "4月から10月": a month the source names in words; "134 min" /
-            # "durée : 2 h 14": a length written as a clock.)
+            # "durée : 2 h 14": a length written as a clock; "3:15 (men)" / "3時間15分": a clock
+            # read as a length.)
             if not (source_date is None and (dates.month_named_in(target_date, source, source_locale)
                                              or _a_length_the_source_gives(target_date, source, source_reading.numbers,
-                                                                           locale_symbols(source_locale).language))))
+                                                                           locale_symbols(source_locale).language)))
+            and not (target_date is None and any(_clock_seconds(source_date) == span.seconds
+                                                 for span in lengths_for_clocks)))
     literal_bounds = _literal_bounds(source, target, source_literals, target_literals, source_locale,
                                      target_locale) if bounded else ()
     if source_dates and target_dates:
@@ -2493,6 +2527,9 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
     comparison = compare_readings(
         source_reading, target_reading, source, target, source_locale, target_locale,
         Counter(run[0] for run in source_free), Counter(run[0] for run in target_free), source_dates, target_dates)
+    if lengths_for_clocks and comparison.added:
+        comparison = replace(comparison, added=tuple(number for number in comparison.added if not any(
+            span.start <= number.start and number.end <= span.end for span in lengths_for_clocks)))
     if mismatched_literals or literal_bounds:
         comparison = replace(comparison, literals=mismatched_literals,
                              bounds=tuple(sorted(comparison.bounds + literal_bounds, key=lambda bound: bound.source.start)))
