@@ -1329,9 +1329,11 @@ _SPAN_BEFORE_FROM_RE = re.compile(r"[^\d\s。、]{0,3}?前から")
 # (Or after the verb that follows: "8錠を超えて服用しないでください", do not take more than 8.)
 # ("を下回らない": the verb's own stem ends in ら before its negation; "ずつ", each, is none.)
 _JAPANESE_NEGATION_AFTER_RE = re.compile(r"(?:[くにでと]?[はも]?(?:なら|なり|でき|なれ)?|ら|り|れ)(?:ない|なく|ません|ず(?!つ))"
-                                         r"|て[^\d。、．，]{1,6}?し(?:ない|ません)"
-                                         # "を超えて走行してはならない": a verb between, then "must not".
-                                         r"|て[^\d。、．，]{0,10}?(?:ては(?:なら|いけ)|ないで(?:ください|下さい))")
+                                         r"|て[^\d。、．，]{1,6}?(?:し(?:ない|ません)|せず)"
+                                         # "を超えて走行してはならない": a verb between, then "must not";
+                                         # "を超えて走行することはできません": then "cannot".
+                                         r"|て[^\d。、．，]{0,10}?(?:ては(?:なら|いけ)|ないで(?:ください|下さい))"
+                                         r"|て[^\d。、．，]{1,10}?(?:こと[はがも])?でき(?:ない|ません|ず)")
 
 
 def names_an_extreme(bound: Comparator, language: str) -> bool:

@@ -182,7 +182,9 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
     # "octubre de 2021".
     # (The full stop of an abbreviation, "Feb.", "janv.", not a sentence's after "February".)
     abbreviated = r"(?:(?<![^\W\d_]{5})\.)?"
-    day_month = (rf"(?P<wd>\d{{1,2}})(?:\.|er|ᵉʳ|st|nd|rd|th|-?го)?{space}+(?:de{space}+)?(?P<wm>{months})(?!\w){abbreviated}"
+    # ("the 2nd of May": "of" after an ordinal day.)
+    day_month = (rf"(?P<wd>\d{{1,2}})(?:\.|er|ᵉʳ|st|nd|rd|th|-?го)?{space}+(?:de{space}+|(?<=(?:st|nd|rd|th){space})of{space}+)?"
+                 rf"(?P<wm>{months})(?!\w){abbreviated}"
                  rf"(?:,?{space}+(?:de{space}+)?(?P<wy>(?:1\d|2[01])\d\d)(?!\d))?")
     # (Not a rate: "APR 6.9%".)
     month_day = (rf"(?<!\w)(?P<vm>{months})(?!\w){abbreviated}{space}+(?:(?P<vd>\d{{1,2}})(?:st|nd|rd|th)?"

@@ -314,11 +314,17 @@ def _said_with_kanji(masked: str, original: str, start: int, end: int) -> DigitR
         return None
     if before in _JAPANESE_ERAS and after == "年":
         value, kind = Decimal(_JAPANESE_ERAS[before] + int(digits) - 1), "year"
-    elif before == "地下" and after == "階":
+    elif before == "地下" and after == "階" and not _A_COUNT_OF_FLOORS_RE.match(original, end + 1) and (
+            _FLOORS_ABOVE_BEFORE_RE.search(original, max(0, start - 12), start - 2) is None):
         value, kind = -Decimal(digits), "integer"
     else:
         return None
     return DigitReading(Number(value, original[start - 2:end + 1], start - 2, end + 1, kind), False, (), end)
+
+
+# A building's floors below ground are counted: "地上38階・地下4階建て" (4 basement levels).
+_A_COUNT_OF_FLOORS_RE = re.compile(r"建")
+_FLOORS_ABOVE_BEFORE_RE = re.compile(r"地上\d+階[・、]?$")
 
 
 def read_digits(
