@@ -2388,6 +2388,34 @@ CASES = [
     (MISSING, "The age group needed 3:15 (men) and 3:45 (women).", "男子3時間15分、女子3時間50分が必要でした。", "ja",
      ["3:45"]),
     (MISSING, "The race starts at 3:15.", "Das Rennen dauert 3 Stunden und 15 Minuten.", "de", ["3:15"]),
+    # "地上38階・地下4階建て" counts 4 floors below ground; "地下1階" alone is level -1.
+    (CHANGED, "The tower has 38 floors above ground and 4 basement levels.", "このタワーは地上38階・地下4階建てです。", "ja", []),
+    (CHANGED, "The tower has 38 floors above ground and 4 basement levels.", "このタワーは地上38階・地下3階建てです。", "ja",
+     ["4"]),
+    # "the half dozen" is six.
+    (ADDED, "Oysters come by the half dozen (€18) or the dozen (€32).", "牡蠣は6個(18ユーロ)または12個(32ユーロ)です。", "ja", []),
+    (ADDED, "Oysters come by the half dozen (€18) or the dozen (€32).", "牡蠣は4個(18ユーロ)または12個(32ユーロ)です。", "ja",
+     ["4"]),
+    # "the 2nd of May" is a date.
+    (CHANGED, "From the 2nd of May, the window opens 15 minutes earlier.", "Ab dem 2. Mai öffnet das Fenster 15 Minuten früher.",
+     "de", []),
+    (CHANGED, "From the 2nd of May, the window opens 15 minutes earlier.", "5月3日から、受付が15分早まります。", "ja",
+     ["2nd of May"]),
+    # Japanese negates "を超えて" with a verb and "できません" or "せず" after it.
+    (CHANGED, "Vans may not exceed 80 km/h.", "バンは時速80kmを超えて走行することはできません。", "ja", []),
+    (CHANGED, "Vans may not exceed 80 km/h.", "バンは時速80kmを超えて走行できます。", "ja", ["80"]),
+    (CHANGED, "Rice is kept no longer than 2 hours.", "ご飯は2時間を超えて保管せず、再加熱します。", "ja", []),
+    # A German pupil's school year ("Sechstklässler"), a count glued to storeys and doors.
+    (MISSING, "Our Year 6 pupils scored 87.5 out of 100.", "Unsere Sechstklässler erreichten 87,5 von 100 Punkten.", "de", []),
+    (MISSING, "Our Year 6 pupils scored 87.5 out of 100.", "Unsere Fünftklässler erreichten 87,5 von 100 Punkten.", "de",
+     ["6"]),
+    (CHANGED, "A five-storey block.", "Ein sechsgeschossiger Block.", "de", ["five"]),
+    (CHANGED, "A 4-door car.", "Ein fünftüriges Auto.", "de", ["4"]),
+    # "ein Viertel" is a part after "von denen", "gab ... an" and before a comparative, not a district.
+    (CHANGED, "1,200 homes, a third of which will be affordable.", "1.200 Wohnungen, von denen ein Viertel bezahlbar wird.",
+     "de", ["a third"]),
+    (CHANGED, "The sensor is a third larger.", "Der Sensor ist ein Viertel größer.", "de", ["a third"]),
+    (CHANGED, "The sensor is a quarter larger.", "Der Sensor ist ein Viertel größer.", "de", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

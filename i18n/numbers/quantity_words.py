@@ -231,9 +231,14 @@ _FRACTION_AFTER = {
     # ("Drittel", "Fünftel" and "Zehntel", unlike "Viertel", a district, are parts alone.)
     "de": r"(?:(?=\s+(?:der|des|aller|von|so|[dms]ein(?:er|es)|ihr(?:er|es)|unser(?:er|es)|eur(?:er|es)|dies(?:er|es)"
           r"|davon)\b)|(?<=drittel)|(?<=fünftel)|(?<=zehntel)|(?<=drei\sviertel)"
-          # ("auf ein Viertel zurückgegangen": a change's.)
+          # ("auf ein Viertel zurückgegangen": a change's; "ein Viertel größer": a comparison's; "von
+          # denen ein Viertel", "gab ein Viertel an": a part of the people or things just named.)
           r"|(?<=viertel)(?=\s*[,.;:!?)]|\s+(?:und|oder|weniger|mehr|zurück\w*|gesunken|gestiegen|gefallen|geschrumpft"
-          r"|gewachsen|reduziert|verringert|gekürzt|gesenkt|erhöht|verkleinert|vergrößert)\b))",
+          r"|gewachsen|reduziert|verringert|gekürzt|gesenkt|erhöht|verkleinert|vergrößert|größer|kleiner|höher"
+          r"|niedriger|länger|kürzer|teurer|billiger|günstiger|schneller|langsamer|an(?=\s*[,.;:!?]))\b)"
+          + "".join(rf"|(?<={before}\sein\sviertel)" for before in ("von\\sdenen", "davon", "darunter", "gab", "gaben",
+                                                                  "sagte", "sagten", "nannte", "nannten"))
+          + r")",
     # ("Tercio", unlike "cuarto", a room, is a third alone: "un tercio lo sabe"; so are "décimas",
     # tenths of a unit: "unas tres décimas".)
     "es": r"(?:(?=\s+(?:de|del|menos|más)\b)|(?<=tercio)|(?<=tercios)|(?<=décimas))",
@@ -321,7 +326,7 @@ _COUNTED_DOZENS = {"en": "dozens?", "fr": "douzaines?", "de": "Dutzend(?:e|en)?"
                    "ru": "дюжин[аыу]?"}
 # Half a dozen is six, whatever "half" and "dozen" say apart.
 # (And the other parts of a round count: "medio centenar" is fifty, "eine Viertelmillion" 250,000.)
-_PARTS_OF_ROUND_COUNTS = {"en": "half a dozen:6 half-dozen:6 half a million:500000 quarter of a million:250000",
+_PARTS_OF_ROUND_COUNTS = {"en": "half a dozen:6 half-dozen:6 half dozen:6 half a million:500000 quarter of a million:250000",
                           "fr": "demi-douzaine:6 demi-millier:500 demi-million:500000",
                           "de": "halbes Dutzend:6 halben Dutzend:6 Viertelmillion:250000 halbe Million:500000 halben Million:500000"
                                 " Dreiviertelmillion:750000",

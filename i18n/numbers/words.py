@@ -135,7 +135,8 @@ _IDIOMS = {
 # A German count glued to what it counts: "sechsstellig" (six digits), "dreitägig", "zweijährig".
 _GERMAN_COUNT_IN_A_COMPOUND_RE = re.compile(
     r"(?i)(?<![^\W\d_])(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
-    r"((?:stellig|tägig|jährig|stündig|wöchig|monatig|minütig|köpfig|teilig|stufig|polig)\w*)")
+    r"((?:stellig|tägig|jährig|stündig|wöchig|monatig|minütig|köpfig|teilig|stufig|polig|geschossig|stöckig|sitzig"
+    r"|türig|spurig|zimmrig|flammig)\w*)")
 
 
 class _Token:
@@ -409,7 +410,10 @@ _GLUED_STAND_INS = {"ja": {"正の": 0, "正数": 0, "負の": 0, "負数": 0, "
                            "четверти века": 25, "полвека": 50, "полувека": 50},
                     "ko": {"하나": 1, "둘": 2, "셋": 3, "넷": 4},
                     # (Pairs are two only when one works in them: "in pairs" / "par 2", not "pairs of ospreys".)
-                    "en": {"in pairs": 2, "In pairs": 2}}
+                    "en": {"in pairs": 2, "In pairs": 2},
+                    # A pupil of a school year: "Sechstklässler" is in Year 6.
+                    "de": {f"{stem}klässl": year for year, stem in enumerate(
+                        "Erst Zweit Dritt Viert Fünft Sechst Siebt Acht Neunt Zehnt Elft Zwölft".split(), start=1)}}
 # (Russian's and English's begin a word: "понедельник" holds no "недельн", "семинедельном" says its own seven.)
 _GLUED_STAND_IN_RES = {language: re.compile(("(?<![^\\W\\d_])" if language in ("ru", "en") else "") + "(?:" + "|".join(words) + ")")
                        for language, words in _GLUED_STAND_INS.items()}
