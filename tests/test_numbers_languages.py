@@ -2416,6 +2416,10 @@ CASES = [
      "de", ["a third"]),
     (CHANGED, "The sensor is a third larger.", "Der Sensor ist ein Viertel größer.", "de", ["a third"]),
     (CHANGED, "The sensor is a quarter larger.", "Der Sensor ist ein Viertel größer.", "de", []),
+    # A ceiling after a range's end caps the whole range ("週2〜3回までに"); "5年から35年まで" is a range.
+    (CHANGED, "Offer bloodworms no more than two or three times a week.", "アカムシは週2〜3回までにしましょう。", "ja", []),
+    (CHANGED, "Offer bloodworms at least two or three times a week.", "アカムシは週2〜3回までにしましょう。", "ja", ["two"]),
+    (CHANGED, "Loan terms range from 5 to 35 years.", "借入期間は5年から35年までお選びいただけます。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

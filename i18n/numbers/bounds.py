@@ -1102,10 +1102,21 @@ def _range_end(text: str, number: _Placed, language: str) -> Comparator | None:
         return None
     for found in pattern.finditer(text, max(0, number.start - 30), number.end + 30):
         if found.start(1) == number.start and _ordered(found.group(1), found.group(2)):
+            capped = _RANGE_CAPPED_AFTER_RE.match(text, found.end())
+            # ("週2〜3回までに": up to two or three times a week, both ends under a ceiling.)
+            if capped is not None and not ("から" in found.group() and "まで" in capped.group()):
+                return Comparator(UPPER, found.group() + capped.group())
             return Comparator(LOWER, found.group())
         if found.start(2) == number.start and _ordered(found.group(1), found.group(2)):
             return Comparator(UPPER, found.group())
     return None
+
+
+# A ceiling after a range's second end, which bounds the whole range: "1〜2%までにとどめる",
+# "2〜3回以内", "2 or 3 times at most" (not the "まで" of "5年から35年まで", from 5 to 35 years).
+_RANGE_CAPPED_AFTER_RE = re.compile(r"\s?[^\d\s。、,.]{0,3}?(?:まで(?=に|と)|以下|以内)|(?i:[\x20\u00a0\u202f]?[^\W\d_]{0,12}?"
+                                    r"[\x20\u00a0\u202f]+(?:at\s+most|maximum|au\s+maximum|au\s+plus|höchstens|maximal"
+                                    r"|como\s+máximo|como\s+mucho|максимум)\b)")
 
 
 _TIGHT_AFTER_RE = re.compile(r"\s?[^\d\s。、,.前後]{0,2}\s?(?:以上|以下|未満|超|以内|まで|を[超越]え|より|に(?:も)?満た"
