@@ -299,4 +299,26 @@ def mask_non_quantities(text: str) -> str:
     if "<" in text:
         text = _ATTRIBUTES_TAG_RE.sub(_blank, text)
     text = _SPACED_RE.sub(_blank, text)
-    return _CHUNK_WITH_DIGIT_RE.sub(_mask_chunk, text)
+    masked = _CHUNK_WITH_DIGIT_RE.sub(_mask_chunk, text)
+    if "$" in text and MASK + MASK in masked:
+        masked = _dollars_kept(text, masked)
+    return masked
+
+
+# The shell's positional "$9", which a chunk alone cannot tell from nine dollars: the words before
+# it tell ("costs $9", see the grammar's mask), and so does another amount in dollars ("about $9
+# instead of $13.50").
+_SHELL_POSITIONAL_RE = re.compile(GRAMMARS["sh"].prose.number_masks[0])
+_DOLLAR_DIGIT_RE = re.compile(r"(?<![\w$])\$\d(?!\d)")
+_DOLLAR_AMOUNT_RE = re.compile(r"(?<![\w$])\$(?:\d\d|\d[.,]\d\d(?!\d))")
+
+
+def _dollars_kept(text: str, masked: str) -> str:
+    """`masked` with the "$9" that are amounts of money unmasked."""
+    amounts_beside = _DOLLAR_AMOUNT_RE.search(text) is not None
+    for found in _DOLLAR_DIGIT_RE.finditer(text):
+        start, end = found.span()
+        if masked[start:end] == MASK * (end - start) and (
+                amounts_beside or _SHELL_POSITIONAL_RE.match(text, start) is None):
+            masked = masked[:start] + text[start:end] + masked[end:]
+    return masked
