@@ -2420,6 +2420,20 @@ CASES = [
     (CHANGED, "Offer bloodworms no more than two or three times a week.", "アカムシは週2〜3回までにしましょう。", "ja", []),
     (CHANGED, "Offer bloodworms at least two or three times a week.", "アカムシは週2〜3回までにしましょう。", "ja", ["two"]),
     (CHANGED, "Loan terms range from 5 to 35 years.", "借入期間は5年から35年までお選びいただけます。", "ja", []),
+    # "$9" is nine dollars where the words before it or another amount in dollars say money; "$1" alone
+    # is the shell's positional parameter.
+    (CHANGED, "A full charge now costs about $9 instead of $13.50.", "Une recharge coûte environ 9 $ au lieu de 13,50 $.",
+     "fr", []),
+    (CHANGED, "A full charge now costs about $9 instead of $13.50.", "Une recharge coûte environ 8 $ au lieu de 13,50 $.",
+     "fr", ["9"]),
+    # "fully" / "100 %"; "7回目以降" counts on from the source's 6; "32-разрядные" holds no "раз".
+    (ADDED, "One in four new cars was fully electric.", "Une voiture neuve sur quatre était 100 % électrique.", "fr", []),
+    (ADDED, "One in four new cars was electric.", "Une voiture neuve sur quatre était 100 % électrique.", "fr", ["100 %"]),
+    (ADDED, "Up to 6 free withdrawals a month; each additional one costs $2.50.",
+     "月6回まで無料、7回目以降は1回につき2.50ドルです。", "ja", []),
+    (ADDED, "Up to 6 free withdrawals a month; each additional one costs $2.50.",
+     "月6回まで無料、8回目以降は1回につき2.50ドルです。", "ja", ["8"]),
+    (CHANGED, "The last release to support 32-bit systems.", "Последний выпуск с поддержкой 32-разрядных систем.", "ru", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -1014,10 +1014,11 @@ _MULTIPLES = {
 _MULTIPLE_WORDS = {"en": ("times", "x ", "×", "-fold"), "fr": ("fois",), "de": ("mal", "fach"), "es": ("veces",),
                    "ru": ("раз",), "ja": ("倍",)}
 # A multiplier's word right after a number ("в 40 раз", "3 fois", "3x"), for the findings it owns.
+# (A word of letters ends there, with its endings: "5-fache", "в 2 раза", not "32-разрядные".)
 _MULTIPLE_WORD_AFTER_RE = re.compile(
-    r"(?i)[\x20\u00a0\u202f-]*(?:" + "|".join(sorted({re.escape(word.strip(" -")) for words in _MULTIPLE_WORDS.values()
-                                                      for word in words if word.strip() != "x"}, key=len, reverse=True))
-    + r"|x(?![^\W\d_]))")
+    r"(?i)[\x20\u00a0\u202f-]*(?:(?:" + "|".join(sorted({re.escape(word.strip(" -")) for words in _MULTIPLE_WORDS.values()
+                                                         for word in words if word.strip() != "x"}, key=len, reverse=True))
+    + r")(?:(?<=раз)а|(?<=fach)e[nmrs]?|(?<=mal)ig\w*)?(?:(?<=[倍×])|(?![^\W\d_]))|x(?![^\W\d_]))")
 
 
 # A number, or the end of a range, with a multiplier's word after it ("5 fois", "5–7 раз", "2倍").

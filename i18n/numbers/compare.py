@@ -1119,6 +1119,8 @@ def compare_readings(
                                                               locale_symbols(target_locale).language))
             and not (target_text.startswith("世", number.end) and number.value in roman.named_roman_values(source_text))
             and _digits_of(number) not in source_literals  # a translator's own count ("3ファイル" for "-3")
+            and not (number.kind == "percent" and number.value == 100 and _WHOLE_SAID_RE.search(source_text))
+            and not _the_next_after_the_source_count(number, target_text, source_values, source_text, source_locale)
         ]
     if leftover_source or leftover_target:
         source_weak, target_weak = _weak_words(source_text, source_locale), _weak_words(target_text, target_locale)
@@ -2534,6 +2536,21 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
         comparison = replace(comparison, literals=mismatched_literals,
                              bounds=tuple(sorted(comparison.bounds + literal_bounds, key=lambda bound: bound.source.start)))
     return _examples_aside(comparison, source, target, source_locale, target_locale)
+
+
+# "fully electric" / "100 % électrique", "all files" / "100 % des fichiers".
+_WHOLE_SAID_RE = re.compile(r"(?i)\b(?:fully|entirely|completely|totally|wholly|all)\b")
+# Japanese counts what is beyond the source's count from the next one: "up to 6 free withdrawals;
+# each additional one" / "7回目以降", "your second card is free; each additional card" / "3枚目以降".
+_NTH_ONWARD_RE = re.compile(r"(?:[回枚人台件個本名着]目|番目)以降")
+
+
+def _the_next_after_the_source_count(number: Number, target: str, source_values: set[Decimal], source: str,
+                                     source_locale: str) -> bool:
+    return _NTH_ONWARD_RE.match(target, number.end) is not None and (
+        number.value - 1 in source_values
+        or any(word.value == number.value - 1 and not is_article(word.text, locale_symbols(source_locale).language)
+               for word in _weak_words(source, source_locale)))
 
 
 # Values whose digits all stay when they are written wrongly, so that only their form tells: a
