@@ -2434,6 +2434,20 @@ CASES = [
     (ADDED, "Up to 6 free withdrawals a month; each additional one costs $2.50.",
      "月6回まで無料、8回目以降は1回につき2.50ドルです。", "ja", ["8"]),
     (CHANGED, "The last release to support 32-bit systems.", "Последний выпуск с поддержкой 32-разрядных систем.", "ru", []),
+    # "over six months" is a period, no rise.
+    (CHANGED, "Members lost an average of 4.2 kg over six months.", "Die Mitglieder haben in sechs Monaten 4,2 kg abgenommen.",
+     "de", []),
+    # A rise by a share is the multiple it makes: "50% more" / "1.5倍", "increasing it by half" / "в полтора раза".
+    (CHANGED, "Pregnant cats need up to 50% more food.", "妊娠中の猫は、通常の最大1.5倍のフードが必要です。", "ja", []),
+    (CHANGED, "Pregnant cats need up to 50% more food.", "妊娠中の猫は、通常の最大2倍のフードが必要です。", "ja", ["50%"]),
+    (CHANGED, "The new wing adds space, increasing the total by half.", "Новое крыло увеличивает общую площадь в полтора раза.",
+     "ru", []),
+    # "after 31 December" is "from 1 January"; "before 1 May" is "until 30 April".
+    (CHANGED, "No updates after 31 December 2024.", "Plus de mises à jour à partir du 1er janvier 2025.", "fr", []),
+    (CHANGED, "No updates after 31 December 2024.", "Plus de mises à jour après le 1er janvier 2025.", "fr",
+     ["31 December 2024"]),
+    (CHANGED, "Return it before 1 May.", "4月30日までに提出してください。", "ja", []),
+    (CHANGED, "Return it before 1 May.", "4月29日までに提出してください。", "ja", ["1 May."]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -13,6 +13,7 @@ short forms are read as times only in a translation whose source states a time.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -803,6 +804,18 @@ def _seconds(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def day_after(reading: tuple[int | None, int | None, int | None], step: int) -> tuple[int | None, int | None, int | None]:
+    """A date reading (year, month, day) moved by `step` days (the year may be unsaid)."""
+    year, month, day = reading
+    if month is None or day is None or not _valid(year, month, day):
+        return reading
+    try:
+        moved = datetime.date(year or 2001, month, day) + datetime.timedelta(days=step)
+    except ValueError:
+        return reading
+    return (moved.year if year is not None else None, moved.month, moved.day)
+
+
 def compare_dates(source: tuple[DateReading, ...],
                   target: tuple[DateReading, ...]) -> list[tuple[DateReading | None, DateReading | None]]:
     """Dates and times of one side that no date or time of the other side agrees with, paired in
@@ -919,4 +932,18 @@ def months_changed(source: str, target: str, source_locale: str,
             unmatched.append(month)
         else:
             left.remove(partner)
-    return list(zip(unmatched, left))
+    changed = list(zip(unmatched, left))
+    if changed:  # ("after 31 December" / "à partir du 1er janvier": the next day is in the next month.)
+        source_dates, target_dates = read_dates(source, source_locale), read_dates(target, target_locale)
+        changed = [(month, other) for month, other in changed
+                   if not _days_apart_by_one(_date_around(source_dates, month), _date_around(target_dates, other))]
+    return changed
+
+
+def _date_around(found: tuple[DateReading, ...], month: tuple[int, int, int]) -> DateReading | None:
+    return next((date for date in found if date.kind == "date" and date.start <= month[1] and month[2] <= date.end), None)
+
+
+def _days_apart_by_one(source: DateReading | None, target: DateReading | None) -> bool:
+    return source is not None and target is not None and any(
+        day_after(reading, step) in target.readings for reading in source.readings for step in (1, -1))

@@ -52,8 +52,11 @@ _LINK_BEFORE = {"en": r"(?:\s+(?:by|of))?(?:\s+(?:a|about|around|some|nearly|alm
 # Comparatives right after the amount and its unit. Multi-word forms first: "plus tôt" is earlier.
 _RISE_AFTER = {
     # ("86% over 31 years", "10% over the past decade": a span of time, not a rise.)
+    # ("lost 4.2 kg over six months", "over the past year", "over several weeks": a period, no rise.)
     "en": r"more|higher|above|over(?!\s+(?:\d|(?:the|a)\s+(?:past|next|last|previous|following|period|decade|year"
-          r"|month|week|day)))|warmer|hotter|longer|deeper|larger|bigger|greater|heavier|taller|extra|later"
+          r"|month|week|day)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few"
+          r"|a\s+couple)\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|seasons?)\b))"
+          r"|warmer|hotter|longer|deeper|larger|bigger|greater|heavier|taller|extra|later"
           r"|older|increase|rise|gain|up",
     "fr": r"plus\s+tard|de\s+plus|en\s+plus|plus(?!\s+(?:bas|basse|faible|petit|court|courte|lent|lente|tôt|froid|froide"
           r"|léger|légère|jeune|vite|rapide))|supplémentaires?|au-dessus|de\s+hausse|d['’]augmentation",

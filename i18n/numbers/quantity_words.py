@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import product
 from typing import Callable, Iterable
 
-from i18n.numbers import directions
+from i18n.numbers import bounds, directions
 from i18n.numbers.anchors import anchors, finder, ignorecase_key, lowered_for_anchors
 from i18n.numbers.dates import month_names_pattern
 from i18n.numbers.model import Number, NumberComparison, overlaps
@@ -1506,7 +1506,31 @@ def with_quantity_words(comparison: NumberComparison, source: str, target: str, 
             read_quantity_words(source, source_language), read_quantity_words(target, target_language))
         if any(number.kind == "percent" for number in comparison.missing):
             comparison = _falls_said_as_divisions(comparison, source, target, source_language, target_language)
+    if comparison.changed and source_language == "en":
+        comparison = _rises_said_as_multiples(comparison, source, target, source_language)
     return comparison
+
+
+# A rise said before its share, a few words away: "increasing the total by half".
+_A_RISE_BEFORE_RE = re.compile(r"(?i)\b(?:increas\w*|rais(?:e|es|ed|ing)|grow\w*|grew|boost\w*)\b[^.;:!?]*\bby\s+$")
+
+
+def _rises_said_as_multiples(comparison: NumberComparison, source: str, target: str,
+                             source_language: str) -> NumberComparison:
+    """`comparison` without a rise by a share that the translation says as the multiple it makes:
+    "50% more food" / "1.5倍のフード", "increasing the total by half" / "в полтора раза"."""
+    def said_as_a_multiple(old: Number, new: Number) -> bool:
+        share = old.value / 100 if old.kind == "percent" else old.value if old.kind == "fraction" else None
+        if share is None or not 0 < share < 10 or new.value != 1 + share:
+            return False
+        if new.kind != "multiplier" and bounds.multiple_word_end(target, new.end) is None:
+            return False
+        direction = directions.said_direction(source, old, source_language)
+        return (direction[0] == directions.UP if direction is not None
+                else _A_RISE_BEFORE_RE.search(source, max(0, old.start - 40), old.start) is not None)
+
+    changed = tuple(pair for pair in comparison.changed if not said_as_a_multiple(*pair))
+    return comparison if len(changed) == len(comparison.changed) else replace(comparison, changed=changed)
 
 
 def _falls_said_as_divisions(comparison: NumberComparison, source: str, target: str, source_language: str,
