@@ -2448,6 +2448,15 @@ CASES = [
      ["31 December 2024"]),
     (CHANGED, "Return it before 1 May.", "4月30日までに提出してください。", "ja", []),
     (CHANGED, "Return it before 1 May.", "4月29日までに提出してください。", "ja", ["1 May."]),
+    # "three times a week or more": "or more" three words after its number.
+    (CHANGED, "Members train 3 times a week or more.", "Les adhérents s'entraînent au moins 3 fois par semaine.", "fr", []),
+    (CHANGED, "Members train 3 times a week or less.", "Les adhérents s'entraînent au moins 3 fois par semaine.", "fr",
+     ["3"]),
+    # "90日より前" is older than 90 days (not "2024年より前", before 2024).
+    (CHANGED, "Data older than 90 days is archived.", "90日より前のデータはアーカイブされます。", "ja", []),
+    (CHANGED, "Data newer than 90 days is archived.", "90日より前のデータはアーカイブされます。", "ja", ["90"]),
+    # "не позднее чем за сутки": at least a day before.
+    (CHANGED, "Cancel at least 24 hours in advance.", "Отменяйте запись не позднее чем за сутки.", "ru", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -378,8 +378,8 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
 
 # "avec 115 taches solaires au plus fort de l'activité": at the peak, no ceiling.
 # How many words may stand between a number and the comparator after it: "3 mm d'épaisseur au
-# maximum", "3 cm de ancho como máximo", "30 Minuten am Tag höchstens".
-_WORDS_BEFORE_AFTER = {"de": "3", "fr": "3", "es": "3", "ru": "3"}
+# maximum", "3 cm de ancho como máximo", "30 Minuten am Tag höchstens", "3 times a week or more".
+_WORDS_BEFORE_AFTER = {"en": "3", "de": "3", "fr": "3", "es": "3", "ru": "3"}
 # ("2025 vous parviendra au plus tard le 15/03": the latest moment is the one after.)
 _NOT_A_COMPARATOR_AFTER = {"fr": r"(?![\s\u00a0\u202f]+(?:fort|forte|haut|haute|bas|basse|tôt|tard|vite|près|juste"
                                  r"|profond|profonde|loin|vif|vive)(?!\w))"
@@ -1187,9 +1187,9 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
             if phrase in _UP_TO and _counts_back_a_length(text, number.end, language):
                 return _up_to_before(text, start, language)
             counted_back = _COUNTED_BACK_RES.get(language) if phrase.lower() in _DEADLINES else None
-            if counted_back is not None and (counted_back.match(text, number.end)
-                                             or language == "ru" and before.group().rstrip().endswith(" за")):
-                # ("не позднее чем за 2 рабочих дня": "за" alone counts back.)
+            if counted_back is not None and (counted_back.match(text, number.end) or language == "ru" and (
+                    before.group().rstrip().endswith(" за") or text.startswith("за ", number.start))):
+                # ("не позднее чем за 2 рабочих дня", "не позднее чем за сутки": "за" alone counts back.)
                 # "no later than 6 weeks before", "spätestens 30 Minuten vor": at least that long before,
                 # whatever negates the clause ("sofern er nicht spätestens 6 Wochen vor Ablauf gekündigt
                 # wird": unless cancelled at least 6 weeks before).
@@ -1300,8 +1300,16 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
                 # "1964 года рождения и моложе": born in 1964 or later.
                 return Comparator(opposite(directions[phrase]),
                                   " ".join(after.group("phrase").split()))
+            if (phrase in _BEFORE_A_SPAN_JA and not _YEAR_RE.fullmatch(text, number.start, number.end)
+                    and _A_SPAN_UNIT_JA_RE.fullmatch(text, number.end, number.end + after.start("phrase"))):
+                # "90日より前のデータ": data from before 90 days ago, older than 90 days.
+                return Comparator(LOWER, after.group("phrase"))
             return Comparator(directions[phrase], " ".join(after.group("phrase").split()))
     return None
+
+
+_BEFORE_A_SPAN_JA = frozenset({"より前", "以前", "より古"})
+_A_SPAN_UNIT_JA_RE = re.compile(r"(?:日|日間|週間|か月|ヶ月|カ月|ヵ月|年|年間|時間|分)")
 
 
 _YOUNGER_OR_OLDER = frozenset({"и младше", "или младше", "и моложе", "или моложе", "и старше", "или старше"})
