@@ -2457,6 +2457,16 @@ CASES = [
     (CHANGED, "Data newer than 90 days is archived.", "90日より前のデータはアーカイブされます。", "ja", ["90"]),
     # "не позднее чем за сутки": at least a day before.
     (CHANGED, "Cancel at least 24 hours in advance.", "Отменяйте запись не позднее чем за сутки.", "ru", []),
+    # "almost three times faster" is just under three times: "почти втрое", "3倍近く".
+    (CHANGED, "Charging is almost three times faster.", "Зарядка почти втрое быстрее.", "ru", []),
+    (CHANGED, "Charging is almost three times faster.", "充電は3倍近く速くなります。", "ja", []),
+    # A night is a day's rate ("6 hours a night" / "в сутки"), not a week's; "1時" is one o'clock, no rate.
+    (CHANGED, "People who sleep less than 6 hours a night catch more colds.",
+     "Люди, которые спят меньше 6 часов в сутки, чаще простужаются.", "ru", []),
+    (CHANGED, "People who sleep less than 6 hours a night catch more colds.",
+     "Люди, которые спят меньше 6 часов в неделю, чаще простужаются.", "ru", ["a night"]),
+    (CHANGED, "Lights are off between 1 a.m. and 5 a.m., saving €80,000 a year.",
+     "午前1時から5時まで消灯し、年間8万ユーロを節約します。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -686,6 +686,11 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         return Comparator(LOWER, "+")
     multiple = _multiple(text, number, language)
     if multiple is not None:
+        nearly = _NEARLY_BEFORE_RES.get(language)
+        if multiple.direction == LOWER and nearly is not None and (
+                found_nearly := nearly.search(text, max(0, number.start - 24), number.start)) is not None:
+            # "almost three times faster" / "почти втрое быстрее", "3倍近く": just under the multiple.
+            return Comparator(UPPER, found_nearly.group().strip())
         if multiple.direction == LOWER:
             # "up to 35 times faster" / "最大35倍": the ceiling said before a multiple that goes up bounds it.
             ceiling = _comparator_before(text, number, language, before_re, directions)

@@ -64,7 +64,7 @@ _RATES = {
             "десятилетие", r"(?:весь\s+(?:период|срок)\s+)?(?:проживани[ея]|пребывани[ея])", _OCCASIONS["ru"])),
     # "月2回", "年に1回": the unit before a count of times.
     # (Not the "1日" of "7月31日" nor of "10月1日", nor the "1月" of "2024年1月": a 1 or 一 after no
-    # digit, no 月 and no 年; nor "第1日曜日", the first Sunday.)
+    # digit, no 月 and no 年; nor "第1日曜日", the first Sunday; nor "1時", one o'clock.)
     # ("1月から", "一月に": January; "1か月", "1月あたり": a month.)
     # ("1分29秒" is a length, no rate per minute, but "毎分120フレーム" is; "時速", "分速", "秒速" are per
     # hour, minute, second.)
@@ -72,7 +72,7 @@ _RATES = {
             r"(?:{})(?:あたり|当たり)?(?!(?<=[0-9０-９一][分秒])[0-9０-９])", r"(?:{})(?:あたり|当たり|ごと)",
             r"(?:{})(?<=[時分秒])速",
             r"(?:{})に?\d+回", r"(?<![0-9０-９〇一二三四五六七八九十年])(?:{})に(?=数[十百千]|[0-9〇一二三四五六七八九十]+[便回本件]|[0-9０-９])"),
-           ("秒", "分", "時間?", "日(?!曜)", "晩|夜|泊", "週間?", "[かヶカヵケ]?月", "四半期", "半期|学期", "年", "10年", "滞在",
+           ("秒", "分", "時間|(?<=毎)時|時(?=速)", "日(?!曜)", "晩|夜|泊", "週間?", "[かヶカヵケ]?月", "四半期", "半期|学期", "年", "10年", "滞在",
             _OCCASIONS["ja"])),
 }
 
@@ -265,8 +265,10 @@ def _unpaired(source_rates: list[_Rate], target_rates: list[_Rate]) -> tuple[lis
     unmatched = []
     for rate in source_rates:
         unit = rate[0]
+        # (A night is a day's: "6 hours a night" / "6 часов в сутки", "€80 a night" / "80 € par jour".)
         partner = next((other for other in left if other[0] == unit or (
-            unit == _EVERY_DAY_OF_THE_WEEK and other[0] in ("week", "day"))), None)
+            unit == _EVERY_DAY_OF_THE_WEEK and other[0] in ("week", "day")) or {unit, other[0]} == {"night", "day"}),
+                       None)
         if partner is None:
             unmatched.append(rate)
         else:
