@@ -2467,6 +2467,27 @@ CASES = [
      "Люди, которые спят меньше 6 часов в неделю, чаще простужаются.", "ru", ["a night"]),
     (CHANGED, "Lights are off between 1 a.m. and 5 a.m., saving €80,000 a year.",
      "午前1時から5時まで消灯し、年間8万ユーロを節約します。", "ja", []),
+    # "moving up to 4th place" is a move, no ceiling; "may buy up to 2." is no time.
+    (CHANGED, "The team beat Northgate 3–1, moving up to 4th place.", "L'équipe a battu Northgate 3-1 et remonte à la 4e place.",
+     "fr", []),
+    (MISSING, "Tickets go on sale at 9 a.m.; each fan may buy up to 2.", "Vente à 9 h ; chaque supporter peut en acheter jusqu'à 2.",
+     "fr", []),
+    # The one of "6-in-1" counts nothing ("hexavalent", "2 en 1").
+    (MISSING, "The 3rd dose of the 6-in-1 vaccine is given at 16 weeks.",
+     "La 3e dose du vaccin hexavalent est administrée à 16 semaines.", "fr", []),
+    (MISSING, "The 3rd dose of the 6-in-1 vaccine is given at 16 weeks.",
+     "La 3e dose du vaccin pentavalent est administrée à 16 semaines.", "fr", ["6"]),
+    (ADDED, "A 2-in-1 laptop.", "Un portable 2 en 1.", "fr", []),
+    # Japanese ages in years ("1歳", "1歳半") say months in years.
+    (CHANGED, "Half of babies take their first steps by 12 months.", "約半数の赤ちゃんが1歳までに歩き始めます。", "ja", []),
+    (CHANGED, "Half of babies take their first steps by 12 months.", "約半数の赤ちゃんが2歳までに歩き始めます。", "ja", ["12"]),
+    (CHANGED, "Most children are toilet trained between 18 months and 3 years.", "多くの子どもは1歳半〜3歳でトイレを覚えます。",
+     "ja", []),
+    # "none will be more than 200 m" is at most 200 m.
+    (CHANGED, "None will be more than 200 m from the current stop.", "Chacun sera à 200 mètres au plus de l'arrêt actuel.", "fr",
+     []),
+    (CHANGED, "None will be more than 200 m from the current stop.", "Chacun sera à plus de 200 mètres de l'arrêt actuel.", "fr",
+     ["200"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

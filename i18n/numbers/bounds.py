@@ -417,7 +417,9 @@ _NEGATIONS = {
 # not "sin electricidad a menos de 120 000 hogares", without power), and "nothing" ("nichts, was
 # schwerer als 5 kg ist").
 _NEGATIONS_JUST_BEFORE = {"en": "not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|no(?:[\\s\u00a0]+[^\\W\\d]+)?"
-                                "|without[\\s\u00a0]+[^\\W\\d]+ing|nothing",
+                                "|without[\\s\u00a0]+[^\\W\\d]+ing|nothing"
+                                # ("none will be more than 200 m from the current stop".)
+                                "|none[\\s\u00a0]+(?:will|would|can|may|should|must|shall|is|are|was|were)[\\s\u00a0]+be",
                           "fr": "pas|non|jamais|sans(?:[\\s\u00a0]+jamais)?[\\s\u00a0]+[^\\W\\d]+(?:er|ir|re)"
                                 "|aucune?[\\s\u00a0]+[^\\W\\d]+|rien(?:[\\s\u00a0]+de)?",
                           "de": "nicht|nie|niemals|ohne|kein\\w*[\\s\u00a0]+[^\\W\\d]+|nichts(?:,?[\\s\u00a0]+(?:was|das))?",
@@ -1150,6 +1152,9 @@ def _matched_phrase(match: re.Match[str]) -> str:
 
 _WHOLESALE_BEFORE_RE = re.compile(r"(?i)\bpor[\s\u00a0]+$")
 # A verb that puts something under a name, an address or a licence.
+_A_RANK_RE = re.compile(r"(?i)(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                        r"|\d+[\s\u00a0]+(?:place|position|spot|rank))\b")
+_MOVED_UP_RE = re.compile(r"(?i)\b(?:mov|climb|jump|ris|go|com|step)(?:e|es|ed|ing|s)?[\s\u00a0]+$|\b(?:went|came|rose)[\s\u00a0]+$")
 _FOUND_UNDER_RE = re.compile(r"(?i)\b(?:available|accessible|reachable|found|listed|filed|published|released|licen[sc]ed"
                              r"|distributed|known|registered|stored|saved|sold)[\s\u00a0]+$")
 _A_SPEED_AFTER_RE = re.compile(r"[\s\u00a0\u202f]*(?:км/ч|км/час|км в час|м/с|миль/ч|миль в час|узл\w*|[КкМмГг]бит/с"
@@ -1176,6 +1181,9 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
             return None  # "buried under 4 to 6 metres of ash": a place, and a range
         if phrase == "under" and _FOUND_UNDER_RE.search(text, max(0, start - 24), start):
             return None  # "accessible under two different URLs", "released under 3 licences": where, not how many
+        if phrase == "up to" and _A_RANK_RE.match(text, number.start) and _MOVED_UP_RE.search(
+                text, max(0, start - 16), start):
+            return None  # "moving up to 4th place": a move to a rank, no ceiling
         if phrase == "от" and _RUSSIAN_RANGE_END_RE.match(text, number.end):
             return None  # "от 0 до 100" is a range, read as one elsewhere; "от 40 минут" is at least 40
         if phrase.lower().startswith("mayor") and _WHOLESALE_BEFORE_RE.search(text, max(0, start - 8), start):

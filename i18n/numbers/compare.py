@@ -429,11 +429,12 @@ def _a_length_the_source_gives(time, source: str, source_numbers: tuple[Number, 
 # "after 31 December" is "from 1 January", "before 1 May" is "until 30 April": the day after (or
 # before) the source's date, said with a word that includes it (Japanese's after the date).
 _AFTER_OR_BEFORE_RE = re.compile(r"(?i)\b(?:(?P<after>after)|(?P<before>before))\s+(?:the\s+)?$")
-_INCLUSIVE_FROM_RES = {"fr": r"(?:à\s+partir|dès|depuis)\s+(?:du|le|de\s+la)\s+$", "de": r"(?:ab|seit)\s+(?:dem\s+)?$",
-                       "es": r"(?:a\s+partir|desde)\s+(?:del|el)\s+$", "ru": r"(?:^|\s)(?:с|начиная\s+с)\s+$",
-                       "ja": r"(?:以降|から)"}
-_INCLUSIVE_UNTIL_RES = {"fr": r"jusqu['’]au\s+$", "de": r"bis\s+(?:zum\s+|einschließlich\s+)?$",
-                        "es": r"hasta\s+(?:el\s+)?$", "ru": r"(?:^|\s)(?:по|до)\s+$", "ja": r"まで"}
+_INCLUSIVE_FROM_RES = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in {
+    "fr": r"(?:à\s+partir|dès|depuis)\s+(?:du|le|de\s+la)\s+$", "de": r"(?:ab|seit)\s+(?:dem\s+)?$",
+    "es": r"(?:a\s+partir|desde)\s+(?:del|el)\s+$", "ru": r"(?:^|\s)(?:с|начиная\s+с)\s+$", "ja": r"(?:以降|から)"}.items()}
+_INCLUSIVE_UNTIL_RES = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in {
+    "fr": r"jusqu['’]au\s+$", "de": r"bis\s+(?:zum\s+|einschließlich\s+)?$", "es": r"hasta\s+(?:el\s+)?$",
+    "ru": r"(?:^|\s)(?:по|до)\s+$", "ja": r"まで"}.items()}
 
 
 def _the_next_day_said_inclusively(source_date: DateReading, target_date: DateReading, source: str, target: str,
@@ -442,10 +443,9 @@ def _the_next_day_said_inclusively(source_date: DateReading, target_date: DateRe
     if said is None or source_date.kind != "date" or target_date.kind != "date":
         return False
     step = 1 if said.group("after") else -1
-    marks = (_INCLUSIVE_FROM_RES if step == 1 else _INCLUSIVE_UNTIL_RES).get(target_language)
-    if marks is None:
+    mark = (_INCLUSIVE_FROM_RES if step == 1 else _INCLUSIVE_UNTIL_RES).get(target_language)
+    if mark is None:
         return False
-    mark = re.compile(marks, re.IGNORECASE)
     said_inclusively = (mark.match(target, target_date.end) if target_language == "ja"
                         else mark.search(target, max(0, target_date.start - 24), target_date.start))
     return said_inclusively is not None and any(

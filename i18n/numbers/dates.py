@@ -493,8 +493,9 @@ def _yearless_day_months(text: str, found: list[DateReading], decimal: str) -> l
 
 # A bare hour in an English text that gives other times by the twelve-hour clock: "the concert
 # starts at 8:30 p.m. and ends around 11." (either half of the day: 11:00 or 23:00); not the end of
-# a range of numbers, "at 10:30 a.m. for ages 3 to 6.".
-_BARE_HOUR_RE = re.compile(r"(?i)(?<![\w-])(?:at|around|about|until|till|by|before|after|(?<!\d\x20)to)\s+(?P<h>1[0-2]|[1-9])"
+# a range of numbers, "at 10:30 a.m. for ages 3 to 6.", nor a bound, "may buy up to 2.".
+_BARE_HOUR_RE = re.compile(r"(?i)(?<![\w-])(?:at|around|about|until|till|by|before|after|(?<!\d\x20)(?<!\bup\x20)to)\s+"
+                           r"(?P<h>1[0-2]|[1-9])"
                            r"(?=\s*(?:[.,](?!\d)|[;:)!?]|o['’]clock|$))")
 
 

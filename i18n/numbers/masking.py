@@ -114,6 +114,8 @@ _SPACED_SHORTCUT_RE = re.compile(
 # Digits that say no quantity: "3rd party" is an outsider, as "third party" is, not a rank
 # (translations say "tiers", "Dritte"); "24/7", "24x7" and "24時間365日" are round the clock, every
 # day ("rund um die Uhr", "круглосуточно").
+_IN_ONE_RE = re.compile(r"(?<=\d-in-)1(?![\w.,]?\d)")
+_IN_ONE_TRANSLATED_RE = re.compile(r"(\d[\x20\u00a0-]?(?:en|in|в)[\x20\u00a0-]?)1(?![\w.,]?\d)")
 _THIRD_PARTY_RE = re.compile(r"(?<![\w.,])3(?=rd[-\s]+[Pp]art(?:y|ies)(?!\w))")
 _ROUND_THE_CLOCK_RE = re.compile(r"(?<![\d/.,])24(?:/7|/365|[x×]7)(?![\d/]|[.,]\d)|24時間(?:365日|年中無休)"
                                  r"|(?<!\d)(?:24[\x20\u00a0\u202f]?h[\x20\u00a0\u202f]?/[\x20\u00a0\u202f]?24"
@@ -214,7 +216,7 @@ def _quarters_said_by_their_months(source: str, target: str) -> str:
 
 
 def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
-    """Both texts with the digits of "3rd party", of round the clock ("24/7", "24 h/24", "7 j/7",
+    """Both texts with the digits of "3rd party", of the one of "6-in-1", of round the clock ("24/7", "24 h/24", "7 j/7",
     "7 jours sur 7", "24時間365日"), of a ratio both write ("1:10" / "au 1/10"), of a day said as 24 hours ("per day" /
     "in 24 Stunden"), of the hundred of "l/100 km" and of a gas mark the translation leaves out, as
     letters (same length): no number, no code. The source's "24/7" stays where the translation writes
@@ -223,6 +225,9 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
         target = _quarters_said_by_their_months(source, target)
     if "rd" in source:
         source = _THIRD_PARTY_RE.sub("x", source)
+    if "-in-1" in source:  # the one of a combination, "6-in-1", "2-in-1" (a hexavalent vaccine, no count of one)
+        source = _IN_ONE_RE.sub("x", source)
+        target = _IN_ONE_TRANSLATED_RE.sub(r"\1x", target)  # "2 en 1", "2 в 1", "2in1"
     if "rd" in target:
         target = _THIRD_PARTY_RE.sub("x", target)
     if "24" in target or "7" in target:

@@ -65,7 +65,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "month": ("time", {"en": "months?", "fr": "mois", "de": "Monate?n? monatig\\w*", "es": "mes(?:es)?",
                        "ru": "месяц(?:а|ев|ам|ах|ами|е|у)? (?<=-)месячн\\w*", "ja": "[かヶカヵケ]月"}),
     "year": ("time", {"en": "years? yrs?\\.?", "fr": "ans? années?", "de": "Jahr(?:e|en|es)? jährig\\w*", "es": "años?",
-                      "ru": "год(?:а|ов|ам|ах|ами|у)? лет (?<=-)летн\\w* (?<=-)годичн\\w*", "ja": "年間? 年"}),
+                      "ru": "год(?:а|ов|ам|ах|ами|у)? лет (?<=-)летн\\w* (?<=-)годичн\\w*", "ja": "年間? 年 歳"}),
     "decade": ("time", {"en": "decades?", "fr": "décennies?", "de": "Jahrzehnten?|Jahrzehnte", "es": "décadas?",
                         "ru": "десятилети(?:й|я|е|ю|ями?)"}),
     "century": ("time", {"en": "centur(?:y|ies)", "fr": "siècles?", "de": "Jahrhunderten?", "es": "siglos?",
