@@ -2488,6 +2488,15 @@ CASES = [
      []),
     (CHANGED, "None will be more than 200 m from the current stop.", "Chacun sera à plus de 200 mètres de l'arrêt actuel.", "fr",
      ["200"]),
+    # Japanese "3千" is 3,000; "2段ベッド" (bunk beds) and "1泊2食" (half board) count nothing of the source's.
+    (CHANGED, "The library holds over 3,000 books.", "図書館には3千冊を超える書籍があります。", "ja", []),
+    (CHANGED, "The library holds over 3,000 books.", "図書館には4千冊を超える書籍があります。", "ja", ["3,000"]),
+    (ADDED, "Bunk beds sleep up to 6 people per room.", "各部屋は2段ベッドで、最大6名まで宿泊できます。", "ja", []),
+    (ADDED, "Beds sleep up to 6 people per room.", "各部屋は2段ベッドで、最大6名まで宿泊できます。", "ja", ["2"]),
+    (ADDED, "Half board costs €62 per person.", "1泊2食付きは1人62ユーロです。", "ja", []),
+    # Spanish "más abajo" is lower.
+    (CHANGED, "The lake lies 150 m lower.", "El lago está 150 m más abajo.", "es", []),
+    (CHANGED, "The lake lies 150 m lower.", "El lago está 150 m más arriba.", "es", ["150"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -472,6 +472,12 @@ def read_digits(
                 exponent = smaller
                 unit_follows = bool(cjk or kanji_unit)
             consumed, exponent = end, largest
+        elif masked[end:end + 1] == "千" and cluster.isdigit() and symbols.language in ("ja", "zh"):
+            # "3千冊" is 3,000 books, "1千万円" ten million yen (万 and 億 are CLDR's scales; 千 alone is not).
+            value, kind, end = value * 1000, "scaled", end + 1
+            if masked[end:end + 1] in ("万", "億"):
+                value, end = value * (10**4 if masked[end] == "万" else 10**8), end + 1
+            consumed = end
         found.append(
             DigitReading(Number(value, original[start:end], start, end, kind), foreign, alternatives, cluster_end, exponent)
         )

@@ -63,7 +63,7 @@ _RISE_AFTER = {
     "de": r"mehr|höher|über|wärmer|länger|teurer|größer|zusätzlich\w*|später|älter|Plus|Zuwachs|Anstieg|gestiegen"
           r"|gewachsen|zugenommen|erhöht|angehoben",
     # ("300 m antes del km 10", "después de la salida": a place or a moment, no change.)
-    "es": r"más\s+tarde|más(?!\s+(?:baj|pequeñ|cort|lent|temprano|frí|barat|joven|rápid))|por\s+encima|adicionales?"
+    "es": r"más\s+tarde|más(?!\s+(?:baj|pequeñ|cort|lent|temprano|frí|barat|joven|rápid|abajo))|por\s+encima|adicionales?"
           r"|después(?!\s+del?\s)",
     "ru": r"больше|выше|дольше|теплее|глубже|дороже|старше|позже|длиннее|крупнее|сильнее",
     "ja": r"増|上昇|高|多|上回|延長|アップ|値上|後",
@@ -75,7 +75,7 @@ _FALL_AFTER = {
           r"|en\s+moins|moins|en\s+dessous|au-dessous|de\s+baisse|de\s+diminution",
     "de": r"weniger|niedriger|unter|kälter|kürzer|billiger|günstiger|kleiner|früher|jünger|Minus|Rückgang|gesunken"
           r"|gefallen|zurückgegangen|zurück|verringert|reduziert|gesenkt|abgenommen",
-    "es": r"más\s+(?:baj|pequeñ|cort|lent|temprano|frí|barat|joven)\w*|menos|por\s+debajo|antes(?!\s+del?\s)",
+    "es": r"más\s+(?:baj|pequeñ|cort|lent|temprano|frí|barat|joven|abajo)\w*|menos|por\s+debajo|antes(?!\s+del?\s)",
     "ru": r"меньше|ниже|короче|холоднее|дешевле|младше|раньше|мельче|слабее",
     "ja": r"減|低下|低|少な|下回|短縮|ダウン|値下|引き下げ|前|短",
 }

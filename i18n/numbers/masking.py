@@ -114,6 +114,7 @@ _SPACED_SHORTCUT_RE = re.compile(
 # Digits that say no quantity: "3rd party" is an outsider, as "third party" is, not a rank
 # (translations say "tiers", "Dritte"); "24/7", "24x7" and "24時間365日" are round the clock, every
 # day ("rund um die Uhr", "круглосуточно").
+_HALF_BOARD_RE = re.compile(r"(?i)\bhalf[\s-]board\b|\bdinner,?\s+bed\s+and\s+breakfast\b")
 _IN_ONE_RE = re.compile(r"(?<=\d-in-)1(?![\w.,]?\d)")
 _IN_ONE_TRANSLATED_RE = re.compile(r"(\d[\x20\u00a0-]?(?:en|in|в)[\x20\u00a0-]?)1(?![\w.,]?\d)")
 _THIRD_PARTY_RE = re.compile(r"(?<![\w.,])3(?=rd[-\s]+[Pp]art(?:y|ies)(?!\w))")
@@ -247,6 +248,11 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     # "around the clock" / "24時間体制", "las 24 horas del día": round the clock said with its hours.
     if "24" in target and "24" not in source and _ROUND_THE_CLOCK_WORDS_RE.search(source) is not None:
         target = _ROUND_THE_CLOCK_HOURS_RE.sub(_lettered, target)
+    # "bunk beds" / "2段ベッド", "half board" / "1泊2食付き": Japanese lodging's set phrases.
+    if "段ベッド" in target and "bunk" in source.lower():
+        target = target.replace("2段ベッド", "x段ベッド")
+    if "泊2食" in target and _HALF_BOARD_RE.search(source) is not None:
+        target = target.replace("1泊2食", "x泊x食")
     # "AAA batteries" / "単4電池": Japanese numbers battery sizes.
     if "単" in target:
         target = _BATTERY_SIZE_RE.sub(lambda match: _lettered(match) if _names_battery_size(source, match.group(1))
