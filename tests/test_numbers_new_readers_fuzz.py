@@ -211,10 +211,23 @@ ROUND_26_WORDS = {
     "ja": "昭和62年 令和5年 平成17年 Ver.2.1 1年6か月 1日2時間 ひとつも ダブルクリック 六角形 四捨五入 単3形 8割 5人目 上限は10 下限は 3分の1",
 }
 
+ROUND_27_WORDS = {
+    "en": "4 times in 24 hours 50p £1 150 mg per kg the 2nd of May half dozen 3:15 at 3:15 after before 31 December "
+          "almost three times faster 6-in-1 2-in-1 moving up to 4th place up to 2. none will be more than in pairs "
+          "$9 instead of $13.50 fully 50% more by half 6 hours a night over six months or more a week",
+    "fr": "tous les quinze jours la moitié 0,50 £ 150 mg/kg hexavalent 2 en 1 à partir du 1er janvier 100 % au plus",
+    "de": "ein Viertel größer von denen ein Viertel gab ein Viertel an Sechstklässler sechsgeschossig fünftürig "
+          "halben Dutzend bis zum 28. Februar",
+    "es": "entre las 8 y las 10 antes del km 10 más abajo hexavalente hasta el 30 de abril",
+    "ru": "32-разрядные не позднее чем за сутки в полтора раза почти втрое в сутки 2 в 1",
+    "ja": "第1日曜日 (11月〜2月):10時 地上38階・地下4階建て 2〜3回までに 90日より前 7回目以降 3枚目以降 3時間15分 1歳半 "
+          "3千冊 1千万 2段ベッド 1泊2食 午前1時 時速 を超えて走行することはできません 保管せず 4月30日までに",
+}
+
 
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
                                                                                  ROUND_24_WORDS, ROUND_25_WORDS,
-                                                                                 ROUND_26_WORDS)
+                                                                                 ROUND_26_WORDS, ROUND_27_WORDS)
                                                   for language in sorted(words)])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
