@@ -2497,6 +2497,14 @@ CASES = [
     # Spanish "más abajo" is lower.
     (CHANGED, "The lake lies 150 m lower.", "El lago está 150 m más abajo.", "es", []),
     (CHANGED, "The lake lies 150 m lower.", "El lago está 150 m más arriba.", "es", ["150"]),
+    # "from 27/12 onwards": a day past the 12th after "from" makes a date ("from 1/2 to 3/4 cup" does not).
+    (MISSING, "Orders are delivered from 27/12 onwards.", "Bestellungen werden ab dem 27.12. zugestellt.", "de", []),
+    (CHANGED, "Orders are delivered from 27/12 onwards.", "12月28日以降のお届けとなります。", "ja", ["27/12"]),
+    # German groups digits with a space too (Duden, DIN 5008).
+    (CHANGED, "Heating uses about 12,000 kWh.", "Die Heizung verbraucht etwa 12 000 kWh.", "de", []),
+    (CHANGED, "Heating uses about 12,000 kWh.", "Die Heizung verbraucht etwa 13 000 kWh.", "de", ["12,000"]),
+    # "two AA 1.5 V batteries" / "単3形1.5V電池".
+    (ADDED, "Replace with two AA 1.5 V batteries.", "単3形1.5V電池2本と交換してください。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

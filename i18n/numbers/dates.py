@@ -462,7 +462,22 @@ def _yearless_dates(text: str, found: list[DateReading]) -> list[DateReading]:
                              if _valid(*reading))
         if readings:
             dates.append(DateReading(text[start:end], start, end, "date", readings))
-    return dates
+            taken.append((start, end))
+    # ("from 27/12 onwards": after "from", "after", "before" or "since", a day past the 12th makes it
+    # a date; "from 1/2 to 3/4 cup" are fractions.)
+    for match in _DAY_AFTER_A_MOMENT_WORD_RE.finditer(text):
+        start, end = match.span("date")
+        first, second = int(match.group("a")), int(match.group("b"))
+        if max(first, second) <= 12 or any(other_start < end and start < other_end for other_start, other_end in taken):
+            continue
+        readings = frozenset(reading for reading in ((None, first, second), (None, second, first)) if _valid(*reading))
+        if readings:
+            dates.append(DateReading(text[start:end], start, end, "date", readings))
+    return sorted(dates, key=lambda date: date.start)
+
+
+_DAY_AFTER_A_MOMENT_WORD_RE = re.compile(r"(?i)\b(?:from|after|before|since)[\x20\u00a0]+(?P<date>(?P<a>\d{1,2})/(?P<b>\d{1,2}))"
+                                         r"(?![\d/]|[.,]\d)")
 
 
 # A day and month without a year in a translation whose source gives one: "15/03", "15.03", "3/15".

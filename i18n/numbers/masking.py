@@ -159,8 +159,11 @@ _BATTERY_SIZES = {"1": "D", "2": "C", "3": "AA", "4": "AAA", "5": "AAAA"}
 
 
 def _names_battery_size(source: str, digit: str) -> bool:
-    return re.search(rf"(?<![A-Za-z]){_BATTERY_SIZES[digit]}(?![A-Za-z])[\s-]*(?:batter|cell|size)", source,
-                     re.IGNORECASE) is not None
+    # ("AA batteries", "AA-size cells", "two AA 1.5 V batteries".)
+    return re.search(rf"(?<![A-Za-z]){_BATTERY_SIZES[digit]}(?![A-Za-z])[\s-]*(?:[\w.]+[\s-]+){{0,2}}?(?:batter|cell|size)",
+                     source, re.IGNORECASE) is not None
+
+
 _ROUND_THE_CLOCK_WORDS_RE = re.compile(r"(?i)\b(?:a?round[\s-]the[\s-]clock|day\s+and\s+night|night\s+and\s+day"
                                        r"|non-?stop|at\s+all\s+hours)\b")
 _SEVEN_OF_24_7_RE = re.compile(r"(?<=(?<![\d/.,])24/)7(?![\d/]|[.,]\d)")

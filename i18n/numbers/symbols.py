@@ -66,9 +66,9 @@ def _alternates(group: str) -> frozenset[str]:
 _SWISS_LANGUAGES = frozenset({"de", "fr", "it", "rm"})
 
 
-# The languages whose academy groups digits with a space, whatever CLDR's symbol (the Real Academia
-# Española's Ortografía, 2010).
-_SPACE_GROUPING_ACADEMIES = frozenset({"es"})
+# The languages whose orthography groups digits with a space, whatever CLDR's symbol (the Real
+# Academia Española's Ortografía, 2010; the Duden and DIN 5008 for German: "12 000 kWh").
+_SPACE_GROUPING_ACADEMIES = frozenset({"es", "de"})
 
 
 @lru_cache(maxsize=None)
@@ -86,7 +86,7 @@ def locale_symbols(locale: str) -> LocaleSymbols:
     if parsed.language in _SWISS_LANGUAGES:
         groups |= APOSTROPHE_GROUPS  # "CHF 2'300": Switzerland's and Liechtenstein's grouping
     if parsed.language in _SPACE_GROUPING_ACADEMIES:
-        groups |= SPACE_GROUPS  # "10 925 m": the Real Academia's grouping, a plain space included
+        groups |= SPACE_GROUPS  # "10 925 m": the Real Academia's and the Duden's grouping, a plain space included
     return LocaleSymbols(
         locale=name,
         language=parsed.language,
