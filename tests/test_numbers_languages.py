@@ -2505,6 +2505,9 @@ CASES = [
     (CHANGED, "Heating uses about 12,000 kWh.", "Die Heizung verbraucht etwa 13 000 kWh.", "de", ["12,000"]),
     # "two AA 1.5 V batteries" / "単3形1.5V電池".
     (ADDED, "Replace with two AA 1.5 V batteries.", "単3形1.5V電池2本と交換してください。", "ja", []),
+    # "20分間隔で" is every 20 minutes.
+    (CHANGED, "Hundreds of patients a week use the bus, which runs every 20 minutes.",
+     "毎週数百人の患者さんが、20分間隔で運行するバスを利用しています。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),
