@@ -426,32 +426,6 @@ def _a_length_the_source_gives(time, source: str, source_numbers: tuple[Number, 
     return any(span.seconds == seconds for span in durations.read_spans(source, source_numbers, source_language))
 
 
-# "after 31 December" is "from 1 January", "before 1 May" is "until 30 April": the day after (or
-# before) the source's date, said with a word that includes it (Japanese's after the date).
-_AFTER_OR_BEFORE_RE = re.compile(r"(?i)\b(?:(?P<after>after)|(?P<before>before))\s+(?:the\s+)?$")
-_INCLUSIVE_FROM_RES = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in {
-    "fr": r"(?:à\s+partir|dès|depuis)\s+(?:du|le|de\s+la)\s+$", "de": r"(?:ab|seit)\s+(?:dem\s+)?$",
-    "es": r"(?:a\s+partir|desde)\s+(?:del|el)\s+$", "ru": r"(?:^|\s)(?:с|начиная\s+с)\s+$", "ja": r"(?:以降|から)"}.items()}
-_INCLUSIVE_UNTIL_RES = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in {
-    "fr": r"jusqu['’]au\s+$", "de": r"bis\s+(?:zum\s+|einschließlich\s+)?$", "es": r"hasta\s+(?:el\s+)?$",
-    "ru": r"(?:^|\s)(?:по|до)\s+$", "ja": r"まで"}.items()}
-
-
-def _the_next_day_said_inclusively(source_date: DateReading, target_date: DateReading, source: str, target: str,
-                                   target_language: str) -> bool:
-    said = _AFTER_OR_BEFORE_RE.search(source, max(0, source_date.start - 12), source_date.start)
-    if said is None or source_date.kind != "date" or target_date.kind != "date":
-        return False
-    step = 1 if said.group("after") else -1
-    mark = (_INCLUSIVE_FROM_RES if step == 1 else _INCLUSIVE_UNTIL_RES).get(target_language)
-    if mark is None:
-        return False
-    said_inclusively = (mark.match(target, target_date.end) if target_language == "ja"
-                        else mark.search(target, max(0, target_date.start - 24), target_date.start))
-    return said_inclusively is not None and any(
-        dates.day_after(reading, step) in target_date.readings for reading in source_date.readings)
-
-
 _CLOCK_RE = re.compile(r"(\d{1,2}):([0-5]\d)")
 # What makes "H:MM" a time of day in English: "at 9:30", "from 3:15", "until", "by", "before", "after".
 _A_TIME_OF_DAY_BEFORE_RE = re.compile(r"(?i)\b(?:at|from|until|till|by|before|after|since|to)\s+$")
@@ -472,8 +446,7 @@ def _lengths_written_for_clocks(clocks: list[DateReading], target: str, target_n
     if not seconds:
         return ()
     return tuple(span for span in durations.read_spans(target, target_numbers, target_language)
-                 if span.seconds in seconds and span.mixed or span.seconds in seconds and span.seconds % 3600 == 0
-                 and span.unit == 3600)
+                 if span.seconds in seconds and (span.mixed or span.unit == 3600))
 
 
 _WITH_DECIMAL_PLACES_RE = re.compile(r"\d[.,]\d{1,2}$")
@@ -2543,8 +2516,8 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
             and not (target_date is None and any(_clock_seconds(source_date) == span.seconds
                                                  for span in lengths_for_clocks))
             and not (source_date is not None and target_date is not None
-                     and _the_next_day_said_inclusively(source_date, target_date, source, target,
-                                                        locale_symbols(target_locale).language)))
+                     and dates.next_day_said_inclusively(source_date, target_date, source, target,
+                                                         locale_symbols(target_locale).language)))
     literal_bounds = _literal_bounds(source, target, source_literals, target_literals, source_locale,
                                      target_locale) if bounded else ()
     if source_dates and target_dates:

@@ -832,6 +832,34 @@ def day_after(reading: tuple[int | None, int | None, int | None], step: int) -> 
     return (moved.year if year is not None else None, moved.month, moved.day)
 
 
+# "after 31 December" is "from 1 January", "before 1 May" is "until 30 April": the day after (or
+# before) the source's date, said with a word that includes it (Japanese's after the date).
+_AFTER_OR_BEFORE_RE = re.compile(r"(?i)\b(?:(?P<after>after)|(?P<before>before))\s+(?:the\s+)?$")
+_INCLUSIVE_FROM_RES = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in {
+    "fr": r"(?:à\s+partir|dès|depuis)\s+(?:du|le|de\s+la)\s+$", "de": r"(?:ab|seit)\s+(?:dem\s+)?$",
+    "es": r"(?:a\s+partir|desde)\s+(?:del|el)\s+$", "ru": r"(?:^|\s)(?:с|начиная\s+с)\s+$", "ja": r"(?:以降|から)"}.items()}
+_INCLUSIVE_UNTIL_RES = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in {
+    "fr": r"jusqu['’]au\s+$", "de": r"bis\s+(?:zum\s+|einschließlich\s+)?$", "es": r"hasta\s+(?:el\s+)?$",
+    "ru": r"(?:^|\s)(?:по|до)\s+$", "ja": r"まで"}.items()}
+
+
+def next_day_said_inclusively(source_date: DateReading, target_date: DateReading, source: str, target: str,
+                               target_language: str) -> bool:
+    """The translation's date is the day after (before) the source's, which the source says is after
+    (before) it, with a word that includes that day: "after 31 December" / "à partir du 1er janvier"."""
+    said = _AFTER_OR_BEFORE_RE.search(source, max(0, source_date.start - 12), source_date.start)
+    if said is None or source_date.kind != "date" or target_date.kind != "date":
+        return False
+    step = 1 if said.group("after") else -1
+    mark = (_INCLUSIVE_FROM_RES if step == 1 else _INCLUSIVE_UNTIL_RES).get(target_language)
+    if mark is None:
+        return False
+    said_inclusively = (mark.match(target, target_date.end) if target_language == "ja"
+                        else mark.search(target, max(0, target_date.start - 24), target_date.start))
+    return said_inclusively is not None and any(
+        day_after(reading, step) in target_date.readings for reading in source_date.readings)
+
+
 def compare_dates(source: tuple[DateReading, ...],
                   target: tuple[DateReading, ...]) -> list[tuple[DateReading | None, DateReading | None]]:
     """Dates and times of one side that no date or time of the other side agrees with, paired in
