@@ -1151,10 +1151,11 @@ def _matched_phrase(match: re.Match[str]) -> str:
 
 
 _WHOLESALE_BEFORE_RE = re.compile(r"(?i)\bpor[\s\u00a0]+$")
-# A verb that puts something under a name, an address or a licence.
+# A rank, and a verb of motion before "up to" it ("moving up to 4th place").
 _A_RANK_RE = re.compile(r"(?i)(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                         r"|\d+[\s\u00a0]+(?:place|position|spot|rank))\b")
 _MOVED_UP_RE = re.compile(r"(?i)\b(?:mov|climb|jump|ris|go|com|step)(?:e|es|ed|ing|s)?[\s\u00a0]+$|\b(?:went|came|rose)[\s\u00a0]+$")
+# A verb that puts something under a name, an address or a licence.
 _FOUND_UNDER_RE = re.compile(r"(?i)\b(?:available|accessible|reachable|found|listed|filed|published|released|licen[sc]ed"
                              r"|distributed|known|registered|stored|saved|sold)[\s\u00a0]+$")
 _A_SPEED_AFTER_RE = re.compile(r"[\s\u00a0\u202f]*(?:км/ч|км/час|км в час|м/с|миль/ч|миль в час|узл\w*|[КкМмГг]бит/с"

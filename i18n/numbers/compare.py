@@ -419,11 +419,14 @@ _HOURS_AND_MINUTES_RE = re.compile(r"(\d{1,2})[\x20\u00a0\u202f]?h[\x20\u00a0\u2
 def _a_length_the_source_gives(time, source: str, source_numbers: tuple[Number, ...], source_language: str) -> bool:
     """A translation's "2 h 14" or "7 h 30" that is a length the source gives ("134 min", "7 hours
     and 30 minutes"), not a time of day."""
-    written = _HOURS_AND_MINUTES_RE.fullmatch(time.text)
-    if written is None:
-        return False
-    seconds = (int(written.group(1)) * 60 + int(written.group(2))) * 60
-    return any(span.seconds == seconds for span in durations.read_spans(source, source_numbers, source_language))
+    seconds = _seconds_of_hours_and_minutes(_HOURS_AND_MINUTES_RE.fullmatch(time.text))
+    return seconds is not None and any(span.seconds == seconds
+                                       for span in durations.read_spans(source, source_numbers, source_language))
+
+
+def _seconds_of_hours_and_minutes(written: re.Match[str] | None) -> int | None:
+    """The length of a match of hours (group 1) and minutes (group 2), in seconds."""
+    return None if written is None else (int(written.group(1)) * 60 + int(written.group(2))) * 60
 
 
 _CLOCK_RE = re.compile(r"(\d{1,2}):([0-5]\d)")
@@ -433,8 +436,7 @@ _A_TIME_OF_DAY_BEFORE_RE = re.compile(r"(?i)\b(?:at|from|until|till|by|before|af
 
 def _clock_seconds(date: DateReading) -> int | None:
     """The length a time "3:15" would be as hours and minutes, in seconds."""
-    written = _CLOCK_RE.fullmatch(date.text) if date.kind == "time" else None
-    return None if written is None else (int(written.group(1)) * 60 + int(written.group(2))) * 60
+    return _seconds_of_hours_and_minutes(_CLOCK_RE.fullmatch(date.text) if date.kind == "time" else None)
 
 
 def _lengths_written_for_clocks(clocks: list[DateReading], target: str, target_numbers: tuple[Number, ...],

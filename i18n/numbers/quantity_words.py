@@ -40,6 +40,7 @@ from i18n.numbers.model import Number, NumberComparison, overlaps
 from i18n.numbers.russian_words import ORDINAL_ENDING
 from i18n.numbers.symbols import locale_symbols, symbols_to_spaces
 from i18n.numbers.time_units import weeks_of_days
+from i18n.numbers.units import time_unit_at
 from i18n.numbers.words import NOT_SECOND_HAND, japanese_numeral_value
 
 KINDS = ("duration", "fraction", "frequency", "multiplier", "approximate count", "ordinal")
@@ -356,7 +357,6 @@ _DE_TIME_NOUNS = (r"(?:des\b|im\b|eines\b|Tag|Woche|Monat|Jahr|Stunde|Minute|Sek
                   r"|Mai\b|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag"
                   r"|Freitag|Samstag|Sonntag|Wochenende|Quartal)")
 _RU_TIME_NOUNS = r"(?:д[не]|недел|месяц|год|лет|час|минут|секунд|числ|раз\b|квартал|сутк|понедельн|вторн|сред|четверг|пятниц|суббот|воскресен)"
-_EN_TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|h|hrs?|min|d)"
 _EN_TIME_NOUNS = (r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|time|turn|round"
                   r"|session|shift|cycle|run|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february"
                   r"|march|april|may|june|july|august|september|october|november|december|morning|evening|afternoon"
@@ -507,8 +507,10 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     whole = number.replace(r"\d+", r"(?!(?:19|20)\d\d)\d{1,4}(?!\d|[.,]\d)", 1)
     if language == "en":
         # ("9 times out of 10": nine in ten; "4 times in 24 hours", "1 in 3 days": how often, no share.)
-        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{small})\s+(?:times\s+)?(?:in|out\s+of)\s+(?P<n>{whole}){end}"
-                              rf"(?!\s*(?:{_EN_TIME_UNITS})\b)", numerator="m"))
+        share = _counted(language, "fraction", rf"{edge}(?P<m>{small})\s+(?:times\s+)?(?:in|out\s+of)\s+(?P<n>{whole}){end}",
+                         numerator="m")
+        rules.append(_Rule(share.kind, share.pattern, lambda match, share=share: None if time_unit_at(
+            match.string, match.end(), match.end(), "en") is not None else share.value(match)))
         # "every second household", "every fifth child": one in two, one in five (as "jeder zweite",
         # "каждый пятый"); not "every second day", a frequency, nor "every second" of time.
         rules.append(_Rule("fraction", re.compile(

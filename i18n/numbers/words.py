@@ -411,16 +411,18 @@ _GLUED_STAND_INS = {"ja": {"正の": 0, "正数": 0, "負の": 0, "負数": 0, "
                            "ひとつも": 0, "一つも": 0, "ダブル": 2},
                     "zh": {"正数": 0, "负数": 0, "非零": 0},
                     # ("суточный билет": a 24-hour ticket; "недельная карта": 7 days; a quarter or half a century.)
-                    "ru": {"суточн": 24, "Суточн": 24, "недельн": 7, "Недельн": 7, "четверть века": 25,
-                           "четверти века": 25, "полвека": 50, "полувека": 50},
+                    "ru": {"суточн": 24, "недельн": 7, "четверть века": 25, "четверти века": 25, "полвека": 50,
+                           "полувека": 50},
                     "ko": {"하나": 1, "둘": 2, "셋": 3, "넷": 4},
                     # (Pairs are two only when one works in them: "in pairs" / "par 2", not "pairs of ospreys".)
-                    "en": {"in pairs": 2, "In pairs": 2},
+                    "en": {"in pairs": 2},
                     # A pupil of a school year: "Sechstklässler" is in Year 6.
                     "de": {f"{stem}klässl": year for year, stem in enumerate(
-                        "Erst Zweit Dritt Viert Fünft Sechst Siebt Acht Neunt Zehnt Elft Zwölft".split(), start=1)}}
+                        "erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft".split(), start=1)}}
 # (Russian's and English's begin a word: "понедельник" holds no "недельн", "семинедельном" says its own seven.)
-_GLUED_STAND_IN_RES = {language: re.compile(("(?<![^\\W\\d_])" if language in ("ru", "en") else "") + "(?:" + "|".join(words) + ")")
+# (The words are in lower case and found in any case: "Суточный", "In pairs".)
+_GLUED_STAND_IN_RES = {language: re.compile(("(?<![^\\W\\d_])" if language in ("ru", "en") else "") + "(?:" + "|".join(words) + ")",
+                                            re.IGNORECASE)
                        for language, words in _GLUED_STAND_INS.items()}
 
 
@@ -471,7 +473,8 @@ def stand_ins(text: str, language: str) -> list[tuple[Decimal, int]]:
                   for match in _JAPANESE_NUMERAL_RE.finditer(text) if match.group(1)]
     glued = _GLUED_STAND_IN_RES.get(language)
     if glued is not None:
-        found += [(Decimal(_GLUED_STAND_INS[language][match.group()]), match.start()) for match in glued.finditer(text)]
+        found += [(Decimal(_GLUED_STAND_INS[language][match.group().lower()]), match.start())
+                  for match in glued.finditer(text)]
     return found
 
 
