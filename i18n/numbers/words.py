@@ -420,9 +420,10 @@ _GLUED_STAND_INS = {"ja": {"正の": 0, "正数": 0, "負の": 0, "負数": 0, "
                     "de": {f"{stem}klässl": year for year, stem in enumerate(
                         "erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft".split(), start=1)}}
 # (Russian's and English's begin a word: "понедельник" holds no "недельн", "семинедельном" says its own seven.)
-# (The words are in lower case and found in any case: "Суточный", "In pairs".)
-_GLUED_STAND_IN_RES = {language: re.compile(("(?<![^\\W\\d_])" if language in ("ru", "en") else "") + "(?:" + "|".join(words) + ")",
-                                            re.IGNORECASE)
+# (The words are in lower case, and found so or capitalised: "Суточный", "In pairs"; a case-blind
+# pattern would cost every text more.)
+_GLUED_STAND_IN_RES = {language: re.compile(("(?<![^\\W\\d_])" if language in ("ru", "en") else "") + "(?:" + "|".join(
+                           dict.fromkeys(form for word in words for form in (word, word[:1].upper() + word[1:]))) + ")")
                        for language, words in _GLUED_STAND_INS.items()}
 
 
