@@ -2508,6 +2508,12 @@ CASES = [
     # "20分間隔で" is every 20 minutes.
     (CHANGED, "Hundreds of patients a week use the bus, which runs every 20 minutes.",
      "毎週数百人の患者さんが、20分間隔で運行するバスを利用しています。", "ja", []),
+    # "a one-day pass" counts one day ("one-way", "one-off" count nothing).
+    (CHANGED, "A one-day pass costs €59.", "Le forfait d'une journée coûte 59 €.", "fr", []),
+    (CHANGED, "A one-day pass costs €59.", "El forfait de dos días cuesta 59 €.", "es", ["one"]),
+    (CHANGED, "A one-week course costs €300.", "Ein einwöchiger Kurs kostet 300 €.", "de", []),
+    (CHANGED, "A one-week course costs €300.", "Курс на три недели стоит 300 €.", "ru", ["one"]),
+    (CHANGED, "A one-way ticket for three stops.", "Un billet aller simple pour trois arrêts.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -20,9 +20,11 @@ from i18n.numbers.model import Number
 
 # "one" or "a single" before a noun: not "one of", "one or more", "one by one", "one another".
 _ONE_BEFORE_A_NOUN_RE = re.compile(
-    r"(?i)(?<![\w-])(?:one|a\s+single|one\s+single)\s+(?!(?:of|or|by|and|another|more|at|in|on|to|for|from|with|time|day|way|thing|such|which"
+    r"(?i)(?<![\w-])(?:(?:one|a\s+single|one\s+single)\s+(?!(?:of|or|by|and|another|more|at|in|on|to|for|from|with|time|day|way|thing|such|which"
     r"|that|who|whom|whose|the|a|an|is|was|are|were|will|can|could|may|might|must|should|would|has|had|have|per"
-    r"|after|before|less|fewer|only|at|each|hand|it|you|we|they|he|she)\b)[^\W\d_]")
+    r"|after|before|less|fewer|only|at|each|hand|it|you|we|they|he|she)\b)"
+    # ... or joined to it: "a one-day pass", not "one-to-one", "one-way", "one-off".
+    r"|one-(?!(?:to|by|on|off|way|stop|liners?|sided|time|size)\b))[^\W\d_]")
 # Words of the source that may stand for a 2 or more without saying it.
 _IMPLIED_COUNTS_RE = re.compile(
     r"(?i)\b(?:one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|pair|pairs|couple|twice|double"
