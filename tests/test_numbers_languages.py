@@ -2514,6 +2514,17 @@ CASES = [
     (CHANGED, "A one-week course costs €300.", "Ein einwöchiger Kurs kostet 300 €.", "de", []),
     (CHANGED, "A one-week course costs €300.", "Курс на три недели стоит 300 €.", "ru", ["one"]),
     (CHANGED, "A one-way ticket for three stops.", "Un billet aller simple pour trois arrêts.", "fr", []),
+    # Parts in words: "zu drei Vierteln", "ein Viertel jeder Spende", "im besten Drittel", "rabattre d'un quart".
+    (CHANGED, "Fill it no more than two-thirds full.", "Höchstens zu zwei Dritteln füllen.", "de", []),
+    (CHANGED, "Fill it no more than two-thirds full.", "Höchstens zu drei Vierteln füllen.", "de", ["two-thirds"]),
+    (CHANGED, "Half of every donation goes to the shelter.", "Die Hälfte jeder Spende geht an das Tierheim.", "de", []),
+    (CHANGED, "Half of every donation goes to the shelter.", "Ein Viertel jeder Spende geht an das Tierheim.", "de", ["Half"]),
+    (CHANGED, "Students in the top quarter of their class.", "Studierende im besten Viertel ihres Jahrgangs.", "de", []),
+    (CHANGED, "Students in the top quarter of their class.", "Studierende im besten Drittel ihres Jahrgangs.", "de",
+     ["top quarter"]),
+    (CHANGED, "In the districts of Berlin, rents rose by 4%.", "In den Vierteln Berlins stiegen die Mieten um 4 %.", "de", []),
+    (CHANGED, "Cut back by a third after flowering.", "Rabattre d'un tiers après la floraison.", "fr", []),
+    (CHANGED, "Cut back by a third after flowering.", "Rabattre d'un quart après la floraison.", "fr", ["a third"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

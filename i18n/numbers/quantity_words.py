@@ -231,10 +231,12 @@ _FRACTION_AFTER = {
           + r")",
     # ("Drittel", "Fünftel" and "Zehntel", unlike "Viertel", a district, are parts alone.)
     "de": r"(?:(?=\s+(?:der|des|aller|von|so|[dms]ein(?:er|es)|ihr(?:er|es)|unser(?:er|es)|eur(?:er|es)|dies(?:er|es)"
-          r"|davon)\b)|(?<=drittel)|(?<=fünftel)|(?<=zehntel)|(?<=drei\sviertel)"
+          r"|jede[rs]|davon)\b)|(?<=drittel)|(?<=fünftel)|(?<=zehntel)|(?<=drei\sviertel)"
+          # ("zu zwei Dritteln gefüllt", "zu drei Vierteln": a count of parts, never a district.)
+          + "".join(rf"|(?<={count}\s{part}n)" for count in ("zwei", "drei", "vier") for part in ("drittel", "viertel", "fünftel"))
           # ("auf ein Viertel zurückgegangen": a change's; "ein Viertel größer": a comparison's; "von
           # denen ein Viertel", "gab ein Viertel an": a part of the people or things just named.)
-          r"|(?<=viertel)(?=\s*[,.;:!?)]|\s+(?:und|oder|weniger|mehr|zurück\w*|gesunken|gestiegen|gefallen|geschrumpft"
+          + r"|(?<=viertel)(?=\s*[,.;:!?)]|\s+(?:und|oder|weniger|mehr|zurück\w*|gesunken|gestiegen|gefallen|geschrumpft"
           r"|gewachsen|reduziert|verringert|gekürzt|gesenkt|erhöht|verkleinert|vergrößert|größer|kleiner|höher"
           r"|niedriger|länger|kürzer|teurer|billiger|günstiger|schneller|langsamer|an(?=\s*[,.;:!?]))\b)"
           + "".join(rf"|(?<={before}\sein\sviertel)" for before in ("von\\sdenen", "davon", "darunter", "gab", "gaben",
@@ -251,7 +253,7 @@ _FRACTION_AFTER = {
 _SIDES = {
     "en": r"(?:top|bottom|left|right|upper|lower|remaining)[\s-]+{part}",
     "fr": r"{part}\s+(?:sup[ée]rieur|inf[ée]rieur|haut|bas|gauche|droit|restant)\w*",
-    "de": r"(?:ober|unter|link|recht|restlich|verbleibend|übrig)e[nrs]?\s+{part}",
+    "de": r"(?:ober|unter|link|recht|restlich|verbleibend|übrig|best|schlechtest)e[nrs]?\s+{part}",
     "es": r"{part}\s+(?:superior|inferior|izquierd|derech|restante)\w*",
 }
 _SIDE_PARTS = {"en": "half:2 third:3 quarter:4", "fr": "moitié:2 tiers:3 quart:4", "de": "Hälfte:2 Drittel:3 Viertel:4",
@@ -435,7 +437,7 @@ def _number(language: str) -> str:
 # in a room).
 _BY_A_PART = {
     "fr": (r"d['’]un\s+(?P<p>tiers|quart|cinquième|dixième)|de\s+(?P<h>moitié)",
-           r"rédui|diminu|baiss|augment|accr|chut|recul|progress|grimp"),
+           r"rédui|diminu|baiss|augment|accr|chut|recul|progress|grimp|rabatt|raccourc|taill|coup"),
     "de": (r"um\s+(?:ein|die)\s+(?P<p>Drittel|Viertel|Fünftel|Zehntel|(?P<h>Hälfte))", None),
     "es": (r"en\s+una?\s+(?:(?P<p>tercio|cuarto|quinto|décimo)|(?P<q>tercera|cuarta|quinta|décima)\s+parte)"
            r"|(?:a|en|por)\s+la\s+(?P<h>mitad)",
