@@ -1385,7 +1385,7 @@ _STRICT_RE = re.compile(
     r"|supérieur|inférieur|dépass|excéd|au-delà|au delà|au-dessus|dessous|mehr als|weniger als|größer als"
     r"|kleiner als|länger als|kürzer als|höher als|niedriger als|geringer als|über|unter|más de|menos de"
     r"|más que|menos que|mayor|menor|superior|inferior|exced|super|sobrepas|encima|debajo|более|больше|менее"
-    r"|меньше|свыше|выше|ниже|превыша|длиннее|короче|плюс|未満|超|より|を上回|を下回|に満た|^plus \w+ que$|^más \w+ que$| als$")
+    r"|меньше|свыше|выше|ниже|превыша|длиннее|короче|старше|младше|моложе|плюс|未満|超|より|を上回|を下回|に満た|^plus \w+ que$|^más \w+ que$| als$")
 _INCLUSIVE_RE = re.compile(
     r"or equal|ou égale?|oder gleich|o igual|или равн|^(?:no|not|pas|nicht|не) |<=|>=|≤|≥"
     # "atteint ou dépasse", "reaches or exceeds": the number reached is in.

@@ -133,6 +133,11 @@ _TWELVE_MONTHS_RE = re.compile(r"(?<![\d.,])12(?=-month\b)")
 _YEARLY_SAID_RE = re.compile(r"(?i)annuel|anual|(?<!halb)jahres|(?<!halb)jährlich|(?<!полу)годов|годичн|ежегодн|年間|年会費|1年")
 # Seven days a week said with its digit, after a source's "24/7": "an 7 Tagen die Woche", "7 días a la semana".
 _SEVEN_DAYS_SAID_RE = re.compile(r"(?<![\d.,])7(?=[\x20\u00a0\u202f]?(?:Tagen?|días|jours|дней|days)\b)")
+_OUT_OF_A_WHOLE = (
+    (re.compile(r"(?<=jours[\x20\u00a0\u202f]sur[\x20\u00a0\u202f])7(?!\d)"), re.compile(r"(?i)\bdays?\s+(?:a|per|each)\s+week\b")),
+    (re.compile(r"(?<=heures[\x20\u00a0\u202f]sur[\x20\u00a0\u202f])24(?!\d)"), re.compile(r"(?i)\bhours?\s+(?:a|per|each)\s+day\b")),
+)
+_AGE_GROUP_RE = re.compile(r"(?i)(?<![\w-])(under|over)-(\d{1,2})s(?![\w-])")
 _SEVEN_RE = re.compile(r"(?<![\d.,:])7(?![\d.,:]\d|\d)")  # (not the hour of "7:00")
 # The translation's own words for them: round the clock, every day.
 _ALL_DAY_SAID_RE = re.compile(r"(?i)xx\s?h\s?/\s?xx|xx\sheures\ssur\sxx|rund um die uhr|суточн|jour et nuit"
@@ -227,6 +232,9 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     its hours and days in digits ("24 horas al día, 7 días a la semana")."""
     if "月期" in target:
         target = _quarters_said_by_their_months(source, target)
+    # "Under-5s", "the over-65s": ages bounded, as in "children under 5" (no code).
+    if "der-" in source or "ver-" in source:
+        source = _AGE_GROUP_RE.sub(lambda match: f"{match.group(1)} {match.group(2)} ", source)
     if "rd" in source:
         source = _THIRD_PARTY_RE.sub("x", source)
     if "-in-1" in source:  # the one of a combination, "6-in-1", "2-in-1" (a hexavalent vaccine, no count of one)
@@ -248,6 +256,11 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
             _EVERY_DAY_SAID_RE.search(target) is not None
             or _ROUND_THE_CLOCK_HOURS_RE.search(target) is not None and _END_OF_A_WEEK_RE.search(target) is None):
         source = _SEVEN_OF_24_7_RE.sub("x", source)
+    # "6 days a week" / "6 jours sur 7", "20 hours a day" / "20 heures sur 24": the week's days, the day's hours.
+    if " sur " in target:
+        for out_of, per_unit in _OUT_OF_A_WHOLE:
+            if per_unit.search(source) is not None:
+                target = out_of.sub(_lettered, target)
     # "around the clock" / "24時間体制", "las 24 horas del día": round the clock said with its hours.
     if "24" in target and "24" not in source and _ROUND_THE_CLOCK_WORDS_RE.search(source) is not None:
         target = _ROUND_THE_CLOCK_HOURS_RE.sub(_lettered, target)

@@ -271,7 +271,7 @@ _DURATIONS = {
           " halbstündig:30 halbstündige:30 halbstündigen:30 halbstündiger:30 halbstündiges:30"
           " viertelstündige:15 viertelstündigen:15 viertelstündiger:15 viertelstündiges:15",
     "es": "media hora:30 cuarto de hora:15 hora y media:90 tres cuartos de hora:45",
-    "ru": "полчаса:30 получаса:30 четверть часа:15 полтора часа:90 полутора часов:90",
+    "ru": "полчаса:30 получаса:30 получасе:30 получасом:30 четверть часа:15 полтора часа:90 полутора часов:90",
 }
 
 _UNITS = {
@@ -340,9 +340,11 @@ _PARTS_OF_ROUND_COUNTS = {"en": "half a dozen:6 half-dozen:6 half dozen:6 half a
 # Half of a unit said as one word with it: "medio litro", "un demi-litre", "пол-литра" (0.5 l).
 # ("medio" alone is as often "average", "demi" a prefix of many words: only before a unit.)
 _UNITS_HALVED = {
-    "es": r"litros?|kilos?|kilogramos?|metros?|kilómetros?|tazas?|vasos?|cucharadas?|cucharaditas?|botellas?",
-    "fr": r"litres?|kilos?|kilogrammes?|mètres?|kilomètres?|tasses?|cuillères?|bouteilles?|verres?",
-    "ru": r"литра|литр|кило|килограмма|метра|стакана|ложки|бутылки",
+    "es": r"litros?|kilos?|kilogramos?|metros?|kilómetros?|tazas?|vasos?|cucharadas?|cucharaditas?|botellas?|hectáreas?"
+          r"|comprimidos?|pastillas?|raciones?|porciones?",
+    "fr": r"litres?|kilos?|kilogrammes?|mètres?|kilomètres?|tasses?|cuillères?|bouteilles?|verres?|hectares?|comprimés?"
+          r"|pastilles?|portions?",
+    "ru": r"литра|литр|кило|килограмма|метра|стакана|ложки|бутылки|гектара|таблетки|порции",
 }
 _HALF_BEFORE_A_UNIT = {
     "es": rf"(?<![\w-])medi[oa](?=\s+(?:{_UNITS_HALVED['es']})\b)",
