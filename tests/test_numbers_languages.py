@@ -2525,6 +2525,46 @@ CASES = [
     (CHANGED, "In the districts of Berlin, rents rose by 4%.", "In den Vierteln Berlins stiegen die Mieten um 4 %.", "de", []),
     (CHANGED, "Cut back by a third after flowering.", "Rabattre d'un tiers après la floraison.", "fr", []),
     (CHANGED, "Cut back by a third after flowering.", "Rabattre d'un quart après la floraison.", "fr", ["a third"]),
+    # "младше 15" is as strict as "under 16": one apart, a changed age ("до 15 лет" is "under 16" said inclusively).
+    (CHANGED, "Visitors under 16 must be accompanied by an adult.", "Посетители до 15 лет допускаются только со взрослыми.",
+     "ru", []),
+    (CHANGED, "Visitors under 16 must be accompanied by an adult.", "Посетители младше 15 лет допускаются только со взрослыми.",
+     "ru", ["16"]),
+    # "six days a week": six days, not a span of a week that "siete días" would say.
+    (CHANGED, "Letters are delivered six days a week.", "Las cartas se reparten seis días a la semana.", "es", []),
+    (CHANGED, "Letters are delivered six days a week.", "Las cartas se reparten siete días a la semana.", "es", ["six"]),
+    (CHANGED, "Open six days a week.", "Geöffnet an sieben Tagen pro Woche.", "de", ["six"]),
+    # "6 jours sur 7", "20 heures sur 24": the week's days and the day's hours of a rate.
+    (ADDED, "We open 6 days a week.", "Nous ouvrons 6 jours sur 7.", "fr", []),
+    (CHANGED, "We open 6 days a week.", "Nous ouvrons 5 jours sur 7.", "fr", ["6"]),
+    (ADDED, "The pump runs 20 hours a day.", "La pompe tourne 20 heures sur 24.", "fr", []),
+    (ADDED, "The pump runs 20 hours.", "La pompe tourne 20 heures sur 24.", "fr", ["24"]),
+    # "Under-5s", "the over-65s": ages bounded.
+    (CHANGED, "Under-5s ride for free.", "Les moins de 5 ans montent gratuitement.", "fr", []),
+    (CHANGED, "Under-5s ride for free.", "Les plus de 5 ans montent gratuitement.", "fr", ["5"]),
+    (CHANGED, "Under-5s ride for free.", "5歳以上のお子さまは無料です。", "ja", ["5"]),
+    (CHANGED, "The over-65s travel free.", "Los mayores de 65 años viajan gratis.", "es", []),
+    (CHANGED, "The over-65s travel free.", "Los menores de 65 años viajan gratis.", "es", ["65"]),
+    # "the 1500s" is the 16th century.
+    (CHANGED, "Some books date back to the 1500s.", "Certains livres remontent au XVIe siècle.", "fr", []),
+    (CHANGED, "Some books date back to the 1500s.", "Certains livres remontent au XVe siècle.", "fr", ["1500"]),
+    (CHANGED, "Some books date back to the 1500s.", "Einige Bücher stammen aus dem 16. Jahrhundert.", "de", []),
+    (CHANGED, "Some books date back to the 1500s.", "一部の本は16世紀のものです。", "ja", []),
+    (CHANGED, "Some books date back to the 1500s.", "Algunos libros son del siglo XVI.", "es", []),
+    (CHANGED, "Some books date back to the 1500s.", "Некоторые книги относятся к XVI веку.", "ru", []),
+    # A year said as the one before another both state: "than in 2022" / "als im Vorjahr", "前年比".
+    (MISSING, "It rose in 2023, 8% more than in 2022.", "Sie stieg 2023 um 8 % gegenüber dem Vorjahr.", "de", []),
+    (MISSING, "It rose in 2023, 8% more than in 2022.", "2023年は前年比8%増でした。", "ja", []),
+    (MISSING, "It rose in 2023, 8% more than in 2022.", "В 2023 году рост составил 8 % по сравнению с прошлым годом.", "ru", []),
+    (MISSING, "It rose in 2023, 8% more than in 2022.", "Sie stieg um 8 % gegenüber dem Vorjahr.", "de", ["2022", "2023"]),
+    # Halves of units and of an hour said without digits.
+    (MISSING, "Every horse gets roughly 0.5 ha of grazing.", "Cada caballo tiene aproximadamente media hectárea de pasto.",
+     "es", []),
+    (MISSING, "Every horse gets roughly 0.5 ha of grazing.", "Cada caballo tiene aproximadamente una hectárea de pasto.",
+     "es", ["0.5"]),
+    (CHANGED, "The ride lasts 90 minutes; minimum age 12.", "La ruta dura hora y media; edad mínima: 12 años.", "es", []),
+    (MISSING, "The shop is about a 30-minute walk away.", "До магазина примерно полчаса ходьбы.", "ru", []),
+    (MISSING, "The shop is about a 30-minute walk from here.", "Магазин находится примерно в получасе ходьбы.", "ru", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -1739,6 +1739,8 @@ def compare_numbers(
     if _search_digit(target) is not None:
         target = without_translator_notes(target)
     source, target = without_added_pointers(*without_digit_idioms(source, target))
+    if "00s" in source or "00’s" in source or "00's" in source:
+        source, target = decades.hundreds_said_as_centuries(source, target)
     source, target = _values_written_out(source, source_locale), _values_written_out(target, target_locale)
     if source_locale.startswith("en"):
         source = pence_as_pounds(source, target)
@@ -1893,6 +1895,10 @@ def compare_numbers(
         comparison = _without_two_or_more_said_otherwise(comparison, source, target, source_language, target_language)
     if (comparison.added or comparison.missing) and source_language == "en":
         comparison = _without_ages_of_a_decade(comparison, source, target, target_language)
+    if comparison.missing:
+        comparison = replace(comparison, missing=tuple(
+            number for number in comparison.missing
+            if not relative.said_as_the_neighbouring_year(number, source, target, target_language)))
     if comparison.missing and _FROM_ZERO_RE.search(source) is not None:
         comparison = _without_zero_said_as_standstill(comparison, target, target_language)
     if comparison.ok and may_have_comparator(source, source_language):

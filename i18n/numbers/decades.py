@@ -148,3 +148,37 @@ def said_as_a_decade_word(year: int, target: str, language: str) -> bool:
     if language != "de" or year % 100 not in _GERMAN_TENS:
         return False
     return _GERMAN_DECADE_RES[year % 100].search(target) is not None
+
+
+# A century said by its hundreds: "the 1500s" is the 16th century ("le XVIe siècle", "das 16.
+# Jahrhundert", "el siglo XVI", "XVI век", "16世紀").
+_HUNDREDS_RE = re.compile(r"(?<![\d.,])(1\d|20)00(?:s|['’]s)\b")
+_CENTURY_WORD = r"(?:siècles?|century|centuries|Jahrhunderts?|век(?:а|е|у|ом|ов|ах)?|世紀)"
+
+
+def _roman(value: int) -> str:
+    letters = ""
+    for number, symbol in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= number:
+            letters += symbol
+            value -= number
+    return letters
+
+
+def _century_re(century: int) -> re.Pattern[str]:
+    roman = _roman(century)
+    return re.compile(
+        rf"(?<![\w-]){roman}(?=(?:e|ᵉ|ème|th)?[\s\u00a0\u202f]+{_CENTURY_WORD})"
+        rf"|(?<![\d.,-]){century}(?=(?:\.|th|e|ᵉ|ème|-?(?:й|го|м))?[\s\u00a0\u202f]*{_CENTURY_WORD})"
+        rf"|(?<=siglo[\s\u00a0]){roman}(?!\w)|(?<=siglos[\s\u00a0]){roman}(?!\w)")
+
+
+def hundreds_said_as_centuries(source: str, target: str) -> tuple[str, str]:
+    """Both texts with a century the source says by its hundreds ("the 1500s") and the translation
+    by its rank ("le XVIe siècle") lettered out (same length): one date, said two ways."""
+    for hundreds in _HUNDREDS_RE.finditer(source):
+        said = _century_re(int(hundreds.group(1)) + 1).search(target)
+        if said is not None:
+            source = source[:hundreds.start()] + "x" * (hundreds.end() - hundreds.start()) + source[hundreds.end():]
+            target = target[:said.start()] + "x" * (said.end() - said.start()) + target[said.end():]
+    return source, target

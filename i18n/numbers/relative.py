@@ -110,3 +110,43 @@ def names_the_neighbouring_year(number: Number, source: str) -> bool:
     years = {int(found.group()) for found in _YEAR_RE.finditer(source)}
     return bool(int(number.value) + 1 in years and _YEAR_BEFORE_RE.search(source)
                 or int(number.value) - 1 in years and _YEAR_AFTER_RE.search(source))
+
+
+# ... and in the translation: "8% more than in 2022" / "8 % mehr als im Vorjahr", "前年比".
+_YEAR_BEFORE_SAID = {
+    "fr": r"(?:l['’]|d['’])(?:année|an|exercice)\s+(?:précédente?|dernière?|passée?|d['’]avant)|un\s+an\s+plus\s+tôt",
+    "de": r"Vorjahr\w*|(?:vorigen|vergangenen|letzten)\s+Jahr\w*|(?:ein\s+Jahr\s+(?:zuvor|früher)|im\s+Jahr\s+davor)",
+    "es": r"(?:año|ejercicio)\s+(?:anterior|pasado|precedente)|un\s+año\s+antes",
+    "ru": r"годом\s+(?:ранее|раньше)|(?:прошл|предыдущ)\w+\s+год\w*|год\s+назад",
+    "ja": r"前年|昨年|去年",
+}
+_YEAR_AFTER_SAID = {
+    "fr": r"(?:l['’]|d['’])(?:année|an)\s+(?:suivante?|d['’]après)|un\s+an\s+plus\s+tard",
+    "de": r"Folgejahr\w*|(?:im\s+Jahr\s+darauf|ein\s+Jahr\s+später|im\s+(?:folgenden|nächsten)\s+Jahr)",
+    "es": r"año\s+(?:siguiente|posterior)|un\s+año\s+(?:después|más\s+tarde)",
+    "ru": r"годом\s+позже|(?:следующ|последующ)\w+\s+год\w*|через\s+год",
+    "ja": r"翌年",
+}
+
+
+@lru_cache(maxsize=None)
+def _neighbour_said_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    if language not in _YEAR_BEFORE_SAID:
+        return None
+    edge, end = ("", "") if language == "ja" else (r"(?<![\w-])", r"(?![\w-])")
+    return tuple(re.compile(edge + f"(?:{table[language]})" + end, re.IGNORECASE)
+                 for table in (_YEAR_BEFORE_SAID, _YEAR_AFTER_SAID))
+
+
+def said_as_the_neighbouring_year(number: Number, source: str, target: str, language: str) -> bool:
+    """Whether `number`, a year of the source the translation does not state, is the year before or
+    after another year both state, which the translation calls "the previous year" or "the following
+    year"."""
+    patterns = _neighbour_said_res(language)
+    if patterns is None or not (1800 <= number.value < 2100 and number.value == int(number.value)):
+        return False
+    source_years = {int(found.group()) for found in _YEAR_RE.finditer(source)}
+    target_years = {int(found.group()) for found in _YEAR_RE.finditer(target)}
+    year = int(number.value)
+    return any(year + step in source_years and year + step in target_years and pattern.search(target)
+               for step, pattern in zip((1, -1), patterns))
