@@ -2565,6 +2565,25 @@ CASES = [
     (CHANGED, "The ride lasts 90 minutes; minimum age 12.", "La ruta dura hora y media; edad mínima: 12 años.", "es", []),
     (MISSING, "The shop is about a 30-minute walk away.", "До магазина примерно полчаса ходьбы.", "ru", []),
     (MISSING, "The shop is about a 30-minute walk from here.", "Магазин находится примерно в получасе ходьбы.", "ru", []),
+    # A name both write alike keeps its digits ("der Compact 5.4"); an amount after a code does not ("D3 1,000 IU").
+    ("number-foreign-style", "The Compact 5.4 is our smallest van: 5.4 m long.",
+     "Der Compact 5.4 ist unser kleinstes Fahrzeug: 5,4 m lang.", "de", []),
+    ("number-foreign-style", "The Compact 5.4 is our smallest van: 5.4 m long.",
+     "Der Compact 5.4 ist unser kleinstes Fahrzeug: 5.4 m lang.", "de", ["5.4"]),
+    ("number-foreign-style", "Vitamin D3 1,000 IU daily.", "Vitamin D3 1,000 I.E. täglich.", "de", ["1,000"]),
+    # "over 16 stitches", "repaid over 24 months": across, no floor.
+    (CHANGED, "Chart A is worked over 16 stitches and 24 rows.", "Strickschrift A umfasst 16 Maschen und 24 Reihen.",
+     "de", []),
+    (CHANGED, "The loan is repaid over 24 months.", "Le prêt est remboursé en 24 mois.", "fr", []),
+    # "15% when two or more": the comparator is the count word's.
+    (CHANGED, "Save 15% when two or more siblings enrol.", "Wenn sich zwei oder mehr Geschwister anmelden, sparen Sie 15 %.",
+     "de", []),
+    (CHANGED, "Save 15% or more when siblings enrol.", "Wenn sich Geschwister anmelden, sparen Sie 15 %.", "de", ["15%"]),
+    # "4回ごとに1回" is one in four.
+    (CHANGED, "Every fourth wash is free.", "洗車4回ごとに1回が無料になります。", "ja", []),
+    # "レッスン時間" is a lesson's length, no hour that says "60 minutes".
+    (MISSING, "Lessons are 30, 45 or 60 minutes long.", "レッスン時間は30分、45分のいずれかです。", "ja", ["60"]),
+    (MISSING, "Lessons are 60 minutes long.", "レッスンは1時間です。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -1288,6 +1288,17 @@ _RANGE_END_WORDS = frozenset({"jusqu'à", "jusqu’à", "hasta", "hasta los", "h
                               "bis zu", "до", "вплоть до", "up to"})
 
 
+# A count in words right before a comparator after a number: the comparator bounds the count.
+_COUNT_WORDS = {"en": "two three four five six seven eight nine ten eleven twelve",
+                "fr": "deux trois quatre cinq six sept huit neuf dix onze douze",
+                "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+                "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce",
+                "ru": "два две двух три трёх трех четыре четырёх четырех пять пяти шесть шести семь семи восемь"
+                      " восьми девять девяти десять десяти"}
+_COUNT_WORD_BEFORE_RES = {language: re.compile(rf"(?i)(?<!\w)(?:{'|'.join(words.split())})[\s\u00a0\u202f]+$")
+                          for language, words in _COUNT_WORDS.items()}
+
+
 def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pattern[str],
                       directions: dict[str, str]) -> Comparator | None:
     after = after_re.search(text[number.end:number.end + 40])
@@ -1296,6 +1307,9 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
             and not (_POSTFIX_ONLY_RE.match(after.group("phrase"))
                      and _DIGIT_NEXT_RE.match(text, number.end + after.end()))):
         return None  # "aged 5 to 17 get at least 60 minutes": the comparator is the next number's
+    if after is not None and _COUNT_WORD_BEFORE_RES.get(language) is not None and _COUNT_WORD_BEFORE_RES[language].search(
+            after.group(), 0, after.start("phrase")):
+        return None  # "15% when two or more siblings enrol": the comparator is the count word's
     if after is not None:
         phrase = " ".join(after.group("phrase").lower().split())
         if phrase.rstrip(".") in _ABBREVIATIONS and phrase.startswith(("min", "мин", "mín")) and not after.group(
@@ -1981,9 +1995,11 @@ _SPAN_OF_TIME_AFTER_RE = re.compile(r"\s+(?:(?:field|full|whole|long|short|conse
                                     r"|games|matches|rounds|races|laps|stages|sessions|innings)\b",
                                     re.IGNORECASE)
 # "spread over 20 sites" (across), "sum up to 1" (a total): no bounds.
-# (And a stretch covered: "tested over 1,000 km", "driven over 500 miles".)
+# (And a stretch covered: "tested over 1,000 km", "driven over 500 miles", "worked over 16 stitches",
+# "repaid over 24 months".)
 _SPREAD_OVER_RE = re.compile(r"(?:(?:spread|distributed|scattered|divided|split|tested|trialled|trialed|driven|ridden"
-                             r"|cycled|run|walked|hiked|travell?ed|covered|measured|recorded)\s+over|(?:sums?|summing|adds?"
+                             r"|cycled|run|walked|hiked|travell?ed|covered|measured|recorded|worked|knit(?:ted)?|crocheted"
+                             r"|repeated|repeat|paid|repaid|payable|averaged|calculated)\s+over|(?:sums?|summing|adds?"
                              r"|adding)\s+up\s+to)\s+$", re.IGNORECASE)
 # An amount over a stretch: "climbs 1,250 m over 8.5 km", "5% over 3 years", "drops 840 vertical metres
 # over 3.1 km", "5:42 min/km over 10.2 km".

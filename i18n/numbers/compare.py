@@ -935,6 +935,17 @@ def _enumerated(low: Decimal, high: Decimal, values: set[Decimal]) -> bool:
     return all(Decimal(value) in values for value in range(int(low) + 1, int(high)))
 
 
+# (A word of three letters or more, no code: "Vitamin D3 1,000 IU" is an amount.)
+_NAME_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]{2,})[\x20\u00a0]$")
+
+
+def _named_alike(number: Number, text: str, other_text: str) -> bool:
+    """`number` ends a name that both texts write alike: "the Compact 5.4" / "der Compact 5.4"."""
+    name = _NAME_BEFORE_RE.search(text, max(0, number.start - 40), number.start)
+    return name is not None and re.search(rf"(?<![\w-]){re.escape(name.group(1))}[\x20\u00a0]{re.escape(number.text)}(?![\w.,])",
+                                          other_text) is not None
+
+
 def _quantity_like(reading: DigitReading, text: str, language: str) -> bool:
     number = reading.number
     if number.kind in ("percent", "permille", "scaled"):
@@ -997,7 +1008,8 @@ def compare_readings(
         if ((copied.value != number.value or reading.foreign)
                 and (_quantity_like(reading, target_text, target_language)
                      or _measured(copied, source_text, locale_symbols(source_locale).language))
-                and _DIGITS_AND_A_LETTER_RE.fullmatch(number.text) is None):
+                and _DIGITS_AND_A_LETTER_RE.fullmatch(number.text) is None
+                and not _named_alike(number, target_text, source_text)):
             problems.append(_style_problem(reading, copied.value, target_text, target_locale))
 
     # 2. Equal values, closest relative position first.

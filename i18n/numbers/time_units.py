@@ -100,7 +100,10 @@ def said_with_units_alone(value: Decimal, source: str, end: int, target: str, ta
     # A source that names the next unit itself may be translated by that word ("7 days, 52 weeks").
     if next_unit is None or re.search(rf"\b{next_unit}", source, re.IGNORECASE):
         return False
-    return _names(target, _UNIT_WORDS[next_unit].get(target_language, ()), target_language)
+    # (Japanese counts the one unit: "1時間", "一週間"; "レッスン時間" is a lesson's length, no hour.)
+    words = _UNIT_WORDS[next_unit].get(target_language, ())
+    return _names(target, tuple(one + word for word in words for one in ("1", "一", "１")) if target_language == "ja"
+                  else words, target_language)
 
 
 # The word for days, per language; and a week and a fortnight said in days, as French, Spanish,
