@@ -2584,6 +2584,23 @@ CASES = [
     # "レッスン時間" is a lesson's length, no hour that says "60 minutes".
     (MISSING, "Lessons are 30, 45 or 60 minutes long.", "レッスン時間は30分、45分のいずれかです。", "ja", ["60"]),
     (MISSING, "Lessons are 60 minutes long.", "レッスンは1時間です。", "ja", []),
+    # Whole hours of a range written as times ("de 10:00 a 12:00" for "from 10 to 12"); a length is no time.
+    (ADDED, "Pony rides are held every Saturday from 10 to 12.", "Los paseos en poni son los sábados de 10:00 a 12:00.",
+     "es", []),
+    (ADDED, "Pony rides are held every Saturday from 10 to 12.", "Los paseos en poni son los sábados de 10:30 a 12:00.",
+     "es", ["10:30"]),
+    (ADDED, "The ride ends automatically after 3 hours.", "El viaje finaliza automáticamente a las 3:00.", "es", ["3:00"]),
+    # Japanese says the half of the day once for the times of a sentence.
+    (CHANGED, "Lessons start at 18:30 and end at 19:15.", "レッスンは午後6時半に始まり、7時15分に終わります。", "ja", []),
+    (CHANGED, "Lessons start at 18:30 and end at 19:15.", "レッスンは午後6時半に始まり、8時15分に終わります。", "ja", ["19:15"]),
+    # "a three-course meal", "a two-piece suit", "ein Drei-Gänge-Menü" count ("two-way" stays an adjective).
+    (CHANGED, "A three-course menu costs €65.", "Un menu en trois plats coûte 65 €.", "fr", []),
+    (CHANGED, "A three-course menu costs €65.", "Un menu en quatre plats coûte 65 €.", "fr", ["three"]),
+    (CHANGED, "A three-course menu costs €65.", "Ein Drei-Gänge-Menü kostet 65 €.", "de", []),
+    (CHANGED, "A three-course menu costs €65.", "Ein Vier-Gänge-Menü kostet 65 €.", "de", ["three"]),
+    (CHANGED, "Dry cleaning of a two-piece suit: £14.99.", "Nettoyage à sec d'un costume trois pièces : 14,99 £.", "fr",
+     ["two"]),
+    (CHANGED, "Use a two-way switch.", "Utilisez un interrupteur va-et-vient.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

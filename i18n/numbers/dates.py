@@ -599,6 +599,8 @@ def _hyphened_range_ends(text: str, times: list[DateReading]) -> list[DateReadin
 # A half of the day said once for a range of times: "between 7:40 and 8:05 PM", "午後7時40分から8時5分".
 _TIME_JOIN_RE = re.compile(r"[\x20\u00a0\u202f]*(?:and|to|until|till|et|à|bis|und|y|a|и|до|-|–|—|から|〜|～)"
                            r"[\x20\u00a0\u202f]*")
+# Japanese says the half of the day once for the times of one sentence: "午後6時半に始まり、7時15分に終わります".
+_JAPANESE_CLAUSE_RE = re.compile(r"[^。！？\n\d０-９]{1,12}")
 _HALF_DAY_RE = re.compile(r"[aApP]\.?[\x20\u00a0]?[mM]\.?$|^(?:午前|午後)")
 _AFTERNOON_RE = re.compile(r"[pP]\.?[\x20\u00a0]?[mM]\.?$|^午後")
 
@@ -609,7 +611,9 @@ def _half_day_shared(text: str, times: list[DateReading]) -> list[DateReading]:
     18:30 in "from 6:30 to 9:30 p.m.", 10 is 10:00 in "from 10 to 2 p.m."."""
     shared = list(times)
     for index, (first, second) in enumerate(zip(times, times[1:])):
-        if first.kind != "time" or second.kind != "time" or not _TIME_JOIN_RE.fullmatch(text, first.end, second.start):
+        if first.kind != "time" or second.kind != "time" or not (
+                _TIME_JOIN_RE.fullmatch(text, first.end, second.start)
+                or first.text.startswith(("午前", "午後")) and _JAPANESE_CLAUSE_RE.fullmatch(text, first.end, second.start)):
             continue
         marked = [bool(_HALF_DAY_RE.search(time.text)) for time in (first, second)]
         if marked[0] == marked[1]:

@@ -73,11 +73,27 @@ def _token_around(text: str, start: int, end: int) -> tuple[str, int, int]:
     return text[start:end], start, end
 
 
+# The minutes of whole hours that open or close a range, "de 10:00 a 12:00" for "from 10 to 12", say
+# no number of their own (one time alone may be a length misread: "after 3 hours" / "a las 3:00").
+_RANGE_JOINER = r"[\x20\u00a0\u202f]*(?:-|–|—|a|à|au|to|bis|до|〜|～|~)[\x20\u00a0\u202f]*"
+_OPENS_A_RANGE_RE = re.compile(rf"\d:00(?![\d:]){_RANGE_JOINER}\d{{1,2}}:\d\d(?!\d)")
+_CLOSES_A_RANGE_RE = re.compile(rf"(?<!\d)\d{{1,2}}:\d\d{_RANGE_JOINER}\d{{1,2}}:$")
+
+
+def _minutes_of_a_whole_hour_in_a_range(text: str, start: int, end: int) -> bool:
+    if text[start:end] != "00" or start < 2 or text[start - 1] != ":" or text[end:end + 1] in (":",) \
+            or text[end:end + 1].isdigit():
+        return False
+    return (_OPENS_A_RANGE_RE.match(text, start - 2) is not None
+            or _CLOSES_A_RANGE_RE.search(text, max(0, start - 24), start) is not None)
+
+
 def digit_runs(ascii_text: str) -> list[tuple[str, int, int]]:
     """All digit runs outside placeholders, by value ("05" -> "5"), each with its place."""
     placeholders = _placeholder_spans(ascii_text)
     runs = [(match.group().lstrip("0") or "0", match.start(), match.end()) for match in _RUN_RE.finditer(ascii_text)
-            if not is_a_power_base(ascii_text, match.start(), match.end())]
+            if not is_a_power_base(ascii_text, match.start(), match.end())
+            and not _minutes_of_a_whole_hour_in_a_range(ascii_text, match.start(), match.end())]
     return _outside(runs, placeholders) if placeholders else runs
 
 

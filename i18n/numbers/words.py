@@ -726,7 +726,7 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
         single_word = occurrence.end - occurrence.start == 1
         # "two-way", "three-phase", "two-byte": an adjective more than a count; translators
         # write "bidirectionnel", "double octet". Not a length or a size: "a three-hour cut", "a
-        # six-month extension", "a two-bedroom flat" count.
+        # six-month extension", "a two-bedroom flat", "a three-course meal", "a two-piece suit" count.
         compound = (original[end:end + 1] == "-" and original[end + 1:end + 2].isalpha()
                     and _MEASURED_COMPOUND_RE.match(original, end) is None)
         ranks_a_superlative = occurrence.is_ordinal and _SUPERLATIVE_AFTER_RE.match(original, end) is not None
@@ -750,7 +750,10 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
 
 _MEASURED_COMPOUND_RE = re.compile(
     r"-(?:second|minute|hour|day|night|week|month|year|decade|mile|met(?:re|er)|kilomet(?:re|er)|foot|feet|inch|lit(?:re|er)"
-    r"|gallon|pound|kilo(?:gram)?|ton(?:ne)?|storey|story|seat(?:er)?|person|bedroom|room)s?(?![\w-])", re.IGNORECASE)
+    r"|gallon|pound|kilo(?:gram)?|ton(?:ne)?|storey|story|seat(?:er)?|person|bedroom|room|course|piece|pack|star|door"
+    r"|wheel|player|berth|lesson|session"
+    # (German joins them too: "Drei-Gänge-Menü", "Vier-Sterne-Hotel", "Zwei-Zimmer-Wohnung".)
+    r"|gänge|sterne|zimmer|personen|tage|wochen|monate|jahre|stunden|minuten)s?(?![\w])", re.IGNORECASE)
 
 
 def _russian_number_words(masked: str, original: str) -> WordReading:
