@@ -2601,6 +2601,14 @@ CASES = [
     (CHANGED, "Dry cleaning of a two-piece suit: £14.99.", "Nettoyage à sec d'un costume trois pièces : 14,99 £.", "fr",
      ["two"]),
     (CHANGED, "Use a two-way switch.", "Utilisez un interrupteur va-et-vient.", "fr", []),
+    # The translation's "un", "eine" may answer for the source's articles: "a weight" / "un poids".
+    (CHANGED, "Enter a weight with no more than one decimal place.", "Saisissez un poids avec une décimale au maximum.",
+     "fr", []),
+    (CHANGED, "Enter a weight with no more than one decimal place.", "Saisissez un poids avec deux décimales au maximum.",
+     "fr", ["one"]),
+    (CHANGED, "Take one tablet with a glass of water.", "Nehmen Sie eine Tablette mit einem Glas Wasser ein.", "de", []),
+    (CHANGED, "Take one tablet with a glass of water.", "Nehmen Sie zwei Tabletten mit einem Glas Wasser ein.", "de",
+     ["one"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -33,6 +33,7 @@ _IMPLIED_COUNTS_RE = re.compile(
     r"|\b(?:each|every)\b(?!\s+(?:day|week|month|year|hour|morning|evening|night|autumn|spring|summer|winter"
     r"|season)s?\b|\s+\d)")  # (nor "every 12 hours")
 _DIGITS_RE = re.compile(r"\d+")
+_ARTICLE_RE = re.compile(r"(?i)(?<![\w-])an?(?![\w-])(?!\s+single\b)")
 # ("between" said as a preposition: not "entre deux tailles", which counts the two.)
 _BETWEEN_SAID_RE = re.compile(r"(?i)(?<![^\W\d_])(?:entre|zwischen|между)(?![^\W\d_])"
                               r"(?!\s+(?:deux|dos|zwei|двумя|двух)\b)")
@@ -80,16 +81,18 @@ def may_count_more(text: str, language: str) -> bool:
 def one_said_as_another(source: str, target: str, target_language: str) -> tuple[Number, Number] | None:
     """(the source's "one", the translation's count) when a count of one became another."""
     ones = list(_ONE_BEFORE_A_NOUN_RE.finditer(source))
-    bound = _BOUNDED_BEFORE_RE.search(source, 0, ones[0].start()) if len(ones) == 1 else None
     # "more than one source" is two or more ("de dos formas"); "at least one" / "no more than one" stay one.
     implied = [word for word in _IMPLIED_COUNTS_RE.findall(source)
                if not (word.lower() == "between" and _BETWEEN_SAID_RE.search(target))]  # ("entre les sangles")
-    if (len(ones) != 1 or len(implied) != 1
-            or (bound is not None and _STRICT_BOUND_BEFORE_RE.search(source, 0, ones[0].start()) is not None)):
+    if (not ones or len(implied) != len(ones) or any(word.lower() not in ("one", "single") for word in implied)
+            or any(_STRICT_BOUND_BEFORE_RE.search(source, 0, one.start()) is not None for one in ones)):
         return None
     patterns = _target_res(target_language)  # (None for a language whose words this module does not know)
     said = list(patterns[0].finditer(target)) if patterns is not None else []
-    if len(said) > 1 or patterns is not None and patterns[1].search(target) is not None:
+    # The translation's words for one answer for the source's other ones and its articles ("a weight"
+    # / "un poids"): one of the source's ones is left for the count.
+    if len(said) > 1 or patterns is not None and len(patterns[1].findall(target)) > len(ones) - 1 + len(
+            _ARTICLE_RE.findall(source)):
         return None
     one = ones[0]
     said_one = re.match(r"(?i)(?:one\s+single|a\s+single|one)", source[one.start():])
