@@ -2609,6 +2609,31 @@ CASES = [
     (CHANGED, "Take one tablet with a glass of water.", "Nehmen Sie eine Tablette mit einem Glas Wasser ein.", "de", []),
     (CHANGED, "Take one tablet with a glass of water.", "Nehmen Sie zwei Tabletten mit einem Glas Wasser ein.", "de",
      ["one"]),
+    # "at 8 sharp" is a time, in the morning after "7:45 a.m.".
+    (CHANGED, "Arrive by 7:45 a.m.; the briefing starts at 8 sharp.", "Bitte bis 7:45 Uhr da sein; das Briefing beginnt um 8 Uhr.",
+     "de", []),
+    (CHANGED, "Arrive by 7:45 a.m.; the briefing starts at 8 sharp.", "Приходите к 7:45 — брифинг начинается ровно в 20:00.",
+     "ru", ["8"]),
+    # "round up to 12" bounds nothing.
+    (CHANGED, "You need 11.1 sheets per m², so round up to 12.", "Il en faut 11,1 par m², à arrondir à 12.", "fr", []),
+    # A negated order after "and" negates its comparators ("n'appliquez pas ... plus de"), not a relative clause's.
+    (CHANGED, "Spray from 20 cm and apply no more than three times a day.",
+     "Vaporisez à 20 cm et n'appliquez pas le produit plus de trois fois par jour.", "fr", []),
+    (CHANGED, "Spray from 20 cm and apply no more than three times a day.",
+     "Vaporisez à 20 cm et n'appliquez pas le produit moins de trois fois par jour.", "fr", ["three"]),
+    (CHANGED, "Replace it after a crash, and never use a seat that is more than 10 years old.",
+     "Nach einem Unfall ersetzen, und verwenden Sie niemals einen Sitz, der jünger als zehn Jahre ist.", "de", ["10"]),
+    # "below about 16 °C" is bounded: its "about" is no approximation against "16℃以上".
+    (CHANGED, "Parasites cannot develop below about 16°C.", "原虫が発育するには約16℃以上の気温が必要です。", "ja", []),
+    # "100kmあたり5.8L" says the hundred of "5.8 l/100 km".
+    (ADDED, "Fuel consumption is 5.8 l/100 km.", "燃費は100kmあたり5.8Lです。", "ja", []),
+    (ADDED, "The trip is 80 km.", "旅は100kmあたり80kmです。", "ja", ["100"]),
+    # "einen ganzen Tag" is 24 hours.
+    (MISSING, "Allow the adhesive to cure for 24 hours.", "Lassen Sie den Kleber einen ganzen Tag aushärten.", "de", []),
+    # "allow 7 days before placing rugs" / "erst nach 7 Tagen": the rugs come after the wait.
+    (CHANGED, "Allow 7 days before placing rugs.", "Teppiche erst nach 7 Tagen auflegen.", "de", []),
+    # "une heure à une heure et demie" is a range of lengths, no time of day.
+    (ADDED, "The walk takes about 60–90 minutes.", "La marche prend une heure à une heure et demie environ.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -517,6 +517,11 @@ def _negated_order_re(language: str) -> re.Pattern[str] | None:
     return None if words is None else re.compile(r"(?i)^\s*" + words + r"(?!\w)")
 
 
+_CONJUNCTION_RE = re.compile(r"(?i)(?<!\w)(?:and|et|und|y|и|then|puis|dann)\s+")
+_RELATIVE_PRONOUN_RE = re.compile(r"(?i)(?<!\w)(?:that|which|who|whose|qui|que|dont|der|die|das|welche[rsmn]?|que|quien"
+                                  r"|cuy[oa]s?|который|которая|которое|которые|которого|которой)(?!\w)")
+
+
 def _opens_on_a_negated_order(text: str, start: int, language: str) -> bool:
     pattern = _negated_order_re(language)
     if pattern is None:
@@ -528,6 +533,16 @@ def _opens_on_a_negated_order(text: str, start: int, language: str) -> bool:
     elif start > 80:
         return False
     order = pattern.match(window)
+    if order is None:
+        # ... or on a conjunction: "Vaporisez à 20 cm et n'appliquez pas plus de trois fois par jour".
+        conjunction = None
+        for conjunction in _CONJUNCTION_RE.finditer(window):
+            pass
+        if conjunction is not None:
+            window = window[conjunction.end():]
+            order = pattern.match(window)
+            if order is not None and _RELATIVE_PRONOUN_RE.search(window, order.end()) is not None:
+                return False  # "and never use a seat that is more than 10 years old": the seat's age
     subordinator = _SUBORDINATOR_RES.get(language)
     return order is not None and (subordinator is None or subordinator.search(window, order.end()) is None)
 
@@ -1716,7 +1731,8 @@ APPROXIMATELY = "approximately"
 # An English number said to be approximate: the word right before it ("about 40", "roughly two hours").
 _APPROXIMATE_BEFORE_RE = re.compile(r"(?<![\w-])(?:about|approximately|approx\.|around|roughly|circa|ca\.|some"
                                     r"|an\s+estimated|estimated)\s+$", re.IGNORECASE)
-_DESTINATION_BEFORE_RE = re.compile(r"(?<![\w-])(?:to|from|until|till)\s+$", re.IGNORECASE)
+_DESTINATION_BEFORE_RE = re.compile(r"(?<![\w-])(?:to|from|until|till|below|under|above|over|than|least|most)\s+$",
+                                     re.IGNORECASE)
 _SMALL_EN_NUMBERS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
                      "|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half")
 _LOOSE_HINTS = ("bout", "pprox", "around", "Around", "oughly", "irca", "ca.", "some ", "Some ", "stimated", "early",
@@ -1751,7 +1767,7 @@ def approximate_word(text: str, number: _Placed, language: str) -> str | None:
         return None if found is None else found.group().strip()
     found = _APPROXIMATE_BEFORE_RE.search(text, max(0, number.start - 20), number.start)
     # "risen to around 4,500" / "выросла примерно до 4500", "4500頭まで": the translation's "to" is the
-    # source's, not a bound.
+    # source's, not a bound; "below about 16 °C" is bounded, its approximation no bound of its own.
     if found is None or _DESTINATION_BEFORE_RE.search(text, max(0, found.start() - 6), found.start()):
         return None
     return found.group().strip()
@@ -1994,13 +2010,13 @@ _SPAN_OF_TIME_AFTER_RE = re.compile(r"\s+(?:(?:field|full|whole|long|short|conse
                                     r"|decades?|seasons?|quarters?|terms?|semesters?|generations?|centuries|periods?"
                                     r"|games|matches|rounds|races|laps|stages|sessions|innings)\b",
                                     re.IGNORECASE)
-# "spread over 20 sites" (across), "sum up to 1" (a total): no bounds.
+# "spread over 20 sites" (across), "sum up to 1" (a total), "round up to 12": no bounds.
 # (And a stretch covered: "tested over 1,000 km", "driven over 500 miles", "worked over 16 stitches",
 # "repaid over 24 months".)
 _SPREAD_OVER_RE = re.compile(r"(?:(?:spread|distributed|scattered|divided|split|tested|trialled|trialed|driven|ridden"
                              r"|cycled|run|walked|hiked|travell?ed|covered|measured|recorded|worked|knit(?:ted)?|crocheted"
                              r"|repeated|repeat|paid|repaid|payable|averaged|calculated)\s+over|(?:sums?|summing|adds?"
-                             r"|adding)\s+up\s+to)\s+$", re.IGNORECASE)
+                             r"|adding|rounds?|rounded|rounding)\s+up\s+to)\s+$", re.IGNORECASE)
 # An amount over a stretch: "climbs 1,250 m over 8.5 km", "5% over 3 years", "drops 840 vertical metres
 # over 3.1 km", "5:42 min/km over 10.2 km".
 _AMOUNT_BEFORE_OVER_RE = re.compile(r"\d[\x20\u00a0]?(?:%|[^\W\d_]+\.?)(?:[/\x20\u00a0][^\W\d_]+\.?){0,2}"

@@ -96,8 +96,10 @@ def _said(match: re.Match[str], language: str) -> bool:
         if found.get("noon"):
             return True
         before = match.string[max(0, match.start() - 12):match.start()]
+        # ("une heure à une heure et demie": a range of lengths, its "à" no clock's.)
         return bool(day_part) or (bool(found.get("half") or found.get("quarter") or found.get("to"))
-                                  and re.search(r"(?i)(?:\bà|\bvers|jusqu['’]à|\bdès)\s+$", before) is not None)
+                                  and re.search(r"(?i)(?:\bà|\bvers|jusqu['’]à|\bdès)\s+$", before) is not None
+                                  and re.search(r"(?i)\bheures?\s+à\s+$", before) is None)
     if language == "ru":
         # ("на три ночи" is for three nights; "запись на девять утра" a time.)
         if day_part and day_part.lower() == "ночи" and match.group().lower().startswith("на"):

@@ -507,18 +507,21 @@ def _yearless_day_months(text: str, found: list[DateReading], decimal: str) -> l
 
 
 # A bare hour in an English text that gives other times by the twelve-hour clock: "the concert
-# starts at 8:30 p.m. and ends around 11." (either half of the day: 11:00 or 23:00); not the end of
+# starts at 8:30 p.m. and ends around 11." (either half of the day: 11:00 or 23:00), "at 8 sharp"; not the end of
 # a range of numbers, "at 10:30 a.m. for ages 3 to 6.", nor a bound, "may buy up to 2.".
 _BARE_HOUR_RE = re.compile(r"(?i)(?<![\w-])(?:at|around|about|until|till|by|before|after|(?<!\d\x20)(?<!\bup\x20)to)\s+"
                            r"(?P<h>1[0-2]|[1-9])"
-                           r"(?=\s*(?:[.,](?!\d)|[;:)!?]|o['’]clock|$))")
+                           r"(?=\s*(?:[.,](?!\d)|[;:)!?]|o['’]clock|sharp\b|on\s+the\s+dot\b|$))")
+
+
+_SAYS_THE_CLOCK_RE = re.compile(r"(?i)\s*(?:o['’]clock|sharp\b|on\s+the\s+dot\b)")
 
 
 def _bare_hours(text: str, found: list[DateReading]) -> list[DateReading]:
     """Each bare hour: in the afternoon when it follows an earlier afternoon time ("8:30 p.m. ...
     around 11"), else in either half of the day ("11 p.m. ... closes at 2")."""
     marked = [date for date in found if date.kind == "time" and _HALF_DAY_RE.search(date.text)]
-    if not marked:
+    if not marked and "sharp" not in text and "clock" not in text and " dot" not in text:
         return []
     taken = [(date.start, date.end) for date in found]
     hours = []
@@ -526,11 +529,17 @@ def _bare_hours(text: str, found: list[DateReading]) -> list[DateReading]:
         start, end = match.span("h")
         if any(other_start < end and start < other_end for other_start, other_end in taken):
             continue
+        if not marked and _SAYS_THE_CLOCK_RE.match(text, end) is None:
+            continue  # (alone, an hour says the clock only with "o'clock" or "sharp")
         hour = int(match.group("h"))
         before = [date for date in marked if date.end <= start]
         afternoon = before and _AFTERNOON_RE.search(before[-1].text) and all(
             reading[0] - 12 <= hour % 12 for reading in before[-1].readings)
-        readings = {(hour % 12 + 12, 0, None)} if afternoon else {(hour, 0, None), (hour + 12, 0, None)}
+        # ("by 7:45 a.m.; the briefing starts at 8 sharp": the same morning.)
+        morning = before and not _AFTERNOON_RE.search(before[-1].text) and all(
+            reading[0] <= hour % 12 for reading in before[-1].readings)
+        readings = ({(hour % 12 + 12, 0, None)} if afternoon else {(hour % 12, 0, None)} if morning
+                    else {(hour, 0, None), (hour + 12, 0, None)})
         hours.append(DateReading(match.group("h"), start, end, "time", frozenset(readings)))
     return hours
 

@@ -18,7 +18,9 @@ from i18n.numbers.words import ranks_a_noun
 
 # One of a unit said with an article or alone: "an hour", "une heure", "eine Stunde", "одну минуту".
 # ("over the next decade", "in the past year": one unit.)
-_ONE = {"en": r"an?|one|the\s+(?:next|past|last|coming|previous|following)", "fr": r"une?", "de": r"eine[rnms]?|ein",
+_ONE = {"en": r"(?:an?|one)(?:\s+(?:full|whole|entire))?|the\s+(?:next|past|last|coming|previous|following)", "fr": r"une?",
+        # ("einen ganzen Tag", "a full day": one whole unit.)
+        "de": r"(?:eine[rnms]?|ein)(?:\s+(?:ganze[rnms]?|volle[rnms]?))?",
         "es": r"una?|uno|el\s+(?:último|próximo|pasado|siguiente)|la\s+(?:última|próxima|pasada|siguiente)",
         "ru": r"одн[ау]|один|одной"}
 # Russian says one unit with no word for one at all: "через час", "за минуту" (in an hour, within
@@ -392,7 +394,8 @@ _AGREE = frozenset({frozenset({"future", "lapse"}), frozenset({"future", "within
 # may say, "в течение 5 минут после", and a moment too, "reste active 180 jours après": see
 # _FOR_BEFORE_RE.)
 _WORD_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]+(?:[^\W\d_]|\d+-?[^\W\d_])")  # (an ordinal too: "после 2-го")
-_WAIT_BEFORE_RE = re.compile(r"(?i)\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:at\s+least\s+)?(?:another\s+)?$")
+_WAIT_BEFORE_RE = re.compile(r"(?i)\b(?:wait(?:s|ed|ing)?|allow(?:s|ed|ing)?)\s+(?:for\s+)?(?:at\s+least\s+)?"
+                             r"(?:another\s+|a\s+further\s+)?$")
 _FOR_BEFORE_RE = re.compile(r"(?i)\b(?:(?:for|during)\s+(?:up\s+to\s+|the\s+first\s+)?|(?:in|within|over)\s+the\s+first\s+)$")
 
 
@@ -442,7 +445,7 @@ def _directions(text: str, numbers: tuple[Number, ...], language: str) -> list[t
                     place = "window"  # "editable for 5 minutes after being saved"
             elif (place == "past" and language == "en" and placed.start() >= number.end
                   and _WAIT_BEFORE_RE.search(text, max(0, number.start - 24), number.start)):
-                continue  # "wait 4 months before donating" (donating comes after them) / "nach vier Monaten"
+                continue  # "wait 4 months before donating", "allow 7 days before" (then it comes) / "nach vier Monaten"
             found.append((number, place, placed.group().strip()))
     return found
 

@@ -149,6 +149,8 @@ _EVERY_DAY_SAID_RE = re.compile(r"(?i)x\s?j\s?/\s?x|x\sjours\ssur\sx|без вы
 
 # The hundred of a fuel consumption's unit ("5,2 l/100 km") is the unit's, no number.
 _PER_100_KM_RE = re.compile(r"(?<=[lLℓл]/)100(?=[\x20\u00a0\u202f]?(?:km|км)(?![A-Za-zА-яЁё]))")
+# (Japanese says it first: "100kmあたり5.8L".)
+_PER_100_KM_JA_RE = re.compile(r"(?<![\d.,])100(?=[\x20\u00a0\u202f]?(?:km|ｋｍ|キロ)(?:あたり|当たり|につき))")
 
 
 # An oven's gas mark; the seven of "24/7"; a day as a rate, and the same day said as 24 hours.
@@ -295,6 +297,8 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
         source = _GAS_MARK_RE.sub(lambda match: match.group() if re.search(rf"(?<!\d){match.group(1)}(?!\d)", target)
                                   else _lettered(match), source)
     if "/100" in source or "/100" in target:
+        if "/100" in source and "100" in target:
+            target = _PER_100_KM_JA_RE.sub(_lettered, target)
         source, target = _PER_100_KM_RE.sub(_lettered, source), _PER_100_KM_RE.sub(_lettered, target)
     return source, target
 
