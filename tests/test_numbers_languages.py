@@ -2634,6 +2634,30 @@ CASES = [
     (CHANGED, "Allow 7 days before placing rugs.", "Teppiche erst nach 7 Tagen auflegen.", "de", []),
     # "une heure à une heure et demie" is a range of lengths, no time of day.
     (ADDED, "The walk takes about 60–90 minutes.", "La marche prend une heure à une heure et demie environ.", "fr", []),
+    # A frequency said again ("each week") and a changed frequency behind a length said otherwise.
+    (CHANGED, "Take it once a week, on the same day each week, starting one week before travel.",
+     "Prenez-le une fois par semaine, toujours le même jour, en commençant une semaine avant le départ.", "fr", []),
+    (CHANGED, "Take it once a week, on the same day each week, starting one week before travel.",
+     "Prenez-le deux fois par semaine, toujours le même jour, en commençant une semaine avant le départ.", "fr",
+     ["once a week"]),
+    (CHANGED, "Take it once a week, on the same day each week, starting one week before travel.",
+     "Принимайте его раз в две недели в один и тот же день, начиная за неделю до поездки.", "ru", ["once a week"]),
+    # A negated order stops at a conjunction with a verb of its own.
+    (CHANGED, "Lay no more than 20 m² per day, and keep the room above 5 °C.",
+     "No coloque más de 20 m² al día y mantenga la estancia por encima de 5 °C.", "es", []),
+    (CHANGED, "Lay no more than 20 m² per day, and keep the room above 5 °C.",
+     "No coloque más de 20 m² al día y mantenga la estancia por debajo de 5 °C.", "es", ["5"]),
+    # "the first week" / "первый месяц": the first of another unit.
+    (CHANGED, "Most stop in the first week after returning home.", "Чаще всего в первую неделю после возвращения домой.",
+     "ru", []),
+    (CHANGED, "Most stop in the first week after returning home.", "Чаще всего в первый месяц после возвращения домой.",
+     "ru", ["first week"]),
+    (CHANGED, "The app was downloaded 2.5 million times in its first year.",
+     "Die App wurde im ersten Monat 2,5 Millionen Mal heruntergeladen.", "de", ["first year"]),
+    (CHANGED, "Over 2,000 riders joined in the first week.", "最初の1か月で2,000人を超える利用者が登録しました。", "ja",
+     ["first week"]),
+    (CHANGED, "Only a dozen rooms are left for the first night of the festival.", "祭り初日の夜は、残り12室のみです。",
+     "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

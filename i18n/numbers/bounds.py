@@ -533,7 +533,16 @@ def _opens_on_a_negated_order(text: str, start: int, language: str) -> bool:
     elif start > 80:
         return False
     order = pattern.match(window)
-    if order is None:
+    if order is not None:
+        # ... up to a conjunction and a verb of its own: "no coloque más de 20 m² al día y mantenga la
+        # estancia por debajo de 5 °C" bounds the temperature plainly.
+        conjunction = None
+        for conjunction in _CONJUNCTION_RE.finditer(window, order.end()):
+            pass
+        if (conjunction is not None and window[conjunction.end():conjunction.end() + 1].isalpha()
+                and pattern.match(window[conjunction.end():]) is None):
+            return False
+    else:
         # ... or on a conjunction: "Vaporisez à 20 cm et n'appliquez pas plus de trois fois par jour".
         conjunction = None
         for conjunction in _CONJUNCTION_RE.finditer(window):

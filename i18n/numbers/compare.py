@@ -38,8 +38,8 @@ from babel import numbers as babel_numbers
 from i18n.locales import english_name
 
 from i18n.numbers import (bounds, codes, compass, dates, decades, digits, directions, durations, eras, frequencies, halves,
-                          hundredths, ones, order, period_parts, powers, quantity_words, rates, relative, roman, units,
-                          weekdays, words)
+                          hundredths, ones, order, period_parts, powers, quantity_words, rates, relative, roman,
+                          time_units, units, weekdays, words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
@@ -51,7 +51,7 @@ from i18n.numbers.bounds import (LOWER, UPPER, comparator, may_bound_a_number, m
                                  may_have_bound, says_a_negation, strict, swapped_extreme)
 from i18n.numbers.notes import asks_for_a_value, without_added_pointers, without_translator_notes
 from i18n.numbers.model import (AGREEING, BoundMismatch, EraFlip, ExtremeSwap, Literal, LiteralMismatch, Number, NumberComparison,
-                                StyleProblem, overlaps)
+                                StyleProblem, UnitChange, overlaps)
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.pence import pence_as_pounds
 from i18n.numbers.symbols import (ascii_digits, locale_symbols, measured_fractions_as_decimals, vulgar_fractions_as_decimals,
@@ -1772,6 +1772,10 @@ def compare_numbers(
         comparison = replace(comparison, extremes=(ExtremeSwap(*extreme),))
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
     changed_units = rates.rate_changes(source, target, source_language, target_language)
+    if source_language == "en" and ("first" in source or "First" in source):
+        first = time_units.first_unit_changed(source, target, target_language)
+        if first is not None:
+            changed_units += (UnitChange(first[0], first[1], (first[2],), (first[3],), first[4]),)
     if _search_digit(source) is not None or units.measures_a_placeholder(source, source_language):
         changed_units += units.unit_changes(source, target, source_language, target_language)
     if ((may_have_number_words(source, source_language)
@@ -1946,6 +1950,12 @@ def compare_numbers(
         turned = _spans_bounded_otherwise(source, target, source_locale, target_locale)
         if turned:
             comparison = replace(comparison, bounds=turned)
+    if comparison.ok and not looked_otherwise and (source_language != "en" or frequencies.may_state_a_frequency(source)):
+        # (A change that a length of time said otherwise explained away hid a changed frequency:
+        # "once a week ... one week before" / "раз в две недели ... за неделю до".)
+        frequency_changes = frequencies.frequencies_changed(source, target, source_language, target_language)
+        if frequency_changes:
+            comparison = replace(comparison, changed=frequency_changes)
     if comparison.units and comparison.changed:
         comparison = _one_finding_per_place(comparison)
     return comparison

@@ -278,6 +278,9 @@ def may_state_a_frequency(text: str) -> bool:
              or "annual" in lowered) and _TRIGGERS.search(text) is not None)
 
 
+_EACH_UNIT_ONLY_RE = re.compile(r"(?i)(?:each|every)\s+[^\W\d_]+")
+
+
 def frequencies_changed(source: str, target: str, source_language: str,
                         target_language: str) -> tuple[tuple[Number, Number], ...]:
     """The source's frequencies said as another number of times per day in the translation: "every
@@ -286,6 +289,12 @@ def frequencies_changed(source: str, target: str, source_language: str,
     if not source_found or any(value is None for _, value in source_found):
         return ()
     target_found = _frequencies(target, target_language)
+    if len(target_found) < len(source_found):
+        # "once a week, on the same day each week": the second says the first again, which a
+        # translation may leave out ("toujours le même jour").
+        source_found = tuple(found for index, found in enumerate(source_found)
+                             if not (_EACH_UNIT_ONLY_RE.fullmatch(found[0].group())
+                                     and any(other[1] == found[1] for other in source_found[:index])))
     if len(target_found) != len(source_found) or any(value is None for _, value in target_found):
         return ()
     # Each frequency pairs first with one of the same value, wherever the translation says it; the

@@ -139,3 +139,50 @@ def weeks_said_in_days(source_value: Decimal, source: str, source_end: int, targ
         return False
     unit = _UNIT_AFTER_RE.match(source, source_end)
     return unit is not None and unit.group(1).lower() == "week" and days.match(target, target_end) is not None
+
+
+# The first of a unit of time: "in the first week" / "la première semaine", "im ersten Monat", "el
+# primer año", "в первый месяц". A translation that says the first of another unit moves the span
+# ("first week" / "первый месяц") while stating no number.
+_FIRST_UNIT_RES = {
+    "en": re.compile(r"(?i)\bfirst\s+(?P<u>day|week|month|year|hour)s?\b"),  # (not "night": "初日の夜")
+    "fr": re.compile(r"(?i)(?<!\w)premi(?:er|ère)s?\s+(?P<u>jour|semaine|mois|année|an|heure|nuit)s?(?!\w)"),
+    "de": re.compile(r"(?i)(?<!\w)erste[nmrs]?\s+(?P<u>Tag|Woche|Monat|Jahr|Stunde|Nacht)\w*"),
+    "es": re.compile(r"(?i)(?<!\w)primer[oa]?s?\s+(?P<u>día|semana|mes|año|hora|noche)\w*"),
+    "ru": re.compile(r"(?i)(?<!\w)перв\w+\s+(?P<u>д(?:ень|ня|не)|недел\w*|месяц\w*|год\w*|час\w*|ноч\w*|сут\w*)"),
+    # ("最初の1か月", "最初の週", "初年度", "1年目", "1週目".)
+    "ja": re.compile(r"(?:最初の1?|初)(?P<u>日|週|か月|ヶ月|カ月|年|時間|晩|夜)|(?<![\d.,])1(?P<v>週|か月|ヶ月|カ月|年|日)目"),
+}
+_FIRST_UNIT_NAMES = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "night": "night",
+                     "jour": "day", "semaine": "week", "mois": "month", "année": "year", "an": "year", "heure": "hour",
+                     "nuit": "night", "tag": "day", "woche": "week", "monat": "month", "jahr": "year", "stunde": "hour",
+                     "nacht": "night", "día": "day", "semana": "week", "mes": "month", "año": "year", "hora": "hour",
+                     "noche": "night", "ден": "day", "дня": "day", "дне": "day", "недел": "week", "месяц": "month",
+                     "год": "year", "час": "hour", "ноч": "night", "сут": "day", "日": "day", "週": "week",
+                     "か月": "month", "ヶ月": "month", "カ月": "month", "年": "year", "時間": "hour", "晩": "night",
+                     "夜": "night"}
+
+
+def _first_units(text: str, language: str) -> list[tuple[str, re.Match[str]]]:
+    pattern = _FIRST_UNIT_RES.get(language)
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        word = (match.group("u") or match.groupdict().get("v") or "").lower()
+        unit = _FIRST_UNIT_NAMES.get(word) or next((name for stem, name in _FIRST_UNIT_NAMES.items()
+                                                    if word.startswith(stem) and len(stem) >= 3), None)
+        if unit is not None:
+            found.append((unit, match))
+    return found
+
+
+def first_unit_changed(source: str, target: str, target_language: str) -> tuple[str, str, str, str, int] | None:
+    """(source words, translation words, source unit, translation unit, where) when the English
+    source's one "first week" is the translation's one "premier mois"."""
+    said = _first_units(source, "en")
+    told = _first_units(target, target_language)
+    if len(said) != 1 or len(told) != 1 or said[0][0] == told[0][0]:
+        return None
+    (unit, match), (other_unit, other) = said[0], told[0]
+    return match.group(), other.group(), unit, other_unit, match.start()
