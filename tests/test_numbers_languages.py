@@ -2658,6 +2658,23 @@ CASES = [
      ["first week"]),
     (CHANGED, "Only a dozen rooms are left for the first night of the festival.", "祭り初日の夜は、残り12室のみです。",
      "ja", []),
+    # "Avoid more than 400 mg", "to prevent overheating above 45 °C": kept under, in every language.
+    (CHANGED, "Avoid more than 400 mg of caffeine a day.", "Nicht mehr als 400 mg Koffein pro Tag zu sich nehmen.", "de", []),
+    (CHANGED, "Avoid more than 400 mg of caffeine a day.", "Vermeiden Sie mehr als 400 mg Koffein pro Tag.", "de", []),
+    (CHANGED, "Avoid more than 400 mg of caffeine a day.", "Évitez de consommer plus de 400 mg de caféine par jour.", "fr", []),
+    (CHANGED, "Avoid more than 400 mg of caffeine a day.", "Evite tomar más de 400 mg de cafeína al día.", "es", []),
+    (CHANGED, "Avoid more than 400 mg of caffeine a day.", "Избегайте более 400 мг кофеина в день.", "ru", []),
+    (CHANGED, "Avoid more than 400 mg of caffeine a day.", "1日400mgまでにしてください。", "ja", []),
+    (CHANGED, "Avoid more than 400 mg of caffeine a day.", "1日400mgを超える摂取は避けてください。", "ja", []),
+    (CHANGED, "Avoid more than 400 mg of caffeine a day.", "1日400mg未満の摂取は避けてください。", "ja", ["400"]),
+    (CHANGED, "Turn it off to prevent overheating above 45 °C.", "Schalten Sie sie aus, damit sie sich nicht über 45 °C erhitzt.",
+     "de", []),
+    (CHANGED, "Turn it off to prevent overheating above 45 °C.", "45℃を超える過熱を防ぐために電源を切ってください。", "ja", []),
+    # "a second treatment", "every second water change": a rank, no rate per second.
+    (CHANGED, "One in four clients books a second treatment on the same day.", "4人に1人が同じ日に2つ目の施術を予約しています。",
+     "ja", []),
+    (CHANGED, "A tap dripping once per second wastes water.", "1分に1滴の水漏れがある蛇口は水を無駄にします。", "ja",
+     ["per second"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

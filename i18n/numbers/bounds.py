@@ -394,20 +394,22 @@ _NOT_A_COMPARATOR_AFTER = {"fr": r"(?![\s\u00a0\u202f]+(?:fort|forte|haut|haute|
 # over (a bare "not" elsewhere in the sentence does not: "not vacuumed in over 2 billion").
 _NEGATIONS = {
     "en": r"cannot|can['’]t|can not|must not|mustn['’]t|may not|should not|shouldn['’]t|could not|couldn['’]t"
-          r"|does not|doesn['’]t|do not|don['’]t|will not|won['’]t|shall not|never",
+          r"|does not|doesn['’]t|do not|don['’]t|will not|won['’]t|shall not|never"
+          # ("Avoid more than 400 mg a day", "to prevent overheating above 45 °C": kept under.)
+          r"|avoid|prevent|prevents",
     # ("ne doivent pas dépasser 55 cm ni peser plus de 8 kg": "ni" goes on negating.)
-    "fr": r"ni|ne peut pas|ne peuvent pas|ne peux pas|ne pouvez pas|ne pouvons pas|ne doit pas|ne doivent pas"
+    "fr": r"évite[rz]?|évitant|empêche[rz]?|ni|ne peut pas|ne peuvent pas|ne peux pas|ne pouvez pas|ne pouvons pas|ne doit pas|ne doivent pas"
           r"|ne peut|ne peux|ne doit|ne peuvent|ne doivent|ne pourra|ne pourront|ne saurait|ne sauraient"
           r"|ne devrai\w* pas|ne pourra pas|ne pourront pas|ne pourrait pas|ne pourraient pas|ne devra pas"
           r"|ne devront pas|ne pas|impossible de|sans que|n['’](?:a|ont|est|sont|avez|avons|ai|as)\s+pas",
-    "de": r"kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine|darf keine|dürfen keine"
+    "de": r"vermeide[nt]?|verhinder\w*|kann nicht|können nicht|darf nicht|dürfen nicht|kann keine|können keine|darf keine|dürfen keine"
           r"|sollte nicht|sollten nicht|soll nicht|sollen nicht|darf nie|dürfen nie|ohne dass|keine[rs]?|niemand",
     # Spanish negates a comparator with "no" and any verb: "que no tenga más de 24 horas".
     # ("Ninguna caja debería pesar más de 20 kg": no box.)
-    "es": r"no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten|no|ni|sin que"
+    "es": r"evite[ns]?|evitar|evitando|impedir|no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten|no|ni|sin que"
           r"|ningun[oa]|ningún|nadie|nunca",
     # ("запрещено двигаться быстрее": forbidden to; not "запрещена: держите не более", a clause of its own.)
-    "ru": r"не может|не могут|нельзя|не должн\w*|запрещ\w*(?=[ \u00a0]+[^\W\d_])",
+    "ru": r"избега\w*|не может|не могут|нельзя|не должн\w*|запрещ\w*(?=[ \u00a0]+[^\W\d_])",
 }
 
 
@@ -1405,7 +1407,9 @@ _JAPANESE_NEGATION_AFTER_RE = re.compile(r"(?:[くにでと]?[はも]?(?:なら|
                                          # "を超えて走行してはならない": a verb between, then "must not";
                                          # "を超えて走行することはできません": then "cannot".
                                          r"|て[^\d。、．，]{0,10}?(?:ては(?:なら|いけ)|ないで(?:ください|下さい))"
-                                         r"|て[^\d。、．，]{1,10}?(?:こと[はがも])?でき(?:ない|ません|ず)")
+                                         r"|て[^\d。、．，]{1,10}?(?:こと[はがも])?でき(?:ない|ません|ず)"
+                                         # "45℃を超える過熱を防ぐ", "400mgを超える摂取は避けて": prevented, avoided.
+                                         r"|[^\d。、．，]{0,8}?[をは](?:防|避け|控え)")
 
 
 def names_an_extreme(bound: Comparator, language: str) -> bool:

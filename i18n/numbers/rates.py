@@ -217,11 +217,20 @@ def _rates(text: str, language: str) -> list[_Rate]:
     for match in pattern.finditer(text):
         groups = match.groupdict()
         unit = next(name for name, value in groups.items() if value is not None and name != "said").split("__")[0]
+        if unit == "second" and language == "en" and _RANK_OF_A_NOUN_RE.match(text, match.end()) \
+                and _A_OR_EVERY_BEFORE_RE.search(text, 0, match.end()):
+            continue  # "a second treatment", "every second water change": a rank before its noun
+
         if unit == "week" and language == "en" and _SEVEN_DAYS_BEFORE_RE.search(text, 0, match.start()):
             unit = _EVERY_DAY_OF_THE_WEEK
         said = "said" if groups.get("said") else 0  # (the rate's words, not the noun before them)
         found.append((unit, match.group(said), match.start(said)))
     return found
+
+
+_A_OR_EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:an?|every|each)\s+second$")
+_RANK_OF_A_NOUN_RE = re.compile(r"\s+(?!(?:and|or|of|to|for|in|on|at|from|by|with|is|are|was|were|until|while|when|after"
+                                r"|before|during|per|the|that|which|so|but|as|if|than)\b)[a-z]{3,}")
 
 
 # "seven days a week" is every day: a rate per week or per day ("7 дней в неделю", "täglich", "毎日").
