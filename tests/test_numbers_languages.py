@@ -2675,6 +2675,30 @@ CASES = [
      "ja", []),
     (CHANGED, "A tap dripping once per second wastes water.", "1分に1滴の水漏れがある蛇口は水を無駄にします。", "ja",
      ["per second"]),
+    # A day of the week ranked in its month: "the first Tuesday" / "jeden dritten Dienstag", "le dernier dimanche".
+    (CHANGED, "The group meets on the first Tuesday of every month.", "Die Gruppe trifft sich an jedem ersten Dienstag im Monat.",
+     "de", []),
+    (CHANGED, "The group meets on the first Tuesday of every month.", "Die Gruppe trifft sich an jedem dritten Dienstag im Monat.",
+     "de", ["first Tuesday"]),
+    (CHANGED, "Free admission on the first Sunday of every month.", "Entrée gratuite le dernier dimanche de chaque mois.", "fr",
+     ["first Sunday"]),
+    (CHANGED, "Our club meets on the first Thursday of every month.", "Nuestro club se reúne el segundo jueves de cada mes.", "es",
+     ["first Thursday"]),
+    (CHANGED, "Hundreds join on the first Tuesday of every month.", "Сотни участвуют в последний вторник каждого месяца.", "ru",
+     ["first Tuesday"]),
+    # "three to four times more efficient" / "3～4倍": the range's end is no bound.
+    (CHANGED, "A heat pump can be three to four times more efficient than a gas boiler.",
+     "ヒートポンプはガスボイラーの3～4倍の効率を発揮できます。", "ja", []),
+    # Japanese's full-width minus before a temperature.
+    (CHANGED, "It heats at an outdoor temperature of -7 °C.", "外気温－7℃で暖房します。", "ja", []),
+    (CHANGED, "It improves defrosting below 2 °C.", "気温－2℃未満での霜取りが改善されます。", "ja", ["2"]),
+    # "15分もかかりません" is less than 15 minutes; "30 cm off the grass" is away from it, no fall.
+    (CHANGED, "Each check takes less than 15 minutes.", "1回の点検は15分もかかりません。", "ja", []),
+    (CHANGED, "Barbecues must stand at least 30 cm off the grass.", "Grills müssen mindestens 30 cm über dem Rasen stehen.", "de",
+     []),
+    # German avoids with its verb last: "Temperaturen über 70 °C meiden".
+    (CHANGED, "Avoid temperatures above 70 °C.", "Temperaturen über 70 °C meiden.", "de", []),
+    (ADDED, "A dozen new bunk beds were delivered.", "新しい二段ベッドが12台納入されました。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -237,7 +237,9 @@ _AFTER = {
                    "をやや下回", "をわずかに下回", "を少し下回", "を大きく下回",
                    "より短", "より低", "より前", "より古", "を越えない",
                    # ("24時間前を過ぎてから": once 24 hours before is past, so with less than 24 hours left.)
-                   "前を過ぎ"],
+                   "前を過ぎ",
+                   # ("15分もかかりません": it takes less than 15 minutes.)
+                   "もかからない", "もかかりません", "もかからず"],
            LOWER: ["以上", "以降", "以後", "を超え", "超", "より大き", "より多", "より長", "を上回", "をやや上回", "をわずかに上回",
                    "を少し上回", "を大きく上回", "を越え", "超過", "より高",
                    "より後", "より新し"]},
@@ -457,13 +459,16 @@ def says_a_negation(bound: Comparator) -> bool:
 
 # Any word of negation at all: a translation without one bounds its numbers plainly, so a bound
 # the source's negation turned over ("Do not store above 25 °C") must point the same way there.
+# (Avoiding and preventing count: "Temperaturen über 70 °C meiden" keeps under 70 °C.)
 _ANY_NEGATION_RES = {
-    "en": re.compile(r"(?i)(?<!\w)(?:not|no|never|without|nor|none|cannot|unable|impossible)(?!\w)|n['’]t\b"),
-    "fr": re.compile(r"(?i)(?<!\w)(?:ne|n|pas|sans|jamais|aucune?|ni|non|impossible)(?!\w)"),
-    "de": re.compile(r"(?i)(?<!\w)(?:nicht|nie|niemals|ohne|kein\w*|weder|noch|unmöglich)(?!\w)"),
-    "es": re.compile(r"(?i)(?<!\w)(?:no|sin|nunca|jamás|ningun[oa]?|ni|imposible)(?!\w)"),
-    "ru": re.compile(r"(?i)(?<!\w)(?:не|ни|нельзя|без|нет|невозможн\w*)(?!\w)"),
-    "ja": re.compile(r"ない|ません|ず|禁止|避け|ぬ|無い"),
+    "en": re.compile(r"(?i)(?<!\w)(?:not|no|never|without|nor|none|cannot|unable|impossible|avoid\w*|prevent\w*)(?!\w)"
+                     r"|n['’]t\b"),
+    "fr": re.compile(r"(?i)(?<!\w)(?:ne|n|pas|sans|jamais|aucune?|ni|non|impossible|évit\w*|empêch\w*)(?!\w)"),
+    "de": re.compile(r"(?i)(?<!\w)(?:nicht|nie|niemals|ohne|kein\w*|weder|noch|unmöglich|(?:ver)?meid\w*"
+                     r"|verhinder\w*)(?!\w)"),
+    "es": re.compile(r"(?i)(?<!\w)(?:no|sin|nunca|jamás|ningun[oa]?|ni|imposible|evit\w*|imped\w*|impid\w*)(?!\w)"),
+    "ru": re.compile(r"(?i)(?<!\w)(?:не|ни|нельзя|без|нет|невозможн\w*|избега\w*)(?!\w)"),
+    "ja": re.compile(r"ない|ません|ず|禁止|避け|ぬ|無い|防|控え"),
 }
 
 

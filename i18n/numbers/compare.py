@@ -636,6 +636,10 @@ def _strictness_changed(pair: tuple[Number, Number], source_bound: bounds.Compar
 _AGE_AFTER_RE = re.compile(r"[\x20\u00a0]?(?:歳|才)")
 
 
+_RANGE_MARK_RE = re.compile(r"\d[\x20\u00a0]*[～〜~–—-][\x20\u00a0]*\d")
+_MULTIPLE_PHRASE_RE = re.compile(r"(?i)(?:times|x|×|-fold|fois|mal|fach|veces|раза?|倍)\b")
+
+
 def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator, target_text: str,
                 target_language: str, target_position: int | None = None) -> bool:
     """The two bounds point opposite ways, and neither was turned over by a negation the other side
@@ -645,6 +649,8 @@ def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator
     "darf nicht kleiner als", the negation inside the phrase), it is compared; and so is a source's
     bound turned over against a translation with no word of negation at all in the sentence of its
     number ("Do not store above 25 °C" / "25℃以上で保存してください")."""
+    if _RANGE_MARK_RE.search(target_bound.text) and _MULTIPLE_PHRASE_RE.match(source_bound.text):
+        return False  # "three to four times more efficient" / "3～4倍の効率": the range's end is no bound
     return target_bound.direction != source_bound.direction and (
         source_bound.negated == target_bound.negated
         or says_a_negation(source_bound) and says_a_negation(target_bound)
@@ -2140,6 +2146,10 @@ def _said_otherwise_in_words(source: str, target: str, source_locale: str,
         one = ones.one_said_as_another(source, target, target_language) if ones.may_count_one(source) else None
         if one is not None:
             return (one,)
+        ranked = weekdays.rank_changed(source, target, source_locale, target_locale) \
+            if weekdays.may_name_a_weekday(source, source_locale) else None
+        if ranked is not None:
+            return (ranked,)
         span_changes = _spans_changed(source, target, source_locale, target_locale) \
             if durations.may_count_a_span(source) else ()
         if span_changes:

@@ -70,7 +70,8 @@ _RISE_AFTER = {
 }
 _FALL_AFTER = {
     "en": r"less|fewer|lower|below|under|cooler|colder|shorter|shallower|smaller|lighter|cheaper|earlier|younger"
-          r"|decrease|drop|fall|decline|reduction|loss|down|off",
+          # ("40% off", not "30 cm off the grass": away from something.)
+          r"|decrease|drop|fall|decline|reduction|loss|down|off(?!\s+(?:the|a|an|your|its|their|our|any)\b)",
     "fr": r"plus\s+(?:tôt|bas|basse|faible|petit|court|courte|lent|lente|froid|froide|léger|légère|jeune)|de\s+moins"
           r"|en\s+moins|moins|en\s+dessous|au-dessous|de\s+baisse|de\s+diminution",
     "de": r"weniger|niedriger|unter|kälter|kürzer|billiger|günstiger|kleiner|früher|jünger|Minus|Rückgang|gesunken"

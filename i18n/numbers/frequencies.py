@@ -33,7 +33,9 @@ _DAYS = {"second": Decimal(1) / 86400, "minute": Decimal(1) / 1440, "quarter_hou
 _UNITS = {
     # (A weekday or a weekend after "every" is a week: "every Tuesday", "jeden zweiten Dienstag", "каждый
     # второй четверг", "every weekend", "un week-end sur deux".)
-    "en": {"second": r"seconds?", "minute": r"minutes?", "half_hour": r"half[\s-]hours?", "hour": r"hours?",
+    # ("every second Saturday", "every second water change": a rank, no second of time.)
+    "en": {"second": r"seconds?(?!\s+(?!(?:and|or|of|to|for|in|on|at|from|by|with|is|are|was|were|until|while|when|after"
+                     r"|before|during|per|the|that|which|so|but|as|if|than)\b)[A-Za-z]{3,})", "minute": r"minutes?", "half_hour": r"half[\s-]hours?", "hour": r"hours?",
            "day": r"days?|mornings?|evenings?|nights?",
            "week": r"weekends?|weeks?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?",
            "fortnight": r"fortnights?", "month": r"months?", "quarter": r"quarters?", "year": r"years?",
@@ -142,7 +144,9 @@ def _frequency_re(language: str) -> GroupedPattern | None:
         rf"{edge}(?:(?P<kr>{number}){_RANGE_JOINER})?{times}\s+{_PER[language]}\s*{period}(?:{unit}){end}",
         # "every 2 years", "every other day", "tous les deux ans", "alle zwei Wochen", "каждые полгода";
         # "every year and a half", "cada año y medio", "tous les ans et demi" (every 18 months).
-        rf"{edge}{_EVERY[language]}\s+{period}(?:{unit})(?P<half>\s+(?:{_AND_A_HALF[language]}))?{end}",
+        # (Not "every second Saturday of the month": one Saturday a month.)
+        rf"{edge}{_EVERY[language]}\s+{period}(?:{unit})(?P<half>\s+(?:{_AND_A_HALF[language]}))?{end}"
+        rf"(?!\s+(?:of|in|du|del|im|des)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:month|mois|mes|Monats?)\b)",
         # "daily", "four times daily", "zweimal täglich".
         rf"{edge}(?:{times}\s+)?(?:{once_a}){end}",
         # A unit said once for two: "every 12 minutes instead of every 15", "alle 12 statt alle 15

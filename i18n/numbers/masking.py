@@ -268,7 +268,7 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
         target = _ROUND_THE_CLOCK_HOURS_RE.sub(_lettered, target)
     # "bunk beds" / "2段ベッド", "half board" / "1泊2食付き": Japanese lodging's set phrases.
     if "段ベッド" in target and "bunk" in source.lower():
-        target = target.replace("2段ベッド", "x段ベッド")
+        target = target.replace("2段ベッド", "x段ベッド").replace("二段ベッド", "x段ベッド")
     if "泊2食" in target and _HALF_BOARD_RE.search(source) is not None:
         target = target.replace("1泊2食", "x泊x食")
     # "AAA batteries" / "単4電池": Japanese numbers battery sizes.

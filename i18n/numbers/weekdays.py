@@ -9,8 +9,10 @@ Slavic cases ("в среду", "по пятницам", "w środę"); Japanese's
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
+from i18n.numbers.model import Number
 from i18n.numbers.symbols import locale_symbols
 
 # Each day from Monday, as stems and the endings they take (a stem alone is a form too).
@@ -95,3 +97,63 @@ def weekdays_changed(source: str, target: str, source_locale: str,
 def warm(locale: str) -> None:
     """Build now the pattern of `locale`'s days (see compare.warm)."""
     _weekday_re(locale)
+
+
+# A day by its rank in the month: "the first Tuesday", "le troisième mardi", "am zweiten Sonntag",
+# "el primer lunes", "в последний вторник", "第1火曜日". A translation that ranks it otherwise moves
+# every date of it (the last is -1).
+_RANKS = {
+    "en": (r"(?P<r>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+", "",
+           {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}),
+    "fr": (r"(?P<r>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e|dernier)\s+", "",
+           {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4,
+            "4e": 4, "dernier": -1}),
+    "de": (r"(?P<r>erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|vierte[nmrs]?|letzte[nmrs]?|[1-4]\.)\s+", "",
+           {"erste": 1, "1.": 1, "zweite": 2, "2.": 2, "dritte": 3, "3.": 3, "vierte": 4, "4.": 4, "letzte": -1}),
+    "es": (r"(?P<r>primer|segundo|tercer|cuarto|último)\s+", "",
+           {"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4, "último": -1}),
+    "ru": (r"(?P<r>перв\w+|втор\w+|трет\w+|четв[её]рт\w+|последн\w+)\s+", "",
+           {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "послед": -1}),
+    "ja": (r"(?:第(?P<r>[1-4１-４一二三四])|(?P<last>最終))", "", {"1": 1, "１": 1, "一": 1, "2": 2, "２": 2, "二": 2,
+                                                              "3": 3, "３": 3, "三": 3, "4": 4, "４": 4, "四": 4}),
+}
+
+
+def _rank(word: str, table: dict[str, int]) -> int | None:
+    word = word.lower()
+    if word in table:
+        return table[word]
+    stem = word.rstrip("nmrs") if word[:1].isascii() else word
+    return table.get(stem) or next((rank for key, rank in table.items() if len(key) >= 4 and word.startswith(key)), None)
+
+
+def _ranked_days(text: str, locale: str) -> list[tuple[int, int, int, int]]:
+    """(rank, day, start, end) of each day of the week `text` names by its rank in the month."""
+    language = locale_symbols(locale).language
+    ranks = _RANKS.get(language)
+    if ranks is None:
+        return []
+    before = re.compile(rf"(?i)(?<![^\W\d_]){ranks[0]}$" if language != "ja" else rf"{ranks[0]}$")
+    found = []
+    for day, start, end in _weekdays_named(text, locale):
+        rank = before.search(text, max(0, start - 16), start)
+        if rank is None:
+            continue
+        if rank.groupdict().get("last"):
+            value = -1
+        else:
+            value = _rank(rank.group("r"), ranks[2])
+        if value is not None:
+            found.append((value, day, rank.start(), end))
+    return found
+
+
+def rank_changed(source: str, target: str, source_locale: str, target_locale: str) -> tuple[Number, Number] | None:
+    """(the source's ranked day, the translation's) when the one day of the week the source ranks in
+    its month ("the first Tuesday") is ranked otherwise in the translation ("jeden dritten Dienstag")."""
+    said, told = _ranked_days(source, source_locale), _ranked_days(target, target_locale)
+    if len(said) != 1 or len(told) != 1 or said[0][0] == told[0][0]:
+        return None
+    (rank, _, start, end), (other_rank, _, other_start, other_end) = said[0], told[0]
+    return (Number(Decimal(rank), source[start:end], start, end, "ordinal"),
+            Number(Decimal(other_rank), target[other_start:other_end], other_start, other_end, "ordinal"))
