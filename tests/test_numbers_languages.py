@@ -2699,6 +2699,19 @@ CASES = [
     # German avoids with its verb last: "Temperaturen über 70 °C meiden".
     (CHANGED, "Avoid temperatures above 70 °C.", "Temperaturen über 70 °C meiden.", "de", []),
     (ADDED, "A dozen new bunk beds were delivered.", "新しい二段ベッドが12台納入されました。", "ja", []),
+    # Japanese: the count of a list's kinds ("3種類"), "10回中9回", a weekday in brackets inside a range of days.
+    (ADDED, "The pass is available in 5-day, 7-day and 10-day versions.", "パスには5日間・7日間・10日間の3種類があります。", "ja",
+     []),
+    (ADDED, "The pass is available in 5-day and 7-day versions.", "パスには5日間・7日間の3種類があります。", "ja", ["3"]),
+    (CHANGED, "Buses were on time at least 9 times out of 10.", "バスは10回中少なくとも9回は時間どおりでした。", "ja", []),
+    (CHANGED, "Buses were on time at least 9 times out of 10.", "バスは10回中少なくとも8回は時間どおりでした。", "ja", ["9"]),
+    (ADDED, "The festival runs from Friday 12 July to Sunday 14 July in the park.", "フェスティバルは7月12日（金）から14日（日）まで開催されます。",
+     "ja", []),
+    (CHANGED, "The festival runs from Friday 12 July to Sunday 14 July in the park.", "フェスティバルは7月12日（金）から15日（日）まで開催されます。",
+     "ja", ["14 July"]),
+    # A number written to its decimals keeps its own bound where the translation writes it elsewhere as it is.
+    (CHANGED, "It is renewable for up to three years if you keep a GPA of 3.0 or higher.",
+     "GPA3.0以上を維持すれば、最長3年間延長できます。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -512,6 +512,13 @@ def _with_its_article(item: Number, text: str) -> Number:
     return item if article is None else replace(item, start=article.start(), text=text[article.start():item.end])
 
 
+def _written_as_it_is_elsewhere(source_number: Number, target_number: Number, target_text: str) -> bool:
+    """The source's number written to its decimals ("3.0") was paired with another mention of its
+    value ("3"), while the translation writes it as it is elsewhere (in a code: "GPA3.0以上")."""
+    return (source_number.text != target_number.text and "." in source_number.text
+            and re.search(rf"(?<![\d.,]){re.escape(source_number.text)}(?![\d]|[.,]\d)", target_text) is not None)
+
+
 def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, target_text: str,
                      source_locale: str, target_locale: str,
                      key: Callable[[Number], object] = lambda number: number.value) -> tuple[BoundMismatch, ...]:
@@ -529,6 +536,8 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
         # The k-th mention of a value on one side goes with its k-th mention on the other.
         for source_number, source_bound, target_number, target_bound in zip(sources, source_bounds, targets,
                                                                             target_bounds):
+            if _written_as_it_is_elsewhere(source_number, target_number, target_text):
+                continue  # "a GPA of 3.0 or higher ... up to three years" / "GPA3.0以上 ... 最長3年間"
             if (source_bound is not None and target_bound is not None
                     and _comparable(source_bound, target_bound, target_text, target_language, target_number.start)
                     and not bounds.passes_a_named_limit(source_bound, target_bound, source_text, target_language)):

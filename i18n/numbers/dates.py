@@ -713,7 +713,9 @@ _HOUR_RE = re.compile(r"\d{1,2}")
 _RANGE_DAY_JOINER = r"(?:-|–|—|/|から|〜|～|[・、と](?=\d{1,2}日)|(?:to|through|au|à|bis|auf|al|a|hasta|по|до|на|(?P<and>and|et|und|y|и))(?![^\W\d_]))"
 _DAY_BEFORE_RE = re.compile(r"(?<![\d.,:/])(?<![A-Za-z])(?P<day>\d{1,2})(?:\.|er|st|nd|rd|th|日)?[\x20\u00a0\u202f]*"
                             + _RANGE_DAY_JOINER + r"[\x20\u00a0\u202f]*(?P<between>(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2})$")
-_DAY_AFTER_RE = re.compile(r"(?:夜|朝|昼|夕方|未明|深夜|午前|午後)?[\x20\u00a0\u202f]*" + _RANGE_DAY_JOINER
+# (Japanese puts the day of the week in brackets after the date: "7月12日（金）から14日（日）".)
+_DAY_AFTER_RE = re.compile(r"(?:[（(][月火水木金土日](?:曜日?)?[）)])?(?:夜|朝|昼|夕方|未明|深夜|午前|午後)?[\x20\u00a0\u202f]*"
+                           + _RANGE_DAY_JOINER
                            + r"[\x20\u00a0\u202f]*(?P<between>(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2})(?P<day>\d{1,2})"
                            # (Not a count after a Japanese date: "4月1日から14週間" is fourteen weeks.)
                            r"(?:st|nd|rd|th|日)?(?![\d.,:/]\d|\d|[週年時分秒人個件回台か万億]|[\x20\u00a0\u202f]?[%％‰°])"

@@ -226,6 +226,18 @@ def _quarters_said_by_their_months(source: str, target: str) -> str:
     return _MONTHS_OF_A_QUARTER_RE.sub(ranked, target)
 
 
+_KINDS_COUNTED_RE = re.compile(r"(?<![\d.,])[2-9](?=(?:種類|通り))")
+_LIST_ITEM = r"(?:\d[\d.,]*|[$€£¥]\d[\d.,]*)(?:[\x20\u00a0-]?(?!(?:and|or)\b)[^\W\d_]+){0,2}"
+_LIST_RE = re.compile(rf"{_LIST_ITEM}(?:(?:,[\x20\u00a0]*(?:and[\x20\u00a0]+|or[\x20\u00a0]+)?|[\x20\u00a0]+(?:and|or)[\x20\u00a0]+)"
+                      rf"{_LIST_ITEM})+")
+_LIST_SEPARATOR_RE = re.compile(r",[\x20\u00a0]*(?:and[\x20\u00a0]+|or[\x20\u00a0]+)?|[\x20\u00a0]+(?:and|or)[\x20\u00a0]+(?=[$€£¥\d])")
+
+
+def _list_lengths(text: str) -> set[int]:
+    """How many items each list of numbers of `text` holds ("24, 48 or 72 hours": 3)."""
+    return {len(_LIST_SEPARATOR_RE.split(match.group())) for match in _LIST_RE.finditer(text)}
+
+
 def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     """Both texts with the digits of "3rd party", of the one of "6-in-1", of round the clock ("24/7", "24 h/24", "7 j/7",
     "7 jours sur 7", "24時間365日"), of a ratio both write ("1:10" / "au 1/10"), of a day said as 24 hours ("per day" /
@@ -266,6 +278,10 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     # "around the clock" / "24時間体制", "las 24 horas del día": round the clock said with its hours.
     if "24" in target and "24" not in source and _ROUND_THE_CLOCK_WORDS_RE.search(source) is not None:
         target = _ROUND_THE_CLOCK_HOURS_RE.sub(_lettered, target)
+    # "5-day, 7-day and 10-day versions" / "5日間・7日間・10日間の3種類": the count of a list's kinds.
+    if "種類" in target or "通り" in target:
+        target = _KINDS_COUNTED_RE.sub(lambda match: "x" if int(match.group()) in _list_lengths(source) else match.group(),
+                                       target)
     # "bunk beds" / "2段ベッド", "half board" / "1泊2食付き": Japanese lodging's set phrases.
     if "段ベッド" in target and "bunk" in source.lower():
         target = target.replace("2段ベッド", "x段ベッド").replace("二段ベッド", "x段ベッド")

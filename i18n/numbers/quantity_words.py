@@ -815,6 +815,8 @@ def _japanese_rules() -> tuple[_Rule, ...]:
               fraction),
         # ("2回につき1回", "3回に1回", "4回ごとに1回": once in two, three, four times.)
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})回(?:につき|に|ごとに|毎に)(?P<m>{_JA_NUMERAL})回"), fraction),
+        # ("10回中少なくとも9回": nine times in ten.)
+        _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})回中(?:少なくとも|最低|約|およそ)?(?P<m>{_JA_NUMERAL})回"), fraction),
         # ("半カップ", "半玉": half a cup, half a head.)
         _Rule("fraction", re.compile(r"半分|半数|半額|半減|(?<![0-9〇一二三四五六七八九十])半(?=カップ|杯|個|枚|玉|片|束|袋|缶|切れ|ダース)"),
               lambda match: Decimal("0.5")),
