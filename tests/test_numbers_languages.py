@@ -2712,6 +2712,14 @@ CASES = [
     # A number written to its decimals keeps its own bound where the translation writes it elsewhere as it is.
     (CHANGED, "It is renewable for up to three years if you keep a GPA of 3.0 or higher.",
      "GPA3.0以上を維持すれば、最長3年間延長できます。", "ja", []),
+    # Cents said as cents where the source writes the currency's share: "€0.30" / "30 евроцентов", "95 centimes".
+    (CHANGED, "Parents can claim €0.30 per kilometre.", "Родители могут получать 30 евроцентов за километр.", "ru", []),
+    (CHANGED, "Parents can claim €0.30 per kilometre.", "Родители могут получать 40 евроцентов за километр.", "ru", ["0.30"]),
+    (CHANGED, "A stamp costs €0.95.", "Un timbre coûte 95 centimes.", "fr", []),
+    # Spanish and Russian hours of twelve share a part of the day said once: "de 6 a 8 de la tarde".
+    (CHANGED, "Your session starts at 6 p.m. and ends at 8 p.m.", "Tu sesión es de 6 a 8 de la tarde.", "es", []),
+    (CHANGED, "Your session starts at 6 a.m. and ends at 8 p.m.", "Tu sesión es de 6 a 8 de la tarde.", "es", ["6 a.m."]),
+    (CHANGED, "Open Sat–Sun 11 a.m.–1 a.m.", "Ouvert samedi et dimanche de 11 h à 1 h du matin.", "fr", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -53,7 +53,7 @@ from i18n.numbers.notes import asks_for_a_value, without_added_pointers, without
 from i18n.numbers.model import (AGREEING, BoundMismatch, EraFlip, ExtremeSwap, Literal, LiteralMismatch, Number, NumberComparison,
                                 StyleProblem, UnitChange, overlaps)
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
-from i18n.numbers.pence import pence_as_pounds
+from i18n.numbers.pence import cents_as_shares, pence_as_pounds
 from i18n.numbers.symbols import (ascii_digits, locale_symbols, measured_fractions_as_decimals, vulgar_fractions_as_decimals,
                                   without_cjk_digit_spaces)
 from i18n.numbers.words import (glued_stand_in_end, is_article, meaning, meaning_words, may_have_number_words, may_say_minus, minus_said_around,
@@ -1771,6 +1771,8 @@ def compare_numbers(
     source, target = _values_written_out(source, source_locale), _values_written_out(target, target_locale)
     if source_locale.startswith("en"):
         source = pence_as_pounds(source, target)
+    if "0" in source and ("ент" in target or "ent" in target or "セント" in target):
+        target = cents_as_shares(target, source, locale_symbols(target_locale).convention.decimal)
     target = measured_fractions_as_decimals(target, source, locale_symbols(target_locale).convention.decimal)
     comparison = _compare_values(source, target, source_locale, target_locale)
     if comparison.literals and (_DECADE_RE.search(source) or _QUARTER_RE.search(source)):

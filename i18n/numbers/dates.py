@@ -610,8 +610,11 @@ _TIME_JOIN_RE = re.compile(r"[\x20\u00a0\u202f]*(?:and|to|until|till|et|à|bis|u
                            r"[\x20\u00a0\u202f]*")
 # Japanese says the half of the day once for the times of one sentence: "午後6時半に始まり、7時15分に終わります".
 _JAPANESE_CLAUSE_RE = re.compile(r"[^。！？\n\d０-９]{1,12}")
-_HALF_DAY_RE = re.compile(r"[aApP]\.?[\x20\u00a0]?[mM]\.?$|^(?:午前|午後)")
-_AFTERNOON_RE = re.compile(r"[pP]\.?[\x20\u00a0]?[mM]\.?$|^午後")
+# (Or a part of the day after it where the hours are of twelve: "de 6 a 8 de la tarde", "с 6 до 8 вечера";
+# not French's or German's hours of 24, "de 11 h à 1 h du matin".)
+_AFTERNOON_PARTS = r"tarde|noche|вечера|дня"
+_HALF_DAY_RE = re.compile(rf"[aApP]\.?[\x20\u00a0]?[mM]\.?$|^(?:午前|午後)|(?:{_AFTERNOON_PARTS}|mañana|утра)$")
+_AFTERNOON_RE = re.compile(rf"[pP]\.?[\x20\u00a0]?[mM]\.?$|^午後|(?:{_AFTERNOON_PARTS})$")
 
 
 def _half_day_shared(text: str, times: list[DateReading]) -> list[DateReading]:

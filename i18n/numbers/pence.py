@@ -21,3 +21,22 @@ def pence_as_pounds(source: str, target: str) -> str:
         return source
     return _PENCE_RE.sub(lambda match: f"£0.{int(match.group(1)):02d}" if int(match.group(1)) in shares
                          else match.group(), source)
+
+
+# ... and a translation's cents said as cents where the source writes the share of its currency:
+# "€0.30" / "30 евроцентов", "30 centimes", "30 Cent", "30 céntimos", "30セント".
+_CENTS_RE = re.compile(r"(?<![\w.,])(\d{1,2})[\x20\u00a0]?(?:евро)?(?:цент\w*|centimes?|céntimos?|Cent(?:s)?\b|centavos?"
+                       r"|セント)(?![^\W\d_])")
+_CURRENCY_SHARE_RE = re.compile(r"(?:[$€£¥][\x20\u00a0]?0[.,](\d\d)|(?<![\d.,])0[.,](\d\d)[\x20\u00a0]?[$€£¥])(?![\d.,]?\d)")
+
+
+def cents_as_shares(target: str, source: str, decimal: str) -> str:
+    """`target` with "30 евроцентов" written "0,30" where `source` writes the share of its currency
+    ("€0.30") and not 30 cents."""
+    if "0" not in source or not any(character.isdigit() for character in target):
+        return target
+    shares = {int(match.group(1) or match.group(2)) for match in _CURRENCY_SHARE_RE.finditer(source)}
+    if not shares:
+        return target
+    return _CENTS_RE.sub(lambda match: f"0{decimal}{int(match.group(1)):02d}" if int(match.group(1)) in shares
+                         else match.group(), target)
