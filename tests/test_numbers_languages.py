@@ -2720,6 +2720,25 @@ CASES = [
     (CHANGED, "Your session starts at 6 p.m. and ends at 8 p.m.", "Tu sesión es de 6 a 8 de la tarde.", "es", []),
     (CHANGED, "Your session starts at 6 a.m. and ends at 8 p.m.", "Tu sesión es de 6 a 8 de la tarde.", "es", ["6 a.m."]),
     (CHANGED, "Open Sat–Sun 11 a.m.–1 a.m.", "Ouvert samedi et dimanche de 11 h à 1 h du matin.", "fr", []),
+    # Every day against the working days only, both ways.
+    (CHANGED, "Open daily from 9:00 to 17:00.", "Abierto de lunes a viernes de 9:00 a 17:00.", "es", ["daily"]),
+    (CHANGED, "Open daily from 9:00 to 17:00.", "Abierto todos los días de 9:00 a 17:00.", "es", []),
+    (CHANGED, "The office is open daily from 9:00 to 17:00.", "事務所は平日9時から17時まで開いています。", "ja", ["daily"]),
+    (CHANGED, "Trains run daily.", "Поезда ходят по будням.", "ru", ["daily"]),
+    (CHANGED, "Open Monday to Friday from 9:00 to 17:00.", "Täglich von 9:00 bis 17:00 Uhr geöffnet.", "de",
+     ["Monday to Friday"]),
+    (CHANGED, "Peak hours are 5 p.m. to 8 p.m. on weekdays, a quarter of all daily check-ins.",
+     "En semaine, l'affluence est maximale entre 17 h et 20 h : un quart des entrées quotidiennes.", "fr", []),
+    # "superar un máximo de 180" is at most 180; "no se debe ... a menos de" negates; "por mayores de 16" is a group.
+    (CHANGED, "You must complete at least 180 credits.", "Hay que superar un máximo de 180 créditos.", "es", ["180"]),
+    (CHANGED, "Do not climb higher than 4.5 metres.", "No se debe escalar a más de 4,5 metros de altura.", "es", []),
+    (CHANGED, "Do not climb higher than 4.5 metres.", "No se debe escalar a menos de 4,5 metros de altura.", "es", ["4.5"]),
+    (CHANGED, "Not to be used by persons under 16.", "No debe ser utilizado por menores de 16 años.", "es", []),
+    (CHANGED, "Not to be used by persons under 16.", "No debe ser utilizado por mayores de 16 años.", "es", ["16"]),
+    (CHANGED, "An order of more than 100 units.", "Un pedido de más de 100 unidades.", "es", []),
+    # "5 grados bajo cero" is −5 °C, no 5 °F for "−15 °C".
+    (CHANGED, "Temperatures dropped to −15 °C.", "Las temperaturas bajaron a 15 grados bajo cero.", "es", []),
+    (CHANGED, "Temperatures dropped to −15 °C.", "Las temperaturas bajaron a 5 grados bajo cero.", "es", ["−15"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -330,11 +330,12 @@ def _alternation(table: dict[str, list[str]]) -> tuple[str, str, dict[str, str]]
 # "bis zu einer Tiefe von", "à partir d'une taille de", "hasta una altura de", "up to a depth of";
 # in German a noun alone after "bis" ("bis Baujahr 2021"; not after "ab": "ab Geburt bis 9 kg" is a range).
 # (Not a floor named there: "hasta un mínimo de 2 m" is at least 2 m, "up to a minimum of".)
+# (Not a bound's own word: "superar un máximo de 180" is "un máximo de 180", a ceiling.)
 _MEASURE_NAMED_AFTER = {
-    "en": r"(?:an? (?!minim)[^\W\d_]+ of )?",
-    "fr": r"(?:une? (?!minim)[^\W\d_]+ (?:de |d'|d’))?",
-    "de": r"(?:(?:einer|einem|einen|eines) (?!minim)[^\W\d_]+ von |(?<=bis )(?-i:[A-ZÄÖÜ])(?!inim)[^\W\d_]+ )?",
-    "es": r"(?:una? (?!m[ií]nim)[^\W\d_]+ de )?",
+    "en": r"(?:an? (?!minim|maxim)[^\W\d_]+ of )?",
+    "fr": r"(?:une? (?!minim|maxim)[^\W\d_]+ (?:de |d'|d’))?",
+    "de": r"(?:(?:einer|einem|einen|eines) (?!minim|maxim)[^\W\d_]+ von |(?<=bis )(?-i:[A-ZÄÖÜ])(?!inim|axim)[^\W\d_]+ )?",
+    "es": r"(?:una? (?!m[ií]nim|m[aá]xim)[^\W\d_]+ de )?",
 }
 _ARTICLE_AFTER = {"es": r"(?:a |en )?(?:el |la |los |las |un |una )?",
                   # ("не позже чем за 5 дней", "не раньше чем через 4 месяца", "более чем по 200")
@@ -408,7 +409,7 @@ _NEGATIONS = {
           r"|sollte nicht|sollten nicht|soll nicht|sollen nicht|darf nie|dürfen nie|ohne dass|keine[rs]?|niemand",
     # Spanish negates a comparator with "no" and any verb: "que no tenga más de 24 horas".
     # ("Ninguna caja debería pesar más de 20 kg": no box.)
-    "es": r"evite[ns]?|evitar|evitando|impedir|no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten|no|ni|sin que"
+    "es": r"evite[ns]?|evitar|evitando|impedir|no se debe|no se deben|no se recomienda|no se puede|no se pueden|no puede|no pueden|no debe|no deben|no se permite|no se permiten|no|ni|sin que"
           r"|ningun[oa]|ningún|nadie|nunca",
     # ("запрещено двигаться быстрее": forbidden to; not "запрещена: держите не более", a clause of its own.)
     "ru": r"избега\w*|не может|не могут|нельзя|не должн\w*|запрещ\w*(?=[ \u00a0]+[^\W\d_])",
@@ -576,12 +577,22 @@ def _negated(direction: str, text: str, start: int, language: str) -> str:
     noun = _NOUN_OF_A_PREPOSITION_RES.get(language)
     if noun is not None and noun.search(text, max(0, start - 30), start) is not None:
         return direction  # "Do not use in kittens under 8 weeks": the kittens are under 8 weeks
+    group = _AGE_GROUP_AFTER_A_PREPOSITION_RES.get(language)
+    if group is not None and group.match(text, start) and group.pattern and _PREPOSITION_BEFORE_RES[language].search(
+            text, max(0, start - 12), start):
+        return direction  # "No debe ser utilizado por mayores de 16 años": the people over 16
     if language == "en" and _FOR_AT_LEAST_RE.match(text, max(0, start - 4), start + 8):
         return direction  # "don't smoke for at least 48 hours": not smoking lasts 48 hours or more
     return opposite(direction)
 
 
 _FOR_AT_LEAST_RE = re.compile(r"(?i)for\s+at\s+least")
+# A group of people named by its bound, after a preposition: "por mayores de 16", "aux moins de 12 ans".
+_AGE_GROUP_AFTER_A_PREPOSITION_RES = {"es": re.compile(r"(?i)(?:mayores|menores)\s+de\b"),
+                                      "fr": re.compile(r"(?i)(?:moins|plus)\s+de\b")}
+_PREPOSITION_BEFORE_RES = {"es": re.compile(r"(?i)(?<![\w-])(?:por|a|para|con|entre)\s+(?:los\s+|las\s+)?$"),
+                           "fr": re.compile(r"(?i)(?<![\w-])(?:aux|par\s+les|pour\s+les|chez\s+les)\s+$")}
+
 
 
 # A comparator right after the noun of a preposition qualifies that noun, whatever negates the verb:
@@ -1181,7 +1192,7 @@ def _matched_phrase(match: re.Match[str]) -> str:
     return " ".join(match.group("phrase").lower().split())
 
 
-_WHOLESALE_BEFORE_RE = re.compile(r"(?i)\bpor[\s\u00a0]+$")
+_WHOLESALE_BEFORE_RE = re.compile(r"(?i)\bal[\s\u00a0]+por[\s\u00a0]+$")  # (not "utilizado por mayores de 16")
 # A rank, and a verb of motion before "up to" it ("moving up to 4th place").
 _A_RANK_RE = re.compile(r"(?i)(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                         r"|\d+[\s\u00a0]+(?:place|position|spot|rank))\b")

@@ -1224,8 +1224,11 @@ def compare_readings(
     source_english = source_language == "en"
     # One quantity in two units ("at least 1.2 m" / "120センチ以上") is no change, but its bounds are compared.
     # (In words, a length of time: its bounds are the spans' to compare, "48 hours" / "deux jours".)
+    # (Not a temperature said below zero in words: "5 grados bajo cero" is −5 °C, not 5 °F.)
     same_quantity = [pair for pair in changed
-                     if units.same_quantity(pair[0], source_text, source_language, pair[1], target_text, target_language)]
+                     if units.same_quantity(pair[0], source_text, source_language, pair[1], target_text, target_language)
+                     and not (pair[0].value < 0 < pair[1].value
+                              and minus_said_around(target_text, pair[1].start, pair[1].end, target_language) is not None)]
     converted += [pair for pair in same_quantity if not (_in_letters(pair[0]) or _in_letters(pair[1]))]
     changed = [pair for pair in changed
                if pair not in same_quantity
@@ -2161,6 +2164,10 @@ def _said_otherwise_in_words(source: str, target: str, source_locale: str,
             if weekdays.may_name_a_weekday(source, source_locale) else None
         if ranked is not None:
             return (ranked,)
+        if "day" in source or "Day" in source or "aily" in source:
+            days = weekdays.every_day_changed(source, target, source_locale, target_locale)
+            if days is not None:
+                return (days,)
         span_changes = _spans_changed(source, target, source_locale, target_locale) \
             if durations.may_count_a_span(source) else ()
         if span_changes:

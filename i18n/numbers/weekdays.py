@@ -157,3 +157,68 @@ def rank_changed(source: str, target: str, source_locale: str, target_locale: st
     (rank, _, start, end), (other_rank, _, other_start, other_end) = said[0], told[0]
     return (Number(Decimal(rank), source[start:end], start, end, "ordinal"),
             Number(Decimal(other_rank), target[other_start:other_end], other_start, other_end, "ordinal"))
+
+
+# Every day against the working days only: "open daily" / "de lunes a viernes", "平日" (and back).
+_EVERY_DAY_EN_RE = re.compile(r"(?i)\b(?:daily|every\s+day|each\s+day|(?:7|seven)\s+days\s+a\s+week)\b")
+_WORKING_DAYS_EN_RE = re.compile(r"(?i)\b(?:weekdays|on\s+working\s+days|on\s+business\s+days)\b")
+_WORKING_DAYS = {
+    "fr": r"en\s+semaine|jours\s+ouvr(?:ables|és)", "de": r"werktags|wochentags|an\s+(?:Werk|Wochen)tagen",
+    "es": r"entre\s+semana|(?:en\s+)?días\s+(?:laborables|hábiles)", "ru": r"по\s+будням|в\s+будн(?:и|ие\s+дни)|в\s+рабочие\s+дни",
+    "ja": r"平日",
+}
+_EVERY_DAY = {
+    "fr": r"tous\s+les\s+jours|chaque\s+jour|quotidiennement|7\s+jours\s+sur\s+7", "de": r"täglich|jeden\s+Tag",
+    "es": r"todos\s+los\s+días|cada\s+día|a\s+diario|diariamente", "ru": r"ежедневно|каждый\s+день|без\s+выходных",
+    "ja": r"毎日|年中無休",
+}
+
+
+@lru_cache(maxsize=None)
+def _said_re(table: str, language: str) -> re.Pattern[str] | None:
+    words = (_WORKING_DAYS if table == "working" else _EVERY_DAY).get(language)
+    if words is None:
+        return None
+    return re.compile(words if language == "ja" else rf"(?i)(?<![^\W\d_])(?:{words})(?![^\W\d_])")
+
+
+# (The words between two days of a range: "de lunes a viernes", "Montag bis Freitag", "月曜日から金曜日".)
+_RANGE_BETWEEN_RE = re.compile(r"[\s\u00a0]*(?:-|–|—|to|au|à|bis|a|al|по|до|から|〜|～)[\s\u00a0]*(?:[^\W\d_]+[\s\u00a0]+)?",
+                               re.IGNORECASE)
+
+
+def _working_days_range(text: str, locale: str) -> tuple[int, int] | None:
+    """Where `text` names Monday to Friday as a range."""
+    days = _weekdays_named(text, locale)
+    for (day, start, end), (other, other_start, other_end) in zip(days, days[1:]):
+        if day == 0 and other == 4 and _RANGE_BETWEEN_RE.fullmatch(text, end, other_start) is not None:
+            return start, other_end
+    return None
+
+
+def every_day_changed(source: str, target: str, source_locale: str, target_locale: str) -> tuple[Number, Number] | None:
+    """(the source's days, the translation's) when the English source's "daily" became the working
+    days only ("de lunes a viernes", "平日"), or its working days became every day ("täglich")."""
+    language = locale_symbols(target_locale).language
+    every_day = _EVERY_DAY_EN_RE.search(source)
+    working_words = _said_re("working", language)
+    if (every_day is not None and not _weekdays_named(source, source_locale)
+            and _WORKING_DAYS_EN_RE.search(source) is None and "weekend" not in source):
+        span = _working_days_range(target, target_locale)
+        if span is None:
+            found = working_words.search(target) if working_words is not None else None
+            span = found.span() if found is not None else None
+        return None if span is None else (
+            Number(Decimal(7), every_day.group(), every_day.start(), every_day.end(), "days a week"),
+            Number(Decimal(5), target[span[0]:span[1]], span[0], span[1], "days a week"))
+    working = _working_days_range(source, source_locale)
+    if working is None:
+        found = _WORKING_DAYS_EN_RE.search(source)
+        working = found.span() if found is not None else None
+    words = _said_re("every", language)
+    told = words.search(target) if words is not None and working is not None else None
+    if (told is None or _working_days_range(target, target_locale) is not None
+            or working_words is not None and working_words.search(target) is not None):
+        return None
+    return (Number(Decimal(5), source[working[0]:working[1]], working[0], working[1], "days a week"),
+            Number(Decimal(7), told.group(), told.start(), told.end(), "days a week"))
