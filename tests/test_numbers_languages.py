@@ -2739,6 +2739,21 @@ CASES = [
     # "5 grados bajo cero" is −5 °C, no 5 °F for "−15 °C".
     (CHANGED, "Temperatures dropped to −15 °C.", "Las temperaturas bajaron a 15 grados bajo cero.", "es", []),
     (CHANGED, "Temperatures dropped to −15 °C.", "Las temperaturas bajaron a 5 grados bajo cero.", "es", ["−15"]),
+    # "every fifth day" is every five days; "каждое второе воскресенье месяца" is once a month.
+    (CHANGED, "Stages are 45–70 km, with a rest day every fifth day.", "1日45〜70kmで、5日ごとに休養日を設けています。", "ja", []),
+    (CHANGED, "On the second Sunday of every month, the apiary is open.", "Каждое второе воскресенье месяца пасека открыта.", "ru", []),
+    # "программа полдня" is a half-day programme, no noon; "до полудня" is until noon.
+    (ADDED, "The half-day programme ends at 12:30.", "Программа полдня заканчивается в 12:30.", "ru", []),
+    # "38 долларов 90 центов" is $38.90.
+    (CHANGED, "It costs $38.90.", "Стоит 38 долларов 90 центов.", "ru", []),
+    (CHANGED, "It costs $38.90.", "Стоит 38 долларов 80 центов.", "ru", ["38.90"]),
+    # A ratio is no time: "a ratio of 1:10".
+    (MISSING, "The staff ratio is 1:10 for ages 9 to 12.", "Le taux d'encadrement est de 1 pour 10 pour les 9-12 ans.", "fr", []),
+    # "every weekday" is a rate per day; "10時〜14時" is of 24 hours after "午後1時".
+    (CHANGED, "Activities run from 9 a.m. to 4 p.m. every weekday.",
+     "Activités de 9 h à 16 h tous les jours de la semaine.", "fr", []),
+    (CHANGED, "Shifts run from 9 a.m. to 1 p.m. on weekdays and from 10:00 to 14:00 on Saturdays.",
+     "シフトは平日が午前9時〜午後1時、土曜日が10時〜14時です。", "ja", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

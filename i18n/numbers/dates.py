@@ -410,7 +410,10 @@ def names_a_month(text: str, locale: str) -> bool:
 # ("Noon" alone, capitalised, is also a language of Senegal.)
 _NOON = {"en": (r"(?<!before )(?<!after )(?-i:noon|midday)", r"(?-i:midnight|Midnight)"), "fr": (r"midi", r"minuit"), "de": (r"Mittag", r"Mitternacht"),
          "es": (r"mediod[ií]a", r"medianoche"),
-         "ru": (r"полд(?:ень|ня|нем)|полудн(?:я|ю|ем)", r"полноч(?:ь|и)|полуноч(?:и|ью)"), "ja": (r"正午", r"真夜中")}
+         # ("программа полдня" is a half-day programme: "полдня" is noon only after "в", "до", "после", "с", "к".)
+         "ru": (r"полд(?:ень|нем)|(?:(?<=в\s)|(?<=с\s)|(?<=к\s)|(?<=до\s)|(?<=после\s))полдня|полудн(?:я|ю|ем)",
+                r"полноч(?:ь|и)|полуноч(?:и|ью)"),
+         "ja": (r"正午", r"真夜中")}
 # ("après-midi" is the afternoon: no noon after a hyphen.)
 _NOON_RES = {language: re.compile(("" if language == "ja" else r"(?<![^\W\d_])(?<!-)") + f"(?:(?P<noon>{noon})|(?P<midnight>{midnight}))"
                                   + ("" if language == "ja" else r"(?![^\W\d_])"), re.IGNORECASE)
@@ -544,6 +547,10 @@ def _bare_hours(text: str, found: list[DateReading]) -> list[DateReading]:
     return hours
 
 
+_RATIO_BEFORE_RE = re.compile(r"(?i)\b(?:ratios?|verhältnis\w*|rapport|taux\s+d['’]encadrement|proporción|соотношени\w*)\b"
+                              r"[^.;!?]*$")
+
+
 def read_dates(text: str, locale: str, short_times: bool = False,
                clocks: frozenset[tuple[int, int, None]] = frozenset(),
                day_months: bool = False) -> tuple[DateReading, ...]:
@@ -559,6 +566,9 @@ def read_dates(text: str, locale: str, short_times: bool = False,
     found = []
     for match in _date_re(locale, short_times).finditer(text):
         read = _readings(match, locale)
+        if read is not None and read[0] == "time" and _RATIO_BEFORE_RE.search(text, max(0, match.start() - 64),
+                                                                              match.start()):
+            continue  # "a ratio of 1:10 for ages 9 to 12": parts, no time
         if read is not None and (not short_times or match.group("mm") is None or read[1] & clocks):
             found.append(DateReading(match.group(), match.start(), match.end(), read[0], read[1]))
     language = locale_symbols(locale).language
@@ -617,6 +627,9 @@ _HALF_DAY_RE = re.compile(rf"[aApP]\.?[\x20\u00a0]?[mM]\.?$|^(?:午前|午後)|(
 _AFTERNOON_RE = re.compile(rf"[pP]\.?[\x20\u00a0]?[mM]\.?$|^午後|(?:{_AFTERNOON_PARTS})$")
 
 
+_TO_AN_HOUR_OF_24_RE = re.compile(r"[\x20\u00a0]*(?:〜|～|~|-|–|から|to|bis|à|a|до)[\x20\u00a0]*(?:1[3-9]|2[0-4])(?::|時|h\b|[\x20\u00a0]?Uhr)")
+
+
 def _half_day_shared(text: str, times: list[DateReading]) -> list[DateReading]:
     """Each time of twelve hours joined to one that says a.m. or p.m. when it says none itself reads
     in the half of the day that keeps the two in order: 7:40 is 19:40 before "and 8:05 PM", 6:30 is
@@ -634,6 +647,8 @@ def _half_day_shared(text: str, times: list[DateReading]) -> list[DateReading]:
         plain, marker = shared[plain_index], (second if marked[1] else first)
         if not plain.text[:1].isdigit():
             continue  # noon and midnight say their half of the day
+        if plain_index == index + 1 and _TO_AN_HOUR_OF_24_RE.match(text, plain.end):
+            continue  # "午後1時、土曜日が10時〜14時": hours of 24, the afternoon said for another time
         afternoon = bool(_AFTERNOON_RE.search(marker.text))
         marker_hour = min(hour for hour, _, _ in marker.readings) % 12
         readings = set()

@@ -112,11 +112,12 @@ _EVERY = {
     "es": r"(?:cada|tod[oa]s\s+l[oa]s)",
     "ru": r"(?:кажд(?:ый|ую|ое|ые|ого|ой|ых))",
 }
-_OTHER = {"en": r"other|second|third|fourth", "de": r"zweite[nrs]?|dritte[nrs]?|vierte[nrs]?",
+_OTHER = {"en": r"other|second|third|fourth|fifth|sixth|seventh|tenth", "de": r"zweite[nrs]?|dritte[nrs]?|vierte[nrs]?",
           "es": r"otro|otra|tercer|tercera|cuarto|cuarta",
           "ru": r"втор(?:ой|ую|ое|ые|ого|ом)|трет(?:ий|ью|ье|ьи|ьего|ьем)|четв[её]рт(?:ый|ую|ое|ые|ого|ом)"}
 # Every other unit is every two, every third one every three ("jeden dritten Tag", "каждый третий день").
-_NTH = (("other", 2), ("second", 2), ("third", 3), ("fourth", 4), ("zweite", 2), ("dritte", 3), ("vierte", 4),
+_NTH = (("other", 2), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7), ("tenth", 10),
+        ("zweite", 2), ("dritte", 3), ("vierte", 4),
         ("otr", 2), ("tercer", 3), ("cuart", 4), ("втор", 2), ("трет", 3), ("четв", 4))
 # What may follow a count whose unit is said with another: "instead of", "statt", "or".
 _ELLIPSIS_BEFORE = (r"instead|rather|or|and|au\s+lieu|plutôt|ou|et|statt|anstatt|oder|und|en\s+lugar|en\s+vez|o|y"
@@ -146,7 +147,7 @@ def _frequency_re(language: str) -> GroupedPattern | None:
         # "every year and a half", "cada año y medio", "tous les ans et demi" (every 18 months).
         # (Not "every second Saturday of the month": one Saturday a month.)
         rf"{edge}{_EVERY[language]}\s+{period}(?:{unit})(?P<half>\s+(?:{_AND_A_HALF[language]}))?{end}"
-        rf"(?!\s+(?:of|in|du|del|im|des)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:month|mois|mes|Monats?)\b)",
+        rf"(?!\s+(?:of|in|du|del|im|des)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:month|mois|mes|Monats?)\b|\s+месяца\b)",
         # "daily", "four times daily", "zweimal täglich".
         rf"{edge}(?:{times}\s+)?(?:{once_a}){end}",
         # A unit said once for two: "every 12 minutes instead of every 15", "alle 12 statt alle 15

@@ -39,8 +39,9 @@ _RATES = {
             # ("a quarter" alone is more often a fourth: "by a quarter every 3 days".)
             r"(?<!\bhalf )(?<!\bonce )(?<!\btwice )(?<!\btimes )an?\s+(?!quarter\b|stay\b)(?:{})\b"
             r"(?!\s+(?:ago|later|earlier|before|after|old|long|away)\b|[-’'])"),
-           ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "half-year|half\\s+year", "year",
-            "decade", "stay", _OCCASIONS["en"])),
+           # ("every weekday": every day, of the working ones.)
+           ("second", "minute", "hour", "(?:week|working\\s+|business\\s+)?day", "night", "week", "month", "quarter",
+            "half-year|half\\s+year", "year", "decade", "stay", _OCCASIONS["en"])),
     # ("129 £ la nuit", "9,99 € le mois": the article after an amount of money.)
     "fr": ((r"\b(?:par|chaque|toutes\s+les|tous\s+les)\s+(?:{})\b",
             r"(?:(?<=[$€£¥][\x20\u00a0\u202f])|(?<=euros\s)|(?<=dollars\s)|(?<=livres\s))(?:la|le|l['’])\s*(?:{})\b"),
