@@ -224,10 +224,30 @@ ROUND_27_WORDS = {
           "3千冊 1千万 2段ベッド 1泊2食 午前1時 時速 を超えて走行することはできません 保管せず 4月30日までに",
 }
 
+ROUND_28_WORDS = {
+    "en": "a one-day pass two-thirds full top quarter Under-5s over-65s the 1500s 8% more than in 2022 six days a week "
+          "20 hours a day 0.5 ha 90 minutes worked over 16 stitches 15% when two or more at 8 sharp round up to 12 "
+          "below about 16 °C 5.8 l/100 km a full day allow 7 days before the first week the first Tuesday daily "
+          "Monday to Friday every weekday every fifth day three-course a two-piece €0.30 $38.90 ratio 1:10 avoid "
+          "to prevent above once a week each week",
+    "fr": "rabattre d'un tiers 6 jours sur 7 20 heures sur 24 XVIe siècle l'année précédente une heure à une heure et "
+          "demie le dernier dimanche en semaine 95 centimes évitez de plus de aux moins de 3 ans demi-comprimé",
+    "de": "zu drei Vierteln ein Viertel jeder Spende im besten Drittel 16. Jahrhundert im Vorjahr einen ganzen Tag "
+          "Drei-Gänge-Menü jeden dritten Dienstag werktags vermeiden Sie meiden der Compact 5.4",
+    "es": "media hectárea dura hora y media siglo XVI el año anterior de 10:00 a 12:00 de 6 a 8 de la tarde "
+          "no se debe por mayores de 16 superar un máximo de 5 grados bajo cero de lunes a viernes",
+    "ru": "младше 15 лет XVI веку годом ранее в получасе 30 евроцентов 38 долларов 90 центов по будням "
+          "каждое второе воскресенье месяца программа полдня избегайте",
+    "ja": "16世紀 前年比 午後6時半に始まり、7時15分 4回ごとに1回 10回中少なくとも9回 5日間・7日間・10日間の3種類 "
+          "7月12日（金）から14日（日） 最初の1か月 1年目 第2土曜日 平日 15分もかかりません 外気温－7℃ 100kmあたり5.8L "
+          "45℃を超える過熱を防ぐ 二段ベッド GPA3.0以上 レッスン時間",
+}
+
 
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
                                                                                  ROUND_24_WORDS, ROUND_25_WORDS,
-                                                                                 ROUND_26_WORDS, ROUND_27_WORDS)
+                                                                                 ROUND_26_WORDS, ROUND_27_WORDS,
+                                                                                 ROUND_28_WORDS)
                                                   for language in sorted(words)])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())

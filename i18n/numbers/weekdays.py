@@ -103,18 +103,18 @@ def warm(locale: str) -> None:
 # "el primer lunes", "в последний вторник", "第1火曜日". A translation that ranks it otherwise moves
 # every date of it (the last is -1).
 _RANKS = {
-    "en": (r"(?P<r>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+", "",
+    "en": (r"(?P<r>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+",
            {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}),
-    "fr": (r"(?P<r>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e|dernier)\s+", "",
+    "fr": (r"(?P<r>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e|dernier)\s+",
            {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4,
             "4e": 4, "dernier": -1}),
-    "de": (r"(?P<r>erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|vierte[nmrs]?|letzte[nmrs]?|[1-4]\.)\s+", "",
+    "de": (r"(?P<r>erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|vierte[nmrs]?|letzte[nmrs]?|[1-4]\.)\s+",
            {"erste": 1, "1.": 1, "zweite": 2, "2.": 2, "dritte": 3, "3.": 3, "vierte": 4, "4.": 4, "letzte": -1}),
-    "es": (r"(?P<r>primer|segundo|tercer|cuarto|último)\s+", "",
+    "es": (r"(?P<r>primer|segundo|tercer|cuarto|último)\s+",
            {"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4, "último": -1}),
-    "ru": (r"(?P<r>перв\w+|втор\w+|трет\w+|четв[её]рт\w+|последн\w+)\s+", "",
+    "ru": (r"(?P<r>перв\w+|втор\w+|трет\w+|четв[её]рт\w+|последн\w+)\s+",
            {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "послед": -1}),
-    "ja": (r"(?:第(?P<r>[1-4１-４一二三四])|(?P<last>最終))", "", {"1": 1, "１": 1, "一": 1, "2": 2, "２": 2, "二": 2,
+    "ja": (r"(?:第(?P<r>[1-4１-４一二三四])|(?P<last>最終))", {"1": 1, "１": 1, "一": 1, "2": 2, "２": 2, "二": 2,
                                                               "3": 3, "３": 3, "三": 3, "4": 4, "４": 4, "四": 4}),
 }
 
@@ -142,7 +142,7 @@ def _ranked_days(text: str, locale: str) -> list[tuple[int, int, int, int]]:
         if rank.groupdict().get("last"):
             value = -1
         else:
-            value = _rank(rank.group("r"), ranks[2])
+            value = _rank(rank.group("r"), ranks[1])
         if value is not None:
             found.append((value, day, rank.start(), end))
     return found
