@@ -389,8 +389,9 @@ CHANGED = [
     ("Two dozen students were selected.", "Une vingtaine d'étudiants ont été sélectionnés.", "fr", ["Two dozen"]),
     ("About two dozen students were selected.", "Une vingtaine d'étudiants ont été sélectionnés.", "fr",
      ["two dozen"]),
+    # (The weekday's rank in its month is the finding: "first Sunday" / "deuxième dimanche".)
     ("Entry is free on the first Sunday of every month.", "L’entrée est gratuite le deuxième dimanche de chaque mois.",
-     "fr", ["first"]),
+     "fr", ["first Sunday"]),
     ("Entry is free on the first Sunday of every month.", "L’entrée est gratuite le premier dimanche de chaque mois.",
      "fr", []),
     ("A dozen third-year students were selected.", "Une douzaine d’étudiants de deuxième année ont été sélectionnés.",
