@@ -1774,7 +1774,8 @@ def compare_numbers(
     source, target = _values_written_out(source, source_locale), _values_written_out(target, target_locale)
     if source_locale.startswith("en"):
         source = pence_as_pounds(source, target)
-    if "0" in source and ("ент" in target or "ent" in target or "セント" in target):
+    if "0" in source and ("cent" in target or "цент" in target or "Cent" in target or "céntim" in target
+                          or "セント" in target):
         target = cents_as_shares(target, source, locale_symbols(target_locale).convention.decimal)
     target = measured_fractions_as_decimals(target, source, locale_symbols(target_locale).convention.decimal)
     comparison = _compare_values(source, target, source_locale, target_locale)
@@ -2161,13 +2162,13 @@ def _said_otherwise_in_words(source: str, target: str, source_locale: str,
         if one is not None:
             return (one,)
         ranked = weekdays.rank_changed(source, target, source_locale, target_locale) \
-            if weekdays.may_name_a_weekday(source, source_locale) else None
+            if weekdays.may_rank_a_weekday(source) and weekdays.may_name_a_weekday(source, source_locale) else None
         if ranked is not None:
             return (ranked,)
-        if "day" in source or "Day" in source or "aily" in source:
-            days = weekdays.every_day_changed(source, target, source_locale, target_locale)
-            if days is not None:
-                return (days,)
+        days = weekdays.every_day_changed(source, target, source_locale, target_locale) \
+            if weekdays.may_say_every_day_or_working_days(source) else None
+        if days is not None:
+            return (days,)
         span_changes = _spans_changed(source, target, source_locale, target_locale) \
             if durations.may_count_a_span(source) else ()
         if span_changes:

@@ -93,7 +93,7 @@ def digit_runs(ascii_text: str) -> list[tuple[str, int, int]]:
     placeholders = _placeholder_spans(ascii_text)
     runs = [(match.group().lstrip("0") or "0", match.start(), match.end()) for match in _RUN_RE.finditer(ascii_text)
             if not is_a_power_base(ascii_text, match.start(), match.end())
-            and not _minutes_of_a_whole_hour_in_a_range(ascii_text, match.start(), match.end())]
+            and not (match.group() == "00" and _minutes_of_a_whole_hour_in_a_range(ascii_text, match.start(), match.end()))]
     return _outside(runs, placeholders) if placeholders else runs
 
 

@@ -271,7 +271,7 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
             or _ROUND_THE_CLOCK_HOURS_RE.search(target) is not None and _END_OF_A_WEEK_RE.search(target) is None):
         source = _SEVEN_OF_24_7_RE.sub("x", source)
     # "6 days a week" / "6 jours sur 7", "20 hours a day" / "20 heures sur 24": the week's days, the day's hours.
-    if " sur " in target:
+    if " sur 7" in target or " sur 24" in target:
         for out_of, per_unit in _OUT_OF_A_WHOLE:
             if per_unit.search(source) is not None:
                 target = out_of.sub(_lettered, target)

@@ -119,6 +119,20 @@ _RANKS = {
 }
 
 
+_RANK_HINT_RE = re.compile(r"[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|[1-4](?:st|nd|rd|th)")
+_EVERY_DAY_HINT_RE = re.compile(r"aily|[Ee](?:very|ach) day|days a week|eekday|Monday|working day|business day")
+
+
+def may_rank_a_weekday(text: str) -> bool:
+    """The cheap test of an English source for rank_changed: a word of rank."""
+    return _RANK_HINT_RE.search(text) is not None
+
+
+def may_say_every_day_or_working_days(text: str) -> bool:
+    """The cheap test of an English source for every_day_changed."""
+    return _EVERY_DAY_HINT_RE.search(text) is not None
+
+
 def _rank(word: str, table: dict[str, int]) -> int | None:
     word = word.lower()
     if word in table:
