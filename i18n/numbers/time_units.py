@@ -181,8 +181,10 @@ def first_unit_changed(source: str, target: str, target_language: str) -> tuple[
     """(source words, translation words, source unit, translation unit, where) when the English
     source's one "first week" is the translation's one "premier mois"."""
     said = _first_units(source, "en")
+    if len(said) != 1:
+        return None
     told = _first_units(target, target_language)
-    if len(said) != 1 or len(told) != 1 or said[0][0] == told[0][0]:
+    if len(told) != 1 or said[0][0] == told[0][0]:
         return None
     (unit, match), (other_unit, other) = said[0], told[0]
     return match.group(), other.group(), unit, other_unit, match.start()
