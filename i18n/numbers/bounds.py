@@ -530,6 +530,13 @@ _RELATIVE_PRONOUN_RE = re.compile(r"(?i)(?<!\w)(?:that|which|who|whose|qui|que|d
                                   r"|cuy[oa]s?|который|которая|которое|которые|которого|которой)(?!\w)")
 
 
+def _last_conjunction(window: str, start: int) -> re.Match[str] | None:
+    found = None
+    for found in _CONJUNCTION_RE.finditer(window, start):
+        pass
+    return found
+
+
 def _opens_on_a_negated_order(text: str, start: int, language: str) -> bool:
     pattern = _negated_order_re(language)
     if pattern is None:
@@ -544,17 +551,13 @@ def _opens_on_a_negated_order(text: str, start: int, language: str) -> bool:
     if order is not None:
         # ... up to a conjunction and a verb of its own: "no coloque más de 20 m² al día y mantenga la
         # estancia por debajo de 5 °C" bounds the temperature plainly.
-        conjunction = None
-        for conjunction in _CONJUNCTION_RE.finditer(window, order.end()):
-            pass
+        conjunction = _last_conjunction(window, order.end())
         if (conjunction is not None and window[conjunction.end():conjunction.end() + 1].isalpha()
                 and pattern.match(window[conjunction.end():]) is None):
             return False
     else:
         # ... or on a conjunction: "Vaporisez à 20 cm et n'appliquez pas plus de trois fois par jour".
-        conjunction = None
-        for conjunction in _CONJUNCTION_RE.finditer(window):
-            pass
+        conjunction = _last_conjunction(window, 0)
         if conjunction is not None:
             window = window[conjunction.end():]
             order = pattern.match(window)
@@ -578,7 +581,7 @@ def _negated(direction: str, text: str, start: int, language: str) -> str:
     if noun is not None and noun.search(text, max(0, start - 30), start) is not None:
         return direction  # "Do not use in kittens under 8 weeks": the kittens are under 8 weeks
     group = _AGE_GROUP_AFTER_A_PREPOSITION_RES.get(language)
-    if group is not None and group.match(text, start) and group.pattern and _PREPOSITION_BEFORE_RES[language].search(
+    if group is not None and group.match(text, start) and _PREPOSITION_BEFORE_RES[language].search(
             text, max(0, start - 12), start):
         return direction  # "No debe ser utilizado por mayores de 16 años": the people over 16
     if language == "en" and _FOR_AT_LEAST_RE.match(text, max(0, start - 4), start + 8):

@@ -51,7 +51,7 @@ from i18n.numbers.bounds import (LOWER, UPPER, comparator, may_bound_a_number, m
                                  may_have_bound, says_a_negation, strict, swapped_extreme)
 from i18n.numbers.notes import asks_for_a_value, without_added_pointers, without_translator_notes
 from i18n.numbers.model import (AGREEING, BoundMismatch, EraFlip, ExtremeSwap, Literal, LiteralMismatch, Number, NumberComparison,
-                                StyleProblem, UnitChange, overlaps)
+                                StyleProblem, overlaps)
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.pence import cents_as_shares, pence_as_pounds
 from i18n.numbers.symbols import (ascii_digits, locale_symbols, measured_fractions_as_decimals, vulgar_fractions_as_decimals,
@@ -646,7 +646,6 @@ _AGE_AFTER_RE = re.compile(r"[\x20\u00a0]?(?:歳|才)")
 
 
 _RANGE_MARK_RE = re.compile(r"\d[\x20\u00a0]*[～〜~–—-][\x20\u00a0]*\d")
-_MULTIPLE_PHRASE_RE = re.compile(r"(?i)(?:times|x|×|-fold|fois|mal|fach|veces|раза?|倍)\b")
 
 
 def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator, target_text: str,
@@ -658,7 +657,7 @@ def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator
     "darf nicht kleiner als", the negation inside the phrase), it is compared; and so is a source's
     bound turned over against a translation with no word of negation at all in the sentence of its
     number ("Do not store above 25 °C" / "25℃以上で保存してください")."""
-    if _RANGE_MARK_RE.search(target_bound.text) and _MULTIPLE_PHRASE_RE.match(source_bound.text):
+    if _RANGE_MARK_RE.search(target_bound.text) and bounds.multiple_word_end(source_bound.text, 0) is not None:
         return False  # "three to four times more efficient" / "3～4倍の効率": the range's end is no bound
     return target_bound.direction != source_bound.direction and (
         source_bound.negated == target_bound.negated
@@ -1769,14 +1768,11 @@ def compare_numbers(
     if _search_digit(target) is not None:
         target = without_translator_notes(target)
     source, target = without_added_pointers(*without_digit_idioms(source, target))
-    if "00s" in source or "00’s" in source or "00's" in source:
-        source, target = decades.hundreds_said_as_centuries(source, target)
+    source, target = decades.hundreds_said_as_centuries(source, target)
     source, target = _values_written_out(source, source_locale), _values_written_out(target, target_locale)
     if source_locale.startswith("en"):
         source = pence_as_pounds(source, target)
-    if "0" in source and ("cent" in target or "цент" in target or "Cent" in target or "céntim" in target
-                          or "セント" in target):
-        target = cents_as_shares(target, source, locale_symbols(target_locale).convention.decimal)
+    target = cents_as_shares(target, source, locale_symbols(target_locale).convention.decimal)
     target = measured_fractions_as_decimals(target, source, locale_symbols(target_locale).convention.decimal)
     comparison = _compare_values(source, target, source_locale, target_locale)
     if comparison.literals and (_DECADE_RE.search(source) or _QUARTER_RE.search(source)):
@@ -1796,7 +1792,7 @@ def compare_numbers(
     if source_language == "en" and ("first" in source or "First" in source):
         first = time_units.first_unit_changed(source, target, target_language)
         if first is not None:
-            changed_units += (UnitChange(first[0], first[1], (first[2],), (first[3],), first[4]),)
+            changed_units += (first,)
     if _search_digit(source) is not None or units.measures_a_placeholder(source, source_language):
         changed_units += units.unit_changes(source, target, source_language, target_language)
     if ((may_have_number_words(source, source_language)

@@ -512,19 +512,18 @@ def _yearless_day_months(text: str, found: list[DateReading], decimal: str) -> l
 # A bare hour in an English text that gives other times by the twelve-hour clock: "the concert
 # starts at 8:30 p.m. and ends around 11." (either half of the day: 11:00 or 23:00), "at 8 sharp"; not the end of
 # a range of numbers, "at 10:30 a.m. for ages 3 to 6.", nor a bound, "may buy up to 2.".
+_CLOCK_WORDS = r"o['’]clock|sharp\b|on\s+the\s+dot\b"
 _BARE_HOUR_RE = re.compile(r"(?i)(?<![\w-])(?:at|around|about|until|till|by|before|after|(?<!\d\x20)(?<!\bup\x20)to)\s+"
                            r"(?P<h>1[0-2]|[1-9])"
-                           r"(?=\s*(?:[.,](?!\d)|[;:)!?]|o['’]clock|sharp\b|on\s+the\s+dot\b|$))")
-
-
-_SAYS_THE_CLOCK_RE = re.compile(r"(?i)\s*(?:o['’]clock|sharp\b|on\s+the\s+dot\b)")
+                           r"(?=\s*(?:[.,](?!\d)|[;:)!?]|" + _CLOCK_WORDS + "|$))")
+_SAYS_THE_CLOCK_RE = re.compile(r"(?i)\s*(?:" + _CLOCK_WORDS + ")")
 
 
 def _bare_hours(text: str, found: list[DateReading]) -> list[DateReading]:
     """Each bare hour: in the afternoon when it follows an earlier afternoon time ("8:30 p.m. ...
     around 11"), else in either half of the day ("11 p.m. ... closes at 2")."""
     marked = [date for date in found if date.kind == "time" and _HALF_DAY_RE.search(date.text)]
-    if not marked and "sharp" not in text and "clock" not in text and " dot" not in text:
+    if not marked and _SAYS_THE_CLOCK_RE.search(text) is None:
         return []
     taken = [(date.start, date.end) for date in found]
     hours = []

@@ -81,8 +81,8 @@ _CLOSES_A_RANGE_RE = re.compile(rf"(?<!\d)\d{{1,2}}:\d\d{_RANGE_JOINER}\d{{1,2}}
 
 
 def _minutes_of_a_whole_hour_in_a_range(text: str, start: int, end: int) -> bool:
-    if text[start:end] != "00" or start < 2 or text[start - 1] != ":" or text[end:end + 1] in (":",) \
-            or text[end:end + 1].isdigit():
+    """The run "00" at `start` is the minutes of a time that opens or closes a range."""
+    if start < 2 or text[start - 1] != ":" or text[end:end + 1] == ":" or text[end:end + 1].isdigit():
         return False
     return (_OPENS_A_RANGE_RE.match(text, start - 2) is not None
             or _CLOSES_A_RANGE_RE.search(text, max(0, start - 24), start) is not None)

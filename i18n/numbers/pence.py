@@ -31,6 +31,7 @@ _CENTS_RE = re.compile(r"(?<![\w.,])(\d{1,2})[\x20\u00a0]?(?:евро)?(?:цен
 _UNITS_AND_CENTS_RE = re.compile(r"(?<![\w.,])(\d+)[\x20\u00a0]?(долл\w*|евро|euros?|dollars?|Euro|Dollar)[\x20\u00a0]+"
                                  r"(?:(?:et|und|y|и)[\x20\u00a0]+)?(\d{1,2})[\x20\u00a0]?(?:евро)?(?:цент\w*|centimes?|céntimos?"
                                  r"|Cent(?:s)?\b|cents?\b)(?![^\W\d_])")
+_CENT_HINT_RE = re.compile(r"[cC]ent|цент|céntim|セント")
 _CURRENCY_AMOUNT_RE = re.compile(r"(?:[$€£¥][\x20\u00a0]?(\d+)[.,](\d\d)|(?<![\d.,])(\d+)[.,](\d\d)[\x20\u00a0]?[$€£¥])"
                                  r"(?![\d.,]?\d)")
 
@@ -38,7 +39,7 @@ _CURRENCY_AMOUNT_RE = re.compile(r"(?:[$€£¥][\x20\u00a0]?(\d+)[.,](\d\d)|(?<
 def cents_as_shares(target: str, source: str, decimal: str) -> str:
     """`target` with "30 евроцентов" written "0,30", and "38 долларов 90 центов" "38,90", where
     `source` writes that amount of its currency ("€0.30", "$38.90")."""
-    if not any(character.isdigit() for character in target):
+    if "0" not in source or not _CENT_HINT_RE.search(target):
         return target
     amounts = {(int(match.group(1) or match.group(3)), int(match.group(2) or match.group(4)))
                for match in _CURRENCY_AMOUNT_RE.finditer(source)}

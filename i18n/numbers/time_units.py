@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from i18n.numbers.model import UnitChange
 from i18n.numbers.words import WRITTEN_WITHOUT_SPACES
 
 # The English source's count and unit, and the unit it makes exactly one of.
@@ -177,9 +178,8 @@ def _first_units(text: str, language: str) -> list[tuple[str, re.Match[str]]]:
     return found
 
 
-def first_unit_changed(source: str, target: str, target_language: str) -> tuple[str, str, str, str, int] | None:
-    """(source words, translation words, source unit, translation unit, where) when the English
-    source's one "first week" is the translation's one "premier mois"."""
+def first_unit_changed(source: str, target: str, target_language: str) -> UnitChange | None:
+    """The English source's one "first week" that is the translation's one "premier mois"."""
     said = _first_units(source, "en")
     if len(said) != 1:
         return None
@@ -187,4 +187,4 @@ def first_unit_changed(source: str, target: str, target_language: str) -> tuple[
     if len(told) != 1 or said[0][0] == told[0][0]:
         return None
     (unit, match), (other_unit, other) = said[0], told[0]
-    return match.group(), other.group(), unit, other_unit, match.start()
+    return UnitChange(match.group(), other.group(), (unit,), (other_unit,), match.start())
