@@ -152,6 +152,8 @@ def read_clocks_in_words(text: str, language: str) -> tuple[ClockInWords, ...]:
         elif groups.get("to"):
             hour, minute = hour - 1, 45
         hour = hour or 12
+        if language == "ru" and hour < 4 and match.group().lower().endswith("вечера") and not groups.get("hour_word"):
+            continue  # "в два вечера" is on two evenings: no evening starts at two
         found.append(ClockInWords(match.group(), match.start(), match.end(),
                                   frozenset((each, minute, None) for each in _hours(hour, match, language))))
     return tuple(found)

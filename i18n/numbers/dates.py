@@ -164,7 +164,44 @@ def _month_names(locale: str) -> dict[str, int]:
 # Cases of the months that CLDR does not list, each in month order: Russian's prepositional ("в
 # октябре 2022 года") and instrumental ("по сравнению с августом 2019 года").
 _OTHER_CASES = {"ru": ("январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре",
-                       "январём февралём мартом апрелем маем июнем июлем августом сентябрём октябрём ноябрём декабрём")}
+                       "январём февралём мартом апрелем маем июнем июлем августом сентябрём октябрём ноябрём декабрём",
+                       # (The dative: "к декабрю 2025 года", by December 2025.)
+                       "январю февралю марту апрелю маю июню июлю августу сентябрю октябрю ноябрю декабрю")}
+
+
+# Days an English text names without their date, which a translation may give by it: "Boxing Day" /
+# "le 26 décembre", "12月26日".
+_NAMED_DAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31),
+               "new year's day": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31), "bastille day": (7, 14),
+               "st patrick's day": (3, 17), "st. patrick's day": (3, 17)}
+_NAMED_DAY_RE = re.compile(r"(?i)\b(?:" + "|".join(name.replace("'", "['’]").replace(".", r"\.").replace(" ", r"\s+")
+                                                    for name in _NAMED_DAYS) + r")")
+
+
+def without_named_days(source: str, target: str, target_locale: str) -> str:
+    """`target` with the digits of the dates the source names by their day's name lettered out ("Boxing
+    Day" / "el 26 de diciembre"): no number of their own."""
+    if "Day" not in source and "Eve" not in source and "ween" not in source:
+        return target
+    for found in _NAMED_DAY_RE.finditer(source):
+        month, day = _NAMED_DAYS[" ".join(found.group().lower().replace("’", "'").split())]
+        if re.search(rf"(?<![\d.,]){day}(?![\d]|[.,]\d)", source):
+            continue  # "New Year's Eve (31 December)": the source gives the date too
+        names = [re.escape(name) for name, number in _month_names(target_locale).items() if number == month]
+        patterns = [rf"(?<![\d.,])(?P<m>{month})月(?P<d>{day})日"]
+        if names:
+            patterns.append(rf"(?i)(?<![\d.,])(?P<d>{day})(?:\.|er)?[\x20\u00a0\u202f]*(?:de[\x20\u00a0]+)?"
+                            rf"(?:{'|'.join(sorted(names, key=len, reverse=True))})(?![^\W\d_])")
+        for pattern in patterns:
+            target = re.sub(pattern, lambda match: "".join(
+                "x" if match.start() + index in _digit_places(match) else character
+                for index, character in enumerate(match.group())), target)
+    return target
+
+
+def _digit_places(match: re.Match[str]) -> set[int]:
+    return {position for group in ("d", "m") if group in match.re.groupindex and match.group(group)
+            for position in range(match.start(group), match.end(group))}
 
 
 @lru_cache(maxsize=None)
@@ -535,8 +572,10 @@ def _bare_hours(text: str, found: list[DateReading]) -> list[DateReading]:
             continue  # (alone, an hour says the clock only with "o'clock" or "sharp")
         hour = int(match.group("h"))
         before = [date for date in marked if date.end <= start]
+        # ("open 8 a.m. to 6:30 p.m.; tastings at 11": hours that span the day leave either half.)
         afternoon = before and _AFTERNOON_RE.search(before[-1].text) and all(
-            reading[0] - 12 <= hour % 12 for reading in before[-1].readings)
+            reading[0] - 12 <= hour % 12 for reading in before[-1].readings) and all(
+            _AFTERNOON_RE.search(date.text) for date in before)
         # ("by 7:45 a.m.; the briefing starts at 8 sharp": the same morning.)
         morning = before and not _AFTERNOON_RE.search(before[-1].text) and all(
             reading[0] <= hour % 12 for reading in before[-1].readings)
@@ -572,7 +611,7 @@ def read_dates(text: str, locale: str, short_times: bool = False,
             found.append(DateReading(match.group(), match.start(), match.end(), read[0], read[1]))
     language = locale_symbols(locale).language
     if language == "en" and "/" in text:
-        found = sorted(found + _yearless_dates(text, found), key=lambda date: date.start)
+        found = _in_the_order_shown(sorted(found + _yearless_dates(text, found), key=lambda date: date.start))
     elif day_months:
         found = sorted(found + _yearless_day_months(text, found, locale_symbols(locale).convention.decimal),
                        key=lambda date: date.start)
@@ -590,6 +629,35 @@ def read_dates(text: str, locale: str, short_times: bool = False,
         if language == "en":
             found = sorted(found + _bare_hours(text, found), key=lambda date: date.start)
     return tuple(found)
+
+
+_SLASHED_RE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/\d{2,4})?")
+
+
+def _in_the_order_shown(found: list[DateReading]) -> list[DateReading]:
+    """An English text's numeric dates, read in the one order its dates that can be read only one
+    way show: "installed on 03/15/2021 and inspected on 09/02/2024" is American throughout (2
+    September), as "from 11/03 to 11/14" is (3 November)."""
+    orders = set()
+    for date in found:
+        slashed = _SLASHED_RE.fullmatch(date.text) if date.kind == "date" else None
+        if slashed is not None:
+            first, second = int(slashed.group(1)), int(slashed.group(2))
+            if first != second and (first > 12) != (second > 12):
+                orders.add(second > 12)  # True: the month first
+    if len(orders) != 1:
+        return found
+    month_first = orders.pop()
+    shown = []
+    for date in found:
+        slashed = _SLASHED_RE.fullmatch(date.text) if date.kind == "date" else None
+        if slashed is not None:
+            month = int(slashed.group(1) if month_first else slashed.group(2))
+            kept = frozenset(reading for reading in date.readings if reading[1] == month)
+            if kept and kept != date.readings:
+                date = DateReading(date.text, date.start, date.end, date.kind, kept)
+        shown.append(date)
+    return shown
 
 
 def _clocks_in_words(text: str, found: list[DateReading], language: str) -> list[DateReading]:
@@ -727,7 +795,9 @@ _HOUR_RE = re.compile(r"\d{1,2}")
 # day takes the month and year of its date.
 # (A joiner in words is a word of its own: not the "a" of "arranca", nor the "по" of "получить". The
 # night "vom 12. auf den 13. August", "с 12 на 13 августа" joins two days.)
-_RANGE_DAY_JOINER = r"(?:-|–|—|/|から|〜|～|[・、と](?=\d{1,2}日)|(?:to|through|au|à|bis|auf|al|a|hasta|по|до|на|(?P<and>and|et|und|y|и))(?![^\W\d_]))"
+# ("25 or 26 December", "12月25日または26日": the month said once for either day.)
+_RANGE_DAY_JOINER = (r"(?:-|–|—|/|から|〜|～|(?:[・、と]|または|か)(?=\d{1,2}日)|(?:to|through|au|à|bis|auf|al|a|hasta|по|до|на"
+                     r"|(?P<and>and|et|und|y|и|or|ou|oder|o|или))(?![^\W\d_]))")
 _DAY_BEFORE_RE = re.compile(r"(?<![\d.,:/])(?<![A-Za-z])(?P<day>\d{1,2})(?:\.|er|st|nd|rd|th|日)?[\x20\u00a0\u202f]*"
                             + _RANGE_DAY_JOINER + r"[\x20\u00a0\u202f]*(?P<between>(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2})$")
 # (Japanese puts the day of the week in brackets after the date: "7月12日（金）から14日（日）".)
