@@ -93,8 +93,30 @@ def digit_runs(ascii_text: str) -> list[tuple[str, int, int]]:
     placeholders = _placeholder_spans(ascii_text)
     runs = [(match.group().lstrip("0") or "0", match.start(), match.end()) for match in _RUN_RE.finditer(ascii_text)
             if not is_a_power_base(ascii_text, match.start(), match.end())
-            and not (match.group() == "00" and _minutes_of_a_whole_hour_in_a_range(ascii_text, match.start(), match.end()))]
+            and not (match.group() == "00" and _minutes_of_a_whole_hour_in_a_range(ascii_text, match.start(), match.end()))
+            and not (match.group() in ("2", "3") and _UNIT_POWER_BEFORE_RE.search(ascii_text, max(0, match.start() - 8),
+                                                                                   match.start()))]
+    if "0x" in ascii_text or "0X" in ascii_text:
+        runs = _with_hexadecimal_runs(ascii_text, runs)
     return _outside(runs, placeholders) if placeholders else runs
+
+
+# The power of a unit written without its superscript: "42 m2", "3 cm3" are "42 m²", "3 cm³".
+_UNIT_POWER_BEFORE_RE = re.compile(r"\d[\x20\u00a0\u202f]?(?:[kcdm]?m|ft|in|мм|см|км|м)$")
+
+
+# A hexadecimal number with a letter among its digits is one run, by its value: "0x1F3" against
+# "0x1E3" differs though its decimal runs ("1", "3") agree.
+_HEXADECIMAL_RE = re.compile(r"(?<![0-9A-Za-z])0[xX](?P<digits>[0-9A-Fa-f]*[A-Fa-f][0-9A-Fa-f]*)(?![0-9A-Za-z])")
+
+
+def _with_hexadecimal_runs(ascii_text: str, runs: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    spans = [match.span("digits") for match in _HEXADECIMAL_RE.finditer(ascii_text) if len(match.group("digits")) <= 32]
+    if not spans:
+        return runs
+    kept = [run for run in runs if all(run[2] <= low or run[1] >= high for low, high in spans)]
+    kept += [(str(int(ascii_text[low:high], 16)), low, high) for low, high in spans]
+    return sorted(kept, key=lambda run: run[1])
 
 
 def same_runs(source: list[tuple[str, int, int]], target: list[tuple[str, int, int]]) -> bool:

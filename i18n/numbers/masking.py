@@ -139,6 +139,13 @@ _OUT_OF_A_WHOLE = (
 )
 _AGE_GROUP_RE = re.compile(r"(?i)(?<![\w-])(under|over)-(\d{1,2})s(?![\w-])")
 _SEVEN_RE = re.compile(r"(?<![\d.,:])7(?![\d.,:]\d|\d)")  # (not the hour of "7:00")
+_UNDER_18_RE = re.compile(r"(?i)\bunder(?:\s+the\s+age\s+of)?\s+18(?![\d.,]\d|\d)")
+_MINORS_SAID_RE = re.compile(r"(?i)\bmineur|menores\s+de\s+edad|minderjährig|несовершеннолетн|未成年")
+_SCALE_FROM_ONE_RE = re.compile(r"(?<![\d.,])1(?=[\x20\u00a0]*(?:[–-]|to)[\x20\u00a0]*\d{1,3}(?![\d.,]\d)[^.;:!?]{0,24}?\bscale\b)"
+                                r"|(?<=\bscale of )1(?=[\x20\u00a0]*(?:[–-]|to)[\x20\u00a0]*\d)"
+                                r"|(?<=\bscale from )1(?=[\x20\u00a0]*(?:[–-]|to)[\x20\u00a0]*\d)")
+_ONE_RE = re.compile(r"(?<![\d.,])1(?![\d]|[.,]\d)")
+_TWENTY_FOUR_RE = re.compile(r"(?<![\d.,])24(?![\d]|[.,]\d)")
 # The translation's own words for them: round the clock, every day.
 _ALL_DAY_SAID_RE = re.compile(r"(?i)xx\s?h\s?/\s?xx|xx\sheures\ssur\sxx|rund um die uhr|суточн|jour et nuit"
                               r"|nuit et jour|d[ií]a y noche|noche y d[ií]a|tag und nacht|день и ночь|en permanence|non-stop|sans interruption"
@@ -156,7 +163,7 @@ _PER_100_KM_JA_RE = re.compile(r"(?<![\d.,])100(?=[\x20\u00a0\u202f]?(?:km|ｋ�
 # An oven's gas mark; the seven of "24/7"; a day as a rate, and the same day said as 24 hours.
 _GAS_MARK_RE = re.compile(r"(?i)\bgas\s+mark\s+(\d{1,2})\b")
 # ("las 24 horas del día", "24時間体制": round the clock, which translators give for "24/7".)
-_ROUND_THE_CLOCK_HOURS_RE = re.compile(r"24[\x20\u00a0\u202f]?(?:horas\s+del\s+día|heures\s+sur|Stunden\s+am\s+Tag"
+_ROUND_THE_CLOCK_HOURS_RE = re.compile(r"24[\x20\u00a0\u202f]?(?:horas\s+del\s+día|(?<=las\s24)\s+horas|heures\s+sur|Stunden\s+am\s+Tag"
                                        r"|часа\s+в\s+сутки|時間体制|時間態勢|時間(?:利用|営業|対応|受付|開館|オープン|いつでも))")
 # (Unless the days are given otherwise: "las 24 horas del día, de lunes a viernes".)
 _END_OF_A_WEEK_RE = re.compile(r"(?i)viernes|freitag|vendredi|пятниц|金曜|friday|sábado|samstag|samedi|суббот|土曜")
@@ -258,7 +265,9 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
         target = _THIRD_PARTY_RE.sub("x", target)
     if "24" in target or "7" in target:
         target = _ROUND_THE_CLOCK_RE.sub(_lettered, target)
-    if "24" in source and "24" not in target:
+    # (A 24 the translation keeps may be another's: "from 24 December ... 24 hours a day" / "du 24 décembre
+    # ... 24 h/24".)
+    if "24" in source and len(_TWENTY_FOUR_RE.findall(target)) < len(_TWENTY_FOUR_RE.findall(source)):
         lettered = _ROUND_THE_CLOCK_RE.sub(_lettered, source)
         if lettered != source and "7" in target:
             target = _SEVEN_DAYS_SAID_RE.sub("x", target)
@@ -276,8 +285,16 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
             if per_unit.search(source) is not None:
                 target = out_of.sub(_lettered, target)
     # "around the clock" / "24時間体制", "las 24 horas del día": round the clock said with its hours.
-    if "24" in target and "24" not in source and _ROUND_THE_CLOCK_WORDS_RE.search(source) is not None:
+    if ("24" in target and len(_TWENTY_FOUR_RE.findall(target)) > len(_TWENTY_FOUR_RE.findall(source))
+            and _ROUND_THE_CLOCK_WORDS_RE.search(source) is not None):
         target = _ROUND_THE_CLOCK_HOURS_RE.sub(_lettered, target)
+    # "operators under 18" / "les conducteurs mineurs": the age of majority said by its word.
+    if "18" in source and _UNDER_18_RE.search(source) is not None and _MINORS_SAID_RE.search(target) is not None \
+            and "18" not in target:
+        source = _UNDER_18_RE.sub(lambda match: match.group()[:-2] + "xx", source)
+    # "graded 3 on our 1–5 scale" / "5段階評価で「3」", "по пятибалльной шкале": a scale by its top.
+    if "scale" in source and _SCALE_FROM_ONE_RE.search(source) is not None and _ONE_RE.search(target) is None:
+        source = _SCALE_FROM_ONE_RE.sub("x", source)
     # "5-day, 7-day and 10-day versions" / "5日間・7日間・10日間の3種類": the count of a list's kinds.
     if "種類" in target or "通り" in target:
         target = _KINDS_COUNTED_RE.sub(lambda match: "x" if int(match.group()) in _list_lengths(source) else match.group(),

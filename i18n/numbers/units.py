@@ -149,6 +149,12 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                              "ja": "平方フィート"}),
     "hectare": ("area", {"any": "ha", "en": "hectares?", "fr": "hectares?", "de": "Hektar", "es": "hectáreas?",
                          "ru": "га гектар(?:а|ов|ах|ам|ами|е|у)?", "ja": "ヘクタール"}),
+    "square millimetre": ("area", {"any": "mm² mm2 ㎟", "en": "square_millimet(?:re|er)s?", "fr": "millimètres?_carrés?",
+                                   "de": "Quadratmillimetern?", "es": "milímetros?_cuadrados?", "ru": "мм² кв\\.?_?мм",
+                                   "ja": "平方ミリ(?:メートル)?"}),
+    "square centimetre": ("area", {"any": "cm² cm2 ㎠", "en": "square_centimet(?:re|er)s?", "fr": "centimètres?_carrés?",
+                                   "de": "Quadratzentimetern?", "es": "centímetros?_cuadrados?", "ru": "см² кв\\.?_?см",
+                                   "ja": "平方センチ(?:メートル)?"}),
     "square kilometre": ("area", {"any": "km² km2 ㎢", "en": "square_kilomet(?:re|er)s? sq\\.?_?km",
                                   "fr": "kilomètres?_carrés?", "de": "Quadratkilometern?",
                                   "es": "kilómetros?_cuadrados?", "ru": "км² кв\\.?_?км квадратн\\w*_километр\\w*",
@@ -234,8 +240,9 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "microlitre": ("volume", {"any": "µl µL μl μL", "en": "microlit(?:re|er)s?", "fr": "microlitres?",
                               "de": "Mikrolitern?", "es": "microlitros?", "ru": "мкл микролитр(?:а|ов)?",
                               "ja": "マイクロリットル"}),
-    "millilitre": ("volume", {"any": "ml mL", "en": "millilit(?:re|er)s?", "fr": "millilitres?",
-                              "de": "Millilitern?", "es": "mililitros?", "ru": "мл миллилитр(?:а|ов)?",
+    # (An engine's cubic centimetres: "1,192 cc" / "1192cc", "1.192 ccm", "1192 см³".)
+    "millilitre": ("volume", {"any": "ml mL cc cm³ cm3", "en": "millilit(?:re|er)s?", "fr": "millilitres?",
+                              "de": "Millilitern? ccm", "es": "mililitros?", "ru": "мл миллилитр(?:а|ов)? см³ куб\\.?_?см",
                               "ja": "ミリリットル"}),
     "cubic metre": ("volume", {"any": "m³ m3", "en": "cubic_met(?:re|er)s?", "fr": "mètres?_cubes?",
                                "de": "Kubikmetern?", "es": "metros?_cúbicos?", "ru": "м³ кубометр(?:а|ов)?"
@@ -267,6 +274,13 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     # A share of a volume: "2 mL/L" is no "2 mg/L".
     "millilitre per litre": ("volume share", {"any": "m[lL]/[lL]", "ru": "мл/л"}),
     # A torque: "25 N·m" is not "25 N·cm".
+    # A force: "9 kN" is not "9 Н" (a lone Latin "N" is as often a name).
+    "newton": ("force", {"en": "newtons?", "fr": "newtons?", "de": "Newton", "es": "newtons?", "ru": "Н ньютон\\w*",
+                         "ja": "ニュートン"}),
+    "kilonewton": ("force", {"any": "kN", "en": "kilonewtons?", "fr": "kilonewtons?", "de": "Kilonewton",
+                             "es": "kilonewtons?", "ru": "кН килоньютон\\w*", "ja": "キロニュートン"}),
+    "nanogram per millilitre": ("concentration", {"any": "ng/m[lL]", "ru": "нг/мл"}),
+    "picogram per millilitre": ("concentration", {"any": "pg/m[lL]", "ru": "пг/мл"}),
     "newton metre": ("torque", {"any": "N[·⋅]m Nm N_m", "ru": "Н[·⋅]м", "ja": "ニュートンメートル"}),
     "newton centimetre": ("torque", {"any": "N[·⋅]cm Ncm", "ru": "Н[·⋅]см"}),
     "kilonewton metre": ("torque", {"any": "kN[·⋅]m kNm", "ru": "кН[·⋅]м"}),
@@ -389,6 +403,8 @@ _SIZE = {
     "nanometre": "1e-9", "micrometre": "1e-6", "nautical mile": "1852", "millimetre": "0.001", "centimetre": "0.01", "metre": "1", "kilometre": "1000",
     "inch": "0.0254", "foot": "0.3048", "yard": "0.9144", "mile": "1609.344", "horsepower": "745.7",
     "microgram per kilogram": "0.000001", "milligram per kilogram": "0.001", "gram per kilogram": "1",
+    "square millimetre": "1e-6", "square centimetre": "1e-4", "newton": "1", "kilonewton": "1e3",
+    "nanogram per millilitre": "0.001", "picogram per millilitre": "0.000001",
     "square metre": "1", "are": "100", "hectare": "1e4", "square kilometre": "1e6", "acre": "4046.8564224",
     "microgram": "0.000001", "milligram": "0.001", "gram": "1", "kilogram": "1000", "tonne": "1e6", "megatonne": "1e12", "pound": "453.59237",
     "hertz": "1", "kilohertz": "1e3", "megahertz": "1e6", "gigahertz": "1e9",
@@ -993,7 +1009,7 @@ PARTS_BEFORE_A_UNIT = {
            (r"(?:eine[rnm]?\s+)?dreiviertel", "0.75"), (r"anderthalb\s+|eineinhalb\s+", "1.5")),
     "es": ((r"(?:una?\s+)?medi[ao]\s+", "0.5"), (r"(?:un\s+)?cuarto\s+de\s+", "0.25"),
            (r"tres\s+cuartos\s+de\s+", "0.75")),
-    "ru": ((r"полтор[аы]\s+|полутора\s+", "1.5"), (r"полу(?!тор)", "0.5"), (r"пол-?", "0.5"), (r"четверть\s+", "0.25"),
+    "ru": ((r"полтор[аы]\s+|полутора\s+", "1.5"), (r"полу(?!тор)", "0.5"), (r"пол-?", "0.5"), (r"четверт[ьи]\s+", "0.25"),
            (r"три\s+четверти\s+", "0.75")),
     "ja": ((r"半(?!分)", "0.5"),),  # (半分 is a half, hardly ever half a minute)
 }
@@ -1026,7 +1042,9 @@ def said_as_a_part_of_a_unit(number: Number, source: str, source_language: str, 
         if found is None:
             continue
         share = Decimal(PARTS_BEFORE_A_UNIT[target_language][int(part.lastgroup[1:])][1])
-        if any(_one_quantity(number.value, source_kind, share, target_kind)
+        # (The same unit too: "0.5 cm" / "un demi-centimètre", "medio centímetro", "полсантиметра".)
+        if any(number.value == share if source_kind == target_kind else _one_quantity(number.value, source_kind, share,
+                                                                                      target_kind)
                for source_kind, target_kind in product(source_kinds, _patterns(target_language).units(found))):
             return True
     return False
