@@ -34,7 +34,7 @@ _RISE_BEFORE = {
 # (The falls are the ones a minus sign may stand for, and more.)
 _FALL_BEFORE = {
     "en": r"down|decreas\w*|declin\w*|drop(?:ped|s)?|fell|fall(?:en|s|ing)?|lower(?:ed)?|minus|loss|lost"
-          r"|reduc(?:ed|tion|es)|cut|shr[au]nk|slipp?\w*|eased",
+          r"|reduc(?:ed|tion|es)|cut|shr[au]nk|slipp?\w*|eased|save|saving|savings|discount(?:ed)?",
     "fr": r"baisse|diminution|recul|chute|perte|réduction|(?<!au\s)(?<!du\s)moins|diminu\w*|baiss\w*|recul\w*|chut\w*"
           r"|perd\w*|rédui\w*|minor\w*|abaiss\w*|raccourci\w*",
     "de": r"minus|weniger|Rückgang|Minus|Verlust|gesunken|gefallen|gesenkt|sank|fiel|verringert|reduziert|verkürzt",

@@ -122,6 +122,8 @@ _NTH = (("other", 2), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), 
 # What may follow a count whose unit is said with another: "instead of", "statt", "or".
 _ELLIPSIS_BEFORE = (r"instead|rather|or|and|au\s+lieu|plutôt|ou|et|statt|anstatt|oder|und|en\s+lugar|en\s+vez|o|y"
                     r"|вместо|или|и")
+# A period's adjective naming a limit, no frequency: "daily driving time", "the daily bag".
+_NOT_A_LIMIT = r"(?!\s+(?:driving|working|rest|limit|allowance|average|maximum|minimum|cap|quota|bag)\b)"
 # A range of counts or of periods: "every 4 to 6 hours", "2–3 times a week", "tous les 2 ou 3 jours".
 _RANGE_JOINER = r"\s*(?:-|–|to|or|à|ou|bis|oder|a|o|y|до|или|～|〜)\s*"
 
@@ -148,8 +150,9 @@ def _frequency_re(language: str) -> GroupedPattern | None:
         # (Not "every second Saturday of the month": one Saturday a month.)
         rf"{edge}{_EVERY[language]}\s+{period}(?:{unit})(?P<half>\s+(?:{_AND_A_HALF[language]}))?{end}"
         rf"(?!\s+(?:of|in|du|del|im|des)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:month|mois|mes|Monats?)\b|\s+месяца\b)",
-        # "daily", "four times daily", "zweimal täglich".
-        rf"{edge}(?:{times}\s+)?(?:{once_a}){end}",
+        # "daily", "four times daily", "zweimal täglich" (not a limit or a pass named by its period:
+        # "daily driving time", "an annual pass").
+        rf"{edge}(?:{times}\s+)?(?:{once_a}){end}" + (_NOT_A_LIMIT if language == "en" else ""),
         # A unit said once for two: "every 12 minutes instead of every 15", "alle 12 statt alle 15
         # Minuten" (read as no frequency: the text is left unread).
         rf"{edge}{_EVERY[language]}\s+(?P<bare>{number})(?=\s*(?:[.,;:!?)](?!\d)|$)|\s+(?:{_ELLIPSIS_BEFORE}){end})",

@@ -26,7 +26,8 @@ _PATTERNS = {
            r"(?<![\w-])(?:an?|(?P<n>{n}))\s+(?!(?:third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)s?\b)"
            r"[^\W\d_]+\s+and\s+a\s+half(?![\w-])"),
     # ("une cuillère à soupe et demie": a noun with its complement.)
-    "fr": (r"(?<![\w-])(?:une?|(?P<n>{n}))\s+[^\W\d_]+(?:\s+(?:à|de|d['’])\s*[^\W\d_]+)?\s+et\s+demie?(?![\w-])",),
+    # ("dans la minute et demie": within the minute and a half.)
+    "fr": (r"(?<![\w-])(?:une?|la|le|(?P<n>{n}))\s+[^\W\d_]+(?:\s+(?:à|de|d['’])\s*[^\W\d_]+)?\s+et\s+demie?(?![\w-])",),
     "de": (r"(?<![\w-])(?:anderthalb|eineinhalb|(?P<n>{n})einhalb)(?![\w-])",),
     "es": (r"(?<![\w-])(?:una?\s+|(?P<n>{n})\s+)?[^\W\d_]+\s+y\s+medi[oa](?![\w-])",),
     "ru": (r"(?<![\w-])(?:полтор(?:а|ы|ух|ом|ой)|полутора)(?![\w-])", r"(?<![\w-])(?P<n>{n})\s+с\s+половиной(?![\w-])"),

@@ -225,7 +225,8 @@ _BOUNDED_PARTS = {
 _FRACTION_AFTER = {
     # ("Un quart" before a comma or a conjunction is a part: "d'environ un quart pour atteindre".)
     # ("dont un tiers", "dont le quart": a part of what was just named.)
-    "fr": r"(?:(?=\s+(?:de|des|du|d['’]))|(?<=quart)(?=\s*[,.;:!?)]|\s+(?:et|ou|pour|à|en|sur)\b)"
+    # ("achevée aux trois quarts et devrait": the plural too.)
+    "fr": r"(?:(?=\s+(?:de|des|du|d['’]))|(?:(?<=quart)|(?<=quarts))(?=\s*[,.;:!?)]|\s+(?:et|ou|pour|à|en|sur)\b)"
           + "".join(rf"|(?<=dont\s{article}\s{part})" for article in ("un", "le")
                   for part in ("tiers", "quart", "cinquième", "dixième"))
           + r")",
@@ -271,7 +272,8 @@ _DURATIONS = {
           " halbstündig:30 halbstündige:30 halbstündigen:30 halbstündiger:30 halbstündiges:30"
           " viertelstündige:15 viertelstündigen:15 viertelstündiger:15 viertelstündiges:15",
     "es": "media hora:30 cuarto de hora:15 hora y media:90 tres cuartos de hora:45",
-    "ru": "полчаса:30 получаса:30 получасе:30 получасом:30 четверть часа:15 полтора часа:90 полутора часов:90",
+    "ru": "полчаса:30 получаса:30 получасе:30 получасом:30 четверть часа:15 четверти часа:15 полтора часа:90"
+          " полутора часов:90",
 }
 
 _UNITS = {
@@ -572,9 +574,10 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>eine[rsm]?|eins|{number})\s+von\s+(?P<n>{number}){end}",
                               numerator="m"))
     elif language == "fr":
-        # ("une voiture contrôlée sur quatre", "quatre chances sur dix": two words between.)
+        # ("une voiture contrôlée sur quatre", "quatre chances sur dix", "un visiteur du musée sur trois":
+        # up to three words between.)
         rules.append(_counted(language, "fraction",
-                              rf"{edge}(?P<m>un|une|{number})\s+(?:[^\W\d_]+\s+){{1,2}}sur\s+(?P<n>{number}){end}",
+                              rf"{edge}(?P<m>un|une|{number})\s+(?:[^\W\d_]+\s+){{1,3}}sur\s+(?P<n>{number}){end}",
                               numerator="m"))
     elif language == "es":
         ranks = _table("tercera:3 cuarta:4 quinta:5 sexta:6 séptima:7 octava:8 décima:10")

@@ -19,7 +19,7 @@ from i18n.numbers.model import UnitChange
 # hour"; "par heure", "toutes les heures"; "pro Stunde", "zweimal im Monat"; "por hora", "al mes";
 # "в час", "каждую минуту"; "毎時", "1時間あたり", "月2回". Each language's pattern has one group per unit.
 _RATE_UNITS = ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "half_year", "year", "decade",
-               "stay", "occasion")
+               "stay", "occasion", "season")
 # ("per visit", "pro Buchung", "за посещение", "1回あたり": each time, not each unit of time. Not
 # "a visit", "alle Fahrten" (all the trips), "a la reserva", "в поездку".)
 _OCCASIONS = {
@@ -32,7 +32,8 @@ _OCCASIONS = {
 }
 # Per language: the patterns of a rate, each with {} where the unit stands, and the units' forms.
 _RATES = {
-    "en": ((r"\b(?:per|every|each|(?:once|twice|thrice|times)\s+an?)\s+(?:{})\b",
+    # ("€6 per additional day", "each extra hour".)
+    "en": ((r"\b(?:per|every|each|(?:once|twice|thrice|times)\s+an?)\s+(?:(?:additional|extra|further)\s+)?(?:{})\b",
             # "100 mm of rain a year", not "for a year", "a year ago", "in a day" (a rate is reported
             # only against a rate of another unit in the translation).
             r"(?<![\w-])(?<!\bfor )(?<!\bin )(?<!\bwithin )(?<!\bafter )(?<!\babout )(?<!\bover )(?<!\bthan )"
@@ -41,12 +42,12 @@ _RATES = {
             r"(?!\s+(?:ago|later|earlier|before|after|old|long|away)\b|[-’'])"),
            # ("every weekday": every day, of the working ones.)
            ("second", "minute", "hour", "(?:week|working\\s+|business\\s+)?day", "night", "week", "month", "quarter",
-            "half-year|half\\s+year", "year", "decade", "stay", _OCCASIONS["en"])),
+            "half-year|half\\s+year", "year", "decade", "stay", _OCCASIONS["en"], "season")),
     # ("129 £ la nuit", "9,99 € le mois": the article after an amount of money.)
     "fr": ((r"\b(?:par|chaque|toutes\s+les|tous\s+les)\s+(?:{})\b",
             r"(?:(?<=[$€£¥][\x20\u00a0\u202f])|(?<=euros\s)|(?<=dollars\s)|(?<=livres\s))(?:la|le|l['’])\s*(?:{})\b"),
            ("secondes?", "minutes?", "heures?", "jours?", "nuits?", "semaines?", "mois", "trimestres?", "semestres?",
-            "ans?|années?", "décennies?", "séjours?", _OCCASIONS["fr"])),
+            "ans?|années?", "décennies?", "séjours?", _OCCASIONS["fr"], "saisons?")),
     # ("9,99 $ in der Woche", "200 Sets im Monat", "99 $ im Jahr" after an amount; not "im Jahr 2020",
     # "im Monat Mai", "in der Woche vor Ostern", "am Tag der Abreise".)
     # ("pro Person und Nacht", "por persona y noche": the second unit of one rate.)
@@ -56,13 +57,13 @@ _RATES = {
             r"(?<=\d[\s\u00a0])(?:[^\W\d_]+\s+){1,2}(?P<said>(?:in\s+der|im|am)\s+(?:{}))\b(?!\s*\d)(?!\s+(?:vo[mnr]|des|der|nach"
             r"|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"),
            ("Sekunden?", "Minuten?", "Stunden?", "Tage?", "Nacht|Nächte", "Wochen?", "Monate?", "Quartale?",
-            "Halbjahre?", "Jahre?", "Jahrzehnte?", "Aufenthalte?", _OCCASIONS["de"])),
+            "Halbjahre?", "Jahre?", "Jahrzehnte?", "Aufenthalte?", _OCCASIONS["de"], "Saison|Spielzeit")),
     "es": ((r"\b(?:por|cada|todos\s+los|todas\s+las|al|a\s+la|por\s+[^\W\d_]+\s+y)\s+(?:{})\b",),
            ("segundos?", "minutos?", "horas?", "días?", "noches?", "semanas?", "mes(?:es)?", "trimestres?", "semestres?",
-            "años?", "décadas?", "estancias?|estadías?", _OCCASIONS["es"])),
+            "años?", "décadas?", "estancias?|estadías?", _OCCASIONS["es"], "temporadas?")),
     "ru": ((r"(?<!\w)(?:в|за|кажд(?:ую|ый|ое|ые|ого))\s+(?:{})(?!\w)",),
            ("секунду", "минуту", "час", "день|сутки", "ночь", "неделю", "месяц", "квартал", "полугодие", "год",
-            "десятилетие", r"(?:весь\s+(?:период|срок)\s+)?(?:проживани[ея]|пребывани[ея])", _OCCASIONS["ru"])),
+            "десятилетие", r"(?:весь\s+(?:период|срок)\s+)?(?:проживани[ея]|пребывани[ея])", _OCCASIONS["ru"], "сезон")),
     # "月2回", "年に1回": the unit before a count of times.
     # (Not the "1日" of "7月31日" nor of "10月1日", nor the "1月" of "2024年1月": a 1 or 一 after no
     # digit, no 月 and no 年; nor "第1日曜日", the first Sunday; nor "1時", one o'clock.)
@@ -74,7 +75,7 @@ _RATES = {
             r"(?:{})(?<=[時分秒])速",
             r"(?:{})に?\d+回", r"(?<![0-9０-９〇一二三四五六七八九十年])(?:{})に(?=数[十百千]|[0-9〇一二三四五六七八九十]+[便回本件]|[0-9０-９])"),
            ("秒", "分", "時間|(?<=毎)時|時(?=速)", "日(?!曜)", "晩|夜|泊", "週間?", "[かヶカヵケ]?月", "四半期", "半期|学期", "年", "10年", "滞在",
-            _OCCASIONS["ja"])),
+            _OCCASIONS["ja"], "シーズン")),
 }
 
 
@@ -230,8 +231,10 @@ def _rates(text: str, language: str) -> list[_Rate]:
 
 
 _A_OR_EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:an?|every|each)\s+second$")
+# ("every second Saturday of the month": a weekday, with its capital.)
 _RANK_OF_A_NOUN_RE = re.compile(r"\s+(?!(?:and|or|of|to|for|in|on|at|from|by|with|is|are|was|were|until|while|when|after"
-                                r"|before|during|per|the|that|which|so|but|as|if|than)\b)[a-z]{3,}")
+                                r"|before|during|per|the|that|which|so|but|as|if|than)\b)[a-z]{3,}"
+                                r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b")
 
 
 # "seven days a week" is every day: a rate per week or per day ("7 дней в неделю", "täglich", "毎日").

@@ -42,6 +42,11 @@ ARTICLE_FIRST_RE = re.compile(
 )
 
 
+# Russian numbers an event the same way, before its capitalised name: "III Международная конференция",
+# "XV Всероссийский съезд" (the 3rd, the 15th).
+EVENT_FIRST_RU_RE = re.compile(r"(?<![\w-])(?P<roman>[IVXLC]{2,7})[ \u00a0]+(?=[А-ЯЁ][а-яё])")
+
+
 def roman_value(letters: str) -> int:
     total = 0
     for index, letter in enumerate(letters):
@@ -67,7 +72,8 @@ def read_roman(masked: str, original: str) -> tuple[Number, ...]:
         found.append(
             Number(Decimal(roman_value(letters)), original[match.start():end], match.start(), end, "roman")
         )
-    for match in (*CENTURY_FIRST_RE.finditer(masked), *ARTICLE_FIRST_RE.finditer(masked)):
+    for match in (*CENTURY_FIRST_RE.finditer(masked), *ARTICLE_FIRST_RE.finditer(masked),
+                  *EVENT_FIRST_RU_RE.finditer(masked)):
         letters = match.group("roman")
         if _VALID_ROMAN_RE.fullmatch(letters):
             start, end = match.span("roman")

@@ -122,7 +122,11 @@ NOT_SECOND_HAND = rf"(?![\s-]+(?:{_SECOND_HAND_NOUNS})(?![^\W\d_]))"
 _IDIOMS = {
     # ("dix pour cent": the hundred of "per cent" is none; "trois milles" are nautical miles, the
     # thousand "mille" taking no "s".)
-    "fr": re.compile(r"\bdeux-points?\b|(?<=\bpour )cent\b|\bseconde\s+main\b|\bmilles\b", re.IGNORECASE),
+    # ("un casque neuf": new, after its noun; "neuf casques" is nine.)
+    "fr": re.compile(r"\bdeux-points?\b|(?<=\bpour )cent\b|\bseconde\s+main\b|\bmilles\b"
+                     r"|\b(?:un|une|le|la|les|des|du|ce|cet|cette|ces|votre|vos|notre|nos|son|sa|ses|leur|leurs|mon|ma"
+                     r"|mes)\s+(?!(?:vingt|trente|quarante|cinquante|soixante|cent|mille)\b)[^\W\d_]{3,}\s+neuf\b",
+                     re.IGNORECASE),
     # ("una cuarta parte de la tierra" is a quarter, read among the fractions, no fourth; "la tercera
     # parte" of a list, with nothing after it, is a third part.)
     "es": re.compile(r"(?<=\bpor )ciento\b|\bsegunda\s+mano\b"
@@ -223,15 +227,22 @@ _STAND_INS = {
            "double": 2, "paire": 2, "seul": 1, "seule": 1, "unique": 1, "premier": 1, "première": 1,
            "second": 2, "seconde": 2, "binaire": 2, "octal": 8, "octale": 8, "décimal": 10, "décimale": 10,
            "hexadécimal": 16, "hexadécimale": 16,
+           # An anniversary by its years: "our 50th anniversary" / "notre cinquantenaire".
+           "cinquantenaire": 50, "centenaire": 100, "bicentenaire": 200, "tricentenaire": 300,
            # A vaccine's or a combination's count of parts ("6-in-1" / "hexavalent").
            **{f"{stem}valent{ending}": count for stem, count in (("bi", 2), ("tri", 3), ("tétra", 4), ("penta", 5),
                                                                   ("hexa", 6), ("hepta", 7)) for ending in ("", "e", "s", "es")}},
     "de": {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "null": 0, "kein": 0, "keine": 0, "keinen": 0, "keiner": 0, "keinem": 0, "keines": 0, "beide": 2, "beiden": 2, "zweimal": 2, "einmal": 1,
+           # ("7 infusions" / "siebenmal aufgießen": a count of times, glued; "dreimal", "viermal" and
+           # "zehnmal" are read as multipliers.)
+           **{f"{stem}mal": count for count, stem in ((5, "fünf"), (6, "sechs"), (7, "sieben"), (8, "acht"),
+                                                      (9, "neun"), (11, "elf"), (12, "zwölf"))},
            "erste": 1, "ersten": 1, "erster": 1, "zweite": 2, "zweiten": 2, "zweiter": 2, "binär": 2, "oktal": 8,
            "dezimal": 10, "hexadezimal": 16, "minusgrade": 0, "minusgraden": 0, "minustemperaturen": 0},
     "es": {"cero": 0, "ningún": 0, "ninguna": 0, "nulo": 0, "nula": 0, "ambos": 2, "ambas": 2, "primer": 1,
            "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3,
            "binario": 2, "octal": 8, "decimal": 10, "hexadecimal": 16,
+           "cincuentenario": 50, "centenario": 100, "bicentenario": 200, "tricentenario": 300,
            **{f"{stem}valente{ending}": count for stem, count in (("bi", 2), ("tri", 3), ("tetra", 4), ("penta", 5),
                                                                   ("hexa", 6), ("hepta", 7)) for ending in ("", "s")}},
     "it": {"zero": 0, "nessun": 0, "nessuna": 0, "entrambi": 2, "entrambe": 2},
@@ -412,13 +423,17 @@ _GLUED_STAND_INS = {"ja": {"正の": 0, "正数": 0, "負の": 0, "負数": 0, "
                     "zh": {"正数": 0, "负数": 0, "非零": 0},
                     # ("суточный билет": a 24-hour ticket; "недельная карта": 7 days; a quarter or half a century.)
                     "ru": {"суточн": 24, "недельн": 7, "четверть века": 25, "четверти века": 25, "полвека": 50,
-                           "полувека": 50},
+                           "полувека": 50, "получасов": 30},
                     "ko": {"하나": 1, "둘": 2, "셋": 3, "넷": 4},
                     # (Pairs are two only when one works in them: "in pairs" / "par 2", not "pairs of ospreys".)
                     "en": {"in pairs": 2},
                     # A pupil of a school year: "Sechstklässler" is in Year 6.
-                    "de": {f"{stem}klässl": year for year, stem in enumerate(
-                        "erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft".split(), start=1)}}
+                    "de": {**{f"{stem}klässl": year for year, stem in enumerate(
+                        "erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft".split(), start=1)},
+                           # ("2-stroke oil" / "Zweitaktöl", "one rider" / "Einsitzer", "in 30-minute
+                           # increments" / "halbstundenweise".)
+                           "zweitakt": 2, "viertakt": 4, "einsitzer": 1, "zweisitzer": 2, "dreisitzer": 3,
+                           "halbstünd": 30, "halbstunden": 30, "viertelstünd": 15}}
 # (Russian's and English's begin a word: "понедельник" holds no "недельн", "семинедельном" says its own seven.)
 # (The words are in lower case, and found so or capitalised: "Суточный", "In pairs"; a case-blind
 # pattern would cost every text more.)
@@ -745,13 +760,34 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
         numbers += [Number(Decimal(_GLUED_RANKS[match.group(1).lower()]), match.group(), match.start(), match.end(),
                            "ordinal") for match in glued.finditer(masked)]
         numbers.sort(key=lambda number: number.start)
+    if language == "en" and "trillion" in masked.lower():
+        numbers, weak = _with_trillions(masked, original, numbers, weak)
     return WordReading(tuple(numbers), tuple(weak))
+
+
+# text2num stops at billions: "one trillion" is 10¹².
+_TRILLIONS_RE = re.compile(r"(?i)\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+trillions?\b")
+_TRILLION_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                    "eight": 8, "nine": 9, "ten": 10}
+
+
+def _with_trillions(masked: str, original: str, numbers: list[Number],
+                    weak: list[Number]) -> tuple[list[Number], list[Number]]:
+    for match in _TRILLIONS_RE.finditer(masked):
+        def apart(number: Number) -> bool:
+            return number.end <= match.start() or number.start >= match.end()
+        numbers = [number for number in numbers if apart(number)]
+        weak = [number for number in weak if apart(number)]
+        numbers.append(Number(Decimal(_TRILLION_COUNTS[match.group("n").lower()]) * 10 ** 12,
+                              original[match.start():match.end()], match.start(), match.end(), "word"))
+    numbers.sort(key=lambda number: number.start)
+    return numbers, weak
 
 
 _MEASURED_COMPOUND_RE = re.compile(
     r"-(?:second|minute|hour|day|night|week|month|year|decade|mile|met(?:re|er)|kilomet(?:re|er)|foot|feet|inch|lit(?:re|er)"
     r"|gallon|pound|kilo(?:gram)?|ton(?:ne)?|storey|story|seat(?:er)?|person|bedroom|room|course|piece|pack|star|door"
-    r"|wheel|player|berth|lesson|session"
+    r"|wheel|player|berth|lesson|session|axle|cycle|tier|level|floor|lane|bay|hole|round|stage|act|episode|volume|bed"
     # (German joins them too: "Drei-Gänge-Menü", "Vier-Sterne-Hotel", "Zwei-Zimmer-Wohnung".)
     r"|gänge|sterne|zimmer|personen|tage|wochen|monate|jahre|stunden|minuten)s?(?![\w])", re.IGNORECASE)
 
