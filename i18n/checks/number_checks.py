@@ -106,7 +106,7 @@ _BOUND_NAMES = {"at most": "a ceiling", "at least": "a floor", "approximately": 
                 "by": "the amount of a change", "to": "the level it reaches", "past": "before now",
                 "future": "after now", "lapse": "the time after which it happens", "within": "a deadline",
                 "within an event": "a deadline counted from an event", "window": "a time span after an event",
-                "from an event": "a time after an event",
+                "from an event": "a time after an event", "up to after an event": "a latest time after an event",
                 "none": "not bounded", "up": "a rise", "down": "a fall",
                 "above": "a floor it is not part of", "from": "a floor it is part of",
                 "below": "a ceiling it is not part of", "up to": "a ceiling it is part of"}

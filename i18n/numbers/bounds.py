@@ -637,6 +637,9 @@ def _says_or_more(text: str) -> bool:
 _LIMIT_NOUNS = frozenset({"limit of", "maximum of", "a maximum of", "limit is", "maximum is", "maximum"})
 _EXCEEDS_RE = re.compile(r"\bexceed|\b(?:above|over|beyond|surpass\w*)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
                          r"(?:[\w-]+\s+){0,4}?(?:limit|maximum)")
+_FLOOR_NOUNS = frozenset({"minimum of", "a minimum of", "minimum is", "minimum"})
+_FALLS_SHORT_RE = re.compile(r"\b(?:below|under|beneath|short\s+of)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+                             r"(?:[\w-]+\s+){0,4}?minimum")
 _PASSING = {"fr": ("dépass", "excéd"), "de": ("überschr", "übersteig"), "es": ("exced", "supera", "sobrepasa"),
             "ru": ("превыш",), "ja": ("超え", "超過", "越え", "上回")}
 
@@ -660,9 +663,52 @@ def _names_the_limit_before(target: str, position: int, language: str) -> bool:
 
 def passes_a_named_limit(source_bound: Comparator, target_bound: Comparator, source_text: str,
                          target_language: str) -> bool:
-    """The source names a limit that it says is exceeded, which the translation says as the passing."""
-    return (source_bound.text.lower() in _LIMIT_NOUNS and _EXCEEDS_RE.search(source_text.lower()) is not None
+    """The source names a limit that it says is exceeded, which the translation says as the passing,
+    or a minimum it says is not reached ("below the legal minimum of 0.5 ppm" / "unter dem
+    gesetzlichen Mindestwert von 0,5 ppm", "法定最低基準の0.5 ppmを下回"): a ceiling there."""
+    phrase = source_bound.text.lower()
+    if phrase in _FLOOR_NOUNS:
+        return target_bound.direction == UPPER and _FALLS_SHORT_RE.search(source_text.lower()) is not None
+    return (phrase in _LIMIT_NOUNS and _EXCEEDS_RE.search(source_text.lower()) is not None
             and any(stem in target_bound.text.lower() for stem in _PASSING.get(target_language, ())))
+
+
+# A limit the source forbids passing ("must not exceed 25 °C") that the translation says as what
+# happens past it: "au-delà de 5 minutes, il risque de devenir amer", "5分を超えると苦みが出る", "nicht
+# länger als zwei Stunden über 25 °C". And a length a negation covers ("should not exceed 25 °C for
+# more than 2 hours", "must not be left on the siding for more than 72 hours"), which the translation
+# says as a ceiling ("2時間を超えないように", "nicht länger als 72 Stunden").
+_AT_THE_LATEST = ("no later than", "not later than", "au plus tard", "spätestens", "a más tardar", "como muy tarde",
+                  "не позднее", "не позже")
+_BEFORE_AN_EVENT_RE = re.compile(r"(?i)(?:[\s\u00a0]+[^\W\d_]+){0,2}[\s\u00a0]+before\b")
+_NEGATED_EXCEEDING_RE = re.compile(r"(?i)(?:\bnot|\bnever|n['’]t)\s[^.;:!?]*?\bfor\s+(?:more|longer)\s+than\s+$")
+_PAST_A_LIMIT = {"fr": ("dépass", "excéd", "au-delà", "au-dessus"), "de": ("überschr", "übersteig", "über", "oberhalb", "jenseits"),
+                 "es": ("exced", "supera", "sobrepasa", "por encima", "más allá"), "ru": ("превыш", "выше", "свыше", "сверх"),
+                 "ja": ("超え", "超過", "越え", "上回")}
+_BEYOND_WHICH = {"fr": ("au-delà",), "es": ("más allá",), "de": ("jenseits",)}
+_CONDITIONAL_AFTER_RE = re.compile(r"[^。、]{0,6}?(?:ると|る場合|た場合|たら|れば)")
+
+
+def restated_the_other_way(source_text: str, source_number: _Placed, source_bound: Comparator, target_text: str,
+                           target_bound: Comparator, target_language: str, target_end: int) -> bool:
+    """The source's bound that the translation says the other way round without changing it: a
+    forbidden limit, or the length a negation covers (see _NEGATED_EXCEEDING_RE), or "up to 30
+    minutes before", which English says of a window and of a deadline, said as the deadline
+    ("spätestens 30 Minuten vor", not "frühestens")."""
+    source_phrase = source_bound.text.lower()
+    if source_phrase == "up to" and any(latest in " ".join(target_bound.text.lower().split()) for latest in _AT_THE_LATEST):
+        # (Not "bought up to 90 days in advance": a window, which "не позднее чем за 90 дней" changes.)
+        return _BEFORE_AN_EVENT_RE.match(source_text, source_number.end) is not None
+    source_start = source_number.start
+    if source_bound.direction == UPPER and "exceed" in source_phrase and says_a_negation(source_bound):
+        target_phrase = target_bound.text.lower()
+        if target_bound.direction != LOWER or not any(stem in target_phrase for stem in _PAST_A_LIMIT.get(target_language, ())):
+            return False
+        return (any(word in target_phrase for word in _BEYOND_WHICH.get(target_language, ()))
+                or not says_no_negation(target_text, target_language, target_end)
+                or target_language == "ja" and _CONDITIONAL_AFTER_RE.match(target_text, target_end) is not None)
+    return (source_bound.direction == LOWER and target_bound.direction == UPPER
+            and _NEGATED_EXCEEDING_RE.search(source_text, max(0, source_start - 120), source_start) is not None)
 
 
 def in_words(bound: Comparator) -> bool:
@@ -686,6 +732,13 @@ _DIMENSIONS_RE = re.compile(r"\d+(?:[.,]\d+)?(?:[\x20\u00a0\u202f]?(?:cm|mm|m)?[
 def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     """The comparator attached to `number` in `text`, if the language is one this module reads."""
     found = _comparator(text, number, language)
+    if found is not None and found.text[:5].lower() == "limit" and (
+            any(sign in text[max(0, number.start - 1):number.start + 1] for sign in "-\u2212")
+            or _TIMES_AFTER_RE.match(text, number.end)
+            or _LIMIT_OF_NO_DIRECTION_RE.search(text, max(0, number.start - 40), number.start)):
+        # "a comfort limit of -12 °C": a limit below zero is as often the lowest as the highest; "the
+        # limit is three times the daily bag": the limit's size; "detection limit 0.5 mg/l": the lowest.
+        return None
     if found is None and ("×" in text or "x" in text or "X" in text):
         for dimensions in _DIMENSIONS_RE.finditer(text, max(0, number.start - 40), number.end + 40):
             if dimensions.start() <= number.start and number.end <= dimensions.end():
@@ -710,6 +763,10 @@ _WITHIN_A_MEASURE_RE = re.compile(r"(?i)(?<![\w-])within\s+[\d.,]+(?:" + _DISTAN
 # A Russian ordinal in digits ("максимум 25-го цикла": the peak of the 25th cycle) is no amount a
 # comparator bounds.
 _ORDINAL_ENDING_RE = re.compile(ORDINAL_ENDING + r"(?!\w)")
+
+
+_TIMES_AFTER_RE = re.compile(r"(?i)[\s\u00a0]+times\b")
+_LIMIT_OF_NO_DIRECTION_RE = re.compile(r"(?i)\b(?:detection|quantification|reporting|comfort)\s+limit\b")
 
 
 def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
@@ -750,6 +807,8 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     if language in _CJK_LANGUAGES:
         after = _comparator_after(text, number, language, after_re, directions)
         if after is not None and _TIGHT_AFTER_RE.match(text, number.end, number.end + 6 + len(after.text)):
+            if after.text == "超過" and (ceiling := _comparator_before(text, number, language, before_re, directions)):
+                return ceiling  # "運転時間を最大2時間超過できます": exceeded by up to 2 hours
             return after
         # "48時間前までに解約" (cancel by 48 hours before) is a deadline, which English says "at least 48
         # hours before" as often as "up to 48 hours before": no bound either way, but one said before it.
@@ -763,8 +822,11 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     before = _comparator_before(text, number, language, before_re, directions)
     if before is not None and " ".join(before.text.lower().split()) in _RANGE_END_WORDS:
         # "bis 85 Jahre und älter", "hasta 85 y más", "до 85 лет и старше": the end of a list of ranges
-        # that is open upwards.
-        return _comparator_after(text, number, language, after_re, directions) or before
+        # that is open upwards (not a verb of passing: "um bis zu 2 Stunden überschreiten" exceeds by up to 2).
+        after = _comparator_after(text, number, language, after_re, directions)
+        if after is not None and any(stem in after.text.lower() for stem in _PASSING.get(language, ())):
+            return before
+        return after or before
     return (before
             or _comparator_after(text, number, language, after_re, directions)
             or _past_a_named_threshold(text, number, language)
@@ -1203,6 +1265,8 @@ _MOVED_UP_RE = re.compile(r"(?i)\b(?:mov|climb|jump|ris|go|com|step)(?:e|es|ed|i
 # A verb that puts something under a name, an address or a licence.
 _FOUND_UNDER_RE = re.compile(r"(?i)\b(?:available|accessible|reachable|found|listed|filed|published|released|licen[sc]ed"
                              r"|distributed|known|registered|stored|saved|sold)[\s\u00a0]+$")
+_RESTRICTIVE_NE_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])n(?:e\s+|['’])(?:[^\W\d_]+\s+){1,2}$")
+_LAID_UNDER_RE = re.compile(r"(?i)\b(?:buried|trapped|submerged|sunk|hidden|lying|lies|lay)(?:[\s\u00a0]+\w+)?[\s\u00a0]+$")
 _A_SPEED_AFTER_RE = re.compile(r"[\s\u00a0\u202f]*(?:км/ч|км/час|км в час|м/с|миль/ч|миль в час|узл\w*|[КкМмГг]бит/с"
                                r"|[КкМмГг]Б/с|кадр\w* в секунду|об/мин)")
 
@@ -1225,8 +1289,13 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
             return None  # "three times as much as 12 kg": 12 is the base, not a ceiling
         if phrase.lower() in ("under", "below", "over", "above") and _RANGE_GOES_ON_RE.match(text, number.end):
             return None  # "buried under 4 to 6 metres of ash": a place, and a range
+        if phrase in ("plus que", "plus qu'", "plus qu’") and _RESTRICTIVE_NE_BEFORE_RE.search(
+                text, max(0, start - 30), start):
+            return None  # "dès qu'elle ne compte plus que 6 oiseaux": only 6 left, no floor
         if phrase == "under" and _FOUND_UNDER_RE.search(text, max(0, start - 24), start):
             return None  # "accessible under two different URLs", "released under 3 licences": where, not how many
+        if phrase in ("under", "beneath") and _LAID_UNDER_RE.search(text, max(0, start - 24), start):
+            return None  # "buried under 1.5 m of snow": where it lies
         if phrase == "up to" and _A_RANK_RE.match(text, number.start) and _MOVED_UP_RE.search(
                 text, max(0, start - 16), start):
             return None  # "moving up to 4th place": a move to a rank, no ceiling
@@ -1313,8 +1382,10 @@ _LENGTH_COUNTED_BACK_RES = {
 # "Cancel up to 48 hours before" is a deadline (at least 48 hours before), "book up to 30 days in
 # advance" a window (at most 30 days before). English says which by its verb; a translation's "bis
 # zu", "hasta", "jusqu'à" or "до" may be either, and so bounds neither way.
-_DEADLINE_VERBS_RE = re.compile(r"(?i)\b(?:cancel\w*|refund\w*|chang\w*|amend\w*|modif\w*|free\s+of\s+charge)\b")
-_WINDOW_VERBS_RE = re.compile(r"(?i)\b(?:book\w*|reserv\w*|purchas\w*|buy|bought|order\w*|on\s+sale|available)\b")
+_DEADLINE_VERBS_RE = re.compile(r"(?i)\b(?:cancel\w*|refund\w*|chang\w*|amend\w*|modif\w*|extend\w*|renew\w*"
+                                r"|withdraw\w*|free\s+of\s+charge)\b")
+_WINDOW_VERBS_RE = re.compile(r"(?i)\b(?:book\w*|reserv\w*|purchas\w*|buy|bought|order\w*|on\s+sale|available|stay"
+                              r"|stays|staying|arriv\w*|enter\w*)\b")
 
 
 def _up_to_before(text: str, start: int, language: str) -> Comparator | None:
@@ -1331,6 +1402,12 @@ def _up_to_before(text: str, start: int, language: str) -> Comparator | None:
 
 _RANGE_END_WORDS = frozenset({"jusqu'à", "jusqu’à", "hasta", "hasta los", "hasta las", "hasta el", "hasta la", "bis",
                               "bis zu", "до", "вплоть до", "up to"})
+_RANGE_JOINER_WORDS = frozenset({"to", "à", "a", "bis", "до"})
+
+
+def joins_a_range(bound: Comparator) -> bool:
+    """A bound read from the word that joins a range's ends: "bis" of "drei- bis viermal"."""
+    return " ".join(bound.text.lower().split()) in _RANGE_JOINER_WORDS
 
 
 # A count in words right before a comparator after a number: the comparator bounds the count.
@@ -1366,13 +1443,13 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
                     and _JAPANESE_NEGATION_AFTER_RE.match(text, number.end + after.end())):
                 return Comparator(opposite(directions[phrase]),
                                   " ".join(after.group("phrase").split()), True)
+            if phrase in _YOUNGER_OR_OLDER and _YEAR_RE.fullmatch(text, number.start, number.end):
+                # "1964 года рождения и моложе", "Jahrgänge 2008 und jünger": born in that year or later.
+                return Comparator(LOWER if _YOUNGER_OR_OLDER[phrase] == UPPER else UPPER,
+                                  " ".join(after.group("phrase").split()))
             if phrase in _AGE_OR_VERSION and not _names_a_version(text, number):
                 # "18 or older" is an age: at least 18 ("2.0 or older" is a version: at most 2.0).
                 return Comparator(_AGE_OR_VERSION[phrase], " ".join(after.group("phrase").split()))
-            if phrase in _YOUNGER_OR_OLDER and _YEAR_RE.fullmatch(text, number.start, number.end):
-                # "1964 года рождения и моложе": born in 1964 or later.
-                return Comparator(opposite(directions[phrase]),
-                                  " ".join(after.group("phrase").split()))
             if (phrase in _BEFORE_A_SPAN_JA and not _YEAR_RE.fullmatch(text, number.start, number.end)
                     and _A_SPAN_UNIT_JA_RE.fullmatch(text, number.end, number.end + after.start("phrase"))):
                 # "90日より前のデータ": data from before 90 days ago, older than 90 days.
@@ -1385,7 +1462,11 @@ _BEFORE_A_SPAN_JA = frozenset({"より前", "以前", "より古"})
 _A_SPAN_UNIT_JA_RE = re.compile(r"(?:日|日間|週間|か月|ヶ月|カ月|ヵ月|年|年間|時間|分)")
 
 
-_YOUNGER_OR_OLDER = frozenset({"и младше", "или младше", "и моложе", "или моложе", "и старше", "или старше"})
+# The age a comparator bounds, as a ceiling or a floor: a year of birth it bounds the other way.
+_YOUNGER_OR_OLDER = {"и младше": UPPER, "или младше": UPPER, "и моложе": UPPER, "или моложе": UPPER, "и старше": LOWER,
+                     "или старше": LOWER, "or younger": UPPER, "and younger": UPPER, "or older": LOWER,
+                     "and older": LOWER, "und jünger": UPPER, "oder jünger": UPPER, "und älter": LOWER,
+                     "oder älter": LOWER}
 
 
 # ("12 or more 750 mL bottles": "or more" right before a number bounds what comes before it.)
@@ -2024,10 +2105,13 @@ _MAY_BOUND_NEAR = {
           "|siguientes|llegar|llega|llegan|llegue|lleguen",
     "ru": "макс|макс.|максим*|мин|мин.|миним*|до|от|более|менее|больше|меньше|свыше|ниже|выше|превыш*|предел*"
           "|лимит*|между|почти|около|за|не позднее|не ранее|достиг*|хотя|младше|старше|раньше|позже|дольше|короче"
-          "|только|лишь|или несколько|огранич*|поздн*|ранн*|в течение|в пределах|допуст*",
+          "|только|лишь|или несколько|огранич*|поздн*|ранн*|в течение|в пределах|допуст*|норм*",
     "ja": "最大|最小|最高|最低|まで|以上|以下|未満|超|以内|少|上限|下限|限|より|狭|低|多|高|弱|強|余り|あまり|近く|約|から|〜|～|達す"
           "|だけ|のみ|制限|以降|以前|下回|上回|越え|を切|割り込|割っ",
 }
+# German puts the verb that bounds a number at the end of its clause, however far.
+_BOUNDING_VERB_AT_THE_END_RES = {"de": re.compile(r"(?i)[^.;:!?]*?\b(?:überschreit|übersteig|unterschreit|begrenz|beschränk|limitier)\w*"
+                                                  r"[\s\u00a0]*(?:[.,;:!?]|$)")}
 # The same for an English source, beside its comparators.
 _SOURCE_MAY_BOUND_NEAR = (
     "least|most|up to|over|under|above|below|more|less|fewer|min|min.|minim*|max|max.|maxim*|limit*|cap|caps|capped"
@@ -2044,14 +2128,16 @@ _SPAN_OF_TIME_AFTER_RE = re.compile(r"\s+(?:(?:field|full|whole|long|short|conse
                                     re.IGNORECASE)
 # "spread over 20 sites" (across), "sum up to 1" (a total), "round up to 12": no bounds.
 # (And a stretch covered: "tested over 1,000 km", "driven over 500 miles", "worked over 16 stitches",
-# "repaid over 24 months".)
+# "repaid over 24 months", "played over 32 boards".)
 _SPREAD_OVER_RE = re.compile(r"(?:(?:spread|distributed|scattered|divided|split|tested|trialled|trialed|driven|ridden"
                              r"|cycled|run|walked|hiked|travell?ed|covered|measured|recorded|worked|knit(?:ted)?|crocheted"
-                             r"|repeated|repeat|paid|repaid|payable|averaged|calculated)\s+over|(?:sums?|summing|adds?"
+                             r"|repeated|repeat|paid|repaid|payable|averaged|calculated|played|held|contested|staged"
+                             r"|hosted)\s+over|(?:sums?|summing|adds?"
                              r"|adding|rounds?|rounded|rounding)\s+up\s+to)\s+$", re.IGNORECASE)
 # An amount over a stretch: "climbs 1,250 m over 8.5 km", "5% over 3 years", "drops 840 vertical metres
-# over 3.1 km", "5:42 min/km over 10.2 km".
+# over 3.1 km", "5:42 min/km over 10.2 km", "3,200 m² of office space over five floors".
 _AMOUNT_BEFORE_OVER_RE = re.compile(r"\d[\x20\u00a0]?(?:%|[^\W\d_]+\.?)(?:[/\x20\u00a0][^\W\d_]+\.?){0,2}"
+                                    r"(?:[\x20\u00a0]+of(?:[\x20\u00a0]+[^\W\d_]+){1,3})?"
                                     r"[\x20\u00a0]+over[\x20\u00a0]+$", re.IGNORECASE)
 
 
@@ -2311,6 +2397,9 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
         elif bound.text.lower() in _LIMIT_NOUNS and _names_the_limit_before(target, unbounded[0][0].start,
                                                                              target_language):
             continue
+        elif _BOUNDING_VERB_AT_THE_END_RES.get(target_language) is not None and _BOUNDING_VERB_AT_THE_END_RES[
+                target_language].match(target, unbounded[0][0].end):
+            continue  # "darf 60 Stunden in einer einzelnen Woche ... nicht überschreiten": the verb comes last
         else:
             other, near = unbounded[0]
             end = _range_end(target, other, target_language)

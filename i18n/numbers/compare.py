@@ -540,7 +540,9 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
                 continue  # "a GPA of 3.0 or higher ... up to three years" / "GPA3.0以上 ... 最長3年間"
             if (source_bound is not None and target_bound is not None
                     and _comparable(source_bound, target_bound, target_text, target_language, target_number.start)
-                    and not bounds.passes_a_named_limit(source_bound, target_bound, source_text, target_language)):
+                    and not bounds.passes_a_named_limit(source_bound, target_bound, source_text, target_language)
+                    and not bounds.restated_the_other_way(source_text, source_number, source_bound, target_text,
+                                                          target_bound, target_language, target_number.end)):
                 found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
                                            source_bound.direction, target_bound.direction))
             elif (source_bound is not None and target_bound is not None
@@ -657,8 +659,9 @@ def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator
     "darf nicht kleiner als", the negation inside the phrase), it is compared; and so is a source's
     bound turned over against a translation with no word of negation at all in the sentence of its
     number ("Do not store above 25 °C" / "25℃以上で保存してください")."""
-    if _RANGE_MARK_RE.search(target_bound.text) and bounds.multiple_word_end(source_bound.text, 0) is not None:
-        return False  # "three to four times more efficient" / "3～4倍の効率": the range's end is no bound
+    if ((_RANGE_MARK_RE.search(target_bound.text) or bounds.joins_a_range(target_bound))
+            and bounds.multiple_word_end(source_bound.text, 0) is not None):
+        return False  # "three to four times more efficient" / "3～4倍の効率", "drei- bis viermal": the range's end is no bound
     return target_bound.direction != source_bound.direction and (
         source_bound.negated == target_bound.negated
         or says_a_negation(source_bound) and says_a_negation(target_bound)
@@ -970,9 +973,11 @@ def _quantity_like(reading: DigitReading, text: str, language: str) -> bool:
         return True  # a signed decimal is an amount, never a version ("−2.75", "+3.50")
     # (A unit of the language, an amount of money too: "2.5 ml", "18,50ユーロ" in Japanese, "18.50 €"
     # in French; a German compound joins it with a hyphen, "2.5-ml-Markierung".)
-    return (_QUANTITY_AFTER_RE.match(text, number.end) is not None
-            or _NO_UNIT_AFTER_RE.match(text, number.end) is None
-            and units.names_a_unit_at(text, number.end + text.startswith("-", number.end), language))
+    # ("2.5 bis 20 ml": the start of a range, the unit after its end.)
+    return any(_QUANTITY_AFTER_RE.match(text, end) is not None
+               or _NO_UNIT_AFTER_RE.match(text, end) is None
+               and units.names_a_unit_at(text, end + text.startswith("-", end), language)
+               for end in {number.end, _past_its_range_end(text, number.end)})
 
 
 def _measured(number: Number, text: str, language: str) -> bool:
@@ -1106,7 +1111,10 @@ def compare_readings(
         rescued = False
         if reading is not None:
             for alternative in reading.alternatives:
-                if unmatched.get(alternative):
+                if unmatched.get(alternative) and not any(  # ("3.4 kg" / "3,400グラム": converted, not retyped)
+                        units.same_quantity(partner, source_text, locale_symbols(source_locale).language, number,
+                                            target_text, target_language)
+                        for partner in unmatched[alternative]):
                     unmatched[alternative].pop(0)
                     problems.append(_style_problem(reading, alternative, target_text, target_locale))
                     flagged.add(number)
@@ -1425,7 +1433,9 @@ def _words_said_as_other_words(left_source: list[Number], target_words: list[Num
 _COUNTING_ONE_RE = re.compile(r"(?<![\w-])one(?![\w-])(?!\s+(?:of|or|another|by|day|and|to|at|in|is|was|from|for"
                               r"|with|that|which|who|per)\b)"
                               r"(?=\s+[^\W_])", re.IGNORECASE)
-_ONE_AS_A_PRONOUN_BEFORE_RE = re.compile(r"(?:\b(?:no|any|every|some|the|this|that|which|each|other|a|last|only)"
+# ("the only one", "your only one"; not "Only one antlered buck per hunter", a count.)
+_ONE_AS_A_PRONOUN_BEFORE_RE = re.compile(r"(?:\b(?:no|any|every|some|the|this|that|which|each|other|a|last"
+                                         r"|(?:the|my|your|his|her|its|our|their)\s+only)"
                                          r"|\d|[^\W\d_]'s)\s+$", re.IGNORECASE)
 
 
@@ -1768,6 +1778,7 @@ def compare_numbers(
     if _search_digit(target) is not None:
         target = without_translator_notes(target)
     source, target = without_added_pointers(*without_digit_idioms(source, target))
+    target = dates.without_named_days(source, target, target_locale)
     source, target = decades.hundreds_said_as_centuries(source, target)
     source, target = _values_written_out(source, source_locale), _values_written_out(target, target_locale)
     if source_locale.startswith("en"):
@@ -2084,12 +2095,15 @@ def _with_minus_words_dropped(comparison: NumberComparison, source: str, target:
 
 
 # Two numbers joined as a range ("3–7", "1 to 1024", "11時15分〜15時45分") or as a list ("3 y 7",
-# "1、1024", "11:15 and 15:45"); "between 3 and 7" and "(-1, 255)" are ranges.
+# "1、1024", "11:15 and 15:45"); "between 3 and 7" and "(-1, 255)" are ranges. ("20 or 30 minutes" is
+# as often "20–30 minutes": no list.)
 _TWO_JOINED_RE = re.compile(r"\d[\s\u00a0\u202f]*(?:[–—\-~〜～、,]|to|and|through)[\s\u00a0\u202f]*\d", re.IGNORECASE)
 _RANGE_BETWEEN_RE = re.compile(r"[\s\u00a0\u202f]*(?:[–—\-〜～]|to|through|à|au|bis|a|al|hasta|до|по|から)"
                                r"[\s\u00a0\u202f]*$", re.IGNORECASE)
 _LIST_BETWEEN_RE = re.compile(r"[\s\u00a0\u202f]*(?:,|、|and|et|und|y|e|и)[\s\u00a0\u202f]*$", re.IGNORECASE)
-_BETWEEN_WORD_RE = re.compile(r"(?:between|entre|zwischen|между)[\s\u00a0\u202f]+$", re.IGNORECASE)
+# ("between the ages of 8 and 14", "between weeks 24 and 28".)
+_BETWEEN_WORD_RE = re.compile(r"(?:between|entre|zwischen|между)(?:[\s\u00a0\u202f]+[^\W\d_]+){0,3}[\s\u00a0\u202f]+$",
+                              re.IGNORECASE)
 
 
 def _joined_pairs(text: str, numbers: tuple[Number, ...]) -> list[tuple[str, Number, Number]]:
@@ -2101,7 +2115,7 @@ def _joined_pairs(text: str, numbers: tuple[Number, ...]) -> list[tuple[str, Num
         if len(between) > 6:
             continue
         if _RANGE_BETWEEN_RE.fullmatch(between) or _LIST_BETWEEN_RE.fullmatch(between) and (
-                _BETWEEN_WORD_RE.search(text, max(0, first.start - 10), first.start)
+                _BETWEEN_WORD_RE.search(text, max(0, first.start - 30), first.start)
                 or 0 < first.start and text[first.start - 1] in "([（［" and text[second.end:second.end + 1] in (")", "]", "）", "］")):
             found.append(("range", first, second))
         elif _LIST_BETWEEN_RE.fullmatch(between):
@@ -2251,8 +2265,10 @@ def _spans_bounded_otherwise(source: str, target: str, source_locale: str,
     for span, other in zip(*_spans_said_alike(source, target, source_locale, target_locale)):
         source_bound = comparator(source, span, source_language)
         target_bound = comparator(target, other, target_language)
-        if source_bound is not None and target_bound is not None and _comparable(source_bound, target_bound, target,
-                                                                                   target_language, other.start):
+        if (source_bound is not None and target_bound is not None
+                and _comparable(source_bound, target_bound, target, target_language, other.start)
+                and not bounds.restated_the_other_way(source, span, source_bound, target, target_bound,
+                                                      target_language, other.end)):
             found.append(BoundMismatch(_span_as_number(source, span), _span_as_number(target, other),
                                        source_bound.text, target_bound.text, source_bound.direction,
                                        target_bound.direction))

@@ -109,7 +109,13 @@ def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[
     """(seconds, unit, start, end, has a half or a quarter) of each count of a unit of time."""
     one_re, before_re, _, _ = _patterns(language)
     found = []
+    # (A part of a unit is no count of it: "четверть часа" is 15 minutes, not four hours.)
+    parts = PARTS_BEFORE_A_UNIT.get(language)
+    shares = ({match.start(): Decimal(parts[int(match.lastgroup[1:])][1]) for match in before_re.finditer(text)}
+              if before_re is not None and parts is not None else {})
     for number in numbers:
+        if number.start in shares and number.text[:1].isalpha() and number.value != shares[number.start]:
+            continue
         # "a 15-minute break": the unit after a hyphen.
         after = number.end + 1 if text[number.end:number.end + 1] == "-" else number.end
         unit = time_unit_at(text, after, after, language)
@@ -388,7 +394,9 @@ _PLACES = {
 _AGREE = frozenset({frozenset({"future", "lapse"}), frozenset({"future", "within"}), frozenset({"past", "within"}),
                     frozenset({"from an event", "lapse"}), frozenset({"from an event", "future"}),
                     frozenset({"within", "within an event"}), frozenset({"window", "within an event"}),
-                    frozenset({"window", "from an event"}), frozenset({"window", "within"})})
+                    frozenset({"window", "from an event"}), frozenset({"window", "within"}),
+                    frozenset({"up to after an event", "within"}), frozenset({"up to after an event", "within an event"}),
+                    frozenset({"up to after an event", "from an event"})})
 # ("deleted 90 days after you close it" is a moment, not "within 90 days"; "editable for 5 minutes
 # after being saved", "in the first 48 hours after" are a window after the event, which a deadline
 # may say, "в течение 5 минут после", and a moment too, "reste active 180 jours après": see
@@ -396,6 +404,7 @@ _AGREE = frozenset({frozenset({"future", "lapse"}), frozenset({"future", "within
 _WORD_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]+(?:[^\W\d_]|\d+-?[^\W\d_])")  # (an ordinal too: "после 2-го")
 _WAIT_BEFORE_RE = re.compile(r"(?i)\b(?:wait(?:s|ed|ing)?|allow(?:s|ed|ing)?)\s+(?:for\s+)?(?:at\s+least\s+)?"
                              r"(?:another\s+|a\s+further\s+)?$")
+_UP_TO_BEFORE_RE = re.compile(r"(?i)\bup\s+to\s+$")
 _FOR_BEFORE_RE = re.compile(r"(?i)\b(?:(?:for|during)\s+(?:up\s+to\s+|the\s+first\s+)?|(?:in|within|over)\s+the\s+first\s+)$")
 
 
@@ -443,6 +452,10 @@ def _directions(text: str, numbers: tuple[Number, ...], language: str) -> list[t
                     placed = said_before
                 elif language == "en" and _FOR_BEFORE_RE.search(text, max(0, number.start - 20), number.start):
                     place = "window"  # "editable for 5 minutes after being saved"
+                elif language == "en" and _UP_TO_BEFORE_RE.search(text, max(0, number.start - 8), number.start):
+                    # "a refund up to 6 months after your journey": by then at the latest, which a
+                    # translation says as a deadline or keeps ("bis zu 6 Monate nach").
+                    place = "up to after an event"
             elif (place == "past" and language == "en" and placed.start() >= number.end
                   and _WAIT_BEFORE_RE.search(text, max(0, number.start - 24), number.start)):
                 continue  # "wait 4 months before donating", "allow 7 days before" (then it comes) / "nach vier Monaten"
