@@ -2980,6 +2980,40 @@ CASES = [
     # "bought up to 90 days in advance" is a window, not a deadline.
     (CHANGED, "Passes can be bought up to 90 days in advance.", "Пропуск можно купить не позднее чем за 90 дней.", "ru",
      ["90"]),
+    # "16 or older" bounds an age from below: "maximum" beside it is no swapped extreme.
+    (CHANGED, "You must be 16 or older, and loans last a maximum of 5 working days.",
+     "Sie müssen mindestens 16 Jahre alt sein; die Ausleihe dauert höchstens 5 Arbeitstage.", "de", []),
+    (CHANGED, "Loans last a maximum of 5 working days.", "Die Ausleihe dauert mindestens 5 Arbeitstage.", "de", ["5"]),
+    # "bis zum 30.06. 15 %" holds no year 15.
+    (CHANGED, "Use code RIDE15 for 15% off accessories until 30/06.",
+     "Mit dem Code RIDE15 erhalten Sie bis zum 30.06. 15 % Rabatt auf Zubehör.", "de", []),
+    (CHANGED, "Use code RIDE15 for 15% off accessories until 30/06.",
+     "Mit dem Code RIDE15 erhalten Sie bis zum 30.06. 20 % Rabatt auf Zubehör.", "de", ["15%"]),
+    # "100 commuting days in a year" is a count per year, no year long; "ou plus" after the noun's words.
+    (CHANGED, "Riders who log 100 or more commuting days in a year receive a £20 voucher.",
+     "Quienes registren 100 días o más de desplazamiento al año recibirán un vale de 20 £.", "es", []),
+    (CHANGED, "Riders who log 100 or more commuting days in a year receive a voucher.",
+     "Les cyclistes qui enregistrent 100 jours de trajet domicile-travail ou plus dans l'année reçoivent un bon.", "fr",
+     []),
+    (CHANGED, "Riders who log 100 or more commuting days in a year receive a voucher.",
+     "Les cyclistes qui enregistrent 100 jours de trajet domicile-travail dans l'année reçoivent un bon.", "fr",
+     ["100"]),
+    # A percent of 100 or more said as its multiple.
+    (CHANGED, "Late returns are charged at 150% of the daily rate.",
+     "Bei verspäteter Rückgabe berechnen wir das Anderthalbfache des Tagessatzes.", "de", []),
+    (CHANGED, "Late returns are charged at 150% of the daily rate.", "返却が遅れた場合、1日料金の1.5倍を申し受けます。", "ja", []),
+    (MISSING, "Late returns are charged at 150% of the daily rate.",
+     "Bei verspäteter Rückgabe berechnen wir das Doppelte des Tagessatzes.", "de", ["150%"]),
+    # A dozen said again in digits; "mayores de 18 años" may include 18.
+    (CHANGED, "A dozen pairs cost £54.", "1ダース（12足）で54ポンドです。", "ja", []),
+    (ADDED, "A dozen pairs cost £54.", "1ダース（10足）で54ポンドです。", "ja", ["10"]),
+    (CHANGED, "Courses are open to anyone aged 18 or over.", "Los cursos están abiertos a mayores de 18 años.", "es",
+     []),
+    (CHANGED, "Courses are open to anyone aged 18 or over.", "Los cursos están abiertos a menores de 18 años.", "es",
+     ["18"]),
+    # Russian says one unit bare after "на": "на час".
+    (CHANGED, "Expect to walk for about three hours.", "Рассчитывайте примерно на час ходьбы.", "ru", ["three hours"]),
+    (CHANGED, "Expect to walk for about three hours.", "Рассчитывайте примерно на три часа ходьбы.", "ru", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

@@ -1553,8 +1553,9 @@ _EXCLUDING = {
           "|plus que|moins que|dépassant",
     "de": "mehr als|weniger als|über|unter|größer als|kleiner als|höher als|niedriger als|länger als|kürzer als"
           "|oberhalb|unterhalb|älter als|jünger als",
-    "es": "más de|menos de|superior a|superior al|superiores a|inferior a|inferior al|inferiores a|mayor de|mayor que"
-          "|mayores de|menor de|menor que|menores de|por encima de|por debajo de|más que|menos que"
+    # ("mayores de 18 años" says 18 and over as often as over 18: left open; "menores de 16" is under 16.)
+    "es": "más de|menos de|superior a|superior al|superiores a|inferior a|inferior al|inferiores a|mayor que"
+          "|menor de|menor que|menores de|por encima de|por debajo de|más que|menos que"
           "|baja de|bajan de|baje de|bajen de|bajar de|bajó de",
     "ru": "более|больше|менее|меньше|свыше|старше|младше|моложе|выше|ниже|более чем|менее чем|больше чем|меньше чем",
     "ja": "超|超え|を超え|を超える|超過|未満|より多|より少な|より大き|より小さ|を上回|を下回|より高|より低|より長|より短|に満た",
@@ -1770,12 +1771,20 @@ def swapped_extreme(source: str, target: str, source_language: str,
     target_max, target_min = _extreme(target_res[0], target), _extreme(target_res[1], target)
     # Beside the source's, only a whole word counts ("мин" is as often minutes).
     if source_max is not None and target_min is not None and (target_max is None or (
-            target_min.group().lower() not in _ABBREVIATIONS and not _bounds_that_way(source, LOWER, source_language))):
+            target_min.group().lower() not in _ABBREVIATIONS and not _bounds_that_way(source, LOWER, source_language)
+            and not _bounds_an_age(source, LOWER))):
         return source_max.group(), target_min.group(), UPPER, LOWER
     if source_min is not None and target_max is not None and (target_min is None or (
-            target_max.group().lower() not in _ABBREVIATIONS and not _bounds_that_way(source, UPPER, source_language))):
+            target_max.group().lower() not in _ABBREVIATIONS and not _bounds_that_way(source, UPPER, source_language)
+            and not _bounds_an_age(source, UPPER))):
         return source_min.group(), target_max.group(), LOWER, UPPER
     return None
+
+
+def _bounds_an_age(text: str, direction: str) -> bool:
+    """ "16 or older" bounds an age from below, though "or older" after a version bounds it from above."""
+    lowered = text.lower()
+    return any(bound == direction and phrase in lowered for phrase, bound in _AGE_OR_VERSION.items())
 
 
 _ABBREVIATIONS = frozenset({"min", "max", "мин", "макс", "mín", "máx", "maks"})
@@ -2337,6 +2346,9 @@ def _unbounded_near(lowered: str, number: _Placed, bound: Comparator, phrase: st
             lowered, max(0, number.start - 3), number.end + 3) is None:
         near = _CJK_RANGE_MARK_RE.sub("", near)  # "11月24日～27日、70%オフ": another range
     # (The source's own comparator counts: a passage left in the source's language keeps it.)
+    postfix = _POSTFIX_LATER_RES.get(language) if phrase in _POSTFIX_PHRASES else None
+    if postfix is not None and postfix.match(lowered, number.end):
+        return None  # "100 jours de trajet domicile-travail ou plus": "or more" after the noun's words
     if (bound.text.lower() in near or _may_bound_near(near, language, bound.direction == LOWER)
             or _age(text, number, language) is not None  # ("с 16 лет": from the age of 16)
             or language in _CJK_LANGUAGES and _SPAN_BEFORE_FROM_RE.match(text, number.end)):  # ("7日前から")
@@ -2345,6 +2357,12 @@ def _unbounded_near(lowered: str, number: _Placed, bound: Comparator, phrase: st
 
 
 _CJK_RANGE_MARK_RE = re.compile(r"[〜～]|から")
+# The source's "or more" and "or fewer", which a translation may say after the words of its noun.
+_POSTFIX_PHRASES = frozenset({"or more", "and more", "or over", "and over", "or above", "and above", "or fewer",
+                              "or less", "or under", "and under", "or below", "and below"})
+_POSTFIX_LATER_RES = {language: re.compile(rf"[^.;:!?\d]{{0,60}}?\b(?:{words})\b") for language, words in (
+    ("fr", r"(?:ou|et)\s+(?:plus|moins|davantage)"), ("es", r"o\s+(?:más|menos)"),
+    ("de", r"(?:oder|und)\s+(?:mehr|weniger|darüber|darunter)"), ("ru", r"или\s+(?:больше|меньше|более|менее)"))}
 _LATER_PHRASES = frozenset({"or later", "and later", "or newer", "and newer"})
 _NOT_A_WORD_RE = re.compile(r"[^\w\s]")
 

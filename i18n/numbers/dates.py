@@ -32,7 +32,9 @@ _JAPANESE_HALF_DAY = (r"(?P<jampm>午前|午後|(?:朝|夜|晩|夕方)(?=[\x20\u
 _CLOCK = r"(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::(?P<s24>\d{2}))?(?!\d|:\d)"  # ("02:14:36: ¡ahorra")
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
 _YMD = r"(?P<ymdy>\d{4})/(?P<ymdm>\d{1,2})/(?P<ymdd>\d{1,2})(?!\d)"
-_NUMERIC = r"(?P<na>\d{1,2})(?P<sep>[/.\-])[\x20]?(?P<nb>\d{1,2})(?P=sep)[\x20]?(?P<ny>\d{4}|\d{2})(?![\d.]\d)"
+# (Not a day and month before a percentage: "bis zum 30.06. 15 % Rabatt" holds no year 15.)
+_NUMERIC = (r"(?P<na>\d{1,2})(?P<sep>[/.\-])[\x20]?(?P<nb>\d{1,2})(?P=sep)[\x20]?(?P<ny>\d{4}|\d{2})(?![\d.]\d)"
+            r"(?![\x20\u00a0\u202f]?%)")
 # A month and its year: "11/2026", "11.2026" (two digits before a dot: "1.2025" may be a decimal).
 # The first day of a range of dotted dates, which says its year once: "vom 01.03. bis 31.03.2024".
 _DOTTED_RANGE_START = (r"(?P<rsd>\d{1,2})\.(?P<rsm>\d{1,2})\.(?=[\x20\u00a0]*(?:bis|und|до|по|–|-|—)[\x20\u00a0]*"

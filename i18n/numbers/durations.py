@@ -25,7 +25,7 @@ _ONE = {"en": r"(?:an?|one)(?:\s+(?:full|whole|entire))?|the\s+(?:next|past|last
         "ru": r"одн[ау]|один|одной"}
 # Russian says one unit with no word for one at all: "через час", "за минуту" (in an hour, within
 # a minute). Said so, one unit is said otherwise than "1 hour"; with an article it is not.
-_BARE = {"ru": r"через|за|спустя|в\s+течение|около|примерно|почти|каждый|каждую|каждые|ближайш(?:ий|ую|ие|ее)"
+_BARE = {"ru": r"через|за|на|спустя|в\s+течение|около|примерно|почти|каждый|каждую|каждые|ближайш(?:ий|ую|ие|ее)"
                r"|следующ(?:ий|ую|ее)|последн(?:ий|юю|ее)|не\s+менее|не\s+более|не\s+больше|не\s+меньше|менее|более"
                r"|свыше|больше|меньше|от",
          # Spanish says an hour and a half with no article after a verb or an approximation: "dura hora y media".
@@ -101,8 +101,10 @@ _MINUTE = Decimal(60)
 # ("1 min 30" is a minute and a half; not "5 min 30 personnes".)
 _SECONDS_AFTER_THE_MINUTE_RE = re.compile(_MINUTES_AFTER_THE_HOUR_RE.pattern + r"(?![\x20\u00a0\u202f]*[^\W\d_])")
 
-# ("twice a day", "six days a week", "8 hours a day": a frequency's unit, no length.)
-_TIMES_BEFORE_RE = re.compile(r"(?i)\b(?:once|twice|thrice|times|(?:second|minute|hour|day|night|week|month)s)\s+$")
+# ("twice a day", "six days a week", "8 hours a day", "100 commuting days in a year": a frequency's
+# unit, no length.)
+_TIMES_BEFORE_RE = re.compile(r"(?i)\b(?:once|twice|thrice|times|(?:second|minute|hour|day|night|week|month)s)"
+                              r"\s+(?:in\s+)?$")
 
 
 def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[Decimal, Decimal, int, int, bool]]:
@@ -148,7 +150,7 @@ def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[
             if unit is None or (language == "en" and text.startswith(("second", "Second"), match.end())
                                 and ranks_a_noun(text, match.end(), unit[1])):
                 continue  # ("after a second claim": a rank)
-            if language == "en" and _TIMES_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
+            if language == "en" and _TIMES_BEFORE_RE.search(text, max(0, match.start() - 11), match.start()):
                 continue
             share = Decimal(1) if fractions is None else Decimal(fractions[int(match.lastgroup[1:])][1])
             extra, end = _with_part_after(text, unit[1], unit[0], language)

@@ -139,6 +139,7 @@ _OUT_OF_A_WHOLE = (
 )
 _AGE_GROUP_RE = re.compile(r"(?i)(?<![\w-])(under|over)-(\d{1,2})s(?![\w-])")
 _SEVEN_RE = re.compile(r"(?<![\d.,:])7(?![\d.,:]\d|\d)")  # (not the hour of "7:00")
+_DOZEN_RESTATED_RE = re.compile(r"((?:ダース|[Dd]ouzaines?|Dutzend|docenas?|дюжин\w*)[\x20\u00a0]*[（(][\x20\u00a0]*)12(?!\d)")
 _UNDER_18_RE = re.compile(r"(?i)\bunder(?:\s+the\s+age\s+of)?\s+18(?![\d.,]\d|\d)")
 _MINORS_SAID_RE = re.compile(r"(?i)\bmineur|menores\s+de\s+edad|minderjährig|несовершеннолетн|未成年")
 _SCALE_FROM_ONE_RE = re.compile(r"(?<![\d.,])1(?=[\x20\u00a0]*(?:[–-]|to)[\x20\u00a0]*\d{1,3}(?![\d.,]\d)[^.;:!?]{0,24}?\bscale\b)"
@@ -288,6 +289,9 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     if ("24" in target and len(_TWENTY_FOUR_RE.findall(target)) > len(_TWENTY_FOUR_RE.findall(source))
             and _ROUND_THE_CLOCK_WORDS_RE.search(source) is not None):
         target = _ROUND_THE_CLOCK_HOURS_RE.sub(_lettered, target)
+    # "a dozen pairs" / "1ダース（12足）": the dozen said again in digits.
+    if "12" in target and "dozen" in source.lower():
+        target = _DOZEN_RESTATED_RE.sub(lambda match: match.group(1) + "xx", target)
     # "operators under 18" / "les conducteurs mineurs": the age of majority said by its word.
     if "18" in source and _UNDER_18_RE.search(source) is not None and _MINORS_SAID_RE.search(target) is not None \
             and "18" not in target:

@@ -1424,6 +1424,33 @@ def _missing_said_in_words(comparison: NumberComparison, source: str, target: st
 _MINUTES_AFTER_RE = re.compile(r"[\s\u00a0-]?min(?:ute)?s?\b", re.IGNORECASE)
 
 
+def _percents_said_as_multiples(comparison: NumberComparison, source_items: tuple[Number, ...],
+                                target_items: tuple[Number, ...]) -> NumberComparison:
+    """`comparison` without a percent of 100 or more that the translation says as its multiple: "150%
+    of the daily rate" / "das Anderthalbfache des Tagessatzes", "1日料金の1.5倍" (a multiple the source
+    says itself, "double pay, i.e. 200%", answers for no percent)."""
+    said_by_source = Counter(item.value for item in source_items if item.kind == "multiplier")
+    multiples = []
+    for item in target_items:
+        if item.kind == "multiplier":
+            if said_by_source[item.value] > 0:
+                said_by_source[item.value] -= 1
+            else:
+                multiples.append(item)
+    said = {number.value for number in comparison.missing + tuple(old for old, _ in comparison.changed)
+            if number.kind == "percent" and number.value >= 100
+            and any(item.value * 100 == number.value for item in multiples)}
+    if not said:
+        return comparison
+    multiple_items = [item for item in multiples if item.value * 100 in said]
+    return replace(
+        comparison,
+        missing=tuple(number for number in comparison.missing if not (number.kind == "percent" and number.value in said)),
+        added=tuple(number for number in comparison.added if not any(
+            number.value * 100 in said and number.start >= item.start and number.end <= item.end for item in multiple_items)),
+        changed=tuple(pair for pair in comparison.changed if not (pair[0].kind == "percent" and pair[0].value in said)))
+
+
 def _percents_made_multipliers(comparison: NumberComparison, source_numbers: Callable[[], Iterable[Number]],
                                target_numbers: Callable[[], Iterable[Number]], source_items: tuple[Number, ...],
                                target_items: tuple[Number, ...]) -> NumberComparison:
@@ -1512,6 +1539,8 @@ def with_quantity_words(comparison: NumberComparison, source: str, target: str, 
     if (comparison.changed or comparison.missing) and quantity_word_test(source_language)(source):
         comparison = _fractions_said_as_percents(comparison, source, target, source_language, target_numbers)
     if "%" in source and _rules(target_language) and _PERCENT_RE.search(source) is not None:
+        comparison = _percents_said_as_multiples(comparison, read_quantity_words(source, source_language),
+                                                 read_quantity_words(target, target_language))
         comparison = _percents_made_multipliers(
             _percents_said_as_fractions(comparison, target, target_language), source_numbers, target_numbers,
             read_quantity_words(source, source_language), read_quantity_words(target, target_language))
