@@ -3014,6 +3014,14 @@ CASES = [
     # Russian says one unit bare after "на": "на час".
     (CHANGED, "Expect to walk for about three hours.", "Рассчитывайте примерно на час ходьбы.", "ru", ["three hours"]),
     (CHANGED, "Expect to walk for about three hours.", "Рассчитывайте примерно на три часа ходьбы.", "ru", []),
+    # A dozen said as twelve answers for no other word: "a third", "one blind".
+    (CHANGED, "A dozen embryos were frozen, and a third of them were graded as top quality.",
+     "Zwölf Embryonen wurden eingefroren, und ein Drittel davon wurde als Spitzenqualität eingestuft.", "de", []),
+    (CHANGED, "A dozen embryos were frozen, and a third of them were graded as top quality.",
+     "Elf Embryonen wurden eingefroren, und ein Drittel davon wurde als Spitzenqualität eingestuft.", "de", ["third"]),
+    (CHANGED, "Up to a dozen hunters may share one blind. Blinds must be removed within 7 days.",
+     "В одном скрадке могут находиться до двенадцати охотников. Скрадки необходимо разобрать в течение 7 дней.", "ru",
+     []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

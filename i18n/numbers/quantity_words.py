@@ -1628,7 +1628,10 @@ def _with_quantity_words(comparison: NumberComparison, source: str, target: str,
     changed = tuple(old for old in comparison.changed if not (
         old[0].kind == "word" and old[1].kind == "word" and any(overlaps(old[0], [pair[0]]) for pair in changes))
         and not _part_of_said(old[0], old[1], source_items) and not _part_of_said(old[1], old[0], target_items)
-        and not (old[1].kind == "word" and _said_by(old[0], said_in_words) and overlaps(old[1], target_items)))
+        and not (old[1].kind == "word" and _said_by(old[0], said_in_words) and overlaps(old[1], target_items))
+        # ("a dozen ... a third" / "zwölf ... ein Drittel": the third of the fraction against the dozen.)
+        and not (old[0].text[:1].isalpha() and overlaps(old[0], source_items) and old[1].text[:1].isalpha()
+                 and _said_by(old[1], source_items)))
     new = tuple(pair for pair in changes if not overlaps(pair[0], [old[0] for old in changed])
                 and not overlaps(pair[1], [old[1] for old in changed]))
     missing = tuple(number for number in missing if not any(overlaps(number, [pair[0]]) for pair in new))
