@@ -3022,6 +3022,25 @@ CASES = [
     (CHANGED, "Up to a dozen hunters may share one blind. Blinds must be removed within 7 days.",
      "В одном скрадке могут находиться до двенадцати охотников. Скрадки необходимо разобрать в течение 7 дней.", "ru",
      []),
+    # Sets 398-405: "über 200" is the next number's; "the fifth one" is a rank's one; "полуторный" is 1.5.
+    (CHANGED, "Sample sale: up to 70% off more than 200 designer gowns.",
+     "Sample Sale: bis zu 70 % Rabatt auf über 200 Designerkleider.", "de", []),
+    (CHANGED, "Buy 4 or more and get the fifth one free.", "4着以上お買い上げいただくと、5着目が無料になります。", "ja", []),
+    (CHANGED, "Buy a one-day pass.", "Achetez un pass de deux jours.", "fr", ["one"]),
+    (CHANGED, "Weekend bookings are charged at 1.5 times the standard rate.",
+     "Бронирования на выходные оплачиваются по полуторному тарифу.", "ru", []),
+    # "3年連続" counts the years listed; "2部屋目以降" is each additional room; "more than twice the safe limit".
+    (CHANGED, "The water was rated 'Excellent' in 2022, 2023 and 2024.", "水質は、2022年、2023年、2024年の3年連続で「優良」と評価されました。",
+     "ja", []),
+    (CHANGED, "The first room costs €49; each additional room is €29.", "1部屋目は49ユーロ、2部屋目以降は1部屋につき29ユーロです。", "ja", []),
+    (CHANGED, "Levels reached 1,250 CFU per 100 ml, more than twice the safe limit of 500.",
+     "Концентрация достигла 1250 КОЕ на 100 мл — более чем вдвое выше безопасного предела в 500 КОЕ.", "ru", []),
+    # A maximum beside the source's other bound; "2-литровых" is litres.
+    (CHANGED, "The grant covers up to 40% of costs, with a minimum claim of €500.",
+     "助成金は費用の最大40％を補助します。申請額は500ユーロ以上が対象です。", "ja", []),
+    (CHANGED, "Maximum height: 2 m.", "最小の高さ：2 m。", "ja", ["Maximum"]),
+    (CHANGED, "Trees in 2-litre pots are about two years old.",
+     "Деревья в 2-литровых горшках имеют возраст около двух лет.", "ru", []),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),

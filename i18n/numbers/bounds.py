@@ -635,13 +635,14 @@ def _says_or_more(text: str) -> bool:
 # recommended maximum of 5 g") is the translation's "sein Limit von 512 MiB überschritten", "上限の 2
 # GiB を超えて": a ceiling named, a floor passed.
 _LIMIT_NOUNS = frozenset({"limit of", "maximum of", "a maximum of", "limit is", "maximum is", "maximum"})
-_EXCEEDS_RE = re.compile(r"\bexceed|\b(?:above|over|beyond|surpass\w*)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
-                         r"(?:[\w-]+\s+){0,4}?(?:limit|maximum)")
+# ("more than twice the safe limit of 500" passes it too.)
+_EXCEEDS_RE = re.compile(r"\bexceed|\b(?:above|over|beyond|surpass\w*|more\s+than|twice|times)\s+"
+                         r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:limit|maximum)")
 _FLOOR_NOUNS = frozenset({"minimum of", "a minimum of", "minimum is", "minimum"})
 _FALLS_SHORT_RE = re.compile(r"\b(?:below|under|beneath|short\s+of)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
                              r"(?:[\w-]+\s+){0,4}?minimum")
 _PASSING = {"fr": ("dépass", "excéd"), "de": ("überschr", "übersteig"), "es": ("exced", "supera", "sobrepasa"),
-            "ru": ("превыш",), "ja": ("超え", "超過", "越え", "上回")}
+            "ru": ("превыш", "выше"), "ja": ("超え", "超過", "越え", "上回")}
 
 
 # The translation's nouns for a limit, which may stand apart from its number: "el valor límite de
@@ -1770,13 +1771,12 @@ def swapped_extreme(source: str, target: str, source_language: str,
         return None
     target_max, target_min = _extreme(target_res[0], target), _extreme(target_res[1], target)
     # Beside the source's, only a whole word counts ("мин" is as often minutes).
-    if source_max is not None and target_min is not None and (target_max is None or (
-            target_min.group().lower() not in _ABBREVIATIONS and not _bounds_that_way(source, LOWER, source_language)
-            and not _bounds_an_age(source, LOWER))):
+    if source_max is not None and target_min is not None and not _bounds_that_way(source, LOWER, source_language) \
+            and not _bounds_an_age(source, LOWER) and (target_max is None or target_min.group().lower() not in _ABBREVIATIONS):
         return source_max.group(), target_min.group(), UPPER, LOWER
-    if source_min is not None and target_max is not None and (target_min is None or (
-            target_max.group().lower() not in _ABBREVIATIONS and not _bounds_that_way(source, UPPER, source_language)
-            and not _bounds_an_age(source, UPPER))):
+    # ("a minimum claim of €500 ... up to 40%" / "500ユーロ以上 ... 最大40％": the maximum is the other bound's.)
+    if source_min is not None and target_max is not None and not _bounds_that_way(source, UPPER, source_language) and (
+            target_min is None or (target_max.group().lower() not in _ABBREVIATIONS and not _bounds_an_age(source, UPPER))):
         return source_min.group(), target_max.group(), LOWER, UPPER
     return None
 

@@ -50,6 +50,7 @@ from i18n.numbers.literals import (compare_literals, digit_runs, free_runs, lite
 from i18n.numbers.bounds import (LOWER, UPPER, comparator, may_bound_a_number, may_have_comparator, may_name_an_extreme,
                                  may_have_bound, says_a_negation, strict, swapped_extreme)
 from i18n.numbers.notes import asks_for_a_value, without_added_pointers, without_translator_notes
+from i18n.numbers.ones import ONE_AS_A_PRONOUN_BEFORE_RE
 from i18n.numbers.model import (AGREEING, BoundMismatch, EraFlip, ExtremeSwap, Literal, LiteralMismatch, Number, NumberComparison,
                                 StyleProblem, overlaps)
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
@@ -1433,11 +1434,6 @@ def _words_said_as_other_words(left_source: list[Number], target_words: list[Num
 _COUNTING_ONE_RE = re.compile(r"(?<![\w-])one(?![\w-])(?!\s+(?:of|or|another|by|day|and|to|at|in|is|was|from|for"
                               r"|with|that|which|who|per)\b)"
                               r"(?=\s+[^\W_])", re.IGNORECASE)
-# ("the only one", "your only one"; not "Only one antlered buck per hunter", a count.)
-_ONE_AS_A_PRONOUN_BEFORE_RE = re.compile(r"(?:\b(?:no|any|every|some|the|this|that|which|each|other|a|last"
-                                         r"|(?:the|my|your|his|her|its|our|their)\s+only)"
-                                         r"|\d|[^\W\d_]'s)\s+$", re.IGNORECASE)
-
 
 def _one_may_be_said_otherwise(source: str, target: str, source_locale: str, target_locale: str) -> bool:
     """An English "one" counting a noun, and a translation that may say a number in words."""
@@ -1451,7 +1447,7 @@ def _one_said_as_another_word(source_weak: list[Number], source_text: str, left_
     place, that states another small count: "one extra tablet" / "deux comprimés
     supplémentaires", "with one change" / "с двумя пересадками"."""
     ones = [word for word in source_weak if word.value == 1 and _COUNTING_ONE_RE.match(source_text, word.start)
-            and _ONE_AS_A_PRONOUN_BEFORE_RE.search(source_text, max(0, word.start - 12), word.start) is None]
+            and ONE_AS_A_PRONOUN_BEFORE_RE.search(source_text, max(0, word.start - 12), word.start) is None]
     if len(ones) != 1 or any(word.value >= 2 for word in source_weak):
         return []
     where = ones[0].start / max(len(source_text), 1)

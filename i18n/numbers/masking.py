@@ -139,6 +139,8 @@ _OUT_OF_A_WHOLE = (
 )
 _AGE_GROUP_RE = re.compile(r"(?i)(?<![\w-])(under|over)-(\d{1,2})s(?![\w-])")
 _SEVEN_RE = re.compile(r"(?<![\d.,:])7(?![\d.,:]\d|\d)")  # (not the hour of "7:00")
+_EACH_ADDITIONAL_RE = re.compile(r"(?i)\b(?:each|every|per)\s+(?:additional|extra|further|subsequent)\b")
+_SECOND_ONWARDS_RE = re.compile(r"(?<![\d.,])2(?=[^\d\s、。]{0,3}目以降)")
 _DOZEN_RESTATED_RE = re.compile(r"((?:ダース|[Dd]ouzaines?|Dutzend|docenas?|дюжин\w*)[\x20\u00a0]*[（(][\x20\u00a0]*)12(?!\d)")
 _UNDER_18_RE = re.compile(r"(?i)\bunder(?:\s+the\s+age\s+of)?\s+18(?![\d.,]\d|\d)")
 _MINORS_SAID_RE = re.compile(r"(?i)\bmineur|menores\s+de\s+edad|minderjährig|несовершеннолетн|未成年")
@@ -234,7 +236,7 @@ def _quarters_said_by_their_months(source: str, target: str) -> str:
     return _MONTHS_OF_A_QUARTER_RE.sub(ranked, target)
 
 
-_KINDS_COUNTED_RE = re.compile(r"(?<![\d.,])[2-9](?=(?:種類|通り))")
+_KINDS_COUNTED_RE = re.compile(r"(?<![\d.,])[2-9](?=(?:種類|通り|年連続))")
 _LIST_ITEM = r"(?:\d[\d.,]*|[$€£¥]\d[\d.,]*)(?:[\x20\u00a0-]?(?!(?:and|or)\b)[^\W\d_]+){0,2}"
 _LIST_RE = re.compile(rf"{_LIST_ITEM}(?:(?:,[\x20\u00a0]*(?:and[\x20\u00a0]+|or[\x20\u00a0]+)?|[\x20\u00a0]+(?:and|or)[\x20\u00a0]+)"
                       rf"{_LIST_ITEM})+")
@@ -289,6 +291,9 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     if ("24" in target and len(_TWENTY_FOUR_RE.findall(target)) > len(_TWENTY_FOUR_RE.findall(source))
             and _ROUND_THE_CLOCK_WORDS_RE.search(source) is not None):
         target = _ROUND_THE_CLOCK_HOURS_RE.sub(_lettered, target)
+    # "each additional room" / "2部屋目以降": the second onwards.
+    if "以降" in target and _EACH_ADDITIONAL_RE.search(source) is not None:
+        target = _SECOND_ONWARDS_RE.sub("x", target)
     # "a dozen pairs" / "1ダース（12足）": the dozen said again in digits.
     if "12" in target and "dozen" in source.lower():
         target = _DOZEN_RESTATED_RE.sub(lambda match: match.group(1) + "xx", target)
@@ -300,7 +305,7 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     if "scale" in source and _SCALE_FROM_ONE_RE.search(source) is not None and _ONE_RE.search(target) is None:
         source = _SCALE_FROM_ONE_RE.sub("x", source)
     # "5-day, 7-day and 10-day versions" / "5日間・7日間・10日間の3種類": the count of a list's kinds.
-    if "種類" in target or "通り" in target:
+    if "種類" in target or "通り" in target or "年連続" in target:
         target = _KINDS_COUNTED_RE.sub(lambda match: "x" if int(match.group()) in _list_lengths(source) else match.group(),
                                        target)
     # "bunk beds" / "2段ベッド", "half board" / "1泊2食付き": Japanese lodging's set phrases.

@@ -25,6 +25,15 @@ _ONE_BEFORE_A_NOUN_RE = re.compile(
     r"|after|before|less|fewer|only|at|each|hand|it|you|we|they|he|she)\b)"
     # ... or joined to it: "a one-day pass", not "one-to-one", "one-way", "one-off".
     r"|one-(?!(?:to|by|on|off|way|stop|liners?|sided|time|size)\b))[^\W\d_]")
+# A word before "one" that makes it a pronoun: "no one", "the fifth one", "the only one", "your only
+# one"; not "Only one antlered buck per hunter", a count.
+ONE_AS_A_PRONOUN_BEFORE_RE = re.compile(r"(?:\b(?:no|any|every|some|the|this|that|which|each|other|a|last|next|first|second"
+                                         r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+                                         r"|(?:the|my|your|his|her|its|our|their)\s+only)"
+                                         r"|\d|[^\W\d_]'s)\s+$", re.IGNORECASE)
+# ("get the fifth one free": the one of a rank.)
+_RANK_BEFORE_RE = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last"
+                             r"|\d+(?:st|nd|rd|th))\s+$")
 # Words of the source that may stand for a 2 or more without saying it.
 _IMPLIED_COUNTS_RE = re.compile(
     r"(?i)\b(?:one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|pair|pairs|couple|twice|double"
@@ -80,7 +89,8 @@ def may_count_more(text: str, language: str) -> bool:
 
 def one_said_as_another(source: str, target: str, target_language: str) -> tuple[Number, Number] | None:
     """(the source's "one", the translation's count) when a count of one became another."""
-    ones = list(_ONE_BEFORE_A_NOUN_RE.finditer(source))
+    ones = [one for one in _ONE_BEFORE_A_NOUN_RE.finditer(source)
+            if _RANK_BEFORE_RE.search(source, max(0, one.start() - 16), one.start()) is None]
     # "more than one source" is two or more ("de dos formas"); "at least one" / "no more than one" stay one.
     implied = [word for word in _IMPLIED_COUNTS_RE.findall(source)
                if not (word.lower() == "between" and _BETWEEN_SAID_RE.search(target))]  # ("entre les sangles")

@@ -309,7 +309,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "gallon": ("volume", {"en": "gallons?", "fr": "gallons?", "de": "Gallonen?", "es": "galón|galones", "ru": "галлон(?:а|ов)?",
                           "ja": "ガロン"}),
     "litre": ("volume", {"any": "l L", "en": "lit(?:re|er)s?", "fr": "litres?", "de": "Litern?", "es": "litros?",
-                         "ru": "л литр(?:а|ов|ах|ам|ами|е|у)?", "ja": "リットル"}),
+                         "ru": "л литр(?:а|ов|ах|ам|ами|е|у)? (?<=-)литров\\w*", "ja": "リットル"}),
     "cup": ("volume", {"en": "cups?", "fr": "tasses?", "de": "Tassen?", "es": "tazas?", "ru": "стакан(?:а|ов)?",
                        "ja": "カップ"}),
     "tablespoon": ("volume", {"en": "tablespoons? tbsp", "fr": "cuillères?_à_soupe", "de": "Esslöffeln? EL",
