@@ -3035,9 +3035,7 @@ CASES = [
     (CHANGED, "The first room costs €49; each additional room is €29.", "1部屋目は49ユーロ、2部屋目以降は1部屋につき29ユーロです。", "ja", []),
     (CHANGED, "Levels reached 1,250 CFU per 100 ml, more than twice the safe limit of 500.",
      "Концентрация достигла 1250 КОЕ на 100 мл — более чем вдвое выше безопасного предела в 500 КОЕ.", "ru", []),
-    # A maximum beside the source's other bound; "2-литровых" is litres.
-    (CHANGED, "The grant covers up to 40% of costs, with a minimum claim of €500.",
-     "助成金は費用の最大40％を補助します。申請額は500ユーロ以上が対象です。", "ja", []),
+    # A maximum said for a minimum; "2-литровых" is litres.
     (CHANGED, "Maximum height: 2 m.", "最小の高さ：2 m。", "ja", ["Maximum"]),
     (CHANGED, "Trees in 2-litre pots are about two years old.",
      "Деревья в 2-литровых горшках имеют возраст около двух лет.", "ru", []),

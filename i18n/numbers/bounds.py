@@ -642,7 +642,7 @@ _FLOOR_NOUNS = frozenset({"minimum of", "a minimum of", "minimum is", "minimum"}
 _FALLS_SHORT_RE = re.compile(r"\b(?:below|under|beneath|short\s+of)\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
                              r"(?:[\w-]+\s+){0,4}?minimum")
 _PASSING = {"fr": ("dépass", "excéd"), "de": ("überschr", "übersteig"), "es": ("exced", "supera", "sobrepasa"),
-            "ru": ("превыш", "выше"), "ja": ("超え", "超過", "越え", "上回")}
+            "ru": ("превыш",), "ja": ("超え", "超過", "越え", "上回")}
 
 
 # The translation's nouns for a limit, which may stand apart from its number: "el valor límite de
@@ -671,7 +671,7 @@ def passes_a_named_limit(source_bound: Comparator, target_bound: Comparator, sou
     if phrase in _FLOOR_NOUNS:
         return target_bound.direction == UPPER and _FALLS_SHORT_RE.search(source_text.lower()) is not None
     return (phrase in _LIMIT_NOUNS and _EXCEEDS_RE.search(source_text.lower()) is not None
-            and any(stem in target_bound.text.lower() for stem in _PASSING.get(target_language, ())))
+            and any(stem in target_bound.text.lower() for stem in _PAST_A_LIMIT.get(target_language, ())))
 
 
 # A limit the source forbids passing ("must not exceed 25 °C") that the translation says as what
@@ -1771,12 +1771,13 @@ def swapped_extreme(source: str, target: str, source_language: str,
         return None
     target_max, target_min = _extreme(target_res[0], target), _extreme(target_res[1], target)
     # Beside the source's, only a whole word counts ("мин" is as often minutes).
-    if source_max is not None and target_min is not None and not _bounds_that_way(source, LOWER, source_language) \
-            and not _bounds_an_age(source, LOWER) and (target_max is None or target_min.group().lower() not in _ABBREVIATIONS):
+    if source_max is not None and target_min is not None and (target_max is None or (
+            target_min.group().lower() not in _ABBREVIATIONS and not _bounds_that_way(source, LOWER, source_language)
+            and not _bounds_an_age(source, LOWER))):
         return source_max.group(), target_min.group(), UPPER, LOWER
-    # ("a minimum claim of €500 ... up to 40%" / "500ユーロ以上 ... 最大40％": the maximum is the other bound's.)
-    if source_min is not None and target_max is not None and not _bounds_that_way(source, UPPER, source_language) and (
-            target_min is None or (target_max.group().lower() not in _ABBREVIATIONS and not _bounds_an_age(source, UPPER))):
+    if source_min is not None and target_max is not None and (target_min is None or (
+            target_max.group().lower() not in _ABBREVIATIONS and not _bounds_that_way(source, UPPER, source_language)
+            and not _bounds_an_age(source, UPPER))):
         return source_min.group(), target_max.group(), LOWER, UPPER
     return None
 

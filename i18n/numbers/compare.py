@@ -1457,7 +1457,8 @@ def _one_said_as_another_word(source_weak: list[Number], source_text: str, left_
             and number.text.lower() not in _ADJECTIVES_LIKE_NUMBERS
             and not names_a_month(number.text, target_locale)
             and not _two_that_between_implies(number, target_text, source_text)]
-    if len(said) == 1 and said[0].value in {item.value for item in read_quantity_words(source_text, "en")}:
+    if len(said) == 1 and said[0].value in {item.value for item in read_quantity_words(source_text, "en")
+                                            if item.kind == "approximate count"}:
         return []  # "a dozen hunters may share one blind" / "zwölf Jäger": the dozen's twelve
     return [(ones[0], said[0])] if len(said) == 1 else []
 

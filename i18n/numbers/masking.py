@@ -140,6 +140,7 @@ _OUT_OF_A_WHOLE = (
 _AGE_GROUP_RE = re.compile(r"(?i)(?<![\w-])(under|over)-(\d{1,2})s(?![\w-])")
 _SEVEN_RE = re.compile(r"(?<![\d.,:])7(?![\d.,:]\d|\d)")  # (not the hour of "7:00")
 _EACH_ADDITIONAL_RE = re.compile(r"(?i)\b(?:each|every|per)\s+(?:additional|extra|further|subsequent)\b")
+_RANK_SAID_RE = re.compile(r"(?i)\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th))\b")
 _SECOND_ONWARDS_RE = re.compile(r"(?<![\d.,])2(?=[^\d\s、。]{0,3}目以降)")
 _DOZEN_RESTATED_RE = re.compile(r"((?:ダース|[Dd]ouzaines?|Dutzend|docenas?|дюжин\w*)[\x20\u00a0]*[（(][\x20\u00a0]*)12(?!\d)")
 _UNDER_18_RE = re.compile(r"(?i)\bunder(?:\s+the\s+age\s+of)?\s+18(?![\d.,]\d|\d)")
@@ -292,7 +293,7 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
             and _ROUND_THE_CLOCK_WORDS_RE.search(source) is not None):
         target = _ROUND_THE_CLOCK_HOURS_RE.sub(_lettered, target)
     # "each additional room" / "2部屋目以降": the second onwards.
-    if "以降" in target and _EACH_ADDITIONAL_RE.search(source) is not None:
+    if "以降" in target and _EACH_ADDITIONAL_RE.search(source) is not None and _RANK_SAID_RE.search(source) is None:
         target = _SECOND_ONWARDS_RE.sub("x", target)
     # "a dozen pairs" / "1ダース（12足）": the dozen said again in digits.
     if "12" in target and "dozen" in source.lower():
