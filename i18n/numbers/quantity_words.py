@@ -1625,12 +1625,14 @@ def _with_quantity_words(comparison: NumberComparison, source: str, target: str,
     # reported as the pair ("twice" / "3回": changed, not "3" added).
     said_in_words = tuple(item for item in _unpaired(target_items, source_items)
                           if item.kind in ("fraction", "approximate count"))
+    translated_fractions = {item.value for item in target_items if item.kind == "fraction"}
     changed = tuple(old for old in comparison.changed if not (
         old[0].kind == "word" and old[1].kind == "word" and any(overlaps(old[0], [pair[0]]) for pair in changes))
         and not _part_of_said(old[0], old[1], source_items) and not _part_of_said(old[1], old[0], target_items)
         and not (old[1].kind == "word" and _said_by(old[0], said_in_words) and overlaps(old[1], target_items))
         # ("a dozen ... a third" / "zwölf ... ein Drittel": the third of the fraction against the dozen.)
-        and not (old[0].text[:1].isalpha() and overlaps(old[0], [item for item in source_items if item.kind == "fraction"])
+        and not (old[0].text[:1].isalpha() and overlaps(old[0], [item for item in source_items if item.kind == "fraction"
+                                                                  and item.value in translated_fractions])
                  and old[1].text[:1].isalpha()
                  and _said_by(old[1], tuple(item for item in source_items if item.kind == "approximate count"))))
     new = tuple(pair for pair in changes if not overlaps(pair[0], [old[0] for old in changed])
