@@ -243,11 +243,29 @@ ROUND_28_WORDS = {
           "45℃を超える過熱を防ぐ 二段ベッド GPA3.0以上 レッスン時間",
 }
 
+ROUND_29_WORDS = {
+    "en": "8:00 a.m. to 6:30 p.m.; tastings at 11 3,200 m² of office space over five floors a comfort limit of -12 °C "
+          "extend up to 30 minutes before do not exceed 5 minutes for more than 2 hours 0x1F3 03/15/2021 09/02/2024 "
+          "born in 2008 or later buried under 1.5 m between the ages of 8 and 14 42 cm² 9 kN 1.2 ng/mL 1,192 cc "
+          "Boxing Day New Year's Eve 25 or 26 December one trillion a five-axle lorry per additional day per season "
+          "every second Saturday daily driving time up to 6 months after 1–5 difficulty scale under 18 150% "
+          "a dozen pairs the fifth one each additional room 100 commuting days in a year",
+    "fr": "au-delà de 5 minutes un demi-centimètre la minute et demie un casque neuf -25 % 24 h/24 cinquantenaire "
+          "aux trois quarts ne compte plus que 6 un visiteur du musée sur trois mineurs 42 m2 ou plus",
+    "de": "um bis zu 2 Stunden überschreiten nicht länger als 72 Stunden bis spätestens 30 Minuten siebenmal "
+          "Jahrgänge 2008 und jünger unter dem gesetzlichen Mindestwert von 0,5 ppm auf 3 Monatszinsen begrenzt "
+          "Zweitaktöl halbstundenweise das Anderthalbfache bis zum 30.06. 15 % 70 % Rabatt auf über 200 1.192 ccm",
+    "es": "medio centímetro las 24 horas mayores de 18 años menores de 16 cada año adicional 6 o 12 unidades",
+    "ru": "не позднее чем за двое суток полсантиметра к декабрю 2025 года III Международной четверти часа "
+          "получасовую в два вечера норма хранения полуторному тарифу 2-литровых на час выше предела",
+    "ja": "5分を超えると 最大2時間超過 3,400グラム 2,500g未満 エラー0x1E3 1兆個 12月25日または26日 毎月第2土曜日 "
+          "ご利用後6か月以内 5段階評価 1ダース（12足） 3年連続 2部屋目以降 1.5倍 1シーズンにつき",
+}
 
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
                                                                                  ROUND_24_WORDS, ROUND_25_WORDS,
                                                                                  ROUND_26_WORDS, ROUND_27_WORDS,
-                                                                                 ROUND_28_WORDS)
+                                                                                 ROUND_28_WORDS, ROUND_29_WORDS)
                                                   for language in sorted(words)])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
