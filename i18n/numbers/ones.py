@@ -25,15 +25,14 @@ _ONE_BEFORE_A_NOUN_RE = re.compile(
     r"|after|before|less|fewer|only|at|each|hand|it|you|we|they|he|she)\b)"
     # ... or joined to it: "a one-day pass", not "one-to-one", "one-way", "one-off".
     r"|one-(?!(?:to|by|on|off|way|stop|liners?|sided|time|size)\b))[^\W\d_]")
+# The ranks before "one" that make it the one of a rank: "get the fifth one free".
+_RANKS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|\d+(?:st|nd|rd|th)"
+_RANK_BEFORE_RE = re.compile(rf"(?i)\b(?:{_RANKS})\s+$")
 # A word before "one" that makes it a pronoun: "no one", "the fifth one", "the only one", "your only
 # one"; not "Only one antlered buck per hunter", a count.
-ONE_AS_A_PRONOUN_BEFORE_RE = re.compile(r"(?:\b(?:no|any|every|some|the|this|that|which|each|other|a|last|next|first|second"
-                                         r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+ONE_AS_A_PRONOUN_BEFORE_RE = re.compile(rf"(?:\b(?:no|any|every|some|the|this|that|which|each|other|a|{_RANKS}"
                                          r"|(?:the|my|your|his|her|its|our|their)\s+only)"
                                          r"|\d|[^\W\d_]'s)\s+$", re.IGNORECASE)
-# ("get the fifth one free": the one of a rank.)
-_RANK_BEFORE_RE = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last"
-                             r"|\d+(?:st|nd|rd|th))\s+$")
 # Words of the source that may stand for a 2 or more without saying it.
 _IMPLIED_COUNTS_RE = re.compile(
     r"(?i)\b(?:one|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|pair|pairs|couple|twice|double"
