@@ -2998,6 +2998,9 @@ CASES = [
     (CHANGED, "Riders who log 100 or more commuting days in a year receive a voucher.",
      "Les cyclistes qui enregistrent 100 jours de trajet domicile-travail dans l'année reçoivent un bon.", "fr",
      ["100"]),
+    (CHANGED, "Riders who log 100 or more commuting days in a year receive a voucher.",
+     "Les cyclistes qui enregistrent 100 jours de trajet domicile-travail ou moins dans l'année reçoivent un bon.", "fr",
+     ["100"]),
     # A percent of 100 or more said as its multiple.
     (CHANGED, "Late returns are charged at 150% of the daily rate.",
      "Bei verspäteter Rückgabe berechnen wir das Anderthalbfache des Tagessatzes.", "de", []),

@@ -2347,7 +2347,7 @@ def _unbounded_near(lowered: str, number: _Placed, bound: Comparator, phrase: st
             lowered, max(0, number.start - 3), number.end + 3) is None:
         near = _CJK_RANGE_MARK_RE.sub("", near)  # "11月24日～27日、70%オフ": another range
     # (The source's own comparator counts: a passage left in the source's language keeps it.)
-    postfix = _POSTFIX_LATER_RES.get(language) if phrase in _POSTFIX_PHRASES else None
+    postfix = _POSTFIX_LATER_RES.get((language, bound.direction)) if phrase in _POSTFIX_PHRASES else None
     if postfix is not None and postfix.match(lowered, number.end):
         return None  # "100 jours de trajet domicile-travail ou plus": "or more" after the noun's words
     if (bound.text.lower() in near or _may_bound_near(near, language, bound.direction == LOWER)
@@ -2361,9 +2361,12 @@ _CJK_RANGE_MARK_RE = re.compile(r"[〜～]|から")
 # The source's "or more" and "or fewer", which a translation may say after the words of its noun.
 _POSTFIX_PHRASES = frozenset({"or more", "and more", "or over", "and over", "or above", "and above", "or fewer",
                               "or less", "or under", "and under", "or below", "and below"})
-_POSTFIX_LATER_RES = {language: re.compile(rf"[^.;:!?\d]{{0,60}}?\b(?:{words})\b") for language, words in (
-    ("fr", r"(?:ou|et)\s+(?:plus|moins|davantage)"), ("es", r"o\s+(?:más|menos)"),
-    ("de", r"(?:oder|und)\s+(?:mehr|weniger|darüber|darunter)"), ("ru", r"или\s+(?:больше|меньше|более|менее)"))}
+_POSTFIX_LATER_RES = {(language, direction): re.compile(rf"[^.;:!?\d]{{0,60}}?\b(?:{words})\b")
+                      for language, direction, words in (
+    ("fr", LOWER, r"(?:ou|et)\s+(?:plus|davantage)"), ("fr", UPPER, r"(?:ou|et)\s+moins"),
+    ("es", LOWER, r"o\s+más"), ("es", UPPER, r"o\s+menos"),
+    ("de", LOWER, r"(?:oder|und)\s+(?:mehr|darüber)"), ("de", UPPER, r"(?:oder|und)\s+(?:weniger|darunter)"),
+    ("ru", LOWER, r"или\s+(?:больше|более)"), ("ru", UPPER, r"или\s+(?:меньше|менее)"))}
 _LATER_PHRASES = frozenset({"or later", "and later", "or newer", "and newer"})
 _NOT_A_WORD_RE = re.compile(r"[^\w\s]")
 
