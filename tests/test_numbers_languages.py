@@ -3042,6 +3042,9 @@ CASES = [
     (CHANGED, "Maximum height: 2 m.", "最小の高さ：2 m。", "ja", ["Maximum"]),
     (CHANGED, "Trees in 2-litre pots are about two years old.",
      "Деревья в 2-литровых горшках имеют возраст около двух лет.", "ru", []),
+    # An engine's cc glued to its number in Japanese.
+    (CHANGED, "The engine displaces 1,192 cc and delivers 34 hp.", "エンジンは排気量1192cc、最高出力34馬力を発生する。", "ja", []),
+    (CHANGED, "The engine displaces 1,192 cc.", "排気量1193cc。", "ja", ["1,192"]),
     # A conversion added in brackets must be the source's quantity.
     (ADDED, "Route 66 ran 2,448 miles.", "La Route 66 s'étendait sur 2 448 miles (environ 5 940 km).", "fr", ["5 940"]),
     (ADDED, "It reached 100°F.", "Es erreichte 100 °F (etwa 48 °C).", "de", ["48"]),
