@@ -281,3 +281,10 @@ def test_latest_readers_never_raise_and_a_text_agrees_with_itself(words: dict[st
            and not re.search(r"(?i)\b[ap]\.m\.", source))
     itself = compare_numbers(source, source, "en", "en")
     assert (itself.missing, itself.added, itself.changed, itself.bounds, itself.units) == ((),) * 5
+
+
+def test_a_word_of_change_before_an_age_group_agrees_with_itself() -> None:
+    # Found by the test above on a fresh clone: the source's "Under-5s" is spelled "Under 5" for the
+    # comparison, and "Under" was read as the fall of the "1" before it on one side only.
+    itself = compare_numbers("1 more Under-5s", "1 more Under-5s", "en", "en")
+    assert itself.bounds == () and itself.changed == ()

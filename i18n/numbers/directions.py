@@ -108,8 +108,8 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         after = rf"%?{_JAPANESE_UNIT}(?:(?P<up>{_RISE_AFTER[language]})|(?P<down>{_FALL_AFTER[language]}))"
     else:
         after = (rf"%?{_UNIT}{{0,2}}[\x20\u00a0\u202f]+(?:(?P<down>{_FALL_AFTER[language]})|(?P<up>{_RISE_AFTER[language]}))"
-                 # ("70 % Rabatt auf über 200 Kleider": "über" is the next number's.)
-                 r"(?![^\W\d_])(?![\x20\u00a0\u202f]+\d)" + _NOT_A_BOUND_AFTER)
+                 # ("70 % Rabatt auf über 200 Kleider", "Under-5s": the word is the next number's.)
+                 r"(?![^\W\d_])(?![\x20\u00a0\u202f]*-?\d)" + _NOT_A_BOUND_AFTER)
     return re.compile(before, re.IGNORECASE), re.compile(after, re.IGNORECASE)
 
 
