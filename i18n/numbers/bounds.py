@@ -683,9 +683,10 @@ _AT_THE_LATEST = ("no later than", "not later than", "au plus tard", "spätesten
                   "не позднее", "не позже")
 _BEFORE_AN_EVENT_RE = re.compile(r"(?i)(?:[\s\u00a0]+[^\W\d_]+){0,2}[\s\u00a0]+before\b")
 _NEGATED_EXCEEDING_RE = re.compile(r"(?i)(?:\bnot|\bnever|n['’]t)\s[^.;:!?]*?\bfor\s+(?:more|longer)\s+than\s+$")
-_PAST_A_LIMIT = {"fr": ("dépass", "excéd", "au-delà", "au-dessus"), "de": ("überschr", "übersteig", "über", "oberhalb", "jenseits"),
-                 "es": ("exced", "supera", "sobrepasa", "por encima", "más allá"), "ru": ("превыш", "выше", "свыше", "сверх"),
-                 "ja": ("超え", "超過", "越え", "上回")}
+# The words past a limit: the verbs of passing, and the words for above or beyond.
+_PAST_A_LIMIT = {language: _PASSING[language] + above for language, above in (
+    ("fr", ("au-delà", "au-dessus")), ("de", ("über", "oberhalb", "jenseits")), ("es", ("por encima", "más allá")),
+    ("ru", ("выше", "свыше", "сверх")), ("ja", ()))}
 _BEYOND_WHICH = {"fr": ("au-delà",), "es": ("más allá",), "de": ("jenseits",)}
 _CONDITIONAL_AFTER_RE = re.compile(r"[^。、]{0,6}?(?:ると|る場合|た場合|たら|れば)")
 
@@ -1474,8 +1475,8 @@ _YOUNGER_OR_OLDER = {"и младше": UPPER, "или младше": UPPER, "и
 _POSTFIX_ONLY_RE = re.compile(r"(?i)(?:or|ou|oder|o|или)\s")
 _DIGIT_NEXT_RE = re.compile(r"[\s\u00a0\u202f]+\d")
 # (And the other way: "65 Jahre oder jünger" is at most 65, "Version 3 oder jünger" version 3 or later.)
-_AGE_OR_VERSION = {"or older": LOWER, "and older": LOWER, "und älter": LOWER, "oder älter": LOWER,
-                   "oder jünger": UPPER, "und jünger": UPPER}
+_AGE_OR_VERSION = {phrase: _YOUNGER_OR_OLDER[phrase] for phrase in ("or older", "and older", "und älter", "oder älter",
+                                                                    "oder jünger", "und jünger")}
 # (Or a number in words with its article: "bis 2027 mindestens eine halbe Million".)
 _NUMBER_NEXT_RE = re.compile(r"[\s\u00a0\u202f]*(?:(?:de|d['’]|the|el|la|los|las|der|die|das|чем"
                              r"|than\s+or\s+equal\s+to|than|or\s+equal\s+to)\s*)?[$€£¥]?\s?\d"

@@ -195,15 +195,15 @@ def without_named_days(source: str, target: str, target_locale: str) -> str:
             patterns.append(rf"(?i)(?<![\d.,])(?P<d>{day})(?:\.|er)?[\x20\u00a0\u202f]*(?:de[\x20\u00a0]+)?"
                             rf"(?:{'|'.join(sorted(names, key=len, reverse=True))})(?![^\W\d_])")
         for pattern in patterns:
-            target = re.sub(pattern, lambda match: "".join(
-                "x" if match.start() + index in _digit_places(match) else character
-                for index, character in enumerate(match.group())), target)
+            target = re.sub(pattern, _lettered_day_and_month, target)
     return target
 
 
-def _digit_places(match: re.Match[str]) -> set[int]:
-    return {position for group in ("d", "m") if group in match.re.groupindex and match.group(group)
-            for position in range(match.start(group), match.end(group))}
+def _lettered_day_and_month(match: re.Match[str]) -> str:
+    """The match with the digits of its day and month ("d", "m") lettered out."""
+    places = {position - match.start() for group in ("d", "m") if group in match.re.groupindex and match.group(group)
+              for position in range(match.start(group), match.end(group))}
+    return "".join("x" if index in places else character for index, character in enumerate(match.group()))
 
 
 @lru_cache(maxsize=None)

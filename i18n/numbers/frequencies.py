@@ -29,13 +29,17 @@ _DAYS = {"second": Decimal(1) / 86400, "minute": Decimal(1) / 1440, "quarter_hou
          "week": Decimal(7), "fortnight": Decimal(14), "month": Decimal("30.4375"), "quarter": Decimal("91.3125"),
          "half_year": Decimal("182.625"), "year": Decimal("365.25"), "decade": Decimal("3652.5")}
 
+# The words after "second" that are no noun it ranks ("every second Saturday" is a rank, "every
+# second of the day" a unit of time); rates.py asks the same.
+NOT_A_NOUN_AFTER_A_RANK = (r"and|or|of|to|for|in|on|at|from|by|with|is|are|was|were|until|while|when|after|before|during"
+                           r"|per|the|that|which|so|but|as|if|than")
+
 # Per language, each unit's forms (one group per unit).
 _UNITS = {
     # (A weekday or a weekend after "every" is a week: "every Tuesday", "jeden zweiten Dienstag", "каждый
     # второй четверг", "every weekend", "un week-end sur deux".)
     # ("every second Saturday", "every second water change": a rank, no second of time.)
-    "en": {"second": r"seconds?(?!\s+(?!(?:and|or|of|to|for|in|on|at|from|by|with|is|are|was|were|until|while|when|after"
-                     r"|before|during|per|the|that|which|so|but|as|if|than)\b)[A-Za-z]{3,})", "minute": r"minutes?", "half_hour": r"half[\s-]hours?", "hour": r"hours?",
+    "en": {"second": rf"seconds?(?!\s+(?!(?:{NOT_A_NOUN_AFTER_A_RANK})\b)[A-Za-z]{{3,}})", "minute": r"minutes?", "half_hour": r"half[\s-]hours?", "hour": r"hours?",
            "day": r"days?|mornings?|evenings?|nights?",
            "week": r"weekends?|weeks?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?",
            "fortnight": r"fortnights?", "month": r"months?", "quarter": r"quarters?", "year": r"years?",

@@ -307,8 +307,8 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
         source = _SCALE_FROM_ONE_RE.sub("x", source)
     # "5-day, 7-day and 10-day versions" / "5日間・7日間・10日間の3種類": the count of a list's kinds.
     if "種類" in target or "通り" in target or "年連続" in target:
-        target = _KINDS_COUNTED_RE.sub(lambda match: "x" if int(match.group()) in _list_lengths(source) else match.group(),
-                                       target)
+        lengths = _list_lengths(source)
+        target = _KINDS_COUNTED_RE.sub(lambda match: "x" if int(match.group()) in lengths else match.group(), target)
     # "bunk beds" / "2段ベッド", "half board" / "1泊2食付き": Japanese lodging's set phrases.
     if "段ベッド" in target and "bunk" in source.lower():
         target = target.replace("2段ベッド", "x段ベッド").replace("二段ベッド", "x段ベッド")

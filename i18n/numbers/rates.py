@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from i18n.numbers.alternation import GroupedPattern, alternation
-from i18n.numbers.frequencies import agreeing_spans
+from i18n.numbers.frequencies import NOT_A_NOUN_AFTER_A_RANK, agreeing_spans
 from i18n.numbers.model import UnitChange
 
 # The forms, per language: "per minute", "twice a year", "every
@@ -232,8 +232,7 @@ def _rates(text: str, language: str) -> list[_Rate]:
 
 _A_OR_EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:an?|every|each)\s+second$")
 # ("every second Saturday of the month": a weekday, with its capital.)
-_RANK_OF_A_NOUN_RE = re.compile(r"\s+(?!(?:and|or|of|to|for|in|on|at|from|by|with|is|are|was|were|until|while|when|after"
-                                r"|before|during|per|the|that|which|so|but|as|if|than)\b)[a-z]{3,}"
+_RANK_OF_A_NOUN_RE = re.compile(rf"\s+(?!(?:{NOT_A_NOUN_AFTER_A_RANK})\b)[a-z]{{3,}}"
                                 r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b")
 
 
