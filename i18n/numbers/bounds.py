@@ -206,7 +206,8 @@ _AFTER = {
                    "maximal", "max", "oder kleiner", "oder darunter", "und darunter", "oder kürzer", "und älter",
                    "und weniger", "nicht überschreiten", "nicht übersteigen", "nicht überschritten",
                    "nicht überschreitet", "nicht übersteigt", "oder eine ältere Version",
-                   "und ältere Versionen", "oder schwächer", "und schwächer", "oder leichter", "oder langsamer", "oder kälter"],
+                   "und ältere Versionen", "oder schwächer", "und schwächer", "oder leichter", "oder langsamer", "oder kälter",
+                   "oder geringer", "oder billiger", "oder günstiger"],
            LOWER: ["oder mehr", "oder höher", "oder neuer", "oder später", "und höher", "und neuer", "mindestens",
                    "minimal", "min", "oder größer", "oder darüber", "und darüber", "oder länger", "und mehr",
                    "und später", "oder aktueller", "und aufwärts", "überschritten", "überschreitet", "überschreiten",
@@ -268,27 +269,40 @@ _UNIT_OF_TIME_AFTER_RE = re.compile(
     r"|лет|года?|месяц(?:ев|а)?|недел[ьиюя]|дн(?:ей|я)|день)(?![A-Za-zÀ-ÿА-яЁё])", re.IGNORECASE)
 
 
+_AGE_PHRASE_AT_THE_END_RES = {phrase: re.compile(rf"(?<!\w){re.escape(phrase)}[\s\u00a0\u202f]+$")
+                              for phrases in _AGE_BEFORE.values() for phrase in phrases}
+
+
 def _age_phrases(language: str) -> dict[str, str]:
     """The phrases of an age in `language`, before or after the number (the cheap tests look for them)."""
     return _AGE_BEFORE.get(language, _AGE_AFTER.get(language, {}))
 
 
+# The phrases that bound a person's age in years without its unit ("a quarter of them are younger
+# than 25", "Mitglieder, die älter als 25 sind"), before a bare whole number of up to three digits.
+_BARE_AGE_PHRASES = frozenset({"older than", "younger than", "älter als", "jünger als"})
+_BARE_AGE_RE = re.compile(r"\d{1,3}(?![\d%°'’\w]|[.,:/]\d|[\s\u00a0\u202f]*[%°])")
+
+
 def _age(text: str, number: _Placed, language: str) -> Comparator | None:
-    """An age's comparator ("older than 90 days"): the number must be followed by a unit of time."""
+    """An age's comparator ("older than 90 days"): the number must be followed by a unit of time, or
+    be a bare age in years after one of `_BARE_AGE_PHRASES`."""
     unit = _UNIT_OF_TIME_AFTER_RE.match(text, number.end)
-    if unit is None:
+    if unit is None and ((bare := _BARE_AGE_RE.match(text, number.start)) is None or bare.end() != number.end):
         return None
     before = _AGE_BEFORE.get(language)
     if before is not None:
         start = max(0, number.start - 24)
         window = text[start:number.start].lower()
         for phrase, direction in before.items():
-            found = re.search(rf"(?<!\w){re.escape(phrase)}[\s\u00a0\u202f]+$", window)
+            if unit is None and phrase not in _BARE_AGE_PHRASES:
+                continue
+            found = _AGE_PHRASE_AT_THE_END_RES[phrase].search(window)
             if found is not None:  # "nicht älter als 24 Stunden" is at most 24 hours old
                 turned = _negated(direction, text, start + found.start(), language)
                 return Comparator(turned, phrase, turned != direction)
     after = _AGE_AFTER.get(language)
-    if after is not None:
+    if after is not None and unit is not None:
         following = text[unit.end():unit.end() + 6]
         for phrase, direction in after.items():
             if following.startswith(phrase):
@@ -424,7 +438,10 @@ _NEGATIONS = {
 _NEGATIONS_JUST_BEFORE = {"en": "not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|no(?:[\\s\u00a0]+[^\\W\\d]+)?"
                                 "|without[\\s\u00a0]+[^\\W\\d]+ing|nothing"
                                 # ("none will be more than 200 m from the current stop".)
-                                "|none[\\s\u00a0]+(?:will|would|can|may|should|must|shall|is|are|was|were)[\\s\u00a0]+be",
+                                # ("none is younger than 25", "nobody may be older than 70".)
+                                "|(?:none(?:[\\s\u00a0]+of[\\s\u00a0]+[^\\W\\d]+(?:[\\s\u00a0]+[^\\W\\d]+)?)?|nobody|no[\\s\u00a0]+one)"
+                                "[\\s\u00a0]+(?:(?:will|would|can|may|should|must|shall)"
+                                "[\\s\u00a0]+be|is|are|was|were)",
                           "fr": "pas|non|jamais|sans(?:[\\s\u00a0]+jamais)?[\\s\u00a0]+[^\\W\\d]+(?:er|ir|re)"
                                 "|aucune?[\\s\u00a0]+[^\\W\\d]+|rien(?:[\\s\u00a0]+de)?",
                           "de": "nicht|nie|niemals|ohne|kein\\w*[\\s\u00a0]+[^\\W\\d]+|nichts(?:,?[\\s\u00a0]+(?:was|das))?",
@@ -731,9 +748,20 @@ _DIMENSIONS_RE = re.compile(r"\d+(?:[.,]\d+)?(?:[\x20\u00a0\u202f]?(?:cm|mm|m)?[
                             r"\d+(?:[.,]\d+)?)+")
 
 
+_DIFFERENCE_WORDS = frozenset({"mehr als", "weniger als", "more than", "fewer than", "less than"})
+_DIFFERENCE_BEFORE_RE = re.compile(r"(?i)(?:\d[\d.,]*[\x20\u00a0\u202f]?(?:%|Prozent\w*|percent|per\s+cent|-?mal|times)?"
+                                   r"|Prozent\w*|percent|Drittel|Viertel|Hälfte|Fünftel|third|quarter|half|doppelt\w*|\w+mal"
+                                   r"|twice)"
+                                   r"[\x20\u00a0\u202f]*[,–—-]?[\x20\u00a0\u202f]*$")
+
+
 def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     """The comparator attached to `number` in `text`, if the language is one this module reads."""
     found = _comparator(text, number, language)
+    if (found is not None and found.text.lower() in _DIFFERENCE_WORDS and _YEAR_RE.fullmatch(text, number.start, number.end)
+            and _DIFFERENCE_BEFORE_RE.search(text, max(0, number.start - len(found.text) - 40),
+                                             max(0, text.lower().rfind(found.text.lower(), 0, number.start)))):
+        return None  # "ein Drittel mehr als 2022", "12% more than 2022": compared with that year, not bounded
     if found is not None and found.text[:5].lower() == "limit" and (
             any(sign in text[max(0, number.start - 1):number.start + 1] for sign in "-\u2212")
             or _TIMES_AFTER_RE.match(text, number.end)
@@ -1360,9 +1388,16 @@ def _from_a_floor(text: str, number: _Placed) -> Comparator | None:
     found = _FROM_AN_AMOUNT_RE.search(text, max(0, number.start - 8), number.start)
     if found is None or _ENGLISH_RANGE_END_RE.match(text, number.end):
         return None
-    if found.group("money") is None and _OF_AGE_RE.match(text, number.end) is None:
+    if found.group("money") is None and _OF_AGE_RE.match(text, number.end) is None and not (
+            _PLURAL_NOUN_AFTER_RE.match(text, number.end) is not None
+            and _MONEY_RE.search(text, max(0, number.start - 80), number.end + 80) is not None):
         return None
     return Comparator(LOWER, "from")
+
+
+# A price tier: "€14.20 per copy from 10 copies", "from 500 copies, the price drops to €0.06".
+_PLURAL_NOUN_AFTER_RE = re.compile(r"[\x20\u00a0]+(?!(?:days|weeks|months|years|hours|minutes|seconds)\b)[^\W\d_]{2,}s\b")
+_MONEY_RE = re.compile(r"[$€£¥][\x20\u00a0]?\d|\d[\x20\u00a0]?(?:€|£|cents?\b|pence\b|euros?\b|dollars?\b)")
 
 
 _UP_TO = frozenset({"up to", "jusqu'à", "jusqu’à", "bis zu", "bis", "hasta", "до", "вплоть до"})
@@ -1439,6 +1474,8 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
         if phrase.rstrip(".") in _ABBREVIATIONS and phrase.startswith(("min", "мин", "mín")) and not after.group(
                 )[:after.start("phrase")].strip():
             return None  # "1 hr 25 min": minutes
+        if phrase == "plus" and _PLUS_ADDS_RE.match(text, number.end + after.end()) is not None:
+            return None  # "up to six passengers plus the pilot": an addition
         if phrase in directions and not _qualifies_a_word(phrase, text, number.end + after.end(), language):
             # Japanese negates after the comparator: "より小さくならない", "以上にはできません".
             if (language in _CJK_LANGUAGES and _NEGATION_IN_PHRASE_RE.search(phrase) is None
@@ -1460,6 +1497,9 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
     return None
 
 
+# What follows "plus" when it adds a thing to the number rather than bounding it ("18 plus").
+_PLUS_ADDS_RE = re.compile(r"(?i)[\s\u00a0]+(?:(?:the|a|an|one|two|three|your|their|his|her|our|its|any|each|every|VAT"
+                           r"|tax|taxes|shipping|postage|delivery|fees?|tips?|service|booking)\b|[$€£\d])")
 _BEFORE_A_SPAN_JA = frozenset({"より前", "以前", "より古"})
 _A_SPAN_UNIT_JA_RE = re.compile(r"(?:日|日間|週間|か月|ヶ月|カ月|ヵ月|年|年間|時間|分)")
 
@@ -2062,7 +2102,8 @@ def may_bound_a_number(text: str, language: str, ranges: bool = True) -> bool:
     if may_bound_a_year(text, language):
         return True
     lowered = text.lower()
-    if any(map(lowered.__contains__, _age_phrases(language))) and _UNIT_OF_TIME_AFTER_RE.search(text) is not None:
+    if any(map(lowered.__contains__, _age_phrases(language))) and (
+            _UNIT_OF_TIME_AFTER_RE.search(text) is not None or any(map(lowered.__contains__, _BARE_AGE_PHRASES))):
         return True
     if language == "en" and "within " in lowered and _WITHIN_A_MEASURE_RE.search(text) is not None:
         return True
@@ -2120,6 +2161,29 @@ _MAY_BOUND_NEAR = {
     "ja": "最大|最小|最高|最低|まで|以上|以下|未満|超|以内|少|上限|下限|限|より|狭|低|多|高|弱|強|余り|あまり|近く|約|から|〜|～|達す"
           "|だけ|のみ|制限|以降|以前|下回|上回|越え|を切|割り込|割っ",
 }
+# The words from one number to the next that join the second to the first, in one clause: "20 ans
+# révolus pour les spiritueux, et 18" (a bound said once for both).
+_JOINED_TO_THE_LAST_RES = {language: re.compile(rf"(?i)[^.;:!?\d]{{0,60}}(?:{words})[\s\u00a0]+(?:[^\W\d_]+[\s\u00a0]+)?")
+                           for language, words in (("fr", r"\bet|\bou"), ("es", r"\by|\be|\bo|\bu"),
+                                                   ("de", r"\bund|\boder|\bsowie"), ("ru", r"(?<!\w)(?:и|или|а)"),
+                                                   ("ja", r"[、と]"))}
+_JOINED_TO_THE_LAST_RES["ja"] = re.compile(r"[^。；！？\d]{0,30}[、と]")
+_WORD_AFTER_RE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+|[^\w\s]|$)")
+# The words after a number that name no thing of its own: "18 para el vino", "16 pour les grandes".
+_NO_NOUN_AFTER = frozenset("para por pour für for для в на de à a en y et und и o ou oder или".split())
+
+
+def _same_thing_counted(text: str, first_end: int, second_end: int) -> bool:
+    """The second number counts what the first does: the same word follows it, or none ("mindestens
+    20 Jahre ... und 18 für Wein", not "mindestens 12 Zeichen ... und zwei Ziffern")."""
+    first, second = _WORD_AFTER_RE.match(text, first_end), _WORD_AFTER_RE.match(text, second_end)
+    word = second.group(1).lower()
+    return (not word[:1].isalpha() or word in _NO_NOUN_AFTER or _CJK_LETTER_RE.match(word) is not None
+            or word == first.group(1).lower())
+
+
+_CJK_LETTER_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
 # German puts the verb that bounds a number at the end of its clause, however far.
 _BOUNDING_VERB_AT_THE_END_RES = {"de": re.compile(r"(?i)[^.;:!?]*?\b(?:überschreit|übersteig|unterschreit|begrenz|beschränk|limitier)\w*"
                                                   r"[\s\u00a0]*(?:[.,;:!?]|$)")}
@@ -2411,12 +2475,16 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
                      if (near := _unbounded_near(lowered, other, bound, phrase, target_numbers, target,
                                                  target_language)) is not None]
         if len(unbounded) != len(same):
-            kept = comparator(target, next(other for other in same if all(other is not free for free, _ in unbounded)),
-                              target_language)
-            kept_before = (phrase, _last_word(kept.text)) if kept is not None else None
-        elif kept_before is not None and kept_before[0] == phrase and _last_word(
-                target[:unbounded[0][0].start]) == kept_before[1]:
-            continue  # "under 5 mmol/L and LDL under 3" / "inférieur à 5 mmol/l, et le LDL à 3": said once
+            bounded = next(other for other in same if all(other is not free for free, _ in unbounded))
+            kept = comparator(target, bounded, target_language)
+            kept_before = (phrase, _last_word(kept.text) if kept is not None else None, bounded.end)
+        elif kept_before is not None and kept_before[0] == phrase and (
+                _last_word(target[:unbounded[0][0].start]) == kept_before[1]
+                or _JOINED_TO_THE_LAST_RES[target_language].fullmatch(target, kept_before[2], unbounded[0][0].start)
+                and _same_thing_counted(target, kept_before[2], unbounded[0][0].end)):
+            # "under 5 mmol/L and LDL under 3" / "inférieur à 5 mmol/l, et le LDL à 3", "at least 20 for
+            # spirits and at least 18 for wine" / "como mínimo 20 años para licores y 18 para vino": said once.
+            continue
         elif bound.text.lower() in _LIMIT_NOUNS and _names_the_limit_before(target, unbounded[0][0].start,
                                                                              target_language):
             continue
