@@ -23,13 +23,15 @@ class ClockInWords:
 
 # The words for the parts of the day that follow an hour ("9 de la noche", "neuf heures du soir",
 # "9 Uhr abends", "в 9 вечера"), here and in dates, and whether each moves the hour past noon:
-# always (afternoon, evening), never (morning), or from 6 on (night; "twelve at night" is midnight).
+# always (afternoon, evening), never (morning), from 6 on (night; "twelve at night" is midnight), or
+# but for 12 (midday: "las 12 del mediodía" is noon, "la 1 del mediodía" one in the afternoon).
 DAY_PARTS = {
-    "es": {"mañana": "am", "madrugada": "am", "tarde": "pm", "noche": "night"},
+    "es": {"mañana": "am", "madrugada": "am", "tarde": "pm", "noche": "night", "mediodía": "midday"},
     "pt": {"manhã": "am", "madrugada": "am", "tarde": "pm", "noite": "night"},
     "fr": {"matin": "am", "après-midi": "pm", "soir": "pm"},
     "it": {"mattina": "am", "mattino": "am", "pomeriggio": "pm", "sera": "pm", "notte": "night"},
-    "de": {"morgens": "am", "früh": "am", "vormittags": "am", "nachmittags": "pm", "abends": "pm", "nachts": "night"},
+    "de": {"morgens": "am", "früh": "am", "vormittags": "am", "nachmittags": "pm", "abends": "pm", "nachts": "night",
+           "mittags": "midday"},
     "ru": {"утра": "am", "дня": "pm", "вечера": "pm", "ночи": "night"},
 }
 
@@ -39,12 +41,14 @@ def day_part_hour(hour: int, word: str, language: str) -> int:
     part = DAY_PARTS[language][word.lower()]
     if part == "am" or (part == "night" and (hour < 6 or hour == 12)):
         return hour % 12
+    if part == "midday" and hour == 12:
+        return 12
     return hour % 12 + 12
 
 
 # What stands between an hour in words and its part of the day.
 # ("раз в два дня" is every two days: "дня" says the afternoon after the hour's word only.)
-_BEFORE_A_DAY_PART = {"fr": r"\s+(?:du|de\s+l['’])\s*", "es": r"\s+de\s+la\s+", "de": r"\s+(?:Uhr\s+)?",
+_BEFORE_A_DAY_PART = {"fr": r"\s+(?:du|de\s+l['’])\s*", "es": r"\s+(?:de\s+la|del)\s+", "de": r"\s+(?:Uhr\s+)?",
                       "ru": r"\s+(?:(?P<hour_word>час(?:а|ов)?)\s+)?"}
 
 # Minutes said after the hour in French and Spanish ("et demie", "y cuarto", "menos cuarto").

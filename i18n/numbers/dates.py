@@ -24,6 +24,8 @@ from i18n.numbers.masking import SPACED_LETTER, SPACED_WORD
 from i18n.numbers.symbols import locale_symbols, punctuation_to_spaces
 
 _TWELVE_HOUR = r"(?P<h12>\d{1,2})(?:[:.](?P<m12>\d{2}))?(?::\d{2})?[\x20\u00a0\u202f]?(?P<ampm>[aApP])\.?[\x20\u00a0]?[mM]\.?(?!\w)"
+_TWELVE_HOUR_IN_GERMAN = _TWELVE_HOUR.replace(
+    r"[\x20\u00a0\u202f]?(?P<ampm>", r"(?![\x20\u00a0\u202f](?-i:am)[\x20\u00a0\u202f])[\x20\u00a0\u202f]?(?P<ampm>", 1)
 # 午後 4, 午前 11:46:30: Japanese says a.m. and p.m. before the hour, or the morning or the evening
 # before an hour of the clock ("朝8時", "夜8時" is 20:00; "夜2時" is 2:00; "朝3回" and "毎晩7時間" are no time).
 _JAPANESE_EVENING = ("夜", "晩", "夕方")
@@ -73,10 +75,12 @@ _DOTTED_CLOCK_BEFORE_UHR = r"(?P<hu>\d{1,2})\.(?P<mu>[0-5]\d)(?=[\x20\u00a0\u202
 # Short forms of a time of day, read only when the source states a time: "18 h", "18h30", "18 Uhr", "18時".
 # ("1 h 12 min" is a duration: minutes written "min" never follow an hour of the clock, nor does a
 # slash, "20 h/semaine"; "ab 22 Uhr 70 %" is a share after the hour, no minutes, and so is "um 18 Uhr
-# 37,6 µg/m³".)
+# 37,6 µg/m³", "zwischen 7 und 19 Uhr 55 dB(A)".)
+_UNIT_AFTER_MINUTES = (r"[\x20\u00a0\u202f]?(?:[\d%\u2030€$°]|(?-i:dB|km|kg|mm|cm|ml|mg|µg|kWh|kW|MHz|Hz|ppm|bar|m|g|l|t|W|V)"
+                       r"(?![^\W\d_]))|[.,]\d")
 _SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))"
                r"(?![\x20\u00a0\u202f]?\d{1,2}[\x20\u00a0\u202f]?(?:min|Min|мин)|/)"
-               r"(?:[\x20\u00a0\u202f]?(?:(?P<ms>[0-5]\d)(?![\x20\u00a0\u202f]?[\d%\u2030]|[.,]\d)(?:[\x20\u00a0\u202f]?分)?|(?P<ms1>\d)分"
+               r"(?:[\x20\u00a0\u202f]?(?:(?P<ms>[0-5]\d)(?!" + _UNIT_AFTER_MINUTES + r")(?:[\x20\u00a0\u202f]?分)?|(?P<ms1>\d)分"
                r"|(?<=時)(?P<mhalf>半)))?"
                r"(?-i:(?!" + SPACED_LETTER + "))")
 
@@ -89,7 +93,7 @@ _RUSSIAN_HOURS = (r"(?:(?<=(?<!\w)в\x20)|(?<=(?<!\w)с\x20\d\x20до\x20)|(?<=(
 # time: "9 de la noche", "9 h du soir", "9 Uhr abends", "9 вечера" (the words: clock_words.DAY_PARTS).
 # What may stand between the hour and its part of the day, in each language.
 _DAY_PART_JOINS = {
-    "es": r"(?:\x20?h)?\x20de\x20la\x20", "pt": r"(?:\x20?h)?\x20da\x20", "it": r"\x20(?:di|del|della)\x20",
+    "es": r"(?:\x20?h)?\x20(?:de\x20la|del)\x20", "pt": r"(?:\x20?h)?\x20da\x20", "it": r"\x20(?:di|del|della)\x20",
     "fr": r"\x20?(?:h|heures?)(?:\x20?(?P<dm2>\d{2}))?\x20(?:du|de\x20l['’])\x20?",
     "de": r"\x20Uhr\x20", "ru": r"(?:\x20(?:ч\.?|час(?:а|ов|ами)?))?\x20",
 }
@@ -183,7 +187,8 @@ _NAMED_DAY_RE = re.compile(r"(?i)\b(?:" + "|".join(name.replace("'", "['’]").r
 def without_named_days(source: str, target: str, target_locale: str) -> str:
     """`target` with the digits of the dates the source names by their day's name lettered out ("Boxing
     Day" / "el 26 de diciembre"): no number of their own."""
-    if "Day" not in source and "Eve" not in source and "ween" not in source:
+    lowered = source.lower()
+    if "day" not in lowered and "eve" not in lowered and "ween" not in lowered:
         return target
     for found in _NAMED_DAY_RE.finditer(source):
         month, day = _NAMED_DAYS[" ".join(found.group().lower().replace("’", "'").split())]
@@ -197,6 +202,46 @@ def without_named_days(source: str, target: str, target_locale: str) -> str:
         for pattern in patterns:
             target = re.sub(pattern, _lettered_day_and_month, target)
     return target
+
+
+# The days a translation may name instead of their date ("closed on 24 December" / "an Heiligabend
+# geschlossen"), by language: (month, day) -> names, in lower case, "|" between two.
+_DAYS_NAMED_IN = {
+    "de": {(12, 24): "heiligabend|heiligen abend", (12, 31): "silvester", (1, 1): "neujahr", (2, 14): "valentinstag"},
+    "fr": {(12, 24): "veille de noël|réveillon de noël", (12, 25): "jour de noël", (12, 31): "saint-sylvestre",
+           (1, 1): "jour de l'an|jour de l’an", (2, 14): "saint-valentin"},
+    "es": {(12, 24): "nochebuena", (12, 25): "día de navidad", (12, 31): "nochevieja", (1, 1): "año nuevo",
+           (2, 14): "san valentín"},
+    "ja": {(12, 24): "クリスマスイブ|クリスマス・イブ", (12, 25): "クリスマス当日", (12, 31): "大晦日|大みそか",
+           (1, 1): "元日|元旦", (2, 14): "バレンタインデー"},
+}
+
+
+def _day_names_pattern(names: str) -> str:
+    return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in names.split("|"))
+
+
+_DAY_NAMED_RES = {language: re.compile("|".join(f"(?P<d{month}_{day}>{_day_names_pattern(names)})"
+                                                for (month, day), names in days.items()), re.IGNORECASE)
+                  for language, days in _DAYS_NAMED_IN.items()}
+_ENGLISH_MONTHS = ("january february march april may june july august september october november december").split()
+
+
+def without_dates_the_translation_names(source: str, target: str, target_locale: str) -> str:
+    """`source` with the day of each English date the translation names by its day's name lettered
+    out ("open until 24 December" / "bis Heiligabend geöffnet", "on 1 January" / "an Neujahr")."""
+    pattern = _DAY_NAMED_RES.get(locale_symbols(target_locale).language)
+    if pattern is None:
+        return source
+    for found in pattern.finditer(target):
+        month, day = map(int, found.lastgroup[1:].split("_"))
+        if re.search(rf"(?<![\d.,]){day}(?!\d|[.,]\d)", target):
+            continue  # "an Silvester (31. Dezember)": the translation gives the date too
+        name = _ENGLISH_MONTHS[month - 1]
+        source = re.sub(rf"(?i)(?<![\d.,]){day}(?=(?:st|nd|rd|th)?[\x20\u00a0]+(?:of[\x20\u00a0]+)?{name[:3]}\w*\b)"
+                        rf"|(?<=\b{name[:3]})(?P<after>\w*\.?[\x20\u00a0]+){day}(?![\d.,]\d|\d)",
+                        lambda match: (match.group("after") or "") + "x" * len(str(day)), source)
+    return source
 
 
 def _lettered_day_and_month(match: re.Match[str]) -> str:
@@ -229,11 +274,14 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
     # (Not a rate: "APR 6.9%".)
     month_day = (rf"(?<!\w)(?P<vm>{months})(?!\w){abbreviated}{space}+(?:(?P<vd>\d{{1,2}})(?:st|nd|rd|th)?"
                  rf"(?!\d|[.,]\d|{space}?%)(?:,?{space}+(?P<vy>\d{{4}})(?!\d))?|(?:de{space}+)?(?P<vy2>\d{{4}})(?!\d))")
-    alternatives = [_ISO, _YMD, _NUMERIC, _MONTH_YEAR, _JAPANESE_HALF_DAY, _TWELVE_HOUR, _DURATION, _CLOCK, day_month,
+    # (German's "am" is a preposition: "an Schalter 3 am Tor B12", "2 am Tag".)
+    twelve_hour = _TWELVE_HOUR_IN_GERMAN if locale_symbols(locale).language == "de" else _TWELVE_HOUR
+    alternatives = [_ISO, _YMD, _NUMERIC, _MONTH_YEAR, _JAPANESE_HALF_DAY, twelve_hour, _DURATION, _CLOCK, day_month,
                     month_day, _CJK_DATE, _DOTTED_RANGE_START, _DOTTED_DAY_MONTH]
     if short_times:
+        # (The part of the day first: "a las 6:15 de la tarde" is no plain clock.)
         day_part = _day_part_pattern(locale_symbols(locale).language)
-        alternatives += ([day_part] if day_part else []) + [_MINUTES_AND_SECONDS, _SHORT_TIME]
+        alternatives = ([day_part] if day_part else []) + alternatives + [_MINUTES_AND_SECONDS, _SHORT_TIME]
         if locale_symbols(locale).time_separator == ".":
             alternatives.append(_DOTTED_CLOCK)
         elif locale_symbols(locale).language == "de":
@@ -250,7 +298,7 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
 # month once: "12-13 de agosto", "12./13. August".
 # (A colon after a word or a bracket is a label's: "リマインダー:9時", "(11月〜2月):10時".)
 _NOT_A_PIECE = (r"(?:(?<![.:/-])|(?<=(?<![\d.,:/-])\d-)|(?<=(?<![\d.,:/-])\d\d-)|(?<=(?<![\d.,:/-])\d\./)"
-                r"|(?<=(?<![\d.,:/-])\d\d\./)|(?<=[^\W\d_]:)|(?<=[)\]）]:))")
+                r"|(?<=(?<![\d.,:/-])\d\d\./)|(?<=[^\W\d_]:)|(?<=[)\]）]:)|(?<=(?<![^\W\d_])h-)|(?<=\dUhr-)|(?<=\sUhr-))")
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
@@ -459,6 +507,7 @@ _NOON_RES = {language: re.compile(("" if language == "ja" else r"(?<![^\W\d_])(?
              for language, (noon, midnight) in _NOON.items()}
 
 
+_HOUR_OF_THE_MIDDAY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:[1-4]|una|dos|tres|cuatro)(?::\d\d)?\s+del\s+$")
 # The hour a noon or midnight word may follow as its own ("12:00 noon", "12 midnight"): one time.
 _HOUR_BEFORE_NOON_RE = re.compile(r"(?:12|00?|24)(?::00)?[\x20\u00a0]?$")
 
@@ -469,6 +518,8 @@ def _noon_and_midnight(text: str, times: list[DateReading], language: str) -> li
     for match in _NOON_RES[language].finditer(text):
         if any(start < match.end() and match.start() < end for start, end in taken):
             continue
+        if language == "es" and _HOUR_OF_THE_MIDDAY_RE.search(text, max(0, match.start() - 16), match.start()):
+            continue  # "la una del mediodía": the part of the day of another hour
         readings = frozenset({(12, 0, None)}) if match.group("noon") else frozenset({(0, 0, None), (24, 0, None)})
         hour = _HOUR_BEFORE_NOON_RE.search(text, max(0, match.start() - 6), match.start())
         if hour is not None and any(time.end == hour.start() + len(hour.group().rstrip()) for time in times):
@@ -862,6 +913,33 @@ def _range_days(text: str, dates: list[DateReading], locale: str) -> list[DateRe
                 end = match.end("year") if stated_year else match.end("day")
                 found.append(DateReading(text[match.start("day"):end], match.start("day"), end, "date", readings))
                 taken.append((match.start("day"), end))
+    return found + _listed_days(text, found, taken)
+
+
+# More days of a list that says its month once: "9, 10 and 12 May", "5月9日・10日・12日".
+_LISTED_DAY_BEFORE_RE = re.compile(r"(?<![\d.,:/])(?<![A-Za-z])(?P<day>\d{1,2})(?:\.|er|st|nd|rd|th)?[\x20\u00a0\u202f]*"
+                                   r"[,、・][\x20\u00a0\u202f]*$")
+_LISTED_DAY_AFTER_RE = re.compile(r"日?[・、][\x20\u00a0\u202f]*(?P<day>\d{1,2})(?=日)")
+
+
+def _listed_days(text: str, days: list[DateReading], taken: list[tuple[int, int]]) -> list[DateReading]:
+    found = []
+    last = list(days)
+    while last:
+        added = []
+        for date in last:
+            for match in (_LISTED_DAY_BEFORE_RE.search(text, max(0, date.start - 8), date.start),
+                          _LISTED_DAY_AFTER_RE.match(text, date.end)):
+                if match is None or any(start < match.end("day") and match.start("day") < end for start, end in taken):
+                    continue
+                day = int(match.group("day"))
+                readings = frozenset((reading[0], reading[1], day) for reading in date.readings
+                                     if reading[1] is not None and _valid(None, reading[1], day))
+                if readings:
+                    added.append(DateReading(match.group("day"), match.start("day"), match.end("day"), "date", readings))
+                    taken.append((match.start("day"), match.end("day")))
+        found += added
+        last = added
     return found
 
 

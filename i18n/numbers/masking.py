@@ -138,7 +138,8 @@ _OUT_OF_A_WHOLE = (
     (re.compile(r"(?<=heures[\x20\u00a0\u202f]sur[\x20\u00a0\u202f])24(?!\d)"), re.compile(r"(?i)\bhours?\s+(?:a|per|each)\s+day\b")),
 )
 _AGE_GROUP_RE = re.compile(r"(?i)(?<![\w-])(under|over)-(\d{1,2})s(?![\w-])")
-_SEVEN_RE = re.compile(r"(?<![\d.,:])7(?![\d.,:]\d|\d)")  # (not the hour of "7:00")
+# (Not the hour of "7:00", "7 h 30", "7時30分", "7 Uhr".)
+_SEVEN_RE = re.compile(r"(?<![\d.,:])7(?![\d.,:]\d|\d|[\x20\u00a0\u202f]?(?:h|Uhr|ч|時)(?![^\W\d_]))")
 _EACH_ADDITIONAL_RE = re.compile(r"(?i)\b(?:each|every|per)\s+(?:additional|extra|further|subsequent)\b")
 _RANK_SAID_RE = re.compile(r"(?i)\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th))\b")
 _SECOND_ONWARDS_RE = re.compile(r"(?<![\d.,])2(?=[^\d\s、。]{0,3}目以降)")
@@ -195,8 +196,11 @@ def _lettered(match: re.Match[str]) -> str:
 
 # A ratio "1:10" (a dilution, a map's scale), which the translation may write "1/10", "1:10", "10分の1"
 # or "10倍に希釈": the same ratio, no time of day and no two numbers.
-_RATIO_RE = re.compile(r"(?<![\d:.,])1:(\d{1,3}(?:[,\u00a0\u202f ]\d{3})*|\d+)(?![\d:]|[.,]\d)")
-_RATIO_FORMS = (r"(?<![\d/.,])1[\x20\u00a0\u202f]?[/:][\x20\u00a0\u202f]?{n}(?![\d/]|[.,]\d)", r"(?<![\d.,]){n}分の1",
+# (Not a time: "1:30 p.m.", "um 1:30 Uhr".)
+_NOT_A_TIME = r"(?![\x20\u00a0\u202f]?(?:[aApP]\.?[\x20\u00a0]?[mM]\b|Uhr\b|h\b|o['’]clock))"
+_RATIO_RE = re.compile(r"(?<![\d:.,])1:(\d{1,3}(?:[,\u00a0\u202f ]\d{3})*|\d+)(?![\d:]|[.,]\d)" + _NOT_A_TIME)
+_RATIO_FORMS = (r"(?<![\d/.,])1[\x20\u00a0\u202f]?[/:][\x20\u00a0\u202f]?{n}(?![\d/]|[.,]\d)" + _NOT_A_TIME,
+                r"(?<![\d.,]){n}分の1",
                 r"(?<![\d.,]){n}倍に?希釈")
 
 
@@ -215,6 +219,9 @@ def _ratios_said_alike(source: str, target: str) -> tuple[str, str]:
                 break
     return source, target
 
+
+_TO_ONE_RE = re.compile(r"(?<![\d.,:])(\d+(?:[.,]\d+)?):1(?![\d:]|[.,]\d)")
+_TO_ONE_SAID_RE = re.compile(r"\d[\x20\u00a0]?[:：対比][\x20\u00a0]?\d|[/対比][\x20\u00a0]?[1１一](?!\d|[.,]\d)|\sк\s1(?!\d)")
 
 # Japanese names a quarter by its months: "7〜9月期" is the third quarter ("第3四半期").
 _MONTHS_OF_A_QUARTER_RE = re.compile(r"(?<![\d.,])(1|4|7|10)[〜～~\-–](3|6|9|12)月期")
@@ -335,6 +342,9 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
         source = _TWELVE_MONTHS_RE.sub(_lettered, source)
     if "1:" in source:
         source, target = _ratios_said_alike(source, target)
+    # "a glide ratio of 9.5:1" / "滑空比は9.5": the ratio's one said by its name.
+    if ":1" in source and _TO_ONE_SAID_RE.search(target) is None:
+        source = _TO_ONE_RE.sub(r"\1:x", source)
     # An oven's gas mark, which translations for ovens without gas drop ("200 °C (Gas Mark 6)" / "200 °C").
     if "Gas Mark" in source or "gas mark" in source:
         source = _GAS_MARK_RE.sub(lambda match: match.group() if re.search(rf"(?<!\d){match.group(1)}(?!\d)", target)
