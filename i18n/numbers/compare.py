@@ -414,6 +414,16 @@ def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_
     return target_number.value - source_number.value == step
 
 
+# The words of a multiple after its number: "das 1,25-Fache", "1.25 times", "1,25 fois", "1.25倍".
+_MULTIPLE_AFTER_RE = re.compile(r"(?i)(?:-?fache?\w*|[\x20\u00a0]*(?:倍|раза?\b|times\b|fois\b|veces\b|x\b|×))")
+
+
+def _share_said_as_a_multiple(share: Number, multiple: Number, multiple_text: str) -> bool:
+    """ "125% of the rated load" / "das 1,25-Fache der Nennlast": one value, as a share and as a multiple."""
+    return (share.kind == "percent" and multiple.kind != "percent" and multiple.value * 100 == share.value
+            and _MULTIPLE_AFTER_RE.match(multiple_text, multiple.end) is not None)
+
+
 _HOURS_AND_MINUTES_RE = re.compile(r"(\d{1,2})[\x20\u00a0\u202f]?h[\x20\u00a0\u202f]?(\d\d)")
 
 
@@ -1241,6 +1251,8 @@ def compare_readings(
     changed = [pair for pair in changed
                if pair not in same_quantity
                and not _same_bound_one_apart(pair, source_text, target_text, source_locale, target_locale)
+               and not _share_said_as_a_multiple(pair[0], pair[1], target_text)
+               and not _share_said_as_a_multiple(pair[1], pair[0], source_text)
                and not (source_english and weeks_said_in_days(pair[0].value, source_text, pair[0].end, pair[1].value,
                                                               target_text, pair[1].end, target_language))
                and not _scaled_by_range_end(pair, target_text, target.numbers)
@@ -1778,6 +1790,7 @@ def compare_numbers(
         target = without_translator_notes(target)
     source, target = without_added_pointers(*without_digit_idioms(source, target))
     target = dates.without_named_days(source, target, target_locale)
+    source = dates.without_dates_the_translation_names(source, target, target_locale)
     source, target = decades.hundreds_said_as_centuries(source, target)
     source, target = _values_written_out(source, source_locale), _values_written_out(target, target_locale)
     if source_locale.startswith("en"):
@@ -2137,6 +2150,11 @@ def _with_ranges_made_lists(comparison: NumberComparison, source: str, target: s
     """`comparison` with the ranges of the source the translation lists ("pages 3–7" / "páginas 3 y
     7", "ports 1–1024" / "ポート 1、1024"), and the lists it makes ranges, as changed numbers."""
     source_pairs = _joined_pairs(source, read_text(source, source_locale).numbers)
+    if not source_pairs:
+        return comparison
+    # (Not the year of one date and the day of the next: "between 5 December 2024 and 4 January 2025".)
+    source_dates = read_dates(ascii_digits(source), source_locale)
+    source_pairs = [pair for pair in source_pairs if not (overlaps(pair[1], source_dates) or overlaps(pair[2], source_dates))]
     if not source_pairs:
         return comparison
     target_pairs = _joined_pairs(target, read_text(target, target_locale).numbers)
@@ -2499,7 +2517,8 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
     source_tokens = list(filter(_search_digit, source.split()))
     target_tokens = list(filter(_search_digit, target.split()))
     if (source_tokens and target_tokens and not may_have_number_words(source, locale_symbols(source_locale).language)
-            and not ROMAN_TRIGGER_RE.search(source) and _same_plain_digits(source_tokens, target_tokens)
+            and not ROMAN_TRIGGER_RE.search(source) and not roman.NOUN_FIRST_RE.search(source)
+            and _same_plain_digits(source_tokens, target_tokens)
             and not (may_bound_a_number(source, locale_symbols(source_locale).language)
                      # A range in the translation is read against a comparator of the source only
                      # when their numbers differ: a range on both sides is nearly always the same.

@@ -55,7 +55,10 @@ _SCALES = {
     # (CLDR gives Russian's nominative and genitive forms; these are the other cases: "в 51 тысячу".)
     "ru": {**{f"тысяч{ending}": 3 for ending in ("у", "е", "ей", "ам", "ами", "ах")},
            **{f"{stem}{ending}": exponent for stem, exponent in (("миллион", 6), ("миллиард", 9), ("триллион", 12))
-              for ending in ("у", "ом", "е", "ам", "ами", "ах")}},
+              for ending in ("у", "ом", "е", "ам", "ами", "ах")},
+           # ("500-тысячный гость": the 500,000th guest.)
+           **{f"{stem}{ending}": exponent for stem, exponent in (("тысячн", 3), ("миллионн", 6), ("миллиардн", 9))
+              for ending in ("ый", "ая", "ое", "ые", "ого", "ой", "ую", "ом", "ому", "ых", "ым", "ыми")}},
 }
 
 
@@ -299,6 +302,7 @@ def warm(symbols: LocaleSymbols, hint: Convention | None = None) -> None:
     _scale_after_a_digit_re(symbols.locale)
 
 
+_TENTHS_RANGE_END_RE = re.compile(r"[〜～~\-–][\x20\u00a0]?\d{1,2}[\x20\u00a0]?割")
 # The hundredths after tenths: "2割5分" is 25 %.
 _TENTHS_AND_HUNDREDTHS_RE = re.compile(r"([1-9])分(?![0-9０-９秒])")
 
@@ -365,6 +369,8 @@ def read_digits(
             tenths_end = match.start("suffix") + 1
         elif not suffix and scale is None and masked[match.end():match.end() + 2] in (" 割", "\u00a0割"):
             tenths_end = match.end() + 2  # "8 割", spaced as Japanese software writes it
+        elif not suffix and scale is None and _TENTHS_RANGE_END_RE.match(masked, match.end()) is not None:
+            tenths_end = match.end()  # "5〜9割": the start of a range of tenths
         if tenths_end is not None:
             kind_override = "percent"  # 9割: nine tenths
         elif suffix and scale is None:

@@ -167,6 +167,8 @@ def _frequency_re(language: str) -> GroupedPattern | None:
     if language == "de":
         # "jeden Monat fünfmal": the count after the period, five times a month (before "jeden Monat").
         alternatives.insert(0, rf"{edge}jede[nrs]?\s+(?:{unit})\s+{times}{end}")
+        # "täglich 650-mal", "wöchentlich zweimal": the adverb before the count.
+        alternatives.insert(0, rf"{edge}(?:{once_a})\s+{times}{end}")
     if language == "fr":
         # "un jour sur deux", "une semaine sur trois": every two days, every three weeks.
         alternatives.append(rf"{edge}(?:un|une)\s+(?:{unit})\s+sur\s+(?P<n>{number}){end}")

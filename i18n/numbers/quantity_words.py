@@ -125,6 +125,15 @@ _HALF_OF_A_UNIT = (r"(?:acre|hectare|day|hour|minute|second|week|month|year|deca
                    r"|lit(?:re|er)|gallon|pint|pound|kilo|inch|foot|cup|teaspoon|tablespoon|ton|tonne|degree|point|size|step|bottle"
                    r"|glass|page|dose|tablet|pill|turn|band|star|mark|grade)")
 
+# A part of a unit glued to it in German: "auf die Achtelsekunde genau", "ein Zehntelmillimeter".
+_GERMAN_PARTS_OF_A_UNIT = " ".join(
+    f"{part}{unit}:{value}"
+    for part, value in (("drittel", "0.3333"), ("viertel", "0.25"), ("dreiviertel", "0.75"), ("fünftel", "0.2"),
+                        ("achtel", "0.125"), ("zehntel", "0.1"), ("hundertstel", "0.01"), ("tausendstel", "0.001"))
+    for unit in ("sekunde", "sekunden", "millimeter", "millimeters", "zentimeter", "meter", "liter", "liters",
+                 "litern", "gramm", "grad", "kilo", "kilogramm", "prozent", "prozentpunkt", "prozentpunkte",
+                 "prozentpunkten", "punkt", "punkte", "punkten"))
+
 # Fixed words of the other kinds: word -> value; a phrase is matched with any run of spaces.
 _FIXED = {
     "en": {
@@ -161,7 +170,8 @@ _FIXED = {
                       + _forms("anderthalbfach:1.5 eineinhalbfach:1.5 zweieinhalbfach:2.5 dreieinhalbfach:3.5",
                                "e en es er em"),
         "fraction": "hälfte:0.5 halb:0.5 halbe:0.5 halben:0.5 halber:0.5 halbes:0.5 halbiert:0.5 halbieren:0.5"
-                    " dreiviertel:0.75 gedrittelt:0.3333 geviertelt:0.25 " + _forms("halbiert:0.5", "e en es er em"),
+                    " dreiviertel:0.75 gedrittelt:0.3333 geviertelt:0.25 " + _forms("halbiert:0.5", "e en es er em")
+                    + " " + _GERMAN_PARTS_OF_A_UNIT,
         "approximate count": "dutzend:12 dutzende:12 dutzenden:12 hunderte:100 hunderten:100 tausende:1000"
                              " tausenden:1000",
     },
@@ -422,6 +432,8 @@ def _counted(language: str, kind: str, pattern: str, group: str = "n", numerator
     def value(match: re.Match[str]) -> Decimal | None:
         count = _small(language, match.group(group))
         if numerator is None:
+            if count is not None and "and_a_half" in compiled.groupindex and match.group("and_a_half"):
+                count += Decimal("0.5")  # "trois fois et demie", "tres veces y media"
             return count if count is not None and count >= minimum else None
         return _fraction_value(_small(language, match.group(numerator)), count)
 
@@ -611,7 +623,9 @@ def _rules(language: str) -> tuple[_Rule, ...]:
             lambda match: _fraction_value(Decimal(1), parts[_table_key(match.group("w"))])))
     if language in _BY_A_PART:
         rules.append(_by_a_part_rule(language))
-    rules.append(_word_rule("fraction", _table(fixed["fraction"])))
+    # (Not the half of a multiplier: "trois fois et demie", "tres veces y media".)
+    rules.append(_word_rule("fraction", _table(fixed["fraction"]),
+                            {"fr": r"(?<!fois\set\s)", "es": r"(?<!veces\sy\s)"}.get(language, "")))
     if language == "en":  # a half of a unit as a compound: "a half-acre lot", "a half-day course"
         rules.append(_Rule("fraction", re.compile(rf"{edge}(?P<part>half)-(?={_HALF_OF_A_UNIT}s?(?![\w-]))",
                                                   re.IGNORECASE), lambda match: Decimal("0.5")))
@@ -652,7 +666,8 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     grouped = rf"(?!\d{{1,3}}(?:[{groups}]\d{{3}})+(?![\d.,]))" if groups else ""
     multiplier = rf"(?:{grouped}\d+[.,]\d+|{number})"
     after_a_number = r"(?<![\w.,-])(?<!\d\s)"
-    rules.append(_counted(language, "multiplier", rf"{after_a_number}(?P<n>{multiplier}){space}{times}{end}"))
+    and_a_half = {"fr": r"(?P<and_a_half>\s+et\s+demie)?", "es": r"(?P<and_a_half>\s+y\s+media)?"}.get(language, "")
+    rules.append(_counted(language, "multiplier", rf"{after_a_number}(?P<n>{multiplier}){space}{times}{and_a_half}{end}"))
     rules.append(_counted(language, "multiplier", rf"{after_a_number}(?P<n>{multiplier})-?fold{end}" if language == "en"
                           else rf"{after_a_number}(?P<n>{multiplier})-?fach\w*" if language == "de" else r"(?!x)x"))
     # "multiplied by five", "multiplié par plus de quatre", "multiplicado por cinco", "в полтора раза".

@@ -3,7 +3,7 @@
 A lone "I", "V" or "X" is a word or a letter; "Louis XIV" is a name. Only a Roman numeral with an
 ordinal ending (two letters or more, or "Ier") or followed by a word for "century" (or Russian's
 "квартал", a quarter of the year, and the parts Russian numbers before their noun: "III фазы", "II
-стадии", "I степени") is read.
+стадии", "I степени"), or following a noun that numbers parts or kinds ("Act II", "Type I") is read.
 Single "L", "C", "D", "M" are never read: "Le siècle", "Ce siècle", "De".
 """
 
@@ -47,6 +47,16 @@ ARTICLE_FIRST_RE = re.compile(
 EVENT_FIRST_RU_RE = re.compile(r"(?<![\w-])(?P<roman>[IVXLC]{2,7})[ \u00a0]+(?=[А-ЯЁ][а-яё])")
 
 
+# A part, a level or a kind numbered after its noun: "Act II", "Type I diabetes", "Phase III",
+# "acte II", "Teil III", "tomo IV", "Часть II" (the 2nd act, ...).
+NOUN_FIRST_RE = re.compile(
+    r"(?<![\w-])(?:act|acte|akt|acto|part|partie|teil|parte|часть|части|book|livre|buch|libro|книга|volume|vol|tome"
+    r"|band|tomo|том|chapter|chapitre|kapitel|capítulo|глава|phase|fase|stage|stufe|level|niveau|nivel|уровень"
+    r"|type|typ|tipo|тип|class|classe|klasse|clase|класс|category|catégorie|kategorie|categoría|grade|season|saison"
+    r"|staffel|temporada|сезон|round|world\s+war|действие)\.?[ \u00a0]+(?P<roman>(?-i:[IVX]{1,5}))(?![\w-])",
+    re.IGNORECASE)
+
+
 def roman_value(letters: str) -> int:
     total = 0
     for index, letter in enumerate(letters):
@@ -73,7 +83,7 @@ def read_roman(masked: str, original: str) -> tuple[Number, ...]:
             Number(Decimal(roman_value(letters)), original[match.start():end], match.start(), end, "roman")
         )
     for match in (*CENTURY_FIRST_RE.finditer(masked), *ARTICLE_FIRST_RE.finditer(masked),
-                  *EVENT_FIRST_RU_RE.finditer(masked)):
+                  *EVENT_FIRST_RU_RE.finditer(masked), *NOUN_FIRST_RE.finditer(masked)):
         letters = match.group("roman")
         if _VALID_ROMAN_RE.fullmatch(letters):
             start, end = match.span("roman")

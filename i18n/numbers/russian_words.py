@@ -143,6 +143,19 @@ _ENDINGS_PATTERN = _trie_pattern(_ENDINGS.split())
 _GLUED_RE = re.compile(rf"(?P<prefix>(?:{_trie_pattern(_COMBINING)}){{0,3}})(?P<stem>{'|'.join(_GLUED_STEMS)})"
                        rf"{_ENDINGS_PATTERN}")
 _COMBINING_RE = re.compile("|".join(sorted(_COMBINING, key=len, reverse=True)))  # longest first: "пятидесяти"
+# A count glued to what it counts: "пятинедельные гастроли" (five weeks), "двухэтажный" (two storeys).
+_COUNT_COMPOUND_RE = re.compile(rf"(?<![^\W\d_])(?P<prefix>(?:{_trie_pattern(_COMBINING)}){{1,3}})(?:недельн|дневн|месячн"
+                                r"|летн|часов|минутн|секундн|этажн|томн|серийн)")
+
+
+def count_compounds(text: str) -> list[tuple[int, int]]:
+    """(count, start) of the counts glued to what they count in a Russian `text`."""
+    lowered = text.lower().replace("ё", "е")
+    found = []
+    for match in _COUNT_COMPOUND_RE.finditer(lowered):
+        found.append((sum(_COMBINING[part.group()] for part in _COMBINING_RE.finditer(match.group("prefix"))),
+                      match.start()))
+    return found
 # Searched in the lowered text: a number word, or a combining form or stem that may begin a glued
 # ordinal. That it starts a word is checked apart (a lookbehind at every position costs more than the search).
 _TRIGGER_RE = re.compile(

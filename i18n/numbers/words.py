@@ -23,7 +23,7 @@ from typing import Callable, Iterator
 from text_to_num import find_numbers
 
 from i18n.numbers.model import Number
-from i18n.numbers.russian_words import may_have_russian_number_words, read_russian_number_words
+from i18n.numbers.russian_words import count_compounds, may_have_russian_number_words, read_russian_number_words
 
 SUPPORTED_LANGUAGES = frozenset({"en", "fr", "de", "es", "it", "pt", "nl", "da"})
 
@@ -229,6 +229,8 @@ _STAND_INS = {
            "hexadécimal": 16, "hexadécimale": 16,
            # An anniversary by its years: "our 50th anniversary" / "notre cinquantenaire".
            "cinquantenaire": 50, "centenaire": 100, "bicentenaire": 200, "tricentenaire": 300,
+           # ("1 cm every 100 years" / "1 cm par siècle".)
+           "siècle": 100, "décennie": 10,
            # A vaccine's or a combination's count of parts ("6-in-1" / "hexavalent").
            **{f"{stem}valent{ending}": count for stem, count in (("bi", 2), ("tri", 3), ("tétra", 4), ("penta", 5),
                                                                   ("hexa", 6), ("hepta", 7)) for ending in ("", "e", "s", "es")}},
@@ -238,11 +240,13 @@ _STAND_INS = {
            **{f"{stem}mal": count for count, stem in ((5, "fünf"), (6, "sechs"), (7, "sieben"), (8, "acht"),
                                                       (9, "neun"), (11, "elf"), (12, "zwölf"))},
            "erste": 1, "ersten": 1, "erster": 1, "zweite": 2, "zweiten": 2, "zweiter": 2, "binär": 2, "oktal": 8,
-           "dezimal": 10, "hexadezimal": 16, "minusgrade": 0, "minusgraden": 0, "minustemperaturen": 0},
+           "dezimal": 10, "hexadezimal": 16, "minusgrade": 0, "minusgraden": 0, "minustemperaturen": 0,
+           "jahrhundert": 100, "jahrzehnt": 10},
     "es": {"cero": 0, "ningún": 0, "ninguna": 0, "nulo": 0, "nula": 0, "ambos": 2, "ambas": 2, "primer": 1,
            "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3,
            "binario": 2, "octal": 8, "decimal": 10, "hexadecimal": 16,
-           "cincuentenario": 50, "centenario": 100, "bicentenario": 200, "tricentenario": 300,
+           "cincuentenario": 50, "centenario": 100, "bicentenario": 200, "tricentenario": 300, "siglo": 100,
+           "década": 10,
            **{f"{stem}valente{ending}": count for stem, count in (("bi", 2), ("tri", 3), ("tetra", 4), ("penta", 5),
                                                                   ("hexa", 6), ("hepta", 7)) for ending in ("", "s")}},
     "it": {"zero": 0, "nessun": 0, "nessuna": 0, "entrambi": 2, "entrambe": 2},
@@ -414,32 +418,54 @@ def japanese_numeral_value(text: str) -> int | None:
     return total + (digit or 0)
 
 
+# An anniversary named by its metal or stone: "his 25th anniversary" / "sein silbernes Jubiläum".
+_NAMED_ANNIVERSARIES = {
+    "en": {f"{name} {occasion}": years for name, years in (("silver", 25), ("golden", 50), ("diamond", 60), ("ruby", 40))
+           for occasion in ("jubilee", "wedding", "anniversary")},
+    "de": {**{f"{stem}{ending} {noun}": years for stem, years in (("silbern", 25), ("golden", 50), ("diamanten", 60))
+              for ending in ("e", "es", "en") for noun in ("Jubiläum", "Hochzeit", "Priesterjubiläum", "Dienstjubiläum",
+                                                            "Ehejubiläum", "Firmenjubiläum", "Vereinsjubiläum")},
+           **{f"{stem}{noun}": years for stem, years in (("silber", 25), ("gold", 50), ("diamant", 60))
+              for noun in ("hochzeit", "jubiläum")}},
+    "fr": {f"{occasion} {metal}": years for metal, years in (("d'argent", 25), ("d’argent", 25), ("d'or", 50), ("d’or", 50),
+                                                            ("de diamant", 60))
+           for occasion in ("noces", "jubilé")},
+    "es": {f"{occasion} de {metal}": years for metal, years in (("plata", 25), ("oro", 50), ("diamante", 60))
+           for occasion in ("bodas", "jubileo", "aniversario")},
+    "ru": {f"{stem}{ending} {noun}": years for stem, years in (("серебрян", 25), ("золот", 50), ("бриллиантов", 60))
+           for ending in ("ая", "ой", "ую", "ый", "ого", "ом") for noun in ("свадьб", "юбиле")},
+    "ja": {"銀婚式": 25, "金婚式": 50, "ダイヤモンド婚式": 60, "銀婚": 25, "金婚": 50},
+}
+
 # Stand-ins read with their case: "May" the month, not "may" the verb.
 _CASED_STAND_INS = {"en": {"May": 5, "MAY": 5}}
 # The same in the scripts written without spaces, found anywhere ("正の値": a positive value).
 # ("ひとつも", "一つも": not a single one, before a negated verb; "ダブルクリック": a double click.)
 _GLUED_STAND_INS = {"ja": {"正の": 0, "正数": 0, "負の": 0, "負数": 0, "非ゼロ": 0, "ゼロ以外": 0, "氷点下": 0, "零下": 0,
-                           "ひとつも": 0, "一つも": 0, "ダブル": 2},
+                           "ひとつも": 0, "一つも": 0, "ダブル": 2, **_NAMED_ANNIVERSARIES["ja"]},
+                    "fr": _NAMED_ANNIVERSARIES["fr"], "es": _NAMED_ANNIVERSARIES["es"],
                     "zh": {"正数": 0, "负数": 0, "非零": 0},
                     # ("суточный билет": a 24-hour ticket; "недельная карта": 7 days; a quarter or half a century.)
                     "ru": {"суточн": 24, "недельн": 7, "четверть века": 25, "четверти века": 25, "полвека": 50,
-                           "полувека": 50, "получасов": 30, "полуторн": 1.5},
+                           "полувека": 50, "получасов": 30, "полуторн": 1.5, **_NAMED_ANNIVERSARIES["ru"]},
                     "ko": {"하나": 1, "둘": 2, "셋": 3, "넷": 4},
                     # (Pairs are two only when one works in them: "in pairs" / "par 2", not "pairs of ospreys".)
-                    "en": {"in pairs": 2},
+                    "en": {"in pairs": 2, **_NAMED_ANNIVERSARIES["en"]},
                     # A pupil of a school year: "Sechstklässler" is in Year 6.
                     "de": {**{f"{stem}klässl": year for year, stem in enumerate(
                         "erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft".split(), start=1)},
                            # ("2-stroke oil" / "Zweitaktöl", "one rider" / "Einsitzer", "in 30-minute
                            # increments" / "halbstundenweise".)
                            "zweitakt": 2, "viertakt": 4, "einsitzer": 1, "zweisitzer": 2, "dreisitzer": 3,
-                           "halbstünd": 30, "halbstunden": 30, "viertelstünd": 15}}
+                           "halbstünd": 30, "halbstunden": 30, "viertelstünd": 15, **_NAMED_ANNIVERSARIES["de"]}}
 # (Russian's and English's begin a word: "понедельник" holds no "недельн", "семинедельном" says its own seven.)
-# (The words are in lower case, and found so or capitalised: "Суточный", "In pairs"; a case-blind
-# pattern would cost every text more.)
+# (The words are in lower case but for German nouns, and found so or capitalised: "Суточный", "In
+# pairs"; a case-blind pattern would cost every text more.)
 _GLUED_STAND_IN_RES = {language: re.compile(("(?<![^\\W\\d_])" if language in ("ru", "en") else "") + "(?:" + "|".join(
                            dict.fromkeys(form for word in words for form in (word, word[:1].upper() + word[1:]))) + ")")
                        for language, words in _GLUED_STAND_INS.items()}
+_GLUED_STAND_IN_VALUES = {language: {word.lower(): value for word, value in words.items()}
+                          for language, words in _GLUED_STAND_INS.items()}
 
 
 def glued_stand_in_end(text: str, start: int, language: str) -> int | None:
@@ -489,8 +515,33 @@ def stand_ins(text: str, language: str) -> list[tuple[Decimal, int]]:
                   for match in _JAPANESE_NUMERAL_RE.finditer(text) if match.group(1)]
     glued = _GLUED_STAND_IN_RES.get(language)
     if glued is not None:
-        found += [(Decimal(_GLUED_STAND_INS[language][match.group().lower()]), match.start())
+        found += [(Decimal(_GLUED_STAND_IN_VALUES[language][match.group().lower()]), match.start())
                   for match in glued.finditer(text)]
+    if language == "de" and _GERMAN_COUNT_COMPOUND_HINT_RE.search(text) is not None:
+        found += _german_count_compounds(text)
+    if language == "ru":
+        found += [(Decimal(value), start) for value, start in count_compounds(text)]
+    return found
+
+
+# A count glued to what it counts in German: "400-year-old" / "vierhundertjährig", "our herd of 14
+# horses" / "unsere vierzehnköpfige Herde", "a 10-visit card" / "die Zehnerkarte".
+_GERMAN_COUNT_COMPOUND_HINT_RE = re.compile(r"(?i)jährig|köpfig|tägig|stündig|wöchig|monatig|teilig|stöckig|sprachig|stufig"
+                                            r"|er(?:karte|block|pack|abo|ticket)")
+_GERMAN_COUNT_COMPOUND_RE = re.compile(r"(?i)(?<![^\W\d_])(?P<count>[a-zäöüß]{3,40}?)(?:(?:jährig|köpfig|tägig|stündig|wöchig"
+                                       r"|monatig|teilig|stöckig|sprachig|stufig)|(?<=[a-zäöüß]{3})er(?:karte|block|pack|abo|ticket))")
+
+
+def _german_count_compounds(text: str) -> list[tuple[Decimal, int]]:
+    from text_to_num import text2num
+
+    found = []
+    for match in _GERMAN_COUNT_COMPOUND_RE.finditer(text):
+        try:
+            value = text2num(match.group("count").lower(), "de")
+        except ValueError:
+            continue  # "mehrjährig", "halbtägig", "langjährig": no count
+        found.append((Decimal(value), match.start()))
     return found
 
 
