@@ -262,10 +262,28 @@ ROUND_29_WORDS = {
           "ご利用後6か月以内 5段階評価 1ダース（12足） 3年連続 2部屋目以降 1.5倍 1シーズンにつき",
 }
 
+ROUND_30_WORDS = {
+    "en": "a quarter of whom are under 25 none of our guides is younger than 21 older than 70 480 times a day "
+          "up to six passengers plus the pilot 18 plus 40 plus VAT at least 20 for spirits and at least 18 for wine "
+          "a glide ratio of 9.5:1 4:1 1:30 p.m. 12 noon 2 p.m. 500,000th guest 3.5 times 1 cm every 100 years "
+          "7 days a week from 7:30 a.m. 125% of rated load 50–90% 25th anniversary golden wedding 1/8 second",
+    "fr": "noces d'or 3 fois et demie par siècle 8 h-12 h, 12 h-16 h 7 jours sur 7 dès 7 h 30 20 ans révolus, et 18 ans "
+          "jusqu'à six passagers 1:4 deux fois et demie",
+    "de": "älter als 25 jünger als 30 täglich 650-mal wöchentlich zweimal 19 Uhr 55 dB(A) 18 Uhr 30 Achtelsekunde "
+          "ein Zehntelmillimeter silbernes Priesterjubiläum an Schalter 3 am Tor B12 das 1,25-Fache "
+          "mindestens 20 Jahre alt sein, und 18 für Wein hundertjährigen Jubiläum pro Jahrhundert 1:30 Uhr "
+          "12 Uhr mittags",
+    "es": "a las 6:15 de la tarde las 12 del mediodía la una del mediodía bodas de plata como mínimo 20 años y 18 "
+          "tres veces y media por siglo",
+    "ru": "500-тысячного гостя 6:15 вечера золотую свадьбу 9,5 не моложе 20 лет, а вино — с 18 лет",
+    "ja": "25歳以上 金婚式 滑空比は9.5 5〜9割 年中無休、午前7時30分 定格荷重の1.5倍 1対2",
+}
+
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
                                                                                  ROUND_24_WORDS, ROUND_25_WORDS,
                                                                                  ROUND_26_WORDS, ROUND_27_WORDS,
-                                                                                 ROUND_28_WORDS, ROUND_29_WORDS)
+                                                                                 ROUND_28_WORDS, ROUND_29_WORDS,
+                                                                                 ROUND_30_WORDS)
                                                   for language in sorted(words)])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
