@@ -160,8 +160,8 @@ _BEFORE = {
                    # ("не реже чем раз в 30 месяцев": at least every 30 months.)
                    "не реже чем раз в", "не реже раза в", "не реже одного раза в", "не реже чем один раз в",
                    ">=", ">", "≥"]},
-    "ja": {UPPER: ["最大", "最高", "多くとも", "高々", "せいぜい", "最長", "最多", "定員", "上限", "<=", "<", "≤"],
-           LOWER: ["下限", "最小", "最低", "少なくとも", "最短", "最少", ">=", ">", "≥"]},
+    "ja": {UPPER: ["最大", "最高", "多くとも", "長くとも", "高々", "せいぜい", "最長", "最多", "定員", "上限", "<=", "<", "≤"],
+           LOWER: ["下限", "最小", "最低", "少なくとも", "短くとも", "最短", "最少", ">=", ">", "≥"]},
 }
 
 
@@ -441,7 +441,11 @@ _NEGATIONS_JUST_BEFORE = {"en": "not|isn['’]t|aren['’]t|wasn['’]t|weren['�
                                 # ("none is younger than 25", "nobody may be older than 70".)
                                 "|(?:none(?:[\\s\u00a0]+of[\\s\u00a0]+[^\\W\\d]+(?:[\\s\u00a0]+[^\\W\\d]+)?)?|nobody|no[\\s\u00a0]+one)"
                                 "[\\s\u00a0]+(?:(?:will|would|can|may|should|must|shall)"
-                                "[\\s\u00a0]+be|is|are|was|were)",
+                                "[\\s\u00a0]+be|is|are|was|were)"
+                                # ("no carer looks after more than 15", "so that none covers more than 150 km".)
+                                "|(?:none|nobody|no[\\s\u00a0]+one|no[\\s\u00a0]+[^\\W\\d]+)[\\s\u00a0]+(?:[^\\W\\d]+s"
+                                "|(?:should|must|may|can|will|shall|could|would)[\\s\u00a0]+[^\\W\\d]+)"
+                                "(?:[\\s\u00a0]+(?:after|for|over|on|up|out))?",
                           "fr": "pas|non|jamais|sans(?:[\\s\u00a0]+jamais)?[\\s\u00a0]+[^\\W\\d]+(?:er|ir|re)"
                                 "|aucune?[\\s\u00a0]+[^\\W\\d]+|rien(?:[\\s\u00a0]+de)?",
                           "de": "nicht|nie|niemals|ohne|kein\\w*[\\s\u00a0]+[^\\W\\d]+|nichts(?:,?[\\s\u00a0]+(?:was|das))?",
@@ -748,6 +752,7 @@ _DIMENSIONS_RE = re.compile(r"\d+(?:[.,]\d+)?(?:[\x20\u00a0\u202f]?(?:cm|mm|m)?[
                             r"\d+(?:[.,]\d+)?)+")
 
 
+_VERB_WITH_UP_RE = re.compile(r"(?i)\b(?:adds|added|sums?|summed|rounds?|rounded)[\x20\u00a0]+$")
 _DIFFERENCE_WORDS = frozenset({"mehr als", "weniger als", "more than", "fewer than", "less than"})
 _DIFFERENCE_BEFORE_RE = re.compile(r"(?i)(?:\d[\d.,]*[\x20\u00a0\u202f]?(?:%|Prozent\w*|percent|per\s+cent|-?mal|times)?"
                                    r"|Prozent\w*|percent|Drittel|Viertel|Hälfte|Fünftel|third|quarter|half|doppelt\w*|\w+mal"
@@ -762,6 +767,9 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
             and _DIFFERENCE_BEFORE_RE.search(text, max(0, number.start - len(found.text) - 40),
                                              max(0, text.lower().rfind(found.text.lower(), 0, number.start)))):
         return None  # "ein Drittel mehr als 2022", "12% more than 2022": compared with that year, not bounded
+    if (found is not None and found.text.lower() == "up to" and _VERB_WITH_UP_RE.search(
+            text, max(0, number.start - 24), max(0, text.lower().rfind("up to", 0, number.start)))):
+        return None  # "the shares added up to 100%", "rounds up to 5": a verb's "up", no ceiling
     if found is not None and found.text[:5].lower() == "limit" and (
             any(sign in text[max(0, number.start - 1):number.start + 1] for sign in "-\u2212")
             or _TIMES_AFTER_RE.match(text, number.end)

@@ -414,6 +414,7 @@ def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_
     return target_number.value - source_number.value == step
 
 
+_DOTTED_DAY_MONTH_RE = re.compile(r"\d{1,2}\.\d{1,2}\.?")
 # The words of a multiple after its number: "das 1,25-Fache", "1.25 times", "1,25 fois", "1.25倍".
 _MULTIPLE_AFTER_RE = re.compile(r"(?i)(?:-?fache?\w*|[\x20\u00a0]*(?:倍|раза?\b|times\b|fois\b|veces\b|x\b|×))")
 
@@ -1252,6 +1253,7 @@ def compare_readings(
                if pair not in same_quantity
                and not _same_bound_one_apart(pair, source_text, target_text, source_locale, target_locale)
                and not _share_said_as_a_multiple(pair[0], pair[1], target_text)
+               and not quantity_words.after_one_said_from_the_next(pair[0], source_text, pair[1], target_text)
                and not _share_said_as_a_multiple(pair[1], pair[0], source_text)
                and not (source_english and weeks_said_in_days(pair[0].value, source_text, pair[0].end, pair[1].value,
                                                               target_text, pair[1].end, target_language))
@@ -1797,6 +1799,8 @@ def compare_numbers(
         source = pence_as_pounds(source, target)
     target = cents_as_shares(target, source, locale_symbols(target_locale).convention.decimal)
     target = measured_fractions_as_decimals(target, source, locale_symbols(target_locale).convention.decimal)
+    if source_locale.startswith("en"):
+        source = measured_fractions_as_decimals(source, target, ".")
     comparison = _compare_values(source, target, source_locale, target_locale)
     if comparison.literals and (_DECADE_RE.search(source) or _QUARTER_RE.search(source)):
         comparison = replace(comparison, literals=tuple(
@@ -2541,6 +2545,12 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
                               day_months=any(date.kind == "date" and any(reading[0] is None for reading in date.readings)
                                              for date in source_dates)
                               ) if target_has_dates else ()
+    if target_dates and "." in target:
+        # ("Room 4.12" / "Raum 4.12": the source's own number, kept as it is, is no 4 December.)
+        target_dates = tuple(date for date in target_dates if not (
+            date.kind == "date" and _DOTTED_DAY_MONTH_RE.fullmatch(date.text) is not None
+            and re.search(rf"(?<![\d.,]){re.escape(date.text.rstrip('.'))}(?![\d]|[.,]\d)", source_ascii) is not None
+            and not any(other.start <= source_ascii.find(date.text.rstrip(".")) < other.end for other in source_dates)))
     source_reading = read_text(source, source_locale, not_numbers=tuple((date.start, date.end) for date in source_dates))
     # Number words a translation adds to a source without any number ("both" -> "les deux",
     # "a couple" -> "deux") are rephrasing, not facts; digits are still looked at.

@@ -607,6 +607,27 @@ _BARE_HOUR_RE = re.compile(r"(?i)(?<![\w-])(?:at|around|about|until|till|by|befo
                            r"(?P<h>1[0-2]|[1-9])"
                            r"(?=\s*(?:[.,](?!\d)|[;:)!?]|" + _CLOCK_WORDS + "|$))")
 _SAYS_THE_CLOCK_RE = re.compile(r"(?i)\s*(?:" + _CLOCK_WORDS + ")")
+# Opening hours said by bare hours that cross noon: "Monday–Friday from 9 to 5", "open 8 to 4 daily"
+# (9:00 to 17:00; "from 3 to 6" crosses nothing and stays two numbers).
+_OFFICE_HOURS_RE = re.compile(r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays|daily|open|opens|hours:?)"
+                              r"(?:[\x20,]*(?:to|through|[–-])[\x20]*(?:mon|tues|wednes|thurs|fri|satur|sun)days?)?[\x20,]*"
+                              r"(?:from\x20+)?(?P<a>[6-9]|1[01])\x20*(?:to|until|till|[–-])\x20*(?P<b>[1-8])"
+                              r"(?![\d:]|[.,]\d|\x20*(?:[ap]\.?m|hours|years|days|weeks|months|minutes|people|persons|children"
+                              r"|kg|km|%))")
+
+
+def _office_hours(text: str, found: list[DateReading]) -> list[DateReading]:
+    taken = [(date.start, date.end) for date in found]
+    hours = []
+    for match in _OFFICE_HOURS_RE.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        morning, afternoon = int(match.group("a")), int(match.group("b"))
+        hours.append(DateReading(match.group("a"), match.start("a"), match.end("a"), "time",
+                                 frozenset({(morning, 0, None)})))
+        hours.append(DateReading(match.group("b"), match.start("b"), match.end("b"), "time",
+                                 frozenset({(afternoon + 12, 0, None)})))
+    return hours
 
 
 def _bare_hours(text: str, found: list[DateReading]) -> list[DateReading]:
@@ -652,7 +673,8 @@ def read_dates(text: str, locale: str, short_times: bool = False,
     if _HINT_RE.search(text) is None and not names_a_month(text, locale) and not (
             short_times and _names_a_day_part(text, locale)) and not (
             (short_times or language == "en") and language in _NOON_RES and _NOON_RES[language].search(text)) and not (
-            short_times and may_say_a_clock_in_words(text, language)):
+            short_times and may_say_a_clock_in_words(text, language)) and not (
+            language == "en" and _OFFICE_HOURS_RE.search(text)):
         return ()
     found = []
     for match in _date_re(locale, short_times).finditer(text):
@@ -670,6 +692,8 @@ def read_dates(text: str, locale: str, short_times: bool = False,
                        key=lambda date: date.start)
     if (short_times or language == "en") and language in _NOON_RES:
         found = sorted(found + _noon_and_midnight(text, found, language), key=lambda date: date.start)
+    if language == "en" and ("day" in text or "open" in text or "ours" in text):
+        found = sorted(found + _office_hours(text, found), key=lambda date: date.start)
     if found and any(date.kind == "date" for date in found):
         found = sorted(found + _range_days(text, found, locale) + _range_months(text, found, locale),
                        key=lambda date: date.start)
@@ -886,6 +910,9 @@ def _only_weekdays(words: str, locale: str) -> bool:
 _NIGHT_JOINER_RE = re.compile(r"[\x20\u00a0\u202f]*(?:на|auf)(?!\w)")
 
 
+_WORD_JOINER_RE = re.compile(r"[^\W\d_]{2,}")
+
+
 def _range_days(text: str, dates: list[DateReading], locale: str) -> list[DateReading]:
     taken = [(date.start, date.end) for date in dates]
     found = []
@@ -905,6 +932,9 @@ def _range_days(text: str, dates: list[DateReading], locale: str) -> list[DateRe
                 continue
             if match.group("between") and not _only_weekdays(match.group("between"), locale):
                 continue
+            if (not year and locale_symbols(locale).language == "de" and _WORD_JOINER_RE.search(match.group())
+                    and text[match.end("day"):match.end("day") + 1] != "."):
+                continue  # "Route 4 bis zum 15. Mai": a German day has its dot ("vom 4. bis zum 15. Mai")
             day = int(match.group("day"))
             stated_year = int(match.group("year")) if year and match.group("year") else None
             readings = frozenset((stated_year or reading[0], reading[1], day) for reading in date.readings

@@ -44,11 +44,17 @@ _UNITS = frozenset(
 )
 _SCALES = {
     # ("$19bn", "£1.2tn": the press's short scales.)
-    "en": {"thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9, "trillion": 12, "bn": 9, "tn": 12},
-    "fr": {"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9, "billion": 12, "billions": 12},
+    "en": {"thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9, "trillion": 12, "bn": 9, "tn": 12,
+           # ("its 10 millionth stroke" / "累計1,000万ストローク".)
+           "thousandth": 3, "millionth": 6, "billionth": 9},
+    "fr": {"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9, "billion": 12, "billions": 12,
+           "millième": 3, "millionième": 6},
     "de": {"tausend": 3, "million": 6, "millionen": 6, "mio.": 6, "milliarde": 9, "milliarden": 9, "mrd.": 9,
-           "billion": 12, "billionen": 12},
-    "es": {"mil": 3, "millón": 6, "millones": 6, "billón": 12, "billones": 12},
+           "billion": 12, "billionen": 12,
+           **{f"{stem}{ending}": exponent for stem, exponent in (("tausendst", 3), ("millionst", 6))
+              for ending in ("e", "en", "er", "es", "em")}},
+    "es": {"mil": 3, "millón": 6, "millones": 6, "billón": 12, "billones": 12, "milésimo": 3, "milésima": 3,
+           "millonésimo": 6, "millonésima": 6},
     "it": {"mila": 3, "mille": 3, "milione": 6, "milioni": 6, "miliardo": 9, "miliardi": 9},
     "pt": {"mil": 3, "milhão": 6, "milhões": 6, "milhao": 6, "milhoes": 6, "bilhão": 9, "bilhões": 9},
     "nl": {"duizend": 3, "miljoen": 6, "miljard": 9, "biljoen": 12},
@@ -376,8 +382,9 @@ def read_digits(
         elif suffix and scale is None:
             if suffix in ordinal_suffixes or suffix.lower() in ordinal_suffixes:
                 kind_override = "ordinal"
-            elif suffix not in _UNITS and not _is_cjk(suffix[0]) and not _PENCE_RE.fullmatch(match.group()):
-                continue  # "3D", "1Ki", "9AM": codes and identifiers, not quantities
+            elif (suffix not in _UNITS and not _is_cjk(suffix[0]) and not _PENCE_RE.fullmatch(match.group())
+                  and not (suffix == "er" and symbols.language == "de")):
+                continue  # "3D", "1Ki", "9AM": codes and identifiers, not quantities ("400er-Körnung" is 400)
         pieces = [(cluster, match.start("cluster"))]
         # "[1,16]", "{2,5}": an interval or a repeat count, two numbers in any locale.
         interval = "," in cluster and _INTERVAL_RE.fullmatch(cluster) is not None and _in_brackets(masked, match)

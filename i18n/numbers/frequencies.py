@@ -195,7 +195,9 @@ def _japanese_re() -> GroupedPattern:
         # "年に2回", "1日3回", "2週間に1回", "3か月に1回".
         # (A range, "週に2〜3回", "7〜10日ごと", is read as none.)
         # ("1日最大5回": at most five times a day.)
-        rf"(?P<n>{number})?(?:{unit})(?:に|当たり|あたり)?(?:最大|最多|最低|最小|約)?(?:(?P<kr>{number})[〜～~\-–])?(?P<k>{number})回(?!目)",
+        # ("半年に1度": once every half year, 度 for 回.)
+        rf"(?P<n>{number})?(?:{unit})(?:に|当たり|あたり)?(?:最大|最多|最低|最小|約)?(?:(?P<kr>{number})[〜～~\-–])?(?P<k>{number})"
+        rf"(?:回(?!目)|度(?![\d.,]|目|以|未|C|℃|を|の))",
         # "3か月ごと", "2年ごとに", "1日おき" (every other day), "20分間隔で" (at 20-minute intervals).
         rf"(?:(?P<nr>{number})[〜～~\-–])?(?P<n>{number})?(?:{unit})(?P<every>ごと|毎|おき|間隔)",
         once_a,

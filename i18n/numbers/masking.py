@@ -7,6 +7,7 @@ hold) before numbers are read, so that "%d", "1.9.1", "UTF-8" or "2024-05-01" ne
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from i18n.po.format_directives import AMOUNT_SCALE, GRAMMARS
@@ -223,6 +224,74 @@ def _ratios_said_alike(source: str, target: str) -> tuple[str, str]:
 _TO_ONE_RE = re.compile(r"(?<![\d.,:])(\d+(?:[.,]\d+)?):1(?![\d:]|[.,]\d)")
 _TO_ONE_SAID_RE = re.compile(r"\d[\x20\u00a0]?[:：対比][\x20\u00a0]?\d|[/対比][\x20\u00a0]?[1１一](?!\d|[.,]\d)|\sк\s1(?!\d)")
 
+# "three times lighter" / "ein Drittel so schwer", "three times less" / "втрое меньше": a multiple of
+# less said as the part it leaves, in words (the multiple's words are lettered out; a part in digits,
+# "3分の1", keeps the multiple's count to pair with). Not "twice as fast" / "halb so schnell": half
+# the time and half the speed read alike.
+_MULTIPLE_OF_LESS_RE = re.compile(
+    r"(?i)\b(?:(?P<two>twice|two\s+times|2\s+times)|(?P<three>three\s+times|3\s+times)|(?P<four>four\s+times|4\s+times))"
+    r"(?=\s+(?:as\s+(?:light|small|cheap|short)\b|(?:lighter|smaller|cheaper|shorter|thinner|less|fewer)\b))")
+_PARTS_SAID = {"two": re.compile(r"(?i)\bHälfte|\bmoitié|\bmitad|\bполовин|半分"),
+               "three": re.compile(r"(?i)\bDrittel\b|\bun\s+tiers\b|\bun\s+tercio\b|\bтреть\b|三分の一"),
+               "four": re.compile(r"(?i)\bViertel\b|\bun\s+quart\b|\bun\s+cuarto\b|\bчетверть\b|四分の一")}
+
+
+def _multiples_said_as_parts(source: str, target: str) -> str:
+    return _MULTIPLE_OF_LESS_RE.sub(lambda match: _lettered_words(match) if _PARTS_SAID[match.lastgroup].search(target)
+                                    else match.group(), source)
+
+
+def _lettered_words(match: re.Match[str]) -> str:
+    return re.sub(r"[^\s]", "x", match.group())
+
+
+# "50 W on 2 m and 50 W on 70 cm" / "auf 2 m und 70 cm jeweils 50 W", "4 pairs of skis and 4 pairs of
+# boots" / "それぞれ最大4組": a value the source repeats, said once for each.
+# (The value said once stands right after the word for each, or right before "ずつ"; the source's
+# two mentions are joined by "and", in one clause.)
+_EACH_SAID_RE = re.compile(r"(?i)(?:\bjeweils|それぞれ(?:最大|最低|約)?|\bchacun(?:e|s|es)?\s+(?:de|d['’])|\bcada\s+un[oa]\s+(?:de|con))"
+                           r"[\s\u00a0]*(?P<each>\d+(?:[.,]\d+)?)|(?P<each_ja>\d+(?:[.,]\d+)?)\D{0,2}ずつ")
+_JOINED_BY_AND_RE = re.compile(r"(?:(?!\bor\b)[^.;:!?])*\band\b(?:(?!\bor\b)[^.;:!?])*")
+_PLAIN_NUMBER_RE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![.,]?\d)")
+
+
+def _repeats_said_once(source: str, target: str) -> str:
+    each = {re.sub(r"\D", "", found.group("each") or found.group("each_ja")) for found in _EACH_SAID_RE.finditer(target)}
+    said = Counter(digits for found in _PLAIN_NUMBER_RE.findall(target) if (digits := re.sub(r"\D", "", found)) in each)
+    repeated = Counter(re.sub(r"\D", "", found) for found in _PLAIN_NUMBER_RE.findall(source))
+    seen: Counter[str] = Counter()
+    last_end: dict[str, int] = {}
+
+    def once(match: re.Match[str]) -> str:
+        digits = re.sub(r"\D", "", match.group())
+        seen[digits] += 1
+        previous, last_end[digits] = last_end.get(digits), match.end()
+        if (repeated[digits] > 1 and 0 < said[digits] < seen[digits] and previous is not None
+                and _JOINED_BY_AND_RE.fullmatch(source, previous, match.start())):
+            return _lettered(match)
+        return match.group()
+    return _PLAIN_NUMBER_RE.sub(once, source)
+
+
+# "A 25% deposit" / "ein Viertel als Anzahlung", "50% off" / "半額": a share said as the part it is.
+_SHARE_RE = re.compile(r"(?<![\d.,])(25|50|75)(?:[.,]0)?[\x20\u00a0\u202f]?%")
+_PARTS_OF_SHARES = {
+    "25": re.compile(r"(?i)\b(?:ein|einem|eines|einen)\s+Viertel|\bun\s+quart\b|\bun\s+cuarto\b|cuarta\s+parte|четверт"
+                     r"|4分の1|1/4|¼"),
+    "50": re.compile(r"(?i)Hälfte|\bmoitié|\bmitad|половин|半分|半数|半額"),
+    "75": re.compile(r"(?i)drei\s+Viertel|Dreiviertel|trois\s+quarts|tres\s+cuartos|три\s+четверти|4分の3|3/4|¾"),
+}
+
+
+def _shares_said_as_parts(source: str, target: str) -> str:
+    def said(match: re.Match[str]) -> str:
+        share = match.group(1)
+        if re.search(rf"(?<![\d.,]){share}(?![\d]|[.,]\d)", target) is None and _PARTS_OF_SHARES[share].search(target):
+            return _lettered(match)
+        return match.group()
+    return _SHARE_RE.sub(said, source)
+
+
 # Japanese names a quarter by its months: "7〜9月期" is the third quarter ("第3四半期").
 _MONTHS_OF_A_QUARTER_RE = re.compile(r"(?<![\d.,])(1|4|7|10)[〜～~\-–](3|6|9|12)月期")
 _QUARTER_OF_MONTHS = {("1", "3"): 1, ("4", "6"): 2, ("7", "9"): 3, ("10", "12"): 4}
@@ -342,6 +411,12 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
         source = _TWELVE_MONTHS_RE.sub(_lettered, source)
     if "1:" in source:
         source, target = _ratios_said_alike(source, target)
+    if " times " in source or "twice as" in source:
+        source = _multiples_said_as_parts(source, target)
+    if _EACH_SAID_RE.search(target) is not None:
+        source = _repeats_said_once(source, target)
+    if "%" in source:
+        source = _shares_said_as_parts(source, target)
     # "a glide ratio of 9.5:1" / "滑空比は9.5": the ratio's one said by its name.
     if ":1" in source and _TO_ONE_SAID_RE.search(target) is None:
         source = _TO_ONE_RE.sub(r"\1:x", source)

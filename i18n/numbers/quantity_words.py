@@ -132,7 +132,7 @@ _GERMAN_PARTS_OF_A_UNIT = " ".join(
                         ("achtel", "0.125"), ("zehntel", "0.1"), ("hundertstel", "0.01"), ("tausendstel", "0.001"))
     for unit in ("sekunde", "sekunden", "millimeter", "millimeters", "zentimeter", "meter", "liter", "liters",
                  "litern", "gramm", "grad", "kilo", "kilogramm", "prozent", "prozentpunkt", "prozentpunkte",
-                 "prozentpunkten", "punkt", "punkte", "punkten"))
+                 "prozentpunkten", "punkt", "punkte", "punkten", "stufe", "stufen", "schritt", "schritten"))
 
 # Fixed words of the other kinds: word -> value; a phrase is matched with any run of spaces.
 _FIXED = {
@@ -667,7 +667,9 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     multiplier = rf"(?:{grouped}\d+[.,]\d+|{number})"
     after_a_number = r"(?<![\w.,-])(?<!\d\s)"
     and_a_half = {"fr": r"(?P<and_a_half>\s+et\s+demie)?", "es": r"(?P<and_a_half>\s+y\s+media)?"}.get(language, "")
-    rules.append(_counted(language, "multiplier", rf"{after_a_number}(?P<n>{multiplier}){space}{times}{and_a_half}{end}"))
+    # (Not a size: "60 mal 30 Meter" is 60 by 30.)
+    by = r"(?![\s\u00a0]+\d)" if language == "de" else ""
+    rules.append(_counted(language, "multiplier", rf"{after_a_number}(?P<n>{multiplier}){space}{times}{and_a_half}{end}{by}"))
     rules.append(_counted(language, "multiplier", rf"{after_a_number}(?P<n>{multiplier})-?fold{end}" if language == "en"
                           else rf"{after_a_number}(?P<n>{multiplier})-?fach\w*" if language == "de" else r"(?!x)x"))
     # "multiplied by five", "multiplié par plus de quatre", "multiplicado por cinco", "в полтора раза".
@@ -1178,6 +1180,20 @@ def _agreeing_frequencies(source_items: tuple[Number, ...], target_items: tuple[
     return inside(source_items, source_spans), inside(target_items, target_spans)
 
 
+_AFTER_THE_RE = re.compile(r"(?i)\bafter\s+the\s+$")
+_FROM_THE_RES = (re.compile(r"(?i)(?:\bab\s+(?:der|dem|den)|\bà\s+partir\s+(?:de\s+la|du)|\ba\s+partir\s+(?:del|de\s+la)"
+                            r"|(?<!\w)начиная\s+с)\s+$"),
+                 re.compile(r"(?:件|回|個|人|枚|本|台|冊|部|点)?(?:目|番目)(?:以降|から)"))
+
+
+def after_one_said_from_the_next(source_number: Number, source_text: str, target_number: Number, target_text: str) -> bool:
+    """ "a fee applies to each request after the fifth" / "ab der sechsten Bestellung", "6件目以降"."""
+    return (target_number.value == source_number.value + 1
+            and _AFTER_THE_RE.search(source_text, max(0, source_number.start - 12), source_number.start) is not None
+            and (_FROM_THE_RES[0].search(target_text, max(0, target_number.start - 20), target_number.start) is not None
+                 or _FROM_THE_RES[1].match(target_text, target_number.end) is not None))
+
+
 def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[Number, ...],
                           source_numbers: Callable[[], Iterable[Number]],
                           target_numbers: Callable[[], Iterable[Number]],
@@ -1197,6 +1213,13 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
                    [item for item in target_items if item.kind == kind and item not in target_translated])
             for kind in KINDS}
     turned = _multipliers_turned(*left["multiplier"], source_text, target_text)
+    source_ordinals, target_ordinals = left["ordinal"]
+    for item in list(source_ordinals):
+        partner = next((other for other in target_ordinals
+                        if after_one_said_from_the_next(item, source_text, other, target_text)), None)
+        if partner is not None:
+            source_ordinals.remove(item)
+            target_ordinals.remove(partner)
     for kind, (left_source, left_target) in left.items():
         _pair_off(kind, left_source, left_target)
     # "twice" / "la deuxième fois", "a second time" / "дважды": a count of times is an ordinal that

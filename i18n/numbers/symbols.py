@@ -162,10 +162,15 @@ _JAPANESE_MEASURED_RE = re.compile(r"(?<![\d.,/])(1/2|1/4|3/4)(?=カップ|杯|�
                                    r"|インチ|フィート|マイル|ポンド|オンス|ガロン|時間)")
 
 
+# The same in English, before its unit: "a 1/2-inch hose", "1/4 cup of sugar".
+_ENGLISH_MEASURED_RE = re.compile(r"(?<![\d.,/])(1/2|1/4|3/4)(?=[-\x20](?:inch|inches|in\.|cup|cups|teaspoons?|tablespoons?"
+                                  r"|tsp|tbsp|miles?|pounds?|lbs?|oz|ounces?|gallons?|pints?|hours?|turns?)\b)")
+
+
 def measured_fractions_as_decimals(text: str, other: str, decimal: str) -> str:
-    """`text` with "1/2カップ", "1/4個" written as decimals ("0.5カップ"), unless `other` writes the
-    same fraction: half a cup said "half a cup" in the other text, or "1/2 cup" there too."""
-    if "/" not in text or text.isascii():
+    """`text` with "1/2カップ", "1/4個", "1/2-inch" written as decimals ("0.5カップ"), unless `other`
+    writes the same fraction: half a cup said "half a cup" in the other text, or "1/2 cup" there too."""
+    if "/" not in text:
         return text
 
     def written(match: re.Match[str]) -> str:
@@ -175,6 +180,12 @@ def measured_fractions_as_decimals(text: str, other: str, decimal: str) -> str:
         if _VULGAR_OF[fraction] in other:  # ("¾-inch" / "3/4インチ": the same sign either way)
             return _VULGAR_OF[fraction]
         return f"0{decimal}{_SLASHED_FRACTIONS[fraction]}"
+    if text.isascii():
+        # (An English fraction only where the other text writes its decimal: "½-Zoll" is read "0,5" by
+        # now, while "4分の1インチ" keeps its own fraction.)
+        return _ENGLISH_MEASURED_RE.sub(
+            lambda match: written(match) if re.search(rf"(?<![\d.,])0[.,]{_SLASHED_FRACTIONS[match.group()]}(?!\d)", other)
+            else match.group(), text)
     return _JAPANESE_MEASURED_RE.sub(written, text)
 
 

@@ -229,6 +229,7 @@ _STAND_INS = {
            "hexadécimal": 16, "hexadécimale": 16,
            # An anniversary by its years: "our 50th anniversary" / "notre cinquantenaire".
            "cinquantenaire": 50, "centenaire": 100, "bicentenaire": 200, "tricentenaire": 300,
+           "centennal": 100, "centennale": 100, "centennaux": 100, "centennales": 100,
            # ("1 cm every 100 years" / "1 cm par siècle".)
            "siècle": 100, "décennie": 10,
            # A vaccine's or a combination's count of parts ("6-in-1" / "hexavalent").
@@ -526,10 +527,11 @@ def stand_ins(text: str, language: str) -> list[tuple[Decimal, int]]:
 
 # A count glued to what it counts in German: "400-year-old" / "vierhundertjährig", "our herd of 14
 # horses" / "unsere vierzehnköpfige Herde", "a 10-visit card" / "die Zehnerkarte".
-_GERMAN_COUNT_COMPOUND_HINT_RE = re.compile(r"(?i)jährig|köpfig|tägig|stündig|wöchig|monatig|teilig|stöckig|sprachig|stufig"
-                                            r"|er(?:karte|block|pack|abo|ticket)")
-_GERMAN_COUNT_COMPOUND_RE = re.compile(r"(?i)(?<![^\W\d_])(?P<count>[a-zäöüß]{3,40}?)(?:(?:jährig|köpfig|tägig|stündig|wöchig"
-                                       r"|monatig|teilig|stöckig|sprachig|stufig)|(?<=[a-zäöüß]{3})er(?:karte|block|pack|abo|ticket))")
+_GERMAN_COUNT_COMPOUND_HINT_RE = re.compile(r"(?i)jährig|jährlich|köpfig|tägig|stündig|wöchig|monatig|teilig|stöckig|sprachig"
+                                            r"|stufig|er(?:karte|block|pack|abo|ticket|team|gruppe|abteil|zimmer|set|tisch)")
+_GERMAN_COUNT_COMPOUND_RE = re.compile(r"(?i)(?<![^\W\d_])(?P<count>[a-zäöüß]{3,40}?)(?:(?:jährig|jährlich|köpfig|tägig|stündig"
+                                       r"|wöchig|monatig|teilig|stöckig|sprachig|stufig)|(?<=[a-zäöüß]{3})er(?:karte|block|pack|abo"
+                                       r"|ticket|team|gruppe|abteil|zimmer|set|tisch))")
 
 
 def _german_count_compounds(text: str) -> list[tuple[Decimal, int]]:
