@@ -4504,6 +4504,79 @@ CASES = [
     (CHANGED, "People with type 2 diabetes need regular checks.",
      "Las personas con diabetes tipo II necesitan controles periódicos.", "es", []),
     (CHANGED, "Volume IV was published in 1902.", "Том 4 вышел в 1902 году.", "ru", []),
+    # English fractions before their unit: "a 1/2-inch hose" / "½-Zoll"; "1/4 inch" / "4分の1インチ".
+    (CHANGED, "Use a 3/4-inch drill bit.", "Verwenden Sie einen ¾-Zoll-Bohrer.", "de", []),
+    (MISSING, "Use a 3/4-inch drill bit.", "Verwenden Sie einen ½-Zoll-Bohrer.", "de", ["4"]),
+    (CHANGED, "Leave a 1/2 inch gap.", "1/2インチの隙間を空けます。", "ja", []),
+    (CHANGED, "Leave a 1/2 inch gap.", "2分の1インチの隙間を空けます。", "ja", []),
+    # "at most" said before the number in Japanese: "長くとも".
+    (CHANGED, "The talk lasts no more than 45 minutes.", "講演は長くとも45分です。", "ja", []),
+    (CHANGED, "The talk lasts at least 45 minutes.", "講演は長くとも45分です。", "ja", ["45"]),
+    # A multiple of less said as the part it leaves, in words.
+    (CHANGED, "The new model is three times lighter.", "Das neue Modell wiegt nur ein Drittel.", "de", []),
+    (MISSING, "The new model is three times lighter.", "Das neue Modell wiegt nur ein Viertel.", "de", ["three times"]),
+    (CHANGED, "The pump now runs twice as fast.", "Die Pumpe läuft jetzt halb so schnell.", "de", ["twice"]),
+    # A value the source repeats, said once for each.
+    (CHANGED, "The lamp gives 20 W in the hall and 20 W in the kitchen.",
+     "Die Lampe leistet in Flur und Küche jeweils 20 W.", "de", []),
+    (MISSING, "The lamp gives 20 W in the hall and 20 W in the kitchen.",
+     "Die Lampe leistet in Flur und Küche jeweils 25 W.", "de", ["20"]),
+    (CHANGED, "The kit has 6 red pegs and 6 blue pegs.", "キットには赤と青のペグがそれぞれ6本入っています。", "ja", []),
+    (MISSING, "Deal 5 cards to each player, or 4 cards in a 5-player game.",
+     "Раздайте каждому игроку по 5 карт, а при игре вчетвером — по 4 карты.", "ru", ["5"]),
+    # A German fraction of a step, scale words of ordinals: "Drittelstufen", "10-millionsten".
+    (CHANGED, "Adjustable in steps of 1/3 EV.", "In Drittelstufen einstellbar.", "de", []),
+    (CHANGED, "The plant made its 2 millionth bottle.", "Das Werk hat seine 2-millionste Flasche hergestellt.", "de",
+     []),
+    (CHANGED, "The plant made its 2 millionth bottle.", "Das Werk hat seine 3-millionste Flasche hergestellt.", "de",
+     ["2 millionth"]),
+    (CHANGED, "The plant made its 2 millionth bottle.", "L'usine a produit sa 2 millionième bouteille.", "fr", []),
+    # Once in a half year in Japanese: "半年に1度".
+    (CHANGED, "Service the boiler every six months.", "ボイラーは半年に1度点検してください。", "ja", []),
+    (CHANGED, "Service the boiler twice a year.", "ボイラーは年に1度点検してください。", "ja", ["twice a year"]),
+    # A German day has its dot: "Route 4 bis zum 15. Mai" is no range of days.
+    (CHANGED, "Road 7 is closed until 20 June.", "Die Straße 7 ist bis zum 20. Juni gesperrt.", "de", []),
+    (CHANGED, "The fair runs from 4 to 15 May.", "Die Messe läuft vom 5. bis zum 15. Mai.", "de", ["4"]),
+    # A room number the source writes as it is: "Room 4.12" / "Raum 4.12".
+    (CHANGED, "The seminar is in Room 3.11 on 5 May at 10 a.m.",
+     "Das Seminar findet am 5. Mai um 10 Uhr in Raum 3.11 statt.", "de", []),
+    (CHANGED, "The seminar is on 3 November at 10 a.m.", "Das Seminar findet am 3.12. um 10 Uhr statt.", "de",
+     ["3 November"]),
+    # "up to" of a verb: "the votes added up to 100%".
+    (CHANGED, "Your shares added up to 100%.", "Ihre Anteile ergaben zusammen 100 %.", "de", []),
+    (CHANGED, "You can add up to 5 users.", "Sie können mindestens 5 Nutzer hinzufügen.", "de", ["5"]),
+    # A negation before the comparator: "no bag should weigh more than 25 kg", "no guide looks after more than 8".
+    (CHANGED, "No bag should weigh more than 20 kg.", "1袋の重さは20kg以下にしてください。", "ja", []),
+    (CHANGED, "No guide looks after more than 8 children.", "Один экскурсовод сопровождает не более 8 детей.", "ru",
+     []),
+    (CHANGED, "No bag should weigh more than 20 kg.", "1袋の重さは20kg以上にしてください。", "ja", ["20"]),
+    # German counts glued to teams, compartments and yearly floods; "centennale".
+    (CHANGED, "Teams of 5 play on Fridays.", "Fünferteams spielen freitags.", "de", []),
+    (MISSING, "Teams of 5 play on Fridays.", "Sechserteams spielen freitags.", "de", ["5"]),
+    (CHANGED, "The dyke can withstand a 1-in-100-year flood.", "La digue peut résister à une crue centennale.", "fr",
+     []),
+    # A share said as the part it is: "a 25% deposit" / "ein Viertel als Anzahlung".
+    (CHANGED, "A 50% deposit is due at booking.", "Bei der Buchung ist die Hälfte als Anzahlung fällig.", "de", []),
+    (MISSING, "A 50% deposit is due at booking.", "Bei der Buchung ist ein Drittel als Anzahlung fällig.", "de",
+     ["50%"]),
+    (CHANGED, "A 25% deposit is due at booking.", "Un quart du prix est dû à la réservation.", "fr", []),
+    # Opening hours said by bare hours that cross noon: "Monday–Friday 9 to 5".
+    (CHANGED, "The office is open Monday–Friday from 9 to 5.",
+     "Das Büro ist montags bis freitags von 9 bis 17 Uhr geöffnet.", "de", []),
+    (CHANGED, "The office is open Monday–Friday from 9 to 5.",
+     "Le bureau est ouvert du lundi au vendredi de 9 h à 17 h.", "fr", []),
+    (CHANGED, "The office is open Monday–Friday from 9 to 5.",
+     "Le bureau est ouvert du lundi au vendredi de 9 h à 15 h.", "fr", ["5"]),
+    (CHANGED, "The office is open weekdays 9-5.", "事務所の営業時間は平日9時〜17時です。", "ja", []),
+    (CHANGED, "Steps were cut from 9 to 5.", "Les étapes sont passées de 9 à 5.", "fr", []),
+    # "after the fifth" / "ab der sechsten".
+    (CHANGED, "A fee applies to each copy after the third.", "Ab der vierten Kopie wird eine Gebühr erhoben.", "de",
+     []),
+    (CHANGED, "A fee applies to each copy after the third.", "Des frais s'appliquent à partir de la quatrième copie.",
+     "fr", []),
+    (CHANGED, "A fee applies to each copy after the third.", "Des frais s'appliquent à partir de la cinquième copie.",
+     "fr", ["third"]),
+    (CHANGED, "A fee applies to each copy after the third.", "4部目以降は1部ごとに手数料がかかります。", "ja", []),
 ]
 
 

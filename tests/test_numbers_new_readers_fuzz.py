@@ -266,17 +266,22 @@ ROUND_30_WORDS = {
     "en": "a quarter of whom are under 25 none of our guides is younger than 21 older than 70 480 times a day "
           "up to six passengers plus the pilot 18 plus 40 plus VAT at least 20 for spirits and at least 18 for wine "
           "a glide ratio of 9.5:1 4:1 1:30 p.m. 12 noon 2 p.m. 500,000th guest 3.5 times 1 cm every 100 years "
-          "7 days a week from 7:30 a.m. 125% of rated load 50–90% 25th anniversary golden wedding 1/8 second",
+          "7 days a week from 7:30 a.m. 125% of rated load 50–90% 25th anniversary golden wedding 1/8 second "
+          "a 1/2-inch hose three times lighter 50 W on 2 m and 50 W on 70 cm Monday–Friday from 9 to 5 "
+          "each request after the fifth a 25% deposit 10 millionth stroke no bag should weigh more than 25 kg "
+          "Room 4.12 on 22 May added up to 100%",
     "fr": "noces d'or 3 fois et demie par siècle 8 h-12 h, 12 h-16 h 7 jours sur 7 dès 7 h 30 20 ans révolus, et 18 ans "
           "jusqu'à six passagers 1:4 deux fois et demie",
     "de": "älter als 25 jünger als 30 täglich 650-mal wöchentlich zweimal 19 Uhr 55 dB(A) 18 Uhr 30 Achtelsekunde "
           "ein Zehntelmillimeter silbernes Priesterjubiläum an Schalter 3 am Tor B12 das 1,25-Fache "
           "mindestens 20 Jahre alt sein, und 18 für Wein hundertjährigen Jubiläum pro Jahrhundert 1:30 Uhr "
-          "12 Uhr mittags",
+          "12 Uhr mittags ½-Zoll jeweils 50 W ab der sechsten Drittelstufen 10-millionsten Route 4 bis zum 15. Mai "
+          "Raum 4.12 Sechserteams hundertjährlichen ein Viertel als Anzahlung 60 mal 30 Meter",
     "es": "a las 6:15 de la tarde las 12 del mediodía la una del mediodía bodas de plata como mínimo 20 años y 18 "
           "tres veces y media por siglo",
     "ru": "500-тысячного гостя 6:15 вечера золотую свадьбу 9,5 не моложе 20 лет, а вино — с 18 лет",
-    "ja": "25歳以上 金婚式 滑空比は9.5 5〜9割 年中無休、午前7時30分 定格荷重の1.5倍 1対2",
+    "ja": "25歳以上 金婚式 滑空比は9.5 5〜9割 年中無休、午前7時30分 定格荷重の1.5倍 1対2 長くとも90分 半年に1度 "
+          "それぞれ最大4組 8目ずつ 6件目以降 9時〜17時 4分の1インチ",
 }
 
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
