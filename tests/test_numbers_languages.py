@@ -4577,6 +4577,13 @@ CASES = [
     (CHANGED, "A fee applies to each copy after the third.", "Des frais s'appliquent à partir de la cinquième copie.",
      "fr", ["third"]),
     (CHANGED, "A fee applies to each copy after the third.", "4部目以降は1部ごとに手数料がかかります。", "ja", []),
+    # "finer than" bounds from above, "coarser than" from below; kilotonnes; "前日" is the day before.
+    (CHANGED, "Sieve out particles finer than 2 mm.", "粒径2mm未満の粒子をふるい分けます。", "ja", []),
+    (CHANGED, "Sieve out particles finer than 2 mm.", "Sieben Sie Partikel über 2 mm aus.", "de", ["2"]),
+    (CHANGED, "Use gravel coarser than 8 mm.", "Utilisez un gravier de plus de 8 mm.", "fr", []),
+    (CHANGED, "Emissions fell to 12.4 kt last year.", "昨年の排出量は1万2400tに減少しました。", "ja", []),
+    (CHANGED, "Emissions fell to 12.4 kt last year.", "昨年の排出量は1万4200tに減少しました。", "ja", ["12.4"]),
+    (CHANGED, "We send reminders 3 days and 1 day before.", "3日前と前日にリマインダーをお送りします。", "ja", []),
 ]
 
 

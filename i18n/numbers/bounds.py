@@ -44,7 +44,7 @@ _BEFORE = {
                    "as much as", "as high as",
                    "limit is", "limited to", "limit of", "limit", "limit:", "capped at", "earlier than", "not exceed", "must not exceed", "cannot exceed",
                    "can not exceed", "can't exceed", "may not exceed", "should not exceed", "shall not exceed",
-                   "no later than", "not later than", "lighter than", "narrower than", "thinner than",
+                   "no later than", "not later than", "lighter than", "narrower than", "thinner than", "finer than",
                    "shallower than", "cooler than", "colder than", "cheaper than", "slower than", "closer than",
                    "nearer than", "gentler than", "less steep than", "softer than", "weaker than",
                    "does not exceed", "do not exceed", "doesn't exceed",
@@ -60,7 +60,7 @@ _BEFORE = {
                    "in excess of", "upwards of", "at the least", "minimum is", "min is", "later than",
                    "no earlier than", "not earlier than", "heavier than", "wider than", "taller than", "harder than",
                    "stronger than",
-                   "deeper than", "thicker than", "warmer than", "hotter than", "faster than", "starting with", "starting from", "beginning with",
+                   "deeper than", "thicker than", "coarser than", "warmer than", "hotter than", "faster than", "starting with", "starting from", "beginning with",
                    "start at", "starts at", "starting at",
                    # A frequency's floor: "at least every 30 months" / "не реже чем раз в 30 месяцев".
                    "at least every", "at least once every",

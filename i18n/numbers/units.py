@@ -177,6 +177,8 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     # (Emissions: "965 MtCO2e" is 965 million tonnes of CO2 equivalent.)
     "megatonne": ("mass", {"any": "Mt Mt_?CO2e? Mt_?CO₂e? MtCO2eq", "en": "megatonnes?", "fr": "mégatonnes?",
                            "de": "Megatonnen?", "es": "megatoneladas?", "ru": "Мт мегатонн\\w*", "ja": "メガトン"}),
+    "kilotonne": ("mass", {"any": "kt kt_?CO2e? kt_?CO₂e?", "en": "kilotonnes?", "fr": "kilotonnes?", "de": "Kilotonnen?",
+                           "es": "kilotoneladas?", "ru": "кт килотонн\\w*", "ja": "キロトン"}),
     "tonne": ("mass", {"any": "t", "en": "tonnes? tons?", "fr": "tonnes?", "de": "Tonnen?", "es": "toneladas?",
                        "ru": "тонн(?:а|ы|у|ой|е|ах|ам|ами)? (?<=-)тонн\\w{2,} т(?!\\.[\\x20\\u00a0]?[дпе])", "ja": "トン"}),
     "pound": ("mass", {"any": "lbs?", "en": "pounds?", "fr": "livres?", "de": "Pfund", "es": "libras?",
@@ -406,7 +408,7 @@ _SIZE = {
     "square millimetre": "1e-6", "square centimetre": "1e-4", "newton": "1", "kilonewton": "1e3",
     "nanogram per millilitre": "0.001", "picogram per millilitre": "0.000001",
     "square metre": "1", "are": "100", "hectare": "1e4", "square kilometre": "1e6", "acre": "4046.8564224",
-    "microgram": "0.000001", "milligram": "0.001", "gram": "1", "kilogram": "1000", "tonne": "1e6", "megatonne": "1e12", "pound": "453.59237",
+    "microgram": "0.000001", "milligram": "0.001", "gram": "1", "kilogram": "1000", "tonne": "1e6", "kilotonne": "1e9", "megatonne": "1e12", "pound": "453.59237",
     "hertz": "1", "kilohertz": "1e3", "megahertz": "1e6", "gigahertz": "1e9",
     "kilometre per hour": "0.2777777777777777777777777778", "mile per hour": "0.44704", "metre per second": "1",
     "pixel": "1", "kilopixel": "1e3", "megapixel": "1e6",
