@@ -4584,6 +4584,15 @@ CASES = [
     (CHANGED, "Emissions fell to 12.4 kt last year.", "昨年の排出量は1万2400tに減少しました。", "ja", []),
     (CHANGED, "Emissions fell to 12.4 kt last year.", "昨年の排出量は1万4200tに減少しました。", "ja", ["12.4"]),
     (CHANGED, "We send reminders 3 days and 1 day before.", "3日前と前日にリマインダーをお送りします。", "ja", []),
+    # Negations before a comparator: "kein Sack darf weniger als 25 kg wiegen"; a two-word count glued to its years.
+    (CHANGED, "No bag should weigh more than 25 kg.", "Kein Sack darf mehr als 25 kg wiegen.", "de", []),
+    (CHANGED, "No bag should weigh more than 25 kg.", "Kein Sack darf weniger als 25 kg wiegen.", "de", ["25"]),
+    (CHANGED, "It reopened after a two-year restoration.", "Она вновь открылась после трёхлетней реставрации.", "ru",
+     ["two"]),
+    (CHANGED, "A 24-year-old barista founded the company.", "Компанию основал двадцатичетырёхлетний бариста.", "ru",
+     []),
+    (MISSING, "A 24-year-old barista founded the company.", "Компанию основал двадцатипятилетний бариста.", "ru",
+     ["24"]),
 ]
 
 

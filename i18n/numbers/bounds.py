@@ -448,7 +448,9 @@ _NEGATIONS_JUST_BEFORE = {"en": "not|isn['’]t|aren['’]t|wasn['’]t|weren['�
                                 "(?:[\\s\u00a0]+(?:after|for|over|on|up|out))?",
                           "fr": "pas|non|jamais|sans(?:[\\s\u00a0]+jamais)?[\\s\u00a0]+[^\\W\\d]+(?:er|ir|re)"
                                 "|aucune?[\\s\u00a0]+[^\\W\\d]+|rien(?:[\\s\u00a0]+de)?",
-                          "de": "nicht|nie|niemals|ohne|kein\\w*[\\s\u00a0]+[^\\W\\d]+|nichts(?:,?[\\s\u00a0]+(?:was|das))?",
+                          "de": "nicht|nie|niemals|ohne|kein\\w*[\\s\u00a0]+[^\\W\\d]+|nichts(?:,?[\\s\u00a0]+(?:was|das))?"
+                                # ("kein Sack darf weniger als 25 kg wiegen".)
+                                "|kein\\w*[\\s\u00a0]+[^\\W\\d]+[\\s\u00a0]+(?:darf|dürfen|soll|sollte|sollten|kann|können)",
                           "es": "no|nunca|jamás|sin[\\s\u00a0]+[^\\W\\d]+(?:ar|er|ir)|ningun[oa]?[\\s\u00a0]+[^\\W\\d]+"
                                 "|nada(?:[\\s\u00a0]+que[\\s\u00a0]+[^\\W\\d]+)?",
                           # ("не опускается ниже 3,0", "не поднимается выше": a verb between.)

@@ -143,8 +143,9 @@ _ENDINGS_PATTERN = _trie_pattern(_ENDINGS.split())
 _GLUED_RE = re.compile(rf"(?P<prefix>(?:{_trie_pattern(_COMBINING)}){{0,3}})(?P<stem>{'|'.join(_GLUED_STEMS)})"
                        rf"{_ENDINGS_PATTERN}")
 _COMBINING_RE = re.compile("|".join(sorted(_COMBINING, key=len, reverse=True)))  # longest first: "пятидесяти"
-# A count glued to what it counts: "пятинедельные гастроли" (five weeks), "двухэтажный" (two storeys).
-_COUNT_COMPOUND_RE = re.compile(rf"(?<![^\W\d_])(?P<prefix>(?:{_trie_pattern(_COMBINING)}){{1,3}})(?:недельн|дневн|месячн"
+# A count of two words glued to what it counts: "двадцатичетырёхлетний" (24 years old); one word,
+# "трёхэтажный", is read with the number words.
+_COUNT_COMPOUND_RE = re.compile(rf"(?<![^\W\d_])(?P<prefix>(?:{_trie_pattern(_COMBINING)}){{2,3}})(?:недельн|дневн|месячн"
                                 r"|летн|часов|минутн|секундн|этажн|томн|серийн)")
 
 
