@@ -2521,7 +2521,7 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
     source_tokens = list(filter(_search_digit, source.split()))
     target_tokens = list(filter(_search_digit, target.split()))
     if (source_tokens and target_tokens and not may_have_number_words(source, locale_symbols(source_locale).language)
-            and not ROMAN_TRIGGER_RE.search(source) and not roman.NOUN_FIRST_RE.search(source)
+            and not ROMAN_TRIGGER_RE.search(source) and not roman.may_follow_its_noun(source)
             and _same_plain_digits(source_tokens, target_tokens)
             and not (may_bound_a_number(source, locale_symbols(source_locale).language)
                      # A range in the translation is read against a comparator of the source only

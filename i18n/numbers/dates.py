@@ -224,14 +224,20 @@ def _day_names_pattern(names: str) -> str:
 _DAY_NAMED_RES = {language: re.compile("|".join(f"(?P<d{month}_{day}>{_day_names_pattern(names)})"
                                                 for (month, day), names in days.items()), re.IGNORECASE)
                   for language, days in _DAYS_NAMED_IN.items()}
+# (The cheap test: a piece of each name, as the names may be written, capitalised or not.)
+_DAY_NAME_HINTS = {"de": ("eiligabend", "eiligen", "ilvester", "eujahr", "alentinstag"),
+                   "fr": ("oël", "ylvestre", "our de l", "alentin"), "es": ("ochebuena", "avidad", "ochevieja", "ño nuevo",
+                                                                       "ño Nuevo", "alentín"),
+                   "ja": ("クリスマス", "大晦日", "大みそか", "元日", "元旦", "バレンタイン")}
 _ENGLISH_MONTHS = ("january february march april may june july august september october november december").split()
 
 
 def without_dates_the_translation_names(source: str, target: str, target_locale: str) -> str:
     """`source` with the day of each English date the translation names by its day's name lettered
     out ("open until 24 December" / "bis Heiligabend geöffnet", "on 1 January" / "an Neujahr")."""
-    pattern = _DAY_NAMED_RES.get(locale_symbols(target_locale).language)
-    if pattern is None:
+    language = locale_symbols(target_locale).language
+    pattern = _DAY_NAMED_RES.get(language)
+    if pattern is None or not any(map(target.__contains__, _DAY_NAME_HINTS[language])):
         return source
     for found in pattern.finditer(target):
         month, day = map(int, found.lastgroup[1:].split("_"))

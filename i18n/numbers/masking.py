@@ -413,7 +413,8 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
         source, target = _ratios_said_alike(source, target)
     if " times " in source or "twice as" in source:
         source = _multiples_said_as_parts(source, target)
-    if _EACH_SAID_RE.search(target) is not None:
+    if ("eweils" in target or "それぞれ" in target or "ずつ" in target or "hacun" in target or "ada un" in target) \
+            and _EACH_SAID_RE.search(target) is not None:
         source = _repeats_said_once(source, target)
     if "%" in source:
         source = _shares_said_as_parts(source, target)

@@ -14,7 +14,7 @@ from i18n.numbers.digits import DigitReading, read_digits
 from i18n.numbers.halves import may_say_a_half, read_halves
 from i18n.numbers.masking import MASK, mask_non_quantities
 from i18n.numbers.model import Number, overlaps
-from i18n.numbers.roman import ARTICLE_FIRST_RE, CENTURY_FIRST_RE, EVENT_FIRST_RU_RE, NOUN_FIRST_RE, read_roman
+from i18n.numbers.roman import ARTICLE_FIRST_RE, CENTURY_FIRST_RE, EVENT_FIRST_RU_RE, may_follow_its_noun, read_roman
 from i18n.numbers.symbols import Convention, ascii_digits, locale_symbols
 from i18n.numbers.words import may_have_number_words, read_number_words
 
@@ -66,7 +66,7 @@ def _read(text: str, locale: str, hint: Convention | None, words: bool,
     has_roman = (ROMAN_TRIGGER_RE.search(text) is not None or CENTURY_FIRST_RE.search(text) is not None
                  or ARTICLE_FIRST_RE.search(text) is not None
                  or symbols.language == "ru" and EVENT_FIRST_RU_RE.search(text) is not None
-                 or NOUN_FIRST_RE.search(text) is not None)
+                 or may_follow_its_noun(text))
     has_half = may_say_a_half(text, symbols.language)
     if not (has_digit or has_words or has_roman or has_half):
         return _EMPTY

@@ -57,6 +57,16 @@ NOUN_FIRST_RE = re.compile(
     re.IGNORECASE)
 
 
+# (A character class first, so re skips to the capitals at C speed; the lookbehind then checks the
+# numeral starts a word.)
+_LONE_ROMAN_RE = re.compile(r"[IVX](?<![\w-][IVX])[IVX]{0,4}(?![\w-])")
+
+
+def may_follow_its_noun(text: str) -> bool:
+    """The cheap test for NOUN_FIRST_RE: a Roman numeral of I, V and X standing alone ("Act II")."""
+    return _LONE_ROMAN_RE.search(text) is not None and NOUN_FIRST_RE.search(text) is not None
+
+
 def roman_value(letters: str) -> int:
     total = 0
     for index, letter in enumerate(letters):
@@ -83,7 +93,8 @@ def read_roman(masked: str, original: str) -> tuple[Number, ...]:
             Number(Decimal(roman_value(letters)), original[match.start():end], match.start(), end, "roman")
         )
     for match in (*CENTURY_FIRST_RE.finditer(masked), *ARTICLE_FIRST_RE.finditer(masked),
-                  *EVENT_FIRST_RU_RE.finditer(masked), *NOUN_FIRST_RE.finditer(masked)):
+                  *EVENT_FIRST_RU_RE.finditer(masked),
+                  *(NOUN_FIRST_RE.finditer(masked) if may_follow_its_noun(masked) else ())):
         letters = match.group("roman")
         if _VALID_ROMAN_RE.fullmatch(letters):
             start, end = match.span("roman")
