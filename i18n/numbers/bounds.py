@@ -20,6 +20,7 @@ from typing import Protocol
 
 from i18n.numbers import units
 from i18n.numbers.alternation import alternation, first_characters
+from i18n.numbers.digits import is_cjk
 from i18n.numbers.model import BoundMismatch
 from i18n.numbers.russian_words import ORDINAL_ENDING
 from i18n.numbers.symbols import punctuation_to_spaces
@@ -2173,11 +2174,10 @@ _MAY_BOUND_NEAR = {
 }
 # The words from one number to the next that join the second to the first, in one clause: "20 ans
 # révolus pour les spiritueux, et 18" (a bound said once for both).
-_JOINED_TO_THE_LAST_RES = {language: re.compile(rf"(?i)[^.;:!?\d]{{0,60}}(?:{words})[\s\u00a0]+(?:[^\W\d_]+[\s\u00a0]+)?")
-                           for language, words in (("fr", r"\bet|\bou"), ("es", r"\by|\be|\bo|\bu"),
-                                                   ("de", r"\bund|\boder|\bsowie"), ("ru", r"(?<!\w)(?:и|или|а)"),
-                                                   ("ja", r"[、と]"))}
-_JOINED_TO_THE_LAST_RES["ja"] = re.compile(r"[^。；！？\d]{0,30}[、と]")
+_JOINED_TO_THE_LAST_RES = {**{language: re.compile(rf"(?i)[^.;:!?\d]{{0,60}}(?:{words})[\s\u00a0]+(?:[^\W\d_]+[\s\u00a0]+)?")
+                              for language, words in (("fr", r"\bet|\bou"), ("es", r"\by|\be|\bo|\bu"),
+                                                      ("de", r"\bund|\boder|\bsowie"), ("ru", r"(?<!\w)(?:и|или|а)"))},
+                           "ja": re.compile(r"[^。；！？\d]{0,30}[、と]")}
 _WORD_AFTER_RE = re.compile(r"[\s\u00a0\u202f]*([^\W\d_]+|[^\w\s]|$)")
 # The words after a number that name no thing of its own: "18 para el vino", "16 pour les grandes".
 _NO_NOUN_AFTER = frozenset("para por pour für for для в на de à a en y et und и o ou oder или".split())
@@ -2188,11 +2188,7 @@ def _same_thing_counted(text: str, first_end: int, second_end: int) -> bool:
     20 Jahre ... und 18 für Wein", not "mindestens 12 Zeichen ... und zwei Ziffern")."""
     first, second = _WORD_AFTER_RE.match(text, first_end), _WORD_AFTER_RE.match(text, second_end)
     word = second.group(1).lower()
-    return (not word[:1].isalpha() or word in _NO_NOUN_AFTER or _CJK_LETTER_RE.match(word) is not None
-            or word == first.group(1).lower())
-
-
-_CJK_LETTER_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+    return (not word[:1].isalpha() or word in _NO_NOUN_AFTER or is_cjk(word[0]) or word == first.group(1).lower())
 
 # German puts the verb that bounds a number at the end of its clause, however far.
 _BOUNDING_VERB_AT_THE_END_RES = {"de": re.compile(r"(?i)[^.;:!?]*?\b(?:überschreit|übersteig|unterschreit|begrenz|beschränk|limitier)\w*"

@@ -414,7 +414,6 @@ def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_
     return target_number.value - source_number.value == step
 
 
-_DOTTED_DAY_MONTH_RE = re.compile(r"\d{1,2}\.\d{1,2}\.?")
 # The words of a multiple after its number: "das 1,25-Fache", "1.25 times", "1,25 fois", "1.25倍".
 _MULTIPLE_AFTER_RE = re.compile(r"(?i)(?:-?fache?\w*|[\x20\u00a0]*(?:倍|раза?\b|times\b|fois\b|veces\b|x\b|×))")
 
@@ -1253,8 +1252,8 @@ def compare_readings(
                if pair not in same_quantity
                and not _same_bound_one_apart(pair, source_text, target_text, source_locale, target_locale)
                and not _share_said_as_a_multiple(pair[0], pair[1], target_text)
-               and not quantity_words.after_one_said_from_the_next(pair[0], source_text, pair[1], target_text)
                and not _share_said_as_a_multiple(pair[1], pair[0], source_text)
+               and not quantity_words.after_one_said_from_the_next(pair[0], source_text, pair[1], target_text)
                and not (source_english and weeks_said_in_days(pair[0].value, source_text, pair[0].end, pair[1].value,
                                                               target_text, pair[1].end, target_language))
                and not _scaled_by_range_end(pair, target_text, target.numbers)
@@ -2546,11 +2545,7 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
                                              for date in source_dates)
                               ) if target_has_dates else ()
     if target_dates and "." in target:
-        # ("Room 4.12" / "Raum 4.12": the source's own number, kept as it is, is no 4 December.)
-        target_dates = tuple(date for date in target_dates if not (
-            date.kind == "date" and _DOTTED_DAY_MONTH_RE.fullmatch(date.text) is not None
-            and re.search(rf"(?<![\d.,]){re.escape(date.text.rstrip('.'))}(?![\d]|[.,]\d)", source_ascii) is not None
-            and not any(other.start <= source_ascii.find(date.text.rstrip(".")) < other.end for other in source_dates)))
+        target_dates = tuple(date for date in target_dates if not _number_the_source_keeps(date, source_ascii, source_dates))
     source_reading = read_text(source, source_locale, not_numbers=tuple((date.start, date.end) for date in source_dates))
     # Number words a translation adds to a source without any number ("both" -> "les deux",
     # "a couple" -> "deux") are rephrasing, not facts; digits are still looked at.
@@ -2858,6 +2853,20 @@ def _frequencies_said_otherwise(comparison: NumberComparison, source: str, targe
                                  if not (inside(pair[0], source_spans) and inside(pair[1], target_spans))),
                    missing=tuple(number for number in comparison.missing if not inside(number, source_spans)),
                    added=tuple(number for number in comparison.added if not inside(number, target_spans)))
+
+
+_DOTTED_DAY_MONTH_RE = re.compile(r"\d{1,2}\.\d{1,2}\.?")
+
+
+def _number_the_source_keeps(date: DateReading, source: str, source_dates: tuple[DateReading, ...]) -> bool:
+    """A dotted day and month of the translation that the source writes as it is, as no date: "Room
+    4.12" / "Raum 4.12" is no 4 December."""
+    if date.kind != "date" or _DOTTED_DAY_MONTH_RE.fullmatch(date.text) is None:
+        return False
+    written = date.text.rstrip(".")
+    if re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)", source) is None:
+        return False
+    return not any(other.start <= source.find(written) < other.end for other in source_dates)
 
 
 def _moment_bounds(source: str, target: str, source_dates: tuple[DateReading, ...],

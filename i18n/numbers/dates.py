@@ -229,7 +229,6 @@ _DAY_NAME_HINTS = {"de": ("eiligabend", "eiligen", "ilvester", "eujahr", "alenti
                    "fr": ("oël", "ylvestre", "our de l", "alentin"), "es": ("ochebuena", "avidad", "ochevieja", "ño nuevo",
                                                                        "ño Nuevo", "alentín"),
                    "ja": ("クリスマス", "大晦日", "大みそか", "元日", "元旦", "バレンタイン")}
-_ENGLISH_MONTHS = ("january february march april may june july august september october november december").split()
 
 
 def without_dates_the_translation_names(source: str, target: str, target_locale: str) -> str:
@@ -243,9 +242,10 @@ def without_dates_the_translation_names(source: str, target: str, target_locale:
         month, day = map(int, found.lastgroup[1:].split("_"))
         if re.search(rf"(?<![\d.,]){day}(?!\d|[.,]\d)", target):
             continue  # "an Silvester (31. Dezember)": the translation gives the date too
-        name = _ENGLISH_MONTHS[month - 1]
-        source = re.sub(rf"(?i)(?<![\d.,]){day}(?=(?:st|nd|rd|th)?[\x20\u00a0]+(?:of[\x20\u00a0]+)?{name[:3]}\w*\b)"
-                        rf"|(?<=\b{name[:3]})(?P<after>\w*\.?[\x20\u00a0]+){day}(?![\d.,]\d|\d)",
+        # (The month's first three letters begin all its English names: "Dec", "Dec.", "December".)
+        stem = min((name for name, number in _month_names("en").items() if number == month), key=len)[:3]
+        source = re.sub(rf"(?i)(?<![\d.,]){day}(?=(?:st|nd|rd|th)?[\x20\u00a0]+(?:of[\x20\u00a0]+)?{stem}\w*\b)"
+                        rf"|(?<=\b{stem})(?P<after>\w*\.?[\x20\u00a0]+){day}(?![\d.,]\d|\d)",
                         lambda match: (match.group("after") or "") + "x" * len(str(day)), source)
     return source
 
@@ -622,6 +622,10 @@ _OFFICE_HOURS_RE = re.compile(r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)
                               r"|kg|km|%))")
 
 
+def _may_say_office_hours(text: str) -> bool:
+    return ("day" in text or "open" in text or "ours" in text) and _OFFICE_HOURS_RE.search(text) is not None
+
+
 def _office_hours(text: str, found: list[DateReading]) -> list[DateReading]:
     taken = [(date.start, date.end) for date in found]
     hours = []
@@ -680,7 +684,7 @@ def read_dates(text: str, locale: str, short_times: bool = False,
             short_times and _names_a_day_part(text, locale)) and not (
             (short_times or language == "en") and language in _NOON_RES and _NOON_RES[language].search(text)) and not (
             short_times and may_say_a_clock_in_words(text, language)) and not (
-            language == "en" and _OFFICE_HOURS_RE.search(text)):
+            language == "en" and _may_say_office_hours(text)):
         return ()
     found = []
     for match in _date_re(locale, short_times).finditer(text):
@@ -698,7 +702,7 @@ def read_dates(text: str, locale: str, short_times: bool = False,
                        key=lambda date: date.start)
     if (short_times or language == "en") and language in _NOON_RES:
         found = sorted(found + _noon_and_midnight(text, found, language), key=lambda date: date.start)
-    if language == "en" and ("day" in text or "open" in text or "ours" in text):
+    if language == "en" and _may_say_office_hours(text):
         found = sorted(found + _office_hours(text, found), key=lambda date: date.start)
     if found and any(date.kind == "date" for date in found):
         found = sorted(found + _range_days(text, found, locale) + _range_months(text, found, locale),

@@ -157,7 +157,7 @@ _RUSSIAN_ABBREVIATIONS = {"тыс.": 3, "тыс": 3, "млн": 6, "млн.": 6, 
 _BIDI_MARKS = "\u200e\u200f\u061c\u200b"
 
 
-def _is_cjk(character: str) -> bool:
+def is_cjk(character: str) -> bool:
     """Chinese, Japanese, Korean: no spaces between words, scale signs (万, 億, 만) glued to digits."""
     return "\u2e80" <= character <= "\u9fff" or "\uac00" <= character <= "\ud7af" or "\uf900" <= character <= "\ufaff"
 
@@ -190,7 +190,7 @@ def compact_scales(locale: str) -> dict[str, tuple[int, bool]]:
                     continue  # a sign before the number, or no scale at all ("0")
                 suffix = match.group(2).strip(" " + _BIDI_MARKS)
                 exponent = len(magnitude) - 1 - (len(match.group(1)) - 1)
-                short = len(suffix) <= 4 or _is_cjk(suffix[0])
+                short = len(suffix) <= 4 or is_cjk(suffix[0])
                 key = suffix if short else suffix.lower()
                 scales.setdefault(key, (exponent, short))
     return scales
@@ -203,8 +203,8 @@ def _scale_re(locale: str) -> re.Pattern[str] | None:
         return None
     words = sorted((word for word, (_, short) in scales.items() if not short), key=len, reverse=True)
     signs = sorted((word for word, (_, short) in scales.items() if short), key=len, reverse=True)
-    cjk = [sign for sign in signs if _is_cjk(sign[0])]
-    signs = [sign for sign in signs if not _is_cjk(sign[0])]
+    cjk = [sign for sign in signs if is_cjk(sign[0])]
+    signs = [sign for sign in signs if not is_cjk(sign[0])]
     alternatives = []
     if words:
         # ("a 2.8-billion-kilometre journey": a hyphen may join the scale word too.)
@@ -382,7 +382,7 @@ def read_digits(
         elif suffix and scale is None:
             if suffix in ordinal_suffixes or suffix.lower() in ordinal_suffixes:
                 kind_override = "ordinal"
-            elif (suffix not in _UNITS and not _is_cjk(suffix[0]) and not _PENCE_RE.fullmatch(match.group())
+            elif (suffix not in _UNITS and not is_cjk(suffix[0]) and not _PENCE_RE.fullmatch(match.group())
                   and not (suffix == "er" and symbols.language == "de")):
                 continue  # "3D", "1Ki", "9AM": codes and identifiers, not quantities ("400er-Körnung" is 400)
         pieces = [(cluster, match.start("cluster"))]

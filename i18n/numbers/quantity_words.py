@@ -1181,17 +1181,17 @@ def _agreeing_frequencies(source_items: tuple[Number, ...], target_items: tuple[
 
 
 _AFTER_THE_RE = re.compile(r"(?i)\bafter\s+the\s+$")
-_FROM_THE_RES = (re.compile(r"(?i)(?:\bab\s+(?:der|dem|den)|\bà\s+partir\s+(?:de\s+la|du)|\ba\s+partir\s+(?:del|de\s+la)"
-                            r"|(?<!\w)начиная\s+с)\s+$"),
-                 re.compile(r"(?:件|回|個|人|枚|本|台|冊|部|点)?(?:目|番目)(?:以降|から)"))
+_FROM_THE_BEFORE_RE = re.compile(r"(?i)(?:\bab\s+(?:der|dem|den)|\bà\s+partir\s+(?:de\s+la|du)|\ba\s+partir\s+(?:del|de\s+la)"
+                                 r"|(?<!\w)начиная\s+с)\s+$")
+_FROM_THE_AFTER_RE = re.compile(r"(?:件|回|個|人|枚|本|台|冊|部|点)?(?:目|番目)(?:以降|から)")  # "6件目以降"
 
 
 def after_one_said_from_the_next(source_number: Number, source_text: str, target_number: Number, target_text: str) -> bool:
     """ "a fee applies to each request after the fifth" / "ab der sechsten Bestellung", "6件目以降"."""
     return (target_number.value == source_number.value + 1
             and _AFTER_THE_RE.search(source_text, max(0, source_number.start - 12), source_number.start) is not None
-            and (_FROM_THE_RES[0].search(target_text, max(0, target_number.start - 20), target_number.start) is not None
-                 or _FROM_THE_RES[1].match(target_text, target_number.end) is not None))
+            and (_FROM_THE_BEFORE_RE.search(target_text, max(0, target_number.start - 20), target_number.start) is not None
+                 or _FROM_THE_AFTER_RE.match(target_text, target_number.end) is not None))
 
 
 def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[Number, ...],

@@ -157,6 +157,8 @@ def count_compounds(text: str) -> list[tuple[int, int]]:
         found.append((sum(_COMBINING[part.group()] for part in _COMBINING_RE.finditer(match.group("prefix"))),
                       match.start()))
     return found
+
+
 # Searched in the lowered text: a number word, or a combining form or stem that may begin a glued
 # ordinal. That it starts a word is checked apart (a lookbehind at every position costs more than the search).
 _TRIGGER_RE = re.compile(

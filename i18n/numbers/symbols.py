@@ -156,6 +156,8 @@ _LONE_VULGAR_RE = re.compile(r"(?<![\d.,])([½¼¾])")
 # Japanese writes 1½ "1と1/2", and half a spoon or a cup "小さじ1/2", "1/2カップ", "1/4個" (halves
 # and quarters only: exact decimals).
 _SLASHED_FRACTIONS = {"1/2": "5", "1/4": "25", "3/4": "75"}
+_DECIMAL_OF_SLASHED = {fraction: re.compile(rf"(?<![\d.,])0[.,]{digits}(?!\d)")
+                       for fraction, digits in _SLASHED_FRACTIONS.items()}
 _JAPANESE_MIXED_RE = re.compile(r"(?<![\d.,/])(\d{1,3})と(1/2|1/4|3/4)(?![\d/])")
 _JAPANESE_SPOON_RE = re.compile(r"(?<=小さじ|大さじ|カップ)(1/2|1/4|3/4)(?![\d/])")
 _JAPANESE_MEASURED_RE = re.compile(r"(?<![\d.,/])(1/2|1/4|3/4)(?=カップ|杯|個|本|枚|玉|片|束|袋|缶|切れ|リットル|ℓ"
@@ -184,8 +186,7 @@ def measured_fractions_as_decimals(text: str, other: str, decimal: str) -> str:
         # (An English fraction only where the other text writes its decimal: "½-Zoll" is read "0,5" by
         # now, while "4分の1インチ" keeps its own fraction.)
         return _ENGLISH_MEASURED_RE.sub(
-            lambda match: written(match) if re.search(rf"(?<![\d.,])0[.,]{_SLASHED_FRACTIONS[match.group()]}(?!\d)", other)
-            else match.group(), text)
+            lambda match: written(match) if _DECIMAL_OF_SLASHED[match.group()].search(other) else match.group(), text)
     return _JAPANESE_MEASURED_RE.sub(written, text)
 
 

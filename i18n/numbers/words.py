@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import accumulate, product
 from typing import Callable, Iterator
 
-from text_to_num import find_numbers
+from text_to_num import find_numbers, text2num
 
 from i18n.numbers.model import Number
 from i18n.numbers.russian_words import count_compounds, may_have_russian_number_words, read_russian_number_words
@@ -529,16 +529,14 @@ def stand_ins(text: str, language: str) -> list[tuple[Decimal, int]]:
 
 # A count glued to what it counts in German: "400-year-old" / "vierhundertjährig", "our herd of 14
 # horses" / "unsere vierzehnköpfige Herde", "a 10-visit card" / "die Zehnerkarte".
-_GERMAN_COUNT_COMPOUND_HINT_RE = re.compile(r"(?i)jährig|jährlich|köpfig|tägig|stündig|wöchig|monatig|teilig|stöckig|sprachig"
-                                            r"|stufig|er(?:karte|block|pack|abo|ticket|team|gruppe|abteil|zimmer|set|tisch)")
-_GERMAN_COUNT_COMPOUND_RE = re.compile(r"(?i)(?<![^\W\d_])(?P<count>[a-zäöüß]{3,40}?)(?:(?:jährig|jährlich|köpfig|tägig|stündig"
-                                       r"|wöchig|monatig|teilig|stöckig|sprachig|stufig)|(?<=[a-zäöüß]{3})er(?:karte|block|pack|abo"
-                                       r"|ticket|team|gruppe|abteil|zimmer|set|tisch))")
+_GERMAN_COUNTED = "jährig|jährlich|köpfig|tägig|stündig|wöchig|monatig|teilig|stöckig|sprachig|stufig"
+_GERMAN_COUNTED_AFTER_ER = "karte|block|pack|abo|ticket|team|gruppe|abteil|zimmer|set|tisch"
+_GERMAN_COUNT_COMPOUND_HINT_RE = re.compile(rf"(?i){_GERMAN_COUNTED}|er(?:{_GERMAN_COUNTED_AFTER_ER})")
+_GERMAN_COUNT_COMPOUND_RE = re.compile(rf"(?i)(?<![^\W\d_])(?P<count>[a-zäöüß]{{3,40}}?)(?:(?:{_GERMAN_COUNTED})"
+                                       rf"|(?<=[a-zäöüß]{{3}})er(?:{_GERMAN_COUNTED_AFTER_ER}))")
 
 
 def _german_count_compounds(text: str) -> list[tuple[Decimal, int]]:
-    from text_to_num import text2num
-
     found = []
     for match in _GERMAN_COUNT_COMPOUND_RE.finditer(text):
         try:
