@@ -382,9 +382,9 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         # Across at most two words (or _WORDS_BEFORE_AFTER), never a conjunction ("at least 1 and at
         # most 79") nor the "to" of a range ("from 0 to maximum speed"), or a unit's
         # symbol ("38 °C or higher", "70 °C maximum", "100 km/h or more")...
-        # ... or a closing bracket or quote: "(0600) or less".
+        # ... or a closing bracket or quote: "(0600) or less"; a unit's weighting, "55 dB(A) nicht unterschreiten".
         after_re = re.compile(r"(?i)^(?:%>|[)\]\"'»”’])?[\s\u00a0\u202f]*(?:(?:(?!(?:and|or|y|o|et|ou|und|oder|и|или|to|from|à"
-                              r"|hasta|bis|до)\b)(?:[dl]['’])?[^\W\d]+(?:/[^\W\d]+)?[²³]?"
+                              r"|hasta|bis|до)\b)(?:[dl]['’])?[^\W\d]+(?:/[^\W\d]+)?[²³]?(?:\([^\W\d]{1,3}\))?"
                               # ... a Russian unit abbreviated in small letters, "мм рт. ст. и более" (not a
                               # sentence's end, "14 cm. Minimum: 7 cm")...
                               r"|(?<![^\W\d])[а-яё]{1,3}\.(?=[\s\u00a0\u202f][а-яё])|°[CFcf]?|℃|[$€£¥₽])"

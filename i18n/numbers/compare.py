@@ -45,6 +45,7 @@ from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, nam
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import is_spaced_letter, mask_non_quantities, without_digit_idioms
 from i18n.numbers.examples import example_spans, localised, span_at
+from i18n.numbers.exclusive_ends import exclusive_ends_as_inclusive
 from i18n.numbers.literals import (compare_literals, digit_runs, free_runs, literals, lost_in_place, reordered_codes,
                                    same_runs)
 from i18n.numbers.bounds import (LOWER, UPPER, comparator, may_bound_a_number, may_have_comparator, may_name_an_extreme,
@@ -1774,9 +1775,12 @@ def warm(source_locale: str, target_locale: str) -> None:
 
 def _values_written_out(text: str, locale: str) -> str:
     """`text` with the values written in a way of their own rewritten as plain numbers: digits spaced
-    off from Japanese, vulgar fractions ("1½") and hundredths of a second ("9秒58", "12 centièmes")."""
+    off from Japanese, vulgar fractions ("1½"), hundredths of a second ("9秒58", "12 centièmes") and the
+    years of a Japanese era ("令和8年")."""
     symbols = locale_symbols(locale)
     decimal = symbols.convention.decimal
+    if symbols.language == "ja":
+        text = eras.japanese_era_years_as_common(text)
     return hundredths.as_decimals(vulgar_fractions_as_decimals(without_cjk_digit_spaces(text), decimal),
                                   symbols.language, decimal)
 
@@ -1794,6 +1798,7 @@ def compare_numbers(
     source = dates.without_dates_the_translation_names(source, target, target_locale)
     source, target = decades.hundreds_said_as_centuries(source, target)
     source, target = _values_written_out(source, source_locale), _values_written_out(target, target_locale)
+    target = exclusive_ends_as_inclusive(source, target, locale_symbols(target_locale).language)
     if source_locale.startswith("en"):
         source = pence_as_pounds(source, target)
     target = cents_as_shares(target, source, locale_symbols(target_locale).convention.decimal)

@@ -89,3 +89,31 @@ def flipped_era(source: str, target: str, source_language: str,
 def warm(language: str) -> None:
     """Build what naming eras builds on first use (see compare.warm)."""
     _era_res(language)
+
+
+# Japan's era names (gengō) and the common year before each era's first: 令和8年 is 2018 + 8 = 2026.
+_JAPANESE_ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
+_JAPANESE_ERA_YEAR_RE = re.compile(r"(令和|平成|昭和|大正|明治)[\s\u3000]?(元|[0-9０-９]{1,2})年")
+# The same year said both ways, one in brackets: "2025年（令和7年）", "令和7年（2025年）".
+_BRACKETED_TWIN_RE = re.compile(r"(?P<year>[0-9]{4})年[(（](?P=year)年[)）]|[(（](?P<first>[0-9]{4})年[)）]"
+                                r"(?=[0-9]{4}年)")
+
+
+def japanese_era_years_as_common(text: str) -> str:
+    """`text` with its years of a Japanese era written as common years ("令和8年" -> "2026年"), and a year
+    then said twice, once in brackets, said once ("2025年（令和7年）4月1日" -> "2025年4月1日")."""
+    if "和" not in text and "平成" not in text and "大正" not in text and "明治" not in text:
+        return text
+
+    def common(match: re.Match[str]) -> str:
+        number = match.group(2)
+        year = 1 if number == "元" else int(number.translate(_FULL_WIDTH_DIGITS))
+        return f"{_JAPANESE_ERA_YEAR_ZERO[match.group(1)] + year}年"
+
+    written = _JAPANESE_ERA_YEAR_RE.sub(common, text)
+    if written == text:
+        return text
+    return _BRACKETED_TWIN_RE.sub(lambda twin: f"{twin.group('year')}年" if twin.group("year") else "", written)
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")

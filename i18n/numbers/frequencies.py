@@ -89,8 +89,10 @@ _ONCE_A = {
            "half_year": r"semestral(?:es)?", "year": r"anual(?:es)?|anualmente"},
     "ru": {"hour": r"ежечасн\w*", "day": r"ежедневн\w*", "week": r"еженедельн\w*", "month": r"ежемесячн\w*",
            "quarter": r"ежеквартальн\w*", "year": r"ежегодн\w*"},
-    # ("毎週火曜と木曜" is every Tuesday and Thursday: twice a week, not once.)
-    "ja": {"day": r"毎日|隔日|毎朝|毎晩|毎夜", "week": r"毎週(?![月火水木金土日]曜)|隔週", "month": r"毎月|隔月",
+    # ("毎週火曜と木曜" is every Tuesday and Thursday: twice a week, not once; "毎週土曜日" once.)
+    "ja": {"day": r"毎日|隔日|毎朝|毎晩|毎夜",
+           "week": r"毎週(?![月火水木金土日]曜?日?(?:と|・|、|,|や|及び|および|または|か)[月火水木金土日])|隔週",
+           "month": r"毎月|隔月",
            "year": r"毎年|隔年"},
 }
 
@@ -264,6 +266,15 @@ def _every_n_units_re() -> re.Pattern[str]:
                       rf"|(?P<week>week)|(?P<month>month)|(?P<year>year))ly(?![\w-])")
 
 
+@lru_cache(maxsize=None)
+def _german_every_n_units_re() -> re.Pattern[str]:
+    """German "zweistündlich", "vierwöchentlich", "dreimonatlich", "5-jährlich": every two hours, four
+    weeks, three months, five years (looked for apart, in a text with "lich" only)."""
+    return re.compile(r"(?i)(?<![\w-])(?P<n>[0-9]{1,2}(?=-)|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)"
+                      r"-?(?:(?P<hour>stündlich)|(?P<day>täglich)|(?P<week>wöchentlich)|(?P<month>monatlich)"
+                      r"|(?P<year>jährlich))\w*")
+
+
 _Found = tuple[re.Match[str], Decimal | None]  # a frequency as written, and how many times a day (None: unread)
 
 
@@ -277,6 +288,10 @@ def _frequencies(text: str, language: str) -> tuple[_Found, ...]:
     found = [(match, _per_day(match, language)) for match in pattern.finditer(ascii_digits(text))]
     if language == "en" and "ly" in text and "-" in text:
         found = sorted(found + [(match, _per_day(match, language)) for match in _every_n_units_re().finditer(text)],
+                       key=lambda item: item[0].start())
+    elif language == "de" and "lich" in text:
+        found = sorted(found + [(match, _per_day(match, language))
+                                for match in _german_every_n_units_re().finditer(ascii_digits(text))],
                        key=lambda item: item[0].start())
     return tuple(found)
 

@@ -1,0 +1,55 @@
+"""A range of whole numbers whose upper end the translation says exclusively: "aged 7 to 14" /
+"7歳以上15歳未満" (7 or over, under 15), "von 6 bis unter 15 Jahren", "de 6 à moins de 15 ans". The
+same ages, said the way tariffs, doses and laws of those languages say them: the exclusive end is
+rewritten as the inclusive one the source names ("7歳以上14歳以下") before numbers are compared.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Per language: the range with an exclusive end, the group names `low` and `high` on its two numbers, and
+# what the words between `high`'s end and the match's end become once the end is inclusive.
+_EXCLUSIVE_RANGES = {
+    "ja": (re.compile(r"(?P<low>[0-9]+)(?P<unit>[^\d、。,.]{0,3}?)以上[、,・\s]?(?P<high>[0-9]+)(?P=unit)?未満"), "以下"),
+    "de": (re.compile(r"(?i)(?<![\w.,])(?P<low>[0-9]+)(?:[\s\u00a0][^\W\d]+)?[\s\u00a0]+bis[\s\u00a0]+(?:unter|unterhalb von)"
+                      r"[\s\u00a0]+(?P<high>[0-9]+)(?![\d.,]\d)"), None),
+    "fr": (re.compile(r"(?i)(?<![\w.,])(?P<low>[0-9]+)(?:[\s\u00a0][^\W\d]+)?[\s\u00a0]+à[\s\u00a0]+moins[\s\u00a0]+de"
+                      r"[\s\u00a0]+(?P<high>[0-9]+)(?![\d.,]\d)"), None),
+    "es": (re.compile(r"(?i)(?<![\w.,])(?P<low>[0-9]+)(?:[\s\u00a0][^\W\d]+)?[\s\u00a0]+a[\s\u00a0]+menos[\s\u00a0]+de"
+                      r"[\s\u00a0]+(?P<high>[0-9]+)(?![\d.,]\d)"), None),
+}
+# What the exclusive end's words are, to test for cheaply before the pattern runs.
+_HINTS = {"ja": "未満", "de": "unter", "fr": "moins de", "es": "menos de"}
+# The source's range of the same numbers, its end inclusive: "7 to 14", "7-14", "between 7 and 14".
+_SOURCE_RANGE = r"(?<![\w.,]){low}(?:[\s\u00a0]+[^\W\d]+)?(?:[\s\u00a0]*[-–—][\s\u00a0]*|[\s\u00a0]+(?:to|through|thru|and)[\s\u00a0]+){high}(?![\d.,]\d|\d)"
+
+
+def exclusive_ends_as_inclusive(source: str, target: str, language: str) -> str:
+    """`target` with each range whose upper end is exclusive rewritten with the inclusive end, where
+    `source` names that range with its inclusive end (and the same lower end)."""
+    hint = _HINTS.get(language)
+    if hint is None or hint not in target:
+        return target
+    pattern, inclusive_word = _EXCLUSIVE_RANGES[language]
+
+    def inclusive(match: re.Match[str]) -> str:
+        low, high = int(match.group("low")), int(match.group("high"))
+        if high - 1 <= low or re.search(_SOURCE_RANGE.format(low=low, high=high - 1), source) is None:
+            return match.group()
+        head = target[match.start():match.start("high")]
+        if inclusive_word is None:
+            return f"{_without_exclusive_words(head, language)}{high - 1}"
+        return f"{head}{high - 1}{target[match.end('high'):match.end() - len('未満')]}{inclusive_word}"
+
+    return pattern.sub(inclusive, target)
+
+
+# The words that make the end exclusive, after "bis", "à" and "a".
+_EXCLUSIVE_WORDS_RE = {"de": re.compile(r"(?i)(bis[\s\u00a0]+)(?:unter|unterhalb von)[\s\u00a0]+$"),
+                       "fr": re.compile(r"(?i)(à[\s\u00a0]+)moins[\s\u00a0]+de[\s\u00a0]+$"),
+                       "es": re.compile(r"(?i)(a[\s\u00a0]+)menos[\s\u00a0]+de[\s\u00a0]+$")}
+
+
+def _without_exclusive_words(head: str, language: str) -> str:
+    return _EXCLUSIVE_WORDS_RE[language].sub(r"\1", head)
