@@ -855,6 +855,27 @@ def _stands_alone_weakly(number: Number) -> bool:
     return _in_letters(number) or (number.kind == "ordinal" and number.value == 1)
 
 
+def _words_added(source: str, target: str, source_locale: str, target_locale: str) -> tuple[Number, ...]:
+    """The counts and ranks of two or more in words that a translation whose numbers otherwise agree
+    adds: "Deux repas sont servis" for "Meals are served", "au-delà du deuxième" for "each". Unlike one,
+    no article says them; the source's "both", "a pair" or "secondary" says two, and a word inside a
+    length of time or a frequency the comparison has read ("tous les deux jours") is that reading's."""
+    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
+    words = [number for number in (*read_text(target, target_locale).numbers,
+                                   *(item for item in read_quantity_words(target, target_language)
+                                     if item.kind == "multiplier" and _COUNT_OF_TIMES_RE.search(item.text)))
+             if _in_letters(number) and number.value >= 2 and number.value == int(number.value)]
+    if not words:
+        return ()
+    said = {number.value for number in (*_stated_values(source, source_locale),
+                                         *read_quantity_words(source, source_language))}
+    read_otherwise = [*durations.read_spans(target, read_text(target, target_locale).numbers, target_language),
+                      *frequencies.frequencies_read(target, target_language)]
+    return tuple(number for number in words
+                 if number.value not in said and not overlaps(number, read_otherwise)
+                 and not _word_added_by_rephrasing(number, target, source, target_language))
+
+
 # The other end of a range after a number: "–7" of "5–7".
 _RANGE_END_AFTER_RE = re.compile(rf"[\x20\u00a0\u202f]*(?:{_RANGE_JOINERS}|до)[\x20\u00a0\u202f]*\d+(?:[.,]\d+)?")
 
@@ -1348,6 +1369,64 @@ def _japanese_designation(number: Number, text: str) -> bool:
 # what "after that", "thereafter" say.
 _SECOND_ONWARDS_RE = re.compile(r"(?:回|年|日|週|か月|ヶ月|カ月|人|個|台|泊|時間)目以降")
 _FIRST_RE = re.compile(r"(?i)\bfirst\b")
+
+
+def _says_the_word(text: str, word: str) -> bool:
+    """`text` holds `word` as a whole word, in any case."""
+    lowered, word = text.lower(), word.lower()
+    found = lowered.find(word)
+    while found >= 0:
+        end = found + len(word)
+        if not (found and lowered[found - 1].isalpha()) and not (end < len(lowered) and lowered[end].isalpha()):
+            return True
+        found = lowered.find(word, found + 1)
+    return False
+
+
+# English words that say a small count or rank without a number word: "tertiary" / "troisième".
+_SAID_BY_AN_ENGLISH_WORD = {
+    2: re.compile(r"(?i)\b(?:secondary|dual|twin|twins|pair|pairs|couple|double|binary|bilingual|bidirectional|biweekly"
+                  r"|bimonthly|biannual|biennial|duplex|stereo|side[- ]by[- ]side)\b"),
+    3: re.compile(r"(?i)\b(?:tertiary|ternary|triple|trio|triplet|triennial|trilingual)\b"),
+    4: re.compile(r"(?i)\b(?:quaternary|quadruple|quartet|quad)\b"),
+}
+# "le nombre de secondes séparant deux vérifications" for "how often": an interval said between two things.
+_BETWEEN_TWO_RE = {"fr": re.compile(r"(?i)\b(?:entre|séparant|sépare|séparent)\s+$"),
+                   "es": re.compile(r"(?i)\b(?:entre|separa|separan)\s+$"),
+                   "de": re.compile(r"(?i)\bzwischen\s+$"), "ru": re.compile(r"(?i)\bмежду\s+$")}
+# A count of times in words ("zweimal", "deux fois", "dos veces", "дважды"), not a double or a multiple.
+_COUNT_OF_TIMES_RE = re.compile(r"(?i)^(?:[^\W\d_]+mal|[^\W\d_]+\s+(?:fois|veces|раза?)|дважды|трижды)$")
+_GERMAN_NOUN_NEXT_RE = re.compile(r"\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]")
+# "les deux", "die beiden", "los dos", "эти два": the two things the source has named, with "and" or "or".
+_THE_TWO_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:les|ces|des|aux|los|las|estos|estas|die|der|den|diese|dieser"
+                                r"|diesen|эти|этих|этими)\s+$")
+_TWO_NAMED_RE = re.compile(r"(?i)\b(?:and|or|both)\b|&")
+_COLON_SAID_RE = re.compile(r"(?i)(?:\s+puntos|-?\s*points?)\b")
+_CONJUNCTION_AFTER_RE = re.compile(r"(?i)\s+(?:et|y|und|и|and)\b")
+
+
+def _word_added_by_rephrasing(number: Number, text: str, source: str, language: str) -> bool:
+    """A number word the translation adds that says nothing new: a word the source has as written (a
+    keyword kept, "once" in a Spanish text), a count the source says by an English word ("tertiary" /
+    "troisième"), or the two things an interval lies between ("how often" / "séparant deux
+    vérifications")."""
+    if _says_the_word(source, number.text):
+        return True
+    if language == "de" and number.text == "achten" and _GERMAN_NOUN_NEXT_RE.match(text, number.end) is None:
+        return True  # "darauf achten": to pay attention, no eighth
+    english = _SAID_BY_AN_ENGLISH_WORD.get(int(number.value)) if number.value == int(number.value) else None
+    if english is not None and english.search(source) is not None:
+        return True
+    if number.value % 10 == 0 and 10 <= number.value <= 90 and _DECADE_RE.search(source) is not None:
+        return True  # "the 1990s" / "les années quatre-vingt-dix"
+    if number.value == 2 and _COLON_SAID_RE.match(text, number.end) is not None and "colon" in source.lower():
+        return True  # "Remove this colon" / "Remueve estos dos puntos"
+    if (number.value == 2 and _THE_TWO_BEFORE_RE.search(text, max(0, number.start - 8), number.start) is not None
+            and _TWO_NAMED_RE.search(source) is not None):
+        return True  # "Mix flour and water" / "Mélangez les deux ingrédients"
+    between = _BETWEEN_TWO_RE.get(language)
+    return (number.value == 2 and between is not None and between.search(text, max(0, number.start - 12), number.start)
+            is not None and _CONJUNCTION_AFTER_RE.match(text, number.end) is None)
 
 
 def _second_onwards(number: Number, text: str, source: str, source_values: set[Decimal]) -> bool:
@@ -1905,6 +1984,10 @@ def compare_numbers(
                                   source, target, source_locale, target_locale)
         if turned:
             comparison = replace(comparison, bounds=turned)
+    if comparison.ok and _search_digit(source) is not None and may_have_number_words(target, target_language):
+        added_words = _words_added(source, target, source_locale, target_locale)
+        if added_words:
+            comparison = replace(comparison, added=added_words)
     if "/" in source:
         month_first = _month_first_problems(source, target, target_locale)
         if month_first:

@@ -419,3 +419,10 @@ def warm(language: str) -> None:
     _frequency_re(language)
     if language == "en":
         _every_n_units_re()
+
+
+def frequencies_read(text: str, language: str) -> tuple[Number, ...]:
+    """Where `text` says how often, read or not (a range), each as a Number of its times per day (0
+    when unread): what a count in words inside it says belongs to the frequency."""
+    return tuple(Number(value or Decimal(0), match.group(), match.start(), match.end(), "frequency")
+                 for match, value in _frequencies(text, language))

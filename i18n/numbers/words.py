@@ -129,7 +129,9 @@ _IDIOMS = {
                      re.IGNORECASE),
     # ("una cuarta parte de la tierra" is a quarter, read among the fractions, no fourth; "la tercera
     # parte" of a list, with nothing after it, is a third part.)
-    "es": re.compile(r"(?<=\bpor )ciento\b|\bsegunda\s+mano\b"
+    # ("dos puntos" is the colon where it names one: "(:)", "separados por dos puntos".)
+    "es": re.compile(r"(?<=\bpor )ciento\b|\bsegunda\s+mano\b|\bdos\s+puntos\b(?=\s*\(\s*:\s*\)|\s*[«\"“]\s*:)"
+                     r"|(?<=\bpor )dos\s+puntos\b"
                      r"|\b(?:tercera|cuarta|quinta|décima)s?\s+partes?(?=\s+(?:de|del)\b)", re.IGNORECASE),
     "en": re.compile(r"\b(?:third[- ]part(?:y|ies)|two[- ]way|second[- ]hand)\b", re.IGNORECASE),
     "de": re.compile(r"\bzweiter\s+Hand\b", re.IGNORECASE),
