@@ -4669,6 +4669,27 @@ CASES = [
     (ADDED, "Mix the flour, then rest for 10 minutes.",
      "Mélangez les deux farines, puis laissez reposer 10 minutes.", "fr", ["deux"]),
     (CHANGED, "You must pay attention to the 3 rules.", "Sie müssen auf die 3 Regeln achten.", "de", []),
+    # The age of majority said by its word ("aged 18 and over" / "majeurs"); a split in halves ("50/50" / "je zur Hälfte").
+    (CHANGED, "The offer is valid for new customers aged 18 and over, for the first 6 months.",
+     "Offre réservée aux nouveaux clients majeurs, valable pendant les 6 premiers mois.", "fr", []),
+    (MISSING, "The offer is valid for new customers aged 21 and over, for the first 6 months.",
+     "Offre réservée aux nouveaux clients majeurs, valable pendant les 6 premiers mois.", "fr", ["21"]),
+    (CHANGED, "Open to anyone over 18.", "Offen für alle Volljährigen.", "de", []),
+    (CHANGED, "Only for customers 18+.", "Только для совершеннолетних клиентов.", "ru", []),
+    (CHANGED, "Contributions are shared 50/50 by you and your employer.",
+     "Die Beiträge teilen Sie sich je zur Hälfte mit Ihrem Arbeitgeber.", "de", []),
+    (CHANGED, "Contributions are shared 50/50 by you and your employer.",
+     "Les cotisations sont partagées à parts égales avec votre employeur.", "fr", []),
+    (MISSING, "Contributions are shared 60/40 by you and your employer.",
+     "Les cotisations sont partagées à parts égales avec votre employeur.", "fr", ["40", "60"]),
+    (CHANGED, "Costs are split 50-50.", "費用は折半します。", "ja", []),
+    # A sentence's end is no abbreviation's point ("50 rubles. Top up now"); "como mínimo por 30".
+    (CHANGED, "Your balance is below 50 rubles. Top up now to keep using mobile data.",
+     "На вашем счёте меньше 50 ₽. Пополните баланс, чтобы и дальше пользоваться интернетом.", "ru", []),
+    (CHANGED, "Each school group may include no more than 30 pupils.",
+     "Cada grupo escolar puede estar formado como máximo por 30 alumnos.", "es", []),
+    (CHANGED, "Each school group may include no more than 30 pupils.",
+     "Cada grupo escolar puede estar formado como mínimo por 30 alumnos.", "es", ["30"]),
 ]
 
 

@@ -352,7 +352,7 @@ _MEASURE_NAMED_AFTER = {
     "de": r"(?:(?:einer|einem|einen|eines) (?!minim|maxim)[^\W\d_]+ von |(?<=bis )(?-i:[A-ZÄÖÜ])(?!inim|axim)[^\W\d_]+ )?",
     "es": r"(?:una? (?!m[ií]nim|m[aá]xim)[^\W\d_]+ de )?",
 }
-_ARTICLE_AFTER = {"es": r"(?:a |en )?(?:el |la |los |las |un |una )?",
+_ARTICLE_AFTER = {"es": r"(?:a |en |por )?(?:el |la |los |las |un |una )?",
                   # ("не позже чем за 5 дней", "не раньше чем через 4 месяца", "более чем по 200")
                   "ru": r"(?:,? ?чем )?(?:на |в |за |до |для |у |через |по )?",
                   "fr": r"(?:les |le |la )?", "de": r"(?:das |die |der |den |dem )?"}

@@ -90,7 +90,9 @@ _NUMBER_WORDS = (r"|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux
 _NOT_A_UNIT = (r"(?!(?:and|or|than|of|in|on|at|to|the|a|an|for|from|by|with|is|are|was|were|be|been|no|not|any|it|this|that"
                r"|et|ou|que|de|du|des|à|en|est|sont|ne|pas|und|oder|als|von|im|ist|sind|war|nicht|kein\w*|y|o|del|es|son"
                r"|и|или|чем|в|на|не|это" + _NUMBER_WORDS + r")(?![^\W\d_]))")
-_UNIT = r"(?:[\x20\u00a0\u202f]" + _NOT_A_UNIT + r"(?:[^\W\d_]+\.?|[°%‰℃$€£¥]\S*))"
+# (An abbreviation's point, not a sentence's end: "50 rubles. Top up now" has no "up" of the 50.)
+_UNIT = (r"(?:[\x20\u00a0\u202f]" + _NOT_A_UNIT
+         + r"(?:[^\W\d_]+(?:\.(?![\x20\u00a0\u202f]+[A-ZÀ-ÖØ-ÞА-ЯЁ]))?|[°%‰℃$€£¥]\S*))")
 # (A year after it is the base of the change: "12 % weniger als 2019".)
 _NOT_A_BOUND_AFTER = (r"(?![\x20\u00a0\u202f]+(?:than|que|de|als|чем)[\x20\u00a0\u202f]+[-+\u2212]?(?!(?:19|20)\d\d(?!\d|[.,]\d))"
                       r"\d)")

@@ -147,6 +147,13 @@ _SECOND_ONWARDS_RE = re.compile(r"(?<![\d.,])2(?=[^\d\s、。]{0,3}目以降)")
 _DOZEN_RESTATED_RE = re.compile(r"((?:ダース|[Dd]ouzaines?|Dutzend|docenas?|дюжин\w*)[\x20\u00a0]*[（(][\x20\u00a0]*)12(?!\d)")
 _UNDER_18_RE = re.compile(r"(?i)\bunder(?:\s+the\s+age\s+of)?\s+18(?![\d.,]\d|\d)")
 _MINORS_SAID_RE = re.compile(r"(?i)\bmineur|menores\s+de\s+edad|minderjährig|несовершеннолетн|未成年")
+_18_AND_OVER_RE = re.compile(r"(?i)(?<![\d.,])18(?=\+|\s+(?:years?\s+(?:old\s+|of\s+age\s+)?)?(?:and|or)\s+(?:over|older|above))"
+                             r"|\b(?:over|above)(?:\s+the\s+age\s+of)?\s+18(?![\d.,]\d|\d)")
+_ADULTS_SAID_RE = re.compile(r"(?i)\bmajeur|mayor(?:es)?\s+de\s+edad|volljährig|(?<!не)совершеннолетн")
+# A split in halves: "shared 50/50" / "je zur Hälfte", "à parts égales", "a partes iguales", "пополам", "折半".
+_FIFTY_FIFTY_RE = re.compile(r"(?<![\d.,])50\s?[/:-]\s?50(?![\d.,]?\d)")
+_HALVES_SAID_RE = re.compile(r"(?i)hälft|zu\s+gleichen\s+Teilen|moitié|parts?\s+égales|mitad|partes\s+iguales"
+                             r"|a\s+medias|пополам|поровну|равных\s+дол|половин|折半|半分|半々|等分")
 _SCALE_FROM_ONE_RE = re.compile(r"(?<![\d.,])1(?=[\x20\u00a0]*(?:[–-]|to)[\x20\u00a0]*\d{1,3}(?![\d.,]\d)[^.;:!?]{0,24}?\bscale\b)"
                                 r"|(?<=\bscale of )1(?=[\x20\u00a0]*(?:[–-]|to)[\x20\u00a0]*\d)"
                                 r"|(?<=\bscale from )1(?=[\x20\u00a0]*(?:[–-]|to)[\x20\u00a0]*\d)")
@@ -378,6 +385,12 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     if "18" in source and _UNDER_18_RE.search(source) is not None and _MINORS_SAID_RE.search(target) is not None \
             and "18" not in target:
         source = _UNDER_18_RE.sub(lambda match: match.group()[:-2] + "xx", source)
+    # "aged 18 and over" / "clients majeurs", "volljährig": the age of majority said by its word.
+    if "18" in source and "18" not in target and _ADULTS_SAID_RE.search(target) is not None:
+        source = _18_AND_OVER_RE.sub(lambda match: match.group()[:-2] + "xx", source)
+    # "shared 50/50" / "je zur Hälfte": a split in halves.
+    if "50" in source and "50" not in target and _HALVES_SAID_RE.search(target) is not None:
+        source = _FIFTY_FIFTY_RE.sub(_lettered, source)
     # "graded 3 on our 1–5 scale" / "5段階評価で「3」", "по пятибалльной шкале": a scale by its top.
     if "scale" in source and _SCALE_FROM_ONE_RE.search(source) is not None and _ONE_RE.search(target) is None:
         source = _SCALE_FROM_ONE_RE.sub("x", source)
