@@ -4690,6 +4690,19 @@ CASES = [
      "Cada grupo escolar puede estar formado como máximo por 30 alumnos.", "es", []),
     (CHANGED, "Each school group may include no more than 30 pupils.",
      "Cada grupo escolar puede estar formado como mínimo por 30 alumnos.", "es", ["30"]),
+    # "gut 16 km" is just over 16 km; "in triplicate" is three copies; Japanese 便 counts journeys ("週4便").
+    (CHANGED, "One mile equals 1.609 km, so a 10-mile race is just over 16 km.",
+     "Eine Meile entspricht 1,609 km, ein 10-Meilen-Lauf ist also gut 16 km lang.", "de", []),
+    (CHANGED, "One mile equals 1.609 km, so a 10-mile race is just over 16 km.",
+     "Eine Meile entspricht 1,609 km, ein 10-Meilen-Lauf ist also knapp 16 km lang.", "de", ["16"]),
+    (CHANGED, "Submit the application in triplicate with a site plan at 1:500.",
+     "Reichen Sie den Antrag in dreifacher Ausfertigung mit einem Lageplan im Maßstab 1:500 ein.", "de", []),
+    (CHANGED, "Submit the application in triplicate with a site plan at 1:500.",
+     "Reichen Sie den Antrag in zweifacher Ausfertigung mit einem Lageplan im Maßstab 1:500 ein.", "de", ["triplicate"]),
+    (CHANGED, "Direct flights to Honolulu operate 4 times a week.", "ホノルル直行便は週4便の運航です。", "ja", []),
+    (CHANGED, "Direct flights to Honolulu operate 4 times a week.", "ホノルル直行便は月4便の運航です。", "ja", ["4 times a week"]),
+    (CHANGED, "There are 3 flights a day to Sapporo.", "札幌行きは1日3便です。", "ja", []),
+    (CHANGED, "Flight JL 123 leaves at 9:00.", "JL123便は9時に出発します。", "ja", []),
 ]
 
 

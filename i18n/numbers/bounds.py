@@ -2423,9 +2423,14 @@ def _unbounded_near(lowered: str, number: _Placed, bound: Comparator, phrase: st
         return None  # "100 jours de trajet domicile-travail ou plus": "or more" after the noun's words
     if (bound.text.lower() in near or _may_bound_near(near, language, bound.direction == LOWER)
             or _age(text, number, language) is not None  # ("с 16 лет": from the age of 16)
-            or language in _CJK_LANGUAGES and _SPAN_BEFORE_FROM_RE.match(text, number.end)):  # ("7日前から")
+            or language in _CJK_LANGUAGES and _SPAN_BEFORE_FROM_RE.match(text, number.end)  # ("7日前から")
+            or bound.direction == LOWER and language == "de" and _A_GOOD_BEFORE_RE.search(
+                lowered, max(0, number.start - 12), number.start) is not None):  # ("just over 16 km" / "gut 16 km")
         return None
     return near
+
+
+_A_GOOD_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:gut|gute|guten|reichlich)\s+$")
 
 
 _CJK_RANGE_MARK_RE = re.compile(r"[〜～]|から")

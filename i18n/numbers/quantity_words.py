@@ -141,7 +141,8 @@ _FIXED = {
                       " threefold:3 fourfold:4 fivefold:5 sixfold:6 sevenfold:7 eightfold:8 ninefold:9 tenfold:10"
                       " hundredfold:100 thousandfold:1000 two-fold:2 three-fold:3 four-fold:4 ten-fold:10"
                       " twelvefold:12 fifteenfold:15 twentyfold:20 thirtyfold:30 fortyfold:40 fiftyfold:50"
-                      " sixtyfold:60 seventyfold:70 eightyfold:80 ninetyfold:90 five-fold:5 twenty-fold:20",
+                      " sixtyfold:60 seventyfold:70 eightyfold:80 ninetyfold:90 five-fold:5 twenty-fold:20"
+                      " in_duplicate:2 triplicate:3 quadruplicate:4",
         "fraction": "half:0.5 halves:0.5 halved:0.5",
         "approximate count": "dozen:12 dozens:12",
     },
@@ -873,7 +874,7 @@ _TRIGGERS = {
           " tenth tenths dozen dozens tens hundreds thousands millions billions every daily hourly weekly monthly"
           " yearly annually annual quarterly fortnightly times one One 1 first second fourth sixth seventh"
           " eighth ninth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
-          " twentieth hundredth divided divides once"
+          " twentieth hundredth divided divides once duplicate triplicate quadruplicate"
           # Compounds of a multiplier, whole (the text is split at spaces only).
           " double-click double-clicks double-clicked double-clicking double-precision double-quote double-quotes"
           " double-quoted double-colon double-byte double-width double-space double-spaced double-sided double-word"
