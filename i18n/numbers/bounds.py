@@ -244,7 +244,11 @@ _AFTER = {
                    "もかからない", "もかかりません", "もかからず"],
            LOWER: ["以上", "以降", "以後", "を超え", "超", "より大き", "より多", "より長", "を上回", "をやや上回", "をわずかに上回",
                    "を少し上回", "を大きく上回", "を越え", "超過", "より高",
-                   "より後", "より新し"]},
+                   "より後", "より新し",
+                   # ("5万台を突破": past 50,000; "4名様からです", "3個からとさせていただきます": from 4, a
+                   # threshold said at the sentence's end, not a range's start.)
+                   "を突破", "突破", "からです", "からとなります", "からとなっております", "からとさせていただきます",
+                   "から承ります", "からのご注文", "からご注文", "からのご予約", "からご予約", "からご利用"]},
 }
 _CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
 # An age: "older than 90 days" is at least 90 days old, "90日より古い" too; "newer than 7 days" is
@@ -1852,8 +1856,8 @@ def token_bound_words(language: str) -> frozenset[str]:
     return _TOKEN_BOUND_WORDS.get(language, frozenset())
 
 
-# "5 min", "10 мин": minutes, no minimum.
-_UNIT_BEFORE_RE = re.compile(r"\d[\s\u00a0]?$")
+# "5 min", "10 мин", "600 об/мин" (a minute's share of a rate): minutes, no minimum.
+_UNIT_BEFORE_RE = re.compile(r"\d[\s\u00a0]?$|/$")
 
 
 def _extreme(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -2363,10 +2367,20 @@ def added(source: str, source_numbers: tuple[_Placed, ...], target: str, target_
         same = [other for other in source_numbers if other.value == number.value]
         if len(same) != 1 or sum(other.value == number.value for other in target_numbers) != 1:
             continue
+        if (bound.direction == LOWER and _FROM_BEFORE_RE.search(lowered, max(0, same[0].start - 8), same[0].start)
+                is not None and _ENGLISH_RANGE_END_RE.match(source, same[0].end) is None
+                and _PLACES_AFTER_RE.match(lowered, same[0].end) is None):
+            continue  # "redeemed from 100 points" / "100ポイント以上": a threshold said from below
         near = _words_near(lowered, same[0])
         if not _may_bound_near(near, source_language) and _BOUNDS_SOMETHING_RE.search(lowered) is None:
             return BoundMismatch(same[0], number, "no comparator", bound.text, "none", bound.direction)
     return None
+
+
+# (Not an origin: "leaders from 27 countries".)
+_PLACES_AFTER_RE = re.compile(r"[\x20\u00a0]+(?:countries|nations|states|regions|cities|towns|provinces|schools"
+                              r"|universities|companies|sources)\b")
+_FROM_BEFORE_RE = re.compile(r"(?<!\w)from[\x20\u00a0]+(?:[$€£¥][\x20\u00a0]?)?$")
 
 
 # The little words between a comparator and its number: "à moins de 100", "less than 5", "не более чем 3".

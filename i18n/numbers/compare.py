@@ -869,8 +869,11 @@ def _words_added(source: str, target: str, source_locale: str, target_locale: st
         return ()
     said = {number.value for number in (*_stated_values(source, source_locale),
                                          *read_quantity_words(source, source_language))}
-    read_otherwise = [*durations.read_spans(target, read_text(target, target_locale).numbers, target_language),
-                      *frequencies.frequencies_read(target, target_language)]
+    # (A length of time the source has none of is added as a whole: "valid from 1 April" / "ab dem 1. April
+    # für zwölf Monate".)
+    spans = (durations.read_spans(target, read_text(target, target_locale).numbers, target_language)
+             if durations.read_spans(source, read_text(source, source_locale).numbers, source_language) else ())
+    read_otherwise = [*spans, *frequencies.frequencies_read(target, target_language)]
     return tuple(number for number in words
                  if number.value not in said and not overlaps(number, read_otherwise)
                  and not _word_added_by_rephrasing(number, target, source, target_language))
@@ -1852,14 +1855,20 @@ def warm(source_locale: str, target_locale: str) -> None:
     weekdays.warm(target_locale)
 
 
+# Yen and sen, a hundredth of a yen: "29円80銭" is 29.80 yen.
+_YEN_AND_SEN_RE = re.compile(r"([0-9]+)円([0-9]{1,2})銭")
+
+
 def _values_written_out(text: str, locale: str) -> str:
     """`text` with the values written in a way of their own rewritten as plain numbers: digits spaced
-    off from Japanese, vulgar fractions ("1½"), hundredths of a second ("9秒58", "12 centièmes") and the
-    years of a Japanese era ("令和8年")."""
+    off from Japanese, vulgar fractions ("1½"), hundredths of a second ("9秒58", "12 centièmes"), the
+    years of a Japanese era ("令和8年") and yen with sen ("29円80銭")."""
     symbols = locale_symbols(locale)
     decimal = symbols.convention.decimal
     if symbols.language == "ja":
         text = eras.japanese_era_years_as_common(text)
+        if "銭" in text:
+            text = _YEN_AND_SEN_RE.sub(lambda match: f"{match.group(1)}.{int(match.group(2)):02d}円", text)
     return hundredths.as_decimals(vulgar_fractions_as_decimals(without_cjk_digit_spaces(text), decimal),
                                   symbols.language, decimal)
 

@@ -392,6 +392,10 @@ _MONTH_FIRST_RE = re.compile(r"(?<![\d/.\-])(?P<m>0?[1-9]|1[0-2])(?P<sep>/)(?P<d
                              r"(?![\d/]|[.\-]\d)")
 
 
+_EITHER_WAY_RE = re.compile(r"(?<![\d/.\-])(?P<m>0[1-9]|1[0-2])(?P<sep>/)(?P<d>0[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)"
+                           r"(?![\d/]|[.\-]\d)")
+
+
 # Without its year, only after a word that introduces a date in the source ("by 03/15", "on 12/24"),
 # and not where a card or a product expires ("expires on 03/27" is March 2027).
 _MONTH_DAY_RE = re.compile(r"(?<![\d/.\-])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])(?![\d/]|[.\-]\d)")
@@ -406,6 +410,10 @@ def month_first_copies(source: str, target: str, locale: str) -> list[tuple[re.M
         return []
     copies = [(found, f"{found['d']}/{found['m']}/{found['y']}") for found in _MONTH_FIRST_RE.finditer(target)
               if found.group() in source]
+    # A date either way round ("01/05/2025"), copied: American English, the msgids' usual, means 5 January,
+    # which the translation's readers take for 1 May.
+    copies += [(found, f"{found['d']}/{found['m']}/{found['y']}") for found in _EITHER_WAY_RE.finditer(target)
+               if found.group() in source and found['m'] != found['d']]
     if "/" in source:
         copies += [(found, f"{found['d']}/{found['m']}") for found in _MONTH_DAY_RE.finditer(target)
                    if any(_BEFORE_A_DATE_RE.search(source, max(0, said.start() - 12), said.start())

@@ -65,7 +65,7 @@ _UNITS = {
            "half_year": r"полгода|полугодие", "year": r"год(?:а)?|лет", "decade": r"десятилети[ея]"},
     "ja": {"second": r"秒", "minute": r"分", "hour": r"時間", "day": r"日", "week": r"週間|週",
            # ("月2回", "月に1回": a month with no number before it, which would make it a month's name.)
-           "month": r"[かヶカヵケ]月|(?<![0-9０-９〇一二三四五六七八九十毎])月(?=に|[0-9０-９一二三四五六七八九十]+[回便])",
+           "month": r"[かヶカヵケ]月|(?<![0-9０-９〇一二三四五六七八九十毎])月(?=に|[0-9０-９一二三四五六七八九十]+[回便本])",
            "quarter": r"四半期", "half_year": r"半年", "year": r"年"},
 }
 
@@ -199,8 +199,8 @@ def _japanese_re() -> GroupedPattern:
         # ("1日最大5回": at most five times a day.)
         # ("半年に1度": once every half year, 度 for 回.)
         rf"(?P<n>{number})?(?:{unit})(?:に|当たり|あたり)?(?:最大|最多|最低|最小|約)?(?:(?P<kr>{number})[〜～~\-–])?(?P<k>{number})"
-        # ("週4便": four flights a week, 便 counting the journeys.)
-        rf"(?:回(?!目)|便(?!目|名)|度(?![\d.,]|目|以|未|C|℃|を|の))",
+        # ("週4便": four flights a week, 便 counting the journeys; "1時間に1本": a bus an hour.)
+        rf"(?:回(?!目)|便(?!目|名)|本(?!目)|度(?![\d.,]|目|以|未|C|℃|を|の))",
         # "3か月ごと", "2年ごとに", "1日おき" (every other day), "20分間隔で" (at 20-minute intervals).
         rf"(?:(?P<nr>{number})[〜～~\-–])?(?P<n>{number})?(?:{unit})(?P<every>ごと|毎|おき|間隔)",
         once_a,

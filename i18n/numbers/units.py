@@ -1136,7 +1136,8 @@ _RUSSIAN_UNIT_ADJECTIVES = {"litre": "литров", "liter": "литров", "k
                             "minute": "минутн"}
 _ONE_UNIT_ADJECTIVE_RE = re.compile(r"(?i)[-\x20\u00a0](?P<unit>" + "|".join(_RUSSIAN_UNIT_ADJECTIVES)
                                     + r")[-\x20\u00a0][^\W\d_]")
-_RANGE_END_RE = re.compile(r"[\x20\u00a0\u202f]?[-–—~〜～×][\x20\u00a0\u202f]?(?P<end>\d[\d.,]*)")
+_RANGE_END_RE = re.compile(r"(?:[\x20\u00a0\u202f]?[-–—~〜～×][\x20\u00a0\u202f]?|[\x20\u00a0\u202f](?:to|à|bis|a|al|до|и|and|et|und|y)"
+                           r"[\x20\u00a0\u202f])(?P<end>\d[\d.,]*)")
 
 
 def _unit_at_or_after_its_range(text: str, number: Number, language: str) -> re.Match[str] | None:

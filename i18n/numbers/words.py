@@ -142,7 +142,7 @@ _IDIOMS = {
 _GERMAN_COUNT_IN_A_COMPOUND_RE = re.compile(
     r"(?i)(?<![^\W\d_])(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
     r"((?:stellig|tägig|jährig|stündig|wöchig|monatig|minütig|köpfig|teilig|stufig|polig|geschossig|stöckig|sitzig"
-    r"|türig|spurig|zimmrig|flammig)\w*)")
+    r"|türig|spurig|zimmrig|flammig|personen|zimmer|sitzer|türer)\w*)")
 
 
 class _Token:
@@ -773,7 +773,8 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
     idioms = _IDIOMS.get(language)
     if idioms is not None:
         masked = idioms.sub(lambda match: "\x00" * len(match.group()), masked)
-    if language == "de" and "ig" in masked:
+    if language == "de" and ("ig" in masked or "person" in masked or "zimmer" in masked or "sitzer" in masked
+                             or "türer" in masked):
         masked = _GERMAN_COUNT_IN_A_COMPOUND_RE.sub(lambda match: match.group(1) + "\x00" * len(match.group(2)), masked)
     # The tokens cover the text end to end (a word, a space run or one other character each), so
     # each one's offset is the sum of the lengths before it.
