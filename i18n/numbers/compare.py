@@ -873,7 +873,9 @@ def _words_added(source: str, target: str, source_locale: str, target_locale: st
     # für zwölf Monate".)
     spans = (durations.read_spans(target, read_text(target, target_locale).numbers, target_language)
              if durations.read_spans(source, read_text(source, source_locale).numbers, source_language) else ())
-    read_otherwise = [*spans, *frequencies.frequencies_read(target, target_language)]
+    read_otherwise = [*spans, *frequencies.frequencies_read(target, target_language),
+                      *(item for item in read_quantity_words(target, target_language)
+                        if item.kind in ("fraction", "approximate count"))]
     return tuple(number for number in words
                  if number.value not in said and not overlaps(number, read_otherwise)
                  and not _word_added_by_rephrasing(number, target, source, target_language))
