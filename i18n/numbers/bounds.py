@@ -374,14 +374,17 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         # (Not across の, which makes the phrase a noun's: "32kgの重量超過手荷物" is overweight baggage.)
         # (Not past a closing bracket, unless it closes on the number itself, "(0600)以上":
         # "30g（角砂糖約7個分）以内" bounds the 30.)
-        after_re = re.compile(r"^[)）]?[^\d。、,.の）)]{0,6}?(?P<phrase>" + after + r")")
+        # (Past a bracket that holds no number: "5,000円（税込）未満".)
+        after_re = re.compile(r"^[)）]?(?:[^\d。、,.の（()）]{0,3}[（(][^\d（()）]{1,8}[)）])?[^\d。、,.の）)]{0,6}?(?P<phrase>"
+                              + after + r")")
     else:
         # Word edges, except around signs ("<", ">=", "P<0.001"); a Spanish article or preposition
         # ("como máximo el 70 %", "hasta un 50 %", "como mínimo a 50 m"), a Russian preposition ("не менее чем на 5") or a currency sign may follow
         # ("over $75").
         # (The lookahead lets most places fail on one test.)
+        # ("Maximum: 200 pieces": a label's colon may follow.)
         before_re = re.compile(r"(?i)(?:(?:(?<!\w)|(?=[<>≤≥]))(?=" + before_firsts + r")(?P<phrase>" + before
-                               + r"))[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?" + _ARTICLE_AFTER.get(language, "")
+                               + r"))(?:[\s\u00a0\u202f]?:)?[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?" + _ARTICLE_AFTER.get(language, "")
                                + _MEASURE_NAMED_AFTER.get(language, "") + r"(?:[$€£¥]\s?)?$")
         # Across at most two words (or _WORDS_BEFORE_AFTER), never a conjunction ("at least 1 and at
         # most 79") nor the "to" of a range ("from 0 to maximum speed"), or a unit's

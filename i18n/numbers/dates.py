@@ -33,7 +33,8 @@ _JAPANESE_HALF_DAY = (r"(?P<jampm>午前|午後|(?:朝|夜|晩|夕方)(?=[\x20\u
                       r"(?::\d{2})?(?:分)?")
 _CLOCK = r"(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::(?P<s24>\d{2}))?(?!\d|:\d)"  # ("02:14:36: ¡ahorra")
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
-_YMD = r"(?P<ymdy>\d{4})/(?P<ymdm>\d{1,2})/(?P<ymdd>\d{1,2})(?!\d)"
+# ("2025/08/15", and with points as Japanese labels write it: "賞味期限：2025.08.15".)
+_YMD = r"(?<![\w.])(?<!ersion )(?<!ersión )(?P<ymdy>(?:19|20)\d\d)(?P<ymdsep>[/.])(?P<ymdm>0?[1-9]|1[0-2])(?P=ymdsep)(?P<ymdd>0?[1-9]|[12]\d|3[01])(?![\d.]\d|\d)"
 # (Not a day and month before a percentage: "bis zum 30.06. 15 % Rabatt" holds no year 15.)
 _NUMERIC = (r"(?P<na>\d{1,2})(?P<sep>[/.\-])[\x20]?(?P<nb>\d{1,2})(?P=sep)[\x20]?(?P<ny>\d{4}|\d{2})(?![\d.]\d)"
             r"(?![\x20\u00a0\u202f]?%)")

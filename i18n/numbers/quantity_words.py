@@ -143,7 +143,7 @@ _FIXED = {
                       " twelvefold:12 fifteenfold:15 twentyfold:20 thirtyfold:30 fortyfold:40 fiftyfold:50"
                       " sixtyfold:60 seventyfold:70 eightyfold:80 ninetyfold:90 five-fold:5 twenty-fold:20"
                       " in_duplicate:2 triplicate:3 quadruplicate:4",
-        "fraction": "half:0.5 halves:0.5 halved:0.5",
+        "fraction": "half:0.5 halves:0.5 halved:0.5 halfway:0.5",
         "approximate count": "dozen:12 dozens:12",
     },
     "fr": {
@@ -211,6 +211,10 @@ _FIXED = {
                              " сотням:100 сотнях:100 сотня:100 сотню:100 сотней:100",
     },
 }
+
+_INTO_PARTS = {"halves": Decimal(2), "thirds": Decimal(3), "quarters": Decimal(4), "fourths": Decimal(4),
+               "fifths": Decimal(5), "sixths": Decimal(6), "eighths": Decimal(8), "tenths": Decimal(10)}
+_WEEKDAYS_EN = r"mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?"
 
 _FRACTION_NAMES = {  # denominators as nouns, with the numerator before them
     "en": "third:3 thirds:3 quarter:4 quarters:4 fifth:5 fifths:5 tenth:10 tenths:10",
@@ -532,10 +536,16 @@ def _rules(language: str) -> tuple[_Rule, ...]:
             match.string, match.end(), match.end(), "en") is not None else share.value(match)))
         # "every second household", "every fifth child": one in two, one in five (as "jeder zweite",
         # "каждый пятый"); not "every second day", a frequency, nor "every second" of time.
+        # ("every other joist": one in two.)
         rules.append(_Rule("fraction", re.compile(
-            rf"{edge}every\s+(?P<w>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-            rf"(?=\s+(?!(?:{_EN_TIME_NOUNS})\b)[^\W\d_]{{3,}})", re.IGNORECASE),
-            lambda match: _fraction_value(Decimal(1), ordinals[match.group("w").lower()])))
+            rf"{edge}every\s+(?P<w>other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+            rf"(?=\s+(?!(?:{_EN_TIME_NOUNS})\b)(?!(?:one|ones|time|times|week|weekend|{_WEEKDAYS_EN})\b)[^\W\d_]{{3,}})",
+            re.IGNORECASE),
+            lambda match: _fraction_value(Decimal(1), ordinals.get(match.group("w").lower(), Decimal(2)))))
+        # ("divide into thirds": each part a third.)
+        rules.append(_Rule("fraction", re.compile(
+            rf"{edge}(?<=into\s)(?P<w>halves|thirds|quarters|fourths|fifths|sixths|eighths|tenths){end}", re.IGNORECASE),
+            lambda match: _fraction_value(Decimal(1), _INTO_PARTS[match.group("w").lower()])))
         # ("Save 1/3" / "un tiers", "ein Drittel": a fraction in digits, which the translation may say.)
         rules.append(_counted(language, "fraction", _DIGIT_FRACTION, numerator="m"))
         rules.append(_counted(language, "fraction",
@@ -831,6 +841,9 @@ def _japanese_rules() -> tuple[_Rule, ...]:
 
     return (
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})分の(?P<m>{_JA_NUMERAL})"), fraction),
+        # ("3等分": cut into thirds, each a third.)
+        _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})等分"),
+              lambda match: _fraction_value(Decimal(1), small(match.group("n")))),
         # ("4人に1人", "4世帯に1世帯", "10社に3社": one, or three, in so many of the same counter.)
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})(?P<c>[つ個人]|[\u4e00-\u9fff]{{1,3}}?)に(?P<m>{_JA_NUMERAL})(?P=c)"),
               fraction),
