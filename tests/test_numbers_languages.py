@@ -4779,6 +4779,18 @@ CASES = [
     (CHANGED, "Every other floor joist must be anchored to the wall.",
      "Une solive sur trois doit être ancrée au mur.", "fr", ["Every other"]),
     (CHANGED, "Meet every other Saturday at 9.", "Rendez-vous un samedi sur deux à 9 h.", "fr", []),
+    # Spanish times with a dot ("a las 11.30 h"); Russian "не ранее чем 12 месяцев назад" (at most 12 months old).
+    (CHANGED, "100 m heats will be run between 9:00 and 11:30.",
+     "Las series de 100 m se disputarán entre las 9.00 y las 11.30 h.", "es", []),
+    (CHANGED, "100 m heats will be run between 9:00 and 11:30.",
+     "Las series de 100 m se disputarán entre las 9.00 y las 11.45 h.", "es", ["11:30"]),
+    (CHANGED, "It weighs 11.30 kg.", "Pesa 11,30 kg.", "es", []),
+    (CHANGED, "Attach a doctor's certificate issued within the last 12 months.",
+     "Приложите медицинскую справку, выданную не ранее чем 12 месяцев назад.", "ru", []),
+    (CHANGED, "Attach a doctor's certificate issued within the last 12 months.",
+     "Приложите медицинскую справку, выданную не позднее чем 12 месяцев назад.", "ru", ['12']),
+    (CHANGED, "Attach a certificate issued at least 12 months ago.",
+     "Приложите справку, выданную не позднее чем 12 месяцев назад.", "ru", []),
 ]
 
 

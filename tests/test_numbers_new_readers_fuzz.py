@@ -298,9 +298,9 @@ ROUND_31_WORDS = {
           "die beiden zwölf Volljährigen je zur Hälfte gut 16 km reichlich zwei Stunden dreifacher Ausfertigung "
           "Dreipersonenhaushalts Dreizimmerwohnung Zweisitzer 19 bis 24 km für zwölf Monate 06/07/2025",
     "es": "de 6 a menos de 12 años dos puntos (:) estos dos puntos a partir de la tercera once (una vez) "
-          "como mínimo por 30 alumnos mayores de edad a partes iguales",
+          "como mínimo por 30 alumnos mayores de edad a partes iguales entre las 9.00 y las 11.30 h a las 9.30",
     "ru": "две душевые между двумя проверками эти два 3-м этаже совершеннолетних пополам меньше 50 ₽. Пополните "
-          "600 об/мин не более 2 кг",
+          "600 об/мин не более 2 кг не ранее чем 12 месяцев назад не позднее 12 мая",
     "ja": "令和8年2月27日 2025年（令和7年）4月1日 令和元年 平成３０年 昭和45年 7歳以上15歳未満 3歳以上7歳未満 "
           "毎週土曜日 毎週火曜と木曜 隔週土曜日 2回目以降 折半 成人 週4便 月4便 1日3便 JL123便 4名様からです "
           "3個からとさせていただきます 5万台を突破 29円80銭 1時間に1本 100ポイント以上 5,000円（税込）未満 "

@@ -787,6 +787,10 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         # "a comfort limit of -12 °C": a limit below zero is as often the lowest as the highest; "the
         # limit is three times the daily bag": the limit's size; "detection limit 0.5 mg/l": the lowest.
         return None
+    if (found is not None and language == "ru" and _EARLIER_OR_LATER_RE.search(found.text) is not None
+            and _AGO_AFTER_RE.match(text, number.end) is not None):
+        # "не ранее чем 12 месяцев назад": no earlier than 12 months ago, so at most 12 months old.
+        return Comparator(opposite(found.direction), found.text, found.negated)
     if found is None and ("×" in text or "x" in text or "X" in text):
         for dimensions in _DIMENSIONS_RE.finditer(text, max(0, number.start - 40), number.end + 40):
             if dimensions.start() <= number.start and number.end <= dimensions.end():
@@ -814,6 +818,8 @@ _ORDINAL_ENDING_RE = re.compile(ORDINAL_ENDING + r"(?!\w)")
 
 
 _TIMES_AFTER_RE = re.compile(r"(?i)[\s\u00a0]+times\b")
+_EARLIER_OR_LATER_RE = re.compile(r"(?i)ранее|раньше|позднее|позже")
+_AGO_AFTER_RE = re.compile(r"[\s\u00a0]+[а-яё]+[\s\u00a0]+назад\b")
 _LIMIT_OF_NO_DIRECTION_RE = re.compile(r"(?i)\b(?:detection|quantification|reporting|comfort)\s+limit\b")
 
 

@@ -73,6 +73,9 @@ _MINUTES_AND_SECONDS = (r"(?P<mm>\d{1,2})[\x20\u00a0\u202f]?" + _MINUTES + r"[\x
 _DOTTED_CLOCK = r"(?P<hd>\d{1,2})\.(?P<md>\d{2})(?:\.(?P<sd>\d{2}))?(?!\d|[.,]\d)"
 # German writes a time with a dot before "Uhr" whatever its locale's pattern says: "18.15 Uhr".
 _DOTTED_CLOCK_BEFORE_UHR = r"(?P<hu>\d{1,2})\.(?P<mu>[0-5]\d)(?=[\x20\u00a0\u202f]?Uhr(?!\w))"
+# Spanish writes one with a dot after "las" or before "h" (the Real Academia allows both): "a las 11.30 h".
+_DOTTED_CLOCK_IN_SPANISH = (r"(?:(?<=\blas\x20)|(?<=\bla\x20))(?P<esh>\d{1,2})\.(?P<esm>[0-5]\d)(?![\d.,]\d)"
+                            r"|(?P<esh2>\d{1,2})\.(?P<esm2>[0-5]\d)(?=[\x20\u00a0\u202f]?h(?!\w))")
 # Short forms of a time of day, read only when the source states a time: "18 h", "18h30", "18 Uhr", "18時".
 # ("1 h 12 min" is a duration: minutes written "min" never follow an hour of the clock, nor does a
 # slash, "20 h/semaine"; "ab 22 Uhr 70 %" is a share after the hour, no minutes, and so is "um 18 Uhr
@@ -293,6 +296,8 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
             alternatives.append(_DOTTED_CLOCK)
         elif locale_symbols(locale).language == "de":
             alternatives.append(_DOTTED_CLOCK_BEFORE_UHR)
+        elif locale_symbols(locale).language == "es":
+            alternatives.append(_DOTTED_CLOCK_IN_SPANISH)
         if locale_symbols(locale).language == "ru":
             alternatives.append(_RUSSIAN_HOURS)
     # The letter classes are case-blind already (their scripts' ranges hold both cases): kept out
@@ -341,6 +346,8 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
         return _time(int(found["hd"]), int(found["md"]))
     if found.get("hu") is not None:
         return _time(int(found["hu"]), int(found["mu"]))
+    if found.get("esh") is not None or found.get("esh2") is not None:
+        return _time(int(found["esh"] or found["esh2"]), int(found["esm"] or found["esm2"]))
     if found.get("mm") is not None:
         return _time(int(found["mm"]), int(found["ss"]))
     if found.get("rh") is not None:
