@@ -21,8 +21,9 @@ _EXCLUSIVE_RANGES = {
 }
 # What the exclusive end's words are, to test for cheaply before the pattern runs.
 _HINTS = {"ja": "未満", "de": "unter", "fr": "moins de", "es": "menos de"}
-# The source's range of the same numbers, its end inclusive: "7 to 14", "7-14", "between 7 and 14".
-_SOURCE_RANGE = r"(?<![\w.,]){low}(?:[\s\u00a0]+[^\W\d]+)?(?:[\s\u00a0]*[-–—][\s\u00a0]*|[\s\u00a0]+(?:to|through|thru|and)[\s\u00a0]+){high}(?![\d.,]\d|\d)"
+# The source's ranges of whole numbers, their ends inclusive: "7 to 14", "7-14", "between 7 and 14".
+_SOURCE_RANGE_RE = re.compile(r"(?<![\w.,])(?P<low>[0-9]+)(?:[\s\u00a0]+[^\W\d]+)?(?:[\s\u00a0]*[-–—][\s\u00a0]*"
+                              r"|[\s\u00a0]+(?:to|through|thru|and)[\s\u00a0]+)(?P<high>[0-9]+)(?![\d.,]\d|\d)")
 
 
 def exclusive_ends_as_inclusive(source: str, target: str, language: str) -> str:
@@ -32,10 +33,11 @@ def exclusive_ends_as_inclusive(source: str, target: str, language: str) -> str:
     if hint is None or hint not in target:
         return target
     pattern, inclusive_word = _EXCLUSIVE_RANGES[language]
+    ranges = {(int(found.group("low")), int(found.group("high"))) for found in _SOURCE_RANGE_RE.finditer(source)}
 
     def inclusive(match: re.Match[str]) -> str:
         low, high = int(match.group("low")), int(match.group("high"))
-        if high - 1 <= low or re.search(_SOURCE_RANGE.format(low=low, high=high - 1), source) is None:
+        if high - 1 <= low or (low, high - 1) not in ranges:
             return match.group()
         head = target[match.start():match.start("high")]
         if inclusive_word is None:
