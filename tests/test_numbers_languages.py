@@ -4791,6 +4791,19 @@ CASES = [
      "Приложите медицинскую справку, выданную не позднее чем 12 месяцев назад.", "ru", ['12']),
     (CHANGED, "Attach a certificate issued at least 12 months ago.",
      "Приложите справку, выданную не позднее чем 12 месяцев назад.", "ru", []),
+    # Japanese forecasts give wind speeds in metres (m/s); "um die Mittagszeit"; "ab einer gefühlten Temperatur von 38 °C"; "from the age of".
+    (CHANGED, "Wind speeds exceeding 20 m/s can overturn trucks.", "風速が20メートルを超えると、トラックが横転するおそれがあります。", "ja", []),
+    (CHANGED, "Wind speeds exceeding 20 m/s can overturn trucks.", "風速が25メートルを超えると、トラックが横転するおそれがあります。", "ja", ["20"]),
+    (CHANGED, "Gusts of up to 25 m/s are possible.", "最大25メートルの突風が吹くおそれがあります。", "ja", []),
+    (CHANGED, "The tower is 20 m tall.", "塔の高さは20メートルです。", "ja", []),
+    (CHANGED, "UV index 6–8 (high) expected around midday.",
+     "Um die Mittagszeit wird ein UV-Index von 6 bis 8 (hoch) erwartet.", "de", []),
+    (CHANGED, "Heat warning level 2 applies at a perceived temperature of 38 °C or more.",
+     "Hitzewarnstufe 2 gilt ab einer gefühlten Temperatur von 38 °C.", "de", []),
+    (CHANGED, "Children from the age of 10 months can be registered online.",
+     "Kinder ab 10 Monaten können online angemeldet werden.", "de", []),
+    (CHANGED, "Children from the age of 10 months can be registered online.",
+     "Kinder unter 10 Monaten können online angemeldet werden.", "de", ["10"]),
 ]
 
 

@@ -51,7 +51,7 @@ _BEFORE = {
                    "does not exceed", "do not exceed", "doesn't exceed",
                    "at most once every", "no more than once every", "no more often than every",
                    "no more often than once every", "<=", "<", "≤"],
-           LOWER: ["at or above", "at or over", "greater than or equal to", "larger than or equal to", "greater or equal to", "greater or equal than",
+           LOWER: ["from the age of", "from age", "at or above", "at or over", "greater than or equal to", "larger than or equal to", "greater or equal to", "greater or equal than",
                    "no closer than", "no nearer than", "not closer than", "further than", "farther than",
                    "no sooner than", "not sooner than",
                    "larger or equal to", "bigger or equal to", "higher or equal to", "at least", "more than", "more then", "greater than", "larger than", "higher than", "steeper than", "over", "over-", "above",
@@ -353,7 +353,9 @@ def _alternation(table: dict[str, list[str]]) -> tuple[str, str, dict[str, str]]
 _MEASURE_NAMED_AFTER = {
     "en": r"(?:an? (?!minim|maxim)[^\W\d_]+ of )?",
     "fr": r"(?:une? (?!minim|maxim)[^\W\d_]+ (?:de |d'|d’))?",
-    "de": r"(?:(?:einer|einem|einen|eines) (?!minim|maxim)[^\W\d_]+ von |(?<=bis )(?-i:[A-ZÄÖÜ])(?!inim|axim)[^\W\d_]+ )?",
+    # ("ab einer gefühlten Temperatur von 38 °C": an adjective may stand before the noun.)
+    "de": r"(?:(?:einer|einem|einen|eines) (?:(?-i:[a-zäöüß])[^\W\d_]+ )?(?!minim|maxim)[^\W\d_]+ von "
+          r"|(?<=bis )(?-i:[A-ZÄÖÜ])(?!inim|axim)[^\W\d_]+ )?",
     "es": r"(?:una? (?!m[ií]nim|m[aá]xim)[^\W\d_]+ de )?",
 }
 _ARTICLE_AFTER = {"es": r"(?:a |en |por )?(?:el |la |los |las |un |una )?",
@@ -1327,13 +1329,14 @@ _A_SPEED_AFTER_RE = re.compile(r"[\s\u00a0\u202f]*(?:км/ч|км/час|км в
 
 def _comparator_before(text: str, number: _Placed, language: str, before_re: re.Pattern[str],
                        directions: dict[str, str]) -> Comparator | None:
-    window = text[max(0, number.start - 30):number.start]
+    # (Forty characters: "ab einer gefühlten Temperatur von 38 °C".)
+    window = text[max(0, number.start - 40):number.start]
     before = before_re.search(window)
     if before is not None:
         phrase = _matched_phrase(before)
         if phrase[-1] in "<>" and window.endswith(phrase) and text[number.start:number.start + 1].isalpha():
             return None  # an angle bracket: "<mb_cur_min>"
-        start = max(0, number.start - 30) + before.start()
+        start = max(0, number.start - 40) + before.start()
         if (_DIFFERENCE_RE.search(phrase) and _NEGATION_IN_PHRASE_RE.search(phrase) is None
                 and _says_an_amount_before(text, start, language)):
             # "9 Liter weniger als 2021": the difference is 9, 2021 the base it is taken from (not

@@ -201,6 +201,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                               "es": "megapíxeles|megapíxel", "ru": "мегапиксел\\w* Мп", "ja": "メガピクセル|万画素"}),
     "horsepower": ("power", {"any": "hp HP PS", "fr": "ch CV", "es": "CV", "ru": "л\\.\\s?с\\.?", "ja": "馬力"}),
     "hertz": ("frequency", {"any": "Hz", "ru": "Гц", "ja": "ヘルツ"}),
+    "beats per minute": ("heart rate", {"any": "bpm", "ru": "уд\\.?/мин"}),
     "kilohertz": ("frequency", {"any": "kHz", "ru": "кГц"}),
     "megahertz": ("frequency", {"any": "MHz", "ru": "МГц"}),
     "gigahertz": ("frequency", {"any": "GHz", "ru": "ГГц"}),
