@@ -1376,31 +1376,6 @@ _SECOND_ONWARDS_RE = re.compile(r"(?:回|年|日|週|か月|ヶ月|カ月|人|�
 _FIRST_RE = re.compile(r"(?i)\bfirst\b")
 
 
-def _lengths_dropped(source: str, target: str, source_locale: str, target_locale: str) -> tuple[Number, ...]:
-    """The lengths of time of two or more units said in words ("within three years", "six months") that a
-    translation whose numbers otherwise agree says in no form: no length, no number of that value."""
-    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
-    words = [number for number in read_text(source, source_locale).numbers
-             if _in_letters(number) and number.value >= 2 and number.value == int(number.value)]
-    if not words:
-        return ()
-    spans = durations.read_spans(source, read_text(source, source_locale).numbers, source_language)
-    # (Not a frequency's period, "every three months" / "vierteljährlich", which frequencies compare.)
-    frequencies_said = frequencies.frequencies_read(source, source_language)
-    words = [word for word in words if overlaps(word, spans) and not overlaps(word, frequencies_said)]
-    if not words:
-        return ()
-    target_spans = durations.read_spans(target, read_text(target, target_locale).numbers, target_language)
-    said = {number.value for number in (*_stated_values(target, target_locale),
-                                         *read_quantity_words(target, target_language))}
-    seconds = {span.seconds for span in target_spans}
-    if any(item.kind == "approximate count" for item in read_quantity_words(target, target_language)):
-        return ()  # "within two weeks" / "sous quinzaine"
-    return tuple(word for word in words
-                 if word.value not in said
-                 and not any(span.seconds in seconds for span in spans if span.start <= word.start < span.end))
-
-
 def _says_the_word(text: str, word: str) -> bool:
     """`text` holds `word` as a whole word, in any case."""
     lowered, word = text.lower(), word.lower()
@@ -2028,10 +2003,6 @@ def compare_numbers(
         added_words = _words_added(source, target, source_locale, target_locale)
         if added_words:
             comparison = replace(comparison, added=added_words)
-    if comparison.ok and may_have_number_words(source, source_language):
-        dropped = _lengths_dropped(source, target, source_locale, target_locale)
-        if dropped:
-            comparison = replace(comparison, missing=dropped)
     if "/" in source:
         month_first = _month_first_problems(source, target, target_locale)
         if month_first:
