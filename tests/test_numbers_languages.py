@@ -4800,6 +4800,12 @@ CASES = [
      "Kinder ab 10 Monaten können online angemeldet werden.", "de", []),
     (CHANGED, "Children from the age of 10 months can be registered online.",
      "Kinder unter 10 Monaten können online angemeldet werden.", "de", ["10"]),
+    # "半ダース" is half a dozen, six.
+    (CHANGED, "The starter pack comes with a dozen replacement filters and 2 cartridges.",
+     "スターターパックには交換用フィルター1ダースとカートリッジ2個が付属しています。", "ja", []),
+    (CHANGED, "The starter pack comes with a dozen replacement filters and 2 cartridges.",
+     "スターターパックには交換用フィルター半ダースとカートリッジ2個が付属しています。", "ja", ["dozen"]),
+    (CHANGED, "Order half a dozen wiper blades.", "ワイパーブレードを半ダースご注文ください。", "ja", []),
 ]
 
 

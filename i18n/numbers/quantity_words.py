@@ -852,7 +852,7 @@ def _japanese_rules() -> tuple[_Rule, ...]:
         # ("10回中少なくとも9回": nine times in ten.)
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})回中(?:少なくとも|最低|約|およそ)?(?P<m>{_JA_NUMERAL})回"), fraction),
         # ("半カップ", "半玉": half a cup, half a head.)
-        _Rule("fraction", re.compile(r"半分|半数|半額|半減|(?<![0-9〇一二三四五六七八九十])半(?=カップ|杯|個|枚|玉|片|束|袋|缶|切れ|ダース)"),
+        _Rule("fraction", re.compile(r"半分|半数|半額|半減|(?<![0-9〇一二三四五六七八九十])半(?=カップ|杯|個|枚|玉|片|束|袋|缶|切れ)"),
               lambda match: Decimal("0.5")),
         # ("half the buffer" / "バッファーの1/2": a fraction in digits, as in the other languages.)
         _Rule("fraction", re.compile(r"(?<![\d/.,])(?P<m>[1-9])/(?P<n>[2-9]|10)(?![\d/.,])"), fraction),
@@ -868,8 +868,8 @@ def _japanese_rules() -> tuple[_Rule, ...]:
         _Rule("approximate count", re.compile(r"数(?P<a>十|百|千)?(?P<b>万|億|兆)"),
               lambda match: Decimal({"十": 10, "百": 100, "千": 1000}.get(match.group("a") or "", 1)
                                     * {"万": 10 ** 4, "億": 10 ** 8, "兆": 10 ** 12}[match.group("b")])),
-        _Rule("approximate count", re.compile(r"数十|十数|数百|数千|数万|ダース"),
-              fixed({"数十": 10, "十数": 12, "数百": 100, "数千": 1000, "数万": 10000, "ダース": 12})),
+        _Rule("approximate count", re.compile(r"数十|十数|数百|数千|数万|半ダース|ダース"),
+              fixed({"数十": 10, "十数": 12, "数百": 100, "数千": 1000, "数万": 10000, "半ダース": 6, "ダース": 12})),
         # "数件", "数枚", "数人": a few, no dozens.
         _Rule("approximate count", re.compile(r"(?<![0-9〇一二三四五六七八九十百千万])数(?=[件枚個人名本台頭匹社点種カ隻軒羽冊棟基])"),
               lambda match: Decimal(5)),
