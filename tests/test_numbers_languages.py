@@ -4806,6 +4806,20 @@ CASES = [
     (CHANGED, "The starter pack comes with a dozen replacement filters and 2 cartridges.",
      "スターターパックには交換用フィルター半ダースとカートリッジ2個が付属しています。", "ja", ["dozen"]),
     (CHANGED, "Order half a dozen wiper blades.", "ワイパーブレードを半ダースご注文ください。", "ja", []),
+    # A share said once after a range's end ("del 50 al 70 %"); full-width colons in times ("９：００～１８：００"); "the annual statement" is no frequency.
+    (CHANGED, "Fat-burn zone: 50% to 70% of your maximum heart rate.",
+     "Zona de quema de grasa: del 50 al 70 % de tu frecuencia cardíaca máxima.", "es", []),
+    (CHANGED, "Fat-burn zone: 50% to 70% of your maximum heart rate.",
+     "Zona de quema de grasa: del 60 al 70 % de tu frecuencia cardíaca máxima.", "es", ["50%"]),
+    (CHANGED, "For support, call 0120-123-456 (weekdays 9:00–18:00).", "お問い合わせ：０１２０-１２３-４５６（平日９：００～１８：００）", "ja", []),
+    (CHANGED, "For support, call 0120-123-456 (weekdays 9:00–18:00).",
+     "お問い合わせ：０１２０-１２３-４５６（平日９：００～１７：００）", "ja", ["18:00"]),
+    (CHANGED, "Service charge advance: €185.50 per month, adjusted once a year based on the actual costs in the annual statement.",
+     "Nebenkostenvorauszahlung: 185,50 € monatlich; sie wird einmal jährlich anhand der tatsächlichen Kosten in der Jahresabrechnung angepasst.", "de", []),
+    (CHANGED, "Forecasts are updated hourly, and the weekly outlook twice a day.",
+     "予報は1時間ごと、週間予報は1日2回更新されます。", "ja", []),
+    (CHANGED, "Forecasts are updated hourly, and the weekly outlook twice a day.",
+     "予報は1時間ごと、週間予報は週2回更新されます。", "ja", ["twice a day"]),
 ]
 
 

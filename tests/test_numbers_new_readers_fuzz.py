@@ -291,7 +291,7 @@ ROUND_31_WORDS = {
           "below 50 rubles. Top up now no more than 30 pupils just over 16 km in triplicate in duplicate quadruplicate "
           "Max. 4 passengers from 100 points from 27 countries 29.80 yen 600 rpm 12 to 15 miles 01/05/2025 06/07/2025 "
           "within three years six months Maximum: 200 halfway into thirds every other joist 2025-08-15 2023.10.1 "
-          "20 m/s around midday 100 bpm from the age of 10 months",
+          "20 m/s around midday 100 bpm from the age of 10 months 50% to 70% the annual statement weekly outlook",
     "fr": "de 6 à moins de 12 ans deux repas au-delà du deuxième séparant deux vérifications les deux ingrédients "
           "années quatre-vingt-dix deux fois troisième clients majeurs à parts égales pour moitié",
     "de": "von 6 bis unter 12 Jahren 7 Jahren bis unter 15 55 dB(A) nicht unterschreiten zweistündlich vierwöchentlich "
@@ -306,7 +306,7 @@ ROUND_31_WORDS = {
     "ja": "令和8年2月27日 2025年（令和7年）4月1日 令和元年 平成３０年 昭和45年 7歳以上15歳未満 3歳以上7歳未満 "
           "毎週土曜日 毎週火曜と木曜 隔週土曜日 2回目以降 折半 成人 週4便 月4便 1日3便 JL123便 4名様からです "
           "3個からとさせていただきます 5万台を突破 29円80銭 1時間に1本 100ポイント以上 5,000円（税込）未満 "
-          "2025.08.15 3等分 二等分 風速20メートル 最大25メートルの突風 100bpmを下回る 半ダース 1ダース",
+          "2025.08.15 3等分 二等分 風速20メートル 最大25メートルの突風 100bpmを下回る 半ダース 1ダース ９：００～１８：００",
 }
 
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,

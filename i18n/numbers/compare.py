@@ -1857,6 +1857,7 @@ def warm(source_locale: str, target_locale: str) -> None:
     weekdays.warm(target_locale)
 
 
+_FULL_WIDTH_COLON_RE = re.compile(r"(?<=[0-9０-９])：(?=[0-9０-９]{2})")
 # A wind's speed, which Japanese forecasts give in metres: "風速20メートル", "最大25メートルの突風" are m/s.
 _WIND_IN_METRES_RE = re.compile(r"(?<=風)([^。、\d]{0,6}?[0-9]+(?:\.[0-9]+)?)メートル|([0-9]+(?:\.[0-9]+)?)メートル(?=[^。、\d]{0,3}?風)")
 # Yen and sen, a hundredth of a yen: "29円80銭" is 29.80 yen.
@@ -1873,6 +1874,8 @@ def _values_written_out(text: str, locale: str) -> str:
         text = eras.japanese_era_years_as_common(text)
         if "銭" in text:
             text = _YEN_AND_SEN_RE.sub(lambda match: f"{match.group(1)}.{int(match.group(2)):02d}円", text)
+        if "：" in text:
+            text = _FULL_WIDTH_COLON_RE.sub(":", text)  # "９：００～１８：００"
         if "風" in text and "メートル" in text:
             text = _WIND_IN_METRES_RE.sub(lambda match: f"{match.group(1) or match.group(2)}m/s", text)
     return hundredths.as_decimals(vulgar_fractions_as_decimals(without_cjk_digit_spaces(text), decimal),

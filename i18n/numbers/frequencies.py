@@ -129,7 +129,9 @@ _NTH = (("other", 2), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), 
 _ELLIPSIS_BEFORE = (r"instead|rather|or|and|au\s+lieu|plutôt|ou|et|statt|anstatt|oder|und|en\s+lugar|en\s+vez|o|y"
                     r"|вместо|или|и")
 # A period's adjective naming a limit, no frequency: "daily driving time", "the daily bag".
-_NOT_A_LIMIT = r"(?!\s+(?:driving|working|rest|limit|allowance|average|maximum|minimum|cap|quota|bag)\b)"
+# ("the annual statement", "the weekly outlook", "daily totals": a thing named by its period.)
+_NOT_A_LIMIT = (r"(?!\s+(?:driving|working|rest|limit|allowance|average|maximum|minimum|cap|quota|bag|statements?"
+                r"|reports?|outlook|overview|totals?|summary|budget|income|salary|accounts|general\s+meeting)\b)")
 # A range of counts or of periods: "every 4 to 6 hours", "2–3 times a week", "tous les 2 ou 3 jours".
 _RANGE_JOINER = r"\s*(?:-|–|to|or|à|ou|bis|oder|a|o|y|до|или|～|〜)\s*"
 

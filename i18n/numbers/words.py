@@ -880,8 +880,10 @@ _PERCENT_WORD_AFTER_RES = {language: re.compile(r"[\x20\u00a0]+(?:" + words + r"
 # ("5-prozentige", "5-процентный", "95-%-KI", "0,1 Gewichtsprozent", "0.1重量％"), or once after the
 # last of a range or a list ("de 10 à 80 %", "10, 15 или 20 %", "5.25～5.50％").
 _PERCENT_ALTERNATION = "|".join(_PERCENT_WORDS.values())
+# (After the end of a range that says the share once: "del 50 al 70 %", "de 50 à 70 %".)
 _SHARE_AFTER_RE = re.compile(
-    r"(?i)[\x20\u00a0\u202f-]*(?:[%％‰]|" + _PERCENT_ALTERNATION
+    r"(?i)(?:[\x20\u00a0\u202f]*(?:[-–—]|to|à|a|al|bis|до|y)[\x20\u00a0\u202f]*\d+(?:[.,]\d+)?)?"
+    r"[\x20\u00a0\u202f-]*(?:[%％‰]|" + _PERCENT_ALTERNATION
     + r"|points?|punkte?|puntos?|пункт\w*|п\.\s?п\.|pp\b|p\.\s?p\.|ポイント|割"
     r"|[^\W\d_]*(?:prozent|процент)|[^\W\d_]{1,3}[%％]"
     r"|[^\W\d_]*\s+(?:von|sur|de\s+cada|из|out\s+of|in)\s+(?:hundert|cent|cien|ста|100|a\s+hundred)(?![\w.,]))"
