@@ -4024,7 +4024,7 @@ CASES = [
     (CHANGED, "Minimum number of rows", "Nombre minimal de lignes", "fr", []),
     (CHANGED, "Minimum width", "Höchstbreite", "de", ["Minimum"]),
     (CHANGED, "Minimum width", "Mindestbreite", "de", []),
-    (CHANGED, "Maximum size: 5 MB", "Tamaño mínimo: 5 MB", "es", ["Maximum"]),
+    (CHANGED, "Maximum size: 5 MB", "Tamaño mínimo: 5 MB", "es", ["5"]),
     (CHANGED, "Maximum size: 5 MB", "Tamaño máximo: 5 MB", "es", []),
     (CHANGED, "The minimum and maximum", "Le maximum et le minimum", "fr", []),
     # "must not exceed" is a ceiling said with a negated verb, in each language's own words.
@@ -4820,6 +4820,23 @@ CASES = [
      "予報は1時間ごと、週間予報は1日2回更新されます。", "ja", []),
     (CHANGED, "Forecasts are updated hourly, and the weekly outlook twice a day.",
      "予報は1時間ごと、週間予報は週2回更新されます。", "ja", ["twice a day"]),
+    # A value converted in brackets is bounded as the one before it ("exceed 10 mph (16 km/h)"); a label "Minimum top-up:"; "6/5/2025" copied.
+    (CHANGED, "Do not spray weedkiller when wind speeds exceed 10 mph (16 km/h).",
+     "Unkrautvernichter nicht bei Windgeschwindigkeiten über 16 km/h ausbringen.", "de", []),
+    (CHANGED, "Do not spray weedkiller when wind speeds exceed 10 mph (16 km/h).",
+     "Unkrautvernichter nicht bei Windgeschwindigkeiten unter 16 km/h ausbringen.", "de", ["16"]),
+    (CHANGED, "Stay at least 100 yards (91 m) from bears and at least 25 yards (23 m) from other wildlife.",
+     "Restez à au moins 91 m des ours et à au moins 23 m des autres animaux.", "fr", []),
+    (CHANGED, "Stay at least 100 yards (91 m) from bears and at least 25 yards (23 m) from other wildlife.",
+     "Restez à moins de 91 m des ours et à au moins 23 m des autres animaux.", "fr", ["91"]),
+    (CHANGED, "Range: up to 100 ft (30 m) indoors.", "Reichweite: bis zu 30 m in Innenräumen.", "de", []),
+    (CHANGED, "Range: up to 100 ft (30 m) indoors.", "Reichweite: ab 30 m in Innenräumen.", "de", ["30"]),
+    (CHANGED, "Minimum top-up: 1,000 yen. Maximum balance: 50,000 yen.", "チャージ金額：1,000円以上／残高上限：5万円", "ja", []),
+    (CHANGED, "Minimum top-up: 1,000 yen. Maximum balance: 50,000 yen.", "チャージ金額：1,000円以下／残高上限：5万円", "ja", ["1,000"]),
+    (CHANGED, "Seed-sowing workshop: Thursday, 6/5/2025, 10 a.m.",
+     "Aussaat-Workshop: Donnerstag, 5.6.2025, 10 Uhr.", "de", []),
+    ("number-foreign-style", "Seed-sowing workshop: Thursday, 6/5/2025, 10 a.m.",
+     "Aussaat-Workshop: Donnerstag, 6/5/2025, 10 Uhr.", "de", ["6/5/2025"]),
 ]
 
 

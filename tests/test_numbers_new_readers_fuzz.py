@@ -291,7 +291,8 @@ ROUND_31_WORDS = {
           "below 50 rubles. Top up now no more than 30 pupils just over 16 km in triplicate in duplicate quadruplicate "
           "Max. 4 passengers from 100 points from 27 countries 29.80 yen 600 rpm 12 to 15 miles 01/05/2025 06/07/2025 "
           "within three years six months Maximum: 200 halfway into thirds every other joist 2025-08-15 2023.10.1 "
-          "20 m/s around midday 100 bpm from the age of 10 months 50% to 70% the annual statement weekly outlook",
+          "20 m/s around midday 100 bpm from the age of 10 months 50% to 70% the annual statement weekly outlook "
+          "exceed 10 mph (16 km/h) at least 100 yards (91 m) Minimum top-up: 1,000 yen 6/5/2025",
     "fr": "de 6 à moins de 12 ans deux repas au-delà du deuxième séparant deux vérifications les deux ingrédients "
           "années quatre-vingt-dix deux fois troisième clients majeurs à parts égales pour moitié",
     "de": "von 6 bis unter 12 Jahren 7 Jahren bis unter 15 55 dB(A) nicht unterschreiten zweistündlich vierwöchentlich "

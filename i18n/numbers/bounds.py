@@ -793,6 +793,12 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
             and _AGO_AFTER_RE.match(text, number.end) is not None):
         # "не ранее чем 12 месяцев назад": no earlier than 12 months ago, so at most 12 months old.
         return Comparator(opposite(found.direction), found.text, found.negated)
+    if found is None and number.start and text[number.start - 1] in "(（":
+        # "at least 100 yards (91 m)", "exceed 10 mph (16 km/h)": a value converted in brackets is bounded as
+        # the one before it.
+        before = _MEASURE_BEFORE_A_BRACKET_RE.search(text, max(0, number.start - 24), number.start - 1)
+        if before is not None:
+            found = _comparator(text, _Span(before.start("n"), before.end("n")), language)
     if found is None and ("×" in text or "x" in text or "X" in text):
         for dimensions in _DIMENSIONS_RE.finditer(text, max(0, number.start - 40), number.end + 40):
             if dimensions.start() <= number.start and number.end <= dimensions.end():
@@ -820,6 +826,11 @@ _ORDINAL_ENDING_RE = re.compile(ORDINAL_ENDING + r"(?!\w)")
 
 
 _TIMES_AFTER_RE = re.compile(r"(?i)[\s\u00a0]+times\b")
+# (A measure in a unit that is converted: "100 yards (91 m)", "10 mph (16 km/h)", "350 °F (180 °C)"; not "5
+# fichiers (3,5 Mo)", two quantities.)
+_MEASURE_BEFORE_A_BRACKET_RE = re.compile(
+    r"(?<![\d.,])(?P<n>\d+(?:[.,]\d+)?)[\s\u00a0]?(?:yards?|yd|ft|feet|foot|inch(?:es)?|in\.?|mph|miles?|mi|lbs?|pounds?"
+    r"|oz|ounces?|°\s?[FC]|gallons?|gal|acres?|km/h|km|m|cm|mm|kg|g|l|L|ml|kWh|psi|bar|hp|PS)[\s\u00a0]*$")
 _EARLIER_OR_LATER_RE = re.compile(r"(?i)ранее|раньше|позднее|позже")
 _AGO_AFTER_RE = re.compile(r"[\s\u00a0]+[а-яё]+[\s\u00a0]+назад\b")
 _LIMIT_OF_NO_DIRECTION_RE = re.compile(r"(?i)\b(?:detection|quantification|reporting|comfort)\s+limit\b")
@@ -973,8 +984,10 @@ def _past_a_named_threshold(text: str, number: _Placed, language: str) -> Compar
 
 # "a minimum efficiency of 92%", "the maximum load per axle is 10 t": an extreme said of a noun
 # before the number.
-_EXTREME_OF_A_NOUN_RE = re.compile(r"(?i)(?<![\w-])(?:a|the)\s+(?P<extreme>minimum|maximum)\s+(?:[a-z-]+\s+){1,3}"
-                                   r"(?:of|is|was)\s+$")
+# (And a label: "Minimum top-up: 1,000 yen", "Maximum balance: 50,000 yen".)
+_EXTREME_OF_A_NOUN_RE = re.compile(r"(?i)(?<![\w-])(?:(?:a|the)\s+(?P<extreme>minimum|maximum)\s+(?:[a-z-]+\s+){1,3}"
+                                   r"(?:of|is|was)\s+|(?<![^\s(])(?P<label>minimum|maximum)\s+[a-z-]+(?:\s+[a-z-]+)?:\s*"
+                                   r"(?:[$€£¥]\s?)?)$")
 _EXTREME_OF_A_NUMBER_RE = re.compile(_EXTREME_OF_A_NOUN_RE.pattern.removesuffix("$") + r"[$€£¥]?\d")
 
 
@@ -998,8 +1011,9 @@ def _extreme_of_a_noun(text: str, number: _Placed, language: str = "en") -> Comp
     found = None if pattern is None else pattern.search(text, max(0, number.start - 50), number.start)
     if found is None:
         return None
-    phrase = found.group()[found.start("extreme") - found.start():].strip()  # "minimum efficiency of"
-    return Comparator(LOWER if found.group("extreme").lower().startswith(_LOWEST) else UPPER, phrase)
+    group = "label" if "label" in found.re.groupindex and found.group("label") else "extreme"
+    phrase = found.group()[found.start(group) - found.start():].strip()  # "minimum efficiency of"
+    return Comparator(LOWER if found.group(group).lower().startswith(_LOWEST) else UPPER, phrase)
 
 
 @lru_cache(maxsize=None)
