@@ -861,8 +861,9 @@ def _words_added(source: str, target: str, source_locale: str, target_locale: st
     no article says them; the source's "both", "a pair" or "secondary" says two, and a word inside a
     length of time or a frequency the comparison has read ("tous les deux jours") is that reading's."""
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
-    words = [number for number in (*read_text(target, target_locale).numbers,
-                                   *(item for item in read_quantity_words(target, target_language)
+    target_numbers, target_items = read_text(target, target_locale).numbers, read_quantity_words(target, target_language)
+    words = [number for number in (*target_numbers,
+                                   *(item for item in target_items
                                      if item.kind == "multiplier" and _COUNT_OF_TIMES_RE.search(item.text)))
              if _in_letters(number) and number.value >= 2 and number.value == int(number.value)]
     if not words:
@@ -871,11 +872,10 @@ def _words_added(source: str, target: str, source_locale: str, target_locale: st
                                          *read_quantity_words(source, source_language))}
     # (A length of time the source has none of is added as a whole: "valid from 1 April" / "ab dem 1. April
     # für zwölf Monate".)
-    spans = (durations.read_spans(target, read_text(target, target_locale).numbers, target_language)
+    spans = (durations.read_spans(target, target_numbers, target_language)
              if durations.read_spans(source, read_text(source, source_locale).numbers, source_language) else ())
     read_otherwise = [*spans, *frequencies.frequencies_read(target, target_language),
-                      *(item for item in read_quantity_words(target, target_language)
-                        if item.kind in ("fraction", "approximate count"))]
+                      *(item for item in target_items if item.kind in ("fraction", "approximate count"))]
     return tuple(number for number in words
                  if number.value not in said and not overlaps(number, read_otherwise)
                  and not _word_added_by_rephrasing(number, target, source, target_language))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from i18n.numbers.symbols import ascii_digits
+
 BEFORE, AFTER = "before the common era", "of the common era"
 
 # Per language, the words for each era (whole words; abbreviations with or without their spaces).
@@ -107,13 +109,10 @@ def japanese_era_years_as_common(text: str) -> str:
 
     def common(match: re.Match[str]) -> str:
         number = match.group(2)
-        year = 1 if number == "元" else int(number.translate(_FULL_WIDTH_DIGITS))
+        year = 1 if number == "元" else int(ascii_digits(number))
         return f"{_JAPANESE_ERA_YEAR_ZERO[match.group(1)] + year}年"
 
     written = _JAPANESE_ERA_YEAR_RE.sub(common, text)
     if written == text:
         return text
     return _BRACKETED_TWIN_RE.sub(lambda twin: f"{twin.group('year')}年" if twin.group("year") else "", written)
-
-
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 
-# Per language: the range with an exclusive end, the group names `low` and `high` on its two numbers, and
-# what the words between `high`'s end and the match's end become once the end is inclusive.
+# Per language: the range with an exclusive end (groups `low` and `high` on its numbers, `exclusive` on the
+# words that make the end exclusive), and what those words become once the end is inclusive.
 _EXCLUSIVE_RANGES = {
-    "ja": (re.compile(r"(?P<low>[0-9]+)(?P<unit>[^\d、。,.]{0,3}?)以上[、,・\s]?(?P<high>[0-9]+)(?P=unit)?未満"), "以下"),
-    "de": (re.compile(r"(?i)(?<![\w.,])(?P<low>[0-9]+)(?:[\s\u00a0][^\W\d]+)?[\s\u00a0]+bis[\s\u00a0]+(?:unter|unterhalb von)"
-                      r"[\s\u00a0]+(?P<high>[0-9]+)(?![\d.,]\d)"), None),
-    "fr": (re.compile(r"(?i)(?<![\w.,])(?P<low>[0-9]+)(?:[\s\u00a0][^\W\d]+)?[\s\u00a0]+à[\s\u00a0]+moins[\s\u00a0]+de"
-                      r"[\s\u00a0]+(?P<high>[0-9]+)(?![\d.,]\d)"), None),
-    "es": (re.compile(r"(?i)(?<![\w.,])(?P<low>[0-9]+)(?:[\s\u00a0][^\W\d]+)?[\s\u00a0]+a[\s\u00a0]+menos[\s\u00a0]+de"
-                      r"[\s\u00a0]+(?P<high>[0-9]+)(?![\d.,]\d)"), None),
+    "ja": (re.compile(r"(?P<low>[0-9]+)(?P<unit>[^\d、。,.]{0,3}?)以上[、,・\s]?(?P<high>[0-9]+)(?P=unit)?(?P<exclusive>未満)"),
+           "以下"),
+    "de": (re.compile(r"(?i)(?<![\w.,])(?P<low>[0-9]+)(?:[\s\u00a0][^\W\d]+)?[\s\u00a0]+bis[\s\u00a0]+"
+                      r"(?P<exclusive>(?:unter|unterhalb von)[\s\u00a0]+)(?P<high>[0-9]+)(?![\d.,]\d)"), ""),
+    "fr": (re.compile(r"(?i)(?<![\w.,])(?P<low>[0-9]+)(?:[\s\u00a0][^\W\d]+)?[\s\u00a0]+à[\s\u00a0]+"
+                      r"(?P<exclusive>moins[\s\u00a0]+de[\s\u00a0]+)(?P<high>[0-9]+)(?![\d.,]\d)"), ""),
+    "es": (re.compile(r"(?i)(?<![\w.,])(?P<low>[0-9]+)(?:[\s\u00a0][^\W\d]+)?[\s\u00a0]+a[\s\u00a0]+"
+                      r"(?P<exclusive>menos[\s\u00a0]+de[\s\u00a0]+)(?P<high>[0-9]+)(?![\d.,]\d)"), ""),
 }
 # What the exclusive end's words are, to test for cheaply before the pattern runs.
 _HINTS = {"ja": "未満", "de": "unter", "fr": "moins de", "es": "menos de"}
@@ -32,26 +33,19 @@ def exclusive_ends_as_inclusive(source: str, target: str, language: str) -> str:
     hint = _HINTS.get(language)
     if hint is None or hint not in target:
         return target
-    pattern, inclusive_word = _EXCLUSIVE_RANGES[language]
+    pattern, inclusive_words = _EXCLUSIVE_RANGES[language]
     ranges = {(int(found.group("low")), int(found.group("high"))) for found in _SOURCE_RANGE_RE.finditer(source)}
 
     def inclusive(match: re.Match[str]) -> str:
         low, high = int(match.group("low")), int(match.group("high"))
         if high - 1 <= low or (low, high - 1) not in ranges:
             return match.group()
-        head = target[match.start():match.start("high")]
-        if inclusive_word is None:
-            return f"{_without_exclusive_words(head, language)}{high - 1}"
-        return f"{head}{high - 1}{target[match.end('high'):match.end() - len('未満')]}{inclusive_word}"
+        # (The two spans rewritten, in the order they stand: the high end and its exclusive words.)
+        edits = sorted(((*match.span("high"), str(high - 1)), (*match.span("exclusive"), inclusive_words)))
+        written, at = [], match.start()
+        for start, end, replacement in edits:
+            written += [target[at:start], replacement]
+            at = end
+        return "".join(written) + target[at:match.end()]
 
     return pattern.sub(inclusive, target)
-
-
-# The words that make the end exclusive, after "bis", "à" and "a".
-_EXCLUSIVE_WORDS_RE = {"de": re.compile(r"(?i)(bis[\s\u00a0]+)(?:unter|unterhalb von)[\s\u00a0]+$"),
-                       "fr": re.compile(r"(?i)(à[\s\u00a0]+)moins[\s\u00a0]+de[\s\u00a0]+$"),
-                       "es": re.compile(r"(?i)(a[\s\u00a0]+)menos[\s\u00a0]+de[\s\u00a0]+$")}
-
-
-def _without_exclusive_words(head: str, language: str) -> str:
-    return _EXCLUSIVE_WORDS_RE[language].sub(r"\1", head)

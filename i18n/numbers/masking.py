@@ -150,6 +150,8 @@ _MINORS_SAID_RE = re.compile(r"(?i)\bmineur|menores\s+de\s+edad|minderjährig|н
 _18_AND_OVER_RE = re.compile(r"(?i)(?<![\d.,])18(?=\+|\s+(?:years?\s+(?:old\s+|of\s+age\s+)?)?(?:and|or)\s+(?:over|older|above))"
                              r"|\b(?:over|above)(?:\s+the\s+age\s+of)?\s+18(?![\d.,]\d|\d)")
 _ADULTS_SAID_RE = re.compile(r"(?i)\bmajeur|mayor(?:es)?\s+de\s+edad|volljährig|(?<!не)совершеннолетн")
+# The age of majority bounded each way, and the words of a translation that say the same age.
+_AGES_OF_MAJORITY = ((_UNDER_18_RE, _MINORS_SAID_RE), (_18_AND_OVER_RE, _ADULTS_SAID_RE))
 # A split in halves: "shared 50/50" / "je zur Hälfte", "à parts égales", "a partes iguales", "пополам", "折半".
 _FIFTY_FIFTY_RE = re.compile(r"(?<![\d.,])50\s?[/:-]\s?50(?![\d.,]?\d)")
 _HALVES_SAID_RE = re.compile(r"(?i)hälft|zu\s+gleichen\s+Teilen|moitié|parts?\s+égales|mitad|partes\s+iguales"
@@ -381,13 +383,12 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     # "a dozen pairs" / "1ダース（12足）": the dozen said again in digits.
     if "12" in target and "dozen" in source.lower():
         target = _DOZEN_RESTATED_RE.sub(lambda match: match.group(1) + "xx", target)
-    # "operators under 18" / "les conducteurs mineurs": the age of majority said by its word.
-    if "18" in source and _UNDER_18_RE.search(source) is not None and _MINORS_SAID_RE.search(target) is not None \
-            and "18" not in target:
-        source = _UNDER_18_RE.sub(lambda match: match.group()[:-2] + "xx", source)
-    # "aged 18 and over" / "clients majeurs", "volljährig": the age of majority said by its word.
-    if "18" in source and "18" not in target and _ADULTS_SAID_RE.search(target) is not None:
-        source = _18_AND_OVER_RE.sub(lambda match: match.group()[:-2] + "xx", source)
+    # "operators under 18" / "les conducteurs mineurs", "aged 18 and over" / "majeurs": the age of majority
+    # said by its word.
+    if "18" in source and "18" not in target:
+        for age, said in _AGES_OF_MAJORITY:
+            if said.search(target) is not None:
+                source = age.sub(lambda match: match.group()[:-2] + "xx", source)
     # "shared 50/50" / "je zur Hälfte": a split in halves.
     if "50" in source and "50" not in target and _HALVES_SAID_RE.search(target) is not None:
         source = _FIFTY_FIFTY_RE.sub(_lettered, source)
