@@ -130,12 +130,19 @@ def _suggest(reading: DigitReading, value: Decimal, text: str, locale: str) -> s
 
 
 def _month_first_problems(source: str, target: str, target_locale: str) -> tuple[StyleProblem, ...]:
-    """The source's month-first dates copied into a language that reads the day first."""
+    """The source's numeric dates copied into a language whose readers take them another way."""
     language = _language_name(target_locale)
-    return tuple(StyleProblem(Number(Decimal(0), found.group(), found.start(), found.end(), "date"),
-                              f'"{found.group()}" puts the month first, which {language} reads as the day; '
-                              f'write "{suggestion}"', suggestion)
-                 for found, suggestion in dates.month_first_copies(source, target, target_locale))
+    problems = []
+    year_first = dates.writes_the_year_first(target_locale)
+    for found, suggestion in dates.month_first_copies(source, target, target_locale):
+        if year_first:
+            message = (f'"{found.group()}" may mean either day first or month first, and {language} writes '
+                       f'the year first; write "{suggestion}" if it means month {int(found["m"])}')
+        else:
+            message = f'"{found.group()}" puts the month first, which {language} reads as the day; write "{suggestion}"'
+        problems.append(StyleProblem(Number(Decimal(0), found.group(), found.start(), found.end(), "date"),
+                                     message, suggestion))
+    return tuple(problems)
 
 
 def _style_problem(reading: DigitReading, value: Decimal, text: str, target_locale: str) -> StyleProblem:

@@ -21,7 +21,7 @@ from typing import Callable, Iterator
 
 from i18n.numbers.clock_words import DAY_PARTS, day_part_hour, may_say_a_clock_in_words, read_clocks_in_words
 from i18n.numbers.masking import SPACED_LETTER, SPACED_WORD
-from i18n.numbers.symbols import locale_symbols, punctuation_to_spaces
+from i18n.numbers.symbols import CJK_LETTERS, locale_symbols, punctuation_to_spaces
 
 _TWELVE_HOUR = r"(?P<h12>\d{1,2})(?:[:.](?P<m12>\d{2}))?(?::\d{2})?[\x20\u00a0\u202f]?(?P<ampm>[aApP])\.?[\x20\u00a0]?[mM]\.?(?!\w)"
 _TWELVE_HOUR_IN_GERMAN = _TWELVE_HOUR.replace(
@@ -34,7 +34,7 @@ _JAPANESE_HALF_DAY = (r"(?P<jampm>午前|午後|(?:朝|夜|晩|夕方)(?=[\x20\u
 _CLOCK = r"(?P<h24>\d{1,2}):(?P<m24>\d{2})(?::(?P<s24>\d{2}))?(?!\d|:\d)"  # ("02:14:36: ¡ahorra")
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
 # ("2025/08/15", and with points as Japanese labels write it: "賞味期限：2025.08.15".)
-_YMD = r"(?<![\w.])(?<!ersion )(?<!ersión )(?P<ymdy>(?:19|20)\d\d)(?P<ymdsep>[/.])(?P<ymdm>0?[1-9]|1[0-2])(?P=ymdsep)(?P<ymdd>0?[1-9]|[12]\d|3[01])(?![\d.]\d|\d)"
+_YMD = rf"(?-i:(?<![^\W{CJK_LETTERS}]|\.))(?<!ersion )(?<!ersión )(?P<ymdy>(?:19|20)\d\d)(?P<ymdsep>[/.])(?P<ymdm>0?[1-9]|1[0-2])(?P=ymdsep)(?P<ymdd>0?[1-9]|[12]\d|3[01])(?![\d.]\d|\d)"
 # (Not a day and month before a percentage: "bis zum 30.06. 15 % Rabatt" holds no year 15.)
 _NUMERIC = (r"(?P<na>\d{1,2})(?P<sep>[/.\-])[\x20]?(?P<nb>\d{1,2})(?P=sep)[\x20]?(?P<ny>\d{4}|\d{2})(?![\d.]\d)"
             r"(?![\x20\u00a0\u202f]?%)")
@@ -412,8 +412,13 @@ _EXPIRY_RE = re.compile(r"(?i)\b(?:expir\w*|exp|valid|thru|use\s+by|best\s+befor
 
 
 def month_first_copies(source: str, target: str, locale: str) -> list[tuple[re.Match[str], str]]:
-    """The source's month-first numeric dates ("03/15/2024", "by 03/15") copied as they are into a
-    text of a locale that writes the day first, each with the date in that order ("15/03/2024")."""
+    """The source's numeric dates copied as they are into a text whose readers take them another way,
+    each with the date written their way: month-first ones ("03/15/2024", "by 03/15") in a locale that
+    writes the day first ("15/03/2024"); ones that read either way round ("04/03/2025") there too, and
+    in a locale that writes the year first, where nothing tells the day from the month ("2025/04/03")."""
+    if writes_the_year_first(locale):
+        return [(found, f"{found['y']}/{found['m']}/{found['d']}") for found in _EITHER_WAY_RE.finditer(target)
+                if found.group() in source and int(found['m']) != int(found['d'])]
     if _day_first(locale) is not True:
         return []
     copies = [(found, f"{found['d']}/{found['m']}/{found['y']}") for found in _MONTH_FIRST_RE.finditer(target)
@@ -431,11 +436,28 @@ def month_first_copies(source: str, target: str, locale: str) -> list[tuple[re.M
 
 
 @lru_cache(maxsize=None)
+def writes_the_year_first(locale: str) -> bool:
+    """Whether `locale` writes the year first in a numeric date ("2026/01/06" in Japanese), from CLDR's
+    short date pattern."""
+    if locale_symbols(locale).language == "en":
+        return False
+    from babel.dates import get_date_format
+
+    try:
+        pattern = get_date_format("short", locale=locale_symbols(locale).locale).pattern
+    except Exception:  # an unknown locale
+        return False
+    year, month = pattern.find("y"), pattern.find("M")
+    return 0 <= year < month
+
+
+@lru_cache(maxsize=None)
 def _day_first(locale: str) -> bool | None:
     """Whether `locale` writes the day before the month in a numeric date ("06.01.2026" is 6 January
     in German), from CLDR's short date pattern; None for English, whose texts may be American or
-    British ("03/04/2025" is read both ways)."""
-    if locale_symbols(locale).language == "en":
+    British ("03/04/2025" is read both ways), and for a locale that writes the year first, whose
+    readers take a date that ends with its year as the writer meant it, either way round."""
+    if locale_symbols(locale).language == "en" or writes_the_year_first(locale):
         return None
     from babel.dates import get_date_format
 
@@ -476,6 +498,7 @@ def warm(locale: str, short_times: bool = False) -> None:
     _month_words(locale)
     _weekday_words(locale)
     _day_first(locale)
+    writes_the_year_first(locale)
     _date_re(locale, False)
     if short_times:
         _date_re(locale, True)

@@ -214,13 +214,14 @@ def vulgar_fractions_as_decimals(text: str, decimal: str) -> str:
     return _LONE_VULGAR_RE.sub(lambda match: f"0{decimal}{_VULGAR_FRACTIONS[match.group(1)]}", text)
 
 
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
+# Kana and kanji, as the inside of a character class: the scripts that write digits against their words.
+CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
 # Software translations into Japanese often space Latin text and digits off ("2025 年 4 月 30 日",
 # "1 億 2000 万個", "4 分の 1"): a space between a digit and a CJK character is no space in the number.
 # (Not after digits glued to Latin text or symbols: "F11 キー", "Ctrl+2 で", "--max-count=5 を".)
 _CJK_DIGIT_SPACE_RE = re.compile(rf"(?<![A-Za-z0-9_+=/.:#-])([0-9\uff10-\uff19](?:[0-9\uff10-\uff19.,]*[0-9\uff10-\uff19])?)"
-                                 rf"[ \u00a0\u202f\u2009]+(?=[{_CJK}])"
-                                 rf"|(?<=[{_CJK}])[ \u00a0\u202f\u2009]+(?=[0-9\uff10-\uff19])")
+                                 rf"[ \u00a0\u202f\u2009]+(?=[{CJK_LETTERS}])"
+                                 rf"|(?<=[{CJK_LETTERS}])[ \u00a0\u202f\u2009]+(?=[0-9\uff10-\uff19])")
 
 
 def without_cjk_digit_spaces(text: str) -> str:
