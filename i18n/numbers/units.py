@@ -1165,8 +1165,9 @@ def same_quantity(source_number: Number, source: str, source_language: str,
     if target_unit is None:
         return False
     return any(_one_quantity(source_number.value, source_kind, target_number.value, target_kind)
-               for source_kind, target_kind in product(_patterns(source_language).units(source_unit),
-                                                       _patterns(target_language).units(target_unit)))
+               for source_kind, target_kind in product(
+                   _as_speed(_patterns(source_language).units(source_unit), source, source_number.start),
+                   _as_speed(_patterns(target_language).units(target_unit), target, target_number.start)))
 
 
 # The currencies whose hundredth is a cent ("€0.35" / "35 centimes", "$0.99" / "99 центов").
