@@ -565,7 +565,9 @@ def _noon_and_midnight(text: str, times: list[DateReading], language: str) -> li
             continue
         if language == "es" and _HOUR_OF_THE_MIDDAY_RE.search(text, max(0, match.start() - 16), match.start()):
             continue  # "la una del mediodía": the part of the day of another hour
-        readings = frozenset({(12, 0, None)}) if match.group("noon") else frozenset({(0, 0, None), (24, 0, None)})
+        # (A deadline "at midnight" is its day's last minute as often as 24:00: "a las 23:59".)
+        readings = (frozenset({(12, 0, None)}) if match.group("noon")
+                    else frozenset({(0, 0, None), (24, 0, None), (23, 59, None)}))
         hour = _HOUR_BEFORE_NOON_RE.search(text, max(0, match.start() - 6), match.start())
         if hour is not None and any(time.end == hour.start() + len(hour.group().rstrip()) for time in times):
             continue  # "12:00 noon": the clock's time is read already
