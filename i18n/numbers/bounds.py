@@ -67,6 +67,7 @@ _BEFORE = {
                    "at least every", "at least once every",
                    ">=", ">", "≥"]},
     "fr": {UPPER: ["égal ou inférieur à", "égale ou inférieure à", "inférieur ou égal à", "inférieure ou égale à", "au plus", "au maximum", "jusqu'à", "jusqu’à", "moins de",
+                   "jusqu'à l'âge de", "jusqu’à l’âge de",
                    "moins d'", "moins d’", "moins du", "pas plus d'", "pas plus d’", "inférieur à", "inférieure à",
                    "inférieurs à", "inférieures à", "inférieurs ou égaux à", "inférieures ou égales à", "maximum", "max.",
                    "pas plus de", "plus petit que", "plus petite que", "plus petits que", "plus petites que",
@@ -94,6 +95,7 @@ _BEFORE = {
                    "égale ou dépasse", "égal ou dépasse",
                    ">=", ">", "≥"]},
     "de": {UPPER: ["kleiner oder gleich", "kleiner gleich", "höchstens", "spätestens", "maximal", "bis zu", "bis", "weniger als", "kleiner als", "unter", "max.", "nicht mehr als",
+                   "bis zum Alter von", "bis zu einem Alter von",
                    "kleiner als oder gleich", "kürzer als", "niedriger als", "geringer als", "unterhalb von",
                    "unterhalb", "nicht größer als", "nicht höher als", "nicht länger als", "nicht über",
                    "früher als", "maximum von", "maximum", "langsamer als", "nicht schneller als", "dünner als",
@@ -707,6 +709,25 @@ def passes_a_named_limit(source_bound: Comparator, target_bound: Comparator, sou
             and any(stem in target_bound.text.lower() for stem in _PAST_A_LIMIT.get(target_language, ())))
 
 
+# A limit named after the number that the source says is passed ("the file exceeds the 10 MB limit",
+# "over the 50 GB monthly cap"): the number is the limit itself, which the translation may state as a
+# maximum ("dépasse la taille maximale de 10 Mo", "上限の10MBを超えています").
+_LIMIT_AFTER_RE = re.compile(r"(?i)[\x20\u00a0]*(?:[^\W\d_]+[\x20\u00a0-]+){0,3}?(?:limit|maximum|cap|ceiling|quota|allowance)\b")
+# (A maximum named, not an adverb's "at most": "die maximale Größe von", not "höchstens", "maximal 50".)
+_MAXIMUM_WORD_RE = re.compile(r"(?i)maximal\w*(?![\x20\u00a0]*\d)|maximum[\x20\u00a0]+(?:de|of|von)|máxim[oa][\x20\u00a0]+de"
+                              r"|höchst(?!ens)\w+|obergrenze|limit|límite|tope|plafond|максимальн|предел|上限")
+_PASSES_THE_RE = re.compile(r"(?i)\b(?:exceed\w*|over|above|beyond|past|surpass\w*)\s+(?:the|its|their|your|this|that)\s+$")
+
+
+def passes_the_limit_it_names(source_bound: Comparator, target_bound: Comparator, source_text: str,
+                              source_number: _Placed) -> bool:
+    """"exceeds the 10 MB limit" / "la taille maximale de 10 Mo": the number is the limit on both sides."""
+    return (target_bound.direction == UPPER and source_bound.direction == LOWER
+            and _MAXIMUM_WORD_RE.search(target_bound.text) is not None
+            and _PASSES_THE_RE.search(source_text, max(0, source_number.start - 40), source_number.start) is not None
+            and _LIMIT_AFTER_RE.match(source_text, source_number.end) is not None)
+
+
 # A limit the source forbids passing ("must not exceed 25 °C") that the translation says as what
 # happens past it: "au-delà de 5 minutes, il risque de devenir amer", "5分を超えると苦みが出る", "nicht
 # länger als zwei Stunden über 25 °C". And a length a negation covers ("should not exceed 25 °C for
@@ -715,7 +736,11 @@ def passes_a_named_limit(source_bound: Comparator, target_bound: Comparator, sou
 _AT_THE_LATEST = ("no later than", "not later than", "au plus tard", "spätestens", "a más tardar", "como muy tarde",
                   "не позднее", "не позже")
 _BEFORE_AN_EVENT_RE = re.compile(r"(?i)(?:[\s\u00a0]+[^\W\d_]+){0,2}[\s\u00a0]+before\b")
-_NEGATED_EXCEEDING_RE = re.compile(r"(?i)(?:\bnot|\bnever|n['’]t)\s[^.;:!?]*?\bfor\s+(?:more|longer)\s+than\s+$")
+# (A forbidding negation, not a state: "Apps you have not opened for more than 3 months" are unopened
+# for longer than that.)
+_NEGATED_EXCEEDING_RE = re.compile(r"(?i)(?:\b(?:must|should|may|can|shall|will|do|does|did|could|would)\s+not|\bcannot"
+                                   r"|\b(?:must|should|can|won|don|doesn|didn|could|would)n?['’]t|(?<!have\s)(?<!has\s)\bnever)"
+                                   r"\s[^.;:!?]*?\bfor\s+(?:more|longer)\s+than\s+$")
 # The words past a limit: the verbs of passing, and the words for above or beyond.
 _PAST_A_LIMIT = {language: _PASSING[language] + above for language, above in (
     ("fr", ("au-delà", "au-dessus")), ("de", ("über", "oberhalb", "jenseits")), ("es", ("por encima", "más allá")),
@@ -877,6 +902,11 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
             if after.text == "超過" and (ceiling := _comparator_before(text, number, language, before_re, directions)):
                 return ceiling  # "運転時間を最大2時間超過できます": exceeded by up to 2 hours
             return after
+        # "1998年から今日まで": the ceiling after "から" is the end of a span this number starts.
+        if after is not None and after.direction == UPPER and not _SPAN_BEFORE_FROM_RE.match(text, number.end):
+            between = text[number.end:text.find(after.text, number.end)]
+            if "から" in between and not any(character.isdigit() for character in between):
+                return Comparator(LOWER, "から")
         # "48時間前までに解約" (cancel by 48 hours before) is a deadline, which English says "at least 48
         # hours before" as often as "up to 48 hours before": no bound either way, but one said before it.
         if after is not None and after.text == "まで" and _SPAN_BEFORE_UNTIL_RE.match(text, number.end):
@@ -1438,7 +1468,8 @@ def _from_a_floor(text: str, number: _Placed) -> Comparator | None:
 
 # A price tier: "€14.20 per copy from 10 copies", "from 500 copies, the price drops to €0.06".
 _PLURAL_NOUN_AFTER_RE = re.compile(r"[\x20\u00a0]+(?!(?:days|weeks|months|years|hours|minutes|seconds)\b)[^\W\d_]{2,}s\b")
-_MONEY_RE = re.compile(r"[$€£¥][\x20\u00a0]?\d|\d[\x20\u00a0]?(?:€|£|cents?\b|pence\b|euros?\b|dollars?\b)")
+_MONEY_RE = re.compile(r"[$€£¥₽][\x20\u00a0]?\d|\d[\x20\u00a0]?(?:€|£|₽|cents?\b|pence\b|euros?\b|dollars?\b|r(?:o)?ubles?\b"
+                       r"|yen\b|pesos?\b|francs?\b|(?:USD|EUR|GBP|RUB|JPY|CHF)\b)")
 
 
 _UP_TO = frozenset({"up to", "jusqu'à", "jusqu’à", "bis zu", "bis", "hasta", "до", "вплоть до"})

@@ -560,6 +560,7 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
             if (source_bound is not None and target_bound is not None
                     and _comparable(source_bound, target_bound, target_text, target_language, target_number.start)
                     and not bounds.passes_a_named_limit(source_bound, target_bound, source_text, target_language)
+                    and not bounds.passes_the_limit_it_names(source_bound, target_bound, source_text, source_number)
                     and not bounds.restated_the_other_way(source_text, source_number, source_bound, target_text,
                                                           target_bound, target_language, target_number.end)):
                 found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
