@@ -1553,6 +1553,13 @@ _PERCENT_AFTER_RE = re.compile(r"(?i)[\x20\u00a0\u202f]?(?:[%％]|割|prozent|po
                                r"|процент\w*|パーセント)")
 
 
+# A share rounded to the nearest ten per cent ("one in three" / "約3割") is within this many points.
+_ROUNDED_SHARE_POINTS = Decimal(4)
+_APPROXIMATE_BEFORE_A_SHARE_RE = re.compile(r"(?i)(?:約|およそ|おおよそ|ほぼ|(?<![\w-])(?:environ|près\s+de|etwa|rund|ungefähr|circa|ca\.|fast"
+                                            r"|alrededor\s+del?|aproximadamente|casi|cerca\s+del?|примерно|около|почти"
+                                            r"|приблизительно))[\x20\u00a0]*$")
+
+
 def _fractions_said_as_percents(comparison: NumberComparison, source: str, target: str, source_language: str,
                                 target_numbers: Callable[[], Iterable[Number]]) -> NumberComparison:
     """`comparison` without a part of the source that the translation says as a percent, and
@@ -1567,6 +1574,13 @@ def _fractions_said_as_percents(comparison: NumberComparison, source: str, targe
     for fraction in fractions:
         percent = next((number for number in percents if number not in said.values()
                         and abs(number.value - fraction.value * 100) < Decimal("0.5")), None)
+        if percent is None:
+            # "About one in three" / "約3割": a rounded share, said to be approximate on either side.
+            percent = next((number for number in percents if number not in said.values()
+                            and abs(number.value - fraction.value * 100) < _ROUNDED_SHARE_POINTS
+                            and (bounds.approximate_word(source, fraction, source_language) is not None
+                                 or _APPROXIMATE_BEFORE_A_SHARE_RE.search(target, max(0, number.start - 16),
+                                                                          number.start) is not None)), None)
         if percent is not None:
             said[fraction] = percent
     if not said:
