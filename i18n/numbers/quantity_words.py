@@ -864,6 +864,8 @@ def _japanese_rules() -> tuple[_Rule, ...]:
         _Rule("multiplier", re.compile(rf"(?<![0-9.,])(?P<n>[0-9]+[.,][0-9]+|{_JA_NUMERAL})(?:倍|回(?!目))"), counted),
         _Rule("multiplier", re.compile(r"(?<![0-9〇一二三四五六七八九十百千])倍(?!精度)|二重|三重"),
               fixed({"倍": 2, "二重": 2, "三重": 3})),
+        # ("a double measure" / "ダブルで", "double room" / "ダブルルーム": never "シングル".)
+        _Rule("multiplier", re.compile(r"シングル|ダブル|トリプル"), fixed({"シングル": 1, "ダブル": 2, "トリプル": 3})),
         # "数十万" (some hundreds of thousands), "数百万", "数億" first.
         _Rule("approximate count", re.compile(r"数(?P<a>十|百|千)?(?P<b>万|億|兆)"),
               lambda match: Decimal({"十": 10, "百": 100, "千": 1000}.get(match.group("a") or "", 1)
