@@ -236,7 +236,13 @@ _STAND_INS = {
            "siècle": 100, "décennie": 10,
            # A vaccine's or a combination's count of parts ("6-in-1" / "hexavalent").
            **{f"{stem}valent{ending}": count for stem, count in (("bi", 2), ("tri", 3), ("tétra", 4), ("penta", 5),
-                                                                  ("hexa", 6), ("hepta", 7)) for ending in ("", "e", "s", "es")}},
+                                                                  ("hexa", 6), ("hepta", 7)) for ending in ("", "e", "s", "es")},
+           # A span by its years or months: "a 3-year vaccine" / "un vaccin triennal", "6-month" / "semestriel".
+           **{f"{stem}{ending}": count for stem, count in (("biennal", 2), ("triennal", 3), ("quadriennal", 4),
+                                                           ("quinquennal", 5), ("décennal", 10), ("bimestriel", 2),
+                                                           ("trimestriel", 3), ("semestriel", 6))
+              for ending in ("", "e", "s", "es")},
+           **{"biennaux": 2, "triennaux": 3, "quadriennaux": 4, "quinquennaux": 5, "décennaux": 10}},
     "de": {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "null": 0, "kein": 0, "keine": 0, "keinen": 0, "keiner": 0, "keinem": 0, "keines": 0, "beide": 2, "beiden": 2, "zweimal": 2, "einmal": 1,
            # ("7 infusions" / "siebenmal aufgießen": a count of times, glued; "dreimal", "viermal" and
            # "zehnmal" are read as multipliers.)
@@ -251,7 +257,11 @@ _STAND_INS = {
            "cincuentenario": 50, "centenario": 100, "bicentenario": 200, "tricentenario": 300, "siglo": 100,
            "década": 10,
            **{f"{stem}valente{ending}": count for stem, count in (("bi", 2), ("tri", 3), ("tetra", 4), ("penta", 5),
-                                                                  ("hexa", 6), ("hepta", 7)) for ending in ("", "s")}},
+                                                                  ("hexa", 6), ("hepta", 7)) for ending in ("", "s")},
+           **{f"{stem}{ending}": count for stem, count in (("bienal", 2), ("trienal", 3), ("cuatrienal", 4),
+                                                           ("quinquenal", 5), ("decenal", 10), ("bimestral", 2),
+                                                           ("trimestral", 3), ("semestral", 6))
+              for ending in ("", "es")}},
     "it": {"zero": 0, "nessun": 0, "nessuna": 0, "entrambi": 2, "entrambe": 2},
     "pt": {"zero": 0, "nenhum": 0, "nenhuma": 0, "ambos": 2, "ambas": 2},
     "nl": {"nul": 0, "geen": 0, "beide": 2, "tweemaal": 2},
