@@ -889,6 +889,48 @@ def _words_added(source: str, target: str, source_locale: str, target_locale: st
                  and not _word_added_by_rephrasing(number, target, source, target_language))
 
 
+# Japanese counts what it names with a counter ("電池を2本"), where English says "two batteries": a
+# count of two to twelve in words that the translation states nowhere, in any form, is lost.
+_KEEPS_ITS_COUNTS = frozenset({"ja"})
+# ("two consecutive hyphens" / "連続するハイフン", "the two sides", "one or two", "two dozen": no count kept.)
+_COUNT_WORD_NOT_KEPT_RE = re.compile(r"(?i)[\x20\u00a0]+(?:consecutive|adjacent|successive|subsequent|or|to|and|dozen"
+                                     r"|hundred|thousand|million|billion|times|fold|thirds|quarters|halves|fifths"
+                                     r"|-)\b")
+# The thing counted right after the count: "two side dishes", "three 60 ml glasses" (not "in two", "two of").
+_NOUN_COUNTED_AFTER_RE = re.compile(r"(?i)[\x20\u00a0]+(?!(?:of|in|at|on|and|or|to|for|with|by|from|is|are|was|were|more"
+                                    r"|less|each|per|a|an|the)\b)[^\W_]")
+_THE_BEFORE_RE = re.compile(r"(?i)\b(?:the|these|those|both|its|their|every|each|all|of|in|per)[\x20\u00a0]+$")
+
+
+def _count_words_dropped(source: str, target: str, source_locale: str, target_locale: str) -> tuple[Number, ...]:
+    """The source's counts of two to twelve in words ("two side dishes") that a translation into a
+    language that keeps its counts says in no form at all: no digits, no numeral, no word of that value."""
+    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
+    counts = [number for number in read_text(source, source_locale).numbers
+              if _in_letters(number) and number.kind == "word" and 2 <= number.value <= 12
+              and _COUNT_WORD_NOT_KEPT_RE.match(source, number.end) is None
+              and _THE_BEFORE_RE.search(source, max(0, number.start - 8), number.start) is None
+              and comparator(source, number, source_language) is None  # ("more than three" / "4つ以上")
+              # (A measure or a length of time may be said in another unit: "seven days" / "1週間".)
+              and not units.names_a_unit_at(source, number.end, source_language)
+              and _NOUN_COUNTED_AFTER_RE.match(source, number.end) is not None]
+    if not counts:
+        return ()
+    source_items = read_quantity_words(source, source_language)
+    counts = [number for number in counts if not overlaps(number, [*source_items,
+                                                                   *frequencies.frequencies_read(source, source_language)])]
+    if not counts:
+        return ()
+    said = {number.value for number in (*_stated_values(target, target_locale),
+                                         *read_quantity_words(target, target_language))}
+    if _BOTH_SAID_RE.search(target) is not None:  # ("two hands" / "両手", "a pair")
+        said.add(Decimal(2))
+    return tuple(number for number in counts if number.value not in said)
+
+
+_BOTH_SAID_RE = re.compile(r"両|双|ペア|一対|ふたつ|ふたり|二人")
+
+
 # The other end of a range after a number: "–7" of "5–7".
 _RANGE_END_AFTER_RE = re.compile(rf"[\x20\u00a0\u202f]*(?:{_RANGE_JOINERS}|до)[\x20\u00a0\u202f]*\d+(?:[.,]\d+)?")
 
@@ -2010,6 +2052,10 @@ def compare_numbers(
                                   source, target, source_locale, target_locale)
         if turned:
             comparison = replace(comparison, bounds=turned)
+    if comparison.ok and target_language in _KEEPS_ITS_COUNTS and may_have_number_words(source, source_language):
+        dropped_words = _count_words_dropped(source, target, source_locale, target_locale)
+        if dropped_words:
+            comparison = replace(comparison, missing=dropped_words)
     if comparison.ok and _search_digit(source) is not None and may_have_number_words(target, target_language):
         added_words = _words_added(source, target, source_locale, target_locale)
         if added_words:
