@@ -310,11 +310,26 @@ ROUND_31_WORDS = {
           "2025.08.15 3等分 二等分 風速20メートル 最大25メートルの突風 100bpmを下回る 半ダース 1ダース ９：００～１８：００",
 }
 
+ROUND_32_WORDS = {
+    "en": "03/25/2025 04/03/2025 25/03/2025 10 mph 15 mph have not opened for more than 3 months must not be left "
+          "for more than 72 hours exceeds the 10 MB limit over the 50 GB monthly cap from 12 months of age "
+          "from 2,000 rubles since 1998 until 1998 about one in three at midnight 3-year 6-month a double measure "
+          "triple-click two side dishes two consecutive more than three two hands",
+    "fr": "la taille maximale de 10 Mo jusqu’à l’âge de 12 mois jusqu'à l'âge de 12 mois environ 30 % triennal "
+          "triennaux semestrielle biennales",
+    "de": "die monatliche Obergrenze von 50 GB bis zum Alter von 12 Monaten bis zu einem Alter von maximal 50",
+    "es": "a las 23:59 trienal bienales semestral desde 2000 pesos",
+    "ru": "при заказе до 2000 руб. от 2000 ₽",
+    "ja": "2025/03/25 2025/3/24 04/03/2025 25/03/2025 時速約16km 時速24キロ 3か月未満 上限の10MB 1998年から今日までに "
+          "午後3時から閉店まで 約3割 23時59分 シングル ダブル トリプル 両手 二品",
+}
+
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
                                                                                  ROUND_24_WORDS, ROUND_25_WORDS,
                                                                                  ROUND_26_WORDS, ROUND_27_WORDS,
                                                                                  ROUND_28_WORDS, ROUND_29_WORDS,
-                                                                                 ROUND_30_WORDS, ROUND_31_WORDS)
+                                                                                 ROUND_30_WORDS, ROUND_31_WORDS,
+                                                                                 ROUND_32_WORDS)
                                                   for language in sorted(words)])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
