@@ -861,7 +861,10 @@ def _japanese_rules() -> tuple[_Rule, ...]:
         _Rule("frequency", re.compile(rf"(?:(?P<r>{_JA_NUMERAL})[〜～~\-–])?(?P<n>{_JA_NUMERAL})"
                                       rf"(?P<u>秒|分|時間|日|週間|週|か月|ヶ月|カ月|年)(?P<k>ごと|おき|毎)"),
               every_few),
-        _Rule("multiplier", re.compile(rf"(?<![0-9.,])(?P<n>[0-9]+[.,][0-9]+|{_JA_NUMERAL})(?:倍|回(?!目))"), counted),
+        # (Not the ten of "数十回", some tens of times; "二度" is twice, "25度" a temperature.)
+        _Rule("multiplier", re.compile(rf"(?<![0-9.,数])(?P<n>[0-9]+[.,][0-9]+|{_JA_NUMERAL})(?:倍|回(?!目))"
+                                       r"|(?<![0-9.,数〇一二三四五六七八九十])(?P<k>[二三四五六七八九十])度(?!目)"),
+              lambda match: counted(match) if match.group("n") else small(match.group("k"))),
         _Rule("multiplier", re.compile(r"(?<![0-9〇一二三四五六七八九十百千])倍(?!精度)|二重|三重"),
               fixed({"倍": 2, "二重": 2, "三重": 3})),
         # ("a double measure" / "ダブルで", "double room" / "ダブルルーム": never "シングル".)
@@ -875,7 +878,11 @@ def _japanese_rules() -> tuple[_Rule, ...]:
         # "数件", "数枚", "数人": a few, no dozens.
         _Rule("approximate count", re.compile(r"(?<![0-9〇一二三四五六七八九十百千万])数(?=[件枚個人名本台頭匹社点種カ隻軒羽冊棟基])"),
               lambda match: Decimal(5)),
-        _Rule("ordinal", re.compile(rf"第(?P<n>{_JA_NUMERAL})|(?P<k>{_JA_NUMERAL})(?:番目|つ目|回目|位)"),
+        # ("3件目", "2台目", "5日目": a counter and 目; "1号車", a train's car by its number. Not "3項目",
+        # three items, nor "5科目", "3品目".)
+        _Rule("ordinal", re.compile(rf"第(?P<n>{_JA_NUMERAL})|(?P<k>{_JA_NUMERAL})(?:番目|つ目|回目|位|号車"
+                                    r"|(?:件|個|人|台|本|枚|日|年|週|杯|軒|曲|冊|周|戦|局|問|度|通|着|泊|名|社|便|組|代"
+                                    r"|試合|段|段階|ページ|行|列|か月|ヶ月|カ月|週間|時間)目)"),
               lambda match: small(match.group("n") or match.group("k"))),
         _Rule("ordinal", re.compile(r"最初"), lambda match: Decimal(1)),
     )
