@@ -379,7 +379,8 @@ def _agreeing(source: str, target: str, source_language: str, target_language: s
 # A count of things, one to three words before "each month" or "every day": "5 free withdrawals each
 # month", "3 meals every day" (not a length or a measure: "30 minutes each day", "2 litres every day").
 _EACH_UNIT_RE = re.compile(r"(?i)(?:each|every)\s+[^\W\d_]+")
-_COUNT_OF_THINGS_BEFORE_RE = re.compile(r"(?i)(?<![\w.,])(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+_COUNT_OF_THINGS_BEFORE_RE = re.compile(r"(?i)(?<![\w.,])(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                                        r"|(?:a\s+)?dozen)"
                                         r"\s+(?P<things>(?:[^\W\d_]+[\s-]+){1,3})$")
 
 
@@ -400,7 +401,7 @@ def _count_of_things_before(text: str, match: re.Match[str]) -> Decimal | None:
     if before is None or may_name_a_unit(before.group("things"), "en") \
             or _NIGHTS_OR_TIMES_RE.search(before.group("things")) is not None:
         return None
-    count = small_cardinal("en", before.group("n"))
+    count = Decimal(12) if before.group("n").lower().endswith("dozen") else small_cardinal("en", before.group("n"))
     return count if count is not None and count >= 2 else None
 
 
