@@ -898,6 +898,8 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     # offset ("最低 2 日前まで" is "at least 2 days before").
     if language in _CJK_LANGUAGES:
         after = _comparator_after(text, number, language, after_re, directions)
+        if after is not None and _INSIDE_BRACKETS_RE.match(text, number.end, text.find(after.text, number.end)):
+            after = None  # "推奨範囲（18.5～24.9）を上回る": the bracket's noun is bounded, not its number
         if after is not None and _TIGHT_AFTER_RE.match(text, number.end, number.end + 6 + len(after.text)):
             if after.text == "超過" and (ceiling := _comparator_before(text, number, language, before_re, directions)):
                 return ceiling  # "運転時間を最大2時間超過できます": exceeded by up to 2 hours
@@ -1334,6 +1336,9 @@ _RANGE_CAPPED_AFTER_RE = re.compile(r"\s?[^\d\s。、,.]{0,3}?(?:まで(?=に|�
                                     r"|como\s+máximo|como\s+mucho|максимум)\b)")
 
 
+# A number inside brackets that close before the comparator after it (not "25℃（77°F）以上", whose 25
+# stands before them).
+_INSIDE_BRACKETS_RE = re.compile(r"[^(（\[［「『]*[)）\]］」』]")
 _TIGHT_AFTER_RE = re.compile(r"\s?[^\d\s。、,.前後]{0,2}\s?(?:以上|以下|未満|超|以内|まで|を[超越]え|より|に(?:も)?満た"
                              r"|を(?:やや|わずかに|少し|大きく)?[上下]回)")
 
@@ -1410,7 +1415,8 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
             # Two comparators in a row, "au moins jusqu'à 15 mois" (at least until): the first one bounds.
             if phrase in _RANGE_END_WORDS:
                 first = before_re.search(text[max(0, start - 30):start])
-                if first is not None and _matched_phrase(first) in directions:
+                # (Not "over" of a time it takes: "repayable over up to 15 years" is at most 15.)
+                if first is not None and _matched_phrase(first) in directions and _matched_phrase(first).lower() != "over":
                     phrase, before, start = _matched_phrase(first), first, max(0, start - 30) + first.start()
             direction = _negated(directions[phrase], text, start, language)
             if phrase in _UP_TO and _counts_back_a_length(text, number.end, language):
