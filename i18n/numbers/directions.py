@@ -57,7 +57,8 @@ _RISE_AFTER = {
           r"|month|week|day)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few"
           r"|a\s+couple)\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|seasons?)\b))"
           r"|warmer|hotter|longer|deeper|larger|bigger|greater|heavier|taller|extra|later"
-          r"|older|increase|rise|gain|up",
+          # ("from 48 hours up to 1 hour before": the start of a range, no rise.)
+          r"|older|increase|rise|gain|up(?![\x20\u00a0]+(?:to|until|till)\b)",
     "fr": r"plus\s+tard|de\s+plus|en\s+plus|plus(?!\s+(?:bas|basse|faible|petit|court|courte|lent|lente|tôt|froid|froide"
           r"|léger|légère|jeune|vite|rapide))|supplémentaires?|au-dessus|de\s+hausse|d['’]augmentation",
     "de": r"mehr|höher|über|wärmer|länger|teurer|größer|zusätzlich\w*|später|älter|Plus|Zuwachs|Anstieg|gestiegen"
