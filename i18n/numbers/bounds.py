@@ -917,7 +917,7 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         if after is None and _SPAN_BEFORE_FROM_RE.match(text, number.end):
             return _comparator_before(text, number, language, before_re, directions) or Comparator(UPPER, "前から")
         return (_comparator_before(text, number, language, before_re, directions) or after
-                or _range_end(text, number, language))
+                or _range_end(text, number, language) or _extreme_of_a_noun(text, number, language))
     before = _comparator_before(text, number, language, before_re, directions)
     if before is not None and " ".join(before.text.lower().split()) in _RANGE_END_WORDS:
         # "bis 85 Jahre und älter", "hasta 85 y más", "до 85 лет и старше": the end of a list of ranges
@@ -1032,7 +1032,22 @@ _EXTREME_OF_A_NOUN_RES = {
                      r"|maximum|minimum)(?:\s+(?:est|sera|était|autorisée?))?\s+(?:de\s+|d['’]\s*)$"),
     "de": re.compile(r"(?<![\w-])(?P<extreme>Höchst|Mindest|Maximal|Minimal)[^\W\d_]+\s+(?:beträgt|liegt\s+bei|von)\s+$"),
 }
-_LOWEST = ("min", "mín")  # (lowercased: "minimum", "mínima", "Mindest", "Minimal")
+# ... and as a label before a colon: "Durée minimale de location : une journée", "Periodo mínimo de
+# alquiler: 1 día", "Mindestmietdauer: 1 Tag", "Минимальный срок аренды: 1 день", "最低レンタル期間：1日".
+_EXTREME_LABELS = {
+    "es": r"(?<![\w-])[^\W\d_]+\s+(?P<label>máxim[oa]s?|mínim[oa]s?)(?:\s+[^\W\d_]+){0,3}\s*:\s*",
+    "fr": r"(?<![\w-])[^\W\d_]+\s+(?P<label>maxima(?:le|l|ux|les)|minima(?:le|l|ux|les)|maximum|minimum)"
+          r"(?:\s+[^\W\d_'’]+|\s+d['’][^\W\d_]+){0,3}\s*:\s*",
+    "de": r"(?<![\w-])(?P<label>Höchst|Mindest|Maximal|Minimal)[^\W\d_]+\s*:\s*",
+    "ru": r"(?<![\w-])(?P<label>максимальн|минимальн)[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*:\s*",
+    "ja": r"(?P<label>最低|最小|最大|最高|最長|最短)[^\d\s：:、。]{1,8}[：:]\s*",
+}
+_EXTREME_OF_A_NOUN_RES = {language: re.compile(r"(?:" + pattern.pattern.removeprefix("(?i)").removesuffix("$") + "|"
+                                               + _EXTREME_LABELS[language] + r")$", pattern.flags)
+                          if language in _EXTREME_LABELS else pattern
+                          for language, pattern in {**_EXTREME_OF_A_NOUN_RES,
+                                                    "ru": re.compile(r"(?!x)x"), "ja": re.compile(r"(?!x)x")}.items()}
+_LOWEST = ("min", "mín", "мин", "最低", "最小", "最短")  # (lowercased: "minimum", "mínima", "Mindest", "Minimal")
 # The same followed by a digit (the cheap test of may_bound_a_number).
 _EXTREME_OF_A_NUMBER_RES = {language: re.compile(pattern.pattern.removesuffix("$") + r"[$€£¥]?\d", pattern.flags)
                             for language, pattern in _EXTREME_OF_A_NOUN_RES.items()}
