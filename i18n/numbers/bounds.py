@@ -898,8 +898,9 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     # offset ("最低 2 日前まで" is "at least 2 days before").
     if language in _CJK_LANGUAGES:
         after = _comparator_after(text, number, language, after_re, directions)
-        if after is not None and _INSIDE_BRACKETS_RE.match(text, number.end, text.find(after.text, number.end)):
-            after = None  # "推奨範囲（18.5～24.9）を上回る": the bracket's noun is bounded, not its number
+        if (after is not None and _INSIDE_BRACKETS_RE.match(text, number.end, text.find(after.text, number.end))
+                and _RANGE_IN_BRACKETS_BEFORE_RE.search(text, max(0, number.start - 24), number.start)):
+            after = None  # "推奨範囲（18.5～24.9）を上回る": the bracket's noun is bounded, not its range
         if after is not None and _TIGHT_AFTER_RE.match(text, number.end, number.end + 6 + len(after.text)):
             if after.text == "超過" and (ceiling := _comparator_before(text, number, language, before_re, directions)):
                 return ceiling  # "運転時間を最大2時間超過できます": exceeded by up to 2 hours
@@ -1353,6 +1354,7 @@ _RANGE_CAPPED_AFTER_RE = re.compile(r"\s?[^\d\s。、,.]{0,3}?(?:まで(?=に|�
 
 # A number inside brackets that close before the comparator after it (not "25℃（77°F）以上", whose 25
 # stands before them).
+_RANGE_IN_BRACKETS_BEFORE_RE = re.compile(r"[(（\[［][^)）\]］]*[～〜~\-–][^)）\]］]*$")
 _INSIDE_BRACKETS_RE = re.compile(r"[^(（\[［「『]*[)）\]］」』]")
 _TIGHT_AFTER_RE = re.compile(r"\s?[^\d\s。、,.前後]{0,2}\s?(?:以上|以下|未満|超|以内|まで|を[超越]え|より|に(?:も)?満た"
                              r"|を(?:やや|わずかに|少し|大きく)?[上下]回)")
