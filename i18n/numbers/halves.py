@@ -1,7 +1,8 @@
 """A number and a half, said as one number: "two and a half hours", "an hour and a half", "deux heures
 et demie", "anderthalb Stunden", "dos años y medio", "полтора часа", "два с половиной года", "1時間半".
 Each is the value n + 0.5 ("2.5 hours" / "deux heures et demie" agree), over the whole phrase, so
-that neither its count ("deux") nor its half ("demie") is read apart from it.
+that neither its count ("deux") nor its half ("demie") is read apart from it. English says a quarter
+and three quarters so too ("one and a quarter times" / "1.25倍").
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ from i18n.numbers.quantity_words import small_cardinal, small_cardinal_pattern
 _HALF = Decimal("0.5")
 
 # A cheap test first: the word for a half, as a substring.
-_TRIGGERS = {"en": ("half", "Half"), "fr": ("demi",), "de": ("einhalb", "anderthalb", "Anderthalb", "Einhalb", "halbe"),
+_TRIGGERS = {"en": ("half", "Half", "quarter"), "fr": ("demi",), "de": ("einhalb", "anderthalb", "Anderthalb", "Einhalb", "halbe"),
              "es": ("medio", "media"), "ru": ("полтор", "Полтор", "половин", "пол"), "ja": ("半",)}
 
 # Per language, patterns whose group "n" is the count (absent: one) and the value is n + 0.5.
 _PATTERNS = {
     # (A count, one noun, and a half: "an hour and a half", "une tasse et demie", "una taza y media".)
-    "en": (r"(?<![\w-])(?P<n>{n})\s+and\s+a\s+half(?![\w-])",
+    "en": (r"(?<![\w-])(?P<n>{n})\s+and\s+(?:a\s+half|(?P<quarters>a\s+quarter|three\s+quarters?))(?![\w-])",
            r"(?<![\w-])(?:an?|(?P<n>{n}))\s+(?!(?:third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)s?\b)"
            r"[^\W\d_]+\s+and\s+a\s+half(?![\w-])"),
     # ("une cuillère à soupe et demie": a noun with its complement.)
@@ -101,7 +102,9 @@ def read_halves(text: str, language: str) -> tuple[Number, ...]:
             if value is None:
                 continue
             kind = "decimal" if count and count[0].isdigit() else "word"
-            found.append(Number(value + _HALF, match.group(), match.start(), match.end(), kind))
+            quarters = match.group("quarters") if "quarters" in pattern.groupindex else None
+            part = _HALF if quarters is None else Decimal("0.25") if quarters.lower().startswith("a") else Decimal("0.75")
+            found.append(Number(value + part, match.group(), match.start(), match.end(), kind))
     found.sort(key=lambda number: number.start)
     return tuple(found)
 
