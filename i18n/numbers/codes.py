@@ -172,3 +172,14 @@ def ratios_reversed(source: str, target: str) -> tuple[LiteralMismatch, ...]:
                 Literal(match.group(), f"{first}:{second}", match.start(), match.end(), "ratio"),
                 Literal(other[2].group(), f"{second}:{first}", other[2].start(), other[2].end(), "ratio")))
     return tuple(reversed_ratios)
+
+
+# A battery's size, which Japanese names by a number: 単1 is D (LR20), 単2 C, 単3 AA, 単4 AAA, 単5 N (LR1).
+_BATTERY_SIZES = {digits: re.compile(rf"\b(?:{names})\b") for digits, names in (
+    ("1", "D|LR20"), ("2", "C|LR14"), ("3", "AA|LR6"), ("4", "AAA|LR03"), ("5", "N|LR1"))}
+
+
+def names_a_battery_size(text: str, start: int, digits: str, source: str) -> bool:
+    """The digits at `start` of a Japanese `text` name the battery size that `source` names ("単4" / "AAA")."""
+    size = _BATTERY_SIZES.get(digits)
+    return size is not None and start > 0 and text[start - 1] == "単" and size.search(source) is not None

@@ -1393,7 +1393,7 @@ def compare_readings(
         and not _conversion_dropped(number, target.numbers, target_text, source_values, target_language)
         and not units.said_as_a_part_of_a_unit(number, target_text, target_language, source_text,
                                                locale_symbols(source_locale).language)
-        and not _japanese_designation(number, target_text)
+        and not _japanese_designation(number, target_text, source_text)
         and not _second_onwards(number, target_text, source_text, source_values)
         and not _decade_in_years(number, target_text, source_text)
         and not relative.names_the_neighbouring_year(number, source_text)
@@ -1415,9 +1415,10 @@ _PER_CENT_AND_MILLE = frozenset({"percent", "permille"})
 _COUNT_KINDS = frozenset({"integer", "decimal", "word"})
 
 
-def _japanese_designation(number: Number, text: str) -> bool:
-    """A number Japanese adds as a name: "台風19号" for "Typhoon Hagibis"."""
-    return text.startswith("号", number.end)
+def _japanese_designation(number: Number, text: str, source: str) -> bool:
+    """A number Japanese adds as a name: "台風19号" for "Typhoon Hagibis", "単4形" for "AAA"."""
+    return text.startswith("号", number.end) or (number.value == int(number.value) and codes.names_a_battery_size(
+        text, number.start, str(int(number.value)), source))
 
 
 # "The first year is free, then $95 a year" / "初年度無料、2年目以降は年95ドル": the second on is

@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Iterable
 
+from i18n.numbers.codes import names_a_battery_size
 from i18n.numbers.masking import PLACEHOLDER_RE, SPACED_WORD
 from i18n.numbers.model import Literal, LiteralMismatch
 from i18n.numbers.powers import is_a_power_base
@@ -174,6 +175,7 @@ def compare_literals(source: list[Literal], source_places: list[tuple[str, int, 
         new += [literal for literal in _options_kept(target, source_text) if literal not in new]
         lost = _one_per_token(lost)
         new = _one_per_token(new)
+    new = [literal for literal in new if not names_a_battery_size(target_text, literal.start, literal.digits, source_text)]
     mismatches = []
     for literal in lost:
         partner = next((candidate for candidate in new if candidate.kind == literal.kind), None)
