@@ -2053,6 +2053,10 @@ def compare_numbers(
                                   source, target, source_locale, target_locale)
         if turned:
             comparison = replace(comparison, bounds=turned)
+    if comparison.ok and "回" in target:
+        frequency = frequencies.frequency_added(source, target, source_language, target_language)
+        if frequency is not None:
+            comparison = replace(comparison, added=(frequency,))
     if comparison.ok and target_language in _KEEPS_ITS_COUNTS and may_have_number_words(source, source_language):
         dropped_words = _count_words_dropped(source, target, source_locale, target_locale)
         if dropped_words:

@@ -202,7 +202,8 @@ def _japanese_re() -> GroupedPattern:
         # ("半年に1度": once every half year, 度 for 回.)
         rf"(?P<n>{number})?(?:{unit})(?:に|当たり|あたり)?(?:最大|最多|最低|最小|約)?(?:(?P<kr>{number})[〜～~\-–])?(?P<k>{number})"
         # ("週4便": four flights a week, 便 counting the journeys; "1時間に1本": a bus an hour.)
-        rf"(?:回(?!目)|便(?!目|名)|本(?!目)|度(?![\d.,]|目|以|未|C|℃|を|の))",
+        # ("年に一度以上": 度 of a kanji count before 以上 is a time, of digits a degree: "25度以上".)
+        rf"(?:回(?!目)|便(?!目|名)|本(?!目)|度(?![\d.,]|目|C|℃|を|の)(?:(?!以|未)|(?<=[一二三四五六七八九十]度)))",
         # "3か月ごと", "2年ごとに", "1日おき" (every other day), "20分間隔で" (at 20-minute intervals).
         rf"(?:(?P<nr>{number})[〜～~\-–])?(?P<n>{number})?(?:{unit})(?P<every>ごと|毎|おき|間隔)",
         once_a,
@@ -416,6 +417,26 @@ def _agree(value: Decimal, other: Decimal) -> bool:
 def _as_number(match: re.Match[str], per_day: Decimal) -> Number:
     per_year = (per_day * Decimal("365.25")).quantize(Decimal("0.01")).normalize()
     return Number(per_year, match.group(), match.start(), match.end(), "frequency")
+
+
+# A count of times a period that a Japanese translation states ("1日1回", "週2回", "毎月3回") where the
+# source says no frequency nor any rate at all: a limit the source does not set ("Spend 3,000 coins to
+# reroll" / "1日1回、3,000コインを消費して").
+_COUNTED_A_PERIOD_JA_RE = re.compile(r"(?:1日|1週間?|週|月|年|毎日|毎週|毎月|毎年)に?[0-9０-９一二三四五六七八九十]+回(?!目)")
+_SAYS_A_RATE_RE = re.compile(r"(?i)\b(?:per|a|an|each|every|daily|weekly|monthly|yearly|annual|annually|hourly|nightly"
+                             r"|once|twice|thrice|times)\b")
+
+
+def frequency_added(source: str, target: str, source_language: str, target_language: str) -> Number | None:
+    """The frequency with a count that a Japanese translation adds to a source that states none."""
+    if target_language != "ja" or source_language != "en":
+        return None
+    said = _COUNTED_A_PERIOD_JA_RE.search(target)
+    if said is None or _SAYS_A_RATE_RE.search(source) is not None or _frequencies(source, source_language):
+        return None
+    found = next((found for found in _frequencies(target, target_language)
+                  if found[1] is not None and found[0].start() <= said.start() < found[0].end()), None)
+    return None if found is None else _as_number(*found)
 
 
 def warm(language: str) -> None:
