@@ -898,6 +898,8 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     # offset ("最低 2 日前まで" is "at least 2 days before").
     if language in _CJK_LANGUAGES:
         after = _comparator_after(text, number, language, after_re, directions)
+        if after is not None and after.text.startswith("から") and _SPAN_BEFORE_FROM_RE.match(text, number.end):
+            after = None  # "7日前からご予約": from 7 days before, the span's "から" (see below)
         if (after is not None and _INSIDE_BRACKETS_RE.match(text, number.end, text.find(after.text, number.end))
                 and _RANGE_IN_BRACKETS_BEFORE_RE.search(text, max(0, number.start - 24), number.start)):
             after = None  # "推奨範囲（18.5～24.9）を上回る": the bracket's noun is bounded, not its range
@@ -918,7 +920,8 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         if after is None and _SPAN_BEFORE_FROM_RE.match(text, number.end):
             return _comparator_before(text, number, language, before_re, directions) or Comparator(UPPER, "前から")
         return (_comparator_before(text, number, language, before_re, directions) or after
-                or _range_end(text, number, language) or _extreme_of_a_noun(text, number, language))
+                or _range_end(text, number, language) or _extreme_of_a_noun(text, number, language)
+                or _from_alone(text, number))
     before = _comparator_before(text, number, language, before_re, directions)
     if before is not None and " ".join(before.text.lower().split()) in _RANGE_END_WORDS:
         # "bis 85 Jahre und älter", "hasta 85 y más", "до 85 лет и старше": the end of a list of ranges
@@ -1356,6 +1359,15 @@ _RANGE_CAPPED_AFTER_RE = re.compile(r"\s?[^\d\s。、,.]{0,3}?(?:まで(?=に|�
 # stands before them).
 _RANGE_IN_BRACKETS_BEFORE_RE = re.compile(r"[(（\[［][^)）\]］]*[～〜~\-–][^)）\]］]*$")
 _INSIDE_BRACKETS_RE = re.compile(r"[^(（\[［「『]*[)）\]］」』]")
+# "3歳からのお子様", "5名様から": a floor said by から after a count and its counter, with no other end
+# of a range after it in the clause ("3歳から6歳まで" is a range, read as one).
+_FROM_ALONE_JA_RE = re.compile(r"[^\d\s。、,.前後]{0,3}から(?=の|は|が|、|ご|お|で|と|受|利|参|申|入|ご)(?![^。]*?\d[^。]{0,4}?(?:まで|以下|未満))")
+
+
+def _from_alone(text: str, number: _Placed) -> Comparator | None:
+    return Comparator(LOWER, "から") if _FROM_ALONE_JA_RE.match(text, number.end) else None
+
+
 _TIGHT_AFTER_RE = re.compile(r"\s?[^\d\s。、,.前後]{0,2}\s?(?:以上|以下|未満|超|以内|まで|を[超越]え|より|に(?:も)?満た"
                              r"|を(?:やや|わずかに|少し|大きく)?[上下]回)")
 
