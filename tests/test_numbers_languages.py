@@ -4967,6 +4967,24 @@ CASES = [
     (CHANGED, "Minimum rental period: 1 day.", "Максимальный срок аренды: 1 день.", "ru", ["Minimum"]),
     (CHANGED, "Minimum rental period: 1 day.", "最低レンタル期間：1日", "ja", []),
     (CHANGED, "Minimum rental period: 1 day.", "最長レンタル期間：1日", "ja", ["1"]),
+    # Round 32: a quarter said with its number, battery sizes, frequencies added, から alone.
+    (CHANGED, "Overtime pay is calculated at one and a quarter times the base rate.",
+     "残業代は、基礎賃金の1.25倍で計算されます。", "ja", []),
+    (CHANGED, "Overtime pay is calculated at one and a quarter times the base rate.",
+     "残業代は、基礎賃金の1.5倍で計算されます。", "ja", ["one and a quarter"]),
+    (CHANGED, "Batteries: 2 × AAA (LR03), included.", "電池：単4形（LR03）×2本（付属）", "ja", []),
+    (ADDED, "Batteries: 2 × AAA, included.", "電池：単3形×2本（付属）", "ja", ["3"]),
+    (CHANGED, "Spend 3,000 coins to reroll all of your hero skills.", "3,000コインを消費して、ヒーローのスキルをすべて再抽選できます。", "ja", []),
+    (ADDED, "Spend 3,000 coins to reroll all of your hero skills.",
+     "1日1回、3,000コインを消費して、ヒーローのスキルをすべて再抽選できます。", "ja", ["1日1回"]),
+    (CHANGED, "Take 2 tablets once a day.", "1日1回2錠を服用してください。", "ja", []),
+    (CHANGED, "This is your third personal best this month!", "今月３回目の自己ベストです！", "ja", []),
+    (CHANGED, "Check tire pressure at least once a month.", "タイヤの空気圧は月に一度以上点検してください。", "ja", []),
+    (CHANGED, "Check tire pressure at least once a month.", "タイヤの空気圧は年に一度以上点検してください。", "ja", ["once a month"]),
+    (CHANGED, "Infants up to 3 years old swim free of charge.", "3歳までのお子様は無料でご利用いただけます。", "ja", []),
+    (CHANGED, "Infants up to 3 years old swim free of charge.", "3歳からのお子様は無料でご利用いただけます。", "ja", ["3"]),
+    (CHANGED, "Children aged 3 to 6 swim free.", "3歳から6歳までのお子様は無料です。", "ja", []),
+    (CHANGED, "Spin bikes can be booked no more than 7 days in advance.", "スピンバイクは、ご利用日の7日前からご予約いただけます。", "ja", []),
 ]
 
 

@@ -311,17 +311,22 @@ ROUND_31_WORDS = {
 }
 
 ROUND_32_WORDS = {
-    "en": "03/25/2025 04/03/2025 25/03/2025 10 mph 15 mph have not opened for more than 3 months must not be left "
+    "en": "100 bpm 130 mmHg hundreds of only once the second and any further a dozen free withdrawals each month "
+          "over up to 15 years range of 18.5 to 24.9 Minimum rental period: from 48 hours up to 1 hour "
+          "one and a quarter times one and three quarters 2 × AAA (LR03) infants up to 3 years old "
+          "03/25/2025 04/03/2025 25/03/2025 10 mph 15 mph have not opened for more than 3 months must not be left "
           "for more than 72 hours exceeds the 10 MB limit over the 50 GB monthly cap from 12 months of age "
           "from 2,000 rubles since 1998 until 1998 about one in three at midnight 3-year 6-month a double measure "
           "triple-click two side dishes two consecutive more than three two hands",
-    "fr": "la taille maximale de 10 Mo jusqu’à l’âge de 12 mois jusqu'à l'âge de 12 mois environ 30 % triennal "
+    "fr": "Durée minimale de location : une journée la taille maximale de 10 Mo jusqu’à l’âge de 12 mois jusqu'à l'âge de 12 mois environ 30 % triennal "
           "triennaux semestrielle biennales",
-    "de": "die monatliche Obergrenze von 50 GB bis zum Alter von 12 Monaten bis zu einem Alter von maximal 50",
-    "es": "a las 23:59 trienal bienales semestral desde 2000 pesos",
-    "ru": "при заказе до 2000 руб. от 2000 ₽",
+    "de": "Mindestmietdauer: 1 Tag die monatliche Obergrenze von 50 GB bis zum Alter von 12 Monaten bis zu einem Alter von maximal 50",
+    "es": "a las 23:59 trienal bienales semestral desde 2000 pesos Periodo mínimo de alquiler: 1 día",
+    "ru": "при заказе до 2000 руб. от 2000 ₽ Минимальный срок аренды: 1 день",
     "ja": "2025/03/25 2025/3/24 04/03/2025 25/03/2025 時速約16km 時速24キロ 3か月未満 上限の10MB 1998年から今日までに "
-          "午後3時から閉店まで 約3割 23時59分 シングル ダブル トリプル 両手 二品",
+          "午後3時から閉店まで 約3割 23時59分 シングル ダブル トリプル 両手 二品 100bpm以下 120mmHg 数十回 二度限り 3件目以降 "
+          "3項目 1号車 毎月12回まで 最長15年 推奨範囲（18.5～24.9）を上回る u=rw (0600)以上 最低レンタル期間：1日 "
+          "48時間前から1時間前まで 1.25倍 単4形（LR03）×2本 1日1回、 年に一度以上 3歳からのお子様 7日前からご予約",
 }
 
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
