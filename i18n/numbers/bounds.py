@@ -243,14 +243,17 @@ _AFTER = {
                    # ("24時間前を過ぎてから": once 24 hours before is past, so with less than 24 hours left.)
                    "前を過ぎ",
                    # ("15分もかかりません": it takes less than 15 minutes.)
-                   "もかからない", "もかかりません", "もかからず"],
+                   "もかからない", "もかかりません", "もかからず",
+                   # ("45時間を上限とします": 45 hours as the upper limit.)
+                   "を上限", "が上限"],
            LOWER: ["以上", "以降", "以後", "を超え", "超", "より大き", "より多", "より長", "を上回", "をやや上回", "をわずかに上回",
                    "を少し上回", "を大きく上回", "を越え", "超過", "より高",
                    "より後", "より新し",
                    # ("5万台を突破": past 50,000; "4名様からです", "3個からとさせていただきます": from 4, a
                    # threshold said at the sentence's end, not a range's start.)
                    "を突破", "突破", "からです", "からとなります", "からとなっております", "からとさせていただきます",
-                   "から承ります", "からのご注文", "からご注文", "からのご予約", "からご予約", "からご利用"]},
+                   "から承ります", "からのご注文", "からご注文", "からのご予約", "からご予約", "からご利用",
+                   "を下限", "が下限"]},
 }
 _CJK_LANGUAGES = frozenset({"ja", "zh", "ko"})
 # An age: "older than 90 days" is at least 90 days old, "90日より古い" too; "newer than 7 days" is
@@ -912,6 +915,10 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
             between = text[number.end:text.find(after.text, number.end)]
             if "から" in between and not any(character.isdigit() for character in between):
                 return Comparator(LOWER, "から")
+        # "24時間前以降" is from 24 hours before on, so at most 24 hours ahead ("no later than 24 hours
+        # before" is at least 24 hours ahead); "24時間前以前" the other way.
+        if after is not None and after.text in ("以降", "以後", "以前") and _SPAN_BEFORE_AND_AFTER_RE.match(text, number.end):
+            return Comparator(LOWER if after.text == "以前" else UPPER, "前" + after.text)
         # "48時間前までに解約" (cancel by 48 hours before) is a deadline, which English says "at least 48
         # hours before" as often as "up to 48 hours before": no bound either way, but one said before it.
         if after is not None and after.text == "まで" and _SPAN_BEFORE_UNTIL_RE.match(text, number.end):
@@ -1368,7 +1375,7 @@ def _from_alone(text: str, number: _Placed) -> Comparator | None:
     return Comparator(LOWER, "から") if _FROM_ALONE_JA_RE.match(text, number.end) else None
 
 
-_TIGHT_AFTER_RE = re.compile(r"\s?[^\d\s。、,.前後]{0,2}\s?(?:以上|以下|未満|超|以内|まで|を[超越]え|より|に(?:も)?満た"
+_TIGHT_AFTER_RE = re.compile(r"\s?[^\d\s。、,.前後]{0,2}\s?(?:以上|以下|未満|超|以内|まで|を[超越]え|より|に(?:も)?満た|[をが][上下]限"
                              r"|を(?:やや|わずかに|少し|大きく)?[上下]回)")
 
 
@@ -1649,6 +1656,7 @@ def _names_a_version(text: str, number: _Placed) -> bool:
 
 _SPAN_BEFORE_UNTIL_RE = re.compile(r"[^\d\s。、]{0,3}?前まで")
 _SPAN_BEFORE_FROM_RE = re.compile(r"[^\d\s。、]{0,3}?前から")
+_SPAN_BEFORE_AND_AFTER_RE = re.compile(r"[^\d\s。、]{0,3}?前(?:以降|以後|以前)")
 # (Or after the verb that follows: "8錠を超えて服用しないでください", do not take more than 8.)
 # ("を下回らない": the verb's own stem ends in ら before its negation; "ずつ", each, is none.)
 _JAPANESE_NEGATION_AFTER_RE = re.compile(r"(?:[くにでと]?[はも]?(?:なら|なり|でき|なれ)?|ら|り|れ)(?:ない|なく|ません|ず(?!つ))"
