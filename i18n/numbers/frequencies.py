@@ -422,9 +422,11 @@ def _as_number(match: re.Match[str], per_day: Decimal) -> Number:
 # A count of times a period that a Japanese translation states ("1日1回", "週2回", "毎月3回") where the
 # source says no frequency nor any rate at all: a limit the source does not set ("Spend 3,000 coins to
 # reroll" / "1日1回、3,000コインを消費して").
-_COUNTED_A_PERIOD_JA_RE = re.compile(r"(?:1日|1週間?|週|月|年|毎日|毎週|毎月|毎年)に?[0-9０-９一二三四五六七八九十]+回(?!目)")
-_SAYS_A_RATE_RE = re.compile(r"(?i)\b(?:per|a|an|each|every|daily|weekly|monthly|yearly|annual|annually|hourly|nightly"
-                             r"|once|twice|thrice|times)\b")
+_COUNTED_A_PERIOD_JA_RE = re.compile(r"(?:1日|1週間?|週|月|年|毎日|毎週|毎月|毎年)に?[0-9０-９一二三四五六七八九十]+回(?!目)"
+                                     r"|1回に限り|1日(?:あたり|当たり|につき)")
+_SAYS_A_RATE_RE = re.compile(r"(?i)\b(?:per|each|every|daily|weekly|monthly|yearly|annual|annually|hourly|nightly"
+                             r"|once|twice|thrice|times|limit\w*|up\s+to|max\w*)\b|\ban?\s+(?:day|week|month|year|hour|night"
+                             r"|minute|session|visit|time|use|stay|order|purchase|account|person|customer)\b")
 
 
 def frequency_added(source: str, target: str, source_language: str, target_language: str) -> Number | None:
@@ -436,7 +438,8 @@ def frequency_added(source: str, target: str, source_language: str, target_langu
         return None
     found = next((found for found in _frequencies(target, target_language)
                   if found[1] is not None and found[0].start() <= said.start() < found[0].end()), None)
-    return None if found is None else _as_number(*found)
+    return (Number(Decimal(1), said.group(), said.start(), said.end(), "frequency") if found is None
+            else _as_number(*found))
 
 
 def warm(language: str) -> None:
