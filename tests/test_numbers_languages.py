@@ -4985,6 +4985,25 @@ CASES = [
     (CHANGED, "Infants up to 3 years old swim free of charge.", "3歳からのお子様は無料でご利用いただけます。", "ja", ["3"]),
     (CHANGED, "Children aged 3 to 6 swim free.", "3歳から6歳までのお子様は無料です。", "ja", []),
     (CHANGED, "Spin bikes can be booked no more than 7 days in advance.", "スピンバイクは、ご利用日の7日前からご予約いただけます。", "ja", []),
+    # Round 32: a span before an event said from then on; upper and lower limits; 午後12時; limits added.
+    (CHANGED, "Special meals must be requested no later than 24 hours before departure.",
+     "特別機内食は、ご出発の24時間前までにお申し込みください。", "ja", []),
+    (CHANGED, "Special meals must be requested no later than 24 hours before departure.",
+     "特別機内食は、ご出発の24時間前以降にお申し込みください。", "ja", ["24"]),
+    (CHANGED, "Bookings can be changed free of charge up to 24 hours before your reservation time.",
+     "ご予約時刻の24時間前以降であれば、無料で変更いただけます。", "ja", ["24"]),
+    (CHANGED, "Changes are possible within 24 hours before departure.", "出発の24時間前以降は変更できます。", "ja", []),
+    (CHANGED, "No more than 45 hours of overtime may be worked in any one month.", "1か月の時間外労働は45時間を上限とします。", "ja", []),
+    (CHANGED, "No more than 45 hours of overtime may be worked in any one month.",
+     "1か月の時間外労働は45時間を下限とします。", "ja", ["45"]),
+    (CHANGED, "Saturday shifts end at 12 p.m.", "土曜日の勤務は午後0時までです。", "ja", []),
+    (CHANGED, "Saturday shifts end at 12 p.m.", "土曜日の勤務は午後12時までです。", "ja", ["12 p.m."]),
+    (CHANGED, "The store closes at midnight.", "閉店は午後12時です。", "ja", []),
+    (CHANGED, "Cancel within 14 days of purchase for a full refund.", "購入から14日以内に解約された場合は、全額を返金いたします。", "ja", []),
+    (ADDED, "Cancel within 14 days of purchase for a full refund.",
+     "購入から14日以内に解約された場合は、1回に限り全額を返金いたします。", "ja", ["1回に限り"]),
+    (CHANGED, "Gem Pack: 1,200 gems for $9.99. Limited to one purchase per account.",
+     "ジェムパック：1,200ジェム（9.99ドル）。購入は1アカウントにつき1回までです。", "ja", []),
 ]
 
 
