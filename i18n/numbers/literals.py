@@ -22,6 +22,7 @@ from i18n.numbers.codes import names_a_battery_size
 from i18n.numbers.masking import PLACEHOLDER_RE, SPACED_WORD
 from i18n.numbers.model import Literal, LiteralMismatch
 from i18n.numbers.powers import is_a_power_base
+from i18n.numbers.symbols import CJK_LETTERS
 
 _RUN_RE = re.compile(r"\d+")
 _TOKEN_RE = re.compile(r"(?:" + SPACED_WORD + r"|[-.+/=:#~|])+")
@@ -29,6 +30,8 @@ _OPTION_RE = re.compile(r"-{1,2}[A-Za-z0-9]")
 _DATE_RE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d\d")
 _VERSION_RE = re.compile(r"[vV]?\d+(?:\.\d+)+")
 _TRAILING = ".:-/|=+"
+_CJK_LETTER_RE = re.compile(f"[{CJK_LETTERS}]")
+_CJK_LETTER_BEFORE_RE = re.compile(f"[{CJK_LETTERS}](?!.*[{CJK_LETTERS}])", re.DOTALL)
 
 
 def _placeholder_spans(text: str) -> list[tuple[int, int]]:
@@ -68,6 +71,13 @@ def _token_around(text: str, start: int, end: int) -> tuple[str, int, int]:
     for match in _TOKEN_RE.finditer(text, max(0, start - 80), min(len(text), end + 80)):
         if match.start() <= start and match.end() >= end:
             low, high = match.span()
+            # (Kana and kanji end a code that Japanese writes against them: "をVer.2.1.4以降に".)
+            cjk_before = _CJK_LETTER_BEFORE_RE.search(text, low, start)
+            if cjk_before is not None:
+                low = cjk_before.end()
+            cjk_after = _CJK_LETTER_RE.search(text, end, high)
+            if cjk_after is not None:
+                high = cjk_after.start()
             while high > end and text[high - 1] in _TRAILING:
                 high -= 1
             return text[low:high], low, high
@@ -176,6 +186,7 @@ def compare_literals(source: list[Literal], source_places: list[tuple[str, int, 
         lost = _one_per_token(lost)
         new = _one_per_token(new)
     new = [literal for literal in new if not names_a_battery_size(target_text, literal.start, literal.digits, source_text)]
+    lost = [literal for literal in lost if not _said_by_its_name(literal, target_text)]
     mismatches = []
     for literal in lost:
         partner = next((candidate for candidate in new if candidate.kind == literal.kind), None)
@@ -229,13 +240,21 @@ def reordered_codes(source: list[Literal], target: list[Literal], source_text: s
         if (literal.kind not in _REORDERED_KINDS or literal.text in target_text
                 or any(mismatch.source.text == literal.text for mismatch in found)):
             continue
-        shape, runs = _RUN_RE.sub("#", literal.text), _run_values(literal.text)
-        partner = next((other for other in unwritten_targets.values() if _RUN_RE.sub("#", other.text) == shape
+        shape, runs = _shape(literal.text), _run_values(literal.text)
+        partner = next((other for other in unwritten_targets.values() if _shape(other.text) == shape
                         and sorted(_run_values(other.text)) == sorted(runs) and _run_values(other.text) != runs), None)
         if partner is not None:
             found.append(LiteralMismatch(literal, partner))
             del unwritten_targets[partner.text]
     return tuple(found)
+
+
+# A version's prefix, which translations write their own way: "v2.4.1" / "Ver.2.1.4".
+_VERSION_PREFIX_RE = re.compile(r"^(?:[vV](?:er(?:sion)?)?\.?\s?)(?=\d)")
+
+
+def _shape(token: str) -> str:
+    return _RUN_RE.sub("#", _VERSION_PREFIX_RE.sub("", token))
 
 
 def _shared_token_runs(places: list[tuple[str, int, int]], text: str, other_text: str,
@@ -470,3 +489,12 @@ def _unmatched(literals_: list[Literal], other_runs: Counter[str]) -> list[Liter
             seen.add((literal.start, literal.text))
             unique.append(literal)
     return unique
+
+
+# A code the translation may say by its name instead: "COVID-19" is "新型コロナウイルス感染症" in Japanese.
+_NAMES_OF_CODES = {"covid-19": re.compile(r"新型コロナ|コロナウイルス|コロナ禍")}
+
+
+def _said_by_its_name(literal: Literal, text: str) -> bool:
+    name = _NAMES_OF_CODES.get(literal.text.casefold())
+    return name is not None and name.search(text) is not None
