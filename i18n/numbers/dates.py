@@ -741,7 +741,7 @@ def read_dates(text: str, locale: str, short_times: bool = False,
             found.append(DateReading(match.group(), match.start(), match.end(), read[0], read[1]))
     language = locale_symbols(locale).language
     if language == "en" and "/" in text:
-        found = _in_the_order_shown(sorted(found + _yearless_dates(text, found), key=lambda date: date.start))
+        found = _in_the_order_shown(sorted(found + _yearless_dates(text, found), key=lambda date: date.start), text)
     elif day_months:
         found = sorted(found + _yearless_day_months(text, found, locale_symbols(locale).convention.decimal),
                        key=lambda date: date.start)
@@ -766,7 +766,10 @@ def read_dates(text: str, locale: str, short_times: bool = False,
 _SLASHED_RE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/\d{2,4})?")
 
 
-def _in_the_order_shown(found: list[DateReading]) -> list[DateReading]:
+_FORMAT_NAMED_RE = re.compile(r"\b(DD|MM|dd|mm)/(?:MM|DD|mm|dd)(?:/(?:YYYY|YY|yyyy|yy))?\b")
+
+
+def _in_the_order_shown(found: list[DateReading], text: str) -> list[DateReading]:
     """An English text's numeric dates, read in the one order its dates that can be read only one
     way show: "installed on 03/15/2021 and inspected on 09/02/2024" is American throughout (2
     September), as "from 11/03 to 11/14" is (3 November)."""
@@ -777,6 +780,9 @@ def _in_the_order_shown(found: list[DateReading]) -> list[DateReading]:
             first, second = int(slashed.group(1)), int(slashed.group(2))
             if first != second and (first > 12) != (second > 12):
                 orders.add(second > 12)  # True: the month first
+    # ... or that the text names: "01/04/2025 (DD/MM/YYYY)".
+    for named in _FORMAT_NAMED_RE.finditer(text):
+        orders.add(named.group(1).upper() == "MM")
     if len(orders) != 1:
         return found
     month_first = orders.pop()
