@@ -557,6 +557,9 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
                                                                             target_bounds):
             if _written_as_it_is_elsewhere(source_number, target_number, target_text):
                 continue  # "a GPA of 3.0 or higher ... up to three years" / "GPA3.0以上 ... 最長3年間"
+            if (source_bound is not None and target_bound is not None and _RANGE_MARK_RE.search(target_bound.text)
+                    and _RANGE_END_AFTER_RE.match(source_text, source_number.end)):
+                continue  # "limited to 10–15 couples" / "10～15組": a range's start, bounded as the range
             if (source_bound is not None and target_bound is not None
                     and _comparable(source_bound, target_bound, target_text, target_language, target_number.start)
                     and not bounds.passes_a_named_limit(source_bound, target_bound, source_text, target_language)
