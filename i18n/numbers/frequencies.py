@@ -90,7 +90,9 @@ _ONCE_A = {
     "ru": {"hour": r"ежечасн\w*", "day": r"ежедневн\w*", "week": r"еженедельн\w*", "month": r"ежемесячн\w*",
            "quarter": r"ежеквартальн\w*", "year": r"ежегодн\w*"},
     # ("毎週火曜と木曜" is every Tuesday and Thursday: twice a week, not once; "毎週土曜日" once.)
-    "ja": {"day": r"毎日|隔日|毎朝|毎晩|毎夜",
+    # ("毎時20分に発車": at 20 past every hour, once an hour.)
+    "ja": {"hour": r"毎時(?=[0-9０-９]{1,2}分(?![間以未]))",
+           "day": r"毎日|隔日|毎朝|毎晩|毎夜",
            "week": r"毎週(?![月火水木金土日]曜?日?(?:と|・|、|,|や|及び|および|または|か)[月火水木金土日])|隔週",
            "month": r"毎月|隔月",
            "year": r"毎年|隔年"},
