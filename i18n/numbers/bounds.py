@@ -42,7 +42,7 @@ _BEFORE = {
                    "no greater than", "not greater than", "no larger than", "not larger than", "no bigger than",
                    "not bigger than", "no higher than", "not higher than", "no longer than", "not longer than",
                    "shorter than", "not to exceed", "up to and including", "at the most", "maximum is", "max is",
-                   "as much as", "as high as",
+                   "as much as", "as high as", "up to age", "up to the age of", "until age", "until the age of",
                    "limit is", "limited to", "limit of", "limit", "limit:", "capped at", "earlier than", "not exceed", "must not exceed", "cannot exceed",
                    "can not exceed", "can't exceed", "may not exceed", "should not exceed", "shall not exceed",
                    "no later than", "not later than", "lighter than", "narrower than", "thinner than", "finer than",
