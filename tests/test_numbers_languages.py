@@ -5004,6 +5004,27 @@ CASES = [
      "購入から14日以内に解約された場合は、1回に限り全額を返金いたします。", "ja", ["1回に限り"]),
     (CHANGED, "Gem Pack: 1,200 gems for $9.99. Limited to one purchase per account.",
      "ジェムパック：1,200ジェム（9.99ドル）。購入は1アカウントにつき1回までです。", "ja", []),
+    # Round 32: versions and codes against kana, named date formats, ranges bounded, hourly departures, ages.
+    (CHANGED, "To use Wi-Fi printing, update your camera to firmware v2.4.1 or later.",
+     "Wi-Fiプリントを利用するには、カメラのファームウェアをVer.2.4.1以降にアップデートしてください。", "ja", []),
+    (CHANGED, "To use Wi-Fi printing, update your camera to firmware v2.4.1 or later.",
+     "Wi-Fiプリントを利用するには、カメラのファームウェアをVer.2.1.4以降にアップデートしてください。", "ja", ["v2.4.1"]),
+    (CHANGED, "Requires v2.1.", "Nécessite la v1.2.", "fr", ["v2.1"]),
+    (CHANGED, "Under the COVID-19 special measure, sickness allowance is paid.",
+     "新型コロナウイルス感染症の特例措置により、傷病手当金を支給します。", "ja", []),
+    (CHANGED, "Policy start date: 01/04/2025 (DD/MM/YYYY)", "保険開始日：2025年4月1日", "ja", []),
+    (CHANGED, "Policy start date: 01/04/2025 (DD/MM/YYYY)", "保険開始日：2025年1月4日", "ja", ["01/04/2025"]),
+    (CHANGED, "Policy start date: 01/04/2025 (MM/DD/YYYY)", "保険開始日：2025年1月4日", "ja", []),
+    (CHANGED, "Classes for expectant parents are limited to 10–15 couples per session.",
+     "両親学級の定員は、1回につき10～15組です。", "ja", []),
+    (CHANGED, "Classes need at least 10 couples.", "定員は10組以下です。", "ja", ["10"]),
+    (CHANGED, "The shuttle bus departs every 20 minutes.", "シャトルバスは20分ごとに発車します。", "ja", []),
+    (CHANGED, "The shuttle bus departs every 20 minutes.", "シャトルバスは毎時20分に発車します。", "ja", ["every 20 minutes"]),
+    (CHANGED, "Medical expenses for children up to age 15 are fully covered by the city.",
+     "15歳までのお子さんの医療費は、市が全額助成します。", "ja", []),
+    (CHANGED, "Medical expenses for children up to age 15 are fully covered by the city.",
+     "15歳からのお子さんの医療費は、市が全額助成します。", "ja", ["15"]),
+    (CHANGED, "Free for children up to the age of 12.", "Gratuit pour les enfants à partir de 12 ans.", "fr", ["12"]),
 ]
 
 
