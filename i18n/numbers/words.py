@@ -393,7 +393,9 @@ _JAPANESE_IDIOMS = """一部 一覧 一致 一般 一時 一意 一括 一定 �
     一変 統一 同一 唯一 均一 万一 逐一 随一 画一 十分 十字 三角 四角 五角 六角 八角 百科 千差万別 四半期 四半世紀
     四捨五入 五輪 七夕 八百屋 三脚
     一酸化 二酸化 三酸化 二硫化 二塩化 一価 二価 三価""".split()
-_JAPANESE_NUMERAL_RE = re.compile("(?:" + "|".join(_JAPANESE_IDIOMS) + "|一番(?!目))|([〇零一二两兩三四五六七八九十百千]+|ゼロ)")
+# (万 and 億 after a numeral: "一万円", "三万人", "十二億"; not first, "万一" is "in case".)
+_JAPANESE_NUMERAL_RE = re.compile("(?:" + "|".join(_JAPANESE_IDIOMS) + "|一番(?!目))|([〇零一二两兩三四五六七八九十百千]+"
+                                  "(?:[万億][〇零一二两兩三四五六七八九十百千]*)*|ゼロ)")
 
 
 @lru_cache(maxsize=None)
@@ -416,9 +418,16 @@ def _stem_values(language: str) -> dict[str, int]:
 
 
 def japanese_numeral_value(text: str) -> int | None:
-    """二 -> 2, 十六 -> 16, 三百五十 -> 350, 二〇二四 -> 2024, ゼロ -> 0."""
+    """二 -> 2, 十六 -> 16, 三百五十 -> 350, 二〇二四 -> 2024, ゼロ -> 0, 一万 -> 10000, 三億五千万 -> 350000000."""
     if text == "ゼロ":
         return 0
+    if "万" in text or "億" in text:
+        total = 0
+        for large, size in (("億", 10 ** 8), ("万", 10 ** 4)):
+            if large in text:
+                head, text = text.split(large, 1)
+                total += (japanese_numeral_value(head) if head else 1) * size
+        return total + (japanese_numeral_value(text) if text else 0)
     if not any(character in JAPANESE_UNITS for character in text):
         return int("".join(str(_JAPANESE_DIGITS[character]) for character in text))
     total, digit = 0, None
