@@ -745,6 +745,8 @@ def read_dates(text: str, locale: str, short_times: bool = False,
     elif day_months:
         found = sorted(found + _yearless_day_months(text, found, locale_symbols(locale).convention.decimal),
                        key=lambda date: date.start)
+    if language == "ja" and "/" in text:
+        found = sorted(found + _japanese_month_days(text, found), key=lambda date: date.start)
     if (short_times or language == "en") and language in _NOON_RES:
         found = sorted(found + _noon_and_midnight(text, found, language), key=lambda date: date.start)
     if language == "en" and _may_say_office_hours(text):
@@ -761,6 +763,19 @@ def read_dates(text: str, locale: str, short_times: bool = False,
         if language == "en":
             found = sorted(found + _bare_hours(text, found), key=lambda date: date.start)
     return tuple(found)
+
+
+# Japanese writes a date without its year month first with a slash, before a weekday or a particle:
+# "11/30（土）", "11/30まで" (not "1/2", a half, alone).
+_JAPANESE_MONTH_DAY_RE = re.compile(r"(?<![\d/.,])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?![\d/.,])"
+                                    r"(?=[（(]|まで|から|〜|～|より|に|の|は|で)")
+
+
+def _japanese_month_days(text: str, found: list[DateReading]) -> list[DateReading]:
+    return [DateReading(match.group(), match.start(), match.end(), "date",
+                        frozenset({(None, int(match.group(1)), int(match.group(2)))}))
+            for match in _JAPANESE_MONTH_DAY_RE.finditer(text)
+            if not any(date.start < match.end() and match.start() < date.end for date in found)]
 
 
 _SLASHED_RE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/\d{2,4})?")
