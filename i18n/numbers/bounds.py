@@ -1368,7 +1368,7 @@ _RANGE_IN_BRACKETS_BEFORE_RE = re.compile(r"[(（\[［][^)）\]］]*[～〜~\-�
 _INSIDE_BRACKETS_RE = re.compile(r"[^(（\[［「『]*[)）\]］」』]")
 # "3歳からのお子様", "5名様から": a floor said by から after a count and its counter, with no other end
 # of a range after it in the clause ("3歳から6歳まで" is a range, read as one).
-_FROM_ALONE_JA_RE = re.compile(r"[^\d\s。、,.前後]{0,3}から(?=の|は|が|、|ご|お|で|と|受|利|参|申|入|ご)(?![^。]*?\d[^。]{0,4}?(?:まで|以下|未満))")
+_FROM_ALONE_JA_RE = re.compile(r"(?:(?![はがをのにへでともや])[^\d\s。、,.前後]){0,3}から(?=の|は|が|、|ご|お|で|と|受|利|参|申|入|ご)(?![^。]*?\d[^。]{0,4}?(?:まで|以下|未満))")
 
 
 def _from_alone(text: str, number: _Placed) -> Comparator | None:
