@@ -76,7 +76,7 @@ _RUSSIAN_ONE_REACH = 0.6
 # excuses it anywhere ("operand 1" / "первого операнда").
 _ORDINAL_ONE_RE = re.compile(r"first|premi[eè]r|erst|primer|перв|第一|最初", re.IGNORECASE)
 _WORD_AT_RE = re.compile(r"\w+")
-_KANJI_NUMERAL_AT_RE = re.compile("[〇零一二三四五六七八九十百千]+")
+_KANJI_NUMERAL_AT_RE = re.compile("[〇零一二三四五六七八九十百千]+(?:[万億][〇零一二三四五六七八九十百千]*)*")
 _CJK_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # Scripts whose languages put the number elsewhere in the sentence and have no article that says 1
 # (Chinese, Japanese, Korean: "1回だけ" at the end; Arabic: "مستند واحد", the numeral after its noun).
@@ -2118,6 +2118,8 @@ def compare_numbers(
             comparison = replace(comparison, bounds=tuple(flips))
     if may_say_minus(source, source_language):
         comparison = _with_minus_words_dropped(comparison, source, target, source_locale, target_locale)
+    if not comparison.ok and target_language == "ja" and "階" in target and "floor" in source.lower():
+        comparison = _floors_counted_from_the_ground(comparison, source, target)
     if comparison.added or comparison.missing:
         comparison = _without_two_or_more_said_otherwise(comparison, source, target, source_language, target_language)
     if (comparison.added or comparison.missing) and source_language == "en":
@@ -2243,6 +2245,36 @@ def _without_ages_of_a_decade(comparison: NumberComparison, source: str, target:
                     if not (number.value in ages and decades.names_a_decade_of_age(target, int(number.value),
                                                                                     target_language)))
     return replace(comparison, added=added, missing=missing)
+
+
+# British English counts floors above the ground floor, Japanese (as American English) from it:
+# "the first floor" / "2階", "the ground floor" / "1階"; either reading of the source's floor is its own.
+_FLOOR_AFTER_RE = re.compile(r"(?i)(?:st|nd|rd|th)?[\x20\u00a0-]+floors?\b")
+_FLOOR_WORDS_RE = re.compile(r"(?i)\b(ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                             r"[\x20\u00a0-]+floor\b")
+_FLOOR_WORD_VALUES = {"ground": 0, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                      "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_JAPANESE_FLOOR_RE = re.compile(r"[\x20\u00a0]?階")
+
+
+def _floors_counted_from_the_ground(comparison: NumberComparison, source: str, target: str) -> NumberComparison:
+    """`comparison` without the floors that the translation numbers one up from the source's, every one
+    of them (not "the 1st floor" / "1階と2階", a floor added)."""
+    floors = [Decimal(_FLOOR_WORD_VALUES[found.group(1).lower()]) for found in _FLOOR_WORDS_RE.finditer(source)]
+    source_floors = [number for number in read_text(source, "en").numbers if _FLOOR_AFTER_RE.match(source, number.end)]
+    floors += [number.value for number in source_floors]
+
+    def a_floor(number: Number) -> bool:
+        return _JAPANESE_FLOOR_RE.match(target, number.end) is not None
+
+    target_floors = [number.value for number in read_text(target, "ja").numbers if a_floor(number)]
+    if not floors or sorted(target_floors) != sorted(floor + 1 for floor in floors):
+        return comparison
+    return replace(
+        comparison,
+        added=tuple(number for number in comparison.added if not a_floor(number)),
+        missing=tuple(number for number in comparison.missing if number not in source_floors),
+        changed=tuple(pair for pair in comparison.changed if not (a_floor(pair[1]) and pair[0] in source_floors)))
 
 
 def _with_minus_words_dropped(comparison: NumberComparison, source: str, target: str, source_locale: str,
