@@ -5025,6 +5025,22 @@ CASES = [
     (CHANGED, "Medical expenses for children up to age 15 are fully covered by the city.",
      "15歳からのお子さんの医療費は、市が全額助成します。", "ja", ["15"]),
     (CHANGED, "Free for children up to the age of 12.", "Gratuit pour les enfants à partir de 12 ans.", "fr", ["12"]),
+    # Round 32: days of the month, kanji numerals with 万, month and day with a slash, floors counted from the ground.
+    (CHANGED, "Rent for the following month must be paid by the 25th.", "翌月分の賃料は、毎月25日までにお支払いください。", "ja", []),
+    (CHANGED, "Rent for the following month must be paid by the 25th.", "翌月分の賃料は、毎月27日までにお支払いください。", "ja", ["25th"]),
+    (CHANGED, "Valid for 25 days.", "25日間有効です。", "ja", []),
+    (CHANGED, "Accepts notes from ¥1,000 to ¥10,000.", "千円札から一万円札までご利用いただけます。", "ja", []),
+    (MISSING, "Accepts notes from ¥1,000 to ¥10,000.", "千円札から五千円札までご利用いただけます。", "ja", ["10,000"]),
+    (CHANGED, "About 30,000 people attended.", "約三万人が参加しました。", "ja", []),
+    (CHANGED, "Offer ends at 23:59 on 30 November.", "本キャンペーンは11/30（23:59）で終了します。", "ja", []),
+    (CHANGED, "Offer ends at 23:59 on 30 November.", "本キャンペーンは11/29（23:59）で終了します。", "ja", ["30 November"]),
+    (CHANGED, "Use half (1/2) of the dose.", "用量の1/2を使用します。", "ja", []),
+    (CHANGED, "Nearly half of our visitors come from outside the prefecture.", "来館者のほぼ半数は県外からお越しの方です。", "ja", []),
+    (CHANGED, "The travel centre is on the first floor.", "旅行センターは2階にあります。", "ja", []),
+    (CHANGED, "The travel centre is on the first floor.", "旅行センターは1階にあります。", "ja", []),
+    (ADDED, "The travel centre is on the first floor.", "旅行センターは3階にあります。", "ja", ["3"]),
+    (CHANGED, "Visits are limited to the day room on the ground floor.", "面会は１階のデイルームに限らせていただきます。", "ja", []),
+    (ADDED, "Free Wi-Fi is available on the 1st floor.", "1階と2階では無料Wi-Fiをご利用いただけます。", "ja", ["2"]),
 ]
 
 
