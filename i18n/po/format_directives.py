@@ -1745,7 +1745,8 @@ AMOUNT_SCALE = (r"[ \u00a0]?(?i:thousand|mill?(?:i?o|ó)n|mill?iard|bill?(?:i?o|
 AMOUNT_PER = (r"/(?i:mo|month|yr|year|wk|week|day|night|hr|hour|user|seat|person)\b"
               r"|[ \u00a0](?i:per|each|off|a\s+(?:month|year|week|day|night)|an\s+hour)\b")
 _AMOUNT_WORDS_BEFORE = "".join(rf"(?<!\b{word} )" for word in ("costs", "cost", "pay", "paid", "save", "Save", "only",
-                                                              "just", "extra", "from", "over", "under", "earn"))
+                                                              "just", "extra", "from", "over", "under", "earn",
+                                                              "than", "least", "most", "fee"))
 
 _PROSE = {
     "c": ProsePatterns(
