@@ -843,7 +843,8 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
 # deadline, is read in durations.py).
 _DISTANCE = (r"[\x20\u00a0]?(?:km|kilomet(?:re|er)s?|miles?|mi|m|met(?:re|er)s?|feet|ft|yards?|yd|nautical\s+miles?"
              r"|light-years?)(?![\w-])")
-_WITHIN_BEFORE_RE = re.compile(r"(?i)(?<![\w-])within\s+$")
+# (And "within a 10-minute walk": a length said as the walk it takes.)
+_WITHIN_BEFORE_RE = re.compile(r"(?i)(?<![\w-])within\s+(?:an?\s+)?$")
 _DISTANCE_AFTER_RE = re.compile(r"(?i)" + _DISTANCE)
 _WITHIN_A_MEASURE_RE = re.compile(r"(?i)(?<![\w-])within\s+[\d.,]+(?:" + _DISTANCE + "|" + _UNIT_OF_TIME_AFTER_RE.pattern + ")")
 
@@ -877,8 +878,8 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
             return _comparator_after(text, number, language, patterns[1], patterns[2]) or age
         return age
     if language == "en" and _WITHIN_BEFORE_RE.search(text, max(0, number.start - 12), number.start) is not None \
-            and (_DISTANCE_AFTER_RE.match(text, number.end) is not None
-                 or _UNIT_OF_TIME_AFTER_RE.match(text, number.end) is not None):
+            and (_DISTANCE_AFTER_RE.match(text, number.end + text.startswith("-", number.end)) is not None
+                 or _UNIT_OF_TIME_AFTER_RE.match(text, number.end + text.startswith("-", number.end)) is not None):
         return Comparator(UPPER, "within")  # ("within 32,000 km of Earth", "finish within 8 hours")
     before_re, after_re, directions = patterns
     if _OR_MORE_RE.match(text, number.end) and _DIGIT_OR_MORE_RE.match(text, number.start):
@@ -1029,7 +1030,7 @@ def _past_a_named_threshold(text: str, number: _Placed, language: str) -> Compar
 # before the number.
 # (And a label: "Minimum top-up: 1,000 yen", "Maximum balance: 50,000 yen".)
 _EXTREME_OF_A_NOUN_RE = re.compile(r"(?i)(?<![\w-])(?:(?:a|the)\s+(?P<extreme>minimum|maximum)\s+(?:[a-z-]+\s+){1,3}"
-                                   r"(?:of|is|was)\s+|(?<![^\s(])(?P<label>minimum|maximum)\s+[a-z-]+(?:\s+[a-z-]+)?:\s*"
+                                   r"(?:of|is|was)\s+|(?<![^\s(])(?P<label>minimum|maximum)\s+[a-z-]+(?:\s+[a-z-]+){0,3}:\s*"
                                    r"(?:[$€£¥]\s?)?)$")
 _EXTREME_OF_A_NUMBER_RE = re.compile(_EXTREME_OF_A_NOUN_RE.pattern.removesuffix("$") + r"[$€£¥]?\d")
 
