@@ -884,7 +884,8 @@ def _japanese_rules() -> tuple[_Rule, ...]:
                                     r"|(?:件|個|人|台|本|枚|日|年|週|杯|軒|曲|冊|周|戦|局|問|度|通|着|泊|名|社|便|組|代"
                                     r"|試合|段|段階|ページ|行|列|か月|ヶ月|カ月|週間|時間)目)"),
               lambda match: small(match.group("n") or match.group("k"))),
-        _Rule("ordinal", re.compile(r"最初"), lambda match: Decimal(1)),
+        # ("your first ride" / "初回のご乗車", "on the first day" / "初日に".)
+        _Rule("ordinal", re.compile(r"最初|初回|初日"), lambda match: Decimal(1)),
     )
 
 
