@@ -913,7 +913,8 @@ def _count_words_dropped(source: str, target: str, source_locale: str, target_lo
               if _in_letters(number) and number.kind == "word" and 2 <= number.value <= 12
               and _COUNT_WORD_NOT_KEPT_RE.match(source, number.end) is None
               and _THE_BEFORE_RE.search(source, max(0, number.start - 8), number.start) is None
-              and comparator(source, number, source_language) is None  # ("more than three" / "4つ以上")
+              # ("more than three" / "4つ以上": a strict bound may be said one apart.)
+              and ((bound := comparator(source, number, source_language)) is None or not strict(bound))
               # (A measure or a length of time may be said in another unit: "seven days" / "1週間".)
               and not units.names_a_unit_at(source, number.end, source_language)
               and _NOUN_COUNTED_AFTER_RE.match(source, number.end) is not None]
