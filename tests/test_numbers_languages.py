@@ -5041,6 +5041,18 @@ CASES = [
     (ADDED, "The travel centre is on the first floor.", "旅行センターは3階にあります。", "ja", ["3"]),
     (CHANGED, "Visits are limited to the day room on the ground floor.", "面会は１階のデイルームに限らせていただきます。", "ja", []),
     (ADDED, "Free Wi-Fi is available on the 1st floor.", "1階と2階では無料Wi-Fiをご利用いただけます。", "ja", ["2"]),
+    # Round 32: dollars after "than", a walk within, a long label, firsts, counts under an inclusive bound.
+    (CHANGED, "Prepaid balances of less than $5 cannot be refunded.", "5ドル未満のプリペイド残高は払い戻しできません。", "ja", []),
+    (CHANGED, "Prepaid balances of less than $5 cannot be refunded.", "5ドル以上のプリペイド残高は払い戻しできません。", "ja", ["5"]),
+    (CHANGED, "Usage: $0 [options] file", "Utilisation : $0 [options] fichier", "fr", []),
+    (CHANGED, "Show only properties within a 10-minute walk of a station", "駅徒歩１０分以内の物件のみ表示", "ja", []),
+    (CHANGED, "Show only properties within a 10-minute walk of a station", "駅徒歩１０分以上の物件のみ表示", "ja", ["10"]),
+    (CHANGED, "Minimum order for free pickup: $25.", "無料集荷：25ドル以上のご注文が対象です。", "ja", []),
+    (CHANGED, "Minimum order for free pickup: $25.", "無料集荷：25ドル以下のご注文が対象です。", "ja", ["25"]),
+    (CHANGED, "Your first ride is on us!", "初回のご乗車が無料に！", "ja", []),
+    (CHANGED, "Your second ride is on us!", "初回のご乗車が無料に！", "ja", ["second"]),
+    (CHANGED, "You may bring up to two small bags into the reading room.", "閲覧室には、小型のかばんを2個までお持ち込みいただけます。", "ja", []),
+    (MISSING, "You may bring up to two small bags into the reading room.", "閲覧室には、小型のかばんをお持ち込みいただけます。", "ja", ["two"]),
 ]
 
 
