@@ -1030,7 +1030,7 @@ def _past_a_named_threshold(text: str, number: _Placed, language: str) -> Compar
 # before the number.
 # (And a label: "Minimum top-up: 1,000 yen", "Maximum balance: 50,000 yen".)
 _EXTREME_OF_A_NOUN_RE = re.compile(r"(?i)(?<![\w-])(?:(?:a|the)\s+(?P<extreme>minimum|maximum)\s+(?:[a-z-]+\s+){1,3}"
-                                   r"(?:of|is|was)\s+|(?<![^\s(])(?P<label>minimum|maximum)\s+[a-z-]+(?:\s+[a-z-]+){0,3}:\s*"
+                                   r"(?:of|is|was)\s+|(?<![^\s(])(?P<label>minimum|maximum)\s+[a-z-]+(?:\s+[a-z-]+){0,5}:\s*"
                                    r"(?:[$€£¥]\s?)?)$")
 _EXTREME_OF_A_NUMBER_RE = re.compile(_EXTREME_OF_A_NOUN_RE.pattern.removesuffix("$") + r"[$€£¥]?\d")
 

@@ -1420,9 +1420,18 @@ _COUNT_KINDS = frozenset({"integer", "decimal", "word"})
 
 
 def _japanese_designation(number: Number, text: str, source: str) -> bool:
-    """A number Japanese adds as a name: "台風19号" for "Typhoon Hagibis", "単4形" for "AAA"."""
-    return text.startswith("号", number.end) or (number.value == int(number.value) and codes.names_a_battery_size(
-        text, number.start, str(int(number.value)), source))
+    """A number Japanese adds as a name: "台風19号" for "Typhoon Hagibis", "単4形" for "AAA", "1泊2食付き"
+    for "an overnight stay with dinner and breakfast"."""
+    if text.startswith("号", number.end) or (number.value == int(number.value) and codes.names_a_battery_size(
+            text, number.start, str(int(number.value)), source)):
+        return True
+    if number.value == 1 and text.startswith("泊", number.end):
+        return _OVERNIGHT_RE.search(source) is not None
+    return number.value == 2 and text.startswith("食", number.end) and _TWO_MEALS_RE.search(source) is not None
+
+
+_OVERNIGHT_RE = re.compile(r"(?i)\bovernight\b|\b(?:a|one|per)\s+night\b")
+_TWO_MEALS_RE = re.compile(r"(?i)\b(?:dinner\s+and\s+breakfast|breakfast\s+and\s+dinner|half[\s-]board)\b")
 
 
 # "The first year is free, then $95 a year" / "初年度無料、2年目以降は年95ドル": the second on is
@@ -1680,9 +1689,9 @@ _BETWEEN_AND_RE = re.compile(r"\s*(?:and|et|und|y|и)\s+")
 
 # A quantity and its conversion in brackets, either way round: "73 miles (117 km)", "(33 psi)".
 # "73 miles (117 km)", "2 448 miles (environ 3 940 km)", "2448マイル（約3940キロ）"; of a range, each
-# end with its own: "28–31 °C (82–88 °F)".
-_BRACKETED_AFTER_RE = re.compile(r"(?:\s*[-–—~〜]\s*\d[\d.,]*)?[^()（）\d]{0,20}[(（]\s*(?:[^\W\d]{1,12}\.?\s*){0,2}"
-                                 r"(?:\d[\d.,]*\s*[-–—~〜]\s*)?$")
+# end with its own: "28–31 °C (82–88 °F)", "-20°C to 50°C (-4°F to 122°F)".
+_BRACKETED_AFTER_RE = re.compile(r"(?:[^()（）\d]{0,4}?\s*(?:[-–—~〜]|to)\s*[-−]?\d[\d.,]*)?[^()（）\d]{0,20}[(（]\s*(?:[^\W\d]{1,12}\.?\s*){0,2}"
+                                 r"(?:[-−]?\d[\d.,]*[^()（）\d]{0,4}?\s*(?:[-–—~〜]|to)\s*)?[-−]?$")
 
 
 def _conversion_dropped(number: Number, numbers: tuple[Number, ...], text: str, target_values: set[Decimal],
