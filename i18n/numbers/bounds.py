@@ -902,6 +902,9 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     # offset ("最低 2 日前まで" is "at least 2 days before").
     if language in _CJK_LANGUAGES:
         after = _comparator_after(text, number, language, after_re, directions)
+        if after is not None and after.text == "まで" and text[number.start:number.end] in ("前日", "前々日"):
+            # "前日までに" (by the day before) is a deadline, as "48時間前までに" is (see below).
+            return _comparator_before(text, number, language, before_re, directions)
         if after is not None and after.text.startswith("から") and _SPAN_BEFORE_FROM_RE.match(text, number.end):
             after = None  # "7日前からご予約": from 7 days before, the span's "から" (see below)
         if (after is not None and _INSIDE_BRACKETS_RE.match(text, number.end, text.find(after.text, number.end))

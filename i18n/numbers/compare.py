@@ -383,6 +383,8 @@ def _may_stand_for_bound(word: Number, text: str, language: str, bound: bounds.C
     kind = "negative" if says_below_zero(text, word.start, language) else meaning(word.text)
     if kind in _SELF_BOUNDED:
         return kind == "nonzero" or (kind == "positive") == (bound.direction == LOWER)
+    if word.text in ("前日", "前々日") and text.startswith("まで", word.end):
+        return True  # "前日までに": a deadline, the bound of "at least 1 day in advance" said as a day
     return not both_compare or comparator(text, word, language) is not None
 
 

@@ -393,7 +393,18 @@ def _said_values(text: str, found: _Found, language: str) -> list[Decimal]:
     if found[1] is None:
         return []
     count = _count_of_things_before(text, found[0]) if language == "en" else None
-    return [found[1]] if count is None else [found[1], found[1] * count]
+    values = [found[1]] if count is None else [found[1], found[1] * count]
+    # "more than once a week" / "週2回以上": a strict bound's next count of times.
+    times = _TIMES_AFTER_MORE_THAN_RE.match(text, found[0].start()) if language == "en" else None
+    if times is not None and _MORE_THAN_BEFORE_RE.search(text, max(0, found[0].start() - 12), found[0].start()):
+        counted = {"once": 1, "twice": 2, "thrice": 3}.get(times.group(1).lower()) or small_cardinal("en", times.group(1))
+        if counted:
+            values.append(found[1] * (counted + 1) / counted)
+    return values
+
+
+_MORE_THAN_BEFORE_RE = re.compile(r"(?i)\bmore\s+than\s+$")
+_TIMES_AFTER_MORE_THAN_RE = re.compile(r"(?i)(once|twice|thrice|\d+|two|three|four|five|six)(?:\s+times)?\b")
 
 
 def _count_of_things_before(text: str, match: re.Match[str]) -> Decimal | None:
