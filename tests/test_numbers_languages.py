@@ -5053,6 +5053,18 @@ CASES = [
     (CHANGED, "Your second ride is on us!", "初回のご乗車が無料に！", "ja", ["second"]),
     (CHANGED, "You may bring up to two small bags into the reading room.", "閲覧室には、小型のかばんを2個までお持ち込みいただけます。", "ja", []),
     (MISSING, "You may bring up to two small bags into the reading room.", "閲覧室には、小型のかばんをお持ち込みいただけます。", "ja", ["two"]),
+    # Round 32: brackets of a range converted, an overnight stay, deadlines by the day before, a strict bound on times.
+    (CHANGED, "Operating temperature: -20°C to 50°C (-4°F to 122°F)", "使用温度範囲：-20℃～50℃", "ja", []),
+    (MISSING, "Operating temperature: -20°C to 50°C (-4°F to 122°F)", "使用温度範囲：-20℃～40℃", "ja", ["122"]),
+    (CHANGED, "Overnight stay with dinner and breakfast: ¥12,800 (tax incl.).", "1泊2食付き：12,800円（税込）", "ja", []),
+    (ADDED, "Overnight stay with breakfast: ¥9,800.", "1泊2食付き：9,800円", "ja", ["2"]),
+    (CHANGED, "Minimum age for the glacier crossing: 14 years.", "氷河横断の参加年齢：14歳以上。", "ja", []),
+    (CHANGED, "Minimum age for the glacier crossing: 14 years.", "氷河横断の参加年齢：14歳以下。", "ja", ["14"]),
+    (CHANGED, "Parents are informed at least 1 day in advance.", "実施日は前日までに保護者の皆さまにお知らせします。", "ja", []),
+    (CHANGED, "Parents are informed at least 2 days in advance.", "実施日は前々日までにお知らせします。", "ja", []),
+    (MISSING, "Parents are informed at least 2 days in advance.", "実施日は前日までにお知らせします。", "ja", ["2"]),
+    (CHANGED, "Drivers charge more than once a week.", "ドライバーは週2回以上充電します。", "ja", []),
+    (ADDED, "Drivers charge more than once a week.", "ドライバーは週3回以上充電します。", "ja", ["3"]),
 ]
 
 

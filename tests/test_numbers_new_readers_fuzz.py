@@ -318,6 +318,7 @@ ROUND_32_WORDS = {
           "every 20 minutes up to age 15 until the age of 12 by the 25th the first floor the ground floor "
           "the 3rd floor the first-floor studio less than $5 at least $1 a fee of $3 within a 10-minute walk "
           "Minimum order for free pickup: $25 your second ride up to two small bags "
+          "-20°C to 50°C (-4°F to 122°F) overnight stay with dinner and breakfast more than once a week "
           "03/25/2025 04/03/2025 25/03/2025 10 mph 15 mph have not opened for more than 3 months must not be left "
           "for more than 72 hours exceeds the 10 MB limit over the 50 GB monthly cap from 12 months of age "
           "from 2,000 rubles since 1998 until 1998 about one in three at midnight 3-year 6-month a double measure "
@@ -333,7 +334,8 @@ ROUND_32_WORDS = {
           "48時間前から1時間前まで 1.25倍 単4形（LR03）×2本 1日1回、 年に一度以上 3歳からのお子様 7日前からご予約 "
           "24時間前以降 24時間前以前 45時間を上限 45時間を下限 午後12時 午後12時半 1回に限り 1日あたり "
           "Ver.2.1.4以降 新型コロナウイルス感染症 1回につき10～15組 毎時20分に 15歳から 毎月25日までに 一万円札 "
-          "三億五千万円 万一 11/30（土） 11/30まで 1/2 半数は県外から 2階 １階 1階と2階 徒歩１０分以内 初回 初日",
+          "三億五千万円 万一 11/30（土） 11/30まで 1/2 半数は県外から 2階 １階 1階と2階 徒歩１０分以内 初回 初日 "
+          "-20℃～50℃ 1泊2食付き 前日までに 前々日まで 翌々日 週2回以上",
 }
 
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
