@@ -904,7 +904,7 @@ _COUNT_WORD_NOT_KEPT_RE = re.compile(r"(?i)[\x20\u00a0]+(?:consecutive|adjacent|
 # The thing counted right after the count: "two side dishes", "three 60 ml glasses" (not "in two", "two of").
 _NOUN_COUNTED_AFTER_RE = re.compile(r"(?i)[\x20\u00a0]+(?!(?:of|in|at|on|and|or|to|for|with|by|from|is|are|was|were|more"
                                     r"|less|each|per|a|an|the)\b)[^\W_]")
-_THE_BEFORE_RE = re.compile(r"(?i)\b(?:the|these|those|both|its|their|every|each|all|of|in|per)[\x20\u00a0]+$")
+_THE_BEFORE_RE = re.compile(r"(?i)\b(?:the|these|those|both|its|their|every|each|all|of|per)[\x20\u00a0]+$")
 
 
 def _count_words_dropped(source: str, target: str, source_locale: str, target_locale: str) -> tuple[Number, ...]:
@@ -2068,7 +2068,7 @@ def compare_numbers(
                                   source, target, source_locale, target_locale)
         if turned:
             comparison = replace(comparison, bounds=turned)
-    if comparison.ok and "回" in target:
+    if comparison.ok and target_language == "ja" and ("回" in target or "時間" in target or "日" in target):
         frequency = frequencies.frequency_added(source, target, source_language, target_language)
         if frequency is not None:
             comparison = replace(comparison, added=(frequency,))

@@ -435,11 +435,18 @@ def _as_number(match: re.Match[str], per_day: Decimal) -> Number:
 # A count of times a period that a Japanese translation states ("1日1回", "週2回", "毎月3回") where the
 # source says no frequency nor any rate at all: a limit the source does not set ("Spend 3,000 coins to
 # reroll" / "1日1回、3,000コインを消費して").
+# (And a price per hour the source does not set: "rented for ¥500" / "1時間500円で".)
 _COUNTED_A_PERIOD_JA_RE = re.compile(r"(?:1日|1週間?|週|月|年|毎日|毎週|毎月|毎年)に?[0-9０-９一二三四五六七八九十]+回(?!目)"
-                                     r"|1回に限り|1日(?:あたり|当たり|につき)")
+                                     r"|1回に限り|1日(?:あたり|当たり|につき)|1時間(?:あたり|当たり|につき)"
+                                     r"|1時間(?=[0-9０-９][0-9０-９,，]*円)")
 _SAYS_A_RATE_RE = re.compile(r"(?i)\b(?:per|each|every|daily|weekly|monthly|yearly|annual|annually|hourly|nightly"
                              r"|once|twice|thrice|times|limit\w*|up\s+to|max\w*)\b|\ban?\s+(?:day|week|month|year|hour|night"
                              r"|minute|session|visit|time|use|stay|order|purchase|account|person|customer)\b")
+
+
+_PERIODS_NAMED = {"時間": re.compile(r"(?i)\b(?:hours?|hrs?|hourly)\b"), "日": re.compile(r"(?i)\b(?:days?|daily|nights?)\b"),
+                  "週": re.compile(r"(?i)\b(?:weeks?|weekly)\b"), "月": re.compile(r"(?i)\b(?:months?|monthly)\b"),
+                  "年": re.compile(r"(?i)\b(?:years?|yearly|annual\w*)\b")}
 
 
 def frequency_added(source: str, target: str, source_language: str, target_language: str) -> Number | None:
@@ -449,6 +456,9 @@ def frequency_added(source: str, target: str, source_language: str, target_langu
     said = _COUNTED_A_PERIOD_JA_RE.search(target)
     if said is None or _SAYS_A_RATE_RE.search(source) is not None or _frequencies(source, source_language):
         return None
+    period = next((english for japanese, english in _PERIODS_NAMED.items() if japanese in said.group()), None)
+    if period is not None and period.search(source) is not None:
+        return None  # "¥500 for the first hour" / "最初の1時間500円"
     found = next((found for found in _frequencies(target, target_language)
                   if found[1] is not None and found[0].start() <= said.start() < found[0].end()), None)
     return (Number(Decimal(1), said.group(), said.start(), said.end(), "frequency") if found is None
