@@ -5065,6 +5065,17 @@ CASES = [
     (MISSING, "Parents are informed at least 2 days in advance.", "実施日は前日までにお知らせします。", "ja", ["2"]),
     (CHANGED, "Drivers charge more than once a week.", "ドライバーは週2回以上充電します。", "ja", []),
     (ADDED, "Drivers charge more than once a week.", "ドライバーは週3回以上充電します。", "ja", ["3"]),
+    # Round 32: a price per hour added; a count after "in".
+    (CHANGED, "Audio guides are available in 4 languages and can be rented for ¥500.",
+     "音声ガイドは4か国語に対応しており、500円で貸し出しています。", "ja", []),
+    (ADDED, "Audio guides are available in 4 languages and can be rented for ¥500.",
+     "音声ガイドは4か国語に対応しており、1時間500円で貸し出しています。", "ja", ["1時間"]),
+    (CHANGED, "Parking costs ¥500 per hour.", "駐車料金は1時間500円です。", "ja", []),
+    (CHANGED, "Parking: ¥500 for the first hour.", "駐車料金：最初の1時間500円", "ja", []),
+    (CHANGED, "Implant treatment is carried out in two stages, usually three to six months apart.",
+     "インプラント治療は二段階で行い、その間隔は通常3〜6か月です。", "ja", []),
+    (MISSING, "Implant treatment is carried out in two stages, usually three to six months apart.",
+     "インプラント治療は三段階で行い、その間隔は通常3〜6か月です。", "ja", ["two"]),
 ]
 
 
