@@ -328,10 +328,14 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
     if found["h12"] is not None:
         return _time(int(found["h12"]), int(found["m12"] or 0), 12,
                      lambda hour: hour % 12 + (12 if found["ampm"].lower() == "p" else 0))
-    if found["jh"] is not None and found["jampm"] == "午後" and int(found["jh"]) == 12:
-        # ("午後12時" is midnight, as Japanese counts the afternoon's hours from 午後0時, noon.)
+    if found["jh"] is not None and found["jampm"] in ("午前", "午後") and int(found["jh"]) == 12:
+        # ("午前12時" is noon and "午後12時" midnight: Japanese counts each half of the day from 0, 午前0時
+        # being midnight and 午後0時 noon.)
         minute = 30 if found["jhalf"] else int(found["jmin"] or 0)
-        return ("time", frozenset({(0, minute, None), (24, minute, None)})) if minute < 60 else None
+        if minute >= 60:
+            return None
+        return "time", (frozenset({(12, minute, None)}) if found["jampm"] == "午前"
+                        else frozenset({(0, minute, None), (24, minute, None)}))
     if found["jh"] is not None:
         # (After the word for the morning or the night, an hour past 12 is of a 24-hour clock: "毎晩22時".)
         twenty_four = found["jampm"] not in ("午前", "午後") and int(found["jh"]) > 12
