@@ -848,7 +848,9 @@ def _japanese_rules() -> tuple[_Rule, ...]:
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})(?P<c>[つ個人]|[\u4e00-\u9fff]{{1,3}}?)に(?P<m>{_JA_NUMERAL})(?P=c)"),
               fraction),
         # ("2回につき1回", "3回に1回", "4回ごとに1回": once in two, three, four times.)
-        _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})回(?:につき|に|ごとに|毎に)(?P<m>{_JA_NUMERAL})回"), fraction),
+        # ("3回のご来店ごとに1回": once every three visits.)
+        _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})回(?:の[^\d、。]{{1,6}}?)?(?:につき|に|ごとに|毎に)(?P<m>{_JA_NUMERAL})回"),
+              fraction),
         # ("10回中少なくとも9回": nine times in ten.)
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})回中(?:少なくとも|最低|約|およそ)?(?P<m>{_JA_NUMERAL})回"), fraction),
         # ("半カップ", "半玉": half a cup, half a head.)
