@@ -5076,6 +5076,14 @@ CASES = [
      "インプラント治療は二段階で行い、その間隔は通常3〜6か月です。", "ja", []),
     (MISSING, "Implant treatment is carried out in two stages, usually three to six months apart.",
      "インプラント治療は三段階で行い、その間隔は通常3〜6か月です。", "ja", ["two"]),
+    # Round 32: the halves of the Japanese day counted from 0; one in so many, a noun between.
+    (CHANGED, "Price changes take effect at 12 a.m. on July 1.", "新料金は7月1日午前0時から適用されます。", "ja", []),
+    (CHANGED, "Price changes take effect at 12 a.m. on July 1.", "新料金は7月1日午前12時から適用されます。", "ja", ["12 a.m."]),
+    (CHANGED, "Lunch starts at 12 p.m.", "昼食は午前12時からです。", "ja", []),
+    (CHANGED, "Every third visit includes a complimentary scalp massage.",
+     "3回のご来店ごとに1回、頭皮マッサージを無料でサービスいたします。", "ja", []),
+    (CHANGED, "Every third visit includes a complimentary scalp massage.",
+     "2回のご来店ごとに1回、頭皮マッサージを無料でサービスいたします。", "ja", ["third"]),
 ]
 
 
