@@ -466,7 +466,12 @@ _CASED_STAND_INS = {"en": {"May": 5, "MAY": 5}}
 _GLUED_STAND_INS = {"ja": {"正の": 0, "正数": 0, "負の": 0, "負数": 0, "非ゼロ": 0, "ゼロ以外": 0, "氷点下": 0, "零下": 0,
                            "ひとつも": 0, "一つも": 0, "ダブル": 2, **_NAMED_ANNIVERSARIES["ja"],
                            # ("7 days and 1 day before" / "7日前と前日": the day before.)
-                           "前日": 1, "翌日": 1, "前々日": 2, "翌々日": 2},
+                           "前日": 1, "翌日": 1, "前々日": 2, "翌々日": 2,
+                           # ("from day 1" / "初日から", "your 1st visit" / "初回".)
+                           "初日": 1, "初回": 1,
+                           # The Meteorological Agency's days by their highest temperature: "extremely hot
+                           # days (35 °C or higher)" / "猛暑日", "days of 30 °C or more" / "真夏日".
+                           "猛暑日": 35, "真夏日": 30, "夏日": 25, "熱帯夜": 25},
                     "fr": _NAMED_ANNIVERSARIES["fr"], "es": _NAMED_ANNIVERSARIES["es"],
                     "zh": {"正数": 0, "负数": 0, "非零": 0},
                     # ("суточный билет": a 24-hour ticket; "недельная карта": 7 days; a quarter or half a century.)
