@@ -5084,6 +5084,15 @@ CASES = [
      "3回のご来店ごとに1回、頭皮マッサージを無料でサービスいたします。", "ja", []),
     (CHANGED, "Every third visit includes a complimentary scalp massage.",
      "2回のご来店ごとに1回、頭皮マッサージを無料でサービスいたします。", "ja", ["third"]),
+    # Round 32: firsts and the Meteorological Agency's named days.
+    (CHANGED, "For hospital stays of 5 days or more, benefits are paid from day 1.",
+     "5日以上入院された場合は、入院初日から給付金をお支払いします。", "ja", []),
+    (MISSING, "For hospital stays of 5 days or more, benefits are paid from day 2.",
+     "5日以上入院された場合は、入院初日から給付金をお支払いします。", "ja", ["2"]),
+    (CHANGED, "Over the past 30 years, the number of extremely hot days (35 °C or higher) has roughly tripled.",
+     "過去30年間で、猛暑日の日数はおよそ3倍に増えました。", "ja", []),
+    (CHANGED, "Over the past 30 years, the number of hot days (30 °C or higher) has roughly tripled.",
+     "過去30年間で、猛暑日の日数はおよそ3倍に増えました。", "ja", ["30"]),
 ]
 
 
