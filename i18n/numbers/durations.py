@@ -108,6 +108,7 @@ _TIMES_BEFORE_RE = re.compile(r"(?i)\b(?:once|twice|thrice|times|(?:second|minut
 
 
 _A_MONTH_BEFORE_JA_RE = re.compile(r"(?:毎|翌|今|来|先|同)月$")
+_EVERY_AFTER_JA_RE = re.compile(r"(?:ごと|毎|おき|間隔)")
 
 
 def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[Decimal, Decimal, int, int, bool]]:
@@ -124,9 +125,10 @@ def _parts(text: str, numbers: tuple[Number, ...], language: str) -> list[tuple[
         # "a 15-minute break": the unit after a hyphen.
         after = number.end + 1 if text[number.end:number.end + 1] == "-" else number.end
         unit = time_unit_at(text, after, after, language)
-        if unit is not None and language == "ja" and _A_MONTH_BEFORE_JA_RE.search(text, max(0, number.start - 2),
-                                                                                   number.start):
-            continue  # "毎月25日": the 25th of each month, a day, no length
+        if unit is not None and language == "ja" and (
+                _A_MONTH_BEFORE_JA_RE.search(text, max(0, number.start - 2), number.start)
+                or _EVERY_AFTER_JA_RE.match(text, unit[1])):
+            continue  # "毎月25日": the 25th of each month, a day; "1時間ごと": how often, no length
         if unit is not None:
             extra, end = _with_part_after(text, unit[1], unit[0], language)
             minutes = (_MINUTES_AFTER_THE_HOUR_RE.match(text, end) if unit[0] == _HOUR and not extra

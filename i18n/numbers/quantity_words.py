@@ -853,8 +853,8 @@ def _japanese_rules() -> tuple[_Rule, ...]:
               fraction),
         # ("10回中少なくとも9回": nine times in ten.)
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})回中(?:少なくとも|最低|約|およそ)?(?P<m>{_JA_NUMERAL})回"), fraction),
-        # ("半カップ", "半玉": half a cup, half a head.)
-        _Rule("fraction", re.compile(r"半分|半数|半額|半減|(?<![0-9〇一二三四五六七八九十])半(?=カップ|杯|個|枚|玉|片|束|袋|缶|切れ)"),
+        # ("半カップ", "半玉", "半回転": half a cup, half a head, half a turn.)
+        _Rule("fraction", re.compile(r"半分|半数|半額|半減|(?<![0-9〇一二三四五六七八九十])半(?=カップ|杯|個|枚|玉|片|束|袋|缶|切れ|回転|周)"),
               lambda match: Decimal("0.5")),
         # ("half the buffer" / "バッファーの1/2": a fraction in digits, as in the other languages.)
         _Rule("fraction", re.compile(r"(?<![\d/.,])(?P<m>[1-9])/(?P<n>[2-9]|10)(?![\d/.,])"), fraction),
