@@ -97,8 +97,9 @@ def warm(language: str) -> None:
 _JAPANESE_ERA_YEAR_ZERO = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 _JAPANESE_ERA_YEAR_RE = re.compile(r"(令和|平成|昭和|大正|明治)[\s\u3000]?(元|[0-9０-９]{1,2})年")
 # The same year said both ways, one in brackets: "2025年（令和7年）", "令和7年（2025年）".
-_BRACKETED_TWIN_RE = re.compile(r"(?P<year>[0-9]{4})年[(（](?P=year)年[)）]|[(（](?P<first>[0-9]{4})年[)）]"
-                                r"(?=[0-9]{4}年)")
+# (Full-width digits outside: "２０２２年（令和４年）".)
+_BRACKETED_TWIN_RE = re.compile(r"(?P<year>[0-9０-９]{4})年[(（](?P<again>[0-9]{4})年[)）]|[(（](?P<first>[0-9]{4})年[)）]"
+                                r"(?=[0-9０-９]{4}年)")
 
 
 def japanese_era_years_as_common(text: str) -> str:
@@ -115,4 +116,9 @@ def japanese_era_years_as_common(text: str) -> str:
     written = _JAPANESE_ERA_YEAR_RE.sub(common, text)
     if written == text:
         return text
-    return _BRACKETED_TWIN_RE.sub(lambda twin: f"{twin.group('year')}年" if twin.group("year") else "", written)
+    def once(twin: re.Match[str]) -> str:
+        if twin.group("year") is None:
+            return ""
+        return f"{twin.group('year')}年" if ascii_digits(twin.group("year")) == twin.group("again") else twin.group()
+
+    return _BRACKETED_TWIN_RE.sub(once, written)
