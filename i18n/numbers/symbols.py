@@ -158,7 +158,8 @@ _LONE_VULGAR_RE = re.compile(r"(?<![\d.,])([½¼¾])")
 _SLASHED_FRACTIONS = {"1/2": "5", "1/4": "25", "3/4": "75"}
 _DECIMAL_OF_SLASHED = {fraction: re.compile(rf"(?<![\d.,])0[.,]{digits}(?!\d)")
                        for fraction, digits in _SLASHED_FRACTIONS.items()}
-_JAPANESE_MIXED_RE = re.compile(r"(?<![\d.,/])(\d{1,3})と(1/2|1/4|3/4)(?![\d/])")
+# (Or with a hyphen, as a measure in inches is written: "7-3/4インチ".)
+_JAPANESE_MIXED_RE = re.compile(r"(?<![\d.,/])(\d{1,3})(?:と|-)(1/2|1/4|3/4)(?![\d/])")
 _JAPANESE_SPOON_RE = re.compile(r"(?<=小さじ|大さじ|カップ)(1/2|1/4|3/4)(?![\d/])")
 _JAPANESE_MEASURED_RE = re.compile(r"(?<![\d.,/])(1/2|1/4|3/4)(?=カップ|杯|個|本|枚|玉|片|束|袋|缶|切れ|リットル|ℓ"
                                    r"|インチ|フィート|マイル|ポンド|オンス|ガロン|時間)")
