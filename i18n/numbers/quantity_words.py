@@ -314,7 +314,9 @@ _ONCE_A_UNIT = {  # "daily", "täglich", "hebdomadaire": every one unit, adverbs
 _EN_ORDINAL_NOUNS = ("party|parties|time|place|level|line|column|row|argument|item|field|byte|character|element"
                      "|option|parameter|step|attempt|try|page|tab|offen[cs]e|violation|infringement|breach|warning"
                      "|strike|round|stage|edition|game|match|race|lap|dose|injection|reminder|visit|session|lesson"
-                     "|test|exam|generation|wave|phase|floor|prize|copy|version|release|child|person")
+                     "|test|exam|generation|wave|phase|floor|prize|copy|version|release|child|person"
+                     "|shot|ticket|pair|bag|night|day|week|month|year|drink|meal|ride|room|car|seat|slot|order|booking"
+                     "|purchase|payment|instal?lment")
 
 # Digits or kanji numerals, not both: "第3四半期" is the 3rd quarter (四半期), not a 3 and a 4.
 _JA_NUMERAL = r"(?:[0-9]+|[〇一二三四五六七八九十百千]+)"
@@ -884,7 +886,7 @@ def _japanese_rules() -> tuple[_Rule, ...]:
         # three items, nor "5科目", "3品目".)
         _Rule("ordinal", re.compile(rf"第(?P<n>{_JA_NUMERAL})|(?P<k>{_JA_NUMERAL})(?:番目|つ目|回目|位|号車"
                                     r"|(?:件|個|人|台|本|枚|日|年|週|杯|軒|曲|冊|周|戦|局|問|度|通|着|泊|名|社|便|組|代"
-                                    r"|試合|段|段階|ページ|行|列|か月|ヶ月|カ月|週間|時間)目)"),
+                                    r"|試合|段|段階|ページ|行|列|か月|ヶ月|カ月|週間|時間|[ァ-ヶー]{2,6})目)"),
               lambda match: small(match.group("n") or match.group("k"))),
         # ("your first ride" / "初回のご乗車", "on the first day" / "初日に".)
         _Rule("ordinal", re.compile(r"最初|初回|初日"), lambda match: Decimal(1)),
