@@ -458,7 +458,7 @@ _NEGATIONS_JUST_BEFORE = {"en": "not|isn['’]t|aren['’]t|wasn['’]t|weren['�
                                 "[\\s\u00a0]+(?:(?:will|would|can|may|should|must|shall)"
                                 "[\\s\u00a0]+be|is|are|was|were)"
                                 # ("no carer looks after more than 15", "so that none covers more than 150 km".)
-                                "|(?:none|nobody|no[\\s\u00a0]+one|no[\\s\u00a0]+[^\\W\\d]+)[\\s\u00a0]+(?:[^\\W\\d]+s"
+                                "|(?:none|nobody|no[\\s\u00a0]+one|no(?:[\\s\u00a0]+[^\\W\\d]+){1,6}?)[\\s\u00a0]+(?:[^\\W\\d]+s"
                                 "|(?:should|must|may|can|will|shall|could|would)[\\s\u00a0]+[^\\W\\d]+)"
                                 "(?:[\\s\u00a0]+(?:after|for|over|on|up|out))?",
                           "fr": "pas|non|jamais|sans(?:[\\s\u00a0]+jamais)?[\\s\u00a0]+[^\\W\\d]+(?:er|ir|re)"
@@ -612,7 +612,8 @@ def opposite(direction: str) -> str:
 
 def _negated(direction: str, text: str, start: int, language: str) -> str:
     pattern = _negation_re(language)
-    if pattern is None or (pattern.search(text[max(0, start - 40):start]) is None
+    # (Sixty characters: "No point along a kitchen countertop wall may be more than 24 inches".)
+    if pattern is None or (pattern.search(text[max(0, start - 60):start]) is None
                            and not _opens_on_a_negated_order(text, start, language)):
         return direction
     noun = _NOUN_OF_A_PREPOSITION_RES.get(language)
@@ -1933,13 +1934,32 @@ def swapped_extreme(source: str, target: str, source_language: str,
     # Beside the source's, only a whole word counts ("мин" is as often minutes).
     if source_max is not None and target_min is not None and (target_max is None or (
             target_min.group().lower() not in _ABBREVIATIONS and not _bounds_that_way(source, LOWER, source_language)
-            and not _bounds_an_age(source, LOWER))):
+            and not _bounds_an_age(source, LOWER))) and not _said_of_a_value_bounded_so(
+                target_min, target, source, LOWER, source_language):
         return source_max.group(), target_min.group(), UPPER, LOWER
     if source_min is not None and target_max is not None and (target_min is None or (
             target_max.group().lower() not in _ABBREVIATIONS and not _bounds_that_way(source, UPPER, source_language)
-            and not _bounds_an_age(source, UPPER))):
+            and not _bounds_an_age(source, UPPER))) and not _said_of_a_value_bounded_so(
+                target_max, target, source, UPPER, source_language):
         return source_min.group(), target_max.group(), LOWER, UPPER
     return None
+
+
+_VALUE_AFTER_RE = re.compile(r"[\s\u00a0]*(?:of[\s\u00a0]+|de[\s\u00a0]+)?(\d+(?:[.,]\d+)?)")
+
+
+def _said_of_a_value_bounded_so(extreme: re.Match[str], target: str, source: str, direction: str,
+                                source_language: str) -> bool:
+    """The translation's extreme word stands right before a value that the source bounds that way in
+    other words: "a minimum of 4 ... groups of up to 8" / "4名以上 ... 最大8名"."""
+    value = _VALUE_AFTER_RE.match(target, extreme.end())
+    if value is None:
+        return False
+    for found in re.finditer(r"(?<![\d.,])" + re.escape(value.group(1)) + r"(?![\d]|[.,]\d)", source):
+        bound = comparator(source, _Span(found.start(), found.end()), source_language)
+        if bound is not None and bound.direction == direction:
+            return True
+    return False
 
 
 def _bounds_an_age(text: str, direction: str) -> bool:
