@@ -5093,6 +5093,28 @@ CASES = [
      "過去30年間で、猛暑日の日数はおよそ3倍に増えました。", "ja", []),
     (CHANGED, "Over the past 30 years, the number of hot days (30 °C or higher) has roughly tripled.",
      "過去30年間で、猛暑日の日数はおよそ3倍に増えました。", "ja", ["30"]),
+    # Round 32: half a turn, an hourly frequency, full-width years said twice, mixed numbers, ranks by katakana counters, long negations, extremes of other values.
+    (CHANGED, "Turn the valve clockwise half a turn.", "元栓を時計回りに半回転させます。", "ja", []),
+    (CHANGED, "Turn the valve clockwise a quarter turn.", "元栓を時計回りに半回転させます。", "ja", ["a quarter"]),
+    (CHANGED, "Smart meters transmit readings hourly, so you can view your usage online by the next day.",
+     "スマートメーターは1時間ごとに検針データを送信するため、翌日にはオンラインで使用量を確認できます。", "ja", []),
+    (CHANGED, "Policies starting on or after January 1, 2022 are subject to the revised rates.",
+     "２０２２年（令和４年）１月１日以降に保険始期を迎えるご契約には、改定後の料率が適用されます。", "ja", []),
+    (ADDED, "Policies starting on or after January 1, 2022 are subject to the revised rates.",
+     "２０２２年（令和５年）１月１日以降に保険始期を迎えるご契約には、改定後の料率が適用されます。", "ja", ["2023", "２０２２"]),
+    (CHANGED, "Maximum riser height: 7¾ in.", "蹴上げの高さ：最大7-3/4インチ", "ja", []),
+    (CHANGED, "Maximum riser height: 7¾ in.", "蹴上げの高さ：最大7-1/4インチ", "ja", ["7.75"]),
+    (CHANGED, "Add a third shot to any drink for just 75¢.", "どのドリンクでも、75セントで3ショット目を追加できます。", "ja", []),
+    (CHANGED, "Add a third shot to any drink for just 75¢.", "どのドリンクでも、75セントで2ショット目を追加できます。", "ja", ["third"]),
+    (CHANGED, "Prices fell by a third.", "Les prix ont baissé d’un tiers.", "fr", []),
+    (CHANGED, "No point along a kitchen countertop wall may be more than 24 inches from a receptacle.",
+     "キッチンカウンター沿いの壁面は、どの位置からもコンセントまでの距離が24インチ以内となるようにすること。", "ja", []),
+    (CHANGED, "No point along a kitchen countertop wall may be more than 24 inches from a receptacle.",
+     "キッチンカウンター沿いの壁面は、どの位置からもコンセントまでの距離が24インチ以上となるようにすること。", "ja", ["24"]),
+    (CHANGED, "Trips run with a minimum of 4 anglers; private charters are available for groups of up to 8.",
+     "乗合便は4名以上で催行いたします。最大8名様までの貸切船もございます。", "ja", []),
+    (CHANGED, "Do not fill the blender jug above the 1.5 L maximum line.",
+     "ミキサーの容器には、1.5Lの最小目盛りを超えて材料を入れないでください。", "ja", ["maximum"]),
 ]
 
 

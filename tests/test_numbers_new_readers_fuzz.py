@@ -319,6 +319,8 @@ ROUND_32_WORDS = {
           "the 3rd floor the first-floor studio less than $5 at least $1 a fee of $3 within a 10-minute walk "
           "Minimum order for free pickup: $25 your second ride up to two small bags "
           "-20°C to 50°C (-4°F to 122°F) overnight stay with dinner and breakfast more than once a week "
+          "a quarter turn No point along a kitchen countertop wall may be more than 24 inches a third shot "
+          "a minimum of 4 anglers groups of up to 8 "
           "03/25/2025 04/03/2025 25/03/2025 10 mph 15 mph have not opened for more than 3 months must not be left "
           "for more than 72 hours exceeds the 10 MB limit over the 50 GB monthly cap from 12 months of age "
           "from 2,000 rubles since 1998 until 1998 about one in three at midnight 3-year 6-month a double measure "
@@ -336,7 +338,8 @@ ROUND_32_WORDS = {
           "Ver.2.1.4以降 新型コロナウイルス感染症 1回につき10～15組 毎時20分に 15歳から 毎月25日までに 一万円札 "
           "三億五千万円 万一 11/30（土） 11/30まで 1/2 半数は県外から 2階 １階 1階と2階 徒歩１０分以内 初回 初日 "
           "-20℃～50℃ 1泊2食付き 前日までに 前々日まで 翌々日 週2回以上 1時間500円 1時間あたり 最初の1時間500円 二段階 "
-          "午前12時 午前12時半 午後0時 3回のご来店ごとに1回 入院初日から 猛暑日 真夏日 夏日 熱帯夜",
+          "午前12時 午前12時半 午後0時 3回のご来店ごとに1回 入院初日から 猛暑日 真夏日 夏日 熱帯夜 半回転 "
+          "1時間ごとに ２０２２年（令和４年）１月１日 7-3/4インチ 3ショット目 最大8名様まで 最小目盛り",
 }
 
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
