@@ -903,8 +903,7 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     # offset ("最低 2 日前まで" is "at least 2 days before").
     if language in _CJK_LANGUAGES:
         after = _comparator_after(text, number, language, after_re, directions)
-        if after is not None and after.text == "まで" and text[number.start:number.end] in ("前日", "前々日"):
-            # "前日までに" (by the day before) is a deadline, as "48時間前までに" is (see below).
+        if says_a_day_before_as_a_deadline(text, number.start, number.end):
             return _comparator_before(text, number, language, before_re, directions)
         if after is not None and after.text.startswith("から") and _SPAN_BEFORE_FROM_RE.match(text, number.end):
             after = None  # "7日前からご予約": from 7 days before, the span's "から" (see below)
@@ -1373,7 +1372,13 @@ _RANGE_IN_BRACKETS_BEFORE_RE = re.compile(r"[(（\[［][^)）\]］]*[～〜~\-�
 _INSIDE_BRACKETS_RE = re.compile(r"[^(（\[［「『]*[)）\]］」』]")
 # "3歳からのお子様", "5名様から": a floor said by から after a count and its counter, with no other end
 # of a range after it in the clause ("3歳から6歳まで" is a range, read as one).
-_FROM_ALONE_JA_RE = re.compile(r"(?:(?![はがをのにへでともや])[^\d\s。、,.前後]){0,3}から(?=の|は|が|、|ご|お|で|と|受|利|参|申|入|ご)(?![^。]*?\d[^。]{0,4}?(?:まで|以下|未満))")
+_FROM_ALONE_JA_RE = re.compile(r"(?:(?![はがをのにへでともや])[^\d\s。、,.前後]){0,3}から(?=の|は|が|、|ご|お|で|と|受|利|参|申|入)(?![^。]*?\d[^。]{0,4}?(?:まで|以下|未満))")
+
+
+def says_a_day_before_as_a_deadline(text: str, start: int, end: int) -> bool:
+    """ "前日までに" (by the day before): a deadline, as "48時間前までに" is, which English says as "at least
+    1 day in advance" as often as "up to 1 day in advance"; no bound either way."""
+    return text[start:end] in ("前日", "前々日") and text.startswith("まで", end)
 
 
 def _from_alone(text: str, number: _Placed) -> Comparator | None:

@@ -383,8 +383,8 @@ def _may_stand_for_bound(word: Number, text: str, language: str, bound: bounds.C
     kind = "negative" if says_below_zero(text, word.start, language) else meaning(word.text)
     if kind in _SELF_BOUNDED:
         return kind == "nonzero" or (kind == "positive") == (bound.direction == LOWER)
-    if word.text in ("前日", "前々日") and text.startswith("まで", word.end):
-        return True  # "前日までに": a deadline, the bound of "at least 1 day in advance" said as a day
+    if bounds.says_a_day_before_as_a_deadline(text, word.start, word.end):
+        return True  # "前日までに": the bound of "at least 1 day in advance", said as a day
     return not both_compare or comparator(text, word, language) is not None
 
 
@@ -2131,7 +2131,7 @@ def compare_numbers(
     if may_say_minus(source, source_language):
         comparison = _with_minus_words_dropped(comparison, source, target, source_locale, target_locale)
     if not comparison.ok and target_language == "ja" and "階" in target and "floor" in source.lower():
-        comparison = _floors_counted_from_the_ground(comparison, source, target)
+        comparison = _floors_counted_from_the_ground(comparison, source, target, source_locale, target_locale)
     if comparison.added or comparison.missing:
         comparison = _without_two_or_more_said_otherwise(comparison, source, target, source_language, target_language)
     if (comparison.added or comparison.missing) and source_language == "en":
@@ -2262,24 +2262,27 @@ def _without_ages_of_a_decade(comparison: NumberComparison, source: str, target:
 # British English counts floors above the ground floor, Japanese (as American English) from it:
 # "the first floor" / "2階", "the ground floor" / "1階"; either reading of the source's floor is its own.
 _FLOOR_AFTER_RE = re.compile(r"(?i)(?:st|nd|rd|th)?[\x20\u00a0-]+floors?\b")
-_FLOOR_WORDS_RE = re.compile(r"(?i)\b(ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-                             r"[\x20\u00a0-]+floor\b")
-_FLOOR_WORD_VALUES = {"ground": 0, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                      "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_FLOOR_WORDS_RE = re.compile(r"(?i)\b([^\W\d_]+)[\x20\u00a0-]+floor\b")
 _JAPANESE_FLOOR_RE = re.compile(r"[\x20\u00a0]?階")
 
 
-def _floors_counted_from_the_ground(comparison: NumberComparison, source: str, target: str) -> NumberComparison:
+def _floors_counted_from_the_ground(comparison: NumberComparison, source: str, target: str, source_locale: str,
+                                    target_locale: str) -> NumberComparison:
     """`comparison` without the floors that the translation numbers one up from the source's, every one
     of them (not "the 1st floor" / "1階と2階", a floor added)."""
-    floors = [Decimal(_FLOOR_WORD_VALUES[found.group(1).lower()]) for found in _FLOOR_WORDS_RE.finditer(source)]
-    source_floors = [number for number in read_text(source, "en").numbers if _FLOOR_AFTER_RE.match(source, number.end)]
+    source_language = locale_symbols(source_locale).language
+    floors = [Decimal(0) if found.group(1).lower() == "ground" else quantity_words.ordinal_value(source_language,
+                                                                                                found.group(1))
+              for found in _FLOOR_WORDS_RE.finditer(source)]
+    floors = [floor for floor in floors if floor is not None]
+    source_floors = [number for number in read_text(source, source_locale).numbers
+                     if _FLOOR_AFTER_RE.match(source, number.end)]
     floors += [number.value for number in source_floors]
 
     def a_floor(number: Number) -> bool:
         return _JAPANESE_FLOOR_RE.match(target, number.end) is not None
 
-    target_floors = [number.value for number in read_text(target, "ja").numbers if a_floor(number)]
+    target_floors = [number.value for number in read_text(target, target_locale).numbers if a_floor(number)]
     if not floors or sorted(target_floors) != sorted(floor + 1 for floor in floors):
         return comparison
     return replace(

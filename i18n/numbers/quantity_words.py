@@ -498,6 +498,16 @@ def small_cardinal(language: str, text: str) -> Decimal | None:
 
 
 @lru_cache(maxsize=None)
+def _ordinal_table(language: str) -> dict[str, Decimal]:
+    return _table(_ORDINALS[language]) if language in _ORDINALS else {}
+
+
+def ordinal_value(language: str, word: str) -> Decimal | None:
+    """The rank an ordinal word of `language` says ("third" -> 3), or None."""
+    return _ordinal_table(language).get(_table_key(word))
+
+
+@lru_cache(maxsize=None)
 def _rules(language: str) -> tuple[_Rule, ...]:
     """The readers of `language`, in priority order (an earlier rule's span is not read again)."""
     if language == "ja":
