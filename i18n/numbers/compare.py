@@ -311,6 +311,7 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
     # ("supérieur à si un ...") is excused only by a bound word ("au moins un").
     compares = may_have_comparator(text, language)
     both_compare = compares and may_have_comparator(weak_text, weak_language)
+    weekdays_unnumbered = weekdays.numbers_no_weekday(language)
     kept, excused = [], []
     for number in numbers:
         if number.text[:1] in _SIGNS:
@@ -325,6 +326,7 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
                 # (A month's name stands for its number in digits, "March" / "3月", not for a number
                 # in words: "three occasions in March" / "trece ocasiones en marzo".)
                 and not (_in_letters(number) and names_a_month(word.text, weak_locale))
+                and not (weekdays_unnumbered and weekdays.may_name_a_weekday(word.text, weak_locale))
                 and (number.value != 1 or abs(word.start / weak_length - where) <= reach
                      or (not own_ordinal_one and _ORDINAL_ONE_RE.match(word.text) is not None))
                 and _may_stand_for_bound(word, weak_text, weak_language, bounded, both_compare)
