@@ -1426,7 +1426,9 @@ _COUNT_KINDS = frozenset({"integer", "decimal", "word"})
 def _japanese_designation(number: Number, text: str, source: str) -> bool:
     """A number Japanese adds as a name: "台風19号" for "Typhoon Hagibis", "単4形" for "AAA", "1泊2食付き"
     for "an overnight stay with dinner and breakfast"."""
-    if text.startswith("号", number.end) or (number.value == int(number.value) and codes.names_a_battery_size(
+    if text.startswith("号", number.end) and _NUMBERED_BY_NAME_RE.search(source) is not None:
+        return True
+    if (number.value == int(number.value) and codes.names_a_battery_size(
             text, number.start, str(int(number.value)), source)):
         return True
     if number.value == 1 and text.startswith("泊", number.end):
@@ -1434,6 +1436,8 @@ def _japanese_designation(number: Number, text: str, source: str) -> bool:
     return number.value == 2 and text.startswith("食", number.end) and _TWO_MEALS_RE.search(source) is not None
 
 
+# What Japanese numbers where English names it: a typhoon (台風19号 for Hagibis).
+_NUMBERED_BY_NAME_RE = re.compile(r"(?i)\b(?:typhoons?|tropical\s+storms?|storms?)\b")
 _OVERNIGHT_RE = re.compile(r"(?i)\bovernight\b|\b(?:a|one|per)\s+night\b")
 _TWO_MEALS_RE = re.compile(r"(?i)\b(?:dinner\s+and\s+breakfast|breakfast\s+and\s+dinner|half[\s-]board)\b")
 
