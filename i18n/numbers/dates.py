@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
 
+from i18n.numbers import date_order
 from i18n.numbers.clock_words import DAY_PARTS, day_part_hour, may_say_a_clock_in_words, read_clocks_in_words
 from i18n.numbers.masking import SPACED_LETTER, SPACED_WORD
 from i18n.numbers.symbols import CJK_LETTERS, locale_symbols, punctuation_to_spaces
@@ -432,9 +433,10 @@ def month_first_copies(source: str, target: str, locale: str) -> list[tuple[re.M
     copies = [(found, f"{found['d']}/{found['m']}/{found['y']}") for found in _MONTH_FIRST_RE.finditer(target)
               if found.group() in source]
     # A date either way round ("01/05/2025"), copied: American English, the msgids' usual, means 5 January,
-    # which the translation's readers take for 1 May.
-    copies += [(found, f"{found['d']}/{found['m']}/{found['y']}") for found in _EITHER_WAY_RE.finditer(target)
-               if found.group() in source and found['m'] != found['d']]
+    # which the translation's readers take for 1 May; British English ("£", "centre") means what they read.
+    if date_order.regional_order(source) is not False:
+        copies += [(found, f"{found['d']}/{found['m']}/{found['y']}") for found in _EITHER_WAY_RE.finditer(target)
+                   if found.group() in source and found['m'] != found['d']]
     if "/" in source:
         copies += [(found, f"{found['d']}/{found['m']}") for found in _MONTH_DAY_RE.finditer(target)
                    if any(_BEFORE_A_DATE_RE.search(source, max(0, said.start() - 12), said.start())
@@ -802,6 +804,10 @@ def _in_the_order_shown(found: list[DateReading], text: str) -> list[DateReading
     # ... or that the text names: "01/04/2025 (DD/MM/YYYY)".
     for named in _FORMAT_NAMED_RE.finditer(text):
         orders.add(named.group(1).upper() == "MM")
+    found = [_on_its_weekday(date, text) for date in found]
+    if not orders:  # ... or else its English: "£", "centre" are British, "color", "ET" American.
+        regional = date_order.regional_order(text)
+        orders = set() if regional is None else {regional}
     if len(orders) != 1:
         return found
     month_first = orders.pop()
@@ -815,6 +821,18 @@ def _in_the_order_shown(found: list[DateReading], text: str) -> list[DateReading
                 date = DateReading(date.text, date.start, date.end, date.kind, kept)
         shown.append(date)
     return shown
+
+
+def _on_its_weekday(date: DateReading, text: str) -> DateReading:
+    """A date read either way round, read the way that falls on the weekday named beside it
+    ("Thursday, 6/5/2025" is 5 June)."""
+    if date.kind != "date" or len(date.readings) < 2:
+        return date
+    weekday = date_order.weekday_named_beside(text, date.start, date.end)
+    if weekday is None:
+        return date
+    kept = frozenset(reading for reading in date.readings if date_order.falls_on(*reading, weekday))
+    return DateReading(date.text, date.start, date.end, date.kind, kept) if kept else date
 
 
 def _clocks_in_words(text: str, found: list[DateReading], language: str) -> list[DateReading]:
