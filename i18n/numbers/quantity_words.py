@@ -876,7 +876,7 @@ def _japanese_rules() -> tuple[_Rule, ...]:
                                       rf"(?P<u>秒|分|時間|日|週間|週|か月|ヶ月|カ月|年)(?P<k>ごと|おき|毎)"),
               every_few),
         # (Not the ten of "数十回", some tens of times; "二度" is twice, "25度" a temperature.)
-        _Rule("multiplier", re.compile(rf"(?<![0-9.,数])(?P<n>[0-9]+[.,][0-9]+|{_JA_NUMERAL})(?:倍|回(?!目))"
+        _Rule("multiplier", re.compile(rf"(?<![0-9.,数第])(?P<n>[0-9]+[.,][0-9]+|{_JA_NUMERAL})(?:倍|回(?!目))"
                                        r"|(?<![0-9.,数〇一二三四五六七八九十])(?P<k>[二三四五六七八九十])度(?!目)"),
               lambda match: counted(match) if match.group("n") else small(match.group("k"))),
         _Rule("multiplier", re.compile(r"(?<![0-9〇一二三四五六七八九十百千])倍(?!精度)|二重|三重"),
