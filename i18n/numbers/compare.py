@@ -2267,9 +2267,11 @@ def _without_ages_of_a_decade(comparison: NumberComparison, source: str, target:
 
 # British English counts floors above the ground floor, Japanese (as American English) from it:
 # "the first floor" / "2階", "the ground floor" / "1階"; either reading of the source's floor is its own.
-_FLOOR_AFTER_RE = re.compile(r"(?i)(?:st|nd|rd|th)?[\x20\u00a0-]+floors?\b")
+# (A floor by its rank, "the 3rd floor", "the 2nd and 3rd floors"; not a count of storeys, "more than
+# 3 floors" / "4階建て".)
+_FLOOR_AFTER_RE = re.compile(r"(?i)(?P<rank>st|nd|rd|th)?[\x20\u00a0-]+floor(?P<plural>s)?\b")
 _FLOOR_WORDS_RE = re.compile(r"(?i)\b([^\W\d_]+)[\x20\u00a0-]+floor\b")
-_JAPANESE_FLOOR_RE = re.compile(r"[\x20\u00a0]?階")
+_JAPANESE_FLOOR_RE = re.compile(r"[\x20\u00a0]?階(?!建)")
 
 
 def _floors_counted_from_the_ground(comparison: NumberComparison, source: str, target: str, source_locale: str,
@@ -2281,8 +2283,12 @@ def _floors_counted_from_the_ground(comparison: NumberComparison, source: str, t
                                                                                                 found.group(1))
               for found in _FLOOR_WORDS_RE.finditer(source)]
     floors = [floor for floor in floors if floor is not None]
-    source_floors = [number for number in read_text(source, source_locale).numbers
-                     if _FLOOR_AFTER_RE.match(source, number.end)]
+    def a_source_floor(number: Number) -> bool:
+        after = _FLOOR_AFTER_RE.match(source, number.end)
+        return after is not None and (not after.group("plural") or after.group("rank") is not None
+                                      or number.kind == "ordinal")
+
+    source_floors = [number for number in read_text(source, source_locale).numbers if a_source_floor(number)]
     floors += [number.value for number in source_floors]
 
     def a_floor(number: Number) -> bool:
