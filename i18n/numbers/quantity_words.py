@@ -548,10 +548,10 @@ def _rules(language: str) -> tuple[_Rule, ...]:
             match.string, match.end(), match.end(), "en") is not None else share.value(match)))
         # "every second household", "every fifth child": one in two, one in five (as "jeder zweite",
         # "каждый пятый"); not "every second day", a frequency, nor "every second" of time.
-        # ("every other joist": one in two.)
+        # ("every other joist": one in two; "every other time you fill up" too.)
         rules.append(_Rule("fraction", re.compile(
             rf"{edge}every\s+(?P<w>other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-            rf"(?=\s+(?!(?:{_EN_TIME_NOUNS})\b)(?!(?:one|ones|time|times|week|weekend|{_WEEKDAYS_EN})\b)[^\W\d_]{{3,}})",
+            rf"(?=\s+time\b|\s+(?!(?:{_EN_TIME_NOUNS})\b)(?!(?:one|ones|time|times|week|weekend|{_WEEKDAYS_EN})\b)[^\W\d_]{{3,}})",
             re.IGNORECASE),
             lambda match: _fraction_value(Decimal(1), ordinals.get(match.group("w").lower(), Decimal(2)))))
         # ("divide into thirds": each part a third.)
@@ -592,6 +592,11 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         connector = {"fr": r"sur", "es": r"de\s+cada"}[language]
         rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{small})\s+{connector}\s+(?P<n>{whole}){end}",
                               numerator="m"))
+        # ("toutes les deux fois", "cada dos veces": one time in two.)
+        every_nth_time = {"fr": rf"{edge}toutes\s+les\s+(?P<n>{whole})\s+fois{end}",
+                          "es": rf"{edge}cada\s+(?P<n>{whole})\s+veces{end}"}[language]
+        rules.append(_Rule("fraction", re.compile(every_nth_time, re.IGNORECASE),
+                           lambda match: _fraction_value(Decimal(1), _small(language, match.group("n")))))
         rules.append(_counted(language, "fraction",
                               rf"{edge}(?P<m>{article}|{number})\s+(?P<n>{_alternation(names)}){end}{after}",
                               numerator="m"))
@@ -861,8 +866,9 @@ def _japanese_rules() -> tuple[_Rule, ...]:
               fraction),
         # ("2回につき1回", "3回に1回", "4回ごとに1回": once in two, three, four times.)
         # ("3回のご来店ごとに1回": once every three visits.)
+        # ("1回につき1回": every time, all of them.)
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})回(?:の[^\d、。]{{1,6}}?)?(?:につき|に|ごとに|毎に)(?P<m>{_JA_NUMERAL})回"),
-              fraction),
+              lambda match: Decimal(1) if small(match.group("n")) == small(match.group("m")) == 1 else fraction(match)),
         # ("10回中少なくとも9回": nine times in ten.)
         _Rule("fraction", re.compile(rf"(?P<n>{_JA_NUMERAL})回中(?:少なくとも|最低|約|およそ)?(?P<m>{_JA_NUMERAL})回"), fraction),
         # ("半カップ", "半玉", "半回転": half a cup, half a head, half a turn.)
