@@ -413,6 +413,18 @@ _EITHER_WAY_RE = re.compile(r"(?<![\d/.\-])(?P<m>0?[1-9]|1[0-2])(?P<sep>/)(?P<d>
                            r"(?![\d/]|[.\-]\d)")
 
 
+# A date with two digits of its year, "10/11/24", as the source says it: after a word that introduces a
+# date or a label's colon ("valid until 10/11/24", "Date: 10/11/24").
+_SHORT_YEAR_RE = re.compile(r"(?<![\d/.\-])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d\d)(?![\d/]|[.\-]\d)")
+_INTRODUCES_A_DATE_RE = re.compile(r"(?i)(?:\b(?:on|by|until|till|before|after|from|due|since|dated?|expires?|effective)"
+                                   r"\s+|:\s*)$")
+
+
+def _said_as_a_date(written: str, source: str) -> bool:
+    at = source.find(written)
+    return _INTRODUCES_A_DATE_RE.search(source, max(0, at - 12), at) is not None
+
+
 # Without its year, only after a word that introduces a date in the source ("by 03/15", "on 12/24"),
 # and not where a card or a product expires ("expires on 03/27" is March 2027).
 _MONTH_DAY_RE = re.compile(r"(?<![\d/.\-])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])(?![\d/]|[.\-]\d)")
@@ -426,8 +438,11 @@ def month_first_copies(source: str, target: str, locale: str) -> list[tuple[re.M
     writes the day first ("15/03/2024"); ones that read either way round ("04/03/2025") there too, and
     in a locale that writes the year first, where nothing tells the day from the month ("2025/04/03")."""
     if writes_the_year_first(locale):
+        # (With two digits of its year, "10/11/24" reads there as 24 November 2010.)
         return [(found, f"{found['y']}/{found['m']}/{found['d']}") for found in _EITHER_WAY_RE.finditer(target)
-                if found.group() in source and int(found['m']) != int(found['d'])]
+                if found.group() in source and int(found['m']) != int(found['d'])] + [
+            (found, f"20{found['y']}/{found['m']}/{found['d']}") for found in _SHORT_YEAR_RE.finditer(target)
+            if found.group() in source and _said_as_a_date(found.group(), source)]
     if _day_first(locale) is not True:
         return []
     copies = [(found, f"{found['d']}/{found['m']}/{found['y']}") for found in _MONTH_FIRST_RE.finditer(target)
