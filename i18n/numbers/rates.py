@@ -87,7 +87,7 @@ _JA_PERIOD_BEFORE = "(?<![0-9０-９〇一二三四五六七八九十毎]){}(?=[
 # or a kilometre: left out.)
 _PER_UNITS = ("litre", "kilogram", "gram", "ounce", "hectare", "are", "acre", "kilometre", "mile", "kilowatt_hour",
               "megawatt_hour", "tonne", "pound", "gallon", "barrel", "square_metre", "cubic_metre", "kilobyte",
-              "megabyte", "gigabyte", "terabyte", "metre", "kilo")
+              "megabyte", "gigabyte", "terabyte", "metre", "kilo", "square_foot")
 # Japanese "キロ" alone is a kilogram or a kilometre: either, but no pound nor mile.
 _EITHER_KILO = {"kilo": ("kilogram", "kilometre")}
 # (The symbols of data sizes keep their case: "/mo" is a month.)
@@ -98,37 +98,37 @@ _PER = {
            ("lit(?:re|er)", "kilo(?:gram(?:me)?)?|kg", "gram(?:me)?|g", "ounce|oz", "hectare|ha", _NONE, "acre",
             "kilomet(?:re|er)|km", "mile|mi", "kWh", "MWh", "(?:metric\\s+)?ton(?:ne)?|t", "pound|lb", "gallon|gal",
             "barrel|bbl", "square\\s+met(?:re|er)|m²|m2", "cubic\\s+met(?:re|er)|m³|m3", *_DATA_SIZES, "met(?:re|er)",
-            _NONE)),
+            _NONE, "square\\s+f(?:oo|ee)t|sq\\.?\\s?ft|ft²|ft2")),
     # ("32 centimes le kWh", "3 € le kilo": the article after a price is "per".)
     "fr": ((r"\bpar\s+(?:{})(?![\w-])",
             r"(?:[€$£¥]|\beuros?|\bcentimes?|\bdollars?|\bcents?)\s+(?:le|la|l['’])\s*(?:{})(?![\w-])"),
            ("litre|l", "kilo(?:gramme)?|kg", "gramme|g", "once", "hectare|ha", "are", "acre", "kilomètre|km", "mille",
             "kWh", "MWh", "tonne|t", "livre", "gallon", "baril", "mètre\\s+carré|m²|m2",
             "mètre\\s+cube|m³|m3", "kilo-?octets?|(?-i:Ko|ko)", "méga-?octets?|(?-i:Mo)", "giga-?octets?|(?-i:Go)",
-            "téra-?octets?|(?-i:To)", "mètre", _NONE)),
+            "téra-?octets?|(?-i:To)", "mètre", _NONE, "pied\\s+carré")),
     "de": ((r"\b(?:pro|je)\s+(?:{})(?![\w-])",),
            ("Liter|l", "Kilo(?:gramm)?|kg", "Gramm|g", "Unze", "Hektar|ha", "Ar", "Acre", "Kilometer|km", "Meile", "kWh",
             "MWh", "Tonne|t", "Pfund", "Gallone", "Barrel|Fass", "Quadratmeter|m²|m2", "Kubikmeter|m³|m3", *_DATA_SIZES,
-            "Meter", _NONE)),
+            "Meter", _NONE, "Quadratfuß")),
     "es": ((r"\bpor\s+(?:{})(?![\w-])",
             r"(?:[€$£¥]|\beuros?|\bcéntimos?|\bdólares?)\s+(?:el|la)\s+(?:{})(?![\w-])"),
            ("litro|l", "kilo(?:gramo)?|kg", "gramo|g", "onza", "hectárea|ha", "área", "acre", "kilómetro|km", "milla",
             "kWh", "MWh", "tonelada|t", "libra", "galón", "barril", "metro\\s+cuadrado|m²|m2",
-            "metro\\s+cúbico|m³|m3", *_DATA_SIZES, "metro", _NONE)),
+            "metro\\s+cúbico|m³|m3", *_DATA_SIZES, "metro", _NONE, "pie\\s+cuadrado")),
     "ru": ((r"(?<!\w)(?:за|на)\s+(?:1\s+)?(?:{})(?!\w)",),
            ("литр|л", "килограмм|кг", "грамм|г", "унцию", "гектар|га", _NONE, "акр", "километр|км", "милю", "кВт[·⋅]?ч",
             "МВт[·⋅]?ч", "тонну|т", "фунт", "галлон", "баррель", "квадратный\\s+метр|кв\\.\\s?м|м²",
             "кубический\\s+метр|куб\\.\\s?м|м³", "килобайт|(?-i:КБ|Кб|кБ)", "мегабайт|(?-i:МБ|Мб)", "гигабайт|(?-i:ГБ|Гб)",
-            "терабайт|(?-i:ТБ|Тб)", "метр", _NONE)),
+            "терабайт|(?-i:ТБ|Тб)", "метр", _NONE, "квадратный\\s+фут|кв\\.\\s?фут")),
     "ja": ((r"1?(?:{})(?:あたり|当たり)",),
            ("リットル|L", "キログラム|kg", "グラム|g", "オンス", "ヘクタール|ha", "アール", "エーカー", "キロメートル|km",
             "マイル", "kWh", "MWh", "トン|t", "ポンド", "ガロン", "バレル", "平方メートル|m²|㎡", "立方メートル|m³|㎥",
-            "キロバイト|KB", "メガバイト|MB", "ギガバイト|GB", "テラバイト|TB", "メートル", "キロ(?![グメバワリ])")),
+            "キロバイト|KB", "メガバイト|MB", "ギガバイト|GB", "テラバイト|TB", "メートル", "キロ(?![グメバワリ])", "平方フィート")),
 }
 # After a slash: "mg/kg", "kg CO2/kWh", "€/l" (not "km/h", a unit of speed whose hour is a rate's).
 _PER_SLASHED = ("l|L|л", "kg|кг", "g|г", "oz", "ha|га", _NONE, _NONE, "km|км", "mi", "kWh|кВт[·⋅]?ч",
                 "MWh|МВт[·⋅]?ч", "t|т", "lb", "gal", "bbl", "m²|m2|м²|㎡", "m³|m3|м³|㎥", "(?-i:KB|kB|Ko|КБ)",
-                "(?-i:MB|Mo|МБ)", "(?-i:GB|Go|ГБ)", "(?-i:TB|To|ТБ)", _NONE, _NONE)
+                "(?-i:MB|Mo|МБ)", "(?-i:GB|Go|ГБ)", "(?-i:TB|To|ТБ)", _NONE, _NONE, "ft²|ft2|sq\\.?\\s?ft")
 
 
 # The same units said by an adjective or an adverb ("daily limit" / "plafond mensuel", "per month" /
