@@ -444,6 +444,8 @@ _SAYS_A_RATE_RE = re.compile(r"(?i)\b(?:per|each|every|daily|weekly|monthly|year
                              r"|minute|session|visit|time|use|stay|order|purchase|account|person|customer)\b")
 
 
+_MANY_BEFORE_RE = re.compile(r"(?i)(?:(?<![\d.,])(?!1\b)\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
+                             r"|twelve|fifteen|twenty|thirty|forty|sixty|ninety|several|few|many))[\s-]*$")
 _PERIODS_NAMED = {"時間": re.compile(r"(?i)\b(?:hours?|hrs?|hourly)\b"), "日": re.compile(r"(?i)\b(?:days?|daily|nights?)\b"),
                   "週": re.compile(r"(?i)\b(?:weeks?|weekly)\b"), "月": re.compile(r"(?i)\b(?:months?|monthly)\b"),
                   "年": re.compile(r"(?i)\b(?:years?|yearly|annual\w*)\b")}
@@ -457,8 +459,10 @@ def frequency_added(source: str, target: str, source_language: str, target_langu
     if said is None or _SAYS_A_RATE_RE.search(source) is not None or _frequencies(source, source_language):
         return None
     period = next((english for japanese, english in _PERIODS_NAMED.items() if japanese in said.group()), None)
-    if period is not None and period.search(source) is not None:
-        return None  # "¥500 for the first hour" / "最初の1時間500円"
+    # ("¥500 for the first hour" / "最初の1時間500円"; not "expire after 30 days", a span of many.)
+    if period is not None and any(_MANY_BEFORE_RE.search(source, max(0, found.start() - 16), found.start()) is None
+                                  for found in period.finditer(source)):
+        return None
     found = next((found for found in _frequencies(target, target_language)
                   if found[1] is not None and found[0].start() <= said.start() < found[0].end()), None)
     return (Number(Decimal(1), said.group(), said.start(), said.end(), "frequency") if found is None
