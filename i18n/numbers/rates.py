@@ -80,7 +80,8 @@ _RATES = {
 
 
 _NONE = "(?!)"  # a form no text has
-_JA_PERIOD_BEFORE = "(?<![0-9０-９〇一二三四五六七八九十毎]){}(?=[0-9０-９〇一二三四五六七八九十])"
+# ("週20GB", "年間60万人"; "週最大5回", at most five a week.)
+_JA_PERIOD_BEFORE = "(?<![0-9０-９〇一二三四五六七八九十毎]){}(?=(?:最大|最高|最低|最少|上限)?[0-9０-９〇一二三四五六七八九十])"
 
 # The units of quantity a rate may be given per, said after the language's "per" (never after "a":
 # "half a litre" is no rate) or a slash, one form per unit. (Japanese "キロ" alone may be a kilogram
