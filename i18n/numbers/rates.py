@@ -19,7 +19,10 @@ from i18n.numbers.model import UnitChange
 # hour"; "par heure", "toutes les heures"; "pro Stunde", "zweimal im Monat"; "por hora", "al mes";
 # "в час", "каждую минуту"; "毎時", "1時間あたり", "月2回". Each language's pattern has one group per unit.
 _RATE_UNITS = ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "half_year", "year", "decade",
-               "stay", "occasion", "season")
+               "stay", "occasion", "season", "term")
+# A school's term is a quarter or a half of its year, as the school counts them ("once a term" /
+# "une fois par trimestre", "毎学期").
+_TERM_LIKE = frozenset({"term", "quarter", "half_year"})
 # ("per visit", "pro Buchung", "за посещение", "1回あたり": each time, not each unit of time. Not
 # "a visit", "alle Fahrten" (all the trips), "a la reserva", "в поездку".)
 _OCCASIONS = {
@@ -42,7 +45,7 @@ _RATES = {
             r"(?!\s+(?:ago|later|earlier|before|after|old|long|away)\b|[-’'])"),
            # ("every weekday": every day, of the working ones.)
            ("second", "minute", "hour", "(?:week|working\\s+|business\\s+)?day", "night", "week", "month", "quarter",
-            "half-year|half\\s+year", "year", "decade", "stay", _OCCASIONS["en"], "season")),
+            "half-year|half\\s+year", "year", "decade", "stay", _OCCASIONS["en"], "season", "term|semester")),
     # ("129 £ la nuit", "9,99 € le mois": the article after an amount of money.)
     "fr": ((r"\b(?:par|chaque|toutes\s+les|tous\s+les)\s+(?:{})\b",
             r"(?:(?<=[$€£¥][\x20\u00a0\u202f])|(?<=euros\s)|(?<=dollars\s)|(?<=livres\s))(?:la|le|l['’])\s*(?:{})\b"),
@@ -74,8 +77,8 @@ _RATES = {
             r"(?:{})(?:あたり|当たり)?(?!(?<=[0-9０-９一][分秒])[0-9０-９])", r"(?:{})(?:あたり|当たり|ごと)",
             r"(?:{})(?<=[時分秒])速",
             r"(?:{})に?\d+回", r"(?<![0-9０-９〇一二三四五六七八九十年])(?:{})に(?=数[十百千]|[0-9〇一二三四五六七八九十]+[便回本件]|[0-9０-９])"),
-           ("秒", "分", "時間|(?<=毎)時|時(?=速)", "日(?!曜)", "晩|夜|泊", "週間?", "[かヶカヵケ]?月", "四半期", "半期|学期", "年", "10年", "滞在",
-            _OCCASIONS["ja"], "シーズン")),
+           ("秒", "分", "時間|(?<=毎)時|時(?=速)", "日(?!曜)", "晩|夜|泊", "週間?", "[かヶカヵケ]?月", "四半期", "半期", "年", "10年", "滞在",
+            _OCCASIONS["ja"], "シーズン", "学期")),
 }
 
 
@@ -284,7 +287,8 @@ def _unpaired(source_rates: list[_Rate], target_rates: list[_Rate]) -> tuple[lis
         # (A night is a day's: "6 hours a night" / "6 часов в сутки", "€80 a night" / "80 € par jour".)
         partner = next((other for other in left if other[0] == unit or (
             unit == _EVERY_DAY_OF_THE_WEEK and other[0] in ("week", "day")) or {unit, other[0]} == {"night", "day"}
-            or unit in _EITHER_KILO.get(other[0], ())), None)
+            or unit in _EITHER_KILO.get(other[0], ()) or "term" in (unit, other[0]) and {unit, other[0]} <= _TERM_LIKE),
+                       None)
         if partner is None:
             unmatched.append(rate)
         else:
