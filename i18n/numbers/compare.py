@@ -37,7 +37,8 @@ from babel import numbers as babel_numbers
 
 from i18n.locales import english_name
 
-from i18n.numbers import (bounds, codes, compass, dates, decades, digits, directions, durations, eras, frequencies, halves,
+from i18n.numbers import (bounds, codes, compass, dates, decades, digits, directions, durations, english_variety, eras,
+                          frequencies, halves,
                           hundredths, ones, order, period_parts, powers, quantity_words, rates, relative, roman,
                           time_units, units, weekdays, words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
@@ -2141,6 +2142,11 @@ def compare_numbers(
         comparison = _with_minus_words_dropped(comparison, source, target, source_locale, target_locale)
     if not comparison.ok and target_language == "ja" and "階" in target and "floor" in source.lower():
         comparison = _floors_counted_from_the_ground(comparison, source, target, source_locale, target_locale)
+    if (comparison.ok and target_language == "ja" and "階" in target and "floor" in source.lower()
+            and english_variety.is_british(source)):
+        not_counted_up = _british_floors_not_counted_up(source, target, source_locale, target_locale)
+        if not_counted_up:
+            comparison = replace(comparison, foreign_style=comparison.foreign_style + not_counted_up)
     if comparison.added or comparison.missing:
         comparison = _without_two_or_more_said_otherwise(comparison, source, target, source_language, target_language)
     if (comparison.added or comparison.missing) and source_language == "en":
@@ -2277,34 +2283,61 @@ _FLOOR_WORDS_RE = re.compile(r"(?i)\b([^\W\d_]+)[\x20\u00a0-]+floor\b")
 _JAPANESE_FLOOR_RE = re.compile(r"[\x20\u00a0]?階(?!建)")
 
 
-def _floors_counted_from_the_ground(comparison: NumberComparison, source: str, target: str, source_locale: str,
-                                    target_locale: str) -> NumberComparison:
-    """`comparison` without the floors that the translation numbers one up from the source's, every one
-    of them (not "the 1st floor" / "1階と2階", a floor added)."""
+def _floors_read(source: str, target: str, source_locale: str, target_locale: str
+                 ) -> tuple[list[Number], list[Number], list[Number]]:
+    """The source's floors by their rank, each as a Number of its value (the ground floor 0), those of
+    them read in digits, and the translation's floors ("3階")."""
     source_language = locale_symbols(source_locale).language
-    floors = [Decimal(0) if found.group(1).lower() == "ground" else quantity_words.ordinal_value(source_language,
-                                                                                                found.group(1))
-              for found in _FLOOR_WORDS_RE.finditer(source)]
-    floors = [floor for floor in floors if floor is not None]
+    floors = []
+    for found in _FLOOR_WORDS_RE.finditer(source):
+        value = Decimal(0) if found.group(1).lower() == "ground" else quantity_words.ordinal_value(source_language,
+                                                                                                  found.group(1))
+        if value is not None:
+            floors.append(Number(value, found.group(1), found.start(1), found.end(1), "ordinal"))
+
     def a_source_floor(number: Number) -> bool:
         after = _FLOOR_AFTER_RE.match(source, number.end)
         return after is not None and (not after.group("plural") or after.group("rank") is not None
                                       or number.kind == "ordinal")
 
-    source_floors = [number for number in read_text(source, source_locale).numbers if a_source_floor(number)]
-    floors += [number.value for number in source_floors]
+    in_digits = [number for number in read_text(source, source_locale).numbers if a_source_floor(number)]
+    target_floors = [number for number in read_text(target, target_locale).numbers
+                     if _JAPANESE_FLOOR_RE.match(target, number.end) is not None]
+    return floors + in_digits, in_digits, target_floors
+
+
+def _floors_counted_from_the_ground(comparison: NumberComparison, source: str, target: str, source_locale: str,
+                                    target_locale: str) -> NumberComparison:
+    """`comparison` without the floors that the translation numbers one up from the source's, every one
+    of them (not "the 1st floor" / "1階と2階", a floor added)."""
+    floors, in_digits, target_floors = _floors_read(source, target, source_locale, target_locale)
+    if not floors or sorted(floor.value for floor in target_floors) != sorted(floor.value + 1 for floor in floors):
+        return comparison
 
     def a_floor(number: Number) -> bool:
         return _JAPANESE_FLOOR_RE.match(target, number.end) is not None
 
-    target_floors = [number.value for number in read_text(target, target_locale).numbers if a_floor(number)]
-    if not floors or sorted(target_floors) != sorted(floor + 1 for floor in floors):
-        return comparison
     return replace(
         comparison,
         added=tuple(number for number in comparison.added if not a_floor(number)),
-        missing=tuple(number for number in comparison.missing if number not in source_floors),
-        changed=tuple(pair for pair in comparison.changed if not (a_floor(pair[1]) and pair[0] in source_floors)))
+        missing=tuple(number for number in comparison.missing if number not in in_digits),
+        changed=tuple(pair for pair in comparison.changed if not (a_floor(pair[1]) and pair[0] in in_digits)))
+
+
+def _british_floors_not_counted_up(source: str, target: str, source_locale: str, target_locale: str
+                                   ) -> tuple[StyleProblem, ...]:
+    """A British text's floors that the translation numbers as they stand, where Japanese counts one
+    up: "the first floor" (above the ground floor) / "1階" (the ground floor)."""
+    floors, _, target_floors = _floors_read(source, target, source_locale, target_locale)
+    if not floors or sorted(floor.value for floor in target_floors) != sorted(floor.value for floor in floors):
+        return ()
+    problems = []
+    for floor in target_floors:
+        said = next(other for other in floors if other.value == floor.value)
+        suggestion = f"{floor.value + 1}階"
+        problems.append(StyleProblem(floor, f'the "{said.text} floor" of British English is one above the ground '
+                                            f'floor, which Japanese counts as the first; write "{suggestion}"', suggestion))
+    return tuple(problems)
 
 
 def _with_minus_words_dropped(comparison: NumberComparison, source: str, target: str, source_locale: str,

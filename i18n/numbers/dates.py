@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
 
-from i18n.numbers import date_order
+from i18n.numbers import english_variety, weekdays
 from i18n.numbers.clock_words import DAY_PARTS, day_part_hour, may_say_a_clock_in_words, read_clocks_in_words
 from i18n.numbers.masking import SPACED_LETTER, SPACED_WORD
 from i18n.numbers.symbols import CJK_LETTERS, locale_symbols, punctuation_to_spaces
@@ -449,7 +449,7 @@ def month_first_copies(source: str, target: str, locale: str) -> list[tuple[re.M
               if found.group() in source]
     # A date either way round ("01/05/2025"), copied: American English, the msgids' usual, means 5 January,
     # which the translation's readers take for 1 May; British English ("£", "centre") means what they read.
-    if date_order.regional_order(source) is not False:
+    if english_variety.is_british(source) is not True:
         copies += [(found, f"{found['d']}/{found['m']}/{found['y']}") for found in _EITHER_WAY_RE.finditer(target)
                    if found.group() in source and found['m'] != found['d']]
     if "/" in source:
@@ -821,8 +821,8 @@ def _in_the_order_shown(found: list[DateReading], text: str) -> list[DateReading
         orders.add(named.group(1).upper() == "MM")
     found = [_on_its_weekday(date, text) for date in found]
     if not orders:  # ... or else its English: "£", "centre" are British, "color", "ET" American.
-        regional = date_order.regional_order(text)
-        orders = set() if regional is None else {regional}
+        british = english_variety.is_british(text)
+        orders = set() if british is None else {not british}
     if len(orders) != 1:
         return found
     month_first = orders.pop()
@@ -843,10 +843,10 @@ def _on_its_weekday(date: DateReading, text: str) -> DateReading:
     ("Thursday, 6/5/2025" is 5 June)."""
     if date.kind != "date" or len(date.readings) < 2:
         return date
-    weekday = date_order.weekday_named_beside(text, date.start, date.end)
+    weekday = weekdays.weekday_named_beside(text, date.start, date.end)
     if weekday is None:
         return date
-    kept = frozenset(reading for reading in date.readings if date_order.falls_on(*reading, weekday))
+    kept = frozenset(reading for reading in date.readings if weekdays.falls_on(*reading, weekday))
     return DateReading(date.text, date.start, date.end, date.kind, kept) if kept else date
 
 

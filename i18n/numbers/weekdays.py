@@ -8,6 +8,7 @@ Slavic cases ("в среду", "по пятницам", "w środę"); Japanese's
 
 from __future__ import annotations
 
+import datetime
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -246,3 +247,29 @@ def every_day_changed(source: str, target: str, source_locale: str, target_local
         return None
     return (Number(Decimal(5), source[working[0]:working[1]], working[0], working[1], "days a week"),
             Number(Decimal(7), told.group(), told.start(), told.end(), "days a week"))
+
+
+_ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A weekday right before or after the date: "Thursday, 6/5/2025", "on 04/11/2025 (Tuesday)".
+_ENGLISH_WEEKDAY = r"\b(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|r|rs)?\b\.?"
+_WEEKDAY_BEFORE_RE = re.compile(rf"(?i){_ENGLISH_WEEKDAY},?\s*(?:the\s+)?$")
+_WEEKDAY_AFTER_RE = re.compile(rf"(?i)\s*[,(]?\s*{_ENGLISH_WEEKDAY}")
+
+
+def weekday_named_beside(text: str, start: int, end: int) -> int | None:
+    """The day of the week (0 for Monday) that an English `text` names right before or after its
+    characters `start`..`end` ("Thursday, 6/5/2025"), or None."""
+    found = _WEEKDAY_BEFORE_RE.search(text, max(0, start - 14), start) or _WEEKDAY_AFTER_RE.match(text, end)
+    if found is None:
+        return None
+    return next(day for day, name in enumerate(_ENGLISH_WEEKDAYS) if name.startswith(found.group("day").lower()))
+
+
+def falls_on(year: int | None, month: int | None, day: int | None, weekday: int) -> bool:
+    """Whether the date falls on `weekday` (0 for Monday); a date without its year may."""
+    if year is None or month is None or day is None:
+        return True
+    try:
+        return datetime.date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
