@@ -70,6 +70,11 @@ _DURATION = (r"(?P<uh>\d{1,2})[\x20\u00a0\u202f]?" + _HOURS + r",?[\x20\u00a0\u2
 _MINUTES_AND_SECONDS = (r"(?P<mm>\d{1,2})[\x20\u00a0\u202f]?" + _MINUTES + r"[\x20\u00a0\u202f]?(?P<ss>\d{2})(?:[.,]\d{1,3})?"
                         r"(?:[\x20\u00a0\u202f]?" + _SECONDS + r"(?:[\x20\u00a0\u202f]?\d{2}(?!\d))?)?"
                         r"(?![\d.,]\d|" + SPACED_LETTER + ")")
+# A clock's hours and minutes said as a length ("1:25:00" / "1時間25分", "4:30" / "4 h 30 min"): read as
+# the clock reads it, where the source states that time (see read_dates).
+# (Not whole hours, "6:00:00" / "6時間": "opens at 6:00 for 6 hours" / "6時に開き、6時間" says both.)
+_HOURS_AND_MINUTES = (r"(?P<hmh>\d{1,2})[\x20\u00a0\u202f]?(?:時間|h)[\x20\u00a0\u202f]?(?P<hmm>\d{2})[\x20\u00a0\u202f]?"
+                      r"(?:分|min\b\.?)(?![\x20\u00a0\u202f]?\d)")
 # A clock with dots, in the locales whose CLDR time pattern has them ("15.30" in fi, da, id).
 _DOTTED_CLOCK = r"(?P<hd>\d{1,2})\.(?P<md>\d{2})(?:\.(?P<sd>\d{2}))?(?!\d|[.,]\d)"
 # German writes a time with a dot before "Uhr" whatever its locale's pattern says: "18.15 Uhr".
@@ -292,7 +297,8 @@ def _date_re(locale: str, short_times: bool) -> re.Pattern[str]:
     if short_times:
         # (The part of the day first: "a las 6:15 de la tarde" is no plain clock.)
         day_part = _day_part_pattern(locale_symbols(locale).language)
-        alternatives = ([day_part] if day_part else []) + alternatives + [_MINUTES_AND_SECONDS, _SHORT_TIME]
+        alternatives = ([day_part] if day_part else []) + alternatives + [_MINUTES_AND_SECONDS, _HOURS_AND_MINUTES,
+                                                                          _SHORT_TIME]
         if locale_symbols(locale).time_separator == ".":
             alternatives.append(_DOTTED_CLOCK)
         elif locale_symbols(locale).language == "de":
@@ -359,6 +365,8 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
         return _time(int(found["esh"] or found["esh2"]), int(found["esm"] or found["esm2"]))
     if found.get("mm") is not None:
         return _time(int(found["mm"]), int(found["ss"]))
+    if found.get("hmh") is not None:
+        return _time(int(found["hmh"]), int(found["hmm"]))
     if found.get("rh") is not None:
         return _time(int(found["rh"]), 0)
     if found.get("hs") is not None:
@@ -758,7 +766,8 @@ def read_dates(text: str, locale: str, short_times: bool = False,
         if read is not None and read[0] == "time" and _RATIO_BEFORE_RE.search(text, max(0, match.start() - 64),
                                                                               match.start()):
             continue  # "a ratio of 1:10 for ages 9 to 12": parts, no time
-        if read is not None and (not short_times or match.group("mm") is None or read[1] & clocks):
+        if read is not None and (not short_times or match.group("mm") is None and match.group("hmh") is None
+                                 or read[1] & clocks):
             found.append(DateReading(match.group(), match.start(), match.end(), read[0], read[1]))
     language = locale_symbols(locale).language
     if language == "en" and "/" in text:
