@@ -2486,7 +2486,10 @@ def _spans_changed(source: str, target: str, source_locale: str, target_locale: 
     """The one length of time the translation says otherwise, as a changed pair: "a year ago" / "il y
     a deux ans"."""
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
-    pairs = durations.spans_changed(source, _stated_values(source, source_locale), source_language,
+    # (A month's name stands for its number, never for a count: "the April day-service" is no 4 days.)
+    counts = tuple(number for number in _stated_values(source, source_locale)
+                   if not (number.kind == "word" and names_a_month(number.text, source_locale)))
+    pairs = durations.spans_changed(source, counts, source_language,
                                     target, _measured_values(target, target_locale, source, source_locale),
                                     target_language)
     return tuple((_span_as_number(source, span), _span_as_number(target, other)) for span, other in pairs)

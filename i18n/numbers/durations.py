@@ -414,7 +414,7 @@ _AGREE = frozenset({frozenset({"future", "lapse"}), frozenset({"future", "within
 _WORD_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]+(?:[^\W\d_]|\d+-?[^\W\d_])")  # (an ordinal too: "после 2-го")
 _WAIT_BEFORE_RE = re.compile(r"(?i)\b(?:wait(?:s|ed|ing)?|allow(?:s|ed|ing)?)\s+(?:for\s+)?(?:at\s+least\s+)?"
                              r"(?:another\s+|a\s+further\s+)?$")
-_UP_TO_BEFORE_RE = re.compile(r"(?i)\bup\s+to\s+$")
+_UP_TO_BEFORE_RE = re.compile(r"(?i)\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most)\s+$")
 _FOR_BEFORE_RE = re.compile(r"(?i)\b(?:(?:for|during)\s+(?:up\s+to\s+|the\s+first\s+)?|(?:in|within|over)\s+the\s+first\s+)$")
 
 
@@ -462,7 +462,7 @@ def _directions(text: str, numbers: tuple[Number, ...], language: str) -> list[t
                     placed = said_before
                 elif language == "en" and _FOR_BEFORE_RE.search(text, max(0, number.start - 20), number.start):
                     place = "window"  # "editable for 5 minutes after being saved"
-                elif language == "en" and _UP_TO_BEFORE_RE.search(text, max(0, number.start - 8), number.start):
+                elif language == "en" and _UP_TO_BEFORE_RE.search(text, max(0, number.start - 14), number.start):
                     # "a refund up to 6 months after your journey": by then at the latest, which a
                     # translation says as a deadline or keeps ("bis zu 6 Monate nach").
                     place = "up to after an event"
