@@ -439,9 +439,12 @@ def _as_number(match: re.Match[str], per_day: Decimal) -> Number:
 _COUNTED_A_PERIOD_JA_RE = re.compile(r"(?:1日|1週間?|週|月|年|毎日|毎週|毎月|毎年)に?[0-9０-９一二三四五六七八九十]+回(?!目)"
                                      r"|1回に限り|1日(?:あたり|当たり|につき)|1時間(?:あたり|当たり|につき)"
                                      r"|1時間(?=[0-9０-９][0-9０-９,，]*円)")
-_SAYS_A_RATE_RE = re.compile(r"(?i)\b(?:per|each|every|daily|weekly|monthly|yearly|annual|annually|hourly|nightly"
-                             r"|once|twice|thrice|times|limit\w*|up\s+to|max\w*)\b|\ban?\s+(?:day|week|month|year|hour|night"
-                             r"|minute|session|visit|time|use|stay|order|purchase|account|person|customer)\b")
+# (Not "per load", "each item": a price per thing, which says nothing of how often.)
+_PERIODS_AND_OCCASIONS = (r"(?:day|week|month|year|hour|night|minute|session|visit|time|use|stay|order|purchase|account"
+                          r"|person|customer|booking|trip|ride|term|semester|weekday|weekend|class|lesson)s?")
+_SAYS_A_RATE_RE = re.compile(r"(?i)\b(?:daily|weekly|monthly|yearly|annual|annually|hourly|nightly"
+                             r"|once|twice|thrice|times|limit\w*|up\s+to|max\w*)\b"
+                             rf"|\b(?:an?|per|each|every)\s+(?:[^\W\d_]+\s+)?{_PERIODS_AND_OCCASIONS}\b")
 
 
 _MANY_BEFORE_RE = re.compile(r"(?i)(?:(?<![\d.,])(?!1\b)\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
