@@ -2060,6 +2060,11 @@ def compare_numbers(
         dropped_times = _times_dropped(source, target, source_locale, target_locale)
         if dropped_times is not None:
             comparison = replace(comparison, missing=(dropped_times,))
+    if (comparison.ok and source_language == "en" and target_language in _STATES_EVERY_SHARE
+            and _SHARE_OF_RE.search(source) is not None):
+        dropped_share = _shares_dropped(source, target, source_locale, target_locale)
+        if dropped_share is not None:
+            comparison = replace(comparison, missing=(dropped_share,))
     if comparison.ok and dates.may_name_a_month_in_full(source, source_locale):
         comparison = _with_names_changed(comparison, source, dates.months_changed(source, target, source_locale,
                                                                                   target_locale), target, source_locale)
@@ -2669,6 +2674,44 @@ def _times_dropped(source: str, target: str, source_locale: str, target_locale: 
     if value in stated:
         return None
     return Number(value, match.group(), match.start(), match.end(), "word")
+
+
+# A multiple or a part of an amount the sentence names: "double the daily rent", "half of your tax",
+# "a third of the seats" (not "half an hour", which a translation says in minutes, nor "half the time").
+_SHARE_OF_RE = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<word>double|triple|treble|(?:a|one)\s+third|two\s+thirds|(?:a|one)\s+quarter"
+    r"|three\s+quarters)(?:\s+of)?|(?P<half>half)\s+of)\s+(?:the|your|their|its|our|his|her|this|that|all|each)\s+"
+    r"(?!(?:time|battle|fun|story|way|world|people)\b)[^\W\d_]")
+_SHARE_VALUES = {"double": Decimal(2), "triple": Decimal(3), "treble": Decimal(3), "half": Decimal("0.5"),
+                 "third": Decimal(1) / 3, "thirds": Decimal(2) / 3, "quarter": Decimal("0.25"), "quarters": Decimal("0.75")}
+# What says each in another form: a third as 3 ("3分の1", "1/3"), a half as 2 ("半分" is read as 0.5).
+_SHARE_FORMS = {"double": {2, 200}, "triple": {3, 300}, "treble": {3, 300}, "half": {Decimal("0.5"), 2, 50},
+                "third": {3}, "thirds": {3, 2}, "quarter": {4, 25}, "quarters": {4, 3, 75}}
+
+
+def _shares_dropped(source: str, target: str, source_locale: str, target_locale: str) -> Number | None:
+    """A multiple or a part of an amount that a Japanese translation states in no form, in digits, words
+    or quantity words: "charged at double the daily rent" / "日割り賃料をご請求します", "half of your tax is
+    deductible" / "税は控除できます"."""
+    said = list(_SHARE_OF_RE.finditer(source))
+    if len(said) != 1 or _NOT_BEFORE_RE.search(source, max(0, said[0].start() - 20), said[0].start()):
+        return None
+    match = said[0]
+    group = "word" if match.group("word") else "half"
+    key = match.group(group).lower().split()[-1]
+    target_language = locale_symbols(target_locale).language
+    stated = {number.value for number in _stated_values(target, target_locale)}
+    stated |= {item.value for item in read_quantity_words(target, target_language)}
+    if stated & {Decimal(form) for form in _SHARE_FORMS[key]} or _SHARE_SAID_RE.search(target):
+        return None
+    return Number(_SHARE_VALUES[key], match.group(group), match.start(group), match.end(group), "word")
+
+
+# The words for a half, a double, a third that no reader reads as a number ("半", "倍", "分の").
+_SHARE_SAID_RE = re.compile(r"半|倍|両|ダブル|分の|[0-9０-９〇一二三四五六七八九十]割")
+# Translations that state every multiple and part of an amount they keep. (In the other languages a
+# right translation was seen to leave one unsaid.)
+_STATES_EVERY_SHARE = frozenset({"ja"})
 
 
 def _said_the_other_way(source: str, target: str, source_locale: str, target_locale: str,
