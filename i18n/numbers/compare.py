@@ -796,6 +796,29 @@ def _one_with_a_counter(number: Number, text: str) -> bool:
     return bool(after) and bool(_CJK_RE.match(after))
 
 
+# Japanese periods after a 1, each with what an English source says of that period in any form.
+_PERIOD_NAMED_IN_ENGLISH = (
+    (re.compile(r"時間"), re.compile(r"(?i)\b(?:hours?|hourly|hrs?|h|o['’]clock|24/7)\b|\d\s?(?:h|hrs?)\b|\d[ap]\.?m\b")),
+    (re.compile(r"日(?!本)"), re.compile(r"(?i)\b(?:days?|daily|nights?|nightly|overnight|24/7|today|tomorrow|tonight"
+                                        r"|weekdays?|per\s+diem|(?:a)?round[-\s]the[-\s]clock)\b")),
+    (re.compile(r"週"), re.compile(r"(?i)\b(?:weeks?|weekly|7\s+days|seven\s+days)\b")),
+    (re.compile(r"[かヶカケ]月"), re.compile(r"(?i)\b(?:months?|monthly|30\s+days)\b")),
+    (re.compile(r"年(?!生|目|度)"), re.compile(r"(?i)\b(?:years?|yearly|annual|annually|12\s+months|per\s+annum|a\s+year)\b")),
+    (re.compile(r"分(?!の)"), re.compile(r"(?i)\b(?:minutes?|mins?|hours?)\b")),
+)
+
+
+def _a_period_the_source_never_names(number: Number, target_text: str, source_text: str, target_language: str) -> bool:
+    """A 1 before a Japanese period ("1時間前までに", an hour before) that the source names in no form:
+    no "hour", "hourly", "an hour": a length the translation adds, no "a" said with a counter."""
+    if target_language != "ja":
+        return False
+    for period, named in _PERIOD_NAMED_IN_ENGLISH:
+        if period.match(target_text, number.end):
+            return named.search(source_text) is None
+    return False
+
+
 # "€4.98/kg" / "4,98 € за 1 кг", "(1 kg = 4,98 €)": the 1 of a rate the source writes with a slash.
 _SLASHED_UNIT_RE = re.compile(r"/[\x20\u00a0]?[^\W\d_]")
 
@@ -1399,7 +1422,8 @@ def compare_readings(
     added = tuple(
         number for number in rest_target[paired:]
         if not _stands_alone_weakly(number) and value_of[number] not in source_values
-        and not _one_with_a_counter(number, target_text)
+        and not (_one_with_a_counter(number, target_text)
+                 and not _a_period_the_source_never_names(number, target_text, source_text, target_language))
         and not _one_of_a_rate(number, target_text, source_text, target_language)
         and not _dollars_masked_as_a_placeholder(number, source_text, target_text)
         and not _conversion_dropped(number, target.numbers, target_text, source_values, target_language)
