@@ -805,13 +805,22 @@ _PERIOD_NAMED_IN_ENGLISH = (
     (re.compile(r"[かヶカケ]月"), re.compile(r"(?i)\b(?:months?|monthly|30\s+days)\b")),
     (re.compile(r"年(?!生|目|度)"), re.compile(r"(?i)\b(?:years?|yearly|annual|annually|12\s+months|per\s+annum|a\s+year)\b")),
     (re.compile(r"分(?!の)"), re.compile(r"(?i)\b(?:minutes?|mins?|hours?)\b")),
+    # (Once: "per visit" / "1回につき", "a single use" / "1回限り", "each session" / "1回".)
+    (re.compile(r"回(?!目|転)"), re.compile(r"(?i)\b(?:once|one[-\s]?(?:time|off|shot)|single|per|each|every|twice|thrice"
+                                          r"|times?|an?\s+(?:visit|session|use|go|try|round|ride|wash|lesson|class|game))\b")),
 )
 
 
+# "1回2錠", "1回最大12分", "1回のプレイ時間は15〜25分": an amount each time, which a dose or a session's
+# length says in English without a word for the time.
+_AN_AMOUNT_EACH_TIME_RE = re.compile(r"回[^\d０-９、。，,）)]{0,10}?[0-9０-９]")
+
+
 def _a_period_the_source_never_names(number: Number, target_text: str, source_text: str, target_language: str) -> bool:
-    """A 1 before a Japanese period ("1時間前までに", an hour before) that the source names in no form:
-    no "hour", "hourly", "an hour": a length the translation adds, no "a" said with a counter."""
-    if target_language != "ja":
+    """A 1 before a Japanese period ("1時間前までに", an hour before) or 回 (once) that the source names in
+    no form: no "hour", "hourly", "an hour"; no "once", "per", "each": a length or a count the
+    translation adds, no "a" said with a counter."""
+    if target_language != "ja" or _AN_AMOUNT_EACH_TIME_RE.match(target_text, number.end):
         return False
     for period, named in _PERIOD_NAMED_IN_ENGLISH:
         if period.match(target_text, number.end):
