@@ -808,12 +808,18 @@ _PERIOD_NAMED_IN_ENGLISH = (
     # (Once: "per visit" / "1回につき", "a single use" / "1回限り", "each session" / "1回".)
     (re.compile(r"回(?!目|転)"), re.compile(r"(?i)\b(?:once|one[-\s]?(?:time|off|shot)|single|per|each|every|twice|thrice"
                                           r"|times?|an?\s+(?:visit|session|use|go|try|round|ride|wash|lesson|class|game))\b")),
+    # (One person: "per guest" / "お一人様", "a single adult" / "大人1名".)
+    (re.compile(r"[名人](?!分|前|用|乗り|部屋|掛け)"), re.compile(
+        r"(?i)\b(?:per|each|every|one|single|individual|solo|alone|an?|only)\s+(?:[^\W\d_]+\s+)?"
+        r"(?:person|guest|adult|child|kid|infant|baby|customer|member|visitor|participant|applicant|patient|student"
+        r"|passenger|player|user|senior|companion|driver|owner|resident|attendee|diner|head)s?\b|\b(?:alone|solo|per\s+head"
+        r"|single|individual(?:ly)?|someone|somebody|anyone|one\s+of)\b")),
 )
 
 
 # "1回2錠", "1回最大12分", "1回のプレイ時間は15〜25分": an amount each time, which a dose or a session's
 # length says in English without a word for the time.
-_AN_AMOUNT_EACH_TIME_RE = re.compile(r"回[^\d０-９、。，,）)]{0,10}?[0-9０-９]")
+_AN_AMOUNT_EACH_TIME_RE = re.compile(r"(?:回|名様?|人)[^\d０-９、。，,）)]{0,10}?[0-9０-９]")
 
 
 def _a_period_the_source_never_names(number: Number, target_text: str, source_text: str, target_language: str) -> bool:
