@@ -1032,9 +1032,11 @@ def _past_a_named_threshold(text: str, number: _Placed, language: str) -> Compar
 # "a minimum efficiency of 92%", "the maximum load per axle is 10 t": an extreme said of a noun
 # before the number.
 # (And a label: "Minimum top-up: 1,000 yen", "Maximum balance: 50,000 yen".)
+# (And a label without its colon at a text's or a sentence's start: "Minimum order ¥15,000".)
 _EXTREME_OF_A_NOUN_RE = re.compile(r"(?i)(?<![\w-])(?:(?:a|the)\s+(?P<extreme>minimum|maximum)\s+(?:[a-z-]+\s+){1,3}"
-                                   r"(?:of|is|was)\s+|(?<![^\s(])(?P<label>minimum|maximum)\s+[a-z-]+(?:\s+[a-z-]+){0,5}:\s*"
-                                   r"(?:[$€£¥]\s?)?)$")
+                                   r"(?:of|is|was)\s+(?:[$€£¥]\s?)?|(?<![^\s(])(?P<label>minimum|maximum)\s+[a-z-]+(?:\s+[a-z-]+){0,5}:\s*"
+                                   r"(?:[$€£¥]\s?)?|(?:^|(?<=[.;:!?]\s)|(?<=\())(?P<bare>minimum|maximum)\s+[a-z-]+(?:\s+[a-z-]+){0,2}"
+                                   r"\s+(?:[$€£¥]\s?)?)$")
 _EXTREME_OF_A_NUMBER_RE = re.compile(_EXTREME_OF_A_NOUN_RE.pattern.removesuffix("$") + r"[$€£¥]?\d")
 
 
@@ -1073,7 +1075,7 @@ def _extreme_of_a_noun(text: str, number: _Placed, language: str = "en") -> Comp
     found = None if pattern is None else pattern.search(text, max(0, number.start - 50), number.start)
     if found is None:
         return None
-    group = "label" if "label" in found.re.groupindex and found.group("label") else "extreme"
+    group = next(name for name in ("label", "bare", "extreme") if name in found.re.groupindex and found.group(name))
     phrase = found.group()[found.start(group) - found.start():].strip()  # "minimum efficiency of"
     return Comparator(LOWER if found.group(group).lower().startswith(_LOWEST) else UPPER, phrase)
 
