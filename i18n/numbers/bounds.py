@@ -1503,13 +1503,20 @@ _RUSSIAN_RANGE_END_RE = re.compile(r"[^,.;:!?]{0,40}?(?<!\w)до(?!\w)")
 # "Rates from €129", "from 4 months of age": a floor, said by "from" alone before an amount of money
 # or an age (not "from 9 a.m. to 5 p.m.", a range, nor "leaders from 27 countries", an origin).
 _FROM_AN_AMOUNT_RE = re.compile(r"(?i)(?<!\w)from[\x20\u00a0]+(?P<money>[$€£¥][\x20\u00a0]?)?$")
-_FROM_A_FLOOR_HINT_RE = re.compile(r"from[\x20\u00a0]+[$€£¥\d]")
+_FROM_A_FLOOR_HINT_RE = re.compile(r"from[\x20\u00a0]+(?:[$€£¥\d]|(?:[a-z]+[\x20\u00a0]+)?(?:level|lv|lvl|rank|age|grade|tier"
+                                   r"|stage)\b)")
+# "available from level 20", "from age 12", "from player rank 5": a floor on a level.
+_FROM_A_LEVEL_RE = re.compile(r"(?i)(?<!\w)from[\x20\u00a0]+(?:(?:player|character|account|user|member(?:ship)?)[\x20\u00a0]+)?"
+                              r"(?:level|lv\.?|lvl\.?|rank|age|grade|tier|stage)[\x20\u00a0]*$")
 _OF_AGE_RE = re.compile(r"(?i)[\x20\u00a0]*(?:days?|weeks?|months?|years?)[\x20\u00a0]+(?:of[\x20\u00a0]+age|old)\b")
 _ENGLISH_RANGE_END_RE = re.compile(r"(?i)[^,;:!?]{0,40}?(?:(?<!\w)(?:to|until|till|through|thru|and)(?!\w)"
                                    r"|[-–—]\s*\d)")
 
 
 def _from_a_floor(text: str, number: _Placed) -> Comparator | None:
+    if (_FROM_A_LEVEL_RE.search(text, max(0, number.start - 32), number.start) is not None
+            and _ENGLISH_RANGE_END_RE.match(text, number.end) is None):
+        return Comparator(LOWER, "from")
     found = _FROM_AN_AMOUNT_RE.search(text, max(0, number.start - 8), number.start)
     if found is None or _ENGLISH_RANGE_END_RE.match(text, number.end):
         return None
