@@ -183,3 +183,26 @@ def names_a_battery_size(text: str, start: int, digits: str, source: str) -> boo
     """The digits at `start` of a Japanese `text` name the battery size that `source` names ("単4" / "AAA")."""
     size = _BATTERY_SIZES.get(digits)
     return size is not None and start > 0 and text[start - 1] == "単" and size.search(source) is not None
+
+
+# A numbered section of a text ("Section 4.2", "clause 12.3", "§ 5.1"), which Japanese and Chinese
+# law and terms say by its parts: "第4条第2項", "4条2項", "第5章第1節".
+_SECTION_RE = re.compile(r"(?i)(?:\b(?:sections?|clauses?|articles?|art\.|sec\.|paragraphs?|para\.|chapters?|rules?|parts?)"
+                         r"|§)[\x20\u00a0]*(?P<n>\d+)\.(?P<m>\d+)(?![.\d])")
+_SECTION_IN_PARTS_RE = re.compile(r"第?(?P<n>\d+)(?:条|章|節|部|編)の?第?(?P<m>\d+)(?:項|節|号|条|款)")
+
+
+def sections_said_in_parts(source: str, target: str) -> str:
+    """`target` with each numbered section of the source that it says by its parts ("Section 4.2" /
+    "第4条第2項") written as the source's number ("第4.2項"), so the two compare as one."""
+    sections = {(found["n"], found["m"]) for found in _SECTION_RE.finditer(source)}
+    if not sections:
+        return target
+
+    def joined(found: re.Match[str]) -> str:
+        if (found["n"], found["m"]) not in sections:
+            return found.group()
+        return found.group()[:found.start("n") - found.start()] + f"{found['n']}.{found['m']}" + found.group()[
+            found.end("m") - found.start():]
+
+    return _SECTION_IN_PARTS_RE.sub(joined, target)

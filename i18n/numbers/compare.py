@@ -2007,6 +2007,8 @@ def compare_numbers(
         target = without_translator_notes(target)
     source, target = without_added_pointers(*without_digit_idioms(source, target))
     target = dates.without_named_days(source, target, target_locale)
+    if "条" in target or "章" in target or "節" in target:
+        target = codes.sections_said_in_parts(source, target)
     source = dates.without_dates_the_translation_names(source, target, target_locale)
     source, target = decades.hundreds_said_as_centuries(source, target)
     source, target = _values_written_out(source, source_locale), _values_written_out(target, target_locale)
