@@ -38,9 +38,8 @@ from babel import numbers as babel_numbers
 from i18n.locales import english_name
 
 from i18n.numbers import (bounds, codes, compass, dates, decades, digits, directions, durations, english_variety, eras,
-                          frequencies, halves,
-                          hundredths, ones, order, period_parts, powers, quantity_words, rates, relative, roman,
-                          time_units, units, weekdays, words)
+                          frequencies, halves, hundredths, ones, order, period_parts, powers, quantity_words, rates,
+                          relative, roman, school_years, time_units, units, weekdays, words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
@@ -2009,6 +2008,8 @@ def compare_numbers(
     target = dates.without_named_days(source, target, target_locale)
     if "条" in target or "章" in target or "節" in target:
         target = codes.sections_said_in_parts(source, target)
+    if "年" in target and "grade" in source.lower():
+        target = school_years.school_years_as_grades(source, target)
     source = dates.without_dates_the_translation_names(source, target, target_locale)
     source, target = decades.hundreds_said_as_centuries(source, target)
     source, target = _values_written_out(source, source_locale), _values_written_out(target, target_locale)
