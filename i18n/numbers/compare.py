@@ -792,7 +792,8 @@ def _one_with_a_counter(number: Number, text: str) -> bool:
     if number.text != "1" or (number.start and text[number.start - 1].isdigit()):
         return False
     after = text[number.end:number.end + 2].lstrip(" ")
-    return bool(after) and bool(_CJK_RE.match(after))
+    # (Not money: "送料1円" is a price of one yen, never "a".)
+    return bool(after) and bool(_CJK_RE.match(after)) and after[0] not in "円元원" and not after.startswith("ド")
 
 
 # Japanese periods after a 1, each with what an English source says of that period in any form.
@@ -1447,6 +1448,7 @@ def compare_readings(
         and not _second_onwards(number, target_text, source_text, source_values)
         and not _decade_in_years(number, target_text, source_text)
         and not relative.names_the_neighbouring_year(number, source_text)
+        and not (source_english and words.nothing_said_as_a_zero_price(number, target_text, source_text))
     )
     problems.sort(key=lambda problem: problem.number.start)
     return NumberComparison(

@@ -676,6 +676,22 @@ def said_as_absence(number: Number, text: str, other_text: str, other_language: 
     return any(abs(found.start() - place) <= _ABSENCE_REACH for found in pattern.finditer(other_text))
 
 
+# A price of nothing ("基本料金0円", "0 €", "$0") and how English says it: "free", "no standing charge",
+# "at no cost", "without charge".
+_ZERO_PRICE_RE = re.compile(r"[\x20\u00a0]?(?:円|ドル|ユーロ|ポンド|€|£|\$|yen|euros?|dollars?|EUR|USD|JPY|руб|₽)")
+_NOTHING_TO_PAY_RE = re.compile(r"(?i)\b(?:free|no\s+(?:[a-z-]+\s+){0,2}(?:charges?|fees?|costs?|payments?|deposits?|fares?|prices?)"
+                                r"|without\s+(?:any\s+)?(?:charges?|fees?|costs?|payment)|at\s+no\s+(?:extra\s+|additional\s+)?cost"
+                                r"|nothing\s+to\s+pay)\b")
+
+
+def nothing_said_as_a_zero_price(number: Number, text: str, english_source: str) -> bool:
+    """A price of 0 in a translation whose English source says there is nothing to pay: "no standing
+    charge" / "基本料金0円", "free delivery" / "送料0円"."""
+    return (number.text == "0" and (_ZERO_PRICE_RE.match(text, number.end) is not None
+                                    or text[max(0, number.start - 1):number.start] in ("$", "€", "£", "¥"))
+            and _NOTHING_TO_PAY_RE.search(english_source) is not None)
+
+
 # A count of one said by an article or "once" ("over a year", "more than once", "bis zu ein Jahr",
 # "menos de una vez", "moins d'un an"), for the comparator before it. (The English article counts
 # only before a unit: "over a network" bounds nothing; its group "unit" says where that starts.)
