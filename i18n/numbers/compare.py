@@ -826,7 +826,8 @@ def _a_period_the_source_never_names(number: Number, target_text: str, source_te
     """A 1 before a Japanese period ("1時間前までに", an hour before) or 回 (once) that the source names in
     no form: no "hour", "hourly", "an hour"; no "once", "per", "each": a length or a count the
     translation adds, no "a" said with a counter."""
-    if target_language != "ja" or _AN_AMOUNT_EACH_TIME_RE.match(target_text, number.end):
+    if (target_language != "ja" or _AN_AMOUNT_EACH_TIME_RE.match(target_text, number.end)
+            or frequencies.in_a_counted_period(target_text, number.start)):
         return False
     for period, named in _PERIOD_NAMED_IN_ENGLISH:
         if period.match(target_text, number.end):

@@ -454,6 +454,13 @@ _PERIODS_NAMED = {"時間": re.compile(r"(?i)\b(?:hours?|hrs?|hourly)\b"), "日"
                   "年": re.compile(r"(?i)\b(?:years?|yearly|annual\w*)\b")}
 
 
+def in_a_counted_period(text: str, at: int) -> bool:
+    """Whether the character at `at` of a Japanese text is inside a count of times a period ("1日1回",
+    "週2回"), which frequency_added reports whole (not "1回に限り", no period)."""
+    return any(found.start() <= at < found.end() and not found.group().startswith("1回")
+               for found in _COUNTED_A_PERIOD_JA_RE.finditer(text))
+
+
 def frequency_added(source: str, target: str, source_language: str, target_language: str) -> Number | None:
     """The frequency with a count that a Japanese translation adds to a source that states none."""
     if target_language != "ja" or source_language != "en":
