@@ -342,12 +342,31 @@ ROUND_32_WORDS = {
           "1時間ごとに ２０２２年（令和４年）１月１日 7-3/4インチ 3ショット目 最大8名様まで 最小目盛り",
 }
 
+ROUND_33_WORDS = {
+    "en": "Tuesday special 12/06/2024 centre licence the lift Thursday, 6/5/2025 Independence Day 07/04/2025 Mountain Time "
+          "$2.99/lb per square foot $4/sq ft once a term per semester up to 5 ads per day 10th every other oil change "
+          "every other time within 18 inches within 5 cm more than 3 floors the first floor the 2nd floor valid until 10/11/24 "
+          "expire after 30 days ¥500 per load double the daily rent half of your tax a third of the seats an hour before "
+          "around the clock per guest Minimum order ¥15,000 A minimum order of ¥15,000 from player level 20 from age 12 "
+          "no more than 3 days after the April day-service 1:25:00 4:00 to 4:30 Section 4.2 Grade 9 10th grade "
+          "no standing charge free delivery Flat 5",
+    "fr": "toutes les deux fois par trimestre par pied carré à au moins 5 cm",
+    "de": "jedes zweite Mal pro Semester Quadratfuß",
+    "es": "cada dos veces cada tres veces por semestre pie cuadrado",
+    "ru": "через раз квадратный фут кв. фут",
+    "ja": "火曜日限定 2枚で ３号エレベーター 台風19号 4号車 1キロあたり 1平方フィートあたり 1平方メートルあたり 毎学期 各学期 "
+          "週最大5回 月最大3回 第10回 数十人 数百人 18インチ以内 4階建て未満 4階建て以上 1回につき1回 2回につき1回 "
+          "10/11/24 12/31/25 1日1回 週1回 日割り賃料の2倍 倍額 半分 1時間前までに 1日24時間 1回無料 1回2錠 "
+          "1回最大12分 お子様1名 お一人様3,000円 送料1円 基本料金0円 15,000円まで 15,000円以上から レベル20まで "
+          "焙煎後3日以内 1時間25分 4時間00分〜4時間30分 第4条第2項 第5章第1節 中学3年生 高校1年生 小学4～6年生",
+}
+
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
                                                                                  ROUND_24_WORDS, ROUND_25_WORDS,
                                                                                  ROUND_26_WORDS, ROUND_27_WORDS,
                                                                                  ROUND_28_WORDS, ROUND_29_WORDS,
                                                                                  ROUND_30_WORDS, ROUND_31_WORDS,
-                                                                                 ROUND_32_WORDS)
+                                                                                 ROUND_32_WORDS, ROUND_33_WORDS)
                                                   for language in sorted(words)])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
