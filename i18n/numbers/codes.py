@@ -35,13 +35,20 @@ def names_a_compound(token: str) -> bool:
 
 # A telephone number: groups of digits joined by spaces or hyphens, at least seven digits, an
 # optional "+" and country code. Its digits are compared as written: "0321" is not "321".
-# (An area code may stand in brackets, "+1 (800) 555-0199", or be one digit, "+33 4 50 00 12 34".)
-_PHONE_RE = re.compile(r"(?<![\w.,+-])\+?\d{1,4}[\x20\u00a0-](?:\(\d{1,4}\)|\d{1,4})(?:[\x20\u00a0-](?:\(\d{2,4}\)|\d{2,4})){1,}"
-                       r"(?![\w.,]?\d)")
+# (An area code may stand in brackets, "+1 (800) 555-0199", first too, "(415) 555-0182", or be one
+# digit, "+33 4 50 00 12 34".)
+_PHONE_RE = re.compile(r"(?<![\w.,+-])(?:\+?\d{1,4}[\x20\u00a0-](?:\(\d{1,4}\)|\d{1,4})|\(\d{2,4}\)[\x20\u00a0]?\d{2,4})"
+                       r"(?:[\x20\u00a0-](?:\(\d{2,4}\)|\d{2,4})){1,}(?![\w.,]?\d)")
 
 
 def _phone_numbers(text: str) -> list[re.Match[str]]:
     return [match for match in _PHONE_RE.finditer(text) if sum(map(str.isdigit, match.group())) >= 7]
+
+
+def inside_a_phone_number(text: str, start: int, end: int) -> bool:
+    """Whether `text`'s characters `start`..`end` belong to a telephone number ("555-0182" of "(415)
+    555-0182"), whose groups are no range."""
+    return any(found.start() <= start and end <= found.end() for found in _phone_numbers(text))
 
 
 @dataclass(frozen=True)

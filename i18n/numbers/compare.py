@@ -1831,7 +1831,7 @@ def _token_not_kept(source_tokens: list[str], target: str) -> bool:
 
 
 _RUNS_IN_A_TOKEN_RE = re.compile(r"\d\D+\d")
-_DIGIT_GROUPS_RE = re.compile(r"\d[\x20\u00a0-]\d\d+[\x20\u00a0-]\d|\d[\x20\u00a0]\(\d")
+_DIGIT_GROUPS_RE = re.compile(r"\d[\x20\u00a0-]\d\d+[\x20\u00a0-]\d|\d[\x20\u00a0]\(\d|\(\d{2,4}\)[\x20\u00a0]?\d")
 
 
 def _without_phones_regrouped(comparison: NumberComparison, phones: codes.PhoneNumbers) -> NumberComparison:
@@ -2470,7 +2470,8 @@ def _with_ranges_made_lists(comparison: NumberComparison, source: str, target: s
         return comparison
     # (Not the year of one date and the day of the next: "between 5 December 2024 and 4 January 2025".)
     source_dates = read_dates(ascii_digits(source), source_locale)
-    source_pairs = [pair for pair in source_pairs if not (overlaps(pair[1], source_dates) or overlaps(pair[2], source_dates))]
+    source_pairs = [pair for pair in source_pairs if not (overlaps(pair[1], source_dates) or overlaps(pair[2], source_dates))
+                    and not codes.inside_a_phone_number(source, pair[1].start, pair[2].end)]
     if not source_pairs:
         return comparison
     target_pairs = _joined_pairs(target, read_text(target, target_locale).numbers)
