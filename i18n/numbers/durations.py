@@ -431,7 +431,10 @@ def _direction_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | N
     afters = [f"(?P<{name}>{words[language][0]})" for name, words in _PLACES.items() if words[language][0]]
     after = re.compile(rf"[\s\u00a0\u202f]*(?:{'|'.join(afters)}){edge}", re.IGNORECASE)
     befores = [f"(?P<{name}>{words[language][1]})" for name, words in _PLACES.items() if words[language][1]]
-    before = re.compile(r"(?<![^\W\d_])(?:" + "|".join(befores) + r")[\s\u00a0\u202f]+$", re.IGNORECASE) if befores else None
+    # (The word may stand before a range's first end: "within 4 to 6 weeks after".)
+    before = re.compile(r"(?<![^\W\d_])(?:" + "|".join(befores) + r")[\s\u00a0\u202f]+"
+                        r"(?:\d+(?:[.,]\d+)?[\s\u00a0\u202f]*(?:[-–—]|to|or|à|ou|bis|oder|a|o|до|или)[\s\u00a0\u202f]*)?$",
+                        re.IGNORECASE) if befores else None
     return after, before
 
 
