@@ -1401,6 +1401,10 @@ def compare_readings(
                         and 1900 <= pair[1].value < 2100)]
     if leftover_source and target_language in _TARGET_WORDS_AS_STAND_INS:
         changed += _words_said_as_other_words(rest_source[paired:], target_free_weak, source_values, target_locale)
+    elif leftover_source and target_language == "de":  # (its counts glued to a noun: "Dreijahresvertrag")
+        compounds = {word.start: word for word in target_free_weak if words.is_a_german_count_compound(word.text)}
+        changed += _words_said_as_other_words(rest_source[paired:], list(compounds.values()), source_values,
+                                              target_locale)
     if leftover_target and source_english:
         changed += _one_said_as_another_word(source_free_weak, source_text, rest_target[paired:], target_text,
                                              target_locale)
