@@ -1509,8 +1509,10 @@ _FROM_A_FLOOR_HINT_RE = re.compile(r"from[\x20\u00a0]+(?:[$€£¥\d]|(?:[a-z]+[
 _FROM_A_LEVEL_RE = re.compile(r"(?i)(?<!\w)from[\x20\u00a0]+(?:(?:player|character|account|user|member(?:ship)?)[\x20\u00a0]+)?"
                               r"(?:level|lv\.?|lvl\.?|rank|age|grade|tier|stage)[\x20\u00a0]*$")
 _OF_AGE_RE = re.compile(r"(?i)[\x20\u00a0]*(?:days?|weeks?|months?|years?)[\x20\u00a0]+(?:of[\x20\u00a0]+age|old)\b")
+# (The range's other end is a value: "from €9 to €12", "from 4 months until the age of 12"; not "from
+# €17.99 and cannot be cancelled".)
 _ENGLISH_RANGE_END_RE = re.compile(r"(?i)[^,;:!?]{0,40}?(?:(?<!\w)(?:to|until|till|through|thru|and)(?!\w)"
-                                   r"|[-–—]\s*\d)")
+                                   r"(?=\s+(?:[^\W\d_]+\s+){0,3}(?:[$€£¥]\s?)?\d|\s+(?:noon|midnight)\b)|[-–—]\s*\d)")
 
 
 def _from_a_floor(text: str, number: _Placed) -> Comparator | None:

@@ -2707,7 +2707,8 @@ def _times_dropped(source: str, target: str, source_locale: str, target_locale: 
     if len(said) != 1:
         return None
     match = said[0]
-    if _NOT_BEFORE_RE.search(source, 0, match.start()) or _DOUBLED_OPTION_RE.search(target):
+    # (The negation of its own clause: "If you cannot show a ticket, you pay twice the fare" counts twice.)
+    if _NOT_BEFORE_RE.search(source, max(0, match.start() - 30), match.start()) or _DOUBLED_OPTION_RE.search(target):
         return None  # "cannot use X twice" / "X は1回しか使用できません"; "give twice" / "-vv"
     count = match.group("n")
     value = Decimal(2 if match.group("twice") else 3 if match.group("thrice")
