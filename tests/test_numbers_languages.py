@@ -5220,6 +5220,26 @@ CASES = [
     (ADDED, "You violated Section 4.2 of the Terms of Service.", "利用規約第4条第3項に違反しました。", "ja", ["3"]),
     (CHANGED, "Monthly tuition for the Grade 9 course is ¥32,400.", "中学3年生対象コースの月謝は32,400円です。", "ja", []),
     (CHANGED, "Monthly tuition for the Grade 9 course is ¥32,400.", "中学2年生対象コースの月謝は32,400円です。", "ja", ["9"]),
+    # Round 33: a phone number with its area code in brackets; a range placed by "within"
+    (CHANGED, "Call our studio at (415) 555-0182 to check availability.",
+     "ご希望日の空き状況は、スタジオ（TEL 415-555-0182）までお問い合わせください。", "ja", []),
+    (CHANGED, "Call our studio at (415) 555-0182.", "Appelez notre studio au 415-555-0128.", "fr", ["0182"]),
+    (CHANGED, "Most galleries are delivered within 4 to 6 weeks after the wedding.",
+     "ほとんどのギャラリーは、挙式後4〜6週間以内に納品されます。", "ja", []),
+    # Round 33: German counts glued to a period; "from" before an amount; "twice" and a negation
+    (CHANGED, "This is a fixed-term two-year lease.",
+     "Es handelt sich um einen befristeten Dreijahresvertrag.", "de", ["two"]),
+    (CHANGED, "This is a fixed-term two-year lease.",
+     "Es handelt sich um einen befristeten Zweijahresvertrag.", "de", []),
+    (CHANGED, "A three-month subscription costs €30.", "Ein Sechsmonatsabo kostet 30 €.", "de", ["three"]),
+    (CHANGED, "Super Sparpreis tickets are available from €17.99 and cannot be cancelled.",
+     "Super-Sparpreis-Tickets gibt es bis zu 17,99 €; sie sind nicht stornierbar.", "de", ["17.99"]),
+    (CHANGED, "Super Sparpreis tickets are available from €17.99 and cannot be cancelled.",
+     "Super-Sparpreis-Tickets gibt es ab 17,99 €; sie sind nicht stornierbar.", "de", []),
+    (MISSING, "If you cannot show a valid ticket, you pay £20 or twice the full fare.",
+     "Si vous ne pouvez pas présenter de titre valable, vous payez 20 £ ou le plein tarif.", "fr", ["twice"]),
+    (CHANGED, "If you cannot show a valid ticket, you pay £20 or twice the full fare.",
+     "Si vous ne pouvez pas présenter de titre valable, vous payez 20 £ ou le double du plein tarif.", "fr", []),
 ]
 
 
