@@ -38,7 +38,7 @@ from babel import numbers as babel_numbers
 from i18n.locales import english_name
 
 from i18n.numbers import (bounds, codes, compass, dates, decades, digits, directions, durations, english_variety, eras,
-                          frequencies, halves, hundredths, ones, order, period_parts, powers, quantity_words, rates,
+                          floors, frequencies, halves, hundredths, ones, order, period_parts, powers, quantity_words, rates,
                           relative, roman, school_years, time_units, units, weekdays, words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
@@ -796,8 +796,8 @@ def _one_with_a_counter(number: Number, text: str) -> bool:
     return bool(after) and bool(_CJK_RE.match(after)) and after[0] not in "円元원" and not after.startswith("ド")
 
 
-# Japanese periods after a 1, each with what an English source says of that period in any form.
-_PERIOD_NAMED_IN_ENGLISH = (
+# Japanese counters after a 1 (periods, times, persons), each with what an English source says of it in any form.
+_COUNTED_IN_ENGLISH = (
     (re.compile(r"時間"), re.compile(r"(?i)\b(?:hours?|hourly|hrs?|h|o['’]clock|24/7)\b|\d\s?(?:h|hrs?)\b|\d[ap]\.?m\b")),
     (re.compile(r"日(?!本)"), re.compile(r"(?i)\b(?:days?|daily|nights?|nightly|overnight|24/7|today|tomorrow|tonight"
                                         r"|weekdays?|per\s+diem|(?:a)?round[-\s]the[-\s]clock)\b")),
@@ -822,15 +822,15 @@ _PERIOD_NAMED_IN_ENGLISH = (
 _AN_AMOUNT_EACH_TIME_RE = re.compile(r"(?:回|名様?|人)[^\d０-９、。，,）)]{0,10}?[0-9０-９]")
 
 
-def _a_period_the_source_never_names(number: Number, target_text: str, source_text: str, target_language: str) -> bool:
-    """A 1 before a Japanese period ("1時間前までに", an hour before) or 回 (once) that the source names in
-    no form: no "hour", "hourly", "an hour"; no "once", "per", "each": a length or a count the
-    translation adds, no "a" said with a counter."""
+def _a_count_the_source_never_names(number: Number, target_text: str, source_text: str, target_language: str) -> bool:
+    """A 1 before a Japanese period ("1時間前までに", an hour before), 回 (once) or a person (1名) that the
+    source names in no form: no "hour", "hourly", "an hour"; no "once", "per", "each"; no "a guest": a
+    length or a count the translation adds, no "a" said with a counter."""
     if (target_language != "ja" or _AN_AMOUNT_EACH_TIME_RE.match(target_text, number.end)
             or frequencies.in_a_counted_period(target_text, number.start)):
         return False
-    for period, named in _PERIOD_NAMED_IN_ENGLISH:
-        if period.match(target_text, number.end):
+    for counter, named in _COUNTED_IN_ENGLISH:
+        if counter.match(target_text, number.end):
             return named.search(source_text) is None
     return False
 
@@ -1443,7 +1443,7 @@ def compare_readings(
         number for number in rest_target[paired:]
         if not _stands_alone_weakly(number) and value_of[number] not in source_values
         and not (_one_with_a_counter(number, target_text)
-                 and not _a_period_the_source_never_names(number, target_text, source_text, target_language))
+                 and not _a_count_the_source_never_names(number, target_text, source_text, target_language))
         and not _one_of_a_rate(number, target_text, source_text, target_language)
         and not _dollars_masked_as_a_placeholder(number, source_text, target_text)
         and not _conversion_dropped(number, target.numbers, target_text, source_values, target_language)
@@ -2195,10 +2195,11 @@ def compare_numbers(
     if may_say_minus(source, source_language):
         comparison = _with_minus_words_dropped(comparison, source, target, source_locale, target_locale)
     if not comparison.ok and target_language == "ja" and "階" in target and "floor" in source.lower():
-        comparison = _floors_counted_from_the_ground(comparison, source, target, source_locale, target_locale)
+        comparison = floors.without_floors_counted_from_the_ground(comparison, source, target, source_locale,
+                                                                   target_locale)
     if (comparison.ok and target_language == "ja" and "階" in target and "floor" in source.lower()
             and english_variety.is_british(source)):
-        not_counted_up = _british_floors_not_counted_up(source, target, source_locale, target_locale)
+        not_counted_up = floors.british_floors_not_counted_up(source, target, source_locale, target_locale)
         if not_counted_up:
             comparison = replace(comparison, foreign_style=comparison.foreign_style + not_counted_up)
     if comparison.added or comparison.missing:
@@ -2326,72 +2327,6 @@ def _without_ages_of_a_decade(comparison: NumberComparison, source: str, target:
                     if not (number.value in ages and decades.names_a_decade_of_age(target, int(number.value),
                                                                                     target_language)))
     return replace(comparison, added=added, missing=missing)
-
-
-# British English counts floors above the ground floor, Japanese (as American English) from it:
-# "the first floor" / "2階", "the ground floor" / "1階"; either reading of the source's floor is its own.
-# (A floor by its rank, "the 3rd floor", "the 2nd and 3rd floors"; not a count of storeys, "more than
-# 3 floors" / "4階建て".)
-_FLOOR_AFTER_RE = re.compile(r"(?i)(?P<rank>st|nd|rd|th)?[\x20\u00a0-]+floor(?P<plural>s)?\b")
-_FLOOR_WORDS_RE = re.compile(r"(?i)\b([^\W\d_]+)[\x20\u00a0-]+floor\b")
-_JAPANESE_FLOOR_RE = re.compile(r"[\x20\u00a0]?階(?!建)")
-
-
-def _floors_read(source: str, target: str, source_locale: str, target_locale: str
-                 ) -> tuple[list[Number], list[Number], list[Number]]:
-    """The source's floors by their rank, each as a Number of its value (the ground floor 0), those of
-    them read in digits, and the translation's floors ("3階")."""
-    source_language = locale_symbols(source_locale).language
-    floors = []
-    for found in _FLOOR_WORDS_RE.finditer(source):
-        value = Decimal(0) if found.group(1).lower() == "ground" else quantity_words.ordinal_value(source_language,
-                                                                                                  found.group(1))
-        if value is not None:
-            floors.append(Number(value, found.group(1), found.start(1), found.end(1), "ordinal"))
-
-    def a_source_floor(number: Number) -> bool:
-        after = _FLOOR_AFTER_RE.match(source, number.end)
-        return after is not None and (not after.group("plural") or after.group("rank") is not None
-                                      or number.kind == "ordinal")
-
-    in_digits = [number for number in read_text(source, source_locale).numbers if a_source_floor(number)]
-    target_floors = [number for number in read_text(target, target_locale).numbers
-                     if _JAPANESE_FLOOR_RE.match(target, number.end) is not None]
-    return floors + in_digits, in_digits, target_floors
-
-
-def _floors_counted_from_the_ground(comparison: NumberComparison, source: str, target: str, source_locale: str,
-                                    target_locale: str) -> NumberComparison:
-    """`comparison` without the floors that the translation numbers one up from the source's, every one
-    of them (not "the 1st floor" / "1階と2階", a floor added)."""
-    floors, in_digits, target_floors = _floors_read(source, target, source_locale, target_locale)
-    if not floors or sorted(floor.value for floor in target_floors) != sorted(floor.value + 1 for floor in floors):
-        return comparison
-
-    def a_floor(number: Number) -> bool:
-        return _JAPANESE_FLOOR_RE.match(target, number.end) is not None
-
-    return replace(
-        comparison,
-        added=tuple(number for number in comparison.added if not a_floor(number)),
-        missing=tuple(number for number in comparison.missing if number not in in_digits),
-        changed=tuple(pair for pair in comparison.changed if not (a_floor(pair[1]) and pair[0] in in_digits)))
-
-
-def _british_floors_not_counted_up(source: str, target: str, source_locale: str, target_locale: str
-                                   ) -> tuple[StyleProblem, ...]:
-    """A British text's floors that the translation numbers as they stand, where Japanese counts one
-    up: "the first floor" (above the ground floor) / "1階" (the ground floor)."""
-    floors, _, target_floors = _floors_read(source, target, source_locale, target_locale)
-    if not floors or sorted(floor.value for floor in target_floors) != sorted(floor.value for floor in floors):
-        return ()
-    problems = []
-    for floor in target_floors:
-        said = next(other for other in floors if other.value == floor.value)
-        suggestion = f"{floor.value + 1}階"
-        problems.append(StyleProblem(floor, f'the "{said.text} floor" of British English is one above the ground '
-                                            f'floor, which Japanese counts as the first; write "{suggestion}"', suggestion))
-    return tuple(problems)
 
 
 def _with_minus_words_dropped(comparison: NumberComparison, source: str, target: str, source_locale: str,
