@@ -2109,6 +2109,13 @@ def compare_numbers(
         dropped_times = _times_dropped(source, target, source_locale, target_locale)
         if dropped_times is not None:
             comparison = replace(comparison, missing=(dropped_times,))
+    if comparison.ok and source_language == "en" and _SPAN_WORD_HINT_RE.search(source) is not None:
+        stated = frozenset(number.value for number in (*_stated_values(target, target_locale),
+                                                       *read_quantity_words(target, target_language)))
+        span = time_units.span_in_words_dropped(source, target, target_language, stated)
+        if span is not None:
+            comparison = replace(comparison, missing=(Number(span[0], span[1].group(), span[1].start(), span[1].end(),
+                                                             "word"),))
     if (comparison.ok and source_language == "en" and target_language in _STATES_EVERY_SHARE
             and _SHARE_OF_RE.search(source) is not None):
         dropped_share = _shares_dropped(source, target, source_locale, target_locale)
@@ -2662,6 +2669,8 @@ def _times_dropped(source: str, target: str, source_locale: str, target_locale: 
     return Number(value, match.group(), match.start(), match.end(), "word")
 
 
+_SPAN_WORD_HINT_RE = re.compile(r"(?i)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\x20\u00a0-]"
+                                r"(?:day|week|month|year|hour|minute)")
 # A multiple or a part of an amount the sentence names: "double the daily rent", "half of your tax",
 # "a third of the seats" (not "half an hour", which a translation says in minutes, nor "half the time").
 _SHARE_OF_RE = re.compile(

@@ -36,7 +36,30 @@ _UNIT_WORDS = {
              "ru": ("час",), "uk": ("годин",), "ja": ("時間",)},
     "minute": {"fr": ("minute",), "de": ("minute", "minütl"), "es": ("minuto",), "pt": ("minuto",),
                "it": ("minut",), "ru": ("минут",), "uk": ("хвилин",), "ja": ("分",)},
+    "month": {"fr": ("mois", "mensuel"), "de": ("monat",), "es": ("mes", "mensual"), "pt": ("mês", "mes", "mensal"),
+              "it": ("mes", "mensil"), "ru": ("месяц", "месяч"), "uk": ("місяц",), "ja": ("月", "ヶ月", "か月", "カ月")},
 }
+# A length of time in words in the source: "within three years", "two months' rent".
+# (Not a frequency, "every three months", which "vierteljährlich" says: the frequencies' to compare.)
+_SPAN_IN_WORDS_RE = re.compile(r"(?i)(?<![\w-])(?<!every\s)(?<!each\s)(?<!once\s)(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                               r"[\x20\u00a0-](?P<unit>day|week|month|year|hour|minute)s?\b(?![-\x20\u00a0]old\b)")
+_SPAN_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12}
+
+
+def span_in_words_dropped(source: str, target: str, target_language: str,
+                          stated: frozenset[Decimal]) -> tuple[Decimal, re.Match[str]] | None:
+    """The one length of time the English source says in words ("within three years") that the
+    translation drops entirely: no number of its value (`stated`: the translation's values) and no word
+    for any unit of time at all, so no other unit said it either ("24 mois" for "two years")."""
+    found = list(_SPAN_IN_WORDS_RE.finditer(source))
+    if len(found) != 1:
+        return None
+    value = Decimal(_SPAN_VALUES[found[0].group("n").lower()])
+    if value in stated or any(_names(target, words.get(target_language, ()), target_language)
+                              for words in _UNIT_WORDS.values()):
+        return None
+    return value, found[0]
 
 
 # One unit said as the unit's adjective ("1 month frequency" / "Месячная частота", "1 hourly" /
