@@ -5240,6 +5240,17 @@ CASES = [
      "Si vous ne pouvez pas présenter de titre valable, vous payez 20 £ ou le plein tarif.", "fr", ["twice"]),
     (CHANGED, "If you cannot show a valid ticket, you pay £20 or twice the full fare.",
      "Si vous ne pouvez pas présenter de titre valable, vous payez 20 £ ou le double du plein tarif.", "fr", []),
+    # Round 33: a length of time in words that the translation drops entirely
+    (MISSING, "The building permit expires if construction has not started within three years of its issue.",
+     "Die Baugenehmigung erlischt, wenn nach ihrer Erteilung nicht mit der Ausführung begonnen wurde.", "de", ["three years"]),
+    (CHANGED, "The building permit expires if construction has not started within three years of its issue.",
+     "Die Baugenehmigung erlischt, wenn nicht innerhalb von drei Jahren nach ihrer Erteilung mit der Ausführung begonnen wurde.", "de", []),
+    (MISSING, "The warranty lasts two years.", "La garantie est valable.", "fr", ["two years"]),
+    (CHANGED, "The warranty lasts two years.", "La garantie est valable 24 mois.", "fr", []),
+    (CHANGED, "The display is refreshed every three months.",
+     "Die Präsentation wird vierteljährlich ergänzt.", "de", []),
+    (MISSING, "Please bring two days' worth of your usual medication.", "普段服用している薬をお持ちください。", "ja", ['two days']),
+    (CHANGED, "Please bring two days' worth of your usual medication.", "普段服用している薬を2日分お持ちください。", "ja", []),
 ]
 
 

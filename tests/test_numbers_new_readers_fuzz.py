@@ -350,7 +350,7 @@ ROUND_33_WORDS = {
           "around the clock per guest Minimum order ¥15,000 A minimum order of ¥15,000 from player level 20 from age 12 "
           "no more than 3 days after the April day-service 1:25:00 4:00 to 4:30 Section 4.2 Grade 9 10th grade "
           "no standing charge free delivery Flat 5 (415) 555-0182 within 4 to 6 weeks after from €17.99 and cannot "
-          "If you cannot show a ticket, twice the full fare",
+          "If you cannot show a ticket, twice the full fare within three years two days' worth every six months",
     "fr": "toutes les deux fois par trimestre par pied carré à au moins 5 cm",
     "de": "jedes zweite Mal pro Semester Quadratfuß Dreijahresvertrag Sechsmonatsabo Zweitageskarte Geschäftsjahres "
           "Halbjahresvergleich bis zu 17,99 € ab 17,99 €",
