@@ -45,10 +45,9 @@ def _phone_numbers(text: str) -> list[re.Match[str]]:
     return [match for match in _PHONE_RE.finditer(text) if sum(map(str.isdigit, match.group())) >= 7]
 
 
-def inside_a_phone_number(text: str, start: int, end: int) -> bool:
-    """Whether `text`'s characters `start`..`end` belong to a telephone number ("555-0182" of "(415)
-    555-0182"), whose groups are no range."""
-    return any(found.start() <= start and end <= found.end() for found in _phone_numbers(text))
+def phone_number_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text`'s telephone numbers stand ("(415) 555-0182"), whose groups are no range."""
+    return [found.span() for found in _phone_numbers(text)]
 
 
 @dataclass(frozen=True)

@@ -786,6 +786,9 @@ def _aside_around(number: Number, text: str) -> tuple[int, str] | None:
     return opening, text[opening:closing + 1]
 
 
+_CURRENCIES_AFTER_A_NUMBER = ("円", "元", "원", "ドル")
+
+
 def _one_with_a_counter(number: Number, text: str) -> bool:
     """A lone 1 with a Chinese, Japanese or Korean counter after it ("1ページ", "1 バイト", "1つ")
     says "a", "per" or "uni-": these languages count what English leaves to an article."""
@@ -793,7 +796,7 @@ def _one_with_a_counter(number: Number, text: str) -> bool:
         return False
     after = text[number.end:number.end + 2].lstrip(" ")
     # (Not money: "送料1円" is a price of one yen, never "a".)
-    return bool(after) and bool(_CJK_RE.match(after)) and after[0] not in "円元원" and not after.startswith("ド")
+    return bool(after) and bool(_CJK_RE.match(after)) and not after.startswith(_CURRENCIES_AFTER_A_NUMBER)
 
 
 # Japanese counters after a 1 (periods, times, persons), each with what an English source says of it in any form.
@@ -2109,13 +2112,12 @@ def compare_numbers(
         dropped_times = _times_dropped(source, target, source_locale, target_locale)
         if dropped_times is not None:
             comparison = replace(comparison, missing=(dropped_times,))
-    if comparison.ok and source_language == "en" and _SPAN_WORD_HINT_RE.search(source) is not None:
-        stated = frozenset(number.value for number in (*_stated_values(target, target_locale),
-                                                       *read_quantity_words(target, target_language)))
-        span = time_units.span_in_words_dropped(source, target, target_language, stated)
+    if comparison.ok and source_language == "en":
+        span = time_units.span_in_words_dropped(
+            source, target, target_language, lambda: (number.value for number in (
+                *_stated_values(target, target_locale), *read_quantity_words(target, target_language))))
         if span is not None:
-            comparison = replace(comparison, missing=(Number(span[0], span[1].group(), span[1].start(), span[1].end(),
-                                                             "word"),))
+            comparison = replace(comparison, missing=(span,))
     if (comparison.ok and source_language == "en" and target_language in _STATES_EVERY_SHARE
             and _SHARE_OF_RE.search(source) is not None):
         dropped_share = _shares_dropped(source, target, source_locale, target_locale)
@@ -2416,8 +2418,9 @@ def _with_ranges_made_lists(comparison: NumberComparison, source: str, target: s
         return comparison
     # (Not the year of one date and the day of the next: "between 5 December 2024 and 4 January 2025".)
     source_dates = read_dates(ascii_digits(source), source_locale)
+    phones = codes.phone_number_spans(source)
     source_pairs = [pair for pair in source_pairs if not (overlaps(pair[1], source_dates) or overlaps(pair[2], source_dates))
-                    and not codes.inside_a_phone_number(source, pair[1].start, pair[2].end)]
+                    and not any(start <= pair[1].start and pair[2].end <= end for start, end in phones)]
     if not source_pairs:
         return comparison
     target_pairs = _joined_pairs(target, read_text(target, target_locale).numbers)
@@ -2669,8 +2672,6 @@ def _times_dropped(source: str, target: str, source_locale: str, target_locale: 
     return Number(value, match.group(), match.start(), match.end(), "word")
 
 
-_SPAN_WORD_HINT_RE = re.compile(r"(?i)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\x20\u00a0-]"
-                                r"(?:day|week|month|year|hour|minute)")
 # A multiple or a part of an amount the sentence names: "double the daily rent", "half of your tax",
 # "a third of the seats" (not "half an hour", which a translation says in minutes, nor "half the time").
 _SHARE_OF_RE = re.compile(

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Callable, Iterable
 
-from i18n.numbers.model import UnitChange
+from text_to_num import text2num
+
+from i18n.numbers.model import Number, UnitChange
 from i18n.numbers.words import WRITTEN_WITHOUT_SPACES
 
 # The English source's count and unit, and the unit it makes exactly one of.
@@ -41,25 +44,26 @@ _UNIT_WORDS = {
 }
 # A length of time in words in the source: "within three years", "two months' rent".
 # (Not a frequency, "every three months", which "vierteljährlich" says: the frequencies' to compare.)
-_SPAN_IN_WORDS_RE = re.compile(r"(?i)(?<![\w-])(?<!every\s)(?<!each\s)(?<!once\s)(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SPAN_IN_WORDS_RE = re.compile(r"(?i)(?<![\w-])(?<!every\s)(?<!each\s)(?<!once\s)"
+                               r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                                r"[\x20\u00a0-](?P<unit>day|week|month|year|hour|minute)s?\b(?![-\x20\u00a0]old\b)")
-_SPAN_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12}
 
 
 def span_in_words_dropped(source: str, target: str, target_language: str,
-                          stated: frozenset[Decimal]) -> tuple[Decimal, re.Match[str]] | None:
+                          stated: Callable[[], Iterable[Decimal]]) -> Number | None:
     """The one length of time the English source says in words ("within three years") that the
-    translation drops entirely: no number of its value (`stated`: the translation's values) and no word
-    for any unit of time at all, so no other unit said it either ("24 mois" for "two years")."""
+    translation drops entirely: no number of its value (`stated`: the translation's values, asked for
+    only then) and no word for any unit of time at all, so no other unit said it either ("24 mois" for
+    "two years")."""
     found = list(_SPAN_IN_WORDS_RE.finditer(source))
     if len(found) != 1:
         return None
-    value = Decimal(_SPAN_VALUES[found[0].group("n").lower()])
-    if value in stated or any(_names(target, words.get(target_language, ()), target_language)
-                              for words in _UNIT_WORDS.values()):
+    span = found[0]
+    value = Decimal(text2num(span.group("n").lower(), "en"))
+    if any(_names(target, words.get(target_language, ()), target_language) for words in _UNIT_WORDS.values()) \
+            or value in set(stated()):
         return None
-    return value, found[0]
+    return Number(value, span.group(), span.start(), span.end(), "word")
 
 
 # One unit said as the unit's adjective ("1 month frequency" / "Месячная частота", "1 hourly" /
