@@ -5251,6 +5251,15 @@ CASES = [
      "Die Präsentation wird vierteljährlich ergänzt.", "de", []),
     (MISSING, "Please bring two days' worth of your usual medication.", "普段服用している薬をお持ちください。", "ja", ['two days']),
     (CHANGED, "Please bring two days' worth of your usual medication.", "普段服用している薬を2日分お持ちください。", "ja", []),
+    #    Round 34: a day of the week excuses a digit only where the language numbers its days
+    (ADDED, "Heavy rain is expected on Saturday, with up to 30 litres per square metre.",
+     "Für Samstag wird Starkregen mit bis zu 30 Litern pro Quadratmeter in 6 Stunden erwartet.", "de", ["6"]),
+    (CHANGED, "Heavy rain is expected on Saturday, with up to 30 litres per square metre.",
+     "Für Samstag wird Starkregen mit bis zu 30 Litern pro Quadratmeter erwartet.", "de", []),
+    (ADDED, "The library is closed on Saturday.",
+     "La bibliothèque est fermée le samedi pendant 6 semaines.", "fr", ["6"]),
+    (ADDED, "Deliveries arrive on Friday.", "Las entregas llegan el viernes en 5 cajas.", "es", ["5"]),
+    (CHANGED, "The shop is closed on Saturday.", "商店周6关门。", "zh_CN", []),
 ]
 
 

@@ -67,14 +67,16 @@ def _weekdays_named(text: str, locale: str) -> list[tuple[int, int, int]]:
     return [(int(match.lastgroup[1:]), match.start(), match.end()) for match in weekday_re.finditer(text)]
 
 
-# Languages that name the days of the week without their number: a digit there is never a weekday's.
-_DAYS_NOT_NUMBERED = frozenset({"ja", "ko"})
+# Languages that write a day of the week with its number ("2ª feira", "thứ 2", "周六"): only there
+# may a digit stand for a weekday's name.
+_DAYS_NUMBERED = frozenset({"pt", "vi", "zh"})
 
 
 def numbers_no_weekday(language: str) -> bool:
     """A digit of `language` never stands for a day of the week: Japanese says 火曜日 where Chinese
-    says 星期二, so "Tuesday" does not excuse a 2 in Japanese ("2枚で" for "any pizza on Tuesday")."""
-    return language in _DAYS_NOT_NUMBERED
+    says 星期二, so "Tuesday" does not excuse a 2 in Japanese ("2枚で" for "any pizza on Tuesday"),
+    nor "Saturday" a 6 in German ("in 6 Stunden")."""
+    return language not in _DAYS_NUMBERED
 
 
 def may_name_a_weekday(text: str, locale: str) -> bool:
