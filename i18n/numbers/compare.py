@@ -2068,6 +2068,9 @@ def compare_numbers(
         changed_units += units.digit_unit_changes_in_words(lambda: _stated_values(source, source_locale),
                                                            lambda: _stated_values(target, target_locale),
                                                            source, target, source_language, target_language)
+    if not changed_units and comparison.ok and _search_digit(source) is not None:
+        changed_units += units.measures_added_in_another_unit(lambda: _stated_values(source, source_locale),
+                                                              source, target, source_language, target_language)
     if changed_units:
         comparison = replace(comparison, units=tuple(sorted(changed_units, key=lambda change: change.start)))
     if not comparison.bounds and (bounds.may_be_loose(source, source_language) or (

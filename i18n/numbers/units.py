@@ -784,6 +784,44 @@ def unit_changes(source: str, target: str, source_language: str, target_language
                                                            source_language))
 
 
+def measures_added_in_another_unit(source_numbers: Callable[[], tuple[Number, ...]], source: str, target: str,
+                                   source_language: str, target_language: str) -> tuple[UnitChange, ...]:
+    """The translation's measures in digits that repeat a source measure's digits in another unit of
+    its dimension, beside one that keeps them in the source's unit: "wait a few minutes and hold for
+    5 seconds" / "warten Sie 5 Minuten und halten Sie 5 Sekunden", where the source states no 5 in
+    minutes in any form."""
+    source_measures = _measures_in_digits(source, source_language)
+    if not source_measures:
+        return ()
+    target_measures = _measures_in_digits(target, target_language)
+    if len(target_measures) <= len(source_measures) and not any(
+            sum(other.key == measure.key for other in target_measures)
+            > sum(other.key == measure.key for other in source_measures) for measure in target_measures):
+        return ()
+    stated = None
+    added = []
+    for measure in target_measures:
+        same_key = [other for other in source_measures if other.key == measure.key]
+        # (Not a 1, which a word says as often: "a full day" / "1日を通して".)
+        if (not same_key or measure.value == 1 or not _unambiguous(measure)
+                or sum(other.key == measure.key for other in target_measures) <= len(same_key)
+                or any(other.units & measure.units for other in same_key)
+                or not any(_dimensions(other.units) == _dimensions(measure.units) and _unambiguous(other)
+                           for other in same_key)
+                or any(_one_quantity_of_measures(other, measure) for other in same_key)):
+            continue
+        if not all(any(kept.key == other.key and kept.units & other.units for kept in target_measures)
+                   for other in same_key):
+            continue
+        if stated is None:
+            stated = _measures_of(source_numbers(), source, source_language)
+        if any(other.key == measure.value and other.units & measure.units for other in stated):
+            continue
+        added.append(UnitChange(same_key[0].text, measure.text, tuple(sorted(same_key[0].units)),
+                                tuple(sorted(measure.units)), same_key[0].start))
+    return tuple(added)
+
+
 # The placeholders that may stand for a number: printf's, Python's, brace fields and Qt's.
 _NUMBER_PLACEHOLDERS = "|".join(f"(?:{pattern})" for language in ("c", "python", "python-brace", "qt")
                                 for pattern in GRAMMARS[language].prose.number_masks)
