@@ -926,15 +926,18 @@ def _words_added(source: str, target: str, source_locale: str, target_locale: st
     words = [number for number in (*target_numbers,
                                    *(item for item in target_items
                                      if item.kind == "multiplier" and _COUNT_OF_TIMES_RE.search(item.text)))
-             if _in_letters(number) and number.value >= 2 and number.value == int(number.value)]
+             if _in_letters(number) and number.value >= 2 and number.value == int(number.value)
+             and not number.text.isupper()]  # (a keyword's name: "ВТОРОЙ" for "FIRST")
     if not words:
         return ()
     said = {number.value for number in (*_stated_values(source, source_locale),
                                          *read_quantity_words(source, source_language))}
     # (A length of time the source has none of is added as a whole: "valid from 1 April" / "ab dem 1. April
     # für zwölf Monate".)
-    spans = (durations.read_spans(target, target_numbers, target_language)
-             if durations.read_spans(source, read_text(source, source_locale).numbers, source_language) else ())
+    source_spans = durations.read_spans(source, read_text(source, source_locale).numbers, source_language)
+    lengths = {span.seconds for span in source_spans}
+    spans = tuple(span for span in durations.read_spans(target, target_numbers, target_language) if source_spans
+                  and (span.seconds in lengths or span.mixed or any(other.mixed for other in source_spans)))
     read_otherwise = [*spans, *frequencies.frequencies_read(target, target_language),
                       *(item for item in target_items if item.kind in ("fraction", "approximate count"))]
     return tuple(number for number in words
@@ -1515,9 +1518,14 @@ def _says_the_word(text: str, word: str) -> bool:
 # English words that say a small count or rank without a number word: "tertiary" / "troisième".
 _SAID_BY_AN_ENGLISH_WORD = {
     2: re.compile(r"(?i)\b(?:secondary|dual|twin|twins|pair|pairs|couple|double|binary|bilingual|bidirectional|biweekly"
-                  r"|bimonthly|biannual|biennial|duplex|stereo|side[- ]by[- ]side)\b"),
-    3: re.compile(r"(?i)\b(?:tertiary|ternary|triple|trio|triplet|triennial|trilingual)\b"),
-    4: re.compile(r"(?i)\b(?:quaternary|quadruple|quartet|quad)\b"),
+                  r"|bimonthly|biannual|biennial|duplex|stereo|side[- ]by[- ]side|duplicated?|duplicates|other|each[- ]side"
+                  r"|either[- ]side|more[- ]than[- ]one)\b"),
+    3: re.compile(r"(?i)\b(?:tertiary|ternary|triple|trio|triplet|triennial|trilingual|third[- ]part(?:y|ies))\b"),
+    4: re.compile(r"(?i)\b(?:quaternary|quadruple|quartet|quad|quarters?|quarterly)\b"),
+    # (A unit's parts: "in thousandths of a second" / "en milésimas de segundo".)
+    10: re.compile(r"(?i)\btenths?\b"),
+    100: re.compile(r"(?i)\bhundredths?\b"),
+    1000: re.compile(r"(?i)\bthousandths?\b"),
 }
 # "le nombre de secondes séparant deux vérifications" for "how often": an interval said between two things.
 _BETWEEN_TWO_RE = {"fr": re.compile(r"(?i)\b(?:entre|séparant|sépare|séparent)\s+$"),
@@ -2152,7 +2160,9 @@ def compare_numbers(
         dropped_words = _count_words_dropped(source, target, source_locale, target_locale)
         if dropped_words:
             comparison = replace(comparison, missing=dropped_words)
-    if comparison.ok and _search_digit(source) is not None and may_have_number_words(target, target_language):
+    # (Only where the check compares the pair at all: a source with no number in any form is passed over.)
+    if (comparison.ok and may_have_number_words(target, target_language)
+            and difference_test(source_locale, target_locale)(source, target)):
         added_words = _words_added(source, target, source_locale, target_locale)
         if added_words:
             comparison = replace(comparison, added=added_words)
