@@ -331,6 +331,11 @@ _BEFORE_A_YEAR = {
     "es": {UPPER: ["antes de", "antes del", "hasta", "para"], LOWER: ["después de", "después del", "desde", "a partir de"]},
     "ru": {UPPER: ["до", "к"], LOWER: ["после", "с", "со", "начиная с", "начиная со"]},
 }
+# Which of them leave the year out ("born after 1991" is from 1992) and which keep it in ("ab 1992").
+_YEAR_LEFT_OUT = frozenset({"after", "before", "prior to", "nach", "vor", "après", "avant", "después de", "después del",
+                            "antes de", "antes del", "после"})
+_YEAR_KEPT_IN = frozenset({"since", "from", "seit", "ab", "depuis", "dès", "à partir de", "desde", "a partir de",
+                           "с", "со", "начиная с", "начиная со", "以降", "以前", "jusqu'en", "jusqu’en", "bis", "hasta"})
 _YEAR_RE = re.compile(r"1\d{3}|20\d{2}|21\d{2}")
 _A_YEAR_RE = re.compile(r"(?<!\d)(?:1\d|2[01])\d\d(?!\d)")
 
@@ -1760,6 +1765,17 @@ _INCLUDING = {
 _CLEARLY = {language: {**{phrase: False for phrase in _INCLUDING[language].split("|")},
                        **{phrase: True for phrase in _EXCLUDING[language].split("|")}} for language in _EXCLUDING}
 _ALL_CLEARLY = {phrase: strictness for table in _CLEARLY.values() for phrase, strictness in table.items()}
+
+
+def leaves_the_year_out(bound: Comparator) -> bool | None:
+    """For a bound on a year: True for "after 1991" (1992 on), False for "ab 1992", None when the
+    phrase is not one of those."""
+    text = " ".join(bound.text.lower().split())
+    if text in _YEAR_LEFT_OUT:
+        return not bound.negated
+    if text in _YEAR_KEPT_IN:
+        return bound.negated
+    return None
 
 
 def clearly_strict(bound: Comparator) -> bool | None:

@@ -410,6 +410,11 @@ def _same_bound_one_apart(pair: tuple[Number, Number], source_text: str, target_
         return False
     direction = source_bound.direction
     source_strict, target_strict = strict(source_bound), strict(target_bound)
+    if source_number.kind == "year" and target_number.kind == "year":
+        # ("born after 1991" / "ab 1992 geboren")
+        source_out, target_out = bounds.leaves_the_year_out(source_bound), bounds.leaves_the_year_out(target_bound)
+        if source_out is not None and target_out is not None:
+            source_strict, target_strict = source_out, target_out
     if target_bound.direction != direction:
         # A negation read on one side only, the other side's sentence negating too ("Do not install more
         # than 4" / "5台以上…設置しないで"): the two phrases' own directions are compared.
