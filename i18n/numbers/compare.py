@@ -330,6 +330,10 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
                 # in words: "three occasions in March" / "trece ocasiones en marzo".)
                 and not (_in_letters(number) and names_a_month(word.text, weak_locale))
                 and not (weekdays_unnumbered and weekdays.may_name_a_weekday(word.text, weak_locale))
+                # ("A small service fee" / "eine Servicegebühr von 1 €": an article is no sum of one.)
+                and not (number.value == 1 and is_article(word.text, weak_language)
+                         and units.an_amount_of_money(number, text, language)
+                         and not units.names_money_at(weak_text, word.end, weak_language))
                 and (number.value != 1 or abs(word.start / weak_length - where) <= reach
                      or (not own_ordinal_one and _ORDINAL_ONE_RE.match(word.text) is not None))
                 and _may_stand_for_bound(word, weak_text, weak_language, bounded, both_compare)

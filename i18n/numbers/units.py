@@ -948,6 +948,20 @@ def scaled_unit_changes(source_numbers: Callable[[], tuple[Number, ...]],
     return _changes(source_measures, target_measures) if target_measures else ()
 
 
+def an_amount_of_money(number: Number, text: str, language: str) -> bool:
+    """ "€1", "1 €", "1 Euro", "1ドル": the number is a sum of money."""
+    if _CURRENCY_JUST_BEFORE_RE.search(text, max(0, number.start - 4), number.start) is not None:
+        return True
+    found = _unit_at(text, number.start, number.end, language, inside=False)
+    return found is not None and "money" in _dimensions(_patterns(language).units(found))
+
+
+def names_money_at(text: str, position: int, language: str) -> bool:
+    """A currency's name or sign starts at `position`, after spaces: "a euro", "one $"."""
+    found = _unit_at(text, position, position, language, inside=False)
+    return found is not None and "money" in _dimensions(_patterns(language).units(found))
+
+
 def _scaled_measures(numbers: tuple[Number, ...], text: str, language: str) -> list[_Measure]:
     measures = []
     for number in numbers:
