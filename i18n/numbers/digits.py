@@ -428,9 +428,12 @@ def read_digits(
             # In a text with command-line options, "-9" is one more option ("-0 ... -9",
             # "gzip -9 --best"); elsewhere it is a negative number, as CLDR writes it.
             continue
+        before_sign = masked[:match.start("sign")]
         if sign and sign != "+" and len(cluster) == 4 and _kind(cluster, value, False) == "year" and (
-                match.start("sign") == 0 or not masked[match.start("sign") - 1].isdigit()):
-            sign = None  # "(-1453)": up to the year 1453; a negative year is no software text's
+                before_sign.strip() and not before_sign[-1:].isdigit()):
+            # "(-1453)": up to the year 1453; "1939 -1945": a range. (A text that starts with it,
+            # "-1000", says a negative number, as CLDR writes one.)
+            sign = None
         elif (sign == "-" and cluster.isdigit() and len(cluster) >= 3 and match.start("sign") > 0
               and masked[match.start("sign") - 1] == "(" and masked[end:end + 1] == ")"):
             sign = None  # "Irish, Old (-900)": ISO 639's "(to 900)"
