@@ -865,7 +865,8 @@ _TIMES_AFTER_RE = re.compile(r"(?i)[\s\u00a0]+times\b")
 # fichiers (3,5 Mo)", two quantities.)
 _MEASURE_BEFORE_A_BRACKET_RE = re.compile(
     r"(?<![\d.,])(?P<n>\d+(?:[.,]\d+)?)[\s\u00a0]?(?:yards?|yd|ft|feet|foot|inch(?:es)?|in\.?|mph|miles?|mi|lbs?|pounds?"
-    r"|oz|ounces?|°\s?[FC]|gallons?|gal|acres?|km/h|km|m|cm|mm|kg|g|l|L|ml|kWh|psi|bar|hp|PS)[\s\u00a0]*$")
+    r"|oz|ounces?|°\s?[FC]|gallons?|gal|acres?|sq\.?\s?ft|square\s+f(?:ee|oo)t|ft²|km/h|km|m²|m|cm|mm|kg|g|l|L|ml|kWh|psi|bar"
+    r"|hp|PS)[\s\u00a0]*$")
 _EARLIER_OR_LATER_RE = re.compile(r"(?i)ранее|раньше|позднее|позже")
 _AGO_AFTER_RE = re.compile(r"[\s\u00a0]+[а-яё]+[\s\u00a0]+назад\b")
 _LIMIT_OF_NO_DIRECTION_RE = re.compile(r"(?i)\b(?:detection|quantification|reporting|comfort)\s+limit\b")

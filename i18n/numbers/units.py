@@ -193,6 +193,9 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "knot": ("speed", {"en": "knots?", "fr": "nœuds?", "de": "Knoten", "es": "nudos?", "ru": "узл(?:а|ов)|узел",
                        "ja": "ノット"}),
     "metre per second": ("speed", {"any": "m/s", "ru": "м/с"}),
+    "millimetre per second": ("speed", {"any": "mm/s", "ru": "мм/с"}),
+    "centimetre per second": ("speed", {"any": "cm/s", "ru": "см/с"}),
+    "kilometre per second": ("speed", {"any": "km/s", "ru": "км/с"}),
     "pixel": ("picture", {"any": "px", "en": "pixels?", "fr": "pixels?", "de": "Pixeln?", "es": "píxeles|píxel",
                           "ru": "пиксел(?:ь|я|ей|ов)", "ja": "ピクセル 画素"}),
     "kilopixel": ("picture", {"en": "kilopixels?", "fr": "kilopixels?", "de": "Kilopixeln?", "es": "kilopíxeles?",
@@ -389,7 +392,9 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "percentage point": ("share", {"en": "percentage_points? points? pp", "fr": "points?(?:_de_pourcentage)? pts?",
                                    "de": "Prozentpunkte?n? Punkte?n?", "es": "puntos?(?:_porcentual(?:es)?)?",
                                    "ru": "п\\._?п\\. процентн\\w*_пункт\\w* пункт(?:а|ов)?",
-                                   "ja": "ポイント [%％]ポイント パーセントポイント"}),
+                                   # (Not a shop's points: "5%ポイント還元" gives back 5 % in points.)
+                                   "ja": "ポイント(?!還元|付与|進呈|バック|プレゼント|獲得|加算)"
+                                         " [%％]ポイント(?!還元|付与|進呈|バック|プレゼント|獲得|加算) パーセントポイント"}),
 }
 
 # Each unit's size in its dimension's base unit (second, byte, metre, square metre, gram, hertz),
@@ -409,9 +414,11 @@ _SIZE = {
     "square millimetre": "1e-6", "square centimetre": "1e-4", "newton": "1", "kilonewton": "1e3",
     "nanogram per millilitre": "0.001", "picogram per millilitre": "0.000001",
     "square metre": "1", "are": "100", "hectare": "1e4", "square kilometre": "1e6", "acre": "4046.8564224",
+    "square foot": "0.09290304",
     "microgram": "0.000001", "milligram": "0.001", "gram": "1", "kilogram": "1000", "tonne": "1e6", "kilotonne": "1e9", "megatonne": "1e12", "pound": "453.59237",
     "hertz": "1", "kilohertz": "1e3", "megahertz": "1e6", "gigahertz": "1e9",
     "kilometre per hour": "0.2777777777777777777777777778", "mile per hour": "0.44704", "metre per second": "1",
+    "millimetre per second": "0.001", "centimetre per second": "0.01", "kilometre per second": "1000",
     "pixel": "1", "kilopixel": "1e3", "megapixel": "1e6",
     "watt-hour": "1", "kilojoule": "0.2777777777777777777777777778", "megajoule": "277.7777777777777777777777778",
     "kilocalorie": "1.162222222222222222222222222", "kilowatt-hour": "1e3", "megawatt-hour": "1e6", "gigawatt-hour": "1e9", "terawatt-hour": "1e12",
@@ -430,7 +437,7 @@ _SIZE = {
     "millifarad": "0.001", "microhenry": "1e-6", "millihenry": "0.001", "milligram per decilitre": "10",
     "gram per decilitre": "10000", "micromole per litre": "0.001", "millimole per litre": "1", "mole per litre": "1000",
 }
-_IMPERIAL = frozenset({"inch", "foot", "yard", "horsepower", "mile", "acre", "pound", "mile per hour", "gallon", "psi",
+_IMPERIAL = frozenset({"inch", "foot", "yard", "horsepower", "mile", "acre", "square foot", "pound", "mile per hour", "gallon", "psi",
                        "cup", "tablespoon", "teaspoon"})
 # A cup or a spoon is American (its size above), metric or Japanese: a conversion may use any.
 _OTHER_SIZES = {"cup": ("0.25", "0.2"), "tablespoon": ("0.015",), "teaspoon": ("0.005",)}
@@ -581,6 +588,10 @@ def _measures_in_digits(text: str, language: str) -> list[_Measure]:
                                  cluster_value(match.group("number"), locale_symbols(language).convention)))
     if "万" in text or "億" in text:
         measures = _with_scaled_measures(measures, ascii_digits(text), patterns)
+    if "さじ" in text and language == "ja":
+        measures += [_Measure(match.group("number").replace(".", ""), frozenset({_JAPANESE_SPOONS[match.group(1)]}),
+                              match.group(), match.start(), Decimal(match.group("number")))
+                     for match in _JAPANESE_SPOON_RE.finditer(ascii_digits(text))]
     currencies = _CURRENCY_BEFORE_RE.finditer(ascii_digits(text)) if any(map(text.__contains__, _CURRENCY_BEFORE)) else ()
     for match in currencies:
         digits = "".join(character for character in match.group("number") if character.isdigit())
@@ -589,6 +600,9 @@ def _measures_in_digits(text: str, language: str) -> list[_Measure]:
     return measures
 
 
+# Japanese names its spoons before their count: "大さじ1" is a tablespoon, "小さじ1/2" half a teaspoon.
+_JAPANESE_SPOONS = {"大さじ": "tablespoon", "小さじ": "teaspoon"}
+_JAPANESE_SPOON_RE = re.compile(r"(大さじ|小さじ)[\x20\u00a0]?(?P<number>\d+(?:\.\d+)?)(?![\d/.])")
 _AGE_GROUP_BEFORE_RE = re.compile(r"(?i)\b(?:over|under)[\x20-]$")
 
 
