@@ -646,9 +646,23 @@ def _yearless_dates(text: str, found: list[DateReading]) -> list[DateReading]:
         readings = frozenset(reading for reading in ((None, first, second), (None, second, first)) if _valid(*reading))
         if readings:
             dates.append(DateReading(text[start:end], start, end, "date", readings))
+            taken.append((start, end))
+    # ("from 29/12 to 6/1": the end of a range that starts with a date is one.)
+    for date in list(dates):
+        match = _YEARLESS_RANGE_END_RE.match(text, date.end)
+        if match is None:
+            continue
+        start, end = match.span("date")
+        first, second = int(match.group("a")), int(match.group("b"))
+        readings = frozenset(reading for reading in ((None, first, second), (None, second, first)) if _valid(*reading))
+        if readings and not any(other_start < end and start < other_end for other_start, other_end in taken):
+            dates.append(DateReading(text[start:end], start, end, "date", readings))
+            taken.append((start, end))
     return sorted(dates, key=lambda date: date.start)
 
 
+_YEARLESS_RANGE_END_RE = re.compile(r"[\x20\u00a0]*(?:to|until|till|through|[–-])[\x20\u00a0]*"
+                                    r"(?P<date>(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?![\d/]|[.,]\d)")
 _DAY_AFTER_A_MOMENT_WORD_RE = re.compile(r"(?i)\b(?:from|after|before|since)[\x20\u00a0]+(?P<date>(?P<a>\d{1,2})/(?P<b>\d{1,2}))"
                                          r"(?![\d/]|[.,]\d)")
 
