@@ -60,10 +60,20 @@ def span_in_words_dropped(source: str, target: str, target_language: str,
         return None
     span = found[0]
     value = Decimal(text2num(span.group("n").lower(), "en"))
-    if any(_names(target, words.get(target_language, ()), target_language) for words in _UNIT_WORDS.values()) \
-            or value in set(stated()):
+    # (A unit the source names elsewhere, "24 hours a day for three weeks", is that mention's in the
+    # translation; so are Japanese weekdays and dates, "月曜日", "5月31日".)
+    elsewhere = source[:span.start()] + " " + source[span.end():]
+    checked = _JAPANESE_DAYS_RE.sub("", target) if target_language == "ja" else target
+    if any(_names(checked, words.get(target_language, ()), target_language) for unit, words in _UNIT_WORDS.items()
+           if not _ENGLISH_UNIT_NAMED[unit].search(elsewhere)) or value in set(stated()):
         return None
     return Number(value, span.group(), span.start(), span.end(), "word")
+
+
+_ENGLISH_UNIT_NAMED = {"week": re.compile(r"(?i)week|fortnight"), "year": re.compile(r"(?i)year|annual"),
+                       "day": re.compile(r"(?i)day|daily|night"), "hour": re.compile(r"(?i)hour|o['’]clock|\d\s?[ap]\.?m\b"),
+                       "minute": re.compile(r"(?i)minute|\bmins?\b"), "month": re.compile(r"(?i)month")}
+_JAPANESE_DAYS_RE = re.compile(r"[月火水木金土日]曜日?|\d{1,2}月\d{1,2}日|[0-9０-９]{1,2}日")
 
 
 # One unit said as the unit's adjective ("1 month frequency" / "Месячная частота", "1 hourly" /
