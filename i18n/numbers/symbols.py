@@ -160,6 +160,8 @@ _DECIMAL_OF_SLASHED = {fraction: re.compile(rf"(?<![\d.,])0[.,]{digits}(?!\d)")
                        for fraction, digits in _SLASHED_FRACTIONS.items()}
 # (Or with a hyphen, as a measure in inches is written: "7-3/4インチ".)
 _JAPANESE_MIXED_RE = re.compile(r"(?<![\d.,/])(\d{1,3})(?:と|-)(1/2|1/4|3/4)(?![\d/])")
+# "1 1/2 times", "2-1/4 inches": a whole number and a half or a quarter, as English writes them.
+_MIXED_RE = re.compile(r"(?<![\d.,/])(\d{1,3})[\x20\u00a0-](1/2|1/4|3/4)(?![\d/])")
 _JAPANESE_SPOON_RE = re.compile(r"(?<=小さじ|大さじ|カップ)(1/2|1/4|3/4)(?![\d/])")
 _JAPANESE_MEASURED_RE = re.compile(r"(?<![\d.,/])(1/2|1/4|3/4)(?=カップ|杯|個|本|枚|玉|片|束|袋|缶|切れ|リットル|ℓ"
                                    r"|インチ|フィート|マイル|ポンド|オンス|ガロン|時間)")
@@ -202,6 +204,8 @@ _OTHER_VULGAR_RE = re.compile(r"(\d?)([" + "".join(_SLASHED_OF_VULGAR) + "])")
 def vulgar_fractions_as_decimals(text: str, decimal: str) -> str:
     """`text` with "1½" and "2¾" written as decimals in the locale's way ("1.5", "2,75"): the value,
     which the other text may write "полтора", "eineinhalb", "1,5"."""
+    if "/" in text:
+        text = _MIXED_RE.sub(lambda match: f"{match.group(1)}{decimal}{_SLASHED_FRACTIONS[match.group(2)]}", text)
     if "/" in text and not text.isascii():
         text = _JAPANESE_MIXED_RE.sub(lambda match: f"{match.group(1)}{decimal}{_SLASHED_FRACTIONS[match.group(2)]}",
                                       text)
