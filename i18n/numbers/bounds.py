@@ -936,9 +936,15 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         # "7日前から予約できます" (bookable from 7 days before) is "up to 7 days in advance".
         if after is None and _SPAN_BEFORE_FROM_RE.match(text, number.end):
             return _comparator_before(text, number, language, before_re, directions) or Comparator(UPPER, "前から")
-        return (_comparator_before(text, number, language, before_re, directions) or after
-                or _range_end(text, number, language) or _extreme_of_a_noun(text, number, language)
-                or _from_alone(text, number))
+        before = _comparator_before(text, number, language, before_re, directions)
+        # "定員は6〜10名", "最大3〜5日": a ceiling said before a range is its far end's.
+        ranged = _JAPANESE_RANGE_GOES_ON_RE.match(text, number.end) is not None
+        if before is not None and before.direction == UPPER and ranged:
+            before = None
+        extreme = None if after is not None else _extreme_of_a_noun(text, number, language)
+        if extreme is not None and extreme.direction == UPPER and ranged:
+            extreme = None
+        return before or after or _range_end(text, number, language) or extreme or _from_alone(text, number)
     before = _comparator_before(text, number, language, before_re, directions)
     if before is not None and " ".join(before.text.lower().split()) in _RANGE_END_WORDS:
         # "bis 85 Jahre und älter", "hasta 85 y más", "до 85 лет и старше": the end of a list of ranges
@@ -954,6 +960,10 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
             or _before_or_after_a_year(text, number, language)
             or (_from_a_floor(text, number) or _extreme_of_a_noun(text, number) or _capped_at(text, number)
                 if language == "en" else _extreme_of_a_noun(text, number, language)))
+
+
+# A Japanese range going on after its first end: "6〜10名", "3～5日", "2-3回".
+_JAPANESE_RANGE_GOES_ON_RE = re.compile(r"[^\d〜～~\-–から]{0,4}?(?:〜|～|~|-|–|から)[0-9０-９]")
 
 
 # Words for before and after a moment, which a comparator after the number overrides.
