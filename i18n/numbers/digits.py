@@ -318,6 +318,10 @@ _TENTHS_AND_HUNDREDTHS_RE = re.compile(r"([1-9])分(?![0-9０-９秒])")
 _JAPANESE_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 
 
+_KANJI_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+_COMMON_ERA_IN_BRACKETS_RE = re.compile(r"[（(]([12]\d{3})年?[）)]")
+
+
 def _said_with_kanji(masked: str, original: str, start: int, end: int) -> DigitReading | None:
     """The value of `masked[start:end]` with the kanji around it, or None: a Japanese era's year
     ("昭和62年" is 1987) or a floor below ground ("地下2階" is level -2)."""
@@ -326,6 +330,10 @@ def _said_with_kanji(masked: str, original: str, start: int, end: int) -> DigitR
         return None
     if before in _JAPANESE_ERAS and after == "年":
         value, kind = Decimal(_JAPANESE_ERAS[before] + int(digits) - 1), "year"
+    elif after == "年" and _KANJI_PAIR_RE.fullmatch(before) and (
+            glossed := _COMMON_ERA_IN_BRACKETS_RE.match(original, end + 1)) is not None:
+        # An older era's year with its common-era year beside it: "寛永10年（1633年）" is 1633.
+        value, kind = Decimal(glossed.group(1)), "year"
     elif before == "地下" and after == "階" and not _A_COUNT_OF_FLOORS_RE.match(original, end + 1) and (
             _FLOORS_ABOVE_BEFORE_RE.search(original, max(0, start - 12), start - 2) is None):
         value, kind = -Decimal(digits), "integer"
