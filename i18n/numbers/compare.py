@@ -330,10 +330,13 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
                 # in words: "three occasions in March" / "trece ocasiones en marzo".)
                 and not (_in_letters(number) and names_a_month(word.text, weak_locale))
                 and not (weekdays_unnumbered and weekdays.may_name_a_weekday(word.text, weak_locale))
-                # ("A small service fee" / "eine Servicegebühr von 1 €": an article is no sum of one.)
+                # ("A small service fee" / "eine Servicegebühr von 1 €": an article is no sum of one;
+                # "a cake-cutting fee" / "1名様5,000円": nor a person the source never names.)
                 and not (number.value == 1 and is_article(word.text, weak_language)
-                         and units.an_amount_of_money(number, text, language)
-                         and not units.names_money_at(weak_text, word.end, weak_language))
+                         and (units.an_amount_of_money(number, text, language)
+                              and not units.names_money_at(weak_text, word.end, weak_language)
+                              or word.text.lower() in ("a", "an") and text[number.end:number.end + 1] in _PERSONS
+                              and _a_count_the_source_never_names(number, text, weak_text, language)))
                 and (number.value != 1 or abs(word.start / weak_length - where) <= reach
                      or (not own_ordinal_one and _ORDINAL_ONE_RE.match(word.text) is not None))
                 and _may_stand_for_bound(word, weak_text, weak_language, bounded, both_compare)
@@ -810,8 +813,10 @@ def _one_with_a_counter(number: Number, text: str) -> bool:
 
 # Japanese counters after a 1 (periods, times, persons), each with what an English source says of it in any form.
 _COUNTED_IN_ENGLISH = (
-    (re.compile(r"時間"), re.compile(r"(?i)\b(?:hours?|hourly|hrs?|h|o['’]clock|24/7)\b|\d\s?(?:h|hrs?)\b|\d[ap]\.?m\b")),
+    (re.compile(r"時間"), re.compile(r"(?i)\b(?:hours?|hourly|hrs?|h|o['’]clock|24/7|60[-\s]minutes?)\b|\d\s?(?:h|hrs?)\b"
+                                  r"|\d[ap]\.?m\b")),
     (re.compile(r"日(?!本)"), re.compile(r"(?i)\b(?:days?|daily|nights?|nightly|overnight|24/7|today|tomorrow|tonight"
+                                        r"|24[-\s]hours?"
                                         r"|weekdays?|per\s+diem|(?:a)?round[-\s]the[-\s]clock)\b")),
     (re.compile(r"週"), re.compile(r"(?i)\b(?:weeks?|weekly|7\s+days|seven\s+days)\b")),
     (re.compile(r"[かヶカケ]月"), re.compile(r"(?i)\b(?:months?|monthly|30\s+days)\b")),
@@ -829,6 +834,8 @@ _COUNTED_IN_ENGLISH = (
 )
 
 
+# The counters of persons after a 1: "1名", "1人".
+_PERSONS = ("名", "人")
 # "1回2錠", "1回最大12分", "1回のプレイ時間は15〜25分": an amount each time, which a dose or a session's
 # length says in English without a word for the time.
 _AN_AMOUNT_EACH_TIME_RE = re.compile(r"(?:回|名様?|人)[^\d０-９、。，,）)]{0,10}?[0-9０-９]")
