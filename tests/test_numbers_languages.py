@@ -5364,6 +5364,12 @@ CASES = [
      "ウェディングケーキのお持ち込みも可能です。その際は、ケーキカット料として1名様5,000円を申し受けます。", "ja", []),
     (ADDED, "Please bring a copy of your ID to the reception.", "受付に1名で身分証明書のコピーをお持ちください。", "ja", ["1"]),
     (CHANGED, "A staff member will call you back.", "スタッフ1名が折り返しお電話いたします。", "ja", []),
+    #    Round 34: a converted range in brackets dropped whole
+    (CHANGED, "Operating temperature: 0° to 35°C (32° to 95°F).", "動作温度：0～35℃", "ja", []),
+    (MISSING, "Operating temperature: 0° to 35°C (32° to 95°F).",
+     "Température de fonctionnement : 0 à 30 °C", "fr", ["32", "95"]),
+    (CHANGED, "Length: 3 to 5 miles (5 to 8 km).", "Länge: 5 bis 8 km.", "de", []),
+    (MISSING, "Length: 3 to 5 miles (5 to 8 km).", "Länge: 4 bis 8 km.", "de", ["5"]),
 ]
 
 

@@ -1789,7 +1789,15 @@ def _conversion_dropped(number: Number, numbers: tuple[Number, ...], text: str, 
         if (_BRACKETED_AFTER_RE.match(text[first.end:second.start]) is not None
                 and units.same_quantity(number, text, language, other, text, language)):
             return True
+    # ... or starts the converted range in brackets: "0° to 35°C (32° to 95°F)" / "0～35℃".
+    if text[:number.start].rstrip().endswith(("(", "（")):
+        end = next((other for other in numbers if other.start > number.end
+                    and _RANGE_JOIN_RE.fullmatch(text, number.end, other.start)), None)
+        return end is not None and _conversion_dropped(end, numbers, text, target_values, language)
     return False
+
+
+_RANGE_JOIN_RE = re.compile(r"[°\x20\u00a0]*(?:to|–|-|〜|～|bis|à|a|до)[\x20\u00a0]*")
 
 
 _DIGITS_AND_A_LETTER_RE = re.compile(r"\d+[A-Za-z]")
