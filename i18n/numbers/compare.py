@@ -987,11 +987,14 @@ def _count_words_dropped(source: str, target: str, source_locale: str, target_lo
               # (A measure or a length of time may be said in another unit: "seven days" / "1週間".)
               and not units.names_a_unit_at(source, number.end, source_language)
               and _NOUN_COUNTED_AFTER_RE.match(source, number.end) is not None]
-    if not counts:
-        return ()
-    source_items = read_quantity_words(source, source_language)
+    source_items = read_quantity_words(source, source_language) if counts or "dozen" in source else ()
     counts = [number for number in counts if not overlaps(number, [*source_items,
                                                                    *frequencies.frequencies_read(source, source_language)])]
+    # ... and "a dozen volunteers", which Japanese says "12名" or "十数名".
+    counts += [Number(item.value, source[max(0, item.start - 2):item.end], item.start, item.end, "word")
+               for item in source_items if item.text.lower() == "dozen"
+               and _A_DOZEN_BEFORE_RE.search(source, max(0, item.start - 8), item.start) is not None
+               and _NOUN_COUNTED_AFTER_RE.match(source, item.end) is not None]
     if not counts:
         return ()
     said = {number.value for number in (*_stated_values(target, target_locale),
@@ -1002,6 +1005,7 @@ def _count_words_dropped(source: str, target: str, source_locale: str, target_lo
 
 
 _BOTH_SAID_RE = re.compile(r"両|双|ペア|一対|ふたつ|ふたり|二人")
+_A_DOZEN_BEFORE_RE = re.compile(r"(?i)\b(?:a|one)\s+$")
 
 
 # The other end of a range after a number: "–7" of "5–7".
@@ -2180,7 +2184,8 @@ def compare_numbers(
         frequency = frequencies.frequency_added(source, target, source_language, target_language)
         if frequency is not None:
             comparison = replace(comparison, added=(frequency,))
-    if comparison.ok and target_language in _KEEPS_ITS_COUNTS and may_have_number_words(source, source_language):
+    if comparison.ok and target_language in _KEEPS_ITS_COUNTS and (may_have_number_words(source, source_language)
+                                                                 or "dozen" in source):
         dropped_words = _count_words_dropped(source, target, source_locale, target_locale)
         if dropped_words:
             comparison = replace(comparison, missing=dropped_words)
