@@ -128,4 +128,6 @@ def one_said_as_another(source: str, target: str, target_language: str) -> tuple
 
 
 # Digits that count a noun: "2錠", "2 Tabletten" (not a part of a longer number, a range or a code).
-_COUNTED_DIGITS_RE = re.compile(r"(?<![A-Za-z\d.,:/〜～~–-])(?P<d>\d{1,2})(?![\d.,:/〜～~–-])\s?[^\W\d_]")
+# (Not a month, a day or an hour of a date or a time: "9月2日" for "2 September".)
+_COUNTED_DIGITS_RE = re.compile(r"(?<![A-Za-z\d.,:/〜～~–-])(?P<d>\d{1,2})(?![\d.,:/〜～~–-])(?!月(?!間)|日|時(?!間))"
+                                r"\s?[^\W\d_]")
