@@ -424,7 +424,9 @@ _NOT_A_COMPARATOR_AFTER = {"fr": r"(?![\s\u00a0\u202f]+(?:fort|forte|haut|haute|
                            # "two adults and up to three children": the next number's "up to"; "to 100% at
                            # least once a month": the frequency's "at least".
                            "en": r"(?!(?<=\bup)[\s\u00a0\u202f]+to\b)(?!(?:(?<=\bleast)|(?<=\bmost))[\s\u00a0\u202f]+"
-                                 r"(?:once|twice|thrice|\d+\s+times|every|each)\b)"}
+                                 r"(?:once|twice|thrice|\d+\s+times|every|each)\b)"
+                                 # ("travel 30 minutes earlier or later": a shift either way, no floor)
+                                 r"(?<!earlier or later)(?<!later or earlier)(?<!sooner or later)"}
 
 
 # "cannot have more than 2^32" is a ceiling: a negated modal just before a comparator turns it
