@@ -5370,6 +5370,18 @@ CASES = [
      "Température de fonctionnement : 0 à 30 °C", "fr", ["32", "95"]),
     (CHANGED, "Length: 3 to 5 miles (5 to 8 km).", "Länge: 5 bis 8 km.", "de", []),
     (MISSING, "Length: 3 to 5 miles (5 to 8 km).", "Länge: 4 bis 8 km.", "de", ["5"]),
+    #    Round 34: a dozen dropped in Japanese; a date's month is no count; "earlier or later" is no floor
+    (MISSING, "We need a dozen volunteers to help set up tents the evening before Sports Day.",
+     "運動会前日の夕方にテント設営をお手伝いいただけるボランティアを募集しています。", "ja", ["a dozen"]),
+    (CHANGED, "We need a dozen volunteers to help set up tents the evening before Sports Day.",
+     "運動会前日の夕方にテント設営をお手伝いいただける十数名のボランティアを募集しています。", "ja", []),
+    (CHANGED, "We need a dozen volunteers to help set up tents the evening before Sports Day.",
+     "運動会前日の夕方にテント設営をお手伝いいただける12名のボランティアを募集しています。", "ja", []),
+    (CHANGED, "The lifts will be out of service from 2 September. Use Bramley, one stop away.",
+     "エレベーターは、9月2日からご利用いただけません。隣のブラムリー駅をご利用ください。", "ja", []),
+    (ADDED, "Take one tablet after meals from 2 September.", "9月2日から食後に2錠服用してください。", "ja", ["2"]),
+    (CHANGED, "Please consider travelling 30 minutes earlier or later.", "30分早めるか遅らせてのご乗車をご検討ください。", "ja", []),
+    (CHANGED, "Arrive 30 minutes or later.", "Arrivez au plus 30 minutes.", "fr", ["30"]),
 ]
 
 
