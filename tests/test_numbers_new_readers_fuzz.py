@@ -363,12 +363,32 @@ ROUND_33_WORDS = {
           "焙煎後3日以内 1時間25分 4時間00分〜4時間30分 第4条第2項 第5章第1節 中学3年生 高校1年生 小学4～6年生",
 }
 
+ROUND_34_WORDS = {
+    "en": "on Saturday wait a few minutes hold for 5 seconds once a year after the first 12 months born after 1991 "
+          "before 2010 since 2015 A small service fee €1 a dollar -1000 (-1453) 1939 -1945 2,150 sq ft 700 sq ft (65 m²) "
+          "1 tbsp 2 tsp 3 mm/s 3 km/s from 29/12 to 6/1 on 7/1 58 mL/min/1.73 m² 24 hours a day for three weeks "
+          "1 1/2 times 2-1/4 inch between 6 and 10 students cast in 1633 5% back in points a copy a staff member "
+          "0° to 35°C (32° to 95°F) 3 to 5 miles (5 to 8 km) a dozen volunteers one stop away 30 minutes earlier or later "
+          "duplicate third-party thousandths of a second the other each side",
+    "fr": "le samedi pendant 6 semaines des deux dernières années à partir de 2008 jusqu'en 2009 une caution de 1 € "
+          "environ 200 m² 3 cm/s du 29 décembre au 6 janvier 2,25 tasses deux fois des deux côtés",
+    "de": "Für Samstag in 6 Stunden warten Sie 5 Minuten der letzten zwei Jahre ab 1992 nach 2008 bis 2011 "
+          "Servicegebühr von 1 € 2-Mann-Team Dritten einstündigen 1,5-Zoll-Rohr 4 bis 8 km",
+    "es": "el viernes en 5 cajas después de 2014 milésimas de segundo cuarto 2 g de sal",
+    "ru": "две только одну второго третьих десятым",
+    "ja": "5分待って 5秒間 1日を通して 約200平方メートル 65㎡以上 小さじ1 大さじ2 3cm/s 12月29日から1月6日 "
+          "1.73m² 24時間体制 3週間 1.5倍量 定員は6〜10名 最大3〜5日 寛永10年（1633年） 5%ポイント還元 5ポイント上昇 "
+          "受付に1名で スタッフ1名 0～35℃ 十数名 ダース 9月2日から 隣の 30分早めるか 2008年以降",
+}
+
+
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
                                                                                  ROUND_24_WORDS, ROUND_25_WORDS,
                                                                                  ROUND_26_WORDS, ROUND_27_WORDS,
                                                                                  ROUND_28_WORDS, ROUND_29_WORDS,
                                                                                  ROUND_30_WORDS, ROUND_31_WORDS,
-                                                                                 ROUND_32_WORDS, ROUND_33_WORDS)
+                                                                                 ROUND_32_WORDS, ROUND_33_WORDS,
+                                                                                 ROUND_34_WORDS)
                                                   for language in sorted(words)])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
