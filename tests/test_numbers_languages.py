@@ -5382,6 +5382,19 @@ CASES = [
     (ADDED, "Take one tablet after meals from 2 September.", "9月2日から食後に2錠服用してください。", "ja", ["2"]),
     (CHANGED, "Please consider travelling 30 minutes earlier or later.", "30分早めるか遅らせてのご乗車をご検討ください。", "ja", []),
     (CHANGED, "Arrive 30 minutes or later.", "Arrivez au plus 30 minutes.", "fr", ["30"]),
+    #    Round 34: a time without a.m. or p.m. beside one that has it; office hours between two bare hours
+    (CHANGED, "The Mountain Film Night starts at 7:30 p.m. on Friday; doors open at 6:45.",
+     "マウンテン・フィルム・ナイトは金曜日の午後7時30分開演、開場は午後6時45分です。", "ja", []),
+    (CHANGED, "The Mountain Film Night starts at 7:30 p.m. on Friday; doors open at 6:45.",
+     "マウンテン・フィルム・ナイトは金曜日の午後7時30分開演、開場は午後5時45分です。", "ja", ["6:45"]),
+    (CHANGED, "The film starts at 7:30 p.m.; doors open at 6:45.",
+     "Le film commence à 19 h 30 ; ouverture des portes à 18 h 45.", "fr", []),
+    (CHANGED, "Doors open at 6:45.", "Ouverture des portes à 18 h 45.", "fr", ["6:45"]),
+    (CHANGED, "Our workshop offers free bike safety checks every Saturday between 10 and 2.",
+     "当店の整備工房では、毎週土曜日の10時〜14時に自転車の無料安全点検を行っています。", "ja", []),
+    (CHANGED, "Our workshop offers free bike safety checks every Saturday between 10 and 2.",
+     "当店の整備工房では、毎週土曜日の10時〜13時に自転車の無料安全点検を行っています。", "ja", ["2"]),
+    (CHANGED, "Choose between 6 and 8 items daily.", "Choisissez entre 6 et 8 articles par jour.", "fr", []),
 ]
 
 

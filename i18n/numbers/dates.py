@@ -705,7 +705,8 @@ _SAYS_THE_CLOCK_RE = re.compile(r"(?i)\s*(?:" + _CLOCK_WORDS + ")")
 # (9:00 to 17:00; "from 3 to 6" crosses nothing and stays two numbers).
 _OFFICE_HOURS_RE = re.compile(r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays|daily|open|opens|hours:?)"
                               r"(?:[\x20,]*(?:to|through|[–-])[\x20]*(?:mon|tues|wednes|thurs|fri|satur|sun)days?)?[\x20,]*"
-                              r"(?:from\x20+)?(?P<a>[6-9]|1[01])\x20*(?:to|until|till|[–-])\x20*(?P<b>[1-8])"
+                              r"(?:from\x20+|(?P<between>between\x20+))?(?P<a>[6-9]|1[01])\x20*"
+                              r"(?(between)and|(?:to|until|till|[–-]))\x20*(?P<b>[1-8])"
                               r"(?![\d:]|[.,]\d|\x20*(?:[ap]\.?m|hours|years|days|weeks|months|minutes|people|persons|children"
                               r"|kg|km|%))")
 
@@ -805,8 +806,28 @@ def read_dates(text: str, locale: str, short_times: bool = False,
                        + _hyphened_range_ends(text, found), key=lambda date: date.start)
         found = _half_day_shared(text, found)
         if language == "en":
-            found = sorted(found + _bare_hours(text, found), key=lambda date: date.start)
+            found = sorted(_clocks_of_either_half(found) + _bare_hours(text, found), key=lambda date: date.start)
     return tuple(found)
+
+
+_CLOCK_RE = re.compile(r"(\d{1,2}):\d{2}")
+
+
+def _clocks_of_either_half(found: list[DateReading]) -> list[DateReading]:
+    """In an English text that gives its times by the twelve-hour clock ("starts at 7:30 p.m."), a
+    time with no a.m. or p.m. of its own ("doors open at 6:45") may be in either half of the day."""
+    if not any(date.kind == "time" and _HALF_DAY_RE.search(date.text) for date in found) or any(
+            date.kind == "time" and (clock := _CLOCK_RE.fullmatch(date.text)) and int(clock.group(1)) > 12
+            for date in found):
+        return found
+    widened = []
+    for date in found:
+        clock = _CLOCK_RE.fullmatch(date.text) if date.kind == "time" else None
+        if clock is not None and 1 <= int(clock.group(1)) <= 11:
+            date = DateReading(date.text, date.start, date.end, date.kind, date.readings | frozenset(
+                (reading[0] + 12, *reading[1:]) for reading in date.readings if reading[0] < 12))
+        widened.append(date)
+    return widened
 
 
 # Japanese writes a date without its year month first with a slash, before a weekday or a particle:
