@@ -5395,6 +5395,17 @@ CASES = [
     (CHANGED, "Our workshop offers free bike safety checks every Saturday between 10 and 2.",
      "当店の整備工房では、毎週土曜日の10時〜13時に自転車の無料安全点検を行っています。", "ja", ["2"]),
     (CHANGED, "Choose between 6 and 8 items daily.", "Choisissez entre 6 et 8 articles par jour.", "fr", []),
+    #    Round 34: a Japanese comparator after a value converted in brackets; "(about 2,000 m)" after a bound
+    (CHANGED, "The appliance must be connected to a water supply with a pressure of at least 0.05 MPa (0.5 bar).",
+     "本機は、水圧0.05MPa（0.5bar）以下の給水栓に接続する必要があります。", "ja", ["0.05"]),
+    (CHANGED, "The appliance must be connected to a water supply with a pressure of at least 0.05 MPa (0.5 bar).",
+     "本機は、水圧0.05MPa（0.5bar）以上の給水栓に接続する必要があります。", "ja", []),
+    (CHANGED, "Load up to 5 kg (11 lb).", "5kg（11ポンド）まで入れられます。", "ja", []),
+    (CHANGED, "Load up to 5 kg (11 lb).", "5kg（11ポンド）以上入れてください。", "ja", ["11", "5"]),
+    (CHANGED, "Boil water for at least 1 minute; above 6,500 ft (about 2,000 m), boil for 3 minutes.",
+     "水は1分以上沸騰させてください。標高約2,000m（6,500フィート）を超える場所では、3分間沸騰させてください。", "ja", []),
+    (CHANGED, "Boil water for at least 1 minute; above 6,500 ft (about 2,000 m), boil for 3 minutes.",
+     "水は1分以上沸騰させてください。標高約2,000m（6,500フィート）未満の場所では、3分間沸騰させてください。", "ja", ["2,000", "6,500"]),
 ]
 
 

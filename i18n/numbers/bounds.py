@@ -829,12 +829,16 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
             and _AGO_AFTER_RE.match(text, number.end) is not None):
         # "не ранее чем 12 месяцев назад": no earlier than 12 months ago, so at most 12 months old.
         return Comparator(opposite(found.direction), found.text, found.negated)
-    if found is None and number.start and text[number.start - 1] in "(（":
-        # "at least 100 yards (91 m)", "exceed 10 mph (16 km/h)": a value converted in brackets is bounded as
-        # the one before it.
-        before = _MEASURE_BEFORE_A_BRACKET_RE.search(text, max(0, number.start - 24), number.start - 1)
+    bracket = None
+    opening = (number.start - 1 if number.start and text[number.start - 1] in "(（" else
+               bracket.start() if (bracket := _ABOUT_IN_BRACKETS_RE.search(text, max(0, number.start - 12),
+                                                                          number.start)) else None)
+    if opening is not None and (found is None or bracket is not None and found.text.lower() in _ABOUT_WORDS):
+        # "at least 100 yards (91 m)", "exceed 10 mph (16 km/h)", "above 6,500 ft (about 2,000 m)": a value
+        # converted in brackets is bounded as the one before it.
+        before = _MEASURE_BEFORE_A_BRACKET_RE.search(text, max(0, opening - 24), opening)
         if before is not None:
-            found = _comparator(text, _Span(before.start("n"), before.end("n")), language)
+            found = _comparator(text, _Span(before.start("n"), before.end("n")), language) or found
     if found is None and ("×" in text or "x" in text or "X" in text):
         for dimensions in _DIMENSIONS_RE.finditer(text, max(0, number.start - 40), number.end + 40):
             if dimensions.start() <= number.start and number.end <= dimensions.end():
@@ -869,6 +873,9 @@ _MEASURE_BEFORE_A_BRACKET_RE = re.compile(
     r"(?<![\d.,])(?P<n>\d+(?:[.,]\d+)?)[\s\u00a0]?(?:yards?|yd|ft|feet|foot|inch(?:es)?|in\.?|mph|miles?|mi|lbs?|pounds?"
     r"|oz|ounces?|°\s?[FC]|gallons?|gal|acres?|sq\.?\s?ft|square\s+f(?:ee|oo)t|ft²|km/h|km|m²|m|cm|mm|kg|g|l|L|ml|kWh|psi|bar"
     r"|hp|PS)[\s\u00a0]*$")
+_ABOUT_WORDS = frozenset({"about", "approximately", "approx.", "around", "roughly", "circa", "ca."})
+_ABOUT_IN_BRACKETS_RE = re.compile(r"\((?:about|approximately|approx\.|around|roughly|circa|ca\.)[\x20\u00a0]+$",
+                                   re.IGNORECASE)
 _EARLIER_OR_LATER_RE = re.compile(r"(?i)ранее|раньше|позднее|позже")
 _AGO_AFTER_RE = re.compile(r"[\s\u00a0]+[а-яё]+[\s\u00a0]+назад\b")
 _LIMIT_OF_NO_DIRECTION_RE = re.compile(r"(?i)\b(?:detection|quantification|reporting|comfort)\s+limit\b")
@@ -911,6 +918,9 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     # offset ("最低 2 日前まで" is "at least 2 days before").
     if language in _CJK_LANGUAGES:
         after = _comparator_after(text, number, language, after_re, directions)
+        if after is None and (converted := _CONVERSION_IN_BRACKETS_AFTER_RE.match(text, number.end)) is not None:
+            # "0.05MPa（0.5bar）以下": the comparator after the converted value in brackets is both's.
+            after = _comparator_after(text, _At(number.start, converted.end()), language, after_re, directions)
         if says_a_day_before_as_a_deadline(text, number.start, number.end):
             return _comparator_before(text, number, language, before_re, directions)
         if after is not None and after.text.startswith("から") and _SPAN_BEFORE_FROM_RE.match(text, number.end):
@@ -962,6 +972,16 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
             or _before_or_after_a_year(text, number, language)
             or (_from_a_floor(text, number) or _extreme_of_a_noun(text, number) or _capped_at(text, number)
                 if language == "en" else _extreme_of_a_noun(text, number, language)))
+
+
+# A unit and the same measure converted in brackets after a number: "MPa（0.5bar）".
+_CONVERSION_IN_BRACKETS_AFTER_RE = re.compile(r"[^\d\s（(。、]{0,8}[（(](?:約)?[0-9０-９][^）)]{0,16}[）)]")
+
+
+@dataclass(frozen=True)
+class _At:
+    start: int
+    end: int
 
 
 # A Japanese range going on after its first end: "6〜10名", "3～5日", "2-3回".
