@@ -920,7 +920,7 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         after = _comparator_after(text, number, language, after_re, directions)
         if after is None and (converted := _CONVERSION_IN_BRACKETS_AFTER_RE.match(text, number.end)) is not None:
             # "0.05MPa（0.5bar）以下": the comparator after the converted value in brackets is both's.
-            after = _comparator_after(text, _At(number.start, converted.end()), language, after_re, directions)
+            after = _comparator_after(text, _Span(number.start, converted.end()), language, after_re, directions)
         if says_a_day_before_as_a_deadline(text, number.start, number.end):
             return _comparator_before(text, number, language, before_re, directions)
         if after is not None and after.text.startswith("から") and _SPAN_BEFORE_FROM_RE.match(text, number.end):
@@ -976,12 +976,6 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
 
 # A unit and the same measure converted in brackets after a number: "MPa（0.5bar）".
 _CONVERSION_IN_BRACKETS_AFTER_RE = re.compile(r"[^\d\s（(。、]{0,8}[（(](?:約)?[0-9０-９][^）)]{0,16}[）)]")
-
-
-@dataclass(frozen=True)
-class _At:
-    start: int
-    end: int
 
 
 # A Japanese range going on after its first end: "6〜10名", "3～5日", "2-3回".

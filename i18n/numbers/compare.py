@@ -991,9 +991,9 @@ def _count_words_dropped(source: str, target: str, source_locale: str, target_lo
     counts = [number for number in counts if not overlaps(number, [*source_items,
                                                                    *frequencies.frequencies_read(source, source_language)])]
     # ... and "a dozen volunteers", which Japanese says "12名" or "十数名".
-    counts += [Number(item.value, source[max(0, item.start - 2):item.end], item.start, item.end, "word")
+    counts += [Number(item.value, source[article.start():item.end], article.start(), item.end, "word")
                for item in source_items if item.text.lower() == "dozen"
-               and _A_DOZEN_BEFORE_RE.search(source, max(0, item.start - 8), item.start) is not None
+               and (article := _A_DOZEN_BEFORE_RE.search(source, max(0, item.start - 8), item.start)) is not None
                and _NOUN_COUNTED_AFTER_RE.match(source, item.end) is not None]
     if not counts:
         return ()
