@@ -73,7 +73,7 @@ _PATTERNS = [
     # (one slash is no path: "32bit/64bit", "km/h"; nor is a unit glued to a Japanese number,
     # "1万5000g/m²/24h": no segment of Chinese or Japanese, none glued to it; nor units per a number,
     # "58 mL/min/1.73 m²")
-    r"\b(?<![" + _CJK_RANGES + "])(?!(?:(?:[mµμ]?[gLl]|ml|min|[hsd]|[cmk]?m|kg)/)+\d)"
+    r"\b(?<![" + _CJK_RANGES + r"])(?!(?:(?:[mµμ]?[gLl]|ml|min|[hsd]|[cmk]?m|kg)/)+\d)"
     + _PATH_SEGMENT + r"(?:/" + _PATH_SEGMENT + r"){2,}",
     r"\b[\w.-]+/[\w-]*\.[a-zA-Z]\w*",
     # Identifiers and codes: letters glued to digits (E123, x86_64, MD5, sha256, IPv6, mp3, F1,
