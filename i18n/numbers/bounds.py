@@ -829,13 +829,15 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
             and _AGO_AFTER_RE.match(text, number.end) is not None):
         # "не ранее чем 12 месяцев назад": no earlier than 12 months ago, so at most 12 months old.
         return Comparator(opposite(found.direction), found.text, found.negated)
-    bracket = None
-    opening = (number.start - 1 if number.start and text[number.start - 1] in "(（" else
-               bracket.start() if (bracket := _ABOUT_IN_BRACKETS_RE.search(text, max(0, number.start - 12),
-                                                                          number.start)) else None)
-    if opening is not None and (found is None or bracket is not None and found.text.lower() in _ABOUT_WORDS):
-        # "at least 100 yards (91 m)", "exceed 10 mph (16 km/h)", "above 6,500 ft (about 2,000 m)": a value
-        # converted in brackets is bounded as the one before it.
+    # "at least 100 yards (91 m)", "exceed 10 mph (16 km/h)", "above 6,500 ft (about 2,000 m)": a value
+    # converted in brackets is bounded as the one before it.
+    opening = None
+    if found is None and number.start and text[number.start - 1] in "(（":
+        opening = number.start - 1
+    elif (found is None or found.text.lower() in _ABOUT_WORDS) and "(" in text[max(0, number.start - 16):number.start]:
+        bracket = _ABOUT_IN_BRACKETS_RE.search(text, max(0, number.start - 16), number.start)
+        opening = bracket.start() if bracket is not None else None
+    if opening is not None:
         before = _MEASURE_BEFORE_A_BRACKET_RE.search(text, max(0, opening - 24), opening)
         if before is not None:
             found = _comparator(text, _Span(before.start("n"), before.end("n")), language) or found

@@ -330,13 +330,7 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
                 # in words: "three occasions in March" / "trece ocasiones en marzo".)
                 and not (_in_letters(number) and names_a_month(word.text, weak_locale))
                 and not (weekdays_unnumbered and weekdays.may_name_a_weekday(word.text, weak_locale))
-                # ("A small service fee" / "eine Servicegebühr von 1 €": an article is no sum of one;
-                # "a cake-cutting fee" / "1名様5,000円": nor a person the source never names.)
-                and not (number.value == 1 and is_article(word.text, weak_language)
-                         and (units.an_amount_of_money(number, text, language)
-                              and not units.names_money_at(weak_text, word.end, weak_language)
-                              or word.text.lower() in ("a", "an") and text[number.end:number.end + 1] in _PERSONS
-                              and _a_count_the_source_never_names(number, text, weak_text, language)))
+                and not (number.value == 1 and _no_article_for(number, text, language, word, weak_text, weak_language))
                 and (number.value != 1 or abs(word.start / weak_length - where) <= reach
                      or (not own_ordinal_one and _ORDINAL_ONE_RE.match(word.text) is not None))
                 and _may_stand_for_bound(word, weak_text, weak_language, bounded, both_compare)
@@ -351,6 +345,18 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
     if any(number.value == 1 for number in kept):
         kept, excused = _second_of_a_pair(kept, excused, weak_text, weak_language)
     return kept, excused
+
+
+def _no_article_for(one: Number, text: str, language: str, word: Number, weak_text: str, weak_language: str) -> bool:
+    """The 1 is one an article of the other text cannot say: a sum of money ("A small service fee" /
+    "eine Servicegebühr von 1 €", unless "a euro"), or a person the source never names ("a copy" /
+    "受付に1名で")."""
+    if not is_article(word.text, weak_language):
+        return False
+    if units.an_amount_of_money(one, text, language):
+        return not units.names_money_at(weak_text, word.end, weak_language)
+    return (word.text.lower() in ("a", "an") and text[one.end:one.end + 1] in _PERSONS
+            and _a_count_the_source_never_names(one, text, weak_text, language))
 
 
 def _second_of_a_pair(kept: list[Number], excused: list[tuple[Number, Number]], weak_text: str,
@@ -1796,12 +1802,13 @@ def _conversion_dropped(number: Number, numbers: tuple[Number, ...], text: str, 
     # ... or starts the converted range in brackets: "0° to 35°C (32° to 95°F)" / "0～35℃".
     if text[:number.start].rstrip().endswith(("(", "（")):
         end = next((other for other in numbers if other.start > number.end
-                    and _RANGE_JOIN_RE.fullmatch(text, number.end, other.start)), None)
+                    and _DEGREES_RANGE_JOIN_RE.fullmatch(text, number.end, other.start)), None)
         return end is not None and _conversion_dropped(end, numbers, text, target_values, language)
     return False
 
 
-_RANGE_JOIN_RE = re.compile(r"[°\x20\u00a0]*(?:to|–|-|〜|～|bis|à|a|до)[\x20\u00a0]*")
+# (A degree sign may stand on the range's first end: "0° to 35°C".)
+_DEGREES_RANGE_JOIN_RE = re.compile(rf"°?\s*(?:{_RANGE_JOINERS}|〜|～|до)\s*")
 
 
 _DIGITS_AND_A_LETTER_RE = re.compile(r"\d+[A-Za-z]")

@@ -10,7 +10,7 @@ adds or converts ("5 miles" / "8 km", whose digits differ) is left to the rest o
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -808,17 +808,15 @@ def measures_added_in_another_unit(source_numbers: Callable[[], tuple[Number, ..
     if not source_measures:
         return ()
     target_measures = _measures_in_digits(target, target_language)
-    if len(target_measures) <= len(source_measures) and not any(
-            sum(other.key == measure.key for other in target_measures)
-            > sum(other.key == measure.key for other in source_measures) for measure in target_measures):
+    source_count, target_count = Counter(m.key for m in source_measures), Counter(m.key for m in target_measures)
+    if not any(target_count[key] > source_count[key] > 0 for key in target_count):
         return ()
     stated = None
     added = []
     for measure in target_measures:
         same_key = [other for other in source_measures if other.key == measure.key]
         # (Not a 1, which a word says as often: "a full day" / "1日を通して".)
-        if (not same_key or measure.value == 1 or not _unambiguous(measure)
-                or sum(other.key == measure.key for other in target_measures) <= len(same_key)
+        if (target_count[measure.key] <= len(same_key) or measure.value == 1 or not _unambiguous(measure)
                 or any(other.units & measure.units for other in same_key)
                 or not any(_dimensions(other.units) == _dimensions(measure.units) and _unambiguous(other)
                            for other in same_key)
@@ -964,10 +962,8 @@ def scaled_unit_changes(source_numbers: Callable[[], tuple[Number, ...]],
 
 def an_amount_of_money(number: Number, text: str, language: str) -> bool:
     """ "€1", "1 €", "1 Euro", "1ドル": the number is a sum of money."""
-    if _CURRENCY_JUST_BEFORE_RE.search(text, max(0, number.start - 4), number.start) is not None:
-        return True
-    found = _unit_at(text, number.start, number.end, language, inside=False)
-    return found is not None and "money" in _dimensions(_patterns(language).units(found))
+    return (_CURRENCY_JUST_BEFORE_RE.search(text, max(0, number.start - 4), number.start) is not None
+            or names_money_at(text, number.end, language))
 
 
 def names_money_at(text: str, position: int, language: str) -> bool:
