@@ -135,7 +135,10 @@ def _month_first_problems(source: str, target: str, target_locale: str) -> tuple
     problems = []
     year_first = dates.writes_the_year_first(target_locale)
     for found, suggestion in dates.month_first_copies(source, target, target_locale):
-        if year_first and len(found["y"]) == 2:
+        if year_first and "y" not in found.re.groupindex:
+            message = (f'"{found.group()}" puts the day first, and {language} puts the month first, so its readers '
+                       f'take {int(found["d"])} for the month; write "{suggestion}"')
+        elif year_first and len(found["y"]) == 2:
             message = (f'"{found.group()}" ends with a two-digit year, and {language} writes the year first, so its '
                        f'readers take {found["m"]} for the year; write "{suggestion}" if it means month {int(found["m"])}')
         elif year_first:

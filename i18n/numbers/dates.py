@@ -450,7 +450,7 @@ def month_first_copies(source: str, target: str, locale: str) -> list[tuple[re.M
         return [(found, f"{found['y']}/{found['m']}/{found['d']}") for found in _EITHER_WAY_RE.finditer(target)
                 if found.group() in source and int(found['m']) != int(found['d'])] + [
             (found, f"20{found['y']}/{found['m']}/{found['d']}") for found in _SHORT_YEAR_RE.finditer(target)
-            if found.group() in source and _said_as_a_date(found.group(), source)]
+            if found.group() in source and _said_as_a_date(found.group(), source)] + _day_first_copies(source, target)
     if _day_first(locale) is not True:
         return []
     copies = [(found, f"{found['d']}/{found['m']}/{found['y']}") for found in _MONTH_FIRST_RE.finditer(target)
@@ -466,6 +466,22 @@ def month_first_copies(source: str, target: str, locale: str) -> list[tuple[re.M
                           and not _EXPIRY_RE.search(source, max(0, said.start() - 25), said.start())
                           for said in _MONTH_DAY_RE.finditer(source) if said.group() == found.group())]
     return copies
+
+
+_SMALL_DAY_MONTH_RE = re.compile(r"(?<![\d/.\-])(?P<d>0?[1-9]|1[0-2])/(?P<m>0?[1-9]|1[0-2])(?![\d/]|[.\-]\d)")
+
+
+def _day_first_copies(source: str, target: str) -> list[tuple[re.Match[str], str]]:
+    """The source's dates without a year that it shows are day first ("on 20/12 ... on 06/12",
+    "close 12/03 ... £20"), copied into a text that puts the month first: "06/12" reads as 12 June."""
+    if "/" not in source or "/" not in target:
+        return []
+    day_first = {date.text: next(iter(date.readings)) for date in read_dates(source, "en")
+                 if date.kind == "date" and len(date.readings) == 1 and _SMALL_DAY_MONTH_RE.fullmatch(date.text)}
+    return [(found, f"{month}/{day}") for found in _SMALL_DAY_MONTH_RE.finditer(target)
+            if found.group() in day_first
+            for _, month, day in [day_first[found.group()]]
+            if int(found["d"]) == day != month]
 
 
 @lru_cache(maxsize=None)
