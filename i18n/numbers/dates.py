@@ -594,7 +594,8 @@ _NOON = {"en": (r"(?<!before )(?<!after )(?-i:noon|midday)", r"(?-i:midnight|Mid
          # ("программа полдня" is a half-day programme: "полдня" is noon only after "в", "до", "после", "с", "к".)
          "ru": (r"полд(?:ень|нем)|(?:(?<=в\s)|(?<=с\s)|(?<=к\s)|(?<=до\s)|(?<=после\s))полдня|полудн(?:я|ю|ем)",
                 r"полноч(?:ь|и)|полуноч(?:и|ью)"),
-         "ja": (r"正午", r"真夜中")}
+         # ("昼" alone is also the daytime and lunch: noon only as "昼ごろ", "お昼まで".)
+         "ja": (r"正午|(?<![\u3005\u4e00-\u9fff])お?昼(?=ごろ|頃|まで)", r"真夜中")}
 # ("après-midi" is the afternoon: no noon after a hyphen.)
 _NOON_RES = {language: re.compile(("" if language == "ja" else r"(?<![^\W\d_])(?<!-)") + f"(?:(?P<noon>{noon})|(?P<midnight>{midnight}))"
                                   + ("" if language == "ja" else r"(?![^\W\d_])"), re.IGNORECASE)
