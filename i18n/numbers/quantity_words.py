@@ -664,11 +664,11 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     rules.append(_word_rule("multiplier", _table(fixed["multiplier"])))
     if language == "en":
         # "may be re-elected once", "only once", "turn them once halfway through", "exchanged once for
-        # $12": a count of one time, which "deux fois" changes ("Once installed", "once a year" are a
+        # $12", "go out once and return": a count of one time, which "deux fois" changes ("Once installed", "once a year" are a
         # conjunction and a frequency; "more than once" is "2回以上", a bound; "at once" is now).
         rules.append(_Rule("multiplier", re.compile(
             r"(?<![\w-])(?<!than\s)(?<!least\s)(?<!most\s)(?<!at\s)(?<=[^\W\d_]\s)once(?=\s*(?:[.,;:!?)]|$)"
-            r"|\s+(?:only|halfway|during|within|before|after|per|for|free|with|by)\b)"),
+            r"|\s+(?:only|halfway|during|within|before|after|per|for|free|with|by|and(?!\s+for\s+all))\b)"),
             lambda match: Decimal(1)))
     # "double" / "triple" wherever they stand: before a word ("double space"), alone ("Double"), as
     # the type ("long double", "double precision") and in compounds ("double-click", "double-quote").
