@@ -30,8 +30,8 @@ from i18n.numbers.words import WRITTEN_WITHOUT_SPACES
 # hold in every language. A form that names two units ("m": metre or minute) is listed under both.
 _DEGREE_WORDS = {"en": "degrees?", "fr": "degrés?", "de": "Grad", "es": "grados?", "ru": "градус(?:а|ов|ами)?",
                  "ja": "度"}
-# Japanese "キロ" alone (not "キロピクセル") is a kilogram or a kilometre ("23キロ"): either, against a
-# source's tonnes or miles.
+# Japanese "キロ" alone (not "キロピクセル") is a kilogram, a kilometre or a speed ("23キロ", a pitch's
+# "150キロ"): any, against a source's tonnes, miles or miles per hour.
 _JAPANESE_KIRO = "キロ(?![ァ-ヶー]|毎時|平方)"
 _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "nanosecond": ("time", {"any": "ns", "en": "nanoseconds? nsecs?", "fr": "nanosecondes?", "de": "Nanosekunden?",
@@ -187,9 +187,10 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                                      "fr": "kilomètres?-heure kilomètres?_par_heure km_par_heure",
                                      "de": "Stundenkilometern? Kilometern?_pro_Stunde km_pro_Stunde",
                                      "es": "kilómetros?_por_hora km_por_hora",
-                                     "ru": "км/ч км_в_час километр(?:а|ов)?_в_час", "ja": "キロ毎時"}),
+                                     "ru": "км/ч км_в_час километр(?:а|ов)?_в_час", "ja": "キロ毎時 " + _JAPANESE_KIRO}),
+    # (A pitch's speed is "101マイル" in Japanese, as a mile.)
     "mile per hour": ("speed", {"any": "mph mi/h", "en": "miles?_per_hour miles?_an_hour", "fr": "miles?_à_l['’]heure",
-                                "ru": "миль/ч миль_в_час"}),
+                                "ru": "миль/ч миль_в_час", "ja": "マイル毎時 マイル"}),
     "knot": ("speed", {"en": "knots?", "fr": "nœuds?", "de": "Knoten", "es": "nudos?", "ru": "узл(?:а|ов)|узел",
                        "ja": "ノット"}),
     "metre per second": ("speed", {"any": "m/s", "ru": "м/с"}),
