@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache, partial
+from itertools import permutations
 from typing import Callable
 
 from babel import numbers as babel_numbers
@@ -580,7 +581,8 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
         if not any(source_bounds):
             continue
         target_bounds = [comparator(target_text, number, target_language) for number in targets]
-        # The k-th mention of a value on one side goes with its k-th mention on the other.
+        targets, target_bounds = _reordered_to_agree(sources, source_bounds, targets, target_bounds, source_text,
+                                                     target_text, source_language, target_language)
         for source_number, source_bound, target_number, target_bound in zip(sources, source_bounds, targets,
                                                                             target_bounds):
             if _written_as_it_is_elsewhere(source_number, target_number, target_text):
@@ -718,6 +720,34 @@ def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator
         or says_a_negation(source_bound) and says_a_negation(target_bound)
         or source_bound.negated and not says_a_negation(target_bound)
         and bounds.says_no_negation(target_text, target_language, target_position))
+
+
+def _reordered_to_agree(sources: list[Number], source_bounds: list[bounds.Comparator | None], targets: list[Number],
+                        target_bounds: list[bounds.Comparator | None], source_text: str, target_text: str,
+                        source_language: str, target_language: str
+                        ) -> tuple[list[Number], list[bounds.Comparator | None]]:
+    """The k-th mention of a value on one side goes with its k-th mention on the other, unless
+    another order of a few mentions gives more of them the same unit: a translation may turn its
+    clauses around ("intensity 1 or greater within a week" / "1週間で震度1以上")."""
+    if not 2 <= len(targets) <= 4 or not any(source_bounds):
+        return targets, target_bounds
+    source_units = [units.units_at(source_text, number.end, source_language) for number in sources]
+    target_units = [units.units_at(target_text, number.end, target_language) for number in targets]
+
+    def same_units(order: tuple[int, ...]) -> int:
+        return sum(1 for own, index in zip(source_units, order) if own & target_units[index])
+    identity = tuple(range(len(targets)))
+    best = max(permutations(identity), key=same_units)
+    if same_units(best) <= same_units(identity):
+        return targets, target_bounds
+    return [targets[index] for index in best], [target_bounds[index] for index in best]
+
+
+def _units_after(known: dict[int, frozenset[str]], number: Number, text: str, language: str) -> frozenset[str]:
+    """The units the word after `number` may be, each looked up once in `known`."""
+    if id(number) not in known:
+        known[id(number)] = units.units_at(text, number.end, language)
+    return known[id(number)]
 
 
 def _by_value(pairs: list[tuple[Number, Number]], key: Callable[[Number], object]
@@ -1211,17 +1241,26 @@ def compare_readings(
     unmatched: dict[Decimal, list[Number]] = {}
     for number in source.numbers:
         unmatched.setdefault(number.value, []).append(number)
-    # The same characters first ("1000" with "1000", not with "1K"), then the closest places,
-    # over all candidates at once ("1ページ" and the "1" of "1-3" each find their own partner).
+    # The same characters first ("1000" with "1000", not with "1K"), then a unit both name, for a value
+    # said more than once ("12 months ... 12M" / "12か月 ... 「12M」"), then the closest places, over all
+    # candidates at once ("1ページ" and the "1" of "1-3" each find their own partner).
+    said_often = {value for value, count in Counter(value_of[number] for number in target.numbers).items()
+                  if count > 1 or len(unmatched.get(value, ())) > 1}
+    source_language = locale_symbols(source_locale).language
+    units_of = partial(_units_after, {})
+
+    def no_shared_unit(source_number: Number, number: Number) -> bool:
+        return value_of[number] in said_often and units_of(source_number, source_text, source_language).isdisjoint(
+            units_of(number, target_text, target_language))
     candidates = sorted(
-        ((source_number.text != number.text, abs(source_number.start / source_length - number.start / target_length),
-          source_index, target_index)
+        ((source_number.text != number.text, no_shared_unit(source_number, number),
+          abs(source_number.start / source_length - number.start / target_length), source_index, target_index)
          for target_index, number in enumerate(target.numbers)
          for source_index, source_number in enumerate(unmatched.get(value_of[number], ()))),
-        key=lambda candidate: candidate[:2])
+        key=lambda candidate: candidate[:3])
     taken_source: dict[Decimal, set[int]] = {}
     partner_of: dict[int, Number] = {}
-    for _, _, source_index, target_index in candidates:
+    for *_, source_index, target_index in candidates:
         if target_index in partner_of:
             continue
         value = value_of[target.numbers[target_index]]

@@ -1017,6 +1017,12 @@ def _unit_at(text: str, start: int, end: int, language: str, inside: bool = True
     return found
 
 
+def units_at(text: str, position: int, language: str) -> frozenset[str]:
+    """The units the word right after `position` (after at most one space) may be, if it names one."""
+    found = _unit_at(text, position, position, language, inside=False)
+    return _patterns(language).units(found) if found is not None else frozenset()
+
+
 def names_a_unit_at(text: str, position: int, language: str) -> bool:
     """A unit's symbol or word starts at `position` (after at most one space)."""
     return _unit_at(text, position, position, language, inside=False) is not None
