@@ -1618,6 +1618,12 @@ def joins_a_range(bound: Comparator) -> bool:
     return " ".join(bound.text.lower().split()) in _RANGE_JOINER_WORDS
 
 
+def from_a_range(bound: Comparator) -> bool:
+    """A bound read from a range the number ends ("1～2週間", "between 1 and 2", "drei- bis
+    viermal"), not from a comparator's words."""
+    return joins_a_range(bound) or any(character.isdigit() for character in bound.text)
+
+
 # A count in words right before a comparator after a number: the comparator bounds the count.
 _COUNT_WORDS = {"en": "two three four five six seven eight nine ten eleven twelve",
                 "fr": "deux trois quatre cinq six sept huit neuf dix onze douze",

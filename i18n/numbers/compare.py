@@ -357,10 +357,20 @@ def _no_article_for(one: Number, text: str, language: str, word: Number, weak_te
     "受付に1名で")."""
     if not is_article(word.text, weak_language):
         return False
+    if _bounded_alone(one, text, language, word, weak_text, weak_language):
+        return True
     if units.an_amount_of_money(one, text, language):
         return not units.names_money_at(weak_text, word.end, weak_language)
     return (word.text.lower() in ("a", "an") and text[one.end:one.end + 1] in _PERSONS
             and _a_count_the_source_never_names(one, text, weak_text, language))
+
+
+def _bounded_alone(one: Number, text: str, language: str, word: Number, weak_text: str, weak_language: str) -> bool:
+    """ "ペットを1匹まで", "1 copy at most": a 1 bounded as a limit, which an article the other text
+    does not bound ("in a cage") cannot say."""
+    bound = comparator(text, one, language)
+    return (bound is not None and not bounds.from_a_range(bound)
+            and comparator(weak_text, word, weak_language) is None)
 
 
 def _second_of_a_pair(kept: list[Number], excused: list[tuple[Number, Number]], weak_text: str,
