@@ -1722,6 +1722,24 @@ _SPAN_BEFORE_FROM_RE = re.compile(r"[^\d\s。、]{0,3}?前から")
 _SPAN_BEFORE_AND_AFTER_RE = re.compile(r"[^\d\s。、]{0,3}?前(?:以降|以後|以前)")
 # (Or after the verb that follows: "8錠を超えて服用しないでください", do not take more than 8.)
 # ("を下回らない": the verb's own stem ends in ら before its negation; "ずつ", each, is none.)
+# A noun the bound qualifies, then an order that forbids, in the same sentence and before any other
+# number: "を超える環境では、本機を充電しないでください", "を超える物を持ち上げないでください".
+_JAPANESE_FORBIDDEN_LATER_RE = re.compile(
+    r"[るいな]?の?[^\d０-９。！？!?.,，、]{1,12}?(?:では|には|で|に|での|を|は)[、,]?[^\d０-９。！？!?]{0,30}?"
+    r"(?:ないで(?:ください|下さい)|ないこと|禁止|お?控えください|避けてください|ご遠慮ください"
+    r"|ないようにしてください|ては(?:いけ|なら))")
+
+
+def forbids_what_it_bounds(text: str, position: int, bound: Comparator, language: str) -> bool:
+    """A Japanese bound after its number qualifies the conditions an order later in the sentence
+    forbids: "35℃を超える環境では本機を充電しないでください", as "Do not charge the device above
+    35 °C" (whose negation turns the source's bound over)."""
+    if language not in _CJK_LANGUAGES or bound.negated or _NEGATION_IN_PHRASE_RE.search(bound.text):
+        return False
+    place = text.find(bound.text, position, position + 24)
+    return place >= 0 and _JAPANESE_FORBIDDEN_LATER_RE.match(text, place + len(bound.text)) is not None
+
+
 _JAPANESE_NEGATION_AFTER_RE = re.compile(r"(?:[くにでと]?[はも]?(?:なら|なり|でき|なれ)?|ら|り|れ)(?:ない|なく|ません|ず(?!つ))"
                                          r"|て[^\d。、．，]{1,6}?(?:し(?:ない|ません)|せず)"
                                          # "を超えて走行してはならない": a verb between, then "must not";

@@ -725,6 +725,9 @@ def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator
     if ((_RANGE_MARK_RE.search(target_bound.text) or bounds.joins_a_range(target_bound))
             and bounds.multiple_word_end(source_bound.text, 0) is not None):
         return False  # "three to four times more efficient" / "3～4倍の効率", "drei- bis viermal": the range's end is no bound
+    if (source_bound.negated and target_position is not None
+            and bounds.forbids_what_it_bounds(target_text, target_position, target_bound, target_language)):
+        return bounds.opposite(target_bound.direction) != source_bound.direction
     return target_bound.direction != source_bound.direction and (
         source_bound.negated == target_bound.negated
         or says_a_negation(source_bound) and says_a_negation(target_bound)
