@@ -370,7 +370,12 @@ def _bounded_alone(one: Number, text: str, language: str, word: Number, weak_tex
     does not bound ("in a cage") cannot say."""
     bound = comparator(text, one, language)
     return (bound is not None and not bounds.from_a_range(bound)
-            and comparator(weak_text, word, weak_language) is None)
+            and comparator(weak_text, word, weak_language) is None
+            and not _OR_ANOTHER_AFTER_RE.match(weak_text, word.end))
+
+
+# "une ou plusieurs paires", "ein oder mehrere": the article is a count with its own bound.
+_OR_ANOTHER_AFTER_RE = re.compile(r"(?i)[\x20\u00a0]+(?:or|ou|oder|o|u|или|либо)[\x20\u00a0]")
 
 
 def _second_of_a_pair(kept: list[Number], excused: list[tuple[Number, Number]], weak_text: str,
