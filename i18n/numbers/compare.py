@@ -2176,6 +2176,10 @@ def compare_numbers(
                                                               source, target, source_language, target_language)
     if changed_units:
         comparison = replace(comparison, units=tuple(sorted(changed_units, key=lambda change: change.start)))
+    elif comparison.ok and _search_digit(source) is not None and _search_digit(target) is not None:
+        added = _lengths_added_beside_another(source, target, source_locale, target_locale)
+        if added:
+            comparison = replace(comparison, added=added)
     if not comparison.bounds and (bounds.may_be_loose(source, source_language) or (
             bounds.may_say_nearly(target, target_language) and may_have_comparator(source, source_language))):
         loose = _loose_bounds_changed(source, target, source_locale, target_locale)
@@ -2903,6 +2907,20 @@ _ONE_RE = re.compile(r"(?i)(?<![\w-])one(?![\w-])")
 
 # Asked of the same text by the units in words and by the quantity words.
 @lru_cache(maxsize=16)
+def _lengths_added_beside_another(source: str, target: str, source_locale: str, target_locale: str
+                                  ) -> tuple[Number, ...]:
+    """The translation's lengths of time that repeat a value the source never says as one, and says
+    fewer times (see units.lengths_added_beside_another); dates and times of day are no lengths."""
+    def undated(text: str, locale: str) -> tuple[Number, ...]:
+        moments = read_dates(ascii_digits(text), locale, short_times=True)
+        return tuple(number for number in _stated_values(text, locale)
+                     if number.kind != "year" and not overlaps(number, moments))
+    starts = units.lengths_added_beside_another(
+        partial(undated, source, source_locale), partial(undated, target, target_locale), source, target,
+        locale_symbols(source_locale).language, locale_symbols(target_locale).language)
+    return tuple(number for number in undated(target, target_locale) if number.start in starts) if starts else ()
+
+
 def _stated_values(text: str, locale: str) -> tuple[Number, ...]:
     """Every number `text` states in digits or words, small numbers' stand-ins included (but not the
     articles, "a" / "une": too weak to state a 1)."""

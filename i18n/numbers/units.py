@@ -835,6 +835,27 @@ def measures_added_in_another_unit(source_numbers: Callable[[], tuple[Number, ..
     return tuple(added)
 
 
+def lengths_added_beside_another(source_numbers: Callable[[], tuple[Number, ...]],
+                                 target_numbers: Callable[[], tuple[Number, ...]], source: str, target: str,
+                                 source_language: str, target_language: str) -> tuple[int, ...]:
+    """Where the translation's lengths of time in digits start that repeat a value the source states
+    fewer times and never as a length of time: "Return them to drawer 3" / "3回すすいでから3番の引き出し
+    に", "then add 3 drops" / "в течение 3 минут, затем добавьте 3 капли"."""
+    lengths = [measure for measure in _measures_in_digits(target, target_language)
+               if measure.value is not None and measure.value > 1 and _unambiguous(measure)
+               and _dimensions(measure.units) == {"time"}]
+    if not lengths:
+        return ()
+    source_count = Counter(number.value for number in source_numbers())
+    target_count = Counter(number.value for number in target_numbers())
+    lengths = [measure for measure in lengths if target_count[measure.value] > source_count[measure.value] > 0]
+    if not lengths:
+        return ()
+    stated = _measures_of(source_numbers(), source, source_language)
+    return tuple(measure.start for measure in lengths
+                 if not any(other.key == measure.value and "time" in _dimensions(other.units) for other in stated))
+
+
 # The placeholders that may stand for a number: printf's, Python's, brace fields and Qt's.
 _NUMBER_PLACEHOLDERS = "|".join(f"(?:{pattern})" for language in ("c", "python", "python-brace", "qt")
                                 for pattern in GRAMMARS[language].prose.number_masks)
