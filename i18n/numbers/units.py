@@ -23,7 +23,7 @@ from i18n.po.format_directives import GRAMMARS
 from i18n.numbers.digits import cluster_value
 from i18n.numbers.russian_words import is_a_russian_cardinal
 from i18n.numbers.symbols import ascii_digits, locale_symbols
-from i18n.numbers.words import WRITTEN_WITHOUT_SPACES
+from i18n.numbers.words import WRITTEN_WITHOUT_SPACES, says_alcohol_in_degrees
 
 # Each unit: its dimension, then its forms in each language as regular expressions (symbols are
 # case-sensitive, words are not: a word's forms start lowercase; "_" is a space). The forms of "any"
@@ -584,6 +584,8 @@ def _measures_in_digits(text: str, language: str) -> list[_Measure]:
         if _is_a_year_abbreviated(unit_written, match):  # "в 2019 г."
             continue
         digits = "".join(character for character in match.group("number") if character.isdigit())
+        if language == "ja" and says_alcohol_in_degrees(text, match.end() - 1):
+            continue  # "アルコール度数16度": a share, which the digit comparison reads as one
         measures.append(_Measure(digits, _as_speed(patterns.units(match), text, match.start()),
                                  text[match.start():match.end()].strip().replace("/xxx", "/100"), match.start(),
                                  cluster_value(match.group("number"), locale_symbols(language).convention)))

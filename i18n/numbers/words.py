@@ -941,8 +941,18 @@ _SHARE_AFTER_RE = re.compile(
 
 
 def says_a_share_after(text: str, end: int) -> bool:
-    """Whether a percent sign or word, or percentage points, follow the number ending at `end`."""
-    return _SHARE_AFTER_RE.match(text, end) is not None
+    """Whether a percent sign or word, or percentage points, follow the number ending at `end`, or
+    the degrees Japanese gives alcohol by volume in ("16% ABV" / "アルコール度数16度")."""
+    return _SHARE_AFTER_RE.match(text, end) is not None or says_alcohol_in_degrees(text, end)
+
+
+def says_alcohol_in_degrees(text: str, end: int) -> bool:
+    """The number ending at `end` is alcohol by volume in Japanese degrees: "アルコール度数16度", a
+    share of 16 %, no temperature."""
+    return text.startswith("度", end) and _ALCOHOL_BEFORE_RE.search(text, max(0, end - 16), end) is not None
+
+
+_ALCOHOL_BEFORE_RE = re.compile(r"アルコール(?:度数|分)?[はが：:]?[\x20\u00a0]?(?:約|およそ)?[0-9０-９.．]+$")
 
 
 def ranks_a_noun(masked: str, start: int, end: int) -> bool:
