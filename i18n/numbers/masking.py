@@ -478,6 +478,20 @@ def mask_non_quantities(text: str) -> str:
     masked = _CHUNK_WITH_DIGIT_RE.sub(_mask_chunk, text)
     if "$" in text and MASK + MASK in masked:
         masked = _dollars_kept(text, masked)
+    if "pH" in text:
+        masked = _ph_values_kept(text, masked)
+    return masked
+
+
+# A pH glued to its value is a measure, not a code: "pH5.8以下", "pH7".
+_PH_VALUE_RE = re.compile(r"(?<![A-Za-z])pH(?P<value>\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z\d]|\.\d)")
+
+
+def _ph_values_kept(text: str, masked: str) -> str:
+    """`masked` with the values glued to "pH" unmasked."""
+    for found in _PH_VALUE_RE.finditer(text):
+        start, end = found.span("value")
+        masked = masked[:start] + text[start:end] + masked[end:]
     return masked
 
 
