@@ -1065,11 +1065,11 @@ def _past_a_named_threshold(text: str, number: _Placed, language: str) -> Compar
     return Comparator(direction, found.group().strip(), direction != side)
 
 
-# "a minimum efficiency of 92%", "the maximum load per axle is 10 t": an extreme said of a noun
-# before the number.
+# "a minimum efficiency of 92%", "the maximum load per axle is 10 t", "the minimum age for the night
+# excursion is 14": an extreme said of a noun before the number.
 # (And a label: "Minimum top-up: 1,000 yen", "Maximum balance: 50,000 yen".)
 # (And a label without its colon at a text's or a sentence's start: "Minimum order ¥15,000".)
-_EXTREME_OF_A_NOUN_RE = re.compile(r"(?i)(?<![\w-])(?:(?:a|the)\s+(?P<extreme>minimum|maximum)\s+(?:[a-z-]+\s+){1,3}"
+_EXTREME_OF_A_NOUN_RE = re.compile(r"(?i)(?<![\w-])(?:(?:a|the)\s+(?P<extreme>minimum|maximum)\s+(?:[a-z-]+\s+){1,5}"
                                    r"(?:of|is|was)\s+(?:[$€£¥]\s?)?|(?<![^\s(])(?P<label>minimum|maximum)\s+[a-z-]+(?:\s+[a-z-]+){0,5}:\s*"
                                    r"(?:[$€£¥]\s?)?|(?:^|(?<=[.;:!?]\s)|(?<=\())(?P<bare>minimum|maximum)\s+[a-z-]+(?:\s+[a-z-]+){0,2}"
                                    r"\s+(?:[$€£¥]\s?)?)$")
