@@ -197,6 +197,8 @@ _FIXED = {
         "multiplier": "дважды:2 вдвое:2 удвоить:2 удвоен:2 удвоено:2 удвоена:2 удвоился:2 удвоилось:2"
                       " удвоилась:2 удвоились:2 удвоение:2 удваивает:2 удваивают:2 утраивает:3 утраивают:3 трижды:3"
                       " втрое:3 утроить:3 утроен:3 утроено:3 утроена:3 утроился:3 утроилось:3 утроилась:3 утроились:3 утроение:3 четырежды:4"
+                      " удвоит:2 удвоят:2 удвоим:2 удвоил:2 удвоила:2 удвоили:2 утроит:3 утроят:3 утроим:3 утроил:3"
+                      " утроила:3 утроили:3"
                       " вчетверо:4 учетверилось:4 учетверилась:4 вдесятеро:10 полуторном:1.5 полуторный:1.5"
                       " полуторная:1.5 полуторного:1.5 полуторную:1.5 двойном:2 двойной:2 двойная:2 двойного:2"
                       " двойную:2 тройном:3 тройной:3 тройного:3 "
@@ -522,6 +524,10 @@ def _rules(language: str) -> tuple[_Rule, ...]:
     rules.append(_Rule("approximate count", re.compile(
         rf"(?<![\w-])(?P<n>{number})\s+(?:{_COUNTED_DOZENS[language]})(?![\w-])", re.IGNORECASE),
         lambda match: None if (count := _small(language, match.group("n"))) is None or count < 2 else count * 12))
+    if language == "en":  # "one and a half times": a multiplier of 1.5, not a half
+        rules.append(_Rule("multiplier", re.compile(
+            rf"(?<![\w-])(?P<n>{number})\s+and\s+a\s+half\s+times(?![\w-])", re.IGNORECASE),
+            lambda match: None if (count := _small(language, match.group("n"))) is None else count + Decimal("0.5")))
     if language in _HALF_BEFORE_A_UNIT:
         rules.append(_Rule("fraction", re.compile(_HALF_BEFORE_A_UNIT[language], re.IGNORECASE),
                            lambda match: Decimal("0.5")))
