@@ -1694,6 +1694,27 @@ def _falls_said_as_divisions(comparison: NumberComparison, source: str, target: 
     return comparison if len(missing) == len(comparison.missing) else replace(comparison, missing=missing)
 
 
+# A rank the source gives a day, a meeting or a year ("the first Saturday of every month", "from the
+# second day after", "before your first lesson"), and the words Japanese ranks them with beside
+# digits: 初 (初回, 初日, 初年度), 最初, 翌 (the next), 第, 前 and 後 (前半, 後半).
+_RANKED_TIME_AFTER_RE = re.compile(
+    r"(?i)[\x20\u00a0-](?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|day|week|month|year"
+    r"|lesson|visit|session|class|night|inning|quarter|semester|term)s?\b")
+_JAPANESE_RANK_WORDS_RE = re.compile(r"初|最初|翌|第|前半|後半|[一二三四五六七八九十]+[日回週年]目|次回|今回")
+
+
+def _ranks_of_a_time_dropped(source_items: tuple[Number, ...], target_items: tuple[Number, ...], source: str,
+                             target: str, target_numbers: Callable[[], Iterable[Number]]) -> tuple[Number, ...]:
+    """The source's ranks of a day, a meeting or a year ("first Saturday", "second day") that a
+    Japanese translation says in no form: no rank, no number of its value, no word that ranks."""
+    ranks = [item for item in source_items if item.kind == "ordinal" and item.value <= 10
+             and _RANKED_TIME_AFTER_RE.match(source, item.end)]
+    if not ranks or any(item.kind == "ordinal" for item in target_items) or _JAPANESE_RANK_WORDS_RE.search(target):
+        return ()
+    values = {number.value for number in target_numbers()}
+    return tuple(item for item in ranks if item.value not in values)
+
+
 def _with_quantity_words(comparison: NumberComparison, source: str, target: str, source_language: str,
                          target_language: str, source_numbers: Callable[[], Iterable[Number]],
                          target_numbers: Callable[[], Iterable[Number]]) -> NumberComparison:
@@ -1739,6 +1760,8 @@ def _with_quantity_words(comparison: NumberComparison, source: str, target: str,
                  and _said_by(old[1], tuple(item for item in source_items if item.kind == "approximate count"))))
     new = tuple(pair for pair in changes if not overlaps(pair[0], [old[0] for old in changed])
                 and not overlaps(pair[1], [old[1] for old in changed]))
+    if target_language == "ja":
+        missing += _ranks_of_a_time_dropped(source_items, target_items, source, target, target_numbers)
     missing = tuple(number for number in missing if not any(overlaps(number, [pair[0]]) for pair in new))
     added = tuple(number for number in added if not any(overlaps(number, [pair[1]]) for pair in new))
     if not new and missing == comparison.missing and added == comparison.added and changed == comparison.changed:
