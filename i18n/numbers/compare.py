@@ -2910,15 +2910,31 @@ _ONE_RE = re.compile(r"(?i)(?<![\w-])one(?![\w-])")
 def _lengths_added_beside_another(source: str, target: str, source_locale: str, target_locale: str
                                   ) -> tuple[Number, ...]:
     """The translation's lengths of time that repeat a value the source never says as one, and says
-    fewer times (see units.lengths_added_beside_another); dates and times of day are no lengths."""
+    fewer times (see units.lengths_added_beside_another), and in Japanese its counts of times (N回)
+    beside a source that counts no times: "Return the thermometers to drawer 3 after rinsing them"
+    / "3回すすいでから3番の引き出しに". Dates and times of day are no lengths."""
     def undated(text: str, locale: str) -> tuple[Number, ...]:
         moments = read_dates(ascii_digits(text), locale, short_times=True)
         return tuple(number for number in _stated_values(text, locale)
                      if number.kind != "year" and not overlaps(number, moments))
-    starts = units.lengths_added_beside_another(
-        partial(undated, source, source_locale), partial(undated, target, target_locale), source, target,
-        locale_symbols(source_locale).language, locale_symbols(target_locale).language)
+    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
+    starts = set(units.lengths_added_beside_another(partial(undated, source, source_locale),
+                                                    partial(undated, target, target_locale), source, target,
+                                                    source_language, target_language))
+    if target_language == "ja" and "回" in target and _TIMES_COUNTED_RE.search(source) is None:
+        source_count = Counter(number.value for number in undated(source, source_locale))
+        target_count = Counter(number.value for number in undated(target, target_locale))
+        starts.update(number.start for number in undated(target, target_locale)
+                      if number.value > 1 and _TIMES_AFTER_RE.match(target, number.end)
+                      and target_count[number.value] > source_count[number.value] > 0)
     return tuple(number for number in undated(target, target_locale) if number.start in starts) if starts else ()
+
+
+# A count of times in Japanese (not 2回目, the second; 3回転, three turns), and the English words
+# that count times or name what 回 counts ("5回" is also the fifth inning).
+_TIMES_AFTER_RE = re.compile(r"回(?!目|転|線|路|生|戦|忌)")
+_TIMES_COUNTED_RE = re.compile(r"(?i)\b(?:once|twice|thrice|times?|rounds?|repeat\w*|reps?|doses?|visits?|sessions?"
+                               r"|uses?|innings?|\d+x)\b")
 
 
 def _stated_values(text: str, locale: str) -> tuple[Number, ...]:
