@@ -1381,8 +1381,11 @@ def compare_readings(
             number for number in leftover_target
             if not _written_elsewhere(number, source_text)
             and not _inside_range(number, source_ranges, target_ends)
+            # ("1kmあたり" says "per"; "1日あたり" too, where the source names the day in some form.)
             and not (number.value == 1 and rates.one_says_per(target_text, number.end,
-                                                              locale_symbols(target_locale).language))
+                                                              locale_symbols(target_locale).language)
+                     and not _a_count_the_source_never_names(number, target_text, source_text,
+                                                             locale_symbols(target_locale).language))
             and not (target_text.startswith("世", number.end) and number.value in roman.named_roman_values(source_text))
             and _digits_of(number) not in source_literals  # a translator's own count ("3ファイル" for "-3")
             and not (number.kind == "percent" and number.value == 100 and _WHOLE_SAID_RE.search(source_text))
