@@ -911,6 +911,10 @@ def _a_count_the_source_never_names(number: Number, target_text: str, source_tex
     return False
 
 
+# Words that give a share to each of many: "each evacuee", "per guest", "apiece", "/kg".
+_DISTRIBUTES_RE = re.compile(r"(?i)\b(?:each|per|every|apiece|a\s+head)\b|/")
+
+
 # "€4.98/kg" / "4,98 € за 1 кг", "(1 kg = 4,98 €)": the 1 of a rate the source writes with a slash.
 _SLASHED_UNIT_RE = re.compile(r"/[\x20\u00a0]?[^\W\d_]")
 
@@ -1381,11 +1385,13 @@ def compare_readings(
             number for number in leftover_target
             if not _written_elsewhere(number, source_text)
             and not _inside_range(number, source_ranges, target_ends)
-            # ("1kmあたり" says "per"; "1日あたり" too, where the source names the day in some form.)
+            # ("1kmあたり" says "per"; "1名様につき" too, where the source distributes in any way or
+            # names the person.)
             and not (number.value == 1 and rates.one_says_per(target_text, number.end,
                                                               locale_symbols(target_locale).language)
-                     and not _a_count_the_source_never_names(number, target_text, source_text,
-                                                             locale_symbols(target_locale).language))
+                     and (_DISTRIBUTES_RE.search(source_text) is not None
+                          or not _a_count_the_source_never_names(number, target_text, source_text,
+                                                                 locale_symbols(target_locale).language)))
             and not (target_text.startswith("世", number.end) and number.value in roman.named_roman_values(source_text))
             and _digits_of(number) not in source_literals  # a translator's own count ("3ファイル" for "-3")
             and not (number.kind == "percent" and number.value == 100 and _WHOLE_SAID_RE.search(source_text))
