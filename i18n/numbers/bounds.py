@@ -406,6 +406,8 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         # ... or a closing bracket or quote: "(0600) or less"; a unit's weighting, "55 dB(A) nicht unterschreiten".
         after_re = re.compile(r"(?i)^(?:%>|[)\]\"'»”’])?[\s\u00a0\u202f]*(?:(?:(?!(?:and|or|y|o|et|ou|und|oder|и|или|to|from|à"
                               r"|hasta|bis|до)\b)(?:[dl]['’])?[^\W\d]+(?:/[^\W\d]+)?[²³]?(?:\([^\W\d]{1,3}\))?"
+                              # ... a chemical formula, "95 g/km of CO2 or less"...
+                              r"|[A-Z][A-Za-z]{0,2}[2-4₂-₄](?![\d.,])"
                               # ... a Russian unit abbreviated in small letters, "мм рт. ст. и более" (not a
                               # sentence's end, "14 cm. Minimum: 7 cm")...
                               r"|(?<![^\W\d])[а-яё]{1,3}\.(?=[\s\u00a0\u202f][а-яё])|°[CFcf]?|℃|[$€£¥₽])"
@@ -460,7 +462,7 @@ _NEGATIONS = {
 # not "sin electricidad a menos de 120 000 hogares", without power), and "nothing" ("nichts, was
 # schwerer als 5 kg ist").
 _NEGATIONS_JUST_BEFORE = {"en": "not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|no(?:[\\s\u00a0]+[^\\W\\d]+)?"
-                                "|without[\\s\u00a0]+[^\\W\\d]+ing|nothing"
+                                "|without[\\s\u00a0]+[^\\W\\d]+ing|nothing|none"
                                 # ("none will be more than 200 m from the current stop".)
                                 # ("none is younger than 25", "nobody may be older than 70".)
                                 "|(?:none(?:[\\s\u00a0]+of[\\s\u00a0]+[^\\W\\d]+(?:[\\s\u00a0]+[^\\W\\d]+)?)?|nobody|no[\\s\u00a0]+one)"
@@ -802,7 +804,8 @@ _DIMENSIONS_RE = re.compile(r"\d+(?:[.,]\d+)?(?:[\x20\u00a0\u202f]?(?:cm|mm|m)?[
                             r"\d+(?:[.,]\d+)?)+")
 
 
-_VERB_WITH_UP_RE = re.compile(r"(?i)\b(?:adds|added|sums?|summed|rounds?|rounded)[\x20\u00a0]+$")
+_VERB_WITH_UP_RE = re.compile(r"(?i)\b(?:adds|added|sums?|summed|rounds?|rounded|make|makes|made|making|top|tops"
+                              r"|topped|topping)[\x20\u00a0]+$")
 _DIFFERENCE_WORDS = frozenset({"mehr als", "weniger als", "more than", "fewer than", "less than"})
 _DIFFERENCE_BEFORE_RE = re.compile(r"(?i)(?:\d[\d.,]*[\x20\u00a0\u202f]?(?:%|Prozent\w*|percent|per\s+cent|-?mal|times)?"
                                    r"|Prozent\w*|percent|Drittel|Viertel|Hälfte|Fünftel|third|quarter|half|doppelt\w*|\w+mal"
@@ -819,7 +822,7 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         return None  # "ein Drittel mehr als 2022", "12% more than 2022": compared with that year, not bounded
     if (found is not None and found.text.lower() == "up to" and _VERB_WITH_UP_RE.search(
             text, max(0, number.start - 24), max(0, text.lower().rfind("up to", 0, number.start)))):
-        return None  # "the shares added up to 100%", "rounds up to 5": a verb's "up", no ceiling
+        return None  # "the shares added up to 100%", "make up to 1 L": a verb's "up", no ceiling
     if found is not None and found.text[:5].lower() == "limit" and (
             any(sign in text[max(0, number.start - 1):number.start + 1] for sign in "-\u2212")
             or _TIMES_AFTER_RE.match(text, number.end)
