@@ -841,21 +841,33 @@ def lengths_added_beside_another(source_numbers: Callable[[], tuple[Number, ...]
                                  target_numbers: Callable[[], tuple[Number, ...]], source: str, target: str,
                                  source_language: str, target_language: str) -> tuple[int, ...]:
     """Where the translation's lengths of time in digits start that repeat a value the source states
-    fewer times and never as a length of time: "Return them to drawer 3" / "3回すすいでから3番の引き出し
-    に", "then add 3 drops" / "в течение 3 минут, затем добавьте 3 капли"."""
-    lengths = [measure for measure in _measures_in_digits(target, target_language)
-               if measure.value is not None and measure.value > 1 and _unambiguous(measure)
-               and _dimensions(measure.units) == {"time"}]
-    if not lengths:
+    fewer times, and never as a length of time ("Let the burner cool before putting it back in
+    cupboard 3" / "3 Minuten abkühlen ... in Schrank 3"), or a measure it says more often than the
+    source says its value at all ("Bake the first tray for 18 minutes, then bake the second" /
+    "18 Minuten backen, danach das zweite Blech 18 Minuten")."""
+    measures = [measure for measure in _measures_in_digits(target, target_language)
+                if measure.value is not None and measure.value > 1 and _unambiguous(measure)]
+    if not measures:
         return ()
     source_count = Counter(number.value for number in source_numbers())
     target_count = Counter(number.value for number in target_numbers())
-    lengths = [measure for measure in lengths if target_count[measure.value] > source_count[measure.value] > 0]
-    if not lengths:
+    measures = [measure for measure in measures if target_count[measure.value] > source_count[measure.value] > 0]
+    if not measures:
         return ()
     stated = _measures_of(source_numbers(), source, source_language)
-    return tuple(measure.start for measure in lengths
-                 if not any(other.key == measure.value and "time" in _dimensions(other.units) for other in stated))
+    lengths = [measure.start for measure in measures if _dimensions(measure.units) == {"time"}
+               and not any(other.key == measure.value and "time" in _dimensions(other.units) for other in stated)]
+    repeated = []
+    for measure in measures:
+        same = [other for other in measures if other.value == measure.value and other.units & measure.units]
+        # (Not the period of a price said again: "30分480円 ... 30分580円".)
+        if (len(same) > source_count[measure.value] and measure is same[-1]
+                and not _A_NUMBER_NEXT_RE.match(target, measure.start + len(measure.text))):
+            repeated.append(measure.start)
+    return tuple(lengths + [start for start in repeated if start not in lengths])
+
+
+_A_NUMBER_NEXT_RE = re.compile(r"[\x20\u00a0]?[0-9０-９¥$€£]")
 
 
 # The placeholders that may stand for a number: printf's, Python's, brace fields and Qt's.
