@@ -381,6 +381,21 @@ ROUND_34_WORDS = {
           "受付に1名で スタッフ1名 0～35℃ 十数名 ダース 9月2日から 隣の 30分早めるか 2008年以降",
 }
 
+ROUND_35_WORDS = {
+    "en": "130 cm or taller or thinner or cheaper go out once and return once and for all one and a half times "
+          "the minimum age for the tour is 14 none longer than 140 yards make up to 1 L 95 g/km of CO2 or less "
+          "grades 7 to 9 grade 9 on 20/12 and on 06/12 the first Saturday the second day your first lesson drawer 3 "
+          "pH of 5.8 101 mph 16% ABV each evacuee per person",
+    "fr": "une ou plusieurs paires deux fois et demie au tiers",
+    "de": "ein oder mehrere höchstens 95 g/km CO₂ 5 ml tropfenweise 18 Minuten Schrank 3",
+    "es": "20 minutos unos 20 °C una vez y media",
+    "ru": "удвоит утроит удвоили утроила полуторной двойной не старше 14 лет 3 минут 3 капли",
+    "ja": "14日の昼ごろまで お昼まで 昼休み 06/12に 12/03 午後5時 1週間で震度1以上 12か月以内 「12M」 ペットを1匹まで "
+          "1～2週間 35℃を超える環境では充電しないでください 5kg未満の物を持ち上げないで 表示されないことがあります "
+          "101マイル 150キロ 中学1〜3年生 高校1～3年生 アルコール度数16度 pH5.8以下 pH7.2～7.6 3回すすいで 3番の引き出し "
+          "毎月土曜日 初回レッスン 第2日曜日 1名様につき 1人あたり 30分480円 30分580円",
+}
+
 
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
                                                                                  ROUND_24_WORDS, ROUND_25_WORDS,
@@ -388,7 +403,7 @@ ROUND_34_WORDS = {
                                                                                  ROUND_28_WORDS, ROUND_29_WORDS,
                                                                                  ROUND_30_WORDS, ROUND_31_WORDS,
                                                                                  ROUND_32_WORDS, ROUND_33_WORDS,
-                                                                                 ROUND_34_WORDS)
+                                                                                 ROUND_34_WORDS, ROUND_35_WORDS)
                                                   for language in sorted(words)])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
