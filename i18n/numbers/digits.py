@@ -139,8 +139,10 @@ def _cluster_re(spaced_groups: bool, signs: str, percent_signs: str, percent_fir
         # hyphen), except a hiragana particle ("デフォルトは-1"); U+2212 and the locale's own minus
         # keep the spaced-script rule. After "+" or "+/" it is half of a plus-minus ("5.2+-0.2").
         # An en dash glued to a temperature is its minus ("inferiores a –5 °C"), not a range's dash.
-        # (Japanese's full-width minus, read as a hyphen, glued to a kanji before a temperature: "外気温－7℃".)
-        + r"(?P<sign>(?:(?<![\w.,+])(?<!\+/)|(?<=[\u3041-\u309f])|(?<=[\u4e00-\u9fff])(?=-\d[\d.,]*(?:℃|°)))-|(?<!" + SPACED_WORD + r")(?<![.,])[" + other_signs + r"]"
+        # (Japanese's full-width minus, read as a hyphen, glued to a kanji before a temperature: "外気温－7℃";
+        # any other sign glued to katakana or a kanji is an operator: "医療費−267,000円" subtracts.)
+        + r"(?P<sign>(?:(?<![\w.,+])(?<!\+/)|(?<=[\u3041-\u309f])|(?<=[\u4e00-\u9fff])(?=-\d[\d.,]*(?:℃|°)))-|(?<!" + SPACED_WORD + r")(?<![.,])"
+        r"(?:(?<![\u30a0-\u30ff\u4e00-\u9fff])|(?=.\d[\d.,]*(?:℃|°)))[" + other_signs + r"]"
         r"|(?<![\w.,])(?<!\d[\x20\u00a0])\u2013(?=\d[\d.,]*[\x20\u00a0\u202f]?(?:°|℃)))?"
         # Not inside a word or a cluster; "5..8" and "32x32" still give both numbers.
         r"(?:(?<!" + SPACED_WORD + r")(?<![.,])|(?<=\.\.)|(?<=\d[x×]))(?<!\d['\u2019\u02bc])(?P<cluster>\d+(?:(?:[" + _SEPARATORS + re.escape(own_separators) + r"]" + space + r")\d+)*)"
