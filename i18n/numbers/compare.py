@@ -2710,6 +2710,9 @@ def _loose_bounds_changed(source: str, target: str, source_locale: str,
         # ("around 2050" / "к 2050 году", "2050年頃までに": a year approximated, then a deadline.)
         if not (approximate or nearly or floor) or (approximate and number.kind == "year"):
             continue
+        if number.kind == "word" and overlaps(number, [item for item in read_quantity_words(source, source_language)
+                                                       if item.kind == "fraction"]):
+            continue  # "about one in five" / "約2割": the fraction is approximate, not a one of its own
         alike = _stated_alike(number, target, target_locale)
         mentions = [other for other in source_values if other.value == number.value]
         if len(mentions) > 1:  # "fewer than 100, around 100" / "moins de 100, environ 100": in order
