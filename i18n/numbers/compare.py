@@ -368,12 +368,16 @@ def _no_article_for(one: Number, text: str, language: str, word: Number, weak_te
 def _bounded_alone(one: Number, text: str, language: str, word: Number, weak_text: str, weak_language: str) -> bool:
     """ "ペットを1匹まで", "1 copy at most": a 1 bounded as a limit, which an article the other text
     does not bound ("in a cage") cannot say."""
+    if word.text.lower() in _COUNTING_ONES:
+        return False
     bound = comparator(text, one, language)
     return (bound is not None and not bounds.from_a_range(bound)
             and comparator(weak_text, word, weak_language) is None
             and not _OR_ANOTHER_AFTER_RE.match(weak_text, word.end))
 
 
+# Words for one that count as well as they stand for "a": "one helper" / "介助者1名まで".
+_COUNTING_ONES = frozenset({"one", "single", "a single"})
 # "une ou plusieurs paires", "ein oder mehrere": the article is a count with its own bound.
 _OR_ANOTHER_AFTER_RE = re.compile(r"(?i)[\x20\u00a0]+(?:or|ou|oder|o|u|или|либо)[\x20\u00a0]")
 

@@ -60,7 +60,10 @@ _CARDINALS = {
     "es": ({word: Decimal(value) for value, word in enumerate(_ES.split(), 2)}, "un uno una"),
     "ru": ({pair.split(":")[0]: Decimal(pair.split(":")[1]) for pair in _RU.split()},
            "один одна одно одного одну одной одним"),
+    "ja": ({word: Decimal(value) for value, word in enumerate("二 三 四 五 六 七 八 九 十".split(), 2)}, "一"),
 }
+# Japanese writes a count in kanji glued to its counter: "お二人", "三つ", "四本".
+_JAPANESE_COUNTER = r"(?=人|名|つ|本|枚|個|台|回|杯|件|点|冊|匹|頭|部|通|組|泊|脚|足|着|箱|袋|缶)"
 
 
 @lru_cache(maxsize=None)
@@ -69,6 +72,10 @@ def _target_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
         return None
     counts, ones = _CARDINALS[language]
     alternation = "|".join(sorted(counts, key=len, reverse=True))
+    if language == "ja":
+        kanji = r"(?<![\u3005\u4e00-\u9fff])"
+        return (re.compile(rf"{kanji}(?P<w>{alternation}){_JAPANESE_COUNTER}"),
+                re.compile(rf"{kanji}(?:{ones}){_JAPANESE_COUNTER}"))
     return (re.compile(rf"(?i)(?<![\w-])(?P<w>{alternation})\s+[^\W\d_]"),
             # (Before a word: the "ein" that ends "Nehmen Sie ... ein" is the verb's.)
             re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(ones.split())})\s+[^\W\d_]"))
