@@ -1656,6 +1656,8 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
             return None  # "1 hr 25 min": minutes
         if phrase == "plus" and _PLUS_ADDS_RE.match(text, number.end + after.end()) is not None:
             return None  # "up to six passengers plus the pilot": an addition
+        if language in _CJK_LANGUAGES and text.startswith("の端数", number.end + after.end()):
+            return None  # "1,000円未満の端数を切り捨て": rounded to the nearest 1,000, no bound
         if phrase in directions and not _qualifies_a_word(phrase, text, number.end + after.end(), language):
             # Japanese negates after the comparator: "より小さくならない", "以上にはできません".
             if (language in _CJK_LANGUAGES and _NEGATION_IN_PHRASE_RE.search(phrase) is None
