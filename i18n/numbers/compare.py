@@ -2923,6 +2923,14 @@ _ONE_RE = re.compile(r"(?i)(?<![\w-])one(?![\w-])")
 
 # Asked of the same text by the units in words and by the quantity words.
 @lru_cache(maxsize=16)
+def _more_digit_runs(text: str, other: str) -> bool:
+    """A run of digits `text` writes more often than `other` does."""
+    return bool(Counter(_DIGIT_RUN_RE.findall(ascii_digits(text))) - Counter(_DIGIT_RUN_RE.findall(ascii_digits(other))))
+
+
+_DIGIT_RUN_RE = re.compile(r"\d+")
+
+
 def _lengths_added_beside_another(source: str, target: str, source_locale: str, target_locale: str
                                   ) -> tuple[Number, ...]:
     """The translation's lengths of time that repeat a value the source never says as one, and says
@@ -2934,6 +2942,11 @@ def _lengths_added_beside_another(source: str, target: str, source_locale: str, 
         return tuple(number for number in _stated_values(text, locale)
                      if number.kind != "year" and not overlaps(number, moments))
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
+    # (The cheap test: the translation writes a run of digits more often than the source, or may
+    # say a value again in words, or counts times in Japanese.)
+    if not (_more_digit_runs(target, source) or may_have_number_words(target, target_language)
+            or target_language == "ja" and "回" in target):
+        return ()
     starts = set(units.lengths_added_beside_another(partial(undated, source, source_locale),
                                                     partial(undated, target, target_locale), source, target,
                                                     source_language, target_language))
