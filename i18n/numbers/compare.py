@@ -765,11 +765,11 @@ def _reordered_to_agree(sources: list[Number], source_bounds: list[bounds.Compar
     return [targets[index] for index in best], [target_bounds[index] for index in best]
 
 
-def _units_after(known: dict[int, frozenset[str]], number: Number, text: str, language: str) -> frozenset[str]:
+def _units_after(known: dict[Number, frozenset[str]], number: Number, text: str, language: str) -> frozenset[str]:
     """The units the word after `number` may be, each looked up once in `known`."""
-    if id(number) not in known:
-        known[id(number)] = units.units_at(text, number.end, language)
-    return known[id(number)]
+    if number not in known:
+        known[number] = units.units_at(text, number.end, language)
+    return known[number]
 
 
 def _by_value(pairs: list[tuple[Number, Number]], key: Callable[[Number], object]
@@ -2925,7 +2925,8 @@ _ONE_RE = re.compile(r"(?i)(?<![\w-])one(?![\w-])")
 @lru_cache(maxsize=16)
 def _more_digit_runs(text: str, other: str) -> bool:
     """A run of digits `text` writes more often than `other` does."""
-    return bool(Counter(_DIGIT_RUN_RE.findall(ascii_digits(text))) - Counter(_DIGIT_RUN_RE.findall(ascii_digits(other))))
+    runs = Counter(_DIGIT_RUN_RE.findall(ascii_digits(text)))
+    return bool(runs - Counter(_DIGIT_RUN_RE.findall(ascii_digits(other))))
 
 
 _DIGIT_RUN_RE = re.compile(r"\d+")
@@ -2937,20 +2938,22 @@ def _lengths_added_beside_another(source: str, target: str, source_locale: str, 
     fewer times (see units.lengths_added_beside_another), and in Japanese its counts of times (N回)
     beside a source that counts no times: "Return the thermometers to drawer 3 after rinsing them"
     / "3回すすいでから3番の引き出しに". Dates and times of day are no lengths."""
+    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
+    # (The cheap test: the translation writes a run of digits more often than the source, or may
+    # say a value again in words, or counts times in Japanese.)
+    counts_times = target_language == "ja" and "回" in target
+    if not (_more_digit_runs(target, source) or may_have_number_words(target, target_language) or counts_times):
+        return ()
+
+    @lru_cache(maxsize=2)
     def undated(text: str, locale: str) -> tuple[Number, ...]:
         moments = read_dates(ascii_digits(text), locale, short_times=True)
         return tuple(number for number in _stated_values(text, locale)
                      if number.kind != "year" and not overlaps(number, moments))
-    source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
-    # (The cheap test: the translation writes a run of digits more often than the source, or may
-    # say a value again in words, or counts times in Japanese.)
-    if not (_more_digit_runs(target, source) or may_have_number_words(target, target_language)
-            or target_language == "ja" and "回" in target):
-        return ()
     starts = set(units.lengths_added_beside_another(partial(undated, source, source_locale),
                                                     partial(undated, target, target_locale), source, target,
                                                     source_language, target_language))
-    if target_language == "ja" and "回" in target and _TIMES_COUNTED_RE.search(source) is None:
+    if counts_times and _TIMES_COUNTED_RE.search(source) is None:
         source_count = Counter(number.value for number in undated(source, source_locale))
         target_count = Counter(number.value for number in undated(target, target_locale))
         starts.update(number.start for number in undated(target, target_locale)
