@@ -750,7 +750,10 @@ def _rules(language: str) -> tuple[_Rule, ...]:
             lambda match, tens=tens, units=units: (tens[_table_key(match.group("t"))]
                                                    + units[_table_key(match.group("u"))])))
     # Ordinals: words, and "1st", "1er", "1.º", "1-й".
-    rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)}){end}{NOT_SECOND_HAND}",
+    # (Not an English rank before a count: "the first five rows" are five, "the last 3 months" three.)
+    counted = (r"(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few|several"
+               r"|couple)\b)") if language == "en" else ""
+    rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)}){end}{NOT_SECOND_HAND}{counted}",
                                              re.IGNORECASE), _ordinal_reader(language, ordinals)))
     if language == "en":  # ... and the first part of a compound: "third-year students", "second-level domain"
         # (Not "third-party", someone else's.)
@@ -1294,7 +1297,8 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
     # (Once is no multiple: "turning them once halfway through" / "une fois à mi-cuisson".)
     source_multiples = [item for item in source_multipliers if not _divides(item, source_text) and item.value != 1]
     target_multiples = [item for item in target_multipliers if not _divides(item, target_text) and item.value != 1]
-    source_parts = [item for item in source_fractions if not _AND_A_HALF_RE.search(source_text, 0, item.start)]
+    source_parts = [item for item in source_fractions if not _AND_A_HALF_RE.search(source_text, 0, item.start)
+                    and not _every_nth_counted(item, target_multiples)]
     if source_multiples and target_fractions and not target_multipliers and not source_fractions:
         candidates.append(("multiplier", source_multiples, target_fractions))
     elif source_parts and target_multiples and not target_fractions and not source_multipliers:
@@ -1321,6 +1325,12 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
         changes += zip(left_source, left_target)
     changes.sort(key=lambda pair: pair[0].start)
     return tuple(changes)
+
+
+def _every_nth_counted(part: Number, multiples: list[Number]) -> bool:
+    """ "every third visit" / "ご来店3回ごとに": one in three, said as a count of times."""
+    return (part.text.lower().startswith("every ") and part.value > 0
+            and any(abs(item.value * part.value - 1) < Decimal("0.02") for item in multiples))
 
 
 def _multipliers_turned(source_multipliers: list[Number], target_multipliers: list[Number], source_text: str,
