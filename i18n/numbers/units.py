@@ -183,6 +183,9 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                        "ru": "тонн(?:а|ы|у|ой|е|ах|ам|ами)? (?<=-)тонн\\w{2,} т(?!\\.[\\x20\\u00a0]?[дпе])", "ja": "トン"}),
     "pound": ("mass", {"any": "lbs?", "en": "pounds?", "fr": "livres?", "de": "Pfund", "es": "libras?",
                        "ru": "фунт(?:а|ов)?", "ja": "ポンド"}),
+    "ounce": ("mass", {"any": "oz", "en": "ounces?", "fr": "onces?", "de": "Unzen?", "es": "onzas?",
+                       "ru": "унци(?:я|и|ю|й|ям)", "ja": "オンス"}),
+    "fluid ounce": ("volume", {"any": "fl\\.?_?oz\\.?", "en": "fluid_ounces?", "ja": "液量オンス"}),
     "kilometre per hour": ("speed", {"any": "km/h kph", "en": "kilomet(?:re|er)s?_per_hour km_per_hour km_an_hour",
                                      "fr": "kilomètres?-heure kilomètres?_par_heure km_par_heure",
                                      "de": "Stundenkilometern? Kilometern?_pro_Stunde km_pro_Stunde",
@@ -417,6 +420,7 @@ _SIZE = {
     "square metre": "1", "are": "100", "hectare": "1e4", "square kilometre": "1e6", "acre": "4046.8564224",
     "square foot": "0.09290304",
     "microgram": "0.000001", "milligram": "0.001", "gram": "1", "kilogram": "1000", "tonne": "1e6", "kilotonne": "1e9", "megatonne": "1e12", "pound": "453.59237",
+    "ounce": "28.349523125", "fluid ounce": "0.0295735295625",
     "hertz": "1", "kilohertz": "1e3", "megahertz": "1e6", "gigahertz": "1e9",
     "kilometre per hour": "0.2777777777777777777777777778", "mile per hour": "0.44704", "metre per second": "1",
     "millimetre per second": "0.001", "centimetre per second": "0.01", "kilometre per second": "1000",
@@ -438,7 +442,8 @@ _SIZE = {
     "millifarad": "0.001", "microhenry": "1e-6", "millihenry": "0.001", "milligram per decilitre": "10",
     "gram per decilitre": "10000", "micromole per litre": "0.001", "millimole per litre": "1", "mole per litre": "1000",
 }
-_IMPERIAL = frozenset({"inch", "foot", "yard", "horsepower", "mile", "acre", "square foot", "pound", "mile per hour", "gallon", "psi",
+_IMPERIAL = frozenset({"inch", "foot", "yard", "horsepower", "mile", "acre", "square foot", "pound", "ounce", "fluid ounce",
+                       "mile per hour", "gallon", "psi",
                        "cup", "tablespoon", "teaspoon"})
 # A cup or a spoon is American (its size above), metric or Japanese: a conversion may use any.
 _OTHER_SIZES = {"cup": ("0.25", "0.2"), "tablespoon": ("0.015",), "teaspoon": ("0.005",)}
