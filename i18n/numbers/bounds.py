@@ -1745,6 +1745,20 @@ def forbids_what_it_bounds(text: str, position: int, bound: Comparator, language
     return place >= 0 and _JAPANESE_FORBIDDEN_LATER_RE.match(text, place + len(bound.text)) is not None
 
 
+def refuses_what_it_bounds(text: str, position: int, bound: Comparator, language: str) -> bool:
+    """A Japanese bound in a condition whose outcome the sentence refuses: "10名に満たない場合は開講
+    しません" (fewer than 10: no course), "20kgを超える場合はお受けできません"."""
+    if language not in _CJK_LANGUAGES or bound.negated:
+        return False
+    place = text.find(bound.text, position, position + 24)
+    return place >= 0 and _REFUSED_IF_AFTER_RE.match(text, place + len(bound.text)) is not None
+
+
+# A Japanese condition whose outcome is refused, in the same sentence.
+_REFUSED_IF_AFTER_RE = re.compile(r"[^。\d０-９]{0,8}?(?:場合は?|なら|ときは?|際は)[、,]?[^。\d０-９]{0,30}?"
+                                  r"(?:ません|ない|中止|不可|お断り)")
+
+
 _JAPANESE_NEGATION_AFTER_RE = re.compile(r"(?:[くにでと]?[はも]?(?:なら|なり|でき|なれ)?|ら|り|れ)(?:ない|なく|ません|ず(?!つ))"
                                          r"|て[^\d。、．，]{1,6}?(?:し(?:ない|ません)|せず)"
                                          # "を超えて走行してはならない": a verb between, then "must not";

@@ -610,7 +610,8 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
                     and _RANGE_END_AFTER_RE.match(source_text, source_number.end)):
                 continue  # "limited to 10–15 couples" / "10～15組": a range's start, bounded as the range
             if (source_bound is not None and target_bound is not None
-                    and _comparable(source_bound, target_bound, target_text, target_language, target_number.start)
+                    and _comparable(source_bound, target_bound, target_text, target_language, target_number.start,
+                                    source_text)
                     and not bounds.passes_a_named_limit(source_bound, target_bound, source_text, target_language)
                     and not bounds.passes_the_limit_it_names(source_bound, target_bound, source_text, source_number)
                     and not bounds.restated_the_other_way(source_text, source_number, source_bound, target_text,
@@ -720,10 +721,14 @@ _AGE_AFTER_RE = re.compile(r"[\x20\u00a0]?(?:歳|才)")
 
 
 _RANGE_MARK_RE = re.compile(r"\d[\x20\u00a0]*[～〜~–—-][\x20\u00a0]*\d")
+# A bound that states a requirement ("a minimum of 10", "at least 18", "up to 2"), and an English
+# condition or refusal of the source's own, which then says the outcome itself.
+_REQUIREMENT_RE = re.compile(r"(?i)\b(?:minimum|maximum|at\s+least|at\s+most|up\s+to|no\s+(?:more|fewer|less)\s+than)\b")
+_CONDITION_RE = re.compile(r"(?i)\b(?:if|when|unless|otherwise|cancel\w*|not|no|cannot|won['’]t|will\s+not)\b")
 
 
 def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator, target_text: str,
-                target_language: str, target_position: int | None = None) -> bool:
+                target_language: str, target_position: int | None = None, source_text: str = "") -> bool:
     """The two bounds point opposite ways, and neither was turned over by a negation the other side
     shows no sign of. A negation is read in a few words of each language only ("ne pas utiliser ...
     moins de" escapes it): a bound turned over by one is never reported, only ever excused; by one on
@@ -736,6 +741,13 @@ def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator
         return False  # "three to four times more efficient" / "3～4倍の効率", "drei- bis viermal": the range's end is no bound
     if (source_bound.negated and target_position is not None
             and bounds.forbids_what_it_bounds(target_text, target_position, target_bound, target_language)):
+        return bounds.opposite(target_bound.direction) != source_bound.direction
+    # ... and one in a condition whose outcome the translation refuses, against a source that states
+    # its bound plainly, with no condition of its own ("A minimum of 10 participants is required" /
+    # "10名に満たない場合は開講しません").
+    if (source_text and target_position is not None and not source_bound.negated
+            and _REQUIREMENT_RE.search(source_bound.text) is not None and _CONDITION_RE.search(source_text) is None
+            and bounds.refuses_what_it_bounds(target_text, target_position, target_bound, target_language)):
         return bounds.opposite(target_bound.direction) != source_bound.direction
     return target_bound.direction != source_bound.direction and (
         source_bound.negated == target_bound.negated
