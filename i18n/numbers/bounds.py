@@ -1755,7 +1755,8 @@ def refuses_what_it_bounds(text: str, position: int, bound: Comparator, language
 
 
 # A Japanese condition whose outcome is refused, in the same sentence.
-_REFUSED_IF_AFTER_RE = re.compile(r"[^。\d０-９]{0,8}?(?:場合は?|なら|ときは?|際は)[、,]?[^。\d０-９]{0,30}?"
+# (Not "なければならない", must.)
+_REFUSED_IF_AFTER_RE = re.compile(r"[^。\d０-９]{0,8}?(?:場合は?|(?<!なけれ)(?<!なくて)なら(?!な)|ときは?|際は)[、,]?[^。\d０-９]{0,30}?"
                                   r"(?:ません|ない|中止|不可|お断り)")
 
 
