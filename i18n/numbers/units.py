@@ -183,9 +183,11 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                        "ru": "тонн(?:а|ы|у|ой|е|ах|ам|ами)? (?<=-)тонн\\w{2,} т(?!\\.[\\x20\\u00a0]?[дпе])", "ja": "トン"}),
     "pound": ("mass", {"any": "lbs?", "en": "pounds?", "fr": "livres?", "de": "Pfund", "es": "libras?",
                        "ru": "фунт(?:а|ов)?", "ja": "ポンド"}),
+    # (An ounce of a liquid is often a fluid ounce: "8 oz of water" / "約240ml".)
     "ounce": ("mass", {"any": "oz", "en": "ounces?", "fr": "onces?", "de": "Unzen?", "es": "onzas?",
                        "ru": "унци(?:я|и|ю|й|ям)", "ja": "オンス"}),
-    "fluid ounce": ("volume", {"any": "fl\\.?_?oz\\.?", "en": "fluid_ounces?", "ja": "液量オンス"}),
+    "fluid ounce": ("volume", {"any": "fl\\.?_?oz\\.? oz", "en": "fluid_ounces? ounces?", "fr": "onces?",
+                               "de": "Unzen?", "es": "onzas?", "ru": "унци(?:я|и|ю|й|ям)", "ja": "液量オンス オンス"}),
     "kilometre per hour": ("speed", {"any": "km/h kph", "en": "kilomet(?:re|er)s?_per_hour km_per_hour km_an_hour",
                                      "fr": "kilomètres?-heure kilomètres?_par_heure km_par_heure",
                                      "de": "Stundenkilometern? Kilometern?_pro_Stunde km_pro_Stunde",
