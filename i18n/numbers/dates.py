@@ -824,7 +824,17 @@ def read_dates(text: str, locale: str, short_times: bool = False,
         found = _half_day_shared(text, found)
         if language == "en":
             found = sorted(_clocks_of_either_half(found) + _bare_hours(text, found), key=lambda date: date.start)
+        if language == "ja":
+            found = [_past_midnight(date) for date in found]
     return tuple(found)
+
+
+def _past_midnight(date: DateReading) -> DateReading:
+    """Japanese counts the hours after midnight on from 24 ("24時30分", "26時閉店"): also the next day's
+    0:30 and 2:00."""
+    late = frozenset((hour - 24, minute, second) for hour, minute, second in date.readings
+                     if date.kind == "time" and isinstance(hour, int) and 24 <= hour <= 29)
+    return DateReading(date.text, date.start, date.end, date.kind, date.readings | late) if late else date
 
 
 _CLOCK_RE = re.compile(r"(\d{1,2}):\d{2}")
