@@ -1740,10 +1740,12 @@ _BRACE_IN_PROSE = r"\{[^{}\s]*\}"
 AMOUNT_SCALE = (r"[ \u00a0]?(?i:thousand|mill?(?:i?o|ó)n|mill?iard|bill?(?:i?o|ó)n|trill?(?:i?o|ó)n|тысяч|миллион|миллиард"
                 r"|bn\b|tn\b)")
 
-# A rate after "$4" ("$4/month", "$4 per seat", "$4 off") or a price's verb before it ("costs $4",
-# "save $5") makes it an amount too.
+# A rate after "$4" ("$4/month", "$4 per seat", "$4 off"), a bound ("$5 or more"), or a price's verb
+# before it ("costs $4", "save $5") makes it an amount too.
 AMOUNT_PER = (r"/(?i:mo|month|yr|year|wk|week|day|night|hr|hour|user|seat|person)\b"
-              r"|[ \u00a0](?i:per|each|off|a\s+(?:month|year|week|day|night)|an\s+hour)\b")
+              r"|[ \u00a0](?i:per|each|off|a\s+(?:month|year|week|day|night)|an\s+hour"
+              r"|(?:or|ou|oder|o|или)\s+(?:more|less|above|over|under|higher|lower|plus|moins|mehr|weniger|más"
+              r"|menos|больше|более|меньше|менее))\b|(?=以上|以下|未満|超)")
 _AMOUNT_WORDS_BEFORE = "".join(rf"(?<!\b{word} )" for word in ("costs", "cost", "pay", "paid", "save", "Save", "only",
                                                               "just", "extra", "from", "over", "under", "earn",
                                                               "than", "least", "most", "fee"))
