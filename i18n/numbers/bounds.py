@@ -249,6 +249,8 @@ _AFTER = {
                    # ("45時間を上限とします": 45 hours as the upper limit.)
                    "を上限", "が上限"],
            LOWER: ["以上", "以降", "以後", "を超え", "超", "より大き", "より多", "より長", "を上回", "をやや上回", "をわずかに上回",
+                   # ("12か月経過後に解約": after 12 months have passed.)
+                   "経過後", "が経過した後", "を経過した後",
                    "を少し上回", "を大きく上回", "を越え", "超過", "より高",
                    "より後", "より新し",
                    # ("5万台を突破": past 50,000; "4名様からです", "3個からとさせていただきます": from 4, a
@@ -863,7 +865,7 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
 _DISTANCE = (r"[\x20\u00a0]?(?:km|kilomet(?:re|er)s?|miles?|mi|m|met(?:re|er)s?|feet|ft|yards?|yd|nautical\s+miles?"
              r"|light-years?|inch(?:es)?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?)(?![\w-])")
 # (And "within a 10-minute walk": a length said as the walk it takes.)
-_WITHIN_BEFORE_RE = re.compile(r"(?i)(?<![\w-])within\s+(?:an?\s+)?$")
+_WITHIN_BEFORE_RE = re.compile(r"(?i)(?<![\w-])within\s+(?:an?\s+|the\s+first\s+)?$")
 _DISTANCE_AFTER_RE = re.compile(r"(?i)" + _DISTANCE)
 _WITHIN_A_MEASURE_RE = re.compile(r"(?i)(?<![\w-])within\s+[\d.,]+(?:" + _DISTANCE + "|" + _UNIT_OF_TIME_AFTER_RE.pattern + ")")
 
@@ -900,10 +902,10 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
             # "une pause après 4,5 heures de conduite au maximum": the bound after it bounds the length.
             return _comparator_after(text, number, language, patterns[1], patterns[2]) or age
         return age
-    if language == "en" and _WITHIN_BEFORE_RE.search(text, max(0, number.start - 12), number.start) is not None \
+    if language == "en" and _WITHIN_BEFORE_RE.search(text, max(0, number.start - 20), number.start) is not None \
             and (_DISTANCE_AFTER_RE.match(text, number.end + text.startswith("-", number.end)) is not None
                  or _UNIT_OF_TIME_AFTER_RE.match(text, number.end + text.startswith("-", number.end)) is not None):
-        return Comparator(UPPER, "within")  # ("within 32,000 km of Earth", "finish within 8 hours")
+        return Comparator(UPPER, "within")  # ("within 32,000 km of Earth", "within the first 12 months")
     before_re, after_re, directions = patterns
     if _OR_MORE_RE.match(text, number.end) and _DIGIT_OR_MORE_RE.match(text, number.start):
         return Comparator(LOWER, "+")
