@@ -5468,6 +5468,24 @@ CASES = [
      "Сверхурочные оплачиваются в полуторном размере часовой ставки.", "ru", []),
     (CHANGED, "We will double your bonus points this weekend.",
      "В эти выходные мы утроим ваши бонусные баллы.", "ru", ["double"]),
+    # Round 35, later: operators glued to kanji, kanji counts, hours past midnight, ounces, "every third".
+    (CHANGED, "Net income = sales − costs − ¥50,000.", "純利益＝売上−経費−5万円", "ja", []),
+    (CHANGED, "A companion may travel with one guest at no charge.", "同伴者の方は無料でお三人まで同伴できます。", "ja", ["one"]),
+    (CHANGED, "The last train leaves at 12:40 a.m.", "終電は24時40分発です。", "ja", []),
+    (CHANGED, "The last train leaves at 12:40 a.m.", "終電は23時40分発です。", "ja", ["12:40 a.m."]),
+    (CHANGED, "Each jar holds 12 oz (340 g).", "内容量は340gです。", "ja", []),
+    (CHANGED, "Add 6 oz (about 180 ml) of milk.", "牛乳約180mlを加えます。", "ja", []),
+    (CHANGED, "You get a free drink every fourth visit.", "ご来店4回ごとにドリンク1杯無料です。", "ja", []),
+    (CHANGED, "You get a free drink every fourth visit.", "ご来店5回ごとにドリンク1杯無料です。", "ja", ["fourth"]),
+    (CHANGED, "The first three lessons are free.", "最初の3回のレッスンは無料です。", "ja", []),
+    # Bounds: a refused condition, rounding, "$5 or more", "within the first", "vertical".
+    (CHANGED, "A minimum of 6 players is needed to book the court.", "6名に満たない場合はコートを予約できません。", "ja", []),
+    (CHANGED, "A minimum of 6 players is needed to book the court.", "6名以上の場合はコートを予約できません。", "ja", ["6"]),
+    (CHANGED, "Amounts are rounded down to the nearest ¥100.", "100円未満の端数は切り捨てます。", "ja", []),
+    (CHANGED, "Free shipping on orders of $35 or more.", "35ドル未満のご注文は送料無料です。", "ja", ["35"]),
+    (CHANGED, "Free shipping on orders of $5 or more.", "Livraison gratuite dès 5 $ d'achat.", "fr", []),
+    (CHANGED, "Returns are free within the first 30 days.", "30日を経過した後の返品は無料です。", "ja", ["30"]),
+    (CHANGED, "The trail climbs 600 vertical metres.", "このトレイルの標高差は600フィートです。", "ja", ["600 vertical metres"]),
 ]
 
 

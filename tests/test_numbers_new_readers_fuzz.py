@@ -383,6 +383,8 @@ ROUND_34_WORDS = {
 
 ROUND_35_WORDS = {
     "en": "130 cm or taller or thinner or cheaper go out once and return once and for all one and a half times "
+          "0.53 oz (15 g) 8 fl oz every third visit the first five rows $5 or more within the first 12 months "
+          "450 vertical metres a minimum of 10 participants about one in five "
           "the minimum age for the tour is 14 none longer than 140 yards make up to 1 L 95 g/km of CO2 or less "
           "grades 7 to 9 grade 9 on 20/12 and on 06/12 the first Saturday the second day your first lesson drawer 3 "
           "pH of 5.8 101 mph 16% ABV each evacuee per person",
@@ -393,7 +395,9 @@ ROUND_35_WORDS = {
     "ja": "14日の昼ごろまで お昼まで 昼休み 06/12に 12/03 午後5時 1週間で震度1以上 12か月以内 「12M」 ペットを1匹まで "
           "1～2週間 35℃を超える環境では充電しないでください 5kg未満の物を持ち上げないで 表示されないことがあります "
           "101マイル 150キロ 中学1〜3年生 高校1～3年生 アルコール度数16度 pH5.8以下 pH7.2～7.6 3回すすいで 3番の引き出し "
-          "毎月土曜日 初回レッスン 第2日曜日 1名様につき 1人あたり 30分480円 30分580円",
+          "毎月土曜日 初回レッスン 第2日曜日 1名様につき 1人あたり 30分480円 30分580円 医療費−267,000円 外気温−7℃ "
+          "お二人まで 三つ 24時30分 26時 8オンス（約240ml） 3回ごと 5列目まで 10名に満たない場合は開講しません "
+          "以下でなければならない 1,000円未満の端数 5ドル未満 $5以上 12か月経過後",
 }
 
 
