@@ -750,10 +750,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
             lambda match, tens=tens, units=units: (tens[_table_key(match.group("t"))]
                                                    + units[_table_key(match.group("u"))])))
     # Ordinals: words, and "1st", "1er", "1.º", "1-й".
-    # (Not an English rank before a count: "the first five rows" are five, "the last 3 months" three.)
-    counted = (r"(?!\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few|several"
-               r"|couple)\b)") if language == "en" else ""
-    rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)}){end}{NOT_SECOND_HAND}{counted}",
+    rules.append(_Rule("ordinal", re.compile(rf"{edge}(?P<w>{_alternation(ordinals)}){end}{NOT_SECOND_HAND}",
                                              re.IGNORECASE), _ordinal_reader(language, ordinals)))
     if language == "en":  # ... and the first part of a compound: "third-year students", "second-level domain"
         # (Not "third-party", someone else's.)
@@ -1273,6 +1270,7 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
         if partner is not None:
             source_ordinals.remove(item)
             target_ordinals.remove(partner)
+    _firsts_said_up_to_a_rank(source_ordinals, target_ordinals, source_text, target_text)
     for kind, (left_source, left_target) in left.items():
         _pair_off(kind, left_source, left_target)
     # "twice" / "la deuxième fois", "a second time" / "дважды": a count of times is an ordinal that
@@ -1325,6 +1323,27 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
         changes += zip(left_source, left_target)
     changes.sort(key=lambda pair: pair[0].start)
     return tuple(changes)
+
+
+_FIRST_COUNT_RE = re.compile(r"(?i)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+_SMALL_COUNTS = {word: Decimal(value) for value, word in enumerate(
+    "two three four five six seven eight nine ten eleven twelve".split(), 2)}
+
+
+def _firsts_said_up_to_a_rank(source_ordinals: list[Number], target_ordinals: list[Number], source_text: str,
+                              target_text: str) -> None:
+    """ "the first five rows" / "前から5列目まで": the first N, said as up to the N-th rank, taken out
+    of both lists."""
+    for item in list(source_ordinals):
+        count = _FIRST_COUNT_RE.match(source_text, item.end) if item.text.lower() == "first" else None
+        if count is None:
+            continue
+        value = _SMALL_COUNTS.get(count["n"].lower()) or Decimal(count["n"])
+        partner = next((other for other in target_ordinals if other.value == value
+                        and target_text.startswith("まで", other.end)), None)
+        if partner is not None:
+            source_ordinals.remove(item)
+            target_ordinals.remove(partner)
 
 
 def _every_nth_counted(part: Number, multiples: list[Number]) -> bool:
