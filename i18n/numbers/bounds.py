@@ -1756,6 +1756,18 @@ def refuses_what_it_bounds(text: str, position: int, bound: Comparator, language
     return place >= 0 and _REFUSED_IF_AFTER_RE.match(text, place + len(bound.text)) is not None
 
 
+def states_a_plain_requirement(text: str, bound: Comparator, language: str) -> bool:
+    """An English bound that states a requirement ("a minimum of 10", "at least 18", "up to 2") in a
+    text with no condition, negation or cancellation of its own, which would say the outcome itself."""
+    return (language == "en" and not bound.negated and _REQUIREMENT_RE.search(bound.text) is not None
+            and says_no_negation(text, language) and _SUBORDINATOR_RES[language].search(text) is None
+            and _CANCELLED_RE.search(text) is None)
+
+
+_REQUIREMENT_RE = re.compile(r"(?i)\b(?:minimum|maximum|at\s+least|at\s+most|up\s+to|no\s+(?:more|fewer|less)\s+than)\b")
+_CANCELLED_RE = re.compile(r"(?i)\b(?:cancel\w*|otherwise|waived?)\b")
+
+
 # A Japanese condition whose outcome is refused, in the same sentence.
 # (Not "なければならない", must.)
 _REFUSED_IF_AFTER_RE = re.compile(r"[^。\d０-９]{0,8}?(?:場合は?|(?<!なけれ)(?<!なくて)なら(?!な)|ときは?|際は)[、,]?[^。\d０-９]{0,30}?"

@@ -721,10 +721,7 @@ _AGE_AFTER_RE = re.compile(r"[\x20\u00a0]?(?:歳|才)")
 
 
 _RANGE_MARK_RE = re.compile(r"\d[\x20\u00a0]*[～〜~–—-][\x20\u00a0]*\d")
-# A bound that states a requirement ("a minimum of 10", "at least 18", "up to 2"), and an English
-# condition or refusal of the source's own, which then says the outcome itself.
-_REQUIREMENT_RE = re.compile(r"(?i)\b(?:minimum|maximum|at\s+least|at\s+most|up\s+to|no\s+(?:more|fewer|less)\s+than)\b")
-_CONDITION_RE = re.compile(r"(?i)\b(?:if|when|unless|otherwise|cancel\w*|not|no|cannot|won['’]t|will\s+not)\b")
+
 
 
 def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator, target_text: str,
@@ -745,8 +742,8 @@ def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator
     # ... and one in a condition whose outcome the translation refuses, against a source that states
     # its bound plainly, with no condition of its own ("A minimum of 10 participants is required" /
     # "10名に満たない場合は開講しません").
-    if (source_text and target_position is not None and not source_bound.negated
-            and _REQUIREMENT_RE.search(source_bound.text) is not None and _CONDITION_RE.search(source_text) is None
+    if (source_text and target_position is not None
+            and bounds.states_a_plain_requirement(source_text, source_bound, "en")
             and bounds.refuses_what_it_bounds(target_text, target_position, target_bound, target_language)):
         return bounds.opposite(target_bound.direction) != source_bound.direction
     return target_bound.direction != source_bound.direction and (
