@@ -830,8 +830,7 @@ def read_dates(text: str, locale: str, short_times: bool = False,
 
 
 def _past_midnight(date: DateReading) -> DateReading:
-    """Japanese counts the hours after midnight on from 24 ("24時30分", "26時閉店"): also the next day's
-    0:30 and 2:00."""
+    """Japanese counts the hours after midnight on from 24: "24時30分" is also the next day's 0:30."""
     late = frozenset((hour - 24, minute, second) for hour, minute, second in date.readings
                      if date.kind == "time" and isinstance(hour, int) and 24 <= hour <= 29)
     return DateReading(date.text, date.start, date.end, date.kind, date.readings | late) if late else date

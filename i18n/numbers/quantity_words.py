@@ -1326,8 +1326,6 @@ def quantity_word_changes(source_items: tuple[Number, ...], target_items: tuple[
 
 
 _FIRST_COUNT_RE = re.compile(r"(?i)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
-_SMALL_COUNTS = {word: Decimal(value) for value, word in enumerate(
-    "two three four five six seven eight nine ten eleven twelve".split(), 2)}
 
 
 def _firsts_said_up_to_a_rank(source_ordinals: list[Number], target_ordinals: list[Number], source_text: str,
@@ -1338,7 +1336,7 @@ def _firsts_said_up_to_a_rank(source_ordinals: list[Number], target_ordinals: li
         count = _FIRST_COUNT_RE.match(source_text, item.end) if item.text.lower() == "first" else None
         if count is None:
             continue
-        value = _SMALL_COUNTS.get(count["n"].lower()) or Decimal(count["n"])
+        value = _small("en", count["n"])
         partner = next((other for other in target_ordinals if other.value == value
                         and target_text.startswith("まで", other.end)), None)
         if partner is not None:
