@@ -1741,19 +1741,22 @@ def forbids_what_it_bounds(text: str, position: int, bound: Comparator, language
     """A Japanese bound after its number qualifies the conditions an order later in the sentence
     forbids: "35℃を超える環境では本機を充電しないでください", as "Do not charge the device above
     35 °C" (whose negation turns the source's bound over)."""
-    if language not in _CJK_LANGUAGES or bound.negated or _NEGATION_IN_PHRASE_RE.search(bound.text):
+    return (_NEGATION_IN_PHRASE_RE.search(bound.text) is None
+            and _said_after_the_bound(text, position, bound, language, _JAPANESE_FORBIDDEN_LATER_RE))
+
+
+def _said_after_the_bound(text: str, position: int, bound: Comparator, language: str, pattern: re.Pattern[str]) -> bool:
+    """`pattern` matches right after the phrase of a Japanese bound on the number at `position`."""
+    if language not in _CJK_LANGUAGES or bound.negated:
         return False
     place = text.find(bound.text, position, position + 24)
-    return place >= 0 and _JAPANESE_FORBIDDEN_LATER_RE.match(text, place + len(bound.text)) is not None
+    return place >= 0 and pattern.match(text, place + len(bound.text)) is not None
 
 
 def refuses_what_it_bounds(text: str, position: int, bound: Comparator, language: str) -> bool:
     """A Japanese bound in a condition whose outcome the sentence refuses: "10名に満たない場合は開講
     しません" (fewer than 10: no course), "20kgを超える場合はお受けできません"."""
-    if language not in _CJK_LANGUAGES or bound.negated:
-        return False
-    place = text.find(bound.text, position, position + 24)
-    return place >= 0 and _REFUSED_IF_AFTER_RE.match(text, place + len(bound.text)) is not None
+    return _said_after_the_bound(text, position, bound, language, _REFUSED_IF_AFTER_RE)
 
 
 def states_a_plain_requirement(text: str, bound: Comparator, language: str) -> bool:

@@ -2199,7 +2199,7 @@ def compare_numbers(
     if changed_units:
         comparison = replace(comparison, units=tuple(sorted(changed_units, key=lambda change: change.start)))
     elif comparison.ok and _search_digit(source) is not None and _search_digit(target) is not None:
-        added = _lengths_added_beside_another(source, target, source_locale, target_locale)
+        added = _measures_added_beside_another(source, target, source_locale, target_locale)
         if added:
             comparison = replace(comparison, added=added)
     if not comparison.bounds and (bounds.may_be_loose(source, source_language) or (
@@ -2941,10 +2941,10 @@ def _more_digit_runs(text: str, other: str) -> bool:
 _DIGIT_RUN_RE = re.compile(r"\d+")
 
 
-def _lengths_added_beside_another(source: str, target: str, source_locale: str, target_locale: str
+def _measures_added_beside_another(source: str, target: str, source_locale: str, target_locale: str
                                   ) -> tuple[Number, ...]:
-    """The translation's lengths of time that repeat a value the source never says as one, and says
-    fewer times (see units.lengths_added_beside_another), and in Japanese its counts of times (N回)
+    """The translation's measures that repeat a value the source says fewer times, as another thing or
+    in another unit (see units.measures_added_beside_another), and in Japanese its counts of times (N回)
     beside a source that counts no times: "Return the thermometers to drawer 3 after rinsing them"
     / "3回すすいでから3番の引き出しに". Dates and times of day are no lengths."""
     source_language, target_language = locale_symbols(source_locale).language, locale_symbols(target_locale).language
@@ -2959,7 +2959,7 @@ def _lengths_added_beside_another(source: str, target: str, source_locale: str, 
         moments = read_dates(ascii_digits(text), locale, short_times=True)
         return tuple(number for number in _stated_values(text, locale)
                      if number.kind != "year" and not overlaps(number, moments))
-    starts = set(units.lengths_added_beside_another(partial(undated, source, source_locale),
+    starts = set(units.measures_added_beside_another(partial(undated, source, source_locale),
                                                     partial(undated, target, target_locale), source, target,
                                                     source_language, target_language))
     if counts_times and _TIMES_COUNTED_RE.search(source) is None:

@@ -845,7 +845,7 @@ def measures_added_in_another_unit(source_numbers: Callable[[], tuple[Number, ..
     return tuple(added)
 
 
-def lengths_added_beside_another(source_numbers: Callable[[], tuple[Number, ...]],
+def measures_added_beside_another(source_numbers: Callable[[], tuple[Number, ...]],
                                  target_numbers: Callable[[], tuple[Number, ...]], source: str, target: str,
                                  source_language: str, target_language: str) -> tuple[int, ...]:
     """Where the translation's lengths of time in digits start that repeat a value the source states
