@@ -163,8 +163,10 @@ _BEFORE = {
                    # ("не реже чем раз в 30 месяцев": at least every 30 months.)
                    "не реже чем раз в", "не реже раза в", "не реже одного раза в", "не реже чем один раз в",
                    ">=", ">", "≥"]},
-    "ja": {UPPER: ["最大", "最高", "多くとも", "長くとも", "高々", "せいぜい", "最長", "最多", "定員", "上限", "<=", "<", "≤"],
-           LOWER: ["下限", "最小", "最低", "少なくとも", "短くとも", "最短", "最少", ">=", ">", "≥"]},
+    # ("遅くとも午後8時": at 8 p.m. at the latest; "早くても": at the earliest.)
+    "ja": {UPPER: ["最大", "最高", "多くとも", "長くとも", "遅くとも", "遅くても", "高々", "せいぜい", "最長", "最多", "定員",
+                   "上限", "<=", "<", "≤"],
+           LOWER: ["下限", "最小", "最低", "少なくとも", "短くとも", "早くとも", "早くても", "最短", "最少", ">=", ">", "≥"]},
 }
 
 
@@ -372,7 +374,8 @@ _MEASURE_NAMED_AFTER = {
           r"|(?<=bis )(?-i:[A-ZÄÖÜ])(?!inim|axim)[^\W\d_]+ )?",
     "es": r"(?:una? (?!m[ií]nim|m[aá]xim)[^\W\d_]+ de )?",
 }
-_ARTICLE_AFTER = {"es": r"(?:a |en |por )?(?:el |la |los |las |un |una )?",
+# ("como mínimo con 7 días de antelación": at least 7 days ahead.)
+_ARTICLE_AFTER = {"es": r"(?:a |en |por |con )?(?:el |la |los |las |un |una )?",
                   # ("не позже чем за 5 дней", "не раньше чем через 4 месяца", "более чем по 200")
                   "ru": r"(?:,? ?чем )?(?:на |в |за |до |для |у |через |по )?",
                   "fr": r"(?:les |le |la )?", "de": r"(?:das |die |der |den |dem )?"}
@@ -463,7 +466,7 @@ _NEGATIONS = {
 # is 6.0 or more; "keine Lasten über 25 kg"), "without" and a verb ("sans retirer plus de 20 %";
 # not "sin electricidad a menos de 120 000 hogares", without power), and "nothing" ("nichts, was
 # schwerer als 5 kg ist").
-_NEGATIONS_JUST_BEFORE = {"en": "not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|no(?:[\\s\u00a0]+[^\\W\\d]+)?"
+_NEGATIONS_JUST_BEFORE = {"en": "not|nor|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|no(?:[\\s\u00a0]+[^\\W\\d]+)?"
                                 "|without[\\s\u00a0]+[^\\W\\d]+ing|nothing|none"
                                 # ("none will be more than 200 m from the current stop".)
                                 # ("none is younger than 25", "nobody may be older than 70".)
@@ -1191,6 +1194,8 @@ _MOMENT_ARTICLES = {"en": "(?:the )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)da
 _AFTER_A_MOMENT_JA = {"までに": UPPER, "まで": UPPER, "以前": UPPER, "より前": UPPER, "前": UPPER,
                       "以降": LOWER, "以後": LOWER, "から": LOWER, "より後": LOWER}
 _AFTER_A_MOMENT_JA_RE = re.compile("|".join(sorted(_AFTER_A_MOMENT_JA, key=len, reverse=True)))
+# "遅くとも午後8時" (at 8 p.m. at the latest), "早くても10時" (at the earliest).
+_LATEST_OR_EARLIEST_BEFORE_JA_RE = re.compile(r"([遅早])く[とて]も[、\s]?$")
 
 
 @lru_cache(maxsize=None)
@@ -1212,7 +1217,10 @@ def moment_comparator(text: str, moment: _Placed, language: str) -> Comparator |
     """Whether the date or time of day at `moment` is a deadline (at most) or a start (at least)."""
     if language == "ja":
         found = _AFTER_A_MOMENT_JA_RE.match(text, moment.end)
-        return Comparator(_AFTER_A_MOMENT_JA[found.group()], found.group()) if found else None
+        if found:
+            return Comparator(_AFTER_A_MOMENT_JA[found.group()], found.group())
+        before = _LATEST_OR_EARLIEST_BEFORE_JA_RE.search(text, max(0, moment.start - 8), moment.start)
+        return Comparator(UPPER if before.group(1) == "遅" else LOWER, before.group().rstrip("、 ")) if before else None
     patterns = _moment_bound_res(language)
     before = None if patterns is None else _phrase_right_before(text, moment.start, patterns)
     if before is not None:
@@ -1238,6 +1246,7 @@ _AFTER_A_MOMENT = {
 # a ceiling on the second, against which "0 以下" is turned over. Only a range whose ends are in
 # order: "reduced from 10 to 5" is a change, not a range.
 _RANGE_NUMBER = r"([-+\u2212]?\d[\d.,]*)"
+_CURRENCY_SIGN = r"(?:[$€£¥₽]\s?)?"
 _RANGES = {
     "en": (r"between|from|range(?: of)?", r"and|to|through|until|till"),
     "fr": (r"entre|de|compris entre", r"et|à"),
@@ -1260,8 +1269,9 @@ def _range_re(language: str) -> re.Pattern[str] | None:
     if opening is None:  # "1 から 65535", "0〜56": the ends are joined, nothing opens the range
         return re.compile(r"(?<![\d.,])" + _RANGE_NUMBER + r"\s*[^\d\s、。,]{0,4}?\s*(?:" + joining + r")\s*"
                           + _RANGE_NUMBER)
-    return re.compile(r"(?i)(?<!\w)(?:" + opening + r")\s+" + _RANGE_NUMBER + r"\s+(?:" + joining + r")\s+"
-                      + _RANGE_NUMBER)
+    # ("between ¥5,000 and ¥500,000": a currency's sign before either end.)
+    return re.compile(r"(?i)(?<!\w)(?:" + opening + r")\s+" + _CURRENCY_SIGN + _RANGE_NUMBER + r"\s+(?:" + joining
+                      + r")\s+" + _CURRENCY_SIGN + _RANGE_NUMBER)
 
 
 @lru_cache(maxsize=None)
@@ -1414,8 +1424,10 @@ _RANGE_CAPPED_AFTER_RE = re.compile(r"\s?[^\d\s。、,.]{0,3}?(?:まで(?=に|�
 _RANGE_IN_BRACKETS_BEFORE_RE = re.compile(r"[(（\[［][^)）\]］]*[～〜~\-–][^)）\]］]*$")
 _INSIDE_BRACKETS_RE = re.compile(r"[^(（\[［「『]*[)）\]］」』]")
 # "3歳からのお子様", "5名様から": a floor said by から after a count and its counter, with no other end
-# of a range after it in the clause ("3歳から6歳まで" is a range, read as one).
-_FROM_ALONE_JA_RE = re.compile(r"(?:(?![はがをのにへでともや])[^\d\s。、,.前後]){0,3}から(?=の|は|が|、|ご|お|で|と|受|利|参|申|入)(?![^。]*?\d[^。]{0,4}?(?:まで|以下|未満))")
+# of a range after it in the clause ("3歳から6歳まで" is a range, read as one). After an amount of yen
+# whatever follows ("5,980円から。", "120万円から投資できます"), unless a number does: "170円から180円に".
+_FROM_ALONE_JA_RE = re.compile(r"(?:(?:(?![はがをのにへでともや])[^\d\s。、,.前後]){0,3}から(?=の|は|が|、|ご|お|で|と|受|利|参|申|入)"
+                               r"|[万億]?円から(?![\s　]*[\d０-９〇一二三四五六七八九十百千万]))(?![^。]*?\d[^。]{0,4}?(?:まで|以下|未満))")
 
 
 def says_a_day_before_as_a_deadline(text: str, start: int, end: int) -> bool:
@@ -1484,6 +1496,8 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
             return None  # "three times as much as 12 kg": 12 is the base, not a ceiling
         if phrase.lower() in ("under", "below", "over", "above") and _RANGE_GOES_ON_RE.match(text, number.end):
             return None  # "buried under 4 to 6 metres of ash": a place, and a range
+        if phrase.lower() == "over" and _VERB_OF_OVER_BEFORE_RE.search(text, max(0, start - 16), start):
+            return None  # "the jackpot has rolled over 14 times": a verb's particle, no floor
         if phrase in ("plus que", "plus qu'", "plus qu’") and _RESTRICTIVE_NE_BEFORE_RE.search(
                 text, max(0, start - 30), start):
             return None  # "dès qu'elle ne compte plus que 6 oiseaux": only 6 left, no floor
@@ -1500,6 +1514,8 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
             return None  # "un pedido al por mayor de 100 unidades": a wholesale order, no floor
         if phrase.lower() in ("быстрее", "быстрее чем") and not _A_SPEED_AFTER_RE.match(text, number.end):
             return None  # faster than a speed ("быстрее 160 км/ч"), not "в 2 раза быстрее 4G"
+        if phrase in _AT_THE_LATEST_OR_EARLIEST and _A_SPAN_BEFORE_RE.match(text, number.end):
+            return None  # "遅くとも3日前までに": a deadline 3 days ahead, said "at least 3 days before" too
         if phrase in directions and not (start > 0 and text[start - 1] == "%"):  # "%<PRIu32>": GCC markup
             # Two comparators in a row, "au moins jusqu'à 15 mois" (at least until): the first one bounds.
             if phrase in _RANGE_END_WORDS:
@@ -1666,6 +1682,8 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
                     and _JAPANESE_NEGATION_AFTER_RE.match(text, number.end + after.end())):
                 return Comparator(opposite(directions[phrase]),
                                   " ".join(after.group("phrase").split()), True)
+            if phrase in _YOUNGER_OR_OLDER and _RANGE_ENDS_BEFORE_RE.search(text, max(0, number.start - 12), number.start):
+                return None  # "repot young trees every 1–2 years and older trees every 3–5": the trees' age
             if phrase in _YOUNGER_OR_OLDER and _YEAR_RE.fullmatch(text, number.start, number.end):
                 # "1964 года рождения и моложе", "Jahrgänge 2008 und jünger": born in that year or later.
                 return Comparator(LOWER if _YOUNGER_OR_OLDER[phrase] == UPPER else UPPER,
@@ -1725,6 +1743,10 @@ def _names_a_version(text: str, number: _Placed) -> bool:
 
 
 _SPAN_BEFORE_UNTIL_RE = re.compile(r"[^\d\s。、]{0,3}?前まで")
+_VERB_OF_OVER_BEFORE_RE = re.compile(r"(?i)\b(?:roll(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|hand(?:s|ed|ing)?)[\s\u00a0]+$")
+_RANGE_ENDS_BEFORE_RE = re.compile(r"\d[\x20\u00a0]*(?:[-–—]|to)[\x20\u00a0]*$")
+_AT_THE_LATEST_OR_EARLIEST = frozenset({"遅くとも", "遅くても", "早くとも", "早くても"})
+_A_SPAN_BEFORE_RE = re.compile(r"[^\d\s。、]{0,4}?前")
 _SPAN_BEFORE_FROM_RE = re.compile(r"[^\d\s。、]{0,3}?前から")
 _SPAN_BEFORE_AND_AFTER_RE = re.compile(r"[^\d\s。、]{0,3}?前(?:以降|以後|以前)")
 # (Or after the verb that follows: "8錠を超えて服用しないでください", do not take more than 8.)
