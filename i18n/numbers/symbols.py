@@ -160,6 +160,9 @@ _DECIMAL_OF_SLASHED = {fraction: re.compile(rf"(?<![\d.,])0[.,]{digits}(?!\d)")
                        for fraction, digits in _SLASHED_FRACTIONS.items()}
 # (Or with a hyphen, as a measure in inches is written: "7-3/4インチ".)
 _JAPANESE_MIXED_RE = re.compile(r"(?<![\d.,/])(\d{1,3})(?:と|-)(1/2|1/4|3/4)(?![\d/])")
+# "5と4分の1オンス" (five and a quarter ounces), "1と2分の1カップ".
+_FRACTIONS_IN_WORDS = {"2分の1": "5", "4分の1": "25", "4分の3": "75"}
+_JAPANESE_MIXED_IN_WORDS_RE = re.compile(r"(?<![\d.,/])(\d{1,3})と(2分の1|4分の1|4分の3)(?!\d)")
 # "1 1/2 times", "2-1/4 inches": a whole number and a half or a quarter, as English writes them.
 _MIXED_RE = re.compile(r"(?<![\d.,/])(\d{1,3})[\x20\u00a0-](1/2|1/4|3/4)(?![\d/])")
 _JAPANESE_SPOON_RE = re.compile(r"(?<=小さじ|大さじ|カップ)(1/2|1/4|3/4)(?![\d/])")
@@ -210,6 +213,9 @@ def vulgar_fractions_as_decimals(text: str, decimal: str) -> str:
         text = _JAPANESE_MIXED_RE.sub(lambda match: f"{match.group(1)}{decimal}{_SLASHED_FRACTIONS[match.group(2)]}",
                                       text)
         text = _JAPANESE_SPOON_RE.sub(lambda match: f"0{decimal}{_SLASHED_FRACTIONS[match.group(1)]}", text)
+    if "と" in text and "分の" in text:
+        text = _JAPANESE_MIXED_IN_WORDS_RE.sub(
+            lambda match: f"{match.group(1)}{decimal}{_FRACTIONS_IN_WORDS[match.group(2)]}", text)
     if not text.isascii() and _OTHER_VULGAR_RE.search(text) is not None:
         text = _OTHER_VULGAR_RE.sub(lambda match: f"{match.group(1)}{' ' if match.group(1) else ''}"
                                                   f"{_SLASHED_OF_VULGAR[match.group(2)]}", text)
