@@ -187,6 +187,7 @@ def compare_literals(source: list[Literal], source_places: list[tuple[str, int, 
         new = _one_per_token(new)
     new = [literal for literal in new if not names_a_battery_size(target_text, literal.start, literal.digits, source_text)]
     lost = [literal for literal in lost if not _said_by_its_name(literal, target_text)]
+    new = [literal for literal in new if not _spelled_out_in(literal, source_text)]
     mismatches = []
     for literal in lost:
         partner = next((candidate for candidate in new if candidate.kind == literal.kind), None)
@@ -498,3 +499,16 @@ _NAMES_OF_CODES = {"covid-19": re.compile(r"新型コロナ|コロナウイル�
 def _said_by_its_name(literal: Literal, text: str) -> bool:
     name = _NAMES_OF_CODES.get(literal.text.casefold())
     return name is not None and name.search(text) is not None
+
+
+_ENGLISH_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _spelled_out_in(literal: Literal, text: str) -> bool:
+    """The code is the English words of the other text with their digits as digits: "1on1" for
+    "one-on-one", "2in1" for "two-in-one"."""
+    if not literal.text.isascii() or not re.fullmatch(r"[A-Za-z]*\d[A-Za-z\d]*", literal.text):
+        return False
+    spelled = _DIGITS_RE.sub(lambda run: "".join(_ENGLISH_DIGIT_WORDS[int(digit)] for digit in run.group()),
+                             literal.text).casefold()
+    return spelled in re.sub(r"[^a-z]", "", text.casefold())
