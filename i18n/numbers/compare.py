@@ -2277,6 +2277,10 @@ def compare_numbers(
         frequency = frequencies.frequency_added(source, target, source_language, target_language)
         if frequency is not None:
             comparison = replace(comparison, added=(frequency,))
+    if comparison.ok and target_language == "ja" and "後" in target:
+        repetition = frequencies.repetition_made_a_delay(source, target, source_language, target_language)
+        if repetition is not None:
+            comparison = replace(comparison, missing=(repetition,))
     if comparison.ok and target_language in _KEEPS_ITS_COUNTS and (may_have_number_words(source, source_language)
                                                                  or "dozen" in source):
         dropped_words = _count_words_dropped(source, target, source_locale, target_locale)

@@ -479,6 +479,28 @@ def frequency_added(source: str, target: str, source_language: str, target_langu
             else _as_number(*found))
 
 
+# "every 5 minutes" / "5分後に" (once, after five minutes): a repetition the translation makes a
+# single delay, with no word of repeating anywhere in it.
+_EVERY_N_UNITS_EN_RE = re.compile(r"(?i)\bevery\s+(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                                  r"|fifteen|twenty|thirty|forty|sixty)\s+(second|minute|hour|day|week|month|year)s?\b")
+_AFTER_UNITS_JA = {"second": "秒", "minute": "分", "hour": "時間", "day": "日", "week": "週間", "month": "[かヶカヵケ]月",
+                   "year": "年"}
+_REPEATING_JA_RE = re.compile(r"ごと|毎|おき|間隔|繰り返|たびに|度に|都度|定期|[0-9０-９一二三四五六七八九十何数]回")
+
+
+def repetition_made_a_delay(source: str, target: str, source_language: str, target_language: str) -> Number | None:
+    """The source's "every N units" that a Japanese translation says as "N units後", said once."""
+    if source_language != "en" or target_language != "ja" or "後" not in target or _REPEATING_JA_RE.search(target):
+        return None
+    written = ascii_digits(target)
+    for found in _EVERY_N_UNITS_EN_RE.finditer(source):
+        count = small_cardinal("en", found.group(1))
+        if count is not None and count >= 2 and re.search(
+                rf"(?<![\d.]){count}{_AFTER_UNITS_JA[found.group(2).lower()]}後", written):
+            return Number(Decimal(1) / count, found.group(), found.start(), found.end(), "frequency")
+    return None
+
+
 def warm(language: str) -> None:
     """Build now the pattern of `language`'s frequencies (see compare.warm)."""
     _frequency_re(language)
