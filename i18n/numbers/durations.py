@@ -406,7 +406,9 @@ _AGREE = frozenset({frozenset({"future", "lapse"}), frozenset({"future", "within
                     frozenset({"within", "within an event"}), frozenset({"window", "within an event"}),
                     frozenset({"window", "from an event"}), frozenset({"window", "within"}),
                     frozenset({"up to after an event", "within"}), frozenset({"up to after an event", "within an event"}),
-                    frozenset({"up to after an event", "from an event"})})
+                    frozenset({"up to after an event", "from an event"}),
+                    *(frozenset({"range after an event", other}) for other in ("from an event", "lapse", "within",
+                                                                                "within an event", "up to after an event"))})
 # ("deleted 90 days after you close it" is a moment, not "within 90 days"; "editable for 5 minutes
 # after being saved", "in the first 48 hours after" are a window after the event, which a deadline
 # may say, "в течение 5 минут после", and a moment too, "reste active 180 jours après": see
@@ -415,6 +417,7 @@ _WORD_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]+(?:[^\W\d_]|\d+-?[^\W\d_])")  #
 _WAIT_BEFORE_RE = re.compile(r"(?i)\b(?:wait(?:s|ed|ing)?|allow(?:s|ed|ing)?)\s+(?:for\s+)?(?:at\s+least\s+)?"
                              r"(?:another\s+|a\s+further\s+)?$")
 _UP_TO_BEFORE_RE = re.compile(r"(?i)\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most)\s+$")
+_RANGE_OPENS_BEFORE_RE = re.compile(r"\d[\x20\u00a0\u202f]*(?:[-–—]|to|à|bis|a|до)[\x20\u00a0\u202f]*$")
 _FOR_BEFORE_RE = re.compile(r"(?i)\b(?:(?:for|during)\s+(?:up\s+to\s+|the\s+first\s+)?|(?:in|within|over)\s+the\s+first\s+)$")
 
 
@@ -469,6 +472,10 @@ def _directions(text: str, numbers: tuple[Number, ...], language: str) -> list[t
                     # "a refund up to 6 months after your journey": by then at the latest, which a
                     # translation says as a deadline or keeps ("bis zu 6 Monate nach").
                     place = "up to after an event"
+                elif _RANGE_OPENS_BEFORE_RE.search(text, max(0, number.start - 12), number.start):
+                    # "2–4 weeks after your appointment": the range's far end bounds when, as "dans un
+                    # délai de 2 à 4 semaines après" does, and is a lapse too ("3〜5日後").
+                    place = "range after an event"
             elif (place == "past" and language == "en" and placed.start() >= number.end
                   and _WAIT_BEFORE_RE.search(text, max(0, number.start - 24), number.start)):
                 continue  # "wait 4 months before donating", "allow 7 days before" (then it comes) / "nach vier Monaten"
