@@ -88,7 +88,8 @@ _DOTTED_CLOCK_IN_SPANISH = (r"(?:(?<=\blas\x20)|(?<=\bla\x20))(?P<esh>\d{1,2})\.
 # 37,6 µg/m³", "zwischen 7 und 19 Uhr 55 dB(A)".)
 _UNIT_AFTER_MINUTES = (r"[\x20\u00a0\u202f]?(?:[\d%\u2030€$°]|(?-i:dB|km|kg|mm|cm|ml|mg|µg|kWh|kW|MHz|Hz|ppm|bar|m|g|l|t|W|V)"
                        r"(?![^\W\d_]))|[.,]\d")
-_SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間))"
+# ("1時限目" is the first class period, no time; "18時限り", until 18:00 only, is one.)
+_SHORT_TIME = (r"(?P<hs>\d{1,2})[\x20\u00a0\u202f]?(?:h|Uhr|ч\.?|時(?!間|限(?![り定])))"
                r"(?![\x20\u00a0\u202f]?\d{1,2}[\x20\u00a0\u202f]?(?:min|Min|мин)|/)"
                r"(?:[\x20\u00a0\u202f]?(?:(?P<ms>[0-5]\d)(?!" + _UNIT_AFTER_MINUTES + r")(?:[\x20\u00a0\u202f]?分)?|(?P<ms1>\d)分"
                r"|(?<=時)(?P<mhalf>半)))?"
@@ -379,6 +380,10 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
         first, second = int(found["na"]), int(found["nb"])
         orders = {True: ((second, first),), False: ((first, second),)}.get(_day_first(locale),
                                                                           ((second, first), (first, second)))
+        if len(orders) == 2 and writes_the_year_first(locale):
+            # A reader of a language that writes the year first takes "05/11/2023" and "7/9" month
+            # first, as its own "7/9（土）", and "25/03/2025" the one way it can be read.
+            orders = ((first, second),) if first <= 12 else ((second, first),)
         readings = {(year, month, day) for year in _years(found["ny"]) for month, day in orders}
     elif found["mym"] is not None:
         readings = {(int(found["myy"]), int(found["mym"]), None)}
@@ -1064,8 +1069,9 @@ _DAY_BEFORE_RE = re.compile(r"(?<![\d.,:/])(?<![A-Za-z])(?P<day>\d{1,2})(?:\.|er
 _DAY_AFTER_RE = re.compile(r"(?:[（(][月火水木金土日](?:曜日?)?[）)])?(?:夜|朝|昼|夕方|未明|深夜|午前|午後)?[\x20\u00a0\u202f]*"
                            + _RANGE_DAY_JOINER
                            + r"[\x20\u00a0\u202f]*(?P<between>(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2})(?P<day>\d{1,2})"
-                           # (Not a count after a Japanese date: "4月1日から14週間" is fourteen weeks.)
-                           r"(?:st|nd|rd|th|日)?(?![\d.,:/]\d|\d|[週年時分秒人個件回台か万億]|[\x20\u00a0\u202f]?[%％‰°])"
+                           # (Not a count after a Japanese date: "4月1日から14週間" is fourteen weeks, "から3日間"
+                           # three days.)
+                           r"(?:st|nd|rd|th|日)?(?![\d.,:/]\d|\d|日?[間分目]|[週年時分秒人個件回台か万億]|[\x20\u00a0\u202f]?[%％‰°])"
                            r"(?:,?[\x20\u00a0\u202f]+(?P<year>\d{4})(?!\d))?")
 
 
