@@ -185,6 +185,8 @@ _ROUND_THE_CLOCK_HOURS_RE = re.compile(r"24[\x20\u00a0\u202f]?(?:horas\s+del\s+d
 # (Unless the days are given otherwise: "las 24 horas del día, de lunes a viernes".)
 _END_OF_A_WEEK_RE = re.compile(r"(?i)viernes|freitag|vendredi|пятниц|金曜|friday|sábado|samstag|samedi|суббот|土曜")
 _TEEN_RE = re.compile(r"(?i)\bteen")
+_SIZE_IN_GO_RE = re.compile(r"(?<![\d.,])(\d{1,2})(?=号[\x20\u00a0]*[（(][\x20\u00a0]*(?:直径|約)?(\d{1,3})[\x20\u00a0]*(?:cm|センチ))")
+_DIGITS_COUNTED_RE = re.compile(r"((?:下|末尾|上|先頭|最後の|下位|上位)[\x20\u00a0]?)([1-9])(?=桁[^\d]{0,4}?(\d+|[*＊●xX]+)(?!\d))")
 _BATTERY_SIZE_RE = re.compile(r"単([1-5])(?=形|[乾]?電池)")
 _BATTERY_SIZES = {"1": "D", "2": "C", "3": "AA", "4": "AAA", "5": "AAAA"}
 
@@ -199,6 +201,8 @@ _ROUND_THE_CLOCK_WORDS_RE = re.compile(r"(?i)\b(?:a?round[\s-]the[\s-]clock|day\
                                        r"|non-?stop|at\s+all\s+hours)\b")
 _SEVEN_OF_24_7_RE = re.compile(r"(?<=(?<![\d/.,])24/)7(?![\d/]|[.,]\d)")
 _PER_DAY_RE = re.compile(r"(?i)\b(?:per|a|each|every)\s+day\b|\bdaily\b")
+_PER_DAY_SAID_RE = re.compile(r"(?i)\b(?:am|pro|je)\s+Tag\b|täglich|\bpar\s+jour\b|quotidien|\b(?:al|por)\s+día\b|diari"
+                              r"|\bв\s+(?:день|сутки)\b|ежедневн|1日(?:あたり|当たり|に)|毎日")
 _DAY_AS_HOURS_RE = re.compile(r"(?<![\d.,])24(?=[\x20\u00a0\u202f]?(?:Stunden|heures|horas|час(?:а|ов)?|時間|h\b))")
 
 
@@ -207,13 +211,13 @@ def _lettered(match: re.Match[str]) -> str:
 
 
 # A ratio "1:10" (a dilution, a map's scale), which the translation may write "1/10", "1:10", "10分の1"
-# or "10倍に希釈": the same ratio, no time of day and no two numbers.
+# or "10倍に希釈" ("10倍に薄める"): the same ratio, no time of day and no two numbers.
 # (Not a time: "1:30 p.m.", "um 1:30 Uhr".)
 _NOT_A_TIME = r"(?![\x20\u00a0\u202f]?(?:[aApP]\.?[\x20\u00a0]?[mM]\b|Uhr\b|h\b|o['’]clock))"
 _RATIO_RE = re.compile(r"(?<![\d:.,])1:(\d{1,3}(?:[,\u00a0\u202f ]\d{3})*|\d+)(?![\d:]|[.,]\d)" + _NOT_A_TIME)
 _RATIO_FORMS = (r"(?<![\d/.,])1[\x20\u00a0\u202f]?[/:][\x20\u00a0\u202f]?{n}(?![\d/]|[.,]\d)" + _NOT_A_TIME,
                 r"(?<![\d.,]){n}分の1",
-                r"(?<![\d.,]){n}倍に?希釈")
+                r"(?<![\d.,]){n}倍に?(?:希釈|薄め)")
 
 
 def _ratios_said_alike(source: str, target: str) -> tuple[str, str]:
@@ -245,6 +249,25 @@ _MULTIPLE_OF_LESS_RE = re.compile(
 _PARTS_SAID = {"two": re.compile(r"(?i)\bHälfte|\bmoitié|\bmitad|\bполовин|半分"),
                "three": re.compile(r"(?i)\bDrittel\b|\bun\s+tiers\b|\bun\s+tercio\b|\bтреть\b|三分の一"),
                "four": re.compile(r"(?i)\bViertel\b|\bun\s+quart\b|\bun\s+cuarto\b|\bчетверть\b|四分の一")}
+
+
+# A short number dialled or quoted in pairs of digits, as French writes them: "call 3230" / "appelez le
+# 32 30".
+_PAIRED_DIGITS_RE = re.compile(r"(?<![\d.,])\d\d(?:[\x20\u00a0]\d\d)+(?![\d.,]?\d)")
+_WHOLE_NUMBER_RE = re.compile(r"(?<![\d.,])(?<!\d[\x20\u00a0-])\d{4,8}(?![\d.,]?\d|[\x20\u00a0-]\d)")
+
+
+def _numbers_said_in_pairs(source: str, target: str) -> tuple[str, str]:
+    for match in _WHOLE_NUMBER_RE.finditer(source):
+        digits = match.group()
+        if len(digits) % 2:
+            continue
+        pairs = r"[\x20\u00a0]".join(digits[index:index + 2] for index in range(0, len(digits), 2))
+        found = re.search(rf"(?<![\d.,])(?<!\d[\x20\u00a0]){pairs}(?![\d.,]?\d|[\x20\u00a0]\d)", target)
+        if found is not None:
+            source = source[:match.start()] + _lettered(match) + source[match.end():]
+            target = target[:found.start()] + _lettered(found) + target[found.end():]
+    return source, target
 
 
 def _multiples_said_as_parts(source: str, target: str) -> str:
@@ -410,11 +433,23 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     if "単" in target:
         target = _BATTERY_SIZE_RE.sub(lambda match: _lettered(match) if _names_battery_size(source, match.group(1))
                                       else match.group(), target)
+    # "18 cm pots" / "6号（18cm）": Japanese sizes pots and cakes in 号 of 3 cm.
+    if "号" in target:
+        target = _SIZE_IN_GO_RE.sub(
+            lambda match: "x" * len(match.group(1)) if 3 * int(match.group(1)) == int(match.group(2)) else match.group(1),
+            target)
+    # "card ending in 4821" / "下4桁が4821": how many digits the number that follows shows (when the
+    # source does not count them itself: "last two digits of year" / "下2桁 (00..99)").
+    if "桁" in target and "digit" not in source.lower():
+        target = _DIGITS_COUNTED_RE.sub(
+            lambda match: match.group(1) + "x" if len(match.group(3)) == int(match.group(2)) else match.group(), target)
     # "teenagers" / "10代": Japanese names the teens by their tens.
     if "10代" in target and _TEEN_RE.search(source) is not None:
         target = target.replace("10代", "xx代")
-    # "per day" / "in 24 Stunden": a day said as its hours.
-    if "24" in target and "24" not in source and _PER_DAY_RE.search(source) is not None:
+    # "per day" / "in 24 Stunden": a day said as its hours (not where the translation says the day
+    # itself: "zwei Stunden am Tag ... 24 Stunden vorab").
+    if ("24" in target and "24" not in source and _PER_DAY_RE.search(source) is not None
+            and _PER_DAY_SAID_RE.search(target) is None):
         target = _DAY_AS_HOURS_RE.sub(_lettered, target)
     # (The translation's other 7s answer for the source's other 7s: "7 days a week, from 7 a.m." /
     # "täglich von 7 bis 22 Uhr".)
@@ -427,6 +462,8 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
         source = _TWELVE_MONTHS_RE.sub(_lettered, source)
     if "1:" in source:
         source, target = _ratios_said_alike(source, target)
+    if _PAIRED_DIGITS_RE.search(target) is not None:
+        source, target = _numbers_said_in_pairs(source, target)
     if " times " in source or "twice as" in source:
         source = _multiples_said_as_parts(source, target)
     if ("eweils" in target or "それぞれ" in target or "ずつ" in target or "hacun" in target or "ada un" in target) \
