@@ -200,9 +200,10 @@ _FIXED = {
                       " удвоит:2 удвоят:2 удвоим:2 удвоил:2 удвоила:2 удвоили:2 утроит:3 утроят:3 утроим:3 утроил:3"
                       " утроила:3 утроили:3"
                       " вчетверо:4 учетверилось:4 учетверилась:4 вдесятеро:10 полуторном:1.5 полуторный:1.5"
-                      " полуторная:1.5 полуторного:1.5 полуторную:1.5 двойном:2 двойной:2 двойная:2 двойного:2"
-                      " двойную:2 тройном:3 тройной:3 тройного:3 "
-                      + _forms("удвоенн:2 утроенн:3 учетверённ:4 учетверенн:4", "ый ая ое ые ого ой ую ым ом ыми ых ому"),
+                      " полуторная:1.5 полуторного:1.5 полуторную:1.5 "
+                      + _forms("удвоенн:2 утроенн:3 учетверённ:4 учетверенн:4", "ый ая ое ые ого ой ую ым ом ыми ых ому")
+                      # ("двойную дозу", "тройную": a double, a triple dose.)
+                      + " " + _forms("двойн:2 тройн:3", "ой ая ое ые ого ую ым ом ыми ых ому"),
         "fraction": "половина:0.5 половину:0.5 половины:0.5 половиной:0.5 половине:0.5 треть:0.3333"
                     " трети:0.3333 четверть:0.25 четверти:0.25 четвертью:0.25"
                     # ("пятой части веса": a fifth of its weight.)
@@ -1723,11 +1724,12 @@ def _falls_said_as_divisions(comparison: NumberComparison, source: str, target: 
 
 # A rank the source gives a day, a meeting or a year ("the first Saturday of every month", "from the
 # second day after", "before your first lesson"), and the words Japanese ranks them with beside
-# digits: 初 (初回, 初日, 初年度), 最初, 翌 (the next), 第, 前 and 後 (前半, 後半).
+# digits: 初 (初回, 初日, 初年度), 最初, 翌 (the next), 第, 前 and 後 (前半, 後半), 開始 ("利用開始日": the
+# first day of use).
 _RANKED_TIME_AFTER_RE = re.compile(
     r"(?i)[\x20\u00a0-](?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|day|week|month|year"
     r"|lesson|visit|session|class|night|inning|quarter|semester|term)s?\b")
-_JAPANESE_RANK_WORDS_RE = re.compile(r"初|最初|翌|第|前半|後半|[一二三四五六七八九十]+[日回週年]目|次回|今回")
+_JAPANESE_RANK_WORDS_RE = re.compile(r"初|最初|翌|第|前半|後半|[一二三四五六七八九十]+[日回週年]目|次回|今回|開始[日週月年]")
 
 
 def _ranks_of_a_time_dropped(source_items: tuple[Number, ...], target_items: tuple[Number, ...], source: str,

@@ -320,6 +320,9 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                              "es": "decilitros?", "ru": "дл децилитр(?:а|ов)?", "ja": "デシリットル"}),
     "gallon": ("volume", {"en": "gallons?", "fr": "gallons?", "de": "Gallonen?", "es": "galón|galones", "ru": "галлон(?:а|ов)?",
                           "ja": "ガロン"}),
+    # (Wine and harvests: "55 hl/ha".)
+    "hectolitre": ("volume", {"any": "hl hL", "en": "hectolit(?:re|er)s?", "fr": "hectolitres?", "de": "Hektolitern?",
+                              "es": "hectolitros?", "ru": "гл гектолитр(?:а|ов)?", "ja": "ヘクトリットル"}),
     "litre": ("volume", {"any": "l L", "en": "lit(?:re|er)s?", "fr": "litres?", "de": "Litern?", "es": "litros?",
                          "ru": "л литр(?:а|ов|ах|ам|ами|е|у)? (?<=-)литров\\w*", "ja": "リットル"}),
     "cup": ("volume", {"en": "cups?", "fr": "tasses?", "de": "Tassen?", "es": "tazas?", "ru": "стакан(?:а|ов)?",
@@ -431,7 +434,7 @@ _SIZE = {
     "kilocalorie": "1.162222222222222222222222222", "kilowatt-hour": "1e3", "megawatt-hour": "1e6", "gigawatt-hour": "1e9", "terawatt-hour": "1e12",
     "cubic metre": "1000", "watt": "1", "kilowatt": "1e3", "megawatt": "1e6", "gigawatt": "1e9", "centner": "1e5",
     "light-year": "9460730472580800", "parsec": "30856775814913673", "microlitre": "0.000001", "millilitre": "0.001", "litre": "1",
-    "centilitre": "0.01", "decilitre": "0.1", "gallon": "3.785411784", "cubic hectometre": "1e9",
+    "centilitre": "0.01", "decilitre": "0.1", "hectolitre": "100", "gallon": "3.785411784", "cubic hectometre": "1e9",
     "cubic kilometre": "1e12", "microgram per cubic metre": "0.000001", "milligram per cubic metre": "0.001",
     "microgram per litre": "0.001", "milligram per litre": "1", "gram per litre": "1000",
     "gram per cubic metre": "1", "kilogram per cubic metre": "1000", "gram per cubic centimetre": "1e6",

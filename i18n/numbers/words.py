@@ -555,9 +555,10 @@ def stand_ins(text: str, language: str) -> list[tuple[Decimal, int]]:
 
 # A count glued to what it counts in German: "400-year-old" / "vierhundertjährig", "our herd of 14
 # horses" / "unsere vierzehnköpfige Herde", "a 10-visit card" / "die Zehnerkarte".
-# ("Zweijahresvertrag", "Dreimonatsabo", "Zweitageskarte": the count before a noun's period.)
+# ("Zweijahresvertrag", "Dreimonatsabo", "Zweitageskarte": the count before a noun's period; "Fünftagewoche",
+# a week of five working days.)
 _GERMAN_COUNTED = ("jährig|jährlich|köpfig|tägig|stündig|wöchig|monatig|teilig|stöckig|sprachig|stufig"
-                   "|jahres|monats|wochen|tages|stunden")
+                   "|jahres|monats|wochen|tages|stunden|tagewoche")
 _GERMAN_COUNTED_AFTER_ER = "karte|block|pack|abo|ticket|team|gruppe|abteil|zimmer|set|tisch"
 _GERMAN_COUNT_COMPOUND_HINT_RE = re.compile(rf"(?i){_GERMAN_COUNTED}|er(?:{_GERMAN_COUNTED_AFTER_ER})")
 _GERMAN_COUNT_COMPOUND_RE = re.compile(rf"(?i)(?<![^\W\d_])(?P<count>[a-zäöüß]{{3,40}}?)(?:(?:{_GERMAN_COUNTED})"
