@@ -5486,6 +5486,100 @@ CASES = [
     (CHANGED, "Free shipping on orders of $5 or more.", "Livraison gratuite dès 5 $ d'achat.", "fr", []),
     (CHANGED, "Returns are free within the first 30 days.", "30日を経過した後の返品は無料です。", "ja", ["30"]),
     (CHANGED, "The trail climbs 600 vertical metres.", "このトレイルの標高差は600フィートです。", "ja", ["600 vertical metres"]),
+    # Round 36: an amount of yen with から alone is a floor ("120万円から投資できます").
+    (CHANGED, "You can save up to ¥30,000 a month in this plan.", "このプランでは月3万円から積み立てられます。", "ja", ["30,000"]),
+    (CHANGED, "Monthly plans start from ¥30,000.", "月額プランは3万円からお選びいただけます。", "ja", []),
+    (CHANGED, "The fare rises from ¥210 to ¥230 in April.", "4月から運賃が210円から230円に上がります。", "ja", []),
+    # "遅くとも" / "早くても" before a time or a date; not before a span ahead ("遅くとも3日前まで").
+    (CHANGED, "The gates open no earlier than 5:30 p.m.", "開門は遅くとも午後5時30分です。", "ja", ["5:30 p.m."]),
+    (CHANGED, "The gates open at 5:30 p.m. at the latest.", "開門は遅くとも午後5時30分です。", "ja", []),
+    (CHANGED, "Results will be posted no earlier than June 10.", "結果は早くても6月10日に掲載されます。", "ja", []),
+    (CHANGED, "Results will be posted by June 10 at the latest.", "結果は早くても6月10日に掲載されます。", "ja", ["June 10"]),
+    (CHANGED, "Book at least 5 days in advance.", "遅くとも5日前までにご予約ください。", "ja", []),
+    # "月1〜2回": a month before a range of times is a rate per month.
+    (CHANGED, "Water the cactus once or twice a week in summer.", "夏はサボテンに月1〜2回水を与えます。", "ja", ["twice a week"]),
+    (CHANGED, "Water the cactus two to three times a week in summer.", "夏はサボテンに週2〜3回水を与えます。", "ja", []),
+    # Japanese mixed numbers in words: "3と4分の1" is 3.25.
+    (CHANGED, "Add 2¼ cups of water.", "水を2と4分の1カップ加えます。", "ja", []),
+    (CHANGED, "Add 2¼ cups of water.", "水を2と4分の3カップ加えます。", "ja", ["2.25"]),
+    # "nor more than": a negated ceiling.
+    (CHANGED, "Each parcel must weigh not less than 2 kg nor more than 30 kg.",
+     "Chaque colis doit peser au moins 2 kg et au plus 30 kg.", "fr", []),
+    (CHANGED, "Each parcel must weigh not less than 2 kg nor more than 30 kg.",
+     "Chaque colis doit peser au moins 2 kg et plus de 30 kg.", "fr", ["30"]),
+    # A code that writes the source's words with digits ("one-on-one" / "1on1").
+    (CHANGED, "Book a one-on-one session with a coach.", "コーチとの1on1セッションを予約できます。", "ja", []),
+    (ADDED, "Book a one-on-one session with a coach.", "コーチとの1on3セッションを予約できます。", "ja", ["1on3"]),
+    # "every N minutes" said as "N分後" (once, after N minutes).
+    (MISSING, "The app checks for new messages every 10 minutes.",
+     "アプリは10分後に新着メッセージを確認します。", "ja", ["every 10 minutes"]),
+    (CHANGED, "The app checks for new messages every 10 minutes.", "アプリは10分ごとに新着メッセージを確認します。", "ja", []),
+    (CHANGED, "The timer rings after 10 minutes and then every 10 minutes.", "タイマーは10分後に鳴り、その後は10分おきに鳴ります。", "ja", []),
+    # "between ¥5,000 and ¥50,000": a range whose ends carry a currency sign.
+    (CHANGED, "Deposits between ¥5,000 and ¥50,000 earn points.", "5,000円以上5万円以下のご入金でポイントが貯まります。", "ja", []),
+    (CHANGED, "Deposits between ¥5,000 and ¥50,000 earn points.", "5,000円以下5万円以下のご入金でポイントが貯まります。", "ja", ["5,000"]),
+    # "the first day of use" / "利用開始日": the first said by the word for a start.
+    (CHANGED, "The pass is valid for 7 days from the first day of use.", "パスは利用開始日から7日間有効です。", "ja", []),
+    # "から3日間" after a date is a length of three days, not the 3rd.
+    (CHANGED, "The fair opens on Friday, May 9 and runs for four days.", "フェアは5月9日（金）から4日間開催されます。", "ja", []),
+    (CHANGED, "The fair opens on Friday, May 9 and runs for four days.", "フェアは5月9日（金）から5日間開催されます。", "ja", ["four"]),
+    # A slashed date ending in its year reads month first in Japanese: "03/04/2026" is March 4.
+    (CHANGED, "Payment due: 3 April 2026", "お支払期限：03/04/2026", "ja", ["3 April 2026"]),
+    (CHANGED, "Payment due: 3 April 2026", "お支払期限：2026/04/03", "ja", []),
+    (CHANGED, "Payment due: 3 April 2026", "お支払期限：04/03/2026", "ja", []),
+    # "rolled over 14 times": a verb's particle, no floor.
+    (CHANGED, "The prize has been carried over 6 times.", "賞金はこれで6回連続の繰り越しとなります。", "ja", []),
+    # "下4桁" counts the digits shown after it.
+    (CHANGED, "Enter the card ending in 7310.", "下4桁が7310のカードを入力してください。", "ja", []),
+    (CHANGED, "Enter the card ending in 7310.", "下4桁が7311のカードを入力してください。", "ja", ["7310"]),
+    # "every 1–2 years and older trees": the trees' age, no floor on 2.
+    (CHANGED, "Prune saplings every 1–2 years and older shrubs every 4–6 years.",
+     "苗木は1〜2年ごと、古い低木は4〜6年ごとに剪定します。", "ja", []),
+    # "6号（18cm）": a pot's size in 号 of 3 cm.
+    (CHANGED, "A 21 cm pot suits most seedlings.", "7号（21cm）の鉢はたいていの苗に合います。", "ja", []),
+    (ADDED, "A 21 cm pot suits most seedlings.", "8号（21cm）の鉢はたいていの苗に合います。", "ja", ["8"]),
+    # "1:500" said "500倍に薄める".
+    (CHANGED, "Dilute the fertiliser 1:500 before use.", "肥料は500倍に薄めてから使用してください。", "ja", []),
+    (MISSING, "Dilute the fertiliser 1:500 before use.", "肥料は50倍に薄めてから使用してください。", "ja", ["500"]),
+    # Round 36: German compounds of a count and a week of working days ("Fünftagewoche").
+    (CHANGED, "Staff on a four-day week get 16 days of leave.",
+     "Beschäftigte mit einer Viertagewoche erhalten 16 Urlaubstage.", "de", []),
+    (CHANGED, "Staff on a four-day week get 16 days of leave.",
+     "Beschäftigte mit einer Fünftagewoche erhalten 16 Urlaubstage.", "de", ["four"]),
+    # "24 Stunden" is no day said as its hours where the translation says the day itself.
+    (ADDED, "Up to 3 hours per day; requests must be made in advance.",
+     "Bis zu 3 Stunden am Tag; Anträge müssen 24 Stunden vorher gestellt werden.", "de", ["24"]),
+    (CHANGED, "You may book 3 sessions per day.", "Sie können innerhalb von 24 Stunden 3 Termine buchen.", "de", []),
+    # Russian "двойную", "тройную": a double, a triple.
+    (CHANGED, "Never apply a double layer of the sealant.",
+     "Никогда не наносите тройной слой герметика.", "ru", ["double"]),
+    (CHANGED, "Never apply a double layer of the sealant.", "Никогда не наносите двойной слой герметика.", "ru", []),
+    # "2–4 weeks after": the range's far end bounds when ("dans un délai de 2 à 4 semaines après").
+    (CHANGED, "Results arrive 3–5 days after the test.",
+     "Les résultats arrivent dans un délai de 3 à 5 jours après le test.", "fr", []),
+    (CHANGED, "Results arrive 3–5 days after the test.",
+     "Los resultados llegan en un plazo de 3 a 5 días después de la prueba.", "es", []),
+    # A short number said in pairs of digits: "3939" / "39 39".
+    (CHANGED, "For help, dial 3939 from any phone.",
+     "Pour obtenir de l'aide, composez le 39 39 depuis n'importe quel téléphone.", "fr", []),
+    (ADDED, "For help, dial 3939 from any phone.",
+     "Pour obtenir de l'aide, composez le 39 93 depuis n'importe quel téléphone.", "fr", ['93']),
+    # Round 36: a hectolitre is a hundred litres ("55 hl/ha").
+    (CHANGED, "The appellation allows at most 60 hl/ha.", "L'appellation autorise au plus 60 l/ha.", "fr", ['60 hl']),
+    (CHANGED, "The appellation allows at most 60 hl/ha.", "L'appellation autorise au plus 60 hl/ha.", "fr", []),
+    (CHANGED, "The tank holds 2,000 litres.", "Der Tank fasst 20 hl.", "de", []),
+    # Spanish "como mínimo con 7 días": the comparator across "con".
+    (CHANGED, "Group visits must be booked at least 10 days in advance.",
+     "Las visitas en grupo deben reservarse como máximo con 10 días de antelación.", "es", ["10"]),
+    (CHANGED, "Group visits must be booked at least 10 days in advance.",
+     "Las visitas en grupo deben reservarse como mínimo con 10 días de antelación.", "es", []),
+    # "2時限目" is the second class period, no time of day.
+    (CHANGED, "Lunch starts at 12:30, right after the fourth period.", "昼食は4時限目のすぐ後、12時30分に始まります。", "ja", []),
+    # "3 to 5 days after": the range's far end is a lapse too ("3〜5日後").
+    (CHANGED, "Cards are mailed 5 to 7 days after approval.", "カードは承認から5〜7日後に郵送されます。", "ja", []),
+    # ("18時限り": until 18:00 only, a time.)
+    (CHANGED, "The offer ends tonight at 8 p.m.", "キャンペーンは今夜20時限りです。", "ja", []),
+    (CHANGED, "The offer ends tonight at 8 p.m.", "キャンペーンは今夜21時限りです。", "ja", ["8 p.m."]),
 ]
 
 
