@@ -2527,8 +2527,8 @@ def _joined_pairs(text: str, numbers: tuple[Number, ...]) -> list[tuple[str, Num
     found = []
     for first, second in zip(ordered, ordered[1:]):
         between = text[first.end:second.start]
-        if len(between) > 6:
-            continue
+        if len(between) > 6 or text[first.start - 1:first.start] == "/" or text[second.end:second.end + 1] == "/":
+            continue  # (nor the parts of fractions: "between 1/60 and 1/250 s" / "1/60〜1/250秒")
         if _RANGE_BETWEEN_RE.fullmatch(between) or _LIST_BETWEEN_RE.fullmatch(between) and (
                 _BETWEEN_WORD_RE.search(text, max(0, first.start - 30), first.start)
                 or 0 < first.start and text[first.start - 1] in "([（［" and text[second.end:second.end + 1] in (")", "]", "）", "］")):
