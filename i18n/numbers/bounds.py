@@ -1498,6 +1498,9 @@ def _comparator_before(text: str, number: _Placed, language: str, before_re: re.
             return None  # "buried under 4 to 6 metres of ash": a place, and a range
         if phrase.lower() == "over" and _VERB_OF_OVER_BEFORE_RE.search(text, max(0, start - 16), start):
             return None  # "the jackpot has rolled over 14 times": a verb's particle, no floor
+        if (phrase.lower() == "over" and _SPREAD_BEFORE_OVER_RE.search(text, max(0, start - 24), start)
+                and _SPAN_COUNTED_AFTER_RE.match(text, number.end)):
+            return None  # "the course runs over six Saturday mornings", "paid over 12 months": across them
         if phrase in ("plus que", "plus qu'", "plus qu’") and _RESTRICTIVE_NE_BEFORE_RE.search(
                 text, max(0, start - 30), start):
             return None  # "dès qu'elle ne compte plus que 6 oiseaux": only 6 left, no floor
@@ -1745,6 +1748,11 @@ def _names_a_version(text: str, number: _Placed) -> bool:
 _SPAN_BEFORE_UNTIL_RE = re.compile(r"[^\d\s。、]{0,3}?前まで")
 _VERB_OF_OVER_BEFORE_RE = re.compile(r"(?i)\b(?:roll(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|hand(?:s|ed|ing)?)[\s\u00a0]+$")
 _RANGE_ENDS_BEFORE_RE = re.compile(r"\d[\x20\u00a0]*(?:[-–—]|to)[\x20\u00a0]*$")
+_SPREAD_BEFORE_OVER_RE = re.compile(r"(?i)\b(?:runs?|ran|running|held|spread|spreads|taught|staggered|split|divided"
+                                    r"|paid|payable|repaid|repayable|spans?|spanning|takes?\s+place|delivered)[\s\u00a0]+$")
+_SPAN_COUNTED_AFTER_RE = re.compile(r"(?i)[\s\u00a0-]+(?:[^\W\d_]+[\s\u00a0]+)?(?:mornings?|afternoons?|evenings?|nights?|days?"
+                                    r"|weeks?|weekends?|months?|years?|sessions?|lessons?|classes|semesters?|terms?"
+                                    r"|instal+ments?|payments?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b")
 _AT_THE_LATEST_OR_EARLIEST = frozenset({"遅くとも", "遅くても", "早くとも", "早くても"})
 _A_SPAN_BEFORE_RE = re.compile(r"[^\d\s。、]{0,4}?前")
 _SPAN_BEFORE_FROM_RE = re.compile(r"[^\d\s。、]{0,3}?前から")
