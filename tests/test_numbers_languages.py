@@ -5580,6 +5580,17 @@ CASES = [
     # ("18時限り": until 18:00 only, a time.)
     (CHANGED, "The offer ends tonight at 8 p.m.", "キャンペーンは今夜20時限りです。", "ja", []),
     (CHANGED, "The offer ends tonight at 8 p.m.", "キャンペーンは今夜21時限りです。", "ja", ["8 p.m."]),
+    # Round 36: the parts of fractions are no range's ends ("between 1/30 and 1/125 s").
+    (CHANGED, "Use a shutter speed between 1/30 and 1/125 s indoors.", "室内ではシャッタースピードを1/30〜1/125秒にしてください。", "ja", []),
+    (CHANGED, "Use a shutter speed between 1/30 and 1/125 s indoors.",
+     "室内ではシャッタースピードを1/30〜1/250秒にしてください。", "ja", ["125"]),
+    # "50MP" glued is fifty megapixels ("5000万画素").
+    (CHANGED, "The main camera has a 50MP sensor.", "メインカメラは5000万画素のセンサーを搭載しています。", "ja", []),
+    (CHANGED, "The main camera has a 50MP sensor.", "メインカメラは500万画素のセンサーを搭載しています。", "ja", ["50"]),
+    (CHANGED, "The main camera has a 50MP sensor.", "L'appareil principal a un capteur de 50 Mpx.", "fr", []),
+    # "runs over eight Tuesday evenings": spread across them, no floor.
+    (CHANGED, "The workshop runs over eight Tuesday evenings.", "L'atelier se déroule sur huit mardis soir.", "fr", []),
+    (CHANGED, "The fee is paid over 12 months.", "Die Gebühr wird in 12 Monatsraten gezahlt.", "de", []),
 ]
 
 
