@@ -3039,6 +3039,8 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
                               ) if target_has_dates else ()
     if target_dates and "." in target:
         target_dates = tuple(date for date in target_dates if not _number_the_source_keeps(date, source_ascii, source_dates))
+    if target_dates:
+        target_dates = tuple(date for date in target_dates if not _hour_the_source_writes_bare(date, source_ascii, source_dates))
     source_reading = read_text(source, source_locale, not_numbers=tuple((date.start, date.end) for date in source_dates))
     # Number words a translation adds to a source without any number ("both" -> "les deux",
     # "a couple" -> "deux") are rephrasing, not facts; digits are still looked at.
@@ -3349,6 +3351,20 @@ def _frequencies_said_otherwise(comparison: NumberComparison, source: str, targe
 
 
 _DOTTED_DAY_MONTH_RE = re.compile(r"\d{1,2}\.\d{1,2}\.?")
+
+
+def _hour_the_source_writes_bare(date: DateReading, source: str, source_dates: tuple[DateReading, ...]) -> bool:
+    """A whole hour of the translation that the source writes as a bare number, no time of its own:
+    "Monday to Friday 8–12, Thursday also 3–6 p.m." / "Mo.–Fr. 8–12 Uhr, Do. 15–18 Uhr"."""
+    if date.kind != "time" or not date.readings or any(reading[1] != 0 for reading in date.readings):
+        return False
+    if any(other.kind == "time" and other.readings & date.readings for other in source_dates):
+        return False  # (the source's own time: "after 6 p.m." / "à partir de 18 h", whatever "aged 18" says)
+    for hour in {reading[0] for reading in date.readings}:
+        for found in re.finditer(rf"(?<![\d.,:]){hour}(?![\d]|[.,:]\d)", source):
+            if not any(other.start <= found.start() < other.end for other in source_dates):
+                return True
+    return False
 
 
 def _number_the_source_keeps(date: DateReading, source: str, source_dates: tuple[DateReading, ...]) -> bool:
