@@ -185,6 +185,10 @@ _ROUND_THE_CLOCK_HOURS_RE = re.compile(r"24[\x20\u00a0\u202f]?(?:horas\s+del\s+d
 # (Unless the days are given otherwise: "las 24 horas del día, de lunes a viernes".)
 _END_OF_A_WEEK_RE = re.compile(r"(?i)viernes|freitag|vendredi|пятниц|金曜|friday|sábado|samstag|samedi|суббот|土曜")
 _TEEN_RE = re.compile(r"(?i)\bteen")
+_PER_MILLE_RE = re.compile(r"(?i)\bper\s+(?:mille|mil|thousand|1,?000)\b|‰")
+_OVER_A_THOUSAND_RE = re.compile(r"(?<![\d.,])1,?000(?=分の)")
+_BEFORE_NOON_RE = re.compile(r"(?i)\b(?:before|after)\s+noon\b")
+_TWELVE_O_CLOCK_RE = re.compile(r"(?<![\d.,:])12(?=[\x20\u00a0\u202f]?(?:Uhr|h\b|時(?!間))|:00(?!\d))")
 _SIZE_IN_GO_RE = re.compile(r"(?<![\d.,])(\d{1,2})(?=号[\x20\u00a0]*[（(][\x20\u00a0]*(?:直径|約)?(\d{1,3})[\x20\u00a0]*(?:cm|センチ))")
 _DIGITS_COUNTED_RE = re.compile(r"((?:下|末尾|上|先頭|最後の|下位|上位)[\x20\u00a0]?)([1-9])(?=桁[^\d]{0,4}?(\d+|[*＊●xX]+)(?!\d))")
 _BATTERY_SIZE_RE = re.compile(r"単([1-5])(?=形|[乾]?電池)")
@@ -438,6 +442,13 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
         target = _SIZE_IN_GO_RE.sub(
             lambda match: "x" * len(match.group(1)) if 3 * int(match.group(1)) == int(match.group(2)) else match.group(1),
             target)
+    # "before noon" / "bis 12 Uhr", "avant 12 h", "12時まで": the morning's end said by the clock (which
+    # dates.py does not read as noon: "before noon" is also "le matin").
+    if "noon" in source and _BEFORE_NOON_RE.search(source) is not None:
+        target = _TWELVE_O_CLOCK_RE.sub(_lettered, target)
+    # "15.5 per mille" / "1,000分の15.5": the thousand a share per mille is said over.
+    if "分の" in target and _PER_MILLE_RE.search(source) is not None:
+        target = _OVER_A_THOUSAND_RE.sub(lambda match: "x" * len(match.group()) + "分の", target)
     # "card ending in 4821" / "下4桁が4821": how many digits the number that follows shows (when the
     # source does not count them itself: "last two digits of year" / "下2桁 (00..99)").
     if "桁" in target and "digit" not in source.lower():
@@ -515,13 +526,14 @@ def mask_non_quantities(text: str) -> str:
     masked = _CHUNK_WITH_DIGIT_RE.sub(_mask_chunk, text)
     if "$" in text and MASK + MASK in masked:
         masked = _dollars_kept(text, masked)
-    if "pH" in text:
+    if "pH" in text or "SPF" in text:
         masked = _ph_values_kept(text, masked)
     return masked
 
 
-# A pH glued to its value is a measure, not a code: "pH5.8以下", "pH7".
-_PH_VALUE_RE = re.compile(r"(?<![A-Za-z])pH(?P<value>\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z\d]|\.\d)")
+# A pH glued to its value is a measure, not a code: "pH5.8以下", "pH7"; so is a sun protection factor,
+# "SPF30以上".
+_PH_VALUE_RE = re.compile(r"(?<![A-Za-z])(?:pH|SPF)(?P<value>\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z\d]|\.\d)")
 
 
 def _ph_values_kept(text: str, masked: str) -> str:
