@@ -63,7 +63,8 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "week": ("time", {"en": "weeks?", "fr": "semaines?", "de": "Wochen? wöchig\\w*", "es": "semanas?",
                       "ru": "недел(?:ь|и|ю|я|е|ям|ях|ями) нед\\.? (?<=-)недельн\\w*", "ja": "週(?:間|(?!末))"}),
     "month": ("time", {"en": "months?", "fr": "mois", "de": "Monate?n? monatig\\w*", "es": "mes(?:es)?",
-                       "ru": "месяц(?:а|ев|ам|ах|ами|е|у)? (?<=-)месячн\\w*", "ja": "[かヶカヵケ]月"}),
+                       # ("半月分": half a month's worth.)
+                       "ru": "месяц(?:а|ев|ам|ах|ами|е|у)? (?<=-)месячн\\w*", "ja": "[かヶカヵケ]月 月(?<=半月)"}),
     "year": ("time", {"en": "years? yrs?\\.?", "fr": "ans? années?", "de": "Jahr(?:e|en|es)? jährig\\w*", "es": "años?",
                       "ru": "год(?:а|ов|ам|ах|ами|у)? лет (?<=-)летн\\w* (?<=-)годичн\\w*", "ja": "年間? 年 歳"}),
     "decade": ("time", {"en": "decades?", "fr": "décennies?", "de": "Jahrzehnten?|Jahrzehnte", "es": "décadas?",
@@ -122,7 +123,8 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "centimetre": ("length", {"any": "cm", "en": "centimet(?:re|er)s?", "fr": "centimètres?",
                               "de": "Zentimetern?", "es": "centímetros?", "ru": "см сантиметр(?:а|ов)? (?<=-)сантиметров\\w+",
                               "ja": "センチ(?:メートル)?"}),
-    "metre": ("length", {"any": "m", "en": "met(?:re|er)s?", "fr": "mètres?", "de": "Metern?",
+    # ("300 Höhenmeter": metres of climb; "hm" is no hectometre there.)
+    "metre": ("length", {"any": "m", "en": "met(?:re|er)s?", "fr": "mètres?", "de": "Metern? Höhenmetern? Hm",
                          "es": "metros?", "ru": "(?<!-)м метр(?:а|ов|ах|ам|ами|е|у)? (?<=-)метров\\w+", "ja": "メートル"}),
     "kilometre": ("length", {"any": "km", "en": "kilomet(?:re|er)s?", "fr": "kilomètres?",
                              "de": "Kilometern?", "es": "kilómetros?", "ru": "км километр(?:а|ов|ах|ам|ами|е|у)? (?<=-)километров\\w+",
