@@ -2480,7 +2480,9 @@ _SOURCE_MAY_BOUND_NEAR = (
     "least|most|up to|over|under|above|below|more|less|fewer|min|min.|minim*|max|max.|maxim*|limit*|cap|caps|capped"
     "|exceed*|beyond|within|plus|nearly|almost|about|around|roughly|approximately|some|only|ceiling|floor|top"
     "|high*|low|lower|lowest|peak*|as many|as much|upward*|+|≥|≤|>|<|excess*|surpass*|greater|smaller"
-    "|longer|shorter|until|till|by|before|after|since|older|younger|newer|earlier|later|old|age|aged|ages")
+    "|longer|shorter|until|till|by|before|after|since|older|younger|newer|earlier|later|old|age|aged|ages"
+    # ("unable to work for 30 consecutive days" / "引き続き30日以上": a run long enough.)
+    "|consecutive|in a row")
 _NEAR = 30
 # "over 15 years" is as often during them as more than them.
 _SPAN_OF_TIME_AFTER_RE = re.compile(r"\s+(?:(?:field|full|whole|long|short|consecutive|straight|successive|working"
@@ -2613,8 +2615,11 @@ _WORD_END_RE = re.compile(r"\w*$")
 
 # Comparators that may bound a number from afar, or a word: "the maximum number of filters is four",
 # "at least day-granularity", "more than the available 48", "to fit into 1024 bytes".
+# (And a threshold said by what it is enough for: "six months of coverage is enough to qualify" /
+# "通算6か月以上あれば".)
 _BOUNDS_SOMETHING_RE = re.compile(r"\b(?:at least|at most|more than|less than|fewer than|up to|maximum|minimum"
-                                  r"|limit(?:s|ed|ing)?\b|exceed|fit(?:s|ting)?\b)")
+                                  r"|limit(?:s|ed|ing)?\b|exceed|fit(?:s|ting)?\b|enough\b|sufficient|qualif(?:y|ies|ied)\b"
+                                  r"|eligib)")
 
 
 def _words_near(lowered: str, number: _Placed, before: int = 3, after: int = 3) -> str:

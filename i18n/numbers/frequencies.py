@@ -379,12 +379,13 @@ def _agreeing(source: str, target: str, source_language: str, target_language: s
     return pairs
 
 
-# A count of things, one to three words before "each month" or "every day": "5 free withdrawals each
-# month", "3 meals every day" (not a length or a measure: "30 minutes each day", "2 litres every day").
+# A count of things, one to eight words before "each month" or "every day": "5 free withdrawals each
+# month", "3 meals every day", "3 slips can be reissued free of charge each year" (not a length or a
+# measure: "30 minutes each day", "2 litres every day").
 _EACH_UNIT_RE = re.compile(r"(?i)(?:each|every)\s+[^\W\d_]+")
 _COUNT_OF_THINGS_BEFORE_RE = re.compile(r"(?i)(?<![\w.,])(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                                         r"|(?:a\s+)?dozen)"
-                                        r"\s+(?P<things>(?:[^\W\d_]+[\s-]+){1,3})$")
+                                        r"\s+(?P<things>(?:[^\W\d_]+[\s-]+){1,8})$")
 
 
 def _said_values(text: str, found: _Found, language: str) -> list[Decimal]:

@@ -1729,7 +1729,7 @@ def _falls_said_as_divisions(comparison: NumberComparison, source: str, target: 
 _RANKED_TIME_AFTER_RE = re.compile(
     r"(?i)[\x20\u00a0-](?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|day|week|month|year"
     r"|lesson|visit|session|class|night|inning|quarter|semester|term)s?\b")
-_JAPANESE_RANK_WORDS_RE = re.compile(r"初|最初|翌|第|前半|後半|[一二三四五六七八九十]+[日回週年]目|次回|今回|開始[日週月年]")
+_JAPANESE_RANK_WORDS_RE = re.compile(r"初|最初|翌|第|前半|後半|[一二三四五六七八九十]+[日回週年]目|次回|今回|開始[日週月年]|始業")
 
 
 def _ranks_of_a_time_dropped(source_items: tuple[Number, ...], target_items: tuple[Number, ...], source: str,
