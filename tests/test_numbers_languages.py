@@ -5591,6 +5591,41 @@ CASES = [
     # "runs over eight Tuesday evenings": spread across them, no floor.
     (CHANGED, "The workshop runs over eight Tuesday evenings.", "L'atelier se déroule sur huit mardis soir.", "fr", []),
     (CHANGED, "The fee is paid over 12 months.", "Die Gebühr wird in 12 Monatsraten gezahlt.", "de", []),
+    # Round 36: German "mittags" is noon; "before noon" / "vor 12 Uhr" says the morning's end by the clock.
+    (CHANGED, "Keep pets indoors around midday.", "Halten Sie Haustiere mittags im Haus.", "de", []),
+    (CHANGED, "Orders placed before noon ship the same day; pick-up from 4 p.m.",
+     "Bestellungen bis 12 Uhr werden am selben Tag versandt; Abholung ab 16 Uhr.", "de", []),
+    (ADDED, "Orders placed before noon ship the same day; pick-up from 4 p.m.",
+     "Bestellungen bis 14 Uhr werden am selben Tag versandt; Abholung ab 16 Uhr.", "de", ["14 Uhr"]),
+    # "300 Höhenmeter": metres of climb.
+    (CHANGED, "The trail climbs 1,200 ft.", "Der Weg überwindet rund 370 Höhenmeter.", "de", []),
+    (CHANGED, "The trail climbs 1,200 ft.", "Der Weg überwindet rund 1.200 Höhenmeter.", "de", ["1,200 ft"]),
+    # A bare hour of the source said with the clock beside a real time: "Mon–Fri 9–13, Wed also 2–6 p.m.".
+    (CHANGED, "Opening hours: Monday to Friday 9–13, Wednesday also 2–6 p.m.",
+     "Öffnungszeiten: Mo.–Fr. 9–13 Uhr, Mi. zusätzlich 14–18 Uhr.", "de", []),
+    (MISSING, "Opening hours: Monday to Friday 9–13, Wednesday also 2–6 p.m.",
+     "Öffnungszeiten: Mo.–Fr. 9–12 Uhr, Mi. zusätzlich 14–18 Uhr.", "de", ["13"]),
+    (CHANGED, "Free for under-18s and, on Fridays after 6 p.m., for visitors aged 18 to 25.",
+     "Gratuit pour les moins de 18 ans et, le vendredi à partir de 18 h, pour les 18-25 ans.", "fr", []),
+    # Round 36: "半月分" is half a month's worth.
+    (CHANGED, "Leaving within the first year costs half a month's rent.", "契約から1年未満の解約には、賃料の半月分がかかります。", "ja", []),
+    # A count of things said up to eight words before "each year": three a year.
+    (CHANGED, "Up to 4 replacement cards can be issued free of charge each year.", "再発行カードは年4枚まで無料です。", "ja", []),
+    # "始業日" is the first day of school or work.
+    (CHANGED, "Bring your signed form on the first day of school.", "署名済みの用紙は始業日にご持参ください。", "ja", []),
+    # A threshold said by what it is enough for, or by a run in a row, may be said with 以上.
+    (CHANGED, "Twelve months of contributions are enough to qualify.", "加入期間が通算12か月以上あれば受給資格を得られます。", "ja", []),
+    (CHANGED, "If you are absent for 7 consecutive days, submit a doctor's note.",
+     "引き続き7日以上欠席する場合は、診断書を提出してください。", "ja", []),
+    # "per mille" / "1,000分の".
+    (CHANGED, "The levy is 3.5 per mille of wages.", "拠出金は賃金の1,000分の3.5です。", "ja", []),
+    (CHANGED, "The levy is 3.5 per mille of wages.", "拠出金は賃金の1,000分の4.5です。", "ja", ["3.5"]),
+    # "月10％" is ten percent a month.
+    (CHANGED, "Interest accrues at 6% per year.", "利息は月6％で発生します。", "ja", ["per year"]),
+    (CHANGED, "Interest accrues at 6% per year.", "利息は年6％で発生します。", "ja", []),
+    # "SPF50以上": a sun protection factor glued to its value is a measure.
+    (CHANGED, "Use sunscreen of SPF 50 or more.", "SPF50以下の日焼け止めを使ってください。", "ja", ["50"]),
+    (CHANGED, "Use sunscreen of SPF 50 or more.", "SPF50以上の日焼け止めを使ってください。", "ja", []),
 ]
 
 
