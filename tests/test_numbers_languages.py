@@ -5626,6 +5626,12 @@ CASES = [
     # "SPF50以上": a sun protection factor glued to its value is a measure.
     (CHANGED, "Use sunscreen of SPF 50 or more.", "SPF50以下の日焼け止めを使ってください。", "ja", ["50"]),
     (CHANGED, "Use sunscreen of SPF 50 or more.", "SPF50以上の日焼け止めを使ってください。", "ja", []),
+    # Round 36: "2 or more months" keeps its unit past the comparator.
+    (CHANGED, "Benefits stop after 3 or more months without contributions.",
+     "保険料の未納が3年以上続くと給付は停止されます。", "ja", ["3 or more months"]),
+    (CHANGED, "Benefits stop after 3 or more months without contributions.", "保険料の未納が3か月以上続くと給付は停止されます。", "ja", []),
+    (CHANGED, "Absences of 5 or more days need a doctor's note.",
+     "Fehlzeiten ab 5 Wochen erfordern ein ärztliches Attest.", "de", ['5 or more days']),
 ]
 
 
