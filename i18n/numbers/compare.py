@@ -1866,8 +1866,9 @@ _BETWEEN_AND_RE = re.compile(r"\s*(?:and|et|und|y|и)\s+")
 # A quantity and its conversion in brackets, either way round: "73 miles (117 km)", "(33 psi)".
 # "73 miles (117 km)", "2 448 miles (environ 3 940 km)", "2448マイル（約3940キロ）"; of a range, each
 # end with its own: "28–31 °C (82–88 °F)", "-20°C to 50°C (-4°F to 122°F)".
-_BRACKETED_AFTER_RE = re.compile(r"(?:[^()（）\d]{0,4}?\s*(?:[-–—~〜]|to)\s*[-−]?\d[\d.,]*)?[^()（）\d]{0,20}[(（]\s*(?:[^\W\d]{1,12}\.?\s*){0,2}"
-                                 r"(?:[-−]?\d[\d.,]*[^()（）\d]{0,4}?\s*(?:[-–—~〜]|to)\s*)?[-−]?$")
+# (And of a size, each side with its own: "4 × 8 ft (1220 × 2440 mm)".)
+_BRACKETED_AFTER_RE = re.compile(r"(?:[^()（）\d]{0,4}?\s*(?:[-–—~〜×xX]|to)\s*[-−]?\d[\d.,]*)?[^()（）\d]{0,20}[(（]\s*(?:[^\W\d]{1,12}\.?\s*){0,2}"
+                                 r"(?:[-−]?\d[\d.,]*[^()（）\d]{0,4}?\s*(?:[-–—~〜×xX]|to)\s*)?[-−]?$")
 
 
 def _conversion_dropped(number: Number, numbers: tuple[Number, ...], text: str, target_values: set[Decimal],
@@ -2908,8 +2909,11 @@ def _part_said_as_its_denominator(source: str, target: str, source_locale: str,
         denominator = (1 / part.value).quantize(Decimal("0.01"))
         # (Nor a division: "cinq fois moins", "в пять раз тоньше", "втрое"; nor a rank, the other
         # meaning of "a fifth": "a fifth player" / "un cinquième joueur", "5人目".)
+        # (Nor the part said as a percentage: "a tenth" / "10 %", "1割".)
         said = next((number for number in _stated_values(target, target_locale) if number.value == denominator
-                     and number.kind != "ordinal" and _RANK_COUNTER_AFTER_RE.match(target, number.end) is None
+                     and number.kind != "ordinal"
+                     and not (number.kind == "percent" and number.value == (part.value * 100).quantize(Decimal(1)))
+                     and _RANK_COUNTER_AFTER_RE.match(target, number.end) is None
                      and _PART_NOUN_AFTER_RE.match(target, number.end) is None
                      and not bounds.says_a_multiple_after(target, number.end) and not overlaps(number, multipliers)),
                     None)
