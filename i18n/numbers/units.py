@@ -586,6 +586,10 @@ def has_a_measure_unsaid_in_digits(source: str, target: str, source_language: st
     return any(measure.key not in target_keys for measure in source_measures)
 
 
+_PER_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:per|pro|je|par|por|на|за)\s+$")
+_PER_AFTER_RE = re.compile(r"\s?(?:あたり|当たり|につき)")
+
+
 @lru_cache(maxsize=64)
 def _measures_in_digits(text: str, language: str) -> list[_Measure]:
     patterns = _patterns(language)
@@ -600,6 +604,8 @@ def _measures_in_digits(text: str, language: str) -> list[_Measure]:
         digits = "".join(character for character in match.group("number") if character.isdigit())
         if language == "ja" and says_alcohol_in_degrees(text, match.end() - 1):
             continue  # "アルコール度数16度": a share, which the digit comparison reads as one
+        if language == "ja" and match.start() > 0 and text[match.start() - 1] == "月" and unit_written.startswith("日"):
+            continue  # "7月20日": a date's day, no 20 days
         measures.append(_Measure(digits, _as_speed(patterns.units(match), text, match.start()),
                                  text[match.start():match.end()].strip().replace("/xxx", "/100"), match.start(),
                                  cluster_value(match.group("number"), locale_symbols(language).convention)))
@@ -807,12 +813,22 @@ def unit_changes(source: str, target: str, source_language: str, target_language
     source_measures += _ages_without_their_unit(source, source_language, source_measures)
     if not source_measures:
         return ()
-    return _changes(source_measures,
-                    [*_measures_in_digits(target, target_language), *_measures_of_placeholders(target, target_language)],
+    target_measures = [measure for measure in _measures_in_digits(target, target_language)
+                       if not _one_given_per(measure, target, source_measures)]
+    return _changes(source_measures, [*target_measures, *_measures_of_placeholders(target, target_language)],
                     lambda unit, position: _names_the_unit(target[max(0, position - 8):position + 20], unit,
                                                            target_language),
                     lambda unit, position: _names_the_unit(source[max(0, position - 8):position + 20], unit,
                                                            source_language))
+
+
+def _one_given_per(measure: _Measure, text: str, source_measures: list[_Measure]) -> bool:
+    """The translation's "на 1 м²", "1m²あたり": the one a rate is given per, where the source writes no
+    1 of that dimension ("per m²")."""
+    return (measure.key == "1" and (_PER_BEFORE_RE.search(text, max(0, measure.start - 6), measure.start) is not None
+                                    or _PER_AFTER_RE.match(text, measure.start + len(measure.text)) is not None)
+            and not any(other.key == "1" and _dimensions(other.units) & _dimensions(measure.units)
+                        for other in source_measures))
 
 
 def measures_added_in_another_unit(source_numbers: Callable[[], tuple[Number, ...]], source: str, target: str,
