@@ -828,6 +828,10 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     if (found is not None and found.text.lower() == "up to" and _VERB_WITH_UP_RE.search(
             text, max(0, number.start - 24), max(0, text.lower().rfind("up to", 0, number.start)))):
         return None  # "the shares added up to 100%", "make up to 1 L": a verb's "up", no ceiling
+    if (found is not None and found.text.lower() in _PLACE_PREPOSITIONS
+            and text[number.start:number.end].lower() in _ONE_AS_A_WORD
+            and not units.names_a_unit_at(text, number.end, language)):
+        return None  # "billed under one tariff" / "über einen Tarif", "under one roof": a place, no bound
     if found is not None and found.text[:5].lower() == "limit" and (
             any(sign in text[max(0, number.start - 1):number.start + 1] for sign in "-\u2212")
             or _TIMES_AFTER_RE.match(text, number.end)
@@ -1195,6 +1199,7 @@ _AFTER_A_MOMENT_JA = {"までに": UPPER, "まで": UPPER, "以前": UPPER, "よ
                       "以降": LOWER, "以後": LOWER, "から": LOWER, "より後": LOWER}
 _AFTER_A_MOMENT_JA_RE = re.compile("|".join(sorted(_AFTER_A_MOMENT_JA, key=len, reverse=True)))
 # "遅くとも午後8時" (at 8 p.m. at the latest), "早くても10時" (at the earliest).
+_WEEKDAY_RIGHT_BEFORE_RE = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[\x20\u00a0]+$")
 _LATEST_OR_EARLIEST_BEFORE_JA_RE = re.compile(r"([遅早])く[とて]も[、\s]?$")
 
 
@@ -1223,6 +1228,10 @@ def moment_comparator(text: str, moment: _Placed, language: str) -> Comparator |
         return Comparator(UPPER if before.group(1) == "遅" else LOWER, before.group().rstrip("、 ")) if before else None
     patterns = _moment_bound_res(language)
     before = None if patterns is None else _phrase_right_before(text, moment.start, patterns)
+    if (before is not None and moment.kind == "time"
+            and _WEEKDAY_RIGHT_BEFORE_RE.search(text, max(0, moment.start - 14), moment.start)
+            and _WEEKDAY_RIGHT_BEFORE_RE.search(text, 0, max(0, text.rfind(before.text, 0, moment.start)))):
+        before = None  # "Monday through Friday, 8:00–14:00": the days' range, not the time's bound
     if before is not None:
         # ("ni après 20 h", "nicht vor 8 Uhr": turned over by a negation before it.)
         turned = _negated(before.direction, text, text.rfind(before.text, 0, moment.start), language)
@@ -1753,6 +1762,10 @@ _SPREAD_BEFORE_OVER_RE = re.compile(r"(?i)\b(?:runs?|ran|running|held|spread|spr
 _SPAN_COUNTED_AFTER_RE = re.compile(r"(?i)[\s\u00a0-]+(?:[^\W\d_]+[\s\u00a0]+)?(?:mornings?|afternoons?|evenings?|nights?|days?"
                                     r"|weeks?|weekends?|months?|years?|sessions?|lessons?|classes|semesters?|terms?"
                                     r"|instal+ments?|payments?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b")
+_PLACE_PREPOSITIONS = frozenset({"under", "over", "above", "below", "über", "unter", "sous", "sur", "bajo", "sobre",
+                                 "под", "над"})
+_ONE_AS_A_WORD = frozenset({"one", "a", "an", "ein", "eine", "einen", "einem", "einer", "un", "une", "uno", "una",
+                            "один", "одну", "одним", "одной", "одном"})
 _AT_THE_LATEST_OR_EARLIEST = frozenset({"遅くとも", "遅くても", "早くとも", "早くても"})
 _A_SPAN_BEFORE_RE = re.compile(r"[^\d\s。、]{0,4}?前")
 _SPAN_BEFORE_FROM_RE = re.compile(r"[^\d\s。、]{0,3}?前から")

@@ -416,6 +416,8 @@ _AGREE = frozenset({frozenset({"future", "lapse"}), frozenset({"future", "within
 _WORD_AFTER_RE = re.compile(r"[\x20\u00a0\u202f]+(?:[^\W\d_]|\d+-?[^\W\d_])")  # (an ordinal too: "после 2-го")
 _WAIT_BEFORE_RE = re.compile(r"(?i)\b(?:wait(?:s|ed|ing)?|allow(?:s|ed|ing)?)\s+(?:for\s+)?(?:at\s+least\s+)?"
                              r"(?:another\s+|a\s+further\s+)?$")
+_WAIT_AND_BEFORE_RE = re.compile(r"(?i)\b(?:wait(?:s|ed|ing)?|allow(?:s|ed|ing)?)\b[^.;!?]*[\s,]and\s+(?:at\s+least\s+)?"
+                                 r"(?:another\s+|a\s+further\s+)?$")
 _UP_TO_BEFORE_RE = re.compile(r"(?i)\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most)\s+$")
 _RANGE_OPENS_BEFORE_RE = re.compile(r"\d[\x20\u00a0\u202f]*(?:[-–—]|to|à|bis|a|до)[\x20\u00a0\u202f]*$")
 _FOR_BEFORE_RE = re.compile(r"(?i)\b(?:(?:for|during)\s+(?:up\s+to\s+|the\s+first\s+)?|(?:in|within|over)\s+the\s+first\s+)$")
@@ -477,8 +479,11 @@ def _directions(text: str, numbers: tuple[Number, ...], language: str) -> list[t
                     # délai de 2 à 4 semaines après" does, and is a lapse too ("3〜5日後").
                     place = "range after an event"
             elif (place == "past" and language == "en" and placed.start() >= number.end
-                  and _WAIT_BEFORE_RE.search(text, max(0, number.start - 24), number.start)):
-                continue  # "wait 4 months before donating", "allow 7 days before" (then it comes) / "nach vier Monaten"
+                  and (_WAIT_BEFORE_RE.search(text, max(0, number.start - 24), number.start)
+                       or _WAIT_AND_BEFORE_RE.search(text, max(0, number.start - 120), number.start))):
+                # "wait 4 months before donating", "allow 7 days before" (then it comes) / "nach vier Monaten";
+                # "wait 24 hours after laying the tiles before grouting, and 7 days before loading".
+                continue
             found.append((number, place, placed.group().strip()))
     return found
 
