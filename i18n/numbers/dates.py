@@ -594,7 +594,9 @@ def names_a_month(text: str, locale: str) -> bool:
 # English source, and in a translation whose source states a time ("midi" is also the south).
 # ("before noon" is the morning, which a translation may say as such: "午前中", "le matin".)
 # ("Noon" alone, capitalised, is also a language of Senegal.)
-_NOON = {"en": (r"(?<!before )(?<!after )(?-i:noon|midday)", r"(?-i:midnight|Midnight)"), "fr": (r"midi", r"minuit"), "de": (r"Mittag(?:szeit)?|mittags", r"Mitternacht"),
+_NOON = {"en": (r"(?<!before )(?<!after )(?-i:noon|midday)", r"(?-i:midnight|Midnight)"), "fr": (r"midi", r"minuit"),
+         # ("mittags", at midday; "Freitagmittag", Friday noon.)
+         "de": (r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)?[Mm]ittag(?:szeit)?|mittags", r"Mitternacht"),
          "es": (r"mediod[ií]a", r"medianoche"),
          # ("программа полдня" is a half-day programme: "полдня" is noon only after "в", "до", "после", "с", "к".)
          "ru": (r"полд(?:ень|нем)|(?:(?<=в\s)|(?<=с\s)|(?<=к\s)|(?<=до\s)|(?<=после\s))полдня|полудн(?:я|ю|ем)",

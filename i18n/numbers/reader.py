@@ -23,7 +23,7 @@ from i18n.numbers.words import may_have_number_words, read_number_words
 ROMAN_TRIGGER_RE = re.compile(
     r"[IVXL](?:[IVXLC]+(?:ᵉʳ|ʳᵉ|ᵉ|ème|eme|ième|er|re|e|è|th|st|nd|rd)(?!\w)|er(?!\w)|ᵉʳ"
     r"|(?:e|ᵉ|th)?[ \u00a0\u202f]+(?:siècle|century|Jahrhundert|siglo|secolo|século|eeuw|århundrede|век|квартал"
-    r"|фаз|стади|степен|категори))"
+    r"|фаз|стади|степен|категори|групп))"
 )
 DIGIT_RE = re.compile(r"\d")
 

@@ -3,7 +3,7 @@
 A lone "I", "V" or "X" is a word or a letter; "Louis XIV" is a name. Only a Roman numeral with an
 ordinal ending (two letters or more, or "Ier") or followed by a word for "century" (or Russian's
 "квартал", a quarter of the year, and the parts Russian numbers before their noun: "III фазы", "II
-стадии", "I степени"), or following a noun that numbers parts or kinds ("Act II", "Type I") is read.
+стадии", "I степени", "II группы"), or following a noun that numbers parts or kinds ("Act II", "Type I") is read.
 Single "L", "C", "D", "M" are never read: "Le siècle", "Ce siècle", "De".
 """
 
@@ -22,7 +22,7 @@ ROMAN_RE = re.compile(
     r"(?P<suffix>ᵉʳ|ʳᵉ|ᵉ|ème|eme|ième|er|re|e|è|th|st|nd|rd)?(?!\w)"
     r"(?P<century>[ \u00a0\u202f]+(?:siècles?|century|centuries|Jahrhunderts?|siglos?|secolos?"
     r"|séculos?|eeuw|århundrede|век(?:а|е|у|ом|ов|ах|ами)?|квартал(?:а|е|у|ом)?"
-    r"|фаз(?:а|ы|е|у|ой)|стади(?:я|и|ю|ей)|степен(?:ь|и|ью)|категори(?:я|и|ю|ей))\b)?"
+    r"|фаз(?:а|ы|е|у|ой)|стади(?:я|и|ю|ей)|степен(?:ь|и|ью)|категори(?:я|и|ю|ей)|групп(?:а|ы|е|у|ой)?)\b)?"
 )
 
 
