@@ -5632,6 +5632,37 @@ CASES = [
     (CHANGED, "Benefits stop after 3 or more months without contributions.", "保険料の未納が3か月以上続くと給付は停止されます。", "ja", []),
     (CHANGED, "Absences of 5 or more days need a doctor's note.",
      "Fehlzeiten ab 5 Wochen erfordern ein ärztliches Attest.", "de", ['5 or more days']),
+    # Round 36: a size converted in brackets, side by side ("4 × 8 ft (1220 × 2440 mm)").
+    (CHANGED, "A 2 × 4 ft panel weighs 9 kg.", "Панель размером 2 × 4 фута (610 × 1220 мм) весит 9 кг.", "ru", []),
+    (CHANGED, "A 2 x 4 ft panel weighs 9 kg.", "Eine Platte von 2 × 4 Fuß (ca. 0,6 × 1,2 m) wiegt 9 kg.", "de", []),
+    # "under one tariff" / "über einen Tarif": a place before "one", no bound (but "under one hour" is one).
+    (CHANGED, "Both meters can be billed under one tariff.",
+     "Beide Zähler können über einen Tarif abgerechnet werden.", "de", []),
+    (CHANGED, "The trip takes under one hour.", "Die Fahrt dauert über eine Stunde.", "de", ["one hour"]),
+    # "Freitagmittag": Friday noon.
+    (CHANGED, "The results are posted by Friday noon.",
+     "Die Ergebnisse werden bis Freitagmittag ausgehängt.", "de", []),
+    # "wait 24 hours ..., and 7 days before loading": the wait's second span.
+    (CHANGED, "Wait 12 hours after pouring before walking on it, and 5 days before parking a car.",
+     "Ходить по стяжке можно через 12 часов после заливки, а парковать машину — не ранее чем через 5 суток.", "ru", []),
+    # "на 1 м²": the one a rate is given per, where the source writes "per m²".
+    (CHANGED, "Apply 0.3 kg per m² per 1 mm of thickness.",
+     "Расход — 0,3 кг на 1 м² на каждый миллиметр толщины.", "ru", []),
+    (CHANGED, "Use 2 kg per 1 m².", "Verwenden Sie 2 kg pro 1 km².", "de", ["1 m²"]),
+    # "a tenth" / "10 %", "1割": a part said as a percentage, not as its denominator.
+    (CHANGED, "Prices fell by a tenth.", "Les prix ont baissé de 10 %.", "fr", []),
+    (CHANGED, "Up to a tenth of the seats are reserved.", "座席の最大1割が予約席です。", "ja", []),
+    # Russian groups numbered in Roman numerals ("I и II групп").
+    (CHANGED, "A discount for people with disabilities of groups 1 and 2.",
+     "Скидка для людей с инвалидностью I и II групп.", "ru", []),
+    (CHANGED, "A discount for people with disabilities of groups 1 and 2.",
+     "Скидка для людей с инвалидностью I и III групп.", "ru", ["2"]),
+    # "Monday through Friday, 8:00–14:00": the days' range, not the time's bound.
+    (CHANGED, "Open Monday through Friday, 9:00–13:00.",
+     "Открыто с понедельника по пятницу с 9:00 до 13:00.", "ru", []),
+    # A Japanese date's day is no span ("7月20日" beside "20 minutes").
+    (CHANGED, "Expect to wait 10 to 20 minutes during the festival (July 20 – 22).",
+     "祭り期間中（7月20日～22日）は10～20分ほどお待ちいただく場合があります。", "ja", []),
 ]
 
 
