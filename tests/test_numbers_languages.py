@@ -5663,6 +5663,12 @@ CASES = [
     # A Japanese date's day is no span ("7月20日" beside "20 minutes").
     (CHANGED, "Expect to wait 10 to 20 minutes during the festival (July 20 – 22).",
      "祭り期間中（7月20日～22日）は10～20分ほどお待ちいただく場合があります。", "ja", []),
+    # Round 36: German counted adverbs and beats ("zweistündlich", "im 30-Minuten-Takt") read once, as counted.
+    (CHANGED, "Trains run every 20 minutes on weekdays and hourly on Sundays.",
+     "Die Züge fahren werktags im 20-Minuten-Takt und sonntags zweistündlich.", "de", ["hourly"]),
+    (CHANGED, "Trains run every 20 minutes on weekdays and hourly on Sundays.",
+     "Die Züge fahren werktags im 20-Minuten-Takt und sonntags stündlich.", "de", []),
+    (CHANGED, "Buses run every 2 hours.", "Busse fahren im Zwei-Stunden-Takt.", "de", []),
 ]
 
 

@@ -275,10 +275,11 @@ def _every_n_units_re() -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _german_every_n_units_re() -> re.Pattern[str]:
     """German "zweistündlich", "vierwöchentlich", "dreimonatlich", "5-jährlich": every two hours, four
-    weeks, three months, five years (looked for apart, in a text with "lich" only)."""
+    weeks, three months, five years; "im 30-Minuten-Takt", every 30 minutes (looked for apart, in a
+    text with "lich" or "akt" only)."""
     return re.compile(r"(?i)(?<![\w-])(?P<n>[0-9]{1,2}(?=-)|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)"
-                      r"-?(?:(?P<hour>stündlich)|(?P<day>täglich)|(?P<week>wöchentlich)|(?P<month>monatlich)"
-                      r"|(?P<year>jährlich))\w*")
+                      r"-?(?:(?P<hour>stündlich|stunden-?takt)|(?P<minute>minuten-?takt)|(?P<day>täglich)"
+                      r"|(?P<week>wöchentlich)|(?P<month>monatlich)|(?P<year>jährlich))\w*")
 
 
 _Found = tuple[re.Match[str], Decimal | None]  # a frequency as written, and how many times a day (None: unread)
@@ -295,9 +296,11 @@ def _frequencies(text: str, language: str) -> tuple[_Found, ...]:
     if language == "en" and "ly" in text and "-" in text:
         found = sorted(found + [(match, _per_day(match, language)) for match in _every_n_units_re().finditer(text)],
                        key=lambda item: item[0].start())
-    elif language == "de" and "lich" in text:
-        found = sorted(found + [(match, _per_day(match, language))
-                                for match in _german_every_n_units_re().finditer(ascii_digits(text))],
+    elif language == "de" and ("lich" in text or "akt" in text):
+        counted = [(match, _per_day(match, language)) for match in _german_every_n_units_re().finditer(ascii_digits(text))]
+        # (The adverb inside the count's word is the count's: "stündlich" of "zweistündlich".)
+        found = sorted([item for item in found
+                        if not any(other.start() <= item[0].start() < other.end() for other, _ in counted)] + counted,
                        key=lambda item: item[0].start())
     return tuple(found)
 
