@@ -2278,6 +2278,10 @@ def compare_numbers(
         frequency = frequencies.frequency_added(source, target, source_language, target_language)
         if frequency is not None:
             comparison = replace(comparison, added=(frequency,))
+    if comparison.ok and target_language == "ja" and ("per " in source or " a " in source or "each " in source):
+        period = frequencies.period_of_a_rate_dropped(source, target, source_language, target_language)
+        if period is not None:
+            comparison = replace(comparison, missing=(period,))
     if comparison.ok and target_language == "ja" and "後" in target:
         repetition = frequencies.repetition_made_a_delay(source, target, source_language, target_language)
         if repetition is not None:

@@ -133,6 +133,7 @@ _ELLIPSIS_BEFORE = (r"instead|rather|or|and|au\s+lieu|plutôt|ou|et|statt|anstat
 # A period's adjective naming a limit, no frequency: "daily driving time", "the daily bag".
 # ("the annual statement", "the weekly outlook", "daily totals": a thing named by its period.)
 _NOT_A_LIMIT = (r"(?!\s+(?:driving|working|rest|limit|allowance|average|maximum|minimum|cap|quota|bag|statements?"
+                r"|pensions?|premiums?"
                 r"|reports?|outlook|overview|totals?|summary|budget|income|salary|accounts|general\s+meeting)\b)")
 # A range of counts or of periods: "every 4 to 6 hours", "2–3 times a week", "tous les 2 ou 3 jours".
 _RANGE_JOINER = r"\s*(?:-|–|to|or|à|ou|bis|oder|a|o|y|до|или|～|〜)\s*"
@@ -502,6 +503,29 @@ def repetition_made_a_delay(source: str, target: str, source_language: str, targ
         if count is not None and count >= 2 and re.search(
                 rf"(?<![\d.]){count}{_AFTER_UNITS_JA[found.group(2).lower()]}後", written):
             return Number(Decimal(1) / count, found.group(), found.start(), found.end(), "frequency")
+    return None
+
+
+# "up to ¥100,000 per day" / "10万円まで": a quantity per unit of time whose unit a Japanese
+# translation says nowhere (no 日 at all, nor 毎; no 週, 月, 年). Not round the clock ("24 hours a
+# day" / "24時間", "7 days a week" / "毎日").
+_PER_PERIOD_EN = {"日": "day", "週": "week", "月": "month", "年": "year"}
+_QUANTITY_PER_PERIOD_RE = {kanji: re.compile(
+    r"(?i)(?<![\w.,])(?!24\s+hours?\s+a\s+day)(?!7\s+days\s+a\s+week)(?!365\s+days\s+a\s+year)"
+    r"(?!12\s+months\s+a\s+year)\d[\d,.]*\s*(?:[^\W\d_]+\s+){0,3}(?:per|a|each)\s+" + unit + r"\b")
+    for kanji, unit in _PER_PERIOD_EN.items()}
+
+
+def period_of_a_rate_dropped(source: str, target: str, source_language: str, target_language: str) -> Number | None:
+    """The source's quantity per day, week, month or year whose period a Japanese translation never names."""
+    if source_language != "en" or target_language != "ja":
+        return None
+    for kanji, pattern in _QUANTITY_PER_PERIOD_RE.items():
+        if kanji in target or kanji == "日" and ("毎" in target or "デイリー" in target):
+            continue
+        found = pattern.search(source)
+        if found is not None:
+            return Number(Decimal(0), found.group(), found.start(), found.end(), "frequency")
     return None
 
 
