@@ -981,6 +981,11 @@ def _comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         if after is not None and any(stem in after.text.lower() for stem in _PASSING.get(language, ())):
             return before
         return after or before
+    if before is not None and before.text.lower() in ("limit", "the limit"):
+        # "reach the limit 3 or more times": the noun is reached; "or more" bounds the count.
+        after = _comparator_after(text, number, language, after_re, directions)
+        if after is not None and after.text.lower().startswith(("or ", "and ")):
+            return after
     return (before
             or _comparator_after(text, number, language, after_re, directions)
             or _past_a_named_threshold(text, number, language)

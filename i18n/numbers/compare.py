@@ -2230,6 +2230,12 @@ def compare_numbers(
     comparison = with_quantity_words(comparison, source, target, source_language, target_language,
                                      lambda: _stated_values(source, source_locale),
                                      lambda: _stated_values(target, target_locale))
+    if comparison.changed and any(pair[0].kind == "multiplier" for pair in comparison.changed):
+        # "more than three times a year" / "年4回以上": the same bound, one apart, said in words.
+        comparison = replace(comparison, changed=tuple(
+            pair for pair in comparison.changed
+            if not (pair[0].kind == "multiplier" and _same_bound_one_apart(pair, source, target, source_locale,
+                                                                            target_locale))))
     if comparison.changed and "以降" in target:
         comparison = _without_the_next_onwards(comparison, source, target)
     if comparison.ok and not looked_otherwise:  # ("tripled" / "3倍" explained, the rest is compared)
