@@ -187,6 +187,37 @@ _END_OF_A_WEEK_RE = re.compile(r"(?i)viernes|freitag|vendredi|пятниц|金�
 _TEEN_RE = re.compile(r"(?i)\bteen")
 _PER_MILLE_RE = re.compile(r"(?i)\bper\s+(?:mille|mil|thousand|1,?000)\b|‰")
 _OVER_A_THOUSAND_RE = re.compile(r"(?<![\d.,])1,?000(?=分の)")
+_JANUARY_TO_DECEMBER_RE = re.compile(r"(?<![\d年])1月[～〜~\-–から]{1,2}12月")
+_DATE_DAY_RE = re.compile(r"(?<![\d.,])(\d{1,2})月(\d{1,2})日(?:[（(]([月火水木金土日])曜?日?[)）])?")
+_DAY_WITH_WEEKDAY_RE = re.compile(r"(?<![\d.,月/])(?:翌)?(\d{1,2})(?=日[（(]([月火水木金土日])曜?日?[)）])")
+_WEEKDAYS_JA = "月火水木金土日"
+_WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _days_of_named_weekdays(source: str, target: str) -> str:
+    """`target` with a bare day that follows one of its dates within the week lettered, where it is the
+    day of a weekday the source names (and falls on it, counted from that date's own weekday) and the
+    source writes no such number."""
+    dates = [(int(found.group(2)), found.group(3)) for found in _DATE_DAY_RE.finditer(target)]
+    if not dates:
+        return target
+    lowered = source.lower()
+
+    def falls_after(day: int, weekday: str, other: int, other_weekday: str | None) -> bool:
+        if other_weekday is None:
+            return 0 < day - other <= 6
+        return day - other == (_WEEKDAYS_JA.index(weekday) - _WEEKDAYS_JA.index(other_weekday)) % 7 > 0
+
+    def lettered(match: re.Match[str]) -> str:
+        day, weekday = int(match.group(1)), match.group(2)
+        if (_WEEKDAYS_EN[_WEEKDAYS_JA.index(weekday)] in lowered
+                and any(falls_after(day, weekday, other, other_weekday) for other, other_weekday in dates)
+                and re.search(rf"(?<![\d.,:]){day}(?![\d]|[.,:]\d)", source) is None):
+            return "x" * len(match.group(1))
+        return match.group(1)
+    return _DAY_WITH_WEEKDAY_RE.sub(lettered, target)
+
+
 _BEFORE_NOON_RE = re.compile(r"(?i)\b(?:before|after)\s+noon\b")
 _TWELVE_O_CLOCK_RE = re.compile(r"(?<![\d.,:])12(?=[\x20\u00a0\u202f]?(?:Uhr|h\b|時(?!間))|:00(?!\d))")
 _SIZE_IN_GO_RE = re.compile(r"(?<![\d.,])(\d{1,2})(?=号[\x20\u00a0]*[（(][\x20\u00a0]*(?:直径|約)?(\d{1,3})[\x20\u00a0]*(?:cm|センチ))")
@@ -449,6 +480,13 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     # "15.5 per mille" / "1,000分の15.5": the thousand a share per mille is said over.
     if "分の" in target and _PER_MILLE_RE.search(source) is not None:
         target = _OVER_A_THOUSAND_RE.sub(lambda match: "x" * len(match.group()) + "分の", target)
+    # "in a calendar year" / "1月～12月の1年間": the year's months said by their ends.
+    if "12月" in target and "calendar year" in source.lower():
+        target = _JANUARY_TO_DECEMBER_RE.sub(_lettered, target)
+    # "from 22:00 on Saturday, October 12 until 06:00 on Sunday" / "10月12日（土）22時から13日（日）6時まで":
+    # the date of the weekday the source names.
+    if "日（" in target or "日(" in target:
+        target = _days_of_named_weekdays(source, target)
     # "card ending in 4821" / "下4桁が4821": how many digits the number that follows shows (when the
     # source does not count them itself: "last two digits of year" / "下2桁 (00..99)").
     if "桁" in target and "digit" not in source.lower():

@@ -163,7 +163,8 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                                   "ja": "平方キロ(?:メートル)?"}),
     "are": ("area", {"ja": "アール", "ru": "сот(?:ка|ки|ку|кой|ке|ок|кам|ками|ках)"}),
     "tatami mat": ("area", {"ja": "畳"}),
-    "tsubo": ("area", {"ja": "坪"}),
+    # (Japanese land and floor areas: "50坪", "50 tsubo".)
+    "tsubo": ("area", {"en": "tsubo", "ja": "坪"}),
     "acre": ("area", {"en": "acres?", "fr": "acres?", "de": "Acres? Morgen", "es": "acres?", "ru": "акр(?:а|ов|ах|ам|ами|е|у)?",
                       "ja": "エーカー"}),
     "microgram": ("mass", {"any": "µg μg mcg", "en": "micrograms?", "fr": "microgrammes?", "de": "Mikrogramm",
@@ -424,7 +425,7 @@ _SIZE = {
     "microgram per kilogram": "0.000001", "milligram per kilogram": "0.001", "gram per kilogram": "1",
     "square millimetre": "1e-6", "square centimetre": "1e-4", "newton": "1", "kilonewton": "1e3",
     "nanogram per millilitre": "0.001", "picogram per millilitre": "0.000001",
-    "square metre": "1", "are": "100", "hectare": "1e4", "square kilometre": "1e6", "acre": "4046.8564224",
+    "square metre": "1", "tsubo": "3.305785", "are": "100", "hectare": "1e4", "square kilometre": "1e6", "acre": "4046.8564224",
     "square foot": "0.09290304",
     "microgram": "0.000001", "milligram": "0.001", "gram": "1", "kilogram": "1000", "tonne": "1e6", "kilotonne": "1e9", "megatonne": "1e12", "pound": "453.59237",
     "ounce": "28.349523125", "fluid ounce": "0.0295735295625",
