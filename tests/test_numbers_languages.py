@@ -5669,6 +5669,27 @@ CASES = [
     (CHANGED, "Trains run every 20 minutes on weekdays and hourly on Sundays.",
      "Die Züge fahren werktags im 20-Minuten-Takt und sonntags stündlich.", "de", []),
     (CHANGED, "Buses run every 2 hours.", "Busse fahren im Zwei-Stunden-Takt.", "de", []),
+    # Round 36: "more than three times a year" / "年4回以上": one apart, said in words.
+    (CHANGED, "Refunds made more than two times a year are reviewed.", "年3回以上の返金は審査の対象となります。", "ja", []),
+    (CHANGED, "Refunds made more than two times a year are reviewed.", "年4回以上の返金は審査の対象となります。", "ja", ["two"]),
+    # "reach the limit 3 or more times": "or more" bounds the count, not the noun before it.
+    (CHANGED, "If you exceed the limit 2 or more times, your card is suspended.",
+     "2回以上限度額を超えた場合、カードは停止されます。", "ja", []),
+    # "an annual pension" names the pension, no frequency against "年6回".
+    (CHANGED, "Your annual pension is paid in six instalments.", "年金は年6回に分けて支払われます。", "ja", []),
+    # "tsubo", Japan's unit of land area.
+    (CHANGED, "Plot B: 200 m² (about 60 tsubo).", "B区画：200㎡（約60㎡）", "ja", ["60 tsubo"]),
+    (CHANGED, "Plot B: 200 m² (about 60 tsubo).", "B区画：200㎡（約60坪）", "ja", []),
+    # "in a calendar year" / "1月～12月の1年間".
+    (CHANGED, "Earn 10,000 points in a calendar year to keep your rank.",
+     "1月～12月の1年間で1万ポイントを獲得するとランクを維持できます。", "ja", []),
+    # The date of a weekday the source names: "until Sunday" / "13日（日）まで".
+    (CHANGED, "The store is closed from Saturday, June 7 until Monday.", "6月7日（土）から9日（月）まで休業いたします。", "ja", []),
+    (ADDED, "The store is closed from Saturday, June 7 until Monday.", "6月7日（土）から10日（月）まで休業いたします。", "ja", ["10"]),
+    # A quantity per day whose day the translation never names.
+    (MISSING, "Each customer may buy up to 4 boxes per day.", "お一人様4箱までご購入いただけます。", "ja", ["4 boxes per day"]),
+    (CHANGED, "Each customer may buy up to 4 boxes per day.", "お一人様1日4箱までご購入いただけます。", "ja", []),
+    (CHANGED, "The hotline is open 24 hours a day.", "ホットラインは24時間受け付けています。", "ja", []),
 ]
 
 
