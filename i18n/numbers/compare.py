@@ -2744,7 +2744,14 @@ def _loose_bounds_changed(source: str, target: str, source_locale: str,
         alike = _stated_alike(number, target, target_locale)
         mentions = [other for other in source_values if other.value == number.value]
         if len(mentions) > 1:  # "fewer than 100, around 100" / "moins de 100, environ 100": in order
-            alike = alike[mentions.index(number):][:1] if len(alike) == len(mentions) else []
+            # ... or by unit where one mention of the translation has the number's: "at least 3 days' worth,
+            # about 3 liters" / "3リットルを目安に、最低3日分".
+            own = units.units_at(source, number.end, source_language)
+            same_unit = [other for other in alike if own & units.units_at(target, other.end, target_language)]
+            if len(alike) == len(mentions) and len(same_unit) == 1:
+                alike = same_unit
+            else:
+                alike = alike[mentions.index(number):][:1] if len(alike) == len(mentions) else []
         for other in alike:
             bound = comparator(target, other, target_language)
             strict = (bound if bound is not None and not bound.negated and bounds.in_words(bound)
