@@ -187,6 +187,18 @@ _END_OF_A_WEEK_RE = re.compile(r"(?i)viernes|freitag|vendredi|пятниц|金�
 _TEEN_RE = re.compile(r"(?i)\bteen")
 _PER_MILLE_RE = re.compile(r"(?i)\bper\s+(?:mille|mil|thousand|1,?000)\b|‰")
 _OVER_A_THOUSAND_RE = re.compile(r"(?<![\d.,])1,?000(?=分の)")
+_INTO_PARTS_RE = re.compile(r"(?i)\bin(?:to)?\s+(halves|thirds|quarters|fourths)\b")
+_PARTS_OF = {"halves": 2, "thirds": 3, "quarters": 4, "fourths": 4}
+_PARTS_WORDS = {2: "zwei|deux|dos|два|две|2|二", 3: "drei|trois|tres|три|3|三", 4: "vier|quatre|cuatro|четыре|4|四"}
+
+
+@lru_cache(maxsize=None)
+def _parts_counted_re(parts: int) -> re.Pattern[str]:
+    words = _PARTS_WORDS[parts]
+    return re.compile(rf"(?i)(?<=\bin\s)(?:{words})(?![\w])|(?<=\ben\s)(?:{words})(?![\w])|(?<=\bна\s)(?:{words})(?![\w])"
+                      rf"|(?:{words})(?=等分|つ折り|つに)")
+
+
 _JANUARY_TO_DECEMBER_RE = re.compile(r"(?<![\d年])1月[～〜~\-–から]{1,2}12月")
 _DATE_DAY_RE = re.compile(r"(?<![\d.,])(\d{1,2})月(\d{1,2})日(?:[（(]([月火水木金土日])曜?日?[)）])?")
 _DAY_WITH_WEEKDAY_RE = re.compile(r"(?<![\d.,月/])(?:翌)?(\d{1,2})(?=日[（(]([月火水木金土日])曜?日?[)）])")
@@ -480,6 +492,9 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     # "15.5 per mille" / "1,000分の15.5": the thousand a share per mille is said over.
     if "分の" in target and _PER_MILLE_RE.search(source) is not None:
         target = _OVER_A_THOUSAND_RE.sub(lambda match: "x" * len(match.group()) + "分の", target)
+    # "fold in thirds" / "in drei Lagen falten", "en trois", "3等分": the parts counted.
+    if "in" in source and (found := _INTO_PARTS_RE.search(source)) is not None:
+        target = _parts_counted_re(_PARTS_OF[found.group(1).lower()]).sub(_lettered_words, target)
     # "in a calendar year" / "1月～12月の1年間": the year's months said by their ends.
     if "12月" in target and "calendar year" in source.lower():
         target = _JANUARY_TO_DECEMBER_RE.sub(_lettered, target)
