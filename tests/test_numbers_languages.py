@@ -5690,6 +5690,14 @@ CASES = [
     (MISSING, "Each customer may buy up to 4 boxes per day.", "お一人様4箱までご購入いただけます。", "ja", ["4 boxes per day"]),
     (CHANGED, "Each customer may buy up to 4 boxes per day.", "お一人様1日4箱までご購入いただけます。", "ja", []),
     (CHANGED, "The hotline is open 24 hours a day.", "ホットラインは24時間受け付けています。", "ja", []),
+    # Round 36: two mentions of a value, each bound paired by its unit ("at least 3 days' worth, about 3 litres").
+    (CHANGED, "Keep at least 2 days' supply of food and about 2 litres of water per person.",
+     "1人あたり水は2リットルを目安に、食料は最低2日分を用意してください。", "ja", []),
+    # "in thirds" / "in drei Lagen", "en trois": the parts counted.
+    (CHANGED, "Cut the sheet in halves and fold each piece twice.",
+     "Das Blatt in zwei Teile schneiden und jedes Stück zweimal falten.", "de", []),
+    (CHANGED, "Fold the letter in thirds.", "Pliez la lettre en trois.", "fr", []),
+    (ADDED, "Fold the letter in thirds.", "Pliez la lettre en quatre.", "fr", ["quatre"]),
 ]
 
 
