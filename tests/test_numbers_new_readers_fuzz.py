@@ -399,6 +399,22 @@ ROUND_35_WORDS = {
           "お二人まで 三つ 24時30分 26時 8オンス（約240ml） 3回ごと 5列目まで 10名に満たない場合は開講しません "
           "以下でなければならない 1,000円未満の端数 5ドル未満 $5以上 12か月経過後",
 }
+ROUND_36_WORDS = {
+    "en": "no earlier than 8:15 p.m. nor more than 5¼ ounces one-on-one every 5 minutes between ¥5,000 and ¥500,000 "
+          "the first day of travel rolled over 14 times 2 or more months in a row runs over six Saturday mornings "
+          "48MP 55 hl/ha 1/60 and 1/250 s before noon 4 × 8 ft under one tariff Monday through Friday, 8:00 "
+          "15.5 per mille SPF 30 or higher 50 tsubo up to ¥100,000 per day in a calendar year fold in thirds "
+          "reach the limit 3 or more times an annual pension 3 payment slips each year",
+    "fr": "dans un délai de 2 à 4 semaines après le 32 30 en trois 60 hl/ha",
+    "de": "Fünftagewoche zweistündlich im 30-Minuten-Takt mittags Freitagmittag 300 Höhenmeter 24 Stunden am Tag "
+          "in drei Lagen über einen Tarif",
+    "es": "como mínimo con 7 días de antelación",
+    "ru": "тройную дозу I и II групп на 1 м² не ранее чем через 7 суток",
+    "ja": "120万円から投資できます 遅くとも午後8時15分 早くても6月10日 遅くとも3日前までに 月1〜2回 5と4分の1オンス "
+          "1on1 5分後に 5,000円以上50万円以下 利用開始日 4月12日（土）から3日間 05/11/2023 下4桁が4821 6号（18cm） "
+          "1,000倍に薄めて 1時限目 18時限り 4800万画素 1/60〜1/250秒 半月分 年３回まで 始業日 通算6か月以上 "
+          "1,000分の15.5 月10％ SPF30以上 2年以上連続 7月20日～8月31日 13日（日） 1月～12月 50坪 3等分 1日10万円まで",
+}
 
 
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
@@ -407,7 +423,8 @@ ROUND_35_WORDS = {
                                                                                  ROUND_28_WORDS, ROUND_29_WORDS,
                                                                                  ROUND_30_WORDS, ROUND_31_WORDS,
                                                                                  ROUND_32_WORDS, ROUND_33_WORDS,
-                                                                                 ROUND_34_WORDS, ROUND_35_WORDS)
+                                                                                 ROUND_34_WORDS, ROUND_35_WORDS,
+                                                                                 ROUND_36_WORDS)
                                                   for language in sorted(words)])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
