@@ -162,7 +162,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
                                   "es": "kilómetros?_cuadrados?", "ru": "км² кв\\.?_?км квадратн\\w*_километр\\w*",
                                   "ja": "平方キロ(?:メートル)?"}),
     "are": ("area", {"ja": "アール", "ru": "сот(?:ка|ки|ку|кой|ке|ок|кам|ками|ках)"}),
-    "tatami mat": ("area", {"ja": "畳"}),
+    "tatami mat": ("area", {"en": "tatami_mats? tatamis?", "ja": "畳"}),
     # (Japanese land and floor areas: "50坪", "50 tsubo".)
     "tsubo": ("area", {"en": "tsubo", "ja": "坪"}),
     "acre": ("area", {"en": "acres?", "fr": "acres?", "de": "Acres? Morgen", "es": "acres?", "ru": "акр(?:а|ов|ах|ам|ами|е|у)?",
