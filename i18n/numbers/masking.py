@@ -187,6 +187,25 @@ _END_OF_A_WEEK_RE = re.compile(r"(?i)viernes|freitag|vendredi|пятниц|金�
 _TEEN_RE = re.compile(r"(?i)\bteen")
 _PER_MILLE_RE = re.compile(r"(?i)\bper\s+(?:mille|mil|thousand|1,?000)\b|‰")
 _OVER_A_THOUSAND_RE = re.compile(r"(?<![\d.,])1,?000(?=分の)")
+_BUY_ONE_GET_ONE_RE = re.compile(r"(?i)\bbuy\s+(?:one|1)\b[^.;]{0,20}?\bget\s+(?:one|1|a\s+second|the\s+second)\b")
+_SECOND_ONE_RE = re.compile(r"(?<![\d.,])2(?=[^\d\s、。]{0,2}目)")
+_DECADE_RANGE_RE = re.compile(r"(?<![\d.,])([1-9]0)[\x20\u00a0]?[-–—〜~][\x20\u00a0]?([1-9]9)(?![\d.,]?\d)")
+_CLOCK_LENGTH_RE = re.compile(r"(?<![\d.,:])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?![\d:]|[.,]\d)")
+
+
+def _clock_lengths_said_in_units(source: str, target: str) -> tuple[str, str]:
+    for found in _CLOCK_LENGTH_RE.finditer(source):
+        hours, minutes, seconds = int(found.group(1)), int(found.group(2)), found.group(3)
+        said = rf"(?<![\d.,]){hours}時間(?:{minutes:02d}|{minutes})分" if minutes else rf"(?<![\d.,]){hours}時間(?:00分)?"
+        if seconds is not None:
+            said += rf"(?:{seconds}|{int(seconds)})秒"
+        in_target = re.search(said, target)
+        if in_target is not None:
+            source = source[:found.start()] + _lettered(found) + source[found.end():]
+            target = target[:in_target.start()] + _lettered(in_target) + target[in_target.end():]
+    return source, target
+
+
 _INTO_PARTS_RE = re.compile(r"(?i)\bin(?:to)?\s+(halves|thirds|quarters|fourths)\b")
 _PARTS_OF = {"halves": 2, "thirds": 3, "quarters": 4, "fourths": 4}
 _PARTS_WORDS = {2: "zwei|deux|dos|два|две|2|二", 3: "drei|trois|tres|три|3|三", 4: "vier|quatre|cuatro|четыре|4|四"}
@@ -492,6 +511,18 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     # "15.5 per mille" / "1,000分の15.5": the thousand a share per mille is said over.
     if "分の" in target and _PER_MILLE_RE.search(source) is not None:
         target = _OVER_A_THOUSAND_RE.sub(lambda match: "x" * len(match.group()) + "分の", target)
+    # "Buy one, get one half price" / "2杯目が半額": the second one is the one it gets.
+    if "目" in target and _BUY_ONE_GET_ONE_RE.search(source) is not None:
+        target = _SECOND_ONE_RE.sub("x", target)
+    # "30–39" / "30代": Japanese names an age's decade by its start.
+    if "代" in target:
+        for found in _DECADE_RANGE_RE.finditer(source):
+            if int(found.group(2)) == int(found.group(1)) + 9 and f"{found.group(1)}代" in target:
+                source = source[:found.start()] + _lettered(found) + source[found.end():]
+                target = target.replace(f"{found.group(1)}代", "xx代", 1)
+    # "finish times from 3:30 to 5:00" / "3時間30分から5時間まで": a length of time written as a clock's.
+    if "時間" in target and ":" in source:
+        source, target = _clock_lengths_said_in_units(source, target)
     # "fold in thirds" / "in drei Lagen falten", "en trois", "3等分": the parts counted.
     if "in" in source and (found := _INTO_PARTS_RE.search(source)) is not None:
         target = _parts_counted_re(_PARTS_OF[found.group(1).lower()]).sub(_lettered_words, target)
