@@ -2230,6 +2230,10 @@ def compare_numbers(
     comparison = with_quantity_words(comparison, source, target, source_language, target_language,
                                      lambda: _stated_values(source, source_locale),
                                      lambda: _stated_values(target, target_locale))
+    if comparison.changed and any(pair[0].kind == "fraction" == pair[1].kind for pair in comparison.changed):
+        # "lose about a third of your range" / "通常の3分の2程度まで落ち込む": the loss said as what is left.
+        comparison = replace(comparison, changed=tuple(
+            pair for pair in comparison.changed if not _loss_said_as_what_is_left(pair, source, target, target_language)))
     if comparison.changed and any(pair[0].kind == "multiplier" for pair in comparison.changed):
         # "more than three times a year" / "年4回以上": the same bound, one apart, said in words.
         comparison = replace(comparison, changed=tuple(
@@ -2771,6 +2775,21 @@ def _loose_bounds_changed(source: str, target: str, source_locale: str,
 
 # "a third less memory": the change by a share.
 _SHARE_LESS_RE = re.compile(r"(?i)\s+(?:less|fewer|more|cheaper|smaller|shorter|lower|higher)\b")
+
+
+_LOSS_BEFORE_RE = re.compile(r"(?i)\b(?:los[et]|losing|cut|cuts|reduced?|reduces|drops?|dropped|falls?|fell"
+                             r"|decreases?|decreased)\b(?:\s+[^\W\d_]+){0,2}\s+(?:by\s+)?$")
+_LEFT_AFTER_JA_RE = re.compile(r"[^\d。、]{0,4}?(?:まで|に(?:減|落|下|な))")
+
+
+def _loss_said_as_what_is_left(pair: tuple[Number, Number], source: str, target: str, target_language: str) -> bool:
+    share, other = pair
+    if share.kind != "fraction" or other.kind != "fraction" or abs(share.value + other.value - 1) > Decimal("0.01"):
+        return False
+    if _LOSS_BEFORE_RE.search(source, max(0, share.start - 30), share.start) is None:
+        return False
+    return (bounds.to_a_share_word(target, other, target_language) is not None
+            or target_language == "ja" and _LEFT_AFTER_JA_RE.match(target, other.end) is not None)
 
 
 def _shares_made_levels(source: str, target: str, source_language: str,
