@@ -5698,6 +5698,20 @@ CASES = [
      "Das Blatt in zwei Teile schneiden und jedes Stück zweimal falten.", "de", []),
     (CHANGED, "Fold the letter in thirds.", "Pliez la lettre en trois.", "fr", []),
     (ADDED, "Fold the letter in thirds.", "Pliez la lettre en quatre.", "fr", ["quatre"]),
+    # Round 36: "tatami mats" in English are the Japanese 畳.
+    (CHANGED, "The bedroom is about 8 tatami mats.", "寝室は約8畳です。", "ja", []),
+    (CHANGED, "The bedroom is about 8 tatami mats.", "寝室は約8坪です。", "ja", ["8 tatami mats"]),
+    # "40–49" / "40代": an age's decade named by its start.
+    (CHANGED, "Age groups: 20–29, 30–39 and 40 and over.", "年代別：20代／30代／40歳以上", "ja", []),
+    (MISSING, "Age groups: 20–29, 30–39 and 40 and over.", "年代別：20代／40代／40歳以上", "ja", ["39"]),
+    # "finish times from 4:00 to 6:30" / "4時間から6時間30分": lengths written as a clock's.
+    (CHANGED, "Pacers will run for finish times from 4:00 to 6:30.", "4時間から6時間30分まで、ペースランナーが走ります。", "ja", []),
+    (MISSING, "Pacers will run for finish times from 4:00 to 6:30.", "4時間から6時間まで、ペースランナーが走ります。", "ja", ["6:30"]),
+    # "Buy one, get one half price" / "2点目半額".
+    (CHANGED, "Buy one, get one half price on all sandwiches.", "サンドイッチ全品、2点目半額！", "ja", []),
+    # "lose a third" / "3分の2まで落ちる": the loss said as what is left.
+    (CHANGED, "Batteries can lose about a third of their capacity in the cold.",
+     "寒さでバッテリー容量が3分の2程度まで落ちることがあります。", "ja", []),
 ]
 
 
