@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from i18n.numbers.weekdays import weekdays_named
 from i18n.po.format_directives import AMOUNT_SCALE, GRAMMARS
 
 MASK = "\x00"
@@ -222,7 +223,6 @@ _JANUARY_TO_DECEMBER_RE = re.compile(r"(?<![\d年])1月[～〜~\-–から]{1,2}
 _DATE_DAY_RE = re.compile(r"(?<![\d.,])(\d{1,2})月(\d{1,2})日(?:[（(]([月火水木金土日])曜?日?[)）])?")
 _DAY_WITH_WEEKDAY_RE = re.compile(r"(?<![\d.,月/])(?:翌)?(\d{1,2})(?=日[（(]([月火水木金土日])曜?日?[)）])")
 _WEEKDAYS_JA = "月火水木金土日"
-_WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _days_of_named_weekdays(source: str, target: str) -> str:
@@ -232,7 +232,7 @@ def _days_of_named_weekdays(source: str, target: str) -> str:
     dates = [(int(found.group(2)), found.group(3)) for found in _DATE_DAY_RE.finditer(target)]
     if not dates:
         return target
-    lowered = source.lower()
+    named = weekdays_named(source, "en")
 
     def falls_after(day: int, weekday: str, other: int, other_weekday: str | None) -> bool:
         if other_weekday is None:
@@ -241,7 +241,7 @@ def _days_of_named_weekdays(source: str, target: str) -> str:
 
     def lettered(match: re.Match[str]) -> str:
         day, weekday = int(match.group(1)), match.group(2)
-        if (_WEEKDAYS_EN[_WEEKDAYS_JA.index(weekday)] in lowered
+        if (_WEEKDAYS_JA.index(weekday) in named
                 and any(falls_after(day, weekday, other, other_weekday) for other, other_weekday in dates)
                 and re.search(rf"(?<![\d.,:]){day}(?![\d]|[.,:]\d)", source) is None):
             return "x" * len(match.group(1))

@@ -67,6 +67,11 @@ def _weekdays_named(text: str, locale: str) -> list[tuple[int, int, int]]:
     return [(int(match.lastgroup[1:]), match.start(), match.end()) for match in weekday_re.finditer(text)]
 
 
+def weekdays_named(text: str, locale: str) -> frozenset[int]:
+    """The days of the week `text` names, from 0 for Monday."""
+    return frozenset(day for day, _, _ in _weekdays_named(text, locale))
+
+
 # Languages that write a day of the week with its number ("2ª feira", "thứ 2", "周六"): only there
 # may a digit stand for a weekday's name.
 _DAYS_NUMBERED = frozenset({"pt", "vi", "zh"})
