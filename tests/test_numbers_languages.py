@@ -5712,6 +5712,9 @@ CASES = [
     # "lose a third" / "3分の2まで落ちる": the loss said as what is left.
     (CHANGED, "Batteries can lose about a third of their capacity in the cold.",
      "寒さでバッテリー容量が3分の2程度まで落ちることがあります。", "ja", []),
+    # Round 36 review: the parts counted only before their noun or at the clause end; a per-one unit the source names.
+    (CHANGED, "Cut in halves and bake in 2 batches.", "In Hälften schneiden und in 2 Portionen backen.", "de", []),
+    (CHANGED, "Cut in halves and bake in 3 batches.", "In Hälften schneiden und in 2 Portionen backen.", "de", ["3"]),
 ]
 
 

@@ -215,7 +215,10 @@ _PARTS_WORDS = {2: "zwei|deux|dos|два|две|2|二", 3: "drei|trois|tres|тр
 @lru_cache(maxsize=None)
 def _parts_counted_re(parts: int) -> re.Pattern[str]:
     words = _PARTS_WORDS[parts]
-    return re.compile(rf"(?i)(?<=\bin\s)(?:{words})(?![\w])|(?<=\ben\s)(?:{words})(?![\w])|(?<=\bна\s)(?:{words})(?![\w])"
+    # (The parts' noun after the count, or the clause's end: not the 2 of "in 2 Portionen backen".)
+    parts_after = (r"(?=\s+(?:Teile|Lagen|Stücke|Streifen|Hälften|parts|parties|morceaux|plis|partes|trozos|pedazos"
+                   r"|част\w*|сло\w*|кус\w*)\b|\s*[.,;:!]|\s*$)")
+    return re.compile(rf"(?i)(?:(?<=\bin\s)|(?<=\ben\s)|(?<=\bна\s))(?:{words})(?![\w]){parts_after}"
                       rf"|(?:{words})(?=等分|つ折り|つに)")
 
 

@@ -815,7 +815,7 @@ def unit_changes(source: str, target: str, source_language: str, target_language
     if not source_measures:
         return ()
     target_measures = [measure for measure in _measures_in_digits(target, target_language)
-                       if not _one_given_per(measure, target, source_measures)]
+                       if not _one_given_per(measure, target, source_measures, source, source_language)]
     return _changes(source_measures, [*target_measures, *_measures_of_placeholders(target, target_language)],
                     lambda unit, position: _names_the_unit(target[max(0, position - 8):position + 20], unit,
                                                            target_language),
@@ -823,11 +823,16 @@ def unit_changes(source: str, target: str, source_language: str, target_language
                                                            source_language))
 
 
-def _one_given_per(measure: _Measure, text: str, source_measures: list[_Measure]) -> bool:
-    """The translation's "на 1 м²", "1m²あたり": the one a rate is given per, where the source writes no
-    1 of that dimension ("per m²")."""
-    return (measure.key == "1" and (_PER_BEFORE_RE.search(text, max(0, measure.start - 6), measure.start) is not None
-                                    or _PER_AFTER_RE.match(text, measure.start + len(measure.text)) is not None)
+def _one_given_per(measure: _Measure, text: str, source_measures: list[_Measure], source: str,
+                   source_language: str) -> bool:
+    """The translation's "на 1 м²", "1m²あたり": the one a rate is given per, where the source names the
+    unit with no number ("per m²") and writes no 1 of that dimension."""
+    if measure.key != "1":
+        return False
+    end = text.find(measure.text, measure.start) + len(measure.text)  # (its text is stripped of spaces)
+    return ((_PER_BEFORE_RE.search(text, max(0, measure.start - 6), measure.start) is not None
+             or _PER_AFTER_RE.match(text, end) is not None)
+            and any(_names_the_unit(source, unit, source_language) for unit in measure.units)
             and not any(other.key == "1" and _dimensions(other.units) & _dimensions(measure.units)
                         for other in source_measures))
 
