@@ -5715,6 +5715,13 @@ CASES = [
     # Round 36 review: the parts counted only before their noun or at the clause end; a per-one unit the source names.
     (CHANGED, "Cut in halves and bake in 2 batches.", "In Hälften schneiden und in 2 Portionen backen.", "de", []),
     (CHANGED, "Cut in halves and bake in 3 batches.", "In Hälften schneiden und in 2 Portionen backen.", "de", ["3"]),
+    # Round 36: basis points are no percentage points; German "an jedem Wochenende" is every weekend.
+    (CHANGED, "We lowered the fee by 25 basis points.",
+     "Wir haben die Gebühr um 25 Prozentpunkte gesenkt.", "de", ["25 basis points"]),
+    (CHANGED, "We lowered the fee by 25 basis points.", "Wir haben die Gebühr um 25 Basispunkte gesenkt.", "de", []),
+    (CHANGED, "The pool is supervised every other weekend.",
+     "Das Bad ist an jedem Wochenende beaufsichtigt.", "de", ["every other weekend"]),
+    (CHANGED, "The pool is supervised every weekend.", "Das Bad ist an jedem Wochenende beaufsichtigt.", "de", []),
 ]
 
 

@@ -116,7 +116,7 @@ _PER = {
 _EVERY = {
     "en": r"(?:every|each)",
     "fr": r"(?:tous\s+les|toutes\s+les|chaque)",
-    "de": r"(?:alle|jede[nrs]?)",
+    "de": r"(?:alle|jede[nmrs]?)",
     "es": r"(?:cada|tod[oa]s\s+l[oa]s)",
     "ru": r"(?:кажд(?:ый|ую|ое|ые|ого|ой|ых))",
 }

@@ -401,8 +401,13 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     # "Points" alone may be a share's or a score's, an index's ("the Nikkei fell 4,451 points", "4451円").
     "point": ("score", {"en": "points?", "fr": "points?", "de": "Punkte?n?", "es": "puntos?", "ru": "пункт(?:а|ов)?",
                         "ja": "ポイント"}),
-    "percentage point": ("share", {"en": "percentage_points? points? pp", "fr": "points?(?:_de_pourcentage)? pts?",
-                                   "de": "Prozentpunkte?n? Punkte?n?", "es": "puntos?(?:_porcentual(?:es)?)?",
+    # ("25 basis points" is a quarter of a percentage point.)
+    "basis point": ("share", {"en": "basis_points?", "fr": "points?_de_base", "de": "Basispunkte?n?",
+                              "es": "puntos?_básicos", "ru": "базисн\\w*_пункт\\w*", "ja": "ベーシスポイント"}),
+    "percentage point": ("share", {"en": "percentage_points? points? pp",
+                                   "fr": "points?(?![\\x20\\u00a0]de[\\x20\\u00a0]base)(?:_de_pourcentage)? pts?",
+                                   "de": "Prozentpunkte?n? Punkte?n?",
+                                   "es": "puntos?(?![\\x20\\u00a0]básicos?)(?:_porcentual(?:es)?)?",
                                    "ru": "п\\._?п\\. процентн\\w*_пункт\\w* пункт(?:а|ов)?",
                                    # (Not a shop's points: "5%ポイント還元" gives back 5 % in points.)
                                    "ja": "ポイント(?!還元|付与|進呈|バック|プレゼント|獲得|加算)"
