@@ -202,8 +202,7 @@ def _clock_lengths_said_in_units(source: str, target: str) -> tuple[str, str]:
             said += rf"(?:{seconds}|{int(seconds)})秒"
         in_target = re.search(said, target)
         if in_target is not None:
-            source = source[:found.start()] + _lettered(found) + source[found.end():]
-            target = target[:in_target.start()] + _lettered(in_target) + target[in_target.end():]
+            source, target = _lettered_at(source, found), _lettered_at(target, in_target)
     return source, target
 
 
@@ -279,6 +278,11 @@ def _lettered(match: re.Match[str]) -> str:
     return re.sub(r"\d", "x", match.group())
 
 
+def _lettered_at(text: str, match: re.Match[str]) -> str:
+    """`text` with the digits of `match` (found in it) lettered out."""
+    return text[:match.start()] + _lettered(match) + text[match.end():]
+
+
 # A ratio "1:10" (a dilution, a map's scale), which the translation may write "1/10", "1:10", "10分の1"
 # or "10倍に希釈" ("10倍に薄める"): the same ratio, no time of day and no two numbers.
 # (Not a time: "1:30 p.m.", "um 1:30 Uhr".)
@@ -299,8 +303,7 @@ def _ratios_said_alike(source: str, target: str) -> tuple[str, str]:
         for form in _RATIO_FORMS:
             found = re.search(form.format(n=grouped), target)
             if found is not None:
-                source = source[:match.start()] + _lettered(match) + source[match.end():]
-                target = target[:found.start()] + _lettered(found) + target[found.end():]
+                source, target = _lettered_at(source, match), _lettered_at(target, found)
                 break
     return source, target
 
@@ -334,8 +337,7 @@ def _numbers_said_in_pairs(source: str, target: str) -> tuple[str, str]:
         pairs = r"[\x20\u00a0]".join(digits[index:index + 2] for index in range(0, len(digits), 2))
         found = re.search(rf"(?<![\d.,])(?<!\d[\x20\u00a0]){pairs}(?![\d.,]?\d|[\x20\u00a0]\d)", target)
         if found is not None:
-            source = source[:match.start()] + _lettered(match) + source[match.end():]
-            target = target[:found.start()] + _lettered(found) + target[found.end():]
+            source, target = _lettered_at(source, match), _lettered_at(target, found)
     return source, target
 
 
@@ -521,7 +523,7 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     if "代" in target:
         for found in _DECADE_RANGE_RE.finditer(source):
             if int(found.group(2)) == int(found.group(1)) + 9 and f"{found.group(1)}代" in target:
-                source = source[:found.start()] + _lettered(found) + source[found.end():]
+                source = _lettered_at(source, found)
                 target = target.replace(f"{found.group(1)}代", "xx代", 1)
     # "finish times from 3:30 to 5:00" / "3時間30分から5時間まで": a length of time written as a clock's.
     if "時間" in target and ":" in source:
