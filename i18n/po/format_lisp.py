@@ -509,6 +509,8 @@ def _repeated(sublist: ArgList, period: int) -> ArgList:
         # (format-lisp.c 0.21); its verdicts follow from that, so this port does the same where
         # those elements exist.
         count = len(sublist.repeated)
+        if count > len(sublist.initial):
+            _PastGnuList.seen = True
         source = sublist.initial + [
             (sublist.initial[index] if index < len(sublist.initial) else sublist.repeated[index])
             for index in range(count)
@@ -615,6 +617,11 @@ _COPIED = 5
 
 class _Budget:
     left = _BUDGET
+
+
+class _PastGnuList:
+    """Set when GNU 0.21 would read loop elements past the end of its initial segment."""
+    seen = False
 
 
 def _spend(elements: int) -> None:
@@ -1004,6 +1011,7 @@ def parse(text: str, dialect: Dialect) -> tuple[ArgList, list[tuple[int, int]]]:
     data = text.encode("utf-8", "surrogateescape")
     parser = _Parser(data, dialect)
     _Budget.left = _BUDGET
+    _PastGnuList.seen = False
     try:
         _position, arglist, escape, _separator = parser.parse_upto(
             0, ArgList.unconstrained(), None, _Directives(), "", False, top=True)
@@ -1025,6 +1033,18 @@ def _character_spans(text: str, data: bytes, spans: list[tuple[int, int]]) -> li
     for index, character in enumerate(text):
         starts.extend([index] * len(character.encode("utf-8", "surrogateescape")))
     return [(starts[first], starts[last]) for first, last in spans]
+
+
+def undefined_in_gnu(text: str, dialect: Dialect) -> bool:
+    """Whether msgfmt 0.21 judges `text` from memory past the end of a list: where a loop's
+    elements outnumber those of the initial segment, format-lisp.c reads beyond them (valgrind:
+    "Invalid read ... after a block of size 24"), and its verdict changes with what else the file
+    holds, down to aborting. This port gives those strings the meaning of their directives."""
+    try:
+        parse(text, dialect)
+    except FormatError:
+        return False
+    return _PastGnuList.seen
 
 
 def parse_lisp(text: str) -> tuple[ArgList, list[tuple[int, int]]]:
