@@ -5722,6 +5722,39 @@ CASES = [
     (CHANGED, "The pool is supervised every other weekend.",
      "Das Bad ist an jedem Wochenende beaufsichtigt.", "de", ["every other weekend"]),
     (CHANGED, "The pool is supervised every weekend.", "Das Bad ist an jedem Wochenende beaufsichtigt.", "de", []),
+    # Round 37: a bound in brackets is an aside the sentence's negation does not reach.
+    (CHANGED, "Do not overfill the kettle (max. 1.7 litres).",
+     "Füllen Sie den Wasserkocher nicht zu voll (max. 1,7 Liter).", "de", []),
+    (CHANGED, "Do not overfill the kettle (max. 1.7 litres).",
+     "Füllen Sie den Wasserkocher nicht zu voll (mind. 1,7 Liter).", "de", ["1.7"]),
+    (CHANGED, "Never load the shelf beyond its limit (max. 25 kg).",
+     "Ne chargez jamais l'étagère au-delà de sa limite (25 kg max.).", "fr", []),
+    (CHANGED, "Never load the shelf beyond its limit (max. 25 kg).",
+     "Ne chargez jamais l'étagère au-delà de sa limite (25 kg min.).", "fr", ['25']),
+    (CHANGED, "Do not stack the boxes too high (max. 4 boxes).",
+     "No apile las cajas demasiado alto (máx. 4 cajas).", "es", []),
+    # A German "Mindest-"/"Höchst-" noun with what it is of between it and its verb.
+    (CHANGED, "Bookings need a minimum of 4 guests.", "Die Mindestgästezahl für Buchungen beträgt 4.", "de", []),
+    (CHANGED, "Bookings need a minimum of 4 guests.", "Die Höchstgästezahl für Buchungen beträgt 4.", "de", ["4"]),
+    (CHANGED, "The maximum load of this trailer is 750 kg.",
+     "Die Höchstlast dieses Anhängers beträgt 750 kg.", "de", []),
+    (CHANGED, "The maximum load of this trailer is 750 kg.",
+     "Die Mindestlast dieses Anhängers beträgt 750 kg.", "de", ["750"]),
+    # A full-width 1 with a counter says "per" or "a" as a half-width one does.
+    (CHANGED, "Each group has between 4 and 6 members.", "１グループは４～６名です。", "ja", []),
+    (ADDED, "Each group has between 4 and 6 members.", "１グループは４～８名です。", "ja", ["８"]),
+    # Japanese publication frequencies: 日刊, 週刊, 月刊, 隔月刊, 季刊.
+    (CHANGED, "The newsletter comes out every other month.", "会報は月刊です。", "ja", ["every other month"]),
+    (CHANGED, "The newsletter comes out every other month.", "会報は隔月刊です。", "ja", []),
+    (CHANGED, "This journal is published four times a year.", "本誌は季刊です。", "ja", []),
+    (CHANGED, "This journal is published four times a year.", "本誌は月刊です。", "ja", ["four times a year"]),
+    (CHANGED, "The bulletin is published weekly.", "この会報は週刊です。", "ja", []),
+    (CHANGED, "The bulletin is published weekly.", "この会報は日刊です。", "ja", ["weekly"]),
+    # A one-letter code written with a space before its digits ("E 9" for "E9") is the same code.
+    (CHANGED, "Salary band B4 applies to this post.", "Für diese Stelle gilt die Besoldungsgruppe B 4.", "de", []),
+    (MISSING, "Salary band B4 applies to this post.", "Für diese Stelle gilt die Besoldungsgruppe B 5.", "de", ["B4"]),
+    (CHANGED, "Exit the motorway at junction J6, then follow the signs.",
+     "Quittez l'autoroute à la sortie J 6, puis suivez les panneaux.", "fr", []),
 ]
 
 

@@ -628,9 +628,13 @@ def opposite(direction: str) -> str:
 
 def _negated(direction: str, text: str, start: int, language: str) -> str:
     pattern = _negation_re(language)
+    # A bound in brackets is an aside the sentence's negation does not reach: "Do not fill the tank
+    # (max. 3 litres)".
+    opening = text.rfind("(", 0, start)
+    aside = opening + 1 if opening >= 0 and ")" not in text[opening:start] else 0
     # (Sixty characters: "No point along a kitchen countertop wall may be more than 24 inches".)
-    if pattern is None or (pattern.search(text[max(0, start - 60):start]) is None
-                           and not _opens_on_a_negated_order(text, start, language)):
+    if pattern is None or (pattern.search(text[max(aside, start - 60):start]) is None
+                           and not _opens_on_a_negated_order(text[aside:], start - aside, language)):
         return direction
     noun = _NOUN_OF_A_PREPOSITION_RES.get(language)
     if noun is not None and noun.search(text, max(0, start - 30), start) is not None:
@@ -1100,7 +1104,10 @@ _EXTREME_OF_A_NOUN_RES = {
                      r"(?:\s+(?:es|será|era|fue|permitid[oa]|autorizad[oa]))?\s+de\s+(?:l[oa]s\s+)?$"),
     "fr": re.compile(r"(?i)(?<![\w-])(?:la|le|les|une?)\s+[^\W\d_]+\s+(?P<extreme>maxima(?:le|l|ux|les)|minima(?:le|l|ux|les)"
                      r"|maximum|minimum)(?:\s+(?:est|sera|était|autorisée?))?\s+(?:de\s+|d['’]\s*)$"),
-    "de": re.compile(r"(?<![\w-])(?P<extreme>Höchst|Mindest|Maximal|Minimal)[^\W\d_]+\s+(?:beträgt|liegt\s+bei|von)\s+$"),
+    # (With what it is of between: "Die Mindestteilnehmerzahl für diesen Kurs beträgt 8".)
+    "de": re.compile(r"(?<![\w-])(?P<extreme>Höchst|Mindest|Maximal|Minimal)[^\W\d_]+"
+                     r"(?:\s+(?:für|bei|im|am|pro|je|des|der|dieses|dieser|eines|einer)(?:\s+[^\W\d_]+){1,3})?"
+                     r"\s+(?:beträgt|liegt\s+bei|von)\s+$"),
 }
 # ... and as a label before a colon: "Durée minimale de location : une journée", "Periodo mínimo de
 # alquiler: 1 día", "Mindestmietdauer: 1 Tag", "Минимальный срок аренды: 1 день", "最低レンタル期間：1日".

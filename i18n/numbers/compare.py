@@ -874,7 +874,7 @@ _CURRENCIES_AFTER_A_NUMBER = ("円", "元", "원", "ドル")
 def _one_with_a_counter(number: Number, text: str) -> bool:
     """A lone 1 with a Chinese, Japanese or Korean counter after it ("1ページ", "1 バイト", "1つ")
     says "a", "per" or "uni-": these languages count what English leaves to an article."""
-    if number.text != "1" or (number.start and text[number.start - 1].isdigit()):
+    if number.text not in ("1", "１") or (number.start and text[number.start - 1].isdigit()):
         return False
     after = text[number.end:number.end + 2].lstrip(" ")
     # (Not money: "送料1円" is a price of one yen, never "a".)

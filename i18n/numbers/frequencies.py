@@ -91,11 +91,13 @@ _ONCE_A = {
            "quarter": r"ежеквартальн\w*", "year": r"ежегодн\w*"},
     # ("毎週火曜と木曜" is every Tuesday and Thursday: twice a week, not once; "毎週土曜日" once.)
     # ("毎時20分に発車": at 20 past every hour, once an hour.)
+    # (And a publication's: "日刊", "週刊", "月刊", "季刊"; "隔月刊" is every other month.)
     "ja": {"hour": r"毎時(?=[0-9０-９]{1,2}分(?![間以未]))",
-           "day": r"毎日|隔日|毎朝|毎晩|毎夜",
-           "week": r"毎週(?![月火水木金土日]曜?日?(?:と|・|、|,|や|及び|および|または|か)[月火水木金土日])|隔週",
-           "month": r"毎月|隔月",
-           "year": r"毎年|隔年"},
+           "day": r"毎日|隔日|毎朝|毎晩|毎夜|日刊",
+           "week": r"毎週(?![月火水木金土日]曜?日?(?:と|・|、|,|や|及び|および|または|か)[月火水木金土日])|隔週|週刊",
+           "month": r"毎月|隔月|月刊",
+           "quarter": r"季刊",
+           "year": r"毎年|隔年|年刊"},
 }
 
 # Per language: the constructions, with groups k (times), n (units), o (every other), u (the unit).

@@ -345,9 +345,10 @@ def _capitals_alone_re() -> re.Pattern[str]:
 
 
 def _digits_shortly_after(stem: str, digits: str, text: str, source_text: str) -> bool:
-    """`stem`, then one or two words, then `digits` as a number of their own, in `text`, the
-    translation having that number no fewer times than the source."""
-    found = re.search(r"(?<!\w)" + re.escape(stem) + r"(?:\s+[^\W\d_]+){1,2}\s+0*" + re.escape(digits) + r"(?![\w.,])",
+    """`stem`, then up to two words, then `digits` as a number of their own, in `text` ("E 9" for
+    "E9", "Menu statique 2" for "Static Menu2"), the translation having that number no fewer times
+    than the source."""
+    found = re.search(r"(?<!\w)" + re.escape(stem) + r"(?:\s+[^\W\d_]+){0,2}\s+0*" + re.escape(digits) + r"(?!\w|[.,]\d)",
                       text)
     return found is not None and _runs_of(digits, text) >= _runs_of(digits, source_text)
 
