@@ -5755,6 +5755,25 @@ CASES = [
     (MISSING, "Salary band B4 applies to this post.", "Für diese Stelle gilt die Besoldungsgruppe B 5.", "de", ["B4"]),
     (CHANGED, "Exit the motorway at junction J6, then follow the signs.",
      "Quittez l'autoroute à la sortie J 6, puis suivez les panneaux.", "fr", []),
+    # Round 37: Japanese says a range of lengths with its two bounds ("以上…未満", "以上…以下"); not an age's.
+    (CHANGED, "Sessions of 2 to 3 hours cost ¥4,000.", "2時間以上3時間未満のご利用は4,000円です。", "ja", []),
+    (CHANGED, "Sessions of 2 to 3 hours cost ¥4,000.", "2時間以上4時間未満のご利用は4,000円です。", "ja", ["2"]),
+    (CHANGED, "Parcels weighing 10 to 20 kg are charged at the heavy rate.", "10kg以上20kg以下の荷物は重量料金になります。", "ja", []),
+    (CHANGED, "Parcels weighing 10 to 20 kg are charged at the heavy rate.",
+     "10kg以上25kg以下の荷物は重量料金になります。", "ja", ["20"]),
+    # "before June 1990" is "May 1990 or earlier" (以前 includes its month).
+    (CHANGED, "Cars registered before April 2015 pay the old tax rate.", "2015年3月以前に登録された車は旧税率です。", "ja", []),
+    (CHANGED, "Cars registered before April 2015 pay the old tax rate.",
+     "2015年2月以前に登録された車は旧税率です。", "ja", ["April 2015"]),
+    (CHANGED, "Cars registered after March 2015 pay the new tax rate.", "2015年4月以降に登録された車は新税率です。", "ja", []),
+    # A later day of the month just named, in a sentence of its own, where the source names that date.
+    (CHANGED, "The office is closed on 3 May. It reopens on 4 May at 9 a.m.", "5月3日は休業です。4日は午前9時から営業します。", "ja", []),
+    (MISSING, "The office is closed on 3 May. It reopens on 4 May at 9 a.m.",
+     "5月3日は休業です。5日は午前9時から営業します。", "ja", ["4 May"]),
+    (CHANGED, "Entries close on 3 May; results are posted on the 10th.", "5月3日に受付を締め切り、10日に結果を発表します。", "ja", []),
+    # A race's time "H:00:00" is a length in hours.
+    (CHANGED, "Time limit: half marathon – 3:00:00.", "制限時間：ハーフマラソン 3時間", "ja", []),
+    (MISSING, "Time limit: half marathon – 3:00:00.", "制限時間：ハーフマラソン 4時間", "ja", ["3:00:00"]),
 ]
 
 

@@ -496,7 +496,7 @@ def _seconds_of_hours_and_minutes(written: re.Match[str] | None) -> int | None:
     return None if written is None else (int(written.group(1)) * 60 + int(written.group(2))) * 60
 
 
-_CLOCK_RE = re.compile(r"(\d{1,2}):([0-5]\d)")
+_CLOCK_RE = re.compile(r"(\d{1,2}):([0-5]\d)(?::00)?")  # (a race's "6:00:00" too)
 # What makes "H:MM" a time of day in English: "at 9:30", "from 3:15", "until", "by", "before", "after".
 _A_TIME_OF_DAY_BEFORE_RE = re.compile(r"(?i)\b(?:at|from|until|till|by|before|after|since|to)\s+$")
 
@@ -3081,6 +3081,8 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
         target_dates = tuple(date for date in target_dates if not _number_the_source_keeps(date, source_ascii, source_dates))
     if target_dates:
         target_dates = tuple(date for date in target_dates if not _hour_the_source_writes_bare(date, source_ascii, source_dates))
+        if locale_symbols(target_locale).language == "ja":
+            target_dates = dates.later_days_of_the_month(target_ascii, target_dates, source_dates)
     source_reading = read_text(source, source_locale, not_numbers=tuple((date.start, date.end) for date in source_dates))
     # Number words a translation adds to a source without any number ("both" -> "les deux",
     # "a couple" -> "deux") are rephrasing, not facts; digits are still looked at.

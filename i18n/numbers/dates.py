@@ -13,6 +13,7 @@ short forms are read as times only in a translation whose source states a time.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from dataclasses import dataclass
@@ -1137,6 +1138,36 @@ def _range_days(text: str, dates: list[DateReading], locale: str) -> list[DateRe
     return found + _listed_days(text, found, taken)
 
 
+# A later day of the month just named, in a sentence of its own: "1月14日は休業いたします。15日は正午から
+#営業を再開します。" (not a count of days: "15日以内", "15日間").
+_LATER_DAY_JA_RE = re.compile(r"(?:(?<=[。、\n\s])|^)(?P<day>[12]?\d|3[01])日(?=は|から|より|まで|に|の|[（(])")
+
+
+def later_days_of_the_month(text: str, dates: tuple[DateReading, ...],
+                            source_dates: tuple[DateReading, ...]) -> tuple[DateReading, ...]:
+    """A Japanese text's dates with the later days of a month it has named that the source names as
+    dates (a bare "15日" is no date where the source says "the 15th" or "15 days")."""
+    named = [date for date in _later_days(text, list(dates))
+             if any(other.kind == "date" and other.readings & date.readings for other in source_dates)]
+    return tuple(sorted(dates + tuple(named), key=lambda date: date.start)) if named else dates
+
+
+def _later_days(text: str, dates: list[DateReading]) -> list[DateReading]:
+    found = []
+    for match in _LATER_DAY_JA_RE.finditer(text):
+        day = int(match.group("day"))
+        before = [date for date in dates if date.kind == "date" and date.end <= match.start()
+                  and match.start() - date.end <= 60]
+        if not before or any(date.start <= match.start("day") < date.end for date in dates):
+            continue
+        readings = frozenset((reading[0], reading[1], day) for reading in before[-1].readings
+                             if reading[1] is not None and reading[2] is not None and reading[2] < day
+                             and _valid(reading[0], reading[1], day))
+        if readings:
+            found.append(DateReading(match.group("day"), match.start("day"), match.end("day"), "date", readings))
+    return found
+
+
 # More days of a list that says its month once: "9, 10 and 12 May", "5月9日・10日・12日".
 _LISTED_DAY_BEFORE_RE = re.compile(r"(?<![\d.,:/])(?<![A-Za-z])(?P<day>\d{1,2})(?:\.|er|st|nd|rd|th)?[\x20\u00a0\u202f]*"
                                    r"[,、・][\x20\u00a0\u202f]*$")
@@ -1240,10 +1271,10 @@ def day_after(reading: tuple[int | None, int | None, int | None], step: int) -> 
 _AFTER_OR_BEFORE_RE = re.compile(r"(?i)\b(?:(?P<after>after)|(?P<before>before))\s+(?:the\s+)?$")
 _INCLUSIVE_FROM_RES = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in {
     "fr": r"(?:à\s+partir|dès|depuis)\s+(?:du|le|de\s+la)\s+$", "de": r"(?:ab|seit)\s+(?:dem\s+)?$",
-    "es": r"(?:a\s+partir|desde)\s+(?:del|el)\s+$", "ru": r"(?:^|\s)(?:с|начиная\s+с)\s+$", "ja": r"(?:以降|から)"}.items()}
+    "es": r"(?:a\s+partir|desde)\s+(?:del|el)\s+$", "ru": r"(?:^|\s)(?:с|начиная\s+с)\s+$", "ja": r"(?:以降|以後|から)"}.items()}
 _INCLUSIVE_UNTIL_RES = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in {
     "fr": r"jusqu['’]au\s+$", "de": r"bis\s+(?:zum\s+|einschließlich\s+)?$", "es": r"hasta\s+(?:el\s+)?$",
-    "ru": r"(?:^|\s)(?:по|до)\s+$", "ja": r"まで"}.items()}
+    "ru": r"(?:^|\s)(?:по|до)\s+$", "ja": r"まで|以前"}.items()}
 
 
 def next_day_said_inclusively(source_date: DateReading, target_date: DateReading, source: str, target: str,
@@ -1260,7 +1291,20 @@ def next_day_said_inclusively(source_date: DateReading, target_date: DateReading
     said_inclusively = (mark.match(target, target_date.end) if target_language == "ja"
                         else mark.search(target, max(0, target_date.start - 24), target_date.start))
     return said_inclusively is not None and any(
-        day_after(reading, step) in target_date.readings for reading in source_date.readings)
+        _next_said(reading, step) & target_date.readings for reading in source_date.readings)
+
+
+def _next_said(reading: tuple[int | None, int | None, int | None], step: int) -> set[tuple[int | None, int | None, int | None]]:
+    """The day after (before) a date; for a month ("before June 1981"), the month after (before)
+    it, and its first (last) day."""
+    year, month, day = reading
+    if day is not None or month is None or not 1 <= month <= 12:
+        return {day_after(reading, step)}
+    month += step
+    if month in (0, 13):
+        year, month = (None if year is None else year + step), (12 if month == 0 else 1)
+    edge = 1 if step == 1 else calendar.monthrange(year or 2001, month)[1]
+    return {(year, month, None), (year, month, edge)}
 
 
 def compare_dates(source: tuple[DateReading, ...],

@@ -27,14 +27,23 @@ _SOURCE_RANGE_RE = re.compile(r"(?<![\w.,])(?P<low>[0-9]+)(?:[\s\u00a0]+[^\W\d]+
                               r"|[\s\u00a0]+(?:to|through|thru|and)[\s\u00a0]+)(?P<high>[0-9]+)(?![\d.,]\d|\d)")
 
 
+# Japanese says a range of lengths with its two bounds: "7 to 8 hours" / "7時間以上8時間未満" (or
+# "以下"), the ends the source's.
+_JAPANESE_BOUNDED_RANGE_RE = re.compile(r"(?P<low>[0-9]+)(?P<unit>[^\d、。,.]{0,3}?)(?P<over>以上[、,・\s]?)"
+                                        r"(?P<high>[0-9]+)(?P=unit)?(?P<under>未満|以下)")
+
+
 def exclusive_ends_as_inclusive(source: str, target: str, language: str) -> str:
     """`target` with each range whose upper end is exclusive rewritten with the inclusive end, where
-    `source` names that range with its inclusive end (and the same lower end)."""
+    `source` names that range with its inclusive end (and the same lower end); and in Japanese,
+    a range said with its two bounds written as a range, where the source names those ends."""
     hint = _HINTS.get(language)
-    if hint is None or hint not in target:
+    if hint is None or (hint not in target and not (language == "ja" and "以下" in target)):
         return target
     pattern, inclusive_words = _EXCLUSIVE_RANGES[language]
     ranges = {(int(found.group("low")), int(found.group("high"))) for found in _SOURCE_RANGE_RE.finditer(source)}
+    if language == "ja":
+        target = _JAPANESE_BOUNDED_RANGE_RE.sub(lambda match: _as_a_range(match, ranges), target)
 
     def inclusive(match: re.Match[str]) -> str:
         low, high = int(match.group("low")), int(match.group("high"))
@@ -49,3 +58,17 @@ def exclusive_ends_as_inclusive(source: str, target: str, language: str) -> str:
         return "".join(written) + target[at:match.end()]
 
     return pattern.sub(inclusive, target)
+
+
+# Units of a length or a measure, whose upper bound "未満" may end a range: not ages nor counts, where
+# "7歳以上14歳未満" leaves out the 14-year-olds of "aged 7 to 14".
+_MEASURE_RE = re.compile(r"(?:時間|分|秒|[A-Za-z%％℃°].*)?")
+
+
+def _as_a_range(match: re.Match[str], ranges: set[tuple[int, int]]) -> str:
+    if ((int(match.group("low")), int(match.group("high"))) not in ranges
+            or (match.group("under") == "未満" and not _MEASURE_RE.fullmatch(match.group("unit")))):
+        return match.group()
+    text = match.string
+    return (text[match.start():match.start("over")] + "〜" + text[match.end("over"):match.start("under")]
+            + text[match.end("under"):match.end()])
