@@ -5774,6 +5774,27 @@ CASES = [
     # A race's time "H:00:00" is a length in hours.
     (CHANGED, "Time limit: half marathon – 3:00:00.", "制限時間：ハーフマラソン 3時間", "ja", []),
     (MISSING, "Time limit: half marathon – 3:00:00.", "制限時間：ハーフマラソン 4時間", "ja", ["3:00:00"]),
+    # Round 37: Japanese says "daily", "weekly", "monthly" in katakana too (デイリー, ウィークリー, マンスリー).
+    (CHANGED, "The daily bonus is 50 coins; the weekly bonus is 400 coins.",
+     "デイリーボーナスは50コイン、ウィークリーボーナスは400コインです。", "ja", []),
+    (CHANGED, "The monthly pass costs ¥9,800.", "マンスリーパスは9,800円です。", "ja", []),
+    (CHANGED, "The monthly pass costs ¥9,800.", "ウィークリーパスは9,800円です。", "ja", ["monthly"]),
+    # A count of times a period ("1日3回") is said only by a rate of time in the source, not "per account".
+    (ADDED, "Each account can vote 3 times during the event.", "イベント期間中、1アカウントにつき1日3回まで投票できます。", "ja", ["1日3回"]),
+    (CHANGED, "Each account can vote 3 times a day during the event.", "イベント期間中、1アカウントにつき1日3回まで投票できます。", "ja", []),
+    (ADDED, "Limit 2 per customer.", "お一人様1日2点限り。", "ja", ["1日2点"]),
+    (CHANGED, "Limit 2 per customer per day.", "お一人様1日2点限り。", "ja", []),
+    # Japanese negates the verb of its comparator ("を下回らない"): compared against a source without negation.
+    (CHANGED, "Keep the room below 18 °C.", "室温が18℃を下回らないようにしてください。", "ja", ["18"]),
+    (CHANGED, "Keep the room above 18 °C.", "室温が18℃を下回らないようにしてください。", "ja", []),
+    (CHANGED, "Do not let the room fall below 18 °C.", "室温が18℃を下回らないようにしてください。", "ja", []),
+    # "最小…は" and "最大…は" name their bound as a label does.
+    (CHANGED, "The lift carries up to 600 kg.", "このエレベーターの最大積載量は600kgです。", "ja", []),
+    (CHANGED, "The lift carries up to 600 kg.", "このエレベーターの最小積載量は600kgです。", "ja", ["600"]),
+    (CHANGED, "Its best feature is the 2 batteries.", "最大の特長は2個のバッテリーです。", "ja", []),
+    # A text that names its date format ("day/month") is read that way, every date of it.
+    (CHANGED, "Closing dates (day/month): Tokyo 04/11, Osaka 18/11.", "締切日：東京 11月4日、大阪 11月18日", "ja", []),
+    (CHANGED, "Closing dates (day/month): Tokyo 04/11, Osaka 18/11.", "締切日：東京 11月4日、大阪 11月19日", "ja", ["18/11"]),
 ]
 
 

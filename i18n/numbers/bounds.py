@@ -1117,7 +1117,8 @@ _EXTREME_LABELS = {
           r"(?:\s+[^\W\d_'’]+|\s+d['’][^\W\d_]+){0,3}\s*:\s*",
     "de": r"(?<![\w-])(?P<label>Höchst|Mindest|Maximal|Minimal)[^\W\d_]+\s*:\s*",
     "ru": r"(?<![\w-])(?P<label>максимальн|минимальн)[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*:\s*",
-    "ja": r"(?P<label>最低|最小|最大|最高|最長|最短)[^\d\s：:、。]{1,8}[：:]\s*",
+    # (And "最小計量は150kg", the noun's topic; not "最大の特徴は", an adjective.)
+    "ja": r"(?P<label>最低|最小|最大|最高|最長|最短)(?:[^\d\s：:、。]{1,8}[：:]|(?!の)[^\d\s：:、。はの]{1,8}は)\s*",
 }
 _EXTREME_OF_A_NOUN_RES = {language: re.compile(r"(?:" + pattern.pattern.removeprefix("(?i)").removesuffix("$") + "|"
                                                + _EXTREME_LABELS[language] + r")$", pattern.flags)

@@ -750,7 +750,11 @@ def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator
         source_bound.negated == target_bound.negated
         or says_a_negation(source_bound) and says_a_negation(target_bound)
         or source_bound.negated and not says_a_negation(target_bound)
-        and bounds.says_no_negation(target_text, target_language, target_position))
+        and bounds.says_no_negation(target_text, target_language, target_position)
+        # (Japanese negates the verb of its comparator, "5割を下回らない": read there for sure, and
+        # compared against a source with no word of negation at all.)
+        or target_bound.negated and target_language == "ja" and bool(source_text)
+        and bounds.says_no_negation(source_text, "en"))
 
 
 def _reordered_to_agree(sources: list[Number], source_bounds: list[bounds.Comparator | None], targets: list[Number],

@@ -637,6 +637,7 @@ def _noon_and_midnight(text: str, times: list[DateReading], language: str) -> li
 # A day and month without a year, in English, only where a weekday or "on" shows it is a date:
 # "Sunday, 9/14", "on 14/9", and a date padded with a zero, or in a range with one, "06/01–09/30",
 # "05/01–10/15", "05/15 to 10/31" ("24/7", "16/9" and "3/4" elsewhere are no dates).
+_SLASHED_DAY_AND_MONTH_RE = re.compile(r"(?<![\d/.,:])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
 _YEARLESS_DATE_RE = re.compile(
     r"(?i)(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?|\b(?:on|by|until"
     r"|till|due))[\x20\u00a0]+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"
@@ -672,6 +673,17 @@ def _yearless_dates(text: str, found: list[DateReading]) -> list[DateReading]:
         if readings:
             dates.append(DateReading(text[start:end], start, end, "date", readings))
             taken.append((start, end))
+    # ("Posting dates (day/month): Europe 05/12, Asia 15/12": a text that names the format.)
+    if _FORMAT_NAMED_RE.search(text):
+        for match in _SLASHED_DAY_AND_MONTH_RE.finditer(text):
+            start, end = match.span()
+            if any(other_start < end and start < other_end for other_start, other_end in taken):
+                continue
+            first, second = int(match.group(1)), int(match.group(2))
+            readings = frozenset(reading for reading in ((None, first, second), (None, second, first)) if _valid(*reading))
+            if readings:
+                dates.append(DateReading(match.group(), start, end, "date", readings))
+                taken.append((start, end))
     # ("from 29/12 to 6/1": the end of a range that starts with a date is one.)
     for date in list(dates):
         match = _YEARLESS_RANGE_END_RE.match(text, date.end)
@@ -880,7 +892,7 @@ def _japanese_month_days(text: str, found: list[DateReading]) -> list[DateReadin
 _SLASHED_RE = re.compile(r"(\d{1,2})/(\d{1,2})(?:/\d{2,4})?")
 
 
-_FORMAT_NAMED_RE = re.compile(r"\b(DD|MM|dd|mm)/(?:MM|DD|mm|dd)(?:/(?:YYYY|YY|yyyy|yy))?\b")
+_FORMAT_NAMED_RE = re.compile(r"\b(DD|MM|dd|mm|[Dd]ay|[Mm]onth)\s?/\s?(?:MM|DD|mm|dd|[Dd]ay|[Mm]onth)(?:\s?/\s?(?:YYYY|YY|yyyy|yy|[Yy]ear))?\b")
 
 
 def _in_the_order_shown(found: list[DateReading], text: str) -> list[DateReading]:
@@ -896,7 +908,7 @@ def _in_the_order_shown(found: list[DateReading], text: str) -> list[DateReading
                 orders.add(second > 12)  # True: the month first
     # ... or that the text names: "01/04/2025 (DD/MM/YYYY)".
     for named in _FORMAT_NAMED_RE.finditer(text):
-        orders.add(named.group(1).upper() == "MM")
+        orders.add(named.group(1).upper() in ("MM", "MONTH"))
     found = [_on_its_weekday(date, text) for date in found]
     if not orders:  # ... or else its English: "£", "centre" are British, "color", "ET" American.
         british = english_variety.is_british(text)

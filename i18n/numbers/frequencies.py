@@ -443,7 +443,8 @@ def _as_number(match: re.Match[str], per_day: Decimal) -> Number:
 # source says no frequency nor any rate at all: a limit the source does not set ("Spend 3,000 coins to
 # reroll" / "1日1回、3,000コインを消費して").
 # (And a price per hour the source does not set: "rented for ¥500" / "1時間500円で".)
-_COUNTED_A_PERIOD_JA_RE = re.compile(r"(?:1日|1週間?|週|月|年|毎日|毎週|毎月|毎年)に?[0-9０-９一二三四五六七八九十]+回(?!目)"
+_COUNTED_A_PERIOD_JA_RE = re.compile(r"(?:1日|1週間?|週|月|年|毎日|毎週|毎月|毎年)に?[0-9０-９一二三四五六七八九十]+"
+                                     r"(?:回(?!目)|[点個枚本杯名組](?=まで|限り|限定))"
                                      r"|1回に限り|1日(?:あたり|当たり|につき)|1時間(?:あたり|当たり|につき)"
                                      r"|1時間(?=[0-9０-９][0-9０-９,，]*円)")
 # (Not "per load", "each item": a price per thing, which says nothing of how often.)
@@ -452,6 +453,12 @@ _PERIODS_AND_OCCASIONS = (r"(?:day|week|month|year|hour|night|minute|session|vis
 _SAYS_A_RATE_RE = re.compile(r"(?i)\b(?:daily|weekly|monthly|yearly|annual|annually|hourly|nightly"
                              r"|once|twice|thrice|times|limit\w*|up\s+to|max\w*)\b"
                              rf"|\b(?:an?|per|each|every)\s+(?:[^\W\d_]+\s+)?{_PERIODS_AND_OCCASIONS}\b")
+# A count a period ("1日3回", "1日1点限り") is a rate of time: only a rate of time in the source says it,
+# not "3 entries per account", "limit one per customer", "3 times during the event".
+_SAYS_A_RATE_OF_TIME_RE = re.compile(r"(?i)\b(?:daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\b"
+                                     r"|\b(?:an?|per|each|every)\s+(?:[^\W\d_]+\s+)?"
+                                     r"(?:day|week|month|year|hour|night|minute|weekday|weekend)s?\b")
+_A_PERIOD_JA_RE = re.compile(r"[日週月年]|時間")
 
 
 _MANY_BEFORE_RE = re.compile(r"(?i)(?:(?<![\d.,])(?!1\b)\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -473,7 +480,10 @@ def frequency_added(source: str, target: str, source_language: str, target_langu
     if target_language != "ja" or source_language != "en":
         return None
     said = _COUNTED_A_PERIOD_JA_RE.search(target)
-    if said is None or _SAYS_A_RATE_RE.search(source) is not None or _frequencies(source, source_language):
+    if said is None or _frequencies(source, source_language):
+        return None
+    rate = _SAYS_A_RATE_OF_TIME_RE if _A_PERIOD_JA_RE.search(said.group()) else _SAYS_A_RATE_RE
+    if rate.search(source) is not None:
         return None
     period = next((english for japanese, english in _PERIODS_NAMED.items() if japanese in said.group()), None)
     # ("¥500 for the first hour" / "最初の1時間500円"; not "expire after 30 days", a span of many.)

@@ -164,9 +164,9 @@ _RATE_WORDS = {
            ("с|сек", "мин", "ч", "день|сут", "ночь", "нед", "мес", "квартал", _NONE, "год", _NONE)),
     # (月額 and 年額: the amount a month, a year; 月会費 and 年会費, a membership fee.)
     # ("年間60万人", "週20GB": a period before its amount is a rate; "3年間" is three years.)
-    # (日次, 月次: daily, monthly; "年7％" is 7 % a year, "月10％" 10 % a month.)
-    "ja": ((_NONE, _NONE, _NONE, "日額|日次", _NONE, "週額|週次|" + _JA_PERIOD_BEFORE.format("週間?"),
-            "月額|月次|月会費|" + _JA_PERIOD_BEFORE.format("月間") + "|(?<![0-9０-９〇一二三四五六七八九十毎今昨来前])月(?=[0-9０-９.]+[%％])",
+    # (日次, 月次, デイリー, マンスリー: daily, monthly; "年7％" is 7 % a year, "月10％" 10 % a month.)
+    "ja": ((_NONE, _NONE, _NONE, "日額|日次|デイリー", _NONE, "週額|週次|ウィークリー|" + _JA_PERIOD_BEFORE.format("週間?"),
+            "月額|月次|月会費|マンスリー|" + _JA_PERIOD_BEFORE.format("月間") + "|(?<![0-9０-９〇一二三四五六七八九十毎今昨来前])月(?=[0-9０-９.]+[%％])",
             _NONE, _NONE,
             "年額|年次|年会費|" + _JA_PERIOD_BEFORE.format("年間") + "|(?<![0-9０-９〇一二三四五六七八九十毎今昨来前])年(?=[0-9０-９.]+[%％])",
             _NONE),
