@@ -5795,6 +5795,16 @@ CASES = [
     # A text that names its date format ("day/month") is read that way, every date of it.
     (CHANGED, "Closing dates (day/month): Tokyo 04/11, Osaka 18/11.", "締切日：東京 11月4日、大阪 11月18日", "ja", []),
     (CHANGED, "Closing dates (day/month): Tokyo 04/11, Osaka 18/11.", "締切日：東京 11月4日、大阪 11月19日", "ja", ["18/11"]),
+    # Round 37: an adjective between a number and its unit ("24.2 effective megapixels" / "2420万画素").
+    (CHANGED, "The camera has 20.1 effective megapixels.", "このカメラの有効画素数は約2010万画素です。", "ja", []),
+    (CHANGED, "The camera has 20.1 effective megapixels.", "このカメラの有効画素数は約2100万画素です。", "ja", ["20.1"]),
+    # A share a value exceeds another by, said as the multiple it makes, bounded the same way.
+    (CHANGED, "The alert fires when usage exceeds the monthly average by more than 30%.",
+     "使用量が月平均の1.3倍を超えると通知されます。", "ja", []),
+    (CHANGED, "The alert fires when usage exceeds the monthly average by more than 30%.",
+     "使用量が月平均の1.3倍を下回ると通知されます。", "ja", ["30%"]),
+    (CHANGED, "The alert fires when usage exceeds the monthly average by more than 30%.",
+     "使用量が月平均の3倍を超えると通知されます。", "ja", ["30%"]),
 ]
 
 

@@ -1677,16 +1677,18 @@ def with_quantity_words(comparison: NumberComparison, source: str, target: str, 
         if any(number.kind == "percent" for number in comparison.missing):
             comparison = _falls_said_as_divisions(comparison, source, target, source_language, target_language)
     if comparison.changed and source_language == "en":
-        comparison = _rises_said_as_multiples(comparison, source, target, source_language)
+        comparison = _rises_said_as_multiples(comparison, source, target, source_language, target_language)
     return comparison
 
 
-# A rise said before its share, a few words away: "increasing the total by half".
-_A_RISE_BEFORE_RE = re.compile(r"(?i)\b(?:increas\w*|rais(?:e|es|ed|ing)|grow\w*|grew|boost\w*)\b[^.;:!?]*\bby\s+$")
+# A rise said before its share, a few words away: "increasing the total by half", "exceeds your
+# average by more than 50%" (1.5倍を超え).
+_A_RISE_BEFORE_RE = re.compile(r"(?i)\b(?:increas\w*|rais(?:e|es|ed|ing)|grow\w*|grew|boost\w*|exceed\w*|surpass\w*)\b"
+                               r"[^.;:!?]*\bby\s+(?:more\s+than\s+|over\s+|at\s+least\s+|up\s+to\s+)?$")
 
 
 def _rises_said_as_multiples(comparison: NumberComparison, source: str, target: str,
-                             source_language: str) -> NumberComparison:
+                             source_language: str, target_language: str) -> NumberComparison:
     """`comparison` without a rise by a share that the translation says as the multiple it makes:
     "50% more food" / "1.5倍のフード", "increasing the total by half" / "в полтора раза"."""
     def said_as_a_multiple(old: Number, new: Number) -> bool:
@@ -1696,8 +1698,12 @@ def _rises_said_as_multiples(comparison: NumberComparison, source: str, target: 
         if new.kind != "multiplier" and bounds.multiple_word_end(target, new.end) is None:
             return False
         direction = directions.said_direction(source, old, source_language)
-        return (direction[0] == directions.UP if direction is not None
-                else _A_RISE_BEFORE_RE.search(source, max(0, old.start - 40), old.start) is not None)
+        if not (direction[0] == directions.UP if direction is not None
+                else _A_RISE_BEFORE_RE.search(source, max(0, old.start - 60), old.start) is not None):
+            return False
+        # (Bounded the same way: "by more than 50%" is not "1.5倍を下回った".)
+        source_bound, target_bound = bounds.comparator(source, old, source_language), bounds.comparator(target, new, target_language)
+        return source_bound is None or target_bound is None or source_bound.direction == target_bound.direction
 
     changed = tuple(pair for pair in comparison.changed if not said_as_a_multiple(*pair))
     return comparison if len(changed) == len(comparison.changed) else replace(comparison, changed=changed)

@@ -488,7 +488,7 @@ _BETWEEN_NUMBER_AND_UNIT = {
     "fr": r"(?:(?i:prochain|derni[eè]r|premi[eè]r)e?s?[ \u00a0])?",
     # ("2 or more months in a row": the comparator between.)
     "en": r"(?:(?i:calendar|consecutive|straight|successive|full|whole|further|additional|extra|more|vertical"
-          r"|linear|or[ \u00a0]+(?:more|fewer|less|longer))[ \u00a0])?",
+          r"|linear|effective|usable|or[ \u00a0]+(?:more|fewer|less|longer))[ \u00a0])?",
     "es": r"(?:(?i:próxim|últim|primer)[oa]s?[ \u00a0])?",
     "de": r"(?:(?i:weiter|zusätzlich|voll|ganz|letzt|nächst|erst)e[nr]?[ \u00a0])?",
     # ("рабочие недели"; "рабочих дней" is a business day, a unit of its own.)
@@ -1076,6 +1076,7 @@ _ADJECTIVE_BEFORE_A_UNIT = {
     "fr": re.compile(r"\s+(?:derni[eè]re?s?|prochaine?s?|premi[eè]re?s?|pass[ée]e?s?|bonne?s?)(?=\s)"),
     "it": re.compile(r"\s+(?:ultim[oiae]|prossim[oiae]|prim[oiae]|passat[oiae])(?=\s)"),
     "es": re.compile(r"\s+(?:últim[oa]s?|próxim[oa]s?|primer[oa]s?|pasad[oa]s?)(?=\s)"),
+    "en": re.compile(r"(?i)\s+(?:effective|usable)(?=\s)"),  # "24.2 effective megapixels"
 }
 
 
@@ -1295,18 +1296,24 @@ def _unit_at_or_after_its_range(text: str, number: Number, language: str) -> re.
     return unit
 
 
+def _unit_after_its_number(text: str, number: Number, language: str) -> re.Match[str] | None:
+    """The unit after a number or its range, or after an adjective between ("24.2 effective
+    megapixels", "los 3 últimos años")."""
+    found = _unit_at_or_after_its_range(text, number, language)
+    if found is None and language in _ADJECTIVE_BEFORE_A_UNIT:
+        adjective = _ADJECTIVE_BEFORE_A_UNIT[language].match(text, number.end)
+        found = _unit_at(text, adjective.end(), adjective.end(), language) if adjective else None
+    return found
+
+
 def same_quantity(source_number: Number, source: str, source_language: str,
                   target_number: Number, target: str, target_language: str) -> bool:
     """Whether two different numbers, each before a unit, are one quantity in two units: "14 days"
     / "2 Wochen", "48 hours" / "2 jours", "5 miles" / "8 km", "an hour and a half" / "90 minutes"."""
-    source_unit = _unit_at_or_after_its_range(source, source_number, source_language)
+    source_unit = _unit_after_its_number(source, source_number, source_language)
     if source_unit is None and target_number.value == source_number.value * 100:
         return _said_in_cents(source_number, source, target_number, target, target_language)
-    target_unit = (_unit_at_or_after_its_range(target, target_number, target_language)
-                   if source_unit is not None else None)
-    if target_unit is None and source_unit is not None and target_language in _ADJECTIVE_BEFORE_A_UNIT:
-        adjective = _ADJECTIVE_BEFORE_A_UNIT[target_language].match(target, target_number.end)
-        target_unit = _unit_at(target, adjective.end(), adjective.end(), target_language) if adjective else None
+    target_unit = _unit_after_its_number(target, target_number, target_language) if source_unit is not None else None
     if target_unit is None:
         return False
     return any(_one_quantity(source_number.value, source_kind, target_number.value, target_kind)
