@@ -5805,6 +5805,34 @@ CASES = [
      "使用量が月平均の1.3倍を下回ると通知されます。", "ja", ["30%"]),
     (CHANGED, "The alert fires when usage exceeds the monthly average by more than 30%.",
      "使用量が月平均の3倍を超えると通知されます。", "ja", ["30%"]),
+    # Round 37: "half a dozen ... four times a year": the four is a pair of quantities', the six the dozen's.
+    (CHANGED, "We deliver half a dozen loaves twice a week.", "Wir liefern zweimal pro Woche sechs Brote.", "de", []),
+    (CHANGED, "The box holds half a dozen jars and ships four times a year.",
+     "Die Kiste enthält sechs Gläser und wird viermal im Jahr verschickt.", "de", []),
+    (CHANGED, "The box holds half a dozen jars and ships four times a year.",
+     "Die Kiste enthält sieben Gläser und wird viermal im Jahr verschickt.", "de", ["half a dozen"]),
+    # Japanese labels write a date year first with two digits: "24.11.03" is 3 November 2024.
+    (CHANGED, "Best before: 2026-01-15", "賞味期限：26.01.15", "ja", []),
+    (CHANGED, "Best before: 2026-01-15", "賞味期限：26.01.16", "ja", ["2026-01-15"]),
+    # "capped at US$22": a currency's country letters before its sign; 上限/下限 name a ceiling and a floor.
+    (CHANGED, "Fees are capped at US$30 per transfer.", "手数料は1回あたり上限30米ドルです。", "ja", []),
+    (CHANGED, "Fees are capped at US$30 per transfer.", "振込1回あたりの手数料の下限は30米ドルです。", "ja", ["30"]),
+    (CHANGED, "The deposit has a minimum of ¥10,000.", "預入金額の下限は1万円です。", "ja", []),
+    # "the 10th of March, June, September and December": each month of the list has that day.
+    (CHANGED, "Dividends are paid on the 20th of March and September.", "配当金は3月20日と9月20日に支払われます。", "ja", []),
+    (CHANGED, "Dividends are paid on the 20th of March and September.", "配当金は3月20日と9月25日に支払われます。", "ja", ["September"]),
+    (CHANGED, "Dividends are paid on the 20th of March and September.",
+     "Die Dividenden werden am 20. März und am 20. September ausgezahlt.", "de", []),
+    # Round 37: "でなくてはならない" is "must", no negation of the bound before it.
+    (CHANGED, "The password must be at least 8 characters long.", "パスワードは8文字以上でなくてはなりません。", "ja", []),
+    (CHANGED, "The password must be at least 8 characters long.", "パスワードは8文字以下でなくてはなりません。", "ja", ["8"]),
+    # "or more" before an adjective without degrees still bounds its number ("5 or more consecutive days").
+    (CHANGED, "A certificate is required for 3 or more consecutive days of absence.",
+     "連続3日以上欠席する場合は診断書が必要です。", "ja", []),
+    (CHANGED, "A certificate is required for 3 or more consecutive days of absence.",
+     "連続3日未満欠席する場合は診断書が必要です。", "ja", ["3"]),
+    (CHANGED, "Use 3 or more different characters.", "Verwenden Sie mindestens 3 verschiedene Zeichen.", "de", []),
+    (CHANGED, "Use 3 or more different characters.", "Verwenden Sie höchstens 3 verschiedene Zeichen.", "de", ["3"]),
 ]
 
 

@@ -404,7 +404,7 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         # ("Maximum: 200 pieces": a label's colon may follow.)
         before_re = re.compile(r"(?i)(?:(?:(?<!\w)|(?=[<>≤≥]))(?=" + before_firsts + r")(?P<phrase>" + before
                                + r"))(?:[\s\u00a0\u202f]?:)?[\s\u00a0\u202f]{0,2}(?:de |d'|d’)?" + _ARTICLE_AFTER.get(language, "")
-                               + _MEASURE_NAMED_AFTER.get(language, "") + r"(?:[$€£¥]\s?)?$")
+                               + _MEASURE_NAMED_AFTER.get(language, "") + r"(?:(?-i:US|A|C|NZ|HK|S)?[$€£¥]\s?)?$")
         # Across at most two words (or _WORDS_BEFORE_AFTER), never a conjunction ("at least 1 and at
         # most 79") nor the "to" of a range ("from 0 to maximum speed"), or a unit's
         # symbol ("38 °C or higher", "70 °C maximum", "100 km/h or more")...
@@ -1118,14 +1118,15 @@ _EXTREME_LABELS = {
     "de": r"(?<![\w-])(?P<label>Höchst|Mindest|Maximal|Minimal)[^\W\d_]+\s*:\s*",
     "ru": r"(?<![\w-])(?P<label>максимальн|минимальн)[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*:\s*",
     # (And "最小計量は150kg", the noun's topic; not "最大の特徴は", an adjective.)
-    "ja": r"(?P<label>最低|最小|最大|最高|最長|最短)(?:[^\d\s：:、。]{1,8}[：:]|(?!の)[^\d\s：:、。はの]{1,8}は)\s*",
+    "ja": r"(?P<label>最低|最小|最大|最高|最長|最短)(?:[^\d\s：:、。]{1,8}[：:]|(?!の)[^\d\s：:、。はの]{1,8}は)\s*"
+          r"|(?<=の)(?P<limit>上限|下限)(?:額|値|金額)?(?:は|[：:])\s*",
 }
 _EXTREME_OF_A_NOUN_RES = {language: re.compile(r"(?:" + pattern.pattern.removeprefix("(?i)").removesuffix("$") + "|"
                                                + _EXTREME_LABELS[language] + r")$", pattern.flags)
                           if language in _EXTREME_LABELS else pattern
                           for language, pattern in {**_EXTREME_OF_A_NOUN_RES,
                                                     "ru": re.compile(r"(?!x)x"), "ja": re.compile(r"(?!x)x")}.items()}
-_LOWEST = ("min", "mín", "мин", "最低", "最小", "最短")  # (lowercased: "minimum", "mínima", "Mindest", "Minimal")
+_LOWEST = ("min", "mín", "мин", "最低", "最小", "最短", "下限")  # (lowercased: "minimum", "mínima", "Mindest", "Minimal")
 # The same followed by a digit (the cheap test of may_bound_a_number).
 _EXTREME_OF_A_NUMBER_RES = {language: re.compile(pattern.pattern.removesuffix("$") + r"[$€£¥]?\d", pattern.flags)
                             for language, pattern in _EXTREME_OF_A_NOUN_RES.items()}
@@ -1136,7 +1137,7 @@ def _extreme_of_a_noun(text: str, number: _Placed, language: str = "en") -> Comp
     found = None if pattern is None else pattern.search(text, max(0, number.start - 50), number.start)
     if found is None:
         return None
-    group = next(name for name in ("label", "bare", "extreme") if name in found.re.groupindex and found.group(name))
+    group = next(name for name in ("label", "bare", "extreme", "limit") if name in found.re.groupindex and found.group(name))
     phrase = found.group()[found.start(group) - found.start():].strip()  # "minimum efficiency of"
     return Comparator(LOWER if found.group(group).lower().startswith(_LOWEST) else UPPER, phrase)
 
@@ -1833,7 +1834,10 @@ _REFUSED_IF_AFTER_RE = re.compile(r"[^。\d０-９]{0,8}?(?:場合は?|(?<!な�
                                   r"(?:ません|ない|中止|不可|お断り)")
 
 
-_JAPANESE_NEGATION_AFTER_RE = re.compile(r"(?:[くにでと]?[はも]?(?:なら|なり|でき|なれ)?|ら|り|れ)(?:ない|なく|ません|ず(?!つ))"
+# (Not the double negation of "must": "%d以上でなくてはなりません", "でなければならない".)
+_JAPANESE_NEGATION_AFTER_RE = re.compile(r"(?:[くにでと]?[はも]?(?:なら|なり|でき|なれ)?|ら|り|れ)"
+                                         r"(?:ない|なく|ません|ず(?!つ))(?!て[はも]?(?:なら|なり|いけ|だめ|ダメ))"
+                                         r"(?<!なく(?=ては|ても))"
                                          r"|て[^\d。、．，]{1,6}?(?:し(?:ない|ません)|せず)"
                                          # "を超えて走行してはならない": a verb between, then "must not";
                                          # "を超えて走行することはできません": then "cannot".
@@ -1992,7 +1996,10 @@ _BARE_COMPARATIVES = frozenset({"or more", "or less", "ou plus", "ou moins", "o 
 _ADJECTIVE_AFTER = {
     # (Not a verb: "85 or more receive a distinction".)
     "en": re.compile(r"[\s\u00a0]+(?!(?:receive|give|live|arrive|achieve|derive|drive|strive|survive|thrive|deprive"
-                     r"|represent|prevent|went|sent|spent|meant|ensure|endure|procure)\b)[^\W\d]+(?:ive|ict|ous|ent|ant|ure)\b",
+                     r"|represent|prevent|went|sent|spent|meant|ensure|endure|procure"
+                     # (Nor an adjective that has no degrees: "5 or more consecutive nights".)
+                     r"|consecutive|successive|cumulative|respective|subsequent|different|separate|distinct)\b)"
+                     r"[^\W\d]+(?:ive|ict|ous|ent|ant|ure)\b",
                      re.IGNORECASE),
     # (An adjective, by its ending or among the short ones: "ou plus élevé", "ou plus récente", "ou moins
     # grand"; not a verb, "3 000 pas ou plus interrompt", "6 ou moins sont rares".)

@@ -386,6 +386,9 @@ def _readings(match: re.Match[str], locale: str) -> tuple[str, frozenset] | None
             # first, as its own "7/9（土）", and "25/03/2025" the one way it can be read.
             orders = ((first, second),) if first <= 12 else ((second, first),)
         readings = {(year, month, day) for year in _years(found["ny"]) for month, day in orders}
+        if writes_the_year_first(locale) and len(found["na"]) == 2 and len(found["ny"]) == 2:
+            # ... and "24.11.03" year first, as Japanese food labels write it.
+            readings = {(year, second, int(found["ny"])) for year in _years(found["na"])}
     elif found["mym"] is not None:
         readings = {(int(found["myy"]), int(found["mym"]), None)}
     elif found["ymm"] is not None:
@@ -836,6 +839,8 @@ def read_dates(text: str, locale: str, short_times: bool = False,
     if found and any(date.kind == "date" for date in found):
         found = sorted(found + _range_days(text, found, locale) + _range_months(text, found, locale),
                        key=lambda date: date.start)
+        if language == "en" and " of " in text:
+            found = sorted(found + _months_sharing_a_day(text, found, locale), key=lambda date: date.start)
     if short_times and may_say_a_clock_in_words(text, language):
         found = sorted(found + _clocks_in_words(text, found, language), key=lambda date: date.start)
     if found and any(date.kind == "time" for date in found):
@@ -1177,6 +1182,30 @@ def _later_days(text: str, dates: list[DateReading]) -> list[DateReading]:
                              and _valid(reading[0], reading[1], day))
         if readings:
             found.append(DateReading(match.group("day"), match.start("day"), match.end("day"), "date", readings))
+    return found
+
+
+# The other months of a list that says its day once: "on the 10th of March, June, September and December".
+_OF_A_MONTH_RE = re.compile(r"(?i)(?:st|nd|rd|th)[\x20\u00a0]+of[\x20\u00a0]+[^\W\d_]+$")
+_NEXT_MONTH_RE = re.compile(r"(?:,[\x20\u00a0]*|,?[\x20\u00a0]+(?:and|or|&)[\x20\u00a0]+)(?P<month>[^\W\d_]+)")
+
+
+def _months_sharing_a_day(text: str, dates: list[DateReading], locale: str) -> list[DateReading]:
+    names = _lowercase_month_names(locale)
+    found = []
+    for date in dates:
+        days = {reading[2] for reading in date.readings}
+        if date.kind != "date" or len(days) != 1 or None in days or _OF_A_MONTH_RE.search(date.text) is None:
+            continue
+        day, years = days.pop(), {reading[0] for reading in date.readings}
+        at = date.end
+        while (match := _NEXT_MONTH_RE.match(text, at)) is not None and match.group("month").lower() in names:
+            month = names[match.group("month").lower()]
+            readings = frozenset((year, month, day) for year in years if _valid(year, month, day))
+            if readings:
+                found.append(DateReading(match.group("month"), match.start("month"), match.end("month"), "date",
+                                         readings))
+            at = match.end()
     return found
 
 

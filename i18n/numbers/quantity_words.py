@@ -1498,6 +1498,13 @@ def _part_of_said(part: Number, other: Number, items: tuple[Number, ...]) -> boo
             and _said_by(other, tuple(item for item in items if overlaps(part, [item]))))
 
 
+def _in_a_pair(number: Number, items: tuple[Number, ...], others: tuple[Number, ...]) -> bool:
+    """`number` lies inside one of `items` that one of `others` pairs with ("four" in "four times" /
+    "viermal")."""
+    unpaired = _unpaired(items, others)
+    return overlaps(number, [item for item in items if item not in unpaired])
+
+
 def _said_by(number: Number, items: tuple[Number, ...]) -> bool:
     """A number in digits the other text says in words: "2 fois" / "twice", "50 %" / "half"."""
     for item in items:
@@ -1792,7 +1799,17 @@ def _with_quantity_words(comparison: NumberComparison, source: str, target: str,
         and not (old[0].text[:1].isalpha() and overlaps(old[0], [item for item in source_items if item.kind == "fraction"
                                                                   and item.value in translated_fractions])
                  and old[1].text[:1].isalpha()
-                 and _said_by(old[1], tuple(item for item in source_items if item.kind == "approximate count"))))
+                 and _said_by(old[1], tuple(item for item in source_items if item.kind == "approximate count")))
+        # ("half a dozen wines four times a year" / "viermal im Jahr sechs Weine": the four is in a
+        # pair of quantities, the six is the approximate count's.)
+        and not (old[0].kind == "word" and old[1].kind == "word" and _in_a_pair(old[0], source_items, target_items)
+                 and _said_by(old[1], tuple(item for item in _unpaired(source_items, target_items)
+                                            if item.kind == "approximate count"))))
+    # (... and "sieben" there is the half dozen's, not the four's.)
+    counts = [item for item in _unpaired(source_items, target_items) if item.kind == "approximate count"]
+    if len(counts) == 1:
+        changed = tuple((counts[0], old[1]) if old[0].kind == "word" and old[1].kind == "word"
+                        and _in_a_pair(old[0], source_items, target_items) else old for old in changed)
     new = tuple(pair for pair in changes if not overlaps(pair[0], [old[0] for old in changed])
                 and not overlaps(pair[1], [old[1] for old in changed]))
     if target_language == "ja":
