@@ -416,6 +416,19 @@ ROUND_36_WORDS = {
           "1,000分の15.5 月10％ SPF30以上 2年以上連続 7月20日～8月31日 13日（日） 1月～12月 50坪 3等分 1日10万円まで",
 }
 
+ROUND_37_WORDS = {
+    "en": "Do not fill the tank (max. 3 litres) every other month 7 to 8 hours before June 1981 finish – 6:00:00 "
+          "Daily quests 3 entries per account below 50% (day/month): 05/12, 15/12 24.2 effective megapixels "
+          "exceeds your average by more than 50% 5 or more consecutive nights half a dozen four times a year "
+          "capped at US$22 on the 10th of March, June, September and December salary band E9",
+    "de": "Die Mindestteilnehmerzahl für diesen Kurs beträgt 8 (max. 3 Liter) Entgeltgruppe E 9, Stufe 3 "
+          "viermal im Jahr sechs Weine am 10. März, 10. Juni",
+    "ja": "１クラスの人数は８名から１５名まで 隔月刊 月刊 季刊 週刊 日刊 7時間以上8時間未満 1981年5月以前 "
+          "1月14日は休業いたします。15日は正午から デイリー ウィークリー マンスリー 1日3回まで お一人様１日１点限り "
+          "5割を下回らないように 最小計量は150kg 1.5倍を超えた 連続5泊未満 24.11.03 14時 下限は22米ドル "
+          "8文字以上でなくてはなりません 3月10日、6月10日",
+}
+
 
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
                                                                                  ROUND_24_WORDS, ROUND_25_WORDS,
@@ -424,7 +437,7 @@ ROUND_36_WORDS = {
                                                                                  ROUND_30_WORDS, ROUND_31_WORDS,
                                                                                  ROUND_32_WORDS, ROUND_33_WORDS,
                                                                                  ROUND_34_WORDS, ROUND_35_WORDS,
-                                                                                 ROUND_36_WORDS)
+                                                                                 ROUND_36_WORDS, ROUND_37_WORDS)
                                                   for language in sorted(words)])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
