@@ -5833,6 +5833,15 @@ CASES = [
      "連続3日未満欠席する場合は診断書が必要です。", "ja", ["3"]),
     (CHANGED, "Use 3 or more different characters.", "Verwenden Sie mindestens 3 verschiedene Zeichen.", "de", []),
     (CHANGED, "Use 3 or more different characters.", "Verwenden Sie höchstens 3 verschiedene Zeichen.", "de", ["3"]),
+    # Round 37: "Annual Pass" is a ticket, no frequency; "a friend" is one person (1名様).
+    (CHANGED, "Annual Pass holders get one free parking ticket per month.", "年間パスポートをお持ちの方は、月1回駐車券が無料になります。", "ja", []),
+    (CHANGED, "Annual Pass holders get one free parking ticket per month.",
+     "年間パスポートをお持ちの方は、週1回駐車券が無料になります。", "ja", ["per month"]),
+    (CHANGED, "Members may bring a friend for free.", "会員の方は、ご友人1名様を無料でお連れいただけます。", "ja", []),
+    (ADDED, "Members may bring a friend for free.", "会員の方は、ご友人2名様を無料でお連れいただけます。", "ja", ["2"]),
+    # A rank and its noun in capitals are a name ("First Class" / "ファーストクラス"), no rank of a time.
+    (CHANGED, "Lounge access is included with First Class tickets.", "ファーストクラスの航空券にはラウンジ利用が含まれます。", "ja", []),
+    (MISSING, "The first class of the course is free.", "コースのクラスは無料です。", "ja", ["first"]),
 ]
 
 

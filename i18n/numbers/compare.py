@@ -903,7 +903,8 @@ _COUNTED_IN_ENGLISH = (
     (re.compile(r"[名人](?!分|前|用|乗り|部屋|掛け)"), re.compile(
         r"(?i)\b(?:per|each|every|one|single|individual|solo|alone|an?|only)\s+(?:[^\W\d_]+\s+)?"
         r"(?:person|guest|adult|child|kid|infant|baby|customer|member|visitor|participant|applicant|patient|student"
-        r"|passenger|player|user|senior|companion|driver|owner|resident|attendee|diner|head)s?\b|\b(?:alone|solo|per\s+head"
+        r"|passenger|player|user|senior|companion|driver|owner|resident|attendee|diner|head|friend|partner|spouse"
+        r"|colleague|relative|carer|caregiver|escort)s?\b|\b(?:alone|solo|per\s+head"
         r"|single|individual(?:ly)?|someone|somebody|anyone|one\s+of)\b")),
 )
 

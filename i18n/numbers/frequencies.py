@@ -73,7 +73,8 @@ _UNITS = {
 _ONCE_A = {
     "en": {"quarter_hour": r"quarter-hourly", "half_hour": r"half-hourly", "hour": r"hourly", "day": r"daily", "week": r"weekly",
            "fortnight": r"fortnightly", "month": r"monthly",
-           "quarter": r"quarterly", "year": r"yearly|annually|annual"},
+           # ("Annual Pass", "annual passport": a ticket good for a year, no frequency.)
+           "quarter": r"quarterly", "year": r"yearly|annually|annual(?!\s+pass)"},
     "fr": {"day": r"quotidien(?:ne)?s?|quotidiennement|journali(?:er|ère)s?", "week": r"hebdomadaires?|hebdomadairement",
            "month": r"mensuel(?:le)?s?|mensuellement", "quarter": r"trimestriel(?:le)?s?|trimestriellement",
            "half_year": r"semestriel(?:le)?s?|semestriellement", "year": r"annuel(?:le)?s?|annuellement"},

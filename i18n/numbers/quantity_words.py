@@ -1745,12 +1745,16 @@ _RANKED_TIME_AFTER_RE = re.compile(
 _JAPANESE_RANK_WORDS_RE = re.compile(r"初|最初|翌|第|前半|後半|[一二三四五六七八九十]+[日回週年]目|次回|今回|開始[日週月年]|始業")
 
 
+# A rank and its noun in capitals are a name: "First Class" (ファーストクラス), "Second Round".
+_A_NAME_IN_CAPITALS_RE = re.compile(r"[A-Z][a-z]+[\x20\u00a0-]+[A-Z]")
+
+
 def _ranks_of_a_time_dropped(source_items: tuple[Number, ...], target_items: tuple[Number, ...], source: str,
                              target: str, target_numbers: Callable[[], Iterable[Number]]) -> tuple[Number, ...]:
     """The source's ranks of a day, a meeting or a year ("first Saturday", "second day") that a
     Japanese translation says in no form: no rank, no number of its value, no word that ranks."""
     ranks = [item for item in source_items if item.kind == "ordinal" and item.value <= 10
-             and _RANKED_TIME_AFTER_RE.match(source, item.end)]
+             and _RANKED_TIME_AFTER_RE.match(source, item.end) and not _A_NAME_IN_CAPITALS_RE.match(source, item.start)]
     if not ranks or any(item.kind == "ordinal" for item in target_items) or _JAPANESE_RANK_WORDS_RE.search(target):
         return ()
     values = {number.value for number in target_numbers()}
