@@ -141,7 +141,7 @@ _PER_SLASHED = ("l|L|л", "kg|кг", "g|г", "oz", "ha|га", _NONE, _NONE, "km|
 _RATE_WORD_TEMPLATE = r"(?<![\w-])(?:{words})(?![\w-])|/(?:{slashed})(?!\w)"
 _RATE_WORDS = {
     "en": ((_NONE, _NONE, "hourly", "daily", "nightly", "weekly", "monthly", "quarterly", "half-yearly|semi-annual(?:ly)?",
-            "yearly|annual(?!\s+pass)|annually", _NONE),
+            "yearly|annual(?!\\s+pass)|annually", _NONE),
            ("s|sec", "min", "h|hr", "day", "night", "wk|week", "mo|month", "quarter", _NONE, "yr|year", _NONE)),
     "fr": ((_NONE, _NONE, _NONE, "quotidien(?:ne)?s?|journali(?:er|ère)s?|quotidiennement", _NONE,
             "hebdomadaires?|hebdomadairement", "(?:bi)?mensuel(?:le)?s?|mensuellement", "trimestriel(?:le)?s?|trimestriellement",
