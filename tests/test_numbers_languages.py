@@ -5842,6 +5842,14 @@ CASES = [
     # A rank and its noun in capitals are a name ("First Class" / "ファーストクラス"), no rank of a time.
     (CHANGED, "Lounge access is included with First Class tickets.", "ファーストクラスの航空券にはラウンジ利用が含まれます。", "ja", []),
     (MISSING, "The first class of the course is free.", "コースのクラスは無料です。", "ja", ["first"]),
+    # Round 37: a count in scientific notation is the value it writes ("250 ×10³/µL" / "25.0万/µL").
+    (CHANGED, "White blood cells: 6.2 ×10³/µL", "白血球数：6200/µL", "ja", []),
+    (CHANGED, "White blood cells: 6.2 ×10³/µL", "白血球数：620/µL", "ja", ["6.2"]),
+    (CHANGED, "Reference range: 3.5–9.0 ×10³/µL", "基準範囲：3500〜9000/µL", "ja", []),
+    (CHANGED, "Reference range: 3.5–9.0 ×10³/µL", "基準範囲：3500〜9900/µL", "ja", ["9.0"]),
+    # A fraction before its unit converts as the fraction: "2/32 inch (about 1.6 mm)".
+    (CHANGED, "Replace the tyres below 2/32 inch of tread.", "溝が2/32インチ（約1.6mm）を下回ったらタイヤを交換してください。", "ja", []),
+    (ADDED, "Replace the tyres below 2/32 inch of tread.", "溝が2/32インチ（約2.6mm）を下回ったらタイヤを交換してください。", "ja", ["2.6"]),
 ]
 
 

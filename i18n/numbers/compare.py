@@ -1505,6 +1505,7 @@ def compare_readings(
                                                               target_text, pair[1].end, target_language))
                and not _scaled_by_range_end(pair, target_text, target.numbers)
                and not _scaled_by_range_end((pair[1], pair[0]), source_text, source.numbers)
+               and not _written_whole_otherwise(pair, source_text, source.numbers, target_text, target.numbers)
                and not _both_scaled_by_range_ends(pair, source_text, source.numbers, target_text, target.numbers)
                and not _year_range_end_cut(pair[0], source_text, pair[1].value)
                and not _year_range_end_cut(pair[1], target_text, pair[0].value)
@@ -1901,6 +1902,19 @@ _DEGREES_RANGE_JOIN_RE = re.compile(rf"°?\s*(?:{_RANGE_JOINERS}|〜|～|до)\s
 
 _DIGITS_AND_A_LETTER_RE = re.compile(r"\d+[A-Za-z]")
 _PLAIN_DECIMAL_RE = re.compile(r"\d+(?:[.,]\d+)?")  # "20", "6,1": a range's start without its own scale
+
+
+def _written_whole_otherwise(pair: tuple[Number, Number], source_text: str, source_numbers: tuple[Number, ...],
+                             target_text: str, target_numbers: tuple[Number, ...]) -> bool:
+    """ "250 ×10³/µL" / "25.0万/µL", "150–400 ×10³" / "15.0〜40.0万": a count in scientific notation
+    on one side, the value it writes on the other (a range's start scaled as its end)."""
+    source_whole, target_whole = (powers.value_written_whole(pair[0], source_text),
+                                  powers.value_written_whole(pair[1], target_text))
+    if source_whole is None and target_whole is None:
+        return False
+    source_value = source_whole or _range_start_scaled(pair[0], source_text, source_numbers) or pair[0].value
+    target_value = target_whole or _range_start_scaled(pair[1], target_text, target_numbers) or pair[1].value
+    return source_value == target_value
 
 
 def _scaled_by_range_end(pair: tuple[Number, Number], target_text: str, target_numbers: tuple[Number, ...]) -> bool:

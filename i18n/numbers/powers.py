@@ -7,8 +7,9 @@ digits to the rest of the comparison, so a translation that writes another expon
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from i18n.numbers.model import Literal, LiteralMismatch
+from i18n.numbers.model import Literal, LiteralMismatch, Number
 
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _POWER_RE = re.compile(r"(?<![\w.,])10[\x20\u00a0]?(?P<exponent>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
@@ -47,3 +48,15 @@ def exponents_changed(source: str, target: str) -> tuple[LiteralMismatch, ...]:
     return tuple(LiteralMismatch(Literal(match.group(), str(exponent), match.start(), match.end(), "power of ten"),
                                  Literal(other.group(), str(other_exponent), other.start(), other.end(), "power of ten"))
                  for (exponent, match), (other_exponent, other) in zip(unmatched, target_exponents))
+
+
+# A count in scientific notation: "250 ×10³/µL", a value a translation may write whole ("25.0万/µL");
+# of a range, its start takes its end's power ("150–400 ×10³").
+_TIMES_A_POWER_RE = re.compile(r"(?:[\x20\u00a0]?[-–〜～~][\x20\u00a0]?\d[\d.,]*)?"
+                               r"[\x20\u00a0]?[×xX·][\x20\u00a0]?10(?P<exponent>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})")
+
+
+def value_written_whole(number: Number, text: str) -> Decimal | None:
+    """`number` times the power of ten written after it, or after its range's end; None without one."""
+    power = _TIMES_A_POWER_RE.match(text, number.end)
+    return None if power is None else number.value.scaleb(int(power.group("exponent").translate(_SUPERSCRIPT_DIGITS)))

@@ -1316,10 +1316,22 @@ def same_quantity(source_number: Number, source: str, source_language: str,
     target_unit = _unit_after_its_number(target, target_number, target_language) if source_unit is not None else None
     if target_unit is None:
         return False
-    return any(_one_quantity(source_number.value, source_kind, target_number.value, target_kind)
+    return any(_one_quantity(_value_before_its_unit(source, source_number), source_kind,
+                             _value_before_its_unit(target, target_number), target_kind)
                for source_kind, target_kind in product(
                    _as_speed(_patterns(source_language).units(source_unit), source, source_number.start),
                    _as_speed(_patterns(target_language).units(target_unit), target, target_number.start)))
+
+
+_NUMERATOR_BEFORE_RE = re.compile(r"(?<![\d/.,])(\d{1,3})/$")
+
+
+def _value_before_its_unit(text: str, number: Number) -> Decimal:
+    """The number's value, or the fraction's whose denominator it is: "4/32 inch" is an eighth of an inch."""
+    numerator = _NUMERATOR_BEFORE_RE.search(text, max(0, number.start - 4), number.start)
+    if numerator is None or not number.value:
+        return number.value
+    return Decimal(numerator.group(1)) / number.value
 
 
 # The currencies whose hundredth is a cent ("€0.35" / "35 centimes", "$0.99" / "99 центов").
