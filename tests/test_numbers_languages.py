@@ -5850,6 +5850,18 @@ CASES = [
     # A fraction before its unit converts as the fraction: "2/32 inch (about 1.6 mm)".
     (CHANGED, "Replace the tyres below 2/32 inch of tread.", "溝が2/32インチ（約1.6mm）を下回ったらタイヤを交換してください。", "ja", []),
     (ADDED, "Replace the tyres below 2/32 inch of tread.", "溝が2/32インチ（約2.6mm）を下回ったらタイヤを交換してください。", "ja", ["2.6"]),
+    # Round 37: a Japanese range of hours says 時 once ("14〜16時"), after a particle too ("受付は9〜17時").
+    (CHANGED, "Delivery windows: 10:00–12:00 and 14:00–16:00", "配達時間帯：10〜12時／14〜16時", "ja", []),
+    (CHANGED, "Delivery windows: 10:00–12:00 and 14:00–16:00", "配達時間帯：10〜12時／15〜16時", "ja", ["14:00"]),
+    (CHANGED, "The desk is open 9 a.m. to 5 p.m.", "受付は9〜17時です。", "ja", []),
+    (CHANGED, "The desk is open 9 a.m. to 5 p.m.", "受付は8〜17時です。", "ja", ["9 a.m."]),
+    # A comparator after a noun followed by a number is that number's ("1 suitcase of max. 23 kg").
+    (CHANGED, "You may check 1 bag of max. 20 kg.", "Sie dürfen einen Koffer mit maximal 20 kg aufgeben.", "de", []),
+    (CHANGED, "You may check 1 bag of max. 20 kg.",
+     "Sie dürfen einen Koffer mit mindestens 20 kg aufgeben.", "de", ["20"]),
+    # "1回あたり" (each session) is said by the sessions themselves; "1回無料" (one free lesson) is not.
+    (CHANGED, "Climbing sessions last 2 hours.", "クライミングは1回あたり2時間です。", "ja", []),
+    (ADDED, "Trial lessons are free for new members.", "新規会員の方は体験レッスンが1回無料です。", "ja", ["1"]),
 ]
 
 

@@ -1746,7 +1746,8 @@ _DIGIT_NEXT_RE = re.compile(r"[\s\u00a0\u202f]+\d")
 _AGE_OR_VERSION = {phrase: _YOUNGER_OR_OLDER[phrase] for phrase in ("or older", "and older", "und älter", "oder älter",
                                                                     "oder jünger", "und jünger")}
 # (Or a number in words with its article: "bis 2027 mindestens eine halbe Million".)
-_NUMBER_NEXT_RE = re.compile(r"[\s\u00a0\u202f]*(?:(?:de|d['’]|the|el|la|los|las|der|die|das|чем"
+# (After an abbreviation's full stop too: "1 suitcase of max. 23 kg".)
+_NUMBER_NEXT_RE = re.compile(r"\.?[\s\u00a0\u202f]*(?:(?:de|d['’]|the|el|la|los|las|der|die|das|чем"
                              r"|than\s+or\s+equal\s+to|than|or\s+equal\s+to)\s*)?[$€£¥]?\s?\d"
                              r"|[\s\u00a0\u202f]+(?i:eine[mnrs]?|ein|one|une?|uno|una)\s+(?i:halbe?|half|demi|media|medio|"
                              r"million|millions?|millionen|milliarden?|millones|mil|tausend|thousand|hundred|hundert)"

@@ -897,6 +897,11 @@ _COUNTED_IN_ENGLISH = (
     (re.compile(r"年(?!生|目|度)"), re.compile(r"(?i)\b(?:years?|yearly|annual|annually|12\s+months|per\s+annum|a\s+year)\b")),
     (re.compile(r"分(?!の)"), re.compile(r"(?i)\b(?:minutes?|mins?|hours?)\b")),
     # (Once: "per visit" / "1回につき", "a single use" / "1回限り", "each session" / "1回".)
+    # (Each of them, said of the sessions themselves: "Public skating sessions last 90 to 120 minutes" /
+    # "1回あたりの時間"; not "1回無料", one free lesson, a limit "Trial lessons are free" never sets.)
+    (re.compile(r"回(?:あたり|当たり|につき)"), re.compile(
+        r"(?i)\b(?:once|one[-\s]?(?:time|off|shot)|single|per|each|every|twice|thrice|times?"
+        r"|an?\s+(?:visit|session|use|go|try|round|ride|wash|lesson|class|game)|sessions|visits|rides|lessons)\b")),
     (re.compile(r"回(?!目|転)"), re.compile(r"(?i)\b(?:once|one[-\s]?(?:time|off|shot)|single|per|each|every|twice|thrice"
                                           r"|times?|an?\s+(?:visit|session|use|go|try|round|ride|wash|lesson|class|game))\b")),
     # (One person: "per guest" / "お一人様", "a single adult" / "大人1名".)

@@ -1016,8 +1016,9 @@ def _half_day_shared(text: str, times: list[DateReading]) -> list[DateReading]:
 
 # The start of a range of hours that says "o'clock" once: "von 9 bis 17 Uhr", "de 9 a 17 h".
 # (Not the digits of a code: "la porte B12 à 18 h 20" holds no range of hours.)
-_HOUR_BEFORE_RE = re.compile(r"(?:(?<=zwischen )|(?<=between )|(?<=entre )|(?<=между )|(?<![\w.,:/]))(?P<hour>\d{1,2})"
-                             r"(?:\.(?P<minute>[0-5]\d))?[\x20\u00a0\u202f]*(?P<joiner>-|–|—|bis|à|a|au|до|to|(?P<and>und|and|et|y|и))"
+_HOUR_BEFORE_RE = re.compile(r"(?:(?<=zwischen )|(?<=between )|(?<=entre )|(?<=между )|(?<![\w.,:/])"
+                             r"|(?<=[\u3040-\u30ff\u4e00-\u9fff]))(?P<hour>\d{1,2})"
+                             r"(?:\.(?P<minute>[0-5]\d))?[\x20\u00a0\u202f]*(?P<joiner>-|–|—|〜|～|~|bis|à|a|au|до|to|(?P<and>und|and|et|y|и))"
                              r"[\x20\u00a0\u202f]*(?:las?[\x20\u00a0]+)?"
                              # "von 11 bis etwa 16 Uhr": the other end may be approximate.
                              r"(?:(?:etwa|ca\.|circa|gegen|about|around|approximately|environ|vers|hacia|sobre|около|примерно)"
