@@ -5101,7 +5101,7 @@ CASES = [
     (CHANGED, "Policies starting on or after January 1, 2022 are subject to the revised rates.",
      "２０２２年（令和４年）１月１日以降に保険始期を迎えるご契約には、改定後の料率が適用されます。", "ja", []),
     (ADDED, "Policies starting on or after January 1, 2022 are subject to the revised rates.",
-     "２０２２年（令和５年）１月１日以降に保険始期を迎えるご契約には、改定後の料率が適用されます。", "ja", ["2023", "２０２２"]),
+     "２０２２年（令和５年）１月１日以降に保険始期を迎えるご契約には、改定後の料率が適用されます。", "ja", ["2023"]),
     (CHANGED, "Maximum riser height: 7¾ in.", "蹴上げの高さ：最大7-3/4インチ", "ja", []),
     (CHANGED, "Maximum riser height: 7¾ in.", "蹴上げの高さ：最大7-1/4インチ", "ja", ["7.75"]),
     (CHANGED, "Add a third shot to any drink for just 75¢.", "どのドリンクでも、75セントで3ショット目を追加できます。", "ja", []),
@@ -5862,6 +5862,10 @@ CASES = [
     # "1回あたり" (each session) is said by the sessions themselves; "1回無料" (one free lesson) is not.
     (CHANGED, "Climbing sessions last 2 hours.", "クライミングは1回あたり2時間です。", "ja", []),
     (ADDED, "Trial lessons are free for new members.", "新規会員の方は体験レッスンが1回無料です。", "ja", ["1"]),
+    # Round 37: a year a Japanese notice says once, before the day it dates ("2025年の…、4月8日より").
+    (CHANGED, "Registration opens on May 12, 2026.", "2026年の参加登録は、5月12日から受け付けます。", "ja", []),
+    (ADDED, "Registration opens on May 12, 2026.", "2026年の参加登録は、5月21日から受け付けます。", "ja", ["2026"]),
+    (ADDED, "Registration opens on May 12, 2026.", "2025年の参加登録は、5月12日から受け付けます。", "ja", ["2025"]),
 ]
 
 

@@ -3107,6 +3107,7 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
         target_dates = tuple(date for date in target_dates if not _hour_the_source_writes_bare(date, source_ascii, source_dates))
         if locale_symbols(target_locale).language == "ja":
             target_dates = dates.later_days_of_the_month(target_ascii, target_dates, source_dates)
+            target_dates = dates.with_the_year_said_apart(target_ascii, target_dates, source_dates)
     source_reading = read_text(source, source_locale, not_numbers=tuple((date.start, date.end) for date in source_dates))
     # Number words a translation adds to a source without any number ("both" -> "les deux",
     # "a couple" -> "deux") are rephrasing, not facts; digits are still looked at.

@@ -1161,6 +1161,32 @@ def _range_days(text: str, dates: list[DateReading], locale: str) -> list[DateRe
 _LATER_DAY_JA_RE = re.compile(r"(?:(?<=[。、\n\s])|^)(?P<day>[12]?\d|3[01])日(?=は|から|より|まで|に|の|[（(])")
 
 
+# A year a Japanese notice says once, before the day it dates: "2025年の春季健診は、4月8日より".
+_YEAR_APART_JA_RE = re.compile(r"(?<![\d.,])(?P<year>(?:19|20)\d\d)年(?![\d度間]|[0-9]*月)")
+
+
+def with_the_year_said_apart(text: str, dates: tuple[DateReading, ...],
+                             source_dates: tuple[DateReading, ...]) -> tuple[DateReading, ...]:
+    """A Japanese text's dates with the year it says apart, earlier in the sentence, given to a day
+    without its own where the source dates that day in that year (and the year itself read as that
+    date, so that it is no number of its own)."""
+    added = []
+    for year in _YEAR_APART_JA_RE.finditer(text):
+        sentence_end = text.find("。", year.end())
+        later = [date for date in dates if date.kind == "date" and year.end() <= date.start
+                 and (sentence_end < 0 or date.start < sentence_end)]
+        for date in later:
+            days = {reading[1:] for reading in date.readings if reading[0] is None and None not in reading[1:]}
+            dated = frozenset((int(year.group("year")), *day) for day in days
+                              if any((int(year.group("year")), *day) in other.readings for other in source_dates))
+            if dated:
+                added.append(DateReading(year.group(), year.start(), year.end(), "date", dated))
+                added.append(DateReading(date.text, date.start, date.end, date.kind, date.readings | dated))
+                dates = tuple(other for other in dates if other is not date)
+                break
+    return tuple(sorted(dates + tuple(added), key=lambda date: date.start)) if added else dates
+
+
 def later_days_of_the_month(text: str, dates: tuple[DateReading, ...],
                             source_dates: tuple[DateReading, ...]) -> tuple[DateReading, ...]:
     """A Japanese text's dates with the later days of a month it has named that the source names as
