@@ -5866,6 +5866,10 @@ CASES = [
     (CHANGED, "Registration opens on May 12, 2026.", "2026年の参加登録は、5月12日から受け付けます。", "ja", []),
     (ADDED, "Registration opens on May 12, 2026.", "2026年の参加登録は、5月21日から受け付けます。", "ja", ["2026"]),
     (ADDED, "Registration opens on May 12, 2026.", "2025年の参加登録は、5月12日から受け付けます。", "ja", ["2025"]),
+    # Round 37: full-width digits in a count a period ("１日３回") and in the one of a rate ("１kgあたり").
+    (ADDED, "Each account can vote 3 times during the event.", "イベント期間中、１アカウントにつき１日３回まで投票できます。", "ja", ["1日3回"]),
+    (CHANGED, "Each account can vote 3 times a day during the event.", "イベント期間中、１アカウントにつき１日３回まで投票できます。", "ja", []),
+    (CHANGED, "Apples cost €4.98/kg.", "りんごは１kgあたり4.98ユーロです。", "ja", []),
 ]
 
 

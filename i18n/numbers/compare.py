@@ -943,7 +943,7 @@ _SLASHED_UNIT_RE = re.compile(r"/[\x20\u00a0]?[^\W\d_]")
 
 
 def _one_of_a_rate(number: Number, text: str, source: str, language: str) -> bool:
-    return (number.value == 1 and number.text == "1" and _SLASHED_UNIT_RE.search(source) is not None
+    return (number.value == 1 and number.text in ("1", "１") and _SLASHED_UNIT_RE.search(source) is not None
             and units.names_a_unit_at(text, number.end, language))
 
 

@@ -444,10 +444,11 @@ def _as_number(match: re.Match[str], per_day: Decimal) -> Number:
 # source says no frequency nor any rate at all: a limit the source does not set ("Spend 3,000 coins to
 # reroll" / "1日1回、3,000コインを消費して").
 # (And a price per hour the source does not set: "rented for ¥500" / "1時間500円で".)
-_COUNTED_A_PERIOD_JA_RE = re.compile(r"(?:1日|1週間?|週|月|年|毎日|毎週|毎月|毎年)に?[0-9０-９一二三四五六七八九十]+"
+# (Full-width digits too: "１日３回".)
+_COUNTED_A_PERIOD_JA_RE = re.compile(r"(?:[1１]日|[1１]週間?|週|月|年|毎日|毎週|毎月|毎年)に?[0-9０-９一二三四五六七八九十]+"
                                      r"(?:回(?!目)|[点個枚本杯名組](?=まで|限り|限定))"
-                                     r"|1回に限り|1日(?:あたり|当たり|につき)|1時間(?:あたり|当たり|につき)"
-                                     r"|1時間(?=[0-9０-９][0-9０-９,，]*円)")
+                                     r"|[1１]回に限り|[1１]日(?:あたり|当たり|につき)|[1１]時間(?:あたり|当たり|につき)"
+                                     r"|[1１]時間(?=[0-9０-９][0-9０-９,，]*円)")
 # (Not "per load", "each item": a price per thing, which says nothing of how often.)
 _PERIODS_AND_OCCASIONS = (r"(?:day|week|month|year|hour|night|minute|session|visit|time|use|stay|order|purchase|account"
                           r"|person|customer|booking|trip|ride|term|semester|weekday|weekend|class|lesson)s?")
@@ -472,7 +473,7 @@ _PERIODS_NAMED = {"時間": re.compile(r"(?i)\b(?:hours?|hrs?|hourly)\b"), "日"
 def in_a_counted_period(text: str, at: int) -> bool:
     """Whether the character at `at` of a Japanese text is inside a count of times a period ("1日1回",
     "週2回"), which frequency_added reports whole (not "1回に限り", no period)."""
-    return any(found.start() <= at < found.end() and not found.group().startswith("1回")
+    return any(found.start() <= at < found.end() and not found.group().startswith(("1回", "１回"))
                for found in _COUNTED_A_PERIOD_JA_RE.finditer(text))
 
 
