@@ -885,6 +885,11 @@ def _one_with_a_counter(number: Number, text: str) -> bool:
     return bool(after) and bool(_CJK_RE.match(after)) and not after.startswith(_CURRENCIES_AFTER_A_NUMBER)
 
 
+# What says "once" in English: "per visit", "a single use", "each session".
+_ONCE_IN_ENGLISH = (r"once|one[-\s]?(?:time|off|shot)|single|per|each|every|twice|thrice|times?"
+                    r"|an?\s+(?:visit|session|use|go|try|round|ride|wash|lesson|class|game)")
+
+
 # Japanese counters after a 1 (periods, times, persons), each with what an English source says of it in any form.
 _COUNTED_IN_ENGLISH = (
     (re.compile(r"時間"), re.compile(r"(?i)\b(?:hours?|hourly|hrs?|h|o['’]clock|24/7|60[-\s]minutes?)\b|\d\s?(?:h|hrs?)\b"
@@ -896,14 +901,11 @@ _COUNTED_IN_ENGLISH = (
     (re.compile(r"[かヶカケ]月"), re.compile(r"(?i)\b(?:months?|monthly|30\s+days)\b")),
     (re.compile(r"年(?!生|目|度)"), re.compile(r"(?i)\b(?:years?|yearly|annual|annually|12\s+months|per\s+annum|a\s+year)\b")),
     (re.compile(r"分(?!の)"), re.compile(r"(?i)\b(?:minutes?|mins?|hours?)\b")),
-    # (Once: "per visit" / "1回につき", "a single use" / "1回限り", "each session" / "1回".)
-    # (Each of them, said of the sessions themselves: "Public skating sessions last 90 to 120 minutes" /
-    # "1回あたりの時間"; not "1回無料", one free lesson, a limit "Trial lessons are free" never sets.)
-    (re.compile(r"回(?:あたり|当たり|につき)"), re.compile(
-        r"(?i)\b(?:once|one[-\s]?(?:time|off|shot)|single|per|each|every|twice|thrice|times?"
-        r"|an?\s+(?:visit|session|use|go|try|round|ride|wash|lesson|class|game)|sessions|visits|rides|lessons)\b")),
-    (re.compile(r"回(?!目|転)"), re.compile(r"(?i)\b(?:once|one[-\s]?(?:time|off|shot)|single|per|each|every|twice|thrice"
-                                          r"|times?|an?\s+(?:visit|session|use|go|try|round|ride|wash|lesson|class|game))\b")),
+    # (Once: "per visit" / "1回につき", "a single use" / "1回限り", "each session" / "1回"; and each of
+    # them, said of the sessions themselves: "Public skating sessions last 90 to 120 minutes" / "1回あたり
+    # の時間"; not "1回無料", one free lesson, a limit "Trial lessons are free" never sets.)
+    (re.compile(r"回(?:あたり|当たり|につき)"), re.compile(rf"(?i)\b(?:{_ONCE_IN_ENGLISH}|sessions|visits|rides|lessons)\b")),
+    (re.compile(r"回(?!目|転)"), re.compile(rf"(?i)\b(?:{_ONCE_IN_ENGLISH})\b")),
     # (One person: "per guest" / "お一人様", "a single adult" / "大人1名".)
     (re.compile(r"[名人](?!分|前|用|乗り|部屋|掛け)"), re.compile(
         r"(?i)\b(?:per|each|every|one|single|individual|solo|alone|an?|only)\s+(?:[^\W\d_]+\s+)?"

@@ -640,13 +640,26 @@ def _noon_and_midnight(text: str, times: list[DateReading], language: str) -> li
 # A day and month without a year, in English, only where a weekday or "on" shows it is a date:
 # "Sunday, 9/14", "on 14/9", and a date padded with a zero, or in a range with one, "06/01–09/30",
 # "05/01–10/15", "05/15 to 10/31" ("24/7", "16/9" and "3/4" elsewhere are no dates).
-_SLASHED_DAY_AND_MONTH_RE = re.compile(r"(?<![\d/.,:])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
 _YEARLESS_DATE_RE = re.compile(
     r"(?i)(?:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?|\b(?:on|by|until"
     r"|till|due))[\x20\u00a0]+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"
     r"|(?<![\d/.,:])(?:(?=0\d/\d\d|\d\d/0\d)|(?=\d\d/\d\d(?:[–-]|\x20(?:to|and|through)\x20)0\d/\d\d)|(?<=\d/\d\d[–-])"
     r"|(?<=\d/\d\d\x20to\x20)|(?<=\d/\d\d\x20and\x20)|(?<=\d/\d\d\x20through\x20))"
     r"(?P<a2>\d\d)/(?P<b2>\d\d)(?![\d/]|[.,]\d)")
+
+
+_SLASHED_DAY_AND_MONTH_RE = re.compile(r"(?<![\d/.,:])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d)")
+
+
+def _add_either_way(text: str, start: int, end: int, first: int, second: int, dates: list[DateReading],
+                    taken: list[tuple[int, int]]) -> None:
+    """Read `first`/`second` as a day and a month either way round, where nothing read already overlaps it."""
+    if any(other_start < end and start < other_end for other_start, other_end in taken):
+        return
+    readings = frozenset(reading for reading in ((None, first, second), (None, second, first)) if _valid(*reading))
+    if readings:
+        dates.append(DateReading(text[start:end], start, end, "date", readings))
+        taken.append((start, end))
 
 
 def _yearless_dates(text: str, found: list[DateReading]) -> list[DateReading]:
@@ -668,25 +681,12 @@ def _yearless_dates(text: str, found: list[DateReading]) -> list[DateReading]:
     # ("from 27/12 onwards": after "from", "after", "before" or "since", a day past the 12th makes it
     # a date; "from 1/2 to 3/4 cup" are fractions.)
     for match in _DAY_AFTER_A_MOMENT_WORD_RE.finditer(text):
-        start, end = match.span("date")
-        first, second = int(match.group("a")), int(match.group("b"))
-        if max(first, second) <= 12 or any(other_start < end and start < other_end for other_start, other_end in taken):
-            continue
-        readings = frozenset(reading for reading in ((None, first, second), (None, second, first)) if _valid(*reading))
-        if readings:
-            dates.append(DateReading(text[start:end], start, end, "date", readings))
-            taken.append((start, end))
+        if max(int(match.group("a")), int(match.group("b"))) > 12:
+            _add_either_way(text, *match.span("date"), int(match.group("a")), int(match.group("b")), dates, taken)
     # ("Posting dates (day/month): Europe 05/12, Asia 15/12": a text that names the format.)
     if _FORMAT_NAMED_RE.search(text):
         for match in _SLASHED_DAY_AND_MONTH_RE.finditer(text):
-            start, end = match.span()
-            if any(other_start < end and start < other_end for other_start, other_end in taken):
-                continue
-            first, second = int(match.group(1)), int(match.group(2))
-            readings = frozenset(reading for reading in ((None, first, second), (None, second, first)) if _valid(*reading))
-            if readings:
-                dates.append(DateReading(match.group(), start, end, "date", readings))
-                taken.append((start, end))
+            _add_either_way(text, *match.span(), int(match.group(1)), int(match.group(2)), dates, taken)
     # ("from 29/12 to 6/1": the end of a range that starts with a date is one.)
     for date in list(dates):
         match = _YEARLESS_RANGE_END_RE.match(text, date.end)
@@ -1156,11 +1156,6 @@ def _range_days(text: str, dates: list[DateReading], locale: str) -> list[DateRe
     return found + _listed_days(text, found, taken)
 
 
-# A later day of the month just named, in a sentence of its own: "1月14日は休業いたします。15日は正午から
-#営業を再開します。" (not a count of days: "15日以内", "15日間").
-_LATER_DAY_JA_RE = re.compile(r"(?:(?<=[。、\n\s])|^)(?P<day>[12]?\d|3[01])日(?=は|から|より|まで|に|の|[（(])")
-
-
 # A year a Japanese notice says once, before the day it dates: "2025年の春季健診は、4月8日より".
 _YEAR_APART_JA_RE = re.compile(r"(?<![\d.,])(?P<year>(?:19|20)\d\d)年(?![\d度間]|[0-9]*月)")
 
@@ -1185,6 +1180,11 @@ def with_the_year_said_apart(text: str, dates: tuple[DateReading, ...],
                 dates = tuple(other for other in dates if other is not date)
                 break
     return tuple(sorted(dates + tuple(added), key=lambda date: date.start)) if added else dates
+
+
+# A later day of the month just named, in a sentence of its own: "1月14日は休業いたします。15日は正午から
+# 営業を再開します。" (not a count of days: "15日以内", "15日間").
+_LATER_DAY_JA_RE = re.compile(r"(?:(?<=[。、\n\s])|^)(?P<day>[12]?\d|3[01])日(?=は|から|より|まで|に|の|[（(])")
 
 
 def later_days_of_the_month(text: str, dates: tuple[DateReading, ...],

@@ -449,17 +449,16 @@ _COUNTED_A_PERIOD_JA_RE = re.compile(r"(?:[1１]日|[1１]週間?|週|月|年|�
                                      r"(?:回(?!目)|[点個枚本杯名組](?=まで|限り|限定))"
                                      r"|[1１]回に限り|[1１]日(?:あたり|当たり|につき)|[1１]時間(?:あたり|当たり|につき)"
                                      r"|[1１]時間(?=[0-9０-９][0-9０-９,，]*円)")
+_RATE_ADVERBS = r"daily|weekly|monthly|yearly|annual|annually|hourly|nightly"
+_PERIODS = r"day|week|month|year|hour|night|minute|weekday|weekend"
+_EACH_BEFORE = r"\b(?:an?|per|each|every)\s+(?:[^\W\d_]+\s+)?"
 # (Not "per load", "each item": a price per thing, which says nothing of how often.)
-_PERIODS_AND_OCCASIONS = (r"(?:day|week|month|year|hour|night|minute|session|visit|time|use|stay|order|purchase|account"
-                          r"|person|customer|booking|trip|ride|term|semester|weekday|weekend|class|lesson)s?")
-_SAYS_A_RATE_RE = re.compile(r"(?i)\b(?:daily|weekly|monthly|yearly|annual|annually|hourly|nightly"
-                             r"|once|twice|thrice|times|limit\w*|up\s+to|max\w*)\b"
-                             rf"|\b(?:an?|per|each|every)\s+(?:[^\W\d_]+\s+)?{_PERIODS_AND_OCCASIONS}\b")
+_SAYS_A_RATE_RE = re.compile(rf"(?i)\b(?:{_RATE_ADVERBS}|once|twice|thrice|times|limit\w*|up\s+to|max\w*)\b"
+                             rf"|{_EACH_BEFORE}(?:{_PERIODS}|session|visit|time|use|stay|order|purchase|account|person|customer"
+                             r"|booking|trip|ride|term|semester|class|lesson)s?\b")
 # A count a period ("1日3回", "1日1点限り") is a rate of time: only a rate of time in the source says it,
 # not "3 entries per account", "limit one per customer", "3 times during the event".
-_SAYS_A_RATE_OF_TIME_RE = re.compile(r"(?i)\b(?:daily|weekly|monthly|yearly|annual|annually|hourly|nightly)\b"
-                                     r"|\b(?:an?|per|each|every)\s+(?:[^\W\d_]+\s+)?"
-                                     r"(?:day|week|month|year|hour|night|minute|weekday|weekend)s?\b")
+_SAYS_A_RATE_OF_TIME_RE = re.compile(rf"(?i)\b(?:{_RATE_ADVERBS})\b|{_EACH_BEFORE}(?:{_PERIODS})s?\b")
 _A_PERIOD_JA_RE = re.compile(r"[日週月年]|時間")
 
 

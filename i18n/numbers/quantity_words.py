@@ -1498,13 +1498,6 @@ def _part_of_said(part: Number, other: Number, items: tuple[Number, ...]) -> boo
             and _said_by(other, tuple(item for item in items if overlaps(part, [item]))))
 
 
-def _in_a_pair(number: Number, items: tuple[Number, ...], others: tuple[Number, ...]) -> bool:
-    """`number` lies inside one of `items` that one of `others` pairs with ("four" in "four times" /
-    "viermal")."""
-    unpaired = _unpaired(items, others)
-    return overlaps(number, [item for item in items if item not in unpaired])
-
-
 def _said_by(number: Number, items: tuple[Number, ...]) -> bool:
     """A number in digits the other text says in words: "2 fois" / "twice", "50 %" / "half"."""
     for item in items:
@@ -1795,6 +1788,9 @@ def _with_quantity_words(comparison: NumberComparison, source: str, target: str,
     said_in_words = tuple(item for item in _unpaired(target_items, source_items)
                           if item.kind in ("fraction", "approximate count"))
     translated_fractions = {item.value for item in target_items if item.kind == "fraction"}
+    unpaired_source = _unpaired(source_items, target_items)
+    paired_source = [item for item in source_items if item not in unpaired_source]
+    unpaired_counts = tuple(item for item in unpaired_source if item.kind == "approximate count")
     changed = tuple(old for old in comparison.changed if not (
         old[0].kind == "word" and old[1].kind == "word" and any(overlaps(old[0], [pair[0]]) for pair in changes))
         and not _part_of_said(old[0], old[1], source_items) and not _part_of_said(old[1], old[0], target_items)
@@ -1806,14 +1802,12 @@ def _with_quantity_words(comparison: NumberComparison, source: str, target: str,
                  and _said_by(old[1], tuple(item for item in source_items if item.kind == "approximate count")))
         # ("half a dozen wines four times a year" / "viermal im Jahr sechs Weine": the four is in a
         # pair of quantities, the six is the approximate count's.)
-        and not (old[0].kind == "word" and old[1].kind == "word" and _in_a_pair(old[0], source_items, target_items)
-                 and _said_by(old[1], tuple(item for item in _unpaired(source_items, target_items)
-                                            if item.kind == "approximate count"))))
+        and not (old[0].kind == "word" and old[1].kind == "word" and overlaps(old[0], paired_source)
+                 and _said_by(old[1], unpaired_counts)))
     # (... and "sieben" there is the half dozen's, not the four's.)
-    counts = [item for item in _unpaired(source_items, target_items) if item.kind == "approximate count"]
-    if len(counts) == 1:
-        changed = tuple((counts[0], old[1]) if old[0].kind == "word" and old[1].kind == "word"
-                        and _in_a_pair(old[0], source_items, target_items) else old for old in changed)
+    if len(unpaired_counts) == 1:
+        changed = tuple((unpaired_counts[0], old[1]) if old[0].kind == "word" and old[1].kind == "word"
+                        and overlaps(old[0], paired_source) else old for old in changed)
     new = tuple(pair for pair in changes if not overlaps(pair[0], [old[0] for old in changed])
                 and not overlaps(pair[1], [old[1] for old in changed]))
     if target_language == "ja":

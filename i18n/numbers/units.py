@@ -488,7 +488,7 @@ _BETWEEN_NUMBER_AND_UNIT = {
     "fr": r"(?:(?i:prochain|derni[eè]r|premi[eè]r)e?s?[ \u00a0])?",
     # ("2 or more months in a row": the comparator between.)
     "en": r"(?:(?i:calendar|consecutive|straight|successive|full|whole|further|additional|extra|more|vertical"
-          r"|linear|effective|usable|or[ \u00a0]+(?:more|fewer|less|longer))[ \u00a0])?",
+          r"|linear|or[ \u00a0]+(?:more|fewer|less|longer))[ \u00a0])?",
     "es": r"(?:(?i:próxim|últim|primer)[oa]s?[ \u00a0])?",
     "de": r"(?:(?i:weiter|zusätzlich|voll|ganz|letzt|nächst|erst)e[nr]?[ \u00a0])?",
     # ("рабочие недели"; "рабочих дней" is a business day, a unit of its own.)
