@@ -5870,6 +5870,49 @@ CASES = [
     (ADDED, "Each account can vote 3 times during the event.", "イベント期間中、１アカウントにつき１日３回まで投票できます。", "ja", ["1日3回"]),
     (CHANGED, "Each account can vote 3 times a day during the event.", "イベント期間中、１アカウントにつき１日３回まで投票できます。", "ja", []),
     (CHANGED, "Apples cost €4.98/kg.", "りんごは１kgあたり4.98ユーロです。", "ja", []),
+    # Round 38: decibels are a unit ("30 dB" is no "30 %"); "as little as" is the least it takes.
+    (CHANGED, "Noise cancelling reduces ambient sound by up to 30 dB.", "周囲の音を最大30％低減します。", "ja", ["30 dB"]),
+    (CHANGED, "Noise cancelling reduces ambient sound by up to 30 dB.", "周囲の音を最大30dB低減します。", "ja", []),
+    (CHANGED, "Noise level: 30 dB.", "Уровень шума: 30 дБ.", "ru", []),
+    (CHANGED, "Noise level: 30 dB.", "Niveau sonore : 30 décibels.", "fr", []),
+    (CHANGED, "Store pickup is ready in as little as 2 hours.", "店舗受け取りは最長2時間でご用意できます。", "ja", ["2"]),
+    (CHANGED, "Store pickup is ready in as little as 2 hours.", "店舗受け取りは最短2時間でご用意できます。", "ja", []),
+    (CHANGED, "Rates as low as 3.9%.", "Taux à partir de 3,9 %.", "fr", []),
+    (CHANGED, "Rates as low as 3.9%.", "Taux jusqu'à 3,9 %.", "fr", ["3.9%"]),
+    # Round 38: a Russian decade in the dative ("к 2060-м годам"), not the year ("в 2060-м году").
+    (CHANGED, "The ozone hole should close by the 2060s.", "Озоновая дыра должна затянуться к 2060-м годам.", "ru", []),
+    (CHANGED, "The ozone hole should close by the 2060s.", "Озоновая дыра должна затянуться к 2070-м годам.", "ru",
+     ["2060"]),
+    (CHANGED, "The ozone hole should close in 2060.", "Озоновая дыра должна затянуться в 2060-м году.", "ru", []),
+    (CHANGED, "The ozone hole should close in 2060.", "Озоновая дыра должна затянуться к 2060-м годам.", "ru", ["2060"]),
+    # "Several dozen" is some dozens ("数十", "einige Dutzend"), not one dozen.
+    (CHANGED, "Several dozen errors were logged.", "数十件のエラーが記録されました。", "ja", []),
+    (CHANGED, "Several dozen errors were logged.", "数百件のエラーが記録されました。", "ja", ["Several dozen"]),
+    (CHANGED, "A few dozen errors were logged.", "Einige Dutzend Fehler wurden protokolliert.", "de", []),
+    (CHANGED, "A dozen errors were logged.", "Einige Dutzend Fehler wurden protokolliert.", "de", ["dozen"]),
+    # "A couple of minutes" said as a small range ("2〜3分", "deux ou trois minutes"), not any range.
+    (ADDED, "This will only take a couple of minutes.", "この処理は2〜3分で完了します。", "ja", []),
+    (ADDED, "This will only take a couple of minutes.", "この処理は5〜6分で完了します。", "ja", ["5", "6"]),
+    (ADDED, "This will only take a few minutes.", "この処理は２、３分で完了します。", "ja", []),
+    (ADDED, "This will only take a couple of minutes.", "Cela ne prendra que deux ou trois minutes.", "fr", []),
+    (ADDED, "This will only take a couple of minutes.", "Это займёт всего две-три минуты.", "ru", []),
+    (ADDED, "This takes 2 minutes.", "この処理は2〜3分で完了します。", "ja", ["3"]),
+    # Basis points are hundredths of a percentage point ("25 basis points" / "0,25 Prozentpunkte", "0.25％").
+    (CHANGED, "The ECB raised its key rate by 25 basis points to 4.50%.", "ECBは政策金利を0.25％引き上げ、4.50％とした。",
+     "ja", []),
+    (CHANGED, "The ECB raised its key rate by 25 basis points to 4.50%.",
+     "Die EZB hob den Leitzins um 0,25 Prozentpunkte auf 4,50 % an.", "de", []),
+    (CHANGED, "The ECB raised its key rate by 25 basis points to 4.50%.",
+     "Die EZB hob den Leitzins um 0,5 Prozentpunkte auf 4,50 % an.", "de", ["25"]),
+    # Round the clock in full-width digits ("２４時間３６５日") as in ASCII ones.
+    (ADDED, "Call us 24/7 at 0800 123 4567.", "２４時間３６５日、０８００ １２３ ４５６７までお電話ください。", "ja", []),
+    (ADDED, "Open 24/7.", "２５時間３６５日営業。", "ja", ["２５", "３６５"]),
+    # "月額" (a monthly amount) is monthly: "monthly fee ... 5 card payments a month" / "月5回 ... 月額".
+    (CHANGED, "The monthly fee is waived if you make at least 5 card payments a month.",
+     "月5回以上カードでお支払いいただくと、月額手数料が無料になります。", "ja", []),
+    (CHANGED, "The monthly fee is waived if you make at least 5 card payments a month.",
+     "月5回以下カードでお支払いいただくと、月額手数料が無料になります。", "ja", ["5"]),
+    (CHANGED, "The plan costs $10 per year.", "プランは月額10ドルです。", "ja", ["per year"]),
 ]
 
 

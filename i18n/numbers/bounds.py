@@ -65,6 +65,8 @@ _BEFORE = {
                    "start at", "starts at", "starting at",
                    # A frequency's floor: "at least every 30 months" / "не реже чем раз в 30 месяцев".
                    "at least every", "at least once every",
+                   # (The least it takes: "ready in as little as 2 hours" / "最短2時間".)
+                   "as little as", "as few as", "as low as", "as short as",
                    ">=", ">", "≥"]},
     "fr": {UPPER: ["égal ou inférieur à", "égale ou inférieure à", "inférieur ou égal à", "inférieure ou égale à", "au plus", "au maximum", "jusqu'à", "jusqu’à", "moins de",
                    "jusqu'à l'âge de", "jusqu’à l’âge de",

@@ -17,8 +17,9 @@ DECADE_RE = re.compile(r"\d{3}0(?:s|['’]s)\b")
 SHORT_DECADE_RE = re.compile(r"(?<![\d.,])(\d0)(?:er|-?х|-?е|s|['’]s)?(?![\d.,]?\d)")
 
 _YEAR_OF_A_DECADE_RE = re.compile(r"(?<![\d.,/-])(1[5-9]\d0|20[0-9]0)(?![\d.,]?\d)")
-# (Russian "1950-й", "1950-го" are the year; "1950-е", "1950-х" the decade.)
-_MARK_AFTER_RE = re.compile(r"(?:s|['’]s|er|-?(?:е|х|ые|ых|ми)(?!\w)|年代)")
+# (Russian "1950-й", "1950-го" are the year; "1950-е", "1950-х" the decade; "к 2060-м годам" the decade,
+# "в 2060-м году" the year.)
+_MARK_AFTER_RE = re.compile(r"(?:s|['’]s|er|-?(?:е|х|ые|ых|ми|ыми)(?!\w)|-(?:м|ым)(?=[\s\u00a0]+годам)|年代)")
 _MARKS_BEFORE = {
     "fr": r"années",
     "es": r"(?:años|décadas?\s+de(?:\s+los)?|decenios?\s+de)",

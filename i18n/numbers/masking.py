@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from i18n.numbers.symbols import ascii_digits
 from i18n.numbers.weekdays import weekdays_named
 from i18n.po.format_directives import AMOUNT_SCALE, GRAMMARS
 
@@ -350,6 +351,26 @@ def _lettered_words(match: re.Match[str]) -> str:
     return re.sub(r"[^\s]", "x", match.group())
 
 
+_A_FEW_RE = re.compile(r"(?i)(?<![\w-])a\s+(couple|few)(?![\w-])")
+
+
+def _a_few_said_as(vague: str, low: int, high: int) -> bool:
+    """ "a couple" said as "1〜2", "2〜3", "2 ou 4"; "a few" as "2〜3", "3〜5"."""
+    return low < high <= low + 2 and low in ((1, 2) if vague == "couple" else (2, 3))
+# Small counts a range of a few is said with, in digits or words ("2〜3", "二、三", "deux ou trois",
+# "zwei bis drei", "dos o tres", "двух-трёх").
+_RANGE_VALUES = {**{str(value): value for value in range(1, 7)}, **{chr(0xFF10 + value): value for value in range(1, 7)},
+                 **{word: value for value, words in (
+                     (1, "一 un une ein eine uno una один одна одного одной"),
+                     (2, "二 deux zwei dos два две двух"), (3, "三 trois drei tres три трёх трех"),
+                     (4, "四 quatre vier cuatro четыре четырёх четырех"), (5, "五 cinq fünf cinco пять пяти"))
+                    for word in words.split()}}
+_RANGE_WORD = r"(?:[1-6１-６]|[一二三四五]|" + "|".join(word for word in _RANGE_VALUES if not word.isdigit() and len(word) > 1) + ")"
+_SMALL_RANGE_RE = re.compile(
+    rf"(?i)(?<![A-Za-zÀ-ÿА-яЁё\d.,]){_RANGE_WORD.replace('(?:', '(', 1)}\s?(?:[〜～~\-–、]|\s(?:ou|à|bis|oder|o|a|или|до|or|to)\s)\s?"
+    rf"{_RANGE_WORD.replace('(?:', '(', 1)}(?![\w.,]?\d)")
+
+
 # "50 W on 2 m and 50 W on 70 cm" / "auf 2 m und 70 cm jeweils 50 W", "4 pairs of skis and 4 pairs of
 # boots" / "それぞれ最大4組": a value the source repeats, said once for each.
 # (The value said once stands right after the word for each, or right before "ずつ"; the source's
@@ -431,6 +452,25 @@ def _list_lengths(text: str) -> set[int]:
 
 
 def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
+    """`_without_idioms_in_ascii` for texts in any digits: the idioms of "２４時間３６５日" are those of
+    "24時間365日"; where lettering keeps a text's length, its other digits stay as written."""
+    plain = _without_idioms_in_ascii(source, target)
+    ascii_source, ascii_target = ascii_digits(source), ascii_digits(target)
+    if ascii_source is source and ascii_target is target:
+        return plain
+    lettered = _without_idioms_in_ascii(ascii_source, ascii_target)
+    if lettered == (ascii_source, ascii_target):
+        return plain
+    return (_as_written(source, ascii_source, lettered[0]), _as_written(target, ascii_target, lettered[1]))
+
+
+def _as_written(original: str, in_ascii: str, lettered: str) -> str:
+    if len(lettered) != len(original):
+        return lettered
+    return "".join(kept if new == ascii else new for kept, ascii, new in zip(original, in_ascii, lettered))
+
+
+def _without_idioms_in_ascii(source: str, target: str) -> tuple[str, str]:
     """Both texts with the digits of "3rd party", of the one of "6-in-1", of round the clock ("24/7", "24 h/24", "7 j/7",
     "7 jours sur 7", "24時間365日"), of a ratio both write ("1:10" / "au 1/10"), of a day said as 24 hours ("per day" /
     "in 24 Stunden"), of the hundred of "l/100 km" and of a gas mark the translation leaves out, as
@@ -531,6 +571,13 @@ def without_digit_idioms(source: str, target: str) -> tuple[str, str]:
     # "fold in thirds" / "in drei Lagen falten", "en trois", "3等分": the parts counted.
     if "in" in source and (found := _INTO_PARTS_RE.search(source)) is not None:
         target = _parts_counted_re(_PARTS_OF[found.group(1).lower()]).sub(_lettered_words, target)
+    # "a couple of minutes" / "2〜3分", "deux ou trois minutes": a vague few said as a small range.
+    if ((few := _A_FEW_RE.search(source)) is not None and (found := _SMALL_RANGE_RE.search(target)) is not None
+            and not re.search(rf"(?<!\d){found.group(1)}(?!\d)", source)
+            and _a_few_said_as(few.group(1).lower(), _RANGE_VALUES[found.group(1).lower()],
+                               _RANGE_VALUES[found.group(2).lower()])):
+        source = _A_FEW_RE.sub(_lettered_words, source)
+        target = _lettered_words(found).join((target[:found.start()], target[found.end():]))
     # "in a calendar year" / "1月～12月の1年間": the year's months said by their ends.
     if "12月" in target and "calendar year" in source.lower():
         target = _JANUARY_TO_DECEMBER_RE.sub(_lettered, target)

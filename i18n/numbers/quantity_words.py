@@ -144,7 +144,7 @@ _FIXED = {
                       " sixtyfold:60 seventyfold:70 eightyfold:80 ninetyfold:90 five-fold:5 twenty-fold:20"
                       " in_duplicate:2 triplicate:3 quadruplicate:4",
         "fraction": "half:0.5 halves:0.5 halved:0.5 halfway:0.5",
-        "approximate count": "dozen:12 dozens:12",
+        "approximate count": "dozen:12 dozens:12 several_dozen:12 a_few_dozen:12",
     },
     "fr": {
         "multiplier": "double:2 doubler:2 doublé:2 doublée:2 doublés:2 doublées:2 doublement:2 triple:3"
@@ -173,7 +173,7 @@ _FIXED = {
         "fraction": "hälfte:0.5 halb:0.5 halbe:0.5 halben:0.5 halber:0.5 halbes:0.5 halbiert:0.5 halbieren:0.5"
                     " dreiviertel:0.75 gedrittelt:0.3333 geviertelt:0.25 " + _forms("halbiert:0.5", "e en es er em")
                     + " " + _GERMAN_PARTS_OF_A_UNIT,
-        "approximate count": "dutzend:12 dutzende:12 dutzenden:12 hunderte:100 hunderten:100 tausende:1000"
+        "approximate count": "einige_dutzend:12 mehrere_dutzend:12 dutzend:12 dutzende:12 dutzenden:12 hunderte:100 hunderten:100 tausende:1000"
                              " tausenden:1000",
     },
     "es": {
@@ -1094,11 +1094,13 @@ _VAGUE_PLURALS = frozenset(
 
 def _vague_plural(item: Number) -> bool:
     first = item.text.split(None, 1)[0].lower() if item.text.strip() else ""
-    return (first in _VAGUE_PLURALS or first.endswith(("tausende", "tausenden", "hunderte", "hunderten"))
+    return (first in _VAGUE_PLURALS or _SOME_DOZENS_RE.match(item.text) is not None or first.endswith(("tausende", "tausenden", "hunderte", "hunderten"))
             or _SOME_TENS_RE.match(item.text) is not None)
 
 
 _SOME_TENS_RE = re.compile(r"数[十百千万億兆]")
+# ("several dozen" / "数十", "des dizaines": some dozens.)
+_SOME_DOZENS_RE = re.compile(r"(?i)(?:several|a\s+few|einige|mehrere)\s+(?:dozen|dutzend)")
 
 
 def _items_agree(kind: str, item: Number, other: Number) -> bool:

@@ -393,6 +393,9 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     # A change of a percentage in points is no change in percent ("up 3.4 points" / "+3,4 %").
     "percent": ("share", {"any": "% ％", "en": "percent per_cent", "fr": "pour_cent", "de": "Prozent",
                           "es": "por_ciento", "ru": "процент(?:а|ов)?", "ja": "パーセント"}),
+    # (Noise and signal levels: "up to 30 dB" is no "30 %".)
+    "decibel": ("sound level", {"any": "dB dBA", "en": "decibels?", "fr": "décibels?", "de": "Dezibel",
+                                "es": "decibelios?", "ru": "дБ децибел(?:а|ов)?", "ja": "デシベル"}),
     "part per million": ("share", {"any": "ppm", "ru": "млн⁻¹"}),
     "part per billion": ("share", {"any": "ppb"}),
     # A lens's power ("−2.75 dioptres", "+3,50 dpt").
@@ -418,6 +421,8 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
 # and the units of the imperial system (a conversion to metric is rounded: "5 miles" / "8 km").
 _SIZE = {
     "gram per kilometre": "1", "kilogram per kilometre": "1000",
+    # (A rate raised "by 25 basis points" is raised "de 0,25 point", "um 0,25 %".)
+    "percent": "1", "percentage point": "1", "basis point": "0.01",
     "millisecond": "0.001", "second": "1", "minute": "60", "hour": "3600", "day": "86400", "week": "604800", "fortnight": "1209600",
     "month": "2629800", "year": "31557600", "decade": "315576000", "century": "3155760000",
     "nanosecond": "1e-9", "microsecond": "1e-6",
