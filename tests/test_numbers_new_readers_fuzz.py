@@ -429,6 +429,21 @@ ROUND_37_WORDS = {
           "8文字以上でなくてはなりません 3月10日、6月10日",
 }
 
+ROUND_38_WORDS = {
+    "en": "reduces noise by up to 30 dB ready in as little as 2 hours by the 2060s several dozen errors "
+          "a couple of minutes a few minutes by 25 basis points Call us 24/7 monthly fee at least one "
+          "at most one more than one only one exactly one one or more cannot use more than one not supported",
+    "fr": "au moins un au plus une plus d'une un seul plusieurs deux ou trois minutes ne pas impossible "
+          "0,25 point 30 décibels",
+    "de": "mindestens eine höchstens ein mehr als einem nur eine genau ein mehrere einige Dutzend zwei bis drei "
+          "nicht möglich 0,25 Prozentpunkte",
+    "es": "al menos un como máximo una más de un sólo uno varios dos o tres no se admite",
+    "ru": "хотя бы один не более одной более одного только одна ровно одну несколько к 2060-м годам "
+          "в 2060-м году две-три не может 30 дБ",
+    "ja": "1 つ以上 1つだけ 1つしか 複数 2つ以上 2つまたはそれ以上 最大30dB 最短2時間 数十件 2〜3分 二、三分 "
+          "２４時間３６５日 月額 年額 できません なければなりません 0.25％",
+}
+
 
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
                                                                                  ROUND_24_WORDS, ROUND_25_WORDS,
@@ -437,7 +452,8 @@ ROUND_37_WORDS = {
                                                                                  ROUND_30_WORDS, ROUND_31_WORDS,
                                                                                  ROUND_32_WORDS, ROUND_33_WORDS,
                                                                                  ROUND_34_WORDS, ROUND_35_WORDS,
-                                                                                 ROUND_36_WORDS, ROUND_37_WORDS)
+                                                                                 ROUND_36_WORDS, ROUND_37_WORDS,
+                                                                                 ROUND_38_WORDS)
                                                   for language in sorted(words)])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())

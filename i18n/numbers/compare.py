@@ -39,7 +39,7 @@ from babel import numbers as babel_numbers
 from i18n.locales import english_name
 
 from i18n.numbers import (bounds, codes, compass, dates, decades, digits, directions, durations, english_variety, eras,
-                          floors, frequencies, halves, hundredths, ones, order, period_parts, powers, quantity_words, rates,
+                          floors, frequencies, halves, hundredths, one_bounds, ones, order, period_parts, powers, quantity_words, rates,
                           relative, roman, school_years, time_units, units, weekdays, words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
@@ -2076,6 +2076,8 @@ def _counts_in_words_only(source: str, target: str, target_language: str) -> boo
     capsule" / "deux gélules"), a length of time with an article, a month by name, or the part of a
     month."""
     lowered = source.lower()
+    if one_bounds.may_bound_one(source):  # "at least one" / "au plus un"
+        return True
     if "one" in lowered or "each" in lowered or "once" in lowered or "single" in lowered:
         if _EACH_ONCE_OR_ONE_RE.search(source) is not None and (frequencies.may_state_a_frequency(source) or (
                 ones.may_count_one(source) and (not target_language or ones.may_count_more(target, target_language)))):
@@ -2442,6 +2444,8 @@ def compare_numbers(
             comparison = replace(comparison, changed=frequency_changes)
     if comparison.units and comparison.changed:
         comparison = _one_finding_per_place(comparison)
+    if source_language == "en" and one_bounds.may_bound_one(source):
+        comparison = _with_bounds_of_one(comparison, source, target, source_language, target_language)
     return comparison
 
 
@@ -3283,6 +3287,20 @@ def _written_as(form: str, text: str) -> int | None:
 
 
 _LEADING_DIGITS_RE = re.compile(r"\d+[^\W\d_]+")
+
+
+def _with_bounds_of_one(comparison: NumberComparison, source: str, target: str, source_language: str,
+                        target_language: str) -> NumberComparison:
+    """The bounds on one in words compared as phrases ("at least one" / "au plus un"), where nothing else
+    was found (one mistake, one finding); phrases that agree clear the bounds found on the word "one" alone, which see no negation
+    ("not more than one" / "не может ... более одной")."""
+    bounded_one = one_bounds.one_bounds_changed(source, target, source_language, target_language)
+    if bounded_one is None:
+        return comparison
+    if comparison.ok or not bounded_one and comparison.bounds and all(
+            bound.source.value == 1 and bound.source.kind == "word" for bound in comparison.bounds):
+        return replace(comparison, bounds=bounded_one)
+    return comparison
 
 
 def _a_compound_named_otherwise(mismatch: LiteralMismatch) -> bool:
