@@ -5945,6 +5945,26 @@ CASES = [
      "変換されたファイルが見つからないか、またはフォルダー内に複数存在します", "ja", []),
     (CHANGED, "Custom names must be two or more identifiers separated by dots.",
      "独自の名前は2つ以上の識別子をピリオドでつないだ形式でなければなりません。", "ja", []),
+    # Round 38: a unit named as a label, with no number ("Size in GB ... Default: 25" / "in MB", "(秒)").
+    (CHANGED, "The size in GB for the volume. Default: 25", "Größe des Datenträgers in MB. Standard: 25", "de", ["GB"]),
+    (CHANGED, "The size in GB for the volume. Default: 25", "Größe des Datenträgers in GB. Standard: 25", "de", []),
+    (CHANGED, "The size in GB for the volume. Default: 25", "Размер тома в МБ. По умолчанию: 25", "ru", ["GB"]),
+    (CHANGED, "Timeout in milliseconds. Default: 50000.", "タイムアウト (秒)。デフォルト: 50000", "ja", ["milliseconds"]),
+    (CHANGED, "Timeout in milliseconds. Default: 50000.", "タイムアウト (ミリ秒)。デフォルト: 50000", "ja", []),
+    (CHANGED, "Maximum file size in bytes. Example: 20000 = 20KB.",
+     "最大ファイルサイズをバイト単位で指定します。例：20000 = 20KB", "ja", []),
+    # Characters are a unit of their own: "16 characters" is no "16 bytes".
+    (CHANGED, "The name can be at most 16 characters long.", "Der Name darf höchstens 16 Bytes lang sein.", "de",
+     ["16 characters"]),
+    (CHANGED, "The name can be at most 16 characters long.", "名前は16文字以内にしてください。", "ja", []),
+    (CHANGED, "Identifier must be less than %d characters.", "Идентификатор должен быть короче %d байт.", "ru",
+     ["%d characters"]),
+    # The unit said once for two bounded placeholders, each bound in its own order.
+    (CHANGED, "Enter the new password (minimum of %d, maximum of %d characters)",
+     "Introduzca la nueva contraseña (con un mínimo de %d caracteres y un máximo de %d)", "es", []),
+    # A Russian adjective of a count holds its unit: "восьмибитного символа" is an 8-bit character.
+    (CHANGED, "invalid interpolation of 8bit character \"%c\"", "неверная интерполяция восьмибитного символа «%c»",
+     "ru", []),
 ]
 
 

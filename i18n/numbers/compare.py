@@ -766,6 +766,11 @@ def _reordered_to_agree(sources: list[Number], source_bounds: list[bounds.Compar
     clauses around ("intensity 1 or greater within a week" / "1週間で震度1以上")."""
     if not 2 <= len(targets) <= 4 or not any(source_bounds):
         return targets, target_bounds
+    # (Not mentions whose bounds agree in their own order, the unit said once for both: "minimum of %d,
+    # maximum of %d characters" / "mínimo de %d caracteres y un máximo de %d".)
+    if all(source_bound is not None and target_bound is not None and source_bound.direction == target_bound.direction
+           for source_bound, target_bound in zip(source_bounds, target_bounds)):
+        return targets, target_bounds
     source_units = [units.units_at(source_text, number.end, source_language) for number in sources]
     target_units = [units.units_at(target_text, number.end, target_language) for number in targets]
 
@@ -2225,6 +2230,8 @@ def compare_numbers(
     if not changed_units and comparison.ok and _search_digit(source) is not None:
         changed_units += units.measures_added_in_another_unit(lambda: _stated_values(source, source_locale),
                                                               source, target, source_language, target_language)
+    if not changed_units and comparison.ok and units.may_name_a_unit(source, source_language):
+        changed_units += units.labelled_units_changed(source, target, source_language, target_language)
     if changed_units:
         comparison = replace(comparison, units=tuple(sorted(changed_units, key=lambda change: change.start)))
     elif comparison.ok and _search_digit(source) is not None and _search_digit(target) is not None:

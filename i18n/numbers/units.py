@@ -205,6 +205,9 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "millimetre per second": ("speed", {"any": "mm/s", "ru": "мм/с"}),
     "centimetre per second": ("speed", {"any": "cm/s", "ru": "см/с"}),
     "kilometre per second": ("speed", {"any": "km/s", "ru": "км/с"}),
+    # (A length of text: "16 characters" is no "16 bytes".)
+    "character": ("text", {"en": "characters? chars?", "fr": "caractères?", "de": "Zeichen", "es": "caracteres?",
+                           "ru": "символ(?:а|ов)? знак(?:а|ов)?", "ja": "文字"}),
     "pixel": ("picture", {"any": "px", "en": "pixels?", "fr": "pixels?", "de": "Pixeln?", "es": "píxeles|píxel",
                           "ru": "пиксел(?:ь|я|ей|ов)", "ja": "ピクセル 画素"}),
     "kilopixel": ("picture", {"en": "kilopixels?", "fr": "kilopixels?", "de": "Kilopixeln?", "es": "kilopíxeles?",
@@ -691,6 +694,8 @@ def _measures_of(numbers: tuple[Number, ...], text: str, language: str) -> list[
     measures = []
     adjective = _ADJECTIVE_BEFORE_A_UNIT.get(language)
     for number in numbers:
+        if language == "ru" and _RUSSIAN_COUNTED_ADJECTIVE_RE.search(number.text) is not None:
+            continue  # ("восьмибитного символа": an 8-bit character, its unit inside the word)
         found = _unit_at(text, number.start, number.end, language, inside=False)
         if found is None and adjective is not None and (between := adjective.match(text, number.end)) is not None:
             found = _unit_at(text, between.end(), between.end(), language, inside=False)  # "dos últimos años"
@@ -703,6 +708,10 @@ def _measures_of(numbers: tuple[Number, ...], text: str, language: str) -> list[
 
 
 _DIMENSION = {unit: dimension for unit, (dimension, _) in _UNITS.items()}
+# A Russian adjective made of a count and a noun: "восьмибитного", "двухчасовой", "пятилитровая".
+_RUSSIAN_COUNTED_ADJECTIVE_RE = re.compile(r"(?i)^(?:одно|двух|трёх|трех|четырёх|четырех|пяти|шести|семи|восьми"
+                                           r"|девяти|десяти)[а-яё]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ых|их|ому"
+                                           r"|ему|ым|им|ую|юю|ыми|ими)$")
 
 
 def _dimensions(units: frozenset[str]) -> frozenset[str]:
@@ -1360,3 +1369,53 @@ def warm(language: str) -> None:
     _parts_before_a_unit_re(language)
     if language in _BETWEEN_NUMBER_AND_UNIT:
         _between_re(language)
+
+
+# A unit the source names as a label, with no number: "Size in GB", "Timeout (ms)", "in milliseconds".
+# The values come later or elsewhere ("Default: 25"), so a translation that names another unit of that
+# dimension ("in MB", "(秒)") changes them all.
+_LABEL_BEFORE_RE = re.compile(r"(?i)(?:(?P<in>(?<![\w-])in)|[(\[]|,)[\x20\u00a0]*$")
+_LABEL_AFTER_RE = re.compile(r"[\x20\u00a0]*(?:[)\].,;:]|$)")
+# The dimensions whose units a label names without ambiguity, and the units whose short symbols say
+# other things ("in s", "(m)").
+_LABEL_DIMENSIONS = frozenset({"data", "time", "length", "mass", "picture", "frequency", "power", "volume"})
+_LABEL_UNITS_NOT = frozenset({"second", "minute", "day", "week", "month", "year", "metre", "gram", "byte", "litre"})
+
+
+def labelled_units_changed(source: str, target: str, source_language: str,
+                           target_language: str) -> tuple[UnitChange, ...]:
+    """The unit the source names as a label ("Size in GB") that the translation names as another of
+    the same dimension ("Größe in MB"), naming the source's nowhere."""
+    if source_language == target_language:
+        return ()
+    for units, found in _units_named(source, source_language):
+        if units & _LABEL_UNITS_NOT and found.group().isascii() and len(found.group()) <= 2:
+            continue
+        before = _LABEL_BEFORE_RE.search(source, max(0, found.start() - 6), found.start())
+        if before is None or before.group("in") is None and _LABEL_AFTER_RE.match(source, found.end()) is None:
+            continue
+        dimensions = {_DIMENSION[unit] for unit in units} & _LABEL_DIMENSIONS
+        if not dimensions:
+            continue
+        named = _units_named(target, target_language)
+        if any(other_units & units for other_units, _ in named):
+            continue
+        # (Not a unit the source names too, with its number: "in bytes ... Example: 20000 = 20KB" / "20KB".)
+        in_source = {unit for other_units, _ in _units_named(source, source_language) for unit in other_units}
+        changed = next(((other_units, other) for other_units, other in named
+                        if {_DIMENSION[unit] for unit in other_units} & dimensions and not other_units & in_source),
+                       None)
+        if changed is not None:
+            return (UnitChange(found.group(), changed[1].group(), tuple(sorted(units)), tuple(sorted(changed[0])),
+                               found.start()),)
+    return ()
+
+
+def _units_named(text: str, language: str) -> list[tuple[frozenset[str], re.Match[str]]]:
+    """Every unit `text` names, as a word or glued to kana and kanji ("バイト単位", "（秒）")."""
+    patterns = _patterns(language)
+    if language not in WRITTEN_WITHOUT_SPACES:
+        return [(patterns.units(found), found) for found in patterns.word.finditer(text)]
+    return [(patterns.units(found), found) for found in patterns.after.finditer(text)
+            if found.group().strip() and not (found.start() > 0 and text[found.start() - 1].isascii()
+                                              and text[found.start() - 1].isalnum())]
