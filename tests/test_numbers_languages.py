@@ -5965,6 +5965,23 @@ CASES = [
     # A Russian adjective of a count holds its unit: "восьмибитного символа" is an 8-bit character.
     (CHANGED, "invalid interpolation of 8bit character \"%c\"", "неверная интерполяция восьмибитного символа «%c»",
      "ru", []),
+    # Round 38: an offset from UTC keeps its sign ("UTC-05:00" / "UTC+05:00"), also typed with U+2212.
+    (CHANGED, "Times are shown in UTC-05:00.", "Zeiten werden in UTC+05:00 angezeigt.", "de", ["UTC-05:00"]),
+    (CHANGED, "Times are shown in UTC-05:00.", "Zeiten werden in UTC-05:00 angezeigt.", "de", []),
+    (CHANGED, "Offset: -05:00", "Décalage : +05:00", "fr", ["-05:00"]),
+    (CHANGED, "The match starts at 14:05 GMT+3.", "試合は14:05 GMT−3に始まります。", "ja", ["GMT+3"]),
+    (MISSING, "Server time zone: UTC-5", "サーバーのタイムゾーン：UTC−5", "ja", []),
+    # A minus the translation glues to a word, read as a hyphen: "code -1" / "コード-1で".
+    (CHANGED, "The process exited with code -1 after 3 failed attempts.",
+     "3回失敗した後、プロセスはコード-1で終了しました。", "ja", []),
+    (CHANGED, "The process exited with code -1 after 3 failed attempts.",
+     "3回失敗した後、プロセスはコード1で終了しました。", "ja", ["-1"]),
+    # "月払い" (paying monthly) is monthly, "年額" yearly.
+    (CHANGED, "This plan costs $119 a year, 20% less than paying monthly.",
+     "料金は年額119ドルです。月払いより20%お得です。", "ja", []),
+    # "Уварите вдвое" (reduce by half) halves.
+    (CHANGED, "Reduce the sauce by half.", "Уварите соус вдвое.", "ru", []),
+    (CHANGED, "Reduce the sauce by half.", "Уварите соус втрое.", "ru", ["half"]),
 ]
 
 

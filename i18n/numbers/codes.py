@@ -212,3 +212,37 @@ def sections_said_in_parts(source: str, target: str) -> str:
             found.end("m") - found.start():]
 
     return _SECTION_IN_PARTS_RE.sub(joined, target)
+
+
+# An offset from UTC: "UTC-5", "GMT+3", "UTC−05:00", "(-05:00)". Its sign says which side of
+# Greenwich: "+05:00" for "-05:00" is another time zone.
+_UTC_OFFSET_RE = re.compile(r"(?:(?<![A-Za-z])(?:UTC|GMT)\s?(?P<sign>[+\-\u2212])(?P<hours>\d{1,2}(?::\d\d)?)"
+                            r"|(?<![\w:.+\-\u2212])(?P<bare_sign>[+\-\u2212])(?P<bare_hours>\d\d:\d\d)(?![\d:]))")
+
+
+def may_state_an_offset(text: str) -> bool:
+    """The cheap test: `text` may hold an offset from UTC."""
+    return ("UTC" in text or "GMT" in text or ":" in text) and _UTC_OFFSET_RE.search(text) is not None
+
+
+def _offsets(text: str) -> list[tuple[str, str, re.Match[str]]]:
+    found = []
+    for match in _UTC_OFFSET_RE.finditer(text):
+        sign = (match.group("sign") or match.group("bare_sign")).replace("\u2212", "-")
+        found.append((sign, match.group("hours") or match.group("bare_hours"), match))
+    return found
+
+
+def offsets_flipped(source: str, target: str) -> tuple[LiteralMismatch, ...]:
+    """The source's offsets from UTC that the translation writes with the other sign ("UTC-05:00" /
+    "UTC+05:00"), where it writes none with the source's."""
+    target_offsets = _offsets(target)
+    flipped = []
+    for sign, hours, match in _offsets(source):
+        same_hours = [(other_sign, other) for other_sign, other_hours, other in target_offsets if other_hours == hours]
+        if same_hours and all(other_sign != sign for other_sign, _ in same_hours):
+            other = same_hours[0][1]
+            flipped.append(LiteralMismatch(Literal(match.group(), sign + hours, match.start(), match.end(), "time"),
+                                           Literal(other.group(), same_hours[0][0] + hours, other.start(), other.end(),
+                                                   "time")))
+    return tuple(flipped)

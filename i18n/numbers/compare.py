@@ -2190,6 +2190,9 @@ def compare_numbers(
     if source_locale.startswith("en"):
         source = measured_fractions_as_decimals(source, target, ".")
     comparison = _compare_values(source, target, source_locale, target_locale)
+    if comparison.changed and any(pair[0].value < 0 for pair in comparison.changed):
+        comparison = replace(comparison, changed=tuple(
+            pair for pair in comparison.changed if not _minus_read_as_a_hyphen(pair, target)))
     if comparison.literals and (_DECADE_RE.search(source) or _QUARTER_RE.search(source)):
         comparison = replace(comparison, literals=tuple(
             mismatch for mismatch in comparison.literals
@@ -2346,6 +2349,10 @@ def compare_numbers(
         month_first = _month_first_problems(source, target, target_locale)
         if month_first:
             comparison = replace(comparison, foreign_style=comparison.foreign_style + month_first)
+    if comparison.ok and codes.may_state_an_offset(source):
+        flipped_offsets = codes.offsets_flipped(source, target)
+        if flipped_offsets:
+            comparison = replace(comparison, literals=flipped_offsets)
     if comparison.ok and codes.may_hold_a_code(source):
         recoded = codes.codes_changed(source, target)
         if recoded:
@@ -3083,7 +3090,21 @@ def _measured_values(target: str, target_locale: str, source: str, source_locale
     return tuple(value for value in values if not overlaps(value, times)) if times else values
 
 
+def _minus_read_as_a_hyphen(pair: tuple[Number, Number], target: str) -> bool:
+    """A negative number of the source whose minus the translation glued to a word, where the reading
+    takes a hyphen: "code -1" / "コード-1で"."""
+    source_number, target_number = pair
+    return (source_number.value < 0 and target_number.value == -source_number.value and target_number.start > 0
+            and target[target_number.start - 1] in "-\u2212\uff0d")
+
+
+# The minus sign a translation types inside a code: "UTC−5" is "UTC-5" (same length, same offsets).
+_MINUS_IN_A_CODE_RE = re.compile(r"(?<=[A-Za-z])\u2212(?=\d)")
+
+
 def _compare_values(source: str, target: str, source_locale: str, target_locale: str) -> NumberComparison:
+    if "\u2212" in target:
+        target = _MINUS_IN_A_CODE_RE.sub("-", target)
     if not _values_may_differ(source, target, source_locale):
         return _token_bounds(source, target, source_locale, target_locale)
     # The whitespace-separated tokens that hold a digit (C-speed: split, then one search per token).

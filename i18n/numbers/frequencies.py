@@ -96,9 +96,9 @@ _ONCE_A = {
     "ja": {"hour": r"毎時(?=[0-9０-９]{1,2}分(?![間以未]))",
            "day": r"毎日|隔日|毎朝|毎晩|毎夜|日刊",
            "week": r"毎週(?![月火水木金土日]曜?日?(?:と|・|、|,|や|及び|および|または|か)[月火水木金土日])|隔週|週刊",
-           "month": r"毎月|隔月|月刊|月額|月々",
+           "month": r"毎月|隔月|月刊|月額|月々|月払い",
            "quarter": r"季刊",
-           "year": r"毎年|隔年|年刊|年額"},
+           "year": r"毎年|隔年|年刊|年額|年払い"},
 }
 
 # Per language: the constructions, with groups k (times), n (units), o (every other), u (the unit).

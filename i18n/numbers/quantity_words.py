@@ -1204,7 +1204,7 @@ _LESS_AFTER_RE = re.compile(r"(?i).{0,3}?(?:меньш|дешевл|ниже|к�
                             r"|narrower|lighter|slower|decrease|reduction|drop|fall|decline)")
 # (Russian may put the object between: "уменьшило размер образа вдвое", "сократило энергопотребление
 # домашних аквариумов примерно вдвое".)
-_CUT_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:(?:уменьш|сократил|сократит|сокращ|снизил|сниж|пада|упад|упал)\w*"
+_CUT_BEFORE_RE = re.compile(r"(?i)(?<!\w)(?:(?:уменьш|сократил|сократит|сокращ|снизил|сниж|пада|упад|упал|увар|выпар)\w*"
                             r"(?:\s+[^\W\d][\w-]*){0,5}"
                             r"|divis\w*|geteilt|halbiert"
                             r"|reduced|cut|decreased|fell|fallen|dropped|shrank|shrunk|lowered|divided\s+by)\s+$")
