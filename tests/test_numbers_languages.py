@@ -5982,6 +5982,12 @@ CASES = [
     # "Уварите вдвое" (reduce by half) halves.
     (CHANGED, "Reduce the sauce by half.", "Уварите соус вдвое.", "ru", []),
     (CHANGED, "Reduce the sauce by half.", "Уварите соус втрое.", "ru", ["half"]),
+    # An IPv4 address whose parts have three digits is no grouped number: "255.255.255.255".
+    ("number-foreign-style", "Broadcast address; defaults to 255.255.255.255. Optional.",
+     "ブロードキャストアドレス。デフォルトは 255.255.255.255。オプション。", "ja", []),
+    ("number-foreign-style", "Defaults to 255.255.255.255.", "Par défaut 255.255.255.255.", "fr", []),
+    (CHANGED, "Defaults to 255.255.255.255.", "Par défaut 255.255.255.0.", "fr", ["255.255.255.255"]),
+    (CHANGED, "One billion: 1,000,000,000", "Eine Milliarde: 1.000.000", "de", ["1,000,000,000"]),
 ]
 
 

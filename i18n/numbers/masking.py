@@ -58,6 +58,9 @@ _PATTERNS = [
     r"\b\d{4}/\d{1,2}/\d{1,2}\b",
     # Hexadecimal, and the bare prefix of "0x%x".
     r"\b0[xX][0-9a-fA-F]*",
+    # IPv4 addresses, "255.255.255.255" too (four parts up to 255, none with a leading zero: "1.000.000.000"
+    # is grouped).
+    r"(?<![\d.,])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d,]|\.\d)",
     # Versions: three or more dotted parts, or a "v" prefix.
     # ("1.000.000" is a German-style grouped number, not a version)
     r"\b(?!\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d))\d+(?:\.\d+){2,}[\w.+~-]*",
