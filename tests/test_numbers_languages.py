@@ -5988,6 +5988,12 @@ CASES = [
     ("number-foreign-style", "Defaults to 255.255.255.255.", "Par défaut 255.255.255.255.", "fr", []),
     (CHANGED, "Defaults to 255.255.255.255.", "Par défaut 255.255.255.0.", "fr", ["255.255.255.255"]),
     (CHANGED, "One billion: 1,000,000,000", "Eine Milliarde: 1.000.000", "de", ["1,000,000,000"]),
+    # A unit named as "the number of seconds" is a label too.
+    (CHANGED, "It represents the number of seconds of the window extension. Default 0.",
+     "Sie bezeichnet die Anzahl an Minuten der Fenstererweiterung. Standard 0.", "de", ["seconds"]),
+    (CHANGED, "It represents the number of seconds of the window extension. Default 0.",
+     "Sie bezeichnet die Anzahl an Sekunden der Fenstererweiterung. Standard 0.", "de", []),
+    (CHANGED, "It represents the number of seconds. Default 0.", "これは秒数で表します。デフォルトは 0 です。", "ja", []),
 ]
 
 

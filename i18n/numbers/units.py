@@ -1371,10 +1371,11 @@ def warm(language: str) -> None:
         _between_re(language)
 
 
-# A unit the source names as a label, with no number: "Size in GB", "Timeout (ms)", "in milliseconds".
+# A unit the source names as a label, with no number: "Size in GB", "Timeout (ms)", "in milliseconds",
+# "the number of seconds".
 # The values come later or elsewhere ("Default: 25"), so a translation that names another unit of that
 # dimension ("in MB", "(秒)") changes them all.
-_LABEL_BEFORE_RE = re.compile(r"(?i)(?:(?P<in>(?<![\w-])in)|[(\[]|,)[\x20\u00a0]*$")
+_LABEL_BEFORE_RE = re.compile(r"(?i)(?:(?P<in>(?<![\w-])(?:in|number\s+of))|[(\[]|,)[\x20\u00a0]*$")
 _LABEL_AFTER_RE = re.compile(r"[\x20\u00a0]*(?:[)\].,;:]|$)")
 # The dimensions whose units a label names without ambiguity, and the units whose short symbols say
 # other things ("in s", "(m)").
@@ -1391,7 +1392,7 @@ def labelled_units_changed(source: str, target: str, source_language: str,
     for units, found in _units_named(source, source_language):
         if units & _LABEL_UNITS_NOT and found.group().isascii() and len(found.group()) <= 2:
             continue
-        before = _LABEL_BEFORE_RE.search(source, max(0, found.start() - 6), found.start())
+        before = _LABEL_BEFORE_RE.search(source, max(0, found.start() - 12), found.start())
         if before is None or before.group("in") is None and _LABEL_AFTER_RE.match(source, found.end()) is None:
             continue
         dimensions = {_DIMENSION[unit] for unit in units} & _LABEL_DIMENSIONS
