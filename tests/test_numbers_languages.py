@@ -5994,6 +5994,17 @@ CASES = [
     (CHANGED, "It represents the number of seconds of the window extension. Default 0.",
      "Sie bezeichnet die Anzahl an Sekunden der Fenstererweiterung. Standard 0.", "de", []),
     (CHANGED, "It represents the number of seconds. Default 0.", "これは秒数で表します。デフォルトは 0 です。", "ja", []),
+    # A limit named otherwise: "upper bound" / "Untergrenze", "下限"; "Min size" / "Maximalgröße".
+    (CHANGED, "New upper bound of cluster size.", "Neue Untergrenze der Clustergröße.", "de", ["upper bound"]),
+    (CHANGED, "New upper bound of cluster size.", "Neue Obergrenze der Clustergröße.", "de", []),
+    (CHANGED, "New upper bound of cluster size.", "クラスターサイズの新しい下限。", "ja", ["upper bound"]),
+    (CHANGED, "Min size of the cluster. Default to 0.", "Maximalgröße des Clusters. Standard: 0.", "de", ["Min"]),
+    (CHANGED, "Min size of the cluster. Default to 0.", "Minimalgröße des Clusters. Standard: 0.", "de", []),
+    (CHANGED, "Upper limit: 5", "Limite inférieure : 5", "fr", ["Upper limit"]),
+    (CHANGED, "Lower limit: 5", "Верхний предел: 5", "ru", ["Lower limit"]),
+    (CHANGED, "The counter has a smaller upper limit than the lower.",
+     "Le compteur a une limite supérieure plus petite que la limite inférieure.", "fr", []),
+    (CHANGED, "The smallest allowable upper limit on argument length: %d", "引数の長さの上限の最小値: %d", "ja", []),
 ]
 
 
