@@ -2233,7 +2233,7 @@ def compare_numbers(
     if not changed_units and comparison.ok and _search_digit(source) is not None:
         changed_units += units.measures_added_in_another_unit(lambda: _stated_values(source, source_locale),
                                                               source, target, source_language, target_language)
-    if not changed_units and comparison.ok and units.may_name_a_unit(source, source_language):
+    if not changed_units and comparison.ok:
         changed_units += units.labelled_units_changed(source, target, source_language, target_language)
     if changed_units:
         comparison = replace(comparison, units=tuple(sorted(changed_units, key=lambda change: change.start)))

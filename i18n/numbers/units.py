@@ -1375,7 +1375,7 @@ def warm(language: str) -> None:
 # "the number of seconds".
 # The values come later or elsewhere ("Default: 25"), so a translation that names another unit of that
 # dimension ("in MB", "(秒)") changes them all.
-_LABEL_BEFORE_RE = re.compile(r"(?i)(?:(?P<in>(?<![\w-])(?:in|number\s+of))|[(\[]|,)[\x20\u00a0]*$")
+_LABEL_BEFORE_RE = re.compile(r"(?i)(?:(?P<in>(?<![\w-])(?:in|number\s+of))|[(\[]|,)[\x20\u00a0]*(?=[^\W\d_])")
 _LABEL_AFTER_RE = re.compile(r"[\x20\u00a0]*(?:[)\].,;:]|$)")
 # The dimensions whose units a label names without ambiguity, and the units whose short symbols say
 # other things ("in s", "(m)").
@@ -1389,11 +1389,15 @@ def labelled_units_changed(source: str, target: str, source_language: str,
     the same dimension ("Größe in MB"), naming the source's nowhere."""
     if source_language == target_language:
         return ()
-    for units, found in _units_named(source, source_language):
+    patterns = _patterns(source_language)
+    for before in _LABEL_BEFORE_RE.finditer(source):
+        found = patterns.word.match(source, before.end())
+        if found is None:
+            continue
+        units = patterns.units(found)
         if units & _LABEL_UNITS_NOT and found.group().isascii() and len(found.group()) <= 2:
             continue
-        before = _LABEL_BEFORE_RE.search(source, max(0, found.start() - 12), found.start())
-        if before is None or before.group("in") is None and _LABEL_AFTER_RE.match(source, found.end()) is None:
+        if before.group("in") is None and _LABEL_AFTER_RE.match(source, found.end()) is None:
             continue
         dimensions = {_DIMENSION[unit] for unit in units} & _LABEL_DIMENSIONS
         if not dimensions:
