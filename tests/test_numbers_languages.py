@@ -6005,6 +6005,12 @@ CASES = [
     (CHANGED, "The counter has a smaller upper limit than the lower.",
      "Le compteur a une limite supérieure plus petite que la limite inférieure.", "fr", []),
     (CHANGED, "The smallest allowable upper limit on argument length: %d", "引数の長さの上限の最小値: %d", "ja", []),
+    # "Le rapport" (the report) names no ratio before a clock time without a colon; "18h00" is a time.
+    (MISSING, "The report is generated every day at 6 p.m.", "Le rapport est généré tous les jours à 18 h.", "fr", []),
+    (CHANGED, "The report is generated every day at 6 p.m.", "Le rapport est généré tous les jours à 16 h.", "fr",
+     ["6 p.m."]),
+    (MISSING, "Open at 6 p.m.", "Ouvert à 18h00", "fr", []),
+    (MISSING, "Use a ratio of 1:10.", "Utilisez un rapport de 1:10.", "fr", []),
 ]
 
 

@@ -540,7 +540,7 @@ def _time(hour: int, minute: int, last_hour: int = 24,
 # (One character class first, so re skips to digits and CJK signs at C speed; the lookbehinds
 # tell which of them started.)
 _HINT_RE = re.compile(r"[\d年月時午](?:(?<=[年月時午])|(?<=\d)(?:[:/.\-]\x20?\d|[\x20\u00a0\u202f]?[aApP]\.?[\x20\u00a0]?[mM]"
-                      r"|[\x20\u00a0\u202f]?(?:h|Uhr|ч|час(?:а|ов))(?!\w)|[\x20\u00a0\u202f]?(?:min|Min|мин)\.?[\x20\u00a0\u202f]?\d\d|分\d\d秒))")
+                      r"|[\x20\u00a0\u202f]?(?:h(?:\d\d)?|heures?|Uhr|ч|час(?:а|ов))(?!\w)|[\x20\u00a0\u202f]?(?:min|Min|мин)\.?[\x20\u00a0\u202f]?\d\d|分\d\d秒))")
 # Each becomes a space before the words are split.
 _punctuation_as_spaces = punctuation_to_spaces("().,;:!?\"'’«»“”[]{}<>/-\u00a0\u202f")
 
@@ -818,9 +818,9 @@ def read_dates(text: str, locale: str, short_times: bool = False,
     found = []
     for match in _date_re(locale, short_times).finditer(text):
         read = _readings(match, locale)
-        if read is not None and read[0] == "time" and _RATIO_BEFORE_RE.search(text, max(0, match.start() - 64),
-                                                                              match.start()):
-            continue  # "a ratio of 1:10 for ages 9 to 12": parts, no time
+        if read is not None and read[0] == "time" and ":" in match.group() and _RATIO_BEFORE_RE.search(
+                text, max(0, match.start() - 64), match.start()):
+            continue  # "a ratio of 1:10 for ages 9 to 12": parts, no time (not "Le rapport ... à 18 h")
         if read is not None and (not short_times or match.group("mm") is None and match.group("hmh") is None
                                  or read[1] & clocks):
             found.append(DateReading(match.group(), match.start(), match.end(), read[0], read[1]))
