@@ -6011,6 +6011,12 @@ CASES = [
      ["6 p.m."]),
     (MISSING, "Open at 6 p.m.", "Ouvert à 18h00", "fr", []),
     (MISSING, "Use a ratio of 1:10.", "Utilisez un rapport de 1:10.", "fr", []),
+    # A quarter's rank said in words before its word: "in Q3" / "в третьем квартале", "au troisième trimestre".
+    (ADDED, "Storage costs dropped by 15% in Q3.", "В третьем квартале расходы на хранение снизились на 15%.", "ru",
+     []),
+    (ADDED, "Storage costs dropped by 15% in Q3.", "Die Kosten sanken im dritten Quartal um 15 %.", "de", []),
+    (MISSING, "Storage costs dropped by 15% in Q3.", "Les coûts ont baissé de 15 % au quatrième trimestre.", "fr",
+     ["Q3"]),
 ]
 
 

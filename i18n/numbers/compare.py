@@ -1728,6 +1728,7 @@ _QUARTER_WORD_RE = re.compile(r"trimestre|quartal|квартал|кв\.|四半�
 # (Russian writes a quarter's rank in Roman numerals: "I кв. 2019 г.", "IV квартал".)
 _ROMAN_QUARTER_RE = re.compile(r"(?<!\w)(IV|I{1,3})[\x20\u00a0]?(?:кв\.|квартал|trimestre|Quartal)")
 _ROMAN_RANKS = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_BEFORE_A_QUARTER_WORD_RE = re.compile(r"[\x20\u00a0](?:" + _QUARTER_WORD_RE.pattern + ")", re.IGNORECASE)
 
 
 def _quarter_said(mismatch: LiteralMismatch, target: str, target_locale: str) -> bool:
@@ -2460,6 +2461,12 @@ def compare_numbers(
         comparison = _one_finding_per_place(comparison)
     if source_language == "en" and one_bounds.may_bound_one(source):
         comparison = _with_bounds_of_one(comparison, source, target, source_language, target_language)
+    if comparison.added and _QUARTER_RE.search(source) is not None:
+        # "in Q3" / "au troisième trimestre", "в третьем квартале": the quarter's rank in words.
+        ranks = {Decimal(found.group()[1]) for found in _QUARTER_RE.finditer(source)}
+        comparison = replace(comparison, added=tuple(
+            number for number in comparison.added
+            if not (number.value in ranks and _BEFORE_A_QUARTER_WORD_RE.match(target, number.end) is not None)))
     return comparison
 
 
