@@ -6017,6 +6017,14 @@ CASES = [
     (ADDED, "Storage costs dropped by 15% in Q3.", "Die Kosten sanken im dritten Quartal um 15 %.", "de", []),
     (MISSING, "Storage costs dropped by 15% in Q3.", "Les coûts ont baissé de 15 % au quatrième trimestre.", "fr",
      ["Q3"]),
+    # The count of a compound adjective said as another count: "two-factor" / "Drei-Faktor", "三要素".
+    (CHANGED, "Enable two-factor authentication.", "Aktivieren Sie die Drei-Faktor-Authentifizierung.", "de", ["two"]),
+    (CHANGED, "Enable two-factor authentication.", "Aktivieren Sie die Zwei-Faktor-Authentifizierung.", "de", []),
+    (CHANGED, "Enable two-factor authentication.", "三要素認証を有効にしてください。", "ja", ["two"]),
+    (CHANGED, "Two-step verification is required.", "2段階認証が必要です。", "ja", []),
+    (CHANGED, "Enable two-factor authentication.", "Включите трёхфакторную аутентификацию.", "ru", ["two"]),
+    (CHANGED, "Use a two-way link.", "Utilisez un lien bidirectionnel.", "fr", []),
+    (CHANGED, "A three-phase motor.", "Un moteur triphasé.", "fr", []),
 ]
 
 

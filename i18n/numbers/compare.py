@@ -2461,6 +2461,10 @@ def compare_numbers(
         comparison = _one_finding_per_place(comparison)
     if source_language == "en" and one_bounds.may_bound_one(source):
         comparison = _with_bounds_of_one(comparison, source, target, source_language, target_language)
+    if comparison.ok and source_language == "en" and "-" in source and _COUNT_IN_A_COMPOUND_RE.search(source):
+        compound = _compound_count_changed(source, target, source_locale, target_locale)
+        if compound is not None:
+            comparison = replace(comparison, changed=(compound,))
     if comparison.added and _QUARTER_RE.search(source) is not None:
         # "in Q3" / "au troisième trimestre", "в третьем квартале": the quarter's rank in words.
         ranks = {Decimal(found.group()[1]) for found in _QUARTER_RE.finditer(source)}
@@ -3322,6 +3326,31 @@ def _written_as(form: str, text: str) -> int | None:
 
 
 _LEADING_DIGITS_RE = re.compile(r"\d+[^\W\d_]+")
+
+
+# A count in an English compound adjective: "two-factor", "three-step", "four-eyes" (the reading of
+# words holds it weak: "two-way" is "bidirectionnel" as often).
+_COUNT_IN_A_COMPOUND_RE = re.compile(
+    r"(?i)(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?!(?:thirds?|quarters?|fifths?"
+    r"|halves|tenths?)(?![\w-]))[a-z]+")
+_COMPOUND_COUNTS = {word: value for value, word in enumerate(
+    "two three four five six seven eight nine ten eleven twelve".split(), 2)}
+
+
+def _compound_count_changed(source: str, target: str, source_locale: str,
+                            target_locale: str) -> tuple[Number, Number] | None:
+    """The count of a compound adjective ("two-factor") that the translation states as another count
+    ("Drei-Faktor", "三要素", "à trois facteurs") and nowhere as its own."""
+    found = _COUNT_IN_A_COMPOUND_RE.search(source)
+    value = Decimal(_COMPOUND_COUNTS[found.group(1).lower()])
+    source_values = {number.value for number in _stated_values(source, source_locale)} | {value}
+    target_numbers = _stated_values(target, target_locale)
+    if any(number.value == value for number in target_numbers):
+        return None
+    others = [number for number in target_numbers if 2 <= number.value <= 12 and number.value not in source_values]
+    if len(others) != 1:
+        return None
+    return Number(value, found.group(1), found.start(1), found.end(1), "word"), others[0]
 
 
 def _with_bounds_of_one(comparison: NumberComparison, source: str, target: str, source_language: str,
