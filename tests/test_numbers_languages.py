@@ -6025,6 +6025,13 @@ CASES = [
     (CHANGED, "Enable two-factor authentication.", "Включите трёхфакторную аутентификацию.", "ru", ["two"]),
     (CHANGED, "Use a two-way link.", "Utilisez un lien bidirectionnel.", "fr", []),
     (CHANGED, "A three-phase motor.", "Un moteur triphasé.", "fr", []),
+    # "first" said as the last ("at first" / "zuletzt", "最後に"), where the translation says no first.
+    (CHANGED, "Choose a Private Network at first", "Wählen Sie zuletzt ein privates Netzwerk aus", "de", ["first"]),
+    (CHANGED, "Choose a Private Network at first", "Wählen Sie zuerst ein privates Netzwerk aus", "de", []),
+    (CHANGED, "Choose a Private Network at first", "最後にプライベートネットワークを選択してください", "ja", ["first"]),
+    (CHANGED, "Choose a Private Network at first", "最初にプライベートネットワークを選択してください", "ja", []),
+    (CHANGED, "Select the first page.", "Sélectionnez la dernière page.", "fr", ["first"]),
+    (CHANGED, "Show the first and the last page.", "Afficher la dernière page.", "fr", []),
 ]
 
 

@@ -433,11 +433,12 @@ ROUND_38_WORDS = {
     "en": "reduces noise by up to 30 dB ready in as little as 2 hours by the 2060s several dozen errors "
           "a couple of minutes a few minutes by 25 basis points Call us 24/7 monthly fee at least one "
           "at most one more than one only one exactly one one or more cannot use more than one not supported "
-          "in GB (ms) in milliseconds 16 characters UTC-05:00 GMT+3 -05:00 code -1 Reduce by half",
+          "in GB (ms) in milliseconds 16 characters UTC-05:00 GMT+3 -05:00 code -1 Reduce by half "
+          "two-factor three-step at first the first page in Q3 255.255.255.255 at 6 p.m.",
     "fr": "au moins un au plus une plus d'une un seul plusieurs deux ou trois minutes ne pas impossible "
           "0,25 point 30 décibels",
     "de": "mindestens eine höchstens ein mehr als einem nur eine genau ein mehrere einige Dutzend zwei bis drei "
-          "nicht möglich 0,25 Prozentpunkte",
+          "nicht möglich 0,25 Prozentpunkte Drei-Faktor zuletzt zuerst im dritten Quartal Untergrenze Maximalgröße",
     "es": "al menos un como máximo una más de un sólo uno varios dos o tres no se admite",
     "ru": "хотя бы один не более одной более одного только одна ровно одну несколько к 2060-м годам "
           "в 2060-м году две-три не может 30 дБ в МБ восьмибитного символа 16 символов Уварите вдвое",

@@ -110,6 +110,7 @@ _BOUND_NAMES = {"at most": "a ceiling", "at least": "a floor", "approximately": 
                 "none": "not bounded", "up": "a rise", "down": "a fall",
                 "above": "a floor it is not part of", "from": "a floor it is part of",
                 "below": "a ceiling it is not part of", "up to": "a ceiling it is part of", "exactly": "an exact count"}
+_RANKS = {"first": "the first", "last": "the last"}
 _LITERAL_KINDS = frozenset({"code", "version", "option", "identifier", "date", "time"})
 _KIND_NAMES = {"integer": "count", "decimal": "count", "word": "count", "scaled": "count", "roman": "count",
                "ordinal": "ordinal", "year": "year", "percent": "percent", "permille": "per mille",
@@ -192,6 +193,11 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
                f"{said} of {where} ({flip.source_era}) is \"{flip.target}\" in {label} "
                f"({flip.target_era})", flip.source or flip.target)
     for swap in comparison.extremes:
+        if swap.source_direction in _RANKS:
+            yield ("number-changed",
+                   f"the rank \"{swap.source}\" of {where} is \"{swap.target}\" in {label}, "
+                   f"{_RANKS[swap.target_direction]}", swap.source)
+            continue
         yield ("number-changed",
                f"the limit \"{swap.source}\" of {where} is {_BOUND_NAMES[swap.source_direction]} but "
                f"\"{swap.target}\" in {label} is {_BOUND_NAMES[swap.target_direction]}", swap.source)

@@ -2465,6 +2465,11 @@ def compare_numbers(
         compound = _compound_count_changed(source, target, source_locale, target_locale)
         if compound is not None:
             comparison = replace(comparison, changed=(compound,))
+    if (comparison.ok and source_language == "en" and target_language in _FIRST_WORDS
+            and ("first" in source or "First" in source) and _FIRST_RE.search(source) is not None):
+        last = _first_said_last(source, target, target_language)
+        if last is not None:
+            comparison = replace(comparison, extremes=(last,))
     if comparison.added and _QUARTER_RE.search(source) is not None:
         # "in Q3" / "au troisième trimestre", "в третьем квартале": the quarter's rank in words.
         ranks = {Decimal(found.group()[1]) for found in _QUARTER_RE.finditer(source)}
@@ -3342,7 +3347,10 @@ def _compound_count_changed(source: str, target: str, source_locale: str,
     """The count of a compound adjective ("two-factor") that the translation states as another count
     ("Drei-Faktor", "三要素", "à trois facteurs") and nowhere as its own."""
     found = _COUNT_IN_A_COMPOUND_RE.search(source)
-    value = Decimal(_COMPOUND_COUNTS[found.group(1).lower()])
+    count = _COMPOUND_COUNTS.get(found.group(1).lower())  # (not "Fİve", which matches but lowers to "fi̇ve")
+    if count is None:
+        return None
+    value = Decimal(count)
     source_values = {number.value for number in _stated_values(source, source_locale)} | {value}
     target_numbers = _stated_values(target, target_locale)
     if any(number.value == value for number in target_numbers):
@@ -3351,6 +3359,42 @@ def _compound_count_changed(source: str, target: str, source_locale: str,
     if len(others) != 1:
         return None
     return Number(value, found.group(1), found.start(1), found.end(1), "word"), others[0]
+
+
+# "first" turned into "last" ("Choose a network at first" / "zuletzt", "最後に"): the words for the first
+# and the last of a series, per language.
+_FIRST_RE = re.compile(r"(?i)(?<![\w-])first(?![\w-])")
+_ANY_END_RE = re.compile(r"(?i)(?<![\w-])(?:last|latest|final|finally|end|ends|ending|recent|newest|previous|lately)(?![\w-])")
+_FIRST_WORDS = {
+    "fr": (r"premi(?:er|ère|ers|ères)|d['’]abord|1(?:er|re|ère)", r"derni(?:er|ère|ers|ères)|en\s+dernier"),
+    "de": (r"erst\w*|zuerst|1\.", r"letzt\w*|zuletzt"),
+    "es": (r"primer\w*|1\.?[ºª]", r"últim[oa]s?|por\s+último"),
+    "ru": (r"перв\w*|сначала|сперва|1-?[йяеоm]\w*", r"последн\w*"),
+    "ja": (r"最初|初|はじめ|まず|第一|第1|１|1番目|一番目|一つ目|1つ目|先頭", r"最後|最終(?!的)|末尾"),
+}
+
+
+@lru_cache(maxsize=None)
+def _first_words_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    first, last = _FIRST_WORDS[language]
+    if language == "ja":
+        return re.compile(first), re.compile(last)
+    return re.compile(rf"(?i)(?<![\w-])(?:{first})"), re.compile(rf"(?i)(?<![\w-])(?:{last})(?![\w-])")
+
+
+def _first_said_last(source: str, target: str, target_language: str) -> ExtremeSwap | None:
+    """The source's "first" (of a series, a step) that the translation says as the last, where it says
+    no first and the source names no end of anything."""
+    if _ANY_END_RE.search(source) is not None:
+        return None
+    first, last = _first_words_res(target_language)
+    said_last = last.search(target)
+    if said_last is None or first.search(target) is not None:
+        return None
+    return ExtremeSwap(_FIRST_RE.search(source).group(), said_last.group(), LOWER_RANK, UPPER_RANK)
+
+
+LOWER_RANK, UPPER_RANK = "first", "last"
 
 
 def _with_bounds_of_one(comparison: NumberComparison, source: str, target: str, source_language: str,
