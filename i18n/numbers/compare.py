@@ -2461,13 +2461,14 @@ def compare_numbers(
         comparison = _one_finding_per_place(comparison)
     if source_language == "en" and one_bounds.may_bound_one(source):
         comparison = _with_bounds_of_one(comparison, source, target, source_language, target_language)
-    if comparison.ok and source_language == "en" and "-" in source and _COUNT_IN_A_COMPOUND_RE.search(source):
-        compound = _compound_count_changed(source, target, source_locale, target_locale)
+    if comparison.ok and source_language == "en" and "-" in source and (
+            in_a_compound := _COUNT_IN_A_COMPOUND_RE.search(source)) is not None:
+        compound = _compound_count_changed(in_a_compound, source, target, source_locale, target_locale)
         if compound is not None:
             comparison = replace(comparison, changed=(compound,))
     if (comparison.ok and source_language == "en" and target_language in _FIRST_WORDS
-            and ("first" in source or "First" in source) and _FIRST_RE.search(source) is not None):
-        last = _first_said_last(source, target, target_language)
+            and ("first" in source or "First" in source) and (first := _FIRST_RE.search(source)) is not None):
+        last = _first_said_last(first, source, target, target_language)
         if last is not None:
             comparison = replace(comparison, extremes=(last,))
     if comparison.added and _QUARTER_RE.search(source) is not None:
@@ -3338,19 +3339,15 @@ _LEADING_DIGITS_RE = re.compile(r"\d+[^\W\d_]+")
 _COUNT_IN_A_COMPOUND_RE = re.compile(
     r"(?i)(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?!(?:thirds?|quarters?|fifths?"
     r"|halves|tenths?)(?![\w-]))[a-z]+")
-_COMPOUND_COUNTS = {word: value for value, word in enumerate(
-    "two three four five six seven eight nine ten eleven twelve".split(), 2)}
 
 
-def _compound_count_changed(source: str, target: str, source_locale: str,
+def _compound_count_changed(found: re.Match[str], source: str, target: str, source_locale: str,
                             target_locale: str) -> tuple[Number, Number] | None:
-    """The count of a compound adjective ("two-factor") that the translation states as another count
-    ("Drei-Faktor", "三要素", "à trois facteurs") and nowhere as its own."""
-    found = _COUNT_IN_A_COMPOUND_RE.search(source)
-    count = _COMPOUND_COUNTS.get(found.group(1).lower())  # (not "Fİve", which matches but lowers to "fi̇ve")
-    if count is None:
+    """The count of a compound adjective (`found` in `source`: "two-factor") that the translation states
+    as another count ("Drei-Faktor", "三要素", "à trois facteurs") and nowhere as its own."""
+    value = quantity_words.small_cardinal("en", found.group(1))
+    if value is None:
         return None
-    value = Decimal(count)
     source_values = {number.value for number in _stated_values(source, source_locale)} | {value}
     target_numbers = _stated_values(target, target_locale)
     if any(number.value == value for number in target_numbers):
@@ -3382,26 +3379,23 @@ def _first_words_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?i)(?<![\w-])(?:{first})"), re.compile(rf"(?i)(?<![\w-])(?:{last})(?![\w-])")
 
 
-def _first_said_last(source: str, target: str, target_language: str) -> ExtremeSwap | None:
-    """The source's "first" (of a series, a step) that the translation says as the last, where it says
-    no first and the source names no end of anything."""
+def _first_said_last(said_first: re.Match[str], source: str, target: str, target_language: str) -> ExtremeSwap | None:
+    """The source's "first" (`said_first`: of a series, a step) that the translation says as the last,
+    where it says no first and the source names no end of anything."""
     if _ANY_END_RE.search(source) is not None:
         return None
     first, last = _first_words_res(target_language)
     said_last = last.search(target)
     if said_last is None or first.search(target) is not None:
         return None
-    return ExtremeSwap(_FIRST_RE.search(source).group(), said_last.group(), LOWER_RANK, UPPER_RANK)
-
-
-LOWER_RANK, UPPER_RANK = "first", "last"
+    return ExtremeSwap(said_first.group(), said_last.group(), "first", "last")
 
 
 def _with_bounds_of_one(comparison: NumberComparison, source: str, target: str, source_language: str,
                         target_language: str) -> NumberComparison:
     """The bounds on one in words compared as phrases ("at least one" / "au plus un"), where nothing else
-    was found (one mistake, one finding); phrases that agree clear the bounds found on the word "one" alone, which see no negation
-    ("not more than one" / "не может ... более одной")."""
+    was found (one mistake, one finding); phrases that agree clear the bounds found on the word "one"
+    alone, which see no negation ("not more than one" / "не может ... более одной")."""
     bounded_one = one_bounds.one_bounds_changed(source, target, source_language, target_language)
     if bounded_one is None:
         return comparison

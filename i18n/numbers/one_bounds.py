@@ -73,7 +73,6 @@ _PHRASES = {
            EXACTLY_ONE: rf"{_JA_ONE}(?:だけ|のみ|しか)|ただ\s?{_JA_ONE}",
            SEVERAL: r"複数"},
 }
-_FIRST_WORD_RE = re.compile(r"(?i)(?:one|two)\b")
 
 
 @lru_cache(maxsize=None)
@@ -81,19 +80,20 @@ def _phrases_re(language: str) -> re.Pattern[str] | None:
     phrases = _PHRASES.get(language)
     if phrases is None:
         return None
-    classes = {AT_LEAST_ONE: "least", MORE_THAN_ONE: "more", AT_MOST_ONE: "most", EXACTLY_ONE: "exactly", SEVERAL: "several"}
     edge = r"(?<![\w-])" if language != "ja" else r"(?<![0-9０-９一-九十])"
     end = r"(?![\w-])" if language != "ja" else ""
-    return re.compile("|".join(f"{edge}(?P<{classes[kind]}>{pattern}){end}" for kind, pattern in phrases.items()),
+    return re.compile("|".join(f"{edge}(?P<{_GROUPS[kind]}>{pattern}){end}" for kind, pattern in phrases.items()),
                       re.IGNORECASE)
 
 
-_GROUP_CLASSES = {"least": AT_LEAST_ONE, "more": MORE_THAN_ONE, "most": AT_MOST_ONE, "exactly": EXACTLY_ONE,
-                  "several": SEVERAL}
+# Each class's group name in the phrases' pattern, and back.
+_GROUPS = {AT_LEAST_ONE: "least", MORE_THAN_ONE: "more", AT_MOST_ONE: "most", EXACTLY_ONE: "exactly", SEVERAL: "several"}
+_GROUP_CLASSES = {group: kind for kind, group in _GROUPS.items()}
 
 
-# A negation in the phrase's sentence turns "more than one" (or "several") into at most one ("cannot use more than one
-# of -anrw" / "nur eine", "impossible d'ouvrir plusieurs fichiers", "mehr als eine ... nicht möglich").
+# A negation in the phrase's sentence turns "more than one" (or "several") into at most one ("cannot use
+# more than one of -anrw" / "nur eine", "impossible d'ouvrir plusieurs fichiers", "mehr als eine ... nicht
+# möglich").
 _NEGATION = {
     "en": r"(?<![\w-])(?:not|cannot|never|no|unable|impossible)(?![\w-])|n['’]t(?![\w-])",
     "fr": r"(?<![\w-])(?:ne|pas|impossible|jamais)(?![\w-])|(?<![\w-])n['’]",

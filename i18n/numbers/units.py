@@ -1390,6 +1390,7 @@ def labelled_units_changed(source: str, target: str, source_language: str,
     if source_language == target_language:
         return ()
     patterns = _patterns(source_language)
+    named = in_source = None  # (worked out once, at the first label)
     for before in _LABEL_BEFORE_RE.finditer(source):
         found = patterns.word.match(source, before.end())
         if found is None:
@@ -1402,11 +1403,12 @@ def labelled_units_changed(source: str, target: str, source_language: str,
         dimensions = {_DIMENSION[unit] for unit in units} & _LABEL_DIMENSIONS
         if not dimensions:
             continue
-        named = _units_named(target, target_language)
+        if named is None:
+            named = _units_named(target, target_language)
+            # (Not a unit the source names too, with its number: "in bytes ... Example: 20000 = 20KB" / "20KB".)
+            in_source = {unit for other_units, _ in _units_named(source, source_language) for unit in other_units}
         if any(other_units & units for other_units, _ in named):
             continue
-        # (Not a unit the source names too, with its number: "in bytes ... Example: 20000 = 20KB" / "20KB".)
-        in_source = {unit for other_units, _ in _units_named(source, source_language) for unit in other_units}
         changed = next(((other_units, other) for other_units, other in named
                         if {_DIMENSION[unit] for unit in other_units} & dimensions and not other_units & in_source),
                        None)
