@@ -496,7 +496,7 @@ CASES = [
     (CHANGED, "Survey season: 1 June – 31 August.", "Saison de suivi : du 1ᵉʳ juillet au 31 août.", "fr", ["1 June"]),
     (CHANGED, "EXP 11/2026 · Lot 4C217B", "使用期限 2026.11 · ロット 4C217B", "ja", []),
     (CHANGED, "EXP 11/2026 · Lot 4C217B", "使用期限 2026.12 · ロット 4C217B", "ja", ["11/2026"]),
-    (CHANGED, "Weighed 2012.05 kg on 5/3/2020.", "Pesé 2012,05 kg le 5/3/2020.", "fr", []),
+    (CHANGED, "Weighed 2012.05 kg on 5/3/2020.", "Pesé 2012,05 kg le 3/5/2020.", "fr", []),
     # "7 days a week" is every day, its 7 in digits too; "25 min" after an hour is minutes, no
     # minimum; "over 31 years" is a span of time, no rise.
     (CHANGED, "Call us (open 7 days a week, 8 a.m. to 8 p.m.).", "Rufen Sie uns an (täglich von 8 bis 20 Uhr).", "de", []),
@@ -3627,11 +3627,11 @@ CASES = [
     (ADDED, "Payments between $50 and $30,000.", "Paiements entre 50 et 30 000 dollars.", "fr", []),
     (CHANGED, "Payments between $50 and $30,000.", "Paiements entre 50 et 3 000 dollars.", "fr", ["30,000"]),
     # A translation's numeric date is read in its locale's order ("06.01.2026" is 6 January in
-    # German); an English source's is read both ways (American or British).
+    # German); an English source's is American unless it writes British words ("centre", "£").
     (CHANGED, "Archived on June 1, 2026.", "Am 01.06.2026 archiviert.", "de", []),
     (CHANGED, "Archived on June 1, 2026.", "Am 06.01.2026 archiviert.", "de", ["June 1, 2026"]),
     (CHANGED, "Archived on June 1, 2026.", "Archivé le 06/01/2026.", "fr", ["June 1, 2026"]),
-    (CHANGED, "Released on 03/04/2025.", "Publié le 3 avril 2025.", "fr", []),
+    (CHANGED, "Released on 03/04/2025.", "Publié le 3 avril 2025.", "fr", ["03/04/2025"]),
     (CHANGED, "Released on 03/04/2025.", "Publié le 4 mars 2025.", "fr", []),
     # A half of the day said once for a range of times; a duration that a clock may write.
     (CHANGED, "Arriving between 7:40 and 8:05 PM.", "Arrivée entre 19 h 40 et 20 h 05.", "fr", []),
@@ -4842,7 +4842,7 @@ CASES = [
     (CHANGED, "Offer ends 03/25/2025.", "本キャンペーンは2025/3/24まで実施します。", "ja", ["03/25/2025"]),
     (CHANGED, "Valid until 31/12/2025.", "有効期限は2025/12/31です。", "ja", []),
     (CHANGED, "Offer ends 25/03/2025.", "本キャンペーンは25/03/2025まで実施します。", "ja", []),
-    (CHANGED, "Offer ends 04/03/2025.", "本キャンペーンは2025年3月4日まで実施します。", "ja", []),
+    (CHANGED, "Offer ends 04/03/2025.", "本キャンペーンは2025年3月4日まで実施します。", "ja", ["04/03/2025"]),
     (CHANGED, "Offer ends 04/03/2025.", "本キャンペーンは2025年4月3日まで実施します。", "ja", []),
     # A speed after 時速 converted from miles per hour.
     (CHANGED, "Driving mode turns on when you move faster than 10 mph.",
@@ -6032,6 +6032,21 @@ CASES = [
     (CHANGED, "Choose a Private Network at first", "最初にプライベートネットワークを選択してください", "ja", []),
     (CHANGED, "Select the first page.", "Sélectionnez la dernière page.", "fr", ["first"]),
     (CHANGED, "Show the first and the last page.", "Afficher la dernière page.", "fr", []),
+    # A numeric date either way round in English that shows no British word is American, as msgids are:
+    # "03/04/2025" is 4 March, not 3 April.
+    (CHANGED, "The update will be installed on 03/04/2025 at 10 p.m.",
+     "Das Update wird am 03.04.2025 um 22:00 Uhr installiert.", "de", ["03/04/2025"]),
+    (CHANGED, "The update will be installed on 03/04/2025 at 10 p.m.",
+     "Das Update wird am 04.03.2025 um 22:00 Uhr installiert.", "de", []),
+    (CHANGED, "The license expires on 01/02/2026.", "Срок действия лицензии истекает 1 февраля 2026 г.", "ru",
+     ["01/02/2026"]),
+    (CHANGED, "The license expires on 01/02/2026.", "Срок действия лицензии истекает 2 января 2026 г.", "ru", []),
+    (CHANGED, "Backed up on 09/12/2024", "2024年12月9日にバックアップ済み", "ja", ["09/12/2024"]),
+    (CHANGED, "Backed up on 09/12/2024", "2024年9月12日にバックアップ済み", "ja", []),
+    (CHANGED, "Opening on 03/04/2025 in London, near the town centre.",
+     "Ouverture le 3 avril 2025 à Londres, près du centre-ville.", "fr", []),
+    (CHANGED, "Opening on 03/04/2025 in London, near the town centre.",
+     "Ouverture le 4 mars 2025 à Londres, près du centre-ville.", "fr", ["03/04/2025"]),
 ]
 
 

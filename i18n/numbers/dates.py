@@ -915,9 +915,11 @@ def _in_the_order_shown(found: list[DateReading], text: str) -> list[DateReading
     for named in _FORMAT_NAMED_RE.finditer(text):
         orders.add(named.group(1).upper() in ("MM", "MONTH"))
     found = [_on_its_weekday(date, text) for date in found]
-    if not orders:  # ... or else its English: "£", "centre" are British, "color", "ET" American.
+    if not orders:  # ... or else its English: "£", "centre" are British, "color", "ET" American; and
+        # a text that shows neither is American, as msgids are: a translation that reads "03/04/2025"
+        # as 3 April has moved the date a month.
         british = english_variety.is_british(text)
-        orders = set() if british is None else {not british}
+        orders = {not british} if british is not None else set() if english_variety.shows_both(text) else {True}
     if len(orders) != 1:
         return found
     month_first = orders.pop()

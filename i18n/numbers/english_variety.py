@@ -28,3 +28,8 @@ def is_british(text: str) -> bool | None:
     british = _BRITISH_RE.search(text) is not None
     american = _AMERICAN_RE.search(text) is not None
     return None if british == american else british
+
+
+def shows_both(text: str) -> bool:
+    """Whether `text` writes words of both British and American English."""
+    return _BRITISH_RE.search(text) is not None and _AMERICAN_RE.search(text) is not None
