@@ -6047,6 +6047,34 @@ CASES = [
      "Ouverture le 3 avril 2025 à Londres, près du centre-ville.", "fr", []),
     (CHANGED, "Opening on 03/04/2025 in London, near the town centre.",
      "Ouverture le 4 mars 2025 à Londres, près du centre-ville.", "fr", ["03/04/2025"]),
+    # A comparator a translation adds to a count placeholder or drops from it ("%(n)s containers" /
+    # "plus de %(n)s conteneurs"); not a range said with two ("between zero and %d inclusive" /
+    # "0以上%d以下"), a maximum named before it, "skipping over", a line "over" its length, "これ以上".
+    (CHANGED, "%(n)s containers were lost overboard during the storm.",
+     "Plus de %(n)s conteneurs sont tombés à la mer pendant la tempête.", "fr", ["%(n)s"]),
+    (CHANGED, "%(n)s containers were lost overboard during the storm.",
+     "%(n)s conteneurs sont tombés à la mer pendant la tempête.", "fr", []),
+    (CHANGED, "%(n)s containers were lost overboard during the storm.",
+     "Während des Sturms gingen mehr als %(n)s Container über Bord.", "de", ["%(n)s"]),
+    (CHANGED, "You have %(n)s unsynced records.", "Несинхронизированных записей: более %(n)s.", "ru", ["%(n)s"]),
+    (CHANGED, "%d parcels are awaiting customs clearance.", "通関手続き待ちの荷物：%d個以上", "ja", ["%d"]),
+    (CHANGED, "%d parcels are awaiting customs clearance.", "通関手続き待ちの荷物：%d個", "ja", []),
+    (CHANGED, "At least {count} files are needed.", "{count} fichiers sont nécessaires.", "fr", ["{count}"]),
+    (CHANGED, "At least {count} files are needed.", "Au moins {count} fichiers sont nécessaires.", "fr", []),
+    (CHANGED, "More than %d files were found.", "%d Dateien gefunden.", "de", ["%d"]),
+    (CHANGED, "distance must be an integer value between zero and %d inclusive", "距離は0以上%d以下の整数でなくてはなりません", "ja", []),
+    (CHANGED, "distance must be an integer value between zero and 5 inclusive", "距離は0以上5以下の整数でなくてはなりません", "ja", []),
+    (CHANGED, "tables can have at most %d columns", "максимальное число столбцов в таблице: %d", "ru", []),
+    (CHANGED, "tables can have at most 5 columns", "максимальное число столбцов в таблице: 5", "ru", []),
+    (CHANGED, "tables can have at most 5 columns", "число столбцов в таблице: 5", "ru", ["5"]),
+    (CHANGED, "skipping over %u bytes", "ignore %u octets", "fr", []),
+    (CHANGED, "The new cable links Marseille and Singapore over 15,000 km.",
+     "Le nouveau câble relie Marseille à Singapour sur 15 000 km.", "fr", []),
+    (CHANGED, "The cable is over 15,000 km long.", "Le câble mesure 15 000 km.", "fr", ["15,000"]),
+    (CHANGED, "primary server contains no more WAL on requested timeline %u",
+     "プライマリサーバーには要求されたタイムライン%u上にこれ以上WALがありません", "ja", []),
+    (CHANGED, "primary server contains no more WAL on requested timeline 5",
+     "プライマリサーバーには要求されたタイムライン5上にこれ以上WALがありません", "ja", []),
 ]
 
 

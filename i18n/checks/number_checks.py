@@ -111,7 +111,7 @@ _BOUND_NAMES = {"at most": "a ceiling", "at least": "a floor", "approximately": 
                 "above": "a floor it is not part of", "from": "a floor it is part of",
                 "below": "a ceiling it is not part of", "up to": "a ceiling it is part of", "exactly": "an exact count"}
 _RANKS = {"first": "the first", "last": "the last"}
-_LITERAL_KINDS = frozenset({"code", "version", "option", "identifier", "date", "time"})
+_LITERAL_KINDS = frozenset({"code", "version", "option", "identifier", "placeholder", "date", "time"})
 _KIND_NAMES = {"integer": "count", "decimal": "count", "word": "count", "scaled": "count", "roman": "count",
                "ordinal": "ordinal", "year": "year", "percent": "percent", "permille": "per mille",
                "span": "days", "short span": "minutes", "frequency": "times a year",

@@ -13,10 +13,10 @@ Longer phrases win over the shorter ones they contain ("no more than" over "more
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-
-from typing import Protocol
+from typing import Any, Protocol
 
 from i18n.numbers import units
 from i18n.numbers.alternation import alternation, first_characters
@@ -1704,6 +1704,8 @@ def _comparator_after(text: str, number: _Placed, language: str, after_re: re.Pa
             return None  # "up to six passengers plus the pilot": an addition
         if language in _CJK_LANGUAGES and text.startswith("の端数", number.end + after.end()):
             return None  # "1,000円未満の端数を切り捨て": rounded to the nearest 1,000, no bound
+        if language in _CJK_LANGUAGES and after.group()[:after.start("phrase")].endswith(("これ", "それ", "あれ")):
+            return None  # "タイムライン%u上にこれ以上WALがありません": no more ("これ以上"), of no number
         if phrase in directions and not _qualifies_a_word(phrase, text, number.end + after.end(), language):
             # Japanese negates after the comparator: "より小さくならない", "以上にはできません".
             if (language in _CJK_LANGUAGES and _NEGATION_IN_PHRASE_RE.search(phrase) is None
@@ -1772,7 +1774,8 @@ def _names_a_version(text: str, number: _Placed) -> bool:
 
 
 _SPAN_BEFORE_UNTIL_RE = re.compile(r"[^\d\s。、]{0,3}?前まで")
-_VERB_OF_OVER_BEFORE_RE = re.compile(r"(?i)\b(?:roll(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|hand(?:s|ed|ing)?)[\s\u00a0]+$")
+_VERB_OF_OVER_BEFORE_RE = re.compile(r"(?i)\b(?:roll(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|hand(?:s|ed|ing)?"
+                                     r"|skip(?:s|ped|ping)?|jump(?:s|ed|ing)?|step(?:s|ped|ping)?)[\s\u00a0]+$")
 _RANGE_ENDS_BEFORE_RE = re.compile(r"\d[\x20\u00a0]*(?:[-–—]|to)[\x20\u00a0]*$")
 _SPREAD_BEFORE_OVER_RE = re.compile(r"(?i)\b(?:runs?|ran|running|held|spread|spreads|taught|staggered|split|divided"
                                     r"|paid|payable|repaid|repayable|spans?|spanning|takes?\s+place|delivered)[\s\u00a0]+$")
@@ -2673,10 +2676,11 @@ def _words_near(lowered: str, number: _Placed, before: int = 3, after: int = 3) 
 
 
 def added(source: str, source_numbers: tuple[_Placed, ...], target: str, target_numbers: tuple[_Placed, ...],
-          source_language: str, target_language: str) -> BoundMismatch | None:
+          source_language: str, target_language: str,
+          key: Callable[[Any], object] = lambda number: number.value) -> BoundMismatch | None:
     """The first number the translation bounds with a strong comparator ("más de 33", "не более 58",
     "92点以上") whose one partner of the same value in the source has no word near it that might bound
-    it."""
+    it. `key`: what makes two numbers the same (a placeholder's text: "plus de %(n)s")."""
     strong = _STRONG_COMPARATORS.get(target_language)
     if source_language != "en" or strong is None:
         return None
@@ -2691,8 +2695,10 @@ def added(source: str, source_numbers: tuple[_Placed, ...], target: str, target_
                                  if (found := comparator(source, other, source_language)) is not None}
         if bound.direction in source_directions:
             continue  # a comparator said once for two numbers: "at least 13 (16 in the EU)" / "не менее 16"
-        same = [other for other in source_numbers if other.value == number.value]
-        if len(same) != 1 or sum(other.value == number.value for other in target_numbers) != 1:
+        same = [other for other in source_numbers if key(other) == key(number)]
+        if len(same) != 1 or sum(key(other) == key(number) for other in target_numbers) != 1:
+            continue
+        if _RANGE_OPENED_BEFORE_RE.search(source, max(0, same[0].start - 60), same[0].start):
             continue
         if (bound.direction == LOWER and _FROM_BEFORE_RE.search(lowered, max(0, same[0].start - 8), same[0].start)
                 is not None and _ENGLISH_RANGE_END_RE.match(source, same[0].end) is None
@@ -2798,10 +2804,36 @@ def _last_word(text: str) -> str:
     return words[-1].lower() if words else ""
 
 
+# The extreme a translation names before the number instead of bounding it: "le nombre maximal de
+# colonnes est 5", "максимальное число столбцов: 5", "最大列数: 5".
+_EXTREMES_NAMED = {
+    UPPER: {"fr": r"maxima(?:l|le|ux|les)", "de": r"maxima(?:l|le[nmrs]?)|höchst(?:zahl|wert|anzahl|e[nmrs]?)",
+            "es": r"máxim[oa]s?", "ru": r"максимальн\w*|наибольш\w*|предельн\w*", "ja": r"最大|上限|最長|最多"},
+    LOWER: {"fr": r"minima(?:l|le|ux|les)", "de": r"minima(?:l|le[nmrs]?)|mindest(?:zahl|wert|anzahl|e[nmrs]?)",
+            "es": r"mínim[oa]s?", "ru": r"минимальн\w*|наименьш\w*", "ja": r"最小|下限|最短|最少|最低"},
+}
+_EXTREME_NAMED_RES = {(direction, language): re.compile(rf"(?i)(?<![^\W\d_])(?:{words})(?![^\W\d_])[^.;!?。]*$"
+                                                         if language != "ja" else rf"(?:{words})[^.;!?。]*$")
+                      for direction, table in _EXTREMES_NAMED.items() for language, words in table.items()}
+
+
+def _names_the_extreme_before(target: str, position: int, direction: str, language: str) -> bool:
+    pattern = _EXTREME_NAMED_RES.get((direction, language))
+    return pattern is not None and pattern.search(target, max(0, position - 60), position) is not None
+
+
+# A count said as a range's end: "between zero and %d inclusive" / "0以上%d以下".
+_RANGE_OPENED_BEFORE_RE = re.compile(r"(?i)\b(?:between|from)\b[^.;:!?]{0,40}\b(?:and|to|through)[\x20\u00a0]+$")
+# A distance a line runs over: "the cable links Marseille and Singapore over 15,000 km".
+_LINKS_OVER_RE = re.compile(r"(?i)\b(?:links?|linked|linking|connects?|connected|connecting|joins?|joined|joining"
+                            r"|stretch(?:es|ed|ing)?|extends?|extended|extending)\b[^.;:!?]{0,60}\bover[\x20\u00a0]+$")
+
+
 def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, target_numbers: tuple[_Placed, ...],
-            source_language: str, target_language: str) -> BoundMismatch | None:
+            source_language: str, target_language: str,
+            key: Callable[[Any], object] = lambda number: number.value) -> BoundMismatch | None:
     """The first number the source bounds with a plain comparator whose one partner of the same value
-    in the translation has no word near it that might bound it."""
+    in the translation has no word near it that might bound it (`key` as for added)."""
     if source_language != "en" or target_language not in _MAY_BOUND_NEAR:
         return None
     lowered = target.lower()
@@ -2814,14 +2846,16 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
         if (bound.text.lower() in ("over", "under") and (_YEAR_RE.fullmatch(source, number.start, number.end)
                                                          or _SPAN_OF_TIME_AFTER_RE.match(source, number.end))
                 or bound.text.lower() == "over" and _AMOUNT_BEFORE_OVER_RE.search(source, 0, number.start)
-                or _SPREAD_OVER_RE.search(source, 0, number.start)):
+                or _SPREAD_OVER_RE.search(source, 0, number.start)
+                or bound.text.lower() == "over" and _LINKS_OVER_RE.search(source, max(0, number.start - 90),
+                                                                           number.start)):
             continue  # "a gain of 4 points over 2019", "a rise over 15 years", "climbs 1,250 m over 8.5 km",
             # "spread over 20 sites", "sum up to 1"
         # A value said more than once ("at least 30 minutes (EI 30)" / "30 minutos (EI 30)") lost its
         # bound when no mention of it in the translation has a word near that may bound it (the
         # translation may say them in another order).
-        same = [other for other in target_numbers if other.value == number.value]
-        if not same or len(same) != sum(other.value == number.value for other in source_numbers):
+        same = [other for other in target_numbers if key(other) == key(number)]
+        if not same or len(same) != sum(key(other) == key(number) for other in source_numbers):
             continue
         unbounded = [(other, near) for other in same
                      if (near := _unbounded_near(lowered, other, bound, phrase, target_numbers, target,
@@ -2840,6 +2874,8 @@ def dropped(source: str, source_numbers: tuple[_Placed, ...], target: str, targe
         elif bound.text.lower() in _LIMIT_NOUNS and _names_the_limit_before(target, unbounded[0][0].start,
                                                                              target_language):
             continue
+        elif _names_the_extreme_before(target, unbounded[0][0].start, bound.direction, target_language):
+            continue  # "at most %d columns" / "максимальное число столбцов в таблице: %d"
         elif _BOUNDING_VERB_AT_THE_END_RES.get(target_language) is not None and _BOUNDING_VERB_AT_THE_END_RES[
                 target_language].match(target, unbounded[0][0].end):
             continue  # "darf 60 Stunden in einer einzelnen Woche ... nicht überschreiten": the verb comes last

@@ -2066,6 +2066,9 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
             return True
         if english and _counts_in_words_only(source, target, target_language):
             return True
+        if (english and ("%" in source or "{" in source) and _COUNT_PLACEHOLDER_RE.search(source) is not None
+                and bounds.may_add_a_comparator(target, target_language)):
+            return True  # "%(n)s containers" / "plus de %(n)s conteneurs"
         if ("II" in source or "IV" in source or "VI" in source or "IX" in source or "XI" in source) and \
                 roman.may_name_a_roman(target) and roman.named_roman_values(source):
             return True  # "Louis XIV", "phase III": a name's numeral, with no digit, against another
@@ -2421,6 +2424,9 @@ def compare_numbers(
     if comparison.ok and may_have_comparator(source, source_language):
         lost = bounds.dropped(source, read_text(source, source_locale).numbers, target,
                               read_text(target, target_locale).numbers, source_language, target_language)
+        if lost is None and _COUNT_PLACEHOLDER_RE.search(source) is not None:
+            lost = bounds.dropped(source, _count_placeholders(source), target, _count_placeholders(target),
+                                  source_language, target_language, key=_placeholder_text)
         if lost is not None:
             comparison = replace(comparison, bounds=(lost,))
     if comparison.ok and bounds.may_say_a_multiple(target) and units.may_name_a_unit(source, source_language):
@@ -2435,6 +2441,9 @@ def compare_numbers(
     if comparison.ok and source_language == "en" and bounds.may_add_a_comparator(target, target_language):
         gained = bounds.added(source, read_text(source, source_locale).numbers, target,
                               read_text(target, target_locale).numbers, source_language, target_language)
+        if gained is None and _COUNT_PLACEHOLDER_RE.search(source) is not None:
+            gained = bounds.added(source, _count_placeholders(source), target, _count_placeholders(target),
+                                  source_language, target_language, key=_placeholder_text)
         if gained is not None:
             comparison = replace(comparison, bounds=(gained,))
     if comparison.ok and _TWO_JOINED_RE.search(source) is not None:
@@ -3475,6 +3484,21 @@ def _examples_aside(comparison: NumberComparison, source: str, target: str, sour
 _IDENTIFIER_RE = re.compile(
     r"\{[^\W\d][\w.]*\}|\{[$%#]?[^{}\d\s][^{}]{0,60}?[$%#]?\}|%\([A-Za-z_]\w*\)[-+#0 ]*\d*[sdiuf]|%[-+#0 ]*\d*(?:l|ll|z|j)?[diuf]"
     r"|(?<![\w%{$-])(?=[A-Za-z]*[a-z][A-Z]|[A-Za-z]\w*_)[A-Za-z_]\w*(?![\w}])")
+
+
+# A placeholder of a count ("%d", "%(n)s", "{count}"; not "%s", as often a name): a comparator that a
+# translation adds to it or drops changes the count as a number's would ("%(n)s containers" / "plus de
+# %(n)s conteneurs").
+_COUNT_PLACEHOLDER_RE = re.compile(r"\{[^\W\d]\w*\}|%\([A-Za-z_]\w*\)[-+#0 ]*\d*[sdiu]|%(?:\d+\$)?[-+#0 ]*\d*(?:l|ll|z|j)?[diu]")
+
+
+def _count_placeholders(text: str) -> tuple[Number, ...]:
+    return tuple(Number(Decimal(0), found.group(), found.start(), found.end(), "placeholder")
+                 for found in _COUNT_PLACEHOLDER_RE.finditer(text))
+
+
+def _placeholder_text(number: Number) -> str:
+    return number.text
 
 
 def _identifiers(text: str) -> list[Literal]:
