@@ -6075,6 +6075,30 @@ CASES = [
      "プライマリサーバーには要求されたタイムライン%u上にこれ以上WALがありません", "ja", []),
     (CHANGED, "primary server contains no more WAL on requested timeline 5",
      "プライマリサーバーには要求されたタイムライン5上にこれ以上WALがありません", "ja", []),
+    # A click counted in words and said with another count ("Double click" / "Simple clic"), or with none
+    # ("Double-click" / "Klicken").
+    (CHANGED, "Double click opens diff", "Simple clic ouvre les différences", "fr", ["Double click"]),
+    (CHANGED, "Double click opens diff", "Un double clic ouvre les différences", "fr", []),
+    (CHANGED, "Navigate files and directories with single click",
+     "Naviguer dans les fichiers et répertoires d’un double clic", "fr", ["single click"]),
+    (CHANGED, "Navigate files and directories with single click",
+     "Naviguer dans les fichiers et répertoires d’un simple clic", "fr", []),
+    (CHANGED, "Double-click to toggle", "Einfachklick zum Umschalten", "de", ["Double-click"]),
+    (CHANGED, "Double-click to toggle", "Doppelklick zum Umschalten", "de", []),
+    (CHANGED, "Double-click to toggle", "Zum Umschalten klicken", "de", ["Double-click"]),
+    (CHANGED, "Double-click the file to open it.", "Haga doble clic en el archivo para abrirlo.", "es", []),
+    (CHANGED, "Double-click the file to open it.", "Haga clic en el archivo para abrirlo.", "es", ["Double-click"]),
+    (CHANGED, "Double-click the file to open it.", "Дважды щёлкните файл, чтобы открыть его.", "ru", []),
+    (CHANGED, "Double-click the file to open it.", "Щёлкните файл, чтобы открыть его.", "ru", ["Double-click"]),
+    (CHANGED, "Double-click the file to open it.", "ファイルをダブルクリックして開きます。", "ja", []),
+    (CHANGED, "Double-click the file to open it.", "ファイルをクリックして開きます。", "ja", ["Double-click"]),
+    (CHANGED, "Enable single-click navigation", "シングルクリックでのナビゲーションを有効にする", "ja", []),
+    (CHANGED, "Enable single-click navigation", "ダブルクリックでのナビゲーションを有効にする", "ja", ["single-click"]),
+    (CHANGED, "Double-click to open, click to select.",
+     "Double-cliquez pour ouvrir, cliquez pour sélectionner.", "fr", []),
+    (CHANGED, "Double-click to open, click to select.",
+     "Cliquez pour ouvrir, cliquez pour sélectionner.", "fr", ["Double-click"]),
+    (CHANGED, "Click twice on the icon.", "Klicken Sie zweimal auf das Symbol.", "de", []),
 ]
 
 

@@ -38,7 +38,7 @@ from babel import numbers as babel_numbers
 
 from i18n.locales import english_name
 
-from i18n.numbers import (bounds, codes, compass, dates, decades, digits, directions, durations, english_variety, eras,
+from i18n.numbers import (bounds, clicks, codes, compass, dates, decades, digits, directions, durations, english_variety, eras,
                           floors, frequencies, halves, hundredths, one_bounds, ones, order, period_parts, powers, quantity_words, rates,
                           relative, roman, school_years, time_units, units, weekdays, words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
@@ -2066,6 +2066,8 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
             return True
         if english and _counts_in_words_only(source, target, target_language):
             return True
+        if english and clicks.may_count_clicks(source):
+            return True
         if (english and ("%" in source or "{" in source) and _COUNT_PLACEHOLDER_RE.search(source) is not None
                 and bounds.may_add_a_comparator(target, target_language)):
             return True  # "%(n)s containers" / "plus de %(n)s conteneurs"
@@ -2480,6 +2482,10 @@ def compare_numbers(
         last = _first_said_last(first, source, target, target_language)
         if last is not None:
             comparison = replace(comparison, extremes=(last,))
+    if comparison.ok and source_language == "en" and clicks.may_count_clicks(source):
+        clicked = clicks.clicks_changed(source, target, target_language)  # "double click" / "simple clic"
+        if clicked is not None:
+            comparison = replace(comparison, changed=(clicked,))
     if comparison.added and _QUARTER_RE.search(source) is not None:
         # "in Q3" / "au troisième trimestre", "в третьем квартале": the quarter's rank in words.
         ranks = {Decimal(found.group()[1]) for found in _QUARTER_RE.finditer(source)}
