@@ -6099,6 +6099,11 @@ CASES = [
     (CHANGED, "Double-click to open, click to select.",
      "Cliquez pour ouvrir, cliquez pour sélectionner.", "fr", ["Double-click"]),
     (CHANGED, "Click twice on the icon.", "Klicken Sie zweimal auf das Symbol.", "de", []),
+    # "neufs" is new, never nine.
+    (CHANGED, "Investors bought a quarter of the new homes sold in 2023, spending €3.4 billion.",
+     "Les investisseurs ont acquis un quart des logements neufs vendus en 2023, pour un montant de 3,4 milliards d’euros.", "fr", []),
+    (CHANGED, "Nine new homes were sold.", "Neuf logements neufs ont été vendus.", "fr", []),
+    (CHANGED, "Ten new homes were sold.", "Neuf logements neufs ont été vendus.", "fr", ["Ten"]),
 ]
 
 

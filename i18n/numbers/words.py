@@ -122,8 +122,8 @@ NOT_SECOND_HAND = rf"(?![\s-]+(?:{_SECOND_HAND_NOUNS})(?![^\W\d_]))"
 _IDIOMS = {
     # ("dix pour cent": the hundred of "per cent" is none; "trois milles" are nautical miles, the
     # thousand "mille" taking no "s".)
-    # ("un casque neuf": new, after its noun; "neuf casques" is nine.)
-    "fr": re.compile(r"\bdeux-points?\b|(?<=\bpour )cent\b|\bseconde\s+main\b|\bmilles\b"
+    # ("un casque neuf": new, after its noun, as "neufs" always is; "neuf casques" is nine.)
+    "fr": re.compile(r"\bdeux-points?\b|(?<=\bpour )cent\b|\bseconde\s+main\b|\bmilles\b|\bneufs\b"
                      r"|\b(?:un|une|le|la|les|des|du|ce|cet|cette|ces|votre|vos|notre|nos|son|sa|ses|leur|leurs|mon|ma"
                      r"|mes)\s+(?!(?:vingt|trente|quarante|cinquante|soixante|cent|mille)\b)[^\W\d_]{3,}\s+neuf\b",
                      re.IGNORECASE),
