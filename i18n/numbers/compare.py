@@ -2066,7 +2066,7 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
             return True
         if english and _counts_in_words_only(source, target, target_language):
             return True
-        if english and clicks.may_count_clicks(source):
+        if english and (clicks.may_count_clicks(source) or ones.may_say_zero(source)):
             return True
         if (english and ("%" in source or "{" in source) and _COUNT_PLACEHOLDER_RE.search(source) is not None
                 and bounds.may_add_a_comparator(target, target_language)):
@@ -2486,6 +2486,10 @@ def compare_numbers(
         clicked = clicks.clicks_changed(source, target, target_language)  # "double click" / "simple clic"
         if clicked is not None:
             comparison = replace(comparison, changed=(clicked,))
+    if comparison.ok and source_language == "en" and ones.may_say_zero(source):
+        zero = ones.zero_said_as_another(source, target, target_language, _says_zero)  # "zero torrents" / "un torrent"
+        if zero is not None:
+            comparison = replace(comparison, changed=(zero,))
     if comparison.added and _QUARTER_RE.search(source) is not None:
         # "in Q3" / "au troisième trimestre", "в третьем квартале": the quarter's rank in words.
         ranks = {Decimal(found.group()[1]) for found in _QUARTER_RE.finditer(source)}
@@ -2493,6 +2497,16 @@ def compare_numbers(
             number for number in comparison.added
             if not (number.value in ranks and _BEFORE_A_QUARTER_WORD_RE.match(target, number.end) is not None)))
     return comparison
+
+
+def _says_zero(text: str) -> bool:
+    """Whether a translation has a word for zero, none or empty ("zéro", "aucun", "leer", "Null",
+    "ни одного")."""
+    return bool(meaning_words(text, _ZERO_MEANINGS)) or _ZERO_SAID_RE.search(text) is not None
+
+
+_ZERO_MEANINGS = frozenset({"zero", "none", "empty"})
+_ZERO_SAID_RE = re.compile(r"(?i)(?<![^\W\d_])(?:null|ни\s+одн\w*)(?![^\W\d_])")
 
 
 def _one_finding_per_place(comparison: NumberComparison) -> NumberComparison:

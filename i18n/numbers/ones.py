@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 
@@ -138,3 +139,51 @@ def one_said_as_another(source: str, target: str, target_language: str) -> tuple
 # (Not a month, a day or an hour of a date or a time: "9月2日" for "2 September".)
 _COUNTED_DIGITS_RE = re.compile(r"(?<![A-Za-z\d.,:/〜～~–-])(?P<d>\d{1,2})(?![\d.,:/〜～~–-])(?!月(?!間)|日|時(?!間))"
                                 r"\s?[^\W\d_]")
+
+
+# "zero" as a value: not "non-zero", "zero-based", "zero-day", "below zero" or "from zero" (from scratch),
+# but "from zero to 10".
+_ZERO_RE = re.compile(r"(?i)(?<![\w-])(?<!below\s)(?<!above\s)(?:(?<!from\s)zero|zero(?=\s+to\b))(?![\w-])")
+# What may say zero in a translation: the digit, or a word for zero, none or empty (words._MEANINGS).
+_ZERO_DIGIT_RE = re.compile(r"(?<![\d.,])[0０](?!\d|[.,]\d)")
+# The words for one in a translation that say the number, no article ("un torrent" may be either).
+_ONE_WORDS = {"fr": r"un\s+seul|une\s+seule", "de": r"eins", "es": r"uno",
+              "ru": r"один|одн(?:а|о|ого|ой|у|им|ом)|единиц\w*", "ja": r"[一1１](?:つ|件|個|人|回|台|本|枚)"}
+_CARDINAL_WORD_RE = re.compile(r"(?i)(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|twice"
+                               r"|double|triple)(?![\w-])")
+# "greater than zero" / "1以上", "mindestens 1": the same for a count.
+_ABOVE_ZERO_RE = re.compile(r"(?i)\b(?:greater|more|larger|bigger|higher)\s+than\s+$")
+
+
+def may_say_zero(text: str) -> bool:
+    """The cheap test of an English source."""
+    return "zero" in text.lower() and _ZERO_RE.search(text) is not None
+
+
+def zero_said_as_another(source: str, target: str, target_language: str,
+                         says_zero: Callable[[str], bool]) -> tuple[Number, Number] | None:
+    """(the source's "zero", the translation's count) when zero became one or another count: "Show
+    filters with zero torrents" / "avec un torrent", "can not be zero" / "nicht Eins sein". `says_zero`:
+    whether a text has a word for zero, none or empty."""
+    zeros = list(_ZERO_RE.finditer(source))
+    if len(zeros) != 1 or target_language not in _ONE_WORDS or _ZERO_DIGIT_RE.search(target) or says_zero(target):
+        return None
+    zero = Number(Decimal(0), zeros[0].group(), zeros[0].start(), zeros[0].end(), "word")
+    source_digits, target_digits = Counter(_DIGITS_RE.findall(source)), Counter(_DIGITS_RE.findall(target))
+    added = target_digits - source_digits
+    if added and not (list(added) == ["1"] and _ABOVE_ZERO_RE.search(source, 0, zeros[0].start())):
+        digits = next(iter(added))
+        at = re.search(rf"(?<!\d){digits}(?!\d)", target)
+        return zero, Number(Decimal(digits), digits, at.start(), at.end(), "integer")
+    counts = _target_res(target_language)
+    # (Not a count the source says in words too: "two warnings and zero errors" / "dos advertencias".)
+    more = counts[0].search(target) if counts is not None and _CARDINAL_WORD_RE.search(source) is None else None
+    if more is not None:
+        return zero, Number(_CARDINALS[target_language][0][more.group("w").lower()], more.group("w"),
+                            more.start("w"), more.end("w"), "word")
+    spaced = target_language != "ja"
+    one = re.search((r"(?i)(?<![\w-])(?:" + _ONE_WORDS[target_language] + r")(?![\w-])") if spaced
+                    else _ONE_WORDS[target_language], target)
+    if one is None or _ABOVE_ZERO_RE.search(source, 0, zeros[0].start()):
+        return None
+    return zero, Number(Decimal(1), one.group(), one.start(), one.end(), "word")
