@@ -23,6 +23,8 @@ amounts = st.decimals(
     allow_infinity=False,
 )
 whole_amounts = st.integers(min_value=0, max_value=10**12)
+_PART_OF_AN_ADDRESS = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_AN_ADDRESS_TOO_RE = re.compile(rf"{_PART_OF_AN_ADDRESS}(?:\.{_PART_OF_AN_ADDRESS}){{3}}")
 
 
 @settings(max_examples=300, deadline=None)
@@ -53,6 +55,9 @@ def grouped(amount: int, locale: str, group: str | None = None) -> str:
 @given(amount=whole_amounts, locale=st.sampled_from(LOCALES + ["hi", "en_IN", "de_LI", "fr_CH", "ar", "fa"]))
 def test_formatted_integer_reads_back_with_grouping(amount: int, locale: str) -> None:
     written = grouped(amount, locale)
+    # Four groups of at most 255 grouped with dots ("192.168.100.200") are read as the IPv4 address
+    # they also are, in every language (test_numbers_languages holds the cases).
+    assume(_AN_ADDRESS_TOO_RE.fullmatch(written) is None)
     if "'" not in written:
         assert written == babel_numbers.format_decimal(amount, locale=locale, group_separator=True)
     assert [number.value for number in read_numbers(written, locale)] == [Decimal(amount)]
