@@ -445,6 +445,20 @@ ROUND_38_WORDS = {
     "ja": "1 つ以上 1つだけ 1つしか 複数 2つ以上 2つまたはそれ以上 最大30dB 最短2時間 数十件 2〜3分 二、三分 "
           "２４時間３６５日 月額 年額 できません なければなりません 0.25％ UTC−5 GMT+3 コード-1で 月払い 年払い",
 }
+ROUND_39_WORDS = {
+    "en": "on 03/04/2025 %(n)s containers %d files {count} items at least %d more than {count} between zero and %d "
+          "at most %d columns skipping over %u bytes links A and B over 15,000 km Double click single-click "
+          "double-tap click twice triple-click can not be zero zero errors from zero to greater than zero non-zero",
+    "fr": "Plus de %(n)s au moins %d le nombre maximal de double clic simple clic cliquez deux fois trois fois "
+          "un seul clic zéro aucun un torrent logements neufs Un désactive",
+    "de": "mehr als %(n)s mindestens %d Doppelklick Einfachklick klicken Sie zweimal dreimal Eins Null Null-Byte "
+          "am 03.04.2025 höchstens {count} Höchstzahl",
+    "es": "más de %(n)s doble clic un solo clic dos veces tres veces uno ningún cero menor que uno",
+    "ru": "более %(n)s максимальное число столбцов: %d двойной щелчок одинарном клике дважды трижды один единицы "
+          "ни одного ноль 1 февраля 2026 г.",
+    "ja": "%d個以上 0以上%d以下 これ以上 ダブルクリック ダブル・クリック シングルクリック 2回クリック 1以上 ゼロ "
+          "2024年12月9日",
+}
 
 
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
@@ -455,7 +469,7 @@ ROUND_38_WORDS = {
                                                                                  ROUND_32_WORDS, ROUND_33_WORDS,
                                                                                  ROUND_34_WORDS, ROUND_35_WORDS,
                                                                                  ROUND_36_WORDS, ROUND_37_WORDS,
-                                                                                 ROUND_38_WORDS)
+                                                                                 ROUND_38_WORDS, ROUND_39_WORDS)
                                                   for language in sorted(words)])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
