@@ -6133,6 +6133,24 @@ CASES = [
      "Schlüssel %lu hat eine Breite von Null und wird daher ignoriert", "de", []),
     (CHANGED, "Expecting to read a single byte but read zero bytes",
      "Ожидалось прочитать один байт, но не прочитано ни одного байта", "ru", []),
+    # "last" of a series said as the first ("Go to last tab" / "Zum ersten Reiter") or the second to last
+    # ("penúltimo", "vorletzten"); not "last name", nor where the source names a start too.
+    (CHANGED, "Go to last tab", "Zum ersten Reiter wechseln", "de", ["last"]),
+    (CHANGED, "Go to last tab", "Zum letzten Reiter wechseln", "de", []),
+    (CHANGED, "Go to last tab", "最初のタブに移動", "ja", ["last"]),
+    (CHANGED, "Go to last tab", "最後のタブに移動", "ja", []),
+    (CHANGED, "Prioritize the last pieces of files in torrent",
+     "Priorizar el penúltimo fragmento de los archivos del torrent", "es", ["last"]),
+    (CHANGED, "Prioritize the last pieces of files in torrent",
+     "Priorizar el último fragmento de los archivos del torrent", "es", []),
+    (CHANGED, "Prioritize first and last pieces of torrent",
+     "Приоритет у первой и предпоследней частей торрента", "ru", ["last"]),
+    (CHANGED, "Prioritize first and last pieces of torrent",
+     "Приоритет у первой и последней частей торрента", "ru", []),
+    (CHANGED, "%d new articles since your last visit", "%d neue Artikel seit Ihrem vorletzten Besuch", "de", ["last"]),
+    (CHANGED, "Last name", "Nom de famille", "fr", []),
+    (CHANGED, "Show the last 3 days", "Afficher les 3 premiers jours", "fr", ["last"]),
+    (CHANGED, "Sort by last modified", "Trier par date de première modification", "fr", ["last"]),
 ]
 
 

@@ -110,7 +110,7 @@ _BOUND_NAMES = {"at most": "a ceiling", "at least": "a floor", "approximately": 
                 "none": "not bounded", "up": "a rise", "down": "a fall",
                 "above": "a floor it is not part of", "from": "a floor it is part of",
                 "below": "a ceiling it is not part of", "up to": "a ceiling it is part of", "exactly": "an exact count"}
-_RANKS = {"first": "the first", "last": "the last"}
+_RANKS = {"first": "the first", "last": "the last", "second to last": "the second to last"}
 _LITERAL_KINDS = frozenset({"code", "version", "option", "identifier", "placeholder", "date", "time"})
 _KIND_NAMES = {"integer": "count", "decimal": "count", "word": "count", "scaled": "count", "roman": "count",
                "ordinal": "ordinal", "year": "year", "percent": "percent", "permille": "per mille",

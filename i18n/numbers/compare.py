@@ -2068,6 +2068,9 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
             return True
         if english and (clicks.may_count_clicks(source) or ones.may_say_zero(source)):
             return True
+        if english and target_language in _FIRST_WORDS and ("last" in source or "Last" in source) and _LAST_RE.search(
+                source) is not None:
+            return True  # "Go to last tab" / "Zum ersten Reiter"
         if (english and ("%" in source or "{" in source) and _COUNT_PLACEHOLDER_RE.search(source) is not None
                 and bounds.may_add_a_comparator(target, target_language)):
             return True  # "%(n)s containers" / "plus de %(n)s conteneurs"
@@ -2482,6 +2485,11 @@ def compare_numbers(
         last = _first_said_last(first, source, target, target_language)
         if last is not None:
             comparison = replace(comparison, extremes=(last,))
+    if (comparison.ok and source_language == "en" and target_language in _FIRST_WORDS
+            and ("last" in source or "Last" in source) and (last := _LAST_RE.search(source)) is not None):
+        first = _last_said_otherwise(last, source, target, target_language)
+        if first is not None:
+            comparison = replace(comparison, extremes=(first,))
     if comparison.ok and source_language == "en" and clicks.may_count_clicks(source):
         clicked = clicks.clicks_changed(source, target, target_language)  # "double click" / "simple clic"
         if clicked is not None:
@@ -3418,6 +3426,35 @@ def _first_said_last(said_first: re.Match[str], source: str, target: str, target
     if said_last is None or first.search(target) is not None:
         return None
     return ExtremeSwap(said_first.group(), said_last.group(), "first", "last")
+
+
+# "last" of a series ("Go to last tab"), not "last name", "at last", "last but not least" nor a span
+# ("last 3 days", "last week", which translations say with "past" or "recent" words too).
+_LAST_RE = re.compile(r"(?i)(?<![\w-])(?<!at\s)last(?![\w-])(?!\s+(?:name|names|but|resort|minute|night|week|weeks|month"
+                      r"|months|year|years|time|day|days|hour|hours))")
+_ANY_START_RE = re.compile(r"(?i)(?<![\w-])(?:first|earliest|initial|initially|start|starts|starting|begin\w*|oldest"
+                           r"|1st)(?![\w-])")
+_SECOND_TO_LAST_RE = re.compile(r"(?i)penultimate|second[- ](?:to[- ])?last|next[- ]to[- ]last|last\s+but\s+one")
+_SECOND_TO_LAST = {"fr": r"avant-derni(?:er|ère|ers|ères)", "de": r"vorletzt\w*", "es": r"penúltim[oa]s?",
+                   "ru": r"предпоследн\w*", "ja": r"最後から[2２二]番目"}
+
+
+def _last_said_otherwise(said_last: re.Match[str], source: str, target: str,
+                         target_language: str) -> ExtremeSwap | None:
+    """The source's "last" (of a series: "Go to last tab") that the translation says as the first
+    ("Zum ersten Reiter") or the second to last ("penúltimo"), where it says no last and the source
+    names no start of anything."""
+    second_to_last = re.search(("" if target_language == "ja" else r"(?i)(?<![\w-])")
+                               + _SECOND_TO_LAST[target_language], target)
+    if second_to_last is not None and _SECOND_TO_LAST_RE.search(source) is None:
+        return ExtremeSwap(said_last.group(), second_to_last.group(), "last", "second to last")
+    if _ANY_START_RE.search(source) is not None:
+        return None
+    first, last = _first_words_res(target_language)
+    said_first = first.search(target)
+    if said_first is None or last.search(target) is not None:
+        return None
+    return ExtremeSwap(said_last.group(), said_first.group(), "last", "first")
 
 
 def _with_bounds_of_one(comparison: NumberComparison, source: str, target: str, source_language: str,
