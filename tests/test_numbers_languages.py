@@ -6151,6 +6151,22 @@ CASES = [
     (CHANGED, "Last name", "Nom de famille", "fr", []),
     (CHANGED, "Show the last 3 days", "Afficher les 3 premiers jours", "fr", ["last"]),
     (CHANGED, "Sort by last modified", "Trier par date de première modification", "fr", ["last"]),
+    # "single", "double" or "triple" before a noun said with another count ("a single dash" / "un double
+    # tiret", "only single instance" / "nur zwei Instanzen"); dropped, they are no finding.
+    (CHANGED, 'Reset to default if TITLE is a single dash "-".',
+     'Remet à zéro si le TITRE est « - » (double tiret).', 'fr', ['single']),
+    (CHANGED, 'Reset to default if TITLE is a single dash "-".',
+     'Remet à zéro si le TITRE est un tiret simple « - ».', 'fr', []),
+    (CHANGED, "Allow only single Thonny instance", "Nur zwei Instanzen von Thonny zulassen", "de", ["single"]),
+    (CHANGED, "Allow only single Thonny instance", "Nur eine einzige Instanz von Thonny zulassen", "de", []),
+    (CHANGED, "Use double quotes.", "Use comillas simples.", "es", ["double"]),
+    (CHANGED, "Use double quotes.", "Use comillas dobles.", "es", []),
+    (CHANGED, "Use double quotes.", "Используйте одинарные кавычки.", "ru", ["double"]),
+    (CHANGED, "Use double quotes.", "Используйте кавычки.", "ru", []),
+    (CHANGED, "Use double quotes.", "シングルクォートを使用します。", "ja", ["double"]),
+    (CHANGED, "Use single quotes for one value and double quotes for two.",
+     "Utilisez des apostrophes pour une valeur et des guillemets pour deux.", "fr", []),
+    (CHANGED, "Enable single sign-on.", "Activer l’authentification unique.", "fr", []),
 ]
 
 

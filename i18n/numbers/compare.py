@@ -40,7 +40,7 @@ from i18n.locales import english_name
 
 from i18n.numbers import (bounds, clicks, codes, compass, dates, decades, digits, directions, durations, english_variety, eras,
                           floors, frequencies, halves, hundredths, one_bounds, ones, order, period_parts, powers, quantity_words, rates,
-                          relative, roman, school_years, time_units, units, weekdays, words)
+                          relative, roman, school_years, single_double, time_units, units, weekdays, words)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
@@ -2066,7 +2066,8 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
             return True
         if english and _counts_in_words_only(source, target, target_language):
             return True
-        if english and (clicks.may_count_clicks(source) or ones.may_say_zero(source)):
+        if english and (clicks.may_count_clicks(source) or ones.may_say_zero(source)
+                        or single_double.may_say_single_or_double(source)):
             return True
         if english and target_language in _FIRST_WORDS and ("last" in source or "Last" in source) and _LAST_RE.search(
                 source) is not None:
@@ -2494,6 +2495,12 @@ def compare_numbers(
         clicked = clicks.clicks_changed(source, target, target_language)  # "double click" / "simple clic"
         if clicked is not None:
             comparison = replace(comparison, changed=(clicked,))
+    if (source_language == "en" and (comparison.ok or _only_words_added(comparison))
+            and single_double.may_say_single_or_double(source)):
+        counted = single_double.said_with_another_count(source, target, target_language)  # "single dash" / "double tiret"
+        if counted is not None:
+            comparison = replace(comparison, changed=(counted,), added=tuple(
+                number for number in comparison.added if number.start != counted[1].start))
     if comparison.ok and source_language == "en" and ones.may_say_zero(source):
         zero = ones.zero_said_as_another(source, target, target_language, _says_zero)  # "zero torrents" / "un torrent"
         if zero is not None:
@@ -2505,6 +2512,11 @@ def compare_numbers(
             number for number in comparison.added
             if not (number.value in ranks and _BEFORE_A_QUARTER_WORD_RE.match(target, number.end) is not None)))
     return comparison
+
+
+def _only_words_added(comparison: NumberComparison) -> bool:
+    return bool(comparison.added) and all(number.kind == "word" for number in comparison.added) and replace(
+        comparison, added=()).ok
 
 
 def _says_zero(text: str) -> bool:
