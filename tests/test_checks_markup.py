@@ -14,6 +14,17 @@ CASES = [
     # A usage line's metavariables are not markup, translated or not.
     ("markup-mismatch", "Usage: prune <time>", "Usage : prune <durée>", "fr", []),
     ("markup-mismatch", "<invalid condition code>", "<code de condition invalide>", "fr", []),
+    # The values of the attributes no translation changes are the source's (not "alt", "title", "href").
+    ("markup-mismatch", '<span size="18000"><b>Guake properties</b></span>',
+     '<span size="1800"><b>Propriétés de Guake</b></span>', "fr", ['<span size="18000">']),
+    ("markup-mismatch", '<span size="18000"><b>Guake properties</b></span>',
+     '<span size="18000"><b>Guake-Einstellungen</b></span>', "de", []),
+    ("markup-mismatch", '<strong class="mr16">Note</strong>', "<strong>Remarque</strong>", "fr",
+     ['<strong class="mr16">']),
+    ("markup-mismatch", '<img src="a.png" alt="2 leopards" width="16">', '<img src="a-fr.png" alt="2 léopards" width="16">',
+     "fr", []),
+    ("markup-mismatch", '<a class="x" href="/en/map">map</a> and <a class="y">list</a>',
+     '<a class="y">liste</a> et <a class="x" href="/fr/carte">carte</a>', "fr", []),
     ("markup-script", "Read more", "Lire <script>alert(1)</script>", "fr", ["<script>"]),
     ("markup-script", "Read more", "<style>body{}</style>Mehr", "de", ["<style>"]),
     ("markup-script", 'The <a href="/map">map</a>', '<a href="javascript:alert(1)">carte</a>', "fr",

@@ -77,11 +77,40 @@ def _active_markup(text: str) -> Counter:
     return found
 
 
+# Attributes whose values a translation may change: its words ("alt", "title"), its language, and
+# the URLs it may point to a translated page ("href").
+_TRANSLATED_ATTRIBUTES = frozenset({
+    "alt", "title", "placeholder", "label", "summary", "abbr", "content", "value", "aria-label", "aria-description",
+    "aria-placeholder", "aria-roledescription", "aria-valuetext", "download", "lang", "xml:lang", "hreflang", "dir",
+    "href", "src", "srcset", "action", "formaction", "cite", "poster", "data", "background"})
+_ATTRIBUTE_VALUE = re.compile(r"""([A-Za-z_:][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+
+
+def _kept_attributes(text: str, names: set[str]) -> Counter:
+    """Multiset of (element, its attributes a translation keeps as they are) for the opening tags of
+    the elements of `names`: ('span', (('size', '18000'),))."""
+    found: Counter = Counter()
+    for closing, name, attributes in _TAG.findall(text):
+        element = name.lower()
+        if closing or element not in names:
+            continue
+        kept = tuple(sorted((attribute.lower(), double or single or bare)
+                            for attribute, double, single, bare in _ATTRIBUTE_VALUE.findall(attributes)
+                            if attribute.lower() not in _TRANSLATED_ATTRIBUTES))
+        found[(element, kept)] += 1
+    return found
+
+
+def _shown(element: str, attributes: tuple[tuple[str, str], ...]) -> str:
+    return f"<{element}" + "".join(f' {name}="{value}"' for name, value in attributes) + ">"
+
+
 class MarkupMismatch(PairCheck):
     code = "M301"
     name = "markup-mismatch"
     severity = Severity.WARNING
-    description = "The translation's HTML tags are not the source's (same tag names, as many of each)."
+    description = ("The translation's HTML tags are not the source's (same tag names, as many of each, and the "
+                   "same values of the attributes no translation changes: size=\"18000\", class=\"mr16\").")
     triggers = "<]"
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
@@ -90,12 +119,20 @@ class MarkupMismatch(PairCheck):
             return
         source_tags = html_tags(pair.source, names)
         target_tags = html_tags(pair.target, names)
-        if source_tags == target_tags:
+        if source_tags != target_tags:
+            for tag in sorted(source_tags - target_tags):
+                yield Problem(f"tag {tag} of the source is missing from {pair.label}", subject=tag)
+            for tag in sorted(target_tags - source_tags):
+                yield Problem(f"tag {tag} in {pair.label} is not in the source", subject=tag)
             return
-        for tag in sorted(source_tags - target_tags):
-            yield Problem(f"tag {tag} of the source is missing from {pair.label}", subject=tag)
-        for tag in sorted(target_tags - source_tags):
-            yield Problem(f"tag {tag} in {pair.label} is not in the source", subject=tag)
+        source_attributes = _kept_attributes(pair.source, names)
+        target_attributes = _kept_attributes(pair.target, names)
+        if source_attributes == target_attributes:
+            return
+        lost, gained = sorted(source_attributes - target_attributes), sorted(target_attributes - source_attributes)
+        for (element, attributes), (_, other) in zip(lost, gained):
+            yield Problem(f"tag {_shown(element, attributes)} of the source is {_shown(element, other)} in "
+                          f"{pair.label}: its attributes changed", subject=_shown(element, attributes))
 
 
 class MarkupScript(PairCheck):
