@@ -6167,6 +6167,15 @@ CASES = [
     (CHANGED, "Use single quotes for one value and double quotes for two.",
      "Utilisez des apostrophes pour une valeur et des guillemets pour deux.", "fr", []),
     (CHANGED, "Enable single sign-on.", "Activer l’authentification unique.", "fr", []),
+    # A number grouped as English groups it, written with the decimal point in Japanese, which writes
+    # decimals as English does: "3.500" is 3.5 there (not "100.000", an English text written the
+    # European way).
+    (CHANGED, "The maximum upload size is 1,024 KB.", "アップロードできる最大サイズは1.024 KBです。", "ja", ["1,024"]),
+    (CHANGED, "The maximum upload size is 1,024 KB.", "アップロードできる最大サイズは1,024 KBです。", "ja", []),
+    ("number-foreign-style", "Imported 3,500 rows.", "3.500行をインポートしました。", "ja", ["3.500"]),
+    ("number-foreign-style", "Total: ¥12,800", "合計：12.800円", "ja", ["12.800"]),
+    (CHANGED, "Imported 100.000 rows.", "10万行をインポートしました。", "ja", []),
+    (CHANGED, "Imported 3,500 rows.", "3.500 Zeilen importiert.", "de", []),
 ]
 
 

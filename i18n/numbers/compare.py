@@ -57,8 +57,8 @@ from i18n.numbers.model import (AGREEING, BoundMismatch, EraFlip, ExtremeSwap, L
                                 StyleProblem, overlaps)
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.pence import cents_as_shares, pence_as_pounds
-from i18n.numbers.symbols import (ascii_digits, locale_symbols, measured_fractions_as_decimals, vulgar_fractions_as_decimals,
-                                  without_cjk_digit_spaces)
+from i18n.numbers.symbols import (Convention, ascii_digits, locale_symbols, measured_fractions_as_decimals,
+                                  vulgar_fractions_as_decimals, without_cjk_digit_spaces)
 from i18n.numbers.words import (glued_stand_in_end, is_article, meaning, meaning_words, may_have_number_words, may_say_minus, minus_said_around,
                                 number_word_test, number_word_vocabulary, read_number_words, said_as_absence, says_below_zero,
                                 spoken_number, stand_ins, the_other_span)
@@ -1354,7 +1354,12 @@ def compare_readings(
 
     # A source number written in another convention ("100.000" in an English text) agrees with
     # the translation's number of its other reading ("10万"): the source's style is no translator's slip.
-    source_alternatives = {reading.number: reading.alternatives for reading in source.digits if reading.alternatives}
+    # (Not one grouped as the source's locale groups: "3,500" in English is 3500, and "3.500" in Japanese,
+    # which writes decimals as English does, is 3.5.)
+    source_convention = locale_symbols(source_locale).convention
+    source_alternatives = {reading.number: reading.alternatives for reading in source.digits
+                           if reading.alternatives and not _grouped_as_its_locale_groups(reading.number.text,
+                                                                                         source_convention)}
     if source_alternatives and leftover_target:
         still_left_target = []
         for number in leftover_target:
@@ -2067,7 +2072,7 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
         if english and _counts_in_words_only(source, target, target_language):
             return True
         if english and (clicks.may_count_clicks(source) or ones.may_say_zero(source)
-                        or single_double.may_say_single_or_double(source)):
+                        or single_double.may_say_single_or_double(source) or units.may_label_a_unit(source)):
             return True
         if english and target_language in _FIRST_WORDS and ("last" in source or "Last" in source) and _LAST_RE.search(
                 source) is not None:
@@ -2512,6 +2517,17 @@ def compare_numbers(
             number for number in comparison.added
             if not (number.value in ranks and _BEFORE_A_QUARTER_WORD_RE.match(target, number.end) is not None)))
     return comparison
+
+
+def _grouped_as_its_locale_groups(written: str, convention: Convention) -> bool:
+    """ "3,500" or "12,800" in English: the locale's group separator between groups of three, and no
+    decimal separator."""
+    decimal = convention.decimal
+    group = next((separator for separator in convention.groups if separator in written), None)
+    if group is None or group == decimal or decimal in written or convention.grouping != (3, 3):
+        return False
+    head, *groups = written.lstrip("-−+").split(group)
+    return head.isdigit() and len(head) <= 3 and all(len(part) == 3 and part.isdigit() for part in groups)
 
 
 def _only_words_added(comparison: NumberComparison) -> bool:

@@ -1383,6 +1383,18 @@ _LABEL_DIMENSIONS = frozenset({"data", "time", "length", "mass", "picture", "fre
 _LABEL_UNITS_NOT = frozenset({"second", "minute", "day", "week", "month", "year", "metre", "gram", "byte", "litre"})
 
 
+# The cheap test of an English text with no digit: a unit it may name as a label, or a rate ("per hour").
+_MAY_LABEL_A_UNIT_RE = re.compile(
+    r"(?i)(?:\(|\[|\bin\s+|\bnumber\s+of\s+|\bper\s+)(?:[KMGTP]i?B\b|[KMGT]b(?:it)?s?\b|bytes?\b|bits?\b|ms\b|[µu]s\b"
+    r"|(?:milli|micro|nano)?seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|px\b|pixels?\b"
+    r"|[kMG]?Hz\b|k?W\b|kWh\b|k?g\b|kilo(?:gram|met)\w*|(?:centi|milli)?met(?:re|er)s?\b|[kcm]m\b|inch\w*|feet\b"
+    r"|miles?\b|lit(?:re|er)s?\b|m[lL]\b|dpi\b|fps\b)")
+
+
+def may_label_a_unit(text: str) -> bool:
+    return _MAY_LABEL_A_UNIT_RE.search(text) is not None
+
+
 def labelled_units_changed(source: str, target: str, source_language: str,
                            target_language: str) -> tuple[UnitChange, ...]:
     """The unit the source names as a label ("Size in GB") that the translation names as another of
