@@ -6176,6 +6176,22 @@ CASES = [
     ("number-foreign-style", "Total: ¥12,800", "合計：12.800円", "ja", ["12.800"]),
     (CHANGED, "Imported 100.000 rows.", "10万行をインポートしました。", "ja", []),
     (CHANGED, "Imported 3,500 rows.", "3.500 Zeilen importiert.", "de", []),
+    # "one or more" said as a vague plural alone ("Mehrere Freigaben", "несколько", "複数") leaves the one out.
+    (CHANGED, "Unable to delete snapshot. One or more shares depend on it.",
+     "Schattenkopie kann nicht gelöscht werden. Mehrere Freigaben sind davon abhängig.", "de", ["One or more"]),
+    (CHANGED, "Unable to delete snapshot. One or more shares depend on it.",
+     "Schattenkopie kann nicht gelöscht werden. Eine oder mehrere Freigaben sind davon abhängig.", "de", []),
+    (CHANGED, "You are required to add one or more libs.",
+     "Вы должны добавить несколько библиотек.", "ru", ["one or more"]),
+    (CHANGED, "You are required to add one or more libs.",
+     "Вы должны добавить одну или несколько библиотек.", "ru", []),
+    (CHANGED, "Show the changelogs of one or more packages.",
+     "Показать журналы изменений одного или нескольких пакетов.", "ru", []),
+    (CHANGED, "Show the changelogs of one or more packages.",
+     "Afficher les journaux d’un ou de plusieurs paquets.", "fr", []),
+    (CHANGED, "One or more files are open.", "複数のファイルが開いています。", "ja", ["One or more"]),
+    (CHANGED, "One or more files are open.", "1つ以上のファイルが開いています。", "ja", []),
+    (CHANGED, "One or more files are open.", "一つまたは複数のファイルが開いています。", "ja", []),
 ]
 
 

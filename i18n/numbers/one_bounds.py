@@ -5,8 +5,10 @@ bound around it goes unread; yet software messages say it all the time ("At leas
 specified", "One or more shares depend on it"), and a translation that turns the floor into a
 ceiling, or "at least one" into "more than one", says another thing. Each text's phrases fall into
 four classes; a translation whose phrases are all of classes the source's do not allow is flagged.
-A vague plural ("plusieurs", "mehrere", "複数") says more than one, but is also how translators
-write "one or more": it only contradicts a ceiling or an exact count.
+A vague plural ("plusieurs", "mehrere", "複数") says more than one: it contradicts a ceiling, an exact
+count, and a floor of one ("One or more shares depend on it" / "Mehrere Freigaben", which leaves out the
+one; of the 364 translations of "at least one" and "one or more" in a Debian machine's catalogues,
+none says a vague plural alone).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ AT_LEAST_ONE, MORE_THAN_ONE, AT_MOST_ONE, EXACTLY_ONE, SEVERAL = "≥1", ">1", "
 _DIRECTIONS = {AT_LEAST_ONE: "at least", MORE_THAN_ONE: "above", AT_MOST_ONE: "at most", EXACTLY_ONE: "exactly",
                SEVERAL: "above"}
 # The classes of the translation that say what each class of the source says.
-_AGREEING = {AT_LEAST_ONE: {AT_LEAST_ONE, SEVERAL}, MORE_THAN_ONE: {MORE_THAN_ONE, SEVERAL},
+_AGREEING = {AT_LEAST_ONE: {AT_LEAST_ONE}, MORE_THAN_ONE: {MORE_THAN_ONE, SEVERAL},
              AT_MOST_ONE: {AT_MOST_ONE, EXACTLY_ONE}, EXACTLY_ONE: {EXACTLY_ONE, AT_MOST_ONE},
              SEVERAL: {SEVERAL, MORE_THAN_ONE, AT_LEAST_ONE}}
 
@@ -41,7 +43,7 @@ _PHRASES = {
                         r"|zero\s+or\s+one|up\s+to\s+one",
            EXACTLY_ONE: r"only\s+one|exactly\s+one|just\s+one|one\s+and\s+only\s+one",
            SEVERAL: r"several|multiple"},
-    "fr": {AT_LEAST_ONE: rf"au\s+moins\s+{_FR_ONE}|{_FR_ONE}\s+ou\s+plusieurs|{_FR_ONE}\s+ou\s+plus"
+    "fr": {AT_LEAST_ONE: rf"au\s+moins\s+{_FR_ONE}|{_FR_ONE}\s+ou\s+(?:de\s+|d['’]\s?)?plusieurs|{_FR_ONE}\s+ou\s+plus"
                          rf"|au\s+minimum\s+{_FR_ONE}|minimum\s+{_FR_ONE}",
            MORE_THAN_ONE: r"plus\s+d['’]\s?(?:un|une|1)|deux\s+ou\s+plus|au\s+moins\s+(?:deux|2)",
            AT_MOST_ONE: rf"au\s+plus\s+{_FR_ONE}|au\s+maximum\s+{_FR_ONE}|pas\s+plus\s+d['’]\s?(?:un|une|1)"
@@ -62,12 +64,12 @@ _PHRASES = {
            EXACTLY_ONE: rf"s[oó]lo\s+{_ES_ONE}|{_ES_ONE}\s+sol[oa]|exactamente\s+{_ES_ONE}|únicamente\s+{_ES_ONE}",
            SEVERAL: r"varios|varias"},
     "ru": {AT_LEAST_ONE: rf"хотя\s+бы\s+{_RU_ONE}|по\s+крайней\s+мере\s+{_RU_ONE}|как\s+минимум\s+{_RU_ONE}"
-                         rf"|не\s+менее\s+{_RU_ONE_GENITIVE}|минимум\s+{_RU_ONE}|{_RU_ONE}\s+или\s+(?:несколько|более)",
+                         rf"|не\s+менее\s+{_RU_ONE_GENITIVE}|минимум\s+{_RU_ONE}|{_RU_ONE}\s+или\s+(?:нескольк\w*|более)",
            MORE_THAN_ONE: rf"более\s+{_RU_ONE_GENITIVE}|больше\s+{_RU_ONE_GENITIVE}|два\s+или\s+более",
            AT_MOST_ONE: rf"не\s+более\s+{_RU_ONE_GENITIVE}|не\s+больше\s+{_RU_ONE_GENITIVE}|максимум\s+{_RU_ONE}",
            EXACTLY_ONE: rf"только\s+{_RU_ONE}|ровно\s+{_RU_ONE}|лишь\s+{_RU_ONE}",
            SEVERAL: r"несколько"},
-    "ja": {AT_LEAST_ONE: rf"{_JA_ONE}以上|少なくとも\s?{_JA_ONE}",
+    "ja": {AT_LEAST_ONE: rf"{_JA_ONE}以上|少なくとも\s?{_JA_ONE}|{_JA_ONE}(?:または|もしくは|か)複数",
            MORE_THAN_ONE: rf"{_JA_TWO}(?:以上|またはそれ以上|かそれ以上)|{_JA_ONE}より多",
            AT_MOST_ONE: rf"{_JA_ONE}(?:まで|以下)|最大\s?{_JA_ONE}",
            EXACTLY_ONE: rf"{_JA_ONE}(?:だけ|のみ|しか)|ただ\s?{_JA_ONE}",
