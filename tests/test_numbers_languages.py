@@ -6192,6 +6192,21 @@ CASES = [
     (CHANGED, "One or more files are open.", "複数のファイルが開いています。", "ja", ["One or more"]),
     (CHANGED, "One or more files are open.", "1つ以上のファイルが開いています。", "ja", []),
     (CHANGED, "One or more files are open.", "一つまたは複数のファイルが開いています。", "ja", []),
+    # "one of" them said as another count of them ("One of this" / "Zwei von diesen", "dos de los orígenes"):
+    # the count the translation adds.
+    (ADDED, "One of this, (.*) must be specified\\.",
+     "Zwei von diesen, (.*) müssen spezifiziert sein\\.", "de", ["Zwei"]),
+    (ADDED, "One of this, (.*) must be specified\\.", "Einer von diesen, (.*) muss spezifiziert sein\\.", "de", []),
+    (ADDED, "One of this, (.*) must be specified\\.",
+     "Deux de celles-ci  (.*) doivent être spécifiées\\.", "fr", ["Deux"]),
+    (ADDED, "One of this, (.*) must be specified\\.", "Une de celles-ci  (.*) doit être spécifiée\\.", "fr", []),
+    (ADDED, "One of this, (.*) must be specified\\.", "Два из этих, (.*) должны быть определены\\.", "ru", ["Два"]),
+    (ADDED, "One of this, (.*) must be specified\\.", "Один из этих, (.*) должен быть определен\\.", "ru", []),
+    (ADDED, "You must specify a template via one of the available sources.",
+     "Debe especificar una plantilla mediante dos de los orígenes disponibles.", "es", ["dos"]),
+    (ADDED, "You must specify a template via one of the available sources.",
+     "Debe especificar una plantilla mediante uno de los orígenes disponibles.", "es", []),
+    (ADDED, "Choose one of the two modes.", "Choisissez l’un des deux modes.", "fr", []),
 ]
 
 

@@ -2072,7 +2072,9 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
         if english and _counts_in_words_only(source, target, target_language):
             return True
         if english and (clicks.may_count_clicks(source) or ones.may_say_zero(source)
-                        or single_double.may_say_single_or_double(source) or units.may_label_a_unit(source)):
+                        or single_double.may_say_single_or_double(source) or units.may_label_a_unit(source)
+                        # ("One of this must be specified" / "Zwei von diesen müssen ...": a count added.)
+                        or (("one of" in source or "One of" in source) and ones.may_count_more(target, target_language))):
             return True
         if english and target_language in _FIRST_WORDS and ("last" in source or "Last" in source) and _LAST_RE.search(
                 source) is not None:

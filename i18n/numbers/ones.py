@@ -187,3 +187,4 @@ def zero_said_as_another(source: str, target: str, target_language: str,
     if one is None or _ABOVE_ZERO_RE.search(source, 0, zeros[0].start()):
         return None
     return zero, Number(Decimal(1), one.group(), one.start(), one.end(), "word")
+
