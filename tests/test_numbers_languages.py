@@ -6207,6 +6207,24 @@ CASES = [
     (ADDED, "You must specify a template via one of the available sources.",
      "Debe especificar una plantilla mediante uno de los orígenes disponibles.", "es", []),
     (ADDED, "Choose one of the two modes.", "Choisissez l’un des deux modes.", "fr", []),
+    # Read as written: "EV" glued to its value ("−1.5EV"), a decimal after 万 ("1万8432.56"), a German
+    # day cut before a compound's "und" ("an Sonn- und Feiertagen").
+    (CHANGED, "Exposure compensation: -1.5 EV", "露出補正：−1.5EV", "ja", []),
+    (CHANGED, "Exposure compensation: -1.5 EV", "露出補正：1.5EV", "ja", ["-1.5"]),
+    (CHANGED, "The index closed 1.7% lower at 18,432.56 points.", "指数は1.7％安の1万8432.56ポイントで取引を終えた。", "ja", []),
+    (CHANGED, "The index closed 1.7% lower at 18,432.56 points.",
+     "指数は1.7％安の1万8432.57ポイントで取引を終えた。", "ja", ["18,432.56"]),
+    (CHANGED, "Permitted on weekdays and on Saturdays; forbidden on Sundays and public holidays.",
+     "Erlaubt montags bis freitags und samstags; an Sonn- und Feiertagen untersagt.", "de", []),
+    (CHANGED, "Closed on Saturdays and public holidays.", "An Sonn- und Feiertagen geschlossen.", "de",
+     ["Saturdays"]),
+    # A day of the week named otherwise, with no digit in the text.
+    (CHANGED, "Closed on Saturdays.", "Fermé le dimanche.", "fr", ["Saturdays"]),
+    (CHANGED, "Closed on Saturdays.", "Fermé le samedi.", "fr", []),
+    # "between 1 and 10" said as a range the translation bounds as a whole ("1～10まで").
+    (CHANGED, "The max retry count must be a number between 1 and 10.", "最大試行回数は 1～10 までとなっています。", "ja", []),
+    (CHANGED, "The max retry down count must be a number between 1 and 10.",
+     "ダウン時最大試行回数は 1 - 10 の数字でなければいけません。", "ja", []),
 ]
 
 

@@ -610,6 +610,10 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
                     and _RANGE_END_AFTER_RE.match(source_text, source_number.end)):
                 continue  # "limited to 10–15 couples" / "10～15組": a range's start, bounded as the range
             if (source_bound is not None and target_bound is not None
+                    and source_bound.text.lower().startswith("between")
+                    and _RANGE_MARK_AFTER_RE.match(target_text, target_number.end)):
+                continue  # "between 1 and 10" / "1～10まで", "最大試行回数は 1 - 10": the range, bounded as a whole
+            if (source_bound is not None and target_bound is not None
                     and _comparable(source_bound, target_bound, target_text, target_language, target_number.start,
                                     source_text)
                     and not bounds.passes_a_named_limit(source_bound, target_bound, source_text, target_language)
@@ -721,6 +725,7 @@ _AGE_AFTER_RE = re.compile(r"[\x20\u00a0]?(?:歳|才)")
 
 
 _RANGE_MARK_RE = re.compile(r"\d[\x20\u00a0]*[～〜~–—-][\x20\u00a0]*\d")
+_RANGE_MARK_AFTER_RE = re.compile(r"[\x20\u00a0]*[～〜~–—-][\x20\u00a0]*\d")
 
 
 
@@ -2073,6 +2078,7 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
             return True
         if english and (clicks.may_count_clicks(source) or ones.may_say_zero(source)
                         or single_double.may_say_single_or_double(source) or units.may_label_a_unit(source)
+                        or weekdays.may_name_a_weekday(source, source_locale)
                         # ("One of this must be specified" / "Zwei von diesen müssen ...": a count added.)
                         or (("one of" in source or "One of" in source) and ones.may_count_more(target, target_language))):
             return True

@@ -41,7 +41,7 @@ _UNITS = frozenset(
     "ko Ko Mo Go To octets Kio Mio Gio V mV W kW mW kWh Wh A mA mAh x X × ° °C °F K rpm ppm mL µL μL "
     "ha m² m2 km² km2 m³ m3 mph psi hPa lb lbs oz MW GW MWh GWh TWh bps kbps Kbps Mbps Gbps Tbps "
     "bar mbar Pa kPa MPa GPa N kN MN J kJ MJ cal kcal dB lx lm sec hr hrs cc ccm cm² cm2 mm² mm2 cm³ cm3 ng pg "
-    "bpm mmHg ft yd mi gal Ah VA kVA Wp kWp hp PS lux nits THz ft² ft2 sqm sqft MP Mpx hl hL".split()
+    "bpm mmHg ft yd mi gal Ah VA kVA Wp kWp hp PS lux nits THz ft² ft2 sqm sqft MP Mpx hl hL EV".split()
 )
 _SCALES = {
     # ("$19bn", "£1.2tn": the press's short scales.)
@@ -234,7 +234,7 @@ def _scale_after_a_digit_re(locale: str) -> re.Pattern[str] | None:
     return None if scale_re is None else re.compile(r"\d(?:" + scale_re.pattern + ")")
 
 
-_CJK_REST_RE = re.compile(r"(?:\d[,，]\d{3}|\d{1,4})(?![\d,.])")  # 1万4000, 3万8,000
+_CJK_REST_RE = re.compile(r"(?:\d[,，]\d{3}|\d{1,4})(?:\.\d+)?(?![\d,.])")  # 1万4000, 3万8,000, 1万8432.56
 # The units below 万 a CJK number may write after its digits, as powers of ten: 1万2千 is 12,000.
 _KANJI_UNITS = {unit: len(str(value)) - 1 for unit, value in JAPANESE_UNITS.items()}
 
@@ -493,7 +493,8 @@ def read_digits(
                 kanji_unit = _KANJI_UNITS.get(masked[rest.end():rest.end() + 1], 0) if not cjk else 0
                 smaller = scales[cjk][0] if cjk else kanji_unit
                 rest_digits = rest.group().replace(",", "").replace("，", "")
-                if smaller >= exponent or (not smaller and len(rest_digits) > exponent):
+                if smaller >= exponent or (not smaller and len(rest_digits.partition(".")[0]) > exponent) or (
+                        "." in rest_digits and (smaller or following is not None)):
                     break
                 value += Decimal(rest_digits).scaleb(smaller) * (1 if value >= 0 else -1)
                 end = following.end() if cjk else rest.end() + (1 if kanji_unit else 0)

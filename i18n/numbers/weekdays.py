@@ -52,6 +52,9 @@ def _weekday_re(locale: str) -> re.Pattern[str] | None:
         ending = _ENDINGS.get(language, "")
         stems = tuple(re.escape(names[day] if language in _CASE_SENSITIVE else names[day].lower()) + ending
                       for day in range(7))
+        if language == "de":  # ("an Sonn- und Feiertagen": the day's name cut before a compound's "und".)
+            stems = tuple(rf"(?:{stem}|{re.escape(names[day][:-3].lower())}-(?=\s+(?:und|oder|bis)\s))"
+                          if names[day].endswith("tag") else stem for day, stem in enumerate(stems))
     groups = "|".join(f"(?P<d{day}>{stem})" for day, stem in enumerate(stems))
     flags = 0 if language in _CASE_SENSITIVE else re.IGNORECASE
     if language == "ja":
