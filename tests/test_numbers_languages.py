@@ -6225,6 +6225,27 @@ CASES = [
     (CHANGED, "The max retry count must be a number between 1 and 10.", "最大試行回数は 1～10 までとなっています。", "ja", []),
     (CHANGED, "The max retry down count must be a number between 1 and 10.",
      "ダウン時最大試行回数は 1 - 10 の数字でなければいけません。", "ja", []),
+    # Comparators: a French negation farther from its bound ("ne pouvez pas grouper des lignes de moins de");
+    # "stärker als", "jusqu’au", "меньшим или равным"; a float placeholder bounded ("up to %.1f seconds").
+    (CHANGED, "You cannot group lines from more than 2 different accounts.",
+     "Vous ne pouvez pas grouper des lignes de moins de 2 comptes différents.", "fr", ["2"]),
+    (CHANGED, "You cannot group lines from more than 2 different accounts.",
+     "Vous ne pouvez pas grouper des lignes de plus de 2 comptes différents.", "fr", []),
+    (CHANGED, "Wi-Fi networks with a signal weaker than -80 dBm are hidden.",
+     "WLAN-Netzwerke mit einem Signal stärker als -80 dBm werden ausgeblendet.", "de", ["-80"]),
+    (CHANGED, "Wi-Fi networks with a signal weaker than -80 dBm are hidden.",
+     "WLAN-Netzwerke mit einem Signal schwächer als -80 dBm werden ausgeblendet.", "de", []),
+    (CHANGED, "Networks with a signal weaker than -80 dBm are hidden.",
+     "Se ocultan las redes con una señal más fuerte que -80 dBm.", "es", ["-80"]),
+    (CHANGED, "Flats on the 5th floor and above have a balcony.",
+     "Les appartements situés jusqu’au 5e étage disposent d’un balcon.", "fr", ["5th"]),
+    (CHANGED, "Flats on the 5th floor and above have a balcony.",
+     "Les appartements à partir du 5e étage disposent d’un balcon.", "fr", []),
+    (CHANGED, "Must be a number greater than or equal to 0.", "Должно быть числом, меньшим или равным 0.", "ru", ["0"]),
+    (CHANGED, "Must be a number greater than or equal to 0.", "Должно быть числом, большим или равным 0.", "ru", []),
+    (CHANGED, "Undo will take up to %.1f seconds",
+     "Rückgängigmachen wird mindestens %.1f Sekunden brauchen", "de", ["%.1f"]),
+    (CHANGED, "Undo will take up to %.1f seconds", "Rückgängigmachen wird bis zu %.1f Sekunden brauchen", "de", []),
 ]
 
 

@@ -69,6 +69,7 @@ _BEFORE = {
                    "as little as", "as few as", "as low as", "as short as",
                    ">=", ">", "≥"]},
     "fr": {UPPER: ["égal ou inférieur à", "égale ou inférieure à", "inférieur ou égal à", "inférieure ou égale à", "au plus", "au maximum", "jusqu'à", "jusqu’à", "moins de",
+                   "jusqu'au", "jusqu’au", "jusqu'aux", "jusqu’aux", "plus faible que", "plus faibles que",
                    "jusqu'à l'âge de", "jusqu’à l’âge de",
                    "moins d'", "moins d’", "moins du", "pas plus d'", "pas plus d’", "inférieur à", "inférieure à",
                    "inférieurs à", "inférieures à", "inférieurs ou égaux à", "inférieures ou égales à", "maximum", "max.",
@@ -89,6 +90,7 @@ _BEFORE = {
                    "supérieures à", "supérieurs ou égaux à", "supérieures ou égales à", "minimum", "min.", "pas moins de",
                    "dépassant", "plus grand que", "plus grande que", "plus grands que", "plus grandes que",
                    "plus long que", "plus longue que", "plus que", "au-dessus de", "au-delà de", "au delà de",
+                   "plus fort que", "plus forte que", "plus forts que", "plus fortes que",
                    "dépasse", "dépasser", "excédant", "excède", "excéder", "à partir de", "minimal", "minimale",
                    "dépassent", "dépassera", "dépasseront", "dépassait", "dépassaient", "excèdent", "excédera",
                    "excéderont",
@@ -101,7 +103,8 @@ _BEFORE = {
                    "kleiner als oder gleich", "kürzer als", "niedriger als", "geringer als", "unterhalb von",
                    "unterhalb", "nicht größer als", "nicht höher als", "nicht länger als", "nicht über",
                    "früher als", "maximum von", "maximum", "langsamer als", "nicht schneller als", "dünner als",
-                   "leichter als", "schmaler als", "flacher als", "kälter als", "billiger als", "<=", "<", "≤",
+                   "leichter als", "schmaler als", "flacher als", "kälter als", "billiger als", "schwächer als",
+                   "<=", "<", "≤",
                    # "keine 100 Paare mehr", "nicht einmal 100": fewer than 100.
                    "keine", "nicht einmal", "nicht mal", "höchstens einmal alle", "maximal einmal alle",
                    # ("alle 6 Stunden 1 Tablette, höchstens jedoch 4 Tabletten": but at most.)
@@ -111,13 +114,14 @@ _BEFORE = {
                    "größer als oder gleich", "länger als", "höher als", "oberhalb von", "oberhalb",
                    "nicht kleiner als", "nicht niedriger als", "nicht unter", "später als", "minimum von", "minimum",
                    "mind.", "schneller als", "nicht langsamer als", "dicker als", "schwerer als", "breiter als",
-                   "tiefer als", "wärmer als", "teurer als", "erreicht oder überschreitet", "erreichen oder überschreiten",
+                   "tiefer als", "wärmer als", "teurer als", "stärker als", "erreicht oder überschreitet",
+                   "erreichen oder überschreiten",
                    "mindestens alle", "mindestens einmal alle",
                    ">=", ">", "≥"]},
     "es": {UPPER: ["igual o inferior a", "igual o inferior al", "igual o menor que", "menor o igual que", "inferior al",
                    "no superior al", "menor o igual a", "como máximo", "a más tardar", "como muy tarde", "a lo sumo", "cuando mucho", "a lo mucho", "hasta", "menos de", "menos del", "menor que", "menores que", "inferior a",
                    "máximo", "máx.", "no más de", "menor de", "menores de", "inferior o igual a", "inferiores a",
-                   "por debajo de", "como mucho", "no más que", "más pequeño que", "más pequeña que",
+                   "por debajo de", "como mucho", "no más que", "más pequeño que", "más pequeña que", "más débil que",
                    "más corto que", "más corta que", "no superior a", "no mayor que", "no mayor de", "sin exceder",
                    "sin superar", "no debe exceder", "no debe superar", "no puede exceder", "no puede superar",
                    "no deben exceder", "no deben superar", "no pueden exceder", "no pueden superar", "no exceda",
@@ -130,13 +134,15 @@ _BEFORE = {
                    "mayor o igual que", "mayor o igual a", "al menos", "como mínimo", "como muy pronto", "por lo menos", "más de", "más del", "mayor que", "mayores que", "superior a",
                    "mínimo", "mín.", "no menos de", "mayor de", "mayores de", "superior o igual a", "superiores a",
                    "por encima de", "más que", "más grande que", "más largo que", "más larga que", "no inferior a",
+                   "más fuerte que",
                    "no menor que", "no menor de", "excede", "exceder", "supera", "superar", "sobrepasa",
                    "sobrepasar", "a partir de", "desde", "exceden", "superan", "superen", "supere", "superó", "sobrepasan",
                    "superará", "superarán", "superaron", "excederá", "excederán",
                    "mínima de", "mínimo de", "mínimo del", "alcanza o supera", "alcanzan o superan", "iguala o supera",
                    "al menos cada", "como mínimo cada", "al menos una vez cada",
                    ">=", ">", "≥"]},
-    "ru": {UPPER: ["младше", "моложе", "меньше или равно", "меньше или равен", "не более", "не больше", "не более чем", "не выше", "не позднее", "не позже", "до", "меньше", "менее", "максимум",
+    "ru": {UPPER: ["младше", "моложе", "меньше или равно", "меньше или равен", "меньшим или равным", "меньшей или равной",
+                   "меньшее или равное", "не более", "не больше", "не более чем", "не выше", "не позднее", "не позже", "до", "меньше", "менее", "максимум",
                    # ("Если вам ещё нет 13 лет": under 13.)
                    "ещё нет", "еще нет", "не исполнилось",
                    "максимально", "не превышающ", "ниже", "менее чем", "меньше чем", "не свыше", "не превышает",
@@ -153,7 +159,8 @@ _BEFORE = {
                    "слабее", "ближе", "медленнее", "медленнее чем",
                    # ("быстрее чем за 45 минут": in less than 45 minutes.)
                    "быстрее за", "быстрее чем за", "<=", "<", "≤"],
-           LOWER: ["старше", "больше или равно", "больше или равен", "не ранее", "не раньше", "не менее", "не меньше", "не менее чем", "не меньше чем", "не ниже", "более", "больше", "свыше", "минимум", "хотя бы", "по крайней мере",
+           LOWER: ["старше", "больше или равно", "больше или равен", "большим или равным", "большей или равной",
+                   "большее или равное", "не ранее", "не раньше", "не менее", "не меньше", "не менее чем", "не меньше чем", "не ниже", "более", "больше", "свыше", "минимум", "хотя бы", "по крайней мере",
                    "выше", "превышающ", "более чем", "больше чем", "не короче", "длиннее", "превышает", "превышать",
                    "превысит", "превысят", "превышают", "превысил", "превысила", "превысило", "превысили",
                    "как минимум", "по меньшей мере", "не реже", "от", "дороже", "тяжелее", "крупнее", "глубже",
@@ -497,8 +504,14 @@ def _negation_re(language: str) -> re.Pattern[str] | None:
         return None
     # (The words between stay in the negation's clause: "нельзя. Можно прикрепить не менее 10", "If you
     # cannot attend, please cancel at least 48 hours in advance".)
-    return re.compile(r"(?i)(?<!\w)(?:(?:" + words + r")(?:[^\w.,!?;。！？、，]+\w+){0,3}|" + _NEGATIONS_JUST_BEFORE[language]
-                      + r")[\s\u00a0]+$")
+    # (French says more small words between: "ne pouvez pas grouper des lignes de moins de 2"; none that
+    # opens another clause: "Ne pas utiliser si la température est inférieure à 25 °C".)
+    if language == "fr":
+        word = r"(?:[^\w.,!?;。！？、，]+(?!(?:si|s['’]il|quand|lorsque|que|qui|et|ou|mais|car)(?!\w))\w+){0,5}"
+    else:
+        word = r"(?:[^\w.,!?;。！？、，]+\w+){0,3}"
+    return re.compile(r"(?i)(?<!\w)(?:(?:" + words + r")" + word + "|"
+                      + _NEGATIONS_JUST_BEFORE[language] + r")[\s\u00a0]+$")
 
 
 # A phrase that holds its own negation ("no more than", "nicht kleiner als", "не более", "ne doit pas

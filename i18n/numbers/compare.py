@@ -3575,14 +3575,16 @@ def _examples_aside(comparison: NumberComparison, source: str, target: str, sour
 # an identifier in camelCase or with an underscore ("maxIOPS", "max_size"). Codes with digits are
 # literals.py's.
 _IDENTIFIER_RE = re.compile(
-    r"\{[^\W\d][\w.]*\}|\{[$%#]?[^{}\d\s][^{}]{0,60}?[$%#]?\}|%\([A-Za-z_]\w*\)[-+#0 ]*\d*[sdiuf]|%[-+#0 ]*\d*(?:l|ll|z|j)?[diuf]"
+    r"\{[^\W\d][\w.]*\}|\{[$%#]?[^{}\d\s][^{}]{0,60}?[$%#]?\}|%\([A-Za-z_]\w*\)[-+#0 ]*\d*(?:\.\d+)?[sdiufeEgG]"
+    r"|%[-+#0 ]*\d*(?:\.\d+)?(?:l|ll|z|j)?[diufeEgG]"
     r"|(?<![\w%{$-])(?=[A-Za-z]*[a-z][A-Z]|[A-Za-z]\w*_)[A-Za-z_]\w*(?![\w}])")
 
 
-# A placeholder of a count ("%d", "%(n)s", "{count}"; not "%s", as often a name): a comparator that a
-# translation adds to it or drops changes the count as a number's would ("%(n)s containers" / "plus de
-# %(n)s conteneurs").
-_COUNT_PLACEHOLDER_RE = re.compile(r"\{[^\W\d]\w*\}|%\([A-Za-z_]\w*\)[-+#0 ]*\d*[sdiu]|%(?:\d+\$)?[-+#0 ]*\d*(?:l|ll|z|j)?[diu]")
+# A placeholder of a count or a value ("%d", "%(n)s", "{count}", "%.1f"; not "%s", as often a name): a
+# comparator that a translation adds to it or drops changes the count as a number's would ("%(n)s
+# containers" / "plus de %(n)s conteneurs").
+_COUNT_PLACEHOLDER_RE = re.compile(r"\{[^\W\d]\w*(?::[^{}]*)?\}|%\([A-Za-z_]\w*\)[-+#0 ]*\d*(?:\.\d+)?[sdiufeEgG]"
+                                   r"|%(?:\d+\$)?[-+#0 ]*\d*(?:\.\d+)?(?:l|ll|z|j)?[diufeEgG]")
 
 
 def _count_placeholders(text: str) -> tuple[Number, ...]:
