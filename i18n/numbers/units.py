@@ -1385,7 +1385,8 @@ _LABEL_UNITS_NOT = frozenset({"second", "minute", "day", "week", "month", "year"
 
 # The cheap test of an English text with no digit: a unit it may name as a label, or a rate ("per hour").
 _MAY_LABEL_A_UNIT_RE = re.compile(
-    r"(?i)(?:\(|\[|\bin\s+|\bnumber\s+of\s+|\bper\s+)(?:[KMGTP]i?B\b|[KMGT]b(?:it)?s?\b|bytes?\b|bits?\b|ms\b|[µu]s\b"
+    # (One character class first: the engine skips to its characters at C speed.)
+    r"(?i)(?=[(\[inp])(?:\(|\[|\bin\s+|\bnumber\s+of\s+|\bper\s+)(?:[KMGTP]i?B\b|[KMGT]b(?:it)?s?\b|bytes?\b|bits?\b|ms\b|[µu]s\b"
     r"|(?:milli|micro|nano)?seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|px\b|pixels?\b"
     r"|[kMG]?Hz\b|k?W\b|kWh\b|k?g\b|kilo(?:gram|met)\w*|(?:centi|milli)?met(?:re|er)s?\b|[kcm]m\b|inch\w*|feet\b"
     r"|miles?\b|lit(?:re|er)s?\b|m[lL]\b|dpi\b|fps\b)")
