@@ -6246,6 +6246,16 @@ CASES = [
     (CHANGED, "Undo will take up to %.1f seconds",
      "Rückgängigmachen wird mindestens %.1f Sekunden brauchen", "de", ["%.1f"]),
     (CHANGED, "Undo will take up to %.1f seconds", "Rückgängigmachen wird bis zu %.1f Sekunden brauchen", "de", []),
+    # An ISO date format with the day and the month the other way round ("YYYY-MM-DD" / "AAAA-DD-MM"); a
+    # local format may put them in its own order ("MM/DD/YYYY" / "JJ/MM/AAAA").
+    (CHANGED, "Format: YYYY-MM-DD, YYYY-MM, or YYYY.", "Formato: AAAA-DD-MM, AAAA-MM o AAAA.", "es", ["YYYY-MM-DD"]),
+    (CHANGED, "Format: YYYY-MM-DD, YYYY-MM, or YYYY.", "Formato: AAAA-MM-DD, AAAA-MM o AAAA.", "es", []),
+    (CHANGED, "The ISO 8601 format accepted is '%Y-%m-%dT%H:%M:%SZ'.",
+     "受け入れられる ISO 8601 形式は、 '%Y-%d-%mT%H:%M:%SZ' です。", "ja", ["%Y-%m-%d"]),
+    (CHANGED, "The ISO 8601 format accepted is '%Y-%m-%dT%H:%M:%SZ'.",
+     "受け入れられる ISO 8601 形式は、 '%Y-%m-%dT%H:%M:%SZ' です。", "ja", []),
+    (CHANGED, "Date (YYYY-MM-DD)", "Дата (ГГГГ-ДД-ММ)", "ru", ["YYYY-MM-DD"]),
+    (CHANGED, "Date (MM/DD/YYYY)", "Date (JJ/MM/AAAA)", "fr", []),
 ]
 
 

@@ -162,6 +162,8 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
         if mismatch.source is not None and mismatch.target is not None:
             if mismatch.kind in ("date", "time", "coordinate"):
                 detail = f"read {mismatch.source.digits} and {mismatch.target.digits}"
+            elif mismatch.kind == "date format":
+                detail = f"{mismatch.source.digits}, then {mismatch.target.digits}"
             elif mismatch.kind == "identifier":
                 detail = "one character apart"
             elif mismatch.kind == "ratio":

@@ -2076,6 +2076,8 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
             return True
         if english and _counts_in_words_only(source, target, target_language):
             return True
+        if ("YYYY-" in source or "%Y-" in source) and dates.iso_format_swapped(source, target) is not None:
+            return True
         if english and (clicks.may_count_clicks(source) or ones.may_say_zero(source)
                         or single_double.may_say_single_or_double(source) or units.may_label_a_unit(source)
                         or weekdays.may_name_a_weekday(source, source_locale)
@@ -2514,6 +2516,13 @@ def compare_numbers(
         if counted is not None:
             comparison = replace(comparison, changed=(counted,), added=tuple(
                 number for number in comparison.added if number.start != counted[1].start))
+    if comparison.ok and "-" in source and ("%Y" in source or "YYYY" in source or "yyyy" in source):
+        swapped = dates.iso_format_swapped(source, target)  # "YYYY-MM-DD" / "AAAA-DD-MM"
+        if swapped is not None:
+            said, written = swapped
+            comparison = replace(comparison, literals=(LiteralMismatch(
+                Literal(said.group(), "year, month, day", said.start(), said.end(), "date format"),
+                Literal(written.group(), "year, day, month", written.start(), written.end(), "date format")),))
     if comparison.ok and source_language == "en" and ones.may_say_zero(source):
         zero = ones.zero_said_as_another(source, target, target_language, _says_zero)  # "zero torrents" / "un torrent"
         if zero is not None:

@@ -1508,3 +1508,20 @@ def _date_around(found: tuple[DateReading, ...], month: tuple[int, int, int]) ->
 def _days_apart_by_one(source: DateReading | None, target: DateReading | None) -> bool:
     return source is not None and target is not None and any(
         day_after(reading, step) in target.readings for reading in source.readings for step in (1, -1))
+
+
+# An ISO 8601 date's format, the year, the month and the day ("YYYY-MM-DD", "%Y-%m-%d"), written with the
+# day and the month the other way round in a translation ("AAAA-DD-MM", "%Y-%d-%m", "ГГГГ-ДД-ММ"): ISO
+# fixes the order, whatever the language writes its dates in.
+_ISO_FORMAT_RE = re.compile(r"(?:%Y|YYYY|yyyy)-(?:%m|MM)-(?:%d|DD|dd)")
+_ISO_FORMAT_SWAPPED_RE = re.compile(r"(?:%Y|YYYY|yyyy|AAAA|aaaa|JJJJ|jjjj|ГГГГ|гггг)-(?:%d|DD|dd|JJ|jj|TT|tt|ДД|дд)"
+                                    r"-(?:%m|MM|ММ|мм)")
+
+
+def iso_format_swapped(source: str, target: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The source's ISO date format and the translation's with the day before the month, or None."""
+    said = _ISO_FORMAT_RE.search(source)
+    if said is None:
+        return None
+    swapped = _ISO_FORMAT_SWAPPED_RE.search(target)
+    return None if swapped is None else (said, swapped)
