@@ -448,16 +448,23 @@ ROUND_38_WORDS = {
 ROUND_39_WORDS = {
     "en": "on 03/04/2025 %(n)s containers %d files {count} items at least %d more than {count} between zero and %d "
           "at most %d columns skipping over %u bytes links A and B over 15,000 km Double click single-click "
-          "double-tap click twice triple-click can not be zero zero errors from zero to greater than zero non-zero",
+          "double-tap click twice triple-click can not be zero zero errors from zero to greater than zero non-zero "
+          "Go to last tab the last pieces last name a single dash double quotes One of this one or more (MB) "
+          "Per Hour in seconds on Sundays between 1 and 10 -1.5 EV 1,024 KB YYYY-MM-DD %Y-%m-%dT up to %.1f",
     "fr": "Plus de %(n)s au moins %d le nombre maximal de double clic simple clic cliquez deux fois trois fois "
-          "un seul clic zéro aucun un torrent logements neufs Un désactive",
+          "un seul clic zéro aucun un torrent logements neufs Un désactive dernier avant-dernière double tiret "
+          "Deux de celles-ci d’un ou de plusieurs jusqu’au 5e étage ne pouvez pas grouper de moins de AAAA-JJ-MM (Ko)",
     "de": "mehr als %(n)s mindestens %d Doppelklick Einfachklick klicken Sie zweimal dreimal Eins Null Null-Byte "
-          "am 03.04.2025 höchstens {count} Höchstzahl",
-    "es": "más de %(n)s doble clic un solo clic dos veces tres veces uno ningún cero menor que uno",
+          "am 03.04.2025 höchstens {count} Höchstzahl vorletzten ersten Reiter zwei Instanzen doppelter Mehrere "
+          "Zwei von diesen an Sonn- und Feiertagen stärker als schwächer als in Millisekunden JJJJ-TT-MM",
+    "es": "más de %(n)s doble clic un solo clic dos veces tres veces uno ningún cero menor que uno penúltimo "
+          "comillas simples dos de los más fuerte que AAAA-DD-MM",
     "ru": "более %(n)s максимальное число столбцов: %d двойной щелчок одинарном клике дважды трижды один единицы "
-          "ни одного ноль 1 февраля 2026 г.",
+          "ни одного ноль 1 февраля 2026 г. предпоследней два экземпляра одного или нескольких меньшим или равным "
+          "ГГГГ-ДД-ММ Два из этих",
     "ja": "%d個以上 0以上%d以下 これ以上 ダブルクリック ダブル・クリック シングルクリック 2回クリック 1以上 ゼロ "
-          "2024年12月9日",
+          "2024年12月9日 最初のタブ 最後から2番目 シングルクォート 1つ以上 複数 3.500行 12.800円 1万8432.56 −1.5EV "
+          "1～10まで (ミリ秒) 一つまたは複数",
 }
 
 
