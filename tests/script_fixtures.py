@@ -19,14 +19,33 @@ SAMPLES = {
 }
 PLACEHOLDER = re.compile(r"%\(\w+\)s")
 RANGE = "%(low)s–%(high)s"
+# The bound a message puts on a figure ("fewer than %(figure)s", "up to %(num)s"), in each script's
+# language, before and after the figure: the number check compares it, so a sample keeps it.
+_BOUND_BEFORE_RE = re.compile(r"(?i)\b(fewer than|less than|more than|up to|around)\s+$")
+BOUNDS = {
+    "ar": {"fewer than": ("أقل من ", ""), "less than": ("أقل من ", ""), "more than": ("أكثر من ", ""),
+           "up to": ("حتى ", ""), "around": ("حوالي ", "")},
+    "hi": {"fewer than": ("", " से कम"), "less than": ("", " से कम"), "more than": ("", " से अधिक"),
+           "up to": ("अधिकतम ", ""), "around": ("लगभग ", "")},
+    "ja": {"fewer than": ("", "未満"), "less than": ("", "未満"), "more than": ("", "超"), "up to": ("最大", ""),
+           "around": ("約", "")},
+    "ru": {"fewer than": ("менее ", ""), "less than": ("менее ", ""), "more than": ("более ", ""),
+           "up to": ("до ", ""), "around": ("около ", "")},
+}
 
 
-def sample_translation(msgid: str, sample: str) -> str:
+def sample_translation(msgid: str, sample: str, locale: str | None = None) -> str:
     """The sample with each of the message's placeholders after it (words between the figures, as in
-    a sentence, so that two figures never touch); a number range keeps its own form."""
+    a sentence, so that two figures never touch), with the bound the message puts on it in the
+    locale's words; a number range keeps its own form."""
     if msgid == RANGE:
         return RANGE
-    return " ".join([sample, *(f"{placeholder} {sample}" for placeholder in PLACEHOLDER.findall(msgid))])
+    figures = []
+    for found in PLACEHOLDER.finditer(msgid):
+        bound = _BOUND_BEFORE_RE.search(msgid, max(0, found.start() - 16), found.start())
+        before, after = BOUNDS.get(locale, {}).get(bound.group(1).lower(), ("", "")) if bound else ("", "")
+        figures.append(f"{before}{found.group()}{after} {sample}")
+    return " ".join([sample, *figures])
 
 
 def add_locales(root: Path, locales) -> None:
@@ -42,7 +61,8 @@ def add_locales(root: Path, locales) -> None:
         catalog, expected = read_catalog(path)
         for entry in catalog.entries:
             if entry.is_plural:
-                entry.msgstr_plural = [sample_translation(entry.msgid_plural, SAMPLES[locale])] * len(entry.msgstr_plural)
+                entry.msgstr_plural = [sample_translation(entry.msgid_plural, SAMPLES[locale], locale)] * len(
+                    entry.msgstr_plural)
             else:
-                entry.msgstr = sample_translation(entry.msgid, SAMPLES[locale])
+                entry.msgstr = sample_translation(entry.msgid, SAMPLES[locale], locale)
         write_catalog(path, catalog, expected=expected)
