@@ -57,11 +57,11 @@ from i18n.numbers.model import (AGREEING, BoundMismatch, EraFlip, ExtremeSwap, L
                                 StyleProblem, overlaps)
 from i18n.numbers.reader import DIGIT_RE, ROMAN_TRIGGER_RE, TextReading, read_text
 from i18n.numbers.pence import cents_as_shares, pence_as_pounds
-from i18n.numbers.symbols import (Convention, ascii_digits, locale_symbols, measured_fractions_as_decimals,
+from i18n.numbers.symbols import (ascii_digits, locale_symbols, measured_fractions_as_decimals,
                                   vulgar_fractions_as_decimals, without_cjk_digit_spaces)
 from i18n.numbers.words import (glued_stand_in_end, is_article, meaning, meaning_words, may_have_number_words, may_say_minus, minus_said_around,
                                 number_word_test, number_word_vocabulary, read_number_words, said_as_absence, says_below_zero,
-                                spoken_number, stand_ins, the_other_span)
+                                says_zero, spoken_number, stand_ins, the_other_span)
 from i18n.numbers.quantity_words import (joined_words_apart, split_words, quantity_word_test, quantity_word_vocabulary, read_quantity_words,
                                          with_quantity_words)
 from i18n.numbers.time_units import said_with_units_alone, weeks_said_in_days
@@ -1363,8 +1363,8 @@ def compare_readings(
     # which writes decimals as English does, is 3.5.)
     source_convention = locale_symbols(source_locale).convention
     source_alternatives = {reading.number: reading.alternatives for reading in source.digits
-                           if reading.alternatives and not _grouped_as_its_locale_groups(reading.number.text,
-                                                                                         source_convention)}
+                           if reading.alternatives and not digits.grouped_as_its_convention(reading.number.text,
+                                                                                            source_convention)}
     if source_alternatives and leftover_target:
         still_left_target = []
         for number in leftover_target:
@@ -2100,7 +2100,7 @@ def _changed_in_words_only(source: str, target: str, source_locale: str, target_
     whole comparison."""
     return ((clicks.may_count_clicks(source) and clicks.clicks_changed(source, target, target_language) is not None)
             or (ones.may_say_zero(source)
-                and ones.zero_said_as_another(source, target, target_language, _says_zero) is not None)
+                and ones.zero_said_as_another(source, target, target_language) is not None)
             or (single_double.may_say_single_or_double(source)
                 and single_double.said_with_another_count(source, target, target_language) is not None)
             or (units.may_label_a_unit(source) and target_language != ""
@@ -2538,7 +2538,7 @@ def compare_numbers(
                 Literal(said.group(), "year, month, day", said.start(), said.end(), "date format"),
                 Literal(written.group(), "year, day, month", written.start(), written.end(), "date format")),))
     if comparison.ok and source_language == "en" and ones.may_say_zero(source):
-        zero = ones.zero_said_as_another(source, target, target_language, _says_zero)  # "zero torrents" / "un torrent"
+        zero = ones.zero_said_as_another(source, target, target_language)  # "zero torrents" / "un torrent"
         if zero is not None:
             comparison = replace(comparison, changed=(zero,))
     if comparison.added and _QUARTER_RE.search(source) is not None:
@@ -2550,30 +2550,9 @@ def compare_numbers(
     return comparison
 
 
-def _grouped_as_its_locale_groups(written: str, convention: Convention) -> bool:
-    """ "3,500" or "12,800" in English: the locale's group separator between groups of three, and no
-    decimal separator."""
-    decimal = convention.decimal
-    group = next((separator for separator in convention.groups if separator in written), None)
-    if group is None or group == decimal or decimal in written or convention.grouping != (3, 3):
-        return False
-    head, *groups = written.lstrip("-−+").split(group)
-    return head.isdigit() and len(head) <= 3 and all(len(part) == 3 and part.isdigit() for part in groups)
-
-
 def _only_words_added(comparison: NumberComparison) -> bool:
     return bool(comparison.added) and all(number.kind == "word" for number in comparison.added) and replace(
         comparison, added=()).ok
-
-
-def _says_zero(text: str) -> bool:
-    """Whether a translation has a word for zero, none or empty ("zéro", "aucun", "leer", "Null",
-    "ни одного")."""
-    return bool(meaning_words(text, _ZERO_MEANINGS)) or _ZERO_SAID_RE.search(text) is not None
-
-
-_ZERO_MEANINGS = frozenset({"zero", "none", "empty"})
-_ZERO_SAID_RE = re.compile(r"(?i)(?<![^\W\d_])(?:null|ни\s+одн\w*)(?![^\W\d_])")
 
 
 def _one_finding_per_place(comparison: NumberComparison) -> NumberComparison:
@@ -3478,13 +3457,21 @@ def _first_words_res(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _first_said_last(said_first: re.Match[str], source: str, target: str, target_language: str) -> ExtremeSwap | None:
     """The source's "first" (`said_first`: of a series, a step) that the translation says as the last,
     where it says no first and the source names no end of anything."""
-    if _ANY_END_RE.search(source) is not None:
+    return _end_said_as_the_other(said_first, source, target, target_language, "first")
+
+
+def _end_said_as_the_other(said: re.Match[str], source: str, target: str, target_language: str,
+                           end: str) -> ExtremeSwap | None:
+    """The source's first or last (`end`) that the translation says as the other end, where it says no
+    end of its own kind and the source names no end of the other kind."""
+    if (_ANY_END_RE if end == "first" else _ANY_START_RE).search(source) is not None:
         return None
     first, last = _first_words_res(target_language)
-    said_last = last.search(target)
-    if said_last is None or first.search(target) is not None:
+    own, other = (first, last) if end == "first" else (last, first)
+    said_other = other.search(target)
+    if said_other is None or own.search(target) is not None:
         return None
-    return ExtremeSwap(said_first.group(), said_last.group(), "first", "last")
+    return ExtremeSwap(said.group(), said_other.group(), end, "last" if end == "first" else "first")
 
 
 # "last" of a series ("Go to last tab"), not "last name", "at last", "last but not least" nor a span
@@ -3494,8 +3481,10 @@ _LAST_RE = re.compile(r"(?i)(?<![\w-])(?<!at\s)last(?![\w-])(?!\s+(?:name|names|
 _ANY_START_RE = re.compile(r"(?i)(?<![\w-])(?:first|earliest|initial|initially|start|starts|starting|begin\w*|oldest"
                            r"|1st)(?![\w-])")
 _SECOND_TO_LAST_RE = re.compile(r"(?i)penultimate|second[- ](?:to[- ])?last|next[- ]to[- ]last|last\s+but\s+one")
-_SECOND_TO_LAST = {"fr": r"avant-derni(?:er|ère|ers|ères)", "de": r"vorletzt\w*", "es": r"penúltim[oa]s?",
-                   "ru": r"предпоследн\w*", "ja": r"最後から[2２二]番目"}
+_SECOND_TO_LAST_RES = {language: re.compile(("" if language == "ja" else r"(?i)(?<![\w-])") + words)
+                       for language, words in (("fr", r"avant-derni(?:er|ère|ers|ères)"), ("de", r"vorletzt\w*"),
+                                               ("es", r"penúltim[oa]s?"), ("ru", r"предпоследн\w*"),
+                                               ("ja", r"最後から[2２二]番目"))}
 
 
 def _last_said_otherwise(said_last: re.Match[str], source: str, target: str,
@@ -3503,17 +3492,10 @@ def _last_said_otherwise(said_last: re.Match[str], source: str, target: str,
     """The source's "last" (of a series: "Go to last tab") that the translation says as the first
     ("Zum ersten Reiter") or the second to last ("penúltimo"), where it says no last and the source
     names no start of anything."""
-    second_to_last = re.search(("" if target_language == "ja" else r"(?i)(?<![\w-])")
-                               + _SECOND_TO_LAST[target_language], target)
+    second_to_last = _SECOND_TO_LAST_RES[target_language].search(target)
     if second_to_last is not None and _SECOND_TO_LAST_RE.search(source) is None:
         return ExtremeSwap(said_last.group(), second_to_last.group(), "last", "second to last")
-    if _ANY_START_RE.search(source) is not None:
-        return None
-    first, last = _first_words_res(target_language)
-    said_first = first.search(target)
-    if said_first is None or last.search(target) is not None:
-        return None
-    return ExtremeSwap(said_last.group(), said_first.group(), "last", "first")
+    return _end_said_as_the_other(said_last, source, target, target_language, "last")
 
 
 def _with_bounds_of_one(comparison: NumberComparison, source: str, target: str, source_language: str,
@@ -3597,17 +3579,17 @@ def _examples_aside(comparison: NumberComparison, source: str, target: str, sour
 # bare "%s" is as often a name as a quantity, and in nearly every message) or
 # an identifier in camelCase or with an underscore ("maxIOPS", "max_size"). Codes with digits are
 # literals.py's.
+_VALUE_PLACEHOLDER = (r"\{[^\W\d][\w.]*\}|\{[$%#]?[^{}\d\s][^{}]{0,60}?[$%#]?\}"
+                      r"|%\([A-Za-z_]\w*\)[-+#0 ]*\d*(?:\.\d+)?[sdiufeEgG]|%(?:\d+\$)?[-+#0 ]*\d*(?:\.\d+)?(?:l|ll|z|j)?[diufeEgG]")
 _IDENTIFIER_RE = re.compile(
-    r"\{[^\W\d][\w.]*\}|\{[$%#]?[^{}\d\s][^{}]{0,60}?[$%#]?\}|%\([A-Za-z_]\w*\)[-+#0 ]*\d*(?:\.\d+)?[sdiufeEgG]"
-    r"|%[-+#0 ]*\d*(?:\.\d+)?(?:l|ll|z|j)?[diufeEgG]"
+    _VALUE_PLACEHOLDER +
     r"|(?<![\w%{$-])(?=[A-Za-z]*[a-z][A-Z]|[A-Za-z]\w*_)[A-Za-z_]\w*(?![\w}])")
 
 
 # A placeholder of a count or a value ("%d", "%(n)s", "{count}", "%.1f"; not "%s", as often a name): a
 # comparator that a translation adds to it or drops changes the count as a number's would ("%(n)s
 # containers" / "plus de %(n)s conteneurs").
-_COUNT_PLACEHOLDER_RE = re.compile(r"\{[^\W\d]\w*(?::[^{}]*)?\}|%\([A-Za-z_]\w*\)[-+#0 ]*\d*(?:\.\d+)?[sdiufeEgG]"
-                                   r"|%(?:\d+\$)?[-+#0 ]*\d*(?:\.\d+)?(?:l|ll|z|j)?[diufeEgG]")
+_COUNT_PLACEHOLDER_RE = re.compile(_VALUE_PLACEHOLDER)
 
 
 def _count_placeholders(text: str) -> tuple[Number, ...]:

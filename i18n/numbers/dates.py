@@ -918,8 +918,8 @@ def _in_the_order_shown(found: list[DateReading], text: str) -> list[DateReading
     if not orders:  # ... or else its English: "£", "centre" are British, "color", "ET" American; and
         # a text that shows neither is American, as msgids are: a translation that reads "03/04/2025"
         # as 3 April has moved the date a month.
-        british = english_variety.is_british(text)
-        orders = {not british} if british is not None else set() if english_variety.shows_both(text) else {True}
+        british = english_variety.is_british(text, unmarked=False)
+        orders = set() if british is None else {not british}
     if len(orders) != 1:
         return found
     month_first = orders.pop()

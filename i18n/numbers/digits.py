@@ -90,6 +90,20 @@ class DigitReading:
     exponent: int = 0  # power of ten a scale word applied ("2,5 millions": 6)
 
 
+_DIGIT_CLUSTER_RE = re.compile(r"\d+(?:\D\d+)*")
+
+
+def grouped_as_its_convention(written: str, convention: Convention) -> bool:
+    """Whether the digits of `written` are grouped as `convention` groups them, with no decimals ("3,500"
+    in English): its other conventions' readings (3.5) say no more than a slip would."""
+    cluster = _DIGIT_CLUSTER_RE.search(written)
+    if cluster is None:
+        return False
+    separators = set(_SPLIT_RE.split(cluster.group())[1::2])
+    return (bool(separators) and convention.decimal not in separators
+            and cluster_value(cluster.group(), convention) is not None)
+
+
 def cluster_value(cluster: str, convention: Convention) -> Decimal | None:
     """The value of a digit cluster in one convention, or None when it is not valid there."""
     parts = _SPLIT_RE.split(cluster)

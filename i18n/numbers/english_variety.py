@@ -22,14 +22,11 @@ _AMERICAN_RE = re.compile(
     r"|Memorial\s+Day|Independence\s+Day|Thanksgiving|Fourth\s+of\s+July)\b)")
 
 
-def is_british(text: str) -> bool | None:
+def is_british(text: str, unmarked: bool | None = None) -> bool | None:
     """True where `text` is British English or another that writes the day first, False where it is
-    American English, None where it shows both or neither."""
+    American English, None where it shows both; `unmarked` where it shows neither."""
     british = _BRITISH_RE.search(text) is not None
     american = _AMERICAN_RE.search(text) is not None
-    return None if british == american else british
-
-
-def shows_both(text: str) -> bool:
-    """Whether `text` writes words of both British and American English."""
-    return _BRITISH_RE.search(text) is not None and _AMERICAN_RE.search(text) is not None
+    if british == american:
+        return None if british else unmarked
+    return british

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 
 from i18n.numbers.model import Number
+from i18n.numbers.words import says_zero
 
 # "one" or "a single" before a noun: not "one of", "one or more", "one by one", "one another".
 _ONE_BEFORE_A_NOUN_RE = re.compile(
@@ -160,11 +160,9 @@ def may_say_zero(text: str) -> bool:
     return "zero" in text.lower() and _ZERO_RE.search(text) is not None
 
 
-def zero_said_as_another(source: str, target: str, target_language: str,
-                         says_zero: Callable[[str], bool]) -> tuple[Number, Number] | None:
+def zero_said_as_another(source: str, target: str, target_language: str) -> tuple[Number, Number] | None:
     """(the source's "zero", the translation's count) when zero became one or another count: "Show
-    filters with zero torrents" / "avec un torrent", "can not be zero" / "nicht Eins sein". `says_zero`:
-    whether a text has a word for zero, none or empty."""
+    filters with zero torrents" / "avec un torrent", "can not be zero" / "nicht Eins sein"."""
     zeros = list(_ZERO_RE.finditer(source))
     if len(zeros) != 1 or target_language not in _ONE_WORDS or _ZERO_DIGIT_RE.search(target) or says_zero(target):
         return None

@@ -769,6 +769,18 @@ def meaning_words(text: str, meanings: frozenset[str]) -> list[tuple[str, Decima
             for name in sorted(meanings) for found in _one_meaning_re(name).finditer(text)]
 
 
+_ZERO_MEANINGS = frozenset({"zero", "none", "empty"})
+# (German's zero, "null", and Russian's "not one", which say zero only in a translation: English's "null"
+# is no number.)
+_ZERO_SAID_RE = re.compile(r"(?i)(?<![^\W\d_])(?:null|ни\s+одн\w*)(?![^\W\d_])")
+
+
+def says_zero(text: str) -> bool:
+    """Whether a translation has a word for zero, none or empty ("zéro", "aucun", "leer", "Null",
+    "ни одного")."""
+    return bool(meaning_words(text, _ZERO_MEANINGS)) or _ZERO_SAID_RE.search(text) is not None
+
+
 # "The other" of two: after a word for one ("один ..., другой ..."), it stands for the second 1 of a
 # pair ("1 using bars and 1 using a line").
 _THE_OTHER = {
