@@ -1334,10 +1334,13 @@ def compare_readings(
     # a number that agrees without its scale is the same number.
     # The same sign on both sides is the same unit, whatever scale each locale gives it ("1024B" /
     # "1024 B": bytes, not 10^9 in English and 10^12 in Spanish). 万 and 億 are scales alone.
+    # (Not a scale word: "250 mil" is 250,000 in Spanish.)
     unscaled, sign_of = {}, {}
-    for reading in source.digits + target.digits:
+    for reading, locale in [(reading, source_locale) for reading in source.digits] + [
+            (reading, target_locale) for reading in target.digits]:
         sign = reading.number.text[reading.cluster_end - reading.number.start:].strip()
-        if reading.exponent and len(sign) <= 3 and not _CJK_RE.match(sign):
+        if (reading.exponent and len(sign) <= 3 and not _CJK_RE.match(sign)
+                and not digits.is_a_scale_word(sign, locale)):
             unscaled[reading.number] = tidy(reading.number.value.scaleb(-reading.exponent))
             sign_of[reading.number] = sign.casefold()
     if unscaled and leftover_target:
@@ -3205,6 +3208,9 @@ def _compare_values(source: str, target: str, source_locale: str, target_locale:
     if (source_tokens and target_tokens and not may_have_number_words(source, locale_symbols(source_locale).language)
             and not ROMAN_TRIGGER_RE.search(source) and not roman.may_follow_its_noun(source)
             and _same_plain_digits(source_tokens, target_tokens)
+            # ("250" / "250 тыс.", "250 mille": the same digits, a scale word added on one side.)
+            and not digits.may_scale_a_number(target, target_locale)
+            and not digits.may_scale_a_number(source, source_locale)
             and not (may_bound_a_number(source, locale_symbols(source_locale).language)
                      # A range in the translation is read against a comparator of the source only
                      # when their numbers differ: a range on both sides is nearly always the same.

@@ -50,7 +50,7 @@ _SCALES = {
            "thousandth": 3, "millionth": 6, "billionth": 9},
     "fr": {"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9, "billion": 12, "billions": 12,
            "millième": 3, "millionième": 6},
-    "de": {"tausend": 3, "million": 6, "millionen": 6, "mio.": 6, "milliarde": 9, "milliarden": 9, "mrd.": 9,
+    "de": {"tausend": 3, "tsd.": 3, "million": 6, "millionen": 6, "mio.": 6, "milliarde": 9, "milliarden": 9, "mrd.": 9,
            "billion": 12, "billionen": 12,
            **{f"{stem}{ending}": exponent for stem, exponent in (("tausendst", 3), ("millionst", 6))
               for ending in ("e", "en", "er", "es", "em")}},
@@ -211,6 +211,14 @@ def compact_scales(locale: str) -> dict[str, tuple[int, bool]]:
                 key = suffix if short else suffix.lower()
                 scales.setdefault(key, (exponent, short))
     return scales
+
+
+@lru_cache(maxsize=None)
+def is_a_scale_word(word: str, locale: str) -> bool:
+    """`word` is one of `locale`'s scale words ("mil", "тысяч"), not a short sign ("K", "M") that may
+    be a unit too."""
+    scale = compact_scales(locale).get(ignorecase_key(word))
+    return scale is not None and not scale[1]
 
 
 @lru_cache(maxsize=None)
