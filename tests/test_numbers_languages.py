@@ -6256,6 +6256,29 @@ CASES = [
      "受け入れられる ISO 8601 形式は、 '%Y-%m-%dT%H:%M:%SZ' です。", "ja", []),
     (CHANGED, "Date (YYYY-MM-DD)", "Дата (ГГГГ-ДД-ММ)", "ru", ["YYYY-MM-DD"]),
     (CHANGED, "Date (MM/DD/YYYY)", "Date (JJ/MM/AAAA)", "fr", []),
+    # A scale word added after the same digits ("250" / "250 тыс.", "250 mil"): a thousand times as many.
+    (CHANGED, "The maximum number of characters is 250.", "Максимальное число символов — 250 тыс.", "ru", ["250"]),
+    (CHANGED, "The maximum number of characters is 250.", "Максимальное число символов — 250.", "ru", []),
+    (CHANGED, "Population: 250,000.", "Население: 250 тыс. человек.", "ru", []),
+    (CHANGED, "The population is 250.", "La población es de 250 mil habitantes.", "es", ["250"]),
+    (CHANGED, "The population is 250,000.", "La población es de 250 mil habitantes.", "es", []),
+    (CHANGED, "Up to 40 rows.", "Jusqu’à 40 mille lignes.", "fr", ["40"]),
+    (CHANGED, "Up to 40,000 rows.", "Jusqu’à 40 mille lignes.", "fr", []),
+    (CHANGED, "The city has 250 residents.", "Die Stadt hat 250 Tsd. Einwohner.", "de", ["250"]),
+    (CHANGED, "The city has 250,000 residents.", "Die Stadt hat 250 Tsd. Einwohner.", "de", []),
+    (CHANGED, "The city has 250 residents.", "市の人口は250万人です。", "ja", ["250"]),
+    (CHANGED, "The city has 2.5 million residents.", "市の人口は250万人です。", "ja", []),
+    # A German quarter after a count of parts ("zwei Viertel"), as a label ("Ein Viertel (1/4)") or as an
+    # adjective before its noun ("einen viertel Teelöffel"); not a district ("ein Viertel mit Cafés").
+    (CHANGED, "Two Thirds (2/3)", "Zwei Viertel (2/3)", "de", ["2/3"]),
+    (CHANGED, "Two Thirds (2/3)", "Zwei Drittel (2/3)", "de", []),
+    (CHANGED, "Half (1/2)", "Ein Viertel (1/2)", "de", ["1/2"]),
+    (CHANGED, "Quarter (1/4)", "Ein Viertel (1/4)", "de", []),
+    (CHANGED, "Add half a teaspoon of salt.", "Einen viertel Teelöffel Salz hinzufügen.", "de", ["half"]),
+    (CHANGED, "Add a quarter teaspoon of salt.", "Einen viertel Teelöffel Salz hinzufügen.", "de", []),
+    (CHANGED, "Half of the 20 flats have a balcony.", "Ein Viertel der 20 Wohnungen hat einen Balkon.", "de", ["Half"]),
+    (CHANGED, "The hotel is in a quiet district 2 km from the station.",
+     "Das Hotel liegt in einem ruhigen Viertel 2 km vom Bahnhof.", "de", []),
 ]
 
 

@@ -250,7 +250,11 @@ _FRACTION_AFTER = {
           + r")",
     # ("Drittel", "Fünftel" and "Zehntel", unlike "Viertel", a district, are parts alone.)
     "de": r"(?:(?=\s+(?:der|des|aller|von|so|[dms]ein(?:er|es)|ihr(?:er|es)|unser(?:er|es)|eur(?:er|es)|dies(?:er|es)"
-          r"|jede[rs]|davon)\b)|(?<=drittel)|(?<=fünftel)|(?<=zehntel)|(?<=drei\sviertel)"
+          r"|jede[rs]|davon)\b)|(?<=drittel)|(?<=fünftel)|(?<=zehntel)"
+          # ("zwei Viertel", "drei Viertel": a count of parts; "einen viertel Teelöffel", lower case before
+          # a noun: an adjective; "Ein Viertel (1/4)", a label's: no district either.)
+          + "".join(rf"|(?<={count}\sviertel)" for count in ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"))
+          + r"|(?-i:(?<=\sviertel)(?=\s+[A-ZÄÖÜ]))|(?<=viertel)(?=\s*(?:\(|$))"
           # ("zu zwei Dritteln gefüllt", "zu drei Vierteln": a count of parts, never a district.)
           + "".join(rf"|(?<={count}\s{part}n)" for count in ("zwei", "drei", "vier") for part in ("drittel", "viertel", "fünftel"))
           # ("auf ein Viertel zurückgegangen": a change's; "ein Viertel größer": a comparison's; "von
@@ -592,7 +596,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
         rules.append(_Rule("fraction", re.compile(
             rf"{edge}jede[rsnm]?\s+(?P<d>{_RANK_IN_DIGITS})\.(?=\s+(?!{_DE_TIME_NOUNS})[^\W\d_]{{3,}})", re.IGNORECASE),
             lambda match: _fraction_value(Decimal(1), Decimal(match.group("d")))))
-        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{number}|die|das|den|des|eines)\s+(?P<n>{_alternation(names)}){end}{after}",
+        rules.append(_counted(language, "fraction", rf"{edge}(?P<m>{number}|die|das|den|des|eines|einen)\s+(?P<n>{_alternation(names)}){end}{after}",
                               numerator="m"))
     else:
         article = {"fr": "un|une|le|la|les|au|aux|du", "es": "un|una|el|la|los|las"}[language]
@@ -771,7 +775,7 @@ def _rules(language: str) -> tuple[_Rule, ...]:
 def _article_as_one(language: str, rule: _Rule) -> _Rule:
     """ "a third", "un quart", "die Hälfte": the article is the numerator 1."""
     articles = {"a", "an", "un", "une", "le", "la", "les", "au", "aux", "du", "el", "los", "las", "die", "das", "den",
-                "des", "eines"}
+                "des", "eines", "einen"}
 
     def value(match: re.Match[str]) -> Decimal | None:
         numerator = match.group("m")
