@@ -6,7 +6,9 @@ translation adds is rephrasing far more often than an error ("both" / "les deux"
 count when it stands right before a noun and the source says no other count in words; the
 translation counts with a single cardinal word of 2 to 12, has no word for one, and writes the
 same numbers in digits as the source, none of them the value of its word; or it counts a noun in
-digits, 2 to 12, the only digits it writes beyond the source's ("one tablet" / "2錠").
+digits, 2 to 12, the only digits it writes beyond the source's ("one tablet" / "2錠"). A one after
+"more than" is two or more: only a count the translation bounds strictly ("plus de deux") says
+otherwise.
 """
 
 from __future__ import annotations
@@ -16,13 +18,14 @@ from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
 
+from i18n.numbers.bounds import LOWER, comparator, strict, two_or_more
 from i18n.numbers.model import Number
 from i18n.numbers.words import says_zero
 
 # "one" or "a single" before a noun: not "one of", "one or more", "one by one", "one another".
 _ONE_BEFORE_A_NOUN_RE = re.compile(
     r"(?i)(?<![\w-])(?:(?:one|a\s+single|one\s+single)\s+(?!(?:of|or|by|and|another|more|at|in|on|to|for|from|with|time|day|way|thing|such|which"
-    r"|that|who|whom|whose|the|a|an|is|was|are|were|will|can|could|may|might|must|should|would|has|had|have|per"
+    r"|that|who|whom|whose|the|a|an|is|was|are|were|will|can|could|may|might|must|should|would|has|had|have|per\s+cent"
     r"|after|before|less|fewer|only|at|each|hand|it|you|we|they|he|she)\b)"
     # ... or joined to it: "a one-day pass", not "one-to-one", "one-way", "one-off".
     r"|one-(?!(?:to|by|on|off|way|stop|liners?|sided|time|size)\b))[^\W\d_]")
@@ -101,21 +104,31 @@ def one_said_as_another(source: str, target: str, target_language: str) -> tuple
     # "more than one source" is two or more ("de dos formas"); "at least one" / "no more than one" stay one.
     implied = [word for word in _IMPLIED_COUNTS_RE.findall(source)
                if not (word.lower() == "between" and _BETWEEN_SAID_RE.search(target))]  # ("entre les sangles")
-    if (not ones or len(implied) != len(ones) or any(word.lower() not in ("one", "single") for word in implied)
-            or any(_STRICT_BOUND_BEFORE_RE.search(source, 0, one.start()) is not None for one in ones)):
+    if not ones or len(implied) != len(ones) or any(word.lower() not in ("one", "single") for word in implied):
         return None
+    # "more than one wildcard" is two or more: said "au moins deux", "zwei oder mehr", never "plus de deux".
+    bounded = [one for one in ones if _STRICT_BOUND_BEFORE_RE.search(source, 0, one.start()) is not None]
+    counted = [one for one in ones if one not in bounded]
     patterns = _target_res(target_language)  # (None for a language whose words this module does not know)
     said = list(patterns[0].finditer(target)) if patterns is not None else []
+    if bounded:
+        said = [word for word in said if not two_or_more(target, _word_number(word, target_language), target_language)]
+        # ("from more than one source" / "de dos formas distintas": two, loosely; "más de dos": not two.)
+        if not counted and not any(_strictly_more_than(target, _word_number(word, target_language), target_language)
+                                   for word in said):
+            return None
     # The translation's words for one answer for the source's other ones and its articles ("a weight"
     # / "un poids"): one of the source's ones is left for the count.
     if len(said) > 1 or patterns is not None and len(patterns[1].findall(target)) > len(ones) - 1 + len(
             _ARTICLE_RE.findall(source)):
         return None
-    one = ones[0]
+    one = (counted or bounded)[0]
     said_one = re.match(r"(?i)(?:one\s+single|a\s+single|one)", source[one.start():])
     source_one = Number(Decimal(1), said_one.group(), one.start(), one.start() + said_one.end(), "word")
     source_digits, target_digits = Counter(_DIGITS_RE.findall(source)), Counter(_DIGITS_RE.findall(target))
     if not said:
+        if not counted:
+            return None
         # ... or in digits before its noun, the translation's only digits beyond the source's ("1錠" / "2錠").
         added = target_digits - source_digits
         if source_digits - target_digits or sum(added.values()) != 1:
@@ -128,11 +141,19 @@ def one_said_as_another(source: str, target: str, target_language: str) -> tuple
     # Other numbers in digits are left as they are ("30 minutes" / "30 minutes").
     if source_digits != target_digits:
         return None
-    word = said[0]
-    value = _CARDINALS[target_language][0][word.group("w").lower()]
-    if str(value) in source_digits:
+    said_count = _word_number(said[0], target_language)
+    if str(said_count.value) in source_digits:
         return None
-    return source_one, Number(value, word.group("w"), word.start("w"), word.end("w"), "word")
+    return source_one, said_count
+
+
+def _strictly_more_than(text: str, number: Number, language: str) -> bool:
+    bound = comparator(text, number, language)
+    return bound is not None and bound.direction == LOWER and strict(bound)
+
+
+def _word_number(word: re.Match[str], language: str) -> Number:
+    return Number(_CARDINALS[language][0][word.group("w").lower()], word.group("w"), word.start("w"), word.end("w"), "word")
 
 
 # Digits that count a noun: "2錠", "2 Tabletten" (not a part of a longer number, a range or a code).
