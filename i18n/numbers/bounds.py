@@ -352,6 +352,7 @@ _YEAR_LEFT_OUT = frozenset({"after", "before", "prior to", "nach", "vor", "aprè
 _YEAR_KEPT_IN = frozenset({"since", "from", "seit", "ab", "depuis", "dès", "à partir de", "desde", "a partir de",
                            "с", "со", "начиная с", "начиная со", "以降", "以前", "jusqu'en", "jusqu’en", "bis", "hasta"})
 _YEAR_RE = re.compile(r"1\d{3}|20\d{2}|21\d{2}")
+_OLDER_OR_YOUNGER_RE = re.compile(r"(?i)(?:not\s+|nicht\s+|не\s+)?(?:older|younger|älter|jünger|старше|младше|моложе)")
 _A_YEAR_RE = re.compile(r"(?<!\d)(?:1\d|2[01])\d\d(?!\d)")
 
 
@@ -858,6 +859,9 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
         # "a comfort limit of -12 °C": a limit below zero is as often the lowest as the highest; "the
         # limit is three times the daily bag": the limit's size; "detection limit 0.5 mg/l": the lowest.
         return None
+    if found is not None and _OLDER_OR_YOUNGER_RE.match(found.text) and _YEAR_RE.fullmatch(text, number.start, number.end):
+        # "версии старше 2015 года", "older than 2015": older than a year is before it, as for an age after it.
+        return Comparator(opposite(found.direction), found.text, found.negated)
     if (found is not None and language == "ru" and _EARLIER_OR_LATER_RE.search(found.text) is not None
             and _AGO_AFTER_RE.match(text, number.end) is not None):
         # "не ранее чем 12 месяцев назад": no earlier than 12 months ago, so at most 12 months old.
@@ -1187,15 +1191,23 @@ def _phrase_right_before(text: str, start: int,
 
 
 def may_bound_a_year(text: str, language: str) -> bool:
-    """The cheap test: a year after a word for before or after ("after 1945", "avant 1900")."""
+    """The cheap test: a year after a word for before or after ("after 1945", "avant 1900", "pre-1970")."""
     patterns = _year_bound_res(language)
-    return patterns is not None and _A_YEAR_RE.search(text) is not None and patterns[1].search(text) is not None
+    return patterns is not None and _A_YEAR_RE.search(text) is not None and (
+        patterns[1].search(text) is not None or language == "en" and _PRE_OR_POST_YEAR_RE.search(text) is not None)
+
+
+# "Pre-1970", "post-2000 buildings": before and after the year, joined to it.
+_PRE_OR_POST_RE = re.compile(r"(?i)(?<![\w-])(?:(?P<pre>pre)|post)-$")
+_PRE_OR_POST_YEAR_RE = re.compile(r"(?i)(?<![\w-])(?:pre|post)-(?:1\d|20)\d\d(?!\d)")
 
 
 def _before_or_after_a_year(text: str, number: _Placed, language: str) -> Comparator | None:
     patterns = _year_bound_res(language)
     if patterns is None or _YEAR_RE.fullmatch(text, number.start, number.end) is None:
         return None
+    if language == "en" and (joined := _PRE_OR_POST_RE.search(text, max(0, number.start - 5), number.start)):
+        return Comparator(UPPER if joined.group("pre") else LOWER, joined.group()[:-1])
     return _phrase_right_before(text, number.start, patterns)
 
 

@@ -149,7 +149,8 @@ def codes_changed(source: str, target: str) -> tuple[LiteralMismatch, ...]:
 # A ratio of two parts: "3:1", "9 : 1", "1∶10" (no clock time: its minutes have two digits, and a
 # ratio's reversal is what is looked for).
 # ("2:1", and Japanese "2対1".)
-_RATIO_RE = re.compile(r"(?<![\d:.,])(\d{1,3})[\x20\u00a0\u202f]?[:∶対][\x20\u00a0\u202f]?(\d{1,3})(?![\d:]|[.,]\d)")
+# (Japanese writes the colon full width too: "4：3".)
+_RATIO_RE = re.compile(r"(?<![\d:.,])(\d{1,3})[\x20\u00a0\u202f]?[:∶：対][\x20\u00a0\u202f]?(\d{1,3})(?![\d:：]|[.,]\d)")
 
 
 def may_state_a_ratio(text: str) -> bool:
@@ -178,6 +179,29 @@ def ratios_reversed(source: str, target: str) -> tuple[LiteralMismatch, ...]:
                 Literal(match.group(), f"{first}:{second}", match.start(), match.end(), "ratio"),
                 Literal(other[2].group(), f"{second}:{first}", other[2].start(), other[2].end(), "ratio")))
     return tuple(reversed_ratios)
+
+
+# A fraction in digits, "3/4" (not a part of a date, "3/4/2024", or a path).
+_FRACTION_RE = re.compile(r"(?<![\d/.,:])(\d{1,2})/(\d{1,2})(?![\d/:]|[.,]\d)")
+
+
+def fractions_inverted(source: str, target: str) -> tuple[LiteralMismatch, ...]:
+    """The source's fractions below one ("3/4") the translation writes upside down ("4/3") and never as
+    the source does. A date ("on 3/4" / "le 4/3") is the caller's to tell apart."""
+    target_fractions = [(match.group(1).lstrip("0"), match.group(2).lstrip("0"), match)
+                        for match in _FRACTION_RE.finditer(target)]
+    inverted = []
+    for match in _FRACTION_RE.finditer(source):
+        top, bottom = match.group(1).lstrip("0"), match.group(2).lstrip("0")
+        if not top or not bottom or int(top) >= int(bottom) or any(
+                fraction[:2] == (top, bottom) for fraction in target_fractions):
+            continue
+        other = next((fraction for fraction in target_fractions if fraction[:2] == (bottom, top)), None)
+        if other is not None:
+            inverted.append(LiteralMismatch(
+                Literal(match.group(), f"{top}/{bottom}", match.start(), match.end(), "fraction"),
+                Literal(other[2].group(), f"{bottom}/{top}", other[2].start(), other[2].end(), "fraction")))
+    return tuple(inverted)
 
 
 # A battery's size, which Japanese names by a number: 単1 is D (LR20), 単2 C, 単3 AA, 単4 AAA, 単5 N (LR1).

@@ -2079,7 +2079,7 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
             return True
         if english and _counts_in_words_only(source, target, target_language):
             return True
-        if ("YYYY-" in source or "%Y-" in source) and dates.iso_format_swapped(source, target) is not None:
+        if dates.may_write_a_format(source) and dates.format_changed(source, target) is not None:
             return True
         if english and _changed_in_words_only(source, target, source_locale, target_locale, target_language):
             return True
@@ -2410,6 +2410,14 @@ def compare_numbers(
             reversed_ratios = codes.ratios_reversed(source, target)
             if reversed_ratios:
                 comparison = replace(comparison, literals=reversed_ratios)
+        if comparison.ok and "/" in source and "/" in target:  # "3/4 of the height" / "4/3 de la hauteur"
+            inverted = codes.fractions_inverted(source, target)
+            if inverted:
+                source_dates = read_dates(ascii_digits(source), source_locale)
+                inverted = tuple(mismatch for mismatch in inverted if not any(
+                    date.start <= mismatch.source.start < date.end for date in source_dates))
+                if inverted:
+                    comparison = replace(comparison, literals=inverted)
         if comparison.ok and source_language == "en" and order.may_join_two_numbers(source):
             swapped = order.pairs_swapped(source, target, target_language)
             if swapped:
@@ -2533,13 +2541,13 @@ def compare_numbers(
         if counted is not None:
             comparison = replace(comparison, changed=(counted,), added=tuple(
                 number for number in comparison.added if number.start != counted[1].start))
-    if comparison.ok and "-" in source and ("%Y" in source or "YYYY" in source or "yyyy" in source):
-        swapped = dates.iso_format_swapped(source, target)  # "YYYY-MM-DD" / "AAAA-DD-MM"
-        if swapped is not None:
-            said, written = swapped
+    if comparison.ok and dates.may_write_a_format(source):
+        format_change = dates.format_changed(source, target)  # "YYYY-MM-DD" / "AAAA-DD-MM", "hh:mm:ss" / "hh:mm"
+        if format_change is not None:
+            said, written = format_change.said, format_change.written
             comparison = replace(comparison, literals=(LiteralMismatch(
-                Literal(said.group(), "year, month, day", said.start(), said.end(), "date format"),
-                Literal(written.group(), "year, day, month", written.start(), written.end(), "date format")),))
+                Literal(said.group(), format_change.said_fields, said.start(), said.end(), "date format"),
+                Literal(written.group(), format_change.written_fields, written.start(), written.end(), "date format")),))
     if comparison.ok and source_language == "en" and ones.may_say_zero(source):
         zero = ones.zero_said_as_another(source, target, target_language)  # "zero torrents" / "un torrent"
         if zero is not None:

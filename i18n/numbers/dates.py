@@ -1516,12 +1516,40 @@ def _days_apart_by_one(source: DateReading | None, target: DateReading | None) -
 _ISO_FORMAT_RE = re.compile(r"(?:%Y|YYYY|yyyy)-(?:%m|MM)-(?:%d|DD|dd)")
 _ISO_FORMAT_SWAPPED_RE = re.compile(r"(?:%Y|YYYY|yyyy|AAAA|aaaa|JJJJ|jjjj|ГГГГ|гггг)-(?:%d|DD|dd|JJ|jj|TT|tt|ДД|дд)"
                                     r"-(?:%m|MM|ММ|мм)")
+# A time's format, with its seconds or without ("hh:mm:ss", "%H:%M", "чч:мм:сс"): a translation keeps them.
+_TIME_FORMAT_RE = re.compile(r"(?<![\w%])(?:%H|%I|HH|hh|ЧЧ|чч)[:：](?:%M|MM|mm|ММ|мм)(?P<seconds>[:：](?:%S|SS|ss|СС|сс))?"
+                             r"(?![\w%])")
 
 
-def iso_format_swapped(source: str, target: str) -> tuple[re.Match[str], re.Match[str]] | None:
-    """The source's ISO date format and the translation's with the day before the month, or None."""
+@dataclass(frozen=True)
+class FormatChange:
+    """A date or time format the translation writes with other fields: "YYYY-MM-DD" / "AAAA-DD-MM",
+    "hh:mm:ss" / "hh:mm"."""
+    said: re.Match[str]
+    written: re.Match[str]
+    said_fields: str
+    written_fields: str
+
+
+def may_write_a_format(text: str) -> bool:
+    """The cheap test of a source."""
+    return "YYYY-" in text or "%Y-" in text or "yyyy-" in text or (":" in text and (
+        "mm" in text or "MM" in text or "%M" in text))
+
+
+def format_changed(source: str, target: str) -> FormatChange | None:
+    """The source's date or time format that the translation writes with its fields in another order
+    or with one fewer or more, or None."""
     said = _ISO_FORMAT_RE.search(source)
-    if said is None:
-        return None
-    swapped = _ISO_FORMAT_SWAPPED_RE.search(target)
-    return None if swapped is None else (said, swapped)
+    swapped = _ISO_FORMAT_SWAPPED_RE.search(target) if said is not None else None
+    if said is not None and swapped is not None:
+        return FormatChange(said, swapped, "year, month, day", "year, day, month")
+    times_said = list(_TIME_FORMAT_RE.finditer(source))
+    times_written = list(_TIME_FORMAT_RE.finditer(target))
+    if not times_said or len(times_said) != len(times_written):
+        return None  # (a format left out or added is another matter)
+    for time_said, time_written in zip(times_said, times_written):
+        if bool(time_said.group("seconds")) != bool(time_written.group("seconds")):
+            return FormatChange(time_said, time_written, *(
+                "hours, minutes, seconds" if time.group("seconds") else "hours, minutes" for time in (time_said, time_written)))
+    return None

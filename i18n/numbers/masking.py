@@ -86,8 +86,9 @@ _PATTERNS = [
     # A lower-case English prefix is a word, not a code: "pre-2007", "base-64", "non-0".
     # Chinese, Japanese and Korean write no spaces: their letters next to digits make no code.
     r"(?<!" + SPACED_WORD + r")(?<![.+-])" + SPACED_LETTER + SPACED_WORD + r"*?\d" + SPACED_WORD + r"*(?:(?:[-+]+|\.(?!\.))" + SPACED_WORD + r"+)*",
-    # (An ellipsis joins no code: "0.5*WAIT...1.5*WAIT" holds the number 1.5.)
-    r"(?<!" + SPACED_WORD + r")(?<![.+-])(?=[\w.+-]*\d)(?=[\w.+-]*[A-Z])" + SPACED_LETTER + r"+(?:(?:[-+]+|\.(?!\.))"
+    # (An ellipsis joins no code: "0.5*WAIT...1.5*WAIT" holds the number 1.5; "Pre-1970", "Post-2000"
+    # are before and after a year, as in lower case.)
+    r"(?<!" + SPACED_WORD + r")(?<![.+-])(?=[\w.+-]*\d)(?=[\w.+-]*[A-Z])(?!(?i:pre|post)-(?:1\d|20)\d\d(?![\w.-]))" + SPACED_LETTER + r"+(?:(?:[-+]+|\.(?!\.))"
     + SPACED_WORD + r"+)+",
 ]
 
