@@ -6344,6 +6344,36 @@ CASES = [
      "формат не поддерживается версиями zic младше 2015 года", "ru", ["2015"]),
     (CHANGED, "Children older than 12", "Дети младше 12 лет", "ru", ["12"]),
     (CHANGED, "Children older than 12", "Дети старше 12 лет", "ru", []),
+    # Correct translations a real catalogue holds: a 1 said as the article after "begrenzt auf" / "limitado a";
+    # degrees, minutes and seconds with ASCII marks; the input a program reads copied as it is; a source's
+    # "100.000" written the German way; a war named by its years; a century after its article ("en el XIX");
+    # a speed after "時速にして"; a date's year that no French pair of digits says ("20 25/03/2025").
+    (MISSING, "Limited to 1 use per basket", "Begrenzt auf eine Anwendung je Warenkorb", "de", []),
+    (MISSING, "Limited to 1 use per user", "Limitado a un uso por usuario", "es", []),
+    (CHANGED, "Limited to 1 use per basket", "Begrenzt auf zwei Anwendungen je Warenkorb", "de", ["1"]),
+    (MISSING, 'Valid values are 12.0154 or 50°52′21.92″N.',
+     'Gültige Werte sind 12.0154 oder 50°52\'21.92"N.', 'de', []),
+    (CHANGED, 'Valid values are 12.0154 or 50°52′21.92″N.',
+     'Gültige Werte sind 12.0154 oder 50°52\'21.93"N.', 'de', ['21.92']),
+    ("number-foreign-style", 'Invalid latitude (syntax: 18°9\'48.21"S, -18.2412 or -18:9:48.21)',
+     'Latitude non valide (syntaxe : 18°9\'48.21"S, -18.2412 ou -18:9:48.21)', 'fr', []),
+    ("number-foreign-style", "Latitude: -18.2412", "Latitude : -18.2412", "fr", ["-18.2412"]),
+    ("number-foreign-style", "Please do not create more than 100.000 dates at once.",
+     "Bitte erstelle maximal 100.000 Termine auf einmal.", "de", []),
+    ("number-foreign-style", "Timeout: 1.500 s", "Zeitlimit: 1.500 s", "de", ["1.500"]),
+    (CHANGED, "The castle was besieged three times during the Hundred Years' War.",
+     'Die Burg wurde während des Hundertjährigen Krieges dreimal belagert.', 'de', []),
+    (CHANGED, "The castle was besieged three times during the Hundred Years' War.",
+     'Die Burg wurde während des Hundertjährigen Krieges viermal belagert.', 'de', ['three times']),
+    (CHANGED, "The castle was besieged three times during the Hundred Years' War.",
+     'Le château fut assiégé trois fois pendant la guerre de Cent Ans.', 'fr', []),
+    (MISSING, "The cathedral was built in the 13th century and restored twice in the 19th.",
+     "La catedral se construyó en el siglo XIII y se restauró dos veces en el XIX.", "es", []),
+    (CHANGED, "The cathedral was built in the 13th century and restored twice in the 19th.",
+     "La catedral se construyó en el siglo XIII y se restauró dos veces en el XVIII.", "es", ["19th"]),
+    (CHANGED, "Escape velocity is 11.2 km/s, about 40,300 km/h.", "脱出速度は秒速11.2 km、時速にして約4万300 kmです。", "ja", []),
+    (MISSING, "20 25/03/2025", "20 25/03/2025", "fr", []),
+    (MISSING, "Call 3230.", "Appelez le 32 30.", "fr", []),
 ]
 
 

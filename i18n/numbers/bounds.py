@@ -108,7 +108,8 @@ _BEFORE = {
                    # "keine 100 Paare mehr", "nicht einmal 100": fewer than 100.
                    "keine", "nicht einmal", "nicht mal", "höchstens einmal alle", "maximal einmal alle",
                    # ("alle 6 Stunden 1 Tablette, höchstens jedoch 4 Tabletten": but at most.)
-                   "höchstens jedoch", "maximal jedoch", "höchstens aber", "maximal aber"],
+                   "höchstens jedoch", "maximal jedoch", "höchstens aber", "maximal aber",
+                   "begrenzt auf", "beschränkt auf", "limitiert auf"],
            LOWER: ["ab", "größer oder gleich", "größer gleich", "mindestens", "frühestens", "mindestens jedoch",
                    "mindestens aber", "minimal", "mehr als", "größer als", "über", "min.", "wenigstens", "nicht weniger als",
                    "größer als oder gleich", "länger als", "höher als", "oberhalb von", "oberhalb",
@@ -128,7 +129,8 @@ _BEFORE = {
                    "no supere", "máxima de", "máximo de", "máximo del", "tope de", "tope del",
                    # ("Si la temperatura baja de 5 °C"; negated, "No baje de los 70 °C" is a floor.)
                    "baja de", "bajan de", "baje de", "bajen de", "bajar de", "bajó de",
-                   "como máximo una vez cada", "no más de una vez cada", "<=", "<", "≤"],
+                   "como máximo una vez cada", "no más de una vez cada", "limitado a", "limitada a", "limitados a",
+                   "limitadas a", "<=", "<", "≤"],
            LOWER: ["igual o superior a", "igual o superior al", "igual o mayor que", "igual o mayor a", "superior al",
                    "no inferior al",
                    "mayor o igual que", "mayor o igual a", "al menos", "como mínimo", "como muy pronto", "por lo menos", "más de", "más del", "mayor que", "mayores que", "superior a",

@@ -45,7 +45,7 @@ from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_befor
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import is_spaced_letter, mask_non_quantities, without_digit_idioms
-from i18n.numbers.examples import example_spans, localised, span_at
+from i18n.numbers.examples import example_spans, input_spans, localised, span_at
 from i18n.numbers.exclusive_ends import exclusive_ends_as_inclusive
 from i18n.numbers.literals import (compare_literals, digit_runs, free_runs, literals, lost_in_place, reordered_codes,
                                    same_runs)
@@ -150,6 +150,17 @@ def _month_first_problems(source: str, target: str, target_locale: str) -> tuple
         problems.append(StyleProblem(Number(Decimal(0), found.group(), found.start(), found.end(), "date"),
                                      message, suggestion))
     return tuple(problems)
+
+
+# "100.000" in an English text: a hundred thousand written the continental way, as a decimal of
+# three zeros hardly ever is.
+_ROUND_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.000)+")
+
+
+def _round_thousands_in_another_style(copied: Number, number: Number) -> bool:
+    """The source writes a round number of thousands in the translation's style, which copies it:
+    "more than 100.000 dates" / "maximal 100.000 Termine"."""
+    return _ROUND_THOUSANDS_RE.fullmatch(copied.text) is not None and number.value == int(copied.text.replace(".", ""))
 
 
 def _style_problem(reading: DigitReading, value: Decimal, text: str, target_locale: str) -> StyleProblem:
@@ -1284,12 +1295,15 @@ def compare_readings(
         if copied is None:
             continue
         value_of[number] = copied.value
-        # ("12B" copied as it is, a locker's number, is no style: its digits read alike everywhere.)
+        # ("12B" copied as it is, a locker's number, is no style: its digits read alike everywhere; nor
+        # is the input a program reads, "(syntax: -18.2412)".)
         if ((copied.value != number.value or reading.foreign)
                 and (_quantity_like(reading, target_text, target_language)
                      or _measured(copied, source_text, locale_symbols(source_locale).language))
                 and _DIGITS_AND_A_LETTER_RE.fullmatch(number.text) is None
-                and not _named_alike(number, target_text, source_text)):
+                and not _named_alike(number, target_text, source_text)
+                and span_at(copied.start, input_spans(source_text)) is None
+                and not _round_thousands_in_another_style(copied, number)):
             problems.append(_style_problem(reading, copied.value, target_text, target_locale))
 
     # 2. Equal values, closest relative position first.

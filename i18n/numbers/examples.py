@@ -26,14 +26,28 @@ def example_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
     pattern = _COMPILED.get(language)
     if pattern is None:
         return ()
-    spans = []
-    for match in pattern.finditer(text):
-        line_end = text.find("\n", match.end())
-        line_end = len(text) if line_end < 0 else line_end
-        closing = text.find(")", match.end(), line_end)
-        closing = text.find("）", match.end(), line_end) if closing < 0 else closing
-        spans.append((match.start(), line_end if closing < 0 else closing))
-    return tuple(spans)
+    return tuple(_span_from(text, match.end(), match.start()) for match in pattern.finditer(text))
+
+
+# Markers of the input a program reads, whose numbers a translation copies as they are: "(syntax:
+# -18.2412 or -18:9:48.21)", "valid values are 12.0154".
+_INPUT_MARKERS_RE = re.compile(r"(?i)\bsyntax\b|\b(?:valid|accepted|allowed)\s+values?\b|\binput\s+format\b")
+
+
+def input_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where an English text shows the input a program reads, as (start, end) offsets: from its
+    marker to the closing parenthesis or the end of the line."""
+    if "yntax" not in text and "alue" not in text and "nput" not in text:
+        return ()
+    return tuple(_span_from(text, match.end(), match.start()) for match in _INPUT_MARKERS_RE.finditer(text))
+
+
+def _span_from(text: str, end: int, start: int) -> tuple[int, int]:
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    closing = text.find(")", end, line_end)
+    closing = text.find("）", end, line_end) if closing < 0 else closing
+    return start, line_end if closing < 0 else closing
 
 
 def span_at(start: int, spans: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:

@@ -331,7 +331,8 @@ _PARTS_SAID = {"two": re.compile(r"(?i)\bHälfte|\bmoitié|\bmitad|\bполов�
 # A short number dialled or quoted in pairs of digits, as French writes them: "call 3230" / "appelez le
 # 32 30".
 _PAIRED_DIGITS_RE = re.compile(r"(?<![\d.,])\d\d(?:[\x20\u00a0]\d\d)+(?![\d.,]?\d)")
-_WHOLE_NUMBER_RE = re.compile(r"(?<![\d.,])(?<!\d[\x20\u00a0-])\d{4,8}(?![\d.,]?\d|[\x20\u00a0-]\d)")
+# (Not a date's year or a part of a code: "25/03/2025" / "20 25/03/2025".)
+_WHOLE_NUMBER_RE = re.compile(r"(?<![\d.,/:])(?<!\d[\x20\u00a0-])\d{4,8}(?![\d.,/:]?\d|[\x20\u00a0-]\d)")
 
 
 def _numbers_said_in_pairs(source: str, target: str) -> tuple[str, str]:
@@ -340,7 +341,7 @@ def _numbers_said_in_pairs(source: str, target: str) -> tuple[str, str]:
         if len(digits) % 2:
             continue
         pairs = r"[\x20\u00a0]".join(digits[index:index + 2] for index in range(0, len(digits), 2))
-        found = re.search(rf"(?<![\d.,])(?<!\d[\x20\u00a0]){pairs}(?![\d.,]?\d|[\x20\u00a0]\d)", target)
+        found = re.search(rf"(?<![\d.,/:])(?<!\d[\x20\u00a0]){pairs}(?![\d.,/:]?\d|[\x20\u00a0]\d)", target)
         if found is not None:
             source, target = _lettered_at(source, match), _lettered_at(target, found)
     return source, target

@@ -52,6 +52,9 @@ def read_text(text: str, locale: str, hint: Convention | None = None, words: boo
     return _read(text, locale, hint, words, not_numbers)
 
 
+_MINUTES_MARK_RE = re.compile(r"(?<=°\d)['\u2019](?=\d)|(?<=°\d\d)['\u2019](?=\d)")
+
+
 # One comparison reads the same text plainly several times (for its units, spans, signs, ranges).
 @lru_cache(maxsize=32)
 def _read_plainly(text: str, locale: str) -> TextReading:
@@ -71,6 +74,8 @@ def _read(text: str, locale: str, hint: Convention | None, words: bool,
     if not (has_digit or has_words or has_roman or has_half):
         return _EMPTY
     masked = mask_non_quantities(ascii_digits(text))
+    if "°" in masked:  # ("50°52'21.92"N": the minutes' mark, no Swiss group separator.)
+        masked = _MINUTES_MARK_RE.sub("\u2032", masked)
     for start, end in not_numbers:  # dates and times, compared as such
         masked = masked[:start] + MASK * (end - start) + masked[end:]
     digits = read_digits(masked, text, symbols, hint) if has_digit else ()

@@ -35,10 +35,11 @@ CENTURY_FIRST_RE = re.compile(
 
 
 # Spanish and Italian number an edition or an event with a Roman numeral between the article and
-# the name: "el II Censo Anual", "la IV Edición", "il III Congresso" (the 2nd census, the 4th edition).
+# the name: "el II Censo Anual", "la IV Edición", "il III Congresso" (the 2nd census, the 4th edition);
+# or a century named before, at the end of a clause: "en el siglo XIII y ... en el XIX."
 ARTICLE_FIRST_RE = re.compile(
     r"(?<![\w-])(?:[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Dd]el|[Aa]l|[Ii]l|[Ll]o|[Gg]li|[Dd]ella|[Dd]ello)[ \u00a0]+"
-    r"(?P<roman>[IVXLC]{1,7})[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñàèìòù])"
+    r"(?P<roman>[IVXLC]{1,7})(?:[ \u00a0]+(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñàèìòù])|(?=[.,;:)]|$)(?<=[IVX]))"
 )
 
 

@@ -649,8 +649,8 @@ _SPEED_OF_DISTANCE = {"時速": {"kilometre": "kilometre per hour", "mile": "mil
 
 
 # (Also before "約" or a range's first end: "時速約0.14km", "時速25〜30km", "時速50kmから30km"; or in
-# brackets after such a speed: "時速250キロ（155マイル）".)
-_SPEED_BEFORE_RE = re.compile(r"(時速|秒速)(?:は|が|も)?[\x20\u00a0]?(?:約|およそ|最高|最大)?"
+# brackets after such a speed: "時速250キロ（155マイル）"; "時速にして約4万300 km": as a speed per hour.)
+_SPEED_BEFORE_RE = re.compile(r"(時速|秒速)(?:は|が|も|にして|で)?[\x20\u00a0]?(?:約|およそ|最高|最大)?"
                               r"(?:[0-9０-９.,万億]+(?:km|キロ(?:メートル)?|m|メートル|マイル)?(?:[〜～~\-–]|から))?$")
 _SPEED_IN_BRACKETS_RE = re.compile(r"(時速|秒速)[0-9０-９.,]+[^\d（(]{0,8}[（(](?:約|およそ)?$")
 

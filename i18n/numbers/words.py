@@ -119,22 +119,29 @@ _TOKEN_RE = re.compile(r"\w+|[^\w\s]|\s+")
 _SECOND_HAND_NOUNS = r"hand|main|mano|рук"
 NOT_SECOND_HAND = rf"(?![\s-]+(?:{_SECOND_HAND_NOUNS})(?![^\W\d_]))"
 # Phrases whose number word is no quantity: the colon ("deux-points"), "third party", "second-hand".
+# Wars named by how long they lasted ("the Hundred Years' War", "der Dreißigjährige Krieg"): names, no counts.
+_NAMED_WARS = {
+    "en": r"|\b(?:Hundred|Thirty|Seven|Eighty)\s+Years['’]?\s+War\b|\bSix[- ]Day\s+War\b",
+    "fr": r"|\bguerre\s+de\s+(?:Cent|Trente|Sept|Quatre-Vingts)\s+Ans\b|\bguerre\s+des\s+Six\s+Jours\b",
+    "es": r"|\bguerra\s+de\s+los\s+(?:Cien|Treinta|Siete|Ochenta)\s+Años\b|\bguerra\s+de\s+los\s+Seis\s+Días\b",
+    "de": r"|\b(?:Hundert|Dreißig|Sieben|Achtzig)jährige[nmrs]?\s+Krieg\w*|\bSechstagekrieg\w*",
+}
 _IDIOMS = {
     # ("dix pour cent": the hundred of "per cent" is none; "trois milles" are nautical miles, the
     # thousand "mille" taking no "s".)
     # ("un casque neuf": new, after its noun, as "neufs" always is; "neuf casques" is nine.)
     "fr": re.compile(r"\bdeux-points?\b|(?<=\bpour )cent\b|\bseconde\s+main\b|\bmilles\b|\bneufs\b"
                      r"|\b(?:un|une|le|la|les|des|du|ce|cet|cette|ces|votre|vos|notre|nos|son|sa|ses|leur|leurs|mon|ma"
-                     r"|mes)\s+(?!(?:vingt|trente|quarante|cinquante|soixante|cent|mille)\b)[^\W\d_]{3,}\s+neuf\b",
-                     re.IGNORECASE),
+                     r"|mes)\s+(?!(?:vingt|trente|quarante|cinquante|soixante|cent|mille)\b)[^\W\d_]{3,}\s+neuf\b"
+                     + _NAMED_WARS["fr"], re.IGNORECASE),
     # ("una cuarta parte de la tierra" is a quarter, read among the fractions, no fourth; "la tercera
     # parte" of a list, with nothing after it, is a third part.)
     # ("dos puntos" is the colon where it names one: "(:)", "separados por dos puntos".)
     "es": re.compile(r"(?<=\bpor )ciento\b|\bsegunda\s+mano\b|\bdos\s+puntos\b(?=\s*\(\s*:\s*\)|\s*[«\"“]\s*:)"
                      r"|(?<=\bpor )dos\s+puntos\b"
-                     r"|\b(?:tercera|cuarta|quinta|décima)s?\s+partes?(?=\s+(?:de|del)\b)", re.IGNORECASE),
-    "en": re.compile(r"\b(?:third[- ]part(?:y|ies)|two[- ]way|second[- ]hand)\b", re.IGNORECASE),
-    "de": re.compile(r"\bzweiter\s+Hand\b", re.IGNORECASE),
+                     r"|\b(?:tercera|cuarta|quinta|décima)s?\s+partes?(?=\s+(?:de|del)\b)" + _NAMED_WARS["es"], re.IGNORECASE),
+    "en": re.compile(r"\b(?:third[- ]part(?:y|ies)|two[- ]way|second[- ]hand)\b" + _NAMED_WARS["en"], re.IGNORECASE),
+    "de": re.compile(r"\bzweiter\s+Hand\b" + _NAMED_WARS["de"], re.IGNORECASE),
 }
 
 
@@ -525,6 +532,9 @@ def spoken_number(values: list[Decimal]) -> Decimal | None:
 
 def stand_ins(text: str, language: str) -> list[tuple[Decimal, int]]:
     """(value, offset) of the words of `text` that stand in for a small number (see _STAND_INS)."""
+    idioms = _IDIOMS.get(language)
+    if idioms is not None:  # (no stand-in in an idiom: the "hundert" of "der Hundertjährige Krieg")
+        text = idioms.sub(lambda match: "\x00" * len(match.group()), text)
     table = _STAND_INS.get(language, {})
     found = [
         (Decimal(table[match.group()]), match.start())
