@@ -6374,6 +6374,30 @@ CASES = [
     (CHANGED, "Escape velocity is 11.2 km/s, about 40,300 km/h.", "脱出速度は秒速11.2 km、時速にして約4万300 kmです。", "ja", []),
     (MISSING, "20 25/03/2025", "20 25/03/2025", "fr", []),
     (MISSING, "Call 3230.", "Appelez le 32 30.", "fr", []),
+    # Units: after the closing tag of the number's emphasis ("<strong>30</strong> days"); astronomy's
+    # lengths (AU, light-years, parsecs); Russian unit words in every case ("в сантиметрах").
+    (CHANGED, "Post volume over the past <strong>30</strong> days.",
+     "Quantité de messages pendant les <strong>30</strong> dernières semaines.", "fr", ["30</strong> days"]),
+    (CHANGED, "Post volume over the past <strong>30</strong> days.",
+     "Quantité de messages pendant les <strong>30</strong> derniers jours.", "fr", []),
+    (CHANGED, "Up to <b>14</b> days.", "Bis zu <b>14</b> Wochen.", "de", ["14</b> days"]),
+    (CHANGED, "The comet will pass 0.28 AU from the Sun.",
+     "Der Komet passiert die Sonne in einem Abstand von 0,28 Lichtjahren.", "de", ["0.28 AU"]),
+    (CHANGED, "The comet will pass 0.28 AU from the Sun.",
+     "Der Komet passiert die Sonne in einem Abstand von 0,28 AE.", "de", []),
+    (CHANGED, "The Kuiper Belt extends from about 30 to 50 AU from the Sun.",
+     "カイパーベルトは、太陽から約30〜50光年の範囲に広がっています。", "ja", ["50 AU"]),
+    (CHANGED, "The Kuiper Belt extends from about 30 to 50 AU from the Sun.",
+     "カイパーベルトは、太陽から約30〜50天文単位の範囲に広がっています。", "ja", []),
+    (CHANGED, "Proxima Centauri is 4.24 light-years away.",
+     "Proxima du Centaure est à 4,24 parsecs.", "fr", ["4.24 light-years"]),
+    (CHANGED, "Proxima Centauri is 4.24 light-years away.", "Proxima du Centaure est à 4,24 années-lumière.", "fr", []),
+    (CHANGED, "The Earth is 1 AU from the Sun.", "Земля находится на расстоянии 1 а. е. от Солнца.", "ru", []),
+    (CHANGED, "Du 5 au 10 mai", "Du 5 au 10 mai", "fr", []),
+    (CHANGED, "One dimension of a node, in mm.", "Размер блока в сантиметрах.", "ru", ["mm"]),
+    (CHANGED, "One dimension of a node, in mm.", "Размер блока в миллиметрах.", "ru", []),
+    (CHANGED, "Size in MB", "Размер в килобайтах", "ru", ["MB"]),
+    (CHANGED, "Size in MB", "Размер в мегабайтах", "ru", []),
 ]
 
 
