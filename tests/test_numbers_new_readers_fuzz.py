@@ -467,6 +467,25 @@ ROUND_39_WORDS = {
           "1～10まで (ミリ秒) 一つまたは複数",
 }
 
+ROUND_40_WORDS = {
+    "en": "250 thousand 250 Two Thirds (2/3) one per line more than one wildcard Only one hh:mm:ss %H:%M:%S "
+          "Pre-1970 Post-2000 3/4 of the height 3:4 older than 2015 Limited to 1 use syntax: -18.2412 "
+          "50°52′21.92″N 100.000 the Hundred Years' War the 19th <strong>30</strong> days 0.28 AU in mm "
+          "equal to or greater than zero zero (or negative) non-zero must not be negative a single unless",
+    "fr": "250 mille deux par ligne plus de deux Un seul HH:MM Après 1970 4/3 de la hauteur 4:3 syntaxe : -18.2412 "
+          "18°9'48.21\"S guerre de Cent Ans <strong>30</strong> dernières semaines 0,28 UA années-lumière "
+          "égal ou inférieur à zéro zéro (ou positif) non-nul ne doit pas être négatif positifs ou nuls",
+    "de": "250 Tsd. Zwei Viertel (2/3) Ein Viertel einen viertel Teelöffel mehr als zwei Begrenzt auf eine JJJJ-MM-TT HH:MM "
+          "Gebäude nach 2000 50°52'21.92\"N 100.000 des Hundertjährigen Krieges 0,28 Lichtjahren kleiner als null "
+          "nicht negativ oder null keine positive Ganzzahl eine einzelne mehrere",
+    "es": "250 mil más de dos cónyuges dos o más Limitado a un uso Después de 1970 en el XIX guerra de los Cien Años "
+          "mayor que o igual a cero cero (o positivo) no aliniado o negativo",
+    "ru": "250 тыс. по два на строку более двух чч:мм:сс После 1970 старше 2015 года в сантиметрах 1 а. е. "
+          "равно или меньше нуля ненулевыми не менее одной единственный",
+    "ja": "250万人 4：3 1970年より以後 HH:MM:SS 時速にして約4万300 km 30〜50光年 ゼロ (またはプラス) "
+          "負の値もしくはゼロにはできません 単一の値 複数",
+}
+
 
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
                                                                                  ROUND_24_WORDS, ROUND_25_WORDS,
@@ -476,7 +495,8 @@ ROUND_39_WORDS = {
                                                                                  ROUND_32_WORDS, ROUND_33_WORDS,
                                                                                  ROUND_34_WORDS, ROUND_35_WORDS,
                                                                                  ROUND_36_WORDS, ROUND_37_WORDS,
-                                                                                 ROUND_38_WORDS, ROUND_39_WORDS)
+                                                                                 ROUND_38_WORDS, ROUND_39_WORDS,
+                                                                                 ROUND_40_WORDS)
                                                   for language in sorted(words)])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())

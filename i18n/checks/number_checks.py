@@ -109,7 +109,8 @@ _BOUND_NAMES = {"at most": "a ceiling", "at least": "a floor", "approximately": 
                 "from an event": "a time after an event", "up to after an event": "a latest time after an event",
                 "none": "not bounded", "up": "a rise", "down": "a fall",
                 "above": "a floor it is not part of", "from": "a floor it is part of",
-                "below": "a ceiling it is not part of", "up to": "a ceiling it is part of", "exactly": "an exact count"}
+                "below": "a ceiling it is not part of", "up to": "a ceiling it is part of", "exactly": "an exact count",
+                "other than": "a value it must not be"}
 _RANKS = {"first": "the first", "last": "the last", "second to last": "the second to last"}
 _LITERAL_KINDS = frozenset({"code", "version", "option", "identifier", "placeholder", "date", "time"})
 _KIND_NAMES = {"integer": "count", "decimal": "count", "word": "count", "scaled": "count", "roman": "count",

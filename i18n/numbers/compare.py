@@ -40,7 +40,8 @@ from i18n.locales import english_name
 
 from i18n.numbers import (bounds, clicks, codes, compass, dates, decades, digits, directions, durations, english_variety, eras,
                           floors, frequencies, halves, hundredths, one_bounds, ones, order, period_parts, powers, quantity_words, rates,
-                          relative, roman, school_years, single_double, time_units, units, weekdays, words)
+                          relative, roman, school_years, single_double, time_units, units, weekdays, words,
+                          zero_bounds)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
@@ -2118,6 +2119,8 @@ def _changed_in_words_only(source: str, target: str, source_locale: str, target_
     return ((clicks.may_count_clicks(source) and clicks.clicks_changed(source, target, target_language) is not None)
             or (ones.may_say_zero(source)
                 and ones.zero_said_as_another(source, target, target_language) is not None)
+            or (target_language != "" and zero_bounds.may_bound_zero(source)
+                and bool(zero_bounds.zero_bounds_changed(source, target, "en", target_language)))
             or (single_double.may_say_single_or_double(source)
                 and single_double.said_with_another_count(source, target, target_language) is not None)
             or (units.may_label_a_unit(source) and target_language != ""
@@ -2530,6 +2533,10 @@ def compare_numbers(
         comparison = _one_finding_per_place(comparison)
     if source_language == "en" and one_bounds.may_bound_one(source):
         comparison = _with_bounds_of_one(comparison, source, target, source_language, target_language)
+    if comparison.ok and source_language == "en" and zero_bounds.may_bound_zero(source):
+        bounded_zero = zero_bounds.zero_bounds_changed(source, target, source_language, target_language)
+        if bounded_zero:  # "equal to or greater than zero" / "égal ou inférieur à zéro"
+            comparison = replace(comparison, bounds=bounded_zero)
     if comparison.ok and source_language == "en" and "-" in source and (
             in_a_compound := _COUNT_IN_A_COMPOUND_RE.search(source)) is not None:
         compound = _compound_count_changed(in_a_compound, source, target, source_locale, target_locale)

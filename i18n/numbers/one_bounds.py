@@ -38,10 +38,11 @@ _JA_TWO = r"(?:2|２|二)\s?(?:つ|個|件|台|人|名|本|枚|回|か所|箇所
 _PHRASES = {
     "en": {AT_LEAST_ONE: r"at\s+least\s+one|one\s+or\s+more|a\s+minimum\s+of\s+one|no\s+fewer\s+than\s+one"
                          r"|no\s+less\s+than\s+one|not\s+less\s+than\s+one|minimum\s+of\s+one",
-           MORE_THAN_ONE: r"more\s+than\s+one|two\s+or\s+more|at\s+least\s+two",
-           AT_MOST_ONE: r"at\s+most\s+one|no\s+more\s+than\s+one|not\s+more\s+than\s+one|a\s+maximum\s+of\s+one"
+           MORE_THAN_ONE: r"more\s+than\s+(?:one|a\s+single)|two\s+or\s+more|at\s+least\s+two",
+           AT_MOST_ONE: r"at\s+most\s+one|no\s+more\s+than\s+(?:one|a\s+single)|not\s+more\s+than\s+(?:one|a\s+single)"
+                        r"|a\s+maximum\s+of\s+one"
                         r"|zero\s+or\s+one|up\s+to\s+one",
-           EXACTLY_ONE: r"only\s+one|exactly\s+one|just\s+one|one\s+and\s+only\s+one",
+           EXACTLY_ONE: r"only\s+one|exactly\s+one|just\s+one|one\s+and\s+only\s+one|a\s+single|one\s+single",
            SEVERAL: r"several|multiple"},
     "fr": {AT_LEAST_ONE: rf"au\s+moins\s+{_FR_ONE}|{_FR_ONE}\s+ou\s+(?:de\s+|d['’]\s?)?plusieurs|{_FR_ONE}\s+ou\s+plus"
                          rf"|au\s+minimum\s+{_FR_ONE}|minimum\s+{_FR_ONE}",
@@ -54,7 +55,7 @@ _PHRASES = {
                          rf"|{_DE_ONE}\s+oder\s+mehrere",
            MORE_THAN_ONE: rf"mehr\s+als\s+{_DE_ONE}|mindestens\s+(?:zwei|2)|zwei\s+oder\s+mehr",
            AT_MOST_ONE: rf"höchstens\s+{_DE_ONE}|maximal\s+{_DE_ONE}|nicht\s+mehr\s+als\s+{_DE_ONE}",
-           EXACTLY_ONE: rf"nur\s+{_DE_ONE}|genau\s+{_DE_ONE}|lediglich\s+{_DE_ONE}|{_DE_ONE}\s+einzige",
+           EXACTLY_ONE: rf"nur\s+{_DE_ONE}|genau\s+{_DE_ONE}|lediglich\s+{_DE_ONE}|{_DE_ONE}\s+einzige|{_DE_ONE}\s+einzeln\w*",
            SEVERAL: r"mehrere"},
     "es": {AT_LEAST_ONE: rf"al\s+menos\s+{_ES_ONE}|como\s+mínimo\s+{_ES_ONE}|por\s+lo\s+menos\s+{_ES_ONE}"
                          rf"|{_ES_ONE}\s+o\s+(?:más|varios|varias)",
@@ -67,12 +68,12 @@ _PHRASES = {
                          rf"|не\s+менее\s+{_RU_ONE_GENITIVE}|минимум\s+{_RU_ONE}|{_RU_ONE}\s+или\s+(?:нескольк\w*|более)",
            MORE_THAN_ONE: rf"более\s+{_RU_ONE_GENITIVE}|больше\s+{_RU_ONE_GENITIVE}|два\s+или\s+более",
            AT_MOST_ONE: rf"не\s+более\s+{_RU_ONE_GENITIVE}|не\s+больше\s+{_RU_ONE_GENITIVE}|максимум\s+{_RU_ONE}",
-           EXACTLY_ONE: rf"только\s+{_RU_ONE}|ровно\s+{_RU_ONE}|лишь\s+{_RU_ONE}",
+           EXACTLY_ONE: rf"только\s+{_RU_ONE}|ровно\s+{_RU_ONE}|лишь\s+{_RU_ONE}|единственн\w*",
            SEVERAL: r"несколько"},
     "ja": {AT_LEAST_ONE: rf"{_JA_ONE}以上|少なくとも\s?{_JA_ONE}|{_JA_ONE}(?:または|もしくは|か)複数",
            MORE_THAN_ONE: rf"{_JA_TWO}(?:以上|またはそれ以上|かそれ以上)|{_JA_ONE}より多",
            AT_MOST_ONE: rf"{_JA_ONE}(?:まで|以下)|最大\s?{_JA_ONE}",
-           EXACTLY_ONE: rf"{_JA_ONE}(?:だけ|のみ|しか)|ただ\s?{_JA_ONE}",
+           EXACTLY_ONE: rf"{_JA_ONE}(?:だけ|のみ|しか)|ただ\s?{_JA_ONE}|単一",
            SEVERAL: r"複数"},
 }
 
@@ -147,7 +148,7 @@ def _bounds_of_one(text: str, language: str) -> list[tuple[frozenset[str], re.Ma
 def may_bound_one(source: str) -> bool:
     """The cheap test on an English source: it may bound a count of one in words."""
     lowered = source.lower()
-    return ("one" in lowered or "two" in lowered) and _phrases_re("en").search(source) is not None
+    return ("one" in lowered or "two" in lowered or "single" in lowered) and _phrases_re("en").search(source) is not None
 
 
 def one_bounds_changed(source: str, target: str, source_language: str,
