@@ -279,6 +279,10 @@ _PER_DAY_SAID_RE = re.compile(r"(?i)\b(?:am|pro|je)\s+Tag\b|täglich|\bpar\s+jou
 _DAY_AS_HOURS_RE = re.compile(r"(?<![\d.,])24(?=[\x20\u00a0\u202f]?(?:Stunden|heures|horas|час(?:а|ов)?|時間|h\b))")
 
 
+# Numeronyms, words written with the count of their middle letters: internationalisation, localisation.
+_NUMERONYM_RE = re.compile(r"(?i)(?<![\w-])(?:i18n|l10n|g11n|a11y|m17n|k8s|c14n|p13n|i14y|e13n)(?![\w-])")
+
+
 def _lettered(match: re.Match[str]) -> str:
     return re.sub(r"\d", "x", match.group())
 
@@ -481,6 +485,8 @@ def _without_idioms_in_ascii(source: str, target: str) -> tuple[str, str]:
     "in 24 Stunden"), of the hundred of "l/100 km" and of a gas mark the translation leaves out, as
     letters (same length): no number, no code. The source's "24/7" stays where the translation writes
     its hours and days in digits ("24 horas al día, 7 días a la semana")."""
+    if "1" in source or "8" in source:  # ("Git's i18n setup" / "настройки интернационализации": a word)
+        source, target = _NUMERONYM_RE.sub(_lettered, source), _NUMERONYM_RE.sub(_lettered, target)
     if "月期" in target:
         target = _quarters_said_by_their_months(source, target)
     # "Under-5s", "the over-65s": ages bounded, as in "children under 5" (no code).
