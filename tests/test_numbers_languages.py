@@ -6436,6 +6436,12 @@ CASES = [
     (CHANGED, "More than a single object matches the criteria.", "Plus d’un objet correspond aux critères.", "fr", []),
     (CHANGED, "Must be a single number, a comma separated list of numbers, or a range.",
      "単一の値、複数の値のコンマ区切りリスト、範囲のいずれかにする必要があります。", "ja", []),
+    # Numeronyms are words, spelled out or kept ("i18n" / "интернационализации").
+    (MISSING, "Git's i18n setup code for shell scripts",
+     'Код настройки интернационализации для сценариев оболочки Git', 'ru', []),
+    (MISSING, "Enable a11y features", "Activer les fonctions d’accessibilité", "fr", []),
+    (MISSING, "Enable a11y features", "Activer les fonctions a11y", "fr", []),
+    (CHANGED, "Use the v850e3v5 target", "Verwenden Sie das Ziel v850e5v3", "de", ["v850e3v5"]),
 ]
 
 
