@@ -6442,6 +6442,15 @@ CASES = [
     (MISSING, "Enable a11y features", "Activer les fonctions d’accessibilité", "fr", []),
     (MISSING, "Enable a11y features", "Activer les fonctions a11y", "fr", []),
     (CHANGED, "Use the v850e3v5 target", "Verwenden Sie das Ziel v850e5v3", "de", ["v850e3v5"]),
+    # "within 10°": an angle's distance is bounded as a length's.
+    (CHANGED, "Never point the telescope within 10° of the Sun.", "太陽から10°以上の方向には、絶対に望遠鏡を向けないでください。", "ja", ["10"]),
+    (CHANGED, "Never point the telescope within 10° of the Sun.", "太陽から10°以内の方向には、絶対に望遠鏡を向けないでください。", "ja", []),
+    (CHANGED, "Never point the telescope within 10° of the Sun.",
+     "Richten Sie das Teleskop niemals auf einen Punkt, der mehr als 10° von der Sonne entfernt ist.", "de", ["10"]),
+    (CHANGED, "Never point the telescope within 10° of the Sun.",
+     "Richten Sie das Teleskop niemals auf einen Punkt, der weniger als 10° von der Sonne entfernt ist.", "de", []),
+    # (A numeronym joined to a German compound, "i18n-Konfigurationscode", kept on both sides.)
+    (MISSING, "Git's i18n setup code for shell scripts", 'Gits i18n-Konfigurationscode für Shell-Skripte', 'de', []),
 ]
 
 

@@ -895,7 +895,9 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
 # "within 32,000 km of Earth" is at most that far, and "within 8 hours" that long (its placement, a
 # deadline, is read in durations.py).
 _DISTANCE = (r"[\x20\u00a0]?(?:km|kilomet(?:re|er)s?|miles?|mi|m|met(?:re|er)s?|feet|ft|yards?|yd|nautical\s+miles?"
-             r"|light-years?|inch(?:es)?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?)(?![\w-])")
+             r"|light-years?|inch(?:es)?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|AU|parsecs?"
+             # ("within 10° of the Sun": an angle's distance.)
+             r"|°|degrees?)(?![\w-])")
 # (And "within a 10-minute walk": a length said as the walk it takes.)
 _WITHIN_BEFORE_RE = re.compile(r"(?i)(?<![\w-])within\s+(?:an?\s+|the\s+first\s+)?$")
 _DISTANCE_AFTER_RE = re.compile(r"(?i)" + _DISTANCE)

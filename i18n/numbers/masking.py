@@ -280,7 +280,7 @@ _DAY_AS_HOURS_RE = re.compile(r"(?<![\d.,])24(?=[\x20\u00a0\u202f]?(?:Stunden|he
 
 
 # Numeronyms, words written with the count of their middle letters: internationalisation, localisation.
-_NUMERONYM_RE = re.compile(r"(?i)(?<![\w-])(?:i18n|l10n|g11n|a11y|m17n|k8s|c14n|p13n|i14y|e13n)(?![\w-])")
+_NUMERONYM_RE = re.compile(r"(?i)(?<![\w-])(?:i18n|l10n|g11n|a11y|m17n|k8s|c14n|p13n|i14y|e13n)(?!\w)")
 
 
 def _lettered(match: re.Match[str]) -> str:
