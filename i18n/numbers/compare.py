@@ -2140,7 +2140,10 @@ def _counts_in_words_only(source: str, target: str, target_language: str) -> boo
     capsule" / "deux gélules"), a length of time with an article, a month by name, or the part of a
     month."""
     lowered = source.lower()
-    if one_bounds.may_bound_one(source):  # "at least one" / "au plus un"
+    if one_bounds.may_bound_one(source, single=False):  # "at least one" / "au plus un"
+        return True
+    if "single" in lowered and one_bounds.may_bound_one(source) and one_bounds.one_bounds_changed(
+            source, target, "en", target_language):  # ("a single" is asked whole: it is common and rarely changed)
         return True
     if "one" in lowered or "each" in lowered or "once" in lowered or "single" in lowered:
         if _EACH_ONCE_OR_ONE_RE.search(source) is not None and (frequencies.may_state_a_frequency(source) or (

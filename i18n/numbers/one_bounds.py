@@ -145,10 +145,11 @@ def _bounds_of_one(text: str, language: str) -> list[tuple[frozenset[str], re.Ma
     return found
 
 
-def may_bound_one(source: str) -> bool:
-    """The cheap test on an English source: it may bound a count of one in words."""
+def may_bound_one(source: str, single: bool = True) -> bool:
+    """The cheap test on an English source: it may bound a count of one in words (or, with `single`
+    False, in words other than "a single")."""
     lowered = source.lower()
-    return ("one" in lowered or "two" in lowered or "single" in lowered) and _phrases_re("en").search(source) is not None
+    return ("one" in lowered or "two" in lowered or single and "single" in lowered) and _phrases_re("en").search(source) is not None
 
 
 def one_bounds_changed(source: str, target: str, source_language: str,
