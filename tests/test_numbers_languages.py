@@ -6451,6 +6451,10 @@ CASES = [
      "Richten Sie das Teleskop niemals auf einen Punkt, der weniger als 10° von der Sonne entfernt ist.", "de", []),
     # (A numeronym joined to a German compound, "i18n-Konfigurationscode", kept on both sides.)
     (MISSING, "Git's i18n setup code for shell scripts", 'Gits i18n-Konfigurationscode für Shell-Skripte', 'de', []),
+    # (Not a numeronym written with other digits: "k8s" / "k9s".)
+    (CHANGED, "Deploy to k8s clusters", "Déployer sur des clusters k9s", "fr", ["k8s"]),
+    (CHANGED, "Deploy to k8s clusters", "Déployer sur des clusters k8s", "fr", []),
+    (CHANGED, "Enable a11y and i18n", "Activer a11y et i19n", "fr", ["i18n"]),
 ]
 
 

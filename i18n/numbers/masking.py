@@ -283,6 +283,22 @@ _DAY_AS_HOURS_RE = re.compile(r"(?<![\d.,])24(?=[\x20\u00a0\u202f]?(?:Stunden|he
 _NUMERONYM_RE = re.compile(r"(?i)(?<![\w-])(?:i18n|l10n|g11n|a11y|m17n|k8s|c14n|p13n|i14y|e13n)(?!\w)")
 
 
+_NUMERONYM_SHAPED_RE = re.compile(r"(?<![\w-])[^\W\d_]\d{1,2}[^\W\d_]{1,2}(?!\w)")
+
+
+def _numeronyms_as_words(source: str, target: str) -> tuple[str, str]:
+    """The source's numeronyms as letters where the translation keeps them or spells them out; one the
+    translation writes with other digits ("k8s" / "k9s") stays, to be compared."""
+    for match in _NUMERONYM_RE.finditer(source):
+        kept = re.search(rf"(?i)(?<![\w-]){re.escape(match.group())}(?!\w)", target)
+        if kept is not None:
+            target = _lettered_at(target, kept)
+        elif _NUMERONYM_SHAPED_RE.search(target) is not None:
+            continue
+        source = _lettered_at(source, match)
+    return source, target
+
+
 def _lettered(match: re.Match[str]) -> str:
     return re.sub(r"\d", "x", match.group())
 
@@ -486,7 +502,7 @@ def _without_idioms_in_ascii(source: str, target: str) -> tuple[str, str]:
     letters (same length): no number, no code. The source's "24/7" stays where the translation writes
     its hours and days in digits ("24 horas al día, 7 días a la semana")."""
     if "1" in source or "8" in source:  # ("Git's i18n setup" / "настройки интернационализации": a word)
-        source, target = _NUMERONYM_RE.sub(_lettered, source), _NUMERONYM_RE.sub(_lettered, target)
+        source, target = _numeronyms_as_words(source, target)
     if "月期" in target:
         target = _quarters_said_by_their_months(source, target)
     # "Under-5s", "the over-65s": ages bounded, as in "children under 5" (no code).
