@@ -379,12 +379,13 @@ def _alternation(table: dict[str, list[str]]) -> tuple[str, str, dict[str, str]]
 # (Not a floor named there: "hasta un mínimo de 2 m" is at least 2 m, "up to a minimum of".)
 # (Not a bound's own word: "superar un máximo de 180" is "un máximo de 180", a ceiling.)
 _MEASURE_NAMED_AFTER = {
-    "en": r"(?:an? (?!minim|maxim)[^\W\d_]+ of )?",
+    # ("up to magnitude 7.5", "at least level 3": a scale's name right before its number.)
+    "en": r"(?:an? (?!minim|maxim)[^\W\d_]+ of |(?:magnitude|level|grade|category|force|class|size|step|stage) )?",
     "fr": r"(?:une? (?!minim|maxim)[^\W\d_]+ (?:de |d'|d’))?",
     # ("ab einer gefühlten Temperatur von 38 °C": an adjective may stand before the noun.)
     "de": r"(?:(?:einer|einem|einen|eines) (?:(?-i:[a-zäöüß])[^\W\d_]+ )?(?!minim|maxim)[^\W\d_]+ von "
-          r"|(?<=bis )(?-i:[A-ZÄÖÜ])(?!inim|axim)[^\W\d_]+ )?",
-    "es": r"(?:una? (?!m[ií]nim|m[aá]xim)[^\W\d_]+ de )?",
+          r"|(?:(?<=bis )|(?<=ab ))(?-i:[A-ZÄÖÜ])(?!inim|axim)[^\W\d_]+ )?",
+    "es": r"(?:una? (?!m[ií]nim|m[aá]xim)[^\W\d_]+ de |(?:magnitud|nivel|grado|categoría|clase|fuerza) )?",
 }
 # ("como mínimo con 7 días de antelación": at least 7 days ahead.)
 _ARTICLE_AFTER = {"es": r"(?:a |en |por |con )?(?:el |la |los |las |un |una )?",

@@ -3463,12 +3463,40 @@ def _compound_count_changed(found: re.Match[str], source: str, target: str, sour
         return None
     source_values = {number.value for number in _stated_values(source, source_locale)} | {value}
     target_numbers = _stated_values(target, target_locale)
-    if any(number.value == value for number in target_numbers):
+    said = sum(number.value == value for number in target_numbers)
+    # (Each compound of the source said: "Two-factor ... Enable two-factor" / "Двухфакторная ... многофакторную".)
+    if said >= sum(quantity_words.small_cardinal("en", other.group(1)) == value
+                   for other in _COUNT_IN_A_COMPOUND_RE.finditer(source)):
         return None
-    others = [number for number in target_numbers if 2 <= number.value <= 12 and number.value not in source_values]
+    others = [] if said else [number for number in target_numbers
+                              if 2 <= number.value <= 12 and number.value not in source_values]
+    if not others and (vague := _compound_said_vaguely_re(locale_symbols(target_locale).language)) is not None and (
+            said := vague.search(target)) is not None:
+        # ("à plusieurs facteurs", "Multi-Factor", "однофакторную", "多段階": many or one, not the count.)
+        return (Number(value, found.group(1), found.start(1), found.end(1), "word"),
+                Number(Decimal(1 if said.group("one") else 0), said.group(), said.start(), said.end(), "word"))
     if len(others) != 1:
         return None
     return Number(value, found.group(1), found.start(1), found.end(1), "word"), others[0]
+
+
+# A compound's count said as many or as one, per language: (many, one).
+_COMPOUND_SAID_VAGUELY = {
+    "fr": (r"plusieurs|multi\w*", r"un\s+seul|à\s+un\s+facteur|mono\w*"),
+    "de": (r"mehrere\w*|mehrstufig\w*|Mehr-\w+|Multi-?\w*", r"einstufig\w*|Ein-Faktor\w*|Einzel-?\w*|Single-?\w*"),
+    "es": (r"varios|varias|múltiples|multi\w*", r"(?:de\s+)?un\s+(?:solo\s+)?factor|único"),
+    "ru": (r"нескольк\w*|многофактор\w*|многоэтап\w*|мульти\w*", r"однофактор\w*|одноэтап\w*"),
+    "ja": (r"複数|多段階|多要素", r"単一|一段階|一要素|1段階|1要素"),
+}
+
+
+@lru_cache(maxsize=None)
+def _compound_said_vaguely_re(language: str) -> re.Pattern[str] | None:
+    if language not in _COMPOUND_SAID_VAGUELY:
+        return None
+    many, one = _COMPOUND_SAID_VAGUELY[language]
+    edge, end = (r"", r"") if language == "ja" else (r"(?<![\w-])", r"(?![\w])")
+    return re.compile(rf"(?i){edge}(?:(?P<many>{many})|(?P<one>{one})){end}")
 
 
 # "first" turned into "last" ("Choose a network at first" / "zuletzt", "最後に"): the words for the first
