@@ -6488,6 +6488,21 @@ CASES = [
      "Der Damm hält Erdbeben bis Magnitude 7,5 stand.", "de", []),
     (CHANGED, "Requires at least level 3.", "Requiere como máximo el nivel 3.", "es", ["3"]),
     (CHANGED, "Requires at least level 3.", "Requiere al menos el nivel 3.", "es", []),
+    # (Nor a configuration key's part, "i18n.commitEncoding", nor one written without its digits.)
+    (MISSING, 're-code metadata to i18n.commitEncoding',
+     "Neukodierung der Metadaten nach 'in.commitEncoding'", 'de', ['i18n.commitEncoding']),
+    (MISSING, 're-code metadata to i18n.commitEncoding',
+     "Neukodierung der Metadaten nach 'i18n.commitEncoding'", 'de', []),
+    (MISSING, "Git's i18n setup code for shell scripts",
+     'Gits in-Konfigurationscode für Shell-Skripte', 'de', ['i18n']),
+    # (A numeronym written without its digits is compared: "l10n" / "ln"; a one-year shift of "pre-2015" is not
+    # excused, as "pre" and "старше" leave the year out.)
+    (MISSING, "l10n requested, but no gettext domain given",
+     "ln wurde angefordert, aber keine Gettext-Domain angegeben", "de", ["l10n"]),
+    (MISSING, "l10n requested, but no gettext domain given",
+     "l10n wurde angefordert, aber keine Gettext-Domain angegeben", "de", []),
+    (CHANGED, "format '%s' not handled by pre-2015 versions of zic",
+     'формат «%s» не поддерживается версиями zic старше 2016 года', 'ru', ['2015']),
 ]
 
 

@@ -350,7 +350,8 @@ _BEFORE_A_YEAR = {
 }
 # Which of them leave the year out ("born after 1991" is from 1992) and which keep it in ("ab 1992").
 _YEAR_LEFT_OUT = frozenset({"after", "before", "prior to", "nach", "vor", "après", "avant", "después de", "después del",
-                            "antes de", "antes del", "после"})
+                            "antes de", "antes del", "после", "pre", "post", "older than", "newer than", "younger than",
+                            "старше", "младше", "моложе", "новее"})
 _YEAR_KEPT_IN = frozenset({"since", "from", "seit", "ab", "depuis", "dès", "à partir de", "desde", "a partir de",
                            "с", "со", "начиная с", "начиная со", "以降", "以前", "jusqu'en", "jusqu’en", "bis", "hasta"})
 _YEAR_RE = re.compile(r"1\d{3}|20\d{2}|21\d{2}")

@@ -280,7 +280,8 @@ _DAY_AS_HOURS_RE = re.compile(r"(?<![\d.,])24(?=[\x20\u00a0\u202f]?(?:Stunden|he
 
 
 # Numeronyms, words written with the count of their middle letters: internationalisation, localisation.
-_NUMERONYM_RE = re.compile(r"(?i)(?<![\w-])(?:i18n|l10n|g11n|a11y|m17n|k8s|c14n|p13n|i14y|e13n)(?!\w)")
+# (Not a configuration key's part: "i18n.commitEncoding".)
+_NUMERONYM_RE = re.compile(r"(?i)(?<![\w.-])(?:i18n|l10n|g11n|a11y|m17n|k8s|c14n|p13n|i14y|e13n)(?!\w|\.\w)")
 
 
 _NUMERONYM_SHAPED_RE = re.compile(r"(?<![\w-])[^\W\d_]\d{1,2}[^\W\d_]{1,2}(?!\w)")
@@ -293,8 +294,9 @@ def _numeronyms_as_words(source: str, target: str) -> tuple[str, str]:
         kept = re.search(rf"(?i)(?<![\w-]){re.escape(match.group())}(?!\w)", target)
         if kept is not None:
             target = _lettered_at(target, kept)
-        elif _NUMERONYM_SHAPED_RE.search(target) is not None:
-            continue
+        elif _NUMERONYM_SHAPED_RE.search(target) is not None or re.search(
+                rf"(?i)(?<![\w-]){match.group()[0]}{match.group()[-1]}(?![^\W\d_])", target) is not None:
+            continue  # (written with other digits, or none: "i18n-Konfiguration" / "in-Konfiguration", "l10n" / "ln")
         source = _lettered_at(source, match)
     return source, target
 
