@@ -2142,7 +2142,7 @@ def _counts_in_words_only(source: str, target: str, target_language: str) -> boo
     lowered = source.lower()
     if one_bounds.may_bound_one(source, single=False):  # "at least one" / "au plus un"
         return True
-    if "single" in lowered and one_bounds.may_bound_one(source) and one_bounds.one_bounds_changed(
+    if "single" in lowered and one_bounds.one_bounds_changed(
             source, target, "en", target_language):  # ("a single" is asked whole: it is common and rarely changed)
         return True
     if "one" in lowered or "each" in lowered or "once" in lowered or "single" in lowered:

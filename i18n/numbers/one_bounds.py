@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
+from typing import Callable
 
 from i18n.numbers.model import BoundMismatch, Number
 
@@ -166,13 +167,21 @@ def one_bounds_changed(source: str, target: str, source_language: str,
     allowed = set().union(*(_AGREEING[kind] for kinds, _ in source_bounds for kind in kinds))
     if target_language == "ja" and MORE_THAN_ONE in allowed:
         allowed.add(AT_LEAST_ONE)  # ("more than one" / "1つ以上", as "more than 5" / "5以上")
+    return phrases_disagree(source_bounds, target_bounds, allowed, Decimal(1),
+                            lambda match: _DIRECTIONS[_GROUP_CLASSES[match.lastgroup]])
+
+
+def phrases_disagree(source_bounds: list[tuple[frozenset[str], re.Match[str]]],
+                     target_bounds: list[tuple[frozenset[str], re.Match[str]]], allowed: set[str], value: Decimal,
+                     direction: Callable[[re.Match[str]], str]) -> tuple[BoundMismatch, ...]:
+    """() when a phrase of the translation is of a class `allowed`; else the first phrase of each text,
+    bounding `value` in words, as the mismatch found (`direction` names a phrase's class)."""
     if any(kinds & allowed for kinds, _ in target_bounds):
         return ()
     source_match, target_match = source_bounds[0][1], target_bounds[0][1]
-    return (BoundMismatch(_one(source_match), _one(target_match), source_match.group(), target_match.group(),
-                          _DIRECTIONS[_GROUP_CLASSES[source_match.lastgroup]],
-                          _DIRECTIONS[_GROUP_CLASSES[target_match.lastgroup]]),)
+    return (BoundMismatch(_said(value, source_match), _said(value, target_match), source_match.group(),
+                          target_match.group(), direction(source_match), direction(target_match)),)
 
 
-def _one(match: re.Match[str]) -> Number:
-    return Number(Decimal(1), match.group(), match.start(), match.end(), "word")
+def _said(value: Decimal, match: re.Match[str]) -> Number:
+    return Number(value, match.group(), match.start(), match.end(), "word")

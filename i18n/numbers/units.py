@@ -494,11 +494,14 @@ _CONVERSION_TOLERANCE = Decimal("0.05")
 
 
 # A number as written (grouped, decimal, full-width digits made ASCII), not glued to a word or
-# an option before it ("x86", "--timeout=5m", "v2"; in Japanese, a Latin letter), then an optional space
-# or the hyphen of a compound ("a 7-day trial", "30-minütige", "24-месячная").
+# an option before it ("x86", "--timeout=5m", "v2"; in Japanese, a Latin letter); then before its unit an
+# optional space or the hyphen of a compound ("a 7-day trial", "30-minütige", "24-месячная").
 # (The first digit comes first, so that re skips ahead to digits; the lookbehind after it looks at
 # the character before it.)
-_NUMBER = r"(?P<number>\d{}\d*(?:[.,\u00a0\u202f' ]\d+)*)(?:[ \u00a0\u202f]|-(?=[^\W\d_]))?"
+_DIGITS = r"(?P<number>\d{}\d*(?:[.,\u00a0\u202f' ]\d+)*)"
+_SPACE_OR_HYPHEN = r"(?:[ \u00a0\u202f]|-(?=[^\W\d_]))?"
+# ("<strong>30</strong> days": the closing tag of the number's emphasis between it and its unit.)
+_CLOSING_TAG = r"(?:</(?:b|strong|em|i|span)>(?=[ \u00a0\u202f]))?"
 # (A minus or plus sign after a space is the number's: "-10°C", "+127 °F"; after a digit a minus joins
 # a range: "5-10 km"; after a letter either is a name's: "COVID-19", "C++11".)
 _NOT_AFTER = r"(?<![\w.,=/:]\d)(?<![\w.,=/:+-]\+\d)(?<![^\W\d_.,=/:+-]-\d)"
@@ -537,7 +540,7 @@ _CURRENCY_BEFORE = {"$": "dollar", "US$": "dollar", "USD": "dollar", "€": "eur
 _CURRENCIES_BEFORE = "|".join(map(re.escape, sorted(_CURRENCY_BEFORE, key=len, reverse=True)))
 _CURRENCY_BEFORE_RE = re.compile(
     r"(?<![\w$])(?P<currency>" + _CURRENCIES_BEFORE + r")[ \u00a0\u202f]?"
-    + _NUMBER.format("").removesuffix(r"(?:[ \u00a0\u202f]|-(?=[^\W\d_]))?") + r"(?![\d$])")
+    + _DIGITS.format("") + r"(?![\d$])")
 
 
 @dataclass(frozen=True)
@@ -587,10 +590,8 @@ def _patterns(language: str) -> _Patterns:
     def a_unit(before_the_unit: str) -> GroupedPattern:
         return GroupedPattern(re.compile(f"{before_the_unit}(?=[{re.escape(firsts)}])(?:{unit}){after}"))
 
-    # ("<strong>30</strong> days": the closing tag of the number's emphasis between them.)
-    tag = r"(?:</(?:b|strong|em|i|span)>(?=[ \u00a0\u202f]))?"
-    return _Patterns(a_unit(_NUMBER.format(before).replace("(?:[ ", tag + "(?:[ ", 1) + between),
-                     a_unit(r"(?:[ \u00a0\u202f]|-(?=[^\W\d_]))?"),
+    return _Patterns(a_unit(_DIGITS.format(before) + _CLOSING_TAG + _SPACE_OR_HYPHEN + between),
+                     a_unit(_SPACE_OR_HYPHEN),
                      a_unit(r"(?<![^\W\d_])"), groups)
 
 

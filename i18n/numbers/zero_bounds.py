@@ -14,7 +14,8 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from i18n.numbers.model import BoundMismatch, Number
+from i18n.numbers.model import BoundMismatch
+from i18n.numbers.one_bounds import phrases_disagree
 
 ABOVE, FROM, BELOW, UP_TO, POSITIVE, NEGATIVE, NONZERO, ZERO = ">0", "≥0", "<0", "≤0", "+", "-", "≠0", "=0"
 
@@ -123,8 +124,9 @@ _NEGATION_AFTER_JA_RE = re.compile(r"^.{0,3}(?:ではない|ではありませ�
 
 
 @lru_cache(maxsize=None)
-def _negation_before_re(language: str) -> re.Pattern[str] | None:
-    pattern = _NEGATION_BEFORE.get(language)
+def _negation_re(reach: str, language: str) -> re.Pattern[str] | None:
+    """The negation of `language` right "before" a phrase, or anywhere "in the sentence"."""
+    pattern = (_NEGATION_BEFORE if reach == "before" else _NEGATION_IN_THE_SENTENCE).get(language)
     return None if pattern is None else re.compile(pattern, re.IGNORECASE)
 
 
@@ -135,7 +137,7 @@ _CONJUNCTION_RE = re.compile(r"(?i)(?<![\w-])(?:or|and|ou|et|oder|und|o|y|или
 def _negated(text: str, match: re.Match[str], language: str) -> bool:
     if language == "ja":
         return _NEGATION_AFTER_JA_RE.match(text[match.end():match.end() + 16]) is not None
-    before = _negation_before_re(language)
+    before = _negation_re("before", language)
     found = None if before is None else before.search(text, max(0, match.start() - 40), match.start())
     return found is not None and _CONJUNCTION_RE.search(text, found.start(), match.start()) is None
 
@@ -155,14 +157,8 @@ _NEGATION_IN_THE_SENTENCE = {
 _SENTENCE_END_RE = re.compile(r"[.;:!?。；：！？]\s")
 
 
-@lru_cache(maxsize=None)
-def _negation_in_the_sentence_re(language: str) -> re.Pattern[str] | None:
-    pattern = _NEGATION_IN_THE_SENTENCE.get(language)
-    return None if pattern is None else re.compile(pattern, re.IGNORECASE)
-
-
 def _in_a_negated_sentence(text: str, match: re.Match[str], language: str) -> bool:
-    negation = _negation_in_the_sentence_re(language)
+    negation = _negation_re("in the sentence", language)
     if negation is None:
         return False
     start = max((found.end() for found in _SENTENCE_END_RE.finditer(text, 0, match.start())), default=0)
@@ -202,13 +198,5 @@ def zero_bounds_changed(source: str, target: str, source_language: str,
     if not target_bounds:
         return None
     allowed = set().union(*(_AGREEING[kind] for kinds, _ in source_bounds for kind in kinds))
-    if any(kinds & allowed for kinds, _ in target_bounds):
-        return ()
-    source_match, target_match = source_bounds[0][1], target_bounds[0][1]
-    return (BoundMismatch(_zero(source_match), _zero(target_match), source_match.group(), target_match.group(),
-                          _DIRECTIONS[_GROUP_CLASSES[source_match.lastgroup]],
-                          _DIRECTIONS[_GROUP_CLASSES[target_match.lastgroup]]),)
-
-
-def _zero(match: re.Match[str]) -> Number:
-    return Number(Decimal(0), match.group(), match.start(), match.end(), "word")
+    return phrases_disagree(source_bounds, target_bounds, allowed, Decimal(0),
+                            lambda match: _DIRECTIONS[_GROUP_CLASSES[match.lastgroup]])
