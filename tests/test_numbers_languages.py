@@ -6503,6 +6503,28 @@ CASES = [
      "l10n wurde angefordert, aber keine Gettext-Domain angegeben", "de", []),
     (CHANGED, "format '%s' not handled by pre-2015 versions of zic",
      'формат «%s» не поддерживается версиями zic старше 2016 года', 'ru', ['2015']),
+    # A count said as a vague amount: "two backups" / "plusieurs sauvegardes", "one of the printers" / "todas las
+    # impresoras", "only one seat left" / "keinen Platz"; not where a negation says it ("Can print just one page" /
+    # "Impossible d'imprimer plusieurs pages"), nor "single quotes", nor a vague word another count explains.
+    (CHANGED, "The archive keeps two backups of each file.",
+     "L’archive conserve plusieurs sauvegardes de chaque fichier.", "fr", ["two"]),
+    (CHANGED, "The archive keeps two backups of each file.",
+     "L’archive conserve deux sauvegardes de chaque fichier.", "fr", []),
+    (CHANGED, "Send the report to one of the printers.", "Envíe el informe a todas las impresoras.", "es", ["one"]),
+    (CHANGED, "Send the report to one of the printers.", "Envíe el informe a una de las impresoras.", "es", []),
+    (CHANGED, "There is only one seat left on this flight.",
+     "Auf diesem Flug ist kein Platz mehr frei.", "de", ["one"]),
+    (CHANGED, "There is only one seat left on this flight.", "Auf diesem Flug ist nur noch ein Platz frei.", "de", []),
+    (CHANGED, "Merge the changes into a single commit.",
+     "Объединить изменения в несколько коммитов.", "ru", ["a single"]),
+    (CHANGED, "Merge the changes into a single commit.", "Объединить изменения в один коммит.", "ru", []),
+    (CHANGED, "Both cables must be connected.", "いずれかのケーブルを接続する必要があります。", "ja", ["Both"]),
+    (CHANGED, "Both cables must be connected.", "両方のケーブルを接続する必要があります。", "ja", []),
+    (CHANGED, "Print three copies of the label.", "Imprimez quelques exemplaires de l’étiquette.", "fr", ["three"]),
+    (CHANGED, "Can print just one page", "Impossible d’imprimer plusieurs pages", "fr", []),
+    (CHANGED, "The name cannot contain single quotes", "Der Name darf keine Apostrophe enthalten", "de", []),
+    (CHANGED, "Both keys lock the screen; one key unlocks it", "両方のキーで画面をロックし、片方のキーで解除する", "ja", []),
+    (CHANGED, "Choose one of the following options", "次のいずれかのオプションを選択してください", "ja", []),
 ]
 
 

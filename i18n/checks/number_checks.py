@@ -122,6 +122,8 @@ _KIND_NAMES = {"integer": "count", "decimal": "count", "word": "count", "scaled"
 
 def reading(number) -> str:
     """What the comparison read, so a translator sees why: "262,000 (read 262000, count)"."""
+    if number.kind == "vague":
+        return f"{number.text} (no exact count)"
     value = format(number.value.normalize(), "f")
     kind = _KIND_NAMES.get(number.kind, number.kind)
     return f"{number.text} ({kind})" if number.text == value else f"{number.text} (read {value}, {kind})"

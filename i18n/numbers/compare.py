@@ -41,7 +41,7 @@ from i18n.locales import english_name
 from i18n.numbers import (bounds, clicks, codes, compass, dates, decades, digits, directions, durations, english_variety, eras,
                           floors, frequencies, halves, hundredths, one_bounds, ones, order, period_parts, powers, quantity_words, rates,
                           relative, roman, school_years, single_double, time_units, units, weekdays, words,
-                          zero_bounds)
+                          vague_counts, zero_bounds)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
@@ -1105,10 +1105,7 @@ def _count_words_dropped(source: str, target: str, source_locale: str, target_lo
                and _NOUN_COUNTED_AFTER_RE.match(source, item.end) is not None]
     if not counts:
         return ()
-    said = {number.value for number in (*_stated_values(target, target_locale),
-                                         *read_quantity_words(target, target_language))}
-    if _BOTH_SAID_RE.search(target) is not None:  # ("two hands" / "両手", "a pair")
-        said.add(Decimal(2))
+    said = _values_said(target, target_locale)
     return tuple(number for number in counts if number.value not in said)
 
 
@@ -2127,6 +2124,9 @@ def _changed_in_words_only(source: str, target: str, source_locale: str, target_
                 and units.may_name_a_unit(target, target_language))
             or (target_locale is not None and weekdays.may_name_a_weekday(source, source_locale)
                 and bool(weekdays.weekdays_changed(source, target, source_locale, target_locale)))
+            or (vague_counts.may_count(source) and vague_counts.may_say_vaguely(target, target_language)
+                and target_locale is not None and vague_counts.count_said_vaguely(
+                    source, target, target_language, partial(_values_said, target, target_locale)) is not None)
             # ("One of this must be specified" / "Zwei von diesen müssen ...": a count added.)
             or (("one of" in source or "One of" in source) and ones.may_count_more(target, target_language))
             or (target_language in _FIRST_WORDS and ("last" in source or "Last" in source)
@@ -2545,6 +2545,12 @@ def compare_numbers(
         compound = _compound_count_changed(in_a_compound, source, target, source_locale, target_locale)
         if compound is not None:
             comparison = replace(comparison, changed=(compound,))
+    if (comparison.ok and source_language == "en" and vague_counts.may_count(source)
+            and vague_counts.may_say_vaguely(target, target_language)):
+        vague = vague_counts.count_said_vaguely(source, target, target_language,
+                                                partial(_values_said, target, target_locale))
+        if vague is not None:  # "two patterns" / "plusieurs motifs", "one of the modules" / "todos los módulos"
+            comparison = replace(comparison, changed=(vague,))
     if (comparison.ok and source_language == "en" and target_language in _FIRST_WORDS
             and ("first" in source or "First" in source) and (first := _FIRST_RE.search(source)) is not None):
         last = _first_said_last(first, source, target, target_language)
@@ -3202,6 +3208,15 @@ def _stated_values(text: str, locale: str) -> tuple[Number, ...]:
     return (*numbers, *(word for word in _weak_words(text, locale)
                         if (word.value != 1 or word.text.lower() == "one" and locale_symbols(locale).language == "en")
                         and not overlaps(word, numbers)))
+
+
+def _values_said(text: str, locale: str) -> set[Decimal]:
+    """The values `text` states in digits, words or quantity words ("a dozen", "両手")."""
+    said = {number.value for number in (*_stated_values(text, locale),
+                                         *read_quantity_words(text, locale_symbols(locale).language))}
+    if _BOTH_SAID_RE.search(text) is not None:  # ("two hands" / "両手", "a pair")
+        said.add(Decimal(2))
+    return said
 
 
 # (Asked by the unit comparison and by the lengths of time, of one comparison.)
