@@ -1304,8 +1304,8 @@ CASES = [
     (CHANGED, "Send it over a network within at most one hour.",
      "Envoyez-le sur un réseau en au plus une heure.", "fr", []),
     # The end of a range said in words that the translation lost while keeping the other end ("two to three"
-    # / "entre uno y tres", "до трёх").
-    (MISSING, "Customs takes two to three days.", "La aduana tarda entre uno y tres días.", "es", ["two"]),
+    # / "до трёх"), or changed ("entre uno y tres": a one that starts a range counts).
+    (CHANGED, "Customs takes two to three days.", "La aduana tarda entre uno y tres días.", "es", ["two"]),
     (MISSING, "Customs takes two to three days.", "La aduana tarda de dos a tres días.", "es", []),
     (MISSING, "Customs takes two to three days.", "Таможня занимает до трёх дней.", "ru", ["two"]),
     (MISSING, "Customs takes two to three days.", "Таможня занимает от двух до трёх дней.", "ru", []),
@@ -3415,7 +3415,7 @@ CASES = [
     (ADDED, "The 1:25,000 map shows contour lines every 10 m.", "La carte au 1/25 000 présente des courbes tous les 10 m.",
      "fr", []),
     (ADDED, "The 1:25,000 map shows contour lines every 10 m.", "La carte au 1/50 000 présente des courbes tous les 10 m.",
-     "fr", ["1", "50 000"]),
+     "fr", ["50 000"]),
     # "£240m" is 240 million pounds; "mid-2025" is no year and a half; Japanese "1kmあたり" is per km.
     (CHANGED, "The tower will cost £240m.", "La tour coûtera 240 millions de livres.", "fr", []),
     (CHANGED, "The tower will cost £240m.", "La tour coûtera 24 millions de livres.", "fr", ["240m"]),
@@ -6525,6 +6525,28 @@ CASES = [
     (CHANGED, "The name cannot contain single quotes", "Der Name darf keine Apostrophe enthalten", "de", []),
     (CHANGED, "Both keys lock the screen; one key unlocks it", "両方のキーで画面をロックし、片方のキーで解除する", "ja", []),
     (CHANGED, "Choose one of the following options", "次のいずれかのオプションを選択してください", "ja", []),
+    # A unit named before the conversion in brackets ("un mile (1,6 km)"), "po" and "″" for inches, the minus of
+    # "UTC−03:00" on both sides, a count of dozens ("trois douzaines"), a decade after another ("the 1970s and 80s",
+    # "los 1970"), lunch at noon ("le menu du midi"), a pair named by "between" or cut "en dos", a one that starts a
+    # range ("un à deux jours").
+    (ADDED, "The trail is just under a mile long.", "Le sentier fait un peu moins d’un mile (1,6 km).", "fr", []),
+    (ADDED, "The trail is just under a mile long.", "Le sentier fait un peu moins d’un mile (2,6 km).", "fr", ["2,6"]),
+    (ADDED, '7" Tablet', 'Tablette 18 cm (7 po)', 'fr', []),
+    (ADDED, '7" Tablet', 'Tablette 28 cm (7 po)', 'fr', ['28']),
+    (CHANGED, "Offset: UTC−03:00", "Décalage : UTC−03:00", "fr", []),
+    (CHANGED, "Offset: UTC−03:00", "Décalage : UTC−04:00", "fr", ["UTC-03:00"]),
+    (CHANGED, "The box holds 36 eggs.", "La boîte contient trois douzaines d’œufs.", "fr", []),
+    (CHANGED, "The box holds 36 eggs.", "La boîte contient deux douzaines d’œufs.", "fr", ["36"]),
+    (CHANGED, "Popular in the 1970s and 80s.", "Popular en los 1970 y los 80.", "es", []),
+    (CHANGED, "Popular in the 1970s and 80s.", "1970～80年代に人気がありました。", "ja", []),
+    (ADDED, "The lunch menu is served from 11:45 a.m.", "Le menu du midi est servi à partir de 11 h 45.", "fr", []),
+    (ADDED, "The lunch menu is served from 11:45 a.m.",
+     "El menú del mediodía se sirve a partir de las 11:45.", "es", []),
+    (ADDED, "There is a conflict between the settings of the app and the system.",
+     "Deux réglages incompatibles : celui de l’application et celui du système.", "fr", []),
+    (ADDED, "Snap the bar to share it.", "Parta la barra en dos para compartirla.", "es", []),
+    (MISSING, "Let the dough rest 24 to 48 hours.", "Laissez reposer la pâte un à deux jours.", "fr", []),
+    (MISSING, "Let the dough rest 24 to 48 hours.", "Laissez reposer la pâte deux à trois jours.", "fr", ["24"]),
 ]
 
 

@@ -1604,6 +1604,7 @@ def compare_readings(
         and not _one_of_a_rate(number, target_text, source_text, target_language)
         and not _dollars_masked_as_a_placeholder(number, source_text, target_text)
         and not _conversion_dropped(number, target.numbers, target_text, source_values, target_language)
+        and not units.converts_a_unit_named_before(number, target_text, target_language)
         and not units.said_as_a_part_of_a_unit(number, target_text, target_language, source_text,
                                                locale_symbols(source_locale).language)
         and not _japanese_designation(number, target_text, source_text)
@@ -1691,6 +1692,10 @@ _THE_TWO_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:les|ces|des|aux|los|las|es
 _TWO_NAMED_RE = re.compile(r"(?i)\b(?:and|or|both)\b|&")
 _COLON_SAID_RE = re.compile(r"(?i)(?:\s+puntos|-?\s*points?)\b")
 _CONJUNCTION_AFTER_RE = re.compile(r"(?i)\s+(?:et|y|und|и|and)\b")
+_BETWEEN_TWO_NAMED_RE = re.compile(r"(?i)\bbetween\s+(?![\d.,\s]+and\b)[^.;:!?]{1,80}?\s+and\s+")
+# Cut in two: "en deux", "en dos", "in zwei", "на две" (части), after a verb of cutting in the source.
+_IN_TWO_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])(?:en|in|на)\s+$")
+_SPLIT_RE = re.compile(r"(?i)\b(?:split\w*|snap\w*|halv\w*|cut\w*|divid\w*|break\w*|broke\w*|fold\w*|apart|in\s+half)\b")
 
 
 def _word_added_by_rephrasing(number: Number, text: str, source: str, language: str) -> bool:
@@ -1712,6 +1717,11 @@ def _word_added_by_rephrasing(number: Number, text: str, source: str, language: 
     if (number.value == 2 and _THE_TWO_BEFORE_RE.search(text, max(0, number.start - 8), number.start) is not None
             and _TWO_NAMED_RE.search(source) is not None):
         return True  # "Mix flour and water" / "Mélangez les deux ingrédients"
+    if number.value == 2 and _BETWEEN_TWO_NAMED_RE.search(source) is not None:
+        return True  # "a mismatch between the versions of A and B" / "Deux versions incompatibles"
+    if (number.value == 2 and _IN_TWO_BEFORE_RE.search(text, max(0, number.start - 4), number.start) is not None
+            and _SPLIT_RE.search(source) is not None):
+        return True  # "can be snapped to make it smaller" / "se puede partir en dos"
     between = _BETWEEN_TWO_RE.get(language)
     return (number.value == 2 and between is not None and between.search(text, max(0, number.start - 12), number.start)
             is not None and _CONJUNCTION_AFTER_RE.match(text, number.end) is None)
@@ -3247,6 +3257,8 @@ _MINUS_IN_A_CODE_RE = re.compile(r"(?<=[A-Za-z])\u2212(?=\d)")
 def _compare_values(source: str, target: str, source_locale: str, target_locale: str) -> NumberComparison:
     if "\u2212" in target:
         target = _MINUS_IN_A_CODE_RE.sub("-", target)
+    if "\u2212" in source:  # (and the source's: "UTC−05:00" on both sides)
+        source = _MINUS_IN_A_CODE_RE.sub("-", source)
     if not _values_may_differ(source, target, source_locale):
         return _token_bounds(source, target, source_locale, target_locale)
     # The whitespace-separated tokens that hold a digit (C-speed: split, then one search per token).

@@ -613,6 +613,8 @@ _NOON_RES = {language: re.compile(("" if language == "ja" else r"(?<![^\W\d_])(?
              for language, (noon, midnight) in _NOON.items()}
 
 
+_MEAL_OF_NOON_RE = re.compile(r"(?i)(?<![^\W\d_])(?:menus?|repas|déjeuners?|pauses?|services?|formules?|plats?|cartes?"
+                              r"|buffets?|menús?|comidas?|almuerzos?|pausas?|servicios?|cartas?)[\x20\u00a0]+d(?:u|e|el)[\x20\u00a0]+$")
 _HOUR_OF_THE_MIDDAY_RE = re.compile(r"(?i)(?<![^\W\d_])(?:[1-4]|una|dos|tres|cuatro)(?::\d\d)?\s+del\s+$")
 # The hour a noon or midnight word may follow as its own ("12:00 noon", "12 midnight"): one time.
 _HOUR_BEFORE_NOON_RE = re.compile(r"(?:12|00?|24)(?::00)?[\x20\u00a0]?$")
@@ -626,6 +628,8 @@ def _noon_and_midnight(text: str, times: list[DateReading], language: str) -> li
             continue
         if language == "es" and _HOUR_OF_THE_MIDDAY_RE.search(text, max(0, match.start() - 16), match.start()):
             continue  # "la una del mediodía": the part of the day of another hour
+        if _MEAL_OF_NOON_RE.search(text, max(0, match.start() - 24), match.start()):
+            continue  # "le menu du midi", "el menú del mediodía": lunch, no time of the clock
         # (A deadline "at midnight" is its day's last minute as often as 24:00: "a las 23:59".)
         readings = (frozenset({(12, 0, None)}) if match.group("noon")
                     else frozenset({(0, 0, None), (24, 0, None), (23, 59, None)}))
@@ -798,7 +802,9 @@ def _bare_hours(text: str, found: list[DateReading]) -> list[DateReading]:
     return hours
 
 
-_RATIO_BEFORE_RE = re.compile(r"(?i)\b(?:ratios?|verhältnis\w*|rapport|taux\s+d['’]encadrement|proporción|соотношени\w*)\b"
+_GROUPED_AFTER_RE = re.compile(r",\d{3}(?!\d)")  # (not "1:31.402", a lap's time)
+_RATIO_BEFORE_RE = re.compile(r"(?i)\b(?:ratios?|verhältnis\w*|rapport|taux\s+d['’]encadrement|proporción|соотношени\w*"
+                              r"|scales?|échelle|maßstab\w*|escala|масштаб\w*)\b"
                               r"[^.;!?]*$")
 
 
@@ -821,6 +827,8 @@ def read_dates(text: str, locale: str, short_times: bool = False,
         if read is not None and read[0] == "time" and ":" in match.group() and _RATIO_BEFORE_RE.search(
                 text, max(0, match.start() - 64), match.start()):
             continue  # "a ratio of 1:10 for ages 9 to 12": parts, no time (not "Le rapport ... à 18 h")
+        if read is not None and read[0] == "time" and _GROUPED_AFTER_RE.match(text, match.end()) is not None:
+            continue  # "1:25,000": a map's scale
         if read is not None and (not short_times or match.group("mm") is None and match.group("hmh") is None
                                  or read[1] & clocks):
             found.append(DateReading(match.group(), match.start(), match.end(), read[0], read[1]))

@@ -22,7 +22,7 @@ _YEAR_OF_A_DECADE_RE = re.compile(r"(?<![\d.,/-])(1[5-9]\d0|20[0-9]0)(?![\d.,]?\
 _MARK_AFTER_RE = re.compile(r"(?:s|['’]s|er|-?(?:е|х|ые|ых|ми|ыми)(?!\w)|-(?:м|ым)(?=[\s\u00a0]+годам)|年代)")
 _MARKS_BEFORE = {
     "fr": r"années",
-    "es": r"(?:años|décadas?\s+de(?:\s+los)?|decenios?\s+de)",
+    "es": r"(?:años|décadas?\s+de(?:\s+los)?|decenios?\s+de|los)",
     "it": r"(?:anni|decennio)",
     "pt": r"(?:anos|década\s+de)",
     "de": r"(?:Jahrzehnt|Dekade)",

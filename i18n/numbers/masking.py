@@ -324,9 +324,10 @@ def _ratios_said_alike(source: str, target: str) -> tuple[str, str]:
     for match in _RATIO_RE.finditer(source):
         digits = re.sub(r"\D", "", match.group(1))
         grouped = r"[,.\u00a0\u202f ]?".join(digits) if len(digits) > 3 else digits
-        if len(digits) > 4:  # Japanese counts in 万: "1:25,000" / "2万5000分の1"
+        if len(digits) > 4:  # Japanese counts in 万: "1:25,000" / "2万5000分の1", "2万5千分の1"
             tens_of_thousands, rest = divmod(int(digits), 10000)
-            grouped = f"(?:{grouped}|{tens_of_thousands}万{rest or ''})"
+            rest_forms = f"(?:{rest}|{rest // 1000}千)" if rest and rest % 1000 == 0 else str(rest or "")
+            grouped = f"(?:{grouped}|{tens_of_thousands}万{rest_forms})"
         for form in _RATIO_FORMS:
             found = re.search(form.format(n=grouped), target)
             if found is not None:

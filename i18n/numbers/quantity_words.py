@@ -1523,8 +1523,9 @@ def _missing_said_in_words(comparison: NumberComparison, source: str, target: st
     """`comparison` without the source's numbers the translation says as an approximate count or a
     fraction in words: "some 40 sites" / "une quarantaine de sites", "50 %" / "la moitié"; and a
     multiplier in digits said as one in words ("1,000 times" / "tausendmal"); a decimal said as a
-    part whose numerator was paired with it ("0.3" / "tres décimas")."""
-    if not comparison.missing and not any(old.value < 1 and new.value >= 1 for old, new in comparison.changed):
+    part whose numerator was paired with it ("0.3" / "tres décimas"), or a count of dozens whose
+    count was ("24" / "zwei Dutzend")."""
+    if not comparison.missing and not any(old.value < 1 <= new.value or new.kind == "word" for old, new in comparison.changed):
         return comparison
     # Only counts and parts: an ordinal or a multiplier in words translates a word of the source
     # ("second axis" / "deuxième axe"), and a quantity word with digits ("2-й") had them compared.
@@ -1536,8 +1537,10 @@ def _missing_said_in_words(comparison: NumberComparison, source: str, target: st
     missing = tuple(number for number in comparison.missing if not _said_by(number, in_words) and not (
         multipliers and _TIMES_AFTER_RE.match(source, number.end) and _said_by(number, multipliers)) and not (
         durations and _MINUTES_AFTER_RE.match(source, number.end) and _said_by(number, durations)))
-    changed = tuple(pair for pair in comparison.changed if not (pair[0].value < 1 and overlaps(
-        pair[1], [item for item in in_words if item.kind == "fraction" and _agree(item.kind, item.value, pair[0].value)])))
+    # (... and the count of a count of dozens: "24 cookies" / "zwei Dutzend Kekse".)
+    changed = tuple(pair for pair in comparison.changed if not overlaps(
+        pair[1], [item for item in in_words if _agree(item.kind, item.value, pair[0].value)
+                  and (item.kind == "fraction") == (pair[0].value < 1)]))
     if missing == comparison.missing and changed == comparison.changed:
         return comparison
     return replace(comparison, missing=missing, changed=changed)

@@ -129,7 +129,7 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "kilometre": ("length", {"any": "km", "en": "kilomet(?:re|er)s?", "fr": "kilomètres?",
                              "de": "Kilometern?", "es": "kilómetros?", "ru": "км километр(?:а|ов|ах|ам|ами|е|у)? (?<=-)километров\\w+",
                              "ja": "キロメートル " + _JAPANESE_KIRO}),
-    "inch": ("length", {"en": "inch(?:es)? in\\. in(?=\\))", "fr": "pouces?", "de": "Zoll", "es": "pulgadas?",
+    "inch": ("length", {"any": "″", "en": "inch(?:es)? in\\. in(?=\\))", "fr": "pouces? po", "de": "Zoll", "es": "pulgadas?",
                         "ru": "дюйм(?:а|ов|ах|ам|ами|е|у)?", "ja": "インチ"}),
     "foot": ("length", {"any": "ft", "en": "feet foot", "fr": "pieds?", "de": "Fuß", "es": "pies?",
                         "ru": "фут(?:а|ов|ах|ам|ами|е|у)?", "ja": "フィート"}),
@@ -630,8 +630,10 @@ def _measures_in_digits(text: str, language: str) -> list[_Measure]:
     for match in patterns.measure.finditer(ascii_digits(text)):
         unit_written = match.string[match.end("number"):match.end()].strip()
         if unit_written == "s" and (_DECADE_RE.fullmatch(match.group("number"))  # "the 1990s"
-                                    or _AGE_GROUP_BEFORE_RE.search(text, max(0, match.start() - 6), match.start())):
-            continue  # ("Over 60s", "under-18s": people of an age)
+                                    or _AGE_GROUP_BEFORE_RE.search(text, max(0, match.start() - 6), match.start())
+                                    or (match.group("number")[-1:] == "0" and _DECADE_BEFORE_RE.search(
+                                        text, max(0, match.start() - 16), match.start()))):
+            continue  # ("Over 60s", "under-18s": people of an age; "the 1980s and 90s": a decade)
         if _is_a_year_abbreviated(unit_written, match):  # "в 2019 г."
             continue
         digits = "".join(character for character in match.group("number") if character.isdigit())
@@ -660,6 +662,7 @@ def _measures_in_digits(text: str, language: str) -> list[_Measure]:
 _JAPANESE_SPOONS = {"大さじ": "tablespoon", "小さじ": "teaspoon"}
 _JAPANESE_SPOON_RE = re.compile(r"(大さじ|小さじ)[\x20\u00a0]?(?P<number>\d+(?:\.\d+)?)(?![\d/.])")
 _AGE_GROUP_BEFORE_RE = re.compile(r"(?i)\b(?:over|under)[\x20-]$")
+_DECADE_BEFORE_RE = re.compile(r"(?i)(?:\d{3}0(?:s|['’]s)[\x20\u00a0]*(?:and|or|to|through|-|–|/)|\b(?:early|mid|late)-?)[\x20\u00a0]*$")
 
 
 # Japanese says a speed as a distance after 時速 ("per hour") or 秒速 ("per second"): "時速40キロ".
@@ -798,6 +801,27 @@ def _unit_name_re(unit: str, language: str) -> re.Pattern[str] | None:
     words = [form.replace("_", "[ \u00a0]") for form in (forms.get("any", "") + " " + forms.get(language, "")).split()]
     edge, end = ("", "") if language in WRITTEN_WITHOUT_SPACES else (r"(?<![^\W\d_])", r"(?![^\W\d_])")
     return re.compile(edge + "(?:" + "|".join(words) + ")" + end) if words else None
+
+
+# A measure in brackets right after a unit's name: "en moins d'un mile (1,6 km)", "1マイル（1.6km）".
+_BRACKET_OPENED_RE = re.compile(r"[\x20\u00a0]*[(（][\x20\u00a0]*(?:[^\W\d_]{1,8}\.?[\x20\u00a0]+|約|ca\.[\x20\u00a0]*)?$")
+
+
+def converts_a_unit_named_before(number: Number, text: str, language: str) -> bool:
+    """`number` measures, in brackets, one of the unit named right before them ("a mile (1.6 km)",
+    "un pouce (2,54 cm)"), in another unit of its dimension."""
+    bracket = _BRACKET_OPENED_RE.search(text, max(0, number.start - 16), number.start)
+    own_units = units_at(text, number.end, language) if bracket is not None else frozenset()
+    if not own_units:
+        return False
+    before = text[max(0, bracket.start() - 24):bracket.start()]
+    for unit in _SIZE:
+        if (unit not in own_units and any(_DIMENSION.get(unit) == _DIMENSION.get(own) for own in own_units)
+                and (named := _unit_name_re(unit, language)) is not None
+                and any(found.end() == len(before) for found in named.finditer(before))
+                and any(_one_quantity(Decimal(1), unit, number.value, own) for own in own_units)):
+            return True
+    return False
 
 
 def _names_the_unit(text: str, unit: str, language: str) -> bool:

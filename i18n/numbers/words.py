@@ -881,6 +881,8 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
             weak.append(number)
         else:
             numbers.append(number)
+    if weak and numbers:
+        numbers, weak = _ones_starting_a_range(original, numbers, weak)
     glued = _GLUED_RANK_RES.get(language)
     if glued is not None:
         numbers += [Number(Decimal(_GLUED_RANKS[match.group(1).lower()]), match.group(), match.start(), match.end(),
@@ -889,6 +891,21 @@ def read_number_words(masked: str, original: str, language: str) -> WordReading:
     if language == "en" and "trillion" in masked.lower():
         numbers, weak = _with_trillions(masked, original, numbers, weak)
     return WordReading(tuple(numbers), tuple(weak))
+
+
+# "un à deux jours", "entre uno y dos días", "one to two weeks": a one that starts a range is a count.
+_RANGE_JOINER_RE = re.compile(r"(?i)[\x20\u00a0]*(?:à|a|au|bis|to|y|ou|o|oder|or|[-–])[\x20\u00a0]*")
+
+
+def _ones_starting_a_range(original: str, numbers: list[Number],
+                           weak: list[Number]) -> tuple[list[Number], list[Number]]:
+    starts = {number.start for number in numbers if number.kind == "word"}
+    ones = [number for number in weak if number.value == 1 and number.kind == "word"
+            and (joiner := _RANGE_JOINER_RE.match(original, number.end)) is not None and joiner.end() in starts]
+    if not ones:
+        return numbers, weak
+    return (sorted(numbers + ones, key=lambda number: number.start),
+            [number for number in weak if number not in ones])
 
 
 # text2num stops at billions: "one trillion" is 10¹².
