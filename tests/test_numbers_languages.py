@@ -6547,6 +6547,21 @@ CASES = [
     (ADDED, "Snap the bar to share it.", "Parta la barra en dos para compartirla.", "es", []),
     (MISSING, "Let the dough rest 24 to 48 hours.", "Laissez reposer la pâte un à deux jours.", "fr", []),
     (MISSING, "Let the dough rest 24 to 48 hours.", "Laissez reposer la pâte deux à trois jours.", "fr", ["24"]),
+    # "More than 12" said "ab 12" or "12人以上" (a count; not a measure in Japanese), hertz in any case, a letter for
+    # a number before its unit ("every N minutes"), the seconds of a coordinate.
+    (CHANGED, "Groups of more than 12 people pay in advance.",
+     "Gruppen ab 12 Personen zahlen im Voraus.", "de", ["12"]),
+    (CHANGED, "Groups of more than 12 people pay in advance.", "Gruppen ab 13 Personen zahlen im Voraus.", "de", []),
+    (CHANGED, "Groups of more than 12 people pay in advance.", "12人以上のグループは前払いです。", "ja", ["12"]),
+    (CHANGED, "Groups of more than 12 people pay in advance.", "13人以上のグループは前払いです。", "ja", []),
+    (CHANGED, "The sensor was offline for more than 15 minutes.", "センサーが15分以上オフラインでした。", "ja", []),
+    (CHANGED, "Tuner 433 Mhz", "Tuner 433 khz", "fr", ["433 Mhz"]),
+    (CHANGED, "Tuner 433 Mhz", "Tuner 433 MHz", "fr", []),
+    (CHANGED, "Refresh every N minutes", "Alle N Sekunden aktualisieren", "de", ["N minutes"]),
+    (CHANGED, "Refresh every N minutes", "Alle N Minuten aktualisieren", "de", []),
+    (CHANGED, "Refresh every N minutes", "N時間ごとに更新", "ja", ["N minutes"]),
+    (CHANGED, "Summit: 46°51′32″N, 9°31′05″E", "Вершина: 46°51′32″ ю. ш., 9°31′05″ в. д.", "ru", ["46°51′32″N"]),
+    (CHANGED, "Summit: 46°51′32″N, 9°31′05″E", "Вершина: 46°51′32″ с. ш., 9°31′05″ в. д.", "ru", []),
 ]
 
 

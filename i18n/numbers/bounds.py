@@ -1989,8 +1989,14 @@ def strict_in_so_many_words(bound: Comparator) -> bool:
 
 
 def plainly_inclusive(bound: Comparator) -> bool:
-    """The bound is a plain "at least" or "at most": no threshold, no negation said first."""
-    return " ".join(bound.text.lower().split()) not in _THRESHOLDS and _NEGATION_FIRST_RE.match(bound.text) is None
+    """The bound is a plain "at least" or "at most", or a threshold that starts at its number ("ab 12" is
+    no "more than 12", which is "ab 13"): no ceiling's threshold, no negation said first."""
+    text = " ".join(bound.text.lower().split())
+    return ((text not in _THRESHOLDS or text in _FLOOR_THRESHOLDS and bound.direction == LOWER)
+            and _NEGATION_FIRST_RE.match(bound.text) is None)
+
+
+_FLOOR_THRESHOLDS = frozenset({"ab", "dès", "à partir de", "a partir de", "desde", "от"})
 
 
 def strictness(bound: Comparator) -> str:

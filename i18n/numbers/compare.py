@@ -635,8 +635,8 @@ def _opposite_bounds(pairs: list[tuple[Number, Number]], source_text: str, targe
                 found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
                                            source_bound.direction, target_bound.direction))
             elif (source_bound is not None and target_bound is not None
-                  and _strictness_changed((source_number, target_number), source_bound, target_bound, target_text,
-                                          target_language)):
+                  and _strictness_changed((source_number, target_number), source_bound, target_bound, source_text,
+                                          target_text, target_language)):
                 found.append(BoundMismatch(source_number, target_number, source_bound.text, target_bound.text,
                                            bounds.strictness(source_bound), bounds.strictness(target_bound)))
         # A bound whose mention the other side left unbounded may be on another mention that the
@@ -709,14 +709,14 @@ def _one_per_dimensions(found: list[BoundMismatch], source_text: str) -> list[Bo
 
 
 def _strictness_changed(pair: tuple[Number, Number], source_bound: bounds.Comparator, target_bound: bounds.Comparator,
-                        target_text: str, target_language: str) -> bool:
+                        source_text: str, target_text: str, target_language: str) -> bool:
     """The same direction, the source including its number and the translation excluding it: "10 or
     more" / "plus de 10", "at least 18" / "18歳超". The other way, "over 18" / "ab 18", "more than
     10" / "10以上", "below 25 °C" / "nicht über 25 °C", is how many translators say the source's
     loose bound: reported only where the source says strictness in so many words and the
-    translation a plain floor or ceiling ("more than 16" / "mindestens 16"), outside Japanese,
-    whose 以上 and 以下 stand for "more than" and "less than" in most translations; and for an age
-    under a limit, which Japanese says exactly ("under 12" is "12歳未満", not "12歳以下")."""
+    translation a plain floor or ceiling ("more than 16" / "mindestens 16"), in Japanese for a count
+    only, as its 以上 and 以下 stand for "more than" and "less than" of a measure in most translations;
+    and for an age under a limit, which Japanese says exactly ("under 12" is "12歳未満", not "12歳以下")."""
     # (A number in words only in the translation, and from 3 up: "10 or more" / "более десяти"; not
     # the idioms of small counts, "more than one" / "deux ou plus".)
     if (source_bound.direction != target_bound.direction or source_bound.negated or target_bound.negated
@@ -729,8 +729,15 @@ def _strictness_changed(pair: tuple[Number, Number], source_bound: bounds.Compar
         return False
     if source_bound.direction == UPPER and _AGE_AFTER_RE.match(target_text, pair[1].end) is not None:
         return True
-    return (target_language != "ja" and bounds.strict_in_so_many_words(source_bound)
-            and bounds.plainly_inclusive(target_bound))
+    # (Japanese says "more than 15 minutes" or "fewer than 500 residents" as "15分以上", "500人以下" as often as
+    # not: only a small count is compared there, where one more is another case: "more than 12 people" /
+    # "12人以上", "greater than 0" / "0 以上".)
+    return (bounds.strict_in_so_many_words(source_bound) and bounds.plainly_inclusive(target_bound)
+            and (target_language != "ja" or pair[0].value < _SMALL_COUNT
+                 and not units.names_a_unit_at(source_text, pair[0].end, "en")))
+
+
+_SMALL_COUNT = 100
 
 
 _AGE_AFTER_RE = re.compile(r"[\x20\u00a0]?(?:歳|才)")

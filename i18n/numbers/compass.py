@@ -21,15 +21,18 @@ _RUSSIAN = {"с": NORTH, "ю": SOUTH, "в": EAST, "з": WEST}
 _JAPANESE = {"北緯": NORTH, "南緯": SOUTH, "東経": EAST, "西経": WEST}
 _DEGREES = r"(?P<degrees>\d{1,3}(?:[.,]\d+)?)"
 _SPACE = r"[\x20\u00a0\u202f]?"
+# (The minutes and seconds after the degrees: "45°49′57″N".)
+_MINUTES_AND_SECONDS = (rf"(?:\d{{1,2}}(?:[.,]\d+)?{_SPACE}[′']{_SPACE}"
+                        rf"(?:\d{{1,2}}(?:[.,]\d+)?{_SPACE}(?:″|\"|''){_SPACE})?)?")
 
 
 @lru_cache(maxsize=None)
 def _coordinate_re(language: str) -> re.Pattern[str]:
     letters = "".join(sorted(set(_ENGLISH) | set(_LETTERS.get(language, {}))))
-    alternatives = [_DEGREES + _SPACE + r"°" + _SPACE + r"(?:\d{1,2}(?:[.,]\d+)?" + _SPACE + r"[′']" + _SPACE + r")?"
-                    + rf"(?P<letter>[{letters}])(?![^\W\d_])"]
+    alternatives = [_DEGREES + _SPACE + r"°" + _SPACE + _MINUTES_AND_SECONDS + rf"(?P<letter>[{letters}])(?![^\W\d_])"]
     if language == "ru":
-        alternatives.append(_DEGREES.replace("degrees", "rdegrees") + _SPACE + r"°" + _SPACE + r"(?P<russian>[сювз])\."
+        alternatives.append(_DEGREES.replace("degrees", "rdegrees") + _SPACE + r"°" + _SPACE + _MINUTES_AND_SECONDS
+                            + r"(?P<russian>[сювз])\."
                             + _SPACE + r"[шд]\.")
     if language == "ja":
         alternatives.append(r"(?P<japanese>北緯|南緯|東経|西経)" + _SPACE + _DEGREES.replace("degrees", "jdegrees")

@@ -228,11 +228,11 @@ _UNITS: dict[str, tuple[str, dict[str, str]]] = {
     "megapixel": ("picture", {"any": "MP Mpx", "en": "megapixels?", "fr": "mégapixels?", "de": "Megapixeln?",
                               "es": "megapíxeles|megapíxel", "ru": "мегапиксел\\w* Мп", "ja": "メガピクセル|万画素"}),
     "horsepower": ("power", {"any": "hp HP PS", "fr": "ch CV", "es": "CV", "ru": "л\\.\\s?с\\.?", "ja": "馬力"}),
-    "hertz": ("frequency", {"any": "Hz", "ru": "Гц", "ja": "ヘルツ"}),
+    "hertz": ("frequency", {"any": "Hz hz HZ", "ru": "Гц", "ja": "ヘルツ"}),
     "beats per minute": ("heart rate", {"any": "bpm", "ru": "уд\\.?/мин"}),
-    "kilohertz": ("frequency", {"any": "kHz", "ru": "кГц"}),
-    "megahertz": ("frequency", {"any": "MHz", "ru": "МГц"}),
-    "gigahertz": ("frequency", {"any": "GHz", "ru": "ГГц"}),
+    "kilohertz": ("frequency", {"any": "kHz khz KHz Khz KHZ", "ru": "кГц"}),
+    "megahertz": ("frequency", {"any": "MHz Mhz MHZ mhz", "ru": "МГц"}),
+    "gigahertz": ("frequency", {"any": "GHz Ghz GHZ ghz", "ru": "ГГц"}),
     "watt-hour": ("energy", {"any": "Wh", "ru": "Вт·ч Вт⋅ч"}),
     # (Food's "calories" are kilocalories: "120 calories" / "120 kcal".)
     "kilocalorie": ("energy", {"any": "kcal", "en": "kilocalories? calories?", "fr": "kilocalories? calories?",
@@ -979,25 +979,31 @@ def _placeholder_unit_re(language: str) -> re.Pattern[str]:
     # directive, not bytes. Glued only after a brace field ("{seconds}s") or in a language written
     # without spaces ("{minutes}分", "%d秒").
     glued = "" if language in WRITTEN_WITHOUT_SPACES else r"(?:(?=[ \u00a0\u202f])|-|(?<=\}))"
-    return re.compile(f"(?=[%{{])(?P<placeholder>{_NUMBER_PLACEHOLDERS}){glued}-?"
+    return re.compile(f"(?=[%{{NX])(?P<placeholder>{_NUMBER_PLACEHOLDERS}|{_LETTER_FOR_A_NUMBER}){glued}-?"
                       + _patterns(language).after.plain.pattern)
+
+
+# A capital letter standing for a number in a setting's label: "every N minutes", "the last X days".
+_LETTER_FOR_A_NUMBER = r"(?<![\w'’.-])[NX](?![A-Za-z0-9_À-ÿ'’.-])"
 
 
 # The end of a numeric directive or a brace field, then a letter (after a space or a hyphen, or
 # glued): what the full search needs.
-_PLACEHOLDER_BEFORE_A_WORD_RE = re.compile(r"[%}](?:(?<=%)(?:\([^)\s]*\))?[-+ #0'.*\d$]*[hlLqjztI\d]*[diufFgGeExXs]"
-                                           r"|(?<=\}))[ \u00a0\u202f-]?[^\W\d_]")
+_PLACEHOLDER_BEFORE_A_WORD_RE = re.compile(r"(?:[%}](?:(?<=%)(?:\([^)\s]*\))?[-+ #0'.*\d$]*[hlLqjztI\d]*[diufFgGeExXs]"
+                                           r"|(?<=\}))|(?<![\w'’.-])[NX](?=[ \u00a0\u3040-\u9fff]))[ \u00a0\u202f-]?[^\W\d_]")
 
 
 def measures_a_placeholder(text: str, language: str) -> bool:
     """The cheap test: a placeholder stands before a unit ("%d KB", "{size} MB")."""
-    return (("%" in text or "{" in text) and _PLACEHOLDER_BEFORE_A_WORD_RE.search(text) is not None
+    return (("%" in text or "{" in text or "N " in text or "X " in text)
+            and _PLACEHOLDER_BEFORE_A_WORD_RE.search(text) is not None
             and _placeholder_unit_re(language).search(text) is not None)
 
 
 def _measures_of_placeholders(text: str, language: str) -> list[_Measure]:
     """A placeholder before a unit, keyed by the placeholder as written: "%2$d" pairs with "%2$d"."""
-    if ("%" not in text and "{" not in text) or _PLACEHOLDER_BEFORE_A_WORD_RE.search(text) is None:
+    if ("%" not in text and "{" not in text and "N" not in text and "X" not in text
+            or _PLACEHOLDER_BEFORE_A_WORD_RE.search(text) is None):
         return []
     patterns = _patterns(language)
     measures = []
