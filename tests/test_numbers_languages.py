@@ -6562,6 +6562,15 @@ CASES = [
     (CHANGED, "Refresh every N minutes", "N時間ごとに更新", "ja", ["N minutes"]),
     (CHANGED, "Summit: 46°51′32″N, 9°31′05″E", "Вершина: 46°51′32″ ю. ш., 9°31′05″ в. д.", "ru", ["46°51′32″N"]),
     (CHANGED, "Summit: 46°51′32″N, 9°31′05″E", "Вершина: 46°51′32″ с. ш., 9°31′05″ в. д.", "ru", []),
+    # A count the source gives once, given a second time for another thing ("4 fichiers dans les 4 dossiers"); not a
+    # count the source gives twice, nor one restated in brackets.
+    (ADDED, "Move 3 photos to the selected albums?", "Déplacer 3 photos dans les 3 albums sélectionnés ?", "fr", ["3"]),
+    (ADDED, "Move 3 photos to the selected albums?", "Déplacer 3 photos dans les albums sélectionnés ?", "fr", []),
+    (ADDED, "Sending 5 messages to the group…", "Отправка 5 сообщений в 5 групп…", "ru", ["5"]),
+    (ADDED, "Move 3 photos to the album?", "3枚の写真を3つのアルバムに移動しますか？", "ja", ["3"]),
+    (ADDED, "Page 2 of 2 pages", "Seite 2 von 2 Seiten", "de", []),
+    (ADDED, "Your code has 6 digits and expires in 6 minutes.",
+     "Tu código tiene 6 dígitos y caduca en 6 minutos.", "es", []),
 ]
 
 

@@ -1605,7 +1605,9 @@ def compare_readings(
     )
     added = tuple(
         number for number in rest_target[paired:]
-        if not _stands_alone_weakly(number) and value_of[number] not in source_values
+        if not _stands_alone_weakly(number)
+        and (value_of[number] not in source_values
+             or _count_repeated_for_another_thing(number, target.numbers, target_text, source_text, target_language))
         and not (_one_with_a_counter(number, target_text)
                  and not _a_count_the_source_never_names(number, target_text, source_text, target_language))
         and not _one_of_a_rate(number, target_text, source_text, target_language)
@@ -1635,6 +1637,27 @@ def compare_readings(
 _DECADE_RE, _SHORT_DECADE_RE = decades.DECADE_RE, decades.SHORT_DECADE_RE
 _PER_CENT_AND_MILLE = frozenset({"percent", "permille"})
 _COUNT_KINDS = frozenset({"integer", "decimal", "word"})
+
+
+# A count in digits before the thing it counts: "4 dossiers", "2 флешки", "3つのアルバム" (not "4 x", "4 de 5").
+_THING_COUNTED_AFTER_RE = re.compile(r"[\x20\u00a0]?(?:(?!(?:x|de|of|von|из|à|a|au|bis|to|et|y|und|и|ou|o|oder|или|h|min|s)"
+                                     r"(?![^\W\d_]))[^\W\d_]{2,}|[つ個枚台本件人名冊](?:の|を|に|へ|が))")
+
+
+def _count_repeated_for_another_thing(number: Number, numbers: tuple[Number, ...], text: str, source: str,
+                                      language: str) -> bool:
+    """A count the source gives once that the translation gives a second time, for another thing:
+    "Copy 4 files to the selected folders?" / "Copier 4 fichiers dans les 4 dossiers sélectionnés ?".
+    (A measure given again is units.measures_added_beside_another's: "5 Minuten ... 5 Sekunden".)"""
+    if (number.kind != "integer" or not 2 <= number.value < 1000 or _THING_COUNTED_AFTER_RE.match(text, number.end) is None
+            or units.names_a_unit_at(text, number.end, language)):
+        return False
+    same = [other for other in numbers if other.value == number.value and other is not number]
+    digits = str(int(number.value))
+    return (len(same) == 1 and same[0].kind == "integer"
+            and _THING_COUNTED_AFTER_RE.match(text, same[0].end) is not None
+            and len(re.findall(rf"(?<![\d.,]){digits}(?![\d.,]\d|\d)", source)) == 1
+            and text[same[0].end:number.start].count("(") == text[same[0].end:number.start].count(")"))
 
 
 def _japanese_designation(number: Number, text: str, source: str) -> bool:
