@@ -6571,6 +6571,14 @@ CASES = [
     (ADDED, "Page 2 of 2 pages", "Seite 2 von 2 Seiten", "de", []),
     (ADDED, "Your code has 6 digits and expires in 6 minutes.",
      "Tu código tiene 6 dígitos y caduca en 6 minutos.", "es", []),
+    # A single Roman numeral after a word that numbers parts or kinds ("class I", "Stage I") against another numeral
+    # of the translation ("classe de produits II"); not a lone "I".
+    (CHANGED, "Laser product class I.", "Produit laser de classe III.", "fr", ["I"]),
+    (CHANGED, "Laser product class I.", "Produit laser de classe I.", "fr", []),
+    (CHANGED, "Stage I cancer", "Krebs im Stadium II", "de", ["I"]),
+    (CHANGED, "Stage I cancer", "Krebs im Stadium I", "de", []),
+    (CHANGED, "Type V collagen", "Colágeno tipo IV", "es", ["V"]),
+    (CHANGED, "Type V collagen", "Коллаген V типа", "ru", []),
 ]
 
 

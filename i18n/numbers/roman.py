@@ -134,9 +134,16 @@ def _other_ends(found: list[Number], masked: str, original: str) -> list[Number]
 # Or after a word that numbers a part, however written: "phase III", "étape II", "тип IV".
 _NUMBERED_PARTS = ("phase|stage|type|class|grade|level|part|chapter|volume|title|article|step|round|étape|classe"
                    "|niveau|partie|chapitre|tome|titre|fase|tipo|clase|nivel|parte|capítulo|título|фаза|этап|тип"
-                   "|класс|уровень|часть|глава|том|раздел|стадия|степень")
+                   "|класс|уровень|часть|глава|том|раздел|стадия|степень|klasse|stufe|typ|teil|kapitel|band|kategorie"
+                   "|category|catégorie|categoría|категория|класса|типа|этапа|фазы|степени|категории")
 _NAMED_ROMAN_RE = re.compile(r"(?<![\w-])(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*|(?i:" + _NUMBERED_PARTS + r"))\.?[ \u00a0]+"
                              r"(?P<roman>[IVXLCDM]{2,8})(?![\w-])")
+
+
+# ... and a single letter there: "class I", "Type V", "stade I" (a lone "I" elsewhere is a pronoun or a letter).
+_SINGLE_NAMED_ROMAN_RE = re.compile(r"(?<![\w-])(?i:" + _NUMBERED_PARTS + r")\.?[ \u00a0]+(?P<roman>[IVX])(?![\w'’-])")
+# A translation's numeral of two letters or more anywhere: "classe de produits II".
+_ROMAN_ANYWHERE_RE = re.compile(r"(?<![\w'’-])(?P<roman>[IVX]{2,4})(?![\w'’-])")
 
 
 # Letters that are abbreviations far more often than numerals: "400 V DC" / "CC", "CD", "CV", "MD", "ml".
@@ -157,18 +164,27 @@ _TWO_ROMAN_LETTERS_RE = re.compile(r"[IVXLCDM]{2}")
 
 
 def may_name_a_roman(text: str) -> bool:
-    """The cheap test of named_romans_changed: two Roman letters in a row."""
-    return _TWO_ROMAN_LETTERS_RE.search(text) is not None
+    """The cheap test of named_romans_changed: two Roman letters in a row, or one after a part's word."""
+    return _TWO_ROMAN_LETTERS_RE.search(text) is not None or (
+        (" I" in text or " V" in text or " X" in text) and _SINGLE_NAMED_ROMAN_RE.search(text) is not None)
+
+
+def _single_named_romans(text: str) -> list[tuple[int, re.Match[str]]]:
+    return [(roman_value(match.group("roman")), match) for match in _SINGLE_NAMED_ROMAN_RE.finditer(text)]
 
 
 def named_romans_changed(source: str, target: str) -> tuple[LiteralMismatch, ...]:
     """The source's names' Roman numerals that the translation writes as another ("Louis XIV" /
     "Louis XVI"), where it writes neither the same numeral nor its value in digits."""
-    target_romans = _named_romans(target)
+    target_romans = _named_romans(target) + _single_named_romans(target)
+    source_romans = _named_romans(source) + _single_named_romans(source)
+    if any(len(match.group("roman")) == 1 for _, match in source_romans):
+        target_romans += [(roman_value(match.group("roman")), match) for match in _ROMAN_ANYWHERE_RE.finditer(target)
+                          if _VALID_ROMAN_RE.fullmatch(match.group("roman"))]
     if not target_romans:
         return ()
     changed = []
-    for value, match in _named_romans(source):
+    for value, match in source_romans:
         if any(other == value for other, _ in target_romans) or re.search(rf"(?<!\d){value}(?!\d)", target):
             continue
         other_value, other = next(((other_value, other) for other_value, other in target_romans), (None, None))
