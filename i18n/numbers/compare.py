@@ -2141,8 +2141,7 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
         if ("II" in source or "IV" in source or "VI" in source or "IX" in source or "XI" in source) and \
                 roman.may_name_a_roman(target) and roman.named_roman_values(source):
             return True  # "Louis XIV", "phase III": a name's numeral, with no digit, against another
-        if ((" I" in source or " V" in source or " X" in source) and roman.may_name_a_roman(source)
-                and roman.named_romans_changed(source, target)):
+        if roman.may_name_a_single_roman(source) and roman.named_romans_changed(source, target):
             return True  # "class I" / "classe III"
         if english and not may_name_an_extreme(source, "en"):
             return False

@@ -165,11 +165,20 @@ _TWO_ROMAN_LETTERS_RE = re.compile(r"[IVXLCDM]{2}")
 
 def may_name_a_roman(text: str) -> bool:
     """The cheap test of named_romans_changed: two Roman letters in a row, or one after a part's word."""
-    return _TWO_ROMAN_LETTERS_RE.search(text) is not None or (
-        (" I" in text or " V" in text or " X" in text) and _SINGLE_NAMED_ROMAN_RE.search(text) is not None)
+    return _TWO_ROMAN_LETTERS_RE.search(text) is not None or may_name_a_single_roman(text)
+
+
+def may_name_a_single_roman(text: str) -> bool:
+    """One Roman letter after a part's word: "class I"."""
+    return _LONE_ROMAN_LETTER_RE.search(text) is not None and _SINGLE_NAMED_ROMAN_RE.search(text) is not None
+
+
+_LONE_ROMAN_LETTER_RE = re.compile(r"[ \u00a0][IVX](?![\w'’-])")
 
 
 def _single_named_romans(text: str) -> list[tuple[int, re.Match[str]]]:
+    if _LONE_ROMAN_LETTER_RE.search(text) is None:
+        return []
     return [(roman_value(match.group("roman")), match) for match in _SINGLE_NAMED_ROMAN_RE.finditer(text)]
 
 

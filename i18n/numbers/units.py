@@ -974,13 +974,13 @@ _NUMBER_PLACEHOLDERS = "|".join(f"(?:{pattern})" for language in ("c", "python",
 
 
 @lru_cache(maxsize=None)
-def _placeholder_unit_re(language: str) -> re.Pattern[str]:
+def _placeholder_unit_re(language: str, letters: bool = False) -> re.Pattern[str]:
     # A space or a compound's hyphen between the two ("%d KB", "{streak}-day"): "%pB" is a pointer's
     # directive, not bytes. Glued only after a brace field ("{seconds}s") or in a language written
     # without spaces ("{minutes}分", "%d秒").
     glued = "" if language in WRITTEN_WITHOUT_SPACES else r"(?:(?=[ \u00a0\u202f])|-|(?<=\}))"
-    return re.compile(f"(?=[%{{NX])(?P<placeholder>{_NUMBER_PLACEHOLDERS}|{_LETTER_FOR_A_NUMBER}){glued}-?"
-                      + _patterns(language).after.plain.pattern)
+    start, placeholder = ("", _LETTER_FOR_A_NUMBER) if letters else ("(?=[%{])", _NUMBER_PLACEHOLDERS)
+    return re.compile(f"{start}(?P<placeholder>{placeholder}){glued}-?" + _patterns(language).after.plain.pattern)
 
 
 # A capital letter standing for a number in a setting's label: "every N minutes", "the last X days".
@@ -988,28 +988,38 @@ _LETTER_FOR_A_NUMBER = r"(?<![\w'’.-])[NX](?![A-Za-z0-9_À-ÿ'’.-])"
 
 
 # The end of a numeric directive or a brace field, then a letter (after a space or a hyphen, or
-# glued): what the full search needs.
-_PLACEHOLDER_BEFORE_A_WORD_RE = re.compile(r"(?:[%}](?:(?<=%)(?:\([^)\s]*\))?[-+ #0'.*\d$]*[hlLqjztI\d]*[diufFgGeExXs]"
-                                           r"|(?<=\}))|(?<![\w'’.-])[NX](?=[ \u00a0\u3040-\u9fff]))[ \u00a0\u202f-]?[^\W\d_]")
+# glued): what the full search needs; or such a capital letter before a word.
+_PLACEHOLDER_BEFORE_A_WORD_RE = re.compile(r"[%}](?:(?<=%)(?:\([^)\s]*\))?[-+ #0'.*\d$]*[hlLqjztI\d]*[diufFgGeExXs]"
+                                           r"|(?<=\}))[ \u00a0\u202f-]?[^\W\d_]")
+_LETTER_BEFORE_A_WORD_RE = re.compile(r"(?<![\w'’.-])[NX](?:[ \u00a0]?[^\W\d_]|(?=[\u3040-\u9fff]))")
+
+
+def _may_hold_a_letter(text: str) -> bool:
+    return ("N" in text or "X" in text) and _LETTER_BEFORE_A_WORD_RE.search(text) is not None
 
 
 def measures_a_placeholder(text: str, language: str) -> bool:
-    """The cheap test: a placeholder stands before a unit ("%d KB", "{size} MB")."""
-    return (("%" in text or "{" in text or "N " in text or "X " in text)
-            and _PLACEHOLDER_BEFORE_A_WORD_RE.search(text) is not None
-            and _placeholder_unit_re(language).search(text) is not None)
+    """The cheap test: a placeholder stands before a unit ("%d KB", "{size} MB", "N minutes")."""
+    if (("%" in text or "{" in text) and _PLACEHOLDER_BEFORE_A_WORD_RE.search(text) is not None
+            and _placeholder_unit_re(language).search(text) is not None):
+        return True
+    # (A source's letter stands between spaces: "every N minutes".)
+    return ((" N " in text or " X " in text or text.startswith(("N ", "X "))) and _may_hold_a_letter(text)
+            and _placeholder_unit_re(language, letters=True).search(text) is not None)
 
 
 def _measures_of_placeholders(text: str, language: str) -> list[_Measure]:
     """A placeholder before a unit, keyed by the placeholder as written: "%2$d" pairs with "%2$d"."""
-    if ("%" not in text and "{" not in text and "N" not in text and "X" not in text
-            or _PLACEHOLDER_BEFORE_A_WORD_RE.search(text) is None):
-        return []
     patterns = _patterns(language)
     measures = []
-    for match in _placeholder_unit_re(language).finditer(text):
-        unit = patterns.after.match(text, match.end("placeholder") + text.startswith("-", match.end("placeholder")))
-        measures.append(_Measure(match.group("placeholder"), patterns.units(unit), match.group().strip(), match.start()))
+    for letters, holds in ((False, ("%" in text or "{" in text) and _PLACEHOLDER_BEFORE_A_WORD_RE.search(text) is not None),
+                           (True, _may_hold_a_letter(text))):
+        if not holds:
+            continue
+        for match in _placeholder_unit_re(language, letters).finditer(text):
+            unit = patterns.after.match(text, match.end("placeholder") + text.startswith("-", match.end("placeholder")))
+            measures.append(_Measure(match.group("placeholder"), patterns.units(unit), match.group().strip(),
+                                     match.start()))
     return measures
 
 

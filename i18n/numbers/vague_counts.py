@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection
 from decimal import Decimal
 from functools import lru_cache
 
-from i18n.numbers.bounds import comparator
+from i18n.numbers.bounds import comparator, says_no_negation
 from i18n.numbers.model import Number
 from i18n.numbers.ones import ONE_AS_A_PRONOUN_BEFORE_RE
 
@@ -35,8 +35,6 @@ _NOT_A_COUNT_AFTER_RE = re.compile(
 _SOURCE_VAGUE_RE = re.compile(
     r"(?i)(?<![\w-])(?:(?P<many>several|multiple|some|few|many|various|numerous|plenty|lots|couple|plural|most)"
     r"|(?P<all>all|every|each|whole|entire)|(?P<none>none|zero)|(?P<either>any|either|neither))(?![\w-])")
-_NEGATION_RE = re.compile(r"(?i)(?<![\w-])(?:no|not|cannot|never|without|nothing|nobody|nor)(?![\w-])"
-                          r"|n['’]t\b")
 # "single" naming a kind, not a count: "single quotes", "single precision", "a single-user mode".
 _SINGLE_KIND_AFTER_RE = re.compile(r"(?i)\s+(?:quot\w*|precision|click\w*|taps?|sign|spac\w*|users?|bytes?|mode|page"
                                    r"\s+view|line\s+spacing|column\s+layout)\b")
@@ -70,11 +68,6 @@ _VAGUE = {
            BOTH: r"両方|双方|両者",
            EITHER: r"いずれか|どちらか|どれか|片方"},
 }
-# A translation's negations: "Can open just one file" / "Impossible d'ouvrir plusieurs fichiers" says
-# the count by denying the vague amount.
-_NEGATIONS = {"fr": r"ne|pas|impossible|sans|jamais|ni", "de": r"nicht|nie|niemals|ohne|weder|unmöglich",
-              "es": r"no|sin|nunca|jamás|ni|imposible", "ru": r"не|нельзя|без|нет|невозможно|ни",
-              "ja": r"ない|ません|ず[にとも、]|不可|不能|禁止"}
 # The words for one that a translation may count with, articles included: a vague word beside one
 # of them is the translation's own.
 _ONE_WORDS = {"fr": r"une?|seule?", "de": r"ein(?:e[mnrs]?)?|einzige[nmrs]?", "es": r"un[oa]?|sol[oa]|únic[oa]",
@@ -88,15 +81,6 @@ def _vague_re(language: str) -> re.Pattern[str] | None:
         return None
     words = "|".join(f"(?P<{name}>{pattern})" for name, pattern in table.items())
     return re.compile(words if language == "ja" else rf"(?i)(?<![\w'’-])(?:{words})(?![\w-])")
-
-
-@lru_cache(maxsize=None)
-def _negation_re(language: str) -> re.Pattern[str]:
-    words = _NEGATIONS[language]
-    if language == "ja":
-        return re.compile(words)
-    elided = r"|(?<![\w-])n['’](?=\w)" if language == "fr" else ""  # ("n'ouvre")
-    return re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-]){elided}")
 
 
 @lru_cache(maxsize=None)
@@ -130,7 +114,7 @@ def count_said_vaguely(source: str, target: str, target_language: str,
     """(the source's count, the translation's vague word) when the translation says a count of the source
     as no exact amount; `stated_values` gives the values the translation states in any form."""
     vague_re = _vague_re(target_language)
-    if vague_re is None or _NEGATION_RE.search(source) is not None:
+    if vague_re is None or not says_no_negation(source, "en"):
         return None
     counts = [count for count in _counts(source)]
     vague = [found for found in vague_re.finditer(target)] if counts else []
@@ -141,13 +125,14 @@ def count_said_vaguely(source: str, target: str, target_language: str,
     explained = {found.lastgroup for found in _SOURCE_VAGUE_RE.finditer(source)}
     vague = [found for found in vague if found.lastgroup not in explained
              and all(found.lastgroup in _classes_against(*count) for count in counts)]
-    if vague and _negation_re(target_language).search(target) is not None:
+    # (The vague words blanked first: "aucun", "keinen" are negations, and "いずれか" holds a "ず".)
+    if vague and not says_no_negation(vague_re.sub(" ", target), target_language):
         vague = [found for found in vague if found.lastgroup == NONE]
     if not vague:
         return None
-    said = set(stated_values())
     if _one_re(target_language).search(target) is not None:
-        said.add(Decimal(1))
+        counts = [count for count in counts if count[1].value != 1]
+    said = set(stated_values()) if counts else set()
     for word, number, the_before in counts:
         if number.value in said:
             continue
