@@ -6579,6 +6579,26 @@ CASES = [
     (CHANGED, "Stage I cancer", "Krebs im Stadium I", "de", []),
     (CHANGED, "Type V collagen", "Colágeno tipo IV", "es", ["V"]),
     (CHANGED, "Type V collagen", "Коллаген V типа", "ru", []),
+    # A version's bound ("3.2.1 or later" / "3.2.1以前", "older than 1.4.2" / "posteriores a la 1.4.2", ">= 2.1" / "> 2.1");
+    # not where a negation on one side only restates it ("not supported by pre-3.0.1 clients" / "seulement ... 3.0.1
+    # ou ultérieurs"). And ":no-index:" is no negation.
+    (CHANGED, "Requires firmware 3.2.1 or later.", "ファームウェア3.2.1以前が必要です。", "ja", ["3.2.1 or later"]),
+    (CHANGED, "Requires firmware 3.2.1 or later.", "ファームウェア3.2.1以降が必要です。", "ja", []),
+    (CHANGED, "Versions older than 1.4.2 are no longer supported.",
+     "Ya no se admiten las versiones posteriores a la 1.4.2.", "es", ["older than 1.4.2"]),
+    (CHANGED, "Versions older than 1.4.2 are no longer supported.",
+     "Ya no se admiten las versiones anteriores a la 1.4.2.", "es", []),
+    (CHANGED, "Versions older than 1.4.2 are no longer supported.",
+     "Версии выше 1.4.2 больше не поддерживаются.", "ru", ["older than 1.4.2"]),
+    (CHANGED, "Versions older than 1.4.2 are no longer supported.",
+     "Версии ниже 1.4.2 больше не поддерживаются.", "ru", []),
+    (CHANGED, "Needs libfoo >= 2.1.0", "Benötigt libfoo > 2.1.0", "de", [">= 2.1.0"]),
+    (CHANGED, "Needs libfoo >= 2.1.0", "Benötigt libfoo >= 2.1.0", "de", []),
+    (CHANGED, "Available since 5.0.3.", "Disponible jusqu’à la 5.0.3.", "fr", ["since 5.0.3"]),
+    (CHANGED, "Available since 5.0.3.", "Disponible à partir de la 5.0.3.", "fr", []),
+    (CHANGED, "Not supported by pre-3.0.1 clients.",
+     "Pris en charge uniquement par les clients 3.0.1 ou ultérieurs.", "fr", []),
+    (ADDED, "Use :no-index: for one of them.", "Utilisez :no-index: pour les deux.", "fr", ["deux"]),
 ]
 
 

@@ -536,7 +536,7 @@ def says_a_negation(bound: Comparator) -> bool:
 # the source's negation turned over ("Do not store above 25 °C") must point the same way there.
 # (Avoiding and preventing count: "Temperaturen über 70 °C meiden" keeps under 70 °C.)
 _ANY_NEGATION_RES = {
-    "en": re.compile(r"(?i)(?<!\w)(?:not|no|never|without|nor|none|cannot|unable|impossible|avoid\w*|prevent\w*)(?!\w)"
+    "en": re.compile(r"(?i)(?<![\w-])(?:not|no|never|without|nor|none|cannot|unable|impossible|avoid\w*|prevent\w*)(?![\w-])"
                      r"|n['’]t\b"),
     "fr": re.compile(r"(?i)(?<!\w)(?:ne|n|pas|sans|jamais|aucune?|ni|non|impossible|évit\w*|empêch\w*)(?!\w)"),
     "de": re.compile(r"(?i)(?<!\w)(?:nicht|nie|niemals|ohne|kein\w*|weder|noch|unmöglich|(?:ver)?meid\w*"

@@ -41,7 +41,7 @@ from i18n.locales import english_name
 from i18n.numbers import (bounds, clicks, codes, compass, dates, decades, digits, directions, durations, english_variety, eras,
                           floors, frequencies, halves, hundredths, one_bounds, ones, order, period_parts, powers, quantity_words, rates,
                           relative, roman, school_years, single_double, time_units, units, weekdays, words,
-                          vague_counts, zero_bounds)
+                          vague_counts, version_bounds, zero_bounds)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
@@ -2166,7 +2166,8 @@ def _changed_in_words_only(source: str, target: str, source_locale: str, target_
                 and units.may_name_a_unit(target, target_language))
             or (target_locale is not None and weekdays.may_name_a_weekday(source, source_locale)
                 and bool(weekdays.weekdays_changed(source, target, source_locale, target_locale)))
-            or (vague_counts.may_count(source) and vague_counts.may_say_vaguely(target, target_language)
+            or (("one" in source or "single" in source or "both" in source or "One" in source or "Both" in source)
+                and vague_counts.may_count(source) and vague_counts.may_say_vaguely(target, target_language)
                 and target_locale is not None and vague_counts.count_said_vaguely(
                     source, target, target_language, partial(_values_said, target, target_locale)) is not None)
             # ("One of this must be specified" / "Zwei von diesen müssen ...": a count added.)
@@ -2493,6 +2494,10 @@ def compare_numbers(
         comparison = _without_phones_regrouped(comparison, phones)
         if comparison.ok and phones.redialled:
             comparison = replace(comparison, literals=phones.redialled)
+    if comparison.ok and source_language == "en" and version_bounds.may_bound_a_version(source):
+        versions = version_bounds.version_bounds_changed(source, target, target_language)
+        if versions:  # "4.2.1 or later" / "4.2.1以前"
+            comparison = replace(comparison, literals=versions)
     if comparison.ok and roman.may_name_a_roman(source):
         renamed = roman.named_romans_changed(source, target)
         if renamed:
