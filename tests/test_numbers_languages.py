@@ -6599,6 +6599,19 @@ CASES = [
     (CHANGED, "Not supported by pre-3.0.1 clients.",
      "Pris en charge uniquement par les clients 3.0.1 ou ultérieurs.", "fr", []),
     (ADDED, "Use :no-index: for one of them.", "Utilisez :no-index: pour les deux.", "fr", ["deux"]),
+    # A sum said as a difference, or the other way ("the base rate plus 3 points" / "abzüglich drei Punkten"); not a
+    # French or Spanish comparative ("plus de", "más de").
+    (CHANGED, "The fee is the base rate plus 3 percentage points.",
+     "Die Gebühr entspricht dem Basiszins abzüglich drei Prozentpunkten.", "de", ["plus"]),
+    (CHANGED, "The fee is the base rate plus 3 percentage points.",
+     "Die Gebühr entspricht dem Basiszins zuzüglich drei Prozentpunkten.", "de", []),
+    (CHANGED, "Your target pace is 180 minus your age.",
+     "Votre allure cible est de 180 plus votre âge.", "fr", ["minus"]),
+    (CHANGED, "Your target pace is 180 minus your age.", "Votre allure cible est de 180 moins votre âge.", "fr", []),
+    (CHANGED, "Your target pace is 180 minus your age.", "目標ペースは「180＋年齢」です。", "ja", ["minus"]),
+    (CHANGED, "The fee is the base rate plus 3 points, for more than 2 days.",
+     "La tarifa es el tipo base más 3 puntos, por más de 2 días.", "es", []),
+    (CHANGED, "The fee is the base rate plus 3 points.", "Плата равна базовой ставке минус 3 пункта.", "ru", ["plus"]),
 ]
 
 

@@ -39,7 +39,7 @@ from babel import numbers as babel_numbers
 from i18n.locales import english_name
 
 from i18n.numbers import (bounds, clicks, codes, compass, dates, decades, digits, directions, durations, english_variety, eras,
-                          floors, frequencies, halves, hundredths, one_bounds, ones, order, period_parts, powers, quantity_words, rates,
+                          floors, frequencies, halves, hundredths, one_bounds, ones, operators, order, period_parts, powers, quantity_words, rates,
                           relative, roman, school_years, single_double, time_units, units, weekdays, words,
                           vague_counts, version_bounds, zero_bounds)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
@@ -2494,6 +2494,10 @@ def compare_numbers(
         comparison = _without_phones_regrouped(comparison, phones)
         if comparison.ok and phones.redialled:
             comparison = replace(comparison, literals=phones.redialled)
+    if comparison.ok and source_language == "en" and operators.may_operate(source):
+        turned = operators.operations_turned(source, target, target_language)
+        if turned:  # "the ECB rate plus 8 points" / "abzüglich acht Prozentpunkten"
+            comparison = replace(comparison, literals=turned)
     if comparison.ok and source_language == "en" and version_bounds.may_bound_a_version(source):
         versions = version_bounds.version_bounds_changed(source, target, target_language)
         if versions:  # "4.2.1 or later" / "4.2.1以前"

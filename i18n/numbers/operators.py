@@ -1,0 +1,61 @@
+"""A sum said as a difference, or the other way: "the ECB rate plus 8 percentage points" / "abzüglich acht
+Prozentpunkten", "220 minus your age" / "220 plus votre âge", "「220＋年齢」".
+
+The digits agree, so the comparison passes; the operation does not. Here an English "plus" or "minus"
+next to a number is an operation, and a translation that says the other operation and never the
+source's has turned it over. French "plus de" and "moins de", Spanish "más de", "menos que" compare;
+they are no operations.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from i18n.numbers.model import Literal, LiteralMismatch
+
+PLUS, MINUS = "plus", "minus"
+_SOURCE_RE = re.compile(r"(?i)(?:\d[\d.,]*%?\s+(?P<after>plus|minus)(?![\w-])|(?<![\w-])(?P<before>plus|minus)\s+\d)")
+_COMPARING = r"(?!\s+(?:de|d['’]|del|que|als|than)(?![\w]))"
+_WORDS = {
+    "fr": {PLUS: r"plus" + _COMPARING, MINUS: r"moins" + _COMPARING},
+    "de": {PLUS: r"plus|zuzüglich|zzgl\.?", MINUS: r"minus|abzüglich|abzgl\.?"},
+    "es": {PLUS: r"más" + _COMPARING, MINUS: r"menos" + _COMPARING},
+    "ru": {PLUS: r"плюс", MINUS: r"минус"},
+    "ja": {PLUS: r"[＋+]|プラス|加え|足し|上乗せ", MINUS: r"[－−]|マイナス|差し引|引い|減じ"},
+}
+
+
+@lru_cache(maxsize=None)
+def _target_res(language: str) -> dict[str, re.Pattern[str]] | None:
+    words = _WORDS.get(language)
+    if words is None:
+        return None
+    if language == "ja":
+        return {operation: re.compile(pattern) for operation, pattern in words.items()}
+    return {operation: re.compile(rf"(?i)(?<![\w-])(?:{pattern})(?![\w-])") for operation, pattern in words.items()}
+
+
+def may_operate(source: str) -> bool:
+    """The cheap test of an English source."""
+    return ("plus" in source or "minus" in source or "Plus" in source or "Minus" in source) and \
+        _SOURCE_RE.search(source) is not None
+
+
+def operations_turned(source: str, target: str, target_language: str) -> tuple[LiteralMismatch, ...]:
+    """The source's operation next to a number that the translation says as the other one only."""
+    patterns = _target_res(target_language)
+    if patterns is None:
+        return ()
+    said = {operation: pattern.search(target) for operation, pattern in patterns.items()}
+    for found in _SOURCE_RE.finditer(source):
+        operation = (found.group("after") or found.group("before")).lower()
+        other = MINUS if operation == PLUS else PLUS
+        if said[operation] is None and said[other] is not None:
+            word = found.group("after") or found.group("before")
+            start = found.start("after") if found.group("after") else found.start("before")
+            other_found = said[other]
+            return (LiteralMismatch(Literal(word, operation, start, start + len(word), "operation"),
+                                    Literal(other_found.group(), other, other_found.start(), other_found.end(),
+                                            "operation")),)
+    return ()
