@@ -6612,6 +6612,23 @@ CASES = [
     (CHANGED, "The fee is the base rate plus 3 points, for more than 2 days.",
      "La tarifa es el tipo base más 3 puntos, por más de 2 días.", "es", []),
     (CHANGED, "The fee is the base rate plus 3 points.", "Плата равна базовой ставке минус 3 пункта.", "ru", ["plus"]),
+    # A code with its letter kept ("Patch 7.34b"), "a third set" (a rank), "1 min 30 entre les séries", a bound said
+    # before a conversion in brackets ("до 320 км/ч (200 миль/ч)"), "the speed limit by 20 to 40" (how much it is
+    # passed), "over/under 2.5" (a line, no bound), Spanish "o mas" without its accent, "Annex II" / "annexe III", and a
+    # minus that is a sign ("at minus 5 °C") against a "plus" that is no operation ("plus froid").
+    ("number-foreign-style", "Patch 6.12c fixes the lag.", "Le patch 6.12c corrige le décalage.", "fr", []),
+    (CHANGED, "Users get a third set of filters.", "Die Nutzer erhalten eine 3. Filtergruppe.", "de", []),
+    (ADDED, "Rest 75 seconds between sets.", "Récupérez 1 min 15 entre les séries.", "fr", []),
+    (ADDED, "Rest 75 seconds between sets.", "Récupérez 1 min 25 entre les séries.", "fr", ["25"]),
+    (CHANGED, "The boat reaches up to 40 knots.", "Лодка разгоняется до 74 км/ч (40 узлов).", "ru", []),
+    (CHANGED, "Exceeding the limit by 10 to 20 km/h costs €90.", "制限速度を時速10～20km超過すると90ユーロです。", "ja", []),
+    (CHANGED, "Bet on over/under 3.5 goals.", "Wette auf Über/Unter 3,5 Tore.", "de", []),
+    (CHANGED, "3 or more characters are required", "Se requieren 3 o mas caracteres", "es", []),
+    (CHANGED, "3 or more characters are required", "Se requieren 3 o menos caracteres", "es", ["3"]),
+    (CHANGED, "See Annex IV, point 2.", "Voir l’annexe V, point 2.", "fr", ["IV"]),
+    (CHANGED, "See Annex IV, point 2.", "Voir l’annexe IV, point 2.", "fr", []),
+    (CHANGED, "It drops to minus 5 °C at night.",
+     "La nuit, il fait −5 °C, et plus froid encore en montagne.", "fr", []),
 ]
 
 

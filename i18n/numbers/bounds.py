@@ -240,7 +240,7 @@ _AFTER = {
            LOWER: ["o más", "o superior", "o posterior", "y posteriores", "y superiores", "como mínimo", "mínimo",
                    "mín", "o mayor", "o mayores", "o superiores", "o posteriores", "y posterior", "y superior",
                    "o más reciente", "o más recientes", "o más nuevo", "o más nueva", "al menos", "por lo menos",
-                   "y más", "en adelante", "o una versión posterior", "y versiones posteriores", "o versiones posteriores",
+                   "y más", "o mas", "y mas", "en adelante", "o una versión posterior", "y versiones posteriores", "o versiones posteriores",
                    "o una versión más reciente", "o después", "y después", "o más tarde", "o incluso más"]},
     "ru": {UPPER: ["или меньше", "или менее", "или ниже", "и ниже", "максимум", "и меньше", "и менее", "или раньше", "или слабее",
                    "и слабее", "и младше", "или младше", "и моложе", "или моложе",
@@ -842,6 +842,10 @@ _DIFFERENCE_BEFORE_RE = re.compile(r"(?i)(?:\d[\d.,]*[\x20\u00a0\u202f]?(?:%|Pro
                                    r"[\x20\u00a0\u202f]*[,–—-]?[\x20\u00a0\u202f]*$")
 
 
+_BOTH_SIDES_BEFORE_RE = re.compile(r"(?i)(?:over|above|über|plus|más|más\s+de)\s*/\s*(?:under|below|unter|moins|menos)\s*$")
+_BY_BEFORE_RE = re.compile(r"(?i)\blimits?\s+by\s+(?:\d[\d.,]*\s*(?:to|-|–)\s*)?$")
+
+
 def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     """The comparator attached to `number` in `text`, if the language is one this module reads."""
     found = _comparator(text, number, language)
@@ -849,6 +853,8 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
             and _DIFFERENCE_BEFORE_RE.search(text, max(0, number.start - len(found.text) - 40),
                                              max(0, text.lower().rfind(found.text.lower(), 0, number.start)))):
         return None  # "ein Drittel mehr als 2022", "12% more than 2022": compared with that year, not bounded
+    if found is not None and _BOTH_SIDES_BEFORE_RE.search(text, max(0, number.start - 16), number.start):
+        return None  # "Bet on over/under 2.5 goals", "über/unter": a line bet on either side, no bound
     if (found is not None and found.text.lower() == "up to" and _VERB_WITH_UP_RE.search(
             text, max(0, number.start - 24), max(0, text.lower().rfind("up to", 0, number.start)))):
         return None  # "the shares added up to 100%", "make up to 1 L": a verb's "up", no ceiling
@@ -859,9 +865,11 @@ def comparator(text: str, number: _Placed, language: str) -> Comparator | None:
     if found is not None and found.text[:5].lower() == "limit" and (
             any(sign in text[max(0, number.start - 1):number.start + 1] for sign in "-\u2212")
             or _TIMES_AFTER_RE.match(text, number.end)
-            or _LIMIT_OF_NO_DIRECTION_RE.search(text, max(0, number.start - 40), number.start)):
+            or _LIMIT_OF_NO_DIRECTION_RE.search(text, max(0, number.start - 40), number.start)
+            or _BY_BEFORE_RE.search(text, max(0, number.start - 24), number.start)):
         # "a comfort limit of -12 °C": a limit below zero is as often the lowest as the highest; "the
-        # limit is three times the daily bag": the limit's size; "detection limit 0.5 mg/l": the lowest.
+        # limit is three times the daily bag": the limit's size; "detection limit 0.5 mg/l": the lowest;
+        # "exceeding the speed limit by 20 to 40 km/h": by how much it is passed.
         return None
     if found is not None and _OLDER_OR_YOUNGER_RE.match(found.text) and _YEAR_RE.fullmatch(text, number.start, number.end):
         # "версии старше 2015 года", "older than 2015": older than a year is before it, as for an age after it.
@@ -917,7 +925,7 @@ _TIMES_AFTER_RE = re.compile(r"(?i)[\s\u00a0]+times\b")
 _MEASURE_BEFORE_A_BRACKET_RE = re.compile(
     r"(?<![\d.,])(?P<n>\d+(?:[.,]\d+)?)[\s\u00a0]?(?:yards?|yd|ft|feet|foot|inch(?:es)?|in\.?|mph|miles?|mi|lbs?|pounds?"
     r"|oz|ounces?|°\s?[FC]|gallons?|gal|acres?|sq\.?\s?ft|square\s+f(?:ee|oo)t|ft²|km/h|km|m²|m|cm|mm|kg|g|l|L|ml|kWh|psi|bar"
-    r"|hp|PS)[\s\u00a0]*$")
+    r"|hp|PS|км/ч|км|м|см|мм|кг|г|л|мл|миль(?:/ч)?|футов|дюймов|фунтов|キロ|マイル|メートル)[\s\u00a0]*$")
 _ABOUT_WORDS = frozenset({"about", "approximately", "approx.", "around", "roughly", "circa", "ca."})
 _ABOUT_IN_BRACKETS_RE = re.compile(r"\((?:about|approximately|approx\.|around|roughly|circa|ca\.)[\x20\u00a0]+$",
                                    re.IGNORECASE)
@@ -2034,7 +2042,7 @@ def two_or_more(text: str, number: _Placed, language: str) -> bool:
 
 # "(0600) или более строгие": "or more" before an adjective makes a comparative ("stricter"),
 # no bound on the number. The bare comparatives, and the endings of an adjective after them.
-_BARE_COMPARATIVES = frozenset({"or more", "or less", "ou plus", "ou moins", "o más", "o menos", "или более",
+_BARE_COMPARATIVES = frozenset({"or more", "or less", "ou plus", "ou moins", "o más", "o mas", "o menos", "или более",
                                 "или менее", "и более", "и менее"})
 _ADJECTIVE_AFTER = {
     # (Not a verb: "85 or more receive a distinction".)

@@ -1240,6 +1240,17 @@ def _named_alike(number: Number, text: str, other_text: str) -> bool:
                                           other_text) is not None
 
 
+_LETTERS_GLUED_RE = re.compile(r"[A-Za-z]+(?![\w])")
+
+
+def _code_kept(number: Number, text: str, other_text: str, language: str) -> bool:
+    """`number` with the letters glued after it is a code both texts write alike: "Patch 7.34b" (not
+    "2.5kg", a measure)."""
+    letters = _LETTERS_GLUED_RE.match(text, number.end)
+    return letters is not None and not units.names_a_unit_at(text, number.end, language) and re.search(rf"(?<![\w.,]){re.escape(number.text + letters.group())}(?!\w)",
+                                             other_text) is not None
+
+
 def _quantity_like(reading: DigitReading, text: str, language: str) -> bool:
     number = reading.number
     if number.kind in ("percent", "permille", "scaled"):
@@ -1307,6 +1318,7 @@ def compare_readings(
                      or _measured(copied, source_text, locale_symbols(source_locale).language))
                 and _DIGITS_AND_A_LETTER_RE.fullmatch(number.text) is None
                 and not _named_alike(number, target_text, source_text)
+                and not _code_kept(number, target_text, source_text, target_language)
                 and span_at(copied.start, input_spans(source_text)) is None
                 and not _round_thousands_in_another_style(copied, number)):
             problems.append(_style_problem(reading, copied.value, target_text, target_locale))

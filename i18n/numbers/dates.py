@@ -1094,6 +1094,8 @@ _HOUR_RE = re.compile(r"\d{1,2}")
 # ("25 or 26 December", "12月25日または26日": the month said once for either day.)
 _RANGE_DAY_JOINER = (r"(?:-|–|—|/|から|〜|～|(?:[・、と]|または|か)(?=\d{1,2}日)|(?:to|through|au|à|bis|auf|al|a|hasta|по|до|на"
                      r"|(?P<and>and|et|und|y|и|or|ou|oder|o|или))(?![^\W\d_]))")
+_AGE_BEFORE_A_DAY_RE = re.compile(r"(?i)\b(?:under|over|aged?|ages|below|above)[\x20\u00a0-]+$")
+_OTHER_LANGUAGES_JOINER_RE = re.compile(r"(?i)(?<![\w])(?:au|à|bis|auf|al|a|hasta|по|до|на|et|und|y|и|ou|oder|o|или)(?![\w])")
 _DAY_BEFORE_RE = re.compile(r"(?<![\d.,:/])(?<![A-Za-z])(?P<day>\d{1,2})(?:\.|er|st|nd|rd|th|日)?[\x20\u00a0\u202f]*"
                             + _RANGE_DAY_JOINER + r"[\x20\u00a0\u202f]*(?P<between>(?:[^\W\d_]+\.?,?[\x20\u00a0\u202f]+){0,2})$")
 # (Japanese puts the day of the week in brackets after the date: "7月12日（金）から14日（日）".)
@@ -1135,6 +1137,7 @@ _WORD_JOINER_RE = re.compile(r"[^\W\d_]{2,}")
 
 def _range_days(text: str, dates: list[DateReading], locale: str) -> list[DateReading]:
     taken = [(date.start, date.end) for date in dates]
+    english = locale_symbols(locale).language == "en"
     found = []
     for date in dates:
         if date.kind != "date":
@@ -1143,6 +1146,9 @@ def _range_days(text: str, dates: list[DateReading], locale: str) -> list[DateRe
                             (_DAY_AFTER_RE.match(text, date.end), "year")):
             if match is None or any(start < match.end("day") and match.start("day") < end for start, end in taken):
                 continue
+            if english and (_OTHER_LANGUAGES_JOINER_RE.search(match.group()) is not None
+                            or _AGE_BEFORE_A_DAY_RE.search(text, max(0, match.start("day") - 8), match.start("day"))):
+                continue  # "under 18 a 05/15": "a" joins no English range; "under-18s and 05/15": an age
             if year and _NIGHT_JOINER_RE.match(text, date.end):
                 continue  # "с 12 на 13 августа" joins a night; "30 апреля на глубину 2 см" joins nothing
             # "and" joins a range only with nothing but articles and weekdays between ("entre le lundi 6

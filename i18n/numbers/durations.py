@@ -98,8 +98,10 @@ _HOUR = Decimal(3600)
 _MINUTES_AFTER_THE_HOUR_RE = re.compile(r"[\x20\u00a0\u202f]?([0-5]\d)(?![\d:%]|[.,]\d|[\x20\u00a0\u202f]?(?:min|mn|sec|s\b|Min|Sek|мин|сек|分|秒))")
 
 _MINUTE = Decimal(60)
-# ("1 min 30" is a minute and a half; not "5 min 30 personnes".)
-_SECONDS_AFTER_THE_MINUTE_RE = re.compile(_MINUTES_AFTER_THE_HOUR_RE.pattern + r"(?![\x20\u00a0\u202f]*[^\W\d_])")
+# ("1 min 30" is a minute and a half, "1 min 30 entre les séries" too; not "5 min 30 personnes".)
+_SECONDS_AFTER_THE_MINUTE_RE = re.compile(
+    _MINUTES_AFTER_THE_HOUR_RE.pattern + r"(?![\x20\u00a0\u202f]*(?!(?:entre|et|à|pour|puis|avant|après|par|de|zwischen|und"
+    r"|bis|vor|nach|pro|y|para|antes|después|между|и|до|после|на)(?![^\W\d_]))[^\W\d_])")
 
 # ("twice a day", "six days a week", "8 hours a day", "100 commuting days in a year": a frequency's
 # unit, no length.)

@@ -15,7 +15,11 @@ from functools import lru_cache
 from i18n.numbers.model import Literal, LiteralMismatch
 
 PLUS, MINUS = "plus", "minus"
-_SOURCE_RE = re.compile(r"(?i)(?:\d[\d.,]*%?\s+(?P<after>plus|minus)(?![\w-])|(?<![\w-])(?P<before>plus|minus)\s+\d)")
+# (Not a sign: "at minus 5 °C", "temperatures of minus 10", "(minus 3)": no left operand.)
+_SOURCE_RE = re.compile(r"(?i)(?:\d[\d.,]*%?\s+(?P<after>plus|minus)(?![\w-])"
+                        r"|(?<![\w-])(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bby\s)(?<!\bis\s)(?<!\bfrom\s)(?<!\bbelow\s)"
+                        r"(?<!\bas\s)(?<!\babout\s)(?<!\baround\s)(?<!\breach\s)(?<!\breaches\s)(?<![(,:=])(?<![(,:=]\s)"
+                        r"(?<=\w\s)(?P<before>plus|minus)\s+\d)")
 _COMPARING = r"(?!\s+(?:de|d['’]|del|que|als|than)(?![\w]))"
 _WORDS = {
     "fr": {PLUS: r"plus" + _COMPARING, MINUS: r"moins" + _COMPARING},
@@ -26,6 +30,13 @@ _WORDS = {
 }
 
 
+# A translation's operation stands next to a number: after one ("220 plus votre âge") or before one, in
+# digits or in words ("abzüglich acht Prozentpunkten"); a "plus" elsewhere is an adverb ("ne ... plus").
+_NUMBER_WORDS = (r"\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|ein|eine|zwei|drei|vier|fünf|sechs|sieben"
+                 r"|acht|neun|zehn|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|од\w+|два|две|три|четыре|пять"
+                 r"|шесть|семь|восемь|девять|десять)(?![\w-])")
+
+
 @lru_cache(maxsize=None)
 def _target_res(language: str) -> dict[str, re.Pattern[str]] | None:
     words = _WORDS.get(language)
@@ -33,7 +44,9 @@ def _target_res(language: str) -> dict[str, re.Pattern[str]] | None:
         return None
     if language == "ja":
         return {operation: re.compile(pattern) for operation, pattern in words.items()}
-    return {operation: re.compile(rf"(?i)(?<![\w-])(?:{pattern})(?![\w-])") for operation, pattern in words.items()}
+    return {operation: re.compile(rf"(?i)(?:(?<=\d)|(?<=\d[\x20\u00a0])|(?<=\d[%‰][\x20\u00a0]))(?:{pattern})(?![\w-])"
+                                  rf"|(?<![\w-])(?:{pattern})(?=[\x20\u00a0]+(?:{_NUMBER_WORDS}))")
+            for operation, pattern in words.items()}
 
 
 def may_operate(source: str) -> bool:

@@ -323,7 +323,8 @@ _EN_ORDINAL_NOUNS = ("party|parties|time|place|level|line|column|row|argument|it
                      "|strike|round|stage|edition|game|match|race|lap|dose|injection|reminder|visit|session|lesson"
                      "|test|exam|generation|wave|phase|floor|prize|copy|version|release|child|person"
                      "|shot|ticket|pair|bag|night|day|week|month|year|drink|meal|ride|room|car|seat|slot|order|booking"
-                     "|purchase|payment|instal?lment")
+                     "|purchase|payment|instal?lment|set|choice|group|way|method|mode|player|team|candidate|account"
+                     "|device|file|folder|server|user|factor|source|sheet|entry|book|volume|album|song|track|term|goal")
 
 # Digits or kanji numerals, not both: "第3四半期" is the 3rd quarter (四半期), not a 3 and a 4.
 _JA_NUMERAL = r"(?:[0-9]+|[〇一二三四五六七八九十百千]+)"

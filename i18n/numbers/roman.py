@@ -135,7 +135,8 @@ def _other_ends(found: list[Number], masked: str, original: str) -> list[Number]
 _NUMBERED_PARTS = ("phase|stage|type|class|grade|level|part|chapter|volume|title|article|step|round|étape|classe"
                    "|niveau|partie|chapitre|tome|titre|fase|tipo|clase|nivel|parte|capítulo|título|фаза|этап|тип"
                    "|класс|уровень|часть|глава|том|раздел|стадия|степень|klasse|stufe|typ|teil|kapitel|band|kategorie"
-                   "|category|catégorie|categoría|категория|класса|типа|этапа|фазы|степени|категории")
+                   "|category|catégorie|categoría|категория|класса|типа|этапа|фазы|степени|категории"
+                   "|annex|annexe|anexo|anhang|appendix|apéndice|приложени[еяю]|book|livre|libro|buch|книга|act|acte|acto|akt")
 _NAMED_ROMAN_RE = re.compile(r"(?<![\w-])(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*|(?i:" + _NUMBERED_PARTS + r"))\.?[ \u00a0]+"
                              r"(?P<roman>[IVXLCDM]{2,8})(?![\w-])")
 
