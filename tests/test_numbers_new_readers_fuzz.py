@@ -486,6 +486,26 @@ ROUND_40_WORDS = {
           "負の値もしくはゼロにはできません 単一の値 複数",
 }
 
+ROUND_41_WORDS = {
+    "en": "two patterns one of the modules only one token a single commit Both cables single quotes cannot 4.2.1 or later "
+          "older than 2.7 since 1.0.2 >= 1.0 pre-8.0 plus 8 percentage points 220 minus your age at minus 5 class I "
+          "Annex II every N minutes 27 Mhz 45°49′57″N more than 12 people a mile (1.6 km) 7\" Tablet UTC−05:00 "
+          "the 1980s and 90s lunch menu 1:25,000 24 to 48 hours a third set over/under 2.5 limit by 20 to 40",
+    "fr": "plusieurs motifs tous les modules aucune les deux l'une des 4.2.1 ou version ultérieure antérieures à la 2.7 "
+          "220 plus votre âge moins 8 points classe de produits II l'annexe III toutes les N heures 27 khz 45°49′57″ S "
+          "un mile (1,6 km) 25 cm (10 po) menu du midi un à deux jours deux douzaines 1 min 30 entre Patch 7.34b "
+          "ne ... plus Impossible d'ouvrir plusieurs fichiers 4 fichiers dans les 4 dossiers o mas",
+    "de": "mehreren Seiten alle ihrer keinen Token eine der 8.0 oder älter ab 12 Personen abzüglich acht zuzüglich "
+          "Stadium II Anhang V alle N Sekunden 27 Ghz 45°49′57″ S, 6°51′52″ O zwei Dutzend Über/Unter 3,5 ab 13",
+    "es": "varios patrones todos los módulos ninguno ambos uno de posteriores a la 2.7 o una versión posterior "
+          "220 más tu edad más de dos tipo IV los 1980 y los 90 menú del mediodía entre uno y dos días partir en dos "
+          "dos o mas caracteres",
+    "ru": "нескольких документов все обоих одного из версии выше, чем 2.7 с версии 8.0 и новее минус 8 плюс "
+          "класс изделий II 45°49′57″ ю. ш. до 320 км/ч (200 миль/ч) 2 файлов на 2 флешки",
+    "ja": "いずれか 両方 片方 複数 すべて 4.2.1以前 1.0.2 以降 「220＋年齢」 差し引いた N時間ごとに 北緯45度49分57秒 西経 "
+          "12人以上 15分以上 2万5千分の1 1マイル（1.6km） 1980～90年代 3枚の写真を3つのアルバムに オーバー/アンダー2.5",
+}
+
 
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
                                                                                  ROUND_24_WORDS, ROUND_25_WORDS,
@@ -496,7 +516,7 @@ ROUND_40_WORDS = {
                                                                                  ROUND_34_WORDS, ROUND_35_WORDS,
                                                                                  ROUND_36_WORDS, ROUND_37_WORDS,
                                                                                  ROUND_38_WORDS, ROUND_39_WORDS,
-                                                                                 ROUND_40_WORDS)
+                                                                                 ROUND_40_WORDS, ROUND_41_WORDS)
                                                   for language in sorted(words)])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
