@@ -6629,6 +6629,16 @@ CASES = [
     (CHANGED, "See Annex IV, point 2.", "Voir l’annexe IV, point 2.", "fr", []),
     (CHANGED, "It drops to minus 5 °C at night.",
      "La nuit, il fait −5 °C, et plus froid encore en montagne.", "fr", []),
+    # Two "at least one" of the source, one of them turned over in the translation ("au plus un critère ... au moins
+    # une option"): the other's class no longer answers for both.
+    (CHANGED, "Each form needs at least one field, and each field at least one label.",
+     "Chaque formulaire doit avoir au plus un champ, et chaque champ au moins une étiquette.", "fr", ["at least one"]),
+    (CHANGED, "Each form needs at least one field, and each field at least one label.",
+     "Chaque formulaire doit avoir au moins un champ, et chaque champ au moins une étiquette.", "fr", []),
+    (CHANGED, "Each form needs at least one field, and each field at least one label.",
+     "Cada formulario necesita como máximo un campo, y cada campo al menos una etiqueta.", "es", ["at least one"]),
+    (CHANGED, "Each form needs at least one field, and each field at least one label.",
+     "Jedes Formular braucht mindestens ein Feld und jedes Feld mindestens eine Beschriftung.", "de", []),
 ]
 
 

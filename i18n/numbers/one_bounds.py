@@ -174,11 +174,14 @@ def one_bounds_changed(source: str, target: str, source_language: str,
 def phrases_disagree(source_bounds: list[tuple[frozenset[str], re.Match[str]]],
                      target_bounds: list[tuple[frozenset[str], re.Match[str]]], allowed: set[str], value: Decimal,
                      direction: Callable[[re.Match[str]], str]) -> tuple[BoundMismatch, ...]:
-    """() when a phrase of the translation is of a class `allowed`; else the first phrase of each text,
-    bounding `value` in words, as the mismatch found (`direction` names a phrase's class)."""
-    if any(kinds & allowed for kinds, _ in target_bounds):
+    """() when the translation's phrases of a class `allowed` are as many as the source's phrases, or
+    all its phrases are; else the first phrase of the source and the translation's first one of another
+    class, bounding `value` in words, as the mismatch found (`direction` names a phrase's class):
+    "at least one criterion ... at least one option" / "au plus un critère ... au moins une option"."""
+    others = [match for kinds, match in target_bounds if not kinds & allowed]
+    if not others or len(target_bounds) - len(others) >= len(source_bounds):
         return ()
-    source_match, target_match = source_bounds[0][1], target_bounds[0][1]
+    source_match, target_match = source_bounds[0][1], others[0]
     return (BoundMismatch(_said(value, source_match), _said(value, target_match), source_match.group(),
                           target_match.group(), direction(source_match), direction(target_match)),)
 
