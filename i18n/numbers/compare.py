@@ -1247,8 +1247,10 @@ def _code_kept(number: Number, text: str, other_text: str, language: str) -> boo
     """`number` with the letters glued after it is a code both texts write alike: "Patch 7.34b" (not
     "2.5kg", a measure)."""
     letters = _LETTERS_GLUED_RE.match(text, number.end)
-    return letters is not None and not units.names_a_unit_at(text, number.end, language) and re.search(rf"(?<![\w.,]){re.escape(number.text + letters.group())}(?!\w)",
-                                             other_text) is not None
+    if letters is None or units.names_a_unit_at(text, number.end, language):
+        return False
+    code = re.escape(number.text + letters.group())
+    return re.search(rf"(?<![\w.,]){code}(?!\w)", other_text) is not None
 
 
 def _quantity_like(reading: DigitReading, text: str, language: str) -> bool:
@@ -2179,9 +2181,8 @@ def _changed_in_words_only(source: str, target: str, source_locale: str, target_
             or (target_locale is not None and weekdays.may_name_a_weekday(source, source_locale)
                 and bool(weekdays.weekdays_changed(source, target, source_locale, target_locale)))
             or (("one" in source or "single" in source or "both" in source or "One" in source or "Both" in source)
-                and vague_counts.may_count(source) and vague_counts.may_say_vaguely(target, target_language)
-                and target_locale is not None and vague_counts.count_said_vaguely(
-                    source, target, target_language, partial(_values_said, target, target_locale)) is not None)
+                and target_locale is not None
+                and _count_said_vaguely(source, target, target_language, target_locale) is not None)
             # ("One of this must be specified" / "Zwei von diesen müssen ...": a count added.)
             or (("one of" in source or "One of" in source) and ones.may_count_more(target, target_language))
             or (target_language in _FIRST_WORDS and ("last" in source or "Last" in source)
@@ -2608,10 +2609,8 @@ def compare_numbers(
         compound = _compound_count_changed(in_a_compound, source, target, source_locale, target_locale)
         if compound is not None:
             comparison = replace(comparison, changed=(compound,))
-    if (comparison.ok and source_language == "en" and vague_counts.may_count(source)
-            and vague_counts.may_say_vaguely(target, target_language)):
-        vague = vague_counts.count_said_vaguely(source, target, target_language,
-                                                partial(_values_said, target, target_locale))
+    if comparison.ok and source_language == "en":
+        vague = _count_said_vaguely(source, target, target_language, target_locale)
         if vague is not None:  # "two patterns" / "plusieurs motifs", "one of the modules" / "todos los módulos"
             comparison = replace(comparison, changed=(vague,))
     if (comparison.ok and source_language == "en" and target_language in _FIRST_WORDS
@@ -3271,6 +3270,15 @@ def _stated_values(text: str, locale: str) -> tuple[Number, ...]:
     return (*numbers, *(word for word in _weak_words(text, locale)
                         if (word.value != 1 or word.text.lower() == "one" and locale_symbols(locale).language == "en")
                         and not overlaps(word, numbers)))
+
+
+def _count_said_vaguely(source: str, target: str, target_language: str,
+                        target_locale: str) -> tuple[Number, Number] | None:
+    """vague_counts' finding for an English source, its cheap tests first (the difference test and the
+    whole comparison ask alike)."""
+    if not (vague_counts.may_count(source) and vague_counts.may_say_vaguely(target, target_language)):
+        return None
+    return vague_counts.count_said_vaguely(source, target, target_language, partial(_values_said, target, target_locale))
 
 
 def _values_said(text: str, locale: str) -> set[Decimal]:

@@ -116,8 +116,8 @@ def count_said_vaguely(source: str, target: str, target_language: str,
     vague_re = _vague_re(target_language)
     if vague_re is None or not says_no_negation(source, "en"):
         return None
-    counts = [count for count in _counts(source)]
-    vague = [found for found in vague_re.finditer(target)] if counts else []
+    counts = _counts(source)
+    vague = list(vague_re.finditer(target)) if counts else []
     if not vague:
         return None
     # A vague word that may stand for another of the source's counts is that count's: "Both Shift keys
