@@ -78,6 +78,20 @@ def test_a_first_form_for_many_counts_drops_the_msgid_one_for_the_count(first_fo
     assert [(f.form, f.subject) for f in run(catalogue([written], "ru"), select={"number-added"})] == [(0, "1")]
 
 
+def test_a_count_placeholder_dropped_is_one_finding_of_the_check_that_compares_it():
+    """Unflagged, "{count}" is the number check's; flagged python-brace-format, the placeholder check's."""
+    unflagged = Entry(msgid="{count} trails within 5 km", msgstr="Sentiers à moins de 5 km", line=10)
+    flagged = Entry(msgid="{count} trails within 5 km", msgstr="Sentiers à moins de 5 km", line=20,
+                    flags=["python-brace-format"])
+    findings = run(catalogue([unflagged, flagged], "fr"), select={"number-missing", "placeholder-missing"})
+    assert [(f.line, f.code, f.subject) for f in findings] == [(10, "N101", "{count}"), (20, "P201", "{count}")]
+    assert "{count}" in findings[0].message and "number it stands for" in findings[0].message
+    # A form for one count only may drop it ("Un sentier"); the form for many may not.
+    plural = Entry(msgid="{count} trail", msgid_plural="{count} trails", line=30,
+                   msgstr_plural=["Un sentier", "Sentiers"])
+    assert [(f.form, f.subject) for f in run(catalogue([plural], "fr"), select={"number-missing"})] == [(1, "{count}")]
+
+
 def test_a_form_for_many_counts_keeps_the_number():
     # Polish msgstr[1] serves 2-4, 22-24, ...: a number dropped there is a mistake.
     entry = Entry(msgid="1 cub", msgid_plural="5 cubs", msgstr_plural=["1 młode", "młode", "5 młodych"])

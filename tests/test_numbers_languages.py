@@ -6639,6 +6639,18 @@ CASES = [
      "Cada formulario necesita como máximo un campo, y cada campo al menos una etiqueta.", "es", ["at least one"]),
     (CHANGED, "Each form needs at least one field, and each field at least one label.",
      "Jedes Formular braucht mindestens ein Feld und jedes Feld mindestens eine Beschriftung.", "de", []),
+    # A brace placeholder named for a count, in an entry with no python-brace-format flag: dropped or
+    # renamed, the number is lost; a metavariable ("{fname}") may be translated.
+    (MISSING, "{count} trails within 5 km", "Sentiers à moins de 5 km", "fr", ["{count}"]),
+    (MISSING, "{count} trails within 5 km", "{count} sentiers à moins de 5 km", "fr", []),
+    (MISSING, "{count} comments", "{cuenta} comentarios", "es", ["{count}"]),
+    (MISSING, "Page {page} of {total}", "Seite {page}", "de", ["{total}"]),
+    (MISSING, "{count} comments", "コメント件", "ja", ["{count}"]),
+    (MISSING, "{count} comments", "コメント{count}件", "ja", []),
+    (MISSING, "Uploading image 3 of {num_images}…", "Загрузка изображения 3…", "ru", ["{num_images}"]),
+    (MISSING, 'First use {fname}', "Utilisez d'abord {nomfichier}", 'fr', []),
+    (MISSING, "{count:,} files deleted", "{count:,} fichiers supprimés", "fr", []),
+    (MISSING, "Only {count} left!", "¡Quedan pocos!", "es", ["{count}"]),
 ]
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Iterable
 from i18n.checks import number_cache
 from i18n.checks.base import AcrossLocalesCheck, Edit, PairCheck, Pair, Problem, Severity
 from i18n.checks.context import catalog_context
+from i18n.checks.placeholders import reads_brace_placeholders
 from i18n.numbers.model import AGREEING
 from i18n.po.parse import parse_po
 
@@ -102,6 +103,12 @@ def _count_of_a_shared_form(pair: Pair, number) -> bool:
             and number.text not in pair.other_source)
 
 
+def _placeholder_compared_elsewhere(pair: Pair) -> bool:
+    """The placeholder checks compare an entry's brace placeholders when it is flagged python-brace-format;
+    a form used for a few n only may drop its count's placeholder (msgstr[0] "Un commentaire")."""
+    return pair.few_n is not None or reads_brace_placeholders(pair.flags)
+
+
 _BOUND_NAMES = {"at most": "a ceiling", "at least": "a floor", "approximately": "an approximation",
                 "by": "the amount of a change", "to": "the level it reaches", "past": "before now",
                 "future": "after now", "lapse": "the time after which it happens", "within": "a deadline",
@@ -137,6 +144,8 @@ def _what(literal) -> str:
     """ "its digits 25 are", or for a date "2017-05-31 is" (what was looked for)."""
     if literal.kind in ("date", "time"):
         return f"{literal.digits} is"
+    if literal.kind == "placeholder":
+        return "the number it stands for is"
     return f"its digits {literal.digits} are"
 
 
@@ -147,7 +156,8 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
         if pair is None or not (_dropped_count(pair, number) or _count_of_a_shared_form(pair, number)):
             yield "number-missing", f"number {reading(number)} of {where} is missing from {label}", number.text
     for mismatch in comparison.literals:
-        if mismatch.target is None:
+        if mismatch.target is None and not (pair is not None and mismatch.kind == "placeholder"
+                                            and _placeholder_compared_elsewhere(pair)):
             yield ("number-missing", f"{literal_reading(mismatch.source)} of {where}: {_what(mismatch.source)} "
                    f"not in {label}", mismatch.source.text)
     for number in comparison.added:

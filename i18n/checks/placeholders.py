@@ -133,6 +133,12 @@ def _syntaxes(pair: Pair) -> tuple[bool, bool, bool]:
     return printf_flagged, printf_guessed, brace
 
 
+def reads_brace_placeholders(flags: frozenset[str]) -> bool:
+    """Whether these checks compare an entry's named brace placeholders ("{count}"): only when it is
+    flagged python-brace-format, as an unflagged "{name}" may be a metavariable to translate."""
+    return "python-brace-format" in flags
+
+
 def _compare_arguments(source: list[Placeholder], target: list[Placeholder],
                        positional: bool) -> tuple[list, list, list, list]:
     """Like msgfmt: unnumbered directives take arguments 1, 2, ... in order, and each argument must
@@ -221,7 +227,7 @@ def _compare(pair: Pair) -> PlaceholderComparison:
             missing.extend(named_missing)
             extra.extend(named_extra)
     if has_brace and brace_allowed:
-        pattern = _BRACE_FLAGGED if "python-brace-format" in pair.flags else _BRACE_GUESSED
+        pattern = _BRACE_FLAGGED if reads_brace_placeholders(pair.flags) else _BRACE_GUESSED
         source_brace = _brace_placeholders(source, pattern)
         if source_brace or "python-brace-format" in pair.flags:
             brace_missing, brace_extra = _compare_by_name(source_brace, _brace_placeholders(target, pattern))

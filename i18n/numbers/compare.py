@@ -38,8 +38,8 @@ from babel import numbers as babel_numbers
 
 from i18n.locales import english_name
 
-from i18n.numbers import (bounds, clicks, codes, compass, dates, decades, digits, directions, durations, english_variety, eras,
-                          floors, frequencies, halves, hundredths, one_bounds, ones, operators, order, period_parts, powers, quantity_words, rates,
+from i18n.numbers import (bounds, clicks, codes, compass, count_placeholders, dates, decades, digits, directions,
+                          durations, english_variety, eras, floors, frequencies, halves, hundredths, one_bounds, ones, operators, order, period_parts, powers, quantity_words, rates,
                           relative, roman, school_years, single_double, time_units, units, weekdays, words,
                           vague_counts, version_bounds, zero_bounds)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
@@ -2152,6 +2152,9 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
         if (english and ("%" in source or "{" in source) and _COUNT_PLACEHOLDER_RE.search(source) is not None
                 and bounds.may_add_a_comparator(target, target_language)):
             return True  # "%(n)s containers" / "plus de %(n)s conteneurs"
+        if "{" in source and count_placeholders.may_hold_a_count_field(source) and \
+                count_placeholders.count_fields_lost(source, target):
+            return True  # "{count} trails" / "Sentiers"
         if ("II" in source or "IV" in source or "VI" in source or "IX" in source or "XI" in source) and \
                 roman.may_name_a_roman(target) and roman.named_roman_values(source):
             return True  # "Louis XIV", "phase III": a name's numeral, with no digit, against another
@@ -2519,6 +2522,10 @@ def compare_numbers(
         renamed = roman.named_romans_changed(source, target)
         if renamed:
             comparison = replace(comparison, literals=renamed)
+    if comparison.ok and count_placeholders.may_hold_a_count_field(source):
+        lost_fields = count_placeholders.count_fields_lost(source, target)
+        if lost_fields:  # "{count} trails" / "Sentiers", "{count} comments" / "{cuenta} comentarios"
+            comparison = replace(comparison, literals=lost_fields)
     if comparison.ok and compass.may_state_a_coordinate(source):
         hemispheres = compass.hemispheres_changed(ascii_digits(source), ascii_digits(target), source_language,
                                                   target_language)
