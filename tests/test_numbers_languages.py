@@ -6651,6 +6651,27 @@ CASES = [
     (MISSING, 'First use {fname}', "Utilisez d'abord {nomfichier}", 'fr', []),
     (MISSING, "{count:,} files deleted", "{count:,} fichiers supprimés", "fr", []),
     (MISSING, "Only {count} left!", "¡Quedan pocos!", "es", ["{count}"]),
+    # A half said in no way: no word for it, no value that says it ("30 minutes", "0,5", "500 000"), no
+    # "partially"; a half of a game and a degree ("only half installed") are no values.
+    (MISSING, "Half-Open Connections:", "Connexions ouvertes :", "fr", ["Half"]),
+    (MISSING, "Half-Open Connections:", "Connexions semi-ouvertes :", "fr", []),
+    (MISSING, "Maximum Half-Open Connections", "Conexiones parcialmente abiertas máximas", "es", []),
+    (MISSING, "Cash deposits are not accepted in the last half hour before closing.",
+     "In der letzten Stunde vor Schalterschluss werden keine Bareinzahlungen angenommen.", "de", ["half"]),
+    (MISSING, "Cash deposits are not accepted in the last half hour before closing.",
+     "In den letzten 30 Minuten vor Schalterschluss werden keine Bareinzahlungen angenommen.", "de", []),
+    (MISSING, "The fee equals half of one month's interest.",
+     'La comisión equivale a los intereses de un mes.', 'es', ['half']),
+    (MISSING, "The fee equals half of one month's interest.",
+     'La comisión equivale a la mitad de los intereses de un mes.', 'es', []),
+    (MISSING, "Emissions must be cut by half by 2030.", "К 2030 году выбросы необходимо сократить вдвое.", "ru", []),
+    (MISSING, "Retrying in half a minute...", "30秒後に再試行します…", "ja", []),
+    (MISSING, "The following packages are only half installed.", "以下のパッケージのインストールが完了していません。", "ja", []),
+    (MISSING, "Each half lasts 45 minutes.", "Каждый тайм длится 45 минут.", "ru", []),
+    (MISSING, "The trail is about half a mile long.", "Le sentier fait environ 800 m.", "fr", []),
+    (CHANGED, "Shellac records were common in the first half of the 20th century.",
+     "Шеллаковые пластинки были распространены в первой четверти XX века.", "ru", ["half"]),
+    (MISSING, "Add half a dozen eggs.", "Ajoutez six œufs.", "fr", []),
 ]
 
 

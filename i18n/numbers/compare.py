@@ -39,9 +39,10 @@ from babel import numbers as babel_numbers
 from i18n.locales import english_name
 
 from i18n.numbers import (bounds, clicks, codes, compass, count_placeholders, dates, decades, digits, directions,
-                          durations, english_variety, eras, floors, frequencies, halves, hundredths, one_bounds, ones, operators, order, period_parts, powers, quantity_words, rates,
-                          relative, roman, school_years, single_double, time_units, units, weekdays, words,
-                          vague_counts, version_bounds, zero_bounds)
+                          dropped_halves, durations, english_variety, eras, floors, frequencies, halves, hundredths,
+                          one_bounds, ones, operators, order, period_parts, powers, quantity_words, rates, relative,
+                          roman, school_years, single_double, time_units, units, vague_counts, version_bounds,
+                          weekdays, words, zero_bounds)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
@@ -2420,6 +2421,13 @@ def compare_numbers(
                 *_stated_values(target, target_locale), *read_quantity_words(target, target_language))))
         if span is not None:
             comparison = replace(comparison, missing=(span,))
+    if comparison.ok and source_language == "en" and dropped_halves.may_drop_a_half(source, target_language):
+        half = dropped_halves.half_dropped(
+            source, target, target_language,
+            lambda: (*_stated_values(source, source_locale), *read_quantity_words(source, source_language)),
+            lambda: (*_stated_values(target, target_locale), *read_quantity_words(target, target_language)))
+        if half is not None:  # "Half-Open Connections" / "Connexions ouvertes"
+            comparison = replace(comparison, missing=(half,))
     if (comparison.ok and source_language == "en" and target_language in _STATES_EVERY_SHARE
             and _SHARE_OF_RE.search(source) is not None):
         dropped_share = _shares_dropped(source, target, source_locale, target_locale)
