@@ -6672,6 +6672,37 @@ CASES = [
     (CHANGED, "Shellac records were common in the first half of the 20th century.",
      "Шеллаковые пластинки были распространены в первой четверти XX века.", "ru", ["half"]),
     (MISSING, "Add half a dozen eggs.", "Ajoutez six œufs.", "fr", []),
+    # The least a value falls to, said as how far it falls ("as low as -40" / "jusqu'à −40"); a share
+    # more than a figure said with 以上 in Japanese.
+    (CHANGED, 'Wind chill values as low as -40 are possible overnight.',
+     "Des indices de refroidissement pouvant descendre jusqu'à −40 sont possibles cette nuit.", 'fr', []),
+    (CHANGED, "Wind chill values as low as -40 are possible overnight.",
+     "In der Nacht sind Windchill-Werte von bis zu −40 Grad möglich.", "de", []),
+    (CHANGED, "Wind chill values as low as -40 are possible overnight.",
+     "Ночью ощущаемая температура может опускаться до −40°.", "ru", []),
+    (CHANGED, "Wind chill values as low as -40 are possible overnight.", "夜間は体感温度が－40まで下がるおそれがあります。", "ja", []),
+    (CHANGED, 'Ready in as little as 2 hours.', "Prêt en jusqu'à 2 heures.", 'fr', ['2']),
+    (CHANGED, 'Prices as low as 5 euros.', "Des prix jusqu'à 5 euros.", 'fr', ['5']),
+    (CHANGED, "Alpine glaciers have lost more than 60% of their volume since 1850.",
+     "アルプスの氷河は1850年以降、体積の60％以上を失いました。", "ja", []),
+    (CHANGED, "More than 12 people are needed.", "12人以上が必要です。", "ja", ["12"]),
+    # A day said once for a list of months, in every language; a converted range in brackets.
+    (MISSING, "Interest is paid quarterly, on the 1st of January, April, July and October.",
+     "Les intérêts sont versés chaque trimestre, le 1er janvier, avril, juillet et octobre.", "fr", []),
+    (MISSING, "Interest is paid quarterly, on the 1st of January, April, July and October.",
+     "Die Zinsen werden vierteljährlich gezahlt, jeweils am 1. Januar, April, Juli und Oktober.", "de", []),
+    (MISSING, "Interest is paid quarterly, on the 1st of January, April, July and October.",
+     "Los intereses se abonan trimestralmente, el 1 de enero, abril, julio y octubre.", "es", []),
+    (MISSING, "Interest is paid quarterly, on the 1st of January, April, July and October.",
+     "Les intérêts sont versés chaque trimestre, le 1er janvier, avril et octobre.", "fr", ["July"]),
+    (ADDED, 'Expect 2 to 4 inches of rain by Friday.',
+     "Cumuls attendus d'ici vendredi : 50 à 100 mm de pluie (2 à 4 pouces).", 'fr', []),
+    (ADDED, "Expect 2 to 4 inches of rain by Friday.",
+     "Bis Freitag werden 50 bis 100 mm Regen (2 bis 4 Zoll) erwartet.", "de", []),
+    (ADDED, "Expect 2 to 4 inches of rain by Friday.",
+     "Se esperan entre 50 y 100 mm de lluvia (de 2 a 4 pulgadas) hasta el viernes.", "es", []),
+    (ADDED, 'Expect 2 to 4 inches of rain by Friday.',
+     "Cumuls attendus d'ici vendredi : 50 à 100 mm de pluie (2 à 5 pouces).", 'fr', ['5']),
 ]
 
 

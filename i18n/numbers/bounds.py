@@ -815,6 +815,28 @@ def restated_the_other_way(source_text: str, source_number: _Placed, source_boun
             and _NEGATED_EXCEEDING_RE.search(source_text, max(0, source_start - 120), source_start) is not None)
 
 
+# How far a value falls, said with the word for "up to": "pouvant descendre jusqu'à −40", "bis zu −40 Grad",
+# "bajar hasta los −40", "опускаться до −40°", "－40まで下がる".
+_DOWN_TO = {"fr": ("jusqu'", "jusqu’"), "de": ("bis",), "es": ("hasta",), "ru": ("до",), "ja": ("まで",)}
+_DESCENT_RES = {"fr": re.compile(r"(?i)descend|baiss|chut|tomb"), "de": re.compile(r"(?i)sink|fall|fäll"),
+                "es": re.compile(r"(?i)baj|descend|ca[eíy]"),
+                "ru": re.compile(r"(?i)опуска|опуст|понижа|пониз|снижа|сниз|пада|упа"),
+                "ja": re.compile("下が|下回|低下")}
+_MINUS_AT_RE = re.compile("[-−－]")
+
+
+def says_how_low_it_falls(source_bound: Comparator, target_bound: Comparator, target_text: str, target_position: int,
+                          language: str) -> bool:
+    """The least a value falls to ("as low as -40"), said as how far it falls: the translation's "up to"
+    before a negative number, or beside a verb of falling."""
+    if source_bound.text.lower() != "as low as" or language not in _DOWN_TO:
+        return False
+    if not target_bound.text.lower().startswith(_DOWN_TO[language]):
+        return False
+    return (_MINUS_AT_RE.match(target_text, target_position) is not None
+            or _DESCENT_RES[language].search(target_text) is not None)
+
+
 def in_words(bound: Comparator) -> bool:
     """A comparator said in words ("at least", "or more", "jusqu'à"), not a sign ("<", "+") or a
     multiplier ("4 times")."""

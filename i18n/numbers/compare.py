@@ -730,11 +730,11 @@ def _strictness_changed(pair: tuple[Number, Number], source_bound: bounds.Compar
         return False
     if source_bound.direction == UPPER and _AGE_AFTER_RE.match(target_text, pair[1].end) is not None:
         return True
-    # (Japanese says "more than 15 minutes" or "fewer than 500 residents" as "15分以上", "500人以下" as often as
-    # not: only a small count is compared there, where one more is another case: "more than 12 people" /
+    # (Japanese says "more than 15 minutes", "fewer than 500 residents" or "more than 60%" as "15分以上",
+    # "500人以下", "60％以上" as often as not: only a small count is compared there, where one more is another case: "more than 12 people" /
     # "12人以上", "greater than 0" / "0 以上".)
     return (bounds.strict_in_so_many_words(source_bound) and bounds.plainly_inclusive(target_bound)
-            and (target_language != "ja" or pair[0].value < _SMALL_COUNT
+            and (target_language != "ja" or pair[0].value < _SMALL_COUNT and pair[0].kind != "percent"
                  and not units.names_a_unit_at(source_text, pair[0].end, "en")))
 
 
@@ -771,6 +771,9 @@ def _comparable(source_bound: bounds.Comparator, target_bound: bounds.Comparator
             and bounds.states_a_plain_requirement(source_text, source_bound, "en")
             and bounds.refuses_what_it_bounds(target_text, target_position, target_bound, target_language)):
         return bounds.opposite(target_bound.direction) != source_bound.direction
+    if (target_position is not None and source_bound.direction == LOWER
+            and bounds.says_how_low_it_falls(source_bound, target_bound, target_text, target_position, target_language)):
+        return False  # "as low as -40" / "pouvant descendre jusqu'à −40"
     return target_bound.direction != source_bound.direction and (
         source_bound.negated == target_bound.negated
         or says_a_negation(source_bound) and says_a_negation(target_bound)
@@ -1964,10 +1967,12 @@ _BETWEEN_AND_RE = re.compile(r"\s*(?:and|et|und|y|и)\s+")
 
 # A quantity and its conversion in brackets, either way round: "73 miles (117 km)", "(33 psi)".
 # "73 miles (117 km)", "2 448 miles (environ 3 940 km)", "2448マイル（約3940キロ）"; of a range, each
-# end with its own: "28–31 °C (82–88 °F)", "-20°C to 50°C (-4°F to 122°F)".
+# end with its own: "28–31 °C (82–88 °F)", "-20°C to 50°C (-4°F to 122°F)", "50 à 100 mm (2 à 4 pouces)".
 # (And of a size, each side with its own: "4 × 8 ft (1220 × 2440 mm)".)
-_BRACKETED_AFTER_RE = re.compile(r"(?:[^()（）\d]{0,4}?\s*(?:[-–—~〜×xX]|to)\s*[-−]?\d[\d.,]*)?[^()（）\d]{0,20}[(（]\s*(?:[^\W\d]{1,12}\.?\s*){0,2}"
-                                 r"(?:[-−]?\d[\d.,]*[^()（）\d]{0,4}?\s*(?:[-–—~〜×xX]|to)\s*)?[-−]?$")
+_CONVERTED_RANGE_JOINERS = r"(?:[-–—~〜×xX]|to|and|à|et|bis|und|a|y|hasta|до|и)"
+_BRACKETED_AFTER_RE = re.compile(rf"(?:[^()（）\d]{{0,4}}?\s*{_CONVERTED_RANGE_JOINERS}\s*[-−]?\d[\d.,]*)?[^()（）\d]{{0,20}}[(（]\s*"
+                                 rf"(?:[^\W\d]{{1,12}}\.?\s*){{0,2}}"
+                                 rf"(?:[-−]?\d[\d.,]*[^()（）\d]{{0,4}}?\s*{_CONVERTED_RANGE_JOINERS}\s*)?[-−]?$")
 
 
 def _conversion_dropped(number: Number, numbers: tuple[Number, ...], text: str, target_values: set[Decimal],

@@ -847,7 +847,7 @@ def read_dates(text: str, locale: str, short_times: bool = False,
     if found and any(date.kind == "date" for date in found):
         found = sorted(found + _range_days(text, found, locale) + _range_months(text, found, locale),
                        key=lambda date: date.start)
-        if language == "en" and " of " in text:
+        if " of " in text if language == "en" else language != "ja":
             found = sorted(found + _months_sharing_a_day(text, found, locale), key=lambda date: date.start)
     if short_times and may_say_a_clock_in_words(text, language):
         found = sorted(found + _clocks_in_words(text, found, language), key=lambda date: date.start)
@@ -1228,17 +1228,22 @@ def _later_days(text: str, dates: list[DateReading]) -> list[DateReading]:
     return found
 
 
-# The other months of a list that says its day once: "on the 10th of March, June, September and December".
+# The other months of a list that says its day once: "on the 10th of March, June, September and December",
+# "le 1er janvier, avril, juillet et octobre", "am 1. Januar, April, Juli und Oktober".
 _OF_A_MONTH_RE = re.compile(r"(?i)(?:st|nd|rd|th)[\x20\u00a0]+of[\x20\u00a0]+[^\W\d_]+$")
-_NEXT_MONTH_RE = re.compile(r"(?:,[\x20\u00a0]*|,?[\x20\u00a0]+(?:and|or|&)[\x20\u00a0]+)(?P<month>[^\W\d_]+)")
+_MONTH_AFTER_ITS_DAY_RE = re.compile(r"\d(?:\.|er|º|-?го)?[\x20\u00a0]+(?:de[\x20\u00a0]+)?[^\W\d_]+$")
+_NEXT_MONTH_RE = re.compile(r"(?:,[\x20\u00a0]*|,?[\x20\u00a0]+(?:and|or|&|et|ou|und|oder|y|e|o|u|и|или)[\x20\u00a0]+)"
+                            r"(?P<month>[^\W\d_]+)")
 
 
 def _months_sharing_a_day(text: str, dates: list[DateReading], locale: str) -> list[DateReading]:
     names = _lowercase_month_names(locale)
+    english = locale_symbols(locale).language == "en"
     found = []
     for date in dates:
         days = {reading[2] for reading in date.readings}
-        if date.kind != "date" or len(days) != 1 or None in days or _OF_A_MONTH_RE.search(date.text) is None:
+        if date.kind != "date" or len(days) != 1 or None in days or (
+                _OF_A_MONTH_RE if english else _MONTH_AFTER_ITS_DAY_RE).search(date.text) is None:
             continue
         day, years = days.pop(), {reading[0] for reading in date.readings}
         at = date.end
