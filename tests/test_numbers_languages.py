@@ -6703,6 +6703,23 @@ CASES = [
      "Se esperan entre 50 y 100 mm de lluvia (de 2 a 4 pulgadas) hasta el viernes.", "es", []),
     (ADDED, 'Expect 2 to 4 inches of rain by Friday.',
      "Cumuls attendus d'ici vendredi : 50 à 100 mm de pluie (2 à 5 pouces).", 'fr', ['5']),
+    # A zero said in no way: no digit, no word for zero, none or empty, no "positive" or "Null-" compound;
+    # "zero" as a verb ("failed to zero a record") or a direction ("towards zero") is no value.
+    (MISSING, "Show filters with zero torrents", "Afficher les filtres avec un torrent", "fr", ["zero"]),
+    (MISSING, "Show filters with zero torrents", "Filter mit einem Torrent anzeigen", "de", ["zero"]),
+    (MISSING, "Show filters with zero torrents", "Filter mit null Torrents anzeigen", "de", []),
+    (MISSING, "Zero means that buttons will always be used.",
+     "Un signifie que les boutons seront toujours utilisés.", "fr", ["Zero"]),
+    (MISSING, "Zero means that buttons will always be used.",
+     "Zéro signifie que les boutons seront toujours utilisés.", "fr", []),
+    (MISSING, "isa number less than zero", "le numéro isa est plus petit que un", "fr", ["zero"]),
+    (MISSING, "%s: failed to zero a record: %s", "%s: konnte einen Satz nicht Nullen: %s", "de", []),
+    (MISSING, "%s: failed to zero a record: %s", "%s: レコードの初期化に失敗しました: %s", "ja", []),
+    (MISSING, "A lone zero block at %s", "Ein einzelner Nullblock bei %s", "de", []),
+    (MISSING, "The modulus must be an integer value greater than zero",
+     "Модуль должен быть положительным целым", "ru", []),
+    (MISSING, 'Allow truncation instead of rounding towards zero.',
+     "Autoriser la troncature au lieu d'un arrondi vers le bas.", 'fr', []),
 ]
 
 

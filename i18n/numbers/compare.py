@@ -2180,7 +2180,8 @@ def _changed_in_words_only(source: str, target: str, source_locale: str, target_
     whole comparison."""
     return ((clicks.may_count_clicks(source) and clicks.clicks_changed(source, target, target_language) is not None)
             or (ones.may_say_zero(source)
-                and ones.zero_said_as_another(source, target, target_language) is not None)
+                and (ones.zero_said_as_another(source, target, target_language) is not None
+                     or ones.zero_dropped(source, target, target_language) is not None))
             or (target_language != "" and zero_bounds.may_bound_zero(source)
                 and bool(zero_bounds.zero_bounds_changed(source, target, "en", target_language)))
             or (single_double.may_say_single_or_double(source)
@@ -2664,6 +2665,8 @@ def compare_numbers(
         zero = ones.zero_said_as_another(source, target, target_language)  # "zero torrents" / "un torrent"
         if zero is not None:
             comparison = replace(comparison, changed=(zero,))
+        elif (lost_zero := ones.zero_dropped(source, target, target_language)) is not None:
+            comparison = replace(comparison, missing=(lost_zero,))  # "a grade of zero" / "una calificación de diez"
     if comparison.added and _QUARTER_RE.search(source) is not None:
         # "in Q3" / "au troisième trimestre", "в третьем квартале": the quarter's rank in words.
         ranks = {Decimal(found.group()[1]) for found in _QUARTER_RE.finditer(source)}

@@ -165,6 +165,29 @@ _COUNTED_DIGITS_RE = re.compile(r"(?<![A-Za-z\d.,:/〜～~–-])(?P<d>\d{1,2})(?
 # "zero" as a value: not "non-zero", "zero-based", "zero-day", "below zero" or "from zero" (from scratch),
 # but "from zero to 10".
 _ZERO_RE = re.compile(r"(?i)(?<![\w-])(?<!below\s)(?<!above\s)(?:(?<!from\s)zero|zero(?=\s+to\b))(?![\w-])")
+# "zero" as a verb ("failed to zero a record", "zero out the buffer") or a direction ("rounding towards zero").
+_ZERO_AS_A_VERB_RE = re.compile(r"(?i)zero\s+(?:out|a|an|the|all|it|them)\b")
+_TOWARDS_BEFORE_RE = re.compile(r"(?i)towards?\s+$")
+# Zero said inside a word ("Nullseite", "обнуления", "ゼロ"), or a bound at zero said as a sign ("positive",
+# "неотрицательным").
+_ZERO_IN_A_WORD = {"fr": r"z[ée]ro|\bnul(?:le)?s?\b|positi|négati|negati", "de": r"null|positiv|negativ",
+                   "es": r"cero|\bnul[oa]s?\b|positiv|negativ", "ru": r"нул|положительн|отрицательн",
+                   "ja": r"ゼロ|零|正の|負の|正数|負数|以上"}
+_ZERO_IN_A_WORD_RES = {language: re.compile("(?i)" + words) for language, words in _ZERO_IN_A_WORD.items()}
+
+
+def zero_dropped(source: str, target: str, target_language: str) -> Number | None:
+    """The source's one "zero", a value, that the translation says in no way: "a grade of zero" / "una
+    calificación de diez", "Zero means that buttons will always be used" / "Un signifie ...". (A zero
+    that became another count is zero_said_as_another's.)"""
+    zeros = [found for found in _ZERO_RE.finditer(source) if _ZERO_AS_A_VERB_RE.match(source, found.start()) is None
+             and _TOWARDS_BEFORE_RE.search(source, max(0, found.start() - 8), found.start()) is None]
+    if (len(zeros) != 1 or target_language not in _ZERO_IN_A_WORD_RES or _ZERO_DIGIT_RE.search(target)
+            or says_zero(target) or _ZERO_IN_A_WORD_RES[target_language].search(target)):
+        return None
+    return Number(Decimal(0), zeros[0].group(), zeros[0].start(), zeros[0].end(), "word")
+
+
 # What may say zero in a translation: the digit, or a word for zero, none or empty (words._MEANINGS).
 _ZERO_DIGIT_RE = re.compile(r"(?<![\d.,])[0０](?!\d|[.,]\d)")
 # The words for one in a translation that say the number, no article ("un torrent" may be either).
