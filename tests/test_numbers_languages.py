@@ -6720,6 +6720,23 @@ CASES = [
      "Модуль должен быть положительным целым", "ru", []),
     (MISSING, 'Allow truncation instead of rounding towards zero.',
      "Autoriser la troncature au lieu d'un arrondi vers le bas.", 'fr', []),
+    # A count of two to twelve in words said in no form in any language, not only Japanese; a count in a
+    # compound ("Dreischichtbetrieb", "двухфакторная") or glued to its digits ("2х") is said; a count
+    # implied by what is done with it ("swap two inputs", "Two Sided") or a range's end may go unsaid.
+    (MISSING, "Scroll with two fingers", "Mit Fingern scrollen", "de", ["two"]),
+    (MISSING, "The lighthouse shows two white flashes every 10 seconds.",
+     "El faro emite destellos blancos cada 10 segundos.", "es", ["two"]),
+    (MISSING, "At least one user and two questions are needed.",
+     "Au moins un utilisateur et des questions sont nécessaires.", "fr", ["two"]),
+    (MISSING, "auto: accept optional single/two letter suffix", "auto : accepte un suffixe facultatif", "fr", []),
+    (MISSING, "The plant runs three shifts, seven days a week.",
+     "Das Werk arbeitet im Dreischichtbetrieb an sieben Tagen pro Woche.", "de", []),
+    (MISSING, "Use two letter state codes for the US", "Используйте аббревиатуру штата из 2х букв для США", "ru", []),
+    (MISSING, "swap two inputs, reverse the diff", "échanger les entrées, inverser le diff", "fr", []),
+    (MISSING, "Two Sided", "Beidseitig", "de", []),
+    (MISSING, "Two Sided", "Recto verso", "fr", []),
+    (MISSING, "report when two files are the same", "сообщать, если файлы совпадают", "ru", []),
+    (MISSING, "HHHH can be one to four hex digits.", "HHHH peut comporter de un à 4 chiffres hexadécimaux.", "fr", []),
 ]
 
 

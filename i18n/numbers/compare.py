@@ -1082,7 +1082,7 @@ def _words_added(source: str, target: str, source_locale: str, target_locale: st
 
 # Japanese counts what it names with a counter ("電池を2本"), where English says "two batteries": a
 # count of two to twelve in words that the translation states nowhere, in any form, is lost.
-_KEEPS_ITS_COUNTS = frozenset({"ja"})
+_KEEPS_ITS_COUNTS = frozenset({"ja", "fr", "de", "es", "ru"})
 # ("two consecutive hyphens" / "連続するハイフン", "the two sides", "one or two", "two dozen": no count kept.)
 _COUNT_WORD_NOT_KEPT_RE = re.compile(r"(?i)[\x20\u00a0]+(?:consecutive|adjacent|successive|subsequent|or|to|and|dozen"
                                      r"|hundred|thousand|million|billion|times|fold|thirds|quarters|halves|fifths"
@@ -1114,10 +1114,41 @@ def _count_words_dropped(source: str, target: str, source_locale: str, target_lo
                for item in source_items if item.text.lower() == "dozen"
                and (article := _A_DOZEN_BEFORE_RE.search(source, max(0, item.start - 8), item.start)) is not None
                and _NOUN_COUNTED_AFTER_RE.match(source, item.end) is not None]
+    if target_language != "ja":
+        # (A count implied by what is done with it, "swap two inputs" / "échanger les entrées", "two files
+        # are the same", "Two Sided" / "Recto verso", "single/two letter": many translations leave it unsaid.)
+        counts = [number for number in counts
+                  if _IMPLIED_PAIR_BEFORE_RE.search(source, max(0, number.start - 24), number.start) is None
+                  and _RANGE_END_BEFORE_RE.search(source, max(0, number.start - 8), number.start) is None
+                  and _IMPLIED_PAIR_AFTER_RE.match(source, number.end) is None]
     if not counts:
         return ()
     said = _values_said(target, target_locale)
-    return tuple(number for number in counts if number.value not in said)
+    return tuple(number for number in counts if number.value not in said
+                 and not _count_said_in_a_compound(number.value, target, target_language))
+
+
+_IMPLIED_PAIR_BEFORE_RE = re.compile(r"(?i)\b(?:swap|swapping|exchange|switch|compare|comparing|between|merge|merging"
+                                     r"|join|joining|combine|pair|both)\b[^.;:!?]{0,16}$"
+                                     r"|\b(?:one|single|\d+)[\x20\u00a0]*(?:or|and|/)[\x20\u00a0]*$")
+_RANGE_END_BEFORE_RE = re.compile(r"(?i)\bto\s+$|[-–]\s*$")  # ("one to four hex digits": the range's end)
+_IMPLIED_PAIR_AFTER_RE = re.compile(r"(?i)[-\x20\u00a0]*(?:sided|possible|letter|digit|way)\b"
+                                    r"|(?:[\x20\u00a0]+[^\W\d_]+){1,2}[\x20\u00a0]+(?:are|is)[\x20\u00a0]+(?:the\s+same|identical|equal"
+                                    r"|different)\b")
+# A count said inside a word of the translation ("Dreischichtbetrieb", "sechsseitig", "двухфакторная"),
+# or glued to its digits ("из 2х букв").
+_COUNT_STEMS = {
+    "de": ("", "", "zwei|beid|doppel|paar", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf|dutzend"),
+    "ru": ("", "", "дву|двух|двое|пар|об[аеи]", "тр[её]х|тре", "четыр", "пят", "шест", "сем[иь]", "восьм", "девят",
+           "десят", "одиннадцат", "двенадцат|дюжин"),
+}
+
+
+def _count_said_in_a_compound(value: Decimal, target: str, language: str) -> bool:
+    if re.search(rf"(?<!\d){value}(?!\d|[.,]\d)", target) is not None:
+        return True
+    stems = _COUNT_STEMS.get(language)
+    return stems is not None and value <= 12 and re.search(f"(?i){stems[int(value)]}", target) is not None
 
 
 _BOTH_SAID_RE = re.compile(r"両|双|ペア|一対|ふたつ|ふたり|二人")
@@ -2472,7 +2503,9 @@ def compare_numbers(
     if comparison.ok and target_language in _KEEPS_ITS_COUNTS and (may_have_number_words(source, source_language)
                                                                  or "dozen" in source):
         dropped_words = _count_words_dropped(source, target, source_locale, target_locale)
-        if dropped_words:
+        # (A count said as a vague amount, "two backups" / "plusieurs sauvegardes", is the vague-count check's.)
+        if dropped_words and (source_language != "en"
+                              or _count_said_vaguely(source, target, target_language, target_locale) is None):
             comparison = replace(comparison, missing=dropped_words)
     # (Only where the check compares the pair at all: a source with no number in any form is passed over.)
     if (comparison.ok and may_have_number_words(target, target_language)
