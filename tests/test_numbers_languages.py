@@ -6737,6 +6737,16 @@ CASES = [
     (MISSING, "Two Sided", "Recto verso", "fr", []),
     (MISSING, "report when two files are the same", "сообщать, если файлы совпадают", "ru", []),
     (MISSING, "HHHH can be one to four hex digits.", "HHHH peut comporter de un à 4 chiffres hexadécimaux.", "fr", []),
+    # "one" before a quoted name and its noun counts the noun; a dropped count whose things the translation
+    # names with a definite article ("pour les modes") is the reader's known set.
+    (CHANGED, 'LDAP Group Object Filter Needs to Have One "%s" Format Identifier',
+     'Le filtre objet du groupe LDAP a besoin de deux identifiants de format "%s"', 'fr', ['One']),
+    (CHANGED, 'LDAP Group Object Filter Needs to Have One "%s" Format Identifier',
+     'LDAP Group Object Filter necesita tener dos identificadores de formato "%s"', 'es', ['One']),
+    (CHANGED, 'LDAP Group Object Filter Needs to Have One "%s" Format Identifier',
+     'Le filtre objet du groupe LDAP a besoin d\'un identifiant de format "%s"', 'fr', []),
+    (MISSING, "for two modes", "pour les modes", "fr", []),
+    (MISSING, "Swipe two fingers from the bottom edge", "Deslizar dedos desde el borde inferior", "es", ["two"]),
 ]
 
 

@@ -1125,7 +1125,23 @@ def _count_words_dropped(source: str, target: str, source_locale: str, target_lo
         return ()
     said = _values_said(target, target_locale)
     return tuple(number for number in counts if number.value not in said
-                 and not _count_said_in_a_compound(number.value, target, target_language))
+                 and not _count_said_in_a_compound(number.value, target, target_language)
+                 and not _the_things_counted(number, source, target, target_language))
+
+
+# "for two modes" / "pour les modes": the things counted, named with a definite article, are those the
+# reader knows of.
+_DEFINITE_PLURAL_RES = {"fr": re.compile(r"(?i)(?<!\w)les(?!\w)"), "de": re.compile(r"(?i)(?<!\w)(?:die|den|der)(?!\w)"),
+                        "es": re.compile(r"(?i)(?<!\w)(?:los|las)(?!\w)")}
+
+
+def _the_things_counted(number: Number, source: str, target: str, target_language: str) -> bool:
+    pattern = _DEFINITE_PLURAL_RES.get(target_language)
+    if pattern is None:
+        return False
+    where = number.start / max(len(source), 1)
+    return any(abs(article.start() / max(len(target), 1) - where) <= _ARTICLE_REACH
+               for article in pattern.finditer(target))
 
 
 _IMPLIED_PAIR_BEFORE_RE = re.compile(r"(?i)\b(?:swap|swapping|exchange|switch|compare|comparing|between|merge|merging"

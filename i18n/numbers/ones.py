@@ -24,9 +24,10 @@ from i18n.numbers.words import says_zero
 
 # "one" or "a single" before a noun: not "one of", "one or more", "one by one", "one another".
 _ONE_BEFORE_A_NOUN_RE = re.compile(
-    r"(?i)(?<![\w-])(?:(?:one|a\s+single|one\s+single)\s+(?!(?:of|or|by|and|another|more|at|in|on|to|for|from|with|time|day|way|thing|such|which"
+    r"(?i)(?<![\w-])(?:(?:one|a\s+single|one\s+single)\s+(?:[\"“«‘'][^\"”»’'\n]{1,20}[\"”»’']\s+)?(?!(?:of|or|by|and|another|more|at|in|on|to|for|from|with|time|day|way|thing|such|which"
     r"|that|who|whom|whose|the|a|an|is|was|are|were|will|can|could|may|might|must|should|would|has|had|have|per\s+cent"
     r"|after|before|less|fewer|only|at|each|hand|it|you|we|they|he|she)\b)"
+    # (A quoted name may stand before the noun: 'one "%s" format identifier'.)
     # ... or joined to it: "a one-day pass", not "one-to-one", "one-way", "one-off".
     r"|one-(?!(?:to|by|on|off|way|stop|liners?|sided|time|size)\b))[^\W\d_]")
 # The ranks before "one" that make it the one of a rank: "get the fifth one free".
