@@ -6747,6 +6747,11 @@ CASES = [
      'Le filtre objet du groupe LDAP a besoin d\'un identifiant de format "%s"', 'fr', []),
     (MISSING, "for two modes", "pour les modes", "fr", []),
     (MISSING, "Swipe two fingers from the bottom edge", "Deslizar dedos desde el borde inferior", "es", ["two"]),
+    # A value typed twice to be confirmed, said as typed again; a circuit repeated twice is not.
+    (MISSING, "Please enter your new password twice", "Bitte geben Sie Ihr neues Passwort erneut ein.", "de", []),
+    (MISSING, "Enter your new password twice for verification.",
+     "Saisissez votre nouveau mot de passe.", "fr", ["twice"]),
+    (MISSING, "Repeat the circuit twice.", "Wiederholen Sie den Zirkel.", "de", ["twice"]),
 ]
 
 

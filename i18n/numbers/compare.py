@@ -3151,6 +3151,9 @@ def _times_dropped(source: str, target: str, source_locale: str, target_locale: 
     if value < 2:
         return None
     target_language = locale_symbols(target_locale).language
+    if (value == 2 and target_language in _ONCE_MORE_RES and _TYPED_BEFORE_RE.search(source, 0, match.start())
+            and _ONCE_MORE_RES[target_language].search(target)):
+        return None  # "enter your new password twice" / "Ihr neues Passwort erneut eingeben": once, then again
     # ("twice a year" / "halbjährlich": the count is the frequency's, which the translation keeps.)
     if any(start <= match.start() < end
            for start, end in frequencies.agreeing_spans(source, target, "en", target_language)[0]):
@@ -3160,6 +3163,15 @@ def _times_dropped(source: str, target: str, source_locale: str, target_locale: 
     if value in stated:
         return None
     return Number(value, match.group(), match.start(), match.end(), "word")
+
+
+# A value typed twice, to be confirmed: said as typed again.
+_TYPED_BEFORE_RE = re.compile(r"(?i)\b(?:enter|type|input|key\s+in)\b")
+_ONCE_MORE_RES = {"fr": re.compile(r"(?i)à nouveau|de nouveau|une nouvelle fois|encore une fois|\bre(?:saisi|tap|entr)"),
+                  "de": re.compile(r"(?i)erneut|nochmals|noch einmal|wiederhol"),
+                  "es": re.compile(r"(?i)otra vez|de nuevo|nuevamente|\bre(?:escrib|introduc|pet)"),
+                  "ru": re.compile(r"(?i)снова|ещё раз|еще раз|повторно"),
+                  "ja": re.compile("再度|もう一度|再入力|確認のため")}
 
 
 # A multiple or a part of an amount the sentence names: "double the daily rent", "half of your tax",
