@@ -2421,6 +2421,11 @@ def compare_numbers(
         loose = _loose_bounds_changed(source, target, source_locale, target_locale)
         if loose:
             comparison = replace(comparison, bounds=loose)
+    if (not comparison.bounds and source_language == "en" and ("%" in source or "{" in source)
+            and _COUNT_PLACEHOLDER_RE.search(source) is not None):
+        loose = _approximate_placeholders_bounded(source, target, source_language, target_language)
+        if loose:
+            comparison = replace(comparison, bounds=loose)
     if not comparison.bounds and (" by " in source or " less " in source or " fewer " in source):
         by_and_to = _by_made_to(source, target, source_locale, target_locale)
         if by_and_to:
@@ -3031,6 +3036,27 @@ def _stated_outside(number: Number, text: str, locale: str, spans: tuple[duratio
     paired with the number of a span said otherwise ("15 minutes" / "un quart d'heure")."""
     said = (*_stated_values(text, locale), *quantity_words.read_quantity_words(text, locale_symbols(locale).language))
     return any(value.value == number.value and not overlaps(value, spans) for value in said)
+
+
+def _approximate_placeholders_bounded(source: str, target: str, source_language: str,
+                                      target_language: str) -> tuple[BoundMismatch, ...]:
+    """A count placeholder the source calls approximate that the translation bounds: "Shots remaining:
+    about %(n)s" / "Vues restantes : au moins %(n)s"."""
+    found = []
+    targets = _count_placeholders(target)
+    for placeholder in _count_placeholders(source):
+        approximate = bounds.approximate_word(source, placeholder, source_language)
+        if approximate is None or comparator(source, placeholder, source_language) is not None:
+            continue
+        for other in targets:
+            if other.text != placeholder.text:
+                continue
+            bound = comparator(target, other, target_language)
+            if (bound is not None and not bound.negated and bounds.in_words(bound)
+                    and not bounds.approximate_word(target, other, target_language)):
+                found.append(BoundMismatch(placeholder, other, approximate, bound.text, bounds.APPROXIMATELY,
+                                           bound.direction))
+    return tuple(found)
 
 
 def _loose_bounds_changed(source: str, target: str, source_locale: str,
