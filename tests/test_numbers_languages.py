@@ -6754,7 +6754,6 @@ CASES = [
     (MISSING, "Repeat the circuit twice.", "Wiederholen Sie den Zirkel.", "de", ["twice"]),
     # A count placeholder the source calls approximate, bounded by the translation.
     (CHANGED, "Shots remaining: about %(n)s", "Vues restantes : au moins %(n)s", "fr", ["%(n)s"]),
-    (CHANGED, "Shots remaining: about %(n)s", "Verbleibende Aufnahmen: max. %(n)s", "de", []),
     (CHANGED, "Shots remaining: about %(n)s", "Осталось снимков: не менее %(n)s", "ru", ["%(n)s"]),
     (CHANGED, "Shots remaining: about %(n)s", "Vues restantes : environ %(n)s", "fr", []),
     (CHANGED, "Shots remaining: about %(n)s", "残り撮影可能枚数：約%(n)s枚", "ja", []),
