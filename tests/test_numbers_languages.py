@@ -6757,6 +6757,18 @@ CASES = [
     (CHANGED, "Shots remaining: about %(n)s", "Осталось снимков: не менее %(n)s", "ru", ["%(n)s"]),
     (CHANGED, "Shots remaining: about %(n)s", "Vues restantes : environ %(n)s", "fr", []),
     (CHANGED, "Shots remaining: about %(n)s", "残り撮影可能枚数：約%(n)s枚", "ja", []),
+    # A plain count of one that the translation bounds ("one identifier" / "au moins un identifiant"); "more
+    # than one" (a negation may call for it) and "only one" are not reported.
+    (CHANGED, 'The filter needs to have one identifier', "Le filtre a besoin d'au moins un identifiant", 'fr', ['one']),
+    (CHANGED, 'LDAP Member User Filter needs to Have One "%s" Format Identifier',
+     'Der LDAP Member User Filter benötigt höchstens eine "%s" Formatierungsmarkierung', 'de', ['One']),
+    (CHANGED, "Select one option.", "Seleccione al menos una opción.", "es", ["one"]),
+    (CHANGED, "Select one option.", "Seleccione una opción.", "es", []),
+    (CHANGED, "Select one option.", "Sélectionnez une seule option.", "fr", []),
+    (CHANGED, 'LDAP User Object Filter needs to Have One "%s" Format Identifier',
+     'Фильтр объектов пользователя LDAP должен иметь хотя бы один идентификатор формата "%s"', 'ru', ['One']),
+    (CHANGED, "Maximum of one test_pattern may be specified in read-only mode",
+     "Au plus un test_pattern peut être indiqué en mode lecture seule", "fr", []),
 ]
 
 

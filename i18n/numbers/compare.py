@@ -2240,6 +2240,8 @@ def _changed_in_words_only(source: str, target: str, source_locale: str, target_
             or (("one" in source or "single" in source or "both" in source or "One" in source or "Both" in source)
                 and target_locale is not None
                 and _count_said_vaguely(source, target, target_language, target_locale) is not None)
+            or (ones.may_count_one(source) and target_language != "" and one_bounds.may_bound_one_in(target, target_language)
+                and bool(one_bounds.bound_added_to_one(ones.counted_ones(source), source, target, target_language)))
             # ("One of this must be specified" / "Zwei von diesen müssen ...": a count added.)
             or (("one of" in source or "One of" in source) and ones.may_count_more(target, target_language))
             or (target_language in _FIRST_WORDS and ("last" in source or "Last" in source)
@@ -2675,6 +2677,11 @@ def compare_numbers(
         comparison = _one_finding_per_place(comparison)
     if source_language == "en" and one_bounds.may_bound_one(source):
         comparison = _with_bounds_of_one(comparison, source, target, source_language, target_language)
+    if (comparison.ok and source_language == "en" and ones.may_count_one(source)
+            and one_bounds.may_bound_one_in(target, target_language)):
+        bounded_one = one_bounds.bound_added_to_one(ones.counted_ones(source), source, target, target_language)
+        if bounded_one:  # "needs to have one identifier" / "a besoin d'au moins un identifiant"
+            comparison = replace(comparison, bounds=bounded_one)
     if comparison.ok and source_language == "en" and zero_bounds.may_bound_zero(source):
         bounded_zero = zero_bounds.zero_bounds_changed(source, target, source_language, target_language)
         if bounded_zero:  # "equal to or greater than zero" / "égal ou inférieur à zéro"

@@ -41,7 +41,7 @@ _PHRASES = {
                          r"|no\s+less\s+than\s+one|not\s+less\s+than\s+one|minimum\s+of\s+one",
            MORE_THAN_ONE: r"more\s+than\s+(?:one|a\s+single)|two\s+or\s+more|at\s+least\s+two",
            AT_MOST_ONE: r"at\s+most\s+one|no\s+more\s+than\s+(?:one|a\s+single)|not\s+more\s+than\s+(?:one|a\s+single)"
-                        r"|a\s+maximum\s+of\s+one"
+                        r"|(?:a\s+)?maximum\s+of\s+one"
                         r"|zero\s+or\s+one|up\s+to\s+one",
            EXACTLY_ONE: r"only\s+one|exactly\s+one|just\s+one|one\s+and\s+only\s+one|a\s+single|one\s+single",
            SEVERAL: r"several|multiple"},
@@ -169,6 +169,27 @@ def one_bounds_changed(source: str, target: str, source_language: str,
         allowed.add(AT_LEAST_ONE)  # ("more than one" / "1つ以上", as "more than 5" / "5以上")
     return phrases_disagree(source_bounds, target_bounds, allowed, Decimal(1),
                             lambda match: _DIRECTIONS[_GROUP_CLASSES[match.lastgroup]])
+
+
+def bound_added_to_one(counted: list[Number], source: str, target: str, target_language: str) -> tuple[BoundMismatch, ...]:
+    """The source's one plain count of one (`counted`: "needs to have one identifier") that the translation
+    bounds: "au moins un identifiant", "höchstens eine Kennung", "al menos una opción"."""
+    if len(counted) != 1 or _bounds_of_one(source, "en"):
+        return ()
+    # (Not "more than one", which a negation of the source may call for: "cannot hold one more" / "pas plus d'une".)
+    bounded = [match for kinds, match in _bounds_of_one(target, target_language)
+               if not kinds & {EXACTLY_ONE, SEVERAL, MORE_THAN_ONE}]
+    if len(bounded) != 1:
+        return ()
+    match = bounded[0]
+    return (BoundMismatch(counted[0], _said(Decimal(1), match), "no comparator", match.group(), "none",
+                          _DIRECTIONS[_GROUP_CLASSES[match.lastgroup]]),)
+
+
+def may_bound_one_in(text: str, language: str) -> bool:
+    """The cheap test on a translation: a phrase that may bound one."""
+    pattern = _phrases_re(language)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def phrases_disagree(source_bounds: list[tuple[frozenset[str], re.Match[str]]],

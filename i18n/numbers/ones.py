@@ -98,6 +98,15 @@ def may_count_more(text: str, language: str) -> bool:
     return patterns is not None and patterns[0].search(text) is not None
 
 
+def counted_ones(source: str) -> list[Number]:
+    """The source's "one"s that count a noun ("one identifier", 'one "%s" format identifier'), not the one
+    of a rank ("the fifth one")."""
+    return [Number(Decimal(1), one.group().split()[0], one.start(), one.start() + len(one.group().split()[0]), "word")
+            for one in _ONE_BEFORE_A_NOUN_RE.finditer(source)
+            if one.group().lower().startswith("one") and not one.group().lower().startswith("one-")
+            and _RANK_BEFORE_RE.search(source, max(0, one.start() - 16), one.start()) is None]
+
+
 def one_said_as_another(source: str, target: str, target_language: str) -> tuple[Number, Number] | None:
     """(the source's "one", the translation's count) when a count of one became another."""
     ones = [one for one in _ONE_BEFORE_A_NOUN_RE.finditer(source)
