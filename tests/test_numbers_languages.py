@@ -6769,6 +6769,14 @@ CASES = [
      'Фильтр объектов пользователя LDAP должен иметь хотя бы один идентификатор формата "%s"', 'ru', ['One']),
     (CHANGED, "Maximum of one test_pattern may be specified in read-only mode",
      "Au plus un test_pattern peut être indiqué en mode lecture seule", "fr", []),
+    # A unit of a million of another ("megapixels" / "millions de pixels", "万画素"); a one its own comparator
+    # bounds ("Limited to one") is no plain count.
+    (CHANGED, "The new sensor has 24.2 effective megapixels.",
+     "Le nouveau capteur offre 24,2 millions de pixels effectifs.", "fr", []),
+    (CHANGED, "The new sensor has 24.2 effective megapixels.",
+     "Le nouveau capteur offre 42,2 millions de pixels effectifs.", "fr", ["24.2"]),
+    (CHANGED, "The new sensor has 24.2 effective megapixels.", "新しいセンサーの有効画素数は2420万画素です。", "ja", []),
+    (CHANGED, "Limited to one purchase per account.", "Höchstens ein Kauf pro Konto.", "de", []),
 ]
 
 

@@ -1627,7 +1627,8 @@ def compare_readings(
                                                   locale_symbols(source_locale).language) is not None))
                and not (_decade(pair[0], source_text) and pair[1].value == pair[0].value % 100)
                and not (_short_decade(pair[0], source_text) and pair[1].value % 100 == pair[0].value
-                        and 1900 <= pair[1].value < 2100)]
+                        and 1900 <= pair[1].value < 2100)
+               and not (pair[1].value == pair[0].value * _MEGA and _MEGA_UNIT_AFTER_RE.match(source_text, pair[0].end))]
     if leftover_source and target_language in _TARGET_WORDS_AS_STAND_INS:
         changed += _words_said_as_other_words(rest_source[paired:], target_free_weak, source_values, target_locale)
     elif leftover_source and target_language == "de":  # (its counts glued to a noun: "Dreijahresvertrag")
@@ -2241,7 +2242,7 @@ def _changed_in_words_only(source: str, target: str, source_locale: str, target_
                 and target_locale is not None
                 and _count_said_vaguely(source, target, target_language, target_locale) is not None)
             or (ones.may_count_one(source) and target_language != "" and one_bounds.may_bound_one_in(target, target_language)
-                and bool(one_bounds.bound_added_to_one(ones.counted_ones(source), source, target, target_language)))
+                and bool(one_bounds.bound_added_to_one(_unbounded_ones(source), source, target, target_language)))
             # ("One of this must be specified" / "Zwei von diesen müssen ...": a count added.)
             or (("one of" in source or "One of" in source) and ones.may_count_more(target, target_language))
             or (target_language in _FIRST_WORDS and ("last" in source or "Last" in source)
@@ -2679,7 +2680,7 @@ def compare_numbers(
         comparison = _with_bounds_of_one(comparison, source, target, source_language, target_language)
     if (comparison.ok and source_language == "en" and ones.may_count_one(source)
             and one_bounds.may_bound_one_in(target, target_language)):
-        bounded_one = one_bounds.bound_added_to_one(ones.counted_ones(source), source, target, target_language)
+        bounded_one = one_bounds.bound_added_to_one(_unbounded_ones(source), source, target, target_language)
         if bounded_one:  # "needs to have one identifier" / "a besoin d'au moins un identifiant"
             comparison = replace(comparison, bounds=bounded_one)
     if comparison.ok and source_language == "en" and zero_bounds.may_bound_zero(source):
@@ -3418,6 +3419,16 @@ def _measured_values(target: str, target_locale: str, source: str, source_locale
         return values
     times = [date for date in read_dates(ascii_digits(target), target_locale, short_times=True) if date.kind == "time"]
     return tuple(value for value in values if not overlaps(value, times)) if times else values
+
+
+def _unbounded_ones(source: str) -> list[Number]:
+    """The source's counting ones, each if no comparator bounds it ("Limited to one purchase")."""
+    return [one for one in ones.counted_ones(source) if comparator(source, one, "en") is None]
+
+
+# A unit of a million of another ("24.2 megapixels" / "24,2 millions de pixels", "2420万画素").
+_MEGA = Decimal(1_000_000)
+_MEGA_UNIT_AFTER_RE = re.compile(r"(?:[\x20\u00a0]+[a-z]+)?[\x20\u00a0-]?(?:(?i:mega)[a-z]+|MP\b|Mpx\b)")  # ("24.2 effective megapixels")
 
 
 def _minus_read_as_a_hyphen(pair: tuple[Number, Number], target: str) -> bool:
