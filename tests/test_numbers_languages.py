@@ -6777,6 +6777,13 @@ CASES = [
      "Le nouveau capteur offre 42,2 millions de pixels effectifs.", "fr", ["24.2"]),
     (CHANGED, "The new sensor has 24.2 effective megapixels.", "新しいセンサーの有効画素数は2420万画素です。", "ja", []),
     (CHANGED, "Limited to one purchase per account.", "Höchstens ein Kauf pro Konto.", "de", []),
+    # Kibibits are no kibibytes ("16 KiB" / "16 Kib"); "kn" is a knot.
+    (CHANGED, "The number of 16 KiB blocks in the cache.",
+     "Le nombre de blocs de 16 Kib dans la cache.", "fr", ["16 KiB"]),
+    (CHANGED, "The number of 16 KiB blocks in the cache.", "Le nombre de blocs de 16 Kio dans la cache.", "fr", []),
+    (CHANGED, "The typhoon is moving northwest at 25 km/h.",
+     "Der Taifun zieht mit 25 kn nach Nordwesten.", "de", ["25 km/h"]),
+    (CHANGED, "Speed: 12 knots", "Geschwindigkeit: 12 kn", "de", []),
 ]
 
 
