@@ -6784,6 +6784,22 @@ CASES = [
     (CHANGED, "The typhoon is moving northwest at 25 km/h.",
      "Der Taifun zieht mit 25 kn nach Nordwesten.", "de", ["25 km/h"]),
     (CHANGED, "Speed: 12 knots", "Geschwindigkeit: 12 kn", "de", []),
+    # A night said by the day it ends on ("die Nacht zum 15. Oktober") or by both its days ("la nuit du 14
+    # au 15 octobre"); said ending on the source's day, it is a day early.
+    (CHANGED, "Ground frost is likely on the night of October 14.",
+     "In der Nacht zum 15. Oktober ist Bodenfrost wahrscheinlich.", "de", []),
+    (CHANGED, "Ground frost is likely on the night of October 14.",
+     "В ночь на 15 октября вероятны заморозки на почве.", "ru", []),
+    (CHANGED, "Ground frost is likely on the night of October 14.",
+     "Des gelées au sol sont probables dans la nuit du 14 au 15 octobre.", "fr", []),
+    (CHANGED, "Ground frost is likely on the night of October 14.",
+     "Es probable que haya heladas en la noche del 14 al 15 de octubre.", "es", []),
+    (CHANGED, "Ground frost is likely on the night of October 14.",
+     "In der Nacht zum 14. Oktober ist Bodenfrost wahrscheinlich.", "de", ["October 14"]),
+    (CHANGED, "Ground frost is likely on the night of October 14.",
+     "В ночь на 14 октября вероятны заморозки на почве.", "ru", ["October 14"]),
+    (ADDED, "Ground frost is likely on the night of October 14.",
+     "Des gelées au sol sont probables dans la nuit du 13 au 14 octobre.", "fr", ["13"]),
 ]
 
 

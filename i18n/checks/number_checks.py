@@ -177,6 +177,8 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
                 detail = f"read {mismatch.source.digits} and {mismatch.target.digits}"
             elif mismatch.kind == "date format":
                 detail = f"{mismatch.source.digits}, then {mismatch.target.digits}"
+            elif mismatch.kind == "night":
+                detail = "the night ending on that day, one day early"
             elif mismatch.kind == "identifier":
                 detail = "one character apart"
             elif mismatch.kind == "ratio":

@@ -2593,6 +2593,20 @@ def compare_numbers(
         renamed = roman.named_romans_changed(source, target)
         if renamed:
             comparison = replace(comparison, literals=renamed)
+    if comparison.literals and "ight" in source and dates.may_say_a_night(source, target, target_language):
+        # "the night of October 14" / "die Nacht zum 15. Oktober", "la nuit du 14 au 15 octobre"
+        source_days = [date.shown for date in read_dates(ascii_digits(source), source_locale) if date.kind == "date"]
+        comparison = replace(comparison, literals=tuple(
+            mismatch for mismatch in comparison.literals if not (
+                mismatch.kind == "date" and mismatch.target is not None
+                and any(dates.the_night_after(day, mismatch.target.digits)
+                        for day in ([mismatch.source.digits] if mismatch.source is not None else source_days)))))
+    if comparison.ok and "ight" in source and dates.may_say_a_night(source, target, target_language):
+        early = dates.night_ending_on_its_own_day(ascii_digits(source), ascii_digits(target), source_locale, target_locale)
+        if early is not None:  # "the night of October 14" / "die Nacht zum 14. Oktober"
+            comparison = replace(comparison, literals=(LiteralMismatch(
+                Literal(early[0].text, early[0].shown, early[0].start, early[0].end, "night"),
+                Literal(early[1].text, early[1].shown, early[1].start, early[1].end, "night")),))
     if comparison.ok and count_placeholders.may_hold_a_count_field(source):
         lost_fields = count_placeholders.count_fields_lost(source, target)
         if lost_fields:  # "{count} trails" / "Sentiers", "{count} comments" / "{cuenta} comentarios"

@@ -196,6 +196,49 @@ _NAMED_DAY_RE = re.compile(r"(?i)\b(?:" + "|".join(name.replace("'", "['’]").r
                                                     for name in _NAMED_DAYS) + r")")
 
 
+# A night said by the day it ends on ("the night of October 14" / "die Nacht zum 15. Oktober", "в ночь на
+# 15 октября") or by both its days ("la nuit du 14 au 15 octobre", "la noche del 14 al 15 de octubre").
+_NIGHT_OF_RE = re.compile(r"(?i)\bnight\s+of\b")
+_NIGHT_SAID_RES = {"de": re.compile(r"(?i)Nacht\s+(?:zum|auf\s+den)\s+\d"), "ru": re.compile(r"(?i)ночь\s+на\s+\d"),
+                   "fr": re.compile(r"(?i)nuit\s+du\s+\d{1,2}(?:er)?\s+au\s+\d"),
+                   "es": re.compile(r"(?i)noche\s+del\s+\d{1,2}\s+al\s+\d")}
+
+
+def may_say_a_night(source: str, target: str, target_language: str) -> bool:
+    """The cheap test: the source names "the night of" a day, the translation a night by its days."""
+    return (target_language in _NIGHT_SAID_RES and _NIGHT_OF_RE.search(source) is not None
+            and _NIGHT_SAID_RES[target_language].search(target) is not None)
+
+
+_NIGHT_TO_RES = {"de": re.compile(r"(?i)Nacht\s+(?:zum|auf\s+den)\s+$"), "ru": re.compile(r"(?i)ночь\s+на\s+$")}
+
+
+def night_ending_on_its_own_day(source: str, target: str, source_locale: str,
+                                target_locale: str) -> tuple[DateReading, DateReading] | None:
+    """(the source's date, the translation's) when a night the source names by the day it starts on ("the
+    night of October 14") is said ending on that same day ("die Nacht zum 14. Oktober"): a day early."""
+    pattern = _NIGHT_TO_RES.get(locale_symbols(target_locale).language)
+    if pattern is None:
+        return None
+    source_dates = [date for date in read_dates(source, source_locale) if date.kind == "date"]
+    for date in read_dates(target, target_locale):
+        if date.kind == "date" and pattern.search(target, max(0, date.start - 24), date.start):
+            same = next((other for other in source_dates if other.shown == date.shown), None)
+            if same is not None:
+                return same, date
+    return None
+
+
+def the_night_after(source_day: str, target_day: str) -> bool:
+    """Whether the translation's date ("10-15", as DateReading.shown writes it) is the day after the
+    source's ("10-14"): the night said by the day it ends on."""
+    month, _, day = target_day.rpartition("-")
+    if not day.isdigit():
+        return False
+    source_month, _, source_date = source_day.rpartition("-")
+    return source_month == month and source_date.isdigit() and int(source_date) + 1 == int(day)
+
+
 def without_named_days(source: str, target: str, target_locale: str) -> str:
     """`target` with the digits of the dates the source names by their day's name lettered out ("Boxing
     Day" / "el 26 de diciembre"): no number of their own."""
