@@ -6800,6 +6800,18 @@ CASES = [
      "В ночь на 14 октября вероятны заморозки на почве.", "ru", ["October 14"]),
     (ADDED, "Ground frost is likely on the night of October 14.",
      "Des gelées au sol sont probables dans la nuit du 13 au 14 octobre.", "fr", ["13"]),
+    # An ordinal said only as a count of the same value ("Second Action" / "Zwei Aktionen"); not a unit of
+    # time ("one second"), a fraction ("One Fourth"), a frequency ("every second day") or a compound.
+    (CHANGED, "Second Action", "Zwei Aktionen", "de", ["Second"]),
+    (CHANGED, "Second Class", "Dos clases", "es", ["Second"]),
+    (CHANGED, "Second Class", "Segunda clase", "es", []),
+    (CHANGED, "unexpected third line in: %s: %s", "trois lignes inattendues dans %s : %s", "fr", ["third"]),
+    (CHANGED, "unexpected third line in: %s: %s", "troisième ligne inattendue dans %s : %s", "fr", []),
+    (CHANGED, "Second Action", "2. Aktion", "de", []),
+    (CHANGED, "Take the pill every second day.", "Tome la pastilla cada dos días.", "es", []),
+    (CHANGED, 'The animation will complete a full cycle in one second by default.',
+     "L'animation effectue un cycle complet en une seconde par défaut.", 'fr', []),
+    (CHANGED, 'leap second precedes Epoch', "la seconde intercalaire précède l'Epoch", 'fr', []),
 ]
 
 

@@ -40,9 +40,9 @@ from i18n.locales import english_name
 
 from i18n.numbers import (bounds, clicks, codes, compass, count_placeholders, dates, decades, digits, directions,
                           dropped_halves, durations, english_variety, eras, floors, frequencies, halves, hundredths,
-                          one_bounds, ones, operators, order, period_parts, powers, quantity_words, rates, relative,
-                          roman, school_years, single_double, time_units, units, vague_counts, version_bounds,
-                          weekdays, words, zero_bounds)
+                          one_bounds, ones, operators, order, ordinal_counts, period_parts, powers, quantity_words,
+                          rates, relative, roman, school_years, single_double, time_units, units, vague_counts,
+                          version_bounds, weekdays, words, zero_bounds)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
@@ -2607,6 +2607,12 @@ def compare_numbers(
             comparison = replace(comparison, literals=(LiteralMismatch(
                 Literal(early[0].text, early[0].shown, early[0].start, early[0].end, "night"),
                 Literal(early[1].text, early[1].shown, early[1].start, early[1].end, "night")),))
+    if comparison.ok and source_language == "en" and ordinal_counts.may_rank(source):
+        ranked = ordinal_counts.ordinal_said_as_a_count(
+            source, read_quantity_words(source, source_language), read_quantity_words(target, target_language),
+            lambda: _stated_values(target, target_locale), target, target_language)
+        if ranked is not None:  # "Second Action" / "Zwei Aktionen"
+            comparison = replace(comparison, changed=(ranked,))
     if comparison.ok and count_placeholders.may_hold_a_count_field(source):
         lost_fields = count_placeholders.count_fields_lost(source, target)
         if lost_fields:  # "{count} trails" / "Sentiers", "{count} comments" / "{cuenta} comentarios"
