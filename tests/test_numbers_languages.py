@@ -6812,6 +6812,18 @@ CASES = [
     (CHANGED, 'The animation will complete a full cycle in one second by default.',
      "L'animation effectue un cycle complet en une seconde par défaut.", 'fr', []),
     (CHANGED, 'leap second precedes Epoch', "la seconde intercalaire précède l'Epoch", 'fr', []),
+    # The greater or the lesser of two amounts ("whichever is higher" / "lo que sea menor").
+    (CHANGED, "The minimum repayment is 2.5% of the balance or £25, whichever is higher.",
+     "La cuota mínima es el 2,5 % del saldo o 25 £, lo que sea menor.", "es", ["whichever is higher"]),
+    (CHANGED, "The minimum repayment is 2.5% of the balance or £25, whichever is higher.",
+     "La cuota mínima es el 2,5 % del saldo o 25 £, lo que sea mayor.", "es", []),
+    (CHANGED, "The minimum repayment is 2.5% of the balance or £25, whichever is higher.",
+     "Минимальный платёж — 2,5% от задолженности или 25 фунтов, в зависимости от того, что меньше.", "ru", ["whichever is higher"]),
+    (CHANGED, "A fee of 2% or €5, whichever is greater.",
+     "Des frais de 2 % ou 5 €, le montant le plus faible étant retenu.", "fr", ["whichever is greater"]),
+    (CHANGED, "A fee of 2% or €5, whichever is greater.",
+     "Eine Gebühr von 2 % oder 5 €, je nachdem, welcher Betrag höher ist.", "de", []),
+    (CHANGED, "A fee of 2% or ¥500, whichever is greater.", "手数料は2％または500円のいずれか低い方です。", "ja", ["whichever is greater"]),
 ]
 
 

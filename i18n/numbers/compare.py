@@ -42,7 +42,7 @@ from i18n.numbers import (bounds, clicks, codes, compass, count_placeholders, da
                           dropped_halves, durations, english_variety, eras, floors, frequencies, halves, hundredths,
                           one_bounds, ones, operators, order, ordinal_counts, period_parts, powers, quantity_words,
                           rates, relative, roman, school_years, single_double, time_units, units, vague_counts,
-                          version_bounds, weekdays, words, zero_bounds)
+                          version_bounds, weekdays, whichever, words, zero_bounds)
 from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
@@ -2199,6 +2199,9 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
             return True
         if english and _counts_in_words_only(source, target, target_language):
             return True
+        if english and "hichever" in source and whichever.may_choose_between_two(source) and \
+                whichever.choice_turned(source, target, target_language) is not None:
+            return True
         if dates.may_write_a_format(source) and dates.format_changed(source, target) is not None:
             return True
         if english and _changed_in_words_only(source, target, source_locale, target_locale, target_language):
@@ -2613,6 +2616,10 @@ def compare_numbers(
             lambda: _stated_values(target, target_locale), target, target_language)
         if ranked is not None:  # "Second Action" / "Zwei Aktionen"
             comparison = replace(comparison, changed=(ranked,))
+    if comparison.ok and source_language == "en" and whichever.may_choose_between_two(source):
+        turned_choice = whichever.choice_turned(source, target, target_language)
+        if turned_choice is not None:  # "whichever is higher" / "lo que sea menor"
+            comparison = replace(comparison, extremes=(turned_choice,))
     if comparison.ok and count_placeholders.may_hold_a_count_field(source):
         lost_fields = count_placeholders.count_fields_lost(source, target)
         if lost_fields:  # "{count} trails" / "Sentiers", "{count} comments" / "{cuenta} comentarios"
