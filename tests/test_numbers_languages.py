@@ -6824,6 +6824,11 @@ CASES = [
     (CHANGED, "A fee of 2% or €5, whichever is greater.",
      "Eine Gebühr von 2 % oder 5 €, je nachdem, welcher Betrag höher ist.", "de", []),
     (CHANGED, "A fee of 2% or ¥500, whichever is greater.", "手数料は2％または500円のいずれか低い方です。", "ja", ["whichever is greater"]),
+    # ... but not where the source gives both days of the night itself.
+    (CHANGED, "The Perseids peak on the night of August 12–13.",
+     "Les Perséides atteignent leur maximum dans la nuit du 12 au 14 août.", "fr", ["13"]),
+    (CHANGED, "The Perseids peak on the night of August 12–13.",
+     "Les Perséides atteignent leur maximum dans la nuit du 12 au 13 août.", "fr", []),
 ]
 
 

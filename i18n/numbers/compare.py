@@ -2602,8 +2602,8 @@ def compare_numbers(
         comparison = replace(comparison, literals=tuple(
             mismatch for mismatch in comparison.literals if not (
                 mismatch.kind == "date" and mismatch.target is not None
-                and any(dates.the_night_after(day, mismatch.target.digits)
-                        for day in ([mismatch.source.digits] if mismatch.source is not None else source_days)))))
+                # (Not where the source gives both days itself: "the night of August 12–13".)
+                and len(source_days) == 1 and dates.the_night_after(source_days[0], mismatch.target.digits))))
     if comparison.ok and "ight" in source and dates.may_say_a_night(source, target, target_language):
         early = dates.night_ending_on_its_own_day(ascii_digits(source), ascii_digits(target), source_locale, target_locale)
         if early is not None:  # "the night of October 14" / "die Nacht zum 14. Oktober"
