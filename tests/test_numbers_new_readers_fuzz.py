@@ -506,6 +506,26 @@ ROUND_41_WORDS = {
           "12人以上 15分以上 2万5千分の1 1マイル（1.6km） 1980～90年代 3枚の写真を3つのアルバムに オーバー/アンダー2.5",
 }
 
+ROUND_42_WORDS = {
+    "en": "{count} trails {total} {num_items} {fname} Half-Open the last half hour half of half a dozen only half installed "
+          "zero torrents Zero means failed to zero a record towards zero two fingers swap two inputs Two Sided one to four "
+          "as low as -40 more than 60% on the 1st of January, April, July and October 2 to 4 inches (50 to 100 mm) "
+          "one \"%s\" format identifier enter your password twice about %(n)s 24.2 megapixels Limited to one 16 KiB 25 kn "
+          "the night of October 14 Second Action the third term every second day one second whichever is higher",
+    "fr": "{count} sentiers {cuenta} Connexions semi-ouvertes la moitié de 30 minutes 0,5 un torrent Zéro signifie "
+          "jusqu'à −40 descendre le 1er janvier, avril, juillet et octobre 50 à 100 mm (2 à 4 pouces) au moins un "
+          "à nouveau au moins %(n)s 24,2 millions de pixels 16 Kib nuit du 14 au 15 octobre trois lignes le plus faible",
+    "de": "{count} Wege die letzte Stunde halb erneut Nullblock mit einem Torrent Dreischichtbetrieb Beidseitig bis zu −40 Grad "
+          "am 1. Januar, April, Juli und Oktober 50 bis 100 mm (2 bis 4 Zoll) höchstens eine max. %(n)s 25 kn "
+          "Nacht zum 15. Oktober Zwei Aktionen 2. Aktion welcher Betrag niedriger ist",
+    "es": "{cuenta} comentarios la mitad de parcialmente abiertas una calificación de diez el 1 de enero, abril, julio y "
+          "octubre entre 50 y 100 mm (de 2 a 4 pulgadas) al menos una hasta los −40 noche del 14 al 15 de octubre "
+          "Dos clases cada dos días lo que sea menor",
+    "ru": "{num_images} вдвое Каждый тайм обнуления положительным до −40° опускаться 1 января, апреля, июля и октября "
+          "хотя бы один не менее %(n)s из 2х букв в ночь на 15 октября Два Действия что меньше",
+    "ja": "コメント{count}件 30秒後 完了していません －40まで下がる 60％以上 一つ以上 約%(n)s枚 2420万画素 いずれか低い方",
+}
+
 
 @pytest.mark.parametrize(("words", "language"), [(words, language) for words in (ROUND_22_WORDS, ROUND_23_WORDS,
                                                                                  ROUND_24_WORDS, ROUND_25_WORDS,
@@ -516,7 +536,8 @@ ROUND_41_WORDS = {
                                                                                  ROUND_34_WORDS, ROUND_35_WORDS,
                                                                                  ROUND_36_WORDS, ROUND_37_WORDS,
                                                                                  ROUND_38_WORDS, ROUND_39_WORDS,
-                                                                                 ROUND_40_WORDS, ROUND_41_WORDS)
+                                                                                 ROUND_40_WORDS, ROUND_41_WORDS,
+                                                                                 ROUND_42_WORDS)
                                                   for language in sorted(words)])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
