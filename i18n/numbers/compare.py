@@ -731,7 +731,8 @@ def _strictness_changed(pair: tuple[Number, Number], source_bound: bounds.Compar
     if source_bound.direction == UPPER and _AGE_AFTER_RE.match(target_text, pair[1].end) is not None:
         return True
     # (Japanese says "more than 15 minutes", "fewer than 500 residents" or "more than 60%" as "15分以上",
-    # "500人以下", "60％以上" as often as not: only a small count is compared there, where one more is another case: "more than 12 people" /
+    # "500人以下", "60％以上" as often as not: only a small count is compared there, where one more is
+    # another case: "more than 12 people" /
     # "12人以上", "greater than 0" / "0 以上".)
     return (bounds.strict_in_so_many_words(source_bound) and bounds.plainly_inclusive(target_bound)
             and (target_language != "ja" or pair[0].value < _SMALL_COUNT and pair[0].kind != "percent"
@@ -1080,8 +1081,9 @@ def _words_added(source: str, target: str, source_locale: str, target_locale: st
                  and not _word_added_by_rephrasing(number, target, source, target_language))
 
 
-# Japanese counts what it names with a counter ("電池を2本"), where English says "two batteries": a
-# count of two to twelve in words that the translation states nowhere, in any form, is lost.
+# A count of two to twelve in words that the translation states nowhere, in any form, is lost. Japanese
+# counts what it names with a counter ("電池を2本"), where English says "two batteries"; the other
+# languages say it too, but for the counts a context implies (below).
 _KEEPS_ITS_COUNTS = frozenset({"ja", "fr", "de", "es", "ru"})
 # ("two consecutive hyphens" / "連続するハイフン", "the two sides", "one or two", "two dozen": no count kept.)
 _COUNT_WORD_NOT_KEPT_RE = re.compile(r"(?i)[\x20\u00a0]+(?:consecutive|adjacent|successive|subsequent|or|to|and|dozen"
@@ -1149,18 +1151,20 @@ _IMPLIED_PAIR_BEFORE_RE = re.compile(r"(?i)\b(?:swap|swapping|exchange|switch|co
                                      r"|\b(?:one|single|\d+)[\x20\u00a0]*(?:or|and|/)[\x20\u00a0]*$")
 _RANGE_END_BEFORE_RE = re.compile(r"(?i)\bto\s+$|[-–]\s*$")  # ("one to four hex digits": the range's end)
 _IMPLIED_PAIR_AFTER_RE = re.compile(r"(?i)[-\x20\u00a0]*(?:sided|possible|letter|digit|way)\b"
-                                    r"|(?:[\x20\u00a0]+[^\W\d_]+){1,2}[\x20\u00a0]+(?:are|is)[\x20\u00a0]+(?:the\s+same|identical|equal"
-                                    r"|different)\b")
+                                    r"|(?:[\x20\u00a0]+[^\W\d_]+){1,2}[\x20\u00a0]+(?:are|is)[\x20\u00a0]+"
+                                    r"(?:the\s+same|identical|equal|different)\b")
 # A count said inside a word of the translation ("Dreischichtbetrieb", "sechsseitig", "двухфакторная"),
 # or glued to its digits ("из 2х букв").
 _COUNT_STEMS = {
-    "de": ("", "", "zwei|beid|doppel|paar", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf|dutzend"),
+    "de": ("", "", "zwei|beid|doppel|paar", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+           "zwölf|dutzend"),
     "ru": ("", "", "дву|двух|двое|пар|об[аеи]", "тр[её]х|тре", "четыр", "пят", "шест", "сем[иь]", "восьм", "девят",
            "десят", "одиннадцат", "двенадцат|дюжин"),
 }
 
 
 def _count_said_in_a_compound(value: Decimal, target: str, language: str) -> bool:
+    """Whether the translation says `value` glued to other letters: its digits ("2х") or its stem."""
     if re.search(rf"(?<!\d){value}(?!\d|[.,]\d)", target) is not None:
         return True
     stems = _COUNT_STEMS.get(language)
@@ -2244,7 +2248,8 @@ def _changed_in_words_only(source: str, target: str, source_locale: str, target_
             or (("one" in source or "single" in source or "both" in source or "One" in source or "Both" in source)
                 and target_locale is not None
                 and _count_said_vaguely(source, target, target_language, target_locale) is not None)
-            or (ones.may_count_one(source) and target_language != "" and one_bounds.may_bound_one_in(target, target_language)
+            or (ones.may_count_one(source) and target_language != ""
+                and one_bounds.may_bound_one_in(target, target_language)
                 and bool(one_bounds.bound_added_to_one(_unbounded_ones(source), source, target, target_language)))
             # ("One of this must be specified" / "Zwei von diesen müssen ...": a count added.)
             or (("one of" in source or "One of" in source) and ones.may_count_more(target, target_language))
@@ -3455,7 +3460,8 @@ def _unbounded_ones(source: str) -> list[Number]:
 
 # A unit of a million of another ("24.2 megapixels" / "24,2 millions de pixels", "2420万画素").
 _MEGA = Decimal(1_000_000)
-_MEGA_UNIT_AFTER_RE = re.compile(r"(?:[\x20\u00a0]+[a-z]+)?[\x20\u00a0-]?(?:(?i:mega)[a-z]+|MP\b|Mpx\b)")  # ("24.2 effective megapixels")
+# ("24.2 effective megapixels")
+_MEGA_UNIT_AFTER_RE = re.compile(r"(?:[\x20\u00a0]+[a-z]+)?[\x20\u00a0-]?(?:(?i:mega)[a-z]+|MP\b|Mpx\b)")
 
 
 def _minus_read_as_a_hyphen(pair: tuple[Number, Number], target: str) -> bool:

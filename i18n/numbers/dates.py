@@ -199,18 +199,16 @@ _NAMED_DAY_RE = re.compile(r"(?i)\b(?:" + "|".join(name.replace("'", "['’]").r
 # A night said by the day it ends on ("the night of October 14" / "die Nacht zum 15. Oktober", "в ночь на
 # 15 октября") or by both its days ("la nuit du 14 au 15 octobre", "la noche del 14 al 15 de octubre").
 _NIGHT_OF_RE = re.compile(r"(?i)\bnight\s+of\b")
-_NIGHT_SAID_RES = {"de": re.compile(r"(?i)Nacht\s+(?:zum|auf\s+den)\s+\d"), "ru": re.compile(r"(?i)ночь\s+на\s+\d"),
-                   "fr": re.compile(r"(?i)nuit\s+du\s+\d{1,2}(?:er)?\s+au\s+\d"),
-                   "es": re.compile(r"(?i)noche\s+del\s+\d{1,2}\s+al\s+\d")}
+_NIGHT_TO = {"de": r"Nacht\s+(?:zum|auf\s+den)\s+", "ru": r"ночь\s+на\s+"}
+_NIGHT_FROM_TO = {"fr": r"nuit\s+du\s+\d{1,2}(?:er)?\s+au\s+", "es": r"noche\s+del\s+\d{1,2}\s+al\s+"}
+_NIGHT_SAID_RES = {language: re.compile(f"(?i){said}\\d") for language, said in {**_NIGHT_TO, **_NIGHT_FROM_TO}.items()}
+_NIGHT_TO_RES = {language: re.compile(f"(?i){said}$") for language, said in _NIGHT_TO.items()}
 
 
 def may_say_a_night(source: str, target: str, target_language: str) -> bool:
     """The cheap test: the source names "the night of" a day, the translation a night by its days."""
     return (target_language in _NIGHT_SAID_RES and _NIGHT_OF_RE.search(source) is not None
             and _NIGHT_SAID_RES[target_language].search(target) is not None)
-
-
-_NIGHT_TO_RES = {"de": re.compile(r"(?i)Nacht\s+(?:zum|auf\s+den)\s+$"), "ru": re.compile(r"(?i)ночь\s+на\s+$")}
 
 
 def night_ending_on_its_own_day(source: str, target: str, source_locale: str,
@@ -890,7 +888,8 @@ def read_dates(text: str, locale: str, short_times: bool = False,
     if found and any(date.kind == "date" for date in found):
         found = sorted(found + _range_days(text, found, locale) + _range_months(text, found, locale),
                        key=lambda date: date.start)
-        if " of " in text if language == "en" else language != "ja":
+        shares_a_day = " of " in text if language == "en" else language != "ja"
+        if shares_a_day:
             found = sorted(found + _months_sharing_a_day(text, found, locale), key=lambda date: date.start)
     if short_times and may_say_a_clock_in_words(text, language):
         found = sorted(found + _clocks_in_words(text, found, language), key=lambda date: date.start)
