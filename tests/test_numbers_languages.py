@@ -6829,6 +6829,8 @@ CASES = [
      "Les Perséides atteignent leur maximum dans la nuit du 12 au 14 août.", "fr", ["13"]),
     (CHANGED, "The Perseids peak on the night of August 12–13.",
      "Les Perséides atteignent leur maximum dans la nuit du 12 au 13 août.", "fr", []),
+    # Japanese says a plain "one" of a requirement with 以上 as often as not.
+    (CHANGED, "Password needs one capital letter.", "パスワードには1つ以上の大文字が必要です。", "ja", []),
 ]
 
 

@@ -174,7 +174,8 @@ def one_bounds_changed(source: str, target: str, source_language: str,
 def bound_added_to_one(counted: list[Number], source: str, target: str, target_language: str) -> tuple[BoundMismatch, ...]:
     """The source's one plain count of one (`counted`: "needs to have one identifier") that the translation
     bounds: "au moins un identifiant", "höchstens eine Kennung", "al menos una opción"."""
-    if len(counted) != 1 or _bounds_of_one(source, "en"):
+    # (Japanese says a plain "one" of a requirement with 以上 as often as not: "1 capital letter" / "1つ以上の大文字".)
+    if len(counted) != 1 or target_language == "ja" or _bounds_of_one(source, "en"):
         return ()
     # (Not "more than one", which a negation of the source may call for: "cannot hold one more" / "pas plus d'une".)
     bounded = [match for kinds, match in _bounds_of_one(target, target_language)
