@@ -14,11 +14,12 @@ import re
 from collections import Counter
 
 from i18n.numbers.model import Literal, LiteralMismatch
+from i18n.po.format_directives import GRAMMARS
 
-# A Python format field with a lower-case name, its format spec allowed ("{count:,}"); not "{{count}}",
-# "${count}" or "%{count}" (Ruby's, a shell's), nor an uppercase metavariable ("{INTEGER}"). Glued to a
-# letter of a script without spaces it is still a field ("コメント{count}件").
-_FIELD_RE = re.compile(r"(?<![{$%#\\A-Za-z0-9_])\{(?P<name>[a-z_][a-z0-9_]*)(?:[!:][^{}\s]{0,12})?\}(?!\})")
+# A Python format field as the grammar table reads it ("{count}", "{count:,}"; not "{{count}}", "${count}");
+# counted only with a lower-case identifier for a name, not a metavariable ("{INTEGER}").
+_FIELD_RE = re.compile(GRAMMARS["python-brace"].prose.flagged)
+_LOWER_CASE_NAME_RE = re.compile(r"[a-z_][a-z0-9_]*")
 
 _COUNT_NAME_PARTS = frozenset({
     "count", "counts", "counted", "n", "num", "number", "total", "amount", "quantity", "qty", "size", "limit", "max",
@@ -28,8 +29,14 @@ _COUNT_NAME_PARTS = frozenset({
 })
 
 
-def _counts(name: str) -> bool:
-    return any(part in _COUNT_NAME_PARTS for part in name.split("_"))
+def _name(field: re.Match[str]) -> str | None:
+    """The field's name ("count" of "{count.real:,}"), if it is a lower-case identifier."""
+    name = (field.group("name") or "").split(".")[0].split("[")[0]
+    return name if _LOWER_CASE_NAME_RE.fullmatch(name) else None
+
+
+def _counts(name: str | None) -> bool:
+    return name is not None and any(part in _COUNT_NAME_PARTS for part in name.split("_"))
 
 
 def may_hold_a_count_field(source: str) -> bool:
@@ -39,13 +46,13 @@ def may_hold_a_count_field(source: str) -> bool:
 
 def count_fields_lost(source: str, target: str) -> tuple[LiteralMismatch, ...]:
     """The source's count fields the translation does not keep, each as a missing literal."""
-    wanted = [found for found in _FIELD_RE.finditer(source) if _counts(found.group("name"))]
+    wanted = [found for found in _FIELD_RE.finditer(source) if _counts(_name(found))]
     if not wanted:
         return ()
-    kept = Counter(found.group("name") for found in _FIELD_RE.finditer(target))
+    kept = Counter(map(_name, _FIELD_RE.finditer(target)))
     lost = []
     for found in wanted:
-        name = found.group("name")
+        name = _name(found)
         if kept[name]:
             kept[name] -= 1
             continue
