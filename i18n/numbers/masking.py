@@ -124,7 +124,6 @@ _SPACED_SHORTCUT_RE = re.compile(
 # (translations say "tiers", "Dritte"); "24/7", "24x7" and "24時間365日" are round the clock, every
 # day ("rund um die Uhr", "круглосуточно").
 _HALF_BOARD_RE = re.compile(r"(?i)\bhalf[\s-]board\b|\bdinner,?\s+bed\s+and\s+breakfast\b")
-_IN_ONE_RE = re.compile(r"(?<=\d-in-)1(?![\w.,]?\d)")
 _IN_ONE_TRANSLATED_RE = re.compile(r"(\d[\x20\u00a0-]?(?:en|in|в)[\x20\u00a0-]?)1(?![\w.,]?\d)")
 _THIRD_PARTY_RE = re.compile(r"(?<![\w.,])3(?=rd[-\s]+[Pp]art(?:y|ies)(?!\w))")
 _ROUND_THE_CLOCK_RE = re.compile(r"(?<![\d/.,])24(?:/7|/365|[x×]7)(?![\d/]|[.,]\d)|24時間(?:365日|年中無休)"
@@ -514,7 +513,7 @@ def _without_idioms_in_ascii(source: str, target: str) -> tuple[str, str]:
     if "rd" in source:
         source = _THIRD_PARTY_RE.sub("x", source)
     if "-in-1" in source:  # the one of a combination, "6-in-1", "2-in-1" (a hexavalent vaccine, no count of one)
-        source = _IN_ONE_RE.sub("x", source)
+        source = _IN_ONE_TRANSLATED_RE.sub(r"\1x", source)  # (and "4 in 1" beside it, as the translation's is read)
         target = _IN_ONE_TRANSLATED_RE.sub(r"\1x", target)  # "2 en 1", "2 в 1", "2in1"
     if "rd" in target:
         target = _THIRD_PARTY_RE.sub("x", target)
