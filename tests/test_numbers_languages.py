@@ -6831,6 +6831,29 @@ CASES = [
      "Les Perséides atteignent leur maximum dans la nuit du 12 au 13 août.", "fr", []),
     # Japanese says a plain "one" of a requirement with 以上 as often as not.
     (CHANGED, "Password needs one capital letter.", "パスワードには1つ以上の大文字が必要です。", "ja", []),
+    # "one" and "eins" are no articles: they say their 1 wherever the translation puts it.
+    (ADDED, "Use one cup.", "Verwenden Sie 1 Tasse.", "de", []),
+    (ADDED, "Use one cup.", "Verwenden Sie 2 Tassen.", "de", ["2"]),
+    (ADDED, "Add one spoon of sugar to the tea.", "Geben Sie dem Tee 1 Löffel Zucker hinzu.", "de", []),
+    # A latitude or longitude below zero said as its degrees south or west, in every language's words.
+    (CHANGED, "Epicentre: latitude 34.05, longitude -118.25", "震央：北緯34.05度、西経118.25度", "ja", []),
+    (CHANGED, "Epicentre: latitude 34.05, longitude -118.25", "震央：北緯34.05度、東経118.25度", "ja", ["-118.25"]),
+    (CHANGED, "Epicentre: latitude -34.05, longitude 118.25", "Эпицентр: 34,05° ю. ш., 118,25° в. д.", "ru", []),
+    (CHANGED, "Epicentre: latitude -34.05, longitude 118.25",
+     "Эпицентр: 34,05° с. ш., 118,25° в. д.", "ru", ["-34.05"]),
+    (CHANGED, "Epicentre: latitude -34.05, longitude 118.25", "Épicentre : 34,05° S, 118,25° E", "fr", []),
+    (CHANGED, "Epicentre: latitude -34.05, longitude 118.25", "Épicentre : 34,05° N, 118,25° E", "fr", ["-34.05"]),
+    (CHANGED, "The station is at 40.4° N, 3.7° W.", "La estación está en 40,4, -3,7.", "es", []),
+    # Japanese says a fall after its amount and a unit in katakana ("3.1ポイント低下"); a label in brackets is none.
+    (CHANGED, "Change in coverage compared with 2022: −3.1 points", "接種率の2022年比：3.1ポイント低下", "ja", []),
+    (CHANGED, "Change in coverage compared with 2022: −3.1 points", "接種率の2022年比：3.1ポイント上昇", "ja", ["−3.1"]),
+    (CHANGED, "Sales: -5 percent.", "売上：5パーセント減少。", "ja", []),
+    (CHANGED, "Sync priority: values range from -10 (lowest) to 10 (highest).",
+     "同期の優先度：有効な値は10（最低）〜10（最高）です。", "ja", ["-10"]),
+    # Units glued to their number: signal levels ("-95dBm") and bit rates ("10Gbit").
+    (CHANGED, "Signal strength: -95 dBm (weak)", "電波強度：95dBm（弱）", "ja", ["-95"]),
+    (CHANGED, "Signal strength: -95 dBm (weak)", "電波強度：-95dBm（弱）", "ja", []),
+    (CHANGED, "The port runs at 10 Gbit/s.", "Le port fonctionne à 1Gbit/s.", "fr", ["10"]),
 ]
 
 

@@ -43,7 +43,7 @@ from i18n.numbers import (bounds, clicks, codes, compass, count_placeholders, da
                           one_bounds, ones, operators, order, ordinal_counts, period_parts, powers, quantity_words,
                           rates, relative, roman, school_years, single_double, time_units, units, vague_counts,
                           version_bounds, weekdays, whichever, words, zero_bounds)
-from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before
+from i18n.numbers.directions import says_a_decrease_after, says_a_decrease_before, says_a_fall_after
 from i18n.numbers.dates import DateReading, compare_dates, names_a_half_day, names_a_month, read_dates
 from i18n.numbers.digits import DigitReading, tidy
 from i18n.numbers.masking import is_spaced_letter, mask_non_quantities, without_digit_idioms
@@ -73,8 +73,10 @@ _EMPTY_COMPARISON = AGREEING
 # the sentence (as a fraction of the text). Other stand-ins ("both", "aucune", "three-way") are
 # rare enough to excuse their value anywhere.
 _ARTICLE_REACH = 0.3
-# (Russian has no article: its "одна", "одному" count, wherever its word order puts them.)
-_RUSSIAN_ONE_REACH = 0.6
+# (Russian has no article: its "одна", "одному" count, wherever its word order puts them; nor are
+# "one" and "eins" articles: "Use one cup" / "Verwenden Sie 1 Tasse", "one part cement" / "1:3".)
+_NUMERAL_ONE_REACH = 0.6
+_NUMERAL_ONES = frozenset({"one", "eins"})
 # A word for 1 excuses a 1 only at about its place ("a", "un" say 1 everywhere), but an ordinal
 # excuses it anywhere ("operand 1" / "первого операнда").
 _ORDINAL_ONE_RE = re.compile(r"first|premi[eè]r|erst|primer|перв|第一|最初", re.IGNORECASE)
@@ -324,7 +326,7 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
     weak_language = locale_symbols(weak_locale).language
     # ("Only 1 submission is accepted" / "Принимается только одна рукопись".)
     reach = (1.0 if _OTHER_ORDER_RE.search(text + weak_text)
-             else _RUSSIAN_ONE_REACH if "ru" in (language, weak_language) else _ARTICLE_REACH)
+             else _NUMERAL_ONE_REACH if "ru" in (language, weak_language) else _ARTICLE_REACH)
     remaining = list(weak)
     own_ordinal_one = any(word.value == 1 and _ORDINAL_ONE_RE.match(word.text) for word in own_weak)
     # A number bound by a comparator ("greater than 1") dropped from a text that says the comparator
@@ -348,7 +350,9 @@ def _excuse_stand_ins(numbers: list[Number], text: str, weak: list[Number], weak
                 and not (_in_letters(number) and names_a_month(word.text, weak_locale))
                 and not (weekdays_unnumbered and weekdays.may_name_a_weekday(word.text, weak_locale))
                 and not (number.value == 1 and _no_article_for(number, text, language, word, weak_text, weak_language))
-                and (number.value != 1 or abs(word.start / weak_length - where) <= reach
+                and (number.value != 1
+                     or abs(word.start / weak_length - where) <= (
+                         max(reach, _NUMERAL_ONE_REACH) if word.text.lower() in _NUMERAL_ONES else reach)
                      or (not own_ordinal_one and _ORDINAL_ONE_RE.match(word.text) is not None))
                 and _may_stand_for_bound(word, weak_text, weak_language, bounded, both_compare)
             ),
@@ -1623,12 +1627,15 @@ def compare_readings(
                and not _year_range_end_cut(pair[0], source_text, pair[1].value)
                and not _year_range_end_cut(pair[1], target_text, pair[0].value)
                and not (pair[0].value < 0 and pair[1].value == -pair[0].value
-                        and says_a_decrease_before(target_text, pair[1].start, target_language))
+                        and (says_a_decrease_before(target_text, pair[1].start, target_language)
+                             or says_a_fall_after(target_text, pair[1].end, target_language)))
                and not (pair[1].value < 0 and pair[0].value == -pair[1].value
                         and (says_a_decrease_before(source_text, pair[0].start, locale_symbols(source_locale).language)
                              or says_a_decrease_after(source_text, pair[0].end, locale_symbols(source_locale).language)
                              or minus_said_around(source_text, pair[0].start, pair[0].end,
                                                   locale_symbols(source_locale).language) is not None))
+               and not compass.signed_as_its_hemisphere(pair[0], pair[1], target_text, target_language)
+               and not compass.signed_as_its_hemisphere(pair[1], pair[0], source_text, source_language)
                and not (_decade(pair[0], source_text) and pair[1].value == pair[0].value % 100)
                and not (_short_decade(pair[0], source_text) and pair[1].value % 100 == pair[0].value
                         and 1900 <= pair[1].value < 2100)

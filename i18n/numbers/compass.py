@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from i18n.numbers.model import Literal, LiteralMismatch
+from i18n.numbers.model import Literal, LiteralMismatch, Number
 
 NORTH, SOUTH, EAST, WEST = "N", "S", "E", "W"
 _ENGLISH = {"N": NORTH, "S": SOUTH, "E": EAST, "W": WEST}
@@ -75,6 +75,16 @@ def hemispheres_changed(source: str, target: str, source_language: str,
         changed.append(LiteralMismatch(Literal(written, f"{degrees} {point}", start, end, "coordinate"),
                                        Literal(other[4], f"{other[0]} {other[1]}", other[2], other[3], "coordinate")))
     return tuple(changed)
+
+
+def signed_as_its_hemisphere(signed: Number, unsigned: Number, unsigned_text: str, language: str) -> bool:
+    """A negative latitude or longitude ("-118.25") written as its degrees south or west ("118,25° W",
+    "西経118.25度", "34,05° ю. ш.")."""
+    if not (signed.value < 0 and unsigned.value == -signed.value) or "°" not in unsigned_text and "緯" not in unsigned_text \
+            and "経" not in unsigned_text:
+        return False
+    return any(point in (SOUTH, WEST) and start <= unsigned.start and unsigned.end <= end
+               for _, point, start, end, _ in _coordinates(unsigned_text, language))
 
 
 def warm(language: str) -> None:

@@ -41,7 +41,8 @@ _UNITS = frozenset(
     "ko Ko Mo Go To octets Kio Mio Gio V mV W kW mW kWh Wh A mA mAh x X × ° °C °F K rpm ppm mL µL μL "
     "ha m² m2 km² km2 m³ m3 mph psi hPa lb lbs oz MW GW MWh GWh TWh bps kbps Kbps Mbps Gbps Tbps "
     "bar mbar Pa kPa MPa GPa N kN MN J kJ MJ cal kcal dB lx lm sec hr hrs cc ccm cm² cm2 mm² mm2 cm³ cm3 ng pg "
-    "bpm mmHg ft yd mi gal Ah VA kVA Wp kWp hp PS lux nits THz ft² ft2 sqm sqft MP Mpx hl hL EV".split()
+    "bpm mmHg ft yd mi gal Ah VA kVA Wp kWp hp PS lux nits THz ft² ft2 sqm sqft MP Mpx hl hL EV "
+    "dBm dBi dBA dBW dBFS kbit Mbit Gbit Tbit".split()
 )
 _SCALES = {
     # ("$19bn", "£1.2tn": the press's short scales.)

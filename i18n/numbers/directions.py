@@ -97,7 +97,8 @@ _UNIT = (r"(?:[\x20\u00a0\u202f]" + _NOT_A_UNIT
 # (A year after it is the base of the change: "12 % weniger als 2019".)
 _NOT_A_BOUND_AFTER = (r"(?![\x20\u00a0\u202f]+(?:than|que|de|als|чем)[\x20\u00a0\u202f]+[-+\u2212]?(?!(?:19|20)\d\d(?!\d|[.,]\d))"
                       r"\d)")
-_JAPANESE_UNIT = r"(?:[^\s\d、。ぁ-ゖ]{0,3}?(?:も|ほど)?)"
+# (A unit in katakana may be longer: "3.1ポイント低下", "5パーセント増".)
+_JAPANESE_UNIT = r"(?:(?:[ァ-ヺー]{2,6}|[^\s\d、。ぁ-ゖ（）()［］\[\]「」]{0,3}?)(?:も|ほど)?)"
 
 
 @lru_cache(maxsize=None)
@@ -152,6 +153,14 @@ def says_a_decrease_before(text: str, position: int, language: str) -> bool:
 def _word_before(text: str, position: int, before: re.Pattern[str]) -> re.Match[str] | None:
     """A word of change ending right before `position` (within 40 characters)."""
     return before.search(text, max(0, position - 40), position)
+
+
+def says_a_fall_after(text: str, end: int, language: str) -> bool:
+    """A word for a fall right after the amount ending at `end` and its unit, where Japanese says it:
+    "3.1ポイント低下" (not "-10（最低）", a label in brackets)."""
+    patterns = _patterns(language) if language == "ja" else None
+    found = patterns[1].match(text, end) if patterns is not None else None
+    return found is not None and found.group("down") is not None
 
 
 # A discount after its amount: "40% off" (or "40%% off", printf's percent sign) is −40 %.
