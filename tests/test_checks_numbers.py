@@ -92,6 +92,22 @@ def test_a_count_placeholder_dropped_is_one_finding_of_the_check_that_compares_i
     assert [(f.form, f.subject) for f in run(catalogue([plural], "fr"), select={"number-missing"})] == [(1, "{count}")]
 
 
+def test_a_printf_count_dropped_is_the_number_checks_only_when_the_placeholder_checks_are_off():
+    """ "%d files" / "Fichiers": P201's in a full run; N101's when only the number checks run (--select N1)."""
+    entries = [Entry(msgid="%d files could not be synced.", msgstr="Impossible de synchroniser les fichiers.", line=10),
+               Entry(msgid="%(n)s of %(total)s tests passed", msgstr="%(n)s tests réussis", line=20),
+               Entry(msgid="Hello %s", msgstr="Bonjour", line=30),
+               Entry(msgid="%d file", msgid_plural="%d files", line=40, msgstr_plural=["Un fichier", "Fichiers"])]
+    full = run(catalogue(entries, "fr"), select={"number-missing", "placeholder-missing"})
+    assert [(f.line, f.code, f.subject) for f in full] == [
+        (10, "P201", "%d"), (20, "P201", "%(total)s"), (30, "P201", "%s"), (40, "P201", "%d")]
+    alone = run(catalogue(entries, "fr"), select={"number-missing"})
+    # (Not "%s", a name; nor the form for one file, which may spell its count out.)
+    assert [(f.line, f.form, f.code, f.subject) for f in alone] == [
+        (10, None, "N101", "%d"), (20, None, "N101", "%(total)s"), (40, 1, "N101", "%d")]
+    assert "number it stands for" in alone[0].message
+
+
 def test_a_form_for_many_counts_keeps_the_number():
     # Polish msgstr[1] serves 2-4, 22-24, ...: a number dropped there is a mistake.
     entry = Entry(msgid="1 cub", msgid_plural="5 cubs", msgstr_plural=["1 młode", "młode", "5 młodych"])

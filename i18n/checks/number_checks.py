@@ -7,13 +7,15 @@ catalogue's own text against another locale's), whose findings live in the X7xx 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from i18n.checks import number_cache
 from i18n.checks.base import AcrossLocalesCheck, Edit, PairCheck, Pair, Problem, Severity
 from i18n.checks.context import catalog_context
-from i18n.checks.placeholders import reads_brace_placeholders
+from i18n.checks.placeholders import PlaceholderMissing, compare_placeholders, reads_brace_placeholders
+from i18n.numbers.count_placeholders import names_a_count
 from i18n.numbers.model import AGREEING
 from i18n.po.parse import parse_po
 
@@ -225,6 +227,40 @@ def _use_the_store(check, options) -> None:
     number_cache.use(getattr(options, "cache", None))
 
 
+# Whether this run's number checks report a dropped printf placeholder that stands for a number
+# ("%d files" / "Fichiers"): only when the placeholder checks do not run ("--select N1"), which
+# otherwise report it (one mistake, one finding).
+_printf_counts_here = [False]
+
+
+def _configure_missing(check, options) -> None:
+    _use_the_store(check, options)
+    _printf_counts_here[0] = not options.enabled(PlaceholderMissing.name)
+
+
+def _stands_for_a_number(placeholder, source: str) -> bool:
+    """ "%d", "%lu", "%.1f", "%(count)s", "%(total)d"; not a word's letters after a percent sign ("%-encoding",
+    "%time"), nor a float in exponent form ("%E", an error message in some programs' formats)."""
+    if re.search(re.escape(placeholder.text) + "(?![^\\W_])", source) is None:
+        return False
+    if placeholder.kind == "named":
+        return placeholder.text[-1] in "diuf" or names_a_count(placeholder.argument)
+    return placeholder.kind.split()[-1] in ("int", "unsigned") or placeholder.text[-1] in "fF"
+
+
+def lost_number_placeholders(pair: Pair) -> list:
+    """The source's printf placeholders that stand for a number and the translation drops, when this
+    run reports them here; none for a form used for a few n only, which may spell its count out."""
+    if not _printf_counts_here[0] or "%" not in pair.source or pair.few_n is not None:
+        return []
+    return [placeholder for placeholder in compare_placeholders(pair).missing
+            if _stands_for_a_number(placeholder, pair.source)]
+
+
+def _has_missing_numbers(pair: Pair) -> bool:
+    return has_number_problems(pair) or bool(lost_number_placeholders(pair))
+
+
 class _ValueCheck(PairCheck):
     severity = Severity.ERROR
     prefilter = staticmethod(has_number_problems)
@@ -242,7 +278,16 @@ class _ValueCheck(PairCheck):
 class NumberMissing(_ValueCheck):
     code = "N101"
     name = "number-missing"
-    description = "A number of the source (a count, or the digits of a code, option, version or date) is absent from the translation."
+    description = ("A number of the source (a count, or the digits of a code, option, version or date) is absent "
+                   "from the translation; with the placeholder checks off, a placeholder for a number too.")
+    prefilter = staticmethod(_has_missing_numbers)
+    configure = _configure_missing
+
+    def check_pair(self, pair: Pair) -> Iterable[Problem]:
+        yield from super().check_pair(pair)
+        for placeholder in lost_number_placeholders(pair):
+            yield Problem(f"placeholder {placeholder.text} of the source: the number it stands for is not in "
+                          f"{pair.label}", subject=placeholder.text)
 
 
 class NumberAdded(_ValueCheck):

@@ -35,7 +35,8 @@ def _name(field: re.Match[str]) -> str | None:
     return name if _LOWER_CASE_NAME_RE.fullmatch(name) else None
 
 
-def _counts(name: str | None) -> bool:
+def names_a_count(name: str | None) -> bool:
+    """ "count", "n", "max_size", "num_items": a name that says it counts or measures."""
     return name is not None and any(part in _COUNT_NAME_PARTS for part in name.split("_"))
 
 
@@ -46,7 +47,7 @@ def may_hold_a_count_field(source: str) -> bool:
 
 def count_fields_lost(source: str, target: str) -> tuple[LiteralMismatch, ...]:
     """The source's count fields the translation does not keep, each as a missing literal."""
-    wanted = [found for found in _FIELD_RE.finditer(source) if _counts(_name(found))]
+    wanted = [found for found in _FIELD_RE.finditer(source) if names_a_count(_name(found))]
     if not wanted:
         return ()
     kept = Counter(map(_name, _FIELD_RE.finditer(target)))
