@@ -6854,6 +6854,16 @@ CASES = [
     (CHANGED, "Signal strength: -95 dBm (weak)", "電波強度：95dBm（弱）", "ja", ["-95"]),
     (CHANGED, "Signal strength: -95 dBm (weak)", "電波強度：-95dBm（弱）", "ja", []),
     (CHANGED, "The port runs at 10 Gbit/s.", "Le port fonctionne à 1Gbit/s.", "fr", ["10"]),
+    # A quarter as a unit of time ("Quarter(s)", "two quarters") against a half-year, or the third and the
+    # sixth of a year Spanish and French name ("cuatrimestre", "bimestre").
+    (CHANGED, "Quarter(s)", "Semestre(s)", "fr", ["Quarter(s)"]),
+    (CHANGED, "Quarter(s)", "Trimestre(s)", "fr", []),
+    (CHANGED, "Quarter(s)", "Cuatrimestre(s)", "es", ["Quarter(s)"]),
+    (CHANGED, "Revenue in the third quarter", "Ingresos del tercer cuatrimestre", "es", ["third quarter"]),
+    (CHANGED, "Revenue in the third quarter", "Ingresos del tercer trimestre", "es", []),
+    (CHANGED, "Two quarters of growth", "Deux semestres de croissance", "fr", ["quarters"]),
+    (CHANGED, "Two quarters of growth", "Deux trimestres de croissance", "fr", []),
+    (CHANGED, "Three quarters of users agree.", "Trois quarts des utilisateurs sont d’accord.", "fr", []),
 ]
 
 

@@ -106,13 +106,15 @@ def warm(language: str) -> None:
 # A quarter or a half of a year, by its rank ("the first quarter", "Q3", "the second half of 2025"):
 # the translation names the same length ("premier trimestre", "2. Quartal", "второе полугодие",
 # "上半期"), not the other ("premier semestre" for "first quarter").
+# (And a quarter as a unit of time, in a plural or with its "(s)": "Quarter(s)", "every two quarters".)
 QUARTER, HALF = Decimal(3), Decimal(6)  # months
 _SOURCE_PERIOD_RE = re.compile(r"(?i)\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<p>quarter|half)\b"
-                               r"|\b(?P<q>Q[1-4])\b|\b(?P<h>H[12])\b")
+                               r"|\b(?P<q>Q[1-4])\b|\b(?P<h>H[12])\b|\b(?P<u>quarter)(?:s\b|\(s\))")
+# (A third and a sixth of a year, which Spanish and French name too, are neither: "cuatrimestre", "bimestre".)
 _LENGTH_WORDS = {
-    "fr": {QUARTER: r"trimestre", HALF: r"semestre"},
+    "fr": {QUARTER: r"(?<![a-z])trimestre", HALF: r"(?<![a-z])semestre|(?<![a-z])quadrimestre|(?<![a-z])bimestre"},
     "de": {QUARTER: r"quartal", HALF: r"halbjahr|jahreshälfte"},
-    "es": {QUARTER: r"trimestre", HALF: r"semestre|mitad\s+del\s+año"},
+    "es": {QUARTER: r"(?<![a-z])trimestre", HALF: r"(?<![a-z])semestre|mitad\s+del\s+año|cuatrimestre|(?<![a-z])bimestre"},
     "ru": {QUARTER: r"квартал", HALF: r"полугоди|половин\w*\s+года"},
     "ja": {QUARTER: r"四半期", HALF: r"上半期|下半期|上期|下期|半期"},
 }
@@ -120,7 +122,8 @@ _LENGTH_WORDS = {
 
 def may_name_a_length(text: str) -> bool:
     """The cheap test: "quarter", "half", "Q3" or "H1" in the source."""
-    return ("quarter" in text or "half" in text or "Q" in text or "H" in text) and _SOURCE_PERIOD_RE.search(text) is not None
+    return (("uarter" in text or "half" in text or "Q" in text or "H" in text)
+            and _SOURCE_PERIOD_RE.search(text) is not None)
 
 
 def length_changed(source: str, target: str, target_language: str) -> tuple[Number, Number] | None:
@@ -130,7 +133,8 @@ def length_changed(source: str, target: str, target_language: str) -> tuple[Numb
     if words is None:
         return None
     found = list(_SOURCE_PERIOD_RE.finditer(source))
-    lengths = {QUARTER if (match.group("p") or "").lower() == "quarter" or match.group("q") else HALF for match in found}
+    lengths = {QUARTER if (match.group("p") or "").lower() == "quarter" or match.group("q") or match.group("u") else HALF
+               for match in found}
     if len(lengths) != 1:
         return None
     length = lengths.pop()
@@ -142,6 +146,8 @@ def length_changed(source: str, target: str, target_language: str) -> tuple[Numb
     if said is None:
         return None
     first = found[0]
+    named = said.group()
+    months = Decimal(4) if named.startswith(("cuatri", "quadri")) else Decimal(2) if named == "bimestre" else other
     return (Number(length, first.group(), first.start(), first.end(), "period"),
-            Number(other, target[said.start():said.end()], said.start(), said.end(), "period"))
+            Number(months, target[said.start():said.end()], said.start(), said.end(), "period"))
 
