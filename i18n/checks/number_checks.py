@@ -8,6 +8,7 @@ catalogue's own text against another locale's), whose findings live in the X7xx 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
@@ -47,7 +48,7 @@ def number_comparison(pair: Pair):
 
 
 def has_number_problems(pair: Pair) -> bool:
-    """Whether the pair's numbers comparison found anything (the number checks' shared prefilter)."""
+    """Whether the pair's numbers comparison found anything."""
     if pair.target_locale is None:
         return False
     return not _remembered(pair.source, pair.target, pair.source_locale, pair.target_locale,
@@ -223,8 +224,10 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
 
 
 def _use_the_store(check, options) -> None:
-    """The number checks' `configure`: the store of remembered comparisons `options` names, or none."""
+    """The number checks' `configure`: the store of remembered comparisons `options` names, or none; and
+    whether number-missing reports the printf placeholders for numbers (see below)."""
     number_cache.use(getattr(options, "cache", None))
+    _printf_counts_here[0] = options.enabled(NumberMissing.name) and not options.enabled(PlaceholderMissing.name)
 
 
 # Whether this run's number checks report a dropped printf placeholder that stands for a number
@@ -233,9 +236,10 @@ def _use_the_store(check, options) -> None:
 _printf_counts_here = [False]
 
 
-def _configure_missing(check, options) -> None:
-    _use_the_store(check, options)
-    _printf_counts_here[0] = not options.enabled(PlaceholderMissing.name)
+# A printf directive as written, that may stand for a number ("%d", "%1$lu", "%.2f", "%(count)s").
+_NUMBER_DIRECTIVE_RE = re.compile(r"%(?:\d+\$)?[-+ #0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|j|z|t|L|q|Z)?[diufFxXo]"
+                                  r"|%\([^)]*\)[-+ #0]*\d*(?:\.\d+)?[sdiuf]")
+_FIND_NUMBER_DIRECTIVES = _NUMBER_DIRECTIVE_RE.findall
 
 
 def _stands_for_a_number(placeholder, source: str) -> bool:
@@ -253,17 +257,25 @@ def lost_number_placeholders(pair: Pair) -> list:
     run reports them here; none for a form used for a few n only, which may spell its count out."""
     if not _printf_counts_here[0] or "%" not in pair.source or pair.few_n is not None:
         return []
+    # (The cheap test first: most translations keep every such directive as written.)
+    wanted = _FIND_NUMBER_DIRECTIVES(pair.source)
+    if not wanted:
+        return []
+    kept = _FIND_NUMBER_DIRECTIVES(pair.target)
+    if wanted == kept or not Counter(wanted) - Counter(kept):
+        return []
     return [placeholder for placeholder in compare_placeholders(pair).missing
             if _stands_for_a_number(placeholder, pair.source)]
 
 
 def _has_missing_numbers(pair: Pair) -> bool:
+    """The number checks' shared prefilter (one for the four, so that the engine runs it once a pair)."""
     return has_number_problems(pair) or bool(lost_number_placeholders(pair))
 
 
 class _ValueCheck(PairCheck):
     severity = Severity.ERROR
-    prefilter = staticmethod(has_number_problems)
+    prefilter = staticmethod(_has_missing_numbers)
     configure = _use_the_store
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
@@ -280,8 +292,6 @@ class NumberMissing(_ValueCheck):
     name = "number-missing"
     description = ("A number of the source (a count, or the digits of a code, option, version or date) is absent "
                    "from the translation; with the placeholder checks off, a placeholder for a number too.")
-    prefilter = staticmethod(_has_missing_numbers)
-    configure = _configure_missing
 
     def check_pair(self, pair: Pair) -> Iterable[Problem]:
         yield from super().check_pair(pair)
@@ -309,7 +319,7 @@ class NumberForeignStyle(PairCheck):
     name = "number-foreign-style"
     severity = Severity.WARNING
     description = "A number of the translation is written in another locale's style (1,5 vs 1.5, 1,000 vs 1 000)."
-    prefilter = staticmethod(has_number_problems)
+    prefilter = staticmethod(_has_missing_numbers)
     fixable = True
     configure = _use_the_store
 
