@@ -6864,6 +6864,24 @@ CASES = [
     (CHANGED, "Two quarters of growth", "Deux semestres de croissance", "fr", ["quarters"]),
     (CHANGED, "Two quarters of growth", "Deux trimestres de croissance", "fr", []),
     (CHANGED, "Three quarters of users agree.", "Trois quarts des utilisateurs sont d’accord.", "fr", []),
+    # An amount on both sides ("±5 EV", "± 0.1 mm") kept with one sign only; "+/-" and each side said apart agree.
+    (CHANGED, "Tolerance: ±0.05 mm on all machined bores.",
+     "Tolérance : +0,05 mm sur tous les alésages usinés.", "fr", ["±0.05"]),
+    (CHANGED, "Tolerance: ±0.05 mm on all machined bores.",
+     "Tolérance : ±0,05 mm sur tous les alésages usinés.", "fr", []),
+    (CHANGED, "Tolerance: ±0.05 mm on all machined bores.",
+     "Tolérance : +/- 0,05 mm sur tous les alésages usinés.", "fr", []),
+    (CHANGED, "Shafts must measure 12.7 mm ± 0.1 mm in diameter.",
+     "Wellen müssen einen Durchmesser von 12,7 mm − 0,1 mm haben.", "de", ["± 0.1"]),
+    (CHANGED, "Shafts must measure 12.7 mm ± 0.1 mm in diameter.",
+     "Wellen müssen einen Durchmesser von 12,7 mm ± 0,1 mm haben.", "de", []),
+    (CHANGED, "Exposure compensation: ±5 EV in 1/3-stop steps", "露出補正：+5EV（1/3段ステップ）", "ja", ["±5"]),
+    (CHANGED, "Exposure compensation: ±5 EV in 1/3-stop steps", "露出補正：±5EV（1/3段ステップ）", "ja", []),
+    (CHANGED, "Exposure compensation: ±5 EV in 1/3-stop steps",
+     "Экспокоррекция: +5 EV с шагом 1/3 ступени", "ru", ["±5"]),
+    (CHANGED, "Exposure compensation: ±5 EV in 1/3-stop steps",
+     "Compensación de exposición: −5 EV en pasos de 1/3", "es", ["5"]),
+    (CHANGED, "Values range from -5 to +5 (±5).", "Werte von -5 bis +5 (±5).", "de", []),
 ]
 
 

@@ -182,6 +182,8 @@ def value_findings(comparison, where: str, label: str, pair: Pair | None = None)
                 detail = f"{mismatch.source.digits}, then {mismatch.target.digits}"
             elif mismatch.kind == "night":
                 detail = "the night ending on that day, one day early"
+            elif mismatch.kind == "sign":
+                detail = "one sign of the two"
             elif mismatch.kind == "identifier":
                 detail = "one character apart"
             elif mismatch.kind == "ratio":

@@ -2599,6 +2599,10 @@ def compare_numbers(
         turned = operators.operations_turned(source, target, target_language)
         if turned:  # "the ECB rate plus 8 points" / "abzüglich acht Prozentpunkten"
             comparison = replace(comparison, literals=turned)
+    if comparison.ok and operators.may_say_plus_or_minus(source):
+        halved = operators.plus_or_minus_halved(ascii_digits(source), ascii_digits(target))
+        if halved:  # "±5 EV" / "+5 EV"
+            comparison = replace(comparison, literals=halved)
     if comparison.ok and source_language == "en" and version_bounds.may_bound_a_version(source):
         versions = version_bounds.version_bounds_changed(source, target, target_language)
         if versions:  # "4.2.1 or later" / "4.2.1以前"

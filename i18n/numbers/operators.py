@@ -72,3 +72,40 @@ def operations_turned(source: str, target: str, target_language: str) -> tuple[L
                                     Literal(other_found.group(), other, other_found.start(), other_found.end(),
                                             "operation")),)
     return ()
+
+
+# A tolerance or a range on both sides: "±5 EV", "12.7 mm ± 0.1 mm", "+/- 2". A translation that writes the
+# same amount with one sign only ("+5 EV", "12,7 mm − 0,1 mm") has kept one side of it.
+_PLUS_OR_MINUS = r"(?:±|\+/[-−]|\+[-−](?!\d[-−])|＋－|\+−)"
+_SOURCE_PLUS_OR_MINUS_RE = re.compile(_PLUS_OR_MINUS + r"[\x20\u00a0\u202f]?(?P<amount>\d+(?:[.,]\d+)?)")
+_ONE_SIGN_BEFORE_RE = re.compile(r"(?<![±/+＋])[+\-−＋－][\x20\u00a0\u202f]?$")
+_BOTH_SIGNS_BEFORE_RE = re.compile(_PLUS_OR_MINUS + r"[\x20\u00a0\u202f]?$")
+
+
+def may_say_plus_or_minus(source: str) -> bool:
+    """The cheap test: "±" or "+/-" in the source."""
+    return "±" in source or "+/" in source or "+-" in source or "+−" in source
+
+
+def plus_or_minus_halved(source: str, target: str) -> tuple[LiteralMismatch, ...]:
+    """The source's amounts after "±" that the translation writes after one sign only, and nowhere after
+    both or after each ("±5 EV" / "+5 EV", "± 0.1 mm" / "− 0,1 mm"; not "de -5 à +5")."""
+    for found in _SOURCE_PLUS_OR_MINUS_RE.finditer(source):
+        digits = re.sub(r"\D", "", found.group("amount"))
+        signed, signs, both = None, set(), False
+        for other in re.finditer(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])", target):
+            if re.sub(r"\D", "", other.group()) != digits:
+                continue
+            before = target[max(0, other.start() - 4):other.start()]
+            if _BOTH_SIGNS_BEFORE_RE.search(before):
+                both = True
+            elif (sign := _ONE_SIGN_BEFORE_RE.search(before)) is not None:
+                signs.add(sign.group().strip() in "+＋")
+                signed = signed or other
+        # ("±5" / "von -5 bis +5": both sides, said apart.)
+        if signed is not None and not both and len(signs) == 1:
+            sign = _ONE_SIGN_BEFORE_RE.search(target, max(0, signed.start() - 2), signed.start())
+            start = sign.start() if sign is not None else signed.start()
+            return (LiteralMismatch(Literal(found.group(), "±", found.start(), found.end(), "sign"),
+                                    Literal(target[start:signed.end()], target[start], start, signed.end(), "sign")),)
+    return ()
