@@ -6882,6 +6882,14 @@ CASES = [
     (CHANGED, "Exposure compensation: ±5 EV in 1/3-stop steps",
      "Compensación de exposición: −5 EV en pasos de 1/3", "es", ["5"]),
     (CHANGED, "Values range from -5 to +5 (±5).", "Werte von -5 bis +5 (±5).", "de", []),
+    # A label's abbreviated extreme before its value, with its colon ("Max : 40", "Máx: 40", "Макс: 40").
+    (CHANGED, "Line length. Min: 40", "Longueur de ligne. Max : 40 caractères.", "fr", ["40"]),
+    (CHANGED, "Line length. Min: 40", "Longueur de ligne. Min : 40 caractères.", "fr", []),
+    (CHANGED, "Line length. Min: 40", "Длина строки. Макс: 40", "ru", ["40"]),
+    (CHANGED, "Line length. Min: 40", "Длина строки. Мин.: 40", "ru", []),
+    (CHANGED, "Line length. Max: 80", "Longitud de línea. Mín: 80", "es", ["80"]),
+    (CHANGED, "Line length. Max: 80", "Zeilenlänge. Max: 80", "de", []),
+    (CHANGED, "Duration: 5 min 30 s", "Durée : 5 min 30 s", "fr", []),
 ]
 
 
