@@ -6890,6 +6890,16 @@ CASES = [
     (CHANGED, "Line length. Max: 80", "Longitud de línea. Mín: 80", "es", ["80"]),
     (CHANGED, "Line length. Max: 80", "Zeilenlänge. Max: 80", "de", []),
     (CHANGED, "Duration: 5 min 30 s", "Durée : 5 min 30 s", "fr", []),
+    # Half a turn said as one word with it ("demi-tour", "media vuelta", "пол-оборота") against a quarter turn.
+    (CHANGED, "Never tighten a spoke by more than a quarter turn at a time.",
+     "Ne serrez jamais un rayon de plus d’un demi-tour à la fois.", "fr", ["a quarter"]),
+    (CHANGED, "Never tighten a spoke by more than a quarter turn at a time.",
+     "Ne serrez jamais un rayon de plus d’un quart de tour à la fois.", "fr", []),
+    (CHANGED, "Turn it a quarter turn.", "Gírelo media vuelta.", "es", ["a quarter"]),
+    (CHANGED, "Turn it half a turn.", "Gírelo media vuelta.", "es", []),
+    (CHANGED, "Turn it a quarter turn.", "Поверните на пол-оборота.", "ru", ["a quarter"]),
+    (CHANGED, "Turn it half a turn.", "Поверните на пол-оборота.", "ru", []),
+    (CHANGED, "Make a U-turn.", "Faites demi-tour.", "fr", []),
 ]
 
 

@@ -364,14 +364,15 @@ _PARTS_OF_ROUND_COUNTS = {"en": "half a dozen:6 half-dozen:6 half dozen:6 half a
                           "ru": "полдюжины:6 пол-дюжины:6 полудюжины:6 полудюжину:6 полсотни:50 полтысячи:500 полмиллиона:500000"}
 
 
-# Half of a unit said as one word with it: "medio litro", "un demi-litre", "пол-литра" (0.5 l).
+# Half of a unit said as one word with it: "medio litro", "un demi-litre", "пол-литра" (0.5 l); and half a
+# turn, "demi-tour", "media vuelta", "пол-оборота".
 # ("medio" alone is as often "average", "demi" a prefix of many words: only before a unit.)
 _UNITS_HALVED = {
     "es": r"litros?|kilos?|kilogramos?|metros?|kilómetros?|tazas?|vasos?|cucharadas?|cucharaditas?|botellas?|hectáreas?"
-          r"|comprimidos?|pastillas?|raciones?|porciones?",
+          r"|comprimidos?|pastillas?|raciones?|porciones?|vueltas?",
     "fr": r"litres?|kilos?|kilogrammes?|mètres?|kilomètres?|tasses?|cuillères?|bouteilles?|verres?|hectares?|comprimés?"
-          r"|pastilles?|portions?",
-    "ru": r"литра|литр|кило|килограмма|метра|стакана|ложки|бутылки|гектара|таблетки|порции",
+          r"|pastilles?|portions?|tours?",
+    "ru": r"литра|литр|кило|килограмма|метра|стакана|ложки|бутылки|гектара|таблетки|порции|оборота|оборот",
 }
 _HALF_BEFORE_A_UNIT = {
     "es": rf"(?<![\w-])medi[oa](?=\s+(?:{_UNITS_HALVED['es']})\b)",
