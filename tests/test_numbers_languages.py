@@ -6900,6 +6900,17 @@ CASES = [
     (CHANGED, "Turn it a quarter turn.", "Поверните на пол-оборота.", "ru", ["a quarter"]),
     (CHANGED, "Turn it half a turn.", "Поверните на пол-оборота.", "ru", []),
     (CHANGED, "Make a U-turn.", "Faites demi-tour.", "fr", []),
+    # A part and its whole given by named placeholders ("%(n)s of %(total)s"), joined the other way round.
+    (CHANGED, "%(n)s of %(total)s tests passed", "%(total)s von %(n)s Tests bestanden", "de", ["%(n)s of %(total)s"]),
+    (CHANGED, "%(n)s of %(total)s tests passed", "%(n)s von %(total)s Tests bestanden", "de", []),
+    (CHANGED, "%(n)s of %(total)s tests passed", "%(n)s 件中 %(total)s 件のテストに合格", "ja", ["%(n)s of %(total)s"]),
+    (CHANGED, "%(n)s of %(total)s tests passed", "%(total)s 件中 %(n)s 件のテストに合格", "ja", []),
+    (CHANGED, "{done} of {total} files", "{total} sur {done} fichiers", "fr", ["{done} of {total}"]),
+    (CHANGED, "{done} of {total} files", "{done} sur {total} fichiers", "fr", []),
+    (CHANGED, "%(n)s of %(total)s", "%(total)s из %(n)s", "ru", ["%(n)s of %(total)s"]),
+    (CHANGED, "%(n)s of %(total)s", "%(n)s de %(total)s", "es", []),
+    (CHANGED, "3 of 5 tests passed", "3 件中 5 件のテストに合格", "ja", ["3 of 5"]),
+    (CHANGED, "3 of 5 tests passed", "5 件中 3 件のテストに合格", "ja", []),
 ]
 
 

@@ -530,13 +530,14 @@ ROUND_42_WORDS = {
 ROUND_43_WORDS = {
     "en": "Use one cup one part cement three parts latitude -34.05, longitude -118.25 −3.1 points -95 dBm 10Gbit ±5 EV "
           "12.7 mm ± 0.1 mm +/- 2 Quarter(s) two quarters third quarter three quarters %d files %(n)s of %(total)s "
-          "%-encoding %time",
-    "fr": "1 tasse 1:3 34,05° S, 118,25° E Semestre(s) Trimestre(s) quadrimestre bimestre +0,05 mm ±0,05 mm "
-          "+/- 0,05 mm de -5 à +5 Impossible de synchroniser les fichiers",
-    "de": "Verwenden Sie 1 Tasse 12,7 mm − 0,1 mm +5 Jahren Halbjahr Quartal 5 Prozent weniger",
-    "es": "tercer cuatrimestre primer bimestre −5 EV 40,4, -3,7",
-    "ru": "34,05° ю. ш., 118,25° в. д. +5 EV с шагом 1/3",
-    "ja": "北緯34.05度、西経118.25度 南緯 東経 3.1ポイント低下 5パーセント増加 10（最低）〜10（最高） 95dBm（弱） ±5EV +5EV",
+          "%-encoding %time %(n)s of %(total)s {done} of {total} Min: 40 a quarter turn",
+    "fr": "Max : 40 demi-tour {total} sur {done} 1 tasse 1:3 34,05° S, 118,25° E Semestre(s) Trimestre(s) quadrimestre "
+          "bimestre +0,05 mm ±0,05 mm +/- 0,05 mm de -5 à +5 Impossible de synchroniser les fichiers",
+    "de": "Verwenden Sie 1 Tasse 12,7 mm − 0,1 mm +5 Jahren Halbjahr Quartal 5 Prozent weniger %(total)s von %(n)s Max: 40",
+    "es": "tercer cuatrimestre primer bimestre −5 EV 40,4, -3,7 Máx: 40 media vuelta",
+    "ru": "34,05° ю. ш., 118,25° в. д. +5 EV с шагом 1/3 Макс: 40 Мин.: 40 пол-оборота %(total)s из %(n)s",
+    "ja": "北緯34.05度、西経118.25度 南緯 東経 3.1ポイント低下 5パーセント増加 10（最低）〜10（最高） 95dBm（弱） ±5EV +5EV "
+          "%(n)s 件中 %(total)s 件",
 }
 
 

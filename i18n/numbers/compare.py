@@ -2222,6 +2222,8 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
             return True  # "%(n)s containers" / "plus de %(n)s conteneurs"
         if count_placeholders.may_hold_a_count_field(source) and count_placeholders.count_fields_lost(source, target):
             return True  # "{count} trails" / "Sentiers"
+        if english and _joins_two_placeholders(source) and order.pairs_swapped(source, target, target_language):
+            return True  # "%(n)s of %(total)s" / "%(total)s von %(n)s"
         if ("II" in source or "IV" in source or "VI" in source or "IX" in source or "XI" in source) and \
                 roman.may_name_a_roman(target) and roman.named_roman_values(source):
             return True  # "Louis XIV", "phase III": a name's numeral, with no digit, against another
@@ -2232,6 +2234,11 @@ def difference_test(source_locale: str = "en", target_locale: str | None = None)
         return _swapped_extreme(source, target, source_locale, target_locale) is not None
 
     return test
+
+
+def _joins_two_placeholders(source: str) -> bool:
+    """The cheap test of two named placeholders joined as a part of a whole: "%(n)s of %(total)s"."""
+    return " of " in source and ("%(" in source or "{" in source) and order.may_join_two_numbers(source)
 
 
 def _changed_in_words_only(source: str, target: str, source_locale: str, target_locale: str | None,
@@ -2559,6 +2566,10 @@ def compare_numbers(
         flipped_offsets = codes.offsets_flipped(source, target)
         if flipped_offsets:
             comparison = replace(comparison, literals=flipped_offsets)
+    if comparison.ok and source_language == "en" and _joins_two_placeholders(source) and _search_digit(source) is None:
+        swapped = order.pairs_swapped(source, target, target_language)
+        if swapped:  # "%(n)s of %(total)s" / "%(total)s von %(n)s" (with digits, below)
+            comparison = replace(comparison, literals=swapped)
     if comparison.ok and codes.may_hold_a_code(source):
         recoded = codes.codes_changed(source, target)
         if recoded:

@@ -12,9 +12,11 @@ from functools import lru_cache
 
 from i18n.numbers.model import Literal, LiteralMismatch
 
-# A number (its groups may be spaced: "1 284,50"), named "a" or "b" in text order.
+# A number (its groups may be spaced: "1 284,50"), or a named placeholder for one ("%(n)s of %(total)s",
+# "{done} of {total}"), named "a" or "b" in text order.
 _DIGITS = r"\d(?:\d|[.,](?=\d)|[\x20\u00a0\u202f](?=\d{3}))*"
-_A, _B = (rf"(?<![\d.,])(?P<{name}>{_DIGITS})(?!\d)" for name in "ab")
+_NAMED_PLACEHOLDER = r"%\([A-Za-z_]\w*\)[sdi]|\{[A-Za-z_]\w*\}|%[1-9]\$[sdi]"
+_A, _B = (rf"(?<![\d.,])(?P<{name}>{_DIGITS}|{_NAMED_PLACEHOLDER})(?!\d)" for name in "ab")
 # What may stand between a number and the word that joins it to the other (a unit, a noun), and
 # the words between that joining word and the other number ("every", "platform", "Gleis").
 _BETWEEN = r"[^\d;:.!?。、]{0,24}?"
@@ -40,7 +42,7 @@ _JOINS = {
            (rf"(?i){_A}{_BETWEEN}\s+вместо\s+{_WORDS}{_B}", "change", "b"),
            (rf"(?i){_A}\s+из\s+{_B}", "part", "a")],
     "ja": [(rf"{_A}[^\d、。]{{0,8}}?から[^\d、。]{{0,4}}?{_B}", "change", "a"),
-           (rf"{_A}[^\d、。]{{0,8}}?(?:中|のうち){_B}", "part", "b")],
+           (rf"{_A}[^\d、。]{{0,8}}?(?:中|のうち)\s?{_B}", "part", "b")],
 }
 
 
@@ -55,6 +57,9 @@ def warm(language: str) -> None:
 
 
 def _digits(text: str) -> str:
+    """A number's digits ("1 284,50": "128450"), or a placeholder as written."""
+    if text[0] in "%{":
+        return text
     return "".join(character for character in text if character.isdigit()).lstrip("0") or "0"
 
 
@@ -69,7 +74,7 @@ def _joined(text: str, language: str) -> list[tuple[str, str, str, re.Match[str]
 
 
 # (One pass for the cheap test: a word that joins, or a digit before "of".)
-_JOINING_RE = re.compile(r"(?i)\bfrom\b|\binstead\s+of\b|\d\s+(?:out\s+)?of\s+(?:the\s+)?\d")
+_JOINING_RE = re.compile(r"(?i)\bfrom\b|\binstead\s+of\b|(?:\d|\)[sdi]|\}|\$[sdi])\s+(?:out\s+)?of\s+(?:the\s+)?[\d%{]")
 
 
 def may_join_two_numbers(text: str) -> bool:
