@@ -6911,6 +6911,12 @@ CASES = [
     (CHANGED, "%(n)s of %(total)s", "%(n)s de %(total)s", "es", []),
     (CHANGED, "3 of 5 tests passed", "3 件中 5 件のテストに合格", "ja", ["3 of 5"]),
     (CHANGED, "3 of 5 tests passed", "5 件中 3 件のテストに合格", "ja", []),
+    # "Enter twice" said as typing again agrees, but not beside an explicit once ("確認のために…1回入力").
+    (MISSING, "Please enter your new password twice so we can verify you typed it in correctly",
+     "確認のために、新しいパスワードを1回入力してください。", "ja", ["twice"]),
+    (MISSING, "Please enter your new password twice so we can verify you typed it in correctly",
+     "確認のため、新しいパスワードをもう一度入力してください。", "ja", []),
+    (MISSING, "Please enter your new password twice.", "Bitte geben Sie Ihr neues Passwort noch einmal ein.", "de", []),
 ]
 
 

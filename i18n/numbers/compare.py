@@ -3239,8 +3239,12 @@ def _times_dropped(source: str, target: str, source_locale: str, target_locale: 
         return None
     target_language = locale_symbols(target_locale).language
     if (value == 2 and target_language in _ONCE_MORE_RES and _TYPED_BEFORE_RE.search(source, 0, match.start())
-            and _ONCE_MORE_RES[target_language].search(target)):
-        return None  # "enter your new password twice" / "Ihr neues Passwort erneut eingeben": once, then again
+            and _ONCE_MORE_RES[target_language].search(target)
+            and all(number.value != 1 for number in _stated_values(_ONCE_MORE_RES[target_language].sub(" ", target),
+                                                                   target_locale))):
+        # "enter your new password twice" / "Ihr neues Passwort erneut eingeben": once, then again (not
+        # "確認のために…1回入力", which says once only).
+        return None
     # ("twice a year" / "halbjährlich": the count is the frequency's, which the translation keeps.)
     if any(start <= match.start() < end
            for start, end in frequencies.agreeing_spans(source, target, "en", target_language)[0]):
