@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Iterable
 from i18n.checks import number_cache
 from i18n.checks.base import AcrossLocalesCheck, Edit, PairCheck, Pair, Problem, Severity
 from i18n.checks.context import catalog_context
-from i18n.checks.placeholders import PlaceholderMissing, compare_placeholders, reads_brace_placeholders
+from i18n.checks.placeholders import (PlaceholderMissing, compare_placeholders, printf_directives,
+                                      reads_brace_placeholders)
 from i18n.numbers.count_placeholders import names_a_count
 from i18n.numbers.model import AGREEING
 from i18n.po.parse import parse_po
@@ -238,10 +239,9 @@ def _use_the_store(check, options) -> None:
 _printf_counts_here = [False]
 
 
-# A printf directive as written, that may stand for a number ("%d", "%1$lu", "%.2f", "%(count)s").
-_NUMBER_DIRECTIVE_RE = re.compile(r"%(?:\d+\$)?[-+ #0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|j|z|t|L|q|Z)?[diufFxXo]"
-                                  r"|%\([^)]*\)[-+ #0]*\d*(?:\.\d+)?[sdiuf]")
-_FIND_NUMBER_DIRECTIVES = _NUMBER_DIRECTIVE_RE.findall
+def _number_directives(text: str) -> list[str]:
+    """The printf directives of `text` that may stand for a number ("%d", "%1$lu", "%.2f", "%(count)s")."""
+    return [directive for directive in printf_directives(text) if directive[-1] in "diufFxXo" or directive[1] == "("]
 
 
 def _stands_for_a_number(placeholder, source: str) -> bool:
@@ -260,10 +260,10 @@ def lost_number_placeholders(pair: Pair) -> list:
     if not _printf_counts_here[0] or "%" not in pair.source or pair.few_n is not None:
         return []
     # (The cheap test first: most translations keep every such directive as written.)
-    wanted = _FIND_NUMBER_DIRECTIVES(pair.source)
+    wanted = _number_directives(pair.source)
     if not wanted:
         return []
-    kept = _FIND_NUMBER_DIRECTIVES(pair.target)
+    kept = _number_directives(pair.target)
     if wanted == kept or not Counter(wanted) - Counter(kept):
         return []
     return [placeholder for placeholder in compare_placeholders(pair).missing

@@ -253,6 +253,13 @@ def has_placeholder_problems(pair: Pair) -> bool:
 _PRINTF_GUESSED_FINDALL = _PRINTF_GUESSED_TEXT.findall
 
 
+def printf_directives(text: str) -> list[str]:
+    """The printf directives of `text` as written, as an unflagged entry's are read: positional ("%d",
+    "%1$lu") then named ("%(count)s"); "%%" is none."""
+    return ([directive for directive in _PRINTF_GUESSED_FINDALL(text) if directive != "%%"]
+            + [found.group() for found in _PYTHON_NAMED.finditer(text) if found.group("conversion") != "%"])
+
+
 class PlaceholderMissing(PairCheck):
     code = "P201"
     name = "placeholder-missing"
